@@ -1,0 +1,216 @@
+/**
+ * The content analyzer: parse once, match the wordlists once, run every rule over the shared
+ * context, score. `createAnalyzer` builds the wordlist tries and sets once; `analyze` keeps one
+ * analyzer per distinct phrase configuration so that a live editor re-scoring on every pause
+ * never rebuilds them.
+ */
+import { freemailDomains, languagePacks, openRedirectors, suspiciousTlds, urlShorteners } from './data/index.ts';
+import { textToSource } from './message/locate.ts';
+import type { Message } from './message/message.ts';
+import { parseMessage } from './message/parse.ts';
+import { createPhraseMatcher, type PhraseDefinition, type PhraseHit, type PhraseMatcher } from './phrases/matcher.ts';
+import { rules as allRules } from './rules/index.ts';
+import type { Lists, Rule, RuleContext } from './rules/rule.ts';
+import { fittedWeights } from './score/weights.ts';
+import { levelOf, toFindings, totalScore, type RuleResult } from './score/score.ts';
+import { overlapCursor } from './text/ranges.ts';
+import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
+import type { AnalyzeOptions, EmailInput, Location, Report } from './types.ts';
+
+export const DEFAULT_THRESHOLD = 5;
+const DEFAULT_LANGUAGE = 'en';
+
+interface LanguageMatchers {
+  readonly triggers: PhraseMatcher;
+  readonly unsubscribe: PhraseMatcher;
+  readonly allow: PhraseMatcher | null;
+}
+
+export interface Analyzer {
+  analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages'>): Report;
+  /** the context rules see, for tools that inspect rule hits (evaluation, weight fitting) */
+  context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages'>): RuleContext;
+}
+
+function buildLists(): Lists {
+  return {
+    shorteners: new Set(urlShorteners),
+    redirectors: openRedirectors,
+    freemail: new Set(freemailDomains),
+    suspiciousTlds: new Map(suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
+  };
+}
+
+function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string): PhraseDefinition[] {
+  return (phrases?.add ?? []).flatMap((entry: string | { phrase: string; points?: number }) => {
+    const phrase = typeof entry === 'string' ? entry : entry?.phrase;
+    if (typeof phrase !== 'string' || phrase.trim() === '') return [];
+    const points = typeof entry === 'string' ? undefined : entry.points;
+    // A custom phrase's sureness is its points relative to a standard (1-point) trigger.
+    const sureness = typeof points === 'number' && Number.isFinite(points) ? Math.max(0, Math.min(points, 5)) : 1;
+    return [{ phrase, category: 'custom', sureness, language }];
+  });
+}
+
+/** Drops hits that overlap a phrase the user allowed. Both lists are in text order. */
+function withoutAllowed(hits: PhraseHit[], allowed: readonly PhraseHit[]): PhraseHit[] {
+  if (allowed.length === 0) return hits;
+  const isAllowed = overlapCursor(allowed);
+  return hits.filter((hit) => !isAllowed(hit.start, hit.end));
+}
+
+/** Hits from several languages can overlap: keep the longest, then the first. */
+function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
+  const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PhraseHit[] = [];
+  let reach = -1;
+  for (const hit of all) {
+    if (hit.start < reach) continue;
+    merged.push(hit);
+    reach = hit.end;
+  }
+  return merged;
+}
+
+export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): Analyzer {
+  const lists = buildLists();
+  const matchers = new Map<string, LanguageMatchers>();
+
+  const matchersFor = (language: string): LanguageMatchers | null => {
+    const cached = matchers.get(language);
+    if (cached) return cached;
+    const pack = languagePacks.get(language);
+    if (!pack && !STEMMED_LANGUAGES.includes(language)) return null;
+    const stem = createStemmer(language);
+    const triggerDefinitions: PhraseDefinition[] = [
+      ...(pack?.phrases ?? []).map((entry) => ({ ...entry, language })),
+      ...customDefinitions(phrases, language),
+    ];
+    const allowList = (phrases?.allow ?? []).filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+    const built: LanguageMatchers = {
+      triggers: createPhraseMatcher(language, triggerDefinitions, stem),
+      unsubscribe: createPhraseMatcher(
+        language,
+        (pack?.unsubscribe ?? []).map((phrase) => ({ phrase, category: 'unsubscribe', sureness: 1, language })),
+        stem,
+      ),
+      allow: allowList.length
+        ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
+        : null,
+    };
+    matchers.set(language, built);
+    return built;
+  };
+
+  const languagesFor = (message: Message, requested: readonly string[] | undefined): string[] => {
+    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
+    return [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchersFor(code) !== null);
+  };
+
+  const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
+    const languages = languagesFor(message, requested);
+    const textHits: PhraseHit[][] = [];
+    const subjectHits: PhraseHit[][] = [];
+    const unsubscribeHits: PhraseHit[][] = [];
+    for (const language of languages) {
+      const m = matchersFor(language);
+      if (!m) continue;
+      const allowedText = m.allow?.match(message.tokens) ?? [];
+      const allowedSubject = m.allow?.match(message.subjectTokens) ?? [];
+      textHits.push(withoutAllowed(m.triggers.match(message.tokens), allowedText));
+      subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens), allowedSubject));
+      unsubscribeHits.push(m.unsubscribe.match(message.tokens));
+    }
+    return {
+      message,
+      phrases: { text: mergeHits(textHits), subject: mergeHits(subjectHits) },
+      unsubscribeWording: mergeHits(unsubscribeHits),
+      languages,
+      lists,
+    };
+  };
+
+  return {
+    context(input, options = {}) {
+      return buildContext(parseMessage(input ?? {}), options.languages);
+    },
+    analyze(input, options = {}) {
+      const message = parseMessage(input ?? {});
+      const context = buildContext(message, options.languages);
+      const results: RuleResult[] = [];
+      for (const rule of allRules) {
+        const setting = options.rules?.[rule.id];
+        if (setting === 'off') continue;
+        const weight =
+          setting && typeof setting === 'object' && Number.isFinite(setting.points)
+            ? setting.points
+            : (fittedWeights.get(rule.id) ?? rule.weight);
+        results.push({ rule, weight, hits: runRule(rule, context) });
+      }
+      const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
+      const findings = toFindings(results, locate);
+      const threshold =
+        typeof options.threshold === 'number' && Number.isFinite(options.threshold) && options.threshold > 0
+          ? options.threshold
+          : DEFAULT_THRESHOLD;
+      const score = totalScore(findings);
+      return {
+        version: 1,
+        score,
+        level: levelOf(score, threshold),
+        threshold,
+        findings,
+        stats: statsOf(message),
+      };
+    },
+  };
+}
+
+/**
+ * A rule that throws must not cost the user the whole report: its failure becomes advice with
+ * no points, and the rest of the report stands.
+ */
+function runRule(rule: Rule, context: RuleContext) {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    return [
+      {
+        message: `The rule \`${rule.id}\` could not check this message (${error instanceof Error ? error.message : String(error)}).`,
+        suggestion: 'Please report this message shape to the spamrisk maintainers.',
+        evidence: rule.id,
+        strength: 0,
+      },
+    ];
+  }
+}
+
+function locateInSource(message: Message, location: Location | undefined): Location | undefined {
+  if (!location || location.in !== 'text' || !message.isHtml) return location;
+  const source = textToSource(message.segments, location.start, location.end);
+  return source ? { in: 'html', start: source.start, end: source.end } : undefined;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function statsOf(message: Message): Report['stats'] {
+  const imageArea = message.images.reduce(
+    (sum, image) => sum + (image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : 0),
+    0,
+  );
+  const visibleChars = message.text.replace(/\s+/g, '').length;
+  return {
+    words: message.visibleWords,
+    links: message.links.length,
+    images: message.images.length,
+    imageArea,
+    textToImageRatio: imageArea > 0 ? round(visibleChars / (imageArea / 1000), 3) : null,
+    linksPerWord: message.visibleWords > 0 ? round(message.links.length / message.visibleWords, 4) : message.links.length,
+    htmlBytes: message.htmlBytes,
+    language: message.language,
+    ...(message.clip ? { clippedAtByte: message.clip.byte } : {}),
+  };
+}

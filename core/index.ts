@@ -1,0 +1,40 @@
+/**
+ * spamrisk's public API (DESIGN §2): pure functions that run the same in Node, in the extension and
+ * in a worker.
+ */
+import { createAnalyzer, type Analyzer } from './analyze.ts';
+import { analyzeEmailWith, type RawEmail } from './email.ts';
+import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
+
+export type * from './types.ts';
+export { createAnalyzer, DEFAULT_THRESHOLD, type Analyzer } from './analyze.ts';
+export { EmailParseError, emailToInput, type RawEmail } from './email.ts';
+export { rules } from './rules/index.ts';
+
+/** How many phrase configurations keep their built tries; a live editor uses one or two. */
+const KEEP_ANALYZERS = 8;
+const analyzers = new Map<string, Analyzer>();
+
+/** The analyzer for a phrase configuration, built once and reused (its tries are the costly part). */
+function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
+  const key = JSON.stringify(options?.phrases ?? null);
+  let analyzer = analyzers.get(key);
+  if (analyzer) {
+    analyzers.delete(key);
+  } else {
+    analyzer = createAnalyzer(options?.phrases);
+    if (analyzers.size >= KEEP_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
+  }
+  analyzers.set(key, analyzer);
+  return analyzer;
+}
+
+/** Scores an email's content. Pure and synchronous: the same input and options give the same report. */
+export function analyze(input: EmailInput, options?: AnalyzeOptions): Report {
+  return analyzerFor(options).analyze(input ?? {}, options);
+}
+
+/** Parses a raw .eml (string or bytes) with postal-mime, then scores it with its subject, headers and parts. */
+export async function analyzeEmail(raw: RawEmail, options?: AnalyzeOptions): Promise<Report> {
+  return analyzeEmailWith(analyzerFor(options), raw, options);
+}

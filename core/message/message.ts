@@ -1,0 +1,125 @@
+/**
+ * The read-only Message that one parse produces and every rule reads (DESIGN §1). Offsets named
+ * `start`/`end` are UTF-16 offsets into `text` (the visible text); `sourceStart`/`sourceEnd` are
+ * offsets into `html`, the string we were given.
+ */
+import type { Token } from '../text/tokenize.ts';
+import type { ParsedUrl } from '../links/url.ts';
+
+export type HiddenReason =
+  | 'display-none'
+  | 'visibility-hidden'
+  | 'zero-font-size'
+  | 'tiny-font-size'
+  | 'same-color-as-background'
+  | 'off-page'
+  | 'zero-size-box'
+  | 'transparent'
+  | 'hidden-attribute';
+
+export interface HiddenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: HiddenReason;
+  /** the element that hides it, in the HTML source */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+/** A run of `text` that came from one place in the source. */
+export interface TextSegment {
+  readonly textStart: number;
+  readonly textEnd: number;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** true when text and source are the same characters (no entity, no inserted separator) */
+  readonly exact: boolean;
+}
+
+export interface Link {
+  /** the href as written (entities decoded, trimmed) */
+  readonly href: string;
+  readonly url: ParsedUrl;
+  /** text the reader sees for the link (may be empty for image links) */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** the opening tag in the source, or the URL itself for links found in plain text */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** registrable domain the link text shows (`www.paypal.com` → `paypal.com`), when it shows one */
+  readonly shownDomain: string | null;
+  readonly hasImage: boolean;
+  readonly hidden: boolean;
+  /** a bare URL in the text rather than an `<a href>` */
+  readonly bare: boolean;
+}
+
+export interface Image {
+  readonly src: string;
+  readonly alt: string | null;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly linked: boolean;
+  readonly hidden: boolean;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+/** A tag worth reporting (form, script, iframe, meta refresh, stylesheet, …) with its source span. */
+export interface Element {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+export interface StyledSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly value: string;
+}
+
+export interface Message {
+  /** the HTML source ('' for a text-only message) */
+  readonly html: string;
+  readonly isHtml: boolean;
+  /** visible text: the HTML's text content, or the plain text when there is no HTML */
+  readonly text: string;
+  readonly segments: readonly TextSegment[];
+  readonly hidden: readonly HiddenSpan[];
+  /** the text/plain alternative, when an .eml or the caller gave both */
+  readonly plainText: string | null;
+  readonly subject: string | null;
+  /** lower-case header name → values, in order */
+  readonly headers: ReadonlyMap<string, readonly string[]>;
+
+  readonly links: readonly Link[];
+  readonly images: readonly Image[];
+  /** forms and their controls, scripts, iframes, embed/object/applet, meta refresh, external CSS, base */
+  readonly elements: readonly Element[];
+  /** attributes such as `onclick`/`onerror` (script that runs on an event) */
+  readonly eventHandlers: readonly Element[];
+  /** `&#86;`-style entities that encode a plain ASCII letter or digit */
+  readonly asciiEntities: readonly StyledSpan[];
+  /** text set in a huge font (≥ 32 px), value = the size */
+  readonly hugeFonts: readonly StyledSpan[];
+  /** distinct text colours set in the markup */
+  readonly colors: readonly string[];
+  /** elements closed only because the parser had to (missing end tags) */
+  readonly unclosed: readonly Element[];
+  /** CSS text of `<style>` blocks */
+  readonly styleSheets: readonly string[];
+
+  readonly htmlBytes: number;
+  /** where Gmail's ~102 KB clipping would cut, as a byte offset and an index into `html` */
+  readonly clip: { readonly byte: number; readonly sourceIndex: number } | null;
+
+  readonly language: string;
+  readonly tokens: readonly Token[];
+  readonly subjectTokens: readonly Token[];
+  /** number of tokens with a letter outside hidden spans: what a reader counts as words */
+  readonly visibleWords: number;
+}

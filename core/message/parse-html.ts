@@ -1,0 +1,387 @@
+/**
+ * One streaming pass of htmlparser2 (the parser under cheerio/slim) over the HTML, building the
+ * visible text with a map back to source offsets, and collecting links, images, hidden text and
+ * risky elements as it goes. Streaming rather than a DOM: each text event carries its exact source
+ * range, and nothing is walked twice.
+ */
+import { Parser } from 'htmlparser2';
+import { backgroundColor, colorDistance, fontSizeAttribute, parseColor, parseLength, parseStyle, type Rgb } from './css.ts';
+import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan, TextSegment } from './message.ts';
+
+/** Elements after which a reader sees a line break: they separate words in the text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'img', 'button', 'input', 'select', 'textarea',
+]);
+/** Elements whose text a reader never sees. */
+const INVISIBLE = new Set(['head', 'script', 'style', 'title', 'template', 'xml', 'object', 'svg', 'math']);
+/** htmlparser2's own void elements (Parser.ts `voidElements`): never pushed, closed at once. */
+const VOID = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
+  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** End tags HTML lets you leave out: their implied close is not broken markup. */
+const OPTIONAL_END = new Set([
+  'html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option',
+  'optgroup', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp',
+]);
+/** Tags the structure rules report. */
+const NOTABLE = new Set([
+  'form', 'input', 'textarea', 'select', 'button', 'script', 'iframe', 'frame', 'frameset', 'embed',
+  'object', 'applet', 'base',
+]);
+
+const HUGE_FONT_PX = 32;
+const TINY_FONT_PX = 2;
+/** Below this distance (of 441) text and background colours look the same. */
+const SAME_COLOR_DISTANCE = 24;
+/** Gmail clips a message whose HTML passes ~102 KB (support.google.com, "message clipped"). */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+/** Depth past which we stop tracking styles: a pathological nesting must not blow up memory. */
+const MAX_TRACKED_DEPTH = 4096;
+
+interface Style {
+  readonly hidden: { readonly reason: HiddenReason; readonly sourceStart: number; readonly sourceEnd: number } | null;
+  readonly color: Rgb | null;
+  readonly background: Rgb | null;
+  /** an ancestor paints an image behind the text: colour equality proves nothing then */
+  readonly backgroundImage: boolean;
+  readonly fontPx: number;
+  readonly linkIndex: number;
+}
+
+interface Frame {
+  readonly name: string;
+  readonly style: Style;
+  readonly invisible: boolean;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly attributes: Record<string, string>;
+  readonly textStart: number;
+}
+
+export interface RawLink {
+  href: string;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  hasImage: boolean;
+  hidden: boolean;
+}
+
+export interface ParsedHtml {
+  text: string;
+  segments: TextSegment[];
+  hidden: HiddenSpan[];
+  links: RawLink[];
+  images: Image[];
+  elements: Element[];
+  eventHandlers: Element[];
+  asciiEntities: StyledSpan[];
+  hugeFonts: StyledSpan[];
+  colors: string[];
+  unclosed: Element[];
+  styleSheets: string[];
+}
+
+const ROOT_STYLE: Style = {
+  hidden: null,
+  color: null,
+  background: null,
+  backgroundImage: false,
+  fontPx: 16,
+  linkIndex: -1,
+};
+
+function numberAttribute(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = parseFloat(value);
+  return Number.isFinite(n) && !value.trim().endsWith('%') ? n : null;
+}
+
+/** The style an element gives its content, derived from its parent's. Shares the parent's when nothing changes. */
+function deriveStyle(
+  parent: Style,
+  name: string,
+  attributes: Record<string, string>,
+  sourceStart: number,
+  sourceEnd: number,
+  colors: Set<string>,
+): Style {
+  const css = attributes.style ? parseStyle(attributes.style) : null;
+  let hidden = parent.hidden;
+  let color = parent.color;
+  let background = parent.background;
+  let backgroundImage = parent.backgroundImage;
+  let fontPx = parent.fontPx;
+  let changed = false;
+
+  const hide = (reason: HiddenReason): void => {
+    if (!hidden) {
+      hidden = { reason, sourceStart, sourceEnd };
+      changed = true;
+    }
+  };
+
+  if (attributes.hidden !== undefined) hide('hidden-attribute');
+  if (attributes.bgcolor) {
+    background = parseColor(attributes.bgcolor) ?? background;
+    changed = true;
+  }
+  if (attributes.background) {
+    backgroundImage = true;
+    changed = true;
+  }
+  if (name === 'font') {
+    if (attributes.color) {
+      color = parseColor(attributes.color) ?? color;
+      colors.add(attributes.color.trim().toLowerCase());
+      changed = true;
+    }
+    const size = attributes.size ? fontSizeAttribute(attributes.size) : null;
+    if (size !== null) {
+      fontPx = size;
+      changed = true;
+    }
+  }
+  if (css) {
+    const display = css.get('display');
+    if (display === 'none') hide('display-none');
+    const visibility = css.get('visibility');
+    if (visibility === 'hidden' || visibility === 'collapse') hide('visibility-hidden');
+    const opacity = css.get('opacity');
+    if (opacity !== undefined && parseFloat(opacity) === 0) hide('transparent');
+    const fontSize = css.get('font-size');
+    if (fontSize !== undefined) {
+      const px = parseLength(fontSize);
+      if (px !== null) {
+        fontPx = px;
+        changed = true;
+      }
+    }
+    const cssColor = css.get('color');
+    if (cssColor !== undefined) {
+      if (cssColor === 'transparent') hide('transparent');
+      color = parseColor(cssColor) ?? color;
+      colors.add(cssColor);
+      changed = true;
+    }
+    const bg = css.get('background-color') ?? css.get('background');
+    if (bg !== undefined) {
+      background = backgroundColor(bg) ?? background;
+      changed = true;
+    }
+    if ((css.get('background') ?? '').includes('url(') || css.has('background-image')) {
+      backgroundImage = true;
+      changed = true;
+    }
+    const position = css.get('position');
+    if (position === 'absolute' || position === 'fixed') {
+      for (const side of ['left', 'top', 'right']) {
+        const offset = parseLength(css.get(side) ?? '');
+        if (offset !== null && offset <= -500) hide('off-page');
+      }
+    }
+    const indent = parseLength(css.get('text-indent') ?? '');
+    if (indent !== null && indent <= -500) hide('off-page');
+    const overflowHidden = css.get('overflow') === 'hidden';
+    if (overflowHidden) {
+      for (const side of ['height', 'max-height', 'width', 'max-width']) {
+        if (parseLength(css.get(side) ?? '') === 0) hide('zero-size-box');
+      }
+    }
+  }
+  if (!hidden && fontPx <= 0) hide('zero-font-size');
+  else if (!hidden && fontPx < TINY_FONT_PX) hide('tiny-font-size');
+  if (!hidden && color && !backgroundImage) {
+    // Mail clients paint a white page unless the message sets a background.
+    if (colorDistance(color, background ?? [255, 255, 255]) < SAME_COLOR_DISTANCE) hide('same-color-as-background');
+  }
+  if (!changed && hidden === parent.hidden) return parent;
+  return { hidden, color, background, backgroundImage, fontPx, linkIndex: parent.linkIndex };
+}
+
+function utf8Length(code: number): number {
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : code >= 0xdc00 && code <= 0xdfff ? 2 : 3;
+}
+
+/** UTF-8 size of `html`, and the index where it passes `limit` bytes (null if it never does). */
+export function measureBytes(html: string, limit: number): { bytes: number; cutIndex: number | null } {
+  let bytes = 0;
+  let cutIndex: number | null = null;
+  for (let i = 0; i < html.length; i++) {
+    bytes += utf8Length(html.charCodeAt(i));
+    if (cutIndex === null && bytes > limit) cutIndex = i;
+  }
+  return { bytes, cutIndex };
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  const parts: string[] = [];
+  let textLength = 0;
+  let lastChar = '\n';
+  const segments: TextSegment[] = [];
+  const hidden: HiddenSpan[] = [];
+  const links: RawLink[] = [];
+  const images: Image[] = [];
+  const elements: Element[] = [];
+  const eventHandlers: Element[] = [];
+  const asciiEntities: StyledSpan[] = [];
+  const hugeFonts: StyledSpan[] = [];
+  const colors = new Set<string>();
+  const unclosed: Element[] = [];
+  const styleSheets: string[] = [];
+  const stack: Frame[] = [];
+  let untrackedDepth = 0;
+
+  const current = (): Frame | undefined => stack[stack.length - 1];
+
+  const append = (value: string, sourceStart: number, sourceEnd: number, exact: boolean): void => {
+    if (value.length === 0) return;
+    const frame = current();
+    const style = frame?.style ?? ROOT_STYLE;
+    const start = textLength;
+    parts.push(value);
+    textLength += value.length;
+    lastChar = value[value.length - 1] ?? lastChar;
+    const previous = segments[segments.length - 1];
+    // Merge runs of plain text that continue each other in the source, to keep the map small.
+    if (exact && previous?.exact && previous.textEnd === start && previous.sourceEnd === sourceStart) {
+      segments[segments.length - 1] = { ...previous, textEnd: textLength, sourceEnd };
+    } else {
+      segments.push({ textStart: start, textEnd: textLength, sourceStart, sourceEnd, exact });
+    }
+    if (style.hidden && /\S/.test(value)) {
+      const last = hidden[hidden.length - 1];
+      if (last && last.end === start && last.sourceStart === style.hidden.sourceStart) {
+        hidden[hidden.length - 1] = { ...last, end: textLength };
+      } else {
+        hidden.push({ start, end: textLength, reason: style.hidden.reason, sourceStart: style.hidden.sourceStart, sourceEnd: style.hidden.sourceEnd });
+      }
+    }
+  };
+
+  const separate = (sourceStart: number, sourceEnd: number): void => {
+    if (lastChar !== '\n' && lastChar !== ' ') append('\n', sourceStart, sourceEnd, false);
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const sourceStart = parser.startIndex;
+        const sourceEnd = parser.endIndex + 1;
+        const parent = current();
+        const parentStyle = parent?.style ?? ROOT_STYLE;
+        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name);
+
+        for (const attribute in attributes) {
+          if (attribute.startsWith('on') && attribute.length > 2) {
+            eventHandlers.push({ name: attribute, attributes: { [attribute]: attributes[attribute] ?? '' }, sourceStart, sourceEnd });
+          }
+        }
+        if (NOTABLE.has(name) || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
+          elements.push({ name: name === 'meta' ? 'meta-refresh' : name, attributes, sourceStart, sourceEnd });
+        } else if (name === 'link' && /stylesheet/i.test(attributes.rel ?? '') && attributes.href) {
+          elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
+        }
+
+        let style = stack.length < MAX_TRACKED_DEPTH ? deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors) : parentStyle;
+        if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
+          links.push({
+            href: attributes.href.trim(),
+            start: textLength,
+            end: textLength,
+            sourceStart,
+            sourceEnd,
+            hasImage: false,
+            hidden: style.hidden !== null,
+          });
+          style = { ...style, linkIndex: links.length - 1 };
+        }
+        if (name === 'img') {
+          const css = attributes.style ? parseStyle(attributes.style) : null;
+          const linkIndex = parentStyle.linkIndex;
+          const link = linkIndex >= 0 ? links[linkIndex] : undefined;
+          if (link) link.hasImage = true;
+          images.push({
+            src: (attributes.src ?? '').trim(),
+            alt: attributes.alt ?? null,
+            width: numberAttribute(attributes.width) ?? parseLength(css?.get('width') ?? ''),
+            height: numberAttribute(attributes.height) ?? parseLength(css?.get('height') ?? ''),
+            linked: link !== undefined,
+            hidden: style.hidden !== null,
+            sourceStart,
+            sourceEnd,
+          });
+        }
+        if (BLOCK.has(name) && !invisible) separate(sourceStart, sourceEnd);
+
+        if (VOID.has(name)) return;
+        if (stack.length >= MAX_TRACKED_DEPTH) {
+          untrackedDepth++;
+          return;
+        }
+        stack.push({ name, style, invisible, sourceStart, sourceEnd, attributes, textStart: textLength });
+      },
+
+      ontext(data) {
+        const frame = current();
+        const sourceStart = parser.startIndex;
+        const sourceEnd = parser.endIndex + 1;
+        if (frame?.name === 'style') {
+          styleSheets.push(data);
+          return;
+        }
+        if (frame?.invisible) return;
+        const exact = sourceEnd - sourceStart === data.length;
+        if (!exact && data.length === 1 && /[A-Za-z0-9]/.test(data) && html[sourceStart] === '&') {
+          asciiEntities.push({ start: textLength, end: textLength + 1, sourceStart, sourceEnd, value: data });
+        }
+        append(data, sourceStart, sourceEnd, exact);
+      },
+
+      onclosetag(name, isImplied) {
+        // Void elements were never pushed (htmlparser2 reports their close at once).
+        if (VOID.has(name)) return;
+        if (untrackedDepth > 0) {
+          untrackedDepth--;
+          return;
+        }
+        const frame = stack.pop();
+        if (!frame) return;
+        if (isImplied && !OPTIONAL_END.has(name)) {
+          unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
+        }
+        const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
+        if (link) link.end = textLength;
+        if (frame.style.fontPx >= HUGE_FONT_PX && frame.style !== (current()?.style ?? ROOT_STYLE) && textLength > frame.textStart) {
+          const parentPx = current()?.style.fontPx ?? 16;
+          if (parentPx < HUGE_FONT_PX) {
+            hugeFonts.push({ start: frame.textStart, end: textLength, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd, value: `${Math.round(frame.style.fontPx)}px` });
+          }
+        }
+        if (BLOCK.has(name) && !frame.invisible) separate(parser.startIndex, parser.endIndex + 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+
+  return {
+    text: parts.join(''),
+    segments,
+    hidden,
+    links,
+    images,
+    elements,
+    eventHandlers,
+    asciiEntities,
+    hugeFonts,
+    colors: [...colors].sort(),
+    unclosed,
+    styleSheets,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Builds the read-only Message from what the caller gave: one HTML parse, one tokenization of the
+ * text and of the subject, one language guess. Rules read only this.
+ */
+import { findUrls, shownDomain } from '../links/find-urls.ts';
+import { parseUrl } from '../links/url.ts';
+import { detectLanguage } from '../text/language.ts';
+import { overlapCursor } from '../text/ranges.ts';
+import { TokenFlag, tokenize } from '../text/tokenize.ts';
+import type { EmailInput } from '../types.ts';
+import type { Link, Message, TextSegment } from './message.ts';
+import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
+
+const EMPTY_PARSE: ParsedHtml = {
+  text: '',
+  segments: [],
+  hidden: [],
+  links: [],
+  images: [],
+  elements: [],
+  eventHandlers: [],
+  asciiEntities: [],
+  hugeFonts: [],
+  colors: [],
+  unclosed: [],
+  styleSheets: [],
+};
+
+function headerMap(headers: EmailInput['headers']): Map<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  if (!headers) return map;
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    const values = typeof value === 'string' ? [value] : [...(value ?? [])];
+    map.set(key, [...(map.get(key) ?? []), ...values.filter((v): v is string => typeof v === 'string')]);
+  }
+  return map;
+}
+
+function asString(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+export function parseMessage(input: EmailInput): Message {
+  const html = asString(input.html) ?? '';
+  const plain = asString(input.text);
+  const isHtml = html.trim().length > 0;
+  const parsed = isHtml ? parseHtml(html) : EMPTY_PARSE;
+  const text = isHtml ? parsed.text : (plain ?? '');
+  const segments: TextSegment[] = isHtml
+    ? parsed.segments
+    : [{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }];
+
+  const links: Link[] = parsed.links.map((raw) => {
+    const linkText = text.slice(raw.start, raw.end);
+    return { ...raw, url: parseUrl(raw.href), text: linkText, shownDomain: shownDomain(linkText), bare: false };
+  });
+  // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too.
+  const insideAnchor = overlapCursor(parsed.links.filter((link) => link.end > link.start));
+  const insideHidden = overlapCursor(parsed.hidden);
+  for (const found of findUrls(text)) {
+    if (insideAnchor(found.start, found.end)) continue;
+    const linkText = text.slice(found.start, found.end);
+    const source = isHtml ? null : { start: found.start, end: found.end };
+    links.push({
+      href: found.href,
+      url: parseUrl(found.href),
+      text: linkText,
+      start: found.start,
+      end: found.end,
+      sourceStart: source?.start ?? found.start,
+      sourceEnd: source?.end ?? found.end,
+      shownDomain: null,
+      hasImage: false,
+      hidden: insideHidden(found.start, found.end),
+      bare: true,
+    });
+  }
+
+  const tokens = tokenize(text);
+  const subject = asString(input.subject);
+  let visibleWords = 0;
+  let hiddenIndex = 0;
+  for (const token of tokens) {
+    if (!(token.flags & TokenFlag.Alpha)) continue;
+    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= token.start) hiddenIndex++;
+    const span = parsed.hidden[hiddenIndex];
+    if (!span || token.start < span.start) visibleWords++;
+  }
+
+  const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
+  return {
+    html,
+    isHtml,
+    text,
+    segments,
+    hidden: parsed.hidden,
+    plainText: isHtml ? plain : null,
+    subject,
+    headers: headerMap(input.headers),
+    links,
+    images: parsed.images,
+    elements: parsed.elements,
+    eventHandlers: parsed.eventHandlers,
+    asciiEntities: parsed.asciiEntities,
+    hugeFonts: parsed.hugeFonts,
+    colors: parsed.colors,
+    unclosed: parsed.unclosed,
+    styleSheets: parsed.styleSheets,
+    htmlBytes: bytes,
+    clip: cutIndex === null ? null : { byte: GMAIL_CLIP_BYTES, sourceIndex: cutIndex },
+    language: detectLanguage(text),
+    tokens,
+    subjectTokens: subject ? tokenize(subject) : [],
+    visibleWords,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Matches wordlist phrases against a token stream in one pass. Phrases are stored in a trie keyed
+ * by the stems of their words, so `winners`, `WINNER` and `w1nner` all walk the same edge. At each
+ * token we follow the trie as far as it goes and keep the longest phrase that ends there; the work
+ * is bounded by tokens × the longest phrase (a handful of words), never by the number of phrases.
+ */
+import type { Stem } from '../text/stem.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+export interface PhraseDefinition {
+  readonly phrase: string;
+  /** trigger category (`money`, `urgency`, …), `custom` for the user's own, or a list name */
+  readonly category: string;
+  /** how specific to spam the phrase is, 0–2 */
+  readonly sureness: number;
+  readonly language: string;
+}
+
+export interface PhraseHit {
+  readonly definition: PhraseDefinition;
+  /** index of the first token and one past the last */
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** offsets in the tokenized string */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  definition: PhraseDefinition | null;
+}
+
+export interface PhraseMatcher {
+  readonly language: string;
+  readonly stem: Stem;
+  readonly size: number;
+  match(tokens: readonly Token[]): PhraseHit[];
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), definition: null };
+}
+
+/** The trie keys of a phrase: its words tokenized and normalised exactly like message text. */
+export function phraseKeys(phrase: string, stem: Stem): string[] {
+  return tokenize(phrase).map((token) => stem(token.norm));
+}
+
+export function createPhraseMatcher(language: string, definitions: readonly PhraseDefinition[], stem: Stem): PhraseMatcher {
+  const root = newNode();
+  let size = 0;
+  for (const definition of definitions) {
+    const keys = phraseKeys(definition.phrase, stem);
+    if (keys.length === 0) continue;
+    let node = root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    // Two entries with the same stems: keep the surer one, so results do not depend on list order.
+    if (!node.definition || definition.sureness > node.definition.sureness) {
+      if (!node.definition) size++;
+      node.definition = definition;
+    }
+  }
+
+  return {
+    language,
+    stem,
+    size,
+    match(tokens) {
+      const hits: PhraseHit[] = [];
+      const stems: string[] = new Array<string>(tokens.length);
+      const stemAt = (i: number): string => (stems[i] ??= stem(tokens[i]?.norm ?? ''));
+      let i = 0;
+      while (i < tokens.length) {
+        let node = root.next.get(stemAt(i));
+        let best: { definition: PhraseDefinition; last: number } | null = null;
+        let j = i;
+        while (node) {
+          if (node.definition) best = { definition: node.definition, last: j + 1 };
+          j++;
+          if (j >= tokens.length || node.next.size === 0) break;
+          node = node.next.get(stemAt(j));
+        }
+        if (best) {
+          const first = tokens[i];
+          const last = tokens[best.last - 1];
+          if (first && last) {
+            hits.push({ definition: best.definition, firstToken: i, lastToken: best.last, start: first.start, end: last.end });
+          }
+          i = best.last;
+        } else {
+          i++;
+        }
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// Detects guarantees and risk-free claims ("100% guaranteed", "no risk", "satisfaction guaranteed").
+// Absolute promises are rare in legitimate mail and common in spam.
+import { definePhraseRule } from './phrase-rule.ts';
+
+export default definePhraseRule({
+  id: 'guarantee-phrase',
+  categories: ['guarantee'],
+  description: 'Makes absolute guarantees or risk-free claims',
+  weight: 0.6,
+  cap: 3,
+  why: 'makes an absolute promise; such claims are far more common in spam than in real offers.',
+  suggestion: () => 'Describe the actual policy ("returns accepted within 30 days") rather than a blanket guarantee.',
+});

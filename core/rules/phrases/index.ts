@@ -1,0 +1,28 @@
+// The phrase rules, sorted by id. Every rule file is listed here by hand: no globbing.
+import customPhrase from './custom-phrase.ts';
+import financePhrase from './finance-phrase.ts';
+import freeOfferPhrase from './free-offer-phrase.ts';
+import greetingPhrase from './greeting-phrase.ts';
+import guaranteePhrase from './guarantee-phrase.ts';
+import moneyPhrase from './money-phrase.ts';
+import pharmaPhrase from './pharma-phrase.ts';
+import phishingPhrase from './phishing-phrase.ts';
+import phraseDensity from './phrase-density.ts';
+import shadyPhrase from './shady-phrase.ts';
+import subjectPhrase from './subject-phrase.ts';
+import urgencyPhrase from './urgency-phrase.ts';
+
+export default [
+  customPhrase,
+  financePhrase,
+  freeOfferPhrase,
+  greetingPhrase,
+  guaranteePhrase,
+  moneyPhrase,
+  pharmaPhrase,
+  phishingPhrase,
+  phraseDensity,
+  shadyPhrase,
+  subjectPhrase,
+  urgencyPhrase,
+];

@@ -1,0 +1,13 @@
+// Detects pressure to act at once ("act now", "limited time", "expires today"). Urgency is the lever
+// of both spam and phishing, and content filters weigh it accordingly.
+import { definePhraseRule } from './phrase-rule.ts';
+
+export default definePhraseRule({
+  id: 'urgency-phrase',
+  categories: ['urgency'],
+  description: 'Pressures the reader to act at once',
+  weight: 0.6,
+  cap: 3,
+  why: 'pressures the reader to act at once, a lever of spam and phishing that filters watch for.',
+  suggestion: () => 'Give the real date or reason instead of pressure ("The sale ends on Friday 31 May").',
+});

@@ -1,0 +1,87 @@
+/**
+ * Character classes the tokenizer and the obfuscation rules share. Spammers hide words from
+ * filters with characters a reader never sees (zero-width, bidi controls, soft hyphens) and with
+ * letters that look Latin but are not (Cyrillic `а`, Greek `ο`); see Unicode TR39 "confusables".
+ */
+
+/** Invisible format characters that can sit inside a word without showing. */
+export function isInvisible(code: number): boolean {
+  return (
+    code === 0x00ad || // soft hyphen
+    code === 0x034f || // combining grapheme joiner
+    code === 0x180e || // Mongolian vowel separator
+    (code >= 0x200b && code <= 0x200f) || // zero-width space/non-joiner/joiner, LRM, RLM
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
+    (code >= 0x2060 && code <= 0x2064) || // word joiner, invisible operators
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
+    code === 0xfeff // zero-width no-break space (BOM)
+  );
+}
+
+/** Bidi controls are the dangerous subset: they reorder what the reader sees. */
+export function isBidiControl(code: number): boolean {
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letters, combining marks and digits of any script. ASCII is answered without a regex. */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Non-Latin letters that render like Latin ones (a subset of Unicode's confusables.txt covering
+ * the Cyrillic, Greek and Armenian letters seen in spam), mapped to the Latin letter they mimic.
+ */
+export const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map([
+  // Cyrillic
+  ['а', 'a'], ['в', 'b'], ['с', 'c'], ['ԁ', 'd'], ['е', 'e'], ['ё', 'e'], ['һ', 'h'], ['і', 'i'],
+  ['ї', 'i'], ['ј', 'j'], ['к', 'k'], ['ӏ', 'l'], ['м', 'm'], ['н', 'h'], ['о', 'o'], ['р', 'p'],
+  ['ԛ', 'q'], ['ѕ', 's'], ['т', 't'], ['у', 'y'], ['ԝ', 'w'], ['х', 'x'], ['ү', 'y'], ['ɡ', 'g'],
+  // Greek
+  ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'],
+  ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['ϲ', 'c'],
+  // Armenian and others
+  ['օ', 'o'], ['ս', 'u'], ['ց', 'g'], ['ı', 'i'],
+]);
+
+/** Symbols and digits that stand in for letters inside a word: `V1agra`, `fr€e`, `$ave`, `c@sh`. */
+export const LEET: ReadonlyMap<string, string> = new Map([
+  ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'],
+  ['@', 'a'], ['$', 's'], ['€', 'e'], ['£', 'l'], ['|', 'l'],
+]);
+
+/** Symbols that may join a word when letters stand on both sides (see tokenize.ts). */
+export function isLeetSymbol(code: number): boolean {
+  return code === 0x40 || code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x7c;
+}
+
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** Scripts a token's letters belong to, for mixed-script detection. Coarse on purpose. */
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'other';
+
+export function scriptOf(code: number): Script | null {
+  if (code < 0x80) return isAsciiLetter(code) ? 'latin' : null;
+  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
+  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
+  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
+  if (code >= 0x0530 && code <= 0x058f) return 'armenian';
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) && !/\p{N}|\p{M}/u.test(String.fromCodePoint(code))
+    ? 'other'
+    : null;
+}

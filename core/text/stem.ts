@@ -1,0 +1,47 @@
+/**
+ * Stems words with natural's Snowball/Porter stemmers, imported by deep path so that bundles get
+ * the four small stemmers and not natural's root (databases, classifiers, Node modules).
+ * Stems are then folded to base letters (`gratuité` → `gratuit`), because spammers drop accents
+ * and the wordlists should match either spelling.
+ */
+import english from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import french from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import german from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import spanish from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+
+const STEMMERS: ReadonlyMap<string, { stem(word: string): string }> = new Map([
+  ['en', english],
+  ['fr', french],
+  ['de', german],
+  ['es', spanish],
+]);
+
+export type Stem = (word: string) => string;
+
+export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
+
+/** Removes combining marks after canonical decomposition: `é` → `e`, `ß` stays. */
+export function foldDiacritics(word: string): string {
+  // ASCII needs no folding; the test is linear and skips the two normalisations.
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
+ * A stemmer for `language` that remembers the words it has seen: one analysis stems each
+ * distinct word once. Languages without a stemmer only fold diacritics.
+ */
+export function createStemmer(language: string): Stem {
+  const stemmer = STEMMERS.get(language);
+  const memo = new Map<string, string>();
+  return (word) => {
+    let stem = memo.get(word);
+    if (stem === undefined) {
+      // Stemmers are written for words of letters; numbers and very long strings pass through.
+      const stemmable = stemmer && word.length <= 40 && !/^\d+$/.test(word);
+      stem = foldDiacritics(stemmable ? stemmer.stem(word) : word);
+      memo.set(word, stem);
+    }
+    return stem;
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * One offset-keeping, Unicode-aware tokenization of a text (DESIGN §1 "tokens"). A hand-written
+ * scanner rather than a regex: every character is looked at a bounded number of times, so the
+ * cost is linear in the input whatever an attacker puts in it.
+ */
+import {
+  CONFUSABLE_LETTERS,
+  LEET,
+  type Script,
+  isApostrophe,
+  isDigit,
+  isInvisible,
+  isLeetSymbol,
+  isWordChar,
+  scriptOf,
+} from './characters.ts';
+
+export const TokenFlag = {
+  /** contained zero-width or bidi characters */
+  Invisible: 1,
+  /** contained look-alike letters of another script that were mapped to Latin */
+  Confusable: 2,
+  /** digits or symbols standing in for letters (`V1agra`, `fr€e`) were mapped */
+  Leet: 4,
+  /** letters of more than one script in one word */
+  MixedScript: 8,
+  /** two or more letters, all upper case */
+  Upper: 16,
+  /** has at least one letter */
+  Alpha: 32,
+} as const;
+
+export interface Token {
+  /** UTF-16 offsets into the tokenized string */
+  readonly start: number;
+  readonly end: number;
+  /** case-folded, invisibles removed, NFKC; look-alikes and digit swaps undone */
+  readonly norm: string;
+  readonly flags: number;
+}
+
+/** Longest run of invisible characters we look across inside a word; longer runs separate words. */
+const MAX_INVISIBLE_RUN = 16;
+
+function codeAt(text: string, index: number): number {
+  return text.codePointAt(index) ?? 0;
+}
+
+function width(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
+
+/**
+ * After a word character at `index`, may the word go on across the joiner that starts there?
+ * Returns the index of the word character that continues it, or -1.
+ */
+function continuesAfter(text: string, index: number): number {
+  const code = codeAt(text, index);
+  if (isApostrophe(code) || isLeetSymbol(code)) {
+    const next = index + 1;
+    return next < text.length && isWordChar(codeAt(text, next)) ? next : -1;
+  }
+  if (!isInvisible(code)) return -1;
+  let cursor = index;
+  for (let run = 0; cursor < text.length && run < MAX_INVISIBLE_RUN; run++) {
+    const c = codeAt(text, cursor);
+    if (!isInvisible(c)) return isWordChar(c) ? cursor : -1;
+    cursor += width(c);
+  }
+  return -1;
+}
+
+/** `$ave`, `@ttention`: a symbol that opens a word when a letter follows and no word precedes. */
+function opensWord(text: string, index: number): boolean {
+  const code = codeAt(text, index);
+  if (code !== 0x24 && code !== 0x40 && code !== 0x20ac) return false;
+  const next = codeAt(text, index + 1);
+  const previous = index > 0 ? text.charCodeAt(index - 1) : 0x20;
+  return ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)) && !isWordChar(previous);
+}
+
+export function normalizeWord(raw: string): { norm: string; flags: number } {
+  let flags = 0;
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let leetSymbols = 0;
+  const scripts = new Set<Script>();
+  let cleaned = '';
+  for (const char of raw) {
+    const code = char.codePointAt(0) ?? 0;
+    if (isInvisible(code)) {
+      flags |= TokenFlag.Invisible;
+      continue;
+    }
+    cleaned += char;
+    if (isDigit(code)) digits++;
+    else if (isLeetSymbol(code)) leetSymbols++;
+    const script = scriptOf(code);
+    if (script) {
+      letters++;
+      scripts.add(script);
+      if (char !== char.toLowerCase()) upper++;
+    }
+  }
+  if (letters > 0) flags |= TokenFlag.Alpha;
+  if (letters >= 2 && upper === letters) flags |= TokenFlag.Upper;
+
+  let norm = /^[\x00-\x7f]*$/.test(cleaned) ? cleaned.toLowerCase() : cleaned.normalize('NFKC').toLowerCase();
+
+  const latin = scripts.has('latin');
+  const nonLatin = scripts.size - (latin ? 1 : 0) - (scripts.has('other') ? 1 : 0);
+  if (latin && nonLatin > 0) flags |= TokenFlag.MixedScript;
+  if (nonLatin > 0 && (latin || allConfusable(norm))) {
+    let mapped = '';
+    for (const char of norm) mapped += CONFUSABLE_LETTERS.get(char) ?? char;
+    if (mapped !== norm) {
+      flags |= TokenFlag.Confusable;
+      norm = mapped;
+    }
+  }
+  // Digits inside a word of at least two letters are read as letters (`v1agra`), but numbers,
+  // `mp3`-like codes and ordinals stay as they are: digits must not outnumber letters.
+  if ((digits > 0 && letters >= 2 && digits <= letters) || leetSymbols > 0) {
+    let mapped = '';
+    for (const char of norm) mapped += LEET.get(char) ?? char;
+    if (mapped !== norm) {
+      flags |= TokenFlag.Leet;
+      norm = mapped;
+    }
+  }
+  return { norm, flags };
+}
+
+/** A whole word made of look-alike letters (`РayРаl` typed in Cyrillic) with at least 3 letters. */
+function allConfusable(word: string): boolean {
+  let count = 0;
+  for (const char of word) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x80) continue;
+    if (!CONFUSABLE_LETTERS.has(char)) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const code = codeAt(text, index);
+    if (!isWordChar(code) && !opensWord(text, index)) {
+      index += width(code);
+      continue;
+    }
+    const start = index;
+    index += width(code);
+    for (;;) {
+      while (index < text.length && isWordChar(codeAt(text, index))) index += width(codeAt(text, index));
+      if (index >= text.length) break;
+      const next = continuesAfter(text, index);
+      if (next < 0) break;
+      index = next;
+    }
+    const { norm, flags } = normalizeWord(text.slice(start, index));
+    if (norm.length > 0) tokens.push({ start, end: index, norm, flags });
+  }
+  return tokens;
+}

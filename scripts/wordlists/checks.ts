@@ -1,0 +1,102 @@
+// Checks on single values (a phrase, a hostname, a TLD) and the one sort order the lists use.
+// Each check returns the problems it found as plain sentences, so the caller only adds file:line.
+
+/**
+ * What the core tokenizer keeps inside a word: letters, combining marks, digits and the ASCII
+ * apostrophe. Anything else splits tokens, so a phrase containing it could never match.
+ */
+const PHRASE_CHARACTER = /^[\p{L}\p{M}\p{N}' ]$/u;
+
+/** An apostrophe must join two word characters (`don't`, `l'offre`), else it is a typo. */
+const LOOSE_APOSTROPHE = /(?:^|[^\p{L}\p{M}\p{N}])'|'(?![\p{L}\p{M}\p{N}])/u;
+
+const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
+  ['\u2019', 'use the ASCII apostrophe \''],
+  ['\u2018', 'use the ASCII apostrophe \''],
+  ['-', 'write the words apart ("e mail", not "e-mail")'],
+  ['%', 'drop it ("100 free", not "100% free")'],
+  ['.', 'drop it; the tokenizer splits on it'],
+  ['\u00a0', 'use a plain space'],
+]);
+
+/** Problems with one trigger or opt-out phrase; empty when it is well-formed. */
+export function phraseProblems(phrase: string): string[] {
+  if (phrase.length === 0) return ['phrase is empty'];
+  const problems: string[] = [];
+  if (phrase.normalize('NFC') !== phrase) {
+    problems.push('phrase is not NFC-normalized (use precomposed characters)');
+  }
+  if (phrase.trim() !== phrase) problems.push('phrase has a leading or trailing space');
+  if (phrase.includes('  ')) problems.push('phrase has a double space');
+  if (phrase.toLowerCase() !== phrase) {
+    problems.push(`phrase must be lowercase: write "${phrase.toLowerCase()}"`);
+  }
+  for (const character of new Set(phrase)) {
+    if (PHRASE_CHARACTER.test(character)) continue;
+    const hint = CHARACTER_HINTS.get(character) ?? 'the tokenizer splits on it';
+    problems.push(`forbidden character "${character}" (${codePoint(character)}): ${hint}`);
+  }
+  if (LOOSE_APOSTROPHE.test(phrase)) problems.push('an apostrophe must stand between two letters');
+  return problems;
+}
+
+const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_LEVEL_LABEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/** Problems with a hostname as the lists store it: lowercase ASCII (punycode), no trailing dot. */
+export function hostnameProblems(host: string): string[] {
+  if (host.length === 0) return ['hostname is empty'];
+  if (host !== host.toLowerCase()) return [`hostname must be lowercase: write "${host.toLowerCase()}"`];
+  if (/[^a-z0-9.-]/.test(host)) {
+    return ['hostname may only hold a-z, 0-9, "-" and "."; write IDNs in punycode (xn--)'];
+  }
+  if (host.length > 253) return ['hostname is longer than 253 characters'];
+  const labels = host.split('.');
+  if (labels.length < 2) return ['hostname needs at least two labels, e.g. "bit.ly"'];
+  const problems: string[] = [];
+  for (const label of labels) {
+    if (!HOST_LABEL.test(label)) {
+      problems.push(`bad label "${label}": 1–63 of a-z, 0-9, "-", not starting or ending with "-"`);
+    }
+  }
+  const tld = labels.at(-1) ?? '';
+  if (problems.length === 0 && !TOP_LEVEL_LABEL.test(tld)) {
+    problems.push(`"${tld}" is not a valid top-level domain`);
+  }
+  return problems;
+}
+
+/** Problems with a top-level domain written without its dot, e.g. `zip`. */
+export function tldProblems(tld: string): string[] {
+  if (tld.startsWith('.')) return ['write the TLD without the leading dot'];
+  if (tld !== tld.toLowerCase()) return [`TLD must be lowercase: write "${tld.toLowerCase()}"`];
+  return TOP_LEVEL_LABEL.test(tld) ? [] : [`"${tld}" is not a valid top-level domain`];
+}
+
+/** Problems with a sureness (or any 0–2 weight). */
+export function surenessProblems(value: unknown): string[] {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return ['sureness must be a number'];
+  return value >= 0 && value <= 2 ? [] : [`sureness ${value} is outside 0–2`];
+}
+
+/**
+ * The order of phrase lists: English collation (so "élite" sits among the e's, which reads
+ * naturally in every language we ship), then code units to break ties, so the order is total.
+ * Node bundles its own ICU, so the same Node gives the same order everywhere.
+ */
+const collator = new Intl.Collator('en');
+
+export function comparePhrases(a: string, b: string): number {
+  return collator.compare(a, b) || compareOrdinal(a, b);
+}
+
+/** The order of hostname and TLD lists, which are ASCII: plain code units, as `sort()` does. */
+export function compareOrdinal(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function codePoint(character: string): string {
+  const value = character.codePointAt(0) ?? 0;
+  return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
+}

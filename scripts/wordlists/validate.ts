@@ -1,0 +1,520 @@
+// Parses and validates the wordlist sources (wordlists/**) into the data the generator writes.
+// Pure: it takes the files' paths and texts and returns every violation with file:line, so the
+// build script, the tests and an editor integration all see the same verdict.
+
+import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
+import type {
+  LanguagePack,
+  OpenRedirector,
+  PhraseCategory,
+  PhraseEntry,
+  SuspiciousTld,
+} from '../../core/data/types.ts';
+import {
+  compareOrdinal,
+  comparePhrases,
+  hostnameProblems,
+  phraseProblems,
+  surenessProblems,
+  tldProblems,
+} from './checks.ts';
+
+export interface SourceFile {
+  /** Relative to the repository root, with `/` separators, e.g. `wordlists/en/money.yml`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Violation {
+  readonly file: string;
+  /** 1-based; absent when the problem is the whole file (e.g. it is missing). */
+  readonly line?: number;
+  readonly message: string;
+}
+
+export interface GlobalLists {
+  readonly urlShorteners: readonly string[];
+  readonly openRedirectors: readonly OpenRedirector[];
+  readonly freemailDomains: readonly string[];
+  readonly suspiciousTlds: readonly SuspiciousTld[];
+}
+
+export interface WordlistData {
+  /** Sorted by language code. */
+  readonly packs: readonly LanguagePack[];
+  readonly global: GlobalLists;
+}
+
+export interface ValidationResult {
+  readonly violations: readonly Violation[];
+  /** Built from whatever parsed, so it is only trustworthy when there are no violations. */
+  readonly data: WordlistData;
+}
+
+/** A Record so that the compiler insists on every category; key order is the output order. */
+const CATEGORY_SET: Record<PhraseCategory, true> = {
+  money: true,
+  urgency: true,
+  'free-offer': true,
+  guarantee: true,
+  pharma: true,
+  finance: true,
+  greeting: true,
+  shady: true,
+  phishing: true,
+};
+export const PHRASE_CATEGORIES = Object.keys(CATEGORY_SET) as readonly PhraseCategory[];
+
+/** The opt-out list of each language; read by the compliance rule, not a trigger category. */
+export const UNSUBSCRIBE_LIST = 'unsubscribe';
+
+export const GLOBAL_FILES = {
+  urlShorteners: 'wordlists/global/url-shorteners.txt',
+  openRedirectors: 'wordlists/global/open-redirectors.yml',
+  freemailDomains: 'wordlists/global/freemail-domains.txt',
+  suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
+} as const;
+
+const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
+
+/** Keys each kind of YAML record may carry; anything else is most likely a typo. */
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'note', 'source']);
+const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
+const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
+const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
+
+export function validateSources(sources: readonly SourceFile[]): ValidationResult {
+  const report = new Reporter();
+  const ordered = [...sources].sort((a, b) => compareOrdinal(a.path, b.path));
+  const lists = new Map<string, PhraseList[]>();
+  const global: Partial<Record<keyof GlobalLists, unknown>> = {};
+
+  for (const source of ordered) {
+    const globalKey = globalKeyOf(source.path);
+    if (globalKey === 'urlShorteners' || globalKey === 'freemailDomains') {
+      global[globalKey] = parseHostList(source, report);
+    } else if (globalKey === 'openRedirectors') {
+      global[globalKey] = parseOpenRedirectors(source, report);
+    } else if (globalKey === 'suspiciousTlds') {
+      global[globalKey] = parseSuspiciousTlds(source, report);
+    } else {
+      const list = parsePhraseFile(source, report);
+      if (list === undefined) continue;
+      lists.set(list.language, [...(lists.get(list.language) ?? []), list]);
+    }
+  }
+
+  for (const [key, path] of Object.entries(GLOBAL_FILES)) {
+    if (!(key in global)) report.add(path, undefined, 'file is missing');
+  }
+  const packs = [...lists.keys()].sort(compareOrdinal).map((language) => {
+    const languageLists = lists.get(language) ?? [];
+    checkLanguageComplete(language, languageLists, report);
+    checkUniqueAcrossLists(languageLists, report);
+    return toPack(language, languageLists);
+  });
+  return {
+    violations: report.violations,
+    data: {
+      packs,
+      global: {
+        urlShorteners: (global.urlShorteners as string[] | undefined) ?? [],
+        openRedirectors: (global.openRedirectors as OpenRedirector[] | undefined) ?? [],
+        freemailDomains: (global.freemailDomains as string[] | undefined) ?? [],
+        suspiciousTlds: (global.suspiciousTlds as SuspiciousTld[] | undefined) ?? [],
+      },
+    },
+  };
+}
+
+class Reporter {
+  readonly violations: Violation[] = [];
+  add(file: string, line: number | undefined, message: string): void {
+    this.violations.push(line === undefined ? { file, message } : { file, line, message });
+  }
+}
+
+function globalKeyOf(path: string): keyof GlobalLists | undefined {
+  const entry = Object.entries(GLOBAL_FILES).find(([, file]) => file === path);
+  return entry?.[0] as keyof GlobalLists | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase lists: wordlists/<lang>/<category>.yml and wordlists/<lang>/unsubscribe.yml
+
+interface PhraseRecord {
+  readonly phrase: string;
+  readonly sureness: number;
+  readonly line: number;
+}
+
+interface PhraseList {
+  readonly path: string;
+  readonly language: string;
+  /** A PhraseCategory, or UNSUBSCRIBE_LIST. */
+  readonly list: string;
+  readonly entries: readonly PhraseRecord[];
+}
+
+function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | undefined {
+  const match = LANGUAGE_FILE.exec(source.path);
+  const [, language, list] = match ?? [];
+  if (language === undefined || list === undefined || !isKnownList(list)) {
+    report.add(
+      source.path,
+      undefined,
+      'unexpected file: wordlists/ holds <lang>/<category>.yml, <lang>/unsubscribe.yml and ' +
+        `the global/ lists; categories are ${PHRASE_CATEGORIES.join(', ')}`,
+    );
+    return undefined;
+  }
+  const isUnsubscribe = list === UNSUBSCRIBE_LIST;
+  checkHeader(source, report, false);
+  const yaml = openYaml(source, report, ['category', 'language', 'entries']);
+  if (yaml === undefined) return { path: source.path, language, list, entries: [] };
+
+  yaml.expectValue('category', list);
+  yaml.expectValue('language', language);
+  const entries: PhraseRecord[] = [];
+  for (const record of yaml.records(isUnsubscribe ? UNSUBSCRIBE_KEYS : PHRASE_KEYS)) {
+    const phrase = record.string('phrase', true);
+    const sureness = isUnsubscribe ? 1 : record.sureness(false);
+    record.string('note', false);
+    record.string('source', false);
+    if (phrase === undefined) continue;
+    for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
+    entries.push({ phrase, sureness: sureness ?? 1, line: record.line });
+  }
+  checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
+  return { path: source.path, language, list, entries };
+}
+
+function isKnownList(list: string): boolean {
+  return list === UNSUBSCRIBE_LIST || Object.hasOwn(CATEGORY_SET, list);
+}
+
+function checkLanguageComplete(language: string, lists: readonly PhraseList[], report: Reporter) {
+  const present = new Set(lists.map((list) => list.list));
+  for (const list of [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
+    if (!present.has(list)) report.add(`wordlists/${language}/${list}.yml`, undefined, 'file is missing');
+  }
+}
+
+/** A phrase lives in one list of its language, or one hit would count twice (or contradict). */
+function checkUniqueAcrossLists(lists: readonly PhraseList[], report: Reporter): void {
+  const firstSeen = new Map<string, { path: string; line: number }>();
+  for (const list of lists) {
+    for (const entry of list.entries) {
+      const first = firstSeen.get(entry.phrase);
+      if (first === undefined) {
+        firstSeen.set(entry.phrase, { path: list.path, line: entry.line });
+      } else if (first.path !== list.path) {
+        report.add(
+          list.path,
+          entry.line,
+          `"${entry.phrase}" is also in ${first.path}:${first.line}; a phrase belongs to one list`,
+        );
+      }
+    }
+  }
+}
+
+function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
+  const phrases: PhraseEntry[] = [];
+  for (const category of PHRASE_CATEGORIES) {
+    for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness });
+    }
+  }
+  const unsubscribe = lists.find((list) => list.list === UNSUBSCRIBE_LIST)?.entries ?? [];
+  return { language, phrases, unsubscribe: unsubscribe.map((entry) => entry.phrase) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Global lists
+
+function parseHostList(source: SourceFile, report: Reporter): string[] {
+  const lines = splitLines(source, report);
+  checkHeader(source, report, true);
+  const hosts: { key: string; line: number }[] = [];
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (text === '' || text.startsWith('#')) return;
+    if (text.trim() !== text) report.add(source.path, line, 'leading or trailing whitespace');
+    if (text.includes('#')) {
+      report.add(source.path, line, 'put comments on a line of their own, starting with #');
+      return;
+    }
+    for (const problem of hostnameProblems(text.trim())) report.add(source.path, line, problem);
+    hosts.push({ key: text.trim(), line });
+  });
+  checkOrder(source.path, hosts, compareOrdinal, report);
+  return hosts.map((host) => host.key);
+}
+
+function parseOpenRedirectors(source: SourceFile, report: Reporter): OpenRedirector[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const redirectors: (OpenRedirector & { line: number })[] = [];
+  for (const record of yaml.records(REDIRECTOR_KEYS)) {
+    const host = record.string('host', true);
+    const path = record.string('path', true);
+    const param = record.string('param', false);
+    record.string('note', true);
+    record.string('source', false);
+    if (host === undefined || path === undefined) continue;
+    for (const problem of hostnameProblems(host)) report.add(source.path, record.line, problem);
+    if (!/^\/[^\s?#]*$/.test(path)) {
+      report.add(source.path, record.line, 'path must start with "/" and hold no space, "?" or "#"');
+    }
+    if (param !== undefined && !/^[A-Za-z0-9_.[\]-]+$/.test(param)) {
+      report.add(source.path, record.line, `"${param}" is not a query parameter name`);
+    }
+    const base = { host, path, line: record.line };
+    redirectors.push(param === undefined ? base : { ...base, param });
+  }
+  const keys = redirectors.map((r) => ({ key: `${r.host}${r.path}`, line: r.line }));
+  checkOrder(source.path, keys, compareOrdinal, report);
+  return redirectors.map(({ line: _line, ...redirector }) => redirector);
+}
+
+function parseSuspiciousTlds(source: SourceFile, report: Reporter): SuspiciousTld[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const tlds: (SuspiciousTld & { line: number })[] = [];
+  for (const record of yaml.records(TLD_KEYS)) {
+    const tld = record.string('tld', true);
+    const sureness = record.sureness(true);
+    record.string('note', true);
+    record.string('source', false);
+    if (tld === undefined || sureness === undefined) continue;
+    for (const problem of tldProblems(tld)) report.add(source.path, record.line, problem);
+    tlds.push({ tld, sureness, line: record.line });
+  }
+  checkOrder(source.path, tlds.map(keyed('tld')), compareOrdinal, report);
+  return tlds.map(({ tld, sureness }) => ({ tld, sureness }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared checks
+
+function keyed<K extends string>(field: K) {
+  return (item: Record<K, string> & { line: number }) => ({ key: item[field], line: item.line });
+}
+
+/** Sorted and unique, reported at the later line so the message points where to edit. */
+function checkOrder(
+  file: string,
+  items: readonly { key: string; line: number }[],
+  compare: (a: string, b: string) => number,
+  report: Reporter,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const firstLine = seen.get(item.key);
+    if (firstLine !== undefined) {
+      report.add(file, item.line, `"${item.key}" is a duplicate of line ${firstLine}`);
+      return;
+    }
+    seen.set(item.key, item.line);
+    const previous = items[index - 1];
+    if (previous !== undefined && compare(previous.key, item.key) > 0) {
+      report.add(
+        file,
+        item.line,
+        `"${item.key}" is out of order: it belongs before "${previous.key}" (line ${previous.line})`,
+      );
+    }
+  });
+}
+
+/** Every list opens with a comment saying what it is; global lists also name their sources. */
+function checkHeader(source: SourceFile, report: Reporter, needsSources: boolean): void {
+  const header: string[] = [];
+  for (const line of source.text.split('\n')) {
+    if (!line.startsWith('#')) break;
+    header.push(line);
+  }
+  if (header.length === 0 || header[0]?.replace(/^#\s*/, '') === '') {
+    report.add(source.path, 1, 'the file must open with a "# what this list is" comment');
+  } else if (needsSources && !/\bsources?\b/i.test(header.join('\n'))) {
+    report.add(source.path, 1, 'the header comment must name the sources of the list ("Sources: …")');
+  }
+}
+
+function splitLines(source: SourceFile, report: Reporter): string[] {
+  if (source.text.includes('\r')) report.add(source.path, undefined, 'use LF line endings');
+  const lines = source.text.split('\n');
+  if (lines.at(-1) !== '') {
+    report.add(source.path, lines.length, 'the file must end with a newline');
+  } else {
+    lines.pop();
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML access with line numbers
+
+interface YamlRecord {
+  readonly line: number;
+  /** The field as a string; reports it when it is missing (and required) or not text. */
+  string(key: string, required: boolean): string | undefined;
+  sureness(required: boolean): number | undefined;
+}
+
+interface YamlList {
+  expectValue(key: string, expected: string): void;
+  records(allowedKeys: ReadonlySet<string>): YamlRecord[];
+}
+
+/**
+ * Parses a YAML list file whose top level is a map with exactly `topKeys`, one of them
+ * `entries` (a sequence of maps). Returns undefined, with violations, when it cannot be read.
+ */
+function openYaml(
+  source: SourceFile,
+  report: Reporter,
+  topKeys: readonly string[],
+): YamlList | undefined {
+  const { path, text } = source;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    report.add(path, lineOf(problem.pos[0]), `YAML: ${problem.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length > 0) return undefined;
+
+  const top = doc.contents;
+  if (!isMap(top)) {
+    report.add(path, 1, `the file must be a map with the keys ${topKeys.join(', ')}`);
+    return undefined;
+  }
+  const topPairs = new Map<string, Pair>();
+  for (const pair of top.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(nodeStart(pair.key));
+    if (topKeys.includes(key)) topPairs.set(key, pair);
+    else report.add(path, line, `unexpected key "${key}"; expected ${topKeys.join(', ')}`);
+  }
+  for (const key of topKeys) {
+    if (!topPairs.has(key)) report.add(path, 1, `missing key "${key}"`);
+  }
+  const entriesPair = topPairs.get('entries');
+  const entries = entriesPair?.value;
+  if (entriesPair === undefined) return undefined;
+  if (!isSeq(entries)) {
+    report.add(path, lineOf(nodeStart(entriesPair.key)), '"entries" must be a list');
+    return undefined;
+  }
+  checkNoCommentsAfter(source, nodeStart(entriesPair.key), lineOf, report);
+
+  return {
+    expectValue(key, expected) {
+      const node = topPairs.get(key)?.value;
+      const value = isScalar(node) ? node.value : undefined;
+      if (node !== undefined && value !== expected) {
+        report.add(path, lineOf(nodeStart(node)), `${key} must be "${expected}" (from the file's path)`);
+      }
+    },
+    records(allowedKeys) {
+      return entries.items.map((item) => toRecord(path, item, allowedKeys, lineOf, report));
+    },
+  };
+}
+
+function toRecord(
+  path: string,
+  item: unknown,
+  allowedKeys: ReadonlySet<string>,
+  lineOf: (offset: number) => number,
+  report: Reporter,
+): YamlRecord {
+  const line = lineOf(nodeStart(item));
+  const fields = new Map<string, { value: unknown; line: number }>();
+  if (isMap(item)) {
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const keyLine = lineOf(nodeStart(pair.key));
+      if (!allowedKeys.has(key)) {
+        report.add(path, keyLine, `unknown field "${key}"; allowed: ${[...allowedKeys].join(', ')}`);
+      } else if (!isScalar(pair.value)) {
+        report.add(path, keyLine, `"${key}" must be a single value`);
+      } else {
+        fields.set(key, { value: pair.value.value, line: keyLine });
+      }
+    }
+  } else {
+    report.add(path, line, 'each entry must be a map, e.g. "- phrase: cash bonus"');
+  }
+  const field = (key: string, required: boolean) => {
+    const found = fields.get(key);
+    if (found === undefined && required && isMap(item)) report.add(path, line, `missing "${key}"`);
+    return found;
+  };
+  return {
+    line,
+    string(key, required) {
+      const found = field(key, required);
+      if (found === undefined) return undefined;
+      if (typeof found.value === 'string' && (found.value !== '' || key !== 'note')) return found.value;
+      report.add(path, found.line, `"${key}" must be non-empty text; quote it if YAML reads it otherwise`);
+      return undefined;
+    },
+    sureness(required) {
+      const found = field('sureness', required);
+      if (found === undefined) return undefined;
+      const problems = surenessProblems(found.value);
+      for (const problem of problems) report.add(path, found.line, problem);
+      return problems.length === 0 ? (found.value as number) : undefined;
+    },
+  };
+}
+
+/**
+ * Comments inside `entries` are lost in the generated data and drift from the entry they
+ * explain; the reason for an entry goes in its `note`, and file-level remarks in the header.
+ */
+function checkNoCommentsAfter(
+  source: SourceFile,
+  offset: number,
+  lineOf: (offset: number) => number,
+  report: Reporter,
+): void {
+  for (const commentOffset of commentOffsets(source.text)) {
+    if (commentOffset > offset) {
+      report.add(
+        source.path,
+        lineOf(commentOffset),
+        'no comments inside entries: put the reason in the entry\'s "note" field',
+      );
+    }
+  }
+}
+
+/** Offsets of every `#` comment, found in yaml's concrete syntax tree (so `#` in text is safe). */
+function commentOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) {
+      for (const item of token) walk(item);
+      return;
+    }
+    if (token === null || typeof token !== 'object') return;
+    const record = token as Record<string, unknown>;
+    if (record['type'] === 'comment' && typeof record['offset'] === 'number') {
+      offsets.push(record['offset']);
+    }
+    for (const value of Object.values(record)) walk(value);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return offsets;
+}
+
+function nodeStart(node: unknown): number {
+  return (node as YamlNode | undefined)?.range?.[0] ?? 0;
+}
