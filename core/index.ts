@@ -31,7 +31,8 @@ function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
 
 /** Scores an email's content. Pure and synchronous: the same input and options give the same report. */
 export function analyze(input: EmailInput, options?: AnalyzeOptions): Report {
-  return analyzerFor(options).analyze(input ?? {}, options);
+  const given = input !== null && typeof input === 'object' ? input : {};
+  return analyzerFor(options).analyze(given, options);
 }
 
 /** Parses a raw .eml (string or bytes) with postal-mime, then scores it with its subject, headers and parts. */

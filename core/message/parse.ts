@@ -28,10 +28,10 @@ const EMPTY_PARSE: ParsedHtml = {
 
 function headerMap(headers: EmailInput['headers']): Map<string, readonly string[]> {
   const map = new Map<string, string[]>();
-  if (!headers) return map;
+  if (!headers || typeof headers !== 'object') return map;
   for (const [name, value] of Object.entries(headers)) {
     const key = name.toLowerCase();
-    const values = typeof value === 'string' ? [value] : [...(value ?? [])];
+    const values: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     map.set(key, [...(map.get(key) ?? []), ...values.filter((v): v is string => typeof v === 'string')]);
   }
   return map;

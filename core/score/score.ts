@@ -72,9 +72,9 @@ export function toFindings(
     const shown = kept.slice(0, MAX_FINDINGS_PER_RULE).map((entry) => entry.finding);
     const foldedTenths = kept.slice(MAX_FINDINGS_PER_RULE).reduce((sum, entry) => sum + tenths(entry.finding.points), 0);
     const lastShown = shown[shown.length - 1];
-    if (lastShown && foldedTenths !== 0) {
+    if (lastShown && kept.length > MAX_FINDINGS_PER_RULE) {
       lastShown.points = (tenths(lastShown.points) + foldedTenths) / 10;
-      lastShown.message += ` (${kept.length - MAX_FINDINGS_PER_RULE} more like it)`;
+      lastShown.message += ` (and ${kept.length - MAX_FINDINGS_PER_RULE} more like it, counted here)`;
     }
     findings.push(...shown);
   }

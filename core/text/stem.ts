@@ -16,6 +16,8 @@ const STEMMERS: ReadonlyMap<string, { stem(word: string): string }> = new Map([
   ['es', spanish],
 ]);
 
+const MAX_MEMO = 50_000;
+
 export type Stem = (word: string) => string;
 
 export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
@@ -37,6 +39,8 @@ export function createStemmer(language: string): Stem {
   return (word) => {
     let stem = memo.get(word);
     if (stem === undefined) {
+      // A long-lived analyzer sees an open vocabulary: bound the memo rather than grow forever.
+      if (memo.size >= MAX_MEMO) memo.clear();
       // Stemmers are written for words of letters; numbers and very long strings pass through.
       const stemmable = stemmer && word.length <= 40 && !/^\d+$/.test(word);
       stem = foldDiacritics(stemmable ? stemmer.stem(word) : word);

@@ -79,7 +79,29 @@ function opensWord(text: string, index: number): boolean {
   return ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)) && !isWordChar(previous);
 }
 
+/** Plain ASCII letters and digits: the common case, answered without the Unicode machinery. */
+function normalizeAsciiWord(raw: string): { norm: string; flags: number } | null {
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) letters++;
+    else if (code >= 0x41 && code <= 0x5a) {
+      letters++;
+      upper++;
+    } else if (code >= 0x30 && code <= 0x39) digits++;
+    else return null;
+  }
+  if (digits > 0 && letters > 0) return null; // may be a digit swap: take the full path
+  let flags = letters > 0 ? TokenFlag.Alpha : 0;
+  if (letters >= 2 && upper === letters) flags |= TokenFlag.Upper;
+  return { norm: upper > 0 ? raw.toLowerCase() : raw, flags };
+}
+
 export function normalizeWord(raw: string): { norm: string; flags: number } {
+  const ascii = normalizeAsciiWord(raw);
+  if (ascii) return ascii;
   let flags = 0;
   let letters = 0;
   let upper = 0;
@@ -119,9 +141,9 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
       norm = mapped;
     }
   }
-  // Digits inside a word of at least two letters are read as letters (`v1agra`), but numbers,
-  // `mp3`-like codes and ordinals stay as they are: digits must not outnumber letters.
-  if ((digits > 0 && letters >= 2 && digits <= letters) || leetSymbols > 0) {
+  // Digits are read as letters when one sits between letters (`v1agra`, `cr3dit`) or the word has
+  // three letters or more and fewer digits (`fr33dom`); numbers, `mp3`-like codes and `4k` stay.
+  if ((digits > 0 && (hasInnerDigit(cleaned) || (letters >= 3 && digits < letters))) || leetSymbols > 0) {
     let mapped = '';
     for (const char of norm) mapped += LEET.get(char) ?? char;
     if (mapped !== norm) {
@@ -130,6 +152,19 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
     }
   }
   return { norm, flags };
+}
+
+function isLetterAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return !Number.isNaN(code) && !isDigit(code) && isWordChar(code);
+}
+
+/** A digit with a letter on each side. */
+function hasInnerDigit(word: string): boolean {
+  for (let i = 1; i < word.length - 1; i++) {
+    if (isDigit(word.charCodeAt(i)) && isLetterAt(word, i - 1) && isLetterAt(word, i + 1)) return true;
+  }
+  return false;
 }
 
 /** A whole word made of look-alike letters (`РayРаl` typed in Cyrillic) with at least 3 letters. */

@@ -1,0 +1,80 @@
+// Detects links through open redirectors: a trusted host (google.com/url, a tracker) that forwards
+// to whatever address the link carries. Phishers borrow the trusted host's reputation this way.
+// Sources: SpamAssassin's redirector_pattern and URI_GOOGLE_PROXY-style rules; OWASP "Unvalidated
+// Redirects and Forwards".
+import type { Link } from '../../message/message.ts';
+import { parseUrl } from '../../links/url.ts';
+import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
+import { isClickTracker } from './click-tracking.ts';
+import { distinctByHref, isWebLink, pointAtUrl, queryParameters, withoutWww } from './link-facts.ts';
+
+/** Share buttons carry the shared page's URL (`facebook.com/sharer.php?u=…`): not a redirect. */
+const SHARE_PATH = /shar|intent|\/pin\/create|\/submit|bookmark/i;
+
+interface Redirect {
+  /** the address the link forwards to */
+  readonly target: string;
+  readonly listed: boolean;
+}
+
+/** The absolute http(s) URL a parameter value carries, when it leads to another registrable domain. */
+function foreignTarget(link: Link, value: string): string | null {
+  const trimmed = value.trim();
+  if (!/^https?:\/\//i.test(trimmed.slice(0, 8))) return null;
+  const target = parseUrl(trimmed);
+  if (!target.domain || target.domain === link.url.domain) return null;
+  return trimmed;
+}
+
+function listedRedirect(context: RuleContext, link: Link): Redirect | null {
+  const hostname = link.url.hostname ?? '';
+  const host = withoutWww(hostname);
+  const path = link.url.path.toLowerCase();
+  for (const entry of context.lists.redirectors) {
+    if ((entry.host !== hostname && entry.host !== host) || !path.startsWith(entry.path.toLowerCase())) continue;
+    if (!entry.param) return { target: link.url.path.slice(entry.path.length) || link.href, listed: true };
+    const parameter = queryParameters(link.url.query).find((candidate) => candidate.name === entry.param);
+    const value = parameter?.value.trim() ?? '';
+    // A redirect back to the same site is the site's own navigation, not a detour.
+    if (value && (foreignTarget(link, value) !== null || !/^https?:\/\//i.test(value.slice(0, 8)))) {
+      return { target: value, listed: true };
+    }
+  }
+  return null;
+}
+
+function genericRedirect(link: Link): Redirect | null {
+  if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url)) return null;
+  for (const { value } of queryParameters(link.url.query)) {
+    const target = foreignTarget(link, value);
+    if (target) return { target, listed: false };
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'open-redirect',
+  category: 'links',
+  description: 'Link forwards through a redirector to another site',
+  weight: 1.5,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    for (const link of distinctByHref(message.links.filter(isWebLink))) {
+      const redirect = listedRedirect(context, link) ?? genericRedirect(link);
+      if (!redirect) continue;
+      const pointer = pointAtUrl(message, link);
+      const target = redirect.target.length > 60 ? `${redirect.target.slice(0, 59)}…` : redirect.target;
+      hits.push({
+        message: redirect.listed
+          ? `\`${pointer.evidence}\` goes through \`${link.url.hostname}\`, a known open redirector, on to \`${target}\`: phishing borrows a trusted host's reputation this way, so filters look past the redirect and distrust it.`
+          : `\`${pointer.evidence}\` carries another site's address (\`${target}\`) for \`${link.url.hostname}\` to forward to; that is how open redirects hide a destination, and filters treat it as suspicious.`,
+        suggestion: 'Link straight to the destination page (or through your own ESP\'s click tracking), not through a redirect on another site.',
+        ...pointer,
+        strength: redirect.listed ? 1 : 0.6,
+      });
+    }
+    return hits;
+  },
+});

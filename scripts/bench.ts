@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: how fast analyze() is on real mail, against a bare htmlparser2 parse of the same
+ * HTML (the floor any HTML-reading analyzer pays). Prints figures; asserts nothing.
+ *
+ *   npm run bench [-- <corpus folder>] [--rounds N]
+ *
+ * HTML is extracted from the .eml files first (postal-mime, not timed), then each round times the
+ * whole set: the bare parse as a DOM (htmlparser2 parseDocument, what cheerio builds), a bare
+ * streaming parse with no callbacks (the tokenizer alone), and analyze() with the subject.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Parser, parseDocument } from 'htmlparser2';
+import { analyze, emailToInput, type EmailInput } from '../core/index.ts';
+
+const args = process.argv.slice(2);
+const roundsFlag = args.indexOf('--rounds');
+const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 5;
+const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === 'bounces' ? [] : walk(path);
+    return /\.(eml|html?)$/.test(name) ? [path] : [];
+  });
+}
+
+async function load(): Promise<EmailInput[]> {
+  const inputs: EmailInput[] = [];
+  for (const path of walk(root)) {
+    const raw = readFileSync(path);
+    const input = path.endsWith('.eml') ? await emailToInput(raw) : { html: raw.toString('utf8') };
+    if (input.html) inputs.push({ html: input.html, ...(input.subject ? { subject: input.subject } : {}) });
+  }
+  return inputs;
+}
+
+function time(label: string, inputs: EmailInput[], run: (input: EmailInput) => void): number {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds + 1; round++) {
+    const start = performance.now();
+    for (const input of inputs) run(input);
+    if (round > 0) samples.push(performance.now() - start); // round 0 warms the JIT and the caches
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? 0;
+  console.log(`${label.padEnd(34)} ${median.toFixed(0).padStart(7)} ms   (median of ${rounds} rounds)`);
+  return median;
+}
+
+const inputs = await load();
+const bytes = inputs.reduce((sum, input) => sum + (input.html?.length ?? 0), 0);
+console.log(`spamrisk bench: ${inputs.length} HTML messages, ${(bytes / 1e6).toFixed(1)} MB of HTML, from ${root}\n`);
+
+const dom = time('htmlparser2 parseDocument (DOM)', inputs, (input) => void parseDocument(input.html ?? ''));
+const stream = time('htmlparser2 Parser, no callbacks', inputs, (input) => new Parser({}).end(input.html ?? ''));
+const full = time('spamrisk analyze()', inputs, (input) => void analyze(input));
+
+console.log(`\nanalyze / parseDocument:      ${(full / dom).toFixed(2)}×`);
+console.log(`analyze / streaming parse:    ${(full / stream).toFixed(2)}×`);
+console.log(`messages per second:          ${Math.round((inputs.length / full) * 1000)}`);
+console.log(`MB of HTML per second:        ${((bytes / 1e6) / (full / 1000)).toFixed(1)}`);
+
+const big = `<html><body>${'<p>Our spring collection is here: <a href="https://shop.example.com/p/1">new arrivals</a> at great prices.</p>'.repeat(1000)}</body></html>`;
+const singleRounds: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const start = performance.now();
+  analyze({ html: big });
+  singleRounds.push(performance.now() - start);
+}
+singleRounds.sort((a, b) => a - b);
+console.log(`one ${Math.round(big.length / 1024)} KB draft:            ${(singleRounds[10] ?? 0).toFixed(1)} ms (median of 20)`);

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeEmail, EmailParseError } from '../core/index.ts';
+import schema from '../core/schema/report.schema.json' with { type: 'json' };
+
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+const SHIPPING_NOTICE = `<html><body style="font-family:Arial">
+<p>Hi Maria,</p>
+<p>Your order #10482 has shipped. It left our warehouse in Leeds this morning and should arrive on Thursday.</p>
+<p>You can follow the parcel on <a href="https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB">Royal Mail's tracking page</a>
+(tracking number AB123456789GB).</p>
+<p>If anything is wrong with your order, just reply to this email.</p>
+<p>Thanks,<br>Tom at Hartley Ceramics<br>12 Canal Street, Leeds LS1 4AB</p>
+</body></html>`;
+
+const PERSONAL_NOTE = { text: 'Hey Sam,\n\nAre we still on for Saturday? I can bring the tent and the stove. Let me know what time works.\n\nCheers,\nAlex', subject: 'Saturday' };
+
+const BLATANT_SPAM = {
+  subject: 'CONGRATULATIONS!!! YOU ARE A WINNER - CLAIM YOUR $1,000,000 PRIZE NOW',
+  html: `<html><body>
+<p><font size="7" color="red">CONGRATULATIONS WINNER!!!</font></p>
+<p>Dear friend, you have been selected to receive a CASH PRIZE of $1,000,000. This is not spam.
+Act now! This offer expires today. 100% guaranteed, no risk, no catch.</p>
+<p><a href="http://bit.ly/claim-prize">www.paypal.com/claim</a></p>
+<p><a href="http://192.168.13.7:8080/verify">Verify your account</a> to claim your free gift.</p>
+<div style="display:none">cheap viagra cialis online pharmacy weight loss miracle bonus casino lottery inheritance</div>
+<p style="color:#ffffff">lottery winner cash prize free money</p>
+</body></html>`,
+};
+
+describe('analyze', () => {
+  it('scores a plain shipping notice low', () => {
+    const report = analyze({ html: SHIPPING_NOTICE, subject: 'Your order #10482 has shipped' });
+    expect(report.level, JSON.stringify(report.findings.map((f) => [f.rule, f.points, f.evidence]))).toBe('low');
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('scores a personal note low', () => {
+    const report = analyze(PERSONAL_NOTE);
+    expect(report.level).toBe('low');
+    expect(report.score).toBeLessThan(2.5);
+  });
+
+  it('scores blatant spam high, with findings across families', () => {
+    const report = analyze(BLATANT_SPAM);
+    expect(report.level).toBe('high');
+    expect(report.score).toBeGreaterThanOrEqual(5);
+    const categories = new Set(report.findings.map((f) => f.category));
+    for (const category of ['phrases', 'links', 'structure']) expect(categories).toContain(category);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('keeps every point in a finding and sorts findings by points', () => {
+    const report = analyze(BLATANT_SPAM);
+    const sum = Math.round(report.findings.reduce((total, f) => total + f.points * 10, 0)) / 10;
+    expect(report.score).toBe(sum);
+    const points = report.findings.map((f) => f.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+  });
+
+  it('points each finding at its evidence in the HTML source', () => {
+    const report = analyze(BLATANT_SPAM);
+    for (const finding of report.findings) {
+      if (!finding.location) continue;
+      const view = finding.location.in === 'subject' ? BLATANT_SPAM.subject : BLATANT_SPAM.html;
+      expect(finding.location.end).toBeLessThanOrEqual(view.length);
+      expect(finding.location.start).toBeLessThanOrEqual(finding.location.end);
+    }
+    const pharma = report.findings.find((f) => f.rule === 'pharma-phrase');
+    expect(pharma?.location && BLATANT_SPAM.html.slice(pharma.location.start, pharma.location.end).toLowerCase()).toBe(pharma?.evidence.toLowerCase());
+  });
+
+  it('lets users switch rules off, re-weight them, add phrases and allow words', () => {
+    const base = analyze({ text: 'Our Zorblax widget is a cash bonus for your team.' });
+    expect(base.findings.some((f) => f.rule === 'money-phrase')).toBe(true);
+    const off = analyze({ text: 'Our Zorblax widget is a cash bonus for your team.' }, { rules: { 'money-phrase': 'off' } });
+    expect(off.findings.some((f) => f.rule === 'money-phrase')).toBe(false);
+    const heavy = analyze({ text: 'a cash bonus' }, { rules: { 'money-phrase': { points: 4 } } });
+    expect(heavy.findings.find((f) => f.rule === 'money-phrase')?.points).toBeGreaterThanOrEqual(4);
+    const custom = analyze({ text: 'Our Zorblax widget ships today.' }, { phrases: { add: ['zorblax widget'] } });
+    expect(custom.findings.find((f) => f.rule === 'custom-phrase')?.evidence).toBe('Zorblax widget');
+    const allowed = analyze({ text: 'Our Zorblax widget is a cash bonus for your team.' }, { phrases: { allow: ['cash bonus'] } });
+    expect(allowed.findings.some((f) => f.rule === 'money-phrase')).toBe(false);
+  });
+
+  it('uses the configured threshold for the level', () => {
+    const report = analyze(BLATANT_SPAM, { threshold: 1000 });
+    expect(report.threshold).toBe(1000);
+    expect(report.level).toBe('low');
+  });
+
+  it('matches the wordlists of the mail language', () => {
+    const report = analyze({ text: "Félicitations ! Vous avez gagné un cadeau gratuit. Offre valable aujourd'hui seulement, cliquez ici pour en profiter." });
+    expect(report.stats.language).toBe('fr');
+    expect(report.findings.some((f) => f.category === 'phrases')).toBe(true);
+  });
+
+  it('analyses a raw .eml with its subject, headers and parts', async () => {
+    const raw = readFileSync(new URL('./fixtures/eml/promo.eml', import.meta.url));
+    const report = await analyzeEmail(raw);
+    expect(report.findings.some((f) => f.location?.in === 'subject')).toBe(true);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const same = await analyzeEmail(raw.toString('utf8'));
+    expect(same).toEqual(report);
+  });
+
+  it('turns input that is not an email into a clear error or an empty report', async () => {
+    await expect(analyzeEmail(42 as unknown as string)).rejects.toBeInstanceOf(EmailParseError);
+    const empty = analyze({});
+    expect(empty.score).toBeGreaterThanOrEqual(0);
+    expect(validate(empty)).toBe(true);
+    expect(validate(analyze(null as unknown as { html: string }))).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseMatcher, type PhraseDefinition } from '../../core/phrases/matcher.ts';
+import { createStemmer } from '../../core/text/stem.ts';
+import { tokenize } from '../../core/text/tokenize.ts';
+
+const def = (phrase: string, sureness = 1, language = 'en'): PhraseDefinition => ({ phrase, category: 'money', sureness, language });
+
+function matches(text: string, phrases: PhraseDefinition[], language = 'en') {
+  const matcher = createPhraseMatcher(language, phrases, createStemmer(language));
+  return matcher.match(tokenize(text)).map((hit) => [text.slice(hit.start, hit.end), hit.definition.phrase]);
+}
+
+describe('phrase matcher', () => {
+  it('matches stems, case and look-alike spellings in one pass', () => {
+    expect(matches('You are a WINNER! Winners get a CA$H bonus', [def('winner'), def('cash bonus')])).toEqual([
+      ['WINNER', 'winner'],
+      ['Winners', 'winner'],
+      ['CA$H bonus', 'cash bonus'],
+    ]);
+  });
+
+  it('prefers the longest phrase at a position and does not overlap hits', () => {
+    expect(matches('act now and act now before it ends', [def('act now'), def('act now before'), def('now')])).toEqual([
+      ['act now', 'act now'],
+      ['act now before', 'act now before'],
+    ]);
+  });
+
+  it('does not match inside a longer word or across a partial phrase', () => {
+    expect(matches('freedom and free-ish, cash flow', [def('free'), def('cash bonus')])).toEqual([['free', 'free']]);
+  });
+
+  it('stems and folds accents in other languages', () => {
+    expect(matches('Offre GRATUITE et cadeaux gratuits', [def('gratuit', 1, 'fr'), def('cadeau gratuit', 1, 'fr')], 'fr')).toEqual([
+      ['GRATUITE', 'gratuit'],
+      ['cadeaux gratuits', 'cadeau gratuit'],
+    ]);
+  });
+
+  it('keeps the surer of two entries with the same stems, whatever their order', () => {
+    const a = createPhraseMatcher('en', [def('winner', 0.5), def('winners', 2)], createStemmer('en'));
+    const b = createPhraseMatcher('en', [def('winners', 2), def('winner', 0.5)], createStemmer('en'));
+    expect(a.match(tokenize('winner'))[0]?.definition.sureness).toBe(2);
+    expect(b.match(tokenize('winner'))[0]?.definition.sureness).toBe(2);
+    expect(a.size).toBe(1);
+  });
+});

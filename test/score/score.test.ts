@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, type RuleHit } from '../../core/rules/rule.ts';
+import { levelOf, toFindings, totalScore } from '../../core/score/score.ts';
+
+const rule = (cap: number) => defineRule({ id: 'test-rule', category: 'phrases', description: 'Test', weight: 1.5, cap, check: () => [] });
+const hit = (strength?: number): RuleHit => ({ message: 'message text', suggestion: 'suggestion text', evidence: 'x', ...(strength === undefined ? {} : { strength }) });
+
+describe('scoring', () => {
+  it('gives weight × capped strength, shared by strength, summing exactly to the score', () => {
+    const findings = toFindings([{ rule: rule(2), weight: 1.5, hits: [hit(), hit(), hit(), hit()] }], (l) => l);
+    expect(findings.map((f) => f.points).reduce((a, b) => a + b, 0)).toBeCloseTo(3, 10);
+    expect(totalScore(findings)).toBe(3);
+    const uneven = toFindings([{ rule: rule(10), weight: 1, hits: [hit(2), hit(1)] }], (l) => l);
+    expect(uneven.map((f) => f.points)).toEqual([2, 1]);
+  });
+
+  it('apportions rounding so the findings add up to the rule total', () => {
+    const findings = toFindings([{ rule: rule(10), weight: 1, hits: [hit(), hit(), hit()] }], (l) => l);
+    expect(findings.map((f) => f.points).sort()).toEqual([1, 1, 1]);
+    const thirds = toFindings([{ rule: rule(1), weight: 1, hits: [hit(), hit(), hit()] }], (l) => l);
+    expect(Math.round(thirds.reduce((sum, f) => sum + f.points * 10, 0))).toBe(10);
+  });
+
+  it('lists at most 20 findings of a rule and folds the rest into the last shown', () => {
+    const findings = toFindings([{ rule: rule(100), weight: 0.1, hits: Array.from({ length: 30 }, () => hit()) }], (l) => l);
+    expect(findings).toHaveLength(20);
+    expect(totalScore(findings)).toBe(3);
+    expect(findings.filter((f) => /and 10 more like it/.test(f.message))).toHaveLength(1);
+  });
+
+  it('maps scores to levels around the threshold', () => {
+    expect(levelOf(0, 5)).toBe('low');
+    expect(levelOf(2.4, 5)).toBe('low');
+    expect(levelOf(2.5, 5)).toBe('medium');
+    expect(levelOf(4.9, 5)).toBe('medium');
+    expect(levelOf(5, 5)).toBe('high');
+    expect(levelOf(5, 10)).toBe('medium');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TokenFlag, tokenize } from '../../core/text/tokenize.ts';
+
+const norms = (text: string) => tokenize(text).map((token) => token.norm);
+
+describe('tokenize', () => {
+  it('splits on anything that is not a letter, mark or digit, keeping offsets', () => {
+    const text = 'Hello, wörld! 42 times—café';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Hello', 'wörld', '42', 'times', 'café']);
+    expect(norms(text)).toEqual(['hello', 'wörld', '42', 'times', 'café']);
+  });
+
+  it('keeps apostrophes inside words', () => {
+    expect(norms("don't l’offre")).toEqual(["don't", 'l’offre']);
+  });
+
+  it('reads across zero-width and bidi characters inside a word and flags them', () => {
+    const [token] = tokenize('fr\u200Bee');
+    expect(token?.norm).toBe('free');
+    expect(token && token.flags & TokenFlag.Invisible).toBeTruthy();
+    const [bidi] = tokenize('via\u202Egra');
+    expect(bidi?.norm).toBe('viagra');
+  });
+
+  it('does not join words across a long run of invisible characters or spaces', () => {
+    expect(norms('a \u200C\u200C b')).toEqual(['a', 'b']);
+    expect(norms(`x${'\u200B'.repeat(40)}y`)).toEqual(['x', 'y']);
+  });
+
+  it('undoes look-alike letters in mixed-script words', () => {
+    const [token] = tokenize('pаypal'); // Cyrillic а
+    expect(token?.norm).toBe('paypal');
+    expect(token && token.flags & TokenFlag.Confusable).toBeTruthy();
+    expect(token && token.flags & TokenFlag.MixedScript).toBeTruthy();
+  });
+
+  it('leaves genuine Cyrillic words alone unless every letter is a look-alike', () => {
+    expect(norms('привет')).toEqual(['привет']);
+    expect(norms('РАУРАL')[0]).toBe('paypal'); // all Cyrillic look-alikes
+  });
+
+  it('undoes digit and symbol swaps in words but not in numbers or codes', () => {
+    expect(norms('V1agra fr€e $ave c@sh')).toEqual(['viagra', 'free', 'save', 'cash']);
+    expect(norms('mp3 2024 4k 100')).toEqual(['mp3', '2024', '4k', '100']);
+  });
+
+  it('flags all-caps words of two or more letters', () => {
+    const [shout, single, mixed] = tokenize('FREE I Free');
+    expect(shout && shout.flags & TokenFlag.Upper).toBeTruthy();
+    expect(single && single.flags & TokenFlag.Upper).toBeFalsy();
+    expect(mixed && mixed.flags & TokenFlag.Upper).toBeFalsy();
+  });
+
+  it('folds full-width and mathematical letters (NFKC)', () => {
+    expect(norms('ＦＲＥＥ 𝐟𝐫𝐞𝐞')).toEqual(['free', 'free']);
+  });
+
+  it('keeps astral characters intact and offsets in UTF-16 units', () => {
+    const text = '😀 go 𝐟𝐫𝐞𝐞';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['go', '𝐟𝐫𝐞𝐞']);
+  });
+});
