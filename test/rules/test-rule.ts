@@ -1,17 +1,23 @@
 /**
  * The shared rule tester (STYLE §4). Each rule owns test/rules/<rule-id>/ with `pass/` and `fail/`
  * fixtures: `.html` (an HTML body), `.txt` (a plain-text body) or `.json` (a whole `analyze()`
- * input: `{ html?, text?, subject?, headers? }`). Every fail fixture must make the rule fire, every
+ * input: `{ html?, text?, subject?, headers? }`, plus `phrases` for `options.phrases`). Every fail fixture must make the rule fire, every
  * pass fixture must leave it silent, hits must be well-formed with evidence matching their
  * location, and the rule must not change the context it reads.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, rules, type EmailInput } from '../../core/index.ts';
+import { createAnalyzer, rules, type AnalyzeOptions, type EmailInput } from '../../core/index.ts';
 import type { Rule, RuleHit, RuleContext } from '../../core/rules/rule.ts';
 
-const analyzer = createAnalyzer();
+const defaultAnalyzer = createAnalyzer();
+
+/** The rule context of a fixture file. */
+export function fixtureContext(path: string): RuleContext {
+  const { phrases, ...input } = loadFixture(path) as EmailInput & { phrases?: AnalyzeOptions['phrases'] };
+  return (phrases ? createAnalyzer(phrases) : defaultAnalyzer).context(input);
+}
 
 export function loadFixture(path: string): EmailInput {
   const raw = readFileSync(path, 'utf8');
@@ -95,7 +101,7 @@ export function testRule(id: string, folder: string): void {
 
     for (const path of fail) {
       it(`fires on fail/${basename(path)}`, () => {
-        const context = analyzer.context(loadFixture(path));
+        const context = fixtureContext(path);
         const before = JSON.stringify(context);
         const hits = rule.check(context);
         expect(hits.length).toBeGreaterThan(0);
@@ -107,7 +113,7 @@ export function testRule(id: string, folder: string): void {
 
     for (const path of pass) {
       it(`stays silent on pass/${basename(path)}`, () => {
-        const context = analyzer.context(loadFixture(path));
+        const context = fixtureContext(path);
         const hits = rule.check(context);
         expect(describeHits(hits)).toEqual([]);
       });

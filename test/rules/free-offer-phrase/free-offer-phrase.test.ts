@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('free-offer-phrase', import.meta.dirname);
