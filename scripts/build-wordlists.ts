@@ -92,21 +92,31 @@ function main(args: readonly string[]): number {
     console.error('\nGenerated wordlist data is out of date: run `npx tsx scripts/build-wordlists.ts`.');
     return 1;
   }
-  write(root, outputs, readGenerated(root));
-  console.log(drift.length === 0 ? 'wordlists: up to date' : drift.map((d) => d.split('\n')[0]).join('\n'));
+  const changed = write(root, outputs, readGenerated(root));
+  console.log(changed.length === 0 ? 'wordlists: generated files already up to date' : changed.join('\n'));
   return 0;
 }
 
-function write(root: string, outputs: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>) {
+/** Writes only what changed (so file times stay meaningful); returns one line per change. */
+function write(
+  root: string,
+  outputs: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
+): string[] {
+  const changed: string[] = [];
   for (const [path, text] of outputs) {
     if (current.get(path) === text) continue;
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
+    changed.push(`wrote ${path}`);
   }
   // A generated file whose language was removed would otherwise keep shipping stale data.
   for (const path of current.keys()) {
-    if (!outputs.has(path)) rmSync(join(root, path));
+    if (outputs.has(path)) continue;
+    rmSync(join(root, path));
+    changed.push(`removed ${path}`);
   }
+  return changed;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

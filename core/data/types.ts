@@ -31,7 +31,10 @@ export interface LanguagePack {
 
 /** A URL that forwards to whatever target its query (or path) carries. */
 export interface OpenRedirector {
-  /** Exact lowercase hostname, e.g. `l.facebook.com`. */
+  /**
+   * Lowercase hostname, e.g. `l.facebook.com`. A link's host matches it when equal or a
+   * subdomain of it (Safe Links and the AMP cache put a per-tenant or per-page label in front).
+   */
   readonly host: string;
   /** Path prefix, starting with `/`. */
   readonly path: string;

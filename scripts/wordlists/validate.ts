@@ -11,6 +11,8 @@ import type {
   PhraseEntry,
   SuspiciousTld,
 } from '../../core/data/types.ts';
+import { phraseKeys } from '../../core/phrases/matcher.ts';
+import { createStemmer } from '../../core/text/stem.ts';
 import {
   compareOrdinal,
   comparePhrases,
@@ -88,9 +90,10 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   const report = new Reporter();
   const ordered = [...sources].sort((a, b) => compareOrdinal(a.path, b.path));
   const lists = new Map<string, PhraseList[]>();
-  const global: Partial<Record<keyof GlobalLists, unknown>> = {};
+  const global: { -readonly [K in keyof GlobalLists]?: GlobalLists[K] } = {};
 
   for (const source of ordered) {
+    checkLayout(source, report);
     const globalKey = globalKeyOf(source.path);
     if (globalKey === 'urlShorteners' || globalKey === 'freemailDomains') {
       global[globalKey] = parseHostList(source, report);
@@ -112,6 +115,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     const languageLists = lists.get(language) ?? [];
     checkLanguageComplete(language, languageLists, report);
     checkUniqueAcrossLists(languageLists, report);
+    checkDistinctStems(language, languageLists, report);
     return toPack(language, languageLists);
   });
   return {
@@ -119,10 +123,10 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     data: {
       packs,
       global: {
-        urlShorteners: (global.urlShorteners as string[] | undefined) ?? [],
-        openRedirectors: (global.openRedirectors as OpenRedirector[] | undefined) ?? [],
-        freemailDomains: (global.freemailDomains as string[] | undefined) ?? [],
-        suspiciousTlds: (global.suspiciousTlds as SuspiciousTld[] | undefined) ?? [],
+        urlShorteners: global.urlShorteners ?? [],
+        openRedirectors: global.openRedirectors ?? [],
+        freemailDomains: global.freemailDomains ?? [],
+        suspiciousTlds: global.suspiciousTlds ?? [],
       },
     },
   };
@@ -220,6 +224,37 @@ function checkUniqueAcrossLists(lists: readonly PhraseList[], report: Reporter):
   }
 }
 
+/**
+ * The core matches phrases by the stems of their words, so two phrases with the same stems
+ * ("free gift", "free gifts"; "cher client", "chère cliente") are one entry to it, and only the
+ * surer one would count. Uses the core's own tokenizer and stemmer to see what it sees.
+ */
+function checkDistinctStems(language: string, lists: readonly PhraseList[], report: Reporter): void {
+  const stem = createStemmer(language);
+  const firstSeen = new Map<string, { path: string; line: number; phrase: string }>();
+  for (const list of lists) {
+    if (list.list === UNSUBSCRIBE_LIST) continue;
+    for (const entry of list.entries) {
+      const keys = phraseKeys(entry.phrase, stem).join(' ');
+      if (keys === '') {
+        report.add(list.path, entry.line, 'the tokenizer finds no word in this phrase');
+        continue;
+      }
+      const first = firstSeen.get(keys);
+      if (first === undefined) {
+        firstSeen.set(keys, { path: list.path, line: entry.line, phrase: entry.phrase });
+      } else if (first.phrase !== entry.phrase) {
+        report.add(
+          list.path,
+          entry.line,
+          `"${entry.phrase}" matches the same words as "${first.phrase}" (${first.path}:${first.line}); ` +
+            'the matcher compares stems, so keep one',
+        );
+      }
+    }
+  }
+}
+
 function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
@@ -235,7 +270,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
 // Global lists
 
 function parseHostList(source: SourceFile, report: Reporter): string[] {
-  const lines = splitLines(source, report);
+  const lines = source.text.replace(/\n$/, '').split('\n');
   checkHeader(source, report, true);
   const hosts: { key: string; line: number }[] = [];
   lines.forEach((text, index) => {
@@ -275,7 +310,12 @@ function parseOpenRedirectors(source: SourceFile, report: Reporter): OpenRedirec
     const base = { host, path, line: record.line };
     redirectors.push(param === undefined ? base : { ...base, param });
   }
-  const keys = redirectors.map((r) => ({ key: `${r.host}${r.path}`, line: r.line }));
+  // Ordered by host, then path, then param: NUL sorts below every character of a URL.
+  const keys = redirectors.map((r) => ({
+    key: [r.host, r.path, r.param ?? ''].join('\u0000'),
+    label: `${r.host}${r.path}${r.param === undefined ? '' : `?${r.param}=`}`,
+    line: r.line,
+  }));
   checkOrder(source.path, keys, compareOrdinal, report);
   return redirectors.map(({ line: _line, ...redirector }) => redirector);
 }
@@ -308,24 +348,26 @@ function keyed<K extends string>(field: K) {
 /** Sorted and unique, reported at the later line so the message points where to edit. */
 function checkOrder(
   file: string,
-  items: readonly { key: string; line: number }[],
+  items: readonly { key: string; line: number; label?: string }[],
   compare: (a: string, b: string) => number,
   report: Reporter,
 ): void {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
+    const label = item.label ?? item.key;
     const firstLine = seen.get(item.key);
     if (firstLine !== undefined) {
-      report.add(file, item.line, `"${item.key}" is a duplicate of line ${firstLine}`);
+      report.add(file, item.line, `"${label}" is a duplicate of line ${firstLine}`);
       return;
     }
     seen.set(item.key, item.line);
     const previous = items[index - 1];
     if (previous !== undefined && compare(previous.key, item.key) > 0) {
+      const previousLabel = previous.label ?? previous.key;
       report.add(
         file,
         item.line,
-        `"${item.key}" is out of order: it belongs before "${previous.key}" (line ${previous.line})`,
+        `"${label}" is out of order: it belongs before "${previousLabel}" (line ${previous.line})`,
       );
     }
   });
@@ -345,15 +387,12 @@ function checkHeader(source: SourceFile, report: Reporter, needsSources: boolean
   }
 }
 
-function splitLines(source: SourceFile, report: Reporter): string[] {
+/** One style for every list, so diffs show only real changes. */
+function checkLayout(source: SourceFile, report: Reporter): void {
   if (source.text.includes('\r')) report.add(source.path, undefined, 'use LF line endings');
-  const lines = source.text.split('\n');
-  if (lines.at(-1) !== '') {
-    report.add(source.path, lines.length, 'the file must end with a newline');
-  } else {
-    lines.pop();
+  if (!source.text.endsWith('\n')) {
+    report.add(source.path, source.text.split('\n').length, 'the file must end with a newline');
   }
-  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------

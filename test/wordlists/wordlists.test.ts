@@ -1,0 +1,320 @@
+// The wordlists are data: these tests keep the real lists valid and the generated modules in sync,
+// pin every list's size so each change is deliberate, and prove the validator catches each kind
+// of mistake it promises to catch.
+
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { languagePacks } from '../../core/data/index.ts';
+import type { PhraseCategory } from '../../core/data/types.ts';
+import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
+import {
+  comparePhrases,
+  hostnameProblems,
+  phraseProblems,
+  surenessProblems,
+  tldProblems,
+} from '../../scripts/wordlists/checks.ts';
+import { readGenerated, readSources } from '../../scripts/wordlists/files.ts';
+import { quote, renderOutputs } from '../../scripts/wordlists/render.ts';
+import { PHRASE_CATEGORIES, validateSources } from '../../scripts/wordlists/validate.ts';
+import type { SourceFile } from '../../scripts/wordlists/validate.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const real = buildWordlists(readSources(root));
+
+/** Entry counts of every list. Change a number only together with the list it counts. */
+const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe', number>> = {
+  de: { money: 21, urgency: 29, 'free-offer': 29, guarantee: 24, pharma: 35, finance: 26, greeting: 20, shady: 36, phishing: 37, unsubscribe: 13 },
+  en: { money: 63, urgency: 54, 'free-offer': 67, guarantee: 40, pharma: 71, finance: 77, greeting: 51, shady: 111, phishing: 112, unsubscribe: 20 },
+  es: { money: 23, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 33, finance: 26, greeting: 21, shady: 42, phishing: 47, unsubscribe: 17 },
+  fr: { money: 26, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 35, finance: 30, greeting: 22, shady: 36, phishing: 46, unsubscribe: 15 },
+};
+const GLOBAL_COUNTS = { urlShorteners: 350, openRedirectors: 35, freemailDomains: 452, suspiciousTlds: 75 };
+
+describe('the wordlists in the repository', () => {
+  it('pass validation', () => {
+    expect(real.violations.map(formatViolation)).toEqual([]);
+  });
+
+  it('match the generated files in core/data (run `npm run wordlists` after an edit)', () => {
+    expect(describeDrift(real.outputs, readGenerated(root))).toEqual([]);
+  });
+
+  it('have the pinned number of entries per language and category', () => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const pack of real.data.packs) {
+      const perList: Record<string, number> = { unsubscribe: pack.unsubscribe.length };
+      for (const category of PHRASE_CATEGORIES) {
+        perList[category] = pack.phrases.filter((entry) => entry.category === category).length;
+      }
+      counts[pack.language] = perList;
+    }
+    expect(counts).toEqual(PHRASE_COUNTS);
+  });
+
+  it('have the pinned number of global entries', () => {
+    const { global } = real.data;
+    expect({
+      urlShorteners: global.urlShorteners.length,
+      openRedirectors: global.openRedirectors.length,
+      freemailDomains: global.freemailDomains.length,
+      suspiciousTlds: global.suspiciousTlds.length,
+    }).toEqual(GLOBAL_COUNTS);
+  });
+
+  it('are all exported by core/data/index.ts, in a Map', () => {
+    expect([...languagePacks.keys()].sort()).toEqual(real.data.packs.map((pack) => pack.language));
+    for (const pack of real.data.packs) expect(languagePacks.get(pack.language)).toEqual(pack);
+    // A plain object would answer these from its prototype.
+    expect(languagePacks.get('constructor')).toBeUndefined();
+    expect(languagePacks.get('toString')).toBeUndefined();
+  });
+
+  it('generate byte-identical output from the same input', () => {
+    const again = buildWordlists(readSources(root));
+    expect([...again.outputs]).toEqual([...real.outputs]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The validator on small inputs. `minimalSources()` is a complete, valid set of lists; each test
+// breaks one thing and expects exactly the violation that names it.
+
+function phraseFile(language: string, list: string, lines: readonly string[]): SourceFile {
+  const body = lines.map((line) => `  ${line}`).join('\n');
+  return {
+    path: `wordlists/${language}/${list}.yml`,
+    text: `# ${list} test list\ncategory: ${list}\nlanguage: ${language}\nentries:\n${body}\n`,
+  };
+}
+
+function minimalSources(): SourceFile[] {
+  const lists = PHRASE_CATEGORIES.map((category) =>
+    phraseFile('en', category, [`- phrase: ${category.replace('-', ' ')} words`]),
+  );
+  return [
+    ...lists,
+    phraseFile('en', 'unsubscribe', ['- phrase: opt out', '- phrase: unsubscribe']),
+    { path: 'wordlists/global/url-shorteners.txt', text: '# Shorteners. Sources: tests.\nbit.ly\ntinyurl.com\n' },
+    { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\n' },
+    {
+      path: 'wordlists/global/open-redirectors.yml',
+      text:
+        '# Redirectors. Sources: tests.\nentries:\n' +
+        '  - host: google.com\n    path: /url\n    param: q\n    note: search redirect\n',
+    },
+    {
+      path: 'wordlists/global/suspicious-tlds.yml',
+      text: '# TLDs. Sources: tests.\nentries:\n  - tld: zip\n    sureness: 1.5\n    note: file-like\n',
+    },
+  ];
+}
+
+function violationsWith(path: string, replacement: SourceFile | undefined): string[] {
+  const sources = minimalSources().filter((source) => source.path !== path);
+  if (replacement !== undefined) sources.push(replacement);
+  return validateSources(sources).violations.map(formatViolation);
+}
+
+function withMoney(...lines: string[]): string[] {
+  return violationsWith('wordlists/en/money.yml', phraseFile('en', 'money', lines));
+}
+
+describe('validateSources', () => {
+  it('accepts the minimal valid set', () => {
+    expect(validateSources(minimalSources()).violations).toEqual([]);
+  });
+
+  it('reports unsorted entries at the later line', () => {
+    expect(withMoney('- phrase: extra income', '- phrase: cash bonus')).toEqual([
+      'wordlists/en/money.yml:6: "cash bonus" is out of order: it belongs before "extra income" (line 5)',
+    ]);
+  });
+
+  it('sorts accented words among their base letters', () => {
+    expect(withMoney('- phrase: argent', '- phrase: économie', '- phrase: facile')).toEqual([]);
+  });
+
+  it('reports duplicates within a list', () => {
+    expect(withMoney('- phrase: cash bonus', '- phrase: cash bonus')).toEqual([
+      'wordlists/en/money.yml:6: "cash bonus" is a duplicate of line 5',
+    ]);
+  });
+
+  it('reports a phrase that is in two categories of a language', () => {
+    const urgency = phraseFile('en', 'urgency', ['- phrase: money words']);
+    expect(violationsWith('wordlists/en/urgency.yml', urgency)).toEqual([
+      'wordlists/en/urgency.yml:5: "money words" is also in wordlists/en/money.yml:5; a phrase belongs to one list',
+    ]);
+  });
+
+  it('reports two phrases that the stemming matcher cannot tell apart', () => {
+    expect(withMoney('- phrase: free gift', '- phrase: free gifts')).toEqual([
+      'wordlists/en/money.yml:6: "free gifts" matches the same words as "free gift" ' +
+        '(wordlists/en/money.yml:5); the matcher compares stems, so keep one',
+    ]);
+  });
+
+  it('reports uppercase, forbidden characters and the hint to fix them', () => {
+    expect(withMoney('- phrase: Cash bonus')).toEqual([
+      'wordlists/en/money.yml:5: phrase must be lowercase: write "cash bonus"',
+    ]);
+    expect(withMoney('- phrase: "100% free"')).toEqual([
+      'wordlists/en/money.yml:5: forbidden character "%" (U+0025): drop it ("100 free", not "100% free")',
+    ]);
+    expect(withMoney('- phrase: don’t wait')).toEqual([
+      'wordlists/en/money.yml:5: forbidden character "’" (U+2019): use the ASCII apostrophe \'',
+    ]);
+  });
+
+  it('reports a phrase that YAML reads as something other than text', () => {
+    expect(withMoney('- phrase: 100')).toEqual([
+      'wordlists/en/money.yml:5: "phrase" must be non-empty text; quote it if YAML reads it otherwise',
+    ]);
+  });
+
+  it('reports a sureness outside 0–2 and unknown fields', () => {
+    expect(withMoney('- phrase: cash bonus', '  sureness: 3')).toEqual([
+      'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
+    ]);
+    expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, note, source',
+    ]);
+  });
+
+  it('reports comments inside entries, whose place is the note field', () => {
+    expect(withMoney('- phrase: cash bonus # strong', '- phrase: extra cash')).toEqual([
+      'wordlists/en/money.yml:5: no comments inside entries: put the reason in the entry\'s "note" field',
+    ]);
+    expect(withMoney('- phrase: cash bonus', '# about extra cash', '- phrase: extra cash')).toEqual([
+      'wordlists/en/money.yml:6: no comments inside entries: put the reason in the entry\'s "note" field',
+    ]);
+  });
+
+  it('reports a category or language that disagrees with the path', () => {
+    const wrong = phraseFile('en', 'money', ['- phrase: cash bonus']);
+    const text = wrong.text.replace('category: money', 'category: urgency');
+    expect(violationsWith(wrong.path, { ...wrong, text })).toEqual([
+      'wordlists/en/money.yml:2: category must be "money" (from the file\'s path)',
+    ]);
+  });
+
+  it('reports missing and unexpected files', () => {
+    expect(violationsWith('wordlists/en/pharma.yml', undefined)).toEqual([
+      'wordlists/en/pharma.yml: file is missing',
+    ]);
+    const stray = { path: 'wordlists/en/lottery.yml', text: '# stray\n' };
+    const violations = validateSources([...minimalSources(), stray]).violations.map(formatViolation);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/^wordlists\/en\/lottery\.yml: unexpected file/);
+  });
+
+  it('reports bad, unsorted and duplicate hostnames', () => {
+    const path = 'wordlists/global/url-shorteners.txt';
+    const list = (hosts: string) => ({ path, text: `# Shorteners. Sources: tests.\n${hosts}` });
+    expect(violationsWith(path, list('bit.ly\nBit.do\n'))).toEqual([
+      `${path}:3: hostname must be lowercase: write "bit.do"`,
+      `${path}:3: "Bit.do" is out of order: it belongs before "bit.ly" (line 2)`,
+    ]);
+    expect(violationsWith(path, list('bit.ly\nbit.ly\n'))).toEqual([`${path}:3: "bit.ly" is a duplicate of line 2`]);
+    expect(violationsWith(path, list('bit_ly.com\n'))).toEqual([
+      `${path}:2: hostname may only hold a-z, 0-9, "-" and "."; write IDNs in punycode (xn--)`,
+    ]);
+    expect(violationsWith(path, list('bit.ly # the big one\n'))).toEqual([
+      `${path}:2: put comments on a line of their own, starting with #`,
+    ]);
+  });
+
+  it('requires global lists to name their sources', () => {
+    const path = 'wordlists/global/freemail-domains.txt';
+    expect(violationsWith(path, { path, text: '# Freemail.\ngmail.com\n' })).toEqual([
+      `${path}:1: the header comment must name the sources of the list ("Sources: …")`,
+    ]);
+  });
+
+  it('reports redirector and TLD mistakes', () => {
+    const redirectors = 'wordlists/global/open-redirectors.yml';
+    const redirector = (fields: string) => ({
+      path: redirectors,
+      text: `# Redirectors. Sources: tests.\nentries:\n  - host: google.com\n${fields}`,
+    });
+    expect(violationsWith(redirectors, redirector('    path: url\n    note: x\n'))).toEqual([
+      `${redirectors}:3: path must start with "/" and hold no space, "?" or "#"`,
+    ]);
+    expect(violationsWith(redirectors, redirector('    path: /url\n'))).toEqual([`${redirectors}:3: missing "note"`]);
+    const tlds = 'wordlists/global/suspicious-tlds.yml';
+    const tld = { path: tlds, text: '# TLDs. Sources: tests.\nentries:\n  - tld: .zip\n    sureness: 1\n    note: x\n' };
+    expect(violationsWith(tlds, tld)).toEqual([`${tlds}:3: write the TLD without the leading dot`]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const broken = phraseFile('en', 'money', ['- phrase: cash bonus', '  note: a: b']);
+    const violations = violationsWith(broken.path, broken);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/^wordlists\/en\/money\.yml:6: YAML: /);
+  });
+});
+
+describe('single-value checks', () => {
+  it('accept well-formed phrases in every language we ship', () => {
+    for (const phrase of ["don't delete", 'gagner de l\'argent', 'penisvergrößerung', 'préstamo rápido', '100 free']) {
+      expect(phraseProblems(phrase), phrase).toEqual([]);
+    }
+  });
+
+  it('reject malformed phrases', () => {
+    expect(phraseProblems('')).toEqual(['phrase is empty']);
+    expect(phraseProblems(' cash')).toEqual(['phrase has a leading or trailing space']);
+    expect(phraseProblems('cash  bonus')).toEqual(['phrase has a double space']);
+    expect(phraseProblems('e\u0301conomie')).toEqual(['phrase is not NFC-normalized (use precomposed characters)']);
+    expect(phraseProblems("customers' choice")).toEqual(['an apostrophe must stand between two letters']);
+    expect(phraseProblems('e-mail')).toEqual([
+      'forbidden character "-" (U+002D): write the words apart ("e mail", not "e-mail")',
+    ]);
+  });
+
+  it('check hostnames, TLDs and sureness', () => {
+    expect(hostnameProblems('l.facebook.com')).toEqual([]);
+    expect(hostnameProblems('xn--80ak6aa92e.com')).toEqual([]);
+    expect(hostnameProblems('localhost')).toEqual(['hostname needs at least two labels, e.g. "bit.ly"']);
+    expect(hostnameProblems('-bad.com')).toHaveLength(1);
+    expect(hostnameProblems('bit.ly.')).toHaveLength(1);
+    expect(hostnameProblems('bit.1y')).toEqual(['"1y" is not a valid top-level domain']);
+    expect(tldProblems('xyz')).toEqual([]);
+    expect(tldProblems('XYZ')).toEqual(['TLD must be lowercase: write "xyz"']);
+    expect(surenessProblems(2)).toEqual([]);
+    expect(surenessProblems(-0.1)).toEqual(['sureness -0.1 is outside 0–2']);
+    expect(surenessProblems('1')).toEqual(['sureness must be a number']);
+  });
+
+  it('order phrases by English collation with a total tie-break', () => {
+    expect(['zèbre', 'économie', 'argent'].sort(comparePhrases)).toEqual(['argent', 'économie', 'zèbre']);
+    expect(comparePhrases('strasse', 'straße')).not.toBe(0);
+  });
+});
+
+describe('rendering', () => {
+  it('quotes strings for TypeScript', () => {
+    expect(quote('cash bonus')).toBe("'cash bonus'");
+    expect(quote("don't wait")).toBe('"don\'t wait"');
+  });
+
+  it('writes one entry per line under the generated header', () => {
+    const outputs = renderOutputs(validateSources(minimalSources()).data);
+    expect([...outputs.keys()]).toEqual(['core/data/en.ts', 'core/data/global.ts']);
+    const en = outputs.get('core/data/en.ts') ?? '';
+    expect(en.split('\n')[0]).toBe('// Generated by scripts/build-wordlists.ts; edit wordlists/en/ instead.');
+    expect(en).toContain("    { phrase: 'money words', category: 'money', sureness: 1 },\n");
+    expect(outputs.get('core/data/global.ts')).toContain("  { host: 'google.com', path: '/url', param: 'q' },\n");
+  });
+
+  it('describes drift file by file, with the changed lines', () => {
+    const expected = new Map([['a.ts', 'one\ntwo\n'], ['b.ts', 'x\n']]);
+    const actual = new Map([['a.ts', 'one\nthree\n'], ['c.ts', 'old\n']]);
+    expect(describeDrift(expected, actual)).toEqual([
+      'a.ts: out of date\n  - three\n  + two',
+      'b.ts: missing',
+      'c.ts: generated file with no source any more',
+    ]);
+  });
+});
