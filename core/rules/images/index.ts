@@ -1,4 +1,7 @@
 // The images rules, sorted by id. Every rule file is listed here by hand: no globbing.
-import type { Rule } from '../rule.ts';
+import imageMissingAlt from './image-missing-alt.ts';
+import imageOnly from './image-only.ts';
+import linkedImageShortMessage from './linked-image-short-message.ts';
+import trackingPixels from './tracking-pixels.ts';
 
-export default [] as Rule[];
+export default [imageMissingAlt, imageOnly, linkedImageShortMessage, trackingPixels];

@@ -19,6 +19,8 @@ const TRACKING_DOMAINS: ReadonlySet<string> = new Set([
   'cmail19.com',
   'cmail2.com',
   'cmail20.com',
+  'convertkit-mail.com', // Kit (ConvertKit)
+  'convertkit-mail2.com',
   'createsend1.com',
   'exacttarget.com', // Salesforce Marketing Cloud
   'hubspotlinks.com', // HubSpot
@@ -37,22 +39,23 @@ const TRACKING_DOMAINS: ReadonlySet<string> = new Set([
   'pstmrk.it', // Postmark
   'rs6.net', // Constant Contact
   'sendgrid.net', // Twilio SendGrid
-  'sendibt2.com', // Brevo (Sendinblue)
+  'sendibm1.com', // Brevo (Sendinblue)
+  'sendibt2.com',
   'sendibt3.com',
-  'sendibm1.com',
   'sparkpostmail.com', // SparkPost
-  'convertkit-mail.com', // Kit (ConvertKit)
-  'convertkit-mail2.com',
 ]);
 
 /** First host labels ESPs give a branded tracking domain (`click.example.com`, `email.example.org`). */
 const TRACKING_LABELS: ReadonlySet<string> = new Set([
-  'click', 'clicks', 'clickthru', 'ct', 'e', 'em', 'email', 'emails', 'go', 'link', 'links', 'lnk',
-  'mail', 'news', 'newsletter', 'r', 'redirect', 't', 'track', 'tracking', 'trk', 'url', 'u',
+  'click', 'clicks', 'clickthru', 'ct', 'e', 'em', 'email', 'emails', 'go', 'link', 'links', 'lists', 'lnk',
+  'mail', 'news', 'newsletter', 'r', 'redirect', 't', 'trk', 'url', 'u',
 ]);
 
-/** Words in a tracking URL's path (`/Click?q=`, `/ls/click`, `clicktrack.asp`, `iqClickTrk.aspx`). */
-const TRACKING_PATH = /click|track|\/ls\/|\/mps2\/|\/e3t\//i;
+/**
+ * Words in a click-tracking URL's path (`/Click?q=`, `/ls/click`, `clicktrack.asp`,
+ * `/components/redirect/r.aspx`). Not plain `track`: parcel-tracking lures use it.
+ */
+const TRACKING_PATH = /click|clk|redir|\/ls\/|\/mps2\/|\/e3t\/|\/wf\/|\/ss\/c\//i;
 
 export function isClickTracker(url: ParsedUrl): boolean {
   const { hostname, domain } = url;
@@ -60,7 +63,7 @@ export function isClickTracker(url: ParsedUrl): boolean {
   if (TRACKING_DOMAINS.has(domain)) return true;
   if (hostname !== domain) {
     const firstLabel = hostname.slice(0, hostname.indexOf('.'));
-    if (TRACKING_LABELS.has(firstLabel) || firstLabel.includes('click') || firstLabel.includes('track')) return true;
+    if (TRACKING_LABELS.has(firstLabel) || firstLabel.includes('click')) return true;
   }
   return TRACKING_PATH.test(url.path.slice(0, 256));
 }

@@ -1,4 +1,30 @@
 // The links rules, sorted by id. Every rule file is listed here by hand: no globbing.
-import type { Rule } from '../rule.ts';
+import ipAddressLink from './ip-address-link.ts';
+import linkDensity from './link-density.ts';
+import linkOnlyBody from './link-only-body.ts';
+import linkShortener from './link-shortener.ts';
+import linkTextMismatch from './link-text-mismatch.ts';
+import lookalikeDomain from './lookalike-domain.ts';
+import manyDomains from './many-domains.ts';
+import oddPortLink from './odd-port-link.ts';
+import openRedirect from './open-redirect.ts';
+import scriptLink from './script-link.ts';
+import suspiciousTld from './suspicious-tld.ts';
+import unsubscribeOnIp from './unsubscribe-on-ip.ts';
+import userinfoLink from './userinfo-link.ts';
 
-export default [] as Rule[];
+export default [
+  ipAddressLink,
+  linkDensity,
+  linkOnlyBody,
+  linkShortener,
+  linkTextMismatch,
+  lookalikeDomain,
+  manyDomains,
+  oddPortLink,
+  openRedirect,
+  scriptLink,
+  suspiciousTld,
+  unsubscribeOnIp,
+  userinfoLink,
+];

@@ -89,9 +89,20 @@ export function pointAtText(message: Message, link: Link): Pointer | null {
   return { evidence: shorten(text), location: inText(link.start, link.end) };
 }
 
-/** `www.` is not part of what a reader takes for the site. */
-export function withoutWww(hostname: string): string {
-  return hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+/** The host itself or its nearest parent domain found in `hosts` (`x.on.example.com` → `on.example.com`). */
+export function listedHost(hostname: string, hosts: ReadonlySet<string>): string | null {
+  let host = hostname;
+  for (;;) {
+    if (hosts.has(host)) return host;
+    const dot = host.indexOf('.');
+    if (dot < 0) return null;
+    host = host.slice(dot + 1);
+  }
+}
+
+/** `hostname` equals `host` or is a subdomain of it. */
+export function isHostOrSubdomain(hostname: string, host: string): boolean {
+  return hostname === host || (hostname.endsWith(host) && hostname.charCodeAt(hostname.length - host.length - 1) === 0x2e);
 }
 
 /** A URL for quoting in a message: scheme dropped, short. */
@@ -115,7 +126,7 @@ export function distinctByHref(links: readonly Link[]): Link[] {
 export function safeDecode(value: string): string {
   if (!value.includes('%')) return value;
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
+    return decodeURIComponent(value);
   } catch {
     return value;
   }

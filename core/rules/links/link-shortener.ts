@@ -1,15 +1,14 @@
 // Detects links through URL shorteners (bit.ly, t.co, …). A shortener hides where a link goes,
 // so filters cannot judge the destination's reputation, and spammers use them for exactly that.
-// Source: SpamAssassin URI_WP_SHORTENER-style rules and its `url_shortener` list (DecodeShortURLs).
+// Source: SpamAssassin's DecodeShortURLs plugin and its shortener list (25_url_shortener.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
-import { distinctByHref, isWebLink, pointAtUrl, withoutWww } from './link-facts.ts';
+import { distinctByHref, isWebLink, listedHost, pointAtUrl } from './link-facts.ts';
 
-function isShortened(context: RuleContext, link: Link): boolean {
-  const { hostname, domain } = link.url;
-  if (!hostname) return false;
-  const shorteners = context.lists.shorteners;
-  return shorteners.has(hostname) || shorteners.has(withoutWww(hostname)) || (domain !== null && shorteners.has(domain));
+/** The listed shortener a link goes through: its host or a parent domain of it (`www.bit.ly`, `on.example.com`). */
+function shortener(context: RuleContext, link: Link): string | null {
+  const { hostname } = link.url;
+  return hostname && !link.url.isIp ? listedHost(hostname, context.lists.shorteners) : null;
 }
 
 export default defineRule({
@@ -20,10 +19,10 @@ export default defineRule({
   cap: 2,
   check(context) {
     const { message } = context;
-    return distinctByHref(message.links.filter((link) => isWebLink(link) && isShortened(context, link))).map((link) => {
+    return distinctByHref(message.links.filter((link) => isWebLink(link) && shortener(context, link) !== null)).map((link) => {
       const pointer = pointAtUrl(message, link);
       return {
-        message: `\`${pointer.evidence}\` goes through the URL shortener \`${link.url.hostname}\`, which hides the destination from the reader and from filters; spam uses shorteners for that reason, so filters distrust them.`,
+        message: `\`${pointer.evidence}\` goes through the URL shortener \`${shortener(context, link)}\`, which hides the destination from the reader and from filters; spam uses shorteners for that reason, so filters distrust them.`,
         suggestion: 'Link to the full address of the page on your own domain.',
         ...pointer,
       };

@@ -1,12 +1,15 @@
 // Detects links through open redirectors: a trusted host (google.com/url, a tracker) that forwards
 // to whatever address the link carries. Phishers borrow the trusted host's reputation this way.
-// Sources: SpamAssassin's redirector_pattern and URI_GOOGLE_PROXY-style rules; OWASP "Unvalidated
+// Sources: SpamAssassin's `redirector_pattern` list (25_url_redirectors.cf); OWASP "Unvalidated
 // Redirects and Forwards".
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
 import { isClickTracker } from './click-tracking.ts';
-import { distinctByHref, isWebLink, pointAtUrl, queryParameters, withoutWww } from './link-facts.ts';
+import { distinctByHref, isHostOrSubdomain, isWebLink, pointAtUrl, queryParameters } from './link-facts.ts';
+
+/** Parameter names that conventionally carry a redirect's destination (`?url=`, `?redirect_uri=`, `?dest=`). */
+const TARGET_PARAMETER = /^(?:u|q|r|l|to|go|goto|out|url|uri|link|href|jump|next|target|continue|dest\w{0,12}|destination\w{0,8}|redir\w{0,12}|redirect\w{0,12}|return\w{0,8}|forward\w{0,8}|click\w{0,8})$/;
 
 /** Share buttons carry the shared page's URL (`facebook.com/sharer.php?u=…`): not a redirect. */
 const SHARE_PATH = /shar|intent|\/pin\/create|\/submit|bookmark/i;
@@ -28,12 +31,12 @@ function foreignTarget(link: Link, value: string): string | null {
 
 function listedRedirect(context: RuleContext, link: Link): Redirect | null {
   const hostname = link.url.hostname ?? '';
-  const host = withoutWww(hostname);
   const path = link.url.path.toLowerCase();
   for (const entry of context.lists.redirectors) {
-    if ((entry.host !== hostname && entry.host !== host) || !path.startsWith(entry.path.toLowerCase())) continue;
+    if (!isHostOrSubdomain(hostname, entry.host) || !path.startsWith(entry.path.toLowerCase())) continue;
     if (!entry.param) return { target: link.url.path.slice(entry.path.length) || link.href, listed: true };
-    const parameter = queryParameters(link.url.query).find((candidate) => candidate.name === entry.param);
+    const name = entry.param.toLowerCase();
+    const parameter = queryParameters(link.url.query).find((candidate) => candidate.name === name);
     const value = parameter?.value.trim() ?? '';
     // A redirect back to the same site is the site's own navigation, not a detour.
     if (value && (foreignTarget(link, value) !== null || !/^https?:\/\//i.test(value.slice(0, 8)))) {
@@ -45,7 +48,8 @@ function listedRedirect(context: RuleContext, link: Link): Redirect | null {
 
 function genericRedirect(link: Link): Redirect | null {
   if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url)) return null;
-  for (const { value } of queryParameters(link.url.query)) {
+  for (const { name, value } of queryParameters(link.url.query)) {
+    if (!TARGET_PARAMETER.test(name)) continue;
     const target = foreignTarget(link, value);
     if (target) return { target, listed: false };
   }

@@ -1,0 +1,58 @@
+// Detects mail that is all or nearly all image: pictures with little or no text, or far more
+// image area than text. Filters cannot read text inside an image, so image-only mail is how spam
+// hides its words, and filters score the shape itself.
+// Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images with few bytes of text) and HTML_IMAGE_RATIO_02…08.
+import { defineRule } from '../rule.ts';
+import { atImage, declaredArea, isContentImage, visibleText } from './image-facts.ts';
+
+/** Fewer visible words than this next to a picture make the mail image-only. */
+const FEW_WORDS = 25;
+/**
+ * Visible characters per 1,000 px² of declared image area below which images dominate
+ * (SpamAssassin's HTML_IMAGE_RATIO_02 bound, 0.002 per px²). Measured on the corpus, a looser
+ * bound (0.004) fires on photo-rich legitimate newsletters.
+ */
+const LOW_RATIO = 2;
+/** The ratio only matters for short texts; a long article with large photos is not image-only. */
+const SHORT_TEXT_WORDS = 100;
+/** Pictures need this much declared area before the ratio means anything (a 200×150 banner). */
+const MIN_AREA = 30_000;
+
+export default defineRule({
+  id: 'image-only',
+  category: 'images',
+  description: 'Mostly images with little or no text',
+  weight: 1.5,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    const pictures = message.images.filter(isContentImage);
+    const first = pictures[0];
+    if (!first) return [];
+    const { words, characters } = visibleText(message);
+    const area = pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0);
+    const ratio = area >= MIN_AREA ? characters / (area / 1000) : null;
+    const count = `${pictures.length} image${pictures.length === 1 ? '' : 's'}`;
+    if (words < FEW_WORDS) {
+      return [
+        {
+          message: `The message is ${count} with ${words === 0 ? 'no text' : `only ${words} word${words === 1 ? '' : 's'} of text`}; filters cannot read words inside a picture, so image-only mail is how spam hides its pitch, and they score the shape itself. Many readers also block images, and then see nothing.`,
+          suggestion: 'Put the message in real HTML text (headline, offer, call to action) and keep images as illustration; aim for at least 60% text.',
+          ...atImage(message, first),
+          strength: words === 0 ? 1.5 : words < 10 ? 1.2 : 1,
+        },
+      ];
+    }
+    if (ratio !== null && ratio < LOW_RATIO && words < SHORT_TEXT_WORDS) {
+      return [
+        {
+          message: `The images cover about ${Math.round(area / 1000)}k px² but the text is only ${characters} characters (${ratio.toFixed(1)} per 1,000 px²): the message is mostly pictures, which filters treat as a way to hide words from them.`,
+          suggestion: 'Move the words out of the images into HTML text, and make images smaller or fewer.',
+          ...atImage(message, first),
+          strength: ratio < LOW_RATIO / 2 ? 1 : 0.8,
+        },
+      ];
+    }
+    return [];
+  },
+});

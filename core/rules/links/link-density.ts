@@ -1,0 +1,46 @@
+// Detects text with too many links for its length: a list of links with a few words around
+// them reads as a link farm or affiliate spam rather than a message.
+// Source: ESP deliverability guidance (Mailchimp, Litmus) on the balance of text and links; no single
+// SpamAssassin rule, so the default weight is low until the corpus fit says otherwise.
+import { TokenFlag } from '../../text/tokenize.ts';
+import { overlapCursor } from '../../text/ranges.ts';
+import { defineRule } from '../rule.ts';
+
+/** Distinct visible links per visible word from which the text counts as link-heavy (one every 3 words). */
+const DENSE = 0.33;
+/** Fewer links than this never make a message link-heavy; fewer words are link-only-body's case. */
+const MIN_LINKS = 5;
+const MIN_WORDS = 20;
+
+export default defineRule({
+  id: 'link-density',
+  category: 'links',
+  description: 'Too many links for the amount of text',
+  weight: 0.8,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    const hrefs = new Set<string>();
+    for (const link of message.links) if (!link.hidden && link.href && !link.href.startsWith('#')) hrefs.add(link.href);
+    if (hrefs.size < MIN_LINKS) return [];
+    // The words of a URL written out in the text (`www`, `example`, `com`) are not prose.
+    const inBareUrl = overlapCursor(message.links.filter((link) => link.bare));
+    const hidden = overlapCursor(message.hidden);
+    let words = 0;
+    for (const token of message.tokens) {
+      const inUrl = inBareUrl(token.start, token.end);
+      if (token.flags & TokenFlag.Alpha && !hidden(token.start, token.end) && !inUrl) words++;
+    }
+    if (words < MIN_WORDS) return [];
+    const density = hrefs.size / words;
+    if (density < DENSE) return [];
+    return [
+      {
+        message: `${hrefs.size} different links in ${words} words (one every ${(words / hrefs.size).toFixed(1)} words): text that is mostly links reads as a link farm or affiliate spam to filters.`,
+        suggestion: 'Cut the links to the few that matter and give each one a sentence of context.',
+        evidence: `${hrefs.size} links / ${words} words`,
+        strength: Math.min(2, density / DENSE),
+      },
+    ];
+  },
+});

@@ -1,0 +1,46 @@
+// Detects a body that is little more than a link: a URL or a "click here" with almost no other
+// words. Filters have nothing to judge but the link, and such mail is typical of spam runs.
+// Source: SpamAssassin BODY_URI_ONLY ("Message body is only a URI") and HTML_SHORT_LINK_IMG_1.
+import { TokenFlag } from '../../text/tokenize.ts';
+import { overlapCursor } from '../../text/ranges.ts';
+import { defineRule } from '../rule.ts';
+import { isWebLink, pointAtUrl } from './link-facts.ts';
+
+/**
+ * At most this many words outside the link text make a body "little more than a link". Measured:
+ * 4–5 words catch automated feed notices ("URL: … Date: …") in legitimate mail; spam and phishing
+ * cluster at 0–3.
+ */
+const FEW_WORDS = 3;
+
+export default defineRule({
+  id: 'link-only-body',
+  category: 'links',
+  description: 'Body is little more than a link',
+  weight: 1.5,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    const links = message.links.filter((link) => isWebLink(link) && !link.hidden);
+    const first = links[0];
+    if (!first) return [];
+    const insideLink = overlapCursor(links.filter((link) => link.end > link.start));
+    const insideHidden = overlapCursor(message.hidden);
+    let words = 0;
+    for (const token of message.tokens) {
+      if (!(token.flags & TokenFlag.Alpha)) continue;
+      const inLink = insideLink(token.start, token.end);
+      const hidden = insideHidden(token.start, token.end);
+      if (!inLink && !hidden && ++words > FEW_WORDS) return [];
+    }
+    const pointer = pointAtUrl(message, first);
+    return [
+      {
+        message: `Apart from the link${links.length > 1 ? 's' : ''} (\`${pointer.evidence}\`) the body has ${words === 0 ? 'no words' : `only ${words} word${words === 1 ? '' : 's'}`}; a message that is just a link gives filters nothing to judge but the link, and spam runs look exactly like that.`,
+        suggestion: 'Say in a few sentences who you are, why you are writing and what the link leads to.',
+        ...pointer,
+        strength: words === 0 ? 1 : 0.7,
+      },
+    ];
+  },
+});

@@ -1,0 +1,77 @@
+// Detects link hosts that can pass for another name: punycode (`xn--`) or Unicode labels that mix
+// scripts (`pаypal.com` with a Cyrillic `а`), use only look-alike letters, or use compatibility
+// characters (`𝟜`); homograph phishing imitates familiar domains this way.
+// Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
+import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
+import { defineRule, type RuleHit } from '../rule.ts';
+import { isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+import { unicodeHostname } from './punycode.ts';
+
+/** Scripts whose letters pass for Latin ones. */
+const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
+
+interface Verdict {
+  readonly why: string;
+  readonly strength: number;
+}
+
+function judgeLabel(label: string): Verdict | null {
+  let ascii = true;
+  for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) return null;
+  if (label.normalize('NFKC') !== label.normalize('NFC')) {
+    return { why: `uses compatibility characters that display like \`${label.normalize('NFKC')}\``, strength: 2 };
+  }
+  const scripts = new Set<Script>();
+  let letters = 0;
+  let confusable = 0;
+  for (const char of label) {
+    const script = scriptOf(char.codePointAt(0) ?? 0);
+    if (!script) continue;
+    scripts.add(script);
+    letters++;
+    if (CONFUSABLE_LETTERS.has(char)) confusable++;
+  }
+  if (scripts.size >= 2) {
+    const lookalike = scripts.has('latin') && [...scripts].some((script) => LOOKALIKE_SCRIPTS.has(script));
+    return { why: `mixes letters of ${[...scripts].sort().join(' and ')} script in one name`, strength: lookalike ? 2 : 1 };
+  }
+  if (letters > 0 && confusable === letters) {
+    return { why: 'is written entirely in letters that look like Latin ones', strength: 2 };
+  }
+  return { why: 'is an internationalised (non-ASCII) name', strength: 0.3 };
+}
+
+export default defineRule({
+  id: 'lookalike-domain',
+  category: 'links',
+  description: 'Link host uses look-alike or mixed-script letters',
+  weight: 1.5,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    for (const link of message.links) {
+      const hostname = link.url.hostname;
+      if (!isWebLink(link) || !isPlausibleHostname(hostname) || seen.has(hostname)) continue;
+      seen.add(hostname);
+      const shown = unicodeHostname(hostname);
+      let worst: Verdict | null = null;
+      for (const label of shown.split('.')) {
+        const verdict = judgeLabel(label);
+        if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
+      }
+      if (!worst) continue;
+      const pointer = pointAtUrl(message, link);
+      const displays = shown !== hostname ? ` displays as \`${shown}\` and` : '';
+      hits.push({
+        message: `The link host \`${hostname}\`${displays} ${worst.why}; ${worst.strength >= 1 ? 'that is how homograph phishing imitates a familiar domain, and filters score it heavily' : 'filters look harder at such hosts because homograph phishing uses them'}.`,
+        suggestion: 'Link to your plain ASCII domain name; if your brand really uses an internationalised domain, keep its letters in one script.',
+        ...pointer,
+        strength: worst.strength,
+      });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,33 @@
+// Detects messages that link to many different registrable domains. Every domain in a message
+// is looked up in URI blocklists (Spamhaus DBL, SURBL, URIBL), so each extra one is another
+// chance of a listing; link farms and affiliate spam spread links over many domains.
+// Source: SpamAssassin URIBL lookups (25_uribl.cf) and its per-message domain limit (uridnsbl_max_domains).
+import { defineRule } from '../rule.ts';
+import { isPlausibleHostname, isWebLink } from './link-facts.ts';
+
+/** Distinct link domains at which the finding starts; a typical newsletter links to 1–4. */
+const MANY = 10;
+
+export default defineRule({
+  id: 'many-domains',
+  category: 'links',
+  description: 'Links point to many different domains',
+  weight: 0,
+  cap: 2,
+  check(context) {
+    const domains = new Set<string>();
+    for (const link of context.message.links) {
+      if (isWebLink(link) && !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain) domains.add(link.url.domain);
+    }
+    if (domains.size < MANY) return [];
+    const listed = [...domains].slice(0, 5).join(', ');
+    return [
+      {
+        message: `The links go to ${domains.size} different domains (${listed}, …); filters look each one up in domain blocklists, so every extra domain is one more chance that one of them is listed.`,
+        suggestion: 'Link mainly to your own domain; drop links that are not needed, and host resources (images, files) on your own site.',
+        evidence: `${domains.size} domains`,
+        strength: Math.min(2, domains.size / MANY),
+      },
+    ];
+  },
+});

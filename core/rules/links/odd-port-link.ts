@@ -1,0 +1,34 @@
+// Detects links to a non-standard port (`http://example.com:8080/`). Mail from real businesses
+// links to ordinary web servers on ports 80 and 443; spam of throwaway servers often does not.
+// Source: SpamAssassin WEIRD_PORT ("Uses non-standard port number for HTTP", 20_uri_tests.cf).
+import { defineRule, type RuleHit } from '../rule.ts';
+import { isWebLink, pointAtUrl } from './link-facts.ts';
+
+const STANDARD_PORTS: ReadonlySet<number> = new Set([80, 443]);
+
+export default defineRule({
+  id: 'odd-port-link',
+  category: 'links',
+  description: 'Link uses a non-standard port number',
+  weight: 0.8,
+  cap: 1.5,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    for (const link of message.links) {
+      const { port, hostname } = link.url;
+      if (!isWebLink(link) || port === null || STANDARD_PORTS.has(port) || (link.url.scheme === 'ftp' && port === 21)) continue;
+      const key = `${hostname}:${port}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const pointer = pointAtUrl(message, link);
+      hits.push({
+        message: `\`${pointer.evidence}\` uses port ${port}; links to a web server on an unusual port look like a home or throwaway server to filters, and some corporate firewalls block them.`,
+        suggestion: 'Serve the page on the standard HTTPS port (443) and drop the `:port` from the link.',
+        ...pointer,
+      });
+    }
+    return hits;
+  },
+});

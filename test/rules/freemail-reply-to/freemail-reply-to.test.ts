@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('freemail-reply-to', import.meta.dirname);

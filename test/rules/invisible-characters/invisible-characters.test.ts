@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleById, testRule } from '../test-rule.ts';
+
+testRule('invisible-characters', import.meta.dirname);
+
+describe('invisible-characters strength', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('invisible-characters');
+  const strengths = (html: string) => rule.check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
+
+  it('weighs bidi controls more than zero-width characters', () => {
+    expect(strengths('<p>open re\u202Eport now</p>')).toEqual([2]);
+    expect(strengths('<p>cl\u200b\u200bick now</p>')).toEqual([1]);
+  });
+
+  it('tolerates one lone joiner, but not many words carrying one', () => {
+    expect(strengths('<p>PO BO\u200cX 12</p>')).toEqual([]);
+    expect(strengths('<p>yo\u200cur acc\u200cou\u200cnt is on ho\u200cld</p>').length).toBeGreaterThan(0);
+  });
+
+  it('flags soft hyphens only between single letters', () => {
+    expect(strengths('<p>Versiche&shy;rungs&shy;bedingungen</p>')).toEqual([]);
+    expect(strengths('<p>f&shy;r&shy;e&shy;e</p>')).toEqual([1]);
+  });
+});

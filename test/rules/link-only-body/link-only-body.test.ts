@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('link-only-body', import.meta.dirname);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleById, testRule } from '../test-rule.ts';
+
+testRule('link-text-mismatch', import.meta.dirname);
+
+describe('link-text-mismatch details', () => {
+  const analyzer = createAnalyzer();
+  const strengths = (text: string, href: string): number[] =>
+    ruleById('link-text-mismatch')
+      .check(analyzer.context({ html: `<p>Go to <a href="${href}">${text}</a> now.</p>` }))
+      .map((hit) => hit.strength ?? 1);
+
+  it('scores a plain mismatch, more for sign-in pages and IP targets', () => {
+    expect(strengths('www.example.org', 'https://other.sample.net/')).toEqual([1]);
+    expect(strengths('https://example.org/account/login', 'https://other.sample.net/')).toEqual([1.5]);
+    expect(strengths('www.example.org', 'http://192.0.2.8/')).toEqual([1.5]);
+  });
+
+  it('keeps ESP click tracking as advice (no points)', () => {
+    expect(strengths('www.example.org', 'https://tracking.list-manage.com/track/click?u=1&id=2')).toEqual([0]);
+    expect(strengths('www.example.org', 'https://email.sender.sample.net/c/eJxVj0')).toEqual([0]);
+  });
+
+  it('counts the same name under another suffix for less (regional site or cousin domain)', () => {
+    expect(strengths('www.example.org', 'https://www.example.org.uk/')).toEqual([0.5]);
+    expect(strengths('paypal.com', 'https://paypal.co/login')).toEqual([0.5]);
+  });
+
+  it('ignores the same registrable domain and text that is not an address', () => {
+    expect(strengths('example.org', 'https://shop.example.org/sale')).toEqual([]);
+    expect(strengths('Professional ASP.NET Web Services', 'https://books.example.com/1861007752')).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('linked-image-short-message', import.meta.dirname);

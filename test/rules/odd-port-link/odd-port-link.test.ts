@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('odd-port-link', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('spaced-letters', import.meta.dirname);

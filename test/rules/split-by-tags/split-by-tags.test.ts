@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleById, testRule } from '../test-rule.ts';
+
+testRule('split-by-tags', import.meta.dirname);
+
+describe('split-by-tags', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('split-by-tags');
+  const hits = (html: string) => rule.check(analyzer.context({ html }));
+
+  it('quotes the markup that cuts the word', () => {
+    expect(hits('<p>Vi<!-- x -->agra</p>')[0]?.message).toContain('Vi<!-- x -->agra');
+  });
+
+  it('counts a trigger word cut by one plain tag, but not an ordinary word', () => {
+    expect(hits('<p><b>Via</b>gra</p>')).toHaveLength(1);
+    expect(hits('<p><b>Sum</b>mer</p>')).toEqual([]);
+  });
+
+  it('treats text inside an invisible element as a cut', () => {
+    expect(hits('<p>Sa<style>x</style>msung</p>')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('tracking-pixels', import.meta.dirname);
