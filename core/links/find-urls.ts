@@ -48,14 +48,17 @@ export function findUrls(text: string): FoundUrl[] {
   return found;
 }
 
-/** The registrable domain a piece of link text shows, or null when it shows none. */
+/**
+ * The registrable domain a piece of link text shows, or null when it shows none. Only text that
+ * is itself an address counts (`www.paypal.com`, `https://example.com/login`): a sentence that
+ * merely contains a dotted word ("Professional ASP.NET") shows no domain.
+ */
 export function shownDomain(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.')) return null;
+  const trimmed = text.trim().replace(/[.,;:!?)\]]+$/, '');
+  if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
   const [link] = find(trimmed, 'url');
-  if (!link) return null;
-  // Only text that is (almost) nothing but the URL "shows" a domain; "see example.com for details" counts too,
-  // but a sentence that merely ends with a dotted word like "Mr.Smith" is not a link, so require a known suffix.
+  if (!link || link.start !== 0 || link.end !== trimmed.length) return null;
   const url = parseUrl(link.href);
-  return url.suffix && url.domain && url.domain !== url.suffix ? url.domain : url.isIp ? url.hostname : null;
+  if (url.isIp) return url.hostname;
+  return url.icann && url.domain && url.domain !== url.suffix ? url.domain : null;
 }

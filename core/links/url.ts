@@ -13,6 +13,8 @@ export interface ParsedUrl {
   readonly domain: string | null;
   /** the public suffix (`co.uk`, `zip`) */
   readonly suffix: string | null;
+  /** the suffix is a real ICANN one, not a guess for an unknown ending (`example.url` placeholders) */
+  readonly icann: boolean;
   readonly isIp: boolean;
   /** decimal, hex or octal host that browsers still read as an IPv4 address (`0x7f.1`, `3232235777`) */
   readonly isObfuscatedIp: boolean;
@@ -32,6 +34,7 @@ const EMPTY: Omit<ParsedUrl, 'scheme'> = {
   hostname: null,
   domain: null,
   suffix: null,
+  icann: false,
   isIp: false,
   isObfuscatedIp: false,
   port: null,
@@ -64,7 +67,8 @@ export function parseUrl(input: string): ParsedUrl {
     port = Number(hostPort.slice(colon + 1));
     hostPort = hostPort.slice(0, colon);
   }
-  const hostname = decodeHost(hostPort).toLowerCase().replace(/\.$/, '');
+  // A host ends at the first space or control character (`http://www.x.com Search` in sloppy hrefs).
+  const hostname = decodeHost(hostPort).toLowerCase().split(/[\s\u0000-\u001f\u00a0]/)[0]?.replace(/\.$/, '') ?? '';
   const queryStart = after.indexOf('?');
   const hashStart = after.indexOf('#');
   const pathEnd = queryStart >= 0 ? queryStart : hashStart >= 0 ? hashStart : after.length;
@@ -80,6 +84,7 @@ export function parseUrl(input: string): ParsedUrl {
     hostname: hostname || null,
     domain: isIp || isObfuscatedIp ? hostname : (info?.domain ?? (hostname || null)),
     suffix: info?.publicSuffix ?? null,
+    icann: info?.isIcann === true,
     isIp,
     isObfuscatedIp,
     port,

@@ -194,6 +194,13 @@ function deriveStyle(
       }
     }
   }
+  // Layout templates (MJML and others) set font-size:0 on cells to kill whitespace gaps, then set
+  // a real size on the text inside: a readable size un-hides what a tiny one hid.
+  const fontHidden = hidden !== null && (hidden.reason === 'zero-font-size' || hidden.reason === 'tiny-font-size');
+  if (fontHidden && fontPx >= TINY_FONT_PX && hidden === parent.hidden) {
+    hidden = null;
+    changed = true;
+  }
   if (!hidden && fontPx <= 0) hide('zero-font-size');
   else if (!hidden && fontPx < TINY_FONT_PX) hide('tiny-font-size');
   if (!hidden && color && !backgroundImage) {
@@ -312,7 +319,8 @@ export function parseHtml(html: string): ParsedHtml {
             width: numberAttribute(attributes.width) ?? parseLength(css?.get('width') ?? ''),
             height: numberAttribute(attributes.height) ?? parseLength(css?.get('height') ?? ''),
             linked: link !== undefined,
-            hidden: style.hidden !== null,
+            // A font size hides text, not pictures.
+            hidden: style.hidden !== null && style.hidden.reason !== 'zero-font-size' && style.hidden.reason !== 'tiny-font-size',
             sourceStart,
             sourceEnd,
           });

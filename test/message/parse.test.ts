@@ -49,6 +49,22 @@ describe('parseMessage', () => {
     expect(parseMessage({ html: '<td background="hero.jpg"><span style="color:#fff">x</span></td>' }).hidden).toEqual([]);
   });
 
+  it('un-hides text that sets a readable size inside a font-size:0 layout cell, and never hides images by font size', () => {
+    const m = parseMessage({ html: '<td style="font-size:0"><div style="font-size:14px">Visible copy</div><img src="a.png"></td>' });
+    expect(m.hidden).toEqual([]);
+    expect(m.visibleWords).toBe(2);
+    expect(m.images[0]?.hidden).toBe(false);
+  });
+
+  it('says a link text shows a domain only when the text is itself an address', () => {
+    const [address, sentence, placeholder] = parseMessage({
+      html: '<a href="https://x.example.net">www.PayPal.com/login.</a><a href="https://y.example.net">Professional ASP.NET in a week</a><a href="https://z.example.net">same-link-as-button.url</a>',
+    }).links;
+    expect(address?.shownDomain).toBe('paypal.com');
+    expect(sentence?.shownDomain).toBeNull();
+    expect(placeholder?.shownDomain).toBeNull();
+  });
+
   it('collects links with the domain they point to and the domain their text shows', () => {
     const m = parseMessage({ html: '<a href="http://login.evil.example.zip/a">www.PayPal.com</a> <a href="https://bit.ly/x"><img src="a.png" width="10" height="10"></a>' });
     const [mismatch, imageLink] = m.links;
