@@ -1,4 +1,6 @@
 // The compliance rules, sorted by id. Every rule file is listed here by hand: no globbing.
-import type { Rule } from '../rule.ts';
+import missingListUnsubscribe from './missing-list-unsubscribe.ts';
+import missingPostalAddress from './missing-postal-address.ts';
+import missingUnsubscribe from './missing-unsubscribe.ts';
 
-export default [] as Rule[];
+export default [missingListUnsubscribe, missingPostalAddress, missingUnsubscribe];

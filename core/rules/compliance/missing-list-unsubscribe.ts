@@ -1,0 +1,44 @@
+// Detects bulk mail (.eml) without one-click unsubscribe headers: no List-Unsubscribe (RFC 2369),
+// or no `List-Unsubscribe-Post: List-Unsubscribe=One-Click` with an https address (RFC 8058).
+// Gmail and Yahoo require both from bulk senders since February 2024, and filter mail without them.
+import { defineRule, shorten } from '../rule.ts';
+import { bulkness } from './bulk.ts';
+
+export default defineRule({
+  id: 'missing-list-unsubscribe',
+  category: 'compliance',
+  description: 'Bulk mail without one-click List-Unsubscribe headers',
+  weight: 0.8,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    // Only a whole message has headers to judge; a draft's HTML gets them from the ESP.
+    if (!message.headers.has('from') && !message.headers.has('received')) return [];
+    const { bulk, reasons } = bulkness(context);
+    if (!bulk) return [];
+    const listUnsubscribe = message.headers.get('list-unsubscribe')?.[0]?.slice(0, 2000);
+    if (listUnsubscribe === undefined) {
+      return [
+        {
+          message: `This reads like bulk mail (${reasons.join(', ')}) but has no List-Unsubscribe header. Gmail and Yahoo require it, with one-click unsubscribe (RFC 8058), from bulk senders since 2024; without it mail goes to spam or is rejected.`,
+          suggestion: 'Add "List-Unsubscribe: <https://your-domain.example/unsubscribe?id=…>" and "List-Unsubscribe-Post: List-Unsubscribe=One-Click" (most ESPs have a setting for it).',
+          evidence: 'no List-Unsubscribe header',
+        },
+      ];
+    }
+    const post = (message.headers.get('list-unsubscribe-post') ?? []).some((value) => /list-unsubscribe\s*=\s*one-click/i.test(value.slice(0, 500)));
+    const https = /<https:\/\//i.test(listUnsubscribe);
+    if (post && https) return [];
+    const evidence = shorten(listUnsubscribe, 60);
+    return [
+      {
+        message: !https
+          ? `The List-Unsubscribe header \`${evidence}\` has no https address, so one-click unsubscribe (RFC 8058), which Gmail and Yahoo require from bulk senders since 2024, cannot work.`
+          : `The mail has a List-Unsubscribe header but no \`List-Unsubscribe-Post: List-Unsubscribe=One-Click\`. Gmail and Yahoo require one-click unsubscribe (RFC 8058) from bulk senders since 2024.`,
+        suggestion: 'Add an https unsubscribe address to List-Unsubscribe and the header "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; the address must unsubscribe on a POST without further clicks.',
+        evidence,
+        strength: 0.5,
+      },
+    ];
+  },
+});

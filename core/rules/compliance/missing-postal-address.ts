@@ -1,0 +1,37 @@
+// Detects bulk mail without a physical postal address of the sender. CAN-SPAM (15 U.S.C. 7704)
+// requires one in commercial mail, and EU imprint rules ask the same; filters and ESPs treat an
+// anonymous bulk sender as a risk. Points only when the mail looks bulk; advice otherwise.
+import { defineRule } from '../rule.ts';
+import { bulkness } from './bulk.ts';
+import { hasPostalAddress } from './postal-address.ts';
+
+export default defineRule({
+  id: 'missing-postal-address',
+  category: 'compliance',
+  description: 'Bulk mail without a postal address',
+  weight: 0.5,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    if (!message.text.trim()) return [];
+    if (hasPostalAddress(message.text) || (message.plainText !== null && hasPostalAddress(message.plainText))) return [];
+    const { bulk, reasons } = bulkness(context);
+    if (bulk) {
+      return [
+        {
+          message: `This reads like bulk mail (${reasons.join(', ')}) but shows no postal address. CAN-SPAM requires a valid physical address in commercial mail, and an anonymous bulk sender looks like a spammer to filters and readers.`,
+          suggestion: 'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
+          evidence: 'no postal address',
+        },
+      ];
+    }
+    return [
+      {
+        message: 'The mail shows no postal address. That is fine for a personal note, but commercial mail to a list must carry one (CAN-SPAM).',
+        suggestion: 'If this is a newsletter or an offer, add your postal address to the footer.',
+        evidence: 'no postal address',
+        strength: 0,
+      },
+    ];
+  },
+});

@@ -1,0 +1,38 @@
+// Detects mail without a way to opt out: no unsubscribe link, no opt-out wording, no
+// List-Unsubscribe header. CAN-SPAM, GDPR/ePrivacy and the Gmail/Yahoo 2024 bulk-sender rules
+// require one in bulk mail, and recipients who cannot leave press "Report spam" instead.
+// Points only when the mail looks bulk; a personal note gets advice without points.
+import { defineRule } from '../rule.ts';
+import { bulkness } from './bulk.ts';
+import { findOptOut, unsubscribeLabel } from './unsubscribe.ts';
+
+export default defineRule({
+  id: 'missing-unsubscribe',
+  category: 'compliance',
+  description: 'No unsubscribe link or opt-out wording',
+  weight: 1.0,
+  cap: 1,
+  check(context) {
+    if (!context.message.text.trim() && !context.message.subject) return [];
+    if (findOptOut(context)) return [];
+    const { bulk, reasons } = bulkness(context);
+    const label = unsubscribeLabel(context.message.language);
+    if (bulk) {
+      return [
+        {
+          message: `This reads like bulk mail (${reasons.join(', ')}) but offers no way to unsubscribe. Bulk mail must carry an opt-out (CAN-SPAM, GDPR, Gmail and Yahoo sender rules), and readers who cannot leave press "Report spam", which hurts every later send.`,
+          suggestion: `Add a visible "${label}" link in the footer that works in one click, and a List-Unsubscribe header if you send through your own server.`,
+          evidence: 'no unsubscribe link',
+        },
+      ];
+    }
+    return [
+      {
+        message: 'The mail has no unsubscribe link or opt-out wording. That is fine for a personal note, but any mail sent to a list needs one.',
+        suggestion: `If this goes to a list, add a visible "${label}" link in the footer.`,
+        evidence: 'no unsubscribe link',
+        strength: 0,
+      },
+    ];
+  },
+});

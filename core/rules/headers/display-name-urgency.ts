@@ -1,0 +1,106 @@
+// Detects a From display name built to alarm or impersonate: urgent words ("URGENT", "Security
+// Alert"), a name in capitals, or a name that shows an e-mail address of another domain
+// ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
+// apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin).
+import { defineRule, shorten, type RuleHit } from '../rule.ts';
+import { firstHeader, parseMailbox, registrableDomain } from './header-fields.ts';
+
+/** Alarm words in display names, by how sure a sign they are (0–1). Compared on whole words. */
+const ALARM_WORDS: ReadonlyMap<string, number> = new Map([
+  ['urgent', 1], ['urgente', 1], ['dringend', 1], ['immediate', 1], ['immediately', 1], ['warning', 1],
+  ['suspended', 1], ['suspension', 1], ['locked', 1], ['expired', 1], ['expiration', 1], ['verify', 1],
+  ['verification', 0.7], ['attention', 0.7], ['achtung', 0.7], ['atención', 0.7], ['aviso', 0.5],
+  ['avertissement', 1], ['important', 0.5], ['importante', 0.5], ['wichtig', 0.5], ['alert', 0.5],
+  ['alerte', 0.5], ['alerta', 0.5], ['security', 0.3], ['sécurité', 0.3], ['sicherheit', 0.3], ['seguridad', 0.3],
+]);
+const MIN_CAPS_LETTERS = 8;
+
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** An address written in the name (`service@paypal.com`), or null. */
+function addressInName(name: string): string | null {
+  const at = name.indexOf('@');
+  if (at <= 0) return null;
+  let start = at;
+  while (start > 0 && /[\w.%+-]/.test(name[start - 1] ?? '')) start--;
+  let end = at + 1;
+  while (end < name.length && /[\w.-]/.test(name[end] ?? '')) end++;
+  const address = name.slice(start, end).replace(/\.+$/, '');
+  return address.length > at - start + 3 && address.includes('.', at - start) ? address : null;
+}
+
+function isAllCaps(name: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  let longWords = 0;
+  for (const word of name.split(/\s+/)) {
+    let cased = 0;
+    for (const char of word) {
+      const lower = char.toLowerCase();
+      if (lower === char.toUpperCase()) continue;
+      cased++;
+      if (char !== lower) capitals++;
+    }
+    letters += cased;
+    if (cased >= 2) longWords++;
+  }
+  return longWords >= 2 && letters >= MIN_CAPS_LETTERS && capitals === letters;
+}
+
+export default defineRule({
+  id: 'display-name-urgency',
+  category: 'headers',
+  description: 'From name alarms, shouts or shows another address',
+  weight: 1.0,
+  cap: 2,
+  check(context) {
+    const from = parseMailbox(firstHeader(context.message, 'from'));
+    if (!from || !from.name) return [];
+    const name = from.name.slice(0, 200);
+    const evidence = shorten(name);
+    const hits: RuleHit[] = [];
+
+    const shown = addressInName(name);
+    const shownDomain = shown ? registrableDomain(shown.slice(shown.indexOf('@') + 1)) : null;
+    // Mailing lists rewrite From as "'someone@example.org' via List": that is not impersonation.
+    if (shown && shownDomain && from.registrable && shownDomain !== from.registrable && !/\svia\s/i.test(name)) {
+      hits.push({
+        message: `The sender name ${name.trim() === shown ? `is the address \`${shown}\`` : `\`${evidence}\` shows the address \`${shown}\``}, but the mail comes from \`${from.address}\`. Most mail apps show only the name, so this reads as impersonation, a phishing pattern filters look for.`,
+        suggestion: 'Use a plain name as the display name (your brand or your name), never an e-mail address.',
+        evidence,
+        strength: 1.5,
+      });
+    }
+
+    if (from.nameDecoded) {
+      let alarm = 0;
+      let alarmWord = '';
+      for (const word of words(name)) {
+        const weight = ALARM_WORDS.get(word) ?? 0;
+        if (weight > alarm) {
+          alarm = weight;
+          alarmWord = word;
+        }
+      }
+      if (alarm > 0) {
+        hits.push({
+          message: `The sender name \`${evidence}\` uses the alarm word \`${alarmWord}\`. Senders that sound urgent or official in their name are typical of phishing, and filters and readers distrust them.`,
+          suggestion: 'Use your brand or team name as it is ("Acme Billing"), and put what the mail is about in the subject.',
+          evidence,
+          strength: alarm,
+        });
+      }
+      if (isAllCaps(name)) {
+        hits.push({
+          message: `The sender name \`${evidence}\` is in capitals. A shouting sender name looks like spam to filters and to readers.`,
+          suggestion: 'Write the sender name as the brand writes it ("Acme Store", not "ACME STORE SALES").',
+          evidence,
+          strength: 0.6,
+        });
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,31 @@
+// Detects replies routed to a free mailbox (gmail.com, outlook.com…) while the mail claims to come
+// from an organisation's own domain: the scam pattern of advance-fee fraud and CEO fraud.
+// Source: SpamAssassin's FREEMAIL_FORGED_REPLYTO.
+import { defineRule, shorten } from '../rule.ts';
+import { firstHeader, parseMailbox } from './header-fields.ts';
+
+export default defineRule({
+  id: 'freemail-reply-to',
+  category: 'headers',
+  description: 'Replies go to a free mailbox while From is not one',
+  weight: 1.2,
+  cap: 1,
+  check(context) {
+    const { message, lists } = context;
+    const from = parseMailbox(firstHeader(message, 'from'));
+    const replyTo = parseMailbox(firstHeader(message, 'reply-to'));
+    if (!from?.domain || !replyTo?.domain) return [];
+    const isFreemail = (domain: string, registrable: string | null): boolean =>
+      lists.freemail.has(domain) || (registrable !== null && lists.freemail.has(registrable));
+    if (!isFreemail(replyTo.domain, replyTo.registrable)) return [];
+    if (isFreemail(from.domain, from.registrable)) return [];
+    const evidence = shorten(replyTo.address);
+    return [
+      {
+        message: `Replies go to \`${evidence}\`, a free mailbox, while the mail comes from \`${from.domain}\`. An organisation that takes its replies at a free address is how advance-fee and CEO-fraud scams work, and filters score it.`,
+        suggestion: `Set Reply-To to an address on ${from.domain} (or drop Reply-To so replies go to the sender).`,
+        evidence,
+      },
+    ];
+  },
+});

@@ -1,0 +1,162 @@
+// Detects invisible characters inside words: zero-width spaces and joiners, soft hyphens between
+// single letters, and bidi controls (RLO and friends) that reorder what the reader sees. "fr&#8203;ee"
+// looks like "free" but matches no filter wordlist, so filters treat it as obfuscation (for bidi
+// controls, cf. CVE-2021-42574 "Trojan Source"). Preheader padding between words is not flagged.
+import type { PhraseHit } from '../../phrases/matcher.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
+import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
+import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
+
+const MAX_DISTINCT_WORDS = 50;
+
+interface Invisibles {
+  /** bidi embeddings, overrides and isolates */
+  readonly bidi: number;
+  /** places between two letters where invisible characters sit */
+  readonly gaps: number;
+  /** the longest run of invisible characters in one gap */
+  readonly longestRun: number;
+  readonly names: string[];
+}
+
+const NAMES: ReadonlyMap<number, string> = new Map([
+  [0x00ad, 'soft hyphen'],
+  [0x200b, 'zero-width space'],
+  [0x200c, 'zero-width non-joiner'],
+  [0x200d, 'zero-width joiner'],
+  [0x200e, 'left-to-right mark'],
+  [0x200f, 'right-to-left mark'],
+  [0x202a, 'left-to-right embedding'],
+  [0x202b, 'right-to-left embedding'],
+  [0x202c, 'pop directional formatting'],
+  [0x202d, 'left-to-right override'],
+  [0x202e, 'right-to-left override'],
+  [0x2060, 'word joiner'],
+  [0xfeff, 'zero-width no-break space'],
+]);
+
+function nameOf(code: number): string {
+  return NAMES.get(code) ?? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Scripts whose words legitimately carry zero-width (non-)joiners: Persian, Indic, and others. */
+function joinerScript(code: number | undefined): boolean {
+  return code !== undefined && scriptOf(code) === 'other';
+}
+
+/**
+ * The suspicious invisible characters of one word, counted only between two visible characters:
+ * the combining grapheme joiner and zero-width characters that trail a word are preheader padding.
+ * Soft hyphens that split a word into pieces of two letters or more are hyphenation hints (German
+ * compounds, long words in narrow columns); joiners between letters of scripts that need them
+ * (Persian, Indic) are spelling.
+ */
+function inspect(word: string): Invisibles | null {
+  const chars = [...word];
+  const codes = chars.map((char) => char.codePointAt(0) ?? 0);
+  let lastVisible = codes.length - 1;
+  while (lastVisible >= 0 && isInvisible(codes[lastVisible] ?? 0)) lastVisible--;
+  let bidi = 0;
+  let gaps = 0;
+  let longestRun = 0;
+  let softHyphenGaps = 0;
+  let shortPiece = false;
+  let piece = 0;
+  let seenVisible = false;
+  const names = new Set<string>();
+  for (let i = 0; i <= lastVisible; ) {
+    const code = codes[i] ?? 0;
+    if (!isInvisible(code)) {
+      piece++;
+      seenVisible = true;
+      i++;
+      continue;
+    }
+    // A run of invisible characters between two visible ones.
+    let end = i;
+    while (end <= lastVisible && isInvisible(codes[end] ?? 0)) end++;
+    if (!seenVisible) {
+      i = end;
+      continue;
+    }
+    const run = codes.slice(i, end);
+    const allSoftHyphens = run.every((c) => c === 0x00ad);
+    const joiners = run.every((c) => c === 0x200c || c === 0x200d);
+    if (allSoftHyphens) {
+      softHyphenGaps++;
+      if (piece === 1) shortPiece = true;
+    } else if (joiners && (joinerScript(codes[i - 1]) || joinerScript(codes[end]))) {
+      // spelling in a script that uses joiners
+    } else {
+      gaps++;
+      longestRun = Math.max(longestRun, run.length);
+      for (const c of run) {
+        if (isBidiControl(c) && c !== 0x200e && c !== 0x200f) bidi++;
+        if (c !== 0x00ad) names.add(nameOf(c));
+      }
+    }
+    piece = 0;
+    i = end;
+  }
+  if (softHyphenGaps > 0 && (shortPiece || piece === 1)) {
+    gaps += softHyphenGaps;
+    longestRun = Math.max(longestRun, 1);
+    names.add('soft hyphen');
+  }
+  return gaps > 0 ? { bidi, gaps, longestRun, names: [...names] } : null;
+}
+
+/**
+ * How much one word weighs. Bidi controls are always deliberate. One zero-width character in a
+ * word also has an honest use (`PO BO&zwnj;X` keeps phone apps from turning an address into a
+ * link), so single ones weigh little unless they split a trigger word; runs of them do not.
+ */
+function strengthOf(found: Invisibles, trigger: boolean): number {
+  if (found.bidi > 0) return 2;
+  if (trigger || found.longestRun >= 2 || found.gaps >= 2) return 1;
+  return 0.25;
+}
+
+export default defineRule({
+  id: 'invisible-characters',
+  category: 'obfuscation',
+  description: 'Invisible or bidi-control characters inside words',
+  weight: 1.0,
+  cap: 3,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], where: 'text' | 'subject'): void => {
+      const triggers = new Set<number>();
+      for (const hit of phraseHits) for (let i = hit.firstToken; i < hit.lastToken; i++) triggers.add(i);
+      for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
+        const token = tokens[t];
+        // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them.
+        if (!token || !(token.flags & TokenFlag.Invisible) || !(token.flags & TokenFlag.Alpha)) continue;
+        const word = view.slice(token.start, token.end);
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const found = inspect(word);
+        if (!found) continue;
+        const evidence = shorten(word);
+        const place = where === 'subject' ? ' in the subject' : '';
+        hits.push({
+          message: found.bidi
+            ? `\`${evidence}\`${place} contains ${found.names.join(', ')} characters, which reorder the letters the reader sees, so the text shown differs from the text filters read. Spam and phishing use them to disguise words and addresses; filters score them hard.`
+            : `\`${evidence}\`${place} hides invisible characters (${found.names.join(', ')}) between its letters, so it reads as \`${token.norm}\` to people but not to word filters, a known obfuscation trick.`,
+          suggestion: 'Delete the invisible characters: retype the word, or paste it as plain text (they often come from copied web text or "anti-filter" tools).',
+          evidence,
+          location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
+          strength: strengthOf(found, triggers.has(t)),
+        });
+      }
+    };
+    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, 'subject');
+    scan(message.text, message.tokens, context.phrases.text, 'text');
+    // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
+    const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+    return total >= 1 ? hits : [];
+  },
+});

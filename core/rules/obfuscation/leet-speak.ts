@@ -1,0 +1,120 @@
+// Detects words disguised with digits or symbols for letters: `V1agra`, `B0NUS`, `fr€e`, and `c@sh`
+// or `$ave` when they spell a trigger phrase. Spelled this way a trigger slips past wordlists while
+// staying readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such
+// variants) score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail
+// addresses and random IDs are left alone.
+import type { PhraseHit } from '../../phrases/matcher.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
+import { LEET } from '../../text/characters.ts';
+import { overlapCursor } from '../../text/ranges.ts';
+import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
+
+const MAX_DISTINCT_WORDS = 50;
+/** A disguised word without a trigger must have this many letters: `i18n` and `k8s` are jargon. */
+const MIN_LETTERS = 4;
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /^[A-Za-z]$/.test(char);
+}
+
+/** Digits that look like the letter they replace (`0`→o, `1`→i/l, `3`→e): the disguise of `V1agra`, `B0NUS`. */
+const LOOKALIKE_DIGITS = new Set(['0', '1', '3']);
+
+/** One casing throughout (`money`, `MONEY`, `Money`): random strings and codes mix cases. */
+function hasWordCasing(letters: string): boolean {
+  const rest = letters.slice(1);
+  return letters === letters.toLowerCase() || letters === letters.toUpperCase() || rest === rest.toLowerCase();
+}
+
+/** Reads like a word: vowels in a word's share and no long consonant clusters (`kbifvd` does not). */
+function isPronounceable(word: string): boolean {
+  let vowels = 0;
+  let cluster = 0;
+  for (const char of word) {
+    if ('aeiouy'.includes(char)) {
+      vowels++;
+      cluster = 0;
+    } else if (++cluster >= 4) {
+      return false;
+    }
+  }
+  return vowels >= word.length * 0.25 && vowels <= word.length * 0.65;
+}
+
+/**
+ * Whether a word, without help from the wordlists, is clearly a disguise: one or two look-alike
+ * digits inside a run of letters of one casing, spelling something pronounceable (`V1agra`,
+ * `m0ney`, `C0NFIRMATI0N`), or a euro or pound sign between letters (`fr€e`). Symbols like `@`
+ * and `$` stand in for letters too, but addresses, code and `M$` jokes use them as well: those
+ * count only when they spell a trigger phrase.
+ */
+function isDisguise(word: string, norm: string): boolean {
+  if (word.length > 20) return false;
+  const chars = [...word];
+  let letters = '';
+  let digits = 0;
+  let currency = false;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    if (isLetter(char)) {
+      letters += char;
+      continue;
+    }
+    const inside = isLetter(chars[i - 1]) && isLetter(chars[i + 1]);
+    if (!inside) return false;
+    if (LOOKALIKE_DIGITS.has(char)) digits++;
+    else if (char === '€' || char === '£') currency = true;
+    else return false;
+  }
+  if (currency) return digits === 0 && letters.length >= 3;
+  return digits > 0 && digits <= 2 && letters.length >= MIN_LETTERS && hasWordCasing(letters) && isPronounceable(norm);
+}
+
+export default defineRule({
+  id: 'leet-speak',
+  category: 'obfuscation',
+  description: 'Words disguised with digits or symbols for letters',
+  weight: 1.2,
+  cap: 3,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
+    const insideUrl = overlapCursor(message.links.filter((link) => link.bare));
+
+    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], where: 'text' | 'subject'): void => {
+      const inTrigger = new Map<number, PhraseHit>();
+      for (const hit of phraseHits) {
+        for (let i = hit.firstToken; i < hit.lastToken; i++) {
+          if ((tokens[i]?.flags ?? 0) & TokenFlag.Leet) inTrigger.set(i, hit);
+        }
+      }
+      for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
+        const token = tokens[i];
+        if (!token || !(token.flags & TokenFlag.Leet)) continue;
+        if (where === 'text' && insideUrl(token.start, token.end)) continue;
+        const word = view.slice(token.start, token.end);
+        const trigger = inTrigger.get(i);
+        if (!trigger && !isDisguise(word, token.norm)) continue;
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const evidence = shorten(word);
+        const place = where === 'subject' ? ' in the subject' : '';
+        hits.push({
+          message: trigger
+            ? `\`${evidence}\`${place} swaps letters for digits or symbols to spell \`${token.norm}\`${trigger.definition.phrase === token.norm ? ', a trigger word' : `, part of the trigger phrase \`${trigger.definition.phrase}\``}. Disguising a trigger is itself a strong spam sign: filters undo the swap, then score the disguise too.`
+            : `\`${evidence}\`${place} swaps letters for digits or symbols (it reads as \`${token.norm}\`). Legitimate mail spells its words out; filters read this as an attempt to slip past them.`,
+          suggestion: `Spell the word normally ("${token.norm}"), and if it is a word filters dislike, rephrase rather than disguise it.`,
+          evidence,
+          location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
+          strength: trigger ? 1.5 : 0.5,
+        });
+      }
+    };
+    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, 'subject');
+    scan(message.text, message.tokens, context.phrases.text, 'text');
+    return hits;
+  },
+});

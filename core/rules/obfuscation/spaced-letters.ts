@@ -1,0 +1,167 @@
+// Detects words spelled out letter by letter: `f r e e`, `V.I.A.G.R.A`, `c-a-s-h`. Each letter is
+// its own token to a word filter, so the trigger goes unseen while the reader still reads it;
+// content filters and ESP checkers flag the pattern. Alphabet rows ("A B C D"),
+// weekday headers ("S M T W T F S") and short initials ("I O U") are not words and are skipped.
+import { languagePacks } from '../../data/index.ts';
+import { LEET } from '../../text/characters.ts';
+import { createStemmer } from '../../text/stem.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
+import { defineRule, inSubject, inText, shorten, type RuleContext, type RuleHit } from '../rule.ts';
+
+/** Fewest letters in a run: three single letters are initials or "I O U". */
+const MIN_RUN = 4;
+/** Without a trigger, a run must be this long to count as a spelled-out word. */
+const MIN_RUN_ALONE = 5;
+const MAX_HITS = 50;
+/** Longer runs are letter grids or filler, not a word. */
+const MAX_WORD = 30;
+/** Separators between spelled-out letters, one character each. */
+const SEPARATORS = new Set([' ', '\u00a0', '.', '-', '_', '*', '·']);
+
+interface Run {
+  readonly first: number;
+  readonly last: number;
+  readonly word: string;
+  /** how many of the characters are letters rather than look-alike digits */
+  readonly letters: number;
+}
+
+function singleCharacter(view: string, token: Token): string | null {
+  if (token.end - token.start !== 1) return null;
+  const char = view[token.start] ?? '';
+  if (token.flags & TokenFlag.Alpha) return char.toLowerCase();
+  return LEET.has(char) ? (LEET.get(char) ?? null) : null;
+}
+
+/** Runs of one-character tokens with the same one-character separator between them. */
+function findRuns(view: string, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const first = token ? singleCharacter(view, token) : null;
+    if (!token || first === null) {
+      i++;
+      continue;
+    }
+    let word = first;
+    let letters = token.flags & TokenFlag.Alpha ? 1 : 0;
+    let separator: string | null = null;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const current = tokens[j];
+      const next = tokens[j + 1];
+      if (!current || !next || next.start - current.end !== 1) break;
+      const gap = view[current.end] ?? '';
+      if (!SEPARATORS.has(gap) || (separator !== null && gap !== separator)) break;
+      const letter = singleCharacter(view, next);
+      if (letter === null) break;
+      separator = gap;
+      if (word.length <= MAX_WORD) word += letter;
+      if (next.flags & TokenFlag.Alpha) letters++;
+      j++;
+    }
+    if (j - i + 1 >= MIN_RUN && word.length <= MAX_WORD) runs.push({ first: i, last: j, word, letters });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "abcde", "abcdf" (grades): a row of the alphabet with at most one letter left out. */
+function isAlphabetRow(word: string): boolean {
+  let skips = 0;
+  for (let i = 1; i < word.length; i++) {
+    const step = word.charCodeAt(i) - word.charCodeAt(i - 1);
+    if (step <= 0) return false;
+    if (step > 1 && ++skips > 1) return false;
+  }
+  return true;
+}
+
+/** Real words have vowels; weekday initials ("smtwtfs") and codes mostly do not. */
+function looksLikeWord(word: string): boolean {
+  const vowels = [...word].filter((char) => 'aeiouyäöüéèàáíóú'.includes(char)).length;
+  return vowels > 0 && vowels < word.length && !isAlphabetRow(word);
+}
+
+interface TriggerIndex {
+  readonly stem: (word: string) => string;
+  /** stem → the one-word trigger phrase */
+  readonly stems: ReadonlyMap<string, string>;
+  /** a phrase of several words written together (`ordernow`) → the phrase */
+  readonly joined: ReadonlyMap<string, string>;
+}
+
+/** The one-word trigger phrases of the matched languages, by stem; built only when a run is found. */
+function triggerIndex(context: RuleContext): TriggerIndex[] {
+  const index: TriggerIndex[] = [];
+  for (const language of context.languages) {
+    const pack = languagePacks.get(language);
+    if (!pack) continue;
+    const stem = createStemmer(language);
+    const stems = new Map<string, string>();
+    const joined = new Map<string, string>();
+    for (const entry of pack.phrases) {
+      if (entry.phrase.includes(' ')) joined.set(entry.phrase.replace(/[\s']+/g, ''), entry.phrase);
+      else stems.set(stem(entry.phrase), entry.phrase);
+    }
+    index.push({ stem, stems, joined });
+  }
+  return index;
+}
+
+function triggerFor(word: string, context: RuleContext, cache: { index?: TriggerIndex[] }): string | null {
+  cache.index ??= triggerIndex(context);
+  for (const { stem, stems, joined } of cache.index) {
+    const found = stems.get(stem(word)) ?? joined.get(word);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** `a W I N N E R`: a lower-case article run into a capitalised word. */
+function articleTrigger(view: string, tokens: readonly Token[], run: Run, context: RuleContext, cache: { index?: TriggerIndex[] }): string | null {
+  const first = view[tokens[run.first]?.start ?? 0] ?? '';
+  const second = view[tokens[run.first + 1]?.start ?? 0] ?? '';
+  if (run.word.length <= MIN_RUN || first === first.toUpperCase() || second !== second.toUpperCase()) return null;
+  return triggerFor(run.word.slice(1), context, cache);
+}
+
+export default defineRule({
+  id: 'spaced-letters',
+  category: 'obfuscation',
+  description: 'Words spelled out with spaces or dots between letters',
+  weight: 1.2,
+  cap: 3,
+  check(context) {
+    const { message } = context;
+    const hits: RuleHit[] = [];
+    const cache: { index?: TriggerIndex[] } = {};
+    const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
+      for (const run of findRuns(view, tokens)) {
+        if (hits.length >= MAX_HITS) return;
+        // `3 3 0 7 1` is a spaced number; a disguised word is mostly letters (`V 1 A G R A`).
+        if (run.letters < run.word.length * 0.75) continue;
+        const trigger = triggerFor(run.word, context, cache) ?? articleTrigger(view, tokens, run, context, cache);
+        if (!trigger && (run.word.length < MIN_RUN_ALONE || !looksLikeWord(run.word))) continue;
+        const start = tokens[run.first]?.start ?? 0;
+        const end = tokens[run.last]?.end ?? start;
+        const evidence = shorten(view.slice(start, end));
+        const place = where === 'subject' ? ' in the subject' : '';
+        hits.push({
+          message: trigger
+            ? `\`${evidence}\`${place} spells out the trigger word \`${trigger}\` letter by letter. Word filters see single letters, not the word, and spacing a word out to hide it is scored as obfuscation.`
+            : `\`${evidence}\`${place} spells out \`${run.word}\` letter by letter. Filters read spaced-out words as an attempt to slip past word matching, and screen readers spell them out too.`,
+          suggestion: `Write the word normally ("${run.word}"); for a spaced-out look, use CSS letter-spacing instead of spaces.`,
+          evidence,
+          location: where === 'subject' ? inSubject(start, end) : inText(start, end),
+          strength: trigger ? 1.5 : 0.4,
+        });
+      }
+    };
+    scan(message.subject ?? '', message.subjectTokens, 'subject');
+    scan(message.text, message.tokens, 'text');
+    return hits;
+  },
+});

@@ -1,0 +1,121 @@
+// Detects words cut apart by markup: `V<b></b>iagra`, `Vi<!-- x -->agra`, `<b>V</b>i<i>a</i>gra`.
+// The reader sees one word, but a filter reading the source sees fragments, a spam trick since
+// the early 2000s that filters rebuilding the text look for. Ordinary markup inside a
+// word (a bold drop cap, Word's spell-check spans, `<wbr>`) is left alone unless it splits a trigger.
+import { textToSource } from '../../message/locate.ts';
+import type { TextSegment } from '../../message/message.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
+import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+
+type Split = 'comment' | 'hidden-content' | 'empty-element' | 'tag';
+
+/** Markup longer than this between two halves of a word is classified from its first part only. */
+const MAX_GAP = 600;
+/** Words longer than this are URLs, codes or run-together text, not disguised words. */
+const MAX_WORD = 30;
+const MAX_HITS = 50;
+
+/** Comments that are not Outlook's conditional comments (`<!--[if mso]>`, `<![endif]-->`). */
+function hasPlainComment(gap: string): boolean {
+  for (let at = gap.indexOf('<!--'); at >= 0; at = gap.indexOf('<!--', at + 4)) {
+    if (gap[at + 4] !== '[') return true;
+  }
+  return false;
+}
+
+/** What sits in the source between two text runs of one word. */
+function classify(gap: string): Split | null {
+  if (!gap.includes('<')) return null;
+  // Two links side by side (a menu of inline-block links) are two words to the reader.
+  if (/<\/?a[\s>]/i.test(gap)) return null;
+  if (hasPlainComment(gap)) return 'comment';
+  // Text inside an element nobody sees (`S<style>x</style>amsung`) is the same trick as a comment.
+  if (/<(?:style|script|title|template)[\s>]/i.test(gap)) return 'hidden-content';
+  // `<wbr>` marks a line-break opportunity inside long words: that is its purpose.
+  if (/^<wbr\s*\/?>$/i.test(gap.trim())) return null;
+  // An element opened and closed with nothing inside: it exists only to cut the word.
+  if (/<([a-z][a-z0-9]{0,15})\b[^<>]{0,300}>\s*<\/\1\s*>/i.test(gap)) return 'empty-element';
+  // Conditional comments alone (MSO table cells around inline content) are layout.
+  if (gap.includes('<!--') || gap.includes('<![')) return null;
+  return 'tag';
+}
+
+function strengthOf(splits: readonly Split[], trigger: boolean, word: string, boundaries: readonly number[]): number {
+  if (splits.includes('comment') || splits.includes('hidden-content')) return trigger ? 2 : 1.5;
+  if (splits.includes('empty-element')) return trigger ? 2 : 1;
+  // Plain tags: a single split after the first letter is a drop cap; one more split is formatting
+  // (Word wraps half-words in spell-check spans). Several cuts in a short word, or any cut
+  // through a trigger word, are the trick.
+  const meaningful = boundaries.filter((offset) => offset !== 1).length;
+  if (trigger && meaningful > 0) return 1.5;
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  if (splits.length >= 3 && letters <= 12) return 0.8;
+  return 0;
+}
+
+export default defineRule({
+  id: 'split-by-tags',
+  category: 'obfuscation',
+  description: 'Words split apart by HTML tags or comments',
+  weight: 1.2,
+  cap: 3,
+  check(context) {
+    const { message } = context;
+    if (!message.isHtml) return [];
+    const { tokens, segments, html, text } = message;
+    const triggerTokens = new Set<number>();
+    for (const hit of context.phrases.text) for (let i = hit.firstToken; i < hit.lastToken; i++) triggerTokens.add(i);
+
+    const hits: RuleHit[] = [];
+    let s = 0;
+    for (let t = 0; t < tokens.length && hits.length < MAX_HITS; t++) {
+      const token = tokens[t];
+      if (!token) continue;
+      while (s < segments.length && (segments[s]?.textEnd ?? 0) <= token.start) s++;
+      const first = segments[s];
+      // Fast path: the whole word came from one run of source text.
+      if (!first || first.textEnd >= token.end) continue;
+      if (token.end - token.start > MAX_WORD || !(token.flags & TokenFlag.Alpha)) continue;
+
+      const splits: Split[] = [];
+      const boundaries: number[] = [];
+      let previous: TextSegment | undefined = first;
+      for (let k = s + 1; k < segments.length; k++) {
+        const next = segments[k];
+        if (!next || !previous || next.textStart >= token.end) break;
+        const gapStart = previous.sourceEnd;
+        const gapEnd = Math.min(next.sourceStart, gapStart + MAX_GAP);
+        const kind = gapEnd > gapStart ? classify(html.slice(gapStart, gapEnd)) : null;
+        if (kind) {
+          splits.push(kind);
+          boundaries.push(next.textStart - token.start);
+        }
+        previous = next;
+      }
+      if (splits.length === 0) continue;
+      const word = text.slice(token.start, token.end);
+      const trigger = triggerTokens.has(t);
+      const strength = strengthOf(splits, trigger, word, boundaries);
+      if (strength === 0) continue;
+
+      const source = textToSource(segments, token.start, token.end);
+      const markup = source ? shorten(html.slice(source.start, Math.min(source.end, source.start + 200)), 60) : '';
+      const evidence = shorten(word);
+      const how = splits.includes('comment')
+        ? 'an HTML comment'
+        : splits.includes('hidden-content')
+          ? 'an invisible element'
+          : splits.includes('empty-element')
+            ? 'an empty element'
+            : `${splits.length} tags`;
+      hits.push({
+        message: `\`${evidence}\` is cut apart by ${how} in the source${markup ? ` (\`${markup}\`)` : ''}${trigger ? ', and it is a trigger word' : ''}. Readers see one word, filters reading the HTML see fragments: hiding words this way is a spam trick filters look for.`,
+        suggestion: 'Write the word in one piece in the HTML; put formatting around whole words, and delete empty tags and comments inside words.',
+        evidence,
+        location: inText(token.start, token.end),
+        strength,
+      });
+    }
+    return hits;
+  },
+});

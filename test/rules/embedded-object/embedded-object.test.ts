@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('embedded-object', import.meta.dirname);

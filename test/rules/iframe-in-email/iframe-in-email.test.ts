@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('iframe-in-email', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('missing-text-part', import.meta.dirname);
