@@ -56,7 +56,8 @@ export function parseColor(value: string): Rgb | null {
 
 /** The first colour-looking word of a `background` shorthand. */
 export function backgroundColor(value: string): Rgb | null {
-  for (const word of value.split(/\s+/).slice(0, 8)) {
+  // `rgb(35, 47, 160)` holds spaces: join function arguments before splitting the shorthand.
+  for (const word of value.slice(0, 256).replace(/\s*([,()])\s*/g, '$1').split(/\s+/).slice(0, 8)) {
     const color = parseColor(word);
     if (color) return color;
   }

@@ -201,6 +201,11 @@ function deriveStyle(
     hidden = null;
     changed = true;
   }
+  // Likewise a colour that stands out again un-hides what a same-colour ancestor hid.
+  if (hidden !== null && hidden === parent.hidden && hidden.reason === 'same-color-as-background' && color && (backgroundImage || colorDistance(color, background ?? [255, 255, 255]) >= SAME_COLOR_DISTANCE)) {
+    hidden = null;
+    changed = true;
+  }
   if (!hidden && fontPx <= 0) hide('zero-font-size');
   else if (!hidden && fontPx < TINY_FONT_PX) hide('tiny-font-size');
   if (!hidden && color && !backgroundImage) {

@@ -1,4 +1,8 @@
 // The formatting rules, sorted by id. Every rule file is listed here by hand: no globbing.
-import type { Rule } from '../rule.ts';
+import allCapsText from './all-caps-text.ts';
+import excessiveEmoji from './excessive-emoji.ts';
+import hugeFont from './huge-font.ts';
+import manyColors from './many-colors.ts';
+import shoutingPunctuation from './shouting-punctuation.ts';
 
-export default [] as Rule[];
+export default [allCapsText, excessiveEmoji, hugeFont, manyColors, shoutingPunctuation];

@@ -10,7 +10,10 @@ describe('all-caps-text edge cases', () => {
   const filler = 'we will meet at the office next week to plan the budget and the schedule for the spring';
 
   it('does not count short acronyms standing alone', () => {
-    const text = `${filler} USA PDF FAQ CEO API HR IT EU VPN SSO DNS CRM ${filler}`.replace(/ (?=[A-Z]{2,3} )/g, ' and ');
+    const text =
+      'The CEO and the HR team will send the PDF and the FAQ to the USA and EU offices. ' +
+      'IT will move the VPN to the new DNS servers, and the CRM will use SSO from Monday. ' +
+      'Ask the API team if you need a new key.';
     expect(rule.check(analyzer.context({ text }))).toEqual([]);
   });
 

@@ -1,0 +1,37 @@
+// Detects a body with nothing to read: no visible words and no images. Such mail carries its
+// payload elsewhere (an attachment, the subject, a bare link) or is a probe sent to test addresses,
+// and filters give it no benefit of the doubt. Source: SpamAssassin EMPTY_MESSAGE.
+import type { HiddenReason } from '../../message/message.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
+import { overlapCursor } from '../../text/ranges.ts';
+import { defineRule, shorten } from '../rule.ts';
+
+/**
+ * Hiding by font size or colour depends on CSS we read only in part (a class may set the size
+ * again): text hidden that way still counts as text here, so a misread template is not "empty".
+ */
+const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
+
+export default defineRule({
+  id: 'empty-body',
+  category: 'structure',
+  description: 'Body with no visible text and no images',
+  weight: 1.0,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    if (message.visibleWords > 0 || message.images.some((image) => !image.hidden)) return [];
+    const isHidden = overlapCursor(message.hidden.filter((span) => !SOFT_REASONS.has(span.reason)));
+    if (message.tokens.some((token) => token.flags & TokenFlag.Alpha && !isHidden(token.start, token.end))) return [];
+    const hiddenText = shorten(message.hidden.map((span) => message.text.slice(span.start, span.end)).join(' '));
+    const shown = shorten(message.text);
+    const detail = hiddenText ? ` (its only text is hidden: \`${hiddenText}\`)` : shown ? ` (only \`${shown}\`)` : '';
+    return [
+      {
+        message: `The body shows no words and no images${detail}. Filters have nothing to judge but the headers and links, and empty mail is typical of probes and of spam that hides its payload in an attachment.`,
+        suggestion: 'Write the message in the body: say who you are and why you are writing, even when the main content is attached.',
+        evidence: hiddenText || shown || '(empty body)',
+      },
+    ];
+  },
+});

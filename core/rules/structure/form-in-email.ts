@@ -1,0 +1,108 @@
+// Detects forms and input fields in the mail. Phishing collects passwords and card numbers right in
+// the message, and lead-generation spam posts contact details to a script or a mailbox; Gmail and
+// Outlook warn about or disable forms. Source: SpamAssassin HTML_FORMACTION_MAILTO, T_HTML_FORM…
+// (20_html_tests.cf), Gmail "forms in email" help page.
+import type { Element, Message } from '../../message/message.ts';
+import { defineRule, inHtml, shorten, type RuleHit } from '../rule.ts';
+
+const CONTROLS = new Set(['input', 'textarea', 'select', 'button']);
+/** Input types a reader types into; a missing type is `text`. */
+const TYPED = new Set(['', 'text', 'email', 'password', 'tel', 'number', 'url', 'date', 'search', 'month', 'datetime-local']);
+/** Field names that ask for a secret: a password, a card, an identity number. */
+const SECRET = /pass|pwd|passcode|\bpin\b|cvv|cvc|ccv|card|expir|ssn|social|iban|routing|account|login|user|senha|contrase|kennwort|otp/i;
+/** Field names that ask for contact details. */
+const PERSONAL = /mail|phone|tel|name|address|street|city|zip|postal|birth|dob|company/i;
+const MAX_FORMS = 5;
+
+interface Form {
+  /** the <form> tag, or the first control when fields stand without a form */
+  readonly tag: Element;
+  readonly controls: Element[];
+}
+
+function groupForms(elements: readonly Element[]): Form[] {
+  const forms: Form[] = [];
+  let current: Form | null = null;
+  for (const element of elements) {
+    if (element.name === 'form') {
+      current = { tag: element, controls: [] };
+      forms.push(current);
+    } else if (CONTROLS.has(element.name)) {
+      if (!current) {
+        current = { tag: element, controls: [] };
+        forms.push(current);
+      }
+      current.controls.push(element);
+    }
+  }
+  return forms;
+}
+
+function label(control: Element): string {
+  const { name = '', id = '', placeholder = '', autocomplete = '' } = control.attributes;
+  return `${name} ${id} ${placeholder} ${autocomplete}`.slice(0, 200);
+}
+
+function typedFields(form: Form): Element[] {
+  return form.controls.filter(
+    (control) => control.name === 'textarea' || (control.name === 'input' && TYPED.has((control.attributes.type ?? '').trim().toLowerCase())),
+  );
+}
+
+function describe(message: Message, form: Form): RuleHit {
+  const fields = typedFields(form);
+  const secret = fields.find((field) => (field.attributes.type ?? '').toLowerCase() === 'password' || SECRET.test(label(field)));
+  const personal = fields.filter((field) => PERSONAL.test(label(field)));
+  const action = (form.tag.attributes.action ?? '').trim();
+  const mailto = /^mailto:/i.test(action);
+  const ipAction = /^(?:https?:)?\/\/\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)/i.test(action);
+  const method = (form.tag.attributes.method ?? 'get').trim().toLowerCase();
+  const tag = form.tag;
+  const evidence = shorten(message.html.slice(tag.sourceStart, tag.sourceEnd));
+  const base = { evidence, location: inHtml(tag.sourceStart, tag.sourceEnd) };
+  const names = fields
+    .map((field) => field.attributes.name ?? field.attributes.type ?? field.name)
+    .filter((name) => name !== '')
+    .slice(0, 4)
+    .join('`, `');
+  const listed = names ? ` (\`${names}\`)` : '';
+
+  if (secret) {
+    return {
+      ...base,
+      message: `The message contains a form that asks for a password or card details${listed}. Collecting credentials inside an email is what phishing does; filters and mail clients treat it as an attack.`,
+      suggestion: 'Never ask for passwords or payment details in an email. Link to your site, where the reader signs in on your own domain.',
+      strength: 2,
+    };
+  }
+  if (personal.length > 0 || fields.length >= 2 || mailto || ipAction) {
+    const where = mailto ? ' and sends the answers to a mailbox' : ipAction ? ' and posts the answers to a bare IP address' : '';
+    return {
+      ...base,
+      message: `The message contains a form with ${fields.length} field${fields.length === 1 ? '' : 's'} to fill in${listed}${where}. Collecting data inside an email is a phishing and lead-spam pattern; Gmail warns before such a form is sent and many clients disable it.`,
+      suggestion: 'Replace the form with a button that links to the same form on your website.',
+      strength: 1,
+    };
+  }
+  const kind = method === 'get' && fields.length === 1 ? 'a search box' : fields.length === 0 ? 'a form with buttons or choices' : 'a form';
+  return {
+    ...base,
+    message: `The message contains ${kind}. Most mail clients disable forms or warn before they are sent, so it will not work for many readers.`,
+    suggestion: 'Use plain links instead (one link per choice, or a link to the search page).',
+    strength: 0,
+  };
+}
+
+export default defineRule({
+  id: 'form-in-email',
+  category: 'structure',
+  description: 'Form or input fields inside the message',
+  weight: 1.2,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    return groupForms(message.elements)
+      .slice(0, MAX_FORMS)
+      .map((form) => describe(message, form));
+  },
+});

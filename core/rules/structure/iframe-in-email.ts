@@ -1,0 +1,32 @@
+// Detects <iframe>, <frame> and <frameset>: a message that pulls in another web page. Mail
+// clients block them, so the reader sees a blank box, and filters know frames as a way to show
+// content they never scanned. Source: SpamAssassin html_tag_exists tests (20_html_tests.cf).
+import { defineRule, inHtml, shorten } from '../rule.ts';
+
+const FRAMES = new Set(['iframe', 'frame', 'frameset']);
+const MAX_HITS = 5;
+
+export default defineRule({
+  id: 'iframe-in-email',
+  category: 'structure',
+  description: 'Iframe or frame that loads another page',
+  weight: 1.0,
+  cap: 1.5,
+  check(context) {
+    const { message } = context;
+    return message.elements
+      .filter((element) => FRAMES.has(element.name))
+      .slice(0, MAX_HITS)
+      .map((element) => {
+        const evidence = shorten(message.html.slice(element.sourceStart, element.sourceEnd));
+        const src = element.attributes.src ? ` that loads \`${shorten(element.attributes.src, 60)}\`` : '';
+        return {
+          message: `The message contains ${element.name === 'iframe' ? 'an' : 'a'} \`<${element.name}>\`${src}. Mail clients block frames, so readers see an empty box, and filters treat a frame as content smuggled past their scan.`,
+          suggestion: 'Put the content in the message itself, or link to the page instead of framing it.',
+          evidence,
+          location: inHtml(element.sourceStart, element.sourceEnd),
+          strength: element.name === 'frameset' ? 0.5 : 1,
+        };
+      });
+  },
+});
