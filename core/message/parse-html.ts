@@ -39,8 +39,12 @@ const TINY_FONT_PX = 2;
 const SAME_COLOR_DISTANCE = 24;
 /** Gmail clips a message whose HTML passes ~102 KB (support.google.com, "message clipped"). */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
-/** Depth past which we stop tracking styles: a pathological nesting must not blow up memory. */
-const MAX_TRACKED_DEPTH = 4096;
+/**
+ * Nesting depth past which the rest of the document is read as flat text. htmlparser2 keeps its
+ * open-element stack with Array#unshift, so each level deeper costs a copy of the whole stack:
+ * 100,000 unclosed `<font>` tags take seconds. Real mail nests a few dozen levels.
+ */
+export const MAX_DEPTH = 1024;
 
 interface Style {
   readonly hidden: { readonly reason: HiddenReason; readonly sourceStart: number; readonly sourceEnd: number } | null;
@@ -231,6 +235,21 @@ export function measureBytes(html: string, limit: number): { bytes: number; cutI
   return { bytes, cutIndex };
 }
 
+/** Best effort past the depth limit: the text between tags, in one linear indexOf walk. */
+function appendFlat(html: string, from: number, append: (value: string, sourceStart: number, sourceEnd: number, exact: boolean) => void): void {
+  let cursor = from;
+  while (cursor < html.length) {
+    const open = html.indexOf('<', cursor);
+    const textEnd = open < 0 ? html.length : open;
+    if (textEnd > cursor) append(html.slice(cursor, textEnd), cursor, textEnd, true);
+    if (open < 0) break;
+    const close = html.indexOf('>', open + 1);
+    if (close < 0) break;
+    append(' ', open, close + 1, false);
+    cursor = close + 1;
+  }
+}
+
 export function parseHtml(html: string): ParsedHtml {
   const parts: string[] = [];
   let textLength = 0;
@@ -247,7 +266,7 @@ export function parseHtml(html: string): ParsedHtml {
   const unclosed: Element[] = [];
   const styleSheets: string[] = [];
   const stack: Frame[] = [];
-  let untrackedDepth = 0;
+  let flattenFrom = -1;
 
   const current = (): Frame | undefined => stack[stack.length - 1];
 
@@ -300,7 +319,7 @@ export function parseHtml(html: string): ParsedHtml {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
         }
 
-        let style = stack.length < MAX_TRACKED_DEPTH ? deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors) : parentStyle;
+        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors);
         if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
           links.push({
             href: attributes.href.trim(),
@@ -333,8 +352,10 @@ export function parseHtml(html: string): ParsedHtml {
         if (BLOCK.has(name) && !invisible) separate(sourceStart, sourceEnd);
 
         if (VOID.has(name)) return;
-        if (stack.length >= MAX_TRACKED_DEPTH) {
-          untrackedDepth++;
+        if (stack.length >= MAX_DEPTH) {
+          flattenFrom = sourceEnd;
+          unclosed.push({ name, attributes: { reason: `nested deeper than ${MAX_DEPTH} elements` }, sourceStart, sourceEnd });
+          parser.pause();
           return;
         }
         stack.push({ name, style, invisible, sourceStart, sourceEnd, attributes, textStart: textLength });
@@ -359,10 +380,7 @@ export function parseHtml(html: string): ParsedHtml {
       onclosetag(name, isImplied) {
         // Void elements were never pushed (htmlparser2 reports their close at once).
         if (VOID.has(name)) return;
-        if (untrackedDepth > 0) {
-          untrackedDepth--;
-          return;
-        }
+        if (flattenFrom >= 0) return;
         const frame = stack.pop();
         if (!frame) return;
         if (isImplied && !OPTIONAL_END.has(name)) {
@@ -382,6 +400,7 @@ export function parseHtml(html: string): ParsedHtml {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.end(html);
+  if (flattenFrom >= 0) appendFlat(html, flattenFrom, append);
 
   return {
     text: parts.join(''),

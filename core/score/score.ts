@@ -39,44 +39,46 @@ export function toFindings(
   const findings: Finding[] = [];
   for (const { rule, weight, hits } of results) {
     if (hits.length === 0) continue;
+    const strengthOf = (index: number): number => hits[index]?.strength ?? 1;
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
-    const counted = Math.min(total, rule.cap);
-    const rulePoints = tenths(weight * counted);
+    const rulePoints = tenths(weight * Math.min(total, rule.cap));
+    // Only the heaviest hits become findings (a 10 MB paste can hold 100,000 of them); the points
+    // of the rest are folded into the last one shown, so the findings still add up to the rule.
+    const order = hits.map((_, index) => index).sort((a, b) => strengthOf(b) - strengthOf(a) || a - b);
+    const shown = order.slice(0, MAX_FINDINGS_PER_RULE);
+    const truncated = hits.length - shown.length;
+    const shares = shown.map((index) => (total > 0 ? (rulePoints * strengthOf(index)) / total : 0));
+    const points = shares.map((share) => Math.trunc(share));
+    let remainder = rulePoints - points.reduce((a, b) => a + b, 0);
+    if (truncated > 0) {
+      points[points.length - 1] = (points[points.length - 1] ?? 0) + remainder;
+      remainder = 0;
+    }
     // Largest-remainder apportionment keeps the findings' tenths summing to the rule's tenths.
-    const shares = hits.map((hit) => (total > 0 ? (rulePoints * (hit.strength ?? 1)) / total : 0));
-    const floors = shares.map((share) => Math.trunc(share));
-    let remainder = rulePoints - floors.reduce((a, b) => a + b, 0);
-    const order = shares.map((share, index) => ({ index, frac: Math.abs(share - Math.trunc(share)) })).sort((a, b) => b.frac - a.frac || a.index - b.index);
-    for (const { index } of order) {
+    const byFraction = shares
+      .map((share, position) => ({ position, fraction: Math.abs(share - Math.trunc(share)) }))
+      .sort((a, b) => b.fraction - a.fraction || a.position - b.position);
+    for (const { position } of byFraction) {
       if (remainder === 0) break;
       const step = Math.sign(remainder);
-      floors[index] = (floors[index] ?? 0) + step;
+      points[position] = (points[position] ?? 0) + step;
       remainder -= step;
     }
-    const ruleFindings: Finding[] = hits.map((hit, index) => {
+    shown.forEach((index, position) => {
+      const hit = hits[index];
+      if (!hit) return;
       const location = locate(hit.location);
-      return {
+      const last = position === shown.length - 1;
+      findings.push({
         rule: rule.id,
         category: rule.category,
-        points: (floors[index] ?? 0) / 10,
-        message: hit.message,
+        points: (points[position] ?? 0) / 10,
+        message: last && truncated > 0 ? `${hit.message} (and ${truncated} more like it, counted here)` : hit.message,
         suggestion: hit.suggestion,
         evidence: hit.evidence,
         ...(location ? { location } : {}),
-      };
+      });
     });
-    // Keep the heaviest findings of the rule and fold the points of the rest into the last kept one.
-    const kept = ruleFindings
-      .map((finding, index) => ({ finding, index }))
-      .sort((a, b) => b.finding.points - a.finding.points || a.index - b.index);
-    const shown = kept.slice(0, MAX_FINDINGS_PER_RULE).map((entry) => entry.finding);
-    const foldedTenths = kept.slice(MAX_FINDINGS_PER_RULE).reduce((sum, entry) => sum + tenths(entry.finding.points), 0);
-    const lastShown = shown[shown.length - 1];
-    if (lastShown && kept.length > MAX_FINDINGS_PER_RULE) {
-      lastShown.points = (tenths(lastShown.points) + foldedTenths) / 10;
-      lastShown.message += ` (and ${kept.length - MAX_FINDINGS_PER_RULE} more like it, counted here)`;
-    }
-    findings.push(...shown);
   }
   return findings.sort(
     (a, b) =>
