@@ -5,14 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { emailToInput, type EmailInput } from '../../core/index.ts';
-import { readManifest, type Label, type ManifestEntry } from './manifest.ts';
-
-/** The repository's root, whatever the working directory. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where CI and users keep the corpus: ../shared/corpus next to the repository. */
-export const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
+import { cachedInput } from './input-cache.ts';
+import { readManifest, type ManifestEntry } from './manifest.ts';
+import { DEFAULT_CORPUS } from './paths.ts';
 /** The parts read when no folder is named, in this order. */
 export const DEFAULT_PARTS = ['.', 'phishing-modern', 'legit-modern'] as const;
 
@@ -54,48 +50,57 @@ function partOf(folder: string, entries: readonly ManifestEntry[], companion = f
   return { part, messages: entries.map((entry) => ({ ...entry, part, path: join(folder, entry.file) })) };
 }
 
-/**
- * The parts to read. No folder: every default part of ../shared/corpus that exists. A folder: its
- * own manifest; when that folder holds one label only and its parent folder has a manifest, the
- * parent's messages of the other label are read too ("phishing vs all ham"), marked as companion.
- */
-export function loadCorpus(folder?: string): Corpus {
+/** Every default part (the root's manifest, phishing-modern/, legit-modern/) of a corpus root that exists. */
+export function loadAllParts(root: string): Corpus {
+  if (!existsSync(join(root, 'manifest.tsv'))) {
+    throw new Error(`No corpus at ${root} (expected ../shared/corpus next to the repository, with a manifest.tsv).`);
+  }
   const parts: Part[] = [];
   const messages: CorpusMessage[] = [];
-  const add = (loaded: { part: Part; messages: CorpusMessage[] }): void => {
+  for (const sub of DEFAULT_PARTS) {
+    const dir = resolve(root, sub);
+    if (!existsSync(join(dir, 'manifest.tsv'))) continue;
+    const loaded = partOf(dir, readManifest(dir));
     parts.push(loaded.part);
     messages.push(...loaded.messages);
-  };
-  if (folder === undefined) {
-    if (!existsSync(join(DEFAULT_CORPUS, 'manifest.tsv'))) {
-      throw new Error(`No corpus at ${DEFAULT_CORPUS} (expected ../shared/corpus next to the repository); name a folder.`);
-    }
-    for (const sub of DEFAULT_PARTS) {
-      const dir = resolve(DEFAULT_CORPUS, sub);
-      if (existsSync(join(dir, 'manifest.tsv'))) add(partOf(dir, readManifest(dir)));
-    }
-    return { parts, messages };
   }
+  return { parts, messages };
+}
+
+/**
+ * The parts to read. No folder: every default part of ../shared/corpus. A folder: its own
+ * manifest; a spam-only folder (phishing-modern) is paired with its parent folder's ham, when the
+ * parent has a manifest, to rank it against ("phishing vs all ham"); a ham-only folder
+ * (legit-modern) is judged by its false positives alone.
+ */
+export function loadCorpus(folder?: string): Corpus {
+  if (folder === undefined) return loadAllParts(DEFAULT_CORPUS);
   const dir = resolve(folder);
-  const entries = readManifest(dir);
-  const own = partOf(dir, entries);
-  add(own);
+  const own = partOf(dir, readManifest(dir));
+  const parts = [own.part];
+  const messages = [...own.messages];
   const parent = dirname(dir);
-  if (own.part.role !== 'mixed' && existsSync(join(parent, 'manifest.tsv'))) {
-    const other: Label = own.part.role === 'spam-only' ? 'ham' : 'spam';
-    // A legit (ham-only) folder is judged by its false positives alone; a spam-only one needs ham to rank against.
-    if (other === 'ham') {
-      const companion = readManifest(parent).filter((entry) => entry.label === other);
-      if (companion.length > 0) add(partOf(parent, companion, true));
+  if (own.part.role === 'spam-only' && existsSync(join(parent, 'manifest.tsv'))) {
+    const ham = readManifest(parent).filter((entry) => entry.label === 'ham');
+    if (ham.length > 0) {
+      const companion = partOf(parent, ham, true);
+      parts.push(companion.part);
+      messages.push(...companion.messages);
     }
   }
   return { parts, messages };
 }
 
-/** The analyze() input of one corpus file: .eml through postal-mime, .html as HTML, anything else as text. */
-export async function readInput(path: string): Promise<EmailInput> {
+/**
+ * The analyze() input of one corpus file: .eml through postal-mime (cached in `cacheDir` when
+ * given), .html as HTML, anything else as text.
+ */
+export async function readInput(path: string, cacheDir: string | null = null): Promise<EmailInput> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.eml') return emailToInput(readFileSync(path));
+  if (extension === '.eml') {
+    const parse = () => emailToInput(readFileSync(path));
+    return cacheDir === null ? parse() : cachedInput(cacheDir, path, parse);
+  }
   const content = readFileSync(path, 'utf8');
   return extension === '.html' || extension === '.htm' ? { html: content } : { text: content };
 }

@@ -4,13 +4,16 @@
  * rule's counted strength (`ruleStrength`: Σ strength, capped) and whether it fired. Scores under
  * any weights are then sums over this table, so a second pass never re-parses.
  *
- * The work is spread over worker threads (one per core), each with its own analyzer.
+ * The work is spread over this thread and worker threads (one per core in all), each with its own
+ * analyzer.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createAnalyzer, rules, type Analyzer, type Rule } from '../../core/index.ts';
+import { createAnalyzer, rules, type Analyzer, type EmailInput } from '../../core/index.ts';
+import type { Rule } from '../../core/rules/rule.ts';
 import { ruleStrength } from '../../core/score/score.ts';
 import { readInput } from './corpus.ts';
+import { DEFAULT_CACHE_DIR } from './paths.ts';
 
 export interface MessageFeatures {
   /** counted strength per rule, in `rules` order */
@@ -28,14 +31,15 @@ export interface MessageFeatures {
 }
 
 export interface FeatureTable {
-  readonly ruleIds: readonly string[];
+  /** one per path, in order; rule columns in `rules` order */
   readonly rows: readonly MessageFeatures[];
   readonly wallMs: number;
-  readonly workers: number;
+  /** threads that did the work, this one included */
+  readonly threads: number;
 }
 
 /** Rule hits of one parsed input, as the analyzer would count them. */
-export function featuresOfInput(analyzer: Analyzer, ruleList: readonly Rule[], input: Parameters<Analyzer['context']>[0]) {
+export function featuresOfInput(analyzer: Analyzer, ruleList: readonly Rule[], input: EmailInput) {
   const context = analyzer.context(input);
   const strengths = new Float64Array(ruleList.length);
   const fired = new Uint8Array(ruleList.length);
@@ -55,10 +59,10 @@ export function featuresOfInput(analyzer: Analyzer, ruleList: readonly Rule[], i
 }
 
 /** Reads, parses and checks one file. Never throws: a failure is recorded on the row. */
-export async function featuresOfFile(analyzer: Analyzer, path: string): Promise<MessageFeatures> {
+export async function featuresOfFile(analyzer: Analyzer, path: string, cacheDir: string | null): Promise<MessageFeatures> {
   const started = performance.now();
   try {
-    const input = await readInput(path);
+    const input = await readInput(path, cacheDir);
     return { ...featuresOfInput(analyzer, rules, input), error: null, ms: performance.now() - started };
   } catch (error) {
     return {
@@ -73,22 +77,21 @@ export async function featuresOfFile(analyzer: Analyzer, path: string): Promise<
 }
 
 export interface ExtractOptions {
-  /** worker threads; 0 runs in this thread. Default: one per core, in this thread for small sets. */
-  readonly workers?: number;
+  /**
+   * threads to use, this one included: 1 works here alone, n > 1 adds n − 1 worker threads.
+   * Default: one per core (at most 8), this thread alone for small sets.
+   */
+  readonly threads?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** where parsed .eml files are cached (input-cache.ts); null parses every time */
+  readonly cacheDir?: string | null;
 }
 
 const BATCH = 24;
-const IN_PROCESS_BELOW = 150;
+const ALONE_BELOW = 150;
 
-async function extractHere(paths: readonly string[], onProgress?: ExtractOptions['onProgress']): Promise<MessageFeatures[]> {
-  const analyzer = createAnalyzer();
-  const rows: MessageFeatures[] = [];
-  for (const path of paths) {
-    rows.push(await featuresOfFile(analyzer, path));
-    if (rows.length % BATCH === 0) onProgress?.(rows.length, paths.length);
-  }
-  return rows;
+export function defaultThreads(messages: number): number {
+  return messages < ALONE_BELOW ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /**
@@ -107,42 +110,77 @@ interface BatchReply {
   readonly rows: MessageFeatures[];
 }
 
-async function extractInWorkers(paths: readonly string[], count: number, onProgress?: ExtractOptions['onProgress']): Promise<MessageFeatures[]> {
+/**
+ * Hands out batches of paths to `workerCount` worker threads and to this thread, which works too
+ * (yielding between messages so that the workers' replies are taken in time).
+ */
+async function extractInThreads(
+  paths: readonly string[],
+  workerCount: number,
+  cacheDir: string | null,
+  onProgress?: ExtractOptions['onProgress'],
+): Promise<MessageFeatures[]> {
   const rows: (MessageFeatures | undefined)[] = new Array(paths.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: count }, startWorker);
+  let stopped = false;
+  const take = (): { id: number; batch: string[] } | null => {
+    if (stopped || next >= paths.length) return null;
+    const id = next;
+    const batch = paths.slice(id, id + BATCH);
+    next += batch.length;
+    return { id, batch };
+  };
+  const record = (id: number, batchRows: readonly MessageFeatures[]): void => {
+    batchRows.forEach((row, offset) => {
+      rows[id + offset] = row;
+    });
+    done += batchRows.length;
+    onProgress?.(done, paths.length);
+  };
+  const here = async (): Promise<void> => {
+    const analyzer = createAnalyzer();
+    for (let work = take(); work; work = take()) {
+      const batchRows: MessageFeatures[] = [];
+      for (const path of work.batch) {
+        batchRows.push(await featuresOfFile(analyzer, path, cacheDir));
+        if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      record(work.id, batchRows);
+    }
+  };
+  const workers = Array.from({ length: workerCount }, startWorker);
+  const inWorker = (worker: Worker): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      // Two batches in flight, so that a worker never waits for this thread to hand out the next.
+      const send = (): void => {
+        while (inFlight < 2) {
+          const work = take();
+          if (!work) break;
+          inFlight++;
+          worker.postMessage({ id: work.id, paths: work.batch, cacheDir });
+        }
+        if (inFlight === 0) resolve();
+      };
+      worker.on('message', (reply: BatchReply) => {
+        inFlight--;
+        record(reply.id, reply.rows);
+        send();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (code !== 0) reject(new Error(`an evaluation worker stopped with code ${code}`));
+      });
+      send();
+    });
+  const local = here();
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveAll, reject) => {
-            const send = (): void => {
-              if (next >= paths.length) {
-                resolveAll();
-                return;
-              }
-              const id = next;
-              const batch = paths.slice(id, id + BATCH);
-              next += batch.length;
-              worker.postMessage({ id, paths: batch });
-            };
-            worker.on('message', (reply: BatchReply) => {
-              reply.rows.forEach((row, offset) => {
-                rows[reply.id + offset] = row;
-              });
-              done += reply.rows.length;
-              onProgress?.(done, paths.length);
-              send();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => {
-              if (code !== 0) reject(new Error(`an evaluation worker stopped with code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
+    await Promise.all([local, ...workers.map(inWorker)]);
+  } catch (error) {
+    stopped = true; // this thread finishes its message and stops taking batches
+    await local.catch(() => undefined);
+    throw error;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -152,27 +190,39 @@ async function extractInWorkers(paths: readonly string[], count: number, onProgr
   });
 }
 
-export function defaultWorkers(messages: number): number {
-  return messages < IN_PROCESS_BELOW ? 0 : Math.min(availableParallelism(), 8);
-}
-
 /** Rule hits of every file, in the order given. */
 export async function extractFeatures(paths: readonly string[], options: ExtractOptions = {}): Promise<FeatureTable> {
   const started = performance.now();
-  const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers(paths.length)));
+  const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads(paths.length)));
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   let rows: MessageFeatures[];
-  let used = workers;
-  if (workers > 0) {
-    try {
-      rows = await extractInWorkers(paths, workers, options.onProgress);
-    } catch (error) {
-      process.stderr.write(`\nworker threads failed (${error instanceof Error ? error.message : String(error)}); running in one thread\n`);
-      used = 0;
-      rows = await extractHere(paths, options.onProgress);
-    }
-  } else {
-    rows = await extractHere(paths, options.onProgress);
+  let used = threads;
+  try {
+    rows = await extractInThreads(paths, threads - 1, cacheDir, options.onProgress);
+  } catch (error) {
+    if (threads === 1) throw error;
+    process.stderr.write(`\nworker threads failed (${error instanceof Error ? error.message : String(error)}); running in one thread\n`);
+    used = 1;
+    rows = await extractInThreads(paths, 0, cacheDir, options.onProgress);
   }
   options.onProgress?.(paths.length, paths.length);
-  return { ruleIds: rules.map((rule) => rule.id), rows, wallMs: performance.now() - started, workers: used };
+  return { rows, wallMs: performance.now() - started, threads: used };
+}
+
+/** The points per unit of strength the analyzer uses: the fitted table, else the rule's default. */
+export function effectiveWeights(ruleList: readonly Rule[], fitted: ReadonlyMap<string, number>): Float64Array {
+  return Float64Array.from(ruleList, (rule) => fitted.get(rule.id) ?? rule.weight);
+}
+
+/**
+ * A message's score as `analyze()` computes it: each rule's points are its weight × counted
+ * strength, rounded to tenths, and the score is their sum (core/score/score.ts).
+ */
+export function scoreOf(strengths: ArrayLike<number>, weights: ArrayLike<number>): number {
+  let tenths = 0;
+  for (let index = 0; index < strengths.length; index++) {
+    const strength = strengths[index]!;
+    if (strength !== 0) tenths += Math.round(weights[index]! * strength * 10);
+  }
+  return tenths / 10;
 }

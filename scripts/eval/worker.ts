@@ -10,8 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (see features.ts).');
 const analyzer = createAnalyzer();
 
-port.on('message', async ({ id, paths }: { id: number; paths: string[] }) => {
+port.on('message', async ({ id, paths, cacheDir }: { id: number; paths: string[]; cacheDir: string | null }) => {
   const rows: MessageFeatures[] = [];
-  for (const path of paths) rows.push(await featuresOfFile(analyzer, path));
+  for (const path of paths) rows.push(await featuresOfFile(analyzer, path, cacheDir));
   port.postMessage({ id, rows });
 });

@@ -1,0 +1,193 @@
+/**
+ * The figures issue #3 asks for, from one score per message, whatever parts were read: the
+ * evaluation prints them for the analyzer's own scores, the weight fit for cross-validated ones.
+ *
+ * - a part with both labels (the SpamAssassin set): AUC spam vs ham, vs each ham group (hard_ham =
+ *   commercial ham), on HTML messages only; precision, recall and false-positive rate at the
+ *   threshold; false positives per ham group;
+ * - a spam-only part (phishing-modern): AUC against the ham of the two-label part and against each
+ *   ham-only part; recall at the threshold;
+ * - a ham-only part (legit-modern): false positives, those filed as spam by their recipient's mailbox
+ *   apart, and per kind.
+ */
+import type { CorpusMessage, Part } from './corpus.ts';
+import { confusionAt, rocAuc, type Confusion } from './metrics.ts';
+
+export interface Scored {
+  readonly message: CorpusMessage;
+  readonly score: number;
+  /** manifest's has_html, else whether the parsed message has an HTML part */
+  readonly hasHtml: boolean;
+}
+
+/** The targets of issue #3 (cross-validated, dev corpus). */
+export const TARGETS = {
+  aucSpamHam: 0.95,
+  aucSpamHardHam: 0.92,
+  aucPhishingHam: 0.92,
+  falsePositiveRate: 0.01,
+} as const;
+
+/** The group README calls "commercial ham": legitimate mail that looks like spam. */
+export const COMMERCIAL_HAM = 'hard_ham';
+
+export interface AucFigure {
+  readonly name: string;
+  readonly positives: number;
+  readonly negatives: number;
+  readonly auc: number;
+  /** the target it must reach, when issue #3 sets one */
+  readonly target?: number;
+}
+
+export interface ThresholdFigure {
+  readonly name: string;
+  readonly confusion: Confusion;
+}
+
+export interface FalsePositiveFigure {
+  readonly name: string;
+  readonly flagged: number;
+  readonly total: number;
+  /** flagged / total; at most `target` is the goal */
+  readonly target?: number;
+}
+
+export interface Figures {
+  readonly threshold: number;
+  readonly auc: AucFigure[];
+  readonly atThreshold: ThresholdFigure[];
+  readonly falsePositives: FalsePositiveFigure[];
+}
+
+const scoresOf = (rows: readonly Scored[]): number[] => rows.map((row) => row.score);
+
+/** Parts that supply ham to rank spam against: two-label parts, and a folder's companion ham. */
+function isReferenceHam(part: Part): boolean {
+  return part.role === 'mixed' || part.companion;
+}
+
+export function computeFigures(rows: readonly Scored[], threshold: number): Figures {
+  const auc: AucFigure[] = [];
+  const atThreshold: ThresholdFigure[] = [];
+  const falsePositives: FalsePositiveFigure[] = [];
+  const parts = [...new Set(rows.map((row) => row.message.part))];
+  const spamOf = (part: Part) => rows.filter((row) => row.message.part === part && row.message.label === 'spam');
+  const hamOf = (part: Part) => rows.filter((row) => row.message.part === part && row.message.label === 'ham');
+  const referenceHam = rows.filter((row) => row.message.label === 'ham' && isReferenceHam(row.message.part));
+  const addAuc = (name: string, positives: readonly Scored[], negatives: readonly Scored[], target?: number): void => {
+    if (positives.length === 0 || negatives.length === 0) return;
+    auc.push({
+      name,
+      positives: positives.length,
+      negatives: negatives.length,
+      auc: rocAuc(scoresOf(positives), scoresOf(negatives)),
+      ...(target !== undefined ? { target } : {}),
+    });
+  };
+  const addFalsePositives = (name: string, ham: readonly Scored[], target?: number): void => {
+    if (ham.length === 0) return;
+    falsePositives.push({
+      name,
+      flagged: ham.filter((row) => row.score >= threshold).length,
+      total: ham.length,
+      ...(target !== undefined ? { target } : {}),
+    });
+  };
+  /** A part's ham as a whole (held to the target), then by group. */
+  const addGroupedFalsePositives = (part: Part, ham: readonly Scored[]): void => {
+    addFalsePositives(`${part.name} ham`, ham, TARGETS.falsePositiveRate);
+    const groups = [...new Set(ham.map((row) => row.message.group))].sort();
+    for (const group of groups) addFalsePositives(`  ${group}`, ham.filter((row) => row.message.group === group));
+  };
+
+  for (const part of parts.filter((candidate) => candidate.role === 'mixed')) {
+    const spam = spamOf(part);
+    const ham = hamOf(part);
+    addAuc(`${part.name}: spam vs ham`, spam, ham, TARGETS.aucSpamHam);
+    const groups = [...new Set(ham.map((row) => row.message.group))].sort();
+    for (const group of groups) {
+      const target = group === COMMERCIAL_HAM ? TARGETS.aucSpamHardHam : undefined;
+      addAuc(`${part.name}: spam vs ${group}`, spam, ham.filter((row) => row.message.group === group), target);
+    }
+    addAuc(`${part.name}: spam vs ham, HTML only`, spam.filter((row) => row.hasHtml), ham.filter((row) => row.hasHtml));
+    atThreshold.push({ name: `${part.name}: spam vs ham`, confusion: confusionAt(scoresOf(spam), scoresOf(ham), threshold) });
+    addGroupedFalsePositives(part, ham);
+  }
+
+  const hamOnly = parts.filter((part) => part.role === 'ham-only' && !part.companion);
+  for (const part of parts.filter((candidate) => candidate.role === 'spam-only')) {
+    const spam = spamOf(part);
+    addAuc(`${part.name} vs all ham (${[...new Set(referenceHam.map((row) => row.message.part.name))].join(', ')})`, spam, referenceHam, TARGETS.aucPhishingHam);
+    for (const legit of hamOnly) addAuc(`${part.name} vs ${legit.name}`, spam, hamOf(legit));
+    if (referenceHam.length > 0) {
+      atThreshold.push({ name: `${part.name} vs all ham`, confusion: confusionAt(scoresOf(spam), scoresOf(referenceHam), threshold) });
+    }
+  }
+
+  for (const part of parts.filter((candidate) => candidate.role === 'mixed')) {
+    for (const legit of hamOnly) addAuc(`${part.name} spam vs ${legit.name}`, spamOf(part), hamOf(legit));
+  }
+
+  for (const part of parts.filter((candidate) => candidate.companion)) addGroupedFalsePositives(part, hamOf(part));
+
+  for (const part of hamOnly) {
+    const ham = hamOf(part);
+    addFalsePositives(part.name, ham, TARGETS.falsePositiveRate);
+    const filed = ham.filter((row) => row.message.filedAsSpam);
+    if (filed.length > 0) {
+      addFalsePositives('  filed as spam by their mailbox', filed);
+      addFalsePositives('  the rest', ham.filter((row) => !row.message.filedAsSpam));
+    }
+    const kinds = [...new Set(ham.map((row) => row.message.kind).filter((kind) => kind !== ''))].sort();
+    for (const kind of kinds) addFalsePositives(`  ${kind}`, ham.filter((row) => row.message.kind === kind));
+  }
+  return { threshold, auc, atThreshold, falsePositives };
+}
+
+/**
+ * The columns of the per-rule tables: who a rule fires on. Two-label parts (and a companion's ham)
+ * give `spam`, `ham` and `hard_ham`; a one-label part is one column under its own name.
+ */
+export interface Cohort {
+  readonly name: string;
+  readonly label: 'spam' | 'ham';
+  readonly includes: (message: CorpusMessage) => boolean;
+}
+
+export function cohortsOf(parts: readonly Part[]): Cohort[] {
+  const cohorts: Cohort[] = [];
+  const reference = parts.filter(isReferenceHam);
+  if (reference.some((part) => part.role === 'mixed')) {
+    cohorts.push({ name: 'spam', label: 'spam', includes: (m) => isReferenceHam(m.part) && m.label === 'spam' });
+  }
+  if (reference.length > 0) {
+    cohorts.push({ name: 'ham', label: 'ham', includes: (m) => isReferenceHam(m.part) && m.label === 'ham' });
+    cohorts.push({ name: COMMERCIAL_HAM, label: 'ham', includes: (m) => isReferenceHam(m.part) && m.label === 'ham' && m.group === COMMERCIAL_HAM });
+  }
+  for (const part of parts.filter((candidate) => !isReferenceHam(candidate))) {
+    const label = part.role === 'spam-only' ? 'spam' : 'ham';
+    cohorts.push({ name: part.name, label, includes: (m) => m.part === part });
+  }
+  return cohorts;
+}
+
+/** How often each rule fires in each cohort: counts[rule][cohort], with the cohorts' sizes. */
+export function fireCounts(
+  messages: readonly CorpusMessage[],
+  fired: readonly Uint8Array[],
+  ruleCount: number,
+  cohorts: readonly Cohort[],
+): { counts: number[][]; sizes: number[] } {
+  const counts = Array.from({ length: ruleCount }, () => cohorts.map(() => 0));
+  const sizes = cohorts.map(() => 0);
+  messages.forEach((message, row) => {
+    const flags = fired[row]!;
+    cohorts.forEach((cohort, c) => {
+      if (!cohort.includes(message)) return;
+      sizes[c]!++;
+      for (let rule = 0; rule < ruleCount; rule++) if (flags[rule]) counts[rule]![c]!++;
+    });
+  });
+  return { counts, sizes };
+}
