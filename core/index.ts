@@ -39,3 +39,4 @@ export function analyze(input: EmailInput, options?: AnalyzeOptions): Report {
 export async function analyzeEmail(raw: RawEmail, options?: AnalyzeOptions): Promise<Report> {
   return analyzeEmailWith(analyzerFor(options), raw, options);
 }
+export { explain, EXPLAIN_POINTS, type ExplainInput, type ExplainOptions } from './explain/index.ts';

@@ -1,0 +1,447 @@
+/**
+ * Why mail bounces, as data: each cause has a category, the wording receiving servers use for it
+ * (matched against their own words, lowercased with whitespace collapsed), the enhanced status
+ * codes that name it on their own, and an expert's explanation and next step.
+ *
+ * The phrases are generic wording of the MTAs and providers that publish their replies (Postfix,
+ * Sendmail, Exim, qmail, Exchange / Microsoft 365, Gmail, Yahoo, Orange, Mimecast, Proofpoint …),
+ * never text of individual messages. Every pattern is a flat alternation with bounded gaps, so
+ * matching is linear in the (capped) text.
+ */
+import type { BounceCategory } from '../types.ts';
+
+export type CauseId =
+  | 'mailbox-full'
+  | 'message-too-large'
+  | 'sending-limit'
+  | 'authentication-failed'
+  | 'smtp-auth-required'
+  | 'not-authorized'
+  | 'relay-denied'
+  | 'mailbox-disabled'
+  | 'mailbox-moved'
+  | 'reverse-dns'
+  | 'blocklisted'
+  | 'poor-reputation'
+  | 'client-blocked'
+  | 'virus-detected'
+  | 'spam-content'
+  | 'policy-rejection'
+  | 'not-rfc-compliant'
+  | 'malformed-content'
+  | 'tls-required'
+  | 'sender-rejected'
+  | 'recipient-filter'
+  | 'group-posting-refused'
+  | 'unknown-domain'
+  | 'domain-takes-no-mail'
+  | 'unknown-recipient'
+  | 'greylisted'
+  | 'rate-limited'
+  | 'delivery-expired'
+  | 'network-error'
+  | 'remote-storage-full'
+  | 'remote-system-error'
+  | 'local-delivery-error'
+  | 'smtp-protocol-error'
+  | 'delivery-delayed'
+  | 'refused-unspecified';
+
+export interface Cause {
+  readonly id: CauseId;
+  readonly category: BounceCategory;
+  /** what happened, one sentence without the final period */
+  readonly title: string;
+  /** why receiving systems do this */
+  readonly why: string;
+  /** the concrete next step */
+  readonly fix: string;
+  /** the remote server's wording for this cause */
+  readonly phrases?: RegExp;
+  /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
+  readonly codes?: readonly string[];
+  /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
+  readonly broad?: boolean;
+}
+
+/**
+ * In priority order: when a reply matches several causes, the first wins (a reply saying "mailbox
+ * full" at RCPT time is about the mailbox, not the address; "blocked using Spamhaus" is about the
+ * list, not a generic block).
+ */
+export const CAUSES: readonly Cause[] = [
+  {
+    id: 'sending-limit',
+    category: 'transient',
+    title: 'You hit a sending limit',
+    why: 'The sending or receiving service counts messages or recipients per hour or day, and this message went over the limit. Nothing is wrong with the address or the content.',
+    fix: 'Slow down: spread the sends over time, send fewer recipients per message, and check your provider’s daily and hourly quotas (raise them or ask for a higher tier). Retry the failed recipients later.',
+    phrases:
+      /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached)|(?:exceeded|reached|hit|over) (?:your |the |its )?(?:daily|hourly|sending|relay|outbound|message|recipient) (?:sending |message |relay )?(?:quota|limit)|reached your daily relay quota|sent to too many recipients|too many recipients (?:this|per|in the last) (?:hour|day)|maximum sending rate|sending rate exceeded|user has exceeded (?:the )?(?:limit|number of)|daily (?:user )?sending quota|exceeded the maximum number of (?:messages|recipients)|frequency limit/,
+    codes: ['5.1.90', '5.2.121', '5.2.122'],
+    broad: true,
+  },
+  {
+    id: 'mailbox-full',
+    category: 'mailbox',
+    title: 'The recipient’s mailbox is full',
+    why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
+    fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
+    phrases:
+      /mail ?box (?:is |was |has become )?(?:full|over)|mail ?box exceeds|mail ?box (?:has )?exceeded|mailbox size limit|over ?quota|quota (?:exceeded|exceed|is full|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|disk space|mailbox)|(?:disk|mailbox|mail|user|account|storage|folder) quota|(?:not enough|insufficient) (?:storage|space|disk space) (?:in|on|for) (?:the )?(?:mailbox|user|recipient|account)|exceeded storage allocation|inbox (?:is )?full|full mailbox|mailfolder is full|would exceed (?:the )?(?:mailbox|quota|storage)|user(?:'s)? (?:mailbox|disk|storage) (?:is )?full|account is full|is over (?:its |the )?(?:storage|quota)|boite (?:aux lettres )?pleine|boîte (?:aux lettres )?pleine|postfach (?:ist )?voll|mailbox_full|buzón lleno|insufficient disk space|not (?:sufficient|enough) disk space|user'?s space has been used up|too much mail data|too many messages (?:on the server|in (?:the|this) mailbox)|quota violation|mailbox would exceed|boite du destinataire pleine|(?:容量|メールボックス)[^。\n]{0,20}(?:超え|いっぱい|一杯|満杯)/,
+    codes: ['2.2'],
+    broad: true,
+  },
+  {
+    id: 'message-too-large',
+    category: 'policy',
+    title: 'The message is larger than the receiving server accepts',
+    why: 'Servers refuse messages over a size limit (often 10–35 MB, counting the ~37 % that base64 adds to attachments).',
+    fix: 'Send large files as a link (a file-sharing or cloud link) instead of an attachment, compress or resize images, and keep the whole message well under 10 MB.',
+    phrases:
+      /message (?:is |was )?too (?:big|large|long)|message (?:size|length) (?:exceeds|exceeded|is over|too)|(?:size|length) (?:of (?:the )?message )?exceeds? (?:the )?(?:fixed |administrative |maximum |max |size )*(?:limit|size|maximum)|exceeds? (?:the )?(?:maximum|max|allowed|size) (?:message )?size|maximum (?:allowed )?message size|message exceeds (?:the )?(?:maximum|size|fixed)|mail size (?:limit|exceeded)|too large for (?:this|the) (?:system|server|recipient)|email (?:is )?too large|size limit exceeded|larger than (?:the )?(?:maximum|allowed|permitted)|message file too big|data size exceeds|line limit exceeded/,
+    codes: ['2.3', '3.4', '7.16'],
+    broad: true,
+  },
+  {
+    id: 'not-rfc-compliant',
+    category: 'policy',
+    title: 'The message does not follow the Internet message format rules (RFC 5322)',
+    why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
+    fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
+    phrases:
+      /duplicate (?:header|field)|(?:rfc|rfc-|rfc )?(?:2822|5322|822)(?: section [0-9.]{1,10})? (?:compliant|compliance|format|violation)|not (?:rfc|standards?)[ -]?compliant|non[- ]compliant|multiple (?:from|to|subject|date|message-id|sender) (?:headers?|fields?|addresses)|(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)|(?:header|field) (?:is )?(?:missing|malformed|invalid)|malformed (?:header|message|mime)|must be rfc ?5322|5\.7\.512/,
+    codes: ['5.7.512'],
+  },
+  {
+    id: 'authentication-failed',
+    category: 'authentication',
+    title: 'The message failed sender authentication (SPF, DKIM or DMARC)',
+    why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
+    fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
+    phrases:
+      /\bdmarc\b|\bspf\b|\bdkim\b|domainkeys|sender policy framework|does not pass (?:dmarc|spf|dkim)|(?:this|the) (?:mail|message|email) is (?:not )?unauthenticated|unauthenticated (?:e-?mail|mail|message)s? from|(?:does not|doesn'?t|did not) meet the required authentication|required authentication level|(?:multiple )?authentication checks? (?:failed|did not pass)|must pass (?:either )?(?:spf|dkim)|(?:not|isn'?t) (?:a )?(?:designated|permitted) sender|does not designate [^ ]{1,100} as permitted|is not allowed to send (?:mail )?from|not authorized to send on behalf|sender id (?:check )?fail|sender authentication fail|(?:message|mail) (?:was )?not authenticated|author domain|from domain (?:does not|doesn'?t) (?:match|align)|5\.7\.(?:2[0-46]|509|515)\b|spf\.pobox\.com|5322\.from address (?:doesn'?t|does not) meet/,
+    codes: ['7.20', '7.21', '7.22', '7.23', '7.24', '7.26', '7.29', '5.7.509', '5.7.515', '4.7.26', '4.7.24'],
+  },
+  {
+    id: 'smtp-auth-required',
+    category: 'authentication',
+    title: 'The server wanted you to log in (SMTP authentication) before sending',
+    why: 'The server that refused is a submission or relay server that only accepts mail from authenticated users, and your mail client or application connected without logging in, or with wrong credentials or an unsupported method.',
+    fix: 'In your mail client or application, turn on “My outgoing server requires authentication” (SMTP AUTH), use port 587 with STARTTLS (or 465 with TLS), and check the username and password (or app password / OAuth). If you meant to deliver directly to the recipient’s domain, send to its MX host, not to a submission server.',
+    phrases:
+      /(?:smtp )?auth(?:entication)? (?:is )?required|authrequired|must (?:be )?authenticat|please (?:turn on|enable|use) smtp auth|smtp auth(?:entication)? (?:is )?(?:required|needed)|unauthenticated (?:senders?|users?|relay(?:ing)?|submission|clients?) (?:are )?(?:not )?(?:allowed|permitted|accepted)|(?:relay|relaying|send) (?:through this server )?without authentication|requires? (?:smtp )?authentication|authentication (?:credentials invalid|failed|unsuccessful|mechanism is too weak)|(?:username|password|credentials) (?:and password )?(?:not accepted|incorrect|invalid)|invalid (?:login|credentials)|client was not authenticated|not authenticated to send|sender not authenticated|log ?in (?:first|required)|authentication failure|authentication turned on in your (?:e-?mail )?client|you don'?t authenticate|not authorized to send mail, authentication|not subscribed to ses|not authorized to perform ses/,
+    codes: ['7.8', '7.9', '7.11', '7.12', '7.14', '5.7.57', '5.7.0.57'],
+  },
+  {
+    id: 'relay-denied',
+    category: 'relay',
+    title: 'The server refused to relay the message',
+    why: 'You handed the message to a server that is neither the recipient’s mail server nor one that accepts mail from you for onward delivery, so it would be acting as an open relay. This happens when an application points at the wrong SMTP host, when the recipient’s MX records point at a server that no longer hosts the domain, or when the sending identity is not set up with your provider.',
+    fix: 'Send through your own provider’s submission server with authentication (port 587), or, if the server is yours, add your network or the sending identity (domain or address) to the ones it relays for (for Amazon SES, verify the sender identity and leave the sandbox). If you delivered directly, check the recipient domain’s MX records.',
+    phrases:
+      /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)|(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay|no relaying|insecure mail relay|relay not permitted|relaying (?:is )?(?:not|dis)allowed|not (?:a )?gateway|isn'?t in my list of allowed rcpthosts|not in (?:my|our) list of allowed rcpthosts|relay access|we do not relay|(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified|(?:the following )?identities failed the check|is not a local (?:domain|host)|tenantattribution|relay (?:is )?not allowed|\bas a relay\b|relaying mail to|specified domain is not allowed|not configured to relay|we don'?t handle mail for|requires authentication when attempting to send to a non-local/,
+    codes: ['5.7.64'],
+  },
+  {
+    id: 'mailbox-disabled',
+    category: 'mailbox',
+    title: 'The recipient’s mailbox is disabled or suspended',
+    why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
+    fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
+    phrases:
+      /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)|(?:account|mail ?box|user|recipient|address|e-?mail account) (?:has been |is |was )?(?:temporarily |permanently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|closed|terminated|cancell?ed|expired|not active|no longer active|blocked by (?:the )?(?:owner|administrator))|(?:disabled|suspended|deactivated|inactive|closed|locked) (?:account|mail ?box|recipient|user|address)|mailbox (?:is )?(?:inactive|disabled|not enabled)|is no longer (?:active|in use|valid|available)|account (?:is )?unavailable|user account disabled|this account has been (?:disabled|closed|suspended)|mailbox unavailable: account (?:disabled|suspended)|cancelled account|deactivated mailbox|is currently suspended|temporar(?:il)?y locked|archived recipient|inactive (?:account|user|mailbox)|invalid\/inactive user|user is terminated|mailbox is frozen|mailbox (?:currently )?suspended|temporarily inactive|no longer accepts mail|user or domain is disabled|user suspended|account is locked|mail receiving (?:is )?disabled/,
+    codes: ['2.1', '7.13'],
+    broad: true,
+  },
+  {
+    id: 'mailbox-moved',
+    category: 'mailbox',
+    title: 'The recipient has moved to a different address',
+    why: 'The address used to be valid, but the person now receives mail elsewhere and the old address does not forward.',
+    fix: 'Update the contact with the new address if the bounce names one (look for “new address”, “moved to”), otherwise remove the old address from your lists.',
+    phrases:
+      /(?:address|user|recipient|mailbox|account) (?:has |have )?(?:moved|changed)|no longer (?:at|with|uses?|using|reachable at) (?:this|that|the) (?:address|domain|organi[sz]ation|company)|(?:new|changed) (?:e-?mail )?address (?:is|:)|(?:please|kindly) (?:update|use|send to) (?:your records|my new|the new)|(?:has|have) left (?:the|this|our) (?:company|organi[sz]ation)|no longer (?:works|employed) (?:at|for|with|here)|user not local; please try|does not forward/,
+    codes: ['1.6', '7.17', '7.18'],
+    broad: true,
+  },
+  {
+    id: 'reverse-dns',
+    category: 'reputation',
+    title: 'The sending server’s IP address has no valid reverse DNS',
+    why: 'Receivers look up the PTR (reverse DNS) record of the connecting IP and check that the name it gives resolves back to the same IP (forward-confirmed reverse DNS). Missing or generic PTR records (like `1-2-3-4.dynamic.isp.net`) look like infected home computers, so many servers refuse them outright.',
+    fix: 'Ask whoever controls the sending IP (your hosting or cloud provider, or ISP) to set a PTR record to your mail server’s host name, make that name resolve back to the same IP (A/AAAA record), and use it in HELO/EHLO. Or send through a mail service that already has this set up.',
+    phrases:
+      /reverse (?:dns|lookup|resolution|name|mapping)|\brdns\b|\bptr\b|(?:no|missing|invalid|bad|generic) (?:ptr|reverse|hostname for)|cannot find your (?:host ?name|reverse)|(?:host ?name|ip name) lookup failed|(?:host|client) ?name (?:does not|doesn'?t) (?:match|resolve)|mismatches client ip|(?:domain|helo) [^ ]{1,120} mismatches|does not resolve to your (?:ip|address)|forward dns entry|forward-confirmed|fcrdns|without a valid sender domain|please get a custom reverse dns|generic (?:dns|ptr)|(?:dynamic|residential|dial-?up|dsl|consumer) (?:ip|address|host|range|pool)s?|hosts with dynamic ip|ips? with missing ptr|unresolvable (?:relay )?host ?name|client host rejected: cannot find|looks like a dynamic|cannot resolve your (?:address|host)|bad dns ptr|invalid rdns|unverifiable sending ips|unverifyable sending ips/,
+    codes: ['7.25'],
+  },
+  {
+    id: 'blocklisted',
+    category: 'reputation',
+    title: 'The sending IP address or domain is on a blocklist',
+    why: 'The receiving server checks DNS blocklists (DNSBLs) and its own block lists before accepting mail. Your sending IP or domain is listed there, usually because of spam complaints, hits on spam traps, a compromised account or machine on the same IP, or a shared IP with a bad neighbour.',
+    fix: 'Look the IP and domain up on the named list (and on multirbl.valli.org or mxtoolbox.com), fix the cause first (a compromised account, an open form, purchased or stale lists, missing unsubscribe), then follow the list’s removal procedure (Spamhaus and Barracuda have self-service delisting; Microsoft’s is at sender.office.com). On a shared ESP IP, tell your ESP.',
+    phrases:
+      /spamhaus|\bzen\.|\bsbl\b|\bxbl\b|\bpbl\b|\bcss\b|barracuda(?:central|\.|\b)|\bbrbl\b|b\.barracudacentral|spamcop|\bsorbs\b|\bdnsbl|\brbl\b|\bsurbl|uribl|uceprotect|\bpsbl\b|mailspike|spamrats|invaluement|abuseat|\bcbl\b|senderscore|(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?:ed)?|(?:^|[^a-z])[a-z]{0,6}rbl\b|\(bl\)|blocked using|(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)|is listed|on our block list|\(s3150\)|\bs3150\b|banned sending ip|banned sender|\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)|sending ip [^ ]{0,40} ?(?:is |has been )?(?:blocked|listed)|blocked ip|ip blocked|your ip (?:address )?[^ ]{0,40} ?(?:is |has been )?(?:blocked|listed|banned)|(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block|part of their network is on our block list|rejected (?:because|due to) (?:the )?(?:sending )?ip/,
+    codes: ['5.7.606', '5.7.607', '5.7.511', '5.7.513'],
+  },
+  {
+    id: 'poor-reputation',
+    category: 'reputation',
+    title: 'The receiver does not trust mail from your IP or domain (reputation)',
+    why: 'Large providers score every sending IP and domain on recent history: complaint rate (people clicking “report spam”), mail to unknown or trap addresses, volume spikes and authentication. Yours is currently too low, so your mail is deferred or refused.',
+    fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
+    phrases:
+      /reputation|unusual rate of unsolicited|likely suspicious due to|\btss?0[1-4]\b|user complaints|complaint rate|traffic not accepted from this ip|rate limited due to ip|(?:ip|domain) (?:has been )?(?:temporarily )?(?:throttled|deferred) (?:due to|because)|listed as abusive|(?:you are|currently) sending spam|too many spams? from your ip|sending spam|spam ?trap|not currently accepting mail from your ip|temporarily deferred due to (?:unexpected volume|user complaints)|mail from your (?:ip|domain|network) (?:is |has been )?(?:temporarily )?(?:blocked|deferred|rejected|throttled)|5\.7\.(?:705|708|750)\b|4\.7\.(?:650|651|500)\b|bulk mail from this sender|poor sending history|poor (?:e-?mail )?reputation|bad reputation|ip\/domain reputation/,
+    codes: ['5.7.705', '5.7.708', '5.7.750', '4.7.650', '4.7.651', '4.7.500', '7.28'],
+  },
+  {
+    id: 'virus-detected',
+    category: 'content',
+    title: 'The receiver’s scanner found a virus or malware in the message',
+    why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
+    fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
+    phrases: /virus|malware|infected|trojan|\bworm\b|ransomware|clamav|malicious (?:content|attachment|file|code|url|link)|dangerous (?:content|attachment)|phishing|harmful content/,
+  },
+  {
+    id: 'spam-content',
+    category: 'content',
+    title: 'The receiver’s spam filter refused the message',
+    why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
+    fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
+    phrases:
+      /\bspam\b|\bspams\b|\bube\b|\buce\b|bulk (?:e-?mail|mail) filter|junk (?:mail|e-?mail) filter|(?:message|mail|e-?mail) content (?:was )?(?:rejected|refused|not accepted)|content (?:filter|rejected|policy)|(?:rejected|identified|detected|classified|flagged|marked|considered|scored) as (?:spam|junk|bulk|unsolicited)|looks like (?:spam|junk)|(?:spam|junk) (?:detected|score|content|message|filter|checks?)|spamassassin|probably (?:spam|junk)|unsolicited|\bofr_506\b|\[506\]|mail rejete\. mail rejected|message (?:looks|seems|appears) (?:to be )?(?:suspicious|unsolicited)|suspicious (?:content|message|e-?mail|url|link)|5\.7\.350|appears to be unsolicited|black ?listed url|content filter rejection|denied due to spam|high probability of spam|mail content denied|unacceptable content|banned content|spam-like|(?:bulk|advertis\w{0,6}) (?:mail|e-?mail) (?:classification|rejected)|rejected - bulk|recurrent pattern detection|similar to spam|uribl policy|antispam checks|anti-spam (?:check|filter|engine)|triggered a spam|temporarily blocked by (?:our|the) filter|\b- spam\b/,
+    codes: [],
+  },
+  {
+    id: 'policy-rejection',
+    category: 'policy',
+    title: 'The receiver refused the message under its local policy',
+    why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
+    fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
+    phrases:
+      /policy reasons|(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)|policy (?:violation|rejection|restriction)|not accepted for policy|violates? (?:our |the |local )?(?:policy|policies|terms)|prohibited by (?:local )?policy|administrative(?:ly)? prohibit|against (?:our |the )?(?:policy|policies)|(?:potential|possible) security (?:issue|risk|threat)|attachment (?:type )?(?:is )?(?:not allowed|blocked|prohibited|rejected|forbidden|banned)|(?:blocked|banned|prohibited|forbidden|unacceptable|restricted) (?:file|attachment|extension|content type)|file (?:type|extension) (?:is )?(?:not allowed|blocked|banned)|host network not allowed|header error|message (?:was )?(?:rejected|refused) by (?:the )?(?:receiving )?(?:mail )?(?:server|system|gateway)|content (?:and attachment )?content guidelines|illegal attachment|denied by policy|closed mailing list|security policies|header(?:s)? (?:are|is) not accepted|organi[sz]ational settings|rejected due to local policy|messages with multiple addresses|rejected by organi[sz]ation policy|mass mailer|captcha/,
+    codes: ['7.0'],
+  },
+  {
+    id: 'malformed-content',
+    category: 'content',
+    title: 'The receiver could not accept the message’s format or encoding',
+    why: 'The message’s content or encoding is not one the receiving system supports: too many or too large headers, 8-bit or UTF-8 data where the server needs 7-bit, bare line feeds, overlong lines, or a media type it cannot convert.',
+    fix: 'Send through a standard mail library or service that encodes the message properly (quoted-printable or base64 for non-ASCII text, CRLF line endings, lines under 998 characters, a sane number of headers). If you build messages yourself, check the raw source of one.',
+    phrases:
+      /headers? (?:too (?:large|long|big)|exceed)|too many (?:headers|header lines|received headers|hops)|media (?:error|type not supported|not supported)|(?:8-?bit|non-ascii|utf-?8|binary) (?:data|characters|content|header|mime)? ?(?:not (?:allowed|supported|accepted)|rejected)|smtputf8|bare (?:lf|line ?feeds?|cr)|line too long|lines? (?:is |are )?too long|invalid (?:mime|character|characters|encoding)|conversion (?:failed|required|not possible)|message content not available|mime (?:error|structure|format)/,
+    codes: ['6.0', '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'],
+  },
+  {
+    id: 'tls-required',
+    category: 'policy',
+    title: 'The receiver requires an encrypted (TLS) connection',
+    why: 'The receiving server (or the sender’s own policy, MTA-STS or REQUIRETLS) only accepts mail over TLS, and the connection was not encrypted or the TLS handshake failed.',
+    fix: 'Enable STARTTLS on your sending server with a current TLS version (1.2+) and a valid certificate, and check that nothing between you and the receiver strips STARTTLS. If the error names a certificate problem, fix that certificate.',
+    phrases:
+      /must issue a starttls|starttls (?:is )?required|tls (?:is )?required|requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)|encryption (?:is )?(?:required|needed)|requiretls|tls (?:negotiation|handshake) failed|(?:ssl|tls) (?:error|failure|handshake)|certificate (?:verification|validation) (?:failed|error)|mta-sts/,
+    codes: ['7.10', '7.30'],
+  },
+  {
+    id: 'sender-rejected',
+    category: 'policy',
+    title: 'The receiver refused your sender address',
+    why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
+    fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
+    phrases:
+      /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))|(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender|sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)|domain of sender address [^ ]{1,200} does not (?:exist|resolve)|sender verif(?:y|ication) (?:failed|is required)|(?:could not|cannot|unable to) verify (?:the )?sender|mail from (?:address )?(?:is )?(?:rejected|refused|not (?:allowed|accepted))|from address (?:is )?(?:not allowed|rejected|invalid)|null sender|empty envelope (?:sender|from)|your (?:e-?mail )?address (?:has been|is) (?:black|block|deny)[- ]?listed|(?:to\/from )?an address that has been (?:black|block)listed|sender (?:is |was )?(?:black|block|deny)[- ]?listed|sender (?:is )?(?:on|in) (?:a |the |our )?(?:block|black|deny|reject) ?list|sender was rejected|\[mail_from\]|not owned by (?:the )?(?:authenticated )?user|sending this from a different address|(?:mail from|sender) domain (?:is )?(?:invalid|not found|does not exist)|backscatter|sender is spammer|not a registered gateway user/,
+    codes: ['1.7', '1.8', '7.27', '5.1.8'],
+  },
+  {
+    id: 'group-posting-refused',
+    category: 'policy',
+    title: 'The group or mailing list refused your post',
+    why: 'The address is a group or mailing list that only accepts posts from its members (or from moderators), or the group does not exist any more.',
+    fix: 'Check the group’s address, join the group with the address you send from (or ask its owner to let you post), or ask the owner to change the posting permission.',
+    phrases:
+      /(?:permission|not (?:allowed|authori[sz]ed|permitted)) to post|(?:group|list) you tried to contact|by non-member to a members-only list|members[- ]only|not a member of (?:this|the) (?:group|list)|you are not (?:a )?(?:member|subscriber)|posting (?:is )?(?:restricted|not allowed)|not allowed to post to this (?:mailing )?list|moderator|not member article|groups\.google\.com\/support|google groups/,
+    codes: ['7.2', '2.4'],
+    broad: true,
+  },
+  {
+    id: 'recipient-filter',
+    category: 'policy',
+    title: 'The recipient’s filter or mailbox settings refused the message',
+    why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
+    fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
+    phrases:
+      /message (?:was )?filtered|(?:rejected|refused|blocked|discarded) by (?:the )?(?:recipient(?:'s)?|domain|destination|user(?:'s)?|mailbox|receiver(?:'s)?|personal) ?(?:filter|settings?|rules?|preferences)|domain ?filter|(?:recipient|user|receiver) (?:has )?(?:refused|rejected|blocked|declined)|blocked by (?:the )?(?:recipient|user|receiver)|(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))|not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)|(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)|(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list|mail refused by recipient|refused by (?:the )?recipient|filtered by|rejected by the recipient domain|account is protected by|is not accepting any mail|rejected due to user rules|not found recipient account|refuses? to receive (?:this )?mail|only accepting mail from specific|recipient preferences|user reject|you have been blocked by the recipient|受信拒否/,
+    codes: ['2.0', '1.4'],
+  },
+  {
+    id: 'not-authorized',
+    category: 'authentication',
+    title: 'The receiver did not authorise delivery from you',
+    why: 'The reply only says delivery was not authorised (5.7.1, “access denied”). Receivers use this for failed sender authentication (SPF/DKIM/DMARC), for senders outside an allow-list, and for blocked senders; the reply gives no more detail.',
+    fix: 'Check that your domain authenticates: SPF includes the sending server, DKIM signs with your From domain, DMARC passes (send a test to a Gmail address and read “Show original”). If it all passes, ask the recipient’s administrator whether they only accept mail from approved senders, and to allow-list you.',
+    phrases: /delivery not authori[sz]ed|not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
+    codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
+  },
+  {
+    id: 'unknown-domain',
+    category: 'mailbox',
+    title: 'The recipient’s domain does not exist or has no mail server',
+    why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
+    fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
+    phrases:
+      /host or domain name not found|(?:domain|host) (?:name )?not found(?!, try again)|dns lookup failure: host|\bhost [a-z0-9.-]{1,200} not found(?!, try again)|account or domain may not exist|(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist|no mx (?:records? )?found|domain (?:is )?(?:not reachable|unreachable)|no such (?:domain|host)|(?:domain|host) (?:does not|doesn'?t) exist|unrouteable (?:mail )?(?:address|domain)|unroutable (?:address|domain)|couldn'?t find any host (?:named|by that name)|host unknown|unknown (?:host|domain)|no (?:mail|mx) (?:host|servers?|records?) (?:for|found)|(?:invalid|bad|unknown) (?:recipient )?domain|domain (?:is )?(?:invalid|not valid|not registered)|name service error for name=[^ ]{1,200} type=(?:mx|a|aaaa): host not found(?:$|[^,]|, (?!try))|mx records point to non-existent hosts|no valid mx|(?:has no|does not have|without) (?:an? )?(?:valid )?(?:mx|mail exchanger)|unknown mail domain|recipient domain (?:does not|doesn'?t) exist|domain (?:has )?expired|nxdomain|dns lookup (?:failed|error) for (?:the )?(?:recipient )?domain|domaine inconnu|domain unbekannt/,
+    codes: ['1.2', '5.4.4', '5.4.312'],
+    broad: true,
+  },
+  {
+    id: 'domain-takes-no-mail',
+    category: 'mailbox',
+    title: 'The recipient’s domain does not accept email',
+    why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
+    fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
+    phrases:
+      /null mx|(?:does not|doesn'?t|will not) accept (?:any )?(?:mail|e-?mail|messages)(?! from)|not accepting (?:any )?(?:mail|e-?mail|messages)(?! from)|accepts no mail|no mail (?:is )?accepted|(?:is not|isn'?t) configured to (?:accept|receive) (?:mail|e-?mail)|(?:mx|mail exchanger) (?:record )?(?:is|points to) (?:localhost|invalid|0\.0\.0\.0|127\.)|mail is not accepted for this domain|host does not accept mail|host\/domain does not accept mail|no route for current request|no mx record found for domain|domain (?:has )?no mail/,
+    codes: ['1.10', '5.3.2'],
+    broad: true,
+  },
+  {
+    id: 'unknown-recipient',
+    category: 'mailbox',
+    title: 'The recipient address does not exist',
+    why: 'The recipient’s server says there is no mailbox with that name at the domain: a typo, a person who left, or an address that was closed.',
+    fix: 'Check the spelling of the part before the @, remove the address from your lists (never retry it), and confirm new sign-ups with a double opt-in. Sending repeatedly to unknown users is a strong spam signal to mailbox providers.',
+    phrases:
+      /user ?unknown|unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)|no such (?:user|recipient|mailbox|address|person|account|local user|alias)|(?:user|recipient|mailbox|e-?mail address|address|account|local[- ]part|addressee) (?:name )?(?:does not|doesn'?t|did not|didn'?t) exist|(?:user|recipient|mailbox|address|account|addressee|destination) (?:is |was )?(?:not found|not known|unknown|invalid|non-?existent)|(?:invalid|non-?existent|bad|unknown|unrecognized) (?:recipient|mailbox|user|address|destination address|e-?mail address)|recip(?:ient)?notfound|recipient (?:address )?rejected: (?:user unknown|unknown user|undeliverable address|invalid user|access denied|user .{0,60} does not exist|no such user|address does not exist)|(?:is not|isn'?t) a (?:valid|known) (?:user|mailbox|recipient|address)|not a valid (?:user|mailbox|recipient|address)|bad destination mailbox|mailbox (?:is )?(?:unavailable|not available|not found|does not exist)|no (?:mail ?box|account) (?:here )?(?:by|with) that name|no mailbox here|(?:^|[^:] )address rejected(?!:)|@[a-z0-9.-]{1,200}>? rejected|recipient not (?:found|valid|ok|known|listed)|account (?:that )?you tried to reach does not exist|(?:e-?mail )?address (?:couldn'?t|could not|wasn'?t|was not) (?:be )?found|wasn'?t found at the destination|(?:e-?mail )?address (?:is )?(?:wrong|invalid|no longer valid)|doesn'?t have an? [^ ]{1,60} account|badrcptto|recipient name is not recognized|not (?:a )?(?:valid|known) (?:user|recipient)|user (?:is )?not (?:local|here|listed)|no account by that name|addressee unknown|destinataire inconnu|utilisateur inconnu|adresse (?:inconnue|invalide)|unbekannt|existiert nicht|usuario (?:desconocido|inexistente|no existe)|mailbox name not allowed|mailbox unavailable|invalid mailbox|not our customer|no valid recipients|(?:ユーザ|ユーザー|宛先|アドレス|受信者)[^。\n]{0,80}(?:見つかりません|存在しません|不明)/,
+    codes: ['1.1', '1.3', '1.0', '5.4.1'],
+    broad: true,
+  },
+  {
+    id: 'greylisted',
+    category: 'transient',
+    title: 'The receiver greylisted the message',
+    why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
+    fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
+    phrases: /grey ?list|gray ?list|greylisted|graylisted|please come back later|try again in \d{1,4} (?:seconds|minutes)|deferred for \d{1,6} seconds/,
+    broad: true,
+  },
+  {
+    id: 'rate-limited',
+    category: 'transient',
+    title: 'The receiver is limiting how fast it accepts your mail',
+    why: 'The receiving server throttles connections or messages per sending IP (too many connections at once, too many messages a minute). It is telling your server to slow down and try again later, which it normally does by itself.',
+    fix: 'Usually no action: your server retries. If these deferrals persist, lower the concurrency and sending rate to that provider, spread large sends over hours, and check whether the throttling comes from reputation (complaints, unknown users) rather than volume.',
+    phrases:
+      /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)|rate ?limit|(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)|throttl|slow down|try (?:again )?(?:later|in a (?:few )?(?:minutes|moment))|(?:maximum|max) (?:number of )?(?:connections|sessions)|connection limit|resources temporarily unavailable|too fast|please retry later|temporarily (?:rejected|deferred|limited)|queue (?:is )?full|maximum connection limit|connection rate limit|per-domain connection limit|max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)|too many smtp sessions|trop de connexions/,
+    codes: ['4.7.28', '4.3.2', '5.3'],
+    broad: true,
+  },
+  {
+    id: 'client-blocked',
+    category: 'reputation',
+    title: 'The receiver refused connections from your sending server',
+    why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
+    fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
+    phrases:
+      /access denied\.? ip name lookup|(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta|connection)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)|client host [^ ]{0,80} ?(?:rejected|blocked|refused)|refused to talk to me|(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)|service refus|open relay|rejecting open proxy|invalid (?:domain name|hostname|host name|helo|ehlo)|helo (?:command )?(?:rejected|invalid|not allowed)|(?:bad|invalid|illegal|forged) helo|my name was rejected|no access from (?:mail )?server|access from ip address [^ ]{1,60} blocked|mail server at [^ ]{1,120} is blocked|\bgo away\b|you are not allowed to connect|connection (?:refused|rejected|dropped) (?:by|from|due)|blocked by [a-z0-9.-]{2,80}|not accepting connections|esmtp (?:service )?not (?:accepting|available)/,
+  },
+  {
+    id: 'delivery-expired',
+    category: 'transient',
+    title: 'Delivery kept failing until the sending server gave up',
+    why: 'Your server could not hand the message over for several days (the receiving servers were unreachable, slow, or kept answering “try later”), and the message expired in the queue.',
+    fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
+    phrases:
+      /retry (?:timeout|time|period) (?:exceeded|expired|reached)|(?:delivery|message) (?:time )?(?:has )?expired|expired after|message expired|lifetime (?:exceeded|expired)|has been (?:in|on) (?:the )?queue (?:too long|for)|too long in (?:the )?queue|could not (?:be )?deliver(?:ed)? (?:for|in|within) (?:the (?:last|past) )?\d{1,3} (?:hours?|days?)|(?:unable|could not) to deliver (?:for|within) \d{1,3}|(?:gave|giving|have given) up|was not delivered within|undeliverable for \d|maximum (?:delivery )?time|delivery (?:attempts|period) (?:has |have )?(?:expired|exceeded)|(?:delivery|retry) (?:time|period) exceeded|timeout waiting|delay(?:ed)? (?:for|more than|over) \d|(?:have|has) been failing for a long time|retry time not reached for any host|aborted after \d{1,3}(?:\.\d{1,2})? ?hour|delivery attempts will continue|message timed out|server did not respond|after (?:multiple|several|repeated) (?:retries|attempts)|not reachable within the allowed queue period|could not be delivered for more than|(?:in|on) the queue too long|could not find a gateway for|numerous attempts to deliver/,
+    codes: ['4.7'],
+    broad: true,
+  },
+  {
+    id: 'network-error',
+    category: 'transient',
+    title: 'Your server could not reach the recipient’s mail server',
+    why: 'The connection to the receiving server failed: it did not answer, refused or dropped the connection, DNS lookups failed temporarily, or mail looped between servers. This is usually temporary and your server retries.',
+    fix: 'Usually wait: your server retries on its own. If it persists, check the recipient domain’s MX records and whether its servers answer on port 25 (`nc -v mx.example.com 25`), and whether your own network or host allows outbound port 25.',
+    phrases:
+      /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)|(?:connect|connection) to [^ ]{1,200} (?:failed|timed out|refused)|no route to host|(?:network|host) (?:is )?(?:unreachable|not reachable)|duplicated message-id|(?:dns|name server|nameserver|resolver) (?:error|failure|timeout|lookup failed|problem)|name service error [^\n]{0,200}try again|host not found, try again|temporary (?:dns|lookup|name resolution) (?:failure|error)|lost connection|broken pipe|socket error|did not accept our requests to connect|could not connect|(?:unable|failed) to connect|cannot connect|conversation with [^ ]{1,120} timed out|read timeout|timed out while|timeout (?:while|during|after)|loops? back to myself|mail (?:forwarding )?loop|routing loop|too many hops|hop count exceeded|loop detected|mail for [^ ]{1,120} loops back|5\.4\.312|5\.4\.316|could not connect and send|dns records for the destination computer could not be found|host name lookup failure|malformed (?:or unexpected )?name server reply|forwarding loop|message looping|unable to resolve route|it would create a mail loop|loop was found/,
+    codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.316'],
+    broad: true,
+  },
+  {
+    id: 'remote-storage-full',
+    category: 'transient',
+    title: 'The receiving mail system is out of storage',
+    why: 'The receiving server itself (not just one mailbox) has no space left or is overloaded. The problem is on the receiver’s side.',
+    fix: 'Nothing to change on your side; your server retries. If it lasts more than a day, tell the recipient by another channel.',
+    phrases: /insufficient system storage|mail system full|system (?:disk|storage) (?:is )?full|disk (?:is )?full|out of (?:disk|storage)|no space left|file system full/,
+    codes: ['3.1'],
+    broad: true,
+  },
+  {
+    id: 'remote-system-error',
+    category: 'transient',
+    title: 'The receiving system had an internal error',
+    why: 'The receiving server failed while processing the message (an internal error, a misconfiguration, a database or disk problem). Nothing in your message caused it.',
+    fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
+    phrases:
+      /system error|internal (?:server )?error|service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)|local error|temporary (?:failure|error|problem|local problem)|(?:system|server) (?:is )?(?:busy|overloaded|not available|unavailable|shutting down)|i\/o error|database (?:error|failure)|configuration error|misconfigur|not (?:properly )?configured|processing error|error in processing|requested action aborted|unexpected error|transient (?:failure|error)|try again$|can'?t create user output file|interrupted system call|local configuration error|local error in processing|queue file write error|remote server is misconfigured|system config(?:uration)? error|temporary local problem|timeout waiting for input|encountered an error while (?:being )?processed|could not load drd|operation now in progress|no mdb/,
+    codes: ['3.0', '3.3', '3.5', '4.3.0', '4.5', '5.3.0', '5.3.5', '5.1.9', '4.1.9'],
+    broad: true,
+  },
+  {
+    id: 'local-delivery-error',
+    category: 'other',
+    title: 'A delivery program on the receiving host failed',
+    why: 'The receiving host accepted the message but the local program that files it (a pipe to a script, procmail, a mailbox writer) exited with an error. That is a configuration problem on that host.',
+    fix: 'If the host is yours, check the mail log for the program’s error (permissions, a missing script, a full disk) and fix it. Otherwise tell the recipient’s postmaster, quoting the error.',
+    phrases: /mail(?:er)? delivery program|command (?:died|failed|output)|pipe to \||unable to execute|procmail|exited with (?:status|code)|local delivery failed|could not be delivered to (?:the )?program|mailbox writer|permission denied/,
+    broad: true,
+  },
+  {
+    id: 'smtp-protocol-error',
+    category: 'other',
+    title: 'The SMTP dialogue went wrong',
+    why: 'The receiving server did not understand a command from the sending server, or got commands in the wrong order. This points at a bug or misconfiguration in the sending software (or something in between, like a firewall rewriting SMTP).',
+    fix: 'Check the sending server’s software and any firewall or antivirus that proxies SMTP on port 25. If the message went out through a library you wrote code for, look at the command it sent just before this reply.',
+    phrases: /improper (?:sequence|use) of commands|bad sequence of commands|command (?:not )?(?:recogni[sz]ed|unrecogni[sz]ed|not implemented|unknown)|unrecogni[sz]ed command|syntax error|need (?:mail|rcpt|helo|ehlo) (?:command )?(?:first|before)?|pipelining (?:not allowed|violation)|line too long for protocol/,
+    codes: ['5.0', '5.1', '5.2', '5.4', '5.5', '5.6'],
+  },
+  {
+    id: 'delivery-delayed',
+    category: 'transient',
+    title: 'Delivery is delayed; your server keeps trying',
+    why: 'The message has not been delivered yet because the receiving side answered with a temporary error or could not be reached. This is a warning, not a final failure.',
+    fix: 'No action needed yet: your server keeps retrying for a few days and will send another notice if it gives up. If you get many of these for one provider, read the reply for throttling or reputation hints.',
+  },
+  {
+    id: 'refused-unspecified',
+    category: 'other',
+    title: 'The receiving server refused the message without saying why',
+    why: 'The bounce holds a refusal, but neither its status code nor the server’s words say what the reason was.',
+    fix: 'Look at the full reply text below for a support link or reference number and follow it; otherwise ask the recipient (by another channel) to have their mail administrator look up your message in their logs.',
+  },
+];
+
+export const CAUSE_BY_ID: ReadonlyMap<CauseId, Cause> = new Map(CAUSES.map((cause) => [cause.id, cause]));
+
+export function cause(id: CauseId): Cause {
+  return CAUSE_BY_ID.get(id) as Cause;
+}
+
+/**
+ * The cause a status code names by itself: the full code first (`5.7.509`), then the code
+ * without its class (`7.26`). `null` for generic codes (X.0.0, X.7.1 …), which need the
+ * server's words or the SMTP stage.
+ */
+export function causeForCode(code: string): CauseId | null {
+  const [klass, subject, detail] = code.split('.');
+  const withoutClass = `${Number(subject)}.${Number(detail)}`;
+  const full = `${klass}.${withoutClass}`;
+  for (const entry of CAUSES) {
+    if (entry.codes?.includes(full)) return entry.id;
+  }
+  for (const entry of CAUSES) {
+    if (entry.codes?.includes(withoutClass)) return entry.id;
+  }
+  return null;
+}

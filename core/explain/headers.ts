@@ -1,0 +1,541 @@
+/**
+ * Reads the verdicts receiving filters write into a message's headers and turns them into
+ * findings: Authentication-Results (RFC 8601) and Received-SPF (RFC 7208 §9.1), SpamAssassin's
+ * X-Spam-Status / X-Spam-Report, Microsoft's X-Forefront-Antispam-Report, X-Microsoft-Antispam and
+ * X-MS-Exchange-Organization-SCL, and Barracuda's X-Barracuda-Spam-* fields.
+ */
+import { getDomain } from 'tldts';
+import type { BounceCategory, Finding } from '../types.ts';
+import { headerValues, type HeaderField } from './mime.ts';
+import { lookupSpamAssassinRule } from './spamassassin-rules.ts';
+
+/** `verdict`: points count (a delivered message's headers); `advice`: every finding is 0 points. */
+export type HeaderMode = 'verdict' | 'advice';
+
+export interface AuthResult {
+  readonly method: string;
+  readonly result: string;
+  readonly comment: string;
+  readonly props: ReadonlyMap<string, string>;
+}
+
+/** Splits on `;` outside parentheses and quotes (comments may hold `;`). */
+function splitTopLevel(value: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    const char = value[index];
+    if (char === '"' && value[index - 1] !== '\\') quoted = !quoted;
+    else if (!quoted && char === '(') depth += 1;
+    else if (!quoted && char === ')' && depth > 0) depth -= 1;
+    else if (!quoted && depth === 0 && char === separator) {
+      parts.push(value.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts;
+}
+
+/** Removes (comments), returning the text without them and the comments joined. */
+function stripComments(value: string): { text: string; comment: string } {
+  let text = '';
+  let comment = '';
+  let depth = 0;
+  for (const char of value) {
+    if (char === '(') {
+      depth += 1;
+      if (depth === 1) continue;
+    } else if (char === ')' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) {
+        comment += ' ';
+        continue;
+      }
+    }
+    if (depth > 0) comment += char;
+    else text += char;
+  }
+  return { text, comment: comment.trim() };
+}
+
+export function parseAuthenticationResults(value: string): AuthResult[] {
+  const results: AuthResult[] = [];
+  const [, ...statements] = splitTopLevel(value.slice(0, 8_000), ';');
+  for (const statement of statements) {
+    const { text, comment } = stripComments(statement);
+    const tokens = text.trim().split(/\s+/).filter(Boolean);
+    const head = tokens[0];
+    if (!head || !head.includes('=')) continue;
+    const [method, result] = head.split('=', 2) as [string, string];
+    const props = new Map<string, string>();
+    for (const token of tokens.slice(1)) {
+      const equals = token.indexOf('=');
+      if (equals > 0) props.set(token.slice(0, equals).toLowerCase(), token.slice(equals + 1).replace(/^"|"$/g, ''));
+    }
+    results.push({ method: method.toLowerCase(), result: (result ?? '').toLowerCase(), comment, props });
+  }
+  return results;
+}
+
+function domainOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const at = value.lastIndexOf('@');
+  const domain = (at === -1 ? value : value.slice(at + 1)).replace(/[<>"\s;]/g, '').toLowerCase();
+  return domain || undefined;
+}
+
+function organizational(domain: string | undefined): string | undefined {
+  if (!domain) return undefined;
+  return getDomain(domain) ?? domain;
+}
+
+interface Draft {
+  rule: string;
+  category: BounceCategory;
+  points: number;
+  message: string;
+  suggestion: string;
+  evidence: string;
+}
+
+function finding(mode: HeaderMode, draft: Draft): Finding {
+  return { ...draft, points: mode === 'verdict' ? Math.max(0, Math.round(draft.points * 10) / 10) : 0 };
+}
+
+function shorten(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const DMARC_FIX =
+  'Make at least one of SPF or DKIM pass *and* align with the From domain: sign with DKIM using d=<your From domain> (or a parent of it), or send with a Return-Path on your From domain that SPF authorises. Then keep DMARC reports (rua=) on to catch senders you forgot.';
+
+/** Authentication-Results and Received-SPF. `from` is the message's From header, for alignment. */
+export function authenticationFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const fromDomain = domainOf(/<([^<>]{1,300})>/.exec(headerValues(headers, 'from')[0] ?? '')?.[1] ?? headerValues(headers, 'from')[0]);
+  const values = [...headerValues(headers, 'authentication-results'), ...headerValues(headers, 'arc-authentication-results').map((value) => value.replace(/^\s*i=\d+;?/, ''))];
+  let dkimPassDomains: string[] = [];
+  let dkimSeen = false;
+  let headerFrom = fromDomain;
+  for (const value of values) {
+    for (const result of parseAuthenticationResults(value)) {
+      const key = `${result.method}`;
+      if (result.method === 'dkim') {
+        dkimSeen = true;
+        if (result.result === 'pass') {
+          const d = result.props.get('header.d') ?? domainOf(result.props.get('header.i'));
+          if (d) dkimPassDomains.push(d.toLowerCase());
+        }
+      }
+      if (result.method === 'dmarc') headerFrom = result.props.get('header.from')?.toLowerCase() ?? headerFrom;
+      if (seen.has(key)) continue; // the topmost result of each method is the receiver's
+      seen.add(key);
+      const evidence = shorten(`${result.method}=${result.result}${result.comment ? ` (${result.comment})` : ''} ${[...result.props].map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      if (result.method === 'dmarc' && (result.result === 'fail' || result.result === 'permerror')) {
+        const policy = /\bp=(\w+)/i.exec(result.comment)?.[1]?.toLowerCase();
+        const domain = result.props.get('header.from') ?? fromDomain ?? 'the From domain';
+        findings.push(
+          finding(mode, {
+            rule: 'dmarc-fail',
+            category: 'authentication',
+            points: policy === 'reject' ? 5 : policy === 'quarantine' ? 4 : 3,
+            message: `DMARC failed for ${domain}${policy ? ` (its policy is p=${policy}${policy === 'none' ? ', so receivers only report it' : `, so receivers ${policy === 'reject' ? 'refuse' : 'quarantine'} such mail`})` : ''}: neither SPF nor DKIM passed for a domain aligned with the From address.`,
+            suggestion: DMARC_FIX,
+            evidence,
+          }),
+        );
+      } else if (result.method === 'spf' && ['fail', 'softfail', 'permerror', 'temperror', 'none', 'neutral'].includes(result.result)) {
+        const domain = result.props.get('smtp.mailfrom') ?? result.props.get('smtp.helo') ?? 'the envelope sender';
+        const strong = result.result === 'fail' || result.result === 'permerror';
+        findings.push(
+          finding(mode, {
+            rule: 'spf-' + result.result,
+            category: 'authentication',
+            points: strong ? 2.5 : result.result === 'softfail' ? 1.5 : 0.5,
+            message:
+              result.result === 'none'
+                ? `SPF: ${domainOf(domain) ?? domain} publishes no SPF record, so receivers cannot tell which servers may send for it.`
+                : result.result === 'permerror'
+                  ? `SPF for ${domainOf(domain) ?? domain} has a permanent error: the record is invalid (syntax, several SPF records, or more than 10 DNS lookups).`
+                  : result.result === 'temperror'
+                    ? `SPF for ${domainOf(domain) ?? domain} could not be checked (a temporary DNS error).`
+                    : `SPF ${result.result}: ${domainOf(domain) ?? domain} does not list the sending IP${result.props.get('client-ip') ? ` ${result.props.get('client-ip')}` : ''} as an allowed sender.`,
+            suggestion:
+              result.result === 'permerror'
+                ? 'Keep one SPF TXT record per domain, fix its syntax, and stay under 10 DNS-querying mechanisms (flatten or drop unused include: entries).'
+                : result.result === 'temperror'
+                  ? 'Usually transient; if it repeats, check that the domain’s DNS servers answer reliably.'
+                  : 'Add every service that sends with this envelope domain to its SPF record (`v=spf1 include:<provider> -all`), or send with a Return-Path on a domain that authorises the sending service.',
+            evidence,
+          }),
+        );
+      } else if (result.method === 'dkim' && result.result === 'none') {
+        findings.push(
+          finding(mode, {
+            rule: 'dkim-none',
+            category: 'authentication',
+            points: 1,
+            message: 'The message has no DKIM signature, so its content and From domain cannot be verified; Gmail and Yahoo require one from bulk senders, and DMARC then rests on SPF alone.',
+            suggestion: 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
+            evidence,
+          }),
+        );
+      } else if (result.method === 'dkim' && ['fail', 'permerror', 'neutral', 'policy', 'temperror'].includes(result.result)) {
+        const d = result.props.get('header.d') ?? domainOf(result.props.get('header.i')) ?? 'the signing domain';
+        findings.push(
+          finding(mode, {
+            rule: 'dkim-' + result.result,
+            category: 'authentication',
+            points: result.result === 'temperror' ? 0.5 : 2,
+            message: `DKIM ${result.result} for d=${d}: the signature does not verify${result.comment ? ` (${shorten(result.comment, 80)})` : ''}. The message changed after signing, or the public key in DNS does not match.`,
+            suggestion: 'Check the selector’s public key in DNS (`<selector>._domainkey.<domain>`) matches the signing key, and that nothing modifies the message after signing (footers, link rewriting, re-encoding by a gateway).',
+            evidence,
+          }),
+        );
+      } else if (result.method === 'compauth' && (result.result === 'fail' || result.result === 'softfail')) {
+        const reason = result.props.get('reason');
+        findings.push(
+          finding(mode, {
+            rule: 'microsoft-compauth-' + result.result,
+            category: 'authentication',
+            points: result.result === 'fail' ? 3 : 1.5,
+            message: `Microsoft’s composite authentication ${result.result === 'fail' ? 'failed' : 'soft-failed'}${reason ? ` (reason ${reason}${reason.startsWith('0') ? ': explicit SPF/DKIM/DMARC failure' : reason.startsWith('1') ? ': implicit failure, the sender does not authenticate' : reason.startsWith('6') ? ': implicit, the From domain has no DMARC and weak authentication' : ''})` : ''}: Microsoft treats the sender as unverified or spoofed.`,
+            suggestion: 'Publish SPF, sign with DKIM for your From domain and publish DMARC; Microsoft’s compauth passes when DMARC passes.',
+            evidence,
+          }),
+        );
+      }
+    }
+  }
+  // DKIM alignment: a passing signature that is not for the From domain does not help DMARC.
+  const fromOrg = organizational(headerFrom);
+  dkimPassDomains = [...new Set(dkimPassDomains)];
+  if (fromOrg && dkimPassDomains.length > 0 && !dkimPassDomains.some((d) => organizational(d) === fromOrg)) {
+    findings.push(
+      finding(mode, {
+        rule: 'dkim-not-aligned',
+        category: 'authentication',
+        points: 1.5,
+        message: `DKIM passes, but only for ${dkimPassDomains.map((d) => `d=${d}`).join(', ')}, not for the From domain ${headerFrom}: DMARC counts only aligned signatures, so this one does not help.`,
+        suggestion: `Sign with d=${headerFrom} (most providers call this custom or branded domain authentication: publish their DKIM CNAME/TXT records under your domain).`,
+        evidence: shorten(`dkim=pass header.d=${dkimPassDomains.join(',')}; From: ${headerFrom}`),
+      }),
+    );
+  } else if (!dkimSeen && values.length > 0 && !seen.has('dkim')) {
+    findings.push(
+      finding(mode, {
+        rule: 'dkim-none',
+        category: 'authentication',
+        points: 1,
+        message: 'The message has no DKIM signature, so its content and From domain cannot be verified; Gmail and Yahoo require one from bulk senders.',
+        suggestion: 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
+        evidence: 'no dkim= result',
+      }),
+    );
+  }
+  if (!seen.has('spf')) {
+    for (const value of headerValues(headers, 'received-spf').slice(0, 1)) {
+      const result = /^\s*(\w+)/.exec(value)?.[1]?.toLowerCase();
+      if (result === 'fail' || result === 'softfail' || result === 'permerror') {
+        findings.push(
+          finding(mode, {
+            rule: 'spf-' + result,
+            category: 'authentication',
+            points: result === 'softfail' ? 1.5 : 2.5,
+            message: `SPF ${result}: the envelope sender’s domain does not authorise the server that sent this message.`,
+            suggestion: 'Add every service that sends for the domain to its SPF record, or send with a Return-Path on a domain that authorises it.',
+            evidence: shorten(`Received-SPF: ${value}`),
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SpamAssassin
+
+interface RuleHit {
+  name: string;
+  score?: number;
+  description?: string;
+}
+
+/** `tests=A,B=1.2,C` or `tests=[A=1.2, B=0.5]` (amavis). */
+function testsList(status: string): RuleHit[] {
+  const match = /\btests=\[?([^\]]{0,4000}?)\]?(?:\s+(?:autolearn|version|bayes|shortcircuit|autolearn_force)=|$)/i.exec(status);
+  const list = match?.[1] ?? '';
+  return list
+    .split(/[,\s]+/)
+    .map((token) => token.trim())
+    .filter((token) => /^[A-Z0-9_]{2,80}(?:=-?\d+(?:\.\d+)?)?$/i.test(token) && token.toLowerCase() !== 'none')
+    .map((token) => {
+      const [name, score] = token.split('=');
+      return { name: (name as string).toUpperCase(), ...(score !== undefined ? { score: Number(score) } : {}) };
+    });
+}
+
+/** ` 3.5 BAYES_99 BODY: Bayes spam probability …` lines, from X-Spam-Report or a report body. */
+export function reportLines(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const segments = text.slice(0, 40_000).split(/\n|\s\*\s|^\*\s/);
+  for (const segment of segments) {
+    const match = /^\s*\*?\s*(-?\d{1,3}(?:\.\d{1,3})?)\s+([A-Z][A-Z0-9_]{1,79})(?:\s+(.{0,300}))?$/.exec(segment);
+    if (match) hits.push({ name: match[2] as string, score: Number(match[1]), ...(match[3] ? { description: match[3].trim() } : {}) });
+  }
+  return hits;
+}
+
+function saScore(status: string): { flag?: boolean; score?: number; required?: number } {
+  const flag = /^\s*(yes|no)\b/i.exec(status)?.[1];
+  const score = /\b(?:score|hits)=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1];
+  const required = /\brequired=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1];
+  return {
+    ...(flag ? { flag: flag.toLowerCase() === 'yes' } : {}),
+    ...(score !== undefined ? { score: Number(score) } : {}),
+    ...(required !== undefined ? { required: Number(required) } : {}),
+  };
+}
+
+function ruleFindings(hits: readonly RuleHit[], mode: HeaderMode, source: string): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits.slice(0, 60)) {
+    if (seen.has(hit.name)) continue;
+    seen.add(hit.name);
+    const known = lookupSpamAssassinRule(hit.name);
+    const scoreText = hit.score !== undefined ? ` (${hit.score > 0 ? '+' : ''}${hit.score} points)` : '';
+    if (hit.score !== undefined && hit.score <= 0 && known && !/fail|invalid|missing/i.test(hit.name)) {
+      // reassuring or neutral rules: list them only as 0-point advice when they lower the score
+      if (hit.score === 0) continue;
+    }
+    findings.push(
+      finding(mode, {
+        rule: `${source}-rule`,
+        category: known?.category ?? 'content',
+        points: hit.score ?? 0,
+        message: known
+          ? `${source === 'barracuda' ? 'Barracuda' : 'SpamAssassin'} rule ${hit.name}${scoreText}: ${known.meaning}.`
+          : `${source === 'barracuda' ? 'Barracuda' : 'SpamAssassin'} rule ${hit.name}${scoreText}: spamrisk does not know this rule${hit.description ? `; the filter describes it as “${shorten(hit.description, 120)}”` : ''}.`,
+        suggestion: known ? known.fix : 'Look the rule name up in the filter’s rule files (for SpamAssassin: the rules/ folder or `spamassassin --lint -D`), or ask the receiving administrator what it matches.',
+        evidence: hit.name + (hit.score !== undefined ? `=${hit.score}` : ''),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** A field's value with its line breaks (report tables are one rule per line). */
+function foldedValue(headers: readonly HeaderField[], name: string): string | undefined {
+  const field = headers.find((entry) => entry.name === name);
+  return field ? (field.folded ?? field.value) : undefined;
+}
+
+export function spamAssassinFindings(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): Finding[] {
+  const findings: Finding[] = [];
+  const status = headerValues(headers, 'x-spam-status')[0];
+  const reportHeader = foldedValue(headers, 'x-spam-report') ?? '';
+  const bodyReport = /content analysis details/i.test(bodyText) ? bodyText : '';
+  let hits = reportLines(reportHeader + '\n' + bodyReport);
+  const fromStatus = status ? testsList(status) : [];
+  if (hits.length === 0) hits = fromStatus;
+  else {
+    const named = new Set(hits.map((hit) => hit.name));
+    hits = [...hits, ...fromStatus.filter((hit) => !named.has(hit.name))];
+  }
+  const verdict = status ? saScore(status) : {};
+  const scoreHeader = headerValues(headers, 'x-spam-score')[0];
+  const score = verdict.score ?? (scoreHeader !== undefined && /^-?\d/.test(scoreHeader.trim()) ? Number.parseFloat(scoreHeader) : undefined);
+  const flag = verdict.flag ?? (/^\s*yes/i.test(headerValues(headers, 'x-spam-flag')[0] ?? '') ? true : undefined);
+  if (status === undefined && score === undefined && hits.length === 0 && flag === undefined) return findings;
+  const ruleResults = ruleFindings(hits, mode, 'spamassassin');
+  const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
+  const required = verdict.required ?? 5;
+  const isSpam = flag ?? (score !== undefined ? score >= required : false);
+  findings.push(
+    finding(mode, {
+      rule: 'spamassassin-verdict',
+      category: 'content',
+      points: rulesCarryPoints || score === undefined ? 0 : score,
+      message:
+        score !== undefined
+          ? `SpamAssassin scored the message ${score} against a threshold of ${required}: ${isSpam ? 'it was classified as spam' : 'it was not classified as spam'}.${hits.length > 0 ? ` ${hits.length} rule(s) fired; each is listed with what it means.` : ''}`
+          : `SpamAssassin ${isSpam ? 'flagged the message as spam' : 'did not flag the message'}.`,
+      suggestion: isSpam
+        ? 'Work down the rules with the most points: fix authentication and blocklist rules first (they weigh most and affect every message), then the content rules.'
+        : 'Nothing urgent; the rules below show what still adds points.',
+      evidence: shorten(status ? `X-Spam-Status: ${status}` : `X-Spam-Score: ${score}`),
+    }),
+  );
+  findings.push(...ruleResults);
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Microsoft 365 / Exchange Online Protection
+
+const SFV_WORDS: Record<string, string> = {
+  NSPM: 'not spam',
+  SPM: 'spam (filtered as spam)',
+  SKS: 'marked as spam by a mail flow (transport) rule before filtering',
+  SKA: 'skipped filtering: the sender is on an allowed list of the organisation’s anti-spam policy',
+  SKB: 'marked as spam: the sender is on a blocked list of the anti-spam policy',
+  SKI: 'skipped filtering: internal (intra-organisation) mail',
+  SKN: 'marked as not spam by a mail flow rule before filtering',
+  SKQ: 'released from quarantine',
+  SFE: 'skipped filtering: the sender is on the recipient’s Safe Senders list',
+  BLK: 'blocked: the sender is on the recipient’s Blocked Senders list',
+  SKU: 'skipped filtering',
+};
+
+const CAT_WORDS: Record<string, { words: string; category: BounceCategory }> = {
+  AMP: { words: 'anti-malware', category: 'content' },
+  BULK: { words: 'bulk mail', category: 'reputation' },
+  DIMP: { words: 'domain impersonation', category: 'authentication' },
+  FTBP: { words: 'a blocked attachment file type', category: 'policy' },
+  GIMP: { words: 'mailbox-intelligence impersonation', category: 'authentication' },
+  HPHSH: { words: 'high-confidence phishing', category: 'content' },
+  HPHISH: { words: 'high-confidence phishing', category: 'content' },
+  HSPM: { words: 'high-confidence spam', category: 'content' },
+  INTOS: { words: 'intra-organisation phishing', category: 'content' },
+  MALW: { words: 'malware', category: 'content' },
+  OSPM: { words: 'outbound spam', category: 'reputation' },
+  PHSH: { words: 'phishing', category: 'content' },
+  SAP: { words: 'Safe Attachments', category: 'content' },
+  SPM: { words: 'spam', category: 'content' },
+  SPOOF: { words: 'spoofing (the From domain failed authentication)', category: 'authentication' },
+  UIMP: { words: 'user impersonation', category: 'authentication' },
+};
+
+function fieldsOf(value: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of value.slice(0, 8_000).split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0) map.set(part.slice(0, colon).trim().toUpperCase(), part.slice(colon + 1).trim());
+  }
+  return map;
+}
+
+function sclWords(scl: number): string {
+  if (scl === -1) return 'filtering was skipped (a trusted or allow-listed sender)';
+  if (scl <= 1) return 'not spam';
+  if (scl <= 4) return 'low spam likelihood';
+  if (scl <= 6) return 'spam: delivered to Junk Email or quarantined';
+  return 'high-confidence spam';
+}
+
+export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
+  const findings: Finding[] = [];
+  const report = headerValues(headers, 'x-forefront-antispam-report')[0];
+  const fields = report ? fieldsOf(report) : new Map<string, string>();
+  const sclHeader = headerValues(headers, 'x-ms-exchange-organization-scl')[0];
+  const sclText = fields.get('SCL') ?? sclHeader?.trim();
+  const scl = sclText !== undefined && /^-?\d+$/.test(sclText) ? Number(sclText) : undefined;
+  const sfv = fields.get('SFV')?.toUpperCase();
+  const cat = fields.get('CAT')?.toUpperCase();
+  const catInfo = cat ? CAT_WORDS[cat] : undefined;
+  if (scl !== undefined || sfv || (cat && cat !== 'NONE')) {
+    const parts = [
+      scl !== undefined ? `SCL ${scl} (${sclWords(scl)})` : '',
+      sfv ? `SFV:${sfv} (${SFV_WORDS[sfv] ?? 'an unknown filtering verdict'})` : '',
+      cat && cat !== 'NONE' ? `CAT:${cat} (${catInfo?.words ?? 'an unknown category'})` : '',
+      fields.get('IPV') === 'CAL' ? 'IPV:CAL (the IP is on the organisation’s allow list)' : '',
+    ].filter(Boolean);
+    const spammy = (scl !== undefined && scl >= 5) || sfv === 'SPM' || sfv === 'SKS' || sfv === 'SKB' || sfv === 'BLK' || (catInfo !== undefined && cat !== 'NONE');
+    findings.push(
+      finding(mode, {
+        rule: 'microsoft-spam-verdict',
+        category: catInfo?.category ?? (sfv === 'SKB' || sfv === 'BLK' ? 'policy' : 'content'),
+        points: spammy ? Math.max(scl ?? 5, 5) : 0,
+        message: `Microsoft 365 / Exchange Online Protection verdict: ${parts.join(', ')}.`,
+        suggestion: spammy
+          ? cat === 'SPOOF' || cat === 'DIMP' || cat === 'UIMP' || cat === 'GIMP'
+            ? 'Microsoft treats the From address as spoofed or impersonated: make SPF, DKIM and DMARC pass for your From domain, and avoid display names that imitate other people or brands.'
+            : cat === 'BULK'
+              ? 'Microsoft sees this as bulk mail: send only to people who opted in, include a one-click unsubscribe, and keep complaint rates low (check SNDS for your IPs).'
+              : sfv === 'SKB' || sfv === 'BLK'
+                ? 'The recipient (or their organisation) blocked your address or domain; ask them to remove the block.'
+                : 'Fix authentication first, then the content (see spamrisk’s content check), and check your IP’s status in Microsoft SNDS. Recipients can mark the message “Not junk” to train the filter.'
+          : 'Nothing to change: Microsoft did not treat the message as spam.',
+        evidence: shorten(report ? `X-Forefront-Antispam-Report: ${report}` : `X-MS-Exchange-Organization-SCL: ${sclHeader}`),
+      }),
+    );
+  }
+  const antispam = headerValues(headers, 'x-microsoft-antispam')[0];
+  const bcl = antispam ? /\bBCL:(\d)/i.exec(antispam)?.[1] : undefined;
+  if (bcl !== undefined && Number(bcl) >= 4) {
+    findings.push(
+      finding(mode, {
+        rule: 'microsoft-bulk-complaint-level',
+        category: 'reputation',
+        points: Number(bcl) >= 7 ? 3 : 1.5,
+        message: `Microsoft’s bulk complaint level is ${bcl} of 9: the sender sends bulk mail that ${Number(bcl) >= 8 ? 'generates many complaints' : 'generates some complaints'}. Organisations usually filter BCL 7 and above (the default threshold) as spam.`,
+        suggestion: 'Lower complaints: send only to opted-in recipients, make unsubscribing one click, drop inactive addresses, and match frequency to what people signed up for.',
+        evidence: shorten(`X-Microsoft-Antispam: ${antispam}`),
+      }),
+    );
+  }
+  const delivery = headerValues(headers, 'x-microsoft-antispam-mailbox-delivery')[0];
+  const destination = delivery ? /\bdest:(\w)/i.exec(delivery)?.[1]?.toUpperCase() : undefined;
+  if (destination === 'J') {
+    findings.push(
+      finding(mode, {
+        rule: 'microsoft-junk-folder',
+        category: 'content',
+        points: 0,
+        message: 'Microsoft delivered the message to the Junk Email folder (dest:J).',
+        suggestion: 'See the spam verdict above; recipients can move it to the inbox and mark “Not junk”, which trains their filter.',
+        evidence: shorten(`X-Microsoft-Antispam-Mailbox-Delivery: ${delivery}`),
+      }),
+    );
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Barracuda
+
+export function barracudaFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
+  const status = headerValues(headers, 'x-barracuda-spam-status')[0];
+  const scoreHeader = headerValues(headers, 'x-barracuda-spam-score')[0];
+  const report = foldedValue(headers, 'x-barracuda-spam-report');
+  if (status === undefined && scoreHeader === undefined) return [];
+  const score = Number.parseFloat((status && /SCORE=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? scoreHeader ?? '');
+  const tag = Number.parseFloat((status && /TAG_LEVEL=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? '');
+  const quarantine = Number.parseFloat((status && /QUARANTINE_LEVEL=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? '');
+  const kill = Number.parseFloat((status && /KILL_LEVEL=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? '');
+  const flagged = status ? /^\s*yes/i.test(status) : Number.isFinite(tag) && score >= tag;
+  const action = Number.isFinite(kill) && score >= kill ? 'blocked' : Number.isFinite(quarantine) && score >= quarantine ? 'quarantined' : flagged ? 'tagged as spam' : 'passed';
+  const hits = [...reportLines(report ?? ''), ...(status ? testsList(status) : [])];
+  const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
+  const findings: Finding[] = [
+    finding(mode, {
+      rule: 'barracuda-verdict',
+      category: 'content',
+      points: Number.isFinite(score) && !rulesCarryPoints && flagged ? score : 0,
+      message: `Barracuda scored the message ${Number.isFinite(score) ? score : 'unknown'}${Number.isFinite(tag) ? ` (tag at ${tag}${Number.isFinite(quarantine) ? `, quarantine at ${quarantine}` : ''}${Number.isFinite(kill) ? `, block at ${kill}` : ''})` : ''}: ${action}.`,
+      suggestion: flagged
+        ? 'Check your sending IP at barracudacentral.org (Barracuda Reputation Block List) and request removal if listed; then fix the rules listed with the most points.'
+        : 'Nothing urgent.',
+      evidence: shorten(status ? `X-Barracuda-Spam-Status: ${status}` : `X-Barracuda-Spam-Score: ${scoreHeader}`),
+    }),
+  ];
+  findings.push(...ruleFindings(hits, mode, 'barracuda'));
+  return findings;
+}
+
+/** Every filter verdict in the headers. */
+export function headerFindings(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): Finding[] {
+  return [
+    ...authenticationFindings(headers, mode),
+    ...spamAssassinFindings(headers, mode, bodyText),
+    ...microsoftFindings(headers, mode),
+    ...barracudaFindings(headers, mode),
+  ];
+}

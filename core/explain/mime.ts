@@ -1,0 +1,461 @@
+/**
+ * A small, tolerant MIME reader for bounces: header fields (unfolded, RFC 2047 words decoded),
+ * multipart trees, base64 / quoted-printable bodies and charsets. It is synchronous and pure, so
+ * `explain()` stays synchronous, and it is linear in the input: boundaries are found with indexOf,
+ * never with regular expressions over the whole message.
+ *
+ * postal-mime (which `analyzeEmail` uses) does not expose `message/delivery-status` groups or the
+ * raw text of `message/rfc822` parts, and bounces are often broken MIME (missing boundaries,
+ * undeclared charsets, a DSN pasted as plain text), hence this reader.
+ */
+
+export interface HeaderField {
+  /** lowercase field name */
+  readonly name: string;
+  /** unfolded value, RFC 2047 words decoded */
+  readonly value: string;
+  /** the value with its folding line breaks kept, when it spans several lines */
+  readonly folded?: string;
+}
+
+export interface MimeEntity {
+  readonly headers: readonly HeaderField[];
+  /** lowercase media type, `text/plain` when undeclared */
+  readonly type: string;
+  readonly params: ReadonlyMap<string, string>;
+  /** decoded text of a leaf part; '' for multiparts */
+  readonly text: string;
+  /** children of a multipart, or the embedded message of message/rfc822 */
+  readonly parts: readonly MimeEntity[];
+}
+
+/** Parts nested deeper than this, or beyond this count, are not read: bounces are shallow. */
+const MAX_DEPTH = 8;
+const MAX_PARTS = 200;
+/** Leaf bodies are cut at this many characters before decoding; findings never need more. */
+const MAX_LEAF_CHARS = 1_000_000;
+
+export function headerValue(headers: readonly HeaderField[], name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const field of headers) if (field.name === lower) return field.value;
+  return undefined;
+}
+
+export function headerValues(headers: readonly HeaderField[], name: string): string[] {
+  const lower = name.toLowerCase();
+  return headers.filter((field) => field.name === lower).map((field) => field.value);
+}
+
+/** CRLF and lone CR become LF. */
+export function normalizeNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;
+
+/**
+ * Reads header fields from the start of `text` (LF newlines). Stops at the first empty line, or at
+ * the first line that is neither a field nor a continuation. Returns the fields and where the body
+ * starts.
+ */
+export function parseHeaderBlock(text: string, start = 0): { headers: HeaderField[]; bodyStart: number } {
+  const headers: HeaderField[] = [];
+  let name = '';
+  let value = '';
+  let folded = '';
+  let position = start;
+  // An mbox "From " separator line may precede the fields.
+  if (text.startsWith('From ', position)) {
+    const end = text.indexOf('\n', position);
+    position = end === -1 ? text.length : end + 1;
+  }
+  const flush = () => {
+    if (name) headers.push({ name, value: decodeEncodedWords(value.trim()), ...(folded.includes('\n') ? { folded } : {}) });
+    name = '';
+    value = '';
+    folded = '';
+  };
+  while (position < text.length) {
+    let end = text.indexOf('\n', position);
+    if (end === -1) end = text.length;
+    const line = text.slice(position, end);
+    if (line.trim() === '') {
+      flush();
+      return { headers, bodyStart: Math.min(end + 1, text.length) };
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && name) {
+      value += ' ' + line.trim();
+      if (folded.length < 100_000) folded += '\n' + line;
+    } else {
+      const match = FIELD_LINE.exec(line);
+      if (!match) {
+        // Not a header: the body starts here (a pasted bounce without headers, or broken MIME).
+        flush();
+        return { headers, bodyStart: position };
+      }
+      flush();
+      name = (match[1] as string).toLowerCase();
+      value = line.slice(match[0].length);
+      folded = value;
+    }
+    position = end + 1;
+  }
+  flush();
+  return { headers, bodyStart: text.length };
+}
+
+/** `type/subtype; a=b; c="d"` → lowercased type and parameters. */
+export function parseContentType(value: string | undefined): { type: string; params: Map<string, string> } {
+  const params = new Map<string, string>();
+  if (!value) return { type: 'text/plain', params };
+  // The media type is the first token; a missing `;` before the parameters is tolerated.
+  const typeMatch = /^\s*([\w!#$%&'*+.^`|~-]{1,100}\/[\w!#$%&'*+.^`|~-]{1,100})/.exec(value);
+  const type = (typeMatch?.[1] ?? '').toLowerCase();
+  let rest = typeMatch ? value.slice(typeMatch[0].length) : value;
+  // A tiny tokenizer: name = token | quoted-string, separated by ';'.
+  while (rest.length > 0) {
+    const equals = rest.indexOf('=');
+    if (equals === -1) break;
+    const name = rest.slice(0, equals).trim().replace(/^;+/, '').trim().toLowerCase();
+    rest = rest.slice(equals + 1).trimStart();
+    let paramValue = '';
+    if (rest.startsWith('"')) {
+      let index = 1;
+      while (index < rest.length && rest[index] !== '"') {
+        if (rest[index] === '\\' && index + 1 < rest.length) index += 1;
+        paramValue += rest[index];
+        index += 1;
+      }
+      rest = rest.slice(index + 1);
+      const next = rest.indexOf(';');
+      rest = next === -1 ? '' : rest.slice(next + 1);
+    } else {
+      const next = rest.indexOf(';');
+      paramValue = (next === -1 ? rest : rest.slice(0, next)).trim();
+      rest = next === -1 ? '' : rest.slice(next + 1);
+    }
+    if (name && !params.has(name)) params.set(name, paramValue);
+  }
+  return { type: type || 'text/plain', params };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes and charsets
+
+const BASE64_VALUES = (() => {
+  const table = new Int16Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let index = 0; index < alphabet.length; index += 1) table[alphabet.charCodeAt(index)] = index;
+  table['-'.charCodeAt(0)] = 62;
+  table['_'.charCodeAt(0)] = 63;
+  return table;
+})();
+
+export function decodeBase64(text: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
+  let length = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 61) break; // '=' padding ends the data
+    const value = code < 128 ? (BASE64_VALUES[code] as number) : -1;
+    if (value < 0) continue;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[length++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+function pushUtf8(out: number[], code: number): void {
+  if (code < 0x80) out.push(code);
+  else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+  else out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+}
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
+}
+
+export function decodeQuotedPrintable(text: string, underscoreIsSpace = false): Uint8Array {
+  const out: number[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 61 /* = */) {
+      const next = text.charCodeAt(index + 1);
+      if (next === 10) {
+        index += 1; // soft line break
+        continue;
+      }
+      const high = hexValue(next);
+      const low = hexValue(text.charCodeAt(index + 2));
+      if (high >= 0 && low >= 0) {
+        out.push(high * 16 + low);
+        index += 2;
+        continue;
+      }
+      // "=  \n": a soft break with trailing blanks
+      let scan = index + 1;
+      while (text[scan] === ' ' || text[scan] === '\t') scan += 1;
+      if (text[scan] === '\n') {
+        index = scan;
+        continue;
+      }
+      out.push(code);
+    } else if (underscoreIsSpace && code === 95) {
+      out.push(32);
+    } else if (code < 0x100) {
+      out.push(code);
+    } else {
+      pushUtf8(out, code);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Strict-enough UTF-8 decoding; returns null on malformed input so the caller can fall back. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  let out = '';
+  let chunk: number[] = [];
+  const flush = () => {
+    out += String.fromCharCode(...chunk);
+    chunk = [];
+  };
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index] as number;
+    let code: number;
+    let extra: number;
+    if (byte < 0x80) {
+      code = byte;
+      extra = 0;
+    } else if (byte >= 0xc2 && byte < 0xe0) {
+      code = byte & 0x1f;
+      extra = 1;
+    } else if (byte >= 0xe0 && byte < 0xf0) {
+      code = byte & 0x0f;
+      extra = 2;
+    } else if (byte >= 0xf0 && byte < 0xf5) {
+      code = byte & 0x07;
+      extra = 3;
+    } else {
+      return null;
+    }
+    for (let k = 1; k <= extra; k += 1) {
+      const next = bytes[index + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return null;
+      code = (code << 6) | (next & 0x3f);
+    }
+    index += extra + 1;
+    if (code > 0xffff) {
+      code -= 0x10000;
+      chunk.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
+    } else {
+      chunk.push(code);
+    }
+    if (chunk.length > 4096) flush();
+  }
+  flush();
+  return out;
+}
+
+function decodeLatin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let index = 0; index < bytes.length; index += 4096) {
+    out += String.fromCharCode(...bytes.subarray(index, index + 4096));
+  }
+  return out;
+}
+
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+
+/**
+ * The WHATWG Encoding API where the runtime has it (browsers, workers, Node ≥ 11): it knows the
+ * legacy charsets bounces come in (ISO-2022-JP, Shift_JIS, windows-1252 …). Looked up at call
+ * time, so a runtime without it falls back to UTF-8 and Latin-1.
+ */
+function encodingDecoder(label: string): TextDecoderLike | null {
+  const Decoder = (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
+  if (!Decoder) return null;
+  try {
+    return new Decoder(label);
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes → text in `charset` (a MIME label); unknown labels fall back to UTF-8, then Latin-1. */
+export function decodeBytes(bytes: Uint8Array, charset = 'utf-8'): string {
+  const label = charset.trim().toLowerCase() || 'utf-8';
+  if (label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii') {
+    return decodeUtf8(bytes) ?? decodeLatin1(bytes);
+  }
+  const decoder = encodingDecoder(label);
+  if (decoder) {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      // fall through
+    }
+  }
+  return decodeUtf8(bytes) ?? decodeLatin1(bytes);
+}
+
+/** A string whose characters are all ≤ U+00FF, as bytes (one per character). */
+function latin1Bytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code > 0xff) return null;
+    bytes[index] = code;
+  }
+  return bytes;
+}
+
+/** Raw input → text: UTF-8 when it is valid UTF-8, else Latin-1 (every byte kept). */
+export function bytesToText(input: Uint8Array): string {
+  return decodeUtf8(input) ?? decodeLatin1(input);
+}
+
+const ENCODED_WORD = /=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]{0,2000})\?=/g;
+
+/** RFC 2047 `=?charset?B|Q?…?=` words; whitespace between adjacent words is dropped. */
+export function decodeEncodedWords(value: string): string {
+  if (value.indexOf('=?') === -1) return value;
+  const joined = value.replace(/\?=[ \t]+=\?/g, '?==?');
+  return joined.replace(ENCODED_WORD, (_whole, charset: string, encoding: string, data: string) => {
+    const label = (charset.split('*')[0] ?? charset) as string;
+    const bytes = encoding.toLowerCase() === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data, true);
+    return decodeBytes(bytes, label);
+  });
+}
+
+function decodeLeaf(body: string, headers: readonly HeaderField[], params: ReadonlyMap<string, string>): string {
+  const encoding = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  const charset = params.get('charset') ?? 'utf-8';
+  const source = body.length > MAX_LEAF_CHARS ? body.slice(0, MAX_LEAF_CHARS) : body;
+  if (encoding === 'base64') return normalizeNewlines(decodeBytes(decodeBase64(source), charset));
+  if (encoding === 'quoted-printable') return normalizeNewlines(decodeBytes(decodeQuotedPrintable(source), charset));
+  // 7bit / 8bit: re-decode legacy charsets when the text still holds raw bytes (ISO-2022-JP's
+  // escape sequences, or Latin-1 input).
+  const label = charset.toLowerCase();
+  if (label !== 'utf-8' && label !== 'us-ascii' && label !== 'utf8' && label !== 'ascii') {
+    const bytes = latin1Bytes(source);
+    if (bytes && bytes.some((byte) => byte === 0x1b || byte > 0x7f)) return normalizeNewlines(decodeBytes(bytes, charset));
+  }
+  return source;
+}
+
+/** Splits a multipart body at its boundary; tolerant of missing close delimiters and trailing blanks. */
+function splitMultipart(body: string, boundary: string): string[] {
+  const text = '\n' + body;
+  const marker = '\n--' + boundary;
+  const parts: string[] = [];
+  let partStart = -1;
+  let from = 0;
+  let preambleEnd = -1;
+  while (parts.length < MAX_PARTS) {
+    const found = text.indexOf(marker, from);
+    if (found === -1) break;
+    const after = found + marker.length;
+    const next = text[after];
+    // The boundary must end here (not be the prefix of a longer, nested boundary).
+    const closing = next === '-' && text[after + 1] === '-';
+    if (!closing && next !== undefined && next !== '\n' && next !== ' ' && next !== '\t') {
+      from = after;
+      continue;
+    }
+    if (partStart >= 0) parts.push(text.slice(partStart, found));
+    else if (preambleEnd === -1) preambleEnd = found;
+    if (closing) {
+      partStart = -1;
+      break;
+    }
+    const lineEnd = text.indexOf('\n', after);
+    partStart = lineEnd === -1 ? text.length : lineEnd + 1;
+    from = partStart;
+  }
+  if (partStart >= 0 && partStart < text.length) parts.push(text.slice(partStart));
+  // Broken bounces sometimes put their text before the first boundary: keep it as a text part.
+  const preamble = preambleEnd > 0 ? text.slice(1, preambleEnd) : '';
+  if (parts.length > 0 && /\d{3}|@/.test(preamble)) parts.unshift('\n' + preamble);
+  return parts;
+}
+
+interface ParseState {
+  parts: number;
+}
+
+function parseEntity(text: string, depth: number, state: ParseState, defaultType = 'text/plain'): MimeEntity {
+  const { headers, bodyStart } = parseHeaderBlock(text);
+  const body = text.slice(bodyStart);
+  const declared = headerValue(headers, 'content-type');
+  const { type, params } = declared ? parseContentType(declared) : { type: defaultType, params: new Map<string, string>() };
+  state.parts += 1;
+  const tooDeep = depth >= MAX_DEPTH || state.parts > MAX_PARTS;
+
+  if (type.startsWith('multipart/') && !tooDeep) {
+    const boundary = params.get('boundary');
+    const chunks = boundary ? splitMultipart(body, boundary) : [];
+    if (chunks.length > 0) {
+      const childType = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+      const parts = chunks.map((chunk) => parseEntity(chunk, depth + 1, state, childType));
+      return { headers, type, params, text: '', parts };
+    }
+    // A multipart without usable boundaries: keep its body readable as text.
+    return { headers, type: 'text/plain', params, text: body, parts: [] };
+  }
+  if ((type === 'message/rfc822' || type === 'message/global') && !tooDeep) {
+    const inner = decodeLeaf(body, headers, new Map([['charset', 'utf-8']]));
+    return { headers, type, params, text: '', parts: [parseEntity(inner, depth + 1, state)] };
+  }
+  return { headers, type, params, text: decodeLeaf(body, headers, params), parts: [] };
+}
+
+/** Parses a whole message (LF or CRLF newlines). */
+export function parseMime(source: string): MimeEntity {
+  return parseEntity(normalizeNewlines(source), 0, { parts: 0 });
+}
+
+/** Every entity of the tree, depth first, without descending into embedded messages. */
+export function walkOwnParts(entity: MimeEntity, visit: (part: MimeEntity) => void): void {
+  visit(entity);
+  if (entity.type === 'message/rfc822' || entity.type === 'message/global') return;
+  for (const part of entity.parts) walkOwnParts(part, visit);
+}
+
+/** Groups of fields separated by blank lines, as in message/delivery-status (RFC 3464 §2). */
+export function parseFieldGroups(text: string): HeaderField[][] {
+  const groups: HeaderField[][] = [];
+  let position = 0;
+  const source = normalizeNewlines(text);
+  while (position < source.length && groups.length < MAX_PARTS) {
+    // skip blank lines
+    while (position < source.length) {
+      const end = source.indexOf('\n', position);
+      const line = source.slice(position, end === -1 ? source.length : end);
+      if (line.trim() !== '') break;
+      position = end === -1 ? source.length : end + 1;
+    }
+    if (position >= source.length) break;
+    const { headers, bodyStart } = parseHeaderBlock(source, position);
+    if (headers.length > 0) groups.push(headers);
+    if (bodyStart <= position) {
+      // A line that is not a field: skip it.
+      const end = source.indexOf('\n', position);
+      position = end === -1 ? source.length : end + 1;
+    } else {
+      position = bodyStart;
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,108 @@
+/**
+ * The bounce reader's MIME layer and facts: encodings, charsets, multipart trees, DSN fields,
+ * transcripts and SMTP stages, status codes.
+ */
+import { describe, expect, it } from 'vitest';
+import { findReplies, readBounce, stageOf } from '../../core/explain/bounce.ts';
+import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, parseFieldGroups, parseMime } from '../../core/explain/mime.ts';
+import { decodeStatus, describeStatus } from '../../core/explain/status-codes.ts';
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('encodings', () => {
+  it('decodes base64 and quoted-printable', () => {
+    expect(text(decodeBase64('SGVsbG8sIHfDtnJsZCE='))).toBe('Hello, wörld!');
+    expect(text(decodeQuotedPrintable('caf=C3=A9 =\nsoft'))).toBe('café soft');
+  });
+
+  it('decodes RFC 2047 words, including ISO-2022-JP', () => {
+    expect(decodeEncodedWords('=?UTF-8?Q?Undeliverable=3A_caf=C3=A9?=')).toBe('Undeliverable: café');
+    expect(decodeEncodedWords('=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=')).toBe('テスト');
+    expect(decodeEncodedWords('=?utf-8?b?YQ==?= =?utf-8?b?Yg==?=')).toBe('ab');
+  });
+});
+
+describe('MIME trees', () => {
+  it('splits nested multiparts and keeps the embedded message', () => {
+    const root = parseMime(
+      [
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="outer"',
+        '',
+        '--outer',
+        'Content-Type: text/plain; charset=iso-8859-1',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'Zustellung fehlgeschlagen: Empf=E4nger unbekannt',
+        '--outer',
+        'Content-Type: message/rfc822',
+        '',
+        'Subject: hi',
+        'Content-Type: text/plain',
+        '',
+        'body',
+        '--outer--',
+      ].join('\r\n'),
+    );
+    expect(root.parts.map((part) => part.type)).toEqual(['text/plain', 'message/rfc822']);
+    expect(root.parts[0]?.text).toContain('Empfänger unbekannt');
+    expect(root.parts[1]?.parts[0]?.text.trim()).toBe('body');
+  });
+
+  it('reads delivery-status field groups', () => {
+    const groups = parseFieldGroups('Reporting-MTA: dns; a\n\nFinal-Recipient: rfc822; x@y\nAction: failed\nDiagnostic-Code: smtp; 550 5.1.1\n  user unknown\n');
+    expect(groups).toHaveLength(2);
+    expect(groups[1]?.find((field) => field.name === 'diagnostic-code')?.value).toBe('smtp; 550 5.1.1 user unknown');
+  });
+});
+
+describe('bounce facts', () => {
+  it('finds multi-line replies and their SMTP stage', () => {
+    const blocks = findReplies(
+      [
+        '<a@b.example>: host mx.b.example[192.0.2.1] said: 550-5.7.1 first line',
+        '    550 5.7.1 second line (in reply to RCPT TO command)',
+        '',
+        '... while talking to mx.c.example.:',
+        '>>> MAIL From:<me@a.example>',
+        '<<< 553 5.1.8 <me@a.example>... Domain of sender address me@a.example does not exist',
+      ].join('\n'),
+    );
+    const coded = blocks.filter((block) => block.coded);
+    expect(coded.map((block) => block.text)).toEqual([
+      '550-5.7.1 first line 550 5.7.1 second line (in reply to RCPT TO command)',
+      '553 5.1.8 <me@a.example>... Domain of sender address me@a.example does not exist',
+    ]);
+    expect(coded.map((block) => stageOf(block))).toEqual(['rcpt', 'mail']);
+  });
+
+  it('reads Exim’s reason lines under an address when no code is quoted', () => {
+    const blocks = findReplies('The following address(es) failed:\n\n  x@y.example\n    all hosts have been failing for a long time\n');
+    expect(blocks.filter((block) => !block.coded).map((block) => block.text)).toEqual(['all hosts have been failing for a long time']);
+  });
+
+  it('reads an Amazon SES JSON notification', () => {
+    const facts = readBounce('From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@b.example","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}\n');
+    expect(facts.kind).toBe('bounce');
+    expect(facts.recipients).toEqual([{ address: 'a@b.example', action: 'failed', status: '5.1.1', diagnosticType: 'smtp', diagnostic: '550 5.1.1 user unknown' }]);
+  });
+
+  it('tells bounces, feedback reports, auto-replies and plain messages apart', () => {
+    expect(readBounce('From: MAILER-DAEMON@x\nSubject: Undelivered Mail Returned to Sender\n\nsorry').kind).toBe('bounce');
+    expect(readBounce('Subject: Abuse Report\nFrom: fbl@x\n\nreport').kind).toBe('feedback');
+    expect(readBounce('From: a@b\nSubject: Out of Office: hi\nAuto-Submitted: auto-replied\n\naway').kind).toBe('auto-reply');
+    expect(readBounce('From: a@b\nSubject: hi\n\nhello').kind).toBe('message');
+    expect(readBounce('hello there').kind).toBe('unknown');
+  });
+});
+
+describe('status codes', () => {
+  it('decodes RFC 3463 codes in plain words', () => {
+    expect(describeStatus('5.1.1')).toBe('5.1.1 (permanent failure: bad destination mailbox address: the mailbox does not exist)');
+    expect(describeStatus('4.2.2')).toBe('4.2.2 (temporary failure: mailbox full)');
+    expect(decodeStatus('5.7.26')?.detailWords).toMatch(/multiple authentication checks failed/);
+    expect(decodeStatus('5.7.515')?.detailWords).toMatch(/Microsoft/);
+    expect(decodeStatus('5.9.99')?.detailWords).toBeUndefined();
+    expect(decodeStatus('5.9.99')?.subjectWords).toBe('unknown subject');
+    expect(decodeStatus('hello')).toBeNull();
+  });
+});
