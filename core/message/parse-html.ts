@@ -115,6 +115,10 @@ function deriveStyle(
   sourceEnd: number,
   colors: Set<string>,
 ): Style {
+  // Most elements set nothing that changes what the reader sees: they share the parent's style.
+  if (!attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background && name !== 'font') {
+    return parent;
+  }
   const css = attributes.style ? parseStyle(attributes.style) : null;
   let hidden = parent.hidden;
   let color = parent.color;
@@ -226,6 +230,9 @@ function utf8Length(code: number): number {
 
 /** UTF-8 size of `html`, and the index where it passes `limit` bytes (null if it never does). */
 export function measureBytes(html: string, limit: number): { bytes: number; cutIndex: number | null } {
+  // Most mail is ASCII: one native scan answers it, and a string that cannot pass the limit even
+  // at 3 bytes a character needs no cut index.
+  if (/^[\x00-\x7f]*$/.test(html)) return { bytes: html.length, cutIndex: html.length > limit ? limit : null };
   let bytes = 0;
   let cutIndex: number | null = null;
   for (let i = 0; i < html.length; i++) {

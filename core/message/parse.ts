@@ -109,7 +109,7 @@ export function parseMessage(input: EmailInput): Message {
     styleSheets: parsed.styleSheets,
     htmlBytes: bytes,
     clip: cutIndex === null ? null : { byte: GMAIL_CLIP_BYTES, sourceIndex: cutIndex },
-    language: detectLanguage(text),
+    language: detectLanguage(text, tokens),
     tokens,
     subjectTokens: subject ? tokenize(subject) : [],
     visibleWords,
