@@ -1,0 +1,70 @@
+/**
+ * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com): new message and
+ * reply in the reading pane or a pop-out. OWA's class names are generated and change between
+ * deployments, so every selector here uses roles, aria-labels, names or ids, never classes.
+ */
+import type { ComposeTarget, SiteAdapter } from '../adapter.ts';
+import { closestWhere, isEditingHost, labelStartsWith } from '../adapter.ts';
+
+export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
+
+// Editable textboxes of the compose form: the message body, but also the To and Cc fields.
+const TEXTBOXES = '[role="textbox"][contenteditable]';
+
+// Message body: its aria-label starts with "Message body" ("Message body, press Alt+F10 to exit" in
+// 2023 recordings). The label is localised: French, German and Spanish UIs as seen in public code.
+const BODY_LABELS = ['Message body', 'Corps du message', 'Textkörper', 'Nachrichtentext', 'Cuerpo del mensaje'];
+
+// Recipient and search textboxes that are never the body (English and localised labels).
+const NOT_BODY_LABELS = ['To', 'Cc', 'Bcc', 'À', 'An', 'Para', 'Cci', 'Search', 'Rechercher', 'Suchen', 'Buscar'];
+
+// Subject input: aria-label and placeholder "Add a subject" (localised).
+const SUBJECT_LABELS = ['Add a subject', 'Ajouter un objet', 'Betreff hinzufügen', 'Agregar un asunto', 'Añadir un asunto'];
+const SUBJECT = SUBJECT_LABELS.map((label) => `input[aria-label="${label}"], input[placeholder="${label}"]`).join(', ');
+
+// Send button of the compose command bar: aria-label "Send", title "Send (Ctrl+Enter)"; older builds
+// have name="Send" in a toolbar labelled "Command toolbar".
+const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar'];
+const SEND = [
+  ...SEND_LABELS.map((label) => `button[aria-label="${label}"]`),
+  'button[name="Send"]',
+  'button[title^="Send ("]',
+].join(', ');
+
+function isBody(el: Element): boolean {
+  if (!isEditingHost(el)) return false;
+  if (labelStartsWith(el, BODY_LABELS)) return true;
+  // An unknown locale: the multi-line textbox that is not a recipient field.
+  const label = (el.getAttribute('aria-label') ?? '').trim();
+  return el.getAttribute('aria-multiline') === 'true' && !NOT_BODY_LABELS.some((name) => label === name);
+}
+
+function target(editor: HTMLElement): ComposeTarget {
+  // The compose form: the closest ancestor holding the subject input or the Send button.
+  const root =
+    closestWhere(editor, (el) => el !== editor && (el.querySelector(SUBJECT) !== null || el.querySelector(SEND) !== null)) ??
+    editor.parentElement ??
+    editor;
+  return {
+    editor,
+    root,
+    frame: null,
+    subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
+    sendButton: () => root.querySelector<HTMLElement>(SEND),
+  };
+}
+
+export const outlookAdapter: SiteAdapter = {
+  id: 'outlook',
+  find(document) {
+    return [...document.querySelectorAll(TEXTBOXES)].filter(isBody).map((el) => target(el as HTMLElement));
+  },
+};
+
+/*
+ * Test URLs
+ * - New message:   https://outlook.live.com/mail/0/deeplink/compose   (personal)
+ *                  https://outlook.office.com/mail/deeplink/compose    (work or school)
+ * - Reply:         open a message in the reading pane, then "Reply"
+ * - Fixtures:      ../shared/fixtures/compose/outlook-compose.html?mode=new|reply&label=Message%20body
+ */

@@ -1,0 +1,113 @@
+/**
+ * Content script entry: webmail pages (manifest) and the ESP sites the user enabled (registered at
+ * run time). Picks the site's adapter, attaches a session to every compose editor it finds, keeps
+ * settings live, and answers the popup's "which report is this tab showing".
+ */
+import { TEST_BUILD } from '../shared/build-flags.ts';
+import { onMessage, onSyncChanged, sendMessage, syncGet } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
+import {
+  isMessage,
+  type EditorReport,
+  type EditorState,
+  type OpenPageRequest,
+  type ReportQuery,
+  type ScoreResult,
+} from '../shared/messages.ts';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { adapterForHost } from './hosts/index.ts';
+import { watchEditors } from './scanner.ts';
+import { EditorSession, type SessionContext } from './session.ts';
+import { siteHost } from './site.ts';
+
+declare global {
+  // Set by the first copy of this script in a frame: a page matched by both the manifest and a
+  // registered ESP pattern (or an extension update) must not get two sets of badges.
+  var __spamriskContent: boolean | undefined;
+}
+
+/**
+ * Same-origin child frames (about:blank / srcdoc editor iframes) are handled from the top frame
+ * through `contentDocument`; a script only runs on its own in the top frame or a cross-origin frame.
+ */
+function handledByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.frameElement !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const adapter = adapterForHost(siteHost(location));
+  let settings: Settings = normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined));
+  const sessions = new Set<EditorSession>();
+  let focused: EditorSession | null = null;
+  const controller = new AbortController();
+
+  const context: SessionContext = {
+    site: adapter.id,
+    t,
+    settings: () => settings,
+    score: (request) => sendMessage<ScoreResult>({ type: 'score', ...request }),
+    notify: (state) => {
+      const message: EditorState = { type: 'editor-state', ...state };
+      sendMessage(message).catch(() => undefined);
+    },
+    focused: (session) => {
+      if (focused && focused !== session) focused.setFocused(false);
+      focused = session;
+      session.setFocused(true);
+    },
+  };
+
+  onSyncChanged(SETTINGS_KEY, (value) => {
+    settings = normalizeSettings(value);
+    for (const session of sessions) session.rescore();
+  }, controller.signal);
+
+  onMessage((message) => {
+    if (!isMessage<ReportQuery>(message, 'get-report')) return undefined;
+    const session = focused && sessions.has(focused) ? focused : [...sessions].reverse().find((s) => s.report);
+    const answer: EditorReport | null =
+      session?.report ? { report: session.report, site: adapter.id, subject: session.target.subject()?.value ?? '' } : null;
+    return Promise.resolve(answer);
+  });
+
+  let detached = 0;
+  const count = (): void => {
+    if (!TEST_BUILD) return;
+    // Test builds only: lets the suite check that closed compose windows leave nothing behind.
+    document.documentElement.dataset.spamriskSessions = String(sessions.size);
+    document.documentElement.dataset.spamriskDetached = String(detached);
+  };
+  if (TEST_BUILD) {
+    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: the suite asks us instead.
+    window.addEventListener('spamrisk-test:open-page', (event) => {
+      const path = String((event as CustomEvent<unknown>).detail ?? '');
+      const message: OpenPageRequest = { type: 'test:open-page', path };
+      if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
+    });
+  }
+
+  watchEditors(document, adapter, (target) => {
+    const session = new EditorSession(target, context);
+    sessions.add(session);
+    count();
+    return {
+      detach: () => {
+        sessions.delete(session);
+        if (focused === session) focused = null;
+        session.detach();
+        detached++;
+        count();
+      },
+    };
+  }, controller.signal);
+}
+
+if (!globalThis.__spamriskContent && !handledByParent()) {
+  globalThis.__spamriskContent = true;
+  void main();
+}

@@ -1,0 +1,218 @@
+/**
+ * Maps a finding's location (UTF-16 offsets into the editor's innerHTML, as sent to the core) back
+ * to a DOM Range over the live editor, without touching it: we re-derive the HTML serialization
+ * (HTML spec "serializing HTML fragments") while walking the tree and remember where each text node
+ * and start tag landed. If our serialization differs from the HTML that was scored (the draft
+ * changed since, or a browser serializes differently) the offsets are not trusted and the
+ * evidence text is searched instead.
+ */
+
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+// Text inside these is serialized raw (noscript too: scripting is enabled in an editor's document).
+const RAW_TEXT_PARENTS = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+interface TextSpan {
+  node: Text;
+  start: number;
+  end: number;
+  escaped: boolean;
+}
+
+interface TagSpan {
+  element: Element;
+  /** offset of `<` */
+  start: number;
+  /** offset just after the start tag's `>` */
+  tagEnd: number;
+}
+
+export interface SourceMap {
+  html: string;
+  texts: TextSpan[];
+  tags: TagSpan[];
+}
+
+/**
+ * Since 2025 (Chromium 138, Firefox 140) `<` and `>` in attribute values are escaped too. Ask the
+ * browser once, on an element of an inert document (nothing loads or runs there).
+ */
+let escapesAngleInAttributes: boolean | undefined;
+function attributeEscapesAngles(doc: Document): boolean {
+  if (escapesAngleInAttributes === undefined) {
+    const probe = doc.implementation.createHTMLDocument('').createElement('p');
+    probe.setAttribute('title', '<');
+    escapesAngleInAttributes = probe.outerHTML.includes('&lt;');
+  }
+  return escapesAngleInAttributes;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+}
+
+function escapeAttribute(value: string, angles: boolean): string {
+  return value.replace(angles ? /[&"<>\u00a0]/g : /[&"\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
+}
+
+function tagName(el: Element): string {
+  const ns = el.namespaceURI;
+  return ns === HTML_NS || ns === SVG_NS || ns === MATHML_NS ? el.localName : el.tagName;
+}
+
+function attributeName(attr: Attr): string {
+  switch (attr.namespaceURI) {
+    case null:
+      return attr.localName;
+    case XML_NS:
+      return `xml:${attr.localName}`;
+    case XMLNS_NS:
+      return attr.localName === 'xmlns' ? 'xmlns' : `xmlns:${attr.localName}`;
+    case XLINK_NS:
+      return `xlink:${attr.localName}`;
+    default:
+      return attr.name;
+  }
+}
+
+/** Serializes `root`'s children the way innerHTML does, recording where every text node and start tag went. */
+export function sourceMap(root: Element): SourceMap {
+  const angles = attributeEscapesAngles(root.ownerDocument);
+  const parts: string[] = [];
+  const texts: TextSpan[] = [];
+  const tags: TagSpan[] = [];
+  let length = 0;
+  const push = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+  };
+
+  const walk = (parent: Node): void => {
+    const children = parent instanceof HTMLTemplateElement ? parent.content.childNodes : parent.childNodes;
+    const rawParent = parent.nodeType === 1 && RAW_TEXT_PARENTS.has((parent as Element).localName);
+    for (const node of children) {
+      switch (node.nodeType) {
+        case 1: {
+          const el = node as Element;
+          const name = tagName(el);
+          const start = length;
+          let tag = `<${name}`;
+          for (const attr of el.attributes) tag += ` ${attributeName(attr)}="${escapeAttribute(attr.value, angles)}"`;
+          push(`${tag}>`);
+          tags.push({ element: el, start, tagEnd: length });
+          if (el.namespaceURI === HTML_NS && VOID_ELEMENTS.has(el.localName)) break;
+          walk(el);
+          push(`</${name}>`);
+          break;
+        }
+        case 3: {
+          const text = node as Text;
+          const start = length;
+          push(rawParent ? text.data : escapeText(text.data));
+          texts.push({ node: text, start, end: length, escaped: !rawParent });
+          break;
+        }
+        case 4: // CDATA (foreign content)
+          push(`<![CDATA[${(node as CharacterData).data}]]>`);
+          break;
+        case 7:
+          push(`<?${(node as ProcessingInstruction).target} ${(node as ProcessingInstruction).data}>`);
+          break;
+        case 8:
+          push(`<!--${(node as Comment).data}-->`);
+          break;
+        case 10:
+          push(`<!DOCTYPE ${(node as DocumentType).name}>`);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(root);
+  return { html: parts.join(''), texts, tags };
+}
+
+/** Character index in `span.node` of HTML offset `offset` (inside or at the end of the span). */
+function charIndex(span: TextSpan, offset: number): number {
+  if (!span.escaped) return Math.min(offset - span.start, span.node.data.length);
+  let position = span.start;
+  const data = span.node.data;
+  for (let i = 0; i < data.length; i++) {
+    if (position >= offset) return i;
+    const c = data[i];
+    position += c === '&' ? 5 : c === '<' || c === '>' ? 4 : c === '\u00a0' ? 6 : 1;
+  }
+  return data.length;
+}
+
+/** The DOM range for HTML offsets [start, end) given a source map of the live editor, or null. */
+export function rangeForOffsets(map: SourceMap, start: number, end: number): Range | null {
+  if (!(start >= 0 && end >= start && end <= map.html.length)) return null;
+  const doc = map.texts[0]?.node.ownerDocument ?? map.tags[0]?.element.ownerDocument;
+  if (!doc) return null;
+
+  // Evidence inside one start tag (an href, an img src): select that element.
+  const tag = map.tags.find((t) => t.start <= start && end <= t.tagEnd);
+  if (tag) {
+    const range = doc.createRange();
+    if (VOID_ELEMENTS.has(tag.element.localName) || !tag.element.hasChildNodes()) range.selectNode(tag.element);
+    else range.selectNodeContents(tag.element);
+    return range;
+  }
+
+  // Otherwise cover the text nodes the offsets touch.
+  const touched = map.texts.filter((t) => t.end > start && t.start < Math.max(end, start + 1));
+  const first = touched[0];
+  const last = touched[touched.length - 1];
+  if (!first || !last) return null;
+  const range = doc.createRange();
+  range.setStart(first.node, start > first.start ? charIndex(first, start) : 0);
+  range.setEnd(last.node, end < last.end ? charIndex(last, end) : last.node.data.length);
+  return range;
+}
+
+/** Fallback: the first occurrence of `needle` in the editor's text (exact case first, then any case). */
+export function rangeForText(root: Element, needle: string): Range | null {
+  const wanted = needle.trim();
+  if (!wanted) return null;
+  const doc = root.ownerDocument;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    starts.push(text.length);
+    text += (node as Text).data;
+  }
+  let at = text.indexOf(wanted);
+  if (at < 0) at = text.toLowerCase().indexOf(wanted.toLowerCase());
+  if (at < 0) return null;
+  const locate = (offset: number, isEnd: boolean): [Text, number] | null => {
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const s = starts[i] ?? 0;
+      const node = nodes[i];
+      if (node && (isEnd ? s < offset : s <= offset)) return [node, offset - s];
+    }
+    return null;
+  };
+  const from = locate(at, false);
+  const to = locate(at + wanted.length, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
+}

@@ -1,0 +1,231 @@
+/**
+ * One attached editor: listens to its input (body and subject), re-scores after a pause, shows the
+ * badge and panel, highlights evidence, guards Send. Every listener and observer gets the same
+ * AbortSignal, so `detach()` tears all of it down at once and nothing leaks when the compose
+ * window closes.
+ */
+import type { Finding, Report } from '../../core/types.ts';
+import { TEST_BUILD } from '../shared/build-flags.ts';
+import type { EditorState, ScoreRequest, ScoreResult } from '../shared/messages.ts';
+import { analyzeOptions, type Settings } from '../shared/settings.ts';
+import type { Translate } from '../ui/report-view.ts';
+import { ScoreWidget, type ViewportRect } from '../ui/widget.ts';
+import type { AdapterId, ComposeTarget } from './adapter.ts';
+import { clearHighlight, findingRange, selectInSubject, showHighlight } from './highlight.ts';
+import { guardSend } from './send-guard.ts';
+import { pageTheme } from './theme.ts';
+
+/** Pause after the last keystroke before re-scoring. */
+export const DEBOUNCE_MS = 300;
+/** The badge follows its editor when the page moves it without scrolling (docked compose windows). */
+const REPOSITION_MS = 500;
+
+export interface SessionContext {
+  readonly site: AdapterId;
+  readonly t: Translate;
+  settings(): Settings;
+  score(request: Omit<ScoreRequest, 'type'>): Promise<ScoreResult>;
+  notify(state: Omit<EditorState, 'type'>): void;
+  focused(session: EditorSession): void;
+}
+
+let nextId = 1;
+
+export class EditorSession {
+  readonly id = `e${nextId++}`;
+  report: Report | null = null;
+  /** the HTML the current report was computed from (offsets refer to it) */
+  scoredHtml = '';
+  private scoredKey = '';
+  private readonly controller = new AbortController();
+  private readonly widget: ScoreWidget;
+  private timer: number | undefined;
+  private sequence = 0;
+  private scoredCount = 0;
+  private isFocused = false;
+
+  constructor(
+    readonly target: ComposeTarget,
+    private readonly context: SessionContext,
+  ) {
+    const signal = this.controller.signal;
+    const top = window.document;
+    this.widget = new ScoreWidget(
+      top,
+      context.t,
+      { select: (f) => this.select(f), close: () => this.unhighlight(), theme: () => pageTheme(target.editor, target.frame) },
+      signal,
+    );
+    if (TEST_BUILD) {
+      this.widget.host.dataset.editor = this.id;
+      this.widget.host.dataset.site = context.site;
+    }
+    this.listen(signal);
+    this.reposition();
+    this.schedule(0);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  private listen(signal: AbortSignal): void {
+    const { editor, root, frame } = this.target;
+    const editorWindow = editor.ownerDocument.defaultView ?? window;
+
+    editor.addEventListener('input', () => this.schedule(), { signal });
+    // The subject may live outside the compose root (ESP forms), so listen at the document.
+    const onSubject = (event: Event): void => {
+      if (event.target === this.target.subject()) this.schedule();
+    };
+    window.document.addEventListener('input', onSubject, { capture: true, signal });
+    window.document.addEventListener('change', onSubject, { capture: true, signal });
+
+    // Programmatic changes (Gmail's "…" quoted history, signatures, templates) fire no input event.
+    const observer = new editorWindow.MutationObserver(() => this.schedule());
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+    const onFocus = (): void => {
+      if (this.isFocused) return;
+      this.isFocused = true;
+      this.context.focused(this);
+    };
+    editor.addEventListener('focusin', onFocus, { signal });
+    editor.addEventListener('focus', onFocus, { signal });
+
+    // Keep the badge on the editor's corner.
+    const reposition = (): void => this.reposition();
+    window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    window.addEventListener('resize', reposition, { passive: true, signal });
+    if (frame) editorWindow.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    const resizeObserver = new ResizeObserver(reposition);
+    resizeObserver.observe(editor);
+    if (frame) resizeObserver.observe(frame);
+    signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
+    const interval = window.setInterval(reposition, REPOSITION_MS);
+    signal.addEventListener('abort', () => window.clearInterval(interval), { once: true });
+
+    guardSend(
+      window,
+      {
+        shouldConfirm: () => this.context.settings().confirmSend && this.report?.level === 'high',
+        sendButton: () => this.target.sendButton(),
+        containsKeyTarget: (node) => editor.contains(node) || node === this.target.subject(),
+        confirm: () => (this.report ? this.widget.confirmSend(this.report) : Promise.resolve(true)),
+      },
+      signal,
+    );
+  }
+
+  /** Marks this editor as the one the user works in (or not). */
+  setFocused(focused: boolean): void {
+    this.isFocused = focused;
+    if (focused && this.report) this.notify();
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.signal.aborted) return;
+    if (this.timer !== undefined) window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = undefined;
+      void this.scoreNow();
+    }, delay);
+  }
+
+  /** Re-scores even if the draft did not change (settings changed). */
+  rescore(): void {
+    this.scoredKey = '';
+    this.schedule(0);
+  }
+
+  private async scoreNow(): Promise<void> {
+    const { editor } = this.target;
+    const html = editor.innerHTML;
+    const subject = this.target.subject()?.value ?? '';
+    const options = analyzeOptions(this.context.settings());
+    const key = `${JSON.stringify(options)}\u0000${subject}\u0000${html.length}`;
+    if (key === this.scoredKey && html === this.scoredHtml) return;
+    const sequence = ++this.sequence;
+    this.widget.setBusy(true);
+    const started = performance.now();
+    let result: ScoreResult;
+    try {
+      result = await this.context.score({ editorId: this.id, html, subject, options, focused: this.isFocused });
+    } catch {
+      // The extension was reloaded or updated: this copy of the content script is orphaned.
+      if (sequence === this.sequence) this.widget.setBusy(false);
+      return;
+    }
+    if (sequence !== this.sequence || this.signal.aborted) return;
+    this.report = result.report;
+    this.scoredHtml = html;
+    this.scoredKey = key;
+    this.widget.setTheme(pageTheme(editor, this.target.frame));
+    this.widget.setReport(result.report);
+    this.widget.setBusy(false);
+    this.reposition();
+    if (TEST_BUILD) {
+      const host = this.widget.host.dataset;
+      host.score = String(result.report.score);
+      host.level = result.report.level;
+      host.analyzeMs = result.analyzeMs.toFixed(1);
+      host.roundTripMs = (performance.now() - started).toFixed(1);
+      host.scored = String(++this.scoredCount);
+    }
+  }
+
+  private notify(): void {
+    this.context.notify({
+      editorId: this.id,
+      score: this.report?.score ?? null,
+      level: this.report?.level ?? null,
+      focused: this.isFocused,
+    });
+  }
+
+  private select(finding: Finding): void {
+    if (finding.location?.in === 'subject') {
+      const subject = this.target.subject();
+      if (subject && subject.type !== 'hidden') selectInSubject(subject, finding);
+      return;
+    }
+    const found = findingRange(this.target.editor, this.scoredHtml, finding);
+    if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
+    if (found) showHighlight(found.range);
+    else this.unhighlight();
+  }
+
+  private unhighlight(): void {
+    clearHighlight(this.target.editor.ownerDocument);
+  }
+
+  /** The editor's visible box in the top window's viewport. */
+  private visibleRect(): ViewportRect | null {
+    const { editor, frame } = this.target;
+    let rect: ViewportRect = editor.getBoundingClientRect();
+    if (frame) {
+      // An iframe editor's body fills the frame's viewport: use the frame's content box.
+      const outer = frame.getBoundingClientRect();
+      const left = outer.left + frame.clientLeft;
+      const top = outer.top + frame.clientTop;
+      rect = { left, top, right: left + frame.clientWidth, bottom: top + frame.clientHeight };
+    }
+    return rect.right > rect.left && rect.bottom > rect.top ? rect : null;
+  }
+
+  reposition(): void {
+    if (this.signal.aborted) return;
+    this.widget.place(this.visibleRect(), window.innerWidth, window.innerHeight);
+  }
+
+  detach(): void {
+    if (this.signal.aborted) return;
+    if (this.timer !== undefined) window.clearTimeout(this.timer);
+    this.unhighlight();
+    this.controller.abort();
+    this.widget.remove();
+    this.report = null;
+    this.notify();
+  }
+}

@@ -1,0 +1,22 @@
+/** UI text through the extension i18n API (`_locales`), with the key as a last resort. */
+import { message } from './browser.ts';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return message(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+/** Fills `[data-i18n]` (text), `[data-i18n-placeholder]`, `[data-i18n-aria-label]`, `[data-i18n-title]` in an extension page. */
+export function localizePage(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
+    el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder ?? ''));
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) {
+    el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel ?? ''));
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle ?? '');
+}

@@ -1,0 +1,78 @@
+/**
+ * Renders a Report as DOM, for the in-page panel and the popup. Every string that comes from the
+ * email (messages quote its text, evidence is its text) goes in with textContent, never innerHTML:
+ * a hostile draft or quoted email must not be able to inject markup into Gmail or the popup.
+ */
+import type { Finding, Report } from '../../core/types.ts';
+import { scoreText } from '../shared/levels.ts';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Message text with its `backticked` quotes as <code> elements, all built from text nodes. */
+export function appendQuoted(doc: Document, parent: HTMLElement, text: string): void {
+  text.split('`').forEach((part, i) => {
+    if (!part) return;
+    if (i % 2 === 1) parent.append(el(doc, 'code', '', part));
+    else parent.append(doc.createTextNode(part));
+  });
+}
+
+export function pointsText(points: number): string {
+  return points > 0 ? `+${points.toFixed(1)}` : points.toFixed(1);
+}
+
+export function levelLabel(report: Report, t: Translate): string {
+  return t(`level_${report.level}`);
+}
+
+/** Score, threshold and level in one line. */
+export function renderSummary(doc: Document, report: Report, t: Translate): HTMLElement {
+  const summary = el(doc, 'p', 'sr-summary');
+  summary.append(
+    el(doc, 'span', 'sr-score', scoreText(report.score)),
+    el(doc, 'span', 'sr-threshold', t('thresholdOf', scoreText(report.threshold))),
+    el(doc, 'span', 'sr-level', levelLabel(report, t)),
+  );
+  return summary;
+}
+
+/** The findings as a list; with `onSelect` each finding is a button (to highlight its evidence). */
+export function renderFindings(
+  doc: Document,
+  report: Report,
+  t: Translate,
+  onSelect?: (finding: Finding, button: HTMLButtonElement) => void,
+): HTMLElement {
+  if (report.findings.length === 0) return el(doc, 'p', 'sr-empty', t('noFindings'));
+  const list = el(doc, 'ol', 'sr-findings');
+  for (const finding of report.findings) {
+    const item = el(doc, 'li', '');
+    const body = onSelect ? el(doc, 'button', 'sr-finding') : el(doc, 'div', 'sr-finding');
+    body.dataset.rule = finding.rule;
+    const points = el(doc, 'span', 'sr-points', pointsText(finding.points));
+    points.dataset.kind = finding.points > 0 ? 'risk' : 'advice';
+    points.title = finding.points > 0 ? t('pointsTitle') : t('adviceTitle');
+    const message = el(doc, 'span', 'sr-message');
+    appendQuoted(doc, message, finding.message);
+    const suggestion = el(doc, 'span', 'sr-suggestion');
+    appendQuoted(doc, suggestion, finding.suggestion);
+    body.append(points, message, suggestion);
+    if (onSelect) {
+      const button = body as HTMLButtonElement;
+      button.type = 'button';
+      button.setAttribute('aria-pressed', 'false');
+      button.title = t('showInDraft');
+      button.addEventListener('click', () => onSelect(finding, button));
+    }
+    item.append(body);
+    list.append(item);
+  }
+  return list;
+}

@@ -1,0 +1,79 @@
+/**
+ * Styles of the injected UI (inside its shadow root) and of the findings list shared with the popup.
+ * Kept as strings: the content script puts them in a <style> inside its closed shadow root, the
+ * extension pages adopt them as constructed stylesheets (allowed under their `style-src 'self'` CSP).
+ */
+
+/** Colours per theme; the level colours are the same everywhere (shared/levels.ts). */
+export const THEME_CSS = `
+  [data-theme="light"] {
+    --sr-bg: #ffffff; --sr-fg: #1f2328; --sr-muted: #59636e; --sr-border: #d1d9e0;
+    --sr-hover: #f3f6f9; --sr-code: #eff2f5; --sr-shadow: 0 8px 28px rgba(0, 0, 0, .22);
+    --sr-focus: #0b57d0;
+  }
+  [data-theme="dark"] {
+    --sr-bg: #1f2328; --sr-fg: #e6edf3; --sr-muted: #9aa5b1; --sr-border: #3d444d;
+    --sr-hover: #2a3038; --sr-code: #2d333b; --sr-shadow: 0 8px 28px rgba(0, 0, 0, .6);
+    --sr-focus: #8ab4f8;
+  }
+  [data-level="low"] { --sr-level: #1e7d32; }
+  [data-level="medium"] { --sr-level: #b26a00; }
+  [data-level="high"] { --sr-level: #c62828; }
+  [data-level="none"] { --sr-level: #6e7781; }
+`;
+
+export const FINDINGS_CSS = `
+  .sr-summary { display: flex; align-items: baseline; gap: 8px; margin: 0 0 8px; }
+  .sr-score { font-size: 22px; font-weight: 700; color: var(--sr-level); font-variant-numeric: tabular-nums; }
+  .sr-threshold { color: var(--sr-muted); }
+  .sr-level { margin-left: auto; padding: 2px 8px; border-radius: 999px; background: var(--sr-level); color: #fff;
+    font-size: 12px; font-weight: 600; }
+  .sr-empty { color: var(--sr-muted); margin: 8px 0; }
+  .sr-findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+  .sr-finding { display: grid; grid-template-columns: 44px 1fr; gap: 2px 8px; width: 100%; box-sizing: border-box;
+    padding: 8px; border: 1px solid var(--sr-border); border-radius: 8px; background: transparent; color: inherit;
+    font: inherit; text-align: left; }
+  button.sr-finding { cursor: pointer; }
+  button.sr-finding:hover, button.sr-finding[aria-pressed="true"] { background: var(--sr-hover); }
+  button.sr-finding:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 1px; }
+  .sr-points { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0; border-radius: 6px;
+    text-align: center; font-weight: 700; font-variant-numeric: tabular-nums; color: var(--sr-fg); background: var(--sr-code); }
+  .sr-points[data-kind="risk"] { color: #fff; background: var(--sr-level, #c62828); }
+  .sr-message { font-weight: 500; overflow-wrap: anywhere; }
+  .sr-suggestion { color: var(--sr-muted); overflow-wrap: anywhere; }
+  .sr-finding code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--sr-code);
+    padding: 0 3px; border-radius: 4px; }
+`;
+
+/** The in-page widget: badge, panel and send confirmation. Lives in a shadow root on an `all: initial` host. */
+export const WIDGET_CSS = `
+  ${THEME_CSS}
+  .sr-root { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--sr-fg);
+    position: relative; }
+  .sr-badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px 0 8px; border: 0;
+    border-radius: 13px; background: var(--sr-level); color: #fff; font: 600 13px/1 system-ui, -apple-system, "Segoe UI",
+    Roboto, Arial, sans-serif; cursor: pointer; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); font-variant-numeric: tabular-nums; }
+  .sr-badge:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 2px; }
+  .sr-badge-icon { width: 14px; height: 14px; flex: none; }
+  .sr-badge[data-busy="true"] .sr-badge-score { opacity: .7; }
+  .sr-panel, .sr-confirm { position: fixed; left: 0; bottom: 0; width: 360px; max-height: 480px; overflow: auto;
+    box-sizing: border-box; padding: 12px; border-radius: 12px; background: var(--sr-bg); color: var(--sr-fg);
+    border: 1px solid var(--sr-border); box-shadow: var(--sr-shadow); }
+  .sr-panel[hidden], .sr-confirm[hidden] { display: none; }
+  .sr-panel { padding: 0; }
+  .sr-head { display: flex; align-items: center; gap: 8px; padding: 10px 12px 6px; position: sticky; top: 0; z-index: 1;
+    background: var(--sr-bg); border-bottom: 1px solid var(--sr-border); margin-bottom: 8px; }
+  .sr-body { padding: 0 12px; }
+  .sr-title { font-weight: 700; font-size: 14px; margin: 0; }
+  .sr-close { margin-left: auto; width: 26px; height: 26px; border: 0; border-radius: 6px; background: transparent;
+    color: var(--sr-muted); font: 18px/1 system-ui, sans-serif; cursor: pointer; }
+  .sr-close:hover { background: var(--sr-hover); }
+  .sr-foot { margin: 0; padding: 10px 12px 12px; color: var(--sr-muted); font-size: 12px; }
+  .sr-confirm p { margin: 0 0 8px; }
+  .sr-confirm ul { margin: 0 0 10px; padding-left: 18px; }
+  .sr-actions { display: flex; justify-content: flex-end; gap: 8px; }
+  .sr-actions button { font: 600 13px system-ui, sans-serif; padding: 6px 12px; border-radius: 8px; cursor: pointer;
+    border: 1px solid var(--sr-border); background: var(--sr-bg); color: var(--sr-fg); }
+  .sr-actions .sr-primary { background: var(--sr-level); border-color: var(--sr-level); color: #fff; }
+  ${FINDINGS_CSS}
+`;

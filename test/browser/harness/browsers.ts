@@ -1,0 +1,243 @@
+// Launches the browsers with an unpacked extension (recipe: ../shared/recipes/extension-e2e.md) and
+// wraps their pages in one small Driver interface, so the same scenario runs in Chromium
+// (playwright-core, CDP) and Firefox ESR (puppeteer-core, WebDriver BiDi).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { CHROMIUM, FIREFOX } from './paths.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Driver {
+  readonly browser: BrowserName;
+  goto(url: string): Promise<void>;
+  /** runs `fn(arg)` in the page's main world */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  type(text: string, delayMs?: number): Promise<void>;
+  /** a key or a chord such as `Control+Enter` */
+  press(keys: string): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /** `clip`: a viewport region to keep (x, y, width, height) */
+  screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+  /**
+   * Chromium only (DevTools protocol): event listeners on window and document, from every world,
+   * content scripts included. Null where the protocol is not available.
+   */
+  globalListeners(): Promise<number | null>;
+}
+
+export interface Session {
+  readonly browser: BrowserName;
+  newPage(): Promise<Driver>;
+  /** an extension page (popup.html, options.html) as a tab */
+  extensionPage(file: string, via?: Driver): Promise<Driver>;
+  /** runs `fn(arg)` with the extension API (`chrome`/`browser`) in an extension context */
+  extension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Makes `extension()` available. Chromium: nothing to do (the service worker). Firefox: opens an
+   * options tab from `via` (a page with the content script) and evaluates there.
+   */
+  prepareExtensionContext(via: Driver): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Input goes to the page in front: a driver brings its page to the front before clicking or typing
+ * if another page was used last (popup and options pages are tabs next to the compose page).
+ */
+let front: Driver | null = null;
+function frontmost(driver: Driver): Driver {
+  const ensure = async (): Promise<void> => {
+    if (front === wrapped) return;
+    await driver.bringToFront();
+    front = wrapped;
+  };
+  const wrapped: Driver = {
+    ...driver,
+    goto: async (url) => {
+      await ensure();
+      await driver.goto(url);
+    },
+    type: async (text, delay) => {
+      await ensure();
+      await driver.type(text, delay);
+    },
+    press: async (keys) => {
+      await ensure();
+      await driver.press(keys);
+    },
+    click: async (x, y) => {
+      await ensure();
+      await driver.click(x, y);
+    },
+    bringToFront: async () => {
+      await driver.bringToFront();
+      front = wrapped;
+    },
+  };
+  return wrapped;
+}
+
+// ---- Chromium ----------------------------------------------------------------------------------
+
+function playwrightDriver(page: PlaywrightPage): Driver {
+  return {
+    browser: 'chromium',
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    press: (keys) => page.keyboard.press(keys),
+    click: (x, y) => page.mouse.click(x, y),
+    // caret: 'initial', or Playwright writes a caret-color style onto the focused editor (the draft).
+    screenshot: async (file, clip) => void (await page.screenshot({ path: file, caret: 'initial', ...(clip ? { clip } : {}) })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+    globalListeners: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        let total = 0;
+        for (const expression of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression });
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+          total += listeners.length;
+        }
+        return total;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+export interface ChromiumSession extends Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+export async function launchChromium(extensionDir: string, extraArgs: string[] = []): Promise<ChromiumSession> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'spamrisk-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: !process.env.HEADED,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`, // required: Playwright adds --disable-extensions
+      `--load-extension=${extensionDir}`,
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // Close the initial blank tab so "the active tab" is always one we opened.
+  for (const page of context.pages()) await page.close();
+  return {
+    browser: 'chromium',
+    context,
+    worker,
+    extensionId,
+    newPage: async () => frontmost(playwrightDriver(await context.newPage())),
+    extensionPage: async (file) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return frontmost(playwrightDriver(page));
+    },
+    extension: (fn, arg) => worker.evaluate(fn as (a: unknown) => never, arg),
+    prepareExtensionContext: async () => undefined,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- Firefox -----------------------------------------------------------------------------------
+
+function puppeteerDriver(page: PuppeteerPage): Driver {
+  return {
+    browser: 'firefox',
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as never),
+    type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    press: async (keys) => {
+      const parts = keys.split('+');
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: async (file, clip) => void (await page.screenshot({ path: file as `${string}.png`, ...(clip ? { clip } : {}) })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+    globalListeners: async () => null,
+  };
+}
+
+export interface FirefoxSession extends Session {
+  browserHandle: Browser;
+}
+
+/** The moz-extension:// UUID is pinned by a pref, so extension page URLs are known in advance. */
+export const FIREFOX_UUID = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+
+export async function launchFirefox(extensionDir: string, geckoId: string, prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: !process.env.HEADED,
+    defaultViewport: { width: 1280, height: 800 },
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }), ...prefs },
+  });
+  await browser.installExtension(extensionDir);
+  let helper: PuppeteerPage | null = null;
+
+  const extensionPage = async (file: string, via?: Driver): Promise<Driver> => {
+    if (!via) throw new Error('Firefox needs a page with the content script to open extension pages (BiDi refuses moz-extension:// navigation)');
+    const before = new Set(await browser.pages());
+    // Test builds: the content script relays this to the background, which opens the tab.
+    await via.evaluate((name) => window.dispatchEvent(new CustomEvent('spamrisk-test:open-page', { detail: name })), file);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      for (const page of await browser.pages()) {
+        if (before.has(page)) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith(`/${file}`)) {
+          await page.waitForFunction(() => document.readyState === 'complete');
+          return frontmost(puppeteerDriver(page));
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`extension page ${file} did not open`);
+  };
+
+  return {
+    browser: 'firefox',
+    browserHandle: browser,
+    newPage: async () => frontmost(puppeteerDriver(await browser.newPage())),
+    extensionPage,
+    extension: async (fn, arg) => {
+      if (!helper) throw new Error('call prepareExtensionContext first');
+      return helper.evaluate(fn as (a: unknown) => never, arg as never);
+    },
+    prepareExtensionContext: async (via) => {
+      if (helper) return;
+      const before = new Set(await browser.pages());
+      await extensionPage('options.html', via);
+      helper = (await browser.pages()).find((p) => !before.has(p)) ?? null;
+    },
+    close: () => browser.close(),
+  };
+}

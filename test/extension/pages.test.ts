@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// Rendering reports (panel and popup) and small page helpers. Email-derived strings must stay text.
+
+import { describe, expect, test } from 'vitest';
+import type { Report } from '../../core/types.ts';
+import { parseColor, luminance, themeBehind } from '../../extension/content/theme.ts';
+import { looksLikeEml } from '../../extension/shared/eml.ts';
+import { scoreText } from '../../extension/shared/levels.ts';
+import { renderFindings, renderSummary } from '../../extension/ui/report-view.ts';
+
+const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+const report: Report = {
+  version: 1,
+  score: 6.2,
+  level: 'high',
+  threshold: 5,
+  findings: [
+    { rule: 'script-in-email', category: 'structure', points: 2, message: `The message contains \`${hostile}\`.`, suggestion: `Remove ${hostile}`, evidence: hostile, location: { in: 'html', start: 0, end: 10 } },
+    { rule: 'missing-unsubscribe', category: 'compliance', points: 0, message: 'No unsubscribe link.', suggestion: 'Add one.', evidence: '' },
+  ],
+  stats: { words: 3, links: 0, images: 1, imageArea: 0, textToImageRatio: null, linksPerWord: 0, htmlBytes: 80, language: 'en' },
+};
+
+const t = (key: string, subs?: string | string[]): string => `${key}${subs ? `(${[subs].flat().join(',')})` : ''}`;
+
+describe('report view', () => {
+  test('hostile evidence is rendered as text, never as markup', () => {
+    const list = renderFindings(document, report, t, () => undefined);
+    document.body.replaceChildren(list);
+    expect(list.querySelectorAll('img, script')).toHaveLength(0);
+    expect(list.textContent).toContain(hostile);
+    expect(list.querySelector('code')?.textContent).toBe(hostile);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('findings are buttons when selectable, with points and kinds', () => {
+    const picked: string[] = [];
+    const list = renderFindings(document, report, t, (finding) => picked.push(finding.rule));
+    const buttons = list.querySelectorAll('button.sr-finding');
+    expect(buttons).toHaveLength(2);
+    expect(buttons[0]?.querySelector('.sr-points')?.textContent).toBe('+2.0');
+    expect(buttons[1]?.querySelector('.sr-points')?.getAttribute('data-kind')).toBe('advice');
+    (buttons[0] as HTMLButtonElement).click();
+    expect(picked).toEqual(['script-in-email']);
+    expect(renderFindings(document, report, t).querySelectorAll('button')).toHaveLength(0);
+  });
+
+  test('summary and empty list', () => {
+    expect(renderSummary(document, report, t).textContent).toBe('6.2thresholdOf(5.0)level_high');
+    expect(renderFindings(document, { ...report, findings: [] }, t).textContent).toBe('noFindings');
+  });
+
+  test('scoreText fits the toolbar', () => {
+    expect(scoreText(0)).toBe('0.0');
+    expect(scoreText(9.96)).toBe('10.0');
+    expect(scoreText(12.4)).toBe('12');
+  });
+});
+
+describe('eml detection', () => {
+  test('raw messages vs HTML', () => {
+    expect(looksLikeEml('From: a@example.test\r\nSubject: Hi\r\n\r\nbody')).toBe(true);
+    expect(looksLikeEml('Received: from x\n\tby y\nMIME-Version: 1.0\n\n<html>')).toBe(true);
+    expect(looksLikeEml('<html><body>From: me</body></html>')).toBe(false);
+    expect(looksLikeEml('Note: this is text\n\nmore')).toBe(false);
+  });
+});
+
+describe('theme', () => {
+  test('colours and luminance', () => {
+    expect(parseColor('rgb(32, 33, 36)')).toEqual([32, 33, 36, 1]);
+    expect(parseColor('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
+    expect(parseColor('rgb(0 0 0 / 50%)')).toEqual([0, 0, 0, 0.5]);
+    expect(parseColor('transparent')).toBeNull();
+    expect(luminance([255, 255, 255])).toBeCloseTo(1);
+    expect(luminance([32, 33, 36])).toBeLessThan(0.2);
+  });
+
+  test('the first opaque background behind the editor decides', () => {
+    document.body.innerHTML = '<div id="dark" style="background-color: rgb(32, 33, 36)"><div id="e">x</div></div><div id="l" style="background-color: rgb(255, 255, 255)"><p id="f">y</p></div>';
+    expect(themeBehind(document.getElementById('e')!)).toBe('dark');
+    expect(themeBehind(document.getElementById('f')!)).toBe('light');
+  });
+});

@@ -1,0 +1,78 @@
+// Rules the extension's sources keep (DESIGN §4, STYLE §5): browser.* only in shared/browser.ts;
+// no HTML sinks; no network; every UI string key exists in every locale with the same placeholders.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../extension');
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full, ext) : ext.test(name) ? [full] : [];
+  });
+}
+
+const sources = files(EXTENSION, /\.ts$/).map((file) => ({
+  file: path.relative(EXTENSION, file),
+  // comments removed, so prose about innerHTML does not count
+  code: readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, ''),
+}));
+
+describe('source rules', () => {
+  test('only shared/browser.ts touches the WebExtension API', () => {
+    const offenders = sources.filter(
+      ({ file, code }) => file !== 'shared/browser.ts' && /webextension-polyfill|\bbrowser\.(runtime|storage|tabs|action|i18n|permissions|scripting)\b|\bchrome\.\w+\./.test(code),
+    );
+    expect(offenders.map((s) => s.file)).toEqual([]);
+  });
+
+  test('no HTML sinks: email text goes in as text', () => {
+    const sinks = /\.(innerHTML|outerHTML)\s*[+]?=(?!=)|insertAdjacentHTML|document\.write|\.srcdoc\s*=|createContextualFragment|\beval\(|new Function\(|setHTMLUnsafe|parseHTMLUnsafe/;
+    expect(sources.filter(({ code }) => sinks.test(code)).map((s) => s.file)).toEqual([]);
+  });
+
+  test('no network APIs', () => {
+    const network = /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|new Image\(/;
+    expect(sources.filter(({ code }) => network.test(code)).map((s) => s.file)).toEqual([]);
+  });
+});
+
+describe('locales', () => {
+  type Messages = Record<string, { message: string; description?: string }>;
+  const load = (lang: string): Messages => JSON.parse(readFileSync(path.join(EXTENSION, '_locales', lang, 'messages.json'), 'utf8')) as Messages;
+  const en = load('en');
+
+  const used = new Set<string>();
+  for (const { code } of sources) {
+    for (const m of code.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)) used.add(m[1]!);
+    for (const m of code.matchAll(/\bt\(\s*`([A-Za-z]+_)\$\{/g)) for (const key of Object.keys(en)) if (key.startsWith(m[1]!)) used.add(key);
+  }
+  for (const file of files(EXTENSION, /\.html$/)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1]!);
+  }
+  used.add('extName');
+  used.add('extDescription');
+
+  test('every key the code uses exists in English, with a description', () => {
+    expect([...used].filter((key) => !en[key])).toEqual([]);
+    expect(Object.entries(en).filter(([, v]) => !v.description).map(([k]) => k)).toEqual([]);
+  });
+
+  test('no unused English keys', () => {
+    expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  for (const lang of ['fr', 'de']) {
+    test(`${lang} is complete, with the same placeholders`, () => {
+      const other = load(lang);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, { message }] of Object.entries(en)) {
+        const placeholders = (s: string): string[] => (s.match(/\$\d/g) ?? []).sort();
+        expect(placeholders(other[key]!.message), `${lang}:${key}`).toEqual(placeholders(message));
+      }
+    });
+  }
+});
