@@ -1,0 +1,73 @@
+/**
+ * One file through the core: decoded source in, report and file positions out. The same function
+ * runs on the main thread and in the worker pool, so both give identical results.
+ */
+import { analyze, EmailParseError, emailToInput, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
+import { createLocator, positionsOf, type Position } from './positions.ts';
+import { InputError, readSource, type Source, type SourceKind } from './source.ts';
+
+export interface FileReport {
+  readonly file: string;
+  readonly report: Report;
+  /** aligned with `report.findings`: where each finding sits in the file, null when it has no location */
+  readonly positions: (Position | null)[];
+}
+
+export interface FileFailure {
+  readonly file: string;
+  readonly error: string;
+}
+
+export type FileResult = FileReport | FileFailure;
+
+export function isFailure(result: FileResult): result is FileFailure {
+  return 'error' in result;
+}
+
+export interface SourceOptions {
+  readonly analyze: AnalyzeOptions;
+  /** subject for HTML templates, which have none of their own (and for an .eml without a Subject header) */
+  readonly subject?: string;
+}
+
+async function inputOf(source: Source, subject: string | undefined): Promise<EmailInput> {
+  if (source.kind === 'html') return subject === undefined ? { html: source.text } : { html: source.text, subject };
+  try {
+    const input = await emailToInput(source.bytes ?? source.text);
+    // A message without a Subject header takes the one given for templates.
+    return input.subject === undefined && subject !== undefined ? { ...input, subject } : input;
+  } catch (error) {
+    if (error instanceof EmailParseError) throw new InputError(source.file, error.message);
+    throw error;
+  }
+}
+
+export async function analyzeSource(source: Source, options: SourceOptions): Promise<FileReport> {
+  const input = await inputOf(source, options.subject);
+  const report = analyze(input, options.analyze);
+  return { file: source.file, report, positions: positionsOf(report.findings, createLocator(source, input)) };
+}
+
+export interface FileTask {
+  /** the path to read (absolute, or relative to the process's working directory) */
+  readonly path: string;
+  /** the name shown in reports */
+  readonly file: string;
+  readonly kind: SourceKind;
+}
+
+/** Reads and analyses one file; any problem with it becomes a failure naming the file. */
+export async function analyzeTask(task: FileTask, options: SourceOptions): Promise<FileResult> {
+  try {
+    return await analyzeSource(await readSource(task.path, task.file, task.kind), options);
+  } catch (error) {
+    return failureOf(task.file, error);
+  }
+}
+
+export function failureOf(file: string, error: unknown): FileFailure {
+  if (error instanceof InputError) return { file, error: error.message };
+  // Anything else is a bug in spamrisk, but still this file's problem: name it, keep the others.
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { file, error: `${file}: could not be analysed (internal error: ${detail.split('\n')[0]})` };
+}

@@ -1,0 +1,205 @@
+/**
+ * spamrisk.config.json: found from the working directory upwards (stopping at the repository
+ * root), or named with --config. It is validated before anything runs, and every problem is
+ * reported at once with its path in the file, so a typo in a rule id never silently scores
+ * with the defaults.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { rules as allRules, type AnalyzeOptions, type RuleSetting } from '../core/index.ts';
+import { UsageError } from './source.ts';
+
+export const CONFIG_FILE = 'spamrisk.config.json';
+
+export type FailOn = 'medium' | 'high';
+export const FAIL_ON: readonly FailOn[] = ['medium', 'high'];
+
+export interface Config {
+  readonly threshold?: number;
+  readonly failOn?: FailOn;
+  readonly languages?: string[];
+  readonly rules?: Record<string, RuleSetting>;
+  readonly phrases?: { add?: (string | { phrase: string; points?: number })[]; allow?: string[] };
+}
+
+export interface LoadedConfig {
+  readonly config: Config;
+  /** absolute path of the file, or null when none was found */
+  readonly path: string | null;
+}
+
+const TOP_LEVEL = ['$schema', 'threshold', 'failOn', 'languages', 'rules', 'phrases'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The closest known name, when one is close enough to be a typo. */
+export function suggest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+function didYouMean(name: string, known: readonly string[]): string {
+  const guess = suggest(name, known);
+  return guess ? ` (did you mean "${guess}"?)` : '';
+}
+
+/** Checks a parsed config; returns the problems, each starting with its path in the file. */
+export function validateConfig(value: unknown, ruleIds: readonly string[] = allRules.map((rule) => rule.id)): string[] {
+  if (!isObject(value)) return [`the config must be a JSON object, got ${describe(value)}`];
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (!TOP_LEVEL.includes(key)) problems.push(`${key}: unknown setting${didYouMean(key, TOP_LEVEL)}; allowed: ${TOP_LEVEL.slice(1).join(', ')}`);
+  }
+  if ('threshold' in value) {
+    const threshold = value.threshold;
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold <= 0) {
+      problems.push(`threshold: must be a number above 0, got ${describe(threshold)}`);
+    }
+  }
+  if ('failOn' in value && !FAIL_ON.includes(value.failOn as FailOn)) {
+    problems.push(`failOn: must be "medium" or "high", got ${describe(value.failOn)}`);
+  }
+  if ('languages' in value) {
+    const languages = value.languages;
+    if (!Array.isArray(languages)) problems.push(`languages: must be an array of ISO 639-1 codes such as ["en", "de"], got ${describe(languages)}`);
+    else
+      languages.forEach((code, index) => {
+        if (typeof code !== 'string' || !/^[a-z]{2}$/.test(code)) problems.push(`languages[${index}]: must be a two-letter ISO 639-1 code such as "en", got ${describe(code)}`);
+      });
+  }
+  if ('rules' in value) {
+    const rules = value.rules;
+    if (!isObject(rules)) problems.push(`rules: must be an object of rule id → "off" or { "points": n }, got ${describe(rules)}`);
+    else
+      for (const [id, setting] of Object.entries(rules)) {
+        if (!ruleIds.includes(id)) problems.push(`rules.${id}: unknown rule id${didYouMean(id, ruleIds)}`);
+        const valid =
+          setting === 'off' ||
+          (isObject(setting) &&
+            Object.keys(setting).every((key) => key === 'points') &&
+            typeof setting.points === 'number' &&
+            Number.isFinite(setting.points));
+        if (!valid) problems.push(`rules.${id}: must be "off" or { "points": <number> }, got ${JSON.stringify(setting)}`);
+      }
+  }
+  if ('phrases' in value) {
+    const phrases = value.phrases;
+    if (!isObject(phrases)) problems.push(`phrases: must be an object with "add" and/or "allow", got ${describe(phrases)}`);
+    else {
+      for (const key of Object.keys(phrases)) {
+        if (key !== 'add' && key !== 'allow') problems.push(`phrases.${key}: unknown setting${didYouMean(key, ['add', 'allow'])}; allowed: add, allow`);
+      }
+      if ('add' in phrases) {
+        if (!Array.isArray(phrases.add)) problems.push(`phrases.add: must be an array of phrases, got ${describe(phrases.add)}`);
+        else
+          phrases.add.forEach((entry: unknown, index) => {
+            const plain = typeof entry === 'string' && entry.trim() !== '';
+            const weighted =
+              isObject(entry) &&
+              typeof entry.phrase === 'string' &&
+              entry.phrase.trim() !== '' &&
+              Object.keys(entry).every((key) => key === 'phrase' || key === 'points') &&
+              (entry.points === undefined || (typeof entry.points === 'number' && Number.isFinite(entry.points) && entry.points >= 0));
+            if (!plain && !weighted) {
+              problems.push(`phrases.add[${index}]: must be a non-empty string or { "phrase": string, "points"?: number ≥ 0 }, got ${JSON.stringify(entry)}`);
+            }
+          });
+      }
+      if ('allow' in phrases) {
+        if (!Array.isArray(phrases.allow)) problems.push(`phrases.allow: must be an array of words or phrases, got ${describe(phrases.allow)}`);
+        else
+          phrases.allow.forEach((entry: unknown, index) => {
+            if (typeof entry !== 'string' || entry.trim() === '') problems.push(`phrases.allow[${index}]: must be a non-empty string, got ${JSON.stringify(entry)}`);
+          });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The nearest spamrisk.config.json from `cwd` upwards, not past the repository root (the folder with .git). */
+export function findConfig(cwd: string): string | null {
+  let folder = resolve(cwd);
+  for (;;) {
+    const candidate = join(folder, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(folder);
+    if (existsSync(join(folder, '.git')) || parent === folder) return null;
+    folder = parent;
+  }
+}
+
+export async function readConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`config ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`config ${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const problems = validateConfig(value);
+  if (problems.length > 0) {
+    throw new UsageError(`config ${path} is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  return value as Config;
+}
+
+/**
+ * The config to use: the file named (`explicit`), else the one found from `cwd`, else none.
+ * `explicit === false` turns discovery off.
+ */
+export async function loadConfig(cwd: string, explicit?: string | false): Promise<LoadedConfig> {
+  if (explicit === false) return { config: {}, path: null };
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!path) return { config: {}, path: null };
+  return { config: await readConfig(path), path };
+}
+
+/** What the core reads from a config. */
+export function analyzeOptionsOf(config: Config, threshold?: number): AnalyzeOptions {
+  const chosen = threshold ?? config.threshold;
+  return {
+    ...(config.languages ? { languages: config.languages } : {}),
+    ...(config.rules ? { rules: config.rules } : {}),
+    ...(config.phrases ? { phrases: config.phrases } : {}),
+    ...(chosen !== undefined ? { threshold: chosen } : {}),
+  };
+}

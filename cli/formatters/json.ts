@@ -1,0 +1,10 @@
+/** JSON: an array of `{ file, report }`, and `{ file, error }` for a file that could not be read. */
+import { isFailure } from '../analyze-source.ts';
+import type { Formatter } from './format.ts';
+
+export const formatJson: Formatter = ({ results }) =>
+  `${JSON.stringify(
+    results.map((result) => (isFailure(result) ? { file: result.file, error: result.error } : { file: result.file, report: result.report })),
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,76 @@
+/**
+ * JUnit XML for CI test tabs: one test case per file, a failure when the file fails (score at or
+ * above the threshold, or medium with --fail-on medium) listing its findings, an error when it
+ * could not be read.
+ */
+import { isFailure } from '../analyze-source.ts';
+import { failingScore, fails } from '../verdict.ts';
+import { formatPoints, type Formatter } from './format.ts';
+import { formatPosition } from './text.ts';
+
+/** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F) become U+FFFD. */
+function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+export function escapeXml(text: string): string {
+  return xmlSafe(text).replace(/[&<>"']/g, (char) => {
+    switch (char) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      default:
+        return '&apos;';
+    }
+  });
+}
+
+/** Attribute values also keep their line breaks and tabs (a parser would normalise them to spaces). */
+function attr(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+export const formatJunit: Formatter = ({ results, failOn }) => {
+  const cases: string[] = [];
+  let failures = 0;
+  let errors = 0;
+  for (const result of results) {
+    const name = attr(result.file);
+    if (isFailure(result)) {
+      errors++;
+      cases.push(`    <testcase classname="spamrisk" name="${name}" file="${name}">\n      <error type="input-error" message="${attr(result.error)}">${escapeXml(result.error)}</error>\n    </testcase>`);
+      continue;
+    }
+    const { report, positions } = result;
+    if (!fails(report, failOn)) {
+      cases.push(`    <testcase classname="spamrisk" name="${name}" file="${name}"/>`);
+      continue;
+    }
+    failures++;
+    const summary = `score ${formatPoints(report.score)} (${report.level}) is at or above ${formatPoints(failingScore(report, failOn))}`;
+    const body = report.findings
+      .map((finding, index) => {
+        const where = formatPosition(positions[index] ?? null);
+        return `${result.file}:${where} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}\n    → ${finding.suggestion}`;
+      })
+      .join('\n');
+    cases.push(
+      `    <testcase classname="spamrisk" name="${name}" file="${name}">\n      <failure type="spam-risk" message="${attr(summary)}">${escapeXml(`${summary}\n${body}`)}</failure>\n    </testcase>`,
+    );
+  }
+  const counts = `tests="${results.length}" failures="${failures}" errors="${errors}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="spamrisk" ${counts}>`,
+    `  <testsuite name="spamrisk" ${counts} skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

@@ -1,0 +1,163 @@
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: one result per finding with the rule id, a level,
+ * the message and the line and column in the template; the rules (description, help, a link to
+ * docs/rules/<id>.md) in tool.driver. Paths are relative to the working directory under the
+ * %SRCROOT% base, which upload-sarif resolves against the checkout.
+ *
+ * A finding about the whole message (no location) is attached to line 1, and one inside a base64
+ * .eml part (which cannot be mapped to the file) to the part's header line, with the position in the decoded part in the message text:
+ * GitHub needs a line to show an alert at all.
+ */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rules as allRules, type Finding } from '../../core/index.ts';
+import { isFailure, type FileReport } from '../analyze-source.ts';
+import { packageInfo, ruleDocsUrl } from '../package-info.ts';
+import type { Position } from '../positions.ts';
+import { STDIN_NAME } from '../source.ts';
+import { formatPoints, type Formatter } from './format.ts';
+
+const SRCROOT = '%SRCROOT%';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+/**
+ * A finding that alone takes 40 % of the threshold (2 points at the default 5) is an error, any
+ * other risk a warning; advice (0 points) and reassuring findings (negative) are notes.
+ */
+export function sarifLevel(points: number, threshold: number): SarifLevel {
+  if (points >= threshold * 0.4) return 'error';
+  return points > 0 ? 'warning' : 'note';
+}
+
+function artifactUri(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function ruleHelp(id: string, description: string, category: string) {
+  const url = ruleDocsUrl(id);
+  return {
+    text: `${description}. Category: ${category}. Each finding's message says what was found and how to fix it. Details: ${url}`,
+    markdown: `**${description}** (category \`${category}\`).\n\nEach finding's message says what was found and how to fix it. See [${id}](${url}) for why it matters to spam filters.`,
+  };
+}
+
+function where(position: Position): string {
+  const part = position.origin === 'html-part' ? 'decoded HTML part' : position.origin === 'text-part' ? 'decoded text part' : 'subject';
+  return position.origin === 'subject'
+    ? ` (column ${position.column} of the ${part})`
+    : ` (line ${position.line}, column ${position.column} of the ${part})`;
+}
+
+function region(position: Position | null) {
+  if (!position) return { startLine: 1 };
+  if (position.origin !== 'file') return { startLine: position.anchorLine };
+  return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
+}
+
+export const formatSarif: Formatter = ({ results, cwd, version }) => {
+  const driverRules: {
+    id: string;
+    name: string;
+    shortDescription: { text: string };
+    fullDescription: { text: string };
+    help: { text: string; markdown: string };
+    helpUri: string;
+    defaultConfiguration: { level: SarifLevel };
+    properties: { category: string; tags: string[] };
+  }[] = allRules.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}.` },
+    help: ruleHelp(rule.id, rule.description, rule.category),
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: sarifLevel(rule.weight, 5) },
+    properties: { category: rule.category, tags: ['spamrisk', rule.category] },
+  }));
+  const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
+  /** A finding from a rule the driver does not list (a rule that failed, a newer core) still gets metadata. */
+  const indexOf = (finding: Finding): number => {
+    const known = ruleIndex.get(finding.rule);
+    if (known !== undefined) return known;
+    driverRules.push({
+      id: finding.rule,
+      name: finding.rule,
+      shortDescription: { text: finding.rule },
+      fullDescription: { text: finding.rule },
+      help: ruleHelp(finding.rule, finding.rule, String(finding.category)),
+      helpUri: ruleDocsUrl(finding.rule),
+      defaultConfiguration: { level: 'warning' },
+      properties: { category: String(finding.category), tags: ['spamrisk', String(finding.category)] },
+    });
+    ruleIndex.set(finding.rule, driverRules.length - 1);
+    return driverRules.length - 1;
+  };
+
+  const reports = results.filter((result): result is FileReport => !isFailure(result));
+  const artifacts = reports
+    .filter((result) => result.file !== STDIN_NAME)
+    .map((result) => ({
+      location: artifactUri(result.file),
+      roles: ['analysisTarget'],
+      properties: { score: result.report.score, level: result.report.level, threshold: result.report.threshold },
+    }));
+
+  const sarifResults = reports.flatMap((result) =>
+    result.report.findings.map((finding, index) => {
+      const position = result.positions[index] ?? null;
+      const suffix = position && position.origin !== 'file' ? where(position) : '';
+      const text = `${finding.message}${suffix} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
+      return {
+        ruleId: finding.rule,
+        ruleIndex: indexOf(finding),
+        level: sarifLevel(finding.points, result.report.threshold),
+        message: { text },
+        ...(result.file === STDIN_NAME
+          ? {}
+          : { locations: [{ physicalLocation: { artifactLocation: artifactUri(result.file), region: region(position) } }] }),
+        properties: {
+          points: finding.points,
+          category: finding.category,
+          evidence: finding.evidence,
+          suggestion: finding.suggestion,
+        },
+      };
+    }),
+  );
+
+  const failures = results.filter(isFailure);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'spamrisk',
+            version,
+            semanticVersion: version,
+            informationUri: packageInfo().repository,
+            rules: driverRules,
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        invocations: [
+          {
+            executionSuccessful: failures.length === 0,
+            toolExecutionNotifications: failures.map((failure) => ({
+              level: 'error',
+              message: { text: failure.error },
+              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactUri(failure.file) } }] }),
+            })),
+          },
+        ],
+        artifacts,
+        results: sarifResults,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

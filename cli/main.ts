@@ -1,0 +1,38 @@
+/**
+ * The `spamrisk` command line (DESIGN §6): verbs share one report convention and one exit-code
+ * convention. `check` (content) is the default verb, so `spamrisk file.html` is
+ * `spamrisk check file.html`; `explain` (bounces) and `domain` (DNS) are planned verbs.
+ */
+import { runCheck } from './commands/check.ts';
+import { processIo, type CommandIo } from './commands/io.ts';
+import { UsageError } from './source.ts';
+
+export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
+
+/** Verbs that exist. A new verb adds a file in cli/commands/ and a line here. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: runCheck,
+};
+
+/** Verbs reserved for what DESIGN §6 plans, so that a file named like them is never mistaken. */
+const PLANNED = ['explain', 'domain'];
+
+export const DEFAULT_COMMAND = 'check';
+
+/** Runs the CLI and returns its exit code; never calls process.exit, so output is always flushed. */
+export async function main(argv: readonly string[] = process.argv.slice(2), io: CommandIo = processIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  const verb = first !== undefined && (first in COMMANDS || PLANNED.includes(first)) ? first : undefined;
+  const command = verb ? COMMANDS[verb] : COMMANDS[DEFAULT_COMMAND];
+  try {
+    if (!command) throw new UsageError(`"${verb}" is not available in this version of spamrisk (try: spamrisk check <files>)`);
+    return await command(verb ? rest : argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`spamrisk: ${error.message}\nRun "spamrisk --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`spamrisk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

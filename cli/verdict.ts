@@ -1,0 +1,15 @@
+/**
+ * When a file fails the build. The level is the core's (score ≥ threshold is `high`, half of it
+ * `medium`); `failOn` picks the level at which the exit code becomes 1.
+ */
+import type { Report } from '../core/index.ts';
+import type { FailOn } from './config.ts';
+
+export function fails(report: Report, failOn: FailOn): boolean {
+  return failOn === 'medium' ? report.level !== 'low' : report.level === 'high';
+}
+
+/** The score at which a file starts to fail, for messages. */
+export function failingScore(report: Report, failOn: FailOn): number {
+  return failOn === 'medium' ? report.threshold / 2 : report.threshold;
+}

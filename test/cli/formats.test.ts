@@ -1,0 +1,241 @@
+/**
+ * Each output format of the real CLI, checked against its contract: JSON against the Report
+ * schema, SARIF against the SARIF 2.1.0 JSON schema (vendored in test/cli/schemas/) plus what
+ * GitHub code scanning needs, JUnit XML parsed as XML.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type AnySchema } from 'ajv';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../core/index.ts';
+import { escapeXml } from '../../cli/formatters/junit.ts';
+import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
+import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
+
+let cli: BuiltCli;
+let cwd: string;
+let disposeTree: () => void;
+
+/** `<b>` and `&` in a file name and in the evidence, to check escaping. */
+const AWKWARD_NAME = 'promo <b>&amp; "x".html';
+const AWKWARD_HTML = '<p>Tom &amp; Jerry\'s <b>acme</b> widget</p>\n<p>the acme widget &lt;now&gt;</p>';
+const QP_EML = [
+  'From: Shop <news@shop.example>',
+  'Subject: =?UTF-8?Q?Caf=C3=A9_news?=',
+  'Content-Type: text/html; charset=utf-8',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  '<html><body>',
+  '<p>Caf=C3=A9 news: a line long enough to be soft wrapped by the quoted-printable enco=',
+  'der, and then the acme widget.</p>',
+  '</body></html>',
+  '',
+].join('\r\n');
+/** base64 cannot be mapped back to the file: positions stay in the decoded part. */
+const BASE64_EML = [
+  'From: Shop <news@shop.example>',
+  'Subject: Hello',
+  'Content-Type: text/html; charset=utf-8',
+  'Content-Transfer-Encoding: base64',
+  '',
+  'PGh0bWw+PGJvZHk+CjxwPkNhZsOpIG5ld3M6IHRoZSBhY21lIHdpZGdldC48L3A+CjwvYm9keT48L2h0bWw+Cg==',
+  '',
+].join('\r\n');
+
+beforeAll(async () => {
+  cli = await buildCli();
+  const tree = makeTree({
+    'spamrisk.config.json': JSON.stringify(isolatedConfig()),
+    'mail/clean.html': CLEAN_HTML,
+    'mail/risky.html': RISKY_HTML,
+    [`mail/${AWKWARD_NAME}`]: AWKWARD_HTML,
+    'mail/qp.eml': QP_EML,
+    'mail/b64.eml': BASE64_EML,
+  });
+  cwd = tree.root;
+  disposeTree = tree.dispose;
+}, 120_000);
+afterAll(() => {
+  cli?.dispose();
+  disposeTree?.();
+});
+
+describe('--format json', () => {
+  it('is an array of { file, report } whose reports match the Report schema', () => {
+    const result = runCli(cli, ['mail', '--format', 'json'], { cwd });
+    expect(result.code).toBe(1);
+    const entries = JSON.parse(result.stdout) as { file: string; report: unknown }[];
+    expect(entries.map((entry) => entry.file)).toEqual(['mail/b64.eml', 'mail/clean.html', `mail/${AWKWARD_NAME}`, 'mail/qp.eml', 'mail/risky.html']);
+    const validate = new Ajv({ allErrors: true }).compile(reportSchema);
+    for (const entry of entries) {
+      expect(Object.keys(entry)).toEqual(['file', 'report']);
+      expect(validate(entry.report), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
+
+// The OASIS schema (errata 01, vendored unchanged) is draft-04 (`id`); Ajv 8 reads it once `id` is
+// `$id`. Its formats get checks close to RFC 3986 (URI, URI reference) and RFC 3339 (date-time).
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(new URL('./schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i);
+  ajv.addFormat('uri-reference', /^[^\s"<>\\^`{|}]*$/);
+  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
+  return ajv.compile(schema as AnySchema);
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+  properties: { points: number };
+}
+
+describe('--format sarif', () => {
+  const run = () => {
+    const result = runCli(cli, ['mail', '--format', 'sarif'], { cwd });
+    return { ...result, log: JSON.parse(result.stdout) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri: string; help: { text: string } }[] } }; results: SarifResult[]; originalUriBaseIds: Record<string, { uri: string }>; invocations: { executionSuccessful: boolean }[] }[] } };
+  };
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const { log, code } = run();
+    expect(code).toBe(1);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // The validator does reject what GitHub rejects (a 0 column, a result with no message).
+    const broken = JSON.parse(JSON.stringify(log)) as { runs: { results: { message?: unknown; locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[] };
+    const first = broken.runs[0]?.results[0];
+    if (first?.locations[0]) first.locations[0].physicalLocation.region.startColumn = 0;
+    expect(validate(broken)).toBe(false);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'r' }] }] })).toBe(false);
+  });
+
+  it('has one result per finding, with rule id, level, message and the region in the file', () => {
+    const { log } = run();
+    const [sarifRun] = log.runs;
+    const json = JSON.parse(runCli(cli, ['mail', '--format', 'json'], { cwd }).stdout) as { report: { findings: unknown[] } }[];
+    expect(sarifRun?.results).toHaveLength(json.reduce((sum, entry) => sum + entry.report.findings.length, 0));
+    const risky = sarifRun?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === 'mail/risky.html');
+    expect(risky).toMatchObject({
+      ruleId: 'custom-phrase',
+      level: 'error',
+      message: { text: expect.stringContaining('`acme widget` is on your own list') },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'mail/risky.html', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 12, endLine: 4, endColumn: 23 } } }],
+      properties: { points: 5 },
+    });
+    expect(sarifRun?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${cwd}/`);
+    expect(sarifRun?.invocations[0]?.executionSuccessful).toBe(true);
+  });
+
+  it('percent-encodes file names in URIs', () => {
+    const { log } = run();
+    const uris = new Set(log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri));
+    expect(uris).toContain('mail/promo%20%3Cb%3E%26amp%3B%20%22x%22.html');
+  });
+
+  it('maps findings in a quoted-printable .eml part back to the file', () => {
+    const { log } = run();
+    const qp = log.runs[0]?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === 'mail/qp.eml');
+    // `acme widget` follows a soft line break and an encoded `é`: line 8 of the file.
+    expect(qp?.locations[0]?.physicalLocation.region).toEqual({ startLine: 8, startColumn: 19, endLine: 8, endColumn: 30 });
+    expect(qp?.message.text).not.toContain('decoded');
+  });
+
+  it('anchors findings in a base64 .eml part on the part header, giving the decoded position in the message', () => {
+    const { log } = run();
+    const b64 = log.runs[0]?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === 'mail/b64.eml');
+    expect(b64?.locations[0]?.physicalLocation.region).toEqual({ startLine: 3 });
+    expect(b64?.message.text).toContain('(line 2, column 19 of the decoded HTML part)');
+  });
+
+  it('describes every rule in tool.driver with its description, help and a link to its docs page', () => {
+    const { log } = run();
+    const driverRules = log.runs[0]?.tool.driver.rules ?? [];
+    for (const rule of rules) {
+      const described = driverRules.find((candidate) => candidate.id === rule.id);
+      expect(described?.shortDescription.text).toBe(rule.description);
+      expect(described?.helpUri).toMatch(new RegExp(`^https://.+/blob/main/docs/rules/${rule.id}\\.md$`));
+      expect(described?.help.text).toContain(rule.description);
+    }
+    for (const result of log.runs[0]?.results ?? []) expect(driverRules[result.ruleIndex]?.id).toBe(result.ruleId);
+  });
+
+  it('reports unreadable files as tool notifications and still lists the other results', () => {
+    const result = runCli(cli, ['mail/risky.html', 'mail/gone.html', '--format', 'sarif'], { cwd });
+    expect(result.code).toBe(2);
+    const log = JSON.parse(result.stdout);
+    expect(sarifValidator()(log)).toBe(true);
+    expect(log.runs[0].invocations[0]).toMatchObject({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'mail/gone.html: no such file or directory' } }],
+    });
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('gives whole-message findings line 1 (GitHub needs a line) under the default rules', () => {
+    const result = runCli(cli, ['--no-config', '--format', 'sarif', 'examples/risky-promo.html', 'examples/order-shipped.eml'], { cwd: REPO });
+    const log = JSON.parse(result.stdout);
+    expect(sarifValidator()(log)).toBe(true);
+    for (const sarifResult of log.runs[0].results as SarifResult[]) {
+      expect(sarifResult.locations[0]?.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+/** Well-formed XML: the DOM parser finds no error, and every `&` starts an entity (which happy-dom does not check). */
+function parseXml(xml: string): Document {
+  expect(xml.replace(/&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, '')).not.toContain('&');
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  const document = new new Window().DOMParser().parseFromString(xml, 'application/xml') as unknown as Document;
+  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+  return document;
+}
+
+describe('--format junit', () => {
+  it('has one test case per file and a failure, with the findings, for each risky one', () => {
+    const result = runCli(cli, ['mail', 'mail/nothing.html', '--format', 'junit'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')).toBe(true);
+    const document = parseXml(result.stdout);
+    const suite = document.getElementsByTagName('testsuite')[0];
+    expect(suite?.getAttribute('tests')).toBe('6');
+    expect(suite?.getAttribute('failures')).toBe('4');
+    expect(suite?.getAttribute('errors')).toBe('1');
+    const cases = [...document.getElementsByTagName('testcase')];
+    expect(cases.map((testCase) => testCase.getAttribute('name'))).toEqual([
+      'mail/b64.eml',
+      'mail/clean.html',
+      `mail/${AWKWARD_NAME}`,
+      'mail/qp.eml',
+      'mail/risky.html',
+      'mail/nothing.html',
+    ]);
+    const clean = cases[1];
+    expect(clean?.children).toHaveLength(0);
+    const failure = cases[4]?.getElementsByTagName('failure')[0];
+    expect(failure?.getAttribute('message')).toBe('score 5.0 (high) is at or above 5.0');
+    expect(failure?.textContent).toContain('mail/risky.html:4:12 5.0 custom-phrase: `acme widget` is on your own list');
+    expect(cases[5]?.getElementsByTagName('error')[0]?.getAttribute('message')).toBe('mail/nothing.html: no such file or directory');
+  });
+
+  it('escapes names and evidence', () => {
+    const result = runCli(cli, [`mail/${AWKWARD_NAME}`, '--format', 'junit'], { cwd });
+    const document = parseXml(result.stdout);
+    const testCase = document.getElementsByTagName('testcase')[0];
+    expect(testCase?.getAttribute('file')).toBe(`mail/${AWKWARD_NAME}`);
+    expect(testCase?.getElementsByTagName('failure')[0]?.textContent).toContain('`acme widget`');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup and replaces what XML 1.0 cannot carry', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml('bell\u0007 nul\u0000 tab\t lone\ud800 pair\ud83d\ude00')).toBe('bell\ufffd nul\ufffd tab\t lone\ufffd pair\ud83d\ude00');
+  });
+});

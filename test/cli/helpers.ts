@@ -1,0 +1,109 @@
+/**
+ * Runs the real `spamrisk` bin as a subprocess, the way users run it: bin/spamrisk.js importing
+ * the built dist/lib/cli.js. Each test file builds the library once into its own temporary
+ * package (bin/, dist/lib/, package.json, node_modules linked), so test files can run in parallel
+ * and never touch the checkout's dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { rules } from '../../core/index.ts';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuiltCli {
+  /** the temporary package holding bin/ and dist/lib/ */
+  readonly root: string;
+  readonly bin: string;
+  dispose(): void;
+}
+
+export async function buildCli(): Promise<BuiltCli> {
+  const root = mkdtempSync(join(tmpdir(), 'spamrisk-cli-'));
+  await build({
+    configFile: join(REPO, 'vite.lib.config.ts'),
+    root: REPO,
+    logLevel: 'silent',
+    build: { outDir: join(root, 'dist/lib'), emptyOutDir: true, sourcemap: false },
+  });
+  mkdirSync(join(root, 'bin'));
+  copyFileSync(join(REPO, 'bin/spamrisk.js'), join(root, 'bin/spamrisk.js'));
+  copyFileSync(join(REPO, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, bin: join(root, 'bin/spamrisk.js'), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly input?: string | Uint8Array;
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** Environment without the caller's colour settings, so that results do not depend on the terminal. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'CI'].includes(key)) env[key] = value;
+  }
+  return env;
+}
+
+export function runCli(cli: BuiltCli, args: readonly string[], options: RunOptions): RunResult {
+  const env = { ...baseEnv(), ...options.env };
+  for (const [key, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [cli.bin, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temporary folder of files: `{ 'a/b.html': '<p>…' }`. */
+export function makeTree(files: Record<string, string | Uint8Array>): { root: string; dispose(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'spamrisk-tree-'));
+  // A .git folder marks the repository root, so config discovery stops here and never picks up a
+  // spamrisk.config.json from above the temporary folder.
+  mkdirSync(join(root, '.git'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * A config under which scores do not depend on the (growing) rule set and wordlists: every rule
+ * off except the user's own phrases, so `acme widget` is worth exactly 5 points and `mild thing` 3.
+ */
+export function isolatedConfig(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const keep = new Set(['custom-phrase']);
+  return {
+    rules: Object.fromEntries(rules.filter((rule) => !keep.has(rule.id)).map((rule) => [rule.id, 'off'])),
+    phrases: {
+      add: [
+        { phrase: 'acme widget', points: 5 },
+        { phrase: 'mild thing', points: 3 },
+      ],
+    },
+    ...extra,
+  };
+}
+
+export const CLEAN_HTML = '<!doctype html>\n<html><body>\n<p>Hello Sam,</p>\n<p>Your receipt is attached.</p>\n</body></html>\n';
+/** `acme widget` sits on line 4, column 12 (1-based) */
+export const RISKY_HTML = '<!doctype html>\n<html><body>\n<p>Hello Sam,</p>\n<p>Our new acme widget is here.</p>\n</body></html>\n';
+/** `mild thing` (3 points): medium at the default threshold */
+export const MEDIUM_HTML = '<html><body>\n<p>A mild thing to say.</p>\n</body></html>\n';

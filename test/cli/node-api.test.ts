@@ -1,0 +1,75 @@
+/**
+ * `spamrisk/node`: analyzeFile and analyzeFiles give the CLI's reports, read configs on request,
+ * and name the files they could not read without losing the others.
+ */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../core/index.ts';
+import { analyzeFile, analyzeFiles, FilesError, InputError } from '../../cli/node.ts';
+import { CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, RISKY_HTML } from './helpers.ts';
+
+const tree = makeTree({
+  'spamrisk.config.json': JSON.stringify(isolatedConfig()),
+  'mail/clean.html': CLEAN_HTML,
+  'mail/risky.html': RISKY_HTML,
+  'mail/sub/medium.htm': MEDIUM_HTML,
+  'mail/broken.html': Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x3c]),
+});
+afterAll(() => tree.dispose());
+const cwd = tree.root;
+
+describe('analyzeFile', () => {
+  it('returns the same report as analyze() on the file text', async () => {
+    const report = await analyzeFile(join(cwd, 'mail/risky.html'), { subject: 'Hello' });
+    expect(report).toEqual(analyze({ html: RISKY_HTML, subject: 'Hello' }));
+  });
+
+  it('applies options, and a config only when asked', async () => {
+    expect((await analyzeFile('mail/risky.html', { cwd })).findings.some((finding) => finding.rule === 'custom-phrase')).toBe(false);
+    const configured = await analyzeFile('mail/risky.html', { cwd, config: true });
+    expect(configured).toMatchObject({ score: 5, level: 'high' });
+    const lenient = await analyzeFile('mail/risky.html', { cwd, config: join(cwd, 'spamrisk.config.json'), threshold: 10 });
+    expect(lenient).toMatchObject({ score: 5, level: 'medium', threshold: 10 });
+  });
+
+  it('rejects with an InputError naming a missing or broken file', async () => {
+    await expect(analyzeFile('mail/none.html', { cwd })).rejects.toThrow(new InputError('mail/none.html', 'no such file'));
+    await expect(analyzeFile('mail/broken.html', { cwd })).rejects.toThrow(/^mail\/broken\.html: is not valid UTF-8 \(byte 0xff at offset 3\)/);
+  });
+});
+
+describe('analyzeFiles', () => {
+  it('expands directories and globs in order, honouring !exclusions', async () => {
+    const results = await analyzeFiles(['mail/*.html', 'mail/sub', '!mail/broken.html'], { cwd, config: true });
+    expect(results.map((result) => [result.file, result.report.score])).toEqual([
+      ['mail/clean.html', 0],
+      ['mail/risky.html', 5],
+      ['mail/sub/medium.htm', 3],
+    ]);
+  });
+
+  it('rejects with a FilesError that names the bad files and keeps the other reports', async () => {
+    const error = await analyzeFiles(['mail', 'missing/*.html'], { cwd, config: true }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FilesError);
+    const { errors, results } = error as FilesError;
+    expect(errors.map((each) => each.message)).toEqual([
+      'missing/*.html: no .html, .htm or .eml file matches this pattern',
+      expect.stringMatching(/^mail\/broken\.html: is not valid UTF-8/),
+    ]);
+    expect(results.map((result) => result.file)).toEqual(['mail/clean.html', 'mail/risky.html', 'mail/sub/medium.htm']);
+  });
+
+  it('gives the same reports from worker threads as from the main thread', async () => {
+    const many = makeTree(Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`t${String(index).padStart(2, '0')}.html`, index % 3 ? CLEAN_HTML : RISKY_HTML])));
+    try {
+      const options = { cwd: many.root, ...isolatedConfig() };
+      const pooled = await analyzeFiles('.', { ...options, jobs: 2 });
+      const inline = await analyzeFiles('.', { ...options, jobs: 1 });
+      expect(pooled).toHaveLength(120);
+      expect(pooled).toEqual(inline);
+      expect(pooled.filter((result) => result.report.level === 'high')).toHaveLength(40);
+    } finally {
+      many.dispose();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The library build behind package.json's exports: `spamrisk` (dist/lib/index.js) must stay free
+ * of Node built-ins, `spamrisk/node` and the bin must load through the exports map, and every
+ * `types` path the exports name must be written by tsconfig.lib.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, REPO, type BuiltCli } from './helpers.ts';
+
+let cli: BuiltCli;
+
+beforeAll(async () => {
+  cli = await buildCli();
+  // Declarations, as `npm run build:lib` writes them, into the temporary package.
+  execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(REPO, 'tsconfig.lib.json'), '--declarationDir', join(cli.root, 'dist/lib/types')], {
+    cwd: REPO,
+    stdio: 'pipe',
+  });
+}, 180_000);
+afterAll(() => cli?.dispose());
+
+interface ExportEntry {
+  types?: string;
+  import?: string;
+}
+
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { exports: Record<string, ExportEntry | string>; bin: Record<string, string> };
+
+/** Every module a built file imports, followed through relative imports. */
+function importGraph(entry: string): { files: string[]; bare: string[] } {
+  const files = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+      const specifier = match[1] ?? match[2] ?? match[3] ?? '';
+      if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
+      else bare.add(specifier);
+    }
+  };
+  visit(entry);
+  return { files: [...files], bare: [...bare] };
+}
+
+describe('the library build', () => {
+  it('writes the files package.json exports and bin name', () => {
+    for (const [name, entry] of Object.entries(pkg.exports)) {
+      if (typeof entry === 'string') continue;
+      for (const path of [entry.import, entry.types]) {
+        if (path) expect(existsSync(join(cli.root, path)), `${name}: ${path}`).toBe(true);
+      }
+    }
+    expect(existsSync(join(cli.root, 'dist/lib/cli.js'))).toBe(true);
+    expect(existsSync(join(cli.root, 'dist/lib/worker.js'))).toBe(true);
+    expect(Object.values(pkg.bin)).toEqual(['./bin/spamrisk.js']);
+  });
+
+  it('keeps the "spamrisk" entry free of Node built-ins (it runs in browsers and workers)', () => {
+    const entry = pkg.exports['.'] as ExportEntry;
+    const { files, bare } = importGraph(join(cli.root, entry.import ?? ''));
+    const builtins = new Set(builtinModules);
+    expect(bare.filter((specifier) => specifier.startsWith('node:') || builtins.has(specifier))).toEqual([]);
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/\bprocess\.(env|cwd|argv)\b|\bBuffer\.from\(|__dirname|createRequire/);
+  });
+
+  it('loads through the exports map, as a dependent package would import it', () => {
+    const script = `
+      const core = await import('spamrisk');
+      const node = await import('spamrisk/node');
+      const report = core.analyze({ html: '<p>Hello</p>' });
+      const fromFile = await node.analyzeFile(${JSON.stringify(join(REPO, 'examples/order-receipt.html'))});
+      console.log(JSON.stringify({ version: report.version, analyzeFiles: typeof node.analyzeFiles, level: fromFile.level }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: cli.root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, analyzeFiles: 'function', level: 'low' });
+  });
+
+  it('declares the public API for TypeScript users', () => {
+    const nodeTypes = readFileSync(join(cli.root, (pkg.exports['./node'] as ExportEntry).types ?? ''), 'utf8');
+    expect(nodeTypes).toMatch(/export declare function analyzeFile\(path: string, options\?: FileOptions\): Promise<Report>/);
+    expect(nodeTypes).toMatch(/export declare function analyzeFiles\(/);
+    // Consumers without @types/node still type-check against spamrisk/node's declarations.
+    expect(nodeTypes).not.toMatch(/NodeJS\./);
+  });
+});
