@@ -115,11 +115,13 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
     for (const language of languages) {
       const m = matchersFor(language);
       if (!m) continue;
-      const allowedText = m.allow?.match(message.tokens) ?? [];
-      const allowedSubject = m.allow?.match(message.subjectTokens) ?? [];
-      textHits.push(withoutAllowed(m.triggers.match(message.tokens), allowedText));
-      subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens), allowedSubject));
-      unsubscribeHits.push(m.unsubscribe.match(message.tokens));
+      const textStems = new Array<string | undefined>(message.tokens.length);
+      const subjectStems = new Array<string | undefined>(message.subjectTokens.length);
+      const allowedText = m.allow?.match(message.tokens, textStems) ?? [];
+      const allowedSubject = m.allow?.match(message.subjectTokens, subjectStems) ?? [];
+      textHits.push(withoutAllowed(m.triggers.match(message.tokens, textStems), allowedText));
+      subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens, subjectStems), allowedSubject));
+      unsubscribeHits.push(m.unsubscribe.match(message.tokens, textStems));
     }
     return {
       message,

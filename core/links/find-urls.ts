@@ -40,9 +40,14 @@ function candidateWords(text: string): { word: string; offset: number }[] {
   return words.sort((a, b) => a.offset - b.offset);
 }
 
-export function findUrls(text: string): FoundUrl[] {
+/**
+ * URLs written in `text`. `skip(start, end)` is asked about each candidate word, in text order,
+ * before linkify reads it: the parse skips words inside `<a>` text, whose link it already has.
+ */
+export function findUrls(text: string, skip: (start: number, end: number) => boolean = () => false): FoundUrl[] {
   const found: FoundUrl[] = [];
   for (const { word, offset } of candidateWords(text)) {
+    if (skip(offset, offset + word.length)) continue;
     for (const link of find(word, 'url')) found.push({ href: link.href, start: offset + link.start, end: offset + link.end });
   }
   return found;

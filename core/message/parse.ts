@@ -3,7 +3,7 @@
  * text and of the subject, one language guess. Rules read only this.
  */
 import { findUrls, shownDomain } from '../links/find-urls.ts';
-import { parseUrl } from '../links/url.ts';
+import { parseUrl, type ParsedUrl } from '../links/url.ts';
 import { detectLanguage } from '../text/language.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { TokenFlag, tokenize } from '../text/tokenize.ts';
@@ -51,20 +51,33 @@ export function parseMessage(input: EmailInput): Message {
     ? parsed.segments
     : [{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }];
 
+  // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once.
+  const urls = new Map<string, ParsedUrl>();
+  const urlOf = (href: string): ParsedUrl => {
+    let url = urls.get(href);
+    if (!url) urls.set(href, (url = parseUrl(href)));
+    return url;
+  };
+  const shown = new Map<string, string | null>();
+  const shownOf = (linkText: string): string | null => {
+    let domain = shown.get(linkText);
+    if (domain === undefined) shown.set(linkText, (domain = shownDomain(linkText)));
+    return domain;
+  };
+
   const links: Link[] = parsed.links.map((raw) => {
     const linkText = text.slice(raw.start, raw.end);
-    return { ...raw, url: parseUrl(raw.href), text: linkText, shownDomain: shownDomain(linkText), bare: false };
+    return { ...raw, url: urlOf(raw.href), text: linkText, shownDomain: shownOf(linkText), bare: false };
   });
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too.
   const insideAnchor = overlapCursor(parsed.links.filter((link) => link.end > link.start));
   const insideHidden = overlapCursor(parsed.hidden);
-  for (const found of findUrls(text)) {
-    if (insideAnchor(found.start, found.end)) continue;
+  for (const found of findUrls(text, insideAnchor)) {
     const linkText = text.slice(found.start, found.end);
     const source = isHtml ? null : { start: found.start, end: found.end };
     links.push({
       href: found.href,
-      url: parseUrl(found.href),
+      url: urlOf(found.href),
       text: linkText,
       start: found.start,
       end: found.end,

@@ -35,7 +35,11 @@ export interface PhraseMatcher {
   readonly language: string;
   readonly stem: Stem;
   readonly size: number;
-  match(tokens: readonly Token[]): PhraseHit[];
+  /**
+   * Hits in `tokens`, longest first at each position, never overlapping. `stems` caches the stem
+   * of each token: matchers of one language pass the same array, so each token is stemmed once.
+   */
+  match(tokens: readonly Token[], stems?: (string | undefined)[]): PhraseHit[];
 }
 
 function newNode(): TrieNode {
@@ -73,9 +77,8 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     language,
     stem,
     size,
-    match(tokens) {
+    match(tokens, stems = new Array<string | undefined>(tokens.length)) {
       const hits: PhraseHit[] = [];
-      const stems: string[] = new Array<string>(tokens.length);
       const stemAt = (i: number): string => (stems[i] ??= stem(tokens[i]?.norm ?? ''));
       let i = 0;
       while (i < tokens.length) {
