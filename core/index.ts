@@ -40,3 +40,13 @@ export async function analyzeEmail(raw: RawEmail, options?: AnalyzeOptions): Pro
   return analyzeEmailWith(analyzerFor(options), raw, options);
 }
 export { explain, EXPLAIN_POINTS, type ExplainInput, type ExplainOptions } from './explain/index.ts';
+export {
+  checkDomain,
+  inspectDomain,
+  domainReport,
+  DnsLookupError,
+  DomainCheckError,
+  type DnsResolver,
+  type DomainCheckOptions,
+} from './dns-records/index.ts';
+export { checkRecipients, recipientFindings, suggestDomain, type RecipientOptions } from './recipients/index.ts';
