@@ -61,24 +61,24 @@ Options:
 Exit status: 0 every file under the threshold, 1 some file at or above it,
 2 a usage or input error (unknown option, missing or unreadable file, not text, bad config).
 
-Other verbs (planned): spamrisk explain <bounce|->, spamrisk domain <domain>.
+Other verbs: spamrisk explain <bounce|->, spamrisk domain <domain> (each with --help).
 Docs: docs/cli.md`;
 
-function number(name: string, raw: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
+export function number(name: string, raw: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
   return value;
 }
 
-function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
   if (raw === undefined) return undefined;
   if (!allowed.includes(raw as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 
 /** node:util's messages name the option; restate them in our words. */
-function usageErrorOf(error: unknown): UsageError {
+export function usageErrorOf(error: unknown): UsageError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

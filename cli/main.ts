@@ -1,7 +1,8 @@
 /**
  * The `spamrisk` command line (DESIGN §6): verbs share one report convention and one exit-code
  * convention. `check` (content) is the default verb, so `spamrisk file.html` is
- * `spamrisk check file.html`; `explain` (bounces) and `domain` (DNS) are planned verbs.
+ * `spamrisk check file.html`; `explain` reads a bounce or a message's headers, `domain` checks the
+ * sender's DNS setup.
  */
 import { runCheck } from './commands/check.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
@@ -12,10 +13,12 @@ export type Command = (argv: readonly string[], io: CommandIo) => Promise<number
 /** Verbs that exist. A new verb adds a file in cli/commands/ and a line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: runCheck,
+  explain: async (argv, io) => (await import('./commands/explain.ts')).runExplain(argv, io),
+  domain: async (argv, io) => (await import('./domain/command.ts')).runDomainCommand(argv, io),
 };
 
 /** Verbs reserved for what DESIGN §6 plans, so that a file named like them is never mistaken. */
-const PLANNED = ['explain', 'domain'];
+const PLANNED: readonly string[] = [];
 
 export const DEFAULT_COMMAND = 'check';
 

@@ -43,7 +43,7 @@ export function kindOf(path: string): SourceKind {
 }
 
 /** git's test: a NUL byte in the first 8,000 bytes means binary. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 8000);
   for (let index = 0; index < end; index++) if (bytes[index] === 0) return true;
   return false;
@@ -135,7 +135,7 @@ export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Arra
   return kind === 'eml' ? { file, kind, text: decodeEml(file, bytes), bytes } : { file, kind, text: decodeHtml(file, bytes) };
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -16,6 +16,14 @@ export interface FormatInput {
   readonly quiet: boolean;
   readonly palette: Palette;
   readonly version: string;
+  /** the rules the findings come from, for SARIF's tool.driver (default: the content rules and docs/rules/<id>.md) */
+  readonly catalogue?: RuleCatalogue;
+}
+
+/** A verb's rules as SARIF describes them: id, description, category, default points, and where each is documented. */
+export interface RuleCatalogue {
+  readonly rules: readonly { readonly id: string; readonly description: string; readonly category: string; readonly weight: number }[];
+  docsUrl(ruleId: string): string;
 }
 
 export type Formatter = (input: FormatInput) => string;

@@ -4,7 +4,7 @@ import { formatJunit } from './junit.ts';
 import { formatSarif } from './sarif.ts';
 import { formatText } from './text.ts';
 
-export { FORMATS, type Format, type FormatInput, type Formatter } from './format.ts';
+export { FORMATS, type Format, type FormatInput, type Formatter, type RuleCatalogue } from './format.ts';
 
 export const formatters: Readonly<Record<Format, Formatter>> = {
   text: formatText,

@@ -15,7 +15,7 @@ import { isFailure, type FileReport } from '../analyze-source.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
-import { formatPoints, type Formatter } from './format.ts';
+import { formatPoints, type Formatter, type RuleCatalogue } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -35,8 +35,10 @@ function artifactUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function ruleHelp(id: string, description: string, category: string) {
-  const url = ruleDocsUrl(id);
+/** `spamrisk check`'s rules: the content rules, each documented in docs/rules/<id>.md. */
+const CONTENT_CATALOGUE: RuleCatalogue = { rules: allRules, docsUrl: ruleDocsUrl };
+
+function ruleHelp(url: string, id: string, description: string, category: string) {
   return {
     text: `${description}. Category: ${category}. Each finding's message says what was found and how to fix it. Details: ${url}`,
     markdown: `**${description}** (category \`${category}\`).\n\nEach finding's message says what was found and how to fix it. See [${id}](${url}) for why it matters to spam filters.`,
@@ -56,7 +58,7 @@ function region(position: Position | null) {
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-export const formatSarif: Formatter = ({ results, cwd, version }) => {
+export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONTENT_CATALOGUE }) => {
   const driverRules: {
     id: string;
     name: string;
@@ -66,13 +68,13 @@ export const formatSarif: Formatter = ({ results, cwd, version }) => {
     helpUri: string;
     defaultConfiguration: { level: SarifLevel };
     properties: { category: string; tags: string[] };
-  }[] = allRules.map((rule) => ({
+  }[] = catalogue.rules.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase()),
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description}.` },
-    help: ruleHelp(rule.id, rule.description, rule.category),
-    helpUri: ruleDocsUrl(rule.id),
+    help: ruleHelp(catalogue.docsUrl(rule.id), rule.id, rule.description, rule.category),
+    helpUri: catalogue.docsUrl(rule.id),
     defaultConfiguration: { level: sarifLevel(rule.weight, 5) },
     properties: { category: rule.category, tags: ['spamrisk', rule.category] },
   }));
@@ -86,8 +88,8 @@ export const formatSarif: Formatter = ({ results, cwd, version }) => {
       name: finding.rule,
       shortDescription: { text: finding.rule },
       fullDescription: { text: finding.rule },
-      help: ruleHelp(finding.rule, finding.rule, String(finding.category)),
-      helpUri: ruleDocsUrl(finding.rule),
+      help: ruleHelp(catalogue.docsUrl(finding.rule), finding.rule, finding.rule, String(finding.category)),
+      helpUri: catalogue.docsUrl(finding.rule),
       defaultConfiguration: { level: 'warning' },
       properties: { category: String(finding.category), tags: ['spamrisk', String(finding.category)] },
     });

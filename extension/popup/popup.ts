@@ -1,7 +1,8 @@
 /**
  * The toolbar popup: the report of the editor the user is working in (asked from the tab's content
  * script by tab id, so no `tabs` permission), and a box to paste or drop HTML or a raw .eml and
- * score it right here. Nothing is sent anywhere; reports are rendered with textContent only.
+ * score it right here; a second tab explains a pasted bounce (explain-tab.ts). Nothing is sent
+ * anywhere; reports are rendered with textContent only.
  */
 import { analyze, analyzeEmail } from '../../core/index.ts';
 import type { Report } from '../../core/types.ts';
@@ -13,6 +14,7 @@ import type { EditorReport, ReportQuery } from '../shared/messages.ts';
 import { analyzeOptions, normalizeSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
 import { adoptStyles, applyPageTheme } from '../ui/page-style.ts';
+import { initExplainTab, initTabs } from './explain-tab.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -73,6 +75,8 @@ function init(): void {
   adoptStyles(document);
   applyPageTheme(document);
   localizePage(document);
+  initTabs(document);
+  initExplainTab(document, { t, analyzeOptions: async () => analyzeOptions(normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined))) });
   const source = $<HTMLTextAreaElement>('source');
   $('score').addEventListener('click', () => void scoreInput(source.value));
   $('open-options').addEventListener('click', () => void openOptionsPage());

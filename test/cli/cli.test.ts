@@ -208,12 +208,13 @@ describe('inputs', () => {
     expect((JSON.parse(result.stdout) as { file: string }[]).map((entry) => entry.file)).toEqual(['mail/a.html', 'mail/b.html']);
   });
 
-  it('accepts the verb check explicitly, and reserves explain and domain', () => {
-    const cwd = tree({ 'risky.html': RISKY_HTML });
+  it('accepts the verb check explicitly, and runs explain as its own verb', () => {
+    const cwd = tree({ 'risky.html': RISKY_HTML, 'bounce.txt': '550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown\n' });
     expect(runCli(cli, ['check', 'risky.html'], { cwd }).code).toBe(1);
-    const explain = runCli(cli, ['explain', 'bounce.txt'], { cwd });
-    expect(explain.code).toBe(2);
-    expect(explain.stderr).toContain('"explain" is not available');
+    // Not scored as a template: explained as a bounce (test/cli/explain.test.ts has the rest).
+    const explain = runCli(cli, ['explain', '-f', 'json', 'bounce.txt'], { cwd });
+    expect(explain.code).toBe(1);
+    expect(JSON.parse(explain.stdout)[0].report.findings[0].category).toBe('mailbox');
   });
 
   it('prints help and version', () => {

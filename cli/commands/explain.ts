@@ -1,0 +1,202 @@
+/**
+ * `spamrisk explain <file|->…`: why a message bounced, or how the receiving filters judged it (a
+ * bounce, a DSN .eml, a pasted error line, or a message's headers), through the core's explain().
+ * Same formats and exit codes as `spamrisk check`: 0 every input under the threshold, 1 some at or
+ * above it (a refusal, a spam verdict), 2 usage or input errors (missing, unreadable, empty or
+ * binary file), each naming the file; a bad file never hides the others' reports.
+ *
+ * The config file is not read: its threshold is for templates, while explain()'s points are set
+ * so that a refused message is `high` at the default threshold (docs/explain.md).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { explain, rules as contentRules } from '../../core/index.ts';
+import { CAUSES } from '../../core/explain/causes.ts';
+import { failureOf, isFailure, type FileResult } from '../analyze-source.ts';
+import { number, oneOf, usageErrorOf } from '../args.ts';
+import { colorEnabled, createPalette } from '../color.ts';
+import { FAIL_ON } from '../config.ts';
+import { formatExplainText } from '../formatters/explain-text.ts';
+import { FORMATS, formatters, type RuleCatalogue } from '../formatters/index.ts';
+import { displayName } from '../inputs.ts';
+import { packageInfo, ruleDocsUrl } from '../package-info.ts';
+import { describeFsError, InputError, looksBinary, readStdin, STDIN_NAME, UsageError } from '../source.ts';
+import { fails } from '../verdict.ts';
+import type { CommandIo } from './io.ts';
+
+export const EXPLAIN_USAGE = `Usage: spamrisk explain [options] <file|->...
+
+Explains why a message bounced, or how the receiving filters judged it: give a bounce
+(a DSN .eml, the plain-text report of Postfix, Exim, Exchange, Gmail …, or the pasted
+error line such as "550 5.7.26 …") or a message's headers (Authentication-Results,
+X-Spam-Status, X-Forefront-Antispam-Report …). "-" reads one from stdin.
+The main cause comes first, with what to do next.
+
+Options:
+  -f, --format <text|json|sarif|junit>  output format (default: text)
+  -t, --threshold <n>           score at which an input fails (default: 5)
+      --fail-on <medium|high>   fail at "medium" (delays, complaints) or "high" (default:
+                                refusals and spam verdicts)
+      --no-content              do not run the content check on a returned message
+  -l, --language <code>         wordlist language for that content check, repeatable
+  -o, --output <file>           write the report to a file instead of stdout
+  -q, --quiet                   text format: show only failing inputs and errors
+  -h, --help                    show this help
+
+Exit status: 0 every input under the threshold, 1 some input at or above it (the message
+was refused, or a filter called it spam), 2 a usage or input error (unknown option,
+missing, unreadable, empty or binary file).
+Docs: docs/explain.md, docs/cli.md`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  threshold: { type: 'string', short: 't' },
+  'fail-on': { type: 'string' },
+  'no-content': { type: 'boolean' },
+  language: { type: 'string', short: 'l', multiple: true },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ExplainArgs {
+  readonly operands: string[];
+  readonly format: (typeof FORMATS)[number];
+  readonly threshold: number;
+  readonly failOn: (typeof FAIL_ON)[number];
+  readonly analyzeReturned: boolean;
+  readonly languages?: string[];
+  readonly output?: string;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageErrorOf(error);
+  }
+  const { values, positionals } = parsed;
+  const languages = values.language?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
+  for (const code of languages ?? []) {
+    if (!/^[a-z]{2}$/.test(code)) throw new UsageError(`--language must be a two-letter ISO 639-1 code such as "en", got "${code}"`);
+  }
+  return {
+    operands: positionals,
+    format: oneOf('format', values.format, FORMATS) ?? 'text',
+    threshold: number('threshold', values.threshold, (value) => value > 0, 'a number above 0') ?? 5,
+    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON) ?? 'high',
+    analyzeReturned: values['no-content'] !== true,
+    ...(languages ? { languages } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+}
+
+/** Where SARIF links each finding: a cause to docs/explain.md#causes, a content finding of the returned message to its rule page. */
+const CONTENT_RULE_IDS = new Set(contentRules.map((rule) => rule.id));
+
+export function explainDocsUrl(ruleId: string): string {
+  return CONTENT_RULE_IDS.has(ruleId) ? ruleDocsUrl(ruleId) : `${packageInfo().repository}/blob/main/docs/explain.md#causes`;
+}
+
+const EXPLAIN_CATALOGUE: RuleCatalogue = {
+  rules: [
+    ...CAUSES.map((cause) => ({ id: cause.id, description: cause.title, category: cause.category, weight: 8 })),
+    { id: 'complaint-report', description: 'A feedback report: a recipient complained or opted out (not a bounce)', category: 'other', weight: 3 },
+    { id: 'auto-reply', description: 'An automatic reply such as an out-of-office (not a bounce)', category: 'other', weight: 1 },
+    { id: 'delivered', description: 'A delivery notice: the message was delivered', category: 'other', weight: 0.5 },
+    { id: 'bounce-reason-unknown', description: 'A bounce that quotes no readable reason', category: 'other', weight: 5 },
+    { id: 'unrecognised-input', description: 'Not a bounce, an SMTP reply or a message’s headers', category: 'other', weight: 0 },
+  ],
+  docsUrl: explainDocsUrl,
+};
+
+/** One input's bytes: a missing, unreadable, empty or binary input is an error naming it. */
+async function readInput(operand: string, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
+  let file = STDIN_NAME;
+  let bytes: Uint8Array;
+  if (operand === '-') {
+    bytes = await readStdin(io.stdin);
+  } else {
+    const absolute = resolve(io.cwd, operand);
+    file = displayName(absolute, io.cwd);
+    try {
+      bytes = await readFile(absolute);
+    } catch (error) {
+      throw new InputError(file, describeFsError(error));
+    }
+  }
+  if (bytes.every((byte) => byte <= 32)) {
+    throw new InputError(file, operand === '-' ? 'is empty: pipe a bounce or a message’s headers into it' : 'is empty');
+  }
+  if (looksBinary(bytes)) {
+    throw new InputError(file, 'is not a text file (binary content); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text');
+  }
+  return { file, bytes };
+}
+
+async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {
+  let file = operand === '-' ? STDIN_NAME : operand;
+  try {
+    const input = await readInput(operand, io);
+    file = input.file;
+    const report = explain(input.bytes, {
+      threshold: args.threshold,
+      analyzeReturned: args.analyzeReturned,
+      ...(args.languages ? { analyze: { languages: args.languages } } : {}),
+    });
+    return { file, report, positions: report.findings.map(() => null) };
+  } catch (error) {
+    return failureOf(error instanceof InputError ? error.file : file, error);
+  }
+}
+
+async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number> {
+  if (args.help) {
+    io.stdout.write(`${EXPLAIN_USAGE}\n`);
+    return 0;
+  }
+  if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');
+  if (args.operands.filter((operand) => operand === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
+
+  const results: FileResult[] = [];
+  for (const operand of args.operands) results.push(await explainOperand(operand, args, io));
+  const failures = results.filter(isFailure);
+  for (const failure of failures) io.stderr.write(`spamrisk: ${failure.error}\n`);
+
+  const toFile = args.output !== undefined;
+  const palette = createPalette(args.format === 'text' && !toFile && colorEnabled(io.stdout, io.env));
+  const format = args.format === 'text' ? formatExplainText : formatters[args.format];
+  const output = format({
+    results,
+    failOn: args.failOn,
+    threshold: args.threshold,
+    cwd: io.cwd,
+    quiet: args.quiet,
+    palette,
+    version: packageInfo().version,
+    catalogue: EXPLAIN_CATALOGUE,
+  });
+  if (toFile) {
+    try {
+      await writeFile(resolve(io.cwd, args.output as string), output);
+    } catch (error) {
+      io.stderr.write(`spamrisk: cannot write ${args.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(output);
+  }
+
+  if (failures.length > 0) return 2;
+  return results.some((result) => !isFailure(result) && fails(result.report, args.failOn)) ? 1 : 0;
+}
+
+export async function runExplain(argv: readonly string[], io: CommandIo): Promise<number> {
+  return explainCommand(parseExplainArgs(argv), io);
+}
