@@ -15,7 +15,8 @@ import { fittedWeights } from './score/weights.ts';
 import { levelOf, toFindings, totalScore, type RuleResult } from './score/score.ts';
 import { overlapCursor } from './text/ranges.ts';
 import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
-import type { AnalyzeOptions, EmailInput, Location, Report } from './types.ts';
+import renamed from './rules/renamed.json' with { type: 'json' };
+import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 5;
 const DEFAULT_LANGUAGE = 'en';
@@ -141,7 +142,7 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
       const context = buildContext(message, options.languages);
       const results: RuleResult[] = [];
       for (const rule of allRules) {
-        const setting = options.rules?.[rule.id];
+        const setting = settingFor(options.rules, rule.id);
         if (setting === 'off') continue;
         const weight =
           setting && typeof setting === 'object' && Number.isFinite(setting.points)
@@ -166,6 +167,20 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
       };
     },
   };
+}
+
+/** Old ids of each rule (core/rules/renamed.json), so configs written before a rename keep working. */
+const OLD_IDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [old, current] of Object.entries(renamed.renamed as Record<string, string>)) map.set(current, [...(map.get(current) ?? []), old]);
+  return map;
+})();
+
+function settingFor(settings: AnalyzeOptions['rules'], id: string): RuleSetting | undefined {
+  if (!settings) return undefined;
+  if (Object.hasOwn(settings, id)) return settings[id];
+  for (const old of OLD_IDS.get(id) ?? []) if (Object.hasOwn(settings, old)) return settings[old];
+  return undefined;
 }
 
 /**

@@ -114,3 +114,10 @@ describe('analyze', () => {
     expect(validate(analyze(null as unknown as { html: string }))).toBe(true);
   });
 });
+
+describe('rule settings', () => {
+  it('ignores settings inherited from Object.prototype', () => {
+    const report = analyze({ text: 'a cash bonus' }, { rules: Object.create({ 'money-phrase': 'off' }) as Record<string, 'off'> });
+    expect(report.findings.some((f) => f.rule === 'money-phrase')).toBe(true);
+  });
+});

@@ -49,6 +49,15 @@ describe('rule set', () => {
     }
   });
 
+  it('maps renamed ids to current rules and never reuses an old id', async () => {
+    const { default: file } = (await import('../../core/rules/renamed.json', { with: { type: 'json' } })) as { default: { renamed: Record<string, string> } };
+    const ids = new Set(rules.map((rule) => rule.id));
+    for (const [old, current] of Object.entries(file.renamed)) {
+      expect(ids.has(current), `${old} -> ${current}: no such rule`).toBe(true);
+      expect(ids.has(old), `${old} is renamed but still a rule id`).toBe(false);
+    }
+  });
+
   it('documents every rule and gives it pass and fail fixtures', () => {
     for (const rule of rules) {
       expect(existsSync(join(repo, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`).toBe(true);
