@@ -20,6 +20,11 @@ export interface FileFailure {
 
 export type FileResult = FileReport | FileFailure;
 
+/** A report whose findings have no place in a file (a bounce's causes, a domain's records). */
+export function unplacedReport(file: string, report: Report): FileReport {
+  return { file, report, positions: report.findings.map(() => null) };
+}
+
 export function isFailure(result: FileResult): result is FileFailure {
   return 'error' in result;
 }

@@ -9,7 +9,12 @@ export function fails(report: Report, failOn: FailOn): boolean {
   return failOn === 'medium' ? report.level !== 'low' : report.level === 'high';
 }
 
-/** The score at which a file starts to fail, for messages. */
+/** The score at which a file starts to fail under `threshold`, for messages. */
+export function failingScoreAt(threshold: number, failOn: FailOn): number {
+  return failOn === 'medium' ? threshold / 2 : threshold;
+}
+
+/** The score at which this report's file starts to fail, for messages. */
 export function failingScore(report: Report, failOn: FailOn): number {
-  return failOn === 'medium' ? report.threshold / 2 : report.threshold;
+  return failingScoreAt(report.threshold, failOn);
 }

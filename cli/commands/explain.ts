@@ -8,22 +8,20 @@
  * The config file is not read: its threshold is for templates, while explain()'s points are set
  * so that a refused message is `high` at the default threshold (docs/explain.md).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { explain, rules as contentRules } from '../../core/index.ts';
+import { DEFAULT_THRESHOLD, explain, rules as contentRules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
-import { failureOf, isFailure, type FileResult } from '../analyze-source.ts';
-import { number, oneOf, usageErrorOf } from '../args.ts';
-import { colorEnabled, createPalette } from '../color.ts';
-import { FAIL_ON } from '../config.ts';
+import { failureOf, unplacedReport, type FileResult } from '../analyze-source.ts';
+import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
-import { FORMATS, formatters, type RuleCatalogue } from '../formatters/index.ts';
+import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
+import { languagesOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { describeFsError, InputError, looksBinary, readStdin, STDIN_NAME, UsageError } from '../source.ts';
-import { fails } from '../verdict.ts';
 import type { CommandIo } from './io.ts';
+import { writeReport } from './report.ts';
 
 export const EXPLAIN_USAGE = `Usage: spamrisk explain [options] <file|->...
 
@@ -50,50 +48,31 @@ missing, unreadable, empty or binary file).
 Docs: docs/explain.md, docs/cli.md`;
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  threshold: { type: 'string', short: 't' },
-  'fail-on': { type: 'string' },
+  ...REPORT_OPTIONS,
   'no-content': { type: 'boolean' },
   language: { type: 'string', short: 'l', multiple: true },
-  output: { type: 'string', short: 'o' },
-  quiet: { type: 'boolean', short: 'q' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface ExplainArgs {
+export interface ExplainArgs extends ReportArgs {
   readonly operands: string[];
-  readonly format: (typeof FORMATS)[number];
   readonly threshold: number;
-  readonly failOn: (typeof FAIL_ON)[number];
+  readonly failOn: FailOn;
   readonly analyzeReturned: boolean;
   readonly languages?: string[];
-  readonly output?: string;
-  readonly quiet: boolean;
-  readonly help: boolean;
 }
 
 export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageErrorOf(error);
-  }
-  const { values, positionals } = parsed;
-  const languages = values.language?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
-  for (const code of languages ?? []) {
-    if (!/^[a-z]{2}$/.test(code)) throw new UsageError(`--language must be a two-letter ISO 639-1 code such as "en", got "${code}"`);
-  }
+  const { values, positionals } = parseOptions(argv, OPTIONS);
+  const languages = languagesOf(values.language);
+  const report = reportArgsOf(values);
   return {
     operands: positionals,
-    format: oneOf('format', values.format, FORMATS) ?? 'text',
-    threshold: number('threshold', values.threshold, (value) => value > 0, 'a number above 0') ?? 5,
-    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON) ?? 'high',
+    ...report,
+    // The default, never the config file's: that threshold is for templates (see the top of this file).
+    threshold: report.threshold ?? DEFAULT_THRESHOLD,
+    failOn: report.failOn ?? 'high',
     analyzeReturned: values['no-content'] !== true,
     ...(languages ? { languages } : {}),
-    ...(values.output !== undefined ? { output: values.output } : {}),
-    quiet: values.quiet ?? false,
-    help: values.help ?? false,
   };
 }
 
@@ -150,7 +129,7 @@ async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo)
       analyzeReturned: args.analyzeReturned,
       ...(args.languages ? { analyze: { languages: args.languages } } : {}),
     });
-    return { file, report, positions: report.findings.map(() => null) };
+    return unplacedReport(file, report);
   } catch (error) {
     return failureOf(error instanceof InputError ? error.file : file, error);
   }
@@ -162,39 +141,11 @@ async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number>
     return 0;
   }
   if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');
-  if (args.operands.filter((operand) => operand === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
+  stdinAtMostOnce(args.operands);
 
   const results: FileResult[] = [];
   for (const operand of args.operands) results.push(await explainOperand(operand, args, io));
-  const failures = results.filter(isFailure);
-  for (const failure of failures) io.stderr.write(`spamrisk: ${failure.error}\n`);
-
-  const toFile = args.output !== undefined;
-  const palette = createPalette(args.format === 'text' && !toFile && colorEnabled(io.stdout, io.env));
-  const format = args.format === 'text' ? formatExplainText : formatters[args.format];
-  const output = format({
-    results,
-    failOn: args.failOn,
-    threshold: args.threshold,
-    cwd: io.cwd,
-    quiet: args.quiet,
-    palette,
-    version: packageInfo().version,
-    catalogue: EXPLAIN_CATALOGUE,
-  });
-  if (toFile) {
-    try {
-      await writeFile(resolve(io.cwd, args.output as string), output);
-    } catch (error) {
-      io.stderr.write(`spamrisk: cannot write ${args.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout.write(output);
-  }
-
-  if (failures.length > 0) return 2;
-  return results.some((result) => !isFailure(result) && fails(result.report, args.failOn)) ? 1 : 0;
+  return writeReport(results, args, io, { text: formatExplainText, catalogue: EXPLAIN_CATALOGUE });
 }
 
 export async function runExplain(argv: readonly string[], io: CommandIo): Promise<number> {

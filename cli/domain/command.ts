@@ -4,18 +4,14 @@
  * (one result `{ file: <domain>, report }`). Exit codes: 0 under the threshold, 1 at or above it
  * (a failing required item carries enough points on its own), 2 usage or DNS errors.
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DomainCheckError, domainReport, inspectDomain, type DomainCheckOptions, type DomainInspection } from '../../core/dns-records/index.ts';
-import type { FileResult } from '../analyze-source.ts';
-import { colorEnabled, createPalette } from '../color.ts';
-import { FAIL_ON, type FailOn } from '../config.ts';
+import { DEFAULT_THRESHOLD } from '../../core/index.ts';
+import { unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { CommandIo } from '../commands/io.ts';
-import { FORMATS, formatters, type Format } from '../formatters/index.ts';
-import { packageInfo } from '../package-info.ts';
+import { writeReport } from '../commands/report.ts';
+import type { FailOn } from '../config.ts';
+import { number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from '../options.ts';
 import { UsageError } from '../source.ts';
-import { fails } from '../verdict.ts';
 import { createNodeResolver, parseDnsServer } from './resolver.ts';
 
 export const DOMAIN_USAGE = `Usage: spamrisk domain <domain> [options]
@@ -49,6 +45,7 @@ Exit status: 0 under the threshold, 1 at or above it (any failing required item)
 Docs: docs/domain.md`;
 
 const OPTIONS = {
+  ...REPORT_OPTIONS,
   selector: { type: 'string', short: 's', multiple: true },
   ip: { type: 'string', multiple: true },
   blocklists: { type: 'boolean' },
@@ -56,65 +53,27 @@ const OPTIONS = {
   'ip-blocklist': { type: 'string', multiple: true },
   dns: { type: 'string', multiple: true },
   timeout: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  threshold: { type: 'string', short: 't' },
-  'fail-on': { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  quiet: { type: 'boolean', short: 'q' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface DomainArgs {
+/** The threshold is in `check` (the report is scored with it), unset for the default. */
+export interface DomainArgs extends Omit<ReportArgs, 'threshold'> {
   readonly domain: string;
   readonly check: DomainCheckOptions;
   readonly dns: string[];
   readonly timeout: number;
-  readonly format: Format;
   readonly failOn: FailOn;
-  readonly output?: string;
-  readonly quiet: boolean;
-  readonly help: boolean;
 }
 
 function list(values: readonly string[] | undefined): string[] | undefined {
   return values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value.length > 0);
 }
 
-function usageErrorOf(error: unknown): UsageError {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${/'([^']+)'/.exec(message)?.[1] ?? message}`);
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = /--[\w-]+/.exec(message)?.[0] ?? message;
-    return new UsageError(/argument missing/.test(message) ? `option ${option} needs a value` : `option ${option} takes no value`);
-  }
-  return new UsageError(message);
-}
-
 export function parseDomainArgs(argv: readonly string[]): DomainArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageErrorOf(error);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, OPTIONS);
   const help = values.help ?? false;
   if (!help && positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no domain: spamrisk domain <domain>' : `one domain at a time, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
-  const failOn = (values['fail-on'] ?? 'high') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${values['fail-on']}"`);
-  let threshold: number | undefined;
-  if (values.threshold !== undefined) {
-    threshold = Number(values.threshold);
-    if (values.threshold.trim() === '' || !Number.isFinite(threshold) || threshold <= 0) throw new UsageError(`--threshold must be a number above 0, got "${values.threshold}"`);
-  }
-  let timeout = 5000;
-  if (values.timeout !== undefined) {
-    timeout = Number(values.timeout);
-    if (!Number.isInteger(timeout) || timeout < 1) throw new UsageError(`--timeout must be a whole number of milliseconds, got "${values.timeout}"`);
-  }
+  const { threshold, ...report } = reportArgsOf(values);
+  const timeout = number('timeout', values.timeout, (value) => Number.isInteger(value) && value >= 1, 'a whole number of milliseconds') ?? 5000;
   const dns = list(values.dns) ?? [];
   for (const server of dns) if (!parseDnsServer(server)) throw new UsageError(`--dns must be an IP address with an optional port (127.0.0.1:5353, [::1]:53), got "${server}"`);
   const selectors = list(values.selector);
@@ -130,15 +89,12 @@ export function parseDomainArgs(argv: readonly string[]): DomainArgs {
     ...(threshold !== undefined ? { threshold } : {}),
   };
   return {
+    ...report,
     domain: positionals[0] ?? '',
     check,
     dns,
     timeout,
-    format,
-    failOn,
-    ...(values.output !== undefined ? { output: values.output } : {}),
-    quiet: values.quiet ?? false,
-    help,
+    failOn: report.failOn ?? 'high',
   };
 }
 
@@ -158,7 +114,6 @@ async function domainCommand(args: DomainArgs, io: CommandIo): Promise<number> {
     return 0;
   }
   const resolver = createNodeResolver({ servers: args.dns, timeout: args.timeout });
-  let result: FileResult;
   let inspection: DomainInspection;
   try {
     inspection = await inspectDomain(args.domain, resolver, args.check);
@@ -167,30 +122,12 @@ async function domainCommand(args: DomainArgs, io: CommandIo): Promise<number> {
     throw error;
   }
   const failures = dnsFailures(inspection);
-  const threshold = args.check.threshold ?? 5;
-  if (failures.length > 0) {
-    result = { file: inspection.domain, error: `${inspection.domain}: DNS could not be queried: ${failures.join('; ')}` };
-    io.stderr.write(`spamrisk: ${result.error}\n`);
-  } else {
-    const report = domainReport(inspection, threshold);
-    result = { file: inspection.domain, report, positions: report.findings.map(() => null) };
-  }
-
-  const toFile = args.output !== undefined;
-  const palette = createPalette(args.format === 'text' && !toFile && colorEnabled(io.stdout, io.env));
-  const output = formatters[args.format]({ results: [result], failOn: args.failOn, threshold, cwd: io.cwd, quiet: args.quiet, palette, version: packageInfo().version });
-  if (toFile) {
-    try {
-      await writeFile(resolve(io.cwd, args.output as string), output);
-    } catch (error) {
-      io.stderr.write(`spamrisk: cannot write ${args.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout.write(output);
-  }
-  if ('error' in result) return 2;
-  return fails(result.report, args.failOn) ? 1 : 0;
+  const threshold = args.check.threshold ?? DEFAULT_THRESHOLD;
+  const result: FileResult =
+    failures.length > 0
+      ? { file: inspection.domain, error: `${inspection.domain}: DNS could not be queried: ${failures.join('; ')}` }
+      : unplacedReport(inspection.domain, domainReport(inspection, threshold));
+  return writeReport([result], { ...args, threshold }, io);
 }
 
 /**

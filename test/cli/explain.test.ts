@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type AnySchema } from 'ajv';
+import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
-import { buildCli, makeTree, runCli, type BuiltCli } from './helpers.ts';
+import { buildCli, makeTree, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 const FIXTURES = new URL('./fixtures/explain/', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -189,19 +189,6 @@ describe('spamrisk explain: text', () => {
     expect(runCli(cli, ['explain', '-q', UNRECOGNISED, EXIM], { cwd }).stdout).not.toContain(UNRECOGNISED);
   });
 });
-
-// The OASIS schema (vendored in test/cli/schemas/) is draft-04 (`id`); Ajv 8 reads it once `id` is `$id`.
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(new URL('./schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i);
-  ajv.addFormat('uri-reference', /^[^\s"<>\\^`{|}]*$/);
-  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
-  return ajv.compile(schema as AnySchema);
-}
 
 interface SarifLog {
   runs: {

@@ -4,13 +4,13 @@
  * GitHub code scanning needs, JUnit XML parsed as XML.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type AnySchema } from 'ajv';
+import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
-import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
+import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 let cli: BuiltCli;
 let cwd: string;
@@ -73,20 +73,6 @@ describe('--format json', () => {
     }
   });
 });
-
-// The OASIS schema (errata 01, vendored unchanged) is draft-04 (`id`); Ajv 8 reads it once `id` is
-// `$id`. Its formats get checks close to RFC 3986 (URI, URI reference) and RFC 3339 (date-time).
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(new URL('./schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i);
-  ajv.addFormat('uri-reference', /^[^\s"<>\\^`{|}]*$/);
-  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
-  return ajv.compile(schema as AnySchema);
-}
 
 interface SarifResult {
   ruleId: string;

@@ -5,10 +5,11 @@
  * and never touch the checkout's dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv, type AnySchema } from 'ajv';
 import { build } from 'vite';
 import { rules } from '../../core/index.ts';
 
@@ -107,3 +108,18 @@ export const CLEAN_HTML = '<!doctype html>\n<html><body>\n<p>Hello Sam,</p>\n<p>
 export const RISKY_HTML = '<!doctype html>\n<html><body>\n<p>Hello Sam,</p>\n<p>Our new acme widget is here.</p>\n</body></html>\n';
 /** `mild thing` (3 points): medium at the default threshold */
 export const MEDIUM_HTML = '<html><body>\n<p>A mild thing to say.</p>\n</body></html>\n';
+
+// The OASIS schema (errata 01, vendored unchanged in test/cli/schemas/) is draft-04 (`id`); Ajv 8
+// reads it once `id` is `$id`. Its formats get checks close to RFC 3986 (URI, URI reference) and
+// RFC 3339 (date-time).
+export function sarifValidator() {
+  const schema = JSON.parse(readFileSync(new URL('./schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i);
+  ajv.addFormat('uri-reference', /^[^\s"<>\\^`{|}]*$/);
+  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
+  return ajv.compile(schema as AnySchema);
+}

@@ -1,0 +1,104 @@
+/**
+ * What every verb's command line shares: node:util's parser with our error messages, the checks
+ * of a value, and the report options (--format, --threshold, --fail-on, --output, --quiet,
+ * --help) that each verb takes alike. Unknown flags and bad values are usage errors (exit 2) with
+ * a message that names them.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FAIL_ON, type FailOn } from './config.ts';
+import { FORMATS, type Format } from './formatters/index.ts';
+import { UsageError } from './source.ts';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+export function number(name: string, raw: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
+  return value;
+}
+
+export function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
+  if (raw === undefined) return undefined;
+  if (!allowed.includes(raw as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+/** node:util's messages name the option; restate them in our words. */
+export function usageErrorOf(error: unknown): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+    return new UsageError(`unknown option ${option}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /--[\w-]+/.exec(message)?.[0] ?? message;
+    return new UsageError(/argument missing/.test(message) ? `option ${option} needs a value` : `option ${option} takes no value`);
+  }
+  return new UsageError(message);
+}
+
+/** A verb's argv parsed strictly against its options, operands allowed. */
+export function parseOptions<const O extends OptionsConfig>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageErrorOf(error);
+  }
+}
+
+/** The options every verb takes, spread into its own. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  threshold: { type: 'string', short: 't' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The report options as given; threshold and fail-on stay unset when absent, for a verb to default. */
+export interface ReportArgs {
+  readonly format: Format;
+  readonly threshold?: number;
+  readonly failOn?: FailOn;
+  readonly output?: string;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+export function reportArgsOf(values: {
+  format?: string | undefined;
+  threshold?: string | undefined;
+  'fail-on'?: string | undefined;
+  output?: string | undefined;
+  quiet?: boolean | undefined;
+  help?: boolean | undefined;
+}): ReportArgs {
+  const format = oneOf('format', values.format, FORMATS) ?? 'text';
+  const threshold = number('threshold', values.threshold, (value) => value > 0, 'a number above 0');
+  const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON);
+  return {
+    format,
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+}
+
+/** --language values, repeatable or comma-separated, each a two-letter code. */
+export function languagesOf(values: readonly string[] | undefined): string[] | undefined {
+  const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
+  for (const code of languages ?? []) {
+    if (!/^[a-z]{2}$/.test(code)) throw new UsageError(`--language must be a two-letter ISO 639-1 code such as "en", got "${code}"`);
+  }
+  return languages;
+}
+
+/** Only one operand can read stdin. */
+export function stdinAtMostOnce(operands: readonly string[]): void {
+  if (operands.filter((operand) => operand === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
+}
