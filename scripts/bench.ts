@@ -72,3 +72,24 @@ for (let i = 0; i < 20; i++) {
 }
 singleRounds.sort((a, b) => a - b);
 console.log(`one ${Math.round(big.length / 1024)} KB draft:            ${(singleRounds[10] ?? 0).toFixed(1)} ms (median of 20)`);
+
+// Hostile and huge inputs: every one must come back with a report; the figures say how fast.
+const repeatTo = (piece: string, bytes: number): string => piece.repeat(Math.ceil(bytes / piece.length));
+const MB = 1024 * 1024;
+const hostile: [string, string][] = [
+  ['10 MB: a real template repeated', repeatTo(inputs.reduce((a, b) => ((b.html?.length ?? 0) > (a.html?.length ?? 0) ? b : a)).html ?? '', 10 * MB)],
+  ['10 MB: one base64 data-URI image', `<p>Hello</p><img src="data:image/png;base64,${'A'.repeat(10 * MB)}">`],
+  ['10 MB: nested <div> (depth past the limit)', '<div>'.repeat(2 * MB)],
+  ['2 MB: unclosed <font> tags', repeatTo('<font color=red>x ', 2 * MB)],
+  ['2 MB: mismatched closing tags', repeatTo('<b><i></b></i>', 2 * MB)],
+  ['10 MB: plain words (2 million)', repeatTo('Hello world this is plain text FREE money act now ', 10 * MB)],
+  ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
+  ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],
+  ['10 MB: 230,000 links', repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB)],
+];
+console.log('\nhostile and huge inputs (one run each):');
+for (const [label, html] of hostile) {
+  const start = performance.now();
+  const report = analyze({ html });
+  console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   score ${report.score}`);
+}
