@@ -257,12 +257,15 @@ function appendFlat(html: string, from: number, append: (value: string, sourceSt
   }
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function parseHtml(html: string): ParsedHtml {
   const parts: string[] = [];
   let textLength = 0;
   let lastChar = '\n';
-  const segments: TextSegment[] = [];
-  const hidden: HiddenSpan[] = [];
+  // Mutable while the parse extends them; the Message exposes them read-only.
+  const segments: Mutable<TextSegment>[] = [];
+  const hidden: Mutable<HiddenSpan>[] = [];
   const links: RawLink[] = [];
   const images: Image[] = [];
   const elements: Element[] = [];
@@ -288,14 +291,15 @@ export function parseHtml(html: string): ParsedHtml {
     const previous = segments[segments.length - 1];
     // Merge runs of plain text that continue each other in the source, to keep the map small.
     if (exact && previous?.exact && previous.textEnd === start && previous.sourceEnd === sourceStart) {
-      segments[segments.length - 1] = { ...previous, textEnd: textLength, sourceEnd };
+      previous.textEnd = textLength;
+      previous.sourceEnd = sourceEnd;
     } else {
       segments.push({ textStart: start, textEnd: textLength, sourceStart, sourceEnd, exact });
     }
     if (style.hidden && /\S/.test(value)) {
       const last = hidden[hidden.length - 1];
       if (last && last.end === start && last.sourceStart === style.hidden.sourceStart) {
-        hidden[hidden.length - 1] = { ...last, end: textLength };
+        last.end = textLength;
       } else {
         hidden.push({ start, end: textLength, reason: style.hidden.reason, sourceStart: style.hidden.sourceStart, sourceEnd: style.hidden.sourceEnd });
       }

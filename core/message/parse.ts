@@ -67,7 +67,20 @@ export function parseMessage(input: EmailInput): Message {
 
   const links: Link[] = parsed.links.map((raw) => {
     const linkText = text.slice(raw.start, raw.end);
-    return { ...raw, url: urlOf(raw.href), text: linkText, shownDomain: shownOf(linkText), bare: false };
+    // Built field by field: a spread of the parser's (mutated) records is several times slower.
+    return {
+      href: raw.href,
+      url: urlOf(raw.href),
+      text: linkText,
+      start: raw.start,
+      end: raw.end,
+      sourceStart: raw.sourceStart,
+      sourceEnd: raw.sourceEnd,
+      shownDomain: shownOf(linkText),
+      hasImage: raw.hasImage,
+      hidden: raw.hidden,
+      bare: false,
+    };
   });
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too.
   const insideAnchor = overlapCursor(parsed.links.filter((link) => link.end > link.start));
