@@ -1,6 +1,7 @@
 /**
- * The background (Chrome: service worker; Firefox: event page): scores drafts for the content
- * scripts, so the page's main thread never runs the analyzer (about 125 ms on a 100 KB draft),
+ * The background (Chrome: service worker; Firefox: event page): scores drafts and checks recipient
+ * addresses for the content scripts, so the page's main thread never runs the analyzer (about
+ * 125 ms on a 100 KB draft) and the content script does not carry its parsers and lists,
  * keeps the toolbar badge of each tab, and keeps the ESP content-script registrations in step with
  * the options. No network, no `tabs` permission: the tab comes from `sender.tab.id`.
  */
@@ -20,8 +21,17 @@ import {
 } from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { LEVEL_COLORS, scoreText } from '../shared/levels.ts';
-import { isMessage, type EditorState, type OpenPageRequest, type ScoreRequest, type ScoreResult } from '../shared/messages.ts';
+import {
+  isMessage,
+  type EditorState,
+  type OpenPageRequest,
+  type RecipientsRequest,
+  type RecipientsResult,
+  type ScoreRequest,
+  type ScoreResult,
+} from '../shared/messages.ts';
 import { normalizeSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import { recipientWarnings } from './recipients.ts';
 import { syncSiteScripts } from './sites.ts';
 import { TabScores, type EditorScore } from './tab-scores.ts';
 
@@ -59,6 +69,11 @@ function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
 onMessage((message, sender) => {
   // runtime.onMessage only hears this extension's own scripts and pages (no externally_connectable).
   if (isMessage<ScoreRequest>(message, 'score')) return Promise.resolve(score(message, sender));
+  if (isMessage<RecipientsRequest>(message, 'check-recipients')) {
+    // Recipient warnings are separate from the draft's score: the toolbar badge does not change.
+    const result: RecipientsResult = { warnings: recipientWarnings(message.entries) };
+    return Promise.resolve(result);
+  }
   if (isMessage<EditorState>(message, 'editor-state')) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

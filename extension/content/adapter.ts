@@ -5,6 +5,18 @@
 
 export type AdapterId = 'gmail' | 'outlook' | 'yahoo' | 'generic';
 
+/** The recipient fields of a compose window. */
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+/**
+ * One thing written in a recipient field: a committed chip's address, or the text still being typed
+ * (which may hold several comma-separated addresses, or a display name).
+ */
+export interface RecipientEntry {
+  readonly field: RecipientField;
+  readonly text: string;
+}
+
 export interface ComposeTarget {
   /** The editing host. Its innerHTML is the draft; it is never modified. */
   readonly editor: HTMLElement;
@@ -16,6 +28,11 @@ export interface ComposeTarget {
   subject(): HTMLInputElement | null;
   /** The Send button, for the optional confirm-before-send. */
   sendButton(): HTMLElement | null;
+  /**
+   * What the To/Cc/Bcc fields hold, read again on each use (chips come and go). Read only: the
+   * fields are never modified. Absent where the site has no recipient fields (ESP editors).
+   */
+  recipients?(): RecipientEntry[];
 }
 
 export interface SiteAdapter {
@@ -42,4 +59,22 @@ export function closestWhere(el: Element, test: (candidate: Element) => boolean,
 export function labelStartsWith(el: Element, prefixes: readonly string[]): boolean {
   const label = (el.getAttribute('aria-label') ?? '').trim().toLowerCase();
   return label !== '' && prefixes.some((prefix) => label.startsWith(prefix.toLowerCase()));
+}
+
+/** Collects entries per field, trimmed, without empty ones or repeats (a chip often names its address twice). */
+export class RecipientCollector {
+  private readonly entries: RecipientEntry[] = [];
+  private readonly seen = new Set<string>();
+
+  add(field: RecipientField, text: string | null | undefined): void {
+    const value = (text ?? '').trim();
+    const key = `${field}\u0000${value.toLowerCase()}`;
+    if (!value || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.entries.push({ field, text: value });
+  }
+
+  list(): RecipientEntry[] {
+    return [...this.entries];
+  }
 }

@@ -11,6 +11,7 @@ import {
   type EditorReport,
   type EditorState,
   type OpenPageRequest,
+  type RecipientsResult,
   type ReportQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     t,
     settings: () => settings,
     score: (request) => sendMessage<ScoreResult>({ type: 'score', ...request }),
+    checkRecipients: (request) => sendMessage<RecipientsResult>({ type: 'check-recipients', ...request }),
     notify: (state) => {
       const message: EditorState = { type: 'editor-state', ...state };
       sendMessage(message).catch(() => undefined);

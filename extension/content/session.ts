@@ -1,12 +1,13 @@
 /**
  * One attached editor: listens to its input (body and subject), re-scores after a pause, shows the
- * badge and panel, highlights evidence, guards Send. Every listener and observer gets the same
+ * badge and panel, highlights evidence, guards Send. It also re-checks the compose window's To/Cc/Bcc
+ * addresses after a pause (watching only the compose root) and shows them as separate warnings. Every listener and observer gets the same
  * AbortSignal, so `detach()` tears all of it down at once and nothing leaks when the compose
  * window closes.
  */
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import type { EditorState, ScoreRequest, ScoreResult } from '../shared/messages.ts';
+import type { EditorState, RecipientsRequest, RecipientsResult, RecipientWarning, ScoreRequest, ScoreResult } from '../shared/messages.ts';
 import { analyzeOptions, type Settings } from '../shared/settings.ts';
 import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type ViewportRect } from '../ui/widget.ts';
@@ -25,6 +26,8 @@ export interface SessionContext {
   readonly t: Translate;
   settings(): Settings;
   score(request: Omit<ScoreRequest, 'type'>): Promise<ScoreResult>;
+  /** core `checkRecipients` on the entries (in the background, next to `analyze`) */
+  checkRecipients(request: Omit<RecipientsRequest, 'type'>): Promise<RecipientsResult>;
   notify(state: Omit<EditorState, 'type'>): void;
   focused(session: EditorSession): void;
 }
@@ -43,6 +46,12 @@ export class EditorSession {
   private sequence = 0;
   private scoredCount = 0;
   private isFocused = false;
+  /** the recipient warnings shown (never part of `report` or its score) */
+  recipientWarnings: RecipientWarning[] = [];
+  private recipientTimer: number | undefined;
+  private recipientKey = '';
+  private recipientSequence = 0;
+  private recipientChecks = 0;
 
   constructor(
     readonly target: ComposeTarget,
@@ -61,6 +70,7 @@ export class EditorSession {
       this.widget.host.dataset.site = context.site;
     }
     this.listen(signal);
+    if (target.recipients) this.listenToRecipients(signal);
     this.reposition();
     this.schedule(0);
   }
@@ -116,6 +126,68 @@ export class EditorSession {
       },
       signal,
     );
+  }
+
+  /**
+   * Recipient fields change by typing (input values fire `input`, not mutations) and by chips being
+   * added or removed (mutations). Only the compose root is watched, typing in the body is ignored,
+   * and everything goes with the editor's AbortSignal.
+   */
+  private listenToRecipients(signal: AbortSignal): void {
+    const { editor, root } = this.target;
+    const editorWindow = editor.ownerDocument.defaultView ?? window;
+    const outsideBody = (node: EventTarget | Node | null): boolean =>
+      typeof (node as Node | null)?.nodeType === 'number' && !editor.contains(node as Node);
+    const onField = (event: Event): void => {
+      if (outsideBody(event.target)) this.scheduleRecipients();
+    };
+    root.addEventListener('input', onField, { capture: true, signal });
+    root.addEventListener('change', onField, { capture: true, signal });
+    const observer = new editorWindow.MutationObserver((records) => {
+      if (records.some((record) => outsideBody(record.target))) this.scheduleRecipients();
+    });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['email', 'data-hovercard-id', 'title', 'value'],
+    });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    this.scheduleRecipients(0);
+  }
+
+  scheduleRecipients(delay = DEBOUNCE_MS): void {
+    if (this.signal.aborted) return;
+    if (this.recipientTimer !== undefined) window.clearTimeout(this.recipientTimer);
+    this.recipientTimer = window.setTimeout(() => {
+      this.recipientTimer = undefined;
+      void this.checkRecipientsNow();
+    }, delay);
+  }
+
+  private async checkRecipientsNow(): Promise<void> {
+    const entries = this.target.recipients?.() ?? [];
+    const key = JSON.stringify(entries);
+    if (key === this.recipientKey) return;
+    const sequence = ++this.recipientSequence;
+    let warnings: RecipientWarning[] = [];
+    // Nothing that looks like an address: no warnings, no round trip.
+    if (entries.some((entry) => entry.text.includes('@'))) {
+      try {
+        warnings = (await this.context.checkRecipients({ editorId: this.id, entries })).warnings;
+      } catch {
+        return; // orphaned content script (extension reloaded)
+      }
+    }
+    if (sequence !== this.recipientSequence || this.signal.aborted) return;
+    this.recipientKey = key;
+    this.recipientWarnings = warnings;
+    this.widget.setRecipients(warnings);
+    if (TEST_BUILD) {
+      this.widget.host.dataset.recipients = String(warnings.length);
+      this.widget.host.dataset.recipientChecks = String(++this.recipientChecks);
+    }
   }
 
   /** Marks this editor as the one the user works in (or not). */
@@ -222,6 +294,7 @@ export class EditorSession {
   detach(): void {
     if (this.signal.aborted) return;
     if (this.timer !== undefined) window.clearTimeout(this.timer);
+    if (this.recipientTimer !== undefined) window.clearTimeout(this.recipientTimer);
     this.unhighlight();
     this.controller.abort();
     this.widget.remove();

@@ -4,6 +4,7 @@
  * messaging), never to the network.
  */
 import type { AnalyzeOptions, Report } from '../../core/types.ts';
+import type { RecipientEntry, RecipientField } from '../content/adapter.ts';
 
 /** content → background: score this draft. Answer: `ScoreResult`. */
 export interface ScoreRequest {
@@ -19,6 +20,31 @@ export interface ScoreResult {
   report: Report;
   /** time spent in `analyze`, ms (printed by the benchmark) */
   analyzeMs: number;
+}
+
+/** content → background: check what the compose window's To/Cc/Bcc fields hold. Answer: `RecipientsResult`. */
+export interface RecipientsRequest {
+  type: 'check-recipients';
+  editorId: string;
+  entries: RecipientEntry[];
+}
+
+/** One recipient finding of core `checkRecipients`, with what the panel needs to word it in the UI language. */
+export interface RecipientWarning {
+  /** `recipient-invalid`, `recipient-domain-typo`, `recipient-disposable`, `recipient-role-address` */
+  rule: string;
+  field: RecipientField;
+  /** the address (or, for an invalid one, the text) as written */
+  address: string;
+  /** its domain, lower-cased ('' when there is none) */
+  domain: string;
+  /** the mailbox domain a typo probably meant, else null */
+  suggestion: string | null;
+  points: number;
+}
+
+export interface RecipientsResult {
+  warnings: RecipientWarning[];
 }
 
 /** content → background: the focused editor changed, or an editor went away (`score` null). */
@@ -47,7 +73,7 @@ export interface OpenPageRequest {
   path: string;
 }
 
-export type BackgroundMessage = ScoreRequest | EditorState | OpenPageRequest;
+export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest;
 
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;

@@ -56,6 +56,16 @@ export const WIDGET_CSS = `
   .sr-badge:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 2px; }
   .sr-badge-icon { width: 14px; height: 14px; flex: none; }
   .sr-badge[data-busy="true"] .sr-badge-score { opacity: .7; }
+  .sr-badge-marker { display: inline-flex; align-items: center; justify-content: center; width: 15px; height: 15px;
+    margin-right: -4px; border-radius: 50%; background: #fff; color: #b26a00; font: 700 10px/1 system-ui, sans-serif; }
+  .sr-badge-marker[hidden] { display: none; }
+  .sr-recipients { margin: 0 0 10px; padding: 0 0 10px; border-bottom: 1px solid var(--sr-border); }
+  .sr-section-title { margin: 0 0 6px; font-size: 13px; font-weight: 700; }
+  .sr-recipient-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+  .sr-recipient { display: grid; grid-template-columns: 44px 1fr; gap: 2px 8px; padding: 8px; border-radius: 8px;
+    border: 1px solid #b26a00; }
+  .sr-recipient .sr-field { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0;
+    border-radius: 6px; text-align: center; font-weight: 700; color: #fff; background: #b26a00; }
   .sr-panel, .sr-confirm { position: fixed; left: 0; bottom: 0; width: 360px; max-height: 480px; overflow: auto;
     box-sizing: border-box; padding: 12px; border-radius: 12px; background: var(--sr-bg); color: var(--sr-fg);
     border: 1px solid var(--sr-border); box-shadow: var(--sr-shadow); }

@@ -7,6 +7,8 @@
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { scoreText } from '../shared/levels.ts';
+import type { RecipientWarning } from '../shared/messages.ts';
+import { renderRecipients } from './recipients-view.ts';
 import { appendQuoted, levelLabel, renderFindings, renderSummary, type Translate } from './report-view.ts';
 import { WIDGET_CSS } from './styles.ts';
 
@@ -59,10 +61,12 @@ export class ScoreWidget {
   private readonly root: HTMLElement;
   private readonly badge: HTMLButtonElement;
   private readonly badgeScore: HTMLElement;
+  private readonly badgeMarker: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
+  private recipients: readonly RecipientWarning[] = [];
   private lastRect = '';
   private editorRect: ViewportRect | null = null;
   private badgeBox: ViewportRect | null = null;
@@ -93,7 +97,13 @@ export class ScoreWidget {
     this.badgeScore = doc.createElement('span');
     this.badgeScore.className = 'sr-badge-score';
     this.badgeScore.textContent = '…';
-    this.badge.append(envelopeIcon(doc), this.badgeScore);
+    // Recipient warnings are not part of the score: a small "@" marker says there are some.
+    this.badgeMarker = doc.createElement('span');
+    this.badgeMarker.className = 'sr-badge-marker';
+    this.badgeMarker.textContent = '@';
+    this.badgeMarker.setAttribute('aria-hidden', 'true');
+    this.badgeMarker.hidden = true;
+    this.badge.append(envelopeIcon(doc), this.badgeScore, this.badgeMarker);
     this.badge.setAttribute('aria-label', t('badgeScoring'));
 
     this.panel = doc.createElement('section');
@@ -158,12 +168,31 @@ export class ScoreWidget {
     this.report = report;
     this.root.dataset.level = report.level;
     this.badgeScore.textContent = scoreText(report.score);
+    this.labelBadge();
+    if (!this.panel.hidden) this.renderPanel();
+  }
+
+  /** The recipient warnings (To/Cc/Bcc): a marker on the badge and a section of the panel; the score does not change. */
+  setRecipients(warnings: readonly RecipientWarning[]): void {
+    this.recipients = warnings;
+    this.badgeMarker.hidden = warnings.length === 0;
+    this.badge.dataset.recipients = String(warnings.length);
+    this.labelBadge();
+    if (!this.panel.hidden) this.renderPanel();
+  }
+
+  private labelBadge(): void {
+    const report = this.report;
+    const recipients = this.recipients.length ? [this.t('badgeRecipients', String(this.recipients.length))] : [];
+    if (!report) {
+      this.badge.setAttribute('aria-label', [this.t('badgeScoring'), ...recipients].join(' '));
+      return;
+    }
     this.badge.setAttribute(
       'aria-label',
-      this.t('badgeLabel', [scoreText(report.score), levelLabel(report, this.t), String(report.findings.length)]),
+      [this.t('badgeLabel', [scoreText(report.score), levelLabel(report, this.t), String(report.findings.length)]), ...recipients].join(' '),
     );
-    this.badge.title = this.t('badgeTitle');
-    if (!this.panel.hidden) this.renderPanel();
+    this.badge.title = [this.t('badgeTitle'), ...recipients].join('\n');
   }
 
   openPanel(): void {
@@ -184,8 +213,10 @@ export class ScoreWidget {
   private renderPanel(): void {
     const report = this.report;
     this.panelBody.replaceChildren();
+    const recipients = renderRecipients(this.doc, this.recipients, this.t);
+    if (recipients) this.panelBody.append(recipients);
     if (!report) {
-      this.panelBody.textContent = this.t('badgeScoring');
+      this.panelBody.append(this.doc.createTextNode(this.t('badgeScoring')));
       return;
     }
     this.panelBody.append(

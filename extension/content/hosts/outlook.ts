@@ -3,8 +3,8 @@
  * reply in the reading pane or a pop-out. OWA's class names are generated and change between
  * deployments, so every selector here uses roles, aria-labels, names or ids, never classes.
  */
-import type { ComposeTarget, SiteAdapter } from '../adapter.ts';
-import { closestWhere, isEditingHost, labelStartsWith } from '../adapter.ts';
+import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { closestWhere, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
 
 export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
 
@@ -31,6 +31,48 @@ const SEND = [
   'button[title^="Send ("]',
 ].join(', ');
 
+// Recipient fields: the To, Cc and Bcc recipient pickers are contenteditable textboxes
+// (div[role=textbox]) labelled by aria-label "To", "Cc", "Bcc" (2023 recording: textbox "To"; the
+// shared fixture). Typed addresses are their text; each resolved recipient becomes a chip element
+// inside the textbox. Labels are localised (French, German, Spanish as in NOT_BODY_LABELS).
+const RECIPIENT_LABELS: Readonly<Record<RecipientField, readonly string[]>> = {
+  to: ['To', 'À', 'An', 'Para'],
+  cc: ['Cc'],
+  bcc: ['Bcc', 'Cci', 'CCO'],
+};
+
+/**
+ * The text of a recipient textbox, one line per chip: text typed between chips stays together, each
+ * child element (a resolved recipient, a line break) is a line of its own, so a chip's display name
+ * never runs into the next address.
+ */
+function pickerLines(box: Element): string {
+  const lines: string[] = [];
+  let typed = '';
+  for (const node of box.childNodes) {
+    if (node.nodeType === node.TEXT_NODE) {
+      typed += node.textContent ?? '';
+      continue;
+    }
+    lines.push(typed, node.textContent ?? '');
+    typed = '';
+  }
+  lines.push(typed);
+  return lines.map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
+/** The To, Cc and Bcc textboxes under `root`, read as text (display names without an address included). */
+export function outlookRecipients(root: Element): RecipientEntry[] {
+  const found = new RecipientCollector();
+  for (const box of root.querySelectorAll(TEXTBOXES)) {
+    const label = (box.getAttribute('aria-label') ?? '').trim().toLowerCase();
+    for (const [field, labels] of Object.entries(RECIPIENT_LABELS) as [RecipientField, readonly string[]][]) {
+      if (labels.some((name) => name.toLowerCase() === label)) for (const line of pickerLines(box).split('\n')) found.add(field, line);
+    }
+  }
+  return found.list();
+}
+
 function isBody(el: Element): boolean {
   if (!isEditingHost(el)) return false;
   if (labelStartsWith(el, BODY_LABELS)) return true;
@@ -51,6 +93,7 @@ function target(editor: HTMLElement): ComposeTarget {
     frame: null,
     subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
     sendButton: () => root.querySelector<HTMLElement>(SEND),
+    recipients: () => outlookRecipients(root),
   };
 }
 

@@ -4,8 +4,8 @@
  * those are what we select on. No shared fixture exists yet: test/extension/fixtures/yahoo-compose.html
  * encodes these facts.
  */
-import type { ComposeTarget, SiteAdapter } from '../adapter.ts';
-import { closestWhere, isEditingHost } from '../adapter.ts';
+import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { closestWhere, isEditingHost, RecipientCollector } from '../adapter.ts';
 
 export const YAHOO_HOSTS = ['mail.yahoo.com'] as const;
 
@@ -17,6 +17,38 @@ const SUBJECT = 'input[data-test-id="compose-subject"]';
 
 // Send button in the compose footer.
 const SEND = '[data-test-id="compose-send-button"]';
+
+// Recipient inputs of the compose form: #message-to-field, and #message-cc-field / #message-bcc-field
+// once "Cc / Bcc" ([data-test-id="btn-cc"]) is open (public Selenium and WebdriverIO page objects).
+const FIELD_INPUTS: Readonly<Record<RecipientField, string>> = {
+  to: '#message-to-field',
+  cc: '#message-cc-field',
+  bcc: '#message-bcc-field',
+};
+const ANY_FIELD_INPUT = Object.values(FIELD_INPUTS).join(', ');
+// A committed recipient "pill" next to its field's input: div[data-test-id="pill"] whose title is
+// "Name <address>", with the shown text in [data-test-id="pill-text"] (public WebdriverIO tests).
+const PILL = '[data-test-id="pill"]';
+const PILL_TEXT = '[data-test-id="pill-text"]';
+
+/** The pills of one field: in the closest wrapper of its input that holds pills but no other field's input. */
+function pillsOf(input: Element): Element[] {
+  const box = closestWhere(input, (el) => el !== input && el.querySelector(PILL) !== null, 4);
+  if (!box || [...box.querySelectorAll(ANY_FIELD_INPUT)].some((other) => other !== input)) return [];
+  return [...box.querySelectorAll(PILL)];
+}
+
+/** The To, Cc and Bcc fields under `root`: pills first, then what is being typed. */
+export function yahooRecipients(root: Element): RecipientEntry[] {
+  const found = new RecipientCollector();
+  for (const [field, selector] of Object.entries(FIELD_INPUTS) as [RecipientField, string][]) {
+    const input = root.querySelector<HTMLInputElement>(selector);
+    if (!input) continue;
+    for (const pill of pillsOf(input)) found.add(field, pill.getAttribute('title') || pill.querySelector(PILL_TEXT)?.textContent);
+    found.add(field, input.value);
+  }
+  return found.list();
+}
 
 function target(editor: HTMLElement): ComposeTarget {
   // The compose form: the closest ancestor that also holds the subject or the Send button.
@@ -30,6 +62,7 @@ function target(editor: HTMLElement): ComposeTarget {
     frame: null,
     subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
     sendButton: () => root.querySelector<HTMLElement>(SEND),
+    recipients: () => yahooRecipients(root),
   };
 }
 
@@ -44,5 +77,5 @@ export const yahooAdapter: SiteAdapter = {
  * Test URLs
  * - New message:   https://mail.yahoo.com/d/compose/
  * - Reply:         open a message in https://mail.yahoo.com/d/folders/1, then "Reply"
- * - Fixture:       test/extension/fixtures/yahoo-compose.html?mode=new|reply
+ * - Fixture:       test/extension/fixtures/yahoo-compose.html?mode=new|reply|recipients
  */
