@@ -28,6 +28,15 @@ describe('scoring', () => {
     expect(findings.filter((f) => /and 10 more like it/.test(f.message))).toHaveLength(1);
   });
 
+  it('shows the heaviest hits when there are too many, earlier first among equals', () => {
+    const hits = Array.from({ length: 40 }, (_, i) => ({ ...hit(i % 7 === 0 ? 2 : 0.5), evidence: `e${i}` }));
+    const findings = toFindings([{ rule: rule(1000), weight: 1, hits }], (l) => l);
+    const shown = findings.map((f) => f.evidence);
+    const expected = ['e0', 'e7', 'e14', 'e21', 'e28', 'e35', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e8', 'e9', 'e10', 'e11', 'e12', 'e13', 'e15', 'e16'];
+    expect([...shown].sort()).toEqual([...expected].sort());
+    expect(totalScore(findings)).toBe(6 * 2 + 34 * 0.5);
+  });
+
   it('maps scores to levels around the threshold', () => {
     expect(levelOf(0, 5)).toBe('low');
     expect(levelOf(2.4, 5)).toBe('low');
