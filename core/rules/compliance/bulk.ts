@@ -25,7 +25,19 @@ function isPixel(width: number | null, height: number | null): boolean {
   return width !== null && height !== null && width <= 3 && height <= 3;
 }
 
+/** Three compliance rules ask about the same context: it is judged once. */
+const judged = new WeakMap<RuleContext, Bulkness>();
+
 export function bulkness(context: RuleContext): Bulkness {
+  let known = judged.get(context);
+  if (!known) {
+    known = judgeBulkness(context);
+    judged.set(context, known);
+  }
+  return known;
+}
+
+function judgeBulkness(context: RuleContext): Bulkness {
   const { message } = context;
   const reasons: string[] = [];
   let signals = 0;

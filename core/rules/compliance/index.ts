@@ -2,5 +2,6 @@
 import missingListUnsubscribe from './missing-list-unsubscribe.ts';
 import missingPostalAddress from './missing-postal-address.ts';
 import missingUnsubscribe from './missing-unsubscribe.ts';
+import removeOptOut from './remove-opt-out.ts';
 
-export default [missingListUnsubscribe, missingPostalAddress, missingUnsubscribe];
+export default [missingListUnsubscribe, missingPostalAddress, missingUnsubscribe, removeOptOut];

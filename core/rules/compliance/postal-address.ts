@@ -19,12 +19,26 @@ const US_STATES = new Set(
 const US_STATE_ZIP = /\b([A-Z]{2}),?\s\d{5}(?:-\d{4})?\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const FR_STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|place|allée|allee|chemin|impasse|quai|route|cours|square)\s/i;
-const DE_STREET = /[a-zäöüß]{2,40}(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/i;
+/**
+ * A German street: two letters or more, then a street word and a house number ("Hauptstraße 5").
+ * Found from the street word, then the letters before it are checked: the same matches as
+ * /[a-zäöüß]{2,40}(?:straße|…)\s\d{1,4}[a-z]?\b/i without trying a run of letters at every letter.
+ */
+const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
+const DE_LETTER = /[a-zäöüß]/i;
+
+function hasGermanStreet(window: string): boolean {
+  for (const match of window.matchAll(DE_STREET_WORD)) {
+    const at = match.index;
+    if (at >= 2 && DE_LETTER.test(window.charAt(at - 1)) && DE_LETTER.test(window.charAt(at - 2))) return true;
+  }
+  return false;
+}
 const ES_IT_STREET = /\b(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|camino|via|viale|piazza|corso)\s[^\n,]{2,40},?\s(?:n[º°o]\.?\s?)?\d{1,4}\b/i;
 
 function windowHasAddress(window: string): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || UK_POSTCODE.test(window)) return true;
-  if (FR_STREET.test(window) || DE_STREET.test(window) || ES_IT_STREET.test(window)) return true;
+  if (FR_STREET.test(window) || hasGermanStreet(window) || ES_IT_STREET.test(window)) return true;
   for (const match of window.matchAll(US_STATE_ZIP)) if (US_STATES.has(match[1] ?? '')) return true;
   return false;
 }

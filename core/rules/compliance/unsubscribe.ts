@@ -25,7 +25,7 @@ function fold(text: string): string {
 }
 
 /** The opt-out wording of every language pack, folded, and the compact forms a URL would use. */
-function wordings(): { phrases: string[]; slugs: string[] } {
+function buildWordings(): { phrases: string[]; slugs: string[] } {
   const phrases = new Set<string>();
   const slugs = new Set<string>(URL_SLUGS);
   for (const pack of languagePacks.values()) {
@@ -37,6 +37,14 @@ function wordings(): { phrases: string[]; slugs: string[] } {
     }
   }
   return { phrases: [...phrases], slugs: [...slugs] };
+}
+
+let builtWordings: { phrases: string[]; slugs: string[] } | null = null;
+
+/** The language packs are fixed data: their wording is folded once, on first use. */
+function wordings(): { phrases: string[]; slugs: string[] } {
+  builtWordings ??= buildWordings();
+  return builtWordings;
 }
 
 /** The first visible link whose text or address is an opt-out, or null. */

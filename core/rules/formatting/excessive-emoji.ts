@@ -14,6 +14,11 @@ const ZWJ = 0x200d;
 function isModifier(code: number): boolean {
   return code === 0xfe0f || code === 0xfe0e || (code >= 0x1f3fb && code <= 0x1f3ff) || code === 0x20e3;
 }
+/**
+ * Characters the loop below must look at: the zero-width joiner and everything from ‼ up
+ * (emoji, modifiers, surrogates). Anything else is neither an emoji nor joins one.
+ */
+const CANDIDATE = /[\u200d\u203c-\uffff]/g;
 /** Many emoji: at least this many, and at least one per this many words. */
 const MIN_EMOJI = 5;
 const WORDS_PER_EMOJI = 30;
@@ -43,6 +48,12 @@ export default defineRule({
     let first: Run | null = null;
     let joined = false;
     for (let i = 0; i < text.length; ) {
+      // Jump to the next character that can be or join an emoji; a skipped character ends a join.
+      CANDIDATE.lastIndex = i;
+      if (CANDIDATE.exec(text) === null) break;
+      const next = CANDIDATE.lastIndex - 1;
+      if (next > i) joined = false;
+      i = next;
       const code = text.codePointAt(i) ?? 0;
       const width = code > 0xffff ? 2 : 1;
       const emoji = code >= FIRST_EMOJI && !TYPOGRAPHY.has(code) && PICTOGRAPHIC.test(String.fromCodePoint(code));

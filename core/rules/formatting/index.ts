@@ -2,7 +2,8 @@
 import allCapsText from './all-caps-text.ts';
 import excessiveEmoji from './excessive-emoji.ts';
 import hugeFont from './huge-font.ts';
+import loudFontTags from './loud-font-tags.ts';
 import manyColors from './many-colors.ts';
 import shoutingPunctuation from './shouting-punctuation.ts';
 
-export default [allCapsText, excessiveEmoji, hugeFont, manyColors, shoutingPunctuation];
+export default [allCapsText, excessiveEmoji, hugeFont, loudFontTags, manyColors, shoutingPunctuation];

@@ -24,6 +24,8 @@ function kindOf(code: number): number {
       return 0;
   }
 }
+/** Every character `kindOf` does not answer 0 for. */
+const SHOUTING = /[!?$\u00a1\u00a3\u00a5\u00bf\u20ac\uff01\uff1f]/g;
 /** This many of one kind in a row is shouting (`!!!`, `???`, `$$$`). */
 const RUN = 3;
 /** Many exclamation marks overall: at least this many, and at least one per this many words. */
@@ -53,10 +55,10 @@ export default defineRule({
     let bangTotal = 0;
     let i = 0;
     while (i < text.length) {
-      if (kindOf(text.charCodeAt(i)) === 0) {
-        i++;
-        continue;
-      }
+      // Jump to the next character that shouts; everything between is skipped.
+      SHOUTING.lastIndex = i;
+      if (SHOUTING.exec(text) === null) break;
+      i = SHOUTING.lastIndex - 1;
       const start = i;
       let bangs = 0;
       let queries = 0;

@@ -1,22 +1,40 @@
 // The headers rules, sorted by id. Every rule file is listed here by hand: no globbing.
+import dateWithoutZone from './date-without-zone.ts';
+import displayNameBrand from './display-name-brand.ts';
 import displayNameUrgency from './display-name-urgency.ts';
 import fakeReplySubject from './fake-reply-subject.ts';
+import forgedMessageId from './forged-message-id.ts';
+import freemailFrom from './freemail-from.ts';
 import freemailReplyTo from './freemail-reply-to.ts';
+import fromWithoutName from './from-without-name.ts';
+import highPriority from './high-priority.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
 import senderAlignment from './sender-alignment.ts';
+import subjectAdvLabel from './subject-adv-label.ts';
 import subjectAllCaps from './subject-all-caps.ts';
 import subjectCurrencyOrUrl from './subject-currency-or-url.ts';
+import subjectPadding from './subject-padding.ts';
 import subjectShouting from './subject-shouting.ts';
+import undisclosedRecipients from './undisclosed-recipients.ts';
 
 export default [
+  dateWithoutZone,
+  displayNameBrand,
   displayNameUrgency,
   fakeReplySubject,
+  forgedMessageId,
+  freemailFrom,
   freemailReplyTo,
+  fromWithoutName,
+  highPriority,
   missingDate,
   missingMessageId,
   senderAlignment,
+  subjectAdvLabel,
   subjectAllCaps,
   subjectCurrencyOrUrl,
+  subjectPadding,
   subjectShouting,
+  undisclosedRecipients,
 ];

@@ -29,10 +29,43 @@ function foreignTarget(link: Link, value: string): string | null {
   return trimmed;
 }
 
+type RedirectorEntry = RuleContext['lists']['redirectors'][number];
+
+/** The redirector list by host, each entry with its place in the list; built once per list. */
+const byHostCache = new WeakMap<RuleContext['lists']['redirectors'], Map<string, { index: number; entry: RedirectorEntry }[]>>();
+
+function redirectorsByHost(list: RuleContext['lists']['redirectors']): Map<string, { index: number; entry: RedirectorEntry }[]> {
+  let byHost = byHostCache.get(list);
+  if (!byHost) {
+    byHost = new Map();
+    list.forEach((entry, index) => {
+      const entries = byHost?.get(entry.host);
+      if (entries) entries.push({ index, entry });
+      else byHost?.set(entry.host, [{ index, entry }]);
+    });
+    byHostCache.set(list, byHost);
+  }
+  return byHost;
+}
+
+/** The entries whose host is the hostname or one of its parent domains, in list order. */
+function candidateRedirectors(context: RuleContext, hostname: string): RedirectorEntry[] {
+  const byHost = redirectorsByHost(context.lists.redirectors);
+  const found: { index: number; entry: RedirectorEntry }[] = [];
+  for (let at = 0; at >= 0 && at < hostname.length; ) {
+    const entries = byHost.get(at === 0 ? hostname : hostname.slice(at));
+    if (entries) found.push(...entries);
+    const dot = hostname.indexOf('.', at);
+    at = dot < 0 ? -1 : dot + 1;
+  }
+  if (found.length > 1) found.sort((a, b) => a.index - b.index);
+  return found.map((candidate) => candidate.entry);
+}
+
 function listedRedirect(context: RuleContext, link: Link): Redirect | null {
   const hostname = link.url.hostname ?? '';
   const path = link.url.path.toLowerCase();
-  for (const entry of context.lists.redirectors) {
+  for (const entry of candidateRedirectors(context, hostname)) {
     if (!isHostOrSubdomain(hostname, entry.host) || !path.startsWith(entry.path.toLowerCase())) continue;
     if (!entry.param) return { target: link.url.path.slice(entry.path.length) || link.href, listed: true };
     const name = entry.param.toLowerCase();
@@ -46,7 +79,11 @@ function listedRedirect(context: RuleContext, link: Link): Redirect | null {
   return null;
 }
 
+/** A parameter can only decode to an http(s) address when the query spells `http` or encodes something. */
+const MAY_CARRY_URL = /http|%/i;
+
 function genericRedirect(link: Link): Redirect | null {
+  if (!MAY_CARRY_URL.test(link.url.query)) return null;
   if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url)) return null;
   for (const { name, value } of queryParameters(link.url.query)) {
     if (!TARGET_PARAMETER.test(name)) continue;

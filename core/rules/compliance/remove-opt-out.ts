@@ -1,0 +1,96 @@
+// Detects the manual "remove" opt-out of old-school bulk mail: "reply with REMOVE in the subject",
+// "send a blank email to remove@…", a remove.cgi link. Spam used it to harvest live addresses and
+// filters learned it; legitimate senders use a one-click unsubscribe link and List-Unsubscribe.
+// Source: SpamAssassin's REMOVE_SUBJ, RM_RMV_*, "to be removed" body rules; RFC 8058.
+import type { Token } from '../../text/tokenize.ts';
+import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+
+/** Words next to "remove" that make it a reply-to-be-removed instruction. */
+const INSTRUCTION = new Set(['subject', 'reply', 'mailto', 'send', 'type', 'write']);
+/** Tokens either side of "remove" that we look at. */
+const WINDOW = 6;
+const MAX_LINKS = 2000;
+const MAX_HREF = 2048;
+const REMOVE_IN_HREF = /remove/i;
+const REMOVE_IN_TEXT = /remov/gi;
+/** Mentions of "remov…" we look at: enough for any real mail, bounded for a hostile one. */
+const MAX_MENTIONS = 200;
+
+/** The index of the token that holds `offset`, or -1 (tokens are in text order). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle] as Token;
+    if (token.end <= offset) low = middle + 1;
+    else if (token.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+function isRemoveWord(norm: string): boolean {
+  return norm.startsWith('remov') && norm.length <= 9;
+}
+
+/** `remove@…`, `removeme@…`: a mailbox that takes removal requests (the tokenizer reads `@` as `a`). */
+function isRemoveAddress(text: string, start: number, end: number): boolean {
+  if (end - start > 80) return false;
+  return /^remov[a-z0-9._-]{0,12}@/i.test(text.slice(start, end + 1));
+}
+
+export default defineRule({
+  id: 'remove-opt-out',
+  category: 'compliance',
+  description: 'Opt-out by replying or mailing "remove"',
+  weight: 1.0,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    const { tokens, text } = message;
+    // Most mail never says "remov…": one scan of the text, then only those words are looked at.
+    REMOVE_IN_TEXT.lastIndex = 0;
+    let seen = 0;
+    for (let found = REMOVE_IN_TEXT.exec(text); found !== null && seen < MAX_MENTIONS; found = REMOVE_IN_TEXT.exec(text)) {
+      seen++;
+      const i = tokenIndexAt(tokens, found.index);
+      const token = tokens[i];
+      if (!token || !token.norm.startsWith('remov')) continue;
+      if (isRemoveAddress(text, token.start, token.end)) {
+        const evidence = shorten(text.slice(token.start, token.end));
+        return [hitFor(`The address \`${evidence}\``, evidence, inText(token.start, token.end))];
+      }
+      if (!isRemoveWord(token.norm)) continue;
+      const from = Math.max(0, i - WINDOW);
+      const to = Math.min(tokens.length - 1, i + WINDOW);
+      for (let j = from; j <= to; j++) {
+        const other = tokens[j];
+        if (!other || !INSTRUCTION.has(other.norm)) continue;
+        const start = Math.min(token.start, other.start);
+        const end = Math.max(token.end, other.end);
+        const evidence = shorten(text.slice(start, end));
+        return [hitFor(`\`${evidence}\``, evidence, inText(start, end))];
+      }
+    }
+    const links = message.links;
+    for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+      const link = links[i];
+      if (!link || link.hidden) continue;
+      const href = link.href.slice(0, MAX_HREF);
+      if (!REMOVE_IN_HREF.test(href)) continue;
+      const evidence = shorten(href);
+      return [hitFor(`The link \`${evidence}\``, evidence)];
+    }
+    return [];
+  },
+});
+
+function hitFor(what: string, evidence: string, location?: RuleHit['location']): RuleHit {
+  return {
+    message: `${what} asks readers to opt out by sending or clicking "remove". That manual removal is the opt-out of old bulk spam (it confirmed live addresses), and filters still score the wording.`,
+    suggestion: 'Offer a one-click "Unsubscribe" link in the footer and a List-Unsubscribe header (RFC 8058) instead of asking for a "remove" reply.',
+    evidence,
+    ...(location ? { location } : {}),
+  };
+}

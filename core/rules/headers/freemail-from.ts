@@ -1,0 +1,33 @@
+// Detects a new (non-reply) message sent From a free mailbox (gmail.com, yahoo.com, hotmail.com…).
+// Gmail, Yahoo and AOL publish DMARC policies that reject or quarantine their addresses sent through
+// any other server, and bulk mail from a consumer address is a classic spam and scam mark.
+// Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
+import { defineRule, shorten } from '../rule.ts';
+import { firstHeader, hasMessageHeaders, parseMailbox } from './header-fields.ts';
+
+export default defineRule({
+  id: 'freemail-from',
+  category: 'headers',
+  description: 'New message sent from a free mailbox address',
+  weight: 0.8,
+  cap: 1,
+  check(context) {
+    const { message, lists } = context;
+    if (!hasMessageHeaders(message)) return [];
+    // A reply in a conversation from a personal address is ordinary mail.
+    if (message.headers.has('in-reply-to') || message.headers.has('references')) return [];
+    const from = parseMailbox(firstHeader(message, 'from'));
+    if (!from?.domain) return [];
+    // The mailbox domain itself: a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
+    const free = lists.freemail.has(from.domain);
+    if (!free) return [];
+    const evidence = shorten(from.address);
+    return [
+      {
+        message: `The mail comes from \`${evidence}\`, a free mailbox. Bulk mail from a consumer address fails DMARC when it is not sent through ${from.domain}'s own servers (Gmail, Yahoo and AOL publish reject or quarantine policies), and filters weigh free-mailbox senders as a spam and scam mark.`,
+        suggestion: 'Send from an address on a domain you own, with SPF, DKIM and DMARC set up for the server or ESP that sends it.',
+        evidence,
+      },
+    ];
+  },
+});

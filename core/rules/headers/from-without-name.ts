@@ -1,0 +1,30 @@
+// Detects a new message whose From header is a bare address with no display name
+// ("offers@mailer.example" rather than "Acme Offers <offers@mailer.example>"). Organisations and
+// people who mail readers name themselves; bulk-mail scripts often do not, and readers then see only
+// an address. Source: SpamAssassin's FROM_NO_USER/NO_REAL_NAME heuristics; ESP sender guidelines.
+import { defineRule, shorten } from '../rule.ts';
+import { firstHeader, hasMessageHeaders, parseMailbox } from './header-fields.ts';
+
+export default defineRule({
+  id: 'from-without-name',
+  category: 'headers',
+  description: 'From header has no display name',
+  weight: 0.5,
+  cap: 1,
+  check(context) {
+    const { message } = context;
+    if (!hasMessageHeaders(message)) return [];
+    // A reply in a conversation is personal mail, named or not.
+    if (message.headers.has('in-reply-to')) return [];
+    const from = parseMailbox(firstHeader(message, 'from'));
+    if (!from?.domain || from.name.trim() !== '') return [];
+    const evidence = shorten(from.address);
+    return [
+      {
+        message: `The mail comes from \`${evidence}\` with no display name, so readers see a bare address. Senders that mail readers name themselves; unnamed senders look like bulk-mail scripts to filters and to people.`,
+        suggestion: `Add a display name: From: "Your Company" <${evidence}>.`,
+        evidence,
+      },
+    ];
+  },
+});

@@ -1,0 +1,41 @@
+// Detects a message flagged as urgent by its headers: X-Priority 1 or 2, X-MSMail-Priority: High,
+// Importance: high. Bulk and phishing tools set them to get attention; newsletters never need them.
+// Source: SpamAssassin's X_PRIORITY_HIGH and X_MSMAIL_PRIORITY_HIGH.
+import { defineRule, shorten } from '../rule.ts';
+import { firstHeader } from './header-fields.ts';
+
+function isHigh(name: string, value: string): boolean {
+  const head = value.slice(0, 40).trim().toLowerCase();
+  if (name === 'x-priority') return /^[12](?:\D|$)/.test(head);
+  return head === 'high' || head === 'urgent';
+}
+
+const FIELDS = [
+  ['x-priority', 'X-Priority'],
+  ['x-msmail-priority', 'X-MSMail-Priority'],
+  ['importance', 'Importance'],
+  ['priority', 'Priority'],
+] as const;
+
+export default defineRule({
+  id: 'high-priority',
+  category: 'headers',
+  description: 'Message is flagged as high priority in its headers',
+  weight: 1.0,
+  cap: 1,
+  check(context) {
+    for (const [name, label] of FIELDS) {
+      const value = firstHeader(context.message, name);
+      if (value === null || !isHigh(name, value)) continue;
+      const evidence = shorten(`${label}: ${value.trim()}`);
+      return [
+        {
+          message: `The header \`${evidence}\` marks the mail as urgent. Mass mailers and phishing kits set high priority to get attention, so filters score it; no newsletter or notification needs it.`,
+          suggestion: `Remove the ${label} header (or set it to normal) and let the content say what matters.`,
+          evidence,
+        },
+      ];
+    }
+    return [];
+  },
+});

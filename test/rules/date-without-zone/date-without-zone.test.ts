@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('date-without-zone', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('display-name-brand', import.meta.dirname);

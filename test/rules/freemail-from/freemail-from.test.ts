@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('freemail-from', import.meta.dirname);

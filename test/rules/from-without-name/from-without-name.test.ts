@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('from-without-name', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('loud-font-tags', import.meta.dirname);

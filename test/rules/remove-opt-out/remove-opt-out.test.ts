@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('remove-opt-out', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('subject-adv-label', import.meta.dirname);

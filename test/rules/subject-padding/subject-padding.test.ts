@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('subject-padding', import.meta.dirname);

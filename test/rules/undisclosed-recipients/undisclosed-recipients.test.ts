@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('undisclosed-recipients', import.meta.dirname);
