@@ -60,6 +60,13 @@ function withoutAllowed(hits: PhraseHit[], allowed: readonly PhraseHit[]): Phras
   return hits.filter((hit) => !isAllowed(hit.start, hit.end));
 }
 
+/** For each token, 1 + the index of the hit covering it, or 0. */
+function hitIndex(hits: readonly PhraseHit[], tokens: number): Int32Array {
+  const at = new Int32Array(tokens);
+  hits.forEach((hit, index) => at.fill(index + 1, hit.firstToken, hit.lastToken));
+  return at;
+}
+
 /** Hits from several languages can overlap: keep the longest, then the first. */
 function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
   const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
@@ -124,9 +131,11 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
       subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens, subjectStems), allowedSubject));
       unsubscribeHits.push(m.unsubscribe.match(message.tokens, textStems));
     }
+    const text = mergeHits(textHits);
+    const subject = mergeHits(subjectHits);
     return {
       message,
-      phrases: { text: mergeHits(textHits), subject: mergeHits(subjectHits) },
+      phrases: { text, subject, textHitAt: hitIndex(text, message.tokens.length), subjectHitAt: hitIndex(subject, message.subjectTokens.length) },
       unsubscribeWording: mergeHits(unsubscribeHits),
       languages,
       lists,

@@ -17,7 +17,16 @@ export interface Lists {
 export interface RuleContext {
   readonly message: Message;
   /** trigger phrases found in the text and in the subject (allowed phrases already removed) */
-  readonly phrases: { readonly text: readonly PhraseHit[]; readonly subject: readonly PhraseHit[] };
+  readonly phrases: {
+    readonly text: readonly PhraseHit[];
+    readonly subject: readonly PhraseHit[];
+    /**
+     * For each token of the text (and of the subject): 1 + the index of the phrase hit that covers
+     * it, or 0. Built once, so rules asking "is this word part of a trigger?" need no set of their own.
+     */
+    readonly textHitAt: Int32Array;
+    readonly subjectHitAt: Int32Array;
+  };
   /** unsubscribe / opt-out wording found in the text, in any of the matched languages */
   readonly unsubscribeWording: readonly PhraseHit[];
   /** languages whose wordlists were matched */

@@ -2,7 +2,6 @@
 // single letters, and bidi controls (RLO and friends) that reorder what the reader sees. "fr&#8203;ee"
 // looks like "free" but matches no filter wordlist, so filters treat it as obfuscation (for bidi
 // controls, cf. CVE-2021-42574 "Trojan Source"). Preheader padding between words is not flagged.
-import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
@@ -128,9 +127,7 @@ export default defineRule({
     const { message } = context;
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], where: 'text' | 'subject'): void => {
-      const triggers = new Set<number>();
-      for (const hit of phraseHits) for (let i = hit.firstToken; i < hit.lastToken; i++) triggers.add(i);
+    const scan = (view: string, tokens: readonly Token[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
         const token = tokens[t];
         // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them.
@@ -149,12 +146,12 @@ export default defineRule({
           suggestion: 'Delete the invisible characters: retype the word, or paste it as plain text (they often come from copied web text or "anti-filter" tools).',
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
-          strength: strengthOf(found, triggers.has(t)),
+          strength: strengthOf(found, (hitAt[t] ?? 0) > 0),
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, 'subject');
-    scan(message.text, message.tokens, context.phrases.text, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.phrases.subjectHitAt, 'subject');
+    scan(message.text, message.tokens, context.phrases.textHitAt, 'text');
     // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
     return total >= 1 ? hits : [];

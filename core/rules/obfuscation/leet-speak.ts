@@ -84,19 +84,14 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(message.links.filter((link) => link.bare));
 
-    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], where: 'text' | 'subject'): void => {
-      const inTrigger = new Map<number, PhraseHit>();
-      for (const hit of phraseHits) {
-        for (let i = hit.firstToken; i < hit.lastToken; i++) {
-          if ((tokens[i]?.flags ?? 0) & TokenFlag.Leet) inTrigger.set(i, hit);
-        }
-      }
+    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
         const token = tokens[i];
         if (!token || !(token.flags & TokenFlag.Leet)) continue;
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
         const word = view.slice(token.start, token.end);
-        const trigger = inTrigger.get(i);
+        const covering = hitAt[i] ?? 0;
+        const trigger = covering > 0 ? phraseHits[covering - 1] : undefined;
         if (!trigger && !isDisguise(word, token.norm)) continue;
         if (seen.has(word)) continue;
         seen.add(word);
@@ -113,8 +108,8 @@ export default defineRule({
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, 'subject');
-    scan(message.text, message.tokens, context.phrases.text, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, context.phrases.subjectHitAt, 'subject');
+    scan(message.text, message.tokens, context.phrases.text, context.phrases.textHitAt, 'text');
     return hits;
   },
 });

@@ -63,8 +63,7 @@ export default defineRule({
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
-    const triggerTokens = new Set<number>();
-    for (const hit of context.phrases.text) for (let i = hit.firstToken; i < hit.lastToken; i++) triggerTokens.add(i);
+    const hitAt = context.phrases.textHitAt;
 
     const hits: RuleHit[] = [];
     let s = 0;
@@ -94,7 +93,7 @@ export default defineRule({
       }
       if (splits.length === 0) continue;
       const word = text.slice(token.start, token.end);
-      const trigger = triggerTokens.has(t);
+      const trigger = (hitAt[t] ?? 0) > 0;
       const strength = strengthOf(splits, trigger, word, boundaries);
       if (strength === 0) continue;
 
