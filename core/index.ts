@@ -17,7 +17,12 @@ const analyzers = new Map<string, Analyzer>();
 
 /** The analyzer for a phrase configuration, built once and reused (its tries are the costly part). */
 function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
-  const key = JSON.stringify(options?.phrases ?? null);
+  let key: string;
+  try {
+    key = JSON.stringify(options?.phrases ?? null);
+  } catch {
+    return createAnalyzer(options?.phrases); // not serialisable (a cycle): build one, cache nothing
+  }
   let analyzer = analyzers.get(key);
   if (analyzer) {
     analyzers.delete(key);

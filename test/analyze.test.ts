@@ -121,3 +121,12 @@ describe('rule settings', () => {
     expect(report.findings.some((f) => f.rule === 'money-phrase')).toBe(true);
   });
 });
+
+describe('odd options', () => {
+  it('scores with phrase options that cannot be serialised', () => {
+    const add: unknown[] = ['zorblax widget'];
+    add.push(add);
+    const report = analyze({ text: 'Our Zorblax widget ships.' }, { phrases: { add: add as string[] } });
+    expect(report.findings.some((f) => f.rule === 'custom-phrase')).toBe(true);
+  });
+});
