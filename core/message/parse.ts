@@ -9,6 +9,7 @@ import { overlapCursor } from '../text/ranges.ts';
 import { TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import type { Link, Message, TextSegment } from './message.ts';
+import { textToSource } from './locate.ts';
 import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
 
 const EMPTY_PARSE: ParsedHtml = {
@@ -87,15 +88,16 @@ export function parseMessage(input: EmailInput): Message {
   const insideHidden = overlapCursor(parsed.hidden);
   for (const found of findUrls(text, insideAnchor)) {
     const linkText = text.slice(found.start, found.end);
-    const source = isHtml ? null : { start: found.start, end: found.end };
+    // In HTML the URL's own characters in the source; in plain text the offsets are the same.
+    const source = (isHtml ? textToSource(segments, found.start, found.end) : null) ?? { start: found.start, end: found.end };
     links.push({
       href: found.href,
       url: urlOf(found.href),
       text: linkText,
       start: found.start,
       end: found.end,
-      sourceStart: source?.start ?? found.start,
-      sourceEnd: source?.end ?? found.end,
+      sourceStart: source.start,
+      sourceEnd: source.end,
       shownDomain: null,
       hasImage: false,
       hidden: insideHidden(found.start, found.end),

@@ -75,6 +75,12 @@ describe('parseMessage', () => {
     expect(m.images[0]).toMatchObject({ src: 'a.png', width: 10, height: 10, linked: true, alt: null });
   });
 
+  it('points a bare URL in HTML text at its own characters in the source', () => {
+    const html = '<p>Caf&eacute; menu: <b>see</b> http://example.com/menu today</p>';
+    const [link] = parseMessage({ html }).links;
+    expect(link && html.slice(link.sourceStart, link.sourceEnd)).toBe('http://example.com/menu');
+  });
+
   it('finds bare URLs in plain text', () => {
     const m = parseMessage({ text: 'Go to http://192.168.0.1:8080/login now or www.example.com' });
     expect(m.links.map((l) => [l.url.hostname, l.url.isIp, l.url.port, l.bare])).toEqual([
