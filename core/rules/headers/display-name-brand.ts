@@ -5,7 +5,7 @@
 // TODO(2026-11): move BRANDS to a reviewed list in wordlists/global, like the shorteners.
 import { foldDiacritics } from '../../text/stem.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders, parseMailbox } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
 /**
  * Brand names as a reader sees them (lower case, words separated by single spaces) → what their own
@@ -80,7 +80,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     if (!hasMessageHeaders(message)) return [];
-    const from = parseMailbox(firstHeader(message, 'from'));
+    const from = fromMailbox(message);
     if (!from?.name || !from.registrable) return [];
     const shown = words(from.name);
     if (shown.trim() === '') return [];

@@ -3,7 +3,7 @@
 // ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
 // apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin).
 import { defineRule, shorten, type RuleHit } from '../rule.ts';
-import { firstHeader, parseMailbox, registrableDomain } from './header-fields.ts';
+import { caseCounts, fromMailbox, registrableDomain } from './header-fields.ts';
 
 /** Alarm words in display names, by how sure a sign they are (0–1). Compared on whole words. */
 const ALARM_WORDS: ReadonlyMap<string, number> = new Map([
@@ -36,15 +36,10 @@ function isAllCaps(name: string): boolean {
   let capitals = 0;
   let longWords = 0;
   for (const word of name.split(/\s+/)) {
-    let cased = 0;
-    for (const char of word) {
-      const lower = char.toLowerCase();
-      if (lower === char.toUpperCase()) continue;
-      cased++;
-      if (char !== lower) capitals++;
-    }
-    letters += cased;
-    if (cased >= 2) longWords++;
+    const counts = caseCounts(word);
+    capitals += counts.capitals;
+    letters += counts.cased;
+    if (counts.cased >= 2) longWords++;
   }
   return longWords >= 2 && letters >= MIN_CAPS_LETTERS && capitals === letters;
 }
@@ -56,7 +51,7 @@ export default defineRule({
   weight: 1.0,
   cap: 2,
   check(context) {
-    const from = parseMailbox(firstHeader(context.message, 'from'));
+    const from = fromMailbox(context.message);
     if (!from || !from.name) return [];
     const name = from.name.slice(0, 200);
     const evidence = shorten(name);

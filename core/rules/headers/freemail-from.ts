@@ -3,7 +3,7 @@
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders, parseMailbox } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
 export default defineRule({
   id: 'freemail-from',
@@ -16,7 +16,7 @@ export default defineRule({
     if (!hasMessageHeaders(message)) return [];
     // A reply in a conversation from a personal address is ordinary mail.
     if (message.headers.has('in-reply-to') || message.headers.has('references')) return [];
-    const from = parseMailbox(firstHeader(message, 'from'));
+    const from = fromMailbox(message);
     if (!from?.domain) return [];
     // The mailbox domain itself: a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
     const free = lists.freemail.has(from.domain);

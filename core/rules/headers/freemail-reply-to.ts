@@ -2,7 +2,7 @@
 // from an organisation's own domain: the scam pattern of advance-fee fraud and CEO fraud.
 // Source: SpamAssassin's FREEMAIL_FORGED_REPLYTO.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, parseMailbox } from './header-fields.ts';
+import { firstHeader, fromMailbox, parseMailbox } from './header-fields.ts';
 
 export default defineRule({
   id: 'freemail-reply-to',
@@ -12,7 +12,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message, lists } = context;
-    const from = parseMailbox(firstHeader(message, 'from'));
+    const from = fromMailbox(message);
     const replyTo = parseMailbox(firstHeader(message, 'reply-to'));
     if (!from?.domain || !replyTo?.domain) return [];
     const isFreemail = (domain: string, registrable: string | null): boolean =>

@@ -3,7 +3,7 @@
 // people who mail readers name themselves; bulk-mail scripts often do not, and readers then see only
 // an address. Source: SpamAssassin's FROM_NO_USER/NO_REAL_NAME heuristics; ESP sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders, parseMailbox } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
 export default defineRule({
   id: 'from-without-name',
@@ -16,7 +16,7 @@ export default defineRule({
     if (!hasMessageHeaders(message)) return [];
     // A reply in a conversation is personal mail, named or not.
     if (message.headers.has('in-reply-to')) return [];
-    const from = parseMailbox(firstHeader(message, 'from'));
+    const from = fromMailbox(message);
     if (!from?.domain || from.name.trim() !== '') return [];
     const evidence = shorten(from.address);
     return [

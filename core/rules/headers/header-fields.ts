@@ -27,6 +27,22 @@ export function hasMessageHeaders(message: Message): boolean {
   return message.headers.has('from') || message.headers.has('received');
 }
 
+/**
+ * The letters of a word that have a case, and how many of them are capitals: what the
+ * all-capitals checks of the subject and the display name count (`ACME` → 4 of 4, `Ünï` → 1 of 3).
+ */
+export function caseCounts(word: string): { cased: number; capitals: number } {
+  let cased = 0;
+  let capitals = 0;
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    if (lower === char.toUpperCase()) continue;
+    cased++;
+    if (char !== lower) capitals++;
+  }
+  return { cased, capitals };
+}
+
 export interface Mailbox {
   /** the display name, unquoted and decoded ('' when there is none) */
   readonly name: string;
@@ -62,6 +78,19 @@ function unquote(name: string): string {
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\(.)/g, '$1');
   else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1);
   return value.trim();
+}
+
+/** The From header parsed once per message: six header rules read it. */
+const fromCache = new WeakMap<Message, Mailbox | null>();
+
+/** The first mailbox of the From header, or null; parsed once per message and shared by the rules. */
+export function fromMailbox(message: Message): Mailbox | null {
+  let from = fromCache.get(message);
+  if (from === undefined) {
+    from = parseMailbox(firstHeader(message, 'from'));
+    fromCache.set(message, from);
+  }
+  return from;
 }
 
 /** The first mailbox of an address header: `"Name" <user@host>`, `user@host (Name)` or `user@host`. */

@@ -3,6 +3,7 @@
 // Acronyms and one-word subjects ("FYI", "NASA") are left alone.
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
+import { caseCounts } from './header-fields.ts';
 
 /** At least two words of two or more letters, and ten cased letters: "FYI" and "NASA" pass. */
 const MIN_WORDS = 2;
@@ -24,15 +25,10 @@ export default defineRule({
     let capitals = 0;
     for (const token of subjectTokens) {
       if (!(token.flags & TokenFlag.Alpha)) continue;
-      let cased = 0;
-      for (const char of subject.slice(token.start, token.end)) {
-        const lower = char.toLowerCase();
-        if (lower === char.toUpperCase()) continue;
-        cased++;
-        if (char !== lower) capitals++;
-      }
-      letters += cased;
-      if (cased >= 2) words++;
+      const counts = caseCounts(subject.slice(token.start, token.end));
+      capitals += counts.capitals;
+      letters += counts.cased;
+      if (counts.cased >= 2) words++;
     }
     if (words < MIN_WORDS || letters < MIN_LETTERS || capitals < letters * CAPS_SHARE) return [];
     const first = subjectTokens[0];

@@ -53,8 +53,20 @@ export interface VisibleText {
   readonly characters: number;
 }
 
+/** Two image rules ask how much text there is: it is counted once per message. */
+const counted = new WeakMap<Message, VisibleText>();
+
 /** How much text the reader sees: words and their characters outside hidden spans. */
 export function visibleText(message: Message): VisibleText {
+  let known = counted.get(message);
+  if (!known) {
+    known = countVisibleText(message);
+    counted.set(message, known);
+  }
+  return known;
+}
+
+function countVisibleText(message: Message): VisibleText {
   const hidden = overlapCursor(message.hidden);
   let words = 0;
   let characters = 0;

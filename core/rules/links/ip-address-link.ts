@@ -4,7 +4,7 @@
 // Source: SpamAssassin NORMAL_HTTP_TO_IP (dotted quad) and NUMERIC_HTTP_ADDR (numeric host), 20_uri_tests.cf.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isWebLink, pointAtUrl } from './link-facts.ts';
+import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
 
 /** A dotted quad with a part over 255 or a leading zero (octal) is obfuscated too: `0177.0.0.1`. */
 function isOddDottedQuad(hostname: string): boolean {
@@ -34,12 +34,9 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const seenHosts = new Set<string>();
-    for (const link of message.links) {
-      if (!isWebLink(link) || !(link.url.isIp || link.url.isObfuscatedIp)) continue;
+    const ipLinks = message.links.filter((link) => isWebLink(link) && (link.url.isIp || link.url.isObfuscatedIp));
+    for (const link of distinctBy(ipLinks, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
-      if (seenHosts.has(hostname)) continue;
-      seenHosts.add(hostname);
       const { kind, strength } = describe(link);
       const pointer = pointAtUrl(message, link);
       hits.push({

@@ -110,16 +110,25 @@ export function displayUrl(href: string, max = 60): string {
   return shorten(href.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''), max);
 }
 
-/** The first link of each distinct href, in document order: one finding per URL, not per copy. */
-export function distinctByHref(links: readonly Link[]): Link[] {
+/**
+ * The first item of each distinct key, in order: one finding per host, domain or URL, not per
+ * copy. Filter first, then dedupe, so a link that fails the filter never hides a later one.
+ */
+export function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  const result: Link[] = [];
-  for (const link of links) {
-    if (seen.has(link.href)) continue;
-    seen.add(link.href);
-    result.push(link);
+  const result: T[] = [];
+  for (const item of items) {
+    const value = key(item);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    result.push(item);
   }
   return result;
+}
+
+/** The first link of each distinct href, in document order: one finding per URL, not per copy. */
+export function distinctByHref(links: readonly Link[]): Link[] {
+  return distinctBy(links, (link) => link.href);
 }
 
 /** Percent-decoding that never throws (a malformed escape is left as it is). */

@@ -6,7 +6,7 @@ import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
 import { isClickTracker } from './click-tracking.ts';
-import { brandLabel, displayUrl, isPlausibleHostname, isWebLink, pointAtText } from './link-facts.ts';
+import { brandLabel, displayUrl, distinctBy, isPlausibleHostname, isWebLink, pointAtText } from './link-facts.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {
@@ -42,14 +42,17 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    for (const link of message.links) {
-      const shown = link.shownDomain;
-      if (!shown || !isWebLink(link) || !isPlausibleHostname(link.url.hostname) || !link.url.domain) continue;
-      if (!textIsAnAddress(link.text) || shown === link.url.domain) continue;
-      const key = `${shown} ${link.href}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const mismatched = message.links.filter(
+      (link) =>
+        !!link.shownDomain &&
+        isWebLink(link) &&
+        isPlausibleHostname(link.url.hostname) &&
+        !!link.url.domain &&
+        textIsAnAddress(link.text) &&
+        link.shownDomain !== link.url.domain,
+    );
+    for (const link of distinctBy(mismatched, (candidate) => `${candidate.shownDomain} ${candidate.href}`)) {
+      const shown = link.shownDomain ?? '';
       const pointer = pointAtText(message, link);
       if (!pointer) continue;
       const target = link.url.hostname ?? link.url.domain;

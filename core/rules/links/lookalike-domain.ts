@@ -4,7 +4,7 @@
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
 import { unicodeHostname } from './punycode.ts';
 
 /** Scripts whose letters pass for Latin ones. */
@@ -51,11 +51,9 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    for (const link of message.links) {
-      const hostname = link.url.hostname;
-      if (!isWebLink(link) || !isPlausibleHostname(hostname) || seen.has(hostname)) continue;
-      seen.add(hostname);
+    const hosted = message.links.filter((link) => isWebLink(link) && isPlausibleHostname(link.url.hostname));
+    for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
+      const hostname = link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);
       let worst: Verdict | null = null;
       for (const label of shown.split('.')) {

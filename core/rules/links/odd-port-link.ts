@@ -1,10 +1,15 @@
 // Detects links to a non-standard port (`http://example.com:8080/`). Mail from real businesses
 // links to ordinary web servers on ports 80 and 443; spam of throwaway servers often does not.
 // Source: SpamAssassin WEIRD_PORT ("Uses non-standard port number for HTTP", 20_uri_tests.cf).
+import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isWebLink, pointAtUrl } from './link-facts.ts';
+import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
 
 const STANDARD_PORTS: ReadonlySet<number> = new Set([80, 443]);
+
+function hasOddPort({ url }: Link): boolean {
+  return url.port !== null && !STANDARD_PORTS.has(url.port) && !(url.scheme === 'ftp' && url.port === 21);
+}
 
 export default defineRule({
   id: 'odd-port-link',
@@ -15,13 +20,9 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    for (const link of message.links) {
-      const { port, hostname } = link.url;
-      if (!isWebLink(link) || port === null || STANDARD_PORTS.has(port) || (link.url.scheme === 'ftp' && port === 21)) continue;
-      const key = `${hostname}:${port}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const oddPort = message.links.filter((link) => isWebLink(link) && hasOddPort(link));
+    for (const link of distinctBy(oddPort, ({ url }) => `${url.hostname}:${url.port}`)) {
+      const port = link.url.port;
       const pointer = pointAtUrl(message, link);
       hits.push({
         message: `\`${pointer.evidence}\` uses port ${port}; links to a web server on an unusual port look like a home or throwaway server to filters, and some corporate firewalls block them.`,

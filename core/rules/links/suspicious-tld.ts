@@ -4,10 +4,15 @@
 // Sources: Spamhaus "The World's Most Abused TLDs"; Interisle Consulting phishing landscape reports.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
-import { isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+
+interface ListedTld {
+  readonly tld: string;
+  readonly sureness: number;
+}
 
 /** The listed TLD a link's host ends in, with its sureness; the public suffix is tried first (`co.ua`). */
-function listedTld(context: RuleContext, link: Link): { tld: string; sureness: number } | null {
+function listedTld(context: RuleContext, link: Link): ListedTld | null {
   const { suffix, hostname } = link.url;
   const tlds = context.lists.suspiciousTlds;
   if (suffix) {
@@ -28,14 +33,13 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
+    const listedLinks: { link: Link; listed: ListedTld; domain: string }[] = [];
     for (const link of message.links) {
       if (!isWebLink(link) || !isPlausibleHostname(link.url.hostname) || link.url.isIp || link.url.isObfuscatedIp) continue;
-      const domain = link.url.domain ?? link.url.hostname;
-      if (seen.has(domain)) continue;
       const listed = listedTld(context, link);
-      if (!listed) continue;
-      seen.add(domain);
+      if (listed) listedLinks.push({ link, listed, domain: link.url.domain ?? link.url.hostname });
+    }
+    for (const { link, listed, domain } of distinctBy(listedLinks, (entry) => entry.domain)) {
       const pointer = pointAtUrl(message, link);
       hits.push({
         message: `\`${pointer.evidence}\` is on \`${domain}\`, under the \`.${listed.tld}\` top-level domain, which hosts a large share of spam and phishing sites; filters give links there extra points.`,

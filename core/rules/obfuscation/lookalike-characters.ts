@@ -58,6 +58,11 @@ function countScripts(text: string, tokens: readonly Token[], counts: { latin: n
   }
 }
 
+function hasConfusable(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.flags & TokenFlag.Confusable) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'lookalike-characters',
   category: 'obfuscation',
@@ -66,6 +71,8 @@ export default defineRule({
   cap: 3,
   check(context) {
     const { message } = context;
+    // Only words with look-alike letters are judged: most mail has none, and then there is nothing to count.
+    if (!hasConfusable(message.tokens) && !hasConfusable(message.subjectTokens)) return [];
     const subject = message.subject ?? '';
     const counts = { latin: 0, lookalikeScript: 0 };
     countScripts(message.text, message.tokens, counts);

@@ -93,12 +93,18 @@ interface TriggerIndex {
   readonly joined: ReadonlyMap<string, string>;
 }
 
-/** The one-word trigger phrases of the matched languages, by stem; built only when a run is found. */
-function triggerIndex(context: RuleContext): TriggerIndex[] {
-  const index: TriggerIndex[] = [];
-  for (const language of context.languages) {
-    const pack = languagePacks.get(language);
-    if (!pack) continue;
+/**
+ * One language's trigger phrases by stem. The packs are fixed data, so each language's index is
+ * built once, on the first run of spaced letters, not again on every pause in typing.
+ */
+const languageIndexes = new Map<string, TriggerIndex | null>();
+
+function languageIndex(language: string): TriggerIndex | null {
+  let index = languageIndexes.get(language);
+  if (index !== undefined) return index;
+  const pack = languagePacks.get(language);
+  index = null;
+  if (pack) {
     const stem = createStemmer(language);
     const stems = new Map<string, string>();
     const joined = new Map<string, string>();
@@ -106,7 +112,18 @@ function triggerIndex(context: RuleContext): TriggerIndex[] {
       if (entry.phrase.includes(' ')) joined.set(entry.phrase.replace(/[\s']+/g, ''), entry.phrase);
       else stems.set(stem(entry.phrase), entry.phrase);
     }
-    index.push({ stem, stems, joined });
+    index = { stem, stems, joined };
+  }
+  languageIndexes.set(language, index);
+  return index;
+}
+
+/** The one-word trigger phrases of the matched languages, by stem; looked up only when a run is found. */
+function triggerIndex(context: RuleContext): TriggerIndex[] {
+  const index: TriggerIndex[] = [];
+  for (const language of context.languages) {
+    const found = languageIndex(language);
+    if (found) index.push(found);
   }
   return index;
 }
