@@ -55,6 +55,34 @@ export function closestWhere(el: Element, test: (candidate: Element) => boolean,
   return null;
 }
 
+/** Where a compose form keeps its subject input and Send button, and how it reads its recipients. */
+export interface ComposeForm {
+  /** selector of the subject input */
+  readonly subject: string;
+  /** selector of the Send button */
+  readonly send: string;
+  readonly recipients: (root: Element) => RecipientEntry[];
+}
+
+/**
+ * The target of a body editor in a compose form whose root is the closest ancestor holding the
+ * subject input or the Send button (else the editor's parent).
+ */
+export function composeFormTarget(editor: HTMLElement, form: ComposeForm): ComposeTarget {
+  const root =
+    closestWhere(editor, (el) => el !== editor && (el.querySelector(form.subject) !== null || el.querySelector(form.send) !== null)) ??
+    editor.parentElement ??
+    editor;
+  return {
+    editor,
+    root,
+    frame: null,
+    subject: () => root.querySelector<HTMLInputElement>(form.subject),
+    sendButton: () => root.querySelector<HTMLElement>(form.send),
+    recipients: () => form.recipients(root),
+  };
+}
+
 /** Case-insensitive "starts with one of" for localised aria-labels. */
 export function labelStartsWith(el: Element, prefixes: readonly string[]): boolean {
   const label = (el.getAttribute('aria-label') ?? '').trim().toLowerCase();

@@ -34,6 +34,31 @@ export interface SessionContext {
 
 let nextId = 1;
 
+/** A debounced task: each call to `schedule` restarts the wait; aborting `signal` cancels it for good. */
+class Debounced {
+  private timer: number | undefined;
+
+  constructor(
+    private readonly run: () => void,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.cancel(), { once: true });
+  }
+
+  schedule(delay: number): void {
+    if (this.signal.aborted) return;
+    this.cancel();
+    this.timer = window.setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, delay);
+  }
+
+  private cancel(): void {
+    if (this.timer !== undefined) window.clearTimeout(this.timer);
+  }
+}
+
 export class EditorSession {
   readonly id = `e${nextId++}`;
   report: Report | null = null;
@@ -42,13 +67,11 @@ export class EditorSession {
   private scoredKey = '';
   private readonly controller = new AbortController();
   private readonly widget: ScoreWidget;
-  private timer: number | undefined;
+  private readonly scoring = new Debounced(() => void this.scoreNow(), this.controller.signal);
   private sequence = 0;
   private scoredCount = 0;
   private isFocused = false;
-  /** the recipient warnings shown (never part of `report` or its score) */
-  recipientWarnings: RecipientWarning[] = [];
-  private recipientTimer: number | undefined;
+  private readonly recipientCheck = new Debounced(() => void this.checkRecipientsNow(), this.controller.signal);
   private recipientKey = '';
   private recipientSequence = 0;
   private recipientChecks = 0;
@@ -158,12 +181,7 @@ export class EditorSession {
   }
 
   scheduleRecipients(delay = DEBOUNCE_MS): void {
-    if (this.signal.aborted) return;
-    if (this.recipientTimer !== undefined) window.clearTimeout(this.recipientTimer);
-    this.recipientTimer = window.setTimeout(() => {
-      this.recipientTimer = undefined;
-      void this.checkRecipientsNow();
-    }, delay);
+    this.recipientCheck.schedule(delay);
   }
 
   private async checkRecipientsNow(): Promise<void> {
@@ -182,7 +200,6 @@ export class EditorSession {
     }
     if (sequence !== this.recipientSequence || this.signal.aborted) return;
     this.recipientKey = key;
-    this.recipientWarnings = warnings;
     this.widget.setRecipients(warnings);
     if (TEST_BUILD) {
       this.widget.host.dataset.recipients = String(warnings.length);
@@ -197,12 +214,7 @@ export class EditorSession {
   }
 
   schedule(delay = DEBOUNCE_MS): void {
-    if (this.signal.aborted) return;
-    if (this.timer !== undefined) window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.timer = undefined;
-      void this.scoreNow();
-    }, delay);
+    this.scoring.schedule(delay);
   }
 
   /** Re-scores even if the draft did not change (settings changed). */
@@ -293,8 +305,6 @@ export class EditorSession {
 
   detach(): void {
     if (this.signal.aborted) return;
-    if (this.timer !== undefined) window.clearTimeout(this.timer);
-    if (this.recipientTimer !== undefined) window.clearTimeout(this.recipientTimer);
     this.unhighlight();
     this.controller.abort();
     this.widget.remove();

@@ -8,6 +8,7 @@ import { explain } from '../../core/index.ts';
 import type { AnalyzeOptions } from '../../core/types.ts';
 import type { Translate } from '../ui/report-view.ts';
 import { renderExplanation } from '../ui/explain-view.ts';
+import { acceptFiles } from './files.ts';
 
 /** ARIA tabs: click or arrow keys select; the selected tab alone is in the tab order. */
 export function initTabs(doc: Document): void {
@@ -94,20 +95,5 @@ export function initExplainTab(doc: Document, { t, analyzeOptions }: ExplainTabO
   });
   // A paste is explained at once: the textarea has the text after the event.
   source.addEventListener('paste', () => setTimeout(() => void run(), 0));
-  fileInput.addEventListener('change', () => {
-    const chosen = fileInput.files?.[0];
-    if (chosen) void readFile(chosen);
-  });
-  source.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    source.classList.add('drop');
-  });
-  source.addEventListener('dragleave', () => source.classList.remove('drop'));
-  source.addEventListener('drop', (event) => {
-    source.classList.remove('drop');
-    const dropped = event.dataTransfer?.files[0];
-    if (!dropped) return; // dropped text: the textarea takes it
-    event.preventDefault();
-    void readFile(dropped);
-  });
+  acceptFiles(source, fileInput, (chosen) => void readFile(chosen));
 }

@@ -5,7 +5,7 @@
  * anywhere; reports are rendered with textContent only.
  */
 import { analyze, analyzeEmail } from '../../core/index.ts';
-import type { Report } from '../../core/types.ts';
+import type { AnalyzeOptions, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { activeTabId, openOptionsPage, sendToTab, syncGet } from '../shared/browser.ts';
 import { localizePage, t } from '../shared/i18n.ts';
@@ -15,8 +15,14 @@ import { analyzeOptions, normalizeSettings, SETTINGS_KEY } from '../shared/setti
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
 import { adoptStyles, applyPageTheme } from '../ui/page-style.ts';
 import { initExplainTab, initTabs } from './explain-tab.ts';
+import { acceptFiles } from './files.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+/** The content check's options from the saved settings (the user's languages, rules, phrases). */
+async function savedAnalyzeOptions(): Promise<AnalyzeOptions> {
+  return analyzeOptions(normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined)));
+}
 
 function show(container: HTMLElement, report: Report, extra?: string): void {
   container.dataset.level = report.level;
@@ -45,7 +51,7 @@ async function scoreInput(text: string | ArrayBuffer, name = ''): Promise<void> 
   const result = $('paste-result');
   error.hidden = true;
   result.replaceChildren();
-  const options = analyzeOptions(normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined)));
+  const options = await savedAnalyzeOptions();
   try {
     const isEml = /\.eml$/i.test(name) || (typeof text === 'string' ? looksLikeEml(text) : true);
     const report = isEml
@@ -76,26 +82,11 @@ function init(): void {
   applyPageTheme(document);
   localizePage(document);
   initTabs(document);
-  initExplainTab(document, { t, analyzeOptions: async () => analyzeOptions(normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined))) });
+  initExplainTab(document, { t, analyzeOptions: savedAnalyzeOptions });
   const source = $<HTMLTextAreaElement>('source');
   $('score').addEventListener('click', () => void scoreInput(source.value));
   $('open-options').addEventListener('click', () => void openOptionsPage());
-  $<HTMLInputElement>('file').addEventListener('change', (event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void readFile(file);
-  });
-  source.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    source.classList.add('drop');
-  });
-  source.addEventListener('dragleave', () => source.classList.remove('drop'));
-  source.addEventListener('drop', (event) => {
-    source.classList.remove('drop');
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    void readFile(file);
-  });
+  acceptFiles(source, $<HTMLInputElement>('file'), (file) => void readFile(file));
   void loadCurrent();
   // Test builds only: the suite opens the popup as a tab, brings the compose tab to the front, then
   // asks again (the real popup is opened over the compose tab and asks once).

@@ -68,9 +68,6 @@ export class ScoreWidget {
   private report: Report | null = null;
   private recipients: readonly RecipientWarning[] = [];
   private lastRect = '';
-  private editorRect: ViewportRect | null = null;
-  private badgeBox: ViewportRect | null = null;
-  private viewport = { width: 0, height: 0 };
 
   constructor(
     doc: Document,
@@ -280,7 +277,6 @@ export class ScoreWidget {
       rect.top < viewportHeight && rect.left < viewportWidth;
     if (!visible || !rect) {
       important(this.host, { display: 'none' });
-      this.editorRect = null;
       return;
     }
     important(this.host, { display: 'block' });
@@ -291,21 +287,14 @@ export class ScoreWidget {
     const left = Math.max(rect.left, right - width - MARGIN);
     const top = Math.max(rect.top, bottom - height - MARGIN);
     important(this.host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
-    this.editorRect = rect;
-    this.badgeBox = { left, top, right: left + width, bottom: top + height };
-    this.viewport = { width: viewportWidth, height: viewportHeight };
-    this.layoutPopovers();
+    this.layoutPopovers(rect, { left, top, right: left + width, bottom: top + height }, viewportWidth, viewportHeight);
   }
 
   /**
    * The panel goes beside the editor when there is room, so it does not cover the highlighted
    * evidence; otherwise over the editor, above or below the badge, whichever has more room.
    */
-  private layoutPopovers(): void {
-    const rect = this.editorRect;
-    const badge = this.badgeBox;
-    if (!rect || !badge) return;
-    const { width: vw, height: vh } = this.viewport;
+  private layoutPopovers(rect: ViewportRect, badge: ViewportRect, vw: number, vh: number): void {
     const width = Math.min(PANEL_WIDTH, vw - 2 * MARGIN);
     let left: number;
     let top: number | null = null;

@@ -3,8 +3,8 @@
  * reply in the reading pane or a pop-out. OWA's class names are generated and change between
  * deployments, so every selector here uses roles, aria-labels, names or ids, never classes.
  */
-import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
-import { closestWhere, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
+import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { composeFormTarget, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
 
 export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
 
@@ -81,26 +81,13 @@ function isBody(el: Element): boolean {
   return el.getAttribute('aria-multiline') === 'true' && !NOT_BODY_LABELS.some((name) => label === name);
 }
 
-function target(editor: HTMLElement): ComposeTarget {
-  // The compose form: the closest ancestor holding the subject input or the Send button.
-  const root =
-    closestWhere(editor, (el) => el !== editor && (el.querySelector(SUBJECT) !== null || el.querySelector(SEND) !== null)) ??
-    editor.parentElement ??
-    editor;
-  return {
-    editor,
-    root,
-    frame: null,
-    subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
-    sendButton: () => root.querySelector<HTMLElement>(SEND),
-    recipients: () => outlookRecipients(root),
-  };
-}
+// The compose form: the closest ancestor holding the subject input or the Send button.
+const FORM: ComposeForm = { subject: SUBJECT, send: SEND, recipients: outlookRecipients };
 
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   find(document) {
-    return [...document.querySelectorAll(TEXTBOXES)].filter(isBody).map((el) => target(el as HTMLElement));
+    return [...document.querySelectorAll(TEXTBOXES)].filter(isBody).map((el) => composeFormTarget(el as HTMLElement, FORM));
   },
 };
 

@@ -4,8 +4,8 @@
  * those are what we select on. No shared fixture exists yet: test/extension/fixtures/yahoo-compose.html
  * encodes these facts.
  */
-import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
-import { closestWhere, isEditingHost, RecipientCollector } from '../adapter.ts';
+import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { closestWhere, composeFormTarget, isEditingHost, RecipientCollector } from '../adapter.ts';
 
 export const YAHOO_HOSTS = ['mail.yahoo.com'] as const;
 
@@ -50,26 +50,13 @@ export function yahooRecipients(root: Element): RecipientEntry[] {
   return found.list();
 }
 
-function target(editor: HTMLElement): ComposeTarget {
-  // The compose form: the closest ancestor that also holds the subject or the Send button.
-  const root =
-    closestWhere(editor, (el) => el !== editor && (el.querySelector(SUBJECT) !== null || el.querySelector(SEND) !== null)) ??
-    editor.parentElement ??
-    editor;
-  return {
-    editor,
-    root,
-    frame: null,
-    subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
-    sendButton: () => root.querySelector<HTMLElement>(SEND),
-    recipients: () => yahooRecipients(root),
-  };
-}
+// The compose form: the closest ancestor that also holds the subject or the Send button.
+const FORM: ComposeForm = { subject: SUBJECT, send: SEND, recipients: yahooRecipients };
 
 export const yahooAdapter: SiteAdapter = {
   id: 'yahoo',
   find(document) {
-    return [...document.querySelectorAll(BODY)].filter(isEditingHost).map((el) => target(el as HTMLElement));
+    return [...document.querySelectorAll(BODY)].filter(isEditingHost).map((el) => composeFormTarget(el as HTMLElement, FORM));
   },
 };
 
