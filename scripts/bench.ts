@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Parser, parseDocument } from 'htmlparser2';
-import { analyze, emailToInput, type EmailInput } from '../core/index.ts';
+import { analyze, emailToInput, explain, type EmailInput } from '../core/index.ts';
 
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
@@ -92,4 +92,17 @@ for (const [label, html] of hostile) {
   const start = performance.now();
   const report = analyze({ html });
   console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   score ${report.score}`);
+}
+
+const hostileBounces: [string, string][] = [
+  ['explain: 1.6 MB of "550 " reply codes', '550 '.repeat(400_000)],
+  ['explain: 100,000 nested <script> tags', `Content-Type: text/html\n\n${'<script>'.repeat(100_000)}`],
+  ['explain: 200,000 open parentheses in a header', `From: a@b.example\nAuthentication-Results: x; ${'('.repeat(200_000)}\n\nbody`],
+  ['explain: a 600 KB host name', `host ${'a.'.repeat(300_000)} does not exist`],
+];
+console.log('\nhostile bounces (one run each):');
+for (const [label, text] of hostileBounces) {
+  const start = performance.now();
+  const report = explain(text);
+  console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   ${report.findings[0]?.category ?? '-'}`);
 }

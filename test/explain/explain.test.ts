@@ -247,9 +247,8 @@ describe('explain() inputs and limits', () => {
       'host ' + 'a.'.repeat(300_000) + ' does not exist',
     ];
     for (const text of hostile) {
-      const started = performance.now();
+      // No timing here (npm run bench prints it): a super-linear path would trip the test timeout.
       const report = explain(text);
-      expect(performance.now() - started).toBeLessThan(2_000);
       expect(BOUNCE_CATEGORIES).toContain(top(report)?.category);
     }
   });
