@@ -57,8 +57,12 @@ export function buildManifest({ target, version, test = false }: ManifestOptions
     ...(target === 'chrome'
       ? { minimum_chrome_version: '116' }
       : {
+          // 140 is what the keys and APIs need on desktop: data_collection_permissions and the CSS
+          // Custom Highlight API both arrived in Firefox 140, the ESR that Debian ships. Android
+          // reads data_collection_permissions only from 142, so it gets its own floor.
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }),
   };

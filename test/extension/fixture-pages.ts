@@ -1,21 +1,18 @@
 // Loads the compose fixture pages into happy-dom, running their own scripts (they build the compose
 // window late, as the real apps do), so adapters are tested on the same DOM the browser suite uses.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** ../shared/fixtures/compose relative to the repository (read-only; SPAMRISK_FIXTURES overrides). */
-export const SHARED_FIXTURES = path.resolve(process.env.SPAMRISK_FIXTURES ?? path.resolve(REPO_ROOT, '../shared/fixtures/compose'));
-/** Fixtures of our own (Yahoo). */
-export const OWN_FIXTURES = path.join(REPO_ROOT, 'test/extension/fixtures');
+/** The compose-window pages, shared with the browser suite (SPAMRISK_FIXTURES overrides). */
+export const COMPOSE_FIXTURES = path.resolve(process.env.SPAMRISK_FIXTURES ?? path.join(REPO_ROOT, 'test/fixtures/compose'));
 
 export function fixturePath(file: string): string {
-  const own = path.join(OWN_FIXTURES, file);
-  return existsSync(own) ? own : path.join(SHARED_FIXTURES, file);
+  return path.join(COMPOSE_FIXTURES, file);
 }
 
 export interface LoadedPage {

@@ -89,5 +89,5 @@ export const genericAdapter: SiteAdapter = createGenericAdapter();
  * Test URLs (enable the site in the options first)
  * - TinyMCE iframe editor:  https://www.tiny.cloud/docs/tinymce/latest/basic-example/
  * - CKEditor 5 (inline):    https://ckeditor.com/ckeditor-5/demo/
- * - Fixtures:               ../shared/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc
+ * - Fixtures:               test/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc
  */

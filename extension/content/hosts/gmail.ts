@@ -2,7 +2,7 @@
  * Gmail (mail.google.com): the docked "mole" compose, full screen, the stand-alone pop-out and the
  * inline reply in a conversation all share one body element and one compose root, so one set of
  * selectors covers them. Hooks are the ones InboxSDK and gmail.js rely on (see
- * ../shared/fixtures/compose/README.md for sources and dates).
+ * test/fixtures/compose/README.md for sources and dates).
  */
 import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
 import { isEditingHost, RecipientCollector } from '../adapter.ts';
@@ -93,7 +93,7 @@ export const gmailAdapter: SiteAdapter = {
  * - Full screen:            open a new message, then Shift-click "Full screen"
  * - Pop-out window:         https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1
  * - Inline reply:           open any conversation, press "r" (then "…" to show the quoted history)
- * - Fixtures:               ../shared/fixtures/compose/gmail-compose.html?mode=mole|fullscreen|standalone,
- *                           ../shared/fixtures/compose/gmail-inline-reply.html,
- *                           test/extension/fixtures/gmail-recipients.html (recipient chips in To, Cc, Bcc)
+ * - Fixtures:               test/fixtures/compose/gmail-compose.html?mode=mole|fullscreen|standalone,
+ *                           test/fixtures/compose/gmail-inline-reply.html,
+ *                           test/fixtures/compose/gmail-recipients.html (recipient chips in To, Cc, Bcc)
  */

@@ -96,5 +96,5 @@ export const outlookAdapter: SiteAdapter = {
  * - New message:   https://outlook.live.com/mail/0/deeplink/compose   (personal)
  *                  https://outlook.office.com/mail/deeplink/compose    (work or school)
  * - Reply:         open a message in the reading pane, then "Reply"
- * - Fixtures:      ../shared/fixtures/compose/outlook-compose.html?mode=new|reply&label=Message%20body
+ * - Fixtures:      test/fixtures/compose/outlook-compose.html?mode=new|reply&label=Message%20body
  */

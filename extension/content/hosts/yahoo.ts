@@ -1,7 +1,7 @@
 /**
  * Yahoo Mail (mail.yahoo.com): new message, reply and forward. Yahoo's classes are atomic CSS
  * that change between builds; its `data-test-id` hooks and ids are what test automation uses, so
- * those are what we select on. No shared fixture exists yet: test/extension/fixtures/yahoo-compose.html
+ * those are what we select on. The fixture test/fixtures/compose/yahoo-compose.html
  * encodes these facts.
  */
 import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
@@ -64,5 +64,5 @@ export const yahooAdapter: SiteAdapter = {
  * Test URLs
  * - New message:   https://mail.yahoo.com/d/compose/
  * - Reply:         open a message in https://mail.yahoo.com/d/folders/1, then "Reply"
- * - Fixture:       test/extension/fixtures/yahoo-compose.html?mode=new|reply|recipients
+ * - Fixture:       test/fixtures/compose/yahoo-compose.html?mode=new|reply|recipients
  */

@@ -5,10 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The shared compose fixtures: ../shared/fixtures/compose next to the repository (read-only). */
-export const SHARED_FIXTURES = path.resolve(process.env.SPAMRISK_FIXTURES ?? path.resolve(REPO_ROOT, '../shared/fixtures/compose'));
-/** Our own fixtures (Yahoo has no shared one). */
-export const OWN_FIXTURES = path.join(REPO_ROOT, 'test/extension/fixtures');
+/** The compose-window pages the suites drive (test/fixtures/compose; SPAMRISK_FIXTURES overrides). */
+export const COMPOSE_FIXTURES = path.resolve(process.env.SPAMRISK_FIXTURES ?? path.join(REPO_ROOT, 'test/fixtures/compose'));
 
 export const DIST = path.join(REPO_ROOT, 'dist');
 export const TEST_CHROME = path.join(DIST, 'test/chrome');
@@ -16,7 +14,12 @@ export const TEST_FIREFOX = path.join(DIST, 'test/firefox');
 export const PROD_CHROME = path.join(DIST, 'chrome');
 export const PROD_FIREFOX = path.join(DIST, 'firefox');
 
-export const SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
+/**
+ * Where the suite saves its screenshots: a scratch folder under dist/ unless SPAMRISK_SCREENSHOTS
+ * names one (`npm run screenshots` points it at docs/screenshots), so a test run never rewrites
+ * tracked files.
+ */
+export const SCREENSHOTS = path.resolve(process.env.SPAMRISK_SCREENSHOTS ?? path.join(DIST, 'test/screenshots'));
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';

@@ -11,15 +11,12 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { OWN_FIXTURES, SHARED_FIXTURES } from './paths.ts';
+import { COMPOSE_FIXTURES } from './paths.ts';
 
 async function fixture(file: string): Promise<Buffer | null> {
   if (!/^[a-z0-9-]+\.html$/.test(file)) return null;
-  for (const dir of [OWN_FIXTURES, SHARED_FIXTURES]) {
-    const full = path.join(dir, file);
-    if (existsSync(full)) return readFile(full);
-  }
-  return null;
+  const full = path.join(COMPOSE_FIXTURES, file);
+  return existsSync(full) ? readFile(full) : null;
 }
 
 const handler: http.RequestListener = (req, res) => {
