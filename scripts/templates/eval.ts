@@ -4,7 +4,8 @@
  * Prints the count, the templates at or over the threshold and at medium (≥ threshold / 2) by kind
  * and by package, whether the detected language matches the message's, the rules that carry the most
  * points with how often they fire, the highest-scoring templates with their findings, and what the
- * placeholder text adds. Exit codes: 0 done, 2 usage or missing folder.
+ * placeholder text adds. `--defaults` scores with every rule at its default points instead of the
+ * fitted weights. Exit codes: 0 done, 2 usage or missing folder.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { TEMPLATES_DIR } from './paths.ts';
 import { baseLanguage, placeholderPoints, scoreTemplates, type ScoredTemplate } from './score.ts';
 
-const USAGE = 'usage: npm run eval:templates -- [folder] [--threshold 5] [--list 12]';
+const USAGE = 'usage: npm run eval:templates -- [folder] [--threshold 5] [--list 12] [--defaults]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -56,6 +57,7 @@ function main(): void {
       options: {
         threshold: { type: 'string' },
         list: { type: 'string' },
+        defaults: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,7 +77,7 @@ function main(): void {
   if (!Number.isFinite(threshold) || threshold <= 0) fail(`--threshold expects a number > 0, got \`${values.threshold}\``);
   if (!Number.isInteger(listed) || listed < 0) fail(`--list expects a whole number ≥ 0, got \`${values.list}\``);
 
-  const templates = scoreTemplates(folder, threshold);
+  const templates = scoreTemplates(folder, threshold, values.defaults ? 'defaults' : 'fitted');
   const medium = threshold / 2;
   const high = templates.filter((t) => t.report.score >= threshold);
   const mediumOrMore = templates.filter((t) => t.report.score >= medium);
@@ -84,7 +86,7 @@ function main(): void {
   const out: string[] = [];
   out.push(
     `spamrisk eval:templates: ${templates.length} legitimate public templates from ${packages.size} npm packages, ${languages.size} languages (${relative(process.cwd(), folder)})`,
-    `  HTML only, no subject or headers; today's weights (core/score/weights.ts); threshold ${threshold.toFixed(1)}`,
+    `  HTML only, no subject or headers; ${values.defaults ? "every rule at its default points (--defaults)" : "today's weights (core/score/weights.ts)"}; threshold ${threshold.toFixed(1)}`,
     '',
     `False positives at ${threshold.toFixed(1)}: ${high.length} of ${templates.length} (${percent(high.length, templates.length)}; target ≤ 1 %)`,
     `Medium or more (≥ ${medium.toFixed(1)}): ${mediumOrMore.length} of ${templates.length} (${percent(mediumOrMore.length, templates.length)})`,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, DEFAULT_THRESHOLD, type Report } from '../../core/index.ts';
+import { analyze, DEFAULT_THRESHOLD, rules, type AnalyzeOptions, type Report } from '../../core/index.ts';
 import { languageOf, packageOf, readTemplateManifest, type TemplateRow } from './manifest.ts';
 import { neutralisePlaceholders } from './placeholders.ts';
 
@@ -18,16 +18,26 @@ export interface ScoredTemplate {
   readonly withoutPlaceholders: Report | null;
 }
 
-export function scoreTemplates(folder: string, threshold = DEFAULT_THRESHOLD): ScoredTemplate[] {
+/**
+ * `fitted`: the weights users get (core/score/weights.ts). `defaults`: every rule at its own default
+ * points, as a fit that keeps its priors would start from (issue #11, item 1).
+ */
+export type Weights = 'fitted' | 'defaults';
+
+export function scoreTemplates(folder: string, threshold = DEFAULT_THRESHOLD, weights: Weights = 'fitted'): ScoredTemplate[] {
+  const options: AnalyzeOptions = {
+    threshold,
+    ...(weights === 'defaults' ? { rules: Object.fromEntries(rules.map((rule) => [rule.id, { points: rule.weight }])) } : {}),
+  };
   return readTemplateManifest(folder).map((row) => {
     const html = readFileSync(join(folder, row.file), 'utf8');
-    const report = analyze({ html }, { threshold });
+    const report = analyze({ html }, options);
     return {
       row,
       lang: languageOf(row),
       packageName: packageOf(row),
       report,
-      withoutPlaceholders: row.hasPlaceholders ? analyze({ html: neutralisePlaceholders(html) }, { threshold }) : null,
+      withoutPlaceholders: row.hasPlaceholders ? analyze({ html: neutralisePlaceholders(html) }, options) : null,
     };
   });
 }
