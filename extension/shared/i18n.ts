@@ -1,5 +1,5 @@
-/** UI text through the extension i18n API (`_locales`), with the key as a last resort. */
-import { message } from './browser.ts';
+/** UI text through the extension i18n API (`_locales`), with the key as a last resort; the UI locale for `Intl`. */
+import { message, uiLanguage } from './browser.ts';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
@@ -9,8 +9,17 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
 }
 
+/** The browser's UI language as a tag Intl accepts (`fr`, `de`, `en-US`); `en` when unknown. */
+export function uiLocale(): string {
+  try {
+    return Intl.getCanonicalLocales((uiLanguage() || 'en').replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Fills `[data-i18n]` (text), `[data-i18n-placeholder]`, `[data-i18n-aria-label]`, `[data-i18n-title]` in an extension page. */
-export function localizePage(root: ParentNode): void {
+export function localizePage(root: Document): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
     el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder ?? ''));
@@ -19,4 +28,6 @@ export function localizePage(root: ParentNode): void {
     el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel ?? ''));
   }
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle ?? '');
+  // The page speaks the UI language: screen readers pronounce it accordingly.
+  root.documentElement.lang = uiLocale();
 }
