@@ -38,11 +38,20 @@ function note(text: string, className = 'hint'): HTMLElement {
   return p;
 }
 
+/** A list that scrolls inside its card must be reachable by keyboard to be scrolled (WCAG 2.1.1). */
+function scrollableByKeyboard(list: Element, label: string): void {
+  if (list.localName !== 'ol') return;
+  list.setAttribute('tabindex', '0');
+  list.setAttribute('aria-label', label);
+}
+
 function show(container: HTMLElement, report: Report, extra?: string): void {
   container.dataset.level = report.level;
   container.replaceChildren(renderSummary(document, report, t, locale));
   if (extra) container.append(note(extra));
-  container.append(renderFindings(document, report, t, undefined, locale));
+  const list = renderFindings(document, report, t, undefined, locale);
+  scrollableByKeyboard(list, t('panelTitle'));
+  container.append(list);
 }
 
 /** "The editor is in a frame from <site>, which is not added": the site, and a button that adds it. */

@@ -237,6 +237,7 @@ export class ScoreWidget {
     this.badge.dataset.recipients = String(warnings.length);
     this.labelBadge();
     if (!this.panel.hidden) this.renderPanel();
+    this.relayout(); // the marker widens the badge: keep its offset from the editor's edge
   }
 
   private scoreSentence(report: Report): string {
