@@ -94,7 +94,9 @@ onMessage((message, sender) => {
     const pattern = sitePattern(String(message.pattern ?? ''));
     if (!pattern) return Promise.resolve(0);
     // The options page saved the site: registrations first, then the tabs already open on it.
-    return syncSites().then(() => injectIntoOpenTabs(pattern), () => 0);
+    return syncSites()
+      .catch(() => undefined)
+      .then(() => injectIntoOpenTabs(pattern));
   }
   if (TEST_BUILD && isMessage<OpenPageRequest>(message, 'test:open-page')) {
     return openTab(extensionUrl(message.path)).then(() => null);
@@ -104,9 +106,18 @@ onMessage((message, sender) => {
 
 onTabRemoved((tabId) => tabScores.forget(tabId));
 
-async function syncSites(): Promise<void> {
-  const settings = normalizeSettings(await syncGet(SETTINGS_KEY));
-  await syncSiteScripts(settings.sites);
+/**
+ * Settings and permission changes arrive together when a site is added: one sync at a time, or two
+ * would register the same script id and the second would fail.
+ */
+let siteSync: Promise<void> = Promise.resolve();
+function syncSites(): Promise<void> {
+  const run = async (): Promise<void> => {
+    const settings = normalizeSettings(await syncGet(SETTINGS_KEY));
+    await syncSiteScripts(settings.sites);
+  };
+  siteSync = siteSync.then(run, run);
+  return siteSync;
 }
 onInstalledOrStartup(() => void syncSites().catch(() => undefined));
 onSyncChanged(SETTINGS_KEY, () => void syncSites().catch(() => undefined));

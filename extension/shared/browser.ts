@@ -154,7 +154,14 @@ export async function injectIntoOpenTabs(pattern: string): Promise<number> {
       await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content.js'] });
       done++;
     } catch {
-      // a tab that is closing, or a page the browser does not let extensions into
+      // Chromium refuses the whole call when one frame is out of reach (a sandboxed preview):
+      // the top frame alone still reaches its same-origin editor frames.
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+        done++;
+      } catch {
+        // a tab that is closing, or a page the browser does not let extensions into
+      }
     }
   }
   return done;

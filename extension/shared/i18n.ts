@@ -9,13 +9,23 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
 }
 
-/** The browser's UI language as a tag Intl accepts (`fr`, `de`, `en-US`); `en` when unknown. */
+/**
+ * The language the UI's messages are shown in, as a tag Intl accepts (`fr`, `de`, `en-US`), so
+ * numbers and plurals agree with the words around them: `@@ui_locale` (the locale the messages
+ * come from), else the browser's UI language, else `en`.
+ */
 export function uiLocale(): string {
-  try {
-    return Intl.getCanonicalLocales((uiLanguage() || 'en').replace(/_/g, '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
+  // Each _locales file names its own language: Chromium can show French messages while
+  // getUILanguage() and @@ui_locale still say en-US (seen with --lang=fr in Chromium 156).
+  for (const read of [() => message('uiLocale'), () => message('@@ui_locale'), () => uiLanguage()]) {
+    try {
+      const tag = read();
+      if (tag && tag !== 'uiLocale') return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      // outside an extension, or a tag Intl does not know
+    }
   }
+  return 'en';
 }
 
 /** Fills `[data-i18n]` (text), `[data-i18n-placeholder]`, `[data-i18n-aria-label]`, `[data-i18n-title]` in an extension page. */

@@ -56,6 +56,7 @@ describe('locales', () => {
     for (const m of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1]!);
   }
   used.add('extName');
+  used.add('uiLocale'); // read by shared/i18n.ts through message()
   used.add('extDescription');
 
   test('every key the code uses exists in English, with a description', () => {
