@@ -160,5 +160,5 @@ export const genericAdapter: SiteAdapter = createGenericAdapter();
  * - CKEditor 5 (inline):    https://ckeditor.com/ckeditor-5/demo/
  * - GrapesJS newsletter:    https://grapesjs.com/demo-newsletter-editor.html
  * - Fixtures:               test/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc,
- *                           esp-grapesjs-newsletter.html, esp-block-canvas.html, esp-quill-editor.html
+ *                           esp-grapesjs-newsletter.html, esp-block-canvas.html, esp-quill-editor.html, esp-tinymce7-editor.html
  */

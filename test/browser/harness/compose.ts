@@ -42,6 +42,8 @@ export const WEBMAIL_VARIANTS: Variant[] = [
 
 /** Real editors from npm (devDependencies), served under /vendor/ by the fixture server. */
 export const REAL_EDITOR_VARIANTS: Variant[] = [
+  { name: 'TinyMCE 7 (npm) in an ESP form', site: 'esp.example', file: 'esp-tinymce7-editor.html', query: '', adapter: 'generic',
+    spec: { frame: '#fx-body_ifr', editor: 'body#tinymce', subject: '#fx-subject' } },
   { name: 'Quill 2 (npm) in an ESP form', site: 'esp.example', file: 'esp-quill-editor.html', query: '', adapter: 'generic',
     spec: { editor: '.ql-editor', subject: '#fx-subject' } },
 ];

@@ -17,7 +17,7 @@ import { COMPOSE_FIXTURES, REPO_ROOT } from './paths.ts';
  * Real editors for the fixture pages, from the npm devDependencies: `/vendor/<package>/<file>`
  * serves node_modules/<package>/<file> for these packages only (see test/fixtures/compose/README.md).
  */
-export const VENDOR_PACKAGES: readonly string[] = ['grapesjs', 'grapesjs-preset-newsletter', 'quill'];
+export const VENDOR_PACKAGES: readonly string[] = ['grapesjs', 'grapesjs-preset-newsletter', 'quill', 'tinymce'];
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
