@@ -87,6 +87,31 @@ async function widgetContrast(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Tabs through a page and returns the controls that show no focus indicator: neither the focused
+ * element nor its label (an invisible file input shows its focus on its label) has an outline or
+ * a box-shadow (WCAG 2.4.7).
+ */
+async function unmarkedFocus(page: Page, stops: number): Promise<string[]> {
+  const missing: string[] = [];
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const marked = (node: Element | null): boolean => {
+        if (!node) return false;
+        const style = getComputedStyle(node);
+        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      };
+      const name = `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+      return { name, marked: marked(el) || marked(el.closest('label')) };
+    });
+    if (seen && !seen.marked) missing.push(seen.name);
+  }
+  return [...new Set(missing)];
+}
+
 let server: FixtureServer;
 let session: ChromiumSession;
 
@@ -165,6 +190,9 @@ describe('axe-core: no serious or critical violations', () => {
       await page.click('#score');
       await page.waitForSelector('#paste-result .sr-score');
       expect(await axe(page), 'score tab').toEqual([]);
+      // Every control shows where the keyboard is, "Choose a file…" included (issue 13).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      expect(await unmarkedFocus(page, 12), 'controls without a visible focus indicator').toEqual([]);
       await page.click('#tab-explain');
       await page.fill('#bounce', "550 5.7.515 Access denied, sending domain sender.example does not meet the required authentication level.");
       await page.click('#explain');
@@ -181,6 +209,8 @@ describe('axe-core: no serious or critical violations', () => {
       await page.press('#threshold', 'Tab');
       await page.waitForSelector('#threshold-error:not([hidden])');
       expect(await axe(page)).toEqual([]);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      expect(await unmarkedFocus(page, 14), 'controls without a visible focus indicator').toEqual([]);
       await page.close();
     });
   }
