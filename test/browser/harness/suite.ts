@@ -416,13 +416,13 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     await waitFor('German saved', () => storedSettings(session), (s) => JSON.stringify(s?.languages) === '["en","de"]');
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect((await badge(page)).score, 'English still checked').toBe(english.score);
+    const shotFile = shot(browser, 'options');
+    if (shotFile && browser === 'chromium') await options.screenshot(shotFile);
     // … and only removing English (and the detected language) explicitly drops them.
     await clickSelector(options, '#languages input[value="en"]');
     await clickSelector(options, '#detectLanguage');
     await waitFor('the language change', () => badge(page), (b) => b.score < english.score - 1 && !b.busy);
 
-    const shotFile = shot(browser, 'options');
-    if (shotFile && browser === 'chromium') await options.screenshot(shotFile);
     const stored = await session.extension(async () => {
       const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
         storage: { sync: { get(k: string): Promise<Record<string, unknown>> } };
