@@ -1,9 +1,9 @@
 // Detects bulk mail (.eml) without one-click unsubscribe headers: no List-Unsubscribe (RFC 2369),
 // or no `List-Unsubscribe-Post: List-Unsubscribe=One-Click` with an https address (RFC 8058).
 // Gmail and Yahoo require both from bulk senders since February 2024, and filter mail without them.
-import { hasMessageHeaders } from '../headers/header-fields.ts';
+import { hasMessageHeaders } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { bulkness } from './bulk.ts';
+import { bulkness } from '../../facts/bulk.ts';
 
 export default defineRule({
   id: 'missing-list-unsubscribe',

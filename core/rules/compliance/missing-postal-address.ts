@@ -2,8 +2,8 @@
 // requires one in commercial mail, and EU imprint rules ask the same; filters and ESPs treat an
 // anonymous bulk sender as a risk. Points only when the mail looks bulk; advice otherwise.
 import { defineRule } from '../rule.ts';
-import { bulkness } from './bulk.ts';
-import { hasPostalAddress } from './postal-address.ts';
+import { bulkness } from '../../facts/bulk.ts';
+import { hasPostalAddress } from '../../text/postal-address.ts';
 
 export default defineRule({
   id: 'missing-postal-address',

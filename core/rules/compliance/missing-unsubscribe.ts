@@ -3,8 +3,8 @@
 // require one in bulk mail, and recipients who cannot leave press "Report spam" instead.
 // Points only when the mail looks bulk; a personal note gets advice without points.
 import { defineRule } from '../rule.ts';
-import { bulkness } from './bulk.ts';
-import { findOptOut, unsubscribeLabel } from './unsubscribe.ts';
+import { bulkness } from '../../facts/bulk.ts';
+import { findOptOut, unsubscribeLabel } from '../../facts/opt-out.ts';
 
 export default defineRule({
   id: 'missing-unsubscribe',

@@ -5,7 +5,7 @@
 // TODO(2026-11): move BRANDS to a reviewed list in wordlists/global, like the shorteners.
 import { foldDiacritics } from '../../text/stem.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from '../../headers/fields.ts';
 
 /**
  * Brand names as a reader sees them (lower case, words separated by single spaces) → what their own

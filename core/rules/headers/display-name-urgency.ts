@@ -3,7 +3,7 @@
 // ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
 // apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin).
 import { defineRule, shorten, type RuleHit } from '../rule.ts';
-import { caseCounts, fromMailbox, registrableDomain } from './header-fields.ts';
+import { caseCounts, fromMailbox, registrableDomain } from '../../headers/fields.ts';
 
 /** Alarm words in display names, by how sure a sign they are (0–1). Compared on whole words. */
 const ALARM_WORDS: ReadonlyMap<string, number> = new Map([

@@ -3,7 +3,7 @@
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from '../../headers/fields.ts';
 
 export default defineRule({
   id: 'freemail-from',

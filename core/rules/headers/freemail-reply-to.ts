@@ -2,7 +2,7 @@
 // from an organisation's own domain: the scam pattern of advance-fee fraud and CEO fraud.
 // Source: SpamAssassin's FREEMAIL_FORGED_REPLYTO.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, fromMailbox, parseMailbox } from './header-fields.ts';
+import { firstHeader, fromMailbox, parseMailbox } from '../../headers/fields.ts';
 
 export default defineRule({
   id: 'freemail-reply-to',

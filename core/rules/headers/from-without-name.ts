@@ -3,7 +3,7 @@
 // people who mail readers name themselves; bulk-mail scripts often do not, and readers then see only
 // an address. Source: SpamAssassin's FROM_NO_USER/NO_REAL_NAME heuristics; ESP sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
+import { fromMailbox, hasMessageHeaders } from '../../headers/fields.ts';
 
 export default defineRule({
   id: 'from-without-name',

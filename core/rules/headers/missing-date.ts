@@ -2,7 +2,7 @@
 // Date mandatory; mail without it is typical of ratware, and SpamAssassin scores MISSING_DATE.
 // Judged only for a whole message (an .eml), never for a draft's HTML.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader, hasMessageHeaders } from '../../headers/fields.ts';
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
 

@@ -3,7 +3,7 @@
 // to many people is how spam and scams go out; lists and ESPs address each reader.
 // Source: SpamAssassin's UNDISC_RECIPS, MISSING_HEADERS.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader, hasMessageHeaders } from '../../headers/fields.ts';
 
 function hidesRecipients(value: string): boolean {
   const head = value.slice(0, 200).trim().toLowerCase();

@@ -3,7 +3,8 @@
 // barely score it, but image-heavy mail without alt text is what image spam looks like.
 // Sources: WCAG 2.2 SC 1.1.1 (non-text content); Litmus and Email on Acid image-blocking guidance.
 import { defineRule, type RuleHit } from '../rule.ts';
-import { atImage, imageName, isContentImage } from './image-facts.ts';
+import { atImage, imageName } from '../evidence.ts';
+import { isContentImage } from '../../facts/images.ts';
 
 export default defineRule({
   id: 'image-missing-alt',

@@ -3,7 +3,8 @@
 // hides its words, and filters score the shape itself.
 // Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images with few bytes of text) and HTML_IMAGE_RATIO_02…08.
 import { defineRule } from '../rule.ts';
-import { atImage, declaredArea, isContentImage, visibleText } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
+import { declaredArea, isContentImage, visibleText } from '../../facts/images.ts';
 
 /** Fewer visible words than this next to a picture make the mail image-only. */
 const FEW_WORDS = 25;

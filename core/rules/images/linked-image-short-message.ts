@@ -2,7 +2,8 @@
 // whole message. Spam uses it to carry its pitch in the image and get a click.
 // Source: SpamAssassin HTML_SHORT_LINK_IMG_1…3 ("HTML is very short with a linked image").
 import { defineRule } from '../rule.ts';
-import { atImage, isContentImage, visibleText } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
+import { isContentImage, visibleText } from '../../facts/images.ts';
 
 /** Fewer visible words than this around a linked picture make the message "short". */
 const FEW_WORDS = 30;

@@ -3,7 +3,8 @@
 // features (Apple Mail Privacy Protection, Gmail's image proxy) and some filters treat them as a bulk tell.
 // Source: SpamAssassin T_REMOTE_IMAGE / web-bug heuristics; Apple MPP and Gmail image proxy documentation.
 import { defineRule } from '../rule.ts';
-import { atImage, isTrackingPixel } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
+import { isTrackingPixel } from '../../facts/images.ts';
 
 /** More pixels than this is worth mentioning; one per sender (the ESP's) is normal. */
 const NORMAL = 1;

@@ -4,7 +4,8 @@
 // Source: SpamAssassin NORMAL_HTTP_TO_IP (dotted quad) and NUMERIC_HTTP_ADDR (numeric host), 20_uri_tests.cf.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isWebLink } from '../../links/inspect.ts';
 
 /** A dotted quad with a part over 255 or a leading zero (octal) is obfuscated too: `0177.0.0.1`. */
 function isOddDottedQuad(hostname: string): boolean {

@@ -4,7 +4,8 @@
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule } from '../rule.ts';
-import { isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { isWebLink } from '../../links/inspect.ts';
 
 /**
  * At most this many words outside the link text make a body "little more than a link". Measured:

@@ -3,7 +3,8 @@
 // Source: SpamAssassin's DecodeShortURLs plugin and its shortener list (25_url_shortener.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
-import { distinctByHref, isWebLink, listedHost, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, isWebLink, listedHost } from '../../links/inspect.ts';
 
 /** The listed shortener a link goes through: its host or a parent domain of it (`www.bit.ly`, `on.example.com`). */
 function shortener(context: RuleContext, link: Link): string | null {

@@ -5,8 +5,9 @@
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isClickTracker } from './click-tracking.ts';
-import { brandLabel, displayUrl, distinctBy, isPlausibleHostname, isWebLink, pointAtText } from './link-facts.ts';
+import { isClickTracker } from '../../links/click-tracking.ts';
+import { displayUrl, pointAtText } from '../evidence.ts';
+import { brandLabel, distinctBy, isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {

@@ -4,8 +4,9 @@
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
-import { unicodeHostname } from './punycode.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
+import { unicodeHostname } from '../../links/punycode.ts';
 
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);

@@ -3,7 +3,7 @@
 // chance of a listing; link farms and affiliate spam spread links over many domains.
 // Source: SpamAssassin URIBL lookups (25_uribl.cf) and its per-message domain limit (uridnsbl_max_domains).
 import { defineRule } from '../rule.ts';
-import { isPlausibleHostname, isWebLink } from './link-facts.ts';
+import { isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
 
 /** Distinct link domains at which the finding starts; a typical newsletter links to 1–4. */
 const MANY = 10;

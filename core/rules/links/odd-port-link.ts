@@ -3,7 +3,8 @@
 // Source: SpamAssassin WEIRD_PORT ("Uses non-standard port number for HTTP", 20_uri_tests.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isWebLink } from '../../links/inspect.ts';
 
 const STANDARD_PORTS: ReadonlySet<number> = new Set([80, 443]);
 

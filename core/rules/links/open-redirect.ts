@@ -5,8 +5,9 @@
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
-import { isClickTracker } from './click-tracking.ts';
-import { distinctByHref, isHostOrSubdomain, isWebLink, pointAtUrl, queryParameters } from './link-facts.ts';
+import { isClickTracker } from '../../links/click-tracking.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, isHostOrSubdomain, isWebLink, queryParameters } from '../../links/inspect.ts';
 
 /** Parameter names that conventionally carry a redirect's destination (`?url=`, `?redirect_uri=`, `?dest=`). */
 const TARGET_PARAMETER = /^(?:u|q|r|l|to|go|goto|out|url|uri|link|href|jump|next|target|continue|dest\w{0,12}|destination\w{0,8}|redir\w{0,12}|redirect\w{0,12}|return\w{0,8}|forward\w{0,8}|click\w{0,8})$/;

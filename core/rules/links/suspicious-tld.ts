@@ -4,7 +4,8 @@
 // Sources: Spamhaus "The World's Most Abused TLDs"; Interisle Consulting phishing landscape reports.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
-import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
 
 interface ListedTld {
   readonly tld: string;

@@ -3,7 +3,8 @@
 // Source: SpamAssassin NORMAL_HTTP_TO_IP together with UNSUB_PAGE / REMOVE_PAGE (20_uri_tests.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isWebLink, pointAtUrl, safeDecode } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { isWebLink, safeDecode } from '../../links/inspect.ts';
 
 /** Opt-out words in a URL's path or query, in the languages the wordlists cover. */
 const OPT_OUT_URL = /unsub|opt-?out|remove|optout|abmeld|abbestell|desinscri|d[ée]sabonn|baja|darse-de-baja|cancelar/i;

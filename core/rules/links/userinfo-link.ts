@@ -2,7 +2,8 @@
 // before `@` is not where the link goes, but a reader takes it for the site; phishing uses it.
 // Sources: RFC 3986 §7.6 (semantic attacks); SpamAssassin HTTP_USERNAME_USED ("Uses a username in a URL").
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctByHref, isWebLink, pointAtUrl, safeDecode } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, isWebLink, safeDecode } from '../../links/inspect.ts';
 
 export default defineRule({
   id: 'userinfo-link',

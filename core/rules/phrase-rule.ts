@@ -3,8 +3,8 @@
  * matcher, each worth its sureness. One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import type { PhraseHit } from '../../phrases/matcher.ts';
-import { defineRule, inText, shorten, type Rule, type RuleContext, type RuleHit } from '../rule.ts';
+import type { PhraseHit } from '../phrases/matcher.ts';
+import { defineRule, inText, shorten, type Rule, type RuleContext, type RuleHit } from './rule.ts';
 
 export interface PhraseRuleSpec {
   readonly id: string;

@@ -3,7 +3,7 @@
  * and requirements for bulk mail (CAN-SPAM, the Gmail and Yahoo 2024 sender guidelines). Cheap
  * counts over the Message: list headers, links, images, promotional phrases, newsletter furniture.
  */
-import type { RuleContext } from '../rule.ts';
+import type { RuleContext } from '../rules/rule.ts';
 
 /** Distinct link targets (not mailto:, not in-page) from which a mail reads like a newsletter. */
 const MANY_LINKS = 6;

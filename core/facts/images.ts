@@ -2,10 +2,9 @@
  * What the image rules share: which images a reader sees as content, which are spacers or
  * tracking pixels, how much text the reader sees, and where an `<img>` tag is.
  */
-import type { Image, Message } from '../../message/message.ts';
-import { TokenFlag } from '../../text/tokenize.ts';
-import { overlapCursor } from '../../text/ranges.ts';
-import { inHtml, shorten, type RuleHit } from '../rule.ts';
+import type { Image, Message } from '../message/message.ts';
+import { TokenFlag } from '../text/tokenize.ts';
+import { overlapCursor } from '../text/ranges.ts';
 
 /** A side this short (px) makes an image a spacer, a rule line or a pixel, not a picture. */
 const SPACER_PX = 10;
@@ -76,19 +75,4 @@ function countVisibleText(message: Message): VisibleText {
     if (token.flags & TokenFlag.Alpha) words++;
   }
   return { words, characters };
-}
-
-/** A finding located at an image's `<img>` tag. */
-export function atImage(message: Message, image: Image): Pick<RuleHit, 'evidence' | 'location'> {
-  return {
-    evidence: shorten(message.html.slice(image.sourceStart, Math.min(image.sourceEnd, image.sourceStart + 400))),
-    location: inHtml(image.sourceStart, image.sourceEnd),
-  };
-}
-
-/** The image's file name, for quoting in a message. */
-export function imageName(image: Image): string {
-  const path = image.src.split(/[?#]/, 1)[0] ?? '';
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return shorten(name || image.src || 'image', 50);
 }

@@ -3,10 +3,10 @@
  * mail's languages), a link whose text or address says unsubscribe in any language we have
  * wording for, or a List-Unsubscribe header. Shared by the compliance rules.
  */
-import { languagePacks } from '../../data/index.ts';
-import type { Link } from '../../message/message.ts';
-import { foldDiacritics } from '../../text/stem.ts';
-import type { RuleContext } from '../rule.ts';
+import { languagePacks } from '../data/index.ts';
+import type { Link } from '../message/message.ts';
+import { foldDiacritics } from '../text/stem.ts';
+import type { RuleContext } from '../rules/rule.ts';
 
 /** Path fragments ESPs and list software use for their opt-out pages, in any language. */
 const URL_SLUGS = ['unsub', 'optout', 'opt-out', 'opt_out', 'preferences', 'abmelden', 'desinscri', 'desabonn'];

@@ -7,7 +7,7 @@
  * TODO(2026-11): move TRACKING_DOMAINS to a `click-trackers` list in wordlists/global so that it is
  * data, reviewed like the shortener and redirector lists.
  */
-import type { ParsedUrl } from '../../links/url.ts';
+import type { ParsedUrl } from './url.ts';
 
 /**
  * Registrable domains that ESPs use only for click (and open) tracking. Sources: each provider's

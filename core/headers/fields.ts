@@ -5,7 +5,7 @@
  * `TextDecoder` or `atob`, which core may not use.
  */
 import { getDomain } from 'tldts';
-import type { Message } from '../../message/message.ts';
+import type { Message } from '../message/message.ts';
 
 /** Longest header value we read: real ones are far shorter, a hostile one may not be. */
 export const MAX_HEADER_CHARS = 4096;
