@@ -5,27 +5,24 @@
  * never rebuilds them.
  */
 import { freemailDomains, languagePacks, openRedirectors, suspiciousTlds, urlShorteners } from './data/index.ts';
+import { createFacts } from './facts/index.ts';
+import { optOutVocabulary } from './facts/opt-out.ts';
+import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import { createPhraseMatcher, type PhraseDefinition, type PhraseHit, type PhraseMatcher } from './phrases/matcher.ts';
+import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
+import { createPhraseMatcher, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Lists, Rule, RuleContext } from './rules/rule.ts';
 import { fittedWeights } from './score/weights.ts';
 import { levelOf, toFindings, totalScore, type RuleResult } from './score/score.ts';
-import { overlapCursor } from './text/ranges.ts';
 import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 5;
 const DEFAULT_LANGUAGE = 'en';
-
-interface LanguageMatchers {
-  readonly triggers: PhraseMatcher;
-  readonly unsubscribe: PhraseMatcher;
-  readonly allow: PhraseMatcher | null;
-}
 
 export interface Analyzer {
   analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages'>): Report;
@@ -36,9 +33,10 @@ export interface Analyzer {
 function buildLists(): Lists {
   return {
     shorteners: new Set(urlShorteners),
-    redirectors: openRedirectors,
+    redirectors: indexRedirectors(openRedirectors),
     freemail: new Set(freemailDomains),
     suspiciousTlds: new Map(suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
+    optOut: optOutVocabulary(languagePacks.values()),
   };
 }
 
@@ -53,34 +51,13 @@ function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string)
   });
 }
 
-/** Drops hits that overlap a phrase the user allowed. Both lists are in text order. */
-function withoutAllowed(hits: PhraseHit[], allowed: readonly PhraseHit[]): PhraseHit[] {
-  if (allowed.length === 0) return hits;
-  const isAllowed = overlapCursor(allowed);
-  return hits.filter((hit) => !isAllowed(hit.start, hit.end));
+/** What an analyzer is built with. */
+export interface AnalyzerOptions {
+  /** the user's own trigger phrases and the words they allow (AnalyzeOptions.phrases) */
+  readonly phrases?: AnalyzeOptions['phrases'];
 }
 
-/** For each token, 1 + the index of the hit covering it, or 0. */
-function hitIndex(hits: readonly PhraseHit[], tokens: number): Int32Array {
-  const at = new Int32Array(tokens);
-  hits.forEach((hit, index) => at.fill(index + 1, hit.firstToken, hit.lastToken));
-  return at;
-}
-
-/** Hits from several languages can overlap: keep the longest, then the first. */
-function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
-  const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: PhraseHit[] = [];
-  let reach = -1;
-  for (const hit of all) {
-    if (hit.start < reach) continue;
-    merged.push(hit);
-    reach = hit.end;
-  }
-  return merged;
-}
-
-export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): Analyzer {
+export function createAnalyzer({ phrases }: AnalyzerOptions = {}): Analyzer {
   const lists = buildLists();
   const matchers = new Map<string, LanguageMatchers>();
 
@@ -96,6 +73,7 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
     ];
     const allowList = (phrases?.allow ?? []).filter((word): word is string => typeof word === 'string' && word.trim() !== '');
     const built: LanguageMatchers = {
+      language,
       triggers: createPhraseMatcher(language, triggerDefinitions, stem),
       unsubscribe: createPhraseMatcher(
         language,
@@ -117,29 +95,18 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
     const languages = languagesFor(message, requested);
-    const textHits: PhraseHit[][] = [];
-    const subjectHits: PhraseHit[][] = [];
-    const unsubscribeHits: PhraseHit[][] = [];
+    const matched: MatchedLanguage[] = [];
     for (const language of languages) {
-      const m = matchersFor(language);
-      if (!m) continue;
-      const textStems = new Array<string | undefined>(message.tokens.length);
-      const subjectStems = new Array<string | undefined>(message.subjectTokens.length);
-      const allowedText = m.allow?.match(message.tokens, textStems) ?? [];
-      const allowedSubject = m.allow?.match(message.subjectTokens, subjectStems) ?? [];
-      textHits.push(withoutAllowed(m.triggers.match(message.tokens, textStems), allowedText));
-      subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens, subjectStems), allowedSubject));
-      unsubscribeHits.push(m.unsubscribe.match(message.tokens, textStems));
+      const matchers = matchersFor(language);
+      if (!matchers) continue;
+      matched.push({
+        language,
+        matchers,
+        textStems: new Array<string | undefined>(message.tokens.length),
+        subjectStems: new Array<string | undefined>(message.subjectTokens.length),
+      });
     }
-    const text = mergeHits(textHits);
-    const subject = mergeHits(subjectHits);
-    return {
-      message,
-      phrases: { text, subject, textHitAt: hitIndex(text, message.tokens.length), subjectHitAt: hitIndex(subject, message.subjectTokens.length) },
-      unsubscribeWording: mergeHits(unsubscribeHits),
-      languages,
-      lists,
-    };
+    return { message, facts: createFacts({ message, lists, matched }), languages, lists };
   };
 
   return {

@@ -7,7 +7,7 @@ import { analyzeEmailWith, type RawEmail } from './email.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 
 export type * from './types.ts';
-export { createAnalyzer, DEFAULT_THRESHOLD, type Analyzer } from './analyze.ts';
+export { createAnalyzer, DEFAULT_THRESHOLD, type Analyzer, type AnalyzerOptions } from './analyze.ts';
 export { EmailParseError, emailToInput, type RawEmail } from './email.ts';
 export { rules } from './rules/index.ts';
 
@@ -21,13 +21,13 @@ function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
   try {
     key = JSON.stringify(options?.phrases ?? null);
   } catch {
-    return createAnalyzer(options?.phrases); // not serialisable (a cycle): build one, cache nothing
+    return createAnalyzer({ phrases: options?.phrases }); // not serialisable (a cycle): build one, cache nothing
   }
   let analyzer = analyzers.get(key);
   if (analyzer) {
     analyzers.delete(key);
   } else {
-    analyzer = createAnalyzer(options?.phrases);
+    analyzer = createAnalyzer({ phrases: options?.phrases });
     if (analyzers.size >= KEEP_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
   }
   analyzers.set(key, analyzer);

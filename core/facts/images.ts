@@ -1,10 +1,9 @@
 /**
- * What the image rules share: which images a reader sees as content, which are spacers or
- * tracking pixels, how much text the reader sees, and where an `<img>` tag is.
+ * The images of a message as a reader sees them: pictures (visible, with a source, not a spacer)
+ * and tracking pixels (1×1 or hidden remote images that only report the open).
  */
-import type { Image, Message } from '../message/message.ts';
-import { TokenFlag } from '../text/tokenize.ts';
-import { overlapCursor } from '../text/ranges.ts';
+import type { Image } from '../message/message.ts';
+import type { FactSources } from './index.ts';
 
 /** A side this short (px) makes an image a spacer, a rule line or a pixel, not a picture. */
 const SPACER_PX = 10;
@@ -45,34 +44,15 @@ export function declaredArea(image: Image): number | null {
   return image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : null;
 }
 
-export interface VisibleText {
-  /** words with a letter outside hidden text */
-  readonly words: number;
-  /** characters of those words and of visible numbers (whitespace not counted) */
-  readonly characters: number;
+export interface ImageFacts {
+  /** images a reader sees as pictures, in document order */
+  readonly pictures: readonly Image[];
+  readonly trackingPixels: readonly Image[];
 }
 
-/** Two image rules ask how much text there is: it is counted once per message. */
-const counted = new WeakMap<Message, VisibleText>();
-
-/** How much text the reader sees: words and their characters outside hidden spans. */
-export function visibleText(message: Message): VisibleText {
-  let known = counted.get(message);
-  if (!known) {
-    known = countVisibleText(message);
-    counted.set(message, known);
-  }
-  return known;
-}
-
-function countVisibleText(message: Message): VisibleText {
-  const hidden = overlapCursor(message.hidden);
-  let words = 0;
-  let characters = 0;
-  for (const token of message.tokens) {
-    if (hidden(token.start, token.end)) continue;
-    characters += token.end - token.start;
-    if (token.flags & TokenFlag.Alpha) words++;
-  }
-  return { words, characters };
+export function imageFacts({ message }: FactSources): ImageFacts {
+  return {
+    pictures: message.images.filter(isContentImage),
+    trackingPixels: message.images.filter(isTrackingPixel),
+  };
 }

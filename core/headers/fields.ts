@@ -20,14 +20,6 @@ export function firstHeader(message: Message, name: string): string | null {
 }
 
 /**
- * True when we were given the headers of a whole message (an .eml), not just a subject: then a
- * missing field is a fact about the message. Every delivered message has a From or a Received line.
- */
-export function hasMessageHeaders(message: Message): boolean {
-  return message.headers.has('from') || message.headers.has('received');
-}
-
-/**
  * The letters of a word that have a case, and how many of them are capitals: what the
  * all-capitals checks of the subject and the display name count (`ACME` → 4 of 4, `Ünï` → 1 of 3).
  */
@@ -78,19 +70,6 @@ function unquote(name: string): string {
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\(.)/g, '$1');
   else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1);
   return value.trim();
-}
-
-/** The From header parsed once per message: six header rules read it. */
-const fromCache = new WeakMap<Message, Mailbox | null>();
-
-/** The first mailbox of the From header, or null; parsed once per message and shared by the rules. */
-export function fromMailbox(message: Message): Mailbox | null {
-  let from = fromCache.get(message);
-  if (from === undefined) {
-    from = parseMailbox(firstHeader(message, 'from'));
-    fromCache.set(message, from);
-  }
-  return from;
 }
 
 /** The first mailbox of an address header: `"Name" <user@host>`, `user@host (Name)` or `user@host`. */

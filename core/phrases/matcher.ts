@@ -40,6 +40,11 @@ export interface PhraseMatcher {
    * of each token: matchers of one language pass the same array, so each token is stemmed once.
    */
   match(tokens: readonly Token[], stems?: (string | undefined)[]): PhraseHit[];
+  /**
+   * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
+   * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
+   */
+  word(word: string): PhraseDefinition | null;
 }
 
 function newNode(): TrieNode {
@@ -53,8 +58,15 @@ export function phraseKeys(phrase: string, stem: Stem): string[] {
 
 export function createPhraseMatcher(language: string, definitions: readonly PhraseDefinition[], stem: Stem): PhraseMatcher {
   const root = newNode();
+  /** phrases of several words written as one (`ordernow`), for words spelled out letter by letter */
+  const joined = new Map<string, PhraseDefinition>();
   let size = 0;
   for (const definition of definitions) {
+    if (definition.phrase.includes(' ')) {
+      const together = definition.phrase.replace(/[\s']+/g, '');
+      const known = joined.get(together);
+      if (!known || definition.sureness > known.sureness) joined.set(together, definition);
+    }
     const keys = phraseKeys(definition.phrase, stem);
     if (keys.length === 0) continue;
     let node = root;
@@ -103,6 +115,9 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
         }
       }
       return hits;
+    },
+    word(word) {
+      return root.next.get(stem(word))?.definition ?? joined.get(word) ?? null;
     },
   };
 }

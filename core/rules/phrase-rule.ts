@@ -36,7 +36,7 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     weight: spec.weight,
     cap: spec.cap,
     check(context) {
-      return context.phrases.text
+      return context.facts.triggers.text
         .filter((hit) => spec.categories.includes(hit.definition.category))
         .map((hit) => phraseHitToRuleHit(context, hit, spec.why, spec.suggestion(hit.definition.phrase)));
     },

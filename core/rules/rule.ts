@@ -2,33 +2,27 @@
  * What a rule is and what it may read. A rule is a pure function of the shared, read-only
  * context; it returns hits, and the scorer (core/score/) turns hits into points.
  */
+import type { Facts } from '../facts/index.ts';
+import type { OptOutVocabulary } from '../facts/opt-out.ts';
+import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
-import type { PhraseHit } from '../phrases/matcher.ts';
 import type { ContentCategory, Location } from '../types.ts';
 
+/** The curated lists, in the shapes rules look them up in; built once per analyzer. */
 export interface Lists {
   readonly shorteners: ReadonlySet<string>;
-  readonly redirectors: readonly { readonly host: string; readonly path: string; readonly param?: string }[];
+  readonly redirectors: RedirectorIndex;
   readonly freemail: ReadonlySet<string>;
   /** TLD → sureness 0–2 */
   readonly suspiciousTlds: ReadonlyMap<string, number>;
+  /** the opt-out wording and address fragments of every language the analyzer has */
+  readonly optOut: OptOutVocabulary;
 }
 
 export interface RuleContext {
   readonly message: Message;
-  /** trigger phrases found in the text and in the subject (allowed phrases already removed) */
-  readonly phrases: {
-    readonly text: readonly PhraseHit[];
-    readonly subject: readonly PhraseHit[];
-    /**
-     * For each token of the text (and of the subject): 1 + the index of the phrase hit that covers
-     * it, or 0. Built once, so rules asking "is this word part of a trigger?" need no set of their own.
-     */
-    readonly textHitAt: Int32Array;
-    readonly subjectHitAt: Int32Array;
-  };
-  /** unsubscribe / opt-out wording found in the text, in any of the matched languages */
-  readonly unsubscribeWording: readonly PhraseHit[];
+  /** what more than one rule needs to know about the message, each computed once (core/facts/) */
+  readonly facts: Facts;
   /** languages whose wordlists were matched */
   readonly languages: readonly string[];
   readonly lists: Lists;

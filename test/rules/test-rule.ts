@@ -16,7 +16,7 @@ const defaultAnalyzer = createAnalyzer();
 /** The rule context of a fixture file. */
 export function fixtureContext(path: string): RuleContext {
   const { phrases, ...input } = loadFixture(path) as EmailInput & { phrases?: AnalyzeOptions['phrases'] };
-  return (phrases ? createAnalyzer(phrases) : defaultAnalyzer).context(input);
+  return (phrases ? createAnalyzer({ phrases }) : defaultAnalyzer).context(input);
 }
 
 export function loadFixture(path: string): EmailInput {

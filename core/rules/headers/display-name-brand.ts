@@ -5,7 +5,6 @@
 // TODO(2026-11): move BRANDS to a reviewed list in wordlists/global, like the shorteners.
 import { foldDiacritics } from '../../text/stem.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from '../../headers/fields.ts';
 
 /**
  * Brand names as a reader sees them (lower case, words separated by single spaces) → what their own
@@ -78,9 +77,8 @@ export default defineRule({
   weight: 1.5,
   cap: 1,
   check(context) {
-    const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
-    const from = fromMailbox(message);
+    if (!context.facts.wholeMessage) return [];
+    const { from } = context.facts.sender;
     if (!from?.name || !from.registrable) return [];
     const shown = words(from.name);
     if (shown.trim() === '') return [];

@@ -3,7 +3,7 @@
 // ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
 // apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin).
 import { defineRule, shorten, type RuleHit } from '../rule.ts';
-import { caseCounts, fromMailbox, registrableDomain } from '../../headers/fields.ts';
+import { caseCounts, registrableDomain } from '../../headers/fields.ts';
 
 /** Alarm words in display names, by how sure a sign they are (0–1). Compared on whole words. */
 const ALARM_WORDS: ReadonlyMap<string, number> = new Map([
@@ -51,7 +51,7 @@ export default defineRule({
   weight: 1.0,
   cap: 2,
   check(context) {
-    const from = fromMailbox(context.message);
+    const { from } = context.facts.sender;
     if (!from || !from.name) return [];
     const name = from.name.slice(0, 200);
     const evidence = shorten(name);

@@ -2,7 +2,6 @@
 // answers nothing: no In-Reply-To or References header. Spam fakes replies to look expected;
 // SpamAssassin's FAKE_REPLY rules score it. Judged only when the message's headers are given.
 import { defineRule, inSubject, shorten } from '../rule.ts';
-import { hasMessageHeaders } from '../../headers/fields.ts';
 
 /** Reply and forward prefixes in the languages mail clients write them in, before the colon. */
 const REPLY = new Set(['re', 'aw', 'sv', 'vs', 'antw', 'rif', 'res', 'odp', 'ynt', 'απ']);
@@ -33,7 +32,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const subject = message.subject ?? '';
-    if (!subject || !hasMessageHeaders(message)) return [];
+    if (!subject || !context.facts.wholeMessage) return [];
     const prefix = replyPrefix(subject);
     if (!prefix) return [];
     const threaded = THREAD_HEADERS.some((name) => message.headers.has(name));

@@ -4,7 +4,6 @@
 // Sources: WCAG 2.2 SC 1.1.1 (non-text content); Litmus and Email on Acid image-blocking guidance.
 import { defineRule, type RuleHit } from '../rule.ts';
 import { atImage, imageName } from '../evidence.ts';
-import { isContentImage } from '../../facts/images.ts';
 
 export default defineRule({
   id: 'image-missing-alt',
@@ -15,8 +14,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    for (const image of message.images) {
-      if (!isContentImage(image)) continue;
+    for (const image of context.facts.images.pictures) {
       // `alt=""` is the right mark for a decorative image, except on a linked image: the link then has no name.
       const missing = image.alt === null || (image.linked && image.alt.trim() === '');
       if (!missing) continue;

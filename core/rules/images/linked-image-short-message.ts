@@ -3,7 +3,6 @@
 // Source: SpamAssassin HTML_SHORT_LINK_IMG_1…3 ("HTML is very short with a linked image").
 import { defineRule } from '../rule.ts';
 import { atImage } from '../evidence.ts';
-import { isContentImage, visibleText } from '../../facts/images.ts';
 
 /** Fewer visible words than this around a linked picture make the message "short". */
 const FEW_WORDS = 30;
@@ -16,9 +15,9 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    const linked = message.images.find((image) => image.linked && isContentImage(image));
+    const linked = context.facts.images.pictures.find((image) => image.linked);
     if (!linked) return [];
-    const { words } = visibleText(message);
+    const { words } = context.facts.visibleText;
     if (words >= FEW_WORDS) return [];
     return [
       {

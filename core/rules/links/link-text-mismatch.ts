@@ -7,7 +7,7 @@ import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { displayUrl, pointAtText } from '../evidence.ts';
-import { brandLabel, distinctBy, isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
+import { brandLabel, distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {
@@ -43,10 +43,9 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const mismatched = message.links.filter(
+    const mismatched = context.facts.links.web.filter(
       (link) =>
         !!link.shownDomain &&
-        isWebLink(link) &&
         isPlausibleHostname(link.url.hostname) &&
         !!link.url.domain &&
         textIsAnAddress(link.text) &&

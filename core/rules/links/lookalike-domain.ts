@@ -5,7 +5,7 @@
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctBy, isPlausibleHostname, isWebLink } from '../../links/inspect.ts';
+import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import { unicodeHostname } from '../../links/punycode.ts';
 
 /** Scripts whose letters pass for Latin ones. */
@@ -52,7 +52,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const hosted = message.links.filter((link) => isWebLink(link) && isPlausibleHostname(link.url.hostname));
+    const hosted = context.facts.links.web.filter((link) => isPlausibleHostname(link.url.hostname));
     for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);

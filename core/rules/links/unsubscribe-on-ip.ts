@@ -4,7 +4,7 @@
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { isWebLink, safeDecode } from '../../links/inspect.ts';
+import { safeDecode } from '../../links/inspect.ts';
 
 /** Opt-out words in a URL's path or query, in the languages the wordlists cover. */
 const OPT_OUT_URL = /unsub|opt-?out|remove|optout|abmeld|abbestell|desinscri|d[ée]sabonn|baja|darse-de-baja|cancelar/i;
@@ -31,8 +31,9 @@ export default defineRule({
   weight: 2.0,
   cap: 1,
   check(context) {
-    const { message, unsubscribeWording } = context;
-    const ipLinks = message.links.filter((link) => isWebLink(link) && (link.url.isIp || link.url.isObfuscatedIp));
+    const { message } = context;
+    const ipLinks = context.facts.links.ip;
+    const unsubscribeWording = context.facts.optOut.wording;
     if (ipLinks.length === 0) return [];
     const isOptOut = (link: Link): boolean => {
       if (OPT_OUT_URL.test(safeDecode(`${link.url.path}?${link.url.query}`.slice(0, 512)))) return true;

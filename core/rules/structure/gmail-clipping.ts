@@ -19,7 +19,7 @@ function sourceOf(message: Message, link: Link): number | null {
 
 function unsubscribeLinks(context: RuleContext): Link[] {
   const links = [...context.message.links].sort((a, b) => a.start - b.start);
-  const wording = context.unsubscribeWording;
+  const wording = context.facts.optOut.wording;
   const found: Link[] = [];
   let index = 0;
   for (const link of links) {
