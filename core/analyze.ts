@@ -16,12 +16,12 @@ import { createPhraseMatcher, type PhraseDefinition } from './phrases/matcher.ts
 import { rules as allRules } from './rules/index.ts';
 import type { Lists, Rule, RuleContext } from './rules/rule.ts';
 import { fittedWeights } from './score/weights.ts';
-import { levelOf, toFindings, totalScore, type RuleResult } from './score/score.ts';
+import { assembleReport } from './report/report.ts';
+import { toFindings, type RuleResult } from './score/score.ts';
 import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
-export const DEFAULT_THRESHOLD = 5;
 const DEFAULT_LANGUAGE = 'en';
 
 export interface Analyzer {
@@ -127,20 +127,7 @@ export function createAnalyzer({ phrases }: AnalyzerOptions = {}): Analyzer {
         results.push({ rule, weight, hits: runRule(rule, context) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
-      const findings = toFindings(results, locate);
-      const threshold =
-        typeof options.threshold === 'number' && Number.isFinite(options.threshold) && options.threshold > 0
-          ? options.threshold
-          : DEFAULT_THRESHOLD;
-      const score = totalScore(findings);
-      return {
-        version: 1,
-        score,
-        level: levelOf(score, threshold),
-        threshold,
-        findings,
-        stats: statsOf(message),
-      };
+      return assembleReport({ findings: toFindings(results, locate), threshold: options.threshold, stats: statsOf(message) });
     },
   };
 }

@@ -7,7 +7,8 @@ import { analyzeEmailWith, type RawEmail } from './email.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 
 export type * from './types.ts';
-export { createAnalyzer, DEFAULT_THRESHOLD, type Analyzer, type AnalyzerOptions } from './analyze.ts';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyze.ts';
+export { assembleReport, DEFAULT_THRESHOLD, EMPTY_STATS, levelOf, mediumFrom, shorten, thresholdOf, type ReportParts } from './report/report.ts';
 export { EmailParseError, emailToInput, type RawEmail } from './email.ts';
 export { rules } from './rules/index.ts';
 

@@ -58,13 +58,8 @@ export function defineRule(rule: Rule): Rule {
   return Object.freeze(rule);
 }
 
-const MAX_EVIDENCE = 80;
-
-/** Evidence is short: long slices keep their start and end an ellipsis. */
-export function shorten(text: string, max = MAX_EVIDENCE): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
+/** Evidence is short and on one line (one definition for every report: core/report/). */
+export { shorten } from '../report/report.ts';
 
 /** A hit located in the visible text. */
 export function inText(start: number, end: number): Location {
