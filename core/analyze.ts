@@ -1,10 +1,11 @@
 /**
  * The content analyzer: parse once, match the wordlists once, run every rule over the shared
- * context, score. `createAnalyzer` builds the wordlist tries and sets once; `analyze` keeps one
- * analyzer per distinct phrase configuration so that a live editor re-scoring on every pause
- * never rebuilds them.
+ * context, score. `createAnalyzer` takes its data (the language packs and lists to use, so a
+ * build can ship only the languages it needs) and builds every trie and set at once: the analyzer
+ * it returns never changes, so one can serve any number of analyses, and each analysis keeps what
+ * it computes (stems, facts) to itself.
  */
-import { freemailDomains, languagePacks, openRedirectors, suspiciousTlds, urlShorteners } from './data/index.ts';
+import type { AnalyzerData, LanguagePack } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
 import { indexRedirectors } from './links/redirectors.ts';
@@ -12,7 +13,7 @@ import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
 import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
-import { createPhraseMatcher, type PhraseDefinition } from './phrases/matcher.ts';
+import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Lists, Rule, RuleContext } from './rules/rule.ts';
 import { fittedWeights } from './score/weights.ts';
@@ -30,80 +31,89 @@ export interface Analyzer {
   context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages'>): RuleContext;
 }
 
-function buildLists(): Lists {
+/** What an analyzer is built with. */
+export interface AnalyzerOptions {
+  /** the language packs and lists to match (core/data/index.ts has them all) */
+  readonly data: AnalyzerData;
+  /** the user's own trigger phrases and the words they allow (AnalyzeOptions.phrases) */
+  readonly phrases?: AnalyzeOptions['phrases'];
+}
+
+function buildLists({ languages, lists }: AnalyzerData): Lists {
   return {
-    shorteners: new Set(urlShorteners),
-    redirectors: indexRedirectors(openRedirectors),
-    freemail: new Set(freemailDomains),
-    suspiciousTlds: new Map(suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
-    optOut: optOutVocabulary(languagePacks.values()),
+    shorteners: new Set(lists.urlShorteners),
+    redirectors: indexRedirectors(lists.openRedirectors),
+    freemail: new Set(lists.freemailDomains),
+    suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
+    optOut: optOutVocabulary(languages),
+    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels) },
+    bulkHeaders: lists.bulkHeaders,
+    brands: lists.brands,
+    alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
+    replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
   };
 }
 
 function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string): PhraseDefinition[] {
-  return (phrases?.add ?? []).flatMap((entry: string | { phrase: string; points?: number }) => {
-    const phrase = typeof entry === 'string' ? entry : entry?.phrase;
+  const added: readonly unknown[] = Array.isArray(phrases?.add) ? phrases.add : [];
+  return added.flatMap((entry) => {
+    const weighted = entry !== null && typeof entry === 'object' ? (entry as { phrase?: unknown; points?: unknown }) : null;
+    const phrase = typeof entry === 'string' ? entry : weighted?.phrase;
     if (typeof phrase !== 'string' || phrase.trim() === '') return [];
-    const points = typeof entry === 'string' ? undefined : entry.points;
+    const points = weighted?.points;
     // A custom phrase's sureness is its points relative to a standard (1-point) trigger.
     const sureness = typeof points === 'number' && Number.isFinite(points) ? Math.max(0, Math.min(points, 5)) : 1;
     return [{ phrase, category: 'custom', sureness, language }];
   });
 }
 
-/** What an analyzer is built with. */
-export interface AnalyzerOptions {
-  /** the user's own trigger phrases and the words they allow (AnalyzeOptions.phrases) */
-  readonly phrases?: AnalyzeOptions['phrases'];
+/** The matchers of one language: its pack (if the data has one) and the user's phrases. */
+function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases']): LanguageMatchers {
+  // Only phrases without precomputed keys (the user's own) are stemmed here.
+  const stem = createStemmer(language);
+  const triggerDefinitions: PhraseDefinition[] = [
+    ...(pack?.phrases ?? []).map((entry) => ({ ...entry, language })),
+    ...customDefinitions(phrases, language),
+  ];
+  const allowed: readonly unknown[] = Array.isArray(phrases?.allow) ? phrases.allow : [];
+  const allowList = allowed.filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+  return {
+    language,
+    triggers: createPhraseMatcher(language, triggerDefinitions, stem),
+    unsubscribe: createPhraseMatcher(
+      language,
+      (pack?.unsubscribe ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
+      stem,
+    ),
+    allow: allowList.length
+      ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
+      : null,
+  };
 }
 
-export function createAnalyzer({ phrases }: AnalyzerOptions = {}): Analyzer {
-  const lists = buildLists();
-  const matchers = new Map<string, LanguageMatchers>();
-
-  const matchersFor = (language: string): LanguageMatchers | null => {
-    const cached = matchers.get(language);
-    if (cached) return cached;
-    const pack = languagePacks.get(language);
-    if (!pack && !STEMMED_LANGUAGES.includes(language)) return null;
-    const stem = createStemmer(language);
-    const triggerDefinitions: PhraseDefinition[] = [
-      ...(pack?.phrases ?? []).map((entry) => ({ ...entry, language })),
-      ...customDefinitions(phrases, language),
-    ];
-    const allowList = (phrases?.allow ?? []).filter((word): word is string => typeof word === 'string' && word.trim() !== '');
-    const built: LanguageMatchers = {
-      language,
-      triggers: createPhraseMatcher(language, triggerDefinitions, stem),
-      unsubscribe: createPhraseMatcher(
-        language,
-        (pack?.unsubscribe ?? []).map((phrase) => ({ phrase, category: 'unsubscribe', sureness: 1, language })),
-        stem,
-      ),
-      allow: allowList.length
-        ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
-        : null,
-    };
-    matchers.set(language, built);
-    return built;
-  };
-
-  const languagesFor = (message: Message, requested: readonly string[] | undefined): string[] => {
-    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
-    return [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchersFor(code) !== null);
-  };
+export function createAnalyzer({ data, phrases }: AnalyzerOptions): Analyzer {
+  const lists = buildLists(data);
+  // Every language is built now, so the analyzer never changes after this line: the languages of
+  // the data, and those we can stem (they match the user's own phrases even without a pack).
+  const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
+  const matchers: ReadonlyMap<string, LanguageMatchers> = new Map(
+    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases)]),
+  );
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
-    const languages = languagesFor(message, requested);
+    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
+    const languages = [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchers.has(code));
     const matched: MatchedLanguage[] = [];
     for (const language of languages) {
-      const matchers = matchersFor(language);
-      if (!matchers) continue;
+      const languageMatchers = matchers.get(language);
+      if (!languageMatchers) continue;
+      const stem = createStemmer(language);
       matched.push({
         language,
-        matchers,
-        textStems: new Array<string | undefined>(message.tokens.length),
-        subjectStems: new Array<string | undefined>(message.subjectTokens.length),
+        matchers: languageMatchers,
+        stem,
+        textStems: tokenStems(message.tokens, stem),
+        subjectStems: tokenStems(message.subjectTokens, stem),
       });
     }
     return { message, facts: createFacts({ message, lists, matched }), languages, lists };

@@ -12,9 +12,6 @@ const VERY_MANY_LINKS = 12;
 const MANY_IMAGES = 3;
 const PROMO_HITS = 2;
 
-/** Headers that list software and ESPs add to bulk mail. */
-const BULK_HEADERS = ['list-id', 'list-unsubscribe', 'feedback-id', 'x-campaign-id', 'x-mailchimp-campaign'];
-
 export interface Bulk {
   readonly bulk: boolean;
   /** what made it bulk, in plain words ("14 links, 5 images") */
@@ -25,7 +22,7 @@ function isPixel(width: number | null, height: number | null): boolean {
   return width !== null && height !== null && width <= 3 && height <= 3;
 }
 
-export function judgeBulk({ message }: FactSources, facts: Facts): Bulk {
+export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
   const reasons: string[] = [];
   let signals = 0;
   let strong = false;
@@ -33,7 +30,7 @@ export function judgeBulk({ message }: FactSources, facts: Facts): Bulk {
   // List headers alone do not make a mail bulk in our sense: a discussion list's posts carry them
   // too, and they are neither commercial nor newsletters. They count with one content signal.
   let listHeader: string | null = null;
-  for (const name of BULK_HEADERS) {
+  for (const name of lists.bulkHeaders) {
     if (message.headers.has(name)) {
       listHeader = `a ${name.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())} header`;
       break;

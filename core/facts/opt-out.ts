@@ -44,7 +44,7 @@ export function optOutVocabulary(packs: Iterable<LanguagePack>): OptOutVocabular
   const phrases = new Set<string>();
   const slugs = new Set<string>(URL_SLUGS);
   for (const pack of packs) {
-    for (const phrase of pack.unsubscribe) {
+    for (const { phrase } of pack.unsubscribe) {
       const folded = fold(phrase);
       phrases.add(folded);
       const compact = folded.replace(/[\s'’]+/g, '');

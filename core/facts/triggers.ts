@@ -67,9 +67,9 @@ export function matchTriggers({ message, matched }: FactSources): Triggers {
     textHitAt: hitIndex(text, message.tokens.length),
     subjectHitAt: hitIndex(subject, message.subjectTokens.length),
     word(word) {
-      for (const { matchers } of matched) {
-        if (matchers.allow?.word(word)) return null;
-        const found = matchers.triggers.word(word);
+      for (const { matchers, stem } of matched) {
+        if (matchers.allow?.word(word, stem)) return null;
+        const found = matchers.triggers.word(word, stem);
         if (found) return found;
       }
       return null;

@@ -3,7 +3,8 @@
  * analysis (with the stems of that analysis's tokens, so each token is stemmed once per language
  * however many matchers read it).
  */
-import type { PhraseMatcher } from './matcher.ts';
+import type { Stem } from '../text/stem.ts';
+import type { PhraseMatcher, TokenStems } from './matcher.ts';
 
 export interface LanguageMatchers {
   readonly language: string;
@@ -18,7 +19,9 @@ export interface LanguageMatchers {
 export interface MatchedLanguage {
   readonly language: string;
   readonly matchers: LanguageMatchers;
-  /** stem of each token of the text and of the subject, filled as the matchers ask */
-  readonly textStems: (string | undefined)[];
-  readonly subjectStems: (string | undefined)[];
+  /** this analysis's stemmer of the language (it remembers the words it has seen, for this analysis only) */
+  readonly stem: Stem;
+  /** stem of each token of the text and of the subject, computed as the matchers ask */
+  readonly textStems: TokenStems;
+  readonly subjectStems: TokenStems;
 }

@@ -2,7 +2,9 @@
  * What a rule is and what it may read. A rule is a pure function of the shared, read-only
  * context; it returns hits, and the scorer (core/score/) turns hits into points.
  */
+import type { Brand, ReplyPrefix } from '../data/types.ts';
 import type { Facts } from '../facts/index.ts';
+import type { ClickTrackers } from '../links/click-tracking.ts';
 import type { OptOutVocabulary } from '../facts/opt-out.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
@@ -17,6 +19,16 @@ export interface Lists {
   readonly suspiciousTlds: ReadonlyMap<string, number>;
   /** the opt-out wording and address fragments of every language the analyzer has */
   readonly optOut: OptOutVocabulary;
+  /** ESP click-tracking domains, and first labels of branded tracking hosts */
+  readonly clickTrackers: ClickTrackers;
+  /** header fields that list software and ESPs add to bulk mail */
+  readonly bulkHeaders: readonly string[];
+  /** much-impersonated brands and the words of their own domains */
+  readonly brands: readonly Brand[];
+  /** alarm word of display names → sureness 0–1 */
+  readonly alarmWords: ReadonlyMap<string, number>;
+  /** reply or forward prefix of a subject (the word before the colon) → its kind */
+  readonly replyPrefixes: ReadonlyMap<string, ReplyPrefix['kind']>;
 }
 
 export interface RuleContext {

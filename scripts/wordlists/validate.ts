@@ -5,22 +5,33 @@
 import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import type {
+  AlarmWord,
+  Brand,
+  GlobalLists,
   LanguagePack,
   OpenRedirector,
   PhraseCategory,
   PhraseEntry,
+  ReplyPrefix,
   SuspiciousTld,
 } from '../../core/data/types.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import {
+  brandProblems,
   compareOrdinal,
   comparePhrases,
+  headerNameProblems,
   hostnameProblems,
+  labelProblems,
+  localPartProblems,
   phraseProblems,
   surenessProblems,
   tldProblems,
+  wordProblems,
 } from './checks.ts';
+
+export type { GlobalLists } from '../../core/data/types.ts';
 
 export interface SourceFile {
   /** Relative to the repository root, with `/` separators, e.g. `wordlists/en/money.yml`. */
@@ -33,13 +44,6 @@ export interface Violation {
   /** 1-based; absent when the problem is the whole file (e.g. it is missing). */
   readonly line?: number;
   readonly message: string;
-}
-
-export interface GlobalLists {
-  readonly urlShorteners: readonly string[];
-  readonly openRedirectors: readonly OpenRedirector[];
-  readonly freemailDomains: readonly string[];
-  readonly suspiciousTlds: readonly SuspiciousTld[];
 }
 
 export interface WordlistData {
@@ -71,12 +75,40 @@ export const PHRASE_CATEGORIES = Object.keys(CATEGORY_SET) as readonly PhraseCat
 /** The opt-out list of each language; read by the compliance rule, not a trigger category. */
 export const UNSUBSCRIBE_LIST = 'unsubscribe';
 
-export const GLOBAL_FILES = {
+export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   urlShorteners: 'wordlists/global/url-shorteners.txt',
   openRedirectors: 'wordlists/global/open-redirectors.yml',
   freemailDomains: 'wordlists/global/freemail-domains.txt',
   suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
-} as const;
+  clickTrackingDomains: 'wordlists/global/click-tracking-domains.txt',
+  clickTrackingLabels: 'wordlists/global/click-tracking-labels.txt',
+  bulkHeaders: 'wordlists/global/bulk-headers.txt',
+  brands: 'wordlists/global/brands.yml',
+  alarmWords: 'wordlists/global/alarm-words.yml',
+  replyPrefixes: 'wordlists/global/reply-prefixes.yml',
+  disposableDomains: 'wordlists/global/disposable-domains.txt',
+  roleLocalParts: 'wordlists/global/role-local-parts.txt',
+  typoTargetDomains: 'wordlists/global/typo-target-domains.txt',
+  nearMissDomains: 'wordlists/global/near-miss-domains.txt',
+};
+
+/** How each global list is read: a list of one value per line, or YAML records. */
+const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, report: Reporter) => GlobalLists[K] } = {
+  urlShorteners: (source, report) => parseLineList(source, report, hostnameProblems),
+  openRedirectors: (source, report) => parseOpenRedirectors(source, report),
+  freemailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  suspiciousTlds: (source, report) => parseSuspiciousTlds(source, report),
+  clickTrackingDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  clickTrackingLabels: (source, report) => parseLineList(source, report, labelProblems),
+  bulkHeaders: (source, report) => parseLineList(source, report, headerNameProblems),
+  brands: (source, report) => parseBrands(source, report),
+  alarmWords: (source, report) => parseAlarmWords(source, report),
+  replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
+  disposableDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  roleLocalParts: (source, report) => parseLineList(source, report, localPartProblems),
+  typoTargetDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  nearMissDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+};
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
@@ -85,6 +117,9 @@ const PHRASE_KEYS = new Set(['phrase', 'sureness', 'note', 'source']);
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
+const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
+const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -95,12 +130,8 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   for (const source of ordered) {
     checkLayout(source, report);
     const globalKey = globalKeyOf(source.path);
-    if (globalKey === 'urlShorteners' || globalKey === 'freemailDomains') {
-      global[globalKey] = parseHostList(source, report);
-    } else if (globalKey === 'openRedirectors') {
-      global[globalKey] = parseOpenRedirectors(source, report);
-    } else if (globalKey === 'suspiciousTlds') {
-      global[globalKey] = parseSuspiciousTlds(source, report);
+    if (globalKey !== undefined) {
+      readGlobal(global, globalKey, source, report);
     } else {
       const list = parsePhraseFile(source, report);
       if (list === undefined) continue;
@@ -111,6 +142,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   for (const [key, path] of Object.entries(GLOBAL_FILES)) {
     if (!(key in global)) report.add(path, undefined, 'file is missing');
   }
+  checkSubset(global.typoTargetDomains, global.freemailDomains, GLOBAL_FILES.typoTargetDomains, GLOBAL_FILES.freemailDomains, report);
   const packs = [...lists.keys()].sort(compareOrdinal).map((language) => {
     const languageLists = lists.get(language) ?? [];
     checkLanguageComplete(language, languageLists, report);
@@ -127,6 +159,16 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         openRedirectors: global.openRedirectors ?? [],
         freemailDomains: global.freemailDomains ?? [],
         suspiciousTlds: global.suspiciousTlds ?? [],
+        clickTrackingDomains: global.clickTrackingDomains ?? [],
+        clickTrackingLabels: global.clickTrackingLabels ?? [],
+        bulkHeaders: global.bulkHeaders ?? [],
+        brands: global.brands ?? [],
+        alarmWords: global.alarmWords ?? [],
+        replyPrefixes: global.replyPrefixes ?? [],
+        disposableDomains: global.disposableDomains ?? [],
+        roleLocalParts: global.roleLocalParts ?? [],
+        typoTargetDomains: global.typoTargetDomains ?? [],
+        nearMissDomains: global.nearMissDomains ?? [],
       },
     },
   };
@@ -142,6 +184,30 @@ class Reporter {
 function globalKeyOf(path: string): keyof GlobalLists | undefined {
   const entry = Object.entries(GLOBAL_FILES).find(([, file]) => file === path);
   return entry?.[0] as keyof GlobalLists | undefined;
+}
+
+function readGlobal<K extends keyof GlobalLists>(
+  global: { -readonly [Key in keyof GlobalLists]?: GlobalLists[Key] },
+  key: K,
+  source: SourceFile,
+  report: Reporter,
+): void {
+  global[key] = GLOBAL_PARSERS[key](source, report);
+}
+
+/** Every entry of `part` must also be in `whole` (a typo target is a mailbox domain). */
+function checkSubset(
+  part: readonly string[] | undefined,
+  whole: readonly string[] | undefined,
+  partPath: string,
+  wholePath: string,
+  report: Reporter,
+): void {
+  if (part === undefined || whole === undefined) return;
+  const known = new Set(whole);
+  for (const entry of part) {
+    if (!known.has(entry)) report.add(partPath, undefined, `"${entry}" is not in ${wholePath}; add it there too`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,21 +321,24 @@ function checkDistinctStems(language: string, lists: readonly PhraseList[], repo
   }
 }
 
+/** The pack of one language, each phrase with its matcher keys (what the core's tokenizer and stemmer make of it). */
 function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
+  const stem = createStemmer(language);
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const unsubscribe = lists.find((list) => list.list === UNSUBSCRIBE_LIST)?.entries ?? [];
-  return { language, phrases, unsubscribe: unsubscribe.map((entry) => entry.phrase) };
+  return { language, phrases, unsubscribe: unsubscribe.map((entry) => ({ phrase: entry.phrase, keys: phraseKeys(entry.phrase, stem) })) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Global lists
 
-function parseHostList(source: SourceFile, report: Reporter): string[] {
+/** A list of one value per line, each checked by `problemsOf`; `#` comments on lines of their own. */
+function parseLineList(source: SourceFile, report: Reporter, problemsOf: (value: string) => string[]): string[] {
   const lines = source.text.replace(/\n$/, '').split('\n');
   checkHeader(source, report, true);
   const hosts: { key: string; line: number }[] = [];
@@ -281,7 +350,7 @@ function parseHostList(source: SourceFile, report: Reporter): string[] {
       report.add(source.path, line, 'put comments on a line of their own, starting with #');
       return;
     }
-    for (const problem of hostnameProblems(text.trim())) report.add(source.path, line, problem);
+    for (const problem of problemsOf(text.trim())) report.add(source.path, line, problem);
     hosts.push({ key: text.trim(), line });
   });
   checkOrder(source.path, hosts, compareOrdinal, report);
@@ -336,6 +405,70 @@ function parseSuspiciousTlds(source: SourceFile, report: Reporter): SuspiciousTl
   }
   checkOrder(source.path, tlds.map(keyed('tld')), compareOrdinal, report);
   return tlds.map(({ tld, sureness }) => ({ tld, sureness }));
+}
+
+function parseBrands(source: SourceFile, report: Reporter): Brand[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const brands: (Brand & { line: number })[] = [];
+  for (const record of yaml.records(BRAND_KEYS)) {
+    const brand = record.string('brand', true);
+    const domains = record.string('domains', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (brand === undefined || domains === undefined) continue;
+    for (const problem of brandProblems(brand)) report.add(source.path, record.line, problem);
+    const domainWords = domains.split(' ');
+    if (!domainWords.every((word) => /^[a-z0-9]+$/.test(word))) {
+      report.add(source.path, record.line, 'domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces');
+    }
+    brands.push({ brand, domainWords, line: record.line });
+  }
+  checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
+  return brands.map(({ brand, domainWords }) => ({ brand, domainWords }));
+}
+
+function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (AlarmWord & { line: number })[] = [];
+  for (const record of yaml.records(ALARM_KEYS)) {
+    const word = record.string('word', true);
+    const sureness = record.sureness(true);
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || sureness === undefined) continue;
+    for (const problem of wordProblems(word)) report.add(source.path, record.line, problem);
+    words.push({ word, sureness, line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('word')), comparePhrases, report);
+  return words.map(({ word, sureness }) => ({ word, sureness }));
+}
+
+function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const prefixes: (ReplyPrefix & { line: number })[] = [];
+  for (const record of yaml.records(PREFIX_KEYS)) {
+    const prefix = record.string('prefix', true);
+    const kind = record.string('kind', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (prefix === undefined || kind === undefined) continue;
+    // The subject check reads one to six letters before the colon.
+    for (const problem of wordProblems(prefix)) report.add(source.path, record.line, problem);
+    if ([...prefix].length > 6) report.add(source.path, record.line, 'a prefix has at most six letters');
+    if (kind !== 'reply' && kind !== 'forward') {
+      report.add(source.path, record.line, `kind must be "reply" or "forward", not "${kind}"`);
+      continue;
+    }
+    prefixes.push({ prefix, kind, line: record.line });
+  }
+  checkOrder(source.path, prefixes.map(keyed('prefix')), comparePhrases, report);
+  return prefixes.map(({ prefix, kind }) => ({ prefix, kind }));
 }
 
 // ---------------------------------------------------------------------------------------------

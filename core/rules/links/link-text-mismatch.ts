@@ -56,7 +56,7 @@ export default defineRule({
       const pointer = pointAtText(message, link);
       if (!pointer) continue;
       const target = link.url.hostname ?? link.url.domain;
-      if (isClickTracker(link.url)) {
+      if (isClickTracker(link.url, context.lists.clickTrackers)) {
         hits.push({
           message: `The link text shows \`${shown}\` but the link goes to \`${target}\`, a click-tracking redirect. That is routine for bulk mail, yet some filters and security tools flag any link whose text and target disagree.`,
           suggestion: `Ask your email provider for a branded tracking domain (a CNAME under your own domain), or show link text such as "Visit our site" instead of the address \`${shown}\`.`,

@@ -51,9 +51,9 @@ function listedRedirect(context: RuleContext, link: Link): Redirect | null {
 /** A parameter can only decode to an http(s) address when the query spells `http` or encodes something. */
 const MAY_CARRY_URL = /http|%/i;
 
-function genericRedirect(link: Link): Redirect | null {
+function genericRedirect(context: RuleContext, link: Link): Redirect | null {
   if (!MAY_CARRY_URL.test(link.url.query)) return null;
-  if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url)) return null;
+  if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url, context.lists.clickTrackers)) return null;
   for (const { name, value } of queryParameters(link.url.query)) {
     if (!TARGET_PARAMETER.test(name)) continue;
     const target = foreignTarget(link, value);
@@ -72,7 +72,7 @@ export default defineRule({
     const { message } = context;
     const hits: RuleHit[] = [];
     for (const link of distinctByHref(context.facts.links.web)) {
-      const redirect = listedRedirect(context, link) ?? genericRedirect(link);
+      const redirect = listedRedirect(context, link) ?? genericRedirect(context, link);
       if (!redirect) continue;
       const pointer = pointAtUrl(message, link);
       const target = redirect.target.length > 60 ? `${redirect.target.slice(0, 59)}…` : redirect.target;
