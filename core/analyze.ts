@@ -82,7 +82,7 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
     triggers: createPhraseMatcher(language, triggerDefinitions, stem),
     unsubscribe: createPhraseMatcher(
       language,
-      (pack?.unsubscribe ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
+      (pack?.optOut.phrases ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
       stem,
     ),
     allow: allowList.length

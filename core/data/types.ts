@@ -32,12 +32,22 @@ export interface OptOutEntry {
   readonly keys: readonly string[];
 }
 
+/** How a language says "unsubscribe": what the opt-out fact looks for, and what suggestions say. */
+export interface OptOutWords {
+  /** the footer link's usual text: `Unsubscribe`, `Se désabonner` */
+  readonly label: string;
+  /** what an opt-out page's address contains (`unsub`, `desinscri`), decoded, lower case, accents folded */
+  readonly addressParts: readonly string[];
+  /** opt-out wording of legitimate mail (not triggers) */
+  readonly phrases: readonly OptOutEntry[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code, e.g. `en`. */
   readonly language: string;
+  /** trigger phrases; none for a language we have only opt-out words for */
   readonly phrases: readonly PhraseEntry[];
-  /** Opt-out wording a legitimate mail uses (for the compliance rules), not triggers. */
-  readonly unsubscribe: readonly OptOutEntry[];
+  readonly optOut: OptOutWords;
 }
 
 /** A URL that forwards to whatever target its query (or path) carries. */

@@ -72,7 +72,10 @@ const CATEGORY_SET: Record<PhraseCategory, true> = {
 };
 export const PHRASE_CATEGORIES = Object.keys(CATEGORY_SET) as readonly PhraseCategory[];
 
-/** The opt-out list of each language; read by the compliance rule, not a trigger category. */
+/**
+ * The opt-out vocabulary of each language (its label, the words of opt-out addresses, and opt-out
+ * wording); read by the opt-out fact, not a trigger category. A language may have only this list.
+ */
 export const UNSUBSCRIBE_LIST = 'unsubscribe';
 
 export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
@@ -115,6 +118,9 @@ const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
 const PHRASE_KEYS = new Set(['phrase', 'sureness', 'note', 'source']);
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
+const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
+/** What an opt-out page's address contains, compared with the decoded, lower-case address. */
+const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
 const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
@@ -222,6 +228,9 @@ interface PhraseRecord {
 interface PhraseList {
   readonly path: string;
   readonly language: string;
+  /** the opt-out list's label and address parts */
+  readonly label?: string;
+  readonly addressParts?: readonly string[];
   /** A PhraseCategory, or UNSUBSCRIBE_LIST. */
   readonly list: string;
   readonly entries: readonly PhraseRecord[];
@@ -241,7 +250,9 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
   }
   const isUnsubscribe = list === UNSUBSCRIBE_LIST;
   checkHeader(source, report, false);
-  const yaml = openYaml(source, report, ['category', 'language', 'entries']);
+  const yaml = isUnsubscribe
+    ? openYaml(source, report, ['category', 'language', 'label', 'addresses', 'entries'], ['addresses', 'entries'])
+    : openYaml(source, report, ['category', 'language', 'entries']);
   if (yaml === undefined) return { path: source.path, language, list, entries: [] };
 
   yaml.expectValue('category', list);
@@ -257,16 +268,35 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     entries.push({ phrase, sureness: sureness ?? 1, line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
-  return { path: source.path, language, list, entries };
+  if (!isUnsubscribe) return { path: source.path, language, list, entries };
+  const label = yaml.text('label');
+  const parts: { key: string; line: number }[] = [];
+  for (const record of yaml.records(ADDRESS_KEYS, 'addresses')) {
+    const part = record.string('part', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (part === undefined) continue;
+    if (!ADDRESS_PART.test(part)) {
+      report.add(source.path, record.line, `address part "${part}": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`);
+    }
+    parts.push({ key: part, line: record.line });
+  }
+  checkOrder(source.path, parts, compareOrdinal, report);
+  return { path: source.path, language, list, entries, ...(label === undefined ? {} : { label }), addressParts: parts.map((part) => part.key) };
 }
 
 function isKnownList(list: string): boolean {
   return list === UNSUBSCRIBE_LIST || Object.hasOwn(CATEGORY_SET, list);
 }
 
+/**
+ * A language has its opt-out list, and either every trigger category or none (a language whose
+ * only list is its opt-out vocabulary, such as Dutch, helps find opt-outs but scores no phrase).
+ */
 function checkLanguageComplete(language: string, lists: readonly PhraseList[], report: Reporter) {
   const present = new Set(lists.map((list) => list.list));
-  for (const list of [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
+  const optOutOnly = PHRASE_CATEGORIES.every((category) => !present.has(category));
+  for (const list of optOutOnly ? [UNSUBSCRIBE_LIST] : [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
     if (!present.has(list)) report.add(`wordlists/${language}/${list}.yml`, undefined, 'file is missing');
   }
 }
@@ -330,8 +360,16 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
       phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, keys: phraseKeys(entry.phrase, stem) });
     }
   }
-  const unsubscribe = lists.find((list) => list.list === UNSUBSCRIBE_LIST)?.entries ?? [];
-  return { language, phrases, unsubscribe: unsubscribe.map((entry) => ({ phrase: entry.phrase, keys: phraseKeys(entry.phrase, stem) })) };
+  const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);
+  return {
+    language,
+    phrases,
+    optOut: {
+      label: optOut?.label ?? '',
+      addressParts: optOut?.addressParts ?? [],
+      phrases: (optOut?.entries ?? []).map((entry) => ({ phrase: entry.phrase, keys: phraseKeys(entry.phrase, stem) })),
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -540,17 +578,22 @@ interface YamlRecord {
 
 interface YamlList {
   expectValue(key: string, expected: string): void;
-  records(allowedKeys: ReadonlySet<string>): YamlRecord[];
+  /** A top-level text value (reported when it is not text). */
+  text(key: string): string | undefined;
+  /** The records of a top-level sequence, `entries` unless named. */
+  records(allowedKeys: ReadonlySet<string>, sequence?: string): YamlRecord[];
 }
 
 /**
- * Parses a YAML list file whose top level is a map with exactly `topKeys`, one of them
- * `entries` (a sequence of maps). Returns undefined, with violations, when it cannot be read.
+ * Parses a YAML list file whose top level is a map with exactly `topKeys`, of which those in
+ * `sequences` (`entries` unless named) are sequences of maps. Returns undefined, with violations,
+ * when it cannot be read.
  */
 function openYaml(
   source: SourceFile,
   report: Reporter,
   topKeys: readonly string[],
+  sequences: readonly string[] = ['entries'],
 ): YamlList | undefined {
   const { path, text } = source;
   const lineCounter = new LineCounter();
@@ -576,14 +619,19 @@ function openYaml(
   for (const key of topKeys) {
     if (!topPairs.has(key)) report.add(path, 1, `missing key "${key}"`);
   }
-  const entriesPair = topPairs.get('entries');
-  const entries = entriesPair?.value;
-  if (entriesPair === undefined) return undefined;
-  if (!isSeq(entries)) {
-    report.add(path, lineOf(nodeStart(entriesPair.key)), '"entries" must be a list');
-    return undefined;
+  const lists = new Map<string, YamlNode[]>();
+  let firstList = Infinity;
+  for (const key of sequences) {
+    const pair = topPairs.get(key);
+    if (pair === undefined) return undefined;
+    if (!isSeq(pair.value)) {
+      report.add(path, lineOf(nodeStart(pair.key)), `"${key}" must be a list`);
+      return undefined;
+    }
+    lists.set(key, pair.value.items as YamlNode[]);
+    firstList = Math.min(firstList, nodeStart(pair.key));
   }
-  checkNoCommentsAfter(source, nodeStart(entriesPair.key), lineOf, report);
+  checkNoCommentsAfter(source, firstList, lineOf, report);
 
   return {
     expectValue(key, expected) {
@@ -593,8 +641,15 @@ function openYaml(
         report.add(path, lineOf(nodeStart(node)), `${key} must be "${expected}" (from the file's path)`);
       }
     },
-    records(allowedKeys) {
-      return entries.items.map((item) => toRecord(path, item, allowedKeys, lineOf, report));
+    text(key) {
+      const node = topPairs.get(key)?.value;
+      if (node === undefined) return undefined;
+      if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value;
+      report.add(path, lineOf(nodeStart(node)), `"${key}" must be non-empty text`);
+      return undefined;
+    },
+    records(allowedKeys, sequence = 'entries') {
+      return (lists.get(sequence) ?? []).map((item) => toRecord(path, item, allowedKeys, lineOf, report));
     },
   };
 }

@@ -23,11 +23,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = buildWordlists(readSources(root));
 
 /** Entry counts of every list. Change a number only together with the list it counts. */
-const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe', number>> = {
-  de: { money: 21, urgency: 29, 'free-offer': 29, guarantee: 24, pharma: 35, finance: 26, greeting: 20, shady: 36, phishing: 37, unsubscribe: 13 },
-  en: { money: 70, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 79, finance: 91, greeting: 51, shady: 146, phishing: 112, unsubscribe: 26 },
-  es: { money: 23, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 33, finance: 26, greeting: 21, shady: 42, phishing: 47, unsubscribe: 17 },
-  fr: { money: 26, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 35, finance: 30, greeting: 22, shady: 36, phishing: 46, unsubscribe: 15 },
+const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'addresses', number>> = {
+  de: { money: 21, urgency: 29, 'free-offer': 29, guarantee: 24, pharma: 35, finance: 26, greeting: 20, shady: 36, phishing: 37, unsubscribe: 13, addresses: 3 },
+  en: { money: 70, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 79, finance: 91, greeting: 51, shady: 146, phishing: 112, unsubscribe: 26, addresses: 6 },
+  es: { money: 23, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 33, finance: 26, greeting: 21, shady: 42, phishing: 47, unsubscribe: 17, addresses: 3 },
+  fr: { money: 26, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 35, finance: 30, greeting: 22, shady: 36, phishing: 46, unsubscribe: 15, addresses: 2 },
+  it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },
+  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 7, addresses: 2 },
+  pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 7, addresses: 2 },
 };
 const GLOBAL_COUNTS = {
   urlShorteners: 350,
@@ -58,7 +61,7 @@ describe('the wordlists in the repository', () => {
   it('have the pinned number of entries per language and category', () => {
     const counts: Record<string, Record<string, number>> = {};
     for (const pack of real.data.packs) {
-      const perList: Record<string, number> = { unsubscribe: pack.unsubscribe.length };
+      const perList: Record<string, number> = { unsubscribe: pack.optOut.phrases.length, addresses: pack.optOut.addressParts.length };
       for (const category of PHRASE_CATEGORIES) {
         perList[category] = pack.phrases.filter((entry) => entry.category === category).length;
       }
@@ -98,13 +101,22 @@ function phraseFile(language: string, list: string, lines: readonly string[]): S
   };
 }
 
+/** An opt-out list: label, address parts, wording. */
+function optOutFile(language: string, lines: readonly string[], head = 'label: Unsubscribe\naddresses:\n  - part: unsub\n'): SourceFile {
+  const body = lines.map((line) => `  ${line}`).join('\n');
+  return {
+    path: `wordlists/${language}/unsubscribe.yml`,
+    text: `# opt-out test list\ncategory: unsubscribe\nlanguage: ${language}\n${head}entries:\n${body}\n`,
+  };
+}
+
 function minimalSources(): SourceFile[] {
   const lists = PHRASE_CATEGORIES.map((category) =>
     phraseFile('en', category, [`- phrase: ${category.replace('-', ' ')} words`]),
   );
   return [
     ...lists,
-    phraseFile('en', 'unsubscribe', ['- phrase: opt out', '- phrase: unsubscribe']),
+    optOutFile('en', ['- phrase: opt out', '- phrase: unsubscribe']),
     { path: 'wordlists/global/url-shorteners.txt', text: '# Shorteners. Sources: tests.\nbit.ly\ntinyurl.com\n' },
     { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\n' },
     {
@@ -305,6 +317,30 @@ describe('validateSources', () => {
     const targets = 'wordlists/global/typo-target-domains.txt';
     expect(violationsWith(targets, { path: targets, text: '# Typo targets. Sources: tests.\ngmail.com\nhotmail.com\n' })).toEqual([
       `${targets}: "hotmail.com" is not in wordlists/global/freemail-domains.txt; add it there too`,
+    ]);
+  });
+
+  it('accepts a language with opt-out words only, and no language with some trigger lists but not all', () => {
+    const dutch = optOutFile('nl', ['- phrase: afmelden'], 'label: Afmelden\naddresses:\n  - part: afmeld\n');
+    expect(validateSources([...minimalSources(), dutch]).violations).toEqual([]);
+    const data = validateSources([...minimalSources(), dutch]).data;
+    expect(data.packs.find((pack) => pack.language === 'nl')).toEqual({
+      language: 'nl',
+      phrases: [],
+      optOut: { label: 'Afmelden', addressParts: ['afmeld'], phrases: [{ phrase: 'afmelden', keys: ['afmelden'] }] },
+    });
+    const money = phraseFile('nl', 'money', ['- phrase: snel geld']);
+    const violations = validateSources([...minimalSources(), dutch, money]).violations.map(formatViolation);
+    expect(violations).toContain('wordlists/nl/urgency.yml: file is missing');
+    expect(violations).not.toContain('wordlists/nl/money.yml: file is missing');
+  });
+
+  it('reports an opt-out list without its label or with a bad address part', () => {
+    const path = 'wordlists/en/unsubscribe.yml';
+    expect(violationsWith(path, optOutFile('en', ['- phrase: unsubscribe'], 'addresses:\n  - part: unsub\n'))).toEqual([`${path}:1: missing key "label"`]);
+    expect(violationsWith(path, optOutFile('en', ['- phrase: unsubscribe'], 'label: Unsubscribe\naddresses:\n  - part: Un Sub\n  - part: opt\n'))).toEqual([
+      `${path}:6: address part "Un Sub": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`,
+      `${path}:7: address part "opt": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`,
     ]);
   });
 
