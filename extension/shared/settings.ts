@@ -3,6 +3,7 @@
  * and how settings become core `AnalyzeOptions`. Pure: storage access lives in browser.ts, so this
  * file is unit-tested without a browser.
  */
+import { DEFAULT_THRESHOLD } from '../../core/report/report.ts';
 import type { AnalyzeOptions, Report } from '../../core/types.ts';
 import { WEBMAIL_HOSTS } from '../content/hosts/index.ts';
 
@@ -33,7 +34,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  threshold: 5,
+  threshold: DEFAULT_THRESHOLD,
   confirmSend: false,
   languages: ['en'],
   detectLanguage: true,
