@@ -33,6 +33,8 @@ export interface SourceOptions {
   readonly analyze: AnalyzeOptions;
   /** subject for HTML templates, which have none of their own (and for an .eml without a Subject header) */
   readonly subject?: string;
+  /** largest file to read, in bytes (default: DEFAULT_MAX_SIZE) */
+  readonly maxSize?: number;
 }
 
 async function inputOf(source: Source, subject: string | undefined): Promise<EmailInput> {
@@ -64,7 +66,7 @@ export interface FileTask {
 /** Reads and analyses one file; any problem with it becomes a failure naming the file. */
 export async function analyzeTask(task: FileTask, options: SourceOptions): Promise<FileResult> {
   try {
-    return await analyzeSource(await readSource(task.path, task.file, task.kind), options);
+    return await analyzeSource(await readSource(task.path, task.file, task.kind, options.maxSize), options);
   } catch (error) {
     return failureOf(task.file, error);
   }

@@ -28,8 +28,10 @@ export interface FileOptions extends AnalyzeOptions {
   config?: string | boolean;
   /** folder that relative paths and globs start from (default: process.cwd()) */
   cwd?: string;
-  /** analyzeFiles: most worker threads when there are many files (default: the number of cores; 1 = none) */
+  /** analyzeFiles: most worker threads when there are many files (default and most: the number of cores; 1 = none) */
   jobs?: number;
+  /** largest file read, in bytes; larger ones are refused before they are read (default: 25 MiB) */
+  maxSize?: number;
 }
 
 export interface FileReport {
@@ -51,13 +53,15 @@ export class FilesError extends AggregateError {
 }
 
 async function sourceOptionsOf(options: FileOptions, cwd: string): Promise<SourceOptions> {
-  const { subject, config: configOption, cwd: _cwd, jobs: _jobs, ...analyzeOptions } = options;
+  const { subject, config: configOption, cwd: _cwd, jobs: _jobs, maxSize, ...analyzeOptions } = options;
+  if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize >= 1)) throw new TypeError(`maxSize must be a number of bytes of at least 1, got ${String(maxSize)}`);
   const explicit = typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;
   const { config } = await loadConfig(cwd, explicit);
   const fromConfig = analyzeOptionsOf(config);
   return {
     analyze: { ...fromConfig, ...analyzeOptions },
     ...(subject !== undefined ? { subject } : {}),
+    ...(maxSize !== undefined ? { maxSize } : {}),
   };
 }
 
@@ -65,8 +69,9 @@ async function sourceOptionsOf(options: FileOptions, cwd: string): Promise<Sourc
 export async function analyzeFile(path: string, options: FileOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, path);
-  const source = await readSource(absolute, displayName(absolute, cwd));
-  return (await analyzeSource(source, await sourceOptionsOf(options, cwd))).report;
+  const sourceOptions = await sourceOptionsOf(options, cwd);
+  const source = await readSource(absolute, displayName(absolute, cwd), undefined, sourceOptions.maxSize);
+  return (await analyzeSource(source, sourceOptions)).report;
 }
 
 /**

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeTask, type FileResult, type FileTask, type SourceOptions } from './analyze-source.ts';
+import { capJobs } from './limits.ts';
 import type { WorkerRequest } from './worker.ts';
 
 /**
@@ -23,7 +24,7 @@ const IN_FLIGHT = 2;
 const WORKER_JS = './worker.js';
 
 export interface RunOptions {
-  /** threads that score files, the main thread included: 1 uses no worker (default: defaultJobs()) */
+  /** threads that score files, the main thread included: 1 uses no worker (default: defaultJobs(); at most the cores there are) */
   readonly jobs?: number;
   /** called after each file, with the count done */
   readonly onProgress?: (done: number, total: number) => void;
@@ -72,7 +73,8 @@ async function runInline(tasks: readonly FileTask[], options: SourceOptions, onP
 }
 
 export async function analyzeTasks(tasks: readonly FileTask[], options: SourceOptions, run: RunOptions = {}): Promise<FileResult[]> {
-  const jobs = Math.floor(run.jobs ?? defaultJobs());
+  // Never more threads than cores, whatever was asked for (cli/limits.ts).
+  const jobs = capJobs(run.jobs ?? defaultJobs());
   if (jobs <= 1 || tasks.length <= PARALLEL_MIN_FILES) return runInline(tasks, options, run.onProgress);
   return runPool(tasks, options, jobs - 1, run.onProgress);
 }

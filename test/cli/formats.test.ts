@@ -174,6 +174,37 @@ describe('--format sarif', () => {
   });
 });
 
+describe('--format sarif: advice', () => {
+  interface AdviceLog {
+    runs: { results: { level: string; properties: { points: number } }[]; properties?: { adviceOmitted?: number } }[];
+  }
+  const templates = ['--no-config', 'examples/newsletter.html', 'examples/order-receipt.html', 'examples/risky-promo.html'];
+
+  it('leaves 0-point advice out by default (it flooded code scanning), and the text and JSON reports keep it', () => {
+    const entries = JSON.parse(runCli(cli, ['-f', 'json', ...templates], { cwd: REPO }).stdout) as { report: { findings: { points: number }[] } }[];
+    const findings = entries.flatMap((entry) => entry.report.findings);
+    const advice = findings.filter((finding) => finding.points <= 0).length;
+    expect(advice).toBeGreaterThan(0);
+    const log = JSON.parse(runCli(cli, ['-f', 'sarif', ...templates], { cwd: REPO }).stdout) as AdviceLog;
+    expect(sarifValidator()(log)).toBe(true);
+    const [run] = log.runs;
+    expect(run?.results).toHaveLength(findings.length - advice);
+    expect(run?.results.every((result) => result.properties.points > 0 && result.level !== 'note' && result.level !== 'none')).toBe(true);
+    expect(run?.properties?.adviceOmitted).toBe(advice);
+    expect(runCli(cli, templates, { cwd: REPO }).stdout).toMatch(/^ +- +0\.0 +missing-unsubscribe|0\.0 +[a-z-]+ /m);
+  });
+
+  it('lists advice at level "none" with --sarif-advice', () => {
+    const log = JSON.parse(runCli(cli, ['-f', 'sarif', '--sarif-advice', ...templates], { cwd: REPO }).stdout) as AdviceLog;
+    expect(sarifValidator()(log)).toBe(true);
+    const [run] = log.runs;
+    const advice = run?.results.filter((result) => result.properties.points <= 0) ?? [];
+    expect(advice.length).toBeGreaterThan(0);
+    expect(advice.every((result) => result.level === 'none')).toBe(true);
+    expect(run?.properties).toBeUndefined();
+  });
+});
+
 /** Well-formed XML: the DOM parser finds no error, and every `&` starts an entity (which happy-dom does not check). */
 function parseXml(xml: string): Document {
   expect(xml.replace(/&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, '')).not.toContain('&');

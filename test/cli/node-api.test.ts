@@ -38,6 +38,25 @@ describe('analyzeFile', () => {
   });
 });
 
+describe('input limits', () => {
+  it('refuses a file above maxSize from its size, naming the file and the limit', async () => {
+    const size = Buffer.byteLength(RISKY_HTML);
+    await expect(analyzeFile('mail/risky.html', { cwd, maxSize: size - 1 })).rejects.toThrow(
+      new InputError('mail/risky.html', `is ${size} bytes, above the ${size - 1} bytes input limit: not read (raise the limit with --max-size)`),
+    );
+    expect((await analyzeFile('mail/risky.html', { cwd, maxSize: size })).version).toBe(1);
+    const error = (await analyzeFiles('mail/*.html', { cwd, maxSize: size - 1 }).catch((caught: unknown) => caught)) as FilesError;
+    expect(error.errors.map((each) => each.message.split(':')[0])).toEqual(['mail/broken.html', 'mail/risky.html']);
+    expect(error.results.map((result) => result.file)).toEqual(['mail/clean.html']);
+  });
+
+  it('rejects a maxSize that is not a number of bytes', async () => {
+    for (const maxSize of [Number.NaN, 0, -1, '25MB' as unknown as number]) {
+      await expect(analyzeFile('mail/clean.html', { cwd, maxSize })).rejects.toThrow(TypeError);
+    }
+  });
+});
+
 describe('analyzeFiles', () => {
   it('expands directories and globs in order, honouring !exclusions', async () => {
     const results = await analyzeFiles(['mail/*.html', 'mail/sub', '!mail/broken.html'], { cwd, config: true });
