@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
+import filesSchema from '../../cli/schema/files.schema.json' with { type: 'json' };
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 let cli: BuiltCli;
@@ -71,6 +72,17 @@ describe('--format json', () => {
       expect(Object.keys(entry)).toEqual(['file', 'report']);
       expect(validate(entry.report), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it('matches files.schema.json as a whole, unreadable files included', () => {
+    const result = runCli(cli, ['mail', 'mail/gone.html', '--format', 'json'], { cwd });
+    const validate = new Ajv({ allErrors: true }).addSchema(reportSchema).compile(filesSchema);
+    const entries = JSON.parse(result.stdout) as unknown[];
+    expect(validate(entries), JSON.stringify(validate.errors)).toBe(true);
+    expect(entries).toContainEqual({ file: 'mail/gone.html', error: 'mail/gone.html: no such file or directory' });
+    // The schema does reject what is not a report.
+    expect(validate([{ file: 'a.html', report: { score: 1 } }])).toBe(false);
+    expect(validate([{ file: 'a.html' }])).toBe(false);
   });
 });
 
