@@ -24,8 +24,11 @@ const FALLBACK_LABEL = 'Unsubscribe';
 
 /** The opt-out words of every language an analyzer has, folded once when the analyzer is built. */
 export interface OptOutVocabulary {
-  /** opt-out wording of every language, lower case, accents folded, for link texts */
-  readonly phrases: readonly string[];
+  /**
+   * Opt-out wording of every language, lower case, accents folded, as one pattern of literal
+   * alternatives (no flags, so no lastIndex), for link texts; null when there is none.
+   */
+  readonly phrases: RegExp | null;
   /** what an opt-out page's address contains, in any language */
   readonly addressParts: readonly string[];
   /** language → how its footer opt-out link reads */
@@ -62,7 +65,8 @@ export function optOutVocabulary(packs: readonly LanguagePack[]): OptOutVocabula
     for (const part of optOut.addressParts) addressParts.add(part);
     if (optOut.label) labels.set(language, optOut.label);
   }
-  return { phrases: [...phrases], addressParts: [...addressParts], labels };
+  const alternatives = [...phrases].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { phrases: alternatives.length > 0 ? new RegExp(alternatives.join('|')) : null, addressParts: [...addressParts], labels };
 }
 
 /** Index of the first hit whose end is past `offset` (hits sorted, not overlapping). */
@@ -87,7 +91,7 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
     let says = textSays.get(text);
     if (says === undefined) {
       const folded = fold(text);
-      says = folded !== '' && phrases.some((phrase) => folded.includes(phrase));
+      says = folded !== '' && phrases !== null && phrases.test(folded);
       textSays.set(text, says);
     }
     return says;
@@ -98,11 +102,22 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
     return hit !== undefined && hit.start < end;
   };
 
+  // …and each distinct address once.
+  const addressSays = new Map<string, boolean>();
+  const addressIsOptOut = (href: string): boolean => {
+    let says = addressSays.get(href);
+    if (says === undefined) {
+      const address = fold(safeDecode(href.slice(0, MAX_HREF)));
+      says = addressParts.some((part) => address.includes(part));
+      addressSays.set(href, says);
+    }
+    return says;
+  };
+
   const links: OptOutLink[] = [];
   for (const link of message.links) {
     if (link.hidden) continue;
-    const address = fold(safeDecode(link.href.slice(0, MAX_HREF)));
-    if (addressParts.some((part) => address.includes(part))) {
+    if (addressIsOptOut(link.href)) {
       links.push({ link, by: 'address' });
     } else if (saysOptOut(link.text.slice(0, MAX_LINK_TEXT)) || (link.end > link.start && wordingIn(link.start, link.end))) {
       links.push({ link, by: 'text' });
