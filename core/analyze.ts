@@ -1,9 +1,10 @@
 /**
  * The content analyzer: parse once, match the wordlists once, run every rule over the shared
  * context, score. `createAnalyzer` takes its data (the language packs and lists to use, so a
- * build can ship only the languages it needs) and builds every trie and set at once: the analyzer
- * it returns never changes, so one can serve any number of analyses, and each analysis keeps what
- * it computes (stems, facts) to itself.
+ * build can ship only the languages it needs) and builds every trie and set at once; they never
+ * change afterwards. Each analysis keeps its facts to itself. Word stems are the one thing worth
+ * keeping between analyses (stemming is a fifth of an analysis): an analyzer remembers them
+ * unless built with `rememberStems: false`, a cache of its own that never changes a result.
  */
 import type { AnalyzerData, LanguagePack } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
@@ -19,7 +20,7 @@ import type { Lists, Rule, RuleContext } from './rules/rule.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
-import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
+import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
@@ -37,6 +38,12 @@ export interface AnalyzerOptions {
   readonly data: AnalyzerData;
   /** the user's own trigger phrases and the words they allow (AnalyzeOptions.phrases) */
   readonly phrases?: AnalyzeOptions['phrases'];
+  /**
+   * Remember word stems from one analysis to the next (default true; at most 50,000 words per
+   * language). False makes the analyzer immutable, each analysis stemming its own words: what a
+   * module-level analyzer must be.
+   */
+  readonly rememberStems?: boolean;
 }
 
 function buildLists({ languages, lists }: AnalyzerData): Lists {
@@ -91,7 +98,7 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
   };
 }
 
-export function createAnalyzer({ data, phrases }: AnalyzerOptions): Analyzer {
+export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
   // Every language is built now, so the analyzer never changes after this line: the languages of
   // the data, and those we can stem (they match the user's own phrases even without a pack).
@@ -99,6 +106,7 @@ export function createAnalyzer({ data, phrases }: AnalyzerOptions): Analyzer {
   const matchers: ReadonlyMap<string, LanguageMatchers> = new Map(
     [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases)]),
   );
+  const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
     const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
@@ -107,7 +115,7 @@ export function createAnalyzer({ data, phrases }: AnalyzerOptions): Analyzer {
     for (const language of languages) {
       const languageMatchers = matchers.get(language);
       if (!languageMatchers) continue;
-      const stem = createStemmer(language);
+      const stem = stemmers?.get(language) ?? createStemmer(language);
       matched.push({
         language,
         matchers: languageMatchers,

@@ -24,10 +24,13 @@ const FALLBACK_LABEL = 'Unsubscribe';
 
 /** The opt-out words of every language an analyzer has, folded once when the analyzer is built. */
 export interface OptOutVocabulary {
-  /** opt-out wording of every language, lower case, accents folded, for link texts */
-  readonly phrases: readonly string[];
-  /** what an opt-out page's address contains, in any language */
-  readonly addressParts: readonly string[];
+  /**
+   * Opt-out wording of every language, accents folded, as one case-insensitive pattern of literal
+   * alternatives (not global, so no lastIndex), for link texts; null when there is none.
+   */
+  readonly phrases: RegExp | null;
+  /** what an opt-out page's address contains, in any language, as one such pattern */
+  readonly addresses: RegExp | null;
   /** language → how its footer opt-out link reads */
   readonly labels: ReadonlyMap<string, string>;
 }
@@ -62,7 +65,27 @@ export function optOutVocabulary(packs: readonly LanguagePack[]): OptOutVocabula
     for (const part of optOut.addressParts) addressParts.add(part);
     if (optOut.label) labels.set(language, optOut.label);
   }
-  return { phrases: [...phrases], addressParts: [...addressParts], labels };
+  return { phrases: anyOf(phrases), addresses: anyOf(addressParts), labels };
+}
+
+/** One case-insensitive pattern that finds any of `literals`, or null for none. */
+function anyOf(literals: ReadonlySet<string>): RegExp | null {
+  if (literals.size === 0) return null;
+  return new RegExp([...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether `text` holds one of the pattern's words, case and accents aside. The pattern ignores
+ * case; accents are folded only when the text has a character outside ASCII (rarely), so most
+ * addresses and link texts are read once, without a copy.
+ */
+function holds(pattern: RegExp | null, text: string, decode: boolean): boolean {
+  if (pattern === null || text === '') return false;
+  if (pattern.test(text)) return true;
+  const decoded = decode ? safeDecode(text) : text;
+  return (decoded !== text || NON_ASCII.test(decoded)) && pattern.test(foldDiacritics(decoded));
 }
 
 /** Index of the first hit whose end is past `offset` (hits sorted, not overlapping). */
@@ -78,20 +101,8 @@ function firstEndingAfter(hits: readonly PhraseHit[], offset: number): number {
 }
 
 export function findOptOut({ message, lists, matched }: FactSources): OptOut {
-  const { phrases, addressParts, labels } = lists.optOut;
+  const { phrases, addresses, labels } = lists.optOut;
   const wording = mergeHits(matched.map(({ matchers, textStems }) => matchers.unsubscribe.match(message.tokens, textStems)));
-  // Mail repeats its links (a footer per section, a hostile paste thousands of times): each
-  // distinct link text is read once.
-  const textSays = new Map<string, boolean>();
-  const saysOptOut = (text: string): boolean => {
-    let says = textSays.get(text);
-    if (says === undefined) {
-      const folded = fold(text);
-      says = folded !== '' && phrases.some((phrase) => folded.includes(phrase));
-      textSays.set(text, says);
-    }
-    return says;
-  };
   /** The wording hit that overlaps [start, end), if any. */
   const wordingIn = (start: number, end: number): boolean => {
     const hit = wording[firstEndingAfter(wording, start)];
@@ -101,10 +112,9 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
   const links: OptOutLink[] = [];
   for (const link of message.links) {
     if (link.hidden) continue;
-    const address = fold(safeDecode(link.href.slice(0, MAX_HREF)));
-    if (addressParts.some((part) => address.includes(part))) {
+    if (holds(addresses, link.href.slice(0, MAX_HREF), true)) {
       links.push({ link, by: 'address' });
-    } else if (saysOptOut(link.text.slice(0, MAX_LINK_TEXT)) || (link.end > link.start && wordingIn(link.start, link.end))) {
+    } else if (holds(phrases, link.text.slice(0, MAX_LINK_TEXT), false) || (link.end > link.start && wordingIn(link.start, link.end))) {
       links.push({ link, by: 'text' });
     } else if (wordingIn(link.start - NEAR, link.end)) {
       links.push({ link, by: 'nearby-wording' });

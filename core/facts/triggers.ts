@@ -39,7 +39,10 @@ function hitIndex(hits: readonly PhraseHit[], tokens: number): Int32Array {
 
 /** Hits from several languages can overlap: keep the longest, then the first. */
 export function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
-  const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  // One language's hits are already in order and apart (most mail is matched in one language).
+  const found = groups.filter((group) => group.length > 0);
+  if (found.length <= 1) return found[0] ?? [];
+  const all = found.flat().sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PhraseHit[] = [];
   let reach = -1;
   for (const hit of all) {

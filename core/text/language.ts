@@ -20,6 +20,13 @@ const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['it', new Set(['di', 'che', 'è', 'per', 'della', 'gli', 'sono', 'alla', 'questo', 'tuo', 'tua', 'ti', 'ci', 'nel', 'anche', 'più', 'delle', 'dei', 'essere', 'questa'])],
   ['nl', new Set(['het', 'een', 'van', 'uw', 'niet', 'met', 'voor', 'op', 'zijn', 'wij', 'ons', 'aan', 'ook', 'naar', 'bij', 'wordt', 'deze', 'kunt', 'jouw', 'heeft'])],
 ]);
+/** Each function word → the languages it votes for, so a token costs one lookup, not one per language. */
+const VOTES: ReadonlyMap<string, readonly string[]> = (() => {
+  const votes = new Map<string, string[]>();
+  for (const [language, words] of FUNCTION_WORDS) for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
+  return votes;
+})();
+
 /** Words looked at, from the start of the text. */
 const FUNCTION_WORD_SAMPLE = 300;
 /** The leading language needs this many votes and this lead over the next one. */
@@ -33,9 +40,7 @@ function voteByFunctionWords(tokens: readonly Token[]): string | null {
   for (const token of tokens) {
     if (!(token.flags & TokenFlag.Alpha)) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const [language, words] of FUNCTION_WORDS) {
-      if (words.has(token.norm)) votes.set(language, (votes.get(language) ?? 0) + 1);
-    }
+    for (const language of VOTES.get(token.norm) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
