@@ -25,6 +25,8 @@ import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
 const DEFAULT_LANGUAGE = 'en';
+/** In `languages`, the language the message is written in (as detected), whatever it is. */
+const DETECTED_LANGUAGE = 'auto';
 
 export interface Analyzer {
   analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages'>): Report;
@@ -109,8 +111,9 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
-    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
-    const languages = [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchers.has(code));
+    const wanted = requested?.length ? requested : [DETECTED_LANGUAGE, DEFAULT_LANGUAGE];
+    const codes = wanted.map((code) => String(code).toLowerCase()).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
+    const languages = [...new Set(codes)].filter((code) => matchers.has(code));
     const matched: MatchedLanguage[] = [];
     for (const language of languages) {
       const languageMatchers = matchers.get(language);

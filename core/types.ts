@@ -90,7 +90,10 @@ export interface EmailInput {
 export type RuleSetting = 'off' | { points: number };
 
 export interface AnalyzeOptions {
-  /** ISO 639-1 codes of the wordlists to match; default: the detected language plus English */
+  /**
+   * ISO 639-1 codes of the wordlists to match, and `'auto'` for the language the message is written
+   * in (as detected); default `['auto', 'en']`: the detected language plus English
+   */
   languages?: readonly string[];
   /** switch rules off or re-weight them (points per unit, before the rule's cap) */
   rules?: Readonly<Record<string, RuleSetting>>;

@@ -101,6 +101,16 @@ describe('analyze', () => {
     expect(report.findings.some((f) => f.category === 'phrases')).toBe(true);
   });
 
+  it("reads 'auto' in languages as the detected language, beside the ones named", () => {
+    const french = { text: "Félicitations ! Vous avez gagné un cadeau gratuit. Offre valable aujourd'hui seulement, cliquez ici pour en profiter." };
+    const phrases = (report: Report) => report.findings.filter((f) => f.category === 'phrases').length;
+    const onlyGerman = analyze(french, { languages: ['de'] });
+    const germanAndDetected = analyze(french, { languages: ['de', 'auto'] });
+    expect(phrases(onlyGerman)).toBe(0);
+    expect(phrases(germanAndDetected)).toBeGreaterThan(0);
+    expect(germanAndDetected.score).toBe(analyze(french, { languages: ['de', 'fr'] }).score);
+  });
+
   it('analyses a raw .eml with its subject, headers and parts', async () => {
     const raw = readFileSync(new URL('./fixtures/eml/promo.eml', import.meta.url));
     const report = await analyzeEmail(raw);

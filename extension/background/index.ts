@@ -5,7 +5,7 @@
  * keeps the toolbar badge of each tab, and keeps the ESP content-script registrations in step with
  * the options. No network, no `tabs` permission: the tab comes from `sender.tab.id`.
  */
-import { analyze } from '../../core/index.ts';
+import { createAnalyzer, type Analyzer } from '../../core/index.ts';
 import type { AnalyzeOptions } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import {
@@ -34,7 +34,7 @@ import {
   type ShownFrameQuery,
   type SiteAdded,
 } from '../shared/messages.ts';
-import { normalizeSettings, SETTINGS_KEY, sitePattern, withDetected } from '../shared/settings.ts';
+import { normalizeSettings, SETTINGS_KEY, sitePattern } from '../shared/settings.ts';
 import { recipientWarnings } from './recipients.ts';
 import { syncSiteScripts } from './sites.ts';
 import { TabScores, type EditorScore } from './tab-scores.ts';
@@ -54,10 +54,22 @@ async function showBadge(tabId: number, shown: EditorScore | null): Promise<void
   await setToolbarBadge(tabId, text, LEVEL_COLORS[shown.level], t('toolbarTitle', [text, t(`level_${shown.level}`)]));
 }
 
+/**
+ * The analyzer for the user's phrase settings, kept while they stay the same: an analyzer we own
+ * remembers word stems between the drafts' pauses, and its tries are built once per settings change
+ * (the core's `analyze()` would build them on every call when there are custom phrases).
+ */
+let owned: { key: string; analyzer: Analyzer } | null = null;
+function analyzerFor(options: AnalyzeOptions): Analyzer {
+  const key = JSON.stringify(options.phrases ?? null);
+  if (owned?.key !== key) owned = { key, analyzer: createAnalyzer(options.phrases ? { phrases: options.phrases } : {}) };
+  return owned.analyzer;
+}
+
 function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
   const started = performance.now();
   const input = { html: String(request.html ?? ''), subject: String(request.subject ?? '') };
-  const report = withDetected((options: AnalyzeOptions) => analyze(input, options), request.options, request.detectLanguage === true);
+  const report = analyzerFor(request.options).analyze(input, request.options);
   const analyzeMs = performance.now() - started;
   const tabId = sender.tab?.id;
   if (tabId !== undefined) {

@@ -252,7 +252,7 @@ export class EditorSession {
     const subject = this.target.subject()?.value ?? '';
     const settings = this.context.settings();
     const options = analyzeOptions(settings);
-    const key = `${JSON.stringify(options)}\u0000${settings.detectLanguage}\u0000${subject}\u0000${html.length}`;
+    const key = `${JSON.stringify(options)}\u0000${subject}\u0000${html.length}`;
     if (key === this.scoredKey && html === this.scoredHtml) return;
     const sequence = ++this.sequence;
     this.widget.setBusy(true);
@@ -264,7 +264,6 @@ export class EditorSession {
         html,
         subject,
         options,
-        detectLanguage: settings.detectLanguage,
         focused: this.isFocused,
       });
     } catch {

@@ -13,7 +13,7 @@ import { activeTabId, extensionUrl, openOptionsPage, openTab, sendMessage, sendT
 import { localizePage, t, uiLocale } from '../shared/i18n.ts';
 import { looksLikeEml } from '../shared/eml.ts';
 import type { EditorReport, FramesQuery, PageFrames, ReportQuery, ShownFrameQuery } from '../shared/messages.ts';
-import { analyzeOptions, coveredBy, normalizeSettings, SETTINGS_KEY, withDetected, type Settings } from '../shared/settings.ts';
+import { analyzeOptions, coveredBy, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
 import { adoptStyles, applyPageTheme } from '../ui/page-style.ts';
 import { initExplainTab, initTabs } from './explain-tab.ts';
@@ -110,8 +110,8 @@ async function scoreInput(text: string | ArrayBuffer, name = ''): Promise<void> 
       return;
     }
     const report = isEml
-      ? await withDetected((o: AnalyzeOptions) => analyzeEmail(text, o), options, settings.detectLanguage)
-      : withDetected((o: AnalyzeOptions) => analyze({ html }, o), options, settings.detectLanguage);
+      ? await analyzeEmail(text, options)
+      : analyze({ html }, options);
     show(result, report, isEml ? t('popupScoredEml') : undefined);
   } catch (e) {
     error.textContent = t('popupError', e instanceof Error ? e.message : String(e));

@@ -12,9 +12,8 @@ export interface ScoreRequest {
   editorId: string;
   html: string;
   subject: string;
+  /** the settings as core options (the draft's own language included as `'auto'` when wanted) */
   options: AnalyzeOptions;
-  /** also check the language the draft is written in (settings.detectLanguage) */
-  detectLanguage: boolean;
   focused: boolean;
 }
 

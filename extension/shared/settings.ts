@@ -200,39 +200,20 @@ export function normalizeSettings(raw: unknown): Settings {
 
 /**
  * The core's options. The core's own default is "the detected language plus English", so that case
- * passes no `languages`; other choices pass the chosen lists, and `withDetected` adds the draft's
- * language when the user wants it too.
+ * passes no `languages`; other choices pass the chosen lists, plus the core's `'auto'` (the draft's
+ * detected language) when the user wants it too, so one analysis covers both.
  */
 export function analyzeOptions(settings: Settings): AnalyzeOptions {
   const coreDefault = settings.detectLanguage && settings.languages.length === 1 && settings.languages[0] === 'en';
   return {
     threshold: settings.threshold,
-    ...(coreDefault || settings.languages.length === 0 ? {} : { languages: settings.languages }),
+    ...(coreDefault || settings.languages.length === 0
+      ? {}
+      : { languages: settings.detectLanguage ? [...settings.languages, 'auto'] : settings.languages }),
     ...(settings.phrases.length || settings.allowed.length
       ? { phrases: { add: settings.phrases, allow: settings.allowed } }
       : {}),
   };
-}
-
-/**
- * Scores with the chosen languages plus, when `detectLanguage` is on, the one the draft is written
- * in. The core reports the detected language in `stats.language`; when it is a language with
- * wordlists that was not among the chosen ones, the draft is scored again with it added (the core
- * has no "chosen plus detected" option). Works for sync and async analyzers alike.
- */
-export function withDetected<R extends Report | Promise<Report>>(
-  run: (options: AnalyzeOptions) => R,
-  options: AnalyzeOptions,
-  detectLanguage: boolean,
-): R {
-  const chosen = options.languages;
-  const again = (report: Report): Report | R => {
-    const detected = report.stats.language;
-    if (!detectLanguage || !chosen || chosen.includes(detected) || !(LANGUAGES as readonly string[]).includes(detected)) return report;
-    return run({ ...options, languages: [...chosen, detected] });
-  };
-  const first = run(options);
-  return (first instanceof Promise ? first.then(again) : again(first as Report)) as R;
 }
 
 /** Splits a textarea into entries: one per line, blank lines dropped. */

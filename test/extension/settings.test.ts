@@ -14,7 +14,6 @@ import {
   parseSite,
   parseThreshold,
   sitePattern,
-  withDetected,
 } from '../../extension/shared/settings.ts';
 
 describe('normalizeSettings', () => {
@@ -142,7 +141,7 @@ describe('languages: the detected one plus English by default; choices add to En
   test('chosen languages and phrases', () => {
     expect(analyzeOptions({ ...DEFAULT_SETTINGS, languages: ['en', 'fr'], phrases: ['x'], allowed: ['y'] })).toEqual({
       threshold: 5,
-      languages: ['en', 'fr'],
+      languages: ['en', 'fr', 'auto'],
       phrases: { add: ['x'], allow: ['y'] },
     });
   });
@@ -153,7 +152,7 @@ describe('languages: the detected one plus English by default; choices add to En
   test('ticking French keeps English: an English spammy draft keeps its score (issue 13: 9.8 → 1.6)', () => {
     const score = (settings: typeof DEFAULT_SETTINGS): number => {
       const options = analyzeOptions(settings);
-      return withDetected((o: AnalyzeOptions) => analyze({ html: spammyEnglish }, o), options, settings.detectLanguage).score;
+      return analyze({ html: spammyEnglish }, options).score;
     };
     const byDefault = score(DEFAULT_SETTINGS);
     const withFrench = score(normalizeSettings({ languages: ['en', 'fr'], detectLanguage: true }));
@@ -163,19 +162,17 @@ describe('languages: the detected one plus English by default; choices add to En
     expect(score(normalizeSettings({ languages: ['fr'], detectLanguage: false }))).toBeLessThan(byDefault - 3);
   });
 
-  test('the detected language is added to the chosen ones when wanted', () => {
+  test('the detected language is added to the chosen ones when wanted, in one analysis', () => {
     const german = '<p>Sehr geehrte Damen und Herren, das ist ein einmaliges Angebot, jetzt kostenlos bestellen und sofort gewinnen! Nur heute, garantiert ohne Risiko, klicken Sie hier und sichern Sie sich Ihr Geld.</p>';
-    const calls: AnalyzeOptions[] = [];
-    const run = (o: AnalyzeOptions): Report => {
-      calls.push(o);
-      return analyze({ html: german }, o);
-    };
-    const report = withDetected(run, { languages: ['en', 'fr'] }, true);
-    expect(report.stats.language).toBe('de');
-    expect(calls.map((c) => c.languages)).toEqual([['en', 'fr'], ['en', 'fr', 'de']]);
-    calls.length = 0;
-    withDetected(run, { languages: ['en', 'fr'] }, false);
-    expect(calls).toHaveLength(1);
+    const chosen = normalizeSettings({ languages: ['en', 'fr'], detectLanguage: true });
+    const options = analyzeOptions(chosen);
+    expect(options.languages).toEqual(['en', 'fr', 'auto']);
+    const withDetection = analyze({ html: german }, options);
+    expect(withDetection.stats.language).toBe('de');
+    // The same draft with German named explicitly scores the same; without detection, German phrases are missed.
+    expect(withDetection.score).toBe(analyze({ html: german }, { ...options, languages: ['en', 'fr', 'de'] }).score);
+    const without = analyze({ html: german }, analyzeOptions({ ...chosen, detectLanguage: false }));
+    expect(without.score).toBeLessThan(withDetection.score);
   });
 });
 
