@@ -2,7 +2,7 @@
  * One file through the core: decoded source in, report and file positions out. The same function
  * runs on the main thread and in the worker pool, so both give identical results.
  */
-import { analyze, EmailParseError, emailToInput, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
+import { createAnalyzer, EmailParseError, emailToInput, type Analyzer, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
 import { subjectOfHtml } from './html-subject.ts';
 import { createLocator, positionsOf, type Position } from './positions.ts';
 import { InputError, readSource, type Source, type SourceKind } from './source.ts';
@@ -56,9 +56,26 @@ async function inputOf(source: Source, options: SourceOptions): Promise<EmailInp
   }
 }
 
+/**
+ * This thread's analyzer for the run's phrase settings: its tries are built once, and it remembers
+ * word stems from file to file (the core's `analyze()` keeps no memory between calls, and builds
+ * tries on every call when there are phrases of one's own).
+ */
+let owned: { key: string; analyzer: Analyzer } | null = null;
+function analyzerFor(options: AnalyzeOptions): Analyzer {
+  const key = JSON.stringify(options.phrases ?? null);
+  if (owned?.key !== key) owned = { key, analyzer: createAnalyzer(options.phrases ? { phrases: options.phrases } : {}) };
+  return owned.analyzer;
+}
+
+/** Builds this thread's analyzer ahead of the first file (a worker does, before asking for work). */
+export function prepareAnalyzer(options: AnalyzeOptions): void {
+  analyzerFor(options).analyze({ html: '<p>ready</p>', subject: 'ready' }, options);
+}
+
 export async function analyzeSource(source: Source, options: SourceOptions): Promise<FileReport> {
   const input = await inputOf(source, options);
-  const report = analyze(input, options.analyze);
+  const report = analyzerFor(options.analyze).analyze(input, options.analyze);
   return { file: source.file, report, positions: positionsOf(report.findings, createLocator(source, input)) };
 }
 

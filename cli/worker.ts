@@ -3,8 +3,7 @@
  * analyzer (and its wordlist tries) is built once per worker and reused for every file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '../core/index.ts';
-import { analyzeTask, failureOf, type FileTask, type SourceOptions } from './analyze-source.ts';
+import { analyzeTask, failureOf, prepareAnalyzer, type FileTask, type SourceOptions } from './analyze-source.ts';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -14,7 +13,7 @@ export interface WorkerRequest {
 const options = workerData as SourceOptions;
 
 // Build the analyzer (wordlist tries) before asking for files, so no file waits on it.
-analyze({ html: '<p>ready</p>', subject: 'ready' }, options.analyze);
+prepareAnalyzer(options.analyze);
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (request: WorkerRequest) => {
