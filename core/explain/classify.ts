@@ -7,7 +7,8 @@
  * 4. the wording of the whole report (plain-text bounces without a reply);
  * 5. generic codes (5.7.1 "not authorised", 5.7.0 policy) and finally the class (4xx / 5xx).
  */
-import { cause, causeForCode, CAUSES, type Cause, type CauseId } from './causes.ts';
+import { cause, type CauseId } from './causes.ts';
+import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
@@ -74,19 +75,6 @@ function isGenericCode(code: string): boolean {
   return /^\d\.(?:0\.0|7\.[01]|5\.0|3\.0|2\.0|1\.0|4\.0)$/.test(code) || /^\d\.0\.\d{3}$/.test(code);
 }
 
-function firstPhraseCause(words: string, allowed: (entry: Cause) => boolean = () => true): CauseId | null {
-  if (!words) return null;
-  for (const entry of CAUSES) {
-    if (entry.phrases && allowed(entry) && entry.phrases.test(words)) return entry.id;
-  }
-  return null;
-}
-
-/** Every cause whose phrases appear in the words (for secondary findings). */
-export function phraseCauses(words: string): CauseId[] {
-  return CAUSES.filter((entry) => entry.phrases?.test(words)).map((entry) => entry.id);
-}
-
 /** The reply block that belongs to a recipient: the one naming its address, else the first. */
 function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyBlock[]): ReplyBlock | undefined {
   const coded = blocks.filter((block) => block.coded && /(?:^|[^\d])[45]\d\d|[45]\.\d{1,3}\.\d{1,3}/.test(block.text));
@@ -143,7 +131,9 @@ function quotedReply(diagnostic: string): string {
   return quoted ? `${quoted[1]} ${quoted[2]}` : diagnostic;
 }
 
-export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean): Diagnosis | null {
+export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed);
+  const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
   // A DSN's Diagnostic-Code often keeps only the first line of a multi-line reply.

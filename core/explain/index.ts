@@ -23,12 +23,13 @@ import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
 import { checkExplainOptions, checkRawMessage } from '../validate.ts';
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
-import { cause as causeOf, CAUSES, type Cause, type CauseId } from './causes.ts';
+import { cause as causeOf, type Cause, type CauseId } from './causes.ts';
 import { diagnoseRecipient, recipientCases, wordsForMatching, type Diagnosis } from './classify.ts';
 import { describers } from './details.ts';
 import { findingsOf, headerVerdicts, type HeaderVerdict } from './headers.ts';
 import { headerValue, type HeaderField } from './mime.ts';
 import { decodeStatus, describeReply } from './status-codes.ts';
+import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface ExplainOptions {
   /** score at which the level becomes `high` (default 5) */
@@ -200,7 +201,7 @@ function simpleFinding(rule: string, category: BounceCategory, points: number, m
 
 // ---------------------------------------------------------------------------------------------
 
-function explainBounce(facts: BounceFacts): Finding[] {
+function explainBounce(facts: BounceFacts, vocabulary: Vocabulary): Finding[] {
   // Every recipient delivered (a success DSN, or a provider's delivery notice).
   const delivered =
     (facts.recipients.length > 0 &&
@@ -221,7 +222,7 @@ function explainBounce(facts: BounceFacts): Finding[] {
   }
 
   const cases = recipientCases(facts);
-  const diagnoses = cases.map((entry) => diagnoseRecipient(facts, entry, cases.length === 1)).filter((entry): entry is Diagnosis => entry !== null);
+  const diagnoses = cases.map((entry) => diagnoseRecipient(facts, entry, cases.length === 1, vocabulary)).filter((entry): entry is Diagnosis => entry !== null);
   const findings: Finding[] = [];
   const main = diagnoses[0];
   if (!main) {
@@ -326,11 +327,8 @@ function unrecognised(input: string): Finding {
 }
 
 /** Causes whose wording shows up in a text without bounce structure (a pasted sentence). */
-function causeFromWords(text: string): CauseId | null {
-  const words = wordsForMatching(text);
-  if (!words) return null;
-  for (const entry of CAUSES) if (entry.phrases?.test(words)) return entry.id;
-  return null;
+function causeFromWords(text: string, vocabulary: Vocabulary): CauseId | null {
+  return vocabulary.first(wordsForMatching(text));
 }
 
 /**
@@ -341,7 +339,11 @@ export function explain(input: ExplainInput, options?: ExplainOptions): Report {
   return explainWith((message, analyzeOptions) => createAnalyzer(analyzeOptions?.phrases).analyze(message, analyzeOptions), input, options);
 }
 
-export function explainWith(check: ContentCheck, input: ExplainInput, options?: ExplainOptions): Report {
+/**
+ * `explain()` with the content check to run on a returned message, and (for evaluation) the
+ * vocabulary of causes to read the server's words with.
+ */
+export function explainWith(check: ContentCheck, input: ExplainInput, options?: ExplainOptions, vocabulary: Vocabulary = VOCABULARY): Report {
   checkRawMessage(input, 'explain()', 'the bounce or headers');
   checkExplainOptions(options, 'explain()');
   const facts = readBounce(input);
@@ -357,7 +359,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       findings.push(...explainAutoReply(facts));
       break;
     case 'bounce':
-      findings.push(...explainBounce(facts));
+      findings.push(...explainBounce(facts, vocabulary));
       content = contentOf(check, facts.returned, options);
       if (facts.returned) findings.push(...returnedVerdicts(facts.returned.headers));
       break;
@@ -365,7 +367,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification));
       if (verdicts.length > 0) findings.push(...verdicts);
       else {
-        const fromWords = causeFromWords(facts.notification);
+        const fromWords = causeFromWords(facts.notification, vocabulary);
         findings.push(
           fromWords
             ? wordsOnly(fromWords, facts.notification)
@@ -380,13 +382,13 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
         );
       }
       // A message's own content is checked too, unless its text reads like a bounce we could not parse.
-      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification) !== null;
+      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification, vocabulary) !== null;
       const input = { headers: facts.headers, ...(facts.subject ? { subject: facts.subject } : {}), text: facts.notification } as ReturnedMessage;
       content = facts.notification.trim() && !readsLikeBounce ? contentOf(check, input, options) : { findings: [] };
       break;
     }
     default: {
-      const fromWords = causeFromWords(facts.notification);
+      const fromWords = causeFromWords(facts.notification, vocabulary);
       findings.push(fromWords ? wordsOnly(fromWords, facts.notification) : unrecognised(typeof input === 'string' ? input : facts.notification));
     }
   }
