@@ -10,7 +10,30 @@
  */
 import type { BounceCategory } from '../types.ts';
 
+/**
+ * `first … second` within one clause: a word of `first`, then, within `gap` characters that end
+ * no sentence (`;`, `!`, `?`), a word of `second`. How a cause is said in wordings no one here has
+ * seen: "user … unknown", "mailbox … does not exist", "recipient … not found". Linear in the
+ * text: both lists are flat alternations and the gap is bounded.
+ */
+function near(first: readonly string[], second: readonly string[], gap = 30): RegExp {
+  return new RegExp(`(?:^|[^a-z])(?:${first.join('|')})(?![a-z])[^;!?]{0,${gap}}?(?:^|[^a-z])(?:${second.join('|')})(?![a-z])`);
+}
+
+/** One idea said several ways ("user unknown", "no such user"): one phrase of the vocabulary. */
+function anyOf(...patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((pattern) => pattern.source).join('|'));
+}
+
+/** Words for the one who receives: the recipient, their mailbox or address (English, French, German, Spanish, Italian, Portuguese, Dutch). */
+const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker'];
+/** …that is not there. */
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'bestaat niet', "n'existe pas", 'invalide'];
+/** "unknown …", "no such …". */
+const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent'];
+
 export type CauseId =
+  | 'address-suppressed'
   | 'mailbox-full'
   | 'message-too-large'
   | 'sending-limit'
@@ -71,6 +94,17 @@ export interface Cause {
  */
 export const CAUSES: readonly Cause[] = [
   {
+    id: 'address-suppressed',
+    category: 'other',
+    title: 'Your sending service did not try: the address is on its suppression list',
+    why: 'Sending services (Amazon SES, SendGrid, Mailgun, Postmark …) keep a list of addresses that bounced or complained before and stop sending to them, to protect your reputation. Nothing was sent to the recipient’s server this time.',
+    fix: 'If the address was wrong, remove it from your list. If it works again (the mailbox was fixed, the person asked to hear from you), remove it from the service’s suppression list and send again.',
+    phrases: [
+      anyOf(near(['suppress(?:ed|ing)', 'suppression list'], ['address', 'recipient', 'sending', 'list', 'bounc\\w*'], 30), near(['on (?:the |a |your |its |our |account[- ]level )?suppression', 'previously bounced', 'recent history of bouncing', 'bounced (?:before|previously)'], ['list', 'address', 'recipient', 'as'], 30)),
+    ],
+    broad: true,
+  },
+  {
     id: 'sending-limit',
     category: 'transient',
     title: 'You hit a sending limit',
@@ -87,7 +121,6 @@ export const CAUSES: readonly Cause[] = [
       /user has exceeded (?:the )?(?:limit|number of)/,
       /daily (?:user )?sending quota/,
       /exceeded the maximum number of (?:messages|recipients)/,
-      /frequency limit/,
     ],
     codes: ['5.1.90', '5.2.121', '5.2.122'],
     broad: true,
@@ -99,6 +132,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     phrases: [
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
@@ -141,6 +175,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'Servers refuse messages over a size limit (often 10–35 MB, counting the ~37 % that base64 adds to attachments).',
     fix: 'Send large files as a link (a file-sharing or cloud link) instead of an attachment, compress or resize images, and keep the whole message well under 10 MB.',
     phrases: [
+      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
       /message (?:is |was )?too (?:big|large|long)/,
       /message (?:size|length) (?:exceeds|exceeded|is over|too)/,
       /(?:size|length) (?:of (?:the )?message )?exceeds? (?:the )?(?:fixed |administrative |maximum |max |size )*(?:limit|size|maximum)/,
@@ -166,6 +201,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
     phrases: [
+      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20)),
       /duplicate (?:header|field)/,
       /(?:rfc|rfc-|rfc )?(?:2822|5322|822)(?: section [0-9.]{1,10})? (?:compliant|compliance|format|violation)/,
       /not (?:rfc|standards?)[ -]?compliant/,
@@ -220,6 +256,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The server that refused is a submission or relay server that only accepts mail from authenticated users, and your mail client or application connected without logging in, or with wrong credentials or an unsupported method.',
     fix: 'In your mail client or application, turn on “My outgoing server requires authentication” (SMTP AUTH), use port 587 with STARTTLS (or 465 with TLS), and check the username and password (or app password / OAuth). If you meant to deliver directly to the recipient’s domain, send to its MX host, not to a submission server.',
     phrases: [
+      anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
       /(?:smtp )?auth(?:entication)? (?:is )?required/,
       /authrequired/,
       /must (?:be )?authenticat/,
@@ -251,6 +288,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'You handed the message to a server that is neither the recipient’s mail server nor one that accepts mail from you for onward delivery, so it would be acting as an open relay. This happens when an application points at the wrong SMTP host, when the recipient’s MX records point at a server that no longer hosts the domain, or when the sending identity is not set up with your provider.',
     fix: 'Send through your own provider’s submission server with authentication (port 587), or, if the server is yours, add your network or the sending identity (domain or address) to the ones it relays for (for Amazon SES, verify the sender identity and leave the sandbox). If you delivered directly, check the recipient domain’s MX records.',
     phrases: [
+      anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to'], ['relay(?:ing)?'], 8)),
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
       /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay/,
       /no relaying/,
@@ -283,6 +321,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     phrases: [
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]'], 30),
       /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)/,
       /(?:account|mail ?box|user|recipient|address|e-?mail account) (?:has been |is |was )?(?:temporarily |permanently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|closed|terminated|cancell?ed|expired|not active|no longer active|blocked by (?:the )?(?:owner|administrator))/,
       /(?:disabled|suspended|deactivated|inactive|closed|locked) (?:account|mail ?box|recipient|user|address)/,
@@ -411,8 +450,6 @@ export const CAUSES: readonly Cause[] = [
       /banned sender/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /sending ip [^ ]{0,40} ?(?:is |has been )?(?:blocked|listed)/,
-      /blocked ip/,
-      /ip blocked/,
       /your ip (?:address )?[^ ]{0,40} ?(?:is |has been )?(?:blocked|listed|banned)/,
       /(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block/,
       /part of their network is on our block list/,
@@ -481,6 +518,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
     phrases: [
+      anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
       /\bspam\b/,
       /\bspams\b/,
       /\bube\b/,
@@ -530,6 +568,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     phrases: [
+      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |local |site |security |content |administrative |recipient\'?s? )*(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
+      anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |local |site |security |administrative |content |recipient\'?s? )*polic(?:y|ies)'], 30)),
       /policy reasons/,
       /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)/,
       /policy (?:violation|rejection|restriction)/,
@@ -580,7 +621,7 @@ export const CAUSES: readonly Cause[] = [
       /message content not available/,
       /mime (?:error|structure|format)/,
     ],
-    codes: ['6.0', '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'],
+    codes: ['6.0', '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10', '6.11'],
   },
   {
     id: 'tls-required',
@@ -609,6 +650,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     phrases: [
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado'], 30),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -641,6 +683,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address is a group or mailing list that only accepts posts from its members (or from moderators), or the group does not exist any more.',
     fix: 'Check the group’s address, join the group with the address you send from (or ask its owner to let you post), or ask the owner to change the posting permission.',
     phrases: [
+      anyOf(near(['group', 'list', 'mailing list', 'forum'], ['members? only', 'members-only', 'only (?:accepts|allows) (?:posts|messages) from (?:its )?members', 'not (?:a )?member', 'permission to post', 'not allowed to post', 'moderat\\w*'], 40), near(['permission to post', 'not allowed to post', 'not (?:authori[sz]ed|permitted) to post', 'posting (?:is )?(?:restricted|not allowed)', 'only members', 'not a member'], ['groups?', 'lists?', 'mailing lists?', 'forum'], 30)),
       /(?:permission|not (?:allowed|authori[sz]ed|permitted)) to post/,
       /(?:group|list) you tried to contact/,
       /by non-member to a members-only list/,
@@ -654,7 +697,7 @@ export const CAUSES: readonly Cause[] = [
       /groups\.google\.com\/support/,
       /google groups/,
     ],
-    codes: ['7.2', '2.4'],
+    codes: ['7.2', '2.4', '5.7.124', '5.7.133', '5.7.134', '5.7.135', '5.7.136'],
     broad: true,
   },
   {
@@ -664,6 +707,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     phrases: [
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12)),
       /message (?:was )?filtered/,
       /(?:rejected|refused|blocked|discarded) by (?:the )?(?:recipient(?:'s)?|domain|destination|user(?:'s)?|mailbox|receiver(?:'s)?|personal) ?(?:filter|settings?|rules?|preferences)/,
       /domain ?filter/,
@@ -691,16 +735,29 @@ export const CAUSES: readonly Cause[] = [
     codes: ['2.0', '1.4'],
   },
   {
-    id: 'not-authorized',
-    category: 'authentication',
-    title: 'The receiver did not authorise delivery from you',
-    why: 'The reply only says delivery was not authorised (5.7.1, “access denied”). Receivers use this for failed sender authentication (SPF/DKIM/DMARC), for senders outside an allow-list, and for blocked senders; the reply gives no more detail.',
-    fix: 'Check that your domain authenticates: SPF includes the sending server, DKIM signs with your From domain, DMARC passes (send a test to a Gmail address and read “Show original”). If it all passes, ask the recipient’s administrator whether they only accept mail from approved senders, and to allow-list you.',
+    id: 'domain-takes-no-mail',
+    category: 'mailbox',
+    title: 'The recipient’s domain does not accept email',
+    why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
+    fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
     phrases: [
-      /delivery not authori[sz]ed/,
-      /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
+      anyOf(near(['domain', 'host', 'server', 'system'], ['(?:does not|doesn\'?t|will not|won\'?t) (?:accept|receive) (?:any )?(?:mail|e-?mail|messages)(?! from)', 'accepts no mail', 'not accept(?:ing)? (?:any )?(?:mail|e-?mail)(?! from)', 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
+      /null mx/,
+      /(?:does not|doesn'?t|will not) accept (?:any )?(?:mail|e-?mail|messages)(?! from)/,
+      /not accepting (?:any )?(?:mail|e-?mail|messages)(?! from)/,
+      /accepts no mail/,
+      /no mail (?:is )?accepted/,
+      /(?:is not|isn'?t) configured to (?:accept|receive) (?:mail|e-?mail)/,
+      /(?:mx|mail exchanger) (?:record )?(?:is|points to) (?:localhost|invalid|0\.0\.0\.0|127\.)/,
+      /mail is not accepted for this domain/,
+      /host does not accept mail/,
+      /host\/domain does not accept mail/,
+      /no route for current request/,
+      /no mx record found for domain/,
+      /domain (?:has )?no mail/,
     ],
-    codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
+    codes: ['1.10', '5.3.2'],
+    broad: true,
   },
   {
     id: 'unknown-domain',
@@ -709,6 +766,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     phrases: [
+      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?:not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12)),
       /host or domain name not found/,
       /(?:domain|host) (?:name )?not found(?!, try again)/,
       /dns lookup failure: host/,
@@ -739,31 +797,7 @@ export const CAUSES: readonly Cause[] = [
       /domaine inconnu/,
       /domain unbekannt/,
     ],
-    codes: ['1.2', '5.4.4', '5.4.312'],
-    broad: true,
-  },
-  {
-    id: 'domain-takes-no-mail',
-    category: 'mailbox',
-    title: 'The recipient’s domain does not accept email',
-    why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
-    fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
-    phrases: [
-      /null mx/,
-      /(?:does not|doesn'?t|will not) accept (?:any )?(?:mail|e-?mail|messages)(?! from)/,
-      /not accepting (?:any )?(?:mail|e-?mail|messages)(?! from)/,
-      /accepts no mail/,
-      /no mail (?:is )?accepted/,
-      /(?:is not|isn'?t) configured to (?:accept|receive) (?:mail|e-?mail)/,
-      /(?:mx|mail exchanger) (?:record )?(?:is|points to) (?:localhost|invalid|0\.0\.0\.0|127\.)/,
-      /mail is not accepted for this domain/,
-      /host does not accept mail/,
-      /host\/domain does not accept mail/,
-      /no route for current request/,
-      /no mx record found for domain/,
-      /domain (?:has )?no mail/,
-    ],
-    codes: ['1.10', '5.3.2'],
+    codes: ['1.2', '5.4.4'],
     broad: true,
   },
   {
@@ -773,6 +807,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient’s server says there is no mailbox with that name at the domain: a typo, a person who left, or an address that was closed.',
     fix: 'Check the spelling of the part before the @, remove the address from your lists (never retry it), and confirm new sign-ups with a double opt-in. Sending repeatedly to unknown users is a strong spam signal to mailbox providers.',
     phrases: [
+      anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
@@ -818,6 +853,49 @@ export const CAUSES: readonly Cause[] = [
     broad: true,
   },
   {
+    id: 'client-blocked',
+    category: 'reputation',
+    title: 'The receiver refused connections from your sending server',
+    why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
+    fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
+    phrases: [
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'bloqu(?:é|e)'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)'], 12), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      /service refus(?:é|e)|acc(?:è|e)s refus(?:é|e)|zugriff verweigert|acceso denegado/,
+      /access denied\.? ip name lookup/,
+      /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
+      /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
+      /refused to talk to me/,
+      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
+      /service refus/,
+      /open relay/,
+      /rejecting open proxy/,
+      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
+      /helo (?:command )?(?:rejected|invalid|not allowed)/,
+      /(?:bad|invalid|illegal|forged) helo/,
+      /my name was rejected/,
+      /no access from (?:mail )?server/,
+      /access from ip address [^ ]{1,60} blocked/,
+      /mail server at [^ ]{1,120} is blocked/,
+      /\bgo away\b/,
+      /you are not allowed to connect/,
+      /blocked by [a-z0-9.-]{2,80}/,
+      /not accepting connections/,
+      /esmtp (?:service )?not (?:accepting|available)/,
+    ],
+  },
+  {
+    id: 'not-authorized',
+    category: 'authentication',
+    title: 'The receiver did not authorise delivery from you',
+    why: 'The reply only says delivery was not authorised (5.7.1, “access denied”). Receivers use this for failed sender authentication (SPF/DKIM/DMARC), for senders outside an allow-list, and for blocked senders; the reply gives no more detail.',
+    fix: 'Check that your domain authenticates: SPF includes the sending server, DKIM signs with your From domain, DMARC passes (send a test to a Gmail address and read “Show original”). If it all passes, ask the recipient’s administrator whether they only accept mail from approved senders, and to allow-list you.',
+    phrases: [
+      /delivery not authori[sz]ed/,
+      /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
+    ],
+    codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
+  },
+  {
     id: 'greylisted',
     category: 'transient',
     title: 'The receiver greylisted the message',
@@ -841,6 +919,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server throttles connections or messages per sending IP (too many connections at once, too many messages a minute). It is telling your server to slow down and try again later, which it normally does by itself.',
     fix: 'Usually no action: your server retries. If these deferrals persist, lower the concurrency and sending rate to that provider, spread large sends over hours, and check whether the throttling comes from reputation (complaints, unknown users) rather than volume.',
     phrases: [
+      near(['too many', 'rate', 'frequency', 'limit', 'throttl\\w*', 'exceeded'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
@@ -866,42 +945,13 @@ export const CAUSES: readonly Cause[] = [
     broad: true,
   },
   {
-    id: 'client-blocked',
-    category: 'reputation',
-    title: 'The receiver refused connections from your sending server',
-    why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
-    fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
-    phrases: [
-      /access denied\.? ip name lookup/,
-      /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta|connection)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
-      /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
-      /refused to talk to me/,
-      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
-      /service refus/,
-      /open relay/,
-      /rejecting open proxy/,
-      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
-      /helo (?:command )?(?:rejected|invalid|not allowed)/,
-      /(?:bad|invalid|illegal|forged) helo/,
-      /my name was rejected/,
-      /no access from (?:mail )?server/,
-      /access from ip address [^ ]{1,60} blocked/,
-      /mail server at [^ ]{1,120} is blocked/,
-      /\bgo away\b/,
-      /you are not allowed to connect/,
-      /connection (?:refused|rejected|dropped) (?:by|from|due)/,
-      /blocked by [a-z0-9.-]{2,80}/,
-      /not accepting connections/,
-      /esmtp (?:service )?not (?:accepting|available)/,
-    ],
-  },
-  {
     id: 'delivery-expired',
     category: 'transient',
     title: 'Delivery kept failing until the sending server gave up',
     why: 'Your server could not hand the message over for several days (the receiving servers were unreachable, slow, or kept answering “try later”), and the message expired in the queue.',
     fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
     phrases: [
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
       /retry (?:timeout|time|period) (?:exceeded|expired|reached)/,
       /(?:delivery|message) (?:time )?(?:has )?expired/,
       /expired after/,
@@ -942,6 +992,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The connection to the receiving server failed: it did not answer, refused or dropped the connection, DNS lookups failed temporarily, or mail looped between servers. This is usually temporary and your server retries.',
     fix: 'Usually wait: your server retries on its own. If it persists, check the recipient domain’s MX records and whether its servers answer on port 25 (`nc -v mx.example.com 25`), and whether your own network or host allows outbound port 25.',
     phrases: [
+      near(['connection', 'connect(?:ing)?', 'host', 'server', 'network', 'socket', 'smtp session', 'remote (?:host|server|mta|system)'], ['timed? ?out', 'timeout', 'refused', 'reset', 'unreachable', 'not reachable', 'not responding', 'no response', 'did not respond', 'lost', 'dropped', 'closed', 'broken', 'failed'], 30),
+      near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again'], 30),
+      near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
       /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)/,
       /(?:connect|connection) to [^ ]{1,200} (?:failed|timed out|refused)/,
       /no route to host/,
@@ -981,7 +1034,7 @@ export const CAUSES: readonly Cause[] = [
       /it would create a mail loop/,
       /loop was found/,
     ],
-    codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.316'],
+    codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
   },
   {
@@ -1009,6 +1062,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server failed while processing the message (an internal error, a misconfiguration, a database or disk problem). Nothing in your message caused it.',
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
     phrases: [
+      near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction'], 8),
       /system error/,
       /internal (?:server )?error/,
       /service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)/,

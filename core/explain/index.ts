@@ -24,7 +24,7 @@ import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats
 import { checkExplainOptions, checkRawMessage } from '../validate.ts';
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
 import { cause as causeOf, type Cause, type CauseId } from './causes.ts';
-import { diagnoseRecipient, recipientCases, wordsForMatching, type Diagnosis } from './classify.ts';
+import { causeOfText, diagnoseRecipient, recipientCases, type Diagnosis } from './classify.ts';
 import { describers } from './details.ts';
 import { findingsOf, headerVerdicts, type HeaderVerdict } from './headers.ts';
 import { headerValue, type HeaderField } from './mime.ts';
@@ -328,7 +328,7 @@ function unrecognised(input: string): Finding {
 
 /** Causes whose wording shows up in a text without bounce structure (a pasted sentence). */
 function causeFromWords(text: string, vocabulary: Vocabulary): CauseId | null {
-  return vocabulary.first(wordsForMatching(text));
+  return causeOfText(text, vocabulary);
 }
 
 /**
