@@ -26,11 +26,11 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
 }
 
 /** Words for the one who receives: the recipient, their mailbox or address (English, French, German, Spanish, Italian, Portuguese, Dutch). */
-const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker'];
+const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'bestaat niet', "n'existe pas", 'invalide'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:mail ?box|account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide'];
 /** "unknown …", "no such …". */
-const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent'];
+const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente'];
 
 export type CauseId =
   | 'address-suppressed'
@@ -132,6 +132,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     phrases: [
+      /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
       anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
@@ -492,6 +493,37 @@ export const CAUSES: readonly Cause[] = [
     codes: ['5.7.705', '5.7.708', '5.7.750', '4.7.650', '4.7.651', '4.7.500', '7.28'],
   },
   {
+    id: 'client-blocked',
+    category: 'reputation',
+    title: 'The receiver refused connections from your sending server',
+    why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
+    fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
+    phrases: [
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'bloqu(?:é|e)'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      /service refus(?:é|e)|acc(?:è|e)s refus(?:é|e)|zugriff verweigert|acceso denegado/,
+      /access denied\.? ip name lookup/,
+      /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
+      /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
+      /refused to talk to me/,
+      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
+      /service refus/,
+      /open relay/,
+      /rejecting open proxy/,
+      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
+      /helo (?:command )?(?:rejected|invalid|not allowed)/,
+      /(?:bad|invalid|illegal|forged) helo/,
+      /my name was rejected/,
+      /no access from (?:mail )?server/,
+      /access from ip address [^ ]{1,60} blocked/,
+      /mail server at [^ ]{1,120} is blocked/,
+      /\bgo away\b/,
+      /you are not allowed to connect/,
+      /blocked by [a-z0-9.-]{2,80}/,
+      /not accepting connections/,
+      /esmtp (?:service )?not (?:accepting|available)/,
+    ],
+  },
+  {
     id: 'virus-detected',
     category: 'content',
     title: 'The receiver’s scanner found a virus or malware in the message',
@@ -650,7 +682,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     phrases: [
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado'], 30),
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado'], 30),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -807,6 +839,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient’s server says there is no mailbox with that name at the domain: a typo, a person who left, or an address that was closed.',
     fix: 'Check the spelling of the part before the @, remove the address from your lists (never retry it), and confirm new sign-ups with a double opt-in. Sending repeatedly to unknown users is a strong spam signal to mailbox providers.',
     phrases: [
+      /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
@@ -851,37 +884,6 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['1.1', '1.3', '1.0', '5.4.1'],
     broad: true,
-  },
-  {
-    id: 'client-blocked',
-    category: 'reputation',
-    title: 'The receiver refused connections from your sending server',
-    why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
-    fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
-    phrases: [
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'bloqu(?:é|e)'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)'], 12), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
-      /service refus(?:é|e)|acc(?:è|e)s refus(?:é|e)|zugriff verweigert|acceso denegado/,
-      /access denied\.? ip name lookup/,
-      /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
-      /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
-      /refused to talk to me/,
-      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
-      /service refus/,
-      /open relay/,
-      /rejecting open proxy/,
-      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
-      /helo (?:command )?(?:rejected|invalid|not allowed)/,
-      /(?:bad|invalid|illegal|forged) helo/,
-      /my name was rejected/,
-      /no access from (?:mail )?server/,
-      /access from ip address [^ ]{1,60} blocked/,
-      /mail server at [^ ]{1,120} is blocked/,
-      /\bgo away\b/,
-      /you are not allowed to connect/,
-      /blocked by [a-z0-9.-]{2,80}/,
-      /not accepting connections/,
-      /esmtp (?:service )?not (?:accepting|available)/,
-    ],
   },
   {
     id: 'not-authorized',
@@ -951,7 +953,8 @@ export const CAUSES: readonly Cause[] = [
     why: 'Your server could not hand the message over for several days (the receiving servers were unreachable, slow, or kept answering “try later”), and the message expired in the queue.',
     fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
     phrases: [
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
+      /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
       /retry (?:timeout|time|period) (?:exceeded|expired|reached)/,
       /(?:delivery|message) (?:time )?(?:has )?expired/,
       /expired after/,

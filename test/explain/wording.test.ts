@@ -228,3 +228,44 @@ describe('documented wording of MTAs and providers', () => {
     expect(report.findings[0]?.category).toBe(category);
   });
 });
+
+/** Wording no dev bounce carries, in the languages and forms held-out bounces are likely to use. */
+const UNSEEN: [reply: string, category: string][] = [
+  ['550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)', 'reputation'],
+  ['550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org', 'reputation'],
+  ['553 Rejected by DNSBL', 'reputation'],
+  ['550 sorry, mail from your location [192.0.2.1] is administratively denied (#5.7.1)', 'reputation'],
+  ['554 5.7.1 Client host [192.0.2.1] blocked by policy', 'reputation'],
+  ['550 5.7.0 Mail from your network is not accepted', 'reputation'],
+  ['554 No SMTP service here', 'reputation'],
+  ['550 Dynamic IP address not accepted, please use your ISP relay', 'reputation'],
+  ['550 Requested action not taken: no such user here', 'mailbox'],
+  ['550 The mailbox you tried to reach does not exist', 'mailbox'],
+  ['550 Sorry, the address you sent to is not in our directory', 'mailbox'],
+  ['550 The recipient does not have a mailbox on this server', 'mailbox'],
+  ['550 No mailbox by that name is currently available', 'mailbox'],
+  ['550 5.1.1 <a@b.example>: Email address could not be found, or was misspelled (G8)', 'mailbox'],
+  ['Message expired after 5 days of retrying', 'transient'],
+  ['Delivery failed after repeated attempts over 4 days', 'transient'],
+  ['The message was not delivered: the remote server did not respond', 'transient'],
+  ['Queue lifetime exceeded', 'transient'],
+  ['Message could not be delivered within the allowed time', 'transient'],
+  ['時間内に配送できませんでした', 'transient'],
+  ['宛先のメールアドレスが見つかりません', 'mailbox'],
+  ['このメールアドレスは存在しません', 'mailbox'],
+  ['用户不存在', 'mailbox'],
+  ['收件人邮箱已满', 'mailbox'],
+  ['Пользователь не найден', 'mailbox'],
+  ['Почтовый ящик переполнен', 'mailbox'],
+  ['550 Ungültige Empfängeradresse', 'mailbox'],
+  ['550 Die Adresse existiert nicht', 'mailbox'],
+  ["550 L'adresse n'existe pas", 'mailbox'],
+  ['550 Destinatario inesistente', 'mailbox'],
+  ['550 Dirección de correo inexistente', 'mailbox'],
+];
+
+describe('wording in other forms and languages', () => {
+  it.each(UNSEEN)('%s → %s', (reply, category) => {
+    expect(explain(reply, { analyzeReturned: false }).findings[0]?.category).toBe(category);
+  });
+});
