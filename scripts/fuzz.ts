@@ -198,6 +198,9 @@ const BOUNCE_PIECES = [
   'SGVsbG8=\n', '=?utf-8?B?w6k=?=', '=?iso-2022-jp?B?GyRCJDMkcyRLJEEkTxsoQg==?=', '\u0000', '\ud800', '\u001b$B',
   '{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@b.example","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}',
   'constructor: x\n', '__proto__: y\n', 'toString: z\n', 'hasOwnProperty: w\n',
+  '{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"constructor","bouncedRecipients":[{"emailAddress":"a@b.example"}]}}',
+  '{"notificationType":"Bounce","bounce":{"bounceSubType":"Suppressed","bouncedRecipients":[{"emailAddress":"a@b.example","status":"5.1.1"}]}}',
+  'X-Forefront-Antispam-Report: SCL:5;SFV:constructor;CAT:__proto__;\n',
 ];
 const bouncePiece = fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...BOUNCE_PIECES) }, { weight: 3, arbitrary: anyText }, { weight: 1, arbitrary: htmlPiece });
 const bounce = fc.oneof(

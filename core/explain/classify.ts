@@ -65,7 +65,7 @@ export function replyCodeOf(text: string): string | undefined {
 }
 
 /** Reply codes with one meaning (RFC 5321, RFC 7504 for 521/556, RFC 4954 for 530–538). */
-const REPLY_CAUSES: Readonly<Record<string, CauseId>> = {
+const REPLY_CAUSES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
   '521': 'domain-takes-no-mail',
   '556': 'domain-takes-no-mail',
   '525': 'mailbox-disabled',
@@ -74,7 +74,7 @@ const REPLY_CAUSES: Readonly<Record<string, CauseId>> = {
   '535': 'smtp-auth-required',
   '538': 'smtp-auth-required',
   '551': 'mailbox-moved',
-};
+} satisfies Record<string, CauseId>));
 
 /**
  * Codes that say *what* failed, reliably enough in practice to decide the category. The others
@@ -104,7 +104,7 @@ function isSpecificCode(code: string): boolean {
 }
 
 /** Amazon SES bounce subtypes (its notification contents reference) that name a cause; General and Undetermined do not. */
-const PROVIDER_SUBTYPES: Readonly<Record<string, CauseId>> = {
+const PROVIDER_SUBTYPES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
   noemail: 'unknown-recipient',
   suppressed: 'address-suppressed',
   onaccountsuppressionlist: 'address-suppressed',
@@ -112,17 +112,17 @@ const PROVIDER_SUBTYPES: Readonly<Record<string, CauseId>> = {
   messagetoolarge: 'message-too-large',
   contentrejected: 'spam-content',
   attachmentrejected: 'policy-rejection',
-};
+} satisfies Record<string, CauseId>));
 
 /** Generic codes that still name a likely cause by their subject (RFC 3463 §3). */
-const GENERIC_MEANING: Readonly<Record<string, CauseId>> = {
+const GENERIC_MEANING: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
   '7.1': 'not-authorized',
   '7.0': 'policy-rejection',
   '3.0': 'remote-system-error',
   '4.0': 'network-error',
   '5.0': 'smtp-protocol-error',
   '6.0': 'malformed-content',
-};
+} satisfies Record<string, CauseId>));
 
 /** The reply block that belongs to a recipient: the one naming its address, else the first. */
 function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyBlock[]): ReplyBlock | undefined {
@@ -215,7 +215,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
 
   // A sending service's own classification of the bounce (Amazon SES's bounceSubType) comes
   // first: the status it writes beside it is its own, not a remote server's.
-  const provider = facts.bounceSubType ? PROVIDER_SUBTYPES[facts.bounceSubType.toLowerCase()] : undefined;
+  const provider = facts.bounceSubType ? PROVIDER_SUBTYPES.get(facts.bounceSubType.toLowerCase()) : undefined;
   if (provider) return decided(provider, 'status');
 
   // 1. A status code that names a cause (RFC 3463, and codes providers document) decides the
@@ -238,11 +238,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
 
   // 4. What a generic enhanced code still says: RFC 3463's code is the more precise of the two
   //    (a "551 5.7.1" is a refused delivery, not a moved user).
-  const generic = status ? GENERIC_MEANING[status.slice(2)] : undefined;
+  const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
   if (generic) return decided(generic, 'generic-status');
 
   // 5. A reply code with one meaning.
-  const fromReply = replyCode ? REPLY_CAUSES[replyCode] : undefined;
+  const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
   if (fromReply) return decided(fromReply, 'status');
 
   // 6. The wording of the whole report, when the server's reply says nothing usable.

@@ -442,7 +442,7 @@ export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: Head
 // ---------------------------------------------------------------------------------------------
 // Microsoft 365 / Exchange Online Protection
 
-const SFV_WORDS: Record<string, string> = {
+const SFV_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   NSPM: 'not spam',
   SPM: 'spam (filtered as spam)',
   SKS: 'marked as spam by a mail flow (transport) rule before filtering',
@@ -454,9 +454,9 @@ const SFV_WORDS: Record<string, string> = {
   SFE: 'skipped filtering: the sender is on the recipient’s Safe Senders list',
   BLK: 'blocked: the sender is on the recipient’s Blocked Senders list',
   SKU: 'skipped filtering',
-};
+}));
 
-const CAT_WORDS: Record<string, { words: string; category: BounceCategory }> = {
+const CAT_WORDS: ReadonlyMap<string, { words: string; category: BounceCategory }> = new Map(Object.entries({
   AMP: { words: 'anti-malware', category: 'content' },
   BULK: { words: 'bulk mail', category: 'reputation' },
   DIMP: { words: 'domain impersonation', category: 'authentication' },
@@ -473,7 +473,7 @@ const CAT_WORDS: Record<string, { words: string; category: BounceCategory }> = {
   SPM: { words: 'spam', category: 'content' },
   SPOOF: { words: 'spoofing (the From domain failed authentication)', category: 'authentication' },
   UIMP: { words: 'user impersonation', category: 'authentication' },
-};
+} satisfies Record<string, { words: string; category: BounceCategory }>));
 
 function fieldsOf(value: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -501,11 +501,11 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
   const scl = sclText !== undefined && /^-?\d+$/.test(sclText) ? Number(sclText) : undefined;
   const sfv = fields.get('SFV')?.toUpperCase();
   const cat = fields.get('CAT')?.toUpperCase();
-  const catInfo = cat ? CAT_WORDS[cat] : undefined;
+  const catInfo = cat ? CAT_WORDS.get(cat) : undefined;
   if (scl !== undefined || sfv || (cat && cat !== 'NONE')) {
     const parts = [
       scl !== undefined ? `SCL ${scl} (${sclWords(scl)})` : '',
-      sfv ? `SFV:${sfv} (${SFV_WORDS[sfv] ?? 'an unknown filtering verdict'})` : '',
+      sfv ? `SFV:${sfv} (${SFV_WORDS.get(sfv) ?? 'an unknown filtering verdict'})` : '',
       cat && cat !== 'NONE' ? `CAT:${cat} (${catInfo?.words ?? 'an unknown category'})` : '',
       fields.get('IPV') === 'CAL' ? 'IPV:CAL (the IP is on the organisation’s allow list)' : '',
     ].filter(Boolean);

@@ -98,6 +98,12 @@ describe('provider notifications', () => {
     expect(top(ses('OnAccountSuppressionList'))?.category).toBe('other');
     expect(top(ses('General'))?.rule).toBe('unknown-recipient');
   });
+
+  it('a subtype named like an Object.prototype member is no subtype', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(top(ses(name))?.rule).toBe('unknown-recipient');
+    const headers = 'From: a@b.example\nSubject: x\nX-Forefront-Antispam-Report: SCL:5;SFV:constructor;CAT:__proto__;\n\nbody';
+    expect(explain(headers).findings.find((finding) => finding.rule === 'microsoft-spam-verdict')?.message).toMatch(/SFV:CONSTRUCTOR \(an unknown filtering verdict\), CAT:__PROTO__ \(an unknown category\)/);
+  });
 });
 
 describe('evidence', () => {
