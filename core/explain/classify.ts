@@ -129,7 +129,13 @@ function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyB
   const coded = blocks.filter((block) => block.coded && /(?:^|[^\d])[45]\d\d|[45]\.\d{1,3}\.\d{1,3}/.test(block.text));
   // Sendmail quotes the remote's words after `<<<` and then repeats its own summary: prefer `<<<`.
   const failures = coded.some((block) => block.transcript) ? coded.filter((block) => block.transcript) : coded;
-  const preferred = failures.length > 0 ? failures : blocks.filter((block) => !block.coded);
+  // A server's reply starts with its reply code; a line that only mentions a code beside a link is
+  // help text ("For more tips …, see DSN 5.1.10 Errors in Exchange Online <http://…>"): last.
+  const rank = (block: ReplyBlock) => (/^[45]\d\d\b/.test(block.text) ? 0 : 1) + (/https?:\/\/|<http|\bwww\./i.test(block.text) ? 2 : 0);
+  const preferred = (failures.length > 0 ? failures : blocks.filter((block) => !block.coded))
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => rank(a.block) - rank(b.block) || a.index - b.index)
+    .map(({ block }) => block);
   // The block quoting the same reply as the DSN's Diagnostic-Code, then one naming the address.
   const said = recipient?.diagnostic ? wordsForMatching(recipient.diagnostic).slice(0, 30) : '';
   if (said.length >= 8) {

@@ -127,6 +127,24 @@ describe('evidence', () => {
     expect(finding?.evidence).toBe('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup');
   });
 
+  it('a help line that mentions the code is not the reply, even when it comes first', () => {
+    const bounce = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'jane@b.example',
+      'The email address wasn’t found at the destination domain.',
+      '',
+      'For more tips to help fix this issue, see DSN 5.1.10 Errors in Exchange Online and Office 365<http://go.microsoft.com/fwlink/?LinkId=1>.',
+      '',
+      'Diagnostic information for administrators:',
+      'jane@b.example',
+      "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    ].join('\n');
+    const finding = top(bounce);
+    expect(finding?.rule).toBe('unknown-recipient');
+    expect(finding?.evidence).toBe('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup');
+  });
+
   it('a pasted one-line reply that looks like a header is read as the reply', () => {
     expect(top('Deferred: Connection refused by mx.b.example.')?.category).toBe('transient');
     expect(top('vdelivermail: user is over quota')?.rule).toBe('mailbox-full');
