@@ -4,7 +4,9 @@
  *   node.js    cli/node.ts      'spamrisk/node'
  *   cli.js     cli/main.ts      the `spamrisk` bin (bin/spamrisk.js imports it)
  *   worker.js  cli/worker.ts    the CLI's worker threads, loaded by path beside the chunks
- * Dependencies stay imports (npm installs them); declarations come from tsconfig.lib.json.
+ *   vite.js    cli/vite/index.ts 'spamrisk/vite', the Vite plugin
+ * Dependencies stay imports (npm installs them), and so does `vite`, which the plugin runs inside
+ * (the user's own); declarations come from tsconfig.lib.json.
  */
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -16,8 +18,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const builtins = new Set(builtinModules);
 
+/** What the Vite plugin imports from the Vite that loads it: never bundled. */
+const host = ['vite'];
+
 function isExternal(id: string): boolean {
   if (id.startsWith('node:') || builtins.has(id)) return true;
+  if (host.some((name) => id === name || id.startsWith(`${name}/`))) return true;
   return dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
@@ -39,6 +45,7 @@ export default defineConfig({
         node: 'cli/node.ts',
         cli: 'cli/main.ts',
         worker: 'cli/worker.ts',
+        vite: 'cli/vite/index.ts',
       },
       formats: ['es'],
     },

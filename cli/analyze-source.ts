@@ -3,6 +3,7 @@
  * runs on the main thread and in the worker pool, so both give identical results.
  */
 import { analyze, EmailParseError, emailToInput, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
+import { subjectOfHtml } from './html-subject.ts';
 import { createLocator, positionsOf, type Position } from './positions.ts';
 import { InputError, readSource, type Source, type SourceKind } from './source.ts';
 
@@ -33,9 +34,17 @@ export interface SourceOptions {
   readonly analyze: AnalyzeOptions;
   /** subject for HTML templates, which have none of their own (and for an .eml without a Subject header) */
   readonly subject?: string;
+  /** largest file to read, in bytes (default: DEFAULT_MAX_SIZE) */
+  readonly maxSize?: number;
+  /**
+   * HTML templates: take the subject from `<meta name="subject">` or `<title>` when they have one
+   * (before `subject`, which is then the fallback). The Vite plugin does; the CLI does not.
+   */
+  readonly subjectFromHtml?: boolean;
 }
 
-async function inputOf(source: Source, subject: string | undefined): Promise<EmailInput> {
+async function inputOf(source: Source, options: SourceOptions): Promise<EmailInput> {
+  const subject = (source.kind === 'html' && options.subjectFromHtml ? subjectOfHtml(source.text) : undefined) ?? options.subject;
   if (source.kind === 'html') return subject === undefined ? { html: source.text } : { html: source.text, subject };
   try {
     const input = await emailToInput(source.bytes ?? source.text);
@@ -48,7 +57,7 @@ async function inputOf(source: Source, subject: string | undefined): Promise<Ema
 }
 
 export async function analyzeSource(source: Source, options: SourceOptions): Promise<FileReport> {
-  const input = await inputOf(source, options.subject);
+  const input = await inputOf(source, options);
   const report = analyze(input, options.analyze);
   return { file: source.file, report, positions: positionsOf(report.findings, createLocator(source, input)) };
 }
@@ -59,12 +68,15 @@ export interface FileTask {
   /** the name shown in reports */
   readonly file: string;
   readonly kind: SourceKind;
+  /** this file's subject, before any other (a per-file override) */
+  readonly subject?: string;
 }
 
 /** Reads and analyses one file; any problem with it becomes a failure naming the file. */
 export async function analyzeTask(task: FileTask, options: SourceOptions): Promise<FileResult> {
   try {
-    return await analyzeSource(await readSource(task.path, task.file, task.kind), options);
+    const own = task.subject === undefined ? options : { ...options, subject: task.subject, subjectFromHtml: false };
+    return await analyzeSource(await readSource(task.path, task.file, task.kind, options.maxSize), own);
   } catch (error) {
     return failureOf(task.file, error);
   }

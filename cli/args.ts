@@ -3,7 +3,7 @@
  * (cli/options.ts) and its own. Unknown flags and bad values are usage errors (exit 2) with a
  * message that names them.
  */
-import { languagesOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
+import { INPUT_OPTIONS, languagesOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
 import { UsageError } from './source.ts';
 
 /** The report options, threshold and fail-on unset when the config file is to decide them. */
@@ -14,11 +14,14 @@ export interface CheckArgs extends ReportArgs {
   readonly subject?: string;
   readonly languages?: string[];
   readonly jobs?: number;
+  /** largest input in bytes (--max-size) */
+  readonly maxSize?: number;
   readonly version: boolean;
 }
 
 const OPTIONS = {
   ...REPORT_OPTIONS,
+  ...INPUT_OPTIONS,
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   subject: { type: 'string', short: 's' },
@@ -43,12 +46,17 @@ Options:
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing files and errors
   -j, --jobs <n>                threads scoring files when there are many, main included
-                                (default: one per core, 1 on a busy machine; 1 = no workers)
+                                (default: one per core, 1 on a busy machine; 1 = no workers;
+                                never more than the cores there are)
+      --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB);
+                                larger files are refused before they are read
+      --sarif-advice            SARIF: also list advice (0-point findings), at level "none"
   -h, --help                    show this help
   -v, --version                 show the version
 
 Exit status: 0 every file under the threshold, 1 some file at or above it,
-2 a usage or input error (unknown option, missing or unreadable file, not text, bad config).
+2 a usage or input error (unknown option, missing or unreadable file, not text, too large,
+bad config).
 
 Other verbs: spamrisk explain <bounce|->, spamrisk domain <domain> (each with --help).
 Docs: docs/cli.md`;
@@ -59,6 +67,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const languages = languagesOf(values.language);
   const report = reportArgsOf(values);
   const jobs = number('jobs', values.jobs, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
+  const maxSize = maxSizeOf(values['max-size']);
   return {
     operands: positionals,
     ...report,
@@ -66,6 +75,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...(values.subject !== undefined ? { subject: values.subject } : {}),
     ...(languages ? { languages } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(maxSize !== undefined ? { maxSize } : {}),
     version: values.version ?? false,
   };
 }

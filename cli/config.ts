@@ -5,10 +5,10 @@
  * with the defaults.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { rules as allRules, type AnalyzeOptions, type RuleSetting } from '../core/index.ts';
-import { UsageError } from './source.ts';
+import renamed from '../core/rules/renamed.json' with { type: 'json' };
+import { InputError, readFileBytes, UsageError } from './source.ts';
 
 export const CONFIG_FILE = 'spamrisk.config.json';
 
@@ -75,8 +75,31 @@ function didYouMean(name: string, known: readonly string[]): string {
   return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
+/** A rule as the config sees it: its id, and its default points (negative for a reassuring rule). */
+export interface KnownRule {
+  readonly id: string;
+  readonly weight: number;
+}
+
+/** Rule ids renamed since (core/rules/renamed.json): configs naming the old id keep working, with the rule's default points. */
+const RENAMED: readonly KnownRule[] = Object.entries((renamed as { renamed: Record<string, string> }).renamed).flatMap(([old, current]) => {
+  const rule = allRules.find((candidate) => candidate.id === current);
+  return rule ? [{ id: old, weight: rule.weight }] : [];
+});
+
+/**
+ * The points a config may give a rule: 0 or more for a risk signal, so that a config cannot turn a
+ * risk into a bonus that hides other findings ("off" is the way to silence a rule); 0 or less for
+ * a reassuring rule (negative default), as the fitted weights are (core/score/weights.ts).
+ */
+function pointsProblem(rule: KnownRule | undefined, points: number): string | null {
+  if (rule && rule.weight < 0) return points > 0 ? `points must be 0 or less for a reassuring rule (default ${rule.weight}), got ${points}` : null;
+  return points < 0 ? `points must be 0 or more, got ${points} (negative points would lower the score of every template; use "off" to turn the rule off)` : null;
+}
+
 /** Checks a parsed config; returns the problems, each starting with its path in the file. */
-export function validateConfig(value: unknown, ruleIds: readonly string[] = allRules.map((rule) => rule.id)): string[] {
+export function validateConfig(value: unknown, knownRules: readonly KnownRule[] = [...allRules, ...RENAMED]): string[] {
+  const ruleIds = knownRules.map((rule) => rule.id);
   if (!isObject(value)) return [`the config must be a JSON object, got ${describe(value)}`];
   const problems: string[] = [];
   for (const key of Object.keys(value)) {
@@ -112,6 +135,13 @@ export function validateConfig(value: unknown, ruleIds: readonly string[] = allR
             typeof setting.points === 'number' &&
             Number.isFinite(setting.points));
         if (!valid) problems.push(`rules.${id}: must be "off" or { "points": <number> }, got ${JSON.stringify(setting)}`);
+        else if (setting !== 'off') {
+          const problem = pointsProblem(
+            knownRules.find((rule) => rule.id === id),
+            setting.points as number,
+          );
+          if (problem) problems.push(`rules.${id}: ${problem}`);
+        }
       }
   }
   if ('phrases' in value) {
@@ -161,13 +191,15 @@ export function findConfig(cwd: string): string | null {
   }
 }
 
+/** A config is a few hundred bytes; a megabyte is a wrong file (or `--config /dev/zero`), refused before it is read. */
+const CONFIG_MAX_SIZE = 1024 * 1024;
+
 export async function readConfig(path: string): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = new TextDecoder().decode(await readFileBytes(path, path, CONFIG_MAX_SIZE, ''));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`config ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`}`);
+    throw new UsageError(`config ${error instanceof InputError ? error.message : `${path}: ${String(error)}`}`);
   }
   let value: unknown;
   try {

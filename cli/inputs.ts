@@ -4,11 +4,12 @@
  * its extension. An operand that matches nothing is an input error naming it, and the others
  * still run.
  */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { FileTask } from './analyze-source.ts';
-import { InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
+import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
 
 export const STDIN = '-';
 
@@ -48,9 +49,88 @@ async function statOf(path: string) {
   }
 }
 
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The file system as a walk sees it. A symlink to a folder inside the walk is not followed (the
+ * folder is walked by its own path), one to a folder outside is followed, and every real folder is
+ * listed once. So a symlink loop, or folders that link to each other, cannot repeat files or make
+ * the walk explode (five folders linking to each other gave tinyglobby thousands of paths, six
+ * 11,742 in 70 s). Folders that cannot be listed are remembered, to be reported instead of skipped.
+ *
+ * tinyglobby (fdir) resolves a symlink with `realpathSync` and then lists the real folder: the
+ * first hook refuses the links to skip (fdir skips what it cannot resolve), the second lists each
+ * real folder once. globSync walks depth first in one order, so the names chosen are stable.
+ */
+function walkFs(root: string) {
+  const rootReal = realPathOf(root);
+  const listed = new Set<string>();
+  const unreadable = new Map<string, unknown>();
+  const realpath = ((path: string) => {
+    const real = realpathSync(path);
+    if (isInside(real, rootReal) && statSync(real).isDirectory()) {
+      throw Object.assign(new Error(`${path}: a link to a folder inside the walk`), { code: 'ESKIPPED' });
+    }
+    return real;
+  }) as typeof realpathSync;
+  const readdir = ((path: string, options: { withFileTypes: true }) => {
+    const absolute = resolve(path);
+    try {
+      const real = realpathSync(absolute);
+      if (listed.has(real)) return [];
+      listed.add(real);
+      return readdirSync(absolute, options);
+    } catch (error) {
+      // A folder that is not there (a glob's base) is no error of its own: the operand matches nothing.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.set(absolute, error);
+      throw error;
+    }
+  }) as typeof readdirSync;
+  return { fs: { readdirSync: readdir, realpathSync: realpath }, unreadable };
+}
+
+/** The folder a glob starts from: its segments before the first one with a pattern in it. */
+function globBase(pattern: string, cwd: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
+/** Files matching `pattern` under `cwd`, walked with walkFs from `root`; the folders it could not list. */
+function walk(pattern: string, root: string, options: { cwd: string; ignore: string[]; caseSensitiveMatch?: boolean }) {
+  const { fs, unreadable } = walkFs(root);
+  const files = globSync(pattern, { ...options, absolute: true, dot: false, fs });
+  return { files, unreadable: [...unreadable] };
+}
+
 /**
  * `excluded` are globs (relative to `cwd`) that directory walks and globs skip; an operand that
- * starts with `!` is one too. A file named explicitly is always read.
+ * starts with `!` is one too. A file named explicitly is always read. Each real file is listed
+ * once, under the first name it was found by (in operand order, then sorted).
  */
 export async function expandOperands(operands: readonly string[], cwd: string, excluded: readonly string[] = []): Promise<Expanded> {
   const ignore = [...IGNORED, ...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map(
@@ -60,12 +140,28 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
   const seen = new Set<string>();
   let stdin = false;
 
-  const add = (absolute: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+  const add = (absolute: string, real: string = realPathOf(absolute)) => {
+    if (seen.has(real)) return;
+    seen.add(real);
     inputs.push({ task: { path: absolute, file: displayName(absolute, cwd), kind: kindOf(absolute) } });
   };
+  /** A walk's files in order; a file also found through a symlink keeps the name that is not the link. */
+  const addFound = (files: readonly string[]) => {
+    const found = files.map((file) => ({ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }));
+    const direct = new Set(found.filter((file) => !file.link).map((file) => file.real));
+    for (const file of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      if (file.link && direct.has(file.real)) continue;
+      add(file.path, file.real);
+    }
+  };
   const fail = (operand: string, message: string) => inputs.push({ error: new InputError(operand, message) });
+  const failUnreadable = (operand: string, operandPath: string, unreadable: [string, unknown][]) => {
+    for (const [folder, error] of unreadable) {
+      const name = folder === operandPath ? operand : `${displayName(folder, cwd)}/`;
+      const reason = describeFsError(error);
+      fail(name, `is a directory that ${reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`}; its templates were not checked`);
+    }
+  };
 
   for (const operand of operands) {
     if (operand.startsWith('!')) continue;
@@ -81,30 +177,32 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
         // Walk from `cwd` when the folder is inside it, so that exclusions (relative to `cwd`) apply.
         const rel = relative(cwd, absolute).split(sep).join('/');
         const inside = !rel.startsWith('..') && !isAbsolute(rel);
-        const files = await glob(inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB, {
+        const { files, unreadable } = walk(inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB, absolute, {
           cwd: inside ? cwd : absolute,
           ignore: inside ? ignore : IGNORED,
-          absolute: true,
           caseSensitiveMatch: false,
-          dot: false,
         });
-        if (files.length === 0) fail(operand, 'is a directory with no .html, .htm or .eml files');
-        for (const file of files.sort()) add(resolve(file));
+        const operandUnreadable = unreadable.some(([folder]) => folder === absolute);
+        if (files.length === 0 && !operandUnreadable) fail(operand, 'is a directory with no .html, .htm or .eml files');
+        addFound(files);
+        failUnreadable(operand, absolute, unreadable);
       } else {
         add(absolute);
       }
       continue;
     }
     if (found.code !== 'ENOENT' && found.code !== 'ENOTDIR') {
-      fail(operand, `cannot be read (${found.code ?? found.message})`);
+      fail(operand, describeFsError(found));
       continue;
     }
     if (isDynamicPattern(operand)) {
       // Patterns use `/` on every platform.
       const pattern = operand.split(sep).join('/');
-      const files = (await glob(pattern, { cwd, ignore, absolute: true, dot: false })).filter(isTemplate);
-      if (files.length === 0) fail(operand, 'no .html, .htm or .eml file matches this pattern');
-      for (const file of files.sort()) add(resolve(file));
+      const { files, unreadable } = walk(pattern, globBase(pattern, cwd), { cwd, ignore });
+      const templates = files.filter(isTemplate);
+      if (templates.length === 0 && unreadable.length === 0) fail(operand, 'no .html, .htm or .eml file matches this pattern');
+      addFound(templates);
+      failUnreadable(operand, '', unreadable);
       continue;
     }
     fail(operand, 'no such file or directory');

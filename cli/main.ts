@@ -6,6 +6,7 @@
  */
 import { runCheck } from './commands/check.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
+import { escapeControlsKeepingLines } from './escape.ts';
 import { UsageError } from './source.ts';
 
 export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
@@ -32,10 +33,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     return await command(verb ? rest : argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`spamrisk: ${error.message}\nRun "spamrisk --help" for usage.\n`);
+      io.stderr.write(`spamrisk: ${escapeControlsKeepingLines(error.message)}\nRun "spamrisk --help" for usage.\n`);
       return 2;
     }
-    io.stderr.write(`spamrisk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(`spamrisk: internal error: ${escapeControlsKeepingLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return 2;
   }
 }

@@ -5,13 +5,14 @@
  *   import { analyzeFile, analyzeFiles } from 'spamrisk/node';
  *   const report = await analyzeFile('emails/welcome.html', { subject: 'Welcome aboard' });
  *   const all = await analyzeFiles(['emails/**', '!emails/drafts/**']);
+ *   for await (const entry of analyzeEach('emails/', { signal })) …   // one at a time, abortable
  */
 import { resolve } from 'node:path';
 import type { AnalyzeOptions, Report } from '../core/index.ts';
 import { analyzeSource, isFailure, type SourceOptions } from './analyze-source.ts';
 import { analyzeOptionsOf, loadConfig } from './config.ts';
 import { displayName, expandOperands } from './inputs.ts';
-import { analyzeTasks } from './pool.ts';
+import { streamTasks } from './pool.ts';
 import { InputError, readSource } from './source.ts';
 
 export type { AnalyzeOptions, Finding, Level, Report } from '../core/index.ts';
@@ -28,8 +29,10 @@ export interface FileOptions extends AnalyzeOptions {
   config?: string | boolean;
   /** folder that relative paths and globs start from (default: process.cwd()) */
   cwd?: string;
-  /** analyzeFiles: most worker threads when there are many files (default: the number of cores; 1 = none) */
+  /** analyzeFiles: most worker threads when there are many files (default and most: the number of cores; 1 = none) */
   jobs?: number;
+  /** largest file read, in bytes; larger ones are refused before they are read (default: 25 MiB) */
+  maxSize?: number;
 }
 
 export interface FileReport {
@@ -50,14 +53,16 @@ export class FilesError extends AggregateError {
   }
 }
 
-async function sourceOptionsOf(options: FileOptions, cwd: string): Promise<SourceOptions> {
-  const { subject, config: configOption, cwd: _cwd, jobs: _jobs, ...analyzeOptions } = options;
+async function sourceOptionsOf(options: FilesOptions, cwd: string): Promise<SourceOptions> {
+  const { subject, config: configOption, cwd: _cwd, jobs: _jobs, maxSize, signal: _signal, ...analyzeOptions } = options;
+  if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize >= 1)) throw new TypeError(`maxSize must be a number of bytes of at least 1, got ${String(maxSize)}`);
   const explicit = typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;
   const { config } = await loadConfig(cwd, explicit);
   const fromConfig = analyzeOptionsOf(config);
   return {
     analyze: { ...fromConfig, ...analyzeOptions },
     ...(subject !== undefined ? { subject } : {}),
+    ...(maxSize !== undefined ? { maxSize } : {}),
   };
 }
 
@@ -65,29 +70,85 @@ async function sourceOptionsOf(options: FileOptions, cwd: string): Promise<Sourc
 export async function analyzeFile(path: string, options: FileOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, path);
-  const source = await readSource(absolute, displayName(absolute, cwd));
-  return (await analyzeSource(source, await sourceOptionsOf(options, cwd))).report;
+  const sourceOptions = await sourceOptionsOf(options, cwd);
+  const source = await readSource(absolute, displayName(absolute, cwd), undefined, sourceOptions.maxSize);
+  return (await analyzeSource(source, sourceOptions)).report;
+}
+
+export interface FilesOptions extends FileOptions {
+  /** stops the run: no new file is read, worker threads end, and the promise or iterator rejects with the signal's reason */
+  signal?: AbortSignal;
+}
+
+/** A file that could not be scored (missing, unreadable, not text, too large), as analyzeEach yields it. */
+export interface FileFailure {
+  file: string;
+  error: InputError;
+}
+
+export type FileEntry = FileReport | FileFailure;
+
+function failureEntry(file: string, message: string): FileFailure {
+  return { file, error: Object.assign(new InputError(file, ''), { message }) };
 }
 
 /**
- * Scores every file the paths, directories and globs name, in that order; `!pattern` entries
- * exclude. Many files are scored in worker threads. Rejects with a FilesError (which keeps the
- * other reports) when any file is missing, unreadable or not text.
+ * Scores every file the paths, directories and globs name, one at a time: yields each file's
+ * `{ file, report }`, or `{ file, error }` when it could not be read, in the order the patterns
+ * give them (directories and globs sorted), as soon as it is ready. Many files are scored in
+ * worker threads, never far ahead of the loop, so a large folder streams in bounded memory.
+ * Stopping the loop, or aborting `options.signal`, ends the run and its workers.
+ *
+ *   for await (const entry of analyzeEach('emails/', { signal })) {
+ *     if ('error' in entry) console.error(entry.error.message);
+ *     else if (entry.report.level === 'high') console.log(entry.file, entry.report.score);
+ *   }
  */
-export async function analyzeFiles(patterns: string | readonly string[], options: FileOptions = {}): Promise<FileReport[]> {
+export async function* analyzeEach(patterns: string | readonly string[], options: FilesOptions = {}): AsyncGenerator<FileEntry, void, undefined> {
+  const { signal } = options;
+  signal?.throwIfAborted();
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : [...patterns];
   const excluded = list.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
   const included = list.filter((pattern) => !pattern.startsWith('!'));
-  const expanded = await expandOperands(included, cwd, excluded);
   const sourceOptions = await sourceOptionsOf(options, cwd);
-  const results = await analyzeTasks(expanded.tasks, sourceOptions, options.jobs !== undefined ? { jobs: options.jobs } : {});
-  const reports = results.flatMap((result) => (isFailure(result) ? [] : [{ file: result.file, report: result.report }]));
-  const errors = [
-    ...expanded.errors,
-    ...(expanded.stdin ? [new InputError('-', 'stdin is not read by analyzeFiles; use analyze() or analyzeEmail() from "spamrisk"')] : []),
-    ...results.filter(isFailure).map((failure) => Object.assign(new InputError(failure.file, ''), { message: failure.error })),
-  ];
+  const expanded = await expandOperands(included, cwd, excluded);
+  signal?.throwIfAborted();
+  const results = streamTasks(expanded.tasks, sourceOptions, {
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  try {
+    for (const input of expanded.inputs) {
+      if ('task' in input) {
+        const { value: result } = await results.next();
+        if (!result) break;
+        yield isFailure(result) ? failureEntry(result.file, result.error) : { file: result.file, report: result.report };
+      } else if ('error' in input) {
+        yield { file: input.error.file, error: input.error };
+      } else {
+        yield failureEntry('-', '-: stdin is not read by analyzeFiles; use analyze() or analyzeEmail() from "spamrisk"');
+      }
+      signal?.throwIfAborted();
+    }
+  } finally {
+    await results.return(undefined);
+  }
+}
+
+/**
+ * Scores every file the paths, directories and globs name, in that order; `!pattern` entries
+ * exclude. Many files are scored in worker threads. Resolves with every report; rejects with a
+ * FilesError (which keeps the other reports) when any file is missing, unreadable or not text, or
+ * with the signal's reason when `options.signal` aborts. analyzeEach gives the same one at a time.
+ */
+export async function analyzeFiles(patterns: string | readonly string[], options: FilesOptions = {}): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  const errors: InputError[] = [];
+  for await (const entry of analyzeEach(patterns, options)) {
+    if ('error' in entry) errors.push(entry.error);
+    else reports.push(entry);
+  }
   if (errors.length > 0) throw new FilesError(errors, reports);
   return reports;
 }

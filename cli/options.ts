@@ -7,6 +7,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
+import { parseSize } from './limits.ts';
 import { UsageError } from './source.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -34,15 +35,43 @@ export function usageErrorOf(error: unknown): UsageError {
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /--[\w-]+/.exec(message)?.[0] ?? message;
-    return new UsageError(/argument missing/.test(message) ? `option ${option} needs a value` : `option ${option} takes no value`);
+    if (/argument missing/.test(message)) return new UsageError(`option ${option} needs a value`);
+    if (/ambiguous/.test(message)) {
+      return new UsageError(`option ${option} needs a value, and the next argument starts with "-"; if that is the value, write ${option}=<value>`);
+    }
+    return new UsageError(`option ${option} takes no value`);
   }
   return new UsageError(message);
+}
+
+/**
+ * node:util reads `--threshold -1` as a flag with no value followed by the flag `-1`. A value that
+ * is a negative number is meant as the value: join it (`--threshold=-1`), so the message is about
+ * the value ("must be a number above 0, got "-1"") rather than about the flag.
+ */
+function attachNegativeNumbers(argv: readonly string[], options: OptionsConfig): string[] {
+  const shorts = new Map<string, string>(Object.entries(options).flatMap(([name, option]) => (option.short ? [[`-${option.short}`, name] as const] : [])));
+  const out: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index] as string;
+    if (token === '--') {
+      out.push(...argv.slice(index));
+      break;
+    }
+    const name = token.startsWith('--') ? token.slice(2) : shorts.get(token);
+    const next = argv[index + 1];
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`--${name}=${next}`);
+      index++;
+    } else out.push(token);
+  }
+  return out;
 }
 
 /** A verb's argv parsed strictly against its options, operands allowed. */
 export function parseOptions<const O extends OptionsConfig>(argv: readonly string[], options: O) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: attachNegativeNumbers(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw usageErrorOf(error);
   }
@@ -55,8 +84,24 @@ export const REPORT_OPTIONS = {
   'fail-on': { type: 'string' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
+  'sarif-advice': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The options of verbs that read files or stdin. */
+export const INPUT_OPTIONS = {
+  'max-size': { type: 'string' },
+} as const;
+
+/** --max-size in bytes (`25MB`, `512k`, `1000`), or undefined for the default. */
+export function maxSizeOf(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const bytes = parseSize(raw);
+  if (bytes === undefined || bytes < 1) {
+    throw new UsageError(`--max-size must be a size above 0 such as 25MB, 512K or 1000 (bytes), got "${raw}"`);
+  }
+  return bytes;
+}
 
 /** The report options as given; threshold and fail-on stay unset when absent, for a verb to default. */
 export interface ReportArgs {
@@ -65,6 +110,8 @@ export interface ReportArgs {
   readonly failOn?: FailOn;
   readonly output?: string;
   readonly quiet: boolean;
+  /** SARIF: include advice (findings of 0 points or less) as results of level "none" */
+  readonly sarifAdvice: boolean;
   readonly help: boolean;
 }
 
@@ -74,6 +121,7 @@ export function reportArgsOf(values: {
   'fail-on'?: string | undefined;
   output?: string | undefined;
   quiet?: boolean | undefined;
+  'sarif-advice'?: boolean | undefined;
   help?: boolean | undefined;
 }): ReportArgs {
   const format = oneOf('format', values.format, FORMATS) ?? 'text';
@@ -85,6 +133,7 @@ export function reportArgsOf(values: {
     ...(failOn ? { failOn } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     quiet: values.quiet ?? false,
+    sarifAdvice: values['sarif-advice'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -2,8 +2,9 @@
  * Reads a template from disk or stdin and decides whether it is text we can score. A template that
  * is binary or not valid UTF-8 is an input error naming the file, never a silently mangled score.
  */
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { DEFAULT_MAX_SIZE, formatSize } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
 
@@ -42,53 +43,129 @@ export function kindOf(path: string): SourceKind {
   return extname(path).toLowerCase() === '.eml' ? 'eml' : 'html';
 }
 
-/** git's test: a NUL byte in the first 8,000 bytes means binary. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8000);
-  for (let index = 0; index < end; index++) if (bytes[index] === 0) return true;
-  return false;
+/** A byte that plain text does not hold: a C0 control other than tab, line feed, vertical tab, form feed and carriage return, or DEL. */
+function isControlByte(byte: number): boolean {
+  return (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f;
+}
+
+/**
+ * Length of the valid UTF-8 sequence at `index`, or 0 when the byte there does not start one
+ * (a stray continuation byte, an overlong form, a surrogate, past U+10FFFF, cut short).
+ */
+function utf8SequenceAt(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] as number;
+  if (lead < 0x80) return 1;
+  let length: number;
+  let min = 0x80;
+  let max = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) min = 0xa0; // no overlong forms
+    if (lead === 0xed) max = 0x9f; // no UTF-16 surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) min = 0x90;
+    if (lead === 0xf4) max = 0x8f; // nothing above U+10FFFF
+  } else return 0;
+  for (let k = 1; k < length; k++) {
+    const next = bytes[index + k];
+    if (next === undefined || next < (k === 1 ? min : 0x80) || next > (k === 1 ? max : 0xbf)) return 0;
+  }
+  return length;
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index] as number;
-    if (lead < 0x80) {
-      index++;
-      continue;
-    }
-    let length: number;
-    let min = 0x80;
-    let max = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      length = 3;
-      if (lead === 0xe0) min = 0xa0; // no overlong forms
-      if (lead === 0xed) max = 0x9f; // no UTF-16 surrogates
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      length = 4;
-      if (lead === 0xf0) min = 0x90;
-      if (lead === 0xf4) max = 0x8f; // nothing above U+10FFFF
-    } else return index;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[index + k];
-      if (next === undefined || next < (k === 1 ? min : 0x80) || next > (k === 1 ? max : 0xbf)) return index;
-    }
+  for (let index = 0; index < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, index);
+    if (length === 0) return index;
     index += length;
   }
   return -1;
 }
 
+/**
+ * The share of non-text at or above which an input is binary. Text has a control byte here and
+ * there (a NUL a template engine left behind, a bounce padded with one) and a Latin-1 file a few
+ * bytes that are not UTF-8; a PNG, a zip or an Outlook .msg has a third or more of both.
+ */
+const BINARY_SHARE = 0.3;
+/**
+ * ... and binary data always has control bytes among them (compressed data ~11 %), while text in
+ * a legacy charset (Latin-1, KOI8-R) has many bytes that are not UTF-8 but no controls: that is a
+ * charset to convert, not binary.
+ */
+const BINARY_CONTROL_SHARE = 0.03;
+
+/** What is in the bytes: how many are NUL, and how many are not text (control bytes, or not part of valid UTF-8). */
+export interface ByteProfile {
+  readonly length: number;
+  readonly nul: number;
+  /** NUL bytes at odd offsets: UTF-16LE text without a BOM has one after every ASCII character */
+  readonly nulAtOdd: number;
+  /** control bytes (C0 but tab, line breaks, form feed; DEL) */
+  readonly controls: number;
+  /** control bytes and bytes that are not part of valid UTF-8 */
+  readonly nonText: number;
+}
+
+export function profileBytes(bytes: Uint8Array): ByteProfile {
+  let nul = 0;
+  let nulAtOdd = 0;
+  let controls = 0;
+  let nonText = 0;
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index] as number;
+    if (byte < 0x80) {
+      if (byte === 0) {
+        nul++;
+        if (index % 2 === 1) nulAtOdd++;
+      }
+      if (isControlByte(byte)) {
+        controls++;
+        nonText++;
+      }
+      index++;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, index);
+    if (length === 0) {
+      nonText++;
+      index++;
+    } else index += length;
+  }
+  return { length: bytes.length, nul, nulAtOdd, controls, nonText };
+}
+
+/**
+ * Why these bytes are not text, or null when they are. Binary means mostly non-text: one NUL in a
+ * valid UTF-8 template (react-email's stripe-email.html has one) or at the end of a bounce does not
+ * make a file binary (issue 10).
+ */
+export function binaryContent(bytes: Uint8Array): string | null {
+  const profile = profileBytes(bytes);
+  const { length, nul, nulAtOdd, controls, nonText } = profile;
+  if (length === 0) return null;
+  if (nul === length) return `its ${length === 1 ? 'only byte is' : `${length} bytes are all`} NUL (0x00): no text at all`;
+  // ASCII text in UTF-16 without a byte-order mark: a NUL after (LE) or before (BE) each character.
+  if (nul >= length * 0.4 && Math.max(nulAtOdd, nul - nulAtOdd) >= nul * 0.95) {
+    return `it looks like UTF-16 text without a byte-order mark (every other byte is NUL); save it as UTF-8`;
+  }
+  if (nonText >= length * BINARY_SHARE && controls >= length * BINARY_CONTROL_SHARE) {
+    return `binary content: ${Math.round((nonText / length) * 100)} % of its bytes are control bytes or not UTF-8`;
+  }
+  return null;
+}
+
 /** Text with many C0 control characters (other than tab, line breaks, form feed) is binary data that happened to decode. */
 function mostlyControls(text: string): boolean {
-  const sample = text.slice(0, 8000);
   let controls = 0;
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index);
-    if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) controls++;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 32 && (code < 9 || code > 13)) || code === 0x7f) controls++;
   }
-  return controls > 0 && controls >= sample.length / 20;
+  return controls > 0 && controls >= text.length * BINARY_SHARE;
 }
 
 function hex(byte: number | undefined): string {
@@ -100,9 +177,10 @@ function hex(byte: number | undefined): string {
  * Legacy single-byte charsets are refused rather than guessed: offsets and phrases would be wrong.
  */
 export function decodeHtml(file: string, bytes: Uint8Array): string {
-  const notText = () => new InputError(file, 'is not a text file (binary content); expected an .html, .htm or .eml template');
+  const expected = 'expected an .html, .htm or .eml template';
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
+    const notText = () => new InputError(file, `is not a text file (binary content after a UTF-16 byte-order mark); ${expected}`);
     let text: string;
     try {
       text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
@@ -112,12 +190,11 @@ export function decodeHtml(file: string, bytes: Uint8Array): string {
     if (mostlyControls(text)) throw notText();
     return text;
   }
-  if (looksBinary(bytes)) throw notText();
+  const binary = binaryContent(bytes);
+  if (binary) throw new InputError(file, `is not a text file (${binary}); ${expected}`);
   const at = firstInvalidUtf8(bytes);
   if (at >= 0) throw new InputError(file, `is not valid UTF-8 (byte ${hex(bytes[at])} at offset ${at}); save the template as UTF-8`);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (mostlyControls(text)) throw notText();
-  return text;
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /**
@@ -126,9 +203,9 @@ export function decodeHtml(file: string, bytes: Uint8Array): string {
  * as UTF-8 when it is valid, else Latin-1 (one character per byte, so lines still count right).
  */
 export function decodeEml(file: string, bytes: Uint8Array): string {
-  const text = new TextDecoder(firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'latin1').decode(bytes);
-  if (looksBinary(bytes) || mostlyControls(text)) throw new InputError(file, 'is not a text file (binary content); expected an RFC 5322 message');
-  return text;
+  const binary = binaryContent(bytes);
+  if (binary) throw new InputError(file, `is not a text file (${binary}); expected an RFC 5322 message`);
+  return new TextDecoder(firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'latin1').decode(bytes);
 }
 
 export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Array): Source {
@@ -150,21 +227,69 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-export async function readSource(path: string, file: string, kind: SourceKind = kindOf(path)): Promise<Source> {
-  let bytes: Uint8Array;
+function tooLarge(file: string, maxSize: number, size: number | undefined, hint: string): InputError {
+  const what = size === undefined ? `is larger than the ${formatSize(maxSize)} input limit: stopped reading there` : `is ${formatSize(size)}, above the ${formatSize(maxSize)} input limit: not read`;
+  return new InputError(file, `${what}${hint}`);
+}
+
+const MAX_SIZE_HINT = ' (raise the limit with --max-size)';
+
+/**
+ * A file's bytes, at most `maxSize` of them. A regular file's size is checked from its `stat`
+ * before anything is read; a pipe, a device (`/dev/zero`) or a file that grows while it is read
+ * stops at the limit. Either way the input is an error naming the file and the limit.
+ */
+export async function readFileBytes(path: string, file: string, maxSize: number = DEFAULT_MAX_SIZE, hint: string = MAX_SIZE_HINT): Promise<Uint8Array> {
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, 'r');
   } catch (error) {
     throw new InputError(file, describeFsError(error));
   }
-  return sourceFromBytes(file, kind, bytes);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError(file, 'is a directory');
+    if (info.isFile() && info.size > maxSize) throw tooLarge(file, maxSize, info.size, hint);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    // One read for a regular file of known size (plus one to see its end); 64 KiB steps otherwise.
+    let step = info.isFile() ? info.size + 1 : 64 * 1024;
+    for (;;) {
+      const buffer = new Uint8Array(Math.max(1, Math.min(step, maxSize + 1 - total)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxSize) throw tooLarge(file, maxSize, undefined, hint);
+      step = 64 * 1024;
+    }
+    return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, total);
+  } catch (error) {
+    throw error instanceof InputError ? error : new InputError(file, describeFsError(error));
+  } finally {
+    await handle.close();
+  }
 }
 
-/** Reads all of stdin as bytes. */
-export async function readStdin(stream: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Uint8Array> {
+export async function readSource(path: string, file: string, kind: SourceKind = kindOf(path), maxSize: number = DEFAULT_MAX_SIZE): Promise<Source> {
+  return sourceFromBytes(file, kind, await readFileBytes(path, file, maxSize));
+}
+
+/**
+ * Reads stdin as bytes, at most `maxSize` of them: `spamrisk - < /dev/zero` and `yes | spamrisk -`
+ * stop at the limit with an error instead of filling memory. Stopping early closes stdin, so the
+ * writer gets EPIPE and ends too.
+ */
+export async function readStdin(stream: AsyncIterable<Uint8Array | string> = process.stdin, maxSize: number = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    total += bytes.length;
+    if (total > maxSize) throw tooLarge(STDIN_NAME, maxSize, undefined, MAX_SIZE_HINT);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**

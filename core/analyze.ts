@@ -1,31 +1,29 @@
 /**
  * The content analyzer: parse once, match the wordlists once, run every rule over the shared
- * context, score. `createAnalyzer` builds the wordlist tries and sets once; `analyze` keeps one
- * analyzer per distinct phrase configuration so that a live editor re-scoring on every pause
- * never rebuilds them.
+ * context, score. `createAnalyzer` takes its data (the language packs and lists to use, so a
+ * build can ship only the languages it needs) and builds every trie and set at once: the analyzer
+ * it returns never changes, so one can serve any number of analyses, and each analysis keeps what
+ * it computes (stems, facts) to itself.
  */
-import { freemailDomains, languagePacks, openRedirectors, suspiciousTlds, urlShorteners } from './data/index.ts';
+import type { AnalyzerData, LanguagePack } from './data/types.ts';
+import { createFacts } from './facts/index.ts';
+import { optOutVocabulary } from './facts/opt-out.ts';
+import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import { createPhraseMatcher, type PhraseDefinition, type PhraseHit, type PhraseMatcher } from './phrases/matcher.ts';
+import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
+import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Lists, Rule, RuleContext } from './rules/rule.ts';
 import { fittedWeights } from './score/weights.ts';
-import { levelOf, toFindings, totalScore, type RuleResult } from './score/score.ts';
-import { overlapCursor } from './text/ranges.ts';
+import { assembleReport } from './report/report.ts';
+import { toFindings, type RuleResult } from './score/score.ts';
 import { createStemmer, STEMMED_LANGUAGES } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
-export const DEFAULT_THRESHOLD = 5;
 const DEFAULT_LANGUAGE = 'en';
-
-interface LanguageMatchers {
-  readonly triggers: PhraseMatcher;
-  readonly unsubscribe: PhraseMatcher;
-  readonly allow: PhraseMatcher | null;
-}
 
 export interface Analyzer {
   analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages'>): Report;
@@ -33,113 +31,92 @@ export interface Analyzer {
   context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages'>): RuleContext;
 }
 
-function buildLists(): Lists {
+/** What an analyzer is built with. */
+export interface AnalyzerOptions {
+  /** the language packs and lists to match (core/data/index.ts has them all) */
+  readonly data: AnalyzerData;
+  /** the user's own trigger phrases and the words they allow (AnalyzeOptions.phrases) */
+  readonly phrases?: AnalyzeOptions['phrases'];
+}
+
+function buildLists({ languages, lists }: AnalyzerData): Lists {
   return {
-    shorteners: new Set(urlShorteners),
-    redirectors: openRedirectors,
-    freemail: new Set(freemailDomains),
-    suspiciousTlds: new Map(suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
+    shorteners: new Set(lists.urlShorteners),
+    redirectors: indexRedirectors(lists.openRedirectors),
+    freemail: new Set(lists.freemailDomains),
+    suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
+    optOut: optOutVocabulary(languages),
+    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels) },
+    bulkHeaders: lists.bulkHeaders,
+    brands: lists.brands,
+    alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
+    replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
   };
 }
 
 function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string): PhraseDefinition[] {
-  return (phrases?.add ?? []).flatMap((entry: string | { phrase: string; points?: number }) => {
-    const phrase = typeof entry === 'string' ? entry : entry?.phrase;
+  const added: readonly unknown[] = Array.isArray(phrases?.add) ? phrases.add : [];
+  return added.flatMap((entry) => {
+    const weighted = entry !== null && typeof entry === 'object' ? (entry as { phrase?: unknown; points?: unknown }) : null;
+    const phrase = typeof entry === 'string' ? entry : weighted?.phrase;
     if (typeof phrase !== 'string' || phrase.trim() === '') return [];
-    const points = typeof entry === 'string' ? undefined : entry.points;
+    const points = weighted?.points;
     // A custom phrase's sureness is its points relative to a standard (1-point) trigger.
     const sureness = typeof points === 'number' && Number.isFinite(points) ? Math.max(0, Math.min(points, 5)) : 1;
     return [{ phrase, category: 'custom', sureness, language }];
   });
 }
 
-/** Drops hits that overlap a phrase the user allowed. Both lists are in text order. */
-function withoutAllowed(hits: PhraseHit[], allowed: readonly PhraseHit[]): PhraseHit[] {
-  if (allowed.length === 0) return hits;
-  const isAllowed = overlapCursor(allowed);
-  return hits.filter((hit) => !isAllowed(hit.start, hit.end));
-}
-
-/** For each token, 1 + the index of the hit covering it, or 0. */
-function hitIndex(hits: readonly PhraseHit[], tokens: number): Int32Array {
-  const at = new Int32Array(tokens);
-  hits.forEach((hit, index) => at.fill(index + 1, hit.firstToken, hit.lastToken));
-  return at;
-}
-
-/** Hits from several languages can overlap: keep the longest, then the first. */
-function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
-  const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: PhraseHit[] = [];
-  let reach = -1;
-  for (const hit of all) {
-    if (hit.start < reach) continue;
-    merged.push(hit);
-    reach = hit.end;
-  }
-  return merged;
-}
-
-export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): Analyzer {
-  const lists = buildLists();
-  const matchers = new Map<string, LanguageMatchers>();
-
-  const matchersFor = (language: string): LanguageMatchers | null => {
-    const cached = matchers.get(language);
-    if (cached) return cached;
-    const pack = languagePacks.get(language);
-    if (!pack && !STEMMED_LANGUAGES.includes(language)) return null;
-    const stem = createStemmer(language);
-    const triggerDefinitions: PhraseDefinition[] = [
-      ...(pack?.phrases ?? []).map((entry) => ({ ...entry, language })),
-      ...customDefinitions(phrases, language),
-    ];
-    const allowList = (phrases?.allow ?? []).filter((word): word is string => typeof word === 'string' && word.trim() !== '');
-    const built: LanguageMatchers = {
-      triggers: createPhraseMatcher(language, triggerDefinitions, stem),
-      unsubscribe: createPhraseMatcher(
-        language,
-        (pack?.unsubscribe ?? []).map((phrase) => ({ phrase, category: 'unsubscribe', sureness: 1, language })),
-        stem,
-      ),
-      allow: allowList.length
-        ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
-        : null,
-    };
-    matchers.set(language, built);
-    return built;
+/** The matchers of one language: its pack (if the data has one) and the user's phrases. */
+function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases']): LanguageMatchers {
+  // Only phrases without precomputed keys (the user's own) are stemmed here.
+  const stem = createStemmer(language);
+  const triggerDefinitions: PhraseDefinition[] = [
+    ...(pack?.phrases ?? []).map((entry) => ({ ...entry, language })),
+    ...customDefinitions(phrases, language),
+  ];
+  const allowed: readonly unknown[] = Array.isArray(phrases?.allow) ? phrases.allow : [];
+  const allowList = allowed.filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+  return {
+    language,
+    triggers: createPhraseMatcher(language, triggerDefinitions, stem),
+    unsubscribe: createPhraseMatcher(
+      language,
+      (pack?.optOut.phrases ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
+      stem,
+    ),
+    allow: allowList.length
+      ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
+      : null,
   };
+}
 
-  const languagesFor = (message: Message, requested: readonly string[] | undefined): string[] => {
-    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
-    return [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchersFor(code) !== null);
-  };
+export function createAnalyzer({ data, phrases }: AnalyzerOptions): Analyzer {
+  const lists = buildLists(data);
+  // Every language is built now, so the analyzer never changes after this line: the languages of
+  // the data, and those we can stem (they match the user's own phrases even without a pack).
+  const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
+  const matchers: ReadonlyMap<string, LanguageMatchers> = new Map(
+    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases)]),
+  );
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
-    const languages = languagesFor(message, requested);
-    const textHits: PhraseHit[][] = [];
-    const subjectHits: PhraseHit[][] = [];
-    const unsubscribeHits: PhraseHit[][] = [];
+    const wanted = requested?.length ? requested : [message.language, DEFAULT_LANGUAGE];
+    const languages = [...new Set(wanted.map((code) => String(code).toLowerCase()))].filter((code) => matchers.has(code));
+    const matched: MatchedLanguage[] = [];
     for (const language of languages) {
-      const m = matchersFor(language);
-      if (!m) continue;
-      const textStems = new Array<string | undefined>(message.tokens.length);
-      const subjectStems = new Array<string | undefined>(message.subjectTokens.length);
-      const allowedText = m.allow?.match(message.tokens, textStems) ?? [];
-      const allowedSubject = m.allow?.match(message.subjectTokens, subjectStems) ?? [];
-      textHits.push(withoutAllowed(m.triggers.match(message.tokens, textStems), allowedText));
-      subjectHits.push(withoutAllowed(m.triggers.match(message.subjectTokens, subjectStems), allowedSubject));
-      unsubscribeHits.push(m.unsubscribe.match(message.tokens, textStems));
+      const languageMatchers = matchers.get(language);
+      if (!languageMatchers) continue;
+      const stem = createStemmer(language);
+      matched.push({
+        language,
+        matchers: languageMatchers,
+        stem,
+        textStems: tokenStems(message.tokens, stem),
+        subjectStems: tokenStems(message.subjectTokens, stem),
+      });
     }
-    const text = mergeHits(textHits);
-    const subject = mergeHits(subjectHits);
-    return {
-      message,
-      phrases: { text, subject, textHitAt: hitIndex(text, message.tokens.length), subjectHitAt: hitIndex(subject, message.subjectTokens.length) },
-      unsubscribeWording: mergeHits(unsubscribeHits),
-      languages,
-      lists,
-    };
+    return { message, facts: createFacts({ message, lists, matched }), languages, lists };
   };
 
   return {
@@ -160,20 +137,7 @@ export function createAnalyzer(phrases: AnalyzeOptions['phrases'] = undefined): 
         results.push({ rule, weight, hits: runRule(rule, context) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
-      const findings = toFindings(results, locate);
-      const threshold =
-        typeof options.threshold === 'number' && Number.isFinite(options.threshold) && options.threshold > 0
-          ? options.threshold
-          : DEFAULT_THRESHOLD;
-      const score = totalScore(findings);
-      return {
-        version: 1,
-        score,
-        level: levelOf(score, threshold),
-        threshold,
-        findings,
-        stats: statsOf(message),
-      };
+      return assembleReport({ findings: toFindings(results, locate), threshold: options.threshold, stats: statsOf(message) });
     },
   };
 }

@@ -2,38 +2,44 @@
  * spamrisk's public API (DESIGN §2): pure functions that run the same in Node, in the extension and
  * in a worker.
  */
-import { createAnalyzer, type Analyzer } from './analyze.ts';
+import { createAnalyzer as createAnalyzerOf, type Analyzer, type AnalyzerOptions } from './analyze.ts';
+import { defaultData } from './data/index.ts';
 import { analyzeEmailWith, type RawEmail } from './email.ts';
 import { explainWith, type ExplainInput, type ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 import { checkAnalyzeOptions, checkEmailInput } from './validate.ts';
 
 export type * from './types.ts';
-export { createAnalyzer, DEFAULT_THRESHOLD, type Analyzer } from './analyze.ts';
+export type { Analyzer, AnalyzerOptions } from './analyze.ts';
+export type { AnalyzerData, LanguagePack } from './data/types.ts';
+export { assembleReport, DEFAULT_THRESHOLD, EMPTY_STATS, levelOf, mediumFrom, shorten, thresholdOf, type ReportParts } from './report/report.ts';
 export { EmailParseError, emailToInput, type RawEmail } from './email.ts';
 export { rules } from './rules/index.ts';
 
-/** How many phrase configurations keep their built tries; a live editor uses one or two. */
-const KEEP_ANALYZERS = 8;
-const analyzers = new Map<string, Analyzer>();
+/**
+ * An analyzer you own: build it once (with your phrases, or with only the languages you ship as
+ * `data`) and reuse it; it never changes, so it is safe to share. The default data is every
+ * language and list in wordlists/.
+ */
+export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
+  return createAnalyzerOf({ ...options, data: options.data ?? defaultData });
+}
 
-/** The analyzer for a phrase configuration, built once and reused (its tries are the costly part). */
+/**
+ * The analyzer behind `analyze()` when no phrases of one's own are given, built once, here, at
+ * import. It is immutable (tries and sets only; each analysis keeps its own stems and facts), so
+ * it is no module state. Built lazily it would be state that changes on first use; built per call
+ * it would cost every keystroke of a live editor its build: about 2 ms with the phrase stems
+ * precomputed by the wordlist build, against 30–100 ms when every phrase was stemmed here
+ * (`npm run bench` prints the figure as "createAnalyzer()").
+ */
+const DEFAULT_ANALYZER = createAnalyzer();
+
+/** The user's own phrases need their own tries; without them the default analyzer serves. */
 function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
-  let key: string;
-  try {
-    key = JSON.stringify(options?.phrases ?? null);
-  } catch {
-    return createAnalyzer(options?.phrases); // not serialisable (a cycle): build one, cache nothing
-  }
-  let analyzer = analyzers.get(key);
-  if (analyzer) {
-    analyzers.delete(key);
-  } else {
-    analyzer = createAnalyzer(options?.phrases);
-    if (analyzers.size >= KEEP_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
-  }
-  analyzers.set(key, analyzer);
-  return analyzer;
+  const phrases = options?.phrases;
+  const own = (Array.isArray(phrases?.add) && phrases.add.length > 0) || (Array.isArray(phrases?.allow) && phrases.allow.length > 0);
+  return own ? createAnalyzer({ phrases }) : DEFAULT_ANALYZER;
 }
 
 /** Scores an email's content. Pure and synchronous: the same input and options give the same report. */

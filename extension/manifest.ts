@@ -49,7 +49,9 @@ export function buildManifest({ target, version, test = false }: ManifestOptions
     background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     // storage: settings; scripting: register the content script on the ESP sites the user enables.
     permissions: ['storage', 'scripting'],
-    host_permissions: [...webmailMatches(), ...(test ? ['http://127.0.0.1/*'] : [])],
+    // Test builds: the fixture server on 127.0.0.1, and the same server as "localhost" for a
+    // cross-origin builder frame.
+    host_permissions: [...webmailMatches(), ...(test ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
     // ESP editors: asked for one origin at a time, from the options page.
     optional_host_permissions: ['https://*/*'],
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],

@@ -7,14 +7,30 @@
  * HTML is extracted from the .eml files first (postal-mime, not timed), then each round times the
  * whole set: the bare parse as a DOM (htmlparser2 parseDocument, what cheerio builds), a bare
  * streaming parse with no callbacks (the tokenizer alone), and analyze() with the subject.
+ * Each hostile input runs in a child process of its own, so its peak memory (maxRSS) is its own.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
-import { analyze, emailToInput, explain, type EmailInput } from '../core/index.ts';
+import { analyze, createAnalyzer, emailToInput, explain, type EmailInput } from '../core/index.ts';
 
 const args = process.argv.slice(2);
+
+// Child mode: analyse one file of HTML, print time, score and this process's peak memory.
+const one = args.indexOf('--one');
+if (one >= 0) {
+  const html = readFileSync(args[one + 1] ?? '', 'utf8');
+  const start = performance.now();
+  const score = html ? analyze({ html }).score : 0;
+  const ms = performance.now() - start;
+  process.stdout.write(JSON.stringify({ ms, score, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 5;
 const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
@@ -76,6 +92,32 @@ console.log(`one ${Math.round(big.length / 1024)} KB draft:            ${(single
 // Hostile and huge inputs: every one must come back with a report; the figures say how fast.
 const repeatTo = (piece: string, bytes: number): string => piece.repeat(Math.ceil(bytes / piece.length));
 const MB = 1024 * 1024;
+const analyzerRounds: number[] = [];
+for (let i = 0; i < 21; i++) {
+  const start = performance.now();
+  createAnalyzer();
+  analyzerRounds.push(performance.now() - start);
+}
+analyzerRounds.sort((a, b) => a - b);
+console.log(`createAnalyzer():                ${(analyzerRounds[10] ?? 0).toFixed(1)} ms (median of 21; analyze() builds one at import)`);
+
+/** Runs `html` through analyze() in a child process: time, score, peak RSS of the child. */
+function inChild(html: string): { ms: number; score: number; maxRssMb: number } {
+  const folder = mkdtempSync(join(tmpdir(), 'spamrisk-bench-'));
+  try {
+    const file = join(folder, 'input.html');
+    writeFileSync(file, html);
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', file], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`child failed: ${child.stderr.slice(0, 500)}`);
+    return JSON.parse(child.stdout) as { ms: number; score: number; maxRssMb: number };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const hostile: [string, string][] = [
   ['10 MB: a real template repeated', repeatTo(inputs.reduce((a, b) => ((b.html?.length ?? 0) > (a.html?.length ?? 0) ? b : a)).html ?? '', 10 * MB)],
   ['10 MB: one base64 data-URI image', `<p>Hello</p><img src="data:image/png;base64,${'A'.repeat(10 * MB)}">`],
@@ -83,15 +125,18 @@ const hostile: [string, string][] = [
   ['2 MB: unclosed <font> tags', repeatTo('<font color=red>x ', 2 * MB)],
   ['2 MB: mismatched closing tags', repeatTo('<b><i></b></i>', 2 * MB)],
   ['10 MB: plain words (2 million)', repeatTo('Hello world this is plain text FREE money act now ', 10 * MB)],
+  ['10 MB: capitalised words', repeatTo('Spring Sale Starts Today With Great Offers For Everyone ', 10 * MB)],
   ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
   ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],
   ['10 MB: 230,000 links', repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB)],
 ];
-console.log('\nhostile and huge inputs (one run each):');
+const idle = inChild('');
+console.log(`\nhostile and huge inputs (one run each, each in a child process; a child that analyses nothing peaks at ${idle.maxRssMb.toFixed(0)} MB):`);
 for (const [label, html] of hostile) {
-  const start = performance.now();
-  const report = analyze({ html });
-  console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   score ${report.score}`);
+  const { ms, score, maxRssMb } = inChild(html);
+  const above = maxRssMb - idle.maxRssMb;
+  const ratio = above / (Buffer.byteLength(html) / 1024 / 1024);
+  console.log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   score ${String(score).padEnd(5)} peak ${maxRssMb.toFixed(0).padStart(5)} MB (+${above.toFixed(0)} MB, ${ratio.toFixed(1)}× the input)`);
 }
 
 const hostileBounces: [string, string][] = [

@@ -1,57 +1,179 @@
 /**
- * `npm run fit`: fits each rule's points from its hits on the labeled corpus (issue #3, DESIGN §5)
- * and writes core/score/weights.ts, to be reviewed like code.
+ * `npm run fit`: fits each rule's points from its hits on the labeled corpus, pulled toward the
+ * rule's prior (its default points), and writes core/score/weights.ts, to be reviewed like code
+ * (issues #3 and #11, DESIGN §5, docs/evaluation.md).
  *
- * Features: per message and rule, x = ruleStrength(rule, hits), the capped strength the scorer
- * counts. Model: L2-regularised logistic regression (scripts/eval/logistic.ts), weights ≥ 0 for
- * risk rules and ≤ 0 for reassuring rules (negative default weight); rules with default 0
- * (advice) and rules that fire on fewer than MIN_SUPPORT messages keep their defaults and are
- * listed. Training set: the SpamAssassin set + phishing-modern + legit-modern (as ham). λ is chosen
- * by seeded, stratified 5-fold cross-validation; 5.0 points is put where P(spam) ≥ 0.9 and, if that
- * is stricter, where at most 1 % of each ham part scores 5.0 or more (scripts/eval/fit.ts). The
- * figures printed and written are from nested cross-validation.
+ * λ (the pull) and the most points one rule may give are chosen by leave-one-group-out
+ * cross-validation over the corpus's sources; the figures printed and written are nested grouped
+ * cross-validation (each source scored by a fit that never saw it), next to nested ordinary k-fold
+ * and in-sample figures, with the gap between them (scripts/eval/fit-run.ts, scripts/eval/fit.ts).
  *
- *   npm run fit                      fit on ../shared/corpus and write core/score/weights.ts
- *   npm run fit -- --dry-run         print only
- *   npm run fit -- --check           exit 1 when core/score/weights.ts differs from a fresh fit
- *   npm run fit -- --corpus DIR      another corpus root (with the same parts)
+ *   npm run fit                          fit on ../shared/corpus and write core/score/weights.ts
+ *   npm run fit -- --dry-run             print only
+ *   npm run fit -- --check               exit 1 when core/score/weights.ts differs from a fresh fit
+ *   npm run fit -- --corpus DIR          another corpus root (with the same parts)
+ *   npm run fit -- --priors FILE.json    experiment: other priors ({ "rule-id": points }); never writes
  *
- * Exit codes: 0 done, 1 --check found a difference, 2 usage or corpus error.
+ * SPAMRISK_CORPUS overrides the default corpus folder. Exit codes: 0 done, 1 --check found a
+ * difference, 2 usage or corpus error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_THRESHOLD, rules } from '../core/index.ts';
-import { loadAllParts, type CorpusMessage } from './eval/corpus.ts';
-import { extractFeatures, scoreOf, type MessageFeatures } from './eval/features.ts';
-import { cohortsOf, computeFigures, fireCounts, type Scored } from './eval/figures.ts';
-import { calibrationTable, fitScaled, nestedCrossValidation, roundPoints, sampleWeights, type FitProblem, type FitSettings } from './eval/fit.ts';
-import type { Column } from './eval/logistic.ts';
+import { DEFAULT_SETTINGS, runFit, scoreModelOf, type FitRun } from './eval/fit-run.ts';
 import { DEFAULT_CORPUS, REPO_ROOT } from './eval/paths.ts';
 import { fixed, formatFigures, percent, progress, table } from './eval/report.ts';
-import { renderWeightsFile, type RuleOutcome } from './eval/weights-file.ts';
-
-/** A rule must fire on at least this many messages to be fitted: never fit one message's behaviour. */
-const MIN_SUPPORT = 5;
-
-const DEFAULT_SETTINGS: FitSettings = {
-  folds: 5,
-  seed: 'spamrisk-fit-v1',
-  lambdas: [1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1],
-  probabilityAtThreshold: 0.9,
-  maxFalsePositiveRate: 0.01,
-  threshold: DEFAULT_THRESHOLD,
-};
+import { renderWeightsFile, weightsFileInputOf } from './eval/weights-file.ts';
+import type { FitSettings } from './eval/fit.ts';
+import type { GroupSummary } from './eval/figures.ts';
 
 const WEIGHTS_FILE = join(REPO_ROOT, 'core/score/weights.ts');
-const USAGE = 'usage: npm run fit -- [--dry-run | --check] [--corpus DIR] [--threads N] [--no-cache] [--max-fp-rate 0.01] [--probability 0.9]';
+const USAGE = 'usage: npm run fit -- [--dry-run | --check] [--corpus DIR] [--priors FILE.json] [--threads N] [--no-cache] [--probability 0.9]';
+
+/** A rule whose points move at least this far from its prior is listed for review. */
+const FAR = 0.5;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-type Status = RuleOutcome['status'];
+function readPriors(path: string): Map<string, number> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    fail(`--priors: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail(`--priors: ${path} must hold an object { "rule-id": points }`);
+  const priors = new Map<string, number>();
+  for (const [id, points] of Object.entries(parsed)) {
+    if (typeof points !== 'number' || !Number.isFinite(points)) fail(`--priors: ${id} must be a number of points`);
+    priors.set(id, points);
+  }
+  return priors;
+}
+
+function groupTable(summary: GroupSummary, run: FitRun | null): string[] {
+  const hyperOf = (group: string) => run?.grouped.find((fit) => fit.name === group)?.hyper;
+  return table([
+    ['held-out group', 'label', 'messages', 'AUC vs other label', 'at 5.0', ...(run ? ['λ', 'limit'] : [])],
+    ...summary.groups.map((group) => {
+      const hyper = hyperOf(group.group);
+      return [
+        group.group,
+        group.label,
+        String(group.size),
+        fixed(group.auc),
+        `${percent(group.flagged / group.size)} ${group.label === 'spam' ? 'recall' : 'false pos.'}`,
+        ...(run ? [hyper ? String(hyper.lambda) : '', hyper ? String(hyper.maxRulePoints) : ''] : []),
+      ];
+    }),
+    ['mean', '', '', fixed(summary.auc.mean), ''],
+    [`worst`, '', '', `${fixed(summary.auc.worst.auc)} ${summary.auc.worst.group}`, ''],
+    ...(summary.recall ? [['recall at 5.0, mean / worst', '', '', '', `${percent(summary.recall.mean)} / ${percent(summary.recall.worst.flagged / summary.recall.worst.size)} ${summary.recall.worst.group}`]] : []),
+    ...(summary.falsePositives
+      ? [['false positives at 5.0, mean / worst', '', '', '', `${percent(summary.falsePositives.mean)} / ${percent(summary.falsePositives.worst.flagged / summary.falsePositives.worst.size)} ${summary.falsePositives.worst.group}`]]
+      : []),
+  ]);
+}
+
+function report(run: FitRun): string[] {
+  const { settings } = run;
+  const out: string[] = [];
+  const fitted = run.outcomes.filter((o) => o.fitted).length;
+  out.push(`spamrisk fit: ${run.messages.length} messages${run.skipped ? ` (${run.skipped} unreadable, left out)` : ''}, ${run.rules.length} rules, ${fitted} fitted`);
+  out.push(`  rule hits in ${fixed(run.timing.hitsSeconds, 1)} s, fits and cross-validation in ${fixed(run.timing.fitSeconds, 1)} s`);
+
+  const path = run.final.path;
+  out.push('', 'Hyperparameters by leave-one-group-out over the whole corpus: mean log-loss of each held-out group (lower is better)');
+  out.push(
+    ...table([
+      ['λ', 'limit', 'mean', ...path.groups],
+      ...path.hypers.map((hyper, h) => [
+        `${String(hyper.lambda)}${h === path.best ? ' *' : ''}`,
+        String(hyper.maxRulePoints),
+        fixed(path.criterion[h]!, 4),
+        ...path.losses[h]!.map((loss) => fixed(loss, 4)),
+      ]),
+    ]),
+  );
+  out.push(
+    `  chosen: λ = ${run.final.hyper.lambda}, at most ${run.final.hyper.maxRulePoints} points from one rule (unless its prior gives more); ` +
+      `each nested run chose: ${run.grouped.map((fit) => `${fit.name} ${fit.hyper.lambda}/${fit.hyper.maxRulePoints}`).join(', ')}`,
+  );
+  const model = scoreModelOf(run);
+  out.push(
+    '',
+    `Scale: 5.0 points is where P(spam) = ${percent(settings.probabilityAtThreshold, 0)} at a 50/50 prior; each point adds ${fixed(model.perPoint, 3)} to the log-odds ` +
+      `(odds × ${fixed(Math.exp(model.perPoint), 2)}), so a message with no finding is spam ${percent(1 / (1 + Math.exp(-model.intercept)))} of the time`,
+  );
+
+  out.push('', 'GROUPED (nested leave-one-group-out: each group scored by a fit that never saw it; λ and the limit chosen without it too)');
+  out.push(...groupTable(run.groups.grouped, run));
+  out.push('');
+  out.push(...formatFigures(run.figures.grouped).map((line) => `  ${line}`));
+
+  out.push('', 'ORDINARY 5-fold cross-validation (nested; every source in training), for comparison');
+  out.push(...groupTable(run.groups.folds, null));
+
+  out.push('', 'Three ways: grouped (what counts), ordinary 5-fold, in-sample (the written points on the corpus they were fitted on)');
+  out.push(
+    ...table([
+      ['', 'grouped', 'ordinary CV', 'in-sample', 'in-sample − grouped', 'target'],
+      ...run.headline.map((line) => {
+        const show = (v: number) => (line.kind === 'auc' ? fixed(v) : percent(v));
+        const gap = line.inSample - line.grouped;
+        const target = line.target === undefined ? '' : `${line.better === 'higher' ? '≥' : '≤'} ${line.kind === 'auc' ? line.target : percent(line.target, 0)} ${(line.better === 'higher' ? line.grouped >= line.target : line.grouped <= line.target) ? 'met' : 'MISSED'}`;
+        return [line.name, show(line.grouped), show(line.folds), show(line.inSample), line.kind === 'auc' ? `${gap >= 0 ? '+' : ''}${fixed(gap)}` : `${gap >= 0 ? '+' : ''}${fixed(gap * 100, 1)} pt`, target];
+      }),
+    ]),
+  );
+
+  out.push('', 'Calibration (grouped cross-validated scores; spam share weighted as in the fit, made monotone)');
+  out.push(
+    ...table([
+      ['score', 'spam', 'ham', 'observed', 'spam share'],
+      ...run.calibration.map((bin) => [rangeLabel(bin.from, bin.to), String(bin.spam), String(bin.ham), percent(bin.observed), percent(bin.spamShare)]),
+    ]),
+  );
+
+  const cohorts = run.outcomes[0]?.rates.map((rate) => rate.cohort) ?? [];
+  out.push('', 'Rules: prior, points written, their range over the grouped fits, and the share of each cohort they fire on');
+  out.push(
+    ...table([
+      ['rule', 'status', 'prior', 'points', 'moved', 'grouped', ...cohorts],
+      ...run.outcomes
+        .slice()
+        .sort((a, b) => b.points - b.prior - (a.points - a.prior) || a.id.localeCompare(b.id))
+        .map((o) => [
+          o.id,
+          o.status,
+          fixed(o.prior, 2),
+          o.fitted ? fixed(o.points, 2) : '–',
+          o.fitted ? `${o.points - o.prior >= 0 ? '+' : ''}${fixed(o.points - o.prior, 2)}` : '',
+          o.fitted ? `${fixed(o.groupedRange[0], 2)}–${fixed(o.groupedRange[1], 2)}` : '',
+          ...o.rates.map((rate) => percent(rate.rate)),
+        ]),
+    ]),
+  );
+  const far = run.outcomes.filter((o) => o.fitted && (o.points === 0 || Math.abs(o.points - o.prior) >= FAR));
+  out.push(
+    '',
+    far.length > 0
+      ? `Moved ${FAR} points or more from the prior, or to 0 (review; docs/evaluation.md says why each moved): ${far.map((o) => `${o.id} ${fixed(o.prior, 2)} → ${fixed(o.points, 2)}`).join(', ')}`
+      : `No rule moved ${FAR} points or more from its prior, and none to 0.`,
+  );
+  const unfitted = run.outcomes.filter((o) => !o.fitted);
+  if (unfitted.length > 0) out.push(`Not fitted, the prior applies: ${unfitted.map((o) => `${o.id} (${o.status === 'advice' ? 'advice' : `${o.support} hits`})`).join(', ')}`);
+  return out;
+}
+
+function rangeLabel(from: number, to: number): string {
+  if (from === Number.NEGATIVE_INFINITY) return `< ${to}`;
+  if (to === Number.POSITIVE_INFINITY) return `≥ ${from}`;
+  return `${from} – ${to}`;
+}
 
 async function main(): Promise<void> {
   let parsed;
@@ -61,9 +183,9 @@ async function main(): Promise<void> {
         'dry-run': { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
         corpus: { type: 'string' },
+        priors: { type: 'string' },
         threads: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
-        'max-fp-rate': { type: 'string' },
         probability: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -76,185 +198,39 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const share = (value: string | undefined, name: string, fallback: number): number => {
-    if (value === undefined) return fallback;
-    const parsedValue = Number(value);
-    if (!(parsedValue > 0 && parsedValue < 1)) fail(`--${name} expects a share between 0 and 1, got \`${value}\``);
-    return parsedValue;
-  };
-  const SETTINGS: FitSettings = {
-    ...DEFAULT_SETTINGS,
-    maxFalsePositiveRate: share(values['max-fp-rate'], 'max-fp-rate', DEFAULT_SETTINGS.maxFalsePositiveRate),
-    probabilityAtThreshold: share(values.probability, 'probability', DEFAULT_SETTINGS.probabilityAtThreshold),
-  };
+  let probability = DEFAULT_SETTINGS.probabilityAtThreshold;
+  if (values.probability !== undefined) {
+    probability = Number(values.probability);
+    if (!(probability > 0.5 && probability < 1)) fail(`--probability expects a share between 0.5 and 1, got \`${values.probability}\``);
+  }
+  const settings: FitSettings = { ...DEFAULT_SETTINGS, probabilityAtThreshold: probability };
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(threads >= 1)) fail(`--threads expects a number ≥ 1, got \`${values.threads}\``);
+  const priors = values.priors === undefined ? undefined : readPriors(values.priors);
 
-  let corpus;
+  const bar = progress('rule hits');
+  let run: FitRun;
   try {
-    corpus = loadAllParts(values.corpus ?? DEFAULT_CORPUS);
+    run = await runFit({
+      corpus: values.corpus ?? DEFAULT_CORPUS,
+      settings,
+      ...(threads !== undefined ? { threads } : {}),
+      ...(values['no-cache'] ? { cacheDir: null } : {}),
+      ...(priors ? { priors } : {}),
+      onProgress: bar.update,
+    });
   } catch (error) {
+    bar.end();
     fail(error instanceof Error ? error.message : String(error));
   }
-  const bar = progress('rule hits');
-  const features = await extractFeatures(
-    corpus.messages.map((message) => message.path),
-    { ...(threads !== undefined ? { threads } : {}), ...(values['no-cache'] ? { cacheDir: null } : {}), onProgress: bar.update },
-  );
   bar.end();
-  const started = performance.now();
-  const startedCpu = process.cpuUsage();
+  const out = report(run);
+  if (priors) {
+    const unknown = [...priors.keys()].filter((id) => !run.rules.some((rule) => rule.id === id));
+    if (unknown.length > 0) out.push(`--priors: no such rule: ${unknown.join(', ')}`);
+  }
 
-  const kept: { message: CorpusMessage; row: MessageFeatures }[] = [];
-  corpus.messages.forEach((message, index) => {
-    const row = features.rows[index]!;
-    if (row.error === null) kept.push({ message, row });
-  });
-  const messages = kept.map((entry) => entry.message);
-  const rows = kept.map((entry) => entry.row);
-  const skipped = corpus.messages.length - kept.length;
-
-  // Which rules the fit may move.
-  const support = rules.map((_, r) => rows.reduce((sum, row) => sum + (row.fired[r] ? 1 : 0), 0));
-  const status: Status[] = rules.map((rule, r) =>
-    rule.weight === 0 ? 'advice' : support[r]! < MIN_SUPPORT ? 'too-few-hits' : rule.weight < 0 ? 'reassuring' : 'risk',
-  );
-  const fitted = rules.map((_, r) => r).filter((r) => status[r] === 'risk' || status[r] === 'reassuring');
-
-  const { weights: sampleWeight, sources } = sampleWeights(messages);
-  const columns: Column[] = fitted.map((r) => {
-    const at: number[] = [];
-    const values: number[] = [];
-    rows.forEach((row, i) => {
-      if (row.strengths[r] !== 0) {
-        at.push(i);
-        values.push(row.strengths[r]!);
-      }
-    });
-    return { rows: Int32Array.from(at), values: Float64Array.from(values) };
-  });
-  const problem: FitProblem = {
-    data: { n: messages.length, columns, y: Uint8Array.from(messages, (m) => (m.label === 'spam' ? 1 : 0)), weights: sampleWeight },
-    strata: messages.map((m) => `${m.part.name}/${m.group}`),
-    lower: fitted.map((r) => (status[r] === 'reassuring' ? Number.NEGATIVE_INFINITY : 0)),
-    upper: fitted.map((r) => (status[r] === 'reassuring' ? 0 : Number.POSITIVE_INFINITY)),
-    falsePositiveGroups: corpus.parts
-      .map((part) => messages.flatMap((m, i) => (m.part === part && m.label === 'ham' ? [i] : [])))
-      .filter((group) => group.length > 0),
-  };
-
-  // Points of every rule for one fit: fitted rules from the fit (rounded), the rest their defaults.
-  const pointsOf = (fitPoints: Float64Array): Float64Array => {
-    const points = Float64Array.from(rules, (rule) => rule.weight);
-    fitted.forEach((r, j) => (points[r] = roundPoints(fitPoints[j]!)));
-    return points;
-  };
-
-  const outer = nestedCrossValidation(problem, SETTINGS);
-  const cvScores = new Float64Array(messages.length);
-  const foldPoints = outer.map(({ fit }) => pointsOf(fit.points));
-  outer.forEach(({ test }, fold) => {
-    for (const i of test) cvScores[i] = scoreOf(rows[i]!.strengths, foldPoints[fold]!);
-  });
-  const final = fitScaled(problem, Array.from({ length: messages.length }, (_, i) => i), SETTINGS, `${SETTINGS.seed}/final`);
-  const finalPoints = pointsOf(final.points);
-  const scoredWith = (scores: ArrayLike<number>): Scored[] =>
-    messages.map((message, i) => ({ message, score: scores[i]!, hasHtml: message.hasHtml ?? rows[i]!.hasHtml }));
-  const cvFigures = computeFigures(scoredWith(cvScores), SETTINGS.threshold);
-  const inSampleFigures = computeFigures(scoredWith(rows.map((row) => scoreOf(row.strengths, finalPoints))), SETTINGS.threshold);
-  const calibration = calibrationTable([...cvScores], problem.data.y, sampleWeight);
-  const fitSeconds = (performance.now() - started) / 1000;
-  const fitCpuSeconds = process.cpuUsage(startedCpu).user / 1e6;
-
-  // Per-rule diagnostics.
-  const cohorts = cohortsOf(corpus.parts);
-  const { counts, sizes } = fireCounts(messages, rows.map((row) => row.fired), rules.length, cohorts);
-  const outcomes: RuleOutcome[] = rules.map((rule, r) => {
-    const j = fitted.indexOf(r);
-    const isFitted = j >= 0;
-    const points = finalPoints[r]!;
-    const folds = foldPoints.map((p) => p[r]!);
-    return {
-      id: rule.id,
-      status: isFitted && points === 0 ? 'zero' : status[r]!,
-      defaultWeight: rule.weight,
-      points,
-      fitted: isFitted,
-      foldRange: [Math.min(...folds), Math.max(...folds)],
-      support: support[r]!,
-      rates: cohorts.map((cohort, c) => ({ cohort: cohort.name, rate: counts[r]![c]! / sizes[c]! })),
-    };
-  });
-
-  const out: string[] = [];
-  out.push(`spamrisk fit: ${messages.length} messages${skipped ? ` (${skipped} unreadable, left out)` : ''}, ${rules.length} rules, ${fitted.length} fitted`);
-  out.push(`  rule hits in ${fixed(features.wallMs / 1000, 1)} s, fit in ${fixed(fitSeconds, 1)} s (${fixed(fitCpuSeconds, 1)} s CPU)`);
-  out.push('  sample weights (each source ∝ √size, spam and ham totals equal):');
-  out.push(...table([...sources].sort().map(([source, { count, each }]) => [source, `${count} messages`, `× ${fixed(each, 2)} each`]), '    '));
-  out.push('', `Regularisation (5-fold CV on the whole corpus, weighted log-loss; seed ${SETTINGS.seed})`);
-  out.push(
-    ...table([
-      ['λ', ...SETTINGS.lambdas.map((lambda) => lambda.toExponential(0))],
-      ['log-loss', ...final.losses.map((loss) => fixed(loss, 4))],
-    ]),
-  );
-  out.push(`  chosen λ = ${final.lambda.toExponential(0)}; per outer fold: ${outer.map(({ fit }) => fit.lambda.toExponential(0)).join(', ')}`);
-  out.push(
-    '',
-    `Scale: points = ${fixed(final.scale, 3)} × weight; 5.0 points = logit ${fixed(final.model.intercept + final.cut, 2)} ` +
-      `(P(spam) ${percent(1 / (1 + Math.exp(-(final.model.intercept + final.cut))))} at a 50/50 prior), set by ` +
-      (final.cutBy === 'probability' ? `P(spam) ≥ ${SETTINGS.probabilityAtThreshold}` : `false positives ≤ ${percent(SETTINGS.maxFalsePositiveRate, 0)} in CV`),
-  );
-  out.push(`  per outer fold: ${outer.map(({ fit }) => `${fixed(fit.scale, 2)} (${fit.cutBy})`).join(', ')}`);
-  out.push('', 'CROSS-VALIDATED (nested 5-fold: λ and scale chosen inside each training part; points rounded as written)');
-  out.push(...formatFigures(cvFigures).map((line) => `  ${line}`));
-  out.push('', 'In-sample (the written weights on the whole corpus), for comparison only');
-  out.push(...table(inSampleFigures.auc.map((figure) => [figure.name, fixed(figure.auc)])));
-  out.push('', 'Calibration (cross-validated scores; spam share weighted as in the fit, made monotone)');
-  out.push(
-    ...table([
-      ['score', 'spam', 'ham', 'observed', 'spam share'],
-      ...calibration.map((bin) => [rangeLabel(bin.from, bin.to), String(bin.spam), String(bin.ham), percent(bin.observed), percent(bin.spamShare)]),
-    ]),
-  );
-  out.push('', 'Rules: status, points, and the share of each cohort they fire on');
-  out.push(
-    ...table([
-      ['rule', 'status', 'default', 'fitted', 'folds', ...cohorts.map((cohort, c) => `${cohort.name} (${sizes[c]})`)],
-      ...outcomes
-        .slice()
-        .sort((a, b) => b.points - a.points || a.id.localeCompare(b.id))
-        .map((o) => [
-          o.id,
-          o.status,
-          fixed(o.defaultWeight, 2),
-          o.fitted ? fixed(o.points, 2) : '–',
-          o.fitted ? `${fixed(o.foldRange[0], 2)}–${fixed(o.foldRange[1], 2)}` : '',
-          ...o.rates.map((rate) => percent(rate.rate)),
-        ]),
-    ]),
-  );
-  const zero = outcomes.filter((o) => o.status === 'zero').map((o) => o.id);
-  const unfitted = outcomes.filter((o) => !o.fitted).map((o) => `${o.id} (${o.status})`);
-  if (zero.length > 0) out.push('', `Fitted to 0 points, candidates for review (they add nothing the other rules do not): ${zero.join(', ')}`);
-  if (unfitted.length > 0) out.push('', `Not fitted, default points apply: ${unfitted.join(', ')}`);
-
-  const content = renderWeightsFile({
-    corpus: corpus.parts.map((part) => {
-      const own = messages.filter((m) => m.part === part);
-      const spam = own.filter((m) => m.label === 'spam').length;
-      return { name: part.name, spam, ham: own.length - spam };
-    }),
-    settings: SETTINGS,
-    minSupport: MIN_SUPPORT,
-    lambda: final.lambda,
-    scale: final.scale,
-    intercept: final.model.intercept,
-    cutBy: final.cutBy,
-    cv: cvFigures,
-    outcomes,
-    calibration,
-  });
+  const content = renderWeightsFile(weightsFileInputOf(run));
   const current = readFileSync(WEIGHTS_FILE, 'utf8');
   const where = relative(process.cwd(), WEIGHTS_FILE);
   if (values.check) {
@@ -263,19 +239,14 @@ async function main(): Promise<void> {
     process.exitCode = current === content ? 0 : 1;
     return;
   }
-  if (values['dry-run']) out.push('', `(dry run: ${where} not written)`);
+  if (priors) out.push('', `(--priors is an experiment: ${where} not written; change the rules' \`weight\` to change a prior)`);
+  else if (values['dry-run']) out.push('', `(dry run: ${where} not written)`);
   else if (current === content) out.push('', `${where} unchanged.`);
   else {
     writeFileSync(WEIGHTS_FILE, content);
     out.push('', `wrote ${where}: review the diff.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
-}
-
-function rangeLabel(from: number, to: number): string {
-  if (from === Number.NEGATIVE_INFINITY) return `< ${to}`;
-  if (to === Number.POSITIVE_INFINITY) return `≥ ${from}`;
-  return `${from} – ${to}`;
 }
 
 await main();

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeEmail } from '../core/index.ts';
+import { pack as fr } from '../core/data/fr.ts';
+import * as globalLists from '../core/data/global.ts';
+import { analyze, analyzeEmail, createAnalyzer, type Report } from '../core/index.ts';
 import schema from '../core/schema/report.schema.json' with { type: 'json' };
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -129,5 +133,47 @@ describe('odd options', () => {
     const add: unknown[] = [entry];
     const report = analyze({ text: 'Our Zorblax widget ships.' }, { phrases: { add: add as string[] } });
     expect(report.findings.some((f) => f.rule === 'custom-phrase')).toBe(true);
+  });
+});
+
+describe('analyzers and their data', () => {
+  const FRENCH_AND_ENGLISH = "Félicitations ! Vous avez gagné un cadeau gratuit. Act now, this is a cash bonus.";
+
+  it('match only the languages they were given, so a build can ship only those', () => {
+    const onlyFrench = createAnalyzer({ data: { languages: [fr], lists: globalLists } });
+    const phrases = (report: Report) => report.findings.filter((f) => f.category === 'phrases').map((f) => f.evidence.toLowerCase());
+    const all = phrases(createAnalyzer().analyze({ text: FRENCH_AND_ENGLISH }, { languages: ['fr', 'en'] }));
+    const french = phrases(onlyFrench.analyze({ text: FRENCH_AND_ENGLISH }, { languages: ['fr', 'en'] }));
+    expect(all).toContain('cash bonus');
+    expect(french).not.toContain('cash bonus');
+    expect(french).toContain('cadeau gratuit');
+  });
+
+  it('give analyze() and a default createAnalyzer() the same reports', () => {
+    const analyzer = createAnalyzer();
+    for (const input of [{ html: SHIPPING_NOTICE }, PERSONAL_NOTE, BLATANT_SPAM]) expect(analyzer.analyze(input)).toEqual(analyze(input));
+  });
+
+  it('are not changed by analysing: the same input gives the same report before and after others', () => {
+    const analyzer = createAnalyzer({ phrases: { add: ['zorblax'] } });
+    const first = analyzer.analyze(BLATANT_SPAM);
+    analyzer.analyze({ text: 'Zorblax zorblax, a totally different message about zorblax.' });
+    analyze({ html: SHIPPING_NOTICE }, { phrases: { allow: ['free'] } });
+    expect(analyzer.analyze(BLATANT_SPAM)).toEqual(first);
+  });
+
+  it('keep the engine free of wordlist data: core/analyze.ts reaches no language pack by import', () => {
+    const core = fileURLToPath(new URL('../core/', import.meta.url));
+    const reached = new Set<string>();
+    const visit = (path: string): void => {
+      if (reached.has(path)) return;
+      reached.add(path);
+      for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/^(?:import|export)[^'"]*?from\s+'(\.[^']+\.ts)'/gm)) {
+        visit(join(dirname(path), specifier ?? ''));
+      }
+    };
+    visit(join(core, 'analyze.ts'));
+    const data = [...reached].map((path) => relative(core, path)).filter((path) => path.startsWith('data/'));
+    expect(data.sort()).toEqual(['data/types.ts']);
   });
 });

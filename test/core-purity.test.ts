@@ -18,6 +18,14 @@ function sources(folder: string): string[] {
   });
 }
 
+/** Code without comments and string contents, but with RegExp literals left as written. */
+function codeOfKeepingRegExps(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:\\'"/])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+}
+
 /** Code without comments and string contents, so that prose mentioning `document` does not count. */
 function codeOf(source: string): string {
   return source
@@ -41,6 +49,29 @@ function forbiddenIn(code: string): string[] {
 }
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
+/**
+ * Module-level state: a top-level `let`/`var`; a top-level `const` Map, Set, WeakMap, WeakSet or
+ * array that the file mutates (`.set(`, `.add(`, `.push(`…); a top-level global or sticky RegExp
+ * used with `exec`/`test`/`lastIndex` (its lastIndex is shared). Top level is column 0, as the code
+ * is formatted. Constant lookup tables (never mutated) are fine.
+ */
+function moduleStateIn(code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(/^(?:export\s+)?(let|var)\s+([A-Za-z_$][\w$]*)/gm)) found.push(`${match[1]} ${match[2]}`);
+  const collections = /^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(new\s+(?:Map|Set|WeakMap|WeakSet)\b|\[)/gm;
+  for (const match of code.matchAll(collections)) {
+    const name = match[1] ?? '';
+    const mutated = new RegExp(`\\b${name}\\s*\\.\\s*(?:set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill|length\\s*=)\\s*\\(?|\\b${name}\\s*\\[[^\\]]*\\]\\s*=[^=]`);
+    if (mutated.test(code)) found.push(`mutated ${name}`);
+  }
+  for (const match of code.matchAll(/^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*\/(?:[^/\\\n]|\\.)+\/([a-z]*)/gm)) {
+    const [, name = '', flags = ''] = match;
+    if (!/[gy]/.test(flags)) continue;
+    if (new RegExp(`\\b${name}\\s*\\.\\s*(?:exec|test)\\s*\\(|\\b${name}\\s*\\.\\s*lastIndex\\b`).test(code)) found.push(`stateful RegExp ${name}`);
+  }
+  return found;
+}
+
 describe('core/ purity', () => {
   const files = sources(core);
 
@@ -60,6 +91,24 @@ describe('core/ purity', () => {
         .map((specifier) => `${relative(core, path)}: ${specifier}`);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps no module-level mutable state (no top-level let, no cache, no shared RegExp lastIndex)', () => {
+    const offenders = files.flatMap((path) => moduleStateIn(codeOfKeepingRegExps(readFileSync(path, 'utf8'))).map((found) => `${relative(core, path)}: ${found}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('would catch module state (the check is not vacuous)', () => {
+    const state = (source: string) => moduleStateIn(codeOfKeepingRegExps(source));
+    expect(state('let cache = null;\nexport let count = 0;')).toEqual(['let cache', 'let count']);
+    expect(state('const seen = new WeakMap<object, number>();\nfunction f(x) { seen.set(x, 1); }')).toEqual(['mutated seen']);
+    expect(state('const memo: Map<string, string> = new Map();\nconst f = (k) => memo.get(k) ?? (memo.set(k, k), k);')).toEqual(['mutated memo']);
+    expect(state('const hits: string[] = [];\nexport function f() { hits.push("x"); }')).toEqual(['mutated hits']);
+    expect(state('const WORD = /w/g;\nfunction f(t) { WORD.lastIndex = 0; return WORD.exec(t); }')).toEqual(['stateful RegExp WORD']);
+    // Constant tables, state inside a function, and global RegExps used through matchAll are fine.
+    expect(state('const TABLE = new Map([["a", 1]]);\nconst f = (k) => TABLE.get(k);')).toEqual([]);
+    expect(state('function f() {\n  let n = 0;\n  const m = new Map();\n  m.set(1, 2);\n}')).toEqual([]);
+    expect(state('const WORD = /w/g;\nconst all = (t) => [...t.matchAll(WORD)];')).toEqual([]);
   });
 
   it('would catch a violation (the checks are not vacuous)', () => {

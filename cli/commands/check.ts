@@ -15,14 +15,14 @@ import { analyzeTasks } from '../pool.ts';
 import { createProgress, noProgress } from '../progress.ts';
 import { readStdin, sniffKind, sourceFromBytes, STDIN_NAME, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { writeReport } from './report.ts';
+import { refuseOutputOverInputs, writeReport } from './report.ts';
 
 /** Runs shorter than this finish before a progress bar would be read. */
 const PROGRESS_MIN_FILES = 32;
 
 async function stdinResult(io: CommandIo, options: SourceOptions): Promise<FileResult> {
   try {
-    const bytes = await readStdin(io.stdin);
+    const bytes = await readStdin(io.stdin, options.maxSize);
     return await analyzeSource(sourceFromBytes(STDIN_NAME, sniffKind(bytes), bytes), options);
   } catch (error) {
     return failureOf(STDIN_NAME, error);
@@ -41,13 +41,18 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   if (args.operands.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
   stdinAtMostOnce(args.operands);
 
-  const { config } = await loadConfig(io.cwd, args.config);
+  const { config, path: configPath } = await loadConfig(io.cwd, args.config);
   const threshold = args.threshold ?? config.threshold ?? DEFAULT_THRESHOLD;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   const analyze = analyzeOptionsOf(args.languages ? { ...config, languages: args.languages } : config, threshold);
-  const options: SourceOptions = { analyze, ...(args.subject !== undefined ? { subject: args.subject } : {}) };
+  const options: SourceOptions = {
+    analyze,
+    ...(args.subject !== undefined ? { subject: args.subject } : {}),
+    ...(args.maxSize !== undefined ? { maxSize: args.maxSize } : {}),
+  };
 
   const expanded = await expandOperands(args.operands, io.cwd);
+  refuseOutputOverInputs(args.output, [...expanded.tasks.map((task) => task.path), ...(configPath ? [configPath] : [])], io.cwd);
   const stdin = expanded.stdin ? await stdinResult(io, options) : undefined;
 
   const showProgress = io.stderr.isTTY === true && !args.quiet && expanded.tasks.length > PROGRESS_MIN_FILES;

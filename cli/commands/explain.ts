@@ -8,7 +8,6 @@
  * The config file is not read: its threshold is for templates, while explain()'s points are set
  * so that a refused message is `high` at the default threshold (docs/explain.md).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, explain, rules as contentRules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
@@ -17,11 +16,11 @@ import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
-import { languagesOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
+import { INPUT_OPTIONS, languagesOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { describeFsError, InputError, looksBinary, readStdin, STDIN_NAME, UsageError } from '../source.ts';
+import { binaryContent, InputError, readFileBytes, readStdin, STDIN_NAME, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { writeReport } from './report.ts';
+import { refuseOutputOverInputs, writeReport } from './report.ts';
 
 export const EXPLAIN_USAGE = `Usage: spamrisk explain [options] <file|->...
 
@@ -40,15 +39,18 @@ Options:
   -l, --language <code>         wordlist language for that content check, repeatable
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing inputs and errors
+      --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB)
+      --sarif-advice            SARIF: also list advice (0-point findings), at level "none"
   -h, --help                    show this help
 
 Exit status: 0 every input under the threshold, 1 some input at or above it (the message
 was refused, or a filter called it spam), 2 a usage or input error (unknown option,
-missing, unreadable, empty or binary file).
+missing, unreadable, empty, binary or too large file).
 Docs: docs/explain.md, docs/cli.md`;
 
 const OPTIONS = {
   ...REPORT_OPTIONS,
+  ...INPUT_OPTIONS,
   'no-content': { type: 'boolean' },
   language: { type: 'string', short: 'l', multiple: true },
 } as const;
@@ -59,12 +61,15 @@ export interface ExplainArgs extends ReportArgs {
   readonly failOn: FailOn;
   readonly analyzeReturned: boolean;
   readonly languages?: string[];
+  /** largest input in bytes (--max-size) */
+  readonly maxSize?: number;
 }
 
 export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
   const { values, positionals } = parseOptions(argv, OPTIONS);
   const languages = languagesOf(values.language);
   const report = reportArgsOf(values);
+  const maxSize = maxSizeOf(values['max-size']);
   return {
     operands: positionals,
     ...report,
@@ -73,6 +78,7 @@ export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
     failOn: report.failOn ?? 'high',
     analyzeReturned: values['no-content'] !== true,
     ...(languages ? { languages } : {}),
+    ...(maxSize !== undefined ? { maxSize } : {}),
   };
 }
 
@@ -95,26 +101,28 @@ const EXPLAIN_CATALOGUE: RuleCatalogue = {
   docsUrl: explainDocsUrl,
 };
 
-/** One input's bytes: a missing, unreadable, empty or binary input is an error naming it. */
-async function readInput(operand: string, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
+/** Bytes that are all blank: spaces, tabs, line breaks. */
+function isBlank(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
+}
+
+/** One input's bytes: a missing, unreadable, empty, binary or too large input is an error naming it. */
+async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
   let file = STDIN_NAME;
   let bytes: Uint8Array;
   if (operand === '-') {
-    bytes = await readStdin(io.stdin);
+    bytes = await readStdin(io.stdin, args.maxSize);
   } else {
     const absolute = resolve(io.cwd, operand);
     file = displayName(absolute, io.cwd);
-    try {
-      bytes = await readFile(absolute);
-    } catch (error) {
-      throw new InputError(file, describeFsError(error));
-    }
+    bytes = await readFileBytes(absolute, file, args.maxSize);
   }
-  if (bytes.every((byte) => byte <= 32)) {
+  if (isBlank(bytes)) {
     throw new InputError(file, operand === '-' ? 'is empty: pipe a bounce or a message’s headers into it' : 'is empty');
   }
-  if (looksBinary(bytes)) {
-    throw new InputError(file, 'is not a text file (binary content); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text');
+  const binary = binaryContent(bytes);
+  if (binary) {
+    throw new InputError(file, `is not a text file (${binary}); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text`);
   }
   return { file, bytes };
 }
@@ -122,7 +130,7 @@ async function readInput(operand: string, io: CommandIo): Promise<{ file: string
 async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {
   let file = operand === '-' ? STDIN_NAME : operand;
   try {
-    const input = await readInput(operand, io);
+    const input = await readInput(operand, args, io);
     file = input.file;
     const report = explain(input.bytes, {
       threshold: args.threshold,
@@ -142,6 +150,11 @@ async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number>
   }
   if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');
   stdinAtMostOnce(args.operands);
+  refuseOutputOverInputs(
+    args.output,
+    args.operands.filter((operand) => operand !== '-').map((operand) => resolve(io.cwd, operand)),
+    io.cwd,
+  );
 
   const results: FileResult[] = [];
   for (const operand of args.operands) results.push(await explainOperand(operand, args, io));

@@ -2,13 +2,16 @@
  * The end of every verb: input errors to stderr, one report in the chosen format to stdout or
  * --output, and the exit code of the run (DESIGN §6: one report and one exit-code convention).
  */
+import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isFailure, type FileResult } from '../analyze-source.ts';
 import { colorEnabled, createPalette } from '../color.ts';
+import { escapeControls, escapeResult } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { formatters, type Format, type Formatter, type RuleCatalogue } from '../formatters/index.ts';
 import { packageInfo } from '../package-info.ts';
+import { UsageError } from '../source.ts';
 import { fails } from '../verdict.ts';
 import type { CommandIo } from './io.ts';
 
@@ -18,12 +21,52 @@ export interface ReportSettings {
   readonly threshold: number;
   readonly output?: string;
   readonly quiet: boolean;
+  readonly sarifAdvice?: boolean;
 }
 
 /** What a verb presents its own way: its text report, the rules its SARIF describes. */
 export interface ReportStyle {
   readonly text?: Formatter;
   readonly catalogue?: RuleCatalogue;
+}
+
+function realPath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses an --output that is one of the inputs: `--output emails/a.html emails/a.html` once
+ * replaced the template with its report (issue 10). Paths are compared once resolved (symlinks,
+ * `..`), and device and inode catch a hard link. Called before anything is read or written.
+ */
+export function refuseOutputOverInputs(output: string | undefined, inputs: readonly string[], cwd: string): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  // A file not written yet: where it would be, its folder's symlinks resolved.
+  const targetReal = realPath(target) ?? join(realPath(dirname(target)) ?? dirname(target), basename(target));
+  const targetStat = statOrNull(target);
+  // The same inode: a hard link, whatever its path.
+  const sameInode = (input: string) => {
+    const other = targetStat?.isFile() ? statOrNull(input) : null;
+    return other !== null && targetStat !== null && other.dev === targetStat.dev && other.ino === targetStat.ino;
+  };
+  for (const input of inputs) {
+    if ((realPath(input) ?? resolve(cwd, input)) === targetReal || sameInode(input)) {
+      throw new UsageError(`--output ${output} is also an input: writing the report there would overwrite it; nothing was written (choose another file)`);
+    }
+  }
 }
 
 /** 2 when an input could not be read, else 1 when some input fails at `failOn`, else 0. */
@@ -34,13 +77,15 @@ export function exitCodeOf(results: readonly FileResult[], failOn: FailOn): numb
 
 /** Prints the run's report and returns its exit code; a report that cannot be written is 2. */
 export async function writeReport(results: readonly FileResult[], settings: ReportSettings, io: CommandIo, style: ReportStyle = {}): Promise<number> {
-  for (const failure of results.filter(isFailure)) io.stderr.write(`spamrisk: ${failure.error}\n`);
+  for (const failure of results.filter(isFailure)) io.stderr.write(`spamrisk: ${escapeControls(failure.error)}\n`);
 
-  const { format, failOn, threshold, output: file, quiet } = settings;
+  const { format, failOn, threshold, output: file, quiet, sarifAdvice = false } = settings;
   const palette = createPalette(format === 'text' && file === undefined && colorEnabled(io.stdout, io.env));
   const formatter = format === 'text' && style.text ? style.text : formatters[format];
   const output = formatter({
-    results,
+    // Mail text and file names are shown, never obeyed by the terminal (cli/escape.ts).
+    results: format === 'text' ? results.map(escapeResult) : results,
+    sarifAdvice,
     failOn,
     threshold,
     cwd: io.cwd,
@@ -53,7 +98,7 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     try {
       await writeFile(resolve(io.cwd, file), output);
     } catch (error) {
-      io.stderr.write(`spamrisk: cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.stderr.write(`spamrisk: cannot write ${escapeControls(file)}: ${escapeControls((error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
   } else {

@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { CommandIo } from '../commands/io.ts';
 import { writeReport } from '../commands/report.ts';
+import { escapeControlsKeepingLines } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from '../options.ts';
 import { UsageError } from '../source.ts';
@@ -139,7 +140,7 @@ export async function runDomainCommand(argv: readonly string[], io: CommandIo): 
     return await domainCommand(parseDomainArgs(argv), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`spamrisk: ${error.message}\nRun "spamrisk domain --help" for usage.\n`);
+      io.stderr.write(`spamrisk: ${escapeControlsKeepingLines(error.message)}\nRun "spamrisk domain --help" for usage.\n`);
       return 2;
     }
     throw error;

@@ -18,6 +18,8 @@ export interface FormatInput {
   readonly version: string;
   /** the rules the findings come from, for SARIF's tool.driver (default: the content rules and docs/rules/<id>.md) */
   readonly catalogue?: RuleCatalogue;
+  /** SARIF: list advice (findings of 0 points or less) at level "none"; left out by default */
+  readonly sarifAdvice?: boolean;
 }
 
 /** A verb's rules as SARIF describes them: id, description, category, default points, and where each is documented. */

@@ -13,8 +13,11 @@ function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+/** C1 controls, bidi controls and line separators: legal in XML, but written as references so that a terminal showing the file never obeys them. */
+const RAW_CONTROLS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"']/g, (char) => {
+  return xmlSafe(text).replace(new RegExp(`[&<>"']|${RAW_CONTROLS.source}`, 'g'), (char) => {
     switch (char) {
       case '&':
         return '&amp;';
@@ -24,8 +27,10 @@ export function escapeXml(text: string): string {
         return '&gt;';
       case '"':
         return '&quot;';
-      default:
+      case "'":
         return '&apos;';
+      default:
+        return `&#x${char.charCodeAt(0).toString(16)};`;
     }
   });
 }

@@ -12,6 +12,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules as allRules, type Finding } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
+import { escapeJsonControls } from '../escape.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
@@ -19,15 +20,21 @@ import { formatPoints, type Formatter, type RuleCatalogue } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
 
-type SarifLevel = 'error' | 'warning' | 'note';
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
 /**
  * A finding that alone takes 40 % of the threshold (2 points at the default 5) is an error, any
- * other risk a warning; advice (0 points) and reassuring findings (negative) are notes.
+ * other risk a warning. Advice (0 points) and reassuring findings (negative) are level `none`:
+ * nothing to fix, and they are left out of the log unless asked for (`--sarif-advice`), because
+ * on 93 clean public templates they made 428 of 439 results and flooded code scanning (issue 10).
  */
 export function sarifLevel(points: number, threshold: number): SarifLevel {
   if (points >= threshold * 0.4) return 'error';
-  return points > 0 ? 'warning' : 'note';
+  return points > 0 ? 'warning' : 'none';
+}
+
+function isAdvice(finding: Finding): boolean {
+  return finding.points <= 0;
 }
 
 function artifactUri(file: string): { uri: string; uriBaseId?: string } {
@@ -58,7 +65,7 @@ function region(position: Position | null) {
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONTENT_CATALOGUE }) => {
+export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
   const driverRules: {
     id: string;
     name: string;
@@ -106,12 +113,17 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
       properties: { score: result.report.score, level: result.report.level, threshold: result.report.threshold },
     }));
 
+  let adviceOmitted = 0;
   const sarifResults = reports.flatMap((result) =>
-    result.report.findings.map((finding, index) => {
+    result.report.findings.flatMap((finding, index) => {
+      if (!sarifAdvice && isAdvice(finding)) {
+        adviceOmitted++;
+        return [];
+      }
       const position = result.positions[index] ?? null;
       const suffix = position && position.origin !== 'file' ? where(position) : '';
       const text = `${finding.message}${suffix} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
-      return {
+      const sarifResult = {
         ruleId: finding.rule,
         ruleIndex: indexOf(finding),
         level: sarifLevel(finding.points, result.report.threshold),
@@ -126,6 +138,7 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
           suggestion: finding.suggestion,
         },
       };
+      return [sarifResult];
     }),
   );
 
@@ -158,8 +171,11 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
         artifacts,
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
+        ...(adviceOmitted > 0
+          ? { properties: { adviceOmitted, comment: 'findings of 0 points or less (advice) are left out; --sarif-advice lists them at level "none"' } }
+          : {}),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 };

@@ -24,7 +24,7 @@ export function formatPosition(position: Position | null): string {
   }
 }
 
-function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number): string[] {
+export function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number): string[] {
   const { report, positions } = result;
   const count = report.findings.length;
   const lines = [`${palette.bold(result.file)}`, `  ${headline(report, palette, failing, failAt)} · ${count === 0 ? 'no findings' : count === 1 ? '1 finding' : `${count} findings`}`];

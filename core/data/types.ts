@@ -19,14 +19,35 @@ export interface PhraseEntry {
   readonly category: PhraseCategory;
   /** 0–2: how specific the phrase is to spam; 2 = nearly never in legitimate mail, 1 = default. */
   readonly sureness: number;
+  /**
+   * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
+   * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
+   */
+  readonly keys: readonly string[];
+}
+
+/** Opt-out wording, with its matcher keys as for phrases. */
+export interface OptOutEntry {
+  readonly phrase: string;
+  readonly keys: readonly string[];
+}
+
+/** How a language says "unsubscribe": what the opt-out fact looks for, and what suggestions say. */
+export interface OptOutWords {
+  /** the footer link's usual text: `Unsubscribe`, `Se désabonner` */
+  readonly label: string;
+  /** what an opt-out page's address contains (`unsub`, `desinscri`), decoded, lower case, accents folded */
+  readonly addressParts: readonly string[];
+  /** opt-out wording of legitimate mail (not triggers) */
+  readonly phrases: readonly OptOutEntry[];
 }
 
 export interface LanguagePack {
   /** ISO 639-1 code, e.g. `en`. */
   readonly language: string;
+  /** trigger phrases; none for a language we have only opt-out words for */
   readonly phrases: readonly PhraseEntry[];
-  /** Opt-out wording a legitimate mail uses (for the compliance rule), not triggers. */
-  readonly unsubscribe: readonly string[];
+  readonly optOut: OptOutWords;
 }
 
 /** A URL that forwards to whatever target its query (or path) carries. */
@@ -47,4 +68,67 @@ export interface SuspiciousTld {
   readonly tld: string;
   /** 0–2, as for phrases. */
   readonly sureness: number;
+}
+
+/** A much-impersonated brand as a display name shows it, and what its own domains contain. */
+export interface Brand {
+  /** lower case, words separated by single spaces: `american express`, `crypto.com` */
+  readonly brand: string;
+  /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
+  readonly domainWords: readonly string[];
+}
+
+/** An alarm word of display names, with how sure a sign it is (0–1). */
+export interface AlarmWord {
+  readonly word: string;
+  readonly sureness: number;
+}
+
+/** The word before the colon of a reply (`Re:`, `AW:`) or forward (`Fwd:`, `TR:`) prefix. */
+export interface ReplyPrefix {
+  readonly prefix: string;
+  readonly kind: 'reply' | 'forward';
+}
+
+/** Every list of wordlists/global/, as generated into global.ts. */
+export interface GlobalLists {
+  readonly urlShorteners: readonly string[];
+  readonly openRedirectors: readonly OpenRedirector[];
+  readonly freemailDomains: readonly string[];
+  readonly suspiciousTlds: readonly SuspiciousTld[];
+  readonly clickTrackingDomains: readonly string[];
+  readonly clickTrackingLabels: readonly string[];
+  readonly bulkHeaders: readonly string[];
+  readonly brands: readonly Brand[];
+  readonly alarmWords: readonly AlarmWord[];
+  readonly replyPrefixes: readonly ReplyPrefix[];
+  /** for the recipient check */
+  readonly disposableDomains: readonly string[];
+  readonly roleLocalParts: readonly string[];
+  readonly typoTargetDomains: readonly string[];
+  readonly nearMissDomains: readonly string[];
+}
+
+/** The global lists the content analyzer reads. */
+export type ContentLists = Pick<
+  GlobalLists,
+  | 'urlShorteners'
+  | 'openRedirectors'
+  | 'freemailDomains'
+  | 'suspiciousTlds'
+  | 'clickTrackingDomains'
+  | 'clickTrackingLabels'
+  | 'bulkHeaders'
+  | 'brands'
+  | 'alarmWords'
+  | 'replyPrefixes'
+>;
+
+/**
+ * What an analyzer is built from: the language packs it matches (a build that ships only some
+ * languages passes only those) and the global lists.
+ */
+export interface AnalyzerData {
+  readonly languages: readonly LanguagePack[];
+  readonly lists: ContentLists;
 }

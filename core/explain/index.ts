@@ -19,6 +19,7 @@
  * was delayed or complained about, `low` when nothing needs fixing.
  */
 import { createAnalyzer } from '../analyze.ts';
+import { defaultData } from '../data/index.ts';
 import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
 import { checkExplainOptions, checkRawMessage } from '../validate.ts';
@@ -336,7 +337,9 @@ function causeFromWords(text: string, vocabulary: Vocabulary): CauseId | null {
  * `explain` passes its cached `analyze` instead (see `explainWith`).
  */
 export function explain(input: ExplainInput, options?: ExplainOptions): Report {
-  return explainWith((message, analyzeOptions) => createAnalyzer(analyzeOptions?.phrases).analyze(message, analyzeOptions), input, options);
+  const check: ContentCheck = (message, analyzeOptions) =>
+    createAnalyzer({ data: defaultData, ...(analyzeOptions?.phrases ? { phrases: analyzeOptions.phrases } : {}) }).analyze(message, analyzeOptions);
+  return explainWith(check, input, options);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface PhraseDefinition {
   /** how specific to spam the phrase is, 0–2 */
   readonly sureness: number;
   readonly language: string;
+  /** the phrase's trie keys when already known (the build computes them for the wordlists) */
+  readonly keys?: readonly string[];
 }
 
 export interface PhraseHit {
@@ -31,15 +33,32 @@ interface TrieNode {
   definition: PhraseDefinition | null;
 }
 
+/**
+ * A built trie: immutable, so one matcher serves any number of analyses. Stemming the message is
+ * the analysis's work (`tokenStems`), not the matcher's.
+ */
 export interface PhraseMatcher {
   readonly language: string;
-  readonly stem: Stem;
   readonly size: number;
+  /** Hits in `tokens`, longest first at each position, never overlapping. */
+  match(tokens: readonly Token[], stems: TokenStems): PhraseHit[];
   /**
-   * Hits in `tokens`, longest first at each position, never overlapping. `stems` caches the stem
-   * of each token: matchers of one language pass the same array, so each token is stemmed once.
+   * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
+   * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
    */
-  match(tokens: readonly Token[], stems?: (string | undefined)[]): PhraseHit[];
+  word(word: string, stem: Stem): PhraseDefinition | null;
+}
+
+/** The stem of the token at an index. */
+export type TokenStems = (index: number) => string;
+
+/**
+ * The stems of `tokens`, each computed when a matcher first asks and then kept: the matchers of
+ * one language share it, so each token is stemmed once per analysis.
+ */
+export function tokenStems(tokens: readonly Token[], stem: Stem): TokenStems {
+  const stems = new Array<string | undefined>(tokens.length);
+  return (index) => (stems[index] ??= stem(tokens[index]?.norm ?? ''));
 }
 
 function newNode(): TrieNode {
@@ -51,11 +70,19 @@ export function phraseKeys(phrase: string, stem: Stem): string[] {
   return tokenize(phrase).map((token) => stem(token.norm));
 }
 
+/** A matcher of `definitions`; `stem` keys the phrases that do not carry their keys already. */
 export function createPhraseMatcher(language: string, definitions: readonly PhraseDefinition[], stem: Stem): PhraseMatcher {
   const root = newNode();
+  /** phrases of several words written as one (`ordernow`), for words spelled out letter by letter */
+  const joined = new Map<string, PhraseDefinition>();
   let size = 0;
   for (const definition of definitions) {
-    const keys = phraseKeys(definition.phrase, stem);
+    if (definition.phrase.includes(' ')) {
+      const together = definition.phrase.replace(/[\s']+/g, '');
+      const known = joined.get(together);
+      if (!known || definition.sureness > known.sureness) joined.set(together, definition);
+    }
+    const keys = definition.keys ?? phraseKeys(definition.phrase, stem);
     if (keys.length === 0) continue;
     let node = root;
     for (const key of keys) {
@@ -75,11 +102,9 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
 
   return {
     language,
-    stem,
     size,
-    match(tokens, stems = new Array<string | undefined>(tokens.length)) {
+    match(tokens, stemAt) {
       const hits: PhraseHit[] = [];
-      const stemAt = (i: number): string => (stems[i] ??= stem(tokens[i]?.norm ?? ''));
       let i = 0;
       while (i < tokens.length) {
         let node = root.next.get(stemAt(i));
@@ -103,6 +128,9 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
         }
       }
       return hits;
+    },
+    word(word, stemOf) {
+      return root.next.get(stemOf(word))?.definition ?? joined.get(word) ?? null;
     },
   };
 }

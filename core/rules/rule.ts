@@ -2,33 +2,39 @@
  * What a rule is and what it may read. A rule is a pure function of the shared, read-only
  * context; it returns hits, and the scorer (core/score/) turns hits into points.
  */
+import type { Brand, ReplyPrefix } from '../data/types.ts';
+import type { Facts } from '../facts/index.ts';
+import type { ClickTrackers } from '../links/click-tracking.ts';
+import type { OptOutVocabulary } from '../facts/opt-out.ts';
+import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
-import type { PhraseHit } from '../phrases/matcher.ts';
 import type { ContentCategory, Location } from '../types.ts';
 
+/** The curated lists, in the shapes rules look them up in; built once per analyzer. */
 export interface Lists {
   readonly shorteners: ReadonlySet<string>;
-  readonly redirectors: readonly { readonly host: string; readonly path: string; readonly param?: string }[];
+  readonly redirectors: RedirectorIndex;
   readonly freemail: ReadonlySet<string>;
   /** TLD → sureness 0–2 */
   readonly suspiciousTlds: ReadonlyMap<string, number>;
+  /** the opt-out wording and address fragments of every language the analyzer has */
+  readonly optOut: OptOutVocabulary;
+  /** ESP click-tracking domains, and first labels of branded tracking hosts */
+  readonly clickTrackers: ClickTrackers;
+  /** header fields that list software and ESPs add to bulk mail */
+  readonly bulkHeaders: readonly string[];
+  /** much-impersonated brands and the words of their own domains */
+  readonly brands: readonly Brand[];
+  /** alarm word of display names → sureness 0–1 */
+  readonly alarmWords: ReadonlyMap<string, number>;
+  /** reply or forward prefix of a subject (the word before the colon) → its kind */
+  readonly replyPrefixes: ReadonlyMap<string, ReplyPrefix['kind']>;
 }
 
 export interface RuleContext {
   readonly message: Message;
-  /** trigger phrases found in the text and in the subject (allowed phrases already removed) */
-  readonly phrases: {
-    readonly text: readonly PhraseHit[];
-    readonly subject: readonly PhraseHit[];
-    /**
-     * For each token of the text (and of the subject): 1 + the index of the phrase hit that covers
-     * it, or 0. Built once, so rules asking "is this word part of a trigger?" need no set of their own.
-     */
-    readonly textHitAt: Int32Array;
-    readonly subjectHitAt: Int32Array;
-  };
-  /** unsubscribe / opt-out wording found in the text, in any of the matched languages */
-  readonly unsubscribeWording: readonly PhraseHit[];
+  /** what more than one rule needs to know about the message, each computed once (core/facts/) */
+  readonly facts: Facts;
   /** languages whose wordlists were matched */
   readonly languages: readonly string[];
   readonly lists: Lists;
@@ -64,13 +70,8 @@ export function defineRule(rule: Rule): Rule {
   return Object.freeze(rule);
 }
 
-const MAX_EVIDENCE = 80;
-
-/** Evidence is short: long slices keep their start and end an ellipsis. */
-export function shorten(text: string, max = MAX_EVIDENCE): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
+/** Evidence is short and on one line (one definition for every report: core/report/). */
+export { shorten } from '../report/report.ts';
 
 /** A hit located in the visible text. */
 export function inText(start: number, end: number): Location {

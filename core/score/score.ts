@@ -4,7 +4,8 @@
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
 import type { Rule, RuleHit } from '../rules/rule.ts';
-import type { Finding, Level, Location } from '../types.ts';
+import { tenths } from '../report/report.ts';
+import type { Finding, Location } from '../types.ts';
 
 /** At most this many findings of one rule are listed; the cap already bounds their points. */
 const MAX_FINDINGS_PER_RULE = 20;
@@ -15,21 +16,10 @@ export interface RuleResult {
   readonly hits: readonly RuleHit[];
 }
 
-export function levelOf(score: number, threshold: number): Level {
-  if (score >= threshold) return 'high';
-  if (score >= threshold / 2) return 'medium';
-  return 'low';
-}
-
 /** Total strength a rule counts: the sum of its hits' strengths, capped. */
 export function ruleStrength(rule: Rule, hits: readonly RuleHit[]): number {
   const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
   return Math.min(total, rule.cap);
-}
-
-/** Points in tenths, as integers, so that the score is exactly the sum of the findings' points. */
-function tenths(value: number): number {
-  return Math.round(value * 10);
 }
 
 /**
@@ -102,8 +92,4 @@ export function toFindings(
       a.rule.localeCompare(b.rule) ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0),
   );
-}
-
-export function totalScore(findings: readonly Finding[]): number {
-  return findings.reduce((sum, finding) => sum + tenths(finding.points), 0) / 10;
 }

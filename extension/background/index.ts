@@ -6,9 +6,11 @@
  * the options. No network, no `tabs` permission: the tab comes from `sender.tab.id`.
  */
 import { analyze } from '../../core/index.ts';
+import type { AnalyzeOptions } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import {
   extensionUrl,
+  injectIntoOpenTabs,
   onInstalledOrStartup,
   onMessage,
   onPermissionsChanged,
@@ -19,7 +21,7 @@ import {
   syncGet,
   type MessageSender,
 } from '../shared/browser.ts';
-import { t } from '../shared/i18n.ts';
+import { t, uiLocale } from '../shared/i18n.ts';
 import { LEVEL_COLORS, scoreText } from '../shared/levels.ts';
 import {
   isMessage,
@@ -29,8 +31,10 @@ import {
   type RecipientsResult,
   type ScoreRequest,
   type ScoreResult,
+  type ShownFrameQuery,
+  type SiteAdded,
 } from '../shared/messages.ts';
-import { normalizeSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import { normalizeSettings, SETTINGS_KEY, sitePattern, withDetected } from '../shared/settings.ts';
 import { recipientWarnings } from './recipients.ts';
 import { syncSiteScripts } from './sites.ts';
 import { TabScores, type EditorScore } from './tab-scores.ts';
@@ -46,13 +50,14 @@ async function showBadge(tabId: number, shown: EditorScore | null): Promise<void
     await setToolbarBadge(tabId, '', LEVEL_COLORS.low, t('extName'));
     return;
   }
-  const text = scoreText(shown.score);
+  const text = scoreText(shown.score, uiLocale());
   await setToolbarBadge(tabId, text, LEVEL_COLORS[shown.level], t('toolbarTitle', [text, t(`level_${shown.level}`)]));
 }
 
 function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
   const started = performance.now();
-  const report = analyze({ html: String(request.html ?? ''), subject: String(request.subject ?? '') }, request.options);
+  const input = { html: String(request.html ?? ''), subject: String(request.subject ?? '') };
+  const report = withDetected((options: AnalyzeOptions) => analyze(input, options), request.options, request.detectLanguage === true);
   const analyzeMs = performance.now() - started;
   const tabId = sender.tab?.id;
   if (tabId !== undefined) {
@@ -80,6 +85,19 @@ onMessage((message, sender) => {
     const shown = tabScores.update(tabId, editorKey(sender, message.editorId), message);
     return showBadge(tabId, shown).then(() => null, () => null);
   }
+  if (isMessage<ShownFrameQuery>(message, 'shown-frame')) {
+    return Promise.resolve(tabScores.shownFrame(Number(message.tabId)));
+  }
+  if (isMessage<SiteAdded>(message, 'site-added')) {
+    // Only from our own pages: a content script cannot ask us to inject anywhere.
+    if (sender.tab !== undefined && !String(sender.url ?? '').startsWith(extensionUrl(''))) return undefined;
+    const pattern = sitePattern(String(message.pattern ?? ''));
+    if (!pattern) return Promise.resolve(0);
+    // The options page saved the site: registrations first, then the tabs already open on it.
+    return syncSites()
+      .catch(() => undefined)
+      .then(() => injectIntoOpenTabs(pattern));
+  }
   if (TEST_BUILD && isMessage<OpenPageRequest>(message, 'test:open-page')) {
     return openTab(extensionUrl(message.path)).then(() => null);
   }
@@ -88,9 +106,18 @@ onMessage((message, sender) => {
 
 onTabRemoved((tabId) => tabScores.forget(tabId));
 
-async function syncSites(): Promise<void> {
-  const settings = normalizeSettings(await syncGet(SETTINGS_KEY));
-  await syncSiteScripts(settings.sites);
+/**
+ * Settings and permission changes arrive together when a site is added: one sync at a time, or two
+ * would register the same script id and the second would fail.
+ */
+let siteSync: Promise<void> = Promise.resolve();
+function syncSites(): Promise<void> {
+  const run = async (): Promise<void> => {
+    const settings = normalizeSettings(await syncGet(SETTINGS_KEY));
+    await syncSiteScripts(settings.sites);
+  };
+  siteSync = siteSync.then(run, run);
+  return siteSync;
 }
 onInstalledOrStartup(() => void syncSites().catch(() => undefined));
 onSyncChanged(SETTINGS_KEY, () => void syncSites().catch(() => undefined));

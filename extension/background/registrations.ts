@@ -1,6 +1,6 @@
 /** Which content-script registrations the enabled ESP sites call for (pure; sites.ts applies it). */
 import type { ScriptRegistration } from '../shared/browser.ts';
-import { originPattern } from '../shared/settings.ts';
+import { sitePattern } from '../shared/settings.ts';
 
 export const REGISTRATION_PREFIX = 'esp-';
 
@@ -13,8 +13,8 @@ export function wantedRegistrations(sites: readonly string[], granted: readonly 
   const grantedSet = new Set(granted);
   const byPattern = new Map<string, ScriptRegistration>();
   for (const site of sites) {
-    const pattern = originPattern(site);
-    if (!grantedSet.has(pattern) || byPattern.has(pattern)) continue;
+    const pattern = sitePattern(site);
+    if (!pattern || !grantedSet.has(pattern) || byPattern.has(pattern)) continue;
     byPattern.set(pattern, { id: registrationId(pattern), matches: [pattern], js: ['content.js'] });
   }
   return [...byPattern.values()];

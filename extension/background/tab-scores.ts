@@ -37,6 +37,15 @@ export class TabScores {
     return editors.find((e) => e.focused) ?? editors.sort((a, b) => b.seen - a.seen)[0] ?? null;
   }
 
+  /** The frame id (from the `frameId:editorId` key) of the editor the tab shows, or null. */
+  shownFrame(tabId: number): number | null {
+    const shown = this.shown(tabId);
+    const editors = this.tabs.get(tabId);
+    if (!shown || !editors) return null;
+    for (const [key, value] of editors) if (value === shown) return Number.parseInt(key, 10) || 0;
+    return null;
+  }
+
   /** A page load or closed tab drops every editor of that tab (or of one frame). */
   forget(tabId: number, framePrefix?: string): void {
     if (framePrefix === undefined) {

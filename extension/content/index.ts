@@ -5,17 +5,20 @@
  */
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { onMessage, onSyncChanged, sendMessage, syncGet } from '../shared/browser.ts';
-import { t } from '../shared/i18n.ts';
+import { t, uiLocale } from '../shared/i18n.ts';
 import {
   isMessage,
   type EditorReport,
   type EditorState,
+  type FramesQuery,
   type OpenPageRequest,
+  type PageFrames,
   type RecipientsResult,
   type ReportQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { crossOriginFrames } from './frames.ts';
 import { adapterForHost } from './hosts/index.ts';
 import { watchEditors } from './scanner.ts';
 import { EditorSession, type SessionContext } from './session.ts';
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
   const context: SessionContext = {
     site: adapter.id,
     t,
+    locale: uiLocale(),
     settings: () => settings,
     score: (request) => sendMessage<ScoreResult>({ type: 'score', ...request }),
     checkRecipients: (request) => sendMessage<RecipientsResult>({ type: 'check-recipients', ...request }),
@@ -70,10 +74,19 @@ async function main(): Promise<void> {
   }, controller.signal);
 
   onMessage((message) => {
+    if (isMessage<FramesQuery>(message, 'get-frames')) {
+      const answer: PageFrames = { crossOrigin: crossOriginFrames(document, location.origin) };
+      return Promise.resolve(answer);
+    }
     if (!isMessage<ReportQuery>(message, 'get-report')) return undefined;
-    const session = focused && sessions.has(focused) ? focused : [...sessions].reverse().find((s) => s.report);
-    const answer: EditorReport | null =
-      session?.report ? { report: session.report, site: adapter.id, subject: session.target.subject()?.value ?? '' } : null;
+    const session =
+      (focused && sessions.has(focused) ? focused : null) ??
+      [...sessions].reverse().find((s) => s.report) ??
+      [...sessions].reverse()[0] ??
+      null;
+    const answer: EditorReport | null = session
+      ? { report: session.report, site: adapter.id, subject: session.target.subject()?.value ?? '' }
+      : null;
     return Promise.resolve(answer);
   });
 

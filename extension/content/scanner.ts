@@ -51,6 +51,7 @@ export function watchEditors(
       }
     }
     for (const [editor, target] of found) {
+      watchFrame(target);
       if (attached.has(editor)) continue;
       targets.set(editor, target);
       attached.set(editor, attach(target));
@@ -67,14 +68,27 @@ export function watchEditors(
     return false;
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const onMutations = (records: MutationRecord[]): void => {
     if (timer !== undefined) return;
     for (const record of records) {
       if (record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
       if (!insideEditor(record.target)) return schedule();
     }
-  });
+  };
+  const observer = new win.MutationObserver(onMutations);
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Builder canvases live in same-origin iframes whose blocks come and go: their documents are
+  // watched too, once each (the observers go with the scanner's signal).
+  const watchedFrames = new WeakSet<Document>();
+  const frameObservers: MutationObserver[] = [];
+  const watchFrame = (target: ComposeTarget): void => {
+    const doc = target.frame?.contentDocument;
+    if (!doc?.documentElement || watchedFrames.has(doc)) return;
+    watchedFrames.add(doc);
+    const frameObserver = new (doc.defaultView ?? win).MutationObserver(onMutations);
+    frameObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    frameObservers.push(frameObserver);
+  };
   // iframe `load` does not bubble, but it does go through the capture phase (srcdoc editors fill late).
   document.addEventListener('load', (event) => {
     if ((event.target as Element | null)?.localName === 'iframe') schedule();
@@ -82,6 +96,7 @@ export function watchEditors(
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    for (const frameObserver of frameObservers) frameObserver.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
     for (const attachment of attached.values()) attachment.detach();
     attached.clear();

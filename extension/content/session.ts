@@ -10,9 +10,11 @@ import { TEST_BUILD } from '../shared/build-flags.ts';
 import type { EditorState, RecipientsRequest, RecipientsResult, RecipientWarning, ScoreRequest, ScoreResult } from '../shared/messages.ts';
 import { analyzeOptions, type Settings } from '../shared/settings.ts';
 import type { Translate } from '../ui/report-view.ts';
-import { ScoreWidget, type ViewportRect } from '../ui/widget.ts';
+import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
+import { hasContent } from './content-check.ts';
 import { clearHighlight, findingRange, selectInSubject, showHighlight } from './highlight.ts';
+import { boxInTop, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
 
@@ -24,6 +26,8 @@ const REPOSITION_MS = 500;
 export interface SessionContext {
   readonly site: AdapterId;
   readonly t: Translate;
+  /** the UI language, for Intl number and plural formatting */
+  readonly locale: string;
   settings(): Settings;
   score(request: Omit<ScoreRequest, 'type'>): Promise<ScoreResult>;
   /** core `checkRecipients` on the entries (in the background, next to `analyze`) */
@@ -75,6 +79,7 @@ export class EditorSession {
   private recipientKey = '';
   private recipientSequence = 0;
   private recipientChecks = 0;
+  private idleNotified = false;
 
   constructor(
     readonly target: ComposeTarget,
@@ -85,8 +90,14 @@ export class EditorSession {
     this.widget = new ScoreWidget(
       top,
       context.t,
-      { select: (f) => this.select(f), close: () => this.unhighlight(), theme: () => pageTheme(target.editor, target.frame) },
+      {
+        select: (f) => this.select(f),
+        locatable: (f) => this.locatable(f),
+        close: () => this.unhighlight(),
+        theme: () => pageTheme(target.editor, target.frame),
+      },
       signal,
+      context.locale,
     );
     if (TEST_BUILD) {
       this.widget.host.dataset.editor = this.id;
@@ -107,6 +118,13 @@ export class EditorSession {
     const editorWindow = editor.ownerDocument.defaultView ?? window;
 
     editor.addEventListener('input', () => this.schedule(), { signal });
+    // Back to writing: the panel gets out of the way (the badge reopens it). Keys that only move
+    // focus or the caret, and shortcuts, leave it open.
+    editor.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.length === 1 || event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') this.widget.closePanel(false);
+    }, { signal });
+    editor.addEventListener('input', () => this.widget.closePanel(false), { signal });
     // The subject may live outside the compose root (ESP forms), so listen at the document.
     const onSubject = (event: Event): void => {
       if (event.target === this.target.subject()) this.schedule();
@@ -225,17 +243,30 @@ export class EditorSession {
 
   private async scoreNow(): Promise<void> {
     const { editor } = this.target;
+    // An empty or whitespace-only draft has nothing to score: no number, no level (issue 13).
+    if (!hasContent(editor)) {
+      this.showNothing();
+      return;
+    }
     const html = editor.innerHTML;
     const subject = this.target.subject()?.value ?? '';
-    const options = analyzeOptions(this.context.settings());
-    const key = `${JSON.stringify(options)}\u0000${subject}\u0000${html.length}`;
+    const settings = this.context.settings();
+    const options = analyzeOptions(settings);
+    const key = `${JSON.stringify(options)}\u0000${settings.detectLanguage}\u0000${subject}\u0000${html.length}`;
     if (key === this.scoredKey && html === this.scoredHtml) return;
     const sequence = ++this.sequence;
     this.widget.setBusy(true);
     const started = performance.now();
     let result: ScoreResult;
     try {
-      result = await this.context.score({ editorId: this.id, html, subject, options, focused: this.isFocused });
+      result = await this.context.score({
+        editorId: this.id,
+        html,
+        subject,
+        options,
+        detectLanguage: settings.detectLanguage,
+        focused: this.isFocused,
+      });
     } catch {
       // The extension was reloaded or updated: this copy of the content script is orphaned.
       if (sequence === this.sequence) this.widget.setBusy(false);
@@ -251,10 +282,34 @@ export class EditorSession {
     this.reposition();
     if (TEST_BUILD) {
       const host = this.widget.host.dataset;
+      host.state = 'scored';
       host.score = String(result.report.score);
       host.level = result.report.level;
       host.analyzeMs = result.analyzeMs.toFixed(1);
       host.roundTripMs = (performance.now() - started).toFixed(1);
+      host.scored = String(++this.scoredCount);
+    }
+  }
+
+  /** The idle state: an empty draft. Any pending score is dropped; the toolbar badge clears. */
+  private showNothing(): void {
+    const wasScored = this.report !== null || this.scoredKey !== '';
+    this.sequence++;
+    this.report = null;
+    this.scoredHtml = '';
+    this.scoredKey = '';
+    this.widget.setIdle();
+    this.widget.setBusy(false);
+    this.reposition();
+    if (wasScored || !this.idleNotified) {
+      this.idleNotified = true;
+      this.notify();
+    }
+    if (TEST_BUILD) {
+      const host = this.widget.host.dataset;
+      host.state = 'idle';
+      delete host.score;
+      delete host.level;
       host.scored = String(++this.scoredCount);
     }
   }
@@ -280,27 +335,45 @@ export class EditorSession {
     else this.unhighlight();
   }
 
+  /** Whether a finding's evidence can be shown: in the subject field, or found in the draft. */
+  private locatable(finding: Finding): boolean {
+    if (finding.location?.in === 'subject') {
+      const subject = this.target.subject();
+      return subject !== null && subject.type !== 'hidden' && subject.value.length >= finding.location.end;
+    }
+    if (!finding.location) return false;
+    return findingRange(this.target.editor, this.scoredHtml, finding) !== null;
+  }
+
   private unhighlight(): void {
     clearHighlight(this.target.editor.ownerDocument);
   }
 
-  /** The editor's visible box in the top window's viewport. */
-  private visibleRect(): ViewportRect | null {
-    const { editor, frame } = this.target;
-    let rect: ViewportRect = editor.getBoundingClientRect();
-    if (frame) {
-      // An iframe editor's body fills the frame's viewport: use the frame's content box.
-      const outer = frame.getBoundingClientRect();
-      const left = outer.left + frame.clientLeft;
-      const top = outer.top + frame.clientTop;
-      rect = { left, top, right: left + frame.clientWidth, bottom: top + frame.clientHeight };
-    }
-    return rect.right > rect.left && rect.bottom > rect.top ? rect : null;
+  /** Where the badge goes and what the panel must keep clear of, in the top window's viewport. */
+  private layout(): Layout | null {
+    const { editor, frame, root } = this.target;
+    const visible = visibleBox(editor, frame);
+    if (!visible) return null;
+    // The compose window: the dialog around the compose root (Gmail's header with Minimise, Full
+    // screen, Save & close), the root itself (recipients, subject, Send), the editor's frame, and the
+    // subject and Send wherever the page put them.
+    const around = root.closest('[role="dialog"]') ?? root;
+    const parts: (ViewportRect | null)[] = [
+      boxInTop(around, frame),
+      boxInTop(root, frame),
+      frame ? frame.getBoundingClientRect() : null,
+      visible,
+    ];
+    const subject = this.target.subject();
+    if (subject && subject.type !== 'hidden') parts.push(boxInTop(subject, null));
+    const send = this.target.sendButton();
+    if (send) parts.push(boxInTop(send, null));
+    return { editor: visible, window: unionOf(parts) ?? visible, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight };
   }
 
   reposition(): void {
     if (this.signal.aborted) return;
-    this.widget.place(this.visibleRect(), window.innerWidth, window.innerHeight);
+    this.widget.place(this.layout());
   }
 
   detach(): void {

@@ -95,5 +95,5 @@ export function initExplainTab(doc: Document, { t, analyzeOptions }: ExplainTabO
   });
   // A paste is explained at once: the textarea has the text after the event.
   source.addEventListener('paste', () => setTimeout(() => void run(), 0));
-  acceptFiles(source, fileInput, (chosen) => void readFile(chosen));
+  acceptFiles(source, fileInput, (chosen) => void readFile(chosen), (refused) => fail(t('popupNotText', refused.name)));
 }

@@ -92,7 +92,7 @@ export function onTabRemoved(handler: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener(handler);
 }
 
-/** Test builds only: Firefox's BiDi refuses to navigate to moz-extension:// pages (recipe §7). */
+/** Opens a page in a new tab (the popup opens the options page there; test builds also use it because Firefox's BiDi refuses to navigate to moz-extension:// pages, recipe §7). */
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
@@ -138,6 +138,39 @@ export async function registerScripts(scripts: ScriptRegistration[]): Promise<vo
     // (about:blank, srcdoc) editor frames are reached from the top frame instead.
     scripts.map((s) => ({ ...s, allFrames: true, runAt: 'document_idle' as const })),
   );
+}
+
+/**
+ * Runs the content script now in the tabs already open on `pattern` (a site just added), so the
+ * user does not have to reload them. `tabs.query({ url })` needs no `tabs` permission once the host
+ * permission is granted; frames of other origins are skipped by the browser. Returns how many tabs.
+ */
+export async function injectIntoOpenTabs(pattern: string): Promise<number> {
+  const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
+  let done = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content.js'] });
+      done++;
+    } catch {
+      // Chromium refuses the whole call when one frame is out of reach (a sandboxed preview):
+      // the top frame alone still reaches its same-origin editor frames.
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+        done++;
+      } catch {
+        // a tab that is closing, or a page the browser does not let extensions into
+      }
+    }
+  }
+  return done;
+}
+
+/** The host permissions this build may have: granted at install, or optional (asked for at run time). */
+export function manifestHostPatterns(): string[] {
+  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  return [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
 }
 
 export async function unregisterScripts(ids: string[]): Promise<void> {

@@ -13,6 +13,8 @@ export interface ScoreRequest {
   html: string;
   subject: string;
   options: AnalyzeOptions;
+  /** also check the language the draft is written in (settings.detectLanguage) */
+  detectLanguage: boolean;
   focused: boolean;
 }
 
@@ -62,9 +64,36 @@ export interface ReportQuery {
 }
 
 export interface EditorReport {
-  report: Report;
+  /** null: the editor is empty, there is nothing to score yet */
+  report: Report | null;
   site: string;
   subject: string;
+}
+
+/**
+ * popup → content (top frame): what the page shows that we cannot reach. Answer: `PageFrames`.
+ * Large visible iframes of other origins (a builder embedded in an ESP page) where our script does
+ * not run unless that site is added too.
+ */
+export interface FramesQuery {
+  type: 'get-frames';
+}
+
+export interface PageFrames {
+  /** origins of large, visible cross-origin iframes on the page (an embedded editor, probably) */
+  crossOrigin: string[];
+}
+
+/** popup → background: which frame of a tab holds the editor its toolbar badge shows. Answer: `number | null`. */
+export interface ShownFrameQuery {
+  type: 'shown-frame';
+  tabId: number;
+}
+
+/** options → background: a site was just added; put the content script into its open tabs. Answer: number of tabs. */
+export interface SiteAdded {
+  type: 'site-added';
+  pattern: string;
 }
 
 /** test builds only: open an extension page in a tab (Firefox's BiDi cannot navigate to one). */
@@ -73,7 +102,7 @@ export interface OpenPageRequest {
   path: string;
 }
 
-export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest;
+export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest | ShownFrameQuery | SiteAdded;
 
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;

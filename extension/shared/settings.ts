@@ -1,33 +1,43 @@
 /**
- * The user's settings (storage.sync, key `settings`) and how they become core `AnalyzeOptions`.
- * Pure: storage access lives in browser.ts, so this file is unit-tested without a browser.
+ * The user's settings (storage.sync, key `settings`), how the options page validates what is typed,
+ * and how settings become core `AnalyzeOptions`. Pure: storage access lives in browser.ts, so this
+ * file is unit-tested without a browser.
  */
-import type { AnalyzeOptions } from '../../core/types.ts';
+import { DEFAULT_THRESHOLD } from '../../core/report/report.ts';
+import type { AnalyzeOptions, Report } from '../../core/types.ts';
+import { WEBMAIL_HOSTS } from '../content/hosts/index.ts';
 
 export const SETTINGS_KEY = 'settings';
 
 /** Languages that have wordlists in core/data. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
+export const THRESHOLD_MIN = 0.5;
+export const THRESHOLD_MAX = 100;
+export const THRESHOLD_STEP = 0.5;
+
 export interface Settings {
-  /** score at which the level becomes `high` */
+  /** score at which the level becomes `high` (0.5 … 100, in steps of 0.5) */
   threshold: number;
   /** ask before Send when the level is `high` */
   confirmSend: boolean;
-  /** wordlists to match; empty = the detected language plus English */
+  /** wordlists always checked; English unless the user removed it */
   languages: string[];
+  /** also check the language each draft is written in (detected by the core) */
+  detectLanguage: boolean;
   /** extra trigger phrases, one per entry */
   phrases: string[];
   /** words that never count as triggers (brand names, products) */
   allowed: string[];
-  /** origins of ESP editors the generic adapter runs on, e.g. `https://app.example.com` */
+  /** match patterns of the ESP editors the generic adapter runs on, e.g. `https://app.example.com/*` */
   sites: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  threshold: 5,
+  threshold: DEFAULT_THRESHOLD,
   confirmSend: false,
-  languages: [],
+  languages: ['en'],
+  detectLanguage: true,
   phrases: [],
   allowed: [],
   sites: [],
@@ -45,24 +55,159 @@ function stringList(value: unknown, max = 500): string[] {
   return [...seen];
 }
 
+// ---- threshold -----------------------------------------------------------------------------------
+
+export type ThresholdCheck = { ok: true; value: number } | { ok: false; error: 'empty' | 'number' | 'range' | 'step' };
+
+/** What the threshold field accepts: a number from 0.5 to 100 in steps of 0.5 (a decimal comma too). */
+export function parseThreshold(text: string): ThresholdCheck {
+  const trimmed = text.trim().replace(',', '.');
+  if (!trimmed) return { ok: false, error: 'empty' };
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return { ok: false, error: 'number' };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { ok: false, error: 'number' };
+  if (value < THRESHOLD_MIN || value > THRESHOLD_MAX) return { ok: false, error: 'range' };
+  if (Math.abs(value / THRESHOLD_STEP - Math.round(value / THRESHOLD_STEP)) > 1e-9) return { ok: false, error: 'step' };
+  return { ok: true, value };
+}
+
+function storedThreshold(raw: unknown): number {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < THRESHOLD_MIN || value > THRESHOLD_MAX) return DEFAULT_SETTINGS.threshold;
+  return Math.round(value / THRESHOLD_STEP) * THRESHOLD_STEP;
+}
+
+// ---- sites ------------------------------------------------------------------------------------------
+
+export type SiteError = 'empty' | 'invalid' | 'scheme' | 'insecure' | 'webmail' | 'broad';
+
+export type SiteCheck =
+  | { ok: true; pattern: string; /** the port the user typed, dropped: patterns cover every port */ droppedPort: string | null }
+  | { ok: false; error: SiteError; /** what to show in the message (the host, or the origin typed) */ subject: string };
+
+export interface SiteRules {
+  /** http hosts this build may ask for (test builds: 127.0.0.1, localhost); production: none */
+  httpHosts?: readonly string[];
+}
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+function validHost(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host.split('.').every((part) => Number(part) <= 255);
+  const labels = host.split('.');
+  return labels.length >= 2 && labels.every((label) => HOST_LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1] ?? '');
+}
+
+/** Whether a pattern host (`*.example.com` or `app.example.com`) covers `host`. */
+function covers(patternHost: string, host: string): boolean {
+  if (patternHost.startsWith('*.')) {
+    const base = patternHost.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return patternHost === host;
+}
+
+/**
+ * What the user typed as a site → the match pattern that grants it and registers the content script
+ * there: `app.example.com`, `https://app.example.com:8443/editor?id=1` → `https://app.example.com/*`;
+ * `*.example.com` → `https://*.example.com/*`. https is assumed; http is refused (extensions may only
+ * ask for https sites) except for the hosts `rules.httpHosts` names. The webmail sites are refused:
+ * they work already.
+ */
+export function parseSite(input: string, rules: SiteRules = {}): SiteCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, error: 'empty', subject: '' };
+  if (/\s/.test(text)) return { ok: false, error: 'invalid', subject: text };
+  const schemeMatch = /^([a-z][a-z0-9+.-]*):(\/\/)?/i.exec(text);
+  // "localhost:8080" parses as scheme "localhost": a scheme needs "//" after it to count.
+  const hasScheme = schemeMatch !== null && schemeMatch[2] === '//';
+  if (schemeMatch && !hasScheme && !/^[a-z0-9.-]+:\d+/i.test(text)) return { ok: false, error: 'scheme', subject: text };
+  const scheme = hasScheme ? schemeMatch[1]!.toLowerCase() : 'https';
+  if (scheme !== 'https' && scheme !== 'http') return { ok: false, error: 'scheme', subject: text };
+  const rest = hasScheme ? text.slice(schemeMatch[0].length) : text;
+  const wildcard = rest.startsWith('*.');
+  let url: URL;
+  try {
+    url = new URL(`${scheme}://${wildcard ? rest.slice(2) : rest}`);
+  } catch {
+    return { ok: false, error: 'invalid', subject: text };
+  }
+  if (url.username || url.password) return { ok: false, error: 'invalid', subject: text };
+  const host = url.hostname.replace(/\.$/, '');
+  if (!validHost(host) || (wildcard && (host === 'localhost' || /^\d/.test(host)))) return { ok: false, error: 'invalid', subject: text };
+  const patternHost = wildcard ? `*.${host}` : host;
+  if (wildcard && !host.includes('.')) return { ok: false, error: 'broad', subject: patternHost };
+  if (WEBMAIL_HOSTS.some((webmail) => covers(patternHost, webmail))) return { ok: false, error: 'webmail', subject: patternHost };
+  if (scheme === 'http' && !(rules.httpHosts ?? []).includes(host)) return { ok: false, error: 'insecure', subject: `http://${url.host}` };
+  return { ok: true, pattern: `${scheme}://${patternHost}/*`, droppedPort: url.port || null };
+}
+
+/** A stored site (a pattern, or an origin saved by an older version) → its match pattern, or null. */
+export function sitePattern(site: string): string | null {
+  const checked = parseSite(site, { httpHosts: ['localhost', '127.0.0.1'] });
+  return checked.ok ? checked.pattern : null;
+}
+
+/** The host part of a pattern, for display and permission checks (`https://*.example.com/*` → `*.example.com`). */
+export function patternHost(pattern: string): string {
+  return pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
+}
+
+/** Whether `url` (an origin or page address) is covered by one of the patterns. */
+export function coveredBy(url: string, patterns: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return patterns.some((pattern) => {
+    const scheme = pattern.slice(0, pattern.indexOf(':'));
+    return `${scheme}:` === parsed.protocol && covers(patternHost(pattern), parsed.hostname);
+  });
+}
+
+// ---- languages -------------------------------------------------------------------------------------
+
+function storedLanguages(value: Record<string, unknown>): { languages: string[]; detectLanguage: boolean } {
+  const known = stringList(value.languages).filter((code) => (LANGUAGES as readonly string[]).includes(code));
+  if (typeof value.detectLanguage !== 'boolean') {
+    // Settings of an older version: "languages" were the only wordlists checked, and ticking one
+    // silently dropped English. Now choosing languages adds to English (issue 13).
+    return { languages: [...new Set(['en', ...known])], detectLanguage: true };
+  }
+  const detectLanguage = value.detectLanguage;
+  // Nothing at all to check is not a setting: fall back to the default.
+  if (known.length === 0 && !detectLanguage) return { languages: [...DEFAULT_SETTINGS.languages], detectLanguage: true };
+  return { languages: LANGUAGES.filter((code) => known.includes(code)), detectLanguage };
+}
+
+// ---- all settings ------------------------------------------------------------------------------------
+
 /** Whatever storage holds (an older version, a hand edit, nothing) → valid settings. */
 export function normalizeSettings(raw: unknown): Settings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const threshold = Number(value.threshold);
   return {
-    threshold: Number.isFinite(threshold) && threshold > 0 && threshold <= 100 ? threshold : DEFAULT_SETTINGS.threshold,
+    threshold: storedThreshold(value.threshold),
     confirmSend: value.confirmSend === true,
-    languages: stringList(value.languages).filter((code) => (LANGUAGES as readonly string[]).includes(code)),
+    ...storedLanguages(value),
     phrases: stringList(value.phrases),
     allowed: stringList(value.allowed),
-    sites: [...new Set(stringList(value.sites).map(normalizeOrigin).filter((origin): origin is string => origin !== null))],
+    sites: [...new Set(stringList(value.sites).map(sitePattern).filter((pattern): pattern is string => pattern !== null))],
   };
 }
 
+/**
+ * The core's options. The core's own default is "the detected language plus English", so that case
+ * passes no `languages`; other choices pass the chosen lists, and `withDetected` adds the draft's
+ * language when the user wants it too.
+ */
 export function analyzeOptions(settings: Settings): AnalyzeOptions {
+  const coreDefault = settings.detectLanguage && settings.languages.length === 1 && settings.languages[0] === 'en';
   return {
     threshold: settings.threshold,
-    ...(settings.languages.length ? { languages: settings.languages } : {}),
+    ...(coreDefault || settings.languages.length === 0 ? {} : { languages: settings.languages }),
     ...(settings.phrases.length || settings.allowed.length
       ? { phrases: { add: settings.phrases, allow: settings.allowed } }
       : {}),
@@ -70,27 +215,24 @@ export function analyzeOptions(settings: Settings): AnalyzeOptions {
 }
 
 /**
- * `app.example.com`, `https://app.example.com/editor?id=1` → `https://app.example.com`.
- * http is kept only when typed explicitly (local or self-hosted editors). Null when it is no host.
+ * Scores with the chosen languages plus, when `detectLanguage` is on, the one the draft is written
+ * in. The core reports the detected language in `stats.language`; when it is a language with
+ * wordlists that was not among the chosen ones, the draft is scored again with it added (the core
+ * has no "chosen plus detected" option). Works for sync and async analyzers alike.
  */
-export function normalizeOrigin(input: string): string | null {
-  const text = input.trim();
-  if (!text) return null;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!url.hostname || url.username || url.password) return null;
-  return `${url.protocol}//${url.host}`;
-}
-
-/** The match pattern that grants (and registers scripts for) an origin: ports are not part of patterns. */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+export function withDetected<R extends Report | Promise<Report>>(
+  run: (options: AnalyzeOptions) => R,
+  options: AnalyzeOptions,
+  detectLanguage: boolean,
+): R {
+  const chosen = options.languages;
+  const again = (report: Report): Report | R => {
+    const detected = report.stats.language;
+    if (!detectLanguage || !chosen || chosen.includes(detected) || !(LANGUAGES as readonly string[]).includes(detected)) return report;
+    return run({ ...options, languages: [...chosen, detected] });
+  };
+  const first = run(options);
+  return (first instanceof Promise ? first.then(again) : again(first as Report)) as R;
 }
 
 /** Splits a textarea into entries: one per line, blank lines dropped. */

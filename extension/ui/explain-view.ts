@@ -53,6 +53,9 @@ function mainCause(doc: Document, finding: Finding, t: Translate): HTMLElement {
 function otherFindings(doc: Document, findings: readonly Finding[], t: Translate): HTMLElement[] {
   if (findings.length === 0) return [];
   const list = el(doc, 'ol', 'sr-findings sr-others');
+  // It scrolls inside the popup: reachable by keyboard to be scrolled (WCAG 2.1.1).
+  list.tabIndex = 0;
+  list.setAttribute('aria-label', t('explainOthers', String(findings.length)));
   for (const finding of findings) {
     const item = el(doc, 'li', '');
     const body = el(doc, 'div', 'sr-finding sr-other');

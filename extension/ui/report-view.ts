@@ -2,11 +2,12 @@
  * Renders a Report as DOM, for the in-page panel and the popup. Every string that comes from the
  * email (messages quote its text, evidence is its text) goes in with textContent, never innerHTML:
  * a hostile draft or quoted email must not be able to inject markup into Gmail or the popup.
+ * Numbers and plurals are formatted for the UI language (shared/format.ts).
  */
 import type { Finding, Report } from '../../core/types.ts';
-import { scoreText } from '../shared/levels.ts';
+import { formatPoints, formatScore, type Translate } from '../shared/format.ts';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type { Translate } from '../shared/format.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -24,8 +25,8 @@ export function appendQuoted(doc: Document, parent: HTMLElement, text: string): 
   });
 }
 
-export function pointsText(points: number): string {
-  return points > 0 ? `+${points.toFixed(1)}` : points.toFixed(1);
+export function pointsText(points: number, locale = 'en'): string {
+  return formatPoints(points, locale);
 }
 
 export function levelLabel(report: Report, t: Translate): string {
@@ -33,30 +34,36 @@ export function levelLabel(report: Report, t: Translate): string {
 }
 
 /** Score, threshold and level in one line. */
-export function renderSummary(doc: Document, report: Report, t: Translate): HTMLElement {
+export function renderSummary(doc: Document, report: Report, t: Translate, locale = 'en'): HTMLElement {
   const summary = el(doc, 'p', 'sr-summary');
   summary.append(
-    el(doc, 'span', 'sr-score', scoreText(report.score)),
-    el(doc, 'span', 'sr-threshold', t('thresholdOf', scoreText(report.threshold))),
+    el(doc, 'span', 'sr-score', formatScore(report.score, locale)),
+    el(doc, 'span', 'sr-threshold', t('thresholdOf', formatScore(report.threshold, locale))),
     el(doc, 'span', 'sr-level', levelLabel(report, t)),
   );
   return summary;
 }
 
-/** The findings as a list; with `onSelect` each finding is a button (to highlight its evidence). */
-export function renderFindings(
-  doc: Document,
-  report: Report,
-  t: Translate,
-  onSelect?: (finding: Finding, button: HTMLButtonElement) => void,
-): HTMLElement {
+export interface FindingActions {
+  /** the finding was activated: show its evidence in the draft */
+  select(finding: Finding, button: HTMLButtonElement): void;
+  /**
+   * Whether the finding's evidence can be shown in the draft now. Findings that cannot (no
+   * location, or text no longer in the draft) are plain list items, not buttons.
+   */
+  locatable(finding: Finding): boolean;
+}
+
+/** The findings as a list; with `actions`, each finding that can be shown in the draft is a button. */
+export function renderFindings(doc: Document, report: Report, t: Translate, actions?: FindingActions, locale = 'en'): HTMLElement {
   if (report.findings.length === 0) return el(doc, 'p', 'sr-empty', t('noFindings'));
   const list = el(doc, 'ol', 'sr-findings');
   for (const finding of report.findings) {
     const item = el(doc, 'li', '');
-    const body = onSelect ? el(doc, 'button', 'sr-finding') : el(doc, 'div', 'sr-finding');
+    const clickable = actions !== undefined && actions.locatable(finding);
+    const body = clickable ? el(doc, 'button', 'sr-finding') : el(doc, 'div', 'sr-finding');
     body.dataset.rule = finding.rule;
-    const points = el(doc, 'span', 'sr-points', pointsText(finding.points));
+    const points = el(doc, 'span', 'sr-points', pointsText(finding.points, locale));
     points.dataset.kind = finding.points > 0 ? 'risk' : 'advice';
     points.title = finding.points > 0 ? t('pointsTitle') : t('adviceTitle');
     const message = el(doc, 'span', 'sr-message');
@@ -64,12 +71,12 @@ export function renderFindings(
     const suggestion = el(doc, 'span', 'sr-suggestion');
     appendQuoted(doc, suggestion, finding.suggestion);
     body.append(points, message, suggestion);
-    if (onSelect) {
+    if (clickable) {
       const button = body as HTMLButtonElement;
       button.type = 'button';
       button.setAttribute('aria-pressed', 'false');
       button.title = t('showInDraft');
-      button.addEventListener('click', () => onSelect(finding, button));
+      button.addEventListener('click', () => actions.select(finding, button));
     }
     item.append(body);
     list.append(item);

@@ -4,27 +4,33 @@
  * extension pages adopt them as constructed stylesheets (allowed under their `style-src 'self'` CSP).
  */
 
-/** Colours per theme; the level colours are the same everywhere (shared/levels.ts). */
+/**
+ * Colours per theme. `--sr-level` is a background behind white text (badge, pills: each at least
+ * 4.5:1 with white, shared/levels.ts); `--sr-level-text` is the level as text on the panel's own
+ * background, lighter in the dark theme so it keeps 4.5:1 there too (WCAG 2.2 AA, 1.4.3).
+ */
 export const THEME_CSS = `
   [data-theme="light"] {
-    --sr-bg: #ffffff; --sr-fg: #1f2328; --sr-muted: #59636e; --sr-border: #d1d9e0;
+    --sr-bg: #ffffff; --sr-fg: #1f2328; --sr-muted: #59636e; --sr-border: #8c959f;
     --sr-hover: #f3f6f9; --sr-code: #eff2f5; --sr-shadow: 0 8px 28px rgba(0, 0, 0, .22);
-    --sr-focus: #0b57d0;
+    --sr-focus: #0b57d0; --sr-error: #c62828; --sr-warn: #9c5700;
+    --sr-text-low: #1e7d32; --sr-text-medium: #9c5700; --sr-text-high: #c62828; --sr-text-none: #59636e;
   }
   [data-theme="dark"] {
-    --sr-bg: #1f2328; --sr-fg: #e6edf3; --sr-muted: #9aa5b1; --sr-border: #3d444d;
+    --sr-bg: #1f2328; --sr-fg: #e6edf3; --sr-muted: #9aa5b1; --sr-border: #6e7781;
     --sr-hover: #2a3038; --sr-code: #2d333b; --sr-shadow: 0 8px 28px rgba(0, 0, 0, .6);
-    --sr-focus: #8ab4f8;
+    --sr-focus: #8ab4f8; --sr-error: #ffa198; --sr-warn: #ffb454;
+    --sr-text-low: #7ee787; --sr-text-medium: #ffb454; --sr-text-high: #ffa198; --sr-text-none: #9aa5b1;
   }
-  [data-level="low"] { --sr-level: #1e7d32; }
-  [data-level="medium"] { --sr-level: #b26a00; }
-  [data-level="high"] { --sr-level: #c62828; }
-  [data-level="none"] { --sr-level: #6e7781; }
+  [data-level="low"] { --sr-level: #1e7d32; --sr-level-text: var(--sr-text-low); }
+  [data-level="medium"] { --sr-level: #9c5700; --sr-level-text: var(--sr-text-medium); }
+  [data-level="high"] { --sr-level: #c62828; --sr-level-text: var(--sr-text-high); }
+  [data-level="none"] { --sr-level: #6e7781; --sr-level-text: var(--sr-text-none); }
 `;
 
 export const FINDINGS_CSS = `
   .sr-summary { display: flex; align-items: baseline; gap: 8px; margin: 0 0 8px; }
-  .sr-score { font-size: 22px; font-weight: 700; color: var(--sr-level); font-variant-numeric: tabular-nums; }
+  .sr-score { font-size: 22px; font-weight: 700; color: var(--sr-level-text, var(--sr-level)); font-variant-numeric: tabular-nums; }
   .sr-threshold { color: var(--sr-muted); }
   .sr-level { margin-left: auto; padding: 2px 8px; border-radius: 999px; background: var(--sr-level); color: #fff;
     font-size: 12px; font-weight: 600; }
@@ -36,6 +42,7 @@ export const FINDINGS_CSS = `
   button.sr-finding { cursor: pointer; }
   button.sr-finding:hover, button.sr-finding[aria-pressed="true"] { background: var(--sr-hover); }
   button.sr-finding:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 1px; }
+  .sr-nothing { color: var(--sr-muted); margin: 4px 0 8px; }
   .sr-points { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0; border-radius: 6px;
     text-align: center; font-weight: 700; font-variant-numeric: tabular-nums; color: var(--sr-fg); background: var(--sr-code); }
   .sr-points[data-kind="risk"] { color: #fff; background: var(--sr-level, #c62828); }
@@ -53,19 +60,22 @@ export const WIDGET_CSS = `
   .sr-badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px 0 8px; border: 0;
     border-radius: 13px; background: var(--sr-level); color: #fff; font: 600 13px/1 system-ui, -apple-system, "Segoe UI",
     Roboto, Arial, sans-serif; cursor: pointer; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); font-variant-numeric: tabular-nums; }
-  .sr-badge:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 2px; }
+  .sr-badge:focus-visible { outline: 3px solid var(--sr-focus); outline-offset: 2px; }
+  .sr-badge[data-state="idle"] { background: var(--sr-bg); color: var(--sr-fg); box-shadow: 0 0 0 1px var(--sr-border), 0 1px 4px rgba(0, 0, 0, .2); }
+  .sr-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0);
+    white-space: nowrap; border: 0; }
   .sr-badge-icon { width: 14px; height: 14px; flex: none; }
   .sr-badge[data-busy="true"] .sr-badge-score { opacity: .7; }
   .sr-badge-marker { display: inline-flex; align-items: center; justify-content: center; width: 15px; height: 15px;
-    margin-right: -4px; border-radius: 50%; background: #fff; color: #b26a00; font: 700 10px/1 system-ui, sans-serif; }
+    margin-right: -4px; border-radius: 50%; background: #fff; color: #9c5700; font: 700 10px/1 system-ui, sans-serif; }
   .sr-badge-marker[hidden] { display: none; }
   .sr-recipients { margin: 0 0 10px; padding: 0 0 10px; border-bottom: 1px solid var(--sr-border); }
   .sr-section-title { margin: 0 0 6px; font-size: 13px; font-weight: 700; }
   .sr-recipient-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
   .sr-recipient { display: grid; grid-template-columns: 44px 1fr; gap: 2px 8px; padding: 8px; border-radius: 8px;
-    border: 1px solid #b26a00; }
+    border: 1px solid var(--sr-warn); }
   .sr-recipient .sr-field { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0;
-    border-radius: 6px; text-align: center; font-weight: 700; color: #fff; background: #b26a00; }
+    border-radius: 6px; text-align: center; font-weight: 700; color: #fff; background: #9c5700; }
   .sr-panel, .sr-confirm { position: fixed; left: 0; bottom: 0; width: 360px; max-height: 480px; overflow: auto;
     box-sizing: border-box; padding: 12px; border-radius: 12px; background: var(--sr-bg); color: var(--sr-fg);
     border: 1px solid var(--sr-border); box-shadow: var(--sr-shadow); }
@@ -78,6 +88,10 @@ export const WIDGET_CSS = `
   .sr-close { margin-left: auto; width: 26px; height: 26px; border: 0; border-radius: 6px; background: transparent;
     color: var(--sr-muted); font: 18px/1 system-ui, sans-serif; cursor: pointer; }
   .sr-close:hover { background: var(--sr-hover); }
+  .sr-close:focus-visible, .sr-actions button:focus-visible, .sr-panel:focus-visible, .sr-confirm:focus-visible {
+    outline: 2px solid var(--sr-focus); outline-offset: 1px; }
+  .sr-panel:focus, .sr-confirm:focus { outline: none; }
+  .sr-panel:focus-visible, .sr-confirm:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: -2px; }
   .sr-foot { margin: 0; padding: 10px 12px 12px; color: var(--sr-muted); font-size: 12px; }
   .sr-confirm p { margin: 0 0 8px; }
   .sr-confirm ul { margin: 0 0 10px; padding-left: 18px; }

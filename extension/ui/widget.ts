@@ -3,38 +3,48 @@
  * confirm-before-send, in a shadow root (closed in production) on a host element reset with
  * `all: initial`, so neither the page's CSS nor its scripts reach inside. The host sits on
  * <html>, never inside the editor, so nothing of ours can end up in the email.
+ *
+ * Keyboard and screen readers (WCAG 2.2 AA): the badge is a button whose accessible name says the
+ * score; opening the panel moves focus into it, and its DOM order (badge, then the panel's title,
+ * close button and findings) is the Tab order; Escape closes the panel or the confirm and puts focus
+ * back on the badge; a polite live region announces score changes.
  */
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import { scoreText } from '../shared/levels.ts';
+import { formatScore, plural } from '../shared/format.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
+import { placePanel, type ViewportRect } from './placement.ts';
 import { renderRecipients } from './recipients-view.ts';
 import { appendQuoted, levelLabel, renderFindings, renderSummary, type Translate } from './report-view.ts';
 import { WIDGET_CSS } from './styles.ts';
 
-export const HOST_TAG = 'spamrisk-badge';
+export type { ViewportRect } from './placement.ts';
 
-export interface ViewportRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export const HOST_TAG = 'spamrisk-badge';
 
 export interface WidgetEvents {
   /** a finding was clicked: show its evidence in the draft */
   select(finding: Finding): void;
+  /** whether a finding's evidence can be shown in the draft (else it is not a button) */
+  locatable(finding: Finding): boolean;
   /** the panel closed: remove the highlight */
   close(): void;
   /** the panel is about to open: the page theme may have changed since the last score */
   theme(): 'light' | 'dark';
 }
 
+/** Where the badge sits and what the panel must not cover, in the top window's viewport. */
+export interface Layout {
+  /** the editor's visible box (the badge goes in its bottom-right corner) */
+  editor: ViewportRect;
+  /** the compose window around it (recipients, subject, its own controls): the panel stays off it */
+  window: ViewportRect;
+  viewportWidth: number;
+  viewportHeight: number;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 10;
-const GAP = 8;
-const PANEL_WIDTH = 360;
-const PANEL_MAX_HEIGHT = 520;
 
 function important(el: HTMLElement, properties: Record<string, string>): void {
   for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value, 'important');
@@ -45,6 +55,7 @@ function envelopeIcon(doc: Document): SVGSVGElement {
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('class', 'sr-badge-icon');
   svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
   const path = doc.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', 'M2 3.5h12v9H2z M2 4l6 4.5L14 4');
   path.setAttribute('fill', 'none');
@@ -55,6 +66,8 @@ function envelopeIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
+type BadgeState = 'scoring' | 'idle' | 'scored';
+
 export class ScoreWidget {
   readonly host: HTMLElement;
   private readonly doc: Document;
@@ -62,18 +75,25 @@ export class ScoreWidget {
   private readonly badge: HTMLButtonElement;
   private readonly badgeScore: HTMLElement;
   private readonly badgeMarker: HTMLElement;
+  private readonly live: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
+  private state: BadgeState = 'scoring';
   private recipients: readonly RecipientWarning[] = [];
-  private lastRect = '';
+  private lastLayout = '';
+  private layout: Layout | null = null;
+  private announced = '';
+  /** answers the open confirm (Escape answers "do not send") */
+  private answerConfirm: ((send: boolean, reason: 'send' | 'review' | 'escape') => void) | null = null;
 
   constructor(
     doc: Document,
     private readonly t: Translate,
     private readonly events: WidgetEvents,
     signal: AbortSignal,
+    private readonly locale = 'en',
   ) {
     this.doc = doc;
     this.host = doc.createElement(HOST_TAG);
@@ -90,6 +110,7 @@ export class ScoreWidget {
     this.badge = doc.createElement('button');
     this.badge.type = 'button';
     this.badge.className = 'sr-badge';
+    this.badge.dataset.state = 'scoring';
     this.badge.setAttribute('aria-expanded', 'false');
     this.badgeScore = doc.createElement('span');
     this.badgeScore.className = 'sr-badge-score';
@@ -103,15 +124,26 @@ export class ScoreWidget {
     this.badge.append(envelopeIcon(doc), this.badgeScore, this.badgeMarker);
     this.badge.setAttribute('aria-label', t('badgeScoring'));
 
+    // Score changes, announced politely (screen readers finish what they are saying first).
+    this.live = doc.createElement('div');
+    this.live.className = 'sr-sr-only sr-live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.setAttribute('aria-atomic', 'true');
+
     this.panel = doc.createElement('section');
     this.panel.className = 'sr-panel';
+    this.panel.id = 'sr-panel';
     this.panel.setAttribute('role', 'dialog');
-    this.panel.setAttribute('aria-label', t('panelTitle'));
+    this.panel.setAttribute('aria-labelledby', 'sr-panel-title');
+    this.panel.tabIndex = -1;
     this.panel.hidden = true;
+    this.badge.setAttribute('aria-controls', 'sr-panel');
     const head = doc.createElement('div');
     head.className = 'sr-head';
     const title = doc.createElement('h2');
     title.className = 'sr-title';
+    title.id = 'sr-panel-title';
     title.textContent = t('panelTitle');
     const close = doc.createElement('button');
     close.type = 'button';
@@ -129,20 +161,28 @@ export class ScoreWidget {
     this.confirmBox = doc.createElement('section');
     this.confirmBox.className = 'sr-confirm';
     this.confirmBox.setAttribute('role', 'alertdialog');
-    this.confirmBox.setAttribute('aria-label', t('confirmTitle'));
+    this.confirmBox.setAttribute('aria-labelledby', 'sr-confirm-title');
+    this.confirmBox.setAttribute('aria-describedby', 'sr-confirm-text');
+    this.confirmBox.tabIndex = -1;
     this.confirmBox.hidden = true;
 
-    this.root.append(this.panel, this.confirmBox, this.badge);
+    // DOM order is reading and Tab order: the badge, then what it opens.
+    this.root.append(this.badge, this.live, this.panel, this.confirmBox);
     shadow.append(style, this.root);
 
-    this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel()), { signal });
-    close.addEventListener('click', () => this.closePanel(), { signal });
+    this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel(true)), { signal });
+    close.addEventListener('click', () => this.closePanel(true), { signal });
     this.root.addEventListener(
       'keydown',
       (event) => {
         if (event.key !== 'Escape') return;
-        this.closePanel();
-        this.confirmBox.hidden = true;
+        if (this.answerConfirm) {
+          event.stopPropagation();
+          this.answerConfirm(false, 'escape');
+        } else if (!this.panel.hidden) {
+          event.stopPropagation();
+          this.closePanel(true);
+        }
       },
       { signal },
     );
@@ -151,6 +191,10 @@ export class ScoreWidget {
 
   get panelOpen(): boolean {
     return !this.panel.hidden;
+  }
+
+  get confirmOpen(): boolean {
+    return this.answerConfirm !== null;
   }
 
   setTheme(theme: 'light' | 'dark'): void {
@@ -163,10 +207,27 @@ export class ScoreWidget {
 
   setReport(report: Report): void {
     this.report = report;
+    this.state = 'scored';
+    this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
-    this.badgeScore.textContent = scoreText(report.score);
+    this.badgeScore.textContent = formatScore(report.score, this.locale);
     this.labelBadge();
+    this.announce(this.scoreSentence(report));
     if (!this.panel.hidden) this.renderPanel();
+    this.relayout();
+  }
+
+  /** Nothing to score yet (an empty or whitespace-only draft): no number, no level. */
+  setIdle(): void {
+    this.report = null;
+    this.state = 'idle';
+    this.badge.dataset.state = 'idle';
+    this.root.dataset.level = 'none';
+    this.badgeScore.textContent = '';
+    this.labelBadge();
+    this.announced = '';
+    if (!this.panel.hidden) this.renderPanel();
+    this.relayout();
   }
 
   /** The recipient warnings (To/Cc/Bcc): a marker on the badge and a section of the panel; the score does not change. */
@@ -176,35 +237,53 @@ export class ScoreWidget {
     this.badge.dataset.recipients = String(warnings.length);
     this.labelBadge();
     if (!this.panel.hidden) this.renderPanel();
+    this.relayout(); // the marker widens the badge: keep its offset from the editor's edge
+  }
+
+  private scoreSentence(report: Report): string {
+    const findings = plural(this.t, 'findingsCount', report.findings.length, this.locale);
+    return this.t('badgeLabel', [formatScore(report.score, this.locale), levelLabel(report, this.t), findings]);
+  }
+
+  private announce(text: string): void {
+    if (text === this.announced) return;
+    this.announced = text;
+    this.live.textContent = text;
   }
 
   private labelBadge(): void {
-    const report = this.report;
-    const recipients = this.recipients.length ? [this.t('badgeRecipients', String(this.recipients.length))] : [];
-    if (!report) {
-      this.badge.setAttribute('aria-label', [this.t('badgeScoring'), ...recipients].join(' '));
-      return;
-    }
-    this.badge.setAttribute(
-      'aria-label',
-      [this.t('badgeLabel', [scoreText(report.score), levelLabel(report, this.t), String(report.findings.length)]), ...recipients].join(' '),
-    );
-    this.badge.title = [this.t('badgeTitle'), ...recipients].join('\n');
+    const recipients = this.recipients.length ? [plural(this.t, 'badgeRecipients', this.recipients.length, this.locale)] : [];
+    const main =
+      this.state === 'scored' && this.report
+        ? `${this.scoreSentence(this.report)} ${this.t('badgeShowDetails')}`
+        : this.state === 'idle'
+          ? this.t('badgeNothing')
+          : this.t('badgeScoring');
+    this.badge.setAttribute('aria-label', [main, ...recipients].join(' '));
+    this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients].join('\n');
   }
 
+  /** Opens the panel and moves focus into it (the dialog itself, so its title is read first). */
   openPanel(): void {
-    this.confirmBox.hidden = true;
+    this.closeConfirm();
     this.setTheme(this.events.theme());
     this.renderPanel();
     this.panel.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
+    this.relayout();
+    this.panel.focus({ preventScroll: true });
   }
 
-  closePanel(): void {
+  /**
+   * Closes the panel. `returnFocus`: focus goes back to the badge (Escape, the close button, the
+   * badge itself); otherwise it stays where the user put it (typing in the draft closes the panel).
+   */
+  closePanel(returnFocus = false): void {
     if (this.panel.hidden) return;
     this.panel.hidden = true;
     this.badge.setAttribute('aria-expanded', 'false');
     this.events.close();
+    if (returnFocus) this.badge.focus({ preventScroll: true });
   }
 
   private renderPanel(): void {
@@ -213,30 +292,53 @@ export class ScoreWidget {
     const recipients = renderRecipients(this.doc, this.recipients, this.t);
     if (recipients) this.panelBody.append(recipients);
     if (!report) {
-      this.panelBody.append(this.doc.createTextNode(this.t('badgeScoring')));
+      const note = this.doc.createElement('p');
+      note.className = 'sr-nothing';
+      note.textContent = this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeScoring');
+      this.panelBody.append(note);
       return;
     }
     this.panelBody.append(
-      renderSummary(this.doc, report, this.t),
-      renderFindings(this.doc, report, this.t, (finding, button) => {
-        for (const other of this.panelBody.querySelectorAll('[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
-        button.setAttribute('aria-pressed', 'true');
-        this.events.select(finding);
-      }),
+      renderSummary(this.doc, report, this.t, this.locale),
+      renderFindings(
+        this.doc,
+        report,
+        this.t,
+        {
+          locatable: (finding) => this.events.locatable(finding),
+          select: (finding, button) => {
+            for (const other of this.panelBody.querySelectorAll('[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+            button.setAttribute('aria-pressed', 'true');
+            this.events.select(finding);
+          },
+        },
+        this.locale,
+      ),
     );
   }
 
-  /** Asks before a risky send. Resolves true to send anyway. */
+  private closeConfirm(): void {
+    if (this.answerConfirm) this.answerConfirm(false, 'review');
+  }
+
+  /**
+   * Asks before a risky send. Resolves true to send anyway. "Review" opens the panel; Escape just
+   * closes the question. Either way the Send button works again at once (the next press asks again).
+   */
   confirmSend(report: Report): Promise<boolean> {
+    this.closeConfirm();
     this.closePanel();
     this.setTheme(this.events.theme());
+    const opener = this.activeElement();
     const box = this.confirmBox;
     box.replaceChildren();
     const title = this.doc.createElement('p');
     title.className = 'sr-title';
+    title.id = 'sr-confirm-title';
     title.textContent = this.t('confirmTitle');
     const text = this.doc.createElement('p');
-    text.textContent = this.t('confirmText', [scoreText(report.score), scoreText(report.threshold)]);
+    text.id = 'sr-confirm-text';
+    text.textContent = this.t('confirmText', [formatScore(report.score, this.locale), formatScore(report.threshold, this.locale)]);
     const top = this.doc.createElement('ul');
     for (const finding of report.findings.filter((f) => f.points > 0).slice(0, 3)) {
       const item = this.doc.createElement('li');
@@ -255,81 +357,88 @@ export class ScoreWidget {
     actions.append(review, send);
     box.append(title, text, top, actions);
     box.hidden = false;
-    review.focus();
+    this.relayout();
+    review.focus({ preventScroll: true });
     return new Promise((resolve) => {
-      const done = (answer: boolean): void => {
+      this.answerConfirm = (answer, reason) => {
+        this.answerConfirm = null;
         box.hidden = true;
+        box.replaceChildren();
         resolve(answer);
-        if (!answer) this.openPanel();
+        if (reason === 'review') this.openPanel();
+        else if (reason === 'escape') (opener && opener.isConnected ? opener : this.badge).focus({ preventScroll: true });
       };
-      review.addEventListener('click', () => done(false), { once: true });
-      send.addEventListener('click', () => done(true), { once: true });
+      review.addEventListener('click', () => this.answerConfirm?.(false, 'review'), { once: true });
+      send.addEventListener('click', () => this.answerConfirm?.(true, 'send'), { once: true });
     });
   }
 
+  /** The element that has focus, looking through the page's frames and shadow roots. */
+  private activeElement(): HTMLElement | null {
+    let active: Element | null = this.doc.activeElement;
+    for (let i = 0; i < 8 && active; i++) {
+      const inner: Element | null =
+        (active as HTMLElement).shadowRoot?.activeElement ??
+        (active.localName === 'iframe' ? ((): Element | null => {
+          try {
+            return (active as HTMLIFrameElement).contentDocument?.activeElement ?? null;
+          } catch {
+            return null;
+          }
+        })() : null);
+      if (!inner || inner === active) break;
+      active = inner;
+    }
+    return active as HTMLElement | null;
+  }
+
   /** Puts the badge in the bottom-right corner of the editor's visible part; hides it when none is. */
-  place(rect: ViewportRect | null, viewportWidth: number, viewportHeight: number): void {
-    const key = rect ? `${rect.left},${rect.top},${rect.right},${rect.bottom},${viewportWidth},${viewportHeight}` : 'none';
-    if (key === this.lastRect) return;
-    this.lastRect = key;
+  place(layout: Layout | null): void {
+    this.layout = layout;
+    const width = this.badge.offsetWidth;
+    const key = layout
+      ? `${JSON.stringify(layout)},${width},${this.badge.offsetHeight},${this.panel.hidden},${this.confirmBox.hidden}`
+      : 'none';
+    if (key === this.lastLayout) return;
+    this.lastLayout = key;
+    const rect = layout?.editor;
     const visible =
-      rect && rect.right - rect.left > 40 && rect.bottom - rect.top > 20 && rect.bottom > 0 && rect.right > 0 &&
-      rect.top < viewportHeight && rect.left < viewportWidth;
-    if (!visible || !rect) {
+      layout && rect && rect.right - rect.left > 40 && rect.bottom - rect.top > 20 && rect.bottom > 0 && rect.right > 0 &&
+      rect.top < layout.viewportHeight && rect.left < layout.viewportWidth;
+    if (!visible || !layout || !rect) {
       important(this.host, { display: 'none' });
       return;
     }
     important(this.host, { display: 'block' });
-    const width = this.badge.offsetWidth || 64;
-    const height = this.badge.offsetHeight || 26;
-    const right = Math.min(rect.right, viewportWidth);
-    const bottom = Math.min(rect.bottom, viewportHeight);
-    const left = Math.max(rect.left, right - width - MARGIN);
-    const top = Math.max(rect.top, bottom - height - MARGIN);
+    const badgeWidth = this.badge.offsetWidth || 64;
+    const badgeHeight = this.badge.offsetHeight || 26;
+    const right = Math.min(rect.right, layout.viewportWidth);
+    const bottom = Math.min(rect.bottom, layout.viewportHeight);
+    const left = Math.max(rect.left, right - badgeWidth - MARGIN);
+    const top = Math.max(rect.top, bottom - badgeHeight - MARGIN);
     important(this.host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
-    this.layoutPopovers(rect, { left, top, right: left + width, bottom: top + height }, viewportWidth, viewportHeight);
+    if (this.panel.hidden && this.confirmBox.hidden) return;
+    const spot = placePanel({ ...layout, badge: { left, top, right: left + badgeWidth, bottom: top + badgeHeight } });
+    for (const popover of [this.panel, this.confirmBox]) {
+      // position: fixed inside a fixed host without transforms: offsets are from the viewport.
+      important(popover, {
+        left: `${Math.round(spot.left)}px`,
+        top: spot.top === null ? 'auto' : `${Math.round(spot.top)}px`,
+        bottom: spot.bottom === null ? 'auto' : `${Math.round(spot.bottom)}px`,
+        width: `${Math.round(spot.width)}px`,
+        'max-height': `${Math.round(spot.maxHeight)}px`,
+      });
+      popover.dataset.region = spot.region;
+    }
   }
 
-  /**
-   * The panel goes beside the editor when there is room, so it does not cover the highlighted
-   * evidence; otherwise over the editor, above or below the badge, whichever has more room.
-   */
-  private layoutPopovers(rect: ViewportRect, badge: ViewportRect, vw: number, vh: number): void {
-    const width = Math.min(PANEL_WIDTH, vw - 2 * MARGIN);
-    let left: number;
-    let top: number | null = null;
-    let bottom: number | null = null;
-    let maxHeight: number;
-    if (rect.left - 2 * GAP >= width) {
-      left = rect.left - GAP - width;
-      bottom = vh - badge.bottom;
-      maxHeight = badge.bottom - GAP;
-    } else if (vw - rect.right - 2 * GAP >= width) {
-      left = rect.right + GAP;
-      bottom = vh - badge.bottom;
-      maxHeight = badge.bottom - GAP;
-    } else {
-      left = Math.min(Math.max(badge.right - width, MARGIN), vw - width - MARGIN);
-      if (badge.top > vh - badge.bottom) {
-        bottom = vh - badge.top + GAP;
-        maxHeight = badge.top - 2 * GAP;
-      } else {
-        top = badge.bottom + GAP;
-        maxHeight = vh - top - GAP;
-      }
-    }
-    for (const popover of [this.panel, this.confirmBox]) {
-      important(popover, {
-        left: `${Math.round(left)}px`,
-        width: `${Math.round(width)}px`,
-        top: top === null ? 'auto' : `${Math.round(top)}px`,
-        bottom: bottom === null ? 'auto' : `${Math.round(bottom)}px`,
-        'max-height': `${Math.round(Math.max(Math.min(maxHeight, PANEL_MAX_HEIGHT), 160))}px`,
-      });
-    }
+  /** Lays out again with the last layout (the badge or the panel changed size). */
+  private relayout(): void {
+    if (this.layout) this.place(this.layout);
   }
 
   remove(): void {
+    this.answerConfirm?.(false, 'escape');
     this.host.remove();
   }
 }

@@ -191,3 +191,57 @@ export function fireCounts(
   });
   return { counts, sizes };
 }
+
+/** One held-out group's figures: its AUC against every message of the other label, and its share at the threshold. */
+export interface GroupFigure {
+  readonly group: string;
+  readonly label: 'spam' | 'ham';
+  readonly size: number;
+  readonly auc: number;
+  /** messages at or above the threshold: recall for a spam group, false positives for a ham group */
+  readonly flagged: number;
+}
+
+export interface GroupSummary {
+  readonly groups: readonly GroupFigure[];
+  /** mean over groups, and the worst group */
+  readonly auc: { readonly mean: number; readonly worst: GroupFigure };
+  readonly recall: { readonly mean: number; readonly worst: GroupFigure } | null;
+  readonly falsePositives: { readonly mean: number; readonly worst: GroupFigure } | null;
+}
+
+/**
+ * Per group (each all spam or all ham): the AUC of the group against all messages of the other
+ * label (ties half), and the share at or above the threshold; then the mean and worst of each.
+ * With grouped cross-validation scores, that says how the rules carry over to an unseen source.
+ */
+export function groupFigures(entries: readonly { readonly group: string; readonly label: 'spam' | 'ham'; readonly score: number }[], threshold: number): GroupSummary {
+  const names = [...new Set(entries.map((entry) => entry.group))].sort();
+  const spam = entries.filter((entry) => entry.label === 'spam').map((entry) => entry.score);
+  const ham = entries.filter((entry) => entry.label === 'ham').map((entry) => entry.score);
+  const groups = names.map((group): GroupFigure => {
+    const own = entries.filter((entry) => entry.group === group);
+    const label = own[0]!.label;
+    if (own.some((entry) => entry.label !== label)) throw new Error(`group ${group} holds both spam and ham`);
+    const scores = own.map((entry) => entry.score);
+    return {
+      group,
+      label,
+      size: own.length,
+      auc: label === 'spam' ? rocAuc(scores, ham) : rocAuc(spam, scores),
+      flagged: scores.filter((score) => score >= threshold).length,
+    };
+  });
+  const summary = (of: readonly GroupFigure[], value: (figure: GroupFigure) => number, worse: (a: number, b: number) => boolean) => {
+    if (of.length === 0) return null;
+    const worst = of.reduce((current, figure) => (worse(value(figure), value(current)) ? figure : current));
+    return { mean: of.reduce((sum, figure) => sum + value(figure), 0) / of.length, worst };
+  };
+  const rate = (figure: GroupFigure): number => figure.flagged / figure.size;
+  return {
+    groups,
+    auc: summary(groups, (figure) => figure.auc, (a, b) => a < b)!,
+    recall: summary(groups.filter((figure) => figure.label === 'spam'), rate, (a, b) => a < b),
+    falsePositives: summary(groups.filter((figure) => figure.label === 'ham'), rate, (a, b) => a > b),
+  };
+}

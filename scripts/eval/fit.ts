@@ -1,166 +1,241 @@
 /**
- * From rule strengths to points (DESIGN §5): a logistic fit whose regularisation is chosen by
- * stratified k-fold cross-validation, scaled so that 5.0 points sits where spam is clearly more
- * likely, with nested cross-validation for the figures we publish. Pure: no I/O.
+ * From rule strengths to points (DESIGN §5, issue #11): a logistic fit in points, regularised
+ * toward each rule's prior (its default points), whose hyperparameters are chosen by
+ * leave-one-group-out cross-validation, so that they are judged by how the rules carry over to a
+ * source or era the fit has not seen. Pure: no I/O.
  *
- * `fitScaled` on a set of rows:
- *  1. for every λ of the grid, k-fold CV on those rows (warm-started from the previous λ) → the
- *     out-of-fold log-loss; the λ with the lowest one wins;
- *  2. refit on all of those rows with it → weights w, intercept b;
- *  3. the threshold t, in unscaled score units u = Σ wⱼxⱼ (a message is flagged when u ≥ t), is the
- *     larger of  ln(p/(1−p)) − b  (5.0 means P(spam) ≥ p under the weighted training prior) and,
- *     for each false-positive group, the smallest t that flags at most `maxFalsePositiveRate` of
- *     the group in the out-of-fold scores of step 1;
- *  4. scale = 5 / t: points per unit of strength are scale × w.
- * The published figures come from `nestedCrossValidation`, which runs all of this inside each
- * outer fold, so neither λ nor the scale ever sees the messages it is judged on.
+ * - Groups are the corpus's sources: SpamAssassin `spam` and `spam_2`, `easy_ham` (+ `easy_ham_2`)
+ *   and `hard_ham`, `phishing-modern`, `legit-modern`. Each is all spam or all ham, so a held-out
+ *   group is scored by a fit that never saw it and ranked against the held-out scores of the other
+ *   label's groups: every message gets one score from a fit without its own group.
+ * - Hyperparameters: λ (how far evidence may pull a rule from its prior) and the most points one
+ *   rule may give a message (a rule whose prior says more keeps its prior as its limit). They are
+ *   chosen by the mean, over held-out groups, of the group's log-loss: each source counts once
+ *   whatever its size.
+ * - Sample weights are recomputed for every training set: each source ∝ √size, spam and ham equal
+ *   in total, so that the anchor "5.0 points = P(spam) 0.9" always assumes a 50/50 prior.
+ * - Published grouped figures are nested: for each held-out group, the hyperparameters are chosen
+ *   by leave-one-group-out on the other groups only.
  */
-import { fitLogistic, logits, stratifiedFolds, subset, type Dataset, type LogisticModel } from './logistic.ts';
 import type { CorpusMessage } from './corpus.ts';
-import { weightedLogLoss } from './metrics.ts';
+import { fitPoints, logits, scores, stratifiedFolds, subset, type Anchor, type Dataset, type PointsModel } from './logistic.ts';
+import { softplus } from './metrics.ts';
+
+/** How a rule enters the fit. */
+export interface RuleSpec {
+  readonly id: string;
+  /** its default points per unit of strength: where the fit starts and what it is pulled to */
+  readonly prior: number;
+  /** most units of strength it counts per message (the rule's `cap`) */
+  readonly cap: number;
+  /**
+   * risk: points ≥ 0, pulled to the prior; reassuring (negative prior): points between the prior
+   * and 0, pulled to 0, so they turn negative only as far as the evidence pays for; fixed: kept at
+   * the prior (advice rules, and rules that fire too rarely on the corpus to be judged)
+   */
+  readonly role: 'risk' | 'reassuring' | 'fixed';
+}
 
 export interface FitProblem {
+  /** rule strengths by column (one per `rules` entry), labels; its weights are not used */
   readonly data: Dataset;
-  /** per row: the stratum its fold is dealt from (the corpus group) */
+  readonly rules: readonly RuleSpec[];
+  /** per row: the source its sample weight is shared within */
+  readonly sources: readonly string[];
+  /** per row: the group held out together in grouped cross-validation */
+  readonly groups: readonly string[];
+  /** per row: the stratum its ordinary k-fold is dealt from */
   readonly strata: readonly string[];
-  /** per feature: bounds of its weight (risk rules [0, ∞), reassuring rules (−∞, 0]) */
-  readonly lower: ArrayLike<number>;
-  readonly upper: ArrayLike<number>;
-  /** ham groups whose false-positive rate at the threshold is capped (row indices) */
-  readonly falsePositiveGroups: readonly (readonly number[])[];
+}
+
+export interface Hyper {
+  readonly lambda: number;
+  /** most points one rule may give a message, unless its prior gives more */
+  readonly maxRulePoints: number;
 }
 
 export interface FitSettings {
   readonly folds: number;
   readonly seed: string;
-  /** regularisation strengths tried, any order */
   readonly lambdas: readonly number[];
-  /** P(spam) at the threshold under the weighted training prior */
+  readonly maxRulePoints: readonly number[];
+  /** P(spam) at the threshold under a 50/50 prior */
   readonly probabilityAtThreshold: number;
-  /** most false positives allowed per group, as a share (0.01 = 1 %) */
-  readonly maxFalsePositiveRate: number;
   /** the score that means "likely filtered" */
   readonly threshold: number;
 }
 
-export interface ScaledFit {
-  readonly lambda: number;
-  /** mean out-of-fold log-loss per λ, in `settings.lambdas` order */
-  readonly losses: readonly number[];
-  readonly model: LogisticModel;
-  /** threshold in unscaled units and what set it */
-  readonly cut: number;
-  readonly cutBy: 'probability' | 'false-positives';
-  readonly scale: number;
-  /** scale × w: points per unit of strength, unrounded */
-  readonly points: Float64Array;
+export function anchorOf(settings: Pick<FitSettings, 'probabilityAtThreshold' | 'threshold'>): Anchor {
+  const p = settings.probabilityAtThreshold;
+  return { threshold: settings.threshold, logit: Math.log(p / (1 - p)) };
 }
 
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
+export function hypersOf(settings: Pick<FitSettings, 'lambdas' | 'maxRulePoints'>): Hyper[] {
+  return settings.maxRulePoints.flatMap((maxRulePoints) => settings.lambdas.map((lambda) => ({ lambda, maxRulePoints })));
 }
 
-/** Out-of-fold logits and unscaled scores of `rows` for every λ (grid order), by k-fold CV. */
-export function crossValidatedPath(problem: FitProblem, rows: readonly number[], settings: FitSettings, seed: string) {
-  const { data } = problem;
-  const folds = stratifiedFolds(rows.map((row) => problem.strata[row]!), settings.folds, seed);
-  // Strong to weak regularisation, so each fit starts from a nearby solution.
-  const order = settings.lambdas.map((lambda, index) => ({ lambda, index })).sort((a, b) => b.lambda - a.lambda);
-  const z = settings.lambdas.map(() => new Float64Array(rows.length));
-  const u = settings.lambdas.map(() => new Float64Array(rows.length));
-  for (let fold = 0; fold < settings.folds; fold++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    rows.forEach((row, position) => (folds[position] === fold ? test : train).push(position));
-    const trainData = subset(data, train.map((position) => rows[position]!));
-    const testData = subset(data, test.map((position) => rows[position]!));
-    let start: LogisticModel | undefined;
-    for (const { lambda, index } of order) {
-      start = fitLogistic(trainData, { lambda, lower: problem.lower, upper: problem.upper, ...(start ? { start } : {}) });
-      const predicted = logits(testData, start);
-      test.forEach((position, k) => {
-        z[index]![position] = predicted[k]!;
-        u[index]![position] = predicted[k]! - start!.intercept;
-      });
+/** Bounds and pull of every rule under a hyperparameter setting. */
+export function boundsOf(rules: readonly RuleSpec[], maxRulePoints: number) {
+  const lower = new Float64Array(rules.length);
+  const upper = new Float64Array(rules.length);
+  const center = new Float64Array(rules.length);
+  rules.forEach((rule, j) => {
+    if (rule.role === 'fixed') {
+      lower[j] = upper[j] = center[j] = rule.prior;
+    } else if (rule.role === 'reassuring') {
+      lower[j] = rule.prior;
+      upper[j] = 0;
+      center[j] = 0;
+    } else {
+      lower[j] = 0;
+      upper[j] = Math.max(maxRulePoints, rule.prior * rule.cap) / rule.cap;
+      center[j] = rule.prior;
     }
-  }
-  const y = Uint8Array.from(rows, (row) => data.y[row]!);
-  const weights = Float64Array.from(rows, (row) => data.weights[row]!);
-  const losses = z.map((logitsOfLambda) => weightedLogLoss(logitsOfLambda, y, weights));
-  return { z, u, losses };
+  });
+  return { lower, upper, center };
 }
 
 /**
- * The smallest cut in unscaled units that flags at most `rate` of each group's scores (a score is
- * flagged when ≥ cut); −∞ when no group constrains it.
+ * Sample weights of `rows`: each source's total ∝ √(its size among the rows), then spam and ham
+ * scaled to equal totals, the mean weight 1. (A legit-modern or hard_ham message then counts about
+ * three times a SpamAssassin spam.)
  */
-export function falsePositiveCut(groups: readonly (readonly number[])[], rate: number): number {
-  let cut = Number.NEGATIVE_INFINITY;
-  for (const scores of groups) {
-    if (scores.length === 0) continue;
-    const allowed = Math.floor(rate * scores.length);
-    if (allowed >= scores.length) continue;
-    const sorted = [...scores].sort((a, b) => b - a);
-    const highestUnflagged = sorted[allowed]!;
-    // Just above it: ties with it are unflagged too.
-    cut = Math.max(cut, highestUnflagged + Math.max(Math.abs(highestUnflagged) * 1e-9, 1e-9));
-  }
-  return cut;
+export function balancedWeights(sources: readonly string[], labels: ArrayLike<number>, rows: readonly number[]): Float64Array {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(sources[row]!, (counts.get(sources[row]!) ?? 0) + 1);
+  const raw = rows.map((row) => 1 / Math.sqrt(counts.get(sources[row]!)!));
+  const totals = [0, 0];
+  rows.forEach((row, k) => (totals[labels[row]!]! += raw[k]!));
+  const half = rows.length / 2;
+  return Float64Array.from(rows, (row, k) => (totals[labels[row]!]! > 0 ? (raw[k]! * half) / totals[labels[row]!]! : 0));
 }
 
-export function fitScaled(problem: FitProblem, rows: readonly number[], settings: FitSettings, seed: string): ScaledFit {
-  const path = crossValidatedPath(problem, rows, settings, seed);
-  let best = 0;
-  path.losses.forEach((loss, index) => {
-    const current = path.losses[best]!;
-    // Lowest loss; on a tie, the stronger regularisation.
-    if (loss < current - 1e-12 || (Math.abs(loss - current) <= 1e-12 && settings.lambdas[index]! > settings.lambdas[best]!)) best = index;
+/** Fits on `rows` (weights balanced among them). */
+export function fitRows(problem: FitProblem, rows: readonly number[], hyper: Hyper, settings: FitSettings, start?: PointsModel): PointsModel {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const data = subset(problem.data, sorted, balancedWeights(problem.sources, problem.data.y, sorted));
+  const { lower, upper, center } = boundsOf(problem.rules, hyper.maxRulePoints);
+  return fitPoints(data, { lambda: hyper.lambda, prior: center, lower, upper, anchor: anchorOf(settings), ...(start ? { start } : {}) });
+}
+
+/** Log-odds and unrounded scores of `rows` under a model, in the order given. */
+export function predict(problem: FitProblem, rows: readonly number[], model: PointsModel, settings: FitSettings) {
+  const data = subset(problem.data, rows);
+  return { z: logits(data, model, anchorOf(settings)), score: scores(data, model.points) };
+}
+
+/** Mean log-loss of rows given their log-odds (each row counting once). */
+function meanLoss(z: ArrayLike<number>, y: ArrayLike<number>): number {
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += softplus(z[k]!) - y[k]! * z[k]!;
+  return z.length > 0 ? sum / z.length : Number.NaN;
+}
+
+export interface GroupedPath {
+  readonly hypers: readonly Hyper[];
+  /** held-out groups, sorted */
+  readonly groups: readonly string[];
+  /** [hyper][group]: the group's mean log-loss under a fit without it (NaN: cannot be held out, see below) */
+  readonly losses: readonly (readonly number[])[];
+  /** [hyper]: the mean of the groups' losses, the criterion */
+  readonly criterion: readonly number[];
+  readonly best: number;
+}
+
+/**
+ * Leave-one-group-out over the groups of `rows`, for every hyperparameter setting: each group is
+ * predicted by a fit on the other groups of `rows`. Warm-started along λ (strong to weak) per group.
+ * A group whose removal would leave no spam or no ham to fit on is not held out (NaN), and the
+ * criterion is the mean over the others.
+ */
+export function groupedPath(problem: FitProblem, rows: readonly number[], settings: FitSettings): GroupedPath {
+  const hypers = hypersOf(settings);
+  const groups = [...new Set(rows.map((row) => problem.groups[row]!))].sort();
+  const losses = hypers.map(() => groups.map(() => Number.NaN));
+  const labelled = (part: readonly number[], label: number) => part.some((row) => problem.data.y[row] === label);
+  groups.forEach((group, g) => {
+    const train = rows.filter((row) => problem.groups[row] !== group);
+    const test = rows.filter((row) => problem.groups[row] === group);
+    // A group can be held out only if spam and ham are both left to fit on.
+    if (!labelled(train, 0) || !labelled(train, 1)) return;
+    const labels = Uint8Array.from(test, (row) => problem.data.y[row]!);
+    for (const maxRulePoints of settings.maxRulePoints) {
+      let start: PointsModel | undefined;
+      const order = hypers.map((hyper, h) => ({ hyper, h })).filter(({ hyper }) => hyper.maxRulePoints === maxRulePoints);
+      order.sort((a, b) => b.hyper.lambda - a.hyper.lambda);
+      for (const { hyper, h } of order) {
+        start = fitRows(problem, train, hyper, settings, start);
+        losses[h]![g] = meanLoss(predict(problem, test, start, settings).z, labels);
+      }
+    }
   });
-  const lambda = settings.lambdas[best]!;
-  const model = fitLogistic(subset(problem.data, [...rows].sort((a, b) => a - b)), { lambda, lower: problem.lower, upper: problem.upper });
-  const byProbability = logit(settings.probabilityAtThreshold) - model.intercept;
-  const position = new Map(rows.map((row, index) => [row, index]));
-  const outOfFold = path.u[best]!;
-  const groups = problem.falsePositiveGroups.map((group) =>
-    group.filter((row) => position.has(row)).map((row) => outOfFold[position.get(row)!]!),
-  );
-  const byFalsePositives = falsePositiveCut(groups, settings.maxFalsePositiveRate);
-  const cut = Math.max(byProbability, byFalsePositives, 1e-6);
-  const scale = settings.threshold / cut;
-  return {
-    lambda,
-    losses: path.losses,
-    model,
-    cut,
-    cutBy: byFalsePositives > byProbability ? 'false-positives' : 'probability',
-    scale,
-    points: Float64Array.from(model.weights, (w) => w * scale),
-  };
+  const held = groups.filter((_, g) => !Number.isNaN(losses[0]![g]!));
+  if (held.length === 0) throw new Error(`leave-one-group-out needs groups that can be held out with spam and ham left to fit on (groups: ${groups.join(', ')})`);
+  const criterion = losses.map((perGroup) => perGroup.reduce((sum, loss) => (Number.isNaN(loss) ? sum : sum + loss), 0) / held.length);
+  let best = 0;
+  criterion.forEach((value, h) => {
+    const current = criterion[best]!;
+    // Lowest loss; on a tie, the stronger pull to the priors, then the lower limit.
+    const a = hypers[h]!;
+    const b = hypers[best]!;
+    const tie = Math.abs(value - current) <= 1e-12;
+    if (value < current - 1e-12 || (tie && (a.lambda > b.lambda || (a.lambda === b.lambda && a.maxRulePoints < b.maxRulePoints)))) best = h;
+  });
+  return { hypers, groups, losses, criterion, best };
 }
 
-export interface OuterFold {
-  readonly fit: ScaledFit;
-  /** rows held out from this fold's fit */
+export interface Selected {
+  readonly path: GroupedPath;
+  readonly hyper: Hyper;
+  readonly model: PointsModel;
+}
+
+/** Hyperparameters chosen by leave-one-group-out among `rows`, then the fit on all of `rows` with them. */
+export function fitSelected(problem: FitProblem, rows: readonly number[], settings: FitSettings): Selected {
+  const path = groupedPath(problem, rows, settings);
+  const hyper = path.hypers[path.best]!;
+  return { path, hyper, model: fitRows(problem, rows, hyper, settings) };
+}
+
+export interface HeldOut extends Selected {
+  /** what was held out: a group's name, or `fold k` */
+  readonly name: string;
+  /** rows held out from this fit */
   readonly test: readonly number[];
 }
 
-/** Each outer fold: `fitScaled` on the other folds (its own inner CV), judged on this one. */
-export function nestedCrossValidation(problem: FitProblem, settings: FitSettings): OuterFold[] {
+function heldOut(problem: FitProblem, settings: FitSettings, name: string, inTest: (row: number) => boolean): HeldOut {
   const all = Array.from({ length: problem.data.n }, (_, row) => row);
-  const folds = stratifiedFolds(problem.strata, settings.folds, `${settings.seed}/outer`);
-  const outer: OuterFold[] = [];
-  for (let fold = 0; fold < settings.folds; fold++) {
-    const train = all.filter((row) => folds[row] !== fold);
-    const test = all.filter((row) => folds[row] === fold);
-    outer.push({ fit: fitScaled(problem, train, settings, `${settings.seed}/inner-${fold}`), test });
-  }
-  return outer;
+  const train = all.filter((row) => !inTest(row));
+  return { name, ...fitSelected(problem, train, settings), test: all.filter(inTest) };
+}
+
+/**
+ * Nested leave-one-group-out: each group is predicted by a fit on the other groups, whose
+ * hyperparameters were chosen by leave-one-group-out among those other groups alone.
+ */
+export function nestedGrouped(problem: FitProblem, settings: FitSettings): HeldOut[] {
+  return [...new Set(problem.groups)].sort().map((group) => heldOut(problem, settings, group, (row) => problem.groups[row] === group));
+}
+
+/**
+ * Ordinary stratified k-fold, for comparison: each fold is predicted by a fit on the other folds
+ * (hyperparameters chosen by leave-one-group-out within them), so every source is in training.
+ */
+export function nestedFolds(problem: FitProblem, settings: FitSettings): HeldOut[] {
+  const folds = stratifiedFolds(problem.strata, settings.folds, `${settings.seed}/folds`);
+  return Array.from({ length: settings.folds }, (_, fold) => heldOut(problem, settings, `fold ${fold + 1}`, (row) => folds[row] === fold));
 }
 
 /** Rounds points to a step (0.05 by default, steps of at least 0.01): numbers a reviewer can read. */
 export function roundPoints(value: number, step = 0.05): number {
   const rounded = Number((Math.round(value / step) * step).toFixed(2));
   return rounded === 0 ? 0 : rounded; // never −0
+}
+
+/** The points a fit writes: fixed rules exactly their prior, the others rounded to 0.05. */
+export function writtenPoints(rules: readonly RuleSpec[], model: Pick<PointsModel, 'points'>): Float64Array {
+  return Float64Array.from(rules, (rule, j) => (rule.role === 'fixed' ? rule.prior : roundPoints(model.points[j]!)));
 }
 
 export interface CalibrationBin {
@@ -182,13 +257,13 @@ export const CALIBRATION_EDGES = [Number.NEGATIVE_INFINITY, 0.5, 1.5, 2.5, 3.5, 
  * Empty bins are left out.
  */
 export function calibrationTable(
-  scores: readonly number[],
+  scoresOfRows: readonly number[],
   labels: ArrayLike<number>,
   weights: ArrayLike<number>,
   edges: readonly number[] = CALIBRATION_EDGES,
 ): CalibrationBin[] {
   const bins = edges.slice(0, -1).map((from, index) => ({ from, to: edges[index + 1]!, spam: 0, ham: 0, spamWeight: 0, weight: 0 }));
-  scores.forEach((score, row) => {
+  scoresOfRows.forEach((score, row) => {
     const bin = bins.find((candidate) => score >= candidate.from && score < candidate.to);
     if (!bin) return;
     if (labels[row]) {
@@ -221,21 +296,31 @@ export function calibrationTable(
 }
 
 /**
- * Sample weights: each source's total weight grows with the square root of its size (so that
- * legit-modern's 142 and hard_ham's 150 messages count about three times as much each as a
- * SpamAssassin spam), then spam and ham are scaled to equal totals (a 50/50 training prior).
- * Sources: the manifest group with its `_2` suffix dropped, or the part for one-label parts.
+ * The sample-weight source of a corpus message: the manifest group with its `_2` suffix dropped
+ * for the two-label part (spam_2 is more of SpamAssassin's spam), else the part.
  */
+export function sourceOf(message: Pick<CorpusMessage, 'group' | 'part'>): string {
+  return message.part.role === 'mixed' ? message.group.replace(/_\d+$/, '') : message.part.name;
+}
+
+/**
+ * The group a message is held out with in grouped cross-validation: SpamAssassin's `spam` and
+ * `spam_2` apart (two collections of different years), `easy_ham` with `easy_ham_2` (the same
+ * lists), `hard_ham`; a one-label part (phishing-modern, legit-modern) is one group.
+ */
+export function groupOf(message: Pick<CorpusMessage, 'group' | 'part'>): string {
+  if (message.part.role !== 'mixed') return message.part.name;
+  return message.group === 'easy_ham_2' ? 'easy_ham' : message.group;
+}
+
+/** Sample weights of a whole corpus, and each source's size and weight per message (for the report). */
 export function sampleWeights(messages: readonly Pick<CorpusMessage, 'label' | 'group' | 'part'>[]): { weights: Float64Array; sources: Map<string, { count: number; each: number }> } {
-  const sourceOf = (message: Pick<CorpusMessage, 'group' | 'part'>): string => (message.part.role === 'mixed' ? message.group.replace(/_\d+$/, '') : message.part.name);
+  const sources = messages.map(sourceOf);
+  const labels = Uint8Array.from(messages, (message) => (message.label === 'spam' ? 1 : 0));
+  const weights = balancedWeights(sources, labels, messages.map((_, row) => row));
   const counts = new Map<string, number>();
-  for (const message of messages) counts.set(sourceOf(message), (counts.get(sourceOf(message)) ?? 0) + 1);
-  const raw = messages.map((message) => 1 / Math.sqrt(counts.get(sourceOf(message))!));
-  const totals = { spam: 0, ham: 0 };
-  messages.forEach((message, row) => (totals[message.label] += raw[row]!));
-  const half = messages.length / 2;
-  const weights = Float64Array.from(messages, (message, row) => (raw[row]! * half) / totals[message.label]);
-  const sources = new Map<string, { count: number; each: number }>();
-  messages.forEach((message, row) => sources.set(sourceOf(message), { count: counts.get(sourceOf(message))!, each: weights[row]! }));
-  return { weights, sources };
+  for (const source of sources) counts.set(source, (counts.get(source) ?? 0) + 1);
+  const summary = new Map<string, { count: number; each: number }>();
+  sources.forEach((source, row) => summary.set(source, { count: counts.get(source)!, each: weights[row]! }));
+  return { weights, sources: summary };
 }

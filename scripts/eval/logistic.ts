@@ -1,15 +1,27 @@
 /**
- * L2-regularised logistic regression with box constraints, by cyclic coordinate descent: each
- * coordinate takes a Newton step on its one-dimensional slice of the (convex) objective, projected
- * onto its bounds, halved until the objective does not rise. Rule hits are sparse (most rules are
- * silent on most mail), so the features are kept by column and a sweep costs the number of hits.
+ * Logistic regression in points, regularised toward each rule's prior (DESIGN §5, issue #11).
  *
- *   minimise  (1/S) Σᵢ sᵢ [log(1 + e^zᵢ) − yᵢ zᵢ] + (λ/2) Σⱼ wⱼ²,   zᵢ = b + Σⱼ wⱼ xᵢⱼ,
- *   with lowerⱼ ≤ wⱼ ≤ upperⱼ, sᵢ the sample weights, S = Σ sᵢ; the intercept b is free and unpenalised.
+ * The model speaks the score's own units. A message's score is S = Σⱼ pⱼ xⱼ (pⱼ: points per unit
+ * of strength of rule j, xⱼ: the rule's counted strength), and its log-odds of being spam are
+ *
+ *   z = a + κ (S − T),
+ *
+ * where T is the threshold (5.0) and a = logit(P(spam) at the threshold), fixed in advance (ln 9:
+ * 90 %), so that "5.0 points" means the same thing in every fit; κ > 0, the log-odds per point, is
+ * fitted with the points. The objective is
+ *
+ *   (1/W) Σᵢ wᵢ [log(1 + e^zᵢ) − yᵢ zᵢ] + (λ/2) Σⱼ τⱼ (pⱼ − p⁰ⱼ)²,   lowerⱼ ≤ pⱼ ≤ upperⱼ,
+ *
+ * with wᵢ the sample weights, W = Σ wᵢ, p⁰ⱼ the prior (the rule's default points) and τⱼ its
+ * strength: a rule the data says nothing about keeps its prior, one with evidence moves from it as
+ * far as the evidence pays for. It is convex in the points for a fixed κ and in κ for fixed points;
+ * cyclic coordinate descent (a Newton step per coordinate, projected onto its bounds, halved until
+ * the objective does not rise) reaches a point where no coordinate can improve it. Rule hits are
+ * sparse, so features are kept by column and a sweep costs the number of hits plus one pass for κ.
  *
  * Also here: seeded, stratified, deterministic k-fold assignment.
  */
-import { softplus, sigmoid } from './metrics.ts';
+import { sigmoid, softplus } from './metrics.ts';
 
 /** A sparse column: the rows where a feature is non-zero and its values there. */
 export interface Column {
@@ -26,24 +38,39 @@ export interface Dataset {
   readonly weights: Float64Array;
 }
 
-export interface FitOptions {
+/** Where the score meets the log-odds: z = logit + perPoint × (score − threshold). */
+export interface Anchor {
+  readonly threshold: number;
+  readonly logit: number;
+}
+
+export interface PointsModel {
+  /** points per unit of strength, per feature */
+  readonly points: Float64Array;
+  /** κ: log-odds per point */
+  readonly perPoint: number;
+  readonly sweeps: number;
+  readonly converged: boolean;
+}
+
+export interface PointsFitOptions {
   readonly lambda: number;
-  /** per feature, default 0 (non-negative weights) */
+  /** p⁰ per feature: where the penalty pulls */
+  readonly prior: ArrayLike<number>;
+  /** τ per feature (default 1): how hard it pulls */
+  readonly strength?: ArrayLike<number>;
+  /** per feature, default 0 (risk rules never earn negative points) */
   readonly lower?: ArrayLike<number>;
   /** per feature, default +∞ */
   readonly upper?: ArrayLike<number>;
-  readonly maxSweeps?: number;
-  /** stop when no coordinate moves a logit by more than this in a sweep */
-  readonly tolerance?: number;
+  readonly anchor: Anchor;
+  /** bounds of κ, default [0.01, 50] */
+  readonly perPointBounds?: readonly [number, number];
   /** warm start (e.g. the solution for a nearby λ); clipped to the bounds */
-  readonly start?: Pick<LogisticModel, 'weights' | 'intercept'>;
-}
-
-export interface LogisticModel {
-  readonly weights: Float64Array;
-  readonly intercept: number;
-  readonly sweeps: number;
-  readonly converged: boolean;
+  readonly start?: Pick<PointsModel, 'points' | 'perPoint'>;
+  readonly maxSweeps?: number;
+  /** stop when no coordinate moves a log-odds by more than this in a sweep */
+  readonly tolerance?: number;
 }
 
 /** Builds a dataset from dense rows (tests, small inputs). */
@@ -71,7 +98,7 @@ export function datasetFromRows(rows: readonly (readonly number[])[], y: readonl
 }
 
 /** The rows `indices` of a dataset, renumbered 0…m−1 in the order given (indices ascending keeps columns sorted). */
-export function subset(data: Dataset, indices: readonly number[]): Dataset {
+export function subset(data: Dataset, indices: readonly number[], weights?: ArrayLike<number>): Dataset {
   const position = new Int32Array(data.n).fill(-1);
   indices.forEach((row, index) => {
     position[row] = index;
@@ -92,60 +119,74 @@ export function subset(data: Dataset, indices: readonly number[]): Dataset {
     n: indices.length,
     columns,
     y: Uint8Array.from(indices, (row) => data.y[row]!),
-    weights: Float64Array.from(indices, (row) => data.weights[row]!),
+    weights: weights ? Float64Array.from(weights) : Float64Array.from(indices, (row) => data.weights[row]!),
   };
 }
 
-/** Logits b + Σ wⱼ xᵢⱼ of every row. */
-export function logits(data: Dataset, model: Pick<LogisticModel, 'weights' | 'intercept'>): Float64Array {
-  const z = new Float64Array(data.n).fill(model.intercept);
+/** Scores Σⱼ pⱼ xᵢⱼ of every row (unrounded). */
+export function scores(data: Dataset, points: ArrayLike<number>): Float64Array {
+  const s = new Float64Array(data.n);
   data.columns.forEach((column, j) => {
-    const w = model.weights[j] ?? 0;
-    if (w === 0) return;
-    for (let k = 0; k < column.rows.length; k++) z[column.rows[k]!]! += w * column.values[k]!;
+    const p = points[j] ?? 0;
+    if (p === 0) return;
+    for (let k = 0; k < column.rows.length; k++) s[column.rows[k]!]! += p * column.values[k]!;
   });
-  return z;
+  return s;
 }
 
-export function fitLogistic(data: Dataset, options: FitOptions): LogisticModel {
-  const { lambda } = options;
+/** Log-odds of every row under a model. */
+export function logits(data: Dataset, model: Pick<PointsModel, 'points' | 'perPoint'>, anchor: Anchor): Float64Array {
+  return scores(data, model.points).map((score) => anchor.logit + model.perPoint * (score - anchor.threshold));
+}
+
+const clamp = (value: number, lo: number, hi: number): number => Math.min(Math.max(value, lo), hi);
+
+export function fitPoints(data: Dataset, options: PointsFitOptions): PointsModel {
+  const { lambda, anchor } = options;
   const d = data.columns.length;
   const lower = (j: number): number => options.lower?.[j] ?? 0;
   const upper = (j: number): number => options.upper?.[j] ?? Number.POSITIVE_INFINITY;
-  const maxSweeps = options.maxSweeps ?? 2000;
+  const prior = (j: number): number => options.prior[j] ?? 0;
+  const tau = (j: number): number => options.strength?.[j] ?? 1;
+  const [kappaLow, kappaHigh] = options.perPointBounds ?? [0.01, 50];
+  const maxSweeps = options.maxSweeps ?? 5000;
   const tolerance = options.tolerance ?? 1e-7;
   const total = data.weights.reduce((sum, w) => sum + w, 0);
   const s = Float64Array.from(data.weights, (w) => w / total);
   const y = data.y;
-  const w = new Float64Array(d);
-  for (let j = 0; j < d; j++) w[j] = Math.min(Math.max(options.start?.weights[j] ?? 0, lower(j)), upper(j));
-  let b = options.start?.intercept ?? 0;
-  const z = logits(data, { weights: w, intercept: b });
 
-  // Per row, kept in step with z: the probability σ(z) and the loss term softplus(z).
+  const points = new Float64Array(d);
+  for (let j = 0; j < d; j++) points[j] = clamp(options.start?.points[j] ?? prior(j), lower(j), upper(j));
+  let kappa = clamp(options.start?.perPoint ?? 1, kappaLow, kappaHigh);
+  // Per row, kept in step: the score minus the threshold, the log-odds, σ(z) and softplus(z).
+  const offset = scores(data, points).map((score) => score - anchor.threshold);
+  const z = offset.map((value) => anchor.logit + kappa * value);
   const p = Float64Array.from(z, sigmoid);
   const loss = Float64Array.from(z, softplus);
   const trial = new Float64Array(data.n);
 
-  // One coordinate: Newton step on the slice, projected, halved while the objective rises.
-  const step = (rows: Int32Array | null, values: Float64Array | null, current: number, l2: number, lo: number, hi: number): number => {
+  /**
+   * One coordinate whose feature is `scale × values[k]` on `rows` (all rows when null), with
+   * penalty (l2/2)(c − center)²: a Newton step, projected onto [lo, hi], halved while the
+   * objective rises. Updates z, σ(z), softplus(z); returns the move.
+   */
+  const step = (rows: Int32Array | null, values: Float64Array, scale: number, current: number, center: number, l2: number, lo: number, hi: number): number => {
     const count = rows ? rows.length : data.n;
-    let gradient = l2 * current;
+    let gradient = l2 * (current - center);
     let curvature = l2 + 1e-12;
     for (let k = 0; k < count; k++) {
       const i = rows ? rows[k]! : k;
-      const x = values ? values[k]! : 1;
+      const x = scale * values[k]!;
       gradient += s[i]! * (p[i]! - y[i]!) * x;
       curvature += s[i]! * p[i]! * (1 - p[i]!) * x * x;
     }
-    let delta = Math.min(Math.max(current - gradient / curvature, lo), hi) - current;
+    let delta = clamp(current - gradient / curvature, lo, hi) - current;
     if (delta === 0) return 0;
-    // Objective change for a move t, leaving each row's new loss term in `trial`.
     const change = (t: number): number => {
-      let sum = (l2 / 2) * ((current + t) ** 2 - current ** 2);
+      let sum = (l2 / 2) * ((current + t - center) ** 2 - (current - center) ** 2);
       for (let k = 0; k < count; k++) {
         const i = rows ? rows[k]! : k;
-        const x = values ? values[k]! : 1;
+        const x = scale * values[k]!;
         const next = softplus(z[i]! + t * x);
         trial[k] = next;
         sum += s[i]! * (next - loss[i]! - y[i]! * t * x);
@@ -159,43 +200,50 @@ export function fitLogistic(data: Dataset, options: FitOptions): LogisticModel {
     }
     for (let k = 0; k < count; k++) {
       const i = rows ? rows[k]! : k;
-      z[i]! += delta * (values ? values[k]! : 1);
+      z[i]! += delta * scale * values[k]!;
       loss[i] = trial[k]!;
       p[i] = sigmoid(z[i]!);
     }
     return delta;
   };
 
+  const reach = data.columns.map((column) => column.values.reduce((most, value) => Math.max(most, Math.abs(value)), 0));
   let sweeps = 0;
   let converged = false;
   while (sweeps < maxSweeps && !converged) {
     sweeps++;
-    const shift = step(null, null, b, 0, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
-    b += shift;
-    let largest = Math.abs(shift);
+    let largest = 0;
     for (let j = 0; j < d; j++) {
       const column = data.columns[j]!;
-      if (column.rows.length === 0) continue;
-      const delta = step(column.rows, column.values, w[j]!, lambda, lower(j), upper(j));
-      w[j]! += delta;
-      let reach = 0;
-      for (let k = 0; k < column.values.length; k++) reach = Math.max(reach, Math.abs(column.values[k]!));
-      largest = Math.max(largest, Math.abs(delta) * reach);
+      if (column.rows.length === 0 || lower(j) === upper(j)) continue;
+      const delta = step(column.rows, column.values, kappa, points[j]!, prior(j), lambda * tau(j), lower(j), upper(j));
+      if (delta === 0) continue;
+      points[j]! += delta;
+      for (let k = 0; k < column.rows.length; k++) offset[column.rows[k]!]! += delta * column.values[k]!;
+      largest = Math.max(largest, Math.abs(delta) * kappa * reach[j]!);
     }
+    // κ: its feature is each row's score minus the threshold; no penalty.
+    const shift = step(null, offset, 1, kappa, 0, 0, kappaLow, kappaHigh);
+    kappa += shift;
+    let farthest = 0;
+    for (const value of offset) farthest = Math.max(farthest, Math.abs(value));
+    largest = Math.max(largest, Math.abs(shift) * farthest);
     converged = largest < tolerance;
   }
-  return { weights: w, intercept: b, sweeps, converged };
+  return { points, perPoint: kappa, sweeps, converged };
 }
 
-/** The objective fitLogistic minimises (for tests and diagnostics). */
-export function objective(data: Dataset, model: Pick<LogisticModel, 'weights' | 'intercept'>, lambda: number): number {
-  const z = logits(data, model);
+/** The objective fitPoints minimises (for tests and diagnostics). */
+export function objective(data: Dataset, model: Pick<PointsModel, 'points' | 'perPoint'>, options: Pick<PointsFitOptions, 'lambda' | 'prior' | 'strength' | 'anchor'>): number {
+  const z = logits(data, model, options.anchor);
   const total = data.weights.reduce((sum, w) => sum + w, 0);
   let loss = 0;
   for (let i = 0; i < data.n; i++) loss += data.weights[i]! * (softplus(z[i]!) - data.y[i]! * z[i]!);
   let penalty = 0;
-  for (const w of model.weights) penalty += w * w;
-  return loss / total + (lambda / 2) * penalty;
+  model.points.forEach((value, j) => {
+    penalty += (options.strength?.[j] ?? 1) * (value - (options.prior[j] ?? 0)) ** 2;
+  });
+  return loss / total + (options.lambda / 2) * penalty;
 }
 
 /** 32-bit FNV-1a of a string: turns a seed string into a PRNG state. */

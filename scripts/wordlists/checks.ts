@@ -100,3 +100,38 @@ function codePoint(character: string): string {
   const value = character.codePointAt(0) ?? 0;
   return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** Problems with one host label (`click`, `e`): what a hostname's first label may be. */
+export function labelProblems(label: string): string[] {
+  return HOST_LABEL.test(label) ? [] : [`"${label}" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`];
+}
+
+/** Problems with a header field name as the lists store it: lower case, e.g. `list-id`. */
+export function headerNameProblems(name: string): string[] {
+  if (name !== name.toLowerCase()) return [`header name must be lowercase: write "${name.toLowerCase()}"`];
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? [] : [`"${name}" is not a header field name (a-z, 0-9 and inner "-")`];
+}
+
+/** Problems with the local part of an address (`no-reply`), as the role list stores it. */
+export function localPartProblems(local: string): string[] {
+  if (local !== local.toLowerCase()) return [`local part must be lowercase: write "${local.toLowerCase()}"`];
+  return /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(local) ? [] : [`"${local}" is not a plain local part (a-z, 0-9, ".", "_", "-")`];
+}
+
+/** Problems with one lowercase word of any script (`urgent`, `sécurité`, `απ`). */
+export function wordProblems(word: string): string[] {
+  if (word.normalize('NFC') !== word) return ['word is not NFC-normalized (use precomposed characters)'];
+  if (word.toLowerCase() !== word) return [`word must be lowercase: write "${word.toLowerCase()}"`];
+  return /^[\p{L}\p{M}]+$/u.test(word) ? [] : [`"${word}" must be one word of letters`];
+}
+
+/**
+ * Problems with a brand as the display-name check compares it: the name is read folded to ASCII
+ * (`Itaú` → `itau`), so a brand is lowercase ASCII words, a dot only inside a word (`crypto.com`).
+ */
+export function brandProblems(brand: string): string[] {
+  if (brand.toLowerCase() !== brand) return [`brand must be lowercase: write "${brand.toLowerCase()}"`];
+  return /^[a-z0-9]+(?:\.[a-z0-9]+)*(?: [a-z0-9]+(?:\.[a-z0-9]+)*)*$/.test(brand)
+    ? []
+    : [`"${brand}" must be lowercase ASCII words (a-z, 0-9, a dot inside a word), separated by single spaces`];
+}

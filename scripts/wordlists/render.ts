@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { LanguagePack, OpenRedirector, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -31,12 +31,16 @@ function renderPack(pack: LanguagePack): string {
     ...pack.phrases.map(
       (entry) =>
         `    { phrase: ${quote(entry.phrase)}, category: ${quote(entry.category)}, ` +
-        `sureness: ${entry.sureness} },`,
+        `sureness: ${entry.sureness}, keys: ${strings(entry.keys)} },`,
     ),
     '  ],',
-    '  unsubscribe: [',
-    ...pack.unsubscribe.map((phrase) => `    ${quote(phrase)},`),
-    '  ],',
+    '  optOut: {',
+    `    label: ${quote(pack.optOut.label)},`,
+    `    addressParts: ${strings(pack.optOut.addressParts)},`,
+    '    phrases: [',
+    ...pack.optOut.phrases.map((entry) => `      { phrase: ${quote(entry.phrase)}, keys: ${strings(entry.keys)} },`),
+    '    ],',
+    '  },',
     '};',
     '',
   ].join('\n');
@@ -45,7 +49,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { OpenRedirector, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -58,6 +62,36 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Top-level domains that carry a large share of spam and phishing, with a 0–2 sureness. */',
     ...renderArray('suspiciousTlds', 'SuspiciousTld', global.suspiciousTlds.map(tld)),
+    '',
+    '/** Registrable domains ESPs use only for click tracking. */',
+    ...renderArray('clickTrackingDomains', 'string', global.clickTrackingDomains.map(quote)),
+    '',
+    '/** First host labels of branded click-tracking domains (`click.example.com`). */',
+    ...renderArray('clickTrackingLabels', 'string', global.clickTrackingLabels.map(quote)),
+    '',
+    '/** Header fields that list software and ESPs add to bulk mail. */',
+    ...renderArray('bulkHeaders', 'string', global.bulkHeaders.map(quote)),
+    '',
+    '/** Much-impersonated brands and the words of their own sending domains. */',
+    ...renderArray('brands', 'Brand', global.brands.map(brand)),
+    '',
+    '/** Alarm words of display names, with a 0–1 sureness. */',
+    ...renderArray('alarmWords', 'AlarmWord', global.alarmWords.map(alarmWord)),
+    '',
+    '/** Reply and forward prefixes of subject lines, the word before the colon. */',
+    ...renderArray('replyPrefixes', 'ReplyPrefix', global.replyPrefixes.map(replyPrefix)),
+    '',
+    '/** Disposable (throwaway) address services, for the recipient check. */',
+    ...renderArray('disposableDomains', 'string', global.disposableDomains.map(quote)),
+    '',
+    '/** Local parts that name a role or a machine, for the recipient check. */',
+    ...renderArray('roleLocalParts', 'string', global.roleLocalParts.map(quote)),
+    '',
+    '/** Mailbox domains typos are checked against, for the recipient check. */',
+    ...renderArray('typoTargetDomains', 'string', global.typoTargetDomains.map(quote)),
+    '',
+    '/** Real domains one edit away from a typo target, never reported as typos. */',
+    ...renderArray('nearMissDomains', 'string', global.nearMissDomains.map(quote)),
     '',
   ].join('\n');
 }
@@ -77,6 +111,23 @@ function redirector(entry: OpenRedirector): string {
 
 function tld(entry: SuspiciousTld): string {
   return `{ tld: ${quote(entry.tld)}, sureness: ${entry.sureness} }`;
+}
+
+function brand(entry: Brand): string {
+  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)} }`;
+}
+
+function alarmWord(entry: AlarmWord): string {
+  return `{ word: ${quote(entry.word)}, sureness: ${entry.sureness} }`;
+}
+
+function replyPrefix(entry: ReplyPrefix): string {
+  return `{ prefix: ${quote(entry.prefix)}, kind: ${quote(entry.kind)} }`;
+}
+
+/** A one-line array of string literals. */
+function strings(items: readonly string[]): string {
+  return `[${items.map(quote).join(', ')}]`;
 }
 
 /** A TypeScript string literal: single quotes, or double ones when the text holds an apostrophe. */

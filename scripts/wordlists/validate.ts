@@ -5,22 +5,33 @@
 import { LineCounter, Parser, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import type {
+  AlarmWord,
+  Brand,
+  GlobalLists,
   LanguagePack,
   OpenRedirector,
   PhraseCategory,
   PhraseEntry,
+  ReplyPrefix,
   SuspiciousTld,
 } from '../../core/data/types.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import {
+  brandProblems,
   compareOrdinal,
   comparePhrases,
+  headerNameProblems,
   hostnameProblems,
+  labelProblems,
+  localPartProblems,
   phraseProblems,
   surenessProblems,
   tldProblems,
+  wordProblems,
 } from './checks.ts';
+
+export type { GlobalLists } from '../../core/data/types.ts';
 
 export interface SourceFile {
   /** Relative to the repository root, with `/` separators, e.g. `wordlists/en/money.yml`. */
@@ -33,13 +44,6 @@ export interface Violation {
   /** 1-based; absent when the problem is the whole file (e.g. it is missing). */
   readonly line?: number;
   readonly message: string;
-}
-
-export interface GlobalLists {
-  readonly urlShorteners: readonly string[];
-  readonly openRedirectors: readonly OpenRedirector[];
-  readonly freemailDomains: readonly string[];
-  readonly suspiciousTlds: readonly SuspiciousTld[];
 }
 
 export interface WordlistData {
@@ -68,23 +72,60 @@ const CATEGORY_SET: Record<PhraseCategory, true> = {
 };
 export const PHRASE_CATEGORIES = Object.keys(CATEGORY_SET) as readonly PhraseCategory[];
 
-/** The opt-out list of each language; read by the compliance rule, not a trigger category. */
+/**
+ * The opt-out vocabulary of each language (its label, the words of opt-out addresses, and opt-out
+ * wording); read by the opt-out fact, not a trigger category. A language may have only this list.
+ */
 export const UNSUBSCRIBE_LIST = 'unsubscribe';
 
-export const GLOBAL_FILES = {
+export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   urlShorteners: 'wordlists/global/url-shorteners.txt',
   openRedirectors: 'wordlists/global/open-redirectors.yml',
   freemailDomains: 'wordlists/global/freemail-domains.txt',
   suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
-} as const;
+  clickTrackingDomains: 'wordlists/global/click-tracking-domains.txt',
+  clickTrackingLabels: 'wordlists/global/click-tracking-labels.txt',
+  bulkHeaders: 'wordlists/global/bulk-headers.txt',
+  brands: 'wordlists/global/brands.yml',
+  alarmWords: 'wordlists/global/alarm-words.yml',
+  replyPrefixes: 'wordlists/global/reply-prefixes.yml',
+  disposableDomains: 'wordlists/global/disposable-domains.txt',
+  roleLocalParts: 'wordlists/global/role-local-parts.txt',
+  typoTargetDomains: 'wordlists/global/typo-target-domains.txt',
+  nearMissDomains: 'wordlists/global/near-miss-domains.txt',
+};
+
+/** How each global list is read: a list of one value per line, or YAML records. */
+const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, report: Reporter) => GlobalLists[K] } = {
+  urlShorteners: (source, report) => parseLineList(source, report, hostnameProblems),
+  openRedirectors: (source, report) => parseOpenRedirectors(source, report),
+  freemailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  suspiciousTlds: (source, report) => parseSuspiciousTlds(source, report),
+  clickTrackingDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  clickTrackingLabels: (source, report) => parseLineList(source, report, labelProblems),
+  bulkHeaders: (source, report) => parseLineList(source, report, headerNameProblems),
+  brands: (source, report) => parseBrands(source, report),
+  alarmWords: (source, report) => parseAlarmWords(source, report),
+  replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
+  disposableDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  roleLocalParts: (source, report) => parseLineList(source, report, localPartProblems),
+  typoTargetDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  nearMissDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+};
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
 const PHRASE_KEYS = new Set(['phrase', 'sureness', 'note', 'source']);
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
+const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
+/** What an opt-out page's address contains, compared with the decoded, lower-case address. */
+const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
+const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
+const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -95,12 +136,8 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   for (const source of ordered) {
     checkLayout(source, report);
     const globalKey = globalKeyOf(source.path);
-    if (globalKey === 'urlShorteners' || globalKey === 'freemailDomains') {
-      global[globalKey] = parseHostList(source, report);
-    } else if (globalKey === 'openRedirectors') {
-      global[globalKey] = parseOpenRedirectors(source, report);
-    } else if (globalKey === 'suspiciousTlds') {
-      global[globalKey] = parseSuspiciousTlds(source, report);
+    if (globalKey !== undefined) {
+      readGlobal(global, globalKey, source, report);
     } else {
       const list = parsePhraseFile(source, report);
       if (list === undefined) continue;
@@ -111,6 +148,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   for (const [key, path] of Object.entries(GLOBAL_FILES)) {
     if (!(key in global)) report.add(path, undefined, 'file is missing');
   }
+  checkSubset(global.typoTargetDomains, global.freemailDomains, GLOBAL_FILES.typoTargetDomains, GLOBAL_FILES.freemailDomains, report);
   const packs = [...lists.keys()].sort(compareOrdinal).map((language) => {
     const languageLists = lists.get(language) ?? [];
     checkLanguageComplete(language, languageLists, report);
@@ -127,6 +165,16 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         openRedirectors: global.openRedirectors ?? [],
         freemailDomains: global.freemailDomains ?? [],
         suspiciousTlds: global.suspiciousTlds ?? [],
+        clickTrackingDomains: global.clickTrackingDomains ?? [],
+        clickTrackingLabels: global.clickTrackingLabels ?? [],
+        bulkHeaders: global.bulkHeaders ?? [],
+        brands: global.brands ?? [],
+        alarmWords: global.alarmWords ?? [],
+        replyPrefixes: global.replyPrefixes ?? [],
+        disposableDomains: global.disposableDomains ?? [],
+        roleLocalParts: global.roleLocalParts ?? [],
+        typoTargetDomains: global.typoTargetDomains ?? [],
+        nearMissDomains: global.nearMissDomains ?? [],
       },
     },
   };
@@ -144,6 +192,30 @@ function globalKeyOf(path: string): keyof GlobalLists | undefined {
   return entry?.[0] as keyof GlobalLists | undefined;
 }
 
+function readGlobal<K extends keyof GlobalLists>(
+  global: { -readonly [Key in keyof GlobalLists]?: GlobalLists[Key] },
+  key: K,
+  source: SourceFile,
+  report: Reporter,
+): void {
+  global[key] = GLOBAL_PARSERS[key](source, report);
+}
+
+/** Every entry of `part` must also be in `whole` (a typo target is a mailbox domain). */
+function checkSubset(
+  part: readonly string[] | undefined,
+  whole: readonly string[] | undefined,
+  partPath: string,
+  wholePath: string,
+  report: Reporter,
+): void {
+  if (part === undefined || whole === undefined) return;
+  const known = new Set(whole);
+  for (const entry of part) {
+    if (!known.has(entry)) report.add(partPath, undefined, `"${entry}" is not in ${wholePath}; add it there too`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phrase lists: wordlists/<lang>/<category>.yml and wordlists/<lang>/unsubscribe.yml
 
@@ -156,6 +228,9 @@ interface PhraseRecord {
 interface PhraseList {
   readonly path: string;
   readonly language: string;
+  /** the opt-out list's label and address parts */
+  readonly label?: string;
+  readonly addressParts?: readonly string[];
   /** A PhraseCategory, or UNSUBSCRIBE_LIST. */
   readonly list: string;
   readonly entries: readonly PhraseRecord[];
@@ -175,7 +250,9 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
   }
   const isUnsubscribe = list === UNSUBSCRIBE_LIST;
   checkHeader(source, report, false);
-  const yaml = openYaml(source, report, ['category', 'language', 'entries']);
+  const yaml = isUnsubscribe
+    ? openYaml(source, report, ['category', 'language', 'label', 'addresses', 'entries'], ['addresses', 'entries'])
+    : openYaml(source, report, ['category', 'language', 'entries']);
   if (yaml === undefined) return { path: source.path, language, list, entries: [] };
 
   yaml.expectValue('category', list);
@@ -191,16 +268,35 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     entries.push({ phrase, sureness: sureness ?? 1, line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
-  return { path: source.path, language, list, entries };
+  if (!isUnsubscribe) return { path: source.path, language, list, entries };
+  const label = yaml.text('label');
+  const parts: { key: string; line: number }[] = [];
+  for (const record of yaml.records(ADDRESS_KEYS, 'addresses')) {
+    const part = record.string('part', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (part === undefined) continue;
+    if (!ADDRESS_PART.test(part)) {
+      report.add(source.path, record.line, `address part "${part}": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`);
+    }
+    parts.push({ key: part, line: record.line });
+  }
+  checkOrder(source.path, parts, compareOrdinal, report);
+  return { path: source.path, language, list, entries, ...(label === undefined ? {} : { label }), addressParts: parts.map((part) => part.key) };
 }
 
 function isKnownList(list: string): boolean {
   return list === UNSUBSCRIBE_LIST || Object.hasOwn(CATEGORY_SET, list);
 }
 
+/**
+ * A language has its opt-out list, and either every trigger category or none (a language whose
+ * only list is its opt-out vocabulary, such as Dutch, helps find opt-outs but scores no phrase).
+ */
 function checkLanguageComplete(language: string, lists: readonly PhraseList[], report: Reporter) {
   const present = new Set(lists.map((list) => list.list));
-  for (const list of [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
+  const optOutOnly = PHRASE_CATEGORIES.every((category) => !present.has(category));
+  for (const list of optOutOnly ? [UNSUBSCRIBE_LIST] : [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
     if (!present.has(list)) report.add(`wordlists/${language}/${list}.yml`, undefined, 'file is missing');
   }
 }
@@ -255,21 +351,32 @@ function checkDistinctStems(language: string, lists: readonly PhraseList[], repo
   }
 }
 
+/** The pack of one language, each phrase with its matcher keys (what the core's tokenizer and stemmer make of it). */
 function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
+  const stem = createStemmer(language);
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, keys: phraseKeys(entry.phrase, stem) });
     }
   }
-  const unsubscribe = lists.find((list) => list.list === UNSUBSCRIBE_LIST)?.entries ?? [];
-  return { language, phrases, unsubscribe: unsubscribe.map((entry) => entry.phrase) };
+  const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);
+  return {
+    language,
+    phrases,
+    optOut: {
+      label: optOut?.label ?? '',
+      addressParts: optOut?.addressParts ?? [],
+      phrases: (optOut?.entries ?? []).map((entry) => ({ phrase: entry.phrase, keys: phraseKeys(entry.phrase, stem) })),
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Global lists
 
-function parseHostList(source: SourceFile, report: Reporter): string[] {
+/** A list of one value per line, each checked by `problemsOf`; `#` comments on lines of their own. */
+function parseLineList(source: SourceFile, report: Reporter, problemsOf: (value: string) => string[]): string[] {
   const lines = source.text.replace(/\n$/, '').split('\n');
   checkHeader(source, report, true);
   const hosts: { key: string; line: number }[] = [];
@@ -281,7 +388,7 @@ function parseHostList(source: SourceFile, report: Reporter): string[] {
       report.add(source.path, line, 'put comments on a line of their own, starting with #');
       return;
     }
-    for (const problem of hostnameProblems(text.trim())) report.add(source.path, line, problem);
+    for (const problem of problemsOf(text.trim())) report.add(source.path, line, problem);
     hosts.push({ key: text.trim(), line });
   });
   checkOrder(source.path, hosts, compareOrdinal, report);
@@ -336,6 +443,70 @@ function parseSuspiciousTlds(source: SourceFile, report: Reporter): SuspiciousTl
   }
   checkOrder(source.path, tlds.map(keyed('tld')), compareOrdinal, report);
   return tlds.map(({ tld, sureness }) => ({ tld, sureness }));
+}
+
+function parseBrands(source: SourceFile, report: Reporter): Brand[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const brands: (Brand & { line: number })[] = [];
+  for (const record of yaml.records(BRAND_KEYS)) {
+    const brand = record.string('brand', true);
+    const domains = record.string('domains', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (brand === undefined || domains === undefined) continue;
+    for (const problem of brandProblems(brand)) report.add(source.path, record.line, problem);
+    const domainWords = domains.split(' ');
+    if (!domainWords.every((word) => /^[a-z0-9]+$/.test(word))) {
+      report.add(source.path, record.line, 'domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces');
+    }
+    brands.push({ brand, domainWords, line: record.line });
+  }
+  checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
+  return brands.map(({ brand, domainWords }) => ({ brand, domainWords }));
+}
+
+function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (AlarmWord & { line: number })[] = [];
+  for (const record of yaml.records(ALARM_KEYS)) {
+    const word = record.string('word', true);
+    const sureness = record.sureness(true);
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || sureness === undefined) continue;
+    for (const problem of wordProblems(word)) report.add(source.path, record.line, problem);
+    words.push({ word, sureness, line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('word')), comparePhrases, report);
+  return words.map(({ word, sureness }) => ({ word, sureness }));
+}
+
+function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const prefixes: (ReplyPrefix & { line: number })[] = [];
+  for (const record of yaml.records(PREFIX_KEYS)) {
+    const prefix = record.string('prefix', true);
+    const kind = record.string('kind', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (prefix === undefined || kind === undefined) continue;
+    // The subject check reads one to six letters before the colon.
+    for (const problem of wordProblems(prefix)) report.add(source.path, record.line, problem);
+    if ([...prefix].length > 6) report.add(source.path, record.line, 'a prefix has at most six letters');
+    if (kind !== 'reply' && kind !== 'forward') {
+      report.add(source.path, record.line, `kind must be "reply" or "forward", not "${kind}"`);
+      continue;
+    }
+    prefixes.push({ prefix, kind, line: record.line });
+  }
+  checkOrder(source.path, prefixes.map(keyed('prefix')), comparePhrases, report);
+  return prefixes.map(({ prefix, kind }) => ({ prefix, kind }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,17 +578,22 @@ interface YamlRecord {
 
 interface YamlList {
   expectValue(key: string, expected: string): void;
-  records(allowedKeys: ReadonlySet<string>): YamlRecord[];
+  /** A top-level text value (reported when it is not text). */
+  text(key: string): string | undefined;
+  /** The records of a top-level sequence, `entries` unless named. */
+  records(allowedKeys: ReadonlySet<string>, sequence?: string): YamlRecord[];
 }
 
 /**
- * Parses a YAML list file whose top level is a map with exactly `topKeys`, one of them
- * `entries` (a sequence of maps). Returns undefined, with violations, when it cannot be read.
+ * Parses a YAML list file whose top level is a map with exactly `topKeys`, of which those in
+ * `sequences` (`entries` unless named) are sequences of maps. Returns undefined, with violations,
+ * when it cannot be read.
  */
 function openYaml(
   source: SourceFile,
   report: Reporter,
   topKeys: readonly string[],
+  sequences: readonly string[] = ['entries'],
 ): YamlList | undefined {
   const { path, text } = source;
   const lineCounter = new LineCounter();
@@ -443,14 +619,19 @@ function openYaml(
   for (const key of topKeys) {
     if (!topPairs.has(key)) report.add(path, 1, `missing key "${key}"`);
   }
-  const entriesPair = topPairs.get('entries');
-  const entries = entriesPair?.value;
-  if (entriesPair === undefined) return undefined;
-  if (!isSeq(entries)) {
-    report.add(path, lineOf(nodeStart(entriesPair.key)), '"entries" must be a list');
-    return undefined;
+  const lists = new Map<string, YamlNode[]>();
+  let firstList = Infinity;
+  for (const key of sequences) {
+    const pair = topPairs.get(key);
+    if (pair === undefined) return undefined;
+    if (!isSeq(pair.value)) {
+      report.add(path, lineOf(nodeStart(pair.key)), `"${key}" must be a list`);
+      return undefined;
+    }
+    lists.set(key, pair.value.items as YamlNode[]);
+    firstList = Math.min(firstList, nodeStart(pair.key));
   }
-  checkNoCommentsAfter(source, nodeStart(entriesPair.key), lineOf, report);
+  checkNoCommentsAfter(source, firstList, lineOf, report);
 
   return {
     expectValue(key, expected) {
@@ -460,8 +641,15 @@ function openYaml(
         report.add(path, lineOf(nodeStart(node)), `${key} must be "${expected}" (from the file's path)`);
       }
     },
-    records(allowedKeys) {
-      return entries.items.map((item) => toRecord(path, item, allowedKeys, lineOf, report));
+    text(key) {
+      const node = topPairs.get(key)?.value;
+      if (node === undefined) return undefined;
+      if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value;
+      report.add(path, lineOf(nodeStart(node)), `"${key}" must be non-empty text`);
+      return undefined;
+    },
+    records(allowedKeys, sequence = 'entries') {
+      return (lists.get(sequence) ?? []).map((item) => toRecord(path, item, allowedKeys, lineOf, report));
     },
   };
 }

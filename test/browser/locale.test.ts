@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe.each([
-  { lang: 'fr', panel: 'Risque de spam', level: 'probablement filtré', options: 'Options de spamrisk' },
-  { lang: 'de', panel: 'Spam-Risiko', level: 'wohl gefiltert', options: 'spamrisk-Einstellungen' },
-])('$lang', ({ lang, panel, level, options }) => {
+  { lang: 'fr', panel: 'Risque de spam', level: 'probablement filtré', options: 'Options de spamrisk', noun: { one: 'constat', other: 'constats' } },
+  { lang: 'de', panel: 'Spam-Risiko', level: 'wohl gefiltert', options: 'spamrisk-Einstellungen', noun: { one: 'Befund', other: 'Befunde' } },
+])('$lang', ({ lang, panel, level, options, noun }) => {
   test(`panel and options in ${lang}`, async () => {
     const session = await launchChromium(TEST_CHROME, [`--lang=${lang}`]);
     try {
@@ -29,12 +29,28 @@ describe.each([
       await clickBadge(page);
       const texts = await waitFor('the panel', () => page.evaluate(() => {
         const root = document.querySelector('spamrisk-badge')!.shadowRoot!;
-        return { title: root.querySelector('.sr-title')?.textContent, level: root.querySelector('.sr-level')?.textContent, open: !root.querySelector('.sr-panel')!.hasAttribute('hidden') };
+        return {
+          title: root.querySelector('.sr-title')?.textContent,
+          level: root.querySelector('.sr-level')?.textContent,
+          open: !root.querySelector('.sr-panel')!.hasAttribute('hidden'),
+          score: root.querySelector('.sr-score')?.textContent ?? '',
+          threshold: root.querySelector('.sr-threshold')?.textContent ?? '',
+          points: [...root.querySelectorAll('.sr-points')].map((p) => p.textContent ?? ''),
+          label: root.querySelector('.sr-badge')?.getAttribute('aria-label') ?? '',
+          findings: root.querySelectorAll('.sr-finding').length,
+        };
       }), (t) => t.open);
       expect(texts.title).toBe(panel);
       expect(texts.level).toBe(level);
+      // Numbers through Intl (issue 13): a decimal comma, "5,0" for the threshold, "+1,5" for points.
+      expect(texts.threshold).toContain('5,0');
+      expect(texts.points.every((p) => /^[+-]?\d+,\d$|^0,0$/.test(p)), texts.points.join(' ')).toBe(true);
+      expect(texts.score).toMatch(/^\d+(,\d)?$/);
+      // Plurals through Intl.PluralRules: the count in the badge's name agrees with its noun.
+      expect(texts.label).toContain(`${texts.findings} ${texts.findings === 1 ? noun.one : noun.other}`);
       const optionsPage = await session.extensionPage('options.html');
       expect(await optionsPage.evaluate(() => document.querySelector('h1')?.textContent)).toBe(options);
+      expect(await optionsPage.evaluate(() => (document.querySelector('#threshold') as HTMLInputElement).value), 'the threshold in the UI language').toBe('5,0');
     } finally {
       await session.close();
     }

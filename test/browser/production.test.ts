@@ -4,11 +4,12 @@
 // web-ext lint of dist/firefox is clean; Firefox installs dist/firefox and runs it on the real names.
 
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GECKO_ID } from '../../extension/manifest.ts';
 import { launchChromium, launchFirefox, type ChromiumSession, type Driver } from './harness/browsers.ts';
 import { focusEditor, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
-import { PROD_CHROME, PROD_FIREFOX, REPO_ROOT } from './harness/paths.ts';
+import { FIREFOX, PROD_CHROME, PROD_FIREFOX, REPO_ROOT } from './harness/paths.ts';
 import { startHttpsServer } from './harness/server.ts';
 
 const HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'mail.yahoo.com'];
@@ -148,6 +149,16 @@ declare const chrome: {
 };
 
 describe('Firefox, production build', () => {
+  test('strict_min_version admits the Firefox ESR installed here and ESR 140 (issue 13: it said 142)', () => {
+    const manifest = JSON.parse(readFileSync(`${PROD_FIREFOX}/manifest.json`, 'utf8')) as {
+      browser_specific_settings: { gecko: { strict_min_version: string } };
+    };
+    const floor = Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version);
+    const installed = Number.parseFloat(/(\d+\.\d+)/.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }))?.[1] ?? 'NaN');
+    expect(floor).toBeLessThanOrEqual(140);
+    expect(floor).toBeLessThanOrEqual(installed);
+  });
+
   test('installs dist/firefox and scores on https://mail.google.com', async (ctx) => {
     const https = await startHttpsServer(HOSTS);
     if (!https) ctx.skip();

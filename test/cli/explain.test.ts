@@ -200,7 +200,8 @@ interface SarifLog {
 
 describe('spamrisk explain: sarif and junit', () => {
   it('SARIF validates against the 2.1.0 schema, puts each finding on line 1 and links causes to docs/explain.md#causes', () => {
-    const result = runCli(cli, ['explain', '-f', 'sarif', GMAIL, MICROSOFT, EXIM, HEADERS, UNRECOGNISED, 'bounces/gone.eml'], { cwd });
+    // With advice, so that the returned message's 0-point content findings are placed too.
+    const result = runCli(cli, ['explain', '-f', 'sarif', '--sarif-advice', GMAIL, MICROSOFT, EXIM, HEADERS, UNRECOGNISED, 'bounces/gone.eml'], { cwd });
     expect(result.code).toBe(2);
     const log = JSON.parse(result.stdout) as SarifLog;
     const validate = sarifValidator();

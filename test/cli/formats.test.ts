@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
+import filesSchema from '../../cli/schema/files.schema.json' with { type: 'json' };
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 let cli: BuiltCli;
@@ -71,6 +72,17 @@ describe('--format json', () => {
       expect(Object.keys(entry)).toEqual(['file', 'report']);
       expect(validate(entry.report), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it('matches files.schema.json as a whole, unreadable files included', () => {
+    const result = runCli(cli, ['mail', 'mail/gone.html', '--format', 'json'], { cwd });
+    const validate = new Ajv({ allErrors: true }).addSchema(reportSchema).compile(filesSchema);
+    const entries = JSON.parse(result.stdout) as unknown[];
+    expect(validate(entries), JSON.stringify(validate.errors)).toBe(true);
+    expect(entries).toContainEqual({ file: 'mail/gone.html', error: 'mail/gone.html: no such file or directory' });
+    // The schema does reject what is not a report.
+    expect(validate([{ file: 'a.html', report: { score: 1 } }])).toBe(false);
+    expect(validate([{ file: 'a.html' }])).toBe(false);
   });
 });
 
@@ -171,6 +183,37 @@ describe('--format sarif', () => {
     for (const sarifResult of log.runs[0].results as SarifResult[]) {
       expect(sarifResult.locations[0]?.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('--format sarif: advice', () => {
+  interface AdviceLog {
+    runs: { results: { level: string; properties: { points: number } }[]; properties?: { adviceOmitted?: number } }[];
+  }
+  const templates = ['--no-config', 'examples/newsletter.html', 'examples/order-receipt.html', 'examples/risky-promo.html'];
+
+  it('leaves 0-point advice out by default (it flooded code scanning), and the text and JSON reports keep it', () => {
+    const entries = JSON.parse(runCli(cli, ['-f', 'json', ...templates], { cwd: REPO }).stdout) as { report: { findings: { points: number }[] } }[];
+    const findings = entries.flatMap((entry) => entry.report.findings);
+    const advice = findings.filter((finding) => finding.points <= 0).length;
+    expect(advice).toBeGreaterThan(0);
+    const log = JSON.parse(runCli(cli, ['-f', 'sarif', ...templates], { cwd: REPO }).stdout) as AdviceLog;
+    expect(sarifValidator()(log)).toBe(true);
+    const [run] = log.runs;
+    expect(run?.results).toHaveLength(findings.length - advice);
+    expect(run?.results.every((result) => result.properties.points > 0 && result.level !== 'note' && result.level !== 'none')).toBe(true);
+    expect(run?.properties?.adviceOmitted).toBe(advice);
+    expect(runCli(cli, templates, { cwd: REPO }).stdout).toMatch(/^ +- +0\.0 +missing-unsubscribe|0\.0 +[a-z-]+ /m);
+  });
+
+  it('lists advice at level "none" with --sarif-advice', () => {
+    const log = JSON.parse(runCli(cli, ['-f', 'sarif', '--sarif-advice', ...templates], { cwd: REPO }).stdout) as AdviceLog;
+    expect(sarifValidator()(log)).toBe(true);
+    const [run] = log.runs;
+    const advice = run?.results.filter((result) => result.properties.points <= 0) ?? [];
+    expect(advice.length).toBeGreaterThan(0);
+    expect(advice.every((result) => result.level === 'none')).toBe(true);
+    expect(run?.properties).toBeUndefined();
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * Runs the real `spamrisk` bin as a subprocess, the way users run it: bin/spamrisk.js importing
- * the built dist/lib/cli.js. Each test file builds the library once into its own temporary
- * package (bin/, dist/lib/, package.json, node_modules linked), so test files can run in parallel
- * and never touch the checkout's dist/.
+ * the built dist/lib/cli.js. The library is built into a package of its own (bin/, dist/lib/,
+ * package.json, node_modules linked) under node_modules/.cache/, never the checkout's dist/. It is
+ * built once per state of the sources and shared by the test files, which run in parallel: the
+ * first to need it builds it under a lock, the others wait for it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type AnySchema } from 'ajv';
 import { build } from 'vite';
@@ -16,14 +18,33 @@ import { rules } from '../../core/index.ts';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuiltCli {
-  /** the temporary package holding bin/ and dist/lib/ */
+  /** the package holding bin/ and dist/lib/, shared by the test files: read it, never change it */
   readonly root: string;
   readonly bin: string;
   dispose(): void;
 }
 
-export async function buildCli(): Promise<BuiltCli> {
-  const root = mkdtempSync(join(tmpdir(), 'spamrisk-cli-'));
+/** What the built package is made of: a change to any of it is a new build. */
+const BUILD_INPUTS = ['bin', 'cli', 'core', 'package.json', 'vite.lib.config.ts', 'tsconfig.lib.json', 'tsconfig.base.json'];
+const CACHE = join(REPO, 'node_modules/.cache/spamrisk-test-cli');
+/** Builds kept for other states of the sources (another branch, the last edit). */
+const KEEP_BUILDS = 3;
+
+function sourcesHash(): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    const info = statSync(path);
+    if (info.isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else {
+      hash.update(relative(REPO, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const input of BUILD_INPUTS) add(join(REPO, input));
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function buildInto(root: string): Promise<void> {
   await build({
     configFile: join(REPO, 'vite.lib.config.ts'),
     root: REPO,
@@ -34,7 +55,41 @@ export async function buildCli(): Promise<BuiltCli> {
   copyFileSync(join(REPO, 'bin/spamrisk.js'), join(root, 'bin/spamrisk.js'));
   copyFileSync(join(REPO, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return { root, bin: join(root, 'bin/spamrisk.js'), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function buildCli(): Promise<BuiltCli> {
+  const root = join(CACHE, sourcesHash());
+  const built = (): BuiltCli => ({ root, bin: join(root, 'bin/spamrisk.js'), dispose: () => {} });
+  if (existsSync(join(root, 'bin/spamrisk.js'))) return built();
+  mkdirSync(CACHE, { recursive: true });
+  const lock = `${root}.lock`;
+  for (;;) {
+    if (existsSync(join(root, 'bin/spamrisk.js'))) return built();
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test file is building it; take over a lock left by a run that was killed.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (since !== undefined && Date.now() - since > 300_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+      continue;
+    }
+    try {
+      const staging = mkdtempSync(join(CACHE, 'staging-'));
+      await buildInto(staging);
+      renameSync(staging, root);
+      const old = readdirSync(CACHE)
+        .filter((name) => /^[0-9a-f]{16}$/.test(name) && name !== relative(CACHE, root))
+        .map((name) => ({ path: join(CACHE, name), time: statSync(join(CACHE, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+      for (const { path } of old.slice(KEEP_BUILDS - 1)) rmSync(path, { recursive: true, force: true });
+      return built();
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 export interface RunResult {

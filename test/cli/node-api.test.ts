@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
-import { analyzeFile, analyzeFiles, FilesError, InputError } from '../../cli/node.ts';
+import { rmSync } from 'node:fs';
+import { analyzeEach, analyzeFile, analyzeFiles, FilesError, InputError } from '../../cli/node.ts';
 import { CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, RISKY_HTML } from './helpers.ts';
 
 const tree = makeTree({
@@ -38,6 +39,25 @@ describe('analyzeFile', () => {
   });
 });
 
+describe('input limits', () => {
+  it('refuses a file above maxSize from its size, naming the file and the limit', async () => {
+    const size = Buffer.byteLength(RISKY_HTML);
+    await expect(analyzeFile('mail/risky.html', { cwd, maxSize: size - 1 })).rejects.toThrow(
+      new InputError('mail/risky.html', `is ${size} bytes, above the ${size - 1} bytes input limit: not read (raise the limit with --max-size)`),
+    );
+    expect((await analyzeFile('mail/risky.html', { cwd, maxSize: size })).version).toBe(1);
+    const error = (await analyzeFiles('mail/*.html', { cwd, maxSize: size - 1 }).catch((caught: unknown) => caught)) as FilesError;
+    expect(error.errors.map((each) => each.message.split(':')[0])).toEqual(['mail/broken.html', 'mail/risky.html']);
+    expect(error.results.map((result) => result.file)).toEqual(['mail/clean.html']);
+  });
+
+  it('rejects a maxSize that is not a number of bytes', async () => {
+    for (const maxSize of [Number.NaN, 0, -1, '25MB' as unknown as number]) {
+      await expect(analyzeFile('mail/clean.html', { cwd, maxSize })).rejects.toThrow(TypeError);
+    }
+  });
+});
+
 describe('analyzeFiles', () => {
   it('expands directories and globs in order, honouring !exclusions', async () => {
     const results = await analyzeFiles(['mail/*.html', 'mail/sub', '!mail/broken.html'], { cwd, config: true });
@@ -52,9 +72,10 @@ describe('analyzeFiles', () => {
     const error = await analyzeFiles(['mail', 'missing/*.html'], { cwd, config: true }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FilesError);
     const { errors, results } = error as FilesError;
+    // In the order of the patterns, as the reports are.
     expect(errors.map((each) => each.message)).toEqual([
-      'missing/*.html: no .html, .htm or .eml file matches this pattern',
       expect.stringMatching(/^mail\/broken\.html: is not valid UTF-8/),
+      'missing/*.html: no .html, .htm or .eml file matches this pattern',
     ]);
     expect(results.map((result) => result.file)).toEqual(['mail/clean.html', 'mail/risky.html', 'mail/sub/medium.htm']);
   });
@@ -68,6 +89,58 @@ describe('analyzeFiles', () => {
       expect(pooled).toHaveLength(120);
       expect(pooled).toEqual(inline);
       expect(pooled.filter((result) => result.report.level === 'high')).toHaveLength(40);
+    } finally {
+      many.dispose();
+    }
+  });
+});
+
+describe('analyzeEach', () => {
+  const manyFiles = (count: number) =>
+    makeTree({
+      'spamrisk.config.json': JSON.stringify(isolatedConfig()),
+      ...Object.fromEntries(Array.from({ length: count }, (_, index) => [`t${String(index).padStart(3, '0')}.html`, index % 3 ? CLEAN_HTML : RISKY_HTML])),
+    });
+
+  it('yields reports and errors in input order, one at a time', async () => {
+    const entries: string[] = [];
+    for await (const entry of analyzeEach(['mail/clean.html', 'mail/none.html', 'mail/sub'], { cwd, config: true })) {
+      entries.push('error' in entry ? `${entry.file}: ${entry.error instanceof InputError}` : `${entry.file}: ${entry.report.score}`);
+    }
+    expect(entries).toEqual(['mail/clean.html: 0', 'mail/none.html: true', 'mail/sub/medium.htm: 3']);
+  });
+
+  it.each([1, 2])('never reads far ahead of the loop (jobs %i): files removed after the first result are not found', async (jobs) => {
+    const many = manyFiles(300);
+    try {
+      const seen: { file: string; ok: boolean }[] = [];
+      for await (const entry of analyzeEach('.', { cwd: many.root, config: true, jobs })) {
+        if (seen.length === 0) for (let index = 100; index < 300; index++) rmSync(`${many.root}/t${String(index).padStart(3, '0')}.html`);
+        seen.push({ file: entry.file, ok: !('error' in entry) });
+      }
+      expect(seen).toHaveLength(300);
+      expect(seen.slice(0, 1).every((entry) => entry.ok)).toBe(true);
+      // Files past the window were read only after they were removed.
+      expect(seen.slice(100).every((entry) => !entry.ok)).toBe(true);
+    } finally {
+      many.dispose();
+    }
+  });
+
+  it('stops when its signal aborts, and analyzeFiles rejects with the reason', async () => {
+    const many = manyFiles(150);
+    try {
+      const controller = new AbortController();
+      const files: string[] = [];
+      const run = (async () => {
+        for await (const entry of analyzeEach('.', { cwd: many.root, jobs: 2, signal: controller.signal })) {
+          files.push(entry.file);
+          if (files.length === 3) controller.abort(new Error('enough'));
+        }
+      })();
+      await expect(run).rejects.toThrow('enough');
+      expect(files).toHaveLength(3);
+      await expect(analyzeFiles('.', { cwd: many.root, signal: AbortSignal.abort() })).rejects.toThrow(/aborted/i);
     } finally {
       many.dispose();
     }

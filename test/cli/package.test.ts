@@ -72,19 +72,24 @@ describe('the library build', () => {
     const script = `
       const core = await import('spamrisk');
       const node = await import('spamrisk/node');
+      const vite = await import('spamrisk/vite');
       const report = core.analyze({ html: '<p>Hello</p>' });
       const fromFile = await node.analyzeFile(${JSON.stringify(join(REPO, 'examples/order-receipt.html'))});
-      console.log(JSON.stringify({ version: report.version, analyzeFiles: typeof node.analyzeFiles, level: fromFile.level }));
+      const plugin = vite.default({ threshold: 6 });
+      console.log(JSON.stringify({ version: report.version, analyzeFiles: typeof node.analyzeFiles, analyzeEach: typeof node.analyzeEach, level: fromFile.level, plugin: plugin.name, named: vite.spamrisk === vite.default }));
     `;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: cli.root, encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ version: 1, analyzeFiles: 'function', level: 'low' });
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, analyzeFiles: 'function', analyzeEach: 'function', level: 'low', plugin: 'spamrisk', named: true });
   });
 
   it('declares the public API for TypeScript users', () => {
     const nodeTypes = readFileSync(join(cli.root, (pkg.exports['./node'] as ExportEntry).types ?? ''), 'utf8');
     expect(nodeTypes).toMatch(/export declare function analyzeFile\(path: string, options\?: FileOptions\): Promise<Report>/);
     expect(nodeTypes).toMatch(/export declare function analyzeFiles\(/);
+    expect(nodeTypes).toMatch(/export declare function analyzeEach\(patterns: string \| readonly string\[\], options\?: FilesOptions\): AsyncGenerator<FileEntry/);
+    const viteTypes = readFileSync(join(cli.root, (pkg.exports['./vite'] as ExportEntry).types ?? ''), 'utf8');
+    expect(viteTypes).toMatch(/export declare function spamrisk\(options\?: SpamriskPluginOptions\): Plugin;/);
     // Consumers without @types/node still type-check against spamrisk/node's declarations.
     expect(nodeTypes).not.toMatch(/NodeJS\./);
   });

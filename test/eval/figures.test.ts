@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusMessage, Part } from '../../scripts/eval/corpus.ts';
-import { cohortsOf, computeFigures, fireCounts, type Scored } from '../../scripts/eval/figures.ts';
+import { cohortsOf, computeFigures, fireCounts, groupFigures, type Scored } from '../../scripts/eval/figures.ts';
 
 const part = (name: string, role: Part['role'], companion = false): Part => ({ name, folder: `/${name}`, role, companion });
 const main = part('spamassassin', 'mixed');
@@ -61,5 +61,41 @@ describe('cohortsOf / fireCounts', () => {
 
   it('treats a companion part\'s ham as the reference ham', () => {
     expect(cohortsOf([phishing, part('spamassassin', 'ham-only', true)]).map((cohort) => cohort.name)).toEqual(['ham', 'hard_ham', 'phishing-modern']);
+  });
+});
+
+describe('groupFigures', () => {
+  const entries = [
+    { group: 'spam', label: 'spam' as const, score: 8 },
+    { group: 'spam', label: 'spam' as const, score: 6 },
+    { group: 'spam_2', label: 'spam' as const, score: 1 },
+    { group: 'spam_2', label: 'spam' as const, score: 5 },
+    { group: 'easy_ham', label: 'ham' as const, score: 0 },
+    { group: 'easy_ham', label: 'ham' as const, score: 0 },
+    { group: 'hard_ham', label: 'ham' as const, score: 5 },
+    { group: 'hard_ham', label: 'ham' as const, score: 2 },
+  ];
+  const summary = groupFigures(entries, 5);
+  const of = (group: string) => summary.groups.find((figure) => figure.group === group)!;
+
+  it('ranks each group against every message of the other label, and counts it at the threshold', () => {
+    // spam (8, 6) vs ham (0, 0, 5, 2): all 8 pairs won
+    expect(of('spam')).toMatchObject({ label: 'spam', size: 2, auc: 1, flagged: 2 });
+    // spam_2 (1, 5) vs ham: 1 beats 0, 0 (2 of 4); 5 beats 0, 0, 2 and ties 5 (3.5 of 4) → 5.5 / 8
+    expect(of('spam_2')).toMatchObject({ auc: 5.5 / 8, flagged: 1 });
+    // hard_ham (5, 2) vs spam (8, 6, 1, 5): 5 loses to 8, 6, ties 5 (2.5 of 4 won by spam); 2 loses to 8, 6, 5 (3 of 4) → 5.5 / 8
+    expect(of('hard_ham')).toMatchObject({ label: 'ham', auc: 5.5 / 8, flagged: 1 });
+    expect(of('easy_ham').auc).toBe(1);
+  });
+
+  it('gives the mean and the worst group of each figure', () => {
+    expect(summary.auc.mean).toBeCloseTo((1 + 5.5 / 8 + 1 + 5.5 / 8) / 4, 12);
+    expect(summary.auc.worst.group).toBe('hard_ham'); // tied with spam_2: the first in name order wins
+    expect(summary.recall).toMatchObject({ mean: 0.75, worst: { group: 'spam_2' } });
+    expect(summary.falsePositives).toMatchObject({ mean: 0.25, worst: { group: 'hard_ham' } });
+  });
+
+  it('refuses a group that mixes labels', () => {
+    expect(() => groupFigures([...entries, { group: 'spam', label: 'ham', score: 0 }], 5)).toThrow(/both/);
   });
 });

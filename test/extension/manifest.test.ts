@@ -49,7 +49,7 @@ describe('test builds', () => {
   test('add only the 127.0.0.1 fixture paths and that host permission', () => {
     const prod = buildManifest({ target: 'chrome', version: '1' });
     const test = buildManifest({ target: 'chrome', version: '1', test: true });
-    expect(test.host_permissions).toEqual([...WEBMAIL, 'http://127.0.0.1/*']);
+    expect(test.host_permissions).toEqual([...WEBMAIL, 'http://127.0.0.1/*', 'http://localhost/*']);
     expect((test.content_scripts as { matches: string[] }[])[0]?.matches).toEqual([
       ...WEBMAIL,
       ...WEBMAIL.map((m) => m.replace('https://', 'http://127.0.0.1/')),

@@ -26,7 +26,7 @@ const t = (key: string, subs?: string | string[]): string => `${key}${subs ? `($
 
 describe('report view', () => {
   test('hostile evidence is rendered as text, never as markup', () => {
-    const list = renderFindings(document, report, t, () => undefined);
+    const list = renderFindings(document, report, t, { select: () => undefined, locatable: () => true });
     document.body.replaceChildren(list);
     expect(list.querySelectorAll('img, script')).toHaveLength(0);
     expect(list.textContent).toContain(hostile);
@@ -34,9 +34,9 @@ describe('report view', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  test('findings are buttons when selectable, with points and kinds', () => {
+  test('findings are buttons when they can be shown in the draft, with points and kinds', () => {
     const picked: string[] = [];
-    const list = renderFindings(document, report, t, (finding) => picked.push(finding.rule));
+    const list = renderFindings(document, report, t, { select: (finding) => void picked.push(finding.rule), locatable: () => true });
     const buttons = list.querySelectorAll('button.sr-finding');
     expect(buttons).toHaveLength(2);
     expect(buttons[0]?.querySelector('.sr-points')?.textContent).toBe('+2.0');
@@ -46,6 +46,19 @@ describe('report view', () => {
     expect(renderFindings(document, report, t).querySelectorAll('button')).toHaveLength(0);
   });
 
+  test('a finding that cannot be shown in the draft is not a button (issue 13)', () => {
+    const list = renderFindings(document, report, t, { select: () => undefined, locatable: (f) => f.location !== undefined });
+    expect([...list.querySelectorAll('button.sr-finding')].map((b) => (b as HTMLElement).dataset.rule)).toEqual(['script-in-email']);
+    expect(list.querySelector('div.sr-finding')?.getAttribute('data-rule')).toBe('missing-unsubscribe');
+  });
+
+  test('numbers in the UI language: French and German decimal commas', () => {
+    expect(renderSummary(document, { ...report, score: 9.8 }, t, 'fr').querySelector('.sr-score')?.textContent).toBe('9,8');
+    expect(renderSummary(document, { ...report, score: 9.8 }, t, 'de').querySelector('.sr-threshold')?.textContent).toBe('thresholdOf(5,0)');
+    const list = renderFindings(document, report, t, undefined, 'de');
+    expect(list.querySelector('.sr-points')?.textContent).toBe('+2,0');
+  });
+
   test('summary and empty list', () => {
     expect(renderSummary(document, report, t).textContent).toBe('6.2thresholdOf(5.0)level_high');
     expect(renderFindings(document, { ...report, findings: [] }, t).textContent).toBe('noFindings');
@@ -53,8 +66,11 @@ describe('report view', () => {
 
   test('scoreText fits the toolbar', () => {
     expect(scoreText(0)).toBe('0.0');
-    expect(scoreText(9.96)).toBe('10.0');
+    expect(scoreText(9.96)).toBe('10'); // rounds to 10: whole numbers from 10
     expect(scoreText(12.4)).toBe('12');
+    expect(scoreText(9.8, 'fr')).toBe('9,8');
+    expect(scoreText(9.8, 'de')).toBe('9,8');
+    expect(scoreText(-0.5, 'en')).toBe('-0.5');
   });
 });
 

@@ -28,6 +28,7 @@ test('debounced checks on field changes only, torn down with the editor', async 
   const context: SessionContext = {
     site: 'gmail',
     t: (key) => key,
+    locale: 'en',
     settings: () => ({ ...DEFAULT_SETTINGS }),
     score: async () => ({ report: { version: 1, score: 0, level: 'low', threshold: 5, findings: [], stats: {} as never }, analyzeMs: 0 }),
     checkRecipients: async (request) => {

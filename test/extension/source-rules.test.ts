@@ -49,11 +49,14 @@ describe('locales', () => {
   for (const { code } of sources) {
     for (const m of code.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)) used.add(m[1]!);
     for (const m of code.matchAll(/\bt\(\s*`([A-Za-z]+_)\$\{/g)) for (const key of Object.keys(en)) if (key.startsWith(m[1]!)) used.add(key);
+    // plural(t, 'key', n): the key's plural forms (shared/format.ts)
+    for (const m of code.matchAll(/\bplural\(\s*[\w.]+,\s*'([A-Za-z]+)'/g)) for (const key of Object.keys(en)) if (key.startsWith(`${m[1]!}_`)) used.add(key);
   }
   for (const file of files(EXTENSION, /\.html$/)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1]!);
   }
   used.add('extName');
+  used.add('uiLocale'); // read by shared/i18n.ts through message()
   used.add('extDescription');
 
   test('every key the code uses exists in English, with a description', () => {
@@ -65,13 +68,33 @@ describe('locales', () => {
     expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
   });
 
+  // Plural messages are one key per Intl.PluralRules category (`findingsCount_one`, `_other`, and
+  // French `_many`): each language has exactly the categories its plural rules can pick.
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+  const pluralBases = new Set(
+    Object.keys(en).filter((key) => key.endsWith('_other') && en[key.replace(/_other$/, '_one')]).map((key) => key.slice(0, -'_other'.length)),
+  );
+  const isPlural = (key: string): boolean => PLURAL.test(key) && pluralBases.has(key.replace(PLURAL, ''));
+
+  for (const lang of ['en', 'fr', 'de']) {
+    test(`${lang}: every plural message has exactly the forms of its plural rules`, () => {
+      const messages = load(lang);
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const base of pluralBases) {
+        const forms = Object.keys(messages).filter((key) => key.startsWith(`${base}_`) && isPlural(key)).map((key) => PLURAL.exec(key)![1]!);
+        expect(forms.sort(), `${lang}:${base}`).toEqual([...categories].sort());
+      }
+    });
+  }
+
   for (const lang of ['fr', 'de']) {
     test(`${lang} is complete, with the same placeholders`, () => {
       const other = load(lang);
-      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-      for (const [key, { message }] of Object.entries(en)) {
+      expect(Object.keys(other).filter((key) => !isPlural(key)).sort()).toEqual(Object.keys(en).filter((key) => !isPlural(key)).sort());
+      for (const [key, { message }] of Object.entries(other)) {
+        const source = en[key] ?? en[key.replace(PLURAL, '_other')];
         const placeholders = (s: string): string[] => (s.match(/\$\d/g) ?? []).sort();
-        expect(placeholders(other[key]!.message), `${lang}:${key}`).toEqual(placeholders(message));
+        expect(placeholders(message), `${lang}:${key}`).toEqual(placeholders(source!.message));
       }
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhraseMatcher, type PhraseDefinition } from '../../core/phrases/matcher.ts';
+import { createPhraseMatcher, phraseKeys, tokenStems, type PhraseDefinition } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
@@ -7,7 +7,8 @@ const def = (phrase: string, sureness = 1, language = 'en'): PhraseDefinition =>
 
 function matches(text: string, phrases: PhraseDefinition[], language = 'en') {
   const matcher = createPhraseMatcher(language, phrases, createStemmer(language));
-  return matcher.match(tokenize(text)).map((hit) => [text.slice(hit.start, hit.end), hit.definition.phrase]);
+  const tokens = tokenize(text);
+  return matcher.match(tokens, tokenStems(tokens, createStemmer(language))).map((hit) => [text.slice(hit.start, hit.end), hit.definition.phrase]);
 }
 
 describe('phrase matcher', () => {
@@ -40,8 +41,28 @@ describe('phrase matcher', () => {
   it('keeps the surer of two entries with the same stems, whatever their order', () => {
     const a = createPhraseMatcher('en', [def('winner', 0.5), def('winners', 2)], createStemmer('en'));
     const b = createPhraseMatcher('en', [def('winners', 2), def('winner', 0.5)], createStemmer('en'));
-    expect(a.match(tokenize('winner'))[0]?.definition.sureness).toBe(2);
-    expect(b.match(tokenize('winner'))[0]?.definition.sureness).toBe(2);
+    const tokens = tokenize('winner');
+    expect(a.match(tokens, tokenStems(tokens, createStemmer('en')))[0]?.definition.sureness).toBe(2);
+    expect(b.match(tokens, tokenStems(tokens, createStemmer('en')))[0]?.definition.sureness).toBe(2);
     expect(a.size).toBe(1);
+  });
+
+  it('uses the keys a definition brings instead of stemming its phrase again', () => {
+    const stem = createStemmer('en');
+    expect(phraseKeys('free gifts', stem)).toEqual(['free', 'gift']);
+    // Keys that disagree with the phrase show which one the trie was built from.
+    const matcher = createPhraseMatcher('en', [{ ...def('free gift'), keys: ['cash', 'bonu'] }], stem);
+    expect(matches('a free gift', [{ ...def('free gift'), keys: ['free', 'gift'] }])).toEqual([['free gift', 'free gift']]);
+    const tokens = tokenize('a cash bonus, a free gift');
+    expect(matcher.match(tokens, tokenStems(tokens, stem)).map((hit) => hit.start)).toEqual([2]);
+  });
+
+  it('finds the phrase one word is: a one-word phrase by its stem, or several words written together', () => {
+    const stem = createStemmer('en');
+    const matcher = createPhraseMatcher('en', [def('winner'), def('order now'), def('cash bonus')], stem);
+    expect(matcher.word('winners', stem)?.phrase).toBe('winner');
+    expect(matcher.word('ordernow', stem)?.phrase).toBe('order now');
+    expect(matcher.word('cash', stem)).toBeNull();
+    expect(matcher.word('order', stem)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * Meta-tests over the rule set (STYLE §4): every rule file is registered, named by its id, sits in
  * its category's folder, is documented, and owns pass and fail fixtures.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
@@ -13,6 +14,28 @@ const repo = join(import.meta.dirname, '../..');
 
 function isRule(value: unknown): value is Rule {
   return typeof value === 'object' && value !== null && 'id' in value && 'check' in value;
+}
+
+/**
+ * What is wrong with the category folders under `dir`: every `.ts` file but index.ts must
+ * default-export a registered rule whose id is the file name and whose category is the folder.
+ */
+async function ruleFolderProblems(dir: string, registered: ReadonlySet<Rule>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const category of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(dir, category.name)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort()) {
+      const where = `${category.name}/${file}`;
+      const module = (await import(join(dir, category.name, file))) as { default?: unknown };
+      if (!isRule(module.default)) {
+        problems.push(`${where} does not default-export a rule`);
+        continue;
+      }
+      if (!registered.has(module.default)) problems.push(`${where} is not listed in ${category.name}/index.ts`);
+      if (`${module.default.id}.ts` !== file) problems.push(`${where} holds the rule ${module.default.id}`);
+      if (module.default.category !== category.name) problems.push(`${where} has category ${module.default.category}`);
+    }
+  }
+  return problems;
 }
 
 describe('rule set', () => {
@@ -29,15 +52,18 @@ describe('rule set', () => {
   });
 
   it('registers every rule file, named by its id, in its category folder', async () => {
-    const registered = new Set(rules);
-    for (const category of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      for (const file of readdirSync(join(rulesDir, category.name)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
-        const module = (await import(join(rulesDir, category.name, file))) as { default?: unknown };
-        if (!isRule(module.default)) continue; // a helper shared by the folder's rules
-        expect(registered.has(module.default), `${file} is not listed in ${category.name}/index.ts`).toBe(true);
-        expect(`${module.default.id}.ts`).toBe(file);
-        expect(module.default.category).toBe(category.name);
-      }
+    expect(await ruleFolderProblems(rulesDir, new Set(rules))).toEqual([]);
+  });
+
+  it('fails on a file in a category folder that is not a rule (a helper belongs elsewhere)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'spamrisk-meta-'));
+    try {
+      mkdirSync(join(root, 'links'));
+      writeFileSync(join(root, 'links', 'index.ts'), 'export default [];\n');
+      writeFileSync(join(root, 'links', 'link-helpers.ts'), 'export function isWebLink(): boolean { return true; }\n');
+      expect(await ruleFolderProblems(root, new Set(rules))).toEqual(['links/link-helpers.ts does not default-export a rule']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 

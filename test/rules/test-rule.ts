@@ -2,8 +2,9 @@
  * The shared rule tester (STYLE §4). Each rule owns test/rules/<rule-id>/ with `pass/` and `fail/`
  * fixtures: `.html` (an HTML body), `.txt` (a plain-text body) or `.json` (a whole `analyze()`
  * input: `{ html?, text?, subject?, headers? }`, plus `phrases` for `options.phrases`). Every fail fixture must make the rule fire, every
- * pass fixture must leave it silent, hits must be well-formed with evidence matching their
- * location, and the rule must not change the context it reads.
+ * pass fixture must leave it silent, hits must be well-formed with evidence equal to the text at
+ * their location (shortened the way `shorten` does), and the rule must not change the context it
+ * reads, Maps, Sets and typed arrays included.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -16,7 +17,7 @@ const defaultAnalyzer = createAnalyzer();
 /** The rule context of a fixture file. */
 export function fixtureContext(path: string): RuleContext {
   const { phrases, ...input } = loadFixture(path) as EmailInput & { phrases?: AnalyzeOptions['phrases'] };
-  return (phrases ? createAnalyzer(phrases) : defaultAnalyzer).context(input);
+  return (phrases ? createAnalyzer({ phrases }) : defaultAnalyzer).context(input);
 }
 
 export function loadFixture(path: string): EmailInput {
@@ -63,9 +64,32 @@ function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** One line per hit, for readable snapshots: `12-19 evidence`. */
+/** How much a hit counts: `advice` (no points) or `×strength`. */
+function weightOf(hit: RuleHit): string {
+  const strength = hit.strength ?? 1;
+  return strength === 0 ? 'advice' : `×${Math.round(strength * 1000) / 1000}`;
+}
+
+/** One line per hit, for readable snapshots: `text:12-19 ×1.5 evidence`; advice reads `advice`. */
 export function describeHits(hits: readonly RuleHit[]): string[] {
-  return hits.map((hit) => `${hit.location ? `${hit.location.in}:${hit.location.start}-${hit.location.end}` : '-'} ${hit.evidence}`);
+  return hits.map((hit) => `${hit.location ? `${hit.location.in}:${hit.location.start}-${hit.location.end}` : '-'} ${weightOf(hit)} ${hit.evidence}`);
+}
+
+/**
+ * A value's structure for comparison: Maps, Sets and typed arrays become their entries, getters
+ * are read (the facts), functions are left out. Two calls on an unchanged value are equal.
+ */
+export function structureOf(value: unknown, path: readonly unknown[] = []): unknown {
+  if (typeof value === 'function') return '[function]';
+  if (value === null || typeof value !== 'object') return value;
+  if (path.includes(value)) return '[cycle]';
+  const inner = [...path, value];
+  if (value instanceof Map) return { Map: [...value].map(([key, entry]) => [structureOf(key, inner), structureOf(entry, inner)]) };
+  if (value instanceof Set) return { Set: [...value].map((entry) => structureOf(entry, inner)) };
+  if (ArrayBuffer.isView(value)) return { [value.constructor.name]: Array.from(value as unknown as ArrayLike<number>) };
+  if (Array.isArray(value)) return value.map((entry) => structureOf(entry, inner));
+  const record = value as Record<string, unknown>;
+  return Object.keys(record).map((key) => [key, structureOf(record[key], inner)]);
 }
 
 export function checkHits(context: RuleContext, hits: readonly RuleHit[]): void {
@@ -79,9 +103,10 @@ export function checkHits(context: RuleContext, hits: readonly RuleHit[]): void 
       expect(hit.location.start).toBeGreaterThanOrEqual(0);
       expect(hit.location.end).toBeGreaterThanOrEqual(hit.location.start);
       expect(hit.location.end).toBeLessThanOrEqual(view.length);
+      // Evidence is the located text, flattened, or its start cut with `…` when it is long.
       const slice = flatten(view.slice(hit.location.start, hit.location.end));
-      const evidence = hit.evidence.endsWith('…') ? hit.evidence.slice(0, -1) : hit.evidence;
-      expect(slice.startsWith(evidence), `evidence ${JSON.stringify(hit.evidence)} vs slice ${JSON.stringify(slice)}`).toBe(true);
+      const shortened = hit.evidence.endsWith('…') && slice.length > hit.evidence.length;
+      expect(hit.evidence, 'evidence is the text at its location').toBe(shortened ? `${slice.slice(0, hit.evidence.length - 1)}…` : slice);
     }
   }
 }
@@ -102,11 +127,11 @@ export function testRule(id: string, folder: string): void {
     for (const path of fail) {
       it(`fires on fail/${basename(path)}`, () => {
         const context = fixtureContext(path);
-        const before = JSON.stringify(context);
+        const before = structureOf(context);
         const hits = rule.check(context);
         expect(hits.length).toBeGreaterThan(0);
         checkHits(context, hits);
-        expect(JSON.stringify(context), 'the rule changed its context').toBe(before);
+        expect(structureOf(context), 'the rule changed its context').toEqual(before);
         expect(describeHits(hits)).toMatchSnapshot();
       });
     }

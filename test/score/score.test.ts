@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type RuleHit } from '../../core/rules/rule.ts';
-import { levelOf, toFindings, totalScore } from '../../core/score/score.ts';
+import { levelOf, totalScore } from '../../core/report/report.ts';
+import { toFindings } from '../../core/score/score.ts';
 
 const rule = (cap: number) => defineRule({ id: 'test-rule', category: 'phrases', description: 'Test', weight: 1.5, cap, check: () => [] });
 const hit = (strength?: number): RuleHit => ({ message: 'message text', suggestion: 'suggestion text', evidence: 'x', ...(strength === undefined ? {} : { strength }) });

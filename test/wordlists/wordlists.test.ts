@@ -23,13 +23,31 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = buildWordlists(readSources(root));
 
 /** Entry counts of every list. Change a number only together with the list it counts. */
-const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe', number>> = {
-  de: { money: 21, urgency: 29, 'free-offer': 29, guarantee: 24, pharma: 35, finance: 26, greeting: 20, shady: 36, phishing: 37, unsubscribe: 13 },
-  en: { money: 70, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 79, finance: 91, greeting: 51, shady: 146, phishing: 112, unsubscribe: 26 },
-  es: { money: 23, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 33, finance: 26, greeting: 21, shady: 42, phishing: 47, unsubscribe: 17 },
-  fr: { money: 26, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 35, finance: 30, greeting: 22, shady: 36, phishing: 46, unsubscribe: 15 },
+const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'addresses', number>> = {
+  de: { money: 21, urgency: 29, 'free-offer': 29, guarantee: 24, pharma: 35, finance: 26, greeting: 20, shady: 36, phishing: 37, unsubscribe: 13, addresses: 3 },
+  en: { money: 70, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 79, finance: 91, greeting: 51, shady: 146, phishing: 112, unsubscribe: 26, addresses: 6 },
+  es: { money: 23, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 33, finance: 26, greeting: 21, shady: 42, phishing: 47, unsubscribe: 17, addresses: 3 },
+  fr: { money: 26, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 35, finance: 30, greeting: 22, shady: 36, phishing: 46, unsubscribe: 15, addresses: 2 },
+  it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },
+  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 7, addresses: 2 },
+  pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 7, addresses: 2 },
 };
-const GLOBAL_COUNTS = { urlShorteners: 350, openRedirectors: 35, freemailDomains: 452, suspiciousTlds: 75 };
+const GLOBAL_COUNTS = {
+  urlShorteners: 350,
+  openRedirectors: 35,
+  freemailDomains: 452,
+  suspiciousTlds: 75,
+  clickTrackingDomains: 29,
+  clickTrackingLabels: 22,
+  bulkHeaders: 5,
+  brands: 49,
+  alarmWords: 28,
+  replyPrefixes: 20,
+  disposableDomains: 50,
+  roleLocalParts: 33,
+  typoTargetDomains: 50,
+  nearMissDomains: 19,
+};
 
 describe('the wordlists in the repository', () => {
   it('pass validation', () => {
@@ -43,7 +61,7 @@ describe('the wordlists in the repository', () => {
   it('have the pinned number of entries per language and category', () => {
     const counts: Record<string, Record<string, number>> = {};
     for (const pack of real.data.packs) {
-      const perList: Record<string, number> = { unsubscribe: pack.unsubscribe.length };
+      const perList: Record<string, number> = { unsubscribe: pack.optOut.phrases.length, addresses: pack.optOut.addressParts.length };
       for (const category of PHRASE_CATEGORIES) {
         perList[category] = pack.phrases.filter((entry) => entry.category === category).length;
       }
@@ -53,13 +71,8 @@ describe('the wordlists in the repository', () => {
   });
 
   it('have the pinned number of global entries', () => {
-    const { global } = real.data;
-    expect({
-      urlShorteners: global.urlShorteners.length,
-      openRedirectors: global.openRedirectors.length,
-      freemailDomains: global.freemailDomains.length,
-      suspiciousTlds: global.suspiciousTlds.length,
-    }).toEqual(GLOBAL_COUNTS);
+    const counts = Object.fromEntries(Object.entries(real.data.global).map(([name, list]) => [name, (list as readonly unknown[]).length]));
+    expect(counts).toEqual(GLOBAL_COUNTS);
   });
 
   it('are all exported by core/data/index.ts, in a Map', () => {
@@ -88,13 +101,22 @@ function phraseFile(language: string, list: string, lines: readonly string[]): S
   };
 }
 
+/** An opt-out list: label, address parts, wording. */
+function optOutFile(language: string, lines: readonly string[], head = 'label: Unsubscribe\naddresses:\n  - part: unsub\n'): SourceFile {
+  const body = lines.map((line) => `  ${line}`).join('\n');
+  return {
+    path: `wordlists/${language}/unsubscribe.yml`,
+    text: `# opt-out test list\ncategory: unsubscribe\nlanguage: ${language}\n${head}entries:\n${body}\n`,
+  };
+}
+
 function minimalSources(): SourceFile[] {
   const lists = PHRASE_CATEGORIES.map((category) =>
     phraseFile('en', category, [`- phrase: ${category.replace('-', ' ')} words`]),
   );
   return [
     ...lists,
-    phraseFile('en', 'unsubscribe', ['- phrase: opt out', '- phrase: unsubscribe']),
+    optOutFile('en', ['- phrase: opt out', '- phrase: unsubscribe']),
     { path: 'wordlists/global/url-shorteners.txt', text: '# Shorteners. Sources: tests.\nbit.ly\ntinyurl.com\n' },
     { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\n' },
     {
@@ -107,6 +129,25 @@ function minimalSources(): SourceFile[] {
       path: 'wordlists/global/suspicious-tlds.yml',
       text: '# TLDs. Sources: tests.\nentries:\n  - tld: zip\n    sureness: 1.5\n    note: file-like\n',
     },
+    { path: 'wordlists/global/click-tracking-domains.txt', text: '# Trackers. Sources: tests.\nlist-manage.com\n' },
+    { path: 'wordlists/global/click-tracking-labels.txt', text: '# Labels. Sources: tests.\nclick\ne\n' },
+    { path: 'wordlists/global/bulk-headers.txt', text: '# Headers. Sources: tests.\nlist-id\n' },
+    {
+      path: 'wordlists/global/brands.yml',
+      text: '# Brands. Sources: tests.\nentries:\n  - brand: paypal\n    domains: paypal\n',
+    },
+    {
+      path: 'wordlists/global/alarm-words.yml',
+      text: '# Alarm words. Sources: tests.\nentries:\n  - word: urgent\n    sureness: 1\n',
+    },
+    {
+      path: 'wordlists/global/reply-prefixes.yml',
+      text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: fwd\n    kind: forward\n  - prefix: re\n    kind: reply\n',
+    },
+    { path: 'wordlists/global/disposable-domains.txt', text: '# Disposable. Sources: tests.\nyopmail.com\n' },
+    { path: 'wordlists/global/role-local-parts.txt', text: '# Roles. Sources: tests.\nno-reply\n' },
+    { path: 'wordlists/global/typo-target-domains.txt', text: '# Typo targets. Sources: tests.\ngmail.com\n' },
+    { path: 'wordlists/global/near-miss-domains.txt', text: '# Near misses. Sources: tests.\nmail.com\n' },
   ];
 }
 
@@ -247,6 +288,62 @@ describe('validateSources', () => {
     expect(violationsWith(tlds, tld)).toEqual([`${tlds}:3: write the TLD without the leading dot`]);
   });
 
+  it('reports mistakes in the lists moved out of code (labels, headers, brands, alarm words, prefixes)', () => {
+    const labels = 'wordlists/global/click-tracking-labels.txt';
+    expect(violationsWith(labels, { path: labels, text: '# Labels. Sources: tests.\nclick\nclick-\n' })).toEqual([
+      `${labels}:3: "click-" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
+    ]);
+    const headers = 'wordlists/global/bulk-headers.txt';
+    expect(violationsWith(headers, { path: headers, text: '# Headers. Sources: tests.\nList-Id\n' })).toEqual([
+      `${headers}:2: header name must be lowercase: write "list-id"`,
+    ]);
+    const brands = 'wordlists/global/brands.yml';
+    const brandFile = (body: string) => ({ path: brands, text: `# Brands. Sources: tests.\nentries:\n${body}` });
+    expect(violationsWith(brands, brandFile('  - brand: paypal\n    domains: pay-pal\n  - brand: amazon\n    domains: amazon\n'))).toEqual([
+      `${brands}:3: domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces`,
+      `${brands}:5: "amazon" is out of order: it belongs before "paypal" (line 3)`,
+    ]);
+    const alarms = 'wordlists/global/alarm-words.yml';
+    expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
+      `${alarms}:3: "two words" must be one word of letters`,
+    ]);
+    const prefixes = 'wordlists/global/reply-prefixes.yml';
+    expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
+      `${prefixes}:3: kind must be "reply" or "forward", not "answer"`,
+    ]);
+  });
+
+  it('reports a typo target that is not a mailbox domain', () => {
+    const targets = 'wordlists/global/typo-target-domains.txt';
+    expect(violationsWith(targets, { path: targets, text: '# Typo targets. Sources: tests.\ngmail.com\nhotmail.com\n' })).toEqual([
+      `${targets}: "hotmail.com" is not in wordlists/global/freemail-domains.txt; add it there too`,
+    ]);
+  });
+
+  it('accepts a language with opt-out words only, and no language with some trigger lists but not all', () => {
+    const dutch = optOutFile('nl', ['- phrase: afmelden'], 'label: Afmelden\naddresses:\n  - part: afmeld\n');
+    expect(validateSources([...minimalSources(), dutch]).violations).toEqual([]);
+    const data = validateSources([...minimalSources(), dutch]).data;
+    expect(data.packs.find((pack) => pack.language === 'nl')).toEqual({
+      language: 'nl',
+      phrases: [],
+      optOut: { label: 'Afmelden', addressParts: ['afmeld'], phrases: [{ phrase: 'afmelden', keys: ['afmelden'] }] },
+    });
+    const money = phraseFile('nl', 'money', ['- phrase: snel geld']);
+    const violations = validateSources([...minimalSources(), dutch, money]).violations.map(formatViolation);
+    expect(violations).toContain('wordlists/nl/urgency.yml: file is missing');
+    expect(violations).not.toContain('wordlists/nl/money.yml: file is missing');
+  });
+
+  it('reports an opt-out list without its label or with a bad address part', () => {
+    const path = 'wordlists/en/unsubscribe.yml';
+    expect(violationsWith(path, optOutFile('en', ['- phrase: unsubscribe'], 'addresses:\n  - part: unsub\n'))).toEqual([`${path}:1: missing key "label"`]);
+    expect(violationsWith(path, optOutFile('en', ['- phrase: unsubscribe'], 'label: Unsubscribe\naddresses:\n  - part: Un Sub\n  - part: opt\n'))).toEqual([
+      `${path}:6: address part "Un Sub": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`,
+      `${path}:7: address part "opt": 4–40 of a-z, 0-9, "-", "_" (addresses are compared decoded, lower case, accents folded)`,
+    ]);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const broken = phraseFile('en', 'money', ['- phrase: cash bonus', '  note: a: b']);
     const violations = violationsWith(broken.path, broken);
@@ -304,7 +401,8 @@ describe('rendering', () => {
     expect([...outputs.keys()]).toEqual(['core/data/en.ts', 'core/data/global.ts']);
     const en = outputs.get('core/data/en.ts') ?? '';
     expect(en.split('\n')[0]).toBe('// Generated by scripts/build-wordlists.ts; edit wordlists/en/ instead.');
-    expect(en).toContain("    { phrase: 'money words', category: 'money', sureness: 1 },\n");
+    expect(en).toContain("    { phrase: 'money words', category: 'money', sureness: 1, keys: ['monei', 'word'] },\n");
+    expect(en).toContain("    { phrase: 'opt out', keys: ['opt', 'out'] },\n");
     expect(outputs.get('core/data/global.ts')).toContain("  { host: 'google.com', path: '/url', param: 'q' },\n");
   });
 

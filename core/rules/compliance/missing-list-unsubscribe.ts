@@ -1,9 +1,7 @@
 // Detects bulk mail (.eml) without one-click unsubscribe headers: no List-Unsubscribe (RFC 2369),
 // or no `List-Unsubscribe-Post: List-Unsubscribe=One-Click` with an https address (RFC 8058).
 // Gmail and Yahoo require both from bulk senders since February 2024, and filter mail without them.
-import { hasMessageHeaders } from '../headers/header-fields.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { bulkness } from './bulk.ts';
 
 export default defineRule({
   id: 'missing-list-unsubscribe',
@@ -14,8 +12,8 @@ export default defineRule({
   check(context) {
     const { message } = context;
     // Only a whole message has headers to judge; a draft's HTML gets them from the ESP.
-    if (!hasMessageHeaders(message)) return [];
-    const { bulk, reasons } = bulkness(context);
+    if (!context.facts.wholeMessage) return [];
+    const { bulk, reasons } = context.facts.bulk;
     if (!bulk) return [];
     const listUnsubscribe = message.headers.get('list-unsubscribe')?.[0]?.slice(0, 2000);
     if (listUnsubscribe === undefined) {

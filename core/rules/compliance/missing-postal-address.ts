@@ -2,8 +2,6 @@
 // requires one in commercial mail, and EU imprint rules ask the same; filters and ESPs treat an
 // anonymous bulk sender as a risk. Points only when the mail looks bulk; advice otherwise.
 import { defineRule } from '../rule.ts';
-import { bulkness } from './bulk.ts';
-import { hasPostalAddress } from './postal-address.ts';
 
 export default defineRule({
   id: 'missing-postal-address',
@@ -14,8 +12,8 @@ export default defineRule({
   check(context) {
     const { message } = context;
     if (!message.text.trim()) return [];
-    if (hasPostalAddress(message.text) || (message.plainText !== null && hasPostalAddress(message.plainText))) return [];
-    const { bulk, reasons } = bulkness(context);
+    if (context.facts.postalAddress) return [];
+    const { bulk, reasons } = context.facts.bulk;
     if (bulk) {
       return [
         {

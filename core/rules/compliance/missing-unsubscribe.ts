@@ -3,8 +3,6 @@
 // require one in bulk mail, and recipients who cannot leave press "Report spam" instead.
 // Points only when the mail looks bulk; a personal note gets advice without points.
 import { defineRule } from '../rule.ts';
-import { bulkness } from './bulk.ts';
-import { findOptOut, unsubscribeLabel } from './unsubscribe.ts';
 
 export default defineRule({
   id: 'missing-unsubscribe',
@@ -14,9 +12,9 @@ export default defineRule({
   cap: 1,
   check(context) {
     if (!context.message.text.trim() && !context.message.subject) return [];
-    if (findOptOut(context)) return [];
-    const { bulk, reasons } = bulkness(context);
-    const label = unsubscribeLabel(context.message.language);
+    const { found, label } = context.facts.optOut;
+    if (found) return [];
+    const { bulk, reasons } = context.facts.bulk;
     if (bulk) {
       return [
         {

@@ -12,7 +12,8 @@ const WINDOW = 6;
 const MAX_LINKS = 2000;
 const MAX_HREF = 2048;
 const REMOVE_IN_HREF = /remove/i;
-const REMOVE_IN_TEXT = /remov/gi;
+/** "remov…" anywhere in the text; a new RegExp per check, so no lastIndex is shared between messages. */
+const REMOVE_IN_TEXT = (): RegExp => /remov/gi;
 /** Mentions of "remov…" we look at: enough for any real mail, bounded for a hostile one. */
 const MAX_MENTIONS = 200;
 
@@ -50,9 +51,9 @@ export default defineRule({
     const { message } = context;
     const { tokens, text } = message;
     // Most mail never says "remov…": one scan of the text, then only those words are looked at.
-    REMOVE_IN_TEXT.lastIndex = 0;
+    const mentions = REMOVE_IN_TEXT();
     let seen = 0;
-    for (let found = REMOVE_IN_TEXT.exec(text); found !== null && seen < MAX_MENTIONS; found = REMOVE_IN_TEXT.exec(text)) {
+    for (let found = mentions.exec(text); found !== null && seen < MAX_MENTIONS; found = mentions.exec(text)) {
       seen++;
       const i = tokenIndexAt(tokens, found.index);
       const token = tokens[i];

@@ -16,9 +16,10 @@ function isModifier(code: number): boolean {
 }
 /**
  * Characters the loop below must look at: the zero-width joiner and everything from ‼ up
- * (emoji, modifiers, surrogates). Anything else is neither an emoji nor joins one.
+ * (emoji, modifiers, surrogates). Anything else is neither an emoji nor joins one. A new RegExp
+ * per check: a shared global one would carry its lastIndex from one message to the next.
  */
-const CANDIDATE = /[\u200d\u203c-\uffff]/g;
+const CANDIDATE = (): RegExp => /[\u200d\u203c-\uffff]/g;
 /** Many emoji: at least this many, and at least one per this many words. */
 const MIN_EMOJI = 5;
 const WORDS_PER_EMOJI = 30;
@@ -47,11 +48,12 @@ export default defineRule({
     let longest: Run | null = null;
     let first: Run | null = null;
     let joined = false;
+    const candidate = CANDIDATE();
     for (let i = 0; i < text.length; ) {
       // Jump to the next character that can be or join an emoji; a skipped character ends a join.
-      CANDIDATE.lastIndex = i;
-      if (CANDIDATE.exec(text) === null) break;
-      const next = CANDIDATE.lastIndex - 1;
+      candidate.lastIndex = i;
+      if (candidate.exec(text) === null) break;
+      const next = candidate.lastIndex - 1;
       if (next > i) joined = false;
       i = next;
       const code = text.codePointAt(i) ?? 0;

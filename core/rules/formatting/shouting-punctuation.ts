@@ -24,8 +24,11 @@ function kindOf(code: number): number {
       return 0;
   }
 }
-/** Every character `kindOf` does not answer 0 for. */
-const SHOUTING = /[!?$\u00a1\u00a3\u00a5\u00bf\u20ac\uff01\uff1f]/g;
+/**
+ * Every character `kindOf` does not answer 0 for. A new RegExp per check: a shared global one
+ * would carry its lastIndex from one message to the next.
+ */
+const SHOUTING = (): RegExp => /[!?$\u00a1\u00a3\u00a5\u00bf\u20ac\uff01\uff1f]/g;
 /** This many of one kind in a row is shouting (`!!!`, `???`, `$$$`). */
 const RUN = 3;
 /** Many exclamation marks overall: at least this many, and at least one per this many words. */
@@ -54,11 +57,12 @@ export default defineRule({
     const hits: RuleHit[] = [];
     let bangTotal = 0;
     let i = 0;
+    const shouting = SHOUTING();
     while (i < text.length) {
       // Jump to the next character that shouts; everything between is skipped.
-      SHOUTING.lastIndex = i;
-      if (SHOUTING.exec(text) === null) break;
-      i = SHOUTING.lastIndex - 1;
+      shouting.lastIndex = i;
+      if (shouting.exec(text) === null) break;
+      i = shouting.lastIndex - 1;
       const start = i;
       let bangs = 0;
       let queries = 0;

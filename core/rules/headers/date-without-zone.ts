@@ -3,7 +3,7 @@
 // and real clients always write one, while bulk-mail scripts format the date themselves.
 // Source: RFC 5322 §3.3; SpamAssassin's INVALID_DATE and DATE_SPAMWARE_Y2K family.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
 const TIME = /\b\d{1,2}:\d{2}\b/;
@@ -19,7 +19,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     const date = firstHeader(message, 'date');
     if (date === null) return [];
     const head = date.slice(0, MAX_DATE).trim();

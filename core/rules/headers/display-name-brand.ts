@@ -2,67 +2,10 @@
 // DHL, a bank…) while the address is on a domain of someone else: "Microsoft 365"
 // <alerts@random-shop.example>. Most mail apps show only the name, which is why phishing forges it.
 // Source: SpamAssassin's FromNameSpoof plugin; APWG and vendor reports of the most-phished brands.
-// TODO(2026-11): move BRANDS to a reviewed list in wordlists/global, like the shorteners.
+// The brands are data: wordlists/global/brands.yml.
 import { foldDiacritics } from '../../text/stem.ts';
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
-/**
- * Brand names as a reader sees them (lower case, words separated by single spaces) → what their own
- * sending domains contain, with dots and hyphens removed. Only names that are not also common words
- * or first names: "Chase", "Visa", "Office" or "Apple" alone would name too many other senders.
- */
-const BRANDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['american express', ['americanexpress', 'amex', 'aexp']],
-  ['amex', ['americanexpress', 'amex', 'aexp']],
-  ['amazon', ['amazon']],
-  ['apple id', ['apple', 'icloud']],
-  ['apple pay', ['apple', 'icloud']],
-  ['apple support', ['apple', 'icloud']],
-  ['bank of america', ['bankofamerica', 'bofa']],
-  ['binance', ['binance']],
-  ['bradesco', ['bradesco']],
-  ['caixa', ['caixa']],
-  ['coinbase', ['coinbase']],
-  ['correios', ['correios']],
-  ['costco', ['costco']],
-  ['crypto.com', ['crypto']],
-  ['dhl', ['dhl']],
-  ['docusign', ['docusign']],
-  ['dropbox', ['dropbox']],
-  ['ebay', ['ebay']],
-  ['facebook', ['facebook', 'meta']],
-  ['fedex', ['fedex']],
-  ['geek squad', ['geeksquad', 'bestbuy']],
-  ['hsbc', ['hsbc']],
-  ['icloud', ['apple', 'icloud']],
-  ['instagram', ['instagram', 'facebookmail', 'meta']],
-  ['itau', ['itau']],
-  ['ledger', ['ledger']],
-  ['linkedin', ['linkedin']],
-  ['mastercard', ['mastercard']],
-  ['mcafee', ['mcafee']],
-  ['mercado livre', ['mercadolivre', 'mercadolibre']],
-  ['mercado pago', ['mercadopago', 'mercadolivre', 'mercadolibre']],
-  ['metamask', ['metamask', 'consensys']],
-  ['microsoft', ['microsoft', 'office', 'outlook', 'live', 'skype', 'xbox']],
-  ['netflix', ['netflix']],
-  ['norton', ['norton', 'gen']],
-  ['nubank', ['nubank']],
-  ['office 365', ['microsoft', 'office', 'outlook']],
-  ['opensea', ['opensea']],
-  ['outlook', ['microsoft', 'outlook', 'office', 'live']],
-  ['paypal', ['paypal']],
-  ['santander', ['santander']],
-  ['spotify', ['spotify']],
-  ['trezor', ['trezor']],
-  ['trust wallet', ['trustwallet']],
-  ['usps', ['usps']],
-  ['walmart', ['walmart']],
-  ['wells fargo', ['wellsfargo', 'wf']],
-  ['whatsapp', ['whatsapp', 'facebookmail', 'meta']],
-  ['xfinity', ['xfinity', 'comcast']],
-]);
 const MAX_NAME = 200;
 
 /** The name as words: lower case, accents folded, anything but letters, digits and inner dots a space. */
@@ -78,16 +21,15 @@ export default defineRule({
   weight: 1.5,
   cap: 1,
   check(context) {
-    const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
-    const from = fromMailbox(message);
+    if (!context.facts.wholeMessage) return [];
+    const { from } = context.facts.sender;
     if (!from?.name || !from.registrable) return [];
     const shown = words(from.name);
     if (shown.trim() === '') return [];
     const domain = from.registrable.replace(/[.-]/g, '');
-    for (const [brand, keys] of BRANDS) {
+    for (const { brand, domainWords } of context.lists.brands) {
       if (!shown.includes(` ${brand} `)) continue;
-      if (keys.some((key) => domain.includes(key))) return [];
+      if (domainWords.some((word) => domain.includes(word))) return [];
       const evidence = shorten(from.name);
       return [
         {

@@ -1,18 +1,11 @@
 // Detects a From display name built to alarm or impersonate: urgent words ("URGENT", "Security
 // Alert"), a name in capitals, or a name that shows an e-mail address of another domain
 // ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
-// apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin).
+// apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin). The alarm words
+// are data: wordlists/global/alarm-words.yml.
 import { defineRule, shorten, type RuleHit } from '../rule.ts';
-import { caseCounts, fromMailbox, registrableDomain } from './header-fields.ts';
+import { caseCounts, registrableDomain } from '../../headers/fields.ts';
 
-/** Alarm words in display names, by how sure a sign they are (0–1). Compared on whole words. */
-const ALARM_WORDS: ReadonlyMap<string, number> = new Map([
-  ['urgent', 1], ['urgente', 1], ['dringend', 1], ['immediate', 1], ['immediately', 1], ['warning', 1],
-  ['suspended', 1], ['suspension', 1], ['locked', 1], ['expired', 1], ['expiration', 1], ['verify', 1],
-  ['verification', 0.7], ['attention', 0.7], ['achtung', 0.7], ['atención', 0.7], ['aviso', 0.5],
-  ['avertissement', 1], ['important', 0.5], ['importante', 0.5], ['wichtig', 0.5], ['alert', 0.5],
-  ['alerte', 0.5], ['alerta', 0.5], ['security', 0.3], ['sécurité', 0.3], ['sicherheit', 0.3], ['seguridad', 0.3],
-]);
 const MIN_CAPS_LETTERS = 8;
 
 function words(name: string): string[] {
@@ -51,7 +44,7 @@ export default defineRule({
   weight: 1.0,
   cap: 2,
   check(context) {
-    const from = fromMailbox(context.message);
+    const { from } = context.facts.sender;
     if (!from || !from.name) return [];
     const name = from.name.slice(0, 200);
     const evidence = shorten(name);
@@ -73,7 +66,7 @@ export default defineRule({
       let alarm = 0;
       let alarmWord = '';
       for (const word of words(name)) {
-        const weight = ALARM_WORDS.get(word) ?? 0;
+        const weight = context.lists.alarmWords.get(word) ?? 0;
         if (weight > alarm) {
           alarm = weight;
           alarmWord = word;

@@ -1,12 +1,8 @@
 // Detects a subject that pretends to continue a conversation (`Re:`, `Fwd:`) in a message that
 // answers nothing: no In-Reply-To or References header. Spam fakes replies to look expected;
 // SpamAssassin's FAKE_REPLY rules score it. Judged only when the message's headers are given.
-import { defineRule, inSubject, shorten } from '../rule.ts';
-import { hasMessageHeaders } from './header-fields.ts';
+import { defineRule, inSubject, shorten, type RuleContext } from '../rule.ts';
 
-/** Reply and forward prefixes in the languages mail clients write them in, before the colon. */
-const REPLY = new Set(['re', 'aw', 'sv', 'vs', 'antw', 'rif', 'res', 'odp', 'ynt', 'απ']);
-const FORWARD = new Set(['fwd', 'fw', 'wg', 'tr', 'rv', 'enc', 'i', 'doorst', 'vl', 'πρθ']);
 
 /**
  * Headers that show a real thread: the RFC 5322 reply headers, Outlook's thread headers, and a
@@ -14,13 +10,16 @@ const FORWARD = new Set(['fwd', 'fw', 'wg', 'tr', 'rv', 'enc', 'i', 'doorst', 'v
  */
 const THREAD_HEADERS = ['in-reply-to', 'references', 'thread-index', 'thread-topic', 'list-id', 'list-post'];
 
-/** The prefix at the start of the subject (`Re:`, `RE[2]:`, `Fwd :`), if any. */
-function replyPrefix(subject: string): { kind: 'reply' | 'forward'; end: number } | null {
+/**
+ * The prefix at the start of the subject (`Re:`, `RE[2]:`, `Fwd :`), if any. The prefixes of each
+ * language are data: wordlists/global/reply-prefixes.yml.
+ */
+function replyPrefix(subject: string, prefixes: RuleContext['lists']['replyPrefixes']): { kind: 'reply' | 'forward'; end: number } | null {
   const head = subject.slice(0, 24);
   const match = /^\s*([\p{L}]{1,6})\s?(?:\[\d{1,3}\])?\s?[:：]/u.exec(head);
   if (!match) return null;
   const word = (match[1] ?? '').toLowerCase();
-  const kind = REPLY.has(word) ? 'reply' : FORWARD.has(word) ? 'forward' : null;
+  const kind = prefixes.get(word) ?? null;
   return kind ? { kind, end: match[0].length } : null;
 }
 
@@ -33,8 +32,8 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const subject = message.subject ?? '';
-    if (!subject || !hasMessageHeaders(message)) return [];
-    const prefix = replyPrefix(subject);
+    if (!subject || !context.facts.wholeMessage) return [];
+    const prefix = replyPrefix(subject, context.lists.replyPrefixes);
     if (!prefix) return [];
     const threaded = THREAD_HEADERS.some((name) => message.headers.has(name));
     if (threaded) return [];

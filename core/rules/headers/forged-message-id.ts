@@ -3,7 +3,7 @@
 // software dresses up as Outlook's, typically `<00004c614748$00005132$000063db@…>`.
 // Source: SpamAssassin's MSGID_OUTLOOK_INVALID and MSGID_SPAM_ZEROES.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 /** Outlook's shape: 12 hex digits, `$`, 8, `$`, 8, then `@` (newer versions add a `$` before it). */
 const OUTLOOK_SHAPE = /^\s*<([0-9a-f]{12})\$[0-9a-f]{8}\$[0-9a-f]{8}\$?@/i;

@@ -3,7 +3,6 @@
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
 export default defineRule({
   id: 'freemail-from',
@@ -13,10 +12,10 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message, lists } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     // A reply in a conversation from a personal address is ordinary mail.
     if (message.headers.has('in-reply-to') || message.headers.has('references')) return [];
-    const from = fromMailbox(message);
+    const { from } = context.facts.sender;
     if (!from?.domain) return [];
     // The mailbox domain itself: a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
     const free = lists.freemail.has(from.domain);

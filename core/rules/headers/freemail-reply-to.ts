@@ -2,7 +2,6 @@
 // from an organisation's own domain: the scam pattern of advance-fee fraud and CEO fraud.
 // Source: SpamAssassin's FREEMAIL_FORGED_REPLYTO.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, fromMailbox, parseMailbox } from './header-fields.ts';
 
 export default defineRule({
   id: 'freemail-reply-to',
@@ -11,9 +10,8 @@ export default defineRule({
   weight: 1.2,
   cap: 1,
   check(context) {
-    const { message, lists } = context;
-    const from = fromMailbox(message);
-    const replyTo = parseMailbox(firstHeader(message, 'reply-to'));
+    const { lists } = context;
+    const { from, replyTo } = context.facts.sender;
     if (!from?.domain || !replyTo?.domain) return [];
     const isFreemail = (domain: string, registrable: string | null): boolean =>
       lists.freemail.has(domain) || (registrable !== null && lists.freemail.has(registrable));

@@ -3,7 +3,6 @@
 // people who mail readers name themselves; bulk-mail scripts often do not, and readers then see only
 // an address. Source: SpamAssassin's FROM_NO_USER/NO_REAL_NAME heuristics; ESP sender guidelines.
 import { defineRule, shorten } from '../rule.ts';
-import { fromMailbox, hasMessageHeaders } from './header-fields.ts';
 
 export default defineRule({
   id: 'from-without-name',
@@ -13,10 +12,10 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     // A reply in a conversation is personal mail, named or not.
     if (message.headers.has('in-reply-to')) return [];
-    const from = fromMailbox(message);
+    const { from } = context.facts.sender;
     if (!from?.domain || from.name.trim() !== '') return [];
     const evidence = shorten(from.address);
     return [

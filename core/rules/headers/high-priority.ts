@@ -2,7 +2,7 @@
 // Importance: high. Bulk and phishing tools set them to get attention; newsletters never need them.
 // Source: SpamAssassin's X_PRIORITY_HIGH and X_MSMAIL_PRIORITY_HIGH.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 function isHigh(name: string, value: string): boolean {
   const head = value.slice(0, 40).trim().toLowerCase();

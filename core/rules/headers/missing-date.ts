@@ -2,7 +2,7 @@
 // Date mandatory; mail without it is typical of ratware, and SpamAssassin scores MISSING_DATE.
 // Judged only for a whole message (an .eml), never for a draft's HTML.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
 
@@ -14,7 +14,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     const date = firstHeader(message, 'date');
     if (date === null || date.trim() === '') {
       return [

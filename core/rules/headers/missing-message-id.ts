@@ -2,7 +2,7 @@
 // mail server adds one, so its absence marks mail injected by bulk software; SpamAssassin scores
 // MISSING_MID. Judged only for a whole message (an .eml).
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 export default defineRule({
   id: 'missing-message-id',
@@ -12,7 +12,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     const id = firstHeader(message, 'message-id');
     if (id === null || id.trim() === '') {
       return [

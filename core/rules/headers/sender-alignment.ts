@@ -3,7 +3,7 @@
 // that do not align with From (DMARC, RFC 7489 §3.1). Gmail and Yahoo require SPF or DKIM, and
 // DMARC alignment for bulk senders (2024 sender guidelines); SpamAssassin scores SPF_FAIL, DKIM_VALID_AU.
 import { defineRule, type RuleHit } from '../rule.ts';
-import { domainOfAddress, firstHeader, fromMailbox, headerValues, registrableDomain } from './header-fields.ts';
+import { domainOfAddress, firstHeader, headerValues, registrableDomain } from '../../headers/fields.ts';
 
 type Method = 'spf' | 'dkim' | 'dmarc';
 
@@ -33,7 +33,7 @@ export default defineRule({
   cap: 2,
   check(context) {
     const { message } = context;
-    const from = fromMailbox(message);
+    const { from } = context.facts.sender;
     const fromDomain = from?.registrable ?? null;
     const hits: RuleHit[] = [];
 

@@ -3,7 +3,7 @@
 // Acronyms and one-word subjects ("FYI", "NASA") are left alone.
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
-import { caseCounts } from './header-fields.ts';
+import { caseCounts } from '../../headers/fields.ts';
 
 /** At least two words of two or more letters, and ten cased letters: "FYI" and "NASA" pass. */
 const MIN_WORDS = 2;

@@ -3,7 +3,7 @@
 // to many people is how spam and scams go out; lists and ESPs address each reader.
 // Source: SpamAssassin's UNDISC_RECIPS, MISSING_HEADERS.
 import { defineRule, shorten } from '../rule.ts';
-import { firstHeader, hasMessageHeaders } from './header-fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 
 function hidesRecipients(value: string): boolean {
   const head = value.slice(0, 200).trim().toLowerCase();
@@ -21,7 +21,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    if (!hasMessageHeaders(message)) return [];
+    if (!context.facts.wholeMessage) return [];
     const to = firstHeader(message, 'to');
     if (to === null || !hidesRecipients(to)) return [];
     const evidence = to.trim() === '' ? 'empty To header' : shorten(`To: ${to.trim()}`);

@@ -3,7 +3,7 @@
 // barely score it, but image-heavy mail without alt text is what image spam looks like.
 // Sources: WCAG 2.2 SC 1.1.1 (non-text content); Litmus and Email on Acid image-blocking guidance.
 import { defineRule, type RuleHit } from '../rule.ts';
-import { atImage, imageName, isContentImage } from './image-facts.ts';
+import { atImage, imageName } from '../evidence.ts';
 
 export default defineRule({
   id: 'image-missing-alt',
@@ -14,8 +14,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    for (const image of message.images) {
-      if (!isContentImage(image)) continue;
+    for (const image of context.facts.images.pictures) {
       // `alt=""` is the right mark for a decorative image, except on a linked image: the link then has no name.
       const missing = image.alt === null || (image.linked && image.alt.trim() === '');
       if (!missing) continue;

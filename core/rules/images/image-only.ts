@@ -3,7 +3,8 @@
 // hides its words, and filters score the shape itself.
 // Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images with few bytes of text) and HTML_IMAGE_RATIO_02…08.
 import { defineRule } from '../rule.ts';
-import { atImage, declaredArea, isContentImage, visibleText } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
+import { declaredArea } from '../../facts/images.ts';
 
 /** Fewer visible words than this next to a picture make the mail image-only. */
 const FEW_WORDS = 25;
@@ -26,10 +27,10 @@ export default defineRule({
   cap: 2,
   check(context) {
     const { message } = context;
-    const pictures = message.images.filter(isContentImage);
+    const { pictures } = context.facts.images;
     const first = pictures[0];
     if (!first) return [];
-    const { words, characters } = visibleText(message);
+    const { words, characters } = context.facts.visibleText;
     const area = pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0);
     const ratio = area >= MIN_AREA ? characters / (area / 1000) : null;
     const count = `${pictures.length} image${pictures.length === 1 ? '' : 's'}`;

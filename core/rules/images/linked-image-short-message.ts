@@ -2,7 +2,7 @@
 // whole message. Spam uses it to carry its pitch in the image and get a click.
 // Source: SpamAssassin HTML_SHORT_LINK_IMG_1…3 ("HTML is very short with a linked image").
 import { defineRule } from '../rule.ts';
-import { atImage, isContentImage, visibleText } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
 
 /** Fewer visible words than this around a linked picture make the message "short". */
 const FEW_WORDS = 30;
@@ -15,9 +15,9 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    const linked = message.images.find((image) => image.linked && isContentImage(image));
+    const linked = context.facts.images.pictures.find((image) => image.linked);
     if (!linked) return [];
-    const { words } = visibleText(message);
+    const { words } = context.facts.visibleText;
     if (words >= FEW_WORDS) return [];
     return [
       {

@@ -3,7 +3,7 @@
 // features (Apple Mail Privacy Protection, Gmail's image proxy) and some filters treat them as a bulk tell.
 // Source: SpamAssassin T_REMOTE_IMAGE / web-bug heuristics; Apple MPP and Gmail image proxy documentation.
 import { defineRule } from '../rule.ts';
-import { atImage, isTrackingPixel } from './image-facts.ts';
+import { atImage } from '../evidence.ts';
 
 /** More pixels than this is worth mentioning; one per sender (the ESP's) is normal. */
 const NORMAL = 1;
@@ -16,7 +16,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    const pixels = message.images.filter(isTrackingPixel);
+    const pixels = context.facts.images.trackingPixels;
     const first = pixels[0];
     if (!first || pixels.length <= NORMAL) return [];
     return [

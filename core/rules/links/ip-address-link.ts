@@ -4,7 +4,8 @@
 // Source: SpamAssassin NORMAL_HTTP_TO_IP (dotted quad) and NUMERIC_HTTP_ADDR (numeric host), 20_uri_tests.cf.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy } from '../../links/inspect.ts';
 
 /** A dotted quad with a part over 255 or a leading zero (octal) is obfuscated too: `0177.0.0.1`. */
 function isOddDottedQuad(hostname: string): boolean {
@@ -34,7 +35,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const ipLinks = message.links.filter((link) => isWebLink(link) && (link.url.isIp || link.url.isObfuscatedIp));
+    const ipLinks = context.facts.links.ip;
     for (const link of distinctBy(ipLinks, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const { kind, strength } = describe(link);

@@ -24,7 +24,7 @@ export default defineRule({
     for (const link of message.links) if (!link.hidden && link.href && !link.href.startsWith('#')) hrefs.add(link.href);
     if (hrefs.size < MIN_LINKS) return [];
     // The words of a URL written out in the text (`www`, `example`, `com`) are not prose.
-    const inBareUrl = overlapCursor(message.links.filter((link) => link.bare));
+    const inBareUrl = overlapCursor(context.facts.links.bare);
     const hidden = overlapCursor(message.hidden);
     let words = 0;
     for (const token of message.tokens) {

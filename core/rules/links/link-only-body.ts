@@ -4,7 +4,7 @@
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule } from '../rule.ts';
-import { isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
 
 /**
  * At most this many words outside the link text make a body "little more than a link". Measured:
@@ -21,7 +21,7 @@ export default defineRule({
   cap: 1,
   check(context) {
     const { message } = context;
-    const links = message.links.filter((link) => isWebLink(link) && !link.hidden);
+    const links = context.facts.links.web.filter((link) => !link.hidden);
     const first = links[0];
     if (!first) return [];
     const insideLink = overlapCursor(links.filter((link) => link.end > link.start));

@@ -3,7 +3,8 @@
 // Source: SpamAssassin's DecodeShortURLs plugin and its shortener list (25_url_shortener.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
-import { distinctByHref, isWebLink, listedHost, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, listedHost } from '../../links/inspect.ts';
 
 /** The listed shortener a link goes through: its host or a parent domain of it (`www.bit.ly`, `on.example.com`). */
 function shortener(context: RuleContext, link: Link): string | null {
@@ -19,7 +20,7 @@ export default defineRule({
   cap: 2,
   check(context) {
     const { message } = context;
-    return distinctByHref(message.links.filter((link) => isWebLink(link) && shortener(context, link) !== null)).map((link) => {
+    return distinctByHref(context.facts.links.web.filter((link) => shortener(context, link) !== null)).map((link) => {
       const pointer = pointAtUrl(message, link);
       return {
         message: `\`${pointer.evidence}\` goes through the URL shortener \`${shortener(context, link)}\`, which hides the destination from the reader and from filters; spam uses shorteners for that reason, so filters distrust them.`,

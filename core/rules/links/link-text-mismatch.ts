@@ -5,8 +5,9 @@
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { isClickTracker } from './click-tracking.ts';
-import { brandLabel, displayUrl, distinctBy, isPlausibleHostname, isWebLink, pointAtText } from './link-facts.ts';
+import { isClickTracker } from '../../links/click-tracking.ts';
+import { displayUrl, pointAtText } from '../evidence.ts';
+import { brandLabel, distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {
@@ -42,10 +43,9 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const mismatched = message.links.filter(
+    const mismatched = context.facts.links.web.filter(
       (link) =>
         !!link.shownDomain &&
-        isWebLink(link) &&
         isPlausibleHostname(link.url.hostname) &&
         !!link.url.domain &&
         textIsAnAddress(link.text) &&
@@ -56,7 +56,7 @@ export default defineRule({
       const pointer = pointAtText(message, link);
       if (!pointer) continue;
       const target = link.url.hostname ?? link.url.domain;
-      if (isClickTracker(link.url)) {
+      if (isClickTracker(link.url, context.lists.clickTrackers)) {
         hits.push({
           message: `The link text shows \`${shown}\` but the link goes to \`${target}\`, a click-tracking redirect. That is routine for bulk mail, yet some filters and security tools flag any link whose text and target disagree.`,
           suggestion: `Ask your email provider for a branded tracking domain (a CNAME under your own domain), or show link text such as "Visit our site" instead of the address \`${shown}\`.`,

@@ -4,8 +4,9 @@
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
-import { unicodeHostname } from './punycode.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
+import { unicodeHostname } from '../../links/punycode.ts';
 
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
@@ -51,7 +52,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const hosted = message.links.filter((link) => isWebLink(link) && isPlausibleHostname(link.url.hostname));
+    const hosted = context.facts.links.web.filter((link) => isPlausibleHostname(link.url.hostname));
     for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);

@@ -3,7 +3,7 @@
 // chance of a listing; link farms and affiliate spam spread links over many domains.
 // Source: SpamAssassin URIBL lookups (25_uribl.cf) and its per-message domain limit (uridnsbl_max_domains).
 import { defineRule } from '../rule.ts';
-import { isPlausibleHostname, isWebLink } from './link-facts.ts';
+import { isPlausibleHostname } from '../../links/inspect.ts';
 
 /** Distinct link domains at which the finding starts; a typical newsletter links to 1–4. */
 const MANY = 10;
@@ -16,8 +16,8 @@ export default defineRule({
   cap: 2,
   check(context) {
     const domains = new Set<string>();
-    for (const link of context.message.links) {
-      if (isWebLink(link) && !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain) domains.add(link.url.domain);
+    for (const link of context.facts.links.web) {
+      if (!link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain) domains.add(link.url.domain);
     }
     if (domains.size < MANY) return [];
     const listed = [...domains].slice(0, 5).join(', ');

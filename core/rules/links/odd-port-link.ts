@@ -3,7 +3,8 @@
 // Source: SpamAssassin WEIRD_PORT ("Uses non-standard port number for HTTP", 20_uri_tests.cf).
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctBy, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy } from '../../links/inspect.ts';
 
 const STANDARD_PORTS: ReadonlySet<number> = new Set([80, 443]);
 
@@ -20,7 +21,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const oddPort = message.links.filter((link) => isWebLink(link) && hasOddPort(link));
+    const oddPort = context.facts.links.web.filter(hasOddPort);
     for (const link of distinctBy(oddPort, ({ url }) => `${url.hostname}:${url.port}`)) {
       const port = link.url.port;
       const pointer = pointAtUrl(message, link);

@@ -3,10 +3,12 @@
 // Sources: SpamAssassin's `redirector_pattern` list (25_url_redirectors.cf); OWASP "Unvalidated
 // Redirects and Forwards".
 import type { Link } from '../../message/message.ts';
+import { candidateRedirectors } from '../../links/redirectors.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
-import { isClickTracker } from './click-tracking.ts';
-import { distinctByHref, isHostOrSubdomain, isWebLink, pointAtUrl, queryParameters } from './link-facts.ts';
+import { isClickTracker } from '../../links/click-tracking.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, isHostOrSubdomain, queryParameters } from '../../links/inspect.ts';
 
 /** Parameter names that conventionally carry a redirect's destination (`?url=`, `?redirect_uri=`, `?dest=`). */
 const TARGET_PARAMETER = /^(?:u|q|r|l|to|go|goto|out|url|uri|link|href|jump|next|target|continue|dest\w{0,12}|destination\w{0,8}|redir\w{0,12}|redirect\w{0,12}|return\w{0,8}|forward\w{0,8}|click\w{0,8})$/;
@@ -29,43 +31,10 @@ function foreignTarget(link: Link, value: string): string | null {
   return trimmed;
 }
 
-type RedirectorEntry = RuleContext['lists']['redirectors'][number];
-
-/** The redirector list by host, each entry with its place in the list; built once per list. */
-const byHostCache = new WeakMap<RuleContext['lists']['redirectors'], Map<string, { index: number; entry: RedirectorEntry }[]>>();
-
-function redirectorsByHost(list: RuleContext['lists']['redirectors']): Map<string, { index: number; entry: RedirectorEntry }[]> {
-  let byHost = byHostCache.get(list);
-  if (!byHost) {
-    byHost = new Map();
-    list.forEach((entry, index) => {
-      const entries = byHost?.get(entry.host);
-      if (entries) entries.push({ index, entry });
-      else byHost?.set(entry.host, [{ index, entry }]);
-    });
-    byHostCache.set(list, byHost);
-  }
-  return byHost;
-}
-
-/** The entries whose host is the hostname or one of its parent domains, in list order. */
-function candidateRedirectors(context: RuleContext, hostname: string): RedirectorEntry[] {
-  const byHost = redirectorsByHost(context.lists.redirectors);
-  const found: { index: number; entry: RedirectorEntry }[] = [];
-  for (let at = 0; at >= 0 && at < hostname.length; ) {
-    const entries = byHost.get(at === 0 ? hostname : hostname.slice(at));
-    if (entries) found.push(...entries);
-    const dot = hostname.indexOf('.', at);
-    at = dot < 0 ? -1 : dot + 1;
-  }
-  if (found.length > 1) found.sort((a, b) => a.index - b.index);
-  return found.map((candidate) => candidate.entry);
-}
-
 function listedRedirect(context: RuleContext, link: Link): Redirect | null {
   const hostname = link.url.hostname ?? '';
   const path = link.url.path.toLowerCase();
-  for (const entry of candidateRedirectors(context, hostname)) {
+  for (const entry of candidateRedirectors(context.lists.redirectors, hostname)) {
     if (!isHostOrSubdomain(hostname, entry.host) || !path.startsWith(entry.path.toLowerCase())) continue;
     if (!entry.param) return { target: link.url.path.slice(entry.path.length) || link.href, listed: true };
     const name = entry.param.toLowerCase();
@@ -82,9 +51,9 @@ function listedRedirect(context: RuleContext, link: Link): Redirect | null {
 /** A parameter can only decode to an http(s) address when the query spells `http` or encodes something. */
 const MAY_CARRY_URL = /http|%/i;
 
-function genericRedirect(link: Link): Redirect | null {
+function genericRedirect(context: RuleContext, link: Link): Redirect | null {
   if (!MAY_CARRY_URL.test(link.url.query)) return null;
-  if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url)) return null;
+  if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url, context.lists.clickTrackers)) return null;
   for (const { name, value } of queryParameters(link.url.query)) {
     if (!TARGET_PARAMETER.test(name)) continue;
     const target = foreignTarget(link, value);
@@ -102,8 +71,8 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    for (const link of distinctByHref(message.links.filter(isWebLink))) {
-      const redirect = listedRedirect(context, link) ?? genericRedirect(link);
+    for (const link of distinctByHref(context.facts.links.web)) {
+      const redirect = listedRedirect(context, link) ?? genericRedirect(context, link);
       if (!redirect) continue;
       const pointer = pointAtUrl(message, link);
       const target = redirect.target.length > 60 ? `${redirect.target.slice(0, 59)}…` : redirect.target;

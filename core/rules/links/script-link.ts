@@ -3,7 +3,8 @@
 // URLs to open a fake login page that has no address to block.
 // Sources: SpamAssassin JAVASCRIPT_URI ("Javascript protocol in a URI"); browsers' block of top-level data: navigation (2017).
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctByHref, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref } from '../../links/inspect.ts';
 
 const SCRIPT_SCHEMES: ReadonlyMap<string, number> = new Map([
   ['javascript', 1],

@@ -4,7 +4,8 @@
 // Sources: Spamhaus "The World's Most Abused TLDs"; Interisle Consulting phishing landscape reports.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
-import { distinctBy, isPlausibleHostname, isWebLink, pointAtUrl } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 
 interface ListedTld {
   readonly tld: string;
@@ -34,8 +35,8 @@ export default defineRule({
     const { message } = context;
     const hits: RuleHit[] = [];
     const listedLinks: { link: Link; listed: ListedTld; domain: string }[] = [];
-    for (const link of message.links) {
-      if (!isWebLink(link) || !isPlausibleHostname(link.url.hostname) || link.url.isIp || link.url.isObfuscatedIp) continue;
+    for (const link of context.facts.links.web) {
+      if (!isPlausibleHostname(link.url.hostname) || link.url.isIp || link.url.isObfuscatedIp) continue;
       const listed = listedTld(context, link);
       if (listed) listedLinks.push({ link, listed, domain: link.url.domain ?? link.url.hostname });
     }

@@ -2,7 +2,8 @@
 // before `@` is not where the link goes, but a reader takes it for the site; phishing uses it.
 // Sources: RFC 3986 §7.6 (semantic attacks); SpamAssassin HTTP_USERNAME_USED ("Uses a username in a URL").
 import { defineRule, type RuleHit } from '../rule.ts';
-import { distinctByHref, isWebLink, pointAtUrl, safeDecode } from './link-facts.ts';
+import { pointAtUrl } from '../evidence.ts';
+import { distinctByHref, safeDecode } from '../../links/inspect.ts';
 
 export default defineRule({
   id: 'userinfo-link',
@@ -13,7 +14,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    for (const link of distinctByHref(message.links.filter((candidate) => isWebLink(candidate) && candidate.url.userinfo))) {
+    for (const link of distinctByHref(context.facts.links.web.filter((candidate) => candidate.url.userinfo))) {
       const userinfo = safeDecode(link.url.userinfo ?? '');
       // `paypal.com@…` reads as a site name: the deceptive form. `user:pass@` is merely unusual.
       const looksLikeHost = userinfo.includes('.');

@@ -150,8 +150,8 @@ export default defineRule({
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.phrases.subjectHitAt, 'subject');
-    scan(message.text, message.tokens, context.phrases.textHitAt, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subjectHitAt, 'subject');
+    scan(message.text, message.tokens, context.facts.triggers.textHitAt, 'text');
     // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
     return total >= 1 ? hits : [];

@@ -6,7 +6,6 @@
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
-import { LEET } from '../../text/characters.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
 
@@ -82,7 +81,7 @@ export default defineRule({
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
-    const insideUrl = overlapCursor(message.links.filter((link) => link.bare));
+    const insideUrl = overlapCursor(context.facts.links.bare);
 
     const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
@@ -108,8 +107,8 @@ export default defineRule({
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.phrases.subject, context.phrases.subjectHitAt, 'subject');
-    scan(message.text, message.tokens, context.phrases.text, context.phrases.textHitAt, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, context.facts.triggers.subjectHitAt, 'subject');
+    scan(message.text, message.tokens, context.facts.triggers.text, context.facts.triggers.textHitAt, 'text');
     return hits;
   },
 });

@@ -2,9 +2,7 @@
 // its own token to a word filter, so the trigger goes unseen while the reader still reads it;
 // content filters and ESP checkers flag the pattern. Alphabet rows ("A B C D"),
 // weekday headers ("S M T W T F S") and short initials ("I O U") are not words and are skipped.
-import { languagePacks } from '../../data/index.ts';
 import { LEET } from '../../text/characters.ts';
-import { createStemmer } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext, type RuleHit } from '../rule.ts';
@@ -85,64 +83,17 @@ function looksLikeWord(word: string): boolean {
   return vowels > 0 && vowels < word.length && !isAlphabetRow(word);
 }
 
-interface TriggerIndex {
-  readonly stem: (word: string) => string;
-  /** stem → the one-word trigger phrase */
-  readonly stems: ReadonlyMap<string, string>;
-  /** a phrase of several words written together (`ordernow`) → the phrase */
-  readonly joined: ReadonlyMap<string, string>;
-}
-
-/**
- * One language's trigger phrases by stem. The packs are fixed data, so each language's index is
- * built once, on the first run of spaced letters, not again on every pause in typing.
- */
-const languageIndexes = new Map<string, TriggerIndex | null>();
-
-function languageIndex(language: string): TriggerIndex | null {
-  let index = languageIndexes.get(language);
-  if (index !== undefined) return index;
-  const pack = languagePacks.get(language);
-  index = null;
-  if (pack) {
-    const stem = createStemmer(language);
-    const stems = new Map<string, string>();
-    const joined = new Map<string, string>();
-    for (const entry of pack.phrases) {
-      if (entry.phrase.includes(' ')) joined.set(entry.phrase.replace(/[\s']+/g, ''), entry.phrase);
-      else stems.set(stem(entry.phrase), entry.phrase);
-    }
-    index = { stem, stems, joined };
-  }
-  languageIndexes.set(language, index);
-  return index;
-}
-
-/** The one-word trigger phrases of the matched languages, by stem; looked up only when a run is found. */
-function triggerIndex(context: RuleContext): TriggerIndex[] {
-  const index: TriggerIndex[] = [];
-  for (const language of context.languages) {
-    const found = languageIndex(language);
-    if (found) index.push(found);
-  }
-  return index;
-}
-
-function triggerFor(word: string, context: RuleContext, cache: { index?: TriggerIndex[] }): string | null {
-  cache.index ??= triggerIndex(context);
-  for (const { stem, stems, joined } of cache.index) {
-    const found = stems.get(stem(word)) ?? joined.get(word);
-    if (found) return found;
-  }
-  return null;
+/** The trigger phrase a spelled-out word is, in the context's languages (the user's own phrases included). */
+function triggerFor(word: string, context: RuleContext): string | null {
+  return context.facts.triggers.word(word)?.phrase ?? null;
 }
 
 /** `a W I N N E R`: a lower-case article run into a capitalised word. */
-function articleTrigger(view: string, tokens: readonly Token[], run: Run, context: RuleContext, cache: { index?: TriggerIndex[] }): string | null {
+function articleTrigger(view: string, tokens: readonly Token[], run: Run, context: RuleContext): string | null {
   const first = view[tokens[run.first]?.start ?? 0] ?? '';
   const second = view[tokens[run.first + 1]?.start ?? 0] ?? '';
   if (run.word.length <= MIN_RUN || first === first.toUpperCase() || second !== second.toUpperCase()) return null;
-  return triggerFor(run.word.slice(1), context, cache);
+  return triggerFor(run.word.slice(1), context);
 }
 
 export default defineRule({
@@ -154,13 +105,12 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const cache: { index?: TriggerIndex[] } = {};
     const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
       for (const run of findRuns(view, tokens)) {
         if (hits.length >= MAX_HITS) return;
         // `3 3 0 7 1` is a spaced number; a disguised word is mostly letters (`V 1 A G R A`).
         if (run.letters < run.word.length * 0.75) continue;
-        const trigger = triggerFor(run.word, context, cache) ?? articleTrigger(view, tokens, run, context, cache);
+        const trigger = triggerFor(run.word, context) ?? articleTrigger(view, tokens, run, context);
         if (!trigger && (run.word.length < MIN_RUN_ALONE || !looksLikeWord(run.word))) continue;
         const start = tokens[run.first]?.start ?? 0;
         const end = tokens[run.last]?.end ?? start;

@@ -63,7 +63,7 @@ export default defineRule({
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
-    const hitAt = context.phrases.textHitAt;
+    const hitAt = context.facts.triggers.textHitAt;
 
     const hits: RuleHit[] = [];
     let s = 0;

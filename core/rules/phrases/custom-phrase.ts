@@ -1,6 +1,6 @@
 // Detects the phrases a user or team added to their own list (options.phrases.add): words their
 // own filters or past bounces taught them to avoid.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'custom-phrase',

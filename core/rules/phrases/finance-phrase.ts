@@ -1,6 +1,6 @@
 // Detects loan, debt, credit, investment and crypto pitches ("consolidate your debt", "double your
 // bitcoin"). Financial-offer spam and crypto scams are heavily filtered.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'finance-phrase',

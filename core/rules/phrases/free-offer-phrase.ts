@@ -1,6 +1,6 @@
 // Detects "free" offers and giveaways ("100% free", "free gift", "no cost"). SpamAssassin and most
 // ESP spam checkers score these; legitimate promotions survive them only in moderation.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'free-offer-phrase',

@@ -1,6 +1,6 @@
 // Detects impersonal openers ("dear friend", "dear beneficiary", "dear account holder"). Mail that
 // does not know its reader's name is bulk mail, and filters notice.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'greeting-phrase',

@@ -1,6 +1,6 @@
 // Detects guarantees and risk-free claims ("100% guaranteed", "no risk", "satisfaction guaranteed").
 // Absolute promises are rare in legitimate mail and common in spam.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'guarantee-phrase',

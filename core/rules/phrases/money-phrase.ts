@@ -1,6 +1,6 @@
 // Detects money-making promises ("extra income", "make money fast", "cash bonus"). Filters learned
 // long ago that legitimate mail rarely promises money this way (SpamAssassin's FREE/MONEY rules).
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'money-phrase',

@@ -1,6 +1,6 @@
 // Detects pharmacy and health-miracle wording ("viagra", "lose weight fast", "no prescription").
 // Pharma spam is one of the oldest families; filters weigh these words heavily.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'pharma-phrase',

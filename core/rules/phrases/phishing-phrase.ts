@@ -1,6 +1,6 @@
 // Detects account-security lures ("verify your account", "your account has been suspended",
 // "unusual sign-in activity"): the words of credential phishing, which filters are tuned against.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'phishing-phrase',

@@ -13,7 +13,7 @@ export default defineRule({
   weight: 1.0,
   cap: 2,
   check(context) {
-    const hits = context.phrases.text;
+    const hits = context.facts.triggers.text;
     const words = Math.max(context.message.visibleWords, 1);
     const density = (hits.length / words) * 100;
     if (hits.length < MIN_HITS || density < DENSE_PER_100_WORDS) return [];

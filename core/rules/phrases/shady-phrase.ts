@@ -1,6 +1,6 @@
 // Detects wording that spam uses to reassure or to launder itself ("this is not spam", "no catch",
 // "100% legal", lottery and inheritance claims). Legitimate senders never need to say these.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'shady-phrase',

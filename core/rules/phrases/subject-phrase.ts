@@ -10,7 +10,7 @@ export default defineRule({
   cap: 3,
   check(context) {
     const subject = context.message.subject ?? '';
-    return context.phrases.subject.map((hit) => {
+    return context.facts.triggers.subject.map((hit) => {
       const evidence = shorten(subject.slice(hit.start, hit.end));
       return {
         message: `The subject says \`${evidence}\` (${hit.definition.category} wording): filters weigh the subject more than the body.`,

@@ -1,6 +1,6 @@
 // Detects pressure to act at once ("act now", "limited time", "expires today"). Urgency is the lever
 // of both spam and phishing, and content filters weigh it accordingly.
-import { definePhraseRule } from './phrase-rule.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'urgency-phrase',

@@ -2,34 +2,10 @@
 // cut. Gmail hides the rest behind "View entire message": the footer, the unsubscribe link and the
 // open-tracking pixel disappear, and an unsubscribe the reader cannot find turns into spam reports.
 // Source: Gmail help ("[Message clipped]"), Gmail and Yahoo bulk-sender unsubscribe rules (2024).
-import type { Link, Message } from '../../message/message.ts';
-import { textToSource } from '../../message/locate.ts';
-import { defineRule, inHtml, shorten, type RuleContext, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, inText, shorten, type RuleHit } from '../rule.ts';
 
-/** Unsubscribe targets in an href, in the languages we ship (bounded input: the first 500 characters). */
-const UNSUBSCRIBE_HREF = /unsub|opt-?out|abmeld|desinscri|d%C3%A9sinscri|desuscri|baja|afmeld|uitschrijv|cancelar-inscri/i;
 const SHOWN_CHARS = 60;
 const MAX_BACKTRACK = 300;
-
-/** Where a link starts in the HTML source. */
-function sourceOf(message: Message, link: Link): number | null {
-  if (!link.bare) return link.sourceStart;
-  return textToSource(message.segments, link.start, link.end)?.start ?? null;
-}
-
-function unsubscribeLinks(context: RuleContext): Link[] {
-  const links = [...context.message.links].sort((a, b) => a.start - b.start);
-  const wording = context.unsubscribeWording;
-  const found: Link[] = [];
-  let index = 0;
-  for (const link of links) {
-    while (index < wording.length && (wording[index]?.end ?? 0) <= link.start) index++;
-    const hit = wording[index];
-    const worded = hit !== undefined && hit.start < link.end && link.end > link.start;
-    if (worded || UNSUBSCRIBE_HREF.test(link.href.slice(0, 500))) found.push(link);
-  }
-  return found;
-}
 
 export default defineRule({
   id: 'gmail-clipping',
@@ -55,19 +31,23 @@ export default defineRule({
         strength: 0.5,
       },
     ];
-    const unsubscribe = unsubscribeLinks(context);
-    const positions = unsubscribe.map((link) => ({ link, at: sourceOf(message, link) }));
-    const before = positions.some(({ at }) => at !== null && at < clip.sourceIndex);
-    const after = positions.find(({ at }) => at !== null && at >= clip.sourceIndex);
-    if (!before && after && after.at !== null) {
-      const link = after.link;
-      const end = link.bare ? (textToSource(message.segments, link.start, link.end)?.end ?? after.at) : link.sourceEnd;
-      const evidence = shorten(message.html.slice(after.at, end));
+    // The links whose own address or text says opt-out (the same vocabulary missing-unsubscribe
+    // uses), in source order; a link only near opt-out wording is not named as "the" link.
+    const unsubscribe = context.facts.optOut.links
+      .filter(({ by }) => by !== 'nearby-wording')
+      .map(({ link }) => link)
+      .sort((a, b) => a.sourceStart - b.sourceStart);
+    const before = unsubscribe.some((link) => link.sourceStart < clip.sourceIndex);
+    const after = unsubscribe.find((link) => link.sourceStart >= clip.sourceIndex);
+    if (!before && after) {
+      // A URL written in the text is reported in the text; the analyzer maps it to the source.
+      const location = after.bare ? inText(after.start, after.end) : inHtml(after.sourceStart, after.sourceEnd);
+      const view = after.bare ? message.text : message.html;
       hits.push({
-        message: `The unsubscribe link (\`${shorten(link.text || link.href, 60)}\`) comes after Gmail's clipping point, so Gmail readers do not see it. A reader who cannot find the way out clicks "Report spam", and Gmail requires bulk senders to offer an easy unsubscribe.`,
+        message: `The unsubscribe link (\`${shorten(after.text || after.href, 60)}\`) comes after Gmail's clipping point, so Gmail readers do not see it. A reader who cannot find the way out clicks "Report spam", and Gmail requires bulk senders to offer an easy unsubscribe.`,
         suggestion: 'Move the unsubscribe link above the cut (near the top, or in a short footer), or shrink the HTML below 100 KB.',
-        evidence,
-        location: inHtml(after.at, end),
+        evidence: shorten(view.slice(location.start, location.end)),
+        location,
         strength: 1,
       });
     }

@@ -112,7 +112,7 @@ function hiddenBlocks(message: Message): Block[] {
 
 function countPhrases(context: RuleContext, blocks: readonly Block[]): void {
   let index = 0;
-  for (const hit of context.phrases.text) {
+  for (const hit of context.facts.triggers.text) {
     while (index < blocks.length && (blocks[index]?.end ?? 0) <= hit.start) index++;
     const block = blocks[index];
     if (block && hit.start >= block.start && hit.end <= block.end) block.phrases++;

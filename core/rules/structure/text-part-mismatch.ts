@@ -13,8 +13,11 @@ const STUB_WORDS = 10;
 const STUB_SHARE = 0.15;
 /** Shared words / words of the smaller side below which two full texts disagree. */
 const DISAGREE = 0.35;
-/** Tags that show HTML source pasted as text (bracketed URLs such as `<https://…>` are not tags). */
-const SOURCE_TAG = /<\/?(?:html|head|body|table|tbody|tr|td|div|span|p|br|img|a|center|font|style|meta)\b[^<>]{0,200}>/gi;
+/**
+ * Tags that show HTML source pasted as text (bracketed URLs such as `<https://…>` are not tags);
+ * a new RegExp per check, so no lastIndex is shared between messages.
+ */
+const SOURCE_TAG = (): RegExp => /<\/?(?:html|head|body|table|tbody|tr|td|div|span|p|br|img|a|center|font|style|meta)\b[^<>]{0,200}>/gi;
 const MIN_SOURCE_TAGS = 3;
 
 /** Distinct case-folded words of three letters or more, leaving out the words of URLs. */
@@ -37,8 +40,8 @@ function wordSet(text: string, tokens: readonly Token[]): Set<string> {
 
 function sourceTags(plain: string): string[] {
   const found: string[] = [];
-  SOURCE_TAG.lastIndex = 0;
-  for (let match = SOURCE_TAG.exec(plain); match && found.length < MIN_SOURCE_TAGS; match = SOURCE_TAG.exec(plain)) found.push(match[0]);
+  const sourceTag = SOURCE_TAG();
+  for (let match = sourceTag.exec(plain); match && found.length < MIN_SOURCE_TAGS; match = sourceTag.exec(plain)) found.push(match[0]);
   return found;
 }
 

@@ -1,8 +1,11 @@
 /**
  * Any other editor, on the ESP sites the user enables in the options: the large visible editing
- * hosts of the page, and the bodies of same-origin editor iframes (TinyMCE, CKEditor 4). Code
- * editors, recipient and search fields are skipped: their text is not the email's prose. The rules
- * come from the compose fixtures' README (recipe §10), checked against the ESP fixture.
+ * hosts of the page, the bodies of same-origin editor iframes (TinyMCE, CKEditor 4), and builder
+ * canvases: one iframe (or the document of a framed builder) holding the email as blocks, of which
+ * only some, or one at a time, are editable (GrapesJS, Unlayer- or Beefree-style block editors).
+ * A canvas is scored as one document, the union of its blocks, so it gets one badge and one score.
+ * Code editors, recipient and search fields are skipped: their text is not the email's prose. The
+ * rules come from the compose fixtures' README (recipe §10), checked against the ESP fixtures.
  */
 import type { ComposeTarget, SiteAdapter } from '../adapter.ts';
 import { isEditingHost } from '../adapter.ts';
@@ -29,6 +32,11 @@ const EDITOR_IFRAMES = 'iframe';
 const SUBJECT =
   'input[name="subject" i], input[id*="subject" i], input[aria-label*="subject" i], input[placeholder*="subject" i]';
 
+// GrapesJS (and builders built on it): the canvas iframe iframe.gjs-frame holds the email in its
+// wrapper component, div[data-gjs-type="wrapper"]; text blocks become contenteditable only while
+// double-clicked, so the wrapper, not an editing host, is what is scored.
+const GRAPESJS_WRAPPER = '[data-gjs-type="wrapper"]';
+
 const MIN_WIDTH = 200;
 const MIN_HEIGHT = 40;
 
@@ -53,13 +61,55 @@ function subjectIn(document: Document): HTMLInputElement | null {
   return document.querySelector<HTMLInputElement>(SUBJECT);
 }
 
-function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
+function frameDocument(frame: HTMLIFrameElement): Document | null {
   try {
     // Null for cross-origin and sandboxed (opaque origin) frames such as an email preview.
-    const body = frame.contentDocument?.body ?? null;
-    return body && body.isContentEditable ? body : null;
+    return frame.contentDocument;
   } catch {
     return null;
+  }
+}
+
+/** The deepest element containing all of `elements` (they share one document). */
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let ancestor: Element | null = elements[0] ?? null;
+  for (const el of elements.slice(1)) {
+    while (ancestor && !ancestor.contains(el)) ancestor = ancestor.parentElement;
+  }
+  return ancestor;
+}
+
+function visible(el: Element, measure: Measure): boolean {
+  const { width, height } = measure(el);
+  return width > 0 && height > 0;
+}
+
+/** The editing hosts of a document that hold prose (not code, recipients or search). */
+function proseHosts(doc: Document, measure: Measure): HTMLElement[] {
+  return [...doc.querySelectorAll(EDITABLES)].filter(
+    (el): el is HTMLElement => isEditingHost(el) && isProse(el as HTMLElement) && visible(el, measure),
+  );
+}
+
+/**
+ * The canvas of a builder document: GrapesJS's wrapper, else the element around all its editable
+ * blocks when there are several (one document = one email). Null when the document is not a canvas.
+ */
+function canvasRoot(doc: Document, hosts: readonly HTMLElement[]): HTMLElement | null {
+  const wrapper = doc.querySelector<HTMLElement>(GRAPESJS_WRAPPER);
+  if (wrapper) return wrapper;
+  if (hosts.length < 2) return null;
+  const ancestor = commonAncestor(hosts);
+  // (instanceof would compare against the wrong realm's HTMLElement for a frame's document)
+  return ancestor && ancestor.namespaceURI === 'http://www.w3.org/1999/xhtml' ? (ancestor as HTMLElement) : null;
+}
+
+function isSubframe(doc: Document): boolean {
+  const win = doc.defaultView;
+  try {
+    return win !== null && win !== win.top;
+  } catch {
+    return true;
   }
 }
 
@@ -68,15 +118,34 @@ export function createGenericAdapter(measure: Measure = layoutSize): SiteAdapter
     id: 'generic',
     find(document) {
       const found: ComposeTarget[] = [];
-      for (const el of document.querySelectorAll(EDITABLES)) {
-        if (!isEditingHost(el) || !isProse(el) || !bigEnough(el, measure)) continue;
-        const root = el.closest('form, [role="dialog"], [role="main"], main') ?? el.parentElement ?? el;
-        found.push({ editor: el, root, frame: null, subject: () => subjectIn(document), sendButton: () => null });
+      const subject = (): HTMLInputElement | null => subjectIn(document);
+      const hosts = proseHosts(document, measure);
+      // Our own document is a builder's canvas when we run inside its (cross-origin) frame.
+      const ownCanvas = isSubframe(document) ? canvasRoot(document, hosts) : null;
+      if (ownCanvas) {
+        found.push({ editor: ownCanvas, root: ownCanvas, frame: null, subject, sendButton: () => null });
+      } else {
+        for (const el of hosts) {
+          if (!bigEnough(el, measure)) continue;
+          const root = el.closest('form, [role="dialog"], [role="main"], main') ?? el.parentElement ?? el;
+          found.push({ editor: el, root, frame: null, subject, sendButton: () => null });
+        }
       }
       for (const frame of document.querySelectorAll<HTMLIFrameElement>(EDITOR_IFRAMES)) {
-        const body = frameBody(frame);
-        if (!body || !bigEnough(frame, measure)) continue;
-        found.push({ editor: body, root: body, frame, subject: () => subjectIn(document), sendButton: () => null });
+        if (!bigEnough(frame, measure)) continue;
+        const doc = frameDocument(frame);
+        if (!doc?.body) continue;
+        if (doc.body.isContentEditable) {
+          found.push({ editor: doc.body, root: doc.body, frame, subject, sendButton: () => null });
+          continue;
+        }
+        const inFrame = proseHosts(doc, measure);
+        const canvas = canvasRoot(doc, inFrame);
+        if (canvas) {
+          found.push({ editor: canvas, root: canvas, frame, subject, sendButton: () => null });
+        } else if (inFrame.length === 1 && bigEnough(inFrame[0]!, measure)) {
+          found.push({ editor: inFrame[0]!, root: inFrame[0]!, frame, subject, sendButton: () => null });
+        }
       }
       return found;
     },
@@ -89,5 +158,7 @@ export const genericAdapter: SiteAdapter = createGenericAdapter();
  * Test URLs (enable the site in the options first)
  * - TinyMCE iframe editor:  https://www.tiny.cloud/docs/tinymce/latest/basic-example/
  * - CKEditor 5 (inline):    https://ckeditor.com/ckeditor-5/demo/
- * - Fixtures:               test/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc
+ * - GrapesJS newsletter:    https://grapesjs.com/demo-newsletter-editor.html
+ * - Fixtures:               test/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc,
+ *                           esp-grapesjs-newsletter.html, esp-block-canvas.html, esp-quill-editor.html, esp-tinymce7-editor.html
  */

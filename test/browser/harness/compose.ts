@@ -40,6 +40,14 @@ export const WEBMAIL_VARIANTS: Variant[] = [
     spec: { editor: '[data-test-id="rte"]', subject: 'input[data-test-id="compose-subject"]' } },
 ];
 
+/** Real editors from npm (devDependencies), served under /vendor/ by the fixture server. */
+export const REAL_EDITOR_VARIANTS: Variant[] = [
+  { name: 'TinyMCE 7 (npm) in an ESP form', site: 'esp.example', file: 'esp-tinymce7-editor.html', query: '', adapter: 'generic',
+    spec: { frame: '#fx-body_ifr', editor: 'body#tinymce', subject: '#fx-subject' } },
+  { name: 'Quill 2 (npm) in an ESP form', site: 'esp.example', file: 'esp-quill-editor.html', query: '', adapter: 'generic',
+    spec: { editor: '.ql-editor', subject: '#fx-subject' } },
+];
+
 export const ESP_SITE = 'esp.example';
 export const ESP_VARIANTS: Variant[] = [
   { name: 'ESP TinyMCE iframe (document.write)', site: ESP_SITE, file: 'esp-tinymce-editor.html', query: '?iframe=write', adapter: 'generic',
@@ -59,6 +67,8 @@ export interface BadgeState {
   score: number;
   level?: string;
   scored: number;
+  /** 'idle' (nothing to score: an empty draft) or 'scored' */
+  state?: string;
   text: string;
   busy: boolean;
   theme?: string;
@@ -80,6 +90,7 @@ export async function badge(page: Driver): Promise<BadgeState> {
       score: Number(d.score ?? NaN),
       level: d.level,
       scored: Number(d.scored ?? 0),
+      state: d.state,
       text: root?.querySelector('.sr-badge-score')?.textContent ?? '',
       busy: root?.querySelector('.sr-badge')?.getAttribute('data-busy') === 'true',
       theme: (root?.querySelector('.sr-root') as HTMLElement | null)?.dataset.theme,
@@ -261,6 +272,45 @@ export function highlights(page: Driver, spec: EditorSpec): Promise<{ size: numb
       inEditor: ranges.every((r) => editor.contains(r.commonAncestorContainer)),
     };
   }, spec);
+}
+
+/** Runs `fn` on the badge's shadow root (test builds keep it open) and returns what it returns. */
+export function inWidget<R>(page: Driver, fn: string): Promise<R> {
+  return page.evaluate((source) => {
+    const root = document.querySelector('spamrisk-badge')?.shadowRoot ?? null;
+    return new Function('root', `return (${source})(root)`)(root) as R;
+  }, fn);
+}
+
+/** Boxes (viewport) of the badge, the panel and the confirm, and what has focus inside the widget. */
+export interface WidgetBoxes {
+  badge: { left: number; top: number; right: number; bottom: number } | null;
+  panel: { left: number; top: number; right: number; bottom: number; scrollHeight: number; clientHeight: number } | null;
+  confirm: { left: number; top: number; right: number; bottom: number } | null;
+  focus: string;
+  live: string;
+  label: string;
+}
+
+export function widgetBoxes(page: Driver): Promise<WidgetBoxes> {
+  return page.evaluate(() => {
+    const root = document.querySelector('spamrisk-badge')?.shadowRoot;
+    const box = (el: Element | null | undefined): { left: number; top: number; right: number; bottom: number } | null => {
+      if (!el || (el as HTMLElement).hidden) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const panel = root?.querySelector('.sr-panel') as HTMLElement | null;
+    const active = root?.activeElement as HTMLElement | null | undefined;
+    return {
+      badge: box(root?.querySelector('.sr-badge')),
+      panel: panel && !panel.hidden ? { ...box(panel)!, scrollHeight: panel.scrollHeight, clientHeight: panel.clientHeight } : null,
+      confirm: box(root?.querySelector('.sr-confirm')),
+      focus: active ? `${active.localName}.${active.className}${active.dataset.rule ? `[${active.dataset.rule}]` : ''}` : '',
+      live: root?.querySelector('.sr-live')?.textContent ?? '',
+      label: root?.querySelector('.sr-badge')?.getAttribute('aria-label') ?? '',
+    };
+  });
 }
 
 export async function closePanel(page: Driver): Promise<void> {

@@ -11,7 +11,22 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { COMPOSE_FIXTURES } from './paths.ts';
+import { COMPOSE_FIXTURES, REPO_ROOT } from './paths.ts';
+
+/**
+ * Real editors for the fixture pages, from the npm devDependencies: `/vendor/<package>/<file>`
+ * serves node_modules/<package>/<file> for these packages only (see test/fixtures/compose/README.md).
+ */
+export const VENDOR_PACKAGES: readonly string[] = ['grapesjs', 'grapesjs-preset-newsletter', 'quill', 'tinymce'];
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
 
 async function fixture(file: string): Promise<Buffer | null> {
   if (!/^[a-z0-9-]+\.html$/.test(file)) return null;
@@ -19,14 +34,29 @@ async function fixture(file: string): Promise<Buffer | null> {
   return existsSync(full) ? readFile(full) : null;
 }
 
+/** A file of an allowed vendor package, or null (no path may leave the package folder). */
+async function vendor(segments: readonly string[]): Promise<Buffer | null> {
+  const at = segments.indexOf('vendor');
+  const name = segments[at + 1] ?? '';
+  if (at < 0 || !VENDOR_PACKAGES.includes(name)) return null;
+  const base = path.join(REPO_ROOT, 'node_modules', name);
+  const full = path.resolve(base, ...segments.slice(at + 2));
+  if (!full.startsWith(base + path.sep) || !existsSync(full)) return null;
+  return readFile(full);
+}
+
 const handler: http.RequestListener = (req, res) => {
-  const segments = new URL(req.url ?? '/', 'http://x').pathname.split('/').filter(Boolean);
-  void fixture(segments[segments.length - 1] ?? '').then((body) => {
+  const segments = new URL(req.url ?? '/', 'http://x').pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const last = segments[segments.length - 1] ?? '';
+  const isVendor = segments.includes('vendor');
+  void (isVendor ? vendor(segments) : fixture(last)).then((body) => {
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const type = TYPES[path.extname(last).toLowerCase()] ?? 'application/octet-stream';
+    // Fixture pages change while the suite is written; vendor files only with the lockfile.
+    res.writeHead(200, { 'content-type': type, 'cache-control': isVendor ? 'max-age=3600' : 'no-store' });
     res.end(body);
   });
 };

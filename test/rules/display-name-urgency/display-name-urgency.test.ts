@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEncodedWords, parseMailbox } from '../../../core/rules/headers/header-fields.ts';
+import { decodeEncodedWords, parseMailbox } from '../../../core/headers/fields.ts';
 import { testRule } from '../test-rule.ts';
 
 testRule('display-name-urgency', import.meta.dirname);

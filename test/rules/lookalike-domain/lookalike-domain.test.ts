@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../core/index.ts';
-import { decodePunycodeLabel, unicodeHostname } from '../../../core/rules/links/punycode.ts';
+import { decodePunycodeLabel, unicodeHostname } from '../../../core/links/punycode.ts';
 import { ruleById, testRule } from '../test-rule.ts';
 
 testRule('lookalike-domain', import.meta.dirname);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPostalAddress } from '../../../core/rules/compliance/postal-address.ts';
+import { hasPostalAddress } from '../../../core/text/postal-address.ts';
 import { testRule } from '../test-rule.ts';
 
 testRule('missing-postal-address', import.meta.dirname);

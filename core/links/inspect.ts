@@ -1,13 +1,11 @@
 /**
- * What the link rules share: which links lead somewhere on the web, where a link's URL sits (so a
- * finding can point at it), and small URL facts read from the already-parsed `Link`. Nothing
- * here parses HTML again; the only strings scanned are one tag or one URL, each bounded.
+ * Small facts about one link or one hostname, read from the already-parsed `Link`: does it lead
+ * somewhere on the web, is its host plausible or listed, what does its query carry. Nothing here
+ * parses HTML again; the only strings scanned are one URL or one query, each bounded.
  */
-import type { Link, Message } from '../../message/message.ts';
-import type { Location } from '../../types.ts';
-import { inHtml, inText, shorten } from '../rule.ts';
+import type { Link } from '../message/message.ts';
 
-/** Longest tag or URL we scan for an attribute value; a longer one is located as a whole. */
+/** Longest query we split into parameters. */
 const MAX_SCAN = 8192;
 
 /** A link that opens a web page (or an FTP file): the kind URL rules are about. */
@@ -30,65 +28,6 @@ export function isPlausibleHostname(hostname: string | null): hostname is string
   return true;
 }
 
-export interface Pointer {
-  readonly evidence: string;
-  readonly location?: Location;
-}
-
-/** The raw value of the `href` attribute inside one opening tag, with its offset in the tag. */
-function rawHref(tag: string): { value: string; offset: number } | null {
-  const lower = tag.toLowerCase();
-  for (let at = lower.indexOf('href'); at >= 0; at = lower.indexOf('href', at + 4)) {
-    const before = lower.charCodeAt(at - 1);
-    if (!(before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d || before === 0x2f)) continue;
-    let cursor = at + 4;
-    while (cursor < tag.length && /\s/.test(tag[cursor] ?? '')) cursor++;
-    if (tag[cursor] !== '=') continue;
-    cursor++;
-    while (cursor < tag.length && /\s/.test(tag[cursor] ?? '')) cursor++;
-    const quote = tag[cursor];
-    if (quote === '"' || quote === "'") {
-      const close = tag.indexOf(quote, cursor + 1);
-      const end = close < 0 ? tag.length : close;
-      return { value: tag.slice(cursor + 1, end), offset: cursor + 1 };
-    }
-    let end = cursor;
-    while (end < tag.length && !/[\s>]/.test(tag[end] ?? '')) end++;
-    return { value: tag.slice(cursor, end), offset: cursor };
-  }
-  return null;
-}
-
-/**
- * Where a link's URL is written, as evidence plus location: the `href` value inside the `<a>`
- * tag for an HTML link, the URL itself for one written in the text.
- */
-export function pointAtUrl(message: Message, link: Link): Pointer {
-  if (link.bare || !message.isHtml) {
-    return { evidence: shorten(message.text.slice(link.start, link.end)) || shorten(link.href), location: inText(link.start, link.end) };
-  }
-  const tag = message.html.slice(link.sourceStart, Math.min(link.sourceEnd, link.sourceStart + MAX_SCAN));
-  const exact = link.href ? tag.indexOf(link.href) : -1;
-  if (exact >= 0) {
-    const start = link.sourceStart + exact;
-    return { evidence: shorten(link.href), location: inHtml(start, start + link.href.length) };
-  }
-  // The source spells the URL with entities (`&amp;`): point at the value as written.
-  const raw = rawHref(tag);
-  if (raw && raw.value.trim()) {
-    const start = link.sourceStart + raw.offset;
-    return { evidence: shorten(raw.value), location: inHtml(start, start + raw.value.length) };
-  }
-  return { evidence: shorten(link.href) || shorten(tag) };
-}
-
-/** Where a link's visible text is, when it has any: what the reader sees and clicks. */
-export function pointAtText(message: Message, link: Link): Pointer | null {
-  const text = message.text.slice(link.start, link.end);
-  if (!text.trim()) return null;
-  return { evidence: shorten(text), location: inText(link.start, link.end) };
-}
-
 /** The host itself or its nearest parent domain found in `hosts` (`x.on.example.com` → `on.example.com`). */
 export function listedHost(hostname: string, hosts: ReadonlySet<string>): string | null {
   let host = hostname;
@@ -103,11 +42,6 @@ export function listedHost(hostname: string, hosts: ReadonlySet<string>): string
 /** `hostname` equals `host` or is a subdomain of it. */
 export function isHostOrSubdomain(hostname: string, host: string): boolean {
   return hostname === host || (hostname.endsWith(host) && hostname.charCodeAt(hostname.length - host.length - 1) === 0x2e);
-}
-
-/** A URL for quoting in a message: scheme dropped, short. */
-export function displayUrl(href: string, max = 60): string {
-  return shorten(href.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''), max);
 }
 
 /**

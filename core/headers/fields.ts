@@ -5,7 +5,7 @@
  * `TextDecoder` or `atob`, which core may not use.
  */
 import { getDomain } from 'tldts';
-import type { Message } from '../../message/message.ts';
+import type { Message } from '../message/message.ts';
 
 /** Longest header value we read: real ones are far shorter, a hostile one may not be. */
 export const MAX_HEADER_CHARS = 4096;
@@ -17,14 +17,6 @@ export function headerValues(message: Message, name: string): string[] {
 export function firstHeader(message: Message, name: string): string | null {
   const value = message.headers.get(name)?.[0];
   return value === undefined ? null : value.slice(0, MAX_HEADER_CHARS);
-}
-
-/**
- * True when we were given the headers of a whole message (an .eml), not just a subject: then a
- * missing field is a fact about the message. Every delivered message has a From or a Received line.
- */
-export function hasMessageHeaders(message: Message): boolean {
-  return message.headers.has('from') || message.headers.has('received');
 }
 
 /**
@@ -78,19 +70,6 @@ function unquote(name: string): string {
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\(.)/g, '$1');
   else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1);
   return value.trim();
-}
-
-/** The From header parsed once per message: six header rules read it. */
-const fromCache = new WeakMap<Message, Mailbox | null>();
-
-/** The first mailbox of the From header, or null; parsed once per message and shared by the rules. */
-export function fromMailbox(message: Message): Mailbox | null {
-  let from = fromCache.get(message);
-  if (from === undefined) {
-    from = parseMailbox(firstHeader(message, 'from'));
-    fromCache.set(message, from);
-  }
-  return from;
 }
 
 /** The first mailbox of an address header: `"Name" <user@host>`, `user@host (Name)` or `user@host`. */

@@ -3,7 +3,7 @@
  * and requirements for bulk mail (CAN-SPAM, the Gmail and Yahoo 2024 sender guidelines). Cheap
  * counts over the Message: list headers, links, images, promotional phrases, newsletter furniture.
  */
-import type { RuleContext } from '../rule.ts';
+import type { FactSources, Facts } from './index.ts';
 
 /** Distinct link targets (not mailto:, not in-page) from which a mail reads like a newsletter. */
 const MANY_LINKS = 6;
@@ -12,10 +12,7 @@ const VERY_MANY_LINKS = 12;
 const MANY_IMAGES = 3;
 const PROMO_HITS = 2;
 
-/** Headers that list software and ESPs add to bulk mail. */
-const BULK_HEADERS = ['list-id', 'list-unsubscribe', 'feedback-id', 'x-campaign-id', 'x-mailchimp-campaign'];
-
-export interface Bulkness {
+export interface Bulk {
   readonly bulk: boolean;
   /** what made it bulk, in plain words ("14 links, 5 images") */
   readonly reasons: readonly string[];
@@ -25,20 +22,7 @@ function isPixel(width: number | null, height: number | null): boolean {
   return width !== null && height !== null && width <= 3 && height <= 3;
 }
 
-/** Three compliance rules ask about the same context: it is judged once. */
-const judged = new WeakMap<RuleContext, Bulkness>();
-
-export function bulkness(context: RuleContext): Bulkness {
-  let known = judged.get(context);
-  if (!known) {
-    known = judgeBulkness(context);
-    judged.set(context, known);
-  }
-  return known;
-}
-
-function judgeBulkness(context: RuleContext): Bulkness {
-  const { message } = context;
+export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
   const reasons: string[] = [];
   let signals = 0;
   let strong = false;
@@ -46,7 +30,7 @@ function judgeBulkness(context: RuleContext): Bulkness {
   // List headers alone do not make a mail bulk in our sense: a discussion list's posts carry them
   // too, and they are neither commercial nor newsletters. They count with one content signal.
   let listHeader: string | null = null;
-  for (const name of BULK_HEADERS) {
+  for (const name of lists.bulkHeaders) {
     if (message.headers.has(name)) {
       listHeader = `a ${name.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())} header`;
       break;
@@ -76,7 +60,7 @@ function judgeBulkness(context: RuleContext): Bulkness {
     signals++;
   }
 
-  const promo = context.phrases.text.length + context.phrases.subject.length;
+  const promo = facts.triggers.text.length + facts.triggers.subject.length;
   if (promo >= PROMO_HITS) {
     reasons.push(`${promo} trigger phrases`);
     signals++;

@@ -3,8 +3,8 @@
  * matcher, each worth its sureness. One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import type { PhraseHit } from '../../phrases/matcher.ts';
-import { defineRule, inText, shorten, type Rule, type RuleContext, type RuleHit } from '../rule.ts';
+import type { PhraseHit } from '../phrases/matcher.ts';
+import { defineRule, inText, shorten, type Rule, type RuleContext, type RuleHit } from './rule.ts';
 
 export interface PhraseRuleSpec {
   readonly id: string;
@@ -36,7 +36,7 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     weight: spec.weight,
     cap: spec.cap,
     check(context) {
-      return context.phrases.text
+      return context.facts.triggers.text
         .filter((hit) => spec.categories.includes(hit.definition.category))
         .map((hit) => phraseHitToRuleHit(context, hit, spec.why, spec.suggestion(hit.definition.phrase)));
     },

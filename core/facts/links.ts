@@ -1,0 +1,25 @@
+/**
+ * The links most link rules start from: those that open a web page, those that point at an IP
+ * address instead of a domain, and the URLs written out in the text.
+ */
+import { isWebLink } from '../links/inspect.ts';
+import type { Link } from '../message/message.ts';
+import type { FactSources } from './index.ts';
+
+export interface LinkFacts {
+  /** links to a web page (http, https, ftp) with a host, in document order */
+  readonly web: readonly Link[];
+  /** web links whose host is an IP address, dotted or disguised as a number */
+  readonly ip: readonly Link[];
+  /** URLs written in the text rather than in an `<a href>` */
+  readonly bare: readonly Link[];
+}
+
+export function linkFacts({ message }: FactSources): LinkFacts {
+  const web = message.links.filter(isWebLink);
+  return {
+    web,
+    ip: web.filter((link) => link.url.isIp || link.url.isObfuscatedIp),
+    bare: message.links.filter((link) => link.bare),
+  };
+}

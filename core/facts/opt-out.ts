@@ -1,0 +1,118 @@
+/**
+ * The ways the reader can opt out of a message, from one vocabulary (wordlists/<lang>/
+ * unsubscribe.yml): a List-Unsubscribe header; links whose address or text says "unsubscribe" in
+ * any language we have words for, or that follow opt-out wording closely ("To unsubscribe, visit
+ * http://…"); and opt-out wording in the text, matched in the mail's languages. missing-unsubscribe,
+ * unsubscribe-on-ip and gmail-clipping all read this fact, so what counts as an opt-out is the same
+ * for all three.
+ */
+import type { LanguagePack } from '../data/types.ts';
+import { safeDecode } from '../links/inspect.ts';
+import type { Link } from '../message/message.ts';
+import type { PhraseHit } from '../phrases/matcher.ts';
+import { foldDiacritics } from '../text/stem.ts';
+import type { FactSources } from './index.ts';
+import { mergeHits } from './triggers.ts';
+
+/** Longest part of an address or a link text we read: real ones are far shorter. */
+const MAX_HREF = 2048;
+const MAX_LINK_TEXT = 200;
+/** How far before a link opt-out wording may end and still be about that link ("To unsubscribe, visit http://…"). */
+const NEAR = 120;
+/** The label of suggestions when the mail's language has none. */
+const FALLBACK_LABEL = 'Unsubscribe';
+
+/** The opt-out words of every language an analyzer has, folded once when the analyzer is built. */
+export interface OptOutVocabulary {
+  /** opt-out wording of every language, lower case, accents folded, for link texts */
+  readonly phrases: readonly string[];
+  /** what an opt-out page's address contains, in any language */
+  readonly addressParts: readonly string[];
+  /** language → how its footer opt-out link reads */
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+export interface OptOutLink {
+  readonly link: Link;
+  /** its address says opt-out, its text does, or opt-out wording ends just before it */
+  readonly by: 'address' | 'text' | 'nearby-wording';
+}
+
+export interface OptOut {
+  /** the first way found, in this order: header, a link whose address or text says so, wording */
+  readonly found: 'header' | 'link' | 'wording' | null;
+  /** visible opt-out links, in the order of `message.links` */
+  readonly links: readonly OptOutLink[];
+  /** opt-out wording in the visible text, in the matched languages, in text order */
+  readonly wording: readonly PhraseHit[];
+  /** how a footer opt-out link reads in the mail's language, for suggestions */
+  readonly label: string;
+}
+
+function fold(text: string): string {
+  return foldDiacritics(text.toLowerCase());
+}
+
+export function optOutVocabulary(packs: readonly LanguagePack[]): OptOutVocabulary {
+  const phrases = new Set<string>();
+  const addressParts = new Set<string>();
+  const labels = new Map<string, string>();
+  for (const { language, optOut } of packs) {
+    for (const { phrase } of optOut.phrases) phrases.add(fold(phrase));
+    for (const part of optOut.addressParts) addressParts.add(part);
+    if (optOut.label) labels.set(language, optOut.label);
+  }
+  return { phrases: [...phrases], addressParts: [...addressParts], labels };
+}
+
+/** Index of the first hit whose end is past `offset` (hits sorted, not overlapping). */
+function firstEndingAfter(hits: readonly PhraseHit[], offset: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((hits[middle]?.end ?? Infinity) > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+export function findOptOut({ message, lists, matched }: FactSources): OptOut {
+  const { phrases, addressParts, labels } = lists.optOut;
+  const wording = mergeHits(matched.map(({ matchers, textStems }) => matchers.unsubscribe.match(message.tokens, textStems)));
+  // Mail repeats its links (a footer per section, a hostile paste thousands of times): each
+  // distinct link text is read once.
+  const textSays = new Map<string, boolean>();
+  const saysOptOut = (text: string): boolean => {
+    let says = textSays.get(text);
+    if (says === undefined) {
+      const folded = fold(text);
+      says = folded !== '' && phrases.some((phrase) => folded.includes(phrase));
+      textSays.set(text, says);
+    }
+    return says;
+  };
+  /** The wording hit that overlaps [start, end), if any. */
+  const wordingIn = (start: number, end: number): boolean => {
+    const hit = wording[firstEndingAfter(wording, start)];
+    return hit !== undefined && hit.start < end;
+  };
+
+  const links: OptOutLink[] = [];
+  for (const link of message.links) {
+    if (link.hidden) continue;
+    const address = fold(safeDecode(link.href.slice(0, MAX_HREF)));
+    if (addressParts.some((part) => address.includes(part))) {
+      links.push({ link, by: 'address' });
+    } else if (saysOptOut(link.text.slice(0, MAX_LINK_TEXT)) || (link.end > link.start && wordingIn(link.start, link.end))) {
+      links.push({ link, by: 'text' });
+    } else if (wordingIn(link.start - NEAR, link.end)) {
+      links.push({ link, by: 'nearby-wording' });
+    }
+  }
+
+  const linked = links.some(({ by }) => by !== 'nearby-wording');
+  const found = message.headers.has('list-unsubscribe') ? 'header' : linked ? 'link' : wording.length > 0 ? 'wording' : null;
+  const label = labels.get(message.language) ?? labels.get('en') ?? FALLBACK_LABEL;
+  return { found, links, wording, label };
+}

@@ -1,0 +1,27 @@
+/**
+ * How much text the reader sees: the words and characters outside hidden spans. The image rules
+ * weigh pictures against it.
+ */
+import { TokenFlag } from '../text/tokenize.ts';
+import { overlapCursor } from '../text/ranges.ts';
+import type { FactSources } from './index.ts';
+
+export interface VisibleText {
+  /** words with a letter outside hidden text */
+  readonly words: number;
+  /** characters of those words and of visible numbers (whitespace not counted) */
+  readonly characters: number;
+}
+
+/** How much text the reader sees: words and their characters outside hidden spans. */
+export function countVisibleText({ message }: FactSources): VisibleText {
+  const hidden = overlapCursor(message.hidden);
+  let words = 0;
+  let characters = 0;
+  for (const token of message.tokens) {
+    if (hidden(token.start, token.end)) continue;
+    characters += token.end - token.start;
+    if (token.flags & TokenFlag.Alpha) words++;
+  }
+  return { words, characters };
+}

@@ -1,0 +1,34 @@
+/**
+ * Is a URL an email service provider's click-tracking redirect? ESPs rewrite every link of a
+ * campaign to their own (or the sender's branded) tracking host, so in legitimate bulk mail a link
+ * that shows `example.org` and points at `click.esp.net/…` is normal. Rules that compare where a
+ * link seems to go with where it goes use this to tell that routine rewrite from a deception.
+ * The domains and host labels are data: wordlists/global/click-tracking-domains.txt and
+ * click-tracking-labels.txt.
+ */
+import type { ParsedUrl } from './url.ts';
+
+/** The curated click-tracking lists (wordlists/global/click-tracking-*.txt), as sets. */
+export interface ClickTrackers {
+  /** registrable domains ESPs use only for click tracking */
+  readonly domains: ReadonlySet<string>;
+  /** first host labels ESPs give a branded tracking domain (`click.example.com`) */
+  readonly labels: ReadonlySet<string>;
+}
+
+/**
+ * Words in a click-tracking URL's path (`/Click?q=`, `/ls/click`, `clicktrack.asp`,
+ * `/components/redirect/r.aspx`). Not plain `track`: parcel-tracking lures use it.
+ */
+const TRACKING_PATH = /click|clk|redir|\/ls\/|\/mps2\/|\/e3t\/|\/wf\/|\/ss\/c\//i;
+
+export function isClickTracker(url: ParsedUrl, trackers: ClickTrackers): boolean {
+  const { hostname, domain } = url;
+  if (!hostname || !domain || url.isIp || url.isObfuscatedIp) return false;
+  if (trackers.domains.has(domain)) return true;
+  if (hostname !== domain) {
+    const firstLabel = hostname.slice(0, hostname.indexOf('.'));
+    if (trackers.labels.has(firstLabel) || firstLabel.includes('click')) return true;
+  }
+  return TRACKING_PATH.test(url.path.slice(0, 256));
+}

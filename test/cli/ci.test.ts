@@ -1,0 +1,156 @@
+/**
+ * The ready-made CI steps: action.yml (a composite GitHub Action) and .pre-commit-hooks.yaml.
+ * The action's scripts run here under bash as the runner runs them, with its inputs as the
+ * environment it maps them to and the built CLI as the installed spamrisk; the reports they write
+ * are checked against their schemas. The pre-commit hook runs as pre-commit invokes it: its entry
+ * with its args and the staged file names.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
+import filesSchema from '../../cli/schema/files.schema.json' with { type: 'json' };
+import { buildCli, CLEAN_HTML, makeTree, REPO, sarifValidator, type BuiltCli } from './helpers.ts';
+import { RISKY_EMAIL } from './vite/projects.ts';
+
+interface Step {
+  name: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  shell?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+
+interface Action {
+  inputs: Record<string, { default?: string; description: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as Action;
+const step = (name: string) => action.runs.steps.find((candidate) => candidate.name === name) as Step;
+
+let cli: BuiltCli;
+const trees: { dispose(): void }[] = [];
+beforeAll(async () => {
+  cli = await buildCli();
+}, 120_000);
+afterAll(() => {
+  cli?.dispose();
+  for (const tree of trees) tree.dispose();
+});
+
+function repository(): string {
+  const tree = makeTree({ 'emails/welcome.html': CLEAN_HTML, 'emails/promo.html': RISKY_EMAIL, 'emails/drafts/idea.html': RISKY_EMAIL, 'README.md': '# site' });
+  trees.push(tree);
+  return tree.root;
+}
+
+/**
+ * Runs one step's script as the runner runs `shell: bash` (`bash --noprofile --norc -eo pipefail`),
+ * its `env` filled from `inputs` (else the defaults).
+ */
+function runStep(name: string, cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const { run, env = {} } = step(name);
+  const values = (expression: string) =>
+    expression.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? '').replace(/\$\{\{\s*steps\.run\.outputs\.([\w-]+)\s*\}\}/g, (_, output: string) => extra[`output:${output}`] ?? '');
+  const outputs = join(cwd, 'github-output.txt');
+  writeFileSync(outputs, '');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run ?? ''], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputs, SPAMRISK_BIN: cli.bin, ...Object.fromEntries(Object.entries(env).map(([key, value]) => [key, values(value)])) },
+  });
+  const written = Object.fromEntries(
+    readFileSync(outputs, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: written };
+}
+
+describe('action.yml', () => {
+  it('is a composite action whose scripts take inputs only through the environment', () => {
+    expect(action.runs.using).toBe('composite');
+    for (const each of action.runs.steps) {
+      if (each.run) {
+        // `${{ inputs.x }}` in a script would let an input inject shell code.
+        expect(each.run, each.name).not.toContain('${{');
+        expect(spawnSync('bash', ['--noprofile', '--norc', '-n', '-c', each.run]).status, `${each.name}: bash syntax`).toBe(0);
+      }
+      for (const match of JSON.stringify(each).matchAll(/inputs\.([\w-]+)/g)) expect(Object.keys(action.inputs), each.name).toContain(match[1]);
+    }
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'format', 'fail-on', 'upload-sarif']));
+    expect(step('Upload findings to code scanning').uses).toMatch(/^github\/codeql-action\/upload-sarif@v\d+$/);
+    expect(action.outputs['exit-code']?.value).toBe('${{ steps.run.outputs.exit-code }}');
+  });
+
+  it('scores the paths with the defaults, writes valid SARIF for the upload and leaves the verdict to the last step', () => {
+    const cwd = repository();
+    const run = runStep('Score templates', cwd, { paths: 'emails\n!emails/drafts/**' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({ 'exit-code': '1', report: 'spamrisk.sarif' });
+    const log = JSON.parse(readFileSync(join(cwd, 'spamrisk.sarif'), 'utf8')) as { runs: { artifacts: { location: { uri: string } }[] }[] };
+    expect(sarifValidator()(log)).toBe(true);
+    expect(log.runs[0]?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['emails/promo.html', 'emails/welcome.html']);
+
+    const fail = runStep('Fail on risky templates', cwd, {}, { 'output:exit-code': '1', 'output:report': 'spamrisk.sarif' });
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toContain('::error title=spamrisk::A template is at or above the spam threshold; see the findings in spamrisk.sarif.');
+  });
+
+  it('passes format, threshold, fail-on and several paths on one line', () => {
+    const cwd = repository();
+    const lenient = runStep('Score templates', cwd, { paths: 'emails/welcome.html emails/promo.html', format: 'json', threshold: '60' });
+    expect(lenient.outputs).toEqual({ 'exit-code': '0', report: 'spamrisk.json' });
+    const entries = JSON.parse(readFileSync(join(cwd, 'spamrisk.json'), 'utf8')) as unknown[];
+    const validate = new Ajv().addSchema(reportSchema).compile(filesSchema);
+    expect(validate(entries), JSON.stringify(validate.errors)).toBe(true);
+    expect(entries).toHaveLength(2);
+    // A threshold above promo.html's score, but with its medium half below it.
+    const score = (entries.find((entry) => (entry as { file: string }).file === 'emails/promo.html') as { report: { score: number } }).report.score;
+    const threshold = String(Math.ceil(score * 1.5));
+    expect(runStep('Score templates', cwd, { paths: 'emails/promo.html', format: 'junit', threshold }).outputs['exit-code']).toBe('0');
+    const strict = runStep('Score templates', cwd, { paths: 'emails/promo.html', format: 'junit', 'fail-on': 'medium', threshold });
+    expect(strict.outputs['exit-code']).toBe('1');
+    expect(readFileSync(join(cwd, 'spamrisk.xml'), 'utf8')).toContain('<testsuites name="spamrisk"');
+    const missing = runStep('Score templates', cwd, { paths: 'nowhere/*.html' });
+    expect(missing.outputs['exit-code']).toBe('2');
+    expect(missing.stderr).toContain('nowhere/*.html: no .html, .htm or .eml file matches this pattern');
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; args?: string[]; language: string; files: string }[];
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+
+  it('runs the package bin on the staged templates', () => {
+    expect(hook?.id).toBe('spamrisk');
+    expect(hook?.language).toBe('node');
+    expect(Object.keys(pkg.bin)).toContain(hook?.entry);
+    // pre-commit's Python regex, `(?i)` as a flag.
+    const files = new RegExp((hook?.files ?? '').replace(/^\(\?i\)/, ''), hook?.files.startsWith('(?i)') ? 'i' : '');
+    expect(['emails/a.html', 'b.HTM', 'c.eml'].every((name) => files.test(name))).toBe(true);
+    expect(['notes.txt', 'page.html.erb', 'mail.emlx'].some((name) => files.test(name))).toBe(false);
+  });
+
+  it('fails the commit on a risky template, listing only it, and passes quietly otherwise', () => {
+    const cwd = repository();
+    const commit = (names: string[]) => spawnSync(process.execPath, [cli.bin, ...(hook?.args ?? []), ...names], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const risky = commit(['emails/welcome.html', 'emails/promo.html']);
+    expect(risky.status).toBe(1);
+    expect(risky.stdout).toContain('emails/promo.html');
+    expect(risky.stdout).not.toContain('emails/welcome.html');
+    const clean = commit(['emails/welcome.html']);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toBe('');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The limits and checks behind the CLI's input handling (cli/limits.ts, cli/source.ts): sizes with
+ * units, and what counts as binary. The CLI tests run them end to end (hostile-input.test.ts).
+ */
+import { availableParallelism } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { capJobs, formatSize, parseSize } from '../../cli/limits.ts';
+import { binaryContent, decodeHtml } from '../../cli/source.ts';
+
+describe('parseSize', () => {
+  it('reads bytes, K/M/G and KiB/MiB/GiB as powers of 1024, KB/MB/GB as powers of 1000', () => {
+    expect([parseSize('1000'), parseSize('1k'), parseSize('1 KiB'), parseSize('1KB'), parseSize('25MB'), parseSize('25M'), parseSize('1.5G'), parseSize('2gb')]).toEqual([
+      1000,
+      1024,
+      1024,
+      1000,
+      25_000_000,
+      25 * 1024 ** 2,
+      1.5 * 1024 ** 3,
+      2e9,
+    ]);
+  });
+
+  it('refuses what is not a size', () => {
+    for (const raw of ['', 'MB', '-1', '1e9', '25 parsecs', '0x10', '1.2.3', '9'.repeat(30)]) expect(parseSize(raw), raw).toBeUndefined();
+  });
+});
+
+describe('formatSize', () => {
+  it('says sizes in words people read', () => {
+    expect([formatSize(1), formatSize(812), formatSize(1024), formatSize(1536), formatSize(25 * 1024 ** 2), formatSize(1024 ** 3 + 1)]).toEqual([
+      '1 byte',
+      '812 bytes',
+      '1 KiB',
+      '1.5 KiB',
+      '25 MiB',
+      '1.0 GiB',
+    ]);
+  });
+});
+
+describe('capJobs', () => {
+  it('never gives more threads than cores, nor fewer than one', () => {
+    expect(capJobs(1000)).toBe(availableParallelism());
+    expect(capJobs(1)).toBe(1);
+    expect(capJobs(0)).toBe(1);
+  });
+});
+
+/** Deterministic bytes that look like compressed data. */
+function pseudoRandom(length: number, seed = 7): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed;
+  for (let index = 0; index < length; index++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[index] = state >>> 24;
+  }
+  return bytes;
+}
+
+describe('binaryContent', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it('calls mostly non-text binary', () => {
+    expect(binaryContent(new Uint8Array(10))).toBe('its 10 bytes are all NUL (0x00): no text at all');
+    expect(binaryContent(pseudoRandom(4096))).toMatch(/^binary content: \d+ % of its bytes are control bytes or not UTF-8$/);
+    expect(binaryContent(Buffer.from('<p>Hello there, this is a template</p>', 'utf16le'))).toMatch(/UTF-16 text without a byte-order mark/);
+  });
+
+  it('keeps text with a few controls, and text in a legacy charset, as text', () => {
+    expect(binaryContent(encode('<p>Hello\u0000 Sam</p>\n'))).toBeNull();
+    expect(binaryContent(encode('550 5.1.1 User unknown\n\u0000'))).toBeNull();
+    expect(binaryContent(encode('<p>\u001b[31mred\u001b[0m and \u001b[2J</p>'))).toBeNull();
+    // KOI8-R Russian: nearly every byte is above 0x7f and not UTF-8, but there is no control byte.
+    const koi8 = Uint8Array.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x20, 0xcd, 0xc9, 0xd2, 0x21]);
+    expect(binaryContent(koi8)).toBeNull();
+    expect(() => decodeHtml('ru.html', koi8)).toThrow('ru.html: is not valid UTF-8 (byte 0xf0 at offset 0); save the template as UTF-8');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The message facts on the rule context (core/facts/): computed on first read, once per analysis,
+ * never shared between analyses, and the same values the rules used to compute for themselves.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../core/index.ts';
+import { FACT_NAMES } from '../../core/facts/index.ts';
+
+const NEWSLETTER = {
+  subject: 'Act now: free shipping this week',
+  headers: { from: '"Acme Store" <news@acme.example>', 'reply-to': 'Acme <help@gmail.com>', 'list-id': '<news.acme.example>' },
+  html: `<p>Hello! Our spring sale: act now, free gift with every order.</p>
+<img src="https://img.acme.example/banner.png" width="600" height="300" alt="Spring sale">
+<img src="https://t.acme.example/open.gif" width="1" height="1" alt="">
+<p><a href="https://acme.example/a">Shop</a> <a href="http://203.0.113.9/b">Deals</a> http://acme.example/c</p>
+<p>Acme Ltd, 12 Canal Street, Leeds LS1 4AB. <a href="https://acme.example/unsubscribe">Unsubscribe</a></p>`,
+};
+
+describe('facts', () => {
+  const analyzer = createAnalyzer();
+
+  it('computes each fact once per analysis and returns the same value on every read', () => {
+    const { facts } = analyzer.context(NEWSLETTER);
+    for (const name of FACT_NAMES) expect(facts[name], name).toBe(facts[name]);
+  });
+
+  it('never shares a fact between two analyses, even of the same input', () => {
+    const first = analyzer.context(NEWSLETTER).facts;
+    const second = analyzer.context(NEWSLETTER).facts;
+    for (const name of FACT_NAMES) {
+      if (typeof first[name] === 'object') expect(first[name], name).not.toBe(second[name]);
+      // Functions on a fact (triggers.word) are closures of their own analysis: compare the data.
+      expect(JSON.stringify(first[name]), name).toBe(JSON.stringify(second[name]));
+    }
+  });
+
+  it('is read-only', () => {
+    const { facts } = analyzer.context(NEWSLETTER);
+    expect(Object.isFrozen(facts)).toBe(true);
+    expect(() => {
+      (facts as { wholeMessage: boolean }).wholeMessage = false;
+    }).toThrow(TypeError);
+  });
+
+  it('reads the message as the rules need it', () => {
+    const { facts, message } = analyzer.context(NEWSLETTER);
+    expect(facts.sender.from?.name).toBe('Acme Store');
+    expect(facts.sender.replyTo?.domain).toBe('gmail.com');
+    expect(facts.wholeMessage).toBe(true);
+    expect(facts.images.pictures.map((image) => image.src)).toEqual(['https://img.acme.example/banner.png']);
+    expect(facts.images.trackingPixels.map((image) => image.src)).toEqual(['https://t.acme.example/open.gif']);
+    expect(facts.links.ip.map((link) => link.href)).toEqual(['http://203.0.113.9/b']);
+    expect(facts.links.bare.map((link) => link.href)).toEqual(['http://acme.example/c']);
+    expect(facts.links.web).toHaveLength(4);
+    expect(facts.postalAddress).toBe(true);
+    expect(facts.triggers.text.map((hit) => message.text.slice(hit.start, hit.end).toLowerCase())).toEqual(['act now', 'free gift']);
+    expect(facts.triggers.subject.map((hit) => hit.definition.phrase)).toEqual(['act now', 'free shipping']);
+    expect(facts.optOut.found).toBe('link');
+    expect(facts.bulk.bulk).toBe(true);
+    expect(facts.visibleText.words).toBeGreaterThan(20);
+  });
+
+  it('looks a single word up among the triggers, the user\'s own phrases included and allowed words left out', () => {
+    expect(analyzer.context({ text: 'x' }).facts.triggers.word('viagra')?.phrase).toBe('viagra');
+    expect(analyzer.context({ text: 'x' }).facts.triggers.word('ordernow')?.phrase).toBe('order now');
+    expect(analyzer.context({ text: 'x' }).facts.triggers.word('zorblax')).toBeNull();
+    const own = createAnalyzer({ phrases: { add: ['zorblax'], allow: ['viagra'] } }).context({ text: 'x' }).facts.triggers;
+    expect(own.word('zorblax')?.category).toBe('custom');
+    expect(own.word('viagra')).toBeNull();
+  });
+});
