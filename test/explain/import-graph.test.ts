@@ -63,3 +63,16 @@ describe('core/ import graph', () => {
     }
   });
 });
+
+describe('the injected content check', () => {
+  it('gives the entry’s explain() the same reports as explain/ with its own analyzer', async () => {
+    const { explain: fromEntry } = await import('../../core/index.ts');
+    const { explain: direct } = await import('../../core/explain/index.ts');
+    const fixtures = join(import.meta.dirname, 'fixtures');
+    for (const name of readdirSync(fixtures)) {
+      const text = readFileSync(join(fixtures, name), 'utf8');
+      expect(fromEntry(text), name).toEqual(direct(text));
+      expect(fromEntry(text, { analyze: { phrases: { add: ['zorblax'] } } }), name).toEqual(direct(text, { analyze: { phrases: { add: ['zorblax'] } } }));
+    }
+  });
+});
