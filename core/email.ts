@@ -5,6 +5,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import type { Analyzer } from './analyze.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
+import { checkRawMessage } from './validate.ts';
 
 export type RawEmail = string | Uint8Array | ArrayBuffer;
 
@@ -12,20 +13,31 @@ export class EmailParseError extends Error {
   override readonly name = 'EmailParseError';
 }
 
-function headersOf(email: Email): Record<string, string[]> {
-  const headers: Record<string, string[]> = {};
-  for (const { key, value } of email.headers ?? []) {
-    const name = key.toLowerCase();
-    (headers[name] ??= []).push(value);
+/**
+ * Header fields → `analyze()`'s `headers` object. The names come from the mail, so they are
+ * gathered in a `Map` and handed over as an object without a prototype: a field named
+ * `constructor`, `__proto__` or `toString` is a field like any other.
+ */
+export function headerRecord(fields: Iterable<{ readonly name: string; readonly value: string }>): Record<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const { name, value } of fields) {
+    const key = name.toLowerCase();
+    const values = byName.get(key);
+    if (values) values.push(value);
+    else byName.set(key, [value]);
   }
-  return headers;
+  const record = Object.create(null) as Record<string, string[]>;
+  for (const [name, values] of byName) record[name] = values;
+  return record;
+}
+
+function headersOf(email: Email): Record<string, string[]> {
+  return headerRecord((email.headers ?? []).map(({ key, value }) => ({ name: key, value })));
 }
 
 /** What postal-mime read from the message, as `analyze()` input. */
 export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
-  if (typeof raw !== 'string' && !(raw instanceof Uint8Array) && !(raw instanceof ArrayBuffer)) {
-    throw new EmailParseError('analyzeEmail expects the raw message as a string, Uint8Array or ArrayBuffer.');
-  }
+  checkRawMessage(raw, 'analyzeEmail()');
   let email: Email;
   try {
     email = await PostalMime.parse(raw);

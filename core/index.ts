@@ -5,7 +5,9 @@
 import { createAnalyzer as createAnalyzerOf, type Analyzer, type AnalyzerOptions } from './analyze.ts';
 import { defaultData } from './data/index.ts';
 import { analyzeEmailWith, type RawEmail } from './email.ts';
+import { explainWith, type ExplainInput, type ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
+import { checkAnalyzeOptions, checkEmailInput } from './validate.ts';
 
 export type * from './types.ts';
 export type { Analyzer, AnalyzerOptions } from './analyze.ts';
@@ -44,15 +46,22 @@ function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
 
 /** Scores an email's content. Pure and synchronous: the same input and options give the same report. */
 export function analyze(input: EmailInput, options?: AnalyzeOptions): Report {
-  const given = input !== null && typeof input === 'object' ? input : {};
-  return analyzerFor(options).analyze(given, options);
+  checkEmailInput(input, 'analyze()');
+  checkAnalyzeOptions(options, 'analyze()');
+  return analyzerFor(options).analyze(input, options);
 }
 
 /** Parses a raw .eml (string or bytes) with postal-mime, then scores it with its subject, headers and parts. */
 export async function analyzeEmail(raw: RawEmail, options?: AnalyzeOptions): Promise<Report> {
+  checkAnalyzeOptions(options, 'analyzeEmail()');
   return analyzeEmailWith(analyzerFor(options), raw, options);
 }
-export { explain, EXPLAIN_POINTS, type ExplainInput, type ExplainOptions } from './explain/index.ts';
+
+/** A bounce or a message's headers → causes and fixes; a returned message is content-checked by `analyze`. */
+export function explain(input: ExplainInput, options?: ExplainOptions): Report {
+  return explainWith(analyze, input, options);
+}
+export { EXPLAIN_POINTS, type ExplainInput, type ExplainOptions } from './explain/index.ts';
 export {
   checkDomain,
   inspectDomain,

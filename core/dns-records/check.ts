@@ -16,6 +16,7 @@ import { inspectMx, inspectReverseDns, mxFindings, reverseDnsFindings, type MxIn
 import { parseIp } from './ip.ts';
 import { isDomainName, normalizeName, type DnsResolver } from './resolver.ts';
 import { checkHost, inspectSpf, spfFindings, spfUsable, type SpfInspection, type SpfResult } from './spf.ts';
+import { checkDomainArguments } from '../validate.ts';
 
 export interface DomainCheckOptions {
   /** DKIM selectors to check; default: a list of common ones */
@@ -63,6 +64,7 @@ function validate(domain: string, options: DomainCheckOptions): void {
 }
 
 export async function inspectDomain(domainName: string, resolver: DnsResolver, options: DomainCheckOptions = {}): Promise<DomainInspection> {
+  checkDomainArguments(domainName, resolver, options, 'inspectDomain()');
   validate(domainName, options);
   const domain = normalizeName(domainName);
   const orgDomain = getDomain(domain, { allowPrivateDomains: false }) ?? domain;
@@ -218,5 +220,6 @@ export function domainReport(inspection: DomainInspection, threshold = DEFAULT_T
 
 /** The domain check: DNS through `resolver`, a Report back. Throws DomainCheckError for arguments that cannot be checked. */
 export async function checkDomain(domain: string, resolver: DnsResolver, options: DomainCheckOptions = {}): Promise<Report> {
+  checkDomainArguments(domain, resolver, options, 'checkDomain()');
   return domainReport(await inspectDomain(domain, resolver, options), options.threshold ?? DEFAULT_THRESHOLD);
 }

@@ -82,6 +82,11 @@ function domainSpecError(spec: string): string | null {
   return null;
 }
 
+/** A term as quoted in an error: a record can be as long as DNS allows, a message cannot. */
+function shown(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 function parseCidr(text: string, max: number): number | null {
   if (!/^(?:0|[1-9]\d{0,2})$/.test(text)) return null;
   const value = Number(text);
@@ -104,22 +109,24 @@ export function parseSpf(record: string): ParsedSpf {
       if (name === 'redirect' || name === 'exp') {
         if (name === 'exp' ? seenExp : redirect !== undefined) errors.push(`"${name}=" appears more than once`);
         const problem = domainSpecError(value);
-        if (problem) errors.push(`"${text}": the domain ${problem}`);
+        if (problem) errors.push(`"${shown(text)}": the domain ${problem}`);
         if (name === 'redirect') redirect = value;
         else seenExp = true;
       } else if (/[^\x21-\x7e]/.test(value) || value.replace(MACRO, '').includes('%')) {
-        errors.push(`"${text}": the modifier's value is not a valid macro-string`);
+        errors.push(`"${shown(text)}": the modifier's value is not a valid macro-string`);
       }
       terms.push({ kind: 'modifier', name, value, macro: hasMacro(value), text });
       continue;
     }
-    const match = /^([+\-~?]?)([a-z0-9]+)(?::([^/]*))?((?:\/\/?\d*)*)$/i.exec(text) ?? /^([+\-~?]?)([a-z0-9]+)(?::(.*))?()$/i.exec(text);
+    // The prefix lengths are read as one run of slashes and digits, checked below: `(?:\/\/?\d*)*`
+    // matched `//` two ways and backtracked exponentially on a run of slashes (found by npm run fuzz).
+    const match = /^([+\-~?]?)([a-z0-9]+)(?::([^/]*))?(\/[/\d]*)?$/i.exec(text) ?? /^([+\-~?]?)([a-z0-9]+)(?::(.*))?()$/i.exec(text);
     const qualifier = ((match?.[1] ?? '') || '+') as SpfQualifier;
     const name = (match?.[2] ?? '').toLowerCase();
     let value = match?.[3];
     let cidrText = match?.[4] ?? '';
     if (!match || !['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'].includes(name)) {
-      errors.push(`"${text}" is not a known mechanism or modifier`);
+      errors.push(`"${shown(text)}" is not a known mechanism or modifier`);
       continue;
     }
     const mechanism: { -readonly [K in keyof SpfMechanism]?: SpfMechanism[K] } = { kind: 'mechanism', qualifier, name: name as SpfMechanismName, text, macro: false };
@@ -129,8 +136,8 @@ export function parseSpf(record: string): ParsedSpf {
       const prefix = cidrText.startsWith('/') && !cidrText.startsWith('//') ? cidrText.slice(1) : null;
       const parsed = name === 'ip4' ? parseIPv4(network) : parseIPv6(network);
       const max = name === 'ip4' ? 32 : 128;
-      if (value === undefined || !parsed) errors.push(`"${text}": "${network}" is not an IPv${name === 'ip4' ? 4 : 6} address`);
-      else if (cidrText !== '' && (prefix === null || parseCidr(prefix, max) === null)) errors.push(`"${text}": the prefix length must be 0–${max}`);
+      if (value === undefined || !parsed) errors.push(`"${shown(text)}": "${shown(network)}" is not an IPv${name === 'ip4' ? 4 : 6} address`);
+      else if (cidrText !== '' && (prefix === null || parseCidr(prefix, max) === null)) errors.push(`"${shown(text)}": the prefix length must be 0–${max}`);
       mechanism.value = network;
       if (prefix !== null) {
         const length = parseCidr(prefix, max) ?? max;
@@ -140,22 +147,22 @@ export function parseSpf(record: string): ParsedSpf {
       cidrText = '';
       value = undefined;
     } else if (name === 'all') {
-      if (value !== undefined || cidrText !== '') errors.push(`"${text}": "all" takes no argument`);
+      if (value !== undefined || cidrText !== '') errors.push(`"${shown(text)}": "all" takes no argument`);
     } else {
       const needsValue = name === 'include' || name === 'exists';
-      if (needsValue && !value) errors.push(`"${text}": "${name}" needs a domain`);
+      if (needsValue && !value) errors.push(`"${shown(text)}": "${name}" needs a domain`);
       if (value !== undefined) {
         const problem = domainSpecError(value);
-        if (problem) errors.push(`"${text}": the domain ${problem}`);
+        if (problem) errors.push(`"${shown(text)}": the domain ${problem}`);
         mechanism.value = value;
         mechanism.macro = hasMacro(value);
       }
       if (cidrText !== '') {
-        if (name !== 'a' && name !== 'mx') errors.push(`"${text}": "${name}" takes no prefix length`);
+        if (name !== 'a' && name !== 'mx') errors.push(`"${shown(text)}": "${name}" takes no prefix length`);
         const cidr = /^(?:\/(\d+))?(?:\/\/(\d+))?$/.exec(cidrText);
         const four = cidr?.[1] !== undefined ? parseCidr(cidr[1], 32) : undefined;
         const six = cidr?.[2] !== undefined ? parseCidr(cidr[2], 128) : undefined;
-        if (!cidr || four === null || six === null) errors.push(`"${text}": the prefix lengths must be /0–32 and //0–128`);
+        if (!cidr || four === null || six === null) errors.push(`"${shown(text)}": the prefix lengths must be /0–32 and //0–128`);
         if (typeof four === 'number') mechanism.cidr4 = four;
         if (typeof six === 'number') mechanism.cidr6 = six;
       }

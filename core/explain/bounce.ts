@@ -72,6 +72,8 @@ export interface BounceFacts {
   feedback?: readonly HeaderField[];
   /** a provider's JSON notification (Amazon SES via SNS): its notificationType */
   notificationType?: string;
+  /** …and, for a bounce, its bounceSubType (NoEmail, Suppressed, MailboxFull, MessageTooLarge …) */
+  bounceSubType?: string;
 }
 
 export interface ReplyBlock {
@@ -158,6 +160,19 @@ function htmlToText(html: string): string {
 const REPLY_AT = /(?:^|[\s'"(\[:>#;=])([45]\d\d)(?=[ \-:]|$)/;
 const ENHANCED_AT = /(?:^|[\s'"(\[:>#;=])[45]\.\d{1,3}\.\d{1,3}(?=[\s'")\].,;:]|$)/;
 
+/** The first match of `pattern` in `line` that does not sit inside a URL. */
+function outsideLinks(line: string, pattern: RegExp): RegExpExecArray | null {
+  const match = pattern.exec(line);
+  if (!match || line.indexOf('://') === -1) return match;
+  const links = [...line.matchAll(/[a-z][a-z0-9+.-]{0,20}:\/\/\S{0,2000}/gi)].map((link) => [link.index, link.index + link[0].length] as const);
+  const global = new RegExp(pattern.source, 'g');
+  for (let found = global.exec(line); found; found = global.exec(line)) {
+    if (!links.some(([from, to]) => found.index >= from && found.index < to)) return found;
+    if (found[0].length === 0) global.lastIndex += 1;
+  }
+  return null;
+}
+
 function leadingSpaces(line: string): number {
   let count = 0;
   while (count < line.length && (line[count] === ' ' || line[count] === '\t')) count += 1;
@@ -180,8 +195,9 @@ export function findReplies(notification: string): ReplyBlock[] {
   for (let index = 0; index < lines.length && blocks.length < 50; index += 1) {
     const line = lines[index] as string;
     if (line.length > 2000) continue;
-    const reply = REPLY_AT.exec(line);
-    const enhanced = reply ? null : ENHANCED_AT.exec(line);
+    // A code inside a link ("…/fix-error-code-550-5-1-10", "?code=550") is a help page, not a reply.
+    const reply = outsideLinks(line, REPLY_AT);
+    const enhanced = reply ? null : outsideLinks(line, ENHANCED_AT);
     if (!reply && !enhanced) {
       const address = ADDRESS_LINE.exec(line);
       if (address && !/^\s*(?:to|from|cc|for|by|received|return-path|reply-to|sender|x-[\w-]+)\s*:/i.test(line)) {
@@ -236,7 +252,9 @@ export function findReplies(notification: string): ReplyBlock[] {
       text += ' ' + candidate.trim().replace(/^<<<\s*/, '');
       next += 1;
     }
-    blocks.push({ text: text.replace(/^<<<\s*/, ''), context: contextOf(index, next), after: afterOf(next), transcript, coded: true });
+    // Exchange quotes the reply ("Remote Server returned '550 5.1.10 …'"): not its closing quote.
+    const quoted = /'\s*$/.test(text) && line.slice(0, start).includes("'") && !text.slice(0, -1).includes("'");
+    blocks.push({ text: (quoted ? text.replace(/'\s*$/, '') : text).replace(/^<<<\s*/, ''), context: contextOf(index, next), after: afterOf(next), transcript, coded: true });
     index = next - 1;
   }
   return blocks;
@@ -279,10 +297,11 @@ export function stageOf(block: { context: string; after?: string } | string): Sm
 // ---------------------------------------------------------------------------------------------
 // Amazon SES notifications (JSON over SNS)
 
-function sesNotification(text: string): { type?: string; recipients: RecipientFacts[] } | null {
+function sesNotification(text: string): { type?: string; subType?: string; recipients: RecipientFacts[] } | null {
   const unfolded = text.slice(0, MAX_NOTIFICATION).replace(/\n /g, '');
   const type = /"notificationType"\s?:\s?"(\w{1,40})"/.exec(unfolded)?.[1];
   if (!type) return null;
+  const subType = /"bounceSubType"\s?:\s?"(\w{1,40})"/.exec(unfolded)?.[1];
   const recipients: RecipientFacts[] = [];
   const pattern = /\{"emailAddress":"([^"]{1,300})"(?:,"action":"(\w{1,20})")?(?:,"status":"([\d.]{1,12})")?(?:,"diagnosticCode":"((?:[^"\\]|\\.){0,2000})")?/g;
   for (const match of unfolded.matchAll(pattern)) {
@@ -301,7 +320,7 @@ function sesNotification(text: string): { type?: string; recipients: RecipientFa
     }
     recipients.push(facts);
   }
-  return { type, recipients };
+  return { type, ...(subType ? { subType } : {}), recipients };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,7 +457,9 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
   let returnedEntity: MimeEntity | undefined;
   let returnedHeadersOnly: HeaderField[] | undefined;
 
-  const rootEntity = headers.length > 0 ? root : { ...root, headers: [] };
+  // One "Word: text" line is a pasted reply ("Deferred: Connection refused by …"), not a header
+  // block: read the whole text.
+  const rootEntity: MimeEntity = headers.length > 0 ? root : root.headers.length > 0 ? { headers: [], type: 'text/plain', params: new Map(), text: source, parts: [] } : root;
   walkOwnParts(rootEntity, (part) => {
     if (part.parts.length > 0 && part.type !== 'message/rfc822' && part.type !== 'message/global') return;
     const type = part.type;
@@ -482,10 +503,12 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
   const recipients = groups.map(recipientFromGroup).filter((facts): facts is RecipientFacts => facts !== null);
 
   let notificationType: string | undefined;
+  let bounceSubType: string | undefined;
   if (recipients.length === 0) {
     const ses = sesNotification(notification);
     if (ses) {
       notificationType = ses.type;
+      bounceSubType = ses.subType;
       recipients.push(...ses.recipients);
     }
   }
@@ -501,6 +524,7 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
     ...(returned ? { returned } : {}),
     ...(feedback ? { feedback } : {}),
     ...(notificationType ? { notificationType } : {}),
+    ...(bounceSubType ? { bounceSubType } : {}),
   };
   facts.kind = kindOf(facts, root);
   return facts;

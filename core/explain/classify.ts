@@ -1,13 +1,20 @@
 /**
- * Decides why each recipient bounced, reading the evidence in the order an expert would:
+ * Decides why each recipient bounced, structure first (issue 11):
  *
- * 1. the remote server's own words (its reply, from the DSN's Diagnostic-Code or the transcript);
- * 2. a status code that names a cause by itself (5.1.1, 5.2.2, 5.7.26 …);
+ * 0. the DSN's own fields: a local delivery program's exit status (Diagnostic-Code: X-Unix), a
+ *    sending service's classification (Amazon SES's bounceSubType);
+ * 1. an RFC 3463 status code that names a cause (5.1.1, 5.2.2, 5.7.26, Microsoft's 5.7.509 …)
+ *    decides the category; the server's words only choose among that category's causes;
+ * 2. without one, the remote server's own words (its reply, from the DSN's Diagnostic-Code or the
+ *    transcript), read with a vocabulary of concepts ("user … unknown", "relay … denied");
  * 3. the SMTP stage of a bare refusal (refused at MAIL FROM → the sender; at connect → the client);
- * 4. the wording of the whole report (plain-text bounces without a reply);
- * 5. generic codes (5.7.1 "not authorised", 5.7.0 policy) and finally the class (4xx / 5xx).
+ * 4. what a generic code still says (5.7.1 "not authorised", 5.7.0 policy, X.3.0 the mail system);
+ * 5. a reply code with one meaning (521/556, 525, 530/535, 551);
+ * 6. the wording of the whole report (plain-text bounces without a reply);
+ * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, causeForCode, CAUSES, type Cause, type CauseId } from './causes.ts';
+import { cause, type Cause, type CauseId } from './causes.ts';
+import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
@@ -58,7 +65,7 @@ export function replyCodeOf(text: string): string | undefined {
 }
 
 /** Reply codes with one meaning (RFC 5321, RFC 7504 for 521/556, RFC 4954 for 530–538). */
-const REPLY_CAUSES: Readonly<Record<string, CauseId>> = {
+const REPLY_CAUSES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
   '521': 'domain-takes-no-mail',
   '556': 'domain-takes-no-mail',
   '525': 'mailbox-disabled',
@@ -67,32 +74,68 @@ const REPLY_CAUSES: Readonly<Record<string, CauseId>> = {
   '535': 'smtp-auth-required',
   '538': 'smtp-auth-required',
   '551': 'mailbox-moved',
-};
+} satisfies Record<string, CauseId>));
 
-/** X.0.0, X.7.1, X.7.0 … say that something failed, not what. */
-function isGenericCode(code: string): boolean {
-  return /^\d\.(?:0\.0|7\.[01]|5\.0|3\.0|2\.0|1\.0|4\.0)$/.test(code) || /^\d\.0\.\d{3}$/.test(code);
+/**
+ * Codes that say *what* failed, reliably enough in practice to decide the category. The others
+ * say only that something failed (X.0.0, X.7.1 "not authorised", X.7.0 "policy", the X.N.0 "other"
+ * of each subject), or are used by large providers for other things than the registry says (Yahoo
+ * answers 5.7.9, "authentication mechanism too weak", for policy refusals; sendmail writes 5.7.27,
+ * "the sender's domain has a null MX", for a recipient's domain that takes no mail): for those the
+ * server's words decide.
+ */
+const SPECIFIC_CODES = new Set([
+  '1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '1.10',
+  '2.1', '2.2', '2.3', '2.4',
+  '3.1', '3.4',
+  '4.4', '4.6', '4.7',
+  '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10',
+  '7.2', '7.8', '7.10', '7.11', '7.12', '7.13', '7.16', '7.17', '7.18', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29', '7.30',
+]);
+
+function isSpecificCode(code: string): boolean {
+  const [klass, subject, detail] = code.split('.');
+  if (Number(detail) >= 100) return true; // a provider's documented code (Microsoft's 5.7.509, 4.7.650 …)
+  // X.2.1 "mailbox disabled" said as temporary is no verdict on the mailbox (Gmail's 4.2.1 is a rate limit).
+  if (klass === '4' && subject === '2' && detail === '1') return false;
+  // X.6.x: the message's content or encoding, whatever the detail (Microsoft's 5.6.11 bare line feeds).
+  if ((klass === '4' || klass === '5') && subject === '6' && detail !== '0') return true;
+  return (klass === '4' || klass === '5') && SPECIFIC_CODES.has(`${Number(subject)}.${Number(detail)}`);
 }
 
-function firstPhraseCause(words: string, allowed: (entry: Cause) => boolean = () => true): CauseId | null {
-  if (!words) return null;
-  for (const entry of CAUSES) {
-    if (entry.phrases && allowed(entry) && entry.phrases.test(words)) return entry.id;
-  }
-  return null;
-}
+/** Amazon SES bounce subtypes (its notification contents reference) that name a cause; General and Undetermined do not. */
+const PROVIDER_SUBTYPES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
+  noemail: 'unknown-recipient',
+  suppressed: 'address-suppressed',
+  onaccountsuppressionlist: 'address-suppressed',
+  mailboxfull: 'mailbox-full',
+  messagetoolarge: 'message-too-large',
+  contentrejected: 'spam-content',
+  attachmentrejected: 'policy-rejection',
+} satisfies Record<string, CauseId>));
 
-/** Every cause whose phrases appear in the words (for secondary findings). */
-export function phraseCauses(words: string): CauseId[] {
-  return CAUSES.filter((entry) => entry.phrases?.test(words)).map((entry) => entry.id);
-}
+/** Generic codes that still name a likely cause by their subject (RFC 3463 §3). */
+const GENERIC_MEANING: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Object.entries({
+  '7.1': 'not-authorized',
+  '7.0': 'policy-rejection',
+  '3.0': 'remote-system-error',
+  '4.0': 'network-error',
+  '5.0': 'smtp-protocol-error',
+  '6.0': 'malformed-content',
+} satisfies Record<string, CauseId>));
 
 /** The reply block that belongs to a recipient: the one naming its address, else the first. */
 function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyBlock[]): ReplyBlock | undefined {
   const coded = blocks.filter((block) => block.coded && /(?:^|[^\d])[45]\d\d|[45]\.\d{1,3}\.\d{1,3}/.test(block.text));
   // Sendmail quotes the remote's words after `<<<` and then repeats its own summary: prefer `<<<`.
   const failures = coded.some((block) => block.transcript) ? coded.filter((block) => block.transcript) : coded;
-  const preferred = failures.length > 0 ? failures : blocks.filter((block) => !block.coded);
+  // A server's reply starts with its reply code; a line that only mentions a code beside a link is
+  // help text ("For more tips …, see DSN 5.1.10 Errors in Exchange Online <http://…>"): last.
+  const rank = (block: ReplyBlock) => (/^[45]\d\d\b/.test(block.text) ? 0 : 1) + (/https?:\/\/|<http|\bwww\./i.test(block.text) ? 2 : 0);
+  const preferred = (failures.length > 0 ? failures : blocks.filter((block) => !block.coded))
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => rank(a.block) - rank(b.block) || a.index - b.index)
+    .map(({ block }) => block);
   // The block quoting the same reply as the DSN's Diagnostic-Code, then one naming the address.
   const said = recipient?.diagnostic ? wordsForMatching(recipient.diagnostic).slice(0, 30) : '';
   if (said.length >= 8) {
@@ -107,17 +150,16 @@ function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyB
   return preferred[0];
 }
 
+/**
+ * The status code of a recipient: the one the remote server wrote in its reply, when it wrote one
+ * (the one after the reply code first: in "5.1.0 - Unknown address error 550-'5.7.1 …'" that is the
+ * remote's), else the DSN's Status field, which the reporting server may have made up from the
+ * reply code (sendmail files "550 5.7.1 IP address blacklisted" under Status: 5.1.1).
+ */
 function chooseStatus(recipient: RecipientFacts | undefined, words: string): string | undefined {
   const inWords = enhancedCodes(words);
-  // In "5.1.0 - Unknown address error 550-'5.7.1 …'" the code after the reply code is the remote's.
   const afterReply = /[45]\d\d[ \-']{1,3}([45]\.\d{1,3}\.\d{1,3})/.exec(words)?.[1];
-  const fromWords = afterReply ?? inWords.find((code) => !isGenericCode(code)) ?? inWords[0];
-  const field = recipient?.status;
-  if (fromWords && field) {
-    if (isGenericCode(fromWords) && !isGenericCode(field)) return field;
-    return fromWords;
-  }
-  return fromWords ?? field;
+  return afterReply ?? inWords.find(isSpecificCode) ?? inWords[0] ?? recipient?.status;
 }
 
 function permanence(recipient: RecipientFacts | undefined, status: string | undefined, reply: string | undefined): boolean {
@@ -143,7 +185,9 @@ function quotedReply(diagnostic: string): string {
   return quoted ? `${quoted[1]} ${quoted[2]}` : diagnostic;
 }
 
-export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean): Diagnosis | null {
+export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed);
+  const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
   // A DSN's Diagnostic-Code often keeps only the first line of a multi-line reply.
@@ -167,43 +211,59 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     permanent,
   };
   const where = `${recipient?.address ?? ''} ${recipient?.remoteMta ?? ''} ${blockText.slice(0, 300)}`.toLowerCase();
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: adjust(id, stage, status, words, where), basis });
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: adjust(id, stage, status, words, where, permanent), basis });
+  const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
+  /** The first cause the server's words name, among those `allowed`. */
+  const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
 
   // A local delivery program's exit status (sendmail's X-Unix; 71): the words are the program's.
   if (recipient?.diagnosticType?.startsWith('x-unix') && firstPhraseCause(words) !== 'mailbox-full') return decided('local-delivery-error', 'generic-status');
 
-  // 1. The server's own words, unless a specific code says more than a generic phrase.
-  const fromCode = status && !isGenericCode(status) ? causeForCode(status) : null;
-  const sameReply = !diagnostic || !blockText || replyCodeOf(diagnostic) === replyCodeOf(blockText);
-  const fromWords = firstPhraseCause(words) ?? (diagnostic && blockText && sameReply ? firstPhraseCause(wordsForMatching(blockText)) : null);
-  if (fromWords === 'unknown-recipient' && (fromCode === 'mailbox-moved' || fromCode === 'mailbox-disabled' || fromCode === 'mailbox-full')) {
-    return decided(fromCode, 'status');
-  }
-  if (fromWords) return decided(fromWords, 'words');
+  // A sending service's own classification of the bounce (Amazon SES's bounceSubType) comes
+  // first: the status it writes beside it is its own, not a remote server's.
+  const provider = facts.bounceSubType ? PROVIDER_SUBTYPES.get(facts.bounceSubType.toLowerCase()) : undefined;
+  if (provider) return decided(provider, 'status');
 
-  // 2. A status code, or a reply code, that names the cause.
-  if (fromCode) return decided(fromCode, 'status');
-  const fromReply = replyCode ? REPLY_CAUSES[replyCode] : undefined;
-  if (fromReply) return decided(fromReply, 'status');
+  // 1. A status code that names a cause (RFC 3463, and codes providers document) decides the
+  //    category; the server's words only choose among the causes of that category.
+  const fromCode = status && isSpecificCode(status) ? causeForCode(status) : null;
+  if (fromCode) {
+    const category = cause(fromCode).category;
+    const refined = fromWords((entry) => entry.category === category);
+    return decided(refined ?? fromCode, refined ? 'words' : 'status');
+  }
+
+  // 2. Without one, the server's own words.
+  const said = fromWords();
+  if (said) return decided(said, 'words');
 
   // 3. The stage of a bare refusal.
   const refused = permanent && (replyCode?.startsWith('5') || status?.startsWith('5') || recipient?.action === 'failed');
   if (refused && stage === 'mail') return decided('sender-rejected', 'stage');
   if (refused && (stage === 'connect' || stage === 'helo')) return decided('client-blocked', 'stage');
 
-  // 4. The wording of the whole report, when the server's reply says nothing usable.
+  // 4. What a generic enhanced code still says: RFC 3463's code is the more precise of the two
+  //    (a "551 5.7.1" is a refused delivery, not a moved user).
+  const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
+  if (generic) return decided(generic, 'generic-status');
+
+  // 5. A reply code with one meaning.
+  const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
+  if (fromReply) return decided(fromReply, 'status');
+
+  // 6. The wording of the whole report, when the server's reply says nothing usable.
   if (!rawWords || !status) {
     const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
     const fromReport = firstPhraseCause(report, (entry) => entry.broad === true);
     if (fromReport) return decided(fromReport, 'report');
   }
 
-  // 5. Generic codes, then the class.
+  // 7. A cause the code's subject names (X.2.x mailbox, X.4.x routing …), then the class.
   if (status) {
-    if (/^5\.7\.1$/.test(status)) return decided('not-authorized', 'generic-status');
-    if (/^[45]\.7\.0$/.test(status)) return decided('policy-rejection', 'generic-status');
-    const fromCode = causeForCode(status);
-    if (fromCode && !/^\d\.0\.0$/.test(status)) return decided(fromCode, 'generic-status');
+    const named = causeForCode(status);
+    // A temporary failure says the mailbox may take mail later: not a verdict on it (except a full one).
+    const temporaryMailbox = status.startsWith('4') && named !== null && named !== 'mailbox-full' && cause(named).category === 'mailbox';
+    if (named && !temporaryMailbox && !/^\d\.0\.\d+$/.test(status)) return decided(named, 'generic-status');
   }
   if (!permanent) return decided('delivery-delayed', 'class');
   // A temporary reply in a failure report: the sending server retried until it gave up.
@@ -220,7 +280,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
  */
 const JAPANESE_MOBILE_CARRIERS = /(?:@|\.|\b)(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|disney\.ne\.jp|vodafone\.ne\.jp|pdx\.ne\.jp|willcom\.com|ymobile\.ne\.jp|emobile\.ne\.jp)\b/;
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string): CauseId {
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean): CauseId {
+  // A name lookup the sending server called temporary (4.x.x) is a DNS failure, not a missing domain.
+  if (id === 'unknown-domain' && (!permanent || status?.startsWith('4') || /not found, try again/.test(words))) return 'network-error';
   // X.1.7 / X.1.8 name the sender's address: "no such domain" then is about the sender's domain.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
@@ -230,6 +292,18 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if (id === 'unknown-recipient' && ((stage === 'data' && !explicitAddress) || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
   if (id === 'unknown-recipient' && stage !== 'rcpt' && !explicitAddress && JAPANESE_MOBILE_CARRIERS.test(where)) return 'recipient-filter';
   return id;
+}
+
+/**
+ * The cause a pasted text names when it has no bounce structure (no reply, no DSN): its wording,
+ * with the corrections a status code or a temporary wording in it call for.
+ */
+export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): CauseId | null {
+  const words = wordsForMatching(text);
+  const id = vocabulary.first(words);
+  if (!id) return null;
+  const status = enhancedCodes(text)[0];
+  return adjust(id, undefined, status, words, '', !status?.startsWith('4'));
 }
 
 /** The recipients to explain, each with its reply block; a synthetic one for plain-text bounces. */

@@ -12,6 +12,39 @@ import { lookupSpamAssassinRule } from './spamassassin-rules.ts';
 /** `verdict`: points count (a delivered message's headers); `advice`: every finding is 0 points. */
 export type HeaderMode = 'verdict' | 'advice';
 
+/**
+ * One filter's verdict, as data: which check or filter, what it said, and whether that goes
+ * against the message. Callers choose findings from these fields, never from a finding's wording.
+ */
+export interface HeaderVerdict {
+  /**
+   * `authentication`: one Authentication-Results method (or Received-SPF); `spam`: a filter's
+   * overall spam verdict; `rule`: one rule a filter reports; `notice`: anything else a filter
+   * says (a bulk complaint level, the folder it delivered to)
+   */
+  readonly kind: 'authentication' | 'spam' | 'rule' | 'notice';
+  /** spf, dkim, dmarc, compauth, dkim-alignment; spamassassin, microsoft, barracuda */
+  readonly source: string;
+  /** an authentication method's result (`pass`, `fail`, `softfail` …); a spam verdict's `spam` or `not-spam` */
+  readonly result: string;
+  /** the check failed, or the filter called the message spam */
+  readonly failed: boolean;
+  /** what the report says about it; a passing check needs no finding */
+  readonly finding?: Finding;
+}
+
+/** Authentication results that count against a message, per method (weaker ones — none, neutral, temperror — are advice). */
+const FAILED_RESULTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['spf', new Set(['fail', 'softfail', 'permerror'])],
+  ['dkim', new Set(['fail', 'permerror'])],
+  ['dmarc', new Set(['fail', 'permerror'])],
+  ['compauth', new Set(['fail', 'softfail'])],
+]);
+
+function authFailed(method: string, result: string): boolean {
+  return FAILED_RESULTS.get(method)?.has(result) ?? false;
+}
+
 export interface AuthResult {
   readonly method: string;
   readonly result: string;
@@ -113,9 +146,9 @@ function shorten(text: string, max = 200): string {
 const DMARC_FIX =
   'Make at least one of SPF or DKIM pass *and* align with the From domain: sign with DKIM using d=<your From domain> (or a parent of it), or send with a Return-Path on your From domain that SPF authorises. Then keep DMARC reports (rua=) on to catch senders you forgot.';
 
-/** Authentication-Results and Received-SPF. `from` is the message's From header, for alignment. */
-export function authenticationFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
-  const findings: Finding[] = [];
+/** Authentication-Results and Received-SPF, one verdict per method; alignment is read against the From header. */
+export function authenticationVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
+  const verdicts: HeaderVerdict[] = [];
   const seen = new Set<string>();
   const fromDomain = domainOf(/<([^<>]{1,300})>/.exec(headerValues(headers, 'from')[0] ?? '')?.[1] ?? headerValues(headers, 'from')[0]);
   const values = [...headerValues(headers, 'authentication-results'), ...headerValues(headers, 'arc-authentication-results').map((value) => value.replace(/^\s*i=\d+;?/, ''))];
@@ -135,6 +168,7 @@ export function authenticationFindings(headers: readonly HeaderField[], mode: He
       if (result.method === 'dmarc') headerFrom = result.props.get('header.from')?.toLowerCase() ?? headerFrom;
       if (seen.has(key)) continue; // the topmost result of each method is the receiver's
       seen.add(key);
+      const findings: Finding[] = [];
       const evidence = shorten(`${result.method}=${result.result}${result.comment ? ` (${result.comment})` : ''} ${[...result.props].map(([k, v]) => `${k}=${v}`).join(' ')}`);
       if (result.method === 'dmarc' && (result.result === 'fail' || result.result === 'permerror')) {
         const policy = /\bp=(\w+)/i.exec(result.comment)?.[1]?.toLowerCase();
@@ -210,14 +244,25 @@ export function authenticationFindings(headers: readonly HeaderField[], mode: He
           }),
         );
       }
+      verdicts.push({
+        kind: 'authentication',
+        source: result.method,
+        result: result.result,
+        failed: authFailed(result.method, result.result),
+        ...(findings[0] ? { finding: findings[0] } : {}),
+      });
     }
   }
   // DKIM alignment: a passing signature that is not for the From domain does not help DMARC.
   const fromOrg = organizational(headerFrom);
   dkimPassDomains = [...new Set(dkimPassDomains)];
   if (fromOrg && dkimPassDomains.length > 0 && !dkimPassDomains.some((d) => organizational(d) === fromOrg)) {
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'authentication',
+      source: 'dkim-alignment',
+      result: 'fail',
+      failed: true,
+      finding: finding(mode, {
         rule: 'dkim-not-aligned',
         category: 'authentication',
         points: 1.5,
@@ -225,10 +270,14 @@ export function authenticationFindings(headers: readonly HeaderField[], mode: He
         suggestion: `Sign with d=${headerFrom} (most providers call this custom or branded domain authentication: publish their DKIM CNAME/TXT records under your domain).`,
         evidence: shorten(`dkim=pass header.d=${dkimPassDomains.join(',')}; From: ${headerFrom}`),
       }),
-    );
+    });
   } else if (!dkimSeen && values.length > 0 && !seen.has('dkim')) {
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'authentication',
+      source: 'dkim',
+      result: 'none',
+      failed: false,
+      finding: finding(mode, {
         rule: 'dkim-none',
         category: 'authentication',
         points: 1,
@@ -236,26 +285,33 @@ export function authenticationFindings(headers: readonly HeaderField[], mode: He
         suggestion: 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
         evidence: 'no dkim= result',
       }),
-    );
+    });
   }
   if (!seen.has('spf')) {
     for (const value of headerValues(headers, 'received-spf').slice(0, 1)) {
       const result = /^\s*(\w+)/.exec(value)?.[1]?.toLowerCase();
-      if (result === 'fail' || result === 'softfail' || result === 'permerror') {
-        findings.push(
-          finding(mode, {
-            rule: 'spf-' + result,
-            category: 'authentication',
-            points: result === 'softfail' ? 1.5 : 2.5,
-            message: `SPF ${result}: the envelope sender’s domain does not authorise the server that sent this message.`,
-            suggestion: 'Add every service that sends for the domain to its SPF record, or send with a Return-Path on a domain that authorises it.',
-            evidence: shorten(`Received-SPF: ${value}`),
-          }),
-        );
+      if (!result) continue;
+      if (!authFailed('spf', result)) {
+        verdicts.push({ kind: 'authentication', source: 'spf', result, failed: false });
+        continue;
       }
+      verdicts.push({
+        kind: 'authentication',
+        source: 'spf',
+        result,
+        failed: true,
+        finding: finding(mode, {
+          rule: 'spf-' + result,
+          category: 'authentication',
+          points: result === 'softfail' ? 1.5 : 2.5,
+          message: `SPF ${result}: the envelope sender’s domain does not authorise the server that sent this message.`,
+          suggestion: 'Add every service that sends for the domain to its SPF record, or send with a Return-Path on a domain that authorises it.',
+          evidence: shorten(`Received-SPF: ${value}`),
+        }),
+      });
     }
   }
-  return findings;
+  return verdicts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,8 +359,8 @@ function saScore(status: string): { flag?: boolean; score?: number; required?: n
   };
 }
 
-function ruleFindings(hits: readonly RuleHit[], mode: HeaderMode, source: string): Finding[] {
-  const findings: Finding[] = [];
+function ruleVerdicts(hits: readonly RuleHit[], mode: HeaderMode, source: string): HeaderVerdict[] {
+  const verdicts: HeaderVerdict[] = [];
   const seen = new Set<string>();
   for (const hit of hits.slice(0, 60)) {
     if (seen.has(hit.name)) continue;
@@ -315,8 +371,12 @@ function ruleFindings(hits: readonly RuleHit[], mode: HeaderMode, source: string
       // reassuring or neutral rules: list them only as 0-point advice when they lower the score
       if (hit.score === 0) continue;
     }
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'rule',
+      source,
+      result: hit.name,
+      failed: (hit.score ?? 0) > 0,
+      finding: finding(mode, {
         rule: `${source}-rule`,
         category: known?.category ?? 'content',
         points: hit.score ?? 0,
@@ -326,9 +386,9 @@ function ruleFindings(hits: readonly RuleHit[], mode: HeaderMode, source: string
         suggestion: known ? known.fix : 'Look the rule name up in the filter’s rule files (for SpamAssassin: the rules/ folder or `spamassassin --lint -D`), or ask the receiving administrator what it matches.',
         evidence: hit.name + (hit.score !== undefined ? `=${hit.score}` : ''),
       }),
-    );
+    });
   }
-  return findings;
+  return verdicts;
 }
 
 /** A field's value with its line breaks (report tables are one rule per line). */
@@ -337,8 +397,7 @@ function foldedValue(headers: readonly HeaderField[], name: string): string | un
   return field ? (field.folded ?? field.value) : undefined;
 }
 
-export function spamAssassinFindings(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): Finding[] {
-  const findings: Finding[] = [];
+export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): HeaderVerdict[] {
   const status = headerValues(headers, 'x-spam-status')[0];
   const reportHeader = foldedValue(headers, 'x-spam-report') ?? '';
   const bodyReport = /content analysis details/i.test(bodyText) ? bodyText : '';
@@ -353,13 +412,17 @@ export function spamAssassinFindings(headers: readonly HeaderField[], mode: Head
   const scoreHeader = headerValues(headers, 'x-spam-score')[0];
   const score = verdict.score ?? (scoreHeader !== undefined && /^-?\d/.test(scoreHeader.trim()) ? Number.parseFloat(scoreHeader) : undefined);
   const flag = verdict.flag ?? (/^\s*yes/i.test(headerValues(headers, 'x-spam-flag')[0] ?? '') ? true : undefined);
-  if (status === undefined && score === undefined && hits.length === 0 && flag === undefined) return findings;
-  const ruleResults = ruleFindings(hits, mode, 'spamassassin');
+  if (status === undefined && score === undefined && hits.length === 0 && flag === undefined) return [];
+  const ruleResults = ruleVerdicts(hits, mode, 'spamassassin');
   const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
   const required = verdict.required ?? 5;
   const isSpam = flag ?? (score !== undefined ? score >= required : false);
-  findings.push(
-    finding(mode, {
+  const overall: HeaderVerdict = {
+    kind: 'spam',
+    source: 'spamassassin',
+    result: isSpam ? 'spam' : 'not-spam',
+    failed: isSpam,
+    finding: finding(mode, {
       rule: 'spamassassin-verdict',
       category: 'content',
       points: rulesCarryPoints || score === undefined ? 0 : score,
@@ -372,15 +435,14 @@ export function spamAssassinFindings(headers: readonly HeaderField[], mode: Head
         : 'Nothing urgent; the rules below show what still adds points.',
       evidence: shorten(status ? `X-Spam-Status: ${status}` : `X-Spam-Score: ${score}`),
     }),
-  );
-  findings.push(...ruleResults);
-  return findings;
+  };
+  return [overall, ...ruleResults];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Microsoft 365 / Exchange Online Protection
 
-const SFV_WORDS: Record<string, string> = {
+const SFV_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   NSPM: 'not spam',
   SPM: 'spam (filtered as spam)',
   SKS: 'marked as spam by a mail flow (transport) rule before filtering',
@@ -392,9 +454,9 @@ const SFV_WORDS: Record<string, string> = {
   SFE: 'skipped filtering: the sender is on the recipient’s Safe Senders list',
   BLK: 'blocked: the sender is on the recipient’s Blocked Senders list',
   SKU: 'skipped filtering',
-};
+}));
 
-const CAT_WORDS: Record<string, { words: string; category: BounceCategory }> = {
+const CAT_WORDS: ReadonlyMap<string, { words: string; category: BounceCategory }> = new Map(Object.entries({
   AMP: { words: 'anti-malware', category: 'content' },
   BULK: { words: 'bulk mail', category: 'reputation' },
   DIMP: { words: 'domain impersonation', category: 'authentication' },
@@ -411,7 +473,7 @@ const CAT_WORDS: Record<string, { words: string; category: BounceCategory }> = {
   SPM: { words: 'spam', category: 'content' },
   SPOOF: { words: 'spoofing (the From domain failed authentication)', category: 'authentication' },
   UIMP: { words: 'user impersonation', category: 'authentication' },
-};
+} satisfies Record<string, { words: string; category: BounceCategory }>));
 
 function fieldsOf(value: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -430,8 +492,8 @@ function sclWords(scl: number): string {
   return 'high-confidence spam';
 }
 
-export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
-  const findings: Finding[] = [];
+export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
+  const verdicts: HeaderVerdict[] = [];
   const report = headerValues(headers, 'x-forefront-antispam-report')[0];
   const fields = report ? fieldsOf(report) : new Map<string, string>();
   const sclHeader = headerValues(headers, 'x-ms-exchange-organization-scl')[0];
@@ -439,17 +501,21 @@ export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderM
   const scl = sclText !== undefined && /^-?\d+$/.test(sclText) ? Number(sclText) : undefined;
   const sfv = fields.get('SFV')?.toUpperCase();
   const cat = fields.get('CAT')?.toUpperCase();
-  const catInfo = cat ? CAT_WORDS[cat] : undefined;
+  const catInfo = cat ? CAT_WORDS.get(cat) : undefined;
   if (scl !== undefined || sfv || (cat && cat !== 'NONE')) {
     const parts = [
       scl !== undefined ? `SCL ${scl} (${sclWords(scl)})` : '',
-      sfv ? `SFV:${sfv} (${SFV_WORDS[sfv] ?? 'an unknown filtering verdict'})` : '',
+      sfv ? `SFV:${sfv} (${SFV_WORDS.get(sfv) ?? 'an unknown filtering verdict'})` : '',
       cat && cat !== 'NONE' ? `CAT:${cat} (${catInfo?.words ?? 'an unknown category'})` : '',
       fields.get('IPV') === 'CAL' ? 'IPV:CAL (the IP is on the organisation’s allow list)' : '',
     ].filter(Boolean);
     const spammy = (scl !== undefined && scl >= 5) || sfv === 'SPM' || sfv === 'SKS' || sfv === 'SKB' || sfv === 'BLK' || (catInfo !== undefined && cat !== 'NONE');
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'spam',
+      source: 'microsoft',
+      result: spammy ? 'spam' : 'not-spam',
+      failed: spammy,
+      finding: finding(mode, {
         rule: 'microsoft-spam-verdict',
         category: catInfo?.category ?? (sfv === 'SKB' || sfv === 'BLK' ? 'policy' : 'content'),
         points: spammy ? Math.max(scl ?? 5, 5) : 0,
@@ -465,13 +531,17 @@ export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderM
           : 'Nothing to change: Microsoft did not treat the message as spam.',
         evidence: shorten(report ? `X-Forefront-Antispam-Report: ${report}` : `X-MS-Exchange-Organization-SCL: ${sclHeader}`),
       }),
-    );
+    });
   }
   const antispam = headerValues(headers, 'x-microsoft-antispam')[0];
   const bcl = antispam ? /\bBCL:(\d)/i.exec(antispam)?.[1] : undefined;
   if (bcl !== undefined && Number(bcl) >= 4) {
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'notice',
+      source: 'microsoft',
+      result: `bcl-${bcl}`,
+      failed: Number(bcl) >= 7,
+      finding: finding(mode, {
         rule: 'microsoft-bulk-complaint-level',
         category: 'reputation',
         points: Number(bcl) >= 7 ? 3 : 1.5,
@@ -479,13 +549,17 @@ export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderM
         suggestion: 'Lower complaints: send only to opted-in recipients, make unsubscribing one click, drop inactive addresses, and match frequency to what people signed up for.',
         evidence: shorten(`X-Microsoft-Antispam: ${antispam}`),
       }),
-    );
+    });
   }
   const delivery = headerValues(headers, 'x-microsoft-antispam-mailbox-delivery')[0];
   const destination = delivery ? /\bdest:(\w)/i.exec(delivery)?.[1]?.toUpperCase() : undefined;
   if (destination === 'J') {
-    findings.push(
-      finding(mode, {
+    verdicts.push({
+      kind: 'notice',
+      source: 'microsoft',
+      result: 'junk-folder',
+      failed: true,
+      finding: finding(mode, {
         rule: 'microsoft-junk-folder',
         category: 'content',
         points: 0,
@@ -493,15 +567,15 @@ export function microsoftFindings(headers: readonly HeaderField[], mode: HeaderM
         suggestion: 'See the spam verdict above; recipients can move it to the inbox and mark “Not junk”, which trains their filter.',
         evidence: shorten(`X-Microsoft-Antispam-Mailbox-Delivery: ${delivery}`),
       }),
-    );
+    });
   }
-  return findings;
+  return verdicts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Barracuda
 
-export function barracudaFindings(headers: readonly HeaderField[], mode: HeaderMode): Finding[] {
+export function barracudaVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
   const status = headerValues(headers, 'x-barracuda-spam-status')[0];
   const scoreHeader = headerValues(headers, 'x-barracuda-spam-score')[0];
   const report = foldedValue(headers, 'x-barracuda-spam-report');
@@ -514,8 +588,12 @@ export function barracudaFindings(headers: readonly HeaderField[], mode: HeaderM
   const action = Number.isFinite(kill) && score >= kill ? 'blocked' : Number.isFinite(quarantine) && score >= quarantine ? 'quarantined' : flagged ? 'tagged as spam' : 'passed';
   const hits = [...reportLines(report ?? ''), ...(status ? testsList(status) : [])];
   const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
-  const findings: Finding[] = [
-    finding(mode, {
+  const verdict: HeaderVerdict = {
+    kind: 'spam',
+    source: 'barracuda',
+    result: action === 'passed' ? 'not-spam' : 'spam',
+    failed: action !== 'passed',
+    finding: finding(mode, {
       rule: 'barracuda-verdict',
       category: 'content',
       points: Number.isFinite(score) && !rulesCarryPoints && flagged ? score : 0,
@@ -525,17 +603,21 @@ export function barracudaFindings(headers: readonly HeaderField[], mode: HeaderM
         : 'Nothing urgent.',
       evidence: shorten(status ? `X-Barracuda-Spam-Status: ${status}` : `X-Barracuda-Spam-Score: ${scoreHeader}`),
     }),
-  ];
-  findings.push(...ruleFindings(hits, mode, 'barracuda'));
-  return findings;
+  };
+  return [verdict, ...ruleVerdicts(hits, mode, 'barracuda')];
 }
 
-/** Every filter verdict in the headers. */
-export function headerFindings(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): Finding[] {
+/** Every filter verdict in the headers: authentication per method, then each filter's spam verdict and rules. */
+export function headerVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): HeaderVerdict[] {
   return [
-    ...authenticationFindings(headers, mode),
-    ...spamAssassinFindings(headers, mode, bodyText),
-    ...microsoftFindings(headers, mode),
-    ...barracudaFindings(headers, mode),
+    ...authenticationVerdicts(headers, mode),
+    ...spamAssassinVerdicts(headers, mode, bodyText),
+    ...microsoftVerdicts(headers, mode),
+    ...barracudaVerdicts(headers, mode),
   ];
+}
+
+/** The findings of those verdicts (a passing check has none). */
+export function findingsOf(verdicts: readonly HeaderVerdict[]): Finding[] {
+  return verdicts.flatMap((verdict) => (verdict.finding ? [verdict.finding] : []));
 }

@@ -18,17 +18,19 @@
  * So `level` is `high` when the message was refused (or a filter called it spam), `medium` when it
  * was delayed or complained about, `low` when nothing needs fixing.
  */
-// `analyze` comes from the public entry, which re-exports `explain`: an import cycle that ES
-// modules resolve, since neither module calls the other while loading.
-import { analyze } from '../index.ts';
+import { createAnalyzer } from '../analyze.ts';
+import { defaultData } from '../data/index.ts';
+import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
+import { checkExplainOptions, checkRawMessage } from '../validate.ts';
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
-import { cause as causeOf, CAUSES, type Cause, type CauseId } from './causes.ts';
-import { diagnoseRecipient, recipientCases, wordsForMatching, type Diagnosis } from './classify.ts';
+import { cause as causeOf, type Cause, type CauseId } from './causes.ts';
+import { causeOfText, diagnoseRecipient, recipientCases, type Diagnosis } from './classify.ts';
 import { describers } from './details.ts';
-import { headerFindings } from './headers.ts';
+import { findingsOf, headerVerdicts, type HeaderVerdict } from './headers.ts';
 import { headerValue, type HeaderField } from './mime.ts';
 import { decodeStatus, describeReply } from './status-codes.ts';
+import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface ExplainOptions {
   /** score at which the level becomes `high` (default 5) */
@@ -40,6 +42,13 @@ export interface ExplainOptions {
 }
 
 export type ExplainInput = string | Uint8Array | ArrayBuffer;
+
+/**
+ * The content check a returned message goes through: the public `analyze` (with its cache of
+ * built wordlists) when called from the package entry, injected so that this module does not
+ * import the entry that re-exports it.
+ */
+export type ContentCheck = (input: EmailInput, options?: AnalyzeOptions) => Report;
 
 const DEFAULT_THRESHOLD = 5;
 export const EXPLAIN_POINTS = {
@@ -145,8 +154,7 @@ function remoteHost(diagnosis: Diagnosis, facts: BounceFacts): string | undefine
 
 function returnedInput(returned: ReturnedMessage): EmailInput | null {
   if (!returned.html && !returned.text) return null;
-  const headers: Record<string, string[]> = {};
-  for (const field of returned.headers) (headers[field.name] ??= []).push(field.value);
+  const headers = headerRecord(returned.headers);
   return {
     ...(returned.html ? { html: returned.html } : {}),
     ...(returned.text ? { text: returned.text } : {}),
@@ -156,16 +164,11 @@ function returnedInput(returned: ReturnedMessage): EmailInput | null {
 }
 
 /** The content check of the returned message, its findings as 0-point advice. */
-function contentOf(returned: ReturnedMessage | undefined, options: ExplainOptions | undefined): { report?: Report; findings: Finding[] } {
+function contentOf(check: ContentCheck, returned: ReturnedMessage | undefined, options: ExplainOptions | undefined): { report?: Report; findings: Finding[] } {
   if (!returned || options?.analyzeReturned === false) return { findings: [] };
   const input = returnedInput(returned);
   if (!input) return { findings: [] };
-  let report: Report;
-  try {
-    report = analyze(input, options?.analyze);
-  } catch {
-    return { findings: [] };
-  }
+  const report = check(input, options?.analyze);
   const findings = report.findings
     .filter((entry) => entry.points > 0)
     .slice(0, MAX_MERGED_CONTENT_FINDINGS)
@@ -199,7 +202,7 @@ function simpleFinding(rule: string, category: BounceCategory, points: number, m
 
 // ---------------------------------------------------------------------------------------------
 
-function explainBounce(facts: BounceFacts): Finding[] {
+function explainBounce(facts: BounceFacts, vocabulary: Vocabulary): Finding[] {
   // Every recipient delivered (a success DSN, or a provider's delivery notice).
   const delivered =
     (facts.recipients.length > 0 &&
@@ -220,7 +223,7 @@ function explainBounce(facts: BounceFacts): Finding[] {
   }
 
   const cases = recipientCases(facts);
-  const diagnoses = cases.map((entry) => diagnoseRecipient(facts, entry, cases.length === 1)).filter((entry): entry is Diagnosis => entry !== null);
+  const diagnoses = cases.map((entry) => diagnoseRecipient(facts, entry, cases.length === 1, vocabulary)).filter((entry): entry is Diagnosis => entry !== null);
   const findings: Finding[] = [];
   const main = diagnoses[0];
   if (!main) {
@@ -325,17 +328,27 @@ function unrecognised(input: string): Finding {
 }
 
 /** Causes whose wording shows up in a text without bounce structure (a pasted sentence). */
-function causeFromWords(text: string): CauseId | null {
-  const words = wordsForMatching(text);
-  if (!words) return null;
-  for (const entry of CAUSES) if (entry.phrases?.test(words)) return entry.id;
-  return null;
+function causeFromWords(text: string, vocabulary: Vocabulary): CauseId | null {
+  return causeOfText(text, vocabulary);
 }
 
+/**
+ * `explain()` with a fresh analyzer for the returned message's content check. The package entry's
+ * `explain` passes its cached `analyze` instead (see `explainWith`).
+ */
 export function explain(input: ExplainInput, options?: ExplainOptions): Report {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
-    throw new TypeError('explain() expects the bounce or headers as a string, Uint8Array or ArrayBuffer.');
-  }
+  const check: ContentCheck = (message, analyzeOptions) =>
+    createAnalyzer({ data: defaultData, ...(analyzeOptions?.phrases ? { phrases: analyzeOptions.phrases } : {}) }).analyze(message, analyzeOptions);
+  return explainWith(check, input, options);
+}
+
+/**
+ * `explain()` with the content check to run on a returned message, and (for evaluation) the
+ * vocabulary of causes to read the server's words with.
+ */
+export function explainWith(check: ContentCheck, input: ExplainInput, options?: ExplainOptions, vocabulary: Vocabulary = VOCABULARY): Report {
+  checkRawMessage(input, 'explain()', 'the bounce or headers');
+  checkExplainOptions(options, 'explain()');
   const facts = readBounce(input);
   const findings: Finding[] = [];
   let content: { report?: Report; findings: Finding[] } = { findings: [] };
@@ -343,21 +356,21 @@ export function explain(input: ExplainInput, options?: ExplainOptions): Report {
   switch (facts.kind) {
     case 'feedback':
       findings.push(...explainFeedback(facts));
-      content = contentOf(facts.returned, options);
+      content = contentOf(check, facts.returned, options);
       break;
     case 'auto-reply':
       findings.push(...explainAutoReply(facts));
       break;
     case 'bounce':
-      findings.push(...explainBounce(facts));
-      content = contentOf(facts.returned, options);
+      findings.push(...explainBounce(facts, vocabulary));
+      content = contentOf(check, facts.returned, options);
       if (facts.returned) findings.push(...returnedVerdicts(facts.returned.headers));
       break;
     case 'message': {
-      const verdicts = headerFindings(facts.headers, 'verdict', facts.notification);
+      const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification));
       if (verdicts.length > 0) findings.push(...verdicts);
       else {
-        const fromWords = causeFromWords(facts.notification);
+        const fromWords = causeFromWords(facts.notification, vocabulary);
         findings.push(
           fromWords
             ? wordsOnly(fromWords, facts.notification)
@@ -372,13 +385,13 @@ export function explain(input: ExplainInput, options?: ExplainOptions): Report {
         );
       }
       // A message's own content is checked too, unless its text reads like a bounce we could not parse.
-      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification) !== null;
+      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification, vocabulary) !== null;
       const input = { headers: facts.headers, ...(facts.subject ? { subject: facts.subject } : {}), text: facts.notification } as ReturnedMessage;
-      content = facts.notification.trim() && !readsLikeBounce ? contentOf(input, options) : { findings: [] };
+      content = facts.notification.trim() && !readsLikeBounce ? contentOf(check, input, options) : { findings: [] };
       break;
     }
     default: {
-      const fromWords = causeFromWords(facts.notification);
+      const fromWords = causeFromWords(facts.notification, vocabulary);
       findings.push(fromWords ? wordsOnly(fromWords, facts.notification) : unrecognised(typeof input === 'string' ? input : facts.notification));
     }
   }
@@ -401,15 +414,18 @@ function wordsOnly(id: CauseId, text: string): Finding {
 
 /**
  * Filter verdicts inside the returned message's headers: supporting evidence, 0 points. Only
- * failures count here (an authentication failure, a spam verdict); the rest is noise from the
- * sender's own systems.
+ * failures count here (an authentication check that failed, a filter that called it spam), read
+ * from the verdicts' data; the rest is noise from the sender's own systems.
  */
-const RETURNED_VERDICTS = /^(?:dmarc-fail|spf-(?:fail|softfail|permerror)|dkim-(?:fail|permerror|not-aligned)|microsoft-compauth-\w+)$/;
+function countsAgainst(verdict: HeaderVerdict): boolean {
+  return verdict.failed && (verdict.kind === 'authentication' || verdict.kind === 'spam');
+}
 
 function returnedVerdicts(headers: readonly HeaderField[]): Finding[] {
-  return headerFindings(headers, 'advice')
-    .filter((entry) => RETURNED_VERDICTS.test(entry.rule) || (/verdict$/.test(entry.rule) && /classified as spam|flagged the message as spam|SCL [5-9]|: (?:tagged as spam|quarantined|blocked)\./.test(entry.message)))
-    .map((entry) => ({ ...entry, message: `In the returned message’s headers: ${entry.message}` }));
+  return findingsOf(headerVerdicts(headers, 'advice').filter(countsAgainst)).map((entry) => ({
+    ...entry,
+    message: `In the returned message’s headers: ${entry.message}`,
+  }));
 }
 
 export { readBounce } from './bounce.ts';

@@ -3,7 +3,11 @@
  * Email clients ignore most stylesheets and honour inline styles, so hiding tricks live here.
  */
 
-/** Parses `a: b; c: d` into a map of lower-case property → trimmed value (last one wins). */
+/**
+ * Parses `a: b; c: d` into a map of lower-case property → trimmed value (last one wins). One split
+ * and one pass, so linear in the style's length; not capped, since a hiding declaration may come
+ * after any amount of padding. The readers below cap what they read of a value.
+ */
 export function parseStyle(style: string): Map<string, string> {
   const declarations = new Map<string, string>();
   for (const part of style.split(';')) {

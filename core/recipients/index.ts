@@ -1,14 +1,18 @@
 /**
- * Recipient addresses (a To/Cc field, a list): RFC 5322 syntax through the `email-addresses`
- * parser, likely typos of common mailbox domains (`gmial.com` → `gmail.com`, by edit distance),
+ * Recipient addresses (a To/Cc field, a list): RFC 5322 syntax and RFC 5321 limits (./address.ts),
+ * likely typos of common mailbox domains (`gmial.com` → `gmail.com`, by edit distance),
  * disposable and role addresses, as findings in the `Report` shape with category `recipient`.
  *
- * Pure (STYLE §1): no DNS. Whether the domain has MX records is the domain check's job.
+ * Pure (STYLE §1): no DNS. Whether the domain has MX records is the domain check's job. Every
+ * step is linear in the text, so a hostile field cannot stall the compose window.
  */
-import emailAddresses from 'email-addresses';
 import { parse as parseHost } from 'tldts';
 import type { Finding, Report, Stats } from '../types.ts';
+import { checkRecipientInput, checkRecipientOptions, checkString } from '../validate.ts';
+import { ADDRESS_LIMITS, parseAddress } from './address.ts';
 import { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, KNOWN_NEAR_MISSES, ROLE_LOCAL_PARTS } from './lists.ts';
+
+export { ADDRESS_LIMITS, parseAddress, type AddressParse } from './address.ts';
 
 export { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, ROLE_LOCAL_PARTS } from './lists.ts';
 
@@ -37,6 +41,10 @@ export interface ParsedRecipient {
   /** lower-cased */
   readonly domain?: string;
   readonly name?: string;
+  /** why it is not an address, when it is not */
+  readonly problem?: string;
+  /** it is a group (`Team: a@x, b@y;`), not one address */
+  readonly group?: boolean;
 }
 
 const COMMON = new Set(COMMON_MAILBOX_DOMAINS);
@@ -79,7 +87,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * `gmail.con` and `gmail.co` find `gmail.com`.
  */
 export function suggestDomain(domainName: string): string | null {
+  checkString(domainName, 'suggestDomain()', 'the domain');
   const domain = domainName.toLowerCase().replace(/\.$/, '');
+  // No mailbox domain is longer than DNS allows; such a name is not a typo of one.
+  if (domain.length > ADDRESS_LIMITS.domain) return null;
   if (COMMON.has(domain) || NEAR_MISSES.has(domain) || DISPOSABLE.has(domain)) return null;
   const host = parseHost(domain);
   // yahoo.co.jp or gmx.ch: the same provider under another real suffix is not a typo, but the
@@ -138,10 +149,11 @@ export function splitRecipients(field: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
-/** One address through the RFC 5322 parser (with RFC 6532 UTF-8), or just its text when it does not parse. */
+/** One address through the RFC 5322 parser (with RFC 6532 UTF-8), or its text and what is wrong with it. */
 export function parseRecipient(text: string): ParsedRecipient {
-  const parsed = emailAddresses.parseOneAddress({ input: text, rfc6532: true, rejectTLD: true });
-  if (!parsed || parsed.type !== 'mailbox') return { text };
+  const parsed = parseAddress(text);
+  if (parsed.kind === 'group') return { text, group: true, problem: 'it is a group, not an address' };
+  if (parsed.kind === 'invalid') return { text, problem: parsed.reason };
   return { text, address: parsed.address, local: parsed.local, domain: parsed.domain.toLowerCase(), ...(parsed.name ? { name: parsed.name } : {}) };
 }
 
@@ -149,19 +161,28 @@ function finding(rule: string, points: number, message: string, suggestion: stri
   return { rule, category: 'recipient', points, message, suggestion, evidence };
 }
 
+/** Quoted text from the field, cut to what a message can show. */
+function excerpt(text: string, max = ADDRESS_LIMITS.address + 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** The findings about one address. */
 export function recipientFindings(text: string, options: RecipientOptions = {}): Finding[] {
+  checkString(text, 'recipientFindings()', 'one address');
+  checkRecipientOptions(options, 'recipientFindings()');
   const recipient = parseRecipient(text);
   const { address, local, domain } = recipient;
   if (!address || !local || !domain) {
-    const group = emailAddresses.parseOneAddress({ input: text, rfc6532: true })?.type === 'group';
+    const shown = excerpt(text);
     return [
       finding(
         'recipient-invalid',
         RECIPIENT_POINTS.invalid,
-        group ? `"${text}" is a group, not an address.` : `"${text}" is not a valid email address (RFC 5322): it will bounce, and bounces hurt the sender's reputation.`,
+        recipient.group
+          ? `"${shown}" is a group, not an address.`
+          : `"${shown}" is not a valid email address (RFC 5322)${recipient.problem ? `: ${recipient.problem}` : ''}. It will bounce, and bounces hurt the sender's reputation.`,
         'Correct the address: local-part@domain, e.g. name@example.com, with a quoted display name if it has commas.',
-        text,
+        shown,
       ),
     ];
   }
@@ -208,6 +229,8 @@ export function recipientFindings(text: string, options: RecipientOptions = {}):
 
 /** A To/Cc field (one string, comma-separated) or a list of addresses → a Report with category `recipient`. */
 export function checkRecipients(input: string | readonly string[], options: RecipientOptions = {}): Report {
+  checkRecipientInput(input, 'checkRecipients()');
+  checkRecipientOptions(options, 'checkRecipients()');
   const texts = typeof input === 'string' ? splitRecipients(input) : input.flatMap((entry) => splitRecipients(entry));
   const findings = texts
     .flatMap((text) => recipientFindings(text, options))

@@ -49,6 +49,23 @@ describe('parseSpf', () => {
   });
 });
 
+describe('parseSpf on hostile records (found by npm run fuzz)', () => {
+  it('reads a run of 100,000 slashes as one bad prefix, quoted short', () => {
+    const spf = parseSpf(`v=spf1 a${'/'.repeat(100_000)}x -all`);
+    expect(spf.errors).toHaveLength(1);
+    expect(spf.errors[0]).toMatch(/^"a\/{78}…" is not a known mechanism or modifier$/);
+    expect(spf.all).toMatchObject({ qualifier: '-' });
+    expect(parseSpf(`v=spf1 a${'//'.repeat(50_000)}`).errors[0]).toMatch(/prefix lengths must be/);
+    expect(parseSpf(`v=spf1 ip4:192.0.2.0${'/'.repeat(40)}1`).errors[0]).toMatch(/prefix length must be 0–32/);
+  });
+
+  it('still reads the prefix forms of RFC 7208', () => {
+    const spf = parseSpf('v=spf1 a/24//64 mx//48 a:x.example/28 ip4:192.0.2.0/24 ip6:2001:db8::/32');
+    expect(spf.errors).toEqual([]);
+    expect(spf.terms).toMatchObject([{ cidr4: 24, cidr6: 64 }, { cidr6: 48 }, { value: 'x.example', cidr4: 28 }, { cidr4: 24 }, { cidr6: 32 }]);
+  });
+});
+
 describe('inspectSpf', () => {
   it('finds a missing include, ptr, a missing all and a temperror', async () => {
     const resolver = memoryResolver({ 'a.example': ['v=spf1 ptr include:gone.example include:slow.example'] }, {}, ['slow.example']);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findReplies, readBounce, stageOf } from '../../core/explain/bounce.ts';
-import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, parseFieldGroups, parseMime } from '../../core/explain/mime.ts';
+import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, parseFieldGroups, parseHeaderBlock, parseMime } from '../../core/explain/mime.ts';
 import { decodeStatus, describeStatus } from '../../core/explain/status-codes.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -104,5 +104,47 @@ describe('status codes', () => {
     expect(decodeStatus('5.9.99')?.detailWords).toBeUndefined();
     expect(decodeStatus('5.9.99')?.subjectWords).toBe('unknown subject');
     expect(decodeStatus('hello')).toBeNull();
+  });
+});
+
+describe('hostile MIME gets an answer, not a stack overflow (issue 10)', () => {
+  const depthOf = (entity: ReturnType<typeof parseMime>): number => {
+    // iterative: the tree is the parser's answer, so this must not recurse on it either
+    let deepest = 0;
+    const stack: [ReturnType<typeof parseMime>, number][] = [[entity, 1]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop() as [ReturnType<typeof parseMime>, number];
+      deepest = Math.max(deepest, depth);
+      for (const part of node.parts) stack.push([part, depth + 1]);
+    }
+    return deepest;
+  };
+  const partsOf = (entity: ReturnType<typeof parseMime>): number => 1 + entity.parts.reduce((sum, part) => sum + partsOf(part), 0);
+
+  it('10,000 nested multiparts or embedded messages are read 8 levels deep, the rest kept as text', () => {
+    const multiparts = Array.from({ length: 10_000 }, (_, level) => `Content-Type: multipart/mixed; boundary="b${level}"\n\n--b${level}\n`).join('') + 'Content-Type: text/plain\n\n550 5.1.1 user unknown';
+    const tree = parseMime(multiparts);
+    expect(depthOf(tree)).toBeLessThanOrEqual(9);
+    const messages = 'Subject: x\nContent-Type: message/rfc822\n\n'.repeat(10_000) + 'Subject: inner\n\nhello';
+    expect(depthOf(parseMime(messages))).toBeLessThanOrEqual(9);
+    expect(readBounce(multiparts).kind).toBeDefined();
+  });
+
+  it('100,000 parts are read up to 200', () => {
+    const many = 'Content-Type: multipart/mixed; boundary=b\n\n' + '--b\nContent-Type: text/plain\n\nx\n'.repeat(100_000) + '--b--\n';
+    expect(partsOf(parseMime(many))).toBeLessThanOrEqual(202); // the root, 200 parts and the rest of the body as one
+  });
+
+  it('boundaries that never close, that prefix each other, or repeat, still split', () => {
+    const unclosed = parseMime('Content-Type: multipart/mixed; boundary=b\n\n--b\n\none\n--b\n\ntwo');
+    expect(unclosed.parts.map((part) => part.text.trim())).toEqual(['one', 'two']);
+    const prefixed = parseMime('Content-Type: multipart/mixed; boundary=b\n\n' + '--bb\n'.repeat(50_000) + '--b\n\nreal\n--b--');
+    expect(prefixed.parts.at(-1)?.text.trim()).toBe('real');
+  });
+
+  it('100,000 folded header lines and 100,000 encoded words are one field', () => {
+    const folded = parseHeaderBlock('X-Long: a\n' + ' b\n'.repeat(100_000) + 'Subject: s\n\nbody');
+    expect(folded.headers.map((field) => field.name)).toEqual(['x-long', 'subject']);
+    expect(decodeEncodedWords('=?utf-8?q?a?= '.repeat(100_000)).startsWith('aaaa')).toBe(true);
   });
 });

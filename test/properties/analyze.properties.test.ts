@@ -70,10 +70,9 @@ describe('analyze() properties', () => {
     );
   });
 
-  it('survives wrong types from untyped callers', () => {
+  it('answers wrong types from untyped callers with a TypeError (DESIGN §2)', () => {
     for (const bad of [undefined, null, 42, 'x', [], { html: 42 }, { html: ['a'] }, { headers: { a: 5 } }, { subject: {} }]) {
-      const report = analyze(bad as unknown as EmailInput);
-      expect(validate(report)).toBe(true);
+      expect(() => analyze(bad as unknown as EmailInput)).toThrow(TypeError);
     }
   });
 });

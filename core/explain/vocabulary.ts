@@ -1,0 +1,99 @@
+/**
+ * The wording and codes of causes.ts, compiled for matching: one regular expression per cause
+ * (its phrases joined), tried in the causes' priority order, and the status codes that name a
+ * cause by themselves.
+ *
+ * A vocabulary is a value: explain() uses the whole one; `npm run eval:bounces` builds others
+ * without some items (every phrase that only one MTA family's bounces use, for the
+ * leave-one-family-out figure) and watches which items each bounce uses.
+ */
+import { CAUSES, type Cause, type CauseId } from './causes.ts';
+
+/** One phrase (a regular expression's source) or one status code of a cause. */
+export interface VocabularyItem {
+  readonly cause: CauseId;
+  readonly kind: 'phrase' | 'code';
+  /** the phrase's source, or the code (`2.2`, `5.7.509`) */
+  readonly text: string;
+}
+
+export interface VocabularyOptions {
+  /** items left out */
+  readonly exclude?: (item: VocabularyItem) => boolean;
+  /** told of every item that matched, when its cause was looked for and found */
+  readonly observe?: (item: VocabularyItem) => void;
+}
+
+export interface Vocabulary {
+  /** the first cause, in priority order, whose wording is in `words` (lower case, whitespace collapsed) */
+  first(words: string, allowed?: (cause: Cause) => boolean): CauseId | null;
+  /** whether `words` hold the wording of this cause */
+  says(id: CauseId, words: string): boolean;
+  /**
+   * The cause a status code names by itself: the full code first (`5.7.509`), then the code without
+   * its class (`7.26`); null when no cause claims it.
+   */
+  causeForCode(code: string): CauseId | null;
+}
+
+interface Compiled {
+  readonly cause: Cause;
+  readonly pattern: RegExp | null;
+  readonly phrases: readonly { readonly item: VocabularyItem; readonly pattern: RegExp }[];
+}
+
+export function itemsOf(cause: Cause): VocabularyItem[] {
+  return [
+    ...(cause.phrases ?? []).map((phrase) => ({ cause: cause.id, kind: 'phrase' as const, text: phrase.source })),
+    ...(cause.codes ?? []).map((code) => ({ cause: cause.id, kind: 'code' as const, text: code })),
+  ];
+}
+
+/** Every phrase and code of every cause. */
+export function vocabularyItems(): VocabularyItem[] {
+  return CAUSES.flatMap(itemsOf);
+}
+
+export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
+  const keep = (item: VocabularyItem) => !options.exclude?.(item);
+  const compiled: Compiled[] = CAUSES.map((cause) => {
+    const phrases = (cause.phrases ?? []).map((pattern) => ({ item: { cause: cause.id, kind: 'phrase' as const, text: pattern.source }, pattern })).filter(({ item }) => keep(item));
+    return { cause, pattern: phrases.length > 0 ? new RegExp(phrases.map(({ pattern }) => pattern.source).join('|')) : null, phrases };
+  });
+  const byId = new Map(compiled.map((entry) => [entry.cause.id, entry]));
+  const codes = new Map<string, CauseId>();
+  for (const cause of CAUSES) {
+    for (const code of cause.codes ?? []) {
+      if (!codes.has(code) && keep({ cause: cause.id, kind: 'code', text: code })) codes.set(code, cause.id);
+    }
+  }
+
+  const matches = (entry: Compiled, words: string): boolean => {
+    if (!entry.pattern || !entry.pattern.test(words)) return false;
+    if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
+    return true;
+  };
+
+  return {
+    first(words, allowed = () => true) {
+      if (!words) return null;
+      for (const entry of compiled) if (allowed(entry.cause) && matches(entry, words)) return entry.cause.id;
+      return null;
+    },
+    says(id, words) {
+      const entry = byId.get(id);
+      return entry !== undefined && words !== '' && matches(entry, words);
+    },
+    causeForCode(code) {
+      const [klass, subject, detail] = code.split('.');
+      const withoutClass = `${Number(subject)}.${Number(detail)}`;
+      const full = `${klass}.${withoutClass}`;
+      const id = codes.get(full) ?? codes.get(withoutClass) ?? null;
+      if (id !== null) options.observe?.({ cause: id, kind: 'code', text: codes.has(full) ? full : withoutClass });
+      return id;
+    },
+  };
+}
+
+/** Everything causes.ts knows. */
+export const VOCABULARY: Vocabulary = createVocabulary();

@@ -1,0 +1,218 @@
+/**
+ * The argument checks of the public functions (DESIGN §2): a wrong *call* — not a string, a NaN
+ * threshold, points that are not numbers, an unknown locale — throws a `TypeError` that says what
+ * was expected and what came; wrong or hostile *mail* never reaches these checks, it gets a report.
+ *
+ * One module so that `analyze`, `analyzeEmail`, `explain`, `checkRecipients` and the domain check
+ * word their errors alike and accept the same things. Every check reads only own properties of
+ * what the caller passed, so an option inherited from `Object.prototype` is never taken for one
+ * the caller gave.
+ */
+
+/** Locales of messages and suggestions (DESIGN §2). */
+export const LOCALES: readonly string[] = ['en', 'fr', 'de', 'es'];
+
+/** What a value is, for an error message: `a number (NaN)`, `null`, `an array`, `a string ("…")`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)})`;
+    case 'number':
+      return `a number (${String(value)})`;
+    case 'boolean':
+      return `a boolean (${String(value)})`;
+    case 'bigint':
+      return `a bigint (${String(value)}n)`;
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    default: {
+      const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+      return typeof name === 'string' && name !== 'Object' && name !== '' ? `a ${name}` : 'an object';
+    }
+  }
+}
+
+function fail(where: string, expected: string, value: unknown): never {
+  throw new TypeError(`${where} must be ${expected}; got ${describeValue(value)}.`);
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property, or undefined (never one inherited from a prototype). */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function optionalString(record: Record<string, unknown>, key: string, where: string): void {
+  const value = own(record, key);
+  if (value !== undefined && typeof value !== 'string') fail(`${where}.${key}`, 'a string', value);
+}
+
+function optionalBoolean(record: Record<string, unknown>, key: string, where: string): void {
+  const value = own(record, key);
+  if (value !== undefined && typeof value !== 'boolean') fail(`${where}.${key}`, 'true or false', value);
+}
+
+function optionalThreshold(record: Record<string, unknown>, where: string): void {
+  const value = own(record, 'threshold');
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) fail(`${where}.threshold`, 'a finite number above 0', value);
+}
+
+function optionalStringList(record: Record<string, unknown>, key: string, where: string): void {
+  const value = own(record, key);
+  if (value === undefined) return;
+  if (!Array.isArray(value)) fail(`${where}.${key}`, 'an array of strings', value);
+  value.forEach((entry, index) => {
+    if (typeof entry !== 'string') fail(`${where}.${key}[${index}]`, 'a string', entry);
+  });
+}
+
+function optionsRecord(options: unknown, where: string): Record<string, unknown> | null {
+  if (options === undefined) return null;
+  if (!isPlainRecord(options)) fail(where, 'an object (or left out)', options);
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// analyze() and analyzeEmail()
+
+/** `analyze()`'s input: `{ html?, subject?, text?, headers? }`. */
+export function checkEmailInput(input: unknown, fn = 'analyze()'): void {
+  if (!isPlainRecord(input)) {
+    const hint = typeof input === 'string' ? ' (to score an HTML string, pass { html: string })' : '';
+    throw new TypeError(`${fn} expects an object { html?, subject?, text?, headers? }${hint}; got ${describeValue(input)}.`);
+  }
+  const where = `${fn}: input`;
+  for (const key of ['html', 'text', 'subject']) optionalString(input, key, where);
+  const headers = own(input, 'headers');
+  if (headers === undefined) return;
+  if (!isPlainRecord(headers)) fail(`${where}.headers`, 'an object of header name → string or string[]', headers);
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value === undefined || typeof value === 'string') continue;
+    if (!Array.isArray(value)) fail(`${where}.headers[${JSON.stringify(name)}]`, 'a string or an array of strings', value);
+    value.forEach((entry, index) => {
+      if (typeof entry !== 'string') fail(`${where}.headers[${JSON.stringify(name)}][${index}]`, 'a string', entry);
+    });
+  }
+}
+
+/** `AnalyzeOptions`: languages, rules, phrases, threshold, locale. */
+export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options'): void {
+  const where = `${fn}: ${path}`;
+  const record = optionsRecord(options, where);
+  if (!record) return;
+  optionalThreshold(record, where);
+  optionalStringList(record, 'languages', where);
+  const locale = own(record, 'locale');
+  if (locale !== undefined && (typeof locale !== 'string' || !LOCALES.includes(locale))) fail(`${where}.locale`, `one of ${LOCALES.map((code) => `'${code}'`).join(', ')}`, locale);
+
+  const rules = own(record, 'rules');
+  if (rules !== undefined) {
+    if (!isPlainRecord(rules)) fail(`${where}.rules`, "an object of rule id → 'off' or { points }", rules);
+    for (const id of Object.keys(rules)) {
+      const setting = rules[id];
+      const at = `${where}.rules[${JSON.stringify(id)}]`;
+      if (setting === 'off') continue;
+      if (!isPlainRecord(setting)) fail(at, "'off' or { points: number }", setting);
+      const points = own(setting, 'points');
+      if (typeof points !== 'number' || !Number.isFinite(points)) fail(`${at}.points`, 'a finite number', points);
+    }
+  }
+
+  const phrases = own(record, 'phrases');
+  if (phrases !== undefined) {
+    if (!isPlainRecord(phrases)) fail(`${where}.phrases`, 'an object { add?, allow? }', phrases);
+    optionalStringList(phrases, 'allow', `${where}.phrases`);
+    const add = own(phrases, 'add');
+    if (add !== undefined) {
+      if (!Array.isArray(add)) fail(`${where}.phrases.add`, 'an array of phrases (strings or { phrase, points? })', add);
+      add.forEach((entry, index) => {
+        const at = `${where}.phrases.add[${index}]`;
+        if (typeof entry === 'string') return;
+        if (!isPlainRecord(entry)) fail(at, 'a string or { phrase: string, points?: number }', entry);
+        if (typeof own(entry, 'phrase') !== 'string') fail(`${at}.phrase`, 'a string', own(entry, 'phrase'));
+        const points = own(entry, 'points');
+        if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points))) fail(`${at}.points`, 'a finite number', points);
+      });
+    }
+  }
+}
+
+/** A raw message: `string | Uint8Array | ArrayBuffer`. */
+export function checkRawMessage(raw: unknown, fn: string, what = 'the raw message'): void {
+  if (typeof raw !== 'string' && !(raw instanceof Uint8Array) && !(raw instanceof ArrayBuffer)) {
+    throw new TypeError(`${fn} expects ${what} as a string, Uint8Array or ArrayBuffer; got ${describeValue(raw)}.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// explain()
+
+/** `ExplainOptions`: threshold, analyzeReturned, analyze. */
+export function checkExplainOptions(options: unknown, fn = 'explain()'): void {
+  const where = `${fn}: options`;
+  const record = optionsRecord(options, where);
+  if (!record) return;
+  optionalThreshold(record, where);
+  optionalBoolean(record, 'analyzeReturned', where);
+  checkAnalyzeOptions(own(record, 'analyze'), fn, 'options.analyze');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recipients
+
+/** `checkRecipients()`'s input: a field (one string) or a list of strings. */
+export function checkRecipientInput(input: unknown, fn = 'checkRecipients()'): void {
+  if (typeof input === 'string') return;
+  if (!Array.isArray(input)) throw new TypeError(`${fn} expects a string (a To/Cc field) or an array of strings; got ${describeValue(input)}.`);
+  input.forEach((entry, index) => {
+    if (typeof entry !== 'string') fail(`${fn}: input[${index}]`, 'a string', entry);
+  });
+}
+
+/** `RecipientOptions`: threshold, disposable, roles. */
+export function checkRecipientOptions(options: unknown, fn = 'checkRecipients()'): void {
+  const where = `${fn}: options`;
+  const record = optionsRecord(options, where);
+  if (!record) return;
+  optionalThreshold(record, where);
+  optionalStringList(record, 'disposable', where);
+  optionalBoolean(record, 'roles', where);
+}
+
+/** One string argument (an address, a domain name). */
+export function checkString(value: unknown, fn: string, what: string): void {
+  if (typeof value !== 'string') throw new TypeError(`${fn} expects ${what} as a string; got ${describeValue(value)}.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The domain check
+
+const RESOLVER_METHODS = ['txt', 'mx', 'addresses', 'reverse'] as const;
+
+/** `checkDomain(domain, resolver, options)` / `inspectDomain(…)`: the types; the names are DomainCheckError's. */
+export function checkDomainArguments(domain: unknown, resolver: unknown, options: unknown, fn = 'checkDomain()'): void {
+  checkString(domain, fn, 'the domain name');
+  if (typeof resolver !== 'object' || resolver === null) {
+    throw new TypeError(`${fn} expects a DNS resolver { txt, mx, addresses, reverse } as its second argument; got ${describeValue(resolver)}.`);
+  }
+  for (const method of RESOLVER_METHODS) {
+    const value = (resolver as Record<string, unknown>)[method];
+    if (typeof value !== 'function') fail(`${fn}: resolver.${method}`, 'a function', value);
+  }
+  const where = `${fn}: options`;
+  const record = optionsRecord(options, where);
+  if (!record) return;
+  optionalThreshold(record, where);
+  optionalBoolean(record, 'blocklists', where);
+  for (const key of ['selectors', 'ips', 'domainBlocklists', 'ipBlocklists']) optionalStringList(record, key, where);
+}

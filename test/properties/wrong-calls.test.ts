@@ -1,0 +1,134 @@
+/**
+ * A wrong *call* throws a TypeError that says what was expected (DESIGN §2); wrong or hostile
+ * *mail* gets a report. One table per public function, then seeded properties over values of the
+ * wrong type.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeEmail, checkDomain, checkRecipients, DomainCheckError, explain, inspectDomain, recipientFindings, suggestDomain, type DnsResolver } from '../../core/index.ts';
+
+const SEED = 20261203;
+const resolver: DnsResolver = { txt: async () => null, mx: async () => null, addresses: async () => null, reverse: async () => null };
+
+/** [call, what the message must say] */
+type Case = [name: string, call: () => unknown, says: RegExp];
+
+const syncCases: Case[] = [
+  ['analyze(null)', () => analyze(null as never), /analyze\(\) expects an object \{ html\?, subject\?, text\?, headers\? \}; got null/],
+  ['analyze(undefined)', () => analyze(undefined as never), /expects an object.*got undefined/],
+  ['analyze("<p>")', () => analyze('<p>hi</p>' as never), /to score an HTML string, pass \{ html: string \}/],
+  ['analyze([])', () => analyze([] as never), /got an array/],
+  ['analyze({ html: 42 })', () => analyze({ html: 42 } as never), /input\.html must be a string; got a number \(42\)/],
+  ['analyze({ text: {} })', () => analyze({ text: {} } as never), /input\.text must be a string; got an object/],
+  ['analyze({ subject: null })', () => analyze({ subject: null } as never), /input\.subject must be a string; got null/],
+  ['analyze({ headers: "x" })', () => analyze({ headers: 'From: a' } as never), /input\.headers must be an object/],
+  ['analyze({ headers: { a: 5 } })', () => analyze({ headers: { a: 5 } } as never), /input\.headers\["a"\] must be a string or an array of strings; got a number \(5\)/],
+  ['analyze({ headers: { a: [1] } })', () => analyze({ headers: { a: ['x', 1] } } as never), /input\.headers\["a"\]\[1\] must be a string/],
+  ['threshold NaN', () => analyze({ html: '' }, { threshold: Number.NaN }), /options\.threshold must be a finite number above 0; got a number \(NaN\)/],
+  ['threshold -1', () => analyze({ html: '' }, { threshold: -1 }), /options\.threshold must be a finite number above 0; got a number \(-1\)/],
+  ['threshold 0', () => analyze({ html: '' }, { threshold: 0 }), /options\.threshold must be a finite number above 0/],
+  ['threshold Infinity', () => analyze({ html: '' }, { threshold: Number.POSITIVE_INFINITY }), /finite number above 0; got a number \(Infinity\)/],
+  ['threshold "5"', () => analyze({ html: '' }, { threshold: '5' as never }), /options\.threshold must be a finite number above 0; got a string \("5"\)/],
+  ['options 5', () => analyze({ html: '' }, 5 as never), /analyze\(\): options must be an object \(or left out\); got a number \(5\)/],
+  ['options null', () => analyze({ html: '' }, null as never), /options must be an object \(or left out\); got null/],
+  ['rules NaN points', () => analyze({ html: '' }, { rules: { 'link-shortener': { points: Number.NaN } } }), /options\.rules\["link-shortener"\]\.points must be a finite number; got a number \(NaN\)/],
+  ['rules Infinity points', () => analyze({ html: '' }, { rules: { x: { points: Number.NEGATIVE_INFINITY } } }), /\.points must be a finite number; got a number \(-Infinity\)/],
+  ['rules "on"', () => analyze({ html: '' }, { rules: { x: 'on' as never } }), /options\.rules\["x"\] must be 'off' or \{ points: number \}; got a string \("on"\)/],
+  ['rules []', () => analyze({ html: '' }, { rules: [] as never }), /options\.rules must be an object/],
+  ['languages "en"', () => analyze({ html: '' }, { languages: 'en' as never }), /options\.languages must be an array of strings; got a string/],
+  ['languages [1]', () => analyze({ html: '' }, { languages: ['en', 1] as never }), /options\.languages\[1\] must be a string; got a number \(1\)/],
+  ['languages [null]', () => analyze({ html: '' }, { languages: [null] as never }), /options\.languages\[0\] must be a string; got null/],
+  ['locale "xx"', () => analyze({ html: '' }, { locale: 'xx' } as never), /options\.locale must be one of 'en', 'fr', 'de', 'es'; got a string \("xx"\)/],
+  ['phrases.add "x"', () => analyze({ html: '' }, { phrases: { add: 'x' as never } }), /options\.phrases\.add must be an array/],
+  ['phrases.add [{}]', () => analyze({ html: '' }, { phrases: { add: [{}] as never } }), /options\.phrases\.add\[0\]\.phrase must be a string; got undefined/],
+  ['phrases.add points NaN', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: Number.NaN }] } }), /options\.phrases\.add\[0\]\.points must be a finite number/],
+  ['phrases.allow [3]', () => analyze({ html: '' }, { phrases: { allow: [3] as never } }), /options\.phrases\.allow\[0\] must be a string/],
+  ['explain(42)', () => explain(42 as never), /explain\(\) expects the bounce or headers as a string, Uint8Array or ArrayBuffer; got a number \(42\)/],
+  ['explain(null)', () => explain(null as never), /explain\(\) expects the bounce or headers.*got null/],
+  ['explain threshold', () => explain('550 5.1.1 user unknown', { threshold: Number.NaN }), /explain\(\): options\.threshold must be a finite number above 0/],
+  ['explain analyzeReturned', () => explain('x', { analyzeReturned: 'no' as never }), /options\.analyzeReturned must be true or false; got a string/],
+  ['explain analyze options', () => explain('x', { analyze: { threshold: -2 } }), /explain\(\): options\.analyze\.threshold must be a finite number above 0/],
+  ['checkRecipients(42)', () => checkRecipients(42 as never), /checkRecipients\(\) expects a string \(a To\/Cc field\) or an array of strings; got a number \(42\)/],
+  ['checkRecipients([1])', () => checkRecipients(['a@b.example', 1] as never), /checkRecipients\(\): input\[1\] must be a string; got a number \(1\)/],
+  ['checkRecipients threshold', () => checkRecipients('a@b.example', { threshold: Number.NaN }), /options\.threshold must be a finite number above 0/],
+  ['checkRecipients disposable', () => checkRecipients('a@b.example', { disposable: 'x.example' as never }), /options\.disposable must be an array of strings/],
+  ['checkRecipients roles', () => checkRecipients('a@b.example', { roles: 1 as never }), /options\.roles must be true or false/],
+  ['recipientFindings(null)', () => recipientFindings(null as never), /recipientFindings\(\) expects one address as a string; got null/],
+  ['suggestDomain(1)', () => suggestDomain(1 as never), /suggestDomain\(\) expects the domain as a string; got a number \(1\)/],
+];
+
+describe('wrong calls throw a TypeError that says what was expected', () => {
+  it.each(syncCases)('%s', (_name, call, says) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(says);
+  });
+
+  it.each([
+    ['analyzeEmail(42)', () => analyzeEmail(42 as never), /analyzeEmail\(\) expects the raw message as a string, Uint8Array or ArrayBuffer; got a number \(42\)/],
+    ['analyzeEmail({})', () => analyzeEmail({} as never), /got an object/],
+    ['analyzeEmail options', () => analyzeEmail('Subject: x\n\nhi', { threshold: Number.NaN }), /analyzeEmail\(\): options\.threshold must be a finite number above 0/],
+    ['checkDomain(42)', () => checkDomain(42 as never, resolver), /checkDomain\(\) expects the domain name as a string; got a number \(42\)/],
+    ['checkDomain without resolver', () => checkDomain('example.com', undefined as never), /expects a DNS resolver \{ txt, mx, addresses, reverse \} as its second argument; got undefined/],
+    ['checkDomain resolver without mx', () => checkDomain('example.com', { ...resolver, mx: 1 } as never), /resolver\.mx must be a function; got a number \(1\)/],
+    ['checkDomain ips "1.2.3.4"', () => checkDomain('example.com', resolver, { ips: '192.0.2.1' as never }), /options\.ips must be an array of strings/],
+    ['checkDomain threshold', () => checkDomain('example.com', resolver, { threshold: -1 }), /options\.threshold must be a finite number above 0/],
+    ['inspectDomain blocklists', () => inspectDomain('example.com', resolver, { blocklists: 'yes' as never }), /inspectDomain\(\): options\.blocklists must be true or false/],
+  ] as [string, () => Promise<unknown>, RegExp][])('%s rejects', async (_name, call, says) => {
+    await expect(call()).rejects.toThrow(TypeError);
+    await expect(call()).rejects.toThrow(says);
+  });
+});
+
+describe('what is not a wrong call', () => {
+  it('takes empty input, optional fields left out, and options inherited from nothing', async () => {
+    expect(analyze({}).version).toBe(1);
+    expect(analyze({ html: '<p>Hi</p>', headers: { 'x-a': undefined as never } }).version).toBe(1);
+    expect(analyze({ html: '<p>Hi</p>' }, { rules: Object.create(null) as never, languages: ['xx'] }).version).toBe(1);
+    expect(analyze({ html: '<p>Hi</p>' }, { rules: { 'link-shortener': { points: -1 } } }).version).toBe(1);
+    expect(explain(new Uint8Array([0x35, 0x35, 0x30])).version).toBe(1);
+    expect(explain(new ArrayBuffer(0)).version).toBe(1);
+    expect((await analyzeEmail(new ArrayBuffer(0))).version).toBe(1);
+    expect(checkRecipients([]).findings).toEqual([]);
+  });
+
+  it('keeps the documented errors for names that cannot be checked', async () => {
+    await expect(checkDomain('not a domain', resolver)).rejects.toThrow(DomainCheckError);
+    await expect(checkDomain('example.com', resolver, { ips: ['300.1.1.1'] })).rejects.toThrow(DomainCheckError);
+  });
+
+  it('ignores option keys inherited from a prototype (they were not given)', () => {
+    const options = Object.create({ threshold: Number.NaN }) as { threshold?: number };
+    expect(analyze({ html: '<p>Hi</p>' }, options).threshold).toBe(5);
+  });
+});
+
+/** Anything but a string, a Uint8Array or an ArrayBuffer. */
+const notRaw = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string()), fc.object(), fc.bigInt());
+/** Anything but a string or an array of strings. */
+const notRecipients = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.object(), fc.array(fc.integer(), { minLength: 1 }));
+const notObject = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.string(), fc.array(fc.anything()), fc.bigInt());
+const badThreshold = fc.oneof(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, -0), fc.double({ max: 0, noNaN: true }), fc.string(), fc.boolean(), fc.constant(null));
+
+describe('wrong calls, generated', () => {
+  it('every input of the wrong type is a TypeError', () => {
+    fc.assert(
+      fc.property(notObject, notRaw, notRecipients, (input, raw, recipients) => {
+        expect(() => analyze(input as never)).toThrow(TypeError);
+        expect(() => explain(raw as never)).toThrow(TypeError);
+        expect(() => checkRecipients(recipients as never)).toThrow(TypeError);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('every threshold that is not a finite number above 0 is a TypeError, everywhere', () => {
+    fc.assert(
+      fc.property(badThreshold, (threshold) => {
+        expect(() => analyze({ html: '' }, { threshold } as never)).toThrow(/threshold must be a finite number above 0/);
+        expect(() => explain('x', { threshold } as never)).toThrow(/threshold must be a finite number above 0/);
+        expect(() => checkRecipients('a@b.example', { threshold } as never)).toThrow(/threshold must be a finite number above 0/);
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+});
