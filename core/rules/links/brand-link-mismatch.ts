@@ -16,6 +16,8 @@ import { displayUrl } from '../evidence.ts';
 
 /** The top of a message: its first words, where the brand's name and logo text sit (not a receipt's "paid with …" further down). */
 const TOP_TOKENS = 20;
+/** Subjects are short; a pasted megabyte of subject is read no further than this. */
+const MAX_SUBJECT_TOKENS = 60;
 /** A long newsletter names brands in passing; impersonation is short. */
 const MAX_WORDS = 400;
 
@@ -50,7 +52,7 @@ function mention(context: RuleContext): Mention | null {
   const hidden = overlapCursor(message.hidden);
   const inLinkText = overlapCursor(message.links.filter((link) => !link.bare && link.end > link.start));
   const top = message.tokens.filter((token) => !hidden(token.start, token.end)).slice(0, TOP_TOKENS).filter((token) => !inLinkText(token.start, token.end));
-  return findBrand(lists.brands, message.subjectTokens, 'subject') ?? findBrand(lists.brands, top, 'text');
+  return findBrand(lists.brands, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject') ?? findBrand(lists.brands, top, 'text');
 }
 
 /** The registrable domain, dots and hyphens removed, contains one of the brand's own words. */
