@@ -47,12 +47,23 @@ function findBrand(brands: readonly Brand[], tokens: readonly Token[], where: Me
 /** The brand named in the subject or at the top of the visible text. */
 function mention(context: RuleContext): Mention | null {
   const { message, lists } = context;
+  const inSubject = findBrand(lists.brands, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject');
+  if (inSubject) return inSubject;
   // Hidden words are not what the reader sees; a brand named in a link's own text ("Follow us on
-  // Facebook") is a link about the brand, not a claim to be it.
+  // Facebook") is a link about the brand, not a claim to be it. Only the top is read.
   const hidden = overlapCursor(message.hidden);
-  const inLinkText = overlapCursor(message.links.filter((link) => !link.bare && link.end > link.start));
-  const top = message.tokens.filter((token) => !hidden(token.start, token.end)).slice(0, TOP_TOKENS).filter((token) => !inLinkText(token.start, token.end));
-  return findBrand(lists.brands, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject') ?? findBrand(lists.brands, top, 'text');
+  const top: Token[] = [];
+  for (const token of message.tokens) {
+    if (top.length === TOP_TOKENS) break;
+    if (!hidden(token.start, token.end)) top.push(token);
+  }
+  const topEnd = top[top.length - 1]?.end ?? 0;
+  const inLinkText = overlapCursor(message.links.filter((link) => !link.bare && link.end > link.start && link.start < topEnd));
+  return findBrand(
+    lists.brands,
+    top.filter((token) => !inLinkText(token.start, token.end)),
+    'text',
+  );
 }
 
 /** The registrable domain, dots and hyphens removed, contains one of the brand's own words. */
