@@ -9,6 +9,7 @@
 import type { AnalyzerData, LanguagePack } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
+import { indexFreeHosts } from './links/free-hosting.ts';
 import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
@@ -60,6 +61,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     brands: lists.brands,
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
+    freeHosting: indexFreeHosts(lists.freeHosting),
   };
 }
 

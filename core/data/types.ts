@@ -70,6 +70,19 @@ export interface SuspiciousTld {
   readonly sureness: number;
 }
 
+/**
+ * A free hosting, app-hosting, storage or form service: anyone can publish a page under its
+ * shared domain in minutes, so phishing and short spam pitches park their landing pages there.
+ */
+export interface FreeHost {
+  /** Lowercase hostname; a link matches it or any subdomain of it (`x.web.app` matches `web.app`). */
+  readonly host: string;
+  /** Path prefix the link's path must start with (`/forms/` on `docs.google.com`); absent: any. */
+  readonly path?: string;
+  /** 0–2, as for phrases: how rarely legitimate mail links there. */
+  readonly sureness: number;
+}
+
 /** A much-impersonated brand as a display name shows it, and what its own domains contain. */
 export interface Brand {
   /** lower case, words separated by single spaces: `american express`, `crypto.com` */
@@ -102,6 +115,7 @@ export interface GlobalLists {
   readonly brands: readonly Brand[];
   readonly alarmWords: readonly AlarmWord[];
   readonly replyPrefixes: readonly ReplyPrefix[];
+  readonly freeHosting: readonly FreeHost[];
   /** for the recipient check */
   readonly disposableDomains: readonly string[];
   readonly roleLocalParts: readonly string[];
@@ -122,6 +136,7 @@ export type ContentLists = Pick<
   | 'brands'
   | 'alarmWords'
   | 'replyPrefixes'
+  | 'freeHosting'
 >;
 
 /**

@@ -94,3 +94,21 @@ export function brandLabel(domain: string, suffix: string | null): string {
   const dot = domain.indexOf('.');
   return dot > 0 ? domain.slice(0, dot) : domain;
 }
+
+/**
+ * The listed abused TLD a URL's host ends in, with its sureness (wordlists/global/suspicious-tlds.yml):
+ * the public suffix is tried first (`co.ua`), then the last label.
+ */
+export function suspiciousTldOf(
+  url: Pick<Link['url'], 'suffix' | 'hostname'>,
+  tlds: ReadonlyMap<string, number>,
+): { readonly tld: string; readonly sureness: number } | null {
+  const { suffix, hostname } = url;
+  if (suffix) {
+    const bySuffix = tlds.get(suffix);
+    if (bySuffix !== undefined) return { tld: suffix, sureness: bySuffix };
+  }
+  const last = hostname ? hostname.slice(hostname.lastIndexOf('.') + 1) : '';
+  const byLast = last ? tlds.get(last) : undefined;
+  return byLast !== undefined ? { tld: last, sureness: byLast } : null;
+}

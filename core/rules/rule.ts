@@ -6,6 +6,7 @@ import type { Brand, ReplyPrefix } from '../data/types.ts';
 import type { Facts } from '../facts/index.ts';
 import type { ClickTrackers } from '../links/click-tracking.ts';
 import type { OptOutVocabulary } from '../facts/opt-out.ts';
+import type { FreeHostIndex } from '../links/free-hosting.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
 import type { ContentCategory, Location } from '../types.ts';
@@ -29,6 +30,8 @@ export interface Lists {
   readonly alarmWords: ReadonlyMap<string, number>;
   /** reply or forward prefix of a subject (the word before the colon) → its kind */
   readonly replyPrefixes: ReadonlyMap<string, ReplyPrefix['kind']>;
+  /** free hosting, storage and form services, by host */
+  readonly freeHosting: FreeHostIndex;
 }
 
 export interface RuleContext {

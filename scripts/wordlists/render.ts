@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, FreeHost, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -49,7 +49,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, FreeHost, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -81,6 +81,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Reply and forward prefixes of subject lines, the word before the colon. */',
     ...renderArray('replyPrefixes', 'ReplyPrefix', global.replyPrefixes.map(replyPrefix)),
     '',
+    '/** Free hosting, storage and form services (a link matches the host or a subdomain, and the path prefix), with a 0–2 sureness. */',
+    ...renderArray('freeHosting', 'FreeHost', global.freeHosting.map(freeHost)),
+    '',
     '/** Disposable (throwaway) address services, for the recipient check. */',
     ...renderArray('disposableDomains', 'string', global.disposableDomains.map(quote)),
     '',
@@ -107,6 +110,11 @@ function renderArray(name: string, type: string, items: readonly string[]): stri
 function redirector(entry: OpenRedirector): string {
   const param = entry.param === undefined ? '' : `, param: ${quote(entry.param)}`;
   return `{ host: ${quote(entry.host)}, path: ${quote(entry.path)}${param} }`;
+}
+
+function freeHost(entry: FreeHost): string {
+  const path = entry.path === undefined ? '' : `, path: ${quote(entry.path)}`;
+  return `{ host: ${quote(entry.host)}${path}, sureness: ${entry.sureness} }`;
 }
 
 function tld(entry: SuspiciousTld): string {

@@ -7,6 +7,7 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import type {
   AlarmWord,
   Brand,
+  FreeHost,
   GlobalLists,
   LanguagePack,
   OpenRedirector,
@@ -89,6 +90,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   brands: 'wordlists/global/brands.yml',
   alarmWords: 'wordlists/global/alarm-words.yml',
   replyPrefixes: 'wordlists/global/reply-prefixes.yml',
+  freeHosting: 'wordlists/global/free-hosting.yml',
   disposableDomains: 'wordlists/global/disposable-domains.txt',
   roleLocalParts: 'wordlists/global/role-local-parts.txt',
   typoTargetDomains: 'wordlists/global/typo-target-domains.txt',
@@ -107,6 +109,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   brands: (source, report) => parseBrands(source, report),
   alarmWords: (source, report) => parseAlarmWords(source, report),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
+  freeHosting: (source, report) => parseFreeHosting(source, report),
   disposableDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   roleLocalParts: (source, report) => parseLineList(source, report, localPartProblems),
   typoTargetDomains: (source, report) => parseLineList(source, report, hostnameProblems),
@@ -126,6 +129,7 @@ const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
 const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
+const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -171,6 +175,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         brands: global.brands ?? [],
         alarmWords: global.alarmWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
+        freeHosting: global.freeHosting ?? [],
         disposableDomains: global.disposableDomains ?? [],
         roleLocalParts: global.roleLocalParts ?? [],
         typoTargetDomains: global.typoTargetDomains ?? [],
@@ -425,6 +430,31 @@ function parseOpenRedirectors(source: SourceFile, report: Reporter): OpenRedirec
   }));
   checkOrder(source.path, keys, compareOrdinal, report);
   return redirectors.map(({ line: _line, ...redirector }) => redirector);
+}
+
+/** Free hosting and form services: a host, an optional path prefix, a sureness and why it is listed. */
+function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const hosts: (FreeHost & { line: number })[] = [];
+  for (const record of yaml.records(FREE_HOST_KEYS)) {
+    const host = record.string('host', true);
+    const path = record.string('path', false);
+    const sureness = record.sureness(true);
+    record.string('note', true);
+    record.string('source', false);
+    if (host === undefined || sureness === undefined) continue;
+    for (const problem of hostnameProblems(host)) report.add(source.path, record.line, problem);
+    if (path !== undefined && !/^\/[^\s?#]*$/.test(path)) {
+      report.add(source.path, record.line, 'path must start with "/" and hold no space, "?" or "#"');
+    }
+    hosts.push({ host, ...(path === undefined ? {} : { path }), sureness, line: record.line });
+  }
+  // Ordered by host, then path: NUL sorts below every character of a path.
+  const keys = hosts.map((entry) => ({ key: [entry.host, entry.path ?? ''].join('\u0000'), label: `${entry.host}${entry.path ?? ''}`, line: entry.line }));
+  checkOrder(source.path, keys, compareOrdinal, report);
+  return hosts.map(({ line: _line, ...entry }) => entry);
 }
 
 function parseSuspiciousTlds(source: SourceFile, report: Reporter): SuspiciousTld[] {

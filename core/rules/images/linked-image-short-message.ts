@@ -11,7 +11,7 @@ export default defineRule({
   id: 'linked-image-short-message',
   category: 'images',
   description: 'Linked image in a message with few words',
-  weight: 1.0,
+  weight: 1.5,
   cap: 1,
   check(context) {
     const { message } = context;

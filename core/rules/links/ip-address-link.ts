@@ -30,7 +30,7 @@ export default defineRule({
   id: 'ip-address-link',
   category: 'links',
   description: 'Link goes to an IP address instead of a domain',
-  weight: 1.5,
+  weight: 1.2,
   cap: 2,
   check(context) {
     const { message } = context;

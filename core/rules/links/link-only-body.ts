@@ -17,7 +17,7 @@ export default defineRule({
   id: 'link-only-body',
   category: 'links',
   description: 'Body is little more than a link',
-  weight: 1.5,
+  weight: 2.0,
   cap: 1,
   check(context) {
     const { message } = context;

@@ -47,7 +47,7 @@ export default defineRule({
   id: 'lookalike-domain',
   category: 'links',
   description: 'Link host uses look-alike or mixed-script letters',
-  weight: 1.5,
+  weight: 2.0,
   cap: 2,
   check(context) {
     const { message } = context;

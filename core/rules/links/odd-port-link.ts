@@ -16,7 +16,7 @@ export default defineRule({
   id: 'odd-port-link',
   category: 'links',
   description: 'Link uses a non-standard port number',
-  weight: 0.8,
+  weight: 0.5,
   cap: 1.5,
   check(context) {
     const { message } = context;

@@ -66,7 +66,7 @@ export default defineRule({
   id: 'open-redirect',
   category: 'links',
   description: 'Link forwards through a redirector to another site',
-  weight: 1.5,
+  weight: 1.2,
   cap: 2,
   check(context) {
     const { message } = context;

@@ -16,7 +16,7 @@ export default defineRule({
   id: 'script-link',
   category: 'links',
   description: 'Link runs script or embeds a document (javascript:, data:)',
-  weight: 1.5,
+  weight: 2.0,
   cap: 2,
   check(context) {
     const { message } = context;

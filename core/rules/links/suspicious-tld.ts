@@ -3,27 +3,9 @@
 // filters add points for them; the list gives each TLD a sureness.
 // Sources: Spamhaus "The World's Most Abused TLDs"; Interisle Consulting phishing landscape reports.
 import type { Link } from '../../message/message.ts';
-import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
+import { defineRule, type RuleHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
-
-interface ListedTld {
-  readonly tld: string;
-  readonly sureness: number;
-}
-
-/** The listed TLD a link's host ends in, with its sureness; the public suffix is tried first (`co.ua`). */
-function listedTld(context: RuleContext, link: Link): ListedTld | null {
-  const { suffix, hostname } = link.url;
-  const tlds = context.lists.suspiciousTlds;
-  if (suffix) {
-    const bySuffix = tlds.get(suffix);
-    if (bySuffix !== undefined) return { tld: suffix, sureness: bySuffix };
-  }
-  const last = hostname ? hostname.slice(hostname.lastIndexOf('.') + 1) : '';
-  const byLast = last ? tlds.get(last) : undefined;
-  return byLast !== undefined ? { tld: last, sureness: byLast } : null;
-}
+import { distinctBy, isPlausibleHostname, suspiciousTldOf } from '../../links/inspect.ts';
 
 export default defineRule({
   id: 'suspicious-tld',
@@ -34,10 +16,10 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: RuleHit[] = [];
-    const listedLinks: { link: Link; listed: ListedTld; domain: string }[] = [];
+    const listedLinks: { link: Link; listed: { tld: string; sureness: number }; domain: string }[] = [];
     for (const link of context.facts.links.web) {
       if (!isPlausibleHostname(link.url.hostname) || link.url.isIp || link.url.isObfuscatedIp) continue;
-      const listed = listedTld(context, link);
+      const listed = suspiciousTldOf(link.url, context.lists.suspiciousTlds);
       if (listed) listedLinks.push({ link, listed, domain: link.url.domain ?? link.url.hostname });
     }
     for (const { link, listed, domain } of distinctBy(listedLinks, (entry) => entry.domain)) {

@@ -6,7 +6,7 @@ export default definePhraseRule({
   id: 'greeting-phrase',
   categories: ['greeting'],
   description: 'Opens with an impersonal greeting',
-  weight: 0.9,
+  weight: 1.2,
   cap: 2,
   why: 'is an impersonal greeting: it tells filters (and readers) the sender does not know who they are writing to.',
   suggestion: () => 'Greet the reader by name ("Hi Ana,") or drop the greeting.',

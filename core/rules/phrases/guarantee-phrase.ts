@@ -6,7 +6,7 @@ export default definePhraseRule({
   id: 'guarantee-phrase',
   categories: ['guarantee'],
   description: 'Makes absolute guarantees or risk-free claims',
-  weight: 0.6,
+  weight: 0.8,
   cap: 3,
   why: 'makes an absolute promise; such claims are far more common in spam than in real offers.',
   suggestion: () => 'Describe the actual policy ("returns accepted within 30 days") rather than a blanket guarantee.',

@@ -6,7 +6,7 @@ export default definePhraseRule({
   id: 'pharma-phrase',
   categories: ['pharma'],
   description: 'Uses pharmacy or miracle-health wording',
-  weight: 1.2,
+  weight: 1.5,
   cap: 3,
   why: 'is pharmacy or miracle-health wording, one of the oldest spam families and heavily weighted by filters.',
   suggestion: () => 'If you sell health products, use the product\'s registered name and factual claims only, with no cure or weight-loss promises.',

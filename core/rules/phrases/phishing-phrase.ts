@@ -6,7 +6,7 @@ export default definePhraseRule({
   id: 'phishing-phrase',
   categories: ['phishing'],
   description: 'Uses account-security lures typical of phishing',
-  weight: 1.0,
+  weight: 1.2,
   cap: 3,
   why: 'is a lure of credential phishing (account, password, verification); filters are tuned hard against it.',
   suggestion: () => 'For a real security notice, say what happened and tell readers to open your site or app themselves, without a login link.',

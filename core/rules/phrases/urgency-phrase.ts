@@ -6,7 +6,7 @@ export default definePhraseRule({
   id: 'urgency-phrase',
   categories: ['urgency'],
   description: 'Pressures the reader to act at once',
-  weight: 0.6,
+  weight: 0.4,
   cap: 3,
   why: 'pressures the reader to act at once, a lever of spam and phishing that filters watch for.',
   suggestion: () => 'Give the real date or reason instead of pressure ("The sale ends on Friday 31 May").',

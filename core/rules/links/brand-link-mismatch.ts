@@ -1,0 +1,107 @@
+// Detects a message that names a much-impersonated brand at its top (PayPal, Microsoft 365, DHL,
+// Ledger, a bank…) while none of its links goes to that brand's own domains. Brand phishing wears
+// the name and the logo text and sends readers to a page of its own; a real notice from the brand
+// links home. Sources: SpamAssassin AMAZON_IMG_NOT_RCVD_AMZN and POSSIBLE_*_PHISH (mail that claims
+// a brand its infrastructure does not back), FromNameSpoof; APWG and vendor reports of the most-phished
+// brands. The brands are data: wordlists/global/brands.yml (shared with display-name-brand).
+import type { Brand } from '../../data/types.ts';
+import { isClickTracker } from '../../links/click-tracking.ts';
+import { isPlausibleHostname } from '../../links/inspect.ts';
+import type { Link } from '../../message/message.ts';
+import { foldDiacritics } from '../../text/stem.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { overlapCursor } from '../../text/ranges.ts';
+import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
+import { displayUrl } from '../evidence.ts';
+
+/** The top of a message: its first words, where the brand's name and logo text sit (not a receipt's "paid with …" further down). */
+const TOP_TOKENS = 20;
+/** Subjects are short; a pasted megabyte of subject is read no further than this. */
+const MAX_SUBJECT_TOKENS = 60;
+/** A long newsletter names brands in passing; impersonation is short. */
+const MAX_WORDS = 400;
+
+interface Mention {
+  readonly brand: Brand;
+  readonly start: number;
+  readonly end: number;
+  readonly in: 'text' | 'subject';
+}
+
+/** The first brand whose words appear as consecutive tokens, with their span. */
+function findBrand(brands: readonly Brand[], tokens: readonly Token[], where: Mention['in']): Mention | null {
+  const words = tokens.map((token) => foldDiacritics(token.norm));
+  for (const brand of brands) {
+    const parts = brand.brand.split(/[ .]/);
+    for (let at = 0; at + parts.length <= words.length; at++) {
+      if (parts.every((part, offset) => words[at + offset] === part)) {
+        const first = tokens[at];
+        const last = tokens[at + parts.length - 1];
+        if (first && last) return { brand, start: first.start, end: last.end, in: where };
+      }
+    }
+  }
+  return null;
+}
+
+/** The brand named in the subject or at the top of the visible text. */
+function mention(context: RuleContext): Mention | null {
+  const { message, lists } = context;
+  const inSubject = findBrand(lists.brands, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject');
+  if (inSubject) return inSubject;
+  // Hidden words are not what the reader sees; a brand named in a link's own text ("Follow us on
+  // Facebook") is a link about the brand, not a claim to be it. Only the top is read.
+  const hidden = overlapCursor(message.hidden);
+  const top: Token[] = [];
+  for (const token of message.tokens) {
+    if (top.length === TOP_TOKENS) break;
+    if (!hidden(token.start, token.end)) top.push(token);
+  }
+  const topEnd = top[top.length - 1]?.end ?? 0;
+  const inLinkText = overlapCursor(message.links.filter((link) => !link.bare && link.end > link.start && link.start < topEnd));
+  return findBrand(
+    lists.brands,
+    top.filter((token) => !inLinkText(token.start, token.end)),
+    'text',
+  );
+}
+
+/** The registrable domain, dots and hyphens removed, contains one of the brand's own words. */
+function isBrandDomain(domain: string | null, brand: Brand): boolean {
+  if (!domain) return false;
+  const squeezed = domain.replace(/[.-]/g, '');
+  return brand.domainWords.some((word) => squeezed.includes(word));
+}
+
+export default defineRule({
+  id: 'brand-link-mismatch',
+  category: 'links',
+  description: 'Names a much-impersonated brand but links elsewhere',
+  weight: 1.5,
+  cap: 1,
+  check(context) {
+    const { message, facts } = context;
+    if (facts.visibleText.words > MAX_WORDS) return [];
+    const links = facts.links.web.filter((link) => !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain);
+    if (links.length === 0) return [];
+    const found = mention(context);
+    if (!found) return [];
+    const { brand } = found;
+    if (links.some((link) => isBrandDomain(link.url.domain, brand))) return [];
+    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand)) return [];
+    // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
+    // a click-tracking host, which could lead anywhere, the brand's site included.
+    const elsewhere: Link | undefined = links.find((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
+    if (!elsewhere) return [];
+    const view = found.in === 'subject' ? (message.subject ?? '') : message.text;
+    const evidence = shorten(view.slice(found.start, found.end));
+    return [
+      {
+        message: `The mail names \`${evidence}\` ${found.in === 'subject' ? 'in its subject' : 'at its top'}, but none of its links goes to a ${evidence} domain: they lead to \`${displayUrl(elsewhere.href)}\`. Wearing a brand's name and sending readers elsewhere is how brand phishing looks, and filters check the two against each other.`,
+        suggestion: `If you write for ${evidence}, link to its own domain; if you only mention it, do so further down and make clear who you are.`,
+        evidence,
+        location: found.in === 'subject' ? inSubject(found.start, found.end) : inText(found.start, found.end),
+      },
+    ];
+  },
+});

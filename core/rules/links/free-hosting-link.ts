@@ -1,0 +1,40 @@
+// Detects links to pages on free hosting, storage buckets, IPFS gateways and form builders
+// (`*.web.app`, `*.pages.dev`, `storage.googleapis.com`, `docs.google.com/forms/…`): anyone can
+// publish there in minutes under a domain with a good reputation, so phishing kits park their
+// login pages there. Sources: SpamAssassin URI_FIREBASEAPP, URI_IPFSIO, GOOG_STO_NOIMG_HTML,
+// GOOGLE_DOCS_PHISH; rspamd HAS_GOOGLE_FIREBASE_URL, HAS_IPFS_GATEWAY_URL. The hosts are data:
+// wordlists/global/free-hosting.yml, each with a sureness.
+import { freeHostOf } from '../../links/free-hosting.ts';
+import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
+import type { FreeHost } from '../../data/types.ts';
+import type { Link } from '../../message/message.ts';
+import { defineRule, type RuleHit } from '../rule.ts';
+import { pointAtUrl } from '../evidence.ts';
+
+export default defineRule({
+  id: 'free-hosting-link',
+  category: 'links',
+  description: 'Link goes to a free hosting or form service',
+  weight: 1.5,
+  cap: 2,
+  check(context) {
+    const { message } = context;
+    const listed: { link: Link; entry: FreeHost }[] = [];
+    for (const link of context.facts.links.web) {
+      if (!isPlausibleHostname(link.url.hostname)) continue;
+      const entry = freeHostOf(context.lists.freeHosting, link.url);
+      if (entry) listed.push({ link, entry });
+    }
+    // One finding per host: a page linked from a button and a footer is one page.
+    return distinctBy(listed, ({ link }) => link.url.hostname ?? '').map(({ link, entry }): RuleHit => {
+      const pointer = pointAtUrl(message, link);
+      const where = `${entry.host}${entry.path ?? ''}`;
+      return {
+        message: `\`${pointer.evidence}\` is a page on \`${where}\`, a free hosting or form service where anyone can publish under a trusted name in minutes; phishing and spam park their pages there to borrow its reputation, so filters add points for such links.`,
+        suggestion: 'Link to a page on your own domain (a custom domain on the same service works), or say in the text who runs the page and why.',
+        ...pointer,
+        strength: entry.sureness,
+      };
+    });
+  },
+});

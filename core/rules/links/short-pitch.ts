@@ -1,0 +1,76 @@
+// Detects a short pitch with one destination and no sender details: a few sentences of sales or
+// lure wording (or a link to a throwaway-looking place: an abused TLD, a shortener, free hosting,
+// an IP address), every link to one domain, and neither a postal address nor a way to opt out.
+// That is the shape of the pill, replica, dating and "easy money" runs, whose sender has nothing
+// to say about itself. Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a
+// linked image"), BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
+import { freeHostOf } from '../../links/free-hosting.ts';
+import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
+import type { Link } from '../../message/message.ts';
+import type { PhraseHit } from '../../phrases/matcher.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
+import { pointAtUrl } from '../evidence.ts';
+
+/** Bodies of up to this many words are link-only-body's; a pitch says a little more. */
+const LINK_ONLY_WORDS = 3;
+/** At most this many visible words make a body short: one or two short paragraphs. */
+const MAX_WORDS = 150;
+/** One or two sentences: the pitch counts fully. */
+const VERY_SHORT = 60;
+/** Phrases this sure (0–2) are pitch wording; weaker ones ("click here") are everyday words. */
+const PITCH_SURENESS = 0.8;
+/**
+ * Categories that are sales pitch. Phishing lures are left to their own rules: a real sign-in
+ * code or e-mail confirmation is short, has one link and says "verify your e-mail" too.
+ */
+const PITCH_CATEGORIES: ReadonlySet<string> = new Set(['pharma', 'money', 'shady', 'finance', 'free-offer', 'guarantee', 'greeting', 'urgency']);
+
+/** Why the one destination looks throwaway, or null. */
+function suspectDestination(context: RuleContext, link: Link): string | null {
+  const { url } = link;
+  if (url.isIp || url.isObfuscatedIp) return 'an IP address';
+  const tld = suspiciousTldOf(url, context.lists.suspiciousTlds);
+  if (tld) return `a \`.${tld.tld}\` domain`;
+  if (url.hostname && listedHost(url.hostname, context.lists.shorteners)) return 'a URL shortener';
+  const free = freeHostOf(context.lists.freeHosting, url);
+  if (free) return `free hosting (\`${free.host}\`)`;
+  return null;
+}
+
+function pitchPhrase(context: RuleContext): PhraseHit | null {
+  const { text, subject } = context.facts.triggers;
+  const isPitch = (hit: PhraseHit) => hit.definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(hit.definition.category);
+  return text.find(isPitch) ?? subject.find(isPitch) ?? null;
+}
+
+export default defineRule({
+  id: 'short-pitch',
+  category: 'links',
+  description: 'Short pitch with one link and no sender details',
+  weight: 1.5,
+  cap: 1,
+  check(context) {
+    const { message, facts } = context;
+    const { words } = facts.visibleText;
+    if (words <= LINK_ONLY_WORDS || words > MAX_WORDS) return [];
+    const links = facts.links.web.filter((link) => !link.hidden && isPlausibleHostname(link.url.hostname));
+    const first = links[0];
+    if (!first) return [];
+    const domain = (link: Link) => link.url.domain ?? link.url.hostname;
+    if (links.some((link) => domain(link) !== domain(first))) return [];
+    if (facts.optOut.found !== null || facts.postalAddress) return [];
+    const phrase = pitchPhrase(context);
+    const suspect = phrase ? null : suspectDestination(context, first);
+    if (!phrase && !suspect) return [];
+    const pointer = pointAtUrl(message, first);
+    const why = phrase ? `sales wording such as \`${phrase.definition.phrase}\`` : `a link to ${suspect}`;
+    return [
+      {
+        message: `The body is a short pitch (${words} words, ${why}) whose every link goes to \`${domain(first)}\`, with no sender details: no postal address and no way to opt out. Bulk spam runs look exactly like that, and filters score short one-link messages.`,
+        suggestion: 'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
+        ...pointer,
+        strength: words <= VERY_SHORT ? 1 : 0.7,
+      },
+    ];
+  },
+});

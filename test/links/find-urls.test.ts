@@ -1,0 +1,67 @@
+// URLs written in text (core/links/find-urls.ts): with a scheme, with `www.`, and scheme-less with a
+// path (`tinyurl.com/y7k2m4pq`), which mail apps make clickable and spam uses to dodge filters that
+// only read `http://` (issue #11); and never on dotted words that are not addresses.
+import { describe, expect, it } from 'vitest';
+import { findUrls } from '../../core/links/find-urls.ts';
+import { parseMessage } from '../../core/message/parse.ts';
+
+/** Each URL found as `text → href`. */
+const found = (text: string) => findUrls(text).map((url) => `${text.slice(url.start, url.end)} → ${url.href}`);
+
+describe('findUrls: scheme-less addresses with a path are links', () => {
+  it.each([
+    ['See tinyurl.com/y7k2m4pq now', 'tinyurl.com/y7k2m4pq → http://tinyurl.com/y7k2m4pq'],
+    ['bit.ly/x', 'bit.ly/x → http://bit.ly/x'],
+    ['Order at (letters.cn/buy).', 'letters.cn/buy → http://letters.cn/buy'],
+    ['Visit shop.example.co.uk/deals?id=7 today', 'shop.example.co.uk/deals?id=7 → http://shop.example.co.uk/deals?id=7'],
+    ['«mail.google.com/mail/u/0»', 'mail.google.com/mail/u/0 → http://mail.google.com/mail/u/0'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('keeps finding addresses with a scheme or www., each once', () => {
+    expect(found('Go to example.com/path, www.a.com/b and http://c.com/d/e')).toEqual([
+      'example.com/path → http://example.com/path',
+      'www.a.com/b → http://www.a.com/b',
+      'http://c.com/d/e → http://c.com/d/e',
+    ]);
+  });
+});
+
+describe('findUrls: dotted words that are not addresses are not links', () => {
+  it.each([
+    'e.g. and i.e./etc.',
+    'node.js/express and socket.io',
+    'version 1.2.3/4.5.6 or v2.0/docs',
+    'report.pdf, file.tar.gz/x and docs/readme.md',
+    'and/or 12/05/2020 or 1.5/2',
+    'write to user@example.com/team',
+    'example.com/ and example.com and bit.ly',
+    'a.b/c where b is no TLD, foo.notatld/x',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findUrls on hostile input', () => {
+  it('reads a long slash-and-dot word without finding a link in it', () => {
+    const text = `${'a.b/'.repeat(50_000)} end`;
+    expect(findUrls(text)).toEqual([]);
+  });
+});
+
+describe('the parse makes scheme-less URLs bare links, outside link text only', () => {
+  it('in plain text', () => {
+    const [link] = parseMessage({ text: 'Cheap meds: tinyurl.com/y7k2m4pq' }).links;
+    expect(link).toMatchObject({ bare: true, href: 'http://tinyurl.com/y7k2m4pq', text: 'tinyurl.com/y7k2m4pq' });
+    expect(link?.url.domain).toBe('tinyurl.com');
+  });
+
+  it('in HTML text, but not inside an <a> that already links', () => {
+    const links = parseMessage({ html: '<p>See bit.ly/abc or <a href="https://example.org/x">example.org/x</a></p>' }).links;
+    expect(links.map((link) => [link.href, link.bare])).toEqual([
+      ['https://example.org/x', false],
+      ['http://bit.ly/abc', true],
+    ]);
+  });
+});

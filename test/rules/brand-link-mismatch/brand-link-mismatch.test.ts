@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleById, testRule } from '../test-rule.ts';
+
+testRule('brand-link-mismatch', import.meta.dirname);
+
+describe('brand-link-mismatch details', () => {
+  const analyzer = createAnalyzer();
+  const evidence = (input: { html?: string; text?: string; subject?: string; headers?: Record<string, string> }) =>
+    ruleById('brand-link-mismatch').check(analyzer.context(input)).map((hit) => hit.evidence);
+  const lure = (href: string) => `<h1>PayPal</h1><p>We could not confirm your last payment.</p><p><a href="${href}">Resolve now</a></p>`;
+
+  it('fires when the brand at the top links to another domain, not to its own', () => {
+    expect(evidence({ html: lure('https://resolve-center.example.net/login') })).toEqual(['PayPal']);
+    expect(evidence({ html: lure('https://www.paypal.com/signin') })).toEqual([]);
+  });
+
+  it('reads the brand in the subject too, and not when the sender is the brand', () => {
+    const html = '<p>Your parcel is on hold.</p><p><a href="https://parcel-fee.example.org/pay">Pay the fee</a></p>';
+    expect(evidence({ html, subject: 'DHL: delivery attempt failed' })).toEqual(['DHL']);
+    expect(evidence({ html, subject: 'DHL: delivery attempt failed', headers: { from: 'DHL Express <noreply@dhl.com>' } })).toEqual([]);
+  });
+
+  it('leaves brands named further down, in link text, or behind click tracking alone', () => {
+    const filler = 'Thanks for shopping with us this week, here is everything about your order and its delivery in one place for you. '.repeat(2);
+    expect(evidence({ html: `<p>${filler}</p><p>Paid with PayPal.</p><p><a href="https://shop.example.com/o/1">Order</a></p>` })).toEqual([]);
+    expect(evidence({ html: '<p><a href="https://tracking.example.com/fb">Facebook</a> news from our shop.</p><p><a href="https://shop.example.com/">Shop</a></p>' })).toEqual([]);
+    expect(evidence({ html: '<h1>Microsoft</h1><p>Your invoice.</p><p><a href="https://click.mailer.example.com/abc">Open</a></p>' })).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleById, testRule } from '../test-rule.ts';
+
+testRule('short-pitch', import.meta.dirname);
+
+describe('short-pitch details', () => {
+  const analyzer = createAnalyzer();
+  const hits = (input: { html?: string; text?: string }) => ruleById('short-pitch').check(analyzer.context(input));
+
+  it('needs sales wording or a throwaway-looking destination', () => {
+    expect(hits({ text: 'Hi Tom, the photos from Saturday are up: https://photos.example.org/album/7 See you soon.' })).toEqual([]);
+    expect(hits({ text: 'Hi, the photos you asked about are here, have a look: https://bit.ly/3xYzAbc' })).toHaveLength(1);
+    expect(hits({ text: 'Cheap viagra and cialis without prescription, shipped worldwide: http://pills.example.com/' })).toHaveLength(1);
+  });
+
+  it('stays silent when the links go to more than one domain, or the sender says who it is', () => {
+    expect(hits({ text: 'Cheap viagra here: http://pills.example.com/ and more at http://meds.example.net/' })).toEqual([]);
+    expect(hits({ text: 'Cheap viagra here: http://pills.example.com/\nTo unsubscribe, reply with REMOVE.' })).toEqual([]);
+  });
+
+  it('counts one or two sentences fully and a longer body a little less', () => {
+    const [short] = hits({ text: 'Replica watches at the lowest prices: http://watches.example.com/' });
+    const long = `${'We have a very wide range of models in stock for every taste and budget. '.repeat(7)}Replica watches at the lowest prices: http://watches.example.com/`;
+    const [longer] = hits({ text: long });
+    expect(short?.strength).toBe(1);
+    expect(longer?.strength).toBeLessThan(1);
+  });
+});
