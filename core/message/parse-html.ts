@@ -360,6 +360,8 @@ export function parseHtml(html: string): ParsedHtml {
   // second pass (a sheet at the end of a body styles nothing here, which is rare in mail).
   const styles = styleSheetBuilder();
   let pendingStyle = '';
+  /** where the text stood when the last link closed */
+  let linkEndedAt = -1;
   const stack: Frame[] = [];
   let flattenFrom = -1;
 
@@ -419,6 +421,9 @@ export function parseHtml(html: string): ParsedHtml {
 
         let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors, styles.sheet);
         if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
+          // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
+          // separate items to the reader, not one word.
+          if (textLength === linkEndedAt && textLength > 0 && lastChar !== ' ' && lastChar !== '\n') append(' ', sourceStart, sourceStart, false);
           links.push({
             href: attributes.href.trim(),
             start: textLength,
@@ -490,7 +495,10 @@ export function parseHtml(html: string): ParsedHtml {
           unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
         const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
-        if (link) link.end = textLength;
+        if (link) {
+          link.end = textLength;
+          linkEndedAt = textLength;
+        }
         if (frame.style.fontPx >= HUGE_FONT_PX && frame.style !== (current()?.style ?? ROOT_STYLE) && textLength > frame.textStart) {
           const parentPx = current()?.style.fontPx ?? 16;
           if (parentPx < HUGE_FONT_PX) {
