@@ -7,7 +7,7 @@ export default defineRule({
   id: 'missing-list-unsubscribe',
   category: 'compliance',
   description: 'Bulk mail without one-click List-Unsubscribe headers',
-  weight: 0.8,
+  weight: 0.5,
   cap: 1,
   check(context) {
     const { message } = context;

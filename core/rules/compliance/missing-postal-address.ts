@@ -7,7 +7,7 @@ export default defineRule({
   id: 'missing-postal-address',
   category: 'compliance',
   description: 'Bulk mail without a postal address',
-  weight: 0.5,
+  weight: 0.2,
   cap: 1,
   check(context) {
     const { message } = context;

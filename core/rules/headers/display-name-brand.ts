@@ -18,7 +18,7 @@ export default defineRule({
   id: 'display-name-brand',
   category: 'headers',
   description: "From name is a brand the sender's domain is not",
-  weight: 1.5,
+  weight: 2.5,
   cap: 1,
   check(context) {
     if (!context.facts.wholeMessage) return [];
