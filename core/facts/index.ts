@@ -1,6 +1,6 @@
 /**
  * The facts about one message that more than one rule reads: trigger phrases, the opt-out, whether
- * it is bulk mail, the sender, images, links, visible text. Each fact has one module in this
+ * it is bulk mail, the sender and its identity, images, links, visible text. Each fact has one module in this
  * folder and one home on the rule context (`context.facts.optOut`, …). A fact is computed on first
  * read and at most once per analysis; nothing is kept between analyses (no module state), so two
  * analyses never see each other's facts. Rules read facts; they do not compute what another rule
@@ -10,6 +10,7 @@ import type { Message } from '../message/message.ts';
 import type { Lists } from '../rules/rule.ts';
 import type { MatchedLanguage } from '../phrases/languages.ts';
 import { judgeBulk, type Bulk } from './bulk.ts';
+import { senderIdentity, type SenderIdentity } from './identity.ts';
 import { imageFacts, type ImageFacts } from './images.ts';
 import { linkFacts, type LinkFacts } from './links.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
@@ -38,6 +39,8 @@ export interface Facts {
   readonly visibleText: VisibleText;
   /** the text (or the plain-text part) shows a postal address */
   readonly postalAddress: boolean;
+  /** whether the mail shows a sender who can be found: named, on its own domain, linking to it, with an opt-out */
+  readonly identity: SenderIdentity;
 }
 
 /** What facts are computed from: the parsed message, the analyzer's lists and its matchers. */
@@ -60,6 +63,7 @@ const COMPUTATIONS: Computations = {
   links: linkFacts,
   visibleText: countVisibleText,
   postalAddress: findPostalAddress,
+  identity: senderIdentity,
 };
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];

@@ -17,6 +17,12 @@ export interface Triggers {
   readonly textHitAt: Int32Array;
   readonly subjectHitAt: Int32Array;
   /**
+   * For each hit of `text`, how much it counts among repeats of its phrase: 1 for the first,
+   * 1/k² for the k-th. A product grid's ten "BUY NOW" buttons, a menu repeated in header and
+   * footer, say the phrase once to a reader, not ten times (issue #11: one template scored 10.6).
+   */
+  readonly textRepeatWeight: Float64Array;
+  /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
    */
@@ -35,6 +41,19 @@ function hitIndex(hits: readonly PhraseHit[], tokens: number): Int32Array {
   const at = new Int32Array(tokens);
   hits.forEach((hit, index) => at.fill(index + 1, hit.firstToken, hit.lastToken));
   return at;
+}
+
+/** 1 for the first hit of each phrase, 1/k² for its k-th (all of them add up to at most π²/6 ≈ 1.64). */
+export function repeatWeights(hits: readonly PhraseHit[]): Float64Array {
+  const weights = new Float64Array(hits.length);
+  const seen = new Map<string, number>();
+  hits.forEach((hit, index) => {
+    const key = hit.definition.phrase;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    weights[index] = 1 / (occurrence * occurrence);
+  });
+  return weights;
 }
 
 /** Hits from several languages can overlap: keep the longest, then the first. */
@@ -68,6 +87,7 @@ export function matchTriggers({ message, matched }: FactSources): Triggers {
     text,
     subject,
     textHitAt: hitIndex(text, message.tokens.length),
+    textRepeatWeight: repeatWeights(text),
     subjectHitAt: hitIndex(subject, message.subjectTokens.length),
     word(word) {
       for (const { matchers, stem } of matched) {

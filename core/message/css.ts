@@ -100,3 +100,318 @@ export function fontSizeAttribute(value: string): number | null {
   const px = [9, 10, 13, 16, 18, 24, 32, 48];
   return px[Math.max(0, Math.min(7, size))] ?? null;
 }
+
+/**
+ * How far apart two colours look: the RGB distance with each channel weighted by its share of
+ * luminance (ITU-R BT.709), as SpamAssassin's HTML_FONT_LOW_CONTRAST measures it. 0–191; greys
+ * differing by Δ per channel are 0.75·Δ apart, so red on green (same luminance, different hue)
+ * still reads as far apart, which a pure luminance ratio would miss.
+ */
+export function perceivedDistance(a: Rgb, b: Rgb): number {
+  return Math.hypot(0.2126 * (a[0] - b[0]), 0.7152 * (a[1] - b[1]), 0.0722 * (a[2] - b[2]));
+}
+
+/** One declaration of a rule or a `style` attribute. */
+export interface Declaration {
+  readonly property: string;
+  readonly value: string;
+  readonly important: boolean;
+}
+
+/** Parses `a: b !important; c: d` into declarations in source order (lower-case, trimmed). */
+export function parseDeclarations(style: string): Declaration[] {
+  const declarations: Declaration[] = [];
+  for (const part of style.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) continue;
+    const property = part.slice(0, colon).trim().toLowerCase();
+    let value = part.slice(colon + 1).trim().toLowerCase();
+    const bang = value.indexOf('!');
+    const important = bang >= 0 && /^!\s*important$/.test(value.slice(bang));
+    if (important) value = value.slice(0, bang).trim();
+    if (property && value) declarations.push({ property, value, important });
+  }
+  return declarations;
+}
+
+/** A rule whose selector is one compound of a tag, classes and an id (`p`, `.note`, `td.cta`, `#footer`). */
+interface SimpleRule {
+  readonly tag: string | null;
+  readonly classes: readonly string[];
+  readonly id: string | null;
+  /** CSS specificity as one number: ids × 10⁴ + classes × 10² + tags */
+  readonly specificity: number;
+  /** source order across every `<style>` block */
+  readonly order: number;
+  readonly declarations: readonly Declaration[];
+}
+
+/**
+ * The `<style>` rules a reader's client applies that decide whether text is seen: simple selectors
+ * only (a tag, classes, an id, in one compound). Rules with descendant, child, sibling, attribute
+ * or pseudo selectors are not applied: matching them would need the element's ancestry and
+ * siblings, and email clients drop many of them anyway. Rules inside `@media` are conditional (one
+ * screen size, dark mode) and are not applied either; what they show again is remembered, so that
+ * the responsive pattern (hidden on desktop, `display:block !important` on mobile) is not hiding.
+ */
+export interface StyleSheet {
+  /** rules by the key an element is looked up with: `#id`, else `.first-class`, else the tag */
+  readonly rules: ReadonlyMap<string, readonly SimpleRule[]>;
+  /** `.class` and `#id` keys that a `@media` rule shows again (display other than none, visibility:visible, a height) */
+  readonly revealed: ReadonlySet<string>;
+  /** class-name fragments a `@media` rule shows again through `[class*="…"]` */
+  readonly revealedFragments: readonly string[];
+  /** a rule we could not apply sets a colour or a background: colour hiding is then a guess */
+  readonly unreadPaint: boolean;
+}
+
+
+const COMPOUND = /^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$/i;
+const PAINT = new Set(['color', 'background', 'background-color', 'background-image']);
+/** Style text read per message: past it, rules are ignored (a hostile sheet cannot cost more). */
+const MAX_SHEET_CHARS = 512 * 1024;
+
+function simpleRule(selector: string, declarations: readonly Declaration[], order: number): SimpleRule | null {
+  const match = COMPOUND.exec(selector);
+  if (!match || selector === '') return null;
+  const tag = match[1]?.toLowerCase() ?? null;
+  const classes: string[] = [];
+  let id: string | null = null;
+  for (const part of (match[2] ?? '').match(/[.#][\w-]+/g) ?? []) {
+    if (part[0] === '#') {
+      if (id !== null) return null;
+      id = part.slice(1);
+    } else classes.push(part.slice(1));
+  }
+  return { tag, classes, id, specificity: (id ? 10_000 : 0) + classes.length * 100 + (tag ? 1 : 0), order, declarations };
+}
+
+function ruleKey(rule: SimpleRule): string {
+  return rule.id !== null ? `#${rule.id}` : rule.classes[0] !== undefined ? `.${rule.classes[0]}` : (rule.tag ?? '');
+}
+
+/**
+ * Records the classes and ids a `@media` selector names in its last compound (`.show-mobile`,
+ * `td.mobile`, `#nav`, `td[class*="mobile-show"]`, `[class~=x]`, `[id="y"]`): any selector may name
+ * them, since only the names matter for "shown again on another screen".
+ */
+function noteRevealed(selector: string, revealed: Set<string>, fragments: string[]): void {
+  const last = selector.replace(/\s*(?:[>+]|~(?!=))\s*/g, ' ').trim().split(/\s+/).pop() ?? '';
+  for (const part of last.match(/[.#][\w-]+/g) ?? []) revealed.add(part);
+  for (const match of last.matchAll(/\[\s*(class|id)\s*([*~|^$]?)=\s*["']?([\w-]+)["']?\s*\]/g)) {
+    const [, attribute, operator, name] = match;
+    if (!name) continue;
+    if (operator === '*' || operator === '^' || operator === '$') {
+      if (attribute === 'class' && fragments.length < 200 && !fragments.includes(name)) fragments.push(name);
+    } else revealed.add(`${attribute === 'id' ? '#' : '.'}${name}`);
+  }
+}
+
+/** A declaration that shows what a default rule hid: in `@media`, the mark of a responsive layout. */
+function reveals({ property, value }: Declaration): boolean {
+  switch (property) {
+    case 'display':
+      return value !== 'none';
+    case 'visibility':
+      return value === 'visible';
+    case 'max-height':
+    case 'height':
+    case 'font-size':
+      return value === 'none' || value === 'auto' || (parseLength(value) ?? 1) > 0;
+    case 'opacity':
+      return parseFloat(value) > 0;
+    case 'overflow':
+      return value === 'visible';
+    default:
+      return false;
+  }
+}
+
+/** A style sheet that grows as the parse meets `<style>` blocks; `sheet` is the same object throughout. */
+export interface StyleSheetBuilder {
+  readonly sheet: StyleSheet;
+  /** Adds the rules of one `<style>` block, after those already added. */
+  add(css: string): void;
+}
+
+/**
+ * A builder of the style sheet of one message. Each block is read in one linear scan: comments
+ * skipped, at-rules other than `@media`/`@supports` skipped whole, braces counted.
+ */
+export function styleSheetBuilder(): StyleSheetBuilder {
+  const rules = new Map<string, SimpleRule[]>();
+  const revealed = new Set<string>();
+  const revealedFragments: string[] = [];
+  const sheet = { rules, revealed, revealedFragments, unreadPaint: false };
+  let order = 0;
+  let budget = MAX_SHEET_CHARS;
+
+  const addRule = (selectorText: string, body: string, conditional: boolean): void => {
+    const declarations = parseDeclarations(body);
+    if (declarations.length === 0) return;
+    for (const raw of selectorText.split(',')) {
+      const selector = raw.trim();
+      const rule = simpleRule(selector, declarations, order++);
+      if (conditional) {
+        if (declarations.some(reveals)) noteRevealed(selector.slice(0, 500), revealed, revealedFragments);
+        continue;
+      }
+      if (!rule) {
+        if (!sheet.unreadPaint && declarations.some((d) => PAINT.has(d.property))) sheet.unreadPaint = true;
+        continue;
+      }
+      const key = ruleKey(rule);
+      const list = rules.get(key);
+      if (list) list.push(rule);
+      else rules.set(key, [rule]);
+    }
+  };
+
+  return {
+    sheet,
+    add(css) {
+      if (budget <= 0) return;
+      const text = css.length > budget ? css.slice(0, budget) : css;
+      budget -= text.length;
+      scanRules(stripComments(text), addRule);
+    },
+  };
+}
+
+/** The style sheet of `<style>` blocks, in order. */
+export function buildStyleSheet(blocks: readonly string[]): StyleSheet {
+  const builder = styleSheetBuilder();
+  for (const block of blocks) builder.add(block);
+  return builder.sheet;
+}
+
+/** `css` without `/* … *\/` comments and HTML comment markers (`<!--` hides old clients' view of the sheet). */
+function stripComments(css: string): string {
+  let out = '';
+  let cursor = 0;
+  while (cursor < css.length) {
+    const open = css.indexOf('/*', cursor);
+    if (open < 0) {
+      out += css.slice(cursor);
+      break;
+    }
+    out += css.slice(cursor, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close < 0) break;
+    cursor = close + 2;
+  }
+  return out.replaceAll('<!--', ' ').replaceAll('-->', ' ');
+}
+
+/**
+ * Calls `rule(selector, body, conditional)` for each rule of `css`: top-level rules, and the rules
+ * inside `@media` / `@supports` blocks as conditional. Other at-rules are skipped with their block.
+ */
+function scanRules(css: string, rule: (selector: string, body: string, conditional: boolean) => void): void {
+  let cursor = 0;
+  /** depth of the `@media`/`@supports` blocks we are inside */
+  let conditional = 0;
+  // The next brace of each kind, searched again only once the cursor has passed it: a sheet of a
+  // million `}` and no `{` is still read once.
+  let open = -1;
+  let close = -1;
+  while (cursor < css.length) {
+    if (open < cursor) open = nextIndex(css, '{', cursor);
+    if (close < cursor) close = nextIndex(css, '}', cursor);
+    if (close < open) {
+      // The end of a conditional block (or a stray brace).
+      if (conditional > 0) conditional--;
+      cursor = close + 1;
+      continue;
+    }
+    if (open === css.length) break;
+    const prelude = css.slice(cursor, open).trim();
+    if (prelude.startsWith('@')) {
+      // `@import …;` statements before the block belong to no rule.
+      const statement = prelude.lastIndexOf(';');
+      const atRule = statement >= 0 ? prelude.slice(statement + 1).trim() : prelude;
+      if (/^@(?:media|supports)\b/i.test(atRule)) {
+        conditional++;
+        cursor = open + 1;
+      } else {
+        cursor = skipBlock(css, open);
+      }
+      continue;
+    }
+    if (close === css.length) break;
+    const selector = prelude.slice(prelude.lastIndexOf(';') + 1);
+    rule(selector, css.slice(open + 1, close), conditional > 0);
+    cursor = close + 1;
+  }
+}
+
+/** The index of `char` at or after `from`, or the length of the text when there is none. */
+function nextIndex(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
+/** The index after the block that opens at `open`, nested braces included. */
+function skipBlock(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    const c = css.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return i + 1;
+  }
+  return css.length;
+}
+
+/**
+ * The declarations that apply to one element, as a map of property → value: the sheet's rules in
+ * order of specificity and source, then the inline style, then `!important` rules, then inline
+ * `!important` (the cascade, without inheritance: the parse inherits what it needs). Null when
+ * nothing applies.
+ */
+export function cascade(sheet: StyleSheet, tag: string, classAttribute: string | undefined, id: string | undefined, inline: string | undefined): Map<string, string> | null {
+  const matched: SimpleRule[] = [];
+  const collect = (key: string, classes: readonly string[]): void => {
+    const candidates = sheet.rules.get(key);
+    if (!candidates) return;
+    for (const rule of candidates) {
+      if (rule.tag !== null && rule.tag !== tag) continue;
+      if (rule.id !== null && rule.id !== id) continue;
+      if (rule.classes.length > 1 && !rule.classes.every((name) => classes.includes(name))) continue;
+      matched.push(rule);
+    }
+  };
+  if (sheet.rules.size > 0) {
+    const classes = classAttribute ? classAttribute.split(/\s+/).filter(Boolean).slice(0, 32) : [];
+    collect(tag, classes);
+    for (const name of new Set(classes)) collect(`.${name}`, classes);
+    if (id) collect(`#${id}`, classes);
+  }
+  const own = inline ? parseDeclarations(inline) : [];
+  if (matched.length === 0 && own.length === 0) return null;
+  const result = new Map<string, string>();
+  const sorted = matched.length > 1 ? matched.sort((a, b) => a.specificity - b.specificity || a.order - b.order) : matched;
+  for (const rule of sorted) for (const d of rule.declarations) if (!d.important) result.set(d.property, d.value);
+  for (const d of own) if (!d.important) result.set(d.property, d.value);
+  for (const rule of sorted) for (const d of rule.declarations) if (d.important) result.set(d.property, d.value);
+  for (const d of own) if (d.important) result.set(d.property, d.value);
+  return result;
+}
+
+/** Whether a `@media` rule shows this element again (its class or id). */
+export function revealedBy(sheet: StyleSheet, classAttribute: string | undefined, id: string | undefined): boolean {
+  if (sheet.revealed.size === 0 && sheet.revealedFragments.length === 0) return false;
+  if (id && sheet.revealed.has(`#${id}`)) return true;
+  if (!classAttribute) return false;
+  if (sheet.revealedFragments.some((fragment) => classAttribute.includes(fragment))) return true;
+  return classAttribute.split(/\s+/).some((name) => name !== '' && sheet.revealed.has(`.${name}`));
+}
+
+/** The font size of a `font` shorthand (`bold 14px/20px Arial`, `0/0 a`), or null. */
+export function fontShorthandSize(value: string): number | null {
+  for (const word of value.slice(0, 128).split(/\s+/)) {
+    const size = word.split('/')[0] ?? '';
+    if (size === '0') return 0;
+    if (/^\d*\.?\d+(?:px|pt|em|rem)$/.test(size)) return parseLength(size);
+  }
+  return null;
+}

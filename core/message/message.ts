@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
+import type { Range } from '../text/ranges.ts';
 
 export type HiddenReason =
   | 'display-none'
@@ -12,6 +13,7 @@ export type HiddenReason =
   | 'zero-font-size'
   | 'tiny-font-size'
   | 'same-color-as-background'
+  | 'low-contrast'
   | 'off-page'
   | 'zero-size-box'
   | 'transparent'
@@ -90,6 +92,11 @@ export interface Message {
   readonly text: string;
   readonly segments: readonly TextSegment[];
   readonly hidden: readonly HiddenSpan[];
+  /**
+   * text the reader sees only with effort: its colour is close to its background (reason
+   * `low-contrast`). Not in `hidden`: links and words there still count as shown.
+   */
+  readonly lowContrast: readonly HiddenSpan[];
   /** the text/plain alternative, when an .eml or the caller gave both */
   readonly plainText: string | null;
   readonly subject: string | null;
@@ -112,11 +119,18 @@ export interface Message {
   readonly unclosed: readonly Element[];
   /** CSS text of `<style>` blocks */
   readonly styleSheets: readonly string[];
+  /**
+   * a `<style>` rule the parse could not apply (a descendant or pseudo selector) sets a colour or
+   * a background, so colour hiding may be a misreading
+   */
+  readonly unreadPaint: boolean;
 
   readonly htmlBytes: number;
   /** where Gmail's ~102 KB clipping would cut, as a byte offset and an index into `html` */
   readonly clip: { readonly byte: number; readonly sourceIndex: number } | null;
 
+  /** template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted */
+  readonly placeholders: readonly Range[];
   readonly language: string;
   readonly tokens: readonly Token[];
   readonly subjectTokens: readonly Token[];

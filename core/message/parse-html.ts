@@ -5,7 +5,20 @@
  * range, and nothing is walked twice.
  */
 import { Parser } from 'htmlparser2';
-import { backgroundColor, colorDistance, fontSizeAttribute, parseColor, parseLength, parseStyle, type Rgb } from './css.ts';
+import {
+  backgroundColor,
+  cascade,
+  fontShorthandSize,
+  fontSizeAttribute,
+  parseColor,
+  parseLength,
+  parseStyle,
+  perceivedDistance,
+  revealedBy,
+  styleSheetBuilder,
+  type Rgb,
+  type StyleSheet,
+} from './css.ts';
 import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan, TextSegment } from './message.ts';
 
 /** Elements after which a reader sees a line break: they separate words in the text. */
@@ -35,8 +48,19 @@ const NOTABLE = new Set([
 
 const HUGE_FONT_PX = 32;
 const TINY_FONT_PX = 2;
-/** Below this distance (of 441) text and background colours look the same. */
-const SAME_COLOR_DISTANCE = 24;
+/**
+ * Text and background closer than this (perceived distance, 0–191: greys 0.75 × their difference)
+ * look the same: `#fff` on `#f4f4f4` and nearer.
+ */
+const SAME_COLOR_DISTANCE = 9;
+/**
+ * Closer than this, text is hard to read against its background (`#eee` on white is 12.7):
+ * SpamAssassin's HTML_FONT_LOW_CONTRAST draws its line at 12.
+ */
+const LOW_CONTRAST_DISTANCE = 12;
+/** What mail clients paint links in unless the message says otherwise (`-webkit-link`). */
+const LINK_COLOR: Rgb = [0, 0, 238];
+const WHITE: Rgb = [255, 255, 255];
 /** Gmail clips a message whose HTML passes ~102 KB (support.google.com, "message clipped"). */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
 /**
@@ -46,11 +70,22 @@ export const GMAIL_CLIP_BYTES = 102 * 1024;
  */
 export const MAX_DEPTH = 1024;
 
+interface Hiding {
+  readonly reason: HiddenReason;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
 interface Style {
-  readonly hidden: { readonly reason: HiddenReason; readonly sourceStart: number; readonly sourceEnd: number } | null;
+  readonly hidden: Hiding | null;
+  /** text readable only with effort: its colour is close to its background (reason `low-contrast`) */
+  readonly faint: Hiding | null;
   readonly color: Rgb | null;
   readonly background: Rgb | null;
-  /** an ancestor paints an image behind the text: colour equality proves nothing then */
+  /**
+   * an ancestor paints something we cannot read behind the text (an image, a gradient, a template
+   * variable): colour equality proves nothing then
+   */
   readonly backgroundImage: boolean;
   readonly fontPx: number;
   readonly linkIndex: number;
@@ -80,6 +115,7 @@ export interface ParsedHtml {
   text: string;
   segments: TextSegment[];
   hidden: HiddenSpan[];
+  lowContrast: HiddenSpan[];
   links: RawLink[];
   images: Image[];
   elements: Element[];
@@ -89,10 +125,13 @@ export interface ParsedHtml {
   colors: string[];
   unclosed: Element[];
   styleSheets: string[];
+  /** a `<style>` rule we could not apply sets a colour or a background */
+  unreadPaint: boolean;
 }
 
 const ROOT_STYLE: Style = {
   hidden: null,
+  faint: null,
   color: null,
   background: null,
   backgroundImage: false,
@@ -106,7 +145,16 @@ function numberAttribute(value: string | undefined): number | null {
   return Number.isFinite(n) && !value.trim().endsWith('%') ? n : null;
 }
 
-/** The style an element gives its content, derived from its parent's. Shares the parent's when nothing changes. */
+/** A colour a reader cannot read the text in: `transparent`, or an rgba() with alpha 0. */
+function isTransparentColor(value: string): boolean {
+  return value === 'transparent' || /^rgba\(.*[,/]\s*0(?:\.0*)?%?\s*\)$/.test(value.slice(0, 64));
+}
+
+/**
+ * The style an element gives its content, derived from its parent's and from what applies to it:
+ * its `<style>` rules, its inline style, its presentational attributes. Shares the parent's when
+ * nothing changes.
+ */
 function deriveStyle(
   parent: Style,
   name: string,
@@ -114,47 +162,62 @@ function deriveStyle(
   sourceStart: number,
   sourceEnd: number,
   colors: Set<string>,
+  sheet: StyleSheet,
 ): Style {
+  const isLink = name === 'a' && attributes.href !== undefined;
+  const styled = sheet.rules.size > 0 && (sheet.rules.has(name) || attributes.class !== undefined || attributes.id !== undefined);
   // Most elements set nothing that changes what the reader sees: they share the parent's style.
-  if (!attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background && name !== 'font') {
+  if (!styled && !attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background && name !== 'font' && name !== 'body' && !isLink) {
     return parent;
   }
-  const css = attributes.style ? parseStyle(attributes.style) : null;
+  const css = styled ? cascade(sheet, name, attributes.class, attributes.id, attributes.style) : attributes.style ? parseStyle(attributes.style) : null;
   let hidden = parent.hidden;
+  let faint = parent.faint;
   let color = parent.color;
   let background = parent.background;
   let backgroundImage = parent.backgroundImage;
   let fontPx = parent.fontPx;
   let changed = false;
+  let ownColor = false;
+  // A class that a media query shows again hides on one screen only: the responsive pattern.
+  const responsive = revealedBy(sheet, attributes.class, attributes.id);
 
   const hide = (reason: HiddenReason): void => {
-    if (!hidden) {
+    if (!hidden && !responsive) {
       hidden = { reason, sourceStart, sourceEnd };
       changed = true;
     }
   };
+  const setColor = (value: string): void => {
+    const parsed = parseColor(value);
+    if (parsed) color = parsed;
+    colors.add(value.trim().toLowerCase());
+    ownColor = true;
+    changed = true;
+  };
+  const setBackground = (value: string, shorthand: boolean): void => {
+    const parsed = shorthand ? backgroundColor(value) : parseColor(value);
+    if (parsed) background = parsed;
+    // A background we cannot read (an image, a gradient, a template variable) may be anything.
+    else if (!/^(?:transparent|none|inherit|initial|unset|currentcolor)$/.test(value.trim())) backgroundImage = true;
+    changed = true;
+  };
 
   if (attributes.hidden !== undefined) hide('hidden-attribute');
-  if (attributes.bgcolor) {
-    background = parseColor(attributes.bgcolor) ?? background;
-    changed = true;
-  }
+  if (attributes.bgcolor) setBackground(attributes.bgcolor, false);
   if (attributes.background) {
     backgroundImage = true;
     changed = true;
   }
   if (name === 'font') {
-    if (attributes.color) {
-      color = parseColor(attributes.color) ?? color;
-      colors.add(attributes.color.trim().toLowerCase());
-      changed = true;
-    }
+    if (attributes.color) setColor(attributes.color);
     const size = attributes.size ? fontSizeAttribute(attributes.size) : null;
     if (size !== null) {
       fontPx = size;
       changed = true;
     }
   }
+  if (name === 'body' && attributes.text) setColor(attributes.text);
   if (css) {
     const display = css.get('display');
     if (display === 'none') hide('display-none');
@@ -163,26 +226,21 @@ function deriveStyle(
     const opacity = css.get('opacity');
     if (opacity !== undefined && parseFloat(opacity) === 0) hide('transparent');
     const fontSize = css.get('font-size');
-    if (fontSize !== undefined) {
-      const px = parseLength(fontSize);
-      if (px !== null) {
-        fontPx = px;
-        changed = true;
-      }
+    const font = fontSize === undefined ? css.get('font') : undefined;
+    const px = fontSize !== undefined ? parseLength(fontSize) : font !== undefined ? fontShorthandSize(font) : null;
+    if (px !== null) {
+      fontPx = px;
+      changed = true;
     }
     const cssColor = css.get('color');
     if (cssColor !== undefined) {
-      if (cssColor === 'transparent') hide('transparent');
-      color = parseColor(cssColor) ?? color;
-      colors.add(cssColor);
-      changed = true;
+      if (isTransparentColor(cssColor)) hide('transparent');
+      setColor(cssColor);
     }
-    const bg = css.get('background-color') ?? css.get('background');
-    if (bg !== undefined) {
-      background = backgroundColor(bg) ?? background;
-      changed = true;
-    }
-    if ((css.get('background') ?? '').includes('url(') || css.has('background-image')) {
+    const bgColor = css.get('background-color');
+    const bg = bgColor ?? css.get('background');
+    if (bg !== undefined) setBackground(bg, bgColor === undefined);
+    if ((css.get('background') ?? '').includes('url(') || (css.has('background-image') && css.get('background-image') !== 'none')) {
       backgroundImage = true;
       changed = true;
     }
@@ -202,6 +260,18 @@ function deriveStyle(
       }
     }
   }
+  // A responsive variant is shown on the screens its media query names: what it sets to hide
+  // itself elsewhere (a zero size, a white colour) does not hide its text.
+  if (responsive) {
+    if (fontPx < TINY_FONT_PX) fontPx = parent.fontPx;
+    if (color && !backgroundImage && perceivedDistance(color, background ?? WHITE) < LOW_CONTRAST_DISTANCE) color = parent.color;
+  }
+  // Clients paint a link in the link colour unless the message sets one for it.
+  if (isLink && !ownColor) {
+    color = LINK_COLOR;
+    ownColor = true;
+    changed = true;
+  }
   // Layout templates (MJML and others) set font-size:0 on cells to kill whitespace gaps, then set
   // a real size on the text inside: a readable size un-hides what a tiny one hid.
   const fontHidden = hidden !== null && (hidden.reason === 'zero-font-size' || hidden.reason === 'tiny-font-size');
@@ -210,19 +280,29 @@ function deriveStyle(
     changed = true;
   }
   // Likewise a colour that stands out again un-hides what a same-colour ancestor hid.
-  if (hidden !== null && hidden === parent.hidden && hidden.reason === 'same-color-as-background' && color && (backgroundImage || colorDistance(color, background ?? [255, 255, 255]) >= SAME_COLOR_DISTANCE)) {
+  const distance = color && !backgroundImage ? perceivedDistance(color, background ?? WHITE) : Infinity;
+  if (hidden !== null && hidden === parent.hidden && hidden.reason === 'same-color-as-background' && distance >= SAME_COLOR_DISTANCE) {
     hidden = null;
+    changed = true;
+  }
+  if (faint !== null && distance >= LOW_CONTRAST_DISTANCE) {
+    faint = null;
     changed = true;
   }
   if (!hidden && fontPx <= 0) hide('zero-font-size');
   else if (!hidden && fontPx < TINY_FONT_PX) hide('tiny-font-size');
-  if (!hidden && color && !backgroundImage) {
-    // Mail clients paint a white page unless the message sets a background.
-    if (colorDistance(color, background ?? [255, 255, 255]) < SAME_COLOR_DISTANCE) hide('same-color-as-background');
+  // Mail clients paint a white page unless the message sets a background.
+  if (!hidden && distance < SAME_COLOR_DISTANCE) hide('same-color-as-background');
+  else if (!hidden && !faint && distance < LOW_CONTRAST_DISTANCE) {
+    faint = { reason: 'low-contrast', sourceStart, sourceEnd };
+    changed = true;
   }
   if (!changed && hidden === parent.hidden) return parent;
-  return { hidden, color, background, backgroundImage, fontPx, linkIndex: parent.linkIndex };
+  return { hidden, faint, color, background, backgroundImage, fontPx, linkIndex: parent.linkIndex };
 }
+
+/** Ways of hiding that hide text but not the pictures beside it. */
+const TEXT_ONLY_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
 
 function utf8Length(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : code >= 0xdc00 && code <= 0xdfff ? 2 : 3;
@@ -266,6 +346,7 @@ export function parseHtml(html: string): ParsedHtml {
   // Mutable while the parse extends them; the Message exposes them read-only.
   const segments: Mutable<TextSegment>[] = [];
   const hidden: Mutable<HiddenSpan>[] = [];
+  const lowContrast: Mutable<HiddenSpan>[] = [];
   const links: RawLink[] = [];
   const images: Image[] = [];
   const elements: Element[] = [];
@@ -275,6 +356,12 @@ export function parseHtml(html: string): ParsedHtml {
   const colors = new Set<string>();
   const unclosed: Element[] = [];
   const styleSheets: string[] = [];
+  // Rules of the `<style>` blocks met so far apply to the elements after them: one parse, no
+  // second pass (a sheet at the end of a body styles nothing here, which is rare in mail).
+  const styles = styleSheetBuilder();
+  let pendingStyle = '';
+  /** where the text stood when the last link closed */
+  let linkEndedAt = -1;
   const stack: Frame[] = [];
   let flattenFrom = -1;
 
@@ -296,12 +383,14 @@ export function parseHtml(html: string): ParsedHtml {
     } else {
       segments.push({ textStart: start, textEnd: textLength, sourceStart, sourceEnd, exact });
     }
-    if (style.hidden && /\S/.test(value)) {
-      const last = hidden[hidden.length - 1];
-      if (last && last.end === start && last.sourceStart === style.hidden.sourceStart) {
+    const hiding = style.hidden ?? style.faint;
+    if (hiding && /\S/.test(value)) {
+      const spans = style.hidden ? hidden : lowContrast;
+      const last = spans[spans.length - 1];
+      if (last && last.end === start && last.sourceStart === hiding.sourceStart) {
         last.end = textLength;
       } else {
-        hidden.push({ start, end: textLength, reason: style.hidden.reason, sourceStart: style.hidden.sourceStart, sourceEnd: style.hidden.sourceEnd });
+        spans.push({ start, end: textLength, reason: hiding.reason, sourceStart: hiding.sourceStart, sourceEnd: hiding.sourceEnd });
       }
     }
   };
@@ -330,8 +419,11 @@ export function parseHtml(html: string): ParsedHtml {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
         }
 
-        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors);
+        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors, styles.sheet);
         if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
+          // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
+          // separate items to the reader, not one word.
+          if (textLength === linkEndedAt && textLength > 0 && lastChar !== ' ' && lastChar !== '\n') append(' ', sourceStart, sourceStart, false);
           links.push({
             href: attributes.href.trim(),
             start: textLength,
@@ -354,8 +446,8 @@ export function parseHtml(html: string): ParsedHtml {
             width: numberAttribute(attributes.width) ?? parseLength(css?.get('width') ?? ''),
             height: numberAttribute(attributes.height) ?? parseLength(css?.get('height') ?? ''),
             linked: link !== undefined,
-            // A font size hides text, not pictures.
-            hidden: style.hidden !== null && style.hidden.reason !== 'zero-font-size' && style.hidden.reason !== 'tiny-font-size',
+            // A font size or a text colour hides text, not pictures.
+            hidden: style.hidden !== null && !TEXT_ONLY_REASONS.has(style.hidden.reason),
             sourceStart,
             sourceEnd,
           });
@@ -378,6 +470,7 @@ export function parseHtml(html: string): ParsedHtml {
         const sourceEnd = parser.endIndex + 1;
         if (frame?.name === 'style') {
           styleSheets.push(data);
+          pendingStyle += data;
           return;
         }
         if (frame?.invisible) return;
@@ -394,11 +487,18 @@ export function parseHtml(html: string): ParsedHtml {
         if (flattenFrom >= 0) return;
         const frame = stack.pop();
         if (!frame) return;
+        if (name === 'style' && pendingStyle !== '') {
+          styles.add(pendingStyle);
+          pendingStyle = '';
+        }
         if (isImplied && !OPTIONAL_END.has(name)) {
           unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
         const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
-        if (link) link.end = textLength;
+        if (link) {
+          link.end = textLength;
+          linkEndedAt = textLength;
+        }
         if (frame.style.fontPx >= HUGE_FONT_PX && frame.style !== (current()?.style ?? ROOT_STYLE) && textLength > frame.textStart) {
           const parentPx = current()?.style.fontPx ?? 16;
           if (parentPx < HUGE_FONT_PX) {
@@ -426,5 +526,7 @@ export function parseHtml(html: string): ParsedHtml {
     colors: [...colors].sort(),
     unclosed,
     styleSheets,
+    lowContrast,
+    unreadPaint: styles.sheet.unreadPaint,
   };
 }

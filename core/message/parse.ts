@@ -5,6 +5,7 @@
 import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl, type ParsedUrl } from '../links/url.ts';
 import { detectLanguage } from '../text/language.ts';
+import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
@@ -16,6 +17,7 @@ const EMPTY_PARSE: ParsedHtml = {
   text: '',
   segments: [],
   hidden: [],
+  lowContrast: [],
   links: [],
   images: [],
   elements: [],
@@ -25,6 +27,7 @@ const EMPTY_PARSE: ParsedHtml = {
   colors: [],
   unclosed: [],
   styleSheets: [],
+  unreadPaint: false,
 };
 
 function headerMap(headers: EmailInput['headers']): Map<string, readonly string[]> {
@@ -106,6 +109,7 @@ export function parseMessage(input: EmailInput): Message {
   }
 
   const tokens = tokenize(text);
+  const placeholders = placeholderRanges(text, tokens);
   const subject = asString(input.subject);
   let visibleWords = 0;
   let hiddenIndex = 0;
@@ -123,6 +127,7 @@ export function parseMessage(input: EmailInput): Message {
     text,
     segments,
     hidden: parsed.hidden,
+    lowContrast: parsed.lowContrast,
     plainText: isHtml ? plain : null,
     subject,
     headers: headerMap(input.headers),
@@ -135,9 +140,11 @@ export function parseMessage(input: EmailInput): Message {
     colors: parsed.colors,
     unclosed: parsed.unclosed,
     styleSheets: parsed.styleSheets,
+    unreadPaint: parsed.unreadPaint,
     htmlBytes: bytes,
     clip: cutIndex === null ? null : { byte: GMAIL_CLIP_BYTES, sourceIndex: cutIndex },
-    language: detectLanguage(text, tokens),
+    placeholders,
+    language: detectLanguage(text, tokens, placeholders),
     tokens,
     subjectTokens: subject ? tokenize(subject) : [],
     visibleWords,

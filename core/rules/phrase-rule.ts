@@ -1,6 +1,7 @@
 /**
  * The shape every trigger-phrase rule shares: the hits of one category, found once by the phrase
- * matcher, each worth its sureness. One rule per category so that each category gets its own
+ * matcher, each worth its sureness, and repeats of one phrase sharply less (a button label said
+ * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
 import type { PhraseHit } from '../phrases/matcher.ts';
@@ -17,14 +18,15 @@ export interface PhraseRuleSpec {
   readonly suggestion: (phrase: string) => string;
 }
 
-export function phraseHitToRuleHit(context: RuleContext, hit: PhraseHit, why: string, suggestion: string): RuleHit {
+/** `repeat`: how much this hit counts among repeats of its phrase (`facts.triggers.textRepeatWeight`). */
+export function phraseHitToRuleHit(context: RuleContext, hit: PhraseHit, why: string, suggestion: string, repeat = 1): RuleHit {
   const evidence = shorten(context.message.text.slice(hit.start, hit.end));
   return {
-    message: `\`${evidence}\` ${why}`,
+    message: repeat < 1 ? `\`${evidence}\` ${why} It is a repeat of the same phrase, so it counts for less.` : `\`${evidence}\` ${why}`,
     suggestion,
     evidence,
     location: inText(hit.start, hit.end),
-    strength: hit.definition.sureness,
+    strength: hit.definition.sureness * repeat,
   };
 }
 
@@ -36,9 +38,13 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     weight: spec.weight,
     cap: spec.cap,
     check(context) {
-      return context.facts.triggers.text
-        .filter((hit) => spec.categories.includes(hit.definition.category))
-        .map((hit) => phraseHitToRuleHit(context, hit, spec.why, spec.suggestion(hit.definition.phrase)));
+      const { text, textRepeatWeight } = context.facts.triggers;
+      const hits: RuleHit[] = [];
+      text.forEach((hit, index) => {
+        if (!spec.categories.includes(hit.definition.category)) return;
+        hits.push(phraseHitToRuleHit(context, hit, spec.why, spec.suggestion(hit.definition.phrase), textRepeatWeight[index] ?? 1));
+      });
+      return hits;
     },
   });
 }

@@ -3,29 +3,63 @@
  * matched in the language the mail is written in. Most mail settles it by its function words,
  * counted on the tokens we already have (a few Set lookups); when they do not decide clearly,
  * franc's trigram profiles do. franc alone cost a fifth of the whole analysis.
+ *
+ * A language we have no wordlist for must come out as itself or `und`, never as the nearest pack
+ * (issue #11: Swedish read as German, Turkish and Finnish as Dutch, Chinese as French), or that
+ * pack's phrases are matched against words they were never meant for. So the vote and the trigram
+ * guess both know languages beyond ours, text mostly in another script is `und` at once, and
+ * template syntax or Lorem ipsum (`placeholders`) never votes.
  */
 import { franc } from 'franc-min';
+import type { Range } from './ranges.ts';
 import { TokenFlag, type Token } from './tokenize.ts';
 
 /**
  * Frequent function words that belong to one language only (words shared by two of them, like
  * `de`, `a`, `la`, `en`, `die`, `in`, are left out, so that each hit is a vote for one language).
  */
-const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['en', new Set(['the', 'and', 'you', 'your', 'of', 'to', 'are', 'for', 'with', 'this', 'that', 'be', 'have', 'our', 'will', 'from', 'it', 'not', 'please', 'can'])],
-  ['fr', new Set(['les', 'et', 'vous', 'votre', 'vos', 'pour', 'est', 'une', 'dans', 'sur', 'avec', 'nous', 'au', 'qui', 'pas', 'sont', 'cette', 'aux', 'leur', 'être'])],
-  ['de', new Set(['der', 'und', 'sie', 'ihr', 'ihre', 'ist', 'nicht', 'mit', 'für', 'ein', 'eine', 'das', 'den', 'dem', 'wir', 'auf', 'zu', 'von', 'sind', 'bitte'])],
-  ['es', new Set(['el', 'los', 'las', 'y', 'su', 'sus', 'por', 'usted', 'más', 'nuestro', 'nuestra', 'también', 'puede', 'sin', 'esta', 'este', 'ustedes', 'hasta', 'muy', 'pero'])],
-  ['pt', new Set(['os', 'você', 'seu', 'sua', 'não', 'é', 'um', 'uma', 'na', 'ao', 'pelo', 'pela', 'também', 'seus', 'suas', 'nossa', 'nosso', 'foi', 'são', 'às'])],
-  ['it', new Set(['di', 'che', 'è', 'per', 'della', 'gli', 'sono', 'alla', 'questo', 'tuo', 'tua', 'ti', 'ci', 'nel', 'anche', 'più', 'delle', 'dei', 'essere', 'questa'])],
-  ['nl', new Set(['het', 'een', 'van', 'uw', 'niet', 'met', 'voor', 'op', 'zijn', 'wij', 'ons', 'aan', 'ook', 'naar', 'bij', 'wordt', 'deze', 'kunt', 'jouw', 'heeft'])],
-]);
-/** Each function word → the languages it votes for, so a token costs one lookup, not one per language. */
-const VOTES: ReadonlyMap<string, readonly string[]> = (() => {
+const OUR_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['en', ['the', 'and', 'you', 'your', 'of', 'to', 'are', 'for', 'with', 'this', 'that', 'be', 'have', 'our', 'will', 'from', 'it', 'not', 'please', 'can']],
+  ['fr', ['les', 'et', 'vous', 'votre', 'vos', 'pour', 'est', 'une', 'dans', 'sur', 'avec', 'nous', 'au', 'qui', 'pas', 'sont', 'cette', 'aux', 'leur', 'être']],
+  ['de', ['der', 'und', 'sie', 'ihr', 'ihre', 'ist', 'nicht', 'mit', 'für', 'ein', 'eine', 'das', 'den', 'dem', 'wir', 'auf', 'zu', 'von', 'sind', 'bitte']],
+  ['es', ['el', 'los', 'las', 'y', 'su', 'sus', 'por', 'usted', 'más', 'nuestro', 'nuestra', 'también', 'puede', 'sin', 'esta', 'este', 'ustedes', 'hasta', 'muy', 'pero']],
+  ['pt', ['os', 'você', 'seu', 'sua', 'não', 'é', 'um', 'uma', 'na', 'ao', 'pelo', 'pela', 'também', 'seus', 'suas', 'nossa', 'nosso', 'foi', 'são', 'às']],
+  ['it', ['di', 'che', 'è', 'per', 'della', 'gli', 'sono', 'alla', 'questo', 'tuo', 'tua', 'ti', 'ci', 'nel', 'anche', 'più', 'delle', 'dei', 'essere', 'questa']],
+  ['nl', ['het', 'een', 'van', 'uw', 'niet', 'met', 'voor', 'op', 'zijn', 'wij', 'ons', 'aan', 'ook', 'naar', 'bij', 'wordt', 'deze', 'kunt', 'jouw', 'heeft']],
+];
+
+/**
+ * Function words of widely written Latin-script languages we have no pack for, each unique to its
+ * language here and absent from the lists above (so `ja`, `on`, `na`, `to` are left out). A vote
+ * for one of them means "not one of ours". Danish and Norwegian share most of theirs: one list,
+ * reported as `und`, and so do the words all three Scandinavian languages share.
+ */
+const OTHER_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['sv', ['och', 'är', 'att', 'inte', 'för', 'jag', 'ett', 'ditt', 'dina', 'eller', 'här', 'också', 'när', 'hur', 'vad', 'detta', 'denna', 'från', 'kommer', 'finns', 'ska']],
+  ['da-no', ['og', 'ikke', 'jeg', 'også', 'hvis', 'hvordan', 'kun', 'meget', 'vores', 'af', 'hvad', 'hva', 'blir', 'bliver', 'deg', 'dere', 'jeres', 'venlig', 'vennlig']],
+  ['nordic', ['med', 'det', 'har', 'dig', 'mig', 'sig', 'hos', 'hej', 'tak', 'til']],
+  ['fi', ['että', 'tai', 'kuin', 'mutta', 'myös', 'voit', 'sinun', 'olet', 'tämä', 'joka', 'jos', 'ovat', 'ole', 'kanssa', 'sekä', 'tämän', 'niin', 'ei']],
+  ['tr', ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'daha', 'gibi', 'olarak', 'ama', 'sizin', 'veya', 'değil', 'kadar', 'olan', 'lütfen']],
+  ['pl', ['się', 'jest', 'że', 'dla', 'lub', 'oraz', 'czy', 'jeśli', 'twoje', 'twój', 'twoja', 'aby', 'przez', 'może', 'jak', 'być', 'który', 'która']],
+  ['cs', ['že', 'jsou', 'jsem', 'není', 'nebo', 'také', 'vás', 'váš', 'vaše', 'pokud', 'můžete', 'jako', 'tento', 'tato', 'toto', 'své', 'bude']],
+  ['hu', ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'ez', 'csak', 'már', 'vagy', 'mint', 'kell', 'még', 'kérjük', 'ön', 'nincs', 'lesz', 'volt']],
+  ['ro', ['și', 'în', 'cu', 'pe', 'nu', 'să', 'mai', 'pentru', 'care', 'sau', 'vă', 'dumneavoastră', 'acest', 'această']],
+  ['id', ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'anda', 'kami', 'atau', 'ada', 'bisa']],
+  ['vi', ['và', 'của', 'có', 'là', 'không', 'được', 'cho', 'này', 'các', 'những', 'bạn', 'với', 'một', 'để', 'trong', 'người', 'đã', 'khi', 'tôi', 'chúng']],
+];
+
+/** What a vote for one of OTHER_FUNCTION_WORDS reports: its ISO 639-1 code, or `und` for a group. */
+const OTHER_LABEL: ReadonlyMap<string, string> = new Map([['da-no', 'und'], ['nordic', 'und']]);
+
+/** word → the languages it votes for (one lookup per token, not one per language) */
+const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
   const votes = new Map<string, string[]>();
-  for (const [language, words] of FUNCTION_WORDS) for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
+  for (const [language, words] of [...OUR_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS]) {
+    for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
+  }
   return votes;
 })();
+const OURS: ReadonlySet<string> = new Set(OUR_FUNCTION_WORDS.map(([language]) => language));
 
 /** Words looked at, from the start of the text. */
 const FUNCTION_WORD_SAMPLE = 300;
@@ -33,28 +67,61 @@ const FUNCTION_WORD_SAMPLE = 300;
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
 
+function labelOf(language: string): string {
+  return OTHER_LABEL.get(language) ?? language;
+}
+
 /** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: readonly Token[]): string | null {
+function voteByFunctionWords(tokens: readonly Token[], placeholders: readonly Range[]): string | null {
   const votes = new Map<string, number>();
   let seen = 0;
+  let skip = 0;
   for (const token of tokens) {
     if (!(token.flags & TokenFlag.Alpha)) continue;
+    while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= token.start) skip++;
+    const placeholder = placeholders[skip];
+    if (placeholder && placeholder.start <= token.start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of VOTES.get(token.norm) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    for (const language of FUNCTION_WORDS.get(token.norm) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < MIN_VOTES) return null;
-  return first[1] >= MIN_LEAD * (second?.[1] ?? 0) ? first[0] : null;
+  const ours = ranked(votes, (language) => OURS.has(language));
+  const others = ranked(votes, (language) => !OURS.has(language));
+  // One of ours: a clear lead over every other language.
+  if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
+    return ours.first[0];
+  }
+  // Another language: it need only outvote ours, since calling it `und` costs little (English
+  // still applies) and calling it one of ours applies the wrong wordlist.
+  if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
+    return others.first[1] >= MIN_LEAD * others.second ? labelOf(others.first[0]) : 'und';
+  }
+  return null;
+}
+
+/** The language with most votes among those `include` accepts, and the votes of the runner-up. */
+function ranked(votes: ReadonlyMap<string, number>, include: (language: string) => boolean): { first: [string, number] | null; second: number } {
+  let first: [string, number] | null = null;
+  let second = 0;
+  for (const entry of votes) {
+    if (!include(entry[0])) continue;
+    if (!first || entry[1] > first[1]) {
+      second = first?.[1] ?? 0;
+      first = entry;
+    } else if (entry[1] > second) second = entry[1];
+  }
+  return { first, second };
 }
 
 /**
- * ISO 639-3 (franc) → ISO 639-1 (our wordlists). The candidates are the languages we have lists
- * for plus their close neighbours (so Portuguese is not taken for Spanish); franc's cost grows
- * with each candidate, and the analyzer runs on every pause in typing.
+ * ISO 639-3 (franc) → ISO 639-1. The candidates are the languages we have lists for, plus the
+ * Latin-script languages franc-min knows that mail is often written in, so that one of those is
+ * not forced onto the nearest of ours; franc's cost grows with each candidate, and the analyzer
+ * runs on every pause in typing. Other scripts are settled before franc is asked.
  */
 const ISO_639_1: ReadonlyMap<string, string> = new Map([
   ['eng', 'en'], ['fra', 'fr'], ['deu', 'de'], ['spa', 'es'], ['por', 'pt'], ['ita', 'it'], ['nld', 'nl'],
+  ['swe', 'sv'], ['tur', 'tr'], ['pol', 'pl'], ['ces', 'cs'], ['hun', 'hu'], ['ron', 'ro'], ['vie', 'vi'],
+  ['ind', 'id'], ['zlm', 'ms'], ['hrv', 'hr'], ['tgl', 'tl'], ['swh', 'sw'],
 ]);
 const CANDIDATES = [...ISO_639_1.keys()];
 
@@ -62,20 +129,44 @@ const CANDIDATES = [...ISO_639_1.keys()];
 const SAMPLE = 400;
 /** Below this many letters a trigram guess is noise. */
 const MIN_LETTERS = 40;
+/** Letters outside the Latin script past this share: none of our packs is written that way. */
+const MAX_OTHER_SCRIPT = 0.3;
 
 const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
-/** Up to SAMPLE characters of words, whitespace runs collapsed, from the start of the text. */
-function sampleOf(text: string): string {
-  return text.slice(0, SAMPLE * 3).replace(/\s+/g, ' ').slice(0, SAMPLE);
+/** Up to SAMPLE characters of words, placeholders left out, whitespace runs collapsed, from the start of the text. */
+function sampleOf(text: string, placeholders: readonly Range[]): string {
+  const limit = SAMPLE * 3;
+  let raw = '';
+  let cursor = 0;
+  for (const range of placeholders) {
+    if (range.start >= limit) break;
+    if (range.start > cursor) raw += text.slice(cursor, range.start);
+    raw += ' ';
+    cursor = Math.max(cursor, range.end);
+  }
+  if (cursor < limit) raw += text.slice(cursor, limit);
+  return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-export function detectLanguage(text: string, tokens: readonly Token[] = []): string {
-  const voted = voteByFunctionWords(tokens);
-  if (voted) return voted;
-  const sample = sampleOf(text);
+export function detectLanguage(text: string, tokens: readonly Token[] = [], placeholders: readonly Range[] = []): string {
+  const sample = sampleOf(text, placeholders);
   let letters = 0;
-  for (let i = 0; i < sample.length && letters < MIN_LETTERS; i++) if (LETTER.test(sample[i] ?? '')) letters++;
+  let other = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+      continue;
+    }
+    if (!LETTER.test(char)) continue;
+    letters++;
+    if (!LATIN.test(char)) other++;
+  }
+  if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
+  const voted = voteByFunctionWords(tokens, placeholders);
+  if (voted) return voted;
   if (letters < MIN_LETTERS) return 'und';
   const code = franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS });
   return ISO_639_1.get(code) ?? 'und';

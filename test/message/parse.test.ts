@@ -123,4 +123,36 @@ describe('parseMessage', () => {
     const m = parseMessage({ html: '<p>one two three</p><div style="display:none">four five</div>' });
     expect(m.visibleWords).toBe(3);
   });
+
+  it('reads hiding from <style> rules applied to classes, and keeps low-contrast text apart from hidden text', () => {
+    const m = parseMessage({ html: '<style>.h{display:none}.f{color:#f0f0f0}</style><p>seen</p><p class="h">gone</p><p class="f">faint</p>' });
+    expect(m.hidden.map((span) => [span.reason, m.text.slice(span.start, span.end)])).toEqual([['display-none', 'gone']]);
+    expect(m.lowContrast.map((span) => [span.reason, m.text.slice(span.start, span.end)])).toEqual([['low-contrast', 'faint']]);
+    expect(m.visibleWords).toBe(2);
+  });
+
+  it('takes the background from table and cell bgcolor and from styles, and treats an unreadable one as unknown', () => {
+    expect(parseMessage({ html: '<table bgcolor="#003366"><tr><td><font color="#013466">x</font></td></tr></table>' }).hidden.map((s) => s.reason)).toEqual(['same-color-as-background']);
+    expect(parseMessage({ html: '<body text="#ffffff"><p>x</p></body>' }).hidden.map((s) => s.reason)).toEqual(['same-color-as-background']);
+    expect(parseMessage({ html: '<td bgcolor="{{brand}}"><font color="#ffffff">x</font></td>' }).hidden).toEqual([]);
+    expect(parseMessage({ html: '<p style="color:rgba(0,0,0,0)">x</p>' }).hidden.map((s) => s.reason)).toEqual(['transparent']);
+  });
+
+  it('paints links in the link colour unless the message colours them, and never hides pictures by colour', () => {
+    const m = parseMessage({ html: '<font color="#ffffff"><a href="https://example.com">link</a> <a href="https://example.com" style="color:#fff">white</a><img src="a.png"></font>' });
+    expect(m.hidden.map((span) => m.text.slice(span.start, span.end))).toEqual(['white']);
+    expect(m.links.map((link) => link.hidden)).toEqual([false, true]);
+    expect(m.images[0]?.hidden).toBe(false);
+  });
+
+  it('finds template syntax and Lorem ipsum, and never lets them decide the language', () => {
+    const m = parseMessage({ text: '{% if customer %}{{ customer.first_name }}{% endif %} Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vielen Dank für Ihre Bestellung, wir haben Ihre Zahlung erhalten.' });
+    expect(m.placeholders.map((range) => m.text.slice(range.start, range.end))).toEqual([
+      '{% if customer %}',
+      '{{ customer.first_name }}',
+      '{% endif %}',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit',
+    ]);
+    expect(m.language).toBe('de');
+  });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../core/text/language.ts';
+import { placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
-const detect = (text: string) => detectLanguage(text, tokenize(text));
+const detect = (text: string) => {
+  const tokens = tokenize(text);
+  return detectLanguage(text, tokens, placeholderRanges(text, tokens));
+};
+const OUR_PACKS = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl'];
 
 describe('detectLanguage', () => {
   it('settles common languages by their function words', () => {
@@ -21,5 +26,41 @@ describe('detectLanguage', () => {
   it('falls back to trigrams when function words do not decide, and gives up on too little text', () => {
     expect(detect('Zeer belangrijke mededeling over uw rekening en de nieuwe voorwaarden van de bank')).toBe('nl');
     expect(detect('ok')).toBe('und');
+  });
+
+  it('never takes a language we have no wordlist for as the nearest of ours', () => {
+    const samples: [string, string][] = [
+      ['Slutför registreringen på webbplatsen! Klicka på länken nedan för att bekräfta att det är din adress och att du vill fortsätta.', 'sv'],
+      ['Kaydınızı tamamlamak için aşağıdaki bağlantıya tıklayın. Bu bağlantı yalnızca bir saat boyunca geçerlidir ve daha sonra sona erer.', 'tr'],
+      ['Rekisteröidy sivulle nyt! Klikkaa alla olevaa linkkiä, jotta voit vahvistaa että tämä on sinun osoitteesi ja jatkaa kanssa.', 'fi'],
+      ['Otrzymaliśmy żądanie przywrócenia hasła. Jeśli nie żądałeś przywrócenia hasła, zignoruj ten e-mail, aby zachować swoje konto.', 'pl'],
+      ['Hej, Vi har modtaget en anmodning om at nulstille dit kodeord, måske fordi du har glemt det. Hvis det ikke er tilfældet, ignorer denne mail.', 'und'],
+      ['Nhấn vào liên kết bên dưới để hoàn tất quy trình đăng ký và tự động đăng nhập vào tài khoản của bạn trong một phút.', 'vi'],
+      ['完成在Ghost Demo的注册！你好！请点击下面的链接完成 Ghost Demo 的注册，并将自动登录。为了您的安全，链接将在24小时后失效。', 'und'],
+      ['Ghost Demo 가입을 완료해 주세요! 안녕하세요! 가입을 완료하고, 자동으로 로그인하려면 아래 링크를 탭해 주세요.', 'und'],
+      ['Здравствуйте! Нажмите на ссылку ниже, чтобы завершить регистрацию на сайте Ghost Demo и войти в свою учётную запись.', 'und'],
+    ];
+    for (const [text, expected] of samples) {
+      const detected = detect(text);
+      expect(OUR_PACKS, text).not.toContain(detected);
+      expect(detected, text).toBe(expected);
+    }
+  });
+
+  it('lets neither template syntax nor Lorem ipsum decide the language', () => {
+    const german = 'Vielen Dank für Ihre Bestellung. Wir senden sie Ihnen bitte mit der Post zu.';
+    const templated = `{% for item in order.items %}{{ item.title }} for {{ item.price }}{% endfor %} {{#if the_customer}}*|FNAME|* %%first_name%% \${unsubscribe_url} ${german}`;
+    expect(detect(templated)).toBe('de');
+    const lorem = `Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris. ${german}`;
+    expect(detect(lorem)).toBe('de');
+    expect(detect('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.')).toBe('und');
+  });
+
+  it('finds placeholders in one pass, leaving ordinary braces and Latin-looking words alone', () => {
+    const text = 'Price {total} in braces, 50%% off, a *| bar, sed non est in Italian';
+    expect(placeholderRanges(text, tokenize(text))).toEqual([]);
+    // Many openers and no closer: linear, and nothing found.
+    const hostile = '{{'.repeat(100_000);
+    expect(placeholderRanges(hostile, tokenize(hostile))).toEqual([]);
   });
 });

@@ -1,25 +1,38 @@
 // Detects bulk mail without a physical postal address of the sender. CAN-SPAM (15 U.S.C. 7704)
 // requires one in commercial mail, and EU imprint rules ask the same; filters and ESPs treat an
-// anonymous bulk sender as a risk. Points only when the mail looks bulk; advice otherwise.
+// anonymous bulk sender as a risk. Points only when the mail looks bulk and its sender is not
+// identified otherwise (facts.identity); advice otherwise.
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
   id: 'missing-postal-address',
   category: 'compliance',
   description: 'Bulk mail without a postal address',
-  weight: 0.5,
+  weight: 0.2,
   cap: 1,
   check(context) {
     const { message } = context;
     if (!message.text.trim()) return [];
     if (context.facts.postalAddress) return [];
     const { bulk, reasons } = context.facts.bulk;
-    if (bulk) {
+    // What filters hold against a missing address is anonymity: a sender that names itself, mails
+    // from its own domain and links to it (facts.identity) can be found without one.
+    if (bulk && !context.facts.identity.established) {
       return [
         {
           message: `This reads like bulk mail (${reasons.join(', ')}) but shows no postal address. CAN-SPAM requires a valid physical address in commercial mail, and an anonymous bulk sender looks like a spammer to filters and readers.`,
           suggestion: 'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
           evidence: 'no postal address',
+        },
+      ];
+    }
+    if (bulk) {
+      return [
+        {
+          message: `This reads like bulk mail (${reasons.join(', ')}) and shows no postal address. The sender is identified otherwise (a named From on its own domain, links to it, an unsubscribe link), so filters have little against it, but CAN-SPAM requires a valid physical address in commercial mail.`,
+          suggestion: 'Add your postal address to the footer, next to the unsubscribe link.',
+          evidence: 'no postal address',
+          strength: 0,
         },
       ];
     }

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'missing-unsubscribe',
   category: 'compliance',
   description: 'No unsubscribe link or opt-out wording',
-  weight: 1.0,
+  weight: 0.3,
   cap: 1,
   check(context) {
     if (!context.message.text.trim() && !context.message.subject) return [];

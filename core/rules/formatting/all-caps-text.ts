@@ -1,7 +1,9 @@
 // Detects text written in capitals: a large share of ALL-CAPS words among the visible words.
 // Capitals read as shouting, and filters have scored shouted bodies since the first spam rules;
-// short acronyms (USA, PDF, FAQ) standing alone do not count. Source: SpamAssassin's shouting
-// tests (UPPERCASE_50_75, UPPERCASE_75_100) and ESP content checkers.
+// short acronyms (USA, PDF, FAQ) standing alone do not count. Capitals in layout are not prose: a
+// short label of its own (a button, a menu link, a one-line heading) weighs a quarter, and the same
+// run said again (a "BUY NOW" under every product) sharply less each time (issue #11).
+// Source: SpamAssassin's shouting tests (UPPERCASE_50_75, UPPERCASE_75_100) and ESP content checkers.
 import { TokenFlag, type Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inText, shorten } from '../rule.ts';
@@ -15,6 +17,51 @@ const MIN_LONG = 4;
 const MIN_RUN = 3;
 /** Share of capitals per unit of strength: a quarter of the text weighs one unit. */
 const SHARE_PER_UNIT = 0.25;
+/** A label is a link of at most this many words, or a line of its own of at most this many. */
+const MAX_LINK_LABEL_WORDS = 4;
+const MAX_LINE_LABEL_WORDS = 3;
+/** A word of a capitalised label counts for this much of a word of capitalised prose. */
+const LABEL_WEIGHT = 0.25;
+const EXCLAMATION = /^\s*[!¡]/;
+
+interface Run {
+  first: number;
+  last: number;
+  words: number;
+  long: number;
+  /** the link the run sits in, or -1 */
+  link: number;
+  /** no visible word before it on its line */
+  opensLine: boolean;
+}
+
+/** Whether the text between two words ends a sentence (`.`, `!`, `?`, a bullet or a bar). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x7c || c === 0x2022) return true;
+  }
+  return false;
+}
+
+/** For each token, the index of the (non-bare) link it sits in, or -1; and each link's word count. */
+function linkOfTokens(tokens: readonly Token[], links: readonly { start: number; end: number; bare: boolean }[]): { at: Int32Array; words: Int32Array } {
+  const at = new Int32Array(tokens.length).fill(-1);
+  const words = new Int32Array(links.length);
+  const order = links
+    .map((link, index) => ({ link, index }))
+    .filter(({ link }) => !link.bare && link.end > link.start)
+    .sort((a, b) => a.link.start - b.link.start);
+  let cursor = 0;
+  tokens.forEach((token, index) => {
+    while (cursor < order.length && (order[cursor]?.link.end ?? 0) <= token.start) cursor++;
+    const entry = order[cursor];
+    if (!entry || entry.link.start > token.start || token.end > entry.link.end) return;
+    at[index] = entry.index;
+    if (token.flags & TokenFlag.Alpha) words[entry.index] = (words[entry.index] ?? 0) + 1;
+  });
+  return { at, words };
+}
 
 export default defineRule({
   id: 'all-caps-text',
@@ -24,57 +71,88 @@ export default defineRule({
   cap: 2,
   check(context) {
     const { message } = context;
-    const { tokens } = message;
+    const { tokens, text } = message;
     const isHidden = overlapCursor(message.hidden);
+    const links = linkOfTokens(tokens, message.links);
+    /** times each capitalised run (its words, case-folded) has been seen */
+    const seen = new Map<string, number>();
     let words = 0;
     let caps = 0;
-    // The current run of capitalised words, and the widest shouted run so far (token indexes).
-    let runFirst = -1;
-    let runLast = -1;
-    let runLength = 0;
-    let runLong = 0;
-    let bestFirst = -1;
-    let bestLast = -1;
-    let bestWidth = 0;
-    const flush = (): void => {
-      if (runLength === 0) return;
-      caps += runLength >= MIN_RUN ? runLength : runLong;
-      const width = (tokens[runLast]?.end ?? 0) - (tokens[runFirst]?.start ?? 0);
-      if ((runLength >= MIN_RUN || runLong > 0) && width > bestWidth) {
-        bestFirst = runFirst;
-        bestLast = runLast;
-        bestWidth = width;
-      }
-      runLength = 0;
-      runLong = 0;
+    let run: Run | null = null;
+    let lineWords = 0;
+    let nextBreak = -1;
+    // The widest shouted run of prose so far, else the widest label (token indexes).
+    let best: { first: number; last: number; width: number; prose: boolean } | null = null;
+
+    const flush = (endsLine: boolean): void => {
+      if (!run) return;
+      const { first, last, link } = run;
+      const isLinkLabel = link >= 0 && (links.words[link] ?? 0) <= MAX_LINK_LABEL_WORDS;
+      const isLineLabel = link < 0 && run.opensLine && endsLine && run.words <= MAX_LINE_LABEL_WORDS;
+      // `FREE CASH!` on a line of its own is shouting, not a heading.
+      const exclaimed = EXCLAMATION.test(text.slice(tokens[last]?.end ?? 0, (tokens[last]?.end ?? 0) + 4));
+      const label = (isLinkLabel || isLineLabel) && !exclaimed;
+      const key = tokens.slice(first, last + 1).map((token) => token.norm).join(' ');
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      const repeat = 1 / (occurrence * occurrence);
+      const shouted = run.words >= MIN_RUN ? run.words : run.long;
+      caps += (label ? run.words * LABEL_WEIGHT : shouted) * repeat;
+      const width = (tokens[last]?.end ?? 0) - (tokens[first]?.start ?? 0);
+      const prose = !label && shouted > 0;
+      if ((prose || label) && (!best || (prose && !best.prose) || (prose === best.prose && width > best.width))) best = { first, last, width, prose };
+      run = null;
     };
+
+    let previousEnd = 0;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       if (!(token.flags & TokenFlag.Alpha)) continue;
+      // A line break (a block's end, a <br>) between the last word and this one ends a line. The
+      // next break is searched again only once a word has passed it: one scan of the text.
+      if (nextBreak < previousEnd) {
+        const found = text.indexOf('\n', previousEnd);
+        nextBreak = found < 0 ? Infinity : found;
+      }
+      const gapStart = previousEnd;
+      previousEnd = token.end;
+      if (nextBreak < token.start) {
+        flush(true);
+        lineWords = 0;
+      } else if (run && endsSentence(text, gapStart, token.start)) {
+        // A sentence is a unit of its own: the same shouted sentence twice is a repeat.
+        flush(false);
+      }
       if (isHidden(token.start, token.end)) {
-        flush();
+        flush(false);
         continue;
       }
       words++;
+      const link = links.at[index] ?? -1;
       if (!(token.flags & TokenFlag.Upper)) {
-        flush();
+        flush(false);
+        lineWords++;
         continue;
       }
-      if (runLength === 0) runFirst = index;
-      runLast = index;
-      runLength++;
-      if (token.end - token.start >= MIN_LONG) runLong++;
+      if (run && run.link !== link) flush(false);
+      if (!run) run = { first: index, last: index, words: 0, long: 0, link, opensLine: lineWords === 0 };
+      run.last = index;
+      run.words++;
+      if (token.end - token.start >= MIN_LONG) run.long++;
+      lineWords++;
     }
-    flush();
+    flush(true);
+
     const share = words > 0 ? caps / words : 0;
-    if (words < MIN_WORDS || caps < MIN_CAPS || share < MIN_SHARE) return [];
-    const first = tokens[bestFirst] as Token;
-    const last = tokens[bestLast] as Token;
-    const evidence = shorten(message.text.slice(first.start, last.end));
+    if (words < MIN_WORDS || caps < MIN_CAPS || share < MIN_SHARE || !best) return [];
+    const { first: firstIndex, last: lastIndex } = best as { first: number; last: number };
+    const first = tokens[firstIndex] as Token;
+    const last = tokens[lastIndex] as Token;
+    const evidence = shorten(text.slice(first.start, last.end));
     const percent = Math.round(share * 100);
     return [
       {
-        message: `${percent} % of the words (${caps} of ${words}) are in capitals, such as \`${evidence}\`. Capitals read as shouting, and filters score bodies with a large share of them.`,
+        message: `${percent} % of the words are in capitals (counting short labels and repeats for less), such as \`${evidence}\`. Capitals read as shouting, and filters score bodies with a large share of them.`,
         suggestion: 'Write in sentence case; keep capitals for acronyms, and use bold or a heading for the one thing that must stand out.',
         evidence,
         location: inText(first.start, last.end),

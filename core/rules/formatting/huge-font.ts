@@ -19,7 +19,7 @@ export default defineRule({
   id: 'huge-font',
   category: 'formatting',
   description: 'Much of the text set in huge fonts',
-  weight: 0.6,
+  weight: 0.5,
   cap: 2,
   check(context) {
     const { message } = context;

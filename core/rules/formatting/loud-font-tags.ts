@@ -25,7 +25,7 @@ export default defineRule({
   id: 'loud-font-tags',
   category: 'formatting',
   description: 'Red or oversized <font> tags',
-  weight: 0.8,
+  weight: 0.5,
   cap: 1,
   check(context) {
     const { html } = context.message;

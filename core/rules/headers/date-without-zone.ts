@@ -15,7 +15,7 @@ export default defineRule({
   id: 'date-without-zone',
   category: 'headers',
   description: 'Date header has no valid time zone',
-  weight: 1.0,
+  weight: 1.5,
   cap: 1,
   check(context) {
     const { message } = context;

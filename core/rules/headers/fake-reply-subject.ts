@@ -27,7 +27,7 @@ export default defineRule({
   id: 'fake-reply-subject',
   category: 'headers',
   description: 'Re: or Fwd: subject on a message that replies to nothing',
-  weight: 1.2,
+  weight: 1.0,
   cap: 1,
   check(context) {
     const { message } = context;

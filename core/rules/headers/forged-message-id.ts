@@ -15,7 +15,7 @@ export default defineRule({
   id: 'forged-message-id',
   category: 'headers',
   description: 'Message-ID imitates Outlook but is made up',
-  weight: 1.5,
+  weight: 2.5,
   cap: 1,
   check(context) {
     const id = firstHeader(context.message, 'message-id');

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'freemail-from',
   category: 'headers',
   description: 'New message sent from a free mailbox address',
-  weight: 0.8,
+  weight: 0.2,
   cap: 1,
   check(context) {
     const { message, lists } = context;

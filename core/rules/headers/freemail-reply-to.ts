@@ -7,7 +7,7 @@ export default defineRule({
   id: 'freemail-reply-to',
   category: 'headers',
   description: 'Replies go to a free mailbox while From is not one',
-  weight: 1.2,
+  weight: 1.5,
   cap: 1,
   check(context) {
     const { lists } = context;

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'from-without-name',
   category: 'headers',
   description: 'From header has no display name',
-  weight: 0.5,
+  weight: 0.2,
   cap: 1,
   check(context) {
     const { message } = context;

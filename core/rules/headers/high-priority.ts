@@ -21,7 +21,7 @@ export default defineRule({
   id: 'high-priority',
   category: 'headers',
   description: 'Message is flagged as high priority in its headers',
-  weight: 1.0,
+  weight: 0.5,
   cap: 1,
   check(context) {
     for (const [name, label] of FIELDS) {

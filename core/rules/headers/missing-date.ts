@@ -10,7 +10,7 @@ export default defineRule({
   id: 'missing-date',
   category: 'headers',
   description: 'Message has no valid Date header',
-  weight: 0.8,
+  weight: 1.2,
   cap: 1,
   check(context) {
     const { message } = context;

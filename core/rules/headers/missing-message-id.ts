@@ -8,7 +8,7 @@ export default defineRule({
   id: 'missing-message-id',
   category: 'headers',
   description: 'Message has no valid Message-ID header',
-  weight: 0.6,
+  weight: 1.0,
   cap: 1,
   check(context) {
     const { message } = context;

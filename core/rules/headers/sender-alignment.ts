@@ -3,21 +3,8 @@
 // that do not align with From (DMARC, RFC 7489 §3.1). Gmail and Yahoo require SPF or DKIM, and
 // DMARC alignment for bulk senders (2024 sender guidelines); SpamAssassin scores SPF_FAIL, DKIM_VALID_AU.
 import { defineRule, type RuleHit } from '../rule.ts';
+import { receiverVerdicts } from '../../headers/authentication.ts';
 import { domainOfAddress, firstHeader, headerValues, registrableDomain } from '../../headers/fields.ts';
-
-type Method = 'spf' | 'dkim' | 'dmarc';
-
-/** The verdict per method in one Authentication-Results value: a pass anywhere wins (several DKIM signatures). */
-function verdicts(value: string): Map<Method, string> {
-  const results = new Map<Method, string>();
-  for (const match of value.matchAll(/\b(spf|dkim|dmarc)\s?=\s?([a-z]{2,12})\b/gi)) {
-    const method = (match[1] ?? '').toLowerCase() as Method;
-    const result = (match[2] ?? '').toLowerCase();
-    const previous = results.get(method);
-    if (previous === undefined || (result === 'pass' && previous !== 'pass')) results.set(method, result);
-  }
-  return results;
-}
 
 /** `d=` of a DKIM-Signature value. */
 function signingDomain(value: string): string | null {
@@ -38,8 +25,7 @@ export default defineRule({
     const hits: RuleHit[] = [];
 
     // The topmost Authentication-Results is the one the receiving mailbox wrote.
-    const results = firstHeader(message, 'authentication-results');
-    const verdict = results ? verdicts(results) : new Map<Method, string>();
+    const verdict = receiverVerdicts(message);
     const dmarc = verdict.get('dmarc');
     if (dmarc === 'fail') {
       hits.push({

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'subject-adv-label',
   category: 'headers',
   description: 'Subject labelled "ADV" (advertisement)',
-  weight: 1.5,
+  weight: 1.0,
   cap: 1,
   check(context) {
     const subject = context.message.subject;

@@ -20,7 +20,7 @@ export default defineRule({
   id: 'subject-currency-or-url',
   category: 'headers',
   description: 'Subject holds a large money amount or a web address',
-  weight: 0.8,
+  weight: 1.0,
   cap: 2,
   check(context) {
     const subject = (context.message.subject ?? '').slice(0, MAX_SUBJECT);

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'subject-padding',
   category: 'headers',
   description: 'Subject padded with a long run of spaces',
-  weight: 1.5,
+  weight: 1.0,
   cap: 1,
   check(context) {
     const subject = context.message.subject;

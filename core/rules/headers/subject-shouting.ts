@@ -20,7 +20,7 @@ export default defineRule({
   id: 'subject-shouting',
   category: 'headers',
   description: 'Subject shouts with !!!, $$$ or ?!',
-  weight: 0.8,
+  weight: 0.5,
   cap: 2,
   check(context) {
     const subject = (context.message.subject ?? '').slice(0, MAX_SUBJECT);

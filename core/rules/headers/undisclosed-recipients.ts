@@ -17,7 +17,7 @@ export default defineRule({
   id: 'undisclosed-recipients',
   category: 'headers',
   description: 'To header hides the recipients',
-  weight: 0.8,
+  weight: 1.5,
   cap: 1,
   check(context) {
     const { message } = context;

@@ -100,7 +100,7 @@ export default defineRule({
   id: 'spaced-letters',
   category: 'obfuscation',
   description: 'Words spelled out with spaces or dots between letters',
-  weight: 1.2,
+  weight: 1.0,
   cap: 3,
   check(context) {
     const { message } = context;

@@ -1,5 +1,7 @@
 // Detects text dense with trigger phrases: many hits in few words. One "free" in a long newsletter
-// is normal; five triggers in forty words is how spam reads, whatever the words are.
+// is normal; five triggers in forty words is how spam reads, whatever the words are. A phrase said
+// again (the same button label under every product, a menu in header and footer) adds sharply
+// less each time: it is one pitch, not ten (issue #11).
 import { defineRule } from '../rule.ts';
 
 /** Trigger hits per 100 visible words above which the density itself is a signal. */
@@ -13,15 +15,20 @@ export default defineRule({
   weight: 1.0,
   cap: 2,
   check(context) {
-    const hits = context.facts.triggers.text;
+    const { text, textRepeatWeight } = context.facts.triggers;
+    // Each phrase counts fully once, its k-th repeat 1/k².
+    const hits = textRepeatWeight.reduce((sum, weight) => sum + weight, 0);
+    const distinct = textRepeatWeight.reduce((count, weight) => count + (weight === 1 ? 1 : 0), 0);
     const words = Math.max(context.message.visibleWords, 1);
-    const density = (hits.length / words) * 100;
-    if (hits.length < MIN_HITS || density < DENSE_PER_100_WORDS) return [];
+    const density = (hits / words) * 100;
+    if (hits < MIN_HITS || density < DENSE_PER_100_WORDS) return [];
+    const repeats = text.length - distinct;
+    const counted = repeats > 0 ? `${distinct} distinct trigger phrases (and ${repeats} repeat${repeats === 1 ? '' : 's'}, counted for less)` : `${text.length} trigger phrases`;
     return [
       {
-        message: `${hits.length} trigger phrases in ${words} words (${density.toFixed(1)} per 100 words): filters read that density as a sales pitch, whatever the words are.`,
+        message: `${counted} in ${words} words (${density.toFixed(1)} per 100 words): filters read that density as a sales pitch, whatever the words are.`,
         suggestion: 'Cut the pitch to one clear offer and say it once; add the substance (what, when, for whom).',
-        evidence: `${hits.length} phrases / ${words} words`,
+        evidence: `${text.length} phrases / ${words} words`,
         strength: Math.min(2, density / (DENSE_PER_100_WORDS * 2)),
       },
     ];

@@ -26,7 +26,7 @@ export default defineRule({
   id: 'broken-markup',
   category: 'structure',
   description: 'Unbalanced HTML: many elements never closed',
-  weight: 0.4,
+  weight: 0.2,
   cap: 2,
   check(context) {
     const { message } = context;

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'embedded-object',
   category: 'structure',
   description: 'Embedded plug-in object (embed, object, applet)',
-  weight: 1.0,
+  weight: 0.8,
   cap: 1.5,
   check(context) {
     const { message } = context;

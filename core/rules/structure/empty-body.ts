@@ -16,7 +16,7 @@ export default defineRule({
   id: 'empty-body',
   category: 'structure',
   description: 'Body with no visible text and no images',
-  weight: 1.0,
+  weight: 2.0,
   cap: 1,
   check(context) {
     const { message } = context;

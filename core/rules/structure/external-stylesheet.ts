@@ -37,7 +37,7 @@ export default defineRule({
   id: 'external-stylesheet',
   category: 'structure',
   description: 'External stylesheet linked or imported',
-  weight: 0.5,
+  weight: 0.3,
   cap: 1,
   check(context) {
     const { message } = context;

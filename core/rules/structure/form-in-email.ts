@@ -97,7 +97,7 @@ export default defineRule({
   id: 'form-in-email',
   category: 'structure',
   description: 'Form or input fields inside the message',
-  weight: 1.2,
+  weight: 1.0,
   cap: 2,
   check(context) {
     const { message } = context;

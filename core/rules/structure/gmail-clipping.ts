@@ -11,7 +11,7 @@ export default defineRule({
   id: 'gmail-clipping',
   category: 'structure',
   description: 'HTML larger than Gmail clips (~102 KB)',
-  weight: 0.8,
+  weight: 0.3,
   cap: 2,
   check(context) {
     const { message } = context;

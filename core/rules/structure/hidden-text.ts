@@ -1,37 +1,59 @@
 // Detects text the reader cannot see (display:none, visibility:hidden, a zero or tiny font, text
-// coloured like its background, off the page, in a zero-size box, transparent, `hidden`). Hidden
-// words feed Bayesian filters innocent text or slip trigger phrases past them ("bayes poison").
-// Source: SpamAssassin HTML_FONT_LOW_CONTRAST, HTML_TEXT_INVISIBLE_FONT / _STYLE, HTML_FONT_SIZE_TINY.
+// coloured like its background or nearly so, off the page, in a zero-size box, transparent,
+// `hidden`), by inline styles and by `<style>` classes. Hidden words feed Bayesian filters innocent
+// text, or slip trigger phrases and hash-busting strings past them ("Bayes poison"); legitimate
+// mail hides one thing only, the preheader. Source: SpamAssassin HTML_FONT_LOW_CONTRAST,
+// HTML_TEXT_INVISIBLE_FONT / _STYLE, HTML_FONT_SIZE_TINY; rspamd R_WHITE_ON_WHITE, ZERO_FONT.
 import type { HiddenReason, HiddenSpan, Message } from '../../message/message.ts';
-import { TokenFlag } from '../../text/tokenize.ts';
+import { TokenFlag, type Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inText, shorten, type RuleContext, type RuleHit } from '../rule.ts';
 
-/** Hidden words (weighted), outside the preheader, below which nothing is reported: a stray hidden label is normal. */
-const MIN_HIDDEN_WORDS = 15;
 /** A hidden block this long is listed on its own. */
 const MIN_BLOCK_WORDS = 5;
 /** A preheader (the inbox preview line) opens the body: at most this many visible words before it… */
 const PREHEADER_MAX_LEAD = 5;
 /** …and it is a sentence or two, not a wall of words. */
 const PREHEADER_MAX_WORDS = 60;
-/** Hidden words per unit of strength: 50 hidden words weigh like one clear signal. */
-const WORDS_PER_UNIT = 50;
+/** Any hidden word outside the preheader weighs this much at least (times how sure the hiding is)… */
+const BASE_STRENGTH = 0.2;
+/** …and each hidden word adds its weight over this: 40 words hidden by `display:none` weigh one unit. */
+const WORDS_PER_UNIT = 40;
+/** A trigger phrase that the reader cannot see is there for the filter… */
 const PHRASE_STRENGTH = 0.5;
+/** …while one in a preheader still shows in the inbox preview: it counts for less, and its words not at all. */
+const PREHEADER_PHRASE_STRENGTH = 0.25;
 const MAX_LISTED = 10;
+/** A number this long, hidden, is a hash-buster or tracking code rather than a stray digit. */
+const MIN_NUMBER_LENGTH = 4;
 
 /**
- * Font-size and colour hiding depend on CSS we read only in part (classes, inherited resets, button
- * backgrounds). `font-size:0` on a wrapper is a common layout trick (it removes the gaps between
- * inline-block columns, and a class sets the size again): when it would hide most of the text, we
- * misread the styles. Colour and tiny-font hiding are distrusted only when they would hide
- * nearly everything.
+ * How much a hidden word counts, by how sure the hiding is. Display, visibility, position, a
+ * zero-size box, transparency and the `hidden` attribute hide for certain. Font size and colour
+ * depend on CSS we read in part (inherited resets, selectors we do not apply, button backgrounds),
+ * so they count half; text that is merely faint (low contrast) is readable with effort.
  */
-const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
+const REASON_WEIGHT: Readonly<Record<HiddenReason, number>> = {
+  'display-none': 1,
+  'visibility-hidden': 1,
+  'off-page': 1,
+  'zero-size-box': 1,
+  transparent: 1,
+  'hidden-attribute': 1,
+  'zero-font-size': 0.5,
+  'tiny-font-size': 0.5,
+  'same-color-as-background': 0.5,
+  'low-contrast': 0.25,
+};
+
+/**
+ * `font-size:0` on a wrapper is a common layout trick (it removes the gaps between inline-block
+ * columns, and a class sets the size again): when it would hide most of the text, we misread the
+ * styles. Colour and tiny-font hiding are distrusted only when they would hide nearly everything.
+ */
+const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background', 'low-contrast']);
 const ZERO_FONT_MAJORITY = 0.5;
 const SOFT_NEARLY_ALL = 0.9;
-/** A word hidden by font size or colour counts for this much of a word hidden by display or visibility. */
-const SOFT_WEIGHT = 0.5;
 
 const HOW: Readonly<Record<HiddenReason, string>> = {
   'display-none': '`display:none`',
@@ -39,6 +61,7 @@ const HOW: Readonly<Record<HiddenReason, string>> = {
   'zero-font-size': 'a zero font size',
   'tiny-font-size': 'a font smaller than 2 px',
   'same-color-as-background': 'a text colour equal to its background',
+  'low-contrast': 'a text colour barely different from its background',
   'off-page': 'positioning it off the page',
   'zero-size-box': 'a zero-size box with `overflow:hidden`',
   transparent: 'full transparency',
@@ -49,64 +72,83 @@ interface Block {
   start: number;
   end: number;
   words: number;
-  /** words weighted by how sure the hiding is (soft reasons count half) */
+  /** words with a letter (a preheader is words, not a number) */
+  alphaWords: number;
+  /** words weighted by how sure the hiding is */
   weight: number;
+  /** the surest way of hiding in the block, as a weight */
+  surest: number;
   phrases: number;
   /** visible words before the block */
   readonly lead: number;
   readonly reasons: Set<HiddenReason>;
 }
 
-/** Index of the hidden span holding [start, end), advancing `cursor` (queries come in text order). */
-function spanAt(hidden: readonly HiddenSpan[], cursor: { index: number }, start: number): HiddenSpan | undefined {
-  while (cursor.index < hidden.length && (hidden[cursor.index]?.end ?? 0) <= start) cursor.index++;
-  const span = hidden[cursor.index];
+/** The span of `spans` holding `start`, advancing `cursor` (queries come in text order). */
+function spanAt(spans: readonly HiddenSpan[], cursor: { index: number }, start: number): HiddenSpan | undefined {
+  while (cursor.index < spans.length && (spans[cursor.index]?.end ?? 0) <= start) cursor.index++;
+  const span = spans[cursor.index];
   return span && span.start <= start ? span : undefined;
+}
+
+/** A token a reader would count as a word: it has a letter, or it is a long number. */
+function isWord(token: Token): boolean {
+  return (token.flags & TokenFlag.Alpha) !== 0 || token.end - token.start >= MIN_NUMBER_LENGTH;
 }
 
 /** Groups hidden words into blocks: hidden runs with no visible word between them. */
 function hiddenBlocks(message: Message): Block[] {
-  const { tokens, hidden } = message;
-  // Buttons and menus often get their background from a class we cannot read: soft-hidden words
-  // inside a link are not counted.
-  const links = message.links.filter((link) => !link.bare && link.end > link.start);
-  const alpha = tokens.filter((token) => token.flags & TokenFlag.Alpha);
+  const { tokens, hidden, lowContrast } = message;
+  const words = tokens.filter(isWord);
+  const isPlaceholder = overlapCursor(message.placeholders);
+  // When a `<style>` rule we cannot apply paints colours or backgrounds, a button's background
+  // may come from it: soft-hidden words inside a link are then not counted.
+  const links = message.unreadPaint ? message.links.filter((link) => !link.bare && link.end > link.start) : [];
+  const inLink = overlapCursor(links);
+
+  const hiddenCursor = { index: 0 };
+  const faintCursor = { index: 0 };
+  const spans: (HiddenSpan | undefined)[] = words.map((token) => spanAt(hidden, hiddenCursor, token.start) ?? spanAt(lowContrast, faintCursor, token.start));
 
   let zeroFontWords = 0;
   let softWords = 0;
-  const softCursor = { index: 0 };
-  for (const token of alpha) {
-    const span = spanAt(hidden, softCursor, token.start);
+  let alphaWords = 0;
+  words.forEach((token, index) => {
+    if (!(token.flags & TokenFlag.Alpha)) return;
+    alphaWords++;
+    const span = spans[index];
     if (span?.reason === 'zero-font-size') zeroFontWords++;
     if (span && SOFT_REASONS.has(span.reason)) softWords++;
-  }
-  const distrustZeroFont = zeroFontWords >= ZERO_FONT_MAJORITY * alpha.length;
-  const distrustSoft = softWords >= SOFT_NEARLY_ALL * alpha.length;
+  });
+  const distrustZeroFont = zeroFontWords >= ZERO_FONT_MAJORITY * alphaWords;
+  const distrustSoft = softWords >= SOFT_NEARLY_ALL * alphaWords;
 
   const blocks: Block[] = [];
-  const cursor = { index: 0 };
-  const inLink = overlapCursor(links);
   let lead = 0;
-  for (const token of alpha) {
-    const span = spanAt(hidden, cursor, token.start);
+  words.forEach((token, index) => {
+    const span = spans[index];
     if (!span) {
-      lead++;
-      continue;
+      if (token.flags & TokenFlag.Alpha) lead++;
+      return;
     }
+    if (isPlaceholder(token.start, token.end)) return;
     if (SOFT_REASONS.has(span.reason)) {
-      if (distrustSoft || (distrustZeroFont && span.reason === 'zero-font-size') || inLink(token.start, token.end)) continue;
+      if (distrustSoft || (distrustZeroFont && span.reason === 'zero-font-size') || inLink(token.start, token.end)) return;
     }
-    const weight = SOFT_REASONS.has(span.reason) ? SOFT_WEIGHT : 1;
+    const weight = REASON_WEIGHT[span.reason];
+    const alpha = token.flags & TokenFlag.Alpha ? 1 : 0;
     const last = blocks[blocks.length - 1];
     if (last && last.lead === lead) {
       last.end = token.end;
       last.words++;
+      last.alphaWords += alpha;
       last.weight += weight;
+      last.surest = Math.max(last.surest, weight);
       last.reasons.add(span.reason);
     } else {
-      blocks.push({ start: token.start, end: token.end, words: 1, weight, phrases: 0, lead, reasons: new Set([span.reason]) });
+      blocks.push({ start: token.start, end: token.end, words: 1, alphaWords: alpha, weight, surest: weight, phrases: 0, lead, reasons: new Set([span.reason]) });
     }
-  }
+  });
   return blocks;
 }
 
@@ -119,19 +161,33 @@ function countPhrases(context: RuleContext, blocks: readonly Block[]): void {
   }
 }
 
-/** `elsewhere`: weighted hidden words of unlisted blocks, counted with this one. */
-function describe(block: Block, context: RuleContext, elsewhere: number, elsewhereWords: number): RuleHit {
+/**
+ * The preheader: the first hidden block, near the start of the body, a sentence or two of words.
+ * Hidden at the top of legitimate newsletters so that the inbox shows it as the preview; anything
+ * else hidden has no reader. Only its trigger phrases count.
+ */
+function isPreheader(block: Block | undefined): block is Block {
+  return block !== undefined && block.lead <= PREHEADER_MAX_LEAD && block.words <= PREHEADER_MAX_WORDS && block.alphaWords > 0;
+}
+
+/** `elsewhere`: strength of unlisted blocks, counted with this one. */
+function describe(block: Block, context: RuleContext, strength: number, elsewhereWords: number): RuleHit {
   const evidence = shorten(context.message.text.slice(block.start, block.end));
   const how = [...block.reasons].map((reason) => HOW[reason]).join(', ');
   const words = `${block.words} word${block.words === 1 ? '' : 's'}`;
   const phrases = block.phrases > 0 ? `, with ${block.phrases} trigger phrase${block.phrases === 1 ? '' : 's'} among them` : '';
   const more = elsewhereWords > 0 ? `, and ${elsewhereWords} more hidden word${elsewhereWords === 1 ? '' : 's'} elsewhere` : '';
+  const faintOnly = block.reasons.size === 1 && block.reasons.has('low-contrast');
   return {
-    message: `\`${evidence}\` (${words}${phrases}${more}) is hidden from the reader by ${how}. Filters read hidden text as an attempt to feed them words the reader never sees — the classic "Bayes poison" — or to slip phrases past them.`,
-    suggestion: 'Delete the hidden text or make it visible. For inbox preview text, keep one short preheader sentence at the very top of the body.',
+    message: faintOnly
+      ? `\`${evidence}\` (${words}${phrases}${more}) is set in ${how}, so the reader barely sees it. Filters read text a reader cannot make out as written for them (SpamAssassin's HTML_FONT_LOW_CONTRAST).`
+      : `\`${evidence}\` (${words}${phrases}${more}) is hidden from the reader by ${how}. Filters read hidden text as an attempt to feed them words the reader never sees — the classic "Bayes poison" — or to slip phrases past them.`,
+    suggestion: faintOnly
+      ? 'Give the text a colour that stands out from its background, or delete it.'
+      : 'Delete the hidden text or make it visible. For inbox preview text, keep one short preheader sentence, without sales wording, at the very top of the body.',
     evidence,
     location: inText(block.start, block.end),
-    strength: (block.weight + elsewhere) / WORDS_PER_UNIT + PHRASE_STRENGTH * block.phrases,
+    strength,
   };
 }
 
@@ -139,30 +195,36 @@ export default defineRule({
   id: 'hidden-text',
   category: 'structure',
   description: 'Text hidden from the reader',
-  weight: 1.2,
+  weight: 1.5,
   cap: 3,
   check(context) {
-    if (context.message.hidden.length === 0) return [];
-    const blocks = hiddenBlocks(context.message);
-    const first = blocks[0];
-    // The preheader is hidden in the body but shown as the inbox preview: legitimate and expected.
-    const counted = first && first.lead <= PREHEADER_MAX_LEAD && first.words <= PREHEADER_MAX_WORDS ? blocks.slice(1) : blocks;
-    countPhrases(context, counted);
+    const { message } = context;
+    if (message.hidden.length === 0 && message.lowContrast.length === 0) return [];
+    const blocks = hiddenBlocks(message);
+    countPhrases(context, blocks);
+    // The preheader is hidden in the body but shown as the inbox preview: legitimate and expected,
+    // unless it carries trigger phrases.
+    const preheader = isPreheader(blocks[0]) ? blocks[0] : null;
+    const counted = preheader && preheader.phrases === 0 ? blocks.slice(1) : blocks;
+    if (counted.length === 0) return [];
+
+    const strengthOf = (block: Block): number =>
+      block === preheader ? PREHEADER_PHRASE_STRENGTH * block.phrases : block.weight / WORDS_PER_UNIT + PHRASE_STRENGTH * block.phrases;
+    const others = counted.filter((block) => block !== preheader);
+    const base = others.length > 0 ? BASE_STRENGTH * Math.max(...others.map((block) => block.surest)) : 0;
     const words = counted.reduce((sum, block) => sum + block.words, 0);
-    const weight = counted.reduce((sum, block) => sum + block.weight, 0);
-    const phrases = counted.reduce((sum, block) => sum + block.phrases, 0);
-    if (weight < MIN_HIDDEN_WORDS && phrases === 0) return [];
 
     const bySize = [...counted].sort((a, b) => b.words - a.words || a.start - b.start);
     const large = bySize.filter((block) => block.words >= MIN_BLOCK_WORDS || block.phrases > 0).slice(0, MAX_LISTED);
     // Many small hidden pieces add up: their words count with the largest listed block.
     const listed = large.length > 0 ? large : bySize.slice(0, 1);
     const elsewhereWords = words - listed.reduce((sum, block) => sum + block.words, 0);
-    const elsewhere = weight - listed.reduce((sum, block) => sum + block.weight, 0);
+    const elsewhere = counted.filter((block) => !listed.includes(block)).reduce((sum, block) => sum + strengthOf(block), 0);
     const largest = listed[0];
-    const hits = listed
+    return listed
       .sort((a, b) => a.start - b.start)
-      .map((block) => (block === largest ? describe(block, context, elsewhere, elsewhereWords) : describe(block, context, 0, 0)));
-    return hits;
+      .map((block) =>
+        block === largest ? describe(block, context, base + strengthOf(block) + elsewhere, elsewhereWords) : describe(block, context, strengthOf(block), 0),
+      );
   },
 });

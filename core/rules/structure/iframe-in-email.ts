@@ -10,7 +10,7 @@ export default defineRule({
   id: 'iframe-in-email',
   category: 'structure',
   description: 'Iframe or frame that loads another page',
-  weight: 1.0,
+  weight: 0.5,
   cap: 1.5,
   check(context) {
     const { message } = context;

@@ -7,7 +7,7 @@ export default defineRule({
   id: 'meta-refresh',
   category: 'structure',
   description: 'Meta refresh that redirects to another page',
-  weight: 1.2,
+  weight: 2.0,
   cap: 1,
   check(context) {
     const { message } = context;

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'missing-text-part',
   category: 'structure',
   description: 'HTML message without a plain-text alternative',
-  weight: 0.5,
+  weight: 0.3,
   cap: 1,
   check(context) {
     const { message } = context;

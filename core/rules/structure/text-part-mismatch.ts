@@ -49,7 +49,7 @@ export default defineRule({
   id: 'text-part-mismatch',
   category: 'structure',
   description: 'HTML and plain-text parts say different things',
-  weight: 0.8,
+  weight: 1.0,
   cap: 2,
   check(context) {
     const { message } = context;

@@ -21,4 +21,22 @@ describe('all-caps-text edge cases', () => {
     const text = `${filler}. GET IT NOW AND SAVE BIG. DO IT NOW OR PAY MORE. ACT FAST. YES YOU CAN.`;
     expect(rule.check(analyzer.context({ text }))).toHaveLength(1);
   });
+
+  it('reads a menu of links side by side as separate labels, not one shouted word', () => {
+    const menu = '<a href="https://a.example/j">JACKETS</a><a href="https://a.example/p">PANTS</a><a href="https://a.example/s">SHOES</a>';
+    const context = analyzer.context({ html: `<p>${menu}</p><p>${filler}</p>` });
+    expect(context.message.text).toContain('JACKETS PANTS SHOES');
+  });
+
+  it('weighs capitalised labels and repeats less than capitalised prose', () => {
+    const prose = 'READ THIS OFFER CAREFULLY BEFORE YOU DECIDE ANYTHING TODAY';
+    const buttons = Array.from({ length: 12 }, (_, i) => `<p><a href="https://shop.example/${i}">BUY NOW</a></p>`).join('');
+    const strength = (html: string) => rule.check(analyzer.context({ html })).reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+    const shouted = strength(`<p>${filler}. ${prose}. ${prose.split(' ').reverse().join(' ')}.</p>`);
+    expect(shouted).toBeGreaterThan(0);
+    expect(strength(`<p>${filler}. ${filler}.</p>${buttons}`)).toBe(0);
+    // The same shouted sentence twice counts less than two different ones.
+    const twice = strength(`<p>${filler}. ${prose}. ${prose}.</p>`);
+    expect(twice).toBeLessThan(shouted);
+  });
 });

@@ -16,18 +16,62 @@ describe('hidden-text edge cases', () => {
     expect(check(`<div style="display:none">${words(61)}</div>${body}`)).toHaveLength(1);
   });
 
-  it('counts hidden text that comes after the opening of the body', () => {
+  it('counts hidden text of any length outside the preheader', () => {
+    expect(check(`${body}<div style="display:none">${words(1)}</div>`)).toHaveLength(1);
     expect(check(`${body}<div style="display:none">${words(20)}</div>`)).toHaveLength(1);
-    expect(check(`${body}<div style="display:none">${words(10)}</div>`)).toEqual([]);
+  });
+
+  it('counts a preheader only for its trigger phrases, and less than the same words hidden elsewhere', () => {
+    const strength = (html: string) => check(html).reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+    const pitch = 'Act now and claim your prize';
+    expect(strength(`<div style="display:none">Your March statement is ready</div>${body}`)).toBe(0);
+    const inPreheader = strength(`<div style="display:none">${pitch}</div>${body}`);
+    const elsewhere = strength(`${body}<div style="display:none">${pitch}</div>`);
+    expect(inPreheader).toBeGreaterThan(0);
+    expect(elsewhere).toBeGreaterThan(inPreheader);
   });
 
   it('grows with the amount hidden', () => {
     const strength = (n: number) => check(`${body}<div style="visibility:hidden">${words(n)}</div>`)[0]?.strength ?? 0;
     expect(strength(100)).toBeGreaterThan(strength(30));
+    expect(strength(30)).toBeGreaterThan(strength(1));
   });
 
-  it('counts colour and font-size hiding at half weight', () => {
-    expect(check(`${body}<div style="color:#fff">${words(20)}</div>`)).toEqual([]);
-    expect(check(`${body}<div style="color:#fff">${words(40)}</div>`)).toHaveLength(1);
+  it('weighs each way of hiding by how sure it is: display over colour over low contrast', () => {
+    const strength = (style: string) => check(`${body}<div style="${style}">${words(30)}</div>`)[0]?.strength ?? 0;
+    const display = strength('display:none');
+    const colour = strength('color:#ffffff');
+    const faint = strength('color:#f0f0f0');
+    expect(display).toBeGreaterThan(colour);
+    expect(colour).toBeGreaterThan(faint);
+    expect(faint).toBeGreaterThan(0);
+    // Readable grey is neither hidden nor faint.
+    expect(check(`${body}<div style="color:#999999">${words(30)}</div>`)).toEqual([]);
+  });
+
+  it('reads hiding from <style> classes, ids and tags, and the cascade that overrides it', () => {
+    expect(check(`<style>.h{display:none}</style>${body}<span class="h">${words(3)}</span>`)).toHaveLength(1);
+    expect(check(`<style>#x{visibility:hidden}</style>${body}<p id="x">${words(3)}</p>`)).toHaveLength(1);
+    expect(check(`<style>span.h{color:#fff}</style>${body}<span class="a h">${words(3)}</span>`)).toHaveLength(1);
+    // An inline style wins over a class, an !important class rule over an inline style.
+    expect(check(`<style>.h{display:none}</style>${body}<span class="h" style="display:inline">${words(3)}</span>`)).toEqual([]);
+    expect(check(`<style>.h{display:none !important}</style>${body}<span class="h" style="display:inline">${words(3)}</span>`)).toHaveLength(1);
+    // A rule for another class, or one that needs the element's ancestors, is not applied.
+    expect(check(`<style>.other{display:none} div .h{display:none}</style>${body}<span class="h">${words(3)}</span>`)).toEqual([]);
+  });
+
+  it('does not count copy hidden on one screen size and shown on the other by a media query', () => {
+    const css = '<style>.m{display:none}@media (max-width:480px){.m{display:block!important}}</style>';
+    expect(check(`${css}${body}<div class="m">${words(10)}</div>`)).toEqual([]);
+    expect(check(`<style>.m{display:none}@media print{.other{display:block}}</style>${body}<div class="m">${words(10)}</div>`)).toHaveLength(1);
+  });
+
+  it('does not call text hidden when its background is one we cannot read', () => {
+    expect(check(`${body}<td style="background:{{brand}}"><span style="color:#fff">${words(5)}</span></td>`)).toEqual([]);
+    expect(check(`${body}<td style="background:linear-gradient(#000,#333)"><span style="color:#fff">${words(5)}</span></td>`)).toEqual([]);
+  });
+
+  it('leaves hidden template syntax alone', () => {
+    expect(check(`${body}<span style="font-size:0">{% for item in cart.items %}</span><p>More text for the reader to see here.</p>`)).toEqual([]);
   });
 });

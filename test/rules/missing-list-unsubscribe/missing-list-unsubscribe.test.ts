@@ -9,10 +9,19 @@ describe('missing-list-unsubscribe', () => {
   const analyzer = createAnalyzer();
   const rule = ruleById('missing-list-unsubscribe');
 
+  const strip = (html: string) => html.replace(/ ?<a href="[^"]*unsubscribe[^"]*">[^<]*<\/a>/gi, '');
+  const strength = (input: ReturnType<typeof loadFixture>) => rule.check(analyzer.context(input))[0]?.strength ?? 1;
+
   it('weighs a missing header more than a missing one-click', () => {
-    const missing = rule.check(analyzer.context(loadFixture(join(import.meta.dirname, 'fail/no-header.json'))));
-    const noOneClick = rule.check(analyzer.context(loadFixture(join(import.meta.dirname, 'fail/no-one-click.json'))));
-    expect(missing[0]?.strength ?? 1).toBeGreaterThan(noOneClick[0]?.strength ?? 1);
+    const missing = loadFixture(join(import.meta.dirname, 'fail/no-header.json'));
+    const noOneClick = loadFixture(join(import.meta.dirname, 'fail/no-one-click.json'));
+    expect(strength({ ...missing, html: strip(missing.html ?? '') })).toBeGreaterThan(strength({ ...noOneClick, html: strip(noOneClick.html ?? '') }));
+  });
+
+  it('is advice without points when the body offers a visible unsubscribe link', () => {
+    const missing = loadFixture(join(import.meta.dirname, 'fail/no-header.json'));
+    expect(strength(missing)).toBe(0);
+    expect(strength({ ...missing, html: strip(missing.html ?? '') })).toBe(1);
   });
 
   it('judges nothing without message headers (a draft)', () => {

@@ -1,0 +1,115 @@
+/**
+ * Text in a message that is not the sender's words: template syntax left for an ESP or a framework
+ * to fill (`{{ name }}`, `{% if %}`, `*|FNAME|*`, `%%first%%`, `${url}`) and filler copy (Lorem
+ * ipsum). A draft is full of both, and neither says what language the mail is written in (issue
+ * #11: `{% for item in items %}` read as English, a Lorem ipsum block as Italian).
+ */
+import { TokenFlag, type Token } from './tokenize.ts';
+import type { Range } from './ranges.ts';
+
+interface Syntax {
+  readonly open: string;
+  readonly close: string;
+  /** longest placeholder, delimiters included: template tags are short */
+  readonly max: number;
+  /** what may stand between the delimiters (merge tags are names, not sentences) */
+  readonly inner?: RegExp;
+}
+
+const SYNTAXES: readonly Syntax[] = [
+  { open: '{{', close: '}}', max: 400 },
+  { open: '{%', close: '%}', max: 400 },
+  { open: '{#', close: '#}', max: 400 },
+  { open: '*|', close: '|*', max: 80, inner: /^[\w:\- ]+$/ },
+  { open: '%%', close: '%%', max: 80, inner: /^[\w.\-]+$/ },
+  { open: '${', close: '}', max: 80, inner: /^[\w.\-]+$/ },
+];
+
+/**
+ * Every `open … close` of one syntax, at most `max` long and without a line break. The next
+ * closer is searched again only once the scan has passed it, so a text of a million openers and
+ * no closer is still read once per syntax.
+ */
+function syntaxRanges(text: string, { open, close, max, inner }: Syntax, into: Range[]): void {
+  let from = 0;
+  let closer = -1;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) return;
+    const contentStart = start + open.length;
+    if (closer < contentStart && closer !== Infinity) {
+      const at = text.indexOf(close, contentStart);
+      closer = at < 0 ? Infinity : at;
+    }
+    if (closer === Infinity) return;
+    const end = closer + close.length;
+    const content = end - start <= max ? text.slice(contentStart, closer) : null;
+    if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(content.trim()))) {
+      into.push({ start, end });
+      from = end;
+    } else {
+      from = start + 1;
+    }
+  }
+}
+
+/**
+ * Words of the Lorem ipsum passage and of the generators that extend it. Short Latin words that
+ * are also words of living languages (`in`, `et`, `non`, `est`) count only inside a run.
+ */
+const LOREM = new Set(
+  (
+    'a ac accumsan ad adipiscing aenean aliqua aliquam aliquet aliquip amet anim ante arcu at auctor augue aute bibendum ' +
+    'blandit cillum commodo condimentum congue consectetur consequat convallis cras culpa cupidatat curabitur cursus dapibus ' +
+    'deserunt diam dictum dictumst dignissim do dolor dolore donec dui duis ea efficitur egestas eget eiusmod eleifend ' +
+    'elementum elit enim erat eros esse est et etiam eu euismod ex excepteur exercitation facilisi facilisis fames faucibus ' +
+    'felis fermentum feugiat finibus fringilla fugiat fusce gravida habitant habitasse hac hendrerit iaculis id imperdiet in ' +
+    'incididunt integer interdum ipsum irure justo labore laboris laborum lacinia lacus laoreet lectus leo libero ligula ' +
+    'lobortis lorem luctus maecenas magna malesuada massa mattis mauris metus mi minim molestie mollis mollit morbi nam nec ' +
+    'neque netus nibh nisi nisl non nostrud nulla nullam nunc occaecat odio officia orci ornare pariatur pellentesque pharetra ' +
+    'phasellus placerat platea porta porttitor posuere potenti praesent pretium proident proin pulvinar purus quam qui quis ' +
+    'quisque reprehenderit rhoncus risus rutrum sagittis sapien scelerisque sed semper senectus sint sit sodales sollicitudin ' +
+    'sunt suscipit suspendisse tellus tempor tempus tincidunt tortor tristique turpis ullamco ultrices ultricies urna ut ' +
+    'varius vehicula vel velit venenatis veniam vestibulum vitae vivamus viverra voluptate volutpat vulputate'
+  ).split(' '),
+);
+/** A run of Lorem words this long is filler… */
+const LOREM_RUN = 3;
+/** …when it holds `lorem`/`ipsum` or this many of its longer words (no living language strings them together). */
+const LOREM_LONG_WORDS = 2;
+const LONG_WORD = 6;
+
+function loremRanges(tokens: readonly Token[], into: Range[]): void {
+  let start = -1;
+  let end = -1;
+  let length = 0;
+  let marked = false;
+  let long = 0;
+  const flush = (): void => {
+    if (length >= LOREM_RUN && (marked || long >= LOREM_LONG_WORDS)) into.push({ start, end });
+    length = 0;
+    marked = false;
+    long = 0;
+  };
+  for (const token of tokens) {
+    if (!(token.flags & TokenFlag.Alpha)) continue;
+    if (!LOREM.has(token.norm)) {
+      if (length > 0) flush();
+      continue;
+    }
+    if (length === 0) start = token.start;
+    end = token.end;
+    length++;
+    if (token.norm === 'lorem' || token.norm === 'ipsum') marked = true;
+    if (token.norm.length >= LONG_WORD) long++;
+  }
+  if (length > 0) flush();
+}
+
+/** Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start. */
+export function placeholderRanges(text: string, tokens: readonly Token[]): Range[] {
+  const ranges: Range[] = [];
+  for (const syntax of SYNTAXES) syntaxRanges(text, syntax, ranges);
+  loremRanges(tokens, ranges);
+  return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+}

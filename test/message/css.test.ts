@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildStyleSheet, cascade, fontShorthandSize, parseDeclarations, perceivedDistance, revealedBy } from '../../core/message/css.ts';
+
+const applied = (css: string, tag: string, className?: string, id?: string, inline?: string) =>
+  Object.fromEntries(cascade(buildStyleSheet([css]), tag, className, id, inline) ?? []);
+
+describe('style sheets', () => {
+  it('applies rules of simple selectors by specificity, then source order, then the inline style', () => {
+    const css = '#f { color: red } .a { color: blue } p { color: green } p.a { color: gray } .a.b { color: navy }';
+    expect(applied(css, 'p')).toEqual({ color: 'green' });
+    expect(applied(css, 'p', 'a')).toEqual({ color: 'gray' });
+    expect(applied(css, 'div', 'b a')).toEqual({ color: 'navy' });
+    expect(applied(css, 'p', 'a', 'f')).toEqual({ color: 'red' });
+    expect(applied(css, 'p', 'a', 'f', 'color: white')).toEqual({ color: 'white' });
+  });
+
+  it('lets !important rules beat the inline style, and inline !important beat them', () => {
+    expect(applied('.h { display: none !important }', 'span', 'h', undefined, 'display: inline')).toEqual({ display: 'none' });
+    expect(applied('.h { display: none !important }', 'span', 'h', undefined, 'display: inline !important')).toEqual({ display: 'inline' });
+  });
+
+  it('skips comments, other at-rules and selectors that need ancestors, siblings or states', () => {
+    const css = '/* .h { display: none } */ @font-face { font-family: x; src: url(a.woff) } @import url(x.css); div .h, a:hover, [data-x] .h { display: none } .ok { display: none }';
+    expect(applied(css, 'span', 'h')).toEqual({});
+    expect(applied(css, 'span', 'ok')).toEqual({ display: 'none' });
+    expect(buildStyleSheet(['div .btn { background: #123456 }']).unreadPaint).toBe(true);
+    expect(buildStyleSheet(['div .btn { display: none }']).unreadPaint).toBe(false);
+  });
+
+  it('does not apply rules inside media queries, but remembers what they show again', () => {
+    const sheet = buildStyleSheet(['.m { display: none } @media (max-width: 480px) { .m, #n { display: block !important } td[class*="show-"] { max-height: none } .x { display: none } }']);
+    expect(Object.fromEntries(cascade(sheet, 'div', 'm', undefined, undefined) ?? [])).toEqual({ display: 'none' });
+    expect(revealedBy(sheet, 'm', undefined)).toBe(true);
+    expect(revealedBy(sheet, undefined, 'n')).toBe(true);
+    expect(revealedBy(sheet, 'cell show-mobile', undefined)).toBe(true);
+    expect(revealedBy(sheet, 'x', undefined)).toBe(false);
+  });
+
+  it('reads hostile sheets in one pass', () => {
+    // Unbalanced braces and huge sheets come back, whatever they hold.
+    for (const css of ['}'.repeat(200_000), '{'.repeat(200_000), `.a{${'color:red;'.repeat(50_000)}}`, '@media x{'.repeat(20_000), '/*'.repeat(100_000)]) {
+      expect(() => buildStyleSheet([css])).not.toThrow();
+    }
+  });
+
+  it('parses declarations with their !important flag, and font shorthand sizes', () => {
+    expect(parseDeclarations('Color: RED !important; font-size:0;;bad')).toEqual([
+      { property: 'color', value: 'red', important: true },
+      { property: 'font-size', value: '0', important: false },
+    ]);
+    expect(fontShorthandSize('0/0 a')).toBe(0);
+    expect(fontShorthandSize('bold 14px/20px Arial')).toBe(14);
+    expect(fontShorthandSize('700 normal Arial')).toBeNull();
+  });
+
+  it('measures colour distance as a reader sees it: red on green is far, white on near-white is close', () => {
+    expect(perceivedDistance([255, 0, 0], [0, 160, 0])).toBeGreaterThan(100);
+    expect(perceivedDistance([255, 255, 255], [240, 240, 240])).toBeLessThan(12);
+  });
+});
