@@ -70,6 +70,7 @@ describe('report view', () => {
     expect(scoreText(12.4)).toBe('12');
     expect(scoreText(9.8, 'fr')).toBe('9,8');
     expect(scoreText(9.8, 'de')).toBe('9,8');
+    expect(scoreText(9.8, 'es')).toBe('9,8');
     expect(scoreText(-0.5, 'en')).toBe('-0.5');
   });
 });

@@ -179,6 +179,7 @@ describe('languages: the detected one plus English by default; choices add to En
 describe('UI numbers and plurals through Intl', () => {
   const messages: Record<string, string> = {
     n_one: '$1 finding', n_other: '$1 findings', fr_one: '$1 constat', fr_many: '$1 de constats', fr_other: '$1 constats',
+    es_one: '$1 hallazgo', es_many: '$1 de hallazgos', es_other: '$1 hallazgos',
   };
   const t = (key: string, subs?: string | string[]): string =>
     (messages[key] ?? key).replace('$1', [subs ?? ''].flat()[0] ?? '');
@@ -191,11 +192,15 @@ describe('UI numbers and plurals through Intl', () => {
     expect(plural(t, 'fr', 1, 'fr')).toBe('1 constat');
     expect(plural(t, 'fr', 3, 'fr')).toBe('3 constats');
     expect(plural(t, 'fr', 1_000_000, 'fr')).toBe('1\u202f000\u202f000 de constats');
+    expect(plural(t, 'es', 0, 'es')).toBe('0 hallazgos');
+    expect(plural(t, 'es', 1, 'es')).toBe('1 hallazgo');
+    expect(plural(t, 'es', 1_000_000, 'es')).toBe('1.000.000 de hallazgos');
   });
 
-  test('"9,8" in French and German, "9.8" in English; signs on points', () => {
+  test('"9,8" in French, German and Spanish, "9.8" in English; signs on points', () => {
     expect(formatScore(9.8, 'fr')).toBe('9,8');
     expect(formatScore(9.8, 'de')).toBe('9,8');
+    expect(formatScore(9.8, 'es')).toBe('9,8');
     expect(formatScore(9.8, 'en')).toBe('9.8');
     expect(formatScore(12.4, 'de')).toBe('12');
     expect(formatPoints(2.5, 'fr')).toBe('+2,5');

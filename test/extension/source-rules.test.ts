@@ -44,6 +44,12 @@ describe('locales', () => {
   type Messages = Record<string, { message: string; description?: string }>;
   const load = (lang: string): Messages => JSON.parse(readFileSync(path.join(EXTENSION, '_locales', lang, 'messages.json'), 'utf8')) as Messages;
   const en = load('en');
+  // The UI languages: every folder under _locales, each checked below for completeness.
+  const UI_LOCALES = ['en', 'fr', 'de', 'es'];
+
+  test('the locale lists name every _locales folder', () => {
+    expect(readdirSync(path.join(EXTENSION, '_locales')).sort()).toEqual([...UI_LOCALES].sort());
+  });
 
   const used = new Set<string>();
   for (const { code } of sources) {
@@ -76,7 +82,7 @@ describe('locales', () => {
   );
   const isPlural = (key: string): boolean => PLURAL.test(key) && pluralBases.has(key.replace(PLURAL, ''));
 
-  for (const lang of ['en', 'fr', 'de']) {
+  for (const lang of UI_LOCALES) {
     test(`${lang}: every plural message has exactly the forms of its plural rules`, () => {
       const messages = load(lang);
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
@@ -87,7 +93,7 @@ describe('locales', () => {
     });
   }
 
-  for (const lang of ['fr', 'de']) {
+  for (const lang of UI_LOCALES.filter((lang) => lang !== 'en')) {
     test(`${lang} is complete, with the same placeholders`, () => {
       const other = load(lang);
       expect(Object.keys(other).filter((key) => !isPlural(key)).sort()).toEqual(Object.keys(en).filter((key) => !isPlural(key)).sort());
