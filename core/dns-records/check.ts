@@ -7,7 +7,8 @@
  * so the same function could run wherever a resolver (e.g. DNS over HTTPS) is available.
  */
 import { getDomain } from 'tldts';
-import type { DomainCategory, Finding, Report, Stats } from '../types.ts';
+import { assembleReport, DEFAULT_THRESHOLD } from '../report/report.ts';
+import type { DomainCategory, Finding, Report } from '../types.ts';
 import { blocklistFindings, inspectBlocklists, type BlocklistAnswer } from './blocklists.ts';
 import { dkimFindings, inspectDkim, usableKeys, type DkimInspection } from './dkim.ts';
 import { dmarcFindings, dmarcUsable, inspectDmarc, type DmarcInspection } from './dmarc.ts';
@@ -52,8 +53,6 @@ export class DomainCheckError extends Error {
   }
 }
 
-const DEFAULT_THRESHOLD = 5;
-const EMPTY_STATS: Stats = { words: 0, links: 0, images: 0, imageArea: 0, textToImageRatio: null, linksPerWord: 0, htmlBytes: 0, language: 'und' };
 
 /** Checks the arguments; throws DomainCheckError for a name or IP that cannot be right. */
 function validate(domain: string, options: DomainCheckOptions): void {
@@ -198,24 +197,20 @@ function ipFindings(inspection: DomainInspection): Finding[] {
   return findings;
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
-  // Stable: equal points keep the order of the checks (spf, dkim, dmarc, mx, ips, blocklists, checklist).
-  return findings.map((finding, index) => ({ finding, index })).sort((a, b) => b.finding.points - a.finding.points || a.index - b.index).map(({ finding }) => finding);
-}
-
-export function domainReport(inspection: DomainInspection, threshold = DEFAULT_THRESHOLD): Report {
-  const findings = sortFindings([
-    ...spfFindings(inspection.spf),
-    ...dkimFindings(inspection.dkim),
-    ...dmarcFindings(inspection.dmarc),
-    ...mxFindings(inspection.mx),
-    ...ipFindings(inspection),
-    ...(inspection.blocklists ? blocklistFindings(inspection.blocklists) : []),
-    ...bulkSenderRequirements(inspection),
-  ]);
-  const score = Math.round(findings.reduce((sum, finding) => sum + finding.points, 0) * 10) / 10;
-  const level = score >= threshold ? 'high' : score >= threshold / 2 ? 'medium' : 'low';
-  return { version: 1, score, level, threshold, findings, stats: { ...EMPTY_STATS } };
+export function domainReport(inspection: DomainInspection, threshold: number = DEFAULT_THRESHOLD): Report {
+  // assembleReport keeps the order of equal points: spf, dkim, dmarc, mx, ips, blocklists, checklist.
+  return assembleReport({
+    findings: [
+      ...spfFindings(inspection.spf),
+      ...dkimFindings(inspection.dkim),
+      ...dmarcFindings(inspection.dmarc),
+      ...mxFindings(inspection.mx),
+      ...ipFindings(inspection),
+      ...(inspection.blocklists ? blocklistFindings(inspection.blocklists) : []),
+      ...bulkSenderRequirements(inspection),
+    ],
+    threshold,
+  });
 }
 
 /** The domain check: DNS through `resolver`, a Report back. Throws DomainCheckError for arguments that cannot be checked. */

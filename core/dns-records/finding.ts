@@ -1,4 +1,5 @@
 /** Findings of the domain check: the report convention of DESIGN §2 with the categories of the domain check. */
+import { shorten as shortenTo } from '../report/report.ts';
 import type { DomainCategory, Finding } from '../types.ts';
 
 /**
@@ -28,8 +29,5 @@ export function domainFinding(
 
 /** Evidence stays short: a record is cut in the middle with an ellipsis past 300 characters. */
 export function shorten(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const half = Math.floor((max - 1) / 2);
-  return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
+  return shortenTo(text, max, 'middle');
 }

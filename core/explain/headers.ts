@@ -6,6 +6,7 @@
  */
 import { getDomain } from 'tldts';
 import type { BounceCategory, Finding } from '../types.ts';
+import { shorten as shortenTo } from '../report/report.ts';
 import { headerValues, type HeaderField } from './mime.ts';
 import { lookupSpamAssassinRule } from './spamassassin-rules.ts';
 
@@ -138,9 +139,9 @@ function finding(mode: HeaderMode, draft: Draft): Finding {
   return { ...draft, points: mode === 'verdict' ? Math.max(0, Math.round(draft.points * 10) / 10) : 0 };
 }
 
+/** A header verdict's evidence keeps up to 200 characters. */
 function shorten(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return shortenTo(text, max);
 }
 
 const DMARC_FIX =

@@ -19,6 +19,7 @@
  * was delayed or complained about, `low` when nothing needs fixing.
  */
 import { createAnalyzer } from '../analyze.ts';
+import { assembleReport, EMPTY_STATS, shorten } from '../report/report.ts';
 import { defaultData } from '../data/index.ts';
 import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
@@ -50,7 +51,6 @@ export type ExplainInput = string | Uint8Array | ArrayBuffer;
  */
 export type ContentCheck = (input: EmailInput, options?: AnalyzeOptions) => Report;
 
-const DEFAULT_THRESHOLD = 5;
 export const EXPLAIN_POINTS = {
   permanent: 8,
   temporary: 4,
@@ -65,17 +65,6 @@ export const EXPLAIN_POINTS = {
 
 const MAX_MERGED_CONTENT_FINDINGS = 15;
 
-const EMPTY_STATS: Stats = {
-  words: 0,
-  links: 0,
-  images: 0,
-  imageArea: 0,
-  textToImageRatio: null,
-  linksPerWord: 0,
-  htmlBytes: 0,
-  language: 'und',
-};
-
 const STAGE_WORDS: Record<string, string> = {
   connect: 'connection (before any command)',
   helo: 'HELO/EHLO greeting',
@@ -85,10 +74,8 @@ const STAGE_WORDS: Record<string, string> = {
   data: 'end of DATA (after the whole message was sent)',
 };
 
-function shorten(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+/** Bounce evidence keeps a whole reply line (up to 220 characters). */
+const EVIDENCE_MAX = 220;
 
 /** A multi-line reply without the repeated `550-5.7.26` prefixes of its continuation lines. */
 function cleanReply(text: string): string {
@@ -96,12 +83,6 @@ function cleanReply(text: string): string {
   return text.replace(/(\S)\s+[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/g, (whole, before: string, offset: number) =>
     offset < 4 ? whole : `${before} `,
   );
-}
-
-function levelOf(score: number, threshold: number): Report['level'] {
-  if (score >= threshold) return 'high';
-  if (score >= threshold / 2) return 'medium';
-  return 'low';
 }
 
 function codeSentence(diagnosis: Diagnosis): string {
@@ -180,24 +161,12 @@ function contentOf(check: ContentCheck, returned: ReturnedMessage | undefined, o
   return { report, findings };
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.points - a.entry.points || a.index - b.index)
-    .map(({ entry }) => entry);
-}
-
 function buildReport(findings: Finding[], stats: Stats, options: ExplainOptions | undefined): Report {
-  const given = options?.threshold;
-  const threshold = typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : DEFAULT_THRESHOLD;
-  const sorted = sortFindings(findings);
-  const tenths = sorted.reduce((sum, entry) => sum + Math.round(entry.points * 10), 0);
-  const score = tenths / 10;
-  return { version: 1, score, level: levelOf(score, threshold), threshold, findings: sorted, stats };
+  return assembleReport({ findings, threshold: options?.threshold, stats });
 }
 
 function simpleFinding(rule: string, category: BounceCategory, points: number, message: string, suggestion: string, evidence: string): Finding {
-  return { rule, category, points, message, suggestion, evidence: shorten(evidence) };
+  return { rule, category, points, message, suggestion, evidence: shorten(evidence, EVIDENCE_MAX) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +237,7 @@ function explainBounce(facts: BounceFacts, vocabulary: Vocabulary): Finding[] {
       points,
       message: mainMessage(entry, first, facts, detail.extra, detail.title) + others,
       suggestion: detail.fix ? `${detail.fix} ${entry.fix}` : entry.fix,
-      evidence: shorten(cleanReply(first.words) || [first.replyCode, first.status].filter(Boolean).join(' ') || facts.subject),
+      evidence: shorten(cleanReply(first.words) || [first.replyCode, first.status].filter(Boolean).join(' ') || facts.subject, EVIDENCE_MAX),
     });
   }
   return findings;
@@ -408,7 +377,7 @@ function wordsOnly(id: CauseId, text: string): Finding {
     points: EXPLAIN_POINTS.temporary,
     message: `${entry.title} — judging only by the wording; the text has no bounce structure or status code to confirm it. ${entry.why}`,
     suggestion: entry.fix,
-    evidence: shorten(text),
+    evidence: shorten(text, EVIDENCE_MAX),
   };
 }
 

@@ -7,7 +7,8 @@
  * step is linear in the text, so a hostile field cannot stall the compose window.
  */
 import { parse as parseHost } from 'tldts';
-import type { Finding, Report, Stats } from '../types.ts';
+import { assembleReport } from '../report/report.ts';
+import type { Finding, Report } from '../types.ts';
 import { checkRecipientInput, checkRecipientOptions, checkString } from '../validate.ts';
 import { ADDRESS_LIMITS, parseAddress } from './address.ts';
 import { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, KNOWN_NEAR_MISSES, ROLE_LOCAL_PARTS } from './lists.ts';
@@ -51,7 +52,6 @@ const COMMON = new Set(COMMON_MAILBOX_DOMAINS);
 const NEAR_MISSES = new Set(KNOWN_NEAR_MISSES);
 const DISPOSABLE = new Set(DISPOSABLE_DOMAINS);
 const ROLES = new Set(ROLE_LOCAL_PARTS);
-const EMPTY_STATS: Stats = { words: 0, links: 0, images: 0, imageArea: 0, textToImageRatio: null, linksPerWord: 0, htmlBytes: 0, language: 'und' };
 
 /** Suffixes that are mostly .com (or .net) mistyped, even where they are real country codes. */
 const TYPO_SUFFIXES = new Set(['c', 'cm', 'co', 'cim', 'cmo', 'coom', 'comm', 'con', 'cpm', 'ccom', 'om', 'vom', 'xom', 'ne', 'nt', 'et', 'nett']);
@@ -232,13 +232,5 @@ export function checkRecipients(input: string | readonly string[], options: Reci
   checkRecipientInput(input, 'checkRecipients()');
   checkRecipientOptions(options, 'checkRecipients()');
   const texts = typeof input === 'string' ? splitRecipients(input) : input.flatMap((entry) => splitRecipients(entry));
-  const findings = texts
-    .flatMap((text) => recipientFindings(text, options))
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.points - a.entry.points || a.index - b.index)
-    .map(({ entry }) => entry);
-  const threshold = options.threshold ?? 5;
-  const score = Math.round(findings.reduce((sum, entry) => sum + entry.points, 0) * 10) / 10;
-  const level = score >= threshold ? 'high' : score >= threshold / 2 ? 'medium' : 'low';
-  return { version: 1, score, level, threshold, findings, stats: { ...EMPTY_STATS } };
+  return assembleReport({ findings: texts.flatMap((text) => recipientFindings(text, options)), threshold: options.threshold });
 }

@@ -105,21 +105,17 @@ describe('merge tags (examples/merge-tags)', () => {
     expect(report.findings.filter((finding) => finding.points > 0)).toEqual([]);
   });
 
-  // Needs core (reported to the lead): all-caps-text and subject-all-caps count upper-case merge
-  // tags (`*|FNAME|*`, `%%FIRST_NAME%%`, `{{ORDER_TOTAL}}`) as shouted words, so a template made
-  // mostly of them fails (5.3 points) on placeholders alone. When core skips merge tags, this
-  // test fails: turn it into a plain `it`.
-  it.fails('does not read upper-case merge tags as shouting', () => {
-    return (async () => {
-      const { analyze } = await import('../../core/index.ts');
-      const html = [
-        '<p>Hi *|FNAME|* *|LNAME|*,</p>',
-        '<p>Your order *|ORDER_ID|* ships on *|SHIP_DATE|* from *|STORE_NAME|*: *|TRACKING_URL|*.</p>',
-        '<p>%%FIRST_NAME%%, your total is {{ORDER_TOTAL}} by {{SHIPPING_METHOD}}.</p>',
-        '<p><a href="*|UNSUB|*">Unsubscribe</a></p>',
-      ].join('');
-      const report = analyze({ html, subject: '*|MC:SUBJECT|*' });
-      expect(report.findings.filter((finding) => PLACEHOLDER.test(finding.evidence))).toEqual([]);
-    })();
+  // Upper-case merge tags (`*|FNAME|*`, `%%FIRST_NAME%%`, `{{ORDER_TOTAL}}`) are placeholders,
+  // not shouted words: a template made mostly of them must not fail on them.
+  it('does not read upper-case merge tags as shouting', async () => {
+    const { analyze } = await import('../../core/index.ts');
+    const html = [
+      '<p>Hi *|FNAME|* *|LNAME|*,</p>',
+      '<p>Your order *|ORDER_ID|* ships on *|SHIP_DATE|* from *|STORE_NAME|*: *|TRACKING_URL|*.</p>',
+      '<p>%%FIRST_NAME%%, your total is {{ORDER_TOTAL}} by {{SHIPPING_METHOD}}.</p>',
+      '<p><a href="*|UNSUB|*">Unsubscribe</a></p>',
+    ].join('');
+    const report = analyze({ html, subject: '*|MC:SUBJECT|*' });
+    expect(report.findings.filter((finding) => PLACEHOLDER.test(finding.evidence))).toEqual([]);
   });
 });
