@@ -100,7 +100,7 @@ describe('Chromium, production build, real host names', () => {
         browser: 'chromium', goto: async () => undefined, evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
         type: (t) => page.keyboard.type(t), press: (k) => page.keyboard.press(k), click: (x, y) => page.mouse.click(x, y),
         screenshot: async () => undefined, setViewport: async () => undefined, bringToFront: () => page.bringToFront(),
-        close: () => page.close(), globalListeners: async () => null,
+        close: () => page.close(), globalListeners: async () => null, requests: () => [],
       };
       await focusEditor(driver, { editor });
       const before = await page.evaluate((s) => document.querySelector(s)!.innerHTML.length, editor);

@@ -152,6 +152,28 @@ describe('generic (ESP editors)', () => {
     expect(generic.find(document).map((t) => t.editor.id)).toEqual(['fx-owa-body']);
   });
 
+  test('a known rich-text editor one line high is found (Tiptap, CKEditor 5 …); an unknown editable of that size is not', async () => {
+    const document = await open('gmail-compose.html', '?open=0', '[gh="cm"]');
+    const form = document.createElement('form');
+    // Tiptap 3's quick start (an unstyled editor holding "<p>Hello</p>": 20 px high), CKEditor 5's
+    // classic editable, and a one-line contenteditable widget nobody writes mail in.
+    form.innerHTML =
+      '<div id="tiptap" class="tiptap ProseMirror" contenteditable="true" translate="no"><p>Hello</p></div>' +
+      '<div class="ck ck-editor__main"><div id="ck5" class="ck ck-content ck-editor__editable ck-editor__editable_inline" role="textbox" contenteditable="true"><p>Hi</p></div></div>' +
+      '<div id="widget" contenteditable="true">Status</div>' +
+      '<div id="narrow" class="ProseMirror" contenteditable="true"><p>Note</p></div>';
+    document.body.append(form);
+    const oneLine = createGenericAdapter((el) => ({ width: el.id === 'narrow' ? 150 : 700, height: 20 }));
+    const ids = oneLine.find(document).map((t) => t.editor.id);
+    expect(ids).toEqual(['tiptap', 'ck5']);
+    // Given a message editor's height, the unknown editable counts as before.
+    const tall = createGenericAdapter((el) => ({ width: el.id === 'narrow' ? 150 : 700, height: 300 }));
+    expect(tall.find(document).map((t) => t.editor.id)).toEqual(['tiptap', 'ck5', 'widget']);
+    // An invisible one (display: none, zero size) never counts.
+    const hidden = createGenericAdapter(() => ({ width: 700, height: 0 }));
+    expect(hidden.find(document)).toEqual([]);
+  });
+
   test('same-origin iframe editors (designMode body) are found through contentDocument', async () => {
     const document = await open('gmail-compose.html', '?open=0', '[gh="cm"]');
     const frame = document.createElement('iframe');

@@ -16,6 +16,14 @@ import { isEditingHost } from '../adapter.ts';
 // Lexical [data-lexical-editor], Slate [data-slate-editor].
 const EDITABLES = '[contenteditable]';
 
+// Editing hosts that a rich-text editor marks as its own: CKEditor 5, CKEditor 4 inline
+// (.cke_editable), TinyMCE inline (.mce-content-body), Quill, ProseMirror (Tiptap's .tiptap is one),
+// Lexical, Slate, Froala, Trix. They start as short as their content and grow while the user types
+// (Tiptap's quick start with one paragraph is 20 px high), so for them only the width counts; an
+// unknown contenteditable must also be tall enough not to be a one-line widget.
+const RICH_TEXT_EDITORS =
+  '.ck-editor__editable, .cke_editable, .mce-content-body, .ql-editor, .ProseMirror, [data-lexical-editor], [data-slate-editor], .fr-element, trix-editor';
+
 // Code editors show HTML source, not prose: CodeMirror 6, CodeMirror 5, Monaco.
 const CODE_EDITORS = '.cm-editor, .CodeMirror, .monaco-editor';
 
@@ -55,6 +63,13 @@ function isProse(el: HTMLElement): boolean {
 function bigEnough(el: Element, measure: Measure): boolean {
   const { width, height } = measure(el);
   return width >= MIN_WIDTH && height >= MIN_HEIGHT;
+}
+
+/** An editing host big enough to be a message editor: a known editor's only needs the width. */
+function editorSized(el: HTMLElement, measure: Measure): boolean {
+  if (!el.matches(RICH_TEXT_EDITORS)) return bigEnough(el, measure);
+  const { width, height } = measure(el);
+  return width >= MIN_WIDTH && height > 0;
 }
 
 function subjectIn(document: Document): HTMLInputElement | null {
@@ -126,7 +141,7 @@ export function createGenericAdapter(measure: Measure = layoutSize): SiteAdapter
         found.push({ editor: ownCanvas, root: ownCanvas, frame: null, subject, sendButton: () => null });
       } else {
         for (const el of hosts) {
-          if (!bigEnough(el, measure)) continue;
+          if (!editorSized(el, measure)) continue;
           const root = el.closest('form, [role="dialog"], [role="main"], main') ?? el.parentElement ?? el;
           found.push({ editor: el, root, frame: null, subject, sendButton: () => null });
         }
@@ -143,7 +158,7 @@ export function createGenericAdapter(measure: Measure = layoutSize): SiteAdapter
         const canvas = canvasRoot(doc, inFrame);
         if (canvas) {
           found.push({ editor: canvas, root: canvas, frame, subject, sendButton: () => null });
-        } else if (inFrame.length === 1 && bigEnough(inFrame[0]!, measure)) {
+        } else if (inFrame.length === 1 && editorSized(inFrame[0]!, measure)) {
           found.push({ editor: inFrame[0]!, root: inFrame[0]!, frame, subject, sendButton: () => null });
         }
       }
@@ -160,5 +175,6 @@ export const genericAdapter: SiteAdapter = createGenericAdapter();
  * - CKEditor 5 (inline):    https://ckeditor.com/ckeditor-5/demo/
  * - GrapesJS newsletter:    https://grapesjs.com/demo-newsletter-editor.html
  * - Fixtures:               test/fixtures/compose/esp-tinymce-editor.html?iframe=write|srcdoc,
- *                           esp-grapesjs-newsletter.html, esp-block-canvas.html, esp-quill-editor.html, esp-tinymce7-editor.html
+ *                           esp-grapesjs-newsletter.html, esp-block-canvas.html, esp-quill-editor.html, esp-tinymce7-editor.html,
+ *                           esp-ckeditor5-editor.html, esp-ckeditor4-editor.html, esp-tiptap-editor.html (?plain=1: one line)
  */

@@ -30,6 +30,8 @@ export interface Driver {
    * content scripts included. Null where the protocol is not available.
    */
   globalListeners(): Promise<number | null>;
+  /** URLs of every request the page and its frames made since the page was opened, in order */
+  requests(): string[];
 }
 
 export interface Session {
@@ -87,6 +89,8 @@ function frontmost(driver: Driver): Driver {
 // ---- Chromium ----------------------------------------------------------------------------------
 
 function playwrightDriver(page: PlaywrightPage): Driver {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   return {
     browser: 'chromium',
     goto: async (url) => void (await page.goto(url)),
@@ -113,6 +117,7 @@ function playwrightDriver(page: PlaywrightPage): Driver {
         await cdp.detach();
       }
     },
+    requests: () => [...requested],
   };
 }
 
@@ -163,6 +168,8 @@ export async function launchChromium(extensionDir: string, extraArgs: string[] =
 // ---- Firefox -----------------------------------------------------------------------------------
 
 function puppeteerDriver(page: PuppeteerPage): Driver {
+  const requested: string[] = [];
+  page.on('request', (request) => void requested.push(request.url()));
   return {
     browser: 'firefox',
     goto: async (url) => void (await page.goto(url)),
@@ -181,6 +188,7 @@ function puppeteerDriver(page: PuppeteerPage): Driver {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     globalListeners: async () => null,
+    requests: () => [...requested],
   };
 }
 

@@ -46,6 +46,15 @@ export const REAL_EDITOR_VARIANTS: Variant[] = [
     spec: { frame: '#fx-body_ifr', editor: 'body#tinymce', subject: '#fx-subject' } },
   { name: 'Quill 2 (npm) in an ESP form', site: 'esp.example', file: 'esp-quill-editor.html', query: '', adapter: 'generic',
     spec: { editor: '.ql-editor', subject: '#fx-subject' } },
+  { name: 'CKEditor 5 classic (npm) in an ESP form', site: 'esp.example', file: 'esp-ckeditor5-editor.html', query: '', adapter: 'generic',
+    spec: { editor: '.ck-editor__editable', subject: '#fx-subject' } },
+  { name: 'CKEditor 4 classic (npm) in an ESP form', site: 'esp.example', file: 'esp-ckeditor4-editor.html', query: '', adapter: 'generic',
+    spec: { frame: 'iframe.cke_wysiwyg_frame', editor: 'body', subject: '#fx-subject' } },
+  { name: 'Tiptap 3 (npm, bundled) in an ESP form', site: 'esp.example', file: 'esp-tiptap-editor.html', query: '', adapter: 'generic',
+    spec: { editor: '.tiptap', subject: '#fx-subject' } },
+  // Tiptap's quick start: no size from the page, one paragraph, so the editor is one line high.
+  { name: 'Tiptap 3 quick start (one line high, unstyled)', site: 'esp.example', file: 'esp-tiptap-editor.html', query: '?plain=1', adapter: 'generic',
+    spec: { editor: '.tiptap', subject: '#fx-subject' } },
 ];
 
 export const ESP_SITE = 'esp.example';

@@ -13,6 +13,8 @@ export const TEST_CHROME = path.join(DIST, 'test/chrome');
 export const TEST_FIREFOX = path.join(DIST, 'test/firefox');
 export const PROD_CHROME = path.join(DIST, 'chrome');
 export const PROD_FIREFOX = path.join(DIST, 'firefox');
+/** Tiptap 3 bundled for its fixture page before the suite runs (vendor.ts; build output). */
+export const TIPTAP_DIR = path.join(DIST, 'test/vendor/tiptap');
 
 /**
  * Where the suite saves its screenshots: a scratch folder under dist/ unless SPAMRISK_SCREENSHOTS

@@ -11,19 +11,24 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { COMPOSE_FIXTURES, REPO_ROOT } from './paths.ts';
+import { COMPOSE_FIXTURES, REPO_ROOT, TIPTAP_DIR } from './paths.ts';
 
 /**
  * Real editors for the fixture pages, from the npm devDependencies: `/vendor/<package>/<file>`
  * serves node_modules/<package>/<file> for these packages only (see test/fixtures/compose/README.md).
  */
-export const VENDOR_PACKAGES: readonly string[] = ['grapesjs', 'grapesjs-preset-newsletter', 'quill', 'tinymce'];
+export const VENDOR_PACKAGES: readonly string[] = ['ckeditor4', 'ckeditor5', 'grapesjs', 'grapesjs-preset-newsletter', 'quill', 'tinymce'];
+
+/** Editors bundled before the suite runs (vendor.ts): `/vendor/<name>/<file>` from dist/test/vendor/<name>/. */
+export const BUILT_VENDOR: Readonly<Record<string, string>> = { tiptap: TIPTAP_DIR };
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
 };
@@ -38,8 +43,9 @@ async function fixture(file: string): Promise<Buffer | null> {
 async function vendor(segments: readonly string[]): Promise<Buffer | null> {
   const at = segments.indexOf('vendor');
   const name = segments[at + 1] ?? '';
-  if (at < 0 || !VENDOR_PACKAGES.includes(name)) return null;
-  const base = path.join(REPO_ROOT, 'node_modules', name);
+  const built = Object.hasOwn(BUILT_VENDOR, name) ? BUILT_VENDOR[name]! : null;
+  if (at < 0 || (!built && !VENDOR_PACKAGES.includes(name))) return null;
+  const base = built ?? path.join(REPO_ROOT, 'node_modules', name);
   const full = path.resolve(base, ...segments.slice(at + 2));
   if (!full.startsWith(base + path.sep) || !existsSync(full)) return null;
   return readFile(full);

@@ -217,7 +217,13 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
 
     expect(await editorHtml(page, v.spec), 'draft HTML unchanged byte for byte').toBe(before);
     expect(await editorMutations(page), 'no mutation of the draft').toEqual([]);
+    // Everything the page, its editor and the extension loaded came from the fixture server.
+    expect(page.requests().filter((url) => !localRequest(url)), 'no request outside the local server').toEqual([]);
   }
+
+  /** A request that stays on this machine: the fixture server, or a URL that needs no network. */
+  const localRequest = (url: string): boolean =>
+    url.startsWith(`${server.origin}/`) || /^(data|blob|about|chrome-extension|moz-extension):/.test(url);
 
   describe('webmail compose windows', () => {
     for (const v of WEBMAIL_VARIANTS) {
