@@ -51,6 +51,15 @@ describe('locales', () => {
     expect(readdirSync(path.join(EXTENSION, '_locales')).sort()).toEqual([...UI_LOCALES].sort());
   });
 
+  // Chrome Web Store limits: a name of at most 75 characters, a description of at most 132.
+  for (const lang of UI_LOCALES) {
+    test(`${lang}: the store listing fits Chrome's limits`, () => {
+      const messages = load(lang);
+      expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+      expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
+    });
+  }
+
   const used = new Set<string>();
   for (const { code } of sources) {
     for (const m of code.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)) used.add(m[1]!);
