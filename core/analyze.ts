@@ -17,7 +17,8 @@ import { parseMessage } from './message/parse.ts';
 import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
-import type { Lists, Rule, RuleContext } from './rules/rule.ts';
+import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
+import { createLocalizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
@@ -30,7 +31,7 @@ const DEFAULT_LANGUAGE = 'en';
 const DETECTED_LANGUAGE = 'auto';
 
 export interface Analyzer {
-  analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages'>): Report;
+  analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages' | 'locale'>): Report;
   /** the context rules see, for tools that inspect rule hits (evaluation, weight fitting) */
   context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages'>): RuleContext;
 }
@@ -140,6 +141,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       const message = parseMessage(input ?? {});
       const context = buildContext(message, options.languages);
       const results: RuleResult[] = [];
+      const localizer = createLocalizer(options.locale);
       for (const rule of allRules) {
         const setting = settingFor(options.rules, rule.id);
         if (setting === 'off') continue;
@@ -147,7 +149,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
           setting && typeof setting === 'object' && Number.isFinite(setting.points)
             ? setting.points
             : (fittedWeights.get(rule.id) ?? rule.weight);
-        results.push({ rule, weight, hits: runRule(rule, context) });
+        results.push({ rule, weight, hits: runRule(rule, context).map((hit) => inWords(rule, hit, localizer)) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
       return assembleReport({ findings: toFindings(results, locate), threshold: options.threshold, stats: statsOf(message) });

@@ -105,4 +105,10 @@ export interface AnalyzeOptions {
   };
   /** score at which the level becomes `high` (default 5) */
   threshold?: number;
+  /**
+   * The language of messages and suggestions, a BCP 47 tag (default `'en'`): `'fr-CA'` speaks
+   * French with Canadian number formats, a language without a catalogue falls back to English.
+   * Evidence is the user's own text and stays as written.
+   */
+  locale?: 'en' | 'fr' | 'de' | 'es' | (string & {});
 }

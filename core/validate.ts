@@ -9,8 +9,10 @@
  * the caller gave.
  */
 
-/** Locales of messages and suggestions (DESIGN §2). */
-export const LOCALES: readonly string[] = ['en', 'fr', 'de', 'es'];
+import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
+
+/** Languages of messages and suggestions (DESIGN §2); any other well-formed tag gets English. */
+export const LOCALES: readonly string[] = MESSAGE_LANGUAGES;
 
 /** What a value is, for an error message: `a number (NaN)`, `null`, `an array`, `a string ("…")`. */
 export function describeValue(value: unknown): string {
@@ -113,7 +115,9 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
   optionalThreshold(record, where);
   optionalStringList(record, 'languages', where);
   const locale = own(record, 'locale');
-  if (locale !== undefined && (typeof locale !== 'string' || !LOCALES.includes(locale))) fail(`${where}.locale`, `one of ${LOCALES.map((code) => `'${code}'`).join(', ')}`, locale);
+  if (locale !== undefined && (typeof locale !== 'string' || !isLocaleTag(locale))) {
+    fail(`${where}.locale`, `a language tag such as ${LOCALES.map((code) => `'${code}'`).join(', ')} or 'fr-CA'`, locale);
+  }
 
   const rules = own(record, 'rules');
   if (rules !== undefined) {

@@ -9,6 +9,8 @@ import type { OptOutVocabulary } from '../facts/opt-out.ts';
 import type { FreeHostIndex } from '../links/free-hosting.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
+import type { MessageData, MessageReference } from '../messages/format.ts';
+import type { Localizer } from '../messages/index.ts';
 import type { ContentCategory, Location } from '../types.ts';
 
 /** The curated lists, in the shapes rules look them up in; built once per analyzer. */
@@ -43,12 +45,8 @@ export interface RuleContext {
   readonly lists: Lists;
 }
 
-export interface RuleHit {
-  /** plain words: what and why (quote the offending text in backticks) */
-  readonly message: string;
-  /** a concrete change */
-  readonly suggestion: string;
-  /** the offending text, URL or tag; equals the located slice when a location is given (may be shortened) */
+interface HitBase {
+  /** the offending text, URL or tag; equals the located slice when a location is given (may be shortened); never translated */
   readonly evidence: string;
   /** `text` offsets are mapped to the HTML source by the analyzer */
   readonly location?: Location;
@@ -56,7 +54,35 @@ export interface RuleHit {
   readonly strength?: number;
 }
 
-export interface Rule {
+/**
+ * A hit that names its words by id (issue 13, the user's language): the rule declares the English
+ * templates in `messages`, translations sit in core/messages/<lang>/<family>.ts, and the analyzer
+ * renders both in the requested locale with `data` (core/messages/format.ts has the syntax).
+ */
+export interface MessageHit<Id extends string = string> extends HitBase {
+  /** plain words: what and why (quote the offending text in backticks) */
+  readonly messageId: Id;
+  /** a concrete change */
+  readonly suggestionId: Id;
+  /** the values the two templates read: evidence, counts, URLs (numbers are formatted for the locale) */
+  readonly data?: MessageData;
+}
+
+/**
+ * A hit in words: what the scorer reads, what `analyze` makes of a `MessageHit` in the requested
+ * language, and how rules not yet moved to `messages` report (in English; issue 13).
+ */
+export interface RuleHit extends HitBase {
+  /** plain words: what and why (quote the offending text in backticks) */
+  readonly message: string;
+  /** a concrete change */
+  readonly suggestion: string;
+}
+
+/** What a rule's check returns: hits by message id, or (rules not yet moved to `messages`) in English words. */
+export type Hit<Id extends string = string> = MessageHit<Id> | RuleHit;
+
+export interface Rule<Id extends string = string> {
   /** kebab-case, stable, never reused; the file name */
   readonly id: string;
   readonly category: ContentCategory;
@@ -66,11 +92,23 @@ export interface Rule {
   readonly weight: number;
   /** most units of strength counted per message, so one repeated word cannot dominate */
   readonly cap: number;
-  check(context: RuleContext): RuleHit[];
+  /**
+   * The English templates of the rule's messages and suggestions, by id (kebab-case): the source
+   * every catalogue translates, keyed `<rule-id>/<id>` there. `{name}` reads `data.name`;
+   * `{n, plural, one {# link} other {# links}}` and `{n, number, ::.0}` format for the locale.
+   */
+  readonly messages?: Readonly<Record<Id, string>>;
+  check(context: RuleContext): Hit<Id>[];
 }
 
+/** A rule; with `messages`, its hits name only the ids it declares (test/messages/catalogues.test.ts checks every fixture's hits). */
 export function defineRule(rule: Rule): Rule {
   return Object.freeze(rule);
+}
+
+/** Another of the rule's messages as a value in `data` (a reason or kind that varies), rendered in the same language. */
+export function fragment(messageId: string, data?: MessageData): MessageReference {
+  return data ? { messageId, data } : { messageId };
 }
 
 /** Evidence is short and on one line (one definition for every report: core/report/). */
@@ -87,4 +125,11 @@ export function inHtml(start: number, end: number): Location {
 
 export function inSubject(start: number, end: number): Location {
   return { in: 'subject', start, end };
+}
+
+/** A hit in words in the localizer's language: a `MessageHit` rendered, a `RuleHit` as it is. */
+export function inWords(rule: Rule, hit: Hit, localizer: Localizer): RuleHit {
+  if (!('messageId' in hit)) return hit;
+  const { messageId, suggestionId, data, ...rest } = hit;
+  return { ...rest, message: localizer.text(rule, messageId, data), suggestion: localizer.text(rule, suggestionId, data) };
 }

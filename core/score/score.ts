@@ -17,7 +17,7 @@ export interface RuleResult {
 }
 
 /** Total strength a rule counts: the sum of its hits' strengths, capped. */
-export function ruleStrength(rule: Rule, hits: readonly RuleHit[]): number {
+export function ruleStrength(rule: Rule, hits: readonly Pick<RuleHit, 'strength'>[]): number {
   const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
   return Math.min(total, rule.cap);
 }

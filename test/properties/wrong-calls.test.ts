@@ -38,7 +38,9 @@ const syncCases: Case[] = [
   ['languages "en"', () => analyze({ html: '' }, { languages: 'en' as never }), /options\.languages must be an array of strings; got a string/],
   ['languages [1]', () => analyze({ html: '' }, { languages: ['en', 1] as never }), /options\.languages\[1\] must be a string; got a number \(1\)/],
   ['languages [null]', () => analyze({ html: '' }, { languages: [null] as never }), /options\.languages\[0\] must be a string; got null/],
-  ['locale "xx"', () => analyze({ html: '' }, { locale: 'xx' } as never), /options\.locale must be one of 'en', 'fr', 'de', 'es'; got a string \("xx"\)/],
+  // A well-formed tag without a catalogue ('xx', 'ja') speaks English (test/messages); a malformed one is a wrong call.
+  ['locale "not a locale"', () => analyze({ html: '' }, { locale: 'not a locale' }), /options\.locale must be a language tag such as 'en', 'fr', 'de', 'es' or 'fr-CA'; got a string \("not a locale"\)/],
+  ['locale 42', () => analyze({ html: '' }, { locale: 42 } as never), /options\.locale must be a language tag .*; got a number \(42\)/],
   ['phrases.add "x"', () => analyze({ html: '' }, { phrases: { add: 'x' as never } }), /options\.phrases\.add must be an array/],
   ['phrases.add [{}]', () => analyze({ html: '' }, { phrases: { add: [{}] as never } }), /options\.phrases\.add\[0\]\.phrase must be a string; got undefined/],
   ['phrases.add points NaN', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: Number.NaN }] } }), /options\.phrases\.add\[0\]\.points must be a finite number/],

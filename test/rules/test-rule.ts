@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, rules, type AnalyzeOptions, type EmailInput } from '../../core/index.ts';
-import type { Rule, RuleHit, RuleContext } from '../../core/rules/rule.ts';
+import { createLocalizer } from '../../core/messages/index.ts';
+import { inWords, type Rule, type RuleHit, type RuleContext } from '../../core/rules/rule.ts';
 
 const defaultAnalyzer = createAnalyzer();
 
@@ -42,10 +43,15 @@ function fixtures(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
-export function ruleById(id: string): Rule {
+const english = createLocalizer('en');
+
+/** A rule whose hits come in English words (a rule with `messages` reports ids; core/messages renders them). */
+export type RuleInEnglish = Omit<Rule, 'check'> & { check(context: RuleContext): RuleHit[] };
+
+export function ruleById(id: string): RuleInEnglish {
   const rule = rules.find((candidate) => candidate.id === id);
   if (!rule) throw new Error(`No rule with id ${id}`);
-  return rule;
+  return { ...rule, check: (context) => rule.check(context).map((hit) => inWords(rule, hit, english)) };
 }
 
 /** The text a located hit points into. */

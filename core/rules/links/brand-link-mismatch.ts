@@ -79,6 +79,12 @@ export default defineRule({
   description: 'Names a much-impersonated brand but links elsewhere',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'names-brand':
+      'The mail names `{brand}` {where, select, subject {in its subject} other {at its top}}, but none of its links goes to a {brand} domain: they lead to `{target}`. Wearing a brand\'s name and sending readers elsewhere is how brand phishing looks, and filters check the two against each other.',
+    'link-to-brand':
+      'If you write for {brand}, link to its own domain; if you only mention it, do so further down and make clear who you are.',
+  },
   check(context) {
     const { message, facts } = context;
     if (facts.visibleText.words > MAX_WORDS) return [];
@@ -97,8 +103,9 @@ export default defineRule({
     const evidence = shorten(view.slice(found.start, found.end));
     return [
       {
-        message: `The mail names \`${evidence}\` ${found.in === 'subject' ? 'in its subject' : 'at its top'}, but none of its links goes to a ${evidence} domain: they lead to \`${displayUrl(elsewhere.href)}\`. Wearing a brand's name and sending readers elsewhere is how brand phishing looks, and filters check the two against each other.`,
-        suggestion: `If you write for ${evidence}, link to its own domain; if you only mention it, do so further down and make clear who you are.`,
+        messageId: 'names-brand',
+        suggestionId: 'link-to-brand',
+        data: { brand: evidence, where: found.in, target: displayUrl(elsewhere.href) },
         evidence,
         location: found.in === 'subject' ? inSubject(found.start, found.end) : inText(found.start, found.end),
       },

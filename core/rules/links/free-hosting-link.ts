@@ -8,7 +8,7 @@ import { freeHostOf } from '../../links/free-hosting.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import type { FreeHost } from '../../data/types.ts';
 import type { Link } from '../../message/message.ts';
-import { defineRule, type RuleHit } from '../rule.ts';
+import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 
 export default defineRule({
@@ -17,6 +17,12 @@ export default defineRule({
   description: 'Link goes to a free hosting or form service',
   weight: 1.5,
   cap: 2,
+  messages: {
+    'free-host':
+      '`{url}` is a page on `{host}`, a free hosting or form service where anyone can publish under a trusted name in minutes; phishing and spam park their pages there to borrow its reputation, so filters add points for such links.',
+    'use-own-domain':
+      'Link to a page on your own domain (a custom domain on the same service works), or say in the text who runs the page and why.',
+  },
   check(context) {
     const { message } = context;
     const listed: { link: Link; entry: FreeHost }[] = [];
@@ -26,12 +32,13 @@ export default defineRule({
       if (entry) listed.push({ link, entry });
     }
     // One finding per host: a page linked from a button and a footer is one page.
-    return distinctBy(listed, ({ link }) => link.url.hostname ?? '').map(({ link, entry }): RuleHit => {
+    return distinctBy(listed, ({ link }) => link.url.hostname ?? '').map(({ link, entry }): MessageHit => {
       const pointer = pointAtUrl(message, link);
       const where = `${entry.host}${entry.path ?? ''}`;
       return {
-        message: `\`${pointer.evidence}\` is a page on \`${where}\`, a free hosting or form service where anyone can publish under a trusted name in minutes; phishing and spam park their pages there to borrow its reputation, so filters add points for such links.`,
-        suggestion: 'Link to a page on your own domain (a custom domain on the same service works), or say in the text who runs the page and why.',
+        messageId: 'free-host',
+        suggestionId: 'use-own-domain',
+        data: { url: pointer.evidence, host: where },
         ...pointer,
         strength: entry.sureness,
       };

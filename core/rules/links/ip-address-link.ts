@@ -3,7 +3,7 @@
 // Legitimate senders link to a domain name; an address without one dodges domain blocklists.
 // Source: SpamAssassin NORMAL_HTTP_TO_IP (dotted quad) and NUMERIC_HTTP_ADDR (numeric host), 20_uri_tests.cf.
 import type { Link } from '../../message/message.ts';
-import { defineRule, type RuleHit } from '../rule.ts';
+import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctBy } from '../../links/inspect.ts';
 
@@ -17,13 +17,13 @@ function isPrivate(hostname: string): boolean {
   return /^(?:127\.|10\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(hostname) || /^\[(?:::1|f[cd]|fe80)/i.test(hostname);
 }
 
-function describe(link: Link): { kind: string; strength: number } {
+function describe(link: Link): { kind: 'disguised' | 'private' | 'bare'; strength: number } {
   const hostname = link.url.hostname ?? '';
   if (link.url.isObfuscatedIp || (link.url.isIp && !hostname.startsWith('[') && isOddDottedQuad(hostname))) {
-    return { kind: 'an IP address disguised as a number', strength: 2 };
+    return { kind: 'disguised', strength: 2 };
   }
-  if (isPrivate(hostname)) return { kind: 'a private-network IP address', strength: 0.5 };
-  return { kind: 'a bare IP address', strength: 1 };
+  if (isPrivate(hostname)) return { kind: 'private', strength: 0.5 };
+  return { kind: 'bare', strength: 1 };
 }
 
 export default defineRule({
@@ -32,17 +32,24 @@ export default defineRule({
   description: 'Link goes to an IP address instead of a domain',
   weight: 1.2,
   cap: 2,
+  messages: {
+    'ip-host':
+      '`{url}` points to {kind, select, disguised {an IP address disguised as a number} private {a private-network IP address} other {a bare IP address}} (`{host}`) rather than a domain name; spam links this way to dodge domain blocklists, so filters score it{kind, select, disguised { heavily} other {}}.',
+    'use-domain-name':
+      'Link to a domain name you own (https://www.example.com/…), served over HTTPS.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const ipLinks = context.facts.links.ip;
     for (const link of distinctBy(ipLinks, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const { kind, strength } = describe(link);
       const pointer = pointAtUrl(message, link);
       hits.push({
-        message: `\`${pointer.evidence}\` points to ${kind} (\`${hostname}\`) rather than a domain name; spam links this way to dodge domain blocklists, so filters score it${strength > 1 ? ' heavily' : ''}.`,
-        suggestion: 'Link to a domain name you own (https://www.example.com/…), served over HTTPS.',
+        messageId: 'ip-host',
+        suggestionId: 'use-domain-name',
+        data: { url: pointer.evidence, kind, host: hostname },
         ...pointer,
         strength,
       });

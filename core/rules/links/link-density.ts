@@ -18,6 +18,12 @@ export default defineRule({
   description: 'Too many links for the amount of text',
   weight: 0.8,
   cap: 2,
+  messages: {
+    'dense':
+      '{links} different links in {words} words (one every {every, number, ::.0} words): text that is mostly links reads as a link farm or affiliate spam to filters.',
+    'fewer-links':
+      'Cut the links to the few that matter and give each one a sentence of context.',
+  },
   check(context) {
     const { message } = context;
     const hrefs = new Set<string>();
@@ -36,8 +42,9 @@ export default defineRule({
     if (density < DENSE) return [];
     return [
       {
-        message: `${hrefs.size} different links in ${words} words (one every ${(words / hrefs.size).toFixed(1)} words): text that is mostly links reads as a link farm or affiliate spam to filters.`,
-        suggestion: 'Cut the links to the few that matter and give each one a sentence of context.',
+        messageId: 'dense',
+        suggestionId: 'fewer-links',
+        data: { links: hrefs.size, words, every: words / hrefs.size },
         evidence: `${hrefs.size} links / ${words} words`,
         strength: Math.min(2, density / DENSE),
       },

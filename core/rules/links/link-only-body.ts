@@ -19,6 +19,12 @@ export default defineRule({
   description: 'Body is little more than a link',
   weight: 2.0,
   cap: 1,
+  messages: {
+    'just-a-link':
+      'Apart from the {links, plural, one {link} other {links}} (`{url}`) the body has {words, plural, =0 {no words} one {only # word} other {only # words}}; a message that is just a link gives filters nothing to judge but the link, and spam runs look exactly like that.',
+    'say-who':
+      'Say in a few sentences who you are, why you are writing and what the link leads to.',
+  },
   check(context) {
     const { message } = context;
     const links = context.facts.links.web.filter((link) => !link.hidden);
@@ -36,8 +42,9 @@ export default defineRule({
     const pointer = pointAtUrl(message, first);
     return [
       {
-        message: `Apart from the link${links.length > 1 ? 's' : ''} (\`${pointer.evidence}\`) the body has ${words === 0 ? 'no words' : `only ${words} word${words === 1 ? '' : 's'}`}; a message that is just a link gives filters nothing to judge but the link, and spam runs look exactly like that.`,
-        suggestion: 'Say in a few sentences who you are, why you are writing and what the link leads to.',
+        messageId: 'just-a-link',
+        suggestionId: 'say-who',
+        data: { links: links.length, url: pointer.evidence, words },
         ...pointer,
         strength: words === 0 ? 1 : 0.7,
       },

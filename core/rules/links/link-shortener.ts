@@ -18,13 +18,20 @@ export default defineRule({
   description: 'Link goes through a URL shortener',
   weight: 1.5,
   cap: 2,
+  messages: {
+    'shortened':
+      '`{url}` goes through the URL shortener `{shortener}`, which hides the destination from the reader and from filters; spam uses shorteners for that reason, so filters distrust them.',
+    'use-full-address':
+      'Link to the full address of the page on your own domain.',
+  },
   check(context) {
     const { message } = context;
     return distinctByHref(context.facts.links.web.filter((link) => shortener(context, link) !== null)).map((link) => {
       const pointer = pointAtUrl(message, link);
       return {
-        message: `\`${pointer.evidence}\` goes through the URL shortener \`${shortener(context, link)}\`, which hides the destination from the reader and from filters; spam uses shorteners for that reason, so filters distrust them.`,
-        suggestion: 'Link to the full address of the page on your own domain.',
+        messageId: 'shortened',
+        suggestionId: 'use-full-address',
+        data: { url: pointer.evidence, shortener: shortener(context, link) ?? '' },
         ...pointer,
       };
     });

@@ -4,7 +4,7 @@
 // Sources: Thunderbird's scam detection (link text host vs href host); APWG phishing trend reports.
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
-import { defineRule, type RuleHit } from '../rule.ts';
+import { defineRule, type MessageHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { displayUrl, pointAtText } from '../evidence.ts';
 import { brandLabel, distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
@@ -40,9 +40,23 @@ export default defineRule({
   description: 'Link text shows one domain but the link goes to another',
   weight: 2.0,
   cap: 2,
+  messages: {
+    'click-tracking':
+      'The link text shows `{shown}` but the link goes to `{target}`, a click-tracking redirect. That is routine for bulk mail, yet some filters and security tools flag any link whose text and target disagree.',
+    'branded-tracking':
+      'Ask your email provider for a branded tracking domain (a CNAME under your own domain), or show link text such as "Visit our site" instead of the address `{shown}`.',
+    'other-suffix':
+      'The link text shows `{shown}` but the link goes to `{target}`, the same name under another ending. If both are yours this is harmless to readers, but filters cannot tell it from a cousin domain that imitates a brand.',
+    'show-real-address':
+      'Show the address the link really goes to (`{target}`), or link to `{shown}` itself.',
+    'mismatch':
+      'The link text shows `{shown}` but the link goes to `{target}`: text that promises one site and a link to another is the classic phishing tell, and filters score it heavily.',
+    'match-text':
+      'Make the link go where its text says (`{shown}`), or change the text so it does not show an address.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const mismatched = context.facts.links.web.filter(
       (link) =>
         !!link.shownDomain &&
@@ -58,8 +72,9 @@ export default defineRule({
       const target = link.url.hostname ?? link.url.domain;
       if (isClickTracker(link.url, context.lists.clickTrackers)) {
         hits.push({
-          message: `The link text shows \`${shown}\` but the link goes to \`${target}\`, a click-tracking redirect. That is routine for bulk mail, yet some filters and security tools flag any link whose text and target disagree.`,
-          suggestion: `Ask your email provider for a branded tracking domain (a CNAME under your own domain), or show link text such as "Visit our site" instead of the address \`${shown}\`.`,
+          messageId: 'click-tracking',
+          suggestionId: 'branded-tracking',
+          data: { shown, target: target ?? '' },
           ...pointer,
           strength: 0,
         });
@@ -67,8 +82,9 @@ export default defineRule({
       }
       if (sameNameOtherSuffix(shown, link.url)) {
         hits.push({
-          message: `The link text shows \`${shown}\` but the link goes to \`${link.url.domain}\`, the same name under another ending. If both are yours this is harmless to readers, but filters cannot tell it from a cousin domain that imitates a brand.`,
-          suggestion: `Show the address the link really goes to (\`${link.url.domain}\`), or link to \`${shown}\` itself.`,
+          messageId: 'other-suffix',
+          suggestionId: 'show-real-address',
+          data: { shown, target: link.url.domain ?? '' },
           ...pointer,
           strength: 0.5,
         });
@@ -76,8 +92,9 @@ export default defineRule({
       }
       const sensitive = link.url.isIp || link.url.isObfuscatedIp || SENSITIVE_TEXT.test(link.text);
       hits.push({
-        message: `The link text shows \`${shown}\` but the link goes to \`${displayUrl(link.href)}\`: text that promises one site and a link to another is the classic phishing tell, and filters score it heavily.`,
-        suggestion: `Make the link go where its text says (\`${shown}\`), or change the text so it does not show an address.`,
+        messageId: 'mismatch',
+        suggestionId: 'match-text',
+        data: { shown, target: displayUrl(link.href) },
         ...pointer,
         strength: sensitive ? 1.5 : 1,
       });

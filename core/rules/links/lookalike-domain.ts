@@ -3,7 +3,8 @@
 // characters (`𝟜`); homograph phishing imitates familiar domains this way.
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
-import { defineRule, type RuleHit } from '../rule.ts';
+import type { MessageReference } from '../../messages/format.ts';
+import { defineRule, fragment, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import { unicodeHostname } from '../../links/punycode.ts';
@@ -12,7 +13,7 @@ import { unicodeHostname } from '../../links/punycode.ts';
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
 
 interface Verdict {
-  readonly why: string;
+  readonly why: MessageReference;
   readonly strength: number;
 }
 
@@ -21,7 +22,7 @@ function judgeLabel(label: string): Verdict | null {
   for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) >= 0x80) ascii = false;
   if (ascii) return null;
   if (label.normalize('NFKC') !== label.normalize('NFC')) {
-    return { why: `uses compatibility characters that display like \`${label.normalize('NFKC')}\``, strength: 2 };
+    return { why: fragment('compatibility', { normalized: label.normalize('NFKC') }), strength: 2 };
   }
   const scripts = new Set<Script>();
   let letters = 0;
@@ -35,12 +36,13 @@ function judgeLabel(label: string): Verdict | null {
   }
   if (scripts.size >= 2) {
     const lookalike = scripts.has('latin') && [...scripts].some((script) => LOOKALIKE_SCRIPTS.has(script));
-    return { why: `mixes letters of ${[...scripts].sort().join(' and ')} script in one name`, strength: lookalike ? 2 : 1 };
+    const names = [...scripts].sort().map((script) => fragment('script', { script }));
+    return { why: fragment('mixed-scripts', { scripts: names }), strength: lookalike ? 2 : 1 };
   }
   if (letters > 0 && confusable === letters) {
-    return { why: 'is written entirely in letters that look like Latin ones', strength: 2 };
+    return { why: fragment('all-lookalike'), strength: 2 };
   }
-  return { why: 'is an internationalised (non-ASCII) name', strength: 0.3 };
+  return { why: fragment('internationalised'), strength: 0.3 };
 }
 
 export default defineRule({
@@ -49,9 +51,25 @@ export default defineRule({
   description: 'Link host uses look-alike or mixed-script letters',
   weight: 2.0,
   cap: 2,
+  messages: {
+    'lookalike-host':
+      'The link host `{host}`{displays, select, yes { displays as `{shown}` and} other {}} {why}; {strong, select, yes {that is how homograph phishing imitates a familiar domain, and filters score it heavily} other {filters look harder at such hosts because homograph phishing uses them}}.',
+    'compatibility':
+      'uses compatibility characters that display like `{normalized}`',
+    'mixed-scripts':
+      'mixes letters of {scripts} script in one name',
+    'script':
+      '{script, select, latin {latin} cyrillic {cyrillic} greek {greek} armenian {armenian} other {other}}',
+    'all-lookalike':
+      'is written entirely in letters that look like Latin ones',
+    'internationalised':
+      'is an internationalised (non-ASCII) name',
+    'plain-ascii':
+      'Link to your plain ASCII domain name; if your brand really uses an internationalised domain, keep its letters in one script.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const hosted = context.facts.links.web.filter((link) => isPlausibleHostname(link.url.hostname));
     for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
@@ -63,10 +81,10 @@ export default defineRule({
       }
       if (!worst) continue;
       const pointer = pointAtUrl(message, link);
-      const displays = shown !== hostname ? ` displays as \`${shown}\` and` : '';
       hits.push({
-        message: `The link host \`${hostname}\`${displays} ${worst.why}; ${worst.strength >= 1 ? 'that is how homograph phishing imitates a familiar domain, and filters score it heavily' : 'filters look harder at such hosts because homograph phishing uses them'}.`,
-        suggestion: 'Link to your plain ASCII domain name; if your brand really uses an internationalised domain, keep its letters in one script.',
+        messageId: 'lookalike-host',
+        suggestionId: 'plain-ascii',
+        data: { host: hostname, displays: shown !== hostname ? 'yes' : 'no', shown, why: worst.why, strong: worst.strength >= 1 ? 'yes' : 'no' },
         ...pointer,
         strength: worst.strength,
       });

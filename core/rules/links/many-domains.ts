@@ -14,6 +14,12 @@ export default defineRule({
   description: 'Links point to many different domains',
   weight: 0,
   cap: 2,
+  messages: {
+    'many-domains':
+      'The links go to {count} different domains ({domains}, …); filters look each one up in domain blocklists, so every extra domain is one more chance that one of them is listed.',
+    'fewer-domains':
+      'Link mainly to your own domain; drop links that are not needed, and host resources (images, files) on your own site.',
+  },
   check(context) {
     const domains = new Set<string>();
     for (const link of context.facts.links.web) {
@@ -23,8 +29,9 @@ export default defineRule({
     const listed = [...domains].slice(0, 5).join(', ');
     return [
       {
-        message: `The links go to ${domains.size} different domains (${listed}, …); filters look each one up in domain blocklists, so every extra domain is one more chance that one of them is listed.`,
-        suggestion: 'Link mainly to your own domain; drop links that are not needed, and host resources (images, files) on your own site.',
+        messageId: 'many-domains',
+        suggestionId: 'fewer-domains',
+        data: { count: domains.size, domains: listed },
         evidence: `${domains.size} domains`,
         strength: Math.min(2, domains.size / MANY),
       },

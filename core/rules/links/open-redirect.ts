@@ -5,7 +5,7 @@
 import type { Link } from '../../message/message.ts';
 import { candidateRedirectors } from '../../links/redirectors.ts';
 import { parseUrl } from '../../links/url.ts';
-import { defineRule, type RuleContext, type RuleHit } from '../rule.ts';
+import { defineRule, type RuleContext, type MessageHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctByHref, isHostOrSubdomain, queryParameters } from '../../links/inspect.ts';
@@ -68,19 +68,26 @@ export default defineRule({
   description: 'Link forwards through a redirector to another site',
   weight: 1.2,
   cap: 2,
+  messages: {
+    'listed-redirector':
+      '`{url}` goes through `{host}`, a known open redirector, on to `{target}`: phishing borrows a trusted host\'s reputation this way, so filters look past the redirect and distrust it.',
+    'carries-target':
+      '`{url}` carries another site\'s address (`{target}`) for `{host}` to forward to; that is how open redirects hide a destination, and filters treat it as suspicious.',
+    'link-straight':
+      'Link straight to the destination page (or through your own ESP\'s click tracking), not through a redirect on another site.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     for (const link of distinctByHref(context.facts.links.web)) {
       const redirect = listedRedirect(context, link) ?? genericRedirect(context, link);
       if (!redirect) continue;
       const pointer = pointAtUrl(message, link);
       const target = redirect.target.length > 60 ? `${redirect.target.slice(0, 59)}…` : redirect.target;
       hits.push({
-        message: redirect.listed
-          ? `\`${pointer.evidence}\` goes through \`${link.url.hostname}\`, a known open redirector, on to \`${target}\`: phishing borrows a trusted host's reputation this way, so filters look past the redirect and distrust it.`
-          : `\`${pointer.evidence}\` carries another site's address (\`${target}\`) for \`${link.url.hostname}\` to forward to; that is how open redirects hide a destination, and filters treat it as suspicious.`,
-        suggestion: 'Link straight to the destination page (or through your own ESP\'s click tracking), not through a redirect on another site.',
+        messageId: redirect.listed ? 'listed-redirector' : 'carries-target',
+        suggestionId: 'link-straight',
+        data: { url: pointer.evidence, host: link.url.hostname ?? '', target },
         ...pointer,
         strength: redirect.listed ? 1 : 0.6,
       });

@@ -8,7 +8,8 @@ import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
-import { defineRule, type RuleContext } from '../rule.ts';
+import type { MessageReference } from '../../messages/format.ts';
+import { defineRule, fragment, type RuleContext } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 
 /** Bodies of up to this many words are link-only-body's; a pitch says a little more. */
@@ -26,14 +27,14 @@ const PITCH_SURENESS = 0.8;
 const PITCH_CATEGORIES: ReadonlySet<string> = new Set(['pharma', 'money', 'shady', 'finance', 'free-offer', 'guarantee', 'greeting', 'urgency']);
 
 /** Why the one destination looks throwaway, or null. */
-function suspectDestination(context: RuleContext, link: Link): string | null {
+function suspectDestination(context: RuleContext, link: Link): MessageReference | null {
   const { url } = link;
-  if (url.isIp || url.isObfuscatedIp) return 'an IP address';
+  if (url.isIp || url.isObfuscatedIp) return fragment('link-to', { suspect: 'ip' });
   const tld = suspiciousTldOf(url, context.lists.suspiciousTlds);
-  if (tld) return `a \`.${tld.tld}\` domain`;
-  if (url.hostname && listedHost(url.hostname, context.lists.shorteners)) return 'a URL shortener';
+  if (tld) return fragment('link-to', { suspect: 'tld', tld: tld.tld });
+  if (url.hostname && listedHost(url.hostname, context.lists.shorteners)) return fragment('link-to', { suspect: 'shortener' });
   const free = freeHostOf(context.lists.freeHosting, url);
-  if (free) return `free hosting (\`${free.host}\`)`;
+  if (free) return fragment('link-to', { suspect: 'free-hosting', host: free.host });
   return null;
 }
 
@@ -49,6 +50,16 @@ export default defineRule({
   description: 'Short pitch with one link and no sender details',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'short-pitch':
+      'The body is a short pitch ({words} words, {why}) whose every link goes to `{domain}`, with no sender details: no postal address and no way to opt out. Bulk spam runs look exactly like that, and filters score short one-link messages.',
+    'sales-wording':
+      'sales wording such as `{phrase}`',
+    'link-to':
+      'a link to {suspect, select, ip {an IP address} tld {a `.{tld}` domain} shortener {a URL shortener} other {free hosting (`{host}`)}}',
+    'add-sender-details':
+      'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
+  },
   check(context) {
     const { message, facts } = context;
     const { words } = facts.visibleText;
@@ -63,11 +74,12 @@ export default defineRule({
     const suspect = phrase ? null : suspectDestination(context, first);
     if (!phrase && !suspect) return [];
     const pointer = pointAtUrl(message, first);
-    const why = phrase ? `sales wording such as \`${phrase.definition.phrase}\`` : `a link to ${suspect}`;
+    const why = phrase ? fragment('sales-wording', { phrase: phrase.definition.phrase }) : suspect;
     return [
       {
-        message: `The body is a short pitch (${words} words, ${why}) whose every link goes to \`${domain(first)}\`, with no sender details: no postal address and no way to opt out. Bulk spam runs look exactly like that, and filters score short one-link messages.`,
-        suggestion: 'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
+        messageId: 'short-pitch',
+        suggestionId: 'add-sender-details',
+        data: { words, why: why ?? '', domain: domain(first) ?? '' },
         ...pointer,
         strength: words <= VERY_SHORT ? 1 : 0.7,
       },

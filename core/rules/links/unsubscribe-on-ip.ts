@@ -2,7 +2,7 @@
 // host opt-out on their own domain; an IP opt-out marks throwaway infrastructure, and filters read it as spam.
 // Source: SpamAssassin NORMAL_HTTP_TO_IP together with UNSUB_PAGE / REMOVE_PAGE (20_uri_tests.cf).
 import { pointAtUrl } from '../evidence.ts';
-import { defineRule, type RuleHit } from '../rule.ts';
+import { defineRule, type MessageHit } from '../rule.ts';
 
 export default defineRule({
   id: 'unsubscribe-on-ip',
@@ -10,6 +10,12 @@ export default defineRule({
   description: 'Unsubscribe link points to an IP address',
   weight: 2.0,
   cap: 1,
+  messages: {
+    'unsubscribe-on-ip':
+      'The unsubscribe link `{url}` points to the IP address `{host}` instead of your domain; opt-out on a bare IP is a mark of throwaway spam infrastructure, and recipients cannot tell whom they are unsubscribing from.',
+    'host-unsubscribe':
+      'Host the unsubscribe page on your own domain over HTTPS (or use your ESP\'s unsubscribe link), and add a List-Unsubscribe header.',
+  },
   check(context) {
     const { message } = context;
     if (context.facts.links.ip.length === 0) return [];
@@ -20,9 +26,10 @@ export default defineRule({
     if (!optOut) return [];
     const { link } = optOut;
     const pointer = pointAtUrl(message, link);
-    const hit: RuleHit = {
-      message: `The unsubscribe link \`${pointer.evidence}\` points to the IP address \`${link.url.hostname}\` instead of your domain; opt-out on a bare IP is a mark of throwaway spam infrastructure, and recipients cannot tell whom they are unsubscribing from.`,
-      suggestion: 'Host the unsubscribe page on your own domain over HTTPS (or use your ESP\'s unsubscribe link), and add a List-Unsubscribe header.',
+    const hit: MessageHit = {
+      messageId: 'unsubscribe-on-ip',
+      suggestionId: 'host-unsubscribe',
+      data: { url: pointer.evidence, host: link.url.hostname ?? '' },
       ...pointer,
     };
     return [hit];

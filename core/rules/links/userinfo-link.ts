@@ -1,7 +1,7 @@
 // Detects URLs with a user name before the host (`http://paypal.com@evil.example/`). The part
 // before `@` is not where the link goes, but a reader takes it for the site; phishing uses it.
 // Sources: RFC 3986 §7.6 (semantic attacks); SpamAssassin HTTP_USERNAME_USED ("Uses a username in a URL").
-import { defineRule, type RuleHit } from '../rule.ts';
+import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctByHref, safeDecode } from '../../links/inspect.ts';
 
@@ -11,9 +11,17 @@ export default defineRule({
   description: 'URL hides its real host behind a user@ prefix',
   weight: 2.0,
   cap: 2,
+  messages: {
+    'fake-host':
+      '`{url}` starts with `{userinfo}@`, which reads like the site\'s name, but the link really goes to `{host}`; this trick is a phishing hallmark and filters score it heavily.',
+    'user-name':
+      '`{url}` has a user name (`{userinfo}@`) before the host; browsers warn about such links and filters treat them as suspicious.',
+    'remove-userinfo':
+      'Remove everything between `://` and `@` so the link shows the real host.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     for (const link of distinctByHref(context.facts.links.web.filter((candidate) => candidate.url.userinfo))) {
       const userinfo = safeDecode(link.url.userinfo ?? '');
       // `paypal.com@…` reads as a site name: the deceptive form. `user:pass@` is merely unusual.
@@ -21,10 +29,9 @@ export default defineRule({
       const pointer = pointAtUrl(message, link);
       const shown = userinfo.length > 40 ? `${userinfo.slice(0, 39)}…` : userinfo;
       hits.push({
-        message: looksLikeHost
-          ? `\`${pointer.evidence}\` starts with \`${shown}@\`, which reads like the site's name, but the link really goes to \`${link.url.hostname}\`; this trick is a phishing hallmark and filters score it heavily.`
-          : `\`${pointer.evidence}\` has a user name (\`${shown}@\`) before the host; browsers warn about such links and filters treat them as suspicious.`,
-        suggestion: 'Remove everything between `://` and `@` so the link shows the real host.',
+        messageId: looksLikeHost ? 'fake-host' : 'user-name',
+        suggestionId: 'remove-userinfo',
+        data: { url: pointer.evidence, userinfo: shown, host: link.url.hostname ?? '' },
         ...pointer,
         strength: looksLikeHost ? 1.5 : 1,
       });

@@ -1,0 +1,9 @@
+// The de catalogue: one module per rule family, so families are translated in parallel. Listed by hand, sorted.
+import type { Catalogue } from '../index.ts';
+import links from './links.ts';
+
+const catalogue: Catalogue = {
+  ...links,
+};
+
+export default catalogue;

@@ -1,0 +1,125 @@
+/**
+ * Finding messages in the user's language (DESIGN §2 `locale`). English lives in each rule file,
+ * next to the code that fills it in (`messages`, like ESLint's `meta.messages`); the other
+ * languages are data: `core/messages/<lang>/<family>.ts`, keyed `<rule-id>/<message-id>`, joined by
+ * `core/messages/<lang>/index.ts`. A key a catalogue lacks, or a translation that does not parse,
+ * falls back to the rule's English; test/messages/catalogues.test.ts fails on either.
+ */
+import de from './de/index.ts';
+import es from './es/index.ts';
+import fr from './fr/index.ts';
+import { parseMessage, renderMessage, type Formatters, type MessageData, type MessageNode, type NumberStyle } from './format.ts';
+
+export { parseMessage, argumentsOf, MessageSyntaxError, type MessageData, type MessageReference, type MessageValue } from './format.ts';
+
+/** One language's translations: `<rule-id>/<message-id>` → template. */
+export type Catalogue = Readonly<Record<string, string>>;
+
+/** The languages findings can be written in; English is the rules' own text. */
+export const MESSAGE_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+export const CATALOGUES: Readonly<Record<Exclude<MessageLanguage, 'en'>, Catalogue>> = { fr, de, es };
+
+/** The key of a rule's message in a catalogue. */
+export function messageKey(ruleId: string, messageId: string): string {
+  return `${ruleId}/${messageId}`;
+}
+
+/** A locale tag's language if we have it (`fr-CA` → `fr`), else English; the tag itself still formats numbers. */
+export function resolveLocale(locale: string | undefined): { language: MessageLanguage; tag: string } {
+  if (locale === undefined) return { language: 'en', tag: 'en' };
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return { language: 'en', tag: 'en' };
+  }
+  const language = tag.split('-')[0]?.toLowerCase() ?? 'en';
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(language) ? { language: language as MessageLanguage, tag } : { language: 'en', tag: 'en' };
+}
+
+/** Whether a locale option is a well-formed BCP 47 tag (core/validate.ts). */
+export function isLocaleTag(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** What a rule offers a localizer: its id and its English templates. */
+export interface MessageSource {
+  readonly id: string;
+  readonly messages?: Readonly<Record<string, string>>;
+}
+
+export interface Localizer {
+  /** the language findings are written in */
+  readonly language: MessageLanguage;
+  /** a rule's message in this language (its English when untranslated); `{id}` when the rule has no such message */
+  text(rule: MessageSource, messageId: string, data?: MessageData): string;
+}
+
+function parsed(template: string | undefined): MessageNode[] | null {
+  if (template === undefined) return null;
+  try {
+    return parseMessage(template);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A localizer for one report: it keeps its number formats and plural rules for the report's
+ * lifetime (building an `Intl` object costs more than formatting with it), nothing longer.
+ */
+export function createLocalizer(locale?: string): Localizer {
+  const { language, tag } = resolveLocale(locale);
+  const catalogue: Catalogue | null = language === 'en' ? null : CATALOGUES[language];
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  let pluralRules: Intl.PluralRules | null = null;
+  let listFormat: Intl.ListFormat | null = null;
+
+  // Parsed once per report: a rule may report thousands of hits with the same two templates.
+  const templates = new Map<string, MessageNode[] | null>();
+  const template = (rule: MessageSource, messageId: string): MessageNode[] | null => {
+    const key = messageKey(rule.id, messageId);
+    const known = templates.get(key);
+    if (known !== undefined) return known;
+    const english = rule.messages && Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
+    const translated = english !== undefined && catalogue && Object.hasOwn(catalogue, key) ? parsed(catalogue[key]) : null;
+    const nodes = translated ?? parsed(english);
+    templates.set(key, nodes);
+    return nodes;
+  };
+
+  const formattersFor = (rule: MessageSource): Formatters => ({
+    number(value: number, style: NumberStyle) {
+      const key = `${style.style ?? ''}/${style.minimumFractionDigits ?? ''}/${style.maximumFractionDigits ?? ''}`;
+      let format = numberFormats.get(key);
+      if (!format) {
+        format = new Intl.NumberFormat(tag, style);
+        numberFormats.set(key, format);
+      }
+      return format.format(value);
+    },
+    plural(value: number) {
+      pluralRules ??= new Intl.PluralRules(tag);
+      return pluralRules.select(value);
+    },
+    list(items: readonly string[]) {
+      listFormat ??= new Intl.ListFormat(tag, { type: 'conjunction' });
+      return listFormat.format(items);
+    },
+    lookup: (messageId: string) => template(rule, messageId),
+  });
+
+  return {
+    language,
+    text(rule, messageId, data = {}) {
+      const nodes = template(rule, messageId);
+      return nodes ? renderMessage(nodes, data, formattersFor(rule)) : `{${messageId}}`;
+    },
+  };
+}

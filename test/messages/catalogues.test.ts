@@ -1,0 +1,150 @@
+/**
+ * The catalogues match the rules (issue 13, the user's language): every message a rule declares
+ * is translated in every language, in the family file of the rule's category, with the same
+ * placeholders and select keys as the English; no catalogue keeps a key no rule declares; every
+ * template parses; and the hits of every fail fixture name declared ids with all the data their
+ * templates read.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../core/index.ts';
+import { argumentsOf, CATALOGUES, messageKey, parseMessage, type Catalogue, type MessageData } from '../../core/messages/index.ts';
+import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
+import type { Rule } from '../../core/rules/rule.ts';
+import { fixtureContext } from '../rules/test-rule.ts';
+
+const LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[];
+const withMessages = rules.filter((rule) => rule.messages && Object.keys(rule.messages).length > 0);
+
+/** `name → select keys` of a template, as sorted strings, for comparison. */
+function shape(template: string): string[] {
+  return [...argumentsOf(parseMessage(template))].map(([name, keys]) => `${name}${keys.size ? ` {${[...keys].sort().join(' ')}}` : ''}`).sort();
+}
+
+async function familyCatalogue(language: string, family: string): Promise<Catalogue> {
+  try {
+    return ((await import(`../../core/messages/${language}/${family}.ts`)) as { default: Catalogue }).default;
+  } catch {
+    return {};
+  }
+}
+
+describe('message catalogues', () => {
+  it('at least one family speaks through messages', () => {
+    expect(withMessages.map((rule) => rule.category)).toContain('links');
+  });
+
+  it('every English template parses and uses kebab-case ids', () => {
+    for (const rule of withMessages) {
+      for (const [id, template] of Object.entries(rule.messages ?? {})) {
+        expect(id, `${rule.id}/${id}`).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+        expect(() => parseMessage(template), `${rule.id}/${id}`).not.toThrow();
+      }
+    }
+  });
+
+  for (const language of LANGUAGES) {
+    describe(language, () => {
+      const catalogue = CATALOGUES[language];
+
+      it('translates every message a rule declares, in its family file, with the English placeholders', async () => {
+        const missing: string[] = [];
+        const misplaced: string[] = [];
+        const differing: string[] = [];
+        for (const rule of withMessages) {
+          const family = await familyCatalogue(language, rule.category);
+          for (const [id, english] of Object.entries(rule.messages ?? {})) {
+            const key = messageKey(rule.id, id);
+            if (!Object.hasOwn(catalogue, key)) {
+              missing.push(key);
+              continue;
+            }
+            if (!Object.hasOwn(family, key)) misplaced.push(`${key} (not in core/messages/${language}/${rule.category}.ts)`);
+            const translated = catalogue[key] ?? '';
+            let translatedShape: string[];
+            try {
+              translatedShape = shape(translated);
+            } catch (error) {
+              differing.push(`${key}: ${String(error)}`);
+              continue;
+            }
+            if (JSON.stringify(translatedShape) !== JSON.stringify(shape(english))) {
+              differing.push(`${key}: ${translatedShape.join(', ')} ≠ English ${shape(english).join(', ')}`);
+            }
+          }
+        }
+        expect(missing, `untranslated in core/messages/${language}/`).toEqual([]);
+        expect(misplaced).toEqual([]);
+        expect(differing, 'placeholders differ from the English template').toEqual([]);
+      });
+
+      it('keeps no key that no rule declares', () => {
+        const declared = new Set(withMessages.flatMap((rule) => Object.keys(rule.messages ?? {}).map((id) => messageKey(rule.id, id))));
+        expect(Object.keys(catalogue).filter((key) => !declared.has(key))).toEqual([]);
+      });
+
+      it('keeps every family file to its own rules', async () => {
+        const files = readdirSync(join(import.meta.dirname, '../../core/messages', language)).filter((name) => name !== 'index.ts');
+        for (const file of files) {
+          const family = file.replace(/\.ts$/, '');
+          const own = new Set(rules.filter((rule) => rule.category === family).map((rule) => rule.id));
+          const keys = Object.keys(await familyCatalogue(language, family));
+          expect(keys.filter((key) => !own.has(key.split('/')[0] ?? '')), `${language}/${file}`).toEqual([]);
+        }
+      });
+    });
+  }
+});
+
+/** The argument names a template reads with this data: the select options the data picks, every plural option. */
+function reads(nodes: readonly MessageNode[], data: MessageData, into: Set<string> = new Set()): Set<string> {
+  for (const node of nodes) {
+    if (typeof node === 'string' || node.kind === 'pound') continue;
+    into.add(node.name);
+    if (node.kind === 'select') {
+      const value = data[node.name];
+      reads(node.options.get(String(value)) ?? node.options.get('other') ?? [], data, into);
+    } else if (node.kind === 'plural') {
+      for (const option of node.options.values()) reads(option, data, into);
+    }
+  }
+  return into;
+}
+
+/** The arguments a message reads, fragments included, that `data` does not give. */
+function unmet(rule: Rule, messageId: string, data: MessageData, depth = 0): string[] {
+  const template = rule.messages?.[messageId];
+  if (template === undefined) return [`unknown id ${messageId}`];
+  const problems: string[] = [];
+  for (const name of reads(parseMessage(template), data)) {
+    if (!Object.hasOwn(data, name)) problems.push(`${messageId} reads {${name}}`);
+  }
+  const visit = (value: MessageValue | undefined) => {
+    if (value === undefined || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const reference = value as MessageReference;
+    if (depth < 4) problems.push(...unmet(rule, reference.messageId, reference.data ?? {}, depth + 1));
+  };
+  Object.values(data).forEach(visit);
+  return problems;
+}
+
+describe('hits on the fail fixtures', () => {
+  const RULES = join(import.meta.dirname, '../rules');
+  for (const rule of withMessages) {
+    it(`${rule.id} names declared messages and gives them their data`, () => {
+      const folder = join(RULES, rule.id, 'fail');
+      const files = readdirSync(folder).filter((name) => /\.(html|txt|json)$/.test(name));
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        for (const hit of rule.check(fixtureContext(join(folder, file)))) {
+          expect('messageId' in hit, `${file}: a rule with messages reports ids`).toBe(true);
+          if (!('messageId' in hit)) continue;
+          const data = hit.data ?? {};
+          expect([...unmet(rule, hit.messageId, data), ...unmet(rule, hit.suggestionId, data)], file).toEqual([]);
+        }
+      }
+    });
+  }
+});

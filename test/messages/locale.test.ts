@@ -1,0 +1,125 @@
+/**
+ * Reports in the user's language (issue 13): `locale` picks the catalogue, numbers and plurals
+ * follow the locale through Intl, evidence stays as the user wrote it, and English is the default
+ * and the fallback.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Finding } from '../../core/index.ts';
+import { createLocalizer, resolveLocale } from '../../core/messages/index.ts';
+import { parseMessage, renderMessage, type Formatters } from '../../core/messages/format.ts';
+
+// A spammy draft for the links rules: a shortener, a bare IP, links that show one domain and go to another, and twelve links in few words.
+const links = Array.from({ length: 12 }, (_, index) => `<a href="https://shop${index}.example/deal">deal ${index}</a>`).join(' ');
+const DRAFT = {
+  subject: 'Your account',
+  html: `<p>Hello friend, see <a href="https://bit.ly/3xYz">this offer</a> and <a href="http://203.0.113.7/login">www.paypal.com</a> today.</p>
+<p>${links} and many more words here for the reader to see before the end of this short note about the deals.</p>`,
+};
+
+const byRule = (findings: readonly Finding[], rule: string) => findings.find((finding) => finding.rule === rule);
+
+describe('locale', () => {
+  const english = analyze(DRAFT);
+  const french = analyze(DRAFT, { locale: 'fr' });
+
+  it('writes the links findings in French, with French numbers, and the same score', () => {
+    expect(french.score).toBe(english.score);
+    expect(french.findings.map((finding) => [finding.rule, finding.points, finding.evidence])).toEqual(
+      english.findings.map((finding) => [finding.rule, finding.points, finding.evidence]),
+    );
+    const shortener = byRule(french.findings, 'link-shortener');
+    expect(shortener?.message).toBe(
+      '`https://bit.ly/3xYz` passe par le raccourcisseur d’URL `bit.ly`, qui cache la destination au lecteur comme aux filtres\u00a0; le spam utilise les raccourcisseurs pour cette raison, et les filtres s’en méfient donc.',
+    );
+    expect(shortener?.suggestion).toBe('Utilisez l’adresse complète de la page sur votre propre domaine.');
+    const density = byRule(french.findings, 'link-density');
+    expect(density?.message).toMatch(/^14 liens différents pour \d+ mots \(un tous les \d+,\d mots\)/);
+    expect(byRule(french.findings, 'ip-address-link')?.message).toContain('pointe vers une simple adresse IP (`203.0.113.7`)');
+  });
+
+  it('keeps the evidence as the user wrote it', () => {
+    expect(byRule(french.findings, 'link-text-mismatch')?.evidence).toBe(byRule(english.findings, 'link-text-mismatch')?.evidence);
+    expect(byRule(french.findings, 'link-shortener')?.evidence).toBe('https://bit.ly/3xYz');
+  });
+
+  it('speaks German and Spanish with their decimal commas', () => {
+    expect(byRule(analyze(DRAFT, { locale: 'de' }).findings, 'link-density')?.message).toMatch(/^14 verschiedene Links auf \d+ Wörter \(einer alle \d+,\d Wörter\)/);
+    expect(byRule(analyze(DRAFT, { locale: 'es' }).findings, 'link-density')?.message).toMatch(/^14 enlaces distintos en \d+ palabras \(uno cada \d+,\d palabras\)/);
+    expect(byRule(english.findings, 'link-density')?.message).toMatch(/\(one every \d+\.\d words\)/);
+  });
+
+  it('is English by default, for unknown languages, and takes a region (fr-CA → French)', () => {
+    expect(analyze(DRAFT, { locale: 'en' })).toEqual(english);
+    expect(analyze(DRAFT, { locale: 'ja' })).toEqual(english);
+    expect(analyze(DRAFT, { locale: 'en-GB' }).findings.map((finding) => finding.message)).toEqual(english.findings.map((finding) => finding.message));
+    expect(analyze(DRAFT, { locale: 'fr-CA' }).findings.map((finding) => finding.message)).toEqual(french.findings.map((finding) => finding.message));
+    expect(resolveLocale('FR-ca')).toEqual({ language: 'fr', tag: 'fr-CA' });
+    expect(resolveLocale('pt-BR')).toEqual({ language: 'en', tag: 'en' });
+  });
+
+  it('leaves rules not yet translated in English', () => {
+    const shouting = { html: '<p>BUY NOW!!! THIS IS THE BEST OFFER EVER, ACT NOW!!!</p>' };
+    const messages = (locale: string) => analyze(shouting, { locale }).findings.filter((finding) => finding.category !== 'links').map((finding) => finding.message);
+    expect(messages('fr')).toEqual(messages('en'));
+  });
+});
+
+describe('a rule message in a language', () => {
+  const rule = {
+    id: 'link-only-body',
+    messages: { 'just-a-link': 'Apart from the {links, plural, one {link} other {links}} (`{url}`) the body has {words, plural, =0 {no words} one {only # word} other {only # words}}; x', 'say-who': 'y' },
+  };
+  const text = (locale: string, words: number, links = 1) => createLocalizer(locale).text(rule, 'just-a-link', { links, words, url: 'u' });
+
+  it('picks plural forms by the language’s rules (French counts 0 and 1 as singular; =0 is exact)', () => {
+    expect(text('en', 0)).toContain('the body has no words');
+    expect(text('en', 1)).toContain('only 1 word;');
+    expect(text('en', 2, 2)).toMatch(/^Apart from the links .* only 2 words;/);
+    expect(text('fr', 1)).toContain('ne contient que 1 mot\u00a0;');
+    expect(text('fr', 0)).toContain('ne contient aucun mot');
+    expect(text('de', 3, 2)).toMatch(/^Abgesehen von den Links .* nur 3 Wörter;/);
+  });
+
+  it('falls back to the English template for a key the catalogue lacks', () => {
+    const untranslated = { id: 'no-such-rule', messages: { hello: 'Hello {name}, {n} links' } };
+    expect(createLocalizer('fr').text(untranslated, 'hello', { name: '`x`', n: 1234.5 })).toBe('Hello `x`, 1\u202f234,5 links');
+    expect(createLocalizer('fr').text(untranslated, 'missing')).toBe('{missing}');
+  });
+});
+
+describe('the message format', () => {
+  const formatters = (locale: string): Formatters => ({
+    number: (value, style) => new Intl.NumberFormat(locale, style).format(value),
+    plural: (value) => new Intl.PluralRules(locale).select(value),
+    list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    lookup: () => null,
+  });
+  const render = (template: string, data: Record<string, string | number | readonly string[]>, locale = 'en') => renderMessage(parseMessage(template), data, formatters(locale));
+
+  it('formats numbers with the locale’s separators and the asked-for decimals', () => {
+    expect(render('{n, number, ::.0}', { n: 9.8 }, 'fr')).toBe('9,8');
+    expect(render('{n, number, ::.0}', { n: 3 }, 'en')).toBe('3.0');
+    expect(render('{n, number, ::.0}', { n: 9.84 }, 'de')).toBe('9,8');
+    expect(render('{n, number, integer}', { n: 2.6 }, 'es')).toBe('3');
+    expect(render('{n, number, percent}', { n: 0.25 }, 'fr')).toBe('25\u00a0%');
+  });
+
+  it('selects, nests, lists, and inserts values without reading them as syntax', () => {
+    const template = "{kind, select, ip {an IP {n, plural, one {# time} other {# times}}} other {it's {value}}}";
+    expect(render(template, { kind: 'ip', n: 2 })).toBe('an IP 2 times');
+    expect(render(template, { kind: 'other', n: 1, value: '{n} # }' })).toBe("it's {n} # }");
+    expect(render('{scripts}', { scripts: ['latin', 'cyrillic'] }, 'es')).toBe('latin y cyrillic');
+    expect(render('# {a}', { a: 'x' })).toBe('# x');
+  });
+
+  it('refuses what it does not understand, so a broken translation falls back to English', () => {
+    for (const broken of ['{', '}', '{a', '{a, plural, one {x}}', '{a, select, b {x} other {y}', '{a, date}', '{a b}', '{a, number, ::x}', '{a, select, b {x} b {y} other {z}}']) {
+      expect(() => parseMessage(broken), broken).toThrow();
+    }
+  });
+
+  it('renders long templates in one pass', () => {
+    const long = `${'word {a} '.repeat(20_000)}{n, plural, one {#} other {# ${'x'.repeat(100_000)}}}`;
+    expect(render(long, { a: 'y', n: 2 }).length).toBeGreaterThan(200_000);
+  });
+});
