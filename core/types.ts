@@ -106,8 +106,9 @@ export interface AnalyzeOptions {
   /** score at which the level becomes `high` (default 5) */
   threshold?: number;
   /**
-   * The language of messages and suggestions, a BCP 47 tag (default `'en'`): `'fr-CA'` speaks
-   * French with Canadian number formats, a language without a catalogue falls back to English.
+   * The language of messages and suggestions (default `'en'`): `'en'`, `'fr'`, `'de'`, `'es'`, or
+   * one of them with a region (`'fr-CA'` speaks French with Canadian number formats). Any other
+   * language is a wrong call (a `TypeError`); a message a catalogue lacks falls back to English.
    * Evidence is the user's own text and stays as written.
    */
   locale?: 'en' | 'fr' | 'de' | 'es' | (string & {});

@@ -116,7 +116,7 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
   optionalStringList(record, 'languages', where);
   const locale = own(record, 'locale');
   if (locale !== undefined && (typeof locale !== 'string' || !isLocaleTag(locale))) {
-    fail(`${where}.locale`, `a language tag such as ${LOCALES.map((code) => `'${code}'`).join(', ')} or 'fr-CA'`, locale);
+    fail(`${where}.locale`, `a language tag of ${LOCALES.map((code) => `'${code}'`).join(', ')} (a region such as 'fr-CA' is fine)`, locale);
   }
 
   const rules = own(record, 'rules');

@@ -39,10 +39,16 @@ export function resolveLocale(locale: string | undefined): { language: MessageLa
   return (MESSAGE_LANGUAGES as readonly string[]).includes(language) ? { language: language as MessageLanguage, tag } : { language: 'en', tag: 'en' };
 }
 
-/** Whether a locale option is a well-formed BCP 47 tag (core/validate.ts). */
+/**
+ * Whether a locale option names a language findings can be written in (core/validate.ts): a
+ * well-formed BCP 47 tag whose language is one of MESSAGE_LANGUAGES (`fr`, `fr-CA`, `es-419`).
+ * Any other tag is a wrong call (DESIGN §2): the caller maps an unsupported UI language to `'en'`.
+ */
 export function isLocaleTag(locale: string): boolean {
   try {
-    return Intl.getCanonicalLocales(locale).length === 1;
+    const [tag] = Intl.getCanonicalLocales(locale);
+    const language = tag?.split('-')[0]?.toLowerCase();
+    return language !== undefined && (MESSAGE_LANGUAGES as readonly string[]).includes(language);
   } catch {
     return false;
   }

@@ -39,7 +39,9 @@ const syncCases: Case[] = [
   ['languages [1]', () => analyze({ html: '' }, { languages: ['en', 1] as never }), /options\.languages\[1\] must be a string; got a number \(1\)/],
   ['languages [null]', () => analyze({ html: '' }, { languages: [null] as never }), /options\.languages\[0\] must be a string; got null/],
   // A well-formed tag without a catalogue ('xx', 'ja') speaks English (test/messages); a malformed one is a wrong call.
-  ['locale "not a locale"', () => analyze({ html: '' }, { locale: 'not a locale' }), /options\.locale must be a language tag such as 'en', 'fr', 'de', 'es' or 'fr-CA'; got a string \("not a locale"\)/],
+  ['locale "not a locale"', () => analyze({ html: '' }, { locale: 'not a locale' }), /options\.locale must be a language tag of 'en', 'fr', 'de', 'es' \(a region such as 'fr-CA' is fine\); got a string \("not a locale"\)/],
+  ['locale "xx" (no catalogue)', () => analyze({ html: '' }, { locale: 'xx' }), /options\.locale must be a language tag of .*; got a string \("xx"\)/],
+  ['locale "ja" (no catalogue)', () => analyze({ html: '' }, { locale: 'ja' }), /options\.locale must be a language tag of .*; got a string \("ja"\)/],
   ['locale 42', () => analyze({ html: '' }, { locale: 42 } as never), /options\.locale must be a language tag .*; got a number \(42\)/],
   ['phrases.add "x"', () => analyze({ html: '' }, { phrases: { add: 'x' as never } }), /options\.phrases\.add must be an array/],
   ['phrases.add [{}]', () => analyze({ html: '' }, { phrases: { add: [{}] as never } }), /options\.phrases\.add\[0\]\.phrase must be a string; got undefined/],
