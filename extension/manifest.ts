@@ -6,7 +6,7 @@
  * Test builds add 127.0.0.1 fixture paths and the host permission for them; production builds
  * never contain them.
  */
-import { WEBMAIL_HOSTS } from './content/hosts/index.ts';
+import { WEBMAIL_HOSTS } from './shared/webmail.ts';
 
 export type Target = 'chrome' | 'firefox';
 

@@ -77,7 +77,7 @@ export function parseMailbox(value: string | null): Mailbox | null {
   if (value === null) return null;
   const field = value.slice(0, MAX_HEADER_CHARS);
   let name = '';
-  let address = '';
+  let address: string;
   const open = field.lastIndexOf('<');
   const close = open >= 0 ? field.indexOf('>', open) : -1;
   if (open >= 0 && close > open) {

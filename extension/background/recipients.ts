@@ -4,7 +4,7 @@
  * Pure, so it is unit-tested without a browser.
  */
 import { checkRecipients, suggestDomain } from '../../core/index.ts';
-import type { RecipientEntry, RecipientField } from '../content/adapter.ts';
+import type { RecipientEntry, RecipientField } from '../shared/messages.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
 
 /** Bounds on what a content script may send (a pasted list of thousands stays cheap). */

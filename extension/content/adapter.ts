@@ -2,20 +2,12 @@
  * What a site adapter finds: compose editors with their subject field and Send button. Adapters
  * only query the DOM; watching, scoring and UI are shared (scanner.ts, session.ts).
  */
+import type { RecipientEntry, RecipientField } from '../shared/messages.ts';
 
 export type AdapterId = 'gmail' | 'outlook' | 'yahoo' | 'generic';
 
-/** The recipient fields of a compose window. */
-export type RecipientField = 'to' | 'cc' | 'bcc';
-
-/**
- * One thing written in a recipient field: a committed chip's address, or the text still being typed
- * (which may hold several comma-separated addresses, or a display name).
- */
-export interface RecipientEntry {
-  readonly field: RecipientField;
-  readonly text: string;
-}
+// What a recipient field holds travels to the background, so its type lives with the messages.
+export type { RecipientEntry, RecipientField };
 
 export interface ComposeTarget {
   /** The editing host. Its innerHTML is the draft; it is never modified. */

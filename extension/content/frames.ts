@@ -14,7 +14,7 @@ export function crossOriginFrames(doc: Document, ownOrigin: string): string[] {
   for (const frame of doc.querySelectorAll('iframe')) {
     const rect = frame.getBoundingClientRect();
     if (rect.width < MIN_WIDTH || rect.height < MIN_HEIGHT) continue;
-    let reachable = false;
+    let reachable: boolean;
     try {
       reachable = frame.contentDocument !== null;
     } catch {

@@ -184,7 +184,7 @@ async function addSite(input: string): Promise<void> {
     return;
   }
   fieldError(field, 'site-error', null);
-  let granted = false;
+  let granted: boolean;
   try {
     granted = await requestOrigins([checked.pattern]);
   } catch (e) {

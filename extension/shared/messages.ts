@@ -4,7 +4,18 @@
  * messaging), never to the network.
  */
 import type { AnalyzeOptions, Report } from '../../core/types.ts';
-import type { RecipientEntry, RecipientField } from '../content/adapter.ts';
+
+/** The recipient fields of a compose window. */
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+/**
+ * One thing written in a recipient field: a committed chip's address, or the text still being typed
+ * (which may hold several comma-separated addresses, or a display name).
+ */
+export interface RecipientEntry {
+  readonly field: RecipientField;
+  readonly text: string;
+}
 
 /** content → background: score this draft. Answer: `ScoreResult`. */
 export interface ScoreRequest {

@@ -4,8 +4,8 @@
  * file is unit-tested without a browser.
  */
 import { DEFAULT_THRESHOLD } from '../../core/report/report.ts';
-import type { AnalyzeOptions, Report } from '../../core/types.ts';
-import { WEBMAIL_HOSTS } from '../content/hosts/index.ts';
+import type { AnalyzeOptions } from '../../core/types.ts';
+import { WEBMAIL_HOSTS } from './webmail.ts';
 
 export const SETTINGS_KEY = 'settings';
 

@@ -14,9 +14,9 @@ interface Syntax {
 export const PLACEHOLDER_SYNTAXES: readonly Syntax[] = [
   { name: '{% %}', pattern: /\{%[^%\n]{0,400}%\}/g },
   { name: '{{ }}', pattern: /\{\{\{?[^{}\n]{0,400}\}?\}\}/g },
-  { name: '*|MERGE|*', pattern: /\*\|[A-Za-z0-9_:\- ]{1,80}\|\*/g },
-  { name: '%%var%%', pattern: /%%[A-Za-z0-9_.\-]{1,80}%%/g },
-  { name: '${var}', pattern: /\$\{[A-Za-z0-9_.\-]{1,80}\}/g },
+  { name: '*|MERGE|*', pattern: /\*\|[A-Za-z0-9_: -]{1,80}\|\*/g },
+  { name: '%%var%%', pattern: /%%[A-Za-z0-9_.-]{1,80}%%/g },
+  { name: '${var}', pattern: /\$\{[A-Za-z0-9_.-]{1,80}\}/g },
 ];
 
 /** The placeholder syntaxes present in a template, in PLACEHOLDER_SYNTAXES order. */

@@ -3,7 +3,6 @@
  * schema, SARIF against the SARIF 2.1.0 JSON schema (vendored in test/cli/schemas/) plus what
  * GitHub code scanning needs, JUnit XML parsed as XML.
  */
-import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -22,8 +22,14 @@ const logit = (p: number) => Math.log(p / (1 - p));
 function binaryFeature(withCount: number, spamWith: number, withoutCount: number, spamWithout: number) {
   const rows: number[][] = [];
   const y: number[] = [];
-  for (let i = 0; i < withCount; i++) rows.push([1]), y.push(i < spamWith ? 1 : 0);
-  for (let i = 0; i < withoutCount; i++) rows.push([0]), y.push(i < spamWithout ? 1 : 0);
+  for (let i = 0; i < withCount; i++) {
+    rows.push([1]);
+    y.push(i < spamWith ? 1 : 0);
+  }
+  for (let i = 0; i < withoutCount; i++) {
+    rows.push([0]);
+    y.push(i < spamWithout ? 1 : 0);
+  }
   return { rows, y };
 }
 

@@ -2,7 +2,6 @@
 // (threshold, sites); languages that add to English; numbers and plurals in the UI language.
 
 import { describe, expect, test } from 'vitest';
-import type { AnalyzeOptions, Report } from '../../core/types.ts';
 import { analyze } from '../../core/index.ts';
 import { formatPoints, formatScore, plural } from '../../extension/shared/format.ts';
 import {

@@ -7,7 +7,6 @@
 import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
 import { isEditingHost, RecipientCollector } from '../adapter.ts';
 
-export const GMAIL_HOSTS = ['mail.google.com'] as const;
 
 // Message body of every compose kind (new message, full screen, pop-out, inline reply):
 // div.Am.Al.editable[g_editable=true][role=textbox] inside td.Ap (InboxSDK ".Ap [g_editable=true]").

@@ -6,7 +6,6 @@
 import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
 import { composeFormTarget, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
 
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
 
 // Editable textboxes of the compose form: the message body, but also the To and Cc fields.
 const TEXTBOXES = '[role="textbox"][contenteditable]';

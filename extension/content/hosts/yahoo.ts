@@ -7,7 +7,6 @@
 import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
 import { closestWhere, composeFormTarget, isEditingHost, RecipientCollector } from '../adapter.ts';
 
-export const YAHOO_HOSTS = ['mail.yahoo.com'] as const;
 
 // Message body: the rich-text textbox inside the compose editor container (#editor-container).
 const BODY = '#editor-container [role="textbox"][contenteditable], [data-test-id="rte"][contenteditable]';
