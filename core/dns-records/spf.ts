@@ -123,8 +123,8 @@ export function parseSpf(record: string): ParsedSpf {
     const match = /^([+\-~?]?)([a-z0-9]+)(?::([^/]*))?(\/[/\d]*)?$/i.exec(text) ?? /^([+\-~?]?)([a-z0-9]+)(?::(.*))?()$/i.exec(text);
     const qualifier = ((match?.[1] ?? '') || '+') as SpfQualifier;
     const name = (match?.[2] ?? '').toLowerCase();
-    let value = match?.[3];
-    let cidrText = match?.[4] ?? '';
+    const value = match?.[3];
+    const cidrText = match?.[4] ?? '';
     if (!match || !['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'].includes(name)) {
       errors.push(`"${shown(text)}" is not a known mechanism or modifier`);
       continue;
@@ -144,8 +144,6 @@ export function parseSpf(record: string): ParsedSpf {
         if (name === 'ip4') mechanism.cidr4 = length;
         else mechanism.cidr6 = length;
       }
-      cidrText = '';
-      value = undefined;
     } else if (name === 'all') {
       if (value !== undefined || cidrText !== '') errors.push(`"${shown(text)}": "all" takes no argument`);
     } else {

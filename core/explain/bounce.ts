@@ -157,8 +157,8 @@ function htmlToText(html: string): string {
 // Replies in the transcript
 
 /** A failure reply code at a token start: `550 `, `550-`, `<<< 421 `, `#550 `, `501: `. */
-const REPLY_AT = /(?:^|[\s'"(\[:>#;=])([45]\d\d)(?=[ \-:]|$)/;
-const ENHANCED_AT = /(?:^|[\s'"(\[:>#;=])[45]\.\d{1,3}\.\d{1,3}(?=[\s'")\].,;:]|$)/;
+const REPLY_AT = /(?:^|[\s'"([:>#;=])([45]\d\d)(?=[ \-:]|$)/;
+const ENHANCED_AT = /(?:^|[\s'"([:>#;=])[45]\.\d{1,3}\.\d{1,3}(?=[\s'")\].,;:]|$)/;
 
 /** The first match of `pattern` in `line` that does not sit inside a URL. */
 function outsideLinks(line: string, pattern: RegExp): RegExpExecArray | null {
@@ -223,7 +223,7 @@ export function findReplies(notification: string): ReplyBlock[] {
     // DSN-style fields and trace lines that happen to hold numbers are read elsewhere.
     if (/^\s*(?:arrival-date|last-attempt-date|will-retry-until|date|received|message-id|x-[\w-]{1,60}|reporting-mta|remote-mta|final-recipient|original-recipient|action|status)\s*:/i.test(line)) continue;
     const match = reply ?? enhanced;
-    const start = (match?.index ?? 0) + ((match?.[0] ?? '').match(/^[\s'"(\[:>#;=]/) ? 1 : 0);
+    const start = (match?.index ?? 0) + ((match?.[0] ?? '').match(/^[\s'"([:>#;=]/) ? 1 : 0);
     const transcript = /^\s*<<</.test(line);
     const code = reply?.[1];
     // A bare enhanced code ("… no mailbox here by that name. (#5.1.1)") belongs with the whole line.

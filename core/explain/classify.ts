@@ -42,7 +42,7 @@ export function wordsForMatching(text: string, max = MAX_WORDS): string {
   return text
     .slice(0, max * 2)
     .replace(/\s+/g, ' ')
-    .replace(/(^|[\s'"(\[<])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?/g, '$1')
+    .replace(/(^|[\s'"([<])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()

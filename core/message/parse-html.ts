@@ -269,7 +269,6 @@ function deriveStyle(
   // Clients paint a link in the link colour unless the message sets one for it.
   if (isLink && !ownColor) {
     color = LINK_COLOR;
-    ownColor = true;
     changed = true;
   }
   // Layout templates (MJML and others) set font-size:0 on cells to kill whitespace gaps, then set

@@ -21,8 +21,8 @@ const SYNTAXES: readonly Syntax[] = [
   { open: '{%', close: '%}', max: 400 },
   { open: '{#', close: '#}', max: 400 },
   { open: '*|', close: '|*', max: 80, inner: /^[\w:\- ]+$/ },
-  { open: '%%', close: '%%', max: 80, inner: /^[\w.\-]+$/ },
-  { open: '${', close: '}', max: 80, inner: /^[\w.\-]+$/ },
+  { open: '%%', close: '%%', max: 80, inner: /^[\w.-]+$/ },
+  { open: '${', close: '}', max: 80, inner: /^[\w.-]+$/ },
 ];
 
 /**

@@ -31,7 +31,7 @@ expect.extend({
 });
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape vitest declares
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- the shape vitest declares (T is its type parameter)
   interface Matchers<T = any> {
     /** Scores the template at this path; fails when it is at or above the spam threshold. */
     toPassSpamrisk(options?: FileOptions): Promise<void>;

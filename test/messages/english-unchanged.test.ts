@@ -15,7 +15,7 @@ const RULES = join(import.meta.dirname, '..', 'rules');
 function fixturesOf(rule: string): string[] {
   return ['fail', 'pass'].flatMap((kind) => {
     const folder = join(RULES, rule, kind);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(folder);
     } catch {
