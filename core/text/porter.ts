@@ -89,11 +89,25 @@ function step1c(word: string): string {
 
 type Replacements = readonly (readonly [suffix: string, replacement: string])[];
 
+/** A list's replacements by the last letter of their suffix, in list order: a word ending in `n` tries only those ending in `n`. */
+function byLastLetter(replacements: Replacements): ReadonlyMap<number, Replacements> {
+  const table = new Map<number, (readonly [string, string])[]>();
+  for (const entry of replacements) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    table.set(last, [...(table.get(last) ?? []), entry]);
+  }
+  return table;
+}
+
 /**
  * natural's `replacePatterns(word, list, 0)`: for each suffix in order, when the original word ends
  * with it and measures more than 0 without it, the suffix is replaced in the word as replaced so far.
+ * (A suffix the original word does not end with is never applied, so only those sharing its last
+ * letter are tried.)
  */
-function replaceSuffixes(word: string, replacements: Replacements): string {
+function replaceSuffixes(word: string, table: ReadonlyMap<number, Replacements>): string {
+  const replacements = table.get(word.charCodeAt(word.length - 1));
+  if (replacements === undefined) return word;
   let result = word;
   for (const [suffix, replacement] of replacements) {
     if (!word.endsWith(suffix) || measure(word, word.length - suffix.length) <= 0) continue;
@@ -104,20 +118,24 @@ function replaceSuffixes(word: string, replacements: Replacements): string {
   return result;
 }
 
-const STEP2: Replacements = [
+const STEP2 = byLastLetter([
   ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['abli', 'able'], ['bli', 'ble'],
   ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate'],
   ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'], ['iviti', 'ive'],
   ['biliti', 'ble'], ['logi', 'log'],
-];
+]);
 
-const STEP3: Replacements = [['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', '']];
+const STEP3 = byLastLetter([['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', '']]);
 
 /** step 4's suffixes, longest first: natural's `^(.+?)(al|…)$` takes the longest that leaves a letter */
-const STEP4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou'];
+const STEP4: ReadonlyMap<number, readonly string[]> = new Map(
+  [...byLastLetter(
+    ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou'].map((suffix) => [suffix, ''] as const),
+  )].map(([last, entries]) => [last, entries.map(([suffix]) => suffix)]),
+);
 
 function step4(word: string): string {
-  for (const suffix of STEP4) {
+  for (const suffix of STEP4.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const stem = word.length - suffix.length;
       if (measure(word, stem) > 1) return word.slice(0, stem);
