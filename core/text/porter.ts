@@ -1,6 +1,6 @@
 /**
  * natural's English Porter stemmer (natural/lib/natural/stemmers/porter_stemmer.js, v8), step for
- * step, for lower-case ASCII words: the same results, character by character, without its
+ * step, for words already in lower case: the same results, character by character, without its
  * regular expressions. natural builds a string of C/V groups with three regex replaces each time it
  * wants a word's measure, several times per word, so stemming was a fifth of an analysis; here a
  * measure is one loop over the word. Its quirks are kept on purpose (a `y` after a consonant is a
@@ -164,13 +164,19 @@ function step5b(word: string): string {
 
 /**
  * Printable ASCII but upper-case letters: natural lower-cases the word first (a no-op then) and its
- * patterns read every character outside a–z as a consonant, as ours do (no `.` meets a line break).
+ * patterns read every character outside a–z as a consonant, as ours do.
  */
 const LOWER_ASCII = /^[!-@[-~]+$/;
+/** what `.` in natural's patterns does not match */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-/** Whether `stemEnglish` stems this word as natural does (printable ASCII, no capitals); other words go to natural itself. */
+/**
+ * Whether `stemEnglish` stems this word as natural does: a word that lower-casing leaves as it is
+ * (`don’t`, `café` too) and without line breaks. Other words go to natural itself.
+ */
 export function isPorterWord(word: string): boolean {
-  return LOWER_ASCII.test(word);
+  if (LOWER_ASCII.test(word)) return true;
+  return word !== '' && !LINE_BREAK.test(word) && word.toLowerCase() === word;
 }
 
 /** natural's PorterStemmer.stem, for a word that isPorterWord. */
