@@ -22,6 +22,7 @@ import { createLocalizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
+import { countNonSpace } from './text/characters.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
@@ -206,7 +207,7 @@ function statsOf(message: Message): Report['stats'] {
     (sum, image) => sum + (image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : 0),
     0,
   );
-  const visibleChars = message.text.replace(/\s+/g, '').length;
+  const visibleChars = countNonSpace(message.text);
   return {
     words: message.visibleWords,
     links: message.links.length,

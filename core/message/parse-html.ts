@@ -46,6 +46,21 @@ const NOTABLE = new Set([
   'object', 'applet', 'base',
 ]);
 
+/** What each set above says of a tag, as bits: one lookup per tag event instead of one per set. */
+const Tag = { Block: 1, Invisible: 2, Void: 4, OptionalEnd: 8, Notable: 16 } as const;
+const TAG_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const mark = (names: ReadonlySet<string>, bit: number): void => {
+    for (const name of names) kinds.set(name, (kinds.get(name) ?? 0) | bit);
+  };
+  mark(BLOCK, Tag.Block);
+  mark(INVISIBLE, Tag.Invisible);
+  mark(VOID, Tag.Void);
+  mark(OPTIONAL_END, Tag.OptionalEnd);
+  mark(NOTABLE, Tag.Notable);
+  return kinds;
+})();
+
 const HUGE_FONT_PX = 32;
 const TINY_FONT_PX = 2;
 /**
@@ -150,10 +165,53 @@ function isTransparentColor(value: string): boolean {
   return value === 'transparent' || /^rgba\(.*[,/]\s*0(?:\.0*)?%?\s*\)$/.test(value.slice(0, 64));
 }
 
+/** The style being derived for one element (deriveStyle), changed in place by the helpers below. */
+interface StyleDraft {
+  hidden: Hiding | null;
+  faint: Hiding | null;
+  color: Rgb | null;
+  background: Rgb | null;
+  backgroundImage: boolean;
+  fontPx: number;
+  changed: boolean;
+  ownColor: boolean;
+  /** a class that a media query shows again: it hides on one screen only */
+  readonly responsive: boolean;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+function hide(draft: StyleDraft, reason: HiddenReason): void {
+  if (!draft.hidden && !draft.responsive) {
+    draft.hidden = { reason, sourceStart: draft.sourceStart, sourceEnd: draft.sourceEnd };
+    draft.changed = true;
+  }
+}
+
+function setColor(draft: StyleDraft, value: string, colors: Set<string>): void {
+  const parsed = parseColor(value);
+  if (parsed) draft.color = parsed;
+  colors.add(value.trim().toLowerCase());
+  draft.ownColor = true;
+  draft.changed = true;
+}
+
+function setBackground(draft: StyleDraft, value: string, shorthand: boolean): void {
+  const parsed = shorthand ? backgroundColor(value) : parseColor(value);
+  if (parsed) draft.background = parsed;
+  // A background we cannot read (an image, a gradient, a template variable) may be anything.
+  else if (!/^(?:transparent|none|inherit|initial|unset|currentcolor)$/.test(value.trim())) draft.backgroundImage = true;
+  draft.changed = true;
+}
+
+const OFF_PAGE_SIDES = ['left', 'top', 'right'] as const;
+const BOX_SIDES = ['height', 'max-height', 'width', 'max-width'] as const;
+
 /**
  * The style an element gives its content, derived from its parent's and from what applies to it:
  * its `<style>` rules, its inline style, its presentational attributes. Shares the parent's when
- * nothing changes.
+ * nothing changes. (Helpers change a draft rather than closures over locals: this runs for every
+ * styled element, and closures cost an allocation each.)
  */
 function deriveStyle(
   parent: Style,
@@ -171,132 +229,117 @@ function deriveStyle(
     return parent;
   }
   const css = styled ? cascade(sheet, name, attributes.class, attributes.id, attributes.style) : attributes.style ? parseStyle(attributes.style) : null;
-  let hidden = parent.hidden;
-  let faint = parent.faint;
-  let color = parent.color;
-  let background = parent.background;
-  let backgroundImage = parent.backgroundImage;
-  let fontPx = parent.fontPx;
-  let changed = false;
-  let ownColor = false;
-  // A class that a media query shows again hides on one screen only: the responsive pattern.
-  const responsive = revealedBy(sheet, attributes.class, attributes.id);
-
-  const hide = (reason: HiddenReason): void => {
-    if (!hidden && !responsive) {
-      hidden = { reason, sourceStart, sourceEnd };
-      changed = true;
-    }
-  };
-  const setColor = (value: string): void => {
-    const parsed = parseColor(value);
-    if (parsed) color = parsed;
-    colors.add(value.trim().toLowerCase());
-    ownColor = true;
-    changed = true;
-  };
-  const setBackground = (value: string, shorthand: boolean): void => {
-    const parsed = shorthand ? backgroundColor(value) : parseColor(value);
-    if (parsed) background = parsed;
-    // A background we cannot read (an image, a gradient, a template variable) may be anything.
-    else if (!/^(?:transparent|none|inherit|initial|unset|currentcolor)$/.test(value.trim())) backgroundImage = true;
-    changed = true;
+  const draft: StyleDraft = {
+    hidden: parent.hidden,
+    faint: parent.faint,
+    color: parent.color,
+    background: parent.background,
+    backgroundImage: parent.backgroundImage,
+    fontPx: parent.fontPx,
+    changed: false,
+    ownColor: false,
+    // A class that a media query shows again hides on one screen only: the responsive pattern.
+    responsive: revealedBy(sheet, attributes.class, attributes.id),
+    sourceStart,
+    sourceEnd,
   };
 
-  if (attributes.hidden !== undefined) hide('hidden-attribute');
-  if (attributes.bgcolor) setBackground(attributes.bgcolor, false);
+  if (attributes.hidden !== undefined) hide(draft, 'hidden-attribute');
+  if (attributes.bgcolor) setBackground(draft, attributes.bgcolor, false);
   if (attributes.background) {
-    backgroundImage = true;
-    changed = true;
+    draft.backgroundImage = true;
+    draft.changed = true;
   }
   if (name === 'font') {
-    if (attributes.color) setColor(attributes.color);
+    if (attributes.color) setColor(draft, attributes.color, colors);
     const size = attributes.size ? fontSizeAttribute(attributes.size) : null;
     if (size !== null) {
-      fontPx = size;
-      changed = true;
+      draft.fontPx = size;
+      draft.changed = true;
     }
   }
-  if (name === 'body' && attributes.text) setColor(attributes.text);
+  if (name === 'body' && attributes.text) setColor(draft, attributes.text, colors);
   if (css) {
     const display = css.get('display');
-    if (display === 'none') hide('display-none');
+    if (display === 'none') hide(draft, 'display-none');
     const visibility = css.get('visibility');
-    if (visibility === 'hidden' || visibility === 'collapse') hide('visibility-hidden');
+    if (visibility === 'hidden' || visibility === 'collapse') hide(draft, 'visibility-hidden');
     const opacity = css.get('opacity');
-    if (opacity !== undefined && parseFloat(opacity) === 0) hide('transparent');
+    if (opacity !== undefined && parseFloat(opacity) === 0) hide(draft, 'transparent');
     const fontSize = css.get('font-size');
     const font = fontSize === undefined ? css.get('font') : undefined;
     const px = fontSize !== undefined ? parseLength(fontSize) : font !== undefined ? fontShorthandSize(font) : null;
     if (px !== null) {
-      fontPx = px;
-      changed = true;
+      draft.fontPx = px;
+      draft.changed = true;
     }
     const cssColor = css.get('color');
     if (cssColor !== undefined) {
-      if (isTransparentColor(cssColor)) hide('transparent');
-      setColor(cssColor);
+      if (isTransparentColor(cssColor)) hide(draft, 'transparent');
+      setColor(draft, cssColor, colors);
     }
     const bgColor = css.get('background-color');
     const bg = bgColor ?? css.get('background');
-    if (bg !== undefined) setBackground(bg, bgColor === undefined);
+    if (bg !== undefined) setBackground(draft, bg, bgColor === undefined);
     if ((css.get('background') ?? '').includes('url(') || (css.has('background-image') && css.get('background-image') !== 'none')) {
-      backgroundImage = true;
-      changed = true;
+      draft.backgroundImage = true;
+      draft.changed = true;
     }
     const position = css.get('position');
     if (position === 'absolute' || position === 'fixed') {
-      for (const side of ['left', 'top', 'right']) {
+      for (const side of OFF_PAGE_SIDES) {
         const offset = parseLength(css.get(side) ?? '');
-        if (offset !== null && offset <= -500) hide('off-page');
+        if (offset !== null && offset <= -500) hide(draft, 'off-page');
       }
     }
     const indent = parseLength(css.get('text-indent') ?? '');
-    if (indent !== null && indent <= -500) hide('off-page');
+    if (indent !== null && indent <= -500) hide(draft, 'off-page');
     const overflowHidden = css.get('overflow') === 'hidden';
     if (overflowHidden) {
-      for (const side of ['height', 'max-height', 'width', 'max-width']) {
-        if (parseLength(css.get(side) ?? '') === 0) hide('zero-size-box');
+      for (const side of BOX_SIDES) {
+        if (parseLength(css.get(side) ?? '') === 0) hide(draft, 'zero-size-box');
       }
     }
   }
   // A responsive variant is shown on the screens its media query names: what it sets to hide
   // itself elsewhere (a zero size, a white colour) does not hide its text.
-  if (responsive) {
-    if (fontPx < TINY_FONT_PX) fontPx = parent.fontPx;
-    if (color && !backgroundImage && perceivedDistance(color, background ?? WHITE) < LOW_CONTRAST_DISTANCE) color = parent.color;
+  if (draft.responsive) {
+    if (draft.fontPx < TINY_FONT_PX) draft.fontPx = parent.fontPx;
+    if (draft.color && !draft.backgroundImage && perceivedDistance(draft.color, draft.background ?? WHITE) < LOW_CONTRAST_DISTANCE) draft.color = parent.color;
   }
   // Clients paint a link in the link colour unless the message sets one for it.
-  if (isLink && !ownColor) {
-    color = LINK_COLOR;
-    changed = true;
+  if (isLink && !draft.ownColor) {
+    draft.color = LINK_COLOR;
+    draft.ownColor = true;
+    draft.changed = true;
   }
   // Layout templates (MJML and others) set font-size:0 on cells to kill whitespace gaps, then set
   // a real size on the text inside: a readable size un-hides what a tiny one hid.
-  const fontHidden = hidden !== null && (hidden.reason === 'zero-font-size' || hidden.reason === 'tiny-font-size');
-  if (fontHidden && fontPx >= TINY_FONT_PX && hidden === parent.hidden) {
-    hidden = null;
-    changed = true;
+  const fontHidden = draft.hidden !== null && (draft.hidden.reason === 'zero-font-size' || draft.hidden.reason === 'tiny-font-size');
+  if (fontHidden && draft.fontPx >= TINY_FONT_PX && draft.hidden === parent.hidden) {
+    draft.hidden = null;
+    draft.changed = true;
   }
   // Likewise a colour that stands out again un-hides what a same-colour ancestor hid.
-  const distance = color && !backgroundImage ? perceivedDistance(color, background ?? WHITE) : Infinity;
-  if (hidden !== null && hidden === parent.hidden && hidden.reason === 'same-color-as-background' && distance >= SAME_COLOR_DISTANCE) {
-    hidden = null;
-    changed = true;
+  const distance = draft.color && !draft.backgroundImage ? perceivedDistance(draft.color, draft.background ?? WHITE) : Infinity;
+  if (draft.hidden !== null && draft.hidden === parent.hidden && draft.hidden.reason === 'same-color-as-background' && distance >= SAME_COLOR_DISTANCE) {
+    draft.hidden = null;
+    draft.changed = true;
   }
-  if (faint !== null && distance >= LOW_CONTRAST_DISTANCE) {
-    faint = null;
-    changed = true;
+  if (draft.faint !== null && distance >= LOW_CONTRAST_DISTANCE) {
+    draft.faint = null;
+    draft.changed = true;
   }
-  if (!hidden && fontPx <= 0) hide('zero-font-size');
-  else if (!hidden && fontPx < TINY_FONT_PX) hide('tiny-font-size');
+  if (!draft.hidden && draft.fontPx <= 0) hide(draft, 'zero-font-size');
+  else if (!draft.hidden && draft.fontPx < TINY_FONT_PX) hide(draft, 'tiny-font-size');
   // Mail clients paint a white page unless the message sets a background.
-  if (!hidden && distance < SAME_COLOR_DISTANCE) hide('same-color-as-background');
-  else if (!hidden && !faint && distance < LOW_CONTRAST_DISTANCE) {
-    faint = { reason: 'low-contrast', sourceStart, sourceEnd };
-    changed = true;
+  if (!draft.hidden && distance < SAME_COLOR_DISTANCE) hide(draft, 'same-color-as-background');
+  else if (!draft.hidden && !draft.faint && distance < LOW_CONTRAST_DISTANCE) {
+    draft.faint = { reason: 'low-contrast', sourceStart, sourceEnd };
+    draft.changed = true;
   }
-  if (!changed && hidden === parent.hidden) return parent;
+  if (!draft.changed && draft.hidden === parent.hidden) return parent;
+  const { hidden, faint, color, background, backgroundImage, fontPx } = draft;
   return { hidden, faint, color, background, backgroundImage, fontPx, linkIndex: parent.linkIndex };
 }
 
@@ -405,14 +448,15 @@ export function parseHtml(html: string): ParsedHtml {
         const sourceEnd = parser.endIndex + 1;
         const parent = current();
         const parentStyle = parent?.style ?? ROOT_STYLE;
-        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name);
+        const kind = TAG_KINDS.get(name) ?? 0;
+        const invisible = (parent?.invisible ?? false) || (kind & Tag.Invisible) !== 0;
 
         for (const attribute in attributes) {
           if (attribute.startsWith('on') && attribute.length > 2) {
             eventHandlers.push({ name: attribute, attributes: { [attribute]: attributes[attribute] ?? '' }, sourceStart, sourceEnd });
           }
         }
-        if (NOTABLE.has(name) || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
+        if ((kind & Tag.Notable) !== 0 || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
           elements.push({ name: name === 'meta' ? 'meta-refresh' : name, attributes, sourceStart, sourceEnd });
         } else if (name === 'link' && /stylesheet/i.test(attributes.rel ?? '') && attributes.href) {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
@@ -451,9 +495,9 @@ export function parseHtml(html: string): ParsedHtml {
             sourceEnd,
           });
         }
-        if (BLOCK.has(name) && !invisible) separate(sourceStart, sourceEnd);
+        if ((kind & Tag.Block) !== 0 && !invisible) separate(sourceStart, sourceEnd);
 
-        if (VOID.has(name)) return;
+        if ((kind & Tag.Void) !== 0) return;
         if (stack.length >= MAX_DEPTH) {
           flattenFrom = sourceEnd;
           unclosed.push({ name, attributes: { reason: `nested deeper than ${MAX_DEPTH} elements` }, sourceStart, sourceEnd });
@@ -482,7 +526,8 @@ export function parseHtml(html: string): ParsedHtml {
 
       onclosetag(name, isImplied) {
         // Void elements were never pushed (htmlparser2 reports their close at once).
-        if (VOID.has(name)) return;
+        const kind = TAG_KINDS.get(name) ?? 0;
+        if ((kind & Tag.Void) !== 0) return;
         if (flattenFrom >= 0) return;
         const frame = stack.pop();
         if (!frame) return;
@@ -490,7 +535,7 @@ export function parseHtml(html: string): ParsedHtml {
           styles.add(pendingStyle);
           pendingStyle = '';
         }
-        if (isImplied && !OPTIONAL_END.has(name)) {
+        if (isImplied && (kind & Tag.OptionalEnd) === 0) {
           unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
         const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
@@ -504,7 +549,7 @@ export function parseHtml(html: string): ParsedHtml {
             hugeFonts.push({ start: frame.textStart, end: textLength, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd, value: `${Math.round(frame.style.fontPx)}px` });
           }
         }
-        if (BLOCK.has(name) && !frame.invisible) separate(parser.startIndex, parser.endIndex + 1);
+        if ((kind & Tag.Block) !== 0 && !frame.invisible) separate(parser.startIndex, parser.endIndex + 1);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },

@@ -85,3 +85,19 @@ export function scriptOf(code: number): Script | null {
     ? 'other'
     : null;
 }
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */
+export function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** `text.replace(/\s+/g, '').length` without the copy of the text. */
+export function countNonSpace(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isRegExpSpace(text.charCodeAt(i))) count++;
+  return count;
+}

@@ -8,6 +8,7 @@ import english from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import french from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 import german from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import spanish from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+import { isPorterWord, stemEnglish } from './porter.ts';
 
 const STEMMERS: ReadonlyMap<string, { stem(word: string): string }> = new Map([
   ['en', english],
@@ -43,7 +44,9 @@ export function createStemmer(language: string): Stem {
       if (memo.size >= MAX_MEMO) memo.clear();
       // Stemmers are written for words of letters; numbers and very long strings pass through.
       const stemmable = stemmer && word.length <= 40 && !/^\d+$/.test(word);
-      stem = foldDiacritics(stemmable ? stemmer.stem(word) : word);
+      // Lower-case ASCII English words (nearly all of them) take our port of natural's stemmer, 4–5× faster.
+      const stemmed = !stemmable ? word : stemmer === english && isPorterWord(word) ? stemEnglish(word) : stemmer.stem(word);
+      stem = foldDiacritics(stemmed);
       memo.set(word, stem);
     }
     return stem;

@@ -179,8 +179,14 @@ function allConfusable(word: string): boolean {
   return count >= 3;
 }
 
+/** Distinct words one tokenization remembers the normal form of (a bound for hostile text of all-new words). */
+const MAX_DISTINCT = 50_000;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Text repeats its words: each distinct spelling is normalised once, and its tokens share one
+  // `norm` string (2 million words of repeated text would otherwise hold 2 million copies).
+  const known = new Map<string, { norm: string; flags: number }>();
   let index = 0;
   while (index < text.length) {
     const code = codeAt(text, index);
@@ -197,8 +203,13 @@ export function tokenize(text: string): Token[] {
       if (next < 0) break;
       index = next;
     }
-    const { norm, flags } = normalizeWord(text.slice(start, index));
-    if (norm.length > 0) tokens.push({ start, end: index, norm, flags });
+    const raw = text.slice(start, index);
+    let normal = known.get(raw);
+    if (normal === undefined) {
+      normal = normalizeWord(raw);
+      if (known.size < MAX_DISTINCT) known.set(raw, normal);
+    }
+    if (normal.norm.length > 0) tokens.push({ start, end: index, norm: normal.norm, flags: normal.flags });
   }
   return tokens;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countNonSpace } from '../../core/text/characters.ts';
 import { TokenFlag, tokenize } from '../../core/text/tokenize.ts';
 
 const norms = (text: string) => tokenize(text).map((token) => token.norm);
@@ -60,5 +61,14 @@ describe('tokenize', () => {
     const text = '😀 go 𝐟𝐫𝐞𝐞';
     const tokens = tokenize(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['go', '𝐟𝐫𝐞𝐞']);
+  });
+});
+
+describe('countNonSpace', () => {
+  it('counts what `\\s` does not match, every space of Unicode included', () => {
+    let all = '';
+    for (let code = 0; code < 0x10000; code++) all += String.fromCharCode(code);
+    expect(countNonSpace(all)).toBe(all.replace(/\s+/g, '').length);
+    expect(countNonSpace(' a\u00a0b\u3000c\ufeff\n')).toBe(3);
   });
 });
