@@ -2,10 +2,12 @@
 import type { Catalogue } from '../index.ts';
 import formatting from './formatting.ts';
 import links from './links.ts';
+import obfuscation from './obfuscation.ts';
 
 const catalogue: Catalogue = {
   ...formatting,
   ...links,
+  ...obfuscation,
 };
 
 export default catalogue;
