@@ -69,6 +69,12 @@ export default defineRule({
   description: 'Large share of words in ALL CAPS',
   weight: 0.8,
   cap: 2,
+  messages: {
+    'caps':
+      '{percent} % of the words are in capitals (counting short labels and repeats for less), such as `{evidence}`. Capitals read as shouting, and filters score bodies with a large share of them.',
+    'sentence-case':
+      'Write in sentence case; keep capitals for acronyms, and use bold or a heading for the one thing that must stand out.',
+  },
   check(context) {
     const { message } = context;
     const { tokens, text } = message;
@@ -152,8 +158,9 @@ export default defineRule({
     const percent = Math.round(share * 100);
     return [
       {
-        message: `${percent} % of the words are in capitals (counting short labels and repeats for less), such as \`${evidence}\`. Capitals read as shouting, and filters score bodies with a large share of them.`,
-        suggestion: 'Write in sentence case; keep capitals for acronyms, and use bold or a heading for the one thing that must stand out.',
+        messageId: 'caps',
+        suggestionId: 'sentence-case',
+        data: { percent, evidence },
         evidence,
         location: inText(first.start, last.end),
         strength: share / SHARE_PER_UNIT,

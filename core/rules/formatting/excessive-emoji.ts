@@ -3,7 +3,7 @@
 // and filters and ESP checkers score them. Source: ESP content checkers (Mailchimp, HubSpot),
 // Gmail promotions heuristics.
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 /** ©, ® and ™ are Extended_Pictographic but are ordinary typography in mail; the rest starts at ‼. */
@@ -39,6 +39,14 @@ export default defineRule({
   description: 'Many emoji, or strings of them',
   weight: 0.6,
   cap: 2,
+  messages: {
+    'emoji-run':
+      '`{evidence}` strings {run} emoji together ({count} in {words} words in all). Runs of emoji are how promotional spam and scams grab attention, and filters score them.',
+    'many-emoji':
+      'The message uses {count} emoji in {words} words, such as `{evidence}`. That density reads as a hard sell to filters and readers.',
+    'fewer-emoji':
+      'Keep emoji to one or two where they add meaning, and never in runs; let the words carry the message.',
+  },
   check(context) {
     const { message } = context;
     const text = message.text;
@@ -82,11 +90,10 @@ export default defineRule({
     if (!many && !strung) return [];
     const shown = strung ? (longest as Run) : (first as Run);
     const evidence = shorten(text.slice(shown.start, shown.end));
-    const hit: RuleHit = {
-      message: strung
-        ? `\`${evidence}\` strings ${shown.count} emoji together (${count} in ${words} words in all). Runs of emoji are how promotional spam and scams grab attention, and filters score them.`
-        : `The message uses ${count} emoji in ${words} words, such as \`${evidence}\`. That density reads as a hard sell to filters and readers.`,
-      suggestion: 'Keep emoji to one or two where they add meaning, and never in runs; let the words carry the message.',
+    const hit: MessageHit = {
+      messageId: strung ? 'emoji-run' : 'many-emoji',
+      suggestionId: 'fewer-emoji',
+      data: { evidence, run: shown.count, count, words },
       evidence,
       location: inText(shown.start, shown.end),
       strength: count / EMOJI_PER_UNIT + (strung ? 0.5 : 0),

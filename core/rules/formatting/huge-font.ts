@@ -4,7 +4,7 @@
 import type { StyledSpan } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** At least this many visible words in huge type… */
 const MIN_HUGE_WORDS = 8;
@@ -21,6 +21,12 @@ export default defineRule({
   description: 'Much of the text set in huge fonts',
   weight: 0.5,
   cap: 2,
+  messages: {
+    'huge':
+      '`{evidence}` is set in {size} type; {percent} % of the visible words ({huge}) are that big. Enormous type reads as a shouted offer, and filters score huge fonts.',
+    'body-size':
+      'Keep one headline large and set the rest at body size (14–18 px); let the layout, not the font size, carry emphasis.',
+  },
   check(context) {
     const { message } = context;
     if (message.hugeFonts.length === 0) return [];
@@ -51,13 +57,15 @@ export default defineRule({
       .slice(0, MAX_HITS);
     const shownWords = listed.reduce((sum, entry) => sum + entry.words, 0);
     const percent = Math.round(share * 100);
-    return listed.map((entry, index): RuleHit => {
+    return listed.map((entry, index): MessageHit => {
       const evidence = shorten(message.text.slice(entry.first, entry.last));
       // The words in smaller huge spans count with the largest one.
       const words = entry.words + (index === 0 ? huge - shownWords : 0);
       return {
-        message: `\`${evidence}\` is set in ${entry.span.value} type; ${percent} % of the visible words (${huge}) are that big. Enormous type reads as a shouted offer, and filters score huge fonts.`,
-        suggestion: 'Keep one headline large and set the rest at body size (14–18 px); let the layout, not the font size, carry emphasis.',
+        messageId: 'huge',
+        suggestionId: 'body-size',
+        // The size is CSS as written (`48px`), not a quantity.
+        data: { evidence, size: entry.span.value, percent, huge },
         evidence,
         location: inText(entry.first, entry.last),
         strength: words / WORDS_PER_UNIT,

@@ -27,6 +27,12 @@ export default defineRule({
   description: 'Red or oversized <font> tags',
   weight: 0.5,
   cap: 1,
+  messages: {
+    'loud':
+      'The markup `{evidence}` {kind, select, red {sets text in pure red} other {sets text in oversized type ({big} such tags)}}. Red, billboard-sized <font> text is the look of bulk spam, and filters have scored it for two decades.',
+    'use-css':
+      'Style text with CSS and a restrained palette: one headline size, your brand colour for emphasis, bold for the few words that matter.',
+  },
   check(context) {
     const { html } = context.message;
     if (!html) return [];
@@ -50,11 +56,11 @@ export default defineRule({
     const loud = red ?? (big >= MIN_BIG ? firstBig : null);
     if (!loud) return [];
     const evidence = shorten(html.slice(loud.start, loud.end));
-    const what = red ? 'sets text in pure red' : `sets text in oversized type (${big} such tags)`;
     return [
       {
-        message: `The markup \`${evidence}\` ${what}. Red, billboard-sized <font> text is the look of bulk spam, and filters have scored it for two decades.`,
-        suggestion: 'Style text with CSS and a restrained palette: one headline size, your brand colour for emphasis, bold for the few words that matter.',
+        messageId: 'loud',
+        suggestionId: 'use-css',
+        data: { evidence, kind: red ? 'red' : 'big', big },
         evidence,
         location: inHtml(loud.start, loud.end),
       },

@@ -37,6 +37,12 @@ export default defineRule({
   description: 'Text painted in many different colours',
   weight: 0.5,
   cap: 1.5,
+  messages: {
+    'rainbow':
+      'The text uses {hues} different hues (`{evidence}`). A rainbow of font colours is a hallmark of old-school spam, and it makes the message hard to read.',
+    'one-accent':
+      'Use one accent colour (your brand colour) for links and highlights, and a dark grey or black for the text.',
+  },
   check(context) {
     const buckets = new Map<number, string>();
     for (const value of context.message.colors) {
@@ -49,8 +55,9 @@ export default defineRule({
     const evidence = shorten(shown.join(', '));
     return [
       {
-        message: `The text uses ${buckets.size} different hues (\`${evidence}\`). A rainbow of font colours is a hallmark of old-school spam, and it makes the message hard to read.`,
-        suggestion: 'Use one accent colour (your brand colour) for links and highlights, and a dark grey or black for the text.',
+        messageId: 'rainbow',
+        suggestionId: 'one-accent',
+        data: { hues: buckets.size, evidence },
         evidence,
         strength: (buckets.size - MIN_HUES + 1) / 2,
       },

@@ -2,7 +2,7 @@
 // many exclamation marks overall. Spam shouts for attention with symbols; filters and ESP checkers
 // score the runs. Source: ESP content checkers (Mailchimp, Campaign Monitor), and SpamAssassin's
 // PLING_QUERY for the same pattern in the subject.
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** What a character shouts with: 1 = `!`, 2 = `?`, 3 = a currency sign, 0 = nothing. */
 function kindOf(code: number): number {
@@ -51,10 +51,20 @@ export default defineRule({
   description: 'Runs of !!!, ??? or $$$ in the body',
   weight: 0.6,
   cap: 2,
+  messages: {
+    'punctuation-run':
+      '`{evidence}` shouts with punctuation. Runs of exclamation marks, question marks or currency signs are a classic spam pattern, and filters score them.',
+    'one-mark':
+      'Use one exclamation mark at most, and write prices as numbers (`$49`), not symbol runs.',
+    'many-bangs':
+      'The body has {bangs} exclamation marks in {words} words (one every {every} words). That much excitement reads as a sales pitch to filters and readers alike.',
+    'fewer-bangs':
+      'Keep exclamation marks for the one sentence that needs it; end the rest with a full stop.',
+  },
   check(context) {
     const { message } = context;
     const text = message.text;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     let bangTotal = 0;
     let i = 0;
     const shouting = SHOUTING();
@@ -83,8 +93,9 @@ export default defineRule({
       if (strength === 0 || hits.length >= MAX_RUNS) continue;
       const evidence = shorten(text.slice(start, i));
       hits.push({
-        message: `\`${evidence}\` shouts with punctuation. Runs of exclamation marks, question marks or currency signs are a classic spam pattern, and filters score them.`,
-        suggestion: 'Use one exclamation mark at most, and write prices as numbers (`$49`), not symbol runs.',
+        messageId: 'punctuation-run',
+        suggestionId: 'one-mark',
+        data: { evidence },
         evidence,
         location: inText(start, i),
         strength,
@@ -93,8 +104,9 @@ export default defineRule({
     const words = Math.max(message.visibleWords, 1);
     if (bangTotal >= MANY_BANGS && bangTotal * WORDS_PER_BANG >= words) {
       hits.push({
-        message: `The body has ${bangTotal} exclamation marks in ${words} words (one every ${Math.round(words / bangTotal)} words). That much excitement reads as a sales pitch to filters and readers alike.`,
-        suggestion: 'Keep exclamation marks for the one sentence that needs it; end the rest with a full stop.',
+        messageId: 'many-bangs',
+        suggestionId: 'fewer-bangs',
+        data: { bangs: bangTotal, words, every: Math.round(words / bangTotal) },
         evidence: `${bangTotal} exclamation marks`,
         strength: 1,
       });

@@ -3,7 +3,7 @@
 // to encode an ASCII letter. SpamAssassin scores the share of such obfuscation (HTML_OBFUSCATE_*).
 // A few are tolerated: some templates encode an e-mail address against harvesting.
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** Encoded letters tolerated in one message (one obfuscated e-mail address, a stray `&#49;`). */
 const TOLERATED = 12;
@@ -24,6 +24,14 @@ export default defineRule({
   description: 'Plain letters written as HTML character codes',
   weight: 1.0,
   cap: 3,
+  messages: {
+    'encoded':
+      '{total} letters and digits are written as HTML character codes (like `&#86;` for `V`), for example `{evidence}`. Readers see normal text, but filters see codes: encoding plain letters has no purpose except hiding words, and filters score it.',
+    'also-encoded':
+      '`{evidence}` is also written as HTML character codes.',
+    'plain-characters':
+      'Type the text as plain characters in the HTML; if your editor or template encoded it, switch that option off.',
+  },
   check(context) {
     const { message } = context;
     const entities = message.asciiEntities;
@@ -46,14 +54,12 @@ export default defineRule({
     if (total <= TOLERATED) return [];
     const strength = Math.min(3, (total - TOLERATED) / PER_UNIT + 0.5);
     const shown = [...runs].sort((a, b) => b.count - a.count || a.start - b.start).slice(0, MAX_RUNS).sort((a, b) => a.start - b.start);
-    return shown.map((run, index): RuleHit => {
+    return shown.map((run, index): MessageHit => {
       const evidence = shorten(message.text.slice(run.start, run.end), 40);
       return {
-        message:
-          index === 0
-            ? `${total} letters and digits are written as HTML character codes (like \`&#86;\` for \`V\`), for example \`${evidence}\`. Readers see normal text, but filters see codes: encoding plain letters has no purpose except hiding words, and filters score it.`
-            : `\`${evidence}\` is also written as HTML character codes.`,
-        suggestion: 'Type the text as plain characters in the HTML; if your editor or template encoded it, switch that option off.',
+        messageId: index === 0 ? 'encoded' : 'also-encoded',
+        suggestionId: 'plain-characters',
+        data: { total, evidence },
         evidence,
         location: inText(run.start, run.end),
         strength: strength / shown.length,

@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
-import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, fragment, inText, shorten, type MessageHit } from '../rule.ts';
 
 const MAX_DISTINCT_WORDS = 50;
 
@@ -16,23 +16,24 @@ interface Invisibles {
   readonly gaps: number;
   /** the longest run of invisible characters in one gap */
   readonly longestRun: number;
+  /** the characters' ids in the rule's `character` message, or `U+…` for one it has no name for */
   readonly names: string[];
 }
 
 const NAMES: ReadonlyMap<number, string> = new Map([
-  [0x00ad, 'soft hyphen'],
-  [0x200b, 'zero-width space'],
-  [0x200c, 'zero-width non-joiner'],
-  [0x200d, 'zero-width joiner'],
-  [0x200e, 'left-to-right mark'],
-  [0x200f, 'right-to-left mark'],
-  [0x202a, 'left-to-right embedding'],
-  [0x202b, 'right-to-left embedding'],
-  [0x202c, 'pop directional formatting'],
-  [0x202d, 'left-to-right override'],
-  [0x202e, 'right-to-left override'],
-  [0x2060, 'word joiner'],
-  [0xfeff, 'zero-width no-break space'],
+  [0x00ad, 'soft-hyphen'],
+  [0x200b, 'zero-width-space'],
+  [0x200c, 'zero-width-non-joiner'],
+  [0x200d, 'zero-width-joiner'],
+  [0x200e, 'left-to-right-mark'],
+  [0x200f, 'right-to-left-mark'],
+  [0x202a, 'left-to-right-embedding'],
+  [0x202b, 'right-to-left-embedding'],
+  [0x202c, 'pop-directional-formatting'],
+  [0x202d, 'left-to-right-override'],
+  [0x202e, 'right-to-left-override'],
+  [0x2060, 'word-joiner'],
+  [0xfeff, 'zero-width-no-break-space'],
 ]);
 
 function nameOf(code: number): string {
@@ -101,7 +102,7 @@ function inspect(word: string): Invisibles | null {
   if (softHyphenGaps > 0 && (shortPiece || piece === 1)) {
     gaps += softHyphenGaps;
     longestRun = Math.max(longestRun, 1);
-    names.add('soft hyphen');
+    names.add('soft-hyphen');
   }
   return gaps > 0 ? { bidi, gaps, longestRun, names: [...names] } : null;
 }
@@ -123,9 +124,19 @@ export default defineRule({
   description: 'Invisible or bidi-control characters inside words',
   weight: 1.0,
   cap: 3,
+  messages: {
+    'bidi':
+      '`{evidence}`{where, select, subject { in the subject} other {}} contains {names} characters, which reorder the letters the reader sees, so the text shown differs from the text filters read. Spam and phishing use them to disguise words and addresses; filters score them hard.',
+    'invisible':
+      '`{evidence}`{where, select, subject { in the subject} other {}} hides invisible characters ({names}) between its letters, so it reads as `{norm}` to people but not to word filters, a known obfuscation trick.',
+    'character':
+      '{name, select, soft-hyphen {soft hyphen} zero-width-space {zero-width space} zero-width-non-joiner {zero-width non-joiner} zero-width-joiner {zero-width joiner} left-to-right-mark {left-to-right mark} right-to-left-mark {right-to-left mark} left-to-right-embedding {left-to-right embedding} right-to-left-embedding {right-to-left embedding} pop-directional-formatting {pop directional formatting} left-to-right-override {left-to-right override} right-to-left-override {right-to-left override} word-joiner {word joiner} zero-width-no-break-space {zero-width no-break space} other {{name}}}',
+    'delete-invisible':
+      'Delete the invisible characters: retype the word, or paste it as plain text (they often come from copied web text or "anti-filter" tools).',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const seen = new Set<string>();
     const scan = (view: string, tokens: readonly Token[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
@@ -138,12 +149,10 @@ export default defineRule({
         const found = inspect(word);
         if (!found) continue;
         const evidence = shorten(word);
-        const place = where === 'subject' ? ' in the subject' : '';
         hits.push({
-          message: found.bidi
-            ? `\`${evidence}\`${place} contains ${found.names.join(', ')} characters, which reorder the letters the reader sees, so the text shown differs from the text filters read. Spam and phishing use them to disguise words and addresses; filters score them hard.`
-            : `\`${evidence}\`${place} hides invisible characters (${found.names.join(', ')}) between its letters, so it reads as \`${token.norm}\` to people but not to word filters, a known obfuscation trick.`,
-          suggestion: 'Delete the invisible characters: retype the word, or paste it as plain text (they often come from copied web text or "anti-filter" tools).',
+          messageId: found.bidi ? 'bidi' : 'invisible',
+          suggestionId: 'delete-invisible',
+          data: { evidence, where, norm: token.norm, names: found.names.map((name) => fragment('character', { name })) },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
           strength: strengthOf(found, (hitAt[t] ?? 0) > 0),

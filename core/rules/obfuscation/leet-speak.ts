@@ -7,7 +7,7 @@ import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type MessageHit } from '../rule.ts';
 
 const MAX_DISTINCT_WORDS = 50;
 /** A disguised word without a trigger must have this many letters: `i18n` and `k8s` are jargon. */
@@ -76,9 +76,17 @@ export default defineRule({
   description: 'Words disguised with digits or symbols for letters',
   weight: 1.2,
   cap: 3,
+  messages: {
+    'disguised-trigger':
+      '`{evidence}`{where, select, subject { in the subject} other {}} swaps letters for digits or symbols to spell `{norm}`{whole, select, yes {, a trigger word} other {, part of the trigger phrase `{phrase}`}}. Disguising a trigger is itself a strong spam sign: filters undo the swap, then score the disguise too.',
+    'disguised':
+      '`{evidence}`{where, select, subject { in the subject} other {}} swaps letters for digits or symbols (it reads as `{norm}`). Legitimate mail spells its words out; filters read this as an attempt to slip past them.',
+    'spell-normally':
+      'Spell the word normally ("{norm}"), and if it is a word filters dislike, rephrase rather than disguise it.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const seen = new Set<string>();
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(context.facts.links.bare);
@@ -95,12 +103,11 @@ export default defineRule({
         if (seen.has(word)) continue;
         seen.add(word);
         const evidence = shorten(word);
-        const place = where === 'subject' ? ' in the subject' : '';
+        const phrase = trigger?.definition.phrase ?? token.norm;
         hits.push({
-          message: trigger
-            ? `\`${evidence}\`${place} swaps letters for digits or symbols to spell \`${token.norm}\`${trigger.definition.phrase === token.norm ? ', a trigger word' : `, part of the trigger phrase \`${trigger.definition.phrase}\``}. Disguising a trigger is itself a strong spam sign: filters undo the swap, then score the disguise too.`
-            : `\`${evidence}\`${place} swaps letters for digits or symbols (it reads as \`${token.norm}\`). Legitimate mail spells its words out; filters read this as an attempt to slip past them.`,
-          suggestion: `Spell the word normally ("${token.norm}"), and if it is a word filters dislike, rephrase rather than disguise it.`,
+          messageId: trigger ? 'disguised-trigger' : 'disguised',
+          suggestionId: 'spell-normally',
+          data: { evidence, where, norm: token.norm, whole: phrase === token.norm ? 'yes' : 'no', phrase },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
           strength: trigger ? 1.5 : 0.5,

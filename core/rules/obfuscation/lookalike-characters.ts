@@ -5,15 +5,13 @@
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { CONFUSABLE_LETTERS, scriptOf } from '../../text/characters.ts';
-import { defineRule, inSubject, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** Share of Latin words from which a word written wholly in look-alikes is out of place. */
 const LATIN_SHARE = 0.8;
 const MAX_DISTINCT_WORDS = 50;
 
-const SCRIPT_NAME: Record<string, string> = { cyrillic: 'Cyrillic', greek: 'Greek', armenian: 'Armenian' };
-
-/** The look-alike letters in a word and the script they come from, e.g. `а` (Cyrillic). */
+/** The look-alike letters in a word and the script they come from, e.g. `а` (`cyrillic`); `other` when none is known. */
 function describeLookalikes(word: string): { letters: string; script: string } {
   const letters = new Set<string>();
   let script = '';
@@ -21,10 +19,10 @@ function describeLookalikes(word: string): { letters: string; script: string } {
     const found = scriptOf(char.codePointAt(0) ?? 0);
     if (found && found !== 'latin' && found !== 'other' && CONFUSABLE_LETTERS.has(char.toLowerCase())) {
       letters.add(char);
-      script ||= SCRIPT_NAME[found] ?? found;
+      script ||= found;
     }
   }
-  return { letters: [...letters].join(' '), script: script || 'non-Latin' };
+  return { letters: [...letters].join(' '), script: script || 'other' };
 }
 
 /**
@@ -69,6 +67,12 @@ export default defineRule({
   description: 'Words spelled with look-alike letters of another script',
   weight: 1.5,
   cap: 3,
+  messages: {
+    'lookalike':
+      '`{evidence}`{where, select, subject { in the subject} other {}} is spelled with {script, select, cyrillic {Cyrillic} greek {Greek} armenian {Armenian} other {non-Latin}} letters that look Latin ({letters}); it reads as `{norm}`. Readers cannot tell, but word filters and brand checks miss it, which is why phishing uses it and filters score it.',
+    'plain-latin':
+      'Retype the word with plain Latin letters (text pasted from another document or a "fancy font" generator often brings these in).',
+  },
   check(context) {
     const { message } = context;
     // Only words with look-alike letters are judged: most mail has none, and then there is nothing to count.
@@ -79,7 +83,7 @@ export default defineRule({
     countScripts(subject, message.subjectTokens, counts);
     const latinText = counts.latin > 0 && counts.latin >= (counts.latin + counts.lookalikeScript) * LATIN_SHARE;
 
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const seen = new Set<string>();
     const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
       for (const token of tokens) {
@@ -93,8 +97,9 @@ export default defineRule({
         const evidence = shorten(word);
         const { letters, script } = describeLookalikes(word);
         hits.push({
-          message: `\`${evidence}\`${where === 'subject' ? ' in the subject' : ''} is spelled with ${script} letters that look Latin (${letters}); it reads as \`${token.norm}\`. Readers cannot tell, but word filters and brand checks miss it, which is why phishing uses it and filters score it.`,
-          suggestion: 'Retype the word with plain Latin letters (text pasted from another document or a "fancy font" generator often brings these in).',
+          messageId: 'lookalike',
+          suggestionId: 'plain-latin',
+          data: { evidence, where, script, letters, norm: token.norm },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
         });

@@ -5,7 +5,7 @@
 import { LEET } from '../../text/characters.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
-import { defineRule, inSubject, inText, shorten, type RuleContext, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type RuleContext, type MessageHit } from '../rule.ts';
 
 /** Fewest letters in a run: three single letters are initials or "I O U". */
 const MIN_RUN = 4;
@@ -102,9 +102,17 @@ export default defineRule({
   description: 'Words spelled out with spaces or dots between letters',
   weight: 1.0,
   cap: 3,
+  messages: {
+    'spelled-trigger':
+      '`{evidence}`{where, select, subject { in the subject} other {}} spells out the trigger word `{trigger}` letter by letter. Word filters see single letters, not the word, and spacing a word out to hide it is scored as obfuscation.',
+    'spelled-out':
+      '`{evidence}`{where, select, subject { in the subject} other {}} spells out `{word}` letter by letter. Filters read spaced-out words as an attempt to slip past word matching, and screen readers spell them out too.',
+    'write-normally':
+      'Write the word normally ("{word}"); for a spaced-out look, use CSS letter-spacing instead of spaces.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
       for (const run of findRuns(view, tokens)) {
         if (hits.length >= MAX_HITS) return;
@@ -115,12 +123,10 @@ export default defineRule({
         const start = tokens[run.first]?.start ?? 0;
         const end = tokens[run.last]?.end ?? start;
         const evidence = shorten(view.slice(start, end));
-        const place = where === 'subject' ? ' in the subject' : '';
         hits.push({
-          message: trigger
-            ? `\`${evidence}\`${place} spells out the trigger word \`${trigger}\` letter by letter. Word filters see single letters, not the word, and spacing a word out to hide it is scored as obfuscation.`
-            : `\`${evidence}\`${place} spells out \`${run.word}\` letter by letter. Filters read spaced-out words as an attempt to slip past word matching, and screen readers spell them out too.`,
-          suggestion: `Write the word normally ("${run.word}"); for a spaced-out look, use CSS letter-spacing instead of spaces.`,
+          messageId: trigger ? 'spelled-trigger' : 'spelled-out',
+          suggestionId: 'write-normally',
+          data: { evidence, where, word: run.word, trigger: trigger ?? run.word },
           evidence,
           location: where === 'subject' ? inSubject(start, end) : inText(start, end),
           strength: trigger ? 1.5 : 0.4,

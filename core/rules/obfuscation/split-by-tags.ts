@@ -5,7 +5,7 @@
 import { textToSource } from '../../message/locate.ts';
 import type { TextSegment } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 type Split = 'comment' | 'hidden-content' | 'empty-element' | 'tag';
 
@@ -59,13 +59,19 @@ export default defineRule({
   description: 'Words split apart by HTML tags or comments',
   weight: 1.2,
   cap: 3,
+  messages: {
+    'split':
+      '`{evidence}` is cut apart by {how, select, comment {an HTML comment} hidden-content {an invisible element} empty-element {an empty element} other {{tags, plural, one {# tag} other {# tags}}}} in the source{shown, select, yes { (`{markup}`)} other {}}{trigger, select, yes {, and it is a trigger word} other {}}. Readers see one word, filters reading the HTML see fragments: hiding words this way is a spam trick filters look for.',
+    'one-piece':
+      'Write the word in one piece in the HTML; put formatting around whole words, and delete empty tags and comments inside words.',
+  },
   check(context) {
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
     const hitAt = context.facts.triggers.textHitAt;
 
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     let s = 0;
     for (let t = 0; t < tokens.length && hits.length < MAX_HITS; t++) {
       const token = tokens[t];
@@ -100,16 +106,12 @@ export default defineRule({
       const source = textToSource(segments, token.start, token.end);
       const markup = source ? shorten(html.slice(source.start, Math.min(source.end, source.start + 200)), 60) : '';
       const evidence = shorten(word);
-      const how = splits.includes('comment')
-        ? 'an HTML comment'
-        : splits.includes('hidden-content')
-          ? 'an invisible element'
-          : splits.includes('empty-element')
-            ? 'an empty element'
-            : `${splits.length} tags`;
+      // The most telling kind of split names the trick; plain tags are counted.
+      const how = (['comment', 'hidden-content', 'empty-element'] as const).find((kind) => splits.includes(kind)) ?? 'tag';
       hits.push({
-        message: `\`${evidence}\` is cut apart by ${how} in the source${markup ? ` (\`${markup}\`)` : ''}${trigger ? ', and it is a trigger word' : ''}. Readers see one word, filters reading the HTML see fragments: hiding words this way is a spam trick filters look for.`,
-        suggestion: 'Write the word in one piece in the HTML; put formatting around whole words, and delete empty tags and comments inside words.',
+        messageId: 'split',
+        suggestionId: 'one-piece',
+        data: { evidence, how, tags: splits.length, shown: markup ? 'yes' : 'no', markup, trigger: trigger ? 'yes' : 'no' },
         evidence,
         location: inText(token.start, token.end),
         strength,
