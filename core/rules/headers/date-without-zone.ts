@@ -17,6 +17,12 @@ export default defineRule({
   description: 'Date header has no valid time zone',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'no-zone':
+      'The Date header `{date}` has no valid time zone. RFC 5322 requires a numeric zone such as "+0000", and mail servers and real mail clients always write one; dates without one come from bulk-mail scripts, and filters score them.',
+    'numeric-zone':
+      'Let your mail server or ESP set the Date header, or write it with a numeric zone, e.g. "Tue, 14 May 2024 09:30:00 +0000".',
+  },
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
@@ -28,8 +34,9 @@ export default defineRule({
     const evidence = shorten(head);
     return [
       {
-        message: `The Date header \`${evidence}\` has no valid time zone. RFC 5322 requires a numeric zone such as "+0000", and mail servers and real mail clients always write one; dates without one come from bulk-mail scripts, and filters score them.`,
-        suggestion: 'Let your mail server or ESP set the Date header, or write it with a numeric zone, e.g. "Tue, 14 May 2024 09:30:00 +0000".',
+        messageId: 'no-zone',
+        suggestionId: 'numeric-zone',
+        data: { date: evidence },
         evidence,
       },
     ];

@@ -11,6 +11,12 @@ export default defineRule({
   description: "From name is a brand the sender's domain is not",
   weight: 2.5,
   cap: 1,
+  messages: {
+    'brand-name':
+      'The sender name `{name}` names {brand}, but the mail comes from `{domain}`. Most mail apps show only the name, so this reads as impersonation, the first thing phishing forges.',
+    'own-name':
+      'Put your own organisation\'s name in the From name; if you write on {brandWord}\'s behalf, send from a domain they authorise (with SPF, DKIM and DMARC aligned).',
+  },
   check(context) {
     if (!context.facts.wholeMessage) return [];
     const { from, impersonates: brand } = context.facts.sender;
@@ -18,8 +24,10 @@ export default defineRule({
     const evidence = shorten(from.name);
     return [
       {
-        message: `The sender name \`${evidence}\` names ${brand.replace(/\b\w/g, (letter) => letter.toUpperCase())}, but the mail comes from \`${from.registrable}\`. Most mail apps show only the name, so this reads as impersonation, the first thing phishing forges.`,
-        suggestion: `Put your own organisation's name in the From name; if you write on ${brand}'s behalf, send from a domain they authorise (with SPF, DKIM and DMARC aligned).`,
+        messageId: 'brand-name',
+        suggestionId: 'own-name',
+        // The brand as a name in the finding, as the wordlist spells it in the advice.
+        data: { name: evidence, brand: brand.replace(/\b\w/g, (letter) => letter.toUpperCase()), brandWord: brand, domain: from.registrable ?? '' },
         evidence,
       },
     ];

@@ -3,7 +3,7 @@
 // ("service@paypal.com" <x@example.net>). Phishing leans on the display name because most mail
 // apps show it instead of the address (cf. SpamAssassin's FromNameSpoof plugin). The alarm words
 // are data: wordlists/global/alarm-words.yml.
-import { defineRule, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, shorten, type MessageHit } from '../rule.ts';
 import { caseCounts, registrableDomain } from '../../headers/fields.ts';
 
 const MIN_CAPS_LETTERS = 8;
@@ -43,20 +43,37 @@ export default defineRule({
   description: 'From name alarms, shouts or shows another address',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'name-is-address':
+      'The sender name is the address `{shown}`, but the mail comes from `{from}`. Most mail apps show only the name, so this reads as impersonation, a phishing pattern filters look for.',
+    'name-shows-address':
+      'The sender name `{name}` shows the address `{shown}`, but the mail comes from `{from}`. Most mail apps show only the name, so this reads as impersonation, a phishing pattern filters look for.',
+    'plain-name':
+      'Use a plain name as the display name (your brand or your name), never an e-mail address.',
+    'alarm-word':
+      'The sender name `{name}` uses the alarm word `{word}`. Senders that sound urgent or official in their name are typical of phishing, and filters and readers distrust them.',
+    'team-name':
+      'Use your brand or team name as it is ("Acme Billing"), and put what the mail is about in the subject.',
+    'capitals':
+      'The sender name `{name}` is in capitals. A shouting sender name looks like spam to filters and to readers.',
+    'as-brand-writes-it':
+      'Write the sender name as the brand writes it ("Acme Store", not "ACME STORE SALES").',
+  },
   check(context) {
     const { from } = context.facts.sender;
     if (!from || !from.name) return [];
     const name = from.name.slice(0, 200);
     const evidence = shorten(name);
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
 
     const shown = addressInName(name);
     const shownDomain = shown ? registrableDomain(shown.slice(shown.indexOf('@') + 1)) : null;
     // Mailing lists rewrite From as "'someone@example.org' via List": that is not impersonation.
     if (shown && shownDomain && from.registrable && shownDomain !== from.registrable && !/\svia\s/i.test(name)) {
       hits.push({
-        message: `The sender name ${name.trim() === shown ? `is the address \`${shown}\`` : `\`${evidence}\` shows the address \`${shown}\``}, but the mail comes from \`${from.address}\`. Most mail apps show only the name, so this reads as impersonation, a phishing pattern filters look for.`,
-        suggestion: 'Use a plain name as the display name (your brand or your name), never an e-mail address.',
+        messageId: name.trim() === shown ? 'name-is-address' : 'name-shows-address',
+        suggestionId: 'plain-name',
+        data: { name: evidence, shown, from: from.address },
         evidence,
         strength: 1.5,
       });
@@ -74,16 +91,18 @@ export default defineRule({
       }
       if (alarm > 0) {
         hits.push({
-          message: `The sender name \`${evidence}\` uses the alarm word \`${alarmWord}\`. Senders that sound urgent or official in their name are typical of phishing, and filters and readers distrust them.`,
-          suggestion: 'Use your brand or team name as it is ("Acme Billing"), and put what the mail is about in the subject.',
+          messageId: 'alarm-word',
+          suggestionId: 'team-name',
+          data: { name: evidence, word: alarmWord },
           evidence,
           strength: alarm,
         });
       }
       if (isAllCaps(name)) {
         hits.push({
-          message: `The sender name \`${evidence}\` is in capitals. A shouting sender name looks like spam to filters and to readers.`,
-          suggestion: 'Write the sender name as the brand writes it ("Acme Store", not "ACME STORE SALES").',
+          messageId: 'capitals',
+          suggestionId: 'as-brand-writes-it',
+          data: { name: evidence },
           evidence,
           strength: 0.6,
         });

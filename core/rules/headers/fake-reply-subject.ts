@@ -29,6 +29,16 @@ export default defineRule({
   description: 'Re: or Fwd: subject on a message that replies to nothing',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'fake-reply':
+      'The subject starts with `{prefix}` but the message has no In-Reply-To or References header, so it answers no earlier mail. Faked replies are a known spam trick and filters check for them.',
+    'fake-forward':
+      'The subject starts with `{prefix}` but the message carries no In-Reply-To or References header. Forwards often lack them, but a bulk mail dressed as a forward looks like a spam trick.',
+    'drop-re':
+      'Drop the "Re:" unless this really answers the reader\'s mail (then reply from your mail client, which adds the headers).',
+    'drop-fwd':
+      'Drop the "Fwd:" and write a subject that says what the mail is about.',
+  },
   check(context) {
     const { message } = context;
     const subject = message.subject ?? '';
@@ -42,12 +52,9 @@ export default defineRule({
     const reply = prefix.kind === 'reply';
     return [
       {
-        message: reply
-          ? `The subject starts with \`${evidence}\` but the message has no In-Reply-To or References header, so it answers no earlier mail. Faked replies are a known spam trick and filters check for them.`
-          : `The subject starts with \`${evidence}\` but the message carries no In-Reply-To or References header. Forwards often lack them, but a bulk mail dressed as a forward looks like a spam trick.`,
-        suggestion: reply
-          ? 'Drop the "Re:" unless this really answers the reader\'s mail (then reply from your mail client, which adds the headers).'
-          : 'Drop the "Fwd:" and write a subject that says what the mail is about.',
+        messageId: reply ? 'fake-reply' : 'fake-forward',
+        suggestionId: reply ? 'drop-re' : 'drop-fwd',
+        data: { prefix: evidence },
         evidence,
         location: inSubject(start, prefix.end),
         strength: reply ? 1 : 0.5,

@@ -17,6 +17,12 @@ export default defineRule({
   description: 'Message-ID imitates Outlook but is made up',
   weight: 2.5,
   cap: 1,
+  messages: {
+    'fake-outlook-id':
+      'The Message-ID `{id}` has Outlook\'s shape but not the timestamp Outlook writes into it. Bulk-mail software forges IDs this way, and filters recognise the fake.',
+    'let-server-create':
+      'Let your mail server, ESP or mail client create the Message-ID (`<unique-part@your-domain>`); never generate look-alike IDs.',
+  },
   check(context) {
     const id = firstHeader(context.message, 'message-id');
     if (id === null) return [];
@@ -26,8 +32,9 @@ export default defineRule({
     const evidence = shorten(head.trim());
     return [
       {
-        message: `The Message-ID \`${evidence}\` has Outlook's shape but not the timestamp Outlook writes into it. Bulk-mail software forges IDs this way, and filters recognise the fake.`,
-        suggestion: 'Let your mail server, ESP or mail client create the Message-ID (`<unique-part@your-domain>`); never generate look-alike IDs.',
+        messageId: 'fake-outlook-id',
+        suggestionId: 'let-server-create',
+        data: { id: evidence },
         evidence,
       },
     ];

@@ -10,6 +10,12 @@ export default defineRule({
   description: 'New message sent from a free mailbox address',
   weight: 0.2,
   cap: 1,
+  messages: {
+    'free-mailbox':
+      'The mail comes from `{address}`, a free mailbox. Bulk mail from a consumer address fails DMARC when it is not sent through {domain}\'s own servers (Gmail, Yahoo and AOL publish reject or quarantine policies), and filters weigh free-mailbox senders as a spam and scam mark.',
+    'own-domain':
+      'Send from an address on a domain you own, with SPF, DKIM and DMARC set up for the server or ESP that sends it.',
+  },
   check(context) {
     const { message, lists } = context;
     if (!context.facts.wholeMessage) return [];
@@ -23,8 +29,9 @@ export default defineRule({
     const evidence = shorten(from.address);
     return [
       {
-        message: `The mail comes from \`${evidence}\`, a free mailbox. Bulk mail from a consumer address fails DMARC when it is not sent through ${from.domain}'s own servers (Gmail, Yahoo and AOL publish reject or quarantine policies), and filters weigh free-mailbox senders as a spam and scam mark.`,
-        suggestion: 'Send from an address on a domain you own, with SPF, DKIM and DMARC set up for the server or ESP that sends it.',
+        messageId: 'free-mailbox',
+        suggestionId: 'own-domain',
+        data: { address: evidence, domain: from.domain },
         evidence,
       },
     ];

@@ -9,6 +9,12 @@ export default defineRule({
   description: 'Replies go to a free mailbox while From is not one',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'free-reply-to':
+      'Replies go to `{address}`, a free mailbox, while the mail comes from `{domain}`. An organisation that takes its replies at a free address is how advance-fee and CEO-fraud scams work, and filters score it.',
+    'reply-to-own-domain':
+      'Set Reply-To to an address on {domain} (or drop Reply-To so replies go to the sender).',
+  },
   check(context) {
     const { lists } = context;
     const { from, replyTo } = context.facts.sender;
@@ -20,8 +26,9 @@ export default defineRule({
     const evidence = shorten(replyTo.address);
     return [
       {
-        message: `Replies go to \`${evidence}\`, a free mailbox, while the mail comes from \`${from.domain}\`. An organisation that takes its replies at a free address is how advance-fee and CEO-fraud scams work, and filters score it.`,
-        suggestion: `Set Reply-To to an address on ${from.domain} (or drop Reply-To so replies go to the sender).`,
+        messageId: 'free-reply-to',
+        suggestionId: 'reply-to-own-domain',
+        data: { address: evidence, domain: from.domain },
         evidence,
       },
     ];

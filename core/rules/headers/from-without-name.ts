@@ -10,6 +10,12 @@ export default defineRule({
   description: 'From header has no display name',
   weight: 0.2,
   cap: 1,
+  messages: {
+    'no-name':
+      'The mail comes from `{address}` with no display name, so readers see a bare address. Senders that mail readers name themselves; unnamed senders look like bulk-mail scripts to filters and to people.',
+    'add-name':
+      'Add a display name: From: "Your Company" <{address}>.',
+  },
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
@@ -20,8 +26,9 @@ export default defineRule({
     const evidence = shorten(from.address);
     return [
       {
-        message: `The mail comes from \`${evidence}\` with no display name, so readers see a bare address. Senders that mail readers name themselves; unnamed senders look like bulk-mail scripts to filters and to people.`,
-        suggestion: `Add a display name: From: "Your Company" <${evidence}>.`,
+        messageId: 'no-name',
+        suggestionId: 'add-name',
+        data: { address: evidence },
         evidence,
       },
     ];

@@ -23,6 +23,12 @@ export default defineRule({
   description: 'Message is flagged as high priority in its headers',
   weight: 0.5,
   cap: 1,
+  messages: {
+    'urgent':
+      'The header `{header}` marks the mail as urgent. Mass mailers and phishing kits set high priority to get attention, so filters score it; no newsletter or notification needs it.',
+    'remove-priority':
+      'Remove the {field} header (or set it to normal) and let the content say what matters.',
+  },
   check(context) {
     for (const [name, label] of FIELDS) {
       const value = firstHeader(context.message, name);
@@ -30,8 +36,9 @@ export default defineRule({
       const evidence = shorten(`${label}: ${value.trim()}`);
       return [
         {
-          message: `The header \`${evidence}\` marks the mail as urgent. Mass mailers and phishing kits set high priority to get attention, so filters score it; no newsletter or notification needs it.`,
-          suggestion: `Remove the ${label} header (or set it to normal) and let the content say what matters.`,
+          messageId: 'urgent',
+          suggestionId: 'remove-priority',
+          data: { header: evidence, field: label },
           evidence,
         },
       ];

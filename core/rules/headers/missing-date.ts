@@ -12,6 +12,16 @@ export default defineRule({
   description: 'Message has no valid Date header',
   weight: 1.2,
   cap: 1,
+  messages: {
+    'no-date':
+      'The message has no Date header. Every message must carry one (RFC 5322), and mail without it looks like it was sent by spam software.',
+    'set-date':
+      'Send through a mail server or ESP that sets Date, or set it in your sending code (RFC 5322 format, e.g. "Tue, 14 May 2024 09:30:00 +0000").',
+    'bad-date':
+      'The Date header `{date}` is not a date in the RFC 5322 format. Filters treat malformed dates like missing ones.',
+    'fix-date':
+      'Write the date as RFC 5322 requires, e.g. "Tue, 14 May 2024 09:30:00 +0000".',
+  },
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
@@ -19,8 +29,8 @@ export default defineRule({
     if (date === null || date.trim() === '') {
       return [
         {
-          message: 'The message has no Date header. Every message must carry one (RFC 5322), and mail without it looks like it was sent by spam software.',
-          suggestion: 'Send through a mail server or ESP that sets Date, or set it in your sending code (RFC 5322 format, e.g. "Tue, 14 May 2024 09:30:00 +0000").',
+          messageId: 'no-date',
+          suggestionId: 'set-date',
           evidence: 'no Date header',
         },
       ];
@@ -29,8 +39,9 @@ export default defineRule({
     if (/\b\d{4}\b/.test(head) && MONTH.test(head)) return [];
     return [
       {
-        message: `The Date header \`${shorten(head)}\` is not a date in the RFC 5322 format. Filters treat malformed dates like missing ones.`,
-        suggestion: 'Write the date as RFC 5322 requires, e.g. "Tue, 14 May 2024 09:30:00 +0000".',
+        messageId: 'bad-date',
+        suggestionId: 'fix-date',
+        data: { date: shorten(head) },
         evidence: shorten(head),
         strength: 0.5,
       },

@@ -10,6 +10,16 @@ export default defineRule({
   description: 'Message has no valid Message-ID header',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'no-message-id':
+      'The message has no Message-ID header. Mail servers and ESPs always add one, so its absence suggests the mail bypassed them, a trait of spam software.',
+    'set-message-id':
+      'Send through a mail server or ESP that sets Message-ID, or generate one in your sending code ("<unique-id@your-domain.example>").',
+    'bad-message-id':
+      'The Message-ID `{id}` is not of the form `<id@domain>` (RFC 5322). Malformed IDs are typical of home-made bulk software.',
+    'fix-message-id':
+      'Generate Message-IDs as "<unique-id@your-domain.example>".',
+  },
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
@@ -17,8 +27,8 @@ export default defineRule({
     if (id === null || id.trim() === '') {
       return [
         {
-          message: 'The message has no Message-ID header. Mail servers and ESPs always add one, so its absence suggests the mail bypassed them, a trait of spam software.',
-          suggestion: 'Send through a mail server or ESP that sets Message-ID, or generate one in your sending code ("<unique-id@your-domain.example>").',
+          messageId: 'no-message-id',
+          suggestionId: 'set-message-id',
           evidence: 'no Message-ID header',
         },
       ];
@@ -27,8 +37,9 @@ export default defineRule({
     if (/^<[^<>@\s]+@[^<>@\s]+>/.test(value)) return [];
     return [
       {
-        message: `The Message-ID \`${shorten(value)}\` is not of the form \`<id@domain>\` (RFC 5322). Malformed IDs are typical of home-made bulk software.`,
-        suggestion: 'Generate Message-IDs as "<unique-id@your-domain.example>".',
+        messageId: 'bad-message-id',
+        suggestionId: 'fix-message-id',
+        data: { id: shorten(value) },
         evidence: shorten(value),
         strength: 0.5,
       },

@@ -14,6 +14,12 @@ export default defineRule({
   description: 'Subject labelled "ADV" (advertisement)',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'adv-label':
+      'The subject carries the `{label}` label of unsolicited advertising. Bulk spam was made to tag itself so, and filters score the label; no legitimate newsletter uses it.',
+    'remove-label':
+      'Remove the "ADV" label and write a subject that says what the mail is about; mail only people who asked for it.',
+  },
   check(context) {
     const subject = context.message.subject;
     if (!subject) return [];
@@ -25,8 +31,9 @@ export default defineRule({
     const evidence = shorten(head.slice(start, end));
     return [
       {
-        message: `The subject carries the \`${evidence}\` label of unsolicited advertising. Bulk spam was made to tag itself so, and filters score the label; no legitimate newsletter uses it.`,
-        suggestion: 'Remove the "ADV" label and write a subject that says what the mail is about; mail only people who asked for it.',
+        messageId: 'adv-label',
+        suggestionId: 'remove-label',
+        data: { label: evidence },
         evidence,
         location: inSubject(start, end),
       },

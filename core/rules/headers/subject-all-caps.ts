@@ -17,6 +17,12 @@ export default defineRule({
   description: 'Subject line written in capitals',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'capitals':
+      'The subject `{subject}` is written in capitals. Shouting subjects are a classic spam mark that filters score on their own, and readers skim past them.',
+    'sentence-case':
+      'Write the subject in sentence case and keep capitals for names and acronyms ("Last chance: 20 % off ends tonight").',
+  },
   check(context) {
     const { subject, subjectTokens } = context.message;
     if (!subject || subjectTokens.length === 0) return [];
@@ -37,8 +43,9 @@ export default defineRule({
     const evidence = shorten(subject.slice(first.start, last.end));
     return [
       {
-        message: `The subject \`${evidence}\` is written in capitals. Shouting subjects are a classic spam mark that filters score on their own, and readers skim past them.`,
-        suggestion: 'Write the subject in sentence case and keep capitals for names and acronyms ("Last chance: 20 % off ends tonight").',
+        messageId: 'capitals',
+        suggestionId: 'sentence-case',
+        data: { subject: evidence },
         evidence,
         location: inSubject(first.start, last.end),
       },

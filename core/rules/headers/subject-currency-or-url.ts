@@ -1,7 +1,7 @@
 // Detects a money amount or a web address in the subject ("Claim your $1,000", "www.deals.example").
 // Large sums and links in the subject are spam and scam hallmarks (SpamAssassin's money and URI
 // subject tests); a receipt's small amount ("Your order of $24.90") is left alone.
-import { defineRule, inSubject, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, shorten, type MessageHit } from '../rule.ts';
 
 const MAX_SUBJECT = 1000;
 /** A currency sign or code before or after a number: `$1,000`, `1.000 €`, `USD 500`, `£5k`. */
@@ -22,10 +22,20 @@ export default defineRule({
   description: 'Subject holds a large money amount or a web address',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'money':
+      'The subject names a sum of money, `{amount}`. Amounts in the subject line are typical of prize, loan and investment spam, and filters weigh them.',
+    'money-in-body':
+      'Keep money out of the subject; say what the mail is about and give the figures in the body.',
+    'web-address':
+      'The subject contains a web address, `{url}`. Links in the subject are rare in legitimate mail and common in spam, and a link there cannot be checked before it is read.',
+    'link-in-body':
+      'Move the link into the body, on descriptive link text; name the brand in the subject instead of its address.',
+  },
   check(context) {
     const subject = (context.message.subject ?? '').slice(0, MAX_SUBJECT);
     if (!subject) return [];
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     for (const match of subject.matchAll(AMOUNT)) {
       const amount = amountOf(match[1] ?? match[3] ?? '0', match[2] ?? match[4]);
       // Receipts and invoices name small sums; spam dangles big ones.
@@ -35,8 +45,9 @@ export default defineRule({
       const end = start + match[0].trimEnd().length;
       const evidence = shorten(subject.slice(start, end));
       hits.push({
-        message: `The subject names a sum of money, \`${evidence}\`. Amounts in the subject line are typical of prize, loan and investment spam, and filters weigh them.`,
-        suggestion: 'Keep money out of the subject; say what the mail is about and give the figures in the body.',
+        messageId: 'money',
+        suggestionId: 'money-in-body',
+        data: { amount: evidence },
         evidence,
         location: inSubject(start, end),
         strength,
@@ -47,8 +58,9 @@ export default defineRule({
       const end = start + match[0].replace(/[.,;:!?)]+$/, '').length;
       const evidence = shorten(subject.slice(start, end));
       hits.push({
-        message: `The subject contains a web address, \`${evidence}\`. Links in the subject are rare in legitimate mail and common in spam, and a link there cannot be checked before it is read.`,
-        suggestion: 'Move the link into the body, on descriptive link text; name the brand in the subject instead of its address.',
+        messageId: 'web-address',
+        suggestionId: 'link-in-body',
+        data: { url: evidence },
         evidence,
         location: inSubject(start, end),
         strength: 1,

@@ -14,6 +14,12 @@ export default defineRule({
   description: 'Subject padded with a long run of spaces',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'padded':
+      'The subject has {spaces} spaces in a row before `{tag}`. Padding a subject to push a tag out of sight is what bulk-mail software does to make each copy unique, and filters score it.',
+    'remove-spaces':
+      'Remove the run of spaces (and any tracking tag after it); put a reference number in the body or in a header.',
+  },
   check(context) {
     const subject = context.message.subject;
     if (!subject) return [];
@@ -32,8 +38,9 @@ export default defineRule({
         const evidence = shorten(subject.slice(runStart, tail));
         return [
           {
-            message: `The subject has ${i - runStart} spaces in a row before \`${shorten(subject.slice(i, tail), 40)}\`. Padding a subject to push a tag out of sight is what bulk-mail software does to make each copy unique, and filters score it.`,
-            suggestion: 'Remove the run of spaces (and any tracking tag after it); put a reference number in the body or in a header.',
+            messageId: 'padded',
+            suggestionId: 'remove-spaces',
+            data: { spaces: i - runStart, tag: shorten(subject.slice(i, tail), 40) },
             evidence,
             location: inSubject(runStart, tail),
           },

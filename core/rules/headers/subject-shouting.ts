@@ -1,6 +1,6 @@
 // Detects runs of punctuation in the subject: `!!!`, `$$$`, `?!?`. They are how spam shouts for
 // attention, and filters (SpamAssassin's subject tests, ESP checkers) score them; one `!` is fine.
-import { defineRule, inSubject, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inSubject, shorten, type MessageHit } from '../rule.ts';
 
 const MAX_SUBJECT = 1000;
 
@@ -22,9 +22,15 @@ export default defineRule({
   description: 'Subject shouts with !!!, $$$ or ?!',
   weight: 0.5,
   cap: 2,
+  messages: {
+    'shouts':
+      'The subject shouts with `{run}`. Runs of exclamation marks or dollar signs are typical of spam subjects, and filters score them.',
+    'one-mark':
+      'Use at most one exclamation mark and no symbol runs; let the words carry the message.',
+  },
   check(context) {
     const subject = (context.message.subject ?? '').slice(0, MAX_SUBJECT);
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     let i = 0;
     while (i < subject.length) {
       const char = subject[i];
@@ -39,8 +45,9 @@ export default defineRule({
       if (strength === 0) continue;
       const evidence = shorten(run);
       hits.push({
-        message: `The subject shouts with \`${evidence}\`. Runs of exclamation marks or dollar signs are typical of spam subjects, and filters score them.`,
-        suggestion: 'Use at most one exclamation mark and no symbol runs; let the words carry the message.',
+        messageId: 'shouts',
+        suggestionId: 'one-mark',
+        data: { run: evidence },
         evidence,
         location: inSubject(start, i),
         strength,

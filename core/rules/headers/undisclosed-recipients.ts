@@ -19,6 +19,12 @@ export default defineRule({
   description: 'To header hides the recipients',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'hidden':
+      '{empty, select, yes {`empty To header`} other {`{header}`}}: the recipients are hidden, so every reader got a blind copy. That is how spam and scams are mailed out in bulk; newsletters and notifications address each reader in To.',
+    'one-per-recipient':
+      'Send one message per recipient with their address in To (any ESP or mail-merge does this), rather than one message blind-copied to a list.',
+  },
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
@@ -27,8 +33,9 @@ export default defineRule({
     const evidence = to.trim() === '' ? 'empty To header' : shorten(`To: ${to.trim()}`);
     return [
       {
-        message: `\`${evidence}\`: the recipients are hidden, so every reader got a blind copy. That is how spam and scams are mailed out in bulk; newsletters and notifications address each reader in To.`,
-        suggestion: 'Send one message per recipient with their address in To (any ESP or mail-merge does this), rather than one message blind-copied to a list.',
+        messageId: 'hidden',
+        suggestionId: 'one-per-recipient',
+        data: { empty: to.trim() === '' ? 'yes' : 'no', header: evidence },
         evidence,
       },
     ];

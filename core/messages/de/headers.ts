@@ -1,0 +1,116 @@
+// The headers rules in German (core/rules/headers/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
+// German quotation marks „…“, formal address (Sie). Header names, header syntax (From: "…" <…>) and the RFC 5322 date format stay as they are written.
+import type { Catalogue } from '../index.ts';
+
+export default {
+  'date-without-zone/no-zone':
+    'Der Date-Header `{date}` hat keine gültige Zeitzone. RFC 5322 verlangt eine numerische Zeitzone wie „+0000“, und Mailserver und echte Mailprogramme schreiben immer eine; Datumsangaben ohne Zeitzone stammen von Massenmail-Skripten, und Filter werten sie ab.',
+  'date-without-zone/numeric-zone':
+    'Lassen Sie Ihren Mailserver oder Ihren ESP den Date-Header setzen, oder schreiben Sie ihn mit numerischer Zeitzone, z. B. „Tue, 14 May 2024 09:30:00 +0000“.',
+  'display-name-brand/brand-name':
+    'Der Absendername `{name}` nennt {brand}, aber die Mail kommt von `{domain}`. Die meisten Mailprogramme zeigen nur den Namen an, deshalb wirkt das wie Identitätsbetrug, und genau das fälscht Phishing als Erstes.',
+  'display-name-brand/own-name':
+    'Schreiben Sie den Namen Ihrer eigenen Organisation in den Absendernamen; wenn Sie im Auftrag von {brandWord} schreiben, senden Sie von einer Domain, die diese Marke autorisiert (mit abgestimmtem SPF, DKIM und DMARC).',
+  'display-name-urgency/alarm-word':
+    'Der Absendername `{name}` enthält das Alarmwort `{word}`. Absender, deren Name dringend oder amtlich klingt, sind typisch für Phishing, und Filter wie Leser misstrauen ihnen.',
+  'display-name-urgency/as-brand-writes-it':
+    'Schreiben Sie den Absendernamen so, wie die Marke ihn schreibt („Acme Store“, nicht „ACME STORE SALES“).',
+  'display-name-urgency/capitals':
+    'Der Absendername `{name}` ist in Großbuchstaben geschrieben. Ein schreiender Absendername wirkt auf Filter und Leser wie Spam.',
+  'display-name-urgency/name-is-address':
+    'Der Absendername ist die Adresse `{shown}`, aber die Mail kommt von `{from}`. Die meisten Mailprogramme zeigen nur den Namen an, deshalb wirkt das wie Identitätsbetrug, ein Phishing-Muster, nach dem Filter suchen.',
+  'display-name-urgency/name-shows-address':
+    'Der Absendername `{name}` zeigt die Adresse `{shown}`, aber die Mail kommt von `{from}`. Die meisten Mailprogramme zeigen nur den Namen an, deshalb wirkt das wie Identitätsbetrug, ein Phishing-Muster, nach dem Filter suchen.',
+  'display-name-urgency/plain-name':
+    'Verwenden Sie einen einfachen Namen als Anzeigenamen (Ihre Marke oder Ihren Namen), nie eine E-Mail-Adresse.',
+  'display-name-urgency/team-name':
+    'Verwenden Sie den Namen Ihrer Marke oder Ihres Teams, wie er ist („Acme Buchhaltung“), und schreiben Sie in den Betreff, worum es in der Mail geht.',
+  'fake-reply-subject/drop-fwd':
+    'Streichen Sie das „Fwd:“ und schreiben Sie einen Betreff, der sagt, worum es in der Mail geht.',
+  'fake-reply-subject/drop-re':
+    'Streichen Sie das „Re:“, es sei denn, die Mail beantwortet wirklich eine Mail des Lesers (dann antworten Sie aus Ihrem Mailprogramm, das die Header hinzufügt).',
+  'fake-reply-subject/fake-forward':
+    'Der Betreff beginnt mit `{prefix}`, aber die Nachricht trägt keinen In-Reply-To- oder References-Header. Bei Weiterleitungen fehlen sie oft, doch eine als Weiterleitung getarnte Massenmail wirkt wie ein Spam-Trick.',
+  'fake-reply-subject/fake-reply':
+    'Der Betreff beginnt mit `{prefix}`, aber die Nachricht hat keinen In-Reply-To- oder References-Header und beantwortet also keine frühere Mail. Vorgetäuschte Antworten sind ein bekannter Spam-Trick, und Filter prüfen darauf.',
+  'forged-message-id/fake-outlook-id':
+    'Die Message-ID `{id}` hat die Form einer Outlook-ID, aber nicht den Zeitstempel, den Outlook hineinschreibt. Massenmail-Software fälscht IDs auf diese Weise, und Filter erkennen die Fälschung.',
+  'forged-message-id/let-server-create':
+    'Lassen Sie Ihren Mailserver, Ihren ESP oder Ihr Mailprogramm die Message-ID erzeugen (`<unique-part@your-domain>`); erzeugen Sie nie nachgeahmte IDs.',
+  'freemail-from/free-mailbox':
+    'Die Mail kommt von `{address}`, einem kostenlosen Postfach. Massenmail von einer Privatadresse besteht DMARC nicht, wenn sie nicht über die eigenen Server von {domain} verschickt wird (Gmail, Yahoo und AOL veröffentlichen Reject- oder Quarantine-Richtlinien), und Filter werten Absender mit kostenlosem Postfach als Zeichen für Spam und Betrug.',
+  'freemail-from/own-domain':
+    'Senden Sie von einer Adresse auf einer eigenen Domain, mit SPF, DKIM und DMARC für den Server oder ESP eingerichtet, der die Mail verschickt.',
+  'freemail-reply-to/free-reply-to':
+    'Antworten gehen an `{address}`, ein kostenloses Postfach, während die Mail von `{domain}` kommt. Dass eine Organisation ihre Antworten über eine kostenlose Adresse empfängt, ist die Masche von Vorschussbetrug und CEO-Betrug, und Filter werten das ab.',
+  'freemail-reply-to/reply-to-own-domain':
+    'Setzen Sie Reply-To auf eine Adresse auf {domain} (oder lassen Sie Reply-To weg, damit Antworten an den Absender gehen).',
+  'from-without-name/add-name':
+    'Fügen Sie einen Anzeigenamen hinzu: From: "Ihre Firma" <{address}>.',
+  'from-without-name/no-name':
+    'Die Mail kommt von `{address}` ohne Anzeigenamen, Leser sehen also nur eine nackte Adresse. Wer Lesern schreibt, nennt sich; namenlose Absender wirken auf Filter und Menschen wie Massenmail-Skripte.',
+  'high-priority/remove-priority':
+    'Entfernen Sie den Header {field} (oder setzen Sie ihn auf normal) und lassen Sie den Inhalt sagen, was wichtig ist.',
+  'high-priority/urgent':
+    'Der Header `{header}` kennzeichnet die Mail als dringend. Massenversender und Phishing-Kits setzen eine hohe Priorität, um Aufmerksamkeit zu erregen, deshalb werten Filter sie ab; kein Newsletter und keine Benachrichtigung braucht sie.',
+  'missing-date/bad-date':
+    'Der Date-Header `{date}` ist kein Datum im Format von RFC 5322. Filter behandeln fehlerhafte Datumsangaben wie fehlende.',
+  'missing-date/fix-date':
+    'Schreiben Sie das Datum so, wie RFC 5322 es verlangt, z. B. „Tue, 14 May 2024 09:30:00 +0000“.',
+  'missing-date/no-date':
+    'Die Nachricht hat keinen Date-Header. Jede Nachricht muss einen tragen (RFC 5322), und eine Mail ohne ihn sieht aus, als hätte Spam-Software sie verschickt.',
+  'missing-date/set-date':
+    'Senden Sie über einen Mailserver oder ESP, der Date setzt, oder setzen Sie ihn in Ihrem Versandcode (im Format von RFC 5322, z. B. „Tue, 14 May 2024 09:30:00 +0000“).',
+  'missing-message-id/bad-message-id':
+    'Die Message-ID `{id}` hat nicht die Form `<id@domain>` (RFC 5322). Fehlerhafte IDs sind typisch für selbstgebaute Massenmail-Software.',
+  'missing-message-id/fix-message-id':
+    'Erzeugen Sie Message-IDs in der Form „<unique-id@your-domain.example>“.',
+  'missing-message-id/no-message-id':
+    'Die Nachricht hat keinen Message-ID-Header. Mailserver und ESPs fügen immer einen hinzu, sein Fehlen deutet also darauf hin, dass die Mail sie umgangen hat, ein Merkmal von Spam-Software.',
+  'missing-message-id/set-message-id':
+    'Senden Sie über einen Mailserver oder ESP, der Message-ID setzt, oder erzeugen Sie eine in Ihrem Versandcode („<unique-id@your-domain.example>“).',
+  'sender-alignment/align-with-from':
+    'Signieren Sie mit DKIM als Ihre From-Domain (d=Ihre Domain) oder senden Sie mit einem Return-Path auf Ihrer Domain, den Ihr SPF-Eintrag abdeckt.',
+  'sender-alignment/dkim-fail':
+    'Die Authentication-Results des Empfängers melden `dkim={result}`: Die DKIM-Signatur lässt sich nicht verifizieren, die Mail wurde also vielleicht verändert oder der Schlüssel ist falsch. Eine kaputte Signatur zählt so viel wie keine.',
+  'sender-alignment/dmarc-fail':
+    'Die Authentication-Results des Empfängers melden `dmarc=fail`: Kein SPF- oder DKIM-Pass passt zur From-Domain{known, select, yes { `{domain}`} other {}}. Empfänger stellen solche Mails unter Quarantäne oder weisen sie ab, wenn die DMARC-Richtlinie der Domain das verlangt, und Gmail und Yahoo verlangen von Massenversendern DMARC-Alignment.',
+  'sender-alignment/fix-dkim':
+    'Prüfen Sie, ob der öffentliche DKIM-Schlüssel im DNS zum Signaturschlüssel passt und ob nichts die Mail nach dem Signieren umschreibt (Fußzeilen, nachträglich hinzugefügtes Link-Tracking).',
+  'sender-alignment/fix-spf':
+    'Nehmen Sie Ihren Versanddienst in den SPF-Eintrag der Return-Path-Domain auf (seine „include:“-Zeile) oder senden Sie über einen Server, den er bereits aufführt.',
+  'sender-alignment/not-aligned':
+    'Die Mail ist per DKIM von `{signer}` signiert, nicht von der From-Domain `{domain}`, und ihr Return-Path liegt auch nicht auf dieser Domain. Nichts passt zu From, eine DMARC-Prüfung würde also scheitern; Gmail und Yahoo verlangen von Massenversendern Alignment.',
+  'sender-alignment/sign-as-from':
+    'Richten Sie bei Ihrem Versanddienst die DKIM-Signatur für {domain} ein (mit dem CNAME- oder TXT-Eintrag, den er Ihnen gibt), oder verwenden Sie einen eigenen Return-Path auf {domain}.',
+  'sender-alignment/spf-fail':
+    'Die Authentication-Results des Empfängers melden `spf={result}`: Der Server, der diese Mail verschickt hat, steht nicht im SPF-Eintrag der sendenden Domain. Empfänger werten SPF-Fehler als Zeichen einer Fälschung.',
+  'subject-adv-label/adv-label':
+    'Der Betreff trägt die Kennzeichnung `{label}` für unerwünschte Werbung. Massen-Spam musste sich so kennzeichnen, und Filter werten die Kennzeichnung ab; kein seriöser Newsletter verwendet sie.',
+  'subject-adv-label/remove-label':
+    'Entfernen Sie die Kennzeichnung „ADV“ und schreiben Sie einen Betreff, der sagt, worum es in der Mail geht; schreiben Sie nur Menschen, die darum gebeten haben.',
+  'subject-all-caps/capitals':
+    'Der Betreff `{subject}` ist in Großbuchstaben geschrieben. Schreiende Betreffzeilen sind ein klassisches Spam-Merkmal, das Filter schon für sich allein abwerten, und Leser überspringen sie.',
+  'subject-all-caps/sentence-case':
+    'Schreiben Sie den Betreff in normaler Groß- und Kleinschreibung und verwenden Sie Großbuchstaben nur für Namen und Abkürzungen („Letzte Chance: 20 % Rabatt nur bis heute Abend“).',
+  'subject-currency-or-url/link-in-body':
+    'Verschieben Sie den Link in den Text der Mail, auf einen aussagekräftigen Linktext; nennen Sie im Betreff die Marke statt ihrer Adresse.',
+  'subject-currency-or-url/money':
+    'Der Betreff nennt einen Geldbetrag, `{amount}`. Beträge in der Betreffzeile sind typisch für Gewinn-, Kredit- und Anlage-Spam, und Filter berücksichtigen sie.',
+  'subject-currency-or-url/money-in-body':
+    'Lassen Sie Geld aus dem Betreff heraus; sagen Sie, worum es in der Mail geht, und nennen Sie die Zahlen im Text.',
+  'subject-currency-or-url/web-address':
+    'Der Betreff enthält eine Webadresse, `{url}`. Links im Betreff sind in seriösen Mails selten und in Spam häufig, und ein Link dort lässt sich nicht prüfen, bevor er gelesen wird.',
+  'subject-padding/padded':
+    'Der Betreff enthält {spaces} Leerzeichen hintereinander vor `{tag}`. Einen Betreff mit Leerzeichen aufzufüllen, um eine Kennung aus dem Blick zu schieben, ist das, was Massenmail-Software tut, um jede Kopie einzigartig zu machen, und Filter werten das ab.',
+  'subject-padding/remove-spaces':
+    'Entfernen Sie die Folge von Leerzeichen (und jede Tracking-Kennung danach); schreiben Sie eine Referenznummer in den Text oder in einen Header.',
+  'subject-shouting/one-mark':
+    'Verwenden Sie höchstens ein Ausrufezeichen und keine Symbolketten; lassen Sie die Worte die Botschaft tragen.',
+  'subject-shouting/shouts':
+    'Der Betreff schreit mit `{run}`. Ketten von Ausrufezeichen oder Dollarzeichen sind typisch für Spam-Betreffzeilen, und Filter werten sie ab.',
+  'undisclosed-recipients/hidden':
+    '{empty, select, yes {Der To-Header ist leer} other {`{header}`}}: Die Empfänger sind verborgen, jeder Leser hat also eine Blindkopie erhalten. So werden Spam und Betrugsmails massenhaft verschickt; Newsletter und Benachrichtigungen adressieren jeden Leser in To.',
+  'undisclosed-recipients/one-per-recipient':
+    'Senden Sie eine Nachricht pro Empfänger mit dessen Adresse in To (jeder ESP und jeder Serienbrief tut das), statt einer einzigen Nachricht als Blindkopie an eine Liste.',
+} satisfies Catalogue;

@@ -1,0 +1,117 @@
+// The headers rules in French (core/rules/headers/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
+// French typography: a no-break space (\u00a0) before `:`, `;` and inside « », typographic apostrophes (’).
+// Header names, header syntax (From: "…" <…>) and the RFC 5322 date format stay as they are written.
+import type { Catalogue } from '../index.ts';
+
+export default {
+  'date-without-zone/no-zone':
+    'L’en-tête Date `{date}` n’a pas de fuseau horaire valide. La RFC 5322 exige un fuseau numérique tel que «\u00a0+0000\u00a0», et les serveurs de messagerie comme les vrais logiciels de messagerie en écrivent toujours un\u00a0; les dates sans fuseau viennent de scripts d’envoi en masse, et les filtres les pénalisent.',
+  'date-without-zone/numeric-zone':
+    'Laissez votre serveur de messagerie ou votre ESP définir l’en-tête Date, ou écrivez-le avec un fuseau numérique, par exemple «\u00a0Tue, 14 May 2024 09:30:00 +0000\u00a0».',
+  'display-name-brand/brand-name':
+    'Le nom d’expéditeur `{name}` cite {brand}, mais le message vient de `{domain}`. La plupart des logiciels de messagerie n’affichent que le nom\u00a0: cela ressemble donc à une usurpation d’identité, la première chose que falsifie l’hameçonnage.',
+  'display-name-brand/own-name':
+    'Mettez le nom de votre propre organisation dans le nom d’expéditeur (From)\u00a0; si vous écrivez au nom de {brandWord}, envoyez depuis un domaine que cette marque autorise (avec SPF, DKIM et DMARC alignés).',
+  'display-name-urgency/alarm-word':
+    'Le nom d’expéditeur `{name}` contient le mot alarmant `{word}`. Les expéditeurs dont le nom se veut urgent ou officiel sont typiques de l’hameçonnage, et les filtres comme les lecteurs s’en méfient.',
+  'display-name-urgency/as-brand-writes-it':
+    'Écrivez le nom d’expéditeur comme la marque l’écrit («\u00a0Acme Store\u00a0», pas «\u00a0ACME STORE SALES\u00a0»).',
+  'display-name-urgency/capitals':
+    'Le nom d’expéditeur `{name}` est en majuscules. Un nom d’expéditeur qui crie ressemble à du spam, pour les filtres comme pour les lecteurs.',
+  'display-name-urgency/name-is-address':
+    'Le nom d’expéditeur est l’adresse `{shown}`, mais le message vient de `{from}`. La plupart des logiciels de messagerie n’affichent que le nom\u00a0: cela ressemble donc à une usurpation d’identité, un schéma d’hameçonnage que les filtres recherchent.',
+  'display-name-urgency/name-shows-address':
+    'Le nom d’expéditeur `{name}` affiche l’adresse `{shown}`, mais le message vient de `{from}`. La plupart des logiciels de messagerie n’affichent que le nom\u00a0: cela ressemble donc à une usurpation d’identité, un schéma d’hameçonnage que les filtres recherchent.',
+  'display-name-urgency/plain-name':
+    'Utilisez un simple nom comme nom d’affichage (votre marque ou votre nom), jamais une adresse e-mail.',
+  'display-name-urgency/team-name':
+    'Utilisez le nom de votre marque ou de votre équipe tel quel («\u00a0Acme Facturation\u00a0») et indiquez dans l’objet de quoi parle le message.',
+  'fake-reply-subject/drop-fwd':
+    'Retirez le «\u00a0Fwd:\u00a0» et écrivez un objet qui dit de quoi parle le message.',
+  'fake-reply-subject/drop-re':
+    'Retirez le «\u00a0Re:\u00a0», sauf si ce message répond vraiment à un message du lecteur (répondez alors depuis votre logiciel de messagerie, qui ajoute les en-têtes).',
+  'fake-reply-subject/fake-forward':
+    'L’objet commence par `{prefix}`, mais le message ne porte pas d’en-tête In-Reply-To ni References. Les transferts en sont souvent dépourvus, mais un envoi en masse déguisé en transfert ressemble à une ruse de spammeur.',
+  'fake-reply-subject/fake-reply':
+    'L’objet commence par `{prefix}`, mais le message n’a pas d’en-tête In-Reply-To ni References\u00a0: il ne répond donc à aucun message antérieur. Les fausses réponses sont une ruse de spam connue, et les filtres la détectent.',
+  'forged-message-id/fake-outlook-id':
+    'Le Message-ID `{id}` a la forme de ceux d’Outlook, mais pas l’horodatage qu’Outlook y inscrit. Les logiciels d’envoi en masse falsifient ainsi les identifiants, et les filtres reconnaissent la contrefaçon.',
+  'forged-message-id/let-server-create':
+    'Laissez votre serveur de messagerie, votre ESP ou votre logiciel de messagerie créer le Message-ID (`<unique-part@your-domain>`)\u00a0; ne fabriquez jamais d’identifiants qui imitent ceux d’un autre.',
+  'freemail-from/free-mailbox':
+    'Le message vient de `{address}`, une boîte aux lettres gratuite. Un envoi en masse depuis une adresse grand public échoue à DMARC s’il ne passe pas par les propres serveurs de {domain} (Gmail, Yahoo et AOL publient des politiques de rejet ou de quarantaine), et les filtres considèrent les expéditeurs à boîte gratuite comme un signe de spam et d’arnaque.',
+  'freemail-from/own-domain':
+    'Envoyez depuis une adresse sur un domaine qui vous appartient, avec SPF, DKIM et DMARC configurés pour le serveur ou l’ESP qui l’envoie.',
+  'freemail-reply-to/free-reply-to':
+    'Les réponses vont à `{address}`, une boîte aux lettres gratuite, alors que le message vient de `{domain}`. Une organisation qui reçoit ses réponses sur une adresse gratuite, c’est le fonctionnement des arnaques à l’avance de frais et au faux président, et les filtres le pénalisent.',
+  'freemail-reply-to/reply-to-own-domain':
+    'Indiquez dans Reply-To une adresse sur {domain} (ou supprimez Reply-To pour que les réponses aillent à l’expéditeur).',
+  'from-without-name/add-name':
+    'Ajoutez un nom d’affichage\u00a0: From: "Votre entreprise" <{address}>.',
+  'from-without-name/no-name':
+    'Le message vient de `{address}` sans nom d’affichage\u00a0: les lecteurs ne voient qu’une adresse nue. Les expéditeurs qui écrivent à des lecteurs se nomment\u00a0; un expéditeur sans nom ressemble à un script d’envoi en masse, pour les filtres comme pour les gens.',
+  'high-priority/remove-priority':
+    'Supprimez l’en-tête {field} (ou réglez-le sur normal) et laissez le contenu dire ce qui compte.',
+  'high-priority/urgent':
+    'L’en-tête `{header}` marque le message comme urgent. Les logiciels d’envoi en masse et les kits d’hameçonnage fixent une priorité haute pour attirer l’attention, c’est pourquoi les filtres la pénalisent\u00a0; aucune newsletter ni notification n’en a besoin.',
+  'missing-date/bad-date':
+    'L’en-tête Date `{date}` n’est pas une date au format de la RFC 5322. Les filtres traitent les dates mal formées comme des dates absentes.',
+  'missing-date/fix-date':
+    'Écrivez la date comme l’exige la RFC 5322, par exemple «\u00a0Tue, 14 May 2024 09:30:00 +0000\u00a0».',
+  'missing-date/no-date':
+    'Le message n’a pas d’en-tête Date. Tout message doit en porter un (RFC 5322), et un message qui n’en a pas semble envoyé par un logiciel de spam.',
+  'missing-date/set-date':
+    'Envoyez par un serveur de messagerie ou un ESP qui définit Date, ou définissez-le dans votre code d’envoi (au format RFC 5322, par exemple «\u00a0Tue, 14 May 2024 09:30:00 +0000\u00a0»).',
+  'missing-message-id/bad-message-id':
+    'Le Message-ID `{id}` n’a pas la forme `<id@domain>` (RFC 5322). Les identifiants mal formés sont typiques des logiciels d’envoi en masse faits maison.',
+  'missing-message-id/fix-message-id':
+    'Générez les Message-ID sous la forme «\u00a0<unique-id@your-domain.example>\u00a0».',
+  'missing-message-id/no-message-id':
+    'Le message n’a pas d’en-tête Message-ID. Les serveurs de messagerie et les ESP en ajoutent toujours un\u00a0: son absence laisse penser que le message les a contournés, un trait des logiciels de spam.',
+  'missing-message-id/set-message-id':
+    'Envoyez par un serveur de messagerie ou un ESP qui définit Message-ID, ou générez-en un dans votre code d’envoi («\u00a0<unique-id@your-domain.example>\u00a0»).',
+  'sender-alignment/align-with-from':
+    'Signez avec DKIM au nom de votre domaine From (d=votre domaine) ou envoyez avec un Return-Path sur votre domaine, couvert par votre enregistrement SPF.',
+  'sender-alignment/dkim-fail':
+    'L’en-tête Authentication-Results du destinataire indique `dkim={result}`\u00a0: la signature DKIM ne se vérifie pas, le message a donc peut-être été modifié ou la clé est erronée. Une signature cassée compte comme une signature absente.',
+  'sender-alignment/dmarc-fail':
+    'L’en-tête Authentication-Results du destinataire indique `dmarc=fail`\u00a0: aucun succès SPF ou DKIM ne s’aligne sur le domaine From{known, select, yes { `{domain}`} other {}}. Les destinataires mettent ce genre de message en quarantaine ou le rejettent quand la politique DMARC du domaine le demande, et Gmail et Yahoo exigent l’alignement DMARC des expéditeurs en masse.',
+  'sender-alignment/fix-dkim':
+    'Vérifiez que la clé publique DKIM dans le DNS correspond à la clé de signature, et que rien ne réécrit le message après la signature (pieds de page, suivi des liens ajouté ensuite).',
+  'sender-alignment/fix-spf':
+    'Ajoutez votre service d’envoi à l’enregistrement SPF du domaine du Return-Path (sa ligne «\u00a0include:\u00a0»), ou envoyez par un serveur qu’il liste déjà.',
+  'sender-alignment/not-aligned':
+    'Le message est signé DKIM par `{signer}`, pas par le domaine From `{domain}`, et son Return-Path n’est pas non plus sur ce domaine. Rien ne s’aligne sur From, une vérification DMARC échouerait donc\u00a0; Gmail et Yahoo exigent l’alignement des expéditeurs en masse.',
+  'sender-alignment/sign-as-from':
+    'Configurez la signature DKIM pour {domain} auprès de votre service d’envoi (avec l’enregistrement CNAME ou TXT qu’il vous fournit), ou utilisez un Return-Path personnalisé sur {domain}.',
+  'sender-alignment/spf-fail':
+    'L’en-tête Authentication-Results du destinataire indique `spf={result}`\u00a0: le serveur qui a envoyé ce message ne figure pas dans l’enregistrement SPF du domaine expéditeur. Les destinataires tiennent les échecs SPF pour un signe de falsification.',
+  'subject-adv-label/adv-label':
+    'L’objet porte l’étiquette `{label}` de la publicité non sollicitée. Le spam en masse devait s’étiqueter ainsi, et les filtres pénalisent cette étiquette\u00a0; aucune newsletter légitime ne l’utilise.',
+  'subject-adv-label/remove-label':
+    'Retirez l’étiquette «\u00a0ADV\u00a0» et écrivez un objet qui dit de quoi parle le message\u00a0; n’écrivez qu’aux personnes qui l’ont demandé.',
+  'subject-all-caps/capitals':
+    'L’objet `{subject}` est écrit en majuscules. Les objets qui crient sont une marque classique du spam que les filtres pénalisent à eux seuls, et les lecteurs les survolent.',
+  'subject-all-caps/sentence-case':
+    'Écrivez l’objet en minuscules, avec une majuscule initiale, et gardez les majuscules pour les noms et les sigles («\u00a0Dernière chance\u00a0: -20\u00a0% jusqu’à ce soir\u00a0»).',
+  'subject-currency-or-url/link-in-body':
+    'Placez le lien dans le corps du message, sur un texte de lien descriptif\u00a0; dans l’objet, nommez la marque plutôt que son adresse.',
+  'subject-currency-or-url/money':
+    'L’objet cite une somme d’argent, `{amount}`. Les montants dans l’objet sont typiques du spam de gains, de prêts et d’investissement, et les filtres en tiennent compte.',
+  'subject-currency-or-url/money-in-body':
+    'Ne mettez pas d’argent dans l’objet\u00a0; dites de quoi parle le message et donnez les chiffres dans le corps.',
+  'subject-currency-or-url/web-address':
+    'L’objet contient une adresse web, `{url}`. Les liens dans l’objet sont rares dans les messages légitimes et courants dans le spam, et un lien à cet endroit ne peut pas être vérifié avant d’être lu.',
+  'subject-padding/padded':
+    'L’objet contient {spaces} espaces d’affilée avant `{tag}`. Ajouter des espaces à un objet pour repousser une étiquette hors de vue, c’est ce que font les logiciels d’envoi en masse pour rendre chaque exemplaire unique, et les filtres le pénalisent.',
+  'subject-padding/remove-spaces':
+    'Supprimez la suite d’espaces (et toute étiquette de suivi qui la suit)\u00a0; mettez un numéro de référence dans le corps du message ou dans un en-tête.',
+  'subject-shouting/one-mark':
+    'Utilisez au plus un point d’exclamation et aucune suite de symboles\u00a0; laissez les mots porter le message.',
+  'subject-shouting/shouts':
+    'L’objet crie avec `{run}`. Les suites de points d’exclamation ou de signes dollar sont typiques des objets de spam, et les filtres les pénalisent.',
+  'undisclosed-recipients/hidden':
+    '{empty, select, yes {L’en-tête To est vide} other {`{header}`}}\u00a0: les destinataires sont masqués, chaque lecteur a donc reçu une copie cachée. C’est ainsi que le spam et les arnaques sont envoyés en masse\u00a0; les newsletters et les notifications adressent chaque lecteur dans To.',
+  'undisclosed-recipients/one-per-recipient':
+    'Envoyez un message par destinataire avec son adresse dans To (tout ESP ou publipostage le fait), plutôt qu’un seul message envoyé en copie cachée à une liste.',
+} satisfies Catalogue;
