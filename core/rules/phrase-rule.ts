@@ -4,8 +4,7 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import type { PhraseHit } from '../phrases/matcher.ts';
-import { defineRule, inText, shorten, type Rule, type RuleContext, type RuleHit } from './rule.ts';
+import { defineRule, inText, shorten, type MessageHit, type Rule } from './rule.ts';
 
 export interface PhraseRuleSpec {
   readonly id: string;
@@ -13,21 +12,12 @@ export interface PhraseRuleSpec {
   readonly description: string;
   readonly weight: number;
   readonly cap: number;
-  /** why filters weigh this kind of phrase, in a few words */
-  readonly why: string;
-  readonly suggestion: (phrase: string) => string;
-}
-
-/** `repeat`: how much this hit counts among repeats of its phrase (`facts.triggers.textRepeatWeight`). */
-export function phraseHitToRuleHit(context: RuleContext, hit: PhraseHit, why: string, suggestion: string, repeat = 1): RuleHit {
-  const evidence = shorten(context.message.text.slice(hit.start, hit.end));
-  return {
-    message: repeat < 1 ? `\`${evidence}\` ${why} It is a repeat of the same phrase, so it counts for less.` : `\`${evidence}\` ${why}`,
-    suggestion,
-    evidence,
-    location: inText(hit.start, hit.end),
-    strength: hit.definition.sureness * repeat,
-  };
+  /**
+   * The English templates: `phrase` says why filters weigh this kind of phrase; it reads
+   * `{phrase}` (the words found, as the user wrote them) and `{repeat}` (`yes` when the hit repeats
+   * a phrase said before, which counts for less). `suggestion` is the change to make.
+   */
+  readonly messages: Readonly<{ phrase: string; suggestion: string }>;
 }
 
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {
@@ -37,12 +27,23 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     description: spec.description,
     weight: spec.weight,
     cap: spec.cap,
+    messages: spec.messages,
     check(context) {
       const { text, textRepeatWeight } = context.facts.triggers;
-      const hits: RuleHit[] = [];
+      const hits: MessageHit[] = [];
       text.forEach((hit, index) => {
         if (!spec.categories.includes(hit.definition.category)) return;
-        hits.push(phraseHitToRuleHit(context, hit, spec.why, spec.suggestion(hit.definition.phrase), textRepeatWeight[index] ?? 1));
+        // `repeat`: how much this hit counts among repeats of its phrase.
+        const repeat = textRepeatWeight[index] ?? 1;
+        const evidence = shorten(context.message.text.slice(hit.start, hit.end));
+        hits.push({
+          messageId: 'phrase',
+          suggestionId: 'suggestion',
+          data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
+          evidence,
+          location: inText(hit.start, hit.end),
+          strength: hit.definition.sureness * repeat,
+        });
       });
       return hits;
     },

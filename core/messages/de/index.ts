@@ -1,15 +1,19 @@
 // The de catalogue: one module per rule family, so families are translated in parallel. Listed by hand, sorted.
 import type { Catalogue } from '../index.ts';
+import compliance from './compliance.ts';
 import formatting from './formatting.ts';
 import headers from './headers.ts';
 import links from './links.ts';
 import obfuscation from './obfuscation.ts';
+import phrases from './phrases.ts';
 
 const catalogue: Catalogue = {
+  ...compliance,
   ...formatting,
   ...headers,
   ...links,
   ...obfuscation,
+  ...phrases,
 };
 
 export default catalogue;

@@ -6,6 +6,7 @@
 // spam (no filter scores it; on the dev corpus it fired on 79 % of commercial ham and 29 % of modern
 // legitimate mail, 26 % of spam), so it is advice then.
 import { defineRule, shorten } from '../rule.ts';
+import { BULK_REASON_MESSAGES, bulkReasons } from './bulk-reasons.ts';
 
 export default defineRule({
   id: 'missing-list-unsubscribe',
@@ -13,6 +14,19 @@ export default defineRule({
   description: 'Bulk mail without one-click List-Unsubscribe headers',
   weight: 0.5,
   cap: 1,
+  messages: {
+    'no-header':
+      'This reads like bulk mail ({reasons}) but has no List-Unsubscribe header. Gmail and Yahoo require it, with one-click unsubscribe (RFC 8058), from bulk senders since 2024; without it mail goes to spam or is rejected.{linked, select, yes { The unsubscribe link in the body gives readers a way out, so this is a sender requirement here, without points.} other {}}',
+    'add-headers':
+      'Add "List-Unsubscribe: <https://your-domain.example/unsubscribe?id=…>" and "List-Unsubscribe-Post: List-Unsubscribe=One-Click" (most ESPs have a setting for it).',
+    'no-https':
+      'The List-Unsubscribe header `{header}` has no https address, so one-click unsubscribe (RFC 8058), which Gmail and Yahoo require from bulk senders since 2024, cannot work.',
+    'no-post':
+      'The mail has a List-Unsubscribe header but no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. Gmail and Yahoo require one-click unsubscribe (RFC 8058) from bulk senders since 2024.',
+    'add-https-post':
+      'Add an https unsubscribe address to List-Unsubscribe and the header "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; the address must unsubscribe on a POST without further clicks.',
+    ...BULK_REASON_MESSAGES,
+  },
   check(context) {
     const { message } = context;
     // Only a whole message has headers to judge; a draft's HTML gets them from the ESP.
@@ -24,8 +38,9 @@ export default defineRule({
     if (listUnsubscribe === undefined) {
       return [
         {
-          message: `This reads like bulk mail (${reasons.join(', ')}) but has no List-Unsubscribe header. Gmail and Yahoo require it, with one-click unsubscribe (RFC 8058), from bulk senders since 2024; without it mail goes to spam or is rejected.${linked ? ' The unsubscribe link in the body gives readers a way out, so this is a sender requirement here, without points.' : ''}`,
-          suggestion: 'Add "List-Unsubscribe: <https://your-domain.example/unsubscribe?id=…>" and "List-Unsubscribe-Post: List-Unsubscribe=One-Click" (most ESPs have a setting for it).',
+          messageId: 'no-header',
+          suggestionId: 'add-headers',
+          data: { reasons: bulkReasons(reasons), linked: linked ? 'yes' : 'no' },
           evidence: 'no List-Unsubscribe header',
           ...(linked ? { strength: 0 } : {}),
         },
@@ -37,10 +52,9 @@ export default defineRule({
     const evidence = shorten(listUnsubscribe, 60);
     return [
       {
-        message: !https
-          ? `The List-Unsubscribe header \`${evidence}\` has no https address, so one-click unsubscribe (RFC 8058), which Gmail and Yahoo require from bulk senders since 2024, cannot work.`
-          : `The mail has a List-Unsubscribe header but no \`List-Unsubscribe-Post: List-Unsubscribe=One-Click\`. Gmail and Yahoo require one-click unsubscribe (RFC 8058) from bulk senders since 2024.`,
-        suggestion: 'Add an https unsubscribe address to List-Unsubscribe and the header "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; the address must unsubscribe on a POST without further clicks.',
+        messageId: https ? 'no-post' : 'no-https',
+        suggestionId: 'add-https-post',
+        data: { header: evidence },
         evidence,
         strength: linked ? 0 : 0.5,
       },

@@ -3,6 +3,7 @@
 // anonymous bulk sender as a risk. Points only when the mail looks bulk and its sender is not
 // identified otherwise (facts.identity); advice otherwise.
 import { defineRule } from '../rule.ts';
+import { BULK_REASON_MESSAGES, bulkReasons } from './bulk-reasons.ts';
 
 export default defineRule({
   id: 'missing-postal-address',
@@ -10,6 +11,21 @@ export default defineRule({
   description: 'Bulk mail without a postal address',
   weight: 0.2,
   cap: 1,
+  messages: {
+    'anonymous-bulk':
+      'This reads like bulk mail ({reasons}) but shows no postal address. CAN-SPAM requires a valid physical address in commercial mail, and an anonymous bulk sender looks like a spammer to filters and readers.',
+    'add-address':
+      'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
+    'identified-bulk':
+      'This reads like bulk mail ({reasons}) and shows no postal address. The sender is identified otherwise (a named From on its own domain, links to it, an unsubscribe link), so filters have little against it, but CAN-SPAM requires a valid physical address in commercial mail.',
+    'add-address-to-footer':
+      'Add your postal address to the footer, next to the unsubscribe link.',
+    'personal-note':
+      'The mail shows no postal address. That is fine for a personal note, but commercial mail to a list must carry one (CAN-SPAM).',
+    'add-address-if-list':
+      'If this is a newsletter or an offer, add your postal address to the footer.',
+    ...BULK_REASON_MESSAGES,
+  },
   check(context) {
     const { message } = context;
     if (!message.text.trim()) return [];
@@ -20,8 +36,9 @@ export default defineRule({
     if (bulk && !context.facts.identity.established) {
       return [
         {
-          message: `This reads like bulk mail (${reasons.join(', ')}) but shows no postal address. CAN-SPAM requires a valid physical address in commercial mail, and an anonymous bulk sender looks like a spammer to filters and readers.`,
-          suggestion: 'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
+          messageId: 'anonymous-bulk',
+          suggestionId: 'add-address',
+          data: { reasons: bulkReasons(reasons) },
           evidence: 'no postal address',
         },
       ];
@@ -29,8 +46,9 @@ export default defineRule({
     if (bulk) {
       return [
         {
-          message: `This reads like bulk mail (${reasons.join(', ')}) and shows no postal address. The sender is identified otherwise (a named From on its own domain, links to it, an unsubscribe link), so filters have little against it, but CAN-SPAM requires a valid physical address in commercial mail.`,
-          suggestion: 'Add your postal address to the footer, next to the unsubscribe link.',
+          messageId: 'identified-bulk',
+          suggestionId: 'add-address-to-footer',
+          data: { reasons: bulkReasons(reasons) },
           evidence: 'no postal address',
           strength: 0,
         },
@@ -38,8 +56,8 @@ export default defineRule({
     }
     return [
       {
-        message: 'The mail shows no postal address. That is fine for a personal note, but commercial mail to a list must carry one (CAN-SPAM).',
-        suggestion: 'If this is a newsletter or an offer, add your postal address to the footer.',
+        messageId: 'personal-note',
+        suggestionId: 'add-address-if-list',
         evidence: 'no postal address',
         strength: 0,
       },

@@ -3,7 +3,7 @@
 // filters learned it; legitimate senders use a one-click unsubscribe link and List-Unsubscribe.
 // Source: SpamAssassin's REMOVE_SUBJ, RM_RMV_*, "to be removed" body rules; RFC 8058.
 import type { Token } from '../../text/tokenize.ts';
-import { defineRule, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** Words next to "remove" that make it a reply-to-be-removed instruction. */
 const INSTRUCTION = new Set(['subject', 'reply', 'mailto', 'send', 'type', 'write']);
@@ -47,6 +47,12 @@ export default defineRule({
   description: 'Opt-out by replying or mailing "remove"',
   weight: 1.0,
   cap: 1,
+  messages: {
+    'remove-request':
+      '{kind, select, address {The address `{evidence}`} link {The link `{evidence}`} other {`{evidence}`}} asks readers to opt out by sending or clicking "remove". That manual removal is the opt-out of old bulk spam (it confirmed live addresses), and filters still score the wording.',
+    'one-click-unsubscribe':
+      'Offer a one-click "Unsubscribe" link in the footer and a List-Unsubscribe header (RFC 8058) instead of asking for a "remove" reply.',
+  },
   check(context) {
     const { message } = context;
     const { tokens, text } = message;
@@ -60,7 +66,7 @@ export default defineRule({
       if (!token || !token.norm.startsWith('remov')) continue;
       if (isRemoveAddress(text, token.start, token.end)) {
         const evidence = shorten(text.slice(token.start, token.end));
-        return [hitFor(`The address \`${evidence}\``, evidence, inText(token.start, token.end))];
+        return [hitFor('address', evidence, inText(token.start, token.end))];
       }
       if (!isRemoveWord(token.norm)) continue;
       const from = Math.max(0, i - WINDOW);
@@ -71,7 +77,7 @@ export default defineRule({
         const start = Math.min(token.start, other.start);
         const end = Math.max(token.end, other.end);
         const evidence = shorten(text.slice(start, end));
-        return [hitFor(`\`${evidence}\``, evidence, inText(start, end))];
+        return [hitFor('wording', evidence, inText(start, end))];
       }
     }
     const links = message.links;
@@ -81,16 +87,18 @@ export default defineRule({
       const href = link.href.slice(0, MAX_HREF);
       if (!REMOVE_IN_HREF.test(href)) continue;
       const evidence = shorten(href);
-      return [hitFor(`The link \`${evidence}\``, evidence)];
+      return [hitFor('link', evidence)];
     }
     return [];
   },
 });
 
-function hitFor(what: string, evidence: string, location?: RuleHit['location']): RuleHit {
+/** `kind`: where the request is, an address to mail, a link to open or the wording of the text. */
+function hitFor(kind: 'address' | 'link' | 'wording', evidence: string, location?: MessageHit['location']): MessageHit {
   return {
-    message: `${what} asks readers to opt out by sending or clicking "remove". That manual removal is the opt-out of old bulk spam (it confirmed live addresses), and filters still score the wording.`,
-    suggestion: 'Offer a one-click "Unsubscribe" link in the footer and a List-Unsubscribe header (RFC 8058) instead of asking for a "remove" reply.',
+    messageId: 'remove-request',
+    suggestionId: 'one-click-unsubscribe',
+    data: { kind, evidence },
     evidence,
     ...(location ? { location } : {}),
   };

@@ -14,16 +14,29 @@ export default defineRule({
   description: 'Named sender on its own domain, linked and with an opt-out',
   weight: -1.0,
   cap: 1,
+  messages: {
+    'identified':
+      'The mail says who sent it: `{sender}` names its sender on its own domain, {fromDomain} of its {links} links go to `{domain}`, and it has an unsubscribe link{listUnsubscribe, select, yes { and a List-Unsubscribe header} other {}}{postalAddress, select, yes { and a postal address} other {}}. Filters and readers trust a sender they can identify; this takes up to one point off.',
+    'keep-consistent':
+      'Keep the sender name, the From domain and the links consistent, and keep the unsubscribe link visible.',
+  },
   check(context) {
     const identity = context.facts.identity;
     if (!identity.established || !identity.domain) return [];
     const { from } = context.facts.sender;
-    const extra = [identity.listUnsubscribe ? 'a List-Unsubscribe header' : '', identity.postalAddress ? 'a postal address' : ''].filter(Boolean);
     const evidence = `${from?.name ?? ''} <${from?.address ?? identity.domain}>`.trim();
     return [
       {
-        message: `The mail says who sent it: \`${evidence}\` names its sender on its own domain, ${identity.linksToFromDomain} of its ${identity.links} links go to \`${identity.domain}\`, and it has an unsubscribe link${extra.length > 0 ? ` and ${extra.join(' and ')}` : ''}. Filters and readers trust a sender they can identify; this takes up to one point off.`,
-        suggestion: 'Keep the sender name, the From domain and the links consistent, and keep the unsubscribe link visible.',
+        messageId: 'identified',
+        suggestionId: 'keep-consistent',
+        data: {
+          sender: evidence,
+          fromDomain: identity.linksToFromDomain,
+          links: identity.links,
+          domain: identity.domain,
+          listUnsubscribe: identity.listUnsubscribe ? 'yes' : 'no',
+          postalAddress: identity.postalAddress ? 'yes' : 'no',
+        },
         evidence,
       },
     ];

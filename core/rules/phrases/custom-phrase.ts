@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Uses a phrase on your own watch list',
   weight: 1.0,
   cap: 5,
-  why: 'is on your own list of phrases to avoid.',
-  suggestion: () => 'Reword it, or remove it from your list if it is fine for this mail.',
+  messages: {
+    phrase:
+      '`{phrase}` is on your own list of phrases to avoid.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Reword it, or remove it from your list if it is fine for this mail.',
+  },
 });

@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Pitches loans, debt relief, investments or crypto',
   weight: 0.8,
   cap: 3,
-  why: 'pitches loans, credit or investments the way financial spam and crypto scams do.',
-  suggestion: () => 'Write what the product is and its real terms (rate, fees, who may apply); drop promises of returns.',
+  messages: {
+    phrase:
+      '`{phrase}` pitches loans, credit or investments the way financial spam and crypto scams do.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Write what the product is and its real terms (rate, fees, who may apply); drop promises of returns.',
+  },
 });

@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Advertises something free or a giveaway',
   weight: 0.5,
   cap: 3,
-  why: 'advertises something free; filters count these offers and add up their weight.',
-  suggestion: () => 'Name what the reader gets and on what terms ("a sample pack with your first order"), and use "free" at most once.',
+  messages: {
+    phrase:
+      '`{phrase}` advertises something free; filters count these offers and add up their weight.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Name what the reader gets and on what terms ("a sample pack with your first order"), and use "free" at most once.',
+  },
 });

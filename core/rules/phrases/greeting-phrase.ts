@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Opens with an impersonal greeting',
   weight: 1.2,
   cap: 2,
-  why: 'is an impersonal greeting: it tells filters (and readers) the sender does not know who they are writing to.',
-  suggestion: () => 'Greet the reader by name ("Hi Ana,") or drop the greeting.',
+  messages: {
+    phrase:
+      '`{phrase}` is an impersonal greeting: it tells filters (and readers) the sender does not know who they are writing to.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Greet the reader by name ("Hi Ana,") or drop the greeting.',
+  },
 });

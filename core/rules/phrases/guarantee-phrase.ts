@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Makes absolute guarantees or risk-free claims',
   weight: 0.8,
   cap: 3,
-  why: 'makes an absolute promise; such claims are far more common in spam than in real offers.',
-  suggestion: () => 'Describe the actual policy ("returns accepted within 30 days") rather than a blanket guarantee.',
+  messages: {
+    phrase:
+      '`{phrase}` makes an absolute promise; such claims are far more common in spam than in real offers.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Describe the actual policy ("returns accepted within 30 days") rather than a blanket guarantee.',
+  },
 });

@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Promises money, cash or income',
   weight: 0.8,
   cap: 3,
-  why: 'promises money: filters score money-making promises as a classic spam sign.',
-  suggestion: () => 'State the concrete benefit and its conditions instead (for example "10 % off your next order until 31 May").',
+  messages: {
+    phrase:
+      '`{phrase}` promises money: filters score money-making promises as a classic spam sign.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'State the concrete benefit and its conditions instead (for example "10 % off your next order until 31 May").',
+  },
 });

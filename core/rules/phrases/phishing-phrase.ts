@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Uses account-security lures typical of phishing',
   weight: 1.2,
   cap: 3,
-  why: 'is a lure of credential phishing (account, password, verification); filters are tuned hard against it.',
-  suggestion: () => 'For a real security notice, say what happened and tell readers to open your site or app themselves, without a login link.',
+  messages: {
+    phrase:
+      '`{phrase}` is a lure of credential phishing (account, password, verification); filters are tuned hard against it.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'For a real security notice, say what happened and tell readers to open your site or app themselves, without a login link.',
+  },
 });

@@ -14,6 +14,12 @@ export default defineRule({
   description: 'Many trigger phrases for the length of the text',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'dense':
+      '{repeats, plural, =0 {{total} trigger phrases} other {{distinct} distinct trigger phrases (and {repeats, plural, one {# repeat} other {# repeats}}, counted for less)}} in {words} words ({density, number, ::.0} per 100 words): filters read that density as a sales pitch, whatever the words are.',
+    'one-offer':
+      'Cut the pitch to one clear offer and say it once; add the substance (what, when, for whom).',
+  },
   check(context) {
     const { text, textRepeatWeight } = context.facts.triggers;
     // Each phrase counts fully once, its k-th repeat 1/k².
@@ -22,12 +28,11 @@ export default defineRule({
     const words = Math.max(context.message.visibleWords, 1);
     const density = (hits / words) * 100;
     if (hits < MIN_HITS || density < DENSE_PER_100_WORDS) return [];
-    const repeats = text.length - distinct;
-    const counted = repeats > 0 ? `${distinct} distinct trigger phrases (and ${repeats} repeat${repeats === 1 ? '' : 's'}, counted for less)` : `${text.length} trigger phrases`;
     return [
       {
-        message: `${counted} in ${words} words (${density.toFixed(1)} per 100 words): filters read that density as a sales pitch, whatever the words are.`,
-        suggestion: 'Cut the pitch to one clear offer and say it once; add the substance (what, when, for whom).',
+        messageId: 'dense',
+        suggestionId: 'one-offer',
+        data: { total: text.length, distinct, repeats: text.length - distinct, words, density },
         evidence: `${text.length} phrases / ${words} words`,
         strength: Math.min(2, density / (DENSE_PER_100_WORDS * 2)),
       },

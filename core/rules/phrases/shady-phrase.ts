@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Uses wording typical of scams and spam disclaimers',
   weight: 1.2,
   cap: 3,
-  why: 'is wording scams use to sound legitimate; real senders never need to say it.',
-  suggestion: () => 'Remove it: say who you are and why the reader gets this mail instead.',
+  messages: {
+    phrase:
+      '`{phrase}` is wording scams use to sound legitimate; real senders never need to say it.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Remove it: say who you are and why the reader gets this mail instead.',
+  },
 });

@@ -8,13 +8,20 @@ export default defineRule({
   description: 'Trigger phrase in the subject line',
   weight: 1.0,
   cap: 3,
+  messages: {
+    'subject-trigger':
+      'The subject says `{phrase}` ({category, select, custom {custom} finance {finance} free-offer {free-offer} greeting {greeting} guarantee {guarantee} money {money} pharma {pharma} phishing {phishing} shady {shady} urgency {urgency} other {{category}}} wording): filters weigh the subject more than the body.',
+    'plain-subject':
+      'Make the subject a plain description of the content ("Your May invoice", "New autumn collection").',
+  },
   check(context) {
     const subject = context.message.subject ?? '';
     return context.facts.triggers.subject.map((hit) => {
       const evidence = shorten(subject.slice(hit.start, hit.end));
       return {
-        message: `The subject says \`${evidence}\` (${hit.definition.category} wording): filters weigh the subject more than the body.`,
-        suggestion: 'Make the subject a plain description of the content ("Your May invoice", "New autumn collection").',
+        messageId: 'subject-trigger',
+        suggestionId: 'plain-subject',
+        data: { phrase: evidence, category: hit.definition.category },
         evidence,
         location: inSubject(hit.start, hit.end),
         strength: hit.definition.sureness,

@@ -8,6 +8,10 @@ export default definePhraseRule({
   description: 'Pressures the reader to act at once',
   weight: 0.4,
   cap: 3,
-  why: 'pressures the reader to act at once, a lever of spam and phishing that filters watch for.',
-  suggestion: () => 'Give the real date or reason instead of pressure ("The sale ends on Friday 31 May").',
+  messages: {
+    phrase:
+      '`{phrase}` pressures the reader to act at once, a lever of spam and phishing that filters watch for.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    suggestion:
+      'Give the real date or reason instead of pressure ("The sale ends on Friday 31 May").',
+  },
 });

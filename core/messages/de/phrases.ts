@@ -1,0 +1,53 @@
+// The phrases rules in German (core/rules/phrases/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
+import type { Catalogue } from '../index.ts';
+
+export default {
+  'custom-phrase/phrase':
+    '`{phrase}` steht auf Ihrer eigenen Liste zu vermeidender Formulierungen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'custom-phrase/suggestion':
+    'Formulieren Sie sie um, oder nehmen Sie sie von Ihrer Liste, wenn sie in dieser E-Mail unbedenklich ist.',
+  'finance-phrase/phrase':
+    '`{phrase}` bewirbt Kredite, Darlehen oder Geldanlagen so, wie es Finanz-Spam und Krypto-Betrug tun.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'finance-phrase/suggestion':
+    'Schreiben Sie, was das Produkt ist und zu welchen tatsächlichen Bedingungen (Zinssatz, Gebühren, wer es beantragen kann); streichen Sie Renditeversprechen.',
+  'free-offer-phrase/phrase':
+    '`{phrase}` bewirbt etwas Kostenloses; Filter zählen solche Angebote und addieren ihr Gewicht.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'free-offer-phrase/suggestion':
+    'Nennen Sie, was die Leser bekommen und zu welchen Bedingungen („ein Probierset zu Ihrer ersten Bestellung“), und verwenden Sie „kostenlos“ höchstens einmal.',
+  'greeting-phrase/phrase':
+    '`{phrase}` ist eine unpersönliche Anrede: Sie verrät Filtern (und Lesern), dass der Absender nicht weiß, wem er schreibt.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'greeting-phrase/suggestion':
+    'Sprechen Sie die Leser mit Namen an („Hallo Ana,“) oder lassen Sie die Anrede weg.',
+  'guarantee-phrase/phrase':
+    '`{phrase}` gibt ein absolutes Versprechen; solche Aussagen sind in Spam weit häufiger als in echten Angeboten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'guarantee-phrase/suggestion':
+    'Beschreiben Sie die tatsächlichen Bedingungen („Rückgabe innerhalb von 30 Tagen“) statt einer pauschalen Garantie.',
+  'money-phrase/phrase':
+    '`{phrase}` verspricht Geld: Filter werten Verdienstversprechen als klassisches Spam-Merkmal.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'money-phrase/suggestion':
+    'Nennen Sie stattdessen den konkreten Vorteil und seine Bedingungen (zum Beispiel „10 % Rabatt auf Ihre nächste Bestellung bis 31. Mai“).',
+  'pharma-phrase/phrase':
+    '`{phrase}` ist Apotheken- oder Wundermittel-Vokabular, eine der ältesten Spam-Familien, die Filter stark gewichten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'pharma-phrase/suggestion':
+    'Wenn Sie Gesundheitsprodukte verkaufen, verwenden Sie nur den eingetragenen Produktnamen und sachliche Angaben, ohne Heilungs- oder Abnehmversprechen.',
+  'phishing-phrase/phrase':
+    '`{phrase}` ist ein typischer Köder von Phishing nach Zugangsdaten (Konto, Passwort, Bestätigung); Filter sind scharf darauf eingestellt.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'phishing-phrase/suggestion':
+    'Schreiben Sie bei einem echten Sicherheitshinweis, was passiert ist, und bitten Sie die Leser, Ihre Website oder App selbst zu öffnen, ohne Anmeldelink.',
+  'phrase-density/dense':
+    '{repeats, plural, =0 {{total} Trigger-Phrasen} other {{distinct} verschiedene Trigger-Phrasen (und {repeats, plural, one {# Wiederholung, die weniger zählt} other {# Wiederholungen, die weniger zählen}})}} auf {words} Wörter ({density, number, ::.0} pro 100 Wörter): Filter lesen eine solche Dichte als Verkaufsmasche, ganz gleich, um welche Wörter es sich handelt.',
+  'phrase-density/one-offer':
+    'Beschränken Sie die Werbung auf ein klares Angebot und nennen Sie es nur einmal; ergänzen Sie das Wesentliche (was, wann, für wen).',
+  'shady-phrase/phrase':
+    '`{phrase}` ist eine Formulierung, mit der Betrüger seriös wirken wollen; echte Absender müssen so etwas nie sagen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'shady-phrase/suggestion':
+    'Streichen Sie sie und sagen Sie stattdessen, wer Sie sind und warum die Leser diese E-Mail erhalten.',
+  'subject-phrase/plain-subject':
+    'Machen Sie den Betreff zu einer schlichten Beschreibung des Inhalts („Ihre Rechnung für Mai“, „Neue Herbstkollektion“).',
+  'subject-phrase/subject-trigger':
+    'Der Betreff enthält `{phrase}` ({category, select, custom {eine Formulierung von Ihrer Liste} finance {Finanz-Vokabular} free-offer {Gratis-Vokabular} greeting {eine Anredeformel} guarantee {Garantie-Vokabular} money {Geld-Vokabular} pharma {Pharma-Vokabular} phishing {Phishing-Vokabular} shady {zwielichtiges Vokabular} urgency {Dringlichkeits-Vokabular} other {Vokabular der Kategorie {category}}}): Filter gewichten den Betreff stärker als den Text der E-Mail.',
+  'urgency-phrase/phrase':
+    '`{phrase}` drängt die Leser zu sofortigem Handeln, ein Hebel von Spam und Phishing, auf den Filter achten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'urgency-phrase/suggestion':
+    'Nennen Sie das tatsächliche Datum oder den Grund, statt Druck zu machen („Der Sale endet am Freitag, dem 31. Mai“).',
+} satisfies Catalogue;

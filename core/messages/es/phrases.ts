@@ -1,0 +1,53 @@
+// The phrases rules in Spanish (core/rules/phrases/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
+import type { Catalogue } from '../index.ts';
+
+export default {
+  'custom-phrase/phrase':
+    '`{phrase}` está en su propia lista de frases que evitar.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'custom-phrase/suggestion':
+    'Reformúlela, o quítela de su lista si en este correo no supone un problema.',
+  'finance-phrase/phrase':
+    '`{phrase}` promociona préstamos, créditos o inversiones como lo hacen el spam financiero y las estafas con criptomonedas.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'finance-phrase/suggestion':
+    'Explique qué es el producto y cuáles son sus condiciones reales (tipo de interés, comisiones, quién puede solicitarlo); elimine las promesas de rentabilidad.',
+  'free-offer-phrase/phrase':
+    '`{phrase}` anuncia algo gratis; los filtros cuentan estas ofertas y suman su peso.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'free-offer-phrase/suggestion':
+    'Diga qué recibe el lector y en qué condiciones («un paquete de muestras con su primer pedido»), y use «gratis» como mucho una vez.',
+  'greeting-phrase/phrase':
+    '`{phrase}` es un saludo impersonal: indica a los filtros (y a los lectores) que el remitente no sabe a quién escribe.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'greeting-phrase/suggestion':
+    'Salude al lector por su nombre («Hola, Ana:») o suprima el saludo.',
+  'guarantee-phrase/phrase':
+    '`{phrase}` hace una promesa absoluta; estas afirmaciones son mucho más frecuentes en el spam que en las ofertas reales.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'guarantee-phrase/suggestion':
+    'Describa la política real («devoluciones aceptadas en un plazo de 30 días») en lugar de una garantía general.',
+  'money-phrase/phrase':
+    '`{phrase}` promete dinero: los filtros puntúan las promesas de ganancias como una señal clásica de spam.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'money-phrase/suggestion':
+    'Indique en su lugar el beneficio concreto y sus condiciones (por ejemplo, «un 10 % de descuento en su próximo pedido hasta el 31 de mayo»).',
+  'pharma-phrase/phrase':
+    '`{phrase}` es lenguaje de farmacia o de remedios milagrosos, una de las familias de spam más antiguas y de las que más penalizan los filtros.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'pharma-phrase/suggestion':
+    'Si vende productos de salud, use solo el nombre registrado del producto y afirmaciones objetivas, sin promesas de curación ni de pérdida de peso.',
+  'phishing-phrase/phrase':
+    '`{phrase}` es un señuelo típico del phishing de credenciales (cuenta, contraseña, verificación); los filtros están ajustados con especial dureza contra él.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'phishing-phrase/suggestion':
+    'Si se trata de un aviso de seguridad real, explique qué ha ocurrido y pida a los lectores que abran ellos mismos su sitio web o su aplicación, sin enlace de inicio de sesión.',
+  'phrase-density/dense':
+    '{repeats, plural, =0 {{total} frases desencadenantes} other {{distinct} frases desencadenantes distintas (y {repeats, plural, one {# repetición, que cuenta menos} other {# repeticiones, que cuentan menos}})}} en {words} palabras ({density, number, ::.0} por cada 100 palabras): los filtros interpretan esa densidad como un discurso de venta, sean cuales sean las palabras.',
+  'phrase-density/one-offer':
+    'Reduzca el discurso a una sola oferta clara y dígala una vez; añada el contenido (qué, cuándo, para quién).',
+  'shady-phrase/phrase':
+    '`{phrase}` es una expresión que usan las estafas para parecer legítimas; un remitente real nunca necesita decirla.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'shady-phrase/suggestion':
+    'Elimínela y diga en su lugar quién es usted y por qué el lector recibe este correo.',
+  'subject-phrase/plain-subject':
+    'Haga que el asunto sea una simple descripción del contenido («Su factura de mayo», «Nueva colección de otoño»).',
+  'subject-phrase/subject-trigger':
+    'El asunto dice `{phrase}` (lenguaje {category, select, custom {de su propia lista} finance {financiero} free-offer {de oferta gratuita} greeting {de saludo impersonal} guarantee {de garantía} money {de dinero fácil} pharma {farmacéutico} phishing {de phishing} shady {sospechoso} urgency {de urgencia} other {de tipo {category}}}): los filtros dan más peso al asunto que al cuerpo del mensaje.',
+  'urgency-phrase/phrase':
+    '`{phrase}` presiona al lector para que actúe de inmediato, una palanca del spam y del phishing que los filtros vigilan.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'urgency-phrase/suggestion':
+    'Indique la fecha o el motivo reales en lugar de presionar («Las rebajas terminan el viernes 31 de mayo»).',
+} satisfies Catalogue;

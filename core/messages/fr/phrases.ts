@@ -1,0 +1,54 @@
+// The phrases rules in French (core/rules/phrases/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
+// French typography: a no-break space (\u00a0) before `:`, `;` and inside « », typographic apostrophes (’).
+import type { Catalogue } from '../index.ts';
+
+export default {
+  'custom-phrase/phrase':
+    '`{phrase}` figure sur votre propre liste de formules à éviter.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'custom-phrase/suggestion':
+    'Reformulez-la, ou retirez-la de votre liste si elle convient à ce message.',
+  'finance-phrase/phrase':
+    '`{phrase}` vante des prêts, du crédit ou des placements à la manière du spam financier et des arnaques aux cryptomonnaies.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'finance-phrase/suggestion':
+    'Dites ce qu’est le produit et quelles sont ses conditions réelles (taux, frais, qui peut y souscrire)\u00a0; supprimez les promesses de rendement.',
+  'free-offer-phrase/phrase':
+    '`{phrase}` annonce quelque chose de gratuit\u00a0; les filtres comptent ces offres et additionnent leur poids.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'free-offer-phrase/suggestion':
+    'Dites ce que reçoit le lecteur et à quelles conditions («\u00a0un lot d’échantillons avec votre première commande\u00a0»), et n’employez «\u00a0gratuit\u00a0» qu’une fois au plus.',
+  'greeting-phrase/phrase':
+    '`{phrase}` est une formule d’appel impersonnelle\u00a0: elle indique aux filtres (et aux lecteurs) que l’expéditeur ne sait pas à qui il écrit.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'greeting-phrase/suggestion':
+    'Saluez le lecteur par son nom («\u00a0Bonjour Ana,\u00a0») ou supprimez la formule d’appel.',
+  'guarantee-phrase/phrase':
+    '`{phrase}` fait une promesse absolue\u00a0; ce genre d’affirmation est bien plus fréquent dans le spam que dans les vraies offres.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'guarantee-phrase/suggestion':
+    'Décrivez la politique réelle («\u00a0retours acceptés sous 30\u00a0jours\u00a0») plutôt qu’une garantie générale.',
+  'money-phrase/phrase':
+    '`{phrase}` promet de l’argent\u00a0: les filtres voient dans les promesses de gains un signe classique de spam.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'money-phrase/suggestion':
+    'Indiquez plutôt l’avantage concret et ses conditions (par exemple «\u00a010\u00a0% de réduction sur votre prochaine commande jusqu’au 31\u00a0mai\u00a0»).',
+  'pharma-phrase/phrase':
+    '`{phrase}` relève du vocabulaire de la pharmacie ou des remèdes miracles, l’une des plus anciennes familles de spam, que les filtres pénalisent lourdement.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'pharma-phrase/suggestion':
+    'Si vous vendez des produits de santé, n’utilisez que le nom déposé du produit et des affirmations factuelles, sans promesse de guérison ni de perte de poids.',
+  'phishing-phrase/phrase':
+    '`{phrase}` est un appât typique de l’hameçonnage d’identifiants (compte, mot de passe, vérification)\u00a0; les filtres sont réglés très sévèrement contre ce genre de formule.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'phishing-phrase/suggestion':
+    'Pour un véritable avis de sécurité, dites ce qui s’est passé et invitez les lecteurs à ouvrir eux-mêmes votre site ou votre application, sans lien de connexion.',
+  'phrase-density/dense':
+    '{repeats, plural, =0 {{total} formules déclencheuses} other {{distinct} formules déclencheuses distinctes (et {repeats, plural, one {# répétition, qui compte moins} other {# répétitions, qui comptent moins}})}} en {words} mots ({density, number, ::.0} pour 100\u00a0mots)\u00a0: les filtres lisent une telle densité comme un argumentaire de vente, quels que soient les mots.',
+  'phrase-density/one-offer':
+    'Réduisez l’argumentaire à une seule offre claire, formulée une seule fois\u00a0; ajoutez le concret (quoi, quand, pour qui).',
+  'shady-phrase/phrase':
+    '`{phrase}` est une formule qu’emploient les arnaques pour paraître légitimes\u00a0; un véritable expéditeur n’a jamais besoin de la dire.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'shady-phrase/suggestion':
+    'Supprimez-la\u00a0: dites plutôt qui vous êtes et pourquoi le lecteur reçoit ce message.',
+  'subject-phrase/plain-subject':
+    'Faites de l’objet une simple description du contenu («\u00a0Votre facture de mai\u00a0», «\u00a0Nouvelle collection d’automne\u00a0»).',
+  'subject-phrase/subject-trigger':
+    'L’objet contient `{phrase}` (formulation {category, select, custom {de votre liste} finance {financière} free-offer {d’offre gratuite} greeting {de formule d’appel} guarantee {de garantie} money {d’argent} pharma {pharmaceutique} phishing {d’hameçonnage} shady {douteuse} urgency {d’urgence} other {de type {category}}})\u00a0: les filtres accordent plus de poids à l’objet qu’au corps du message.',
+  'urgency-phrase/phrase':
+    '`{phrase}` pousse le lecteur à agir immédiatement, un levier du spam et de l’hameçonnage que les filtres surveillent.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'urgency-phrase/suggestion':
+    'Donnez la date ou la raison réelle plutôt que de mettre la pression («\u00a0Les soldes se terminent le vendredi 31\u00a0mai\u00a0»).',
+} satisfies Catalogue;
