@@ -3,7 +3,7 @@
  * (cli/options.ts) and its own. Unknown flags and bad values are usage errors (exit 2) with a
  * message that names them.
  */
-import { INPUT_OPTIONS, languagesOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
 import { UsageError } from './source.ts';
 
 /** The report options, threshold and fail-on unset when the config file is to decide them. */
@@ -13,6 +13,8 @@ export interface CheckArgs extends ReportArgs {
   readonly config?: string | false;
   readonly subject?: string;
   readonly languages?: string[];
+  /** language of messages and suggestions (--locale) */
+  readonly locale?: string;
   readonly jobs?: number;
   /** largest input in bytes (--max-size) */
   readonly maxSize?: number;
@@ -26,6 +28,7 @@ const OPTIONS = {
   'no-config': { type: 'boolean' },
   subject: { type: 'string', short: 's' },
   language: { type: 'string', short: 'l', multiple: true },
+  locale: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -43,6 +46,7 @@ Options:
       --no-config               ignore spamrisk.config.json files
   -s, --subject <text>          subject line for HTML templates, which have none
   -l, --language <code>         wordlist language to match, repeatable (default: detected + en)
+      --locale <en|fr|de|es>    language of the messages and suggestions (default: en)
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing files and errors
   -j, --jobs <n>                threads scoring files when there are many, main included
@@ -65,6 +69,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const { values, positionals } = parseOptions(argv, OPTIONS);
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   const languages = languagesOf(values.language);
+  const locale = localeOf(values.locale);
   const report = reportArgsOf(values);
   const jobs = number('jobs', values.jobs, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
   const maxSize = maxSizeOf(values['max-size']);
@@ -74,6 +79,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...(values['no-config'] ? { config: false as const } : values.config !== undefined ? { config: values.config } : {}),
     ...(values.subject !== undefined ? { subject: values.subject } : {}),
     ...(languages ? { languages } : {}),
+    ...(locale !== undefined ? { locale } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
     version: values.version ?? false,

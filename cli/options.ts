@@ -4,6 +4,7 @@
  * --help) that each verb takes alike. Unknown flags and bad values are usage errors (exit 2) with
  * a message that names them.
  */
+import { isLocaleTag, MESSAGE_LANGUAGES } from '../core/messages/index.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
@@ -136,6 +137,15 @@ export function reportArgsOf(values: {
     sarifAdvice: values['sarif-advice'] ?? false,
     help: values.help ?? false,
   };
+}
+
+/** --locale: the language of messages and suggestions, one the core writes in (a region is fine). */
+export function localeOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isLocaleTag(value)) {
+    throw new UsageError(`--locale must be one of ${MESSAGE_LANGUAGES.join(', ')} (a region such as fr-CA is fine), got "${value}"`);
+  }
+  return value;
 }
 
 /** --language values, repeatable or comma-separated, each a two-letter code. */

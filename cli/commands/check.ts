@@ -44,7 +44,10 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   const { config, path: configPath } = await loadConfig(io.cwd, args.config);
   const threshold = args.threshold ?? config.threshold ?? DEFAULT_THRESHOLD;
   const failOn = args.failOn ?? config.failOn ?? 'high';
-  const analyze = analyzeOptionsOf(args.languages ? { ...config, languages: args.languages } : config, threshold);
+  const analyze = {
+    ...analyzeOptionsOf(args.languages ? { ...config, languages: args.languages } : config, threshold),
+    ...(args.locale !== undefined ? { locale: args.locale } : {}),
+  };
   const options: SourceOptions = {
     analyze,
     ...(args.subject !== undefined ? { subject: args.subject } : {}),

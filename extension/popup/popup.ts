@@ -28,7 +28,7 @@ async function savedSettings(): Promise<Settings> {
 
 /** The content check's options from the saved settings (the user's languages, rules, phrases). */
 async function savedAnalyzeOptions(): Promise<AnalyzeOptions> {
-  return analyzeOptions(await savedSettings());
+  return analyzeOptions(await savedSettings(), uiLocale());
 }
 
 function note(text: string, className = 'hint'): HTMLElement {
@@ -101,7 +101,7 @@ async function scoreInput(text: string | ArrayBuffer, name = ''): Promise<void> 
   result.dataset.level = 'none';
   result.replaceChildren();
   const settings = await savedSettings();
-  const options = analyzeOptions(settings);
+  const options = analyzeOptions(settings, uiLocale());
   try {
     const isEml = /\.eml$/i.test(name) || (typeof text === 'string' ? looksLikeEml(text) : true);
     const html = typeof text === 'string' ? text : isEml ? '' : new TextDecoder().decode(text);

@@ -199,14 +199,30 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 /**
- * The core's options. The core's own default is "the detected language plus English", so that case
+ * The language findings are written in for a UI locale: the UI's own tag when the core has
+ * messages in its language (`fr-CA` keeps Canadian number formats), else English.
+ */
+export function findingsLocale(uiLocale: string): string {
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(uiLocale.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+  const language = tag.split('-')[0]?.toLowerCase() ?? 'en';
+  return (LANGUAGES as readonly string[]).includes(language) ? tag : 'en';
+}
+
+/**
+ * The core's options, with findings in the UI's language when `uiLocale` is given. The core's own default is "the detected language plus English", so that case
  * passes no `languages`; other choices pass the chosen lists, plus the core's `'auto'` (the draft's
  * detected language) when the user wants it too, so one analysis covers both.
  */
-export function analyzeOptions(settings: Settings): AnalyzeOptions {
+export function analyzeOptions(settings: Settings, uiLocale?: string): AnalyzeOptions {
   const coreDefault = settings.detectLanguage && settings.languages.length === 1 && settings.languages[0] === 'en';
   return {
     threshold: settings.threshold,
+    ...(uiLocale === undefined ? {} : { locale: findingsLocale(uiLocale) }),
     ...(coreDefault || settings.languages.length === 0
       ? {}
       : { languages: settings.detectLanguage ? [...settings.languages, 'auto'] : settings.languages }),

@@ -70,12 +70,29 @@ describe('exit codes', () => {
 
   it('is 2 for bad option values and for no input', () => {
     const cwd = tree({ 'clean.html': CLEAN_HTML });
-    for (const args of [['--format', 'xml', 'clean.html'], ['--threshold', 'high', 'clean.html'], ['--threshold', '-1', 'clean.html'], ['--fail-on', 'low', 'clean.html'], ['--jobs', '0', 'clean.html'], ['--format'], []]) {
+    for (const args of [['--format', 'xml', 'clean.html'], ['--threshold', 'high', 'clean.html'], ['--threshold', '-1', 'clean.html'], ['--fail-on', 'low', 'clean.html'], ['--jobs', '0', 'clean.html'], ['--locale', 'xx', 'clean.html'], ['--locale', 'ja', 'clean.html'], ['--format'], []]) {
       const result = runCli(cli, args, { cwd });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^spamrisk: /);
     }
     expect(runCli(cli, ['--format', 'xml', 'clean.html'], { cwd }).stderr).toContain('--format must be one of text, json, sarif, junit, got "xml"');
+  });
+
+  it('writes messages and suggestions in the --locale language, the evidence and the exit code unchanged', () => {
+    const cwd = tree({ 'risky.html': RISKY_HTML });
+    const english = runCli(cli, ['--format', 'json', 'risky.html'], { cwd });
+    const french = runCli(cli, ['--format', 'json', '--locale', 'fr', 'risky.html'], { cwd });
+    expect(french.code).toBe(english.code);
+    type Entry = { report: { score: number; findings: { rule: string; message: string; evidence: string }[] } };
+    const [en] = JSON.parse(english.stdout) as Entry[];
+    const [fr] = JSON.parse(french.stdout) as Entry[];
+    expect(fr?.report.score).toBe(en?.report.score);
+    expect(fr?.report.findings.map((finding) => finding.evidence)).toEqual(en?.report.findings.map((finding) => finding.evidence));
+    const changed = fr?.report.findings.filter((finding, index) => finding.message !== en?.report.findings[index]?.message) ?? [];
+    expect(changed.length).toBeGreaterThan(0);
+    const text = (locale: string[]) => runCli(cli, [...locale, 'risky.html'], { cwd }).stdout;
+    expect(text(['--locale', 'fr-CA'])).toBe(text(['--locale', 'fr']));
+    expect(text(['--locale', 'fr'])).not.toBe(text([]));
   });
 
   it('is 2 for a missing file, names it, and still reports the other files', () => {

@@ -8,6 +8,7 @@ import {
   analyzeOptions,
   coveredBy,
   DEFAULT_SETTINGS,
+  findingsLocale,
   linesOf,
   normalizeSettings,
   parseSite,
@@ -129,6 +130,29 @@ describe('parseSite: sites become match patterns', () => {
 
   test('linesOf', () => {
     expect(linesOf('a\r\n\n b \nb\n')).toEqual(['a', 'b']);
+  });
+});
+
+describe('findings in the UI language', () => {
+  test('the UI locale when the core speaks its language, else English', () => {
+    expect(findingsLocale('fr')).toBe('fr');
+    expect(findingsLocale('fr_CA')).toBe('fr-CA');
+    expect(findingsLocale('de-AT')).toBe('de-AT');
+    expect(findingsLocale('es-419')).toBe('es-419');
+    expect(findingsLocale('en-US')).toBe('en-US');
+    expect(findingsLocale('ja')).toBe('en');
+    expect(findingsLocale('not a tag')).toBe('en');
+  });
+
+  test('a French UI gets French findings with French numbers; the evidence stays as written', () => {
+    const draft = { html: '<p>Act now: <a href="https://bit.ly/3xYz">https://bit.ly/3xYz</a></p>', subject: 'Hello' };
+    const french = analyze(draft, analyzeOptions(DEFAULT_SETTINGS, 'fr'));
+    const english = analyze(draft, analyzeOptions(DEFAULT_SETTINGS));
+    const shortener = (report: typeof french) => report.findings.find((finding) => finding.rule === 'link-shortener');
+    expect(shortener(french)?.message).toMatch(/passe par le raccourcisseur d’URL `bit\.ly`/);
+    expect(shortener(french)?.evidence).toBe(shortener(english)?.evidence);
+    expect(french.score).toBe(english.score);
+    expect(analyze(draft, analyzeOptions(DEFAULT_SETTINGS, 'ja')).findings).toEqual(english.findings);
   });
 });
 
