@@ -25,6 +25,16 @@ export default defineRule({
   description: 'Mostly images with little or no text',
   weight: 1.5,
   cap: 2,
+  messages: {
+    'image-only':
+      'The message is {images, plural, one {# image} other {# images}} with {words, plural, =0 {no text} one {only # word of text} other {only # words of text}}; filters cannot read words inside a picture, so image-only mail is how spam hides its pitch, and they score the shape itself. Many readers also block images, and then see nothing.',
+    'real-text':
+      'Put the message in real HTML text (headline, offer, call to action) and keep images as illustration; aim for at least 60% text.',
+    'mostly-images':
+      'The images cover about {area}k px² but the text is only {characters} characters ({ratio, number, ::.0} per 1,000 px²): the message is mostly pictures, which filters treat as a way to hide words from them.',
+    'text-out-of-images':
+      'Move the words out of the images into HTML text, and make images smaller or fewer.',
+  },
   check(context) {
     const { message } = context;
     const { pictures } = context.facts.images;
@@ -33,12 +43,12 @@ export default defineRule({
     const { words, characters } = context.facts.visibleText;
     const area = pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0);
     const ratio = area >= MIN_AREA ? characters / (area / 1000) : null;
-    const count = `${pictures.length} image${pictures.length === 1 ? '' : 's'}`;
     if (words < FEW_WORDS) {
       return [
         {
-          message: `The message is ${count} with ${words === 0 ? 'no text' : `only ${words} word${words === 1 ? '' : 's'} of text`}; filters cannot read words inside a picture, so image-only mail is how spam hides its pitch, and they score the shape itself. Many readers also block images, and then see nothing.`,
-          suggestion: 'Put the message in real HTML text (headline, offer, call to action) and keep images as illustration; aim for at least 60% text.',
+          messageId: 'image-only',
+          suggestionId: 'real-text',
+          data: { images: pictures.length, words },
           ...atImage(message, first),
           strength: words === 0 ? 1.5 : words < 10 ? 1.2 : 1,
         },
@@ -47,8 +57,10 @@ export default defineRule({
     if (ratio !== null && ratio < LOW_RATIO && words < SHORT_TEXT_WORDS) {
       return [
         {
-          message: `The images cover about ${Math.round(area / 1000)}k px² but the text is only ${characters} characters (${ratio.toFixed(1)} per 1,000 px²): the message is mostly pictures, which filters treat as a way to hide words from them.`,
-          suggestion: 'Move the words out of the images into HTML text, and make images smaller or fewer.',
+          messageId: 'mostly-images',
+          suggestionId: 'text-out-of-images',
+          // Rounded as `toFixed` rounds (the binary value), so a locale's formatter cannot round 0.35 the other way.
+          data: { area: Math.round(area / 1000), characters, ratio: Number(ratio.toFixed(1)) },
           ...atImage(message, first),
           strength: ratio < LOW_RATIO / 2 ? 1 : 0.8,
         },

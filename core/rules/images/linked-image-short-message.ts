@@ -13,6 +13,12 @@ export default defineRule({
   description: 'Linked image in a message with few words',
   weight: 1.5,
   cap: 1,
+  messages: {
+    'linked-banner':
+      'A linked image is the main content of a message with only {words, plural, one {# word} other {# words}}: a clickable banner with little text is the shape of image spam, and filters score it.',
+    'add-text':
+      'Add a few sentences of real text and a text link (or button) with the same destination as the image.',
+  },
   check(context) {
     const { message } = context;
     const linked = context.facts.images.pictures.find((image) => image.linked);
@@ -21,8 +27,9 @@ export default defineRule({
     if (words >= FEW_WORDS) return [];
     return [
       {
-        message: `A linked image is the main content of a message with only ${words} word${words === 1 ? '' : 's'}: a clickable banner with little text is the shape of image spam, and filters score it.`,
-        suggestion: 'Add a few sentences of real text and a text link (or button) with the same destination as the image.',
+        messageId: 'linked-banner',
+        suggestionId: 'add-text',
+        data: { words },
         ...atImage(message, linked),
         strength: words < FEW_WORDS / 2 ? 1 : 0.6,
       },

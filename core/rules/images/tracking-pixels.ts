@@ -14,6 +14,12 @@ export default defineRule({
   description: 'Several tracking pixels',
   weight: 0,
   cap: 1,
+  messages: {
+    'many-pixels':
+      'The message has {count} tracking pixels (1×1 or hidden remote images); one is routine for bulk mail, several look like a message passed through many trackers, which privacy-minded clients and filters notice.',
+    'one-pixel':
+      'Keep a single open-tracking pixel (your ESP\'s) and remove the others.',
+  },
   check(context) {
     const { message } = context;
     const pixels = context.facts.images.trackingPixels;
@@ -21,8 +27,9 @@ export default defineRule({
     if (!first || pixels.length <= NORMAL) return [];
     return [
       {
-        message: `The message has ${pixels.length} tracking pixels (1×1 or hidden remote images); one is routine for bulk mail, several look like a message passed through many trackers, which privacy-minded clients and filters notice.`,
-        suggestion: 'Keep a single open-tracking pixel (your ESP\'s) and remove the others.',
+        messageId: 'many-pixels',
+        suggestionId: 'one-pixel',
+        data: { count: pixels.length },
         ...atImage(message, first),
         strength: Math.min(1, pixels.length / 4),
       },

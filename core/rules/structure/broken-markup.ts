@@ -3,7 +3,7 @@
 // stray tags in a large template are normal, so only a real share of them counts.
 // Source: SpamAssassin HTML_TAG_BALANCE_BODY / HTML_TAG_BALANCE_HEAD (20_html_tests.cf).
 import type { Element } from '../../message/message.ts';
-import { defineRule, inHtml, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
 
 /** HTML elements whose end tag is required; other names (`<o:p>`, `<name@host>` read as a tag) are noise. */
 const REQUIRED_END = new Set([
@@ -28,6 +28,12 @@ export default defineRule({
   description: 'Unbalanced HTML: many elements never closed',
   weight: 0.2,
   cap: 2,
+  messages: {
+    'unclosed':
+      '`<{name}>` is opened without a closing `</{name}>` {count, plural, =1 {once} other {# times}} ({total} unclosed elements in all). Unbalanced markup is typical of hastily made bulk mail, filters count it, and clients may render the rest of the message inside the open element.',
+    'close-elements':
+      'Close every `<{name}>` you open, then run the HTML through a validator or your ESP\'s template checker.',
+  },
   check(context) {
     const { message } = context;
     const unclosed = message.unclosed.filter((element) => REQUIRED_END.has(element.name));
@@ -42,14 +48,14 @@ export default defineRule({
     }
     const groups = [...byName.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
     const total = unclosed.length;
-    return groups.slice(0, MAX_HITS).map(([name, elements]): RuleHit => {
+    return groups.slice(0, MAX_HITS).map(([name, elements]): MessageHit => {
       // Elements are listed as they were closed (innermost first): point at the first one opened.
       const first = elements.reduce((earliest, element) => (element.sourceStart < earliest.sourceStart ? element : earliest));
       const evidence = shorten(message.html.slice(first.sourceStart, first.sourceEnd));
-      const times = elements.length === 1 ? 'once' : `${elements.length} times`;
       return {
-        message: `\`<${name}>\` is opened without a closing \`</${name}>\` ${times} (${total} unclosed elements in all). Unbalanced markup is typical of hastily made bulk mail, filters count it, and clients may render the rest of the message inside the open element.`,
-        suggestion: `Close every \`<${name}>\` you open, then run the HTML through a validator or your ESP's template checker.`,
+        messageId: 'unclosed',
+        suggestionId: 'close-elements',
+        data: { name, count: elements.length, total },
         evidence,
         location: inHtml(first.sourceStart, first.sourceEnd),
         strength: elements.length / PER_UNIT,

@@ -12,6 +12,12 @@ export default defineRule({
   description: 'Embedded plug-in object (embed, object, applet)',
   weight: 0.8,
   cap: 1.5,
+  messages: {
+    'plugin':
+      'The message embeds plug-in content with `<{name}>`. Mail clients do not play it, and filters remember embedded objects as a malware vector.',
+    'remove-object':
+      'Remove the embedded object; show a still image that links to the video or page instead.',
+  },
   check(context) {
     const { message } = context;
     return message.elements
@@ -20,8 +26,9 @@ export default defineRule({
       .map((element) => {
         const evidence = shorten(message.html.slice(element.sourceStart, element.sourceEnd));
         return {
-          message: `The message embeds plug-in content with \`<${element.name}>\`. Mail clients do not play it, and filters remember embedded objects as a malware vector.`,
-          suggestion: 'Remove the embedded object; show a still image that links to the video or page instead.',
+          messageId: 'plugin',
+          suggestionId: 'remove-object',
+          data: { name: element.name },
           evidence,
           location: inHtml(element.sourceStart, element.sourceEnd),
         };

@@ -18,6 +18,12 @@ export default defineRule({
   description: 'Body with no visible text and no images',
   weight: 2.0,
   cap: 1,
+  messages: {
+    'empty':
+      'The body shows no words and no images{shows, select, hidden { (its only text is hidden: `{text}`)} text { (only `{text}`)} other {}}. Filters have nothing to judge but the headers and links, and empty mail is typical of probes and of spam that hides its payload in an attachment.',
+    'write-body':
+      'Write the message in the body: say who you are and why you are writing, even when the main content is attached.',
+  },
   check(context) {
     const { message } = context;
     if (message.visibleWords > 0 || message.images.some((image) => !image.hidden)) return [];
@@ -25,11 +31,11 @@ export default defineRule({
     if (message.tokens.some((token) => token.flags & TokenFlag.Alpha && !isHidden(token.start, token.end))) return [];
     const hiddenText = shorten(message.hidden.map((span) => message.text.slice(span.start, span.end)).join(' '));
     const shown = shorten(message.text);
-    const detail = hiddenText ? ` (its only text is hidden: \`${hiddenText}\`)` : shown ? ` (only \`${shown}\`)` : '';
     return [
       {
-        message: `The body shows no words and no images${detail}. Filters have nothing to judge but the headers and links, and empty mail is typical of probes and of spam that hides its payload in an attachment.`,
-        suggestion: 'Write the message in the body: say who you are and why you are writing, even when the main content is attached.',
+        messageId: 'empty',
+        suggestionId: 'write-body',
+        data: { shows: hiddenText ? 'hidden' : shown ? 'text' : 'nothing', text: hiddenText || shown },
         evidence: hiddenText || shown || '(empty body)',
       },
     ];

@@ -2,7 +2,7 @@
 // most webmail drop them, so the layout falls apart for many readers, and filters note mail that
 // fetches remote code-like resources. Web fonts (Google Fonts and the like) are left alone: they
 // are a common, harmless progressive enhancement. Source: Campaign Monitor CSS support guide.
-import { defineRule, inHtml, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
 
 /** Hosts that serve web fonts only; a missing font falls back gracefully. */
 const FONT_HOSTS = [
@@ -26,11 +26,8 @@ function importUrl(statement: string): string {
   return match?.[1] ?? '';
 }
 
-function advice(url: string): Pick<RuleHit, 'message' | 'suggestion'> {
-  return {
-    message: `The message loads an external stylesheet (\`${shorten(url, 60)}\`). Gmail, Outlook and most webmail ignore external CSS, so the layout breaks for many readers, and filters note mail that fetches remote resources to render.`,
-    suggestion: 'Inline the styles (style="…" attributes, or a <style> block in the message) instead of linking a stylesheet.',
-  };
+function advice(url: string): Pick<MessageHit, 'messageId' | 'suggestionId' | 'data'> {
+  return { messageId: 'external-css', suggestionId: 'inline-styles', data: { url: shorten(url, 60) } };
 }
 
 export default defineRule({
@@ -39,9 +36,15 @@ export default defineRule({
   description: 'External stylesheet linked or imported',
   weight: 0.3,
   cap: 1,
+  messages: {
+    'external-css':
+      'The message loads an external stylesheet (`{url}`). Gmail, Outlook and most webmail ignore external CSS, so the layout breaks for many readers, and filters note mail that fetches remote resources to render.',
+    'inline-styles':
+      'Inline the styles (style="…" attributes, or a <style> block in the message) instead of linking a stylesheet.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     for (const element of message.elements) {
       if (element.name !== 'stylesheet') continue;
       const href = element.attributes.href ?? '';

@@ -3,7 +3,7 @@
 // Outlook warn about or disable forms. Source: SpamAssassin HTML_FORMACTION_MAILTO, T_HTML_FORM…
 // (20_html_tests.cf), Gmail "forms in email" help page.
 import type { Element, Message } from '../../message/message.ts';
-import { defineRule, inHtml, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
 
 const CONTROLS = new Set(['input', 'textarea', 'select', 'button']);
 /** Input types a reader types into; a missing type is `text`. */
@@ -49,7 +49,7 @@ function typedFields(form: Form): Element[] {
   );
 }
 
-function describe(message: Message, form: Form): RuleHit {
+function describe(message: Message, form: Form): MessageHit {
   const fields = typedFields(form);
   const secret = fields.find((field) => (field.attributes.type ?? '').toLowerCase() === 'password' || SECRET.test(label(field)));
   const personal = fields.filter((field) => PERSONAL.test(label(field)));
@@ -64,33 +64,20 @@ function describe(message: Message, form: Form): RuleHit {
     .map((field) => field.attributes.name ?? field.attributes.type ?? field.name)
     .filter((name) => name !== '')
     .slice(0, 4)
-    .join('`, `');
-  const listed = names ? ` (\`${names}\`)` : '';
+    .map((name) => `\`${name}\``)
+    .join(', ');
+  // The field names are the mail's own words, code-quoted: `names` is data, never translated.
+  const listed = { listed: names ? 'yes' : 'no', names };
 
   if (secret) {
-    return {
-      ...base,
-      message: `The message contains a form that asks for a password or card details${listed}. Collecting credentials inside an email is what phishing does; filters and mail clients treat it as an attack.`,
-      suggestion: 'Never ask for passwords or payment details in an email. Link to your site, where the reader signs in on your own domain.',
-      strength: 2,
-    };
+    return { ...base, messageId: 'asks-secret', suggestionId: 'no-secrets', data: listed, strength: 2 };
   }
   if (personal.length > 0 || fields.length >= 2 || mailto || ipAction) {
-    const where = mailto ? ' and sends the answers to a mailbox' : ipAction ? ' and posts the answers to a bare IP address' : '';
-    return {
-      ...base,
-      message: `The message contains a form with ${fields.length} field${fields.length === 1 ? '' : 's'} to fill in${listed}${where}. Collecting data inside an email is a phishing and lead-spam pattern; Gmail warns before such a form is sent and many clients disable it.`,
-      suggestion: 'Replace the form with a button that links to the same form on your website.',
-      strength: 1,
-    };
+    const sends = mailto ? 'mailbox' : ipAction ? 'ip' : 'form';
+    return { ...base, messageId: 'collects-data', suggestionId: 'link-to-form', data: { ...listed, fields: fields.length, sends }, strength: 1 };
   }
-  const kind = method === 'get' && fields.length === 1 ? 'a search box' : fields.length === 0 ? 'a form with buttons or choices' : 'a form';
-  return {
-    ...base,
-    message: `The message contains ${kind}. Most mail clients disable forms or warn before they are sent, so it will not work for many readers.`,
-    suggestion: 'Use plain links instead (one link per choice, or a link to the search page).',
-    strength: 0,
-  };
+  const kind = method === 'get' && fields.length === 1 ? 'search' : fields.length === 0 ? 'buttons' : 'form';
+  return { ...base, messageId: 'form', suggestionId: 'use-links', data: { kind }, strength: 0 };
 }
 
 export default defineRule({
@@ -99,6 +86,20 @@ export default defineRule({
   description: 'Form or input fields inside the message',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'asks-secret':
+      'The message contains a form that asks for a password or card details{listed, select, yes { ({names})} other {}}. Collecting credentials inside an email is what phishing does; filters and mail clients treat it as an attack.',
+    'no-secrets':
+      'Never ask for passwords or payment details in an email. Link to your site, where the reader signs in on your own domain.',
+    'collects-data':
+      'The message contains a form with {fields, plural, one {# field} other {# fields}} to fill in{listed, select, yes { ({names})} other {}}{sends, select, mailbox { and sends the answers to a mailbox} ip { and posts the answers to a bare IP address} other {}}. Collecting data inside an email is a phishing and lead-spam pattern; Gmail warns before such a form is sent and many clients disable it.',
+    'link-to-form':
+      'Replace the form with a button that links to the same form on your website.',
+    'form':
+      'The message contains {kind, select, search {a search box} buttons {a form with buttons or choices} other {a form}}. Most mail clients disable forms or warn before they are sent, so it will not work for many readers.',
+    'use-links':
+      'Use plain links instead (one link per choice, or a link to the search page).',
+  },
   check(context) {
     const { message } = context;
     return groupForms(message.elements)

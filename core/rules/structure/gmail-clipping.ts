@@ -2,7 +2,7 @@
 // cut. Gmail hides the rest behind "View entire message": the footer, the unsubscribe link and the
 // open-tracking pixel disappear, and an unsubscribe the reader cannot find turns into spam reports.
 // Source: Gmail help ("[Message clipped]"), Gmail and Yahoo bulk-sender unsubscribe rules (2024).
-import { defineRule, inHtml, inText, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, inText, shorten, type MessageHit } from '../rule.ts';
 
 const SHOWN_CHARS = 60;
 const MAX_BACKTRACK = 300;
@@ -13,6 +13,16 @@ export default defineRule({
   description: 'HTML larger than Gmail clips (~102 KB)',
   weight: 0.3,
   cap: 2,
+  messages: {
+    'clipped':
+      'The HTML is {kb} KB; Gmail clips messages past about 102 KB, so everything from here on (`{cut}`) is hidden behind "View entire message", including the footer and the open-tracking pixel.',
+    'trim-html':
+      'Trim the HTML below 100 KB: remove unused CSS and comments, minify, host long content on the web and link to it.',
+    'unsubscribe-clipped':
+      'The unsubscribe link (`{link}`) comes after Gmail\'s clipping point, so Gmail readers do not see it. A reader who cannot find the way out clicks "Report spam", and Gmail requires bulk senders to offer an easy unsubscribe.',
+    'move-unsubscribe':
+      'Move the unsubscribe link above the cut (near the top, or in a short footer), or shrink the HTML below 100 KB.',
+  },
   check(context) {
     const { message } = context;
     const clip = message.clip;
@@ -22,11 +32,13 @@ export default defineRule({
     const cut = tag >= 0 && clip.sourceIndex - tag <= MAX_BACKTRACK ? tag : clip.sourceIndex;
     const shownEnd = Math.min(message.html.length, cut + SHOWN_CHARS);
     const kb = Math.round(message.htmlBytes / 1024);
-    const hits: RuleHit[] = [
+    const shown = shorten(message.html.slice(cut, shownEnd));
+    const hits: MessageHit[] = [
       {
-        message: `The HTML is ${kb} KB; Gmail clips messages past about 102 KB, so everything from here on (\`${shorten(message.html.slice(cut, shownEnd))}\`) is hidden behind "View entire message", including the footer and the open-tracking pixel.`,
-        suggestion: 'Trim the HTML below 100 KB: remove unused CSS and comments, minify, host long content on the web and link to it.',
-        evidence: shorten(message.html.slice(cut, shownEnd)),
+        messageId: 'clipped',
+        suggestionId: 'trim-html',
+        data: { kb, cut: shown },
+        evidence: shown,
         location: inHtml(cut, shownEnd),
         strength: 0.5,
       },
@@ -44,8 +56,9 @@ export default defineRule({
       const location = after.bare ? inText(after.start, after.end) : inHtml(after.sourceStart, after.sourceEnd);
       const view = after.bare ? message.text : message.html;
       hits.push({
-        message: `The unsubscribe link (\`${shorten(after.text || after.href, 60)}\`) comes after Gmail's clipping point, so Gmail readers do not see it. A reader who cannot find the way out clicks "Report spam", and Gmail requires bulk senders to offer an easy unsubscribe.`,
-        suggestion: 'Move the unsubscribe link above the cut (near the top, or in a short footer), or shrink the HTML below 100 KB.',
+        messageId: 'unsubscribe-clipped',
+        suggestionId: 'move-unsubscribe',
+        data: { link: shorten(after.text || after.href, 60) },
         evidence: shorten(view.slice(location.start, location.end)),
         location,
         strength: 1,

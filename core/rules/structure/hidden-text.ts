@@ -7,7 +7,7 @@
 import type { HiddenReason, HiddenSpan, Message } from '../../message/message.ts';
 import { TokenFlag, type Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inText, shorten, type RuleContext, type RuleHit } from '../rule.ts';
+import { defineRule, fragment, inText, shorten, type MessageHit, type RuleContext } from '../rule.ts';
 
 /** A hidden block this long is listed on its own. */
 const MIN_BLOCK_WORDS = 5;
@@ -55,18 +55,6 @@ const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny
 const ZERO_FONT_MAJORITY = 0.5;
 const SOFT_NEARLY_ALL = 0.9;
 
-const HOW: Readonly<Record<HiddenReason, string>> = {
-  'display-none': '`display:none`',
-  'visibility-hidden': '`visibility:hidden`',
-  'zero-font-size': 'a zero font size',
-  'tiny-font-size': 'a font smaller than 2 px',
-  'same-color-as-background': 'a text colour equal to its background',
-  'low-contrast': 'a text colour barely different from its background',
-  'off-page': 'positioning it off the page',
-  'zero-size-box': 'a zero-size box with `overflow:hidden`',
-  transparent: 'full transparency',
-  'hidden-attribute': 'the `hidden` attribute',
-};
 
 interface Block {
   start: number;
@@ -171,20 +159,15 @@ function isPreheader(block: Block | undefined): block is Block {
 }
 
 /** `elsewhere`: strength of unlisted blocks, counted with this one. */
-function describe(block: Block, context: RuleContext, strength: number, elsewhereWords: number): RuleHit {
+function describe(block: Block, context: RuleContext, strength: number, elsewhereWords: number): MessageHit {
   const evidence = shorten(context.message.text.slice(block.start, block.end));
-  const how = [...block.reasons].map((reason) => HOW[reason]).join(', ');
-  const words = `${block.words} word${block.words === 1 ? '' : 's'}`;
-  const phrases = block.phrases > 0 ? `, with ${block.phrases} trigger phrase${block.phrases === 1 ? '' : 's'} among them` : '';
-  const more = elsewhereWords > 0 ? `, and ${elsewhereWords} more hidden word${elsewhereWords === 1 ? '' : 's'} elsewhere` : '';
+  // Each way of hiding is a phrase of its own (`how-<reason>`); several are joined as a list in the reader's language.
+  const how = [...block.reasons].map((reason) => fragment(`how-${reason}`));
   const faintOnly = block.reasons.size === 1 && block.reasons.has('low-contrast');
   return {
-    message: faintOnly
-      ? `\`${evidence}\` (${words}${phrases}${more}) is set in ${how}, so the reader barely sees it. Filters read text a reader cannot make out as written for them (SpamAssassin's HTML_FONT_LOW_CONTRAST).`
-      : `\`${evidence}\` (${words}${phrases}${more}) is hidden from the reader by ${how}. Filters read hidden text as an attempt to feed them words the reader never sees — the classic "Bayes poison" — or to slip phrases past them.`,
-    suggestion: faintOnly
-      ? 'Give the text a colour that stands out from its background, or delete it.'
-      : 'Delete the hidden text or make it visible. For inbox preview text, keep one short preheader sentence, without sales wording, at the very top of the body.',
+    messageId: faintOnly ? 'faint' : 'hidden',
+    suggestionId: faintOnly ? 'raise-contrast' : 'remove-hidden',
+    data: { text: evidence, words: block.words, phrases: block.phrases, more: elsewhereWords, how },
     evidence,
     location: inText(block.start, block.end),
     strength,
@@ -197,6 +180,26 @@ export default defineRule({
   description: 'Text hidden from the reader',
   weight: 1.5,
   cap: 3,
+  messages: {
+    'hidden':
+      '`{text}` ({words, plural, one {# word} other {# words}}{phrases, plural, =0 {} one {, with # trigger phrase among them} other {, with # trigger phrases among them}}{more, plural, =0 {} one {, and # more hidden word elsewhere} other {, and # more hidden words elsewhere}}) is hidden from the reader by {how}. Filters read hidden text as an attempt to feed them words the reader never sees — the classic "Bayes poison" — or to slip phrases past them.',
+    'remove-hidden':
+      'Delete the hidden text or make it visible. For inbox preview text, keep one short preheader sentence, without sales wording, at the very top of the body.',
+    'faint':
+      '`{text}` ({words, plural, one {# word} other {# words}}{phrases, plural, =0 {} one {, with # trigger phrase among them} other {, with # trigger phrases among them}}{more, plural, =0 {} one {, and # more hidden word elsewhere} other {, and # more hidden words elsewhere}}) is set in {how}, so the reader barely sees it. Filters read text a reader cannot make out as written for them (SpamAssassin\'s HTML_FONT_LOW_CONTRAST).',
+    'raise-contrast':
+      'Give the text a colour that stands out from its background, or delete it.',
+    'how-display-none': '`display:none`',
+    'how-visibility-hidden': '`visibility:hidden`',
+    'how-zero-font-size': 'a zero font size',
+    'how-tiny-font-size': 'a font smaller than 2 px',
+    'how-same-color-as-background': 'a text colour equal to its background',
+    'how-low-contrast': 'a text colour barely different from its background',
+    'how-off-page': 'positioning it off the page',
+    'how-zero-size-box': 'a zero-size box with `overflow:hidden`',
+    'how-transparent': 'full transparency',
+    'how-hidden-attribute': 'the `hidden` attribute',
+  },
   check(context) {
     const { message } = context;
     if (message.hidden.length === 0 && message.lowContrast.length === 0) return [];

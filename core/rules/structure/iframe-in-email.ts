@@ -12,6 +12,12 @@ export default defineRule({
   description: 'Iframe or frame that loads another page',
   weight: 0.5,
   cap: 1.5,
+  messages: {
+    'frame':
+      'The message contains {tag, select, iframe {an `<iframe>`} other {a `<{tag}>`}}{loads, select, yes { that loads `{src}`} other {}}. Mail clients block frames, so readers see an empty box, and filters treat a frame as content smuggled past their scan.',
+    'inline-content':
+      'Put the content in the message itself, or link to the page instead of framing it.',
+  },
   check(context) {
     const { message } = context;
     return message.elements
@@ -19,10 +25,11 @@ export default defineRule({
       .slice(0, MAX_HITS)
       .map((element) => {
         const evidence = shorten(message.html.slice(element.sourceStart, element.sourceEnd));
-        const src = element.attributes.src ? ` that loads \`${shorten(element.attributes.src, 60)}\`` : '';
+        const src = element.attributes.src ? shorten(element.attributes.src, 60) : '';
         return {
-          message: `The message contains ${element.name === 'iframe' ? 'an' : 'a'} \`<${element.name}>\`${src}. Mail clients block frames, so readers see an empty box, and filters treat a frame as content smuggled past their scan.`,
-          suggestion: 'Put the content in the message itself, or link to the page instead of framing it.',
+          messageId: 'frame',
+          suggestionId: 'inline-content',
+          data: { tag: element.name, loads: src ? 'yes' : 'no', src },
           evidence,
           location: inHtml(element.sourceStart, element.sourceEnd),
           strength: element.name === 'frameset' ? 0.5 : 1,

@@ -9,6 +9,12 @@ export default defineRule({
   description: 'Meta refresh that redirects to another page',
   weight: 2.0,
   cap: 1,
+  messages: {
+    'meta-refresh':
+      'The message carries a meta refresh{redirects, select, yes { to `{target}`} other {}}. Mail clients ignore it; filters see a redirect page, which is how phishing forwards readers to a lure.',
+    'remove-meta':
+      'Remove the `<meta http-equiv="refresh">` tag and link to the page instead.',
+  },
   check(context) {
     const { message } = context;
     return message.elements
@@ -17,10 +23,10 @@ export default defineRule({
       .map((element) => {
         const evidence = shorten(message.html.slice(element.sourceStart, element.sourceEnd));
         const target = /url\s*=\s*['"]?([^'"\s>]+)/i.exec((element.attributes.content ?? '').slice(0, 2000))?.[1];
-        const where = target ? ` to \`${shorten(target, 60)}\`` : '';
         return {
-          message: `The message carries a meta refresh${where}. Mail clients ignore it; filters see a redirect page, which is how phishing forwards readers to a lure.`,
-          suggestion: 'Remove the `<meta http-equiv="refresh">` tag and link to the page instead.',
+          messageId: 'meta-refresh',
+          suggestionId: 'remove-meta',
+          data: { redirects: target ? 'yes' : 'no', target: target ? shorten(target, 60) : '' },
           evidence,
           location: inHtml(element.sourceStart, element.sourceEnd),
         };

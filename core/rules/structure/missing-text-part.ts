@@ -12,6 +12,12 @@ export default defineRule({
   description: 'HTML message without a plain-text alternative',
   weight: 0.3,
   cap: 1,
+  messages: {
+    'html-only':
+      'The message has an HTML part but no plain-text alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Filters score HTML-only mail (SpamAssassin\'s MIME_HTML_ONLY), and readers with text-only clients see nothing useful.',
+    'add-text-part':
+      'Send multipart/alternative with a text/plain part that says the same as the HTML; most ESPs can generate it for you.',
+  },
   check(context) {
     const { message } = context;
     if (!message.isHtml || message.plainText !== null) return [];
@@ -19,8 +25,9 @@ export default defineRule({
     const contentType = message.headers.get('content-type')?.[0];
     return [
       {
-        message: `The message has an HTML part but no plain-text alternative${contentType ? ` (\`Content-Type: ${shorten(contentType, 60)}\`)` : ''}. Filters score HTML-only mail (SpamAssassin's MIME_HTML_ONLY), and readers with text-only clients see nothing useful.`,
-        suggestion: 'Send multipart/alternative with a text/plain part that says the same as the HTML; most ESPs can generate it for you.',
+        messageId: 'html-only',
+        suggestionId: 'add-text-part',
+        data: { typed: contentType ? 'yes' : 'no', contentType: contentType ? shorten(contentType, 60) : '' },
         evidence: contentType ? shorten(`Content-Type: ${contentType}`) : 'no text/plain part',
       },
     ];

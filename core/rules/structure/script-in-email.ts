@@ -3,7 +3,7 @@
 // attempt to act on the reader (pop-ups, hiding the status bar); filters score both.
 // Source: SpamAssassin html_tag_exists tests (20_html_tests.cf); Gmail and Outlook strip scripts.
 import type { Element, Message } from '../../message/message.ts';
-import { defineRule, inHtml, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
 
 /** Script types that carry data, not code: Gmail's schema.org markup is welcome in mail. */
 const DATA_TYPES = /^application\/(?:ld\+)?json$/i;
@@ -45,25 +45,27 @@ function attributeRange(html: string, element: Element): { start: number; end: n
   return { start: element.sourceStart + at, end: element.sourceStart + end };
 }
 
-function scriptHit(message: Message, element: Element): RuleHit {
+function scriptHit(message: Message, element: Element): MessageHit {
   const evidence = shorten(message.html.slice(element.sourceStart, element.sourceEnd));
-  const src = element.attributes.src ? ` loading \`${shorten(element.attributes.src, 60)}\`` : '';
+  const src = element.attributes.src ? shorten(element.attributes.src, 60) : '';
   return {
-    message: `The message contains a \`<script>\` tag${src}. Mail clients never run scripts, and filters read one as a web page pasted into a mail or as an attempt to run code on the reader.`,
-    suggestion: 'Remove the script. Anything interactive belongs on a web page the message links to.',
+    messageId: 'script-tag',
+    suggestionId: 'remove-script',
+    data: { loads: src ? 'yes' : 'no', src },
     evidence,
     location: inHtml(element.sourceStart, element.sourceEnd),
     strength: SCRIPT_STRENGTH,
   };
 }
 
-function handlerHit(message: Message, element: Element): RuleHit {
+function handlerHit(message: Message, element: Element): MessageHit {
   const range = attributeRange(message.html, element);
   const location = range ?? { start: element.sourceStart, end: element.sourceEnd };
   const evidence = shorten(message.html.slice(location.start, location.end));
   return {
-    message: `\`${evidence}\` is script that runs on an event. Mail clients strip it, and filters treat it as a sign of a web page or of code aimed at the reader (pop-ups, faked status bars).`,
-    suggestion: `Remove the \`${element.name}\` attribute; use a plain link for anything the reader should do.`,
+    messageId: 'event-handler',
+    suggestionId: 'remove-handler',
+    data: { handler: evidence, attribute: element.name },
     evidence,
     location: inHtml(location.start, location.end),
     strength: HANDLER_STRENGTH,
@@ -76,9 +78,19 @@ export default defineRule({
   description: 'Script tag or event handler in the message',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'script-tag':
+      'The message contains a `<script>` tag{loads, select, yes { loading `{src}`} other {}}. Mail clients never run scripts, and filters read one as a web page pasted into a mail or as an attempt to run code on the reader.',
+    'remove-script':
+      'Remove the script. Anything interactive belongs on a web page the message links to.',
+    'event-handler':
+      '`{handler}` is script that runs on an event. Mail clients strip it, and filters treat it as a sign of a web page or of code aimed at the reader (pop-ups, faked status bars).',
+    'remove-handler':
+      'Remove the `{attribute}` attribute; use a plain link for anything the reader should do.',
+  },
   check(context) {
     const { message } = context;
-    const hits: RuleHit[] = [];
+    const hits: MessageHit[] = [];
     for (const element of message.elements) {
       if (element.name !== 'script' || DATA_TYPES.test((element.attributes.type ?? '').trim())) continue;
       hits.push(scriptHit(message, element));

@@ -4,7 +4,7 @@
 // Source: SpamAssassin MPART_ALT_DIFF / MPART_ALT_DIFF_COUNT.
 import type { Token } from '../../text/tokenize.ts';
 import { TokenFlag, tokenize } from '../../text/tokenize.ts';
-import { defineRule, shorten, type RuleHit } from '../rule.ts';
+import { defineRule, shorten } from '../rule.ts';
 
 /** Below this many distinct words on the larger side there is too little to compare. */
 const MIN_WORDS = 20;
@@ -51,6 +51,22 @@ export default defineRule({
   description: 'HTML and plain-text parts say different things',
   weight: 1.0,
   cap: 2,
+  messages: {
+    'html-source':
+      'The plain-text part contains HTML source (`{source}`). Readers of the text version see raw markup, and filters take a broken alternative part as a sign of a careless bulk sender.',
+    'text-from-rendered':
+      'Generate the text part from the rendered message (your ESP\'s "plain text version"), not from the HTML source.',
+    'text-stub':
+      'The plain-text part is a stub (`{text}`: {textWords} distinct words against {htmlWords} in the HTML). Filters compare the two parts, and a placeholder text part is a known sign of bulk mail tools.',
+    'html-stub':
+      'The HTML part shows {htmlWords} distinct words but the plain-text part has {textWords}: the two versions do not say the same thing, and filters compare them.',
+    'real-text-part':
+      'Make the text part a real plain-text version of the message: the same words, with the links written out.',
+    'disagree':
+      'The HTML and plain-text parts disagree: {percent} % of the words of the shorter part are missing from the other (text part: `{text}`). Filters compare the parts (SpamAssassin\'s MPART_ALT_DIFF), because spam tools fill the text part with filler or a different pitch.',
+    'same-message':
+      'Make both parts carry the same message; generate the text part from the final HTML.',
+  },
   check(context) {
     const { message } = context;
     const plain = message.plainText;
@@ -61,8 +77,9 @@ export default defineRule({
       const evidence = shorten(tags[0] ?? '');
       return [
         {
-          message: `The plain-text part contains HTML source (\`${evidence}\`). Readers of the text version see raw markup, and filters take a broken alternative part as a sign of a careless bulk sender.`,
-          suggestion: 'Generate the text part from the rendered message (your ESP\'s "plain text version"), not from the HTML source.',
+          messageId: 'html-source',
+          suggestionId: 'text-from-rendered',
+          data: { source: evidence },
           evidence,
           strength: 1,
         },
@@ -82,13 +99,12 @@ export default defineRule({
       const stubIsText = text.size <= html.size;
       return [
         {
-          message: stubIsText
-            ? `The plain-text part is a stub (\`${evidence}\`: ${text.size} distinct words against ${html.size} in the HTML). Filters compare the two parts, and a placeholder text part is a known sign of bulk mail tools.`
-            : `The HTML part shows ${html.size} distinct words but the plain-text part has ${text.size}: the two versions do not say the same thing, and filters compare them.`,
-          suggestion: 'Make the text part a real plain-text version of the message: the same words, with the links written out.',
+          messageId: stubIsText ? 'text-stub' : 'html-stub',
+          suggestionId: 'real-text-part',
+          data: { text: evidence, textWords: text.size, htmlWords: html.size },
           evidence,
           strength: 0.5,
-        } satisfies RuleHit,
+        },
       ];
     }
 
@@ -97,8 +113,9 @@ export default defineRule({
     const percent = Math.round((1 - similarity) * 100);
     return [
       {
-        message: `The HTML and plain-text parts disagree: ${percent} % of the words of the shorter part are missing from the other (text part: \`${evidence}\`). Filters compare the parts (SpamAssassin's MPART_ALT_DIFF), because spam tools fill the text part with filler or a different pitch.`,
-        suggestion: 'Make both parts carry the same message; generate the text part from the final HTML.',
+        messageId: 'disagree',
+        suggestionId: 'same-message',
+        data: { percent, text: evidence },
         evidence,
         strength: 1 + (DISAGREE - similarity) * 2,
       },
