@@ -8,7 +8,6 @@
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import type { EditorState, RecipientsRequest, RecipientsResult, RecipientWarning, ScoreRequest, ScoreResult } from '../shared/messages.ts';
-import { uiLocale } from '../shared/i18n.ts';
 import { analyzeOptions, type Settings } from '../shared/settings.ts';
 import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
@@ -252,7 +251,7 @@ export class EditorSession {
     const html = editor.innerHTML;
     const subject = this.target.subject()?.value ?? '';
     const settings = this.context.settings();
-    const options = analyzeOptions(settings, uiLocale());
+    const options = analyzeOptions(settings, this.context.locale);
     const key = `${JSON.stringify(options)}\u0000${subject}\u0000${html.length}`;
     if (key === this.scoredKey && html === this.scoredHtml) return;
     const sequence = ++this.sequence;

@@ -1,7 +1,7 @@
 // The compliance rules in German (core/rules/compliance/): `<rule-id>/<message-id>` → template; English is in each rule's `messages`.
 import type { Catalogue } from '../index.ts';
 
-/** What made a mail bulk (core/rules/compliance/bulk-reasons.ts), for each rule that names it. */
+/** What made a mail bulk (core/rules/bulk-reasons.ts), for each rule that names it. */
 function reasons(rule: string): Catalogue {
   return {
     [`${rule}/reason-header`]: 'ein {header}-Header',

@@ -2,7 +2,7 @@
 // French typography: a no-break space (\u00a0) before `:`, `;` and inside « », typographic apostrophes (’).
 import type { Catalogue } from '../index.ts';
 
-/** What made a mail bulk (core/rules/compliance/bulk-reasons.ts), for each rule that names it. */
+/** What made a mail bulk (core/rules/bulk-reasons.ts), for each rule that names it. */
 function reasons(rule: string): Catalogue {
   return {
     [`${rule}/reason-header`]: 'un en-tête {header}',

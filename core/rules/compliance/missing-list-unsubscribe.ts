@@ -6,7 +6,7 @@
 // spam (no filter scores it; on the dev corpus it fired on 79 % of commercial ham and 29 % of modern
 // legitimate mail, 26 % of spam), so it is advice then.
 import { defineRule, shorten } from '../rule.ts';
-import { BULK_REASON_MESSAGES, bulkReasons } from './bulk-reasons.ts';
+import { BULK_REASON_MESSAGES, bulkReasons } from '../bulk-reasons.ts';
 
 export default defineRule({
   id: 'missing-list-unsubscribe',

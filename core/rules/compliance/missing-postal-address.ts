@@ -3,7 +3,7 @@
 // anonymous bulk sender as a risk. Points only when the mail looks bulk and its sender is not
 // identified otherwise (facts.identity); advice otherwise.
 import { defineRule } from '../rule.ts';
-import { BULK_REASON_MESSAGES, bulkReasons } from './bulk-reasons.ts';
+import { BULK_REASON_MESSAGES, bulkReasons } from '../bulk-reasons.ts';
 
 export default defineRule({
   id: 'missing-postal-address',

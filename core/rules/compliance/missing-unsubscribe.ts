@@ -3,7 +3,7 @@
 // require one in bulk mail, and recipients who cannot leave press "Report spam" instead.
 // Points only when the mail looks bulk; a personal note gets advice without points.
 import { defineRule } from '../rule.ts';
-import { BULK_REASON_MESSAGES, bulkReasons } from './bulk-reasons.ts';
+import { BULK_REASON_MESSAGES, bulkReasons } from '../bulk-reasons.ts';
 
 export default defineRule({
   id: 'missing-unsubscribe',

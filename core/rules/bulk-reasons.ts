@@ -5,8 +5,8 @@
  * it is (`Precedence: bulk` is a header, the same in every language). The English fragments
  * render the fact's words exactly, joined with ", " as before.
  */
-import type { MessageValue } from '../../messages/format.ts';
-import { fragment } from '../rule.ts';
+import type { MessageValue } from '../messages/format.ts';
+import { fragment } from './rule.ts';
 
 /** The English templates of the reasons; each rule that names reasons declares them in its `messages`. */
 export const BULK_REASON_MESSAGES = {
