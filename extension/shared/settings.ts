@@ -200,7 +200,9 @@ export function normalizeSettings(raw: unknown): Settings {
 
 /**
  * The language findings are written in for a UI locale: the UI's own tag when the core has
- * messages in its language (`fr-CA` keeps Canadian number formats), else English.
+ * messages in its language (`fr-CA` keeps Canadian number formats), else English. The same rule
+ * as core's `resolveLocale`, kept here on purpose: importing core/messages/ would bundle every
+ * catalogue into the content script and the options page (measured: content.js 119 → 284 KB).
  */
 export function findingsLocale(uiLocale: string): string {
   let tag: string;
