@@ -1,6 +1,6 @@
 /**
  * A small ICU MessageFormat subset for finding messages: `{name}`, `{name, number}`,
- * `{name, number, ::.0}`, `{name, plural, =0 {…} one {# word} other {# words}}` and
+ * `{name, number, ::.0}`, `{name, number, ::group-off}`, `{name, plural, =0 {…} one {# word} other {# words}}` and
  * `{name, select, a {…} other {…}}`. Numbers and plural categories come from `Intl`, so "9,8" in
  * French and the right plural form in every language need no tables of ours.
  *
@@ -30,7 +30,7 @@ export type MessageNode =
   | { readonly kind: 'plural' | 'select'; readonly name: string; readonly options: ReadonlyMap<string, readonly MessageNode[]> }
   | { readonly kind: 'pound' };
 
-export type NumberStyle = Readonly<Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'style'>>;
+export type NumberStyle = Readonly<Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'style' | 'useGrouping'>>;
 
 export class MessageSyntaxError extends Error {
   constructor(template: string, at: number, what: string) {
@@ -42,9 +42,10 @@ export class MessageSyntaxError extends Error {
 const NAME = /^[A-Za-z][\w-]*$/;
 const PLURAL_KEY = /^(?:=\d+|zero|one|two|few|many|other)$/;
 
-/** `::.0` exactly one decimal, `::.##` up to two, `integer`, `percent`. */
+/** `::.0` exactly one decimal, `::.##` up to two, `integer`, `percent`, `::group-off` digits without thousands separators (a count English always wrote as `1234`). */
 function numberStyle(style: string): NumberStyle | null {
   if (style === '') return {};
+  if (style === '::group-off') return { useGrouping: false };
   if (style === 'integer') return { maximumFractionDigits: 0 };
   if (style === 'percent') return { style: 'percent' };
   const fraction = /^::\.(0*)(#*)$/.exec(style);

@@ -19,7 +19,7 @@ export type Catalogue = Readonly<Record<string, string>>;
 export const MESSAGE_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-export const CATALOGUES: Readonly<Record<Exclude<MessageLanguage, 'en'>, Catalogue>> = { fr, de, es };
+export const CATALOGUES: Catalogues = { fr, de, es };
 
 /** The key of a rule's message in a catalogue. */
 export function messageKey(ruleId: string, messageId: string): string {
@@ -76,13 +76,16 @@ function parsed(template: string | undefined): MessageNode[] | null {
   }
 }
 
+/** The translations a localizer reads: the findings' (CATALOGUES) unless told otherwise (explain()'s are core/messages/explain/). */
+export type Catalogues = Readonly<Record<Exclude<MessageLanguage, 'en'>, Catalogue>>;
+
 /**
  * A localizer for one report: it keeps its number formats and plural rules for the report's
  * lifetime (building an `Intl` object costs more than formatting with it), nothing longer.
  */
-export function createLocalizer(locale?: string): Localizer {
+export function createLocalizer(locale?: string, catalogues: Catalogues = CATALOGUES): Localizer {
   const { language, tag } = resolveLocale(locale);
-  const catalogue: Catalogue | null = language === 'en' ? null : CATALOGUES[language];
+  const catalogue: Catalogue | null = language === 'en' ? null : catalogues[language];
   const numberFormats = new Map<string, Intl.NumberFormat>();
   let pluralRules: Intl.PluralRules | null = null;
   let listFormat: Intl.ListFormat | null = null;
@@ -102,7 +105,7 @@ export function createLocalizer(locale?: string): Localizer {
 
   const formattersFor = (rule: MessageSource): Formatters => ({
     number(value: number, style: NumberStyle) {
-      const key = `${style.style ?? ''}/${style.minimumFractionDigits ?? ''}/${style.maximumFractionDigits ?? ''}`;
+      const key = `${style.style ?? ''}/${style.minimumFractionDigits ?? ''}/${style.maximumFractionDigits ?? ''}/${String(style.useGrouping ?? '')}`;
       let format = numberFormats.get(key);
       if (!format) {
         format = new Intl.NumberFormat(tag, style);
@@ -128,4 +131,27 @@ export function createLocalizer(locale?: string): Localizer {
       return nodes ? renderMessage(nodes, data, formattersFor(rule)) : `{${messageId}}`;
     },
   };
+}
+
+/**
+ * The report's own words, not a rule's: English here, translations in `core/messages/<lang>/report.ts`
+ * (bundled with the findings' catalogues, since analyze() writes them).
+ */
+export const REPORT_MESSAGES = {
+  id: 'report',
+  messages: {
+    /** after the last finding a rule shows when it had more hits than it shows (core/score/score.ts) */
+    'more-like-it': '(and {count, number, ::group-off} more like it, counted here)',
+  },
+} as const satisfies MessageSource;
+
+/**
+ * "(and 3 more like it, counted here)" in a report's language: what the last finding a rule shows
+ * adds when the rule's other `count` hits are folded into it. Give the report's localizer (one per
+ * report, so its `Intl` objects are reused), or a locale tag (`'fr'`, `'fr-CA'`; default English).
+ * English is what core/score/score.ts writes today, byte for byte; the caller puts a space before it.
+ */
+export function moreLikeIt(count: number, locale?: string | Localizer): string {
+  const localizer = typeof locale === 'object' ? locale : createLocalizer(locale);
+  return localizer.text(REPORT_MESSAGES, 'more-like-it', { count });
 }

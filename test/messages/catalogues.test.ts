@@ -3,19 +3,46 @@
  * is translated in every language, in the family file of the rule's category, with the same
  * placeholders and select keys as the English; no catalogue keeps a key no rule declares; every
  * template parses; and the hits of every fail fixture name declared ids with all the data their
- * templates read.
+ * templates read. The same for the report's own words (REPORT_MESSAGES, in `<lang>/report.ts`)
+ * and for explain()'s (its sentences and each bounce cause's title, why and fix, in
+ * core/messages/explain/<lang>.ts), whose keys are derived from the English, never listed by hand.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
-import { argumentsOf, CATALOGUES, messageKey, parseMessage, type Catalogue, type MessageData } from '../../core/messages/index.ts';
+import { CAUSES } from '../../core/explain/causes.ts';
+import { CAUSE_FIELDS, causeMessages, EXPLAIN_MESSAGES } from '../../core/explain/index.ts';
+import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
+import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
 import type { Rule } from '../../core/rules/rule.ts';
 import { fixtureContext } from '../rules/test-rule.ts';
 
 const LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[];
 const withMessages = rules.filter((rule) => rule.messages && Object.keys(rule.messages).length > 0);
+
+/** Every English template of a set of sources, by catalogue key. */
+function englishOf(sources: readonly MessageSource[]): Map<string, string> {
+  return new Map(sources.flatMap((source) => Object.entries(source.messages ?? {}).map(([id, english]) => [messageKey(source.id, id), english] as const)));
+}
+
+/** What a catalogue lacks, keeps without an English template, or translates with other placeholders. */
+function compare(catalogue: Catalogue, english: ReadonlyMap<string, string>): { missing: string[]; extra: string[]; differing: string[] } {
+  const missing = [...english.keys()].filter((key) => !Object.hasOwn(catalogue, key));
+  const extra = Object.keys(catalogue).filter((key) => !english.has(key));
+  const differing: string[] = [];
+  for (const [key, template] of english) {
+    if (!Object.hasOwn(catalogue, key)) continue;
+    try {
+      const translated = shape(catalogue[key] ?? '');
+      if (JSON.stringify(translated) !== JSON.stringify(shape(template))) differing.push(`${key}: ${translated.join(', ')} ≠ English ${shape(template).join(', ')}`);
+    } catch (error) {
+      differing.push(`${key}: ${String(error)}`);
+    }
+  }
+  return { missing, extra, differing };
+}
 
 /** `name → select keys` of a template, as sorted strings, for comparison. */
 function shape(template: string): string[] {
@@ -79,8 +106,19 @@ describe('message catalogues', () => {
         expect(differing, 'placeholders differ from the English template').toEqual([]);
       });
 
+      it('translates the report’s own words in report.ts, with the English placeholders', async () => {
+        const { missing, extra, differing } = compare(await familyCatalogue(language, 'report'), englishOf([REPORT_MESSAGES]));
+        expect(missing, `untranslated in core/messages/${language}/report.ts`).toEqual([]);
+        expect(extra).toEqual([]);
+        expect(differing).toEqual([]);
+        expect(Object.keys(REPORT_MESSAGES.messages).every((id) => Object.hasOwn(catalogue, messageKey(REPORT_MESSAGES.id, id)))).toBe(true);
+      });
+
       it('keeps no key that no rule declares', () => {
-        const declared = new Set(withMessages.flatMap((rule) => Object.keys(rule.messages ?? {}).map((id) => messageKey(rule.id, id))));
+        const declared = new Set([
+          ...withMessages.flatMap((rule) => Object.keys(rule.messages ?? {}).map((id) => messageKey(rule.id, id))),
+          ...englishOf([REPORT_MESSAGES]).keys(),
+        ]);
         expect(Object.keys(catalogue).filter((key) => !declared.has(key))).toEqual([]);
       });
 
@@ -88,6 +126,7 @@ describe('message catalogues', () => {
         const files = readdirSync(join(import.meta.dirname, '../../core/messages', language)).filter((name) => name !== 'index.ts');
         for (const file of files) {
           const family = file.replace(/\.ts$/, '');
+          if (family === 'report') continue; // the report's own words, checked above
           const own = new Set(rules.filter((rule) => rule.category === family).map((rule) => rule.id));
           const keys = Object.keys(await familyCatalogue(language, family));
           expect(keys.filter((key) => !own.has(key.split('/')[0] ?? '')), `${language}/${file}`).toEqual([]);
@@ -147,4 +186,62 @@ describe('hits on the fail fixtures', () => {
       }
     });
   }
+});
+
+describe('explain() catalogues', () => {
+  const english = englishOf([EXPLAIN_MESSAGES, ...CAUSES.map(causeMessages)]);
+
+  it('cover every cause and every sentence (keys derived from CAUSES and EXPLAIN_MESSAGES)', () => {
+    expect(english.size).toBe(CAUSES.length * CAUSE_FIELDS.length + Object.keys(EXPLAIN_MESSAGES.messages).length);
+    expect(CAUSES.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it('read each cause’s English as it is: no text of causes.ts is taken for template syntax', () => {
+    const localizer = createLocalizer('en', EXPLAIN_CATALOGUES);
+    for (const cause of CAUSES) {
+      const source = causeMessages(cause);
+      for (const field of CAUSE_FIELDS) expect(localizer.text(source, field), `${cause.id}/${field}`).toBe(cause[field]);
+    }
+  });
+
+  it('every English sentence parses and uses kebab-case ids', () => {
+    for (const [id, template] of Object.entries(EXPLAIN_MESSAGES.messages)) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+      expect(() => parseMessage(template), id).not.toThrow();
+    }
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: translates every key, keeps no other, with the English placeholders`, () => {
+      const { missing, extra, differing } = compare(EXPLAIN_CATALOGUES[language], english);
+      expect(missing, `untranslated in core/messages/explain/${language}.ts`).toEqual([]);
+      expect(extra, 'keys with no English').toEqual([]);
+      expect(differing, 'placeholders differ from the English template').toEqual([]);
+    });
+  }
+
+  /** The prose of a template: code spans (kept in English, e.g. `p=none; rua=…`) taken out. */
+  const prose = (template: string) => template.replace(/`[^`]*`/g, '``');
+
+  it('follows each language’s typography outside code spans', () => {
+    const problems: string[] = [];
+    const check = (language: string, key: string, text: string, pattern: RegExp, what: string) => {
+      if (pattern.test(prose(text))) problems.push(`${language} ${key}: ${what}`);
+    };
+    for (const [key, text] of Object.entries(EXPLAIN_CATALOGUES.fr)) {
+      check('fr', key, text, / [:;?!%]/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      check('fr', key, text, /« | »/, 'a plain space inside « »');
+      check('fr', key, text, /'|"|“|„/, 'a straight apostrophe or foreign quotes (’, « »)');
+      check('fr', key, text, /(?<!\p{L})(?:tu|ton|ta|tes|toi)(?!\p{L})/iu, 'tutoiement (vous)');
+    }
+    for (const [key, text] of Object.entries(EXPLAIN_CATALOGUES.de)) {
+      check('de', key, text, /"|«|»|„[^“]*$/, 'quotes other than „…“');
+      check('de', key, text, /(?<!\p{L})(?:du|dein\p{L}*|dich|dir)(?!\p{L})/iu, 'du (Sie)');
+    }
+    for (const [key, text] of Object.entries(EXPLAIN_CATALOGUES.es)) {
+      check('es', key, text, /"|“|„/, 'quotes other than «…»');
+      check('es', key, text, /(?<!\p{L})(?:tú|tu|tus|te)(?!\p{L})/iu, 'tú (usted)');
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type Finding } from '../../core/index.ts';
-import { createLocalizer, resolveLocale } from '../../core/messages/index.ts';
+import { createLocalizer, moreLikeIt, resolveLocale } from '../../core/messages/index.ts';
 import { parseMessage, renderMessage, type Formatters } from '../../core/messages/format.ts';
 
 // A spammy draft for the links rules: a shortener, a bare IP, links that show one domain and go to another, and twelve links in few words.
@@ -114,5 +114,22 @@ describe('the message format', () => {
   it('renders long templates in one pass', () => {
     const long = `${'word {a} '.repeat(20_000)}{n, plural, one {#} other {# ${'x'.repeat(100_000)}}}`;
     expect(render(long, { a: 'y', n: 2 }).length).toBeGreaterThan(200_000);
+  });
+});
+
+describe('the report’s suffix for hits folded into a finding', () => {
+  it('is today’s English byte for byte, thousands included', () => {
+    expect(moreLikeIt(3)).toBe('(and 3 more like it, counted here)');
+    expect(moreLikeIt(1234, 'en')).toBe(`(and ${1234} more like it, counted here)`);
+  });
+
+  it('takes the language’s plural and number format, from a tag or the report’s localizer', () => {
+    expect(moreLikeIt(1, 'fr')).toBe('(et 1 autre semblable, compté ici)');
+    expect(moreLikeIt(4, 'fr-CA')).toBe('(et 4 autres semblables, comptés ici)');
+    expect(moreLikeIt(1234, 'fr')).toBe('(et 1\u202f234 autres semblables, comptés ici)');
+    expect(moreLikeIt(1, createLocalizer('de'))).toBe('(und 1 weiterer dieser Art, hier mitgezählt)');
+    expect(moreLikeIt(2, createLocalizer('de'))).toBe('(und 2 weitere dieser Art, hier mitgezählt)');
+    expect(moreLikeIt(1, 'es')).toBe('(y 1 más como este, contado aquí)');
+    expect(moreLikeIt(12, 'es')).toBe('(y 12 más como este, contados aquí)');
   });
 });

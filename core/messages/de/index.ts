@@ -7,6 +7,7 @@ import images from './images.ts';
 import links from './links.ts';
 import obfuscation from './obfuscation.ts';
 import phrases from './phrases.ts';
+import report from './report.ts';
 import structure from './structure.ts';
 
 const catalogue: Catalogue = {
@@ -17,6 +18,7 @@ const catalogue: Catalogue = {
   ...links,
   ...obfuscation,
   ...phrases,
+  ...report,
   ...structure,
 };
 

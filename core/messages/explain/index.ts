@@ -1,0 +1,15 @@
+/**
+ * explain()'s words in other languages (issue 13): its sentences (EXPLAIN_MESSAGES in
+ * core/explain/index.ts) keyed `explain/<message-id>`, and each bounce cause's title, why and fix
+ * (their English is in core/explain/causes.ts) keyed `explain/<cause-id>/<field>`.
+ *
+ * Kept apart from the findings' catalogues (core/messages/<lang>/) so that only what explains
+ * bounces (the popup's explain tab, the CLI's `explain`) bundles them, never the content script.
+ * test/messages/catalogues.test.ts fails when a key is missing or its placeholders differ.
+ */
+import type { Catalogues } from '../index.ts';
+import de from './de.ts';
+import es from './es.ts';
+import fr from './fr.ts';
+
+export const EXPLAIN_CATALOGUES: Catalogues = { fr, de, es };

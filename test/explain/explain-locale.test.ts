@@ -1,0 +1,130 @@
+/**
+ * explain() in the user's language (issue 13): `locale` as analyze() takes it, the cause's title,
+ * why and fix and explain()'s own sentences from core/messages/explain/, numbers and plurals
+ * through Intl, the evidence (the server's own words) untouched, the same causes and points as in
+ * English, and the content check of a returned message in the same language.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../core/index.ts';
+import { CAUSES } from '../../core/explain/causes.ts';
+import { explain } from '../../core/explain/index.ts';
+import type { Report } from '../../core/types.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const INPUTS: [name: string, input: Uint8Array | string][] = [
+  ...readdirSync(FIXTURES)
+    .filter((name) => /\.(eml|txt)$/.test(name))
+    .sort()
+    .map((name) => [name, fixture(name)] as [string, Uint8Array]),
+  ...[
+    '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '450 Greylisted, please try again in 300 seconds',
+    'retry timeout exceeded',
+    'This is not a bounce at all, just a note about lunch.',
+  ].map((line) => [line, line] as [string, string]),
+];
+
+/** What must not change with the language: which causes, their points and categories, the server's words. */
+const skeleton = (report: Report) => ({
+  score: report.score,
+  level: report.level,
+  findings: report.findings.map(({ rule, category, points, evidence }) => ({ rule, category, points, evidence })),
+});
+
+const CAUSE_IDS = new Set<string>(CAUSES.map((cause) => cause.id));
+
+describe('explain() with a locale', () => {
+  it('explains a refusal in French: the cause, the outcome with the code, the fix; the evidence as the server wrote it', () => {
+    const english = explain(fixture('gmail-unknown-user.eml'));
+    const french = explain(fixture('gmail-unknown-user.eml'), { locale: 'fr' });
+    const [top] = french.findings;
+    expect(top?.rule).toBe('unknown-recipient');
+    expect(top?.message).toMatch(/^L’adresse du destinataire n’existe pas\. Le message pour lee@example\.org a été refusé (par \S+ )?avec 550 5\.1\.1 \(échec permanent\)\. /);
+    expect(top?.message).toContain('une faute de frappe, une personne partie ou une adresse fermée');
+    expect(top?.suggestion).toMatch(/^Vérifiez l’orthographe de la partie avant le @/);
+    expect(top?.evidence).toBe(english.findings[0]?.evidence);
+    expect(skeleton(french)).toEqual(skeleton(english));
+  });
+
+  it('speaks German and Spanish', () => {
+    const german = explain(fixture('gmail-unknown-user.eml'), { locale: 'de' }).findings[0];
+    expect(german?.message).toMatch(/^Die Empfängeradresse existiert nicht\. Die Mail an lee@example\.org wurde .*mit 550 5\.1\.1 \(dauerhafter Fehler\) abgelehnt\. /);
+    expect(german?.suggestion).toMatch(/^Prüfen Sie die Schreibweise/);
+    const spanish = explain('450 Greylisted, please try again in 300 seconds', { locale: 'es' }).findings[0];
+    expect(spanish?.rule).toBe('greylisted');
+    expect(spanish?.message).toMatch(/^El receptor puso el mensaje en lista gris\. El mensaje se ha retrasado con 450/);
+  });
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: the same causes, points and evidence as English on every input, and no cause's English left`, () => {
+      for (const [name, input] of INPUTS) {
+        const english = explain(input);
+        const translated = explain(input, { locale });
+        expect(skeleton(translated), name).toEqual(skeleton(english));
+        translated.findings.forEach((finding, index) => {
+          const original = english.findings[index];
+          if (!original || !CAUSE_IDS.has(finding.rule) && !['delivered', 'complaint-report', 'auto-reply', 'unrecognised-input', 'no-filter-verdict', 'bounce-reason-unknown'].includes(finding.rule)) return;
+          expect(finding.message, `${name} ${finding.rule}`).not.toBe(original.message);
+          const cause = CAUSES.find((entry) => entry.id === finding.rule);
+          if (cause) {
+            expect(finding.message, `${name}: English why`).not.toContain(cause.why);
+            expect(finding.suggestion, `${name}: English fix`).not.toContain(cause.fix);
+            expect(finding.message.startsWith(cause.title), `${name}: English title`).toBe(false);
+          }
+        });
+      }
+    });
+  }
+
+  it('counts the other recipients with the language’s plural and numbers', () => {
+    const dsn = [
+      'From: MAILER-DAEMON@mx.sender.example',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.sender.example',
+      '',
+      ...['ann', 'bob', 'cy'].flatMap((name) => [`Final-Recipient: rfc822; ${name}@b.example`, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', '']),
+      '--b--',
+    ].join('\r\n');
+    expect(explain(dsn).findings[0]?.message).toContain('The same applies to 2 more recipient(s): bob@b.example, cy@b.example.');
+    expect(explain(dsn, { locale: 'fr' }).findings[0]?.message).toContain('Il en va de même pour 2 autres destinataires\u00a0: bob@b.example, cy@b.example.');
+    expect(explain(dsn, { locale: 'de' }).findings[0]?.message).toContain('Dasselbe gilt für 2 weitere Empfänger: bob@b.example, cy@b.example.');
+  });
+
+  it('runs the content check of a returned message in the same language, unless analyze.locale says otherwise', () => {
+    const english = explain(fixture('arf-abuse.eml'));
+    const french = explain(fixture('arf-abuse.eml'), { locale: 'fr' });
+    const content = french.findings.filter((finding) => finding.message.startsWith('Dans le message renvoyé\u00a0: '));
+    expect(content.length).toBeGreaterThan(0);
+    expect(content.length).toBe(english.findings.filter((finding) => finding.message.startsWith('In the returned message: ')).length);
+    // The inner message is the content check's own French (the same as analyze() in French says).
+    const missingId = french.findings.find((finding) => finding.rule === 'missing-message-id');
+    const direct = analyze({ text: 'x', headers: { from: 'a@b.example' } }, { locale: 'fr' }).findings.find((finding) => finding.rule === 'missing-message-id');
+    expect(direct).toBeDefined();
+    expect(missingId?.message).toContain(direct?.message ?? '?');
+    expect(missingId?.message).toMatch(/\(le contrôle du contenu lui donne 1 point\)\.$/);
+    const mixed = explain(fixture('arf-abuse.eml'), { locale: 'fr', analyze: { locale: 'de' } });
+    expect(mixed.findings.find((finding) => finding.rule === 'missing-message-id')?.message).toMatch(/^Dans le message renvoyé\u00a0: Die Nachricht hat keinen Message-ID-Header/);
+  });
+
+  it('is English by default and for en-GB, takes a region (fr-CA → French), and refuses a language it does not write like analyze() does', () => {
+    const input = fixture('arf-abuse.eml');
+    expect(explain(input, { locale: 'en' })).toEqual(explain(input));
+    expect(explain(input, { locale: 'en-GB' })).toEqual(explain(input));
+    expect(explain(input, { locale: 'fr-CA' }).findings.map((f) => f.message)).toEqual(explain(input, { locale: 'fr' }).findings.map((f) => f.message));
+    expect(() => explain(input, { locale: 'pt' })).toThrow(TypeError);
+    expect(() => explain(input, { locale: 'pt' })).toThrow("explain(): options.locale must be a language tag of 'en', 'fr', 'de', 'es' (a region such as 'fr-CA' is fine); got a string (\"pt\").");
+    expect(() => explain(input, { locale: 5 as unknown as string })).toThrow(/explain\(\): options\.locale must be a language tag/);
+    expect(() => explain(input, { locale: 'not a tag' })).toThrow(TypeError);
+    // An inherited `locale` is not an option the caller gave.
+    expect(explain(input, Object.create({ locale: 'pt' }) as object)).toEqual(explain(input));
+  });
+});
