@@ -16,7 +16,7 @@ import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
-import { INPUT_OPTIONS, languagesOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { binaryContent, InputError, readFileBytes, readStdin, STDIN_NAME, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
@@ -37,6 +37,8 @@ Options:
                                 refusals and spam verdicts)
       --no-content              do not run the content check on a returned message
   -l, --language <code>         wordlist language for that content check, repeatable
+      --locale <en|fr|de|es>    language of the explanation (default: en); the server's
+                                own words are quoted as they are
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing inputs and errors
       --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB)
@@ -53,6 +55,7 @@ const OPTIONS = {
   ...INPUT_OPTIONS,
   'no-content': { type: 'boolean' },
   language: { type: 'string', short: 'l', multiple: true },
+  locale: { type: 'string' },
 } as const;
 
 export interface ExplainArgs extends ReportArgs {
@@ -61,6 +64,8 @@ export interface ExplainArgs extends ReportArgs {
   readonly failOn: FailOn;
   readonly analyzeReturned: boolean;
   readonly languages?: string[];
+  /** language of the explanation (--locale), as `check --locale` */
+  readonly locale?: string;
   /** largest input in bytes (--max-size) */
   readonly maxSize?: number;
 }
@@ -68,6 +73,7 @@ export interface ExplainArgs extends ReportArgs {
 export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
   const { values, positionals } = parseOptions(argv, OPTIONS);
   const languages = languagesOf(values.language);
+  const locale = localeOf(values.locale);
   const report = reportArgsOf(values);
   const maxSize = maxSizeOf(values['max-size']);
   return {
@@ -78,6 +84,7 @@ export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
     failOn: report.failOn ?? 'high',
     analyzeReturned: values['no-content'] !== true,
     ...(languages ? { languages } : {}),
+    ...(locale !== undefined ? { locale } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
   };
 }
@@ -136,6 +143,7 @@ async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo)
       threshold: args.threshold,
       analyzeReturned: args.analyzeReturned,
       ...(args.languages ? { analyze: { languages: args.languages } } : {}),
+      ...(args.locale !== undefined ? { locale: args.locale } : {}),
     });
     return unplacedReport(file, report);
   } catch (error) {
