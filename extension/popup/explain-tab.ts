@@ -43,10 +43,12 @@ export interface ExplainTabOptions {
   readonly t: Translate;
   /** options of the content check run on a returned message (the user's languages, rules, phrases) */
   readonly analyzeOptions: () => Promise<AnalyzeOptions | undefined>;
+  /** the language explanations are written in: the UI's, when the core writes in it (shared/settings.ts findingsLocale) */
+  readonly locale?: string;
 }
 
 /** Wires #bounce, #bounce-file, #explain, #explain-error and #explain-result. */
-export function initExplainTab(doc: Document, { t, analyzeOptions }: ExplainTabOptions): void {
+export function initExplainTab(doc: Document, { t, analyzeOptions, locale }: ExplainTabOptions): void {
   const source = doc.getElementById('bounce') as HTMLTextAreaElement;
   const fileInput = doc.getElementById('bounce-file') as HTMLInputElement;
   const button = doc.getElementById('explain') as HTMLButtonElement;
@@ -71,9 +73,9 @@ export function initExplainTab(doc: Document, { t, analyzeOptions }: ExplainTabO
     }
     try {
       const analyze = await analyzeOptions().catch(() => undefined);
-      const report = explain(input, analyze ? { analyze } : {});
+      const report = explain(input, { ...(analyze ? { analyze } : {}), ...(locale !== undefined ? { locale } : {}) });
       result.dataset.level = report.level;
-      result.replaceChildren(renderExplanation(doc, report, t));
+      result.replaceChildren(renderExplanation(doc, report, t, locale));
     } catch (e) {
       fail(t('popupExplainError', e instanceof Error ? e.message : String(e)));
     }

@@ -13,7 +13,7 @@ import { activeTabId, extensionUrl, openOptionsPage, openTab, sendMessage, sendT
 import { localizePage, t, uiLocale } from '../shared/i18n.ts';
 import { looksLikeEml } from '../shared/eml.ts';
 import type { EditorReport, FramesQuery, PageFrames, ReportQuery, ShownFrameQuery } from '../shared/messages.ts';
-import { analyzeOptions, coveredBy, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { analyzeOptions, coveredBy, findingsLocale, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
 import { adoptStyles, applyPageTheme } from '../ui/page-style.ts';
 import { initExplainTab, initTabs } from './explain-tab.ts';
@@ -144,7 +144,7 @@ function init(): void {
   applyPageTheme(document);
   localizePage(document);
   initTabs(document);
-  initExplainTab(document, { t, analyzeOptions: savedAnalyzeOptions });
+  initExplainTab(document, { t, analyzeOptions: savedAnalyzeOptions, locale: findingsLocale(locale) });
   const source = $<HTMLTextAreaElement>('source');
   $('score').addEventListener('click', () => void scoreInput(source.value));
   $('open-options').addEventListener('click', () => void openOptionsPage());

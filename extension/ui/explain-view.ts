@@ -71,10 +71,14 @@ function otherFindings(doc: Document, findings: readonly Finding[], t: Translate
   return [el(doc, 'h3', 'sr-others-title', t('explainOthers', String(findings.length))), list];
 }
 
-/** The main cause (the report's first finding), then the others. */
-export function renderExplanation(doc: Document, report: Report, t: Translate): HTMLElement {
+/**
+ * The main cause (the report's first finding), then the others. `locale` is the language the
+ * report was written in, marked on it for screen readers (WCAG 3.1.2) when given.
+ */
+export function renderExplanation(doc: Document, report: Report, t: Translate, locale?: string): HTMLElement {
   const root = el(doc, 'div', 'sr-explanation');
   root.dataset.level = report.level;
+  if (locale !== undefined) root.lang = locale;
   const [main, ...others] = report.findings;
   if (!main) {
     root.append(el(doc, 'p', 'sr-empty', t('explainNothing')));

@@ -1,5 +1,7 @@
 // The UI speaks the browser's language through _locales (English complete, French and German):
-// Chromium started with --lang=fr / --lang=de shows the panel and the options in that language.
+// Chromium started with --lang=fr / --lang=de shows the panel and the options in that language,
+// and the popup explains a bounce in it (core explain() with the UI's locale), the server's own
+// words quoted as they are.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './harness/browsers.ts';
@@ -14,10 +16,16 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe.each([
-  { lang: 'fr', panel: 'Risque de spam', level: 'probablement filtré', options: 'Options de spamrisk', noun: { one: 'constat', other: 'constats' } },
-  { lang: 'de', panel: 'Spam-Risiko', level: 'wohl gefiltert', options: 'spamrisk-Einstellungen', noun: { one: 'Befund', other: 'Befunde' } },
-])('$lang', ({ lang, panel, level, options, noun }) => {
-  test(`panel and options in ${lang}`, async () => {
+  {
+    lang: 'fr', panel: 'Risque de spam', level: 'probablement filtré', options: 'Options de spamrisk', noun: { one: 'constat', other: 'constats' },
+    explained: { title: 'L’adresse du destinataire n’existe pas. ', failure: '550 5.1.1 (échec permanent)', fix: 'Vérifiez l’orthographe de la partie avant le @' },
+  },
+  {
+    lang: 'de', panel: 'Spam-Risiko', level: 'wohl gefiltert', options: 'spamrisk-Einstellungen', noun: { one: 'Befund', other: 'Befunde' },
+    explained: { title: 'Die Empfängeradresse existiert nicht. ', failure: '550 5.1.1 (dauerhafter Fehler)', fix: 'Prüfen Sie die Schreibweise des Teils vor dem @' },
+  },
+])('$lang', ({ lang, panel, level, options, noun, explained }) => {
+  test(`panel, options and a bounce explanation in ${lang}`, async () => {
     const session = await launchChromium(TEST_CHROME, [`--lang=${lang}`]);
     try {
       const page = await session.newPage();
@@ -51,6 +59,28 @@ describe.each([
       const optionsPage = await session.extensionPage('options.html');
       expect(await optionsPage.evaluate(() => document.querySelector('h1')?.textContent)).toBe(options);
       expect(await optionsPage.evaluate(() => (document.querySelector('#threshold') as HTMLInputElement).value), 'the threshold in the UI language').toBe('5,0');
+
+      // The popup's "Explain a bounce" tab explains in the UI language; the server's words stay as written.
+      const reply = '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table';
+      const popup = await session.extensionPage('popup.html');
+      await popup.evaluate((text) => {
+        (document.querySelector('#tab-explain') as HTMLButtonElement).click();
+        (document.querySelector('#bounce') as HTMLTextAreaElement).value = text;
+        (document.querySelector('#explain') as HTMLButtonElement).click();
+      }, reply);
+      const shown = await waitFor('the explanation', () => popup.evaluate(() => ({
+        lang: document.querySelector('#explain-result .sr-explanation')?.getAttribute('lang') ?? '',
+        message: document.querySelector('#explain-result .sr-main-message')?.textContent ?? '',
+        suggestion: document.querySelector('#explain-result .sr-main-suggestion')?.textContent ?? '',
+        evidence: document.querySelector('#explain-result .sr-evidence code')?.textContent ?? '',
+      })), (state) => state.message !== '');
+      expect(shown.lang.split('-')[0]).toBe(lang);
+      expect(shown.message.startsWith(explained.title), shown.message).toBe(true);
+      expect(shown.message).toContain(explained.failure);
+      expect(shown.message).not.toContain('The recipient address does not exist');
+      expect(shown.suggestion).toContain(explained.fix);
+      expect(reply).toContain(shown.evidence.replace(/…$/, ''));
+      expect(shown.evidence.length).toBeGreaterThan(20);
     } finally {
       await session.close();
     }
