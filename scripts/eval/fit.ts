@@ -30,8 +30,9 @@ export interface RuleSpec {
   readonly cap: number;
   /**
    * risk: points ≥ 0, pulled to the prior; reassuring (negative prior): points between the prior
-   * and 0, pulled to 0, so they turn negative only as far as the evidence pays for; fixed: kept at
-   * the prior (advice rules, and rules that fire too rarely on the corpus to be judged)
+   * and 0, pulled to the prior like every other rule, so that evidence can only shrink the reward
+   * toward 0, never enlarge it; fixed: kept at the prior (advice rules, and rules that fire too
+   * rarely on the corpus to be judged)
    */
   readonly role: 'risk' | 'reassuring' | 'fixed';
 }
@@ -83,9 +84,12 @@ export function boundsOf(rules: readonly RuleSpec[], maxRulePoints: number) {
     if (rule.role === 'fixed') {
       lower[j] = upper[j] = center[j] = rule.prior;
     } else if (rule.role === 'reassuring') {
+      // Pulled to its prior, as a risk rule is (issue #11: a rule without evidence keeps its prior).
+      // Pulled to 0 instead, a reassuring rule lost its prior under the strong pull that grouped
+      // cross-validation picks, however clearly it separated ham from spam.
       lower[j] = rule.prior;
       upper[j] = 0;
-      center[j] = 0;
+      center[j] = rule.prior;
     } else {
       lower[j] = 0;
       upper[j] = Math.max(maxRulePoints, rule.prior * rule.cap) / rule.cap;

@@ -36,9 +36,9 @@ const SETTINGS: FitSettings = {
  * 0 `sign` fires on most spam of both groups and little ham (evidence that carries over);
  * 1 `quirk` fires on spamA and on hamC only (evidence that depends on the source);
  * 2 `silent` never fires; 3 `advice` (prior 0) fires everywhere; 4 `reassuring` (prior −1)
- * fires on ham.
+ * fires on ham (by default; `reassuringOn` sets its rates).
  */
-function groupedProblem(seed = 'grouped'): FitProblem {
+function groupedProblem(seed = 'grouped', reassuringOn = { spam: 0.05, ham: 0.4 }): FitProblem {
   const random = seededRandom(seed);
   const groups = { spamA: 1, spamB: 1, hamA: 0, hamB: 0, hamC: 0 } as const;
   const rows: number[][] = [];
@@ -49,7 +49,7 @@ function groupedProblem(seed = 'grouped'): FitProblem {
       const sign = random() < (label ? 0.7 : 0.05) ? 1 : 0;
       const quirk = random() < (group === 'spamA' || group === 'hamC' ? 0.6 : 0) ? 1 : 0;
       const advice = random() < 0.5 ? 1 : 0;
-      const reassuring = random() < (label ? 0.05 : 0.4) ? 1 : 0;
+      const reassuring = random() < (label ? reassuringOn.spam : reassuringOn.ham) ? 1 : 0;
       rows.push([sign, quirk, 0, advice, reassuring]);
       y.push(label);
       names.push(group);
@@ -78,7 +78,7 @@ describe('boundsOf', () => {
     expect(upper[0]).toBeCloseTo(1, 12); // 3 points over 3 units
     expect(upper[1]).toBe(2); // 6 points allowed: its prior says so
     expect([upper[2], upper[3]]).toEqual([0, 0]);
-    expect([...center]).toEqual([0.8, 2, 0, 0]); // a reassuring rule is pulled to 0: negative only with evidence
+    expect([...center]).toEqual([0.8, 2, 0, -1]); // every fitted rule, reassuring too, is pulled to its prior
   });
 });
 
@@ -114,12 +114,18 @@ describe('fitRows', () => {
     z.forEach((logit, i) => expect(logit).toBeCloseTo(Math.log(9) + model.perPoint * (score[i]! - 5), 9));
   });
 
-  it('lets a reassuring rule go negative only as far as its prior, with evidence', () => {
-    const weak = fitRows(problem, all, { lambda: 100, maxRulePoints: 4 }, SETTINGS);
-    expect(weak.points[4]).toBeGreaterThan(-0.05); // a strong pull to 0
-    const strong = fitRows(problem, all, { lambda: 0.001, maxRulePoints: 4 }, SETTINGS);
-    expect(strong.points[4]).toBeLessThan(-0.5);
-    expect(strong.points[4]).toBeGreaterThanOrEqual(-1);
+  it('keeps a reassuring rule at its prior under a strong pull, never beyond it', () => {
+    const pulled = fitRows(problem, all, { lambda: 100, maxRulePoints: 4 }, SETTINGS);
+    expect(pulled.points[4]).toBeLessThan(-0.95); // the prior holds, as for a risk rule
+    const free = fitRows(problem, all, { lambda: 0.001, maxRulePoints: 4 }, SETTINGS);
+    expect(free.points[4]).toBeGreaterThanOrEqual(-1); // the evidence says more, the bound holds
+  });
+
+  it('shrinks a reassuring rule toward 0 when it fires on spam as often as on ham', () => {
+    const even = groupedProblem('grouped', { spam: 0.3, ham: 0.3 });
+    const free = fitRows(even, all, { lambda: 0.001, maxRulePoints: 4 }, SETTINGS);
+    expect(free.points[4]).toBeGreaterThan(-0.5);
+    expect(free.points[4]).toBeLessThanOrEqual(0);
   });
 });
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { localPartOf, machineMadeMailbox } from '../../core/facts/mailbox.ts';
+
+describe('machineMadeMailbox', () => {
+  it('reads random tokens of mixed case or of interleaved letters and digits as machine-made', () => {
+    for (const local of ['vPQXadn', 'yQowhTLj', 'EVzJgFo', 'JiUQpKEBH', 'vpAeOuV']) expect(machineMadeMailbox(local)).toBe('mixed-case');
+    for (const local of ['eon4ukm59w5v', '1ljocry459tl', 'lu5guxf4c4149']) expect(machineMadeMailbox(local)).toBe('letters-and-digits');
+  });
+
+  it('leaves names, roles, TitleCase words and short tokens alone', () => {
+    for (const local of ['news', 'jane.doe', 'no-reply', 'TopSpecialOffers', 'CopyMyDVDcom', 'JoAnneMcKay', 'McDonald', 'iPhoneDeals', 'eBay', 'monkZVkwl', 'support2', 'team2024', 'win4you']) {
+      expect(machineMadeMailbox(local)).toBeNull();
+    }
+  });
+
+  it('leaves per-recipient codes alone: ESPs put them in the From of real newsletters', () => {
+    for (const local of ['Online#3.19578.34-UgGTgZFN19NAr9RR.1', 'searchNetworking-ED20D7B9A49E402C', 'kevin+dated+1029244066.f56e49', 'unsubs-fdf2d323b4', 'ED20D7B9A49E402C']) {
+      expect(machineMadeMailbox(local)).toBeNull();
+    }
+  });
+
+  it('judges only a mailbox name that is one token of 6 to 16 letters and digits, and takes the local part of an address', () => {
+    expect(machineMadeMailbox(`${'a'.repeat(70)}vPQXadn`)).toBeNull();
+    expect(machineMadeMailbox('vPQXadn.news')).toBeNull();
+    expect(machineMadeMailbox('vPQXadn')).not.toBeNull();
+    expect(localPartOf('vPQXadn@love.example.com')).toBe('vPQXadn');
+    expect(localPartOf('no-at-sign')).toBe('no-at-sign');
+  });
+});
