@@ -6,6 +6,7 @@ import linkDensity from './link-density.ts';
 import linkOnlyBody from './link-only-body.ts';
 import linkShortener from './link-shortener.ts';
 import linkTextMismatch from './link-text-mismatch.ts';
+import linksElsewhere from './links-elsewhere.ts';
 import lookalikeDomain from './lookalike-domain.ts';
 import manyDomains from './many-domains.ts';
 import oddPortLink from './odd-port-link.ts';
@@ -24,6 +25,7 @@ export default [
   linkOnlyBody,
   linkShortener,
   linkTextMismatch,
+  linksElsewhere,
   lookalikeDomain,
   manyDomains,
   oddPortLink,
