@@ -18,6 +18,10 @@ export default {
     '{links} verschiedene Links auf {words} Wörter (einer alle {every, number, ::.0} Wörter): Ein Text, der vor allem aus Links besteht, wirkt auf Filter wie eine Linkfarm oder Affiliate-Spam.',
   'link-density/fewer-links':
     'Beschränken Sie sich auf die wenigen Links, auf die es ankommt, und geben Sie jedem einen Satz Kontext.',
+  'links-elsewhere/link-home':
+    'Verlinken Sie Seiten der Domain, von der Sie senden, oder senden Sie von der Domain Ihrer Links, damit Leser und Filter eine einzige Organisation sehen.',
+  'links-elsewhere/one-destination':
+    'Alle Links der Mail ({links, plural, one {# Link} other {# Links}}) führen zu `{domain}`, keiner zu `{fromDomain}`, der Domain, von der sie gesendet wird. Von einer Domain senden und jeden Leser auf eine andere schicken – so sehen Phishing- und Spam-Wellen aus; Filter vergleichen den Absender mit dem Ziel der Links.',
   'link-only-body/just-a-link':
     'Abgesehen {links, plural, one {vom Link} other {von den Links}} (`{url}`) enthält der Text {words, plural, =0 {keine Wörter} one {nur # Wort} other {nur # Wörter}}; eine Nachricht, die nur aus einem Link besteht, lässt Filtern nichts zu beurteilen außer dem Link, und genau so sehen Spam-Wellen aus.',
   'link-only-body/say-who':

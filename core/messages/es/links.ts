@@ -18,6 +18,10 @@ export default {
     '{links} enlaces distintos en {words} palabras (uno cada {every, number, ::.0} palabras): a los filtros, un texto hecho sobre todo de enlaces les parece una granja de enlaces o spam de afiliados.',
   'link-density/fewer-links':
     'Quédese solo con los pocos enlaces que importan y acompañe cada uno de una frase de contexto.',
+  'links-elsewhere/link-home':
+    'Enlace a páginas del dominio desde el que envía, o envíe desde el dominio de sus enlaces, para que lectores y filtros vean una sola organización.',
+  'links-elsewhere/one-destination':
+    'Todos los enlaces del correo ({links, plural, one {# enlace} other {# enlaces}}) llevan a `{domain}` y ninguno a `{fromDomain}`, el dominio desde el que se envía. Enviar desde un dominio y mandar a cada lector a otro es el aspecto del phishing y de los envíos de spam; los filtros comparan el remitente con el destino de los enlaces.',
   'link-only-body/just-a-link':
     'Aparte {links, plural, one {del enlace} other {de los enlaces}} (`{url}`), el cuerpo {words, plural, =0 {no tiene ninguna palabra} one {solo tiene # palabra} other {solo tiene # palabras}}; un mensaje que es solo un enlace no da a los filtros nada que juzgar salvo el enlace, y así son exactamente los envíos masivos de spam.',
   'link-only-body/say-who':

@@ -19,6 +19,10 @@ export default {
     '{links} liens différents pour {words} mots (un tous les {every, number,\u00a0::.0} mots)\u00a0: pour les filtres, un texte fait surtout de liens ressemble à une ferme de liens ou à du spam d’affiliation.',
   'link-density/fewer-links':
     'Ne gardez que les quelques liens qui comptent et accompagnez chacun d’une phrase d’explication.',
+  'links-elsewhere/link-home':
+    'Faites pointer les liens vers des pages du domaine d’où vous envoyez, ou envoyez depuis le domaine de vos liens, pour que lecteurs et filtres voient une seule organisation.',
+  'links-elsewhere/one-destination':
+    'Tous les liens du message ({links, plural, one {# lien} other {# liens}}) mènent à `{domain}`, aucun à `{fromDomain}`, le domaine d’où il est envoyé. Écrire depuis un domaine et envoyer chaque lecteur vers un autre, c’est l’allure de l’hameçonnage et des envois de spam\u00a0; les filtres comparent l’expéditeur à la destination des liens.',
   'link-only-body/just-a-link':
     'À part {links, plural, one {le lien} other {les liens}} (`{url}`), le corps du message {words, plural, =0 {ne contient aucun mot} one {ne contient que # mot} other {ne contient que # mots}}\u00a0; un message qui n’est qu’un lien ne donne aux filtres rien d’autre à juger que ce lien, et c’est exactement l’allure des envois de spam.',
   'link-only-body/say-who':
