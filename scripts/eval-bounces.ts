@@ -175,6 +175,17 @@ if (asJson) {
   for (const entry of perFamily) {
     console.log(`${entry.family.padEnd(20)} ${String(entry.bounces).padStart(7)}  ${String(entry.agree).padStart(5)}  ${String(entry.heldOut).padStart(15)}  ${String(entry.ownItems).padStart(5)}`);
   }
+  // Rows: the label; columns: explain()'s category (an accepted mailbox answer for `filtered` counts as the label's).
+  const confusion = (outcome: Map<Bounce, Outcome>, title: string) => {
+    console.log(`\n${title} (rows: label, columns: explain())`);
+    console.log(`${''.padEnd(15)}${CATEGORIES.map((category) => category.slice(0, 6).padStart(7)).join('')}`);
+    for (const expected of CATEGORIES) {
+      const row = CATEGORIES.map((got) => bounces.filter((bounce) => bounce.expected === expected && (agrees(bounce, outcome.get(bounce) as Outcome) ? bounce.expected : (outcome.get(bounce) as Outcome).got) === got).length);
+      console.log(`${expected.padEnd(15)}${row.map((n) => String(n || '.').padStart(7)).join('')}`);
+    }
+  };
+  confusion(outcomes, 'confusion');
+  confusion(heldOut, 'confusion, family left out');
   console.log(`\noverall agreement:        ${ratio(count(outcomes), bounces.length)}  (exact category: ${ratio(strict, bounces.length)})`);
   console.log(`leave one family out:     ${ratio(count(heldOut), bounces.length)}  (each family explained without the ${singleFamilyItems.length} phrases and vendor codes only one family uses)`);
   console.log(`vocabulary: ${allItems.length} phrases and codes; ${usedItems.length} used by these bounces, ${singleFamilyItems.length} of them by one family only, ${allItems.length - usedItems.length} by none (written from RFCs and MTA documentation, untested here)`);
