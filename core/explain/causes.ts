@@ -535,7 +535,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
-      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
+      // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
+      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
       /open relay/,
       /rejecting open proxy/,
@@ -548,7 +549,9 @@ export const CAUSES: readonly Cause[] = [
       /mail server at [^ ]{1,120} is blocked/,
       /\bgo away\b/,
       /you are not allowed to connect/,
-      /blocked by [a-z0-9.-]{2,80}/,
+      // "blocked by zen.spamhaus.org", "blocked by mx.example": a host or list name, not "blocked by
+      // the recipient" or "blocked by spam filter" (those are the recipient's and the content's).
+      /blocked by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}/,
       /not accepting connections/,
       /esmtp (?:service )?not (?:accepting|available)/,
     ],
@@ -773,7 +776,9 @@ export const CAUSES: readonly Cause[] = [
       /message (?:was )?filtered/,
       /(?:rejected|refused|blocked|discarded) by (?:the )?(?:recipient(?:'s)?|domain|destination|user(?:'s)?|mailbox|receiver(?:'s)?|personal) ?(?:filter|settings?|rules?|preferences)/,
       /domain ?filter/,
-      /(?:recipient|user|receiver) (?:has )?(?:refused|rejected|blocked|declined)/,
+      // The person refused ("the recipient has blocked you"); a bare "Recipient rejected: …" is the
+      // server refusing the RCPT command, and the words after it say why.
+      /(?:recipient|user|receiver) (?:has (?:refused|rejected|blocked|declined)|(?:refused|declined|blocked) (?:your|this|the|mail|messages))/,
       /blocked by (?:the )?(?:recipient|user|receiver)/,
       /(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))/,
       /not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)/,
@@ -952,7 +957,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
       /retry (?:timeout|time|period) (?:exceeded|expired|reached)/,
       /(?:delivery|message) (?:time )?(?:has )?expired/,
       /expired after/,
@@ -982,6 +987,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:in|on) the queue too long/,
       /could not find a gateway for/,
       /numerous attempts to deliver/,
+      // Exchange NDR: 'The server has tried to deliver this message, without success, and has stopped trying.'
+      /(?:tried|attempted) to deliver (?:this|the|your) message,? without success/,
+      /(?:has|have) stopped trying/,
     ],
     codes: ['4.7'],
     broad: true,
@@ -1034,6 +1042,8 @@ export const CAUSES: readonly Cause[] = [
       /unable to resolve route/,
       /it would create a mail loop/,
       /loop was found/,
+      // Sendmail usersmtp.c: 'reply: read error from mx.example'
+      /read error from/,
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
@@ -1142,6 +1152,23 @@ export const CAUSES: readonly Cause[] = [
     title: 'Delivery is delayed; your server keeps trying',
     why: 'The message has not been delivered yet because the receiving side answered with a temporary error or could not be reached. This is a warning, not a final failure.',
     fix: 'No action needed yet: your server keeps retrying for a few days and will send another notice if it gives up. If you get many of these for one provider, read the reply for throttling or reputation hints.',
+    phrases: [
+      // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'
+      /(?:has|have) not yet been delivered/,
+      // Exchange: 'This message hasn't been delivered yet. Delivery will continue to be attempted.'
+      /(?:hasn'?t|has not|have not|haven'?t) been delivered yet/,
+      /delivery will continue to be attempted/,
+      /will (?:keep|continue) (?:trying|to try|to retry|retrying|to attempt)/,
+      // Postfix bounce_templates.c delay notice: 'THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.' / 'It will be retried until it is N day(s) old.'
+      /this is a warning only/,
+      /(?:do not|don'?t) need to resend/,
+      /will be retried/,
+      // Sendmail deliver.c: 'Warning: could not send message for past 4 hours'
+      /could not send message for past/,
+      // Gmail: 'Delivery to the following recipient has been delayed'; Exchange: 'Message delivery has been delayed'
+      /(?:delivery|message) (?:to [^ ]{1,120} )?(?:to the following recipients? )?(?:has been|is being|is|was) delayed/,
+      /(?:delivery|message) delayed/,
+    ],
   },
   {
     id: 'refused-unspecified',

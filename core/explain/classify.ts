@@ -244,8 +244,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
 
   // 4. What a generic enhanced code still says: RFC 3463's code is the more precise of the two
   //    (a "551 5.7.1" is a refused delivery, not a moved user).
+  //    A temporary X.7.0 / X.7.1 without words ("421 4.7.0 Try again later, closing connection") is
+  //    no policy verdict: the server asks for a retry, and the class below says delayed or expired.
   const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
-  if (generic) return decided(generic, 'generic-status');
+  const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
+  if (generic && !temporarySecurity) return decided(generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
@@ -254,7 +257,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 6. The wording of the whole report, when the server's reply says nothing usable.
   if (!rawWords || !status) {
     const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
-    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true);
+    // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
+    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
+    // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
+    if (fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report)) return decided('delivery-delayed', 'report');
     if (fromReport) return decided(fromReport, 'report');
   }
 
@@ -263,7 +270,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const named = causeForCode(status);
     // A temporary failure says the mailbox may take mail later: not a verdict on it (except a full one).
     const temporaryMailbox = status.startsWith('4') && named !== null && named !== 'mailbox-full' && cause(named).category === 'mailbox';
-    if (named && !temporaryMailbox && !/^\d\.0\.\d+$/.test(status)) return decided(named, 'generic-status');
+    if (named && !temporaryMailbox && !temporarySecurity && !/^\d\.0\.\d+$/.test(status)) return decided(named, 'generic-status');
   }
   if (!permanent) return decided('delivery-delayed', 'class');
   // A temporary reply in a failure report: the sending server retried until it gave up.

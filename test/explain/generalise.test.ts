@@ -1,0 +1,106 @@
+/**
+ * explain() on wording and structure no labelled bounce exercises (issue 11, item 3): replies and
+ * notices written here from the MTAs' and providers' documented texts and source strings (each
+ * line names its source), and small synthetic DSNs built around them. None is copied from a
+ * bounce of the corpus; each case failed before the vocabulary or rule it checks was added.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+
+const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+
+/** A minimal RFC 3464 report around one recipient's status fields. */
+function dsn(fields: { action: string; status: string; diagnostic?: string; human?: string }): string {
+  return [
+    'From: MAILER-DAEMON@mx.a.example',
+    'To: sender@a.example',
+    'Subject: Delivery Status Notification',
+    'Return-Path: <>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    fields.human ?? 'This is the mail system at host mx.a.example.',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    `Action: ${fields.action}`,
+    `Status: ${fields.status}`,
+    ...(fields.diagnostic ? [`Diagnostic-Code: smtp; ${fields.diagnostic}`] : []),
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+}
+
+const TRANSIENT: string[] = [
+  // Exchange NDR
+  'The server has tried to deliver this message, without success, and has stopped trying.',
+  'This message hasn\'t been delivered yet. Delivery will continue to be attempted.',
+  // Exim deliver.c delay warning
+  'A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mx.a.example.',
+  // Sendmail deliver.c
+  'Warning: could not send message for past 4 hours',
+  'reply: read error from mx.b.example.',
+  // Gmail delay notice
+  'Delivery to the following recipient has been delayed: someone@b.example',
+  // Postfix bounce_templates.c delay notice
+  'THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. It will be retried until it is 5 day(s) old.',
+  // Domino-style expiry
+  'Unable to deliver message within the allotted time',
+  // Gmail: a temporary X.7.0 with no reason is a retry request, not a policy verdict
+  '421 4.7.0 Try again later, closing connection. (EHLO)',
+];
+
+describe('delays and expiries in documented wording', () => {
+  it.each(TRANSIENT)('%s → transient', (text) => {
+    expect(categoryOf(text)).toBe('transient');
+  });
+
+  it('a temporary X.7.1 without words, retried until the sender gave up, is an expiry', () => {
+    expect(ruleOf(dsn({ action: 'failed', status: '4.7.1', diagnostic: '451 4.7.1 Please try again later' }))).toBe('delivery-expired');
+  });
+
+  it('a permanent X.7.1 without words is still a refusal (the rule is only for temporary codes)', () => {
+    expect(categoryOf(dsn({ action: 'failed', status: '5.7.1', diagnostic: '550 5.7.1 Please try again later' }))).toBe('authentication');
+  });
+
+  it('a plain-text delay notice that quotes no reply is read by its own wording', () => {
+    const notice = [
+      'From: MAILER-DAEMON@mx.a.example',
+      'To: sender@a.example',
+      'Subject: Delayed Mail (still being retried)',
+      'Return-Path: <>',
+      '',
+      '#######################################################################',
+      '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+      '#######################################################################',
+      '',
+      'Your message could not be delivered for more than 4 hour(s).',
+      'It will be retried until it is 5 day(s) old.',
+      '',
+    ].join('\r\n');
+    // a warning, not an expiry: the message is still being retried
+    expect(ruleOf(notice)).toBe('delivery-delayed');
+    expect(categoryOf(notice)).toBe('transient');
+  });
+});
+
+describe('precision: words that belong to another cause', () => {
+  it.each([
+    // "blocked by" a filter or a person is not a blocked client host
+    ['554 5.7.1 Message blocked by spam filter', 'content'],
+    // a bare "Recipient rejected: …" is the server refusing RCPT; the words after it say why
+    ['550 Recipient rejected: invalid address', 'mailbox'],
+    ['550 5.7.1 Your message was rejected because the recipient does not accept mail from your address', 'policy'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
