@@ -456,6 +456,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block/,
       /part of their network is on our block list/,
       /rejected (?:because|due to) (?:the )?(?:sending )?ip/,
+      // NetEase: 'DT:RBL' the sending IP is on one or more RBLs
+      /\bdt:rbl\b/,
     ],
     codes: ['5.7.606', '5.7.607', '5.7.511', '5.7.513'],
   },
@@ -490,6 +492,10 @@ export const CAUSES: readonly Cause[] = [
       /poor (?:e-?mail )?reputation/,
       /bad reputation/,
       /ip\/domain reputation/,
+      // Yahoo's SMTP error codes: '[TS03] All messages from x.x.x.x permanently deferred', '[TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints'
+      /messages from [^ ]{1,60} (?:will be )?(?:temporarily |permanently )?deferred/,
+      // NetEase (163.com / 126.com) published bounce codes: HL:REP (many unknown recipients from this IP), HL:MEP (forged sender domains)
+      /\bhl:(?:rep|mep)\b/,
     ],
     codes: ['5.7.705', '5.7.708', '5.7.750', '4.7.650', '4.7.651', '4.7.500', '7.28'],
   },
@@ -519,6 +525,12 @@ export const CAUSES: readonly Cause[] = [
       /max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
       /too many smtp sessions/,
       /trop de connexions/,
+      // NetEase: HL:ICC concurrent connections, HL:IFC too much mail in a short time, MI:DMC messages per connection, RP:DRC recipients per connection, MI:SFQ sender's 15-minute quota
+      /\b(?:hl:(?:icc|ifc)|mi:(?:dmc|sfq)|rp:drc)\b/,
+      // Tencent QQ Mail: 'Ip frequency limited', 'Connection frequency limited', 'Domain frequency limited'
+      /frequency limited/,
+      // Gmail: 'The user you are trying to contact is receiving mail too quickly' / 'at a rate that prevents additional messages from being delivered'
+      /receiving mail (?:too quickly|at a rate)/,
     ],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
@@ -554,6 +566,11 @@ export const CAUSES: readonly Cause[] = [
       /blocked by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}/,
       /not accepting connections/,
       /esmtp (?:service )?not (?:accepting|available)/,
+      // Yahoo: 'Connections will not be accepted from x.x.x.x'; generic: 'Connection rejected by policy', 'connections not accepted from …' (not a TCP 'Connection refused', which names no reason)
+      /connections? (?:will not be|are not|is not|not) accepted from/,
+      /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)/,
+      // NetEase: 'WM:BLI' the IP is not on the list of addresses allowed to send
+      /\bwm:bli\b/,
     ],
   },
   {
@@ -623,6 +640,8 @@ export const CAUSES: readonly Cause[] = [
       /triggered a spam/,
       /temporarily blocked by (?:our|the) filter/,
       /\b- spam\b/,
+      // NetEase: 'DT:SPM' the message has the characteristics of spam
+      /\bdt:spm\b/,
     ],
     codes: [],
   },
@@ -663,8 +682,13 @@ export const CAUSES: readonly Cause[] = [
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
+      // Mimecast's SMTP rejection codes: 'Administrative prohibition - envelope blocked', 'Envelope blocked - User Entry', 'Rejected by header based Anti-Spoofing policy'
+      /envelope (?:blocked|rejected)/,
+      /anti-?spoofing/,
+      // Microsoft 365 NDR 5.7.520: 'Access denied, Your organization does not allow external forwarding'
+      /(?:does not|doesn'?t) allow (?:external|automatic|auto-?) ?forwarding/,
     ],
-    codes: ['7.0'],
+    codes: ['7.0', '5.7.520'],
   },
   {
     id: 'malformed-content',

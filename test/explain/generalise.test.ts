@@ -104,3 +104,36 @@ describe('precision: words that belong to another cause', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+/** Providers' published refusal texts (Yahoo, NetEase, Tencent, Gmail, Mimecast, Microsoft 365). */
+const PROVIDERS: [reply: string, category: string][] = [
+  ['421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed', 'reputation'],
+  ['421 HL:REP 192.0.2.1 temporarily suspended for sending to many unknown recipients', 'reputation'],
+  ['450 DT:RBL 192.0.2.1', 'reputation'],
+  ['450 WM:BLI 192.0.2.1', 'reputation'],
+  ['554 5.7.1 Connections will not be accepted from 192.0.2.1', 'reputation'],
+  ['550 5.7.1 Connection rejected by policy', 'reputation'],
+  ['451 DT:SPM , please try again', 'content'],
+  ['554 DT:SPM mx.b.example', 'content'],
+  ['421 HL:ICC 192.0.2.1', 'transient'],
+  ['451 MI:SFQ sender', 'transient'],
+  ['550 Ip frequency limited', 'transient'],
+  ['550 Connection frequency limited', 'transient'],
+  ['450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.', 'transient'],
+  ['550 Envelope blocked - User Entry', 'policy'],
+  ['550 Envelope blocked - User Domain Entry', 'policy'],
+  ['550 Rejected by header based Anti-Spoofing policy', 'policy'],
+  ['550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance.', 'policy'],
+  ['550 5.7.520 Access denied', 'policy'],
+];
+
+describe('providers\' published refusals', () => {
+  it.each(PROVIDERS)('%s → %s', (reply, category) => {
+    expect(categoryOf(reply)).toBe(category);
+  });
+
+  it('a TCP-level "Connection refused" is still a network failure, not a blocked client', () => {
+    expect(categoryOf('connect to mx.b.example[192.0.2.1]:25: Connection refused')).toBe('transient');
+    expect(categoryOf('Deferred: Connection refused by mx.b.example.')).toBe('transient');
+  });
+});
