@@ -137,3 +137,47 @@ describe('providers\' published refusals', () => {
     expect(categoryOf('Deferred: Connection refused by mx.b.example.')).toBe('transient');
   });
 });
+
+/** "No such user", "mailbox full", "account disabled" in the languages of large national providers. */
+const LANGUAGES: [reply: string, category: string][] = [
+  ['550 Utente non trovato', 'mailbox'],
+  ["550 L'indirizzo non esiste", 'mailbox'],
+  ['550 Usuário não existe', 'mailbox'],
+  ['550 Conta de e-mail inexistente', 'mailbox'],
+  ['550 Nie ma takiego użytkownika', 'mailbox'],
+  ['550 Konto nie istnieje', 'mailbox'],
+  ['550 Uživatel neexistuje', 'mailbox'],
+  ['550 Okänd mottagare', 'mailbox'],
+  ['550 Användaren finns inte', 'mailbox'],
+  ['550 Ukendt modtager', 'mailbox'],
+  ['550 Brugeren findes ikke', 'mailbox'],
+  ['550 Ukjent mottaker', 'mailbox'],
+  ['550 Onbekende ontvanger', 'mailbox'],
+  ['550 Kullanıcı bulunamadı', 'mailbox'],
+  ['550 Ismeretlen felhasználó', 'mailbox'],
+  ['550 Tuntematon vastaanottaja', 'mailbox'],
+  ['550 Utilizator inexistent', 'mailbox'],
+  ['550 Pengguna tidak ditemukan', 'mailbox'],
+  ['550 Empfänger ist ungültig', 'mailbox'],
+  ['550 존재하지 않는 사용자입니다', 'mailbox'],
+  ['550 5.1.1 수신자를 찾을 수 없습니다', 'mailbox'],
+  ['550 Такого пользователя нет', 'mailbox'],
+  ['552 Skrzynka pocztowa jest pełna', 'mailbox'],
+  ['552 Schránka je plná', 'mailbox'],
+  ['552 Brevlådan är full', 'mailbox'],
+  ['552 Posta kutusu dolu', 'mailbox'],
+  ['552 메일함 용량 초과', 'mailbox'],
+  ['550 Cuenta deshabilitada', 'mailbox'],
+];
+
+describe('mailbox causes in more languages', () => {
+  it.each(LANGUAGES)('%s → %s', (reply, category) => {
+    expect(categoryOf(reply)).toBe(category);
+  });
+
+  it('the same words do not turn other refusals into mailbox ones', () => {
+    // "contact" is not "conta", and a sender's unknown domain is the sender's
+    expect(categoryOf('550 Please contact the administrator; message refused by local policy')).toBe('policy');
+    expect(categoryOf('553 5.1.8 Domain of sender address a@c.example does not exist')).toBe('policy');
+  });
+});
