@@ -261,8 +261,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
     // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
-    if (fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report)) return decided('delivery-delayed', 'report');
-    if (fromReport) return decided(fromReport, 'report');
+    const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;
+    // The evidence is the report's line that says it, not the subject or a help link.
+    if (fromNotice) return { ...decided(fromNotice, 'report'), words: lineSaying(fromNotice, facts.notification, vocabulary) ?? base.words };
   }
 
   // 7. A cause the code's subject names (X.2.x mailbox, X.4.x routing …), then the class.
@@ -277,6 +278,18 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   if (status?.startsWith('4') || (!status && replyCode?.startsWith('4'))) return decided('delivery-expired', 'class');
   if (refused || rawWords) return decided('refused-unspecified', 'class');
   return null;
+}
+
+/**
+ * The line of a report (or two adjacent lines, for a sentence broken across them) whose wording
+ * names `id`; lines with a link are help text and come last.
+ */
+function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): string | undefined {
+  const lines = notification.slice(0, MAX_REPORT_WORDS * 2).split(/\r?\n/).map(collapse).filter((line) => line !== '').slice(0, 400);
+  const candidates = [...lines.map((line) => [line]), ...lines.slice(1).map((line, index) => [lines[index] as string, line])];
+  const helpText = (text: string) => /https?:\/\/|<http|\bwww\./i.test(text);
+  const saying = candidates.map((group) => group.join(' ')).filter((text) => vocabulary.says(id, wordsForMatching(text)));
+  return saying.find((text) => !helpText(text)) ?? saying[0];
 }
 
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */

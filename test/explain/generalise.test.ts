@@ -181,3 +181,23 @@ describe('mailbox causes in more languages', () => {
     expect(categoryOf('553 5.1.8 Domain of sender address a@c.example does not exist')).toBe('policy');
   });
 });
+
+describe('evidence of a cause read from the report\'s wording', () => {
+  it('is the line that says it, not the subject or a help link', () => {
+    const bounce = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+      'To: sender@a.example',
+      'Subject: Mail delivery failed',
+      'Return-Path: <>',
+      '',
+      'For help with delivery problems see https://help.a.example/delivery',
+      'Your message to <someone@b.example> could not be delivered.',
+      'I\'m not going to try again; this message has been in the queue too long.',
+      '',
+    ].join('\r\n');
+    const top = explain(bounce, { analyzeReturned: false }).findings[0];
+    expect(top?.category).toBe('transient');
+    expect(top?.evidence).toContain('in the queue too long');
+    expect(top?.evidence).not.toContain('https://');
+  });
+});
