@@ -308,7 +308,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
-  const explicitAddress = (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) || /doesn'?t have an? [^ ]{1,60} account|does not exist/.test(words);
+  // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
+  // "user unknown" is what reception filters answer.
+  const explicitAddress =
+    (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) ||
+    /doesn'?t have an? [^ ]{1,60} account|(?:does not|doesn'?t|not) exist|no such (?:user|mailbox|recipient|address|account)|(?:mailbox|recipient|address|account) (?:was )?not found|invalid (?:recipient|mailbox|address)/.test(words);
   if (id === 'unknown-recipient' && ((stage === 'data' && !explicitAddress) || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
   if (id === 'unknown-recipient' && stage !== 'rcpt' && !explicitAddress && JAPANESE_MOBILE_CARRIERS.test(where)) return 'recipient-filter';
   return id;

@@ -201,3 +201,17 @@ describe('evidence of a cause read from the report\'s wording', () => {
     expect(top?.evidence).not.toContain('https://');
   });
 });
+
+describe('an address refused after DATA', () => {
+  const afterData = (reply: string) => `<a@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to end of DATA command)`;
+
+  it.each([
+    ['550 No such user here', 'mailbox'],
+    ['550 Mailbox not found', 'mailbox'],
+    ['550 Invalid recipient', 'mailbox'],
+    // a bare "unknown user" after the message was sent is what reception filters answer
+    ['550 Unknown user', 'policy'],
+  ])('%s → %s', (reply, category) => {
+    expect(categoryOf(afterData(reply))).toBe(category);
+  });
+});
