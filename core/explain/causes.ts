@@ -1023,6 +1023,8 @@ export const CAUSES: readonly Cause[] = [
       // Exchange NDR: 'The server has tried to deliver this message, without success, and has stopped trying.'
       /(?:tried|attempted) to deliver (?:this|the|your) message,? without success/,
       /(?:has|have) stopped trying/,
+      // 'Delivery failed for the last 5 days', 'unable to deliver over the past 72 hours'
+      /(?:failed|failing|undeliverable|unable to deliver|could not (?:be )?deliver(?:ed)?) (?:for|in|over|during) the (?:last|past) \d{1,3} ?(?:days?|hours?)/,
     ],
     codes: ['4.7'],
     broad: true,
@@ -1077,6 +1079,8 @@ export const CAUSES: readonly Cause[] = [
       /loop was found/,
       // Sendmail usersmtp.c: 'reply: read error from mx.example'
       /read error from/,
+      // RFC 3463 X.4.1 'No answer from host'
+      /no answer from (?:the )?(?:remote |destination )?host/,
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
@@ -1137,6 +1141,8 @@ export const CAUSES: readonly Cause[] = [
       /could not load drd/,
       /operation now in progress/,
       /no mdb/,
+      // 'The mail server is temporarily unable to accept mail', 'temporarily unable to process'
+      /temporarily unable to (?:accept|receive|process|deliver)/,
     ],
     codes: ['3.0', '3.3', '3.5', '4.3.0', '4.5', '5.3.0', '5.3.5', '5.1.9', '4.1.9'],
     broad: true,
@@ -1201,6 +1207,8 @@ export const CAUSES: readonly Cause[] = [
       // Gmail: 'Delivery to the following recipient has been delayed'; Exchange: 'Message delivery has been delayed'
       /(?:delivery|message) (?:to [^ ]{1,120} )?(?:to the following recipients? )?(?:has been|is being|is|was) delayed/,
       /(?:delivery|message) delayed/,
+      // Exim deliver.c: 'Message … has been frozen' (held in the queue until an administrator thaws it)
+      /message (?:[^ ]{1,40} )?(?:has been |is )frozen/,
     ],
   },
   {

@@ -55,6 +55,12 @@ const TRANSIENT: string[] = [
   'THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. It will be retried until it is 5 day(s) old.',
   // Domino-style expiry
   'Unable to deliver message within the allotted time',
+  'Delivery failed for the last 5 days',
+  // RFC 3463 X.4.1
+  'No answer from host',
+  'The mail server is temporarily unable to accept mail',
+  // Exim deliver.c
+  'Message 1aBcDe-000123-Fg has been frozen',
   // Gmail: a temporary X.7.0 with no reason is a retry request, not a policy verdict
   '421 4.7.0 Try again later, closing connection. (EHLO)',
 ];
