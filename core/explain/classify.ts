@@ -237,6 +237,12 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const said = fromWords();
   if (said) return decided(said, 'words');
 
+  // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
+  //     and Last-Attempt-Date), whose last reply names nothing (no status, X.0.0, or a temporary
+  //     one): the message expired in the queue.
+  const vague = !status || /^\d\.0\.\d+$/.test(status) || status.startsWith('4');
+  if (recipient?.action === 'failed' && vague && (recipient.triedHours ?? 0) >= 24) return decided('delivery-expired', 'class');
+
   // 3. The stage of a bare refusal.
   const refused = permanent && (replyCode?.startsWith('5') || status?.startsWith('5') || recipient?.action === 'failed');
   if (refused && stage === 'mail') return decided('sender-rejected', 'stage');

@@ -11,7 +11,7 @@ const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).f
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 /** A minimal RFC 3464 report around one recipient's status fields. */
-function dsn(fields: { action: string; status: string; diagnostic?: string; human?: string }): string {
+function dsn(fields: { action: string; status: string; diagnostic?: string; human?: string; arrival?: string; lastAttempt?: string }): string {
   return [
     'From: MAILER-DAEMON@mx.a.example',
     'To: sender@a.example',
@@ -29,11 +29,13 @@ function dsn(fields: { action: string; status: string; diagnostic?: string; huma
     'Content-Type: message/delivery-status',
     '',
     'Reporting-MTA: dns; mx.a.example',
+    ...(fields.arrival ? [`Arrival-Date: ${fields.arrival}`] : []),
     '',
     'Final-Recipient: rfc822; someone@b.example',
     `Action: ${fields.action}`,
     `Status: ${fields.status}`,
     ...(fields.diagnostic ? [`Diagnostic-Code: smtp; ${fields.diagnostic}`] : []),
+    ...(fields.lastAttempt ? [`Last-Attempt-Date: ${fields.lastAttempt}`] : []),
     '',
     '--b--',
     '',
@@ -219,5 +221,39 @@ describe('an address refused after DATA', () => {
     ['550 Unknown user', 'policy'],
   ])('%s → %s', (reply, category) => {
     expect(categoryOf(afterData(reply))).toBe(category);
+  });
+});
+
+describe('how long the sending server kept trying (Arrival-Date → Last-Attempt-Date)', () => {
+  const arrival = 'Mon, 2 Mar 2026 10:00:00 +0100 (CET)';
+  const failure = (status: string, lastAttempt: string) => dsn({ action: 'failed', status, diagnostic: `550 ${status} Requested action not taken`, arrival, lastAttempt });
+
+  it('a vague failure after days of retrying is an expiry', () => {
+    expect(ruleOf(failure('5.0.0', 'Thu, 5 Mar 2026 10:00:00 +0100 (CET)'))).toBe('delivery-expired');
+  });
+
+  it('the same failure at the first attempt is an unexplained refusal', () => {
+    expect(ruleOf(failure('5.0.0', 'Mon, 2 Mar 2026 10:05:00 +0100 (CET)'))).toBe('refused-unspecified');
+  });
+
+  it('a code that names a refusal still decides after days of retrying', () => {
+    expect(categoryOf(failure('5.1.1', 'Thu, 5 Mar 2026 10:00:00 +0100 (CET)'))).toBe('mailbox');
+  });
+
+  it('reads the dates of a report pasted inline', () => {
+    const inline = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+      'Subject: Returned mail: see transcript for details',
+      '',
+      'Reporting-MTA: dns; mx.a.example',
+      `Arrival-Date: ${arrival}`,
+      '',
+      'Final-Recipient: RFC822; someone@b.example',
+      'Action: failed',
+      'Status: 5.0.0',
+      'Last-Attempt-Date: Sat, 7 Mar 2026 10:00:00 +0100 (CET)',
+      '',
+    ].join('\r\n');
+    expect(ruleOf(inline)).toBe('delivery-expired');
   });
 });
