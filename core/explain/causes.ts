@@ -578,6 +578,8 @@ export const CAUSES: readonly Cause[] = [
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)/,
       // NetEase: 'WM:BLI' the IP is not on the list of addresses allowed to send
       /\bwm:bli\b/,
+      // 'Connection from 192.0.2.1 rejected', 'Mail from [192.0.2.1] refused by policy': the client's IP literal (or host[IP]), not a sender address
+      /(?:connections?|mail|messages?|traffic|access) from (?:[a-z0-9.-]{1,100})?\[?\d{1,3}(?:\.\d{1,3}){3}\]?:? (?:is |has been |was |were |are )?(?:temporarily |permanently )?(?:rejected|refused|blocked|denied|not (?:allowed|accepted|permitted))/,
     ],
   },
   {

@@ -140,6 +140,16 @@ describe('providers\' published refusals', () => {
     expect(categoryOf(reply)).toBe(category);
   });
 
+  it.each([
+    ['550 5.7.1 Connection from 192.0.2.1 rejected', 'reputation'],
+    ['554 Connection from mx.a.example[192.0.2.1] refused by policy', 'reputation'],
+    ['550 5.7.1 Mail from 192.0.2.1 refused', 'reputation'],
+    // a sender address after MAIL FROM is the sender, not the client
+    ['550 5.7.1 Mail from <a@c.example> rejected: sender address rejected', 'policy'],
+  ])('the client named by its IP: %s → %s', (reply, category) => {
+    expect(categoryOf(reply)).toBe(category);
+  });
+
   it('a TCP-level "Connection refused" is still a network failure, not a blocked client', () => {
     expect(categoryOf('connect to mx.b.example[192.0.2.1]:25: Connection refused')).toBe('transient');
     expect(categoryOf('Deferred: Connection refused by mx.b.example.')).toBe('transient');
