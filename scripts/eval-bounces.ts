@@ -4,7 +4,8 @@
  * it is compared with the manifest's category (for sisimai's `filtered`, a mailbox answer counts
  * as right too, as in the held-out measure).
  *
- * Prints overall agreement, per-category precision and recall, agreement per MTA family, and the
+ * Prints overall agreement, per-category precision and recall, the confusion matrix (label ×
+ * explain()'s category, with and without each family's own phrases), agreement per MTA family, and the
  * leave-one-family-out figure: each family's bounces explained by a vocabulary without the
  * phrases and vendor codes that only that family's bounces use, i.e. as if no wording had been
  * written for that family. That is the honest bound for hand-written rules: a phrase only one
