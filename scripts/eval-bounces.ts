@@ -4,7 +4,8 @@
  * it is compared with the manifest's category (for sisimai's `filtered`, a mailbox answer counts
  * as right too, as in the held-out measure).
  *
- * Prints overall agreement, per-category precision and recall, agreement per MTA family, and the
+ * Prints overall agreement, per-category precision and recall, the confusion matrix (label ×
+ * explain()'s category, with and without each family's own phrases), agreement per MTA family, and the
  * leave-one-family-out figure: each family's bounces explained by a vocabulary without the
  * phrases and vendor codes that only that family's bounces use, i.e. as if no wording had been
  * written for that family. That is the honest bound for hand-written rules: a phrase only one
@@ -175,6 +176,17 @@ if (asJson) {
   for (const entry of perFamily) {
     console.log(`${entry.family.padEnd(20)} ${String(entry.bounces).padStart(7)}  ${String(entry.agree).padStart(5)}  ${String(entry.heldOut).padStart(15)}  ${String(entry.ownItems).padStart(5)}`);
   }
+  // Rows: the label; columns: explain()'s category (an accepted mailbox answer for `filtered` counts as the label's).
+  const confusion = (outcome: Map<Bounce, Outcome>, title: string) => {
+    console.log(`\n${title} (rows: label, columns: explain())`);
+    console.log(`${''.padEnd(15)}${CATEGORIES.map((category) => category.slice(0, 6).padStart(7)).join('')}`);
+    for (const expected of CATEGORIES) {
+      const row = CATEGORIES.map((got) => bounces.filter((bounce) => bounce.expected === expected && (agrees(bounce, outcome.get(bounce) as Outcome) ? bounce.expected : (outcome.get(bounce) as Outcome).got) === got).length);
+      console.log(`${expected.padEnd(15)}${row.map((n) => String(n || '.').padStart(7)).join('')}`);
+    }
+  };
+  confusion(outcomes, 'confusion');
+  confusion(heldOut, 'confusion, family left out');
   console.log(`\noverall agreement:        ${ratio(count(outcomes), bounces.length)}  (exact category: ${ratio(strict, bounces.length)})`);
   console.log(`leave one family out:     ${ratio(count(heldOut), bounces.length)}  (each family explained without the ${singleFamilyItems.length} phrases and vendor codes only one family uses)`);
   console.log(`vocabulary: ${allItems.length} phrases and codes; ${usedItems.length} used by these bounces, ${singleFamilyItems.length} of them by one family only, ${allItems.length - usedItems.length} by none (written from RFCs and MTA documentation, untested here)`);

@@ -32,6 +32,11 @@ export interface RecipientFacts {
   /** the remote server's words for this recipient */
   diagnostic?: string;
   remoteMta?: string;
+  /**
+   * hours from the report's Arrival-Date to this recipient's Last-Attempt-Date (RFC 3464 §2.2.5,
+   * §2.3.7): how long the sending server kept trying; absent when either date is missing or unreadable
+   */
+  triedHours?: number;
 }
 
 export type BounceKind =
@@ -341,7 +346,14 @@ function decodeEscapes(value: string | undefined): string | undefined {
   return decodeBytes(bytes, 'iso-2022-jp');
 }
 
-function recipientFromGroup(group: readonly HeaderField[]): RecipientFacts | null {
+/** An RFC 5322 date as milliseconds, or undefined (Date.parse reads the forms DSNs use). */
+function dateValue(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value.replace(/\s*\([^)]{0,60}\)\s*$/, '').trim());
+  return Number.isFinite(time) ? time : undefined;
+}
+
+function recipientFromGroup(group: readonly HeaderField[], arrival?: number): RecipientFacts | null {
   const get = (name: string) => decodeEscapes(headerValue(group, name));
   const finalRecipient = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient');
   const action = get('action');
@@ -365,13 +377,15 @@ function recipientFromGroup(group: readonly HeaderField[]): RecipientFacts | nul
   }
   const remote = get('remote-mta');
   if (remote) facts.remoteMta = stripAddressType(remote) ?? remote;
+  const lastAttempt = dateValue(get('last-attempt-date'));
+  if (arrival !== undefined && lastAttempt !== undefined && lastAttempt >= arrival) facts.triedHours = (lastAttempt - arrival) / 3_600_000;
   return facts;
 }
 
 /** DSN fields written inline in a text part (broken MIME, or a pasted report). */
 function inlineDeliveryStatus(text: string): HeaderField[][] {
   const lines = text.split('\n', MAX_LINES);
-  const fieldLine = /^\s*(final-recipient|original-recipient|action|status|remote-mta|diagnostic-code)\s*:\s?(.*)$/i;
+  const fieldLine = /^\s*(final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date)\s*:\s?(.*)$/i;
   const groups: HeaderField[][] = [];
   let current: HeaderField[] | null = null;
   let last: { name: string; value: string } | null = null;
@@ -500,7 +514,10 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
 
   let groups = statusGroups;
   if (groups.length === 0) groups = inlineDeliveryStatus(notification);
-  const recipients = groups.map(recipientFromGroup).filter((facts): facts is RecipientFacts => facts !== null);
+  // The per-message Arrival-Date: in a delivery-status part's first group, or on a line of an inline report.
+  const arrivalField = groups.map((group) => headerValue(group, 'arrival-date')).find((value) => value !== undefined) ?? /^[ \t]*arrival-date[ \t]*:[ \t]*([^\n]{1,100})$/im.exec(notification)?.[1];
+  const arrival = dateValue(arrivalField);
+  const recipients = groups.map((group) => recipientFromGroup(group, arrival)).filter((facts): facts is RecipientFacts => facts !== null);
 
   let notificationType: string | undefined;
   let bounceSubType: string | undefined;

@@ -25,12 +25,17 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((pattern) => pattern.source).join('|'));
 }
 
-/** Words for the one who receives: the recipient, their mailbox or address (English, French, German, Spanish, Italian, Portuguese, Dutch). */
-const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker'];
+/**
+ * Words for the one who receives: the recipient, their mailbox or address (English, French, German,
+ * Spanish, Italian, Portuguese, Dutch; then Polish, Czech, the Scandinavian languages, Finnish,
+ * Hungarian, Romanian, Turkish and Indonesian: the words of RFC 3463's X.1.1 text, "user / mailbox /
+ * recipient", as national providers' replies use them).
+ */
+const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:mail ?box|account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:mail ?box|account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
 /** "unknown …", "no such …". */
-const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente'];
+const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
 export type CauseId =
   | 'address-suppressed'
@@ -133,7 +138,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
@@ -165,6 +170,8 @@ export const CAUSES: readonly Cause[] = [
       /mailbox would exceed/,
       /boite du destinataire pleine/,
       /(?:容量|メールボックス)[^。\n]{0,20}(?:超え|いっぱい|一杯|満杯)/,
+      // Korean: '메일함(사서함)이 가득 찼습니다', '용량 초과' (mailbox full, over capacity)
+      /(?:메일함|사서함|편지함|메일 ?박스)[^.\n]{0,20}(?:가득|용량 ?초과|초과)/,
     ],
     codes: ['2.2'],
     broad: true,
@@ -322,7 +329,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     phrases: [
-      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]'], 30),
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
       /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)/,
       /(?:account|mail ?box|user|recipient|address|e-?mail account) (?:has been |is |was )?(?:temporarily |permanently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|closed|terminated|cancell?ed|expired|not active|no longer active|blocked by (?:the )?(?:owner|administrator))/,
       /(?:disabled|suspended|deactivated|inactive|closed|locked) (?:account|mail ?box|recipient|user|address)/,
@@ -456,6 +463,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block/,
       /part of their network is on our block list/,
       /rejected (?:because|due to) (?:the )?(?:sending )?ip/,
+      // NetEase: 'DT:RBL' the sending IP is on one or more RBLs
+      /\bdt:rbl\b/,
     ],
     codes: ['5.7.606', '5.7.607', '5.7.511', '5.7.513'],
   },
@@ -490,6 +499,10 @@ export const CAUSES: readonly Cause[] = [
       /poor (?:e-?mail )?reputation/,
       /bad reputation/,
       /ip\/domain reputation/,
+      // Yahoo's SMTP error codes: '[TS03] All messages from x.x.x.x permanently deferred', '[TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints'
+      /messages from [^ ]{1,60} (?:will be )?(?:temporarily |permanently )?deferred/,
+      // NetEase (163.com / 126.com) published bounce codes: HL:REP (many unknown recipients from this IP), HL:MEP (forged sender domains)
+      /\bhl:(?:rep|mep)\b/,
     ],
     codes: ['5.7.705', '5.7.708', '5.7.750', '4.7.650', '4.7.651', '4.7.500', '7.28'],
   },
@@ -519,6 +532,12 @@ export const CAUSES: readonly Cause[] = [
       /max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
       /too many smtp sessions/,
       /trop de connexions/,
+      // NetEase: HL:ICC concurrent connections, HL:IFC too much mail in a short time, MI:DMC messages per connection, RP:DRC recipients per connection, MI:SFQ sender's 15-minute quota
+      /\b(?:hl:(?:icc|ifc)|mi:(?:dmc|sfq)|rp:drc)\b/,
+      // Tencent QQ Mail: 'Ip frequency limited', 'Connection frequency limited', 'Domain frequency limited'
+      /frequency limited/,
+      // Gmail: 'The user you are trying to contact is receiving mail too quickly' / 'at a rate that prevents additional messages from being delivered'
+      /receiving mail (?:too quickly|at a rate)/,
     ],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
@@ -535,7 +554,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
-      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your)/,
+      // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
+      /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
       /open relay/,
       /rejecting open proxy/,
@@ -548,9 +568,18 @@ export const CAUSES: readonly Cause[] = [
       /mail server at [^ ]{1,120} is blocked/,
       /\bgo away\b/,
       /you are not allowed to connect/,
-      /blocked by [a-z0-9.-]{2,80}/,
+      // "blocked by zen.spamhaus.org", "blocked by mx.example": a host or list name, not "blocked by
+      // the recipient" or "blocked by spam filter" (those are the recipient's and the content's).
+      /blocked by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}/,
       /not accepting connections/,
       /esmtp (?:service )?not (?:accepting|available)/,
+      // Yahoo: 'Connections will not be accepted from x.x.x.x'; generic: 'Connection rejected by policy', 'connections not accepted from …' (not a TCP 'Connection refused', which names no reason)
+      /connections? (?:will not be|are not|is not|not) accepted from/,
+      /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)/,
+      // NetEase: 'WM:BLI' the IP is not on the list of addresses allowed to send
+      /\bwm:bli\b/,
+      // 'Connection from 192.0.2.1 rejected', 'Mail from [192.0.2.1] refused by policy': the client's IP literal (or host[IP]), not a sender address
+      /(?:connections?|mail|messages?|traffic|access) from (?:[a-z0-9.-]{1,100})?\[?\d{1,3}(?:\.\d{1,3}){3}\]?:? (?:is |has been |was |were |are )?(?:temporarily |permanently )?(?:rejected|refused|blocked|denied|not (?:allowed|accepted|permitted))/,
     ],
   },
   {
@@ -620,6 +649,8 @@ export const CAUSES: readonly Cause[] = [
       /triggered a spam/,
       /temporarily blocked by (?:our|the) filter/,
       /\b- spam\b/,
+      // NetEase: 'DT:SPM' the message has the characteristics of spam
+      /\bdt:spm\b/,
     ],
     codes: [],
   },
@@ -660,8 +691,13 @@ export const CAUSES: readonly Cause[] = [
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
+      // Mimecast's SMTP rejection codes: 'Administrative prohibition - envelope blocked', 'Envelope blocked - User Entry', 'Rejected by header based Anti-Spoofing policy'
+      /envelope (?:blocked|rejected)/,
+      /anti-?spoofing/,
+      // Microsoft 365 NDR 5.7.520: 'Access denied, Your organization does not allow external forwarding'
+      /(?:does not|doesn'?t) allow (?:external|automatic|auto-?) ?forwarding/,
     ],
-    codes: ['7.0'],
+    codes: ['7.0', '5.7.520'],
   },
   {
     id: 'malformed-content',
@@ -773,7 +809,9 @@ export const CAUSES: readonly Cause[] = [
       /message (?:was )?filtered/,
       /(?:rejected|refused|blocked|discarded) by (?:the )?(?:recipient(?:'s)?|domain|destination|user(?:'s)?|mailbox|receiver(?:'s)?|personal) ?(?:filter|settings?|rules?|preferences)/,
       /domain ?filter/,
-      /(?:recipient|user|receiver) (?:has )?(?:refused|rejected|blocked|declined)/,
+      // The person refused ("the recipient has blocked you"); a bare "Recipient rejected: …" is the
+      // server refusing the RCPT command, and the words after it say why.
+      /(?:recipient|user|receiver) (?:has (?:refused|rejected|blocked|declined)|(?:refused|declined|blocked) (?:your|this|the|mail|messages))/,
       /blocked by (?:the )?(?:recipient|user|receiver)/,
       /(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))/,
       /not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)/,
@@ -911,6 +949,8 @@ export const CAUSES: readonly Cause[] = [
       /not our customer/,
       /no valid recipients/,
       /(?:ユーザ|ユーザー|宛先|アドレス|受信者)[^。\n]{0,80}(?:見つかりません|存在しません|不明)/,
+      // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
+      /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],
     codes: ['1.1', '1.3', '1.0', '5.4.1'],
     broad: true,
@@ -952,7 +992,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
       /retry (?:timeout|time|period) (?:exceeded|expired|reached)/,
       /(?:delivery|message) (?:time )?(?:has )?expired/,
       /expired after/,
@@ -982,6 +1022,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:in|on) the queue too long/,
       /could not find a gateway for/,
       /numerous attempts to deliver/,
+      // Exchange NDR: 'The server has tried to deliver this message, without success, and has stopped trying.'
+      /(?:tried|attempted) to deliver (?:this|the|your) message,? without success/,
+      /(?:has|have) stopped trying/,
+      // 'Delivery failed for the last 5 days', 'unable to deliver over the past 72 hours'
+      /(?:failed|failing|undeliverable|unable to deliver|could not (?:be )?deliver(?:ed)?) (?:for|in|over|during) the (?:last|past) \d{1,3} ?(?:days?|hours?)/,
     ],
     codes: ['4.7'],
     broad: true,
@@ -1034,6 +1079,10 @@ export const CAUSES: readonly Cause[] = [
       /unable to resolve route/,
       /it would create a mail loop/,
       /loop was found/,
+      // Sendmail usersmtp.c: 'reply: read error from mx.example'
+      /read error from/,
+      // RFC 3463 X.4.1 'No answer from host'
+      /no answer from (?:the )?(?:remote |destination )?host/,
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
@@ -1094,6 +1143,8 @@ export const CAUSES: readonly Cause[] = [
       /could not load drd/,
       /operation now in progress/,
       /no mdb/,
+      // 'The mail server is temporarily unable to accept mail', 'temporarily unable to process'
+      /temporarily unable to (?:accept|receive|process|deliver)/,
     ],
     codes: ['3.0', '3.3', '3.5', '4.3.0', '4.5', '5.3.0', '5.3.5', '5.1.9', '4.1.9'],
     broad: true,
@@ -1142,6 +1193,25 @@ export const CAUSES: readonly Cause[] = [
     title: 'Delivery is delayed; your server keeps trying',
     why: 'The message has not been delivered yet because the receiving side answered with a temporary error or could not be reached. This is a warning, not a final failure.',
     fix: 'No action needed yet: your server keeps retrying for a few days and will send another notice if it gives up. If you get many of these for one provider, read the reply for throttling or reputation hints.',
+    phrases: [
+      // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'
+      /(?:has|have) not yet been delivered/,
+      // Exchange: 'This message hasn't been delivered yet. Delivery will continue to be attempted.'
+      /(?:hasn'?t|has not|have not|haven'?t) been delivered yet/,
+      /delivery will continue to be attempted/,
+      /will (?:keep|continue) (?:trying|to try|to retry|retrying|to attempt)/,
+      // Postfix bounce_templates.c delay notice: 'THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.' / 'It will be retried until it is N day(s) old.'
+      /this is a warning only/,
+      /(?:do not|don'?t) need to resend/,
+      /will be retried/,
+      // Sendmail deliver.c: 'Warning: could not send message for past 4 hours'
+      /could not send message for past/,
+      // Gmail: 'Delivery to the following recipient has been delayed'; Exchange: 'Message delivery has been delayed'
+      /(?:delivery|message) (?:to [^ ]{1,120} )?(?:to the following recipients? )?(?:has been|is being|is|was) delayed/,
+      /(?:delivery|message) delayed/,
+      // Exim deliver.c: 'Message … has been frozen' (held in the queue until an administrator thaws it)
+      /message (?:[^ ]{1,40} )?(?:has been |is )frozen/,
+    ],
   },
   {
     id: 'refused-unspecified',

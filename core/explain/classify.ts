@@ -237,6 +237,12 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const said = fromWords();
   if (said) return decided(said, 'words');
 
+  // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
+  //     and Last-Attempt-Date), whose last reply names nothing (no status, X.0.0, or a temporary
+  //     one): the message expired in the queue.
+  const vague = !status || /^\d\.0\.\d+$/.test(status) || status.startsWith('4');
+  if (recipient?.action === 'failed' && vague && (recipient.triedHours ?? 0) >= 24) return decided('delivery-expired', 'class');
+
   // 3. The stage of a bare refusal.
   const refused = permanent && (replyCode?.startsWith('5') || status?.startsWith('5') || recipient?.action === 'failed');
   if (refused && stage === 'mail') return decided('sender-rejected', 'stage');
@@ -244,8 +250,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
 
   // 4. What a generic enhanced code still says: RFC 3463's code is the more precise of the two
   //    (a "551 5.7.1" is a refused delivery, not a moved user).
+  //    A temporary X.7.0 / X.7.1 without words ("421 4.7.0 Try again later, closing connection") is
+  //    no policy verdict: the server asks for a retry, and the class below says delayed or expired.
   const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
-  if (generic) return decided(generic, 'generic-status');
+  const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
+  if (generic && !temporarySecurity) return decided(generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
@@ -254,8 +263,13 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 6. The wording of the whole report, when the server's reply says nothing usable.
   if (!rawWords || !status) {
     const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
-    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true);
-    if (fromReport) return decided(fromReport, 'report');
+    // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
+    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
+    // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
+    const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;
+    // The evidence is the report's line that says it, not the subject or a help link.
+    if (fromNotice) return { ...decided(fromNotice, 'report'), words: lineSaying(fromNotice, facts.notification, vocabulary) ?? base.words };
   }
 
   // 7. A cause the code's subject names (X.2.x mailbox, X.4.x routing …), then the class.
@@ -263,13 +277,25 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const named = causeForCode(status);
     // A temporary failure says the mailbox may take mail later: not a verdict on it (except a full one).
     const temporaryMailbox = status.startsWith('4') && named !== null && named !== 'mailbox-full' && cause(named).category === 'mailbox';
-    if (named && !temporaryMailbox && !/^\d\.0\.\d+$/.test(status)) return decided(named, 'generic-status');
+    if (named && !temporaryMailbox && !temporarySecurity && !/^\d\.0\.\d+$/.test(status)) return decided(named, 'generic-status');
   }
   if (!permanent) return decided('delivery-delayed', 'class');
   // A temporary reply in a failure report: the sending server retried until it gave up.
   if (status?.startsWith('4') || (!status && replyCode?.startsWith('4'))) return decided('delivery-expired', 'class');
   if (refused || rawWords) return decided('refused-unspecified', 'class');
   return null;
+}
+
+/**
+ * The line of a report (or two adjacent lines, for a sentence broken across them) whose wording
+ * names `id`; lines with a link are help text and come last.
+ */
+function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): string | undefined {
+  const lines = notification.slice(0, MAX_REPORT_WORDS * 2).split(/\r?\n/).map(collapse).filter((line) => line !== '').slice(0, 400);
+  const candidates = [...lines.map((line) => [line]), ...lines.slice(1).map((line, index) => [lines[index] as string, line])];
+  const helpText = (text: string) => /https?:\/\/|<http|\bwww\./i.test(text);
+  const saying = candidates.map((group) => group.join(' ')).filter((text) => vocabulary.says(id, wordsForMatching(text)));
+  return saying.find((text) => !helpText(text)) ?? saying[0];
 }
 
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */
@@ -288,7 +314,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
-  const explicitAddress = (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) || /doesn'?t have an? [^ ]{1,60} account|does not exist/.test(words);
+  // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
+  // "user unknown" is what reception filters answer.
+  const explicitAddress =
+    (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) ||
+    /doesn'?t have an? [^ ]{1,60} account|(?:does not|doesn'?t|not) exist|no such (?:user|mailbox|recipient|address|account)|(?:mailbox|recipient|address|account) (?:was )?not found|invalid (?:recipient|mailbox|address)/.test(words);
   if (id === 'unknown-recipient' && ((stage === 'data' && !explicitAddress) || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
   if (id === 'unknown-recipient' && stage !== 'rcpt' && !explicitAddress && JAPANESE_MOBILE_CARRIERS.test(where)) return 'recipient-filter';
   return id;
