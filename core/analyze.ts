@@ -150,10 +150,10 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
           setting && typeof setting === 'object' && Number.isFinite(setting.points)
             ? setting.points
             : (fittedWeights.get(rule.id) ?? rule.weight);
-        results.push({ rule, weight, hits: runRule(rule, context).map((hit) => inWords(rule, hit, localizer)) });
+        results.push({ rule, weight, hits: runRule(rule, context) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
-      return assembleReport({ findings: toFindings(results, locate), threshold: options.threshold, stats: statsOf(message) });
+      return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer)), threshold: options.threshold, stats: statsOf(message) });
     },
   };
 }
