@@ -3,10 +3,10 @@
  * context, score. `createAnalyzer` takes its data (the language packs and lists to use, so a
  * build can ship only the languages it needs) and builds every trie and set at once; they never
  * change afterwards. Each analysis keeps its facts to itself. Two things are worth keeping between
- * analyses: word stems (about 6 % of an analysis of the dev corpus) and the parsed message templates and
- * `Intl` formats of a report's language (parsing them again for every report costs a small draft
- * more than its own analysis). An analyzer remembers both unless built with
- * `rememberStems: false`, caches of its own that never change a result.
+ * analyses: word stems (about 6 % of an analysis of the dev corpus) and the parsed message
+ * templates and `Intl` formats of a report's language (a fifth of a small draft's analysis when
+ * built for every report). An analyzer remembers both unless built with `rememberStems: false`,
+ * caches of its own that never change a result.
  */
 import type { AnalyzerData, LanguagePack } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
