@@ -2,7 +2,12 @@
  * `npm run bench`: how fast analyze() is on real mail, against a bare htmlparser2 parse of the same
  * HTML (the floor any HTML-reading analyzer pays). Prints figures; asserts nothing.
  *
- *   npm run bench [-- <corpus folder>] [--rounds N]
+ *   npm run bench [-- <corpus folder>] [--rounds N] [--corpus-only]
+ *
+ * --corpus-only stops after the corpus figures (no single draft, no hostile inputs).
+ * --interleaved then also times the three, one after the other in each round, and prints the median
+ * of the per-round ratios and the ratio of the fastest rounds: on a loaded machine both drift less
+ * than ratios of medians taken minutes apart.
  *
  * HTML is extracted from the .eml files first (postal-mime, not timed), then each round times the
  * whole set: the bare parse as a DOM (htmlparser2 parseDocument, what cheerio builds), a bare
@@ -91,6 +96,28 @@ console.log(`own analyzer / parseDocument: ${(owned / dom).toFixed(2)}×`);
 console.log(`analyze / streaming parse:    ${(full / stream).toFixed(2)}×`);
 console.log(`messages per second:          ${Math.round((inputs.length / full) * 1000)}`);
 console.log(`MB of HTML per second:        ${((bytes / 1e6) / (full / 1000)).toFixed(1)}`);
+
+if (args.includes('--interleaved')) {
+  const cpuOf = (run: (input: EmailInput) => void): number => {
+    const start = process.cpuUsage();
+    for (const input of inputs) run(input);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  const runs: { dom: number; full: number; owned: number }[] = [];
+  for (let round = 0; round < rounds + 1; round++) {
+    const dom = cpuOf((input) => void parseDocument(input.html ?? ''));
+    const full = cpuOf((input) => void analyze(input));
+    const owned = cpuOf((input) => void ownAnalyzer.analyze(input));
+    if (round > 0) runs.push({ dom, full, owned });
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const min = (values: number[]): number => Math.min(...values);
+  console.log(`\ninterleaved (${rounds} rounds): parseDocument min ${min(runs.map((r) => r.dom)).toFixed(0)} ms CPU, analyze min ${min(runs.map((r) => r.full)).toFixed(0)} ms, reused min ${min(runs.map((r) => r.owned)).toFixed(0)} ms`);
+  console.log(`  analyze / parseDocument:      ${median(runs.map((r) => r.full / r.dom)).toFixed(2)}× median of rounds, ${(min(runs.map((r) => r.full)) / min(runs.map((r) => r.dom))).toFixed(2)}× fastest rounds`);
+  console.log(`  own analyzer / parseDocument: ${median(runs.map((r) => r.owned / r.dom)).toFixed(2)}× median of rounds, ${(min(runs.map((r) => r.owned)) / min(runs.map((r) => r.dom))).toFixed(2)}× fastest rounds`);
+}
+if (args.includes('--corpus-only')) process.exit(0);
 
 const big = `<html><body>${'<p>Our spring collection is here: <a href="https://shop.example.com/p/1">new arrivals</a> at great prices.</p>'.repeat(1000)}</body></html>`;
 const singleRounds: number[] = [];

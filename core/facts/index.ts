@@ -68,30 +68,54 @@ const COMPUTATIONS: Computations = {
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];
 
+/** Where one analysis's facts object keeps its sources and what it has computed (a symbol: no rule enumerates it). */
+const STATE = Symbol('facts');
+
+interface State {
+  readonly sources: FactSources;
+  readonly known: Map<keyof Facts, unknown>;
+  readonly computing: Set<keyof Facts>;
+}
+
+type FactsWithState = Facts & { readonly [STATE]: State };
+
+function read(facts: FactsWithState, name: keyof Facts): unknown {
+  const { sources, known, computing } = facts[STATE];
+  if (known.has(name)) return known.get(name);
+  if (computing.has(name)) throw new Error(`The fact \`${name}\` depends on itself.`);
+  computing.add(name);
+  try {
+    const value = COMPUTATIONS[name](sources, facts);
+    known.set(name, value);
+    return value;
+  } finally {
+    computing.delete(name);
+  }
+}
+
+/**
+ * One getter per fact, shared by every analysis (each reads its own object's state): building ten
+ * closures and defining ten properties one by one for every analysis cost more than some facts.
+ */
+const GETTERS: PropertyDescriptorMap = Object.freeze(
+  Object.fromEntries(
+    FACT_NAMES.map((name) => [
+      name,
+      Object.freeze({
+        enumerable: true,
+        get(this: FactsWithState): unknown {
+          return read(this, name);
+        },
+      }),
+    ]),
+  ),
+);
+
 /**
  * The facts of one analysis, each computed on its first read. The object is frozen; what it
- * remembers lives in this closure, so it ends with the analysis.
+ * remembers lives in its own state, so it ends with the analysis.
  */
 export function createFacts(sources: FactSources): Facts {
-  const known = new Map<keyof Facts, unknown>();
-  const computing = new Set<keyof Facts>();
-  const facts = {} as Facts;
-  for (const name of FACT_NAMES) {
-    Object.defineProperty(facts, name, {
-      enumerable: true,
-      get(): unknown {
-        if (known.has(name)) return known.get(name);
-        if (computing.has(name)) throw new Error(`The fact \`${name}\` depends on itself.`);
-        computing.add(name);
-        try {
-          const value = COMPUTATIONS[name](sources, facts);
-          known.set(name, value);
-          return value;
-        } finally {
-          computing.delete(name);
-        }
-      },
-    });
-  }
-  return Object.freeze(facts);
+  const state: State = { sources, known: new Map(), computing: new Set() };
+  return Object.freeze(Object.defineProperties({ [STATE]: state }, GETTERS) as FactsWithState);
 }

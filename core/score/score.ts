@@ -3,7 +3,7 @@
  * comes from a finding. A rule's points are `weight × min(strength, cap)`, shared among its hits in
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
-import type { Rule, RuleHit } from '../rules/rule.ts';
+import type { Hit, Rule, RuleHit } from '../rules/rule.ts';
 import { tenths } from '../report/report.ts';
 import type { Finding, Location } from '../types.ts';
 
@@ -13,7 +13,14 @@ const MAX_FINDINGS_PER_RULE = 20;
 export interface RuleResult {
   readonly rule: Rule;
   readonly weight: number;
-  readonly hits: readonly RuleHit[];
+  /** as the rule returned them: only the hits shown are put in words (`render`) */
+  readonly hits: readonly Hit[];
+}
+
+/** A hit already in words stays as it is (the default renderer; analyze passes the localizer's). */
+function asWords(_rule: Rule, hit: Hit): RuleHit {
+  if ('messageId' in hit) throw new Error(`A hit by message id (\`${hit.messageId}\`) needs a renderer.`);
+  return hit;
 }
 
 /** Total strength a rule counts: the sum of its hits' strengths, capped. */
@@ -42,6 +49,7 @@ function heaviest(length: number, strengthOf: (index: number) => number, count: 
 export function toFindings(
   results: readonly RuleResult[],
   locate: (location: Location | undefined) => Location | undefined,
+  render: (rule: Rule, hit: Hit) => RuleHit = asWords,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, weight, hits } of results) {
@@ -71,8 +79,10 @@ export function toFindings(
       remainder -= step;
     }
     shown.forEach((index, position) => {
-      const hit = hits[index];
-      if (!hit) return;
+      const raw = hits[index];
+      if (!raw) return;
+      // Rendered here, for the ≤ 20 shown: a 10 MB paste's 100,000 hits are never put in words.
+      const hit = render(rule, raw);
       const location = locate(hit.location);
       const last = position === shown.length - 1;
       findings.push({

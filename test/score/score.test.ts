@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, type RuleHit } from '../../core/rules/rule.ts';
+import { analyze, createAnalyzer } from '../../core/index.ts';
+import { defineRule, type Hit, type Rule, type RuleHit } from '../../core/rules/rule.ts';
 import { levelOf, totalScore } from '../../core/report/report.ts';
 import { toFindings } from '../../core/score/score.ts';
 
@@ -36,6 +37,29 @@ describe('scoring', () => {
     const expected = ['e0', 'e7', 'e14', 'e21', 'e28', 'e35', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e8', 'e9', 'e10', 'e11', 'e12', 'e13', 'e15', 'e16'];
     expect([...shown].sort()).toEqual([...expected].sort());
     expect(totalScore(findings)).toBe(6 * 2 + 34 * 0.5);
+  });
+
+  it('puts in words only the hits it shows, and only once each', () => {
+    const hits: Hit[] = Array.from({ length: 50 }, (_, i) => ({ messageId: 'm', suggestionId: 's', evidence: `e${i}`, strength: i < 5 ? 2 : 1 }));
+    const rendered: string[] = [];
+    const render = (_rule: Rule, raw: Hit): RuleHit => {
+      rendered.push(raw.evidence);
+      return { message: `word ${raw.evidence}`, suggestion: 'suggestion text', evidence: raw.evidence, ...(raw.strength === undefined ? {} : { strength: raw.strength }) };
+    };
+    const findings = toFindings([{ rule: rule(1000), weight: 1, hits }], (l) => l, render);
+    expect(findings).toHaveLength(20);
+    expect([...rendered].sort()).toEqual(findings.map((f) => f.evidence).sort());
+    expect(findings.find((f) => f.evidence === 'e0')?.message).toBe('word e0');
+    // Without a renderer, a hit by message id is a programming error, not a silent "{m}".
+    expect(() => toFindings([{ rule: rule(1), weight: 1, hits: hits.slice(0, 1) }], (l) => l)).toThrow(/needs a renderer/);
+  });
+
+  it('gives the same reports from an analyzer that keeps its localizers as from analyze(), locale after locale', () => {
+    const input = { subject: 'FREE!!! Act now', html: '<p>ACT NOW to claim your FREE prize!!! Click <a href="http://bit.ly/x">here</a>. 100% guaranteed, cash bonus.</p>' };
+    const owned = createAnalyzer();
+    for (const locale of ['fr', 'en', 'de', 'fr-CA', 'es', 'en', 'fr']) {
+      expect(owned.analyze(input, { locale }), locale).toEqual(analyze(input, { locale }));
+    }
   });
 
   it('maps scores to levels around the threshold', () => {
