@@ -20,7 +20,7 @@ import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
-import { createLocalizer, type Localizer } from './messages/index.ts';
+import { createLocalizer, moreLikeIt, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
@@ -168,7 +168,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         results.push({ rule, weight, hits: runRule(rule, context) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
-      return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer)), threshold: options.threshold, stats: statsOf(message) });
+      return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer), (count) => moreLikeIt(count, localizer)), threshold: options.threshold, stats: statsOf(message) });
     },
   };
 }

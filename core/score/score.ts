@@ -3,6 +3,7 @@
  * comes from a finding. A rule's points are `weight × min(strength, cap)`, shared among its hits in
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
+import { moreLikeIt } from '../messages/index.ts';
 import type { Hit, Rule, RuleHit } from '../rules/rule.ts';
 import { tenths } from '../report/report.ts';
 import type { Finding, Location } from '../types.ts';
@@ -50,6 +51,8 @@ export function toFindings(
   results: readonly RuleResult[],
   locate: (location: Location | undefined) => Location | undefined,
   render: (rule: Rule, hit: Hit) => RuleHit = asWords,
+  /** "(and N more like it, counted here)" in the report's language (English by default) */
+  moreLike: (count: number) => string = moreLikeIt,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, weight, hits } of results) {
@@ -89,7 +92,7 @@ export function toFindings(
         rule: rule.id,
         category: rule.category,
         points: (points[position] ?? 0) / 10,
-        message: last && truncated > 0 ? `${hit.message} (and ${truncated} more like it, counted here)` : hit.message,
+        message: last && truncated > 0 ? `${hit.message} ${moreLike(truncated)}` : hit.message,
         suggestion: hit.suggestion,
         evidence: hit.evidence,
         ...(location ? { location } : {}),

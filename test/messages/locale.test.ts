@@ -132,4 +132,17 @@ describe('the report’s suffix for hits folded into a finding', () => {
     expect(moreLikeIt(1, 'es')).toBe('(y 1 más como este, contado aquí)');
     expect(moreLikeIt(12, 'es')).toBe('(y 12 más como este, contados aquí)');
   });
+
+  it('ends the last finding a rule shows in the report’s language when it folds more hits into it', () => {
+    // 25 shortened links: one rule, more hits than a report shows one by one.
+    const many = { html: `<p>${Array.from({ length: 25 }, (_, index) => `<a href="https://bit.ly/x${index}">offer ${index}</a>`).join(' ')}</p>` };
+    const folded = (locale?: string) =>
+      analyze(many, locale ? { locale } : {})
+        .findings.filter((finding) => finding.rule === 'link-shortener')
+        .map((finding) => finding.message)
+        .find((message) => message.endsWith(')')) ?? '';
+    expect(folded()).toMatch(/ \(and \d+ more like it, counted here\)$/);
+    expect(folded('fr')).toMatch(/ \(et \d+ autres semblables, comptés ici\)$/);
+    expect(folded('de')).toMatch(/ \(und \d+ weitere dieser Art, hier mitgezählt\)$/);
+  });
 });
