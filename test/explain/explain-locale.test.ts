@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { explain } from '../../core/explain/index.ts';
+import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
+import type { MessageSource } from '../../core/messages/index.ts';
 import type { Report } from '../../core/types.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -37,13 +39,42 @@ const skeleton = (report: Report) => ({
 
 const CAUSE_IDS = new Set<string>(CAUSES.map((cause) => cause.id));
 
+/**
+ * The fixed wording of English templates explain() fills in besides the causes (status codes' words,
+ * header verdicts, provider details): each run of text between placeholders and select/plural
+ * syntax, kept when it has three words or more, so that a translated report holding one of them
+ * has English left in it.
+ */
+function englishPhrases(sources: readonly MessageSource[]): string[] {
+  const phrases = new Set<string>();
+  for (const source of sources) {
+    for (const template of Object.values(source.messages ?? {})) {
+      for (const run of template.split(/[{}]|`[^`]*`|\b(?:select|plural|other|number)\b/)) {
+        const text = run.trim().replace(/^[\s,.;:()]+|[\s,.;:()]+$/g, '');
+        if (text.split(/\s+/).length >= 3) phrases.add(text);
+      }
+    }
+  }
+  return [...phrases];
+}
+
+/** An input per status and reply code that explain() decodes, each with its own meaning. */
+const STATUS_LINES = Object.keys(STATUS_MESSAGES.messages).flatMap((id) => {
+  const detail = /^detail-(\d+)-(\d+)$/.exec(id);
+  if (detail) return [`550 5.${detail[1]}.${detail[2]} refused`, `450 4.${detail[1]}.${detail[2]} try later`];
+  const vendor = /^vendor-(\d+)-(\d+)-(\d+)$/.exec(id);
+  if (vendor) return [`${vendor[1]}${vendor[1] === '5' ? '50' : '51'} ${vendor[1]}.${vendor[2]}.${vendor[3]} refused`];
+  const reply = /^reply-(\d+)$/.exec(id);
+  return reply ? [`${reply[1]} refused`] : [];
+});
+
 describe('explain() with a locale', () => {
   it('explains a refusal in French: the cause, the outcome with the code, the fix; the evidence as the server wrote it', () => {
     const english = explain(fixture('gmail-unknown-user.eml'));
     const french = explain(fixture('gmail-unknown-user.eml'), { locale: 'fr' });
     const [top] = french.findings;
     expect(top?.rule).toBe('unknown-recipient');
-    expect(top?.message).toMatch(/^L’adresse du destinataire n’existe pas\. Le message pour lee@example\.org a été refusé (par \S+ )?avec 550 5\.1\.1 \(échec permanent\)\. /);
+    expect(top?.message).toMatch(/^L’adresse du destinataire n’existe pas\. Le message pour lee@example\.org a été refusé (par \S+ )?avec 550 5\.1\.1 \(échec permanent\u00a0: adresse de boîte de destination erronée\u00a0: la boîte n’existe pas\)\. /);
     expect(top?.message).toContain('une faute de frappe, une personne partie ou une adresse fermée');
     expect(top?.suggestion).toMatch(/^Vérifiez l’orthographe de la partie avant le @/);
     expect(top?.evidence).toBe(english.findings[0]?.evidence);
@@ -52,7 +83,7 @@ describe('explain() with a locale', () => {
 
   it('speaks German and Spanish', () => {
     const german = explain(fixture('gmail-unknown-user.eml'), { locale: 'de' }).findings[0];
-    expect(german?.message).toMatch(/^Die Empfängeradresse existiert nicht\. Die Mail an lee@example\.org wurde .*mit 550 5\.1\.1 \(dauerhafter Fehler\) abgelehnt\. /);
+    expect(german?.message).toMatch(/^Die Empfängeradresse existiert nicht\. Die Mail an lee@example\.org wurde .*mit 550 5\.1\.1 \(dauerhafter Fehler: ungültige Zielpostfachadresse: Das Postfach existiert nicht\) abgelehnt\. /);
     expect(german?.suggestion).toMatch(/^Prüfen Sie die Schreibweise/);
     const spanish = explain('450 Greylisted, please try again in 300 seconds', { locale: 'es' }).findings[0];
     expect(spanish?.rule).toBe('greylisted');
@@ -77,6 +108,23 @@ describe('explain() with a locale', () => {
           }
         });
       }
+    });
+  }
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says what each status and reply code means in the language, never in English`, () => {
+      const phrases = englishPhrases([STATUS_MESSAGES]);
+      expect(phrases.length).toBeGreaterThan(100);
+      let decoded = 0;
+      for (const line of STATUS_LINES) {
+        const english = explain(line).findings.map((finding) => finding.message).join(' ');
+        const translated = explain(line, { locale }).findings.map((finding) => `${finding.message} ${finding.suggestion}`).join(' ');
+        if (phrases.some((phrase) => english.includes(phrase))) decoded += 1;
+        const left = phrases.filter((phrase) => translated.includes(phrase));
+        expect(left, `${locale}: ${line}`).toEqual([]);
+      }
+      // Most lines are explained with their code's meaning in English, so the check above has something to find.
+      expect(decoded).toBeGreaterThan(STATUS_LINES.length / 2);
     });
   }
 

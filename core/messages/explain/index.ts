@@ -3,6 +3,9 @@
  * core/explain/index.ts) keyed `explain/<message-id>`, and each bounce cause's title, why and fix
  * (their English is in core/explain/causes.ts) keyed `explain/<cause-id>/<field>`.
  *
+ * The words of status and reply codes (core/explain/status-codes.ts, STATUS_MESSAGES) are keyed
+ * `explain/status/<id>`, in ./status-codes/<lang>.ts.
+ *
  * Kept apart from the findings' catalogues (core/messages/<lang>/) so that only what explains
  * bounces (the popup's explain tab, the CLI's `explain`) bundles them, never the content script.
  * test/messages/catalogues.test.ts fails when a key is missing or its placeholders differ.
@@ -11,5 +14,12 @@ import type { Catalogues } from '../index.ts';
 import de from './de.ts';
 import es from './es.ts';
 import fr from './fr.ts';
+import statusDe from './status-codes/de.ts';
+import statusEs from './status-codes/es.ts';
+import statusFr from './status-codes/fr.ts';
 
-export const EXPLAIN_CATALOGUES: Catalogues = { fr, de, es };
+export const EXPLAIN_CATALOGUES: Catalogues = {
+  fr: { ...fr, ...statusFr },
+  de: { ...de, ...statusDe },
+  es: { ...es, ...statusEs },
+};
