@@ -444,7 +444,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       if (facts.returned) findings.push(...returnedVerdicts(facts.returned.headers, words));
       break;
     case 'message': {
-      const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification));
+      const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification, words.text));
       if (verdicts.length > 0) findings.push(...verdicts);
       else {
         const fromWords = causeFromWords(facts.notification, vocabulary);
@@ -499,7 +499,7 @@ function countsAgainst(verdict: HeaderVerdict): boolean {
 }
 
 function returnedVerdicts(headers: readonly HeaderField[], words: Words): Finding[] {
-  return findingsOf(headerVerdicts(headers, 'advice').filter(countsAgainst)).map((entry) => ({
+  return findingsOf(headerVerdicts(headers, 'advice', '', words.text).filter(countsAgainst)).map((entry) => ({
     ...entry,
     message: words.say('returned-headers', { message: entry.message }),
   }));

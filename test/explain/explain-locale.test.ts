@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { explain } from '../../core/explain/index.ts';
+import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
+import { SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import type { MessageSource } from '../../core/messages/index.ts';
 import type { Report } from '../../core/types.ts';
@@ -127,6 +129,70 @@ describe('explain() with a locale', () => {
       expect(decoded).toBeGreaterThan(STATUS_LINES.length / 2);
     });
   }
+
+  /** Headers that make every kind of verdict: each authentication failure, each filter, known and unknown rules. */
+  const HEADER_SETS = [
+    ...['headers-barracuda.txt', 'headers-gmail-dmarc-fail.txt', 'headers-microsoft.txt', 'headers-spamassassin.txt'].map((name) => fixture(name).toString()),
+    [
+      'Authentication-Results: mx.example; dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=shop.example; spf=softfail smtp.mailfrom=bounce.example client-ip=192.0.2.7; dkim=fail (bad signature) header.d=shop.example; compauth=fail reason=001',
+      'From: Shop <news@shop.example>',
+      'X-Spam-Status: Yes, score=7.3 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7,XYZ_UNKNOWN_RULE=2.1,FREEMAIL_FROM=0.001 autolearn=no',
+      'X-Forefront-Antispam-Report: CIP:192.0.2.7;SCL:6;SFV:SPM;CAT:SPOOF;IPV:CAL;',
+      'X-Microsoft-Antispam: BCL:8;',
+      'X-Microsoft-Antispam-Mailbox-Delivery: ucf:0;jmr:0;dest:J;',
+      'X-Barracuda-Spam-Status: Yes, SCORE=9.5 using global scores of TAG_LEVEL=3.5 QUARANTINE_LEVEL=6.0 KILL_LEVEL=9.0 tests=BSF_SC0_MISMATCH_TO',
+      'Subject: Offer',
+      '',
+      'Hello',
+    ].join('\n'),
+    [
+      'Authentication-Results: mx.example; spf=none; dkim=none; dmarc=fail header.from=a.example',
+      'From: a@a.example',
+      'X-Spam-Status: No, score=1.2 required=5.0 tests=NONE',
+      'X-Forefront-Antispam-Report: SCL:1;SFV:SKA;CAT:BULK;',
+      'Subject: Hi',
+      '',
+      'Hello',
+    ].join('\n'),
+    [
+      'Authentication-Results: mx.example; spf=permerror smtp.mailfrom=a.example; dkim=pass header.d=esp.example; dmarc=pass header.from=a.example',
+      'From: a@a.example',
+      'X-Forefront-Antispam-Report: SCL:-1;SFV:XYZ;CAT:ODD;',
+      'Subject: Hi',
+      '',
+      'Hello',
+    ].join('\n'),
+    ['Received-SPF: fail (domain does not designate 192.0.2.7)', 'From: a@a.example', 'Subject: Hi', '', 'Hello'].join('\n'),
+  ];
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says the filters' verdicts in the language: authentication, SpamAssassin, Microsoft, Barracuda`, () => {
+      const phrases = englishPhrases([HEADER_MESSAGES]);
+      const seen = new Set<string>();
+      for (const input of HEADER_SETS) {
+        const english = explain(input);
+        const translated = explain(input, { locale });
+        expect(skeleton(translated)).toEqual(skeleton(english));
+        for (const finding of english.findings) for (const phrase of phrases) if (`${finding.message} ${finding.suggestion}`.includes(phrase)) seen.add(phrase);
+        // What a known SpamAssassin rule means, and its fix, are still English (core/explain/spamassassin-rules.ts).
+        const text = SPAMASSASSIN_RULES.flatMap((rule) => [rule.meaning, rule.fix]).reduce(
+          (all, words) => all.replaceAll(words, '…'),
+          translated.findings.map((finding) => `${finding.message} ${finding.suggestion}`).join('\n'),
+        );
+        expect(phrases.filter((phrase) => text.includes(phrase)), `${locale}: ${input.slice(0, 60)}`).toEqual([]);
+      }
+      // The inputs reach most of the verdicts' wording, so the check above has something to find.
+      expect(seen.size).toBeGreaterThan(phrases.length / 2);
+    });
+  }
+
+  it('keeps the rule names, codes and the filter’s own words of a header verdict as they are', () => {
+    const input = HEADER_SETS[4] as string;
+    const french = explain(input, { locale: 'fr' }).findings.map((finding) => finding.message);
+    expect(french).toContain('Verdict de Microsoft 365 / Exchange Online Protection\u00a0: SCL 6 (spam\u00a0: remis dans le dossier Courrier indésirable ou mis en quarantaine), SFV:SPM (spam (filtré comme spam)), CAT:SPOOF (usurpation (le domaine From a échoué à l’authentification)), IPV:CAL (l’adresse IP figure sur la liste autorisée de l’organisation).');
+    expect(french.some((message) => message.startsWith('Règle SpamAssassin XYZ_UNKNOWN_RULE (+2,1 points)\u00a0: spamrisk ne connaît pas cette règle'))).toBe(true);
+    expect(french).toContain('SpamAssassin a donné au message un score de 7,3 pour un seuil de 5\u00a0: il a été classé comme spam. 4 règles se sont déclenchées, chacune est listée avec sa signification.');
+  });
 
   it('counts the other recipients with the language’s plural and numbers', () => {
     const dsn = [

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { CAUSE_FIELDS, causeMessages, EXPLAIN_MESSAGES } from '../../core/explain/index.ts';
+import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
@@ -190,11 +191,11 @@ describe('hits on the fail fixtures', () => {
 });
 
 describe('explain() catalogues', () => {
-  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words. */
-  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES];
+  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts. */
+  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES];
   const english = englishOf([...SOURCES, ...CAUSES.map(causeMessages)]);
 
-  it('cover every cause and every sentence (keys derived from CAUSES, EXPLAIN_MESSAGES and STATUS_MESSAGES)', () => {
+  it('cover every cause and every sentence (keys derived from CAUSES and each source of sentences)', () => {
     expect(english.size).toBe(CAUSES.length * CAUSE_FIELDS.length + SOURCES.reduce((sum, source) => sum + Object.keys(source.messages).length, 0));
     expect(Object.keys(STATUS_MESSAGES.messages).length).toBeGreaterThanOrEqual(150);
     expect(CAUSES.length).toBeGreaterThanOrEqual(36);

@@ -4,7 +4,8 @@
  * (their English is in core/explain/causes.ts) keyed `explain/<cause-id>/<field>`.
  *
  * The words of status and reply codes (core/explain/status-codes.ts, STATUS_MESSAGES) are keyed
- * `explain/status/<id>`, in ./status-codes/<lang>.ts.
+ * `explain/status/<id>`, in ./status-codes/<lang>.ts; the filter verdicts read from headers
+ * (core/explain/headers.ts, HEADER_MESSAGES) `explain/headers/<id>`, in ./headers/<lang>.ts.
  *
  * Kept apart from the findings' catalogues (core/messages/<lang>/) so that only what explains
  * bounces (the popup's explain tab, the CLI's `explain`) bundles them, never the content script.
@@ -14,12 +15,15 @@ import type { Catalogues } from '../index.ts';
 import de from './de.ts';
 import es from './es.ts';
 import fr from './fr.ts';
+import headersDe from './headers/de.ts';
+import headersEs from './headers/es.ts';
+import headersFr from './headers/fr.ts';
 import statusDe from './status-codes/de.ts';
 import statusEs from './status-codes/es.ts';
 import statusFr from './status-codes/fr.ts';
 
 export const EXPLAIN_CATALOGUES: Catalogues = {
-  fr: { ...fr, ...statusFr },
-  de: { ...de, ...statusDe },
-  es: { ...es, ...statusEs },
+  fr: { ...fr, ...statusFr, ...headersFr },
+  de: { ...de, ...statusDe, ...headersDe },
+  es: { ...es, ...statusEs, ...headersEs },
 };
