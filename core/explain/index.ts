@@ -29,7 +29,7 @@ import { checkAnalyzeOptions, checkExplainOptions, checkRawMessage } from '../va
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
 import { CAUSES, cause as causeOf, type Cause, type CauseId } from './causes.ts';
 import { causeOfText, diagnoseRecipient, recipientCases, type Diagnosis } from './classify.ts';
-import { describers } from './details.ts';
+import { describeDetail } from './details.ts';
 import { findingsOf, headerVerdicts, type HeaderVerdict } from './headers.ts';
 import { headerValue, type HeaderField } from './mime.ts';
 import { decodeStatus, replyWordsId, STATUS_MESSAGES, statusWordsId } from './status-codes.ts';
@@ -141,7 +141,6 @@ const CAUSE_MESSAGES: ReadonlyMap<CauseId, MessageSource> = new Map(CAUSES.map((
 
 /** explain()'s words in one language: its sentences, and each cause's title, why and fix. */
 interface Words {
-  readonly english: boolean;
   say(id: ExplainMessageId, data?: MessageData): string;
   cause(entry: Cause, field: (typeof CAUSE_FIELDS)[number]): string;
   /** a message of another source of explain()'s words (status codes, header verdicts, details) */
@@ -150,7 +149,6 @@ interface Words {
 
 function wordsFor(localizer: Localizer): Words {
   return {
-    english: localizer.language === 'en',
     say: (id, data) => localizer.text(EXPLAIN_MESSAGES, id, data),
     text: (source, id, data) => localizer.text(source, id, data),
     cause: (entry, field) => {
@@ -210,8 +208,7 @@ function mainMessage(entry: Cause, diagnosis: Diagnosis, facts: BounceFacts, ext
     at: diagnosis.stage ? { messageId: 'at-stage', data: { stage: diagnosis.stage } } : '',
     code: codeData(diagnosis, words),
   });
-  // A describer's sharper title is English (./details.ts); another language keeps the cause's translated one.
-  const heading = title && words.english ? title : words.cause(entry, 'title');
+  const heading = title ?? words.cause(entry, 'title');
   return `${heading}. ${outcome}${basisSentence(diagnosis, words)} ${words.cause(entry, 'why')}${extra ? ` ${extra}` : ''}`;
 }
 
@@ -315,8 +312,7 @@ function explainBounce(facts: BounceFacts, vocabulary: Vocabulary, words: Words)
     const entry = causeOf(id);
     const first = list[0] as Diagnosis;
     const isMain = id === main.cause;
-    const describe = describers[id];
-    const detail = describe ? describe(first, facts) : { extra: '', fix: '' };
+    const detail = describeDetail(id, first, facts, words.text) ?? { extra: '', fix: '' };
     const others =
       list.length > 1
         ? ` ${words.say('others', {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { explain } from '../../core/explain/index.ts';
+import { DETAIL_MESSAGES } from '../../core/explain/details.ts';
 import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
@@ -192,6 +193,52 @@ describe('explain() with a locale', () => {
     expect(french).toContain('Verdict de Microsoft 365 / Exchange Online Protection\u00a0: SCL 6 (spam\u00a0: remis dans le dossier Courrier indésirable ou mis en quarantaine), SFV:SPM (spam (filtré comme spam)), CAT:SPOOF (usurpation (le domaine From a échoué à l’authentification)), IPV:CAL (l’adresse IP figure sur la liste autorisée de l’organisation).');
     expect(french.some((message) => message.startsWith('Règle SpamAssassin XYZ_UNKNOWN_RULE (+2,1 points)\u00a0: spamrisk ne connaît pas cette règle'))).toBe(true);
     expect(french).toContain('SpamAssassin a donné au message un score de 7,3 pour un seuil de 5\u00a0: il a été classé comme spam. 4 règles se sont déclenchées, chacune est listée avec sa signification.');
+  });
+
+  /** Replies whose words name a list, a provider's code, a mechanism or an IP: each cause's sharper details. */
+  const DETAILED_REPLIES = [
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '554 5.7.1 Client host [192.0.2.5] blocked using bl.spamcop.net, also listed in SORBS, UCEPROTECT and the CBL',
+    '550 5.7.1 Mail from 192.0.2.6 refused, listed in dnsbl.example.net',
+    '550 5.7.606 Access denied, banned sending IP [192.0.2.9]. To request removal from this list please visit https://sender.office.com/ (AS16012609)',
+    '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. gsmtp',
+    '550 5.7.515 Access denied, sending domain shop.example does not meet the required authentication level.',
+    '550 5.7.509 Access denied, sending domain shop.example does not pass DMARC verification and has a DMARC policy of reject.',
+    '550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain’s DMARC policy. gsmtp',
+    '550 5.7.23 SPF check failed: the domain of shop.example does not designate 192.0.2.3 as permitted sender',
+    '550 5.7.1 DKIM signature verification failed for shop.example',
+    '421 4.7.0 [TSS04] Messages from 192.0.2.3 temporarily deferred due to unexpected volume or user complaints',
+    '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. (AS(123456)) outlook.com',
+    '421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address 192.0.2.4. gsmtp',
+    '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@shop.example',
+    '550 5.7.1 Message rejected as spam by Content Filtering. [OFR_506]',
+    '554 5.7.1 The message was rejected because it contains prohibited content (UBE) barracuda',
+  ];
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says a cause's details (lists, providers' codes and steps, mechanisms, IPs) in the language`, () => {
+      const phrases = englishPhrases([DETAIL_MESSAGES]);
+      const seen = new Set<string>();
+      for (const line of DETAILED_REPLIES) {
+        const english = explain(line);
+        const translated = explain(line, { locale });
+        expect(skeleton(translated), line).toEqual(skeleton(english));
+        for (const finding of english.findings) for (const phrase of phrases) if (`${finding.message} ${finding.suggestion}`.includes(phrase)) seen.add(phrase);
+        const text = translated.findings.map((finding) => `${finding.message} ${finding.suggestion}`).join('\n');
+        expect(phrases.filter((phrase) => text.includes(phrase)), `${locale}: ${line}`).toEqual([]);
+      }
+      // The replies reach most of the details' wording, so the check above has something to find.
+      expect(seen.size).toBeGreaterThan(phrases.length * 0.6);
+    });
+  }
+
+  it('puts a detail’s sharper title first in the language, with the domain and IP read from the reply', () => {
+    const line = '550 5.7.23 SPF check failed: the domain of shop.example does not designate 192.0.2.3 as permitted sender';
+    expect(explain(line).findings[0]?.message).toMatch(/^SPF failed for shop\.example: the domain does not authorise the server that sent the message\. /);
+    const french = explain(line, { locale: 'fr' }).findings[0];
+    expect(french?.message).toMatch(/^SPF a échoué pour shop\.example\u00a0: le domaine n’autorise pas le serveur qui a envoyé le message\. /);
+    expect(french?.message).toContain('La réponse cite SPF. Adresse IP d’envoi\u00a0: 192.0.2.3.');
+    expect(french?.suggestion).toMatch(/^Ajoutez le serveur d’envoi \(192\.0\.2\.3\) ou l’include: de son fournisseur à l’enregistrement SPF du domaine de l’expéditeur d’enveloppe shop\.example\. /);
   });
 
   it('counts the other recipients with the language’s plural and numbers', () => {

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { CAUSE_FIELDS, causeMessages, EXPLAIN_MESSAGES } from '../../core/explain/index.ts';
+import { DETAIL_MESSAGES } from '../../core/explain/details.ts';
 import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
@@ -191,8 +192,8 @@ describe('hits on the fail fixtures', () => {
 });
 
 describe('explain() catalogues', () => {
-  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts. */
-  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES];
+  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts, the causes' details. */
+  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES, DETAIL_MESSAGES];
   const english = englishOf([...SOURCES, ...CAUSES.map(causeMessages)]);
 
   it('cover every cause and every sentence (keys derived from CAUSES and each source of sentences)', () => {
