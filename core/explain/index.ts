@@ -25,7 +25,7 @@ import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
 import { createLocalizer, type Localizer, type MessageData, type MessageSource, type MessageValue } from '../messages/index.ts';
 import { EXPLAIN_CATALOGUES } from '../messages/explain/index.ts';
-import { checkAnalyzeOptions, checkExplainOptions, checkRawMessage } from '../validate.ts';
+import { checkExplainOptions, checkRawMessage } from '../validate.ts';
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
 import { CAUSES, cause as causeOf, type Cause, type CauseId } from './causes.ts';
 import { causeOfText, diagnoseRecipient, recipientCases, type Diagnosis } from './classify.ts';
@@ -419,7 +419,6 @@ export function explain(input: ExplainInput, options?: ExplainOptions): Report {
 export function explainWith(check: ContentCheck, input: ExplainInput, options?: ExplainOptions, vocabulary: Vocabulary = VOCABULARY): Report {
   checkRawMessage(input, 'explain()', 'the bounce or headers');
   checkExplainOptions(options, 'explain()');
-  checkLocale(options);
   // One localizer per call: it caches parsed templates and Intl formats, so it is not shared across calls.
   const words = wordsFor(createLocalizer(options?.locale, EXPLAIN_CATALOGUES));
   const facts = readBounce(input);
@@ -499,16 +498,6 @@ function returnedVerdicts(headers: readonly HeaderField[], words: Words): Findin
     ...entry,
     message: words.say('returned-headers', { message: entry.message }),
   }));
-}
-
-/**
- * `locale` as analyze() takes it, with the same TypeError for a language we do not write in
- * (core/validate.ts words it; `checkExplainOptions` does not read `locale` yet).
- */
-function checkLocale(options: ExplainOptions | undefined): void {
-  if (typeof options === 'object' && options !== null && Object.hasOwn(options, 'locale')) {
-    checkAnalyzeOptions({ locale: options.locale }, 'explain()', 'options');
-  }
 }
 
 export { readBounce } from './bounce.ts';

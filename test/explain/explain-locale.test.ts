@@ -15,6 +15,7 @@ import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import type { MessageSource } from '../../core/messages/index.ts';
+import { checkExplainOptions } from '../../core/validate.ts';
 import type { Report } from '../../core/types.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -287,5 +288,13 @@ describe('explain() with a locale', () => {
     expect(() => explain(input, { locale: 'not a tag' })).toThrow(TypeError);
     // An inherited `locale` is not an option the caller gave.
     expect(explain(input, Object.create({ locale: 'pt' }) as object)).toEqual(explain(input));
+  });
+
+  it('checkExplainOptions reads locale itself, as checkAnalyzeOptions does for analyze()', () => {
+    expect(() => checkExplainOptions({ locale: 'fr-CA' })).not.toThrow();
+    expect(() => checkExplainOptions({ locale: 'es', analyze: { locale: 'de' } })).not.toThrow();
+    expect(() => checkExplainOptions({ locale: 'pt' })).toThrow("explain(): options.locale must be a language tag of 'en', 'fr', 'de', 'es'");
+    expect(() => checkExplainOptions({ locale: ['fr'] }, 'cli explain')).toThrow(/^cli explain: options\.locale must be a language tag/);
+    expect(() => checkExplainOptions({ analyze: { locale: 'xx' } })).toThrow(/options\.analyze\.locale must be a language tag/);
   });
 });
