@@ -25,7 +25,7 @@ export interface Detail {
 export const DETAIL_MESSAGES = {
   id: 'explain/details',
   messages: {
-    'lists-named': 'The list named: {names}.{hasIp, select, yes { Listed address: {ip}.} other {}}',
+    'lists-named': '{count, plural, other {The list named}}: {names}.{hasIp, select, yes { Listed address: {ip}.} other {}}',
     'address-in-question': 'The address in question: {ip}.',
     'delist-at': 'Check and delist at {lookups}.',
     /** between two lookups in `delist-at` */
@@ -104,7 +104,7 @@ const describeBlocklist: Describer = (diagnosis, _facts, t) => {
   const known = lists.map((entry) => entry.name);
   const names = lists.map((entry) => (entry.nameId ? t(entry.nameId) : entry.name));
   if (named && !known.some((name) => named.toLowerCase().includes(name.split(' ')[0]?.toLowerCase() ?? ''))) names.push(named);
-  const extra = names.length > 0 ? t('lists-named', { names: names.join(', '), hasIp: ip ? 'yes' : 'no', ip: ip ?? '' }) : ip ? t('address-in-question', { ip }) : '';
+  const extra = names.length > 0 ? t('lists-named', { count: names.length, names: names.join(', '), hasIp: ip ? 'yes' : 'no', ip: ip ?? '' }) : ip ? t('address-in-question', { ip }) : '';
   const fix = lists.length > 0 ? t('delist-at', { lookups: lists.map((entry) => (entry.lookupId ? t(entry.lookupId) : entry.lookup)).join(t('lookup-separator')) }) : '';
   return { extra, fix };
 };

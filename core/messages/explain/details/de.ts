@@ -14,7 +14,7 @@ export default {
   'explain/details/gmail-unauthenticated-fix': 'Gmail verlangt von jedem Absender, dass er SPF oder DKIM besteht, und von Absendern mit mehr als 5.000 Nachrichten pro Tag an Gmail, dass sie DMARC mit einer ausgerichteten Domain bestehen (support.google.com/mail/answer/81126).',
   'explain/details/gmail-unauthenticated-title': 'Gmail hat die Nachricht als nicht authentifiziert abgelehnt{hasDomain, select, yes { (von {domain})} other {}}: Sie hat weder SPF noch DKIM bestanden',
   'explain/details/google-reputation-fix': 'Registrieren Sie Ihre Domain in den Google Postmaster Tools, um ihre Spamrate und Reputation zu beobachten; halten Sie die von Nutzern gemeldete Spamrate unter 0,1 %.',
-  'explain/details/lists-named': 'Genannte Liste: {names}.{hasIp, select, yes { Gelistete Adresse: {ip}.} other {}}',
+  'explain/details/lists-named': '{count, plural, one {Genannte Liste} other {Genannte Listen}}: {names}.{hasIp, select, yes { Gelistete Adresse: {ip}.} other {}}',
   'explain/details/lookup-microsoft': 'sender.office.com (das Entsperrportal von Microsoft)',
   'explain/details/lookup-separator': '; ',
   'explain/details/lookup-sorbs': 'sorbs.net (2024 eingestellt; ein Empfänger, der sie noch nennt, sollte seine Konfiguration aktualisieren)',

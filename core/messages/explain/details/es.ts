@@ -14,7 +14,7 @@ export default {
   'explain/details/gmail-unauthenticated-fix': 'Gmail exige a todo remitente que supere SPF o DKIM, y a quienes envían más de 5000 mensajes al día a Gmail que superen DMARC con un dominio alineado (support.google.com/mail/answer/81126).',
   'explain/details/gmail-unauthenticated-title': 'Gmail rechazó el mensaje por no estar autenticado{hasDomain, select, yes { (de {domain})} other {}}: no superó ni SPF ni DKIM',
   'explain/details/google-reputation-fix': 'Registre su dominio en Google Postmaster Tools para vigilar su tasa de spam y su reputación; mantenga la tasa de spam denunciado por los usuarios por debajo del 0,1 %.',
-  'explain/details/lists-named': 'Lista citada: {names}.{hasIp, select, yes { Dirección listada: {ip}.} other {}}',
+  'explain/details/lists-named': '{count, plural, one {Lista citada} other {Listas citadas}}: {names}.{hasIp, select, yes { Dirección listada: {ip}.} other {}}',
   'explain/details/lookup-microsoft': 'sender.office.com (el portal de eliminación de Microsoft)',
   'explain/details/lookup-separator': '; ',
   'explain/details/lookup-sorbs': 'sorbs.net (cerrada en 2024; un receptor que aún la cite debería actualizar su configuración)',

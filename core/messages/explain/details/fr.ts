@@ -14,7 +14,7 @@ export default {
   'explain/details/gmail-unauthenticated-fix': 'Gmail exige de tout expéditeur qu’il réussisse SPF ou DKIM, et de ceux qui envoient plus de 5\u00a0000 messages par jour à Gmail qu’ils réussissent DMARC avec un domaine aligné (support.google.com/mail/answer/81126).',
   'explain/details/gmail-unauthenticated-title': 'Gmail a refusé le message comme non authentifié{hasDomain, select, yes { (de {domain})} other {}}\u00a0: il n’a réussi ni SPF ni DKIM',
   'explain/details/google-reputation-fix': 'Enregistrez votre domaine dans Google Postmaster Tools pour suivre son taux de spam et sa réputation\u00a0; gardez le taux de spam signalé par les utilisateurs sous 0,1\u00a0%.',
-  'explain/details/lists-named': 'Liste citée\u00a0: {names}.{hasIp, select, yes { Adresse listée\u00a0: {ip}.} other {}}',
+  'explain/details/lists-named': '{count, plural, one {Liste citée} other {Listes citées}}\u00a0: {names}.{hasIp, select, yes { Adresse listée\u00a0: {ip}.} other {}}',
   'explain/details/lookup-microsoft': 'sender.office.com (le portail de retrait de Microsoft)',
   'explain/details/lookup-separator': '\u00a0; ',
   'explain/details/lookup-sorbs': 'sorbs.net (fermée en 2024\u00a0; un destinataire qui la cite encore devrait mettre sa configuration à jour)',
