@@ -107,6 +107,14 @@ export function checkEmailInput(input: unknown, fn = 'analyze()'): void {
   }
 }
 
+/** `locale` (analyze()'s and explain()'s): a language tag of a language we write in, a region allowed. */
+function optionalLocale(record: Record<string, unknown>, where: string): void {
+  const locale = own(record, 'locale');
+  if (locale !== undefined && (typeof locale !== 'string' || !isLocaleTag(locale))) {
+    fail(`${where}.locale`, `a language tag of ${LOCALES.map((code) => `'${code}'`).join(', ')} (a region such as 'fr-CA' is fine)`, locale);
+  }
+}
+
 /** `AnalyzeOptions`: languages, rules, phrases, threshold, locale. */
 export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options'): void {
   const where = `${fn}: ${path}`;
@@ -114,10 +122,7 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
   if (!record) return;
   optionalThreshold(record, where);
   optionalStringList(record, 'languages', where);
-  const locale = own(record, 'locale');
-  if (locale !== undefined && (typeof locale !== 'string' || !isLocaleTag(locale))) {
-    fail(`${where}.locale`, `a language tag of ${LOCALES.map((code) => `'${code}'`).join(', ')} (a region such as 'fr-CA' is fine)`, locale);
-  }
+  optionalLocale(record, where);
 
   const rules = own(record, 'rules');
   if (rules !== undefined) {
@@ -161,13 +166,14 @@ export function checkRawMessage(raw: unknown, fn: string, what = 'the raw messag
 // ---------------------------------------------------------------------------------------------
 // explain()
 
-/** `ExplainOptions`: threshold, analyzeReturned, analyze. */
+/** `ExplainOptions`: threshold, analyzeReturned, locale, analyze. */
 export function checkExplainOptions(options: unknown, fn = 'explain()'): void {
   const where = `${fn}: options`;
   const record = optionsRecord(options, where);
   if (!record) return;
   optionalThreshold(record, where);
   optionalBoolean(record, 'analyzeReturned', where);
+  optionalLocale(record, where);
   checkAnalyzeOptions(own(record, 'analyze'), fn, 'options.analyze');
 }
 

@@ -7,6 +7,7 @@
 import { getDomain } from 'tldts';
 import type { BounceCategory, Finding } from '../types.ts';
 import { shorten as shortenTo } from '../report/report.ts';
+import { createLocalizer, type MessageData, type MessageSource } from '../messages/index.ts';
 import { headerValues, type HeaderField } from './mime.ts';
 import { lookupSpamAssassinRule } from './spamassassin-rules.ts';
 
@@ -144,11 +145,130 @@ function shorten(text: string, max = 200): string {
   return shortenTo(text, max);
 }
 
-const DMARC_FIX =
-  'Make at least one of SPF or DKIM pass *and* align with the From domain: sign with DKIM using d=<your From domain> (or a parent of it), or send with a Return-Path on your From domain that SPF authorises. Then keep DMARC reports (rua=) on to catch senders you forgot.';
+/**
+ * What the verdicts say, in English; the translations are data in core/messages/explain/headers/,
+ * keyed `explain/headers/<id>`. Codes, header names, rule names and the filters' own words are data.
+ */
+export const HEADER_MESSAGES = {
+  id: 'explain/headers',
+  messages: {
+    'dmarc-fail':
+      'DMARC failed for {hasDomain, select, yes {{domain}} other {the From domain}}{policyKind, select, none { (its policy is p={policy}, so receivers only report it)} reject { (its policy is p={policy}, so receivers refuse such mail)} absent {} other { (its policy is p={policy}, so receivers quarantine such mail)}}: neither SPF nor DKIM passed for a domain aligned with the From address.',
+    'dmarc-fix':
+      'Make at least one of SPF or DKIM pass *and* align with the From domain: sign with DKIM using d=<your From domain> (or a parent of it), or send with a Return-Path on your From domain that SPF authorises. Then keep DMARC reports (rua=) on to catch senders you forgot.',
+    'spf-none': 'SPF: {hasDomain, select, yes {{domain}} other {the envelope sender}} publishes no SPF record, so receivers cannot tell which servers may send for it.',
+    'spf-permerror': 'SPF for {hasDomain, select, yes {{domain}} other {the envelope sender}} has a permanent error: the record is invalid (syntax, several SPF records, or more than 10 DNS lookups).',
+    'spf-temperror': 'SPF for {hasDomain, select, yes {{domain}} other {the envelope sender}} could not be checked (a temporary DNS error).',
+    'spf-fail': 'SPF {result}: {hasDomain, select, yes {{domain}} other {the envelope sender}} does not list the sending IP{hasIp, select, yes { {ip}} other {}} as an allowed sender.',
+    'spf-permerror-fix':
+      'Keep one SPF TXT record per domain, fix its syntax, and stay under 10 DNS-querying mechanisms (flatten or drop unused include: entries).',
+    'spf-temperror-fix': 'Usually transient; if it repeats, check that the domain’s DNS servers answer reliably.',
+    'spf-fix':
+      'Add every service that sends with this envelope domain to its SPF record (`v=spf1 include:<provider> -all`), or send with a Return-Path on a domain that authorises the sending service.',
+    'dkim-none':
+      'The message has no DKIM signature, so its content and From domain cannot be verified; Gmail and Yahoo require one from bulk senders{dmarc, select, yes {, and DMARC then rests on SPF alone} other {}}.',
+    'dkim-none-fix': 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
+    'dkim-fail':
+      'DKIM {result} for d={hasDomain, select, yes {{domain}} other {the signing domain}}: the signature does not verify{hasComment, select, yes { ({comment})} other {}}. The message changed after signing, or the public key in DNS does not match.',
+    'dkim-fail-fix':
+      'Check the selector’s public key in DNS (`<selector>._domainkey.<domain>`) matches the signing key, and that nothing modifies the message after signing (footers, link rewriting, re-encoding by a gateway).',
+    compauth:
+      'Microsoft’s composite authentication {result, select, fail {failed} other {soft-failed}}{reasonKind, select, absent {} explicit { (reason {reason}: explicit SPF/DKIM/DMARC failure)} implicit { (reason {reason}: implicit failure, the sender does not authenticate)} no-dmarc { (reason {reason}: implicit, the From domain has no DMARC and weak authentication)} other { (reason {reason})}}: Microsoft treats the sender as unverified or spoofed.',
+    'compauth-fix': 'Publish SPF, sign with DKIM for your From domain and publish DMARC; Microsoft’s compauth passes when DMARC passes.',
+    'dkim-not-aligned':
+      'DKIM passes, but only for {signers}, not for the From domain {from}: DMARC counts only aligned signatures, so this one does not help.',
+    'dkim-not-aligned-fix':
+      'Sign with d={from} (most providers call this custom or branded domain authentication: publish their DKIM CNAME/TXT records under your domain).',
+    'received-spf': 'SPF {result}: the envelope sender’s domain does not authorise the server that sent this message.',
+    'received-spf-fix': 'Add every service that sends for the domain to its SPF record, or send with a Return-Path on a domain that authorises it.',
+    rule: '{filter} rule {name}{hasScore, select, yes { ({sign}{score, number, ::group-off} points)} other {}}: {meaning}.',
+    'rule-unknown':
+      '{filter} rule {name}{hasScore, select, yes { ({sign}{score, number, ::group-off} points)} other {}}: spamrisk does not know this rule{hasDescription, select, yes {; the filter describes it as “{description}”} other {}}.',
+    'rule-unknown-fix':
+      'Look the rule name up in the filter’s rule files (for SpamAssassin: the rules/ folder or `spamassassin --lint -D`), or ask the receiving administrator what it matches.',
+    'spamassassin-scored':
+      'SpamAssassin scored the message {score, number, ::group-off} against a threshold of {required, number, ::group-off}: {spam, select, yes {it was classified as spam} other {it was not classified as spam}}.{hasRules, select, yes { {rules, number, ::group-off} rule(s) fired; each is listed with what it means.} other {}}',
+    'spamassassin-flag': 'SpamAssassin {spam, select, yes {flagged the message as spam} other {did not flag the message}}.',
+    'spamassassin-spam-fix':
+      'Work down the rules with the most points: fix authentication and blocklist rules first (they weigh most and affect every message), then the content rules.',
+    'spamassassin-ham-fix': 'Nothing urgent; the rules below show what still adds points.',
+    'sfv-nspm': 'not spam',
+    'sfv-spm': 'spam (filtered as spam)',
+    'sfv-sks': 'marked as spam by a mail flow (transport) rule before filtering',
+    'sfv-ska': 'skipped filtering: the sender is on an allowed list of the organisation’s anti-spam policy',
+    'sfv-skb': 'marked as spam: the sender is on a blocked list of the anti-spam policy',
+    'sfv-ski': 'skipped filtering: internal (intra-organisation) mail',
+    'sfv-skn': 'marked as not spam by a mail flow rule before filtering',
+    'sfv-skq': 'released from quarantine',
+    'sfv-sfe': 'skipped filtering: the sender is on the recipient’s Safe Senders list',
+    'sfv-blk': 'blocked: the sender is on the recipient’s Blocked Senders list',
+    'sfv-sku': 'skipped filtering',
+    'sfv-unknown': 'an unknown filtering verdict',
+    'cat-amp': 'anti-malware',
+    'cat-bulk': 'bulk mail',
+    'cat-dimp': 'domain impersonation',
+    'cat-ftbp': 'a blocked attachment file type',
+    'cat-gimp': 'mailbox-intelligence impersonation',
+    'cat-hphsh': 'high-confidence phishing',
+    'cat-hphish': 'high-confidence phishing',
+    'cat-hspm': 'high-confidence spam',
+    'cat-intos': 'intra-organisation phishing',
+    'cat-malw': 'malware',
+    'cat-ospm': 'outbound spam',
+    'cat-phsh': 'phishing',
+    'cat-sap': 'Safe Attachments',
+    'cat-spm': 'spam',
+    'cat-spoof': 'spoofing (the From domain failed authentication)',
+    'cat-uimp': 'user impersonation',
+    'cat-unknown': 'an unknown category',
+    'scl-skipped': 'filtering was skipped (a trusted or allow-listed sender)',
+    'scl-not-spam': 'not spam',
+    'scl-low': 'low spam likelihood',
+    'scl-spam': 'spam: delivered to Junk Email or quarantined',
+    'scl-high': 'high-confidence spam',
+    'part-scl': 'SCL {scl} ({words})',
+    'part-sfv': 'SFV:{sfv} ({words})',
+    'part-cat': 'CAT:{cat} ({words})',
+    'part-ipv-cal': 'IPV:CAL (the IP is on the organisation’s allow list)',
+    'microsoft-verdict': 'Microsoft 365 / Exchange Online Protection verdict: {parts}.',
+    'microsoft-spoof-fix':
+      'Microsoft treats the From address as spoofed or impersonated: make SPF, DKIM and DMARC pass for your From domain, and avoid display names that imitate other people or brands.',
+    'microsoft-bulk-fix':
+      'Microsoft sees this as bulk mail: send only to people who opted in, include a one-click unsubscribe, and keep complaint rates low (check SNDS for your IPs).',
+    'microsoft-blocked-fix': 'The recipient (or their organisation) blocked your address or domain; ask them to remove the block.',
+    'microsoft-spam-fix':
+      'Fix authentication first, then the content (see spamrisk’s content check), and check your IP’s status in Microsoft SNDS. Recipients can mark the message “Not junk” to train the filter.',
+    'microsoft-ham-fix': 'Nothing to change: Microsoft did not treat the message as spam.',
+    bcl: 'Microsoft’s bulk complaint level is {bcl} of 9: the sender sends bulk mail that {many, select, yes {generates many complaints} other {generates some complaints}}. Organisations usually filter BCL 7 and above (the default threshold) as spam.',
+    'bcl-fix':
+      'Lower complaints: send only to opted-in recipients, make unsubscribing one click, drop inactive addresses, and match frequency to what people signed up for.',
+    'junk-folder': 'Microsoft delivered the message to the Junk Email folder (dest:J).',
+    'junk-folder-fix': 'See the spam verdict above; recipients can move it to the inbox and mark “Not junk”, which trains their filter.',
+    barracuda:
+      'Barracuda scored the message {hasScore, select, yes {{score, number, ::group-off}} other {unknown}}{hasTag, select, yes { (tag at {tag, number, ::group-off}{hasQuarantine, select, yes {, quarantine at {quarantine, number, ::group-off}} other {}}{hasKill, select, yes {, block at {kill, number, ::group-off}} other {}})} other {}}: {action, select, blocked {blocked} quarantined {quarantined} tagged {tagged as spam} other {passed}}.',
+    'barracuda-spam-fix':
+      'Check your sending IP at barracudacentral.org (Barracuda Reputation Block List) and request removal if listed; then fix the rules listed with the most points.',
+    'barracuda-ham-fix': 'Nothing urgent.',
+  },
+} as const satisfies MessageSource;
+
+type HeaderMessageId = keyof typeof HEADER_MESSAGES.messages;
+
+/** A message of explain()'s words in the report's language (explain() passes its localizer's). */
+export type Say = (source: MessageSource, id: string, data?: MessageData) => string;
+
+/** English, for callers that give no language (a localizer per call: it caches, so it is not shared). */
+export function sayEnglish(): Say {
+  const localizer = createLocalizer('en');
+  return (source, id, data) => localizer.text(source, id, data);
+}
+
+/** This file's messages through a Say. */
+const wordsOf = (say: Say) => (id: HeaderMessageId, data?: MessageData) => say(HEADER_MESSAGES, id, data);
 
 /** Authentication-Results and Received-SPF, one verdict per method; alignment is read against the From header. */
-export function authenticationVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
+export function authenticationVerdicts(headers: readonly HeaderField[], mode: HeaderMode, say: Say = sayEnglish()): HeaderVerdict[] {
+  const t = wordsOf(say);
   const verdicts: HeaderVerdict[] = [];
   const seen = new Set<string>();
   const fromDomain = domainOf(/<([^<>]{1,300})>/.exec(headerValues(headers, 'from')[0] ?? '')?.[1] ?? headerValues(headers, 'from')[0]);
@@ -173,19 +293,26 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
       const evidence = shorten(`${result.method}=${result.result}${result.comment ? ` (${result.comment})` : ''} ${[...result.props].map(([k, v]) => `${k}=${v}`).join(' ')}`);
       if (result.method === 'dmarc' && (result.result === 'fail' || result.result === 'permerror')) {
         const policy = /\bp=(\w+)/i.exec(result.comment)?.[1]?.toLowerCase();
-        const domain = result.props.get('header.from') ?? fromDomain ?? 'the From domain';
+        const domain = result.props.get('header.from') ?? fromDomain;
         findings.push(
           finding(mode, {
             rule: 'dmarc-fail',
             category: 'authentication',
             points: policy === 'reject' ? 5 : policy === 'quarantine' ? 4 : 3,
-            message: `DMARC failed for ${domain}${policy ? ` (its policy is p=${policy}${policy === 'none' ? ', so receivers only report it' : `, so receivers ${policy === 'reject' ? 'refuse' : 'quarantine'} such mail`})` : ''}: neither SPF nor DKIM passed for a domain aligned with the From address.`,
-            suggestion: DMARC_FIX,
+            message: t('dmarc-fail', {
+              hasDomain: domain ? 'yes' : 'no',
+              domain: domain ?? '',
+              policyKind: !policy ? 'absent' : policy === 'none' || policy === 'reject' ? policy : 'other',
+              policy: policy ?? '',
+            }),
+            suggestion: t('dmarc-fix'),
             evidence,
           }),
         );
       } else if (result.method === 'spf' && ['fail', 'softfail', 'permerror', 'temperror', 'none', 'neutral'].includes(result.result)) {
-        const domain = result.props.get('smtp.mailfrom') ?? result.props.get('smtp.helo') ?? 'the envelope sender';
+        const given = result.props.get('smtp.mailfrom') ?? result.props.get('smtp.helo');
+        const named = { hasDomain: given ? 'yes' : 'no', domain: given ? (domainOf(given) ?? given) : '' };
+        const clientIp = result.props.get('client-ip');
         const strong = result.result === 'fail' || result.result === 'permerror';
         findings.push(
           finding(mode, {
@@ -194,18 +321,13 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
             points: strong ? 2.5 : result.result === 'softfail' ? 1.5 : 0.5,
             message:
               result.result === 'none'
-                ? `SPF: ${domainOf(domain) ?? domain} publishes no SPF record, so receivers cannot tell which servers may send for it.`
+                ? t('spf-none', named)
                 : result.result === 'permerror'
-                  ? `SPF for ${domainOf(domain) ?? domain} has a permanent error: the record is invalid (syntax, several SPF records, or more than 10 DNS lookups).`
+                  ? t('spf-permerror', named)
                   : result.result === 'temperror'
-                    ? `SPF for ${domainOf(domain) ?? domain} could not be checked (a temporary DNS error).`
-                    : `SPF ${result.result}: ${domainOf(domain) ?? domain} does not list the sending IP${result.props.get('client-ip') ? ` ${result.props.get('client-ip')}` : ''} as an allowed sender.`,
-            suggestion:
-              result.result === 'permerror'
-                ? 'Keep one SPF TXT record per domain, fix its syntax, and stay under 10 DNS-querying mechanisms (flatten or drop unused include: entries).'
-                : result.result === 'temperror'
-                  ? 'Usually transient; if it repeats, check that the domain’s DNS servers answer reliably.'
-                  : 'Add every service that sends with this envelope domain to its SPF record (`v=spf1 include:<provider> -all`), or send with a Return-Path on a domain that authorises the sending service.',
+                    ? t('spf-temperror', named)
+                    : t('spf-fail', { ...named, result: result.result, hasIp: clientIp ? 'yes' : 'no', ip: clientIp ?? '' }),
+            suggestion: result.result === 'permerror' ? t('spf-permerror-fix') : result.result === 'temperror' ? t('spf-temperror-fix') : t('spf-fix'),
             evidence,
           }),
         );
@@ -215,20 +337,26 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
             rule: 'dkim-none',
             category: 'authentication',
             points: 1,
-            message: 'The message has no DKIM signature, so its content and From domain cannot be verified; Gmail and Yahoo require one from bulk senders, and DMARC then rests on SPF alone.',
-            suggestion: 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
+            message: t('dkim-none', { dmarc: 'yes' }),
+            suggestion: t('dkim-none-fix'),
             evidence,
           }),
         );
       } else if (result.method === 'dkim' && ['fail', 'permerror', 'neutral', 'policy', 'temperror'].includes(result.result)) {
-        const d = result.props.get('header.d') ?? domainOf(result.props.get('header.i')) ?? 'the signing domain';
+        const d = result.props.get('header.d') ?? domainOf(result.props.get('header.i'));
         findings.push(
           finding(mode, {
             rule: 'dkim-' + result.result,
             category: 'authentication',
             points: result.result === 'temperror' ? 0.5 : 2,
-            message: `DKIM ${result.result} for d=${d}: the signature does not verify${result.comment ? ` (${shorten(result.comment, 80)})` : ''}. The message changed after signing, or the public key in DNS does not match.`,
-            suggestion: 'Check the selector’s public key in DNS (`<selector>._domainkey.<domain>`) matches the signing key, and that nothing modifies the message after signing (footers, link rewriting, re-encoding by a gateway).',
+            message: t('dkim-fail', {
+              result: result.result,
+              hasDomain: d ? 'yes' : 'no',
+              domain: d ?? '',
+              hasComment: result.comment ? 'yes' : 'no',
+              comment: result.comment ? shorten(result.comment, 80) : '',
+            }),
+            suggestion: t('dkim-fail-fix'),
             evidence,
           }),
         );
@@ -239,8 +367,12 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
             rule: 'microsoft-compauth-' + result.result,
             category: 'authentication',
             points: result.result === 'fail' ? 3 : 1.5,
-            message: `Microsoft’s composite authentication ${result.result === 'fail' ? 'failed' : 'soft-failed'}${reason ? ` (reason ${reason}${reason.startsWith('0') ? ': explicit SPF/DKIM/DMARC failure' : reason.startsWith('1') ? ': implicit failure, the sender does not authenticate' : reason.startsWith('6') ? ': implicit, the From domain has no DMARC and weak authentication' : ''})` : ''}: Microsoft treats the sender as unverified or spoofed.`,
-            suggestion: 'Publish SPF, sign with DKIM for your From domain and publish DMARC; Microsoft’s compauth passes when DMARC passes.',
+            message: t('compauth', {
+              result: result.result === 'fail' ? 'fail' : 'softfail',
+              reasonKind: !reason ? 'absent' : reason.startsWith('0') ? 'explicit' : reason.startsWith('1') ? 'implicit' : reason.startsWith('6') ? 'no-dmarc' : 'other',
+              reason: reason ?? '',
+            }),
+            suggestion: t('compauth-fix'),
             evidence,
           }),
         );
@@ -267,8 +399,8 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
         rule: 'dkim-not-aligned',
         category: 'authentication',
         points: 1.5,
-        message: `DKIM passes, but only for ${dkimPassDomains.map((d) => `d=${d}`).join(', ')}, not for the From domain ${headerFrom}: DMARC counts only aligned signatures, so this one does not help.`,
-        suggestion: `Sign with d=${headerFrom} (most providers call this custom or branded domain authentication: publish their DKIM CNAME/TXT records under your domain).`,
+        message: t('dkim-not-aligned', { signers: dkimPassDomains.map((d) => `d=${d}`).join(', '), from: headerFrom ?? '' }),
+        suggestion: t('dkim-not-aligned-fix', { from: headerFrom ?? '' }),
         evidence: shorten(`dkim=pass header.d=${dkimPassDomains.join(',')}; From: ${headerFrom}`),
       }),
     });
@@ -282,8 +414,8 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
         rule: 'dkim-none',
         category: 'authentication',
         points: 1,
-        message: 'The message has no DKIM signature, so its content and From domain cannot be verified; Gmail and Yahoo require one from bulk senders.',
-        suggestion: 'Turn on DKIM signing for your From domain at your mail provider and publish its key in DNS.',
+        message: t('dkim-none', { dmarc: 'no' }),
+        suggestion: t('dkim-none-fix'),
         evidence: 'no dkim= result',
       }),
     });
@@ -305,8 +437,8 @@ export function authenticationVerdicts(headers: readonly HeaderField[], mode: He
           rule: 'spf-' + result,
           category: 'authentication',
           points: result === 'softfail' ? 1.5 : 2.5,
-          message: `SPF ${result}: the envelope sender’s domain does not authorise the server that sent this message.`,
-          suggestion: 'Add every service that sends for the domain to its SPF record, or send with a Return-Path on a domain that authorises it.',
+          message: t('received-spf', { result }),
+          suggestion: t('received-spf-fix'),
           evidence: shorten(`Received-SPF: ${value}`),
         }),
       });
@@ -360,14 +492,21 @@ function saScore(status: string): { flag?: boolean; score?: number; required?: n
   };
 }
 
-function ruleVerdicts(hits: readonly RuleHit[], mode: HeaderMode, source: string): HeaderVerdict[] {
+function ruleVerdicts(hits: readonly RuleHit[], mode: HeaderMode, source: string, say: Say): HeaderVerdict[] {
+  const t = wordsOf(say);
   const verdicts: HeaderVerdict[] = [];
   const seen = new Set<string>();
   for (const hit of hits.slice(0, 60)) {
     if (seen.has(hit.name)) continue;
     seen.add(hit.name);
     const known = lookupSpamAssassinRule(hit.name);
-    const scoreText = hit.score !== undefined ? ` (${hit.score > 0 ? '+' : ''}${hit.score} points)` : '';
+    const named = {
+      filter: source === 'barracuda' ? 'Barracuda' : 'SpamAssassin',
+      name: hit.name,
+      hasScore: hit.score !== undefined ? 'yes' : 'no',
+      sign: hit.score !== undefined && hit.score > 0 ? '+' : '',
+      score: hit.score ?? 0,
+    };
     if (hit.score !== undefined && hit.score <= 0 && known && !/fail|invalid|missing/i.test(hit.name)) {
       // reassuring or neutral rules: list them only as 0-point advice when they lower the score
       if (hit.score === 0) continue;
@@ -382,9 +521,9 @@ function ruleVerdicts(hits: readonly RuleHit[], mode: HeaderMode, source: string
         category: known?.category ?? 'content',
         points: hit.score ?? 0,
         message: known
-          ? `${source === 'barracuda' ? 'Barracuda' : 'SpamAssassin'} rule ${hit.name}${scoreText}: ${known.meaning}.`
-          : `${source === 'barracuda' ? 'Barracuda' : 'SpamAssassin'} rule ${hit.name}${scoreText}: spamrisk does not know this rule${hit.description ? `; the filter describes it as “${shorten(hit.description, 120)}”` : ''}.`,
-        suggestion: known ? known.fix : 'Look the rule name up in the filter’s rule files (for SpamAssassin: the rules/ folder or `spamassassin --lint -D`), or ask the receiving administrator what it matches.',
+          ? t('rule', { ...named, meaning: known.meaning })
+          : t('rule-unknown', { ...named, hasDescription: hit.description ? 'yes' : 'no', description: hit.description ? shorten(hit.description, 120) : '' }),
+        suggestion: known ? known.fix : t('rule-unknown-fix'),
         evidence: hit.name + (hit.score !== undefined ? `=${hit.score}` : ''),
       }),
     });
@@ -398,7 +537,8 @@ function foldedValue(headers: readonly HeaderField[], name: string): string | un
   return field ? (field.folded ?? field.value) : undefined;
 }
 
-export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): HeaderVerdict[] {
+export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = '', say: Say = sayEnglish()): HeaderVerdict[] {
+  const t = wordsOf(say);
   const status = headerValues(headers, 'x-spam-status')[0];
   const reportHeader = foldedValue(headers, 'x-spam-report') ?? '';
   const bodyReport = /content analysis details/i.test(bodyText) ? bodyText : '';
@@ -414,7 +554,7 @@ export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: Head
   const score = verdict.score ?? (scoreHeader !== undefined && /^-?\d/.test(scoreHeader.trim()) ? Number.parseFloat(scoreHeader) : undefined);
   const flag = verdict.flag ?? (/^\s*yes/i.test(headerValues(headers, 'x-spam-flag')[0] ?? '') ? true : undefined);
   if (status === undefined && score === undefined && hits.length === 0 && flag === undefined) return [];
-  const ruleResults = ruleVerdicts(hits, mode, 'spamassassin');
+  const ruleResults = ruleVerdicts(hits, mode, 'spamassassin', say);
   const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
   const required = verdict.required ?? 5;
   const isSpam = flag ?? (score !== undefined ? score >= required : false);
@@ -429,11 +569,9 @@ export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: Head
       points: rulesCarryPoints || score === undefined ? 0 : score,
       message:
         score !== undefined
-          ? `SpamAssassin scored the message ${score} against a threshold of ${required}: ${isSpam ? 'it was classified as spam' : 'it was not classified as spam'}.${hits.length > 0 ? ` ${hits.length} rule(s) fired; each is listed with what it means.` : ''}`
-          : `SpamAssassin ${isSpam ? 'flagged the message as spam' : 'did not flag the message'}.`,
-      suggestion: isSpam
-        ? 'Work down the rules with the most points: fix authentication and blocklist rules first (they weigh most and affect every message), then the content rules.'
-        : 'Nothing urgent; the rules below show what still adds points.',
+          ? t('spamassassin-scored', { score, required, spam: isSpam ? 'yes' : 'no', hasRules: hits.length > 0 ? 'yes' : 'no', rules: hits.length })
+          : t('spamassassin-flag', { spam: isSpam ? 'yes' : 'no' }),
+      suggestion: isSpam ? t('spamassassin-spam-fix') : t('spamassassin-ham-fix'),
       evidence: shorten(status ? `X-Spam-Status: ${status}` : `X-Spam-Score: ${score}`),
     }),
   };
@@ -443,38 +581,27 @@ export function spamAssassinVerdicts(headers: readonly HeaderField[], mode: Head
 // ---------------------------------------------------------------------------------------------
 // Microsoft 365 / Exchange Online Protection
 
-const SFV_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  NSPM: 'not spam',
-  SPM: 'spam (filtered as spam)',
-  SKS: 'marked as spam by a mail flow (transport) rule before filtering',
-  SKA: 'skipped filtering: the sender is on an allowed list of the organisation’s anti-spam policy',
-  SKB: 'marked as spam: the sender is on a blocked list of the anti-spam policy',
-  SKI: 'skipped filtering: internal (intra-organisation) mail',
-  SKN: 'marked as not spam by a mail flow rule before filtering',
-  SKQ: 'released from quarantine',
-  SFE: 'skipped filtering: the sender is on the recipient’s Safe Senders list',
-  BLK: 'blocked: the sender is on the recipient’s Blocked Senders list',
-  SKU: 'skipped filtering',
-}));
+/** SFV and CAT values we can say something about: their message ids are `sfv-<value>`, `cat-<value>` in lower case. */
+const SFV_KNOWN: ReadonlySet<string> = new Set(['NSPM', 'SPM', 'SKS', 'SKA', 'SKB', 'SKI', 'SKN', 'SKQ', 'SFE', 'BLK', 'SKU']);
 
-const CAT_WORDS: ReadonlyMap<string, { words: string; category: BounceCategory }> = new Map(Object.entries({
-  AMP: { words: 'anti-malware', category: 'content' },
-  BULK: { words: 'bulk mail', category: 'reputation' },
-  DIMP: { words: 'domain impersonation', category: 'authentication' },
-  FTBP: { words: 'a blocked attachment file type', category: 'policy' },
-  GIMP: { words: 'mailbox-intelligence impersonation', category: 'authentication' },
-  HPHSH: { words: 'high-confidence phishing', category: 'content' },
-  HPHISH: { words: 'high-confidence phishing', category: 'content' },
-  HSPM: { words: 'high-confidence spam', category: 'content' },
-  INTOS: { words: 'intra-organisation phishing', category: 'content' },
-  MALW: { words: 'malware', category: 'content' },
-  OSPM: { words: 'outbound spam', category: 'reputation' },
-  PHSH: { words: 'phishing', category: 'content' },
-  SAP: { words: 'Safe Attachments', category: 'content' },
-  SPM: { words: 'spam', category: 'content' },
-  SPOOF: { words: 'spoofing (the From domain failed authentication)', category: 'authentication' },
-  UIMP: { words: 'user impersonation', category: 'authentication' },
-} satisfies Record<string, { words: string; category: BounceCategory }>));
+const CAT_CATEGORY: ReadonlyMap<string, BounceCategory> = new Map(Object.entries({
+  AMP: 'content',
+  BULK: 'reputation',
+  DIMP: 'authentication',
+  FTBP: 'policy',
+  GIMP: 'authentication',
+  HPHSH: 'content',
+  HPHISH: 'content',
+  HSPM: 'content',
+  INTOS: 'content',
+  MALW: 'content',
+  OSPM: 'reputation',
+  PHSH: 'content',
+  SAP: 'content',
+  SPM: 'content',
+  SPOOF: 'authentication',
+  UIMP: 'authentication',
+} satisfies Record<string, BounceCategory>));
 
 function fieldsOf(value: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -485,15 +612,16 @@ function fieldsOf(value: string): Map<string, string> {
   return map;
 }
 
-function sclWords(scl: number): string {
-  if (scl === -1) return 'filtering was skipped (a trusted or allow-listed sender)';
-  if (scl <= 1) return 'not spam';
-  if (scl <= 4) return 'low spam likelihood';
-  if (scl <= 6) return 'spam: delivered to Junk Email or quarantined';
-  return 'high-confidence spam';
+function sclWords(scl: number): HeaderMessageId {
+  if (scl === -1) return 'scl-skipped';
+  if (scl <= 1) return 'scl-not-spam';
+  if (scl <= 4) return 'scl-low';
+  if (scl <= 6) return 'scl-spam';
+  return 'scl-high';
 }
 
-export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
+export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderMode, say: Say = sayEnglish()): HeaderVerdict[] {
+  const t = wordsOf(say);
   const verdicts: HeaderVerdict[] = [];
   const report = headerValues(headers, 'x-forefront-antispam-report')[0];
   const fields = report ? fieldsOf(report) : new Map<string, string>();
@@ -502,15 +630,15 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
   const scl = sclText !== undefined && /^-?\d+$/.test(sclText) ? Number(sclText) : undefined;
   const sfv = fields.get('SFV')?.toUpperCase();
   const cat = fields.get('CAT')?.toUpperCase();
-  const catInfo = cat ? CAT_WORDS.get(cat) : undefined;
+  const catCategory = cat ? CAT_CATEGORY.get(cat) : undefined;
   if (scl !== undefined || sfv || (cat && cat !== 'NONE')) {
     const parts = [
-      scl !== undefined ? `SCL ${scl} (${sclWords(scl)})` : '',
-      sfv ? `SFV:${sfv} (${SFV_WORDS.get(sfv) ?? 'an unknown filtering verdict'})` : '',
-      cat && cat !== 'NONE' ? `CAT:${cat} (${catInfo?.words ?? 'an unknown category'})` : '',
-      fields.get('IPV') === 'CAL' ? 'IPV:CAL (the IP is on the organisation’s allow list)' : '',
+      scl !== undefined ? t('part-scl', { scl: String(scl), words: t(sclWords(scl)) }) : '',
+      sfv ? t('part-sfv', { sfv, words: t(SFV_KNOWN.has(sfv) ? (`sfv-${sfv.toLowerCase()}` as HeaderMessageId) : 'sfv-unknown') }) : '',
+      cat && cat !== 'NONE' ? t('part-cat', { cat, words: t(catCategory ? (`cat-${cat.toLowerCase()}` as HeaderMessageId) : 'cat-unknown') }) : '',
+      fields.get('IPV') === 'CAL' ? t('part-ipv-cal') : '',
     ].filter(Boolean);
-    const spammy = (scl !== undefined && scl >= 5) || sfv === 'SPM' || sfv === 'SKS' || sfv === 'SKB' || sfv === 'BLK' || (catInfo !== undefined && cat !== 'NONE');
+    const spammy = (scl !== undefined && scl >= 5) || sfv === 'SPM' || sfv === 'SKS' || sfv === 'SKB' || sfv === 'BLK' || (catCategory !== undefined && cat !== 'NONE');
     verdicts.push({
       kind: 'spam',
       source: 'microsoft',
@@ -518,18 +646,20 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
       failed: spammy,
       finding: finding(mode, {
         rule: 'microsoft-spam-verdict',
-        category: catInfo?.category ?? (sfv === 'SKB' || sfv === 'BLK' ? 'policy' : 'content'),
+        category: catCategory ?? (sfv === 'SKB' || sfv === 'BLK' ? 'policy' : 'content'),
         points: spammy ? Math.max(scl ?? 5, 5) : 0,
-        message: `Microsoft 365 / Exchange Online Protection verdict: ${parts.join(', ')}.`,
-        suggestion: spammy
-          ? cat === 'SPOOF' || cat === 'DIMP' || cat === 'UIMP' || cat === 'GIMP'
-            ? 'Microsoft treats the From address as spoofed or impersonated: make SPF, DKIM and DMARC pass for your From domain, and avoid display names that imitate other people or brands.'
-            : cat === 'BULK'
-              ? 'Microsoft sees this as bulk mail: send only to people who opted in, include a one-click unsubscribe, and keep complaint rates low (check SNDS for your IPs).'
-              : sfv === 'SKB' || sfv === 'BLK'
-                ? 'The recipient (or their organisation) blocked your address or domain; ask them to remove the block.'
-                : 'Fix authentication first, then the content (see spamrisk’s content check), and check your IP’s status in Microsoft SNDS. Recipients can mark the message “Not junk” to train the filter.'
-          : 'Nothing to change: Microsoft did not treat the message as spam.',
+        message: t('microsoft-verdict', { parts: parts.join(', ') }),
+        suggestion: t(
+          spammy
+            ? cat === 'SPOOF' || cat === 'DIMP' || cat === 'UIMP' || cat === 'GIMP'
+              ? 'microsoft-spoof-fix'
+              : cat === 'BULK'
+                ? 'microsoft-bulk-fix'
+                : sfv === 'SKB' || sfv === 'BLK'
+                  ? 'microsoft-blocked-fix'
+                  : 'microsoft-spam-fix'
+            : 'microsoft-ham-fix',
+        ),
         evidence: shorten(report ? `X-Forefront-Antispam-Report: ${report}` : `X-MS-Exchange-Organization-SCL: ${sclHeader}`),
       }),
     });
@@ -546,8 +676,8 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
         rule: 'microsoft-bulk-complaint-level',
         category: 'reputation',
         points: Number(bcl) >= 7 ? 3 : 1.5,
-        message: `Microsoft’s bulk complaint level is ${bcl} of 9: the sender sends bulk mail that ${Number(bcl) >= 8 ? 'generates many complaints' : 'generates some complaints'}. Organisations usually filter BCL 7 and above (the default threshold) as spam.`,
-        suggestion: 'Lower complaints: send only to opted-in recipients, make unsubscribing one click, drop inactive addresses, and match frequency to what people signed up for.',
+        message: t('bcl', { bcl, many: Number(bcl) >= 8 ? 'yes' : 'no' }),
+        suggestion: t('bcl-fix'),
         evidence: shorten(`X-Microsoft-Antispam: ${antispam}`),
       }),
     });
@@ -564,8 +694,8 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
         rule: 'microsoft-junk-folder',
         category: 'content',
         points: 0,
-        message: 'Microsoft delivered the message to the Junk Email folder (dest:J).',
-        suggestion: 'See the spam verdict above; recipients can move it to the inbox and mark “Not junk”, which trains their filter.',
+        message: t('junk-folder'),
+        suggestion: t('junk-folder-fix'),
         evidence: shorten(`X-Microsoft-Antispam-Mailbox-Delivery: ${delivery}`),
       }),
     });
@@ -576,7 +706,8 @@ export function microsoftVerdicts(headers: readonly HeaderField[], mode: HeaderM
 // ---------------------------------------------------------------------------------------------
 // Barracuda
 
-export function barracudaVerdicts(headers: readonly HeaderField[], mode: HeaderMode): HeaderVerdict[] {
+export function barracudaVerdicts(headers: readonly HeaderField[], mode: HeaderMode, say: Say = sayEnglish()): HeaderVerdict[] {
+  const t = wordsOf(say);
   const status = headerValues(headers, 'x-barracuda-spam-status')[0];
   const scoreHeader = headerValues(headers, 'x-barracuda-spam-score')[0];
   const report = foldedValue(headers, 'x-barracuda-spam-report');
@@ -586,7 +717,7 @@ export function barracudaVerdicts(headers: readonly HeaderField[], mode: HeaderM
   const quarantine = Number.parseFloat((status && /QUARANTINE_LEVEL=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? '');
   const kill = Number.parseFloat((status && /KILL_LEVEL=(-?\d+(?:\.\d+)?)/i.exec(status)?.[1]) ?? '');
   const flagged = status ? /^\s*yes/i.test(status) : Number.isFinite(tag) && score >= tag;
-  const action = Number.isFinite(kill) && score >= kill ? 'blocked' : Number.isFinite(quarantine) && score >= quarantine ? 'quarantined' : flagged ? 'tagged as spam' : 'passed';
+  const action = Number.isFinite(kill) && score >= kill ? 'blocked' : Number.isFinite(quarantine) && score >= quarantine ? 'quarantined' : flagged ? 'tagged' : 'passed';
   const hits = [...reportLines(report ?? ''), ...(status ? testsList(status) : [])];
   const rulesCarryPoints = hits.some((hit) => hit.score !== undefined);
   const verdict: HeaderVerdict = {
@@ -598,23 +729,31 @@ export function barracudaVerdicts(headers: readonly HeaderField[], mode: HeaderM
       rule: 'barracuda-verdict',
       category: 'content',
       points: Number.isFinite(score) && !rulesCarryPoints && flagged ? score : 0,
-      message: `Barracuda scored the message ${Number.isFinite(score) ? score : 'unknown'}${Number.isFinite(tag) ? ` (tag at ${tag}${Number.isFinite(quarantine) ? `, quarantine at ${quarantine}` : ''}${Number.isFinite(kill) ? `, block at ${kill}` : ''})` : ''}: ${action}.`,
-      suggestion: flagged
-        ? 'Check your sending IP at barracudacentral.org (Barracuda Reputation Block List) and request removal if listed; then fix the rules listed with the most points.'
-        : 'Nothing urgent.',
+      message: t('barracuda', {
+        hasScore: Number.isFinite(score) ? 'yes' : 'no',
+        score: Number.isFinite(score) ? score : 0,
+        hasTag: Number.isFinite(tag) ? 'yes' : 'no',
+        tag: Number.isFinite(tag) ? tag : 0,
+        hasQuarantine: Number.isFinite(quarantine) ? 'yes' : 'no',
+        quarantine: Number.isFinite(quarantine) ? quarantine : 0,
+        hasKill: Number.isFinite(kill) ? 'yes' : 'no',
+        kill: Number.isFinite(kill) ? kill : 0,
+        action,
+      }),
+      suggestion: flagged ? t('barracuda-spam-fix') : t('barracuda-ham-fix'),
       evidence: shorten(status ? `X-Barracuda-Spam-Status: ${status}` : `X-Barracuda-Spam-Score: ${scoreHeader}`),
     }),
   };
-  return [verdict, ...ruleVerdicts(hits, mode, 'barracuda')];
+  return [verdict, ...ruleVerdicts(hits, mode, 'barracuda', say)];
 }
 
 /** Every filter verdict in the headers: authentication per method, then each filter's spam verdict and rules. */
-export function headerVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = ''): HeaderVerdict[] {
+export function headerVerdicts(headers: readonly HeaderField[], mode: HeaderMode, bodyText = '', say: Say = sayEnglish()): HeaderVerdict[] {
   return [
-    ...authenticationVerdicts(headers, mode),
-    ...spamAssassinVerdicts(headers, mode, bodyText),
-    ...microsoftVerdicts(headers, mode),
-    ...barracudaVerdicts(headers, mode),
+    ...authenticationVerdicts(headers, mode, say),
+    ...spamAssassinVerdicts(headers, mode, bodyText, say),
+    ...microsoftVerdicts(headers, mode, say),
+    ...barracudaVerdicts(headers, mode, say),
   ];
 }
 

@@ -25,14 +25,14 @@ import { headerRecord } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
 import { createLocalizer, type Localizer, type MessageData, type MessageSource, type MessageValue } from '../messages/index.ts';
 import { EXPLAIN_CATALOGUES } from '../messages/explain/index.ts';
-import { checkAnalyzeOptions, checkExplainOptions, checkRawMessage } from '../validate.ts';
+import { checkExplainOptions, checkRawMessage } from '../validate.ts';
 import { readBounce, type BounceFacts, type ReturnedMessage } from './bounce.ts';
 import { CAUSES, cause as causeOf, type Cause, type CauseId } from './causes.ts';
 import { causeOfText, diagnoseRecipient, recipientCases, type Diagnosis } from './classify.ts';
-import { describers } from './details.ts';
+import { describeDetail } from './details.ts';
 import { findingsOf, headerVerdicts, type HeaderVerdict } from './headers.ts';
 import { headerValue, type HeaderField } from './mime.ts';
-import { decodeStatus, describeReply } from './status-codes.ts';
+import { decodeStatus, replyWordsId, STATUS_MESSAGES, statusWordsId } from './status-codes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface ExplainOptions {
@@ -89,7 +89,6 @@ export const EXPLAIN_MESSAGES = {
       ' at {stage, select, connect {connection (before any command)} helo {HELO/EHLO greeting} auth {AUTH (login)} mail {MAIL FROM (sender address)} rcpt {RCPT TO (recipient address)} data {end of DATA (after the whole message was sent)} other {{stage}}}',
     'with-code': ' with {codes}{meaning}',
     'status-meaning': ' ({kind, select, permanent {permanent failure} temporary {temporary failure} other {status}}: {words})',
-    'status-class': ' ({kind, select, permanent {permanent failure} temporary {temporary failure} other {status}})',
     'reply-meaning': ' ({words})',
     'basis-status': 'The reply gives no reason in words; the status code names it.',
     'basis-stage-mail': 'The reply gives no reason, but it came right after your server named the sender (MAIL FROM), so it is the sender address that was refused.',
@@ -142,15 +141,16 @@ const CAUSE_MESSAGES: ReadonlyMap<CauseId, MessageSource> = new Map(CAUSES.map((
 
 /** explain()'s words in one language: its sentences, and each cause's title, why and fix. */
 interface Words {
-  readonly english: boolean;
   say(id: ExplainMessageId, data?: MessageData): string;
   cause(entry: Cause, field: (typeof CAUSE_FIELDS)[number]): string;
+  /** a message of another source of explain()'s words (status codes, header verdicts, details) */
+  text(source: MessageSource, id: string, data?: MessageData): string;
 }
 
 function wordsFor(localizer: Localizer): Words {
   return {
-    english: localizer.language === 'en',
     say: (id, data) => localizer.text(EXPLAIN_MESSAGES, id, data),
+    text: (source, id, data) => localizer.text(source, id, data),
     cause: (entry, field) => {
       const source = CAUSE_MESSAGES.get(entry.id);
       return source ? localizer.text(source, field) : entry[field];
@@ -169,24 +169,20 @@ function cleanReply(text: string): string {
   );
 }
 
-/**
- * ` with 550 5.1.1 (permanent failure: …)`, or nothing when the reply quotes no code. The codes'
- * meanings are English (./status-codes.ts); another language gives the class of failure alone.
- */
-function codeData(diagnosis: Diagnosis, english: boolean): MessageValue {
+/** ` with 550 5.1.1 (permanent failure: …)`, or nothing when the reply quotes no code; the codes' meanings from ./status-codes.ts. */
+function codeData(diagnosis: Diagnosis, words: Words): MessageValue {
   const parts: string[] = [];
   if (diagnosis.replyCode) parts.push(diagnosis.replyCode);
   if (diagnosis.status) parts.push(diagnosis.status);
   if (parts.length === 0) return '';
   const decoded = diagnosis.status ? decodeStatus(diagnosis.status) : null;
-  const replyWords = !decoded && diagnosis.replyCode && english ? describeReply(diagnosis.replyCode) : undefined;
+  const statusId = decoded && diagnosis.status ? statusWordsId(diagnosis.status) : null;
+  const replyId = !decoded && diagnosis.replyCode ? replyWordsId(diagnosis.replyCode) : null;
   const kind = decoded?.permanent ? 'permanent' : decoded?.code.startsWith('4') ? 'temporary' : 'other';
-  const meaning: MessageValue = decoded
-    ? english
-      ? { messageId: 'status-meaning', data: { kind, words: decoded.detailWords ?? decoded.subjectWords } }
-      : { messageId: 'status-class', data: { kind } }
-    : replyWords
-      ? { messageId: 'reply-meaning', data: { words: replyWords } }
+  const meaning: MessageValue = statusId
+    ? { messageId: 'status-meaning', data: { kind, words: words.text(STATUS_MESSAGES, statusId) } }
+    : replyId
+      ? { messageId: 'reply-meaning', data: { words: words.text(STATUS_MESSAGES, replyId) } }
       : '';
   return { messageId: 'with-code', data: { codes: parts.join(' '), meaning } };
 }
@@ -210,10 +206,9 @@ function mainMessage(entry: Cause, diagnosis: Diagnosis, facts: BounceFacts, ext
     verb: !diagnosis.permanent ? 'delayed' : entry.category === 'transient' ? 'undelivered' : 'refused',
     by: host ? { messageId: 'by-host', data: { host } } : '',
     at: diagnosis.stage ? { messageId: 'at-stage', data: { stage: diagnosis.stage } } : '',
-    code: codeData(diagnosis, words.english),
+    code: codeData(diagnosis, words),
   });
-  // A describer's sharper title is English (./details.ts); another language keeps the cause's translated one.
-  const heading = title && words.english ? title : words.cause(entry, 'title');
+  const heading = title ?? words.cause(entry, 'title');
   return `${heading}. ${outcome}${basisSentence(diagnosis, words)} ${words.cause(entry, 'why')}${extra ? ` ${extra}` : ''}`;
 }
 
@@ -317,8 +312,7 @@ function explainBounce(facts: BounceFacts, vocabulary: Vocabulary, words: Words)
     const entry = causeOf(id);
     const first = list[0] as Diagnosis;
     const isMain = id === main.cause;
-    const describe = describers[id];
-    const detail = describe ? describe(first, facts) : { extra: '', fix: '' };
+    const detail = describeDetail(id, first, facts, words.text) ?? { extra: '', fix: '' };
     const others =
       list.length > 1
         ? ` ${words.say('others', {
@@ -425,7 +419,6 @@ export function explain(input: ExplainInput, options?: ExplainOptions): Report {
 export function explainWith(check: ContentCheck, input: ExplainInput, options?: ExplainOptions, vocabulary: Vocabulary = VOCABULARY): Report {
   checkRawMessage(input, 'explain()', 'the bounce or headers');
   checkExplainOptions(options, 'explain()');
-  checkLocale(options);
   // One localizer per call: it caches parsed templates and Intl formats, so it is not shared across calls.
   const words = wordsFor(createLocalizer(options?.locale, EXPLAIN_CATALOGUES));
   const facts = readBounce(input);
@@ -446,7 +439,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       if (facts.returned) findings.push(...returnedVerdicts(facts.returned.headers, words));
       break;
     case 'message': {
-      const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification));
+      const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification, words.text));
       if (verdicts.length > 0) findings.push(...verdicts);
       else {
         const fromWords = causeFromWords(facts.notification, vocabulary);
@@ -501,20 +494,10 @@ function countsAgainst(verdict: HeaderVerdict): boolean {
 }
 
 function returnedVerdicts(headers: readonly HeaderField[], words: Words): Finding[] {
-  return findingsOf(headerVerdicts(headers, 'advice').filter(countsAgainst)).map((entry) => ({
+  return findingsOf(headerVerdicts(headers, 'advice', '', words.text).filter(countsAgainst)).map((entry) => ({
     ...entry,
     message: words.say('returned-headers', { message: entry.message }),
   }));
-}
-
-/**
- * `locale` as analyze() takes it, with the same TypeError for a language we do not write in
- * (core/validate.ts words it; `checkExplainOptions` does not read `locale` yet).
- */
-function checkLocale(options: ExplainOptions | undefined): void {
-  if (typeof options === 'object' && options !== null && Object.hasOwn(options, 'locale')) {
-    checkAnalyzeOptions({ locale: options.locale }, 'explain()', 'options');
-  }
 }
 
 export { readBounce } from './bounce.ts';

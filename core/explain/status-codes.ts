@@ -4,6 +4,8 @@
  * Microsoft 365 / Outlook.com document for their NDRs. Used to decode the code a bounce quotes.
  */
 
+import type { MessageSource } from '../messages/index.ts';
+
 export interface DecodedStatus {
   /** the code as quoted, e.g. `5.7.26` */
   readonly code: string;
@@ -166,6 +168,9 @@ const VENDOR_WORDS: Record<string, string> = {
   '4.4.316': 'Microsoft: connection refused, message expired',
 };
 
+/** A code's message id: dots become dashes (`5.7.26` → `5-7-26`). */
+const idOf = (code: string) => code.replace(/\./g, '-');
+
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 
 export function isEnhancedStatus(code: string): boolean {
@@ -186,6 +191,20 @@ export function decodeStatus(code: string): DecodedStatus | null {
     subjectWords: SUBJECT_WORDS[String(Number(subject))] ?? 'unknown subject',
     ...(detailWords ? { detailWords } : {}),
   };
+}
+
+/**
+ * The message id (in STATUS_MESSAGES) of what decodeStatus() calls a code's meaning: the full
+ * code's detail when known, else its subject; null for a code that is not an enhanced status.
+ */
+export function statusWordsId(code: string): string | null {
+  const decoded = decodeStatus(code);
+  if (!decoded) return null;
+  const [, subject = '', detail = ''] = decoded.code.split('.');
+  const key = `${subject}.${detail}`;
+  if (Object.hasOwn(VENDOR_WORDS, decoded.code)) return `vendor-${idOf(decoded.code)}`;
+  if (Object.hasOwn(DETAIL_WORDS, key)) return `detail-${idOf(key)}`;
+  return Object.hasOwn(SUBJECT_WORDS, subject) ? `subject-${subject}` : 'subject-unknown';
 }
 
 /** One line in plain words, e.g. `5.1.1 — permanent failure: bad destination mailbox address …`. */
@@ -226,5 +245,26 @@ const REPLY_WORDS: Record<string, string> = {
 };
 
 export function describeReply(code: string): string | undefined {
-  return REPLY_WORDS[code];
+  return Object.hasOwn(REPLY_WORDS, code) ? REPLY_WORDS[code] : undefined;
 }
+
+/** The message id (in STATUS_MESSAGES) of a reply code's words, if we have them. */
+export function replyWordsId(code: string): string | null {
+  return Object.hasOwn(REPLY_WORDS, code) ? `reply-${code}` : null;
+}
+
+/**
+ * The words of this file as English templates for the catalogues (core/messages/explain/status-codes/),
+ * keyed `explain/status/<id>`: `subject-<n>`, `detail-<y>-<z>`, `vendor-<x>-<y>-<z>`, `reply-<code>`.
+ * None holds a brace, so each reads as it is.
+ */
+export const STATUS_MESSAGES = {
+  id: 'explain/status',
+  messages: Object.fromEntries([
+    ...Object.entries(SUBJECT_WORDS).map(([key, words]) => [`subject-${key}`, words]),
+    ['subject-unknown', 'unknown subject'],
+    ...Object.entries(DETAIL_WORDS).map(([key, words]) => [`detail-${idOf(key)}`, words]),
+    ...Object.entries(VENDOR_WORDS).map(([key, words]) => [`vendor-${idOf(key)}`, words]),
+    ...Object.entries(REPLY_WORDS).map(([key, words]) => [`reply-${key}`, words]),
+  ]) as Readonly<Record<string, string>>,
+} as const satisfies MessageSource;

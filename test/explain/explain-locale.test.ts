@@ -10,6 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { explain } from '../../core/explain/index.ts';
+import { DETAIL_MESSAGES } from '../../core/explain/details.ts';
+import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
+import { SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
+import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
+import type { MessageSource } from '../../core/messages/index.ts';
+import { checkExplainOptions } from '../../core/validate.ts';
 import type { Report } from '../../core/types.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -37,13 +43,42 @@ const skeleton = (report: Report) => ({
 
 const CAUSE_IDS = new Set<string>(CAUSES.map((cause) => cause.id));
 
+/**
+ * The fixed wording of English templates explain() fills in besides the causes (status codes' words,
+ * header verdicts, provider details): each run of text between placeholders and select/plural
+ * syntax, kept when it has three words or more, so that a translated report holding one of them
+ * has English left in it.
+ */
+function englishPhrases(sources: readonly MessageSource[]): string[] {
+  const phrases = new Set<string>();
+  for (const source of sources) {
+    for (const template of Object.values(source.messages ?? {})) {
+      for (const run of template.split(/[{}]|`[^`]*`|\b(?:select|plural|other|number)\b/)) {
+        const text = run.trim().replace(/^[\s,.;:()]+|[\s,.;:()]+$/g, '');
+        if (text.split(/\s+/).length >= 3) phrases.add(text);
+      }
+    }
+  }
+  return [...phrases];
+}
+
+/** An input per status and reply code that explain() decodes, each with its own meaning. */
+const STATUS_LINES = Object.keys(STATUS_MESSAGES.messages).flatMap((id) => {
+  const detail = /^detail-(\d+)-(\d+)$/.exec(id);
+  if (detail) return [`550 5.${detail[1]}.${detail[2]} refused`, `450 4.${detail[1]}.${detail[2]} try later`];
+  const vendor = /^vendor-(\d+)-(\d+)-(\d+)$/.exec(id);
+  if (vendor) return [`${vendor[1]}${vendor[1] === '5' ? '50' : '51'} ${vendor[1]}.${vendor[2]}.${vendor[3]} refused`];
+  const reply = /^reply-(\d+)$/.exec(id);
+  return reply ? [`${reply[1]} refused`] : [];
+});
+
 describe('explain() with a locale', () => {
   it('explains a refusal in French: the cause, the outcome with the code, the fix; the evidence as the server wrote it', () => {
     const english = explain(fixture('gmail-unknown-user.eml'));
     const french = explain(fixture('gmail-unknown-user.eml'), { locale: 'fr' });
     const [top] = french.findings;
     expect(top?.rule).toBe('unknown-recipient');
-    expect(top?.message).toMatch(/^L’adresse du destinataire n’existe pas\. Le message pour lee@example\.org a été refusé (par \S+ )?avec 550 5\.1\.1 \(échec permanent\)\. /);
+    expect(top?.message).toMatch(/^L’adresse du destinataire n’existe pas\. Le message pour lee@example\.org a été refusé (par \S+ )?avec 550 5\.1\.1 \(échec permanent\u00a0: adresse de boîte de destination erronée\u00a0: la boîte n’existe pas\)\. /);
     expect(top?.message).toContain('une faute de frappe, une personne partie ou une adresse fermée');
     expect(top?.suggestion).toMatch(/^Vérifiez l’orthographe de la partie avant le @/);
     expect(top?.evidence).toBe(english.findings[0]?.evidence);
@@ -52,7 +87,7 @@ describe('explain() with a locale', () => {
 
   it('speaks German and Spanish', () => {
     const german = explain(fixture('gmail-unknown-user.eml'), { locale: 'de' }).findings[0];
-    expect(german?.message).toMatch(/^Die Empfängeradresse existiert nicht\. Die Mail an lee@example\.org wurde .*mit 550 5\.1\.1 \(dauerhafter Fehler\) abgelehnt\. /);
+    expect(german?.message).toMatch(/^Die Empfängeradresse existiert nicht\. Die Mail an lee@example\.org wurde .*mit 550 5\.1\.1 \(dauerhafter Fehler: ungültige Zielpostfachadresse: Das Postfach existiert nicht\) abgelehnt\. /);
     expect(german?.suggestion).toMatch(/^Prüfen Sie die Schreibweise/);
     const spanish = explain('450 Greylisted, please try again in 300 seconds', { locale: 'es' }).findings[0];
     expect(spanish?.rule).toBe('greylisted');
@@ -79,6 +114,133 @@ describe('explain() with a locale', () => {
       }
     });
   }
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says what each status and reply code means in the language, never in English`, () => {
+      const phrases = englishPhrases([STATUS_MESSAGES]);
+      expect(phrases.length).toBeGreaterThan(100);
+      let decoded = 0;
+      for (const line of STATUS_LINES) {
+        const english = explain(line).findings.map((finding) => finding.message).join(' ');
+        const translated = explain(line, { locale }).findings.map((finding) => `${finding.message} ${finding.suggestion}`).join(' ');
+        if (phrases.some((phrase) => english.includes(phrase))) decoded += 1;
+        const left = phrases.filter((phrase) => translated.includes(phrase));
+        expect(left, `${locale}: ${line}`).toEqual([]);
+      }
+      // Most lines are explained with their code's meaning in English, so the check above has something to find.
+      expect(decoded).toBeGreaterThan(STATUS_LINES.length / 2);
+    });
+  }
+
+  /** Headers that make every kind of verdict: each authentication failure, each filter, known and unknown rules. */
+  const HEADER_SETS = [
+    ...['headers-barracuda.txt', 'headers-gmail-dmarc-fail.txt', 'headers-microsoft.txt', 'headers-spamassassin.txt'].map((name) => fixture(name).toString()),
+    [
+      'Authentication-Results: mx.example; dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=shop.example; spf=softfail smtp.mailfrom=bounce.example client-ip=192.0.2.7; dkim=fail (bad signature) header.d=shop.example; compauth=fail reason=001',
+      'From: Shop <news@shop.example>',
+      'X-Spam-Status: Yes, score=7.3 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7,XYZ_UNKNOWN_RULE=2.1,FREEMAIL_FROM=0.001 autolearn=no',
+      'X-Forefront-Antispam-Report: CIP:192.0.2.7;SCL:6;SFV:SPM;CAT:SPOOF;IPV:CAL;',
+      'X-Microsoft-Antispam: BCL:8;',
+      'X-Microsoft-Antispam-Mailbox-Delivery: ucf:0;jmr:0;dest:J;',
+      'X-Barracuda-Spam-Status: Yes, SCORE=9.5 using global scores of TAG_LEVEL=3.5 QUARANTINE_LEVEL=6.0 KILL_LEVEL=9.0 tests=BSF_SC0_MISMATCH_TO',
+      'Subject: Offer',
+      '',
+      'Hello',
+    ].join('\n'),
+    [
+      'Authentication-Results: mx.example; spf=none; dkim=none; dmarc=fail header.from=a.example',
+      'From: a@a.example',
+      'X-Spam-Status: No, score=1.2 required=5.0 tests=NONE',
+      'X-Forefront-Antispam-Report: SCL:1;SFV:SKA;CAT:BULK;',
+      'Subject: Hi',
+      '',
+      'Hello',
+    ].join('\n'),
+    [
+      'Authentication-Results: mx.example; spf=permerror smtp.mailfrom=a.example; dkim=pass header.d=esp.example; dmarc=pass header.from=a.example',
+      'From: a@a.example',
+      'X-Forefront-Antispam-Report: SCL:-1;SFV:XYZ;CAT:ODD;',
+      'Subject: Hi',
+      '',
+      'Hello',
+    ].join('\n'),
+    ['Received-SPF: fail (domain does not designate 192.0.2.7)', 'From: a@a.example', 'Subject: Hi', '', 'Hello'].join('\n'),
+  ];
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says the filters' verdicts in the language: authentication, SpamAssassin, Microsoft, Barracuda`, () => {
+      const phrases = englishPhrases([HEADER_MESSAGES]);
+      const seen = new Set<string>();
+      for (const input of HEADER_SETS) {
+        const english = explain(input);
+        const translated = explain(input, { locale });
+        expect(skeleton(translated)).toEqual(skeleton(english));
+        for (const finding of english.findings) for (const phrase of phrases) if (`${finding.message} ${finding.suggestion}`.includes(phrase)) seen.add(phrase);
+        // What a known SpamAssassin rule means, and its fix, are still English (core/explain/spamassassin-rules.ts).
+        const text = SPAMASSASSIN_RULES.flatMap((rule) => [rule.meaning, rule.fix]).reduce(
+          (all, words) => all.replaceAll(words, '…'),
+          translated.findings.map((finding) => `${finding.message} ${finding.suggestion}`).join('\n'),
+        );
+        expect(phrases.filter((phrase) => text.includes(phrase)), `${locale}: ${input.slice(0, 60)}`).toEqual([]);
+      }
+      // The inputs reach most of the verdicts' wording, so the check above has something to find.
+      expect(seen.size).toBeGreaterThan(phrases.length / 2);
+    });
+  }
+
+  it('keeps the rule names, codes and the filter’s own words of a header verdict as they are', () => {
+    const input = HEADER_SETS[4] as string;
+    const french = explain(input, { locale: 'fr' }).findings.map((finding) => finding.message);
+    expect(french).toContain('Verdict de Microsoft 365 / Exchange Online Protection\u00a0: SCL 6 (spam\u00a0: remis dans le dossier Courrier indésirable ou mis en quarantaine), SFV:SPM (spam (filtré comme spam)), CAT:SPOOF (usurpation (le domaine From a échoué à l’authentification)), IPV:CAL (l’adresse IP figure sur la liste autorisée de l’organisation).');
+    expect(french.some((message) => message.startsWith('Règle SpamAssassin XYZ_UNKNOWN_RULE (+2,1 points)\u00a0: spamrisk ne connaît pas cette règle'))).toBe(true);
+    expect(french).toContain('SpamAssassin a donné au message un score de 7,3 pour un seuil de 5\u00a0: il a été classé comme spam. 4 règles se sont déclenchées, chacune est listée avec sa signification.');
+  });
+
+  /** Replies whose words name a list, a provider's code, a mechanism or an IP: each cause's sharper details. */
+  const DETAILED_REPLIES = [
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '554 5.7.1 Client host [192.0.2.5] blocked using bl.spamcop.net, also listed in SORBS, UCEPROTECT and the CBL',
+    '550 5.7.1 Mail from 192.0.2.6 refused, listed in dnsbl.example.net',
+    '550 5.7.606 Access denied, banned sending IP [192.0.2.9]. To request removal from this list please visit https://sender.office.com/ (AS16012609)',
+    '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. gsmtp',
+    '550 5.7.515 Access denied, sending domain shop.example does not meet the required authentication level.',
+    '550 5.7.509 Access denied, sending domain shop.example does not pass DMARC verification and has a DMARC policy of reject.',
+    '550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain’s DMARC policy. gsmtp',
+    '550 5.7.23 SPF check failed: the domain of shop.example does not designate 192.0.2.3 as permitted sender',
+    '550 5.7.1 DKIM signature verification failed for shop.example',
+    '421 4.7.0 [TSS04] Messages from 192.0.2.3 temporarily deferred due to unexpected volume or user complaints',
+    '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. (AS(123456)) outlook.com',
+    '421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address 192.0.2.4. gsmtp',
+    '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@shop.example',
+    '550 5.7.1 Message rejected as spam by Content Filtering. [OFR_506]',
+    '554 5.7.1 The message was rejected because it contains prohibited content (UBE) barracuda',
+  ];
+
+  for (const locale of ['fr', 'de', 'es']) {
+    it(`${locale}: says a cause's details (lists, providers' codes and steps, mechanisms, IPs) in the language`, () => {
+      const phrases = englishPhrases([DETAIL_MESSAGES]);
+      const seen = new Set<string>();
+      for (const line of DETAILED_REPLIES) {
+        const english = explain(line);
+        const translated = explain(line, { locale });
+        expect(skeleton(translated), line).toEqual(skeleton(english));
+        for (const finding of english.findings) for (const phrase of phrases) if (`${finding.message} ${finding.suggestion}`.includes(phrase)) seen.add(phrase);
+        const text = translated.findings.map((finding) => `${finding.message} ${finding.suggestion}`).join('\n');
+        expect(phrases.filter((phrase) => text.includes(phrase)), `${locale}: ${line}`).toEqual([]);
+      }
+      // The replies reach most of the details' wording, so the check above has something to find.
+      expect(seen.size).toBeGreaterThan(phrases.length * 0.6);
+    });
+  }
+
+  it('puts a detail’s sharper title first in the language, with the domain and IP read from the reply', () => {
+    const line = '550 5.7.23 SPF check failed: the domain of shop.example does not designate 192.0.2.3 as permitted sender';
+    expect(explain(line).findings[0]?.message).toMatch(/^SPF failed for shop\.example: the domain does not authorise the server that sent the message\. /);
+    const french = explain(line, { locale: 'fr' }).findings[0];
+    expect(french?.message).toMatch(/^SPF a échoué pour shop\.example\u00a0: le domaine n’autorise pas le serveur qui a envoyé le message\. /);
+    expect(french?.message).toContain('La réponse cite SPF. Adresse IP d’envoi\u00a0: 192.0.2.3.');
+    expect(french?.suggestion).toMatch(/^Ajoutez le serveur d’envoi \(192\.0\.2\.3\) ou l’include: de son fournisseur à l’enregistrement SPF du domaine de l’expéditeur d’enveloppe shop\.example\. /);
+  });
 
   it('counts the other recipients with the language’s plural and numbers', () => {
     const dsn = [
@@ -126,5 +288,13 @@ describe('explain() with a locale', () => {
     expect(() => explain(input, { locale: 'not a tag' })).toThrow(TypeError);
     // An inherited `locale` is not an option the caller gave.
     expect(explain(input, Object.create({ locale: 'pt' }) as object)).toEqual(explain(input));
+  });
+
+  it('checkExplainOptions reads locale itself, as checkAnalyzeOptions does for analyze()', () => {
+    expect(() => checkExplainOptions({ locale: 'fr-CA' })).not.toThrow();
+    expect(() => checkExplainOptions({ locale: 'es', analyze: { locale: 'de' } })).not.toThrow();
+    expect(() => checkExplainOptions({ locale: 'pt' })).toThrow("explain(): options.locale must be a language tag of 'en', 'fr', 'de', 'es'");
+    expect(() => checkExplainOptions({ locale: ['fr'] }, 'cli explain')).toThrow(/^cli explain: options\.locale must be a language tag/);
+    expect(() => checkExplainOptions({ analyze: { locale: 'xx' } })).toThrow(/options\.analyze\.locale must be a language tag/);
   });
 });

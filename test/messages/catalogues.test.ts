@@ -13,6 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
 import { CAUSE_FIELDS, causeMessages, EXPLAIN_MESSAGES } from '../../core/explain/index.ts';
+import { DETAIL_MESSAGES } from '../../core/explain/details.ts';
+import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
+import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
@@ -189,10 +192,13 @@ describe('hits on the fail fixtures', () => {
 });
 
 describe('explain() catalogues', () => {
-  const english = englishOf([EXPLAIN_MESSAGES, ...CAUSES.map(causeMessages)]);
+  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts, the causes' details. */
+  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES, DETAIL_MESSAGES];
+  const english = englishOf([...SOURCES, ...CAUSES.map(causeMessages)]);
 
-  it('cover every cause and every sentence (keys derived from CAUSES and EXPLAIN_MESSAGES)', () => {
-    expect(english.size).toBe(CAUSES.length * CAUSE_FIELDS.length + Object.keys(EXPLAIN_MESSAGES.messages).length);
+  it('cover every cause and every sentence (keys derived from CAUSES and each source of sentences)', () => {
+    expect(english.size).toBe(CAUSES.length * CAUSE_FIELDS.length + SOURCES.reduce((sum, source) => sum + Object.keys(source.messages).length, 0));
+    expect(Object.keys(STATUS_MESSAGES.messages).length).toBeGreaterThanOrEqual(150);
     expect(CAUSES.length).toBeGreaterThanOrEqual(36);
   });
 
@@ -205,7 +211,7 @@ describe('explain() catalogues', () => {
   });
 
   it('every English sentence parses and uses kebab-case ids', () => {
-    for (const [id, template] of Object.entries(EXPLAIN_MESSAGES.messages)) {
+    for (const [id, template] of SOURCES.flatMap((source) => Object.entries(source.messages))) {
       expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
       expect(() => parseMessage(template), id).not.toThrow();
     }

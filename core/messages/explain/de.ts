@@ -201,7 +201,6 @@ export default {
   'explain/spam-content/title': 'Der Spamfilter des Empfängers hat die Nachricht abgelehnt',
   'explain/spam-content/why':
     'Ein Inhaltsfilter hat diese Nachricht als Spam oder unerwünschte Massenmail bewertet. Filter gewichten den Wortlaut, die Links und ihre Domains, Bilder im Verhältnis zum Text, die Formatierung und die Ähnlichkeit mit Mail, die andere als Spam gemeldet haben — zusammen mit der Reputation des Absenders.',
-  'explain/status-class': ' ({kind, select, permanent {dauerhafter Fehler} temporary {vorübergehender Fehler} other {Status}})',
   'explain/status-meaning': ' ({kind, select, permanent {dauerhafter Fehler} temporary {vorübergehender Fehler} other {Status}}: {words})',
   'explain/tls-required/fix':
     'Aktivieren Sie STARTTLS auf Ihrem sendenden Server mit einer aktuellen TLS-Version (1.2 oder neuer) und einem gültigen Zertifikat, und prüfen Sie, dass nichts zwischen Ihnen und dem Empfänger STARTTLS entfernt. Nennt der Fehler ein Zertifikatsproblem, beheben Sie es.',

@@ -202,7 +202,6 @@ export default {
   'explain/spam-content/title': 'El filtro antispam del receptor rechazó el mensaje',
   'explain/spam-content/why':
     'Un filtro de contenido calificó este mensaje como spam o correo masivo no solicitado. Los filtros ponderan la redacción, los enlaces y sus dominios, las imágenes frente al texto, el formato y lo mucho que se parece a correo que otros han denunciado como spam — junto con la reputación del remitente.',
-  'explain/status-class': ' ({kind, select, permanent {error permanente} temporary {error temporal} other {estado}})',
   'explain/status-meaning': ' ({kind, select, permanent {error permanente} temporary {error temporal} other {estado}}: {words})',
   'explain/tls-required/fix':
     'Active STARTTLS en su servidor de envío con una versión actual de TLS (1.2 o superior) y un certificado válido, y compruebe que nada entre usted y el receptor elimina STARTTLS. Si el error menciona un problema de certificado, corrija ese certificado.',

@@ -202,7 +202,6 @@ export default {
   'explain/spam-content/title': 'Le filtre antispam du destinataire a refusé le message',
   'explain/spam-content/why':
     'Un filtre de contenu a classé ce message comme spam ou comme envoi en masse non sollicité. Les filtres pèsent la formulation, les liens et leurs domaines, la part des images par rapport au texte, la mise en forme et la ressemblance avec des messages que d’autres ont signalés comme spam — ainsi que la réputation de l’expéditeur.',
-  'explain/status-class': ' ({kind, select, permanent {échec permanent} temporary {échec temporaire} other {statut}})',
   'explain/status-meaning': ' ({kind, select, permanent {échec permanent} temporary {échec temporaire} other {statut}}\u00a0: {words})',
   'explain/tls-required/fix':
     'Activez STARTTLS sur votre serveur d’envoi avec une version de TLS à jour (1.2 ou plus) et un certificat valide, et vérifiez que rien entre vous et le destinataire ne supprime STARTTLS. Si l’erreur nomme un problème de certificat, corrigez ce certificat.',
