@@ -9,7 +9,7 @@ import type { BounceCategory, Finding } from '../types.ts';
 import { shorten as shortenTo } from '../report/report.ts';
 import { createLocalizer, type MessageData, type MessageSource } from '../messages/index.ts';
 import { headerValues, type HeaderField } from './mime.ts';
-import { lookupSpamAssassinRule } from './spamassassin-rules.ts';
+import { lookupSpamAssassinRule, SPAMASSASSIN_MESSAGES } from './spamassassin-rules.ts';
 
 /** `verdict`: points count (a delivered message's headers); `advice`: every finding is 0 points. */
 export type HeaderMode = 'verdict' | 'advice';
@@ -521,9 +521,9 @@ function ruleVerdicts(hits: readonly RuleHit[], mode: HeaderMode, source: string
         category: known?.category ?? 'content',
         points: hit.score ?? 0,
         message: known
-          ? t('rule', { ...named, meaning: known.meaning })
+          ? t('rule', { ...named, meaning: say(SPAMASSASSIN_MESSAGES, `${known.name}/meaning`) })
           : t('rule-unknown', { ...named, hasDescription: hit.description ? 'yes' : 'no', description: hit.description ? shorten(hit.description, 120) : '' }),
-        suggestion: known ? known.fix : t('rule-unknown-fix'),
+        suggestion: known ? say(SPAMASSASSIN_MESSAGES, `${known.name}/fix`) : t('rule-unknown-fix'),
         evidence: hit.name + (hit.score !== undefined ? `=${hit.score}` : ''),
       }),
     });

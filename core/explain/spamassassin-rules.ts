@@ -4,6 +4,7 @@
  * here are reported as unknown, never guessed at. Patterns cover numbered families
  * (`BAYES_99`, `HTML_IMAGE_RATIO_04`, `RCVD_IN_SORBS_WEB`).
  */
+import type { MessageSource } from '../messages/index.ts';
 import type { BounceCategory } from '../types.ts';
 
 export interface SpamAssassinRule {
@@ -185,3 +186,13 @@ export function lookupSpamAssassinRule(name: string): SpamAssassinRule | undefin
   }
   return best;
 }
+
+/**
+ * The rules' words as a message source, so explain() can say them in the report's language:
+ * keys `explain/sa/<rule name>/meaning` and `…/fix`, translations in
+ * core/messages/explain/spamassassin/<lang>.ts (the English is the text above, as written).
+ */
+export const SPAMASSASSIN_MESSAGES: MessageSource = {
+  id: 'explain/sa',
+  messages: Object.fromEntries(SPAMASSASSIN_RULES.flatMap((rule) => [[`${rule.name}/meaning`, rule.meaning] as const, [`${rule.name}/fix`, rule.fix] as const])),
+};

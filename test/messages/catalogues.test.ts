@@ -15,6 +15,7 @@ import { CAUSES } from '../../core/explain/causes.ts';
 import { CAUSE_FIELDS, causeMessages, EXPLAIN_MESSAGES } from '../../core/explain/index.ts';
 import { DETAIL_MESSAGES } from '../../core/explain/details.ts';
 import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
+import { SPAMASSASSIN_MESSAGES, SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
@@ -192,8 +193,8 @@ describe('hits on the fail fixtures', () => {
 });
 
 describe('explain() catalogues', () => {
-  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts, the causes' details. */
-  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES, DETAIL_MESSAGES];
+  /** Every source of explain()'s words besides the causes: its sentences, the status codes' words, the header verdicts, the causes' details, the known SpamAssassin rules. */
+  const SOURCES = [EXPLAIN_MESSAGES, STATUS_MESSAGES, HEADER_MESSAGES, DETAIL_MESSAGES, SPAMASSASSIN_MESSAGES];
   const english = englishOf([...SOURCES, ...CAUSES.map(causeMessages)]);
 
   it('cover every cause and every sentence (keys derived from CAUSES and each source of sentences)', () => {
@@ -210,8 +211,16 @@ describe('explain() catalogues', () => {
     }
   });
 
-  it('every English sentence parses and uses kebab-case ids', () => {
-    for (const [id, template] of SOURCES.flatMap((source) => Object.entries(source.messages))) {
+  it('read each SpamAssassin rule’s meaning and fix as written: none is taken for template syntax', () => {
+    const localizer = createLocalizer('en', EXPLAIN_CATALOGUES);
+    for (const rule of SPAMASSASSIN_RULES) {
+      expect(localizer.text(SPAMASSASSIN_MESSAGES, `${rule.name}/meaning`), rule.name).toBe(rule.meaning);
+      expect(localizer.text(SPAMASSASSIN_MESSAGES, `${rule.name}/fix`), rule.name).toBe(rule.fix);
+    }
+  });
+
+  it('every English sentence parses and uses kebab-case ids (a SpamAssassin rule keeps its own name: `BAYES_99/meaning`)', () => {
+    for (const [id, template] of SOURCES.flatMap((source) => Object.entries(source.messages ?? {}).map(([id, template]) => [source === SPAMASSASSIN_MESSAGES ? id.replace(/^[A-Z][A-Z0-9_]*\*?\//, 'sa-') : id, template] as const))) {
       expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
       expect(() => parseMessage(template), id).not.toThrow();
     }

@@ -7,7 +7,8 @@
  * `explain/status/<id>`, in ./status-codes/<lang>.ts; the filter verdicts read from headers
  * (core/explain/headers.ts, HEADER_MESSAGES) `explain/headers/<id>`, in ./headers/<lang>.ts; a cause's
  * provider-specific details (core/explain/details.ts, DETAIL_MESSAGES) `explain/details/<id>`, in
- * ./details/<lang>.ts.
+ * ./details/<lang>.ts; what a known SpamAssassin rule means and its fix (core/explain/spamassassin-rules.ts,
+ * SPAMASSASSIN_MESSAGES) `explain/sa/<rule>/<field>`, in ./spamassassin/<lang>.ts.
  *
  * Kept apart from the findings' catalogues (core/messages/<lang>/) so that only what explains
  * bounces (the popup's explain tab, the CLI's `explain`) bundles them, never the content script.
@@ -23,12 +24,15 @@ import detailsFr from './details/fr.ts';
 import headersDe from './headers/de.ts';
 import headersEs from './headers/es.ts';
 import headersFr from './headers/fr.ts';
+import saDe from './spamassassin/de.ts';
+import saEs from './spamassassin/es.ts';
+import saFr from './spamassassin/fr.ts';
 import statusDe from './status-codes/de.ts';
 import statusEs from './status-codes/es.ts';
 import statusFr from './status-codes/fr.ts';
 
 export const EXPLAIN_CATALOGUES: Catalogues = {
-  fr: { ...fr, ...statusFr, ...headersFr, ...detailsFr },
-  de: { ...de, ...statusDe, ...headersDe, ...detailsDe },
-  es: { ...es, ...statusEs, ...headersEs, ...detailsEs },
+  fr: { ...fr, ...statusFr, ...headersFr, ...detailsFr, ...saFr },
+  de: { ...de, ...statusDe, ...headersDe, ...detailsDe, ...saDe },
+  es: { ...es, ...statusEs, ...headersEs, ...detailsEs, ...saEs },
 };
