@@ -5,10 +5,11 @@
  * language, links), the rule context with its facts, and a whole analyze(). `--only` runs one
  * stage in a loop, for a profile. Prints figures; asserts nothing.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
-import { analyze, createAnalyzer, emailToInput, type EmailInput } from '../core/index.ts';
+import { analyze, createAnalyzer, type EmailInput } from '../core/index.ts';
+import { loadCorpusHtml } from './bench-inputs.ts';
 import { FACT_NAMES } from '../core/facts/index.ts';
 import { parseHtml } from '../core/message/parse-html.ts';
 import { parseMessage } from '../core/message/parse.ts';
@@ -30,20 +31,7 @@ const root = resolve(
     '.',
 );
 
-function walk(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'bounces' ? [] : walk(path);
-    return /\.(eml|html?)$/.test(name) ? [path] : [];
-  });
-}
-
-const inputs: EmailInput[] = [];
-for (const path of walk(root)) {
-  const raw = readFileSync(path);
-  const input = path.endsWith('.eml') ? await emailToInput(raw) : { html: raw.toString('utf8') };
-  if (input.html) inputs.push({ html: input.html, ...(input.subject ? { subject: input.subject } : {}) });
-}
+const inputs = await loadCorpusHtml(root);
 const analyzer = createAnalyzer({ rememberStems: false });
 const stages: [string, (input: EmailInput) => void][] = [
   ['parseDocument (DOM)', (input) => void parseDocument(input.html ?? '')],

@@ -4,9 +4,10 @@
  * `tsx scripts/bench-profile.ts --summary <file.cpuprofile>` prints its self time by function and
  * by file. Prints figures; asserts nothing.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze, createAnalyzer, emailToInput, type EmailInput } from '../core/index.ts';
+import { analyze, createAnalyzer } from '../core/index.ts';
+import { loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -77,20 +78,7 @@ const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 3;
 const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
 
-function walk(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'bounces' ? [] : walk(path);
-    return /\.(eml|html?)$/.test(name) ? [path] : [];
-  });
-}
-
-const inputs: EmailInput[] = [];
-for (const path of walk(root)) {
-  const raw = readFileSync(path);
-  const input = path.endsWith('.eml') ? await emailToInput(raw) : { html: raw.toString('utf8') };
-  if (input.html) inputs.push({ html: input.html, ...(input.subject ? { subject: input.subject } : {}) });
-}
+const inputs = await loadCorpusHtml(root);
 const owned = args.includes('--owned') ? createAnalyzer() : null;
 const start = process.cpuUsage();
 for (let round = 0; round < rounds; round++) for (const input of inputs) void (owned ? owned.analyze(input) : analyze(input));

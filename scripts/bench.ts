@@ -17,13 +17,14 @@
  * Each hostile input runs in a child process of its own, so its peak memory (maxRSS) is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
-import { analyze, createAnalyzer, emailToInput, explain, type EmailInput } from '../core/index.ts';
+import { analyze, createAnalyzer, explain, type EmailInput } from '../core/index.ts';
+import { loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -41,24 +42,6 @@ if (one >= 0) {
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 5;
 const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
-
-function walk(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'bounces' ? [] : walk(path);
-    return /\.(eml|html?)$/.test(name) ? [path] : [];
-  });
-}
-
-async function load(): Promise<EmailInput[]> {
-  const inputs: EmailInput[] = [];
-  for (const path of walk(root)) {
-    const raw = readFileSync(path);
-    const input = path.endsWith('.eml') ? await emailToInput(raw) : { html: raw.toString('utf8') };
-    if (input.html) inputs.push({ html: input.html, ...(input.subject ? { subject: input.subject } : {}) });
-  }
-  return inputs;
-}
 
 /**
  * Median wall time and median CPU time (this process, GC threads included) of `rounds` passes.
@@ -81,7 +64,7 @@ function time(label: string, inputs: EmailInput[], run: (input: EmailInput) => v
   return median(cpu);
 }
 
-const inputs = await load();
+const inputs = await loadCorpusHtml(root);
 const bytes = inputs.reduce((sum, input) => sum + (input.html?.length ?? 0), 0);
 console.log(`spamrisk bench: ${inputs.length} HTML messages, ${(bytes / 1e6).toFixed(1)} MB of HTML, from ${root}\n`);
 

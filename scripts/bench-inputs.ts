@@ -1,0 +1,25 @@
+/**
+ * The mail the bench scripts time: the HTML (and subject) of every .eml/.html under a corpus
+ * folder, bounces left out (they are not drafts). Extracted with postal-mime before any timing.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { emailToInput, type EmailInput } from '../core/index.ts';
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === 'bounces' ? [] : walk(path);
+    return /\.(eml|html?)$/.test(name) ? [path] : [];
+  });
+}
+
+export async function loadCorpusHtml(root: string): Promise<EmailInput[]> {
+  const inputs: EmailInput[] = [];
+  for (const path of walk(root)) {
+    const raw = readFileSync(path);
+    const input = path.endsWith('.eml') ? await emailToInput(raw) : { html: raw.toString('utf8') };
+    if (input.html) inputs.push({ html: input.html, ...(input.subject ? { subject: input.subject } : {}) });
+  }
+  return inputs;
+}
