@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../core/index.ts';
 import { buildCli, makeTree, runCli, type BuiltCli } from './helpers.ts';
 
 const FIXTURES = new URL('./fixtures/explain/', import.meta.url);
@@ -25,15 +26,6 @@ afterAll(() => {
   cli?.dispose();
   disposeTree?.();
 });
-
-interface Finding {
-  rule: string;
-  category: string;
-  points: number;
-  message: string;
-  suggestion: string;
-  evidence: string;
-}
 
 function run(args: string[]): { code: number; findings: Finding[]; stderr: string } {
   const result = runCli(cli, ['explain', '-f', 'json', ...args, EXIM], { cwd });
