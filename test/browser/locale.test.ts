@@ -18,11 +18,11 @@ afterAll(async () => server?.close());
 describe.each([
   {
     lang: 'fr', panel: 'Risque de spam', level: 'probablement filtré', options: 'Options de spamrisk', noun: { one: 'constat', other: 'constats' },
-    explained: { title: 'L’adresse du destinataire n’existe pas. ', failure: '550 5.1.1 (échec permanent)', fix: 'Vérifiez l’orthographe de la partie avant le @' },
+    explained: { title: 'L’adresse du destinataire n’existe pas. ', failure: '550 5.1.1 (échec permanent\u00a0: adresse de boîte de destination erronée\u00a0: la boîte n’existe pas)', fix: 'Vérifiez l’orthographe de la partie avant le @' },
   },
   {
     lang: 'de', panel: 'Spam-Risiko', level: 'wohl gefiltert', options: 'spamrisk-Einstellungen', noun: { one: 'Befund', other: 'Befunde' },
-    explained: { title: 'Die Empfängeradresse existiert nicht. ', failure: '550 5.1.1 (dauerhafter Fehler)', fix: 'Prüfen Sie die Schreibweise des Teils vor dem @' },
+    explained: { title: 'Die Empfängeradresse existiert nicht. ', failure: '550 5.1.1 (dauerhafter Fehler: ungültige Zielpostfachadresse: Das Postfach existiert nicht)', fix: 'Prüfen Sie die Schreibweise des Teils vor dem @' },
   },
 ])('$lang', ({ lang, panel, level, options, noun, explained }) => {
   test(`panel, options and a bounce explanation in ${lang}`, async () => {
