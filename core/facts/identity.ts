@@ -17,6 +17,7 @@
 import { receiverVerdicts } from '../headers/authentication.ts';
 import { isClickTracker } from '../links/click-tracking.ts';
 import type { FactSources, Facts } from './index.ts';
+import { localPartOf, machineMadeMailbox, type MachineMade } from './mailbox.ts';
 
 /** Share of the visible web links (trackers aside) that must go to the From domain. */
 const MIN_LINK_SHARE = 0.5;
@@ -28,6 +29,11 @@ export interface SenderIdentity {
   readonly named: boolean;
   /** the From domain is the sender's own, not a free mailbox */
   readonly ownDomain: boolean;
+  /**
+   * how the From mailbox name looks machine-made (`vPQXadn@…`, `eon4ukm59w5v@…`: the throwaway
+   * mailboxes of snowshoe runs, core/facts/mailbox.ts), or null when it reads as a name, a role or a code
+   */
+  readonly machineMadeMailbox: MachineMade | null;
   /** visible web links (click-tracking redirects aside) and how many go to the From domain */
   readonly links: number;
   readonly linksToFromDomain: number;
@@ -56,6 +62,7 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const name = from?.name.trim() ?? '';
   const named = domain !== null && name !== '' && !name.includes('@') && impersonates === null;
   const ownDomain = domain !== null && !lists.freemail.has(domain);
+  const machineMade = from ? machineMadeMailbox(localPartOf(from.address)) : null;
   let links = 0;
   let linksToFromDomain = 0;
   if (domain !== null) {
@@ -77,6 +84,7 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
     domain,
     named,
     ownDomain,
+    machineMadeMailbox: machineMade,
     links,
     linksToFromDomain,
     optOutLink,

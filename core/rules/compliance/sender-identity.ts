@@ -6,11 +6,10 @@
 // real sender's promotional wording fairly, never enough to cancel a spam signal of weight.
 // A From mailbox that is a random token (`vPQXadn@…`, `eon4ukm59w5v@…`) names no one a reader
 // could write back to: the throwaway mailboxes of snowshoe runs, which otherwise tick every box on
-// a domain of their own, so it earns nothing (core/facts/mailbox.ts).
+// a domain of their own, so it earns nothing (facts.identity.machineMadeMailbox).
 // Source: Gmail and Yahoo bulk-sender guidelines (2024: authenticated own domain, one-click
 // unsubscribe); SpamAssassin's negative-scoring DKIM_VALID_AU and rspamd's DMARC_POLICY_ALLOW;
 // SpamAssassin FROM_LOCAL_NOVOWEL / FROM_LOCAL_HEX for machine-made mailbox names.
-import { localPartOf, machineMadeMailbox } from '../../facts/mailbox.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -28,8 +27,8 @@ export default defineRule({
   check(context) {
     const identity = context.facts.identity;
     if (!identity.established || !identity.domain) return [];
+    if (identity.machineMadeMailbox !== null) return [];
     const { from } = context.facts.sender;
-    if (from && machineMadeMailbox(localPartOf(from.address)) !== null) return [];
     const evidence = `${from?.name ?? ''} <${from?.address ?? identity.domain}>`.trim();
     return [
       {
