@@ -20,8 +20,10 @@
  * Signals left out on purpose, because spam has them as often as legitimate mail (checked by
  * group): a DKIM-Signature whose d= is the From domain (phishing-modern 27 %, legit-modern 34 %),
  * Feedback-ID (15 % / 14 %) and List-Unsubscribe-Post (6 % / 6 %) — phishing runs send through the
- * same ESPs and sign their own domains — a postal address (phishing-modern 19 %, hard_ham 7 %) and
- * List-Id (spam 11–15 %, hard_ham 3 %).
+ * same ESPs and sign their own domains —, a receiver's dkim=pass or dmarc=pass in
+ * Authentication-Results (phishing-modern 41 % / 25 %, legit-modern 44 % / 0 %), a postal address
+ * (phishing-modern 19 %, hard_ham 7 %) and List-Id (spam 11–15 %, hard_ham 3 %). Only a failed
+ * authentication counts, against the sender.
  */
 import { receiverVerdicts } from '../headers/authentication.ts';
 import { registrableDomain } from '../headers/fields.ts';
