@@ -12,10 +12,31 @@ const VERY_MANY_LINKS = 12;
 const MANY_IMAGES = 3;
 const PROMO_HITS = 2;
 
+/**
+ * One thing that made a mail read like bulk mail, as data: the rules that name it render it in the
+ * reader's language (core/rules/bulk-reasons.ts).
+ */
+export type BulkReason =
+  /** a list header present (`header` as written in mail: `List-Id`) */
+  | { readonly kind: 'header'; readonly header: string }
+  /** `Precedence: bulk` */
+  | { readonly kind: 'precedence-bulk' }
+  /** distinct web link targets; `more` when counting stopped at `count` */
+  | { readonly kind: 'links'; readonly count: number; readonly more: boolean }
+  /** pictures that are not tracking pixels */
+  | { readonly kind: 'images'; readonly count: number }
+  /** trigger phrases in the text and the subject */
+  | { readonly kind: 'phrases'; readonly count: number };
+
 export interface Bulk {
   readonly bulk: boolean;
-  /** what made it bulk, in plain words ("14 links, 5 images") */
-  readonly reasons: readonly string[];
+  /** what made it bulk, list header first */
+  readonly reasons: readonly BulkReason[];
+}
+
+/** A header name as mail writes it: `list-id` → `List-Id`. */
+function headerCase(name: string): string {
+  return name.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 function isPixel(width: number | null, height: number | null): boolean {
@@ -23,21 +44,21 @@ function isPixel(width: number | null, height: number | null): boolean {
 }
 
 export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
-  const reasons: string[] = [];
+  const reasons: BulkReason[] = [];
   let signals = 0;
   let strong = false;
 
   // List headers alone do not make a mail bulk in our sense: a discussion list's posts carry them
   // too, and they are neither commercial nor newsletters. They count with one content signal.
-  let listHeader: string | null = null;
+  let listHeader: BulkReason | null = null;
   for (const name of lists.bulkHeaders) {
     if (message.headers.has(name)) {
-      listHeader = `a ${name.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())} header`;
+      listHeader = { kind: 'header', header: headerCase(name) };
       break;
     }
   }
   const precedence = message.headers.get('precedence')?.[0]?.trim().toLowerCase();
-  if (!listHeader && precedence === 'bulk') listHeader = 'Precedence: bulk';
+  if (!listHeader && precedence === 'bulk') listHeader = { kind: 'precedence-bulk' };
 
   const targets = new Set<string>();
   for (const link of message.links) {
@@ -48,7 +69,7 @@ export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
     if (targets.size >= VERY_MANY_LINKS) break;
   }
   if (targets.size >= MANY_LINKS) {
-    reasons.push(`${targets.size >= VERY_MANY_LINKS ? `${VERY_MANY_LINKS}+` : targets.size} links`);
+    reasons.push({ kind: 'links', count: targets.size, more: targets.size >= VERY_MANY_LINKS });
     signals++;
     if (targets.size >= VERY_MANY_LINKS) strong = true;
   }
@@ -56,13 +77,13 @@ export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
   let images = 0;
   for (const image of message.images) if (!image.hidden && !isPixel(image.width, image.height)) images++;
   if (images >= MANY_IMAGES) {
-    reasons.push(`${images} images`);
+    reasons.push({ kind: 'images', count: images });
     signals++;
   }
 
   const promo = facts.triggers.text.length + facts.triggers.subject.length;
   if (promo >= PROMO_HITS) {
-    reasons.push(`${promo} trigger phrases`);
+    reasons.push({ kind: 'phrases', count: promo });
     signals++;
   }
 

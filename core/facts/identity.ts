@@ -5,21 +5,42 @@
  * describe one organisation mailing from its own domain about its own site:
  *
  * - From names the sender, on a domain of its own (not a free mailbox), with no brand of another
- *   domain in the name;
- * - the links go to that domain: at least half of the visible web links, click-tracking
- *   redirects of an ESP set aside (they carry no destination of their own);
- * - a visible opt-out link;
+ *   domain in the name, from a mailbox a reader could write back to (not a random token);
+ * - the way out leads back to that domain: a visible opt-out link on it, or a List-Unsubscribe
+ *   URI (RFC 2369, RFC 8058) on it. A managed list answers its own unsubscribes; spam of every
+ *   era sends opt-outs to a remove@ mailbox elsewhere, to a form host or nowhere;
+ * - more than a third of the visible web links go to that domain (an ESP's click-tracking
+ *   redirects set aside: they carry no destination of their own);
  * - the receiver's authentication does not fail that domain.
  *
- * A List-Unsubscribe header and a postal address are recorded too (the report names them) but
- * are not required: 2002 commercial mail rarely had the header, and phishing copies addresses.
+ * On the corpus, by group: hard_ham 49 %, legit-modern 17 %; spam 0.3 %, spam_2 2.3 %,
+ * phishing-modern 1.6 % (before, when half the links had to go there and any opt-out link
+ * counted: 38 %, 16 %; 0.9 %, 3.1 %, 1.6 %).
+ *
+ * Signals left out on purpose, because spam has them as often as legitimate mail (checked by
+ * group): a DKIM-Signature whose d= is the From domain (phishing-modern 27 %, legit-modern 34 %),
+ * Feedback-ID (15 % / 14 %) and List-Unsubscribe-Post (6 % / 6 %) — phishing runs send through the
+ * same ESPs and sign their own domains —, a receiver's dkim=pass or dmarc=pass in
+ * Authentication-Results (phishing-modern 41 % / 25 %, legit-modern 44 % / 0 %), a postal address
+ * (phishing-modern 19 %, hard_ham 7 %) and List-Id (spam 11–15 %, hard_ham 3 %). Only a failed
+ * authentication counts, against the sender.
  */
 import { receiverVerdicts } from '../headers/authentication.ts';
+import { registrableDomain } from '../headers/fields.ts';
 import { isClickTracker } from '../links/click-tracking.ts';
+import { parseUrl } from '../links/url.ts';
 import type { FactSources, Facts } from './index.ts';
+import { localPartOf, machineMadeMailbox, type MachineMade } from './mailbox.ts';
 
-/** Share of the visible web links (trackers aside) that must go to the From domain. */
-const MIN_LINK_SHARE = 0.5;
+/**
+ * More than this share of the visible web links (trackers aside) go to the From domain. News and
+ * commercial mail link to sister sites, so most links need not; a mail whose links all lead
+ * elsewhere but whose unsubscribe link names the sender is borrowing an identity.
+ */
+const MIN_LINK_SHARE = 1 / 3;
+/** Characters of a List-Unsubscribe header read, and URIs in it looked at: real ones hold two. */
+const MAX_LIST_UNSUBSCRIBE = 2000;
+const MAX_URIS = 8;
 
 export interface SenderIdentity {
   /** the From domain (registrable), when there is one */
@@ -28,15 +49,24 @@ export interface SenderIdentity {
   readonly named: boolean;
   /** the From domain is the sender's own, not a free mailbox */
   readonly ownDomain: boolean;
+  /**
+   * how the From mailbox name looks machine-made (`vPQXadn@…`, `eon4ukm59w5v@…`: the throwaway
+   * mailboxes of snowshoe runs, core/facts/mailbox.ts), or null when it reads as a name, a role or a code
+   */
+  readonly machineMadeMailbox: MachineMade | null;
   /** visible web links (click-tracking redirects aside) and how many go to the From domain */
   readonly links: number;
   readonly linksToFromDomain: number;
   readonly optOutLink: boolean;
+  /** a visible opt-out link (its address or text says so) goes to the From domain */
+  readonly optOutToDomain: boolean;
   readonly listUnsubscribe: boolean;
+  /** a List-Unsubscribe URI (mailto: or web) is on the From domain */
+  readonly listUnsubscribeToDomain: boolean;
   readonly postalAddress: boolean;
   /** the receiver's Authentication-Results fail the sender: dmarc=fail, or neither SPF nor DKIM passes while one fails */
   readonly authenticationFails: boolean;
-  /** every requirement above holds: a named sender on its own domain, links to it, an opt-out link, no failed authentication */
+  /** every requirement above holds: a named sender on its own domain, an opt-out that leads back to it, no failed authentication */
   readonly established: boolean;
 }
 
@@ -49,6 +79,18 @@ function failsAuthentication(verdicts: ReadonlyMap<string, string>): boolean {
   return (failed(spf) || failed(dkim)) && spf !== 'pass' && dkim !== 'pass';
 }
 
+/** The registrable domains of the URIs of a List-Unsubscribe header (`<mailto:u@list.example>, <https://…>`). */
+function listUnsubscribeDomains(value: string): string[] {
+  const domains: string[] = [];
+  for (const [, uri] of value.slice(0, MAX_LIST_UNSUBSCRIBE).matchAll(/<([^<>]*)>/g)) {
+    if (uri === undefined || domains.length >= MAX_URIS) break;
+    const mailto = /^\s*mailto:[^@?]*@([^?\s]+)/i.exec(uri);
+    const domain = mailto ? registrableDomain(mailto[1] ?? '') : parseUrl(uri).domain;
+    if (domain) domains.push(domain);
+  }
+  return domains;
+}
+
 export function senderIdentity({ message, lists }: FactSources, facts: Facts): SenderIdentity {
   const { from, impersonates } = facts.sender;
   const domain = facts.wholeMessage ? (from?.registrable ?? null) : null;
@@ -56,6 +98,7 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const name = from?.name.trim() ?? '';
   const named = domain !== null && name !== '' && !name.includes('@') && impersonates === null;
   const ownDomain = domain !== null && !lists.freemail.has(domain);
+  const machineMade = from ? machineMadeMailbox(localPartOf(from.address)) : null;
   let links = 0;
   let linksToFromDomain = 0;
   if (domain !== null) {
@@ -68,19 +111,31 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
       if (toFrom) linksToFromDomain++;
     }
   }
-  const optOutLink = facts.optOut.links.some(({ by }) => by !== 'nearby-wording');
-  const listUnsubscribe = message.headers.has('list-unsubscribe');
+  const optOuts = facts.optOut.links.filter(({ by }) => by !== 'nearby-wording');
+  const optOutLink = optOuts.length > 0;
+  const optOutToDomain = domain !== null && optOuts.some(({ link }) => link.url.domain === domain);
+  const listUnsubscribeValues = message.headers.get('list-unsubscribe') ?? [];
+  const listUnsubscribe = listUnsubscribeValues.length > 0;
+  const listUnsubscribeToDomain = domain !== null && listUnsubscribeValues.some((value) => listUnsubscribeDomains(value).includes(domain));
   const authenticationFails = failsAuthentication(receiverVerdicts(message));
   const established =
-    named && ownDomain && links > 0 && linksToFromDomain >= MIN_LINK_SHARE * links && optOutLink && !authenticationFails;
+    named &&
+    ownDomain &&
+    machineMade === null &&
+    (optOutToDomain || listUnsubscribeToDomain) &&
+    (links === 0 || linksToFromDomain > MIN_LINK_SHARE * links) &&
+    !authenticationFails;
   return {
     domain,
     named,
     ownDomain,
+    machineMadeMailbox: machineMade,
     links,
     linksToFromDomain,
     optOutLink,
+    optOutToDomain,
     listUnsubscribe,
+    listUnsubscribeToDomain,
     postalAddress: facts.postalAddress,
     authenticationFails,
     established,

@@ -1,10 +1,9 @@
 /**
- * What made a mail read like bulk mail (facts.bulk.reasons), as message data, for the compliance
- * rules that name it. The fact gives its reasons in English words ("14 links", "a List-Id
- * header"); the known shapes become fragments a catalogue translates, anything else is shown as
- * it is (`Precedence: bulk` is a header, the same in every language). The English fragments
- * render the fact's words exactly, joined with ", " as before.
+ * What made a mail read like bulk mail (facts.bulk.reasons, data), as message data for the
+ * compliance rules that name it: each reason becomes a fragment a catalogue translates, except
+ * `Precedence: bulk`, a header shown as it is (the same in every language).
  */
+import type { BulkReason } from '../facts/bulk.ts';
 import type { MessageValue } from '../messages/format.ts';
 import { fragment } from './rule.ts';
 
@@ -17,25 +16,25 @@ export const BULK_REASON_MESSAGES = {
   'reason-list': '{first}, {rest}',
 } as const;
 
-const SHAPES: readonly (readonly [RegExp, keyof typeof BULK_REASON_MESSAGES, 'count' | 'header'])[] = [
-  [/^(\d+\+?) links$/, 'reason-links', 'count'],
-  [/^(\d+) images$/, 'reason-images', 'count'],
-  [/^(\d+) trigger phrases$/, 'reason-phrases', 'count'],
-  [/^a ([\w-]+) header$/, 'reason-header', 'header'],
-];
-
-function reason(words: string): MessageValue {
-  for (const [shape, messageId, name] of SHAPES) {
-    const match = shape.exec(words);
-    // Counts stay strings: "12+" is one, and the fact wrote them without grouping.
-    if (match) return fragment(messageId, { [name]: match[1] ?? '' });
+// Counts are passed as strings: "12+" is one, and they are shown without grouping.
+function render(reason: BulkReason): MessageValue {
+  switch (reason.kind) {
+    case 'header':
+      return fragment('reason-header', { header: reason.header });
+    case 'precedence-bulk':
+      return 'Precedence: bulk';
+    case 'links':
+      return fragment('reason-links', { count: `${reason.count}${reason.more ? '+' : ''}` });
+    case 'images':
+      return fragment('reason-images', { count: String(reason.count) });
+    case 'phrases':
+      return fragment('reason-phrases', { count: String(reason.count) });
   }
-  return words;
 }
 
 /** The reasons as one value: `a, b, c` (a handful at most, so the nesting stays shallow). */
-export function bulkReasons(reasons: readonly string[]): MessageValue {
-  const values = reasons.map(reason);
+export function bulkReasons(reasons: readonly BulkReason[]): MessageValue {
+  const values = reasons.map(render);
   const last = values.at(-1);
   if (last === undefined) return '';
   return values.slice(0, -1).reduceRight<MessageValue>((rest, first) => fragment('reason-list', { first, rest }), last);

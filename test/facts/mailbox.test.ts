@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localPartOf, machineMadeMailbox } from '../../core/facts/mailbox.ts';
+import { createAnalyzer } from '../../core/index.ts';
 
 describe('machineMadeMailbox', () => {
   it('reads random tokens of mixed case or of interleaved letters and digits as machine-made', () => {
@@ -25,5 +26,19 @@ describe('machineMadeMailbox', () => {
     expect(machineMadeMailbox('vPQXadn')).not.toBeNull();
     expect(localPartOf('vPQXadn@love.example.com')).toBe('vPQXadn');
     expect(localPartOf('no-at-sign')).toBe('no-at-sign');
+  });
+});
+
+describe('facts.identity.machineMadeMailbox', () => {
+  const analyzer = createAnalyzer();
+  const mail = (from: string) => ({
+    headers: { From: from, To: 'sam@example.org', Date: 'Tue, 14 May 2024 09:30:00 +0000', 'Message-ID': '<a1@harbour-outdoor.co.uk>' },
+    html: '<p>Our autumn range is in. <a href="https://www.harbour-outdoor.co.uk/autumn">See it</a></p>',
+  });
+
+  it('is the one home of the mailbox judgement: the identity fact carries it for the rules', () => {
+    expect(analyzer.context(mail('Harbour Outdoor <vPQXadn@harbour-outdoor.co.uk>')).facts.identity.machineMadeMailbox).toBe('mixed-case');
+    expect(analyzer.context(mail('Harbour Outdoor <eon4ukm59w5v@harbour-outdoor.co.uk>')).facts.identity.machineMadeMailbox).toBe('letters-and-digits');
+    expect(analyzer.context(mail('Harbour Outdoor <news@harbour-outdoor.co.uk>')).facts.identity.machineMadeMailbox).toBeNull();
   });
 });

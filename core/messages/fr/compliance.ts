@@ -52,7 +52,7 @@ export default {
   'remove-opt-out/remove-request':
     '{kind, select, address {L’adresse `{evidence}`} link {Le lien `{evidence}`} other {`{evidence}`}} demande aux lecteurs de se désinscrire en envoyant ou en cliquant «\u00a0remove\u00a0». Ce retrait manuel est la désinscription du vieux spam de masse (elle confirmait que les adresses étaient actives), et les filtres pénalisent encore cette formulation.',
   'sender-identity/identified':
-    'Le message dit qui l’envoie\u00a0: `{sender}` nomme son expéditeur sur son propre domaine, {fromDomain, plural, one {# lien} other {# liens}} sur {links} {fromDomain, plural, one {mène} other {mènent}} à `{domain}`, et il comporte un lien de désabonnement{listUnsubscribe, select, yes { ainsi qu’un en-tête List-Unsubscribe} other {}}{postalAddress, select, yes { et une adresse postale} other {}}. Les filtres et les lecteurs font confiance à un expéditeur qu’ils peuvent identifier\u00a0; cela retire jusqu’à un point.',
+    'Le message dit qui l’envoie\u00a0: `{sender}` nomme son expéditeur sur son propre domaine, et {route, select, link {son lien de désabonnement ramène} header {son en-tête List-Unsubscribe ramène} other {son lien de désabonnement et son en-tête List-Unsubscribe ramènent}} à `{domain}`{postalAddress, select, yes {\u00a0; il indique aussi une adresse postale} other {}}. Une liste qui traite elle-même ses désabonnements est un expéditeur qu’on peut retrouver\u00a0: les filtres et les lecteurs lui font confiance, cela retire jusqu’à un point.',
   'sender-identity/keep-consistent':
-    'Gardez cohérents le nom de l’expéditeur, le domaine du From et les liens, et laissez le lien de désabonnement bien visible.',
+    'Gardez cohérents le nom de l’expéditeur et le domaine du From, et gardez le lien de désabonnement et l’en-tête List-Unsubscribe sur votre propre domaine.',
 } satisfies Catalogue;

@@ -32,7 +32,7 @@ export default defineRule({
     if (context.facts.postalAddress) return [];
     const { bulk, reasons } = context.facts.bulk;
     // What filters hold against a missing address is anonymity: a sender that names itself, mails
-    // from its own domain and links to it (facts.identity) can be found without one.
+    // from its own domain and runs its own unsubscribes (facts.identity) can be found without one.
     if (bulk && !context.facts.identity.established) {
       return [
         {

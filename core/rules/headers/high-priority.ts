@@ -1,6 +1,7 @@
 // Detects a message flagged as urgent by its headers: X-Priority 1 or 2, X-MSMail-Priority: High,
 // Importance: high. Bulk and phishing tools set them to get attention; newsletters never need them.
-// Source: SpamAssassin's X_PRIORITY_HIGH and X_MSMAIL_PRIORITY_HIGH.
+// Filters score the header alone at about 0 and use it in combinations, so its points are small.
+// Source: SpamAssassin XPRIO 0.001, XPRIO_SHORT_SUBJ 1.0 (rulesrc/scores/72_scores.cf); rspamd HAS_X_PRIO_ONE 0.
 import { defineRule, shorten } from '../rule.ts';
 import { firstHeader } from '../../headers/fields.ts';
 
@@ -21,7 +22,7 @@ export default defineRule({
   id: 'high-priority',
   category: 'headers',
   description: 'Message is flagged as high priority in its headers',
-  weight: 0.5,
+  weight: 0.2,
   cap: 1,
   messages: {
     'urgent':

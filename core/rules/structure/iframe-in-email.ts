@@ -1,6 +1,8 @@
 // Detects <iframe>, <frame> and <frameset>: a message that pulls in another web page. Mail
 // clients block them, so the reader sees a blank box, and filters know frames as a way to show
-// content they never scanned. Source: SpamAssassin html_tag_exists tests (20_html_tests.cf).
+// content they never scanned; but filters give a frame alone no points, and commercial HTML of
+// some eras framed its ads, so the points are small. Source: SpamAssassin HTML_IFRAME_SRC 0
+// (rules/50_scores.cf), html_tag_exists tests (20_html_tests.cf); rspamd: no such rule.
 import { defineRule, inHtml, shorten } from '../rule.ts';
 
 const FRAMES = new Set(['iframe', 'frame', 'frameset']);
@@ -10,7 +12,7 @@ export default defineRule({
   id: 'iframe-in-email',
   category: 'structure',
   description: 'Iframe or frame that loads another page',
-  weight: 0.5,
+  weight: 0.2,
   cap: 1.5,
   messages: {
     'frame':

@@ -16,14 +16,31 @@ describe('sender-identity', () => {
     expect(points).toBe(rule.weight);
   });
 
-  it('needs every piece: a named sender on its own domain, links to it and an opt-out link', () => {
+  it('needs the way out to lead back to the From domain: an opt-out link or a List-Unsubscribe URI on it', () => {
     const fires = (input: typeof newsletter) => rule.check(analyzer.context(input)).length > 0;
     expect(fires(newsletter)).toBe(true);
     const html = newsletter.html ?? '';
-    // Half the links to the From domain is enough; fewer is not.
-    const half = html.replace('https://www.harbour-outdoor.co.uk/stores', 'https://maps.example-maps.com/harbour');
-    expect(fires({ ...newsletter, html: half })).toBe(true);
-    const fewer = half.replace('https://www.harbour-outdoor.co.uk/autumn', 'https://shop.example-partner.com/autumn');
-    expect(fires({ ...newsletter, html: fewer })).toBe(false);
+    const unsubscribe = 'https://www.harbour-outdoor.co.uk/unsubscribe?u=77';
+    // The same opt-out on another domain identifies no one…
+    const elsewhere = html.replace(unsubscribe, 'https://optout.example-lists.net/u?77');
+    expect(fires({ ...newsletter, html: elsewhere })).toBe(false);
+    // …unless the List-Unsubscribe header (RFC 2369) leads back to the sender, by web or mailto.
+    for (const uri of ['<https://harbour-outdoor.co.uk/u/77>', '<mailto:u-77@lists.harbour-outdoor.co.uk>', '<https://esp.example/u/1>, <mailto:leave@harbour-outdoor.co.uk>']) {
+      expect(fires({ ...newsletter, html: elsewhere, headers: { ...newsletter.headers, 'List-Unsubscribe': uri } })).toBe(true);
+    }
+    expect(fires({ ...newsletter, html: elsewhere, headers: { ...newsletter.headers, 'List-Unsubscribe': '<mailto:harbour-outdoor.co.uk@esp.example>' } })).toBe(false);
+  });
+
+  it('asks that more than a third of the links go to the From domain: news links to sister sites, a borrowed identity links elsewhere', () => {
+    const fires = (input: typeof newsletter) => rule.check(analyzer.context(input)).length > 0;
+    const html = newsletter.html ?? '';
+    // 2 of 3 links to the sender, then 1 of 3 (the unsubscribe link alone).
+    const partner = html.replace('https://www.harbour-outdoor.co.uk/stores', 'https://maps.example-maps.com/harbour');
+    expect(fires({ ...newsletter, html: partner })).toBe(true);
+    const borrowed = partner.replace('https://www.harbour-outdoor.co.uk/autumn', 'https://shop.example-partner.com/autumn');
+    expect(fires({ ...newsletter, html: borrowed })).toBe(false);
+    // A list mail with no web links at all is judged by its List-Unsubscribe header.
+    const plain = { ...newsletter, html: '<p>Our autumn range is in.</p>', headers: { ...newsletter.headers, 'List-Unsubscribe': '<mailto:leave@harbour-outdoor.co.uk>' } };
+    expect(fires(plain)).toBe(true);
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../core/index.ts';
+
+describe('facts.bulk', () => {
+  const analyzer = createAnalyzer();
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="https://shop.example/p/${i}">Item ${i}</a>`).join(' ');
+  const images = (n: number) => Array.from({ length: n }, (_, i) => `<img src="https://shop.example/i/${i}.png" width="200" height="100" alt="">`).join('');
+
+  it('carries its reasons as data, list header first, for the rules to render', () => {
+    const input = { headers: { From: 'Shop <news@shop.example>', 'List-Id': '<news.shop.example>' }, html: `<p>New in.</p>${links(15)}${images(4)}` };
+    expect(analyzer.context(input).facts.bulk).toEqual({
+      bulk: true,
+      reasons: [
+        { kind: 'header', header: 'List-Id' },
+        { kind: 'links', count: 12, more: true },
+        { kind: 'images', count: 4 },
+      ],
+    });
+  });
+
+  it('names Precedence: bulk when no list header is there, and counts below the cap exactly', () => {
+    const input = { headers: { From: 'Shop <news@shop.example>', Precedence: 'bulk' }, html: `<p>New in.</p>${links(7)}` };
+    expect(analyzer.context(input).facts.bulk.reasons).toEqual([{ kind: 'precedence-bulk' }, { kind: 'links', count: 7, more: false }]);
+  });
+
+  it('renders the reasons in the finding: English words, a header shown as it is', () => {
+    const report = analyzer.analyze({ headers: { From: 'Shop <news@shop.example>', 'List-Id': '<news.shop.example>' }, html: `<p>New in.</p>${links(15)}` });
+    const message = report.findings.find((finding) => finding.rule === 'missing-postal-address')?.message ?? '';
+    expect(message).toContain('a List-Id header, 12+ links');
+    const precedence = analyzer.analyze({ headers: { From: 'Shop <news@shop.example>', Precedence: 'bulk' }, html: `<p>New in.</p>${links(13)}` });
+    expect(precedence.findings.find((finding) => finding.rule === 'missing-postal-address')?.message ?? '').toContain('Precedence: bulk, 12+ links');
+  });
+});
