@@ -1,0 +1,92 @@
+/**
+ * explain() on the probe set (test/explain/probes.ts): replies as MTAs and providers document
+ * them, none from the labelled bounces. Each is explained as the line a user pastes and inside a
+ * DSN whose Status is the generic 5.0.0 / 4.0.0, where the reply's words must decide. This is
+ * coverage of documented wording, not accuracy on real mail (`npm run eval:bounces -- --probes`
+ * prints the figures, also for the grammar alone).
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { PROBES, PROBES_2, type Probe } from './probes.ts';
+
+const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
+
+/** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
+function dsn(reply: string): string {
+  const temporary = /^4\d\d\b/.test(reply);
+  return [
+    'From: MAILER-DAEMON@mx.a.example',
+    'To: sender@a.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    'Action: failed',
+    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+}
+
+const all: readonly Probe[] = [...PROBES, ...PROBES_2];
+
+describe('probe set of documented replies', () => {
+  it('has no duplicate and names a source for every reply', () => {
+    expect(new Set(all.map((entry) => entry.reply)).size).toBe(all.length);
+    for (const entry of all) expect(entry.source.length).toBeGreaterThan(3);
+  });
+
+  describe.each(all.filter((entry) => !entry.miss))('$source: $reply', (entry) => {
+    it(`is ${entry.category} as a pasted line`, () => expect(categoryOf(entry.reply)).toBe(entry.category));
+    it(`is ${entry.category} in a DSN with a generic status`, () => expect(categoryOf(dsn(entry.reply))).toBe(entry.category));
+  });
+
+  // Known disagreements stay listed with their reason; when one starts to agree, move it up.
+  it.each(all.filter((entry) => entry.miss))('still disagrees, for a stated reason: $reply', (entry) => {
+    expect(categoryOf(entry.reply)).not.toBe(entry.category);
+  });
+});
+
+describe('what the grammar reads, each way round', () => {
+  it('a failure report whose reply says the message was held is an expiry, a warning a delay', () => {
+    const failed = dsn('Message is on hold');
+    expect(explain(failed, { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-expired');
+    expect(explain(failed.replace('Action: failed', 'Action: delayed'), { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-delayed');
+  });
+
+  it('a size refusal is about size, not about the number of attempts or hops', () => {
+    expect(categoryOf('552 Message exceeds the maximum size')).toBe('policy');
+    expect(categoryOf('The message has exceeded the maximum number of delivery attempts')).toBe('transient');
+    expect(categoryOf('Message has exceeded maximum hop count')).toBe('transient');
+  });
+
+  it('a domain that cannot be reached is a missing domain; a host that cannot be reached, a network failure', () => {
+    expect(categoryOf('554 The mail could not be delivered because the domain is not reachable')).toBe('mailbox');
+    expect(categoryOf('421 Host not reachable')).toBe('transient');
+  });
+
+  it('an account that is temporarily unavailable is not a missing address', () => {
+    expect(categoryOf('550 Requested action not taken: mailbox unavailable')).toBe('mailbox');
+    expect(categoryOf('450 4.2.1 Mailbox temporarily unavailable')).not.toBe('mailbox');
+  });
+
+  it('a Barracuda spam score is content, a Barracuda reputation block a blocklist', () => {
+    expect(categoryOf('550 permanent failure for one or more recipients (a@b.example:blocked) Barracuda spam score too high')).toBe('content');
+    expect(categoryOf('554 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation')).toBe('reputation');
+  });
+
+  it('reads long hostile text built from the grammar’s own words and still answers', () => {
+    const words = ['message ', 'delivery ', 'attempts ', 'user ', 'domain ', 'ip ', 'blocked ', 'a.b.c.d.e.f.g.h ', 'frist ', 'not '];
+    const hostile = Array.from({ length: 40_000 }, (_, index) => words[index % words.length]).join('');
+    expect(typeof categoryOf(hostile)).toBe('string');
+    expect(typeof categoryOf(dsn(hostile.slice(0, 3_000)))).toBe('string');
+  });
+});
