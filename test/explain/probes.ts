@@ -198,3 +198,48 @@ export const PROBES_2: readonly Probe[] = [
   ...probe('authentication (Gmail, Microsoft, Yahoo)', 'authentication', ['550 5.7.26 Unauthenticated email from b.example is not accepted due to domain\'s DMARC policy.', '550 5.7.509 Access denied, sending domain b.example does not pass DMARC verification', '550 5.7.1 Email rejected per DMARC policy for b.example']),
   ...probe('content (Gmail, Microsoft, Barracuda)', 'content', ['550 5.7.1 Our system has detected that this message is likely unsolicited mail.', '554 5.7.1 The message was rejected because it contains prohibited virus or spam content', '550 permanent failure for one or more recipients (a@b.example:blocked) Barracuda spam score too high']),
 ];
+
+/**
+ * A third batch in the same way: written before any change for it, to measure first-try coverage of
+ * wording the grammar was not extended for.
+ */
+export const PROBES_3: readonly Probe[] = [
+  ...probe('Postfix with LDAP / SQL recipient maps (Zimbra, iRedMail, Mailcow)', 'mailbox', [
+    '550 5.1.1 <a@b.example>: Recipient address rejected: User does not exist',
+    '550 5.1.1 <a@b.example>: Recipient address rejected: No such user (a@b.example)',
+    '550 5.1.1 Invalid mailbox: a@b.example',
+    '550 5.1.1 <a@b.example>: Recipient address rejected: unverified address: unknown user',
+  ]),
+  ...probe('Sendmail / Postfix alias and local-part errors', 'mailbox', ['550 5.1.1 unknown or illegal alias: a@b.example', '550 Unknown local part a in <a@b.example>', '550 The user does not exist', '550 a@b.example: invalid address']),
+  ...probe('Exchange 2003–2019 / Domino / GroupWise', 'mailbox', ['550 5.1.1 Recipient not valid', '550 Address a@b.example does not exist', "550 The recipient's address is not valid", '550 Requested action not taken: no such mailbox', '550 5.1.1 The address is not recognised here']),
+  ...probe('ISP replies (Charter, Cox, Optimum, BT, Telstra)', 'mailbox', ['550 5.1.1 <a@b.example> recipient does not exist here', '550 5.1.1 <a@b.example>... User account not found', '550 Recipient a@b.example has no mailbox on this server', '550 5.1.1 Invalid recipient: a@b.example']),
+  ...probe('account disabled or suspended (Postfix access maps, Gmail, Yahoo)', 'mailbox', ['554 5.7.1 <a@b.example>: Recipient address rejected: This account has been suspended', '550 5.2.1 Account disabled', '550 5.2.1 This mailbox has been disabled', '550 User account is expired']),
+  ...probe('mailbox full (Dovecot, Courier, Cyrus)', 'mailbox', ['550 User is over quota', '552 5.2.2 Mailbox size limit exceeded', '452 4.2.2 Over quota', 'Quota exceeded (mailbox for user is full)']),
+  ...probe('domains (RFC 7505, Exim, Exchange)', 'mailbox', ['550 5.1.2 Host unknown (Name server: b.example: host not found)', '550 Domain does not accept mail', '556 5.1.10 Recipient address has null MX', '550 5.4.310 DNS domain b.example does not exist']),
+  ...probe('expiry (Exchange, Postfix, MDaemon, Halon, PowerMTA)', 'transient', [
+    'Message expired: retry period exceeded',
+    'Delivery timed out',
+    'Message has been in queue for too long',
+    'Delivery not completed within 72 hours',
+    'The message was not delivered within the configured retry period',
+    '4.4.7 Message expired before delivery',
+    'Expired: delivery gave up after 5 days',
+    'Delivery attempts will stop: the message is too old',
+  ]),
+  ...probe('held or deferred (Exim, Postfix, Exchange queues)', 'transient', ['Delivery postponed', 'Mail queued for later delivery', 'Message held for later delivery', 'The message is deferred']),
+  ...probe('blocked IPs and hosts (ISPs, appliances, providers)', 'reputation', [
+    '554 5.7.1 Rejected - IP blacklisted',
+    '550 5.7.1 Client IP address blocked',
+    '550 Blocked by SpamCop',
+    '550 5.7.1 Mail from 192.0.2.1 refused by blackhole list',
+    '554 Refused. Your IP address is listed in the RBL at zen.spamhaus.org',
+    "550 Your server's IP is on our blacklist",
+    '554 5.7.1 IP address on local blocklist',
+    "550 The IP you're using to send mail is not authorized to send email directly to our servers.",
+    '550 Poor reputation of sending IP',
+    '554 5.7.1 Your sending host has a poor reputation',
+    '550 5.7.1 Host 192.0.2.1 is blacklisted',
+    '421 4.7.0 Your IP address is temporarily blocked',
+  ]),
+  ...probe('rate limits (Gmail, Microsoft, Yahoo)', 'transient', ['421 Too many connections from your IP', '421 4.7.28 Our system has detected an unusual rate of mail from your IP', '452 4.5.3 Too many recipients in this session']),
+];
