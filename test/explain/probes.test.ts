@@ -90,3 +90,38 @@ describe('what the grammar reads, each way round', () => {
     expect(typeof categoryOf(dsn(hostile.slice(0, 3_000)))).toBe('string');
   });
 });
+
+describe('the grammar composes: every subject with every predicate', () => {
+  const SUBJECTS = ['user', 'recipient', 'mailbox', 'address', 'account', 'e-mail address', 'recipient address', 'destination address', 'local part', 'addressee', 'username', 'user account', 'destination mailbox'];
+  const PREDICATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'not valid', 'unavailable', 'not recognized', 'no longer exists', 'non-existent', 'was not found', 'could not be found', 'is not known here'];
+  it('a recipient that is not there is a mailbox cause, in any of these words and either order', () => {
+    const wrong: string[] = [];
+    for (const subject of SUBJECTS) {
+      for (const predicate of PREDICATES) {
+        for (const reply of [`550 ${subject} ${predicate}`, `550 5.0.0 <a@b.example>: The ${subject} ${predicate}`]) if (categoryOf(reply) !== 'mailbox') wrong.push(reply);
+      }
+    }
+    for (const before of ['unknown', 'no such', 'invalid', 'non-existent', 'unrecognized']) for (const subject of SUBJECTS) if (categoryOf(`550 ${before} ${subject}`) !== 'mailbox') wrong.push(`550 ${before} ${subject}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('a sending IP or host that is refused or listed is reputation', () => {
+    const wrong: string[] = [];
+    for (const subject of ['your ip', 'your ip address', 'the sending ip', 'client host', 'your host', 'your server', 'sending host', 'your network', 'host 192.0.2.1', 'sender ip', 'connecting ip']) {
+      for (const predicate of ['is blocked', 'has been blocked', 'is blacklisted', 'is blocklisted', 'is listed', 'is banned', 'has a poor reputation', 'is on our block list', 'was rejected', 'is not allowed']) {
+        if (categoryOf(`554 5.7.1 ${subject} ${predicate}`) !== 'reputation') wrong.push(`${subject} ${predicate}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('retries, attempts or the time allowed that ran out, and a message held, are transient', () => {
+    const wrong: string[] = [];
+    for (const subject of ['retry period', 'retry time', 'queue lifetime', 'delivery attempts', 'retries', 'maximum retry time']) {
+      for (const predicate of ['expired', 'exceeded', 'has expired', 'has been exceeded', 'reached', 'exhausted']) if (categoryOf(`550 5.0.0 ${subject} ${predicate}`) !== 'transient') wrong.push(`${subject} ${predicate}`);
+    }
+    for (const frame of ['could not be delivered for', 'was not delivered within', 'failed for the last', 'could not be sent within', 'gave up after']) if (categoryOf(`Your message ${frame} 3 days`) !== 'transient') wrong.push(frame);
+    for (const predicate of ['is on hold', 'has been deferred', 'is held', 'has been frozen', 'has been postponed']) if (categoryOf(`Your message ${predicate}`) !== 'transient') wrong.push(predicate);
+    expect(wrong).toEqual([]);
+  });
+});
