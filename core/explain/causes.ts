@@ -304,6 +304,8 @@ export const CAUSES: readonly Cause[] = [
       /not authorized to perform ses/,
     ],
     codes: ['7.8', '7.9', '7.11', '7.12', '7.14', '5.7.57', '5.7.0.57'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'relay-denied',
@@ -339,6 +341,8 @@ export const CAUSES: readonly Cause[] = [
       /requires authentication when attempting to send to a non-local/,
     ],
     codes: ['5.7.64'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'mailbox-disabled',
@@ -437,6 +441,8 @@ export const CAUSES: readonly Cause[] = [
       /unverifyable sending ips/,
     ],
     codes: ['7.25'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'blocklisted',
@@ -493,6 +499,8 @@ export const CAUSES: readonly Cause[] = [
       /\bdt:rbl\b/,
     ],
     codes: ['5.7.606', '5.7.607', '5.7.511', '5.7.513'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'poor-reputation',
@@ -770,6 +778,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server (or the sender’s own policy, MTA-STS or REQUIRETLS) only accepts mail over TLS, and the connection was not encrypted or the TLS handshake failed.',
     fix: 'Enable STARTTLS on your sending server with a current TLS version (1.2+) and a valid certificate, and check that nothing between you and the receiver strips STARTTLS. If the error names a certificate problem, fix that certificate.',
     concepts: [
+      anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12)),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
     ],
@@ -784,6 +793,8 @@ export const CAUSES: readonly Cause[] = [
       /mta-sts/,
     ],
     codes: ['7.10', '7.30'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'sender-rejected',

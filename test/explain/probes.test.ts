@@ -10,6 +10,7 @@ import { explain } from '../../core/explain/index.ts';
 import { PROBES, PROBES_2, PROBES_3, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 function dsn(reply: string): string {
@@ -81,6 +82,17 @@ describe('what the grammar reads, each way round', () => {
   it('a Barracuda spam score is content, a Barracuda reputation block a blocklist', () => {
     expect(categoryOf('550 permanent failure for one or more recipients (a@b.example:blocked) Barracuda spam score too high')).toBe('content');
     expect(categoryOf('554 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation')).toBe('reputation');
+  });
+
+  it('a bounce that quotes no reply is read from its wording, for causes named by specific terms', () => {
+    const plain = (body: string) => ['From: Mail Delivery System <MAILER-DAEMON@mx.a.example>', 'To: s@a.example', 'Subject: Undelivered Mail Returned to Sender', '', 'Your message to someone@b.example could not be delivered.', body, ''].join('\r\n');
+    expect(ruleOf(plain('The receiving server refused it because your server is listed on Spamhaus (zen.spamhaus.org).'))).toBe('blocklisted');
+    expect(ruleOf(plain('The receiving server requires a PTR record for your sending IP.'))).toBe('reverse-dns');
+    expect(ruleOf(plain('Relaying to b.example is denied.'))).toBe('relay-denied');
+    expect(ruleOf(plain('SMTP authentication is required.'))).toBe('smtp-auth-required');
+    expect(ruleOf(plain('The receiving server requires TLS.'))).toBe('tls-required');
+    // Words that also fill boilerplate (a policy, a block, a filter) are not read from a whole report.
+    expect(ruleOf(plain('If you believe this message was blocked by our policy in error, contact us.'))).toBe('bounce-reason-unknown');
   });
 
   it('reads long hostile text built from the grammar’s own words and still answers', () => {
