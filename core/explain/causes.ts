@@ -143,7 +143,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -339,6 +339,8 @@ export const CAUSES: readonly Cause[] = [
       /not configured to relay/,
       /we don'?t handle mail for/,
       /requires authentication when attempting to send to a non-local/,
+      // hMailServer (error messages reference): its IP ranges do not let this client deliver to external addresses
+      /delivery is not allowed to this address/,
     ],
     codes: ['5.7.64'],
     // Named by terms specific enough to read in a whole report when it quotes no reply.
@@ -587,6 +589,8 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
+      // The name the sending server gave in HELO / EHLO, refused or malformed.
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name'], ['invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.

@@ -321,7 +321,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   const explicitAddress =
     (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) ||
     /doesn'?t have an? [^ ]{1,60} account|(?:does not|doesn'?t|not) exist|no such (?:user|mailbox|recipient|address|account)|(?:mailbox|recipient|address|account) (?:was )?not found|invalid (?:recipient|mailbox|address)/.test(words);
-  if (id === 'unknown-recipient' && ((stage === 'data' && !explicitAddress) || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
+  if (id === 'unknown-recipient' && !explicitAddress && (stage === 'data' || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
   if (id === 'unknown-recipient' && stage !== 'rcpt' && !explicitAddress && JAPANESE_MOBILE_CARRIERS.test(where)) return 'recipient-filter';
   return id;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { PROBES, PROBES_2, PROBES_3, type Probe } from './probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -37,7 +37,7 @@ function dsn(reply: string): string {
   ].join('\r\n');
 }
 
-const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3];
+const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4];
 
 describe('probe set of documented replies', () => {
   it('has no duplicate and names a source for every reply', () => {

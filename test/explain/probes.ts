@@ -243,3 +243,52 @@ export const PROBES_3: readonly Probe[] = [
   ]),
   ...probe('rate limits (Gmail, Microsoft, Yahoo)', 'transient', ['421 Too many connections from your IP', '421 4.7.28 Our system has detected an unusual rate of mail from your IP', '452 4.5.3 Too many recipients in this session']),
 ];
+
+/**
+ * A fourth batch: replies as published in German, Swiss and French providers' and MTA vendors'
+ * error lists (sitepackage.de's list of T-Online, GMX, WEB.DE, AOL, Freenet, Yahoo, CompuServe and
+ * Lycos replies; onesystems.ch; IONOS; goneo; Orange's OFR codes; hMailServer's SMTP error
+ * reference; Spambrella; Google Workspace's SMTP error list). Run once before any change for it.
+ */
+export const PROBES_4: readonly Probe[] = [
+  ...probe('sitepackage.de: German providers (T-Online, GMX, WEB.DE, AOL, CompuServe, Lycos, others)', 'mailbox', [
+    '550 5.1.1 user unknown',
+    '550 5.1.1 <a@gmx.example>... User is unknown',
+    '550 5.2.1 <a@gmx.example>... User is inactive',
+    '550 Benutzer nicht bekannt/User unknown',
+    '550 MAILBOX NOT FOUND',
+    '550 5.1.1 <a@b.example>... Mailbox not found',
+    '550 <a@b.example>: Recipient address rejected: Account Closed',
+    '550 <a@b.example>: invalid address',
+    '550 RCPT TO:<a@b.example> User unknown',
+    '554 Sorry, no mailbox here by that name. (#5.1.1)',
+    '552 5.2.2 Over STORAGE quota',
+    '550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.',
+    '550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.',
+    'mailbox full - quota exceeded',
+    '500 5.0.0 Depot returns error: <552 5.2.2 Over quota>',
+  ]),
+  // Failed at first: an X.2.0 code turned any "unknown" into the recipient's filter; now words that say
+  // the mailbox does not exist keep it a missing mailbox, as after DATA.
+  ...probe('sitepackage.de: other providers', 'mailbox', ['550 5.2.0 No such mailbox']),
+  ...probe('sitepackage.de: qmail connection failure', 'transient', ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"]),
+  ...probe('sitepackage.de: CompuServe', 'reputation', ['554 Refused. Your reverse DNS entry contains your IP address and a country code.']),
+  ...probe('sitepackage.de: size', 'policy', ['552 Error: message too large']),
+  ...probe('onesystems.ch (Postfix)', 'relay', ['554 5.7.1 <a@b.example>: Relay access denied']),
+  ...probe('onesystems.ch (Postfix)', 'mailbox', ['554 5.7.1 <a@b.example>: Recipient address rejected: User unknown']),
+  ...probe('onesystems.ch (Postfix)', 'policy', ['550 5.1.8 <a@c.example>: Sender address rejected: Domain not found']),
+  ...probe('onesystems.ch (Postfix)', 'reputation', ['554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using ix.dnsbl.manitu.net', '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]']),
+  ...probe('IONOS', 'mailbox', ['550 Unknown User', '550 Quota Exceeded']),
+  ...probe('IONOS', 'authentication', ['535 Authentication failure: SMTP AUTH failed with the remote server']),
+  ...probe('IONOS', 'reputation', ['554 Service unavailable; Client host [192.0.2.1] blocked using rbl.orbitrbl.com - IP Black Listed']),
+  ...probe('goneo', 'policy', ['553 <a@b.example>: Sender address rejected: not owned by user someone@c.example']),
+  ...probe('Orange OFR codes', 'transient', ['421 mwinf5c77 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]']),
+  ...probe('hMailServer SMTP error reference', 'transient', ['451 Please try again later.', '421 Connection timeout']),
+  ...probe('hMailServer SMTP error reference', 'reputation', ['501 EHLO Invalid domain address.']),
+  ...probe('hMailServer (v4.4 error messages)', 'relay', ['550 Delivery is not allowed to this address.']),
+  ...probe('hMailServer (v4.4 error messages)', 'authentication', ['530 SMTP authentication is required.']),
+  ...probe('hMailServer (v4.4 error messages)', 'policy', ['550 Sender verification failed']),
+  ...probe('Spambrella delivery error codes', 'mailbox', ['550 5.7.1 <a@b.example>: Recipient address rejected: User email address is marked as invalid']),
+  ...probe('Spambrella delivery error codes', 'transient', ['452 4.3.1 Insufficient system resources']),
+  ...probe('Google Workspace SMTP errors', 'transient', ['451 4.3.0 Mail server temporarily rejected message.', '451 4.4.2 Timeout - closing connection.', '421 4.3.0 Temporary System Problem. Try again later']),
+];
