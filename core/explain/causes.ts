@@ -31,9 +31,9 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
  * Hungarian, Romanian, Turkish and Indonesian: the words of RFC 3463's X.1.1 text, "user / mailbox /
  * recipient", as national providers' replies use them).
  */
-const RECIPIENT = ['users?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
+const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?:not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:mail ?box|account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", '(?<!temporarily |currently )(?:unavailable|not available)', 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -84,7 +84,13 @@ export interface Cause {
   readonly why: string;
   /** the concrete next step */
   readonly fix: string;
-  /** the remote server's wording for this cause */
+  /**
+   * How replies say this cause, as a small grammar rather than sentences: a subject and a
+   * predicate within one clause ("user … unknown", "mailbox … not found", "client host … blocked").
+   * Tried before the phrases; it is what is expected to carry over to MTAs no one here has seen.
+   */
+  readonly concepts?: readonly RegExp[];
+  /** fixed wording MTAs and providers document for this cause */
   readonly phrases?: readonly RegExp[];
   /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
   readonly codes?: readonly string[];
@@ -104,7 +110,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Your sending service did not try: the address is on its suppression list',
     why: 'Sending services (Amazon SES, SendGrid, Mailgun, Postmark …) keep a list of addresses that bounced or complained before and stop sending to them, to protect your reputation. Nothing was sent to the recipient’s server this time.',
     fix: 'If the address was wrong, remove it from your list. If it works again (the mailbox was fixed, the person asked to hear from you), remove it from the service’s suppression list and send again.',
-    phrases: [
+    concepts: [
       anyOf(near(['suppress(?:ed|ing)', 'suppression list'], ['address', 'recipient', 'sending', 'list', 'bounc\\w*'], 30), near(['on (?:the |a |your |its |our |account[- ]level )?suppression', 'previously bounced', 'recent history of bouncing', 'bounced (?:before|previously)'], ['list', 'address', 'recipient', 'as'], 30)),
     ],
     broad: true,
@@ -136,9 +142,11 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient’s mailbox is full',
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
+    concepts: [
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+    ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
@@ -182,8 +190,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The message is larger than the receiving server accepts',
     why: 'Servers refuse messages over a size limit (often 10–35 MB, counting the ~37 % that base64 adds to attachments).',
     fix: 'Send large files as a link (a file-sharing or cloud link) instead of an attachment, compress or resize images, and keep the whole message well under 10 MB.',
+    concepts: [
+      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
+    ],
     phrases: [
-      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
       /message (?:is |was )?too (?:big|large|long)/,
       /message (?:size|length) (?:exceeds|exceeded|is over|too)/,
       /(?:size|length) (?:of (?:the )?message )?exceeds? (?:the )?(?:fixed |administrative |maximum |max |size )*(?:limit|size|maximum)/,
@@ -208,8 +218,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The message does not follow the Internet message format rules (RFC 5322)',
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
-    phrases: [
+    concepts: [
       anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20)),
+    ],
+    phrases: [
       /duplicate (?:header|field)/,
       /(?:rfc|rfc-|rfc )?(?:2822|5322|822)(?: section [0-9.]{1,10})? (?:compliant|compliance|format|violation)/,
       /not (?:rfc|standards?)[ -]?compliant/,
@@ -229,12 +241,14 @@ export const CAUSES: readonly Cause[] = [
     title: 'The message failed sender authentication (SPF, DKIM or DMARC)',
     why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
     fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
-    phrases: [
+    concepts: [
       /\bdmarc\b/,
       /\bspf\b/,
       /\bdkim\b/,
       /domainkeys/,
       /sender policy framework/,
+    ],
+    phrases: [
       /does not pass (?:dmarc|spf|dkim)/,
       /(?:this|the) (?:mail|message|email) is (?:not )?unauthenticated/,
       /unauthenticated (?:e-?mail|mail|message)s? from/,
@@ -263,8 +277,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The server wanted you to log in (SMTP authentication) before sending',
     why: 'The server that refused is a submission or relay server that only accepts mail from authenticated users, and your mail client or application connected without logging in, or with wrong credentials or an unsupported method.',
     fix: 'In your mail client or application, turn on “My outgoing server requires authentication” (SMTP AUTH), use port 587 with STARTTLS (or 465 with TLS), and check the username and password (or app password / OAuth). If you meant to deliver directly to the recipient’s domain, send to its MX host, not to a submission server.',
-    phrases: [
+    concepts: [
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
+    ],
+    phrases: [
       /(?:smtp )?auth(?:entication)? (?:is )?required/,
       /authrequired/,
       /must (?:be )?authenticat/,
@@ -288,6 +304,8 @@ export const CAUSES: readonly Cause[] = [
       /not authorized to perform ses/,
     ],
     codes: ['7.8', '7.9', '7.11', '7.12', '7.14', '5.7.57', '5.7.0.57'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'relay-denied',
@@ -295,8 +313,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The server refused to relay the message',
     why: 'You handed the message to a server that is neither the recipient’s mail server nor one that accepts mail from you for onward delivery, so it would be acting as an open relay. This happens when an application points at the wrong SMTP host, when the recipient’s MX records point at a server that no longer hosts the domain, or when the sending identity is not set up with your provider.',
     fix: 'Send through your own provider’s submission server with authentication (port 587), or, if the server is yours, add your network or the sending identity (domain or address) to the ones it relays for (for Amazon SES, verify the sender identity and leave the sandbox). If you delivered directly, check the recipient domain’s MX records.',
-    phrases: [
+    concepts: [
       anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to', 'insecure', 'unauthori[sz]ed'], ['relay(?:ing)?'], 8)),
+    ],
+    phrases: [
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
       /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay/,
       /no relaying/,
@@ -319,8 +339,12 @@ export const CAUSES: readonly Cause[] = [
       /not configured to relay/,
       /we don'?t handle mail for/,
       /requires authentication when attempting to send to a non-local/,
+      // hMailServer (error messages reference): its IP ranges do not let this client deliver to external addresses
+      /delivery is not allowed to this address/,
     ],
     codes: ['5.7.64'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'mailbox-disabled',
@@ -328,8 +352,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient’s mailbox is disabled or suspended',
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
-    phrases: [
+    concepts: [
       near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+    ],
+    phrases: [
       /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)/,
       /(?:account|mail ?box|user|recipient|address|e-?mail account) (?:has been |is |was )?(?:temporarily |permanently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|closed|terminated|cancell?ed|expired|not active|no longer active|blocked by (?:the )?(?:owner|administrator))/,
       /(?:disabled|suspended|deactivated|inactive|closed|locked) (?:account|mail ?box|recipient|user|address)/,
@@ -384,11 +410,15 @@ export const CAUSES: readonly Cause[] = [
     title: 'The sending server’s IP address has no valid reverse DNS',
     why: 'Receivers look up the PTR (reverse DNS) record of the connecting IP and check that the name it gives resolves back to the same IP (forward-confirmed reverse DNS). Missing or generic PTR records (like `1-2-3-4.dynamic.isp.net`) look like infected home computers, so many servers refuse them outright.',
     fix: 'Ask whoever controls the sending IP (your hosting or cloud provider, or ISP) to set a PTR record to your mail server’s host name, make that name resolve back to the same IP (A/AAAA record), and use it in HELO/EHLO. Or send through a mail service that already has this set up.',
-    phrases: [
-      anyOf(near(['ptr(?: records?)?', 'reverse (?:dns|lookup|name|mapping|resolution)', 'rdns', 'fcrdns'], ['missing', 'required', 'invalid', 'failed', 'not found', 'mismatch\\w*', 'does not match', "doesn'?t match", 'does not resolve', 'not resolv\\w*', 'generic', 'bad', 'entry'], 30), near(['no', 'missing', 'invalid', 'bad', 'without(?: a)?(?: valid)?', 'requires?(?: a)?(?: valid)?', 'must have(?: a)?(?: valid)?'], ['ptr(?: records?)?', 'reverse (?:dns|lookup|hostname)', 'rdns'], 20), near(['mismatch\\w*', "(?:does not|doesn'?t) match"], ['client ip', 'ip address', 'connecting ip', 'your ip', 'sending ip'], 20)),
+    concepts: [
       /reverse (?:dns|lookup|resolution|name|mapping)/,
       /\brdns\b/,
       /\bptr\b/,
+      /forward-confirmed/,
+      /fcrdns/,
+      anyOf(near(['ptr(?: records?)?', 'reverse (?:dns|lookup|name|mapping|resolution)', 'rdns', 'fcrdns'], ['missing', 'required', 'invalid', 'failed', 'not found', 'mismatch\\w*', 'does not match', "doesn'?t match", 'does not resolve', 'not resolv\\w*', 'generic', 'bad', 'entry'], 30), near(['no', 'missing', 'invalid', 'bad', 'without(?: a)?(?: valid)?', 'requires?(?: a)?(?: valid)?', 'must have(?: a)?(?: valid)?'], ['ptr(?: records?)?', 'reverse (?:dns|lookup|hostname)', 'rdns'], 20), near(['mismatch\\w*', "(?:does not|doesn'?t) match"], ['client ip', 'ip address', 'connecting ip', 'your ip', 'sending ip'], 20)),
+    ],
+    phrases: [
       /(?:no|missing|invalid|bad|generic) (?:ptr|reverse|hostname for)/,
       /cannot find your (?:host ?name|reverse)/,
       /(?:host ?name|ip name) lookup failed/,
@@ -397,8 +427,6 @@ export const CAUSES: readonly Cause[] = [
       /(?:domain|helo) [^ ]{1,120} mismatches/,
       /does not resolve to your (?:ip|address)/,
       /forward dns entry/,
-      /forward-confirmed/,
-      /fcrdns/,
       /without a valid sender domain/,
       /please get a custom reverse dns/,
       /generic (?:dns|ptr)/,
@@ -415,6 +443,8 @@ export const CAUSES: readonly Cause[] = [
       /unverifyable sending ips/,
     ],
     codes: ['7.25'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'blocklisted',
@@ -422,16 +452,15 @@ export const CAUSES: readonly Cause[] = [
     title: 'The sending IP address or domain is on a blocklist',
     why: 'The receiving server checks DNS blocklists (DNSBLs) and its own block lists before accepting mail. Your sending IP or domain is listed there, usually because of spam complaints, hits on spam traps, a compromised account or machine on the same IP, or a shared IP with a bad neighbour.',
     fix: 'Look the IP and domain up on the named list (and on multirbl.valli.org or mxtoolbox.com), fix the cause first (a compromised account, an open form, purchased or stale lists, missing unsubscribe), then follow the list’s removal procedure (Spamhaus and Barracuda have self-service delisting; Microsoft’s is at sender.office.com). On a shared ESP IP, tell your ESP.',
-    phrases: [
+    concepts: [
+      /blocked using/,
+      /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
+      /is listed/,
+      /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
-      /\bzen\./,
-      /\bsbl\b/,
-      /\bxbl\b/,
-      /\bpbl\b/,
-      /\bcss\b/,
-      /barracuda(?:central|\.|\b)/,
-      /\bbrbl\b/,
-      /b\.barracudacentral/,
+      // "blacklist" in other languages: a list of refused senders or IPs
+      /lista negra|liste noire|schwarzen? liste|sperrliste|lista nera|zwarte lijst|czarnej li(?:s|ś)cie/,
+      /barracuda ?(?:central|reputation)|b\.barracuda/,
       /spamcop/,
       /\bsorbs\b/,
       /\bdnsbl/,
@@ -439,25 +468,30 @@ export const CAUSES: readonly Cause[] = [
       /\bsurbl/,
       /uribl/,
       /uceprotect/,
+      /abuseat/,
+      /\bcbl\b/,
+      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?:ed)?/,
+      /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
+    ],
+    phrases: [
+      /\bzen\./,
+      /\bsbl\b/,
+      /\bxbl\b/,
+      /\bpbl\b/,
+      /\bcss\b/,
+      /\bbrbl\b/,
+      /b\.barracudacentral/,
       /\bpsbl\b/,
       /mailspike/,
       /spamrats/,
       /invaluement/,
-      /abuseat/,
-      /\bcbl\b/,
       /senderscore/,
-      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?:ed)?/,
-      /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
       /\(bl\)/,
-      /blocked using/,
-      /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
-      /is listed/,
       /on our block list/,
       /\(s3150\)/,
       /\bs3150\b/,
       /banned sending ip/,
       /banned sender/,
-      /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /sending ip [^ ]{0,40} ?(?:is |has been )?(?:blocked|listed)/,
       /your ip (?:address )?[^ ]{0,40} ?(?:is |has been )?(?:blocked|listed|banned)/,
       /(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block/,
@@ -467,6 +501,8 @@ export const CAUSES: readonly Cause[] = [
       /\bdt:rbl\b/,
     ],
     codes: ['5.7.606', '5.7.607', '5.7.511', '5.7.513'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'poor-reputation',
@@ -474,8 +510,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver does not trust mail from your IP or domain (reputation)',
     why: 'Large providers score every sending IP and domain on recent history: complaint rate (people clicking “report spam”), mail to unknown or trap addresses, volume spikes and authentication. Yours is currently too low, so your mail is deferred or refused.',
     fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
-    phrases: [
+    concepts: [
       /reputation/,
+    ],
+    phrases: [
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -512,8 +550,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver is limiting how fast it accepts your mail',
     why: 'The receiving server throttles connections or messages per sending IP (too many connections at once, too many messages a minute). It is telling your server to slow down and try again later, which it normally does by itself.',
     fix: 'Usually no action: your server retries. If these deferrals persist, lower the concurrency and sending rate to that provider, spread large sends over hours, and check whether the throttling comes from reputation (complaints, unknown users) rather than volume.',
-    phrases: [
+    concepts: [
       near(['too many', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
+    ],
+    phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
@@ -548,8 +588,16 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver refused connections from your sending server',
     why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
+    concepts: [
+      // The name the sending server gave in HELO / EHLO, refused or malformed.
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name'], ['invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
+      // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
+      // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
+      // … rejected"), and a refusal next to that IP says nothing about the sender's.
+      /(?:^|[^\d.])\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?: is| has been| was| are)?(?: (?:temporarily|permanently|currently))? (?:blocked|banned|black-?listed|block-?listed|listed)\b/,
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+    ],
     phrases: [
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'bloqu(?:é|e)'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
       /access denied\.? ip name lookup/,
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
@@ -588,17 +636,19 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver’s scanner found a virus or malware in the message',
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
-    phrases: [
+    concepts: [
       /virus/,
       /malware/,
       /infected/,
       /trojan/,
       /\bworm\b/,
       /ransomware/,
+      /phishing/,
+    ],
+    phrases: [
       /clamav/,
       /malicious (?:content|attachment|file|code|url|link)/,
       /dangerous (?:content|attachment)/,
-      /phishing/,
       /harmful content/,
     ],
   },
@@ -608,12 +658,15 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver’s spam filter refused the message',
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
-    phrases: [
-      anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
+    concepts: [
       /\bspam\b/,
       /\bspams\b/,
       /\bube\b/,
       /\buce\b/,
+      /unsolicited/,
+      anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
+    ],
+    phrases: [
       /bulk (?:e-?mail|mail) filter/,
       /junk (?:mail|e-?mail) filter/,
       /(?:message|mail|e-?mail) content (?:was )?(?:rejected|refused|not accepted)/,
@@ -623,7 +676,6 @@ export const CAUSES: readonly Cause[] = [
       /(?:spam|junk) (?:detected|score|content|message|filter|checks?)/,
       /spamassassin/,
       /probably (?:spam|junk)/,
-      /unsolicited/,
       /\bofr_506\b/,
       /\[506\]/,
       /mail rejete\. mail rejected/,
@@ -660,10 +712,12 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver refused the message under its local policy',
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
-    phrases: [
+    concepts: [
       near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |local |site |security |content |administrative |recipient\'?s? )*(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
       anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |local |site |security |administrative |content |recipient\'?s? )*polic(?:y|ies)'], 30)),
+    ],
+    phrases: [
       /policy reasons/,
       /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)/,
       /policy (?:violation|rejection|restriction)/,
@@ -727,10 +781,13 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver requires an encrypted (TLS) connection',
     why: 'The receiving server (or the sender’s own policy, MTA-STS or REQUIRETLS) only accepts mail over TLS, and the connection was not encrypted or the TLS handshake failed.',
     fix: 'Enable STARTTLS on your sending server with a current TLS version (1.2+) and a valid certificate, and check that nothing between you and the receiver strips STARTTLS. If the error names a certificate problem, fix that certificate.',
-    phrases: [
-      /must issue a starttls/,
+    concepts: [
+      anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12)),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
+    ],
+    phrases: [
+      /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
       /requiretls/,
@@ -740,6 +797,8 @@ export const CAUSES: readonly Cause[] = [
       /mta-sts/,
     ],
     codes: ['7.10', '7.30'],
+    // Named by terms specific enough to read in a whole report when it quotes no reply.
+    broad: true,
   },
   {
     id: 'sender-rejected',
@@ -747,8 +806,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver refused your sender address',
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
-    phrases: [
+    concepts: [
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado'], 30),
+    ],
+    phrases: [
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -780,8 +841,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The group or mailing list refused your post',
     why: 'The address is a group or mailing list that only accepts posts from its members (or from moderators), or the group does not exist any more.',
     fix: 'Check the group’s address, join the group with the address you send from (or ask its owner to let you post), or ask the owner to change the posting permission.',
-    phrases: [
+    concepts: [
       anyOf(near(['group', 'list', 'mailing list', 'forum'], ['members? only', 'members-only', 'only (?:accepts|allows) (?:posts|messages) from (?:its )?members', 'not (?:a )?member', 'permission to post', 'not allowed to post', 'moderat\\w*'], 40), near(['permission to post', 'not allowed to post', 'not (?:authori[sz]ed|permitted) to post', 'posting (?:is )?(?:restricted|not allowed)', 'only members', 'not a member'], ['groups?', 'lists?', 'mailing lists?', 'forum'], 30)),
+    ],
+    phrases: [
       /(?:permission|not (?:allowed|authori[sz]ed|permitted)) to post/,
       /(?:group|list) you tried to contact/,
       /by non-member to a members-only list/,
@@ -804,8 +867,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient’s filter or mailbox settings refused the message',
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
-    phrases: [
+    concepts: [
       anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12)),
+    ],
+    phrases: [
       /message (?:was )?filtered/,
       /(?:rejected|refused|blocked|discarded) by (?:the )?(?:recipient(?:'s)?|domain|destination|user(?:'s)?|mailbox|receiver(?:'s)?|personal) ?(?:filter|settings?|rules?|preferences)/,
       /domain ?filter/,
@@ -840,8 +905,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient’s domain does not accept email',
     why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
     fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
+    concepts: [
+      anyOf(near(['domain', 'host', 'server', 'system'], ['(?:does not|doesn\'?t|will not|won\'?t) (?:accept|receive) (?:any )?(?:mail|e-?mail|messages)(?! from)', 'accepts no mail', 'not accept(?:ing)? (?:any )?(?:mail|e-?mail)(?! from)', 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing', "(?:could|can)(?: ?not|n'?t) find", 'unable to find', 'failed to find'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
+    ],
     phrases: [
-      anyOf(near(['domain', 'host', 'server', 'system'], ['(?:does not|doesn\'?t|will not|won\'?t) (?:accept|receive) (?:any )?(?:mail|e-?mail|messages)(?! from)', 'accepts no mail', 'not accept(?:ing)? (?:any )?(?:mail|e-?mail)(?! from)', 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
       /null mx/,
       /(?:does not|doesn'?t|will not) accept (?:any )?(?:mail|e-?mail|messages)(?! from)/,
       /not accepting (?:any )?(?:mail|e-?mail|messages)(?! from)/,
@@ -865,8 +932,14 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient’s domain does not exist or has no mail server',
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
+    concepts: [
+      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
+      // be reached (a host that cannot be reached is a network failure, below).
+      /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
+      near(['domain', 'domain name', 'recipient domain', 'destination domain', 'domaine', 'dominio'], ['(?:is )?not reachable', 'unreachable', '(?:could|can)(?: ?not|n\'?t) be (?:found|reached|located)'], 20),
+    ],
     phrases: [
-      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?:not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
       /host or domain name not found/,
       /(?:domain|host) (?:name )?not found(?!, try again)/,
       /dns lookup failure: host/,
@@ -906,9 +979,13 @@ export const CAUSES: readonly Cause[] = [
     title: 'The recipient address does not exist',
     why: 'The recipient’s server says there is no mailbox with that name at the domain: a typo, a person who left, or an address that was closed.',
     fix: 'Check the spelling of the part before the @, remove the address from your lists (never retry it), and confirm new sign-ups with a double opt-in. Sending repeatedly to unknown users is a strong spam signal to mailbox providers.',
+    concepts: [
+      /(?:^|[^:] )address rejected(?!:)/,
+      /@[a-z0-9.-]{1,200}>? rejected/,
+      anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
+    ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
-      anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
@@ -923,8 +1000,6 @@ export const CAUSES: readonly Cause[] = [
       /mailbox (?:is )?(?:unavailable|not available|not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,
       /no mailbox here/,
-      /(?:^|[^:] )address rejected(?!:)/,
-      /@[a-z0-9.-]{1,200}>? rejected/,
       /recipient not (?:found|valid|ok|known|listed)/,
       /account (?:that )?you tried to reach does not exist/,
       /(?:e-?mail )?address (?:couldn'?t|could not|wasn'?t|was not) (?:be )?found/,
@@ -973,9 +1048,11 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver greylisted the message',
     why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
     fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
-    phrases: [
+    concepts: [
       /grey ?list/,
       /gray ?list/,
+    ],
+    phrases: [
       /greylisted/,
       /graylisted/,
       /please come back later/,
@@ -990,9 +1067,14 @@ export const CAUSES: readonly Cause[] = [
     title: 'Delivery kept failing until the sending server gave up',
     why: 'Your server could not hand the message over for several days (the receiving servers were unreachable, slow, or kept answering “try later”), and the message expired in the queue.',
     fix: 'Check whether the recipient’s domain receives mail at all (its MX records, and whether its servers answer on port 25). If it is a one-off outage, send again. If many domains time out, check your own server’s outbound connectivity on port 25 and its IP reputation.',
+    concepts: [
+      // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
+      // German, French, Spanish, Italian, Portuguese the time allowed × run out.
+      anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
+    ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt])'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
       /retry (?:timeout|time|period) (?:exceeded|expired|reached)/,
       /(?:delivery|message) (?:time )?(?:has )?expired/,
       /expired after/,
@@ -1025,6 +1107,8 @@ export const CAUSES: readonly Cause[] = [
       // Exchange NDR: 'The server has tried to deliver this message, without success, and has stopped trying.'
       /(?:tried|attempted) to deliver (?:this|the|your) message,? without success/,
       /(?:has|have) stopped trying/,
+      // Mailgun (failed event, reason "old"): 'Too old'
+      /^too old$/,
       // 'Delivery failed for the last 5 days', 'unable to deliver over the past 72 hours'
       /(?:failed|failing|undeliverable|unable to deliver|could not (?:be )?deliver(?:ed)?) (?:for|in|over|during) the (?:last|past) \d{1,3} ?(?:days?|hours?)/,
     ],
@@ -1037,10 +1121,12 @@ export const CAUSES: readonly Cause[] = [
     title: 'Your server could not reach the recipient’s mail server',
     why: 'The connection to the receiving server failed: it did not answer, refused or dropped the connection, DNS lookups failed temporarily, or mail looped between servers. This is usually temporary and your server retries.',
     fix: 'Usually wait: your server retries on its own. If it persists, check the recipient domain’s MX records and whether its servers answer on port 25 (`nc -v mx.example.com 25`), and whether your own network or host allows outbound port 25.',
-    phrases: [
+    concepts: [
       near(['connection', 'connect(?:ing)?', 'host', 'server', 'network', 'socket', 'smtp session', 'remote (?:host|server|mta|system)'], ['timed? ?out', 'timeout', 'refused', 'reset', 'unreachable', 'not reachable', 'not responding', 'no response', 'did not respond', 'lost', 'dropped', 'closed', 'broken', 'failed'], 30),
       near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again'], 30),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+    ],
+    phrases: [
       /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)/,
       /(?:connect|connection) to [^ ]{1,200} (?:failed|timed out|refused)/,
       /no route to host/,
@@ -1111,8 +1197,10 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiving system had an internal error',
     why: 'The receiving server failed while processing the message (an internal error, a misconfiguration, a database or disk problem). Nothing in your message caused it.',
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
-    phrases: [
+    concepts: [
       near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction'], 8),
+    ],
+    phrases: [
       /system error/,
       /internal (?:server )?error/,
       /service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)/,
@@ -1193,6 +1281,11 @@ export const CAUSES: readonly Cause[] = [
     title: 'Delivery is delayed; your server keeps trying',
     why: 'The message has not been delivered yet because the receiving side answered with a temporary error or could not be reached. This is a warning, not a final failure.',
     fix: 'No action needed yet: your server keeps retrying for a few days and will send another notice if it gives up. If you get many of these for one provider, read the reply for throttling or reputation hints.',
+    concepts: [
+      // A message held back, not refused: message / delivery × on hold, held, deferred, queued, frozen,
+      // postponed; and the notice that it will be tried again.
+      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)'], ['(?:until|for|later|again|automatically|periodically)'], 30)),
+    ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'
       /(?:has|have) not yet been delivered/,

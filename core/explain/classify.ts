@@ -211,7 +211,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     permanent,
   };
   const where = `${recipient?.address ?? ''} ${recipient?.remoteMta ?? ''} ${blockText.slice(0, 300)}`.toLowerCase();
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: adjust(id, stage, status, words, where, permanent), basis });
+  // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
+  const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent)), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -261,7 +263,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   if (fromReply) return decided(fromReply, 'status');
 
   // 6. The wording of the whole report, when the server's reply says nothing usable.
-  if (!rawWords || !status) {
+  if (!rawWords || !status || /^\d\.0\.0$/.test(status)) {
     const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
     const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
@@ -319,7 +321,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   const explicitAddress =
     (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) ||
     /doesn'?t have an? [^ ]{1,60} account|(?:does not|doesn'?t|not) exist|no such (?:user|mailbox|recipient|address|account)|(?:mailbox|recipient|address|account) (?:was )?not found|invalid (?:recipient|mailbox|address)/.test(words);
-  if (id === 'unknown-recipient' && ((stage === 'data' && !explicitAddress) || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
+  if (id === 'unknown-recipient' && !explicitAddress && (stage === 'data' || (status !== undefined && /^\d\.2\.0$/.test(status)))) return 'recipient-filter';
   if (id === 'unknown-recipient' && stage !== 'rcpt' && !explicitAddress && JAPANESE_MOBILE_CARRIERS.test(where)) return 'recipient-filter';
   return id;
 }

@@ -12,8 +12,9 @@ import { CAUSES, type Cause, type CauseId } from './causes.ts';
 /** One phrase (a regular expression's source) or one status code of a cause. */
 export interface VocabularyItem {
   readonly cause: CauseId;
-  readonly kind: 'phrase' | 'code';
-  /** the phrase's source, or the code (`2.2`, `5.7.509`) */
+  /** a concept of the grammar (subject × predicate), a fixed phrase, or a status code */
+  readonly kind: 'concept' | 'phrase' | 'code';
+  /** the pattern's source, or the code (`2.2`, `5.7.509`) */
   readonly text: string;
 }
 
@@ -42,9 +43,17 @@ interface Compiled {
   readonly phrases: readonly { readonly item: VocabularyItem; readonly pattern: RegExp }[];
 }
 
+/** A cause's patterns, concepts first, each with its item. */
+function patternsOf(cause: Cause): { item: VocabularyItem; pattern: RegExp }[] {
+  return [
+    ...(cause.concepts ?? []).map((pattern) => ({ item: { cause: cause.id, kind: 'concept' as const, text: pattern.source }, pattern })),
+    ...(cause.phrases ?? []).map((pattern) => ({ item: { cause: cause.id, kind: 'phrase' as const, text: pattern.source }, pattern })),
+  ];
+}
+
 export function itemsOf(cause: Cause): VocabularyItem[] {
   return [
-    ...(cause.phrases ?? []).map((phrase) => ({ cause: cause.id, kind: 'phrase' as const, text: phrase.source })),
+    ...patternsOf(cause).map(({ item }) => item),
     ...(cause.codes ?? []).map((code) => ({ cause: cause.id, kind: 'code' as const, text: code })),
   ];
 }
@@ -57,7 +66,7 @@ export function vocabularyItems(): VocabularyItem[] {
 export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   const keep = (item: VocabularyItem) => !options.exclude?.(item);
   const compiled: Compiled[] = CAUSES.map((cause) => {
-    const phrases = (cause.phrases ?? []).map((pattern) => ({ item: { cause: cause.id, kind: 'phrase' as const, text: pattern.source }, pattern })).filter(({ item }) => keep(item));
+    const phrases = patternsOf(cause).filter(({ item }) => keep(item));
     return { cause, pattern: phrases.length > 0 ? new RegExp(phrases.map(({ pattern }) => pattern.source).join('|')) : null, phrases };
   });
   const byId = new Map(compiled.map((entry) => [entry.cause.id, entry]));

@@ -1,0 +1,139 @@
+/**
+ * explain() on the probe set (test/explain/probes.ts): replies as MTAs and providers document
+ * them, none from the labelled bounces. Each is explained as the line a user pastes and inside a
+ * DSN whose Status is the generic 5.0.0 / 4.0.0, where the reply's words must decide. This is
+ * coverage of documented wording, not accuracy on real mail (`npm run eval:bounces -- --probes`
+ * prints the figures, also for the grammar alone).
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, type Probe } from './probes.ts';
+
+const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+
+/** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
+function dsn(reply: string): string {
+  const temporary = /^4\d\d\b/.test(reply);
+  return [
+    'From: MAILER-DAEMON@mx.a.example',
+    'To: sender@a.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    'Action: failed',
+    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+}
+
+const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4];
+
+describe('probe set of documented replies', () => {
+  it('has no duplicate and names a source for every reply', () => {
+    expect(new Set(all.map((entry) => entry.reply)).size).toBe(all.length);
+    for (const entry of all) expect(entry.source.length).toBeGreaterThan(3);
+  });
+
+  describe.each(all.filter((entry) => !entry.miss))('$source: $reply', (entry) => {
+    it(`is ${entry.category} as a pasted line`, () => expect(categoryOf(entry.reply)).toBe(entry.category));
+    it(`is ${entry.category} in a DSN with a generic status`, () => expect(categoryOf(dsn(entry.reply))).toBe(entry.category));
+  });
+
+  // Known disagreements stay listed with their reason; when one starts to agree, move it up.
+  it.each(all.filter((entry) => entry.miss))('still disagrees, for a stated reason: $reply', (entry) => {
+    expect(categoryOf(entry.reply)).not.toBe(entry.category);
+  });
+});
+
+describe('what the grammar reads, each way round', () => {
+  it('a failure report whose reply says the message was held is an expiry, a warning a delay', () => {
+    const failed = dsn('Message is on hold');
+    expect(explain(failed, { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-expired');
+    expect(explain(failed.replace('Action: failed', 'Action: delayed'), { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-delayed');
+  });
+
+  it('a size refusal is about size, not about the number of attempts or hops', () => {
+    expect(categoryOf('552 Message exceeds the maximum size')).toBe('policy');
+    expect(categoryOf('The message has exceeded the maximum number of delivery attempts')).toBe('transient');
+    expect(categoryOf('Message has exceeded maximum hop count')).toBe('transient');
+  });
+
+  it('a domain that cannot be reached is a missing domain; a host that cannot be reached, a network failure', () => {
+    expect(categoryOf('554 The mail could not be delivered because the domain is not reachable')).toBe('mailbox');
+    expect(categoryOf('421 Host not reachable')).toBe('transient');
+  });
+
+  it('an account that is temporarily unavailable is not a missing address', () => {
+    expect(categoryOf('550 Requested action not taken: mailbox unavailable')).toBe('mailbox');
+    expect(categoryOf('450 4.2.1 Mailbox temporarily unavailable')).not.toBe('mailbox');
+  });
+
+  it('a Barracuda spam score is content, a Barracuda reputation block a blocklist', () => {
+    expect(categoryOf('550 permanent failure for one or more recipients (a@b.example:blocked) Barracuda spam score too high')).toBe('content');
+    expect(categoryOf('554 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation')).toBe('reputation');
+  });
+
+  it('a bounce that quotes no reply is read from its wording, for causes named by specific terms', () => {
+    const plain = (body: string) => ['From: Mail Delivery System <MAILER-DAEMON@mx.a.example>', 'To: s@a.example', 'Subject: Undelivered Mail Returned to Sender', '', 'Your message to someone@b.example could not be delivered.', body, ''].join('\r\n');
+    expect(ruleOf(plain('The receiving server refused it because your server is listed on Spamhaus (zen.spamhaus.org).'))).toBe('blocklisted');
+    expect(ruleOf(plain('The receiving server requires a PTR record for your sending IP.'))).toBe('reverse-dns');
+    expect(ruleOf(plain('Relaying to b.example is denied.'))).toBe('relay-denied');
+    expect(ruleOf(plain('SMTP authentication is required.'))).toBe('smtp-auth-required');
+    expect(ruleOf(plain('The receiving server requires TLS.'))).toBe('tls-required');
+    // Words that also fill boilerplate (a policy, a block, a filter) are not read from a whole report.
+    expect(ruleOf(plain('If you believe this message was blocked by our policy in error, contact us.'))).toBe('bounce-reason-unknown');
+  });
+
+  it('reads long hostile text built from the grammar’s own words and still answers', () => {
+    const words = ['message ', 'delivery ', 'attempts ', 'user ', 'domain ', 'ip ', 'blocked ', 'a.b.c.d.e.f.g.h ', 'frist ', 'not '];
+    const hostile = Array.from({ length: 40_000 }, (_, index) => words[index % words.length]).join('');
+    expect(typeof categoryOf(hostile)).toBe('string');
+    expect(typeof categoryOf(dsn(hostile.slice(0, 3_000)))).toBe('string');
+  });
+});
+
+describe('the grammar composes: every subject with every predicate', () => {
+  const SUBJECTS = ['user', 'recipient', 'mailbox', 'address', 'account', 'e-mail address', 'recipient address', 'destination address', 'local part', 'addressee', 'username', 'user account', 'destination mailbox'];
+  const PREDICATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'not valid', 'unavailable', 'not recognized', 'no longer exists', 'non-existent', 'was not found', 'could not be found', 'is not known here'];
+  it('a recipient that is not there is a mailbox cause, in any of these words and either order', () => {
+    const wrong: string[] = [];
+    for (const subject of SUBJECTS) {
+      for (const predicate of PREDICATES) {
+        for (const reply of [`550 ${subject} ${predicate}`, `550 5.0.0 <a@b.example>: The ${subject} ${predicate}`]) if (categoryOf(reply) !== 'mailbox') wrong.push(reply);
+      }
+    }
+    for (const before of ['unknown', 'no such', 'invalid', 'non-existent', 'unrecognized']) for (const subject of SUBJECTS) if (categoryOf(`550 ${before} ${subject}`) !== 'mailbox') wrong.push(`550 ${before} ${subject}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('a sending IP or host that is refused or listed is reputation', () => {
+    const wrong: string[] = [];
+    for (const subject of ['your ip', 'your ip address', 'the sending ip', 'client host', 'your host', 'your server', 'sending host', 'your network', 'host 192.0.2.1', 'sender ip', 'connecting ip']) {
+      for (const predicate of ['is blocked', 'has been blocked', 'is blacklisted', 'is blocklisted', 'is listed', 'is banned', 'has a poor reputation', 'is on our block list', 'was rejected', 'is not allowed']) {
+        if (categoryOf(`554 5.7.1 ${subject} ${predicate}`) !== 'reputation') wrong.push(`${subject} ${predicate}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('retries, attempts or the time allowed that ran out, and a message held, are transient', () => {
+    const wrong: string[] = [];
+    for (const subject of ['retry period', 'retry time', 'queue lifetime', 'delivery attempts', 'retries', 'maximum retry time']) {
+      for (const predicate of ['expired', 'exceeded', 'has expired', 'has been exceeded', 'reached', 'exhausted']) if (categoryOf(`550 5.0.0 ${subject} ${predicate}`) !== 'transient') wrong.push(`${subject} ${predicate}`);
+    }
+    for (const frame of ['could not be delivered for', 'was not delivered within', 'failed for the last', 'could not be sent within', 'gave up after']) if (categoryOf(`Your message ${frame} 3 days`) !== 'transient') wrong.push(frame);
+    for (const predicate of ['is on hold', 'has been deferred', 'is held', 'has been frozen', 'has been postponed']) if (categoryOf(`Your message ${predicate}`) !== 'transient') wrong.push(predicate);
+    expect(wrong).toEqual([]);
+  });
+});
