@@ -36,7 +36,7 @@ const GLOBAL_COUNTS = {
   urlShorteners: 352,
   openRedirectors: 35,
   freemailDomains: 452,
-  suspiciousTlds: 75,
+  suspiciousTlds: 78,
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
   bulkHeaders: 5,
