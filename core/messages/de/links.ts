@@ -56,6 +56,10 @@ export default {
     'Verlinken Sie Ihren einfachen ASCII-Domainnamen; wenn Ihre Marke wirklich eine internationalisierte Domain nutzt, halten Sie deren Buchstaben in einer einzigen Schrift.',
   'lookalike-domain/script':
     '{script, select, latin {lateinischen} cyrillic {kyrillischen} greek {griechischen} armenian {armenischen} other {anderen}}',
+  'machine-made-domain/machine-made':
+    '`{url}` führt zu einem Hostnamen mit dem Teil `{label}`, {kind, select, hex {einer langen Ziffernfolge} consonants {sieben Konsonanten hintereinander} other {einem zufälligen Gemisch aus Buchstaben und Ziffern}}: Diesen Namen hat niemand zum Lesen gewählt. Spam- und Phishing-Wellen erzeugen solche Wegwerf-Domains zu Tausenden, und Filter geben dafür Punkte.',
+  'machine-made-domain/readable-domain':
+    'Verlinken Sie auf Ihre eigene, lesbare Domain; hat Ihnen ein Dienst eine erzeugte Adresse gegeben, legen Sie sie hinter eine Subdomain Ihrer Domain.',
   'many-domains/fewer-domains':
     'Verlinken Sie vor allem auf Ihre eigene Domain; streichen Sie unnötige Links und hosten Sie Ressourcen (Bilder, Dateien) auf Ihrer eigenen Website.',
   'many-domains/many-domains':
@@ -79,7 +83,9 @@ export default {
   'short-pitch/add-sender-details':
     'Schreiben Sie, wer Sie sind und warum Sie schreiben, fügen Sie Ihre Postanschrift und einen Abmeldelink hinzu, und verlinken Sie auf eine Seite Ihrer eigenen Domain.',
   'short-pitch/link-to':
-    '{suspect, select, ip {ein Link auf eine IP-Adresse} tld {ein Link auf eine `.{tld}`-Domain} shortener {ein Link über einen URL-Kürzer} other {ein Link auf kostenloses Hosting (`{host}`)}}',
+    '{suspect, select, ip {ein Link auf eine IP-Adresse} tld {ein Link auf eine `.{tld}`-Domain} shortener {ein Link über einen URL-Kürzer} machine-made {ein Link auf einen maschinell erzeugten Hostnamen (`{host}`)} other {ein Link auf kostenloses Hosting (`{host}`)}}',
+  'short-pitch/not-sender-domain':
+    'ein anderes Ziel als `{fromDomain}`, die Domain, von der sie kommt',
   'short-pitch/sales-wording':
     'Verkaufsfloskeln wie `{phrase}`',
   'short-pitch/short-pitch':

@@ -38,6 +38,10 @@ export default {
     '{repeats, plural, =0 {{total} Trigger-Phrasen} other {{distinct} verschiedene Trigger-Phrasen (und {repeats, plural, one {# Wiederholung, die weniger zählt} other {# Wiederholungen, die weniger zählen}})}} auf {words} Wörter ({density, number, ::.0} pro 100 Wörter): Filter lesen eine solche Dichte als Verkaufsmasche, ganz gleich, um welche Wörter es sich handelt.',
   'phrase-density/one-offer':
     'Beschränken Sie die Werbung auf ein klares Angebot und nennen Sie es nur einmal; ergänzen Sie das Wesentliche (was, wann, für wen).',
+  'sender-name-phrase/name-trigger':
+    'Der Absendername `{name}` sagt `{word}`, {category, select, pharma {ein Arzneimittel- oder Apothekenwort} other {Betrugs- und Fälschungsvokabular}}. Pillen- und Replika-Wellen setzen das Produkt in den Absendernamen, weil Mailprogramme ihn zuerst zeigen; Filter bewerten Arzneimittelnamen dort hoch.',
+  'sender-name-phrase/name-who':
+    'Verwenden Sie Ihren eigenen Namen oder den Ihrer Organisation als Absendernamen, und sagen Sie in der Mail selbst, was Sie anbieten.',
   'shady-phrase/phrase':
     '`{phrase}` ist eine Formulierung, mit der Betrüger seriös wirken wollen; echte Absender müssen so etwas nie sagen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'shady-phrase/suggestion':

@@ -56,6 +56,10 @@ export default {
     'Enlace a su nombre de dominio en ASCII simple; si su marca usa de verdad un dominio internacionalizado, mantenga sus letras en una sola escritura.',
   'lookalike-domain/script':
     '{script, select, latin {latina} cyrillic {cirílica} greek {griega} armenian {armenia} other {otra}}',
+  'machine-made-domain/machine-made':
+    '`{url}` lleva a un nombre de host con la parte `{label}`, {kind, select, hex {una larga serie de dígitos} consonants {siete consonantes seguidas} other {letras y dígitos mezclados al azar}}: nadie eligió ese nombre para que se lea. Las campañas de spam y phishing generan dominios desechables así por miles, y los filtros puntúan esos nombres.',
+  'machine-made-domain/readable-domain':
+    'Enlace a su propio dominio, legible; si un servicio le dio una dirección generada, póngala detrás de un subdominio del suyo.',
   'many-domains/fewer-domains':
     'Enlace sobre todo a su propio dominio; quite los enlaces innecesarios y aloje los recursos (imágenes, archivos) en su propio sitio.',
   'many-domains/many-domains':
@@ -79,7 +83,9 @@ export default {
   'short-pitch/add-sender-details':
     'Diga quién es y por qué escribe, añada su dirección postal y un enlace para darse de baja, y enlace a una página de su propio dominio.',
   'short-pitch/link-to':
-    '{suspect, select, ip {un enlace a una dirección IP} tld {un enlace a un dominio `.{tld}`} shortener {un enlace a un acortador de URL} other {un enlace a un alojamiento gratuito (`{host}`)}}',
+    '{suspect, select, ip {un enlace a una dirección IP} tld {un enlace a un dominio `.{tld}`} shortener {un enlace a un acortador de URL} machine-made {un enlace a un nombre de host generado por máquina (`{host}`)} other {un enlace a un alojamiento gratuito (`{host}`)}}',
+  'short-pitch/not-sender-domain':
+    'un destino distinto de `{fromDomain}`, el dominio desde el que se envía',
   'short-pitch/sales-wording':
     'expresiones comerciales como `{phrase}`',
   'short-pitch/short-pitch':

@@ -38,6 +38,10 @@ export default {
     '{repeats, plural, =0 {{total} frases desencadenantes} other {{distinct} frases desencadenantes distintas (y {repeats, plural, one {# repetición, que cuenta menos} other {# repeticiones, que cuentan menos}})}} en {words} palabras ({density, number, ::.0} por cada 100 palabras): los filtros interpretan esa densidad como un discurso de venta, sean cuales sean las palabras.',
   'phrase-density/one-offer':
     'Reduzca el discurso a una sola oferta clara y dígala una vez; añada el contenido (qué, cuándo, para quién).',
+  'sender-name-phrase/name-trigger':
+    'El nombre del remitente `{name}` dice `{word}`, {category, select, pharma {una palabra de medicamento o farmacia} other {vocabulario de estafa y falsificación}}. Las campañas de pastillas y réplicas ponen el producto en el nombre del remitente porque los programas de correo lo muestran primero; los filtros puntúan mucho los nombres de medicamentos ahí.',
+  'sender-name-phrase/name-who':
+    'Use su nombre o el de su organización como nombre del remitente, y diga lo que ofrece en el propio mensaje.',
   'shady-phrase/phrase':
     '`{phrase}` es una expresión que usan las estafas para parecer legítimas; un remitente real nunca necesita decirla.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'shady-phrase/suggestion':

@@ -57,6 +57,10 @@ export default {
     'Utilisez votre nom de domaine en ASCII simple\u00a0; si votre marque utilise réellement un domaine internationalisé, gardez toutes ses lettres dans une seule écriture.',
   'lookalike-domain/script':
     '{script, select, latin {latine} cyrillic {cyrillique} greek {grecque} armenian {arménienne} other {autre}}',
+  'machine-made-domain/machine-made':
+    '`{url}` mène à un nom d’hôte dont la partie `{label}` est {kind, select, hex {une longue suite de chiffres} consonants {une suite de sept consonnes} other {un mélange aléatoire de lettres et de chiffres}}\u00a0: personne n’a choisi ce nom pour qu’on le lise. Les envois de spam et d’hameçonnage génèrent des domaines jetables de ce genre par milliers, et les filtres pénalisent ces noms.',
+  'machine-made-domain/readable-domain':
+    'Faites pointer le lien vers votre propre domaine, lisible\u00a0; si un service vous a attribué une adresse générée, placez-la derrière un sous-domaine du vôtre.',
   'many-domains/fewer-domains':
     'Faites surtout pointer les liens vers votre propre domaine\u00a0; supprimez les liens inutiles et hébergez les ressources (images, fichiers) sur votre propre site.',
   'many-domains/many-domains':
@@ -80,7 +84,9 @@ export default {
   'short-pitch/add-sender-details':
     'Dites qui vous êtes et pourquoi vous écrivez, ajoutez votre adresse postale et un lien de désabonnement, et faites pointer le lien vers une page de votre propre domaine.',
   'short-pitch/link-to':
-    '{suspect, select, ip {un lien vers une adresse IP} tld {un lien vers un domaine en `.{tld}`} shortener {un lien vers un raccourcisseur d’URL} other {un lien vers un hébergement gratuit (`{host}`)}}',
+    '{suspect, select, ip {un lien vers une adresse IP} tld {un lien vers un domaine en `.{tld}`} shortener {un lien vers un raccourcisseur d’URL} machine-made {un lien vers un nom d’hôte fabriqué par une machine (`{host}`)} other {un lien vers un hébergement gratuit (`{host}`)}}',
+  'short-pitch/not-sender-domain':
+    'une destination autre que `{fromDomain}`, le domaine d’où il est envoyé',
   'short-pitch/sales-wording':
     'une formule commerciale comme `{phrase}`',
   'short-pitch/short-pitch':

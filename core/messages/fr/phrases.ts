@@ -39,6 +39,10 @@ export default {
     '{repeats, plural, =0 {{total} formules déclencheuses} other {{distinct} formules déclencheuses distinctes (et {repeats, plural, one {# répétition, qui compte moins} other {# répétitions, qui comptent moins}})}} en {words} mots ({density, number, ::.0} pour 100\u00a0mots)\u00a0: les filtres lisent une telle densité comme un argumentaire de vente, quels que soient les mots.',
   'phrase-density/one-offer':
     'Réduisez l’argumentaire à une seule offre claire, formulée une seule fois\u00a0; ajoutez le concret (quoi, quand, pour qui).',
+  'sender-name-phrase/name-trigger':
+    'Le nom d’expéditeur `{name}` dit `{word}`, {category, select, pharma {un mot de médicament ou de pharmacie} other {une formule d’arnaque ou de contrefaçon}}. Les envois de pilules et de répliques mettent le produit dans le nom d’expéditeur parce que les messageries l’affichent en premier\u00a0; les filtres pénalisent lourdement les noms de médicaments à cet endroit.',
+  'sender-name-phrase/name-who':
+    'Prenez votre nom ou celui de votre organisation comme nom d’expéditeur, et dites ce que vous proposez dans le message lui-même.',
   'shady-phrase/phrase':
     '`{phrase}` est une formule qu’emploient les arnaques pour paraître légitimes\u00a0; un véritable expéditeur n’a jamais besoin de la dire.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'shady-phrase/suggestion':

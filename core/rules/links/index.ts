@@ -8,6 +8,7 @@ import linkShortener from './link-shortener.ts';
 import linkTextMismatch from './link-text-mismatch.ts';
 import linksElsewhere from './links-elsewhere.ts';
 import lookalikeDomain from './lookalike-domain.ts';
+import machineMadeDomain from './machine-made-domain.ts';
 import manyDomains from './many-domains.ts';
 import oddPortLink from './odd-port-link.ts';
 import openRedirect from './open-redirect.ts';
@@ -27,6 +28,7 @@ export default [
   linkTextMismatch,
   linksElsewhere,
   lookalikeDomain,
+  machineMadeDomain,
   manyDomains,
   oddPortLink,
   openRedirect,

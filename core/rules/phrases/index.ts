@@ -8,6 +8,7 @@ import moneyPhrase from './money-phrase.ts';
 import pharmaPhrase from './pharma-phrase.ts';
 import phishingPhrase from './phishing-phrase.ts';
 import phraseDensity from './phrase-density.ts';
+import senderNamePhrase from './sender-name-phrase.ts';
 import shadyPhrase from './shady-phrase.ts';
 import subjectPhrase from './subject-phrase.ts';
 import urgencyPhrase from './urgency-phrase.ts';
@@ -22,6 +23,7 @@ export default [
   pharmaPhrase,
   phishingPhrase,
   phraseDensity,
+  senderNamePhrase,
   shadyPhrase,
   subjectPhrase,
   urgencyPhrase,
