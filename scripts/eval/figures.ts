@@ -20,11 +20,14 @@ export interface Scored {
   readonly hasHtml: boolean;
 }
 
-/** The targets of issue #3 (cross-validated, dev corpus). */
+/**
+ * The targets of issue #11, which judges them on held-out mail of the same kinds; the dev figures
+ * are held to them too, so that a dev figure short of its target is printed as missed.
+ */
 export const TARGETS = {
-  aucSpamHam: 0.95,
-  aucSpamHardHam: 0.92,
-  aucPhishingHam: 0.92,
+  aucSpamHam: 0.96,
+  aucSpamHardHam: 0.85,
+  aucPhishingHam: 0.96,
   falsePositiveRate: 0.01,
 } as const;
 
@@ -36,7 +39,7 @@ export interface AucFigure {
   readonly positives: number;
   readonly negatives: number;
   readonly auc: number;
-  /** the target it must reach, when issue #3 sets one */
+  /** the target it must reach, when issue #11 sets one */
   readonly target?: number;
 }
 
