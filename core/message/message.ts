@@ -3,7 +3,7 @@
  * `start`/`end` are UTF-16 offsets into `text` (the visible text); `sourceStart`/`sourceEnd` are
  * offsets into `html`, the string we were given.
  */
-import type { Token } from '../text/tokenize.ts';
+import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
 import type { Range } from '../text/ranges.ts';
 
@@ -132,8 +132,8 @@ export interface Message {
   /** template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted */
   readonly placeholders: readonly Range[];
   readonly language: string;
-  readonly tokens: readonly Token[];
-  readonly subjectTokens: readonly Token[];
+  readonly tokens: TokenList;
+  readonly subjectTokens: TokenList;
   /** number of tokens with a letter outside hidden spans: what a reader counts as words */
   readonly visibleWords: number;
 }

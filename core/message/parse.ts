@@ -7,7 +7,7 @@ import { parseUrl, type ParsedUrl } from '../links/url.ts';
 import { detectLanguage } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { TokenFlag, tokenize } from '../text/tokenize.ts';
+import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import type { Link, Message, TextSegment } from './message.ts';
 import { textToSource } from './locate.ts';
@@ -113,11 +113,13 @@ export function parseMessage(input: EmailInput): Message {
   const subject = asString(input.subject);
   let visibleWords = 0;
   let hiddenIndex = 0;
-  for (const token of tokens) {
-    if (!(token.flags & TokenFlag.Alpha)) continue;
-    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= token.start) hiddenIndex++;
+  const { starts, flagsOf } = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    const start = starts[index] ?? 0;
+    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= start) hiddenIndex++;
     const span = parsed.hidden[hiddenIndex];
-    if (!span || token.start < span.start) visibleWords++;
+    if (!span || start < span.start) visibleWords++;
   }
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
@@ -146,7 +148,7 @@ export function parseMessage(input: EmailInput): Message {
     placeholders,
     language: detectLanguage(text, tokens, placeholders),
     tokens,
-    subjectTokens: subject ? tokenize(subject) : [],
+    subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
     visibleWords,
   };
 }

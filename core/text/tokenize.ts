@@ -194,11 +194,147 @@ function mayJoin(code: number): boolean {
   return code === 0x27 || code === 0x40 || code === 0x24 || code === 0x7c;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The tokens of one text, stored by column rather than one object per word: offsets and flags in
+ * typed arrays, the normal form as an index into `norms` (each distinct spelling's normal form
+ * once). 10 MB of text is two million words: as objects they took ~130 MB and most of the time
+ * the collector spent; here they take 13 bytes each. `get(i)` and iteration build a `Token` for
+ * whoever wants one (short-lived, so cheap); hot loops read the columns.
+ */
+export class TokenList implements Iterable<Token> {
+  readonly length: number;
+  /** UTF-16 offsets of each token in the tokenized string */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** TokenFlag bits of each token */
+  readonly flagsOf: Uint8Array;
+  /**
+   * index into `norms` of each token's normal form. Distinct spellings share an index up to a
+   * bound (hostile text of all-new words): past it the same form may have several.
+   */
+  readonly normIds: Int32Array;
+  readonly norms: readonly string[];
+
+  constructor(length: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array, normIds: Int32Array, norms: readonly string[]) {
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+    this.flagsOf = flags;
+    this.normIds = normIds;
+    this.norms = norms;
+    Object.freeze(this);
+  }
+
+  start(index: number): number {
+    return this.starts[index] ?? 0;
+  }
+
+  end(index: number): number {
+    return this.ends[index] ?? 0;
+  }
+
+  flags(index: number): number {
+    return this.flagsOf[index] ?? 0;
+  }
+
+  norm(index: number): string {
+    return this.norms[this.normIds[index] ?? -1] ?? '';
+  }
+
+  /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */
+  get(index: number): Token | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    return { start: this.starts[index] ?? 0, end: this.ends[index] ?? 0, norm: this.norms[this.normIds[index] ?? -1] ?? '', flags: this.flagsOf[index] ?? 0 };
+  }
+
+  *[Symbol.iterator](): Iterator<Token> {
+    for (let index = 0; index < this.length; index++) yield this.get(index) as Token;
+  }
+
+  /** The tokens from `start` up to (not including) `end`, as objects. */
+  slice(start = 0, end = this.length): Token[] {
+    const tokens: Token[] = [];
+    for (let index = Math.max(0, start); index < Math.min(end, this.length); index++) tokens.push(this.get(index) as Token);
+    return tokens;
+  }
+
+  some(test: (token: Token, index: number) => unknown): boolean {
+    for (let index = 0; index < this.length; index++) if (test(this.get(index) as Token, index)) return true;
+    return false;
+  }
+
+  filter(test: (token: Token, index: number) => unknown): Token[] {
+    const kept: Token[] = [];
+    for (let index = 0; index < this.length; index++) {
+      const token = this.get(index) as Token;
+      if (test(token, index)) kept.push(token);
+    }
+    return kept;
+  }
+
+  map<T>(to: (token: Token, index: number) => T): T[] {
+    const mapped: T[] = [];
+    for (let index = 0; index < this.length; index++) mapped.push(to(this.get(index) as Token, index));
+    return mapped;
+  }
+
+  forEach(visit: (token: Token, index: number) => void): void {
+    for (let index = 0; index < this.length; index++) visit(this.get(index) as Token, index);
+  }
+}
+
+export const EMPTY_TOKENS = new TokenList(0, new Int32Array(0), new Int32Array(0), new Uint8Array(0), new Int32Array(0), Object.freeze([]));
+
+/** Columns that grow as the scan finds tokens (doubling), trimmed to size at the end. */
+class TokenColumns {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  normIds: Int32Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.normIds = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number, flags: number, normId: number): void {
+    if (this.length === this.starts.length) {
+      const capacity = Math.max(16, this.length * 2);
+      const grow = <T extends Int32Array | Uint8Array>(column: T, next: T): T => {
+        next.set(column);
+        return next;
+      };
+      this.starts = grow(this.starts, new Int32Array(capacity));
+      this.ends = grow(this.ends, new Int32Array(capacity));
+      this.flags = grow(this.flags, new Uint8Array(capacity));
+      this.normIds = grow(this.normIds, new Int32Array(capacity));
+    }
+    const at = this.length++;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.flags[at] = flags;
+    this.normIds[at] = normId;
+  }
+
+  done(norms: readonly string[]): TokenList {
+    const n = this.length;
+    // Trim when the guess was generous (a copy of what is used), else share the buffers.
+    const fit = <T extends Int32Array | Uint8Array>(column: T): T => (column.length - n > 1024 ? (column.slice(0, n) as T) : (column.subarray(0, n) as T));
+    return new TokenList(n, fit(this.starts), fit(this.ends), fit(this.flags), fit(this.normIds), norms);
+  }
+}
+
+export function tokenize(text: string): TokenList {
   // Text repeats its words: each distinct spelling is normalised once, and its tokens share one
-  // `norm` string (2 million words of repeated text would otherwise hold 2 million copies).
-  const known = new Map<string, { norm: string; flags: number }>();
+  // normal form (2 million words of repeated text would otherwise hold 2 million copies).
+  // raw spelling → normId × 64 + flags (flags < 64); -1 when the normal form is empty
+  const known = new Map<string, number>();
+  const normIds = new Map<string, number>();
+  const norms: string[] = [];
+  const columns = new TokenColumns(Math.min(1 << 16, (text.length >> 3) + 16));
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -238,12 +374,22 @@ export function tokenize(text: string): Token[] {
       index = next;
     }
     const raw = text.slice(start, index);
-    let normal = known.get(raw);
-    if (normal === undefined) {
-      normal = normalizeWord(raw);
-      if (known.size < MAX_DISTINCT) known.set(raw, normal);
+    let packed = known.get(raw);
+    if (packed === undefined) {
+      const { norm, flags } = normalizeWord(raw);
+      if (norm.length === 0) packed = -1;
+      else {
+        let id = normIds.get(norm);
+        if (id === undefined) {
+          id = norms.length;
+          norms.push(norm);
+          if (normIds.size < MAX_DISTINCT) normIds.set(norm, id);
+        }
+        packed = id * 64 + flags;
+      }
+      if (known.size < MAX_DISTINCT) known.set(raw, packed);
     }
-    if (normal.norm.length > 0) tokens.push({ start, end: index, norm: normal.norm, flags: normal.flags });
+    if (packed >= 0) columns.push(start, index, packed & 63, Math.floor(packed / 64));
   }
-  return tokens;
+  return columns.done(Object.freeze(norms));
 }

@@ -74,7 +74,7 @@ export default defineRule({
     const hits: MessageHit[] = [];
     let s = 0;
     for (let t = 0; t < tokens.length && hits.length < MAX_HITS; t++) {
-      const token = tokens[t];
+      const token = tokens.get(t);
       if (!token) continue;
       while (s < segments.length && (segments[s]?.textEnd ?? 0) <= token.start) s++;
       const first = segments[s];
