@@ -6,6 +6,7 @@
 import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
 import type { Range } from '../text/ranges.ts';
+import type { SegmentList } from './segments.ts';
 
 export type HiddenReason =
   | 'display-none'
@@ -90,7 +91,7 @@ export interface Message {
   readonly isHtml: boolean;
   /** visible text: the HTML's text content, or the plain text when there is no HTML */
   readonly text: string;
-  readonly segments: readonly TextSegment[];
+  readonly segments: SegmentList;
   readonly hidden: readonly HiddenSpan[];
   /**
    * text the reader sees only with effort: its colour is close to its background (reason

@@ -9,13 +9,14 @@ import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
-import type { Link, Message, TextSegment } from './message.ts';
+import type { Link, Message } from './message.ts';
+import { SegmentList } from './segments.ts';
 import { textToSource } from './locate.ts';
 import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
 
 const EMPTY_PARSE: ParsedHtml = {
   text: '',
-  segments: [],
+  segments: SegmentList.of([]),
   hidden: [],
   lowContrast: [],
   links: [],
@@ -51,9 +52,7 @@ export function parseMessage(input: EmailInput): Message {
   const isHtml = html.trim().length > 0;
   const parsed = isHtml ? parseHtml(html) : EMPTY_PARSE;
   const text = isHtml ? parsed.text : (plain ?? '');
-  const segments: TextSegment[] = isHtml
-    ? parsed.segments
-    : [{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }];
+  const segments = isHtml ? parsed.segments : SegmentList.of([{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }]);
 
   // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once.
   const urls = new Map<string, ParsedUrl>();
