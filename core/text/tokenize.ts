@@ -247,8 +247,13 @@ export class TokenList implements Iterable<Token> {
     return { start: this.starts[index] ?? 0, end: this.ends[index] ?? 0, norm: this.norms[this.normIds[index] ?? -1] ?? '', flags: this.flagsOf[index] ?? 0 };
   }
 
-  *[Symbol.iterator](): Iterator<Token> {
-    for (let index = 0; index < this.length; index++) yield this.get(index) as Token;
+  [Symbol.iterator](): Iterator<Token> {
+    // A plain iterator object: a generator costs several times more per token, and rules walk
+    // every token of a 10 MB paste this way.
+    let index = 0;
+    return {
+      next: (): IteratorResult<Token> => (index < this.length ? { value: this.get(index++) as Token, done: false } : { value: undefined, done: true }),
+    };
   }
 
   /** The tokens from `start` up to (not including) `end`, as objects. */
