@@ -387,7 +387,7 @@ export function parseHtml(html: string): ParsedHtml {
   let textLength = 0;
   let lastChar = '\n';
   // Mutable while the parse extends them; the Message exposes them read-only.
-  const segments = new SegmentBuilder(Math.min(1 << 14, (html.length >> 6) + 16));
+  const segments = new SegmentBuilder();
   const hidden: Mutable<HiddenSpan>[] = [];
   const lowContrast: Mutable<HiddenSpan>[] = [];
   const links: RawLink[] = [];

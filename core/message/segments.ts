@@ -1,20 +1,20 @@
 /**
  * The map from the visible text back to the HTML source, stored by column: a run of text per entry,
- * its offsets in four typed arrays and whether it is exact in a fifth. Hostile markup makes a
+ * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
 import type { TextSegment } from './message.ts';
 
 export class SegmentList implements Iterable<TextSegment> {
   readonly length: number;
-  readonly textStarts: Int32Array;
-  readonly textEnds: Int32Array;
-  readonly sourceStarts: Int32Array;
-  readonly sourceEnds: Int32Array;
+  readonly textStarts: ArrayLike<number>;
+  readonly textEnds: ArrayLike<number>;
+  readonly sourceStarts: ArrayLike<number>;
+  readonly sourceEnds: ArrayLike<number>;
   /** 1 when text and source are the same characters */
-  readonly exacts: Uint8Array;
+  readonly exacts: ArrayLike<number>;
 
-  constructor(length: number, textStarts: Int32Array, textEnds: Int32Array, sourceStarts: Int32Array, sourceEnds: Int32Array, exacts: Uint8Array) {
+  constructor(length: number, textStarts: ArrayLike<number>, textEnds: ArrayLike<number>, sourceStarts: ArrayLike<number>, sourceEnds: ArrayLike<number>, exacts: ArrayLike<number>) {
     this.length = length;
     this.textStarts = textStarts;
     this.textEnds = textEnds;
@@ -42,49 +42,66 @@ export class SegmentList implements Iterable<TextSegment> {
 
   /** A list of these segments (tests, and callers that have them as objects). */
   static of(segments: readonly TextSegment[]): SegmentList {
-    const builder = new SegmentBuilder(segments.length);
+    const builder = new SegmentBuilder();
     for (const segment of segments) builder.push(segment.textStart, segment.textEnd, segment.sourceStart, segment.sourceEnd, segment.exact);
     return builder.done();
   }
 }
 
-/** Segments as a parse finds them: appended, or the last one extended; doubling columns. */
-export class SegmentBuilder {
-  length = 0;
-  private textStarts: Int32Array;
-  private textEnds: Int32Array;
-  private sourceStarts: Int32Array;
-  private sourceEnds: Int32Array;
-  private exacts: Uint8Array;
+/** Segments past this many are kept in typed arrays; fewer in plain ones (a typed array has a fixed cost per allocation that every small message would pay). */
+const TYPED_FROM = 4096;
 
-  constructor(capacity = 64) {
-    const size = Math.max(1, capacity);
-    this.textStarts = new Int32Array(size);
-    this.textEnds = new Int32Array(size);
-    this.sourceStarts = new Int32Array(size);
-    this.sourceEnds = new Int32Array(size);
-    this.exacts = new Uint8Array(size);
+/** Segments as a parse finds them: appended, or the last one extended. */
+export class SegmentBuilder {
+  // Each field keeps one type (element stores stay monomorphic): plain arrays for the first
+  // TYPED_FROM segments, typed ones (doubling) after.
+  private readonly textStarts: number[] = [];
+  private readonly textEnds: number[] = [];
+  private readonly sourceStarts: number[] = [];
+  private readonly sourceEnds: number[] = [];
+  private readonly exacts: number[] = [];
+  private typedLength = 0;
+  private typedTextStarts: Int32Array | null = null;
+  private typedTextEnds: Int32Array | null = null;
+  private typedSourceStarts: Int32Array | null = null;
+  private typedSourceEnds: Int32Array | null = null;
+  private typedExacts: Uint8Array | null = null;
+
+  get length(): number {
+    return this.typedTextStarts ? this.typedLength : this.textStarts.length;
   }
 
   push(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number, exact: boolean): void {
-    if (this.length === this.textStarts.length) {
-      const capacity = this.length * 2;
-      const grow = <T extends Int32Array | Uint8Array>(column: T, next: T): T => {
-        next.set(column);
-        return next;
-      };
-      this.textStarts = grow(this.textStarts, new Int32Array(capacity));
-      this.textEnds = grow(this.textEnds, new Int32Array(capacity));
-      this.sourceStarts = grow(this.sourceStarts, new Int32Array(capacity));
-      this.sourceEnds = grow(this.sourceEnds, new Int32Array(capacity));
-      this.exacts = grow(this.exacts, new Uint8Array(capacity));
-    }
-    const at = this.length++;
-    this.textStarts[at] = textStart;
-    this.textEnds[at] = textEnd;
-    this.sourceStarts[at] = sourceStart;
-    this.sourceEnds[at] = sourceEnd;
-    this.exacts[at] = exact ? 1 : 0;
+    if (!this.typedTextStarts) {
+      if (this.textStarts.length < TYPED_FROM) {
+        this.textStarts.push(textStart);
+        this.textEnds.push(textEnd);
+        this.sourceStarts.push(sourceStart);
+        this.sourceEnds.push(sourceEnd);
+        this.exacts.push(exact ? 1 : 0);
+        return;
+      }
+      this.grow(TYPED_FROM * 2);
+    } else if (this.typedLength === this.typedTextStarts.length) this.grow(this.typedLength * 2);
+    const at = this.typedLength++;
+    (this.typedTextStarts as Int32Array)[at] = textStart;
+    (this.typedTextEnds as Int32Array)[at] = textEnd;
+    (this.typedSourceStarts as Int32Array)[at] = sourceStart;
+    (this.typedSourceEnds as Int32Array)[at] = sourceEnd;
+    (this.typedExacts as Uint8Array)[at] = exact ? 1 : 0;
+  }
+
+  private grow(capacity: number): void {
+    const copy = <T extends Int32Array | Uint8Array>(from: ArrayLike<number>, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    if (!this.typedTextStarts) this.typedLength = this.textStarts.length;
+    this.typedTextStarts = copy(this.typedTextStarts ?? this.textStarts, new Int32Array(capacity));
+    this.typedTextEnds = copy(this.typedTextEnds ?? this.textEnds, new Int32Array(capacity));
+    this.typedSourceStarts = copy(this.typedSourceStarts ?? this.sourceStarts, new Int32Array(capacity));
+    this.typedSourceEnds = copy(this.typedSourceEnds ?? this.sourceEnds, new Int32Array(capacity));
+    this.typedExacts = copy(this.typedExacts ?? this.exacts, new Uint8Array(capacity));
   }
 
   /**
@@ -92,7 +109,16 @@ export class SegmentBuilder {
    * source continue it; false (nothing changed) otherwise.
    */
   extendLast(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number): boolean {
-    const last = this.length - 1;
+    if (this.typedTextStarts) {
+      const last = this.typedLength - 1;
+      const ends = this.typedTextEnds as Int32Array;
+      const sources = this.typedSourceEnds as Int32Array;
+      if (last < 0 || (this.typedExacts as Uint8Array)[last] !== 1 || ends[last] !== textStart || sources[last] !== sourceStart) return false;
+      ends[last] = textEnd;
+      sources[last] = sourceEnd;
+      return true;
+    }
+    const last = this.textStarts.length - 1;
     if (last < 0 || this.exacts[last] !== 1 || this.textEnds[last] !== textStart || this.sourceEnds[last] !== sourceStart) return false;
     this.textEnds[last] = textEnd;
     this.sourceEnds[last] = sourceEnd;
@@ -100,8 +126,10 @@ export class SegmentBuilder {
   }
 
   done(): SegmentList {
-    const n = this.length;
-    const fit = <T extends Int32Array | Uint8Array>(column: T): T => (column.length - n > 1024 ? (column.slice(0, n) as T) : (column.subarray(0, n) as T));
-    return new SegmentList(n, fit(this.textStarts), fit(this.textEnds), fit(this.sourceStarts), fit(this.sourceEnds), fit(this.exacts));
+    if (!this.typedTextStarts) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
+    const n = this.typedLength;
+    // Trimmed when the doubling left much unused (a copy), else shared.
+    const fit = <T extends Int32Array | Uint8Array>(column: T | null): T => (column && column.length - n > 1024 ? (column.slice(0, n) as T) : ((column as T).subarray(0, n) as T));
+    return new SegmentList(n, fit(this.typedTextStarts), fit(this.typedTextEnds), fit(this.typedSourceStarts), fit(this.typedSourceEnds), fit(this.typedExacts));
   }
 }

@@ -204,18 +204,19 @@ function mayJoin(code: number): boolean {
 export class TokenList implements Iterable<Token> {
   readonly length: number;
   /** UTF-16 offsets of each token in the tokenized string */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
   /** TokenFlag bits of each token */
-  readonly flagsOf: Uint8Array;
+  readonly flagsOf: ArrayLike<number>;
   /**
-   * index into `norms` of each token's normal form. Distinct spellings share an index up to a
-   * bound (hostile text of all-new words): past it the same form may have several.
+   * index into `norms` of each token's normal form: the tokens of one spelling share an index (up
+   * to a bound on distinct spellings, for hostile text of all-new words); two spellings of one
+   * form (`FREE`, `free`) have two.
    */
-  readonly normIds: Int32Array;
+  readonly normIds: ArrayLike<number>;
   readonly norms: readonly string[];
 
-  constructor(length: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array, normIds: Int32Array, norms: readonly string[]) {
+  constructor(length: number, starts: ArrayLike<number>, ends: ArrayLike<number>, flags: ArrayLike<number>, normIds: ArrayLike<number>, norms: readonly string[]) {
     this.length = length;
     this.starts = starts;
     this.ends = ends;
@@ -288,58 +289,74 @@ export class TokenList implements Iterable<Token> {
   }
 }
 
-export const EMPTY_TOKENS = new TokenList(0, new Int32Array(0), new Int32Array(0), new Uint8Array(0), new Int32Array(0), Object.freeze([]));
+export const EMPTY_TOKENS = new TokenList(0, Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]));
 
-/** Columns that grow as the scan finds tokens (doubling), trimmed to size at the end. */
+/**
+ * Columns as the scan finds tokens: plain arrays for the first TYPED_FROM (a typed array has a
+ * fixed cost per allocation that every short text would pay), then typed arrays that double
+ * (13 bytes a token instead of ~32 once there are many).
+ */
+const TYPED_FROM = 4096;
+
 class TokenColumns {
-  length = 0;
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
-  normIds: Int32Array;
+  // Each field keeps one type (the element stores stay monomorphic): the plain arrays for the
+  // first TYPED_FROM tokens (tokenize pushes onto them itself), typed ones after, made on need.
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly flags: number[] = [];
+  readonly normIds: number[] = [];
+  private typedLength = 0;
+  private typedStarts: Int32Array | null = null;
+  private typedEnds: Int32Array | null = null;
+  private typedFlags: Uint8Array | null = null;
+  private typedNormIds: Int32Array | null = null;
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.normIds = new Int32Array(capacity);
+  /** Past TYPED_FROM tokens. */
+  pushTyped(start: number, end: number, flags: number, normId: number): void {
+    if (!this.typedStarts || !this.typedEnds || !this.typedFlags || !this.typedNormIds || this.typedLength === this.typedStarts.length) {
+      this.grow(Math.max(this.typedLength, TYPED_FROM) * 2);
+      return this.pushTyped(start, end, flags, normId);
+    }
+    const at = this.typedLength++;
+    this.typedStarts[at] = start;
+    this.typedEnds[at] = end;
+    this.typedFlags[at] = flags;
+    this.typedNormIds[at] = normId;
   }
 
-  push(start: number, end: number, flags: number, normId: number): void {
-    if (this.length === this.starts.length) {
-      const capacity = Math.max(16, this.length * 2);
-      const grow = <T extends Int32Array | Uint8Array>(column: T, next: T): T => {
-        next.set(column);
-        return next;
-      };
-      this.starts = grow(this.starts, new Int32Array(capacity));
-      this.ends = grow(this.ends, new Int32Array(capacity));
-      this.flags = grow(this.flags, new Uint8Array(capacity));
-      this.normIds = grow(this.normIds, new Int32Array(capacity));
-    }
-    const at = this.length++;
-    this.starts[at] = start;
-    this.ends[at] = end;
-    this.flags[at] = flags;
-    this.normIds[at] = normId;
+  private grow(capacity: number): void {
+    const copy = <T extends Int32Array | Uint8Array>(from: ArrayLike<number>, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    if (this.typedLength === 0) this.typedLength = this.starts.length;
+    this.typedStarts = copy(this.typedStarts ?? this.starts, new Int32Array(capacity));
+    this.typedEnds = copy(this.typedEnds ?? this.ends, new Int32Array(capacity));
+    this.typedFlags = copy(this.typedFlags ?? this.flags, new Uint8Array(capacity));
+    this.typedNormIds = copy(this.typedNormIds ?? this.normIds, new Int32Array(capacity));
   }
 
   done(norms: readonly string[]): TokenList {
-    const n = this.length;
-    // Trim when the guess was generous (a copy of what is used), else share the buffers.
+    if (!this.typedStarts || !this.typedEnds || !this.typedFlags || !this.typedNormIds) {
+      return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
+    }
+    const n = this.typedLength;
+    // Trimmed when the doubling left much unused (a copy), else shared.
     const fit = <T extends Int32Array | Uint8Array>(column: T): T => (column.length - n > 1024 ? (column.slice(0, n) as T) : (column.subarray(0, n) as T));
-    return new TokenList(n, fit(this.starts), fit(this.ends), fit(this.flags), fit(this.normIds), norms);
+    return new TokenList(n, fit(this.typedStarts), fit(this.typedEnds), fit(this.typedFlags), fit(this.typedNormIds), norms);
   }
 }
 
 export function tokenize(text: string): TokenList {
   // Text repeats its words: each distinct spelling is normalised once, and its tokens share one
   // normal form (2 million words of repeated text would otherwise hold 2 million copies).
-  // raw spelling → normId × 64 + flags (flags < 64); -1 when the normal form is empty
+  // raw spelling → normId × 64 + flags (flags < 64); -1 when the normal form is empty. Each
+  // distinct spelling gets its own id (`FREE` and `free` two ids of the same form): one Map
+  // lookup a token, as before the column store.
   const known = new Map<string, number>();
-  const normIds = new Map<string, number>();
   const norms: string[] = [];
-  const columns = new TokenColumns(Math.min(1 << 16, (text.length >> 3) + 16));
+  const columns = new TokenColumns();
+  const { starts, ends, flags: flagColumn, normIds: normColumn } = columns;
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -384,17 +401,19 @@ export function tokenize(text: string): TokenList {
       const { norm, flags } = normalizeWord(raw);
       if (norm.length === 0) packed = -1;
       else {
-        let id = normIds.get(norm);
-        if (id === undefined) {
-          id = norms.length;
-          norms.push(norm);
-          if (normIds.size < MAX_DISTINCT) normIds.set(norm, id);
-        }
-        packed = id * 64 + flags;
+        packed = norms.length * 64 + flags;
+        norms.push(norm);
       }
       if (known.size < MAX_DISTINCT) known.set(raw, packed);
     }
-    if (packed >= 0) columns.push(start, index, packed & 63, Math.floor(packed / 64));
+    if (packed >= 0) {
+      if (starts.length < TYPED_FROM) {
+        starts.push(start);
+        ends.push(index);
+        flagColumn.push(packed & 63);
+        normColumn.push(Math.floor(packed / 64));
+      } else columns.pushTyped(start, index, packed & 63, Math.floor(packed / 64));
+    }
   }
   return columns.done(Object.freeze(norms));
 }

@@ -23,18 +23,19 @@ describe('SegmentList (the text → source map, stored by column)', () => {
   });
 
   it('extends the last segment only when it is exact and text and source both continue it', () => {
-    const builder = new SegmentBuilder(1);
+    const builder = new SegmentBuilder();
     builder.push(0, 3, 10, 13, true);
     expect(builder.extendLast(3, 5, 13, 15)).toBe(true);
     expect(builder.extendLast(5, 6, 16, 17)).toBe(false); // a gap in the source
     builder.push(5, 6, 16, 17, false);
     expect(builder.extendLast(6, 7, 17, 18)).toBe(false); // the last one is not exact
-    for (let i = 0; i < 5000; i++) builder.push(6 + i, 7 + i, 100 + 2 * i, 101 + 2 * i, true);
+    for (let i = 0; i < 9000; i++) builder.push(6 + i, 7 + i, 100 + 2 * i, 101 + 2 * i, true);
     const list = builder.done();
-    expect(list.length).toBe(5002);
+    expect(list.length).toBe(9002);
     expect(list.get(0)).toEqual({ textStart: 0, textEnd: 5, sourceStart: 10, sourceEnd: 15, exact: true });
-    expect(list.get(5001)).toEqual({ textStart: 5005, textEnd: 5006, sourceStart: 10098, sourceEnd: 10099, exact: true });
-    expect(textToSource(list, 5005, 5006)).toEqual({ start: 10098, end: 10099 });
+    expect(list.get(9001)).toEqual({ textStart: 9005, textEnd: 9006, sourceStart: 18098, sourceEnd: 18099, exact: true });
+    expect(list.textStarts).toBeInstanceOf(Int32Array); // past 4096 segments the columns are typed
+    expect(textToSource(list, 9005, 9006)).toEqual({ start: 18098, end: 18099 });
   });
 
   it('maps a message past the nesting limit (one segment per tag) back to its source', () => {
