@@ -196,9 +196,9 @@ function mayJoin(code: number): boolean {
 
 /**
  * The tokens of one text, stored by column rather than one object per word: offsets and flags in
- * typed arrays, the normal form as an index into `norms` (each distinct spelling's normal form
- * once). 10 MB of text is two million words: as objects they took ~130 MB and most of the time
- * the collector spent; here they take 13 bytes each. `get(i)` and iteration build a `Token` for
+ * arrays (typed arrays past 4096 tokens), the normal form as an index into `norms` (each distinct
+ * spelling's normal form once). 10 MB of text is two million words: as objects they took ~130 MB
+ * and most of the time the collector spent; here they take 13 bytes each. `get(i)` and iteration build a `Token` for
  * whoever wants one (short-lived, so cheap); hot loops read the columns.
  */
 export class TokenList implements Iterable<Token> {
