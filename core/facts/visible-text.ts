@@ -18,10 +18,13 @@ export function countVisibleText({ message }: FactSources): VisibleText {
   const hidden = overlapCursor(message.hidden);
   let words = 0;
   let characters = 0;
-  for (const token of message.tokens) {
-    if (hidden(token.start, token.end)) continue;
-    characters += token.end - token.start;
-    if (token.flags & TokenFlag.Alpha) words++;
+  const { starts, ends, flagsOf, length } = message.tokens;
+  for (let index = 0; index < length; index++) {
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    if (hidden(start, end)) continue;
+    characters += end - start;
+    if ((flagsOf[index] ?? 0) & TokenFlag.Alpha) words++;
   }
   return { words, characters };
 }

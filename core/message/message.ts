@@ -3,9 +3,10 @@
  * `start`/`end` are UTF-16 offsets into `text` (the visible text); `sourceStart`/`sourceEnd` are
  * offsets into `html`, the string we were given.
  */
-import type { Token } from '../text/tokenize.ts';
+import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
 import type { Range } from '../text/ranges.ts';
+import type { SegmentList } from './segments.ts';
 
 export type HiddenReason =
   | 'display-none'
@@ -90,7 +91,7 @@ export interface Message {
   readonly isHtml: boolean;
   /** visible text: the HTML's text content, or the plain text when there is no HTML */
   readonly text: string;
-  readonly segments: readonly TextSegment[];
+  readonly segments: SegmentList;
   readonly hidden: readonly HiddenSpan[];
   /**
    * text the reader sees only with effort: its colour is close to its background (reason
@@ -132,8 +133,8 @@ export interface Message {
   /** template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted */
   readonly placeholders: readonly Range[];
   readonly language: string;
-  readonly tokens: readonly Token[];
-  readonly subjectTokens: readonly Token[];
+  readonly tokens: TokenList;
+  readonly subjectTokens: TokenList;
   /** number of tokens with a letter outside hidden spans: what a reader counts as words */
   readonly visibleWords: number;
 }

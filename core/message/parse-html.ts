@@ -19,7 +19,8 @@ import {
   type Rgb,
   type StyleSheet,
 } from './css.ts';
-import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan, TextSegment } from './message.ts';
+import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan } from './message.ts';
+import { SegmentBuilder, type SegmentList } from './segments.ts';
 
 /** Elements after which a reader sees a line break: they separate words in the text. */
 const BLOCK = new Set([
@@ -128,7 +129,7 @@ export interface RawLink {
 
 export interface ParsedHtml {
   text: string;
-  segments: TextSegment[];
+  segments: SegmentList;
   hidden: HiddenSpan[];
   lowContrast: HiddenSpan[];
   links: RawLink[];
@@ -386,7 +387,7 @@ export function parseHtml(html: string): ParsedHtml {
   let textLength = 0;
   let lastChar = '\n';
   // Mutable while the parse extends them; the Message exposes them read-only.
-  const segments: Mutable<TextSegment>[] = [];
+  const segments = new SegmentBuilder();
   const hidden: Mutable<HiddenSpan>[] = [];
   const lowContrast: Mutable<HiddenSpan>[] = [];
   const links: RawLink[] = [];
@@ -417,14 +418,8 @@ export function parseHtml(html: string): ParsedHtml {
     parts.push(value);
     textLength += value.length;
     lastChar = value[value.length - 1] ?? lastChar;
-    const previous = segments[segments.length - 1];
     // Merge runs of plain text that continue each other in the source, to keep the map small.
-    if (exact && previous?.exact && previous.textEnd === start && previous.sourceEnd === sourceStart) {
-      previous.textEnd = textLength;
-      previous.sourceEnd = sourceEnd;
-    } else {
-      segments.push({ textStart: start, textEnd: textLength, sourceStart, sourceEnd, exact });
-    }
+    if (!exact || !segments.extendLast(start, textLength, sourceStart, sourceEnd)) segments.push(start, textLength, sourceStart, sourceEnd, exact);
     const hiding = style.hidden ?? style.faint;
     if (hiding && /\S/.test(value)) {
       const spans = style.hidden ? hidden : lowContrast;
@@ -559,7 +554,7 @@ export function parseHtml(html: string): ParsedHtml {
 
   return {
     text: parts.join(''),
-    segments,
+    segments: segments.done(),
     hidden,
     links,
     images,

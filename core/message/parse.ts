@@ -7,15 +7,16 @@ import { parseUrl, type ParsedUrl } from '../links/url.ts';
 import { detectLanguage } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { TokenFlag, tokenize } from '../text/tokenize.ts';
+import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
-import type { Link, Message, TextSegment } from './message.ts';
+import type { Link, Message } from './message.ts';
+import { SegmentList } from './segments.ts';
 import { textToSource } from './locate.ts';
 import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
 
 const EMPTY_PARSE: ParsedHtml = {
   text: '',
-  segments: [],
+  segments: SegmentList.of([]),
   hidden: [],
   lowContrast: [],
   links: [],
@@ -51,9 +52,7 @@ export function parseMessage(input: EmailInput): Message {
   const isHtml = html.trim().length > 0;
   const parsed = isHtml ? parseHtml(html) : EMPTY_PARSE;
   const text = isHtml ? parsed.text : (plain ?? '');
-  const segments: TextSegment[] = isHtml
-    ? parsed.segments
-    : [{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }];
+  const segments = isHtml ? parsed.segments : SegmentList.of([{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }]);
 
   // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once.
   const urls = new Map<string, ParsedUrl>();
@@ -113,11 +112,13 @@ export function parseMessage(input: EmailInput): Message {
   const subject = asString(input.subject);
   let visibleWords = 0;
   let hiddenIndex = 0;
-  for (const token of tokens) {
-    if (!(token.flags & TokenFlag.Alpha)) continue;
-    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= token.start) hiddenIndex++;
+  const { starts, flagsOf } = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    const start = starts[index] ?? 0;
+    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= start) hiddenIndex++;
     const span = parsed.hidden[hiddenIndex];
-    if (!span || token.start < span.start) visibleWords++;
+    if (!span || start < span.start) visibleWords++;
   }
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
@@ -146,7 +147,7 @@ export function parseMessage(input: EmailInput): Message {
     placeholders,
     language: detectLanguage(text, tokens, placeholders),
     tokens,
-    subjectTokens: subject ? tokenize(subject) : [],
+    subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
     visibleWords,
   };
 }

@@ -32,6 +32,9 @@ export type MessageNode =
 
 export type NumberStyle = Readonly<Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'style' | 'useGrouping'>>;
 
+/** The style of a bare `{n}` or `#`: the locale's default number format. */
+export const DEFAULT_NUMBER_STYLE: NumberStyle = Object.freeze({});
+
 export class MessageSyntaxError extends Error {
   constructor(template: string, at: number, what: string) {
     super(`${what} at ${at} in message ${JSON.stringify(template.length > 80 ? `${template.slice(0, 79)}…` : template)}`);
@@ -70,33 +73,35 @@ export function parseMessage(template: string): MessageNode[] {
     return template.slice(start, at).trim();
   };
 
+  // Text runs are sliced whole, not built a character at a time: a report renders a dozen
+  // templates, and an analyzer that keeps nothing between reports parses them for each one.
   const parseNodes = (nested: boolean, inPlural: boolean): MessageNode[] => {
     const nodes: MessageNode[] = [];
-    let text = '';
+    let runStart = at;
     const flush = () => {
-      if (text) nodes.push(text);
-      text = '';
+      if (at > runStart) nodes.push(template.slice(runStart, at));
     };
     while (at < template.length) {
-      const char = template[at];
-      if (char === '}') {
+      const code = template.charCodeAt(at);
+      if (code === 0x7d /* } */) {
         if (!nested) fail('unmatched "}"');
         break;
       }
-      if (char === '#' && inPlural) {
+      if (code === 0x23 /* # */ && inPlural) {
         flush();
         nodes.push({ kind: 'pound' });
         at++;
+        runStart = at;
         continue;
       }
-      if (char !== '{') {
-        text += char;
+      if (code !== 0x7b /* { */) {
         at++;
         continue;
       }
       flush();
       at++;
       nodes.push(parseArgument(inPlural));
+      runStart = at;
     }
     flush();
     return nodes;
@@ -180,7 +185,7 @@ function isReference(value: MessageValue): value is MessageReference {
 function renderValue(value: MessageValue | undefined, name: string, formatters: Formatters, depth: number): string {
   if (value === undefined) return `{${name}}`;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return formatters.number(value, {});
+  if (typeof value === 'number') return formatters.number(value, DEFAULT_NUMBER_STYLE);
   if (isReference(value)) {
     const nodes = depth < 4 ? formatters.lookup(value.messageId) : null;
     return nodes ? renderNodes(nodes, value.data ?? {}, formatters, null, depth + 1) : `{${name}}`;
@@ -196,7 +201,7 @@ function renderNodes(nodes: readonly MessageNode[], data: MessageData, formatter
       continue;
     }
     if (node.kind === 'pound') {
-      out += pound === null ? '#' : formatters.number(pound, {});
+      out += pound === null ? '#' : formatters.number(pound, DEFAULT_NUMBER_STYLE);
       continue;
     }
     const value = Object.hasOwn(data, node.name) ? data[node.name] : undefined;

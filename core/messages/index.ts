@@ -8,7 +8,7 @@
 import de from './de/index.ts';
 import es from './es/index.ts';
 import fr from './fr/index.ts';
-import { parseMessage, renderMessage, type Formatters, type MessageData, type MessageNode, type NumberStyle } from './format.ts';
+import { DEFAULT_NUMBER_STYLE, parseMessage, renderMessage, type Formatters, type MessageData, type MessageNode, type NumberStyle } from './format.ts';
 
 export { parseMessage, argumentsOf, MessageSyntaxError, type MessageData, type MessageReference, type MessageValue } from './format.ts';
 
@@ -80,49 +80,84 @@ function parsed(template: string | undefined): MessageNode[] | null {
 export type Catalogues = Readonly<Record<Exclude<MessageLanguage, 'en'>, Catalogue>>;
 
 /**
+ * Tags whose numbers are written in ASCII digits without grouping below 1000 (their default
+ * numbering system is `latn`): a whole number there is its `String`, no `Intl` call needed.
+ */
+const LATIN_DIGIT_TAGS: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es']);
+
+/**
+ * A whole number `Intl.NumberFormat` would write as `String(value)` in a LATIN_DIGIT_TAGS locale
+ * with this style: no percent, no forced decimals, and below 1000 or without grouping (-0 is
+ * "-0" there, "0" here: left to Intl).
+ */
+function isPlainInteger(value: number, style: NumberStyle): boolean {
+  if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) return false;
+  if (style.style !== undefined || (style.minimumFractionDigits ?? 0) > 0) return false;
+  return value < 1000 || style.useGrouping === false;
+}
+
+/**
  * A localizer for one report: it keeps its number formats and plural rules for the report's
  * lifetime (building an `Intl` object costs more than formatting with it), nothing longer.
  */
 export function createLocalizer(locale?: string, catalogues: Catalogues = CATALOGUES): Localizer {
   const { language, tag } = resolveLocale(locale);
   const catalogue: Catalogue | null = language === 'en' ? null : catalogues[language];
+  const latinDigits = LATIN_DIGIT_TAGS.has(tag);
   const numberFormats = new Map<string, Intl.NumberFormat>();
+  let defaultFormat: Intl.NumberFormat | null = null;
   let pluralRules: Intl.PluralRules | null = null;
+  const plurals = new Map<number, Intl.LDMLPluralRule>();
   let listFormat: Intl.ListFormat | null = null;
 
   // Parsed once per report: a rule may report thousands of hits with the same two templates.
-  const templates = new Map<string, MessageNode[] | null>();
+  // Keyed by the rule, then the message id (no key string built per lookup).
+  const templates = new Map<MessageSource, Map<string, MessageNode[] | null>>();
   const template = (rule: MessageSource, messageId: string): MessageNode[] | null => {
-    const key = messageKey(rule.id, messageId);
-    const known = templates.get(key);
+    let ofRule = templates.get(rule);
+    if (!ofRule) templates.set(rule, (ofRule = new Map()));
+    const known = ofRule.get(messageId);
     if (known !== undefined) return known;
+    const key = messageKey(rule.id, messageId);
     const english = rule.messages && Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
     const translated = english !== undefined && catalogue && Object.hasOwn(catalogue, key) ? parsed(catalogue[key]) : null;
     const nodes = translated ?? parsed(english);
-    templates.set(key, nodes);
+    ofRule.set(messageId, nodes);
     return nodes;
   };
 
-  const formattersFor = (rule: MessageSource): Formatters => ({
-    number(value: number, style: NumberStyle) {
-      const key = `${style.style ?? ''}/${style.minimumFractionDigits ?? ''}/${style.maximumFractionDigits ?? ''}/${String(style.useGrouping ?? '')}`;
-      let format = numberFormats.get(key);
-      if (!format) {
-        format = new Intl.NumberFormat(tag, style);
-        numberFormats.set(key, format);
-      }
-      return format.format(value);
-    },
-    plural(value: number) {
+  const number = (value: number, style: NumberStyle): string => {
+    if (latinDigits && isPlainInteger(value, style)) return String(value);
+    if (style === DEFAULT_NUMBER_STYLE) return (defaultFormat ??= new Intl.NumberFormat(tag, style)).format(value);
+    const key = `${style.style ?? ''}/${style.minimumFractionDigits ?? ''}/${style.maximumFractionDigits ?? ''}/${String(style.useGrouping ?? '')}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, style);
+      numberFormats.set(key, format);
+    }
+    return format.format(value);
+  };
+  const plural = (value: number): Intl.LDMLPluralRule => {
+    let category = plurals.get(value);
+    if (category === undefined) {
+      // An analyzer keeps its localizers: bound what one remembers of an open set of numbers.
+      if (plurals.size >= 1024) plurals.clear();
       pluralRules ??= new Intl.PluralRules(tag);
-      return pluralRules.select(value);
-    },
-    list(items: readonly string[]) {
-      listFormat ??= new Intl.ListFormat(tag, { type: 'conjunction' });
-      return listFormat.format(items);
-    },
-    lookup: (messageId: string) => template(rule, messageId),
-  });
+      plurals.set(value, (category = pluralRules.select(value)));
+    }
+    return category;
+  };
+  const list = (items: readonly string[]): string => {
+    listFormat ??= new Intl.ListFormat(tag, { type: 'conjunction' });
+    return listFormat.format(items);
+  };
+  // One set of formatters per rule (what `lookup` reads), not one per message rendered.
+  const formatters = new Map<MessageSource, Formatters>();
+  const formattersFor = (rule: MessageSource): Formatters => {
+    let found = formatters.get(rule);
+    if (!found) formatters.set(rule, (found = { number, plural, list, lookup: (messageId: string) => template(rule, messageId) }));
+    return found;
+  };
 
   return {
     language,

@@ -5,7 +5,7 @@
  * is bounded by tokens × the longest phrase (a handful of words), never by the number of phrases.
  */
 import type { Stem } from '../text/stem.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import { tokenize, type TokenList } from '../text/tokenize.ts';
 
 export interface PhraseDefinition {
   readonly phrase: string;
@@ -41,7 +41,7 @@ export interface PhraseMatcher {
   readonly language: string;
   readonly size: number;
   /** Hits in `tokens`, longest first at each position, never overlapping. */
-  match(tokens: readonly Token[], stems: TokenStems): PhraseHit[];
+  match(tokens: TokenList, stems: TokenStems): PhraseHit[];
   /**
    * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
    * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
@@ -54,11 +54,15 @@ export type TokenStems = (index: number) => string;
 
 /**
  * The stems of `tokens`, each computed when a matcher first asks and then kept: the matchers of
- * one language share it, so each token is stemmed once per analysis.
+ * one language share it, so each distinct normal form is stemmed once per analysis.
  */
-export function tokenStems(tokens: readonly Token[], stem: Stem): TokenStems {
-  const stems = new Array<string | undefined>(tokens.length);
-  return (index) => (stems[index] ??= stem(tokens[index]?.norm ?? ''));
+export function tokenStems(tokens: TokenList, stem: Stem): TokenStems {
+  const { normIds, norms } = tokens;
+  const stems = new Array<string | undefined>(norms.length);
+  return (index) => {
+    const id = normIds[index] ?? -1;
+    return id < 0 ? stem('') : (stems[id] ??= stem(norms[id] ?? ''));
+  };
 }
 
 function newNode(): TrieNode {
@@ -117,11 +121,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
           node = node.next.get(stemAt(j));
         }
         if (best) {
-          const first = tokens[i];
-          const last = tokens[best.last - 1];
-          if (first && last) {
-            hits.push({ definition: best.definition, firstToken: i, lastToken: best.last, start: first.start, end: last.end });
-          }
+          hits.push({ definition: best.definition, firstToken: i, lastToken: best.last, start: tokens.start(i), end: tokens.end(best.last - 1) });
           i = best.last;
         } else {
           i++;

@@ -12,7 +12,7 @@
  */
 import { franc } from 'franc-min';
 import type { Range } from './ranges.ts';
-import { TokenFlag, type Token } from './tokenize.ts';
+import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /**
  * Frequent function words that belong to one language only (words shared by two of them, like
@@ -72,17 +72,19 @@ function labelOf(language: string): string {
 }
 
 /** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: readonly Token[], placeholders: readonly Range[]): string | null {
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]): string | null {
   const votes = new Map<string, number>();
   let seen = 0;
   let skip = 0;
-  for (const token of tokens) {
-    if (!(token.flags & TokenFlag.Alpha)) continue;
-    while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= token.start) skip++;
+  const { starts, flagsOf } = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    const start = starts[index] ?? 0;
+    while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= start) skip++;
     const placeholder = placeholders[skip];
-    if (placeholder && placeholder.start <= token.start) continue;
+    if (placeholder && placeholder.start <= start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of FUNCTION_WORDS.get(token.norm) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    for (const language of FUNCTION_WORDS.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const ours = ranked(votes, (language) => OURS.has(language));
   const others = ranked(votes, (language) => !OURS.has(language));
@@ -150,7 +152,7 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
   return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-export function detectLanguage(text: string, tokens: readonly Token[] = [], placeholders: readonly Range[] = []): string {
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = []): string {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;

@@ -4,7 +4,7 @@
  * ipsum). A draft is full of both, and neither says what language the mail is written in (issue
  * #11: `{% for item in items %}` read as English, a Lorem ipsum block as Italian).
  */
-import { TokenFlag, type Token } from './tokenize.ts';
+import { TokenFlag, type TokenList } from './tokenize.ts';
 import type { Range } from './ranges.ts';
 
 interface Syntax {
@@ -79,7 +79,7 @@ const LOREM_RUN = 3;
 const LOREM_LONG_WORDS = 2;
 const LONG_WORD = 6;
 
-function loremRanges(tokens: readonly Token[], into: Range[]): void {
+function loremRanges(tokens: TokenList, into: Range[]): void {
   let start = -1;
   let end = -1;
   let length = 0;
@@ -91,23 +91,25 @@ function loremRanges(tokens: readonly Token[], into: Range[]): void {
     marked = false;
     long = 0;
   };
-  for (const token of tokens) {
-    if (!(token.flags & TokenFlag.Alpha)) continue;
-    if (!LOREM.has(token.norm)) {
+  const { starts, ends, flagsOf, normIds, norms } = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    const norm = norms[normIds[index] ?? -1] ?? '';
+    if (!LOREM.has(norm)) {
       if (length > 0) flush();
       continue;
     }
-    if (length === 0) start = token.start;
-    end = token.end;
+    if (length === 0) start = starts[index] ?? 0;
+    end = ends[index] ?? 0;
     length++;
-    if (token.norm === 'lorem' || token.norm === 'ipsum') marked = true;
-    if (token.norm.length >= LONG_WORD) long++;
+    if (norm === 'lorem' || norm === 'ipsum') marked = true;
+    if (norm.length >= LONG_WORD) long++;
   }
   if (length > 0) flush();
 }
 
 /** Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start. */
-export function placeholderRanges(text: string, tokens: readonly Token[]): Range[] {
+export function placeholderRanges(text: string, tokens: TokenList): Range[] {
   const ranges: Range[] = [];
   for (const syntax of SYNTAXES) syntaxRanges(text, syntax, ranges);
   loremRanges(tokens, ranges);

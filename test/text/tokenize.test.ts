@@ -64,6 +64,52 @@ describe('tokenize', () => {
   });
 });
 
+describe('TokenList (the column store behind tokenize)', () => {
+  const text = 'FREE money, Free MONEY and fr\u200bee money: V1agra x';
+  const tokens = tokenize(text);
+
+  it('gives the same token by column, by get() and by iteration', () => {
+    const iterated = [...tokens];
+    expect(iterated).toHaveLength(tokens.length);
+    iterated.forEach((token, index) => {
+      expect(tokens.get(index)).toEqual(token);
+      expect([tokens.start(index), tokens.end(index), tokens.norm(index), tokens.flags(index)]).toEqual([token.start, token.end, token.norm, token.flags]);
+      expect(text.slice(token.start, token.end).replace('\u200b', '').toLowerCase().replace('1', 'i')).toBe(token.norm);
+    });
+    expect(iterated.map((token) => token.norm)).toEqual(['free', 'money', 'free', 'money', 'and', 'free', 'money', 'viagra', 'x']);
+  });
+
+  it('keeps the normal form of each spelling once, and flags per spelling', () => {
+    expect(tokens.norms).toEqual(['free', 'money', 'free', 'money', 'and', 'free', 'viagra', 'x']);
+    expect(Array.from(tokens.normIds)).toEqual([0, 1, 2, 3, 4, 5, 1, 6, 7]);
+    expect(tokens.flags(0) & TokenFlag.Upper).toBeTruthy();
+    expect(tokens.flags(2) & TokenFlag.Upper).toBeFalsy();
+    expect(tokens.flags(5) & TokenFlag.Invisible).toBeTruthy();
+    expect(tokens.flags(7) & TokenFlag.Leet).toBeTruthy();
+  });
+
+  it('answers undefined outside its range (no negative indexing) and slices like an array', () => {
+    expect(tokens.get(-1)).toBeUndefined();
+    expect(tokens.get(tokens.length)).toBeUndefined();
+    expect(tokens.slice(1, 3).map((token) => token.norm)).toEqual(['money', 'free']);
+    expect(tokens.slice(7).map((token) => token.norm)).toEqual(['viagra', 'x']);
+    expect(tokens.filter((token) => token.norm === 'money').map((token) => token.start)).toEqual([5, 17, 33]);
+    expect(tokens.some((token) => token.norm === 'x')).toBe(true);
+    expect(tokens.some((token) => token.norm === 'y')).toBe(false);
+  });
+
+  it('grows past its first guess and trims to what it holds', () => {
+    const long = 'a b '.repeat(40_000);
+    const many = tokenize(long);
+    expect(many.length).toBe(80_000);
+    expect(many.starts).toBeInstanceOf(Int32Array); // past 4096 tokens the columns are typed
+    expect(many.starts.length).toBe(80_000);
+    expect(Array.isArray(tokenize('a few words').starts)).toBe(true);
+    expect(many.start(79_999)).toBe(long.length - 2);
+    expect(many.norms).toEqual(['a', 'b']);
+  });
+});
+
 describe('countNonSpace', () => {
   it('counts what `\\s` does not match, every space of Unicode included', () => {
     let all = '';

@@ -2,7 +2,7 @@
 // "send a blank email to remove@…", a remove.cgi link. Spam used it to harvest live addresses and
 // filters learned it; legitimate senders use a one-click unsubscribe link and List-Unsubscribe.
 // Source: SpamAssassin's REMOVE_SUBJ, RM_RMV_*, "to be removed" body rules; RFC 8058.
-import type { Token } from '../../text/tokenize.ts';
+import type { Token, TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** Words next to "remove" that make it a reply-to-be-removed instruction. */
@@ -18,12 +18,12 @@ const REMOVE_IN_TEXT = (): RegExp => /remov/gi;
 const MAX_MENTIONS = 200;
 
 /** The index of the token that holds `offset`, or -1 (tokens are in text order). */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+function tokenIndexAt(tokens: TokenList, offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const token = tokens[middle] as Token;
+    const token = tokens.get(middle) as Token;
     if (token.end <= offset) low = middle + 1;
     else if (token.start > offset) high = middle - 1;
     else return middle;
@@ -62,7 +62,7 @@ export default defineRule({
     for (let found = mentions.exec(text); found !== null && seen < MAX_MENTIONS; found = mentions.exec(text)) {
       seen++;
       const i = tokenIndexAt(tokens, found.index);
-      const token = tokens[i];
+      const token = tokens.get(i);
       if (!token || !token.norm.startsWith('remov')) continue;
       if (isRemoveAddress(text, token.start, token.end)) {
         const evidence = shorten(text.slice(token.start, token.end));
@@ -72,7 +72,7 @@ export default defineRule({
       const from = Math.max(0, i - WINDOW);
       const to = Math.min(tokens.length - 1, i + WINDOW);
       for (let j = from; j <= to; j++) {
-        const other = tokens[j];
+        const other = tokens.get(j);
         if (!other || !INSTRUCTION.has(other.norm)) continue;
         const start = Math.min(token.start, other.start);
         const end = Math.max(token.end, other.end);

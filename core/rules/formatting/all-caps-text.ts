@@ -4,7 +4,7 @@
 // short label of its own (a button, a menu link, a one-line heading) weighs a quarter, and the same
 // run said again (a "BUY NOW" under every product) sharply less each time (issue #11).
 // Source: SpamAssassin's shouting tests (UPPERCASE_50_75, UPPERCASE_75_100) and ESP content checkers.
-import { TokenFlag, type Token } from '../../text/tokenize.ts';
+import { TokenFlag, type Token, type TokenList } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inText, shorten } from '../rule.ts';
 
@@ -45,7 +45,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** For each token, the index of the (non-bare) link it sits in, or -1; and each link's word count. */
-function linkOfTokens(tokens: readonly Token[], links: readonly { start: number; end: number; bare: boolean }[]): { at: Int32Array; words: Int32Array } {
+function linkOfTokens(tokens: TokenList, links: readonly { start: number; end: number; bare: boolean }[]): { at: Int32Array; words: Int32Array } {
   const at = new Int32Array(tokens.length).fill(-1);
   const words = new Int32Array(links.length);
   const order = links
@@ -96,7 +96,7 @@ export default defineRule({
       const isLinkLabel = link >= 0 && (links.words[link] ?? 0) <= MAX_LINK_LABEL_WORDS;
       const isLineLabel = link < 0 && run.opensLine && endsLine && run.words <= MAX_LINE_LABEL_WORDS;
       // `FREE CASH!` on a line of its own is shouting, not a heading.
-      const exclaimed = EXCLAMATION.test(text.slice(tokens[last]?.end ?? 0, (tokens[last]?.end ?? 0) + 4));
+      const exclaimed = EXCLAMATION.test(text.slice(tokens.get(last)?.end ?? 0, (tokens.get(last)?.end ?? 0) + 4));
       const label = (isLinkLabel || isLineLabel) && !exclaimed;
       const key = tokens.slice(first, last + 1).map((token) => token.norm).join(' ');
       const occurrence = (seen.get(key) ?? 0) + 1;
@@ -104,7 +104,7 @@ export default defineRule({
       const repeat = 1 / (occurrence * occurrence);
       const shouted = run.words >= MIN_RUN ? run.words : run.long;
       caps += (label ? run.words * LABEL_WEIGHT : shouted) * repeat;
-      const width = (tokens[last]?.end ?? 0) - (tokens[first]?.start ?? 0);
+      const width = (tokens.get(last)?.end ?? 0) - (tokens.get(first)?.start ?? 0);
       const prose = !label && shouted > 0;
       if ((prose || label) && (!best || (prose && !best.prose) || (prose === best.prose && width > best.width))) best = { first, last, width, prose };
       run = null;
@@ -112,7 +112,7 @@ export default defineRule({
 
     let previousEnd = 0;
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index] as Token;
+      const token = tokens.get(index) as Token;
       if (!(token.flags & TokenFlag.Alpha)) continue;
       // A line break (a block's end, a <br>) between the last word and this one ends a line. The
       // next break is searched again only once a word has passed it: one scan of the text.
@@ -152,8 +152,8 @@ export default defineRule({
     const share = words > 0 ? caps / words : 0;
     if (words < MIN_WORDS || caps < MIN_CAPS || share < MIN_SHARE || !best) return [];
     const { first: firstIndex, last: lastIndex } = best as { first: number; last: number };
-    const first = tokens[firstIndex] as Token;
-    const last = tokens[lastIndex] as Token;
+    const first = tokens.get(firstIndex) as Token;
+    const last = tokens.get(lastIndex) as Token;
     const evidence = shorten(text.slice(first.start, last.end));
     const percent = Math.round(share * 100);
     return [

@@ -37,8 +37,8 @@ export default defineRule({
       if (counts.cased >= 2) words++;
     }
     if (words < MIN_WORDS || letters < MIN_LETTERS || capitals < letters * CAPS_SHARE) return [];
-    const first = subjectTokens[0];
-    const last = subjectTokens[subjectTokens.length - 1];
+    const first = subjectTokens.get(0);
+    const last = subjectTokens.get(subjectTokens.length - 1);
     if (!first || !last) return [];
     const evidence = shorten(subject.slice(first.start, last.end));
     return [

@@ -2,7 +2,7 @@
 // single letters, and bidi controls (RLO and friends) that reorder what the reader sees. "fr&#8203;ee"
 // looks like "free" but matches no filter wordlist, so filters treat it as obfuscation (for bidi
 // controls, cf. CVE-2021-42574 "Trojan Source"). Preheader padding between words is not flagged.
-import type { Token } from '../../text/tokenize.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
 import { defineRule, inSubject, fragment, inText, shorten, type MessageHit } from '../rule.ts';
@@ -138,9 +138,9 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
-    const scan = (view: string, tokens: readonly Token[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
-        const token = tokens[t];
+        const token = tokens.get(t);
         // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them.
         if (!token || !(token.flags & TokenFlag.Invisible) || !(token.flags & TokenFlag.Alpha)) continue;
         const word = view.slice(token.start, token.end);

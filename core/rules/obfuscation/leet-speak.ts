@@ -4,7 +4,7 @@
 // variants) score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail
 // addresses and random IDs are left alone.
 import type { PhraseHit } from '../../phrases/matcher.ts';
-import type { Token } from '../../text/tokenize.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inSubject, inText, shorten, type MessageHit } from '../rule.ts';
@@ -91,9 +91,9 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(context.facts.links.bare);
 
-    const scan = (view: string, tokens: readonly Token[], phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
-        const token = tokens[i];
+        const token = tokens.get(i);
         if (!token || !(token.flags & TokenFlag.Leet)) continue;
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
         const word = view.slice(token.start, token.end);

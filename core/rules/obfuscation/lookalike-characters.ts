@@ -2,7 +2,7 @@
 // Greek `ο` in "Micrοsoft". The word reads normally but no filter's wordlist or brand check sees
 // it; Unicode TR39 (security mechanisms) calls these mixed-script confusables.
 // Text genuinely written in Cyrillic or Greek is not flagged.
-import type { Token } from '../../text/tokenize.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { CONFUSABLE_LETTERS, scriptOf } from '../../text/characters.ts';
 import { defineRule, inSubject, inText, shorten, type MessageHit } from '../rule.ts';
@@ -47,7 +47,7 @@ function isDeliberate(word: string): boolean {
 }
 
 /** Counts words by their first letter's script: enough to tell Latin text from Cyrillic or Greek text. */
-function countScripts(text: string, tokens: readonly Token[], counts: { latin: number; lookalikeScript: number }): void {
+function countScripts(text: string, tokens: TokenList, counts: { latin: number; lookalikeScript: number }): void {
   for (const token of tokens) {
     if (!(token.flags & TokenFlag.Alpha)) continue;
     const script = scriptOf(text.codePointAt(token.start) ?? 0);
@@ -56,7 +56,7 @@ function countScripts(text: string, tokens: readonly Token[], counts: { latin: n
   }
 }
 
-function hasConfusable(tokens: readonly Token[]): boolean {
+function hasConfusable(tokens: TokenList): boolean {
   for (const token of tokens) if (token.flags & TokenFlag.Confusable) return true;
   return false;
 }
@@ -85,7 +85,7 @@ export default defineRule({
 
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
-    const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, where: 'text' | 'subject'): void => {
       for (const token of tokens) {
         if (!(token.flags & TokenFlag.Confusable) || hits.length >= MAX_DISTINCT_WORDS) continue;
         // A word mixing scripts is a disguise in any text; a word written wholly in look-alikes

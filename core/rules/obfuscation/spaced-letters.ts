@@ -3,7 +3,7 @@
 // content filters and ESP checkers flag the pattern. Alphabet rows ("A B C D"),
 // weekday headers ("S M T W T F S") and short initials ("I O U") are not words and are skipped.
 import { LEET } from '../../text/characters.ts';
-import type { Token } from '../../text/tokenize.ts';
+import type { Token, TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext, type MessageHit } from '../rule.ts';
 
@@ -33,11 +33,11 @@ function singleCharacter(view: string, token: Token): string | null {
 }
 
 /** Runs of one-character tokens with the same one-character separator between them. */
-function findRuns(view: string, tokens: readonly Token[]): Run[] {
+function findRuns(view: string, tokens: TokenList): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
+    const token = tokens.get(i);
     const first = token ? singleCharacter(view, token) : null;
     if (!token || first === null) {
       i++;
@@ -48,8 +48,8 @@ function findRuns(view: string, tokens: readonly Token[]): Run[] {
     let separator: string | null = null;
     let j = i;
     while (j + 1 < tokens.length) {
-      const current = tokens[j];
-      const next = tokens[j + 1];
+      const current = tokens.get(j);
+      const next = tokens.get(j + 1);
       if (!current || !next || next.start - current.end !== 1) break;
       const gap = view[current.end] ?? '';
       if (!SEPARATORS.has(gap) || (separator !== null && gap !== separator)) break;
@@ -89,9 +89,9 @@ function triggerFor(word: string, context: RuleContext): string | null {
 }
 
 /** `a W I N N E R`: a lower-case article run into a capitalised word. */
-function articleTrigger(view: string, tokens: readonly Token[], run: Run, context: RuleContext): string | null {
-  const first = view[tokens[run.first]?.start ?? 0] ?? '';
-  const second = view[tokens[run.first + 1]?.start ?? 0] ?? '';
+function articleTrigger(view: string, tokens: TokenList, run: Run, context: RuleContext): string | null {
+  const first = view[tokens.get(run.first)?.start ?? 0] ?? '';
+  const second = view[tokens.get(run.first + 1)?.start ?? 0] ?? '';
   if (run.word.length <= MIN_RUN || first === first.toUpperCase() || second !== second.toUpperCase()) return null;
   return triggerFor(run.word.slice(1), context);
 }
@@ -113,15 +113,15 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    const scan = (view: string, tokens: readonly Token[], where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, where: 'text' | 'subject'): void => {
       for (const run of findRuns(view, tokens)) {
         if (hits.length >= MAX_HITS) return;
         // `3 3 0 7 1` is a spaced number; a disguised word is mostly letters (`V 1 A G R A`).
         if (run.letters < run.word.length * 0.75) continue;
         const trigger = triggerFor(run.word, context) ?? articleTrigger(view, tokens, run, context);
         if (!trigger && (run.word.length < MIN_RUN_ALONE || !looksLikeWord(run.word))) continue;
-        const start = tokens[run.first]?.start ?? 0;
-        const end = tokens[run.last]?.end ?? start;
+        const start = tokens.get(run.first)?.start ?? 0;
+        const end = tokens.get(run.last)?.end ?? start;
         const evidence = shorten(view.slice(start, end));
         hits.push({
           messageId: trigger ? 'spelled-trigger' : 'spelled-out',

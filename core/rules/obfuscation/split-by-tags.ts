@@ -74,10 +74,10 @@ export default defineRule({
     const hits: MessageHit[] = [];
     let s = 0;
     for (let t = 0; t < tokens.length && hits.length < MAX_HITS; t++) {
-      const token = tokens[t];
+      const token = tokens.get(t);
       if (!token) continue;
-      while (s < segments.length && (segments[s]?.textEnd ?? 0) <= token.start) s++;
-      const first = segments[s];
+      while (s < segments.length && (segments.textEnds[s] ?? 0) <= token.start) s++;
+      const first = segments.get(s);
       // Fast path: the whole word came from one run of source text.
       if (!first || first.textEnd >= token.end) continue;
       if (token.end - token.start > MAX_WORD || !(token.flags & TokenFlag.Alpha)) continue;
@@ -86,7 +86,7 @@ export default defineRule({
       const boundaries: number[] = [];
       let previous: TextSegment | undefined = first;
       for (let k = s + 1; k < segments.length; k++) {
-        const next = segments[k];
+        const next = segments.get(k);
         if (!next || !previous || next.textStart >= token.end) break;
         const gapStart = previous.sourceEnd;
         const gapEnd = Math.min(next.sourceStart, gapStart + MAX_GAP);

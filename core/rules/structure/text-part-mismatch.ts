@@ -2,7 +2,7 @@
 // client cannot show HTML"), HTML source pasted into the text part, or two unrelated texts. Filters
 // compare the parts because spam tools fill the text part with filler or with a different pitch.
 // Source: SpamAssassin MPART_ALT_DIFF / MPART_ALT_DIFF_COUNT.
-import type { Token } from '../../text/tokenize.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag, tokenize } from '../../text/tokenize.ts';
 import { defineRule, shorten } from '../rule.ts';
 
@@ -21,7 +21,7 @@ const SOURCE_TAG = (): RegExp => /<\/?(?:html|head|body|table|tbody|tr|td|div|sp
 const MIN_SOURCE_TAGS = 3;
 
 /** Distinct case-folded words of three letters or more, leaving out the words of URLs. */
-function wordSet(text: string, tokens: readonly Token[]): Set<string> {
+function wordSet(text: string, tokens: TokenList): Set<string> {
   const words = new Set<string>();
   let urlEnd = -1;
   for (const token of tokens) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { textToSource } from '../../core/message/locate.ts';
+import { SegmentBuilder, SegmentList } from '../../core/message/segments.ts';
+import { parseMessage } from '../../core/message/parse.ts';
+
+describe('SegmentList (the text → source map, stored by column)', () => {
+  it('gives back the segments it was built from, by get() and by iteration', () => {
+    const segments = [
+      { textStart: 0, textEnd: 5, sourceStart: 3, sourceEnd: 8, exact: true },
+      { textStart: 5, textEnd: 6, sourceStart: 8, sourceEnd: 13, exact: false },
+      { textStart: 6, textEnd: 9, sourceStart: 20, sourceEnd: 23, exact: true },
+    ];
+    const list = SegmentList.of(segments);
+    expect(list.length).toBe(3);
+    expect([...list]).toEqual(segments);
+    expect(list.get(1)).toEqual(segments[1]);
+    expect(list.get(-1)).toBeUndefined();
+    expect(list.get(3)).toBeUndefined();
+    expect(textToSource(list, 1, 3)).toEqual({ start: 4, end: 6 });
+    expect(textToSource(list, 5, 6)).toEqual({ start: 8, end: 13 });
+    expect(textToSource(list, 4, 8)).toEqual({ start: 7, end: 22 });
+    expect(textToSource(list, 9, 10)).toBeNull();
+  });
+
+  it('extends the last segment only when it is exact and text and source both continue it', () => {
+    const builder = new SegmentBuilder();
+    builder.push(0, 3, 10, 13, true);
+    expect(builder.extendLast(3, 5, 13, 15)).toBe(true);
+    expect(builder.extendLast(5, 6, 16, 17)).toBe(false); // a gap in the source
+    builder.push(5, 6, 16, 17, false);
+    expect(builder.extendLast(6, 7, 17, 18)).toBe(false); // the last one is not exact
+    for (let i = 0; i < 9000; i++) builder.push(6 + i, 7 + i, 100 + 2 * i, 101 + 2 * i, true);
+    const list = builder.done();
+    expect(list.length).toBe(9002);
+    expect(list.get(0)).toEqual({ textStart: 0, textEnd: 5, sourceStart: 10, sourceEnd: 15, exact: true });
+    expect(list.get(9001)).toEqual({ textStart: 9005, textEnd: 9006, sourceStart: 18098, sourceEnd: 18099, exact: true });
+    expect(list.textStarts).toBeInstanceOf(Int32Array); // past 4096 segments the columns are typed
+    expect(textToSource(list, 9005, 9006)).toEqual({ start: 18098, end: 18099 });
+  });
+
+  it('maps a message past the nesting limit (one segment per tag) back to its source', () => {
+    const html = `${'<div>'.repeat(3000)}FREE money`;
+    const message = parseMessage({ html });
+    const at = message.text.indexOf('FREE');
+    expect(message.segments.length).toBeGreaterThan(1000);
+    const source = textToSource(message.segments, at, at + 4);
+    expect(source && html.slice(source.start, source.end)).toBe('FREE');
+  });
+});
