@@ -84,8 +84,6 @@ export default {
     'Schreiben Sie, wer Sie sind und warum Sie schreiben, fügen Sie Ihre Postanschrift und einen Abmeldelink hinzu, und verlinken Sie auf eine Seite Ihrer eigenen Domain.',
   'short-pitch/link-to':
     '{suspect, select, ip {ein Link auf eine IP-Adresse} tld {ein Link auf eine `.{tld}`-Domain} shortener {ein Link über einen URL-Kürzer} machine-made {ein Link auf einen maschinell erzeugten Hostnamen (`{host}`)} other {ein Link auf kostenloses Hosting (`{host}`)}}',
-  'short-pitch/not-sender-domain':
-    'ein anderes Ziel als `{fromDomain}`, die Domain, von der sie kommt',
   'short-pitch/sales-wording':
     'Verkaufsfloskeln wie `{phrase}`',
   'short-pitch/short-pitch':

@@ -84,8 +84,6 @@ export default {
     'Diga quién es y por qué escribe, añada su dirección postal y un enlace para darse de baja, y enlace a una página de su propio dominio.',
   'short-pitch/link-to':
     '{suspect, select, ip {un enlace a una dirección IP} tld {un enlace a un dominio `.{tld}`} shortener {un enlace a un acortador de URL} machine-made {un enlace a un nombre de host generado por máquina (`{host}`)} other {un enlace a un alojamiento gratuito (`{host}`)}}',
-  'short-pitch/not-sender-domain':
-    'un destino distinto de `{fromDomain}`, el dominio desde el que se envía',
   'short-pitch/sales-wording':
     'expresiones comerciales como `{phrase}`',
   'short-pitch/short-pitch':

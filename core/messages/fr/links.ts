@@ -85,8 +85,6 @@ export default {
     'Dites qui vous êtes et pourquoi vous écrivez, ajoutez votre adresse postale et un lien de désabonnement, et faites pointer le lien vers une page de votre propre domaine.',
   'short-pitch/link-to':
     '{suspect, select, ip {un lien vers une adresse IP} tld {un lien vers un domaine en `.{tld}`} shortener {un lien vers un raccourcisseur d’URL} machine-made {un lien vers un nom d’hôte fabriqué par une machine (`{host}`)} other {un lien vers un hébergement gratuit (`{host}`)}}',
-  'short-pitch/not-sender-domain':
-    'une destination autre que `{fromDomain}`, le domaine d’où il est envoyé',
   'short-pitch/sales-wording':
     'une formule commerciale comme `{phrase}`',
   'short-pitch/short-pitch':

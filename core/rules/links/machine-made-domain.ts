@@ -1,4 +1,6 @@
-// Detects links to host names that no person chose: a label that is a long run of digits and hex
+// Detects links to registered names that no person chose (the name someone registered, not a
+// CDN's or cloud platform's generated subdomain, unless the registered name is on a cheap, abused
+// TLD; core/links/machine-made.ts): a label that is a long run of digits and hex
 // (`765775392619`, `3e6fc78a`), seven consonants in a row (`xkcdrtzq`), or a long string with
 // digits mixed between letters (`qqqnkkxdzlyyo15e0gtk`). Spam and phishing runs register or
 // generate throwaway names by the thousand so that no blocklist keeps up; a sender that stands
@@ -7,53 +9,11 @@
 // ("URI hostname has long non-vowel sequence"), rules/20_uri_tests.cf; the digit-mixed label is a
 // house estimate in the same spirit (the labels of domain-generation algorithms).
 import { isClickTracker } from '../../links/click-tracking.ts';
-import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
-import type { ParsedUrl } from '../../links/url.ts';
+import { distinctBy, suspiciousTldOf } from '../../links/inspect.ts';
+import { machineMadeLabel, type MachineMadeKind } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { defineRule } from '../rule.ts';
-
-/** SpamAssassin URI_HEX: six or more hex characters, mostly digits (never three a–f letters in a row). */
-const HEX_LABEL = /^[0-9a-f]{6,}$/;
-const THREE_HEX_LETTERS = /[a-f]{3}/;
-/** SpamAssassin URI_NOVOWEL: seven letters in a row from this set (h and y count as vowels). */
-const CONSONANT_RUN = /[bcdfgjklmnpqrstvwxz]{7}/;
-/** A label at least this long with digits between letters reads as generated. */
-const MIXED_MIN_LENGTH = 12;
-const DIGIT_BETWEEN_LETTERS = /[a-z]\d+[a-z]/;
-
-export type MachineMadeKind = 'hex' | 'consonants' | 'mixed';
-
-/** Why one label (lower case, between dots or hyphens) looks generated, or null. */
-function labelKind(label: string): MachineMadeKind | null {
-  if (HEX_LABEL.test(label) && !THREE_HEX_LETTERS.test(label)) return 'hex';
-  if (CONSONANT_RUN.test(label)) return 'consonants';
-  if (label.length >= MIXED_MIN_LENGTH && DIGIT_BETWEEN_LETTERS.test(label)) {
-    let digits = 0;
-    let letters = 0;
-    for (const char of label) {
-      if (char >= '0' && char <= '9') digits++;
-      else if (char >= 'a' && char <= 'z') letters++;
-    }
-    if (digits >= 2 && letters >= 4) return 'mixed';
-  }
-  return null;
-}
-
-/**
- * The label of a link's host name that looks machine-made, and why, or null. The public suffix is
- * left out (`co.uk` is nobody's choice), and so are IP addresses and punycode (lookalike-domain's).
- */
-export function machineMadeLabel(url: ParsedUrl): { label: string; kind: MachineMadeKind } | null {
-  const { hostname, suffix } = url;
-  if (!isPlausibleHostname(hostname) || url.isIp || url.isObfuscatedIp || url.punycode) return null;
-  const name = suffix && hostname.endsWith(`.${suffix}`) ? hostname.slice(0, -suffix.length - 1) : hostname;
-  for (const label of name.split(/[.-]/)) {
-    const kind = labelKind(label);
-    if (kind) return { label, kind };
-  }
-  return null;
-}
 
 export default defineRule({
   id: 'machine-made-domain',
@@ -73,7 +33,8 @@ export default defineRule({
     for (const link of context.facts.links.web) {
       // An ESP's tracking redirect carries generated names by design; it is not the destination.
       if (isClickTracker(link.url, lists.clickTrackers)) continue;
-      const machine = machineMadeLabel(link.url);
+      // On a cheap, abused TLD the registered name is the spam run's own, and so are its generated subdomains.
+      const machine = machineMadeLabel(link.url, { subdomains: suspiciousTldOf(link.url, lists.suspiciousTlds) !== null });
       if (machine) found.push({ link, ...machine });
     }
     return distinctBy(found, ({ link }) => link.url.domain ?? link.url.hostname ?? '').map(({ link, label, kind }) => {

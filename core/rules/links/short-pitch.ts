@@ -1,19 +1,19 @@
 // Detects a short pitch with one destination and no sender details: a few sentences of sales or
 // lure wording (or a link to a throwaway-looking place: an abused TLD, a shortener, free hosting,
-// an IP address, a machine-made host name, or, in HTML, simply not the From domain), every link to
-// one domain, and neither a postal address nor a way to opt out.
+// an IP address, a machine-made host name), every link to one domain, and neither a postal address
+// nor a way to opt out. A destination that is merely not the From domain is links-elsewhere's: a
+// friend's meeting link or a shop's tracking link is that too.
 // That is the shape of the pill, replica, dating and "easy money" runs, whose sender has nothing
 // to say about itself. Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a
 // linked image"), BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
-import { isClickTracker } from '../../links/click-tracking.ts';
 import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
+import { machineMadeLabel } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { machineMadeLabel } from './machine-made-domain.ts';
 
 /** Bodies of up to this many words are link-only-body's; a pitch says a little more. */
 const LINK_ONLY_WORDS = 3;
@@ -28,13 +28,6 @@ const PITCH_SURENESS = 0.8;
  * code or e-mail confirmation is short, has one link and says "verify your e-mail" too.
  */
 const PITCH_CATEGORIES: ReadonlySet<string> = new Set(['pharma', 'money', 'shady', 'finance', 'free-offer', 'guarantee', 'greeting', 'urgency']);
-/**
- * When the only thing wrong is that the one destination is not the From domain, the pitch counts
- * this much: links-elsewhere already scores the mismatch, and the shape (short HTML, one other
- * domain, no address, no opt-out) adds what it says about a sender who tells nothing of itself.
- */
-const ELSEWHERE_STRENGTH = 0.6;
-
 /** Why the one destination looks throwaway, or null. */
 function suspectDestination(context: RuleContext, link: Link): MessageReference | null {
   const { url } = link;
@@ -47,17 +40,6 @@ function suspectDestination(context: RuleContext, link: Link): MessageReference 
   const machine = machineMadeLabel(url);
   if (machine) return fragment('link-to', { suspect: 'machine-made', host: machine.label });
   return null;
-}
-
-/**
- * The From domain, when an HTML mail sends its every link to another one (not through an ESP's
- * click tracking, which names no destination of its own), or null.
- */
-function sentFromElsewhere(context: RuleContext, link: Link): string | null {
-  const fromDomain = context.facts.identity.domain;
-  if (!fromDomain || !context.message.isHtml) return null;
-  if ((link.url.domain ?? link.url.hostname) === fromDomain || isClickTracker(link.url, context.lists.clickTrackers)) return null;
-  return fromDomain;
 }
 
 function pitchPhrase(context: RuleContext): PhraseHit | null {
@@ -79,8 +61,6 @@ export default defineRule({
       'sales wording such as `{phrase}`',
     'link-to':
       'a link to {suspect, select, ip {an IP address} tld {a `.{tld}` domain} shortener {a URL shortener} machine-made {a machine-made host name (`{host}`)} other {free hosting (`{host}`)}}',
-    'not-sender-domain':
-      'a destination other than `{fromDomain}`, the domain it is sent from',
     'add-sender-details':
       'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
   },
@@ -96,18 +76,16 @@ export default defineRule({
     if (facts.optOut.found !== null || facts.postalAddress) return [];
     const phrase = pitchPhrase(context);
     const suspect = phrase ? null : suspectDestination(context, first);
-    const fromDomain = phrase || suspect ? null : sentFromElsewhere(context, first);
-    if (!phrase && !suspect && !fromDomain) return [];
+    if (!phrase && !suspect) return [];
     const pointer = pointAtUrl(message, first);
-    const why = phrase ? fragment('sales-wording', { phrase: phrase.definition.phrase }) : (suspect ?? fragment('not-sender-domain', { fromDomain: fromDomain ?? '' }));
-    const weight = phrase || suspect ? 1 : ELSEWHERE_STRENGTH;
+    const why = phrase ? fragment('sales-wording', { phrase: phrase.definition.phrase }) : suspect;
     return [
       {
         messageId: 'short-pitch',
         suggestionId: 'add-sender-details',
         data: { words, why: why ?? '', domain: domain(first) ?? '' },
         ...pointer,
-        strength: (words <= VERY_SHORT ? 1 : 0.7) * weight,
+        strength: words <= VERY_SHORT ? 1 : 0.7,
       },
     ];
   },
