@@ -1004,7 +1004,6 @@ export const bulkHeaders: readonly string[] = [
 
 /** Much-impersonated brands and the words of their own sending domains. */
 export const brands: readonly Brand[] = [
-  { brand: 'adobe', domainWords: ['adobe'] },
   { brand: 'amazon', domainWords: ['amazon'] },
   { brand: 'american express', domainWords: ['americanexpress', 'amex', 'aexp'] },
   { brand: 'amex', domainWords: ['americanexpress', 'amex', 'aexp'] },
@@ -1015,7 +1014,6 @@ export const brands: readonly Brand[] = [
   { brand: 'bank of america', domainWords: ['bankofamerica', 'bofa'] },
   { brand: 'bbva', domainWords: ['bbva'] },
   { brand: 'binance', domainWords: ['binance'] },
-  { brand: 'booking.com', domainWords: ['booking'] },
   { brand: 'bradesco', domainWords: ['bradesco'] },
   { brand: 'caixa', domainWords: ['caixa'] },
   { brand: 'canada post', domainWords: ['canadapost', 'postescanada'] },
@@ -1069,13 +1067,11 @@ export const brands: readonly Brand[] = [
   { brand: 'trezor', domainWords: ['trezor'] },
   { brand: 'trust wallet', domainWords: ['trustwallet'] },
   { brand: 'usps', domainWords: ['usps'] },
-  { brand: 'verizon', domainWords: ['verizon'] },
   { brand: 'walmart', domainWords: ['walmart'] },
   { brand: 'wells fargo', domainWords: ['wellsfargo', 'wf'] },
   { brand: 'wetransfer', domainWords: ['wetransfer'] },
   { brand: 'whatsapp', domainWords: ['whatsapp', 'facebookmail', 'meta'] },
   { brand: 'xfinity', domainWords: ['xfinity', 'comcast'] },
-  { brand: 'yahoo', domainWords: ['yahoo'] },
   { brand: 'zimbra', domainWords: ['zimbra'] },
 ];
 

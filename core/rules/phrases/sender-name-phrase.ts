@@ -1,4 +1,4 @@
-// Detects pill and counterfeit wording in the From display name: "VIAGRA Official Store",
+// Detects drug wording in the From display name: "VIAGRA Official Store",
 // "Cheap Xanax", "Get Xenical". The name is what the mail app shows first, so pill runs put the
 // product there; no pharmacy or shop that signs with its own name calls itself after a drug.
 // Source: SpamAssassin HK_NAME_DRUGS ("From name contains drugs"), scored 4.3 in the network-free
@@ -7,8 +7,12 @@ import { defineRule, shorten } from '../rule.ts';
 
 /** Only trigger words this sure (0–2) count: drug names, not "herbal" or "anti aging". */
 const MIN_SURENESS = 1;
-/** The categories a sender name must not use. */
-const CATEGORIES: ReadonlySet<string> = new Set(['pharma', 'shady']);
+/**
+ * The category a sender name must not use. Only drug words: the shady list's single words
+ * ("barrister", "nude") are real firms' and brands' names, and its counterfeit wording is phrases
+ * ("designer replica"), which a one-word-at-a-time look at a name does not see.
+ */
+const CATEGORIES: ReadonlySet<string> = new Set(['pharma']);
 /** A display name is short; a pasted paragraph of name is read no further than this. */
 const MAX_NAME = 200;
 
@@ -19,7 +23,7 @@ function words(name: string): string[] {
 export default defineRule({
   id: 'sender-name-phrase',
   category: 'phrases',
-  description: 'From name uses pill or counterfeit wording',
+  description: 'From name uses drug wording',
   weight: 1.5,
   cap: 2,
   messages: {
