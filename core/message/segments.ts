@@ -26,7 +26,7 @@ export class SegmentList implements Iterable<TextSegment> {
 
   /** The segment at `index`, or undefined outside 0…length-1. */
   get(index: number): TextSegment | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
+    if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;
     return {
       textStart: this.textStarts[index] ?? 0,
       textEnd: this.textEnds[index] ?? 0,

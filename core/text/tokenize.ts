@@ -244,7 +244,7 @@ export class TokenList implements Iterable<Token> {
 
   /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */
   get(index: number): Token | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
+    if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;
     return { start: this.starts[index] ?? 0, end: this.ends[index] ?? 0, norm: this.norms[this.normIds[index] ?? -1] ?? '', flags: this.flagsOf[index] ?? 0 };
   }
 

@@ -16,6 +16,7 @@ describe('SegmentList (the text → source map, stored by column)', () => {
     expect(list.get(1)).toEqual(segments[1]);
     expect(list.get(-1)).toBeUndefined();
     expect(list.get(3)).toBeUndefined();
+    expect(list.get(1.5)).toBeUndefined();
     expect(textToSource(list, 1, 3)).toEqual({ start: 4, end: 6 });
     expect(textToSource(list, 5, 6)).toEqual({ start: 8, end: 13 });
     expect(textToSource(list, 4, 8)).toEqual({ start: 7, end: 22 });

@@ -91,6 +91,7 @@ describe('TokenList (the column store behind tokenize)', () => {
   it('answers undefined outside its range (no negative indexing) and slices like an array', () => {
     expect(tokens.get(-1)).toBeUndefined();
     expect(tokens.get(tokens.length)).toBeUndefined();
+    expect(tokens.get(0.5)).toBeUndefined();
     expect(tokens.slice(1, 3).map((token) => token.norm)).toEqual(['money', 'free']);
     expect(tokens.slice(7).map((token) => token.norm)).toEqual(['viagra', 'x']);
     expect(tokens.filter((token) => token.norm === 'money').map((token) => token.start)).toEqual([5, 17, 33]);
