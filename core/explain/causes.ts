@@ -33,7 +33,16 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
  */
 const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", '(?<!temporarily |currently )(?:unavailable|not available)', 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+/**
+ * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
+ * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
+ * service or a user database is ("recipient verification unavailable", "user lookup service not
+ * available" are the receiver's own trouble), what a sender's address is, and what a mailbox is
+ * temporarily. So only a mailbox or recipient, with none of those words between it and the
+ * predicate (a gap of at most 30 characters, each checked against a fixed list: linear).
+ */
+const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(?:mail ?box(?:es)?|recipients?)(?![a-z])(?:(?!lookup|verif|service|database|check|server|system|host|domain|sender)[^;!?]){0,30}?[^a-z](?<!temporarily |currently )(?:unavailable|not available)(?![a-z])/;
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -87,7 +96,9 @@ export interface Cause {
   /**
    * How replies say this cause, as a small grammar rather than sentences: a subject and a
    * predicate within one clause ("user … unknown", "mailbox … not found", "client host … blocked").
-   * Tried before the phrases; it is what is expected to carry over to MTAs no one here has seen.
+   * Within this cause, tried before its phrases; the causes themselves are still tried one by one
+   * in priority order (vocabulary.first()), so an earlier cause's phrase wins over a later cause's
+   * concept. It is what is expected to carry over to MTAs no one here has seen.
    */
   readonly concepts?: readonly RegExp[];
   /** fixed wording MTAs and providers document for this cause */
@@ -983,6 +994,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^:] )address rejected(?!:)/,
       /@[a-z0-9.-]{1,200}>? rejected/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
+      UNAVAILABLE_RECIPIENT,
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
@@ -997,7 +1009,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:is not|isn'?t) a (?:valid|known) (?:user|mailbox|recipient|address)/,
       /not a valid (?:user|mailbox|recipient|address)/,
       /bad destination mailbox/,
-      /mailbox (?:is )?(?:unavailable|not available|not found|does not exist)/,
+      /mailbox (?:is )?(?:not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,
       /no mailbox here/,
       /recipient not (?:found|valid|ok|known|listed)/,
@@ -1019,7 +1031,6 @@ export const CAUSES: readonly Cause[] = [
       /existiert nicht/,
       /usuario (?:desconocido|inexistente|no existe)/,
       /mailbox name not allowed/,
-      /mailbox unavailable/,
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,

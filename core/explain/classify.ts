@@ -213,7 +213,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const where = `${recipient?.address ?? ''} ${recipient?.remoteMta ?? ''} ${blockText.slice(0, 300)}`.toLowerCase();
   // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent)), basis });
+  const temporary = isTemporary(status, replyCode);
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary)), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -308,13 +309,23 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
  */
 const JAPANESE_MOBILE_CARRIERS = /(?:@|\.|\b)(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|disney\.ne\.jp|vodafone\.ne\.jp|pdx\.ne\.jp|willcom\.com|ymobile\.ne\.jp|emobile\.ne\.jp)\b/;
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean): CauseId {
+/** Whether the server answered with a temporary failure: a 4.x.x status or, without one, a 4xx reply. */
+function isTemporary(status: string | undefined, replyCode: string | undefined): boolean {
+  return status?.startsWith('4') === true || replyCode?.startsWith('4') === true;
+}
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
   // A name lookup the sending server called temporary (4.x.x) is a DNS failure, not a missing domain.
   if (id === 'unknown-domain' && (!permanent || status?.startsWith('4') || /not found, try again/.test(words))) return 'network-error';
   // X.1.7 / X.1.8 name the sender's address: "no such domain" then is about the sender's domain.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
+  // A temporary reply (4xx, 4.x.x) is no verdict that the address does not exist, whatever its
+  // words: RFC 5321's generic text of 450 is "mailbox unavailable", and a server that cannot check
+  // its users right now answers 450 "user unknown, try again later". Removing the address on that
+  // advice would lose a working one; the server asks for a retry.
+  if (id === 'unknown-recipient' && temporary) return 'delivery-delayed';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.
@@ -335,7 +346,8 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const id = vocabulary.first(words);
   if (!id) return null;
   const status = enhancedCodes(text)[0];
-  return adjust(id, undefined, status, words, '', !status?.startsWith('4'));
+  const temporary = isTemporary(status, replyCodeOf(text));
+  return adjust(id, undefined, status, words, '', !temporary, temporary);
 }
 
 /** The recipients to explain, each with its reply block; a synthetic one for plain-text bounces. */

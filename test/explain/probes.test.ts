@@ -75,8 +75,49 @@ describe('what the grammar reads, each way round', () => {
   });
 
   it('an account that is temporarily unavailable is not a missing address', () => {
-    expect(categoryOf('550 Requested action not taken: mailbox unavailable')).toBe('mailbox');
+    expect(ruleOf('550 Requested action not taken: mailbox unavailable')).toBe('unknown-recipient');
     expect(categoryOf('450 4.2.1 Mailbox temporarily unavailable')).not.toBe('mailbox');
+  });
+
+  // "unavailable" said of a lookup, a verification service, a user database or the sender's address
+  // is the receiver's trouble or the sender's, never a recipient that does not exist (each was read
+  // as unknown-recipient, "remove the address", when any user / address … unavailable was).
+  it.each([
+    ['451 4.3.0 Recipient verification unavailable, try again later', 'remote-system-error', 'remote-system-error'],
+    ['451 4.3.0 Requested action aborted: user lookup service not available', 'remote-system-error', 'remote-system-error'],
+    ['451 4.4.3 Address lookup unavailable, please retry', 'network-error', 'network-error'],
+    // A temporary reply with nothing more specific: delayed, and expired in a report that it failed.
+    ['421 4.7.0 User database not available', 'delivery-delayed', 'delivery-expired'],
+    ['550 sender address unavailable', 'refused-unspecified', 'refused-unspecified'],
+    ['554 5.7.1 Sender address unavailable', 'not-authorized', 'not-authorized'],
+  ])('%s is %s, not an unknown recipient', (reply, asLine, inFailure) => {
+    expect(ruleOf(reply)).toBe(asLine);
+    expect(ruleOf(dsn(reply))).toBe(inFailure);
+  });
+
+  it('a mailbox or recipient that is unavailable is a missing address only in a permanent reply', () => {
+    for (const reply of ['550 Mailbox <someone@b.example> unavailable', "550 5.0.0 The recipient's mailbox is not available", '550 Recipient unavailable']) {
+      expect(ruleOf(reply), reply).toBe('unknown-recipient');
+      expect(ruleOf(dsn(reply)), reply).toBe('unknown-recipient');
+    }
+    for (const reply of ['550 sender mailbox unavailable', '550 recipient server unavailable', '550 5.0.0 Mailbox lookup unavailable', '550 Recipient check not available']) {
+      expect(ruleOf(reply), reply).not.toBe('unknown-recipient');
+    }
+  });
+
+  // RFC 5321's generic text of a 450 reply is "mailbox unavailable"; a temporary reply is never a
+  // verdict that the address does not exist, whatever its words (the advice would be to remove it).
+  it.each([
+    '450 4.2.1 Mailbox unavailable, try again later',
+    '450 Requested mail action not taken: mailbox unavailable',
+    '450 4.1.1 <someone@b.example>: Recipient address rejected: User unknown in local recipient table',
+    '451 4.1.1 No such user, try again later',
+  ])('a temporary reply is no unknown recipient: %s', (reply) => {
+    expect(ruleOf(reply)).toBe('delivery-delayed');
+    expect(ruleOf(dsn(reply).replace('Action: failed', 'Action: delayed'))).toBe('delivery-delayed');
+    expect(ruleOf(dsn(reply))).toBe('delivery-expired');
+    // The same reply given as permanent is a missing address.
+    expect(ruleOf(reply.replace(/^45\d/, '550').replace(/\b4\.(\d)/, '5.$1'))).toBe('unknown-recipient');
   });
 
   it('a Barracuda spam score is content, a Barracuda reputation block a blocklist', () => {
@@ -105,7 +146,7 @@ describe('what the grammar reads, each way round', () => {
 
 describe('the grammar composes: every subject with every predicate', () => {
   const SUBJECTS = ['user', 'recipient', 'mailbox', 'address', 'account', 'e-mail address', 'recipient address', 'destination address', 'local part', 'addressee', 'username', 'user account', 'destination mailbox'];
-  const PREDICATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'not valid', 'unavailable', 'not recognized', 'no longer exists', 'non-existent', 'was not found', 'could not be found', 'is not known here'];
+  const PREDICATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'not valid', 'not recognized', 'no longer exists', 'non-existent', 'was not found', 'could not be found', 'is not known here'];
   it('a recipient that is not there is a mailbox cause, in any of these words and either order', () => {
     const wrong: string[] = [];
     for (const subject of SUBJECTS) {
