@@ -27,7 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/index.ts';
 import { explainWith } from '../core/explain/index.ts';
 import { createVocabulary, vocabularyItems, type Vocabulary, type VocabularyItem } from '../core/explain/vocabulary.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, type Probe } from '../test/explain/probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, probeDsn, type Probe } from '../test/explain/probes.ts';
 
 const CATEGORIES = ['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other'] as const;
 
@@ -234,35 +234,6 @@ if (asJson) {
   }
 }
 
-/** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
-function probeDsn(reply: string): string {
-  const temporary = /^4\d\d\b/.test(reply);
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.a.example.',
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
-}
 
 function probeFigures(set: readonly Probe[]) {
   const categoryOf = (text: string, vocabulary: Vocabulary) => explainWith(analyze, text, { analyzeReturned: false }, vocabulary).findings[0]?.category;

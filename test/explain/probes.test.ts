@@ -7,35 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, type Probe } from './probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, probeDsn, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
-/** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
-function dsn(reply: string): string {
-  const temporary = /^4\d\d\b/.test(reply);
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
-}
 
 const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4];
 
@@ -47,7 +23,7 @@ describe('probe set of documented replies', () => {
 
   describe.each(all.filter((entry) => !entry.miss))('$source: $reply', (entry) => {
     it(`is ${entry.category} as a pasted line`, () => expect(categoryOf(entry.reply)).toBe(entry.category));
-    it(`is ${entry.category} in a DSN with a generic status`, () => expect(categoryOf(dsn(entry.reply))).toBe(entry.category));
+    it(`is ${entry.category} in a DSN with a generic status`, () => expect(categoryOf(probeDsn(entry.reply))).toBe(entry.category));
   });
 
   // Known disagreements stay listed with their reason; when one starts to agree, move it up.
@@ -58,7 +34,7 @@ describe('probe set of documented replies', () => {
 
 describe('what the grammar reads, each way round', () => {
   it('a failure report whose reply says the message was held is an expiry, a warning a delay', () => {
-    const failed = dsn('Message is on hold');
+    const failed = probeDsn('Message is on hold');
     expect(explain(failed, { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-expired');
     expect(explain(failed.replace('Action: failed', 'Action: delayed'), { analyzeReturned: false }).findings[0]?.rule).toBe('delivery-delayed');
   });
@@ -92,13 +68,13 @@ describe('what the grammar reads, each way round', () => {
     ['554 5.7.1 Sender address unavailable', 'not-authorized', 'not-authorized'],
   ])('%s is %s, not an unknown recipient', (reply, asLine, inFailure) => {
     expect(ruleOf(reply)).toBe(asLine);
-    expect(ruleOf(dsn(reply))).toBe(inFailure);
+    expect(ruleOf(probeDsn(reply))).toBe(inFailure);
   });
 
   it('a mailbox or recipient that is unavailable is a missing address only in a permanent reply', () => {
     for (const reply of ['550 Mailbox <someone@b.example> unavailable', "550 5.0.0 The recipient's mailbox is not available", '550 Recipient unavailable']) {
       expect(ruleOf(reply), reply).toBe('unknown-recipient');
-      expect(ruleOf(dsn(reply)), reply).toBe('unknown-recipient');
+      expect(ruleOf(probeDsn(reply)), reply).toBe('unknown-recipient');
     }
     for (const reply of ['550 sender mailbox unavailable', '550 recipient server unavailable', '550 5.0.0 Mailbox lookup unavailable', '550 Recipient check not available']) {
       expect(ruleOf(reply), reply).not.toBe('unknown-recipient');
@@ -114,8 +90,8 @@ describe('what the grammar reads, each way round', () => {
     '451 4.1.1 No such user, try again later',
   ])('a temporary reply is no unknown recipient: %s', (reply) => {
     expect(ruleOf(reply)).toBe('delivery-delayed');
-    expect(ruleOf(dsn(reply).replace('Action: failed', 'Action: delayed'))).toBe('delivery-delayed');
-    expect(ruleOf(dsn(reply))).toBe('delivery-expired');
+    expect(ruleOf(probeDsn(reply).replace('Action: failed', 'Action: delayed'))).toBe('delivery-delayed');
+    expect(ruleOf(probeDsn(reply))).toBe('delivery-expired');
     // The same reply given as permanent is a missing address.
     expect(ruleOf(reply.replace(/^45\d/, '550').replace(/\b4\.(\d)/, '5.$1'))).toBe('unknown-recipient');
   });
@@ -140,7 +116,7 @@ describe('what the grammar reads, each way round', () => {
     const words = ['message ', 'delivery ', 'attempts ', 'user ', 'domain ', 'ip ', 'blocked ', 'a.b.c.d.e.f.g.h ', 'frist ', 'not '];
     const hostile = Array.from({ length: 40_000 }, (_, index) => words[index % words.length]).join('');
     expect(typeof categoryOf(hostile)).toBe('string');
-    expect(typeof categoryOf(dsn(hostile.slice(0, 3_000)))).toBe('string');
+    expect(typeof categoryOf(probeDsn(hostile.slice(0, 3_000)))).toBe('string');
   });
 });
 

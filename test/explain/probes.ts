@@ -292,3 +292,33 @@ export const PROBES_4: readonly Probe[] = [
   ...probe('Spambrella delivery error codes', 'transient', ['452 4.3.1 Insufficient system resources']),
   ...probe('Google Workspace SMTP errors', 'transient', ['451 4.3.0 Mail server temporarily rejected message.', '451 4.4.2 Timeout - closing connection.', '421 4.3.0 Temporary System Problem. Try again later']),
 ];
+
+/** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
+export function probeDsn(reply: string): string {
+  const temporary = /^4\d\d\b/.test(reply);
+  return [
+    'From: MAILER-DAEMON@mx.a.example',
+    'To: sender@a.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.a.example.',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    'Action: failed',
+    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+}
