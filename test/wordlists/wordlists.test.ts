@@ -40,7 +40,7 @@ const GLOBAL_COUNTS = {
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
   bulkHeaders: 5,
-  brands: 73,
+  brands: 69,
   alarmWords: 28,
   replyPrefixes: 20,
   freeHosting: 55,
