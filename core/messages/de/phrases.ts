@@ -39,7 +39,7 @@ export default {
   'phrase-density/one-offer':
     'Beschränken Sie die Werbung auf ein klares Angebot und nennen Sie es nur einmal; ergänzen Sie das Wesentliche (was, wann, für wen).',
   'sender-name-phrase/name-trigger':
-    'Der Absendername `{name}` sagt `{word}`, {category, select, pharma {ein Arzneimittel- oder Apothekenwort} other {Betrugs- und Fälschungsvokabular}}. Pillen- und Replika-Wellen setzen das Produkt in den Absendernamen, weil Mailprogramme ihn zuerst zeigen; Filter bewerten Arzneimittelnamen dort hoch.',
+    'Der Absendername `{name}` sagt `{word}`, ein Arzneimittel- oder Apothekenwort. Pillen- und Replika-Wellen setzen das Produkt in den Absendernamen, weil Mailprogramme ihn zuerst zeigen; Filter bewerten Arzneimittelnamen dort hoch.',
   'sender-name-phrase/name-who':
     'Verwenden Sie Ihren eigenen Namen oder den Ihrer Organisation als Absendernamen, und sagen Sie in der Mail selbst, was Sie anbieten.',
   'shady-phrase/phrase':

@@ -39,7 +39,7 @@ export default {
   'phrase-density/one-offer':
     'Reduzca el discurso a una sola oferta clara y dígala una vez; añada el contenido (qué, cuándo, para quién).',
   'sender-name-phrase/name-trigger':
-    'El nombre del remitente `{name}` dice `{word}`, {category, select, pharma {una palabra de medicamento o farmacia} other {vocabulario de estafa y falsificación}}. Las campañas de pastillas y réplicas ponen el producto en el nombre del remitente porque los programas de correo lo muestran primero; los filtros puntúan mucho los nombres de medicamentos ahí.',
+    'El nombre del remitente `{name}` dice `{word}`, una palabra de medicamento o farmacia. Las campañas de pastillas y réplicas ponen el producto en el nombre del remitente porque los programas de correo lo muestran primero; los filtros puntúan mucho los nombres de medicamentos ahí.',
   'sender-name-phrase/name-who':
     'Use su nombre o el de su organización como nombre del remitente, y diga lo que ofrece en el propio mensaje.',
   'shady-phrase/phrase':

@@ -40,7 +40,7 @@ export default {
   'phrase-density/one-offer':
     'Réduisez l’argumentaire à une seule offre claire, formulée une seule fois\u00a0; ajoutez le concret (quoi, quand, pour qui).',
   'sender-name-phrase/name-trigger':
-    'Le nom d’expéditeur `{name}` dit `{word}`, {category, select, pharma {un mot de médicament ou de pharmacie} other {une formule d’arnaque ou de contrefaçon}}. Les envois de pilules et de répliques mettent le produit dans le nom d’expéditeur parce que les messageries l’affichent en premier\u00a0; les filtres pénalisent lourdement les noms de médicaments à cet endroit.',
+    'Le nom d’expéditeur `{name}` dit `{word}`, un mot de médicament ou de pharmacie. Les envois de pilules et de répliques mettent le produit dans le nom d’expéditeur parce que les messageries l’affichent en premier\u00a0; les filtres pénalisent lourdement les noms de médicaments à cet endroit.',
   'sender-name-phrase/name-who':
     'Prenez votre nom ou celui de votre organisation comme nom d’expéditeur, et dites ce que vous proposez dans le message lui-même.',
   'shady-phrase/phrase':

@@ -28,7 +28,7 @@ export default defineRule({
   cap: 2,
   messages: {
     'name-trigger':
-      'The sender name `{name}` says `{word}`, {category, select, pharma {a drug or pharmacy word} other {scam and counterfeit wording}}. Pill and replica runs put the product in the sender name because mail apps show it first; filters score drug names there heavily.',
+      'The sender name `{name}` says `{word}`, a drug or pharmacy word. Pill and replica runs put the product in the sender name because mail apps show it first; filters score drug names there heavily.',
     'name-who':
       'Use your own or your organisation\'s name as the sender name, and say what you offer in the mail itself.',
   },
@@ -36,11 +36,11 @@ export default defineRule({
     const { from } = context.facts.sender;
     if (!from || !from.name || !from.nameDecoded) return [];
     const name = from.name.slice(0, MAX_NAME);
-    let best: { word: string; sureness: number; category: string } | null = null;
+    let best: { word: string; sureness: number } | null = null;
     for (const word of words(name)) {
       const found = context.facts.triggers.word(word);
       if (!found || !CATEGORIES.has(found.category) || found.sureness < MIN_SURENESS) continue;
-      if (!best || found.sureness > best.sureness) best = { word, sureness: found.sureness, category: found.category };
+      if (!best || found.sureness > best.sureness) best = { word, sureness: found.sureness };
     }
     if (!best) return [];
     const evidence = shorten(name);
@@ -48,7 +48,7 @@ export default defineRule({
       {
         messageId: 'name-trigger',
         suggestionId: 'name-who',
-        data: { name: evidence, word: best.word, category: best.category },
+        data: { name: evidence, word: best.word },
         evidence,
         strength: best.sureness,
       },
