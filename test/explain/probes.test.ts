@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, probeDsn, type Probe } from './probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, probeDsn, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 
-const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4];
+const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5];
 
 describe('probe set of documented replies', () => {
   it('has no duplicate and names a source for every reply', () => {
@@ -117,6 +117,61 @@ describe('what the grammar reads, each way round', () => {
     const hostile = Array.from({ length: 40_000 }, (_, index) => words[index % words.length]).join('');
     expect(typeof categoryOf(hostile)).toBe('string');
     expect(typeof categoryOf(probeDsn(hostile.slice(0, 3_000)))).toBe('string');
+  });
+});
+
+// Probe set 5's concepts, each with the neighbour it must not swallow (each failed before that set).
+describe('what the grammar reads since probe set 5, and what it leaves alone', () => {
+  it.each([
+    // A section of a standard cited in a refusal is not its status: the refusal stays permanent.
+    ['550 Access denied - Invalid HELO name (See RFC2821 4.1.3)', 'client-blocked', 'client-blocked'],
+    ['554 Transaction failed, see RFC 5321 section 4.5.3 for the limits', 'refused-unspecified', 'refused-unspecified'],
+    // A system's disk is the receiver's trouble; a mailbox's disk is a full mailbox.
+    ['452 4.4.5 Insufficient disk space; try again later', 'remote-storage-full', 'remote-storage-full'],
+    ['552 Insufficient disk space in the mailbox of this user', 'mailbox-full', 'mailbox-full'],
+    // A lookup that failed (X.4.3) is no domain without mail; a reply that no MX exists is.
+    ["Sorry, I couldn't find a mail exchanger or IP address. (#4.4.3)", 'network-error', 'network-error'],
+    ['No MX found for destination', 'domain-takes-no-mail', 'domain-takes-no-mail'],
+    // A sending quota is a limit; a storage quota a full mailbox.
+    ['550 5.4.5 Daily sending quota exceeded.', 'sending-limit', 'sending-limit'],
+    ['550 Mailbox quota exceeded', 'mailbox-full', 'mailbox-full'],
+    // Not relaying a dynamic IP range is about the client's IP; not relaying for a domain is relaying.
+    ["550 Messages from 192.0.2.1 weren't sent. Hotmail does not relay dynamically-assigned IP ranges.", 'reverse-dns', 'reverse-dns'],
+    ['550 We do not relay for b.example', 'relay-denied', 'relay-denied'],
+    // Mail from the client's IP literal, refused or not sent, is the client; from an address it is not.
+    ["550 Unfortunately, messages from 192.0.2.1 weren't sent.", 'client-blocked', 'client-blocked'],
+    ['550 Messages from a@c.example were rejected', 'refused-unspecified', 'refused-unspecified'],
+    ["421 Some messages from 192.0.2.1 weren't sent. We have limits for how many messages can be sent per hour and per day.", 'rate-limited', 'rate-limited'],
+    // The content refused is content; refused because of content restrictions, a policy.
+    ['550 5.7.1 message content rejected', 'spam-content', 'spam-content'],
+    ['550 5.7.1 Message rejected due to content restrictions', 'policy-rejection', 'policy-rejection'],
+    // Someone not found at a domain is a recipient; a domain not found is the domain.
+    ["Your message to a@b.example couldn't be delivered. a wasn't found at b.example.", 'unknown-recipient', 'unknown-recipient'],
+    ['550 Domain b.example not found', 'unknown-domain', 'unknown-domain'],
+    // Lookups and transports that failed are the network; a server error is the receiving system.
+    ['Temporary failure in MX lookup', 'network-error', 'network-error'],
+    ['Network error on destination MXs', 'network-error', 'network-error'],
+    ['host lookup did not complete', 'network-error', 'network-error'],
+    ['The recipient server did not accept our requests to connect.', 'network-error', 'network-error'],
+    ['451 4.3.0 Internal server error', 'remote-system-error', 'remote-system-error'],
+    // Repeated attempts that failed are an expiry; repeated failed logins are SMTP AUTH.
+    ["Despite repeated attempts to contact the recipient's email system it didn't respond.", 'delivery-expired', 'delivery-expired'],
+    ['535 5.7.8 Authentication failed after several attempts', 'smtp-auth-required', 'smtp-auth-required'],
+    // The envelope sender's domain that cannot be resolved, said either way round; verification that failed.
+    ['451 Message temporarily deferred due to unresolvable RFC.5321 from domain', 'sender-rejected', 'sender-rejected'],
+    ['550 Sender verify failed', 'sender-rejected', 'sender-rejected'],
+    ['550 Administrative prohibition', 'policy-rejection', 'policy-rejection'],
+    // Connections refused for a reason are the client; a bare TCP refusal is the network.
+    ['501 Connection rejected by policy [7.7] 20805', 'client-blocked', 'client-blocked'],
+    ['connect to mx.b.example[192.0.2.1]:25: Connection refused', 'network-error', 'network-error'],
+  ])('%s is %s', (reply, asLine, inFailure) => {
+    expect(ruleOf(reply)).toBe(asLine);
+    expect(ruleOf(probeDsn(reply))).toBe(inFailure);
+  });
+
+  it('a delay report whose reply says no MX was found stays a domain without mail (the status is only the report’s 4.0.0)', () => {
+    const delayed = probeDsn('No MX found for domain').replace('Action: failed', 'Action: delayed');
+    expect(categoryOf(delayed)).toBe('mailbox');
   });
 });
 
