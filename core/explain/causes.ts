@@ -750,12 +750,12 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
-      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |local |site |security |content |administrative |recipient\'?s? )*(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
+      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
-      anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |local |site |security |administrative |content |recipient\'?s? )*polic(?:y|ies)'], 30)),
+      anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}polic(?:y|ies)'], 30)),
     ],
     phrases: [
       /policy reasons/,
@@ -910,7 +910,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
-      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12)),
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -1256,7 +1256,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server failed while processing the message (an internal error, a misconfiguration, a database or disk problem). Nothing in your message caused it.',
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
     concepts: [
-      near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction'], 8),
+      near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction', 'misconfigur\\w*', 'not (?:properly |correctly )?configured'], 8),
     ],
     phrases: [
       /system error/,
@@ -1342,7 +1342,10 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // A message held back, not refused: message / delivery × on hold, held, deferred, queued, frozen,
       // postponed; and the notice that it will be tried again.
-      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)'], ['(?:until|for|later|again|automatically|periodically)'], 30)),
+      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)', 'will (?:retry|re-?try|try again|re-?attempt)'], ['(?:until|for|later|again|automatically|periodically)'], 30), near(['(?:delivery )?attempts', 'retries', 'retrying', 'delivery'], ['will (?:continue|be (?:continued|repeated|made))'], 12)),
+      // A message that has not been delivered *yet*: a warning, not a failure ("This message has not yet
+      // been delivered … after more than 24 hours", "message still undelivered after 4 hours").
+      /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'
