@@ -209,6 +209,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'Servers refuse messages over a size limit (often 10–35 MB, counting the ~37 % that base64 adds to attachments).',
     fix: 'Send large files as a link (a file-sharing or cloud link) instead of an attachment, compress or resize images, and keep the whole message well under 10 MB.',
     concepts: [
+      // "message is too long", "attachment is too long"; a line too long is the format (malformed-content),
+      // and too long in the queue an expiry.
+      // (no gap: "message has lines too long for transport" is about its lines).
+      /(?:^|[^a-z])(?:message|mail|e-?mail|attachments?)(?: (?:size|body|data))? (?:is |was )?too long(?! (?:in|on) (?:the )?queue)/,
       near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
@@ -237,7 +241,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
     concepts: [
-      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20)),
+      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
     ],
     phrases: [
       /duplicate (?:header|field)/,
@@ -260,9 +264,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
     fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
     concepts: [
-      /\bdmarc\b/,
-      /\bspf\b/,
-      /\bdkim\b/,
+      // …but a lookup of the record that failed ("Temporary DMARC DNS lookup failure") is a DNS trouble
+      // of the receiver's, not a verdict on the message (network-error).
+      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution)s? (?:failure|error|timeout|failed|timed out))/,
       /domainkeys/,
       /sender policy framework/,
     ],
@@ -332,7 +336,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'You handed the message to a server that is neither the recipient’s mail server nor one that accepts mail from you for onward delivery, so it would be acting as an open relay. This happens when an application points at the wrong SMTP host, when the recipient’s MX records point at a server that no longer hosts the domain, or when the sending identity is not set up with your provider.',
     fix: 'Send through your own provider’s submission server with authentication (port 587), or, if the server is yours, add your network or the sending identity (domain or address) to the ones it relays for (for Amazon SES, verify the sender identity and leave the sandbox). If you delivered directly, check the recipient domain’s MX records.',
     concepts: [
-      anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to', 'insecure', 'unauthori[sz]ed'], ["relay(?:ing)?(?! (?:mail )?(?:from |for )?(?:dynamic\\w*|ip|residential|consumer))"], 8)),
+      anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to', 'insecure', 'unauthori[sz]ed', 'den(?:y|ies)', 'refuses', 'rejects', 'prohibits', 'forbids'], ["relay(?:ing)?(?! (?:mail )?(?:from |for )?(?:dynamic\\w*|ip|residential|consumer))"], 8)),
     ],
     phrases: [
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
@@ -490,7 +494,8 @@ export const CAUSES: readonly Cause[] = [
       /uceprotect/,
       /abuseat/,
       /\bcbl\b/,
-      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?:ed)?/,
+      // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy).
+      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -614,14 +619,16 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name'], ['invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
       /(?:^|[^\d.])\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?: is| has been| was| are)?(?: (?:temporarily|permanently|currently))? (?:blocked|banned|black-?listed|block-?listed|listed)\b/,
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      // An open relay or open proxy: the sending server itself is the problem.
+      /(?:^|[^a-z])open[- ]?(?:relay|proxy)/,
       // Mail, messages or connections from the client's IP literal, refused, deferred for good or not sent
       // ("Messages from 192.0.2.1 weren't sent", "All messages from 192.0.2.1 will be permanently deferred").
       /(?:connections?|mail|messages?|e-?mails?|traffic|access) from (?:[a-z0-9.-]{1,100})?\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?!\d)[^;!?]{0,30}?(?:rejected|refused|blocked|denied|(?:permanently )?deferred|not (?:be )?(?:allowed|accepted|permitted|sent|delivered)|(?:weren'?t|were not|wasn'?t|was not) (?:sent|accepted|delivered))/,
@@ -751,7 +758,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
       near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -849,6 +856,9 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified'], 30),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
+      // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
+      /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
+      near(['den(?:y|ies)', 'refuses?', 'rejects?', 'blocks?'], ['(?:the |this |your )?(?:envelope )?sender(?: address| domain)?'], 12),
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
@@ -910,7 +920,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
-      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
     ],
     phrases: [
       /message (?:was )?filtered/,

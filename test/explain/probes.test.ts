@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { explain, explainWith } from '../../core/explain/index.ts';
 import { createVocabulary } from '../../core/explain/vocabulary.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, probeDsn, type Probe } from './probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, probeDsn, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 
-const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5, ...PROBES_6];
+const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5, ...PROBES_6, ...PROBES_7];
 
 describe('probe set of documented replies', () => {
   it('has no duplicate and names a source for every reply', () => {
@@ -193,8 +193,36 @@ describe('what the grammar reads since probe set 5, and what it leaves alone', (
     expect(ruleOf(probeDsn(reply))).toBe(inFailure);
   });
 
+  // Probe set 7's concepts, with their neighbours.
+  it.each([
+    // A lookup of a DMARC record that failed is the DNS; a DMARC refusal is authentication.
+    ['450 4.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)', 'network-error', 'network-error'],
+    ['550 5.7.1 Email rejected per DMARC policy for b.example', 'authentication-failed', 'authentication-failed'],
+    // A blocklisted file type is the attachment policy; a blocklisted IP the sender's listing.
+    ['550 MSG-EXT: Blacklisted high risk file extension detected', 'policy-rejection', 'policy-rejection'],
+    ['550 Your IP is blacklisted', 'blocklisted', 'blocklisted'],
+    ['550 MSG-RFC: Your message does not conform to RFC2822 standard', 'not-rfc-compliant', 'not-rfc-compliant'],
+    // Terse replies that still name the sending server, the sender or relaying.
+    ['550 black ip.', 'client-blocked', 'client-blocked'],
+    ['554 openrelay check.', 'client-blocked', 'client-blocked'],
+    ['555 helohost error.', 'client-blocked', 'client-blocked'],
+    ['552 mail from invalid.', 'sender-rejected', 'sender-rejected'],
+    ['550 Mail from 192.0.2.1 refused', 'client-blocked', 'client-blocked'],
+    ['553 host denies the sender.', 'sender-rejected', 'sender-rejected'],
+    ['553 host denies relay.', 'relay-denied', 'relay-denied'],
+    // A message or attachment too long is its size; a line too long its format; too long in the queue an expiry.
+    ['554 attachment is too long.', 'message-too-large', 'message-too-large'],
+    ['500 5.5.2 Line too long', 'malformed-content', 'malformed-content'],
+    ['Message has been in the queue too long', 'delivery-expired', 'delivery-expired'],
+    // Refused by the destination domain is the recipient's side, whatever the vendor code (5.4.1) says.
+    ['541 5.4.1 Mail rejected by destination domain', 'recipient-filter', 'recipient-filter'],
+  ])('%s is %s', (reply, asLine, inFailure) => {
+    expect(ruleOf(reply)).toBe(asLine);
+    expect(ruleOf(probeDsn(reply))).toBe(inFailure);
+  });
+
   // What an MTA no one wrote wording for gets: the grammar alone (no fixed phrase, no vendor code),
-  // as `npm run eval:bounces` reads it. Each was missed by the grammar before sets 5 and 6.
+  // as `npm run eval:bounces` reads it. Each was missed by the grammar before sets 5 to 7.
   const grammar = createVocabulary({ exclude: (item) => item.kind === 'phrase' || (item.kind === 'code' && item.text.split('.').length >= 3) });
   it.each([
     ['Network error on destination MXs', 'transient'],
@@ -210,6 +238,9 @@ describe('what the grammar reads since probe set 5, and what it leaves alone', (
     ['550 5.7.1 This message was rejected due to the current administrative policy by the destination server.', 'policy'],
     ['550 Administrative prohibition', 'policy'],
     ['550 Sender verify failed', 'policy'],
+    ['550 black ip.', 'reputation'],
+    ['553 host denies the sender.', 'policy'],
+    ['552 message is too long.', 'policy'],
   ])('the grammar alone reads %s as %s', (reply, category) => {
     expect(explainWith(analyze, probeDsn(reply), { analyzeReturned: false }, grammar).findings[0]?.category).toBe(category);
   });

@@ -444,6 +444,40 @@ export const PROBES_6: readonly Probe[] = [
   ...probe('Exchange content filter', 'content', ['550 5.7.1 Message rejected as spam by Content Filtering.']),
 ];
 
+/**
+ * A seventh batch, written after set 6 was fixed and run once before any change for it: replies
+ * as published in providers' and relays' error references (Rackspace's postmaster codes, Zoho's,
+ * AT&T's and Barracuda's as collected by smtp.codes, a mail relay's response table, Mimecast's
+ * 4xx list, Coremail's / NetEase's reply list).
+ */
+export const PROBES_7: readonly Probe[] = [
+  ...probe('Rackspace postmaster codes', 'transient', [
+    '421 Too many concurrent connections from this client (G2)',
+    "450 4.4.1 <a@b.example>: The recipient's server was temporarily unavailable to accept your message (G6)",
+    '450 4.2.1 <a@b.example>: Mailbox received too much email in a short period of time (G30)',
+    '450 4.4.6 Routing loop detected (G16)',
+    '450 4.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)',
+  ]),
+  ...probe('Rackspace postmaster codes', 'reputation', ['450 4.7.1 Client host 192.0.2.1 has no PTR record (G1F)']),
+  ...probe('Zoho (smtp.codes)', 'policy', ['541 5.4.1 Mail rejected by destination domain', '452 <a@zoho.example> Mailbox delivery restricted by policy error']),
+  ...probe('Zoho (smtp.codes)', 'transient', ['452 4.3.1 Temporary System Error']),
+  ...probe('Zoho (smtp.codes)', 'content', ['552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail']),
+  ...probe('AT&T / Barracuda (smtp.codes)', 'mailbox', ['550 5.2.1 <a@prodigy.example>... Addressee unknown, relay=[192.0.2.1]', '550 5.2.1 <a@prodigy.example>... blank mailhost - invalid address, relay=[192.0.2.1]', '550 cuda_nsu 5.1.1 <a@b.example> Recipient address rejected: User unknown']),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'transient', ['Hourly send rate exceeded, retry later.', 'Daily send rate exceeded, retry later']),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'mailbox', ['550 RPT-VFY: Recipient domain does not exist', '550 RPT-VFY: Recipient does not exist', '550 Recipient domain not found in DNS']),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'policy', ['550 SND-VFY: Sender domain does not exist', '550 MSG-RFC: Your message does not conform to RFC2822 standard', '550 MSG-EXT: Blacklisted high risk file extension detected']),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'relay', ['550 Relay Prohibited']),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'relay', ['550 MSG-DOM: Envelope-From (a@c.example) is not authorised'], 'the words say only that the envelope sender is not authorised; that it is about relaying is in the provider\'s table, not in the reply'),
+  ...probe('mail relay response table (mailRelay / mailFeed)', 'content', ['550 MSG-VMS: This message contains a virus, malware or spam']),
+  ...probe('Mimecast SMTP 4xx codes', 'transient', ['421 Unable to process connection at this time', '451 Internal resource temporarily unavailable']),
+  ...probe('Coremail / NetEase reply list', 'mailbox', ['550 user is locked.']),
+  ...probe('Coremail / NetEase reply list', 'reputation', ['550 black ip.', '554 rbl deny.', '554 openrelay check.', '555 helohost error.']),
+  ...probe('Coremail / NetEase reply list', 'content', ['552 message rejected by anti-spam engine.', '552 Virus found.']),
+  ...probe('Coremail / NetEase reply list', 'policy', ['552 mail from invalid.', '552 message is too long.', '553 host denies the sender.', '554 attachment is too long.']),
+  ...probe('Coremail / NetEase reply list', 'relay', ['553 host denies relay.']),
+  ...probe('Coremail / NetEase reply list', 'transient', ['552 looping message.', '450 queue unavailable.', '450 database temporary error.']),
+];
+
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
