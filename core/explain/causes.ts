@@ -132,6 +132,12 @@ export const CAUSES: readonly Cause[] = [
     title: 'You hit a sending limit',
     why: 'The sending or receiving service counts messages or recipients per hour or day, and this message went over the limit. Nothing is wrong with the address or the content.',
     fix: 'Slow down: spread the sends over time, send fewer recipients per message, and check your provider’s daily and hourly quotas (raise them or ask for a higher tier). Retry the failed recipients later.',
+    concepts: [
+      // A quota of sending, not of storage: daily / hourly / sending / outbound / relay × quota / limit
+      // × exceeded ("550 5.4.5 Daily sending quota exceeded"), either way round. Before mailbox-full,
+      // whose "quota exceeded" is a mailbox's.
+      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send)(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |was |is )?(?:exceeded|reached|hit)|(?:exceeded|reached|hit|over) (?:your |the |its |a )?(?:daily|hourly|sending|outbound|relay|submission)(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
+    ],
     phrases: [
       /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached)/,
       /(?:exceeded|reached|hit|over) (?:your |the |its )?(?:daily|hourly|sending|relay|outbound|message|recipient) (?:sending |message |relay )?(?:quota|limit)/,
@@ -180,8 +186,9 @@ export const CAUSES: readonly Cause[] = [
       /postfach (?:ist )?voll/,
       /mailbox_full/,
       /buzón lleno/,
-      /insufficient disk space/,
-      /not (?:sufficient|enough) disk space/,
+      // A mailbox's disk only when a mailbox, user or account is named: Sendmail's "452 4.4.5 Insufficient
+      // disk space; try again later" is its own queue's (remote-storage-full).
+      /(?:insufficient|not (?:sufficient|enough)) disk space (?:in|on|for) (?:the )?(?:mail ?box|user|recipient|account)/,
       /user'?s space has been used up/,
       /too much mail data/,
       /too many messages (?:on the server|in (?:the|this) mailbox)/,
@@ -202,6 +209,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'Servers refuse messages over a size limit (often 10–35 MB, counting the ~37 % that base64 adds to attachments).',
     fix: 'Send large files as a link (a file-sharing or cloud link) instead of an attachment, compress or resize images, and keep the whole message well under 10 MB.',
     concepts: [
+      // "message is too long", "attachment is too long"; a line too long is the format (malformed-content),
+      // and too long in the queue an expiry.
+      // (no gap: "message has lines too long for transport" is about its lines).
+      /(?:^|[^a-z])(?:message|mail|e-?mail|attachments?)(?: (?:size|body|data))? (?:is |was )?too long(?! (?:in|on) (?:the )?queue)/,
       near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
@@ -230,7 +241,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
     concepts: [
-      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20)),
+      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
     ],
     phrases: [
       /duplicate (?:header|field)/,
@@ -253,9 +264,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
     fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
     concepts: [
-      /\bdmarc\b/,
-      /\bspf\b/,
-      /\bdkim\b/,
+      // …but a lookup of the record that failed ("Temporary DMARC DNS lookup failure") is a DNS trouble
+      // of the receiver's, not a verdict on the message (network-error).
+      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution)s? (?:failure|error|timeout|failed|timed out))/,
       /domainkeys/,
       /sender policy framework/,
     ],
@@ -325,11 +336,11 @@ export const CAUSES: readonly Cause[] = [
     why: 'You handed the message to a server that is neither the recipient’s mail server nor one that accepts mail from you for onward delivery, so it would be acting as an open relay. This happens when an application points at the wrong SMTP host, when the recipient’s MX records point at a server that no longer hosts the domain, or when the sending identity is not set up with your provider.',
     fix: 'Send through your own provider’s submission server with authentication (port 587), or, if the server is yours, add your network or the sending identity (domain or address) to the ones it relays for (for Amazon SES, verify the sender identity and leave the sandbox). If you delivered directly, check the recipient domain’s MX records.',
     concepts: [
-      anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to', 'insecure', 'unauthori[sz]ed'], ['relay(?:ing)?'], 8)),
+      anyOf(near(['relay(?:ing)?'], ['denied', 'not permitted', 'not allowed', 'prohibited', 'refused', 'disabled', 'disallowed', 'forbidden', 'not authori[sz]ed', 'rejected', 'not possible'], 20), near(['no', 'not', 'unable to', 'cannot', "can'?t", 'may not', 'will not', "won'?t", 'do not', 'does not', 'not permitted to', 'not allowed to', 'refuse to', 'insecure', 'unauthori[sz]ed', 'den(?:y|ies)', 'refuses', 'rejects', 'prohibits', 'forbids'], ["relay(?:ing)?(?! (?:mail )?(?:from |for )?(?:dynamic\\w*|ip|residential|consumer))"], 8)),
     ],
     phrases: [
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
-      /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay/,
+      /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay(?! (?:mail )?(?:from |for )?(?:dynamic\w*|ip|residential|consumer))/,
       /no relaying/,
       /insecure mail relay/,
       /relay not permitted/,
@@ -427,6 +438,8 @@ export const CAUSES: readonly Cause[] = [
       /\bptr\b/,
       /forward-confirmed/,
       /fcrdns/,
+      // An IP from a dynamic / residential pool ("does not relay dynamically-assigned IP ranges").
+      /dynamic(?:ally)?[- ](?:assigned |allocated )?(?:ip|address|host)s?(?: (?:ranges?|pools?|space|addresses))?(?![a-z])/,
       anyOf(near(['ptr(?: records?)?', 'reverse (?:dns|lookup|name|mapping|resolution)', 'rdns', 'fcrdns'], ['missing', 'required', 'invalid', 'failed', 'not found', 'mismatch\\w*', 'does not match', "doesn'?t match", 'does not resolve', 'not resolv\\w*', 'generic', 'bad', 'entry'], 30), near(['no', 'missing', 'invalid', 'bad', 'without(?: a)?(?: valid)?', 'requires?(?: a)?(?: valid)?', 'must have(?: a)?(?: valid)?'], ['ptr(?: records?)?', 'reverse (?:dns|lookup|hostname)', 'rdns'], 20), near(['mismatch\\w*', "(?:does not|doesn'?t) match"], ['client ip', 'ip address', 'connecting ip', 'your ip', 'sending ip'], 20)),
     ],
     phrases: [
@@ -481,7 +494,8 @@ export const CAUSES: readonly Cause[] = [
       /uceprotect/,
       /abuseat/,
       /\bcbl\b/,
-      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?:ed)?/,
+      // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy).
+      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -563,6 +577,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Usually no action: your server retries. If these deferrals persist, lower the concurrency and sending rate to that provider, spread large sends over hours, and check whether the throttling comes from reputation (complaints, unknown users) rather than volume.',
     concepts: [
       near(['too many', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
+      // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
+      // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
+      near(['limits?', 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
     ],
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
@@ -575,7 +592,8 @@ export const CAUSES: readonly Cause[] = [
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,
-      /temporarily (?:rejected|deferred|limited)/,
+      // "temporarily deferred due to unresolvable RFC.5321 from domain" names its reason: that reason decides.
+      /temporarily (?:rejected|deferred|limited)(?! (?:due to|because))/,
       /queue (?:is )?full/,
       /maximum connection limit/,
       /connection rate limit/,
@@ -601,12 +619,24 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name'], ['invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
+      // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
+      near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
       /(?:^|[^\d.])\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?: is| has been| was| are)?(?: (?:temporarily|permanently|currently))? (?:blocked|banned|black-?listed|block-?listed|listed)\b/,
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      // An open relay or open proxy: the sending server itself is the problem.
+      /(?:^|[^a-z])open[- ]?(?:relay|proxy)/,
+      // Mail, messages or connections from the client's IP literal, refused, deferred for good or not sent
+      // ("Messages from 192.0.2.1 weren't sent", "All messages from 192.0.2.1 will be permanently deferred").
+      /(?:connections?|mail|messages?|e-?mails?|traffic|access) from (?:[a-z0-9.-]{1,100})?\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?!\d)[^;!?]{0,30}?(?:rejected|refused|blocked|denied|(?:permanently )?deferred|not (?:be )?(?:allowed|accepted|permitted|sent|delivered)|(?:weren'?t|were not|wasn'?t|was not) (?:sent|accepted|delivered))/,
+      // Connections refused for a reason ("Connection rejected by policy", "connections not accepted from …");
+      // a bare TCP "Connection refused" names no reason and is a network failure.
+      /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
+      // The client's access to the system, refused ("Your access to this mail system has been rejected").
+      near(['your access', 'access (?:for|from) your (?:ip|host|server|network|system)'], ['rejected', 'denied', 'refused', 'blocked', 'revoked', 'suspended', 'not (?:allowed|permitted)'], 60),
     ],
     phrases: [
       /access denied\.? ip name lookup/,
@@ -675,6 +705,9 @@ export const CAUSES: readonly Cause[] = [
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,
+      // The message's content refused ("550 5.7.1 message content rejected"); "content restrictions"
+      // without a refusal of the content is a policy (below).
+      /(?:^|[^a-z])content (?:was |has been |is )?(?:rejected|refused|not accepted|blocked|denied)(?![a-z])/,
       anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
     ],
     phrases: [
@@ -724,9 +757,12 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
-      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |local |site |security |content |administrative |recipient\'?s? )*(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
-      anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |local |site |security |administrative |content |recipient\'?s? )*polic(?:y|ies)'], 30)),
+      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
+      // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
+      // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
+      anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
+      anyOf(near(['polic(?:y|ies)', 'rules?', 'guidelines', 'politique', 'richtlinie', 'pol(?:í|i)tica'], ['violat\\w*', 'reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'prohibit\\w*', 'not (?:allowed|accepted|permitted)', 'does not allow'], 30), near(['reject\\w*', 'refus\\w*', 'block\\w*', 'denied', 'not accepted', 'prohibited'], ['(?:by|due to|because of|for|under|per) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}polic(?:y|ies)'], 30)),
     ],
     phrases: [
       /policy reasons/,
@@ -818,7 +854,12 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     concepts: [
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado'], 30),
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified'], 30),
+      // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
+      // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
+      /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
+      near(['den(?:y|ies)', 'refuses?', 'rejects?', 'blocks?'], ['(?:the |this |your )?(?:envelope )?sender(?: address| domain)?'], 12),
+      near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
@@ -879,7 +920,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
-      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12)),
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -981,7 +1022,7 @@ export const CAUSES: readonly Cause[] = [
       /domaine inconnu/,
       /domain unbekannt/,
     ],
-    codes: ['1.2', '5.4.4'],
+    codes: ['1.2', '4.4'],
     broad: true,
   },
   {
@@ -995,6 +1036,10 @@ export const CAUSES: readonly Cause[] = [
       /@[a-z0-9.-]{1,200}>? rejected/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       UNAVAILABLE_RECIPIENT,
+      // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
+      // there ("a wasn't found at b.example", "not found at the destination domain"). A domain or host
+      // that is not found is unknown-domain, tried before.
+      /(?:wasn'?t|was not|(?:could|can)(?: ?not|n'?t) be|is not|isn'?t|not) found (?:at|on) (?:the )?(?:destination(?: domain| server| system)?|recipient'?s? (?:domain|server|system)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})(?![a-z0-9-])/,
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
@@ -1082,7 +1127,7 @@ export const CAUSES: readonly Cause[] = [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
       anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20)),
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6)),
     ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
@@ -1134,7 +1179,17 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Usually wait: your server retries on its own. If it persists, check the recipient domain’s MX records and whether its servers answer on port 25 (`nc -v mx.example.com 25`), and whether your own network or host allows outbound port 25.',
     concepts: [
       near(['connection', 'connect(?:ing)?', 'host', 'server', 'network', 'socket', 'smtp session', 'remote (?:host|server|mta|system)'], ['timed? ?out', 'timeout', 'refused', 'reset', 'unreachable', 'not reachable', 'not responding', 'no response', 'did not respond', 'lost', 'dropped', 'closed', 'broken', 'failed'], 30),
-      near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again'], 30),
+      near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again', "(?:did not|didn'?t|could not|couldn'?t) (?:be )?complet\\w*", 'incomplete'], 30),
+      // The other way round: "Temporary failure in MX lookup", "timeout during DNS resolution".
+      near(['failure', 'error', 'timeout', 'timed out', 'servfail'], ['(?:in|during|of|on) (?:the |an? )?(?:dns |mx |name |host ?name |domain name )?(?:lookup|resolution|query|queries)'], 12),
+      // Errors of the transport itself ("Network error on destination MXs", "socket error"), and routes
+      // to the destination that do not exist or are all blocked (OpenSMTPD).
+      near(['network', 'socket', 'transport', 'tcp', 'connection'], ['error', 'failure'], 12),
+      /(?:^|[^a-z])(?:no (?:valid )?routes?|all routes|routes?) to (?:the )?(?:destination|remote|host|mx)(?![a-z])(?:[^;!?]{0,30}?(?:blocked|failed|unavailable|unreachable))?/,
+      // The receiving system would not take the connection ("did not accept our requests to connect",
+      // "refused to accept a connection from your email system"); refusing the client's *connections*
+      // for a reason is client-blocked, earlier.
+      near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
     ],
     phrases: [
@@ -1198,6 +1253,8 @@ export const CAUSES: readonly Cause[] = [
       /out of (?:disk|storage)/,
       /no space left/,
       /file system full/,
+      /insufficient disk space/,
+      /not (?:sufficient|enough) disk space/,
     ],
     codes: ['3.1'],
     broad: true,
@@ -1209,7 +1266,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server failed while processing the message (an internal error, a misconfiguration, a database or disk problem). Nothing in your message caused it.',
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
     concepts: [
-      near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction'], 8),
+      near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction', 'misconfigur\\w*', 'not (?:properly |correctly )?configured'], 8),
     ],
     phrases: [
       /system error/,
@@ -1295,7 +1352,10 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // A message held back, not refused: message / delivery × on hold, held, deferred, queued, frozen,
       // postponed; and the notice that it will be tried again.
-      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)'], ['(?:until|for|later|again|automatically|periodically)'], 30)),
+      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)', 'will (?:retry|re-?try|try again|re-?attempt)'], ['(?:until|for|later|again|automatically|periodically)'], 30), near(['(?:delivery )?attempts', 'retries', 'retrying', 'delivery'], ['will (?:continue|be (?:continued|repeated|made))'], 12)),
+      // A message that has not been delivered *yet*: a warning, not a failure ("This message has not yet
+      // been delivered … after more than 24 hours", "message still undelivered after 4 hours").
+      /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'

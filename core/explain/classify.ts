@@ -56,8 +56,23 @@ export function collapse(text: string): string {
 const ENHANCED_CODE = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
 const REPLY_CODE = /(?:^|[^\d.\w])([245]\d\d)(?=[ \-:']|$)/;
 
+/** A section of a standard cited in a reply ("See RFC2821 4.1.3", "section 4.5.3.1"), not a status code. */
+const CITATION = /(?:rfc ?-?\d{3,4}|section|sec\.|§) ?$/i;
+
 export function enhancedCodes(text: string): string[] {
-  return [...text.slice(0, MAX_WORDS).matchAll(ENHANCED_CODE)].map((match) => match[1] as string);
+  const scanned = text.slice(0, MAX_WORDS);
+  return [...scanned.matchAll(ENHANCED_CODE)]
+    .filter((match) => !CITATION.test(scanned.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + match[0].indexOf(match[1] as string))))
+    .map((match) => match[1] as string);
+}
+
+/**
+ * The enhanced codes of a reply that can be its own: RFC 3463 §2 says the class of the enhanced
+ * code agrees with the reply code's, so in "550 Access denied … 4.1.3" the 4.1.3 is not the
+ * reply's status (a section number, a reference), and it must not make a refusal temporary.
+ */
+function codesAgreeingWith(codes: readonly string[], replyCode: string | undefined): string[] {
+  return replyCode && /^[45]/.test(replyCode) ? codes.filter((code) => code[0] === replyCode[0]) : [...codes];
 }
 
 export function replyCodeOf(text: string): string | undefined {
@@ -157,7 +172,7 @@ function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyB
  * reply code (sendmail files "550 5.7.1 IP address blacklisted" under Status: 5.1.1).
  */
 function chooseStatus(recipient: RecipientFacts | undefined, words: string): string | undefined {
-  const inWords = enhancedCodes(words);
+  const inWords = codesAgreeingWith(enhancedCodes(words), replyCodeOf(words));
   const afterReply = /[45]\d\d[ \-']{1,3}([45]\.\d{1,3}\.\d{1,3})/.exec(words)?.[1];
   return afterReply ?? inWords.find(isSpecificCode) ?? inWords[0] ?? recipient?.status;
 }
@@ -317,6 +332,9 @@ function isTemporary(status: string | undefined, replyCode: string | undefined):
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
   // A name lookup the sending server called temporary (4.x.x) is a DNS failure, not a missing domain.
   if (id === 'unknown-domain' && (!permanent || status?.startsWith('4') || /not found, try again/.test(words))) return 'network-error';
+  // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
+  // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
+  if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
   // X.1.7 / X.1.8 name the sender's address: "no such domain" then is about the sender's domain.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
@@ -345,8 +363,9 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const words = wordsForMatching(text);
   const id = vocabulary.first(words);
   if (!id) return null;
-  const status = enhancedCodes(text)[0];
-  const temporary = isTemporary(status, replyCodeOf(text));
+  const replyCode = replyCodeOf(text);
+  const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
+  const temporary = isTemporary(status, replyCode);
   return adjust(id, undefined, status, words, '', !temporary, temporary);
 }
 
