@@ -191,9 +191,10 @@ function settingFor(settings: AnalyzeOptions['rules'], id: string): RuleSetting 
  * A rule that throws must not cost the user the whole report: its failure becomes advice with
  * no points, and the rest of the report stands.
  */
-function runRule(rule: Rule, context: RuleContext) {
+function runRule(rule: Rule, context: RuleContext): RuleResult['hits'] {
   try {
-    return rule.check(context);
+    // Columns when the rule offers them: only the hits a report shows are built.
+    return rule.hitColumns ? rule.hitColumns(context) : rule.check(context);
   } catch (error) {
     return [
       {

@@ -4,7 +4,7 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import { defineRule, inText, shorten, type MessageHit, type Rule } from './rule.ts';
+import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
 export interface PhraseRuleSpec {
   readonly id: string;
@@ -20,7 +20,44 @@ export interface PhraseRuleSpec {
   readonly messages: Readonly<{ phrase: string; suggestion: string }>;
 }
 
+/**
+ * The hits of one rule's categories, by index into the trigger fact's text hits: strengths read
+ * from the fact, a hit (its evidence, words and location) built only when asked for.
+ */
+function phraseHits(context: RuleContext, categories: ReadonlySet<string>): HitColumns {
+  const { text, textRepeatWeight } = context.facts.triggers;
+  const indices: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (categories.has(text[index]?.definition.category ?? '')) indices.push(index);
+  }
+  // `repeat`: how much a hit counts among repeats of its phrase.
+  const repeatOf = (index: number): number => textRepeatWeight[index] ?? 1;
+  return {
+    length: indices.length,
+    strength(at) {
+      const index = indices[at] ?? -1;
+      return (text[index]?.definition.sureness ?? 0) * repeatOf(index);
+    },
+    hit(at): MessageHit {
+      const index = indices[at] ?? -1;
+      const hit = text[index];
+      if (!hit) throw new RangeError(`No phrase hit ${at}.`);
+      const repeat = repeatOf(index);
+      const evidence = shorten(context.message.text.slice(hit.start, hit.end));
+      return {
+        messageId: 'phrase',
+        suggestionId: 'suggestion',
+        data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
+        evidence,
+        location: inText(hit.start, hit.end),
+        strength: hit.definition.sureness * repeat,
+      };
+    },
+  };
+}
+
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {
+  const categories: ReadonlySet<string> = new Set(spec.categories);
   return defineRule({
     id: spec.id,
     category: 'phrases',
@@ -29,23 +66,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const { text, textRepeatWeight } = context.facts.triggers;
+      const columns = phraseHits(context, categories);
       const hits: MessageHit[] = [];
-      text.forEach((hit, index) => {
-        if (!spec.categories.includes(hit.definition.category)) return;
-        // `repeat`: how much this hit counts among repeats of its phrase.
-        const repeat = textRepeatWeight[index] ?? 1;
-        const evidence = shorten(context.message.text.slice(hit.start, hit.end));
-        hits.push({
-          messageId: 'phrase',
-          suggestionId: 'suggestion',
-          data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
-          evidence,
-          location: inText(hit.start, hit.end),
-          strength: hit.definition.sureness * repeat,
-        });
-      });
+      for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
+    hitColumns: (context) => phraseHits(context, categories),
   });
 }

@@ -4,7 +4,7 @@
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
 import { moreLikeIt } from '../messages/index.ts';
-import type { Hit, Rule, RuleHit } from '../rules/rule.ts';
+import type { Hit, HitColumns, Rule, RuleHit } from '../rules/rule.ts';
 import { tenths } from '../report/report.ts';
 import type { Finding, Location } from '../types.ts';
 
@@ -14,8 +14,22 @@ const MAX_FINDINGS_PER_RULE = 20;
 export interface RuleResult {
   readonly rule: Rule;
   readonly weight: number;
-  /** as the rule returned them: only the hits shown are put in words (`render`) */
-  readonly hits: readonly Hit[];
+  /**
+   * as the rule returned them: only the hits shown are put in words (`render`); as columns
+   * (`Rule.hitColumns`), only the hits shown are built at all
+   */
+  readonly hits: readonly Hit[] | HitColumns;
+}
+
+/** Hits as columns: an array read by index, or the rule's own columns. */
+function asColumns(hits: readonly Hit[] | HitColumns): HitColumns {
+  if (!Array.isArray(hits)) return hits as HitColumns;
+  const list = hits as readonly Hit[];
+  return {
+    length: list.length,
+    strength: (index) => list[index]?.strength ?? 1,
+    hit: (index) => list[index] as Hit,
+  };
 }
 
 /** A hit already in words stays as it is (the default renderer; analyze passes the localizer's). */
@@ -55,10 +69,13 @@ export function toFindings(
   moreLike: (count: number) => string = moreLikeIt,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, weight, hits } of results) {
+  for (const result of results) {
+    const { rule, weight } = result;
+    const hits = asColumns(result.hits);
     if (hits.length === 0) continue;
-    const strengthOf = (index: number): number => hits[index]?.strength ?? 1;
-    const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+    const strengthOf = (index: number): number => hits.strength(index);
+    let total = 0;
+    for (let index = 0; index < hits.length; index++) total += hits.strength(index);
     const rulePoints = tenths(weight * Math.min(total, rule.cap));
     // Only the heaviest hits become findings (a 10 MB paste can hold 100,000 of them); the points
     // of the rest are folded into the last one shown, so the findings still add up to the rule.
@@ -82,8 +99,8 @@ export function toFindings(
       remainder -= step;
     }
     shown.forEach((index, position) => {
-      const raw = hits[index];
-      if (!raw) return;
+      if (index >= hits.length) return;
+      const raw = hits.hit(index);
       // Rendered here, for the ≤ 20 shown: a 10 MB paste's 100,000 hits are never put in words.
       const hit = render(rule, raw);
       const location = locate(hit.location);
