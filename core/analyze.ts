@@ -20,7 +20,7 @@ import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
-import { createLocalizer, moreLikeIt, type Localizer } from './messages/index.ts';
+import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
@@ -119,8 +119,11 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   );
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;
+  // An analyzer that keeps no localizers parses the English templates now, once (English is what
+  // most reports are written in); other languages are parsed by each report that uses them.
+  const englishTemplates = localizers ? undefined : prepareTemplates([...allRules, REPORT_MESSAGES]);
   const localizerFor = (locale: string | undefined): Localizer => {
-    if (!localizers) return createLocalizer(locale);
+    if (!localizers) return createLocalizer(locale, CATALOGUES, englishTemplates);
     let localizer = localizers.get(locale);
     if (!localizer) {
       if (localizers.size >= MAX_LOCALIZERS) localizers.clear();
@@ -191,9 +194,10 @@ function settingFor(settings: AnalyzeOptions['rules'], id: string): RuleSetting 
  * A rule that throws must not cost the user the whole report: its failure becomes advice with
  * no points, and the rest of the report stands.
  */
-function runRule(rule: Rule, context: RuleContext) {
+function runRule(rule: Rule, context: RuleContext): RuleResult['hits'] {
   try {
-    return rule.check(context);
+    // Columns when the rule offers them: only the hits a report shows are built.
+    return rule.hitColumns ? rule.hitColumns(context) : rule.check(context);
   } catch (error) {
     return [
       {

@@ -205,6 +205,41 @@ function setBackground(draft: StyleDraft, value: string, shorthand: boolean): vo
   draft.changed = true;
 }
 
+/**
+ * Declarations already read in this parse: mail repeats one style attribute, or one class, on
+ * hundreds of elements (a template's cells, a hostile paste's 270,000 hidden spans), and each read
+ * made a Map. The cascaded ones depend on the `<style>` rules met so far, so they are forgotten
+ * when a sheet is added. Per parse, bounded; the Maps are only read.
+ */
+interface StyleMemo {
+  readonly inline: Map<string, ReadonlyMap<string, string>>;
+  readonly cascaded: Map<string, ReadonlyMap<string, string> | null>;
+}
+
+const STYLE_MEMO_LIMIT = 4096;
+
+function inlineStyle(memo: StyleMemo, style: string): ReadonlyMap<string, string> {
+  let css = memo.inline.get(style);
+  if (!css) {
+    css = parseStyle(style);
+    if (memo.inline.size < STYLE_MEMO_LIMIT) memo.inline.set(style, css);
+  }
+  return css;
+}
+
+function cascadedStyle(memo: StyleMemo, sheet: StyleSheet, name: string, classAttribute: string | undefined, id: string | undefined, style: string | undefined): ReadonlyMap<string, string> | null {
+  // cascade() reads an empty attribute as an absent one. Lengths make the key unambiguous.
+  const classes = classAttribute ?? '';
+  const ids = id ?? '';
+  const key = `${name} ${classes.length} ${classes} ${ids.length} ${ids} ${style ?? ''}`;
+  let css = memo.cascaded.get(key);
+  if (css === undefined) {
+    css = cascade(sheet, name, classAttribute, id, style);
+    if (memo.cascaded.size < STYLE_MEMO_LIMIT) memo.cascaded.set(key, css);
+  }
+  return css;
+}
+
 const OFF_PAGE_SIDES = ['left', 'top', 'right'] as const;
 const BOX_SIDES = ['height', 'max-height', 'width', 'max-width'] as const;
 
@@ -222,6 +257,7 @@ function deriveStyle(
   sourceEnd: number,
   colors: Set<string>,
   sheet: StyleSheet,
+  memo: StyleMemo,
 ): Style {
   const isLink = name === 'a' && attributes.href !== undefined;
   const styled = sheet.rules.size > 0 && (sheet.rules.has(name) || attributes.class !== undefined || attributes.id !== undefined);
@@ -229,7 +265,7 @@ function deriveStyle(
   if (!styled && !attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background && name !== 'font' && name !== 'body' && !isLink) {
     return parent;
   }
-  const css = styled ? cascade(sheet, name, attributes.class, attributes.id, attributes.style) : attributes.style ? parseStyle(attributes.style) : null;
+  const css = styled ? cascadedStyle(memo, sheet, name, attributes.class, attributes.id, attributes.style) : attributes.style ? inlineStyle(memo, attributes.style) : null;
   const draft: StyleDraft = {
     hidden: parent.hidden,
     faint: parent.faint,
@@ -402,6 +438,7 @@ export function parseHtml(html: string): ParsedHtml {
   // Rules of the `<style>` blocks met so far apply to the elements after them: one parse, no
   // second pass (a sheet at the end of a body styles nothing here, which is rare in mail).
   const styles = styleSheetBuilder();
+  const styleMemo: StyleMemo = { inline: new Map(), cascaded: new Map() };
   let pendingStyle = '';
   /** where the text stood when the last link closed */
   let linkEndedAt = -1;
@@ -457,7 +494,7 @@ export function parseHtml(html: string): ParsedHtml {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
         }
 
-        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors, styles.sheet);
+        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors, styles.sheet, styleMemo);
         if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
           // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
           // separate items to the reader, not one word.
@@ -474,7 +511,7 @@ export function parseHtml(html: string): ParsedHtml {
           style = { ...style, linkIndex: links.length - 1 };
         }
         if (name === 'img') {
-          const css = attributes.style ? parseStyle(attributes.style) : null;
+          const css = attributes.style ? inlineStyle(styleMemo, attributes.style) : null;
           const linkIndex = parentStyle.linkIndex;
           const link = linkIndex >= 0 ? links[linkIndex] : undefined;
           if (link) link.hasImage = true;
@@ -528,6 +565,7 @@ export function parseHtml(html: string): ParsedHtml {
         if (!frame) return;
         if (name === 'style' && pendingStyle !== '') {
           styles.add(pendingStyle);
+          styleMemo.cascaded.clear();
           pendingStyle = '';
         }
         if (isImplied && (kind & Tag.OptionalEnd) === 0) {

@@ -50,58 +50,59 @@ export class SegmentList implements Iterable<TextSegment> {
 
 /** Segments past this many are kept in typed arrays; fewer in plain ones (a typed array has a fixed cost per allocation that every small message would pay). */
 const TYPED_FROM = 4096;
+/**
+ * Past TYPED_FROM, segments fill typed chunks of this many, joined into one typed array per column
+ * at the end: a doubling array allocated about twice the final size in arrays that were garbage at
+ * once (the collector frees array memory late), the same chunking as the tokenizer's.
+ */
+const CHUNK = 65536;
 
 /** Segments as a parse finds them: appended, or the last one extended. */
 export class SegmentBuilder {
   // Each field keeps one type (element stores stay monomorphic): plain arrays for the first
-  // TYPED_FROM segments, typed ones (doubling) after.
+  // TYPED_FROM segments, typed chunks after.
   private readonly textStarts: number[] = [];
   private readonly textEnds: number[] = [];
   private readonly sourceStarts: number[] = [];
   private readonly sourceEnds: number[] = [];
   private readonly exacts: number[] = [];
-  private typedLength = 0;
-  private typedTextStarts: Int32Array | null = null;
-  private typedTextEnds: Int32Array | null = null;
-  private typedSourceStarts: Int32Array | null = null;
-  private typedSourceEnds: Int32Array | null = null;
-  private typedExacts: Uint8Array | null = null;
+  private readonly chunkTextStarts: Int32Array[] = [];
+  private readonly chunkTextEnds: Int32Array[] = [];
+  private readonly chunkSourceStarts: Int32Array[] = [];
+  private readonly chunkSourceEnds: Int32Array[] = [];
+  private readonly chunkExacts: Uint8Array[] = [];
+  /** segments in the last chunk (CHUNK when it is full, or when there is none) */
+  private filled = CHUNK;
 
   get length(): number {
-    return this.typedTextStarts ? this.typedLength : this.textStarts.length;
+    const chunks = this.chunkTextStarts.length;
+    return chunks === 0 ? this.textStarts.length : this.textStarts.length + (chunks - 1) * CHUNK + this.filled;
   }
 
   push(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number, exact: boolean): void {
-    if (!this.typedTextStarts) {
-      if (this.textStarts.length < TYPED_FROM) {
-        this.textStarts.push(textStart);
-        this.textEnds.push(textEnd);
-        this.sourceStarts.push(sourceStart);
-        this.sourceEnds.push(sourceEnd);
-        this.exacts.push(exact ? 1 : 0);
-        return;
-      }
-      this.grow(TYPED_FROM * 2);
-    } else if (this.typedLength === this.typedTextStarts.length) this.grow(this.typedLength * 2);
-    const at = this.typedLength++;
-    (this.typedTextStarts as Int32Array)[at] = textStart;
-    (this.typedTextEnds as Int32Array)[at] = textEnd;
-    (this.typedSourceStarts as Int32Array)[at] = sourceStart;
-    (this.typedSourceEnds as Int32Array)[at] = sourceEnd;
-    (this.typedExacts as Uint8Array)[at] = exact ? 1 : 0;
-  }
-
-  private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Uint8Array>(from: ArrayLike<number>, to: T): T => {
-      to.set(from);
-      return to;
-    };
-    if (!this.typedTextStarts) this.typedLength = this.textStarts.length;
-    this.typedTextStarts = copy(this.typedTextStarts ?? this.textStarts, new Int32Array(capacity));
-    this.typedTextEnds = copy(this.typedTextEnds ?? this.textEnds, new Int32Array(capacity));
-    this.typedSourceStarts = copy(this.typedSourceStarts ?? this.sourceStarts, new Int32Array(capacity));
-    this.typedSourceEnds = copy(this.typedSourceEnds ?? this.sourceEnds, new Int32Array(capacity));
-    this.typedExacts = copy(this.typedExacts ?? this.exacts, new Uint8Array(capacity));
+    if (this.chunkTextStarts.length === 0 && this.textStarts.length < TYPED_FROM) {
+      this.textStarts.push(textStart);
+      this.textEnds.push(textEnd);
+      this.sourceStarts.push(sourceStart);
+      this.sourceEnds.push(sourceEnd);
+      this.exacts.push(exact ? 1 : 0);
+      return;
+    }
+    if (this.filled === CHUNK) {
+      this.chunkTextStarts.push(new Int32Array(CHUNK));
+      this.chunkTextEnds.push(new Int32Array(CHUNK));
+      this.chunkSourceStarts.push(new Int32Array(CHUNK));
+      this.chunkSourceEnds.push(new Int32Array(CHUNK));
+      this.chunkExacts.push(new Uint8Array(CHUNK));
+      this.filled = 0;
+    }
+    const last = this.chunkTextStarts.length - 1;
+    const at = this.filled++;
+    (this.chunkTextStarts[last] as Int32Array)[at] = textStart;
+    (this.chunkTextEnds[last] as Int32Array)[at] = textEnd;
+    (this.chunkSourceStarts[last] as Int32Array)[at] = sourceStart;
+    (this.chunkSourceEnds[last] as Int32Array)[at] = sourceEnd;
+    (this.chunkExacts[last] as Uint8Array)[at] = exact ? 1 : 0;
   }
 
   /**
@@ -109,13 +110,14 @@ export class SegmentBuilder {
    * source continue it; false (nothing changed) otherwise.
    */
   extendLast(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number): boolean {
-    if (this.typedTextStarts) {
-      const last = this.typedLength - 1;
-      const ends = this.typedTextEnds as Int32Array;
-      const sources = this.typedSourceEnds as Int32Array;
-      if (last < 0 || (this.typedExacts as Uint8Array)[last] !== 1 || ends[last] !== textStart || sources[last] !== sourceStart) return false;
-      ends[last] = textEnd;
-      sources[last] = sourceEnd;
+    const chunks = this.chunkTextStarts.length;
+    if (chunks > 0) {
+      const at = this.filled - 1;
+      const ends = this.chunkTextEnds[chunks - 1] as Int32Array;
+      const sources = this.chunkSourceEnds[chunks - 1] as Int32Array;
+      if ((this.chunkExacts[chunks - 1] as Uint8Array)[at] !== 1 || ends[at] !== textStart || sources[at] !== sourceStart) return false;
+      ends[at] = textEnd;
+      sources[at] = sourceEnd;
       return true;
     }
     const last = this.textStarts.length - 1;
@@ -126,10 +128,26 @@ export class SegmentBuilder {
   }
 
   done(): SegmentList {
-    if (!this.typedTextStarts) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
-    const n = this.typedLength;
-    // Trimmed when the doubling left much unused (a copy), else shared.
-    const fit = <T extends Int32Array | Uint8Array>(column: T | null): T => (column && column.length - n > 1024 ? (column.slice(0, n) as T) : ((column as T).subarray(0, n) as T));
-    return new SegmentList(n, fit(this.typedTextStarts), fit(this.typedTextEnds), fit(this.typedSourceStarts), fit(this.typedSourceEnds), fit(this.typedExacts));
+    const chunks = this.chunkTextStarts.length;
+    if (chunks === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
+    const n = this.length;
+    const join = <T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], into: T): T => {
+      into.set(first);
+      let at = first.length;
+      parts.forEach((part, index) => {
+        const used = index === chunks - 1 ? this.filled : CHUNK;
+        into.set(used === CHUNK ? part : part.subarray(0, used), at);
+        at += used;
+      });
+      return into;
+    };
+    return new SegmentList(
+      n,
+      join(this.textStarts, this.chunkTextStarts, new Int32Array(n)),
+      join(this.textEnds, this.chunkTextEnds, new Int32Array(n)),
+      join(this.sourceStarts, this.chunkSourceStarts, new Int32Array(n)),
+      join(this.sourceEnds, this.chunkSourceEnds, new Int32Array(n)),
+      join(this.exacts, this.chunkExacts, new Uint8Array(n)),
+    );
   }
 }

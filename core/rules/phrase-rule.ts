@@ -4,7 +4,8 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import { defineRule, inText, shorten, type MessageHit, type Rule } from './rule.ts';
+import type { PhraseHit } from '../phrases/matcher.ts';
+import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
 export interface PhraseRuleSpec {
   readonly id: string;
@@ -20,7 +21,60 @@ export interface PhraseRuleSpec {
   readonly messages: Readonly<{ phrase: string; suggestion: string }>;
 }
 
+/**
+ * The hits of one rule's categories, by index into the trigger fact's text hits: strengths read
+ * from the fact, a hit (its evidence, words and location) built only when asked for. A class: one
+ * is made per phrase rule per analysis, and closures made per call cost more than the calls.
+ */
+class PhraseHits implements HitColumns {
+  readonly length: number;
+  private readonly context: RuleContext;
+  private readonly text: readonly PhraseHit[];
+  private readonly repeats: Float64Array;
+  private readonly indices: readonly number[];
+
+  constructor(context: RuleContext, categories: ReadonlySet<string>) {
+    const { text, textRepeatWeight } = context.facts.triggers;
+    const indices: number[] = [];
+    for (let index = 0; index < text.length; index++) {
+      if (categories.has(text[index]?.definition.category ?? '')) indices.push(index);
+    }
+    this.context = context;
+    this.text = text;
+    this.repeats = textRepeatWeight;
+    this.indices = indices;
+    this.length = indices.length;
+  }
+
+  /** How much hit `index` of the fact counts among repeats of its phrase. */
+  private repeat(index: number): number {
+    return this.repeats[index] ?? 1;
+  }
+
+  strength(at: number): number {
+    const index = this.indices[at] ?? -1;
+    return (this.text[index]?.definition.sureness ?? 0) * this.repeat(index);
+  }
+
+  hit(at: number): MessageHit {
+    const index = this.indices[at] ?? -1;
+    const hit = this.text[index];
+    if (!hit) throw new RangeError(`No phrase hit ${at}.`);
+    const repeat = this.repeat(index);
+    const evidence = shorten(this.context.message.text.slice(hit.start, hit.end));
+    return {
+      messageId: 'phrase',
+      suggestionId: 'suggestion',
+      data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
+      evidence,
+      location: inText(hit.start, hit.end),
+      strength: hit.definition.sureness * repeat,
+    };
+  }
+}
+
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {
+  const categories: ReadonlySet<string> = new Set(spec.categories);
   return defineRule({
     id: spec.id,
     category: 'phrases',
@@ -29,23 +83,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const { text, textRepeatWeight } = context.facts.triggers;
+      const columns = new PhraseHits(context, categories);
       const hits: MessageHit[] = [];
-      text.forEach((hit, index) => {
-        if (!spec.categories.includes(hit.definition.category)) return;
-        // `repeat`: how much this hit counts among repeats of its phrase.
-        const repeat = textRepeatWeight[index] ?? 1;
-        const evidence = shorten(context.message.text.slice(hit.start, hit.end));
-        hits.push({
-          messageId: 'phrase',
-          suggestionId: 'suggestion',
-          data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
-          evidence,
-          location: inText(hit.start, hit.end),
-          strength: hit.definition.sureness * repeat,
-        });
-      });
+      for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
+    hitColumns: (context) => new PhraseHits(context, categories),
   });
 }

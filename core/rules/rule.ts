@@ -99,6 +99,23 @@ export interface Rule<Id extends string = string> {
    */
   readonly messages?: Readonly<Record<Id, string>>;
   check(context: RuleContext): Hit<Id>[];
+  /**
+   * Optional: the same hits as `check`, in the same order, as a column the scorer reads by index
+   * (their strengths) and builds hits from only for the ≤ 20 a report shows. For rules that can
+   * find hundreds of thousands of hits in a hostile paste (trigger phrases): 10 MB of words made
+   * 600,000 hit objects, their evidence strings and locations, to show twenty. analyze() calls
+   * this instead of `check` when a rule has it; tools that read hits (tests, eval, the weight fit)
+   * call `check`, and test/rules/hit-columns.test.ts checks that the two agree.
+   */
+  hitColumns?(context: RuleContext): HitColumns<Id>;
+}
+
+/** A rule's hits by index: what the scorer reads of every hit (strength), and each hit built on demand. */
+export interface HitColumns<Id extends string = string> {
+  readonly length: number;
+  /** the strength of hit `index` (what `hit(index).strength ?? 1` is) */
+  strength(index: number): number;
+  hit(index: number): Hit<Id>;
 }
 
 /** A rule; with `messages`, its hits name only the ids it declares (test/messages/catalogues.test.ts checks every fixture's hits). */

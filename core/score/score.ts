@@ -4,7 +4,7 @@
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
 import { moreLikeIt } from '../messages/index.ts';
-import type { Hit, Rule, RuleHit } from '../rules/rule.ts';
+import type { Hit, HitColumns, Rule, RuleHit } from '../rules/rule.ts';
 import { tenths } from '../report/report.ts';
 import type { Finding, Location } from '../types.ts';
 
@@ -14,8 +14,40 @@ const MAX_FINDINGS_PER_RULE = 20;
 export interface RuleResult {
   readonly rule: Rule;
   readonly weight: number;
-  /** as the rule returned them: only the hits shown are put in words (`render`) */
-  readonly hits: readonly Hit[];
+  /**
+   * as the rule returned them: only the hits shown are put in words (`render`); as columns
+   * (`Rule.hitColumns`), only the hits shown are built at all
+   */
+  readonly hits: readonly Hit[] | HitColumns;
+}
+
+/**
+ * Hits in an array read as columns. A class, not an object of closures: this wraps the result of
+ * every rule of every analysis, and a closure made per call costs more than the call.
+ */
+class ArrayHits implements HitColumns {
+  private readonly list: readonly Hit[];
+
+  constructor(list: readonly Hit[]) {
+    this.list = list;
+  }
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  strength(index: number): number {
+    return this.list[index]?.strength ?? 1;
+  }
+
+  hit(index: number): Hit {
+    return this.list[index] as Hit;
+  }
+}
+
+/** Hits as columns: an array read by index, or the rule's own columns. */
+function asColumns(hits: readonly Hit[] | HitColumns): HitColumns {
+  return Array.isArray(hits) ? new ArrayHits(hits as readonly Hit[]) : (hits as HitColumns);
 }
 
 /** A hit already in words stays as it is (the default renderer; analyze passes the localizer's). */
@@ -34,13 +66,13 @@ export function ruleStrength(rule: Rule, hits: readonly Pick<RuleHit, 'strength'
  * Indices of the `count` heaviest hits, heaviest first, earlier first among equals: one pass that
  * keeps a short sorted list, instead of sorting 100,000 hits to show twenty.
  */
-function heaviest(length: number, strengthOf: (index: number) => number, count: number): number[] {
+function heaviest(hits: HitColumns, count: number): number[] {
   const kept: number[] = [];
-  for (let index = 0; index < length; index++) {
-    const strength = strengthOf(index);
-    if (kept.length === count && strength <= strengthOf(kept[count - 1] ?? 0)) continue;
+  for (let index = 0; index < hits.length; index++) {
+    const strength = hits.strength(index);
+    if (kept.length === count && strength <= hits.strength(kept[count - 1] ?? 0)) continue;
     let at = kept.length;
-    while (at > 0 && strengthOf(kept[at - 1] ?? 0) < strength) at--;
+    while (at > 0 && hits.strength(kept[at - 1] ?? 0) < strength) at--;
     kept.splice(at, 0, index);
     if (kept.length > count) kept.pop();
   }
@@ -55,16 +87,18 @@ export function toFindings(
   moreLike: (count: number) => string = moreLikeIt,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, weight, hits } of results) {
-    if (hits.length === 0) continue;
-    const strengthOf = (index: number): number => hits[index]?.strength ?? 1;
-    const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+  for (const result of results) {
+    if (result.hits.length === 0) continue;
+    const { rule, weight } = result;
+    const hits = asColumns(result.hits);
+    let total = 0;
+    for (let index = 0; index < hits.length; index++) total += hits.strength(index);
     const rulePoints = tenths(weight * Math.min(total, rule.cap));
     // Only the heaviest hits become findings (a 10 MB paste can hold 100,000 of them); the points
     // of the rest are folded into the last one shown, so the findings still add up to the rule.
-    const shown = heaviest(hits.length, strengthOf, MAX_FINDINGS_PER_RULE);
+    const shown = heaviest(hits, MAX_FINDINGS_PER_RULE);
     const truncated = hits.length - shown.length;
-    const shares = shown.map((index) => (total > 0 ? (rulePoints * strengthOf(index)) / total : 0));
+    const shares = shown.map((index) => (total > 0 ? (rulePoints * hits.strength(index)) / total : 0));
     const points = shares.map((share) => Math.trunc(share));
     let remainder = rulePoints - points.reduce((a, b) => a + b, 0);
     if (truncated > 0) {
@@ -82,8 +116,8 @@ export function toFindings(
       remainder -= step;
     }
     shown.forEach((index, position) => {
-      const raw = hits[index];
-      if (!raw) return;
+      if (index >= hits.length) return;
+      const raw = hits.hit(index);
       // Rendered here, for the ≤ 20 shown: a 10 MB paste's 100,000 hits are never put in words.
       const hit = render(rule, raw);
       const location = locate(hit.location);

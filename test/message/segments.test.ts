@@ -39,6 +39,24 @@ describe('SegmentList (the text → source map, stored by column)', () => {
     expect(textToSource(list, 9005, 9006)).toEqual({ start: 18098, end: 18099 });
   });
 
+  it('keeps every segment across the typed chunks it fills, and extends the last one in the last chunk', () => {
+    const builder = new SegmentBuilder();
+    const count = 2 * 65_536 + 4096 + 3;
+    for (let i = 0; i < count; i++) builder.push(2 * i, 2 * i + 1, 3 * i, 3 * i + 1, i % 3 !== 0);
+    expect(builder.length).toBe(count);
+    // the last one (i = count - 1) is exact only when i % 3 !== 0
+    expect(builder.extendLast(2 * count - 1, 2 * count, 3 * count - 2, 3 * count)).toBe((count - 1) % 3 !== 0);
+    const list = builder.done();
+    expect(list.length).toBe(count);
+    let wrong = 0;
+    for (let i = 0; i < count - 1; i++) {
+      const segment = list.get(i);
+      if (!segment || segment.textStart !== 2 * i || segment.textEnd !== 2 * i + 1 || segment.sourceStart !== 3 * i || segment.sourceEnd !== 3 * i + 1 || segment.exact !== (i % 3 !== 0)) wrong++;
+    }
+    expect(wrong).toBe(0);
+    expect(list.get(count - 1)?.textEnd).toBe((count - 1) % 3 !== 0 ? 2 * count : 2 * count - 1);
+  });
+
   it('maps a message past the nesting limit (one segment per tag) back to its source', () => {
     const html = `${'<div>'.repeat(3000)}FREE money`;
     const message = parseMessage({ html });

@@ -109,6 +109,23 @@ describe('TokenList (the column store behind tokenize)', () => {
     expect(many.start(79_999)).toBe(long.length - 2);
     expect(many.norms).toEqual(['a', 'b']);
   });
+
+  it('keeps every token, in order, across the typed chunks it fills past 4096 (65,536 a chunk)', () => {
+    const words = ['free', 'money', 'now', 'x'];
+    const count = 3 * 65_536 + 4096 + 7; // three full chunks and part of a fourth
+    const text = Array.from({ length: count }, (_, index) => words[index % 4]).join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.length).toBe(count);
+    expect(tokens.starts.length).toBe(count);
+    let at = 0;
+    let wrong = 0;
+    for (let index = 0; index < count; index++) {
+      const word = words[index % 4] ?? '';
+      if (tokens.start(index) !== at || tokens.end(index) !== at + word.length || tokens.norm(index) !== word) wrong++;
+      at += word.length + 1;
+    }
+    expect(wrong).toBe(0);
+  });
 });
 
 describe('countNonSpace', () => {
