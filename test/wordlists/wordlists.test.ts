@@ -43,7 +43,7 @@ const GLOBAL_COUNTS = {
   brands: 69,
   alarmWords: 28,
   replyPrefixes: 20,
-  freeHosting: 55,
+  freeHosting: 87,
   disposableDomains: 50,
   roleLocalParts: 33,
   typoTargetDomains: 50,
