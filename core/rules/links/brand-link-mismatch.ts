@@ -4,6 +4,8 @@
 // links home. Sources: SpamAssassin AMAZON_IMG_NOT_RCVD_AMZN and POSSIBLE_*_PHISH (mail that claims
 // a brand its infrastructure does not back), FromNameSpoof; APWG and vendor reports of the most-phished
 // brands. The brands are data: wordlists/global/brands.yml (shared with display-name-brand).
+// A brand named by a sender that can be found, with no lure in the words, is a mention (a shop's
+// shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
@@ -12,6 +14,7 @@ import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
+import type { PhraseHit } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
 
 /** The top of a message: its first words, where the brand's name and logo text sit (not a receipt's "paid with …" further down). */
@@ -66,18 +69,48 @@ function mention(context: RuleContext): Mention | null {
   );
 }
 
-/** The registrable domain, dots and hyphens removed, contains one of the brand's own words. */
+/**
+ * The registrable domain is the brand's: one of its labels starts with one of the brand's own words
+ * (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`). A label that
+ * only carries the word further in (`notifications-ledger.com`, `rastreamentocorreios.com.ua`) is
+ * combosquatting, the commonest way phishing domains borrow a brand (Kintis et al., "Hiding in
+ * Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS 2017), not the brand's own.
+ */
 function isBrandDomain(domain: string | null, brand: Brand): boolean {
   if (!domain) return false;
-  const squeezed = domain.replace(/[.-]/g, '');
-  return brand.domainWords.some((word) => squeezed.includes(word));
+  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
+  return brand.domainWords.some((word) => labels.some((label) => label.startsWith(word)));
+}
+
+const isLure = (hit: PhraseHit): boolean => hit.definition.category === 'phishing';
+
+/**
+ * Why a brand at the top reads as impersonation rather than a mention: the words are a lure
+ * (account suspension, password, payment or delivery-fee wording: the phishing phrase list), or,
+ * for a delivered message, no sender stands behind it. A sender stands behind a mail when it is
+ * named, on a domain of its own (not a free or machine-made mailbox), not failed by the receiver's
+ * authentication, and its links lead home: an established identity (core/facts/identity.ts), or
+ * more than a third of its links on the From domain (a shop's shipping notice naming its carrier
+ * links to the shop). A draft has no headers, so only its words can tell. Sources: APWG Phishing
+ * Activity Trends reports, CISA "Avoiding Social Engineering and Phishing Attacks" (ST04-014),
+ * Microsoft Defender for Office 365 impersonation protection: a familiar brand plus a request to
+ * act on an account or a payment, from a sender that is not the brand.
+ */
+function lureContext(context: RuleContext): boolean {
+  const { triggers, identity, wholeMessage } = context.facts;
+  if (triggers.text.some(isLure) || triggers.subject.some(isLure)) return true;
+  if (!wholeMessage) return false;
+  if (identity.established) return false;
+  const linksHome = identity.links > 0 && identity.linksToFromDomain * 3 > identity.links;
+  const standsBehind = identity.named && identity.ownDomain && identity.machineMadeMailbox === null && !identity.authenticationFails && linksHome;
+  return !standsBehind;
 }
 
 export default defineRule({
   id: 'brand-link-mismatch',
   category: 'links',
   description: 'Names a much-impersonated brand but links elsewhere',
-  weight: 1.5,
+  weight: 2.5,
   cap: 1,
   messages: {
     'names-brand':
@@ -91,7 +124,7 @@ export default defineRule({
     const links = facts.links.web.filter((link) => !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain);
     if (links.length === 0) return [];
     const found = mention(context);
-    if (!found) return [];
+    if (!found || !lureContext(context)) return [];
     const { brand } = found;
     if (links.some((link) => isBrandDomain(link.url.domain, brand))) return [];
     if (isBrandDomain(facts.sender.from?.registrable ?? null, brand)) return [];

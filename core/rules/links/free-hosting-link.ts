@@ -15,7 +15,7 @@ export default defineRule({
   id: 'free-hosting-link',
   category: 'links',
   description: 'Link goes to a free hosting or form service',
-  weight: 1.5,
+  weight: 2.0,
   cap: 2,
   messages: {
     'free-host':

@@ -8,11 +8,24 @@ describe('brand-link-mismatch details', () => {
   const analyzer = createAnalyzer();
   const evidence = (input: { html?: string; text?: string; subject?: string; headers?: Record<string, string> }) =>
     ruleById('brand-link-mismatch').check(analyzer.context(input)).map((hit) => hit.evidence);
-  const lure = (href: string) => `<h1>PayPal</h1><p>We could not confirm your last payment.</p><p><a href="${href}">Resolve now</a></p>`;
+  const lure = (href: string) => `<h1>PayPal</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Resolve now</a></p>`;
 
   it('fires when the brand at the top links to another domain, not to its own', () => {
     expect(evidence({ html: lure('https://resolve-center.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal.com/signin') })).toEqual([]);
+  });
+
+  it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
+    expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
+    expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
+  });
+
+  it('wants a lure in the words, or a delivered mail with no sender behind it', () => {
+    const mention = '<h1>PayPal</h1><p>You can now pay for your tickets with PayPal.</p><p><a href="https://tickets.example.org/pay">Buy tickets</a></p>';
+    expect(evidence({ html: mention })).toEqual([]);
+    expect(evidence({ html: mention, headers: { from: 'Example Tickets <news@tickets.example.org>' } })).toEqual([]);
+    expect(evidence({ html: mention, headers: { from: 'Example Tickets <news@other-host.example.com>' } })).toEqual(['PayPal']);
+    expect(evidence({ html: mention, headers: { from: 'news@tickets.example.org' } })).toEqual(['PayPal']);
   });
 
   it('reads the brand in the subject too, and not when the sender is the brand', () => {
