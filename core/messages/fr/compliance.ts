@@ -50,7 +50,7 @@ export default {
   'remove-opt-out/one-click-unsubscribe':
     'Proposez en pied de message un lien «\u00a0Se désabonner\u00a0» en un clic et un en-tête List-Unsubscribe (RFC 8058) au lieu de demander une réponse «\u00a0remove\u00a0».',
   'remove-opt-out/remove-request':
-    '{kind, select, address {L’adresse `{evidence}`} link {Le lien `{evidence}`} other {`{evidence}`}} demande aux lecteurs de se désinscrire en envoyant ou en cliquant «\u00a0remove\u00a0». Ce retrait manuel est la désinscription du vieux spam de masse (elle confirmait que les adresses étaient actives), et les filtres pénalisent encore cette formulation.',
+    '{kind, select, address {L’adresse `{evidence}`} link {Le lien `{evidence}`} other {`{evidence}`}} demande aux lecteurs de se désinscrire en envoyant ou en cliquant «\u00a0remove\u00a0». Ce retrait manuel est la désinscription du vieux spam de masse (elle confirmait que les adresses étaient actives), et les filtres pénalisent encore cette formulation.{own, select, yes { Elle revient au propre domaine de l’expéditeur, comme les retraits des logiciels de listes, et compte donc moins.} other {}}',
   'sender-identity/identified':
     'Le message dit qui l’envoie\u00a0: `{sender}` nomme son expéditeur sur son propre domaine, et {route, select, link {son lien de désabonnement ramène} header {son en-tête List-Unsubscribe ramène} other {son lien de désabonnement et son en-tête List-Unsubscribe ramènent}} à `{domain}`{postalAddress, select, yes {\u00a0; il indique aussi une adresse postale} other {}}. Une liste qui traite elle-même ses désabonnements est un expéditeur qu’on peut retrouver\u00a0: les filtres et les lecteurs lui font confiance, cela retire jusqu’à un point.',
   'sender-identity/keep-consistent':
