@@ -12,7 +12,7 @@ export default defineRule({
   id: 'missing-list-unsubscribe',
   category: 'compliance',
   description: 'Bulk mail without one-click List-Unsubscribe headers',
-  weight: 0.5,
+  weight: 0,
   cap: 1,
   messages: {
     'no-header':

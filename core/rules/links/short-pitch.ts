@@ -1,18 +1,21 @@
 // Detects a short pitch with one destination and no sender details: a few sentences of sales or
 // lure wording (or a link to a throwaway-looking place: an abused TLD, a shortener, free hosting,
-// an IP address, a machine-made host name), every link to one domain, and neither a postal address
-// nor a way to opt out. A destination that is merely not the From domain is links-elsewhere's: a
-// friend's meeting link or a shop's tracking link is that too.
+// an IP address, a machine-made host name; or, in an HTML mail, a From with no name or a
+// machine-made mailbox sending readers to another domain), every link to one domain, and neither a
+// postal address nor a way to opt out. A destination that is merely not the From domain is
+// links-elsewhere's: a friend's meeting link or a shop's tracking link is that too (a friend names
+// themselves; issue #11: the anonymous sender fires on no ham of the dev corpus).
 // That is the shape of the pill, replica, dating and "easy money" runs, whose sender has nothing
 // to say about itself. Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a
 // linked image"), BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
+import { isClickTracker } from '../../links/click-tracking.ts';
 import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
 import { machineMadeLabel } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { MessageReference } from '../../messages/format.ts';
-import { defineRule, fragment, type RuleContext } from '../rule.ts';
+import { defineRule, fragment, shorten, type RuleContext } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 
 /** Bodies of up to this many words are link-only-body's; a pitch says a little more. */
@@ -42,6 +45,25 @@ function suspectDestination(context: RuleContext, link: Link): MessageReference 
   return null;
 }
 
+/**
+ * The From address, when an HTML mail (not a reply) comes from a sender that gives no name or writes
+ * from a machine-made mailbox (core/facts/mailbox.ts) and sends its one destination to another
+ * domain: the sender says nothing of itself and the mail leads elsewhere. A friend or a shop names
+ * itself, so a named sender linking elsewhere is left to links-elsewhere. An ESP's click tracking
+ * names no destination of its own and is set aside.
+ */
+function anonymousSender(context: RuleContext, link: Link): MessageReference | null {
+  const { message, facts } = context;
+  const { from } = facts.sender;
+  const fromDomain = facts.identity.domain;
+  if (!message.isHtml || !from || !fromDomain || message.headers.has('in-reply-to')) return null;
+  if ((link.url.domain ?? link.url.hostname) === fromDomain || isClickTracker(link.url, context.lists.clickTrackers)) return null;
+  const name = from.name.trim();
+  const machineMade = facts.identity.machineMadeMailbox !== null;
+  if (name !== '' && !name.includes('@') && !machineMade) return null;
+  return fragment('anonymous-sender', { kind: machineMade ? 'machine-made' : 'unnamed', address: shorten(from.address, 60) });
+}
+
 function pitchPhrase(context: RuleContext): PhraseHit | null {
   const { text, subject } = context.facts.triggers;
   const isPitch = (hit: PhraseHit) => hit.definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(hit.definition.category);
@@ -52,7 +74,7 @@ export default defineRule({
   id: 'short-pitch',
   category: 'links',
   description: 'Short pitch with one link and no sender details',
-  weight: 1.5,
+  weight: 2.0,
   cap: 1,
   messages: {
     'short-pitch':
@@ -61,6 +83,8 @@ export default defineRule({
       'sales wording such as `{phrase}`',
     'link-to':
       'a link to {suspect, select, ip {an IP address} tld {a `.{tld}` domain} shortener {a URL shortener} machine-made {a machine-made host name (`{host}`)} other {free hosting (`{host}`)}}',
+    'anonymous-sender':
+      'sent {kind, select, machine-made {from a machine-made mailbox} other {with no sender name}} (`{address}`) to a link on another domain',
     'add-sender-details':
       'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
   },
@@ -75,7 +99,7 @@ export default defineRule({
     if (links.some((link) => domain(link) !== domain(first))) return [];
     if (facts.optOut.found !== null || facts.postalAddress) return [];
     const phrase = pitchPhrase(context);
-    const suspect = phrase ? null : suspectDestination(context, first);
+    const suspect = phrase ? null : (suspectDestination(context, first) ?? anonymousSender(context, first));
     if (!phrase && !suspect) return [];
     const pointer = pointAtUrl(message, first);
     const why = phrase ? fragment('sales-wording', { phrase: phrase.definition.phrase }) : suspect;

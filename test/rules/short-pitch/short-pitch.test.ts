@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../core/index.ts';
+import { createAnalyzer, type EmailInput } from '../../../core/index.ts';
 import { ruleById, testRule } from '../test-rule.ts';
 
 testRule('short-pitch', import.meta.dirname);
 
 describe('short-pitch details', () => {
   const analyzer = createAnalyzer();
-  const hits = (input: { html?: string; text?: string }) => ruleById('short-pitch').check(analyzer.context(input));
+  const hits = (input: EmailInput) => ruleById('short-pitch').check(analyzer.context(input));
 
   it('needs sales wording or a throwaway-looking destination', () => {
     expect(hits({ text: 'Hi Tom, the photos from Saturday are up: https://photos.example.org/album/7 See you soon.' })).toEqual([]);
@@ -25,5 +25,14 @@ describe('short-pitch details', () => {
     const [longer] = hits({ text: long });
     expect(short?.strength).toBe(1);
     expect(longer?.strength).toBeLessThan(1);
+  });
+
+  it('reads an anonymous sender as a reason only in HTML, not in a reply, and not for a named sender', () => {
+    const html = '<p>Here are the pictures from the weekend, as I promised you last time.</p><p><a href="http://www.photo-corner.example/a/8812">Photos</a></p>';
+    const headers = (from: string, extra: Record<string, string> = {}) => ({ From: from, 'Message-ID': '<x1@relay.example>', 'Content-Type': 'text/html', ...extra });
+    expect(hits({ html, headers: headers('x7kw2@relay.example') })).toHaveLength(1);
+    expect(hits({ html, headers: headers('Tom Baker <tom.baker@relay.example>') })).toEqual([]);
+    expect(hits({ html, headers: headers('x7kw2@relay.example', { 'In-Reply-To': '<a1@example.org>' }) })).toEqual([]);
+    expect(hits({ html: '<p>Here are the trail maps you asked for on our site.</p><p><a href="https://relay.example/maps">Maps</a></p>', headers: headers('x7kw2@relay.example') })).toEqual([]);
   });
 });
