@@ -4,6 +4,23 @@ import type { LanguagePack } from './types.ts';
 export const pack: LanguagePack = {
   language: 'nl',
   phrases: [
+    { phrase: 'account is geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['account', 'is', 'geblokkeerd'] },
+    { phrase: 'bankpas verloopt', category: 'phishing', sureness: 1.5, keys: ['bankpas', 'verloopt'] },
+    { phrase: 'bevestig uw gegevens', category: 'phishing', sureness: 1.5, keys: ['bevestig', 'uw', 'gegevens'] },
+    { phrase: 'douanekosten', category: 'phishing', sureness: 1, keys: ['douanekosten'] },
+    { phrase: 'gegevens verifiëren', category: 'phishing', sureness: 1.2, keys: ['gegevens', 'verifieren'] },
+    { phrase: 'mailbox is vol', category: 'phishing', sureness: 1.5, keys: ['mailbox', 'is', 'vol'] },
+    { phrase: 'nieuwe bankpas aanvragen', category: 'phishing', sureness: 1.5, keys: ['nieuwe', 'bankpas', 'aanvragen'] },
+    { phrase: 'ongebruikelijke activiteit', category: 'phishing', sureness: 1, keys: ['ongebruikelijke', 'activiteit'] },
+    { phrase: 'pakket kon niet worden bezorgd', category: 'phishing', sureness: 1.2, keys: ['pakket', 'kon', 'niet', 'worden', 'bezorgd'] },
+    { phrase: 'rekening is geblokkeerd', category: 'phishing', sureness: 1.8, keys: ['rekening', 'is', 'geblokkeerd'] },
+    { phrase: 'rekening wordt geblokkeerd', category: 'phishing', sureness: 1.8, keys: ['rekening', 'wordt', 'geblokkeerd'] },
+    { phrase: 'toegang wordt geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['toegang', 'wordt', 'geblokkeerd'] },
+    { phrase: 'u bent geselecteerd', category: 'phishing', sureness: 1.2, keys: ['u', 'bent', 'geselecteerd'] },
+    { phrase: 'uw account wordt opgeschort', category: 'phishing', sureness: 1.8, keys: ['uw', 'account', 'wordt', 'opgeschort'] },
+    { phrase: 'verdachte activiteit', category: 'phishing', sureness: 1, keys: ['verdachte', 'activiteit'] },
+    { phrase: 'verifieer uw account', category: 'phishing', sureness: 1.5, keys: ['verifieer', 'uw', 'account'] },
+    { phrase: 'verlopen betaalpas', category: 'phishing', sureness: 1.5, keys: ['verlopen', 'betaalpas'] },
   ],
   optOut: {
     label: 'Afmelden',

@@ -51,7 +51,7 @@ export default {
   'remove-opt-out/remove-request':
     '{kind, select, address {Die Adresse `{evidence}`} link {Der Link `{evidence}`} other {`{evidence}`}} fordert die Leser auf, sich abzumelden, indem sie „remove“ senden oder anklicken. Diese manuelle Austragung ist die Abmeldung des alten Massen-Spams (sie bestätigte aktive Adressen), und Filter bewerten die Formulierung bis heute.{own, select, yes { Sie führt zur eigenen Domain des Absenders zurück, wie die Austragung von Listensoftware, und zählt daher weniger.} other {}}',
   'sender-identity/identified':
-    'Die E-Mail sagt, wer sie sendet: `{sender}` nennt den Absender auf seiner eigenen Domain, und {route, select, link {ihr Abmeldelink führt} header {ihr List-Unsubscribe-Header führt} other {ihr Abmeldelink und ihr List-Unsubscribe-Header führen}} zurück zu `{domain}`{postalAddress, select, yes {; sie nennt auch eine Postanschrift} other {}}. Eine Liste, die ihre Abmeldungen selbst bearbeitet, ist ein auffindbarer Absender: Filter und Leser vertrauen ihm, das zieht bis zu anderthalb Punkte ab.',
+    'Die E-Mail sagt, wer sie sendet: `{sender}` nennt den Absender auf seiner eigenen Domain, und {route, select, link {ihr Abmeldelink führt} header {ihr List-Unsubscribe-Header führt} other {ihr Abmeldelink und ihr List-Unsubscribe-Header führen}} zurück zu `{domain}`{postalAddress, select, yes {; sie nennt auch eine Postanschrift} other {}}. Eine Liste, die ihre Abmeldungen selbst bearbeitet, ist ein auffindbarer Absender: Filter und Leser vertrauen ihm, das zieht bis zu einen Punkt ab.',
   'sender-identity/keep-consistent':
     'Halten Sie Absendernamen und From-Domain einheitlich, und lassen Sie Abmeldelink und List-Unsubscribe-Header auf Ihrer eigenen Domain.',
 } satisfies Catalogue;

@@ -83,7 +83,7 @@ export default {
   'short-pitch/add-sender-details':
     'Schreiben Sie, wer Sie sind und warum Sie schreiben, fügen Sie Ihre Postanschrift und einen Abmeldelink hinzu, und verlinken Sie auf eine Seite Ihrer eigenen Domain.',
   'short-pitch/anonymous-sender':
-    'gesendet {kind, select, machine-made {von einem maschinell erzeugten Postfach} other {ohne Absendernamen}} (`{address}`), mit einem Link auf eine andere Domain',
+    'gesendet von einem maschinell erzeugten Postfach (`{address}`), mit einem Link auf eine andere Domain',
   'short-pitch/link-to':
     '{suspect, select, ip {ein Link auf eine IP-Adresse} tld {ein Link auf eine `.{tld}`-Domain} shortener {ein Link über einen URL-Kürzer} machine-made {ein Link auf einen maschinell erzeugten Hostnamen (`{host}`)} other {ein Link auf kostenloses Hosting (`{host}`)}}',
   'short-pitch/sales-wording':

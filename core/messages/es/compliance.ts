@@ -51,7 +51,7 @@ export default {
   'remove-opt-out/remove-request':
     '{kind, select, address {La dirección `{evidence}`} link {El enlace `{evidence}`} other {`{evidence}`}} pide a los lectores que se den de baja enviando o pulsando «remove». Esa baja manual es la del antiguo spam masivo (servía para confirmar direcciones activas), y los filtros todavía puntúan esa formulación.{own, select, yes { Vuelve al propio dominio del remitente, como las bajas del software de listas, así que cuenta menos.} other {}}',
   'sender-identity/identified':
-    'El correo dice quién lo envía: `{sender}` nombra a su remitente en su propio dominio, y {route, select, link {su enlace de baja lleva} header {su cabecera List-Unsubscribe lleva} other {su enlace de baja y su cabecera List-Unsubscribe llevan}} de vuelta a `{domain}`{postalAddress, select, yes {; también muestra una dirección postal} other {}}. Una lista que gestiona sus propias bajas es un remitente localizable: los filtros y los lectores confían en él, así que esto resta hasta punto y medio.',
+    'El correo dice quién lo envía: `{sender}` nombra a su remitente en su propio dominio, y {route, select, link {su enlace de baja lleva} header {su cabecera List-Unsubscribe lleva} other {su enlace de baja y su cabecera List-Unsubscribe llevan}} de vuelta a `{domain}`{postalAddress, select, yes {; también muestra una dirección postal} other {}}. Una lista que gestiona sus propias bajas es un remitente localizable: los filtros y los lectores confían en él, así que esto resta hasta un punto.',
   'sender-identity/keep-consistent':
     'Mantenga coherentes el nombre del remitente y el dominio del From, y mantenga el enlace de baja y la cabecera List-Unsubscribe en su propio dominio.',
 } satisfies Catalogue;

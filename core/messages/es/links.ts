@@ -83,7 +83,7 @@ export default {
   'short-pitch/add-sender-details':
     'Diga quién es y por qué escribe, añada su dirección postal y un enlace para darse de baja, y enlace a una página de su propio dominio.',
   'short-pitch/anonymous-sender':
-    'enviado {kind, select, machine-made {desde un buzón generado por máquina} other {sin nombre de remitente}} (`{address}`) con un enlace a otro dominio',
+    'enviado desde un buzón generado por máquina (`{address}`) con un enlace a otro dominio',
   'short-pitch/link-to':
     '{suspect, select, ip {un enlace a una dirección IP} tld {un enlace a un dominio `.{tld}`} shortener {un enlace a un acortador de URL} machine-made {un enlace a un nombre de host generado por máquina (`{host}`)} other {un enlace a un alojamiento gratuito (`{host}`)}}',
   'short-pitch/sales-wording':

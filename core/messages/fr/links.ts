@@ -84,7 +84,7 @@ export default {
   'short-pitch/add-sender-details':
     'Dites qui vous êtes et pourquoi vous écrivez, ajoutez votre adresse postale et un lien de désabonnement, et faites pointer le lien vers une page de votre propre domaine.',
   'short-pitch/anonymous-sender':
-    'envoyé {kind, select, machine-made {depuis une boîte aux lettres fabriquée par une machine} other {sans nom d’expéditeur}} (`{address}`) vers un lien sur un autre domaine',
+    'envoyé depuis une boîte aux lettres fabriquée par une machine (`{address}`) vers un lien sur un autre domaine',
   'short-pitch/link-to':
     '{suspect, select, ip {un lien vers une adresse IP} tld {un lien vers un domaine en `.{tld}`} shortener {un lien vers un raccourcisseur d’URL} machine-made {un lien vers un nom d’hôte fabriqué par une machine (`{host}`)} other {un lien vers un hébergement gratuit (`{host}`)}}',
   'short-pitch/sales-wording':

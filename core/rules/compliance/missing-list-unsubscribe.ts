@@ -1,10 +1,10 @@
 // Detects bulk mail (.eml) without one-click unsubscribe headers: no List-Unsubscribe (RFC 2369),
 // or no `List-Unsubscribe-Post: List-Unsubscribe=One-Click` with an https address (RFC 8058).
 // Gmail and Yahoo require both from bulk senders since February 2024, and filter mail without them.
-// The header is the machine-readable twin of the unsubscribe link: when the body offers a visible
-// one, the reader has a way out and the missing header is a sender requirement, not a sign of
-// spam (no filter scores it; on the dev corpus it fired on 79 % of commercial ham and 29 % of modern
-// legitimate mail, 26 % of spam), so it is advice then.
+// It is advice (weight 0) in every case: a sender requirement, not a sign of spam. No filter
+// scores a missing header, and on the dev corpus it fired on 79 % of commercial ham and 29 % of
+// modern legitimate mail against 26 % of spam and 28 % of phishing. When there is no visible
+// opt-out either, missing-unsubscribe scores that. The strengths below only order the findings.
 import { defineRule, shorten } from '../rule.ts';
 import { BULK_REASON_MESSAGES, bulkReasons } from '../bulk-reasons.ts';
 

@@ -24,6 +24,8 @@ const REMOVE_IN_TEXT = (): RegExp => /remov/gi;
 const MAX_MENTIONS = 200;
 /** Characters either side of removal wording searched for the address it sends to. */
 const ADDRESS_WINDOW = 300;
+/** Characters of the To header read for the recipient's domains. */
+const MAX_TO = 2000;
 /** How much a removal counts when it goes back to the named sender's own domain. */
 const OWN_DOMAIN_STRENGTH = 0.3;
 /** An address written in text or a mailto: its domain part. Bounded quantifiers keep it linear. */
@@ -131,14 +133,19 @@ function linkDomain(href: string, webDomain: string | null): string | null {
 /**
  * Whether the removal goes back to the sender: a named From on its own domain (not a free mailbox,
  * not a machine-made mailbox) and the removal's address or link on that domain, or, for wording,
- * an address on that domain written near it (the recipient's own address is often quoted there
- * too), or no address at all: a reply, which goes to From or to a Reply-To on that domain.
+ * every address written near it on that domain (the recipient's own, often quoted there, aside),
+ * or no address at all: a reply, which goes to From or to a Reply-To on that domain.
  */
 function backToSender(context: RuleContext, destinations: readonly string[]): boolean {
   const identity = context.facts.identity;
   const own = identity.domain;
   if (!own || !identity.named || !identity.ownDomain || identity.machineMadeMailbox !== null) return false;
-  if (destinations.length > 0) return destinations.includes(own);
+  if (destinations.length > 0) {
+    // Every address there must be the sender's (or the recipient's, often quoted beside it): one
+    // removal address elsewhere next to a contact line on the sender's domain is still elsewhere.
+    const recipients = new Set(addressDomains((context.message.headers.get('to') ?? []).join(', ').slice(0, MAX_TO)));
+    return destinations.some((domain) => domain === own) && destinations.every((domain) => domain === own || recipients.has(domain));
+  }
   const replyTo = context.facts.sender.replyTo;
   return !replyTo || replyTo.registrable === own;
 }

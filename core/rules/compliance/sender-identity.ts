@@ -5,7 +5,7 @@
 // its own unsubscribes is a sender that can be found; spam of every era sends opt-outs elsewhere
 // or nowhere (issue #11: on the corpus 53 % of hard_ham and 18 % of legit-modern have it, 0.6–2.9 %
 // of spam, spam_2 and phishing-modern). Each piece is easy to fake alone, so the rule asks for
-// all of them together and gives at most one and a half points back: enough to weigh a real sender's
+// all of them together and gives at most one point back: enough to weigh a real sender's
 // promotional wording fairly, never enough to cancel a spam signal of weight.
 // Source: Gmail and Yahoo bulk-sender guidelines (2024: authenticated own domain, one-click
 // unsubscribe); RFC 2369 and RFC 8058 (List-Unsubscribe); SpamAssassin's negative-scoring
@@ -16,11 +16,11 @@ export default defineRule({
   id: 'sender-identity',
   category: 'compliance',
   description: 'Named sender on its own domain, opting out to that domain',
-  weight: -1.5,
+  weight: -1.0,
   cap: 1,
   messages: {
     'identified':
-      'The mail says who sent it: `{sender}` names its sender on its own domain, and {route, select, link {its unsubscribe link goes} header {its List-Unsubscribe header goes} other {its unsubscribe link and List-Unsubscribe header go}} back to `{domain}`{postalAddress, select, yes {; it shows a postal address too} other {}}. A list that answers its own unsubscribes is a sender that can be found: filters and readers trust it, so this takes up to one and a half points off.',
+      'The mail says who sent it: `{sender}` names its sender on its own domain, and {route, select, link {its unsubscribe link goes} header {its List-Unsubscribe header goes} other {its unsubscribe link and List-Unsubscribe header go}} back to `{domain}`{postalAddress, select, yes {; it shows a postal address too} other {}}. A list that answers its own unsubscribes is a sender that can be found: filters and readers trust it, so this takes up to one point off.',
     'keep-consistent':
       'Keep the sender name and the From domain consistent, and keep the unsubscribe link and the List-Unsubscribe header on your own domain.',
   },

@@ -46,11 +46,12 @@ function suspectDestination(context: RuleContext, link: Link): MessageReference 
 }
 
 /**
- * The From address, when an HTML mail (not a reply) comes from a sender that gives no name or writes
- * from a machine-made mailbox (core/facts/mailbox.ts) and sends its one destination to another
- * domain: the sender says nothing of itself and the mail leads elsewhere. A friend or a shop names
- * itself, so a named sender linking elsewhere is left to links-elsewhere. An ESP's click tracking
- * names no destination of its own and is set aside.
+ * The From address, when an HTML mail (not a reply) comes from a machine-made mailbox
+ * (core/facts/mailbox.ts) and sends its one destination to another domain: the sender says nothing
+ * of itself and the mail leads elsewhere. A From without a display name is not enough: many mail
+ * clients and SMTP libraries send a colleague's `john.smith@acme.example` that way, with a meeting
+ * link (from-without-name already scores the missing name). An ESP's click tracking names no
+ * destination of its own and is set aside.
  */
 function anonymousSender(context: RuleContext, link: Link): MessageReference | null {
   const { message, facts } = context;
@@ -58,10 +59,8 @@ function anonymousSender(context: RuleContext, link: Link): MessageReference | n
   const fromDomain = facts.identity.domain;
   if (!message.isHtml || !from || !fromDomain || message.headers.has('in-reply-to')) return null;
   if ((link.url.domain ?? link.url.hostname) === fromDomain || isClickTracker(link.url, context.lists.clickTrackers)) return null;
-  const name = from.name.trim();
-  const machineMade = facts.identity.machineMadeMailbox !== null;
-  if (name !== '' && !name.includes('@') && !machineMade) return null;
-  return fragment('anonymous-sender', { kind: machineMade ? 'machine-made' : 'unnamed', address: shorten(from.address, 60) });
+  if (facts.identity.machineMadeMailbox === null) return null;
+  return fragment('anonymous-sender', { address: shorten(from.address, 60) });
 }
 
 function pitchPhrase(context: RuleContext): PhraseHit | null {
@@ -84,7 +83,7 @@ export default defineRule({
     'link-to':
       'a link to {suspect, select, ip {an IP address} tld {a `.{tld}` domain} shortener {a URL shortener} machine-made {a machine-made host name (`{host}`)} other {free hosting (`{host}`)}}',
     'anonymous-sender':
-      'sent {kind, select, machine-made {from a machine-made mailbox} other {with no sender name}} (`{address}`) to a link on another domain',
+      'sent from a machine-made mailbox (`{address}`) to a link on another domain',
     'add-sender-details':
       'Say who you are and why you are writing, add your postal address and an unsubscribe link, and link to a page on your own domain.',
   },

@@ -19,6 +19,8 @@ describe('remove-opt-out strength', () => {
 
   it('counts a removal sent to another domain, or asked of a pasted body with no sender, in full', () => {
     expect(strength('removal-elsewhere.json')).toEqual([1]);
+    // a contact address on the sender's domain written beside it does not make it the sender's
+    expect(strength('removal-elsewhere-beside-contact.json')).toEqual([1]);
     expect(ruleById('remove-opt-out').check(analyzer.context({ text: 'To be removed, reply with REMOVE in the subject.' })).map((hit) => hit.strength ?? 1)).toEqual([1]);
   });
 });

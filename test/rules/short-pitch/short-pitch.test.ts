@@ -27,12 +27,13 @@ describe('short-pitch details', () => {
     expect(longer?.strength).toBeLessThan(1);
   });
 
-  it('reads an anonymous sender as a reason only in HTML, not in a reply, and not for a named sender', () => {
+  it('reads a machine-made mailbox as a reason only in HTML, not in a reply; a From without a name is not one', () => {
     const html = '<p>Here are the pictures from the weekend, as I promised you last time.</p><p><a href="http://www.photo-corner.example/a/8812">Photos</a></p>';
     const headers = (from: string, extra: Record<string, string> = {}) => ({ From: from, 'Message-ID': '<x1@relay.example>', 'Content-Type': 'text/html', ...extra });
-    expect(hits({ html, headers: headers('x7kw2@relay.example') })).toHaveLength(1);
+    expect(hits({ html, headers: headers('eon4ukm59w5v@relay.example') })).toHaveLength(1);
+    expect(hits({ html, headers: headers('tom.baker@relay.example') })).toEqual([]);
     expect(hits({ html, headers: headers('Tom Baker <tom.baker@relay.example>') })).toEqual([]);
-    expect(hits({ html, headers: headers('x7kw2@relay.example', { 'In-Reply-To': '<a1@example.org>' }) })).toEqual([]);
-    expect(hits({ html: '<p>Here are the trail maps you asked for on our site.</p><p><a href="https://relay.example/maps">Maps</a></p>', headers: headers('x7kw2@relay.example') })).toEqual([]);
+    expect(hits({ html, headers: headers('eon4ukm59w5v@relay.example', { 'In-Reply-To': '<a1@example.org>' }) })).toEqual([]);
+    expect(hits({ html: '<p>Here are the trail maps you asked for on our site.</p><p><a href="https://relay.example/maps">Maps</a></p>', headers: headers('eon4ukm59w5v@relay.example') })).toEqual([]);
   });
 });
