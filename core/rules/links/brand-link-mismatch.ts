@@ -70,16 +70,54 @@ function mention(context: RuleContext): Mention | null {
 }
 
 /**
- * The registrable domain is the brand's: one of its labels starts with one of the brand's own words
- * (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`). A label that
- * only carries the word further in (`notifications-ledger.com`, `rastreamentocorreios.com.ua`) is
- * combosquatting, the commonest way phishing domains borrow a brand (Kintis et al., "Hiding in
- * Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS 2017), not the brand's own.
+ * Words a combosquat adds to a brand to look like one of its services (`secure-paypal`,
+ * `notifications-ledger`, `paypal-login`): the lure and service words Kintis et al., "Hiding in
+ * Plain Sight: A Longitudinal Study of Combosquatting Abuse" (ACM CCS 2017) found most often next
+ * to the brand in phishing domains. A brand's own domains add a place or a kind of bank instead
+ * (`kreissparkasse-heilbronn.de`, `berliner-sparkasse.de`, `bancosantander.es`, `lacaixa.es`).
+ */
+const LURE_WORDS: ReadonlySet<string> = new Set([
+  'access', 'account', 'accounts', 'alert', 'alerts', 'app', 'auth', 'billing', 'care', 'center', 'centre',
+  'check', 'confirm', 'customer', 'delivery', 'help', 'helpdesk', 'id', 'info', 'login', 'logon', 'mail', 'my',
+  'notice', 'notification', 'notifications', 'official', 'online', 'pay', 'payment', 'portal', 'rastreamento',
+  'recovery', 'safe', 'secure', 'security', 'service', 'services', 'signin', 'signon', 'support',
+  'team', 'track', 'tracking', 'update', 'verify', 'verification', 'wallet', 'web',
+]);
+const LONGEST_LURE_WORD = Math.max(...[...LURE_WORDS].map((word) => word.length));
+
+/** Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at most 63 characters. */
+function isLureWords(text: string): boolean {
+  if (text.length === 0 || text.length > 63) return false;
+  const reachable = [true];
+  for (let end = 1; end <= text.length; end++) {
+    reachable[end] = false;
+    for (let start = Math.max(0, end - LONGEST_LURE_WORD); start < end && !reachable[end]; start++) {
+      if (reachable[start] && LURE_WORDS.has(text.slice(start, end))) reachable[end] = true;
+    }
+  }
+  return reachable[text.length] === true;
+}
+
+/**
+ * The registrable domain is the brand's: one of its labels carries one of the brand's own words
+ * (`paypal.com`, `sparkasse-hannover.de`, `kreissparkasse-heilbronn.de`, `microsoftonline.com`,
+ * `banco.bradesco`), unless the word only follows lure words (`notifications-ledger.com`,
+ * `secure-paypal.example.net`): that is combosquatting, the commonest way phishing domains borrow
+ * a brand (Kintis et al. 2017, above). A label that starts with the brand's word stays the
+ * brand's, as `microsoftonline.com` and `paypal-community.com` are.
  */
 function isBrandDomain(domain: string | null, brand: Brand): boolean {
   if (!domain) return false;
   const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
-  return brand.domainWords.some((word) => labels.some((label) => label.startsWith(word)));
+  return brand.domainWords.some((word) =>
+    labels.some((label) => {
+      const at = label.indexOf(word);
+      if (at < 0) return false;
+      if (at === 0) return true;
+      const after = label.slice(at + word.length);
+      return !(isLureWords(label.slice(0, at)) && (after === '' || isLureWords(after)));
+    }),
+  );
 }
 
 const isLure = (hit: PhraseHit): boolean => hit.definition.category === 'phishing';

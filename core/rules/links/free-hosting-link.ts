@@ -3,13 +3,38 @@
 // publish there in minutes under a domain with a good reputation, so phishing kits park their
 // login pages there. Sources: SpamAssassin URI_FIREBASEAPP, URI_IPFSIO, GOOG_STO_NOIMG_HTML,
 // GOOGLE_DOCS_PHISH; rspamd HAS_GOOGLE_FIREBASE_URL, HAS_IPFS_GATEWAY_URL. The hosts are data:
-// wordlists/global/free-hosting.yml, each with a sureness.
+// wordlists/global/free-hosting.yml, each with a sureness. A link on the sender's own domain (the
+// From's registrable domain) is the sender's, and a pre-signed storage download (an expiring,
+// signed link to one private file: an invoice, a report) is a service handing out a file, not a
+// published page, so neither counts.
 import { freeHostOf } from '../../links/free-hosting.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import type { FreeHost } from '../../data/types.ts';
 import type { Link } from '../../message/message.ts';
 import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
+
+/**
+ * A pre-signed download: AWS Signature Version 4 (`X-Amz-Signature`, S3 and CloudFront), the older
+ * version 2 (`AWSAccessKeyId` with `Signature`), Google Cloud Storage V4 (`X-Goog-Signature`) and
+ * Azure shared-access signatures (`sig` with `se`, the expiry). Sources: the services' documentation
+ * of pre-signed URLs. The query is read case-insensitively and no further than its first 2,000 characters.
+ */
+function isPresigned(query: string): boolean {
+  const names = new Set(
+    query
+      .slice(0, 2000)
+      .replace(/^\?/, '')
+      .split('&')
+      .map((pair) => (pair.split('=')[0] ?? '').toLowerCase()),
+  );
+  return (
+    names.has('x-amz-signature') ||
+    names.has('x-goog-signature') ||
+    (names.has('awsaccesskeyid') && names.has('signature')) ||
+    (names.has('sig') && names.has('se'))
+  );
+}
 
 export default defineRule({
   id: 'free-hosting-link',
@@ -25,9 +50,12 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
+    const fromDomain = context.facts.sender.from?.registrable ?? null;
     const listed: { link: Link; entry: FreeHost }[] = [];
     for (const link of context.facts.links.web) {
       if (!isPlausibleHostname(link.url.hostname)) continue;
+      if (fromDomain !== null && link.url.domain === fromDomain) continue;
+      if (isPresigned(link.url.query)) continue;
       const entry = freeHostOf(context.lists.freeHosting, link.url);
       if (entry) listed.push({ link, entry });
     }

@@ -18,6 +18,19 @@ describe('brand-link-mismatch details', () => {
   it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
     expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
+    expect(evidence({ html: lure('https://paypal-secure-login.example/') })).toEqual([]);
+    expect(evidence({ html: lure('https://securelogin-paypal-verify.example/') })).toEqual(['PayPal']);
+    expect(evidence({ html: lure('https://mypaypal-support.example/') })).toEqual(['PayPal']);
+  });
+
+  it("counts a brand word after a place or a kind of bank as the brand's own domain", () => {
+    const bank = (name: string, href: string) =>
+      `<h1>${name}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
+    expect(evidence({ html: bank('Sparkasse', 'https://www.berliner-sparkasse.de/de/home.html') })).toEqual([]);
+    expect(evidence({ html: bank('Sparkasse', 'https://www.frankfurter-sparkasse.de/') })).toEqual([]);
+    expect(evidence({ html: bank('Santander', 'https://www.bancosantander.es/') })).toEqual([]);
+    expect(evidence({ html: bank('Caixa', 'https://www.lacaixa.es/') })).toEqual([]);
+    expect(evidence({ html: bank('Sparkasse', 'https://online-sparkasse.example/') })).toEqual(['Sparkasse']);
   });
 
   it('wants a lure in the words, or a delivered mail with no sender behind it', () => {
