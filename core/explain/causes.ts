@@ -897,7 +897,7 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['group', 'list', 'mailing list', 'forum'], ['members? only', 'members-only', 'only (?:accepts|allows) (?:posts|messages) from (?:its )?members', 'not (?:a )?member', 'permission to post', 'not allowed to post', 'moderat\\w*'], 40), near(['permission to post', 'not allowed to post', 'not (?:authori[sz]ed|permitted) to post', 'posting (?:is )?(?:restricted|not allowed)', 'only members', 'not a member'], ['groups?', 'lists?', 'mailing lists?', 'forum'], 30)),
     ],
     phrases: [
-      /(?:permission|not (?:allowed|authori[sz]ed|permitted)) to post/,
+      /(?:permission|not (?:allowed|authori[sz]ed|permitted)) to (?:post|send) to (?:this|the) (?:group|mailing list|list)\b|(?:permission|not (?:allowed|authori[sz]ed|permitted)) to post/,
       /(?:group|list) you tried to contact/,
       /by non-member to a members-only list/,
       /members[- ]only/,

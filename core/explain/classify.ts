@@ -172,8 +172,10 @@ function blockFor(recipient: RecipientFacts | undefined, blocks: readonly ReplyB
  * reply code (sendmail files "550 5.7.1 IP address blacklisted" under Status: 5.1.1).
  */
 function chooseStatus(recipient: RecipientFacts | undefined, words: string): string | undefined {
-  const inWords = codesAgreeingWith(enhancedCodes(words), replyCodeOf(words));
-  const afterReply = /[45]\d\d[ \-']{1,3}([45]\.\d{1,3}\.\d{1,3})/.exec(words)?.[1];
+  const replyCode = replyCodeOf(words);
+  const inWords = codesAgreeingWith(enhancedCodes(words), replyCode);
+  const written = /[45]\d\d[ \-']{1,3}([45]\.\d{1,3}\.\d{1,3})/.exec(words)?.[1];
+  const afterReply = written ? codesAgreeingWith([written], replyCode)[0] : undefined;
   return afterReply ?? inWords.find(isSpecificCode) ?? inWords[0] ?? recipient?.status;
 }
 
@@ -211,7 +213,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   }
   const rawWords = diagnostic || blockText;
   const words = wordsForMatching(rawWords);
-  const status = chooseStatus(recipient, rawWords) ?? (blockText ? enhancedCodes(blockText)[0] : undefined);
+  const status = chooseStatus(recipient, rawWords) ?? (blockText ? codesAgreeingWith(enhancedCodes(blockText), replyCodeOf(blockText))[0] : undefined);
   const replyCode = replyCodeOf(rawWords) ?? (blockText ? replyCodeOf(blockText) : undefined);
   let stage = (block ? stageOf(block) : undefined) ?? (onlyOne && facts.replies[0] ? stageOf(facts.replies[0]) : undefined);
   // Sendmail pipelines RCPT and DATA: a transcript ending ">>> DATA" then "503 Need RCPT" failed at RCPT.
@@ -344,6 +346,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // its users right now answers 450 "user unknown, try again later". Removing the address on that
   // advice would lose a working one; the server asks for a retry.
   if (id === 'unknown-recipient' && temporary) return 'delivery-delayed';
+  // A failed SPF/DKIM/DMARC lookup is the receiver's DNS trouble only when it says so (4xx, 4.x.x,
+  // "temperror"); a refusal (550 5.7.1 "SPF record lookup failed") is a verdict on the sender's records.
+  if (id === 'network-error' && !temporary && !/temperror|temporar/.test(words) && /\b(?:dmarc|spf|dkim)\b/.test(words)) return 'authentication-failed';
+  // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
+  // per day from a trial account") is the account's limit, not a throttle a retry outlasts.
+  if (id === 'rate-limited' && !temporary && permanent && /\b(?:send(?:ing)?|sent|quota|account)\b/.test(words)) return 'sending-limit';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.
