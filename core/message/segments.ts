@@ -3,6 +3,7 @@
  * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
+import { CHUNK, TYPED_FROM, joinColumn } from '../text/columns.ts';
 import type { TextSegment } from './message.ts';
 
 export class SegmentList implements Iterable<TextSegment> {
@@ -47,15 +48,6 @@ export class SegmentList implements Iterable<TextSegment> {
     return builder.done();
   }
 }
-
-/** Segments past this many are kept in typed arrays; fewer in plain ones (a typed array has a fixed cost per allocation that every small message would pay). */
-const TYPED_FROM = 4096;
-/**
- * Past TYPED_FROM, segments fill typed chunks of this many, joined into one typed array per column
- * at the end: a doubling array allocated about twice the final size in arrays that were garbage at
- * once (the collector frees array memory late), the same chunking as the tokenizer's.
- */
-const CHUNK = 65536;
 
 /** Segments as a parse finds them: appended, or the last one extended. */
 export class SegmentBuilder {
@@ -131,23 +123,13 @@ export class SegmentBuilder {
     const chunks = this.chunkTextStarts.length;
     if (chunks === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
     const n = this.length;
-    const join = <T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], into: T): T => {
-      into.set(first);
-      let at = first.length;
-      parts.forEach((part, index) => {
-        const used = index === chunks - 1 ? this.filled : CHUNK;
-        into.set(used === CHUNK ? part : part.subarray(0, used), at);
-        at += used;
-      });
-      return into;
-    };
     return new SegmentList(
       n,
-      join(this.textStarts, this.chunkTextStarts, new Int32Array(n)),
-      join(this.textEnds, this.chunkTextEnds, new Int32Array(n)),
-      join(this.sourceStarts, this.chunkSourceStarts, new Int32Array(n)),
-      join(this.sourceEnds, this.chunkSourceEnds, new Int32Array(n)),
-      join(this.exacts, this.chunkExacts, new Uint8Array(n)),
+      joinColumn(this.textStarts, this.chunkTextStarts, this.filled, new Int32Array(n)),
+      joinColumn(this.textEnds, this.chunkTextEnds, this.filled, new Int32Array(n)),
+      joinColumn(this.sourceStarts, this.chunkSourceStarts, this.filled, new Int32Array(n)),
+      joinColumn(this.sourceEnds, this.chunkSourceEnds, this.filled, new Int32Array(n)),
+      joinColumn(this.exacts, this.chunkExacts, this.filled, new Uint8Array(n)),
     );
   }
 }

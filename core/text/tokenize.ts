@@ -3,6 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
+import { CHUNK, TYPED_FROM, joinColumn } from './columns.ts';
 import {
   CONFUSABLE_LETTERS,
   LEET,
@@ -292,16 +293,10 @@ export class TokenList implements Iterable<Token> {
 export const EMPTY_TOKENS = new TokenList(0, Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]));
 
 /**
- * Columns as the scan finds tokens: plain arrays for the first TYPED_FROM (a typed array has a
- * fixed cost per allocation that every short text would pay), then typed chunks of CHUNK tokens,
- * joined into one typed array per column at the end (13 bytes a token instead of ~32 once there
- * are many). Chunks rather than a doubling array: doubling allocated about twice the final size
- * in arrays that were garbage at once, and the collector frees array memory late, so 10 MB of
- * words peaked ~100 MB higher than the tokens they hold.
+ * Columns as the scan finds tokens (core/text/columns.ts): 13 bytes a token instead of ~32 once
+ * there are many; 10 MB of words peaked ~100 MB higher than the tokens they hold with a doubling
+ * array.
  */
-const TYPED_FROM = 4096;
-const CHUNK = 65536;
-
 class TokenColumns {
   // Each field keeps one type (the element stores stay monomorphic): the plain arrays for the
   // first TYPED_FROM tokens (tokenize pushes onto them itself), typed chunks after, made on need.
@@ -337,22 +332,12 @@ class TokenColumns {
     const chunks = this.chunkStarts.length;
     if (chunks === 0) return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
     const n = this.starts.length + (chunks - 1) * CHUNK + this.filled;
-    const join = <T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], into: T): T => {
-      into.set(first);
-      let at = first.length;
-      parts.forEach((part, index) => {
-        const used = index === chunks - 1 ? this.filled : CHUNK;
-        into.set(used === CHUNK ? part : part.subarray(0, used), at);
-        at += used;
-      });
-      return into;
-    };
     return new TokenList(
       n,
-      join(this.starts, this.chunkStarts, new Int32Array(n)),
-      join(this.ends, this.chunkEnds, new Int32Array(n)),
-      join(this.flags, this.chunkFlags, new Uint8Array(n)),
-      join(this.normIds, this.chunkNormIds, new Int32Array(n)),
+      joinColumn(this.starts, this.chunkStarts, this.filled, new Int32Array(n)),
+      joinColumn(this.ends, this.chunkEnds, this.filled, new Int32Array(n)),
+      joinColumn(this.flags, this.chunkFlags, this.filled, new Uint8Array(n)),
+      joinColumn(this.normIds, this.chunkNormIds, this.filled, new Int32Array(n)),
       norms,
     );
   }
