@@ -7,7 +7,7 @@
 // domain, a free mailbox), and a list that answers its own removals can be found (issue #11: such
 // removals are 13 of the 17 hits on commercial ham, 78 of 475 on spam).
 // Source: SpamAssassin's REMOVE_SUBJ, RM_RMV_*, "to be removed" body rules; RFC 8058.
-import { registrableDomain } from '../../headers/fields.ts';
+import { headerValues, registrableDomain } from '../../headers/fields.ts';
 import type { Token, TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit, type RuleContext } from '../rule.ts';
 
@@ -143,7 +143,7 @@ function backToSender(context: RuleContext, destinations: readonly string[]): bo
   if (destinations.length > 0) {
     // Every address there must be the sender's (or the recipient's, often quoted beside it): one
     // removal address elsewhere next to a contact line on the sender's domain is still elsewhere.
-    const recipients = new Set(addressDomains((context.message.headers.get('to') ?? []).join(', ').slice(0, MAX_TO)));
+    const recipients = new Set(addressDomains(headerValues(context.message, 'to').join(', ').slice(0, MAX_TO)));
     return destinations.some((domain) => domain === own) && destinations.every((domain) => domain === own || recipients.has(domain));
   }
   const replyTo = context.facts.sender.replyTo;

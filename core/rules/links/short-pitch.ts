@@ -1,10 +1,9 @@
 // Detects a short pitch with one destination and no sender details: a few sentences of sales or
 // lure wording (or a link to a throwaway-looking place: an abused TLD, a shortener, free hosting,
-// an IP address, a machine-made host name; or, in an HTML mail, a From with no name or a
-// machine-made mailbox sending readers to another domain), every link to one domain, and neither a
-// postal address nor a way to opt out. A destination that is merely not the From domain is
-// links-elsewhere's: a friend's meeting link or a shop's tracking link is that too (a friend names
-// themselves; issue #11: the anonymous sender fires on no ham of the dev corpus).
+// an IP address, a machine-made host name; or, in an HTML mail, a machine-made From mailbox
+// sending readers to another domain), every link to one domain, and neither a postal address nor a
+// way to opt out. A destination that is merely not the From domain is links-elsewhere's: a friend's
+// meeting link or a shop's tracking link is that too, and so is a From without a display name.
 // That is the shape of the pill, replica, dating and "easy money" runs, whose sender has nothing
 // to say about itself. Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a
 // linked image"), BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
@@ -57,9 +56,8 @@ function anonymousSender(context: RuleContext, link: Link): MessageReference | n
   const { message, facts } = context;
   const { from } = facts.sender;
   const fromDomain = facts.identity.domain;
-  if (!message.isHtml || !from || !fromDomain || message.headers.has('in-reply-to')) return null;
+  if (facts.identity.machineMadeMailbox === null || !message.isHtml || !from || !fromDomain || message.headers.has('in-reply-to')) return null;
   if ((link.url.domain ?? link.url.hostname) === fromDomain || isClickTracker(link.url, context.lists.clickTrackers)) return null;
-  if (facts.identity.machineMadeMailbox === null) return null;
   return fragment('anonymous-sender', { address: shorten(from.address, 60) });
 }
 
