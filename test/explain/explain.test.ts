@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
+import { analyze } from '../../core/index.ts';
+import { explain, explainWith } from '../../core/explain/index.ts';
 import type { Report } from '../../core/types.ts';
 import schema from '../../core/schema/report.schema.json' with { type: 'json' };
 
@@ -251,5 +252,24 @@ describe('explain() inputs and limits', () => {
       const report = explain(text);
       expect(BOUNCE_CATEGORIES).toContain(top(report)?.category);
     }
+  });
+});
+
+describe('explain() on the returned message', () => {
+  // The content check's points in the sentence are a number with its plural: "1 point", never "1 points".
+  it('says the content check\'s points with the plural that fits the number', () => {
+    const withPoints = (points: readonly number[]) =>
+      explainWith(
+        (input, options) => {
+          const report = analyze(input, options);
+          return { ...report, findings: points.map((value, index) => ({ rule: `probe-${index}`, category: 'content' as const, points: value, message: `Finding ${index}.`, suggestion: 'None.', evidence: 'x' })) };
+        },
+        fixture('postfix-gmail-dmarc.eml'),
+      ).findings.filter((entry) => entry.rule.startsWith('probe-')).map((entry) => entry.message);
+    expect(withPoints([1, 2.5, 0.4])).toEqual([
+      'In the returned message: Finding 0. (the content check gives this 1 point).',
+      'In the returned message: Finding 1. (the content check gives this 2.5 points).',
+      'In the returned message: Finding 2. (the content check gives this 0.4 points).',
+    ]);
   });
 });
