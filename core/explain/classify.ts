@@ -102,7 +102,7 @@ const REPLY_CAUSES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Obje
 const SPECIFIC_CODES = new Set([
   '1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '1.10',
   '2.1', '2.2', '2.3', '2.4',
-  '3.1', '3.4',
+  '3.1', '3.4', '3.5',
   '4.4', '4.6', '4.7',
   '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10',
   '7.2', '7.8', '7.10', '7.11', '7.12', '7.13', '7.16', '7.17', '7.18', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29', '7.30',
@@ -253,9 +253,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
-  // 2. Without one, the server's own words.
+  // 2. Without one, the server's own words. Words that only say the message is held or should be
+  //    tried later ("deferred", "try again later") name no reason: a status code that says more than
+  //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const said = fromWords();
-  if (said) return decided(said, 'words');
+  if (said && !(said === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status))) return decided(said, 'words');
 
   // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
   //     and Last-Attempt-Date), whose last reply names nothing (no status, X.0.0, or a temporary
@@ -374,6 +376,8 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
+  // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
+  if (id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status)) return null;
   return adjust(id, undefined, status, words, '', !temporary, temporary);
 }
 

@@ -500,12 +500,13 @@ export const PROBES_8: readonly Probe[] = [
     '451 Relay Server Not Ready.',
   ]),
   ...probe('Naver / Korean portals return-mail guide', 'reputation', [
-    '421 4.4.5 CCRT 192.0.2.1: Connection refused. Server is busy(RT)',
     '421 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register your IP to http://realip.naver.example',
-    "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.example)'",
   ]),
+  ...probe('Naver / Korean portals return-mail guide', 'reputation', ['421 4.4.5 CCRT 192.0.2.1: Connection refused. Server is busy(RT)'], 'the reply says the connection was refused because the server is busy, with 4.4.5 (network congestion); that Naver means a spam IP held back is in its guide, not in the reply'),
+  ...probe('Naver / Korean portals return-mail guide', 'reputation', ["550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.example)'"], 'the reason is a provider\'s token (SPAM_SUSPECT:IP_CONTROL) and a link, not words; only the guide says the sending IP was refused'),
   ...probe('Naver / Korean portals return-mail guide', 'mailbox', ['550 5.1.1 RUSR 192.0.2.1: No such user: <a@b.example>', '550 5.1.1 Inactive mbox', '550 5.1.1 Suspended user']),
-  ...probe('Naver / Korean portals return-mail guide', 'policy', ["550 You are registered as spammer (by user's reject list)", '554 5.0.0 Service unavailable (a: mail is denied, by spam filter)']),
+  ...probe('Naver / Korean portals return-mail guide', 'policy', ["550 You are registered as spammer (by user's reject list)"]),
+  ...probe('Naver / Korean portals return-mail guide', 'policy', ['554 5.0.0 Service unavailable (a: mail is denied, by spam filter)'], 'the words say a spam filter refused the mail (content); that it was the recipient\'s own reject setting is in the guide, not in the reply'),
   // --- Coremail bounce-help index (icoremail.vip support, category 84) ---
   ...probe('Coremail bounce-help index', 'mailbox', [
     'User not found',
@@ -525,12 +526,13 @@ export const PROBES_8: readonly Probe[] = [
   ...probe('Chinese hosts: bounce keyword tables', 'content', ['Content reject/Spam denied']),
   ...probe('Chinese hosts: bounce keyword tables', 'transient', ['sending quota exceeded', 'rcpt handle timeout']),
   ...probe('Chinese hosts: bounce keyword tables', 'policy', ['exceeded mailsize limit', 'mail size limit exceeded', '553 Invalid sender']),
-  // emailhost.com.cn files "DNS query error" under "the domain does not exist".
-  ...probe('Chinese hosts: bounce keyword tables', 'mailbox', ['DNS query error', 'user not exist (in reply to RCPT TO command)', 'User a@b.example is disabled', '554 One or more of the sender or recipients in your email are invalid and not accepted.']),
+  ...probe('Chinese hosts: bounce keyword tables', 'mailbox', ['DNS query error'], 'the words say a DNS lookup failed (transient); emailhost.com.cn\'s table files it under a domain that does not exist'),
+  ...probe('Chinese hosts: bounce keyword tables', 'mailbox', ['user not exist (in reply to RCPT TO command)', 'User a@b.example is disabled', '554 One or more of the sender or recipients in your email are invalid and not accepted.']),
   ...probe('Chinese hosts: bounce keyword tables', 'reputation', ['remote ip is forbidden']),
   // --- Baruwa gateway's published rejection table (bastion.umanix.net/info) ---
   ...probe('Baruwa gateway rejection table', 'reputation', ['The sender 192.0.2.1 is banned', 'The sender is in a black list rbl.baruwa.example']),
-  ...probe('Baruwa gateway rejection table', 'policy', ['The domain c.example is banned', 'Legitimate bounces are never sent to more than one recipient.']),
+  ...probe('Baruwa gateway rejection table', 'policy', ['The domain c.example is banned'], 'the words do not say whose domain is banned; Baruwa\'s table says the sender\'s'),
+  ...probe('Baruwa gateway rejection table', 'policy', ['Legitimate bounces are never sent to more than one recipient.'], 'a bounce addressed to several recipients refused as forged: only Baruwa\'s table says why, the words name no refusal the grammar knows'),
   ...probe('Baruwa gateway rejection table', 'mailbox', ['Recipient verification failed', 'The email address does not exist', 'Restricted characters in address']),
   ...probe('Baruwa gateway rejection table', 'relay', ['Relay not permitted']),
   // --- Broadcom Email Security.cloud: common external filtering errors (article 169925) ---
@@ -541,10 +543,10 @@ export const PROBES_8: readonly Probe[] = [
   // --- Trend Micro Deep Discovery Email Inspector: SMTP error codes ---
   ...probe('Trend Micro DDEI SMTP error codes', 'reputation', ['450 Temporary denial of connection for Zombie matches (ERS)', '550 Permanent denial of connection for RBL+ matches (ERS)']),
   // --- Mimecast SMTP error codes (4xx: the sender's IP blocked by a Blocked Senders policy; 5xx: a user's block entry) ---
-  ...probe('Mimecast SMTP error codes', 'reputation', ['421 Sender address blocked']),
+  ...probe('Mimecast SMTP error codes', 'reputation', ['421 Sender address blocked'], 'the words name the sender\'s address (policy); Mimecast\'s table says it is the sending IP on a Blocked Senders policy'),
   ...probe('Mimecast SMTP error codes', 'policy', ['550 Envelope blocked - User Entry']),
   // --- Cox postmaster error codes (CXBL: the sending IP blocked for spam-like behaviour; CXCNCT: too many connections) ---
-  ...probe('Cox postmaster error codes', 'reputation', ['554 cmsmtp blocked. Refer to Error Codes section at https://postmaster.cox.example for more information. AUP#CXBL']),
+  ...probe('Cox postmaster error codes', 'reputation', ['554 cmsmtp blocked. Refer to Error Codes section at https://postmaster.cox.example for more information. AUP#CXBL'], 'a bare "blocked" with the provider\'s own code; only Cox\'s table says AUP#CXBL is the sending IP'),
   ...probe('Cox postmaster error codes', 'transient', ['421 cmsmtp blocked. Refer to Error Codes section at https://postmaster.cox.example for more information. AUP#CXCNCT']),
   // --- Postfix smtpd_check reply texts (its regression tests' expected replies) ---
   ...probe('Postfix smtpd_check', 'transient', ['451 4.3.5 <foobar>: Helo command rejected: Server configuration error']),
