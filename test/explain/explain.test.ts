@@ -273,3 +273,24 @@ describe('explain() on the returned message', () => {
     ]);
   });
 });
+
+describe('explain(): what a cause is and whether this message failed are two things', () => {
+  // RFC 3463: the class says whether this message failed for good (5) or may still go (4); the
+  // category says what the cause is. A sending limit is a condition that clears with time
+  // (transient), and a 5xx over it means this message was not delivered and must be sent again: a
+  // permanent failure's points, worded "could not be delivered" (neither "was delayed" nor "was refused").
+  it('a 5xx over a sending limit is transient, carries a permanent failure’s points, and says the message was not delivered', () => {
+    const [main] = explain('550 5.4.5 Daily sending quota exceeded.', { analyzeReturned: false }).findings;
+    expect(main?.rule).toBe('sending-limit');
+    expect(main?.category).toBe('transient');
+    expect(main?.points).toBe(8);
+    expect(main?.message).toContain('could not be delivered');
+  });
+
+  it('a 4xx rate limit is transient with a temporary failure’s points, and the message was delayed', () => {
+    const [main] = explain('421 4.7.28 Our system has detected an unusual rate of mail from your IP', { analyzeReturned: false }).findings;
+    expect(main?.category).toBe('transient');
+    expect(main?.points).toBe(4);
+    expect(main?.message).toContain('was delayed');
+  });
+});
