@@ -107,6 +107,23 @@ export interface Cause {
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
   readonly broad?: boolean;
+  /**
+   * What this cause is instead when the reply's class says otherwise (RFC 3463 §2: 4 is a
+   * persistent transient failure, 5 a permanent one): the wording named the cause, the class says
+   * whether it can be so. Applied by classify.ts after the cause is chosen.
+   */
+  readonly permanence?: Permanence;
+}
+
+/** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
+export interface Permanence {
+  /**
+   * the cause when the reply is temporary (a 4xx reply or a 4.x.x code); with `orDelayed` also when
+   * the report says the message is only delayed, with `orWords` when its words say it is temporary
+   */
+  readonly temporary?: { readonly cause: CauseId; readonly orDelayed?: boolean; readonly orWords?: RegExp };
+  /** the cause when the reply is permanent in a report that the message failed, its words say this too (`words`), and not `unless` */
+  readonly permanent?: { readonly cause: CauseId; readonly words: RegExp; readonly unless?: RegExp };
 }
 
 /**
@@ -616,6 +633,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
+    // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
+    // per day from a trial account") is the account's limit, not a throttle a retry outlasts.
+    permanence: { permanent: { cause: 'sending-limit', words: /\b(?:send(?:ing)?|sent|quota|account)\b/ } },
   },
   {
     id: 'client-blocked',
@@ -1039,6 +1059,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['1.2', '4.4'],
     broad: true,
+    // A name lookup the sending server called temporary (4.x.x, Postfix's "Host not found, try again")
+    // is a DNS failure, not a missing domain.
+    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ } },
   },
   {
     id: 'unknown-recipient',
@@ -1111,6 +1134,11 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['1.1', '1.3', '1.0', '5.4.1'],
     broad: true,
+    // A temporary reply (4xx, 4.x.x) is no verdict that the address does not exist, whatever its
+    // words: RFC 5321's generic text of 450 is "mailbox unavailable", and a server that cannot check
+    // its users right now answers 450 "user unknown, try again later". Removing the address on that
+    // advice would lose a working one; the server asks for a retry.
+    permanence: { temporary: { cause: 'delivery-delayed' } },
   },
   {
     id: 'not-authorized',
@@ -1267,6 +1295,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
+    // A failed SPF/DKIM/DMARC lookup is the receiver's DNS trouble only when it says so (4xx, 4.x.x,
+    // "temperror"); a refusal (550 5.7.1 "SPF record lookup failed") is a verdict on the sender's records.
+    permanence: { permanent: { cause: 'authentication-failed', words: /\b(?:dmarc|spf|dkim)\b/, unless: /temperror|temporar/ } },
   },
   {
     id: 'remote-storage-full',

@@ -333,9 +333,22 @@ function isTemporary(status: string | undefined, replyCode: string | undefined):
   return status?.startsWith('4') === true || replyCode?.startsWith('4') === true;
 }
 
+/**
+ * The cause as the reply's class has it (Cause.permanence in causes.ts): `temporary` when the reply
+ * or its code is 4, `delayed` when the report says the message is only delayed.
+ */
+function byPermanence(id: CauseId, words: string, temporary: boolean, delayed: boolean): CauseId {
+  const rule = cause(id).permanence;
+  if (!rule) return id;
+  const { temporary: ifTemporary, permanent: ifPermanent } = rule;
+  if (ifTemporary && (temporary || (ifTemporary.orDelayed === true && delayed) || ifTemporary.orWords?.test(words) === true)) return ifTemporary.cause;
+  if (ifPermanent && !temporary && !delayed && ifPermanent.words.test(words) && ifPermanent.unless?.test(words) !== true) return ifPermanent.cause;
+  return id;
+}
+
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
-  // A name lookup the sending server called temporary (4.x.x) is a DNS failure, not a missing domain.
-  if (id === 'unknown-domain' && (!permanent || status?.startsWith('4') || /not found, try again/.test(words))) return 'network-error';
+  // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts).
+  if (id === 'unknown-domain') id = byPermanence(id, words, temporary, !permanent);
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
   // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
@@ -343,17 +356,10 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
-  // A temporary reply (4xx, 4.x.x) is no verdict that the address does not exist, whatever its
-  // words: RFC 5321's generic text of 450 is "mailbox unavailable", and a server that cannot check
-  // its users right now answers 450 "user unknown, try again later". Removing the address on that
-  // advice would lose a working one; the server asks for a retry.
-  if (id === 'unknown-recipient' && temporary) return 'delivery-delayed';
-  // A failed SPF/DKIM/DMARC lookup is the receiver's DNS trouble only when it says so (4xx, 4.x.x,
-  // "temperror"); a refusal (550 5.7.1 "SPF record lookup failed") is a verdict on the sender's records.
-  if (id === 'network-error' && !temporary && !/temperror|temporar/.test(words) && /\b(?:dmarc|spf|dkim)\b/.test(words)) return 'authentication-failed';
-  // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
-  // per day from a trial account") is the account's limit, not a throttle a retry outlasts.
-  if (id === 'rate-limited' && !temporary && permanent && /\b(?:send(?:ing)?|sent|quota|account)\b/.test(words)) return 'sending-limit';
+  // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
+  // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit.
+  const classed = byPermanence(id, words, temporary, !permanent);
+  if (classed !== id) return classed;
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.
