@@ -33,7 +33,7 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
  */
 const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'not exists', "(?:do|does|did)(?: ?not|n'?t) exists?", 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'not exists', "(?:do|does|did)(?: ?not|n'?t) exists?", 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'not here', 'not an? (?:local|valid|known) (?:user|recipient|mailbox|account)', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -399,6 +399,9 @@ export const CAUSES: readonly Cause[] = [
       // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
       /(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?(?:mail|e-?mails?|messages)(?! from)/,
       /(?:^|[^a-z])dormant (?:account|mail ?box|user|address)/,
+      // An account or mailbox that has expired (its subscription ran out); a message or delivery that
+      // expired is an expiry, and only the account said right before it counts.
+      /(?:^|[^a-z])(?:account|mail ?box)(?: has| is| was)? (?:been )?expired/,
     ],
     phrases: [
       /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)/,
@@ -560,6 +563,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
     concepts: [
       /reputation/,
+      // The sending IP, host or network said to send spam ("Your IP is known to send spam", "too much
+      // spam from your network", "spam source IP"): its history, not this message's content.
+      anyOf(near(['spam(?:s|my)?', 'unsolicited (?:mail|e-?mail|bulk)'], ['from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?'], 20), near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
       /unusual rate of unsolicited/,
@@ -666,6 +672,8 @@ export const CAUSES: readonly Cause[] = [
       // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
       // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
       /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,
+      near(['rejected', 'refused', 'denied', 'blocked', 'banned'], ['(?:your|the sending|the connecting|the client|the remote) (?:ip|host|server|network|mta)(?: address)?', 'sending (?:ip|host|server)(?: address)?', 'client (?:ip|host)(?: address)?', 'connecting (?:ip|host)(?: address)?'], 20),
+      near(['ip', 'ip address', 'client', 'client host', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'your network', 'sender ip', 'sending ip', 'your ip', 'connecting ip'], ['not trusted', 'untrusted', 'distrusted'], 12),
       near(['access (?:is |was |has been )?(?:denied|refused|blocked|forbidden|not allowed)'], ['(?:for|from|to) (?:your|the|this|that|sending|remote|client|connecting) (?:ip|host|server|network|mta|client|system)'], 6),
       // A client told to send through its provider's relay (end-user IP ranges that should not deliver directly).
       near(['use', 'through', 'via'], ["(?:your|the|an?) (?:isp|provider|internet service provider|access provider)(?:'s)? (?:relay|smtp|smart ?host|mail ?server|outgoing)"], 10),
@@ -1245,6 +1253,8 @@ export const CAUSES: readonly Cause[] = [
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      // The receiving server that could not be reached or contacted.
+      near(["(?:could not|couldn'?t|unable to|cannot|can'?t|failed to) (?:contact|reach)"], ["(?:the )?(?:destination |remote |recipient'?s? |receiving |target )?(?:mail |smtp )?(?:server|host|mx|mail exchanger|system)"], 20),
       // A step of the SMTP dialogue that timed out ("rcpt handle timeout", "timeout after DATA"); a
       // delivery or message that timed out is an expiry, tried before.
       /(?:^|[^a-z])(?:time-?out|timed out)(?![a-z])/,

@@ -278,6 +278,28 @@ describe('what the grammar reads since probe set 5, and what it leaves alone', (
     expect(ruleOf(probeDsn(reply))).toBe(inFailure);
   });
 
+  // The same meanings said other ways round (each failed before): the client refused with the
+  // predicate first or not trusted; the sending IP or network said to send spam (its history, not
+  // this message); a server that could not be reached; a mailbox not here; an account that expired.
+  it.each([
+    ['550 Rejected by policy: your IP address', 'client-blocked'],
+    ['550 5.7.1 Message rejected by policy', 'policy-rejection'],
+    ['550 Sending host not trusted', 'client-blocked'],
+    ['550 Your IP is known to send spam', 'poor-reputation'],
+    ['550 Too much spam from your network', 'poor-reputation'],
+    ['550 Spam source IP', 'poor-reputation'],
+    ['550 This message looks like spam', 'spam-content'],
+    ['550 Could not contact mail server', 'network-error'],
+    ['550 Unable to reach the destination server', 'network-error'],
+    ['550 That mailbox is not here', 'unknown-recipient'],
+    ['550 Recipient is not a local user', 'unknown-recipient'],
+    ['550 The e-mail account has expired', 'mailbox-disabled'],
+    ['550 Message expired', 'delivery-expired'],
+  ])('%s is %s, as a line and in a failure report', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+
   it('a message deleted unread is no deleted mailbox', () => {
     expect(categoryOf('Your message was deleted without being read')).not.toBe('mailbox');
   });
