@@ -33,7 +33,7 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
  */
 const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
 /** …that is not there. */
-const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'not exists', "(?:do|does|did)(?: ?not|n'?t) exists?", 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'not here', 'not an? (?:local|valid|known) (?:user|recipient|mailbox|account)', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -107,6 +107,23 @@ export interface Cause {
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
   readonly broad?: boolean;
+  /**
+   * What this cause is instead when the reply's class says otherwise (RFC 3463 §2: 4 is a
+   * persistent transient failure, 5 a permanent one): the wording named the cause, the class says
+   * whether it can be so. Applied by classify.ts after the cause is chosen.
+   */
+  readonly permanence?: Permanence;
+}
+
+/** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
+export interface Permanence {
+  /**
+   * the cause when the reply is temporary (a 4xx reply or a 4.x.x code); with `orDelayed` also when
+   * the report says the message is only delayed, with `orWords` when its words say it is temporary
+   */
+  readonly temporary?: { readonly cause: CauseId; readonly orDelayed?: boolean; readonly orWords?: RegExp };
+  /** the cause when the reply is permanent in a report that the message failed, its words say this too (`words`), and not `unless` */
+  readonly permanent?: { readonly cause: CauseId; readonly words: RegExp; readonly unless?: RegExp };
 }
 
 /**
@@ -160,7 +177,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -213,6 +230,8 @@ export const CAUSES: readonly Cause[] = [
       // and too long in the queue an expiry.
       // (no gap: "message has lines too long for transport" is about its lines).
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachments?)(?: (?:size|body|data))? (?:is |was )?too long(?! (?:in|on) (?:the )?queue)/,
+      // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
+      /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
       near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
@@ -375,7 +394,14 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     concepts: [
-      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', '(?:deleted|removed)(?! (?:without|from (?:the |your |our |this )?(?:list|mailing|group)))', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+      // The address itself takes no mail ("This address does not receive mail"); one that refuses mail
+      // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
+      /(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?(?:mail|e-?mails?|messages)(?! from)/,
+      /(?:^|[^a-z])dormant (?:account|mail ?box|user|address)/,
+      // An account or mailbox that has expired (its subscription ran out); a message or delivery that
+      // expired is an expiry, and only the account said right before it counts.
+      /(?:^|[^a-z])(?:account|mail ?box)(?: has| is| was)? (?:been )?expired/,
     ],
     phrases: [
       /(?:account|mailbox|address) that you tried to reach is (?:inactive|disabled)/,
@@ -495,7 +521,7 @@ export const CAUSES: readonly Cause[] = [
       /abuseat/,
       /\bcbl\b/,
       // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy).
-      /(?<!may be |address (?:that )?has been )(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
+      /(?<!may be |address (?:that )?has been |(?:user|recipient|receiver|addressee|domain|personal)(?:'s|s')? (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -537,6 +563,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
     concepts: [
       /reputation/,
+      // The sending IP, host or network said to send spam ("Your IP is known to send spam", "too much
+      // spam from your network", "spam source IP"): its history, not this message's content.
+      anyOf(near(['spam(?:s|my)?', 'unsolicited (?:mail|e-?mail|bulk)'], ['from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?'], 20), near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
       /unusual rate of unsolicited/,
@@ -610,6 +639,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
+    // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
+    // per day from a trial account") is the account's limit, not a throttle a retry outlasts.
+    permanence: { permanent: { cause: 'sending-limit', words: /\b(?:send(?:ing)?|sent|quota|account)\b/ } },
   },
   {
     id: 'client-blocked',
@@ -626,7 +658,7 @@ export const CAUSES: readonly Cause[] = [
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
       /(?:^|[^\d.])\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?: is| has been| was| are)?(?: (?:temporarily|permanently|currently))? (?:blocked|banned|black-?listed|block-?listed|listed)\b/,
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4)),
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'forbidden', 'filtered', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4), near(['invalid', 'illegal', 'forbidden', 'untrusted', 'bad'], ['ips?', 'ip address(?:es)?', 'sender ip', 'sending ip', 'client ip', 'remote ip'], 4)),
       // An open relay or open proxy: the sending server itself is the problem.
       /(?:^|[^a-z])open[- ]?(?:relay|proxy)/,
       // Mail, messages or connections from the client's IP literal, refused, deferred for good or not sent
@@ -637,6 +669,14 @@ export const CAUSES: readonly Cause[] = [
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
       // The client's access to the system, refused ("Your access to this mail system has been rejected").
       near(['your access', 'access (?:for|from) your (?:ip|host|server|network|system)'], ['rejected', 'denied', 'refused', 'blocked', 'revoked', 'suspended', 'not (?:allowed|permitted)'], 60),
+      // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
+      // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
+      /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,
+      near(['rejected', 'refused', 'denied', 'blocked', 'banned'], ['(?:your|the sending|the connecting|the client|the remote) (?:ip|host|server|network|mta)(?: address)?', 'sending (?:ip|host|server)(?: address)?', 'client (?:ip|host)(?: address)?', 'connecting (?:ip|host)(?: address)?'], 20),
+      near(['ip', 'ip address', 'client', 'client host', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'your network', 'sender ip', 'sending ip', 'your ip', 'connecting ip'], ['not trusted', 'untrusted', 'distrusted'], 12),
+      near(['access (?:is |was |has been )?(?:denied|refused|blocked|forbidden|not allowed)'], ['(?:for|from|to) (?:your|the|this|that|sending|remote|client|connecting) (?:ip|host|server|network|mta|client|system)'], 6),
+      // A client told to send through its provider's relay (end-user IP ranges that should not deliver directly).
+      near(['use', 'through', 'via'], ["(?:your|the|an?) (?:isp|provider|internet service provider|access provider)(?:'s)? (?:relay|smtp|smart ?host|mail ?server|outgoing)"], 10),
     ],
     phrases: [
       /access denied\.? ip name lookup/,
@@ -921,6 +961,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
       anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
+      // A list the recipient, their user account or their domain keeps ("by user's reject list", "Sender
+      // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP.
+      /(?:^|[^a-z])(?:user|recipient|receiver|addressee|domain|personal)(?:'s|s')? (?:own )?(?:reject|block|black|deny|spam) ?list/,
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -1024,6 +1067,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['1.2', '4.4'],
     broad: true,
+    // A name lookup the sending server called temporary (4.x.x, Postfix's "Host not found, try again")
+    // is a DNS failure, not a missing domain.
+    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ } },
   },
   {
     id: 'unknown-recipient',
@@ -1036,6 +1082,17 @@ export const CAUSES: readonly Cause[] = [
       /@[a-z0-9.-]{1,200}>? rejected/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       UNAVAILABLE_RECIPIENT,
+      // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
+      // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
+      /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,
+      near(["(?:do|does|did)(?: ?not|n'?t) exists?", 'not exists?'], ['(?:that|this|such|the|any) (?:users?|recipients?|mail ?box(?:es)?|accounts?|address(?:es)?)'], 4),
+      /(?:^|[^a-z])not (?:an? )?(?:valid |known |local |registered )?(?:user|recipient|mail ?box|account) (?:of|on|at|in) (?:this|the|our) (?:server|system|domain|host|site)(?![a-z])/,
+      // The recipient's address that could not be verified ("Recipient verification failed", "recipient
+      // address could not be verified"); a verification service that is unavailable is the receiver's
+      // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.
+      near(['recipients?', 'recipient address(?:es)?', 'rcpt', 'destination address'], ['verif\\w* (?:failed|failure)', 'failed verification', "(?:could|can)(?: ?not|n'?t) be verified", 'unverified'], 20),
+      // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
+      /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
       // there ("a wasn't found at b.example", "not found at the destination domain"). A domain or host
       // that is not found is unknown-domain, tried before.
@@ -1085,6 +1142,11 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['1.1', '1.3', '1.0', '5.4.1'],
     broad: true,
+    // A temporary reply (4xx, 4.x.x) is no verdict that the address does not exist, whatever its
+    // words: RFC 5321's generic text of 450 is "mailbox unavailable", and a server that cannot check
+    // its users right now answers 450 "user unknown, try again later". Removing the address on that
+    // advice would lose a working one; the server asks for a retry.
+    permanence: { temporary: { cause: 'delivery-delayed' } },
   },
   {
     id: 'not-authorized',
@@ -1127,7 +1189,7 @@ export const CAUSES: readonly Cause[] = [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
       anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6)),
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
     ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
@@ -1191,6 +1253,11 @@ export const CAUSES: readonly Cause[] = [
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      // The receiving server that could not be reached or contacted.
+      near(["(?:could not|couldn'?t|unable to|cannot|can'?t|failed to) (?:contact|reach)"], ["(?:the )?(?:destination |remote |recipient'?s? |receiving |target )?(?:mail |smtp )?(?:server|host|mx|mail exchanger|system)"], 20),
+      // A step of the SMTP dialogue that timed out ("rcpt handle timeout", "timeout after DATA"); a
+      // delivery or message that timed out is an expiry, tried before.
+      /(?:^|[^a-z])(?:time-?out|timed out)(?![a-z])/,
     ],
     phrases: [
       /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)/,
@@ -1238,6 +1305,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
+    // A failed SPF/DKIM/DMARC lookup is the receiver's DNS trouble only when it says so (4xx, 4.x.x,
+    // "temperror"); a refusal (550 5.7.1 "SPF record lookup failed") is a verdict on the sender's records.
+    permanence: { permanent: { cause: 'authentication-failed', words: /\b(?:dmarc|spf|dkim)\b/, unless: /temperror|temporar/ } },
   },
   {
     id: 'remote-storage-full',
@@ -1267,6 +1337,8 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
     concepts: [
       near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction', 'misconfigur\\w*', 'not (?:properly |correctly )?configured'], 8),
+      // Out of memory or resources: the receiving system's own trouble ("out of memory", "resources unavailable").
+      anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],
     phrases: [
       /system error/,
@@ -1356,6 +1428,9 @@ export const CAUSES: readonly Cause[] = [
       // A message that has not been delivered *yet*: a warning, not a failure ("This message has not yet
       // been delivered … after more than 24 hours", "message still undelivered after 4 hours").
       /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,
+      // Delivery suspended, anything deferred, a server that asks for a later try: held back, not refused
+      // (in a report that it failed, the sending server gave up: an expiry). Specific causes come first.
+      /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been |temporarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'

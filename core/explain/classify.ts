@@ -102,7 +102,7 @@ const REPLY_CAUSES: ReadonlyMap<string, CauseId> = new Map<string, CauseId>(Obje
 const SPECIFIC_CODES = new Set([
   '1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '1.10',
   '2.1', '2.2', '2.3', '2.4',
-  '3.1', '3.4',
+  '3.1', '3.4', '3.5',
   '4.4', '4.6', '4.7',
   '6.1', '6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10',
   '7.2', '7.8', '7.10', '7.11', '7.12', '7.13', '7.16', '7.17', '7.18', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29', '7.30',
@@ -253,9 +253,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
-  // 2. Without one, the server's own words.
+  // 2. Without one, the server's own words. Words that only say the message is held or should be
+  //    tried later ("deferred", "try again later") name no reason: a status code that says more than
+  //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const said = fromWords();
-  if (said) return decided(said, 'words');
+  if (said && !(said === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status))) return decided(said, 'words');
 
   // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
   //     and Last-Attempt-Date), whose last reply names nothing (no status, X.0.0, or a temporary
@@ -331,9 +333,22 @@ function isTemporary(status: string | undefined, replyCode: string | undefined):
   return status?.startsWith('4') === true || replyCode?.startsWith('4') === true;
 }
 
+/**
+ * The cause as the reply's class has it (Cause.permanence in causes.ts): `temporary` when the reply
+ * or its code is 4, `delayed` when the report says the message is only delayed.
+ */
+function byPermanence(id: CauseId, words: string, temporary: boolean, delayed: boolean): CauseId {
+  const rule = cause(id).permanence;
+  if (!rule) return id;
+  const { temporary: ifTemporary, permanent: ifPermanent } = rule;
+  if (ifTemporary && (temporary || (ifTemporary.orDelayed === true && delayed) || ifTemporary.orWords?.test(words) === true)) return ifTemporary.cause;
+  if (ifPermanent && !temporary && !delayed && ifPermanent.words.test(words) && ifPermanent.unless?.test(words) !== true) return ifPermanent.cause;
+  return id;
+}
+
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
-  // A name lookup the sending server called temporary (4.x.x) is a DNS failure, not a missing domain.
-  if (id === 'unknown-domain' && (!permanent || status?.startsWith('4') || /not found, try again/.test(words))) return 'network-error';
+  // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts).
+  if (id === 'unknown-domain') id = byPermanence(id, words, temporary, !permanent);
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
   // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
@@ -341,17 +356,10 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
-  // A temporary reply (4xx, 4.x.x) is no verdict that the address does not exist, whatever its
-  // words: RFC 5321's generic text of 450 is "mailbox unavailable", and a server that cannot check
-  // its users right now answers 450 "user unknown, try again later". Removing the address on that
-  // advice would lose a working one; the server asks for a retry.
-  if (id === 'unknown-recipient' && temporary) return 'delivery-delayed';
-  // A failed SPF/DKIM/DMARC lookup is the receiver's DNS trouble only when it says so (4xx, 4.x.x,
-  // "temperror"); a refusal (550 5.7.1 "SPF record lookup failed") is a verdict on the sender's records.
-  if (id === 'network-error' && !temporary && !/temperror|temporar/.test(words) && /\b(?:dmarc|spf|dkim)\b/.test(words)) return 'authentication-failed';
-  // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
-  // per day from a trial account") is the account's limit, not a throttle a retry outlasts.
-  if (id === 'rate-limited' && !temporary && permanent && /\b(?:send(?:ing)?|sent|quota|account)\b/.test(words)) return 'sending-limit';
+  // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
+  // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit.
+  const classed = byPermanence(id, words, temporary, !permanent);
+  if (classed !== id) return classed;
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.
@@ -374,6 +382,8 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
+  // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
+  if (id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status)) return null;
   return adjust(id, undefined, status, words, '', !temporary, temporary);
 }
 

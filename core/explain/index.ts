@@ -122,7 +122,7 @@ export const EXPLAIN_MESSAGES = {
       'These headers hold no spam-filter verdict (X-Spam-Status, X-Forefront-Antispam-Report, Barracuda) and no authentication results (Authentication-Results, Received-SPF), so there is nothing to explain about how the message was filtered.',
     'no-verdict-fix':
       'Take the headers from the copy the recipient received (in their spam folder, “Show original”), not from your sent copy: receiving filters add their verdicts there.',
-    'returned-content': 'In the returned message: {message} (the content check gives this {points} points).',
+    'returned-content': 'In the returned message: {message} (the content check gives this {points, plural, one {# point} other {# points}}).',
     'returned-headers': 'In the returned message’s headers: {message}',
   },
 } as const satisfies MessageSource;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
+import { analyze } from '../../core/index.ts';
+import { explain, explainWith } from '../../core/explain/index.ts';
 import type { Report } from '../../core/types.ts';
 import schema from '../../core/schema/report.schema.json' with { type: 'json' };
 
@@ -251,5 +252,45 @@ describe('explain() inputs and limits', () => {
       const report = explain(text);
       expect(BOUNCE_CATEGORIES).toContain(top(report)?.category);
     }
+  });
+});
+
+describe('explain() on the returned message', () => {
+  // The content check's points in the sentence are a number with its plural: "1 point", never "1 points".
+  it('says the content check\'s points with the plural that fits the number', () => {
+    const withPoints = (points: readonly number[]) =>
+      explainWith(
+        (input, options) => {
+          const report = analyze(input, options);
+          return { ...report, findings: points.map((value, index) => ({ rule: `probe-${index}`, category: 'content' as const, points: value, message: `Finding ${index}.`, suggestion: 'None.', evidence: 'x' })) };
+        },
+        fixture('postfix-gmail-dmarc.eml'),
+      ).findings.filter((entry) => entry.rule.startsWith('probe-')).map((entry) => entry.message);
+    expect(withPoints([1, 2.5, 0.4])).toEqual([
+      'In the returned message: Finding 0. (the content check gives this 1 point).',
+      'In the returned message: Finding 1. (the content check gives this 2.5 points).',
+      'In the returned message: Finding 2. (the content check gives this 0.4 points).',
+    ]);
+  });
+});
+
+describe('explain(): what a cause is and whether this message failed are two things', () => {
+  // RFC 3463: the class says whether this message failed for good (5) or may still go (4); the
+  // category says what the cause is. A sending limit is a condition that clears with time
+  // (transient), and a 5xx over it means this message was not delivered and must be sent again: a
+  // permanent failure's points, worded "could not be delivered" (neither "was delayed" nor "was refused").
+  it('a 5xx over a sending limit is transient, carries a permanent failure’s points, and says the message was not delivered', () => {
+    const [main] = explain('550 5.4.5 Daily sending quota exceeded.', { analyzeReturned: false }).findings;
+    expect(main?.rule).toBe('sending-limit');
+    expect(main?.category).toBe('transient');
+    expect(main?.points).toBe(8);
+    expect(main?.message).toContain('could not be delivered');
+  });
+
+  it('a 4xx rate limit is transient with a temporary failure’s points, and the message was delayed', () => {
+    const [main] = explain('421 4.7.28 Our system has detected an unusual rate of mail from your IP', { analyzeReturned: false }).findings;
+    expect(main?.category).toBe('transient');
+    expect(main?.points).toBe(4);
+    expect(main?.message).toContain('was delayed');
   });
 });

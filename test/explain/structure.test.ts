@@ -5,6 +5,7 @@
  * is the line with the error.
  */
 import { describe, expect, it } from 'vitest';
+import { CAUSES } from '../../core/explain/causes.ts';
 import { explain } from '../../core/explain/index.ts';
 
 /** An RFC 3464 report for one recipient. */
@@ -148,5 +149,32 @@ describe('evidence', () => {
   it('a pasted one-line reply that looks like a header is read as the reply', () => {
     expect(top('Deferred: Connection refused by mx.b.example.')?.category).toBe('transient');
     expect(top('vdelivermail: user is over quota')?.rule).toBe('mailbox-full');
+  });
+});
+
+// What the reply's class makes of a cause lives in the cause table (Cause.permanence), each with
+// the reply that exercises it both ways round.
+describe('a cause whose reading depends on the reply’s class', () => {
+  it('names only other causes that exist', () => {
+    const ids = new Set(CAUSES.map((entry) => entry.id));
+    for (const entry of CAUSES) {
+      for (const target of [entry.permanence?.temporary?.cause, entry.permanence?.permanent?.cause]) {
+        if (target === undefined) continue;
+        expect(ids.has(target), `${entry.id} → ${target}`).toBe(true);
+        expect(target, entry.id).not.toBe(entry.id);
+      }
+    }
+  });
+
+  it.each([
+    ['unknown-recipient', '550 5.1.1 <jane@b.example>: Recipient address rejected: User unknown', '450 4.1.1 <jane@b.example>: Recipient address rejected: User unknown', 'delivery-delayed'],
+    ['unknown-domain', '550 5.1.2 Host or domain name not found', '450 4.1.2 Host or domain name not found', 'network-error'],
+    ['network-error', '451 4.7.1 SPF record lookup failed, try again', '550 5.7.1 SPF record lookup failed', 'authentication-failed'],
+    ['rate-limited', '421 4.7.0 Too many messages per hour, slow down', '550 5.7.1 Too many messages per hour sent from your account', 'sending-limit'],
+  ])('%s turns by the class: %s / %s', (id, asSaid, turned, target) => {
+    const rule = (text: string) => top(dsn({ diagnostic: text, action: 'failed' }))?.rule;
+    expect(rule(asSaid)).toBe(id);
+    // In a report that the message failed, a delay becomes an expiry.
+    expect([target, target === 'delivery-delayed' ? 'delivery-expired' : target]).toContain(rule(turned));
   });
 });
