@@ -66,6 +66,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels) },
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
+    combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),

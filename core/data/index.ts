@@ -37,6 +37,7 @@ export {
   bulkHeaders,
   clickTrackingDomains,
   clickTrackingLabels,
+  combosquatWords,
   disposableDomains,
   freemailDomains,
   freeHosting,

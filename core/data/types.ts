@@ -113,6 +113,8 @@ export interface GlobalLists {
   readonly clickTrackingLabels: readonly string[];
   readonly bulkHeaders: readonly string[];
   readonly brands: readonly Brand[];
+  /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
+  readonly combosquatWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
   readonly replyPrefixes: readonly ReplyPrefix[];
   readonly freeHosting: readonly FreeHost[];
@@ -134,6 +136,7 @@ export type ContentLists = Pick<
   | 'clickTrackingLabels'
   | 'bulkHeaders'
   | 'brands'
+  | 'combosquatWords'
   | 'alarmWords'
   | 'replyPrefixes'
   | 'freeHosting'

@@ -28,6 +28,8 @@ export interface Lists {
   readonly bulkHeaders: readonly string[];
   /** much-impersonated brands and the words of their own domains */
   readonly brands: readonly Brand[];
+  /** lure and service words combosquatting domains add to a brand, and the length of the longest */
+  readonly combosquatWords: { readonly words: ReadonlySet<string>; readonly longest: number };
   /** alarm word of display names → sureness 0–1 */
   readonly alarmWords: ReadonlyMap<string, number>;
   /** reply or forward prefix of a subject (the word before the colon) → its kind */

@@ -135,3 +135,12 @@ export function brandProblems(brand: string): string[] {
     ? []
     : [`"${brand}" must be lowercase ASCII words (a-z, 0-9, a dot inside a word), separated by single spaces`];
 }
+
+/**
+ * Problems with a word as it appears inside a domain label (`secure`, `signin`): labels are compared
+ * with their hyphens removed, so a word is lowercase a-z and 0-9 only, at most 63 characters.
+ */
+export function domainWordProblems(word: string): string[] {
+  if (word !== word.toLowerCase()) return [`word must be lowercase: write "${word.toLowerCase()}"`];
+  return /^[a-z0-9]{1,63}$/.test(word) ? [] : [`"${word}" is not a domain word: 1–63 of a-z and 0-9 (labels are compared without hyphens)`];
+}

@@ -4,7 +4,8 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { languagePacks } from '../../core/data/index.ts';
+import { createAnalyzer } from '../../core/index.ts';
+import { defaultData, languagePacks } from '../../core/data/index.ts';
 import type { PhraseCategory } from '../../core/data/types.ts';
 import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
 import {
@@ -18,6 +19,7 @@ import { readGenerated, readSources } from '../../scripts/wordlists/files.ts';
 import { quote, renderOutputs } from '../../scripts/wordlists/render.ts';
 import { PHRASE_CATEGORIES, validateSources } from '../../scripts/wordlists/validate.ts';
 import type { SourceFile } from '../../scripts/wordlists/validate.ts';
+import { ruleById } from '../rules/test-rule.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = buildWordlists(readSources(root));
@@ -41,6 +43,7 @@ const GLOBAL_COUNTS = {
   clickTrackingLabels: 22,
   bulkHeaders: 5,
   brands: 69,
+  combosquatWords: 49,
   alarmWords: 28,
   replyPrefixes: 20,
   freeHosting: 190,
@@ -87,6 +90,21 @@ describe('the wordlists in the repository', () => {
   it('generate byte-identical output from the same input', () => {
     const again = buildWordlists(readSources(root));
     expect([...again.outputs]).toEqual([...real.outputs]);
+  });
+});
+
+describe('an analyzer reads the lists it is given, not lists of its own', () => {
+  const paypalLure =
+    '<h1>PayPal</h1><p>Your account has been limited until we can verify your payment.</p>' +
+    '<p><a href="https://secure-paypal.example/login">Resolve now</a></p>';
+  const brandHits = (combosquatWords: readonly string[]) => {
+    const analyzer = createAnalyzer({ data: { ...defaultData, lists: { ...defaultData.lists, combosquatWords } } });
+    return ruleById('brand-link-mismatch').check(analyzer.context({ html: paypalLure })).length;
+  };
+
+  it('combosquat words: `secure-paypal` is a combosquat only while "secure" is on the list', () => {
+    expect(brandHits(defaultData.lists.combosquatWords)).toBe(1);
+    expect(brandHits(defaultData.lists.combosquatWords.filter((word) => word !== 'secure'))).toBe(0);
   });
 });
 
@@ -137,6 +155,7 @@ function minimalSources(): SourceFile[] {
       path: 'wordlists/global/brands.yml',
       text: '# Brands. Sources: tests.\nentries:\n  - brand: paypal\n    domains: paypal\n',
     },
+    { path: 'wordlists/global/combosquat-words.txt', text: '# Combosquat words. Sources: tests.\nlogin\nsecure\n' },
     {
       path: 'wordlists/global/alarm-words.yml',
       text: '# Alarm words. Sources: tests.\nentries:\n  - word: urgent\n    sureness: 1\n',
@@ -293,7 +312,7 @@ describe('validateSources', () => {
     expect(violationsWith(tlds, tld)).toEqual([`${tlds}:3: write the TLD without the leading dot`]);
   });
 
-  it('reports mistakes in the lists moved out of code (labels, headers, brands, alarm words, prefixes)', () => {
+  it('reports mistakes in the lists moved out of code (labels, headers, brands, combosquat words, alarm words, prefixes)', () => {
     const labels = 'wordlists/global/click-tracking-labels.txt';
     expect(violationsWith(labels, { path: labels, text: '# Labels. Sources: tests.\nclick\nclick-\n' })).toEqual([
       `${labels}:3: "click-" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
@@ -311,6 +330,12 @@ describe('validateSources', () => {
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
+    ]);
+    const combosquat = 'wordlists/global/combosquat-words.txt';
+    expect(violationsWith(combosquat, { path: combosquat, text: '# Words. Sources: tests.\nsign-in\nSecure\n' })).toEqual([
+      `${combosquat}:2: "sign-in" is not a domain word: 1–63 of a-z and 0-9 (labels are compared without hyphens)`,
+      `${combosquat}:3: word must be lowercase: write "secure"`,
+      `${combosquat}:3: "Secure" is out of order: it belongs before "sign-in" (line 2)`,
     ]);
     const prefixes = 'wordlists/global/reply-prefixes.yml';
     expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
