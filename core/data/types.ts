@@ -75,7 +75,11 @@ export interface SuspiciousTld {
  * shared domain in minutes, so phishing and short spam pitches park their landing pages there.
  */
 export interface FreeHost {
-  /** Lowercase hostname; a link matches it or any subdomain of it (`x.web.app` matches `web.app`). */
+  /**
+   * Lowercase hostname; a link matches it or any subdomain of it (`x.web.app` matches `web.app`).
+   * It may hold one `{region}`, ending a label, for any AWS region name: `s3.{region}.amazonaws.com`
+   * (core/links/free-hosting.ts).
+   */
   readonly host: string;
   /** Path prefix the link's path must start with (`/forms/` on `docs.google.com`); absent: any. */
   readonly path?: string;

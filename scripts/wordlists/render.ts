@@ -84,7 +84,7 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Reply and forward prefixes of subject lines, the word before the colon. */',
     ...renderArray('replyPrefixes', 'ReplyPrefix', global.replyPrefixes.map(replyPrefix)),
     '',
-    '/** Free hosting, storage and form services (a link matches the host or a subdomain, and the path prefix), with a 0–2 sureness. */',
+    '/** Free hosting, storage and form services (a link matches the host or a subdomain, and the path prefix; `{region}` is any AWS region name), with a 0–2 sureness. */',
     ...renderArray('freeHosting', 'FreeHost', global.freeHosting.map(freeHost)),
     '',
     '/** Disposable (throwaway) address services, for the recipient check. */',

@@ -16,6 +16,7 @@ import type {
   ReplyPrefix,
   SuspiciousTld,
 } from '../../core/data/types.ts';
+import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import {
@@ -23,6 +24,7 @@ import {
   compareOrdinal,
   comparePhrases,
   domainWordProblems,
+  freeHostProblems,
   headerNameProblems,
   hostnameProblems,
   labelProblems,
@@ -453,7 +455,7 @@ function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
     record.string('note', true);
     record.string('source', false);
     if (host === undefined || sureness === undefined) continue;
-    for (const problem of hostnameProblems(host)) report.add(source.path, record.line, problem);
+    for (const problem of freeHostProblems(host)) report.add(source.path, record.line, problem);
     if (path !== undefined && !/^\/[^\s?#]*$/.test(path)) {
       report.add(source.path, record.line, 'path must start with "/" and hold no space, "?" or "#"');
     }
@@ -462,6 +464,11 @@ function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
   // Ordered by host, then path: NUL sorts below every character of a path.
   const keys = hosts.map((entry) => ({ key: [entry.host, entry.path ?? ''].join('\u0000'), label: `${entry.host}${entry.path ?? ''}`, line: entry.line }));
   checkOrder(source.path, keys, compareOrdinal, report);
+  // A host a `{region}` entry already covers would be a second, silent entry for the same links.
+  for (const entry of hosts) {
+    const covering = hosts.find((other) => other.path === entry.path && regionHostCovers(other.host, entry.host));
+    if (covering) report.add(source.path, entry.line, `"${entry.host}" is already covered by "${covering.host}" (line ${covering.line})`);
+  }
   return hosts.map(({ line: _line, ...entry }) => entry);
 }
 

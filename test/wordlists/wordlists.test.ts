@@ -46,7 +46,7 @@ const GLOBAL_COUNTS = {
   combosquatWords: 49,
   alarmWords: 28,
   replyPrefixes: 20,
-  freeHosting: 190,
+  freeHosting: 90,
   disposableDomains: 50,
   roleLocalParts: 33,
   typoTargetDomains: 50,
@@ -356,6 +356,30 @@ describe('validateSources', () => {
     expect(violationsWith(hosting, file('  - host: web.app\n    sureness: 3\n    note: x\n'))).toEqual([`${hosting}:4: sureness 3 is outside 0–2`]);
     expect(violationsWith(hosting, file('  - host: web.app\n    sureness: 1\n    note: x\n  - host: pages.dev\n    sureness: 1\n    note: x\n'))).toEqual([
       `${hosting}:6: "pages.dev" is out of order: it belongs before "web.app" (line 3)`,
+    ]);
+  });
+
+  it('accepts a free-hosting host with one {region}, and rejects a misplaced or redundant one', () => {
+    const hosting = 'wordlists/global/free-hosting.yml';
+    // A plain YAML scalar cannot start with "{" (a flow map), so such a host is quoted.
+    const entry = (host: string) => `  - host: ${host.startsWith('{') ? `'${host}'` : host}\n    sureness: 1\n    note: x\n`;
+    const file = (...hosts: string[]) => ({ path: hosting, text: `# Free hosting. Sources: tests.\nentries:\n${hosts.map(entry).join('')}` });
+    expect(violationsWith(hosting, file('s3-website-{region}.amazonaws.com', 's3.{region}.amazonaws.com'))).toEqual([]);
+    expect(violationsWith(hosting, file('{region}.amazonaws.com'))).toEqual([
+      `${hosting}:3: "{region}" needs the service's name before it, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    expect(violationsWith(hosting, file('s3.{region}-x.amazonaws.com'))).toEqual([
+      `${hosting}:3: "{region}" must end a label and be followed by at least two labels, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    expect(violationsWith(hosting, file('s3.{region}.com'))).toEqual([
+      `${hosting}:3: "{region}" must end a label and be followed by at least two labels, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    for (const host of ['s3.{region}.{region}.amazonaws.com', 's3.{zone}.amazonaws.com', 's3.{region.amazonaws.com']) {
+      expect(violationsWith(hosting, file(host)), host).toEqual([`${hosting}:3: the only placeholder a host may hold is one "{region}"`]);
+    }
+    expect(violationsWith(hosting, file('S3.{region}.amazonaws.com'))).toEqual([`${hosting}:3: hostname must be lowercase: write "s3.us-east-1.amazonaws.com"`]);
+    expect(violationsWith(hosting, file('s3.eu-west-1.amazonaws.com', 's3.{region}.amazonaws.com'))).toEqual([
+      `${hosting}:3: "s3.eu-west-1.amazonaws.com" is already covered by "s3.{region}.amazonaws.com" (line 6)`,
     ]);
   });
 
