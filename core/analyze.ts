@@ -56,6 +56,15 @@ export interface AnalyzerOptions {
   readonly rememberStems?: boolean;
 }
 
+/**
+ * A case-insensitive search for any of `literals`, each escaped: the lists hold words, never
+ * patterns. An empty list matches nothing (an empty alternation would match everything).
+ */
+function anyOf(literals: readonly string[]): RegExp {
+  if (literals.length === 0) return /(?!)/;
+  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+}
+
 function buildLists({ languages, lists }: AnalyzerData): Lists {
   return {
     shorteners: new Set(lists.urlShorteners),
@@ -63,7 +72,9 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     freemail: new Set(lists.freemailDomains),
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
-    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels) },
+    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
+    fontHosts: lists.fontHosts,
+    sensitiveLinkText: anyOf(lists.sensitiveLinkWords),
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
     combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },

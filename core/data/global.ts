@@ -993,6 +993,18 @@ export const clickTrackingLabels: readonly string[] = [
   'url',
 ];
 
+/** Parts of a URL path (matched case-insensitively) that mark a click-tracking redirect. */
+export const clickTrackingPaths: readonly string[] = [
+  '/e3t/',
+  '/ls/',
+  '/mps2/',
+  '/ss/c/',
+  '/wf/',
+  'click',
+  'clk',
+  'redir',
+];
+
 /** Header fields that list software and ESPs add to bulk mail. */
 export const bulkHeaders: readonly string[] = [
   'feedback-id',
@@ -1158,6 +1170,37 @@ export const alarmWords: readonly AlarmWord[] = [
   { word: 'verify', sureness: 1 },
   { word: 'warning', sureness: 1 },
   { word: 'wichtig', sureness: 0.5 },
+];
+
+/** Hosts that serve web fonts only (a host matches itself and its subdomains). */
+export const fontHosts: readonly string[] = [
+  'api.fontshare.com',
+  'cloud.typography.com',
+  'fast.fonts.net',
+  'fonts.bunny.net',
+  'fonts.cdnfonts.com',
+  'fonts.googleapis.com',
+  'fonts.gstatic.com',
+  'p.typekit.net',
+  'rsms.me',
+  'use.fontawesome.com',
+  'use.typekit.net',
+];
+
+/** Words (matched case-insensitively anywhere) that make a link text read as a sign-in or payment address. */
+export const sensitiveLinkWords: readonly string[] = [
+  'account',
+  'bank',
+  'billing',
+  'log-in',
+  'login',
+  'password',
+  'pay',
+  'secure',
+  'sign-in',
+  'signin',
+  'verif',
+  'wallet',
 ];
 
 /** Reply and forward prefixes of subject lines, the word before the colon. */
@@ -1421,6 +1464,27 @@ export const typoTargetDomains: readonly string[] = [
   'yandex.ru',
   'ymail.com',
   'zoho.com',
+];
+
+/** Domain endings that are mostly `.com` or `.net` mistyped, for the recipient check. */
+export const typoSuffixes: readonly string[] = [
+  'c',
+  'ccom',
+  'cim',
+  'cm',
+  'cmo',
+  'co',
+  'comm',
+  'con',
+  'coom',
+  'cpm',
+  'et',
+  'ne',
+  'nett',
+  'nt',
+  'om',
+  'vom',
+  'xom',
 ];
 
 /** Real domains one edit away from a typo target, never reported as typos. */

@@ -115,17 +115,25 @@ export interface GlobalLists {
   readonly suspiciousTlds: readonly SuspiciousTld[];
   readonly clickTrackingDomains: readonly string[];
   readonly clickTrackingLabels: readonly string[];
+  /** parts of a URL path (case-insensitive) that mark a click-tracking redirect: `/ls/`, `redir` */
+  readonly clickTrackingPaths: readonly string[];
   readonly bulkHeaders: readonly string[];
   readonly brands: readonly Brand[];
   /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
   readonly combosquatWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
+  /** hosts that serve web fonts only */
+  readonly fontHosts: readonly string[];
+  /** words (case-insensitive, anywhere) that make a link text read as a sign-in or payment address */
+  readonly sensitiveLinkWords: readonly string[];
   readonly replyPrefixes: readonly ReplyPrefix[];
   readonly freeHosting: readonly FreeHost[];
   /** for the recipient check */
   readonly disposableDomains: readonly string[];
   readonly roleLocalParts: readonly string[];
   readonly typoTargetDomains: readonly string[];
+  /** domain endings that are mostly `.com` or `.net` mistyped (`con`, `cm`) */
+  readonly typoSuffixes: readonly string[];
   readonly nearMissDomains: readonly string[];
 }
 
@@ -138,10 +146,13 @@ export type ContentLists = Pick<
   | 'suspiciousTlds'
   | 'clickTrackingDomains'
   | 'clickTrackingLabels'
+  | 'clickTrackingPaths'
   | 'bulkHeaders'
   | 'brands'
   | 'combosquatWords'
   | 'alarmWords'
+  | 'fontHosts'
+  | 'sensitiveLinkWords'
   | 'replyPrefixes'
   | 'freeHosting'
 >;

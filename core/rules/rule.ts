@@ -26,6 +26,10 @@ export interface Lists {
   readonly clickTrackers: ClickTrackers;
   /** header fields that list software and ESPs add to bulk mail */
   readonly bulkHeaders: readonly string[];
+  /** hosts that serve web fonts only */
+  readonly fontHosts: readonly string[];
+  /** any of the words that make a link text read as a sign-in or payment address, case-insensitive */
+  readonly sensitiveLinkText: RegExp;
   /** much-impersonated brands and the words of their own domains */
   readonly brands: readonly Brand[];
   /** lure and service words combosquatting domains add to a brand, and the length of the longest */

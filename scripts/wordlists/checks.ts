@@ -166,3 +166,13 @@ export function freeHostProblems(host: string): string[] {
   }
   return hostnameProblems(host.replace(REGION_PLACEHOLDER, 'us-east-1'));
 }
+
+/**
+ * Problems with a fragment matched case-insensitively inside a text or a URL path (`verif`,
+ * `/ls/`): lowercase, 2–40 of a-z, 0-9, "/", ".", "_", "-". The core matches the fragments as
+ * escaped literals, never as patterns.
+ */
+export function fragmentProblems(fragment: string): string[] {
+  if (fragment !== fragment.toLowerCase()) return [`fragment must be lowercase: write "${fragment.toLowerCase()}"`];
+  return /^[a-z0-9/._-]{2,40}$/.test(fragment) ? [] : [`"${fragment}" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`];
+}

@@ -41,15 +41,19 @@ const GLOBAL_COUNTS = {
   suspiciousTlds: 78,
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
+  clickTrackingPaths: 8,
   bulkHeaders: 5,
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
+  fontHosts: 11,
+  sensitiveLinkWords: 12,
   replyPrefixes: 20,
   freeHosting: 90,
   disposableDomains: 50,
   roleLocalParts: 33,
   typoTargetDomains: 50,
+  typoSuffixes: 17,
   nearMissDomains: 19,
 };
 
@@ -106,6 +110,40 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(brandHits(defaultData.lists.combosquatWords)).toBe(1);
     expect(brandHits(defaultData.lists.combosquatWords.filter((word) => word !== 'secure'))).toBe(0);
   });
+
+  const withLists = (lists: Partial<typeof defaultData.lists>) => createAnalyzer({ data: { ...defaultData, lists: { ...defaultData.lists, ...lists } } });
+  const without = (list: readonly string[], entry: string) => {
+    expect(list).toContain(entry);
+    return list.filter((each) => each !== entry);
+  };
+
+  it('font hosts: a Google Fonts stylesheet is left alone only while its host is listed', () => {
+    const html = '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head><body><p>Hi</p></body></html>';
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('external-stylesheet').check(analyzer.context({ html })).length;
+    expect(hits(createAnalyzer())).toBe(0);
+    expect(hits(withLists({ fontHosts: without(defaultData.lists.fontHosts, 'fonts.googleapis.com') }))).toBe(1);
+  });
+
+  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect, 1.5 for sign-in or payment text). */
+  const mismatch = (analyzer: ReturnType<typeof createAnalyzer>, html: string) =>
+    ruleById('link-text-mismatch').check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
+
+  it('sensitive link words: a mismatched "sign-in" link counts more only while the word is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://collector.example.net/x">sign-in.acme-portal.com</a></p>';
+    const listed = mismatch(createAnalyzer(), html);
+    const unlisted = mismatch(withLists({ sensitiveLinkWords: without(defaultData.lists.sensitiveLinkWords, 'sign-in') }), html);
+    expect(listed).toEqual([1.5]);
+    expect(unlisted).toEqual([1]);
+    // An empty list matches nothing, not everything.
+    expect(mismatch(withLists({ sensitiveLinkWords: [] }), html)).toEqual(unlisted);
+  });
+
+  it('click-tracking paths: a link behind `/ls/` on another host is routine only while `/ls/` is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/ls/klik?upn=abc">www.shop-online.org</a></p>';
+    expect(mismatch(createAnalyzer(), html)).toEqual([0]);
+    expect(mismatch(withLists({ clickTrackingPaths: without(defaultData.lists.clickTrackingPaths, '/ls/') }), html)).toEqual([1]);
+    expect(mismatch(withLists({ clickTrackingPaths: [] }), html)).toEqual([1]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -150,6 +188,10 @@ function minimalSources(): SourceFile[] {
     },
     { path: 'wordlists/global/click-tracking-domains.txt', text: '# Trackers. Sources: tests.\nlist-manage.com\n' },
     { path: 'wordlists/global/click-tracking-labels.txt', text: '# Labels. Sources: tests.\nclick\ne\n' },
+    { path: 'wordlists/global/click-tracking-paths.txt', text: '# Paths. Sources: tests.\n/ls/\nclick\n' },
+    { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
+    { path: 'wordlists/global/sensitive-link-words.txt', text: '# Words. Sources: tests.\nlog-in\nlogin\n' },
+    { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
     { path: 'wordlists/global/bulk-headers.txt', text: '# Headers. Sources: tests.\nlist-id\n' },
     {
       path: 'wordlists/global/brands.yml',
@@ -336,6 +378,16 @@ describe('validateSources', () => {
       `${combosquat}:2: "sign-in" is not a domain word: 1–63 of a-z and 0-9 (labels are compared without hyphens)`,
       `${combosquat}:3: word must be lowercase: write "secure"`,
       `${combosquat}:3: "Secure" is out of order: it belongs before "sign-in" (line 2)`,
+    ]);
+    const paths = 'wordlists/global/click-tracking-paths.txt';
+    expect(violationsWith(paths, { path: paths, text: '# Paths. Sources: tests.\n/LS/\nc\nclick here\n' })).toEqual([
+      `${paths}:2: fragment must be lowercase: write "/ls/"`,
+      `${paths}:3: "c" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
+      `${paths}:4: "click here" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
+    ]);
+    const suffixes = 'wordlists/global/typo-suffixes.txt';
+    expect(violationsWith(suffixes, { path: suffixes, text: '# Typo suffixes. Sources: tests.\n.con\n' })).toEqual([
+      `${suffixes}:2: ".con" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
     ]);
     const prefixes = 'wordlists/global/reply-prefixes.yml';
     expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
