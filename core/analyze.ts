@@ -57,12 +57,20 @@ export interface AnalyzerOptions {
 }
 
 /**
- * A case-insensitive search for any of `literals`, each escaped: the lists hold words, never
- * patterns. An empty list matches nothing (an empty alternation would match everything).
+ * A case-insensitive search for any of `literals`, each escaped (the lists hold words, never
+ * patterns), those in `wholeWords` only between word boundaries. An empty list matches nothing
+ * (an empty alternation would match everything).
  */
-function anyOf(literals: readonly string[]): RegExp {
+function anyOf(literals: readonly string[], wholeWords: ReadonlySet<string> = new Set()): RegExp {
   if (literals.length === 0) return /(?!)/;
-  return new RegExp(literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(literals.map((literal) => (wholeWords.has(literal) ? `\\b${escape(literal)}\\b` : escape(literal))).join('|'), 'i');
+}
+
+/** The form-field words that ask for `asks`, as one search. */
+function fieldWords(words: AnalyzerData['lists']['formFieldWords'], asks: 'secret' | 'personal'): RegExp {
+  const listed = words.filter((entry) => entry.asks === asks);
+  return anyOf(listed.map((entry) => entry.word), new Set(listed.filter((entry) => entry.whole === true).map((entry) => entry.word)));
 }
 
 function buildLists({ languages, lists }: AnalyzerData): Lists {
@@ -73,6 +81,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
+    formFields: { secret: fieldWords(lists.formFieldWords, 'secret'), personal: fieldWords(lists.formFieldWords, 'personal') },
     fontHosts: lists.fontHosts,
     sensitiveLinkText: anyOf(lists.sensitiveLinkWords),
     bulkHeaders: lists.bulkHeaders,

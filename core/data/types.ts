@@ -101,6 +101,15 @@ export interface AlarmWord {
   readonly sureness: number;
 }
 
+/** A word of form field names (`pass`, `card`, `phone`) and what a field named with it asks for. */
+export interface FormFieldWord {
+  /** lower case; matched case-insensitively anywhere in the field's name, id, placeholder, autocomplete */
+  readonly word: string;
+  readonly asks: 'secret' | 'personal';
+  /** only as a whole word (a word boundary on each side): `pin`, not `shipping` */
+  readonly whole?: boolean;
+}
+
 /** The word before the colon of a reply (`Re:`, `AW:`) or forward (`Fwd:`, `TR:`) prefix. */
 export interface ReplyPrefix {
   readonly prefix: string;
@@ -122,6 +131,8 @@ export interface GlobalLists {
   /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
   readonly combosquatWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
+  /** words of form field names that ask for a secret or for contact details */
+  readonly formFieldWords: readonly FormFieldWord[];
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
   /** words (case-insensitive, anywhere) that make a link text read as a sign-in or payment address */
@@ -151,6 +162,7 @@ export type ContentLists = Pick<
   | 'brands'
   | 'combosquatWords'
   | 'alarmWords'
+  | 'formFieldWords'
   | 'fontHosts'
   | 'sensitiveLinkWords'
   | 'replyPrefixes'

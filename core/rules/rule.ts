@@ -26,6 +26,8 @@ export interface Lists {
   readonly clickTrackers: ClickTrackers;
   /** header fields that list software and ESPs add to bulk mail */
   readonly bulkHeaders: readonly string[];
+  /** any of the words of form field names that ask for a secret, or for contact details (case-insensitive) */
+  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp };
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
   /** any of the words that make a link text read as a sign-in or payment address, case-insensitive */

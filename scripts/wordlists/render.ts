@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, FreeHost, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, FormFieldWord, FreeHost, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -49,7 +49,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, FreeHost, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -83,6 +83,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Alarm words of display names, with a 0–1 sureness. */',
     ...renderArray('alarmWords', 'AlarmWord', global.alarmWords.map(alarmWord)),
+    '',
+    '/** Words of form field names (case-insensitive, anywhere, or as a whole word) and what the field asks for. */',
+    ...renderArray('formFieldWords', 'FormFieldWord', global.formFieldWords.map(formFieldWord)),
     '',
     '/** Hosts that serve web fonts only (a host matches itself and its subdomains). */',
     ...renderArray('fontHosts', 'string', global.fontHosts.map(quote)),
@@ -142,6 +145,10 @@ function brand(entry: Brand): string {
 
 function alarmWord(entry: AlarmWord): string {
   return `{ word: ${quote(entry.word)}, sureness: ${entry.sureness} }`;
+}
+
+function formFieldWord(entry: FormFieldWord): string {
+  return `{ word: ${quote(entry.word)}, asks: ${quote(entry.asks)}${entry.whole === true ? ', whole: true' : ''} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

@@ -7,6 +7,7 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import type {
   AlarmWord,
   Brand,
+  FormFieldWord,
   FreeHost,
   GlobalLists,
   LanguagePack,
@@ -95,6 +96,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   brands: 'wordlists/global/brands.yml',
   combosquatWords: 'wordlists/global/combosquat-words.txt',
   alarmWords: 'wordlists/global/alarm-words.yml',
+  formFieldWords: 'wordlists/global/form-field-words.yml',
   fontHosts: 'wordlists/global/font-hosts.txt',
   sensitiveLinkWords: 'wordlists/global/sensitive-link-words.txt',
   replyPrefixes: 'wordlists/global/reply-prefixes.yml',
@@ -119,6 +121,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   brands: (source, report) => parseBrands(source, report),
   combosquatWords: (source, report) => parseLineList(source, report, domainWordProblems),
   alarmWords: (source, report) => parseAlarmWords(source, report),
+  formFieldWords: (source, report) => parseFormFieldWords(source, report),
   fontHosts: (source, report) => parseLineList(source, report, hostnameProblems),
   sensitiveLinkWords: (source, report) => parseLineList(source, report, fragmentProblems),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
@@ -143,6 +146,7 @@ const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
 const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
+const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
@@ -190,6 +194,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         brands: global.brands ?? [],
         combosquatWords: global.combosquatWords ?? [],
         alarmWords: global.alarmWords ?? [],
+        formFieldWords: global.formFieldWords ?? [],
         fontHosts: global.fontHosts ?? [],
         sensitiveLinkWords: global.sensitiveLinkWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
@@ -543,6 +548,30 @@ function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {
   return words.map(({ word, sureness }) => ({ word, sureness }));
 }
 
+/** Words of form field names: what the field asks for, and whether only the whole word counts. */
+function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (FormFieldWord & { line: number })[] = [];
+  for (const record of yaml.records(FIELD_WORD_KEYS)) {
+    const word = record.string('word', true);
+    const asks = record.string('asks', true);
+    const whole = record.flag('whole');
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || asks === undefined) continue;
+    for (const problem of fragmentProblems(word)) report.add(source.path, record.line, problem);
+    if (asks !== 'secret' && asks !== 'personal') {
+      report.add(source.path, record.line, `asks must be "secret" or "personal", not "${asks}"`);
+      continue;
+    }
+    words.push({ word, asks, ...(whole ? { whole } : {}), line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
+  return words.map(({ line: _line, ...entry }) => entry);
+}
+
 function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[] {
   checkHeader(source, report, true);
   const yaml = openYaml(source, report, ['entries']);
@@ -632,6 +661,8 @@ interface YamlRecord {
   /** The field as a string; reports it when it is missing (and required) or not text. */
   string(key: string, required: boolean): string | undefined;
   sureness(required: boolean): number | undefined;
+  /** An optional true/false field; false when absent, reported when it is not a boolean. */
+  flag(key: string): boolean;
 }
 
 interface YamlList {
@@ -756,6 +787,13 @@ function toRecord(
       const problems = surenessProblems(found.value);
       for (const problem of problems) report.add(path, found.line, problem);
       return problems.length === 0 ? (found.value as number) : undefined;
+    },
+    flag(key) {
+      const found = field(key, false);
+      if (found === undefined) return false;
+      if (typeof found.value === 'boolean') return found.value;
+      report.add(path, found.line, `"${key}" must be true or false`);
+      return false;
     },
   };
 }

@@ -46,6 +46,7 @@ const GLOBAL_COUNTS = {
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
+  formFieldWords: 32,
   fontHosts: 11,
   sensitiveLinkWords: 12,
   replyPrefixes: 20,
@@ -138,6 +139,17 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(mismatch(withLists({ sensitiveLinkWords: [] }), html)).toEqual(unlisted);
   });
 
+  it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
+    const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
+    const messages = (analyzer: ReturnType<typeof createAnalyzer>, name: string) =>
+      ruleById('form-in-email').check(analyzer.context({ html: form(name) })).map((hit) => hit.strength);
+    expect(messages(createAnalyzer(), 'card_number')).toEqual([2]);
+    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual([0]);
+    expect(messages(createAnalyzer(), 'pin')).toEqual([2]);
+    expect(messages(createAnalyzer(), 'shipping')).toEqual([0]);
+    expect(messages(createAnalyzer(), 'phone')).toEqual([1]);
+  });
+
   it('click-tracking paths: a link behind `/ls/` on another host is routine only while `/ls/` is listed', () => {
     const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/ls/klik?upn=abc">www.shop-online.org</a></p>';
     expect(mismatch(createAnalyzer(), html)).toEqual([0]);
@@ -189,6 +201,10 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/click-tracking-domains.txt', text: '# Trackers. Sources: tests.\nlist-manage.com\n' },
     { path: 'wordlists/global/click-tracking-labels.txt', text: '# Labels. Sources: tests.\nclick\ne\n' },
     { path: 'wordlists/global/click-tracking-paths.txt', text: '# Paths. Sources: tests.\n/ls/\nclick\n' },
+    {
+      path: 'wordlists/global/form-field-words.yml',
+      text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n',
+    },
     { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
     { path: 'wordlists/global/sensitive-link-words.txt', text: '# Words. Sources: tests.\nlog-in\nlogin\n' },
     { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
@@ -354,7 +370,7 @@ describe('validateSources', () => {
     expect(violationsWith(tlds, tld)).toEqual([`${tlds}:3: write the TLD without the leading dot`]);
   });
 
-  it('reports mistakes in the lists moved out of code (labels, headers, brands, combosquat words, alarm words, prefixes)', () => {
+  it('reports mistakes in the lists moved out of code (labels, headers, brands, combosquat words, paths, form field words, suffixes, alarm words, prefixes)', () => {
     const labels = 'wordlists/global/click-tracking-labels.txt';
     expect(violationsWith(labels, { path: labels, text: '# Labels. Sources: tests.\nclick\nclick-\n' })).toEqual([
       `${labels}:3: "click-" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
@@ -384,6 +400,13 @@ describe('validateSources', () => {
       `${paths}:2: fragment must be lowercase: write "/ls/"`,
       `${paths}:3: "c" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
       `${paths}:4: "click here" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
+    ]);
+    const fields = 'wordlists/global/form-field-words.yml';
+    const fieldFile = (body: string) => ({ path: fields, text: `# Field words. Sources: tests.\nentries:\n${body}` });
+    expect(violationsWith(fields, fieldFile('  - word: pin\n    asks: money\n  - word: otp\n    asks: secret\n    whole: yes\n  - word: card\n    asks: secret\n'))).toEqual([
+      `${fields}:3: asks must be "secret" or "personal", not "money"`,
+      `${fields}:7: "whole" must be true or false`,
+      `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
     ]);
     const suffixes = 'wordlists/global/typo-suffixes.txt';
     expect(violationsWith(suffixes, { path: suffixes, text: '# Typo suffixes. Sources: tests.\n.con\n' })).toEqual([
