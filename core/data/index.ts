@@ -46,6 +46,7 @@ export {
   freeHosting,
   nearMissDomains,
   openRedirectors,
+  redirectParameters,
   replyPrefixes,
   roleLocalParts,
   sensitiveLinkWords,
@@ -68,6 +69,7 @@ export type {
   OptOutWords,
   PhraseCategory,
   PhraseEntry,
+  RedirectParameter,
   ReplyPrefix,
   SuspiciousTld,
 } from './types.ts';

@@ -63,6 +63,14 @@ export interface OpenRedirector {
   readonly param?: string;
 }
 
+/** A query parameter name that conventionally carries a redirect's destination (`url`, `redirect_uri`). */
+export interface RedirectParameter {
+  /** lower case: `url`, `redirect` */
+  readonly name: string;
+  /** also the name followed by up to this many letters, digits or underscores (`redirect` 12: `redirect_uri`) */
+  readonly tail?: number;
+}
+
 export interface SuspiciousTld {
   /** Without the leading dot, lowercase, e.g. `zip`. */
   readonly tld: string;
@@ -120,6 +128,8 @@ export interface ReplyPrefix {
 export interface GlobalLists {
   readonly urlShorteners: readonly string[];
   readonly openRedirectors: readonly OpenRedirector[];
+  /** query parameter names that carry a redirect's destination */
+  readonly redirectParameters: readonly RedirectParameter[];
   readonly freemailDomains: readonly string[];
   readonly suspiciousTlds: readonly SuspiciousTld[];
   readonly clickTrackingDomains: readonly string[];
@@ -153,6 +163,7 @@ export type ContentLists = Pick<
   GlobalLists,
   | 'urlShorteners'
   | 'openRedirectors'
+  | 'redirectParameters'
   | 'freemailDomains'
   | 'suspiciousTlds'
   | 'clickTrackingDomains'

@@ -17,6 +17,8 @@ import type { ContentCategory, Location } from '../types.ts';
 export interface Lists {
   readonly shorteners: ReadonlySet<string>;
   readonly redirectors: RedirectorIndex;
+  /** a whole query parameter name (lower case) that carries a redirect's destination */
+  readonly redirectParameter: RegExp;
   readonly freemail: ReadonlySet<string>;
   /** TLD → sureness 0–2 */
   readonly suspiciousTlds: ReadonlyMap<string, number>;

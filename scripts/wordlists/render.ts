@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, FormFieldWord, FreeHost, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, FormFieldWord, FreeHost, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -49,13 +49,16 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
     '',
     '/** URLs that forward to the target carried in `param` (or in the path after `path`). */',
     ...renderArray('openRedirectors', 'OpenRedirector', global.openRedirectors.map(redirector)),
+    '',
+    '/** Query parameter names that carry a redirect\'s destination; `tail`: up to that many more word characters. */',
+    ...renderArray('redirectParameters', 'RedirectParameter', global.redirectParameters.map(redirectParameter)),
     '',
     '/** Free webmail domains, for the freemail Reply-To check. */',
     ...renderArray('freemailDomains', 'string', global.freemailDomains.map(quote)),
@@ -145,6 +148,10 @@ function brand(entry: Brand): string {
 
 function alarmWord(entry: AlarmWord): string {
   return `{ word: ${quote(entry.word)}, sureness: ${entry.sureness} }`;
+}
+
+function redirectParameter(entry: RedirectParameter): string {
+  return `{ name: ${quote(entry.name)}${entry.tail === undefined ? '' : `, tail: ${entry.tail}`} }`;
 }
 
 function formFieldWord(entry: FormFieldWord): string {

@@ -13,6 +13,7 @@ import type {
   LanguagePack,
   OpenRedirector,
   PhraseCategory,
+  RedirectParameter,
   PhraseEntry,
   ReplyPrefix,
   SuspiciousTld,
@@ -87,6 +88,7 @@ export const UNSUBSCRIBE_LIST = 'unsubscribe';
 export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   urlShorteners: 'wordlists/global/url-shorteners.txt',
   openRedirectors: 'wordlists/global/open-redirectors.yml',
+  redirectParameters: 'wordlists/global/redirect-parameters.yml',
   freemailDomains: 'wordlists/global/freemail-domains.txt',
   suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
   clickTrackingDomains: 'wordlists/global/click-tracking-domains.txt',
@@ -112,6 +114,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
 const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, report: Reporter) => GlobalLists[K] } = {
   urlShorteners: (source, report) => parseLineList(source, report, hostnameProblems),
   openRedirectors: (source, report) => parseOpenRedirectors(source, report),
+  redirectParameters: (source, report) => parseRedirectParameters(source, report),
   freemailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   suspiciousTlds: (source, report) => parseSuspiciousTlds(source, report),
   clickTrackingDomains: (source, report) => parseLineList(source, report, hostnameProblems),
@@ -147,6 +150,9 @@ const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
+const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
+/** The longest tail a redirect parameter may allow after its name. */
+const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
@@ -185,6 +191,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
       global: {
         urlShorteners: global.urlShorteners ?? [],
         openRedirectors: global.openRedirectors ?? [],
+        redirectParameters: global.redirectParameters ?? [],
         freemailDomains: global.freemailDomains ?? [],
         suspiciousTlds: global.suspiciousTlds ?? [],
         clickTrackingDomains: global.clickTrackingDomains ?? [],
@@ -460,6 +467,27 @@ function parseOpenRedirectors(source: SourceFile, report: Reporter): OpenRedirec
   return redirectors.map(({ line: _line, ...redirector }) => redirector);
 }
 
+/** Query parameter names that carry a redirect's destination, each optionally with a bounded tail. */
+function parseRedirectParameters(source: SourceFile, report: Reporter): RedirectParameter[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const parameters: (RedirectParameter & { line: number })[] = [];
+  for (const record of yaml.records(PARAMETER_KEYS)) {
+    const name = record.string('name', true);
+    const tail = record.count('tail', MAX_TAIL);
+    record.string('note', true);
+    record.string('source', false);
+    if (name === undefined) continue;
+    if (!/^[a-z0-9_-]{1,40}$/.test(name)) {
+      report.add(source.path, record.line, `"${name}" is not a lower-case query parameter name (1–40 of a-z, 0-9, "_", "-")`);
+    }
+    parameters.push({ name, ...(tail === undefined ? {} : { tail }), line: record.line });
+  }
+  checkOrder(source.path, parameters.map(keyed('name')), compareOrdinal, report);
+  return parameters.map(({ line: _line, ...entry }) => entry);
+}
+
 /** Free hosting and form services: a host, an optional path prefix, a sureness and why it is listed. */
 function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
   checkHeader(source, report, true);
@@ -663,6 +691,8 @@ interface YamlRecord {
   sureness(required: boolean): number | undefined;
   /** An optional true/false field; false when absent, reported when it is not a boolean. */
   flag(key: string): boolean;
+  /** An optional whole number from 1 to `max`; reported when it is anything else. */
+  count(key: string, max: number): number | undefined;
 }
 
 interface YamlList {
@@ -794,6 +824,13 @@ function toRecord(
       if (typeof found.value === 'boolean') return found.value;
       report.add(path, found.line, `"${key}" must be true or false`);
       return false;
+    },
+    count(key, max) {
+      const found = field(key, false);
+      if (found === undefined) return undefined;
+      if (typeof found.value === 'number' && Number.isInteger(found.value) && found.value >= 1 && found.value <= max) return found.value;
+      report.add(path, found.line, `"${key}" must be a whole number from 1 to ${max}`);
+      return undefined;
     },
   };
 }

@@ -37,6 +37,7 @@ const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'add
 const GLOBAL_COUNTS = {
   urlShorteners: 352,
   openRedirectors: 35,
+  redirectParameters: 23,
   freemailDomains: 452,
   suspiciousTlds: 78,
   clickTrackingDomains: 29,
@@ -150,6 +151,16 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(messages(createAnalyzer(), 'phone')).toEqual([1]);
   });
 
+  it('redirect parameters: `?redirect_uri=` to another domain is a redirect only while `redirect` (with its tail) is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://portal.example.com/auth?redirect_uri=https%3A%2F%2Fcollector.example.net%2Flogin">Open</a></p>';
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('open-redirect').check(analyzer.context({ html })).length;
+    expect(hits(createAnalyzer())).toBe(1);
+    const parameters = defaultData.lists.redirectParameters;
+    expect(hits(withLists({ redirectParameters: parameters.filter((entry) => entry.name !== 'redirect' && entry.name !== 'redir') }))).toBe(0);
+    expect(hits(withLists({ redirectParameters: parameters.map((entry) => (entry.name === 'redirect' || entry.name === 'redir' ? { name: entry.name } : entry)) }))).toBe(0);
+    expect(hits(withLists({ redirectParameters: [] }))).toBe(0);
+  });
+
   it('click-tracking paths: a link behind `/ls/` on another host is routine only while `/ls/` is listed', () => {
     const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/ls/klik?upn=abc">www.shop-online.org</a></p>';
     expect(mismatch(createAnalyzer(), html)).toEqual([0]);
@@ -193,6 +204,10 @@ function minimalSources(): SourceFile[] {
       text:
         '# Redirectors. Sources: tests.\nentries:\n' +
         '  - host: google.com\n    path: /url\n    param: q\n    note: search redirect\n',
+    },
+    {
+      path: 'wordlists/global/redirect-parameters.yml',
+      text: '# Parameters. Sources: tests.\nentries:\n  - name: redirect\n    tail: 12\n    note: redirect_uri\n  - name: url\n    note: common\n',
     },
     {
       path: 'wordlists/global/suspicious-tlds.yml',
@@ -407,6 +422,13 @@ describe('validateSources', () => {
       `${fields}:3: asks must be "secret" or "personal", not "money"`,
       `${fields}:7: "whole" must be true or false`,
       `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
+    ]);
+    const parameters = 'wordlists/global/redirect-parameters.yml';
+    const parameterFile = (body: string) => ({ path: parameters, text: `# Parameters. Sources: tests.\nentries:\n${body}` });
+    expect(violationsWith(parameters, parameterFile('  - name: Url\n    note: x\n  - name: dest\n    tail: 0\n    note: x\n  - name: next\n    tail: 99\n    note: x\n'))).toEqual([
+      `${parameters}:3: "Url" is not a lower-case query parameter name (1–40 of a-z, 0-9, "_", "-")`,
+      `${parameters}:6: "tail" must be a whole number from 1 to 20`,
+      `${parameters}:9: "tail" must be a whole number from 1 to 20`,
     ]);
     const suffixes = 'wordlists/global/typo-suffixes.txt';
     expect(violationsWith(suffixes, { path: suffixes, text: '# Typo suffixes. Sources: tests.\n.con\n' })).toEqual([
