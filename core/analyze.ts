@@ -56,16 +56,56 @@ export interface AnalyzerOptions {
   readonly rememberStems?: boolean;
 }
 
+/** `literal` as a regular expression that matches exactly it. */
+function escapeLiteral(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A case-insensitive search for any of `literals`, each escaped (the lists hold words, never
+ * patterns), those in `wholeWords` only between word boundaries. An empty list matches nothing
+ * (an empty alternation would match everything).
+ */
+function anyOf(literals: readonly string[], wholeWords: ReadonlySet<string> = new Set()): RegExp {
+  if (literals.length === 0) return /(?!)/;
+  return new RegExp(literals.map((literal) => (wholeWords.has(literal) ? `\\b${escapeLiteral(literal)}\\b` : escapeLiteral(literal))).join('|'), 'i');
+}
+
+/** The longest tail a redirect parameter is read with, whatever the data says. */
+const MAX_PARAMETER_TAIL = 40;
+
+/**
+ * The redirect parameter names as one whole-name test: each name escaped, with its bounded tail of
+ * word characters (`redirect\w{0,12}`) when it has one. An empty list matches nothing.
+ */
+function parameterNames(parameters: AnalyzerData['lists']['redirectParameters']): RegExp {
+  if (parameters.length === 0) return /(?!)/;
+  const tail = (count: number | undefined) =>
+    count === undefined || !Number.isFinite(count) ? '' : `\\w{0,${Math.min(MAX_PARAMETER_TAIL, Math.max(0, Math.trunc(count)))}}`;
+  return new RegExp(`^(?:${parameters.map((entry) => `${escapeLiteral(entry.name)}${tail(entry.tail)}`).join('|')})$`);
+}
+
+/** The form-field words that ask for `asks`, as one search. */
+function fieldWords(words: AnalyzerData['lists']['formFieldWords'], asks: 'secret' | 'personal'): RegExp {
+  const listed = words.filter((entry) => entry.asks === asks);
+  return anyOf(listed.map((entry) => entry.word), new Set(listed.filter((entry) => entry.whole === true).map((entry) => entry.word)));
+}
+
 function buildLists({ languages, lists }: AnalyzerData): Lists {
   return {
     shorteners: new Set(lists.urlShorteners),
     redirectors: indexRedirectors(lists.openRedirectors),
+    redirectParameter: parameterNames(lists.redirectParameters),
     freemail: new Set(lists.freemailDomains),
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
-    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels) },
+    clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
+    formFields: { secret: fieldWords(lists.formFieldWords, 'secret'), personal: fieldWords(lists.formFieldWords, 'personal') },
+    fontHosts: lists.fontHosts,
+    sensitiveLinkText: anyOf(lists.sensitiveLinkWords),
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
+    combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),

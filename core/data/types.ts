@@ -63,6 +63,14 @@ export interface OpenRedirector {
   readonly param?: string;
 }
 
+/** A query parameter name that conventionally carries a redirect's destination (`url`, `redirect_uri`). */
+export interface RedirectParameter {
+  /** lower case: `url`, `redirect` */
+  readonly name: string;
+  /** also the name followed by up to this many letters, digits or underscores (`redirect` 12: `redirect_uri`) */
+  readonly tail?: number;
+}
+
 export interface SuspiciousTld {
   /** Without the leading dot, lowercase, e.g. `zip`. */
   readonly tld: string;
@@ -75,7 +83,11 @@ export interface SuspiciousTld {
  * shared domain in minutes, so phishing and short spam pitches park their landing pages there.
  */
 export interface FreeHost {
-  /** Lowercase hostname; a link matches it or any subdomain of it (`x.web.app` matches `web.app`). */
+  /**
+   * Lowercase hostname; a link matches it or any subdomain of it (`x.web.app` matches `web.app`).
+   * It may hold one `{region}`, ending a label, for any AWS region name: `s3.{region}.amazonaws.com`
+   * (core/links/free-hosting.ts).
+   */
   readonly host: string;
   /** Path prefix the link's path must start with (`/forms/` on `docs.google.com`); absent: any. */
   readonly path?: string;
@@ -97,6 +109,15 @@ export interface AlarmWord {
   readonly sureness: number;
 }
 
+/** A word of form field names (`pass`, `card`, `phone`) and what a field named with it asks for. */
+export interface FormFieldWord {
+  /** lower case; matched case-insensitively anywhere in the field's name, id, placeholder, autocomplete */
+  readonly word: string;
+  readonly asks: 'secret' | 'personal';
+  /** only as a whole word (a word boundary on each side): `pin`, not `shipping` */
+  readonly whole?: boolean;
+}
+
 /** The word before the colon of a reply (`Re:`, `AW:`) or forward (`Fwd:`, `TR:`) prefix. */
 export interface ReplyPrefix {
   readonly prefix: string;
@@ -107,19 +128,33 @@ export interface ReplyPrefix {
 export interface GlobalLists {
   readonly urlShorteners: readonly string[];
   readonly openRedirectors: readonly OpenRedirector[];
+  /** query parameter names that carry a redirect's destination */
+  readonly redirectParameters: readonly RedirectParameter[];
   readonly freemailDomains: readonly string[];
   readonly suspiciousTlds: readonly SuspiciousTld[];
   readonly clickTrackingDomains: readonly string[];
   readonly clickTrackingLabels: readonly string[];
+  /** parts of a URL path (case-insensitive) that mark a click-tracking redirect: `/ls/`, `redir` */
+  readonly clickTrackingPaths: readonly string[];
   readonly bulkHeaders: readonly string[];
   readonly brands: readonly Brand[];
+  /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
+  readonly combosquatWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
+  /** words of form field names that ask for a secret or for contact details */
+  readonly formFieldWords: readonly FormFieldWord[];
+  /** hosts that serve web fonts only */
+  readonly fontHosts: readonly string[];
+  /** words (case-insensitive, anywhere) that make a link text read as a sign-in or payment address */
+  readonly sensitiveLinkWords: readonly string[];
   readonly replyPrefixes: readonly ReplyPrefix[];
   readonly freeHosting: readonly FreeHost[];
   /** for the recipient check */
   readonly disposableDomains: readonly string[];
   readonly roleLocalParts: readonly string[];
   readonly typoTargetDomains: readonly string[];
+  /** domain endings that are mostly `.com` or `.net` mistyped (`con`, `cm`) */
+  readonly typoSuffixes: readonly string[];
   readonly nearMissDomains: readonly string[];
 }
 
@@ -128,13 +163,19 @@ export type ContentLists = Pick<
   GlobalLists,
   | 'urlShorteners'
   | 'openRedirectors'
+  | 'redirectParameters'
   | 'freemailDomains'
   | 'suspiciousTlds'
   | 'clickTrackingDomains'
   | 'clickTrackingLabels'
+  | 'clickTrackingPaths'
   | 'bulkHeaders'
   | 'brands'
+  | 'combosquatWords'
   | 'alarmWords'
+  | 'formFieldWords'
+  | 'fontHosts'
+  | 'sensitiveLinkWords'
   | 'replyPrefixes'
   | 'freeHosting'
 >;

@@ -3,8 +3,8 @@
  * campaign to their own (or the sender's branded) tracking host, so in legitimate bulk mail a link
  * that shows `example.org` and points at `click.esp.net/…` is normal. Rules that compare where a
  * link seems to go with where it goes use this to tell that routine rewrite from a deception.
- * The domains and host labels are data: wordlists/global/click-tracking-domains.txt and
- * click-tracking-labels.txt.
+ * The domains, host labels and path parts are data: wordlists/global/click-tracking-domains.txt,
+ * click-tracking-labels.txt and click-tracking-paths.txt.
  */
 import type { ParsedUrl } from './url.ts';
 
@@ -14,13 +14,9 @@ export interface ClickTrackers {
   readonly domains: ReadonlySet<string>;
   /** first host labels ESPs give a branded tracking domain (`click.example.com`) */
   readonly labels: ReadonlySet<string>;
+  /** any of the path parts of tracking URLs (`/Click?q=`, `/ls/click`), as escaped literals, case-insensitive */
+  readonly paths: RegExp;
 }
-
-/**
- * Words in a click-tracking URL's path (`/Click?q=`, `/ls/click`, `clicktrack.asp`,
- * `/components/redirect/r.aspx`). Not plain `track`: parcel-tracking lures use it.
- */
-const TRACKING_PATH = /click|clk|redir|\/ls\/|\/mps2\/|\/e3t\/|\/wf\/|\/ss\/c\//i;
 
 export function isClickTracker(url: ParsedUrl, trackers: ClickTrackers): boolean {
   const { hostname, domain } = url;
@@ -30,5 +26,5 @@ export function isClickTracker(url: ParsedUrl, trackers: ClickTrackers): boolean
     const firstLabel = hostname.slice(0, hostname.indexOf('.'));
     if (trackers.labels.has(firstLabel) || firstLabel.includes('click')) return true;
   }
-  return TRACKING_PATH.test(url.path.slice(0, 256));
+  return trackers.paths.test(url.path.slice(0, 256));
 }

@@ -11,7 +11,7 @@ import { assembleReport } from '../report/report.ts';
 import type { Finding, Report } from '../types.ts';
 import { checkRecipientInput, checkRecipientOptions, checkString } from '../validate.ts';
 import { ADDRESS_LIMITS, parseAddress } from './address.ts';
-import { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, KNOWN_NEAR_MISSES, ROLE_LOCAL_PARTS } from './lists.ts';
+import { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, KNOWN_NEAR_MISSES, ROLE_LOCAL_PARTS, TYPO_SUFFIXES as TYPO_SUFFIX_LIST } from './lists.ts';
 
 export { ADDRESS_LIMITS, parseAddress, type AddressParse } from './address.ts';
 
@@ -53,8 +53,8 @@ const NEAR_MISSES = new Set(KNOWN_NEAR_MISSES);
 const DISPOSABLE = new Set(DISPOSABLE_DOMAINS);
 const ROLES = new Set(ROLE_LOCAL_PARTS);
 
-/** Suffixes that are mostly .com (or .net) mistyped, even where they are real country codes. */
-const TYPO_SUFFIXES = new Set(['c', 'cm', 'co', 'cim', 'cmo', 'coom', 'comm', 'con', 'cpm', 'ccom', 'om', 'vom', 'xom', 'ne', 'nt', 'et', 'nett']);
+/** Suffixes that are mostly .com (or .net) mistyped, even where they are real country codes (wordlists/global/typo-suffixes.txt). */
+const TYPO_SUFFIXES = new Set(TYPO_SUFFIX_LIST);
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {

@@ -17,6 +17,8 @@ import type { ContentCategory, Location } from '../types.ts';
 export interface Lists {
   readonly shorteners: ReadonlySet<string>;
   readonly redirectors: RedirectorIndex;
+  /** a whole query parameter name (lower case) that carries a redirect's destination */
+  readonly redirectParameter: RegExp;
   readonly freemail: ReadonlySet<string>;
   /** TLD → sureness 0–2 */
   readonly suspiciousTlds: ReadonlyMap<string, number>;
@@ -26,8 +28,16 @@ export interface Lists {
   readonly clickTrackers: ClickTrackers;
   /** header fields that list software and ESPs add to bulk mail */
   readonly bulkHeaders: readonly string[];
+  /** any of the words of form field names that ask for a secret, or for contact details (case-insensitive) */
+  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp };
+  /** hosts that serve web fonts only */
+  readonly fontHosts: readonly string[];
+  /** any of the words that make a link text read as a sign-in or payment address, case-insensitive */
+  readonly sensitiveLinkText: RegExp;
   /** much-impersonated brands and the words of their own domains */
   readonly brands: readonly Brand[];
+  /** lure and service words combosquatting domains add to a brand, and the length of the longest */
+  readonly combosquatWords: { readonly words: ReadonlySet<string>; readonly longest: number };
   /** alarm word of display names → sureness 0–1 */
   readonly alarmWords: ReadonlyMap<string, number>;
   /** reply or forward prefix of a subject (the word before the colon) → its kind */

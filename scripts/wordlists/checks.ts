@@ -1,6 +1,8 @@
 // Checks on single values (a phrase, a hostname, a TLD) and the one sort order the lists use.
 // Each check returns the problems it found as plain sentences, so the caller only adds file:line.
 
+import { REGION_PLACEHOLDER } from '../../core/links/free-hosting.ts';
+
 /**
  * What the core tokenizer keeps inside a word: letters, combining marks, digits and the ASCII
  * apostrophe. Anything else splits tokens, so a phrase containing it could never match.
@@ -134,4 +136,43 @@ export function brandProblems(brand: string): string[] {
   return /^[a-z0-9]+(?:\.[a-z0-9]+)*(?: [a-z0-9]+(?:\.[a-z0-9]+)*)*$/.test(brand)
     ? []
     : [`"${brand}" must be lowercase ASCII words (a-z, 0-9, a dot inside a word), separated by single spaces`];
+}
+
+/**
+ * Problems with a word as it appears inside a domain label (`secure`, `signin`): labels are compared
+ * with their hyphens removed, so a word is lowercase a-z and 0-9 only, at most 63 characters.
+ */
+export function domainWordProblems(word: string): string[] {
+  if (word !== word.toLowerCase()) return [`word must be lowercase: write "${word.toLowerCase()}"`];
+  return /^[a-z0-9]{1,63}$/.test(word) ? [] : [`"${word}" is not a domain word: 1–63 of a-z and 0-9 (labels are compared without hyphens)`];
+}
+
+/**
+ * Problems with a free-hosting host, which may hold one `{region}` (a cloud region name, matched by
+ * core/links/free-hosting.ts): it ends a label (`s3.{region}.…`, `s3-website-{region}.…`) and at
+ * least two labels follow it, so a pattern never stands for a whole domain. The host with a region
+ * put in must be a valid hostname.
+ */
+export function freeHostProblems(host: string): string[] {
+  if (!host.includes('{') && !host.includes('}')) return hostnameProblems(host);
+  const at = host.indexOf(REGION_PLACEHOLDER);
+  if (at < 0 || host.split('{').length !== 2 || host.split('}').length !== 2) {
+    return [`the only placeholder a host may hold is one "${REGION_PLACEHOLDER}"`];
+  }
+  if (at === 0) return [`"${REGION_PLACEHOLDER}" needs the service's name before it, e.g. "s3.${REGION_PLACEHOLDER}.amazonaws.com"`];
+  const after = host.slice(at + REGION_PLACEHOLDER.length);
+  if (!after.startsWith('.') || after.split('.').length < 3) {
+    return [`"${REGION_PLACEHOLDER}" must end a label and be followed by at least two labels, e.g. "s3.${REGION_PLACEHOLDER}.amazonaws.com"`];
+  }
+  return hostnameProblems(host.replace(REGION_PLACEHOLDER, 'us-east-1'));
+}
+
+/**
+ * Problems with a fragment matched case-insensitively inside a text or a URL path (`verif`,
+ * `/ls/`): lowercase, 2–40 of a-z, 0-9, "/", ".", "_", "-". The core matches the fragments as
+ * escaped literals, never as patterns.
+ */
+export function fragmentProblems(fragment: string): string[] {
+  if (fragment !== fragment.toLowerCase()) return [`fragment must be lowercase: write "${fragment.toLowerCase()}"`];
+  return /^[a-z0-9/._-]{2,40}$/.test(fragment) ? [] : [`"${fragment}" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`];
 }

@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, FreeHost, LanguagePack, OpenRedirector, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, FormFieldWord, FreeHost, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -49,13 +49,16 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, FreeHost, OpenRedirector, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
     '',
     '/** URLs that forward to the target carried in `param` (or in the path after `path`). */',
     ...renderArray('openRedirectors', 'OpenRedirector', global.openRedirectors.map(redirector)),
+    '',
+    '/** Query parameter names that carry a redirect\'s destination; `tail`: up to that many more word characters. */',
+    ...renderArray('redirectParameters', 'RedirectParameter', global.redirectParameters.map(redirectParameter)),
     '',
     '/** Free webmail domains, for the freemail Reply-To check. */',
     ...renderArray('freemailDomains', 'string', global.freemailDomains.map(quote)),
@@ -69,19 +72,34 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** First host labels of branded click-tracking domains (`click.example.com`). */',
     ...renderArray('clickTrackingLabels', 'string', global.clickTrackingLabels.map(quote)),
     '',
+    '/** Parts of a URL path (matched case-insensitively) that mark a click-tracking redirect. */',
+    ...renderArray('clickTrackingPaths', 'string', global.clickTrackingPaths.map(quote)),
+    '',
     '/** Header fields that list software and ESPs add to bulk mail. */',
     ...renderArray('bulkHeaders', 'string', global.bulkHeaders.map(quote)),
     '',
     '/** Much-impersonated brands and the words of their own sending domains. */',
     ...renderArray('brands', 'Brand', global.brands.map(brand)),
     '',
+    '/** Lure and service words combosquatting domains add to a brand (`secure-paypal`, `paypal-login`). */',
+    ...renderArray('combosquatWords', 'string', global.combosquatWords.map(quote)),
+    '',
     '/** Alarm words of display names, with a 0–1 sureness. */',
     ...renderArray('alarmWords', 'AlarmWord', global.alarmWords.map(alarmWord)),
+    '',
+    '/** Words of form field names (case-insensitive, anywhere, or as a whole word) and what the field asks for. */',
+    ...renderArray('formFieldWords', 'FormFieldWord', global.formFieldWords.map(formFieldWord)),
+    '',
+    '/** Hosts that serve web fonts only (a host matches itself and its subdomains). */',
+    ...renderArray('fontHosts', 'string', global.fontHosts.map(quote)),
+    '',
+    '/** Words (matched case-insensitively anywhere) that make a link text read as a sign-in or payment address. */',
+    ...renderArray('sensitiveLinkWords', 'string', global.sensitiveLinkWords.map(quote)),
     '',
     '/** Reply and forward prefixes of subject lines, the word before the colon. */',
     ...renderArray('replyPrefixes', 'ReplyPrefix', global.replyPrefixes.map(replyPrefix)),
     '',
-    '/** Free hosting, storage and form services (a link matches the host or a subdomain, and the path prefix), with a 0–2 sureness. */',
+    '/** Free hosting, storage and form services (a link matches the host or a subdomain, and the path prefix; `{region}` is any AWS region name), with a 0–2 sureness. */',
     ...renderArray('freeHosting', 'FreeHost', global.freeHosting.map(freeHost)),
     '',
     '/** Disposable (throwaway) address services, for the recipient check. */',
@@ -92,6 +110,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Mailbox domains typos are checked against, for the recipient check. */',
     ...renderArray('typoTargetDomains', 'string', global.typoTargetDomains.map(quote)),
+    '',
+    '/** Domain endings that are mostly `.com` or `.net` mistyped, for the recipient check. */',
+    ...renderArray('typoSuffixes', 'string', global.typoSuffixes.map(quote)),
     '',
     '/** Real domains one edit away from a typo target, never reported as typos. */',
     ...renderArray('nearMissDomains', 'string', global.nearMissDomains.map(quote)),
@@ -127,6 +148,14 @@ function brand(entry: Brand): string {
 
 function alarmWord(entry: AlarmWord): string {
   return `{ word: ${quote(entry.word)}, sureness: ${entry.sureness} }`;
+}
+
+function redirectParameter(entry: RedirectParameter): string {
+  return `{ name: ${quote(entry.name)}${entry.tail === undefined ? '' : `, tail: ${entry.tail}`} }`;
+}
+
+function formFieldWord(entry: FormFieldWord): string {
+  return `{ word: ${quote(entry.word)}, asks: ${quote(entry.asks)}${entry.whole === true ? ', whole: true' : ''} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

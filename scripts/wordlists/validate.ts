@@ -7,21 +7,27 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import type {
   AlarmWord,
   Brand,
+  FormFieldWord,
   FreeHost,
   GlobalLists,
   LanguagePack,
   OpenRedirector,
   PhraseCategory,
+  RedirectParameter,
   PhraseEntry,
   ReplyPrefix,
   SuspiciousTld,
 } from '../../core/data/types.ts';
+import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import {
   brandProblems,
   compareOrdinal,
   comparePhrases,
+  domainWordProblems,
+  fragmentProblems,
+  freeHostProblems,
   headerNameProblems,
   hostnameProblems,
   labelProblems,
@@ -82,18 +88,25 @@ export const UNSUBSCRIBE_LIST = 'unsubscribe';
 export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   urlShorteners: 'wordlists/global/url-shorteners.txt',
   openRedirectors: 'wordlists/global/open-redirectors.yml',
+  redirectParameters: 'wordlists/global/redirect-parameters.yml',
   freemailDomains: 'wordlists/global/freemail-domains.txt',
   suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
   clickTrackingDomains: 'wordlists/global/click-tracking-domains.txt',
   clickTrackingLabels: 'wordlists/global/click-tracking-labels.txt',
+  clickTrackingPaths: 'wordlists/global/click-tracking-paths.txt',
   bulkHeaders: 'wordlists/global/bulk-headers.txt',
   brands: 'wordlists/global/brands.yml',
+  combosquatWords: 'wordlists/global/combosquat-words.txt',
   alarmWords: 'wordlists/global/alarm-words.yml',
+  formFieldWords: 'wordlists/global/form-field-words.yml',
+  fontHosts: 'wordlists/global/font-hosts.txt',
+  sensitiveLinkWords: 'wordlists/global/sensitive-link-words.txt',
   replyPrefixes: 'wordlists/global/reply-prefixes.yml',
   freeHosting: 'wordlists/global/free-hosting.yml',
   disposableDomains: 'wordlists/global/disposable-domains.txt',
   roleLocalParts: 'wordlists/global/role-local-parts.txt',
   typoTargetDomains: 'wordlists/global/typo-target-domains.txt',
+  typoSuffixes: 'wordlists/global/typo-suffixes.txt',
   nearMissDomains: 'wordlists/global/near-miss-domains.txt',
 };
 
@@ -101,18 +114,25 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
 const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, report: Reporter) => GlobalLists[K] } = {
   urlShorteners: (source, report) => parseLineList(source, report, hostnameProblems),
   openRedirectors: (source, report) => parseOpenRedirectors(source, report),
+  redirectParameters: (source, report) => parseRedirectParameters(source, report),
   freemailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   suspiciousTlds: (source, report) => parseSuspiciousTlds(source, report),
   clickTrackingDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   clickTrackingLabels: (source, report) => parseLineList(source, report, labelProblems),
+  clickTrackingPaths: (source, report) => parseLineList(source, report, fragmentProblems),
   bulkHeaders: (source, report) => parseLineList(source, report, headerNameProblems),
   brands: (source, report) => parseBrands(source, report),
+  combosquatWords: (source, report) => parseLineList(source, report, domainWordProblems),
   alarmWords: (source, report) => parseAlarmWords(source, report),
+  formFieldWords: (source, report) => parseFormFieldWords(source, report),
+  fontHosts: (source, report) => parseLineList(source, report, hostnameProblems),
+  sensitiveLinkWords: (source, report) => parseLineList(source, report, fragmentProblems),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
   freeHosting: (source, report) => parseFreeHosting(source, report),
   disposableDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   roleLocalParts: (source, report) => parseLineList(source, report, localPartProblems),
   typoTargetDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  typoSuffixes: (source, report) => parseLineList(source, report, labelProblems),
   nearMissDomains: (source, report) => parseLineList(source, report, hostnameProblems),
 };
 
@@ -129,6 +149,10 @@ const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
 const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
+const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
+const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
+/** The longest tail a redirect parameter may allow after its name. */
+const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
@@ -167,18 +191,25 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
       global: {
         urlShorteners: global.urlShorteners ?? [],
         openRedirectors: global.openRedirectors ?? [],
+        redirectParameters: global.redirectParameters ?? [],
         freemailDomains: global.freemailDomains ?? [],
         suspiciousTlds: global.suspiciousTlds ?? [],
         clickTrackingDomains: global.clickTrackingDomains ?? [],
         clickTrackingLabels: global.clickTrackingLabels ?? [],
+        clickTrackingPaths: global.clickTrackingPaths ?? [],
         bulkHeaders: global.bulkHeaders ?? [],
         brands: global.brands ?? [],
+        combosquatWords: global.combosquatWords ?? [],
         alarmWords: global.alarmWords ?? [],
+        formFieldWords: global.formFieldWords ?? [],
+        fontHosts: global.fontHosts ?? [],
+        sensitiveLinkWords: global.sensitiveLinkWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
         freeHosting: global.freeHosting ?? [],
         disposableDomains: global.disposableDomains ?? [],
         roleLocalParts: global.roleLocalParts ?? [],
         typoTargetDomains: global.typoTargetDomains ?? [],
+        typoSuffixes: global.typoSuffixes ?? [],
         nearMissDomains: global.nearMissDomains ?? [],
       },
     },
@@ -436,6 +467,27 @@ function parseOpenRedirectors(source: SourceFile, report: Reporter): OpenRedirec
   return redirectors.map(({ line: _line, ...redirector }) => redirector);
 }
 
+/** Query parameter names that carry a redirect's destination, each optionally with a bounded tail. */
+function parseRedirectParameters(source: SourceFile, report: Reporter): RedirectParameter[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const parameters: (RedirectParameter & { line: number })[] = [];
+  for (const record of yaml.records(PARAMETER_KEYS)) {
+    const name = record.string('name', true);
+    const tail = record.count('tail', MAX_TAIL);
+    record.string('note', true);
+    record.string('source', false);
+    if (name === undefined) continue;
+    if (!/^[a-z0-9_-]{1,40}$/.test(name)) {
+      report.add(source.path, record.line, `"${name}" is not a lower-case query parameter name (1–40 of a-z, 0-9, "_", "-")`);
+    }
+    parameters.push({ name, ...(tail === undefined ? {} : { tail }), line: record.line });
+  }
+  checkOrder(source.path, parameters.map(keyed('name')), compareOrdinal, report);
+  return parameters.map(({ line: _line, ...entry }) => entry);
+}
+
 /** Free hosting and form services: a host, an optional path prefix, a sureness and why it is listed. */
 function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
   checkHeader(source, report, true);
@@ -449,7 +501,7 @@ function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
     record.string('note', true);
     record.string('source', false);
     if (host === undefined || sureness === undefined) continue;
-    for (const problem of hostnameProblems(host)) report.add(source.path, record.line, problem);
+    for (const problem of freeHostProblems(host)) report.add(source.path, record.line, problem);
     if (path !== undefined && !/^\/[^\s?#]*$/.test(path)) {
       report.add(source.path, record.line, 'path must start with "/" and hold no space, "?" or "#"');
     }
@@ -458,6 +510,11 @@ function parseFreeHosting(source: SourceFile, report: Reporter): FreeHost[] {
   // Ordered by host, then path: NUL sorts below every character of a path.
   const keys = hosts.map((entry) => ({ key: [entry.host, entry.path ?? ''].join('\u0000'), label: `${entry.host}${entry.path ?? ''}`, line: entry.line }));
   checkOrder(source.path, keys, compareOrdinal, report);
+  // A host a `{region}` entry already covers would be a second, silent entry for the same links.
+  for (const entry of hosts) {
+    const covering = hosts.find((other) => other.path === entry.path && regionHostCovers(other.host, entry.host));
+    if (covering) report.add(source.path, entry.line, `"${entry.host}" is already covered by "${covering.host}" (line ${covering.line})`);
+  }
   return hosts.map(({ line: _line, ...entry }) => entry);
 }
 
@@ -517,6 +574,30 @@ function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {
   }
   checkOrder(source.path, words.map(keyed('word')), comparePhrases, report);
   return words.map(({ word, sureness }) => ({ word, sureness }));
+}
+
+/** Words of form field names: what the field asks for, and whether only the whole word counts. */
+function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (FormFieldWord & { line: number })[] = [];
+  for (const record of yaml.records(FIELD_WORD_KEYS)) {
+    const word = record.string('word', true);
+    const asks = record.string('asks', true);
+    const whole = record.flag('whole');
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || asks === undefined) continue;
+    for (const problem of fragmentProblems(word)) report.add(source.path, record.line, problem);
+    if (asks !== 'secret' && asks !== 'personal') {
+      report.add(source.path, record.line, `asks must be "secret" or "personal", not "${asks}"`);
+      continue;
+    }
+    words.push({ word, asks, ...(whole ? { whole } : {}), line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
+  return words.map(({ line: _line, ...entry }) => entry);
 }
 
 function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[] {
@@ -608,6 +689,10 @@ interface YamlRecord {
   /** The field as a string; reports it when it is missing (and required) or not text. */
   string(key: string, required: boolean): string | undefined;
   sureness(required: boolean): number | undefined;
+  /** An optional true/false field; false when absent, reported when it is not a boolean. */
+  flag(key: string): boolean;
+  /** An optional whole number from 1 to `max`; reported when it is anything else. */
+  count(key: string, max: number): number | undefined;
 }
 
 interface YamlList {
@@ -732,6 +817,20 @@ function toRecord(
       const problems = surenessProblems(found.value);
       for (const problem of problems) report.add(path, found.line, problem);
       return problems.length === 0 ? (found.value as number) : undefined;
+    },
+    flag(key) {
+      const found = field(key, false);
+      if (found === undefined) return false;
+      if (typeof found.value === 'boolean') return found.value;
+      report.add(path, found.line, `"${key}" must be true or false`);
+      return false;
+    },
+    count(key, max) {
+      const found = field(key, false);
+      if (found === undefined) return undefined;
+      if (typeof found.value === 'number' && Number.isInteger(found.value) && found.value >= 1 && found.value <= max) return found.value;
+      report.add(path, found.line, `"${key}" must be a whole number from 1 to ${max}`);
+      return undefined;
     },
   };
 }

@@ -4,7 +4,8 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { languagePacks } from '../../core/data/index.ts';
+import { createAnalyzer } from '../../core/index.ts';
+import { defaultData, languagePacks } from '../../core/data/index.ts';
 import type { PhraseCategory } from '../../core/data/types.ts';
 import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
 import {
@@ -18,6 +19,7 @@ import { readGenerated, readSources } from '../../scripts/wordlists/files.ts';
 import { quote, renderOutputs } from '../../scripts/wordlists/render.ts';
 import { PHRASE_CATEGORIES, validateSources } from '../../scripts/wordlists/validate.ts';
 import type { SourceFile } from '../../scripts/wordlists/validate.ts';
+import { ruleById } from '../rules/test-rule.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = buildWordlists(readSources(root));
@@ -35,18 +37,25 @@ const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'add
 const GLOBAL_COUNTS = {
   urlShorteners: 352,
   openRedirectors: 35,
+  redirectParameters: 23,
   freemailDomains: 452,
   suspiciousTlds: 78,
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
+  clickTrackingPaths: 8,
   bulkHeaders: 5,
   brands: 69,
+  combosquatWords: 49,
   alarmWords: 28,
+  formFieldWords: 32,
+  fontHosts: 11,
+  sensitiveLinkWords: 12,
   replyPrefixes: 20,
-  freeHosting: 190,
+  freeHosting: 90,
   disposableDomains: 50,
   roleLocalParts: 33,
   typoTargetDomains: 50,
+  typoSuffixes: 17,
   nearMissDomains: 19,
 };
 
@@ -90,6 +99,76 @@ describe('the wordlists in the repository', () => {
   });
 });
 
+describe('an analyzer reads the lists it is given, not lists of its own', () => {
+  const paypalLure =
+    '<h1>PayPal</h1><p>Your account has been limited until we can verify your payment.</p>' +
+    '<p><a href="https://secure-paypal.example/login">Resolve now</a></p>';
+  const brandHits = (combosquatWords: readonly string[]) => {
+    const analyzer = createAnalyzer({ data: { ...defaultData, lists: { ...defaultData.lists, combosquatWords } } });
+    return ruleById('brand-link-mismatch').check(analyzer.context({ html: paypalLure })).length;
+  };
+
+  it('combosquat words: `secure-paypal` is a combosquat only while "secure" is on the list', () => {
+    expect(brandHits(defaultData.lists.combosquatWords)).toBe(1);
+    expect(brandHits(defaultData.lists.combosquatWords.filter((word) => word !== 'secure'))).toBe(0);
+  });
+
+  const withLists = (lists: Partial<typeof defaultData.lists>) => createAnalyzer({ data: { ...defaultData, lists: { ...defaultData.lists, ...lists } } });
+  const without = (list: readonly string[], entry: string) => {
+    expect(list).toContain(entry);
+    return list.filter((each) => each !== entry);
+  };
+
+  it('font hosts: a Google Fonts stylesheet is left alone only while its host is listed', () => {
+    const html = '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head><body><p>Hi</p></body></html>';
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('external-stylesheet').check(analyzer.context({ html })).length;
+    expect(hits(createAnalyzer())).toBe(0);
+    expect(hits(withLists({ fontHosts: without(defaultData.lists.fontHosts, 'fonts.googleapis.com') }))).toBe(1);
+  });
+
+  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect, 1.5 for sign-in or payment text). */
+  const mismatch = (analyzer: ReturnType<typeof createAnalyzer>, html: string) =>
+    ruleById('link-text-mismatch').check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
+
+  it('sensitive link words: a mismatched "sign-in" link counts more only while the word is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://collector.example.net/x">sign-in.acme-portal.com</a></p>';
+    const listed = mismatch(createAnalyzer(), html);
+    const unlisted = mismatch(withLists({ sensitiveLinkWords: without(defaultData.lists.sensitiveLinkWords, 'sign-in') }), html);
+    expect(listed).toEqual([1.5]);
+    expect(unlisted).toEqual([1]);
+    // An empty list matches nothing, not everything.
+    expect(mismatch(withLists({ sensitiveLinkWords: [] }), html)).toEqual(unlisted);
+  });
+
+  it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
+    const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
+    const messages = (analyzer: ReturnType<typeof createAnalyzer>, name: string) =>
+      ruleById('form-in-email').check(analyzer.context({ html: form(name) })).map((hit) => hit.strength);
+    expect(messages(createAnalyzer(), 'card_number')).toEqual([2]);
+    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual([0]);
+    expect(messages(createAnalyzer(), 'pin')).toEqual([2]);
+    expect(messages(createAnalyzer(), 'shipping')).toEqual([0]);
+    expect(messages(createAnalyzer(), 'phone')).toEqual([1]);
+  });
+
+  it('redirect parameters: `?redirect_uri=` to another domain is a redirect only while `redirect` (with its tail) is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://portal.example.com/auth?redirect_uri=https%3A%2F%2Fcollector.example.net%2Flogin">Open</a></p>';
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('open-redirect').check(analyzer.context({ html })).length;
+    expect(hits(createAnalyzer())).toBe(1);
+    const parameters = defaultData.lists.redirectParameters;
+    expect(hits(withLists({ redirectParameters: parameters.filter((entry) => entry.name !== 'redirect' && entry.name !== 'redir') }))).toBe(0);
+    expect(hits(withLists({ redirectParameters: parameters.map((entry) => (entry.name === 'redirect' || entry.name === 'redir' ? { name: entry.name } : entry)) }))).toBe(0);
+    expect(hits(withLists({ redirectParameters: [] }))).toBe(0);
+  });
+
+  it('click-tracking paths: a link behind `/ls/` on another host is routine only while `/ls/` is listed', () => {
+    const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/ls/klik?upn=abc">www.shop-online.org</a></p>';
+    expect(mismatch(createAnalyzer(), html)).toEqual([0]);
+    expect(mismatch(withLists({ clickTrackingPaths: without(defaultData.lists.clickTrackingPaths, '/ls/') }), html)).toEqual([1]);
+    expect(mismatch(withLists({ clickTrackingPaths: [] }), html)).toEqual([1]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The validator on small inputs. `minimalSources()` is a complete, valid set of lists; each test
 // breaks one thing and expects exactly the violation that names it.
@@ -127,16 +206,29 @@ function minimalSources(): SourceFile[] {
         '  - host: google.com\n    path: /url\n    param: q\n    note: search redirect\n',
     },
     {
+      path: 'wordlists/global/redirect-parameters.yml',
+      text: '# Parameters. Sources: tests.\nentries:\n  - name: redirect\n    tail: 12\n    note: redirect_uri\n  - name: url\n    note: common\n',
+    },
+    {
       path: 'wordlists/global/suspicious-tlds.yml',
       text: '# TLDs. Sources: tests.\nentries:\n  - tld: zip\n    sureness: 1.5\n    note: file-like\n',
     },
     { path: 'wordlists/global/click-tracking-domains.txt', text: '# Trackers. Sources: tests.\nlist-manage.com\n' },
     { path: 'wordlists/global/click-tracking-labels.txt', text: '# Labels. Sources: tests.\nclick\ne\n' },
+    { path: 'wordlists/global/click-tracking-paths.txt', text: '# Paths. Sources: tests.\n/ls/\nclick\n' },
+    {
+      path: 'wordlists/global/form-field-words.yml',
+      text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n',
+    },
+    { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
+    { path: 'wordlists/global/sensitive-link-words.txt', text: '# Words. Sources: tests.\nlog-in\nlogin\n' },
+    { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
     { path: 'wordlists/global/bulk-headers.txt', text: '# Headers. Sources: tests.\nlist-id\n' },
     {
       path: 'wordlists/global/brands.yml',
       text: '# Brands. Sources: tests.\nentries:\n  - brand: paypal\n    domains: paypal\n',
     },
+    { path: 'wordlists/global/combosquat-words.txt', text: '# Combosquat words. Sources: tests.\nlogin\nsecure\n' },
     {
       path: 'wordlists/global/alarm-words.yml',
       text: '# Alarm words. Sources: tests.\nentries:\n  - word: urgent\n    sureness: 1\n',
@@ -293,7 +385,7 @@ describe('validateSources', () => {
     expect(violationsWith(tlds, tld)).toEqual([`${tlds}:3: write the TLD without the leading dot`]);
   });
 
-  it('reports mistakes in the lists moved out of code (labels, headers, brands, alarm words, prefixes)', () => {
+  it('reports mistakes in the lists moved out of code (labels, headers, brands, combosquat words, paths, form field words, suffixes, alarm words, prefixes)', () => {
     const labels = 'wordlists/global/click-tracking-labels.txt';
     expect(violationsWith(labels, { path: labels, text: '# Labels. Sources: tests.\nclick\nclick-\n' })).toEqual([
       `${labels}:3: "click-" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
@@ -311,6 +403,36 @@ describe('validateSources', () => {
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
+    ]);
+    const combosquat = 'wordlists/global/combosquat-words.txt';
+    expect(violationsWith(combosquat, { path: combosquat, text: '# Words. Sources: tests.\nsign-in\nSecure\n' })).toEqual([
+      `${combosquat}:2: "sign-in" is not a domain word: 1–63 of a-z and 0-9 (labels are compared without hyphens)`,
+      `${combosquat}:3: word must be lowercase: write "secure"`,
+      `${combosquat}:3: "Secure" is out of order: it belongs before "sign-in" (line 2)`,
+    ]);
+    const paths = 'wordlists/global/click-tracking-paths.txt';
+    expect(violationsWith(paths, { path: paths, text: '# Paths. Sources: tests.\n/LS/\nc\nclick here\n' })).toEqual([
+      `${paths}:2: fragment must be lowercase: write "/ls/"`,
+      `${paths}:3: "c" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
+      `${paths}:4: "click here" is not a fragment: 2–40 of a-z, 0-9, "/", ".", "_", "-"`,
+    ]);
+    const fields = 'wordlists/global/form-field-words.yml';
+    const fieldFile = (body: string) => ({ path: fields, text: `# Field words. Sources: tests.\nentries:\n${body}` });
+    expect(violationsWith(fields, fieldFile('  - word: pin\n    asks: money\n  - word: otp\n    asks: secret\n    whole: yes\n  - word: card\n    asks: secret\n'))).toEqual([
+      `${fields}:3: asks must be "secret" or "personal", not "money"`,
+      `${fields}:7: "whole" must be true or false`,
+      `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
+    ]);
+    const parameters = 'wordlists/global/redirect-parameters.yml';
+    const parameterFile = (body: string) => ({ path: parameters, text: `# Parameters. Sources: tests.\nentries:\n${body}` });
+    expect(violationsWith(parameters, parameterFile('  - name: Url\n    note: x\n  - name: dest\n    tail: 0\n    note: x\n  - name: next\n    tail: 99\n    note: x\n'))).toEqual([
+      `${parameters}:3: "Url" is not a lower-case query parameter name (1–40 of a-z, 0-9, "_", "-")`,
+      `${parameters}:6: "tail" must be a whole number from 1 to 20`,
+      `${parameters}:9: "tail" must be a whole number from 1 to 20`,
+    ]);
+    const suffixes = 'wordlists/global/typo-suffixes.txt';
+    expect(violationsWith(suffixes, { path: suffixes, text: '# Typo suffixes. Sources: tests.\n.con\n' })).toEqual([
+      `${suffixes}:2: ".con" is not a host label: 1–63 of a-z, 0-9, "-", not starting or ending with "-"`,
     ]);
     const prefixes = 'wordlists/global/reply-prefixes.yml';
     expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
@@ -331,6 +453,30 @@ describe('validateSources', () => {
     expect(violationsWith(hosting, file('  - host: web.app\n    sureness: 3\n    note: x\n'))).toEqual([`${hosting}:4: sureness 3 is outside 0–2`]);
     expect(violationsWith(hosting, file('  - host: web.app\n    sureness: 1\n    note: x\n  - host: pages.dev\n    sureness: 1\n    note: x\n'))).toEqual([
       `${hosting}:6: "pages.dev" is out of order: it belongs before "web.app" (line 3)`,
+    ]);
+  });
+
+  it('accepts a free-hosting host with one {region}, and rejects a misplaced or redundant one', () => {
+    const hosting = 'wordlists/global/free-hosting.yml';
+    // A plain YAML scalar cannot start with "{" (a flow map), so such a host is quoted.
+    const entry = (host: string) => `  - host: ${host.startsWith('{') ? `'${host}'` : host}\n    sureness: 1\n    note: x\n`;
+    const file = (...hosts: string[]) => ({ path: hosting, text: `# Free hosting. Sources: tests.\nentries:\n${hosts.map(entry).join('')}` });
+    expect(violationsWith(hosting, file('s3-website-{region}.amazonaws.com', 's3.{region}.amazonaws.com'))).toEqual([]);
+    expect(violationsWith(hosting, file('{region}.amazonaws.com'))).toEqual([
+      `${hosting}:3: "{region}" needs the service's name before it, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    expect(violationsWith(hosting, file('s3.{region}-x.amazonaws.com'))).toEqual([
+      `${hosting}:3: "{region}" must end a label and be followed by at least two labels, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    expect(violationsWith(hosting, file('s3.{region}.com'))).toEqual([
+      `${hosting}:3: "{region}" must end a label and be followed by at least two labels, e.g. "s3.{region}.amazonaws.com"`,
+    ]);
+    for (const host of ['s3.{region}.{region}.amazonaws.com', 's3.{zone}.amazonaws.com', 's3.{region.amazonaws.com']) {
+      expect(violationsWith(hosting, file(host)), host).toEqual([`${hosting}:3: the only placeholder a host may hold is one "{region}"`]);
+    }
+    expect(violationsWith(hosting, file('S3.{region}.amazonaws.com'))).toEqual([`${hosting}:3: hostname must be lowercase: write "s3.us-east-1.amazonaws.com"`]);
+    expect(violationsWith(hosting, file('s3.eu-west-1.amazonaws.com', 's3.{region}.amazonaws.com'))).toEqual([
+      `${hosting}:3: "s3.eu-west-1.amazonaws.com" is already covered by "s3.{region}.amazonaws.com" (line 6)`,
     ]);
   });
 

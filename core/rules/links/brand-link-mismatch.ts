@@ -13,7 +13,7 @@ import type { Link } from '../../message/message.ts';
 import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type Lists, type RuleContext } from '../rule.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
 
@@ -70,29 +70,20 @@ function mention(context: RuleContext): Mention | null {
 }
 
 /**
- * Words a combosquat adds to a brand to look like one of its services (`secure-paypal`,
- * `notifications-ledger`, `paypal-login`): the lure and service words Kintis et al., "Hiding in
- * Plain Sight: A Longitudinal Study of Combosquatting Abuse" (ACM CCS 2017) found most often next
- * to the brand in phishing domains. A brand's own domains add a place or a kind of bank instead
- * (`kreissparkasse-heilbronn.de`, `berliner-sparkasse.de`, `bancosantander.es`, `lacaixa.es`).
+ * Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at
+ * most 63 characters. The words a combosquat adds to a brand to look like one of its services
+ * (`secure-paypal`, `notifications-ledger`, `paypal-login`) are data:
+ * wordlists/global/combosquat-words.txt (Kintis et al., "Hiding in Plain Sight: A Longitudinal
+ * Study of Combosquatting Abuse", ACM CCS 2017). A brand's own domains add a place or a kind of
+ * bank instead (`kreissparkasse-heilbronn.de`, `bancosantander.es`).
  */
-const LURE_WORDS: ReadonlySet<string> = new Set([
-  'access', 'account', 'accounts', 'alert', 'alerts', 'app', 'auth', 'billing', 'care', 'center', 'centre',
-  'check', 'confirm', 'customer', 'delivery', 'help', 'helpdesk', 'id', 'info', 'login', 'logon', 'mail', 'my',
-  'notice', 'notification', 'notifications', 'official', 'online', 'pay', 'payment', 'portal', 'rastreamento',
-  'recovery', 'safe', 'secure', 'security', 'service', 'services', 'signin', 'signon', 'support',
-  'team', 'track', 'tracking', 'update', 'verify', 'verification', 'wallet', 'web',
-]);
-const LONGEST_LURE_WORD = Math.max(...[...LURE_WORDS].map((word) => word.length));
-
-/** Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at most 63 characters. */
-function isLureWords(text: string): boolean {
+function isLureWords(text: string, lure: Lists['combosquatWords']): boolean {
   if (text.length === 0 || text.length > 63) return false;
   const reachable = [true];
   for (let end = 1; end <= text.length; end++) {
     reachable[end] = false;
-    for (let start = Math.max(0, end - LONGEST_LURE_WORD); start < end && !reachable[end]; start++) {
-      if (reachable[start] && LURE_WORDS.has(text.slice(start, end))) reachable[end] = true;
+    for (let start = Math.max(0, end - lure.longest); start < end && !reachable[end]; start++) {
+      if (reachable[start] && lure.words.has(text.slice(start, end))) reachable[end] = true;
     }
   }
   return reachable[text.length] === true;
@@ -106,7 +97,7 @@ function isLureWords(text: string): boolean {
  * a brand (Kintis et al. 2017, above). A label that starts with the brand's word stays the
  * brand's, as `microsoftonline.com` and `paypal-community.com` are.
  */
-function isBrandDomain(domain: string | null, brand: Brand): boolean {
+function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosquatWords']): boolean {
   if (!domain) return false;
   const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
   return brand.domainWords.some((word) =>
@@ -115,7 +106,7 @@ function isBrandDomain(domain: string | null, brand: Brand): boolean {
       if (at < 0) return false;
       if (at === 0) return true;
       const after = label.slice(at + word.length);
-      return !(isLureWords(label.slice(0, at)) && (after === '' || isLureWords(after)));
+      return !(isLureWords(label.slice(0, at), lure) && (after === '' || isLureWords(after, lure)));
     }),
   );
 }
@@ -164,8 +155,8 @@ export default defineRule({
     const found = mention(context);
     if (!found || !lureContext(context)) return [];
     const { brand } = found;
-    if (links.some((link) => isBrandDomain(link.url.domain, brand))) return [];
-    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand)) return [];
+    if (links.some((link) => isBrandDomain(link.url.domain, brand, context.lists.combosquatWords))) return [];
+    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, context.lists.combosquatWords)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
     // a click-tracking host, which could lead anywhere, the brand's site included.
     const elsewhere: Link | undefined = links.find((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));

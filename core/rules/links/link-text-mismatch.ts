@@ -21,9 +21,6 @@ function textIsAnAddress(text: string): boolean {
   return true;
 }
 
-/** Text that looks like the address of a sign-in or payment page raises the stakes. */
-const SENSITIVE_TEXT = /log-?in|sign-?in|account|verif|secure|password|bank|billing|wallet|pay/i;
-
 /**
  * The same name under another suffix (`example.co.uk` shown, `example.com` linked): usually one
  * owner's regional sites, sometimes a cousin domain, so it counts for less.
@@ -90,7 +87,8 @@ export default defineRule({
         });
         continue;
       }
-      const sensitive = link.url.isIp || link.url.isObfuscatedIp || SENSITIVE_TEXT.test(link.text);
+      // Text that looks like the address of a sign-in or payment page raises the stakes (wordlists/global/sensitive-link-words.txt).
+      const sensitive = link.url.isIp || link.url.isObfuscatedIp || context.lists.sensitiveLinkText.test(link.text);
       hits.push({
         messageId: 'mismatch',
         suggestionId: 'match-text',

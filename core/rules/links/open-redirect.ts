@@ -10,9 +10,6 @@ import { isClickTracker } from '../../links/click-tracking.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctByHref, isHostOrSubdomain, queryParameters } from '../../links/inspect.ts';
 
-/** Parameter names that conventionally carry a redirect's destination (`?url=`, `?redirect_uri=`, `?dest=`). */
-const TARGET_PARAMETER = /^(?:u|q|r|l|to|go|goto|out|url|uri|link|href|jump|next|target|continue|dest\w{0,12}|destination\w{0,8}|redir\w{0,12}|redirect\w{0,12}|return\w{0,8}|forward\w{0,8}|click\w{0,8})$/;
-
 /** Share buttons carry the shared page's URL (`facebook.com/sharer.php?u=…`): not a redirect. */
 const SHARE_PATH = /shar|intent|\/pin\/create|\/submit|bookmark/i;
 
@@ -55,7 +52,8 @@ function genericRedirect(context: RuleContext, link: Link): Redirect | null {
   if (!MAY_CARRY_URL.test(link.url.query)) return null;
   if (SHARE_PATH.test(link.url.path.slice(0, 256)) || isClickTracker(link.url, context.lists.clickTrackers)) return null;
   for (const { name, value } of queryParameters(link.url.query)) {
-    if (!TARGET_PARAMETER.test(name)) continue;
+    // Parameter names that conventionally carry a redirect's destination: wordlists/global/redirect-parameters.yml.
+    if (!context.lists.redirectParameter.test(name)) continue;
     const target = foreignTarget(link, value);
     if (target) return { target, listed: false };
   }

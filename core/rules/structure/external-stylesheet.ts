@@ -4,20 +4,15 @@
 // are a common, harmless progressive enhancement. Source: Campaign Monitor CSS support guide.
 import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
 
-/** Hosts that serve web fonts only; a missing font falls back gracefully. */
-const FONT_HOSTS = [
-  'fonts.googleapis.com', 'fonts.gstatic.com', 'use.typekit.net', 'p.typekit.net', 'fonts.bunny.net',
-  'fast.fonts.net', 'cloud.typography.com', 'use.fontawesome.com', 'fonts.cdnfonts.com', 'api.fontshare.com',
-  'rsms.me',
-];
 const MAX_HITS = 5;
 /** `@import` statements looked at, at most: a sheet of thousands is not worth more. */
 const MAX_IMPORTS = 50;
 const IMPORT = '@import';
 
-function isFontUrl(url: string): boolean {
+/** Whether the URL is on a host that serves web fonts only (wordlists/global/font-hosts.txt); a missing font falls back gracefully. */
+function isFontUrl(url: string, fontHosts: readonly string[]): boolean {
   const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url.trim().slice(0, 300))?.[1]?.toLowerCase();
-  return host !== undefined && FONT_HOSTS.some((font) => host === font || host.endsWith(`.${font}`));
+  return host !== undefined && fontHosts.some((font) => host === font || host.endsWith(`.${font}`));
 }
 
 /** The URL of an `@import` statement: `@import url("x")`, `@import 'x'`. */
@@ -48,7 +43,7 @@ export default defineRule({
     for (const element of message.elements) {
       if (element.name !== 'stylesheet') continue;
       const href = element.attributes.href ?? '';
-      if (isFontUrl(href)) continue;
+      if (isFontUrl(href, context.lists.fontHosts)) continue;
       hits.push({
         ...advice(href),
         evidence: shorten(message.html.slice(element.sourceStart, element.sourceEnd)),
@@ -67,7 +62,7 @@ export default defineRule({
         const semicolon = sheet.indexOf(';', at);
         const statement = sheet.slice(at, Math.min(semicolon < 0 ? sheet.length : semicolon + 1, at + 300));
         const url = importUrl(statement);
-        if (isFontUrl(url)) continue;
+        if (isFontUrl(url, context.lists.fontHosts)) continue;
         const source = message.html.indexOf(statement, searchFrom);
         if (source >= 0) searchFrom = source + statement.length;
         hits.push({

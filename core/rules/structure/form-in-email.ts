@@ -3,15 +3,11 @@
 // Outlook warn about or disable forms. Source: SpamAssassin HTML_FORMACTION_MAILTO, T_HTML_FORM…
 // (20_html_tests.cf), Gmail "forms in email" help page.
 import type { Element, Message } from '../../message/message.ts';
-import { defineRule, inHtml, shorten, type MessageHit } from '../rule.ts';
+import { defineRule, inHtml, shorten, type Lists, type MessageHit } from '../rule.ts';
 
 const CONTROLS = new Set(['input', 'textarea', 'select', 'button']);
 /** Input types a reader types into; a missing type is `text`. */
 const TYPED = new Set(['', 'text', 'email', 'password', 'tel', 'number', 'url', 'date', 'search', 'month', 'datetime-local']);
-/** Field names that ask for a secret: a password, a card, an identity number. */
-const SECRET = /pass|pwd|passcode|\bpin\b|cvv|cvc|ccv|card|expir|ssn|social|iban|routing|account|login|user|senha|contrase|kennwort|otp/i;
-/** Field names that ask for contact details. */
-const PERSONAL = /mail|phone|tel|name|address|street|city|zip|postal|birth|dob|company/i;
 const MAX_FORMS = 5;
 
 interface Form {
@@ -49,10 +45,11 @@ function typedFields(form: Form): Element[] {
   );
 }
 
-function describe(message: Message, form: Form): MessageHit {
+/** `words`: field names that ask for a secret (a password, a card, an identity number) or contact details (wordlists/global/form-field-words.yml). */
+function describe(message: Message, form: Form, words: Lists['formFields']): MessageHit {
   const fields = typedFields(form);
-  const secret = fields.find((field) => (field.attributes.type ?? '').toLowerCase() === 'password' || SECRET.test(label(field)));
-  const personal = fields.filter((field) => PERSONAL.test(label(field)));
+  const secret = fields.find((field) => (field.attributes.type ?? '').toLowerCase() === 'password' || words.secret.test(label(field)));
+  const personal = fields.filter((field) => words.personal.test(label(field)));
   const action = (form.tag.attributes.action ?? '').trim();
   const mailto = /^mailto:/i.test(action);
   const ipAction = /^(?:https?:)?\/\/\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)/i.test(action);
@@ -104,6 +101,6 @@ export default defineRule({
     const { message } = context;
     return groupForms(message.elements)
       .slice(0, MAX_FORMS)
-      .map((form) => describe(message, form));
+      .map((form) => describe(message, form, context.lists.formFields));
   },
 });
