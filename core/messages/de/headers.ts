@@ -53,6 +53,10 @@ export default {
     'Entfernen Sie den Header {field} (oder setzen Sie ihn auf normal) und lassen Sie den Inhalt sagen, was wichtig ist.',
   'high-priority/urgent':
     'Der Header `{header}` kennzeichnet die Mail als dringend. Massenversender und Phishing-Kits setzen eine hohe Priorität, um Aufmerksamkeit zu erregen, deshalb werten Filter sie ab; kein Newsletter und keine Benachrichtigung braucht sie.',
+  'machine-made-mailbox/random-mailbox':
+    'Die Mail kommt von `{address}`, dessen Postfachname `{mailbox}` {kind, select, mixed-case {Groß- und Kleinbuchstaben in kurzen Stücken durcheinanderwirft} other {Buchstaben und Ziffern zufällig mischt}}: Niemand hat ihn gewählt, damit man ihn liest oder darauf antwortet. Spam- und Phishing-Kampagnen erzeugen für jeden Versand ein solches Postfach, damit keine Sperrliste mithält, und Filter werten einen zufällig wirkenden Absender ab.',
+  'machine-made-mailbox/stable-mailbox':
+    'Senden Sie von einem festen Postfach auf Ihrer eigenen Domain, das Leser wiedererkennen und auf das sie antworten können (news@, hallo@, der Name einer Person).',
   'missing-date/bad-date':
     'Der Date-Header `{date}` ist kein Datum im Format von RFC 5322. Filter behandeln fehlerhafte Datumsangaben wie fehlende.',
   'missing-date/fix-date':

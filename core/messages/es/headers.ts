@@ -53,6 +53,10 @@ export default {
     'Elimine el encabezado {field} (o póngalo en normal) y deje que el contenido diga lo que importa.',
   'high-priority/urgent':
     'El encabezado `{header}` marca el correo como urgente. Los remitentes masivos y los kits de phishing fijan una prioridad alta para llamar la atención, por eso los filtros la penalizan; ningún boletín ni notificación la necesita.',
+  'machine-made-mailbox/random-mailbox':
+    'El correo viene de `{address}`, cuyo nombre de buzón `{mailbox}` {kind, select, mixed-case {mezcla mayúsculas y minúsculas en trozos cortos} other {mezcla letras y cifras al azar}}: nadie lo eligió para que se lea ni para responder a él. Las campañas de spam y phishing generan un buzón así en cada envío para que ninguna lista de bloqueo las alcance, y los filtros penalizan un remitente que parece aleatorio.',
+  'machine-made-mailbox/stable-mailbox':
+    'Envíe desde un buzón estable en su propio dominio, que los lectores reconozcan y al que puedan responder (news@, hola@, el nombre de una persona).',
   'missing-date/bad-date':
     'El encabezado Date `{date}` no es una fecha en el formato de la RFC 5322. Los filtros tratan las fechas mal formadas como si faltaran.',
   'missing-date/fix-date':

@@ -54,6 +54,10 @@ export default {
     'Supprimez l’en-tête {field} (ou réglez-le sur normal) et laissez le contenu dire ce qui compte.',
   'high-priority/urgent':
     'L’en-tête `{header}` marque le message comme urgent. Les logiciels d’envoi en masse et les kits d’hameçonnage fixent une priorité haute pour attirer l’attention, c’est pourquoi les filtres la pénalisent\u00a0; aucune newsletter ni notification n’en a besoin.',
+  'machine-made-mailbox/random-mailbox':
+    'Le message vient de `{address}`, dont le nom de boîte `{mailbox}` est {kind, select, mixed-case {un mélange de majuscules et de minuscules en petits morceaux} other {un mélange aléatoire de lettres et de chiffres}}\u00a0: personne ne l’a choisi pour être lu ni pour qu’on y réponde. Les campagnes de spam et d’hameçonnage génèrent une boîte comme celle-ci à chaque envoi pour qu’aucune liste de blocage ne suive, et les filtres pénalisent un expéditeur dont le nom paraît aléatoire.',
+  'machine-made-mailbox/stable-mailbox':
+    'Envoyez depuis une boîte stable, que les lecteurs reconnaissent et à laquelle ils peuvent répondre (news@, bonjour@, le nom d’une personne), sur votre propre domaine.',
   'missing-date/bad-date':
     'L’en-tête Date `{date}` n’est pas une date au format de la RFC 5322. Les filtres traitent les dates mal formées comme des dates absentes.',
   'missing-date/fix-date':

@@ -8,6 +8,7 @@ import freemailFrom from './freemail-from.ts';
 import freemailReplyTo from './freemail-reply-to.ts';
 import fromWithoutName from './from-without-name.ts';
 import highPriority from './high-priority.ts';
+import machineMadeMailbox from './machine-made-mailbox.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
 import senderAlignment from './sender-alignment.ts';
@@ -28,6 +29,7 @@ export default [
   freemailReplyTo,
   fromWithoutName,
   highPriority,
+  machineMadeMailbox,
   missingDate,
   missingMessageId,
   senderAlignment,
