@@ -73,6 +73,10 @@ export default {
     'Die Nachricht hat keinen Message-ID-Header. Mailserver und ESPs fügen immer einen hinzu, sein Fehlen deutet also darauf hin, dass die Mail sie umgangen hat, ein Merkmal von Spam-Software.',
   'missing-message-id/set-message-id':
     'Senden Sie über einen Mailserver oder ESP, der Message-ID setzt, oder erzeugen Sie eine in Ihrem Versandcode („<unique-id@your-domain.example>“).',
+  'recipient-in-subject/address-in-subject':
+    'Der Betreff nennt die eigene Adresse des Empfängers, `{address}`. Phishing-Kits setzen sie ein, damit die Mail wie eine Meldung des eigenen Mailsystems aussieht, und Spam-Kampagnen tun es, damit jede Kopie anders ist; Filter werten eine To-Adresse im Betreff ab.',
+  'recipient-in-subject/name-not-address':
+    'Sprechen Sie den Leser in der Anrede mit Namen an und lassen Sie den Betreff sagen, worum es geht.',
   'sender-alignment/align-with-from':
     'Signieren Sie mit DKIM als Ihre From-Domain (d=Ihre Domain) oder senden Sie mit einem Return-Path auf Ihrer Domain, den Ihr SPF-Eintrag abdeckt.',
   'sender-alignment/dkim-fail':

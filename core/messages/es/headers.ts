@@ -73,6 +73,10 @@ export default {
     'El mensaje no tiene encabezado Message-ID. Los servidores de correo y los ESP siempre añaden uno, así que su ausencia sugiere que el correo los ha eludido, un rasgo del software de spam.',
   'missing-message-id/set-message-id':
     'Envíe a través de un servidor de correo o un ESP que establezca Message-ID, o genere uno en su código de envío («<unique-id@your-domain.example>»).',
+  'recipient-in-subject/address-in-subject':
+    'El asunto nombra la propia dirección del destinatario, `{address}`. Los kits de phishing la rellenan para que el correo parezca un aviso del propio sistema de correo del lector, y las campañas de spam lo hacen para que cada copia sea distinta; los filtros penalizan una dirección To en el asunto.',
+  'recipient-in-subject/name-not-address':
+    'Salude al lector por su nombre y deje que el asunto diga de qué trata el correo.',
   'sender-alignment/align-with-from':
     'Firme con DKIM como su dominio From (d=su dominio) o envíe con un Return-Path en su dominio que su registro SPF cubra.',
   'sender-alignment/dkim-fail':

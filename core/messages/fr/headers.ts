@@ -74,6 +74,10 @@ export default {
     'Le message n’a pas d’en-tête Message-ID. Les serveurs de messagerie et les ESP en ajoutent toujours un\u00a0: son absence laisse penser que le message les a contournés, un trait des logiciels de spam.',
   'missing-message-id/set-message-id':
     'Envoyez par un serveur de messagerie ou un ESP qui définit Message-ID, ou générez-en un dans votre code d’envoi («\u00a0<unique-id@your-domain.example>\u00a0»).',
+  'recipient-in-subject/address-in-subject':
+    'L’objet cite l’adresse même du destinataire, `{address}`. Les kits d’hameçonnage la remplissent pour que le message ressemble à un avis de la messagerie du lecteur, et les campagnes de spam le font pour que chaque copie diffère\u00a0; les filtres pénalisent une adresse To dans l’objet.',
+  'recipient-in-subject/name-not-address':
+    'Saluez le lecteur par son nom et laissez l’objet dire de quoi parle le message.',
   'sender-alignment/align-with-from':
     'Signez avec DKIM au nom de votre domaine From (d=votre domaine) ou envoyez avec un Return-Path sur votre domaine, couvert par votre enregistrement SPF.',
   'sender-alignment/dkim-fail':

@@ -11,6 +11,7 @@ import highPriority from './high-priority.ts';
 import machineMadeMailbox from './machine-made-mailbox.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
+import recipientInSubject from './recipient-in-subject.ts';
 import senderAlignment from './sender-alignment.ts';
 import subjectAdvLabel from './subject-adv-label.ts';
 import subjectAllCaps from './subject-all-caps.ts';
@@ -32,6 +33,7 @@ export default [
   machineMadeMailbox,
   missingDate,
   missingMessageId,
+  recipientInSubject,
   senderAlignment,
   subjectAdvLabel,
   subjectAllCaps,
