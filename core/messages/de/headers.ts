@@ -33,6 +33,10 @@ export default {
     'Der Betreff beginnt mit `{prefix}`, aber die Nachricht trägt keinen In-Reply-To- oder References-Header. Bei Weiterleitungen fehlen sie oft, doch eine als Weiterleitung getarnte Massenmail wirkt wie ein Spam-Trick.',
   'fake-reply-subject/fake-reply':
     'Der Betreff beginnt mit `{prefix}`, aber die Nachricht hat keinen In-Reply-To- oder References-Header und beantwortet also keine frühere Mail. Vorgetäuschte Antworten sind ein bekannter Spam-Trick, und Filter prüfen darauf.',
+  'forged-mail-client/fake-outlook-express':
+    'Der X-Mailer-Header nennt `{mailer}`, aber die Message-ID `{id}` stammt nicht von Outlook Express (es erzeugt jede ID selbst, als `<hex$hex$hex@host>`). Spam-Software kopiert den X-Mailer des Mailprogramms einer Person und erzeugt eigene IDs, und Filter erkennen den Widerspruch.',
+  'forged-mail-client/honest-mailer':
+    'Lassen Sie die Software, die die Mail wirklich sendet, ihren eigenen X-Mailer schreiben (oder keinen), und lassen Sie sie oder Ihren Mailserver die Message-ID erzeugen.',
   'forged-message-id/fake-outlook-id':
     'Die Message-ID `{id}` hat die Form einer Outlook-ID, aber nicht den Zeitstempel, den Outlook hineinschreibt. Massenmail-Software fälscht IDs auf diese Weise, und Filter erkennen die Fälschung.',
   'forged-message-id/let-server-create':

@@ -33,6 +33,10 @@ export default {
     'El asunto empieza por `{prefix}`, pero el mensaje no lleva encabezado In-Reply-To ni References. A los reenvíos a menudo les faltan, pero un envío masivo disfrazado de reenvío parece un truco de spam.',
   'fake-reply-subject/fake-reply':
     'El asunto empieza por `{prefix}`, pero el mensaje no tiene encabezado In-Reply-To ni References, así que no responde a ningún correo anterior. Las respuestas falsas son un truco de spam conocido y los filtros las comprueban.',
+  'forged-mail-client/fake-outlook-express':
+    'El encabezado X-Mailer dice `{mailer}`, pero el Message-ID `{id}` no es de los que escribe Outlook Express (crea él mismo cada identificador, con la forma `<hex$hex$hex@host>`). El software de spam copia el X-Mailer del programa de correo de una persona y fabrica sus propios identificadores, y los filtros detectan la discrepancia.',
+  'forged-mail-client/honest-mailer':
+    'Deje que el software que realmente envía el correo escriba su propio X-Mailer (o ninguno), y que él o su servidor de correo cree el Message-ID.',
   'forged-message-id/fake-outlook-id':
     'El Message-ID `{id}` tiene la forma de los de Outlook, pero no la marca de tiempo que Outlook escribe en ellos. El software de envío masivo falsifica así los identificadores, y los filtros reconocen la falsificación.',
   'forged-message-id/let-server-create':

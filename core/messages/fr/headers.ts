@@ -34,6 +34,10 @@ export default {
     'L’objet commence par `{prefix}`, mais le message ne porte pas d’en-tête In-Reply-To ni References. Les transferts en sont souvent dépourvus, mais un envoi en masse déguisé en transfert ressemble à une ruse de spammeur.',
   'fake-reply-subject/fake-reply':
     'L’objet commence par `{prefix}`, mais le message n’a pas d’en-tête In-Reply-To ni References\u00a0: il ne répond donc à aucun message antérieur. Les fausses réponses sont une ruse de spam connue, et les filtres la détectent.',
+  'forged-mail-client/fake-outlook-express':
+    'L’en-tête X-Mailer indique `{mailer}`, mais le Message-ID `{id}` n’est pas de ceux qu’écrit Outlook Express (il crée lui-même chaque identifiant, sous la forme `<hex$hex$hex@hôte>`). Les logiciels de spam copient l’X-Mailer du logiciel de messagerie d’une personne et fabriquent leurs propres identifiants\u00a0; les filtres repèrent ce décalage.',
+  'forged-mail-client/honest-mailer':
+    'Laissez le logiciel qui envoie réellement le message écrire son propre X-Mailer (ou aucun), et laissez-le, ou votre serveur de messagerie, créer le Message-ID.',
   'forged-message-id/fake-outlook-id':
     'Le Message-ID `{id}` a la forme de ceux d’Outlook, mais pas l’horodatage qu’Outlook y inscrit. Les logiciels d’envoi en masse falsifient ainsi les identifiants, et les filtres reconnaissent la contrefaçon.',
   'forged-message-id/let-server-create':

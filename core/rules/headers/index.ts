@@ -3,6 +3,7 @@ import dateWithoutZone from './date-without-zone.ts';
 import displayNameBrand from './display-name-brand.ts';
 import displayNameUrgency from './display-name-urgency.ts';
 import fakeReplySubject from './fake-reply-subject.ts';
+import forgedMailClient from './forged-mail-client.ts';
 import forgedMessageId from './forged-message-id.ts';
 import freemailFrom from './freemail-from.ts';
 import freemailReplyTo from './freemail-reply-to.ts';
@@ -25,6 +26,7 @@ export default [
   displayNameBrand,
   displayNameUrgency,
   fakeReplySubject,
+  forgedMailClient,
   forgedMessageId,
   freemailFrom,
   freemailReplyTo,
