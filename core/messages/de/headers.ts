@@ -33,6 +33,10 @@ export default {
     'Der Betreff beginnt mit `{prefix}`, aber die Nachricht trägt keinen In-Reply-To- oder References-Header. Bei Weiterleitungen fehlen sie oft, doch eine als Weiterleitung getarnte Massenmail wirkt wie ein Spam-Trick.',
   'fake-reply-subject/fake-reply':
     'Der Betreff beginnt mit `{prefix}`, aber die Nachricht hat keinen In-Reply-To- oder References-Header und beantwortet also keine frühere Mail. Vorgetäuschte Antworten sind ein bekannter Spam-Trick, und Filter prüfen darauf.',
+  'forged-mail-client/fake-outlook-express':
+    'Der X-Mailer-Header nennt `{mailer}`, aber die Message-ID `{id}` stammt nicht von Outlook Express (es erzeugt jede ID selbst, als `<hex$hex$hex@host>`). Spam-Software kopiert den X-Mailer des Mailprogramms einer Person und erzeugt eigene IDs, und Filter erkennen den Widerspruch.',
+  'forged-mail-client/honest-mailer':
+    'Lassen Sie die Software, die die Mail wirklich sendet, ihren eigenen X-Mailer schreiben (oder keinen), und lassen Sie sie oder Ihren Mailserver die Message-ID erzeugen.',
   'forged-message-id/fake-outlook-id':
     'Die Message-ID `{id}` hat die Form einer Outlook-ID, aber nicht den Zeitstempel, den Outlook hineinschreibt. Massenmail-Software fälscht IDs auf diese Weise, und Filter erkennen die Fälschung.',
   'forged-message-id/let-server-create':
@@ -53,6 +57,10 @@ export default {
     'Entfernen Sie den Header {field} (oder setzen Sie ihn auf normal) und lassen Sie den Inhalt sagen, was wichtig ist.',
   'high-priority/urgent':
     'Der Header `{header}` kennzeichnet die Mail als dringend. Massenversender und Phishing-Kits setzen eine hohe Priorität, um Aufmerksamkeit zu erregen, deshalb werten Filter sie ab; kein Newsletter und keine Benachrichtigung braucht sie.',
+  'machine-made-mailbox/random-mailbox':
+    'Die Mail kommt von `{address}`, dessen Postfachname `{mailbox}` {kind, select, mixed-case {Groß- und Kleinbuchstaben in kurzen Stücken durcheinanderwirft} other {Buchstaben und Ziffern zufällig mischt}}: Niemand hat ihn gewählt, damit man ihn liest oder darauf antwortet. Spam- und Phishing-Kampagnen erzeugen für jeden Versand ein solches Postfach, damit keine Sperrliste mithält, und Filter werten einen zufällig wirkenden Absender ab.',
+  'machine-made-mailbox/stable-mailbox':
+    'Senden Sie von einem festen Postfach auf Ihrer eigenen Domain, das Leser wiedererkennen und auf das sie antworten können (news@, hallo@, der Name einer Person).',
   'missing-date/bad-date':
     'Der Date-Header `{date}` ist kein Datum im Format von RFC 5322. Filter behandeln fehlerhafte Datumsangaben wie fehlende.',
   'missing-date/fix-date':
@@ -69,6 +77,10 @@ export default {
     'Die Nachricht hat keinen Message-ID-Header. Mailserver und ESPs fügen immer einen hinzu, sein Fehlen deutet also darauf hin, dass die Mail sie umgangen hat, ein Merkmal von Spam-Software.',
   'missing-message-id/set-message-id':
     'Senden Sie über einen Mailserver oder ESP, der Message-ID setzt, oder erzeugen Sie eine in Ihrem Versandcode („<unique-id@your-domain.example>“).',
+  'recipient-in-subject/address-in-subject':
+    'Der Betreff nennt die eigene Adresse des Empfängers, `{address}`. Phishing-Kits setzen sie ein, damit die Mail wie eine Meldung des eigenen Mailsystems aussieht, und Spam-Kampagnen tun es, damit jede Kopie anders ist; Filter werten eine To-Adresse im Betreff ab.',
+  'recipient-in-subject/name-not-address':
+    'Sprechen Sie den Leser in der Anrede mit Namen an und lassen Sie den Betreff sagen, worum es geht.',
   'sender-alignment/align-with-from':
     'Signieren Sie mit DKIM als Ihre From-Domain (d=Ihre Domain) oder senden Sie mit einem Return-Path auf Ihrer Domain, den Ihr SPF-Eintrag abdeckt.',
   'sender-alignment/dkim-fail':

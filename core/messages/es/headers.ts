@@ -33,6 +33,10 @@ export default {
     'El asunto empieza por `{prefix}`, pero el mensaje no lleva encabezado In-Reply-To ni References. A los reenvíos a menudo les faltan, pero un envío masivo disfrazado de reenvío parece un truco de spam.',
   'fake-reply-subject/fake-reply':
     'El asunto empieza por `{prefix}`, pero el mensaje no tiene encabezado In-Reply-To ni References, así que no responde a ningún correo anterior. Las respuestas falsas son un truco de spam conocido y los filtros las comprueban.',
+  'forged-mail-client/fake-outlook-express':
+    'El encabezado X-Mailer dice `{mailer}`, pero el Message-ID `{id}` no es de los que escribe Outlook Express (crea él mismo cada identificador, con la forma `<hex$hex$hex@host>`). El software de spam copia el X-Mailer del programa de correo de una persona y fabrica sus propios identificadores, y los filtros detectan la discrepancia.',
+  'forged-mail-client/honest-mailer':
+    'Deje que el software que realmente envía el correo escriba su propio X-Mailer (o ninguno), y que él o su servidor de correo cree el Message-ID.',
   'forged-message-id/fake-outlook-id':
     'El Message-ID `{id}` tiene la forma de los de Outlook, pero no la marca de tiempo que Outlook escribe en ellos. El software de envío masivo falsifica así los identificadores, y los filtros reconocen la falsificación.',
   'forged-message-id/let-server-create':
@@ -53,6 +57,10 @@ export default {
     'Elimine el encabezado {field} (o póngalo en normal) y deje que el contenido diga lo que importa.',
   'high-priority/urgent':
     'El encabezado `{header}` marca el correo como urgente. Los remitentes masivos y los kits de phishing fijan una prioridad alta para llamar la atención, por eso los filtros la penalizan; ningún boletín ni notificación la necesita.',
+  'machine-made-mailbox/random-mailbox':
+    'El correo viene de `{address}`, cuyo nombre de buzón `{mailbox}` {kind, select, mixed-case {mezcla mayúsculas y minúsculas en trozos cortos} other {mezcla letras y cifras al azar}}: nadie lo eligió para que se lea ni para responder a él. Las campañas de spam y phishing generan un buzón así en cada envío para que ninguna lista de bloqueo las alcance, y los filtros penalizan un remitente que parece aleatorio.',
+  'machine-made-mailbox/stable-mailbox':
+    'Envíe desde un buzón estable en su propio dominio, que los lectores reconozcan y al que puedan responder (news@, hola@, el nombre de una persona).',
   'missing-date/bad-date':
     'El encabezado Date `{date}` no es una fecha en el formato de la RFC 5322. Los filtros tratan las fechas mal formadas como si faltaran.',
   'missing-date/fix-date':
@@ -69,6 +77,10 @@ export default {
     'El mensaje no tiene encabezado Message-ID. Los servidores de correo y los ESP siempre añaden uno, así que su ausencia sugiere que el correo los ha eludido, un rasgo del software de spam.',
   'missing-message-id/set-message-id':
     'Envíe a través de un servidor de correo o un ESP que establezca Message-ID, o genere uno en su código de envío («<unique-id@your-domain.example>»).',
+  'recipient-in-subject/address-in-subject':
+    'El asunto nombra la propia dirección del destinatario, `{address}`. Los kits de phishing la rellenan para que el correo parezca un aviso del propio sistema de correo del lector, y las campañas de spam lo hacen para que cada copia sea distinta; los filtros penalizan una dirección To en el asunto.',
+  'recipient-in-subject/name-not-address':
+    'Salude al lector por su nombre y deje que el asunto diga de qué trata el correo.',
   'sender-alignment/align-with-from':
     'Firme con DKIM como su dominio From (d=su dominio) o envíe con un Return-Path en su dominio que su registro SPF cubra.',
   'sender-alignment/dkim-fail':

@@ -34,6 +34,10 @@ export default {
     'L’objet commence par `{prefix}`, mais le message ne porte pas d’en-tête In-Reply-To ni References. Les transferts en sont souvent dépourvus, mais un envoi en masse déguisé en transfert ressemble à une ruse de spammeur.',
   'fake-reply-subject/fake-reply':
     'L’objet commence par `{prefix}`, mais le message n’a pas d’en-tête In-Reply-To ni References\u00a0: il ne répond donc à aucun message antérieur. Les fausses réponses sont une ruse de spam connue, et les filtres la détectent.',
+  'forged-mail-client/fake-outlook-express':
+    'L’en-tête X-Mailer indique `{mailer}`, mais le Message-ID `{id}` n’est pas de ceux qu’écrit Outlook Express (il crée lui-même chaque identifiant, sous la forme `<hex$hex$hex@hôte>`). Les logiciels de spam copient l’X-Mailer du logiciel de messagerie d’une personne et fabriquent leurs propres identifiants\u00a0; les filtres repèrent ce décalage.',
+  'forged-mail-client/honest-mailer':
+    'Laissez le logiciel qui envoie réellement le message écrire son propre X-Mailer (ou aucun), et laissez-le, ou votre serveur de messagerie, créer le Message-ID.',
   'forged-message-id/fake-outlook-id':
     'Le Message-ID `{id}` a la forme de ceux d’Outlook, mais pas l’horodatage qu’Outlook y inscrit. Les logiciels d’envoi en masse falsifient ainsi les identifiants, et les filtres reconnaissent la contrefaçon.',
   'forged-message-id/let-server-create':
@@ -54,6 +58,10 @@ export default {
     'Supprimez l’en-tête {field} (ou réglez-le sur normal) et laissez le contenu dire ce qui compte.',
   'high-priority/urgent':
     'L’en-tête `{header}` marque le message comme urgent. Les logiciels d’envoi en masse et les kits d’hameçonnage fixent une priorité haute pour attirer l’attention, c’est pourquoi les filtres la pénalisent\u00a0; aucune newsletter ni notification n’en a besoin.',
+  'machine-made-mailbox/random-mailbox':
+    'Le message vient de `{address}`, dont le nom de boîte `{mailbox}` est {kind, select, mixed-case {un mélange de majuscules et de minuscules en petits morceaux} other {un mélange aléatoire de lettres et de chiffres}}\u00a0: personne ne l’a choisi pour être lu ni pour qu’on y réponde. Les campagnes de spam et d’hameçonnage génèrent une boîte comme celle-ci à chaque envoi pour qu’aucune liste de blocage ne suive, et les filtres pénalisent un expéditeur dont le nom paraît aléatoire.',
+  'machine-made-mailbox/stable-mailbox':
+    'Envoyez depuis une boîte stable, que les lecteurs reconnaissent et à laquelle ils peuvent répondre (news@, bonjour@, le nom d’une personne), sur votre propre domaine.',
   'missing-date/bad-date':
     'L’en-tête Date `{date}` n’est pas une date au format de la RFC 5322. Les filtres traitent les dates mal formées comme des dates absentes.',
   'missing-date/fix-date':
@@ -70,6 +78,10 @@ export default {
     'Le message n’a pas d’en-tête Message-ID. Les serveurs de messagerie et les ESP en ajoutent toujours un\u00a0: son absence laisse penser que le message les a contournés, un trait des logiciels de spam.',
   'missing-message-id/set-message-id':
     'Envoyez par un serveur de messagerie ou un ESP qui définit Message-ID, ou générez-en un dans votre code d’envoi («\u00a0<unique-id@your-domain.example>\u00a0»).',
+  'recipient-in-subject/address-in-subject':
+    'L’objet cite l’adresse même du destinataire, `{address}`. Les kits d’hameçonnage la remplissent pour que le message ressemble à un avis de la messagerie du lecteur, et les campagnes de spam le font pour que chaque copie diffère\u00a0; les filtres pénalisent une adresse To dans l’objet.',
+  'recipient-in-subject/name-not-address':
+    'Saluez le lecteur par son nom et laissez l’objet dire de quoi parle le message.',
   'sender-alignment/align-with-from':
     'Signez avec DKIM au nom de votre domaine From (d=votre domaine) ou envoyez avec un Return-Path sur votre domaine, couvert par votre enregistrement SPF.',
   'sender-alignment/dkim-fail':

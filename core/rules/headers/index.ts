@@ -3,13 +3,16 @@ import dateWithoutZone from './date-without-zone.ts';
 import displayNameBrand from './display-name-brand.ts';
 import displayNameUrgency from './display-name-urgency.ts';
 import fakeReplySubject from './fake-reply-subject.ts';
+import forgedMailClient from './forged-mail-client.ts';
 import forgedMessageId from './forged-message-id.ts';
 import freemailFrom from './freemail-from.ts';
 import freemailReplyTo from './freemail-reply-to.ts';
 import fromWithoutName from './from-without-name.ts';
 import highPriority from './high-priority.ts';
+import machineMadeMailbox from './machine-made-mailbox.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
+import recipientInSubject from './recipient-in-subject.ts';
 import senderAlignment from './sender-alignment.ts';
 import subjectAdvLabel from './subject-adv-label.ts';
 import subjectAllCaps from './subject-all-caps.ts';
@@ -23,13 +26,16 @@ export default [
   displayNameBrand,
   displayNameUrgency,
   fakeReplySubject,
+  forgedMailClient,
   forgedMessageId,
   freemailFrom,
   freemailReplyTo,
   fromWithoutName,
   highPriority,
+  machineMadeMailbox,
   missingDate,
   missingMessageId,
+  recipientInSubject,
   senderAlignment,
   subjectAdvLabel,
   subjectAllCaps,

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('forged-mail-client', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('recipient-in-subject', import.meta.dirname);
