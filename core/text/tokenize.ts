@@ -210,9 +210,9 @@ export class TokenList implements Iterable<Token> {
   /** TokenFlag bits of each token */
   readonly flagsOf: ArrayLike<number>;
   /**
-   * index into `norms` of each token's normal form: the tokens of one normal form share an index,
-   * whatever their spelling (`FREE`, `free`), up to a bound on distinct forms for hostile text
-   * of all-new words (past it a new form may take a new index each time).
+   * index into `norms` of each token's normal form: the tokens of one spelling share an index (up
+   * to a bound on distinct spellings, for hostile text of all-new words); two spellings of one
+   * form (`FREE`, `free`) have two.
    */
   readonly normIds: ArrayLike<number>;
   readonly norms: readonly string[];
@@ -346,13 +346,11 @@ class TokenColumns {
 export function tokenize(text: string): TokenList {
   // Text repeats its words: each distinct spelling is normalised once, and its tokens share one
   // normal form (2 million words of repeated text would otherwise hold 2 million copies).
-  // raw spelling → normId × 64 + flags (flags < 64); -1 when the normal form is empty: one Map
+  // raw spelling → normId × 64 + flags (flags < 64); -1 when the normal form is empty. Each
+  // distinct spelling gets its own id (`FREE` and `free` two ids of the same form): one Map
   // lookup a token, as before the column store.
   const known = new Map<string, number>();
   const norms: string[] = [];
-  // normal form → its index in `norms`: spellings of one form (`FREE`, `Free`, `free`) share it, so
-  // what is computed per normal form (a stem) is computed once. Bounded like `known`.
-  const normIndex = new Map<string, number>();
   const columns = new TokenColumns();
   const { starts, ends, flags: flagColumn, normIds: normColumn } = columns;
   const length = text.length;
@@ -399,13 +397,8 @@ export function tokenize(text: string): TokenList {
       const { norm, flags } = normalizeWord(raw);
       if (norm.length === 0) packed = -1;
       else {
-        let id = normIndex.get(norm);
-        if (id === undefined) {
-          id = norms.length;
-          norms.push(norm);
-          if (normIndex.size < MAX_DISTINCT) normIndex.set(norm, id);
-        }
-        packed = id * 64 + flags;
+        packed = norms.length * 64 + flags;
+        norms.push(norm);
       }
       if (known.size < MAX_DISTINCT) known.set(raw, packed);
     }

