@@ -180,13 +180,17 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     for (const language of languages) {
       const languageMatchers = matchers.get(language);
       if (!languageMatchers) continue;
-      const stem = stemmers?.get(language) ?? createStemmer(language);
+      const remembered = stemmers?.get(language);
+      const stem = remembered ?? createStemmer(language);
+      // Without stems kept between analyses, the token stems need no second memory: tokenStems
+      // keeps one per normal form of the message (the text's and the subject's).
+      const tokenStem = remembered ?? createStemmer(language, false);
       matched.push({
         language,
         matchers: languageMatchers,
         stem,
-        textStems: tokenStems(message.tokens, stem),
-        subjectStems: tokenStems(message.subjectTokens, stem),
+        textStems: tokenStems(message.tokens, tokenStem),
+        subjectStems: tokenStems(message.subjectTokens, tokenStem),
       });
     }
     return { message, facts: createFacts({ message, lists, matched }), languages, lists };

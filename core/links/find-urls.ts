@@ -12,6 +12,7 @@
  */
 import { find } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
+import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl } from './url.ts';
 
 export interface FoundUrl {
@@ -24,8 +25,11 @@ export interface FoundUrl {
 const MAX_BEFORE = 2048;
 const MAX_AFTER = 4096;
 
-function isBoundary(char: string | undefined): boolean {
-  return char === undefined || char === '<' || char === '>' || char === '"' || /\s/.test(char);
+/** End of text, `<`, `>`, `"` or white space (as `\s` reads it): what ends a word that may hold a URL. */
+function isBoundaryAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  return code === 0x3c || code === 0x3e || code === 0x22 || isRegExpSpace(code);
 }
 
 /** Punctuation that may open a word before an address: `(bit.ly/x)`, `'example.com/a'`, `«…»`. */
@@ -57,48 +61,74 @@ function schemelessStart(word: string): number {
   return start;
 }
 
-interface Candidate {
-  readonly word: string;
-  readonly offset: number;
-  /** where in the word the URL must start, for scheme-less candidates (linkify may find others) */
-  readonly at?: number;
+/**
+ * Candidate words as columns (no object per word: a page of links has hundreds of thousands):
+ * where each starts and ends in the text and, for scheme-less ones, where in the word the URL must
+ * start (linkify may find others), else -1.
+ */
+interface Candidates {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly ats: number[];
 }
 
-/** The whitespace-delimited word around `at`, bounded either side. */
-function wordAround(text: string, at: number, length: number): { start: number; end: number } {
+/** The start of the whitespace-delimited word around `at`, bounded. */
+function wordStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && start > at - MAX_BEFORE && !isBoundary(text[start - 1])) start--;
+  while (start > 0 && start > at - MAX_BEFORE && !isBoundaryAt(text, start - 1)) start--;
+  return start;
+}
+
+/** The end of the whitespace-delimited word whose marker (of `length`) is at `at`, bounded. */
+function wordEnd(text: string, at: number, length: number): number {
   let end = at + length;
-  while (end < text.length && end < at + MAX_AFTER && !isBoundary(text[end])) end++;
-  return { start, end };
+  while (end < text.length && end < at + MAX_AFTER && !isBoundaryAt(text, end)) end++;
+  return end;
 }
 
 /**
  * Words that can hold a URL, found with indexOf: linear, no backtracking. A word is reported
  * once, under the first marker that claims it (`://`, then `www.`, then a scheme-less `/`).
+ * Each marker's words come in text order; the three lists are merged by start (a word is never
+ * claimed by two markers, so no two candidates share a start).
  */
-function candidateWords(text: string): Candidate[] {
-  const words: Candidate[] = [];
+function candidateWords(text: string): Candidates {
   const lower = text.toLowerCase();
-  for (const marker of ['://', 'www.', '/']) {
+  const lists = ['://', 'www.', '/'].map((marker): Candidates => {
+    const found: Candidates = { starts: [], ends: [], ats: [] };
     let coveredUntil = 0;
     for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + marker.length)) {
       if (at < coveredUntil) continue;
-      const { start, end } = wordAround(text, at, marker.length);
+      const start = wordStart(text, at);
+      const end = wordEnd(text, at, marker.length);
       coveredUntil = end;
-      const word = lower.slice(start, end);
-      if (marker === 'www.' && word.includes('://')) continue;
-      if (marker === '/') {
-        if (word.includes('://') || word.includes('www.')) continue;
-        const from = schemelessStart(word);
-        if (from < 0) continue;
-        words.push({ word: text.slice(start, end), offset: start, at: from });
-        continue;
+      let from = -1;
+      if (marker !== '://') {
+        const word = lower.slice(start, end);
+        if (word.includes('://')) continue;
+        if (marker === '/') {
+          if (word.includes('www.')) continue;
+          from = schemelessStart(word);
+          if (from < 0) continue;
+        }
       }
-      words.push({ word: text.slice(start, end), offset: start });
+      found.starts.push(start);
+      found.ends.push(end);
+      found.ats.push(from);
     }
+    return found;
+  });
+  const nonEmpty = lists.filter((list) => list.starts.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? { starts: [], ends: [], ats: [] };
+  const order = nonEmpty.flatMap((list, which) => list.starts.map((start, index) => [start, which, index] as const)).sort((a, b) => a[0] - b[0]);
+  const merged: Candidates = { starts: [], ends: [], ats: [] };
+  for (const [start, which, index] of order) {
+    const list = nonEmpty[which];
+    merged.starts.push(start);
+    merged.ends.push(list?.ends[index] ?? start);
+    merged.ats.push(list?.ats[index] ?? -1);
   }
-  return words.sort((a, b) => a.offset - b.offset);
+  return merged;
 }
 
 /**
@@ -107,10 +137,14 @@ function candidateWords(text: string): Candidate[] {
  */
 export function findUrls(text: string, skip: (start: number, end: number) => boolean = () => false): FoundUrl[] {
   const found: FoundUrl[] = [];
-  for (const { word, offset, at } of candidateWords(text)) {
-    if (skip(offset, offset + word.length)) continue;
-    for (const link of find(word, 'url')) {
-      if (at !== undefined && link.start !== at) continue;
+  const { starts, ends, ats } = candidateWords(text);
+  for (let index = 0; index < starts.length; index++) {
+    const offset = starts[index] ?? 0;
+    const end = ends[index] ?? offset;
+    if (skip(offset, end)) continue;
+    const at = ats[index] ?? -1;
+    for (const link of find(text.slice(offset, end), 'url')) {
+      if (at >= 0 && link.start !== at) continue;
       // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
       const closing = CLOSING.exec(link.value)?.[0].length ?? 0;
       const href = closing && link.href.endsWith(link.value.slice(-closing)) ? link.href.slice(0, -closing) : link.href;

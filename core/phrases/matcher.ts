@@ -112,17 +112,22 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
       let i = 0;
       while (i < tokens.length) {
         let node = root.next.get(stemAt(i));
-        let best: { definition: PhraseDefinition; last: number } | null = null;
+        // the longest phrase ending so far, and one past its last token (no object per try)
+        let best: PhraseDefinition | null = null;
+        let last = i;
         let j = i;
         while (node) {
-          if (node.definition) best = { definition: node.definition, last: j + 1 };
+          if (node.definition) {
+            best = node.definition;
+            last = j + 1;
+          }
           j++;
           if (j >= tokens.length || node.next.size === 0) break;
           node = node.next.get(stemAt(j));
         }
         if (best) {
-          hits.push({ definition: best.definition, firstToken: i, lastToken: best.last, start: tokens.start(i), end: tokens.end(best.last - 1) });
-          i = best.last;
+          hits.push({ definition: best, firstToken: i, lastToken: last, start: tokens.start(i), end: tokens.end(last - 1) });
+          i = last;
         } else {
           i++;
         }

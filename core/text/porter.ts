@@ -153,13 +153,17 @@ function step4(word: string): string {
 function step5a(word: string): string {
   const end = word.endsWith('e') ? word.length - 1 : word.length;
   const m = measure(word, end);
+  if (m > 1) return word.slice(0, end);
+  if (m !== 1) return word;
+  // the CVC test only decides a measure of exactly 1
   const secondLast = word.charCodeAt(word.length - 2);
   const cvc = cvcAt(word, -4) && word.length >= 2 && secondLast !== 0x77 && secondLast !== 0x78 && secondLast !== 0x79;
-  return m > 1 || (m === 1 && !cvc) ? word.slice(0, end) : word;
+  return cvc ? word : word.slice(0, end);
 }
 
 function step5b(word: string): string {
-  return measure(word, word.length) > 1 && word.endsWith('ll') ? word.slice(0, -1) : word;
+  // the cheap suffix test first: most words do not end in `ll`, and then need no measure
+  return word.endsWith('ll') && measure(word, word.length) > 1 ? word.slice(0, -1) : word;
 }
 
 /**

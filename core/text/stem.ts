@@ -30,23 +30,34 @@ export function foldDiacritics(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+/** Stems one word in `language` (no memory): what createStemmer remembers. */
+function stemmerOf(language: string): Stem {
+  const stemmer = STEMMERS.get(language);
+  return (word) => {
+    // Stemmers are written for words of letters; numbers and very long strings pass through.
+    const stemmable = stemmer && word.length <= 40 && !/^\d+$/.test(word);
+    // Lower-case ASCII English words (nearly all of them) take our port of natural's stemmer, 4–5× faster.
+    const stemmed = !stemmable ? word : stemmer === english && isPorterWord(word) ? stemEnglish(word) : stemmer.stem(word);
+    return foldDiacritics(stemmed);
+  };
+}
+
 /**
  * A stemmer for `language` that remembers the words it has seen: one analysis stems each
- * distinct word once. Languages without a stemmer only fold diacritics.
+ * distinct word once. Languages without a stemmer only fold diacritics. With `remember` false it
+ * keeps nothing: for a caller that already keeps each distinct word's stem (tokenStems keeps one
+ * per normal form of a message), where a second memory would only cost a map entry a word.
  */
-export function createStemmer(language: string): Stem {
-  const stemmer = STEMMERS.get(language);
+export function createStemmer(language: string, remember = true): Stem {
+  const stemOf = stemmerOf(language);
+  if (!remember) return stemOf;
   const memo = new Map<string, string>();
   return (word) => {
     let stem = memo.get(word);
     if (stem === undefined) {
       // A long-lived analyzer sees an open vocabulary: bound the memo rather than grow forever.
       if (memo.size >= MAX_MEMO) memo.clear();
-      // Stemmers are written for words of letters; numbers and very long strings pass through.
-      const stemmable = stemmer && word.length <= 40 && !/^\d+$/.test(word);
-      // Lower-case ASCII English words (nearly all of them) take our port of natural's stemmer, 4–5× faster.
-      const stemmed = !stemmable ? word : stemmer === english && isPorterWord(word) ? stemEnglish(word) : stemmer.stem(word);
-      stem = foldDiacritics(stemmed);
+      stem = stemOf(word);
       memo.set(word, stem);
     }
     return stem;

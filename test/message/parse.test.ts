@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToSource } from '../../core/message/locate.ts';
 import { parseMessage } from '../../core/message/parse.ts';
-import { GMAIL_CLIP_BYTES } from '../../core/message/parse-html.ts';
+import { GMAIL_CLIP_BYTES, measureBytes } from '../../core/message/parse-html.ts';
 
 describe('parseMessage', () => {
   it('builds the visible text, separating block elements and skipping head, script and style', () => {
@@ -111,6 +111,26 @@ describe('parseMessage', () => {
     expect(small.clip).toBeNull();
     const big = parseMessage({ html: `<p>${'a'.repeat(GMAIL_CLIP_BYTES + 10)}</p>` });
     expect(big.clip).toEqual({ byte: GMAIL_CLIP_BYTES, sourceIndex: GMAIL_CLIP_BYTES });
+  });
+
+  it('measures non-ASCII text as UTF-8 does, and cuts at the first character past the limit', () => {
+    // The UTF-16 unit whose bytes first pass `limit`, counted the slow way (a surrogate half is two of a pair's four bytes).
+    const firstPast = (text: string, limit: number): number | null => {
+      let bytes = 0;
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        bytes += code >= 0xd800 && code <= 0xdfff ? 2 : Buffer.byteLength(text[index] ?? '');
+        if (bytes > limit) return index;
+      }
+      return null;
+    };
+    for (const text of ['é', 'a\u00a0b “quoted” ✓ €5', 'x🙂y'.repeat(3), `${'ü'.repeat(40)}${'a'.repeat(30)}ß`]) {
+      const bytes = Buffer.byteLength(text);
+      expect(measureBytes(text, 10_000)).toEqual({ bytes, cutIndex: null });
+      expect(measureBytes(text, bytes)).toEqual({ bytes, cutIndex: null });
+      expect(measureBytes(text, bytes - 1).cutIndex).toBe(firstPast(text, bytes - 1));
+      expect(measureBytes(text, 5)).toEqual({ bytes, cutIndex: firstPast(text, 5) });
+    }
   });
 
   it('detects the language of the text', () => {

@@ -4,6 +4,7 @@
 // short label of its own (a button, a menu link, a one-line heading) weighs a quarter, and the same
 // run said again (a "BUY NOW" under every product) sharply less each time (issue #11).
 // Source: SpamAssassin's shouting tests (UPPERCASE_50_75, UPPERCASE_75_100) and ESP content checkers.
+import { isRegExpSpace } from '../../text/characters.ts';
 import { TokenFlag, type Token, type TokenList } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inText, shorten } from '../rule.ts';
@@ -22,7 +23,6 @@ const MAX_LINK_LABEL_WORDS = 4;
 const MAX_LINE_LABEL_WORDS = 3;
 /** A word of a capitalised label counts for this much of a word of capitalised prose. */
 const LABEL_WEIGHT = 0.25;
-const EXCLAMATION = /^\s*[!¡]/;
 
 interface Run {
   first: number;
@@ -44,6 +44,17 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** `/^\s*[!¡]/` on the four characters from `from`, without slicing them out. */
+function exclaimedAt(text: string, from: number): boolean {
+  const to = Math.min(from + 4, text.length);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x21 || code === 0xa1) return true;
+    if (!isRegExpSpace(code)) return false;
+  }
+  return false;
+}
+
 /** For each token, the index of the (non-bare) link it sits in, or -1; and each link's word count. */
 function linkOfTokens(tokens: TokenList, links: readonly { start: number; end: number; bare: boolean }[]): { at: Int32Array; words: Int32Array } {
   const at = new Int32Array(tokens.length).fill(-1);
@@ -52,14 +63,19 @@ function linkOfTokens(tokens: TokenList, links: readonly { start: number; end: n
     .map((link, index) => ({ link, index }))
     .filter(({ link }) => !link.bare && link.end > link.start)
     .sort((a, b) => a.link.start - b.link.start);
+  if (order.length === 0) return { at, words };
+  // Columns, not Token objects: a 10 MB paste is two million tokens.
+  const { starts, ends, flagsOf } = tokens;
   let cursor = 0;
-  tokens.forEach((token, index) => {
-    while (cursor < order.length && (order[cursor]?.link.end ?? 0) <= token.start) cursor++;
+  for (let index = 0; index < tokens.length; index++) {
+    const start = starts[index] ?? 0;
+    while (cursor < order.length && (order[cursor]?.link.end ?? 0) <= start) cursor++;
     const entry = order[cursor];
-    if (!entry || entry.link.start > token.start || token.end > entry.link.end) return;
+    if (!entry) break;
+    if (entry.link.start > start || (ends[index] ?? 0) > entry.link.end) continue;
     at[index] = entry.index;
-    if (token.flags & TokenFlag.Alpha) words[entry.index] = (words[entry.index] ?? 0) + 1;
-  });
+    if ((flagsOf[index] ?? 0) & TokenFlag.Alpha) words[entry.index] = (words[entry.index] ?? 0) + 1;
+  }
   return { at, words };
 }
 
@@ -80,6 +96,8 @@ export default defineRule({
     const { tokens, text } = message;
     const isHidden = overlapCursor(message.hidden);
     const links = linkOfTokens(tokens, message.links);
+    // Columns, not Token objects: a 10 MB paste is two million tokens.
+    const { starts, ends, flagsOf, normIds, norms } = tokens;
     /** times each capitalised run (its words, case-folded) has been seen */
     const seen = new Map<string, number>();
     let words = 0;
@@ -96,15 +114,17 @@ export default defineRule({
       const isLinkLabel = link >= 0 && (links.words[link] ?? 0) <= MAX_LINK_LABEL_WORDS;
       const isLineLabel = link < 0 && run.opensLine && endsLine && run.words <= MAX_LINE_LABEL_WORDS;
       // `FREE CASH!` on a line of its own is shouting, not a heading.
-      const exclaimed = EXCLAMATION.test(text.slice(tokens.get(last)?.end ?? 0, (tokens.get(last)?.end ?? 0) + 4));
+      const lastEnd = ends[last] ?? 0;
+      const exclaimed = exclaimedAt(text, lastEnd);
       const label = (isLinkLabel || isLineLabel) && !exclaimed;
-      const key = tokens.slice(first, last + 1).map((token) => token.norm).join(' ');
+      let key = norms[normIds[first] ?? -1] ?? '';
+      for (let index = first + 1; index <= last; index++) key += ` ${norms[normIds[index] ?? -1] ?? ''}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const repeat = 1 / (occurrence * occurrence);
       const shouted = run.words >= MIN_RUN ? run.words : run.long;
       caps += (label ? run.words * LABEL_WEIGHT : shouted) * repeat;
-      const width = (tokens.get(last)?.end ?? 0) - (tokens.get(first)?.start ?? 0);
+      const width = lastEnd - (starts[first] ?? 0);
       const prose = !label && shouted > 0;
       if ((prose || label) && (!best || (prose && !best.prose) || (prose === best.prose && width > best.width))) best = { first, last, width, prose };
       run = null;
@@ -112,8 +132,10 @@ export default defineRule({
 
     let previousEnd = 0;
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens.get(index) as Token;
-      if (!(token.flags & TokenFlag.Alpha)) continue;
+      const flags = flagsOf[index] ?? 0;
+      if (!(flags & TokenFlag.Alpha)) continue;
+      const tokenStart = starts[index] ?? 0;
+      const tokenEnd = ends[index] ?? 0;
       // A line break (a block's end, a <br>) between the last word and this one ends a line. The
       // next break is searched again only once a word has passed it: one scan of the text.
       if (nextBreak < previousEnd) {
@@ -121,21 +143,21 @@ export default defineRule({
         nextBreak = found < 0 ? Infinity : found;
       }
       const gapStart = previousEnd;
-      previousEnd = token.end;
-      if (nextBreak < token.start) {
+      previousEnd = tokenEnd;
+      if (nextBreak < tokenStart) {
         flush(true);
         lineWords = 0;
-      } else if (run && endsSentence(text, gapStart, token.start)) {
+      } else if (run && endsSentence(text, gapStart, tokenStart)) {
         // A sentence is a unit of its own: the same shouted sentence twice is a repeat.
         flush(false);
       }
-      if (isHidden(token.start, token.end)) {
+      if (isHidden(tokenStart, tokenEnd)) {
         flush(false);
         continue;
       }
       words++;
       const link = links.at[index] ?? -1;
-      if (!(token.flags & TokenFlag.Upper)) {
+      if (!(flags & TokenFlag.Upper)) {
         flush(false);
         lineWords++;
         continue;
@@ -144,7 +166,7 @@ export default defineRule({
       if (!run) run = { first: index, last: index, words: 0, long: 0, link, opensLine: lineWords === 0 };
       run.last = index;
       run.words++;
-      if (token.end - token.start >= MIN_LONG) run.long++;
+      if (tokenEnd - tokenStart >= MIN_LONG) run.long++;
       lineWords++;
     }
     flush(true);
