@@ -63,10 +63,11 @@ function escapeLiteral(literal: string): string {
 
 /**
  * A case-insensitive search for any of `literals`, each escaped (the lists hold words, never
- * patterns), those in `wholeWords` only between word boundaries. An empty list matches nothing
- * (an empty alternation would match everything).
+ * patterns), those in `wholeWords` only between word boundaries. An empty list, or an empty entry
+ * in a caller's list, matches nothing (an empty alternative would match everything).
  */
-function anyOf(literals: readonly string[], wholeWords: ReadonlySet<string> = new Set()): RegExp {
+function anyOf(given: readonly string[], wholeWords: ReadonlySet<string> = new Set()): RegExp {
+  const literals = given.filter((literal) => literal !== '');
   if (literals.length === 0) return /(?!)/;
   return new RegExp(literals.map((literal) => (wholeWords.has(literal) ? `\\b${escapeLiteral(literal)}\\b` : escapeLiteral(literal))).join('|'), 'i');
 }
@@ -78,10 +79,12 @@ const MAX_PARAMETER_TAIL = 40;
  * The redirect parameter names as one whole-name test: each name escaped, with its bounded tail of
  * word characters (`redirect\w{0,12}`) when it has one. An empty list matches nothing.
  */
-function parameterNames(parameters: AnalyzerData['lists']['redirectParameters']): RegExp {
+function parameterNames(given: AnalyzerData['lists']['redirectParameters']): RegExp {
+  const parameters = given.filter((entry) => entry.name !== '');
   if (parameters.length === 0) return /(?!)/;
+  // A tail beyond the cap (Infinity included) is the cap; no number or NaN is no tail.
   const tail = (count: number | undefined) =>
-    count === undefined || !Number.isFinite(count) ? '' : `\\w{0,${Math.min(MAX_PARAMETER_TAIL, Math.max(0, Math.trunc(count)))}}`;
+    count === undefined || Number.isNaN(count) ? '' : `\\w{0,${Math.min(MAX_PARAMETER_TAIL, Math.max(0, Math.trunc(count)))}}`;
   return new RegExp(`^(?:${parameters.map((entry) => `${escapeLiteral(entry.name)}${tail(entry.tail)}`).join('|')})$`);
 }
 

@@ -590,6 +590,10 @@ function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWor
     record.string('source', false);
     if (word === undefined || asks === undefined) continue;
     for (const problem of fragmentProblems(word)) report.add(source.path, record.line, problem);
+    // `\b` sits between a word character and another: around "a.b" or "a-" it is no word edge.
+    if (whole === true && !/^[a-z0-9]+$/.test(word)) {
+      report.add(source.path, record.line, `"whole" needs a word of a-z and 0-9 only, not "${word}"`);
+    }
     if (asks !== 'secret' && asks !== 'personal') {
       report.add(source.path, record.line, `asks must be "secret" or "personal", not "${asks}"`);
       continue;

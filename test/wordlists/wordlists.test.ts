@@ -167,6 +167,22 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(mismatch(withLists({ clickTrackingPaths: without(defaultData.lists.clickTrackingPaths, '/ls/') }), html)).toEqual([1]);
     expect(mismatch(withLists({ clickTrackingPaths: [] }), html)).toEqual([1]);
   });
+
+  it("a caller's list holds words, never patterns: an empty entry matches nothing and `.` is a dot", () => {
+    const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/lsxklik?upn=abc">www.shop-online.org</a></p>';
+    // An empty entry would be an empty alternative, which matches every path.
+    expect(mismatch(withLists({ clickTrackingPaths: [''] }), html)).toEqual([1]);
+    expect(mismatch(withLists({ clickTrackingPaths: ['', '/ls/'] }), html)).toEqual([1]);
+    // `ls.` must match the text "ls." only, not "lsx".
+    expect(mismatch(withLists({ clickTrackingPaths: ['/ls.'] }), html)).toEqual([1]);
+    expect(mismatch(withLists({ clickTrackingPaths: ['/lsx'] }), html)).toEqual([0]);
+    const redirect = '<p>Hello.</p><p><a href="https://portal.example.com/auth?redirect_uri=https%3A%2F%2Fcollector.example.net%2Flogin">Open</a></p>';
+    const redirects = (parameters: typeof defaultData.lists.redirectParameters) =>
+      ruleById('open-redirect').check(withLists({ redirectParameters: parameters }).context({ html: redirect })).length;
+    expect(redirects([{ name: '' }])).toBe(0);
+    expect(redirects([{ name: 'redirect', tail: Number.POSITIVE_INFINITY }])).toBe(1);
+    expect(redirects([{ name: 'redirect.uri' }])).toBe(0);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -422,6 +438,9 @@ describe('validateSources', () => {
       `${fields}:3: asks must be "secret" or "personal", not "money"`,
       `${fields}:7: "whole" must be true or false`,
       `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
+    ]);
+    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
+      `${fields}:3: "whole" needs a word of a-z and 0-9 only, not "a-b"`,
     ]);
     const parameters = 'wordlists/global/redirect-parameters.yml';
     const parameterFile = (body: string) => ({ path: parameters, text: `# Parameters. Sources: tests.\nentries:\n${body}` });
