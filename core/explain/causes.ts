@@ -695,8 +695,9 @@ export const CAUSES: readonly Cause[] = [
       // Not "the remote server / host": in a bounce that is the receiving server ("Message rejected by the
       // remote server: user unknown"), whose refusal says nothing about which side it refused.
       // Nor a refusal that gives the message's content as its reason on the way ("Message rejected: spam
-      // content from the sending server").
-      /(?:^|[^a-z])(?:rejected|refused|denied|blocked|banned)(?![a-z])(?:(?!spam|content|virus|malware)[^;!?]){0,20}?(?:^|[^a-z])(?:(?:your|the sending|the connecting|the client) (?:ip|host|server|network|mta)(?: address)?|sending (?:ip|host|server)(?: address)?|client (?:ip|host)(?: address)?|connecting (?:ip|host)(?: address)?)(?![a-z])/,
+      // content from the sending server"), nor one *by* that server ("Message refused by your server": it
+      // refused, it was not refused).
+      /(?:^|[^a-z])(?:rejected|refused|denied|blocked|banned)(?![a-z])(?:(?!spam|content|virus|malware)[^;!?]){0,20}?(?:^|[^a-z])(?<!by (?:the )?)(?:(?:your|the sending|the connecting|the client) (?:ip|host|server|network|mta)(?: address)?|sending (?:ip|host|server)(?: address)?|client (?:ip|host)(?: address)?|connecting (?:ip|host)(?: address)?)(?![a-z])/,
       near(['ip', 'ip address', 'client', 'client host', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'your network', 'sender ip', 'sending ip', 'your ip', 'connecting ip'], ['not trusted', 'untrusted', 'distrusted'], 12),
       near(['access (?:is |was |has been )?(?:denied|refused|blocked|forbidden|not allowed)'], ['(?:for|from|to) (?:your|the|this|that|sending|client|connecting) (?:ip|host|server|network|mta|client|system)'], 6),
       // A client told to send through its provider's relay (end-user IP ranges that should not deliver directly).
@@ -1282,7 +1283,9 @@ export const CAUSES: readonly Cause[] = [
       near(["(?:could not|couldn'?t|unable to|cannot|can'?t|failed to) (?:contact|reach)"], ["(?:the )?(?:destination |remote |recipient'?s? |receiving |target )?(?:mail |smtp )?(?:server|host|mx|mail exchanger|system)"], 20),
       // A step of the SMTP dialogue that timed out ("rcpt handle timeout", "timeout after DATA"); a
       // delivery or message that timed out is an expiry, tried before.
-      /(?:^|[^a-z])(?:time-?out|timed out)(?![a-z])/,
+      // A timeout of the receiver's own database, directory or storage ("Temporary system failure: database
+      // timeout") is its system's trouble (remote-system-error), not the transport's.
+      /(?:^|[^a-z])(?<!(?:database|db|ldap|directory|backend|storage|disk)(?: server| service| query| lookup| connection)? )(?:time-?out|timed out)(?![a-z])/,
     ],
     phrases: [
       /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)/,

@@ -313,6 +313,11 @@ describe('what the grammar reads since probe set 5, and what it leaves alone', (
     // …nor a refusal whose reason on the way is the message's content; the predicate first still names the client.
     ['554 Message rejected: spam content from the sending server detected', 'spam-content', 'spam-content'],
     ['550 Rejected by policy: your IP address', 'client-blocked', 'client-blocked'],
+    // A server that refused is the agent, not the one refused.
+    ['550 Message refused by your server', 'refused-unspecified', 'refused-unspecified'],
+    // A timeout of the receiver's database is its system's trouble; of a step of the dialogue, the transport's.
+    ['451 4.3.0 Temporary system failure: database timeout', 'remote-system-error', 'remote-system-error'],
+    ['421 Timeout - closing connection', 'network-error', 'network-error'],
     // A message filtered is the message's; only an IP or client that *is* filtered is the client.
     ['550 The mail server filtered your message as spam', 'spam-content', 'spam-content'],
     ['550 IP: 192.0.2.10 Message content filtered as spam', 'spam-content', 'spam-content'],
