@@ -150,13 +150,13 @@ export const CAUSES: readonly Cause[] = [
     why: 'The sending or receiving service counts messages or recipients per hour or day, and this message went over the limit. Nothing is wrong with the address or the content.',
     fix: 'Slow down: spread the sends over time, send fewer recipients per message, and check your provider’s daily and hourly quotas (raise them or ask for a higher tier). Retry the failed recipients later.',
     concepts: [
-      // A quota of sending, not of storage: daily / hourly / sending / outbound / relay × quota / limit
-      // × exceeded ("550 5.4.5 Daily sending quota exceeded"), either way round. Before mailbox-full,
-      // whose "quota exceeded" is a mailbox's.
-      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send)(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |was |is )?(?:exceeded|reached|hit)|(?:exceeded|reached|hit|over) (?:your |the |its |a )?(?:daily|hourly|sending|outbound|relay|submission)(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
+      // A quota of sending, not of storage: daily / hourly / sending / outbound / relay / API × quota / limit
+      // × exceeded, reached, exhausted ("550 5.4.5 Daily sending quota exceeded", "Sending quota exhausted"),
+      // either way round. Before mailbox-full, whose "quota exceeded" or "quota exhausted" is a mailbox's.
+      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
     ],
     phrases: [
-      /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached)/,
+      /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
       /(?:exceeded|reached|hit|over) (?:your |the |its )?(?:daily|hourly|sending|relay|outbound|message|recipient) (?:sending |message |relay )?(?:quota|limit)/,
       /reached your daily relay quota/,
       /sent to too many recipients/,
@@ -394,10 +394,17 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     concepts: [
-      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', '(?:deleted|removed)(?! (?:without|from (?:the |your |our |this )?(?:list|mailing|group)))', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
       // The address itself takes no mail ("This address does not receive mail"); one that refuses mail
       // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
-      /(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?(?:mail|e-?mails?|messages)(?! from)/,
+      // Only mail as such: mail of a kind ("messages sent from external senders", "larger than 10 MB", "with
+      // attachments") is a filter or a limit, and mail not taken *now* ("right now", "at the moment") a delay.
+      /(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?(?:mail|e-?mails?|messages)(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))/,
+      // An account, mailbox, user or address that *was* deleted or removed, with the verb to be ("The user has
+      // been deleted", "Your mailbox was removed"; an account or mailbox also without it). Not a message
+      // deleted or removed near one of these words ("Recipient address rejected: message deleted as spam",
+      // "Message to user deleted without being read"), nor one removed from a list or group.
+      /(?:^|[^a-z])(?<!(?:to|for) (?:the |this |that )?)(?:(?:(?:e-?mail )?account|mail ?box)(?: (?:has been|had been|was|is))?|(?:user|recipient|e-?mail address|address)(?: account)? (?:has been|had been|was|is|have been|were))(?: (?:permanently|already))? (?:deleted|removed)(?![a-z])(?! from (?:the |your |our |this |a )?(?:list|mailing|group|distribution))/,
       /(?:^|[^a-z])dormant (?:account|mail ?box|user|address)/,
       // An account or mailbox that has expired (its subscription ran out); a message or delivery that
       // expired is an expiry, and only the account said right before it counts.
@@ -432,6 +439,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     codes: ['2.1', '7.13'],
     broad: true,
+    // As an unknown recipient: a temporary reply (4xx, 4.x.x) is no verdict on the mailbox ("451 Recipient
+    // cannot accept mail right now", "450 4.2.1 mailbox temporarily disabled"); the server asks for a retry.
+    permanence: { temporary: { cause: 'delivery-delayed' } },
   },
   {
     id: 'mailbox-moved',
@@ -520,8 +530,10 @@ export const CAUSES: readonly Cause[] = [
       /uceprotect/,
       /abuseat/,
       /\bcbl\b/,
-      // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy).
-      /(?<!may be |address (?:that )?has been |(?:user|recipient|receiver|addressee|domain|personal)(?:'s|s')? (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
+      // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy),
+      // nor the list a user or a domain keeps (recipient-filter); a domain's only with the possessive:
+      // "sender domain blacklisted", "on domain blocklist" are the sender's domain on a list of domains.
+      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -565,7 +577,11 @@ export const CAUSES: readonly Cause[] = [
       /reputation/,
       // The sending IP, host or network said to send spam ("Your IP is known to send spam", "too much
       // spam from your network", "spam source IP"): its history, not this message's content.
-      anyOf(near(['spam(?:s|my)?', 'unsolicited (?:mail|e-?mail|bulk)'], ['from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?'], 20), near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
+      // Spam from the sending IP or server only within one sentence, and not when this message is what is
+      // spam ("This message is spam. Sent from the sending server at …", "Spam from your server detected in
+      // this message", "spam content from the sending server"): that is the message's content.
+      /(?:^|[^a-z])(?<!(?:message|e-?mail|mail) (?:is|was|looks like|seems to be|appears to be)(?: (?:likely|probably|possibly))?(?: an?)? )(?:spam(?:s|my)?|unsolicited (?:mail|e-?mail|bulk))(?![a-z])(?:(?!content|message)[^;!?.]){0,20}?(?:^|[^a-z])from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?(?![a-z])(?![^;!?.]{0,30}?(?:^|[^a-z])(?:in|within|of) (?:this|the|your) (?:message|e-?mail|mail)(?![a-z]))/,
+      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
       /unusual rate of unsolicited/,
@@ -658,7 +674,11 @@ export const CAUSES: readonly Cause[] = [
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
       /(?:^|[^\d.])\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?: is| has been| was| are)?(?: (?:temporarily|permanently|currently))? (?:blocked|banned|black-?listed|block-?listed|listed)\b/,
-      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'forbidden', 'filtered', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4), near(['invalid', 'illegal', 'forbidden', 'untrusted', 'bad'], ['ips?', 'ip address(?:es)?', 'sender ip', 'sending ip', 'client ip', 'remote ip'], 4)),
+      anyOf(near(['ip', 'ip address', 'client', 'client host', 'client ip', 'your host', 'this host', 'sending host', 'remote host', 'your server', 'sending server', 'mail server', 'your mta', 'your network', 'your location', 'sender ip', 'sending ip', 'your ip', 'source ip', 'connecting ip', 'smtp client', 'dynamic ip(?: address)?', 'ip-adresse', 'adresse ip', 'direcci(?:ó|o)n ip', 'indirizzo ip', 'endere(?:ç|c)o ip'], ['blocked', 'banned', 'refused', 'rejected', 'denied', 'not allowed', 'not permitted', 'not authori[sz]ed', 'not accepted', 'not welcome', 'blacklisted', 'blocklisted', 'administratively denied', 'refus(?:é|e)', 'abgelehnt', 'gesperrt', 'blockiert', 'bloqu(?:é|e)e?', 'bloquead[oa]', 'rechazad[oa]', 'bloccat[oa]', 'rifiutat[oa]', 'bloquead[oa]'], 30), near(['refused', 'not accepting', 'not accept(?:ed|ing)?', 'no access', 'denied', 'no'], ['connections', 'to talk to me', 'from (?:mail )?server', 'from your (?:ip|host|server|network)', 'smtp service'], 12), near(['service', 'acc(?:è|e)s', 'zugriff', 'acceso'], ['refus(?:é|e|ed)', 'verweigert', 'denegado'], 4), near(['blocked', 'banned', 'blacklisted', 'blocklisted', 'black'], ['ips?', 'ip address(?:es)?', 'clients?', 'hosts?', 'sender ip', 'sending ip'], 4), near(['invalid', 'illegal', 'forbidden', 'untrusted', 'bad'], ['ips?', 'ip address(?:es)?', 'sender ip', 'sending ip', 'client ip', 'remote ip'], 4)),
+      // The sending IP or client that *is* filtered or forbidden ("Your IP(192.0.2.1) is filtered", "remote ip
+      // is forbidden"): only with the verb to be, and no message, mail or content in between; "the mail
+      // server filtered your message", "IP: 192.0.2.1 Message content filtered" are filters on the message.
+      /(?:^|[^a-z])(?:ip|ip address|client|client host|client ip|your host|this host|sending host|your server|sending server|your mta|your network|sender ip|sending ip|your ip|source ip|connecting ip|remote ip|smtp client|dynamic ip(?: address)?)(?![a-z])(?:(?!message|mail|content|e-?mail)[^;!?.]|\.(?=\d)){0,20}?(?:^|[^a-z])(?:is|was|has been|are|were|have been)(?: (?:temporarily|permanently|currently))? (?:filtered|forbidden)(?![a-z])/,
       // An open relay or open proxy: the sending server itself is the problem.
       /(?:^|[^a-z])open[- ]?(?:relay|proxy)/,
       // Mail, messages or connections from the client's IP literal, refused, deferred for good or not sent
@@ -672,9 +692,14 @@ export const CAUSES: readonly Cause[] = [
       // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
       // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
       /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,
-      near(['rejected', 'refused', 'denied', 'blocked', 'banned'], ['(?:your|the sending|the connecting|the client|the remote) (?:ip|host|server|network|mta)(?: address)?', 'sending (?:ip|host|server)(?: address)?', 'client (?:ip|host)(?: address)?', 'connecting (?:ip|host)(?: address)?'], 20),
+      // Not "the remote server / host": in a bounce that is the receiving server ("Message rejected by the
+      // remote server: user unknown"), whose refusal says nothing about which side it refused.
+      // Nor a refusal that gives the message's content as its reason on the way ("Message rejected: spam
+      // content from the sending server"), nor one *by* that server ("Message refused by your server": it
+      // refused, it was not refused).
+      /(?:^|[^a-z])(?:rejected|refused|denied|blocked|banned)(?![a-z])(?:(?!spam|content|virus|malware)[^;!?]){0,20}?(?:^|[^a-z])(?<!by (?:the )?)(?:(?:your|the sending|the connecting|the client) (?:ip|host|server|network|mta)(?: address)?|sending (?:ip|host|server)(?: address)?|client (?:ip|host)(?: address)?|connecting (?:ip|host)(?: address)?)(?![a-z])/,
       near(['ip', 'ip address', 'client', 'client host', 'your host', 'sending host', 'remote host', 'your server', 'sending server', 'your network', 'sender ip', 'sending ip', 'your ip', 'connecting ip'], ['not trusted', 'untrusted', 'distrusted'], 12),
-      near(['access (?:is |was |has been )?(?:denied|refused|blocked|forbidden|not allowed)'], ['(?:for|from|to) (?:your|the|this|that|sending|remote|client|connecting) (?:ip|host|server|network|mta|client|system)'], 6),
+      near(['access (?:is |was |has been )?(?:denied|refused|blocked|forbidden|not allowed)'], ['(?:for|from|to) (?:your|the|this|that|sending|client|connecting) (?:ip|host|server|network|mta|client|system)'], 6),
       // A client told to send through its provider's relay (end-user IP ranges that should not deliver directly).
       near(['use', 'through', 'via'], ["(?:your|the|an?) (?:isp|provider|internet service provider|access provider)(?:'s)? (?:relay|smtp|smart ?host|mail ?server|outgoing)"], 10),
     ],
@@ -962,8 +987,9 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
       // A list the recipient, their user account or their domain keeps ("by user's reject list", "Sender
-      // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP.
-      /(?:^|[^a-z])(?:user|recipient|receiver|addressee|domain|personal)(?:'s|s')? (?:own )?(?:reject|block|black|deny|spam) ?list/,
+      // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
+      // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
+      /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -1257,7 +1283,9 @@ export const CAUSES: readonly Cause[] = [
       near(["(?:could not|couldn'?t|unable to|cannot|can'?t|failed to) (?:contact|reach)"], ["(?:the )?(?:destination |remote |recipient'?s? |receiving |target )?(?:mail |smtp )?(?:server|host|mx|mail exchanger|system)"], 20),
       // A step of the SMTP dialogue that timed out ("rcpt handle timeout", "timeout after DATA"); a
       // delivery or message that timed out is an expiry, tried before.
-      /(?:^|[^a-z])(?:time-?out|timed out)(?![a-z])/,
+      // A timeout of the receiver's own database, directory or storage ("Temporary system failure: database
+      // timeout") is its system's trouble (remote-system-error), not the transport's.
+      /(?:^|[^a-z])(?<!(?:database|db|ldap|directory|backend|storage|disk)(?: server| service| query| lookup| connection)? )(?:time-?out|timed out)(?![a-z])/,
     ],
     phrases: [
       /connection (?:timed? ?out|refused|reset|closed|lost|dropped|failed)/,

@@ -257,7 +257,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const said = fromWords();
-  if (said && !(said === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status))) return decided(said, 'words');
+  if (said && !onlyHeldBesideCode(said, status)) return decided(said, 'words');
 
   // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
   //     and Last-Attempt-Date), whose last reply names nothing (no status, X.0.0, or a temporary
@@ -328,6 +328,15 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
  */
 const JAPANESE_MOBILE_CARRIERS = /(?:@|\.|\b)(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|disney\.ne\.jp|vodafone\.ne\.jp|pdx\.ne\.jp|willcom\.com|ymobile\.ne\.jp|emobile\.ne\.jp)\b/;
 
+/**
+ * Whether the words only say the message is held or should be tried later ("deferred", "try again
+ * later": delivery-delayed) beside a status code that says more than X.0.0 (a "550 5.7.1", a "451
+ * 4.3.0"): such words name no reason, and the code keeps its meaning.
+ */
+function onlyHeldBesideCode(id: CauseId, status: string | undefined): boolean {
+  return id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status);
+}
+
 /** Whether the server answered with a temporary failure: a 4.x.x status or, without one, a 4xx reply. */
 function isTemporary(status: string | undefined, replyCode: string | undefined): boolean {
   return status?.startsWith('4') === true || replyCode?.startsWith('4') === true;
@@ -347,8 +356,12 @@ function byPermanence(id: CauseId, words: string, temporary: boolean, delayed: b
 }
 
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
-  // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts).
-  if (id === 'unknown-domain') id = byPermanence(id, words, temporary, !permanent);
+  // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
+  // and nothing below applies to it.
+  if (id === 'unknown-domain') {
+    const lookup = byPermanence(id, words, temporary, !permanent);
+    if (lookup !== id) return lookup;
+  }
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
   // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
@@ -383,7 +396,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
-  if (id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status)) return null;
+  if (onlyHeldBesideCode(id, status)) return null;
   return adjust(id, undefined, status, words, '', !temporary, temporary);
 }
 

@@ -300,8 +300,69 @@ describe('what the grammar reads since probe set 5, and what it leaves alone', (
     expect(ruleOf(probeDsn(reply))).toBe(rule);
   });
 
-  it('a message deleted unread is no deleted mailbox', () => {
-    expect(categoryOf('Your message was deleted without being read')).not.toBe('mailbox');
+  // What the wider grammar must not take (each read otherwise, and as here, before it was widened;
+  // each failed on the grammar as first widened), with the neighbours it must still take.
+  it.each([
+    // "The remote server / host" in a bounce is the receiving server: its refusal names no side.
+    ['550 Message rejected by the remote server: user unknown', 'unknown-recipient', 'unknown-recipient'],
+    ['550 Message rejected by the remote host: no such user', 'unknown-recipient', 'unknown-recipient'],
+    ['554 Message rejected by the remote server as spam', 'spam-content', 'spam-content'],
+    ['550 Blocked by the remote server: message content not accepted', 'spam-content', 'spam-content'],
+    ['451 Message refused by the remote server, greylisted, try again later', 'greylisted', 'greylisted'],
+    ['550 Rejected by the remote server', 'refused-unspecified', 'refused-unspecified'],
+    // …nor a refusal whose reason on the way is the message's content; the predicate first still names the client.
+    ['554 Message rejected: spam content from the sending server detected', 'spam-content', 'spam-content'],
+    ['550 Rejected by policy: your IP address', 'client-blocked', 'client-blocked'],
+    // A server that refused is the agent, not the one refused.
+    ['550 Message refused by your server', 'refused-unspecified', 'refused-unspecified'],
+    // A timeout of the receiver's database is its system's trouble; of a step of the dialogue, the transport's.
+    ['451 4.3.0 Temporary system failure: database timeout', 'remote-system-error', 'remote-system-error'],
+    ['421 Timeout - closing connection', 'network-error', 'network-error'],
+    // A message filtered is the message's; only an IP or client that *is* filtered is the client.
+    ['550 The mail server filtered your message as spam', 'spam-content', 'spam-content'],
+    ['550 IP: 192.0.2.10 Message content filtered as spam', 'spam-content', 'spam-content'],
+    ['550 Client 192.0.2.10: message filtered by content rules', 'recipient-filter', 'recipient-filter'],
+    ['550 Your IP 192.0.2.1 is filtered', 'client-blocked', 'client-blocked'],
+    // A message deleted or removed beside a recipient word is the message's fate; a mailbox that was removed is disabled.
+    ['550 Recipient address rejected: message deleted as spam', 'spam-content', 'spam-content'],
+    ["550 Message deleted: the user's spam filter removed it", 'spam-content', 'spam-content'],
+    ['550 Recipient address rejected: mail removed by antivirus', 'virus-detected', 'virus-detected'],
+    ['550 Message to user deleted without being read', 'refused-unspecified', 'refused-unspecified'],
+    ['550 The message to the user was deleted without being read', 'refused-unspecified', 'refused-unspecified'],
+    ['550 Your mailbox was removed without notice', 'mailbox-disabled', 'mailbox-disabled'],
+    ['550 Account deleted', 'mailbox-disabled', 'mailbox-disabled'],
+    // An address that takes mail of some kind, or not now, is a filter, a limit or a delay, not disabled.
+    ['550 5.7.1 This recipient does not accept messages sent from external senders', 'recipient-filter', 'recipient-filter'],
+    ['451 Recipient cannot accept mail right now, try later', 'delivery-delayed', 'delivery-expired'],
+    ['421 Account cannot receive email at the moment', 'delivery-delayed', 'delivery-expired'],
+    ['452 4.2.1 User cannot receive mail at this time', 'delivery-delayed', 'delivery-expired'],
+    ['550 This address no longer accepts mail', 'mailbox-disabled', 'mailbox-disabled'],
+    // A sending, hourly or API quota used up is the sender's limit; a bare or a user's quota the mailbox's.
+    ['550 Sending quota exhausted', 'sending-limit', 'sending-limit'],
+    ['550 Hourly sending quota depleted for this account', 'sending-limit', 'sending-limit'],
+    ['554 Your sending quota has been exhausted, upgrade your account', 'sending-limit', 'sending-limit'],
+    ['550 API quota exhausted for this account', 'sending-limit', 'sending-limit'],
+    ['550 User quota exhausted', 'mailbox-full', 'mailbox-full'],
+    // A domain blocklist is a list of domains; only a domain's (possessive) list is the recipient's filter.
+    ['550 Sender domain blacklisted', 'blocklisted', 'blocklisted'],
+    ['550 Rejected: sender domain on domain blocklist', 'blocklisted', 'blocklisted'],
+    // Spam from the sending server within one sentence, and not when the message is what is spam.
+    ['550 5.7.1 This message is spam. Sent from the sending server at 192.0.2.10', 'spam-content', 'spam-content'],
+    ['550 Spam from your server detected in this message', 'spam-content', 'spam-content'],
+    ['550 5.7.1 Our system has detected that this message is likely unsolicited mail from your network', 'spam-content', 'spam-content'],
+    ['550 High probability of spam from your server', 'poor-reputation', 'poor-reputation'],
+  ])('%s is %s', (reply, asLine, inFailure) => {
+    expect(ruleOf(reply)).toBe(asLine);
+    expect(ruleOf(probeDsn(reply))).toBe(inFailure);
+  });
+
+  // Neither the client nor a disabled mailbox, whatever else they are.
+  it.each([
+    ['554 Mail server filtered message: bulk content', 'client-blocked'],
+    ['550 Recipient cannot accept messages larger than 10 MB', 'mailbox-disabled'],
+  ])('%s is not %s', (reply, rule) => {
+    expect(ruleOf(reply)).not.toBe(rule);
+    expect(ruleOf(probeDsn(reply))).not.toBe(rule);
   });
 
   // What an MTA no one wrote wording for gets: the grammar alone (no fixed phrase, no vendor code),

@@ -171,10 +171,21 @@ describe('a cause whose reading depends on the reply’s class', () => {
     ['unknown-domain', '550 5.1.2 Host or domain name not found', '450 4.1.2 Host or domain name not found', 'network-error'],
     ['network-error', '451 4.7.1 SPF record lookup failed, try again', '550 5.7.1 SPF record lookup failed', 'authentication-failed'],
     ['rate-limited', '421 4.7.0 Too many messages per hour, slow down', '550 5.7.1 Too many messages per hour sent from your account', 'sending-limit'],
+    ['mailbox-disabled', '550 5.2.1 Mailbox disabled', '450 4.2.1 Mailbox disabled', 'delivery-delayed'],
   ])('%s turns by the class: %s / %s', (id, asSaid, turned, target) => {
     const rule = (text: string) => top(dsn({ diagnostic: text, action: 'failed' }))?.rule;
     expect(rule(asSaid)).toBe(id);
-    // In a report that the message failed, a delay becomes an expiry.
-    expect([target, target === 'delivery-delayed' ? 'delivery-expired' : target]).toContain(rule(turned));
+    // In a report that the message failed (action: failed), a delay is always an expiry.
+    expect(rule(turned)).toBe(target === 'delivery-delayed' ? 'delivery-expired' : target);
+    // As a pasted line, the turned reading itself.
+    expect(top(turned)?.rule).toBe(target);
+  });
+
+  it('a missing domain the words call temporary is a DNS failure and nothing else turns it', () => {
+    // "not found, try again" makes the lookup a DNS failure; the SPF words beside it must not then make
+    // that DNS failure a permanent SPF verdict.
+    const reply = '550 5.1.2 Host or domain name not found, try again; SPF lookup failed';
+    expect(top(reply)?.rule).toBe('network-error');
+    expect(top(dsn({ diagnostic: reply, action: 'failed' }))?.rule).toBe('network-error');
   });
 });
