@@ -1,7 +1,8 @@
 // Detects a whole message whose From address has a domain no mail can come from: one without a
 // top-level domain (`contato@correios`, `aviso@prefeituranfe795582`), or one with characters no
 // domain name holds (commas for dots in `noreply@theskimm,com`, `%`, quotes, styled letters such
-// as `𝗩𝗲𝗿𝗸𝗮𝗱𝗲.hr`). A From with no address at all is left alone: bounces and other system mail
+// as `𝗩𝗲𝗿𝗸𝗮𝗱𝗲.hr`); or whose display name holds a comma outside quotes (`Deutsche Bahn,
+// <news@shop.example>`), which makes the field a list of two senders. A From with no address at all is left alone: bounces and other system mail
 // come from `<>` or a bare `MAILER-DAEMON` (RFC 5321 §4.5.5, the null reverse-path). Phishing kits
 // write such senders to show a brand or an authority where the address should be, through servers
 // that do not check it; a real sender's mail system never writes one, and readers cannot reply.
@@ -53,6 +54,19 @@ export function addressProblem(address: string): AddressProblem | null {
   return null;
 }
 
+/**
+ * Whether the display name holds a comma outside quotes (`Deutsche Bahn, <news@shop.example>`,
+ * `Microsoft account team ,_<x@y.example>`): RFC 5322 then reads the field as a list of mailboxes,
+ * one of them without an address, and Exchange Online lists `From: Sender, Example <…>` among the
+ * From addresses it rejects. Quoted strings and comments are set aside first; a From that names
+ * two full mailboxes (`Jane <a@x.example>, Bob <b@y.example>`) counts too (Exchange Online wants one).
+ */
+export function hasUnquotedComma(field: string): boolean {
+  const bare = field.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\([^()]*\)/g, '');
+  const open = bare.lastIndexOf('<');
+  return open > 0 && bare.slice(0, open).includes(',');
+}
+
 export default defineRule({
   id: 'malformed-from',
   category: 'headers',
@@ -64,6 +78,10 @@ export default defineRule({
       'The mail comes from `{address}`, which is not an address mail can be sent from: {problem, select, no-tld {its domain `{domain}` has no top-level domain such as .com} other {its domain `{domain}` holds characters no domain name can have}}. Phishing kits write senders like this to show a brand or an authority where the address should be; Microsoft 365 and Outlook.com reject such mail, and filters score it.',
     'valid-address':
       'Send from a real mailbox on your own domain, written as `"Your Name" <name@example.com>`.',
+    'comma-in-name':
+      'The From field `{field}` has a comma in its display name outside quotes, so it reads as a list of two senders, one of them without an address. Phishing kits write senders like this; Microsoft 365 and Outlook.com reject such mail, and filters score it.',
+    'quote-name':
+      'Put a display name that holds a comma in double quotes: `"Doe, Jane" <jane@example.com>`.',
   },
   check(context) {
     if (!context.facts.wholeMessage) return [];
@@ -71,7 +89,11 @@ export default defineRule({
     if (field === null || field.trim() === '') return [];
     const address = parseMailbox(field)?.address.trim() ?? '';
     const problem = addressProblem(address);
-    if (problem === null) return [];
+    if (problem === null) {
+      if (!hasUnquotedComma(field)) return [];
+      const evidence = shorten(field.trim());
+      return [{ messageId: 'comma-in-name', suggestionId: 'quote-name', data: { field: evidence }, evidence }];
+    }
     const evidence = shorten(address);
     return [
       {
