@@ -61,6 +61,14 @@ export default {
     'Die Mail kommt von `{address}`, dessen Postfachname `{mailbox}` {kind, select, mixed-case {Groß- und Kleinbuchstaben in kurzen Stücken durcheinanderwirft} other {Buchstaben und Ziffern zufällig mischt}}: Niemand hat ihn gewählt, damit man ihn liest oder darauf antwortet. Spam- und Phishing-Kampagnen erzeugen für jeden Versand ein solches Postfach, damit keine Sperrliste mithält, und Filter werten einen zufällig wirkenden Absender ab.',
   'machine-made-mailbox/stable-mailbox':
     'Senden Sie von einem festen Postfach auf Ihrer eigenen Domain, das Leser wiedererkennen und auf das sie antworten können (news@, hallo@, der Name einer Person).',
+  'malformed-from/comma-in-name':
+    'Das From-Feld `{field}` hat im Anzeigenamen ein Komma außerhalb von Anführungszeichen und liest sich daher als Liste zweier Absender, einer davon ohne Adresse. Phishing-Kits schreiben solche Absender; Microsoft 365 und Outlook.com weisen solche Mails ab, und Filter werten sie ab.',
+  'malformed-from/malformed-address':
+    'Die Mail kommt von `{address}`, einer Adresse, von der keine Mail kommen kann: {problem, select, no-tld {ihre Domain `{domain}` hat keine Top-Level-Domain wie .com} other {ihre Domain `{domain}` enthält Zeichen, die kein Domainname haben kann}}. Phishing-Kits schreiben solche Absender, um eine Marke oder eine Behörde zu zeigen, wo die Adresse stehen sollte; Microsoft 365 und Outlook.com weisen solche Mails ab, und Filter werten sie ab.',
+  'malformed-from/quote-name':
+    'Setzen Sie einen Anzeigenamen mit Komma in gerade Anführungszeichen: `"Doe, Jane" <jane@example.com>`.',
+  'malformed-from/valid-address':
+    'Senden Sie von einem echten Postfach auf Ihrer eigenen Domain, geschrieben als `"Ihr Name" <name@example.com>`.',
   'missing-date/bad-date':
     'Der Date-Header `{date}` ist kein Datum im Format von RFC 5322. Filter behandeln fehlerhafte Datumsangaben wie fehlende.',
   'missing-date/fix-date':

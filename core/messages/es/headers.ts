@@ -61,6 +61,14 @@ export default {
     'El correo viene de `{address}`, cuyo nombre de buzón `{mailbox}` {kind, select, mixed-case {mezcla mayúsculas y minúsculas en trozos cortos} other {mezcla letras y cifras al azar}}: nadie lo eligió para que se lea ni para responder a él. Las campañas de spam y phishing generan un buzón así en cada envío para que ninguna lista de bloqueo las alcance, y los filtros penalizan un remitente que parece aleatorio.',
   'machine-made-mailbox/stable-mailbox':
     'Envíe desde un buzón estable en su propio dominio, que los lectores reconozcan y al que puedan responder (news@, hola@, el nombre de una persona).',
+  'malformed-from/comma-in-name':
+    'El campo From `{field}` tiene una coma fuera de comillas en su nombre visible, así que se lee como una lista de dos remitentes, uno de ellos sin dirección. Los kits de phishing escriben remitentes así; Microsoft 365 y Outlook.com rechazan esos mensajes, y los filtros los penalizan.',
+  'malformed-from/malformed-address':
+    'El mensaje viene de `{address}`, que no es una dirección desde la que pueda enviarse correo: {problem, select, no-tld {su dominio `{domain}` no tiene dominio de nivel superior como .com} other {su dominio `{domain}` contiene caracteres que ningún nombre de dominio puede tener}}. Los kits de phishing escriben remitentes así para mostrar una marca o una autoridad donde debería ir la dirección; Microsoft 365 y Outlook.com rechazan esos mensajes, y los filtros los penalizan.',
+  'malformed-from/quote-name':
+    'Ponga entre comillas dobles un nombre visible que contenga una coma: `"Doe, Jane" <jane@example.com>`.',
+  'malformed-from/valid-address':
+    'Envíe desde un buzón real en su propio dominio, escrito como `"Su nombre" <nombre@example.com>`.',
   'missing-date/bad-date':
     'El encabezado Date `{date}` no es una fecha en el formato de la RFC 5322. Los filtros tratan las fechas mal formadas como si faltaran.',
   'missing-date/fix-date':

@@ -62,6 +62,14 @@ export default {
     'Le message vient de `{address}`, dont le nom de boîte `{mailbox}` est {kind, select, mixed-case {un mélange de majuscules et de minuscules en petits morceaux} other {un mélange aléatoire de lettres et de chiffres}}\u00a0: personne ne l’a choisi pour être lu ni pour qu’on y réponde. Les campagnes de spam et d’hameçonnage génèrent une boîte comme celle-ci à chaque envoi pour qu’aucune liste de blocage ne suive, et les filtres pénalisent un expéditeur dont le nom paraît aléatoire.',
   'machine-made-mailbox/stable-mailbox':
     'Envoyez depuis une boîte stable, que les lecteurs reconnaissent et à laquelle ils peuvent répondre (news@, bonjour@, le nom d’une personne), sur votre propre domaine.',
+  'malformed-from/comma-in-name':
+    'Le champ From `{field}` contient une virgule hors guillemets dans son nom affiché\u00a0: il se lit donc comme une liste de deux expéditeurs, dont l’un sans adresse. Les kits d’hameçonnage écrivent de tels expéditeurs\u00a0; Microsoft 365 et Outlook.com rejettent ces messages, et les filtres les pénalisent.',
+  'malformed-from/malformed-address':
+    'Le message vient de `{address}`, qui n’est pas une adresse d’où un message peut partir\u00a0: {problem, select, no-tld {son domaine `{domain}` n’a pas de domaine de premier niveau comme .com} other {son domaine `{domain}` contient des caractères qu’aucun nom de domaine ne peut avoir}}. Les kits d’hameçonnage écrivent de tels expéditeurs pour afficher une marque ou une autorité à la place de l’adresse\u00a0; Microsoft 365 et Outlook.com rejettent ces messages, et les filtres les pénalisent.',
+  'malformed-from/quote-name':
+    'Mettez entre guillemets droits un nom affiché qui contient une virgule\u00a0: `"Doe, Jane" <jane@example.com>`.',
+  'malformed-from/valid-address':
+    'Envoyez depuis une vraie boîte sur votre propre domaine, écrite sous la forme `"Votre nom" <nom@example.com>`.',
   'missing-date/bad-date':
     'L’en-tête Date `{date}` n’est pas une date au format de la RFC 5322. Les filtres traitent les dates mal formées comme des dates absentes.',
   'missing-date/fix-date':

@@ -10,6 +10,7 @@ import freemailReplyTo from './freemail-reply-to.ts';
 import fromWithoutName from './from-without-name.ts';
 import highPriority from './high-priority.ts';
 import machineMadeMailbox from './machine-made-mailbox.ts';
+import malformedFrom from './malformed-from.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
 import recipientInSubject from './recipient-in-subject.ts';
@@ -33,6 +34,7 @@ export default [
   fromWithoutName,
   highPriority,
   machineMadeMailbox,
+  malformedFrom,
   missingDate,
   missingMessageId,
   recipientInSubject,

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('malformed-from', import.meta.dirname);
