@@ -26,6 +26,14 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
 }
 
 /**
+ * Mail as such, after "does not accept": not mail of a kind ("messages sent from external senders",
+ * "larger than 10 MB", "with attachments", "that contain links"), which is a filter or a limit, nor
+ * mail not taken *now* ("right now", "at the moment", "until …"), which is a delay.
+ */
+const OF_NO_KIND = String.raw`(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))`;
+const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
+
+/**
  * Words for the one who receives: the recipient, their mailbox or address (English, French, German,
  * Spanish, Italian, Portuguese, Dutch; then Polish, Czech, the Scandinavian languages, Finnish,
  * Hungarian, Romanian, Turkish and Indonesian: the words of RFC 3463's X.1.1 text, "user / mailbox /
@@ -124,6 +132,12 @@ export interface Permanence {
   readonly temporary?: { readonly cause: CauseId; readonly orDelayed?: boolean; readonly orWords?: RegExp };
   /** the cause when the reply is permanent in a report that the message failed, its words say this too (`words`), and not `unless` */
   readonly permanent?: { readonly cause: CauseId; readonly words: RegExp; readonly unless?: RegExp };
+  /**
+   * the cause when the server's own reply code is 5xx, in a report that is no delay notice, whatever
+   * its words: after a 5xx the command is not repeated (RFC 5321 §4.2.1), so words that only ask for
+   * a later try cannot make it a delay
+   */
+  readonly refused?: { readonly cause: CauseId };
 }
 
 /**
@@ -399,7 +413,7 @@ export const CAUSES: readonly Cause[] = [
       // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
       // Only mail as such: mail of a kind ("messages sent from external senders", "larger than 10 MB", "with
       // attachments") is a filter or a limit, and mail not taken *now* ("right now", "at the moment") a delay.
-      /(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?(?:mail|e-?mails?|messages)(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))/,
+      new RegExp(`(?:^|[^a-z])(?:address|mail ?box|account|user|recipient)(?![a-z'])(?:(?!server|domain|host|system)[^;!?]){0,20}?(?:does not|doesn'?t|no longer|cannot|can'?t|will not|won'?t) (?:receive|accept)s? (?:any )?${MAIL_AS_SUCH}`),
       // An account, mailbox, user or address that *was* deleted or removed, with the verb to be ("The user has
       // been deleted", "Your mailbox was removed"; an account or mailbox also without it). Not a message
       // deleted or removed near one of these words ("Recipient address rejected: message deleted as spam",
@@ -1027,19 +1041,20 @@ export const CAUSES: readonly Cause[] = [
     why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
     fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
     concepts: [
-      anyOf(near(['domain', 'host', 'server', 'system'], ['(?:does not|doesn\'?t|will not|won\'?t) (?:accept|receive) (?:any )?(?:mail|e-?mail|messages)(?! from)', 'accepts no mail', 'not accept(?:ing)? (?:any )?(?:mail|e-?mail)(?! from)', 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing', "(?:could|can)(?: ?not|n'?t) find", 'unable to find', 'failed to find'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
+      anyOf(near(['domain', 'host', 'server', 'system'], [`(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:any )?${MAIL_AS_SUCH}`, 'accepts no mail', `not accept(?:ing)? (?:any )?${MAIL_AS_SUCH}`, 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing', "(?:could|can)(?: ?not|n'?t) find", 'unable to find', 'failed to find'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
     ],
     phrases: [
       /null mx/,
-      /(?:does not|doesn'?t|will not) accept (?:any )?(?:mail|e-?mail|messages)(?! from)/,
-      /not accepting (?:any )?(?:mail|e-?mail|messages)(?! from)/,
+      // Only mail as such (MAIL_AS_SUCH): "does not accept email with attachments" is a filter's reply.
+      new RegExp(`(?:does not|doesn'?t|will not) accept (?:any )?${MAIL_AS_SUCH}`),
+      new RegExp(`not accepting (?:any )?${MAIL_AS_SUCH}`),
       /accepts no mail/,
       /no mail (?:is )?accepted/,
       /(?:is not|isn'?t) configured to (?:accept|receive) (?:mail|e-?mail)/,
       /(?:mx|mail exchanger) (?:record )?(?:is|points to) (?:localhost|invalid|0\.0\.0\.0|127\.)/,
       /mail is not accepted for this domain/,
-      /host does not accept mail/,
-      /host\/domain does not accept mail/,
+      new RegExp(`host does not accept mail${OF_NO_KIND}`),
+      new RegExp(`host\\/domain does not accept mail${OF_NO_KIND}`),
       /no route for current request/,
       /no mx record found for domain/,
       /domain (?:has )?no mail/,
@@ -1479,6 +1494,9 @@ export const CAUSES: readonly Cause[] = [
       // Exim deliver.c: 'Message … has been frozen' (held in the queue until an administrator thaws it)
       /message (?:[^ ]{1,40} )?(?:has been |is )frozen/,
     ],
+    // "550 Please try again later", "554 Transaction failed, deferred": the reply's class is permanent
+    // (RFC 5321 §4.2.1, RFC 3463 class 5), so nothing retries it; the words name no reason.
+    permanence: { refused: { cause: 'refused-unspecified' } },
   },
   {
     id: 'refused-unspecified',

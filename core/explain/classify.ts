@@ -231,7 +231,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
   const temporary = isTemporary(status, replyCode);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary)), basis });
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode)), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -342,24 +342,33 @@ function isTemporary(status: string | undefined, replyCode: string | undefined):
   return status?.startsWith('4') === true || replyCode?.startsWith('4') === true;
 }
 
-/**
- * The cause as the reply's class has it (Cause.permanence in causes.ts): `temporary` when the reply
- * or its code is 4, `delayed` when the report says the message is only delayed.
- */
-function byPermanence(id: CauseId, words: string, temporary: boolean, delayed: boolean): CauseId {
+/** The reply's class as the permanence rules read it (Cause.permanence in causes.ts). */
+interface ReplyClass {
+  /** the reply or its code is 4 */
+  readonly temporary: boolean;
+  /** the report says the message is only delayed */
+  readonly delayed: boolean;
+  /** the server's own reply code is 5xx */
+  readonly refusal: boolean;
+}
+
+/** The cause as the reply's class has it (Cause.permanence in causes.ts). */
+function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal }: ReplyClass): CauseId {
   const rule = cause(id).permanence;
   if (!rule) return id;
-  const { temporary: ifTemporary, permanent: ifPermanent } = rule;
+  const { temporary: ifTemporary, permanent: ifPermanent, refused: ifRefused } = rule;
+  if (ifRefused && refusal && !delayed) return ifRefused.cause;
   if (ifTemporary && (temporary || (ifTemporary.orDelayed === true && delayed) || ifTemporary.orWords?.test(words) === true)) return ifTemporary.cause;
   if (ifPermanent && !temporary && !delayed && ifPermanent.words.test(words) && ifPermanent.unless?.test(words) !== true) return ifPermanent.cause;
   return id;
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean): CauseId {
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined): CauseId {
+  const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {
-    const lookup = byPermanence(id, words, temporary, !permanent);
+    const lookup = byPermanence(id, words, replyClass);
     if (lookup !== id) return lookup;
   }
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
@@ -370,8 +379,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
-  // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit.
-  const classed = byPermanence(id, words, temporary, !permanent);
+  // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
+  // a 5xx "try again later" a refusal.
+  const classed = byPermanence(id, words, replyClass);
   if (classed !== id) return classed;
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
@@ -397,7 +407,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const temporary = isTemporary(status, replyCode);
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;
-  return adjust(id, undefined, status, words, '', !temporary, temporary);
+  return adjust(id, undefined, status, words, '', !temporary, temporary, replyCode);
 }
 
 /** The recipients to explain, each with its reply block; a synthetic one for plain-text bounces. */

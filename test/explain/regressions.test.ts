@@ -51,3 +51,58 @@ describe('limits and permissions', () => {
     expect(rule(plain('550 5.7.1 You do not have permission to send to this recipient'))).toBe('recipient-filter');
   });
 });
+
+/** A DSN of `action` with `status` whose Diagnostic-Code is `line`. */
+const dsnOf = (line: string, status: string, action: string) => dsn(line).replace('Action: failed\nStatus: 5.0.0', `Action: ${action}\nStatus: ${status}`);
+
+describe('a 5xx reply with only delay words is a refusal (RFC 5321 §4.2.1: a 5xx is not retried)', () => {
+  for (const line of ['550 Please try again later', '550 5.0.0 Please try again later', '554 Transaction failed, deferred']) {
+    it(`${line} is refused-unspecified, pasted, bare and in a failure DSN`, () => {
+      for (const text of [plain(line), line, dsn(line)]) {
+        expect(rule(text)).toBe('refused-unspecified');
+        expect(category(text)).not.toBe('transient');
+      }
+    });
+  }
+  it('a 4xx with the same words stays a delay, or an expiry in a failure report', () => {
+    expect(rule(plain('451 Please try again later'))).toBe('delivery-delayed');
+    expect(rule(plain('450 4.0.0 Transaction failed, deferred'))).toBe('delivery-delayed');
+    expect(rule(dsnOf('451 Please try again later', '4.0.0', 'failed'))).toBe('delivery-expired');
+  });
+  it('a delay notice still reads as a delay: the reporting server says it keeps trying', () => {
+    expect(rule(dsnOf('550 Please try again later', '4.0.0', 'delayed'))).toBe('delivery-delayed');
+  });
+  it('a code beyond X.0.0 beside the words still decides', () => {
+    expect(rule(plain('550 5.7.1 Please try again later'))).toBe('not-authorized');
+  });
+});
+
+describe('"does not accept" mail of a kind is no domain that takes no mail', () => {
+  const kinds = [
+    'This account does not accept email with attachments',
+    'This server does not accept email with attachments',
+    'The domain does not accept messages sent from external senders',
+    'This host does not accept mail via this gateway',
+    'Our system will not accept email larger than 10 MB',
+    'The server does not accept messages containing links',
+    'This domain does not accept email that is not signed',
+    'This server is not accepting mail at this time',
+    'The domain does not accept mail right now',
+  ];
+  for (const line of kinds) {
+    it(`550 ${line}`, () => {
+      for (const text of [plain(`550 ${line}`), dsn(`550 ${line}`)]) expect(rule(text)).not.toBe('domain-takes-no-mail');
+    });
+  }
+  it('an account that takes no email with attachments is no mailbox verdict at all', () => {
+    for (const text of [plain('550 This account does not accept email with attachments'), dsn('550 This account does not accept email with attachments')]) {
+      expect(category(text)).not.toBe('mailbox');
+    }
+  });
+  for (const line of ['550 This domain does not accept mail', '550 5.1.10 Host does not accept any email', '550 The server will not receive any email', '550 example.com is not accepting mail']) {
+    it(`${line} stays domain-takes-no-mail`, () => {
+      expect(rule(plain(line))).toBe('domain-takes-no-mail');
+      expect(rule(dsn(line))).toBe('domain-takes-no-mail');
+    });
+  }
+});
