@@ -20,8 +20,12 @@ const MIN_LENGTH = 6;
 const MAX_LENGTH = 16;
 /** Letter↔digit switches inside one token from which it reads as random (`eon4ukm59w5v`: 6). */
 const MIN_SWITCHES = 3;
-/** Case segments (`v|PQ|Xadn`) of a letters-only token from which it may read as random… */
+/** Characters without a vowel in a row from which a letters-and-digits token cannot be said (`km59w5v`). */
+const MIN_CONSONANT_RUN = 4;
+/** Case segments (`v|PQ|Xadn`) of a letters-only token from which it may read as random, with a lone small letter beside capitals… */
 const MIN_SEGMENTS = 3;
+/** …or without one (`k|Rt|Qz|Pw`); names in syllables (`Xu|Yi|Qi`, `Le|Van|An`) have three… */
+const MIN_RANDOM_SEGMENTS = 4;
 /** …when they are this short on average: words in TitleCase (`TopSpecialOffers`) are longer. */
 const MAX_MEAN_SEGMENT = 2.5;
 
@@ -54,17 +58,73 @@ function caseSegments(token: string): number {
   return segments;
 }
 
+/**
+ * Digits that stand for a vowel sound in handles people choose (`m1ke`, `t3chn1c1an`, `r2d2`,
+ * `gr8m8s`): they break a consonant run. Other digits count as consonants.
+ */
+const VOWEL_DIGITS = '01238';
+const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c) || VOWEL_DIGITS.includes(c);
+
+/**
+ * The longest run of characters without a vowel in a letters-and-digits token, trailing digits
+ * (`k8lyn99`, `m1ke2010`: a year or a number added to a handle) left out: `eon4ukm59w5v` → 7
+ * (`km59w5v`), `t3chn1c1an` → 3 (`chn`), `4kids2go` → 2.
+ */
+function longestConsonantRun(token: string): number {
+  let end = token.length;
+  while (end > 0 && isDigit(token[end - 1]!)) end--;
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    run = isVowel(token[i]!) ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/**
+ * Whether one letter stands between two digit runs, one of them of two or more digits
+ * (`jennifer3530t76`, `va7keji8d0682`): the serial-and-check-letter shape of generated senders.
+ * Handles put single digits for sounds around a letter (`r2d2fan`, `gr8m8s`) and are left out.
+ */
+function letterBetweenNumbers(token: string): boolean {
+  for (let i = 1; i + 1 < token.length; i++) {
+    if (isDigit(token[i]!) || !isDigit(token[i - 1]!) || !isDigit(token[i + 1]!)) continue;
+    const longBefore = i >= 2 && isDigit(token[i - 2]!);
+    const longAfter = i + 2 < token.length && isDigit(token[i + 2]!);
+    if (longBefore || longAfter) return true;
+  }
+  return false;
+}
+
+/** Whether a lone small letter stands beside a run of two or more capitals (`vPQXadn`, `kRTqz`). */
+function loneLowerBesideCapitals(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    if (!isLower(token[i]!)) continue;
+    const before = i > 0 ? token[i - 1]! : '';
+    const after = i + 1 < token.length ? token[i + 1]! : '';
+    if (isLower(before) || isLower(after)) continue;
+    const capitalsBefore = i >= 2 && isUpper(before) && isUpper(token[i - 2]!);
+    const capitalsAfter = i + 2 < token.length && isUpper(after) && isUpper(token[i + 2]!);
+    if (capitalsBefore || capitalsAfter) return true;
+  }
+  return false;
+}
+
 /** How the local part looks machine-made, or null when it reads as a name, a word or a code. */
 export function machineMadeMailbox(localPart: string): MachineMade | null {
   const token = localPart;
   if (token.length < MIN_LENGTH || token.length > MAX_LENGTH || !/^[A-Za-z0-9]+$/.test(token)) return null;
   const chars = [...token];
   if (chars.some(isDigit)) {
-    const code = chars.every(isHexDigit);
-    return !code && chars.some((c) => !isDigit(c)) && letterDigitSwitches(token) >= MIN_SWITCHES ? 'letters-and-digits' : null;
+    if (chars.every(isHexDigit) || !chars.some((c) => !isDigit(c)) || letterDigitSwitches(token) < MIN_SWITCHES) return null;
+    // Handles mix letters and digits too (`k8lyn99`, `me2you4ever`): random only with a run no one could say or a serial.
+    return longestConsonantRun(token) >= MIN_CONSONANT_RUN || letterBetweenNumbers(token) ? 'letters-and-digits' : null;
   }
   const segments = caseSegments(token);
-  return segments >= MIN_SEGMENTS && token.length / segments < MAX_MEAN_SEGMENT ? 'mixed-case' : null;
+  if (token.length / segments >= MAX_MEAN_SEGMENT) return null;
+  // Names in short syllables (`XuYiQi`, `AnnaMcK`, `HRinUSA`) have three segments; random tokens more, or a stray small letter.
+  return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(token)) ? 'mixed-case' : null;
 }
 
 /** The local part of an address (`a.b@example.com` → `a.b`); the whole string when it has no `@`. */

@@ -14,6 +14,17 @@ describe('machineMadeMailbox', () => {
     }
   });
 
+  it('leaves handles people choose alone: letters and digits read aloud, names in short syllables', () => {
+    const handles = ['k8lyn99', 'm1ke2010', 's4rah123', 't3chn1c1an', 'k8ie2009', '4kids2go', 'mp3fan4u', 'r2d2fan', 'h2o4life', '2fast4u', 'gr8m8s', 'me2you4ever'];
+    const names = ['XuYiQi', 'HuYuLin', 'WuYiFan', 'MaLiNa', 'LeVanAn', 'DoThiHa', 'JoAndMe', 'AnnaMcK', 'JoeMcD', 'DrJoeMD', 'HRinUSA', 'ITatUCL', 'eBayUK', 'myUofM'];
+    for (const local of [...handles, ...names]) expect(machineMadeMailbox(local), local).toBeNull();
+  });
+
+  it('still reads serials, unsayable runs and stray small letters as machine-made', () => {
+    for (const local of ['jennifer3530t76', 'va7keji8d0682', 'km59w5vx1a']) expect(machineMadeMailbox(local), local).toBe('letters-and-digits');
+    for (const local of ['kRtQzPw', 'aBCdefg']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
+  });
+
   it('leaves per-recipient codes alone: ESPs put them in the From of real newsletters', () => {
     for (const local of ['Online#3.19578.34-UgGTgZFN19NAr9RR.1', 'searchNetworking-ED20D7B9A49E402C', 'kevin+dated+1029244066.f56e49', 'unsubs-fdf2d323b4', 'ED20D7B9A49E402C']) {
       expect(machineMadeMailbox(local)).toBeNull();

@@ -1,23 +1,29 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStemmer, STEMMED_LANGUAGES } from '../../core/text/stem.ts';
-import { tokenize } from '../../core/text/tokenize.ts';
+import { createStemmer } from '../../core/text/stem.ts';
 
 describe('createStemmer', () => {
-  it('stems the same with or without a memory, in every language, for words seen once or again', () => {
-    const text = 'Winners WINNING gratuité Gratuitement Angebote angeboten ofertas ofertas relational 2024 don’t';
-    for (const language of STEMMED_LANGUAGES) {
-      const remembering = createStemmer(language);
-      const forgetful = createStemmer(language, false);
-      const words = [...tokenize(text)].map((token) => token.norm);
-      for (const word of [...words, ...words]) expect(forgetful(word)).toBe(remembering(word));
+  // Expected stems from the reference Porter algorithm as natural's PorterStemmer gives them (the
+  // port must match it): Porter's own examples for each step, and the edges of steps 1b and 5
+  // (double consonants, a final e kept or dropped by the measure of the stem).
+  const PORTER: Readonly<Record<string, string>> = {
+    caresses: 'caress', ponies: 'poni', ties: 'ti', caress: 'caress', cats: 'cat',
+    feed: 'feed', agreed: 'agre', plastered: 'plaster', bled: 'bled', motoring: 'motor', sing: 'sing',
+    conflated: 'conflat', troubled: 'troubl', sized: 'size', hopping: 'hop', hissing: 'hiss', fizzed: 'fizz',
+    failing: 'fail', filing: 'file', happy: 'happi', sky: 'sky',
+    relational: 'relat', conditional: 'condit', rational: 'ration', valenci: 'valenc', digitizer: 'digit',
+    operator: 'oper', generalization: 'gener', triplicate: 'triplic', formative: 'form', electriciti: 'electr',
+    hopeful: 'hope', goodness: 'good', revival: 'reviv', allowance: 'allow', inference: 'infer',
+    airliner: 'airlin', adjustable: 'adjust', defensible: 'defens', irritant: 'irrit', replacement: 'replac',
+    adoption: 'adopt', homologou: 'homolog', communism: 'commun', activate: 'activ', angulariti: 'angular',
+    effective: 'effect', bowdler: 'bowdler',
+    probate: 'probat', rate: 'rate', cease: 'ceas', controll: 'control', roll: 'roll', roller: 'roller',
+    fall: 'fall', dress: 'dress',
+  };
+
+  it('stems English as the reference Porter algorithm does, with or without a memory', () => {
+    for (const stem of [createStemmer('en'), createStemmer('en', false)]) {
+      for (const [word, expected] of Object.entries(PORTER)) expect(stem(word), word).toBe(expected);
     }
-    fc.assert(
-      fc.property(fc.string({ maxLength: 14 }), (word) => {
-        expect(createStemmer('en', false)(word)).toBe(createStemmer('en')(word));
-      }),
-      { seed: 20261204, numRuns: 500 },
-    );
   });
 
   it('folds diacritics and passes numbers through', () => {

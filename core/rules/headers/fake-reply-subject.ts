@@ -1,7 +1,8 @@
 // Detects a subject that pretends to continue a conversation (`Re:`, `Fwd:`) in a message that
 // answers nothing: no In-Reply-To or References header. Spam fakes replies to look expected;
 // SpamAssassin's FAKE_REPLY rules score it. Judged only when the message's headers are given.
-import { defineRule, inSubject, shorten, type RuleContext } from '../rule.ts';
+import { replyPrefix } from '../../headers/subject.ts';
+import { defineRule, inSubject, shorten } from '../rule.ts';
 
 
 /**
@@ -9,19 +10,6 @@ import { defineRule, inSubject, shorten, type RuleContext } from '../rule.ts';
  * mailing list's (replies posted to a list by old clients often lack In-Reply-To).
  */
 const THREAD_HEADERS = ['in-reply-to', 'references', 'thread-index', 'thread-topic', 'list-id', 'list-post'];
-
-/**
- * The prefix at the start of the subject (`Re:`, `RE[2]:`, `Fwd :`), if any. The prefixes of each
- * language are data: wordlists/global/reply-prefixes.yml.
- */
-function replyPrefix(subject: string, prefixes: RuleContext['lists']['replyPrefixes']): { kind: 'reply' | 'forward'; end: number } | null {
-  const head = subject.slice(0, 24);
-  const match = /^\s*([\p{L}]{1,6})\s?(?:\[\d{1,3}\])?\s?[:：]/u.exec(head);
-  if (!match) return null;
-  const word = (match[1] ?? '').toLowerCase();
-  const kind = prefixes.get(word) ?? null;
-  return kind ? { kind, end: match[0].length } : null;
-}
 
 export default defineRule({
   id: 'fake-reply-subject',

@@ -4,9 +4,8 @@
 // Source: SpamAssassin's MSGID_OUTLOOK_INVALID and MSGID_SPAM_ZEROES.
 import { defineRule, shorten } from '../rule.ts';
 import { firstHeader } from '../../headers/fields.ts';
+import { OUTLOOK_ID_SHAPE } from '../../headers/outlook-id.ts';
 
-/** Outlook's shape: 12 hex digits, `$`, 8, `$`, 8, then `@` (newer versions add a `$` before it). */
-const OUTLOOK_SHAPE = /^\s*<([0-9a-f]{12})\$[0-9a-f]{8}\$[0-9a-f]{8}\$?@/i;
 /** The high part of a Windows FILETIME from 1996 to about 2060 sits at digits 5–8. */
 const TIMESTAMP = /^[0-9a-f]{4}01[c-f]/i;
 const MAX_ID = 300;
@@ -27,8 +26,9 @@ export default defineRule({
     const id = firstHeader(context.message, 'message-id');
     if (id === null) return [];
     const head = id.slice(0, MAX_ID);
-    const match = OUTLOOK_SHAPE.exec(head);
-    if (!match?.[1] || TIMESTAMP.test(match[1])) return [];
+    const match = OUTLOOK_ID_SHAPE.exec(head);
+    // Only the 12-digit first part carries the timestamp this rule checks.
+    if (match?.[1]?.length !== 12 || TIMESTAMP.test(match[1])) return [];
     const evidence = shorten(head.trim());
     return [
       {

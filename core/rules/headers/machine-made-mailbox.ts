@@ -4,9 +4,10 @@
 // send, on domains of their own, so that no blocklist of senders keeps up; an organisation or a
 // person writes from a mailbox readers can recognise and write back to. Per-recipient codes that
 // ESPs put in real newsletters' From (long, several parts, or hexadecimal) do not count.
-// Source: SpamAssassin HK_RANDOM_FROM ("From username looks random", 1.0) and FROM_LOCAL_NOVOWEL
-// (0.5), rules/20_head_tests.cf.
-import { machineMadeMailbox, localPartOf } from '../../facts/mailbox.ts';
+// Related, not the same test: SpamAssassin HK_RANDOM_FROM (rulesrc/sandbox/hege/20_hk.cf, 0.999 in
+// rulesrc/scores/72_scores.cf: 5 consonants or 5 vowels in a row, or a repeated 1–2 letter pattern)
+// and FROM_LOCAL_NOVOWEL (a run of consonants).
+import { localPartOf } from '../../facts/mailbox.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -25,9 +26,9 @@ export default defineRule({
     if (!context.facts.wholeMessage) return [];
     const { from } = context.facts.sender;
     if (!from?.domain) return [];
-    const mailbox = localPartOf(from.address);
-    const kind = machineMadeMailbox(mailbox);
+    const kind = context.facts.identity.machineMadeMailbox;
     if (kind === null) return [];
+    const mailbox = localPartOf(from.address);
     const evidence = shorten(from.address);
     return [
       {

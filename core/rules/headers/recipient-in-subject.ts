@@ -1,20 +1,32 @@
 // Detects a subject that names the recipient's own e-mail address ("jane@example.org: your mailbox
 // is full", "Password expiry notice for jane@example.org"). Phishing kits fill the address in to
-// look like a notice from the recipient's own mail system, and spam runs to make each copy unique;
-// a sender that knows its reader uses their name, and notices say what happened, not to whom.
-// Source: SpamAssassin TO_IN_SUBJ ("To address is in Subject", HeaderEval check_for_to_in_subject)
-// and Sophos PureMessage TO_IN_SUBJECT (0.5).
+// look like a notice from the recipient's own mail system, and spam runs to make each copy unique.
+// A weak signal: real services do it too (a password reset "for jane@example.org"), so it scores
+// little. The address must stand as a whole address (not inside `joann@…` or `…@example.org.uk`);
+// mailing-list mail (List-Id, List-Unsubscribe) and replies or forwards (`Re:`, `Fwd:`, `AW:` …,
+// the reply prefixes of wordlists/global/reply-prefixes.yml) quote addresses legitimately and are
+// left out, as is a calendar invitation's trailing owner tag ("Team sync @ Fri 10am (jane@…)").
+// Source: SpamAssassin TO_IN_SUBJ ("To address is in Subject", rulesrc/sandbox/jhardin/
+// 20_misc_testing.cf, excluding mailing lists and replies; scored about 0.1 by the mass checks).
 import { firstHeader, parseMailbox } from '../../headers/fields.ts';
+import { replyPrefix } from '../../headers/subject.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
 
 /** An address shorter than this (`a@b.c` is 5) is too short to be a recipient's own. */
 const MIN_ADDRESS = 6;
+/** Longer addresses or subjects are not judged (bounds the work on untrusted text). */
+const MAX_ADDRESS = 254;
+const MAX_SUBJECT = 998;
+/** Headers that make the mail a list's: lists quote members' addresses in subjects. */
+const LIST_HEADERS = ['list-id', 'list-unsubscribe'];
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule({
   id: 'recipient-in-subject',
   category: 'headers',
   description: 'Subject names the recipient\'s own address',
-  weight: 0.5,
+  weight: 0.15,
   cap: 1,
   messages: {
     'address-in-subject':
@@ -25,19 +37,28 @@ export default defineRule({
   check(context) {
     const { message } = context;
     if (!context.facts.wholeMessage) return [];
-    const subject = message.subject ?? '';
-    const address = parseMailbox(firstHeader(message, 'to'))?.address.trim().toLowerCase() ?? '';
-    if (address.length < MIN_ADDRESS || !address.includes('@') || subject.length < address.length) return [];
-    const at = subject.toLowerCase().indexOf(address);
-    if (at < 0) return [];
-    const evidence = shorten(subject.slice(at, at + address.length));
+    const subject = (message.subject ?? '').slice(0, MAX_SUBJECT);
+    const address = parseMailbox(firstHeader(message, 'to'))?.address.trim() ?? '';
+    if (address.length < MIN_ADDRESS || address.length > MAX_ADDRESS || !address.includes('@')) return [];
+    if (subject.length < address.length) return [];
+    if (LIST_HEADERS.some((name) => firstHeader(message, name) !== null)) return [];
+    if (replyPrefix(subject, context.lists.replyPrefixes) !== null) return [];
+    // The whole address: no address character before it, and no further domain label after it.
+    const pattern = new RegExp(`(?<![A-Za-z0-9._%+-])${escapeRegExp(address)}(?![A-Za-z0-9.-]*[A-Za-z0-9])`, 'i');
+    const match = pattern.exec(subject);
+    if (!match) return [];
+    const at = match.index;
+    const end = at + match[0].length;
+    // A calendar invitation tags its owner at the end: "Invitation: Team sync @ Fri 10am (jane@example.org)".
+    if (subject[at - 1] === '(' && /^\)\s*$/.test(subject.slice(end))) return [];
+    const evidence = shorten(match[0]);
     return [
       {
         messageId: 'address-in-subject',
         suggestionId: 'name-not-address',
         data: { address: evidence },
         evidence,
-        location: inSubject(at, at + address.length),
+        location: inSubject(at, end),
       },
     ];
   },
