@@ -17,6 +17,7 @@ import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
 import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
+import { indexBrandNames } from './phrases/brand-names.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
@@ -108,6 +109,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     sensitiveLinkText: anyOf(lists.sensitiveLinkWords),
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
+    brandNames: indexBrandNames(lists.brands),
     combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),

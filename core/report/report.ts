@@ -63,11 +63,36 @@ export function totalScore(findings: readonly Pick<Finding, 'points'>[]): number
  * characters is cut at the end, or in the middle when both ends matter (a DNS record, a URL).
  */
 export function shorten(text: string, max: number = MAX_EVIDENCE, cut: 'end' | 'middle' = 'end'): string {
+  // A long text (a megabyte of hidden words) is read at its ends only, when they hold enough.
+  if (max >= 1 && text.length > 2 * endWindow(max)) {
+    const short = shortenFromEnds(text, max, cut);
+    if (short !== null) return short;
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   if (cut === 'end') return `${flat.slice(0, max - 1)}…`;
   const half = Math.floor((max - 1) / 2);
   return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
+}
+
+/** How much of each end of a long text shortenFromEnds reads: room for the evidence and some whitespace. */
+const endWindow = (max: number): number => 2 * Math.ceil(max) + 64;
+
+/**
+ * What shorten() makes of `text`, read from `max`'s window at each end instead of flattening all of
+ * it, or null when a window holds too much whitespace to tell. The head, flattened and trimmed, is
+ * the start of the whole text flattened (a whitespace run the window cuts becomes the one space it
+ * would anyway), the tail its end; more than `max` characters in the head mean the whole is cut.
+ */
+function shortenFromEnds(text: string, max: number, cut: 'end' | 'middle'): string | null {
+  const window = endWindow(max);
+  const head = text.slice(0, window).replace(/\s+/g, ' ').trim();
+  if (!(head.length > max)) return null;
+  if (cut === 'end') return `${head.slice(0, max - 1)}…`;
+  const half = Math.floor((max - 1) / 2);
+  const tail = text.slice(text.length - window).replace(/\s+/g, ' ').trim();
+  if (!(tail.length >= half)) return null;
+  return `${head.slice(0, half)}…${tail.slice(tail.length - half)}`;
 }
 
 /** Highest points first; findings with equal points keep the order they were given in. */

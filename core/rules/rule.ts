@@ -9,6 +9,7 @@ import type { OptOutVocabulary } from '../facts/opt-out.ts';
 import type { FreeHostIndex } from '../links/free-hosting.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
+import type { BrandNames } from '../phrases/brand-names.ts';
 import type { MessageData, MessageReference } from '../messages/format.ts';
 import type { Localizer } from '../messages/index.ts';
 import type { ContentCategory, Location } from '../types.ts';
@@ -36,6 +37,8 @@ export interface Lists {
   readonly sensitiveLinkText: RegExp;
   /** much-impersonated brands and the words of their own domains */
   readonly brands: readonly Brand[];
+  /** the same brands' names as words, by first word, for finding them among a message's words */
+  readonly brandNames: BrandNames;
   /** lure and service words combosquatting domains add to a brand, and the length of the longest */
   readonly combosquatWords: { readonly words: ReadonlySet<string>; readonly longest: number };
   /** alarm word of display names → sureness 0–1 */

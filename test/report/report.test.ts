@@ -35,4 +35,31 @@ describe('the report assembler', () => {
     expect(shorten('abcdefghij', 5)).toBe('abcd…');
     expect(shorten('abcdefghij', 5, 'middle')).toBe('ab…ij');
   });
+
+  it('shortens a long text as it would flattened whole, whatever whitespace its ends hold', () => {
+    // What shorten must agree with: the whole text flattened, then cut.
+    const flatCut = (text: string, max: number, cut: 'end' | 'middle'): string => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      if (flat.length <= max) return flat;
+      if (cut === 'end') return `${flat.slice(0, max - 1)}…`;
+      const half = Math.floor((max - 1) / 2);
+      return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
+    };
+    const pieces = ['a', 'bc', ' ', '  ', '\n\t ', '\u00a0', '\u2028', '\ufeff', '😀', 'x'.repeat(40), ' '.repeat(300)];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let trial = 0; trial < 3000; trial++) {
+      const text = Array.from({ length: next() % 120 }, () => pieces[next() % pieces.length] ?? '').join('');
+      const max = [1, 2, 3, 5, 10, 60, 80, 200][next() % 8] ?? 80;
+      const cut = next() % 2 ? 'end' : 'middle';
+      expect(shorten(text, max, cut), JSON.stringify([text.slice(0, 80), text.length, max, cut])).toBe(flatCut(text, max, cut));
+    }
+    expect(shorten(`  ${'word '.repeat(200_000)}  `, 10, 'middle')).toBe('word…word');
+    // Text that fits once its long whitespace is flattened is not cut.
+    for (const cut of ['end', 'middle'] as const) {
+      expect(shorten(`abc${' '.repeat(1000)}`, 3, cut)).toBe('abc');
+      expect(shorten(`${' '.repeat(1000)}abc`, 3, cut)).toBe('abc');
+      expect(shorten(`ab${' '.repeat(1000)}c`, 3, cut)).toBe(cut === 'end' ? 'ab…' : 'a…c');
+    }
+  });
 });

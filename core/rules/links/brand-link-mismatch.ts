@@ -7,6 +7,7 @@
 // A brand named by a sender that can be found, with no lure in the words, is a mention (a shop's
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
+import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
@@ -31,26 +32,19 @@ interface Mention {
   readonly in: 'text' | 'subject';
 }
 
-/** The first brand whose words appear as consecutive tokens, with their span. */
-function findBrand(brands: readonly Brand[], tokens: readonly Token[], where: Mention['in']): Mention | null {
-  const words = tokens.map((token) => foldDiacritics(token.norm));
-  for (const brand of brands) {
-    const parts = brand.brand.split(/[ .]/);
-    for (let at = 0; at + parts.length <= words.length; at++) {
-      if (parts.every((part, offset) => words[at + offset] === part)) {
-        const first = tokens[at];
-        const last = tokens[at + parts.length - 1];
-        if (first && last) return { brand, start: first.start, end: last.end, in: where };
-      }
-    }
-  }
-  return null;
+/** The first brand listed whose words appear as consecutive tokens, with the span of its first appearance. */
+function findBrand(names: BrandNames, tokens: readonly Token[], where: Mention['in']): Mention | null {
+  const found = findBrandName(names, tokens.map((token) => foldDiacritics(token.norm)));
+  if (!found) return null;
+  const first = tokens[found.at];
+  const last = tokens[found.at + found.name.words.length - 1];
+  return first && last ? { brand: found.name.brand, start: first.start, end: last.end, in: where } : null;
 }
 
 /** The brand named in the subject or at the top of the visible text. */
 function mention(context: RuleContext): Mention | null {
   const { message, lists } = context;
-  const inSubject = findBrand(lists.brands, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject');
+  const inSubject = findBrand(lists.brandNames, message.subjectTokens.slice(0, MAX_SUBJECT_TOKENS), 'subject');
   if (inSubject) return inSubject;
   // Hidden words are not what the reader sees; a brand named in a link's own text ("Follow us on
   // Facebook") is a link about the brand, not a claim to be it. Only the top is read.
@@ -63,7 +57,7 @@ function mention(context: RuleContext): Mention | null {
   const topEnd = top[top.length - 1]?.end ?? 0;
   const inLinkText = overlapCursor(message.links.filter((link) => !link.bare && link.end > link.start && link.start < topEnd));
   return findBrand(
-    lists.brands,
+    lists.brandNames,
     top.filter((token) => !inLinkText(token.start, token.end)),
     'text',
   );

@@ -3,7 +3,6 @@
 // the early 2000s that filters rebuilding the text look for. Ordinary markup inside a
 // word (a bold drop cap, Word's spell-check spans, `<wbr>`) is left alone unless it splits a trigger.
 import { textToSource } from '../../message/locate.ts';
-import type { TextSegment } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
@@ -72,38 +71,40 @@ export default defineRule({
     const hitAt = context.facts.triggers.textHitAt;
 
     const hits: MessageHit[] = [];
+    // Every word is looked at (10 MB of hidden spans is a million words, each over two runs of
+    // text): the columns are read directly, so a word costs no token or segment objects.
+    const { starts, ends, flagsOf } = tokens;
+    const { textStarts, textEnds, sourceStarts, sourceEnds } = segments;
     let s = 0;
     for (let t = 0; t < tokens.length && hits.length < MAX_HITS; t++) {
-      const token = tokens.get(t);
-      if (!token) continue;
-      while (s < segments.length && (segments.textEnds[s] ?? 0) <= token.start) s++;
-      const first = segments.get(s);
+      const start = starts[t] ?? 0;
+      const end = ends[t] ?? 0;
+      while (s < segments.length && (textEnds[s] ?? 0) <= start) s++;
       // Fast path: the whole word came from one run of source text.
-      if (!first || first.textEnd >= token.end) continue;
-      if (token.end - token.start > MAX_WORD || !(token.flags & TokenFlag.Alpha)) continue;
+      if (s >= segments.length || (textEnds[s] ?? 0) >= end) continue;
+      if (end - start > MAX_WORD || !((flagsOf[t] ?? 0) & TokenFlag.Alpha)) continue;
 
       const splits: Split[] = [];
       const boundaries: number[] = [];
-      let previous: TextSegment | undefined = first;
+      let gapStart = sourceEnds[s] ?? 0;
       for (let k = s + 1; k < segments.length; k++) {
-        const next = segments.get(k);
-        if (!next || !previous || next.textStart >= token.end) break;
-        const gapStart = previous.sourceEnd;
-        const gapEnd = Math.min(next.sourceStart, gapStart + MAX_GAP);
+        const nextStart = textStarts[k] ?? 0;
+        if (nextStart >= end) break;
+        const gapEnd = Math.min(sourceStarts[k] ?? 0, gapStart + MAX_GAP);
         const kind = gapEnd > gapStart ? classify(html.slice(gapStart, gapEnd)) : null;
         if (kind) {
           splits.push(kind);
-          boundaries.push(next.textStart - token.start);
+          boundaries.push(nextStart - start);
         }
-        previous = next;
+        gapStart = sourceEnds[k] ?? 0;
       }
       if (splits.length === 0) continue;
-      const word = text.slice(token.start, token.end);
+      const word = text.slice(start, end);
       const trigger = (hitAt[t] ?? 0) > 0;
       const strength = strengthOf(splits, trigger, word, boundaries);
       if (strength === 0) continue;
 
-      const source = textToSource(segments, token.start, token.end);
+      const source = textToSource(segments, start, end);
       const markup = source ? shorten(html.slice(source.start, Math.min(source.end, source.start + 200)), 60) : '';
       const evidence = shorten(word);
       // The most telling kind of split names the trick; plain tags are counted.
@@ -113,7 +114,7 @@ export default defineRule({
         suggestionId: 'one-piece',
         data: { evidence, how, tags: splits.length, shown: markup ? 'yes' : 'no', markup, trigger: trigger ? 'yes' : 'no' },
         evidence,
-        location: inText(token.start, token.end),
+        location: inText(start, end),
         strength,
       });
     }
