@@ -8,9 +8,8 @@
  * are the 10 MB hostile inputs of `npm run bench`. Prints figures; asserts nothing.
  */
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
 import { analyze, type EmailInput } from '../core/index.ts';
-import { loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 const which = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? 'corpus';
@@ -33,7 +32,7 @@ interface SampleNode {
 
 let inputs: EmailInput[];
 if (which === 'corpus') {
-  inputs = await loadCorpusHtml(join(import.meta.dirname, '../../shared/corpus'));
+  inputs = await loadCorpusHtml(defaultCorpus());
   for (const input of inputs) analyze(input);
 } else {
   const make = HOSTILE[which];

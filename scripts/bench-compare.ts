@@ -6,11 +6,11 @@
  * GC threads included), the new/old ratio of the fastest rounds and the median of per-round ratios,
  * and the load average before and after. Prints figures; asserts nothing.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type EmailInput, type Report } from '../core/index.ts';
-import { loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
@@ -21,17 +21,7 @@ if (!oldTree) {
   console.error('usage: tsx scripts/bench-compare.ts <old-tree> [corpus] [--rounds N]');
   process.exit(2);
 }
-const root = resolve(
-  positional[1] ??
-    [join(import.meta.dirname, '../../shared/corpus'), join(import.meta.dirname, '../../../shared/corpus')].find((folder) => {
-      try {
-        return statSync(folder).isDirectory();
-      } catch {
-        return false;
-      }
-    }) ??
-    join(import.meta.dirname, '../../shared/corpus'),
-);
+const root = resolve(positional[1] ?? defaultCorpus());
 const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const old = (await import(pathToFileURL(join(resolve(oldTree), 'core/index.ts')).href)) as { analyze: (input: EmailInput) => Report };

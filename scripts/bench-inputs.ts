@@ -2,9 +2,18 @@
  * The mail the bench scripts time: the HTML (and subject) of every .eml/.html under a corpus
  * folder, bounces left out (they are not drafts). Extracted with postal-mime before any timing.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emailToInput, type EmailInput } from '../core/index.ts';
+
+/**
+ * The dev corpus: ../shared/corpus beside the repository, or ../../shared/corpus from a worktree one
+ * level deeper; the first when neither is there (loading it then says so).
+ */
+export function defaultCorpus(): string {
+  const candidates = [join(import.meta.dirname, '../../shared/corpus'), join(import.meta.dirname, '../../../shared/corpus')];
+  return candidates.find((folder) => existsSync(folder)) ?? candidates[0]!;
+}
 
 function walk(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

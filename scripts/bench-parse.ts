@@ -5,11 +5,11 @@
  * language, links), the rule context with its facts, and a whole analyze(). `--only` runs one
  * stage in a loop, for a profile. Prints figures; asserts nothing.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { analyze, createAnalyzer, type EmailInput } from '../core/index.ts';
-import { loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
 import { FACT_NAMES } from '../core/facts/index.ts';
 import { parseHtml } from '../core/message/parse-html.ts';
 import { parseMessage } from '../core/message/parse.ts';
@@ -19,17 +19,7 @@ const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 8;
 const onlyFlag = args.indexOf('--only');
 const only = onlyFlag >= 0 ? args[onlyFlag + 1] : undefined;
-const root = resolve(
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--only') ??
-    [join(import.meta.dirname, '../../shared/corpus'), join(import.meta.dirname, '../../../shared/corpus')].find((folder) => {
-      try {
-        return statSync(folder).isDirectory();
-      } catch {
-        return false;
-      }
-    }) ??
-    '.',
-);
+const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--only') ?? defaultCorpus());
 
 const inputs = await loadCorpusHtml(root);
 const analyzer = createAnalyzer({ rememberStems: false });

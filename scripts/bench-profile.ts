@@ -5,9 +5,9 @@
  * by file. Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyze, createAnalyzer } from '../core/index.ts';
-import { loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -76,7 +76,7 @@ if (summary >= 0) {
 
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 3;
-const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
+const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? defaultCorpus());
 
 const inputs = await loadCorpusHtml(root);
 const owned = args.includes('--owned') ? createAnalyzer() : null;

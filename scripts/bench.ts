@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
 import { analyze, createAnalyzer, explain, type EmailInput } from '../core/index.ts';
-import { loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -42,7 +42,7 @@ if (one >= 0) {
 
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 5;
-const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(import.meta.dirname, '../../shared/corpus'));
+const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? defaultCorpus());
 
 /**
  * Median wall time and median CPU time (this process, GC threads included) of `rounds` passes.
