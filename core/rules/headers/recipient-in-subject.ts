@@ -49,8 +49,9 @@ export default defineRule({
     if (!match) return [];
     const at = match.index;
     const end = at + match[0].length;
-    // A calendar invitation tags its owner at the end: "Invitation: Team sync @ Fri 10am (jane@example.org)".
-    if (subject[at - 1] === '(' && /^\)\s*$/.test(subject.slice(end))) return [];
+    // A calendar invitation tags its owner at the end, after the event's time: "Invitation: Team
+    // sync @ Fri 10am (jane@example.org)". Only that shape: "Mailbox full (jane@example.org)" counts.
+    if (subject[at - 1] === '(' && /^\)\s*$/.test(subject.slice(end)) && subject.lastIndexOf(' @ ', at) >= 0) return [];
     const evidence = shorten(match[0]);
     return [
       {
