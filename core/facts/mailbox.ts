@@ -60,9 +60,9 @@ function caseSegments(token: string): number {
 
 /**
  * Digits that stand for a vowel sound in handles people choose (`m1ke`, `t3chn1c1an`, `r2d2`,
- * `gr8m8s`): they break a consonant run. Other digits count as consonants.
+ * `gr8m8s`, `h4ck3r`): they break a consonant run. Other digits count as consonants.
  */
-const VOWEL_DIGITS = '01238';
+const VOWEL_DIGITS = '012348';
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c) || VOWEL_DIGITS.includes(c);
 
 /**
@@ -83,16 +83,20 @@ function longestConsonantRun(token: string): number {
 }
 
 /**
- * Whether one letter stands between two digit runs, one of them of two or more digits
+ * Whether one letter stands between two digit runs, one of them of three or more digits
  * (`jennifer3530t76`, `va7keji8d0682`): the serial-and-check-letter shape of generated senders.
- * Handles put single digits for sounds around a letter (`r2d2fan`, `gr8m8s`) and are left out.
+ * Handles put single digits for sounds around a letter (`r2d2fan`, `gr8m8s`) or a short year
+ * (`mike2k19`) and are left out.
  */
 function letterBetweenNumbers(token: string): boolean {
+  const digitsFrom = (start: number, step: 1 | -1): number => {
+    let count = 0;
+    for (let j = start; j >= 0 && j < token.length && isDigit(token[j]!); j += step) count++;
+    return count;
+  };
   for (let i = 1; i + 1 < token.length; i++) {
     if (isDigit(token[i]!) || !isDigit(token[i - 1]!) || !isDigit(token[i + 1]!)) continue;
-    const longBefore = i >= 2 && isDigit(token[i - 2]!);
-    const longAfter = i + 2 < token.length && isDigit(token[i + 2]!);
-    if (longBefore || longAfter) return true;
+    if (digitsFrom(i - 1, -1) >= 3 || digitsFrom(i + 1, 1) >= 3) return true;
   }
   return false;
 }
