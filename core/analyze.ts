@@ -26,6 +26,7 @@ import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
 import { countNonSpace } from './text/characters.ts';
+import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
@@ -57,20 +58,13 @@ export interface AnalyzerOptions {
   readonly rememberStems?: boolean;
 }
 
-/** `literal` as a regular expression that matches exactly it. */
-function escapeLiteral(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /**
- * A case-insensitive search for any of `literals`, each escaped (the lists hold words, never
- * patterns), those in `wholeWords` only between word boundaries. An empty list, or an empty entry
- * in a caller's list, matches nothing (an empty alternative would match everything).
+ * A case-insensitive search for any of `literals` (the lists hold words, never patterns), those in
+ * `wholeWords` only between word boundaries. An empty list, or only empty entries in a caller's
+ * list, matches nothing.
  */
-function anyOf(given: readonly string[], wholeWords: ReadonlySet<string> = new Set()): RegExp {
-  const literals = given.filter((literal) => literal !== '');
-  if (literals.length === 0) return /(?!)/;
-  return new RegExp(literals.map((literal) => (wholeWords.has(literal) ? `\\b${escapeLiteral(literal)}\\b` : escapeLiteral(literal))).join('|'), 'i');
+function anyOf(literals: readonly string[], wholeWords?: ReadonlySet<string>): RegExp {
+  return anyLiteral(literals, wholeWords) ?? /(?!)/;
 }
 
 /** The longest tail a redirect parameter is read with, whatever the data says. */
@@ -86,7 +80,7 @@ function parameterNames(given: AnalyzerData['lists']['redirectParameters']): Reg
   // A tail beyond the cap (Infinity included) is the cap; no number or NaN is no tail.
   const tail = (count: number | undefined) =>
     count === undefined || Number.isNaN(count) ? '' : `\\w{0,${Math.min(MAX_PARAMETER_TAIL, Math.max(0, Math.trunc(count)))}}`;
-  return new RegExp(`^(?:${parameters.map((entry) => `${escapeLiteral(entry.name)}${tail(entry.tail)}`).join('|')})$`);
+  return new RegExp(`^(?:${parameters.map((entry) => `${escapeRegExp(entry.name)}${tail(entry.tail)}`).join('|')})$`);
 }
 
 /** The form-field words that ask for `asks`, as one search. */

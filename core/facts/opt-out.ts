@@ -10,6 +10,7 @@ import type { LanguagePack } from '../data/types.ts';
 import { safeDecode } from '../links/inspect.ts';
 import type { Link } from '../message/message.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
+import { anyLiteral } from '../text/literal-pattern.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import type { FactSources } from './index.ts';
 import { mergeHits } from './triggers.ts';
@@ -65,14 +66,9 @@ export function optOutVocabulary(packs: readonly LanguagePack[]): OptOutVocabula
     for (const part of optOut.addressParts) addressParts.add(part);
     if (optOut.label) labels.set(language, optOut.label);
   }
-  return { phrases: anyOf(phrases), addresses: anyOf(addressParts), labels };
+  return { phrases: anyLiteral(phrases), addresses: anyLiteral(addressParts), labels };
 }
 
-/** One case-insensitive pattern that finds any of `literals`, or null for none. */
-function anyOf(literals: ReadonlySet<string>): RegExp | null {
-  if (literals.size === 0) return null;
-  return new RegExp([...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

@@ -11,7 +11,7 @@
 // Microsoft "How EOP validates the From address to prevent phishing" (Exchange Online and
 // Outlook.com reject such From addresses since 2017); SpamAssassin FH_FROMEML_NOTLD ("E-mail
 // address doesn't have TLD", 107 spam / 0 ham, proposed 2.268) and FROM_ILLEGAL_CHARS (2.192).
-import { firstHeader, parseMailbox } from '../../headers/fields.ts';
+import { firstHeader } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 /** What is wrong with a From address, or null when its form is fine. */
@@ -87,7 +87,7 @@ export default defineRule({
     if (!context.facts.wholeMessage) return [];
     const field = firstHeader(context.message, 'from');
     if (field === null || field.trim() === '') return [];
-    const address = parseMailbox(field)?.address.trim() ?? '';
+    const address = context.facts.sender.from?.address.trim() ?? '';
     const problem = addressProblem(address);
     if (problem === null) {
       if (!hasUnquotedComma(field)) return [];

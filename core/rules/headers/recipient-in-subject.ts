@@ -10,6 +10,7 @@
 // 20_misc_testing.cf, excluding mailing lists and replies; scored about 0.1 by the mass checks).
 import { firstHeader, parseMailbox } from '../../headers/fields.ts';
 import { replyPrefix } from '../../headers/subject.ts';
+import { escapeRegExp } from '../../text/literal-pattern.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
 
 /** An address shorter than this (`a@b.c` is 5) is too short to be a recipient's own. */
@@ -20,7 +21,6 @@ const MAX_SUBJECT = 998;
 /** Headers that make the mail a list's: lists quote members' addresses in subjects. */
 const LIST_HEADERS = ['list-id', 'list-unsubscribe'];
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule({
   id: 'recipient-in-subject',
