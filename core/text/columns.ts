@@ -32,10 +32,10 @@ export function joinColumn<T extends Int32Array | Uint8Array>(first: readonly nu
  * pass one CHUNK. Then the column ends as that one chunk and is never copied: with chunks only,
  * the chunks and their joined copy are alive together at the end (10 MB of words, two million
  * tokens, peaked ~26 MB higher). Only an estimate: more entries go on in chunks, as before; far
- * fewer are copied out (`finishReserved`).
+ * fewer are copied out (`finishReserved`). `most`: no more than this many can follow.
  */
-export function reserve(entries: number, consumed: number, total: number): number {
-  const rest = Math.ceil(((total - consumed) * entries * 1.25) / Math.max(1, consumed));
+export function reserve(entries: number, consumed: number, total: number, most: number): number {
+  const rest = Math.min(most, Math.ceil(((total - consumed) * entries * 1.25) / Math.max(1, consumed)));
   return rest > CHUNK ? entries + rest : 0;
 }
 

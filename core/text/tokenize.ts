@@ -325,7 +325,7 @@ class TokenColumns {
   pushTyped(start: number, end: number, flags: number, normId: number): void {
     if (this.filled === this.size) {
       const head = this.starts.length;
-      const reserved = this.chunkStarts.length === 0 ? reserve(head, start, this.total) : 0;
+      const reserved = this.chunkStarts.length === 0 ? reserve(head, start, this.total, Math.ceil((this.total - start) / 2)) : 0;
       const size = reserved || CHUNK;
       this.chunkStarts.push(new Int32Array(size));
       this.chunkEnds.push(new Int32Array(size));
