@@ -28,14 +28,14 @@ export function joinColumn<T extends Int32Array | Uint8Array>(first: readonly nu
 /**
  * How many entries to make room for in one first chunk, head included, once the head is full:
  * `entries` came from the first `consumed` of `total` units of input (characters of text, of
- * HTML), so about as many again per unit of the rest, and a quarter more; 0 when that would not
+ * HTML), so about as many again per unit of the rest, and half more; 0 when that would not
  * pass one CHUNK. Then the column ends as that one chunk and is never copied: with chunks only,
  * the chunks and their joined copy are alive together at the end (10 MB of words, two million
  * tokens, peaked ~26 MB higher). Only an estimate: more entries go on in chunks, as before; far
  * fewer are copied out (`finishReserved`). `most`: no more than this many can follow.
  */
 export function reserve(entries: number, consumed: number, total: number, most: number): number {
-  const rest = Math.min(most, Math.ceil(((total - consumed) * entries * 1.25) / Math.max(1, consumed)));
+  const rest = Math.min(most, Math.ceil(((total - consumed) * entries * 1.5) / Math.max(1, consumed)));
   return rest > CHUNK ? entries + rest : 0;
 }
 
