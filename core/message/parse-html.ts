@@ -437,6 +437,9 @@ function appendFlat(html: string, from: number, append: (value: string, sourceSt
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The attributes of an element closed only because the parser had to: none, shared (read-only). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 /**
  * Pieces of text joined into one string at a time: two million tags past the depth limit are two
  * million pieces, which as one array (and its copies as it grew) took ~50 MB until the end.
@@ -473,6 +476,20 @@ export function parseHtml(html: string): ParsedHtml {
   let flattenFrom = -1;
 
   const current = (): Frame | undefined => stack[stack.length - 1];
+  /**
+   * The one-attribute record of an event handler, one per distinct handler: hostile markup repeats
+   * one `onclick` on every tag (50,000 in 2 MB), each a record of its own. Bounded like the style memo.
+   */
+  const handlers = new Map<string, Readonly<Record<string, string>>>();
+  const handlerAttributes = (name: string, value: string): Readonly<Record<string, string>> => {
+    const key = `${name} ${value}`; // a name never holds a space
+    let record = handlers.get(key);
+    if (!record) {
+      record = Object.freeze({ [name]: value });
+      if (handlers.size < STYLE_MEMO_LIMIT) handlers.set(key, record);
+    }
+    return record;
+  };
 
   const append = (value: string, sourceStart: number, sourceEnd: number, exact: boolean): void => {
     if (value.length === 0) return;
@@ -516,7 +533,7 @@ export function parseHtml(html: string): ParsedHtml {
 
         for (const attribute in attributes) {
           if (attribute.startsWith('on') && attribute.length > 2) {
-            eventHandlers.push({ name: attribute, attributes: { [attribute]: attributes[attribute] ?? '' }, sourceStart, sourceEnd });
+            eventHandlers.push({ name: attribute, attributes: handlerAttributes(attribute, attributes[attribute] ?? ''), sourceStart, sourceEnd });
           }
         }
         if ((kind & Tag.Notable) !== 0 || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
@@ -604,7 +621,7 @@ export function parseHtml(html: string): ParsedHtml {
           pendingStyle = '';
         }
         if (isImplied && (kind & Tag.OptionalEnd) === 0) {
-          unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
+          unclosed.push({ name, attributes: NO_ATTRIBUTES, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
         const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
         if (link) {
