@@ -61,17 +61,6 @@ function schemelessStart(word: string): number {
   return start;
 }
 
-/**
- * Candidate words as columns (no object per word: a page of links has hundreds of thousands):
- * where each starts and ends in the text and, for scheme-less ones, where in the word the URL must
- * start (linkify may find others), else -1.
- */
-interface Candidates {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly ats: number[];
-}
-
 /** The start of the whitespace-delimited word around `at`, bounded. */
 function wordStart(text: string, at: number): number {
   let start = at;
@@ -87,24 +76,59 @@ function wordEnd(text: string, at: number, length: number): number {
 }
 
 /**
- * Words that can hold a URL, found with indexOf: linear, no backtracking. A word is reported
- * once, under the first marker that claims it (`://`, then `www.`, then a scheme-less `/`).
- * Each marker's words come in text order; the three lists are merged by start (a word is never
- * claimed by two markers, so no two candidates share a start).
+ * Where `www.` starts in `text`, in any case (`WWW.`, `Www.`), at or after `from`; -1 if nowhere.
+ * What `text.toLowerCase().indexOf('www.', from)` answers, without the copy: only `W` lowers to `w`.
  */
-function candidateWords(text: string): Candidates {
-  const lower = text.toLowerCase();
-  const lists = ['://', 'www.', '/'].map((marker): Candidates => {
-    const found: Candidates = { starts: [], ends: [], ats: [] };
-    let coveredUntil = 0;
-    for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + marker.length)) {
-      if (at < coveredUntil) continue;
+function indexOfWww(text: string, from: number): number {
+  for (let dot = text.indexOf('.', from + 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const at = dot - 3;
+    if ((text.charCodeAt(at) | 0x20) === 0x77 && (text.charCodeAt(at + 1) | 0x20) === 0x77 && (text.charCodeAt(at + 2) | 0x20) === 0x77) return at;
+  }
+  return -1;
+}
+
+/**
+ * The words of one marker that can hold a URL, found with indexOf: linear, no backtracking. A word
+ * is reported once, under the first marker that claims it (`://`, then `www.`, then a scheme-less
+ * `/`): each scan skips what an earlier marker claims. `advance()` moves to the next word (false
+ * when there is none); `start`, `end` and, for scheme-less ones, `from`, where in the word the URL
+ * must start (linkify may find others), else -1.
+ *
+ * One word at a time rather than lists: a page of 230,000 links has as many candidate words, all
+ * inside `<a>` text and skipped, and their lists (with their growth copies) were a tenth of its
+ * peak memory. A scan's words come with starts that never decrease (a word after a cut-off one
+ * reaches back no further than its start), so merging the three by start, ties to the earlier
+ * marker, visits them in the order a stable sort of the three lists did.
+ */
+class MarkerWords {
+  start = 0;
+  end = 0;
+  from = -1;
+  private at = -1;
+  private coveredUntil = 0;
+
+  constructor(
+    private readonly text: string,
+    /** the text in lower case when it holds `İ` (U+0130): offsets of the copy, as always */
+    private readonly lower: string | null,
+    private readonly marker: '://' | 'www.' | '/',
+  ) {}
+
+  private next(from: number): number {
+    const { text, lower, marker } = this;
+    return lower ? lower.indexOf(marker, from) : marker === 'www.' ? indexOfWww(text, from) : text.indexOf(marker, from);
+  }
+
+  advance(): boolean {
+    const { text, lower, marker } = this;
+    for (let at = this.next(this.at < 0 ? 0 : this.at + marker.length); at >= 0; at = this.next(at + marker.length)) {
+      if (at < this.coveredUntil) continue;
       const start = wordStart(text, at);
       const end = wordEnd(text, at, marker.length);
-      coveredUntil = end;
+      this.coveredUntil = end;
       let from = -1;
       if (marker !== '://') {
-        const word = lower.slice(start, end);
+        const word = lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
         if (word.includes('://')) continue;
         if (marker === '/') {
           if (word.includes('www.')) continue;
@@ -112,23 +136,15 @@ function candidateWords(text: string): Candidates {
           if (from < 0) continue;
         }
       }
-      found.starts.push(start);
-      found.ends.push(end);
-      found.ats.push(from);
+      this.at = at;
+      this.start = start;
+      this.end = end;
+      this.from = from;
+      return true;
     }
-    return found;
-  });
-  const nonEmpty = lists.filter((list) => list.starts.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? { starts: [], ends: [], ats: [] };
-  const order = nonEmpty.flatMap((list, which) => list.starts.map((start, index) => [start, which, index] as const)).sort((a, b) => a[0] - b[0]);
-  const merged: Candidates = { starts: [], ends: [], ats: [] };
-  for (const [start, which, index] of order) {
-    const list = nonEmpty[which];
-    merged.starts.push(start);
-    merged.ends.push(list?.ends[index] ?? start);
-    merged.ats.push(list?.ats[index] ?? -1);
+    this.at = text.length;
+    return false;
   }
-  return merged;
 }
 
 /**
@@ -137,12 +153,21 @@ function candidateWords(text: string): Candidates {
  */
 export function findUrls(text: string, skip: (start: number, end: number) => boolean = () => false): FoundUrl[] {
   const found: FoundUrl[] = [];
-  const { starts, ends, ats } = candidateWords(text);
-  for (let index = 0; index < starts.length; index++) {
-    const offset = starts[index] ?? 0;
-    const end = ends[index] ?? offset;
+  // Lower-casing keeps every offset unless the text holds `İ` (U+0130, the one character whose
+  // lower case is two): then the markers are searched in a lower-case copy, as they always were.
+  // Otherwise in the text itself, each candidate word lowered alone: a copy of a 10 MB paste
+  // for a few words was a tenth of its peak memory.
+  const lower = text.includes('\u0130') ? text.toLowerCase() : null;
+  const scans = [new MarkerWords(text, lower, '://'), new MarkerWords(text, lower, 'www.'), new MarkerWords(text, lower, '/')].filter((scan) => scan.advance());
+  for (;;) {
+    let next: MarkerWords | undefined;
+    for (const scan of scans) if (!next || scan.start < next.start) next = scan;
+    if (!next) break;
+    const offset = next.start;
+    const end = next.end;
+    const at = next.from;
+    if (!next.advance()) scans.splice(scans.indexOf(next), 1);
     if (skip(offset, end)) continue;
-    const at = ats[index] ?? -1;
     for (const link of find(text.slice(offset, end), 'url')) {
       if (at >= 0 && link.start !== at) continue;
       // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.

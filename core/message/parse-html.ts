@@ -19,6 +19,7 @@ import {
   type Rgb,
   type StyleSheet,
 } from './css.ts';
+import type { ParsedUrl } from '../links/url.ts';
 import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan } from './message.ts';
 import { SegmentBuilder, type SegmentList } from './segments.ts';
 
@@ -117,14 +118,23 @@ interface Frame {
   readonly textStart: number;
 }
 
+/**
+ * A link as the parse finds it: already in the shape of the Message's `Link`, whose remaining
+ * fields (`url`, `text`, `shownDomain`) parseMessage fills in once the text is whole, so each link
+ * is one object (230,000 links were two, 130 bytes a link more until the parse ended).
+ */
 export interface RawLink {
   href: string;
+  url: ParsedUrl | null;
+  text: string;
   start: number;
   end: number;
   sourceStart: number;
   sourceEnd: number;
+  shownDomain: string | null;
   hasImage: boolean;
   hidden: boolean;
+  bare: boolean;
 }
 
 export interface ParsedHtml {
@@ -427,12 +437,23 @@ function appendFlat(html: string, from: number, append: (value: string, sourceSt
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The attributes of an element closed only because the parser had to: none, shared (read-only). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Pieces of text joined into one string at a time: two million tags past the depth limit are two
+ * million pieces, which as one array (and its copies as it grew) took ~50 MB until the end.
+ */
+const TEXT_BATCH = 4096;
+
 export function parseHtml(html: string): ParsedHtml {
   const parts: string[] = [];
+  /** the text of every full batch of parts, in order */
+  const batches: string[] = [];
   let textLength = 0;
   let lastChar = '\n';
   // Mutable while the parse extends them; the Message exposes them read-only.
-  const segments = new SegmentBuilder();
+  const segments = new SegmentBuilder(html.length);
   const hidden: Mutable<HiddenSpan>[] = [];
   const lowContrast: Mutable<HiddenSpan>[] = [];
   const links: RawLink[] = [];
@@ -455,6 +476,20 @@ export function parseHtml(html: string): ParsedHtml {
   let flattenFrom = -1;
 
   const current = (): Frame | undefined => stack[stack.length - 1];
+  /**
+   * The one-attribute record of an event handler, one per distinct handler: hostile markup repeats
+   * one `onclick` on every tag (50,000 in 2 MB), each a record of its own. Bounded like the style memo.
+   */
+  const handlers = new Map<string, Readonly<Record<string, string>>>();
+  const handlerAttributes = (name: string, value: string): Readonly<Record<string, string>> => {
+    const key = `${name} ${value}`; // a name never holds a space
+    let record = handlers.get(key);
+    if (!record) {
+      record = Object.freeze({ [name]: value });
+      if (handlers.size < STYLE_MEMO_LIMIT) handlers.set(key, record);
+    }
+    return record;
+  };
 
   const append = (value: string, sourceStart: number, sourceEnd: number, exact: boolean): void => {
     if (value.length === 0) return;
@@ -462,6 +497,10 @@ export function parseHtml(html: string): ParsedHtml {
     const style = frame?.style ?? ROOT_STYLE;
     const start = textLength;
     parts.push(value);
+    if (parts.length === TEXT_BATCH) {
+      batches.push(parts.join(''));
+      parts.length = 0;
+    }
     textLength += value.length;
     lastChar = value[value.length - 1] ?? lastChar;
     // Merge runs of plain text that continue each other in the source, to keep the map small.
@@ -494,7 +533,7 @@ export function parseHtml(html: string): ParsedHtml {
 
         for (const attribute in attributes) {
           if (attribute.startsWith('on') && attribute.length > 2) {
-            eventHandlers.push({ name: attribute, attributes: { [attribute]: attributes[attribute] ?? '' }, sourceStart, sourceEnd });
+            eventHandlers.push({ name: attribute, attributes: handlerAttributes(attribute, attributes[attribute] ?? ''), sourceStart, sourceEnd });
           }
         }
         if ((kind & Tag.Notable) !== 0 || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
@@ -510,12 +549,16 @@ export function parseHtml(html: string): ParsedHtml {
           if (textLength === linkEndedAt && textLength > 0 && lastChar !== ' ' && lastChar !== '\n') append(' ', sourceStart, sourceStart, false);
           links.push({
             href: attributes.href.trim(),
+            url: null,
+            text: '',
             start: textLength,
             end: textLength,
             sourceStart,
             sourceEnd,
+            shownDomain: null,
             hasImage: false,
             hidden: style.hidden !== null,
+            bare: false,
           });
           style = { ...style, linkIndex: links.length - 1 };
         }
@@ -578,7 +621,7 @@ export function parseHtml(html: string): ParsedHtml {
           pendingStyle = '';
         }
         if (isImplied && (kind & Tag.OptionalEnd) === 0) {
-          unclosed.push({ name, attributes: {}, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
+          unclosed.push({ name, attributes: NO_ATTRIBUTES, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
         const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
         if (link) {
@@ -599,8 +642,9 @@ export function parseHtml(html: string): ParsedHtml {
   parser.end(html);
   if (flattenFrom >= 0) appendFlat(html, flattenFrom, append);
 
+  if (batches.length > 0) batches.push(parts.join(''));
   return {
-    text: parts.join(''),
+    text: batches.length > 0 ? batches.join('') : parts.join(''),
     segments: segments.done(),
     hidden,
     links,

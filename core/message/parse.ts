@@ -12,7 +12,7 @@ import type { EmailInput } from '../types.ts';
 import type { Link, Message } from './message.ts';
 import { SegmentList } from './segments.ts';
 import { textToSource } from './locate.ts';
-import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
+import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml, type RawLink } from './parse-html.ts';
 
 const EMPTY_PARSE: ParsedHtml = {
   text: '',
@@ -46,55 +46,67 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * What `overlapCursor` of the non-empty anchors answers, without copying them out: does [start,
+ * end) overlap the text of an `<a>`? The parse makes links in text order (a link starts where the
+ * text stood at its tag), so the queries, in increasing order of start, walk them once.
+ */
+function anchorCursor(links: readonly RawLink[]): (start: number, end: number) => boolean {
+  let index = 0;
+  let reach = -1;
+  return (start, end) => {
+    for (let link = links[index]; link && link.start < end; link = links[++index]) {
+      if (link.end > link.start) reach = Math.max(reach, link.end);
+    }
+    return reach > start;
+  };
+}
+
 export function parseMessage(input: EmailInput): Message {
   const html = asString(input.html) ?? '';
   const plain = asString(input.text);
-  const isHtml = html.trim().length > 0;
+  // A test, not `html.trim()`: that copies all of a 10 MB paste to look at its ends.
+  const isHtml = /\S/.test(html);
   const parsed = isHtml ? parseHtml(html) : EMPTY_PARSE;
   const text = isHtml ? parsed.text : (plain ?? '');
   const segments = isHtml ? parsed.segments : SegmentList.of([{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }]);
 
-  // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once.
-  const urls = new Map<string, ParsedUrl>();
-  const urlOf = (href: string): ParsedUrl => {
-    let url = urls.get(href);
-    if (!url) urls.set(href, (url = parseUrl(href)));
-    return url;
+  // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once,
+  // and keep one copy of its href and of its text (230,000 links to one address held 230,000).
+  const urls = new Map<string, { readonly href: string; readonly url: ParsedUrl }>();
+  const readUrl = (href: string): { readonly href: string; readonly url: ParsedUrl } => {
+    let read = urls.get(href);
+    if (!read) urls.set(href, (read = { href, url: parseUrl(href) }));
+    return read;
   };
-  const shown = new Map<string, string | null>();
-  const shownOf = (linkText: string): string | null => {
-    let domain = shown.get(linkText);
-    if (domain === undefined) shown.set(linkText, (domain = shownDomain(linkText)));
-    return domain;
+  const shown = new Map<string, { readonly text: string; readonly domain: string | null }>();
+  const readText = (linkText: string): { readonly text: string; readonly domain: string | null } => {
+    let read = shown.get(linkText);
+    if (!read) shown.set(linkText, (read = { text: linkText, domain: shownDomain(linkText) }));
+    return read;
   };
 
-  const links: Link[] = parsed.links.map((raw) => {
-    const linkText = text.slice(raw.start, raw.end);
-    // Built field by field: a spread of the parser's (mutated) records is several times slower.
-    return {
-      href: raw.href,
-      url: urlOf(raw.href),
-      text: linkText,
-      start: raw.start,
-      end: raw.end,
-      sourceStart: raw.sourceStart,
-      sourceEnd: raw.sourceEnd,
-      shownDomain: shownOf(linkText),
-      hasImage: raw.hasImage,
-      hidden: raw.hidden,
-      bare: false,
-    };
-  });
+  // The parse's own records become the links: it made them in the shape of a Link.
+  const links = isHtml ? parsed.links : [];
+  for (const link of links) {
+    const target = readUrl(link.href);
+    const shows = readText(text.slice(link.start, link.end));
+    link.href = target.href;
+    link.url = target.url;
+    link.text = shows.text;
+    link.shownDomain = shows.domain;
+  }
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too.
-  const insideAnchor = overlapCursor(parsed.links.filter((link) => link.end > link.start));
+  const insideAnchor = anchorCursor(parsed.links);
   const insideHidden = overlapCursor(parsed.hidden);
   for (const found of findUrls(text, insideAnchor)) {
     const linkText = text.slice(found.start, found.end);
     // In HTML the URL's own characters in the source; in plain text the offsets are the same.
     const source = (isHtml ? textToSource(segments, found.start, found.end) : null) ?? { start: found.start, end: found.end };
+    const target = readUrl(found.href);
     links.push({
-      href: found.href,
-      url: urlOf(found.href),
+      href: target.href,
+      url: target.url,
       text: linkText,
       start: found.start,
       end: found.end,
@@ -132,7 +144,8 @@ export function parseMessage(input: EmailInput): Message {
     plainText: isHtml ? plain : null,
     subject,
     headers: headerMap(input.headers),
-    links,
+    // Every link now has its url (filled in above, or made with one).
+    links: links as Link[],
     images: parsed.images,
     elements: parsed.elements,
     eventHandlers: parsed.eventHandlers,

@@ -3,7 +3,7 @@
  * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
-import { CHUNK, TYPED_FROM, joinColumn } from '../text/columns.ts';
+import { CHUNK, TYPED_FROM, finishReserved, joinColumn, reserve } from '../text/columns.ts';
 import type { TextSegment } from './message.ts';
 
 export class SegmentList implements Iterable<TextSegment> {
@@ -63,12 +63,25 @@ export class SegmentBuilder {
   private readonly chunkSourceStarts: Int32Array[] = [];
   private readonly chunkSourceEnds: Int32Array[] = [];
   private readonly chunkExacts: Uint8Array[] = [];
-  /** segments in the last chunk (CHUNK when it is full, or when there is none) */
-  private filled = CHUNK;
+  /** entries written in the last chunk (the head's room included in a reserved one) */
+  private filled = 0;
+  /** length of the last chunk (0 when there is none) */
+  private size = 0;
+  /** the first chunk was sized from an estimate, with room for the head (columns.ts `reserve`) */
+  private reserved = false;
+  /** length of the source the segments map, when known (0: unknown, no estimate) */
+  private readonly total: number;
+
+  /** `total`: length of the source, to size the columns by how dense the first segments were. */
+  constructor(total = 0) {
+    this.total = total;
+  }
 
   get length(): number {
     const chunks = this.chunkTextStarts.length;
-    return chunks === 0 ? this.textStarts.length : this.textStarts.length + (chunks - 1) * CHUNK + this.filled;
+    if (chunks === 0) return this.textStarts.length;
+    if (chunks === 1 && this.reserved) return this.filled;
+    return (this.reserved ? (this.chunkTextStarts[0]?.length ?? 0) : this.textStarts.length + CHUNK) + (chunks - 2) * CHUNK + this.filled;
   }
 
   push(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number, exact: boolean): void {
@@ -80,13 +93,19 @@ export class SegmentBuilder {
       this.exacts.push(exact ? 1 : 0);
       return;
     }
-    if (this.filled === CHUNK) {
-      this.chunkTextStarts.push(new Int32Array(CHUNK));
-      this.chunkTextEnds.push(new Int32Array(CHUNK));
-      this.chunkSourceStarts.push(new Int32Array(CHUNK));
-      this.chunkSourceEnds.push(new Int32Array(CHUNK));
-      this.chunkExacts.push(new Uint8Array(CHUNK));
-      this.filled = 0;
+    if (this.filled === this.size) {
+      const head = this.textStarts.length;
+      // A segment holds a character of text, which came from at least one of source (or a tag).
+      const reserved = this.chunkTextStarts.length === 0 && this.total > 0 ? reserve(head, sourceStart, this.total, this.total - sourceStart) : 0;
+      const size = reserved || CHUNK;
+      this.chunkTextStarts.push(new Int32Array(size));
+      this.chunkTextEnds.push(new Int32Array(size));
+      this.chunkSourceStarts.push(new Int32Array(size));
+      this.chunkSourceEnds.push(new Int32Array(size));
+      this.chunkExacts.push(new Uint8Array(size));
+      this.reserved ||= reserved > 0;
+      this.filled = reserved ? head : 0;
+      this.size = size;
     }
     const last = this.chunkTextStarts.length - 1;
     const at = this.filled++;
@@ -123,13 +142,24 @@ export class SegmentBuilder {
     const chunks = this.chunkTextStarts.length;
     if (chunks === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
     const n = this.length;
+    const { reserved, filled } = this;
+    if (chunks === 1 && reserved) {
+      return new SegmentList(
+        n,
+        finishReserved(this.textStarts, this.chunkTextStarts[0] as Int32Array, n),
+        finishReserved(this.textEnds, this.chunkTextEnds[0] as Int32Array, n),
+        finishReserved(this.sourceStarts, this.chunkSourceStarts[0] as Int32Array, n),
+        finishReserved(this.sourceEnds, this.chunkSourceEnds[0] as Int32Array, n),
+        finishReserved(this.exacts, this.chunkExacts[0] as Uint8Array, n),
+      );
+    }
     return new SegmentList(
       n,
-      joinColumn(this.textStarts, this.chunkTextStarts, this.filled, new Int32Array(n)),
-      joinColumn(this.textEnds, this.chunkTextEnds, this.filled, new Int32Array(n)),
-      joinColumn(this.sourceStarts, this.chunkSourceStarts, this.filled, new Int32Array(n)),
-      joinColumn(this.sourceEnds, this.chunkSourceEnds, this.filled, new Int32Array(n)),
-      joinColumn(this.exacts, this.chunkExacts, this.filled, new Uint8Array(n)),
+      joinColumn(this.textStarts, this.chunkTextStarts, filled, new Int32Array(n), reserved),
+      joinColumn(this.textEnds, this.chunkTextEnds, filled, new Int32Array(n), reserved),
+      joinColumn(this.sourceStarts, this.chunkSourceStarts, filled, new Int32Array(n), reserved),
+      joinColumn(this.sourceEnds, this.chunkSourceEnds, filled, new Int32Array(n), reserved),
+      joinColumn(this.exacts, this.chunkExacts, filled, new Uint8Array(n), reserved),
     );
   }
 }

@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { CHUNK, TYPED_FROM, joinColumn } from './columns.ts';
+import { CHUNK, TYPED_FROM, finishReserved, joinColumn, reserve } from './columns.ts';
 import {
   CONFUSABLE_LETTERS,
   LEET,
@@ -308,17 +308,32 @@ class TokenColumns {
   private readonly chunkEnds: Int32Array[] = [];
   private readonly chunkFlags: Uint8Array[] = [];
   private readonly chunkNormIds: Int32Array[] = [];
-  /** tokens in the last chunk (CHUNK when it is full, or when there is none) */
-  private filled = CHUNK;
+  /** entries written in the last chunk (the head's room included in a reserved one) */
+  private filled = 0;
+  /** length of the last chunk (0 when there is none) */
+  private size = 0;
+  /** the first chunk was sized from an estimate, with room for the head (columns.ts `reserve`) */
+  private reserved = false;
+  /** length of the tokenized text */
+  private readonly total: number;
+
+  constructor(total: number) {
+    this.total = total;
+  }
 
   /** Past TYPED_FROM tokens. */
   pushTyped(start: number, end: number, flags: number, normId: number): void {
-    if (this.filled === CHUNK) {
-      this.chunkStarts.push(new Int32Array(CHUNK));
-      this.chunkEnds.push(new Int32Array(CHUNK));
-      this.chunkFlags.push(new Uint8Array(CHUNK));
-      this.chunkNormIds.push(new Int32Array(CHUNK));
-      this.filled = 0;
+    if (this.filled === this.size) {
+      const head = this.starts.length;
+      const reserved = this.chunkStarts.length === 0 ? reserve(head, start, this.total, Math.ceil((this.total - start) / 2)) : 0;
+      const size = reserved || CHUNK;
+      this.chunkStarts.push(new Int32Array(size));
+      this.chunkEnds.push(new Int32Array(size));
+      this.chunkFlags.push(new Uint8Array(size));
+      this.chunkNormIds.push(new Int32Array(size));
+      this.reserved ||= reserved > 0;
+      this.filled = reserved ? head : 0;
+      this.size = size;
     }
     const last = this.chunkStarts.length - 1;
     const at = this.filled++;
@@ -331,13 +346,24 @@ class TokenColumns {
   done(norms: readonly string[]): TokenList {
     const chunks = this.chunkStarts.length;
     if (chunks === 0) return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
-    const n = this.starts.length + (chunks - 1) * CHUNK + this.filled;
+    const { reserved, filled } = this;
+    if (chunks === 1 && reserved) {
+      return new TokenList(
+        filled,
+        finishReserved(this.starts, this.chunkStarts[0] as Int32Array, filled),
+        finishReserved(this.ends, this.chunkEnds[0] as Int32Array, filled),
+        finishReserved(this.flags, this.chunkFlags[0] as Uint8Array, filled),
+        finishReserved(this.normIds, this.chunkNormIds[0] as Int32Array, filled),
+        norms,
+      );
+    }
+    const n = (reserved ? (this.chunkStarts[0]?.length ?? 0) : this.starts.length + CHUNK) + (chunks - 2) * CHUNK + filled;
     return new TokenList(
       n,
-      joinColumn(this.starts, this.chunkStarts, this.filled, new Int32Array(n)),
-      joinColumn(this.ends, this.chunkEnds, this.filled, new Int32Array(n)),
-      joinColumn(this.flags, this.chunkFlags, this.filled, new Uint8Array(n)),
-      joinColumn(this.normIds, this.chunkNormIds, this.filled, new Int32Array(n)),
+      joinColumn(this.starts, this.chunkStarts, filled, new Int32Array(n), reserved),
+      joinColumn(this.ends, this.chunkEnds, filled, new Int32Array(n), reserved),
+      joinColumn(this.flags, this.chunkFlags, filled, new Uint8Array(n), reserved),
+      joinColumn(this.normIds, this.chunkNormIds, filled, new Int32Array(n), reserved),
       norms,
     );
   }
@@ -351,7 +377,7 @@ export function tokenize(text: string): TokenList {
   // lookup a token, as before the column store.
   const known = new Map<string, number>();
   const norms: string[] = [];
-  const columns = new TokenColumns();
+  const columns = new TokenColumns(text.length);
   const { starts, ends, flags: flagColumn, normIds: normColumn } = columns;
   const length = text.length;
   let index = 0;

@@ -28,6 +28,23 @@ describe('findUrls: scheme-less addresses with a path are links', () => {
   });
 });
 
+describe('findUrls reads markers in any case', () => {
+  it('finds `www.` in capitals or mixed case, where it was written', () => {
+    expect(found('Visit WWW.EXAMPLE.COM today, or wWw.example.org/a, ww.x.com/y and w.ww.z.com')).toEqual([
+      'WWW.EXAMPLE.COM → http://WWW.EXAMPLE.COM',
+      'wWw.example.org/a → http://wWw.example.org/a',
+      'ww.x.com/y → http://ww.x.com/y', // scheme-less with a path
+    ]);
+  });
+
+  it('finds the same URLs at the same places in a text and in its lower case', () => {
+    const text = 'ÀB WWW.Shop.COM/Deals É HTTP://A.B.COM/x, Bit.LY/Y and (WWW.X.ORG)';
+    const lower = text.toLowerCase();
+    expect(findUrls(text).map((url) => [url.start, url.end])).toEqual(findUrls(lower).map((url) => [url.start, url.end]));
+    expect(findUrls(text)).toHaveLength(4);
+  });
+});
+
 describe('findUrls: dotted words that are not addresses are not links', () => {
   it.each([
     'e.g. and i.e./etc.',

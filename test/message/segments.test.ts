@@ -57,6 +57,41 @@ describe('SegmentList (the text → source map, stored by column)', () => {
     expect(list.get(count - 1)?.textEnd).toBe((count - 1) % 3 !== 0 ? 2 * count : 2 * count - 1);
   });
 
+  // Given the source length, the builder sizes its columns by how dense the first 4096 segments
+  // were: an even source ends in that one chunk, a denser tail goes on in chunks, a far sparser
+  // one is copied out. Each keeps every segment, and the last one can still be extended.
+  it.each([
+    ['an even source', (i: number) => 3 * i, 3 * 300_000],
+    ['a sparse head then a dense tail', (i: number) => (i < 4096 ? 10 * i : 40_960 + 3 * (i - 4096)), 40_960 + 3 * 300_000],
+    ['a dense head then a sparse tail', (i: number) => (i < 4096 ? 3 * i : 12_288 + 10 * (i - 4096)), 12_288 + 10 * 300_000],
+  ])('keeps every segment of %s', (_, sourceAt, total) => {
+    const count = 300_000 + 4096;
+    const builder = new SegmentBuilder(total);
+    for (let i = 0; i < count; i++) builder.push(2 * i, 2 * i + 1, sourceAt(i), sourceAt(i) + 1, i % 3 !== 0);
+    expect(builder.length).toBe(count);
+    expect(builder.extendLast(2 * count - 1, 2 * count, sourceAt(count - 1) + 1, sourceAt(count - 1) + 2)).toBe((count - 1) % 3 !== 0);
+    const list = builder.done();
+    expect(list.length).toBe(count);
+    for (const column of [list.textStarts, list.textEnds, list.sourceStarts, list.sourceEnds, list.exacts]) expect(column.length).toBe(count);
+    let wrong = 0;
+    for (let i = 0; i < count - 1; i++) {
+      const segment = list.get(i);
+      if (!segment || segment.textStart !== 2 * i || segment.textEnd !== 2 * i + 1 || segment.sourceStart !== sourceAt(i) || segment.sourceEnd !== sourceAt(i) + 1 || segment.exact !== (i % 3 !== 0)) wrong++;
+    }
+    expect(wrong).toBe(0);
+    expect(list.get(count - 1)?.textEnd).toBe((count - 1) % 3 !== 0 ? 2 * count : 2 * count - 1);
+  });
+
+  it('builds the text of a message of many thousand pieces whole, and maps each piece back', () => {
+    const html = '<b>ab</b>&amp;'.repeat(10_000);
+    const message = parseMessage({ html });
+    expect(message.text).toBe('ab&'.repeat(10_000));
+    const last = message.text.length - 3;
+    const source = textToSource(message.segments, last, last + 2);
+    expect(source && html.slice(source.start, source.end)).toBe('ab');
+    expect(source?.start).toBe(html.length - 14 + 3);
+  });
+
   it('maps a message past the nesting limit (one segment per tag) back to its source', () => {
     const html = `${'<div>'.repeat(3000)}FREE money`;
     const message = parseMessage({ html });

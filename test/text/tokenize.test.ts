@@ -126,6 +126,24 @@ describe('TokenList (the column store behind tokenize)', () => {
     }
     expect(wrong).toBe(0);
   });
+
+  // Past the head, the columns are sized from how dense the head's tokens were: a denser tail
+  // goes on in chunks, a far sparser one is copied out. Both must keep every token.
+  it.each([
+    ['a sparse head then a dense tail', 'abcdefghijklmnopqrstuvwxyz '.repeat(4096) + 'a '.repeat(1_500_000)],
+    ['a dense head then a sparse tail', 'a '.repeat(4096) + 'abcdefghijklmnopqrstuvwxyz '.repeat(10_000)],
+    ['an even text', 'free money '.repeat(200_000)],
+  ])('keeps every token of %s', (_, text) => {
+    const tokens = tokenize(text);
+    const expected = [...text.matchAll(/[a-z]+/g)];
+    expect(tokens.length).toBe(expected.length);
+    for (const column of [tokens.starts, tokens.ends, tokens.flagsOf, tokens.normIds]) expect(column.length).toBe(expected.length);
+    let wrong = 0;
+    expected.forEach((match, index) => {
+      if (tokens.start(index) !== match.index || tokens.end(index) !== match.index + match[0].length || tokens.norm(index) !== match[0]) wrong++;
+    });
+    expect(wrong).toBe(0);
+  });
 });
 
 describe('countNonSpace', () => {
