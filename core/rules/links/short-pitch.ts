@@ -5,8 +5,10 @@
 // way to opt out. A destination that is merely not the From domain is links-elsewhere's: a friend's
 // meeting link or a shop's tracking link is that too, and so is a From without a display name.
 // That is the shape of the pill, replica, dating and "easy money" runs, whose sender has nothing
-// to say about itself. Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a
-// linked image"), BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
+// to say about itself. It is a conjunction of several filters' signals, so its default (3) stands
+// where their scores add up on one mail, not at one of them (docs/rules/short-pitch.md).
+// Sources: SpamAssassin HTML_SHORT_LINK_IMG_1–3 ("HTML is very short with a linked image"),
+// BODY_URI_ONLY, SHORT_IMG_SUSP_NTLD, FROM_NTLD_LINKBAIT; rspamd HFILTER_URL_ONELINE.
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
@@ -71,7 +73,7 @@ export default defineRule({
   id: 'short-pitch',
   category: 'links',
   description: 'Short pitch with one link and no sender details',
-  weight: 2.0,
+  weight: 3.0,
   cap: 1,
   messages: {
     'short-pitch':

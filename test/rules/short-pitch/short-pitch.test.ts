@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, type EmailInput } from '../../../core/index.ts';
+import { analyze, createAnalyzer, DEFAULT_THRESHOLD, mediumFrom, type EmailInput } from '../../../core/index.ts';
 import { ruleById, testRule } from '../test-rule.ts';
 
 testRule('short-pitch', import.meta.dirname);
@@ -35,5 +35,18 @@ describe('short-pitch details', () => {
     expect(hits({ html, headers: headers('Tom Baker <tom.baker@relay.example>') })).toEqual([]);
     expect(hits({ html, headers: headers('eon4ukm59w5v@relay.example', { 'In-Reply-To': '<a1@example.org>' }) })).toEqual([]);
     expect(hits({ html: '<p>Here are the trail maps you asked for on our site.</p><p><a href="https://relay.example/maps">Maps</a></p>', headers: headers('eon4ukm59w5v@relay.example') })).toEqual([]);
+  });
+
+  it('brings a one-sentence pitch to the medium level on its own; a short password reset gets none of its points', () => {
+    // The 2010-era miss: one sentence, one link to a throwaway-looking host, nothing else to say.
+    // At the former 2 points the rule alone left it under medium (2.5 of 5.0).
+    const pitch = analyze({ html: '<p>Your new life starts here: <a href="http://www.qwxzkt.example.cn/">see for yourself</a></p>' });
+    const points = pitch.findings.filter((finding) => finding.rule === 'short-pitch').reduce((sum, finding) => sum + finding.points, 0);
+    expect(points).toBeGreaterThanOrEqual(mediumFrom(DEFAULT_THRESHOLD));
+    const reset = analyze({
+      html: '<p>Someone asked to reset the password of your Example Notes account. If it was you, choose a new one:</p><p><a href="https://notes.example.com/reset?token=4f2a9c">Choose a new password</a></p>',
+    });
+    expect(reset.findings.filter((finding) => finding.rule === 'short-pitch')).toEqual([]);
+    expect(reset.level).toBe('low');
   });
 });
