@@ -49,7 +49,7 @@ export interface PhraseMatcher {
   word(word: string, stem: Stem): PhraseDefinition | null;
 }
 
-/** The stem of the token at an index. */
+/** The stem of the token at an index: the same for every token of one normal form (`normIds`). */
 export type TokenStems = (index: number) => string;
 
 /**
@@ -109,9 +109,14 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     size,
     match(tokens, stemAt) {
       const hits: PhraseHit[] = [];
+      // The root's child for each normal form, looked up once: a stem is a function of the token's
+      // normal form (TokenStems), and a message says its common words many times.
+      const { normIds } = tokens;
+      const firsts = new Array<TrieNode | null | undefined>(tokens.norms.length);
       let i = 0;
       while (i < tokens.length) {
-        let node = root.next.get(stemAt(i));
+        const id = normIds[i] ?? -1;
+        let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? null);
         // the longest phrase ending so far, and one past its last token (no object per try)
         let best: PhraseDefinition | null = null;
         let last = i;

@@ -174,6 +174,11 @@ const LOWER_ASCII = /^[!-@[-~]+$/;
 /** what `.` in natural's patterns does not match */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
+/** Printable ASCII without capitals: what stemEnglish takes, and what it gives back (no folding needed). */
+export function isLowerAscii(word: string): boolean {
+  return LOWER_ASCII.test(word);
+}
+
 /**
  * Whether `stemEnglish` stems this word as natural does: a word that lower-casing leaves as it is
  * (`don’t`, `café` too) and without line breaks. Other words go to natural itself.

@@ -36,18 +36,22 @@ export default defineRule({
     let spanIndex = 0;
     let words = 0;
     let huge = 0;
-    for (const token of message.tokens) {
-      if (!(token.flags & TokenFlag.Alpha) || isHidden(token.start, token.end)) continue;
+    // The token columns, not a token object per word.
+    const { tokens } = message;
+    for (let i = 0; i < tokens.length; i++) {
+      const start = tokens.start(i);
+      const end = tokens.end(i);
+      if (!(tokens.flags(i) & TokenFlag.Alpha) || isHidden(start, end)) continue;
       words++;
-      while (spanIndex < spans.length && (spans[spanIndex]?.end ?? 0) <= token.start) spanIndex++;
+      while (spanIndex < spans.length && (spans[spanIndex]?.end ?? 0) <= start) spanIndex++;
       const span = spans[spanIndex];
-      if (!span || token.start < span.start) continue;
+      if (!span || start < span.start) continue;
       huge++;
       const last = counted[counted.length - 1];
       if (last?.span === span) {
         last.words++;
-        last.last = token.end;
-      } else counted.push({ span, words: 1, first: token.start, last: token.end });
+        last.last = end;
+      } else counted.push({ span, words: 1, first: start, last: end });
     }
     const share = words > 0 ? huge / words : 0;
     if (huge < MIN_HUGE_WORDS || share < MIN_SHARE) return [];

@@ -140,9 +140,12 @@ export default defineRule({
     const seen = new Set<string>();
     const scan = (view: string, tokens: TokenList, hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
+        // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them. The flags
+        // column first: a token object only for the few words that hide characters.
+        const flags = tokens.flags(t);
+        if (!(flags & TokenFlag.Invisible) || !(flags & TokenFlag.Alpha)) continue;
         const token = tokens.get(t);
-        // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them.
-        if (!token || !(token.flags & TokenFlag.Invisible) || !(token.flags & TokenFlag.Alpha)) continue;
+        if (!token) continue;
         const word = view.slice(token.start, token.end);
         if (seen.has(word)) continue;
         seen.add(word);

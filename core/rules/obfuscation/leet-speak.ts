@@ -93,8 +93,10 @@ export default defineRule({
 
     const scan = (view: string, tokens: TokenList, phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
+        // The flags column first: a token object only for the few words that swap letters.
+        if (!(tokens.flags(i) & TokenFlag.Leet)) continue;
         const token = tokens.get(i);
-        if (!token || !(token.flags & TokenFlag.Leet)) continue;
+        if (!token) continue;
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
         const word = view.slice(token.start, token.end);
         const covering = hitAt[i] ?? 0;

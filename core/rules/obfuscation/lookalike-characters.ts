@@ -48,16 +48,18 @@ function isDeliberate(word: string): boolean {
 
 /** Counts words by their first letter's script: enough to tell Latin text from Cyrillic or Greek text. */
 function countScripts(text: string, tokens: TokenList, counts: { latin: number; lookalikeScript: number }): void {
-  for (const token of tokens) {
-    if (!(token.flags & TokenFlag.Alpha)) continue;
-    const script = scriptOf(text.codePointAt(token.start) ?? 0);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens.flags(i) & TokenFlag.Alpha)) continue;
+    const script = scriptOf(text.codePointAt(tokens.start(i)) ?? 0);
     if (script === 'latin') counts.latin++;
     else if (script === 'cyrillic' || script === 'greek' || script === 'armenian') counts.lookalikeScript++;
   }
 }
 
+/** Reads the flags column: no token object per word, and most mail has no look-alike at all. */
 function hasConfusable(tokens: TokenList): boolean {
-  for (const token of tokens) if (token.flags & TokenFlag.Confusable) return true;
+  const { flagsOf } = tokens;
+  for (let i = 0; i < tokens.length; i++) if ((flagsOf[i] ?? 0) & TokenFlag.Confusable) return true;
   return false;
 }
 

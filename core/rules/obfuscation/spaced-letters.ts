@@ -3,7 +3,7 @@
 // content filters and ESP checkers flag the pattern. Alphabet rows ("A B C D"),
 // weekday headers ("S M T W T F S") and short initials ("I O U") are not words and are skipped.
 import { LEET } from '../../text/characters.ts';
-import type { Token, TokenList } from '../../text/tokenize.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext, type MessageHit } from '../rule.ts';
 
@@ -25,39 +25,42 @@ interface Run {
   readonly letters: number;
 }
 
-function singleCharacter(view: string, token: Token): string | null {
-  if (token.end - token.start !== 1) return null;
-  const char = view[token.start] ?? '';
-  if (token.flags & TokenFlag.Alpha) return char.toLowerCase();
+/** The letter a one-character token reads as (lower case, or a digit's leet letter); null for any other token. */
+function singleCharacter(view: string, tokens: TokenList, index: number): string | null {
+  const start = tokens.start(index);
+  if (tokens.end(index) - start !== 1) return null;
+  const char = view[start] ?? '';
+  if (tokens.flags(index) & TokenFlag.Alpha) return char.toLowerCase();
   return LEET.has(char) ? (LEET.get(char) ?? null) : null;
 }
 
-/** Runs of one-character tokens with the same one-character separator between them. */
+/**
+ * Runs of one-character tokens with the same one-character separator between them. Reads the
+ * token columns: no token object per word (this walks every token of every message).
+ */
 function findRuns(view: string, tokens: TokenList): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens.get(i);
-    const first = token ? singleCharacter(view, token) : null;
-    if (!token || first === null) {
+    const first = singleCharacter(view, tokens, i);
+    if (first === null) {
       i++;
       continue;
     }
     let word = first;
-    let letters = token.flags & TokenFlag.Alpha ? 1 : 0;
+    let letters = tokens.flags(i) & TokenFlag.Alpha ? 1 : 0;
     let separator: string | null = null;
     let j = i;
     while (j + 1 < tokens.length) {
-      const current = tokens.get(j);
-      const next = tokens.get(j + 1);
-      if (!current || !next || next.start - current.end !== 1) break;
-      const gap = view[current.end] ?? '';
+      const currentEnd = tokens.end(j);
+      if (tokens.start(j + 1) - currentEnd !== 1) break;
+      const gap = view[currentEnd] ?? '';
       if (!SEPARATORS.has(gap) || (separator !== null && gap !== separator)) break;
-      const letter = singleCharacter(view, next);
+      const letter = singleCharacter(view, tokens, j + 1);
       if (letter === null) break;
       separator = gap;
       if (word.length <= MAX_WORD) word += letter;
-      if (next.flags & TokenFlag.Alpha) letters++;
+      if (tokens.flags(j + 1) & TokenFlag.Alpha) letters++;
       j++;
     }
     if (j - i + 1 >= MIN_RUN && word.length <= MAX_WORD) runs.push({ first: i, last: j, word, letters });
