@@ -110,13 +110,14 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     match(tokens, stemAt) {
       const hits: PhraseHit[] = [];
       // The root's child for each normal form, looked up once: a stem is a function of the token's
-      // normal form (TokenStems), and a message says its common words many times.
+      // normal form (TokenStems), and a message says its common words many times. A miss is kept as
+      // false (most words start no phrase): `??=` would look a kept null up again.
       const { normIds } = tokens;
-      const firsts = new Array<TrieNode | null | undefined>(tokens.norms.length);
+      const firsts = new Array<TrieNode | false | undefined>(tokens.norms.length);
       let i = 0;
       while (i < tokens.length) {
         const id = normIds[i] ?? -1;
-        let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? null);
+        let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
         // the longest phrase ending so far, and one past its last token (no object per try)
         let best: PhraseDefinition | null = null;
         let last = i;
