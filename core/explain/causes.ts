@@ -529,6 +529,8 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       /blocked using/,
       /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
+      // "listed at relays.ordb.org", any DNS list's zone: a name of three or more labels, never "not listed".
+      /(?<!not |n't )listed (?:in|on|at|by) [a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@])/,
       /is listed/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
@@ -639,6 +641,9 @@ export const CAUSES: readonly Cause[] = [
       // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
       // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
       near(['limits?', 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
+      // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
+      // only with the window, since "sent to many recipients" alone is no rate).
+      /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
     ],
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
@@ -787,6 +792,10 @@ export const CAUSES: readonly Cause[] = [
       // The message's content refused ("550 5.7.1 message content rejected"); "content restrictions"
       // without a refusal of the content is a policy (below).
       /(?:^|[^a-z])content (?:was |has been |is )?(?:rejected|refused|not accepted|blocked|denied)(?![a-z])/,
+      // …or refused, held or deferred because of it ("message deferred due to content"), not because
+      // a content scanner or filter is down or busy (the receiver's trouble), nor by content rules or
+      // restrictions (a policy, below).
+      /(?:^|[^a-z])(?:rejected|refused|blocked|denied|deferred|held|quarantined|not accepted) (?:due to|because of|based on|for) (?:(?:its|the|the message's|message|suspicious|questionable|prohibited|objectionable) )?content(?![a-z])(?! (?:filter|scan|check|inspection|analysis|restriction|rule|polic|setting|guideline)\w*)/,
       anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
     ],
     phrases: [
@@ -894,7 +903,8 @@ export const CAUSES: readonly Cause[] = [
       /bare (?:lf|line ?feeds?|cr)/,
       /line too long/,
       /lines? (?:is |are )?too long/,
-      /invalid (?:mime|character|characters|encoding)/,
+      // …but characters in an address are the address's (sender-rejected, unknown-recipient).
+      /invalid (?:mime|encoding)|invalid characters?(?![a-z])(?! in (?:the )?(?:[a-z-]{1,12} )?(?:sender|recipient|from|to|originator|e-?mail|mail from|address|local[- ]?part|user ?name)(?![a-z]))/,
       /conversion (?:failed|required|not possible)/,
       /message content not available/,
       /mime (?:error|structure|format)/,
@@ -927,6 +937,25 @@ export const CAUSES: readonly Cause[] = [
     broad: true,
   },
   {
+    id: 'greylisted',
+    category: 'transient',
+    title: 'The receiver greylisted the message',
+    why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
+    fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
+    concepts: [
+      /grey ?list/,
+      /gray ?list/,
+    ],
+    phrases: [
+      /greylisted/,
+      /graylisted/,
+      /please come back later/,
+      /try again in \d{1,4} (?:seconds|minutes)/,
+      /deferred for \d{1,6} seconds/,
+    ],
+    broad: true,
+  },
+  {
     id: 'sender-rejected',
     category: 'policy',
     title: 'The receiver refused your sender address',
@@ -938,6 +967,13 @@ export const CAUSES: readonly Cause[] = [
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
       near(['den(?:y|ies)', 'refuses?', 'rejects?', 'blocks?'], ['(?:the |this |your )?(?:envelope )?sender(?: address| domain)?'], 12),
+      // A verdict said right before the sender's field ("invalidated From address"), a domain refused
+      // in it ("forbidden domain 'x' in Envelope-From"), the From's domain judged ("From: domain is
+      // invalid"), or characters no address may have in it: the sender's address, not the message.
+      /(?:^|[^a-z])(?:invalidated|forbidden|disallowed|unverified|invalid|unknown|rejected|refused|banned|blocked) (?:envelope[- ]from|envelope sender|mail from|from|sender|return[- ]path) (?:address|domain)(?![a-z])/,
+      /(?:^|[^a-z])(?:forbidden|disallowed|invalid|unknown|banned|blocked|not allowed) domain [^ ]{1,100} in (?:the )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
+      /(?:^|[^a-z])from:? domain (?:is )?(?:invalid|unknown|not found|does not exist|rejected|not allowed)(?![a-z])/,
+      /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|disallowed) (?:characters?|syntax) in (?:the )?(?:envelope[- ]from |envelope |mail from |return[- ]path |from )?(?:sender|from|originator)(?: address| domain)?(?![a-z])/,
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
@@ -1200,25 +1236,6 @@ export const CAUSES: readonly Cause[] = [
       /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
-  },
-  {
-    id: 'greylisted',
-    category: 'transient',
-    title: 'The receiver greylisted the message',
-    why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
-    fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
-    concepts: [
-      /grey ?list/,
-      /gray ?list/,
-    ],
-    phrases: [
-      /greylisted/,
-      /graylisted/,
-      /please come back later/,
-      /try again in \d{1,4} (?:seconds|minutes)/,
-      /deferred for \d{1,6} seconds/,
-    ],
-    broad: true,
   },
   {
     id: 'delivery-expired',
