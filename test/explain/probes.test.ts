@@ -459,6 +459,9 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     ['550 5.7.1 Message held because of its content', 'spam-content'],
     // Listed at a DNS list's zone (three or more labels), whatever its top-level domain.
     ['550 5.7.1 Rejected: mail.c.example listed at relays.ordb.example', 'blocklisted'],
+    // Undeliverable for a stated time is an expiry; an illegal host or domain name a domain that is not there.
+    ['Your message has been undeliverable to the following recipients for at least 4 hours.', 'delivery-expired'],
+    ['Illegal Host/Domain Name found', 'unknown-domain'],
     // Too many messages in a time window is a rate, even with "to" for "too".
     ['450 4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes', 'rate-limited'],
   ])('%s is %s, as a line and in a failure report', (reply, rule) => {
@@ -475,6 +478,8 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     ['554 Invalid characters in message body', 'malformed-content'],
     // A content scanner that is down is the receiver's trouble, not the content.
     ['451 4.3.0 Message deferred due to content scanner unavailable, try later', 'remote-system-error'],
+    // A duration of something else than the delivery is not an expiry.
+    ['550 Undeliverable: mailbox disabled for 30 days', 'mailbox-disabled'],
     // "not listed" at a host, or in a directory, is no blocklist.
     ['550 Recipient not listed in the directory, see www.b.example', 'unknown-recipient'],
   ])('%s stays %s', (reply, rule) => {
@@ -485,6 +490,8 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     ["550 Forbidden domain 'c.example' in recipient address", 'sender-rejected'],
     ['550 a@b.example is not listed at mx.mail.b.example', 'blocklisted'],
     ['550 You sent to many recipients', 'rate-limited'],
+    // The client's HELO name is not the recipient's domain.
+    ['501 Illegal host name in HELO', 'unknown-domain'],
     ['550 5.7.1 Your IP sent to many mails to unknown users', 'rate-limited'],
     ['550 Invalid characters in recipient address', 'sender-rejected'],
     ['550 Message deferred due to content inspection failure', 'spam-content'],
