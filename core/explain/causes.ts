@@ -530,7 +530,7 @@ export const CAUSES: readonly Cause[] = [
       /blocked using/,
       /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
       // "listed at relays.ordb.org", any DNS list's zone: a name of three or more labels, never "not listed".
-      /(?<!not |n't )listed (?:in|on|at|by) [a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@])/,
+      /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) [a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@])/,
       /is listed/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
@@ -970,7 +970,9 @@ export const CAUSES: readonly Cause[] = [
       // A verdict said right before the sender's field ("invalidated From address"), a domain refused
       // in it ("forbidden domain 'x' in Envelope-From"), the From's domain judged ("From: domain is
       // invalid"), or characters no address may have in it: the sender's address, not the message.
-      /(?:^|[^a-z])(?:invalidated|forbidden|disallowed|unverified|invalid|unknown|rejected|refused|banned|blocked) (?:envelope[- ]from|envelope sender|mail from|from|sender|return[- ]path) (?:address|domain)(?![a-z])/,
+      // A participle before a bare "from" says where the message came from ("rejected from domain x:
+      // user unknown"), so only an adjective names the From field.
+      /(?:^|[^a-z])(?:(?:invalidated|forbidden|disallowed|unverified|invalid|unknown|rejected|refused|banned|blocked) (?:envelope[- ]from|envelope sender|sender|return[- ]path)|(?:invalidated|forbidden|disallowed|unverified|invalid|unknown) (?:mail )?from) (?:address|domain)(?![a-z])/,
       /(?:^|[^a-z])(?:forbidden|disallowed|invalid|unknown|banned|blocked|not allowed) domain [^ ]{1,100} in (?:the )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
       /(?:^|[^a-z])from:? domain (?:is )?(?:invalid|unknown|not found|does not exist|rejected|not allowed)(?![a-z])/,
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|disallowed) (?:characters?|syntax) in (?:the )?(?:envelope[- ]from |envelope |mail from |return[- ]path |from )?(?:sender|from|originator)(?: address| domain)?(?![a-z])/,

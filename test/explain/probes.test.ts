@@ -492,6 +492,11 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     ['550 You sent to many recipients', 'rate-limited'],
     // The client's HELO name is not the recipient's domain.
     ['501 Illegal host name in HELO', 'unknown-domain'],
+    // "Rejected from domain x" says where the message came from, not that the From field was refused.
+    ['550 Message rejected from domain c.example: user unknown', 'sender-rejected'],
+    ['550 Message refused from address s@a.example: mailbox unavailable', 'sender-rejected'],
+    // An address unlisted in a directory host is no blocklist.
+    ['550 Recipient unlisted in ldap.corp.b.example', 'blocklisted'],
     ['550 5.7.1 Your IP sent to many mails to unknown users', 'rate-limited'],
     ['550 Invalid characters in recipient address', 'sender-rejected'],
     ['550 Message deferred due to content inspection failure', 'spam-content'],
