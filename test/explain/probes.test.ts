@@ -462,6 +462,9 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     // Undeliverable for a stated time is an expiry; an illegal host or domain name a domain that is not there.
     ['Your message has been undeliverable to the following recipients for at least 4 hours.', 'delivery-expired'],
     ['Illegal Host/Domain Name found', 'unknown-domain'],
+    // A host name judged in the HELO is the client's (a missing domain before).
+    ['501 bad host name in HELO', 'client-blocked'],
+    ['550 unknown host in HELO greeting', 'client-blocked'],
     // Too many messages in a time window is a rate, even with "to" for "too".
     ['450 4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes', 'rate-limited'],
   ])('%s is %s, as a line and in a failure report', (reply, rule) => {
@@ -480,6 +483,8 @@ describe('what the grammar reads since probe set 9, and what it leaves alone', (
     ['451 4.3.0 Message deferred due to content scanner unavailable, try later', 'remote-system-error'],
     // A duration of something else than the delivery is not an expiry.
     ['550 Undeliverable: mailbox disabled for 30 days', 'mailbox-disabled'],
+    // A HELO said in another clause leaves an unknown host the recipient's domain.
+    ['550 Unknown host c.example (HELO accepted)', 'unknown-domain'],
     // "not listed" at a host, or in a directory, is no blocklist.
     ['550 Recipient not listed in the directory, see www.b.example', 'unknown-recipient'],
   ])('%s stays %s', (reply, rule) => {
