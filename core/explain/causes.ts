@@ -907,7 +907,7 @@ export const CAUSES: readonly Cause[] = [
       /line too long/,
       /lines? (?:is |are )?too long/,
       // …but characters in an address are the address's (sender-rejected, unknown-recipient).
-      /invalid (?:mime|encoding)|invalid characters?(?![a-z])(?! in (?:the )?(?:[a-z-]{1,12} )?(?:sender|recipient|from|to|originator|e-?mail|mail from|address|local[- ]?part|user ?name)(?![a-z]))/,
+      /invalid (?:mime|encoding)|invalid characters?(?![a-z])(?! in (?:the )?(?:[a-z-]{1,12} )?(?:sender|recipient|from|to|originator|e-?mail address|mail from|address|local[- ]?part|user ?name)(?![a-z]))/,
       /conversion (?:failed|required|not possible)/,
       /message content not available/,
       /mime (?:error|structure|format)/,
