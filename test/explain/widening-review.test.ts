@@ -10,6 +10,41 @@ import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
+/** Outlook's NDR as a user pastes it, its subject quoting the returned message's. */
+const outlookNdr = (subject: string) => [subject, 'Delivery has failed to these recipients or groups:', 'b@b.example', 'The message could not be delivered.'].join('\n');
+
+describe('undeliverable for a stated time is an expiry, nothing else with a duration', () => {
+  it.each([
+    ['451 4.4.0 Message undeliverable at this time, will retry in 30 minutes', 'network-error'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+
+  it.each([
+    ['Your message is undeliverable. We will try again in 2 hours.'],
+    ['Undeliverable mail: it will be retried for 5 days'],
+    ['Undeliverable mail, it will be retried for 5 days'],
+  ])('%s is no expiry', (reply) => {
+    expect(ruleOf(reply)).not.toBe('delivery-expired');
+  });
+
+  it.each([['Undeliverable: Team call in 30 minutes'], ['Undeliverable: Offsite for 3 days'], ['Subject: Undeliverable: Invoice due in 30 days']])(
+    'an Outlook NDR whose subject is "%s" is a refusal, no expiry',
+    (subject) => {
+      expect(ruleOf(outlookNdr(subject))).toBe('refused-unspecified');
+    },
+  );
+
+  it.each([
+    ['Your message has been undeliverable to the following recipients for at least 4 hours.'],
+    ['Message undeliverable for more than 2 days'],
+  ])('%s is still an expiry', (reply) => {
+    expect(ruleOf(reply)).toBe('delivery-expired');
+    expect(ruleOf(probeDsn(reply))).toBe('delivery-expired');
+  });
+});
+
 describe('characters invalid in an e-mail message are its encoding, in an e-mail address the address', () => {
   it.each([['554 Invalid characters in e-mail message body'], ['550 Invalid characters in email']])('%s is malformed content', (reply) => {
     expect(ruleOf(reply)).toBe('malformed-content');
