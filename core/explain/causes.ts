@@ -977,6 +977,8 @@ export const CAUSES: readonly Cause[] = [
       // user unknown"), so only an adjective names the From field.
       /(?:^|[^a-z])(?:(?:invalidated|forbidden|disallowed|unverified|invalid|unknown|rejected|refused|banned|blocked) (?:envelope[- ]from|envelope sender|sender|return[- ]path)|(?:invalidated|forbidden|disallowed|unverified|invalid|unknown) (?:mail )?from) (?:address|domain)(?![a-z])/,
       /(?:^|[^a-z])(?:forbidden|disallowed|invalid|unknown|banned|blocked|not allowed) domain [^ ]{1,100} in (?:the )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
+      // …or said illegal there ("553 Illegal domain name in sender address").
+      /(?:^|[^a-z])illegal (?:host|domain)(?: name)? in (?:the |your )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
       /(?:^|[^a-z])from:? domain (?:is )?(?:invalid|unknown|not found|does not exist|rejected|not allowed)(?![a-z])/,
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|disallowed) (?:characters?|syntax) in (?:the )?(?:envelope[- ]from |envelope |mail from |return[- ]path |from )?(?:sender|from|originator)(?: address| domain)?(?![a-z])/,
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
@@ -1111,8 +1113,11 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     concepts: [
       anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
-      // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's HELO name.
-      /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name)?(?![a-z])(?![^;!?]{0,30}(?:helo|ehlo))/,
+      // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
+      // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
+      // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address
+      // ("Illegal domain name in sender address", sender-rejected above).
+      /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name)?(?![a-z])(?! \[?\d{1,3}\.\d)(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
       /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,

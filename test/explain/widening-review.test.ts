@@ -56,3 +56,21 @@ describe('characters invalid in an e-mail message are its encoding, in an e-mail
     expect(ruleOf(probeDsn(reply))).not.toBe('malformed-content');
   });
 });
+
+describe("an illegal host or domain name is a missing domain, not the sender's nor the client's", () => {
+  it.each([
+    // A name in the sender's address is the sender's (refused-unspecified on the base, which knew no such reading).
+    ['553 Illegal domain name in sender address', 'sender-rejected'],
+    ['550 Illegal domain in MAIL FROM', 'sender-rejected'],
+    // An IP address after "illegal host" is the client's, refused at the connection.
+    ['554 Illegal host 203.0.113.5 - connection refused', 'network-error'],
+    // The HELO named past a ";" is still the client's.
+    ['554 illegal host name; ip 203.0.113.5 in helo', 'refused-unspecified'],
+    // …and the name alone, or in the HELO, as set 9 reads them.
+    ['Illegal Host/Domain Name found', 'unknown-domain'],
+    ['501 Illegal host name in HELO', 'client-blocked'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+});
