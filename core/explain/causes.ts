@@ -529,8 +529,14 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       /blocked using/,
       /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
-      // "listed at relays.ordb.org", any DNS list's zone: a name of three or more labels, never "not listed".
-      /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) [a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@])/,
+      // "listed at relays.ordb.org": a DNS list's zone, whatever its top-level domain, named by a label
+      // as lists name themselves (bl, dnsbl, rbl, spam…, block…, sorbs, spamcop, barracuda…), never
+      // "not listed"; or any zone of three or more labels when what is listed is the sending IP,
+      // client, host or sender ("mail.c.example listed at relays.ordb.example"). Not a web page
+      // ("the policies listed at www.b.example/mail-policy", "directory listed at …/staff"), an IP
+      // address, or a directory host that lists a recipient ("Recipient listed on mail.b.example").
+      /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
+      /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,

@@ -74,3 +74,22 @@ describe("an illegal host or domain name is a missing domain, not the sender's n
     expect(ruleOf(probeDsn(reply))).toBe(rule);
   });
 });
+
+describe("listed at a DNS list's zone is a blocklisting, listed on a web page or a directory host is not", () => {
+  it.each([
+    ['550 User unknown; see the directory listed at www.b.example/staff', 'unknown-recipient'],
+    ['554 5.7.1 Message rejected per the policies listed at www.b.example/mail-policy', 'policy-rejection'],
+    ['554 Message refused; reasons listed at www.b.example/bounce', 'refused-unspecified'],
+    ['550 5.7.1 Recipient not in allowed list; allowed senders listed on intranet.b.example', 'not-authorized'],
+    ['550 Recipient listed on mail.b.example as moved', 'refused-unspecified'],
+    ['550 Message rejected, host listed at 192.0.2.1', 'refused-unspecified'],
+    // A list's zone by its own label, or what is listed the sending host, stays a blocklisting.
+    ['550 5.7.1 Rejected: mail.c.example listed at relays.ordb.example', 'blocklisted'],
+    ['550 Message rejected: 192.0.2.1 listed on psbl.surriel.example', 'blocklisted'],
+    ['550 Rejected, client host listed at spam.c.example', 'blocklisted'],
+    ['550 Rejected: listed at dnsbl-1.uceprotect.example', 'blocklisted'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+});
