@@ -802,9 +802,10 @@ export const CAUSES: readonly Cause[] = [
       // without a refusal of the content is a policy (below).
       /(?:^|[^a-z])content (?:was |has been |is )?(?:rejected|refused|not accepted|blocked|denied)(?![a-z])/,
       // …or refused, held or deferred because of it ("message deferred due to content"), not because
-      // a content scanner or filter is down or busy (the receiver's trouble), nor by content rules or
-      // restrictions (a policy, below).
-      /(?:^|[^a-z])(?:rejected|refused|blocked|denied|deferred|held|quarantined|not accepted) (?:due to|because of|based on|for) (?:(?:its|the|the message's|message|suspicious|questionable|prohibited|objectionable) )?content(?![a-z])(?! (?:filter|scan|check|inspection|analysis|restriction|rule|polic|setting|guideline)\w*)/,
+      // a content scanner, filter or engine is down or busy (the receiver's trouble), nor by content
+      // rules or restrictions (a policy, below), nor a content-type, -encoding or length (the
+      // message's form), nor the content's attachments or file types (a policy on attachments).
+      /(?:^|[^a-z])(?:rejected|refused|blocked|denied|deferred|held|quarantined|not accepted) (?:due to|because of|based on|for) (?:(?:its|the|the message's|message|suspicious|questionable|prohibited|objectionable) )?content(?![a-z-])(?! (?:filter|scan|check|inspect|analy[sz]|engine|process|service|server|system|type|transfer|encoding|length|size|header|restriction|rule|polic|setting|guideline)\w*)(?![^;!?]{0,80}?(?:^|[^a-z])(?:attach\w*|file[- ]?types?|file extensions?|extensions?|executables?)(?![a-z]))/,
       anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
     ],
     phrases: [

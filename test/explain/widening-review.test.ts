@@ -93,3 +93,38 @@ describe("listed at a DNS list's zone is a blocklisting, listed on a web page or
     expect(ruleOf(probeDsn(reply))).toBe(rule);
   });
 });
+
+describe('a message refused because of its content is the content, not its form, a scanner or its attachments', () => {
+  it.each([
+    // Content rules, filters and restrictions are a policy; attachments and file types a policy on attachments.
+    ['554 Message rejected due to content-type restrictions', 'policy-rejection'],
+    ['550 Message rejected due to content-filter rules', 'policy-rejection'],
+    ['550 Message rejected due to content-filtering policy', 'policy-rejection'],
+    ['550 Message blocked because of content: attachment type not allowed (.exe)', 'policy-rejection'],
+    ['554 Rejected due to content of attachment: executable files are not allowed', 'policy-rejection'],
+    // The message's form: its content type, encoding, length.
+    ['554 5.6.0 Message rejected due to Content-Type header', 'malformed-content'],
+    ['554 5.7.1 Rejected: message refused for content-encoding reasons (8-bit data)', 'not-authorized'],
+    ['554 Message rejected because of content-transfer-encoding', 'refused-unspecified'],
+    ['554 Message rejected due to content length mismatch', 'refused-unspecified'],
+    // A scanner, checker, analyzer or engine that is down or busy is the receiver's trouble.
+    ['450 4.7.1 Message deferred because of content-scan timeout', 'network-error'],
+    ['451 4.3.0 Message held due to content analyzer timeout', 'delivery-expired'],
+    ['451 4.3.0 Message deferred due to content engine failure, try again later', 'remote-system-error'],
+    ['451 Message deferred due to content processing error', 'remote-system-error'],
+    // …and the content itself still is.
+    ['550 5.7.1 Message held because of its content', 'spam-content'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+
+  it.each([
+    // Read as a delay on the line, as an expiry in a failure report (the base read them so too).
+    ['451 Message deferred due to content-scanner unavailability'],
+    ['451 4.7.1 Message held due to content-checking backlog'],
+  ])('%s is no content', (reply) => {
+    expect(ruleOf(reply)).toBe('delivery-delayed');
+    expect(ruleOf(probeDsn(reply))).toBe('delivery-expired');
+  });
+});
