@@ -121,6 +121,13 @@ export interface Cause {
    * whether it can be so. Applied by classify.ts after the cause is chosen.
    */
   readonly permanence?: Permanence;
+  /**
+   * An earlier place in the priority order, just before the cause `before`, where this cause is
+   * tried when the reply is temporary (a 4xx reply or a 4.x.x code) or, unless the server refused
+   * with a 5xx, its words say `orWords`. Otherwise it is tried at its own place, so a permanent
+   * refusal goes to the cause that would win without it. Read by vocabulary.first().
+   */
+  readonly earlierIfTemporary?: { readonly before: CauseId; readonly orWords?: RegExp };
 }
 
 /** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
@@ -947,25 +954,6 @@ export const CAUSES: readonly Cause[] = [
     broad: true,
   },
   {
-    id: 'greylisted',
-    category: 'transient',
-    title: 'The receiver greylisted the message',
-    why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
-    fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
-    concepts: [
-      /grey ?list/,
-      /gray ?list/,
-    ],
-    phrases: [
-      /greylisted/,
-      /graylisted/,
-      /please come back later/,
-      /try again in \d{1,4} (?:seconds|minutes)/,
-      /deferred for \d{1,6} seconds/,
-    ],
-    broad: true,
-  },
-  {
     id: 'sender-rejected',
     category: 'policy',
     title: 'The receiver refused your sender address',
@@ -1255,6 +1243,30 @@ export const CAUSES: readonly Cause[] = [
       /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
+  },
+  {
+    id: 'greylisted',
+    category: 'transient',
+    title: 'The receiver greylisted the message',
+    why: 'Greylisting refuses the first delivery attempt from a sender it has not seen before with a temporary error, and accepts the retry a few minutes later. Real mail servers retry; many spam tools do not.',
+    fix: 'Nothing to do if your server retries (all standard servers do): the message arrives after the retry delay. If it never does, check that your sending software queues and retries 4xx replies instead of giving up, and that retries come from the same IP.',
+    concepts: [
+      /grey ?list/,
+      /gray ?list/,
+    ],
+    phrases: [
+      /greylisted/,
+      /graylisted/,
+      /please come back later/,
+      /try again in \d{1,4} (?:seconds|minutes)/,
+      /deferred for \d{1,6} seconds/,
+    ],
+    broad: true,
+    // A temporary reply that says greylisted names the reason whichever address it refuses ("450
+    // Sender address rejected: Greylisted for 300 sec."); a 5xx refusal that mentions a greylist
+    // ("550 sender rejected, greylist", "Unknown user; your triplet was greylisted earlier") is
+    // the refusal, tried first, since greylisting is never permanent.
+    earlierIfTemporary: { before: 'sender-rejected', orWords: /address rejected: gr[ae]y ?listed/ },
   },
   {
     id: 'delivery-expired',

@@ -128,3 +128,18 @@ describe('a message refused because of its content is the content, not its form,
     expect(ruleOf(probeDsn(reply))).toBe('delivery-expired');
   });
 });
+
+describe('greylisting names the reason of a temporary refusal, not of a permanent one', () => {
+  it.each([
+    ['550 sender rejected, greylist', 'sender-rejected'],
+    ['550 5.7.1 <a@b.example>: Sender address rejected: not owned by user, greylist entry removed', 'sender-rejected'],
+    ['550 Unknown user; your triplet was greylisted earlier', 'unknown-recipient'],
+    // A temporary reply, or the Postfix policy servers' shape without a code, is still greylisting.
+    ['450 4.2.0 Sender address rejected: Greylisted for 300 sec.', 'greylisted'],
+    ['451 Sender rejected, greylisted', 'greylisted'],
+    ['Sender address rejected: Greylisted', 'greylisted'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+});
