@@ -121,6 +121,13 @@ export interface Cause {
    * whether it can be so. Applied by classify.ts after the cause is chosen.
    */
   readonly permanence?: Permanence;
+  /**
+   * An earlier place in the priority order, just before the cause `before`, where this cause is
+   * tried when the reply is temporary (a 4xx reply or a 4.x.x code) or, unless the server refused
+   * with a 5xx, its words say `orWords`. Otherwise it is tried at its own place, so a permanent
+   * refusal goes to the cause that would win without it. Read by vocabulary.first().
+   */
+  readonly earlierIfTemporary?: { readonly before: CauseId; readonly orWords?: RegExp };
 }
 
 /** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
@@ -529,6 +536,14 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       /blocked using/,
       /(?:listed|found) (?:in|on|at|by) (?:a |an |the |our )?[a-z0-9.-]{0,60}(?:list|bl\b|rbl|dnsbl|\.org|\.net|\.com)/,
+      // "listed at relays.ordb.org": a DNS list's zone, whatever its top-level domain, named by a label
+      // as lists name themselves (bl, dnsbl, rbl, spam…, block…, sorbs, spamcop, barracuda…), never
+      // "not listed"; or any zone of three or more labels when what is listed is the sending IP,
+      // client, host or sender ("mail.c.example listed at relays.ordb.example"). Not a web page
+      // ("the policies listed at www.b.example/mail-policy", "directory listed at …/staff"), an IP
+      // address, or a directory host that lists a recipient ("Recipient listed on mail.b.example").
+      /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
+      /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
@@ -639,6 +654,9 @@ export const CAUSES: readonly Cause[] = [
       // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
       // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
       near(['limits?', 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
+      // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
+      // only with the window, since "sent to many recipients" alone is no rate).
+      /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
     ],
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
@@ -684,6 +702,9 @@ export const CAUSES: readonly Cause[] = [
       near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
+      // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
+      // ("501 bad host name in HELO", "unknown host in HELO greeting").
+      /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?) (?:in|for|given in|used in|sent (?:in|with)) (?:the |your )?(?:helo|ehlo)(?![a-z])/,
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
@@ -787,6 +808,11 @@ export const CAUSES: readonly Cause[] = [
       // The message's content refused ("550 5.7.1 message content rejected"); "content restrictions"
       // without a refusal of the content is a policy (below).
       /(?:^|[^a-z])content (?:was |has been |is )?(?:rejected|refused|not accepted|blocked|denied)(?![a-z])/,
+      // …or refused, held or deferred because of it ("message deferred due to content"), not because
+      // a content scanner, filter or engine is down or busy (the receiver's trouble), nor by content
+      // rules or restrictions (a policy, below), nor a content-type, -encoding or length (the
+      // message's form), nor the content's attachments or file types (a policy on attachments).
+      /(?:^|[^a-z])(?:rejected|refused|blocked|denied|deferred|held|quarantined|not accepted) (?:due to|because of|based on|for) (?:(?:its|the|the message's|message|suspicious|questionable|prohibited|objectionable) )?content(?![a-z-])(?! (?:filter|scan|check|inspect|analy[sz]|engine|process|service|server|system|type|transfer|encoding|length|size|header|restriction|rule|polic|setting|guideline)\w*)(?![^;!?]{0,80}?(?:^|[^a-z])(?:attach\w*|file[- ]?types?|file extensions?|extensions?|executables?)(?![a-z]))/,
       anyOf(near(['message', 'mail', 'e-?mail', 'content', 'it', 'this'], ['spam', 'junk', 'bulk mail', 'unsolicited', 'spammy', 'pourriel', 'indésirable'], 30), near(['spam', 'junk', 'unsolicited', 'bulk'], ['detected', 'rejected', 'refused', 'blocked', 'filter(?:ed)?', 'score', 'suspected', 'classified', 'identified'], 20)),
     ],
     phrases: [
@@ -894,7 +920,8 @@ export const CAUSES: readonly Cause[] = [
       /bare (?:lf|line ?feeds?|cr)/,
       /line too long/,
       /lines? (?:is |are )?too long/,
-      /invalid (?:mime|character|characters|encoding)/,
+      // …but characters in an address are the address's (sender-rejected, unknown-recipient).
+      /invalid (?:mime|encoding)|invalid characters?(?![a-z])(?! in (?:the )?(?:[a-z-]{1,12} )?(?:sender|recipient|from|to|originator|e-?mail address|mail from|address|local[- ]?part|user ?name)(?![a-z]))/,
       /conversion (?:failed|required|not possible)/,
       /message content not available/,
       /mime (?:error|structure|format)/,
@@ -938,6 +965,17 @@ export const CAUSES: readonly Cause[] = [
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
       near(['den(?:y|ies)', 'refuses?', 'rejects?', 'blocks?'], ['(?:the |this |your )?(?:envelope )?sender(?: address| domain)?'], 12),
+      // A verdict said right before the sender's field ("invalidated From address"), a domain refused
+      // in it ("forbidden domain 'x' in Envelope-From"), the From's domain judged ("From: domain is
+      // invalid"), or characters no address may have in it: the sender's address, not the message.
+      // A participle before a bare "from" says where the message came from ("rejected from domain x:
+      // user unknown"), so only an adjective names the From field.
+      /(?:^|[^a-z])(?:(?:invalidated|forbidden|disallowed|unverified|invalid|unknown|rejected|refused|banned|blocked) (?:envelope[- ]from|envelope sender|sender|return[- ]path)|(?:invalidated|forbidden|disallowed|unverified|invalid|unknown) (?:mail )?from) (?:address|domain)(?![a-z])/,
+      /(?:^|[^a-z])(?:forbidden|disallowed|invalid|unknown|banned|blocked|not allowed) domain [^ ]{1,100} in (?:the )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
+      // …or said illegal there ("553 Illegal domain name in sender address").
+      /(?:^|[^a-z])illegal (?:host|domain)(?: name)? in (?:the |your )?(?:envelope[- ]from|envelope sender|mail from|return[- ]path|sender(?: address)?|from(?: header|:))(?![a-z])/,
+      /(?:^|[^a-z])from:? domain (?:is )?(?:invalid|unknown|not found|does not exist|rejected|not allowed)(?![a-z])/,
+      /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|disallowed) (?:characters?|syntax) in (?:the )?(?:envelope[- ]from |envelope |mail from |return[- ]path |from )?(?:sender|from|originator)(?: address| domain)?(?![a-z])/,
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
@@ -1070,6 +1108,11 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     concepts: [
       anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
+      // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
+      // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address
+      // ("Illegal domain name in sender address", sender-rejected above).
+      /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name)?(?![a-z])(?! \[?\d{1,3}\.\d)(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
       /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
@@ -1219,6 +1262,11 @@ export const CAUSES: readonly Cause[] = [
       /deferred for \d{1,6} seconds/,
     ],
     broad: true,
+    // A temporary reply that says greylisted names the reason whichever address it refuses ("450
+    // Sender address rejected: Greylisted for 300 sec."); a 5xx refusal that mentions a greylist
+    // ("550 sender rejected, greylist", "Unknown user; your triplet was greylisted earlier") is
+    // the refusal, tried first, since greylisting is never permanent.
+    earlierIfTemporary: { before: 'sender-rejected', orWords: /address rejected: gr[ae]y ?listed/ },
   },
   {
     id: 'delivery-expired',
@@ -1230,7 +1278,11 @@ export const CAUSES: readonly Cause[] = [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
       anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
+      // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
+      // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
+      // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).
+      /(?:^|[^a-z])undeliverable(?![a-z:])(?:(?!\.(?: |$)|will|retr|try|again|attempt)[^:;!?]){0,40}?[^a-z]for (?:at least |more than |over )?\d{1,3} (?:minutes?|hours?|days?)(?![a-z])/,
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) |at least |more than |over )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
     ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,

@@ -203,7 +203,8 @@ function quotedReply(diagnostic: string): string {
 }
 
 export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
-  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed);
+  // The reply's class, for a cause tried earlier when the reply is temporary (greylisting).
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: replyCode?.startsWith('5') === true });
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -400,11 +401,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
  */
 export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): CauseId | null {
   const words = wordsForMatching(text);
-  const id = vocabulary.first(words);
-  if (!id) return null;
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
+  const id = vocabulary.first(words, undefined, { temporary, refusal: replyCode?.startsWith('5') === true });
+  if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;
   return adjust(id, undefined, status, words, '', !temporary, temporary, replyCode);

@@ -26,8 +26,12 @@ export interface VocabularyOptions {
 }
 
 export interface Vocabulary {
-  /** the first cause, in priority order, whose wording is in `words` (lower case, whitespace collapsed) */
-  first(words: string, allowed?: (cause: Cause) => boolean): CauseId | null;
+  /**
+   * The first cause, in priority order, whose wording is in `words` (lower case, whitespace
+   * collapsed); with the reply's class, a cause that says where it goes for a temporary reply
+   * (Cause.earlierIfTemporary) is tried there.
+   */
+  first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind): CauseId | null;
   /** whether `words` hold the wording of this cause */
   says(id: CauseId, words: string): boolean;
   /**
@@ -35,6 +39,14 @@ export interface Vocabulary {
    * its class (`7.26`); null when no cause claims it.
    */
   causeForCode(code: string): CauseId | null;
+}
+
+/** What the reply's class says, for Cause.earlierIfTemporary. */
+export interface ReplyKind {
+  /** a 4xx reply or a 4.x.x code */
+  readonly temporary: boolean;
+  /** the server's own reply code is 5xx */
+  readonly refusal: boolean;
 }
 
 interface Compiled {
@@ -77,6 +89,17 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     }
   }
 
+  // The causes tried earlier for a temporary reply, by the cause they are tried before.
+  const earlier = new Map<CauseId, Compiled[]>();
+  for (const entry of compiled) {
+    const before = entry.cause.earlierIfTemporary?.before;
+    if (before !== undefined) earlier.set(before, [...(earlier.get(before) ?? []), entry]);
+  }
+  const triedEarlier = (entry: Compiled, words: string, reply: ReplyKind | undefined): boolean => {
+    const rule = entry.cause.earlierIfTemporary;
+    return rule !== undefined && reply !== undefined && (reply.temporary || (!reply.refusal && rule.orWords?.test(words) === true));
+  };
+
   const matches = (entry: Compiled, words: string): boolean => {
     if (!entry.pattern || !entry.pattern.test(words)) return false;
     if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
@@ -84,9 +107,14 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   };
 
   return {
-    first(words, allowed = () => true) {
+    first(words, allowed = () => true, reply) {
       if (!words) return null;
-      for (const entry of compiled) if (allowed(entry.cause) && matches(entry, words)) return entry.cause.id;
+      for (const entry of compiled) {
+        for (const early of earlier.get(entry.cause.id) ?? []) {
+          if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words)) return early.cause.id;
+        }
+        if (allowed(entry.cause) && matches(entry, words)) return entry.cause.id;
+      }
       return null;
     },
     says(id, words) {

@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { explain, explainWith } from '../../core/explain/index.ts';
 import { createVocabulary } from '../../core/explain/vocabulary.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, probeDsn, type Probe } from './probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, probeDsn, type Probe } from './probes.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 
-const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5, ...PROBES_6, ...PROBES_7, ...PROBES_8];
+const all: readonly Probe[] = [...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5, ...PROBES_6, ...PROBES_7, ...PROBES_8, ...PROBES_9];
 
 describe('probe set of documented replies', () => {
   it('has no duplicate and names a source for every reply', () => {
@@ -434,5 +434,79 @@ describe('the grammar composes: every subject with every predicate', () => {
     for (const frame of ['could not be delivered for', 'was not delivered within', 'failed for the last', 'could not be sent within', 'gave up after']) if (categoryOf(`Your message ${frame} 3 days`) !== 'transient') wrong.push(frame);
     for (const predicate of ['is on hold', 'has been deferred', 'is held', 'has been frozen', 'has been postponed']) if (categoryOf(`Your message ${predicate}`) !== 'transient') wrong.push(predicate);
     expect(wrong).toEqual([]);
+  });
+});
+
+// Since probe set 9: each widening with the replies it now takes (each read otherwise before, but
+// "Recipient address rejected: Greylisted", kept to show the move of greylisting changed nothing
+// for it) and the near misses it must leave. (The first widening also took "rejected due to content
+// restrictions", a policy: structure.test.ts caught it, and content rules and restrictions are now left out.)
+describe('what the grammar reads since probe set 9, and what it leaves alone', () => {
+  it.each([
+    // Greylisting names the reason whichever address the refusal names.
+    ['450 4.2.0 Sender address rejected: Greylisted for 300 sec.', 'greylisted'],
+    ['450 4.2.0 Recipient address rejected: Greylisted', 'greylisted'],
+    // A verdict right before the sender's field, a domain refused in it, the From's domain judged.
+    ['550 Invalidated From address', 'sender-rejected'],
+    ['550 Rejected sender address', 'sender-rejected'],
+    ["550 Forbidden domain 'c.example' in Envelope-From", 'sender-rejected'],
+    ['550 From: Domain is invalid. Please provide a valid From:', 'sender-rejected'],
+    // Characters no address may have, in the sender's address, are the sender's address (policy).
+    ['553 Invalid characters in sender address', 'sender-rejected'],
+    ["553 Invalid character in the sender's address", 'sender-rejected'],
+    // A message deferred or refused because of its content is the content (a 5.7.1 beside it says no more).
+    ['554 5.7.1 Message deferred due to content, try later', 'spam-content'],
+    ['550 5.7.1 Message held because of its content', 'spam-content'],
+    // Listed at a DNS list's zone (three or more labels), whatever its top-level domain.
+    ['550 5.7.1 Rejected: mail.c.example listed at relays.ordb.example', 'blocklisted'],
+    // Undeliverable for a stated time is an expiry; an illegal host or domain name a domain that is not there.
+    ['Your message has been undeliverable to the following recipients for at least 4 hours.', 'delivery-expired'],
+    ['Illegal Host/Domain Name found', 'unknown-domain'],
+    // A host name judged in the HELO is the client's (a missing domain before).
+    ['501 bad host name in HELO', 'client-blocked'],
+    ['550 unknown host in HELO greeting', 'client-blocked'],
+    // Too many messages in a time window is a rate, even with "to" for "too".
+    ['450 4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes', 'rate-limited'],
+  ])('%s is %s, as a line and in a failure report', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+
+  it.each([
+    // A verdict on the recipient beside a From address is the recipient's.
+    ['550 User unknown, from address s@a.example', 'unknown-recipient'],
+    ['550 Mail from domain c.example to an invalid user', 'unknown-recipient'],
+    // Characters in the recipient's address are the recipient's (malformed-content before); in the body, the encoding.
+    ['553 Invalid characters in recipient address', 'unknown-recipient'],
+    ['554 Invalid characters in message body', 'malformed-content'],
+    // A content scanner that is down is the receiver's trouble, not the content.
+    ['451 4.3.0 Message deferred due to content scanner unavailable, try later', 'remote-system-error'],
+    // A duration of something else than the delivery is not an expiry.
+    ['550 Undeliverable: mailbox disabled for 30 days', 'mailbox-disabled'],
+    // A HELO said in another clause leaves an unknown host the recipient's domain.
+    ['550 Unknown host c.example (HELO accepted)', 'unknown-domain'],
+    // "not listed" at a host, or in a directory, is no blocklist.
+    ['550 Recipient not listed in the directory, see www.b.example', 'unknown-recipient'],
+  ])('%s stays %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it.each([
+    ["550 Forbidden domain 'c.example' in recipient address", 'sender-rejected'],
+    ['550 a@b.example is not listed at mx.mail.b.example', 'blocklisted'],
+    ['550 You sent to many recipients', 'rate-limited'],
+    // The client's HELO name is not the recipient's domain.
+    ['501 Illegal host name in HELO', 'unknown-domain'],
+    // "Rejected from domain x" says where the message came from, not that the From field was refused.
+    ['550 Message rejected from domain c.example: user unknown', 'sender-rejected'],
+    ['550 Message refused from address s@a.example: mailbox unavailable', 'sender-rejected'],
+    // An address unlisted in a directory host is no blocklist.
+    ['550 Recipient unlisted in ldap.corp.b.example', 'blocklisted'],
+    ['550 5.7.1 Your IP sent to many mails to unknown users', 'rate-limited'],
+    ['550 Invalid characters in recipient address', 'sender-rejected'],
+    ['550 Message deferred due to content inspection failure', 'spam-content'],
+  ])('%s is not %s', (reply, rule) => {
+    expect(ruleOf(reply)).not.toBe(rule);
+    expect(ruleOf(probeDsn(reply))).not.toBe(rule);
   });
 });
