@@ -1111,8 +1111,9 @@ export const CAUSES: readonly Cause[] = [
       // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
       // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
       // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address
-      // ("Illegal domain name in sender address", sender-rejected above).
-      /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name)?(?![a-z])(?! \[?\d{1,3}\.\d)(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
+      // ("Illegal domain name in sender address", sender-rejected above). "name" is taken whole or
+      // not at all, so the exclusions cannot be read past it ("Illegal host name 192.0.2.1").
+      /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name(?![a-z])|(?![a-z])(?! name(?![a-z])))(?! \[?(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f]{0,4}:))(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
       /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,

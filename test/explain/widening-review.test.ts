@@ -64,6 +64,8 @@ describe("an illegal host or domain name is a missing domain, not the sender's n
     ['550 Illegal domain in MAIL FROM', 'sender-rejected'],
     // An IP address after "illegal host" is the client's, refused at the connection.
     ['554 Illegal host 203.0.113.5 - connection refused', 'network-error'],
+    // …with "name" before it too (the optional word once let the exclusions look past it).
+    ['554 Illegal host name 203.0.113.5 - connection refused', 'network-error'],
     // The HELO named past a ";" is still the client's.
     ['554 illegal host name; ip 203.0.113.5 in helo', 'refused-unspecified'],
     // …and the name alone, or in the HELO, as set 9 reads them.
@@ -72,6 +74,16 @@ describe("an illegal host or domain name is a missing domain, not the sender's n
   ])('%s is %s', (reply, rule) => {
     expect(ruleOf(reply)).toBe(rule);
     expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+
+  it.each([
+    ['550 Illegal domain name for sender <s@c..example>'],
+    ['550 5.1.0 Illegal domain name of sender'],
+    ['553 5.1.3 Illegal domain name in envelope sender'],
+    ['550 Illegal host 2001:db8::1'],
+  ])("%s is no missing recipient domain", (reply) => {
+    expect(ruleOf(reply)).not.toBe('unknown-domain');
+    expect(ruleOf(probeDsn(reply))).not.toBe('unknown-domain');
   });
 });
 
