@@ -42,6 +42,8 @@ function plain(value: unknown, depth = 0): unknown {
   if (value instanceof RegExp) return String(value);
   if (typeof value === 'function') return 'fn';
   if (Array.isArray(value)) return value.map((v) => plain(v, depth + 1));
+  // A view over column storage (a message's links) lists what it stands for, not its storage.
+  if (value && typeof (value as { toJSON?: unknown }).toJSON === 'function') return plain((value as { toJSON: () => unknown }).toJSON(), depth);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v, depth + 1)]));
   return value;
 }

@@ -109,18 +109,16 @@ class MarkerWords {
 
   constructor(
     private readonly text: string,
-    /** the text in lower case when it holds `İ` (U+0130): offsets of the copy, as always */
-    private readonly lower: string | null,
     private readonly marker: '://' | 'www.' | '/',
   ) {}
 
   private next(from: number): number {
-    const { text, lower, marker } = this;
-    return lower ? lower.indexOf(marker, from) : marker === 'www.' ? indexOfWww(text, from) : text.indexOf(marker, from);
+    const { text, marker } = this;
+    return marker === 'www.' ? indexOfWww(text, from) : text.indexOf(marker, from);
   }
 
   advance(): boolean {
-    const { text, lower, marker } = this;
+    const { text, marker } = this;
     for (let at = this.next(this.at < 0 ? 0 : this.at + marker.length); at >= 0; at = this.next(at + marker.length)) {
       if (at < this.coveredUntil) continue;
       const start = wordStart(text, at);
@@ -128,10 +126,12 @@ class MarkerWords {
       this.coveredUntil = end;
       let from = -1;
       if (marker !== '://') {
-        const word = lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+        // The word as written: `schemelessStart` lowers the host itself, and its answer must be
+        // an offset into the text (lowering `İ` lengthens a word).
+        const word = text.slice(start, end);
         if (word.includes('://')) continue;
         if (marker === '/') {
-          if (word.includes('www.')) continue;
+          if (indexOfWww(word, 0) >= 0) continue;
           from = schemelessStart(word);
           if (from < 0) continue;
         }
@@ -153,12 +153,11 @@ class MarkerWords {
  */
 export function findUrls(text: string, skip: (start: number, end: number) => boolean = () => false): FoundUrl[] {
   const found: FoundUrl[] = [];
-  // Lower-casing keeps every offset unless the text holds `İ` (U+0130, the one character whose
-  // lower case is two): then the markers are searched in a lower-case copy, as they always were.
-  // Otherwise in the text itself, each candidate word lowered alone: a copy of a 10 MB paste
-  // for a few words was a tenth of its peak memory.
-  const lower = text.includes('\u0130') ? text.toLowerCase() : null;
-  const scans = [new MarkerWords(text, lower, '://'), new MarkerWords(text, lower, 'www.'), new MarkerWords(text, lower, '/')].filter((scan) => scan.advance());
+  // The markers are searched in the text itself, never in a lower-case copy: `://` and `/` have no
+  // case and `indexOfWww` reads `W` as `w`, so every offset is the text's. A copy cost a tenth of
+  // a 10 MB paste's peak memory, and its offsets slid after an `İ` (U+0130, whose lower case is
+  // two characters), so URLs after one were cut at the wrong places.
+  const scans = [new MarkerWords(text, '://'), new MarkerWords(text, 'www.'), new MarkerWords(text, '/')].filter((scan) => scan.advance());
   for (;;) {
     let next: MarkerWords | undefined;
     for (const scan of scans) if (!next || scan.start < next.start) next = scan;

@@ -51,7 +51,10 @@ export function isHostOrSubdomain(hostname: string, host: string): boolean {
 export function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   const result: T[] = [];
-  for (const item of items) {
+  // Indexed, not for…of: called from a dozen rules with their own item types, the loop was not
+  // optimised and made an iterator result per item (27 MB over 230,000 links).
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as T;
     const value = key(item);
     if (seen.has(value)) continue;
     seen.add(value);

@@ -19,7 +19,7 @@ import {
   type Rgb,
   type StyleSheet,
 } from './css.ts';
-import type { ParsedUrl } from '../links/url.ts';
+import { LinkFlag, LinkTable } from './links.ts';
 import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan } from './message.ts';
 import { SegmentBuilder, type SegmentList } from './segments.ts';
 
@@ -118,31 +118,13 @@ interface Frame {
   readonly textStart: number;
 }
 
-/**
- * A link as the parse finds it: already in the shape of the Message's `Link`, whose remaining
- * fields (`url`, `text`, `shownDomain`) parseMessage fills in once the text is whole, so each link
- * is one object (230,000 links were two, 130 bytes a link more until the parse ended).
- */
-export interface RawLink {
-  href: string;
-  url: ParsedUrl | null;
-  text: string;
-  start: number;
-  end: number;
-  sourceStart: number;
-  sourceEnd: number;
-  shownDomain: string | null;
-  hasImage: boolean;
-  hidden: boolean;
-  bare: boolean;
-}
-
 export interface ParsedHtml {
   text: string;
   segments: SegmentList;
   hidden: HiddenSpan[];
   lowContrast: HiddenSpan[];
-  links: RawLink[];
+  /** links in document order, filled in by parseMessage */
+  links: LinkTable;
   images: Image[];
   elements: Element[];
   eventHandlers: Element[];
@@ -456,7 +438,7 @@ export function parseHtml(html: string): ParsedHtml {
   const segments = new SegmentBuilder(html.length);
   const hidden: Mutable<HiddenSpan>[] = [];
   const lowContrast: Mutable<HiddenSpan>[] = [];
-  const links: RawLink[] = [];
+  const links = new LinkTable();
   const images: Image[] = [];
   const elements: Element[] = [];
   const eventHandlers: Element[] = [];
@@ -547,32 +529,20 @@ export function parseHtml(html: string): ParsedHtml {
           // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
           // separate items to the reader, not one word.
           if (textLength === linkEndedAt && textLength > 0 && lastChar !== ' ' && lastChar !== '\n') append(' ', sourceStart, sourceStart, false);
-          links.push({
-            href: attributes.href.trim(),
-            url: null,
-            text: '',
-            start: textLength,
-            end: textLength,
-            sourceStart,
-            sourceEnd,
-            shownDomain: null,
-            hasImage: false,
-            hidden: style.hidden !== null,
-            bare: false,
-          });
-          style = { ...style, linkIndex: links.length - 1 };
+          const linkIndex = links.add(attributes.href.trim(), textLength, textLength, sourceStart, sourceEnd, style.hidden !== null ? LinkFlag.Hidden : 0);
+          style = { ...style, linkIndex };
         }
         if (name === 'img') {
           const css = attributes.style ? inlineStyle(styleMemo, attributes.style) : null;
           const linkIndex = parentStyle.linkIndex;
-          const link = linkIndex >= 0 ? links[linkIndex] : undefined;
-          if (link) link.hasImage = true;
+          const linked = linkIndex >= 0 && linkIndex < links.length;
+          if (linked) links.markImage(linkIndex);
           images.push({
             src: (attributes.src ?? '').trim(),
             alt: attributes.alt ?? null,
             width: numberAttribute(attributes.width) ?? parseLength(css?.get('width') ?? ''),
             height: numberAttribute(attributes.height) ?? parseLength(css?.get('height') ?? ''),
-            linked: link !== undefined,
+            linked,
             // A font size or a text colour hides text, not pictures.
             hidden: style.hidden !== null && !TEXT_ONLY_REASONS.has(style.hidden.reason),
             sourceStart,
@@ -623,9 +593,8 @@ export function parseHtml(html: string): ParsedHtml {
         if (isImplied && (kind & Tag.OptionalEnd) === 0) {
           unclosed.push({ name, attributes: NO_ATTRIBUTES, sourceStart: frame.sourceStart, sourceEnd: frame.sourceEnd });
         }
-        const link = frame.style.linkIndex >= 0 && (frame.name === 'a' || frame.name === 'area') ? links[frame.style.linkIndex] : undefined;
-        if (link) {
-          link.end = textLength;
+        if (frame.style.linkIndex >= 0 && frame.style.linkIndex < links.length && (frame.name === 'a' || frame.name === 'area')) {
+          links.setEnd(frame.style.linkIndex, textLength);
           linkEndedAt = textLength;
         }
         if (frame.style.fontPx >= HUGE_FONT_PX && frame.style !== (current()?.style ?? ROOT_STYLE) && textLength > frame.textStart) {

@@ -3,23 +3,25 @@
  * text and of the subject, one language guess. Rules read only this.
  */
 import { findUrls, shownDomain } from '../links/find-urls.ts';
-import { parseUrl, type ParsedUrl } from '../links/url.ts';
+import { parseUrl } from '../links/url.ts';
 import { detectLanguage } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
-import type { Link, Message } from './message.ts';
+import { LinkFlag, LinkTable } from './links.ts';
+import type { Message } from './message.ts';
 import { SegmentList } from './segments.ts';
 import { textToSource } from './locate.ts';
-import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml, type RawLink } from './parse-html.ts';
+import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './parse-html.ts';
 
-const EMPTY_PARSE: ParsedHtml = {
+/** What a message without HTML has in place of a parse (made for each: its link table is filled in). */
+const emptyParse = (): ParsedHtml => ({
   text: '',
   segments: SegmentList.of([]),
   hidden: [],
   lowContrast: [],
-  links: [],
+  links: new LinkTable(),
   images: [],
   elements: [],
   eventHandlers: [],
@@ -29,7 +31,7 @@ const EMPTY_PARSE: ParsedHtml = {
   unclosed: [],
   styleSheets: [],
   unreadPaint: false,
-};
+});
 
 function headerMap(headers: EmailInput['headers']): Map<string, readonly string[]> {
   const map = new Map<string, string[]>();
@@ -51,12 +53,13 @@ function asString(value: unknown): string | null {
  * end) overlap the text of an `<a>`? The parse makes links in text order (a link starts where the
  * text stood at its tag), so the queries, in increasing order of start, walk them once.
  */
-function anchorCursor(links: readonly RawLink[]): (start: number, end: number) => boolean {
+function anchorCursor(links: LinkTable): (start: number, end: number) => boolean {
   let index = 0;
   let reach = -1;
   return (start, end) => {
-    for (let link = links[index]; link && link.start < end; link = links[++index]) {
-      if (link.end > link.start) reach = Math.max(reach, link.end);
+    // `links.length` as it stands: bare URLs added meanwhile count too, as they always have.
+    for (; index < links.length && links.start(index) < end; index++) {
+      if (links.end(index) > links.start(index)) reach = Math.max(reach, links.end(index));
     }
     return reach > start;
   };
@@ -67,57 +70,36 @@ export function parseMessage(input: EmailInput): Message {
   const plain = asString(input.text);
   // A test, not `html.trim()`: that copies all of a 10 MB paste to look at its ends.
   const isHtml = /\S/.test(html);
-  const parsed = isHtml ? parseHtml(html) : EMPTY_PARSE;
+  const parsed = isHtml ? parseHtml(html) : emptyParse();
   const text = isHtml ? parsed.text : (plain ?? '');
   const segments = isHtml ? parsed.segments : SegmentList.of([{ textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length, exact: true }]);
 
-  // Mail repeats its links (logo, button and footer to the same URL): read each distinct one once,
-  // and keep one copy of its href and of its text (230,000 links to one address held 230,000).
-  const urls = new Map<string, { readonly href: string; readonly url: ParsedUrl }>();
-  const readUrl = (href: string): { readonly href: string; readonly url: ParsedUrl } => {
-    let read = urls.get(href);
-    if (!read) urls.set(href, (read = { href, url: parseUrl(href) }));
-    return read;
-  };
-  const shown = new Map<string, { readonly text: string; readonly domain: string | null }>();
-  const readText = (linkText: string): { readonly text: string; readonly domain: string | null } => {
-    let read = shown.get(linkText);
-    if (!read) shown.set(linkText, (read = { text: linkText, domain: shownDomain(linkText) }));
-    return read;
-  };
-
-  // The parse's own records become the links: it made them in the shape of a Link.
-  const links = isHtml ? parsed.links : [];
-  for (const link of links) {
-    const target = readUrl(link.href);
-    const shows = readText(text.slice(link.start, link.end));
-    link.href = target.href;
-    link.url = target.url;
-    link.text = shows.text;
-    link.shownDomain = shows.domain;
+  // Mail repeats its links (logo, button and footer to the same URL): the table holds each
+  // distinct href once and parses it once, and each distinct link text is read (and kept) once.
+  const links = parsed.links;
+  const anchors = links.length;
+  const shownIndex = new Map<string, number>();
+  for (let index = 0; index < anchors; index++) {
+    const linkText = text.slice(links.start(index), links.end(index));
+    let shown = shownIndex.get(linkText);
+    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown({ text: linkText, domain: shownDomain(linkText) })));
+    links.setShown(index, shown);
   }
-  // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too.
-  const insideAnchor = anchorCursor(parsed.links);
+  // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too. Their
+  // text is the URL itself and shows no domain of its own.
+  const insideAnchor = isHtml ? anchorCursor(links) : () => false;
   const insideHidden = overlapCursor(parsed.hidden);
+  const bareIndex = new Map<string, number>();
   for (const found of findUrls(text, insideAnchor)) {
     const linkText = text.slice(found.start, found.end);
     // In HTML the URL's own characters in the source; in plain text the offsets are the same.
     const source = (isHtml ? textToSource(segments, found.start, found.end) : null) ?? { start: found.start, end: found.end };
-    const target = readUrl(found.href);
-    links.push({
-      href: target.href,
-      url: target.url,
-      text: linkText,
-      start: found.start,
-      end: found.end,
-      sourceStart: source.start,
-      sourceEnd: source.end,
-      shownDomain: null,
-      hasImage: false,
-      hidden: insideHidden(found.start, found.end),
-      bare: true,
-    });
+    const index = links.add(found.href, found.start, found.end, source.start, source.end, LinkFlag.Bare | (insideHidden(found.start, found.end) ? LinkFlag.Hidden : 0));
+    let shown = bareIndex.get(linkText);
+    if (shown === undefined) bareIndex.set(linkText, (shown = links.addShown({ text: linkText, domain: null })));
+    links.setShown(index, shown);
   }
+  links.resolveUrls(parseUrl);
 
   const tokens = tokenize(text);
   const placeholders = placeholderRanges(text, tokens);
@@ -144,8 +126,7 @@ export function parseMessage(input: EmailInput): Message {
     plainText: isHtml ? plain : null,
     subject,
     headers: headerMap(input.headers),
-    // Every link now has its url (filled in above, or made with one).
-    links: links as Link[],
+    links: links.views(),
     images: parsed.images,
     elements: parsed.elements,
     eventHandlers: parsed.eventHandlers,

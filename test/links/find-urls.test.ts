@@ -82,3 +82,25 @@ describe('the parse makes scheme-less URLs bare links, outside link text only', 
     ]);
   });
 });
+
+describe('findUrls: offsets stay the text’s after an İ', () => {
+  // `İ` (U+0130) is the one character whose lower case is two (`i̇`): markers searched in a
+  // lower-case copy landed past their word in the text, so URLs after one were cut wrong or lost.
+  it.each([
+    ['İSTANBUL İndirim: http://example.com/a bit.ly/x WWW.Shop.example.org/sale', [
+      'http://example.com/a → http://example.com/a',
+      'bit.ly/x → http://bit.ly/x',
+      'WWW.Shop.example.org/sale → http://WWW.Shop.example.org/sale',
+    ]],
+    ['İİİİİİİİ go to tinyurl.com/y7k2m4pq now', ['tinyurl.com/y7k2m4pq → http://tinyurl.com/y7k2m4pq']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('places a bare URL after an İ at its own characters in the message', () => {
+    const text = `${'İNDİRİM '.repeat(10)}http://example.com/kampanya`;
+    const [link] = parseMessage({ text }).links;
+    expect(link && text.slice(link.start, link.end)).toBe('http://example.com/kampanya');
+    expect(link?.url.hostname).toBe('example.com');
+  });
+});

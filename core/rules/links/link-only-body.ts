@@ -1,6 +1,7 @@
 // Detects a body that is little more than a link: a URL or a "click here" with almost no other
 // words. Filters have nothing to judge but the link, and such mail is typical of spam runs.
 // Source: SpamAssassin BODY_URI_ONLY ("Message body is only a URI") and HTML_SHORT_LINK_IMG_1.
+import type { Link } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule } from '../rule.ts';
@@ -27,16 +28,27 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    const links = context.facts.links.web.filter((link) => !link.hidden);
-    const first = links[0];
+    // The shown links counted and the first kept, in one pass: only those with text are copied out.
+    let first: Link | undefined;
+    let shownLinks = 0;
+    const withText: Link[] = [];
+    for (const link of context.facts.links.web) {
+      if (link.hidden) continue;
+      first ??= link;
+      shownLinks++;
+      if (link.end > link.start) withText.push(link);
+    }
     if (!first) return [];
-    const insideLink = overlapCursor(links.filter((link) => link.end > link.start));
+    const insideLink = overlapCursor(withText);
     const insideHidden = overlapCursor(message.hidden);
     let words = 0;
-    for (const token of message.tokens) {
-      if (!(token.flags & TokenFlag.Alpha)) continue;
-      const inLink = insideLink(token.start, token.end);
-      const hidden = insideHidden(token.start, token.end);
+    const { starts, ends, flagsOf } = message.tokens;
+    for (let index = 0; index < message.tokens.length; index++) {
+      if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+      const start = starts[index] ?? 0;
+      const end = ends[index] ?? 0;
+      const inLink = insideLink(start, end);
+      const hidden = insideHidden(start, end);
       if (!inLink && !hidden && ++words > FEW_WORDS) return [];
     }
     const pointer = pointAtUrl(message, first);
@@ -44,7 +56,7 @@ export default defineRule({
       {
         messageId: 'just-a-link',
         suggestionId: 'say-who',
-        data: { links: links.length, url: pointer.evidence, words },
+        data: { links: shownLinks, url: pointer.evidence, words },
         ...pointer,
         strength: words === 0 ? 1 : 0.7,
       },

@@ -7,7 +7,7 @@ import { parseUrl } from '../../links/url.ts';
 import { defineRule, type MessageHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { displayUrl, pointAtText } from '../evidence.ts';
-import { brandLabel, distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
+import { brandLabel, isPlausibleHostname } from '../../links/inspect.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {
@@ -54,16 +54,17 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    const mismatched = context.facts.links.web.filter(
-      (link) =>
-        !!link.shownDomain &&
-        isPlausibleHostname(link.url.hostname) &&
-        !!link.url.domain &&
-        textIsAnAddress(link.text) &&
-        link.shownDomain !== link.url.domain,
-    );
-    for (const link of distinctBy(mismatched, (candidate) => `${candidate.shownDomain} ${candidate.href}`)) {
-      const shown = link.shownDomain ?? '';
+    // One finding per shown domain and href, the first mismatched link of each: hrefs seen under
+    // each shown domain, rather than a key string made for every link (230,000 of them) and a
+    // filtered copy of the list.
+    const seen = new Map<string, Set<string>>();
+    for (const link of context.facts.links.web) {
+      const shown = link.shownDomain;
+      if (!shown || !isPlausibleHostname(link.url.hostname) || !link.url.domain || !textIsAnAddress(link.text) || shown === link.url.domain) continue;
+      let hrefs = seen.get(shown);
+      if (!hrefs) seen.set(shown, (hrefs = new Set()));
+      if (hrefs.has(link.href)) continue;
+      hrefs.add(link.href);
       const pointer = pointAtText(message, link);
       if (!pointer) continue;
       const target = link.url.hostname ?? link.url.domain;

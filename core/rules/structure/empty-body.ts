@@ -2,6 +2,7 @@
 // payload elsewhere (an attachment, the subject, a bare link) or is a probe sent to test addresses,
 // and filters give it no benefit of the doubt. Source: SpamAssassin EMPTY_MESSAGE.
 import type { HiddenReason } from '../../message/message.ts';
+import { MAX_EVIDENCE } from '../../report/report.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, shorten } from '../rule.ts';
@@ -11,6 +12,27 @@ import { defineRule, shorten } from '../rule.ts';
  * again): text hidden that way still counts as text here, so a misread template is not "empty".
  */
 const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
+
+/**
+ * The hidden text, the spans joined by spaces, or enough of its start that shorten() cuts it the
+ * same: once the start, flattened, is longer than the evidence, the evidence is its first
+ * characters, whatever follows. Joining all of 270,000 hidden spans made an array of as many
+ * pieces for an 80-character evidence.
+ */
+function hiddenTextHead(text: string, hidden: readonly { readonly start: number; readonly end: number }[]): string {
+  const enough = 4 * MAX_EVIDENCE;
+  let head = '';
+  for (let index = 0; index < hidden.length; index++) {
+    const span = hidden[index];
+    if (!span) continue;
+    head += (index > 0 ? ' ' : '') + text.slice(span.start, span.end);
+    if (head.length > enough && index < hidden.length - 1) {
+      // Mostly white space so far: the whole, as shorten() was always given it.
+      return head.replace(/\s+/g, ' ').trim().length > MAX_EVIDENCE ? head : hidden.map((part) => text.slice(part.start, part.end)).join(' ');
+    }
+  }
+  return head;
+}
 
 export default defineRule({
   id: 'empty-body',
@@ -27,9 +49,15 @@ export default defineRule({
   check(context) {
     const { message } = context;
     if (message.visibleWords > 0 || message.images.some((image) => !image.hidden)) return [];
-    const isHidden = overlapCursor(message.hidden.filter((span) => !SOFT_REASONS.has(span.reason)));
-    if (message.tokens.some((token) => token.flags & TokenFlag.Alpha && !isHidden(token.start, token.end))) return [];
-    const hiddenText = shorten(message.hidden.map((span) => message.text.slice(span.start, span.end)).join(' '));
+    // The spans themselves when none is soft (a copy of 270,000 spans otherwise), and the token
+    // columns rather than a token object each.
+    const { hidden } = message;
+    const isHidden = overlapCursor(hidden.some((span) => SOFT_REASONS.has(span.reason)) ? hidden.filter((span) => !SOFT_REASONS.has(span.reason)) : hidden);
+    const { starts, ends, flagsOf } = message.tokens;
+    for (let index = 0; index < message.tokens.length; index++) {
+      if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !isHidden(starts[index] ?? 0, ends[index] ?? 0)) return [];
+    }
+    const hiddenText = shorten(hiddenTextHead(message.text, hidden));
     const shown = shorten(message.text);
     return [
       {

@@ -1,0 +1,192 @@
+/**
+ * The message's links stored by column: per link, seven 32-bit numbers in one typed array (text
+ * and source offsets, flags, which distinct href, which distinct link text), and each distinct
+ * href, parsed URL and shown text once. Rules read them through `LinkView`s, small objects that
+ * have the `Link` shape as getters. As plain objects of eleven fields, 230,000 links took 112
+ * bytes each, a quarter of the peak memory of a 10 MB page of links; a view and its row take 68.
+ */
+import type { ParsedUrl } from '../links/url.ts';
+import type { Link } from './message.ts';
+
+const FIELDS = 7;
+const START = 0;
+const END = 1;
+const SOURCE_START = 2;
+const SOURCE_END = 3;
+const FLAGS = 4;
+const TARGET = 5;
+const SHOWN = 6;
+
+export const LinkFlag = { HasImage: 1, Hidden: 2, Bare: 4 } as const;
+
+/** What a link's text shows: the text, and the registrable domain it shows if it is an address. */
+export interface ShownText {
+  readonly text: string;
+  readonly domain: string | null;
+}
+
+const NO_TEXT: ShownText = { text: '', domain: null };
+
+/**
+ * Links as the parse finds them (`add`, then `setEnd`/`markImage` while the `<a>` is open), then
+ * filled in by parseMessage once the text is whole (`resolveUrls`, `setShown`).
+ */
+export class LinkTable {
+  length = 0;
+  private rows = new Int32Array(FIELDS * 8);
+  /** each distinct href, in the order first seen */
+  readonly hrefs: string[] = [];
+  /** the parsed URL of each of `hrefs`, once `resolveUrls` has run */
+  readonly urls: ParsedUrl[] = [];
+  private readonly hrefIndex = new Map<string, number>();
+  /** distinct shown texts; index 0 is the empty one */
+  readonly shown: ShownText[] = [NO_TEXT];
+
+  add(href: string, start: number, end: number, sourceStart: number, sourceEnd: number, flags: number): number {
+    const index = this.length;
+    if ((index + 1) * FIELDS > this.rows.length) {
+      // Doubling: the rows of 230,000 links are 6.4 MB, the garbage copies as much again at most.
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    let target = this.hrefIndex.get(href);
+    if (target === undefined) {
+      target = this.hrefs.length;
+      this.hrefs.push(href);
+      this.hrefIndex.set(href, target);
+    }
+    const at = index * FIELDS;
+    const rows = this.rows;
+    rows[at + START] = start;
+    rows[at + END] = end;
+    rows[at + SOURCE_START] = sourceStart;
+    rows[at + SOURCE_END] = sourceEnd;
+    rows[at + FLAGS] = flags;
+    rows[at + TARGET] = target;
+    rows[at + SHOWN] = 0;
+    this.length = index + 1;
+    return index;
+  }
+
+  start(index: number): number {
+    return this.rows[index * FIELDS + START] ?? 0;
+  }
+
+  end(index: number): number {
+    return this.rows[index * FIELDS + END] ?? 0;
+  }
+
+  sourceStart(index: number): number {
+    return this.rows[index * FIELDS + SOURCE_START] ?? 0;
+  }
+
+  sourceEnd(index: number): number {
+    return this.rows[index * FIELDS + SOURCE_END] ?? 0;
+  }
+
+  flags(index: number): number {
+    return this.rows[index * FIELDS + FLAGS] ?? 0;
+  }
+
+  href(index: number): string {
+    return this.hrefs[this.rows[index * FIELDS + TARGET] ?? 0] ?? '';
+  }
+
+  url(index: number): ParsedUrl {
+    return this.urls[this.rows[index * FIELDS + TARGET] ?? 0] as ParsedUrl;
+  }
+
+  shownText(index: number): ShownText {
+    return this.shown[this.rows[index * FIELDS + SHOWN] ?? 0] ?? NO_TEXT;
+  }
+
+  setEnd(index: number, end: number): void {
+    this.rows[index * FIELDS + END] = end;
+  }
+
+  markImage(index: number): void {
+    this.rows[index * FIELDS + FLAGS] = this.flags(index) | LinkFlag.HasImage;
+  }
+
+  /** Parses each distinct href once (mail repeats its links: logo, button and footer). */
+  resolveUrls(parse: (href: string) => ParsedUrl): void {
+    for (let index = this.urls.length; index < this.hrefs.length; index++) this.urls.push(parse(this.hrefs[index] ?? ''));
+  }
+
+  /** Sets what link `index` shows: an index into `shown`, from `shownIndex`. */
+  setShown(index: number, shown: number): void {
+    this.rows[index * FIELDS + SHOWN] = shown;
+  }
+
+  /** The index in `shown` of a new distinct shown text. */
+  addShown(shown: ShownText): number {
+    this.shown.push(shown);
+    return this.shown.length - 1;
+  }
+
+  /** One view per link, in the order they were added. */
+  views(): Link[] {
+    const views: Link[] = [];
+    for (let index = 0; index < this.length; index++) views.push(new LinkView(this, index));
+    return views;
+  }
+}
+
+/** A link of a LinkTable in the shape of the Message's `Link`. */
+class LinkView implements Link {
+  constructor(
+    private readonly table: LinkTable,
+    private readonly index: number,
+  ) {}
+
+  get href(): string {
+    return this.table.href(this.index);
+  }
+
+  get url(): ParsedUrl {
+    return this.table.url(this.index);
+  }
+
+  get text(): string {
+    return this.table.shownText(this.index).text;
+  }
+
+  get start(): number {
+    return this.table.start(this.index);
+  }
+
+  get end(): number {
+    return this.table.end(this.index);
+  }
+
+  get sourceStart(): number {
+    return this.table.sourceStart(this.index);
+  }
+
+  get sourceEnd(): number {
+    return this.table.sourceEnd(this.index);
+  }
+
+  get shownDomain(): string | null {
+    return this.table.shownText(this.index).domain;
+  }
+
+  get hasImage(): boolean {
+    return (this.table.flags(this.index) & LinkFlag.HasImage) !== 0;
+  }
+
+  get hidden(): boolean {
+    return (this.table.flags(this.index) & LinkFlag.Hidden) !== 0;
+  }
+
+  get bare(): boolean {
+    return (this.table.flags(this.index) & LinkFlag.Bare) !== 0;
+  }
+
+  /** The link as a plain object, in the field order links had as objects (logs, dumps of facts). */
+  toJSON(): Link {
+    const { href, url, text, start, end, sourceStart, sourceEnd, shownDomain, hasImage, hidden, bare } = this;
+    return { href, url, text, start, end, sourceStart, sourceEnd, shownDomain, hasImage, hidden, bare };
+  }
+}

@@ -1,0 +1,27 @@
+// The message's links are views over column storage (core/message/links.ts): each must read as the
+// plain link it stands for, through its getters and when serialised.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../core/message/parse.ts';
+
+describe('links as views over the link table', () => {
+  it('serialise as the plain link, field by field', () => {
+    const html = '<p>Hi <a href=" https://bit.ly/x "><img src="a.png">www.PayPal.com</a> and http://example.org/a</p>';
+    const [anchor, bare] = parseMessage({ html }).links.map((link) => JSON.parse(JSON.stringify(link)) as Record<string, unknown>);
+    expect(Object.keys(anchor ?? {})).toEqual(['href', 'url', 'text', 'start', 'end', 'sourceStart', 'sourceEnd', 'shownDomain', 'hasImage', 'hidden', 'bare']);
+    expect(anchor).toMatchObject({ href: 'https://bit.ly/x', text: 'www.PayPal.com', shownDomain: 'paypal.com', hasImage: true, hidden: false, bare: false });
+    expect(anchor?.url).toMatchObject({ hostname: 'bit.ly', domain: 'bit.ly' });
+    expect(bare).toMatchObject({ href: 'http://example.org/a', text: 'http://example.org/a', shownDomain: null, hasImage: false, bare: true });
+  });
+
+  it('share one parsed URL between links to one href, and keep each link its own offsets', () => {
+    const m = parseMessage({ html: '<a href="http://a.example/x">one</a> <a href="http://a.example/x" style="display:none">two</a> <a href="http://b.example/">three</a>' });
+    const [first, second, third] = m.links;
+    expect(first?.url).toBe(second?.url);
+    expect(third?.url.hostname).toBe('b.example');
+    expect(m.links.map((link) => [m.text.slice(link.start, link.end), link.text, link.hidden])).toEqual([
+      ['one', 'one', false],
+      ['two', 'two', true],
+      ['three', 'three', false],
+    ]);
+  });
+});
