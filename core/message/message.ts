@@ -39,6 +39,12 @@ export interface TextSegment {
   readonly exact: boolean;
 }
 
+/**
+ * A link of the message. In a parsed message each is a view over the message's link table
+ * (core/message/links.ts): its fields are getters, so copy one with `toJSON()`, never with a spread,
+ * `Object.keys` or `structuredClone` (they see no fields), and keep none past the message's life (a
+ * view holds the whole table).
+ */
 export interface Link {
   /** the href as written (entities decoded, trimmed) */
   readonly href: string;

@@ -70,9 +70,22 @@ export function shorten(text: string, max: number = MAX_EVIDENCE, cut: 'end' | '
   }
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  if (cut === 'end') return `${flat.slice(0, max - 1)}…`;
+  if (cut === 'end') return `${headOf(flat, max - 1)}…`;
   const half = Math.floor((max - 1) / 2);
-  return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
+  return `${headOf(flat, half)}…${tailOf(flat, half)}`;
+}
+
+/** The first `n` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair (an emoji). */
+function headOf(text: string, n: number): string {
+  const last = text.charCodeAt(n - 1);
+  return text.slice(0, n >= 1 && last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
+}
+
+/** The last `n` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair. */
+function tailOf(text: string, n: number): string {
+  const start = text.length - n;
+  const first = text.charCodeAt(start);
+  return text.slice(n >= 1 && first >= 0xdc00 && first <= 0xdfff ? start + 1 : start);
 }
 
 /** How much of each end of a long text shortenFromEnds reads: room for the evidence and some whitespace. */
@@ -88,11 +101,11 @@ function shortenFromEnds(text: string, max: number, cut: 'end' | 'middle'): stri
   const window = endWindow(max);
   const head = text.slice(0, window).replace(/\s+/g, ' ').trim();
   if (!(head.length > max)) return null;
-  if (cut === 'end') return `${head.slice(0, max - 1)}…`;
+  if (cut === 'end') return `${headOf(head, max - 1)}…`;
   const half = Math.floor((max - 1) / 2);
   const tail = text.slice(text.length - window).replace(/\s+/g, ' ').trim();
   if (!(tail.length >= half)) return null;
-  return `${head.slice(0, half)}…${tail.slice(tail.length - half)}`;
+  return `${headOf(head, half)}…${tailOf(tail, half)}`;
 }
 
 /** Highest points first; findings with equal points keep the order they were given in. */

@@ -63,3 +63,21 @@ describe('the report assembler', () => {
     }
   });
 });
+
+describe('shorten never splits a character', () => {
+  // A lone surrogate is half an emoji: it renders as a replacement box and is invalid in JSON consumers that check.
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  it.each([
+    ['a short text', 0],
+    ['a long text read from its ends', 600],
+  ])('cut at every position of %s, at the end and in the middle', (_, padding) => {
+    for (let k = 0; k < 100; k++) {
+      const text = `${'a'.repeat(k)}😀${'😀 b'.repeat(30)}${' w'.repeat(padding)}${'c😀'.repeat(k % 7)}`;
+      for (const cut of ['end', 'middle'] as const) {
+        const short = shorten(text, 80, cut);
+        expect(short, `k=${k} cut=${cut}`).not.toMatch(lone);
+        expect(short.length).toBeLessThanOrEqual(80);
+      }
+    }
+  });
+});
