@@ -24,7 +24,10 @@ const MAX_LINE_LABEL_WORDS = 3;
 /** A word of a capitalised label counts for this much of a word of capitalised prose. */
 const LABEL_WEIGHT = 0.25;
 
+/** The capitalised run being read: one object for the whole pass, not one per run (a paste can hold millions). */
 interface Run {
+  /** whether a run is being read; the other fields hold only while it is */
+  open: boolean;
   first: number;
   last: number;
   words: number;
@@ -118,14 +121,14 @@ export default defineRule({
     const seen = new Map<string, number>();
     let words = 0;
     let caps = 0;
-    let run: Run | null = null;
+    const run: Run = { open: false, first: 0, last: 0, words: 0, long: 0, link: -1, opensLine: false };
     let lineWords = 0;
     let nextBreak = -1;
     // The widest shouted run of prose so far, else the widest label (token indexes).
     let best: { first: number; last: number; width: number; prose: boolean } | null = null;
 
     const flush = (endsLine: boolean): void => {
-      if (!run) return;
+      if (!run.open) return;
       const { first, last, link } = run;
       const isLinkLabel = link >= 0 && (links.words[link] ?? 0) <= MAX_LINK_LABEL_WORDS;
       const isLineLabel = link < 0 && run.opensLine && endsLine && run.words <= MAX_LINE_LABEL_WORDS;
@@ -143,7 +146,7 @@ export default defineRule({
       const width = lastEnd - (starts[first] ?? 0);
       const prose = !label && shouted > 0;
       if ((prose || label) && (!best || (prose && !best.prose) || (prose === best.prose && width > best.width))) best = { first, last, width, prose };
-      run = null;
+      run.open = false;
     };
 
     let previousEnd = 0;
@@ -163,7 +166,7 @@ export default defineRule({
       if (nextBreak < tokenStart) {
         flush(true);
         lineWords = 0;
-      } else if (run && endsSentence(text, gapStart, tokenStart)) {
+      } else if (run.open && endsSentence(text, gapStart, tokenStart)) {
         // A sentence is a unit of its own: the same shouted sentence twice is a repeat.
         flush(false);
       }
@@ -178,8 +181,15 @@ export default defineRule({
         lineWords++;
         continue;
       }
-      if (run && run.link !== link) flush(false);
-      if (!run) run = { first: index, last: index, words: 0, long: 0, link, opensLine: lineWords === 0 };
+      if (run.open && run.link !== link) flush(false);
+      if (!run.open) {
+        run.open = true;
+        run.first = index;
+        run.words = 0;
+        run.long = 0;
+        run.link = link;
+        run.opensLine = lineWords === 0;
+      }
       run.last = index;
       run.words++;
       if (tokenEnd - tokenStart >= MIN_LONG) run.long++;
