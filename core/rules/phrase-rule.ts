@@ -37,7 +37,7 @@ class PhraseHits implements HitColumns {
   constructor(context: RuleContext, categories: ReadonlySet<string>) {
     const { text, textRepeatWeight } = context.facts.triggers;
     let count = 0;
-    for (const hit of text) if (categories.has(hit.definition.category)) count++;
+    for (let index = 0; index < text.length; index++) if (categories.has(text[index]?.definition.category ?? '')) count++;
     const indices = new Int32Array(count);
     let at = 0;
     for (let index = 0; index < text.length && at < count; index++) {
