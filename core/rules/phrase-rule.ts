@@ -31,19 +31,23 @@ class PhraseHits implements HitColumns {
   private readonly context: RuleContext;
   private readonly text: readonly PhraseHit[];
   private readonly repeats: Float64Array;
-  private readonly indices: readonly number[];
+  /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
+  private readonly indices: Int32Array;
 
   constructor(context: RuleContext, categories: ReadonlySet<string>) {
     const { text, textRepeatWeight } = context.facts.triggers;
-    const indices: number[] = [];
-    for (let index = 0; index < text.length; index++) {
-      if (categories.has(text[index]?.definition.category ?? '')) indices.push(index);
+    let count = 0;
+    for (let index = 0; index < text.length; index++) if (categories.has(text[index]?.definition.category ?? '')) count++;
+    const indices = new Int32Array(count);
+    let at = 0;
+    for (let index = 0; index < text.length && at < count; index++) {
+      if (categories.has(text[index]?.definition.category ?? '')) indices[at++] = index;
     }
     this.context = context;
     this.text = text;
     this.repeats = textRepeatWeight;
     this.indices = indices;
-    this.length = indices.length;
+    this.length = count;
   }
 
   /** How much hit `index` of the fact counts among repeats of its phrase. */

@@ -24,7 +24,10 @@ const MAX_LINE_LABEL_WORDS = 3;
 /** A word of a capitalised label counts for this much of a word of capitalised prose. */
 const LABEL_WEIGHT = 0.25;
 
+/** The capitalised run being read: one object for the whole pass, not one per run (a paste can hold millions). */
 interface Run {
+  /** whether a run is being read; the other fields hold only while it is */
+  open: boolean;
   first: number;
   last: number;
   words: number;
@@ -55,27 +58,43 @@ function exclaimedAt(text: string, from: number): boolean {
   return false;
 }
 
-/** For each token, the index of the (non-bare) link it sits in, or -1; and each link's word count. */
-function linkOfTokens(tokens: TokenList, links: readonly { start: number; end: number; bare: boolean }[]): { at: Int32Array; words: Int32Array } {
-  const at = new Int32Array(tokens.length).fill(-1);
+interface LinkSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly bare: boolean;
+}
+
+/**
+ * The (non-bare) links by start, each link's word count, and `at(index)`: the index of the link
+ * token `index` sits in, or -1. No column as long as the token list (a 10 MB paste is two million
+ * tokens, most in no link): `at` walks the links with a cursor, so it must be asked of tokens in
+ * text order, as the rule's one pass over the words does.
+ */
+function linksOfTokens(tokens: TokenList, links: readonly LinkSpan[]): { at: (index: number) => number; words: Int32Array } {
   const words = new Int32Array(links.length);
   const order = links
     .map((link, index) => ({ link, index }))
     .filter(({ link }) => !link.bare && link.end > link.start)
     .sort((a, b) => a.link.start - b.link.start);
-  if (order.length === 0) return { at, words };
   // Columns, not Token objects: a 10 MB paste is two million tokens.
   const { starts, ends, flagsOf } = tokens;
   let cursor = 0;
-  for (let index = 0; index < tokens.length; index++) {
+  const at = (index: number): number => {
     const start = starts[index] ?? 0;
     while (cursor < order.length && (order[cursor]?.link.end ?? 0) <= start) cursor++;
     const entry = order[cursor];
-    if (!entry) break;
-    if (entry.link.start > start || (ends[index] ?? 0) > entry.link.end) continue;
-    at[index] = entry.index;
-    if ((flagsOf[index] ?? 0) & TokenFlag.Alpha) words[entry.index] = (words[entry.index] ?? 0) + 1;
+    if (!entry || entry.link.start > start || (ends[index] ?? 0) > entry.link.end) return -1;
+    return entry.index;
+  };
+  if (order.length === 0) return { at: () => -1, words };
+  for (let index = 0; index < tokens.length; index++) {
+    if (cursor >= order.length) break;
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    const link = at(index);
+    if (link >= 0) words[link] = (words[link] ?? 0) + 1;
   }
+  // The counting pass moved the cursor to the end: the rule's pass starts it again.
+  cursor = 0;
   return { at, words };
 }
 
@@ -95,21 +114,21 @@ export default defineRule({
     const { message } = context;
     const { tokens, text } = message;
     const isHidden = overlapCursor(message.hidden);
-    const links = linkOfTokens(tokens, message.links);
+    const links = linksOfTokens(tokens, message.links);
     // Columns, not Token objects: a 10 MB paste is two million tokens.
     const { starts, ends, flagsOf, normIds, norms } = tokens;
     /** times each capitalised run (its words, case-folded) has been seen */
     const seen = new Map<string, number>();
     let words = 0;
     let caps = 0;
-    let run: Run | null = null;
+    const run: Run = { open: false, first: 0, last: 0, words: 0, long: 0, link: -1, opensLine: false };
     let lineWords = 0;
     let nextBreak = -1;
     // The widest shouted run of prose so far, else the widest label (token indexes).
     let best: { first: number; last: number; width: number; prose: boolean } | null = null;
 
     const flush = (endsLine: boolean): void => {
-      if (!run) return;
+      if (!run.open) return;
       const { first, last, link } = run;
       const isLinkLabel = link >= 0 && (links.words[link] ?? 0) <= MAX_LINK_LABEL_WORDS;
       const isLineLabel = link < 0 && run.opensLine && endsLine && run.words <= MAX_LINE_LABEL_WORDS;
@@ -127,7 +146,7 @@ export default defineRule({
       const width = lastEnd - (starts[first] ?? 0);
       const prose = !label && shouted > 0;
       if ((prose || label) && (!best || (prose && !best.prose) || (prose === best.prose && width > best.width))) best = { first, last, width, prose };
-      run = null;
+      run.open = false;
     };
 
     let previousEnd = 0;
@@ -147,7 +166,7 @@ export default defineRule({
       if (nextBreak < tokenStart) {
         flush(true);
         lineWords = 0;
-      } else if (run && endsSentence(text, gapStart, tokenStart)) {
+      } else if (run.open && endsSentence(text, gapStart, tokenStart)) {
         // A sentence is a unit of its own: the same shouted sentence twice is a repeat.
         flush(false);
       }
@@ -156,14 +175,21 @@ export default defineRule({
         continue;
       }
       words++;
-      const link = links.at[index] ?? -1;
+      const link = links.at(index);
       if (!(flags & TokenFlag.Upper)) {
         flush(false);
         lineWords++;
         continue;
       }
-      if (run && run.link !== link) flush(false);
-      if (!run) run = { first: index, last: index, words: 0, long: 0, link, opensLine: lineWords === 0 };
+      if (run.open && run.link !== link) flush(false);
+      if (!run.open) {
+        run.open = true;
+        run.first = index;
+        run.words = 0;
+        run.long = 0;
+        run.link = link;
+        run.opensLine = lineWords === 0;
+      }
       run.last = index;
       run.words++;
       if (tokenEnd - tokenStart >= MIN_LONG) run.long++;

@@ -39,4 +39,15 @@ describe('all-caps-text edge cases', () => {
     const twice = strength(`<p>${filler}. ${prose}. ${prose}.</p>`);
     expect(twice).toBeLessThan(shouted);
   });
+
+  it('judges a link as a label by all of its words, even a run that ends before the link does', () => {
+    const strength = (html: string) => rule.check(analyzer.context({ html })).reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+    const items = ['JACKETS', 'PANTS', 'SHOES', 'SHIRTS', 'COATS', 'SOCKS', 'HATS', 'BELTS'];
+    const page = (tail: string) =>
+      `<p>${filler}.</p>` + items.map((item, i) => `<p><a href="https://shop.example/${i}">SAVE ON ${item}. ${tail}</a></p>`).join('');
+    // `SAVE ON JACKETS.` ends its run inside the link: in a link of five words it is prose, in one of four a label.
+    const prose = strength(page('SHOP NOW'));
+    expect(prose).toBeGreaterThan(0);
+    expect(strength(page('SHOP'))).toBeLessThan(prose);
+  });
 });
