@@ -669,7 +669,13 @@ export const PROBES_9: readonly Probe[] = [
  * dream.jp, busblog, ASAHI Net, catv-yokohama, bs2internet, Netbit, CCM Brasil, RU-CENTER).
  * Each was labelled from what its source says it means before explain() was run on it; a reply
  * whose source leaves its cause open (Haraka's "No valid recipients", a domain's disk quota, a
- * provider's policy-violation code for its own outbound limit) was left out.
+ * provider's policy-violation code for its own outbound limit) was left out, as were two that an
+ * earlier set already holds.
+ *
+ * First try, 62 replies of 16 sources, before any change for them: whole vocabulary 45/62 = 72.6 %,
+ * grammar only 45/62 = 72.6 %, as a pasted line and in a DSN with a generic status alike. A second
+ * batch of 12 (chasquid's and Postal's replies), labelled and run after the first was fixed: 10/12
+ * = 83.3 %, grammar only 10/12. Now: 70/74 = 94.6 %, grammar only 70/74.
  */
 export const PROBES_10: readonly Probe[] = [
   // --- Haraka: SMTP core (connection.js), outbound delivery (outbound/hmail.js) and plugins (github.com/haraka/Haraka) ---
@@ -750,7 +756,16 @@ export const PROBES_10: readonly Probe[] = [
   // CCM Brasil (br.ccm.net/faq/28855)
   ...probe('CCM Brasil Mail Delivery System', 'mailbox', ['User unknown in relay recipient table']),
   // --- Russian: RU-CENTER mail diagnostics (nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html) ---
-  ...probe('RU-CENTER mail diagnostics', 'transient', ['451 Please try another server']),
+  ...probe('RU-CENTER mail diagnostics', 'transient', ['451 Please try another server']),  // --- second batch, labelled before it was run (after the first was fixed): chasquid's and Postal's SMTP replies ---
+  // chasquid (github.com/albertito/chasquid, internal/smtpsrv)
+  ...probe('chasquid smtpsrv', 'mailbox', ['550 5.1.1 Destination address is unknown (user does not exist)', '550 5.1.3 Destination address is invalid']),
+  ...probe('chasquid smtpsrv', 'policy', ['501 5.1.7 Sender address malformed', '501 5.1.8 Sender address must contain a domain']),
+  ...probe('chasquid smtpsrv', 'relay', ['503 5.7.1 Relay not allowed']),
+  ...probe('chasquid smtpsrv', 'transient', ['550 5.4.6 Loop detected (31 hops)', '451 4.4.3 Temporary error checking address']),
+  ...probe('chasquid smtpsrv', 'authentication', ['550 5.7.23 SPF check failed: fail', '550 5.7.9 Mail to submission port must be authenticated']),
+  ...probe('chasquid smtpsrv', 'content', ['521 5.5.2 Error reading DATA: invalid line ending']),
+  // Postal (github.com/postalserver/postal, its SMTP server's replies)
+  ...probe('Postal SMTP server', 'policy', ['552 Message too large (maximum size 14MB)', '530 From/Sender name is not valid']),
 ];
 
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */

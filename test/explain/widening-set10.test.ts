@@ -42,8 +42,12 @@ describe('line ends that are not CRLF are the message’s form', () => {
     },
   );
 
-  it('"bare" of anything else is not', () => {
-    expect(both('550 Bare minimum requirements not met')).not.toContain('malformed-content');
+  it.each([['521 5.5.2 Error reading DATA: invalid line ending'], ['550 Line endings must be CRLF']])('%s (line endings judged) is malformed-content', (reply) => {
+    expect(both(reply)).toEqual(['malformed-content', 'malformed-content']);
+  });
+
+  it.each([['550 Bare minimum requirements not met'], ['550 Invalid line in header']])('%s is not', (reply) => {
+    expect(both(reply)).not.toContain('malformed-content');
   });
 });
 
@@ -83,6 +87,8 @@ describe('the sender’s address judged, said either way round, is the sender', 
     // The envelope or From address that is not the authenticated user's.
     ["550 Envelope domain 'c.example' doesn't match AUTH domain 'a.example'"],
     ['550 5.7.1 message from address must belong to authenticated user'],
+    // "not valid" as "invalid" (Postal's "530 From/Sender name is not valid").
+    ['530 From/Sender name is not valid'],
   ])('%s is sender-rejected', (reply) => {
     expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
   });
@@ -95,6 +101,8 @@ describe('the sender’s address judged, said either way round, is the sender', 
     ['550 Recipient domain not configured for mail'],
     ['556 5.1.10 Domain does not accept email (null MX)'],
     ['535 5.7.8 Username and password do not match'],
+    // The Sender Policy Framework's record is the domain's authentication, not the sender's address.
+    ['550 SPF (Sender Policy Framework) record is not valid'],
   ])('%s is not sender-rejected', (reply) => {
     expect(both(reply)).not.toContain('sender-rejected');
   });
