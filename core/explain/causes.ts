@@ -174,7 +174,7 @@ export const CAUSES: readonly Cause[] = [
       // A quota of sending, not of storage: daily / hourly / sending / outbound / relay / API × quota / limit
       // × exceeded, reached, exhausted ("550 5.4.5 Daily sending quota exceeded", "Sending quota exhausted"),
       // either way round. Before mailbox-full, whose "quota exceeded" or "quota exhausted" is a mailbox's.
-      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
+      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
     ],
     phrases: [
       /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
@@ -251,6 +251,9 @@ export const CAUSES: readonly Cause[] = [
       // and too long in the queue an expiry.
       // (no gap: "message has lines too long for transport" is about its lines).
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachments?)(?: (?:size|body|data))? (?:is |was )?too long(?! (?:in|on) (?:the )?queue)/,
+      // The message's size said to exceed, with no object ("Message size exceed (maybe caused by big
+      // attachment file)", "mail size exceeded").
+      /(?:^|[^a-z])(?:message|mail|e-?mail|attachment)s? ?size (?:has |is |was )?(?:exceed(?:s|ed)?|over(?: the)? limit)(?![a-z])/,
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
       near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
@@ -704,7 +707,7 @@ export const CAUSES: readonly Cause[] = [
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
       // ("501 bad host name in HELO", "unknown host in HELO greeting").
-      /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?) (?:in|for|given in|used in|sent (?:in|with)) (?:the |your )?(?:helo|ehlo)(?![a-z])/,
+      /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?)(?: or (?:ip|ip address|address literal))? (?:in|for|given in|used in|sent (?:in|with)|(?:supplied|given|sent|used) as|as) (?:the |your |a )?(?:helo|ehlo)(?![a-z])/,
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
@@ -913,7 +916,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Send through a standard mail library or service that encodes the message properly (quoted-printable or base64 for non-ASCII text, CRLF line endings, lines under 998 characters, a sane number of headers). If you build messages yourself, check the raw source of one.',
     concepts: [
       // Line ends that are not CRLF ("451 Bare line-feed", "bare LF", "Lone CR or LF in body"): RFC 5321 §2.3.8.
-      anyOf(/(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:lf|cr|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])/, near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line terminators?'], 6), near(['line[- ]?endings?', 'line terminators?'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
+      anyOf(/(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:lf|cr|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])/, near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
     ],
     phrases: [
       /headers? (?:too (?:large|long|big)|exceed)/,
@@ -974,7 +977,7 @@ export const CAUSES: readonly Cause[] = [
       // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
       // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
       // reject_sender_login_mismatch and its kin.
-      near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|orized)?|login|logged[- ]in|sasl)"], 40),
+      near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,

@@ -329,6 +329,9 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
   return saying.find((text) => !helpText(text)) ?? saying[0];
 }
 
+/** The message said to contain a domain, URL or link ("message contains domain c.example listed by …"). */
+const MESSAGE_CONTAINS_LINK = /(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included|has|with) (?:a |an |the |one or more |some )?(?:(?:blocked|black-?listed|block-?listed|listed|bad|spam) )?(?:domains?|urls?|uris?|links?|host ?names?)(?![a-z])/;
+
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */
 /**
  * Japanese mobile carriers answer "Unknown user" both for addresses that do not exist and for
@@ -402,6 +405,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // a 5xx "try again later" a refusal.
   const classed = byPermanence(id, words, replyClass);
   if (classed !== id) return classed;
+  // What a list names may be a domain or link *in the message* (a URI blocklist: SURBL, URIBL,
+  // Spamhaus DBL): then the listing judged the content, not the sending IP or domain.
+  if (id === 'blocklisted' && MESSAGE_CONTAINS_LINK.test(words)) return 'spam-content';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.

@@ -5,10 +5,16 @@
  * inside a DSN with a generic status (probeDsn), where the words decide.
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
+import { analyze } from '../../core/index.ts';
+import { explain, explainWith } from '../../core/explain/index.ts';
+import { createVocabulary } from '../../core/explain/vocabulary.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+
+/** The grammar alone, as `npm run eval:bounces` reads it: no fixed phrase, no vendor code. */
+const grammar = createVocabulary({ exclude: (item) => item.kind === 'phrase' || (item.kind === 'code' && item.text.split('.').length >= 3) });
+const grammarRuleOf = (text: string) => explainWith(analyze, text, { analyzeReturned: false }, grammar).findings[0]?.rule;
 
 const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
@@ -198,5 +204,38 @@ describe('the class of the reply’s own enhanced code, when it wrote no reply c
 
   it.each([['4.7.1 Sender address rejected: Greylisted'], ['Sender address rejected: Greylisted']])('%s is still greylisted', (reply) => {
     expect(both(reply)).toEqual(['greylisted', 'greylisted']);
+  });
+});
+
+describe('third batch: a sending quota, a size that exceeds, a line delimiter, a sender not the login, a link on a URI list, a HELO argument', () => {
+  it.each([
+    ['554 5.7.1 Throttling quota exceeded', 'sending-limit'],
+    ['554 5.7.1 Message size exceed (maybe caused by big attachment file)', 'message-too-large'],
+    ['500 5.0.0 line delimiter must be CRLF', 'malformed-content'],
+    ['554 5.7.1 Sender is not same as SMTP authenticate username', 'sender-rejected'],
+    ['5.7.0 Rejected: message contains domain c.example listed by multi.surbl.org', 'spam-content'],
+    ['550 Message contains a blacklisted URL', 'spam-content'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it.each([
+    // A mailbox's quota is the mailbox's; a mailbox's size is no message size.
+    ['552 5.2.2 Mailbox quota exceeded', 'mailbox-full'],
+    ['452 4.2.2 Quota exceeded', 'mailbox-full'],
+    // A list that names the sending domain or IP is the sender's reputation, not the content.
+    ['554 5.7.1 Rejected: sending domain c.example listed by dbl.spamhaus.org', 'blocklisted'],
+    ['554 Message from 192.0.2.1 listed by zen.spamhaus.org', 'blocklisted'],
+  ])('%s is still %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('a mailbox size that was exceeded is not a message too large', () => {
+    expect(both('552 Mailbox size exceeded')).not.toContain('message-too-large');
+  });
+
+  it('by the grammar alone, an invalid name supplied as the HELO argument is the client; supplied as a recipient it is not', () => {
+    expect(grammarRuleOf('501 5.5.2 Invalid domain name or ip supplied as HELO argument')).toBe('client-blocked');
+    expect(grammarRuleOf('550 Invalid domain name supplied as recipient')).not.toBe('client-blocked');
   });
 });
