@@ -52,7 +52,7 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  */
 const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(?:mail ?box(?:es)?|recipients?)(?![a-z])(?:(?!lookup|verif|service|database|check|server|system|host|domain|sender)[^;!?]){0,30}?[^a-z](?<!temporarily |currently )(?:unavailable|not available)(?![a-z])/;
 /** "unknown …", "no such …". */
-const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
+const NO_SUCH = ['unknown', 'no such', 'invalid', 'malformed', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
 export type CauseId =
   | 'address-suppressed'
@@ -174,7 +174,7 @@ export const CAUSES: readonly Cause[] = [
       // A quota of sending, not of storage: daily / hourly / sending / outbound / relay / API × quota / limit
       // × exceeded, reached, exhausted ("550 5.4.5 Daily sending quota exceeded", "Sending quota exhausted"),
       // either way round. Before mailbox-full, whose "quota exceeded" or "quota exhausted" is a mailbox's.
-      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
+      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
     ],
     phrases: [
       /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
@@ -251,6 +251,9 @@ export const CAUSES: readonly Cause[] = [
       // and too long in the queue an expiry.
       // (no gap: "message has lines too long for transport" is about its lines).
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachments?)(?: (?:size|body|data))? (?:is |was )?too long(?! (?:in|on) (?:the )?queue)/,
+      // The message's size said to exceed, with no object ("Message size exceed (maybe caused by big
+      // attachment file)", "mail size exceeded").
+      /(?:^|[^a-z])(?:message|mail|e-?mail|attachment)s? ?size (?:has |is |was )?(?:exceed(?:s|ed)?|over(?: the)? limit)(?![a-z])/,
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
       near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
@@ -281,7 +284,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
     concepts: [
-      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
+      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", '(?<!received )headers?', '(?<!received )header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
     ],
     phrases: [
       /duplicate (?:header|field)/,
@@ -699,12 +702,12 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error'], 30),
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
       // ("501 bad host name in HELO", "unknown host in HELO greeting").
-      /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?) (?:in|for|given in|used in|sent (?:in|with)) (?:the |your )?(?:helo|ehlo)(?![a-z])/,
+      /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?)(?: or (?:ip|ip address|address literal))? (?:in|for|given in|used in|sent (?:in|with)|(?:supplied|given|sent|used) as|as) (?:the |your |a )?(?:helo|ehlo)(?![a-z])/,
       // The sending IP itself, blocked or listed: "[192.0.2.1] blocked", "192.0.2.1 is blacklisted". Not
       // "rejected" or "refused": Postfix quotes the receiving host's IP ("host mx[192.0.2.9] said: 550
       // … rejected"), and a refusal next to that IP says nothing about the sender's.
@@ -819,7 +822,7 @@ export const CAUSES: readonly Cause[] = [
       /bulk (?:e-?mail|mail) filter/,
       /junk (?:mail|e-?mail) filter/,
       /(?:message|mail|e-?mail) content (?:was )?(?:rejected|refused|not accepted)/,
-      /content (?:filter|rejected|policy)/,
+      /content (?:filter(?:ing|s)?(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy))|rejected|policy)/,
       /(?:rejected|identified|detected|classified|flagged|marked|considered|scored) as (?:spam|junk|bulk|unsolicited)/,
       /looks like (?:spam|junk)/,
       /(?:spam|junk) (?:detected|score|content|message|filter|checks?)/,
@@ -862,7 +865,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
-      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?)'], 20),
+      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
@@ -911,9 +914,13 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver could not accept the message’s format or encoding',
     why: 'The message’s content or encoding is not one the receiving system supports: too many or too large headers, 8-bit or UTF-8 data where the server needs 7-bit, bare line feeds, overlong lines, or a media type it cannot convert.',
     fix: 'Send through a standard mail library or service that encodes the message properly (quoted-printable or base64 for non-ASCII text, CRLF line endings, lines under 998 characters, a sane number of headers). If you build messages yourself, check the raw source of one.',
+    concepts: [
+      // Line ends that are not CRLF ("451 Bare line-feed", "bare LF", "Lone CR or LF in body"): RFC 5321 §2.3.8.
+      anyOf(/(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:lf|cr|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])/, near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
+    ],
     phrases: [
       /headers? (?:too (?:large|long|big)|exceed)/,
-      /too many (?:headers|header lines|received headers|hops)/,
+      /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,
       /(?:8-?bit|non-ascii|utf-?8|binary) (?:data|characters|content|header|mime)? ?(?:not (?:allowed|supported|accepted)|rejected)/,
       /smtputf8/,
@@ -935,7 +942,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server (or the sender’s own policy, MTA-STS or REQUIRETLS) only accepts mail over TLS, and the connection was not encrypted or the TLS handshake failed.',
     fix: 'Enable STARTTLS on your sending server with a current TLS version (1.2+) and a valid certificate, and check that nothing between you and the receiver strips STARTTLS. If the error names a certificate problem, fix that certificate.',
     concepts: [
-      anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12)),
+      anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12), /(?:^|[^a-z])(?:tls|ssl|starttls|encrypted) (?:conversation|connection|session|channel|transport|delivery)s? (?:is )?(?:required|mandatory|needed|enforced)(?![a-z])/),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
     ],
@@ -960,7 +967,17 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     concepts: [
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified'], 30),
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'malformed', 'spoofed', 'forged', 'not valid'], 30),
+      // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
+      // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
+      /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
+      // FROM has null MX record"): it could not receive a reply or a bounce.
+      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx', "(?:does not|doesn'?t) have (?:any |an )?mx", 'no mx records?', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
+      // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
+      // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
+      // reject_sender_login_mismatch and its kin.
+      near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -1079,7 +1096,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The domain exists but declares that it takes no mail (a null MX record, RFC 7505) or its server refuses all mail, so no address there can receive messages.',
     fix: 'Remove the address; it cannot receive mail. If you expected the domain to work, ask its owner to publish proper MX records.',
     concepts: [
-      anyOf(near(['domain', 'host', 'server', 'system'], [`(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:any )?${MAIL_AS_SUCH}`, 'accepts no mail', `not accept(?:ing)? (?:any )?${MAIL_AS_SUCH}`, 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing', "(?:could|can)(?: ?not|n'?t) find", 'unable to find', 'failed to find'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
+      anyOf(near(['domain', 'host', 'server', 'system'], [`(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:any )?${MAIL_AS_SUCH}`, 'accepts no mail', `not accept(?:ing)? (?:any )?${MAIL_AS_SUCH}`, `(?:sends and )?receives no ${MAIL_AS_SUCH}`, 'null mx', 'no mail service'], 30), near(['no', 'without', 'has no', 'missing', "(?:could|can)(?: ?not|n'?t) find", 'unable to find', 'failed to find'], ['mx(?: records?)?', 'mail exchangers?', 'mail servers?'], 8)),
     ],
     phrases: [
       /null mx/,
@@ -1176,6 +1193,10 @@ export const CAUSES: readonly Cause[] = [
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.
       near(['recipients?', 'recipient address(?:es)?', 'rcpt', 'destination address'], ['verif\\w* (?:failed|failure)', 'failed verification', "(?:could|can)(?: ?not|n'?t) be verified", 'unverified'], 20),
+      // Japanese: the user, address or recipient that does not exist, is not found or is not registered
+      // ("<a@b.example> のユーザーは登録されていません", "宛先が見つかりません").
+      // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
+      /(?<!(?:送信者|差出人|送信元|発信者)の?)(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)[^。\n]{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)/,
       // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
@@ -1221,7 +1242,7 @@ export const CAUSES: readonly Cause[] = [
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,
-      /(?:ユーザ|ユーザー|宛先|アドレス|受信者)[^。\n]{0,80}(?:見つかりません|存在しません|不明)/,
+      /(?<!(?:送信者|差出人|送信元|発信者)の?)(?:ユーザ|ユーザー|宛先|アドレス|受信者)[^。\n]{0,80}(?:見つかりません|存在しません|不明)/,
       // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
       /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],
@@ -1279,6 +1300,9 @@ export const CAUSES: readonly Cause[] = [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
       anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
+      // Too many failed tries of the delivery itself ("Too many failures (…)", "too many retries"), not
+      // of a login ("too many auth failures") or of commands.
+      /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?:ing)?|temporary|transient) )?(?:failures|failed (?:delivery )?attempts|unsuccessful (?:delivery )?attempts|retries|delivery attempts)(?![a-z])/,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).
@@ -1347,6 +1371,11 @@ export const CAUSES: readonly Cause[] = [
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
+      // counts it: too many Received header fields ("Too many received headers - possible mail loop").
+      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
+      // Every mail exchanger tried and none took the message ("Tried all MXs", "all MX hosts failed").
+      anyOf(near(['tried', 'attempted', 'exhausted'], ['all (?:the )?(?:mxs?|mx(?:es| hosts| servers| records)|mail exchangers?|hosts|servers|ips|addresses)(?![a-z])'], 6), near(['all (?:the )?(?:mxs?|mx(?:es| hosts| servers)|mail exchangers?|(?:destination |remote )?hosts)(?![a-z])'], ['failed', 'unreachable', 'unavailable', 'tried', 'down'], 16)),
       // The receiving server that could not be reached or contacted.
       near(["(?:could not|couldn'?t|unable to|cannot|can'?t|failed to) (?:contact|reach)"], ["(?:the )?(?:destination |remote |recipient'?s? |receiving |target )?(?:mail |smtp )?(?:server|host|mx|mail exchanger|system)"], 20),
       // A step of the SMTP dialogue that timed out ("rcpt handle timeout", "timeout after DATA"); a
@@ -1433,6 +1462,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Retry later. If the same error keeps coming back, tell the recipient or the receiving domain’s postmaster, quoting the exact reply.',
     concepts: [
       near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction', 'misconfigur\\w*', 'not (?:properly |correctly )?configured'], 8),
+      // Its own content filter, scanner or milter that failed ("content filter unavailable", "milter
+      // error"): nothing in the message was judged. (One that timed out is read as a timeout, above.)
+      near(['(?:content|virus|anti-?virus|anti-?spam|spam|mail) (?:filter|scanner|scan(?:ning)? (?:engine|service))s?', 'milters?', 'scanners?'], ['error', 'failure', 'failed', 'unavailable', 'not available', 'not responding'], 12),
       // Out of memory or resources: the receiving system's own trouble ("out of memory", "resources unavailable").
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],

@@ -37,6 +37,13 @@ const MAX_WORDS = 2_000;
 /** The whole report is read further than one reply: reasons may follow a long preamble. */
 const MAX_REPORT_WORDS = 8_000;
 
+/**
+ * A list the reply says the sender is *not* on ("Your IP is not listed at zen.spamhaus.org, but
+ * rejected by policy"): the list's zone names no listing, so it is dropped and "not listed" kept.
+ * Only a dotted zone: "not listed in Domino Directory" (a recipient that is not there) stays whole.
+ */
+const NEGATED_LISTING = /((?:^|[^a-z])(?:not|n't|never) (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
+
 /** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, lowercase. */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
   return text
@@ -46,6 +53,7 @@ export function wordsForMatching(text: string, max = MAX_WORDS): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+    .replace(NEGATED_LISTING, '$1')
     .slice(0, max);
 }
 
@@ -204,7 +212,7 @@ function quotedReply(diagnostic: string): string {
 
 export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
   // The reply's class, for a cause tried earlier when the reply is temporary (greylisting).
-  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: replyCode?.startsWith('5') === true });
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) });
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -321,6 +329,9 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
   return saying.find((text) => !helpText(text)) ?? saying[0];
 }
 
+/** The message said to contain a domain, URL or link ("message contains domain c.example listed by …"). */
+const MESSAGE_CONTAINS_LINK = /(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included|has|with) (?:a |an |the |one or more |some )?(?:(?:blocked|black-?listed|block-?listed|listed|bad|spam) )?(?:domains?|urls?|uris?|links?|host ?names?)(?![a-z])/;
+
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */
 /**
  * Japanese mobile carriers answer "Unknown user" both for addresses that do not exist and for
@@ -336,6 +347,16 @@ const JAPANESE_MOBILE_CARRIERS = /(?:@|\.|\b)(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\
  */
 function onlyHeldBesideCode(id: CauseId, status: string | undefined): boolean {
   return id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status);
+}
+
+/**
+ * Whether the server's reply is a permanent refusal: its 5xx reply code or, when it wrote none, the
+ * class 5 of the enhanced code it wrote ("5.7.1 Sender address rejected: Greylisted"). Not the
+ * DSN's Status field, which the reporting server may have made up.
+ */
+function isRefusal(reply: string, replyCode: string | undefined): boolean {
+  if (replyCode) return replyCode.startsWith('5');
+  return enhancedCodes(reply)[0]?.startsWith('5') === true;
 }
 
 /** Whether the server answered with a temporary failure: a 4.x.x status or, without one, a 4xx reply. */
@@ -384,6 +405,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // a 5xx "try again later" a refusal.
   const classed = byPermanence(id, words, replyClass);
   if (classed !== id) return classed;
+  // What a list names may be a domain or link *in the message* (a URI blocklist: SURBL, URIBL,
+  // Spamhaus DBL): then the listing judged the content, not the sending IP or domain.
+  if (id === 'blocklisted' && MESSAGE_CONTAINS_LINK.test(words)) return 'spam-content';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.
@@ -404,7 +428,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
-  const id = vocabulary.first(words, undefined, { temporary, refusal: replyCode?.startsWith('5') === true });
+  const id = vocabulary.first(words, undefined, { temporary, refusal: isRefusal(text, replyCode) });
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

@@ -661,6 +661,132 @@ export const PROBES_9: readonly Probe[] = [
   ...probe('DS Host returned mail', 'authentication', ['451 SPF lookup failure (#4.3.0)'], 'a record lookup that failed is a DNS failure, temporary as the 451 and 4.3.0 say (as set 7\'s "Temporary DMARC DNS lookup failure"); the page\'s advice, publish an SPF record, is its guess at the cause'),
 ];
 
+/**
+ * A tenth batch (issue 11's held-out misses: a generic status, so the reply's words decide),
+ * from sources no earlier set used: MTA source strings (Haraka's SMTP core, outbound delivery and
+ * plugins; maddy; mox), Momentum's (Message Systems) documented response table, and Japanese,
+ * Brazilian and Russian providers' and ISPs' pages on returned mail (Sakura Internet, DTI
+ * dream.jp, busblog, ASAHI Net, catv-yokohama, bs2internet, Netbit, CCM Brasil, RU-CENTER).
+ * Each was labelled from what its source says it means before explain() was run on it; a reply
+ * whose source leaves its cause open (Haraka's "No valid recipients", a domain's disk quota, a
+ * provider's policy-violation code for its own outbound limit) was left out, as were two that an
+ * earlier set already holds.
+ *
+ * First try, 62 replies of 16 sources, before any change for them: whole vocabulary 45/62 = 72.6 %,
+ * grammar only 45/62 = 72.6 %, as a pasted line and in a DSN with a generic status alike. A second
+ * batch of 12 (chasquid's and Postal's replies), labelled and run after the first was fixed: 10/12
+ * = 83.3 %, grammar only 10/12. A third of 15 (Apache James's SMTP hooks, iRedAPD's policy
+ * rejections), after the second was fixed: 9/15 = 60.0 %, grammar only 8/15 = 53.3 %. Now: 84/89 =
+ * 94.4 %, grammar only 84/89.
+ */
+export const PROBES_10: readonly Probe[] = [
+  // --- Haraka: SMTP core (connection.js), outbound delivery (outbound/hmail.js) and plugins (github.com/haraka/Haraka) ---
+  ...probe('Haraka SMTP core (connection.js)', 'authentication', ['550 Authentication required']),
+  ...probe('Haraka SMTP core (connection.js)', 'policy', ['550 Message too big!']),
+  ...probe('Haraka SMTP core (connection.js)', 'transient', ['550 Too many received headers - possible mail loop']),
+  ...probe('Haraka SMTP core (connection.js)', 'content', ['451 Bare line-feed; see http://haraka.github.io/barelf/']),
+  ...probe('Haraka outbound (hmail.js)', 'mailbox', [
+    'No MX for b.example',
+    'No Such Domain: b.example',
+    'Domain b.example sends and receives no email (NULL MX)',
+  ]),
+  ...probe('Haraka outbound (hmail.js)', 'mailbox', ['Nowhere to deliver mail to for domain: b.example'], 'Haraka\'s own wording for a domain without a usable MX ("nowhere to deliver") is no subject and predicate the grammar composes; in its bounces it comes with 5.1.2, which decides'),
+  ...probe('Haraka outbound (hmail.js)', 'transient', ['Temporary MX lookup error for b.example', 'Tried all MXs', 'Too many failures (Tried all MXs)']),
+  ...probe('Haraka plugins (data.signatures, toobusy)', 'content', ['550 Mail matches a known spam signature']),
+  ...probe('Haraka plugins (data.signatures, toobusy)', 'transient', ['421 Too busy; please try again later']),
+  ...probe('Haraka plugins (smtp_forward, rcpt_to.host_list_base, auth_base)', 'policy', [
+    '550 Spoofed MAIL FROM',
+    "550 Mail from domain 'c.example' is not allowed from your host",
+    "550 Envelope domain 'c.example' doesn't match AUTH domain 'a.example'",
+  ]),
+  // --- maddy: SMTP errors in its checks and modifiers (github.com/foxcpp/maddy, exterrors.SMTPError messages) ---
+  ...probe('maddy SMTP errors', 'mailbox', ['501 5.1.1 User does not exist', '556 5.1.10 Domain does not accept email (null MX)']),
+  ...probe('maddy SMTP errors', 'authentication', ['550 5.7.23 SPF authentication failed', '550 5.7.20 No passing DKIM signatures', '550 5.7.1 DMARC check failed']),
+  ...probe('maddy SMTP errors', 'reputation', ['550 5.7.25 No PTR record found', '550 5.7.25 rDNS name does not match source hostname']),
+  ...probe('maddy SMTP errors', 'policy', [
+    '550 5.7.0 Missing From header',
+    '550 5.7.0 Multiple From addresses are not allowed',
+    '550 5.7.1 TLS conversation required',
+    '553 5.7.0 Unauthorized use of sender address',
+  ]),
+  ...probe('maddy SMTP errors', 'transient', [
+    '451 4.4.5 High load, try again later',
+    '554 5.4.6 Too many Received header fields (31), possible forwarding loop',
+  ]),
+  ...probe('maddy SMTP errors', 'transient', ['451 4.7.23 SPF authentication failed with a temporary error'], 'X.7.23 ("SPF validation failed") is a specific code, and a specific code decides the category before the words: maddy writes it, temporary, for an SPF check that could not complete (a DNS failure, RFC 7208 temperror)'),
+  // --- mox: smtpserver replies and junk-filter reasons (github.com/mjl-/mox) ---
+  ...probe('mox smtpserver', 'mailbox', ['550 5.1.1 not accepting email for domain']),
+  ...probe('mox smtpserver', 'transient', [
+    '450 4.2.1 recipient domain temporarily disabled',
+    '451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay',
+    '421 too many open connections from your ip or network',
+  ]),
+  ...probe('mox smtpserver', 'policy', ['550 5.7.27 mailfrom domain not configured for mail', '550 5.7.1 message from address must belong to authenticated user']),
+  ...probe('mox smtpserver', 'reputation', ['550 5.5.0 your ehlo domain does not resolve to an IP address', 'rejecting due to listing in dnsbl']),
+  ...probe('mox smtpserver', 'authentication', ['message does not pass domain dmarc policy which asks to reject']),
+  // --- Momentum (Message Systems) MTA reference, Appendix F: responses sorted by message ---
+  ...probe('Momentum MTA response table', 'transient', [
+    '554 5.4.7 [internal] exceeded max retries without delivery',
+    '554 5.4.7 [internal] exceeded max time without delivery',
+    '554 5.4.5 [internal] Delivery not attempted (message expired)',
+    '421 4.4.0 [internal] no MXs for this domain could be reached at this time',
+    '450 4.4.1 [internal] Connection Timed Out',
+  ]),
+  ...probe('Momentum MTA response table', 'mailbox', ['554 5.4.4 [internal] Domain Lookup Failed', '550 5.4.4 [internal] NULL MX domain does not accept mail']),
+  ...probe('Momentum MTA response table', 'relay', ['550 5.7.1 relaying denied']),
+  ...probe('Momentum MTA response table', 'policy', ['552 5.3.4 message size limit exceeded']),
+  // --- Japanese providers' returned-mail pages ---
+  // Sakura Internet (help.sakura.ad.jp/rs/2265)
+  ...probe('Sakura Internet error mail guide', 'mailbox', ['550 5.1.2 <a@b.example>... Host unknown (Name server: b.example.: host not found)']),
+  ...probe('Sakura Internet error mail guide', 'transient', ['451 <a@b.example>... b.example: Name server timeout', 'Warning: message still undelivered after 4 hours']),
+  // DTI dream.jp (dream.jp/support/techinfo/mail/error/error05.html): the Japanese reason line of its notice
+  ...probe('DTI dream.jp returned mail', 'mailbox', ['<a@b.example> のユーザーは登録されていません']),
+  // busblog FAQ (faq.busblog.jp/faq/show/410)
+  ...probe('busblog returned mail FAQ', 'mailbox', ['The user(s) account is temporarily over quota.']),
+  ...probe('busblog returned mail FAQ', 'policy', ['File too large'], 'the system error text (EFBIG) says a file is too large, not whose: a local delivery agent writes it too when the recipient\'s mailbox file reached its size limit; the page\'s reading, a message too big, is in the page, not the words'),
+  // catv-yokohama FAQ (catv-yokohama.ne.jp/faq/.../11387)
+  ...probe('catv-yokohama error mail FAQ', 'mailbox', ['host not found']),
+  ...probe('catv-yokohama error mail FAQ', 'mailbox', ['recipient rejected'], 'a rejected recipient names no reason (filters, policies and quotas refuse recipients too); only the page says the address is wrong'),
+  // shopmaker mail magazine errors (shopmaker.jp/manual/howto/mail_magazine/error.html)
+  ...probe('shopmaker mail magazine errors', 'transient', ['connect to mx.b.example[192.0.2.1]: No route to host']),
+  // --- Brazilian providers' pages ---
+  // bs2internet (bs2internet.com/mensagens-de-erro-ao-enviar-e-mails)
+  ...probe('bs2internet error messages', 'mailbox', ['Host or domain name not found. Name service error for name=b.example type=A: Host not found']),
+  // Netbit (netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php)
+  ...probe('Netbit common sending problems', 'mailbox', ['Malformed address']),
+  ...probe('Netbit common sending problems', 'reputation', ['550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)']),
+  // CCM Brasil (br.ccm.net/faq/28855)
+  ...probe('CCM Brasil Mail Delivery System', 'mailbox', ['User unknown in relay recipient table']),
+  // --- Russian: RU-CENTER mail diagnostics (nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html) ---
+  ...probe('RU-CENTER mail diagnostics', 'transient', ['451 Please try another server']),  // --- second batch, labelled before it was run (after the first was fixed): chasquid's and Postal's SMTP replies ---
+  // chasquid (github.com/albertito/chasquid, internal/smtpsrv)
+  ...probe('chasquid smtpsrv', 'mailbox', ['550 5.1.1 Destination address is unknown (user does not exist)', '550 5.1.3 Destination address is invalid']),
+  ...probe('chasquid smtpsrv', 'policy', ['501 5.1.7 Sender address malformed', '501 5.1.8 Sender address must contain a domain']),
+  ...probe('chasquid smtpsrv', 'relay', ['503 5.7.1 Relay not allowed']),
+  ...probe('chasquid smtpsrv', 'transient', ['550 5.4.6 Loop detected (31 hops)', '451 4.4.3 Temporary error checking address']),
+  ...probe('chasquid smtpsrv', 'authentication', ['550 5.7.23 SPF check failed: fail', '550 5.7.9 Mail to submission port must be authenticated']),
+  ...probe('chasquid smtpsrv', 'content', ['521 5.5.2 Error reading DATA: invalid line ending']),
+  // Postal (github.com/postalserver/postal, its SMTP server's replies)
+  ...probe('Postal SMTP server', 'policy', ['552 Message too large (maximum size 14MB)', '530 From/Sender name is not valid']),  // --- third batch, labelled before it was run (after the second was fixed) ---
+  // Apache James SMTP server hooks (github.com/apache/james-project, protocols/smtp and server/protocols)
+  ...probe('Apache James SMTP hooks', 'content', ['500 5.0.0 line delimiter must be CRLF', '5.7.0 Rejected: message contains domain c.example listed by multi.surbl.org']),
+  ...probe('Apache James SMTP hooks', 'reputation', ['501 5.5.2 Invalid domain name or ip supplied as HELO argument']),
+  ...probe('Apache James SMTP hooks', 'policy', ['503 5.7.1 Incorrect Authentication for Specified Email Address'], 'the words say only that the authentication is incorrect for an address; that the address is the envelope sender, not the one the client logged in as, is in James\'s source (its sender-identity check), not in the reply, so the 5.7.1 reads as not authorised'),
+  ...probe('Apache James SMTP hooks', 'mailbox', ['552 5.2.2 Over Quota error when delivering message to <a@b.example>', '550 5.1.1 Unknown user: a@b.example', '501 5.1.3 Syntax error in recipient address']),
+  // iRedAPD policy server's REJECT texts (github.com/iredmail/iRedAPD, libs/__init__.py), as Postfix answers a REJECT: 554 5.7.1
+  ...probe('iRedAPD policy rejections', 'policy', [
+    '554 5.7.1 Policy rejection due to null sender',
+    '554 5.7.1 Sender is not same as SMTP authenticate username',
+    '554 5.7.1 Message size exceed (maybe caused by big attachment file)',
+  ]),
+  ...probe('iRedAPD policy rejections', 'authentication', ['554 5.7.1 SMTP AUTH is required for users under this sender domain']),
+  ...probe('iRedAPD policy rejections', 'reputation', [
+    '554 5.7.1 Blacklisted reverse DNS name of server IP address',
+    '554 5.7.1 Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1',
+  ]),
+  ...probe('iRedAPD policy rejections', 'transient', ['554 5.7.1 Throttling quota exceeded', '554 5.7.1 Too many recipients in single message']),
+];
+
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
