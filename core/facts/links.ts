@@ -1,18 +1,58 @@
 /**
- * The links most link rules start from: those that open a web page, those that point at an IP
- * address instead of a domain, and the URLs written out in the text.
+ * The links most link rules start from: those that open a web page, the first of them to each
+ * distinct URL, those that point at an IP address instead of a domain, and the URLs written out
+ * in the text.
  */
 import { isWebLink } from '../links/inspect.ts';
+import type { ParsedUrl } from '../links/url.ts';
 import type { Link } from '../message/message.ts';
 import type { FactSources } from './index.ts';
 
 export interface LinkFacts {
   /** links to a web page (http, https, ftp) with a host, in document order */
   readonly web: readonly Link[];
+  /**
+   * The first of `web` to each distinct URL, in the order of `web`: links to one href share one
+   * parsed URL (core/message/parse.ts), so a rule that judges a link by its URL alone judges each
+   * here once (230,000 links to one address are one entry). Computed on first read.
+   */
+  readonly distinct: readonly Link[];
   /** web links whose host is an IP address, dotted or disguised as a number */
   readonly ip: readonly Link[];
   /** URLs written in the text rather than in an `<a href>` */
   readonly bare: readonly Link[];
+}
+
+/** The first link to each distinct parsed URL, in order (each href has one ParsedUrl). */
+export function firstPerUrl(links: readonly Link[]): Link[] {
+  const seen = new Set<ParsedUrl>();
+  const first: Link[] = [];
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as Link;
+    const { url } = link;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    first.push(link);
+  }
+  return first;
+}
+
+/**
+ * The links fact. `distinct` is a getter on the prototype and its value a private field: neither
+ * is an own enumerable property, so reading it changes nothing a dump of the facts lists.
+ */
+class Links implements LinkFacts {
+  #distinct: readonly Link[] | undefined;
+
+  constructor(
+    readonly web: readonly Link[],
+    readonly ip: readonly Link[],
+    readonly bare: readonly Link[],
+  ) {}
+
+  get distinct(): readonly Link[] {
+    return (this.#distinct ??= firstPerUrl(this.web));
+  }
 }
 
 export function linkFacts({ message }: FactSources): LinkFacts {
@@ -26,9 +66,9 @@ export function linkFacts({ message }: FactSources): LinkFacts {
       break;
     }
   }
-  return {
+  return new Links(
     web,
-    ip: web.filter((link) => link.url.isIp || link.url.isObfuscatedIp),
-    bare: message.links.filter((link) => link.bare),
-  };
+    web.filter((link) => link.url.isIp || link.url.isObfuscatedIp),
+    message.links.filter((link) => link.bare),
+  );
 }

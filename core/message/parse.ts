@@ -48,23 +48,6 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/**
- * What `overlapCursor` of the non-empty anchors answers, without copying them out: does [start,
- * end) overlap the text of an `<a>`? The parse makes links in text order (a link starts where the
- * text stood at its tag), so the queries, in increasing order of start, walk them once.
- */
-function anchorCursor(links: LinkTable): (start: number, end: number) => boolean {
-  let index = 0;
-  let reach = -1;
-  return (start, end) => {
-    // `links.length` as it stands: bare URLs added meanwhile count too, as they always have.
-    for (; index < links.length && links.start(index) < end; index++) {
-      if (links.end(index) > links.start(index)) reach = Math.max(reach, links.end(index));
-    }
-    return reach > start;
-  };
-}
-
 export function parseMessage(input: EmailInput): Message {
   const html = asString(input.html) ?? '';
   const plain = asString(input.text);
@@ -87,7 +70,9 @@ export function parseMessage(input: EmailInput): Message {
   }
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too. Their
   // text is the URL itself and shows no domain of its own.
-  const insideAnchor = isHtml ? anchorCursor(links) : () => false;
+  // The table's anchors, in text order (a link starts where the text stood at its tag), read in
+  // place; its length as it stands, so bare URLs added meanwhile count too, as they always have.
+  const insideAnchor = isHtml ? overlapCursor(links) : () => false;
   const insideHidden = overlapCursor(parsed.hidden);
   const bareIndex = new Map<string, number>();
   for (const found of findUrls(text, insideAnchor)) {

@@ -3,7 +3,7 @@
  * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
-import { CHUNK, TYPED_FROM, finishReserved, joinColumn, reserve } from '../text/columns.ts';
+import { Chunking, TYPED_FROM } from '../text/columns.ts';
 import type { TextSegment } from './message.ts';
 
 export class SegmentList implements Iterable<TextSegment> {
@@ -63,12 +63,7 @@ export class SegmentBuilder {
   private readonly chunkSourceStarts: Int32Array[] = [];
   private readonly chunkSourceEnds: Int32Array[] = [];
   private readonly chunkExacts: Uint8Array[] = [];
-  /** entries written in the last chunk (the head's room included in a reserved one) */
-  private filled = 0;
-  /** length of the last chunk (0 when there is none) */
-  private size = 0;
-  /** the first chunk was sized from an estimate, with room for the head (columns.ts `reserve`) */
-  private reserved = false;
+  private readonly chunks = new Chunking();
   /** length of the source the segments map, when known (0: unknown, no estimate) */
   private readonly total: number;
 
@@ -78,14 +73,12 @@ export class SegmentBuilder {
   }
 
   get length(): number {
-    const chunks = this.chunkTextStarts.length;
-    if (chunks === 0) return this.textStarts.length;
-    if (chunks === 1 && this.reserved) return this.filled;
-    return (this.reserved ? (this.chunkTextStarts[0]?.length ?? 0) : this.textStarts.length + CHUNK) + (chunks - 2) * CHUNK + this.filled;
+    return this.chunks.length(this.textStarts.length);
   }
 
   push(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number, exact: boolean): void {
-    if (this.chunkTextStarts.length === 0 && this.textStarts.length < TYPED_FROM) {
+    const { chunks } = this;
+    if (chunks.count === 0 && this.textStarts.length < TYPED_FROM) {
       this.textStarts.push(textStart);
       this.textEnds.push(textEnd);
       this.sourceStarts.push(sourceStart);
@@ -93,22 +86,17 @@ export class SegmentBuilder {
       this.exacts.push(exact ? 1 : 0);
       return;
     }
-    if (this.filled === this.size) {
-      const head = this.textStarts.length;
+    if (chunks.full) {
       // A segment holds a character of text, which came from at least one of source (or a tag).
-      const reserved = this.chunkTextStarts.length === 0 && this.total > 0 ? reserve(head, sourceStart, this.total, this.total - sourceStart) : 0;
-      const size = reserved || CHUNK;
+      const size = chunks.open(this.textStarts.length, sourceStart, this.total, this.total - sourceStart);
       this.chunkTextStarts.push(new Int32Array(size));
       this.chunkTextEnds.push(new Int32Array(size));
       this.chunkSourceStarts.push(new Int32Array(size));
       this.chunkSourceEnds.push(new Int32Array(size));
       this.chunkExacts.push(new Uint8Array(size));
-      this.reserved ||= reserved > 0;
-      this.filled = reserved ? head : 0;
-      this.size = size;
     }
-    const last = this.chunkTextStarts.length - 1;
-    const at = this.filled++;
+    const last = chunks.count - 1;
+    const at = chunks.take();
     (this.chunkTextStarts[last] as Int32Array)[at] = textStart;
     (this.chunkTextEnds[last] as Int32Array)[at] = textEnd;
     (this.chunkSourceStarts[last] as Int32Array)[at] = sourceStart;
@@ -121,9 +109,9 @@ export class SegmentBuilder {
    * source continue it; false (nothing changed) otherwise.
    */
   extendLast(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number): boolean {
-    const chunks = this.chunkTextStarts.length;
+    const chunks = this.chunks.count;
     if (chunks > 0) {
-      const at = this.filled - 1;
+      const at = this.chunks.filled - 1;
       const ends = this.chunkTextEnds[chunks - 1] as Int32Array;
       const sources = this.chunkSourceEnds[chunks - 1] as Int32Array;
       if ((this.chunkExacts[chunks - 1] as Uint8Array)[at] !== 1 || ends[at] !== textStart || sources[at] !== sourceStart) return false;
@@ -139,27 +127,15 @@ export class SegmentBuilder {
   }
 
   done(): SegmentList {
-    const chunks = this.chunkTextStarts.length;
-    if (chunks === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
-    const n = this.length;
-    const { reserved, filled } = this;
-    if (chunks === 1 && reserved) {
-      return new SegmentList(
-        n,
-        finishReserved(this.textStarts, this.chunkTextStarts[0] as Int32Array, n),
-        finishReserved(this.textEnds, this.chunkTextEnds[0] as Int32Array, n),
-        finishReserved(this.sourceStarts, this.chunkSourceStarts[0] as Int32Array, n),
-        finishReserved(this.sourceEnds, this.chunkSourceEnds[0] as Int32Array, n),
-        finishReserved(this.exacts, this.chunkExacts[0] as Uint8Array, n),
-      );
-    }
+    const { chunks } = this;
+    if (chunks.count === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
     return new SegmentList(
-      n,
-      joinColumn(this.textStarts, this.chunkTextStarts, filled, new Int32Array(n), reserved),
-      joinColumn(this.textEnds, this.chunkTextEnds, filled, new Int32Array(n), reserved),
-      joinColumn(this.sourceStarts, this.chunkSourceStarts, filled, new Int32Array(n), reserved),
-      joinColumn(this.sourceEnds, this.chunkSourceEnds, filled, new Int32Array(n), reserved),
-      joinColumn(this.exacts, this.chunkExacts, filled, new Uint8Array(n), reserved),
+      this.length,
+      chunks.finish(this.textStarts, this.chunkTextStarts, Int32Array),
+      chunks.finish(this.textEnds, this.chunkTextEnds, Int32Array),
+      chunks.finish(this.sourceStarts, this.chunkSourceStarts, Int32Array),
+      chunks.finish(this.sourceEnds, this.chunkSourceEnds, Int32Array),
+      chunks.finish(this.exacts, this.chunkExacts, Uint8Array),
     );
   }
 }

@@ -75,6 +75,30 @@ export function shorten(text: string, max: number = MAX_EVIDENCE, cut: 'end' | '
   return `${headOf(flat, half)}…${tailOf(flat, half)}`;
 }
 
+/**
+ * What `shorten(pieces joined by separator, max)` cut at the end is, reading no more pieces than
+ * it needs: once the start of the joined text, flattened, is longer than `max`, the evidence is
+ * its first characters whatever follows (270,000 hidden spans need not be joined for 80
+ * characters of evidence). Whitespace runs are collapsed as the start grows, so pieces of
+ * whitespace alone keep it short.
+ */
+export function shortenJoined(pieces: Iterable<string>, separator = ' ', max: number = MAX_EVIDENCE): string {
+  const enough = 4 * Math.max(max, 1);
+  let head = '';
+  let first = true;
+  for (const piece of pieces) {
+    head += first ? piece : separator + piece;
+    first = false;
+    if (head.length > enough) {
+      // Collapsing a start then adding to it collapses as the whole would: a run across the
+      // join is one space either way.
+      head = head.replace(/\s+/g, ' ');
+      if (max >= 1 && head.trim().length > max) break;
+    }
+  }
+  return shorten(head, max);
+}
+
 /** The first `n` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair (an emoji). */
 function headOf(text: string, n: number): string {
   const last = text.charCodeAt(n - 1);

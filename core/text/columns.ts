@@ -50,3 +50,69 @@ export function finishReserved<T extends Int32Array | Uint8Array>(first: readonl
   if (n === part.length) return part;
   return (n * 2 >= part.length ? part.subarray(0, n) : part.slice(0, n)) as T;
 }
+
+/**
+ * The bookkeeping of columns kept as a plain-array head then typed chunks, the same for every
+ * column of a store (tokens, segments): when the next entry needs new chunks and how long they
+ * are, where the entry goes in the last one, how many entries there are, and how a column is made
+ * one typed array at the end. The store keeps its columns itself, each field of one type so that
+ * its element stores stay monomorphic, and makes one chunk of each column when `full`.
+ */
+export class Chunking {
+  /** chunks made so far, per column */
+  count = 0;
+  /** entries written in the last chunk (the head's room included in a reserved one) */
+  filled = 0;
+  /** length of the last chunk (0 when there is none) */
+  private size = 0;
+  /** the first chunk was sized from an estimate, with room for the head (`reserve`) */
+  private reserved = false;
+  /** length of the first chunk */
+  private firstSize = 0;
+
+  /** The last chunk is full (or there is none): call `open` before the next entry. */
+  get full(): boolean {
+    return this.filled === this.size;
+  }
+
+  /**
+   * The length of the chunks to make now, the head holding `head` entries. The first is sized by
+   * `reserve(head, consumed, total, most)` when that passes one CHUNK (not when `total` is 0,
+   * unknown), with room for the head at its start; the others hold CHUNK entries.
+   */
+  open(head: number, consumed: number, total: number, most: number): number {
+    const reservation = this.count === 0 && total > 0 ? reserve(head, consumed, total, most) : 0;
+    const size = reservation || CHUNK;
+    if (this.count === 0) {
+      this.reserved = reservation > 0;
+      this.firstSize = size;
+    }
+    this.count++;
+    this.filled = reservation ? head : 0;
+    this.size = size;
+    return size;
+  }
+
+  /** Where the next entry goes in the last chunk. */
+  take(): number {
+    return this.filled++;
+  }
+
+  /** How many entries the columns hold, the `head` entries of the plain arrays included. */
+  length(head: number): number {
+    if (this.count === 0) return head;
+    if (this.count === 1 && this.reserved) return this.filled;
+    return (this.reserved ? this.firstSize : head + CHUNK) + (this.count - 2) * CHUNK + this.filled;
+  }
+
+  /**
+   * One column (its head `first`, its chunks `parts`) as one typed array of `length(first.length)`
+   * entries: the reserved first chunk itself (`finishReserved`) or the parts joined into a new one
+   * (`joinColumn`). Only once there are chunks.
+   */
+  finish<T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], Column: new (length: number) => T): T {
+    const n = this.length(first.length);
+    if (this.count === 1 && this.reserved) return finishReserved(first, parts[0] as T, n);
+    return joinColumn(first, parts, this.filled, new Column(n), this.reserved);
+  }
+}

@@ -5,25 +5,61 @@ export interface Range {
   readonly end: number;
 }
 
+/**
+ * Ranges read by index, in increasing order of start: a table's columns (the parse's links), or
+ * an array of ranges through `rangeColumns`.
+ */
+export interface RangeColumns {
+  readonly length: number;
+  start(index: number): number;
+  end(index: number): number;
+}
+
 function isSortedByStart(ranges: readonly Range[]): boolean {
   for (let i = 1; i < ranges.length; i++) if ((ranges[i - 1]?.start ?? 0) > (ranges[i]?.start ?? 0)) return false;
   return true;
 }
 
+/** Ranges of an array (read-only: its length is taken once) as columns. */
+class ArrayColumns implements RangeColumns {
+  readonly length: number;
+
+  constructor(private readonly ranges: readonly Range[]) {
+    this.length = ranges.length;
+  }
+
+  start(index: number): number {
+    return this.ranges[index]?.start ?? Infinity;
+  }
+
+  end(index: number): number {
+    return this.ranges[index]?.end ?? -1;
+  }
+}
+
 /**
  * Answers "does [start, end) overlap one of these ranges?" for queries in increasing order of
- * start, in linear total time.
+ * start, in linear total time. An empty range covers no character and overlaps nothing.
+ *
+ * An array may come in any order (sorted in a copy when it is not in order: it nearly always is,
+ * as the parse appends them, and sorting 100,000 hidden spans for every rule that asks cost more
+ * than the asking). Columns must be in order of start; their `length` is read at each query, so
+ * ranges appended meanwhile are walked too.
  */
-export function overlapCursor(ranges: readonly Range[]): (start: number, end: number) => boolean {
-  // Ranges nearly always come in order already (the parse appends them): sorting a copy of
-  // 100,000 hidden spans for every rule that asks cost more than the asking.
-  const sorted = isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start);
+export function overlapCursor(ranges: readonly Range[] | RangeColumns): (start: number, end: number) => boolean {
+  const columns = Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
   let index = 0;
   let reach = -1;
+  // The start of the range at `index`, Infinity past the last: most queries end before it and
+  // read no column at all.
+  let next = columns.length > 0 ? columns.start(0) : Infinity;
   return (start, end) => {
-    while (index < sorted.length && (sorted[index]?.start ?? Infinity) < end) {
-      reach = Math.max(reach, sorted[index]?.end ?? -1);
+    if (next === Infinity && index < columns.length) next = columns.start(index);
+    while (next < end) {
+      const to = columns.end(index);
+      if (to > next && to > reach) reach = to;
       index++;
+      next = index < columns.length ? columns.start(index) : Infinity;
     }
     return reach > start;
   };

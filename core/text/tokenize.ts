@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { CHUNK, TYPED_FROM, finishReserved, joinColumn, reserve } from './columns.ts';
+import { Chunking, TYPED_FROM } from './columns.ts';
 import {
   CONFUSABLE_LETTERS,
   LEET,
@@ -308,12 +308,7 @@ class TokenColumns {
   private readonly chunkEnds: Int32Array[] = [];
   private readonly chunkFlags: Uint8Array[] = [];
   private readonly chunkNormIds: Int32Array[] = [];
-  /** entries written in the last chunk (the head's room included in a reserved one) */
-  private filled = 0;
-  /** length of the last chunk (0 when there is none) */
-  private size = 0;
-  /** the first chunk was sized from an estimate, with room for the head (columns.ts `reserve`) */
-  private reserved = false;
+  private readonly chunks = new Chunking();
   /** length of the tokenized text */
   private readonly total: number;
 
@@ -323,20 +318,17 @@ class TokenColumns {
 
   /** Past TYPED_FROM tokens. */
   pushTyped(start: number, end: number, flags: number, normId: number): void {
-    if (this.filled === this.size) {
-      const head = this.starts.length;
-      const reserved = this.chunkStarts.length === 0 ? reserve(head, start, this.total, Math.ceil((this.total - start) / 2)) : 0;
-      const size = reserved || CHUNK;
+    const { chunks } = this;
+    if (chunks.full) {
+      // A token is at least one character and is followed by at least one that is not in it.
+      const size = chunks.open(this.starts.length, start, this.total, Math.ceil((this.total - start) / 2));
       this.chunkStarts.push(new Int32Array(size));
       this.chunkEnds.push(new Int32Array(size));
       this.chunkFlags.push(new Uint8Array(size));
       this.chunkNormIds.push(new Int32Array(size));
-      this.reserved ||= reserved > 0;
-      this.filled = reserved ? head : 0;
-      this.size = size;
     }
-    const last = this.chunkStarts.length - 1;
-    const at = this.filled++;
+    const last = chunks.count - 1;
+    const at = chunks.take();
     (this.chunkStarts[last] as Int32Array)[at] = start;
     (this.chunkEnds[last] as Int32Array)[at] = end;
     (this.chunkFlags[last] as Uint8Array)[at] = flags;
@@ -344,26 +336,14 @@ class TokenColumns {
   }
 
   done(norms: readonly string[]): TokenList {
-    const chunks = this.chunkStarts.length;
-    if (chunks === 0) return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
-    const { reserved, filled } = this;
-    if (chunks === 1 && reserved) {
-      return new TokenList(
-        filled,
-        finishReserved(this.starts, this.chunkStarts[0] as Int32Array, filled),
-        finishReserved(this.ends, this.chunkEnds[0] as Int32Array, filled),
-        finishReserved(this.flags, this.chunkFlags[0] as Uint8Array, filled),
-        finishReserved(this.normIds, this.chunkNormIds[0] as Int32Array, filled),
-        norms,
-      );
-    }
-    const n = (reserved ? (this.chunkStarts[0]?.length ?? 0) : this.starts.length + CHUNK) + (chunks - 2) * CHUNK + filled;
+    const { chunks } = this;
+    if (chunks.count === 0) return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
     return new TokenList(
-      n,
-      joinColumn(this.starts, this.chunkStarts, filled, new Int32Array(n), reserved),
-      joinColumn(this.ends, this.chunkEnds, filled, new Int32Array(n), reserved),
-      joinColumn(this.flags, this.chunkFlags, filled, new Uint8Array(n), reserved),
-      joinColumn(this.normIds, this.chunkNormIds, filled, new Int32Array(n), reserved),
+      chunks.length(this.starts.length),
+      chunks.finish(this.starts, this.chunkStarts, Int32Array),
+      chunks.finish(this.ends, this.chunkEnds, Int32Array),
+      chunks.finish(this.flags, this.chunkFlags, Uint8Array),
+      chunks.finish(this.normIds, this.chunkNormIds, Int32Array),
       norms,
     );
   }

@@ -60,6 +60,20 @@ describe('facts', () => {
     expect(facts.visibleText.words).toBeGreaterThan(20);
   });
 
+  it('lists the first web link to each distinct URL once, in the order of the web links, and only when read', () => {
+    const { facts } = analyzer.context({
+      html: `<p><a href="https://a.example/x">one</a> <a href="mailto:me@a.example">mail</a> <a href="https://b.example/">two</a>
+<a href="https://a.example/x">three</a> <a href="https://a.example/X">four</a> <a href="https://b.example/">five</a> https://c.example/y https://a.example/x</p>`,
+    });
+    const { web, distinct } = facts.links;
+    expect(web.map((link) => link.text)).toEqual(['one', 'two', 'three', 'four', 'five', 'https://c.example/y', 'https://a.example/x']);
+    expect(distinct.map((link) => link.text)).toEqual(['one', 'two', 'four', 'https://c.example/y']);
+    for (const link of distinct) expect(web).toContain(link);
+    expect(facts.links.distinct).toBe(distinct);
+    // A derived list, not a field: a dump of the facts (Object.keys, JSON) lists what it did before.
+    expect(Object.keys(facts.links)).toEqual(['web', 'ip', 'bare']);
+  });
+
   it('looks a single word up among the triggers, the user\'s own phrases included and allowed words left out', () => {
     expect(analyzer.context({ text: 'x' }).facts.triggers.word('viagra')?.phrase).toBe('viagra');
     expect(analyzer.context({ text: 'x' }).facts.triggers.word('ordernow')?.phrase).toBe('order now');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleReport, DEFAULT_THRESHOLD, EMPTY_STATS, levelOf, mediumFrom, shorten, thresholdOf } from '../../core/index.ts';
 import type { Finding } from '../../core/index.ts';
+import { shortenJoined } from '../../core/report/report.ts';
 
 const finding = (rule: string, points: number): Finding => ({ rule, category: 'other', points, message: `${rule} message`, suggestion: 'fix it', evidence: rule });
 
@@ -34,6 +35,32 @@ describe('the report assembler', () => {
     expect(shorten('x'.repeat(100))).toBe(`${'x'.repeat(79)}…`);
     expect(shorten('abcdefghij', 5)).toBe('abcd…');
     expect(shorten('abcdefghij', 5, 'middle')).toBe('ab…ij');
+  });
+
+  it('shortens pieces as it would their join, reading no more of them than it needs', () => {
+    const kinds = ['a', 'bc', ' ', '', '\n\t ', '\u00a0', '😀', 'x'.repeat(40), ' '.repeat(300), 'word '.repeat(30)];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let trial = 0; trial < 3000; trial++) {
+      const pieces = Array.from({ length: next() % 200 }, () => kinds[next() % kinds.length] ?? '');
+      const separator = [' ', '', '\n', '-'][next() % 4] ?? ' ';
+      const max = [1, 2, 5, 10, 79, 80, 81, 200][next() % 8] ?? 80;
+      expect(shortenJoined(pieces, separator, max), JSON.stringify([pieces.length, separator, max])).toBe(shorten(pieces.join(separator), max));
+    }
+    // An emoji across the cut, a piece after 400 characters of whitespace.
+    const emoji = ['x'.repeat(78), '😀', 'tail'];
+    expect(shortenJoined(emoji, '')).toBe(shorten(emoji.join('')));
+    expect(shortenJoined([' '.repeat(400), ' ', 'late'])).toBe('late');
+
+    let read = 0;
+    function* many(): Generator<string> {
+      for (let index = 0; index < 1_000_000; index++) {
+        read++;
+        yield index % 2 ? 'word' : '   ';
+      }
+    }
+    expect(shortenJoined(many())).toBe(shorten(Array.from({ length: 200 }, (_, index) => (index % 2 ? 'word' : '   ')).join(' ')));
+    expect(read).toBeLessThan(1000);
   });
 
   it('shortens a long text as it would flattened whole, whatever whitespace its ends hold', () => {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { overlapCursor, type Range } from '../../core/text/ranges.ts';
+import { overlapCursor, type Range, type RangeColumns } from '../../core/text/ranges.ts';
 
-/** What overlapCursor must answer, asked of every range every time. */
+/** What overlapCursor must answer, asked of every range every time: an empty range covers no character. */
 function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
-  return ranges.some((range) => range.start < end && range.end > start);
+  return ranges.some((range) => range.start < range.end && range.start < end && range.end > start);
+}
+
+/** Ranges stored by column, as the parse's link table keeps them. */
+function columnsOf(ranges: readonly Range[]): RangeColumns & { readonly starts: number[]; readonly ends: number[] } {
+  const starts = ranges.map((range) => range.start);
+  const ends = ranges.map((range) => range.end);
+  return {
+    starts,
+    ends,
+    get length() {
+      return starts.length;
+    },
+    start: (index) => starts[index] ?? 0,
+    end: (index) => ends[index] ?? 0,
+  };
 }
 
 describe('overlapCursor', () => {
@@ -11,18 +26,41 @@ describe('overlapCursor', () => {
     { start: 2, end: 4 },
     { start: 3, end: 9 },
     { start: 12, end: 13 },
+    { start: 16, end: 16 },
     { start: 20, end: 30 },
     { start: 21, end: 22 },
   ];
   const queries = Array.from({ length: 35 }, (_, start) => [start, start + 1 + (start % 3)] as const);
 
   it('answers like a scan of every range, for ranges in order and out of order', () => {
-    const shuffled = [ranges[3], ranges[0], ranges[4], ranges[2], ranges[1]] as Range[];
+    const shuffled = [ranges[4], ranges[0], ranges[3], ranges[5], ranges[2], ranges[1]] as Range[];
     for (const input of [ranges, shuffled]) {
       const overlaps = overlapCursor(input);
       for (const [start, end] of queries) expect(overlaps(start, end), `${start}-${end}`).toBe(overlapsAny(ranges, start, end));
     }
-    expect(shuffled.map((range) => range.start)).toEqual([20, 2, 21, 12, 3]); // the caller's array is left as it was
+    expect(shuffled.map((range) => range.start)).toEqual([20, 2, 16, 21, 12, 3]); // the caller's array is left as it was
+  });
+
+  it('never counts an empty range, even one strictly inside the query', () => {
+    const overlaps = overlapCursor([{ start: 5, end: 5 }]);
+    expect(overlaps(4, 6)).toBe(false);
+    expect(overlapCursor(columnsOf([{ start: 5, end: 5 }]))(4, 6)).toBe(false);
+  });
+
+  it('answers the same over columns, read in place', () => {
+    const overlaps = overlapCursor(columnsOf(ranges));
+    for (const [start, end] of queries) expect(overlaps(start, end), `${start}-${end}`).toBe(overlapsAny(ranges, start, end));
+  });
+
+  it('walks columns appended to while it is asked, as they stand at each query', () => {
+    const columns = columnsOf([{ start: 2, end: 4 }]);
+    const overlaps = overlapCursor(columns);
+    expect(overlaps(0, 3)).toBe(true);
+    expect(overlaps(10, 11)).toBe(false);
+    columns.starts.push(12);
+    columns.ends.push(15);
+    expect(overlaps(14, 16)).toBe(true);
+    expect(overlaps(15, 16)).toBe(false);
   });
 
   it('answers false for no ranges', () => {

@@ -10,7 +10,6 @@
 import { freeHostOf } from '../../links/free-hosting.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import type { FreeHost } from '../../data/types.ts';
-import type { ParsedUrl } from '../../links/url.ts';
 import type { Link } from '../../message/message.ts';
 import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -53,17 +52,13 @@ export default defineRule({
     const { message } = context;
     const fromDomain = context.facts.sender.from?.registrable ?? null;
     const listed: { link: Link; entry: FreeHost }[] = [];
-    // Links to one address share its parsed URL (core/message/parse.ts): each is judged once.
-    const judged = new Map<ParsedUrl, FreeHost | null>();
-    const judge = (url: ParsedUrl): FreeHost | null => {
-      if (!isPlausibleHostname(url.hostname)) return null;
-      if (fromDomain !== null && url.domain === fromDomain) return null;
-      if (isPresigned(url.query)) return null;
-      return freeHostOf(context.lists.freeHosting, url) ?? null;
-    };
-    for (const link of context.facts.links.web) {
-      let entry = judged.get(link.url);
-      if (entry === undefined) judged.set(link.url, (entry = judge(link.url)));
+    // Each distinct URL once: the verdict is the URL's, and the first link to it is the one kept.
+    for (const link of context.facts.links.distinct) {
+      const { url } = link;
+      if (!isPlausibleHostname(url.hostname)) continue;
+      if (fromDomain !== null && url.domain === fromDomain) continue;
+      if (isPresigned(url.query)) continue;
+      const entry = freeHostOf(context.lists.freeHosting, url);
       if (entry) listed.push({ link, entry });
     }
     // One finding per host: a page linked from a button and a footer is one page.

@@ -4,7 +4,7 @@
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctByHref, listedHost } from '../../links/inspect.ts';
+import { listedHost } from '../../links/inspect.ts';
 
 /** The listed shortener a link goes through: its host or a parent domain of it (`www.bit.ly`, `on.example.com`). */
 function shortener(context: RuleContext, link: Link): string | null {
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    return distinctByHref(context.facts.links.web.filter((link) => shortener(context, link) !== null)).map((link) => {
+    return context.facts.links.distinct.filter((link) => shortener(context, link) !== null).map((link) => {
       const pointer = pointAtUrl(message, link);
       return {
         messageId: 'shortened',

@@ -70,7 +70,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    const hosted = context.facts.links.web.filter((link) => isPlausibleHostname(link.url.hostname));
+    const hosted = context.facts.links.distinct.filter((link) => isPlausibleHostname(link.url.hostname));
     for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);

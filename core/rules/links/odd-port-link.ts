@@ -27,7 +27,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    const oddPort = context.facts.links.web.filter(hasOddPort);
+    const oddPort = context.facts.links.distinct.filter(hasOddPort);
     for (const link of distinctBy(oddPort, ({ url }) => `${url.hostname}:${url.port}`)) {
       const port = link.url.port;
       const pointer = pointAtUrl(message, link);

@@ -8,7 +8,7 @@ import { parseUrl } from '../../links/url.ts';
 import { defineRule, type RuleContext, type MessageHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctByHref, isHostOrSubdomain, queryParameters } from '../../links/inspect.ts';
+import { isHostOrSubdomain, queryParameters } from '../../links/inspect.ts';
 
 /** Share buttons carry the shared page's URL (`facebook.com/sharer.php?u=…`): not a redirect. */
 const SHARE_PATH = /shar|intent|\/pin\/create|\/submit|bookmark/i;
@@ -77,7 +77,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    for (const link of distinctByHref(context.facts.links.web)) {
+    for (const link of context.facts.links.distinct) {
       const redirect = listedRedirect(context, link) ?? genericRedirect(context, link);
       if (!redirect) continue;
       const pointer = pointAtUrl(message, link);

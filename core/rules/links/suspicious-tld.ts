@@ -23,7 +23,7 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const listedLinks: { link: Link; listed: { tld: string; sureness: number }; domain: string }[] = [];
-    for (const link of context.facts.links.web) {
+    for (const link of context.facts.links.distinct) {
       if (!isPlausibleHostname(link.url.hostname) || link.url.isIp || link.url.isObfuscatedIp) continue;
       const listed = suspiciousTldOf(link.url, context.lists.suspiciousTlds);
       if (listed) listedLinks.push({ link, listed, domain: link.url.domain ?? link.url.hostname });

@@ -3,7 +3,7 @@
 // Sources: RFC 3986 §7.6 (semantic attacks); SpamAssassin HTTP_USERNAME_USED ("Uses a username in a URL").
 import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctByHref, safeDecode } from '../../links/inspect.ts';
+import { safeDecode } from '../../links/inspect.ts';
 
 export default defineRule({
   id: 'userinfo-link',
@@ -22,7 +22,7 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    for (const link of distinctByHref(context.facts.links.web.filter((candidate) => candidate.url.userinfo))) {
+    for (const link of context.facts.links.distinct.filter((candidate) => candidate.url.userinfo)) {
       const userinfo = safeDecode(link.url.userinfo ?? '');
       // `paypal.com@…` reads as a site name: the deceptive form. `user:pass@` is merely unusual.
       const looksLikeHost = userinfo.includes('.');

@@ -2,7 +2,7 @@
 // payload elsewhere (an attachment, the subject, a bare link) or is a probe sent to test addresses,
 // and filters give it no benefit of the doubt. Source: SpamAssassin EMPTY_MESSAGE.
 import type { HiddenReason } from '../../message/message.ts';
-import { MAX_EVIDENCE } from '../../report/report.ts';
+import { shortenJoined } from '../../report/report.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, shorten } from '../rule.ts';
@@ -13,25 +13,12 @@ import { defineRule, shorten } from '../rule.ts';
  */
 const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
 
-/**
- * The hidden text, the spans joined by spaces, or enough of its start that shorten() cuts it the
- * same: once the start, flattened, is longer than the evidence, the evidence is its first
- * characters, whatever follows. Joining all of 270,000 hidden spans made an array of as many
- * pieces for an 80-character evidence.
- */
-function hiddenTextHead(text: string, hidden: readonly { readonly start: number; readonly end: number }[]): string {
-  const enough = 4 * MAX_EVIDENCE;
-  let head = '';
+/** The text of each hidden span, in order, as it is read (270,000 spans need not all be copied out). */
+function* hiddenPieces(text: string, hidden: readonly { readonly start: number; readonly end: number }[]): Generator<string> {
   for (let index = 0; index < hidden.length; index++) {
     const span = hidden[index];
-    if (!span) continue;
-    head += (index > 0 ? ' ' : '') + text.slice(span.start, span.end);
-    if (head.length > enough && index < hidden.length - 1) {
-      // Mostly white space so far: the whole, as shorten() was always given it.
-      return head.replace(/\s+/g, ' ').trim().length > MAX_EVIDENCE ? head : hidden.map((part) => text.slice(part.start, part.end)).join(' ');
-    }
+    if (span) yield text.slice(span.start, span.end);
   }
-  return head;
 }
 
 export default defineRule({
@@ -57,7 +44,7 @@ export default defineRule({
     for (let index = 0; index < message.tokens.length; index++) {
       if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !isHidden(starts[index] ?? 0, ends[index] ?? 0)) return [];
     }
-    const hiddenText = shorten(hiddenTextHead(message.text, hidden));
+    const hiddenText = shortenJoined(hiddenPieces(message.text, hidden));
     const shown = shorten(message.text);
     return [
       {
