@@ -13,7 +13,7 @@ import type { RuleContext } from '../rule.ts';
 const REMOVAL_WORDING = /(?:^|[\s-])remov/i;
 
 function counts(hit: PhraseHit, context: RuleContext): boolean {
-  return !context.facts.identity.established || !REMOVAL_WORDING.test(hit.definition.phrase);
+  return !REMOVAL_WORDING.test(hit.definition.phrase) || !context.facts.identity.established;
 }
 
 export default definePhraseRule({
