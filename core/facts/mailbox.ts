@@ -20,7 +20,9 @@ const MIN_LENGTH = 6;
 const MAX_LENGTH = 16;
 /** Letter↔digit switches inside one token from which it reads as random (`eon4ukm59w5v`: 6). */
 const MIN_SWITCHES = 3;
-/** Characters without a vowel in a row from which a letters-and-digits token cannot be said (`km59w5v`). */
+/** …and from which it interleaves as generated tokens do (`lo4kirt7q37`), more than handles (`n1ck5ter`: 4). */
+const MANY_SWITCHES = 5;
+/** Characters without a vowel in a row, two of them digits, from which a letters-and-digits token cannot be said (`59tl`). */
 const MIN_CONSONANT_RUN = 4;
 /** Case segments (`v|PQ|Xadn`) of a letters-only token from which it may read as random, with a lone small letter beside capitals… */
 const MIN_SEGMENTS = 3;
@@ -28,6 +30,9 @@ const MIN_SEGMENTS = 3;
 const MIN_RANDOM_SEGMENTS = 4;
 /** …when they are this short on average: words in TitleCase (`TopSpecialOffers`) are longer. */
 const MAX_MEAN_SEGMENT = 2.5;
+
+/** A title or a brand's small letter at the start, before a capital: `Dr|JKim`, `Mrs|Lee`, `i|OSDevUK`, `e|Bay`. */
+const WORD_PREFIX = /^(?:Dr|Mr|Mrs|Ms|Prof|[ie])(?=[A-Z])/;
 
 export type MachineMade = 'mixed-case' | 'letters-and-digits';
 
@@ -66,20 +71,31 @@ const VOWEL_DIGITS = '012348';
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c) || VOWEL_DIGITS.includes(c);
 
 /**
- * The longest run of characters without a vowel in a letters-and-digits token, trailing digits
- * (`k8lyn99`, `m1ke2010`: a year or a number added to a handle) left out: `eon4ukm59w5v` → 7
- * (`km59w5v`), `t3chn1c1an` → 3 (`chn`), `4kids2go` → 2.
+ * Whether a letters-and-digits token holds a run without a vowel that no one could say, trailing
+ * digits (`k8lyn99`, `m1ke2010`: a year or a number added to a handle) left out: digits jumbled in
+ * among consonants (`km59w5v` in `eon4ukm59w5v`, `59tl`, `tkx9k`). A handle's run is letters of a
+ * word with at most one digit standing for a letter (`ckstr` in `b4ckstr33t` for backstreet, `ck5t`
+ * in `n1ck5ter`, `rx7f` in `rx7fan99`), so a run counts from MIN_CONSONANT_RUN characters with two
+ * digits in it, from one more with one, and from two more with none; in a token that switches
+ * between letters and digits as often as generated ones do (`lo4kirt7q37`: 5 times), from one less.
  */
-function longestConsonantRun(token: string): number {
+function hasUnsayableRun(token: string): boolean {
+  const interleaved = letterDigitSwitches(token) >= MANY_SWITCHES ? 1 : 0;
   let end = token.length;
   while (end > 0 && isDigit(token[end - 1]!)) end--;
-  let longest = 0;
   let run = 0;
+  let digits = 0;
   for (let i = 0; i < end; i++) {
-    run = isVowel(token[i]!) ? 0 : run + 1;
-    if (run > longest) longest = run;
+    if (isVowel(token[i]!)) {
+      run = 0;
+      digits = 0;
+      continue;
+    }
+    run++;
+    if (isDigit(token[i]!)) digits++;
+    if (run >= MIN_CONSONANT_RUN + Math.max(0, 2 - digits - interleaved)) return true;
   }
-  return longest;
+  return false;
 }
 
 /**
@@ -123,12 +139,14 @@ export function machineMadeMailbox(localPart: string): MachineMade | null {
   if (chars.some(isDigit)) {
     if (chars.every(isHexDigit) || !chars.some((c) => !isDigit(c)) || letterDigitSwitches(token) < MIN_SWITCHES) return null;
     // Handles mix letters and digits too (`k8lyn99`, `me2you4ever`): random only with a run no one could say or a serial.
-    return longestConsonantRun(token) >= MIN_CONSONANT_RUN || letterBetweenNumbers(token) ? 'letters-and-digits' : null;
+    return hasUnsayableRun(token) || letterBetweenNumbers(token) ? 'letters-and-digits' : null;
   }
-  const segments = caseSegments(token);
-  if (token.length / segments >= MAX_MEAN_SEGMENT) return null;
+  // A title (`DrJKim`) or a brand's small i/e (`iOSDevUK`, `eBay`) in front is a word, not a stray letter.
+  const rest = token.replace(WORD_PREFIX, '');
+  const segments = caseSegments(rest);
+  if (rest.length / segments >= MAX_MEAN_SEGMENT) return null;
   // Names in short syllables (`XuYiQi`, `AnnaMcK`, `HRinUSA`) have three segments; random tokens more, or a stray small letter.
-  return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(token)) ? 'mixed-case' : null;
+  return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(rest)) ? 'mixed-case' : null;
 }
 
 /** The local part of an address (`a.b@example.com` → `a.b`); the whole string when it has no `@`. */

@@ -19,6 +19,8 @@ export interface PhraseRuleSpec {
    * a phrase said before, which counts for less). `suggestion` is the change to make.
    */
   readonly messages: Readonly<{ phrase: string; suggestion: string }>;
+  /** Whether a hit of these categories counts in this message; all do when absent. */
+  readonly counts?: (hit: PhraseHit, context: RuleContext) => boolean;
 }
 
 /**
@@ -34,14 +36,18 @@ class PhraseHits implements HitColumns {
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
 
-  constructor(context: RuleContext, categories: ReadonlySet<string>) {
+  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts']) {
     const { text, textRepeatWeight } = context.facts.triggers;
+    const counted = (index: number): boolean => {
+      const hit = text[index];
+      return hit !== undefined && categories.has(hit.definition.category) && (counts === undefined || counts(hit, context));
+    };
     let count = 0;
-    for (let index = 0; index < text.length; index++) if (categories.has(text[index]?.definition.category ?? '')) count++;
+    for (let index = 0; index < text.length; index++) if (counted(index)) count++;
     const indices = new Int32Array(count);
     let at = 0;
     for (let index = 0; index < text.length && at < count; index++) {
-      if (categories.has(text[index]?.definition.category ?? '')) indices[at++] = index;
+      if (counted(index)) indices[at++] = index;
     }
     this.context = context;
     this.text = text;
@@ -87,11 +93,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const columns = new PhraseHits(context, categories);
+      const columns = new PhraseHits(context, categories, spec.counts);
       const hits: MessageHit[] = [];
       for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
-    hitColumns: (context) => new PhraseHits(context, categories),
+    hitColumns: (context) => new PhraseHits(context, categories, spec.counts),
   });
 }

@@ -18,13 +18,17 @@ describe('machineMadeMailbox', () => {
     const handles = ['k8lyn99', 'm1ke2010', 's4rah123', 't3chn1c1an', 'k8ie2009', '4kids2go', 'mp3fan4u', 'r2d2fan', 'h2o4life', '2fast4u', 'gr8m8s', 'me2you4ever'];
     // Leetspeak (4 for a) and short years (2k19) are handles too.
     const leet = ['l33th4x0r', 'pr0gr4mm3r', 'h4ck3rm4n', 'j4ck5on', 'tr4v1s', 'ch4rl1e', 'k1ng4life', 'mike2k19', 'scott2k22', 'm4tt2k21'];
+    // A digit for a consonant (5 for s, 7 for t) beside a word's own cluster: backstreet, nickster, rx7 fan.
+    const leetConsonants = ['b4ckstr33t', 'n1ck5ter', 'rx7fan99'];
+    // A title or a brand's small letter in front: Dr J Kim, iOS Dev UK, Mrs Lee.
+    const prefixed = ['DrJKim', 'iOSDevUK', 'MrsJLee'];
     const names = ['XuYiQi', 'HuYuLin', 'WuYiFan', 'MaLiNa', 'LeVanAn', 'DoThiHa', 'JoAndMe', 'AnnaMcK', 'JoeMcD', 'DrJoeMD', 'HRinUSA', 'ITatUCL', 'eBayUK', 'myUofM'];
-    for (const local of [...handles, ...leet, ...names]) expect(machineMadeMailbox(local), local).toBeNull();
+    for (const local of [...handles, ...leet, ...leetConsonants, ...prefixed, ...names]) expect(machineMadeMailbox(local), local).toBeNull();
   });
 
   it('still reads serials, unsayable runs and stray small letters as machine-made', () => {
-    for (const local of ['jennifer3530t76', 'va7keji8d0682', 'km59w5vx1a', 'eon4ukm59w5v', 'tkx9k2', 'kw7nr5', 'x5tmk9']) expect(machineMadeMailbox(local), local).toBe('letters-and-digits');
-    for (const local of ['kRtQzPw', 'aBCdefg']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
+    for (const local of ['jennifer3530t76', 'lo4kirt7q37', 'va7keji8d0682', 'km59w5vx1a', 'eon4ukm59w5v', 'tkx9k2', 'kw7nr5', 'x5tmk9']) expect(machineMadeMailbox(local), local).toBe('letters-and-digits');
+    for (const local of ['kRtQzPw', 'aBCdefg', 'iQzRtPwK', 'DrkRtQzPw']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
   });
 
   it('leaves per-recipient codes alone: ESPs put them in the From of real newsletters', () => {

@@ -1,7 +1,8 @@
 // Detects bulk mail without a physical postal address of the sender. CAN-SPAM (15 U.S.C. 7704)
-// requires one in commercial mail, and EU imprint rules ask the same; filters and ESPs treat an
-// anonymous bulk sender as a risk. Points only when the mail looks bulk and its sender is not
-// identified otherwise (facts.identity); advice otherwise.
+// requires one in commercial mail, and EU imprint rules ask the same. A legal requirement, not a
+// filter signal (SpamAssassin and rspamd have no rule for it), so its default is 0 points
+// (docs/rules/missing-postal-address.md); the hit has strength only when the mail looks bulk and
+// its sender is not identified otherwise (facts.identity), so that given points it weighs anonymity.
 import { defineRule } from '../rule.ts';
 import { BULK_REASON_MESSAGES, bulkReasons } from '../bulk-reasons.ts';
 
@@ -9,7 +10,7 @@ export default defineRule({
   id: 'missing-postal-address',
   category: 'compliance',
   description: 'Bulk mail without a postal address',
-  weight: 0.2,
+  weight: 0,
   cap: 1,
   messages: {
     'anonymous-bulk':
