@@ -32,7 +32,7 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Fügen Sie Ihre Postanschrift in die Fußzeile ein, neben den Abmeldelink.',
   'missing-postal-address/anonymous-bulk':
-    'Diese E-Mail wirkt wie ein Massenversand ({reasons}), zeigt aber keine Postanschrift. CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift, und ein anonymer Massenversender wirkt auf Filter und Leser wie ein Spammer.',
+    'Diese E-Mail wirkt wie ein Massenversand ({reasons}), zeigt aber keine Postanschrift. Inhaltsfilter werten eine fehlende Anschrift nicht, aber CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift, und Leser, die nicht erkennen, wer ihnen einen Massenversand schickt, melden ihn schnell als Spam.',
   'missing-postal-address/identified-bulk':
     'Diese E-Mail wirkt wie ein Massenversand ({reasons}) und zeigt keine Postanschrift. Der Absender ist anderweitig erkennbar (ein benannter From auf eigener Domain, Links dorthin, ein Abmeldelink), daher haben Filter wenig dagegen einzuwenden, aber CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift.',
   'missing-postal-address/personal-note':

@@ -32,7 +32,7 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Añada su dirección postal al pie, junto al enlace de baja.',
   'missing-postal-address/anonymous-bulk':
-    'Este correo parece un envío masivo ({reasons}), pero no muestra ninguna dirección postal. La ley CAN-SPAM exige una dirección física válida en el correo comercial, y un remitente masivo anónimo parece un spammer a ojos de los filtros y de los lectores.',
+    'Este correo parece un envío masivo ({reasons}), pero no muestra ninguna dirección postal. Los filtros de contenido no puntúan la falta de dirección, pero la ley CAN-SPAM exige una dirección física válida en el correo comercial, y los lectores que no saben quién les envía un correo masivo lo denuncian enseguida como spam.',
   'missing-postal-address/identified-bulk':
     'Este correo parece un envío masivo ({reasons}) y no muestra ninguna dirección postal. El remitente está identificado de otro modo (un From con nombre en su propio dominio, enlaces a él, un enlace de baja), así que los filtros tienen poco en su contra, pero la ley CAN-SPAM exige una dirección física válida en el correo comercial.',
   'missing-postal-address/personal-note':

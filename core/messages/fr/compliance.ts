@@ -33,7 +33,7 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Ajoutez votre adresse postale en pied de message, à côté du lien de désabonnement.',
   'missing-postal-address/anonymous-bulk':
-    'Ce message a l’allure d’un envoi en nombre ({reasons}) mais n’indique aucune adresse postale. La loi CAN-SPAM exige une adresse physique valide dans le courrier commercial, et un expéditeur en nombre anonyme ressemble à un spammeur aux yeux des filtres comme des lecteurs.',
+    'Ce message a l’allure d’un envoi en nombre ({reasons}) mais n’indique aucune adresse postale. Les filtres de contenu ne comptent pas l’absence d’adresse, mais la loi CAN-SPAM exige une adresse physique valide dans le courrier commercial, et les lecteurs qui ne savent pas qui leur envoie un courrier en nombre le signalent vite comme spam.',
   'missing-postal-address/identified-bulk':
     'Ce message a l’allure d’un envoi en nombre ({reasons}) et n’indique aucune adresse postale. L’expéditeur est identifiable par ailleurs (un From nommé sur son propre domaine, des liens vers celui-ci, un lien de désabonnement), si bien que les filtres ont peu à lui reprocher, mais la loi CAN-SPAM exige une adresse physique valide dans le courrier commercial.',
   'missing-postal-address/personal-note':

@@ -14,7 +14,7 @@ export default defineRule({
   cap: 1,
   messages: {
     'anonymous-bulk':
-      'This reads like bulk mail ({reasons}) but shows no postal address. CAN-SPAM requires a valid physical address in commercial mail, and an anonymous bulk sender looks like a spammer to filters and readers.',
+      'This reads like bulk mail ({reasons}) but shows no postal address. Content filters do not score a missing address, but CAN-SPAM requires a valid physical address in commercial mail, and readers who cannot tell who sends them bulk mail are quick to report it as spam.',
     'add-address':
       'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
     'identified-bulk':
