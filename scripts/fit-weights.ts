@@ -86,7 +86,7 @@ function report(run: FitRun): string[] {
   out.push(`  rule hits in ${fixed(run.timing.hitsSeconds, 1)} s, fits and cross-validation in ${fixed(run.timing.fitSeconds, 1)} s`);
 
   const path = run.final.path;
-  out.push('', 'Hyperparameters by leave-one-group-out over the whole corpus: mean log-loss of each held-out group (lower is better)');
+  out.push('', 'Hyperparameters by leave-one-group-out over the whole corpus: mean log-loss of each held-out group (lower is better); * chosen: the strongest pull within one standard error (paired by group) of the lowest mean');
   out.push(
     ...table([
       ['λ', 'limit', 'mean', ...path.groups],

@@ -10,8 +10,9 @@
  *   label's groups: every message gets one score from a fit without its own group.
  * - Hyperparameters: λ (how far evidence may pull a rule from its prior) and the most points one
  *   rule may give a message (a rule whose prior says more keeps its prior as its limit). They are
- *   chosen by the mean, over held-out groups, of the group's log-loss: each source counts once
- *   whatever its size.
+ *   chosen by the mean, over held-out groups, of the group's log-loss (each source counts once
+ *   whatever its size), with the one-standard-error rule: the strongest pull whose mean is within
+ *   one standard error (of the per-group differences) of the lowest.
  * - Sample weights are recomputed for every training set: each source ∝ √size, spam and ham equal
  *   in total, so that the anchor "5.0 points = P(spam) 0.9" always assumes a 50/50 prior.
  * - Published grouped figures are nested: for each held-out group, the hyperparameters are chosen
@@ -176,16 +177,38 @@ export function groupedPath(problem: FitProblem, rows: readonly number[], settin
   const held = groups.filter((_, g) => !Number.isNaN(losses[0]![g]!));
   if (held.length === 0) throw new Error(`leave-one-group-out needs groups that can be held out with spam and ham left to fit on (groups: ${groups.join(', ')})`);
   const criterion = losses.map((perGroup) => perGroup.reduce((sum, loss) => (Number.isNaN(loss) ? sum : sum + loss), 0) / held.length);
-  let best = 0;
+  let lowest = 0;
   criterion.forEach((value, h) => {
-    const current = criterion[best]!;
-    // Lowest loss; on a tie, the stronger pull to the priors, then the lower limit.
-    const a = hypers[h]!;
+    if (value < criterion[lowest]! - 1e-12) lowest = h;
+  });
+  // The one-standard-error rule (Hastie, Tibshirani & Friedman, ESL §7.10), with the error paired
+  // by group: a setting whose mean loss exceeds the lowest by no more than the standard error of
+  // its per-group differences from it is as good as the data can tell, and among those the
+  // strongest pull to the priors wins, then the lower limit. A weaker pull must beat the priors
+  // by more than the groups disagree about it, not by a rounding's worth of mean log-loss.
+  let best = lowest;
+  hypers.forEach((a, h) => {
+    if (!withinOneStandardError(losses[h]!, losses[lowest]!)) return;
     const b = hypers[best]!;
-    const tie = Math.abs(value - current) <= 1e-12;
-    if (value < current - 1e-12 || (tie && (a.lambda > b.lambda || (a.lambda === b.lambda && a.maxRulePoints < b.maxRulePoints)))) best = h;
+    if (a.lambda > b.lambda || (a.lambda === b.lambda && a.maxRulePoints < b.maxRulePoints)) best = h;
   });
   return { hypers, groups, losses, criterion, best };
+}
+
+/**
+ * Whether the mean of `candidate − lowest` over the groups both hold (not NaN) is at most one
+ * standard error of those differences (sample standard deviation over √groups); with one group,
+ * only an equal loss is.
+ */
+export function withinOneStandardError(candidate: readonly number[], lowest: readonly number[]): boolean {
+  const differences = candidate.map((loss, g) => loss - lowest[g]!).filter((difference) => !Number.isNaN(difference));
+  const k = differences.length;
+  if (k === 0) return false;
+  const mean = differences.reduce((sum, d) => sum + d, 0) / k;
+  if (mean <= 1e-12) return true;
+  if (k < 2) return false;
+  const variance = differences.reduce((sum, d) => sum + (d - mean) ** 2, 0) / (k - 1);
+  return mean <= Math.sqrt(variance / k) + 1e-12;
 }
 
 export interface Selected {
