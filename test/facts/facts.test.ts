@@ -60,7 +60,7 @@ describe('facts', () => {
     expect(facts.visibleText.words).toBeGreaterThan(20);
   });
 
-  it('lists the first web link to each distinct URL once, in the order of the web links, and only when read', () => {
+  it('lists the first web link to each distinct URL once, in the order of the web links', () => {
     const { facts } = analyzer.context({
       html: `<p><a href="https://a.example/x">one</a> <a href="mailto:me@a.example">mail</a> <a href="https://b.example/">two</a>
 <a href="https://a.example/x">three</a> <a href="https://a.example/X">four</a> <a href="https://b.example/">five</a> https://c.example/y https://a.example/x</p>`,

@@ -39,7 +39,14 @@ describe('brand names', () => {
     const list = brands('a b', 'b', 'a b c', 'c.a', 'd', 'a');
     const vocabulary = ['a', 'b', 'c', 'd', 'e'];
     let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
+    // only multiples of 512, so `next() % 8` would always be 0)
+    const next = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (t ^ (t >>> 14)) >>> 0;
+    };
     for (let trial = 0; trial < 2000; trial++) {
       const words = Array.from({ length: next() % 8 }, () => vocabulary[next() % vocabulary.length] ?? 'e');
       const order = [...list].sort(() => (next() % 2 ? 1 : -1));

@@ -40,7 +40,14 @@ describe('the report assembler', () => {
   it('shortens pieces as it would their join, reading no more of them than it needs', () => {
     const kinds = ['a', 'bc', ' ', '', '\n\t ', '\u00a0', '😀', 'x'.repeat(40), ' '.repeat(300), 'word '.repeat(30)];
     let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
+    // only multiples of 512, so `next() % 8` would always be 0)
+    const next = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (t ^ (t >>> 14)) >>> 0;
+    };
     for (let trial = 0; trial < 3000; trial++) {
       const pieces = Array.from({ length: next() % 200 }, () => kinds[next() % kinds.length] ?? '');
       const separator = [' ', '', '\n', '-'][next() % 4] ?? ' ';
@@ -68,13 +75,35 @@ describe('the report assembler', () => {
     const flatCut = (text: string, max: number, cut: 'end' | 'middle'): string => {
       const flat = text.replace(/\s+/g, ' ').trim();
       if (flat.length <= max) return flat;
-      if (cut === 'end') return `${flat.slice(0, max - 1)}…`;
+      // never half an emoji: a cut inside a surrogate pair keeps one unit less
+      const characters = Array.from(flat);
+      const head = (n: number) => {
+        let out = '';
+        for (const character of characters) {
+          if (out.length + character.length > n) break;
+          out += character;
+        }
+        return out;
+      };
+      const tail = (n: number) => {
+        let out = '';
+        for (let i = characters.length - 1; i >= 0 && out.length + characters[i]!.length <= n; i--) out = characters[i]! + out;
+        return out;
+      };
+      if (cut === 'end') return `${head(max - 1)}…`;
       const half = Math.floor((max - 1) / 2);
-      return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
+      return `${head(half)}…${tail(half)}`;
     };
     const pieces = ['a', 'bc', ' ', '  ', '\n\t ', '\u00a0', '\u2028', '\ufeff', '😀', 'x'.repeat(40), ' '.repeat(300)];
     let seed = 11;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
+    // only multiples of 512, so `next() % 8` would always be 0)
+    const next = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (t ^ (t >>> 14)) >>> 0;
+    };
     for (let trial = 0; trial < 3000; trial++) {
       const text = Array.from({ length: next() % 120 }, () => pieces[next() % pieces.length] ?? '').join('');
       const max = [1, 2, 3, 5, 10, 60, 80, 200][next() % 8] ?? 80;
