@@ -32,9 +32,9 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Fügen Sie Ihre Postanschrift in die Fußzeile ein, neben den Abmeldelink.',
   'missing-postal-address/anonymous-bulk':
-    'Diese E-Mail wirkt wie ein Massenversand ({reasons}), zeigt aber keine Postanschrift. Inhaltsfilter werten eine fehlende Anschrift nicht, aber CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift, und Leser, die nicht erkennen, wer ihnen einen Massenversand schickt, melden ihn schnell als Spam.',
+    'Diese E-Mail wirkt wie ein Massenversand ({reasons}), zeigt aber keine Postanschrift. Inhaltsfilter bewerten das nicht, doch CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift, und Leser, die nicht erkennen, wer ihnen einen Massenversand schickt, melden ihn schnell als Spam.',
   'missing-postal-address/identified-bulk':
-    'Diese E-Mail wirkt wie ein Massenversand ({reasons}) und zeigt keine Postanschrift. Der Absender ist anderweitig erkennbar (ein benannter From auf eigener Domain, Links dorthin, ein Abmeldelink), daher haben Filter wenig dagegen einzuwenden, aber CAN-SPAM verlangt in Werbe-E-Mails eine gültige physische Anschrift.',
+    'Diese E-Mail wirkt wie ein Massenversand ({reasons}) und zeigt keine Postanschrift. Der Absender ist anderweitig erkennbar (ein benannter From auf eigener Domain, Links dorthin, ein Abmeldelink), sodass Leser wissen, wer ihnen schreibt; CAN-SPAM verlangt in Werbe-E-Mails dennoch eine gültige physische Anschrift.',
   'missing-postal-address/personal-note':
     'Die E-Mail zeigt keine Postanschrift. Für eine persönliche Nachricht ist das in Ordnung, aber Werbe-E-Mails an eine Liste müssen eine enthalten (CAN-SPAM).',
   ...reasons('missing-unsubscribe'),

@@ -32,9 +32,9 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Añada su dirección postal al pie, junto al enlace de baja.',
   'missing-postal-address/anonymous-bulk':
-    'Este correo parece un envío masivo ({reasons}), pero no muestra ninguna dirección postal. Los filtros de contenido no puntúan la falta de dirección, pero la ley CAN-SPAM exige una dirección física válida en el correo comercial, y los lectores que no saben quién les envía un correo masivo lo denuncian enseguida como spam.',
+    'Este correo parece un envío masivo ({reasons}), pero no muestra ninguna dirección postal. Los filtros de contenido no lo puntúan; sin embargo, la ley CAN-SPAM exige una dirección física válida en el correo comercial, y los lectores que no saben quién les envía un correo masivo lo marcan enseguida como spam.',
   'missing-postal-address/identified-bulk':
-    'Este correo parece un envío masivo ({reasons}) y no muestra ninguna dirección postal. El remitente está identificado de otro modo (un From con nombre en su propio dominio, enlaces a él, un enlace de baja), así que los filtros tienen poco en su contra, pero la ley CAN-SPAM exige una dirección física válida en el correo comercial.',
+    'Este correo parece un envío masivo ({reasons}) y no muestra ninguna dirección postal. El remitente está identificado de otro modo (un From con nombre en su propio dominio, enlaces a él, un enlace de baja), así que los lectores saben quién les escribe; aun así, la ley CAN-SPAM exige una dirección física válida en el correo comercial.',
   'missing-postal-address/personal-note':
     'El correo no muestra ninguna dirección postal. Para un mensaje personal no pasa nada, pero el correo comercial enviado a una lista debe incluirla (CAN-SPAM).',
   ...reasons('missing-unsubscribe'),

@@ -14,11 +14,11 @@ export default defineRule({
   cap: 1,
   messages: {
     'anonymous-bulk':
-      'This reads like bulk mail ({reasons}) but shows no postal address. Content filters do not score a missing address, but CAN-SPAM requires a valid physical address in commercial mail, and readers who cannot tell who sends them bulk mail are quick to report it as spam.',
+      'This reads like bulk mail ({reasons}) but shows no postal address. Content filters do not score that, yet CAN-SPAM requires a valid physical address in commercial mail, and readers who cannot tell who sends them bulk mail are quick to report it as spam.',
     'add-address':
       'Add your postal address to the footer (street, city, postcode; a registered P.O. box is fine), next to the unsubscribe link.',
     'identified-bulk':
-      'This reads like bulk mail ({reasons}) and shows no postal address. The sender is identified otherwise (a named From on its own domain, links to it, an unsubscribe link), so filters have little against it, but CAN-SPAM requires a valid physical address in commercial mail.',
+      'This reads like bulk mail ({reasons}) and shows no postal address. The sender is identified otherwise (a named From on its own domain, links to it, an unsubscribe link), so readers can tell who writes to them; CAN-SPAM still requires a valid physical address in commercial mail.',
     'add-address-to-footer':
       'Add your postal address to the footer, next to the unsubscribe link.',
     'personal-note':
@@ -32,8 +32,9 @@ export default defineRule({
     if (!message.text.trim()) return [];
     if (context.facts.postalAddress) return [];
     const { bulk, reasons } = context.facts.bulk;
-    // What filters hold against a missing address is anonymity: a sender that names itself, mails
-    // from its own domain and runs its own unsubscribes (facts.identity) can be found without one.
+    // What a missing address costs is anonymity (readers' spam reports): a sender that names itself,
+    // mails from its own domain and runs its own unsubscribes (facts.identity) can be found without
+    // one. The strength marks that case, for a user who gives the rule points; by default it has none.
     if (bulk && !context.facts.identity.established) {
       return [
         {
