@@ -1001,7 +1001,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
-      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx', "(?:does not|doesn'?t) have (?:any |an )?mx", 'no mx records?', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
+      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
       // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
       // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
       // reject_sender_login_mismatch and its kin.
@@ -1408,7 +1408,7 @@ export const CAUSES: readonly Cause[] = [
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
-      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
+      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
       // Every mail exchanger tried and none took the message ("Tried all MXs", "all MX hosts failed").
       anyOf(near(['tried', 'attempted', 'exhausted'], ['all (?:the )?(?:mxs?|mx(?:es| hosts| servers| records)|mail exchangers?|hosts|servers|ips|addresses)(?![a-z])'], 6), near(['all (?:the )?(?:mxs?|mx(?:es| hosts| servers)|mail exchangers?|(?:destination |remote )?hosts)(?![a-z])'], ['failed', 'unreachable', 'unavailable', 'tried', 'down'], 16)),
       // The receiving server that could not be reached or contacted.

@@ -345,10 +345,12 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
  */
 const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host ?names?)`;
 const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked)`;
+/** A gap that names no sender, client or IP: a listing said of one of those is not the link's. */
+const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip )`;
 const MESSAGE_CONTAINS_LINK = new RegExp(
   String.raw`(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included) (?:a |an |the |one or more |some )?` +
-    String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])[^;!?]{0,60}?[^a-z]${LISTED}(?![a-z]))` +
-    String.raw`|(?:^|[^a-z])${LINKS} (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])[^;!?]{0,40}?[^a-z]${LISTED}(?![a-z])`,
+    String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,60}?[^a-z]${LISTED}(?![a-z]))` +
+    String.raw`|(?:^|[^a-z])${LINKS} (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
 );
 
 /** Tries that kept failing, counted ("too many failures", "too many failed attempts", "too many retries"). */

@@ -166,6 +166,13 @@ describe('a listing is the content only when it is of a link the message contain
     expect(ruleOf(exim('RCPT TO:<someone@b.example>', reply))).toBe('blocklisted');
   });
 
+  it.each([
+    ["550 5.7.1 Message contains a link to a.example, which is the sender's domain listed at dbl.spamhaus.org"],
+    ['550 Message contains URLs from your IP 192.0.2.1 listed at zen.spamhaus.org'],
+  ])('%s (the listing is the sender’s or the client’s) is blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+
   it.each([['554 5.7.1 URI in message body listed at black.uribl.com'], ['550 Message contains a URL listed at multi.surbl.org']])('%s (a link in the message listed) is spam-content', (reply) => {
     expect(both(reply)).toEqual(['spam-content', 'spam-content']);
   });
@@ -201,6 +208,20 @@ describe('Received header fields that are malformed are the message’s format; 
     ['554 5.6.0 Missing Received header'],
   ])('%s is not-rfc-compliant', (reply) => {
     expect(both(reply)).toEqual(['not-rfc-compliant', 'not-rfc-compliant']);
+  });
+
+  it('421 Too many Received: lines in header (the hop count, the field named with its colon) is the loop', () => {
+    expect(both('421 Too many Received: lines in header')).toEqual(['network-error', 'network-error']);
+  });
+});
+
+describe('a domain without MX records is the sender’s only when no other domain is named for it', () => {
+  it('"Message from domain a.example to b.example failed: no MX records for b.example" is the recipient’s domain', () => {
+    expect(both('550 5.7.1 Message from domain a.example to b.example failed: no MX records for b.example')).toEqual(['domain-takes-no-mail', 'domain-takes-no-mail']);
+  });
+
+  it('"Sender domain has no MX record" is still the sender', () => {
+    expect(both('550 Sender domain has no MX record')).toEqual(['sender-rejected', 'sender-rejected']);
   });
 });
 
