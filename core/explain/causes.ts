@@ -33,6 +33,9 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
 const OF_NO_KIND = String.raw`(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))`;
 const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 
+/** After a line ending judged: not one of an SMTP command line or the dialogue ("… in SMTP command"). */
+const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |this )?(?:smtp )?(?:commands?|command lines?|dialog(?:ue)?|session|protocol)(?![a-z]))`;
+
 /**
  * Words for the one who receives: the recipient, their mailbox or address (English, French, German,
  * Spanish, Italian, Portuguese, Dutch; then Polish, Czech, the Scandinavian languages, Finnish,
@@ -51,8 +54,18 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  * predicate (a gap of at most 30 characters, each checked against a fixed list: linear).
  */
 const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(?:mail ?box(?:es)?|recipients?)(?![a-z])(?:(?!lookup|verif|service|database|check|server|system|host|domain|sender)[^;!?]){0,30}?[^a-z](?<!temporarily |currently )(?:unavailable|not available)(?![a-z])/;
+/**
+ * Japanese: a subject of unknown-recipient's that is not the sender's. Not a word a sender's word
+ * came shortly before ("差出人のメールアドレス", "送信元IPアドレス"), nor an IP address; and between it
+ * and its predicate no other thing that is not registered or failed: an IP address, a reverse lookup,
+ * a list it is registered in, an authentication, a host, server or domain ("IPアドレスの逆引きが登録され
+ * ていません", "許可リストに登録されていません", "ユーザー認証に失敗"). Bounded windows: linear.
+ */
+const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)[^。\n、]{0,10})(?<!(?:ip|ｉｐ) ?)`;
+const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|認証|ホスト|サーバ|ドメイン)[^。\n])`;
+
 /** "unknown …", "no such …". */
-const NO_SUCH = ['unknown', 'no such', 'invalid', 'malformed', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
+const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
 export type CauseId =
   | 'address-suppressed'
@@ -174,7 +187,10 @@ export const CAUSES: readonly Cause[] = [
       // A quota of sending, not of storage: daily / hourly / sending / outbound / relay / API × quota / limit
       // × exceeded, reached, exhausted ("550 5.4.5 Daily sending quota exceeded", "Sending quota exhausted"),
       // either way round. Before mailbox-full, whose "quota exceeded" or "quota exhausted" is a mailbox's.
-      /(?:^|[^a-z])(?:daily|hourly|sending|outbound|relay|submission|send|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)s? (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:daily|hourly|sending|outbound|relay|submission|api|throttl(?:e|ing))(?: [a-z]{1,12}){0,2} (?:quota|limit)/,
+      // A throttling *quota* is the account's (iRedAPD's "Throttling quota exceeded" counts the sender's
+      // messages); a throttle or throttling *limit* ("Throttling limit exceeded for IP …", "throttle rate
+      // limit exceeded") is the receiver slowing a client down: rate-limited's.
+      /(?:^|[^a-z])(?:(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s?|throttl(?:e|ing) quotas?) (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)|throttl(?:e|ing) quota)/,
     ],
     phrases: [
       /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
@@ -284,7 +300,8 @@ export const CAUSES: readonly Cause[] = [
     why: 'Receivers refuse messages with structural errors: duplicate or missing required headers (From, Date, Message-ID), several From addresses, malformed addresses or dates. Such mistakes are typical of home-made mailers and spam tools.',
     fix: 'Send through a standard mail library or service instead of hand-built messages. Exactly one From, one Date, one Message-ID; no duplicated headers (including DKIM-Signature from signing twice); valid addresses in every address header. Check the raw message (view source) of a sent copy.',
     concepts: [
-      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", '(?<!received )headers?', '(?<!received )header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
+      // (Not "too many Received headers": RFC 5321 §6.3 counts hops that way, a mail loop, network-error's.)
+      anyOf(near(['duplicate\\w*', 'multiple', 'missing', 'malformed', 'invalid', 'bad', 'too many(?! received)'], ["'?(?:from|to|date|message-id|subject|sender|dkim-signature|mime-version|reply-to)'?:? (?:headers?|fields?)", 'headers?', 'header fields?'], 24), near(['rfc ?5322', 'rfc ?2822', 'rfc ?822'], ['compliant', 'compliance', 'violation', 'format', 'section', 'conform\\w*'], 20), near(["(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\\w*|comply|compliant)", 'violat\\w*', 'breaks?'], ['(?:the )?rfc ?(?:5322|2822|822)'], 24)),
     ],
     phrases: [
       /duplicate (?:header|field)/,
@@ -343,6 +360,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The server that refused is a submission or relay server that only accepts mail from authenticated users, and your mail client or application connected without logging in, or with wrong credentials or an unsupported method.',
     fix: 'In your mail client or application, turn on “My outgoing server requires authentication” (SMTP AUTH), use port 587 with STARTTLS (or 465 with TLS), and check the username and password (or app password / OAuth). If you meant to deliver directly to the recipient’s domain, send to its MX host, not to a submission server.',
     concepts: [
+      // Japanese: SMTP, user, login or password authentication failed or required ("SMTP認証が必要です",
+      // "ユーザー認証に失敗しました"); not the domain's (送信ドメイン認証: SPF, DKIM).
+      /(?:smtp|ユーザー?|ログイン|パスワード) ?認証[^。\n]{0,8}?(?:失敗|必要|エラー|できません|されていません|してください)/,
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -494,6 +514,8 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Ask whoever controls the sending IP (your hosting or cloud provider, or ISP) to set a PTR record to your mail server’s host name, make that name resolve back to the same IP (A/AAAA record), and use it in HELO/EHLO. Or send through a mail service that already has this set up.',
     concepts: [
       /reverse (?:dns|lookup|resolution|name|mapping)/,
+      // Japanese: 逆引き, the reverse lookup ("送信元IPアドレスの逆引きが登録されていません").
+      /逆引き/,
       /\brdns\b/,
       /\bptr\b/,
       /forward-confirmed/,
@@ -588,7 +610,8 @@ export const CAUSES: readonly Cause[] = [
       /banned sending ip/,
       /banned sender/,
       /sending ip [^ ]{0,40} ?(?:is |has been )?(?:blocked|listed)/,
-      /your ip (?:address )?[^ ]{0,40} ?(?:is |has been )?(?:blocked|listed|banned)/,
+      // (Not "your IP isn't listed": the word before the verdict may be a contraction that negates it.)
+      /your ip (?:address )?[^ ]{0,40} ?(?:is |has been )?(?<!n't ?)(?:blocked|listed|banned)/,
       /(?:network|ip range|netblock) (?:is )?(?:on|in) (?:our|a) block/,
       /part of their network is on our block list/,
       /rejected (?:because|due to) (?:the )?(?:sending )?ip/,
@@ -822,7 +845,7 @@ export const CAUSES: readonly Cause[] = [
       /bulk (?:e-?mail|mail) filter/,
       /junk (?:mail|e-?mail) filter/,
       /(?:message|mail|e-?mail) content (?:was )?(?:rejected|refused|not accepted)/,
-      /content (?:filter(?:ing|s)?(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy))|rejected|policy)/,
+      /content (?:filter(?:ing|s)?(?![a-z])(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy))|rejected|policy)/,
       /(?:rejected|identified|detected|classified|flagged|marked|considered|scored) as (?:spam|junk|bulk|unsolicited)/,
       /looks like (?:spam|junk)/,
       /(?:spam|junk) (?:detected|score|content|message|filter|checks?)/,
@@ -865,7 +888,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
-      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
+      near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?![a-z])(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
@@ -915,8 +938,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'The message’s content or encoding is not one the receiving system supports: too many or too large headers, 8-bit or UTF-8 data where the server needs 7-bit, bare line feeds, overlong lines, or a media type it cannot convert.',
     fix: 'Send through a standard mail library or service that encodes the message properly (quoted-printable or base64 for non-ASCII text, CRLF line endings, lines under 998 characters, a sane number of headers). If you build messages yourself, check the raw source of one.',
     concepts: [
-      // Line ends that are not CRLF ("451 Bare line-feed", "bare LF", "Lone CR or LF in body"): RFC 5321 §2.3.8.
-      anyOf(/(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:lf|cr|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])/, near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
+      // Line ends that are not CRLF ("451 Bare line-feed", "bare LF", "Lone CR or LF in body", Postfix's
+      // "Error: bare <LF> received"): RFC 5321 §2.3.8. Not those of an SMTP command line ("Invalid end of
+      // line in command", "Bare newline in SMTP command"): the dialogue's syntax, smtp-protocol-error's.
+      anyOf(new RegExp(`(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:<?(?:lf|cr)>?|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])${NOT_IN_COMMAND}`), new RegExp(near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6).source + NOT_IN_COMMAND), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
     ],
     phrases: [
       /headers? (?:too (?:large|long|big)|exceed)/,
@@ -967,13 +992,16 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     concepts: [
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'malformed', 'spoofed', 'forged', 'not valid'], 30),
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid'], 30),
+      // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
+      // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
+      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)[^。\n]{0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
-      /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
-      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx', "(?:does not|doesn'?t) have (?:any |an )?mx", 'no mx records?', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
+      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
       // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
       // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
       // reject_sender_login_mismatch and its kin.
@@ -1196,7 +1224,11 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: the user, address or recipient that does not exist, is not found or is not registered
       // ("<a@b.example> のユーザーは登録されていません", "宛先が見つかりません").
       // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
-      /(?<!(?:送信者|差出人|送信元|発信者)の?)(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)[^。\n]{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)/,
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
+      // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
+      // address"): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
+      // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
+      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )malformed (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of) (?:the )?(?:from|sender|mail from|envelope|header))/,
       // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
@@ -1242,7 +1274,7 @@ export const CAUSES: readonly Cause[] = [
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,
-      /(?<!(?:送信者|差出人|送信元|発信者)の?)(?:ユーザ|ユーザー|宛先|アドレス|受信者)[^。\n]{0,80}(?:見つかりません|存在しません|不明)/,
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
       // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
       /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],
@@ -1300,9 +1332,12 @@ export const CAUSES: readonly Cause[] = [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
       anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
-      // Too many failed tries of the delivery itself ("Too many failures (…)", "too many retries"), not
-      // of a login ("too many auth failures") or of commands.
-      /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?:ing)?|temporary|transient) )?(?:failures|failed (?:delivery )?attempts|unsuccessful (?:delivery )?attempts|retries|delivery attempts)(?![a-z])/,
+      // Too many tries of the delivery itself, said as such ("Too many delivery attempts", "too many
+      // failed delivery attempts"). Not bare failures or failed attempts: a receiver says that of a
+      // client or a login ("550 Too many failed attempts from your IP", "421 Too many failed attempts to
+      // authenticate"), a server still retrying of its tries ("451 Too many failures for b.example; will
+      // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
+      /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).
@@ -1373,7 +1408,7 @@ export const CAUSES: readonly Cause[] = [
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
-      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
+      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
       // Every mail exchanger tried and none took the message ("Tried all MXs", "all MX hosts failed").
       anyOf(near(['tried', 'attempted', 'exhausted'], ['all (?:the )?(?:mxs?|mx(?:es| hosts| servers| records)|mail exchangers?|hosts|servers|ips|addresses)(?![a-z])'], 6), near(['all (?:the )?(?:mxs?|mx(?:es| hosts| servers)|mail exchangers?|(?:destination |remote )?hosts)(?![a-z])'], ['failed', 'unreachable', 'unavailable', 'tried', 'down'], 16)),
       // The receiving server that could not be reached or contacted.
@@ -1464,7 +1499,7 @@ export const CAUSES: readonly Cause[] = [
       near(['system', 'server', 'internal', 'local', 'backend', 'storage', 'database', 'i/o'], ['error', 'failure', 'problem', 'busy', 'overloaded', 'fault', 'malfunction', 'misconfigur\\w*', 'not (?:properly |correctly )?configured'], 8),
       // Its own content filter, scanner or milter that failed ("content filter unavailable", "milter
       // error"): nothing in the message was judged. (One that timed out is read as a timeout, above.)
-      near(['(?:content|virus|anti-?virus|anti-?spam|spam|mail) (?:filter|scanner|scan(?:ning)? (?:engine|service))s?', 'milters?', 'scanners?'], ['error', 'failure', 'failed', 'unavailable', 'not available', 'not responding'], 12),
+      near(['(?:content|virus|anti-?virus|anti-?spam|spam|mail) (?:filter(?:ing|s)?|scanners?|scan(?:ning)? (?:engine|service)s?)', 'milters?', 'scanners?'], ['error', 'failure', 'failed', 'unavailable', 'not available', 'not responding'], 12),
       // Out of memory or resources: the receiving system's own trouble ("out of memory", "resources unavailable").
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],

@@ -41,8 +41,9 @@ const MAX_REPORT_WORDS = 8_000;
  * A list the reply says the sender is *not* on ("Your IP is not listed at zen.spamhaus.org, but
  * rejected by policy"): the list's zone names no listing, so it is dropped and "not listed" kept.
  * Only a dotted zone: "not listed in Domino Directory" (a recipient that is not there) stays whole.
+ * Any contraction ("isn't", "wasn't") and one adverb ("is not currently listed") say the same.
  */
-const NEGATED_LISTING = /((?:^|[^a-z])(?:not|n't|never) (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
+const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:[a-z]{2,12}ly|now|yet|ever|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
 
 /** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, lowercase. */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
@@ -245,6 +246,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
 
+  // The sending server's own words (no remote reply code) that its tries kept failing, in a report that
+  // the message failed: it gave up ("Too many failures (Tried all MXs)"). Not in a delay notice, and not
+  // a receiver's reply ("421 Too many failed attempts to authenticate"): those are read as they say.
+  if (recipient?.action === 'failed' && !replyCode && TOO_MANY_FAILURES.test(words)) return decided('delivery-expired', 'words');
+
   // A local delivery program's exit status (sendmail's X-Unix; 71): the words are the program's.
   if (recipient?.diagnosticType?.startsWith('x-unix') && firstPhraseCause(words) !== 'mailbox-full') return decided('local-delivery-error', 'generic-status');
 
@@ -329,8 +335,26 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
   return saying.find((text) => !helpText(text)) ?? saying[0];
 }
 
-/** The message said to contain a domain, URL or link ("message contains domain c.example listed by …"). */
-const MESSAGE_CONTAINS_LINK = /(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included|has|with) (?:a |an |the |one or more |some )?(?:(?:blocked|black-?listed|block-?listed|listed|bad|spam) )?(?:domains?|urls?|uris?|links?|host ?names?)(?![a-z])/;
+/**
+ * A listing tied to a domain, URL or link *the message contains*: the message said to contain one that
+ * is listed ("message contains domain c.example listed by multi.surbl.org", "contains a blacklisted URL"),
+ * or a link in the message said to be listed ("URI in message body listed at …"). Not a message merely
+ * *with* domains or links beside a listing of the client's IP or the sender's domain ("email with domain
+ * a.example listed by dbl…", "client … blocked using …; mail contains links to a.example"): in one clause,
+ * the listing said of the link. Bounded gaps: linear.
+ */
+const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host ?names?)`;
+const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked)`;
+/** A gap that names no sender, client or IP: a listing said of one of those is not the link's. */
+const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip )`;
+const MESSAGE_CONTAINS_LINK = new RegExp(
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included) (?:a |an |the |one or more |some )?` +
+    String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,60}?[^a-z]${LISTED}(?![a-z]))` +
+    String.raw`|(?:^|[^a-z])${LINKS} (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
+);
+
+/** Tries that kept failing, counted ("too many failures", "too many failed attempts", "too many retries"). */
+const TOO_MANY_FAILURES = /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?:ing)?|temporary|transient|consecutive) )?(?:failures|failed (?:delivery )?attempts|unsuccessful (?:delivery )?attempts|retries)(?![a-z])/;
 
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */
 /**
@@ -398,6 +422,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
   // X.1.7 / X.1.8 name the sender's address: "no such domain" then is about the sender's domain.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
+  // In reply to MAIL FROM the only address given is the sender's: one the server calls unknown or
+  // malformed there is not a recipient's.
+  if (id === 'unknown-recipient' && stage === 'mail') return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -23,6 +23,11 @@ describe('a mail loop, said last or counted in Received headers, is a routing fa
     ['550 Too many received headers - possible mail loop'],
     ['554 Too many Received lines, forwarding loop?'],
     ['550 Message rejected: possible mail loop'],
+    // The loop said last with no verdict the old grammar knew, and the count alone (each read
+    // otherwise before the widening).
+    ['550 Rejected: alias loop'],
+    ['554 Delivery loop'],
+    ['554 Too many Received headers (31)'],
   ])('%s is network-error', (reply) => {
     expect(both(reply)).toEqual(['network-error', 'network-error']);
   });
@@ -41,7 +46,7 @@ describe('a mail loop, said last or counted in Received headers, is a routing fa
 });
 
 describe('line ends that are not CRLF are the message’s form', () => {
-  it.each([['451 Bare line-feed; see http://haraka.github.io/barelf/'], ['550 5.6.0 Lone CR or LF in body'], ['554 bare LF characters are not allowed']])(
+  it.each([['451 Bare line-feed; see http://haraka.github.io/barelf/'], ['550 Lone CR or LF in body'], ['554 Bare carriage return in message']])(
     '%s is malformed-content',
     (reply) => {
       expect(both(reply)).toEqual(['malformed-content', 'malformed-content']);
@@ -61,10 +66,16 @@ describe('every mail exchanger tried, and too many failed tries, are the sending
   it.each([
     ['Tried all MXs', 'network-error'],
     ['451 All MX hosts for b.example failed', 'network-error'],
-    ['Too many failures (Tried all MXs)', 'delivery-expired'],
-    ['Too many delivery attempts, giving up', 'delivery-expired'],
+    // Without "giving up", which said so before the widening.
+    ['550 Too many delivery attempts', 'delivery-expired'],
+    ['Too many failed delivery attempts', 'delivery-expired'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('"Too many failures (Tried all MXs)" is every MX tried as a pasted line, and an expiry in a report that the message failed', () => {
+    // Only the sending server's own words in a failure report say it gave up (widening-review-set10.test.ts).
+    expect(both('Too many failures (Tried all MXs)')).toEqual(['network-error', 'delivery-expired']);
   });
 
   it.each([
@@ -85,7 +96,8 @@ describe('the sender’s address judged, said either way round, is the sender', 
     ['550 Illegal MAIL FROM'],
     ['envelope sender illegal'],
     ['550 Spoofed MAIL FROM'],
-    ['501 5.1.7 Malformed sender address'],
+    // Without 5.1.7, which named the sender before the widening.
+    ['550 Malformed sender address'],
     // The sender's domain that could take no reply or bounce.
     ['550 5.7.27 mailfrom domain not configured for mail'],
     ['501 5.7.27 Domain in MAIL FROM has null MX record'],
@@ -158,8 +170,9 @@ describe('Japanese: a recipient that is not registered, by the grammar; the send
 });
 
 describe('a domain that receives no mail, and one that receives none from you', () => {
-  it('Domain … sends and receives no email (NULL MX) is domain-takes-no-mail', () => {
-    expect(both('Domain b.example sends and receives no email (NULL MX)')).toEqual(['domain-takes-no-mail', 'domain-takes-no-mail']);
+  it.each([['Domain b.example sends and receives no email'], ['550 Domain b.example receives no email']])('%s is domain-takes-no-mail', (reply) => {
+    // Without "(NULL MX)", which said so before the widening.
+    expect(both(reply)).toEqual(['domain-takes-no-mail', 'domain-takes-no-mail']);
   });
 
   it('receives no mail *from* your network is the client, not the domain', () => {

@@ -1,0 +1,275 @@
+/**
+ * The review of probe set 10's widening (test/explain/widening-set10.test.ts): replies the widened
+ * grammar misread, read again as they say, and the fixes that did not hold. Each reply is explained
+ * as the pasted line and inside a DSN with a generic status (probeDsn); where the reading depends on
+ * the report (the stage it failed at, a delay notice, Exim's text), inside such a report.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { probeDsn } from './probes.ts';
+
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
+
+/** A Postfix DSN: the remote's reply in reply to `command`, with the report's Action and Status. */
+const postfix = (reply: string, command: string, action = 'failed', status = '5.0.0') =>
+  [
+    'From: MAILER-DAEMON@mx.a.example (Mail Delivery System)',
+    'To: sender@a.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.a.example.',
+    '',
+    `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`,
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    `Action: ${action}`,
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.b.example',
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+
+/** A Postfix delay notice ("THIS IS A WARNING ONLY"): Action delayed, the message still being retried. */
+const delayed = (diagnostic: string) =>
+  [
+    'From: MAILER-DAEMON@mx.a.example',
+    'To: sender@a.example',
+    'Subject: Delayed Mail (still being retried)',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.a.example.',
+    '',
+    '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+    '',
+    'Your message could not be delivered for more than 4 hour(s).',
+    'It will be retried until it is 5 day(s) old.',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    'Action: delayed',
+    'Status: 4.4.1',
+    `Diagnostic-Code: ${diagnostic}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+
+/** An Exim failure message quoting the remote's (possibly multi-line) reply after `after`. */
+const exim = (after: string, reply: string) =>
+  [
+    'From: Mail Delivery System <Mailer-Daemon@mx.a.example>',
+    'To: sender@a.example',
+    'Subject: Mail delivery failed: returning message to sender',
+    '',
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  someone@b.example',
+    '    host mx.b.example [192.0.2.9]',
+    `    SMTP error from remote mail server after ${after}:`,
+    ...reply.split('\n').map((line) => `    ${line}`),
+    '',
+  ].join('\n');
+
+describe('Japanese: what is not registered or not found may be an IP address, its reverse lookup, an allow list, a login, or the sender', () => {
+  it('a sending IP address not on an allow list is not an unknown recipient', () => {
+    expect(both('550 5.7.1 送信元IPアドレスが許可リストに登録されていません')).toEqual(['not-authorized', 'not-authorized']);
+  });
+
+  it.each([['送信元IPアドレスの逆引きが登録されていません'], ['IPアドレスの逆引きが登録されていません']])('%s (the reverse lookup) is reverse-dns', (reply) => {
+    expect(both(reply)).toEqual(['reverse-dns', 'reverse-dns']);
+  });
+
+  it('the sending IP’s reverse lookup refused in reply to MAIL FROM is reverse-dns', () => {
+    expect(ruleOf(postfix('550 送信元IPアドレスの逆引きが登録されていません', 'MAIL FROM'))).toBe('reverse-dns');
+  });
+
+  it.each([['ユーザー認証に失敗しました。アカウントは存在しません'], ['550 SMTP認証が必要です。ユーザー名が登録されていません']])('%s (a login) is smtp-auth-required', (reply) => {
+    expect(both(reply)).toEqual(['smtp-auth-required', 'smtp-auth-required']);
+  });
+
+  it.each([['差出人のメールアドレスが見つかりません'], ['送信者のメールアドレスが存在しません']])('%s (the sender’s address) is sender-rejected', (reply) => {
+    expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each([['宛先のメールアドレスが見つかりません'], ['<a@b.example> のアカウントは存在しません'], ['<a@b.example> のユーザーは登録されていません']])('%s (the recipient’s) is still unknown-recipient', (reply) => {
+    expect(both(reply)).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it('the domain’s own authentication (送信ドメイン認証) is no login', () => {
+    expect(both('550 送信ドメイン認証に失敗しました')).not.toContain('smtp-auth-required');
+  });
+});
+
+describe('too many failures is an expiry only when the sending server says it gave up', () => {
+  it.each([['smtp; 421 4.4.2 Too many connection failures'], ['smtp; 451 Too many failures (Tried all MXs)']])('in a delay notice, %s is network-error', (diagnostic) => {
+    expect(ruleOf(delayed(diagnostic))).toBe('network-error');
+  });
+
+  it.each([
+    // A receiver refusing a client, a login, or a server still retrying.
+    ['550 5.7.1 Too many failed attempts from your IP, try later', 'not-authorized'],
+    ['421 4.7.0 Too many transient failures from your host, try later', 'remote-system-error'],
+    ['451 4.4.0 Too many failures for b.example; will retry', 'network-error'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it.each([['421 4.7.0 Too many failures, closing connection'], ['421 Too many failed attempts to authenticate']])('%s is no expiry as a pasted line or in a delay notice', (reply) => {
+    expect(ruleOf(reply)).not.toBe('delivery-expired');
+    expect(ruleOf(delayed(`smtp; ${reply}`))).not.toBe('delivery-expired');
+  });
+
+  it('a receiver’s "too many failed attempts" after RCPT in an Exim failure is its refusal', () => {
+    expect(ruleOf(exim('RCPT TO:<someone@b.example>', '550 5.7.1 Too many failed attempts from your IP, try later'))).toBe('not-authorized');
+  });
+
+  it('the sending server’s own "Too many failures" in a failure report is an expiry', () => {
+    expect(ruleOf(probeDsn('Too many failures (Tried all MXs)'))).toBe('delivery-expired');
+  });
+});
+
+describe('a listing is the content only when it is of a link the message contains', () => {
+  it.each([
+    ['554 Rejected: email with domain a.example listed by dbl.spamhaus.org'],
+    ['451 4.7.1 Service unavailable: client [192.0.2.1] blocked using b.barracudacentral.org; mail contains links to a.example'],
+    ['550 5.7.1 Email with URLs from your IP 192.0.2.1 is blacklisted at bl.example'],
+  ])('%s is blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+
+  it('an Exim reply listing the client’s IP, then mail with domains, is blocklisted', () => {
+    const reply = '550-Rejected: 192.0.2.1 is listed at zen.spamhaus.org\n550 Mail with domains in your signature is fine; see https://www.spamhaus.org/query/ip/192.0.2.1';
+    expect(ruleOf(exim('RCPT TO:<someone@b.example>', reply))).toBe('blocklisted');
+  });
+
+  it.each([
+    ["550 5.7.1 Message contains a link to a.example, which is the sender's domain listed at dbl.spamhaus.org"],
+    ['550 Message contains URLs from your IP 192.0.2.1 listed at zen.spamhaus.org'],
+  ])('%s (the listing is the sender’s or the client’s) is blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+
+  it.each([['554 5.7.1 URI in message body listed at black.uribl.com'], ['550 Message contains a URL listed at multi.surbl.org']])('%s (a link in the message listed) is spam-content', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+  });
+});
+
+describe('"malformed" is the recipient’s address only where no other is meant', () => {
+  it('Exim’s "missing or malformed local part" in reply to MAIL FROM is the sender', () => {
+    expect(ruleOf(postfix('501 <>: missing or malformed local part (expected word or "<")', 'MAIL FROM'))).toBe('sender-rejected');
+  });
+
+  it('…and as a pasted line, no unknown recipient', () => {
+    expect(both('501 <>: missing or malformed local part (expected word or "<")')).not.toContain('unknown-recipient');
+  });
+
+  it('a malformed MAIL FROM command is the dialogue', () => {
+    expect(both('501 5.5.4 Syntax error: malformed MAIL FROM command')).toEqual(['smtp-protocol-error', 'smtp-protocol-error']);
+  });
+
+  it('a malformed From address (the header’s) with 5.6.0 is the message’s form', () => {
+    expect(both('554 5.6.0 From address is malformed')).toEqual(['malformed-content', 'malformed-content']);
+  });
+
+  it('a malformed recipient address is still unknown-recipient', () => {
+    expect(both('550 5.1.1 Malformed recipient address')).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+});
+
+describe('Received header fields that are malformed are the message’s format; only too many of them is a loop', () => {
+  it.each([
+    ['554 5.7.1 Message rejected: invalid Received header field'],
+    ['554 Duplicate Received headers found'],
+    ['550 5.6.0 Malformed Received header'],
+    ['554 5.6.0 Missing Received header'],
+  ])('%s is not-rfc-compliant', (reply) => {
+    expect(both(reply)).toEqual(['not-rfc-compliant', 'not-rfc-compliant']);
+  });
+
+  it('421 Too many Received: lines in header (the hop count, the field named with its colon) is the loop', () => {
+    expect(both('421 Too many Received: lines in header')).toEqual(['network-error', 'network-error']);
+  });
+});
+
+describe('a domain without MX records is the sender’s only when no other domain is named for it', () => {
+  it('"Message from domain a.example to b.example failed: no MX records for b.example" is the recipient’s domain', () => {
+    expect(both('550 5.7.1 Message from domain a.example to b.example failed: no MX records for b.example')).toEqual(['domain-takes-no-mail', 'domain-takes-no-mail']);
+  });
+
+  it('"Sender domain has no MX record" is still the sender', () => {
+    expect(both('550 Sender domain has no MX record')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+});
+
+describe('a throttle or throttling limit is the receiver’s rate limit; a throttling quota the sender’s', () => {
+  it.each([
+    ['421 4.7.0 Throttling limit exceeded for IP 192.0.2.1, try again later'],
+    ['450 4.7.1 Throttle limit reached, slow down'],
+    ['451 4.7.1 Rejected by iRedAPD: throttle rate limit exceeded'],
+  ])('%s is rate-limited', (reply) => {
+    expect(both(reply)).toEqual(['rate-limited', 'rate-limited']);
+  });
+});
+
+describe('line ends of an SMTP command line are the dialogue; Postfix’s bare <LF> is the form', () => {
+  it.each([['500 5.5.2 Invalid end of line in command'], ['500 5.5.2 Bare newline in SMTP command']])('%s is smtp-protocol-error', (reply) => {
+    expect(both(reply)).toEqual(['smtp-protocol-error', 'smtp-protocol-error']);
+  });
+
+  it('521 … Error: bare <LF> received is malformed-content, not a domain that takes no mail', () => {
+    expect(both('521 5.5.2 mx.b.example Error: bare <LF> received')).toEqual(['malformed-content', 'malformed-content']);
+  });
+});
+
+describe('fixes that now hold', () => {
+  it.each([
+    ['451 4.7.1 Content filtering error, try again later'],
+    ['451 4.3.0 Content filters timed out'],
+    ['554 5.7.1 Message rejected due to content filtering failure'],
+    ['451 4.3.0 Message rejected: content filtering unavailable'],
+  ])('%s (a filter that failed) is no content or policy verdict', (reply) => {
+    for (const rule of both(reply)) {
+      expect(['spam-content', 'policy-rejection']).not.toContain(rule);
+    }
+  });
+
+  it('554 5.7.1 Message rejected by content filtering is still spam-content', () => {
+    expect(both('554 5.7.1 Message rejected by content filtering')).toEqual(['spam-content', 'spam-content']);
+  });
+
+  it.each([
+    ["550 Your IP isn't listed at zen.spamhaus.org, but rejected by policy"],
+    ["550 Your IP wasn't listed at zen.spamhaus.org, but rejected by policy"],
+    ['550 Your IP is not currently listed at zen.spamhaus.org, but rejected by policy'],
+  ])('%s is not blocklisted', (reply) => {
+    expect(both(reply)).not.toContain('blocklisted');
+  });
+
+  it('550 Your IP address 192.0.2.1 is listed at zen.spamhaus.org is still blocklisted', () => {
+    expect(both('550 Your IP address 192.0.2.1 is listed at zen.spamhaus.org')).toEqual(['blocklisted', 'blocklisted']);
+  });
+});
