@@ -13,11 +13,13 @@ const MIN_BIG = 2;
 const RED = /\bcolor\s*=\s*["']?\s*(?:#?ff0000|#f00|red)(?![\w-])/;
 const BIG = /\bsize\s*=\s*["']?\s*(?:\+[2-6]|[5-7])(?!\d)/;
 
-/**
- * `<font` followed by whitespace, in any case: one native scan finds them, where a walk stopped at
- * every `<` of the document. Linear (a literal with one class at each position).
- */
-const FONT_TAG = /<[fF][oO][nN][tT][ \t\n\r]/g;
+/** `<font` followed by whitespace, in any case, read without allocating. */
+function isFontTag(html: string, at: number): boolean {
+  if ((html.charCodeAt(at + 1) | 0x20) !== 0x66 || (html.charCodeAt(at + 2) | 0x20) !== 0x6f) return false;
+  if ((html.charCodeAt(at + 3) | 0x20) !== 0x6e || (html.charCodeAt(at + 4) | 0x20) !== 0x74) return false;
+  const after = html.charCodeAt(at + 5);
+  return after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d;
+}
 
 export default defineRule({
   id: 'loud-font-tags',
@@ -38,10 +40,8 @@ export default defineRule({
     let firstBig: { start: number; end: number } | null = null;
     let big = 0;
     let seen = 0;
-    // A regex of our own: its lastIndex is this call's cursor, so the constant stays untouched.
-    const fontTag = new RegExp(FONT_TAG);
-    for (let found = fontTag.exec(html); found !== null && seen < MAX_TAGS; found = fontTag.exec(html)) {
-      const at = found.index;
+    for (let at = html.indexOf('<'); at >= 0 && seen < MAX_TAGS; at = html.indexOf('<', at + 1)) {
+      if (!isFontTag(html, at)) continue;
       seen++;
       const close = html.indexOf('>', at);
       const end = close < 0 || close - at > MAX_TAG ? Math.min(html.length, at + MAX_TAG) : close + 1;
