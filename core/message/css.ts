@@ -14,11 +14,9 @@ export function parseStyle(style: string): Map<string, string> {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
     const property = part.slice(0, colon).trim().toLowerCase();
-    const value = part
-      .slice(colon + 1)
-      .replace(/!\s*important/i, '')
-      .trim()
-      .toLowerCase();
+    // Only a value with a `!` can hold `!important`: the others skip the regular expression.
+    const raw = part.slice(colon + 1);
+    const value = (raw.includes('!') ? raw.replace(/!\s*important/i, '') : raw).trim().toLowerCase();
     if (property && value) declarations.set(property, value);
   }
   return declarations;

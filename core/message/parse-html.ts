@@ -205,7 +205,20 @@ function setBackground(draft: StyleDraft, value: string, shorthand: boolean): vo
  */
 interface StyleMemo {
   readonly inline: Map<string, ReadonlyMap<string, string>>;
-  readonly cascaded: Map<string, ReadonlyMap<string, string> | null>;
+  /**
+   * By the element's name, classes and id (one short key), then by its style attribute (a second
+   * map rather than one key with the style in it: the style, often long, is hashed where it is and
+   * not first copied into a new key)
+   */
+  readonly cascaded: Map<string, Map<string, Cascaded>>;
+  /** entries in `cascaded`'s inner maps */
+  cascadedSize: number;
+}
+
+/** What the sheet makes of one element: its declarations, and whether a media query shows it again. */
+interface Cascaded {
+  readonly css: ReadonlyMap<string, string> | null;
+  readonly responsive: boolean;
 }
 
 const STYLE_MEMO_LIMIT = 4096;
@@ -219,18 +232,29 @@ function inlineStyle(memo: StyleMemo, style: string): ReadonlyMap<string, string
   return css;
 }
 
-function cascadedStyle(memo: StyleMemo, sheet: StyleSheet, name: string, classAttribute: string | undefined, id: string | undefined, style: string | undefined): ReadonlyMap<string, string> | null {
-  // cascade() reads an empty attribute as an absent one. Lengths make the key unambiguous.
+function cascadedStyle(memo: StyleMemo, sheet: StyleSheet, name: string, classAttribute: string | undefined, id: string | undefined, style: string | undefined): Cascaded {
+  // cascade() and revealedBy() read an empty attribute as an absent one. A name holds no space
+  // and the classes' length is given, so the key is unambiguous.
   const classes = classAttribute ?? '';
-  const ids = id ?? '';
-  const key = `${name} ${classes.length} ${classes} ${ids.length} ${ids} ${style ?? ''}`;
-  let css = memo.cascaded.get(key);
-  if (css === undefined) {
-    css = cascade(sheet, name, classAttribute, id, style);
-    if (memo.cascaded.size < STYLE_MEMO_LIMIT) memo.cascaded.set(key, css);
+  const key = `${name} ${classes.length} ${classes} ${id ?? ''}`;
+  let byStyle = memo.cascaded.get(key);
+  const styleKey = style ?? '';
+  let found = byStyle?.get(styleKey);
+  if (found === undefined) {
+    found = { css: cascade(sheet, name, classAttribute, id, style), responsive: revealedBy(sheet, classAttribute, id) };
+    if (memo.cascadedSize < STYLE_MEMO_LIMIT) {
+      if (!byStyle) memo.cascaded.set(key, (byStyle = new Map()));
+      byStyle.set(styleKey, found);
+      memo.cascadedSize++;
+    }
   }
-  return css;
+  return found;
 }
+
+/** Attributes deriveStyle reads, as bits: which an element has, noted as its attributes are walked once. */
+const Attribute = { Style: 1, Hidden: 2, Bgcolor: 4, Background: 8, Class: 16, Id: 32, Href: 64 } as const;
+/** Attributes that can change the style of an element that is not a link, a `<font>`, a `<body>` or styled by the sheet. */
+const STYLING = Attribute.Style | Attribute.Hidden | Attribute.Bgcolor | Attribute.Background;
 
 const OFF_PAGE_SIDES = ['left', 'top', 'right'] as const;
 const BOX_SIDES = ['height', 'max-height', 'width', 'max-width'] as const;
@@ -245,19 +269,29 @@ function deriveStyle(
   parent: Style,
   name: string,
   attributes: Record<string, string>,
+  /** the Attribute bits of the attributes the element has */
+  present: number,
   sourceStart: number,
   sourceEnd: number,
   colors: Set<string>,
   sheet: StyleSheet,
   memo: StyleMemo,
 ): Style {
-  const isLink = name === 'a' && attributes.href !== undefined;
-  const styled = sheet.rules.size > 0 && (sheet.rules.has(name) || attributes.class !== undefined || attributes.id !== undefined);
+  const isLink = name === 'a' && (present & Attribute.Href) !== 0;
+  const styled = sheet.rules.size > 0 && ((present & (Attribute.Class | Attribute.Id)) !== 0 || sheet.rules.has(name));
   // Most elements set nothing that changes what the reader sees: they share the parent's style.
-  if (!styled && !attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background && name !== 'font' && name !== 'body' && !isLink) {
+  // (The bits first: reading a property of htmlparser2's attribute records costs a dictionary lookup.)
+  if (
+    !styled &&
+    !isLink &&
+    name !== 'font' &&
+    name !== 'body' &&
+    ((present & STYLING) === 0 || (!attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background))
+  ) {
     return parent;
   }
-  const css = styled ? cascadedStyle(memo, sheet, name, attributes.class, attributes.id, attributes.style) : attributes.style ? inlineStyle(memo, attributes.style) : null;
+  const cascaded = styled ? cascadedStyle(memo, sheet, name, attributes.class, attributes.id, attributes.style) : null;
+  const css = cascaded ? cascaded.css : attributes.style ? inlineStyle(memo, attributes.style) : null;
   const draft: StyleDraft = {
     hidden: parent.hidden,
     faint: parent.faint,
@@ -268,7 +302,7 @@ function deriveStyle(
     changed: false,
     ownColor: false,
     // A class that a media query shows again hides on one screen only: the responsive pattern.
-    responsive: revealedBy(sheet, attributes.class, attributes.id),
+    responsive: cascaded ? cascaded.responsive : revealedBy(sheet, attributes.class, attributes.id),
     sourceStart,
     sourceEnd,
   };
@@ -450,7 +484,7 @@ export function parseHtml(html: string): ParsedHtml {
   // Rules of the `<style>` blocks met so far apply to the elements after them: one parse, no
   // second pass (a sheet at the end of a body styles nothing here, which is rare in mail).
   const styles = styleSheetBuilder();
-  const styleMemo: StyleMemo = { inline: new Map(), cascaded: new Map() };
+  const styleMemo: StyleMemo = { inline: new Map(), cascaded: new Map(), cascadedSize: 0 };
   let pendingStyle = '';
   /** where the text stood when the last link closed */
   let linkEndedAt = -1;
@@ -513,9 +547,34 @@ export function parseHtml(html: string): ParsedHtml {
         const kind = TAG_KINDS.get(name) ?? 0;
         const invisible = (parent?.invisible ?? false) || (kind & Tag.Invisible) !== 0;
 
+        let present = 0;
         for (const attribute in attributes) {
-          if (attribute.startsWith('on') && attribute.length > 2) {
-            eventHandlers.push({ name: attribute, attributes: handlerAttributes(attribute, attributes[attribute] ?? ''), sourceStart, sourceEnd });
+          switch (attribute) {
+            case 'style':
+              present |= Attribute.Style;
+              break;
+            case 'hidden':
+              present |= Attribute.Hidden;
+              break;
+            case 'bgcolor':
+              present |= Attribute.Bgcolor;
+              break;
+            case 'background':
+              present |= Attribute.Background;
+              break;
+            case 'class':
+              present |= Attribute.Class;
+              break;
+            case 'id':
+              present |= Attribute.Id;
+              break;
+            case 'href':
+              present |= Attribute.Href;
+              break;
+            default:
+              if (attribute.startsWith('on') && attribute.length > 2) {
+                eventHandlers.push({ name: attribute, attributes: handlerAttributes(attribute, attributes[attribute] ?? ''), sourceStart, sourceEnd });
+              }
           }
         }
         if ((kind & Tag.Notable) !== 0 || (name === 'meta' && /refresh/i.test(attributes['http-equiv'] ?? ''))) {
@@ -524,7 +583,7 @@ export function parseHtml(html: string): ParsedHtml {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
         }
 
-        let style = deriveStyle(parentStyle, name, attributes, sourceStart, sourceEnd, colors, styles.sheet, styleMemo);
+        let style = deriveStyle(parentStyle, name, attributes, present, sourceStart, sourceEnd, colors, styles.sheet, styleMemo);
         if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
           // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
           // separate items to the reader, not one word.
@@ -588,6 +647,7 @@ export function parseHtml(html: string): ParsedHtml {
         if (name === 'style' && pendingStyle !== '') {
           styles.add(pendingStyle);
           styleMemo.cascaded.clear();
+          styleMemo.cascadedSize = 0;
           pendingStyle = '';
         }
         if (isImplied && (kind & Tag.OptionalEnd) === 0) {

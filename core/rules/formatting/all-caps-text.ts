@@ -113,6 +113,17 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const { tokens, text } = message;
+    // Each capitalised word adds at most one to `caps`, each word one to `words`: a message with
+    // too few of either cannot pass, and most mail is told so by one pass over a column.
+    let alphaWords = 0;
+    let capsWords = 0;
+    for (let index = 0; index < tokens.length; index++) {
+      const flags = tokens.flagsOf[index] ?? 0;
+      if (!(flags & TokenFlag.Alpha)) continue;
+      alphaWords++;
+      if (flags & TokenFlag.Upper) capsWords++;
+    }
+    if (alphaWords < MIN_WORDS || capsWords < MIN_CAPS) return [];
     const isHidden = overlapCursor(message.hidden);
     const links = linksOfTokens(tokens, message.links);
     // Columns, not Token objects: a 10 MB paste is two million tokens.
