@@ -89,7 +89,7 @@ const ONSETS = new Set(
 );
 const CODAS = new Set(
   ('ch ck sh th ng nk nd nt nc ns nch nth ld lt lk lf lm lp ls lb lch lth rd rt rk rm rn rp rs rb rg rl rf rth rch rsh rst rld rts rks rds rns rms rls ' +
-    'ft pt ct xt st sk sp ss ll ff zz tz mp mb mn ms ps ts ks ds gs bs ght gh ph tch cks nks nds nts lds lts sts sks mps pts cts fts ngs ngth wn wl wd wk ws').split(' '),
+    'ft pt ct xt st sk sp ss ll ff zz tz mp mb mn ms ps ts ks ds gs bs ght gh ph tch hn cks nks nds nts lds lts sts sks mps pts cts fts ngs ngth wn wl wd wk ws').split(' '),
 );
 const isOnset = (s: string): boolean => s.length <= 1 || ONSETS.has(s);
 const isCoda = (s: string): boolean => s.length <= 1 || CODAS.has(s);

@@ -19,8 +19,8 @@ describe('machineMadeMailbox', () => {
     // Leetspeak (4 for a) and short years (2k19) are handles too.
     const leet = ['l33th4x0r', 'pr0gr4mm3r', 'h4ck3rm4n', 'j4ck5on', 'tr4v1s', 'ch4rl1e', 'k1ng4life', 'mike2k19', 'scott2k22', 'm4tt2k21'];
     // A digit for a consonant (5 for s, 7 for t) beside a word's own cluster: backstreet, nickster, rx7 fan.
-    // Clusters a word has (ck|str, ck|st, rk|st), or a model before a word (rx7 fan).
-    const leetConsonants = ['b4ckstr33t', 'n1ck5ter', 'rx7fan99', 'tr1ck5ter', 'k1rk5ten', 'd4rthv4d3r', 'dj5tyl3'];
+    // Clusters a word has (ck|str, ck|st, rk|st, hn|sm), or a model before a word (rx7 fan).
+    const leetConsonants = ['b4ckstr33t', 'n1ck5ter', 'rx7fan99', 'tr1ck5ter', 'k1rk5ten', 'd4rthv4d3r', 'dj5tyl3', 'j0hnsm1th'];
     // A title or a brand's small letter in front: Dr J Kim, iOS Dev UK, Mrs Lee.
     const prefixed = ['DrJKim', 'iOSDevUK', 'MrsJLee'];
     const names = ['XuYiQi', 'HuYuLin', 'WuYiFan', 'MaLiNa', 'LeVanAn', 'DoThiHa', 'JoAndMe', 'AnnaMcK', 'JoeMcD', 'DrJoeMD', 'HRinUSA', 'ITatUCL', 'eBayUK', 'myUofM'];
