@@ -84,10 +84,10 @@ const isLetterVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
  * nickster) and ends one with (`ck`, `ght`, `rld`). A run between vowels can be said when it is a
  * syllable's end followed by the next one's start (`ck|str`); single consonants are both.
  */
-const ONSETS = new Set(
+const ONSETS: ReadonlySet<string> = new Set(
   'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr sch scr shr sph spl spr str thr chr phr'.split(' '),
 );
-const CODAS = new Set(
+const CODAS: ReadonlySet<string> = new Set(
   ('ch ck sh th ng nk nd nt nc ns nch nth ld lt lk lf lm lp ls lb lch lth rd rt rk rm rn rp rs rb rg rl rf rth rch rsh rst rld rts rks rds rns rms rls ' +
     'ft pt ct xt st sk sp ss ll ff zz tz mp mb mn ms ps ts ks ds gs bs ght gh ph tch hn cks nks nds nts lds lts sts sks mps pts cts fts ngs ngth wn wl wd wk ws').split(' '),
 );
