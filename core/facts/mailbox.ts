@@ -20,9 +20,7 @@ const MIN_LENGTH = 6;
 const MAX_LENGTH = 16;
 /** Letter↔digit switches inside one token from which it reads as random (`eon4ukm59w5v`: 6). */
 const MIN_SWITCHES = 3;
-/** …and from which it interleaves as generated tokens do (`lo4kirt7q37`), more than handles (`n1ck5ter`: 4). */
-const MANY_SWITCHES = 5;
-/** Characters without a vowel in a row, two of them digits, from which a letters-and-digits token cannot be said (`59tl`). */
+/** Characters without a vowel in a row from which a letters-and-digits token may not be said (`59tl`), unless they are a word's clusters (`ckstr`). */
 const MIN_CONSONANT_RUN = 4;
 /** Case segments (`v|PQ|Xadn`) of a letters-only token from which it may read as random, with a lone small letter beside capitals… */
 const MIN_SEGMENTS = 3;
@@ -50,52 +48,103 @@ function letterDigitSwitches(token: string): number {
 
 /**
  * Case segments of a letters-only token, each a word of TitleCase, lower case or capitals:
- * `CopyMyDVDcom` → Copy|My|DV|Dcom (4), `vPQXadn` → v|PQ|Xadn (3).
+ * `CopyMyDVDcom` → Copy|My|DV|Dcom, `vPQXadn` → v|PQ|Xadn.
  */
-function caseSegments(token: string): number {
-  let segments = 1;
+function caseSegments(token: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
   for (let i = 1; i < token.length; i++) {
     if (!isUpper(token[i]!)) continue;
     const afterLower = isLower(token[i - 1]!);
     const startsWord = isUpper(token[i - 1]!) && i + 1 < token.length && isLower(token[i + 1]!);
-    if (afterLower || startsWord) segments++;
+    if (afterLower || startsWord) {
+      segments.push(token.slice(start, i));
+      start = i;
+    }
   }
+  segments.push(token.slice(start));
   return segments;
 }
 
+/** Whether case segments read as names and initials: each one capitals only (`J`, `OS`, `MD`) or with a vowel (`Kim`, `Dev`), not `Qz|Rt|Pw`. */
+const readAsNames = (segments: readonly string[]): boolean => segments.every((segment) => /^[A-Z]+$/.test(segment) || /[aeiouy]/i.test(segment));
+
 /**
  * Digits that stand for a vowel sound in handles people choose (`m1ke`, `t3chn1c1an`, `r2d2`,
- * `gr8m8s`, `h4ck3r`): they break a consonant run. Other digits count as consonants.
+ * `gr8m8s`, `h4ck3r`): they break a consonant run. The others stand for the consonant they look
+ * like in leetspeak (`n1ck5ter`: s, `rx7`: t) and are read as that letter.
  */
 const VOWEL_DIGITS = '012348';
+const CONSONANT_DIGITS: Readonly<Record<string, string>> = { '5': 's', '6': 'b', '7': 't', '9': 'g' };
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c) || VOWEL_DIGITS.includes(c);
+const isLetterVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
+
+/**
+ * Consonant clusters English spelling starts a syllable with (`str` in backstreet, `st` in
+ * nickster) and ends one with (`ck`, `ght`, `rld`). A run between vowels can be said when it is a
+ * syllable's end followed by the next one's start (`ck|str`); single consonants are both.
+ */
+const ONSETS: ReadonlySet<string> = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr sch scr shr sph spl spr str thr chr phr'.split(' '),
+);
+const CODAS: ReadonlySet<string> = new Set(
+  ('ch ck sh th ng nk nd nt nc ns nch nth ld lt lk lf lm lp ls lb lch lth rd rt rk rm rn rp rs rb rg rl rf rth rch rsh rst rld rts rks rds rns rms rls ' +
+    'ft pt ct xt st sk sp ss ll ff zz tz mp mb mn ms ps ts ks ds gs bs ght gh ph tch hn cks nks nds nts lds lts sts sks mps pts cts fts ngs ngth wn wl wd wk ws').split(' '),
+);
+const isOnset = (s: string): boolean => s.length <= 1 || ONSETS.has(s);
+const isCoda = (s: string): boolean => s.length <= 1 || CODAS.has(s);
+
+/** Whether a run of consonants can be said where it stands: a syllable's end, then the next one's start. */
+function sayable(run: string, atStart: boolean, atEnd: boolean): boolean {
+  for (let split = 0; split <= run.length; split++) {
+    const coda = run.slice(0, split);
+    const onset = run.slice(split);
+    if (atStart && coda !== '') continue;
+    if (atEnd && onset !== '') continue;
+    if (isCoda(coda) && isOnset(onset)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a letters-and-digits token holds a run without a vowel that no one could say, trailing
  * digits (`k8lyn99`, `m1ke2010`: a year or a number added to a handle) left out: digits jumbled in
- * among consonants (`km59w5v` in `eon4ukm59w5v`, `59tl`, `tkx9k`). A handle's run is letters of a
- * word with at most one digit standing for a letter (`ckstr` in `b4ckstr33t` for backstreet, `ck5t`
- * in `n1ck5ter`, `rx7f` in `rx7fan99`), so a run counts from MIN_CONSONANT_RUN characters with two
- * digits in it, from one more with one, and from two more with none; in a token that switches
- * between letters and digits as often as generated ones do (`lo4kirt7q37`: 5 times), from one less.
+ * among consonants (`km59w5v` in `eon4ukm59w5v`, `59tl`, `xk7q` in `xk7q2z`). A run counts from
+ * MIN_CONSONANT_RUN characters, a digit read as the letter it stands for, unless it is a word's
+ * own clusters (`ckstr` in `b4ckstr33t`, `ck5t` = ckst in `n1ck5ter`). A consonant digit between
+ * a code or a word's end and a word (`rx7fan99`, a model and a word) separates rather than joins.
  */
 function hasUnsayableRun(token: string): boolean {
-  const interleaved = letterDigitSwitches(token) >= MANY_SWITCHES ? 1 : 0;
   let end = token.length;
   while (end > 0 && isDigit(token[end - 1]!)) end--;
-  let run = 0;
-  let digits = 0;
+  let run = '';
+  let runStart = 0;
+  const unsayable = (at: number): boolean => run.length >= MIN_CONSONANT_RUN && !sayable(run, runStart === 0, at === end);
   for (let i = 0; i < end; i++) {
-    if (isVowel(token[i]!)) {
-      run = 0;
-      digits = 0;
+    const c = token[i]!;
+    if (isVowel(c)) {
+      if (unsayable(i)) return true;
+      run = '';
+      runStart = i + 1;
       continue;
     }
-    run++;
-    if (isDigit(token[i]!)) digits++;
-    if (run >= MIN_CONSONANT_RUN + Math.max(0, 2 - digits - interleaved)) return true;
+    // The run before is a code at the start (`rx`) or a word's end (`ck` in `n1ck5ter`), not random letters (`qq` in `giqq9do`).
+    if (isDigit(c) && (runStart === 0 || isCoda(run)) && startsWord(token, i + 1, end)) {
+      if (unsayable(end)) return true;
+      run = '';
+      runStart = i + 1;
+      continue;
+    }
+    run += isDigit(c) ? CONSONANT_DIGITS[c]! : c.toLowerCase();
   }
-  return false;
+  return unsayable(end);
+}
+
+/** Whether the letters from `start` begin a word: a cluster a syllable can start with, then a vowel letter (`fan` after `rx7`). */
+function startsWord(token: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && !isDigit(token[i]!) && !isLetterVowel(token[i]!)) i++;
+  return i > start && i < end && isLetterVowel(token[i]!) && isOnset(token.slice(start, i).toLowerCase());
 }
 
 /**
@@ -141,12 +190,17 @@ export function machineMadeMailbox(localPart: string): MachineMade | null {
     // Handles mix letters and digits too (`k8lyn99`, `me2you4ever`): random only with a run no one could say or a serial.
     return hasUnsayableRun(token) || letterBetweenNumbers(token) ? 'letters-and-digits' : null;
   }
-  // A title (`DrJKim`) or a brand's small i/e (`iOSDevUK`, `eBay`) in front is a word, not a stray letter.
-  const rest = token.replace(WORD_PREFIX, '');
-  const segments = caseSegments(rest);
-  if (rest.length / segments >= MAX_MEAN_SEGMENT) return null;
+  // A title (`DrJKim`) or a brand's small i/e (`iOSDevUK`, `eBay`) in front of names and initials is a word, not a stray
+  // letter: a title is a segment of its own, a brand's letter part of the word after it. In front of a jumble (`iQzRtPw`,
+  // `DrXqKzW`) it is not, and the whole token is judged.
+  const prefix = WORD_PREFIX.exec(token)?.[0] ?? '';
+  const rest = token.slice(prefix.length);
+  const restSegments = caseSegments(rest);
+  const prefixed = prefix !== '' && readAsNames(restSegments);
+  const segments = prefixed ? restSegments.length + (prefix.length > 1 ? 1 : 0) : caseSegments(token).length;
+  if (token.length / segments >= MAX_MEAN_SEGMENT) return null;
   // Names in short syllables (`XuYiQi`, `AnnaMcK`, `HRinUSA`) have three segments; random tokens more, or a stray small letter.
-  return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(rest)) ? 'mixed-case' : null;
+  return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(prefixed ? rest : token)) ? 'mixed-case' : null;
 }
 
 /** The local part of an address (`a.b@example.com` → `a.b`); the whole string when it has no `@`. */

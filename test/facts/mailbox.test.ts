@@ -19,7 +19,8 @@ describe('machineMadeMailbox', () => {
     // Leetspeak (4 for a) and short years (2k19) are handles too.
     const leet = ['l33th4x0r', 'pr0gr4mm3r', 'h4ck3rm4n', 'j4ck5on', 'tr4v1s', 'ch4rl1e', 'k1ng4life', 'mike2k19', 'scott2k22', 'm4tt2k21'];
     // A digit for a consonant (5 for s, 7 for t) beside a word's own cluster: backstreet, nickster, rx7 fan.
-    const leetConsonants = ['b4ckstr33t', 'n1ck5ter', 'rx7fan99'];
+    // Clusters a word has (ck|str, ck|st, rk|st, hn|sm), or a model before a word (rx7 fan).
+    const leetConsonants = ['b4ckstr33t', 'n1ck5ter', 'rx7fan99', 'tr1ck5ter', 'k1rk5ten', 'd4rthv4d3r', 'dj5tyl3', 'j0hnsm1th'];
     // A title or a brand's small letter in front: Dr J Kim, iOS Dev UK, Mrs Lee.
     const prefixed = ['DrJKim', 'iOSDevUK', 'MrsJLee'];
     const names = ['XuYiQi', 'HuYuLin', 'WuYiFan', 'MaLiNa', 'LeVanAn', 'DoThiHa', 'JoAndMe', 'AnnaMcK', 'JoeMcD', 'DrJoeMD', 'HRinUSA', 'ITatUCL', 'eBayUK', 'myUofM'];
@@ -29,6 +30,20 @@ describe('machineMadeMailbox', () => {
   it('still reads serials, unsayable runs and stray small letters as machine-made', () => {
     for (const local of ['jennifer3530t76', 'lo4kirt7q37', 'va7keji8d0682', 'km59w5vx1a', 'eon4ukm59w5v', 'tkx9k2', 'kw7nr5', 'x5tmk9']) expect(machineMadeMailbox(local), local).toBe('letters-and-digits');
     for (const local of ['kRtQzPw', 'aBCdefg', 'iQzRtPwK', 'DrkRtQzPw']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
+  });
+
+  it('reads a run no English syllable starts or ends with as unsayable, a digit read as the letter it stands for', () => {
+    // 2, 4 and 8 end a run as sounds do in handles (r2d2, gr8), but the runs before them (`xk7q` = xktq, `z5kx` = zskx) cannot be said;
+    // a digit between stray letters and a word (`qq9do`) joins them, unlike a model's before one (`rx7fan99`).
+    for (const local of ['xk7q2z', 't9kq2z', 'k9xq2v', 'dm7f2x', 'vb9x4q', 'kz7w2a', 'z5kx8w', 'xk7q2abc', 'wiqq9dolem77']) {
+      expect(machineMadeMailbox(local), local).toBe('letters-and-digits');
+    }
+  });
+
+  it('reads a title or a brand letter as a word only in front of names and initials, not in front of a jumble', () => {
+    for (const local of ['iQzRtPw', 'eQzRtPw', 'iXqKzPw', 'eKrTqZp', 'iKRTqz', 'DrXqKzW', 'MrQzRtPw', 'DrQzRtPw']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
+    // A title is a word of its own: it does not make the names after it look shorter than they are.
+    for (const local of ['ProfEdLiMD', 'MrsJKJoKim', 'DrHKwan', 'MrTWong', 'iPhoneDev']) expect(machineMadeMailbox(local), local).toBeNull();
   });
 
   it('leaves per-recipient codes alone: ESPs put them in the From of real newsletters', () => {
