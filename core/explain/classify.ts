@@ -343,19 +343,21 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
 /**
  * A listing tied to a domain, URL or link *the message contains*: the message said to contain one that
  * is listed ("message contains domain c.example listed by multi.surbl.org", "contains a blacklisted URL"),
- * or a link in the message said to be listed ("URI in message body listed at …"). Not a message merely
+ * or a link in the message said to be listed ("URI in message body listed at …", "the domain c.example in
+ * the message body is listed in dbl…", "Body contains host c.example which is listed by …"; not a domain
+ * "in the mail from", the sender's). Not a message merely
  * *with* domains or links beside a listing of the client's IP or the sender's domain ("email with domain
  * a.example listed by dbl…", "client … blocked using …; mail contains links to a.example"): in one clause,
  * the listing said of the link. Bounded gaps: linear.
  */
-const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host ?names?)`;
+const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host(?: ?names?|s)?)`;
 const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked|(?:is |are )?on (?:a |an |the )?(?:uri |url |domain )?(?:block|black|deny) ?list)`;
 /** A gap that names no sender, client or IP: a listing said of one of those is not the link's. */
 const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip )`;
 const MESSAGE_CONTAINS_LINK = new RegExp(
   String.raw`(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included) (?:a |an |the |one or more |some )?` +
     String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,60}?[^a-z]${LISTED}(?![a-z]))` +
-    String.raw`|(?:^|[^a-z])${LINKS} (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
+    String.raw`|(?:^|[^a-z])${LINKS}(?: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})? (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?! ?from)(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
 );
 
 /** Tries that kept failing, counted ("too many failures", "too many failed attempts", "too many retries"). */

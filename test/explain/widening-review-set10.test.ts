@@ -457,3 +457,20 @@ describe('second review: negated listings, 逆引き, URI lists', () => {
     expect(both('554 5.7.1 Message blocked: the message contains a URL that is on a block list')).toEqual(['spam-content', 'spam-content']);
   });
 });
+
+describe('second review: a host or a named domain in the message body, listed, is the content', () => {
+  it.each([
+    ['550 5.7.1 Body contains host c.example which is listed by multi.surbl.org'],
+    ['554 5.7.1 Rejected: the domain c.example in the message body is listed in dbl.spamhaus.org'],
+  ])('%s is spam-content', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+  });
+
+  it.each([
+    ['554 5.7.1 Rejected: the domain a.example in the mail from is listed in dbl.spamhaus.org'],
+    ['554 mail contains hosts; your IP is listed at zen.spamhaus.org'],
+    ['554 Email from host mx.a.example listed at zen.spamhaus.org'],
+  ])('%s (the sender’s domain or the client) is still blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+});
