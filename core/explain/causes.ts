@@ -58,11 +58,14 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
  * Japanese: a subject of unknown-recipient's that is not the sender's. Not a word a sender's word
  * came shortly before ("差出人のメールアドレス", "送信元IPアドレス"), nor an IP address; and between it
  * and its predicate no other thing that is not registered or failed: an IP address, a reverse lookup,
- * a list it is registered in, an authentication, a host, server or domain ("IPアドレスの逆引きが登録され
- * ていません", "許可リストに登録されていません", "ユーザー認証に失敗"). Bounded windows: linear.
+ * a list it is registered in, an authentication, or a host, server or domain as the subject (followed
+ * by が / は: "宛先ドメインが存在しません"), not as the place ("このドメインに存在しません", "サーバ上に").
+ * ("IPアドレスの逆引きが登録されていません", "許可リストに登録されていません", "ユーザー認証に失敗").
+ * The sender's word counts only in the same clause (up to ：, :, 、) and with no recipient word after
+ * it ("差出人のアドレスについてのお知らせ：宛先の…", "送信者様へ: ご指定の宛先…"). Bounded windows: linear.
  */
-const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)[^。\n、]{0,10})(?<!(?:ip|ｉｐ) ?)`;
-const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|認証|ホスト|サーバ|ドメイン)[^。\n])`;
+const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:(?!宛先|受信者)[^。\n、：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
+const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|認証|(?:ホスト|サーバー?|ドメイン)名?[がは])[^。\n])`;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -514,8 +517,9 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Ask whoever controls the sending IP (your hosting or cloud provider, or ISP) to set a PTR record to your mail server’s host name, make that name resolve back to the same IP (A/AAAA record), and use it in HELO/EHLO. Or send through a mail service that already has this set up.',
     concepts: [
       /reverse (?:dns|lookup|resolution|name|mapping)/,
-      // Japanese: 逆引き, the reverse lookup ("送信元IPアドレスの逆引きが登録されていません").
-      /逆引き/,
+      // Japanese: 逆引き, the reverse lookup, failed, missing or not matching ("送信元IPアドレスの逆引きが登録されて
+      // いません", "逆引きに失敗"); not a mention ("逆引き設定は関係ありません"), nor the recipient host's ("宛先ホストの逆引き").
+      /(?<!宛先[^。\n、]{0,6})逆引き[^。\n、]{0,20}?(?:失敗|できません|されていません|見つかりません|一致しません|不一致|エラー|未設定|未登録|引けません|[がは]ありません)/,
       /\brdns\b/,
       /\bptr\b/,
       /forward-confirmed/,
@@ -995,7 +999,8 @@ export const CAUSES: readonly Cause[] = [
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid'], 30),
       // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
       // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
-      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)[^。\n]{0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
+      // In one clause (up to ：, :, 、), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
+      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n、：:]){0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
@@ -1153,6 +1158,8 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     concepts: [
       anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
+      /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
       // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
       // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
       // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address

@@ -41,9 +41,10 @@ const MAX_REPORT_WORDS = 8_000;
  * A list the reply says the sender is *not* on ("Your IP is not listed at zen.spamhaus.org, but
  * rejected by policy"): the list's zone names no listing, so it is dropped and "not listed" kept.
  * Only a dotted zone: "not listed in Domino Directory" (a recipient that is not there) stays whole.
- * Any contraction ("isn't", "wasn't") and one adverb ("is not currently listed") say the same.
+ * Any contraction ("isn't", "wasn't") and one adverb of time ("is not currently listed") say the same;
+ * not "not only listed at …", which is a listing.
  */
-const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:[a-z]{2,12}ly|now|yet|ever|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
+const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:currently|presently|yet|ever|now|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
 
 /** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, lowercase. */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
@@ -241,15 +242,10 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
   const temporary = isTemporary(status, replyCode);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode)), basis });
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address)), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
-
-  // The sending server's own words (no remote reply code) that its tries kept failing, in a report that
-  // the message failed: it gave up ("Too many failures (Tried all MXs)"). Not in a delay notice, and not
-  // a receiver's reply ("421 Too many failed attempts to authenticate"): those are read as they say.
-  if (recipient?.action === 'failed' && !replyCode && TOO_MANY_FAILURES.test(words)) return decided('delivery-expired', 'words');
 
   // A local delivery program's exit status (sendmail's X-Unix; 71): the words are the program's.
   if (recipient?.diagnosticType?.startsWith('x-unix') && firstPhraseCause(words) !== 'mailbox-full') return decided('local-delivery-error', 'generic-status');
@@ -272,6 +268,15 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const said = fromWords();
+
+  // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
+  //     that its tries kept failing, in a report that the message failed, when nothing more specific
+  //     was said: it gave up ("Too many failures (Tried all MXs)"). Not in a delay notice, not a
+  //     receiver's reply ("421 Too many failed attempts to authenticate", "5.7.1 Too many failed
+  //     attempts … in reply to RCPT TO"), and not beside a cause the words or a code name ("5.1.1
+  //     user unknown; too many retries", "Mailbox full - too many failures"): those are read as they say.
+  //     Only the tries themselves may be named beside it (network-error: "(Tried all MXs)").
+  if (recipient?.action === 'failed' && !replyCode && !recipient.remoteMta && !stage && (!said || said === 'network-error') && TOO_MANY_FAILURES.test(words)) return decided('delivery-expired', 'words');
   if (said && !onlyHeldBesideCode(said, status)) return decided(said, 'words');
 
   // 2b. A failure after the sending server kept trying for a day or more (the DSN's Arrival-Date
@@ -338,23 +343,38 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
 /**
  * A listing tied to a domain, URL or link *the message contains*: the message said to contain one that
  * is listed ("message contains domain c.example listed by multi.surbl.org", "contains a blacklisted URL"),
- * or a link in the message said to be listed ("URI in message body listed at …"). Not a message merely
+ * or a link in the message said to be listed ("URI in message body listed at …", "the domain c.example in
+ * the message body is listed in dbl…", "Body contains host c.example which is listed by …"; not a domain
+ * "in the mail from", the sender's). Not a message merely
  * *with* domains or links beside a listing of the client's IP or the sender's domain ("email with domain
  * a.example listed by dbl…", "client … blocked using …; mail contains links to a.example"): in one clause,
  * the listing said of the link. Bounded gaps: linear.
  */
-const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host ?names?)`;
-const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked)`;
+const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host(?: ?names?|s)?)`;
+const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked|(?:is |are )?on (?:a |an |the )?(?:uri |url |domain )?(?:block|black|deny) ?list)`;
 /** A gap that names no sender, client or IP: a listing said of one of those is not the link's. */
 const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip )`;
 const MESSAGE_CONTAINS_LINK = new RegExp(
   String.raw`(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included) (?:a |an |the |one or more |some )?` +
     String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,60}?[^a-z]${LISTED}(?![a-z]))` +
-    String.raw`|(?:^|[^a-z])${LINKS} (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
+    String.raw`|(?:^|[^a-z])${LINKS}(?: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})? (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?! ?from)(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
 );
 
 /** Tries that kept failing, counted ("too many failures", "too many failed attempts", "too many retries"). */
 const TOO_MANY_FAILURES = /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?:ing)?|temporary|transient|consecutive) )?(?:failures|failed (?:delivery )?attempts|unsuccessful (?:delivery )?attempts|retries)(?![a-z])/;
+
+/** An address called malformed (unknown-recipient's "malformed address" concept). */
+const MALFORMED = /(?:^|[^a-z])malformed(?![a-z])/;
+
+/** Words that name the recipient (English, Japanese). */
+const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])|宛先|受信者/;
+
+/** Whether a reply names the recipient: a recipient word, the recipient's address, or an X.1.1–X.1.3 status. */
+function namesRecipient(words: string, status: string | undefined, address: string | undefined): boolean {
+  if (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) return true;
+  if (RECIPIENT_WORDS.test(words)) return true;
+  return address !== undefined && address !== '' && words.includes(address.toLowerCase());
+}
 
 /** "Unknown user" after DATA, or with an X.2.0 (mailbox exists) code, is a filter speaking. */
 /**
@@ -409,7 +429,7 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
   return id;
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined): CauseId {
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
@@ -422,9 +442,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';
   // X.1.7 / X.1.8 name the sender's address: "no such domain" then is about the sender's domain.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && status !== undefined && /^\d\.1\.[78]$/.test(status)) return 'sender-rejected';
-  // In reply to MAIL FROM the only address given is the sender's: one the server calls unknown or
-  // malformed there is not a recipient's.
-  if (id === 'unknown-recipient' && stage === 'mail') return 'sender-rejected';
+  // In reply to MAIL FROM the only address given is the sender's: one the server calls malformed there
+  // ("501 <sender@a.example>: malformed address") is not a recipient's. Only "malformed", and only when
+  // the reply does not name the recipient (a recipient word, the recipient's address, an X.1.1–X.1.3):
+  // servers that pipeline answer "550 5.1.1 <someone@b.example>: Recipient address rejected: User
+  // unknown" to the MAIL FROM, and "user unknown", "mailbox unavailable" there stay the recipient's.
+  if (id === 'unknown-recipient' && stage === 'mail' && MALFORMED.test(words) && !namesRecipient(words, status, recipientAddress)) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -273,3 +273,204 @@ describe('fixes that now hold', () => {
     expect(both('550 Your IP address 192.0.2.1 is listed at zen.spamhaus.org')).toEqual(['blocklisted', 'blocklisted']);
   });
 });
+
+/*
+ * The second review (of the fix above): readings the fix made over-broad, each checked against the
+ * old tree's reading (8fb0e35).
+ */
+
+/** A Postfix DSN with Remote-MTA; `command` null for a reply quoted with no stage; `human` replaces the quoted line. */
+const remote = (reply: string, command: string | null, status = '5.0.0', human?: string) =>
+  [
+    'From: MAILER-DAEMON@mx.a.example (Mail Delivery System)',
+    'To: sender@a.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.a.example.',
+    '',
+    human ?? `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply}${command ? ` (in reply to ${command} command)` : ''}`,
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.b.example',
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+
+/** A sendmail DSN whose transcript shows the reply right after MAIL From. */
+const sendmailAfterMail = (reply: string, status: string) =>
+  [
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+    'To: sender@a.example',
+    'Subject: Returned mail: see transcript for details',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    '',
+    '   ----- The following addresses had permanent fatal errors -----',
+    '<someone@b.example>',
+    `    (reason: ${reply})`,
+    '',
+    '   ----- Transcript of session follows -----',
+    '... while talking to mx.b.example.:',
+    '>>> MAIL From:<sender@a.example> SIZE=1234',
+    `<<< ${reply}`,
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: RFC822; someone@b.example',
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: DNS; mx.b.example',
+    `Diagnostic-Code: SMTP; ${reply}`,
+    '',
+    '--b--',
+    '',
+  ].join('\n');
+
+describe('second review: a reply to MAIL FROM that names the recipient is the recipient’s', () => {
+  it.each([
+    ['550 5.1.1 <someone@b.example>: Recipient address rejected: User unknown in virtual mailbox table', '5.0.0'],
+    ['550 5.1.1 The email account that you tried to reach does not exist', '5.1.1'],
+    ['550 Invalid recipient <someone@b.example>', '5.0.0'],
+    ['550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550', '5.0.0'],
+    ["554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.ne1.yahoo.com", '5.0.0'],
+    ['550 宛先のユーザーは存在しません', '5.0.0'],
+  ])('%s (in reply to MAIL FROM) is unknown-recipient', (reply, status) => {
+    expect(ruleOf(remote(reply, 'MAIL FROM', status))).toBe('unknown-recipient');
+  });
+
+  it('Exim: "after MAIL FROM" then a recipient refused is unknown-recipient', () => {
+    expect(ruleOf(exim('MAIL FROM:<sender@a.example> SIZE=1234', '550 5.1.1 <someone@b.example>: Recipient address rejected: User unknown'))).toBe('unknown-recipient');
+  });
+
+  it('sendmail: a transcript with the refusal right after MAIL From, naming the recipient, is unknown-recipient', () => {
+    expect(ruleOf(sendmailAfterMail('550 5.1.1 <someone@b.example>... User unknown', '5.1.1'))).toBe('unknown-recipient');
+  });
+
+  it('the human part saying MAIL FROM was accepted, then a recipient refused, is unknown-recipient', () => {
+    const reply = '550 5.1.1 <someone@b.example>: Recipient address rejected: User unknown';
+    expect(ruleOf(remote(reply, null, '5.1.1', `Remote accepted MAIL FROM:<sender@a.example>; then <someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply}`))).toBe('unknown-recipient');
+  });
+
+  it.each([
+    ['501 <sender@a.example>: malformed address: <x> may not follow <sender@a.example>'],
+    ['553 5.1.7 Malformed address'],
+  ])('%s (in reply to MAIL FROM, no recipient named) is still the sender’s', (reply) => {
+    expect(ruleOf(remote(reply, 'MAIL FROM'))).toBe('sender-rejected');
+  });
+});
+
+describe('second review: "too many failures" is the sending server giving up only when nothing else is said', () => {
+  it.each([
+    ['5.1.1 <someone@b.example>: user unknown; too many retries', '5.1.1', 'unknown-recipient'],
+    ['Mailbox full - too many failures delivering', '5.2.2', 'mailbox-full'],
+    ['5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org; too many retries', '5.7.1', 'blocklisted'],
+  ])('%s (no reply code) is %s', (reply, status, rule) => {
+    expect(ruleOf(remote(reply, null, status))).toBe(rule);
+  });
+
+  it('a remote server’s "5.7.1 Too many failed attempts" in reply to RCPT TO is its refusal, not an expiry', () => {
+    expect(ruleOf(remote('5.7.1 Too many failed attempts', 'RCPT TO', '5.7.1'))).toBe('not-authorized');
+  });
+
+  it('with a Remote-MTA, "Too many failures for b.example" is the remote’s words, not the sender giving up', () => {
+    expect(ruleOf(remote('Too many failures for b.example', null))).not.toBe('delivery-expired');
+  });
+
+  it('the sending server’s own "too many retries" (no Remote-MTA, no reply code) is still an expiry', () => {
+    expect(ruleOf(probeDsn('too many retries'))).toBe('delivery-expired');
+  });
+});
+
+describe('second review: Japanese host, server or domain as the place, not the subject', () => {
+  it.each([
+    ['550 指定されたユーザーはこのドメインに存在しません'],
+    ['550 ユーザーはこのサーバーに存在しません'],
+    ['550 宛先のメールボックスはサーバ上に存在しません'],
+  ])('%s is unknown-recipient', (reply) => {
+    expect(both(reply)).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it('550 宛先ドメインが存在しません (the recipient’s domain) is unknown-domain', () => {
+    expect(both('550 宛先ドメインが存在しません')).toEqual(['unknown-domain', 'unknown-domain']);
+  });
+
+  it('a server that is the subject is not the recipient (宛先ユーザーのサーバが見つかりません)', () => {
+    expect(both('550 宛先ユーザーのサーバが見つかりません')).not.toContain('unknown-recipient');
+  });
+});
+
+describe('second review: Japanese text addressed to the sender is not the sender’s address', () => {
+  it.each([
+    ['550 差出人のアドレスについてのお知らせ：宛先のユーザーは存在しません'],
+    ['550 送信者様へ: ご指定の宛先ユーザーは存在しません'],
+    ['550 発信者の方へ：宛先不明のため配送できません'],
+  ])('%s is unknown-recipient', (reply) => {
+    expect(both(reply)).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it('the sender’s own address not found, in one clause, is still sender-rejected', () => {
+    expect(both('550 差出人のメールアドレスが見つかりません')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+});
+
+describe('second review: negated listings, 逆引き, URI lists', () => {
+  it('"not only listed at" is a listing', () => {
+    expect(both('554 Rejected: 192.0.2.1 not only listed at b.barracudacentral.org')).toEqual(['blocklisted', 'blocklisted']);
+  });
+
+  it('"not unfortunately listed" is no negation the grammar reads away', () => {
+    expect(both('554 Your IP is not unfortunately listed at zen.spamhaus.org')).toEqual(['blocklisted', 'blocklisted']);
+  });
+
+  it.each([['550 宛先のユーザーは存在しません (逆引き設定は関係ありません)']])('%s (逆引き only mentioned) is unknown-recipient', (reply) => {
+    expect(both(reply)).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it('the recipient host’s reverse lookup is not the sender’s reverse DNS', () => {
+    expect(both('550 宛先ホストの逆引きに失敗しました')).not.toContain('reverse-dns');
+  });
+
+  it.each([['550 送信元IPアドレスの逆引きが登録されていません'], ['550 逆引きに失敗しました']])('%s is reverse-dns', (reply) => {
+    expect(both(reply)).toEqual(['reverse-dns', 'reverse-dns']);
+  });
+
+  it('a URL the message contains that is on a block list is the content', () => {
+    expect(both('554 5.7.1 Message blocked: the message contains a URL that is on a block list')).toEqual(['spam-content', 'spam-content']);
+  });
+});
+
+describe('second review: a host or a named domain in the message body, listed, is the content', () => {
+  it.each([
+    ['550 5.7.1 Body contains host c.example which is listed by multi.surbl.org'],
+    ['554 5.7.1 Rejected: the domain c.example in the message body is listed in dbl.spamhaus.org'],
+  ])('%s is spam-content', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+  });
+
+  it.each([
+    ['554 5.7.1 Rejected: the domain a.example in the mail from is listed in dbl.spamhaus.org'],
+    ['554 mail contains hosts; your IP is listed at zen.spamhaus.org'],
+    ['554 Email from host mx.a.example listed at zen.spamhaus.org'],
+  ])('%s (the sender’s domain or the client) is still blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+});
