@@ -199,6 +199,8 @@ export function machineMadeMailbox(localPart: string): MachineMade | null {
   const prefixed = prefix !== '' && readAsNames(restSegments);
   const segments = prefixed ? restSegments.length + (prefix.length > 1 ? 1 : 0) : caseSegments(token).length;
   if (token.length / segments >= MAX_MEAN_SEGMENT) return null;
+  // A title is no sign of randomness: after one, the names alone are counted (`DrXuYiQi` is `XuYiQi`).
+  if (prefixed) return restSegments.length >= MIN_RANDOM_SEGMENTS || (restSegments.length >= MIN_SEGMENTS && loneLowerBesideCapitals(rest)) ? 'mixed-case' : null;
   // Names in short syllables (`XuYiQi`, `AnnaMcK`, `HRinUSA`) have three segments; random tokens more, or a stray small letter.
   return segments >= MIN_RANDOM_SEGMENTS || (segments >= MIN_SEGMENTS && loneLowerBesideCapitals(prefixed ? rest : token)) ? 'mixed-case' : null;
 }

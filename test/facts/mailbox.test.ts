@@ -44,6 +44,8 @@ describe('machineMadeMailbox', () => {
     for (const local of ['iQzRtPw', 'eQzRtPw', 'iXqKzPw', 'eKrTqZp', 'iKRTqz', 'DrXqKzW', 'MrQzRtPw', 'DrQzRtPw']) expect(machineMadeMailbox(local), local).toBe('mixed-case');
     // A title is a word of its own: it does not make the names after it look shorter than they are.
     for (const local of ['ProfEdLiMD', 'MrsJKJoKim', 'DrHKwan', 'MrTWong', 'iPhoneDev']) expect(machineMadeMailbox(local), local).toBeNull();
+    // After a title only the names count: three short syllables are a name with or without `Dr` in front.
+    for (const local of ['DrXuYiQi', 'DrLeVanAn', 'MrHoVanAn', 'MrsXuYiQi', 'DrKoJiHo', 'MsKimJiHo', 'DrTaThiHa']) expect(machineMadeMailbox(local), local).toBeNull();
   });
 
   it('leaves per-recipient codes alone: ESPs put them in the From of real newsletters', () => {

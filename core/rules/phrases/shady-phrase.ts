@@ -5,31 +5,21 @@
 // removed from this list"). It does not count when it is that footer: an established sender
 // (facts.identity.established: named, on its own domain, opt-out back to it, links mostly its own,
 // authentication not failing) AND an opt-out the reader can click on the sender's own domain in the
-// body — a link whose address or text says opt-out (facts.identity.optOutToDomain), or the link the
-// removal wording is about ("<a>Click here</a> to be removed"). A List-Unsubscribe header or a
-// mailto: alone does not do: spam of every era sends removal to a remove@ mailbox, and those cost a
-// spammer with a domain of its own nothing to add.
+// body: a link whose address or text says opt-out (facts.identity.optOutToDomain). A List-Unsubscribe
+// header or a mailto: alone does not do: spam of every era sends removal to a remove@ mailbox, and
+// those cost a spammer with a domain of its own nothing to add. (A "<a>Click here</a> to be removed"
+// link whose address says nothing of opt-out is not recognised: the opt-out fact would have to read
+// the wording after a link, and any own-domain link near the wording is too cheap a proxy.)
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import { definePhraseRule } from '../phrase-rule.ts';
 import type { RuleContext } from '../rule.ts';
 
 /** A phrase of removal wording: one of its words starts with "remov" (remove, removed, removal). */
 const REMOVAL_WORDING = /(?:^|[\s-])remov/i;
-/** Characters of text at most between removal wording and the link it is about ("Click Here" … "to be removed", "To be removed, " … "click here"). */
-const NEAR_LINK = 40;
-
-/** Whether a visible web link to the sender's own domain stands at or next to the hit: the opt-out the wording is about. */
-function linkedHome(hit: PhraseHit, context: RuleContext): boolean {
-  const { domain } = context.facts.identity;
-  return context.message.links.some(
-    (link) => !link.hidden && link.url.domain === domain && link.start <= hit.end + NEAR_LINK && link.end >= hit.start - NEAR_LINK,
-  );
-}
-
 function counts(hit: PhraseHit, context: RuleContext): boolean {
   if (!REMOVAL_WORDING.test(hit.definition.phrase)) return true;
   const { established, optOutToDomain } = context.facts.identity;
-  return !established || !(optOutToDomain || linkedHome(hit, context));
+  return !established || !optOutToDomain;
 }
 
 export default definePhraseRule({
