@@ -108,6 +108,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),
+    relayIdDomains: new Set(lists.relayIdDomains),
   };
 }
 

@@ -11,55 +11,33 @@
  * template syntax or Lorem ipsum (`placeholders`) never votes.
  */
 import { franc } from 'franc-min';
+import { functionWords } from '../data/global.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /**
- * Frequent function words that belong to one language only (words shared by two of them, like
- * `de`, `a`, `la`, `en`, `die`, `in`, are left out, so that each hit is a vote for one language).
+ * Frequent function words, each in the list of one language only (wordlists/global/function-words.yml,
+ * validated so: words shared by two languages, like `de`, `a`, `la`, `en`, `die`, `in`, are left out,
+ * so that each hit is a vote for one language). Those of the languages we have packs for, and those
+ * of widely written Latin-script languages we have none for: a vote for one of those means "not one
+ * of ours". Danish and Norwegian share most of theirs (one list), and all three Scandinavian
+ * languages share some; a vote for either group reports `und`. Imported from the generated module:
+ * the message is parsed, and its language guessed, before an analyzer's data is looked at.
+ *
+ * FUNCTION_WORDS: word → the languages it votes for (one lookup per token, not one per language).
  */
-const OUR_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
-  ['en', ['the', 'and', 'you', 'your', 'of', 'to', 'are', 'for', 'with', 'this', 'that', 'be', 'have', 'our', 'will', 'from', 'it', 'not', 'please', 'can']],
-  ['fr', ['les', 'et', 'vous', 'votre', 'vos', 'pour', 'est', 'une', 'dans', 'sur', 'avec', 'nous', 'au', 'qui', 'pas', 'sont', 'cette', 'aux', 'leur', 'être']],
-  ['de', ['der', 'und', 'sie', 'ihr', 'ihre', 'ist', 'nicht', 'mit', 'für', 'ein', 'eine', 'das', 'den', 'dem', 'wir', 'auf', 'zu', 'von', 'sind', 'bitte']],
-  ['es', ['el', 'los', 'las', 'y', 'su', 'sus', 'por', 'usted', 'más', 'nuestro', 'nuestra', 'también', 'puede', 'sin', 'esta', 'este', 'ustedes', 'hasta', 'muy', 'pero']],
-  ['pt', ['os', 'você', 'seu', 'sua', 'não', 'é', 'um', 'uma', 'na', 'ao', 'pelo', 'pela', 'também', 'seus', 'suas', 'nossa', 'nosso', 'foi', 'são', 'às']],
-  ['it', ['di', 'che', 'è', 'per', 'della', 'gli', 'sono', 'alla', 'questo', 'tuo', 'tua', 'ti', 'ci', 'nel', 'anche', 'più', 'delle', 'dei', 'essere', 'questa']],
-  ['nl', ['het', 'een', 'van', 'uw', 'niet', 'met', 'voor', 'op', 'zijn', 'wij', 'ons', 'aan', 'ook', 'naar', 'bij', 'wordt', 'deze', 'kunt', 'jouw', 'heeft']],
-];
-
-/**
- * Function words of widely written Latin-script languages we have no pack for, each unique to its
- * language here and absent from the lists above (so `ja`, `on`, `na`, `to` are left out). A vote
- * for one of them means "not one of ours". Danish and Norwegian share most of theirs: one list,
- * reported as `und`, and so do the words all three Scandinavian languages share.
- */
-const OTHER_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
-  ['sv', ['och', 'är', 'att', 'inte', 'för', 'jag', 'ett', 'ditt', 'dina', 'eller', 'här', 'också', 'när', 'hur', 'vad', 'detta', 'denna', 'från', 'kommer', 'finns', 'ska']],
-  ['da-no', ['og', 'ikke', 'jeg', 'også', 'hvis', 'hvordan', 'kun', 'meget', 'vores', 'af', 'hvad', 'hva', 'blir', 'bliver', 'deg', 'dere', 'jeres', 'venlig', 'vennlig']],
-  ['nordic', ['med', 'det', 'har', 'dig', 'mig', 'sig', 'hos', 'hej', 'tak', 'til']],
-  ['fi', ['että', 'tai', 'kuin', 'mutta', 'myös', 'voit', 'sinun', 'olet', 'tämä', 'joka', 'jos', 'ovat', 'ole', 'kanssa', 'sekä', 'tämän', 'niin', 'ei']],
-  ['tr', ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'daha', 'gibi', 'olarak', 'ama', 'sizin', 'veya', 'değil', 'kadar', 'olan', 'lütfen']],
-  ['pl', ['się', 'jest', 'że', 'dla', 'lub', 'oraz', 'czy', 'jeśli', 'twoje', 'twój', 'twoja', 'aby', 'przez', 'może', 'jak', 'być', 'który', 'która']],
-  ['cs', ['že', 'jsou', 'jsem', 'není', 'nebo', 'také', 'vás', 'váš', 'vaše', 'pokud', 'můžete', 'jako', 'tento', 'tato', 'toto', 'své', 'bude']],
-  ['hu', ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'ez', 'csak', 'már', 'vagy', 'mint', 'kell', 'még', 'kérjük', 'ön', 'nincs', 'lesz', 'volt']],
-  ['ro', ['și', 'în', 'cu', 'pe', 'nu', 'să', 'mai', 'pentru', 'care', 'sau', 'vă', 'dumneavoastră', 'acest', 'această']],
-  ['id', ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'anda', 'kami', 'atau', 'ada', 'bisa']],
-  ['vi', ['và', 'của', 'có', 'là', 'không', 'được', 'cho', 'này', 'các', 'những', 'bạn', 'với', 'một', 'để', 'trong', 'người', 'đã', 'khi', 'tôi', 'chúng']],
-];
-
-/** What a vote for one of OTHER_FUNCTION_WORDS reports: its ISO 639-1 code, or `und` for a group. */
-const OTHER_LABEL: ReadonlyMap<string, string> = new Map([['da-no', 'und'], ['nordic', 'und']]);
-
-/** word → the languages it votes for (one lookup per token, not one per language) */
 const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
   const votes = new Map<string, string[]>();
-  for (const [language, words] of [...OUR_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS]) {
+  for (const { language, words } of functionWords) {
     for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
   }
   return votes;
 })();
-const OURS: ReadonlySet<string> = new Set(OUR_FUNCTION_WORDS.map(([language]) => language));
+const OURS: ReadonlySet<string> = new Set(functionWords.filter((entry) => entry.pack).map((entry) => entry.language));
+/** What a vote for a language we have no pack for reports: its ISO 639-1 code, or `und` for a group. */
+const OTHER_LABEL: ReadonlyMap<string, string> = new Map(
+  functionWords.flatMap((entry) => (entry.reports === undefined ? [] : [[entry.language, entry.reports] as const])),
+);
 
 /** Words looked at, from the start of the text. */
 const FUNCTION_WORD_SAMPLE = 300;
