@@ -210,6 +210,7 @@ export type ContentLists = Pick<
   | 'replyPrefixes'
   | 'freeHosting'
   | 'relayIdDomains'
+  | 'functionWords'
 >;
 
 /**

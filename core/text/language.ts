@@ -11,33 +11,43 @@
  * template syntax or Lorem ipsum (`placeholders`) never votes.
  */
 import { franc } from 'franc-min';
-import { functionWords } from '../data/global.ts';
+import type { FunctionWords } from '../data/types.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /**
- * Frequent function words, each in the list of one language only (wordlists/global/function-words.yml,
- * validated so: words shared by two languages, like `de`, `a`, `la`, `en`, `die`, `in`, are left out,
- * so that each hit is a vote for one language). Those of the languages we have packs for, and those
- * of widely written Latin-script languages we have none for: a vote for one of those means "not one
- * of ours". Danish and Norwegian share most of theirs (one list), and all three Scandinavian
- * languages share some; a vote for either group reports `und`. Imported from the generated module:
- * the message is parsed, and its language guessed, before an analyzer's data is looked at.
- *
- * FUNCTION_WORDS: word → the languages it votes for (one lookup per token, not one per language).
+ * Frequent function words, indexed for the vote. They come from the analyzer's data
+ * (wordlists/global/function-words.yml, validated so that each word is in the list of one language
+ * only: words shared by two languages, like `de`, `a`, `la`, `en`, `die`, `in`, are left out, so
+ * that each hit is a vote for one language). Those of the languages we have packs for, and those of
+ * widely written Latin-script languages we have none for: a vote for one of those means "not one of
+ * ours". Danish and Norwegian share most of theirs (one list), and all three Scandinavian languages
+ * share some; a vote for either group reports `und`.
  */
-const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
-  const votes = new Map<string, string[]>();
-  for (const { language, words } of functionWords) {
-    for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
+export interface LanguageVotes {
+  /** word → the languages it votes for (one lookup per token, not one per language) */
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  /** the languages we have packs for */
+  readonly ours: ReadonlySet<string>;
+  /** what a vote for a language we have no pack for reports, when not its own code: `und` for a group */
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/** The function words of the data, indexed once per analyzer. */
+export function indexFunctionWords(entries: readonly FunctionWords[]): LanguageVotes {
+  const words = new Map<string, string[]>();
+  for (const { language, words: list } of entries) {
+    for (const word of list) words.set(word, [...(words.get(word) ?? []), language]);
   }
-  return votes;
-})();
-const OURS: ReadonlySet<string> = new Set(functionWords.filter((entry) => entry.pack).map((entry) => entry.language));
-/** What a vote for a language we have no pack for reports: its ISO 639-1 code, or `und` for a group. */
-const OTHER_LABEL: ReadonlyMap<string, string> = new Map(
-  functionWords.flatMap((entry) => (entry.reports === undefined ? [] : [[entry.language, entry.reports] as const])),
-);
+  return {
+    words,
+    ours: new Set(entries.filter((entry) => entry.pack).map((entry) => entry.language)),
+    labels: new Map(entries.flatMap((entry) => (entry.reports === undefined ? [] : [[entry.language, entry.reports] as const]))),
+  };
+}
+
+/** No function words: the trigram guess alone decides. */
+export const NO_VOTES: LanguageVotes = indexFunctionWords([]);
 
 /** Words looked at, from the start of the text. */
 const FUNCTION_WORD_SAMPLE = 300;
@@ -45,12 +55,8 @@ const FUNCTION_WORD_SAMPLE = 300;
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
 
-function labelOf(language: string): string {
-  return OTHER_LABEL.get(language) ?? language;
-}
-
 /** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]): string | null {
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): string | null {
   const votes = new Map<string, number>();
   let seen = 0;
   let skip = 0;
@@ -62,10 +68,10 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]):
     const placeholder = placeholders[skip];
     if (placeholder && placeholder.start <= start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of FUNCTION_WORDS.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    for (const language of words.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
-  const ours = ranked(votes, (language) => OURS.has(language));
-  const others = ranked(votes, (language) => !OURS.has(language));
+  const ours = ranked(votes, (language) => pack.has(language));
+  const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
     return ours.first[0];
@@ -73,7 +79,7 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]):
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return others.first[1] >= MIN_LEAD * others.second ? labelOf(others.first[0]) : 'und';
+    return others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und';
   }
   return null;
 }
@@ -130,7 +136,11 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
   return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = []): string {
+/**
+ * The language of the text: `und` when mostly in another script, else what its function words
+ * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess.
+ */
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;
@@ -145,7 +155,7 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
-  const voted = voteByFunctionWords(tokens, placeholders);
+  const voted = voteByFunctionWords(tokens, placeholders, votes);
   if (voted) return voted;
   if (letters < MIN_LETTERS) return 'und';
   const code = franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS });

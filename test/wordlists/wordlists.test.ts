@@ -130,6 +130,14 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(hits(withLists({ relayIdDomains: without(defaultData.lists.relayIdDomains, 'hotmail.com') }))).toBe(1);
   });
 
+  it('function words: the analyzer guesses the language with the function words of its data', () => {
+    const text = 'Obrigado pelo seu pedido. Você vai receber a sua encomenda também pela transportadora.';
+    const language = (analyzer: ReturnType<typeof createAnalyzer>) => analyzer.context({ text }).message.language;
+    expect(language(createAnalyzer())).toBe('pt');
+    // Without the Portuguese words, trigrams alone take it for Spanish.
+    expect(language(withLists({ functionWords: defaultData.lists.functionWords.filter((entry) => entry.language !== 'pt') }))).toBe('es');
+  });
+
   it('font hosts: a Google Fonts stylesheet is left alone only while its host is listed', () => {
     const html = '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head><body><p>Hi</p></body></html>';
     const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('external-stylesheet').check(analyzer.context({ html })).length;
