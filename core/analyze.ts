@@ -27,6 +27,7 @@ import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
 import { countNonSpace } from './text/characters.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
+import { indexFunctionWords } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
 import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
@@ -108,6 +109,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),
+    relayIdDomains: new Set(lists.relayIdDomains),
   };
 }
 
@@ -150,6 +152,7 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
 
 export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
+  const languageVotes = indexFunctionWords(data.lists.functionWords);
   // Every language is built now, so the analyzer never changes after this line: the languages of
   // the data, and those we can stem (they match the user's own phrases even without a pack).
   const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
@@ -197,10 +200,10 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
 
   return {
     context(input, options = {}) {
-      return buildContext(parseMessage(input ?? {}), options.languages);
+      return buildContext(parseMessage(input ?? {}, languageVotes), options.languages);
     },
     analyze(input, options = {}) {
-      const message = parseMessage(input ?? {});
+      const message = parseMessage(input ?? {}, languageVotes);
       const context = buildContext(message, options.languages);
       const results: RuleResult[] = [];
       const localizer = localizerFor(options.locale);

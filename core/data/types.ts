@@ -124,6 +124,29 @@ export interface ReplyPrefix {
   readonly kind: 'reply' | 'forward';
 }
 
+/**
+ * Function words that vote for the language a text is written in: each word is in one entry only,
+ * so every hit is a vote for one language.
+ */
+export interface FunctionWords {
+  /** an ISO 639-1 code (`en`, `sv`), or a group's name (`nordic`) */
+  readonly language: string;
+  /** a language we have a pack for (wordlists/<lang>/): the detector may answer it */
+  readonly pack: boolean;
+  /** what a vote for a language we have no pack for reports, when not its own code (`und` for a group) */
+  readonly reports?: string;
+  /** lower case, NFC, as the tokenizer normalises words */
+  readonly words: readonly string[];
+}
+
+/** One character read as another: a look-alike letter (`а` → `a`) or a leet digit or symbol (`@` → `a`). */
+export interface CharacterMapping {
+  /** one character */
+  readonly from: string;
+  /** one of a-z */
+  readonly to: string;
+}
+
 /** Every list of wordlists/global/, as generated into global.ts. */
 export interface GlobalLists {
   readonly urlShorteners: readonly string[];
@@ -156,6 +179,14 @@ export interface GlobalLists {
   /** domain endings that are mostly `.com` or `.net` mistyped (`con`, `cm`) */
   readonly typoSuffixes: readonly string[];
   readonly nearMissDomains: readonly string[];
+  /** function words of our languages and of others, for language detection (core/text/language.ts) */
+  readonly functionWords: readonly FunctionWords[];
+  /** non-Latin letters that render like a Latin one, for the tokenizer (core/text/characters.ts) */
+  readonly confusableLetters: readonly CharacterMapping[];
+  /** digits and symbols that stand in for a letter inside a word, for the tokenizer */
+  readonly leet: readonly CharacterMapping[];
+  /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
+  readonly relayIdDomains: readonly string[];
 }
 
 /** The global lists the content analyzer reads. */
@@ -178,6 +209,8 @@ export type ContentLists = Pick<
   | 'sensitiveLinkWords'
   | 'replyPrefixes'
   | 'freeHosting'
+  | 'relayIdDomains'
+  | 'functionWords'
 >;
 
 /**

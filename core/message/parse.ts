@@ -4,7 +4,7 @@
  */
 import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl } from '../links/url.ts';
-import { detectLanguage } from '../text/language.ts';
+import { detectLanguage, NO_VOTES, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
@@ -48,7 +48,11 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function parseMessage(input: EmailInput): Message {
+/**
+ * `votes`: the function words the language guess counts (the analyzer's, from its data); without
+ * them, the trigram guess alone decides.
+ */
+export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES): Message {
   const html = asString(input.html) ?? '';
   const plain = asString(input.text);
   // A test, not `html.trim()`: that copies all of a 10 MB paste to look at its ends.
@@ -124,7 +128,7 @@ export function parseMessage(input: EmailInput): Message {
     htmlBytes: bytes,
     clip: cutIndex === null ? null : { byte: GMAIL_CLIP_BYTES, sourceIndex: cutIndex },
     placeholders,
-    language: detectLanguage(text, tokens, placeholders),
+    language: detectLanguage(text, tokens, placeholders, votes),
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
     visibleWords,

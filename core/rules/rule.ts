@@ -47,6 +47,8 @@ export interface Lists {
   readonly replyPrefixes: ReadonlyMap<string, ReplyPrefix['kind']>;
   /** free hosting, storage and form services, by host */
   readonly freeHosting: FreeHostIndex;
+  /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
+  readonly relayIdDomains: ReadonlySet<string>;
 }
 
 export interface RuleContext {

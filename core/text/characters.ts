@@ -3,6 +3,7 @@
  * filters with characters a reader never sees (zero-width, bidi controls, soft hyphens) and with
  * letters that look Latin but are not (Cyrillic `а`, Greek `ο`); see Unicode TR39 "confusables".
  */
+import { confusableLetters, leet } from '../data/global.ts';
 
 /** Invisible format characters that can sit inside a word without showing. */
 export function isInvisible(code: number): boolean {
@@ -44,26 +45,21 @@ export function isDigit(code: number): boolean {
 /**
  * Non-Latin letters that render like Latin ones (a subset of Unicode's confusables.txt covering
  * the Cyrillic, Greek and Armenian letters seen in spam), mapped to the Latin letter they mimic.
+ * The data is wordlists/global/confusable-letters.yml. The tokenizer reads it on every word, below
+ * any analyzer, so it is imported from the generated module rather than passed in.
  */
-export const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map([
-  // Cyrillic
-  ['а', 'a'], ['в', 'b'], ['с', 'c'], ['ԁ', 'd'], ['е', 'e'], ['ё', 'e'], ['һ', 'h'], ['і', 'i'],
-  ['ї', 'i'], ['ј', 'j'], ['к', 'k'], ['ӏ', 'l'], ['м', 'm'], ['н', 'h'], ['о', 'o'], ['р', 'p'],
-  ['ԛ', 'q'], ['ѕ', 's'], ['т', 't'], ['у', 'y'], ['ԝ', 'w'], ['х', 'x'], ['ү', 'y'], ['ɡ', 'g'],
-  // Greek
-  ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'],
-  ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['ϲ', 'c'],
-  // Armenian and others
-  ['օ', 'o'], ['ս', 'u'], ['ց', 'g'], ['ı', 'i'],
-]);
+export const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map(confusableLetters.map(({ from, to }) => [from, to]));
 
-/** Symbols and digits that stand in for letters inside a word: `V1agra`, `fr€e`, `$ave`, `c@sh`. */
-export const LEET: ReadonlyMap<string, string> = new Map([
-  ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'],
-  ['@', 'a'], ['$', 's'], ['€', 'e'], ['£', 'l'], ['|', 'l'],
-]);
+/**
+ * Symbols and digits that stand in for letters inside a word: `V1agra`, `fr€e`, `$ave`, `c@sh`
+ * (wordlists/global/leet.yml, imported as CONFUSABLE_LETTERS is).
+ */
+export const LEET: ReadonlyMap<string, string> = new Map(leet.map(({ from, to }) => [from, to]));
 
-/** Symbols that may join a word when letters stand on both sides (see tokenize.ts). */
+/**
+ * Symbols that may join a word when letters stand on both sides (see tokenize.ts): the symbols of
+ * LEET, answered without a lookup (test/text/characters.test.ts keeps the two in step).
+ */
 export function isLeetSymbol(code: number): boolean {
   return code === 0x40 || code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x7c;
 }

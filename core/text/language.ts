@@ -11,55 +11,43 @@
  * template syntax or Lorem ipsum (`placeholders`) never votes.
  */
 import { franc } from 'franc-min';
+import type { FunctionWords } from '../data/types.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /**
- * Frequent function words that belong to one language only (words shared by two of them, like
- * `de`, `a`, `la`, `en`, `die`, `in`, are left out, so that each hit is a vote for one language).
+ * Frequent function words, indexed for the vote. They come from the analyzer's data
+ * (wordlists/global/function-words.yml, validated so that each word is in the list of one language
+ * only: words shared by two languages, like `de`, `a`, `la`, `en`, `die`, `in`, are left out, so
+ * that each hit is a vote for one language). Those of the languages we have packs for, and those of
+ * widely written Latin-script languages we have none for: a vote for one of those means "not one of
+ * ours". Danish and Norwegian share most of theirs (one list), and all three Scandinavian languages
+ * share some; a vote for either group reports `und`.
  */
-const OUR_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
-  ['en', ['the', 'and', 'you', 'your', 'of', 'to', 'are', 'for', 'with', 'this', 'that', 'be', 'have', 'our', 'will', 'from', 'it', 'not', 'please', 'can']],
-  ['fr', ['les', 'et', 'vous', 'votre', 'vos', 'pour', 'est', 'une', 'dans', 'sur', 'avec', 'nous', 'au', 'qui', 'pas', 'sont', 'cette', 'aux', 'leur', 'être']],
-  ['de', ['der', 'und', 'sie', 'ihr', 'ihre', 'ist', 'nicht', 'mit', 'für', 'ein', 'eine', 'das', 'den', 'dem', 'wir', 'auf', 'zu', 'von', 'sind', 'bitte']],
-  ['es', ['el', 'los', 'las', 'y', 'su', 'sus', 'por', 'usted', 'más', 'nuestro', 'nuestra', 'también', 'puede', 'sin', 'esta', 'este', 'ustedes', 'hasta', 'muy', 'pero']],
-  ['pt', ['os', 'você', 'seu', 'sua', 'não', 'é', 'um', 'uma', 'na', 'ao', 'pelo', 'pela', 'também', 'seus', 'suas', 'nossa', 'nosso', 'foi', 'são', 'às']],
-  ['it', ['di', 'che', 'è', 'per', 'della', 'gli', 'sono', 'alla', 'questo', 'tuo', 'tua', 'ti', 'ci', 'nel', 'anche', 'più', 'delle', 'dei', 'essere', 'questa']],
-  ['nl', ['het', 'een', 'van', 'uw', 'niet', 'met', 'voor', 'op', 'zijn', 'wij', 'ons', 'aan', 'ook', 'naar', 'bij', 'wordt', 'deze', 'kunt', 'jouw', 'heeft']],
-];
+export interface LanguageVotes {
+  /** word → the languages it votes for (one lookup per token, not one per language) */
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  /** the languages we have packs for */
+  readonly ours: ReadonlySet<string>;
+  /** what a vote for a language we have no pack for reports, when not its own code: `und` for a group */
+  readonly labels: ReadonlyMap<string, string>;
+}
 
-/**
- * Function words of widely written Latin-script languages we have no pack for, each unique to its
- * language here and absent from the lists above (so `ja`, `on`, `na`, `to` are left out). A vote
- * for one of them means "not one of ours". Danish and Norwegian share most of theirs: one list,
- * reported as `und`, and so do the words all three Scandinavian languages share.
- */
-const OTHER_FUNCTION_WORDS: readonly (readonly [string, readonly string[]])[] = [
-  ['sv', ['och', 'är', 'att', 'inte', 'för', 'jag', 'ett', 'ditt', 'dina', 'eller', 'här', 'också', 'när', 'hur', 'vad', 'detta', 'denna', 'från', 'kommer', 'finns', 'ska']],
-  ['da-no', ['og', 'ikke', 'jeg', 'også', 'hvis', 'hvordan', 'kun', 'meget', 'vores', 'af', 'hvad', 'hva', 'blir', 'bliver', 'deg', 'dere', 'jeres', 'venlig', 'vennlig']],
-  ['nordic', ['med', 'det', 'har', 'dig', 'mig', 'sig', 'hos', 'hej', 'tak', 'til']],
-  ['fi', ['että', 'tai', 'kuin', 'mutta', 'myös', 'voit', 'sinun', 'olet', 'tämä', 'joka', 'jos', 'ovat', 'ole', 'kanssa', 'sekä', 'tämän', 'niin', 'ei']],
-  ['tr', ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'daha', 'gibi', 'olarak', 'ama', 'sizin', 'veya', 'değil', 'kadar', 'olan', 'lütfen']],
-  ['pl', ['się', 'jest', 'że', 'dla', 'lub', 'oraz', 'czy', 'jeśli', 'twoje', 'twój', 'twoja', 'aby', 'przez', 'może', 'jak', 'być', 'który', 'która']],
-  ['cs', ['že', 'jsou', 'jsem', 'není', 'nebo', 'také', 'vás', 'váš', 'vaše', 'pokud', 'můžete', 'jako', 'tento', 'tato', 'toto', 'své', 'bude']],
-  ['hu', ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'ez', 'csak', 'már', 'vagy', 'mint', 'kell', 'még', 'kérjük', 'ön', 'nincs', 'lesz', 'volt']],
-  ['ro', ['și', 'în', 'cu', 'pe', 'nu', 'să', 'mai', 'pentru', 'care', 'sau', 'vă', 'dumneavoastră', 'acest', 'această']],
-  ['id', ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'anda', 'kami', 'atau', 'ada', 'bisa']],
-  ['vi', ['và', 'của', 'có', 'là', 'không', 'được', 'cho', 'này', 'các', 'những', 'bạn', 'với', 'một', 'để', 'trong', 'người', 'đã', 'khi', 'tôi', 'chúng']],
-];
-
-/** What a vote for one of OTHER_FUNCTION_WORDS reports: its ISO 639-1 code, or `und` for a group. */
-const OTHER_LABEL: ReadonlyMap<string, string> = new Map([['da-no', 'und'], ['nordic', 'und']]);
-
-/** word → the languages it votes for (one lookup per token, not one per language) */
-const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
-  const votes = new Map<string, string[]>();
-  for (const [language, words] of [...OUR_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS]) {
-    for (const word of words) votes.set(word, [...(votes.get(word) ?? []), language]);
+/** The function words of the data, indexed once per analyzer. */
+export function indexFunctionWords(entries: readonly FunctionWords[]): LanguageVotes {
+  const words = new Map<string, string[]>();
+  for (const { language, words: list } of entries) {
+    for (const word of list) words.set(word, [...(words.get(word) ?? []), language]);
   }
-  return votes;
-})();
-const OURS: ReadonlySet<string> = new Set(OUR_FUNCTION_WORDS.map(([language]) => language));
+  return {
+    words,
+    ours: new Set(entries.filter((entry) => entry.pack).map((entry) => entry.language)),
+    labels: new Map(entries.flatMap((entry) => (entry.reports === undefined ? [] : [[entry.language, entry.reports] as const]))),
+  };
+}
+
+/** No function words: the trigram guess alone decides. */
+export const NO_VOTES: LanguageVotes = indexFunctionWords([]);
 
 /** Words looked at, from the start of the text. */
 const FUNCTION_WORD_SAMPLE = 300;
@@ -67,12 +55,8 @@ const FUNCTION_WORD_SAMPLE = 300;
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
 
-function labelOf(language: string): string {
-  return OTHER_LABEL.get(language) ?? language;
-}
-
 /** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]): string | null {
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): string | null {
   const votes = new Map<string, number>();
   let seen = 0;
   let skip = 0;
@@ -84,10 +68,10 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]):
     const placeholder = placeholders[skip];
     if (placeholder && placeholder.start <= start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of FUNCTION_WORDS.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    for (const language of words.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
-  const ours = ranked(votes, (language) => OURS.has(language));
-  const others = ranked(votes, (language) => !OURS.has(language));
+  const ours = ranked(votes, (language) => pack.has(language));
+  const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
     return ours.first[0];
@@ -95,7 +79,7 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[]):
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return others.first[1] >= MIN_LEAD * others.second ? labelOf(others.first[0]) : 'und';
+    return others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und';
   }
   return null;
 }
@@ -152,7 +136,11 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
   return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = []): string {
+/**
+ * The language of the text: `und` when mostly in another script, else what its function words
+ * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess.
+ */
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;
@@ -167,7 +155,7 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
-  const voted = voteByFunctionWords(tokens, placeholders);
+  const voted = voteByFunctionWords(tokens, placeholders, votes);
   if (voted) return voted;
   if (letters < MIN_LETTERS) return 'und';
   const code = franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS });

@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, FormFieldWord, FreeHost, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -49,7 +49,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, CharacterMapping, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -117,6 +117,18 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Real domains one edit away from a typo target, never reported as typos. */',
     ...renderArray('nearMissDomains', 'string', global.nearMissDomains.map(quote)),
     '',
+    '/** Function words by language (each word in one entry only); `pack`: a language we have a pack for. */',
+    ...renderArray('functionWords', 'FunctionWords', global.functionWords.map(functionWords)),
+    '',
+    '/** Letters that render like a Latin letter (Unicode confusables), and the letter they mimic. */',
+    ...renderArray('confusableLetters', 'CharacterMapping', global.confusableLetters.map(mapping)),
+    '',
+    '/** Digits and symbols that stand in for a letter inside a word, and the letter. */',
+    ...renderArray('leet', 'CharacterMapping', global.leet.map(mapping)),
+    '',
+    '/** Registrable domains of relays that give Outlook Express mail a Message-ID of their own. */',
+    ...renderArray('relayIdDomains', 'string', global.relayIdDomains.map(quote)),
+    '',
   ].join('\n');
 }
 
@@ -160,6 +172,15 @@ function formFieldWord(entry: FormFieldWord): string {
 
 function replyPrefix(entry: ReplyPrefix): string {
   return `{ prefix: ${quote(entry.prefix)}, kind: ${quote(entry.kind)} }`;
+}
+
+function functionWords(entry: FunctionWords): string {
+  const reports = entry.reports === undefined ? '' : `, reports: ${quote(entry.reports)}`;
+  return `{ language: ${quote(entry.language)}, pack: ${entry.pack}${reports}, words: ${strings(entry.words)} }`;
+}
+
+function mapping(entry: CharacterMapping): string {
+  return `{ from: ${quote(entry.from)}, to: ${quote(entry.to)} }`;
 }
 
 /** A one-line array of string literals. */

@@ -7,8 +7,10 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import type {
   AlarmWord,
   Brand,
+  CharacterMapping,
   FormFieldWord,
   FreeHost,
+  FunctionWords,
   GlobalLists,
   LanguagePack,
   OpenRedirector,
@@ -108,6 +110,10 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   typoTargetDomains: 'wordlists/global/typo-target-domains.txt',
   typoSuffixes: 'wordlists/global/typo-suffixes.txt',
   nearMissDomains: 'wordlists/global/near-miss-domains.txt',
+  functionWords: 'wordlists/global/function-words.yml',
+  confusableLetters: 'wordlists/global/confusable-letters.yml',
+  leet: 'wordlists/global/leet.yml',
+  relayIdDomains: 'wordlists/global/relay-id-domains.txt',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -134,6 +140,10 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   typoTargetDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   typoSuffixes: (source, report) => parseLineList(source, report, labelProblems),
   nearMissDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  functionWords: (source, report) => parseFunctionWords(source, report),
+  confusableLetters: (source, report) => parseCharacterMappings(source, report, 'confusable'),
+  leet: (source, report) => parseCharacterMappings(source, report, 'leet'),
+  relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
@@ -154,6 +164,8 @@ const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
 /** The longest tail a redirect parameter may allow after its name. */
 const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
+const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
+const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -177,6 +189,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     if (!(key in global)) report.add(path, undefined, 'file is missing');
   }
   checkSubset(global.typoTargetDomains, global.freemailDomains, GLOBAL_FILES.typoTargetDomains, GLOBAL_FILES.freemailDomains, report);
+  const functionWords = markPacks(global.functionWords ?? [], new Set(lists.keys()), report);
   const packs = [...lists.keys()].sort(compareOrdinal).map((language) => {
     const languageLists = lists.get(language) ?? [];
     checkLanguageComplete(language, languageLists, report);
@@ -211,6 +224,10 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         typoTargetDomains: global.typoTargetDomains ?? [],
         typoSuffixes: global.typoSuffixes ?? [],
         nearMissDomains: global.nearMissDomains ?? [],
+        functionWords,
+        confusableLetters: global.confusableLetters ?? [],
+        leet: global.leet ?? [],
+        relayIdDomains: global.relayIdDomains ?? [],
       },
     },
   };
@@ -626,6 +643,112 @@ function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[]
   }
   checkOrder(source.path, prefixes.map(keyed('prefix')), comparePhrases, report);
   return prefixes.map(({ prefix, kind }) => ({ prefix, kind }));
+}
+
+/** A language code (`sv`) or a group's name (`da-no`, `nordic`). */
+const FUNCTION_WORD_LANGUAGE = /^[a-z]{2,12}(?:-[a-z]{2,12})?$/;
+/** What a vote may report: a language code, or `und`. */
+const REPORTED_LANGUAGE = /^(?:[a-z]{2}|und)$/;
+
+/**
+ * Function words by language: each word in one entry only (a word two languages share would be a
+ * vote for both), lower case and in the form the tokenizer gives a word, sorted within the entry.
+ * Whether an entry is one of ours (a pack's language) is settled by markPacks.
+ */
+function parseFunctionWords(source: SourceFile, report: Reporter): FunctionWords[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const entries: (FunctionWords & { line: number })[] = [];
+  const firstSeen = new Map<string, { language: string; line: number }>();
+  for (const record of yaml.records(FUNCTION_WORD_KEYS)) {
+    const language = record.string('language', true);
+    const reports = record.string('reports', false);
+    const words = record.string('words', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (language === undefined || words === undefined) continue;
+    if (!FUNCTION_WORD_LANGUAGE.test(language)) {
+      report.add(source.path, record.line, `language "${language}": an ISO 639-1 code (\`sv\`) or a group's name of a-z and one "-" (\`da-no\`)`);
+    }
+    if (reports !== undefined && !REPORTED_LANGUAGE.test(reports)) {
+      report.add(source.path, record.line, `reports "${reports}": an ISO 639-1 code or "und"`);
+    }
+    if (reports === undefined && !/^[a-z]{2}$/.test(language)) {
+      report.add(source.path, record.line, `"${language}" is a group, not a language: say what a vote for it reports ("reports: und")`);
+    }
+    const list = words.split(' ');
+    for (const word of list) {
+      if (word === '') {
+        report.add(source.path, record.line, 'words: separated by single spaces, with no empty entry');
+        continue;
+      }
+      const problems = wordProblems(word);
+      for (const problem of problems) report.add(source.path, record.line, problem);
+      // The tokenizer compares NFKC, lower-cased words: any other form could never be counted.
+      if (problems.length === 0 && word.normalize('NFKC').toLowerCase() !== word) {
+        report.add(source.path, record.line, `"${word}" is not in the form the tokenizer gives a word: write "${word.normalize('NFKC').toLowerCase()}"`);
+      }
+      const first = firstSeen.get(word);
+      if (first !== undefined) {
+        report.add(source.path, record.line, `"${word}" is also a word of ${first.language} (line ${first.line}); a function word votes for one language only`);
+      } else firstSeen.set(word, { language, line: record.line });
+    }
+    checkOrder(source.path, list.filter((word) => word !== '').map((key) => ({ key, line: record.line })), comparePhrases, report);
+    entries.push({ language, pack: false, ...(reports === undefined ? {} : { reports }), words: list.filter((word) => word !== ''), line: record.line });
+  }
+  checkOrder(source.path, entries.map(keyed('language')), compareOrdinal, report);
+  return entries.map(({ line: _line, ...entry }) => entry);
+}
+
+/**
+ * Marks the entries of the languages we have packs for, which the detector may answer, and reports
+ * a pack language without function words (it could never win the vote) or one that says it
+ * reports another language.
+ */
+function markPacks(entries: readonly FunctionWords[], packLanguages: ReadonlySet<string>, report: Reporter): FunctionWords[] {
+  const path = GLOBAL_FILES.functionWords;
+  const listed = new Set(entries.map((entry) => entry.language));
+  for (const language of [...packLanguages].sort(compareOrdinal)) {
+    if (!listed.has(language)) report.add(path, undefined, `"${language}" has a pack in wordlists/${language}/ but no function words`);
+  }
+  return entries.map((entry) => {
+    if (!packLanguages.has(entry.language)) return entry;
+    if (entry.reports !== undefined) report.add(path, undefined, `"${entry.language}" has a pack, so a vote for it reports itself: drop "reports"`);
+    const { reports: _reports, ...rest } = entry;
+    return { ...rest, pack: true };
+  });
+}
+
+/**
+ * Characters read as a Latin letter: `confusable` ones are letters outside a-z that look like one
+ * (lower case, since the tokenizer looks them up in lower-cased words); `leet` ones are digits or
+ * symbols, never letters. Each maps one character to one of a-z, and appears once.
+ */
+function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'confusable' | 'leet'): CharacterMapping[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const mappings: (CharacterMapping & { line: number })[] = [];
+  for (const record of yaml.records(MAPPING_KEYS)) {
+    const from = record.string('from', true);
+    const to = record.string('to', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (from === undefined || to === undefined) continue;
+    if ([...from].length !== 1) {
+      report.add(source.path, record.line, `from "${from}": exactly one character`);
+    } else if (kind === 'confusable' && (!/^\p{L}$/u.test(from) || /^[a-z]$/i.test(from) || from.toLowerCase() !== from)) {
+      // Not NFKC-checked: the look-alike rules also look up raw characters (`ϲ`, which NFKC folds to `ς`).
+      report.add(source.path, record.line, `from "${from}": one lower-case letter outside a-z (words are looked up lower-cased)`);
+    } else if (kind === 'leet' && (/^[\p{L}\p{M}]$/u.test(from) || /\s/u.test(from))) {
+      report.add(source.path, record.line, `from "${from}": a digit or a symbol that stands in for a letter, not a letter or a space`);
+    }
+    if (!/^[a-z]$/.test(to)) report.add(source.path, record.line, `to "${to}": one letter of a-z`);
+    mappings.push({ from, to, line: record.line });
+  }
+  checkOrder(source.path, mappings.map(keyed('from')), compareOrdinal, report);
+  return mappings.map(({ from, to }) => ({ from, to }));
 }
 
 // ---------------------------------------------------------------------------------------------

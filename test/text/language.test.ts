@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../core/text/language.ts';
+import { functionWords } from '../../core/data/global.ts';
+import { detectLanguage, indexFunctionWords, NO_VOTES, type LanguageVotes } from '../../core/text/language.ts';
 import { placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
 const detect = (text: string) => {
   const tokens = tokenize(text);
-  return detectLanguage(text, tokens, placeholderRanges(text, tokens));
+  return detectLanguage(text, tokens, placeholderRanges(text, tokens), votes);
 };
+/** The function words of the default data, as an analyzer built on it indexes them. */
+const votes = indexFunctionWords(functionWords);
 const OUR_PACKS = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl'];
 
 describe('detectLanguage', () => {
@@ -45,6 +48,24 @@ describe('detectLanguage', () => {
       expect(OUR_PACKS, text).not.toContain(detected);
       expect(detected, text).toBe(expected);
     }
+  });
+
+  it('counts the function words it is given, and no others', () => {
+    const read = (text: string, given: LanguageVotes) => {
+      const tokens = tokenize(text);
+      return detectLanguage(text, tokens, placeholderRanges(text, tokens), given);
+    };
+    // Trigrams alone take this Portuguese for Spanish and this Finnish for Swedish; the function words settle them.
+    const portuguese = 'Obrigado pelo seu pedido. Você vai receber a sua encomenda também pela transportadora.';
+    const finnish = 'Rekisteröidy sivulle nyt! Klikkaa alla olevaa linkkiä, jotta voit vahvistaa että tämä on sinun osoitteesi ja jatkaa kanssa.';
+    expect([read(portuguese, NO_VOTES), read(finnish, NO_VOTES)]).toEqual(['es', 'sv']);
+    expect([read(portuguese, votes), read(finnish, votes)]).toEqual(['pt', 'fi']);
+    const without = (language: string) => indexFunctionWords(functionWords.filter((entry) => entry.language !== language));
+    expect([read(portuguese, without('pt')), read(finnish, without('fi'))]).toEqual(['es', 'sv']);
+    // A Danish mail reads as `und` only while the Danish-Norwegian and Nordic groups say so.
+    const danish = 'Hej, Vi har modtaget en anmodning om at nulstille dit kodeord, måske fordi du har glemt det. Hvis det ikke er tilfældet, ignorer denne mail.';
+    expect(read(danish, votes)).toBe('und');
+    expect(read(danish, indexFunctionWords(functionWords.map(({ reports: _reports, ...entry }) => entry)))).toBe('nordic');
   });
 
   it('lets neither template syntax nor Lorem ipsum decide the language', () => {

@@ -57,6 +57,10 @@ const GLOBAL_COUNTS = {
   typoTargetDomains: 50,
   typoSuffixes: 17,
   nearMissDomains: 19,
+  functionWords: 18,
+  confusableLetters: 41,
+  leet: 12,
+  relayIdDomains: 5,
 };
 
 describe('the wordlists in the repository', () => {
@@ -118,6 +122,21 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(list).toContain(entry);
     return list.filter((each) => each !== entry);
   };
+
+  it('relay ID domains: a Hotmail Message-ID under an Outlook Express X-Mailer is left alone only while hotmail.com is listed', () => {
+    const headers = { 'X-Mailer': 'Microsoft Outlook Express 6.00.2900.5512', 'Message-ID': '<SNT123-W45ABCDEF@hotmail.com>' };
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('forged-mail-client').check(analyzer.context({ html: '<p>Hi</p>', headers })).length;
+    expect(hits(createAnalyzer())).toBe(0);
+    expect(hits(withLists({ relayIdDomains: without(defaultData.lists.relayIdDomains, 'hotmail.com') }))).toBe(1);
+  });
+
+  it('function words: the analyzer guesses the language with the function words of its data', () => {
+    const text = 'Obrigado pelo seu pedido. Você vai receber a sua encomenda também pela transportadora.';
+    const language = (analyzer: ReturnType<typeof createAnalyzer>) => analyzer.context({ text }).message.language;
+    expect(language(createAnalyzer())).toBe('pt');
+    // Without the Portuguese words, trigrams alone take it for Spanish.
+    expect(language(withLists({ functionWords: defaultData.lists.functionWords.filter((entry) => entry.language !== 'pt') }))).toBe('es');
+  });
 
   it('font hosts: a Google Fonts stylesheet is left alone only while its host is listed', () => {
     const html = '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head><body><p>Hi</p></body></html>';
@@ -261,7 +280,19 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/role-local-parts.txt', text: '# Roles. Sources: tests.\nno-reply\n' },
     { path: 'wordlists/global/typo-target-domains.txt', text: '# Typo targets. Sources: tests.\ngmail.com\n' },
     { path: 'wordlists/global/near-miss-domains.txt', text: '# Near misses. Sources: tests.\nmail.com\n' },
+    functionWordsFile(['- language: en', '  words: the you', '- language: nl', '  words: het uw', '- language: nordic', '  reports: und', '  words: med tak', '- language: sv', '  words: att och']),
+    { path: 'wordlists/global/confusable-letters.yml', text: '# Look-alikes. Sources: tests.\nentries:\n  - from: а\n    to: a\n  - from: о\n    to: o\n' },
+    { path: 'wordlists/global/leet.yml', text: '# Leet. Sources: tests.\nentries:\n  - from: "0"\n    to: o\n  - from: "@"\n    to: a\n' },
+    { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
   ];
+}
+
+function functionWordsFile(lines: readonly string[]): SourceFile {
+  return { path: 'wordlists/global/function-words.yml', text: `# Function words. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
+}
+
+function mappingFile(name: 'confusable-letters' | 'leet', lines: readonly string[]): SourceFile {
+  return { path: `wordlists/global/${name}.yml`, text: `# Mappings. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
 }
 
 function violationsWith(path: string, replacement: SourceFile | undefined): string[] {
@@ -277,6 +308,55 @@ function withMoney(...lines: string[]): string[] {
 describe('validateSources', () => {
   it('accepts the minimal valid set', () => {
     expect(validateSources(minimalSources()).violations).toEqual([]);
+  });
+
+  it('marks the function words of a language with a pack as ours, and no other', () => {
+    const words = validateSources(minimalSources()).data.global.functionWords;
+    expect(words.map(({ language, pack }) => [language, pack])).toEqual([['en', true], ['nl', false], ['nordic', false], ['sv', false]]);
+    expect(words.find((entry) => entry.language === 'nordic')?.reports).toBe('und');
+  });
+
+  it('reports a function word of two languages, an unsorted, empty or upper-case word, and a group that does not say what it reports', () => {
+    const path = 'wordlists/global/function-words.yml';
+    const file = (...lines: string[]) => violationsWith(path, functionWordsFile(['- language: en', '  words: the you', ...lines]));
+    expect(file('- language: sv', '  words: att the')).toEqual([`${path}:5: "the" is also a word of en (line 3); a function word votes for one language only`]);
+    expect(file('- language: sv', '  words: och att')).toEqual([`${path}:5: "att" is out of order: it belongs before "och" (line 5)`]);
+    expect(file('- language: sv', '  words: att  och')).toEqual([`${path}:5: words: separated by single spaces, with no empty entry`]);
+    expect(file('- language: sv', '  words: Att och')).toEqual([`${path}:5: word must be lowercase: write "att"`]);
+    expect(file('- language: sv', '  words: ﬁn')).toEqual([`${path}:5: "ﬁn" is not in the form the tokenizer gives a word: write "fin"`]);
+    expect(file('- language: nordic', '  words: med')).toEqual([`${path}:5: "nordic" is a group, not a language: say what a vote for it reports ("reports: und")`]);
+    expect(file('- language: sv', '  reports: swedish', '  words: och')).toEqual([`${path}:5: reports "swedish": an ISO 639-1 code or "und"`]);
+    expect(file('- language: fr', '  words: et vous')).toEqual([]);
+    expect(violationsWith(path, functionWordsFile(['- language: sv', '  words: att och', '- language: en', '  words: the you']))).toEqual([
+      `${path}:5: "en" is out of order: it belongs before "sv" (line 3)`,
+    ]);
+  });
+
+  it('reports a pack language without function words, or one that says it reports another language', () => {
+    const path = 'wordlists/global/function-words.yml';
+    expect(violationsWith(path, functionWordsFile(['- language: sv', '  words: att och']))).toEqual([`${path}: "en" has a pack in wordlists/en/ but no function words`]);
+    expect(violationsWith(path, functionWordsFile(['- language: en', '  reports: und', '  words: the you']))).toEqual([
+      `${path}: "en" has a pack, so a vote for it reports itself: drop "reports"`,
+    ]);
+  });
+
+  it('reports a look-alike or leet mapping that is not one character to one of a-z', () => {
+    const confusables = 'wordlists/global/confusable-letters.yml';
+    const leet = 'wordlists/global/leet.yml';
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: аа', '  to: a']))).toEqual([`${confusables}:3: from "аа": exactly one character`]);
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: а', '  to: A']))).toEqual([`${confusables}:3: to "A": one letter of a-z`]);
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: а', '  to: ä']))).toEqual([`${confusables}:3: to "ä": one letter of a-z`]);
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: a', '  to: a']))).toEqual([
+      `${confusables}:3: from "a": one lower-case letter outside a-z (words are looked up lower-cased)`,
+    ]);
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: А', '  to: a']))).toEqual([
+      `${confusables}:3: from "А": one lower-case letter outside a-z (words are looked up lower-cased)`,
+    ]);
+    expect(violationsWith(confusables, mappingFile('confusable-letters', ['- from: о', '  to: o', '- from: а', '  to: a']))).toEqual([
+      `${confusables}:5: "а" is out of order: it belongs before "о" (line 3)`,
+    ]);
+    expect(violationsWith(leet, mappingFile('leet', ['- from: e', '  to: e']))).toEqual([`${leet}:3: from "e": a digit or a symbol that stands in for a letter, not a letter or a space`]);
+    expect(violationsWith(leet, mappingFile('leet', ['- from: "0"', '  to: o', '- from: "0"', '  to: o']))).toEqual([`${leet}:5: "0" is a duplicate of line 3`]);
   });
 
   it('reports unsorted entries at the later line', () => {

@@ -26,8 +26,6 @@ const VISTA_ID = /^\s*<[0-9a-f]{32}@/i;
 const HOTMAIL_DAV_ID = /^\s*<[A-Z]{2,4}\d{1,4}-DAV\d{1,4}[A-Za-z0-9]{0,40}@phx\.gbl>/i;
 /** The host of a Message-ID (`<…@host>`), bounded. */
 const ID_HOST = /@([A-Za-z0-9.-]{1,253})>?\s*$/;
-/** Microsoft's web mail and Exchange Online relays, which give Outlook Express mail through them an ID of their own. */
-const RELAY_ID_DOMAINS: ReadonlySet<string> = new Set(['hotmail.com', 'msn.com', 'live.com', 'outlook.com', 'exchangelabs.com']);
 const MAX_CHARS = 300;
 
 export default defineRule({
@@ -43,7 +41,7 @@ export default defineRule({
       'Let the software that really sends the mail write its own X-Mailer (or none), and let it or your mail server create the Message-ID.',
   },
   check(context) {
-    const { message } = context;
+    const { message, lists } = context;
     const mailer = firstHeader(message, 'x-mailer')?.slice(0, MAX_CHARS) ?? null;
     if (mailer === null || !OUTLOOK_EXPRESS.test(mailer) || MACINTOSH.test(mailer) || SERVER_2003.test(mailer)) return [];
     if (firstHeader(message, 'list-id') !== null) return [];
@@ -51,7 +49,8 @@ export default defineRule({
     if (id === null || id === '' || OUTLOOK_ID_SHAPE.test(id) || VISTA_ID.test(id) || HOTMAIL_DAV_ID.test(id)) return [];
     const host = ID_HOST.exec(id)?.[1];
     const domain = host ? registrableDomain(host.toLowerCase()) : null;
-    if (domain !== null && RELAY_ID_DOMAINS.has(domain)) return [];
+    // Microsoft's web mail and Exchange Online relays (wordlists/global/relay-id-domains.txt).
+    if (domain !== null && lists.relayIdDomains.has(domain)) return [];
     const evidence = shorten(id);
     return [
       {
