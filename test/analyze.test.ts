@@ -184,6 +184,7 @@ describe('analyzers and their data', () => {
     };
     visit(join(core, 'analyze.ts'));
     const data = [...reached].map((path) => relative(core, path)).filter((path) => path.startsWith('data/'));
-    expect(data.sort()).toEqual(['data/types.ts']);
+    // characters.ts: the look-alike and leet maps the tokenizer reads on every word (alphabet facts, no language's lists)
+    expect(data.sort()).toEqual(['data/characters.ts', 'data/types.ts']);
   });
 });

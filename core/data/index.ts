@@ -39,14 +39,12 @@ export {
   clickTrackingLabels,
   clickTrackingPaths,
   combosquatWords,
-  confusableLetters,
   disposableDomains,
   fontHosts,
   formFieldWords,
   freemailDomains,
   freeHosting,
   functionWords,
-  leet,
   nearMissDomains,
   openRedirectors,
   redirectParameters,
@@ -59,6 +57,7 @@ export {
   typoTargetDomains,
   urlShorteners,
 } from './global.ts';
+export { confusableLetters, leet } from './characters.ts';
 export type {
   AlarmWord,
   AnalyzerData,

@@ -3,7 +3,7 @@
  * filters with characters a reader never sees (zero-width, bidi controls, soft hyphens) and with
  * letters that look Latin but are not (Cyrillic `а`, Greek `ο`); see Unicode TR39 "confusables".
  */
-import { confusableLetters, leet } from '../data/global.ts';
+import { confusableLetters, leet } from '../data/characters.ts';
 
 /** Invisible format characters that can sit inside a word without showing. */
 export function isInvisible(code: number): boolean {

@@ -17,7 +17,27 @@ export function renderOutputs(data: WordlistData): Map<string, string> {
     outputs.set(`${OUTPUT_DIR}/${pack.language}.ts`, renderPack(pack));
   }
   outputs.set(`${OUTPUT_DIR}/global.ts`, renderGlobal(data.global));
+  outputs.set(`${OUTPUT_DIR}/characters.ts`, renderCharacters(data.global));
   return outputs;
+}
+
+/**
+ * The character maps the tokenizer reads on every word, in a module of their own: the engine
+ * imports them (core/text/characters.ts), so they must not pull every global list into a build
+ * that passes its own data (test/analyze.test.ts checks what core/analyze.ts reaches).
+ */
+function renderCharacters(global: WordlistData['global']): string {
+  return [
+    `${GENERATED_MARK}; edit wordlists/global/ instead.`,
+    `import type { CharacterMapping } from './types.ts';`,
+    '',
+    '/** Letters that render like a Latin letter (Unicode confusables), and the letter they mimic. */',
+    ...renderArray('confusableLetters', 'CharacterMapping', global.confusableLetters.map(mapping)),
+    '',
+    '/** Digits and symbols that stand in for a letter inside a word, and the letter. */',
+    ...renderArray('leet', 'CharacterMapping', global.leet.map(mapping)),
+    '',
+  ].join('\n');
 }
 
 function renderPack(pack: LanguagePack): string {
@@ -49,7 +69,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, CharacterMapping, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -119,12 +139,6 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Function words by language (each word in one entry only); `pack`: a language we have a pack for. */',
     ...renderArray('functionWords', 'FunctionWords', global.functionWords.map(functionWords)),
-    '',
-    '/** Letters that render like a Latin letter (Unicode confusables), and the letter they mimic. */',
-    ...renderArray('confusableLetters', 'CharacterMapping', global.confusableLetters.map(mapping)),
-    '',
-    '/** Digits and symbols that stand in for a letter inside a word, and the letter. */',
-    ...renderArray('leet', 'CharacterMapping', global.leet.map(mapping)),
     '',
     '/** Registrable domains of relays that give Outlook Express mail a Message-ID of their own. */',
     ...renderArray('relayIdDomains', 'string', global.relayIdDomains.map(quote)),

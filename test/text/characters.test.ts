@@ -3,7 +3,7 @@
 // symbols of the leet list: a symbol added to one and not the other would be mapped but never kept
 // inside a word, or kept but never mapped.
 import { describe, expect, it } from 'vitest';
-import { confusableLetters, leet } from '../../core/data/global.ts';
+import { confusableLetters, leet } from '../../core/data/characters.ts';
 import { CONFUSABLE_LETTERS, LEET, isLeetSymbol } from '../../core/text/characters.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
