@@ -61,11 +61,15 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
  * a list it is registered in, an authentication, or a host, server or domain as the subject (followed
  * by が / は: "宛先ドメインが存在しません"), not as the place ("このドメインに存在しません", "サーバ上に").
  * ("IPアドレスの逆引きが登録されていません", "許可リストに登録されていません", "ユーザー認証に失敗").
- * The sender's word counts only in the same clause (up to ：, :, 、) and with no recipient word after
- * it ("差出人のアドレスについてのお知らせ：宛先の…", "送信者様へ: ご指定の宛先…"). Bounded windows: linear.
+ * The sender's word counts only in the same clause (up to ：, :, or 、 when a recipient word follows it)
+ * and with no recipient word after it ("差出人のアドレスについてのお知らせ：宛先の…", "送信者様へ: ご指定の宛先…");
+ * a sender's label before a colon keeps its clause ("送信者: sender@a.example のアカウントが存在しません").
+ * A domain, host or server with の blocks as the subject does ("宛先ドメインのMXレコードが存在しません"), and
+ * a list the address is registered in (アドレス帳に, 受信許可アドレスに登録) is a filter, not a missing
+ * mailbox. Bounded windows: linear.
  */
-const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:(?!宛先|受信者)[^。\n、：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
-const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|認証|(?:ホスト|サーバー?|ドメイン)名?[がは])[^。\n])`;
+const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:様? ?[:：] ?[!-~]{0,80} ?)?(?:(?!宛先|受信者|、[^。\n]{0,10}?(?:宛先|受信者))[^。\n：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
+const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -519,7 +523,7 @@ export const CAUSES: readonly Cause[] = [
       /reverse (?:dns|lookup|resolution|name|mapping)/,
       // Japanese: 逆引き, the reverse lookup, failed, missing or not matching ("送信元IPアドレスの逆引きが登録されて
       // いません", "逆引きに失敗"); not a mention ("逆引き設定は関係ありません"), nor the recipient host's ("宛先ホストの逆引き").
-      /(?<!宛先[^。\n、]{0,6})逆引き[^。\n、]{0,20}?(?:失敗|できません|されていません|見つかりません|一致しません|不一致|エラー|未設定|未登録|引けません|[がは]ありません)/,
+      /(?<!宛先[^。\n、]{0,6})逆引き[^。\n]{0,20}?(?:失敗|でき(?:ません|ない)|出来(?:ません|ない)|されて(?:いません|いない)|見つかりません|一致し(?:ません|ない)|不一致|エラー|未設定|未登録|引け(?:ません|ない)|[がは](?:ありません|ない)|不可|無効|不正|ng(?![a-z]))/,
       /\brdns\b/,
       /\bptr\b/,
       /forward-confirmed/,
@@ -1000,7 +1004,7 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
       // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
       // In one clause (up to ：, :, 、), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
-      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n、：:]){0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
+      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
@@ -1231,7 +1235,7 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: the user, address or recipient that does not exist, is not found or is not registered
       // ("<a@b.example> のユーザーは登録されていません", "宛先が見つかりません").
       // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
       // address"): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
       // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
@@ -1281,7 +1285,7 @@ export const CAUSES: readonly Cause[] = [
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)(?!に登録|帳)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
       // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
       /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],
