@@ -66,10 +66,11 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
  * a sender's label before a colon keeps its clause ("送信者: sender@a.example のアカウントが存在しません").
  * A domain, host or server with の blocks as the subject does ("宛先ドメインのMXレコードが存在しません"), and
  * a list the address is registered in (アドレス帳に, 受信許可アドレスに登録) is a filter, not a missing
- * mailbox. Bounded windows: linear.
+ * mailbox; a sender's word in the gap is the subject nearer the predicate (宛先の受信設定により、送信者の
+ * アドレスは登録されていません). Bounded windows: linear.
  */
 const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:様? ?[:：] ?[!-~]{0,80} ?)?(?:(?!宛先|受信者|、[^。\n]{0,10}?(?:宛先|受信者))[^。\n：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
-const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
+const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -1003,8 +1004,10 @@ export const CAUSES: readonly Cause[] = [
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid'], 30),
       // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
       // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
-      // In one clause (up to ：, :, 、), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
-      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
+      // Not registered is the sender's *domain*'s (not in DNS); an address not registered is on no one's allow
+      // list (宛先の受信設定により、送信者のアドレスは登録されていません), and refused *into* a list (受信拒否に登録) the recipient's filter.
+      // In one clause (up to ：, :, or 、 before a recipient word), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
+      /(?:送信者|差出人|送信元|発信者)の?(?:(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|不正|無効|拒否(?!に))|ドメイン(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?登録されていません)/,
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
@@ -1235,7 +1238,7 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: the user, address or recipient that does not exist, is not found or is not registered
       // ("<a@b.example> のユーザーは登録されていません", "宛先が見つかりません").
       // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳|として)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
       // address"): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
       // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
@@ -1285,7 +1288,7 @@ export const CAUSES: readonly Cause[] = [
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)(?!に登録|帳)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)(?!に登録|帳|として)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
       // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
       /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],

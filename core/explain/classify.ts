@@ -375,8 +375,8 @@ const TOO_MANY_FAILURES = /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?
 /** An address called malformed (unknown-recipient's "malformed address" concept). */
 const MALFORMED = /(?:^|[^a-z])malformed(?![a-z])/;
 
-/** Words that name the recipient (English, Japanese). */
-const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])|宛先|受信者/;
+/** Words that name the recipient (English, Japanese): not the RCPT TO command named, nor a recipient verification ("RCPT TO expected later", "recipient verification not attempted"). */
+const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])(?! to(?![a-z])| verif)|宛先|受信者/;
 
 /** Whether a reply names the recipient: a recipient word, the recipient's address, or an X.1.1–X.1.3 status. */
 function namesRecipient(words: string, status: string | undefined, address: string | undefined): boolean {

@@ -558,3 +558,23 @@ describe('third review: Japanese windows and possessives', () => {
     expect(both(reply)).toEqual(['reverse-dns', 'reverse-dns']);
   });
 });
+
+describe('third review: readings the older tree had right, restored', () => {
+  it.each([
+    ['501 5.5.2 <sender@a.example>: malformed address: RCPT TO expected later'],
+    ['501 5.5.4 Malformed address: <sender@a .example> (recipient verification not attempted)'],
+  ])('%s in reply to MAIL FROM (the RCPT TO command or a recipient check named, no recipient) is sender-rejected', (reply) => {
+    expect(ruleOf(postfix(reply, 'MAIL FROM'))).toBe('sender-rejected');
+  });
+
+  it.each([
+    ['553 送信者のアドレスは当サーバの受信者として登録されていません'],
+    ['550 宛先の受信設定により、送信者のアドレスは登録されていません'],
+  ])('%s (the sender’s address, not registered as a recipient or allowed) is not unknown-recipient nor sender-rejected', (reply) => {
+    for (const rule of both(reply)) expect(['unknown-recipient', 'sender-rejected']).not.toContain(rule);
+  });
+
+  it('the recipient who put the sender’s address on a refusal list is the recipient’s filter', () => {
+    expect(both('550 受信者が送信者アドレスを受信拒否に登録しています')).toEqual(['recipient-filter', 'recipient-filter']);
+  });
+});
