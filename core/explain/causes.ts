@@ -1167,6 +1167,10 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
       // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
       /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
+      // …or its DNS records not there ("宛先ドメインのMXレコードが見つかりません", "宛先アドレスのドメインのDNS情報が登録されていません"),
+      // or an address's domain part that does not exist ("メールアドレスのドメイン部分が存在しません"; not the sender's).
+      /(?:宛先|受信者|送信先|配送先)(?:アドレス)?の?(?:ドメイン|ホスト)名?の(?:dns ?(?:情報|レコード)|mx ?レコード|a ?レコード)[がは]?(?:見つかりません|存在しません|登録されていません|ありません)/,
+      /(?<!(?:送信者|差出人|送信元|発信者)の?(?:メール)?)アドレスのドメイン部分?[がは]?(?:見つかりません|存在しません)/,
       // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
       // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
       // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address

@@ -526,8 +526,18 @@ describe('third review: Japanese windows and possessives', () => {
     expect(both(reply)).not.toContain('unknown-recipient');
   });
 
-  it('宛先ドメインのMXレコード missing with 5.1.2 is the domain’s', () => {
-    expect(both('550 5.1.2 宛先ドメインのMXレコードが存在しません')).toEqual(['unknown-domain', 'unknown-domain']);
+  it.each([
+    ['550 5.1.2 宛先ドメインのMXレコードが存在しません'],
+    ['550 宛先ドメインのMXレコードが見つかりません'],
+    ['550 宛先ホストのAレコードが見つかりません'],
+    ['550 宛先アドレスのドメインのDNS情報が登録されていません'],
+    ['553 メールアドレスのドメイン部分が存在しません'],
+  ])('%s (the recipient domain’s records, or an address’s domain part, not there) is unknown-domain', (reply) => {
+    expect(both(reply)).toEqual(['unknown-domain', 'unknown-domain']);
+  });
+
+  it('the sender’s address’s domain part not there is not unknown-domain', () => {
+    expect(both('553 送信者のメールアドレスのドメイン部分が存在しません')).not.toContain('unknown-domain');
   });
 
   it.each([
