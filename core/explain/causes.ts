@@ -61,11 +61,16 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
  * a list it is registered in, an authentication, or a host, server or domain as the subject (followed
  * by が / は: "宛先ドメインが存在しません"), not as the place ("このドメインに存在しません", "サーバ上に").
  * ("IPアドレスの逆引きが登録されていません", "許可リストに登録されていません", "ユーザー認証に失敗").
- * The sender's word counts only in the same clause (up to ：, :, 、) and with no recipient word after
- * it ("差出人のアドレスについてのお知らせ：宛先の…", "送信者様へ: ご指定の宛先…"). Bounded windows: linear.
+ * The sender's word counts only in the same clause (up to ：, :, or 、 when a recipient word follows it)
+ * and with no recipient word after it ("差出人のアドレスについてのお知らせ：宛先の…", "送信者様へ: ご指定の宛先…");
+ * a sender's label before a colon keeps its clause ("送信者: sender@a.example のアカウントが存在しません").
+ * A domain, host or server with の blocks as the subject does ("宛先ドメインのMXレコードが存在しません"), and
+ * a list the address is registered in (アドレス帳に, 受信許可アドレスに登録) is a filter, not a missing
+ * mailbox; a sender's word in the gap is the subject nearer the predicate (宛先の受信設定により、送信者の
+ * アドレスは登録されていません). Bounded windows: linear.
  */
-const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:(?!宛先|受信者)[^。\n、：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
-const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|認証|(?:ホスト|サーバー?|ドメイン)名?[がは])[^。\n])`;
+const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:様? ?[:：] ?[!-~]{0,80} ?)?(?:(?!宛先|受信者|、[^。\n]{0,10}?(?:宛先|受信者))[^。\n：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
+const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -519,7 +524,7 @@ export const CAUSES: readonly Cause[] = [
       /reverse (?:dns|lookup|resolution|name|mapping)/,
       // Japanese: 逆引き, the reverse lookup, failed, missing or not matching ("送信元IPアドレスの逆引きが登録されて
       // いません", "逆引きに失敗"); not a mention ("逆引き設定は関係ありません"), nor the recipient host's ("宛先ホストの逆引き").
-      /(?<!宛先[^。\n、]{0,6})逆引き[^。\n、]{0,20}?(?:失敗|できません|されていません|見つかりません|一致しません|不一致|エラー|未設定|未登録|引けません|[がは]ありません)/,
+      /(?<!宛先[^。\n、]{0,6})逆引き[^。\n]{0,20}?(?:失敗|でき(?:ません|ない)|出来(?:ません|ない)|されて(?:いません|いない)|見つかりません|一致し(?:ません|ない)|不一致|エラー|未設定|未登録|引け(?:ません|ない)|[がは](?:ありません|ない)|不可|無効|不正|ng(?![a-z]))/,
       /\brdns\b/,
       /\bptr\b/,
       /forward-confirmed/,
@@ -999,8 +1004,10 @@ export const CAUSES: readonly Cause[] = [
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid'], 30),
       // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
       // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
-      // In one clause (up to ：, :, 、), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
-      /(?:送信者|差出人|送信元|発信者)の?(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n、：:]){0,40}?(?:見つかりません|存在しません|登録されていません|不正|無効|拒否)/,
+      // Not registered is the sender's *domain*'s (not in DNS); an address not registered is on no one's allow
+      // list (宛先の受信設定により、送信者のアドレスは登録されていません), and refused *into* a list (受信拒否に登録) the recipient's filter.
+      // In one clause (up to ：, :, or 、 before a recipient word), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
+      /(?:送信者|差出人|送信元|発信者)の?(?:(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|不正|無効|拒否(?!に))|ドメイン(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?登録されていません)/,
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
@@ -1160,6 +1167,10 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
       // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
       /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
+      // …or its DNS records not there ("宛先ドメインのMXレコードが見つかりません", "宛先アドレスのドメインのDNS情報が登録されていません"),
+      // or an address's domain part that does not exist ("メールアドレスのドメイン部分が存在しません"; not the sender's).
+      /(?:宛先|受信者|送信先|配送先)(?:アドレス)?の?(?:ドメイン|ホスト)名?の(?:dns ?(?:情報|レコード)|mx ?レコード|a ?レコード)[がは]?(?:見つかりません|存在しません|登録されていません|ありません)/,
+      /(?<!(?:送信者|差出人|送信元|発信者)の?(?:メール)?)アドレスのドメイン部分?[がは]?(?:見つかりません|存在しません)/,
       // An illegal host or domain name ("Illegal Host/Domain Name found"), not the client's: not its
       // HELO name, even past a ";" ("illegal host name; ip 192.0.2.1 in helo"), not an IP address
       // ("Illegal host 192.0.2.1 - connection refused"), and not a name in the sender's address
@@ -1231,7 +1242,7 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: the user, address or recipient that does not exist, is not found or is not registered
       // ("<a@b.example> のユーザーは登録されていません", "宛先が見つかりません").
       // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳|として)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
       // address"): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
       // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
@@ -1281,7 +1292,7 @@ export const CAUSES: readonly Cause[] = [
       /invalid mailbox/,
       /not our customer/,
       /no valid recipients/,
-      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
+      new RegExp(`${JA_NOT_SENDERS}(?:ユーザ|ユーザー|宛先|アドレス|受信者)(?!に登録|帳|として)${JA_GAP}{0,80}(?:見つかりません|存在しません|不明)`),
       // Korean: '존재하지 않는 사용자', '수신자를 찾을 수 없습니다' (no such user, recipient not found); Russian: 'такого пользователя нет'
       /(?:사용자|수신자|계정|메일 ?주소|받는 ?사람)[^.\n]{0,30}(?:존재하지 않|없습니다|찾을 수 없)|존재하지 않는 (?:사용자|계정|주소|수신자|메일)|такого (?:пользователя|адреса|адресата|ящика) нет/,
     ],

@@ -344,21 +344,30 @@ function lineSaying(id: CauseId, notification: string, vocabulary: Vocabulary): 
  * A listing tied to a domain, URL or link *the message contains*: the message said to contain one that
  * is listed ("message contains domain c.example listed by multi.surbl.org", "contains a blacklisted URL"),
  * or a link in the message said to be listed ("URI in message body listed at …", "the domain c.example in
- * the message body is listed in dbl…", "Body contains host c.example which is listed by …"; not a domain
- * "in the mail from", the sender's). Not a message merely
+ * the message body is listed in dbl…", "Body contains host c.example which is listed by …"). A host or
+ * domain counts only in the body or content or as what the body contains: one *of*, *from* or *in the
+ * headers of* the message ("the sending host of this message", "domain a.example in the message's From:
+ * header", "in the mail from") is the sender's, and so is any listing in reply to HELO, MAIL FROM or RCPT
+ * TO (adjust: no content was sent yet). The listing in the same sentence. Not a message merely
  * *with* domains or links beside a listing of the client's IP or the sender's domain ("email with domain
  * a.example listed by dbl…", "client … blocked using …; mail contains links to a.example"): in one clause,
  * the listing said of the link. Bounded gaps: linear.
  */
 const LINKS = String.raw`(?:domains?|urls?|uris?|links?|host(?: ?names?|s)?)`;
+/** What only a message carries: a link, URL or URI (not a host or domain, which may be the sender's). */
+const LINKS_ONLY = String.raw`(?:urls?|uris?|links?)`;
 const LISTED = String.raw`(?:(?:black|block)-?listed|listed|blocked|(?:is |are )?on (?:a |an |the )?(?:uri |url |domain )?(?:block|black|deny) ?list)`;
-/** A gap that names no sender, client or IP: a listing said of one of those is not the link's. */
-const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip )`;
+/** A gap that names no sender, client or IP, and ends no sentence: a listing said of one of those, or in the next sentence, is not the link's. */
+const NOT_SENDERS = String.raw`(?!sender|client|(?:your|sending|its) (?:ip|domain|host|server)|ip |\. )`;
 const MESSAGE_CONTAINS_LINK = new RegExp(
   String.raw`(?:^|[^a-z])(?:message|mail|e-?mail|body|content)s? (?:contains?|contained|includes?|included) (?:a |an |the |one or more |some )?` +
     String.raw`(?:(?:${LISTED}|bad|spam)[ -]${LINKS}(?![a-z])|${LINKS}(?![a-z])(?:${NOT_SENDERS}[^;!?]){0,60}?[^a-z]${LISTED}(?![a-z]))` +
-    String.raw`|(?:^|[^a-z])${LINKS}(?: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})? (?:in|of|within|from) (?:the |your |this )?(?:message|mail|e-?mail|body|content)(?: body)?(?![a-z])(?! ?from)(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
+    String.raw`|(?:^|[^a-z])(?:${LINKS_ONLY}(?: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})? (?:in|within) (?:the |this )?(?:message|mail|e-?mail|body|content)(?: body| content)?` +
+    String.raw`|${LINKS}(?: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})? (?:in|within) (?:the |this )?(?:(?:message|mail|e-?mail) )?(?:body|content))(?![a-z'])(?:${NOT_SENDERS}[^;!?]){0,40}?[^a-z]${LISTED}(?![a-z])`,
 );
+
+/** SMTP stages before the message is sent: a refusal there cannot have judged its content. */
+const BEFORE_CONTENT: ReadonlySet<SmtpStage | undefined> = new Set<SmtpStage | undefined>(['connect', 'helo', 'mail', 'rcpt']);
 
 /** Tries that kept failing, counted ("too many failures", "too many failed attempts", "too many retries"). */
 const TOO_MANY_FAILURES = /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?:ing)?|temporary|transient|consecutive) )?(?:failures|failed (?:delivery )?attempts|unsuccessful (?:delivery )?attempts|retries)(?![a-z])/;
@@ -366,8 +375,8 @@ const TOO_MANY_FAILURES = /(?:^|[^a-z])too many (?:(?:delivery|connection|send(?
 /** An address called malformed (unknown-recipient's "malformed address" concept). */
 const MALFORMED = /(?:^|[^a-z])malformed(?![a-z])/;
 
-/** Words that name the recipient (English, Japanese). */
-const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])|宛先|受信者/;
+/** Words that name the recipient (English, Japanese): not the RCPT TO command named, nor a recipient verification ("RCPT TO expected later", "recipient verification not attempted"). */
+const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])(?! to(?![a-z])| verif)|宛先|受信者/;
 
 /** Whether a reply names the recipient: a recipient word, the recipient's address, or an X.1.1–X.1.3 status. */
 function namesRecipient(words: string, status: string | undefined, address: string | undefined): boolean {
@@ -457,7 +466,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if (classed !== id) return classed;
   // What a list names may be a domain or link *in the message* (a URI blocklist: SURBL, URIBL,
   // Spamhaus DBL): then the listing judged the content, not the sending IP or domain.
-  if (id === 'blocklisted' && MESSAGE_CONTAINS_LINK.test(words)) return 'spam-content';
+  if (id === 'blocklisted' && !BEFORE_CONTENT.has(stage) && MESSAGE_CONTAINS_LINK.test(words)) return 'spam-content';
   // Some providers (Yahoo, AOL) check recipients only after DATA, and say so unambiguously.
   // "No such user", "mailbox not found", "invalid recipient", "does not exist" say so too; a bare
   // "user unknown" is what reception filters answer.

@@ -474,3 +474,117 @@ describe('second review: a host or a named domain in the message body, listed, i
     expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
   });
 });
+
+describe('third review: a listing of the sender, its host or the mail’s headers is no URI list', () => {
+  it.each([
+    ['554 5.7.1 The sending host of this message is listed at b.barracudacentral.org'],
+    ['554 5.7.1 The host of the message origin 192.0.2.1 is on a block list'],
+    ['550 Rejected: one of the hosts of this mail is on a blacklist'],
+    ['554 5.7.1 Rejected: HELO host mx.a.example of the mail server is listed in dbl.spamhaus.org'],
+    ['554 The HELO host mx.a.example of this mail is on the blacklist'],
+    ['550 The hostname mx.a.example in the email is listed at dbl'],
+    ['554 5.7.1 Host 192.0.2.1 from your mail server is listed at zen.spamhaus.org'],
+    ['554 5.7.1 Host 192.0.2.1 in the mail headers is listed at zen.spamhaus.org'],
+    ['550 5.7.1 Hosts in the message Received: chain are listed in zen.spamhaus.org'],
+    ["554 5.7.1 Domain a.example in the message's From: header is listed in dbl.spamhaus.org"],
+    ['554 5.7.1 Rejected: domain a.example in the message header From is blacklisted at dbl.spamhaus.org'],
+    ['554 5.7.1 The sender domain a.example of this message is listed on dbl.spamhaus.org'],
+    ['554 5.7.1 The domain a.example from your email is listed in dbl.spamhaus.org'],
+    ['550 5.7.1 The domain a.example of the mail envelope is on a block list'],
+    ['550 5.7.1 Message contains links. The server 192.0.2.1 is on a block list'],
+    ['554 5.7.1 Client host mx.a.example of mail 192.0.2.1 is listed in zen.spamhaus.org'],
+  ])('%s is blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+    expect(ruleOf(postfix(reply, 'DATA'))).toBe('blocklisted');
+  });
+
+  it.each([
+    ['554 5.7.1 URL in the message body is on a block list'],
+    ['554 5.7.1 Message body contains hosts which are listed by multi.uribl.com'],
+    ['554 5.7.1 Domain c.example in the message content is listed'],
+  ])('%s is still spam-content after DATA', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+    expect(ruleOf(postfix(reply, 'DATA'))).toBe('spam-content');
+  });
+
+  it.each([['MAIL FROM'], ['RCPT TO']])('a URI listing in reply to %s (before any content was sent) is blocklisted', (command) => {
+    expect(ruleOf(postfix('554 5.7.1 URL in the message body is on a block list', command))).toBe('blocklisted');
+  });
+});
+
+describe('third review: Japanese windows and possessives', () => {
+  it.each([
+    ['550 送信者のアドレスは受信者のアドレス帳に登録されていません'],
+    ['550 5.7.1 差出人アドレスが受信者の受信許可アドレスに登録されていません'],
+    ['553 送信者: sender@a.example のアカウントが存在しません'],
+    ['550 宛先アドレスのドメインのDNS情報が登録されていません'],
+    ['550 5.1.2 宛先ドメインのMXレコードが存在しません'],
+    ['550 宛先ドメインのMXレコードが見つかりません'],
+    ['550 宛先ホストのAレコードが見つかりません'],
+    ['553 メールアドレスのドメイン部分が存在しません'],
+  ])('%s (a list the address is registered in, the sender, a domain’s records) is not unknown-recipient', (reply) => {
+    expect(both(reply)).not.toContain('unknown-recipient');
+  });
+
+  it.each([
+    ['550 5.1.2 宛先ドメインのMXレコードが存在しません'],
+    ['550 宛先ドメインのMXレコードが見つかりません'],
+    ['550 宛先ホストのAレコードが見つかりません'],
+    ['550 宛先アドレスのドメインのDNS情報が登録されていません'],
+    ['553 メールアドレスのドメイン部分が存在しません'],
+  ])('%s (the recipient domain’s records, or an address’s domain part, not there) is unknown-domain', (reply) => {
+    expect(both(reply)).toEqual(['unknown-domain', 'unknown-domain']);
+  });
+
+  it('the sender’s address’s domain part not there is not unknown-domain', () => {
+    expect(both('553 送信者のメールアドレスのドメイン部分が存在しません')).not.toContain('unknown-domain');
+  });
+
+  it.each([
+    ['553 送信者のメールアドレスは、存在しません'],
+    ['550 送信元ドメインは、DNSに登録されていません'],
+    ['550 差出人のドメイン（a.example）は、DNSに登録されていません'],
+  ])('%s (past 、 the sender’s clause goes on) is sender-rejected', (reply) => {
+    expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it('a recipient word after 、 still ends the sender’s clause', () => {
+    expect(both('550 送信者様、宛先のユーザーが存在しません')).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it.each([
+    ['550 送信元IPアドレスの逆引きができない'],
+    ['550 逆引きが設定されていない'],
+    ['550 逆引き結果が一致しない'],
+    ['550 逆引きが引けない'],
+    ['550 逆引きがない'],
+    ['550 逆引きが出来ません'],
+    ['550 逆引き不可'],
+    ['550 逆引き無効'],
+    ['550 逆引き不正'],
+    ['550 逆引きNG'],
+    ['550 逆引き、正引きを確認できません'],
+  ])('%s is reverse-dns', (reply) => {
+    expect(both(reply)).toEqual(['reverse-dns', 'reverse-dns']);
+  });
+});
+
+describe('third review: readings the older tree had right, restored', () => {
+  it.each([
+    ['501 5.5.2 <sender@a.example>: malformed address: RCPT TO expected later'],
+    ['501 5.5.4 Malformed address: <sender@a .example> (recipient verification not attempted)'],
+  ])('%s in reply to MAIL FROM (the RCPT TO command or a recipient check named, no recipient) is sender-rejected', (reply) => {
+    expect(ruleOf(postfix(reply, 'MAIL FROM'))).toBe('sender-rejected');
+  });
+
+  it.each([
+    ['553 送信者のアドレスは当サーバの受信者として登録されていません'],
+    ['550 宛先の受信設定により、送信者のアドレスは登録されていません'],
+  ])('%s (the sender’s address, not registered as a recipient or allowed) is not unknown-recipient nor sender-rejected', (reply) => {
+    for (const rule of both(reply)) expect(['unknown-recipient', 'sender-rejected']).not.toContain(rule);
+  });
+
+  it('the recipient who put the sender’s address on a refusal list is the recipient’s filter', () => {
+    expect(both('550 受信者が送信者アドレスを受信拒否に登録しています')).toEqual(['recipient-filter', 'recipient-filter']);
+  });
+});
