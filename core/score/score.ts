@@ -136,7 +136,8 @@ export function toFindings(
   return findings.sort(
     (a, b) =>
       b.points - a.points ||
-      a.rule.localeCompare(b.rule) ||
+      // Findings of one rule are side by side in most reports: equal ids need no collation.
+      (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)) ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0),
   );
 }
