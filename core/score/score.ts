@@ -105,15 +105,18 @@ export function toFindings(
       points[points.length - 1] = (points[points.length - 1] ?? 0) + remainder;
       remainder = 0;
     }
-    // Largest-remainder apportionment keeps the findings' tenths summing to the rule's tenths.
-    const byFraction = shares
-      .map((share, position) => ({ position, fraction: Math.abs(share - Math.trunc(share)) }))
-      .sort((a, b) => b.fraction - a.fraction || a.position - b.position);
-    for (const { position } of byFraction) {
-      if (remainder === 0) break;
-      const step = Math.sign(remainder);
-      points[position] = (points[position] ?? 0) + step;
-      remainder -= step;
+    // Largest-remainder apportionment keeps the findings' tenths summing to the rule's tenths
+    // (most rules show one hit, whose share is whole: nothing left to apportion, nothing sorted).
+    if (remainder !== 0) {
+      const byFraction = shares
+        .map((share, position) => ({ position, fraction: Math.abs(share - Math.trunc(share)) }))
+        .sort((a, b) => b.fraction - a.fraction || a.position - b.position);
+      for (const { position } of byFraction) {
+        if (remainder === 0) break;
+        const step = Math.sign(remainder);
+        points[position] = (points[position] ?? 0) + step;
+        remainder -= step;
+      }
     }
     shown.forEach((index, position) => {
       if (index >= hits.length) return;
@@ -122,21 +125,24 @@ export function toFindings(
       const hit = render(rule, raw);
       const location = locate(hit.location);
       const last = position === shown.length - 1;
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         category: rule.category,
         points: (points[position] ?? 0) / 10,
         message: last && truncated > 0 ? `${hit.message} ${moreLike(truncated)}` : hit.message,
         suggestion: hit.suggestion,
         evidence: hit.evidence,
-        ...(location ? { location } : {}),
-      });
+      };
+      // Added last, as the spread of `{ location }` added it, without an object to spread.
+      if (location) finding.location = location;
+      findings.push(finding);
     });
   }
   return findings.sort(
     (a, b) =>
       b.points - a.points ||
-      a.rule.localeCompare(b.rule) ||
+      // Findings of one rule are side by side in most reports: equal ids need no collation.
+      (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)) ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0),
   );
 }

@@ -27,8 +27,23 @@ const FR_STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|bouleva
 const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
 const DE_LETTER = /[a-zäöüß]/i;
 
-function hasGermanStreet(window: string): boolean {
-  for (const match of window.matchAll(DE_STREET_WORD)) {
+/**
+ * The two global patterns, copied once per text (`matchAll` copied them for every window it read,
+ * and a copy costs more than the search). Their `lastIndex` lives and dies with one call of
+ * `hasPostalAddress`.
+ */
+interface Searches {
+  readonly germanStreetWord: RegExp;
+  readonly stateZip: RegExp;
+}
+
+function searches(): Searches {
+  return { germanStreetWord: new RegExp(DE_STREET_WORD), stateZip: new RegExp(US_STATE_ZIP) };
+}
+
+function hasGermanStreet(window: string, search: RegExp): boolean {
+  search.lastIndex = 0;
+  for (let match = search.exec(window); match !== null; match = search.exec(window)) {
     const at = match.index;
     if (at >= 2 && DE_LETTER.test(window.charAt(at - 1)) && DE_LETTER.test(window.charAt(at - 2))) return true;
   }
@@ -36,16 +51,19 @@ function hasGermanStreet(window: string): boolean {
 }
 const ES_IT_STREET = /\b(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|camino|via|viale|piazza|corso)\s[^\n,]{2,40},?\s(?:n[º°o]\.?\s?)?\d{1,4}\b/i;
 
-function windowHasAddress(window: string): boolean {
+function windowHasAddress(window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || UK_POSTCODE.test(window)) return true;
-  if (FR_STREET.test(window) || hasGermanStreet(window) || ES_IT_STREET.test(window)) return true;
-  for (const match of window.matchAll(US_STATE_ZIP)) if (US_STATES.has(match[1] ?? '')) return true;
+  if (FR_STREET.test(window) || hasGermanStreet(window, search.germanStreetWord) || ES_IT_STREET.test(window)) return true;
+  const { stateZip } = search;
+  stateZip.lastIndex = 0;
+  for (let match = stateZip.exec(window); match !== null; match = stateZip.exec(window)) if (US_STATES.has(match[1] ?? '')) return true;
   return false;
 }
 
 /** Whether the text holds something that reads as a postal address. */
 export function hasPostalAddress(text: string): boolean {
   const limit = Math.min(text.length, MAX_TEXT);
+  let search: Searches | null = null;
   let lineStart = 0;
   while (lineStart < limit) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -53,7 +71,7 @@ export function hasPostalAddress(text: string): boolean {
     for (let start = lineStart; start < lineEnd; start += STEP) {
       const window = text.slice(start, Math.min(lineEnd, start + WINDOW));
       // Digits are in every address pattern: most lines are skipped without a regex.
-      if (/\d/.test(window) && windowHasAddress(window)) return true;
+      if (/\d/.test(window) && windowHasAddress(window, (search ??= searches()))) return true;
       if (start + WINDOW >= lineEnd) break;
     }
     lineStart = lineEnd + 1;
