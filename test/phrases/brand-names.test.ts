@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../core/data/types.ts';
 import { findBrandName, indexBrandNames } from '../../core/phrases/brand-names.ts';
+import { seededRandom } from '../../scripts/eval/logistic.ts';
 
 const brands = (...names: string[]): Brand[] => names.map((brand) => ({ brand, domainWords: [brand.replace(/[ .]/g, '')] }));
 const find = (list: Brand[], text: string): [string, number] | null => {
@@ -38,15 +39,9 @@ describe('brand names', () => {
   it('agrees with trying every brand at every position', () => {
     const list = brands('a b', 'b', 'a b c', 'c.a', 'd', 'a');
     const vocabulary = ['a', 'b', 'c', 'd', 'e'];
-    let seed = 7;
-    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
-    // only multiples of 512, so `next() % 8` would always be 0)
-    const next = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (t ^ (t >>> 14)) >>> 0;
-    };
+    // seeded mulberry32 (an LCG in doubles rounds past 2^53 and soon returns only multiples of 512)
+    const random = seededRandom('brand-names.test.ts:7');
+    const next = (): number => Math.floor(random() * 2 ** 32);
     for (let trial = 0; trial < 2000; trial++) {
       const words = Array.from({ length: next() % 8 }, () => vocabulary[next() % vocabulary.length] ?? 'e');
       const order = [...list].sort(() => (next() % 2 ? 1 : -1));

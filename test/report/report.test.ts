@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleReport, DEFAULT_THRESHOLD, EMPTY_STATS, levelOf, mediumFrom, shorten, thresholdOf } from '../../core/index.ts';
 import type { Finding } from '../../core/index.ts';
 import { shortenJoined } from '../../core/report/report.ts';
+import { seededRandom } from '../../scripts/eval/logistic.ts';
 
 const finding = (rule: string, points: number): Finding => ({ rule, category: 'other', points, message: `${rule} message`, suggestion: 'fix it', evidence: rule });
 
@@ -39,15 +40,9 @@ describe('the report assembler', () => {
 
   it('shortens pieces as it would their join, reading no more of them than it needs', () => {
     const kinds = ['a', 'bc', ' ', '', '\n\t ', '\u00a0', '😀', 'x'.repeat(40), ' '.repeat(300), 'word '.repeat(30)];
-    let seed = 7;
-    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
-    // only multiples of 512, so `next() % 8` would always be 0)
-    const next = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (t ^ (t >>> 14)) >>> 0;
-    };
+    // seeded mulberry32 (an LCG in doubles rounds past 2^53 and soon returns only multiples of 512)
+    const random = seededRandom('report.test.ts:7');
+    const next = (): number => Math.floor(random() * 2 ** 32);
     for (let trial = 0; trial < 3000; trial++) {
       const pieces = Array.from({ length: next() % 200 }, () => kinds[next() % kinds.length] ?? '');
       const separator = [' ', '', '\n', '-'][next() % 4] ?? ' ';
@@ -95,15 +90,9 @@ describe('the report assembler', () => {
       return `${head(half)}…${tail(half)}`;
     };
     const pieces = ['a', 'bc', ' ', '  ', '\n\t ', '\u00a0', '\u2028', '\ufeff', '😀', 'x'.repeat(40), ' '.repeat(300)];
-    let seed = 11;
-    // mulberry32: exact 32-bit steps (an LCG written in doubles rounds past 2^53 and soon returns
-    // only multiples of 512, so `next() % 8` would always be 0)
-    const next = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (t ^ (t >>> 14)) >>> 0;
-    };
+    // seeded mulberry32 (an LCG in doubles rounds past 2^53 and soon returns only multiples of 512)
+    const random = seededRandom('report.test.ts:11');
+    const next = (): number => Math.floor(random() * 2 ** 32);
     for (let trial = 0; trial < 3000; trial++) {
       const text = Array.from({ length: next() % 120 }, () => pieces[next() % pieces.length] ?? '').join('');
       const max = [1, 2, 3, 5, 10, 60, 80, 200][next() % 8] ?? 80;
