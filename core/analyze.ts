@@ -272,13 +272,13 @@ function statsOf(message: Message): Report['stats'] {
     (sum, image) => sum + (image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : 0),
     0,
   );
-  const visibleChars = countNonSpace(message.text);
   return {
     words: message.visibleWords,
     links: message.links.length,
     images: message.images.length,
     imageArea,
-    textToImageRatio: imageArea > 0 ? round(visibleChars / (imageArea / 1000), 3) : null,
+    // The text is counted only when there is an image area to weigh it against (a pass over the whole text).
+    textToImageRatio: imageArea > 0 ? round(countNonSpace(message.text) / (imageArea / 1000), 3) : null,
     linksPerWord: message.visibleWords > 0 ? round(message.links.length / message.visibleWords, 4) : message.links.length,
     htmlBytes: message.htmlBytes,
     language: message.language,

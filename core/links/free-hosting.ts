@@ -88,8 +88,9 @@ export function regionHostCovers(regionHost: string, host: string): boolean {
 export function freeHostOf({ byHost, byRegion }: FreeHostIndex, url: ParsedUrl): FreeHost | null {
   const { hostname } = url;
   if (!hostname || url.isIp || url.isObfuscatedIp) return null;
-  const path = url.path.slice(0, 256).toLowerCase();
-  const underPath = (entry: FreeHost) => entry.path === undefined || path.startsWith(entry.path);
+  // The path is lower-cased only when an entry with a path is met (most hosts are not listed at all).
+  let path: string | null = null;
+  const underPath = (entry: FreeHost) => entry.path === undefined || (path ??= url.path.slice(0, 256).toLowerCase()).startsWith(entry.path);
   for (let at = 0; at >= 0 && at < hostname.length; ) {
     const entries = byHost.get(at === 0 ? hostname : hostname.slice(at));
     const match = entries?.find(underPath);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyleSheet, cascade, fontShorthandSize, parseDeclarations, perceivedDistance, revealedBy } from '../../core/message/css.ts';
+import { buildStyleSheet, cascade, fontShorthandSize, parseColor, parseDeclarations, perceivedDistance, revealedBy } from '../../core/message/css.ts';
 
 const applied = (css: string, tag: string, className?: string, id?: string, inline?: string) =>
   Object.fromEntries(cascade(buildStyleSheet([css]), tag, className, id, inline) ?? []);
@@ -56,5 +56,25 @@ describe('style sheets', () => {
   it('measures colour distance as a reader sees it: red on green is far, white on near-white is close', () => {
     expect(perceivedDistance([255, 0, 0], [0, 160, 0])).toBeGreaterThan(100);
     expect(perceivedDistance([255, 255, 255], [240, 240, 240])).toBeLessThan(12);
+  });
+});
+
+describe('hex colours', () => {
+  it('reads each channel of six digits, and a three-digit colour as its digits doubled', () => {
+    expect(parseColor('#1a2b3c')).toEqual([0x1a, 0x2b, 0x3c]);
+    expect(parseColor(' #FFFFFF ')).toEqual([255, 255, 255]);
+    expect(parseColor('000000')).toEqual([0, 0, 0]);
+    expect(parseColor('#f4f')).toEqual([0xff, 0x44, 0xff]);
+    expect(parseColor('#0a9')).toEqual([0x00, 0xaa, 0x99]);
+    // every three-digit colour, and six digits spread over the range
+    for (let n = 0; n < 0x1000; n++) {
+      const digits = n.toString(16).padStart(3, '0');
+      const doubled = [...digits].map((digit) => parseInt(digit + digit, 16));
+      expect(parseColor(`#${digits}`)).toEqual(doubled);
+      const six = ((n * 0x1003) % 0x1000000).toString(16).padStart(6, '0');
+      expect(parseColor(six)).toEqual([0, 2, 4].map((at) => parseInt(six.slice(at, at + 2), 16)));
+    }
+    expect(parseColor('#12345')).toBeNull();
+    expect(parseColor('#1234567')).toBeNull();
   });
 });

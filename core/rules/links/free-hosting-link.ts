@@ -57,9 +57,9 @@ export default defineRule({
       const { url } = link;
       if (!isPlausibleHostname(url.hostname)) continue;
       if (fromDomain !== null && url.domain === fromDomain) continue;
-      if (isPresigned(url.query)) continue;
       const entry = freeHostOf(context.lists.freeHosting, url);
-      if (entry) listed.push({ link, entry });
+      // The host first: nearly no link is on a listed one, and the query test splits the query.
+      if (entry && !isPresigned(url.query)) listed.push({ link, entry });
     }
     // One finding per host: a page linked from a button and a footer is one page.
     return distinctBy(listed, ({ link }) => link.url.hostname ?? '').map(({ link, entry }): MessageHit => {
