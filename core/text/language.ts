@@ -54,10 +54,15 @@ const FUNCTION_WORD_SAMPLE = 300;
 /** The leading language needs this many votes and this lead over the next one. */
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
+/** …or this many different words of it when no other language has a single vote. */
+const MIN_UNCONTESTED_WORDS = 2;
 
-/** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): string | null {
+/** The language its function words vote for (null when the vote is not clear), and the votes. */
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; votes: ReadonlyMap<string, number> } {
   const votes = new Map<string, number>();
+  /** votes of distinct words only: `au` twice in `admin@x.com.au` is one word */
+  const distinct = new Map<string, number>();
+  const said = new Set<string>();
   let seen = 0;
   let skip = 0;
   const { starts, flagsOf } = tokens;
@@ -68,20 +73,32 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
     const placeholder = placeholders[skip];
     if (placeholder && placeholder.start <= start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of words.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    const word = tokens.norm(index);
+    const languages = words.get(word);
+    if (!languages) continue;
+    const fresh = !said.has(word);
+    said.add(word);
+    for (const language of languages) {
+      votes.set(language, (votes.get(language) ?? 0) + 1);
+      if (fresh) distinct.set(language, (distinct.get(language) ?? 0) + 1);
+    }
   }
   const ours = ranked(votes, (language) => pack.has(language));
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return ours.first[0];
+    return { language: ours.first[0], votes };
   }
+  // One of ours alone: a few of its function words and none of any other language's. Short mail
+  // (`Your order has shipped.`) rarely has four, and a trigram guess on so little text is noise
+  // (it reads `Dear customer, your parcel is on its way` as French).
+  if (ours.first && ours.second === 0 && !others.first && (distinct.get(ours.first[0]) ?? 0) >= MIN_UNCONTESTED_WORDS) return { language: ours.first[0], votes };
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und';
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', votes };
   }
-  return null;
+  return { language: null, votes };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -115,6 +132,14 @@ const CANDIDATES = [...ISO_639_1.keys()];
 const SAMPLE = 400;
 /** Below this many letters a trigram guess is noise. */
 const MIN_LETTERS = 40;
+/**
+ * Below this many letters, all of them ASCII, a trigram guess of one of ours needs one of its
+ * function words too: on a line of nouns and a URL (`Invoice attached. Payment due on receipt.`,
+ * `URL: http://… Date: …`) it reads mostly the URL's and the numbers' trigrams and says French.
+ * A letter outside ASCII (`instruções`, `été`) is evidence of its own, so short Portuguese made of
+ * words other languages share still reads as Portuguese.
+ */
+const CONFIRMED_BELOW_LETTERS = 200;
 /** Letters outside the Latin script past this share: none of our packs is written that way. */
 const MAX_OTHER_SCRIPT = 0.3;
 
@@ -144,6 +169,7 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;
+  let accented = 0;
   for (const char of sample) {
     const code = char.charCodeAt(0);
     if (code < 0x80) {
@@ -152,12 +178,14 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
     }
     if (!LETTER.test(char)) continue;
     letters++;
+    accented++;
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
   const voted = voteByFunctionWords(tokens, placeholders, votes);
-  if (voted) return voted;
+  if (voted.language) return voted.language;
   if (letters < MIN_LETTERS) return 'und';
-  const code = franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS });
-  return ISO_639_1.get(code) ?? 'und';
+  const guess = ISO_639_1.get(franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS })) ?? 'und';
+  if (letters < CONFIRMED_BELOW_LETTERS && accented === 0 && votes.ours.has(guess) && !voted.votes.has(guess)) return 'und';
+  return guess;
 }

@@ -26,6 +26,27 @@ describe('detectLanguage', () => {
     expect(detect(text)).toBe('en');
   });
 
+  it('reads short English by two of its function words when no other language has one, where trigrams guessed French', () => {
+    expect(detect('Dear Jane,\n\nYour order has shipped. Questions? Write to support@example.org.')).toBe('en');
+    expect(detect('Dear customer, your parcel is on its way. Track it online.')).toBe('en');
+    expect(detect('Wind up your mates today! Please visit http://ukprankcalls.com')).toBe('en');
+    // …and short text of ours the same way (the trigrams alone would say Spanish)
+    expect(detect('Seu acesso foi liberado hoje.')).toBe('pt');
+  });
+
+  it('does not let one word said twice settle a short text', () => {
+    // `au` of two .com.au addresses is one French function word, said twice: not two words of French
+    const text = 'De: admin@zrzlng.example.com.au <admin@zrzlng.example.com.au> em nome de Beed Bath & Beyond Enviado: segunda-feira, 2 de janeiro de 2023 21:44 Para: Assunto: Give Away';
+    expect(detect(text)).not.toBe('fr');
+  });
+
+  it('does not take a trigram guess on a short ASCII line of nouns and a URL that none of its function words confirm', () => {
+    expect(detect('Invoice attached. Payment due on receipt. Contact accounts@example.org.')).toBe('und');
+    expect(detect('URL: http://www.newsisfree.com/click/-5,8294463,1717/ Date: 2002-09-27T00:42:17+01:00 (Some albino rhino)')).toBe('und');
+    // a letter outside ASCII is evidence enough: short Portuguese of shared words stays Portuguese
+    expect(detect('Prezado(a) Cliente, Receba cashback e pontos adicionais. Siga as instruções no documento em anexo.')).toBe('pt');
+  });
+
   it('falls back to trigrams when function words do not decide, and gives up on too little text', () => {
     expect(detect('Zeer belangrijke mededeling over uw rekening en de nieuwe voorwaarden van de bank')).toBe('nl');
     expect(detect('ok')).toBe('und');
