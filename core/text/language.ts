@@ -57,8 +57,11 @@ const MIN_LEAD = 2;
 /** …or this many different words of it when no other language has a single vote. */
 const MIN_UNCONTESTED_WORDS = 2;
 
-/** The language its function words vote for (null when the vote is not clear), and the votes. */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; votes: ReadonlyMap<string, number> } {
+/**
+ * The language its function words vote for (null when the vote is not clear), and `alone`: one of
+ * ours that has a few different function words in the text while no other language has any.
+ */
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; alone: string | null } {
   const votes = new Map<string, number>();
   /** votes of distinct words only: `au` twice in `admin@x.com.au` is one word */
   const distinct = new Map<string, number>();
@@ -87,18 +90,15 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return { language: ours.first[0], votes };
+    return { language: ours.first[0], alone: null };
   }
-  // One of ours alone: a few of its function words and none of any other language's. Short mail
-  // (`Your order has shipped.`) rarely has four, and a trigram guess on so little text is noise
-  // (it reads `Dear customer, your parcel is on its way` as French).
-  if (ours.first && ours.second === 0 && !others.first && (distinct.get(ours.first[0]) ?? 0) >= MIN_UNCONTESTED_WORDS) return { language: ours.first[0], votes };
+  const alone = ours.first && ours.second === 0 && !others.first && (distinct.get(ours.first[0]) ?? 0) >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', votes };
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null };
   }
-  return { language: null, votes };
+  return { language: null, alone };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -132,14 +132,6 @@ const CANDIDATES = [...ISO_639_1.keys()];
 const SAMPLE = 400;
 /** Below this many letters a trigram guess is noise. */
 const MIN_LETTERS = 40;
-/**
- * Below this many letters, all of them ASCII, a trigram guess of one of ours needs one of its
- * function words too: on a line of nouns and a URL (`Invoice attached. Payment due on receipt.`,
- * `URL: http://… Date: …`) it reads mostly the URL's and the numbers' trigrams and says French.
- * A letter outside ASCII (`instruções`, `été`) is evidence of its own, so short Portuguese made of
- * words other languages share still reads as Portuguese.
- */
-const CONFIRMED_BELOW_LETTERS = 200;
 /** Letters outside the Latin script past this share: none of our packs is written that way. */
 const MAX_OTHER_SCRIPT = 0.3;
 
@@ -169,7 +161,6 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;
-  let accented = 0;
   for (const char of sample) {
     const code = char.charCodeAt(0);
     if (code < 0x80) {
@@ -178,14 +169,18 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
     }
     if (!LETTER.test(char)) continue;
     letters++;
-    accented++;
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
   const voted = voteByFunctionWords(tokens, placeholders, votes);
   if (voted.language) return voted.language;
-  if (letters < MIN_LETTERS) return 'und';
-  const guess = ISO_639_1.get(franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS })) ?? 'und';
-  if (letters < CONFIRMED_BELOW_LETTERS && accented === 0 && votes.ours.has(guess) && !voted.votes.has(guess)) return 'und';
+  if (letters < MIN_LETTERS && !voted.alone) return 'und';
+  // Below MIN_LETTERS the trigram guess is noise, and is asked only to veto `alone` (next).
+  const guess = ISO_639_1.get(franc(sample, { only: CANDIDATES, minLength: Math.min(letters, MIN_LETTERS) })) ?? 'und';
+  // A few function words of one of ours, and none of any other language's, outweigh a trigram
+  // guess of another of ours on short mail (which read `Dear customer, your parcel is on its way`
+  // as French), but not a guess of a language we have no pack for: Indonesian `di` and `per` are
+  // Italian function words too, Norwegian `et` and `les` French ones.
+  if (voted.alone) return guess === 'und' || votes.ours.has(guess) ? voted.alone : letters < MIN_LETTERS ? 'und' : guess;
   return guess;
 }
