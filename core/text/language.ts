@@ -54,10 +54,18 @@ const FUNCTION_WORD_SAMPLE = 300;
 /** The leading language needs this many votes and this lead over the next one. */
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
+/** …or this many different words of it when no other language has a single vote. */
+const MIN_UNCONTESTED_WORDS = 2;
 
-/** The language its function words vote for, or null when the vote is not clear. */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): string | null {
+/**
+ * The language its function words vote for (null when the vote is not clear), and `alone`: one of
+ * ours that has a few different function words in the text while no other language has any.
+ */
+function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; alone: string | null } {
   const votes = new Map<string, number>();
+  /** votes of distinct words only: `au` twice in `admin@x.com.au` is one word */
+  const distinct = new Map<string, number>();
+  const said = new Set<string>();
   let seen = 0;
   let skip = 0;
   const { starts, flagsOf } = tokens;
@@ -68,20 +76,29 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
     const placeholder = placeholders[skip];
     if (placeholder && placeholder.start <= start) continue;
     if (++seen > FUNCTION_WORD_SAMPLE) break;
-    for (const language of words.get(tokens.norm(index)) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+    const word = tokens.norm(index);
+    const languages = words.get(word);
+    if (!languages) continue;
+    const fresh = !said.has(word);
+    said.add(word);
+    for (const language of languages) {
+      votes.set(language, (votes.get(language) ?? 0) + 1);
+      if (fresh) distinct.set(language, (distinct.get(language) ?? 0) + 1);
+    }
   }
   const ours = ranked(votes, (language) => pack.has(language));
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return ours.first[0];
+    return { language: ours.first[0], alone: null };
   }
+  const alone = ours.first && ours.second === 0 && !others.first && (distinct.get(ours.first[0]) ?? 0) >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und';
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null };
   }
-  return null;
+  return { language: null, alone };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -156,8 +173,14 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
   const voted = voteByFunctionWords(tokens, placeholders, votes);
-  if (voted) return voted;
-  if (letters < MIN_LETTERS) return 'und';
-  const code = franc(sample, { only: CANDIDATES, minLength: MIN_LETTERS });
-  return ISO_639_1.get(code) ?? 'und';
+  if (voted.language) return voted.language;
+  if (letters < MIN_LETTERS && !voted.alone) return 'und';
+  // Below MIN_LETTERS the trigram guess is noise, and is asked only to veto `alone` (next).
+  const guess = ISO_639_1.get(franc(sample, { only: CANDIDATES, minLength: Math.min(letters, MIN_LETTERS) })) ?? 'und';
+  // A few function words of one of ours, and none of any other language's, outweigh a trigram
+  // guess of another of ours on short mail (which read `Dear customer, your parcel is on its way`
+  // as French), but not a guess of a language we have no pack for: Indonesian `di` and `per` are
+  // Italian function words too, Norwegian `et` and `les` French ones.
+  if (voted.alone) return guess === 'und' || votes.ours.has(guess) ? voted.alone : letters < MIN_LETTERS ? 'und' : guess;
+  return guess;
 }

@@ -26,6 +26,28 @@ describe('detectLanguage', () => {
     expect(detect(text)).toBe('en');
   });
 
+  it('reads short English by two of its function words when no other language has one, where trigrams guessed French', () => {
+    expect(detect('Dear Jane,\n\nYour order has shipped. Questions? Write to support@example.org.')).toBe('en');
+    expect(detect('Dear customer, your parcel is on its way. Track it online.')).toBe('en');
+    expect(detect('Wind up your mates today! Please visit http://ukprankcalls.com')).toBe('en');
+    // …and short text of ours the same way (the trigrams alone would say Spanish)
+    expect(detect('Seu acesso foi liberado hoje.')).toBe('pt');
+  });
+
+  it('does not let one word said twice settle a short text', () => {
+    // `au` of two .com.au addresses is one French function word, said twice: not two words of French
+    const text = 'De: admin@zrzlng.example.com.au <admin@zrzlng.example.com.au> em nome de Beed Bath & Beyond Enviado: segunda-feira, 2 de janeiro de 2023 21:44 Para: Assunto: Give Away';
+    expect(detect(text)).not.toBe('fr');
+  });
+
+  it('lets two function words of ours outweigh a trigram guess of another of ours, not of a language we have no pack for', () => {
+    // Indonesian `per` and `di` are Italian function words too; Norwegian `et` and `les` French ones
+    expect(detect('Harga per unit naik mulai bulan depan, stok di gudang terbatas.')).toBe('id');
+    expect(detect('Diskon 20% per transaksi, berlaku di semua cabang.')).not.toBe('it');
+    expect(detect('Et nytt tilbud venter. Les mer her.')).not.toBe('fr');
+    expect(detect('Vi skickade den till dem igår.')).not.toBe('de');
+  });
+
   it('falls back to trigrams when function words do not decide, and gives up on too little text', () => {
     expect(detect('Zeer belangrijke mededeling over uw rekening en de nieuwe voorwaarden van de bank')).toBe('nl');
     expect(detect('ok')).toBe('und');
