@@ -61,6 +61,7 @@ const GLOBAL_COUNTS = {
   confusableLetters: 41,
   leet: 12,
   relayIdDomains: 5,
+  salutations: 33,
 };
 
 describe('the wordlists in the repository', () => {
@@ -284,6 +285,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/confusable-letters.yml', text: '# Look-alikes. Sources: tests.\nentries:\n  - from: а\n    to: a\n  - from: о\n    to: o\n' },
     { path: 'wordlists/global/leet.yml', text: '# Leet. Sources: tests.\nentries:\n  - from: "0"\n    to: o\n  - from: "@"\n    to: a\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
+    { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nhallo\n' },
   ];
 }
 
