@@ -4,7 +4,7 @@ import type { Catalogue } from '../index.ts';
 
 export default {
   'address-greeting/address-greeting':
-    'La formule d’appel nomme une adresse e-mail, `{greeting}`, là où l’on attend un nom\u00a0: c’est ainsi qu’écrivent les expéditeurs qui ne connaissent leur lecteur que par une adresse récoltée ou achetée, et les filtres le comptent.',
+    'La formule d’appel nomme une adresse e-mail, `{greeting}`, là où l’on attend un nom\u00a0: c’est ainsi qu’écrivent les expéditeurs qui ne connaissent leur lecteur que par une adresse récoltée ou achetée, et les filtres le pénalisent.',
   'address-greeting/greet-by-name':
     'Saluez le lecteur par son nom («\u00a0Bonjour Ana,\u00a0»), ou commencez sans formule d’appel.',
   'custom-phrase/phrase':
