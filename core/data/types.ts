@@ -187,7 +187,7 @@ export interface GlobalLists {
   readonly leet: readonly CharacterMapping[];
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: readonly string[];
-  /** salutation words that open a letter (`dear`, `hallo`, `olá`), for address-greeting */
+  /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
 }
 

@@ -49,7 +49,7 @@ export interface Lists {
   readonly freeHosting: FreeHostIndex;
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: ReadonlySet<string>;
-  /** salutation words that open a letter, lower case (address-greeting) */
+  /** salutations that translate "Dear", one or two lower-case words (address-greeting) */
   readonly salutations: ReadonlySet<string>;
 }
 

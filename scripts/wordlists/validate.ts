@@ -35,6 +35,7 @@ import {
   labelProblems,
   localPartProblems,
   phraseProblems,
+  salutationProblems,
   surenessProblems,
   tldProblems,
   wordProblems,
@@ -145,7 +146,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   confusableLetters: (source, report) => parseCharacterMappings(source, report, 'confusable'),
   leet: (source, report) => parseCharacterMappings(source, report, 'leet'),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
-  salutations: (source, report) => parseLineList(source, report, wordProblems),
+  salutations: (source, report) => parseLineList(source, report, salutationProblems),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
