@@ -48,14 +48,19 @@ export default defineRule({
       'Greet the reader by name ("Hi Ana,"), or open without a greeting.',
   },
   check(context) {
-    const text = context.message.text.slice(0, OPENING);
+    const whole = context.message.text;
+    const text = whole.slice(0, OPENING);
+    // The opening's end is a cut too when the text goes on past it.
+    const openingCut = whole.length > OPENING;
     // No line after the last `@` can hold an address.
     const lastAt = text.lastIndexOf('@');
     for (let lineStart = 0, lineEnd: number; lineStart <= lastAt; lineStart = lineEnd + 1) {
       const newline = text.indexOf('\n', lineStart);
       lineEnd = newline < 0 ? text.length : newline;
-      const cut = lineEnd - lineStart > MAX_LINE;
-      const line = text.slice(lineStart, cut ? lineStart + MAX_LINE : lineEnd);
+      const cut = lineEnd - lineStart > MAX_LINE || (newline < 0 && openingCut);
+      // A CRLF line's `\r` is its end, not a character of it.
+      const bodyEnd = !cut && lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      const line = text.slice(lineStart, Math.min(bodyEnd, lineStart + MAX_LINE));
       const match = line.includes('@') ? GREETING.exec(line) : null;
       if (match === null) continue;
       // A cut line has no end there: a match that reaches the cut may have read a truncated address.
@@ -67,8 +72,10 @@ export default defineRule({
       const open = match[2] ?? '';
       const address = match[3] ?? '';
       const local = address.slice(0, address.indexOf('@')).toLowerCase();
-      // `Beste beste@…`: the address of a mailbox named after the word, not a greeting.
-      if (salutation.split(' ').includes(local)) continue;
+      // `Beste beste@…`, `Cara <cara.lee@…>`: a mailbox named after the word (or a person whose
+      // first name it is, with her own address), not a greeting.
+      const firstName = local.split(/[._+-]/u, 1)[0] ?? local;
+      if (salutation.split(' ').some((word) => word === local || word === firstName)) continue;
       const close = open !== '' && match[4] === CLOSING[open] ? (match[4] ?? '') : '';
       // Before the address the match holds letters, spacing, a comma and a mark: never an `@`.
       const end = lineStart + match[0].indexOf(address) + address.length + close.length;

@@ -25,6 +25,28 @@ describe('address-greeting on hostile input', () => {
     expect(hits(`${'x\n'.repeat(50)}Dear a@b\n${'Dear a@b '.repeat(50_000)}`)).toHaveLength(1);
   });
 
+  it('never ends a match at the end of the opening either, when the text goes on', () => {
+    // `Dear` starts near the end of the 2,000 characters read: the address runs past them, and the line goes on (a reply's attribution)
+    const filler = 'Thanks for the update.\n'.repeat(86) + 'aaaaaaa\n';
+    expect(filler.length).toBe(1986);
+    expect(hits(`${filler}Dear jane@x.com wrote:\n> see below`)).toEqual([]);
+    const exact = `${'x'.repeat(1983)}\nDear jane@ex.org`;
+    expect(exact).toHaveLength(2000);
+    expect(hits(`${exact} has shared a folder with you`)).toEqual([]);
+    expect(hits(exact)).toHaveLength(1);
+  });
+
+  it('reads a CRLF line as it reads an LF one', () => {
+    expect(evidence('Dear jane@x.com\r\nYour mailbox is full.')).toEqual(['Dear jane@x.com']);
+    expect(hits('Dear jane@x.com wrote:\r\n> hello')).toEqual([]);
+  });
+
+  it('leaves a person whose first name is a salutation word, with her own address, alone', () => {
+    expect(hits('Attendees:\nCara <cara.lee@acme.com>\nTom <tom@acme.com>')).toEqual([]);
+    expect(hits('Hallo zusammen,\nbis morgen!\n\nCaro <caro.meyer@firma.de>')).toEqual([]);
+    expect(hits('Cara <joao.silva@acme.com>,\nsua conta')).toHaveLength(1);
+  });
+
   it('never ends a match at the cut of a long line: the address may go on after it', () => {
     const labels = ['b', 'c', 'd', 'e'].map((letter) => letter.repeat(60)).join('.');
     // The cut (300 characters) falls inside the fourth label: the address read would be a stump of the real one.
