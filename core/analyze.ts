@@ -110,6 +110,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),
     relayIdDomains: new Set(lists.relayIdDomains),
+    salutations: new Set(lists.salutations),
   };
 }
 

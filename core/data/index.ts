@@ -51,6 +51,7 @@ export {
   relayIdDomains,
   replyPrefixes,
   roleLocalParts,
+  salutations,
   sensitiveLinkWords,
   suspiciousTlds,
   typoSuffixes,

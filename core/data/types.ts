@@ -187,6 +187,8 @@ export interface GlobalLists {
   readonly leet: readonly CharacterMapping[];
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: readonly string[];
+  /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
+  readonly salutations: readonly string[];
 }
 
 /** The global lists the content analyzer reads. */
@@ -210,6 +212,7 @@ export type ContentLists = Pick<
   | 'replyPrefixes'
   | 'freeHosting'
   | 'relayIdDomains'
+  | 'salutations'
   | 'functionWords'
 >;
 

@@ -49,6 +49,8 @@ export interface Lists {
   readonly freeHosting: FreeHostIndex;
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: ReadonlySet<string>;
+  /** salutations that translate "Dear", one or two lower-case words (address-greeting) */
+  readonly salutations: ReadonlySet<string>;
 }
 
 export interface RuleContext {

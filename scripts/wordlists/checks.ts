@@ -128,6 +128,18 @@ export function wordProblems(word: string): string[] {
 }
 
 /**
+ * Problems with a salutation as address-greeting compares it: one or two lowercase words of letters
+ * (`dear`, `sehr geehrter`), one space between them; the rule reads at most two words before the address.
+ */
+export function salutationProblems(salutation: string): string[] {
+  if (salutation.normalize('NFC') !== salutation) return ['salutation is not NFC-normalized (use precomposed characters)'];
+  if (salutation.toLowerCase() !== salutation) return [`salutation must be lowercase: write "${salutation.toLowerCase()}"`];
+  return /^[\p{L}\p{M}]{1,24}(?: [\p{L}\p{M}]{1,24})?$/u.test(salutation)
+    ? []
+    : [`"${salutation}" is not a salutation: one or two words of at most 24 letters, separated by one space`];
+}
+
+/**
  * Problems with a brand as the display-name check compares it: the name is read folded to ASCII
  * (`Itaú` → `itau`), so a brand is lowercase ASCII words, a dot only inside a word (`crypto.com`).
  */

@@ -143,6 +143,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Registrable domains of relays that give Outlook Express mail a Message-ID of their own. */',
     ...renderArray('relayIdDomains', 'string', global.relayIdDomains.map(quote)),
     '',
+    '/** Salutations that translate "Dear" (`dear`, `sehr geehrter`), lower case, for address-greeting. */',
+    ...renderArray('salutations', 'string', global.salutations.map(quote)),
+    '',
   ].join('\n');
 }
 

@@ -35,6 +35,7 @@ import {
   labelProblems,
   localPartProblems,
   phraseProblems,
+  salutationProblems,
   surenessProblems,
   tldProblems,
   wordProblems,
@@ -114,6 +115,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   confusableLetters: 'wordlists/global/confusable-letters.yml',
   leet: 'wordlists/global/leet.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
+  salutations: 'wordlists/global/salutations.txt',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -144,6 +146,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   confusableLetters: (source, report) => parseCharacterMappings(source, report, 'confusable'),
   leet: (source, report) => parseCharacterMappings(source, report, 'leet'),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  salutations: (source, report) => parseLineList(source, report, salutationProblems),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
@@ -228,6 +231,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         confusableLetters: global.confusableLetters ?? [],
         leet: global.leet ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
+        salutations: global.salutations ?? [],
       },
     },
   };

@@ -61,6 +61,7 @@ const GLOBAL_COUNTS = {
   confusableLetters: 41,
   leet: 12,
   relayIdDomains: 5,
+  salutations: 34,
 };
 
 describe('the wordlists in the repository', () => {
@@ -187,6 +188,12 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(mismatch(withLists({ clickTrackingPaths: [] }), html)).toEqual([1]);
   });
 
+  it('salutations: `Sehr geehrter <address>,` is a greeting by address only while the whole two-word salutation is listed', () => {
+    const hits = (analyzer: ReturnType<typeof createAnalyzer>) => ruleById('address-greeting').check(analyzer.context({ text: 'Sehr geehrter kunde@example.de,' })).length;
+    expect(hits(createAnalyzer())).toBe(1);
+    expect(hits(withLists({ salutations: without(defaultData.lists.salutations, 'sehr geehrter') }))).toBe(0);
+  });
+
   it("a caller's list holds words, never patterns: an empty entry matches nothing and `.` is a dot", () => {
     const html = '<p>Hello.</p><p><a href="https://u123.tracker.example.net/lsxklik?upn=abc">www.shop-online.org</a></p>';
     // An empty entry would be an empty alternative, which matches every path.
@@ -284,6 +291,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/confusable-letters.yml', text: '# Look-alikes. Sources: tests.\nentries:\n  - from: а\n    to: a\n  - from: о\n    to: o\n' },
     { path: 'wordlists/global/leet.yml', text: '# Leet. Sources: tests.\nentries:\n  - from: "0"\n    to: o\n  - from: "@"\n    to: a\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
+    { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
   ];
 }
 
@@ -536,6 +544,17 @@ describe('validateSources', () => {
     const prefixes = 'wordlists/global/reply-prefixes.yml';
     expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
       `${prefixes}:3: kind must be "reply" or "forward", not "answer"`,
+    ]);
+  });
+
+  it('reports a salutation that is not one or two lowercase words with one space between', () => {
+    const salutations = 'wordlists/global/salutations.txt';
+    const file = (body: string) => ({ path: salutations, text: `# Salutations. Sources: tests.\n${body}` });
+    expect(violationsWith(salutations, file('Dear\nganz sehr geehrte\nsehr  geehrte\nzu-lieb\n'))).toEqual([
+      `${salutations}:2: salutation must be lowercase: write "dear"`,
+      `${salutations}:3: "ganz sehr geehrte" is not a salutation: one or two words of at most 24 letters, separated by one space`,
+      `${salutations}:4: "sehr  geehrte" is not a salutation: one or two words of at most 24 letters, separated by one space`,
+      `${salutations}:5: "zu-lieb" is not a salutation: one or two words of at most 24 letters, separated by one space`,
     ]);
   });
 

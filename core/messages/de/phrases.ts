@@ -2,6 +2,10 @@
 import type { Catalogue } from '../index.ts';
 
 export default {
+  'address-greeting/address-greeting':
+    'Die Anrede nennt eine E-Mail-Adresse, `{greeting}`, wo ein Name hingehört: So schreiben Absender, die ihre Leser nur über eine gesammelte oder gekaufte Adresse kennen, und Spamfilter werten das negativ.',
+  'address-greeting/greet-by-name':
+    'Sprechen Sie die Leser mit Namen an („Hallo Ana,“), oder beginnen Sie ohne Anrede.',
   'custom-phrase/phrase':
     '`{phrase}` steht auf Ihrer eigenen Liste zu vermeidender Formulierungen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'custom-phrase/suggestion':

@@ -2,6 +2,10 @@
 import type { Catalogue } from '../index.ts';
 
 export default {
+  'address-greeting/address-greeting':
+    'El saludo nombra una dirección de correo, `{greeting}`, donde corresponde un nombre: así escriben los remitentes que solo conocen a su lector por una dirección recolectada o comprada, y los filtros lo puntúan.',
+  'address-greeting/greet-by-name':
+    'Salude al lector por su nombre («Hola, Ana:»), o empiece sin saludo.',
   'custom-phrase/phrase':
     '`{phrase}` está en su propia lista de frases que evitar.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'custom-phrase/suggestion':

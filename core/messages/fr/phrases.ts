@@ -3,6 +3,10 @@
 import type { Catalogue } from '../index.ts';
 
 export default {
+  'address-greeting/address-greeting':
+    'La formule d’appel nomme une adresse e-mail, `{greeting}`, là où l’on attend un nom\u00a0: c’est ainsi qu’écrivent les expéditeurs qui ne connaissent leur lecteur que par une adresse récoltée ou achetée, et les filtres le pénalisent.',
+  'address-greeting/greet-by-name':
+    'Saluez le lecteur par son nom («\u00a0Bonjour Ana,\u00a0»), ou commencez sans formule d’appel.',
   'custom-phrase/phrase':
     '`{phrase}` figure sur votre propre liste de formules à éviter.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'custom-phrase/suggestion':

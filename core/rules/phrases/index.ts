@@ -1,4 +1,5 @@
 // The phrase rules, sorted by id. Every rule file is listed here by hand: no globbing.
+import addressGreeting from './address-greeting.ts';
 import customPhrase from './custom-phrase.ts';
 import financePhrase from './finance-phrase.ts';
 import freeOfferPhrase from './free-offer-phrase.ts';
@@ -14,6 +15,7 @@ import subjectPhrase from './subject-phrase.ts';
 import urgencyPhrase from './urgency-phrase.ts';
 
 export default [
+  addressGreeting,
   customPhrase,
   financePhrase,
   freeOfferPhrase,
