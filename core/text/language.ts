@@ -63,8 +63,7 @@ const MIN_UNCONTESTED_WORDS = 2;
  */
 function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; alone: string | null } {
   const votes = new Map<string, number>();
-  /** votes of distinct words only: `au` twice in `admin@x.com.au` is one word */
-  const distinct = new Map<string, number>();
+  /** the different words that voted: `au` twice in `admin@x.com.au` is one word */
   const said = new Set<string>();
   let seen = 0;
   let skip = 0;
@@ -79,12 +78,8 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
     const word = tokens.norm(index);
     const languages = words.get(word);
     if (!languages) continue;
-    const fresh = !said.has(word);
     said.add(word);
-    for (const language of languages) {
-      votes.set(language, (votes.get(language) ?? 0) + 1);
-      if (fresh) distinct.set(language, (distinct.get(language) ?? 0) + 1);
-    }
+    for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const ours = ranked(votes, (language) => pack.has(language));
   const others = ranked(votes, (language) => !pack.has(language));
@@ -92,7 +87,7 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
     return { language: ours.first[0], alone: null };
   }
-  const alone = ours.first && ours.second === 0 && !others.first && (distinct.get(ours.first[0]) ?? 0) >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
+  const alone = ours.first && ours.second === 0 && !others.first && said.size >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
@@ -181,6 +176,6 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
   // guess of another of ours on short mail (which read `Dear customer, your parcel is on its way`
   // as French), but not a guess of a language we have no pack for: Indonesian `di` and `per` are
   // Italian function words too, Norwegian `et` and `les` French ones.
-  if (voted.alone) return guess === 'und' || votes.ours.has(guess) ? voted.alone : letters < MIN_LETTERS ? 'und' : guess;
-  return guess;
+  if (!voted.alone || guess === 'und' || votes.ours.has(guess)) return voted.alone ?? guess;
+  return letters < MIN_LETTERS ? 'und' : guess;
 }

@@ -16,21 +16,31 @@ import { defineRule, inText, shorten } from '../rule.ts';
 
 /** Only the opening of the text is read: a greeting further down belongs to a quoted or forwarded mail. */
 const OPENING = 2000;
-/** Longer lines are read up to here (a greeting is short); bounds the work on one line. */
-const MAX_LINE = 300;
 
-/** Spacing inside a greeting: spaces, tabs, no-break spaces and the invisible zero-width ones. */
-const SPACING = /[ \t\u00a0\u200b-\u200d\u2060\ufeff]+/u;
+/**
+ * Spacing inside a greeting: any white space but a line's end (`\s` is what `isRegExpSpace` in
+ * core/text/characters.ts counts: no-break and narrow no-break spaces included, as French puts
+ * before a colon), and the invisible zero-width ones.
+ */
+const SPACE = String.raw`(?:[^\S\r\n\u2028\u2029]|[\u200b-\u200d\u2060])`;
+const SPACING = new RegExp(`${SPACE}+`, 'u');
+const WORD = String.raw`[\p{L}\p{M}]{1,24}`;
+const ADDRESS = String.raw`[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}`;
 
 /**
  * A line that opens with one or two words (the salutation, looked up whole in the list), a space
  * or a comma (never a colon: `Hola: hola@…` is a contact line), the whole address, optionally in
  * angle brackets, quotes or square brackets (no address character after it, a final stop only when
- * no label follows), and then punctuation, a dash or the end of the line. Linear: no part can match
- * what its neighbour matches, and a line is at most MAX_LINE characters.
+ * no label follows), and then punctuation, a dash or the end of the line. Read from `lastIndex`, a
+ * line's start (sticky; multiline, so `$` is the line's true end, wherever the opening was cut),
+ * and every part is bounded, so one line costs at most a few hundred characters whatever its
+ * length. Built per check: a sticky regex carries `lastIndex`, state no module may keep.
  */
-const GREETING =
-  /^[ \t\u00a0\u200b-\u200d\u2060\ufeff]*([\p{L}\p{M}]{1,24}(?:[ \t\u00a0\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}]{1,24})?)(?:[ \t\u00a0\u200b-\u200d\u2060\ufeff]+(?:,[ \t\u00a0\u200b-\u200d\u2060\ufeff]*)?|,[ \t\u00a0\u200b-\u200d\u2060\ufeff]*)([<["'“«]?)([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10})(?![A-Za-z0-9_%+@-]|\.[A-Za-z0-9])([>\]"'”»]?)[ \t\u00a0\u200b-\u200d\u2060\ufeff]*(?:[,:;!.\-–—]|$)/u;
+const GREETING = (): RegExp =>
+  new RegExp(
+    String.raw`^${SPACE}*(${WORD}(?:${SPACE}+${WORD})?)(?:${SPACE}+(?:,${SPACE}*)?|,${SPACE}*)([<["'“«]?)(${ADDRESS})(?![A-Za-z0-9_%+@-]|\.[A-Za-z0-9])([>\]"'”»]?)${SPACE}*(?:[,:;!.\-–—]|\r?$)`,
+    'dmuy',
+  );
 
 /** The closing mark that belongs to an opening one. */
 const CLOSING: Readonly<Record<string, string>> = { '<': '>', '[': ']', '"': '"', "'": "'", '“': '”', '«': '»' };
@@ -48,24 +58,18 @@ export default defineRule({
       'Greet the reader by name ("Hi Ana,"), or open without a greeting.',
   },
   check(context) {
-    const whole = context.message.text;
-    const text = whole.slice(0, OPENING);
-    // The opening's end is a cut too when the text goes on past it.
-    const openingCut = whole.length > OPENING;
-    // No line after the last `@` can hold an address.
-    const lastAt = text.lastIndexOf('@');
-    for (let lineStart = 0, lineEnd: number; lineStart <= lastAt; lineStart = lineEnd + 1) {
-      const newline = text.indexOf('\n', lineStart);
-      lineEnd = newline < 0 ? text.length : newline;
-      const cut = lineEnd - lineStart > MAX_LINE || (newline < 0 && openingCut);
-      // A CRLF line's `\r` is its end, not a character of it.
-      const bodyEnd = !cut && lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-      const line = text.slice(lineStart, Math.min(bodyEnd, lineStart + MAX_LINE));
-      const match = line.includes('@') ? GREETING.exec(line) : null;
-      if (match === null) continue;
-      // A cut line has no end there: a match that reaches the cut may have read a truncated address.
-      if (cut && match[0].length >= line.length) continue;
-      // The list is lower case, NFC, one space between words; `Che\u0300re` is the word `chère`.
+    const text = context.message.text;
+    const opening = text.slice(0, OPENING);
+    const greeting = GREETING();
+    // One try per line that holds an `@`, from the line's start.
+    for (let at = opening.indexOf('@'); at >= 0; ) {
+      const lineStart = opening.lastIndexOf('\n', at) + 1;
+      const lineEnd = opening.indexOf('\n', at);
+      at = lineEnd < 0 ? -1 : opening.indexOf('@', lineEnd + 1);
+      greeting.lastIndex = lineStart;
+      // The whole text, not the opening: an address that runs past the 2,000th character is read whole.
+      const match = greeting.exec(text);
+      if (match === null || !match.indices) continue;
       const words = match[1] ?? '';
       const salutation = words.split(SPACING).join(' ').normalize('NFC').toLowerCase();
       if (!context.lists.salutations.has(salutation)) continue;
@@ -76,11 +80,9 @@ export default defineRule({
       // first name it is, with her own address), not a greeting.
       const firstName = local.split(/[._+-]/u, 1)[0] ?? local;
       if (salutation.split(' ').some((word) => word === local || word === firstName)) continue;
-      const close = open !== '' && match[4] === CLOSING[open] ? (match[4] ?? '') : '';
-      // Before the address the match holds letters, spacing, a comma and a mark: never an `@`.
-      const end = lineStart + match[0].indexOf(address) + address.length + close.length;
-      // The line's leading spacing holds no letter: the salutation's first occurrence is its own.
-      const start = lineStart + match[0].indexOf(words);
+      const close = match[4] === CLOSING[open] ? 1 : 0;
+      const start = match.indices[1]?.[0] ?? 0;
+      const end = (match.indices[3]?.[1] ?? 0) + close;
       const evidence = shorten(text.slice(start, end));
       return [
         {

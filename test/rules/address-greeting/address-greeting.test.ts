@@ -15,8 +15,8 @@ describe('address-greeting on hostile input', () => {
     expect(hits(`${'word '.repeat(10)}\nDear jane@example.org,\nhello`)).toHaveLength(1);
   });
 
-  it('reads long hostile lines only up to their bound, and finds what that bound holds', () => {
-    // A greeting past MAX_LINE on one line is not read: the line is cut, never scanned whole.
+  it('finds no greeting in long hostile lines, and still finds one after them', () => {
+    // Every part of the pattern is bounded, so an address too long for it is not an address.
     expect(hits(`Dear ${'a'.repeat(200_000)}@example.org`)).toEqual([]);
     expect(hits(`Dear ${'a.'.repeat(100_000)}@x`)).toEqual([]);
     expect(hits(`Dear ${'a@'.repeat(100_000)}`)).toEqual([]);
@@ -47,17 +47,17 @@ describe('address-greeting on hostile input', () => {
     expect(hits('Cara <joao.silva@acme.com>,\nsua conta')).toHaveLength(1);
   });
 
-  it('never ends a match at the cut of a long line: the address may go on after it', () => {
+  it('never takes a stump of a long address for the whole one', () => {
     const labels = ['b', 'c', 'd', 'e'].map((letter) => letter.repeat(60)).join('.');
-    // The cut (300 characters) falls inside the fourth label: the address read would be a stump of the real one.
+    // 300 characters in, the fourth label is not over: the whole address is read, and what follows it ends no greeting.
     const long = `Dear ${'a'.repeat(60)}@${labels} has shared a folder with you`;
     expect(hits(long)).toEqual([]);
-    // The cut falls right after a dot that the next label follows: the dot is no full stop.
+    // 300 characters in, a dot that the next label follows: the dot is no full stop.
     const atDot = `Dear ${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(37)}.`;
     expect(atDot).toHaveLength(300);
     expect(hits(`${atDot}com has shared a folder with you`)).toEqual([]);
     expect(hits(`${atDot}\nhas shared a folder with you`)).toHaveLength(1);
-    // A greeting whose end lies before the cut is still read.
+    // A greeting on a long line is still read.
     expect(evidence(`Dear jane@example.org, ${'x'.repeat(400)}`)).toEqual(['Dear jane@example.org']);
   });
 
