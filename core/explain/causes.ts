@@ -72,6 +72,12 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
 const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:様? ?[:：] ?[!-~]{0,80} ?)?(?:(?!宛先|受信者|、[^。\n]{0,10}?(?:宛先|受信者))[^。\n：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
 const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
+/**
+ * After "virus": a scanner, filter or engine of it, then within one clause that it is unavailable,
+ * failed or down (the receiver's trouble, not a verdict on the message). Bounded: linear.
+ */
+const SCANNER_TROUBLE = String.raw`[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|engine|daemon|service|software|program|protection)s?(?: (?:engine|service|daemon|server)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])`;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -320,6 +326,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)/,
       /(?:header|field) (?:is )?(?:missing|malformed|invalid)/,
       /malformed (?:header|message|mime)/,
+      // The From header's address malformed ("Malformed From address", "From address is malformed"):
+      // a format error of the message, said either way round. Not the envelope's "MAIL FROM" address,
+      // nor a sender address (sender-rejected's); in reply to MAIL FROM, before any header, classify.ts
+      // reads it as the envelope sender.
+      /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/,
       /must be rfc ?5322/,
       /5\.7\.512/,
     ],
@@ -813,7 +824,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
     concepts: [
-      /virus/,
+      // Not an anti-virus scanner, filter or engine that is down or failed ("451 4.3.0 virus scanner
+      // unavailable", "virus scan engine error"): nothing in the message was judged, the receiver's
+      // own trouble (remote-system-error). A bounded look ahead: linear.
+      new RegExp(`virus(?!${SCANNER_TROUBLE})`),
       /malware/,
       /infected/,
       /trojan/,
@@ -1153,6 +1167,11 @@ export const CAUSES: readonly Cause[] = [
       /no route for current request/,
       /no mx record found for domain/,
       /domain (?:has )?no mail/,
+      // The recipient's domain not set up for mail at all ("Recipient domain not configured for mail",
+      // "domain b.example is not configured to receive email"): RFC 3463 X.1.2, a destination system
+      // "incapable of accepting mail". Not the sender's domain (sender-rejected's, tried first, and
+      // excluded here), nor mail *relay* or mail *from* someone (a relay or a filter).
+      /(?:^|[^a-z])(?<!(?:sender|from|your|envelope|return[- ]path|sending|helo|ehlo)(?:'s)? )(?:(?:recipient|destination|rcpt|recipient's) )?domain(?![a-z])(?:(?!sender|from|your|relay|auth)[^;!?]){0,40}? (?:is |was )?not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])(?! (?:relay|from|via|sent|submission))/,
     ],
     codes: ['1.10', '5.3.2'],
     broad: true,

@@ -15,6 +15,7 @@
  */
 import { cause, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { headerValue } from './mime.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
@@ -214,7 +215,12 @@ function quotedReply(diagnostic: string): string {
 
 export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
   // The reply's class, for a cause tried earlier when the reply is temporary (greylisting).
-  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) });
+  // A reply without a reply code whose enhanced code is class 5, in a report whose own Status or
+  // Action says the failure is temporary ("5.7.1 Sender address rejected: Greylisted" under Status
+  // 4.7.1): the reporting server read it as temporary, and greylisting is never a refusal.
+  const reportTemporary = recipient?.action === 'delayed' || recipient?.status?.startsWith('4') === true;
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) =>
+    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) });
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -242,7 +248,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
   const temporary = isTemporary(status, replyCode);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address)), basis });
+  const senders = senderAddresses(facts, recipient?.address);
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders)), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -378,6 +385,9 @@ const MALFORMED = /(?:^|[^a-z])malformed(?![a-z])/;
 /** Words that name the recipient (English, Japanese): not the RCPT TO command named, nor a recipient verification ("RCPT TO expected later", "recipient verification not attempted"). */
 const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])(?! to(?![a-z])| verif)|宛先|受信者/;
 
+/** Words that name the sender or its address in the envelope. */
+const SENDER_WORDS = /(?:^|[^a-z])(?:sender|mail from|envelope[- ]from|return[- ]path)(?![a-z])/;
+
 /** Whether a reply names the recipient: a recipient word, the recipient's address, or an X.1.1–X.1.3 status. */
 function namesRecipient(words: string, status: string | undefined, address: string | undefined): boolean {
   if (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) return true;
@@ -438,7 +448,33 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
   return id;
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string): CauseId {
+/** An e-mail address in a header's value or a reply; bounded parts, so linear. */
+const ADDRESS = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
+
+/**
+ * The sender's own addresses, as the report gives them: the report is sent to the envelope sender
+ * (its To:), and the returned message's From:, Sender: and Return-Path: are the sender's. Not the
+ * failed recipient's address (a message sent to oneself names it both ways: then it is the
+ * recipient's). Lower case; at most a few.
+ */
+function senderAddresses(facts: BounceFacts, recipientAddress: string | undefined): string[] {
+  const recipient = recipientAddress?.toLowerCase();
+  const values = [headerValue(facts.headers, 'to'), ...['from', 'sender', 'return-path'].map((name) => headerValue(facts.returned?.headers ?? [], name))];
+  const found = values.flatMap((value) => (value ? [...value.slice(0, 1_000).matchAll(ADDRESS)].map((match) => match[0].toLowerCase()) : []));
+  return [...new Set(found)].filter((address) => address !== recipient && !/^(?:mailer-daemon|postmaster)@/.test(address)).slice(0, 8);
+}
+
+/** Whether the reply quotes one of the sender's addresses and not the recipient's. */
+function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
+  if (senders.length === 0) return false;
+  if (recipientAddress && words.includes(recipientAddress.toLowerCase())) return false;
+  // A reply that calls the address a recipient's and never a sender's is about a recipient (a
+  // message sent to oneself, or a report that names no recipient of its own).
+  if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
+  return [...words.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()));
+}
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = []): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
@@ -457,6 +493,13 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // servers that pipeline answer "550 5.1.1 <someone@b.example>: Recipient address rejected: User
   // unknown" to the MAIL FROM, and "user unknown", "mailbox unavailable" there stay the recipient's.
   if (id === 'unknown-recipient' && stage === 'mail' && MALFORMED.test(words) && !namesRecipient(words, status, recipientAddress)) return 'sender-rejected';
+  // An address that does not exist, when the reply quotes the sender's own address (known from the
+  // report's To: and the returned message's From / Sender / Return-Path) and not the recipient's:
+  // a sender verification or a refusal at MAIL FROM ("550 5.1.0 <me@a.example>: No such user here",
+  // Postfix's "Sender address rejected: undeliverable address: … User unknown"), whatever the code.
+  if ((id === 'unknown-recipient' || id === 'unknown-domain') && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
+  // Before DATA no header was sent: a From address called malformed there is the envelope sender's.
+  if (id === 'not-rfc-compliant' && stage === 'mail') return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -1,0 +1,153 @@
+/**
+ * Readings left over before probe set 11, each way round: greylisting under a report that says
+ * temporary, a reply that quotes the sender's own address, an anti-virus scanner that is down, a
+ * recipient domain not configured for mail, and a From address called malformed.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { probeDsn } from './probes.ts';
+
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
+
+/**
+ * A Postfix DSN sent to `sender`: the remote's reply in reply to `command`, with the report's
+ * Action and Status, and the returned message's headers (From: the sender).
+ */
+const report = (reply: string, command: string, { status = '5.0.0', action = 'failed', sender = 'me@a.example' } = {}) =>
+  [
+    'From: MAILER-DAEMON@mx.a.example (Mail Delivery System)',
+    `To: ${sender}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.a.example.',
+    '',
+    `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`,
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    '',
+    'Final-Recipient: rfc822; someone@b.example',
+    `Action: ${action}`,
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.b.example',
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b',
+    'Content-Type: text/rfc822-headers',
+    '',
+    `From: Me <${sender}>`,
+    'To: someone@b.example',
+    'Subject: hello',
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
+
+describe('greylisting under a report that says the failure is temporary', () => {
+  it('"5.7.1 Sender address rejected: Greylisted" under Status 4.7.1 is greylisting', () => {
+    expect(ruleOf(report('5.7.1 Sender address rejected: Greylisted', 'RCPT TO', { status: '4.7.1', action: 'delayed' }))).toBe('greylisted');
+    expect(ruleOf(report('5.7.1 Sender address rejected: Greylisted', 'RCPT TO', { status: '4.7.1' }))).toBe('greylisted');
+  });
+
+  it('stays a refusal of the sender under a permanent Status, and with a 5xx reply code', () => {
+    expect(ruleOf(report('5.7.1 Sender address rejected: Greylisted', 'RCPT TO', { status: '5.7.1' }))).toBe('sender-rejected');
+    expect(ruleOf(report('550 5.7.1 Sender address rejected: Greylisted', 'RCPT TO', { status: '4.7.1' }))).toBe('sender-rejected');
+    // A greylist named beside another reason is that reason, whatever the report's class.
+    expect(ruleOf(report('550 5.7.1 <me@a.example>: Sender address rejected: not owned by user, greylist entry removed', 'RCPT TO', { status: '4.7.1' }))).toBe('sender-rejected');
+  });
+});
+
+describe('a reply that quotes the sender’s own address', () => {
+  it.each([
+    ['550 5.1.0 <me@a.example>: No such user here', 'MAIL FROM'],
+    ['550 5.1.0 <me@a.example>: No such user here', 'RCPT TO'],
+    ['550 5.1.1 <me@a.example>: Sender address rejected: undeliverable address: User unknown in virtual alias table', 'RCPT TO'],
+    ['550 5.1.0 <me@a.example>: Sender address rejected: No such user here', 'MAIL FROM'],
+    ['550 5.1.2 <me@a.example>: Domain not found', 'MAIL FROM'],
+  ])('%s (in reply to %s) is the sender refused', (reply, command) => {
+    expect(ruleOf(report(reply, command))).toBe('sender-rejected');
+  });
+
+  it.each([
+    // The recipient's own address, or only a recipient named: a missing recipient.
+    ['550 5.1.1 <someone@b.example>: No such user here', 'MAIL FROM'],
+    ['550 5.1.1 <someone@b.example>: Recipient address rejected: User unknown in local recipient table', 'RCPT TO'],
+    // Both addresses: the recipient's decides.
+    ['550 5.1.1 <someone@b.example>: User unknown; from=<me@a.example> to=<someone@b.example>', 'RCPT TO'],
+    // Another address than the sender's.
+    ['550 5.1.1 <other@c.example>: No such user here', 'RCPT TO'],
+  ])('%s (in reply to %s) stays a missing recipient', (reply, command) => {
+    expect(ruleOf(report(reply, command))).toBe('unknown-recipient');
+  });
+
+  it('a message sent to oneself, refused as a recipient, stays a missing recipient', () => {
+    const self = report('550 5.1.1 <someone@b.example>: Recipient address rejected: User unknown', 'RCPT TO', { sender: 'someone@b.example' });
+    expect(ruleOf(self)).toBe('unknown-recipient');
+  });
+
+  it('without a report, a pasted line cannot know the sender, and reads as it says', () => {
+    expect(ruleOf('550 5.1.0 <me@a.example>: No such user here')).toBe('unknown-recipient');
+  });
+});
+
+describe('an anti-virus scanner that is down judged nothing', () => {
+  it.each(['451 4.3.0 virus scanner unavailable', 'temporary failure, virus scanner not available', '451 Virus scan engine error, try again later'])('%s is the receiver’s trouble', (reply) => {
+    for (const rule of both(reply)) expect(rule).toBe('remote-system-error');
+  });
+
+  it('an anti-virus service that does not answer is no virus either', () => {
+    for (const rule of both('451 4.7.1 antivirus service is not responding')) expect(rule).not.toBe('virus-detected');
+  });
+
+  it.each([
+    '554 5.7.1 Virus found: Eicar-Test-Signature',
+    '550 The virus scanner found Win.Trojan.Agent in the attachment',
+    '554 Virus detected by the virus scanner: the message is infected',
+    // A scanner that failed beside a virus it found: the virus.
+    '550 virus scanner error: infected attachment removed',
+  ])('%s is still a virus', (reply) => {
+    expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+  });
+});
+
+describe('a recipient domain that is not configured for mail', () => {
+  // RFC 3463 X.1.2: the destination system "does not exist or is incapable of accepting mail".
+  it.each(['550 Recipient domain not configured for mail', '550 5.1.2 Domain b.example is not configured to receive email'])('%s is a domain that takes no mail', (reply) => {
+    expect(both(reply)).toEqual(['domain-takes-no-mail', 'domain-takes-no-mail']);
+  });
+
+  it.each([
+    // The sender's domain: a sender refused.
+    ['550 sender domain not configured for mail', 'sender-rejected'],
+    ['553 5.1.8 mailfrom domain not configured for mail', 'sender-rejected'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it.each(['550 Your domain is not configured for mail', '550 domain not configured for mail relay', '451 Domain is not configured for mail from this host'])('%s is not the recipient’s domain taking no mail', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('domain-takes-no-mail');
+  });
+});
+
+describe('a From address called malformed, either way round', () => {
+  it.each(['550 5.7.1 Malformed From address', '554 5.6.0 From address is malformed', '550 Message rejected: malformed "From:" address'])('%s is a format error of the message', (reply) => {
+    expect(both(reply)).toEqual(['not-rfc-compliant', 'not-rfc-compliant']);
+    expect(ruleOf(report(reply, 'end of data'))).toBe('not-rfc-compliant');
+  });
+
+  it('in reply to MAIL FROM, before any header was sent, it is the envelope sender', () => {
+    expect(ruleOf(report('554 5.6.0 From address is malformed', 'MAIL FROM'))).toBe('sender-rejected');
+  });
+
+  it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address'])('%s stays the envelope sender', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('not-rfc-compliant');
+  });
+});
