@@ -801,7 +801,11 @@ export const PROBES_10: readonly Probe[] = [
  *   its DEFER_IF_PERMIT.
  *
  * First try (whole vocabulary / grammar only, pasted line and in a DSN with a generic status):
- * FIRST_TRY_FIGURES
+ * pasted line 57/81 = 70.4 %, in a DSN 57/81 = 70.4 %; grammar only 52/81 = 64.2 % both ways (on
+ * b078afd, before any change for this set). Misses: codes that name another subject than the words
+ * (5.1.2 relay, 4.2.2 greylisted, 4.7.24/4.7.25 temporary checks, 5.7.7, 5.3.4 line length, 4.2.4),
+ * HELO and client judgements in words no earlier set used, header and bounce-format refusals, a
+ * sender on a local list, a scanner that could not scan.
  */
 export const PROBES_11: readonly Probe[] = [
   // --- Stalwart: inbound SMTP replies ---
