@@ -324,7 +324,13 @@ export const CAUSES: readonly Cause[] = [
       /non[- ]compliant/,
       /multiple (?:from|to|subject|date|message-id|sender) (?:headers?|fields?|addresses)/,
       /(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)/,
-      /(?:header|field) (?:is )?(?:missing|malformed|invalid)/,
+      /(?:header|field)s? (?:is |are )?(?:missing|malformed|invalid|unparse?able)/,
+      // A header field that cannot be parsed, or a valid one required ("unparseable From header",
+      // "We require a valid Date header"), or a date field's value out of range ("The Date header is too
+      // far in the past"): the message's headers, not the envelope.
+      /(?:^|[^a-z])(?:unparse?able|unreadable|not parse?able|corrupt(?:ed)?|broken) (?:a |the )?(?:from|to|date|message-id|subject|sender|reply-to|mime-version|content-type)(?: header| field|:)/,
+      /(?:^|[^a-z])(?:require[sd]?|needs?|must (?:have|contain|include)) (?:a |an |the )?valid (?:from|to|date|message-id|subject|sender|mime-version)(?: header| field|:)/,
+      /(?:^|[^a-z])date(?::? (?:header|field)|:) (?:is |was )?(?:too far )?in the (?:past|future)|(?:^|[^a-z])date(?::? (?:header|field)|:) (?:is |was )?too (?:old|far in the (?:past|future))/,
       /malformed (?:header|message|mime)/,
       // The From header's address malformed ("Malformed From address", "From address is malformed"):
       // a format error of the message, said either way round. Not the envelope's "MAIL FROM" address,
@@ -745,7 +751,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn', '(?:does not|doesn\'?t) exist', 'not found', 'unresolvable', 'not resolvable'], 30),
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
@@ -789,6 +795,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
+      // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
+      // earlytalker): how spam bots behave, judged of the sending host.
+      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])/,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
@@ -827,7 +836,8 @@ export const CAUSES: readonly Cause[] = [
       // Not an anti-virus scanner, filter or engine that is down or failed ("451 4.3.0 virus scanner
       // unavailable", "virus scan engine error"): nothing in the message was judged, the receiver's
       // own trouble (remote-system-error). A bounded look ahead: linear.
-      new RegExp(`virus(?!${SCANNER_TROUBLE})`),
+      // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses").
+      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for )virus(?!${SCANNER_TROUBLE})`),
       /malware/,
       /infected/,
       /trojan/,
@@ -967,6 +977,9 @@ export const CAUSES: readonly Cause[] = [
       anyOf(new RegExp(`(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:<?(?:lf|cr)>?|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])${NOT_IN_COMMAND}`), new RegExp(near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6).source + NOT_IN_COMMAND), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
     ],
     phrases: [
+      // The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
+      // "message parsing failed"); not a command, an address or a recipient that could not be.
+      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z])(?! (?:from|command|address|recipient|sender))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)/,
       /headers? (?:too (?:large|long|big)|exceed)/,
       /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,
@@ -993,6 +1006,8 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12), /(?:^|[^a-z])(?:tls|ssl|starttls|encrypted) (?:conversation|connection|session|channel|transport|delivery)s? (?:is )?(?:required|mandatory|needed|enforced)(?![a-z])/),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
+      // Refused for want of encryption ("Command refused due to lack of security", "rejected: no TLS").
+      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:transport[- ]layer )?(?:security|encryption|tls|starttls|ssl)(?! (?:polic|check|scan|software|service|team|issue|problem|reason|keys?|cert))'], 20),
     ],
     phrases: [
       /must issue a starttls/,
@@ -1064,6 +1079,10 @@ export const CAUSES: readonly Cause[] = [
       /(?:to\/from )?an address that has been (?:black|block)listed/,
       /sender (?:is |was )?(?:black|block|deny)[- ]?listed/,
       /sender (?:is )?(?:on|in) (?:a |the |our )?(?:block|black|deny|reject) ?list/,
+      // The sender on a local list of refused senders ("Your envelope sender is in my badmailfrom list").
+      /(?:^|[^a-z])(?:envelope sender|sender(?: address)?|mail from(?: address)?|from address)(?! not)(?: is| was)? (?:on|in|listed (?:on|in)) (?:a |the |our |my |this server'?s? )?(?:local )?(?:bad|banned|blocked|black|block|deny|denied|reject(?:ed)?)[- ]?(?:mail ?from|senders?)? ?list(?![a-z])/,
+      // Its address's syntax ("553 5.1.0 Sender address syntax error", "sender address has invalid syntax").
+      /(?:^|[^a-z])(?:envelope sender|sender(?:'s)?|from|return[- ]path|originator)(?: mail ?box)? address (?:syntax (?:error|invalid|incorrect|is (?:invalid|incorrect|wrong))|has (?:a |an )?(?:syntax error|invalid syntax|bad syntax))(?![a-z])/,
       /sender was rejected/,
       /\[mail_from\]/,
       /not owned by (?:the )?(?:authenticated )?user/,
