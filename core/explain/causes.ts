@@ -73,10 +73,12 @@ const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者
 const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /**
- * After "virus": a scanner, filter or engine of it, then within one clause that it is unavailable,
- * failed or down (the receiver's trouble, not a verdict on the message). Bounded: linear.
+ * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
+ * failed or down (the receiver's trouble, not a verdict on the message). A virus *check*, *scan* or
+ * *filter* that "failed" or gave an "error" is the message that failed it ("Virus check failed"): only
+ * one that is unavailable, down or not responding is the receiver's trouble. Bounded: linear.
  */
-const SCANNER_TROUBLE = String.raw`[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|engine|daemon|service|software|program|protection)s?(?: (?:engine|service|daemon|server)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])`;
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])`;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -751,7 +753,11 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn', '(?:does not|doesn\'?t) exist', 'not found', 'unresolvable', 'not resolvable'], 30),
+      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
+      // A HELO name that does not exist ("HELO hostname does not exist", "EHLO name mx.a.example not
+      // found"): the name as the subject, and no address, user or mailbox between it and the predicate
+      // ("HELO name accepted, but user not found" is a recipient's). Bounded gap: linear.
+      /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt)[^;!?]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain

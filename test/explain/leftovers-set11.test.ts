@@ -99,7 +99,7 @@ describe('a reply that quotes the sender’s own address', () => {
 });
 
 describe('an anti-virus scanner that is down judged nothing', () => {
-  it.each(['451 4.3.0 virus scanner unavailable', 'temporary failure, virus scanner not available', '451 Virus scan engine error, try again later'])('%s is the receiver’s trouble', (reply) => {
+  it.each(['451 4.3.0 virus scanner unavailable', 'temporary failure, virus scanner not available', '451 Virus scan engine error, try again later', '451 4.3.0 virus check temporarily unavailable', '451 virus scanning service error'])('%s is the receiver’s trouble', (reply) => {
     for (const rule of both(reply)) expect(rule).toBe('remote-system-error');
   });
 
@@ -113,6 +113,9 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '554 Virus detected by the virus scanner: the message is infected',
     // A scanner that failed beside a virus it found: the virus.
     '550 virus scanner error: infected attachment removed',
+    // A virus check or scan the message "failed" is the message's.
+    '554 5.7.1 Virus check failed',
+    '550 Virus scan failed: Eicar detected',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });

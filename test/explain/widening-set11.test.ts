@@ -59,6 +59,9 @@ describe('the client: a HELO name that does not exist, a client that spoke befor
   it.each([
     ['550 5.1.2 Host or domain name not found. Name service error for name=b.example type=MX', 'unknown-domain'],
     ['421 4.4.2 Connection dropped before greeting', 'network-error'],
+    // A HELO accepted beside a recipient not found: the recipient's.
+    ['550 HELO name accepted, but user not found', 'unknown-recipient'],
+    ['550 Helo command accepted. User not found', 'unknown-recipient'],
   ])('%s stays %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
