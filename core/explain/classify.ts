@@ -464,14 +464,20 @@ function senderAddresses(facts: BounceFacts, recipientAddress: string | undefine
   return [...new Set(found)].filter((address) => address !== recipient && !/^(?:mailer-daemon|postmaster)@/.test(address)).slice(0, 8);
 }
 
-/** Whether the reply quotes one of the sender's addresses and not the recipient's. */
+/** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
 function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
   if (senders.length === 0) return false;
   if (recipientAddress && words.includes(recipientAddress.toLowerCase())) return false;
   // A reply that calls the address a recipient's and never a sender's is about a recipient (a
   // message sent to oneself, or a report that names no recipient of its own).
   if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
-  return [...words.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()));
+  // The address the reply is about comes first, as its subject: Postfix's and Sendmail's
+  // "<me@a.example>: …", "<me@a.example>... No such user here", or the reply's first word. One quoted
+  // after the verdict ("User unknown (sender: <me@a.example>)") only says who sent.
+  const first = new RegExp(ADDRESS.source, 'i').exec(words);
+  if (!first || !senders.includes(first[0].toLowerCase())) return false;
+  const index = first.index;
+  return /^>?(?::|\.\.\.)/.test(words.slice(index + first[0].length, index + first[0].length + 4)) || /^[^a-z0-9]{0,3}$/.test(words.slice(0, index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, ''));
 }
 
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = []): CauseId {

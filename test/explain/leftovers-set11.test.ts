@@ -84,6 +84,8 @@ describe('a reply that quotes the sender’s own address', () => {
     ['550 5.1.1 <someone@b.example>: User unknown; from=<me@a.example> to=<someone@b.example>', 'RCPT TO'],
     // Another address than the sender's.
     ['550 5.1.1 <other@c.example>: No such user here', 'RCPT TO'],
+    // The sender's address quoted after the verdict only says who sent.
+    ['550 5.1.1 User unknown (sender: <me@a.example>)', 'RCPT TO'],
   ])('%s (in reply to %s) stays a missing recipient', (reply, command) => {
     expect(ruleOf(report(reply, command))).toBe('unknown-recipient');
   });
