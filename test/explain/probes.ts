@@ -810,7 +810,7 @@ export const PROBES_10: readonly Probe[] = [
  * header fields unparseable / required valid / dated out of range / missing, a sender on a local list
  * or with bad syntax, a scan for viruses not done, a HELO name that does not exist, a client that spoke
  * before the greeting, a refusal for want of encryption): 68/81 = 84.0 % both ways, grammar only
- * 55/81 = 67.9 %. The 13 left are listed with their reasons (7 where a specific code names another
+ * 55/81 = 67.9 %. The 13 left are listed with their reasons (6 where a specific code names another
  * subject than the words).
  */
 export const PROBES_11: readonly Probe[] = [
