@@ -985,7 +985,7 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       // The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
       // "message parsing failed"); not a command, an address or a recipient that could not be.
-      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z])(?! (?:from|command|address|recipient|sender))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)/,
+      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z-])(?! (?:from|command|address|recipient|sender))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)/,
       /headers? (?:too (?:large|long|big)|exceed)/,
       /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,

@@ -504,8 +504,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // a sender verification or a refusal at MAIL FROM ("550 5.1.0 <me@a.example>: No such user here",
   // Postfix's "Sender address rejected: undeliverable address: … User unknown"), whatever the code.
   if ((id === 'unknown-recipient' || id === 'unknown-domain') && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
-  // Before DATA no header was sent: a From address called malformed there is the envelope sender's.
-  if (id === 'not-rfc-compliant' && stage === 'mail') return 'sender-rejected';
+  // Before DATA no header was sent: a From address called malformed there is the envelope sender's,
+  // and so it is under X.1.7 ("bad sender's mailbox address syntax").
+  if (id === 'not-rfc-compliant' && (stage === 'mail' || (status !== undefined && /^\d\.1\.7$/.test(status)))) return 'sender-rejected';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

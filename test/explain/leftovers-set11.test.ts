@@ -148,8 +148,9 @@ describe('a From address called malformed, either way round', () => {
     expect(ruleOf(report(reply, 'end of data'))).toBe('not-rfc-compliant');
   });
 
-  it('in reply to MAIL FROM, before any header was sent, it is the envelope sender', () => {
+  it('in reply to MAIL FROM, before any header was sent, or under X.1.7, it is the envelope sender', () => {
     expect(ruleOf(report('554 5.6.0 From address is malformed', 'MAIL FROM'))).toBe('sender-rejected');
+    expect(both('501 5.1.7 Malformed From address')).toEqual(['sender-rejected', 'sender-rejected']);
   });
 
   it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address'])('%s stays the envelope sender', (reply) => {

@@ -15,7 +15,7 @@ describe('a message that could not be parsed is its format', () => {
     expect(both(reply)).toEqual(['malformed-content', 'malformed-content']);
   });
 
-  it.each(['501 could not parse your mail from command', '501 could not parse recipient', '501 5.5.2 Failed to parse the MAIL FROM address'])('%s is no verdict on the message', (reply) => {
+  it.each(['501 could not parse your mail from command', '501 could not parse recipient', '501 5.5.2 Failed to parse the MAIL FROM address', '550 Failed to parse Message-ID header'])('%s is no verdict on the message', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('malformed-content');
   });
 });
