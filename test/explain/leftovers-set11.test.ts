@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
+import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -15,41 +16,16 @@ const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
  * Action and Status, and the returned message's headers (From: the sender).
  */
 const report = (reply: string, command: string, { status = '5.0.0', action = 'failed', sender = 'me@a.example' } = {}) =>
-  [
-    'From: MAILER-DAEMON@mx.a.example (Mail Delivery System)',
-    `To: ${sender}`,
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.a.example.',
-    '',
-    `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`,
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    `Action: ${action}`,
-    `Status: ${status}`,
-    'Remote-MTA: dns; mx.b.example',
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--b',
-    'Content-Type: text/rfc822-headers',
-    '',
-    `From: Me <${sender}>`,
-    'To: someone@b.example',
-    'Subject: hello',
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  dsnReport({
+    from: 'MAILER-DAEMON@mx.a.example (Mail Delivery System)',
+    to: sender,
+    human: ['This is the mail system at host mx.a.example.', '', `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`],
+    action,
+    status,
+    remoteMta: 'dns; mx.b.example',
+    diagnosticCode: `smtp; ${reply}`,
+    returnedHeaders: [`From: Me <${sender}>`, 'To: someone@b.example', 'Subject: hello'],
+  });
 
 describe('greylisting under a report that says the failure is temporary', () => {
   it('"5.7.1 Sender address rejected: Greylisted" under Status 4.7.1 is greylisting', () => {

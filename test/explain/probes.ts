@@ -9,6 +9,8 @@
  * report whose Status field is the generic 5.0.0 (4.0.0 for a 4xx reply) that Postfix and others
  * write when the remote server gave no enhanced code, so the reply's words must decide.
  */
+import { dsnReport } from './dsn-builder.ts';
+
 export interface Probe {
   readonly reply: string;
   readonly category: string;
@@ -896,29 +898,5 @@ export const PROBES_11: readonly Probe[] = [
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.a.example.',
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    `Status: ${temporary ? '4.0.0' : '5.0.0'}`,
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  return dsnReport({ action: 'failed', status: temporary ? '4.0.0' : '5.0.0', diagnosticCode: `smtp; ${reply}` });
 }
