@@ -73,12 +73,28 @@ const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者
 const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /**
+ * Not followed, within the next 80 characters, by a verdict on the message: a virus "found",
+ * "detected", an attachment "infected" or "suspicious", what the message "contains", or a signature's
+ * name (ClamAV's "Win.Trojan.Agent", "Eicar-Test-Signature", Sophos' and McAfee's "W32/Netsky"): "Virus
+ * scanner error: Eicar-Test-Signature FOUND" is a verdict, whatever came first. Bounded: linear.
+ */
+const NO_VERDICT_AFTER = String.raw`(?![^]{0,80}?(?:(?<!not )found|(?<!not )detected|infect|suspicious|contains?|eicar|trojan|worm|malware|(?:^|[^a-z])(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z]|(?:^|[^a-z])(?:w32|w64|troj|mal|vbs|js)\/))`;
+
+/**
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
  * failed or down (the receiver's trouble, not a verdict on the message). A virus *check*, *scan* or
  * *filter* that "failed" or gave an "error" is the message that failed it ("Virus check failed"): only
  * one that is unavailable, down or not responding is the receiver's trouble. Bounded: linear.
  */
-const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])`;
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}`;
+
+/**
+ * A From address called malformed ("Malformed From address", "From address is malformed"), either way
+ * round; not the envelope's "MAIL FROM" address. A format error of the message's From header
+ * (not-rfc-compliant), unless it answers an SMTP command (classify.ts: a 501 / 553 reply, X.1.7, or
+ * the MAIL FROM stage), when no header was sent yet and it is the envelope sender.
+ */
+export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
@@ -326,19 +342,23 @@ export const CAUSES: readonly Cause[] = [
       /non[- ]compliant/,
       /multiple (?:from|to|subject|date|message-id|sender) (?:headers?|fields?|addresses)/,
       /(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)/,
-      /(?:header|field)s? (?:is |are )?(?:missing|malformed|invalid|unparse?able)/,
+      /(?:header|field) (?:is )?(?:missing|malformed|invalid)/,
+      // The headers as the reply's subject ("552 Headers are missing", "5.7.1 Header is unparseable",
+      // "Message rejected: the headers are malformed"), not some other kind of header named before
+      // them ("DKIM headers are invalid", "ARC headers", "Required headers missing").
+      /(?:^|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3} |[:;,.] )(?:the |all |message |mail |e-?mail )?(?:headers|header fields|header) (?:is |are )?(?:missing|malformed|invalid|unparse?able)(?![a-z])/,
       // A header field that cannot be parsed, or a valid one required ("unparseable From header",
       // "We require a valid Date header"), or a date field's value out of range ("The Date header is too
       // far in the past"): the message's headers, not the envelope.
-      /(?:^|[^a-z])(?:unparse?able|unreadable|not parse?able|corrupt(?:ed)?|broken) (?:a |the )?(?:from|to|date|message-id|subject|sender|reply-to|mime-version|content-type)(?: header| field|:)/,
-      /(?:^|[^a-z])(?:require[sd]?|needs?|must (?:have|contain|include)) (?:a |an |the )?valid (?:from|to|date|message-id|subject|sender|mime-version)(?: header| field|:)/,
-      /(?:^|[^a-z])date(?::? (?:header|field)|:) (?:is |was )?(?:too far )?in the (?:past|future)|(?:^|[^a-z])date(?::? (?:header|field)|:) (?:is |was )?too (?:old|far in the (?:past|future))/,
+      /(?:^|[^a-z])(?:unparse?able|unreadable|not parse?able|corrupt(?:ed)?|broken) (?:a |the )?(?:from|to|date|message-id|subject|sender|reply-to|mime-version|content-type):? (?:header|field)(?![a-z])/,
+      /(?:^|[^a-z])(?:require[sd]?|needs?|must (?:have|contain|include)) (?:a |an |the )?valid (?:from|to|date|message-id|subject|sender|mime-version):? (?:header|field)(?![a-z])/,
+      /(?:^|[^a-z])date:? (?:header|field) (?:is |was )?(?:too far )?in the (?:past|future)|(?:^|[^a-z])date:? (?:header|field) (?:is |was )?too (?:old|far in the (?:past|future))/,
       /malformed (?:header|message|mime)/,
       // The From header's address malformed ("Malformed From address", "From address is malformed"):
       // a format error of the message, said either way round. Not the envelope's "MAIL FROM" address,
       // nor a sender address (sender-rejected's); in reply to MAIL FROM, before any header, classify.ts
       // reads it as the envelope sender.
-      /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/,
+      MALFORMED_FROM,
       /must be rfc ?5322/,
       /5\.7\.512/,
     ],
@@ -756,8 +776,10 @@ export const CAUSES: readonly Cause[] = [
       near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
       // A HELO name that does not exist ("HELO hostname does not exist", "EHLO name mx.a.example not
       // found"): the name as the subject, and no address, user or mailbox between it and the predicate
-      // ("HELO name accepted, but user not found" is a recipient's). Bounded gap: linear.
-      /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt)[^;!?]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
+      // ("HELO name accepted, but user not found" is a recipient's), nor a sentence or clause end ("Helo
+      // name mx.a.example. Mailing list not found", "HELO argument checked, alias target not found").
+      // Bounded gap: linear.
+      /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt|\. )[^;!?,]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
@@ -803,7 +825,7 @@ export const CAUSES: readonly Cause[] = [
       /refused to talk to me/,
       // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
       // earlytalker): how spam bots behave, judged of the sending host.
-      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])/,
+      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))/,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
@@ -844,6 +866,10 @@ export const CAUSES: readonly Cause[] = [
       // own trouble (remote-system-error). A bounded look ahead: linear.
       // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses").
       new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for )virus(?!${SCANNER_TROUBLE})`),
+      // …unless what could not be scanned is an encrypted or password-protected archive or attachment
+      // ("552 Unable to scan for viruses: message contains encrypted archive"): the anti-virus filter's
+      // refusal of what it cannot open, which this cause's advice covers. Bounded gap: linear.
+      /(?:^|[^a-z])(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?![a-z])[^;!?]{0,80}?(?:encrypted|password[- ]protected|passworded) (?:archives?|attachments?|files?|zip|rar|7z|documents?)(?![a-z])/,
       /malware/,
       /infected/,
       /trojan/,
@@ -984,8 +1010,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       // The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
-      // "message parsing failed"); not a command, an address or a recipient that could not be.
-      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z-])(?! (?:from|command|address|recipient|sender))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)/,
+      // "message parsing failed", "Message could not be parsed"); not a command, an address, a recipient,
+      // an ESMTP parameter or a size that could not be ("Unable to parse BODY parameter", "Failed to
+      // parse message body size", "Error parsing message size").
+      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/,
       /headers? (?:too (?:large|long|big)|exceed)/,
       /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,
@@ -1012,8 +1040,11 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12), /(?:^|[^a-z])(?:tls|ssl|starttls|encrypted) (?:conversation|connection|session|channel|transport|delivery)s? (?:is )?(?:required|mandatory|needed|enforced)(?![a-z])/),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
-      // Refused for want of encryption ("Command refused due to lack of security", "rejected: no TLS").
-      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:transport[- ]layer )?(?:security|encryption|tls|starttls|ssl)(?! (?:polic|check|scan|software|service|team|issue|problem|reason|keys?|cert))'], 20),
+      // Refused for want of an encrypted connection ("Command refused due to lack of security", "rejected:
+      // no TLS"): TLS, SSL, STARTTLS or an encrypted connection named, or a bare "lack of security" that
+      // ends the clause. Not a security token, clearance or header, nor encryption of the message
+      // itself (S/MIME): those are not the transport.
+      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
     ],
     phrases: [
       /must issue a starttls/,
@@ -1088,7 +1119,7 @@ export const CAUSES: readonly Cause[] = [
       // The sender on a local list of refused senders ("Your envelope sender is in my badmailfrom list").
       /(?:^|[^a-z])(?:envelope sender|sender(?: address)?|mail from(?: address)?|from address)(?! not)(?: is| was)? (?:on|in|listed (?:on|in)) (?:a |the |our |my |this server'?s? )?(?:local )?(?:bad|banned|blocked|black|block|deny|denied|reject(?:ed)?)[- ]?(?:mail ?from|senders?)? ?list(?![a-z])/,
       // Its address's syntax ("553 5.1.0 Sender address syntax error", "sender address has invalid syntax").
-      /(?:^|[^a-z])(?:envelope sender|sender(?:'s)?|from|return[- ]path|originator)(?: mail ?box)? address (?:syntax (?:error|invalid|incorrect|is (?:invalid|incorrect|wrong))|has (?:a |an )?(?:syntax error|invalid syntax|bad syntax))(?![a-z])/,
+      /(?:^|[^a-z])(?:envelope sender|sender(?:'s)?|mail from|envelope[- ]from|return[- ]path|originator)(?: mail ?box)? address (?:syntax (?:error|invalid|incorrect|is (?:invalid|incorrect|wrong))|has (?:a |an )?(?:syntax error|invalid syntax|bad syntax))(?![a-z])/,
       /sender was rejected/,
       /\[mail_from\]/,
       /not owned by (?:the )?(?:authenticated )?user/,
@@ -1195,8 +1226,10 @@ export const CAUSES: readonly Cause[] = [
       // The recipient's domain not set up for mail at all ("Recipient domain not configured for mail",
       // "domain b.example is not configured to receive email"): RFC 3463 X.1.2, a destination system
       // "incapable of accepting mail". Not the sender's domain (sender-rejected's, tried first, and
-      // excluded here), nor mail *relay* or mail *from* someone (a relay or a filter).
-      /(?:^|[^a-z])(?<!(?:sender|from|your|envelope|return[- ]path|sending|helo|ehlo)(?:'s)? )(?:(?:recipient|destination|rcpt|recipient's) )?domain(?![a-z])(?:(?!sender|from|your|relay|auth)[^;!?]){0,40}? (?:is |was )?not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])(?! (?:relay|from|via|sent|submission))/,
+      // excluded here), nor mail *relay* or mail *from* someone (a relay or a filter), nor a relay's,
+      // client's or host's domain, nor one the reply then asks to authenticate or relay from. A
+      // temporary reply saying so is the receiver's set-up under way (classify.ts). Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:sender|from|your|envelope|return[- ]path|sending|helo|ehlo|relay|relaying|client|host|local|mail ?from|mailfrom)(?:'s)? )(?:(?:recipient|destination|rcpt|recipient's) )?domain(?![a-z])(?:(?!sender|from|your|relay|auth|client|host)[^;!?]){0,40}? (?:is |was )?not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])(?! (?:relay|from|via|sent|submission))(?![^]{0,80}?(?:auth|relay|log ?in|sign ?in))/,
     ],
     codes: ['1.10', '5.3.2'],
     broad: true,

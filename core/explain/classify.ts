@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, type Cause, type CauseId } from './causes.ts';
+import { cause, MALFORMED_FROM, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -448,6 +448,17 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
   return id;
 }
 
+/** Whether the reply's status, or a code in its words, is a recipient's: X.1.1 or X.1.10. */
+function namesRecipientCode(status: string | undefined, words: string): boolean {
+  return [status, ...enhancedCodes(words)].some((code) => code !== undefined && /^\d\.1\.10?$/.test(code));
+}
+
+/** A domain "not configured for mail" (domain-takes-no-mail's wording). */
+const NOT_CONFIGURED_FOR_MAIL = /not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])/;
+
+/** A message that could not be parsed (malformed-content's wording). */
+const PARSE_FAILED = /(?:^|[^a-z])(?:pars(?:e|ing|er)|parsed)(?![a-z])/;
+
 /** An e-mail address in a header's value or a reply; bounded parts, so linear. */
 const ADDRESS = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
 
@@ -467,7 +478,9 @@ function senderAddresses(facts: BounceFacts, recipientAddress: string | undefine
 /** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
 function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
   if (senders.length === 0) return false;
-  if (recipientAddress && words.includes(recipientAddress.toLowerCase())) return false;
+  // The recipient's whole address, not one inside another ("e@a.example" in "me@a.example").
+  const recipient = recipientAddress?.toLowerCase();
+  if (recipient && [...words.matchAll(ADDRESS)].some((match) => match[0].toLowerCase() === recipient)) return false;
   // A reply that calls the address a recipient's and never a sender's is about a recipient (a
   // message sent to oneself, or a report that names no recipient of its own).
   if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
@@ -503,10 +516,26 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // report's To: and the returned message's From / Sender / Return-Path) and not the recipient's:
   // a sender verification or a refusal at MAIL FROM ("550 5.1.0 <me@a.example>: No such user here",
   // Postfix's "Sender address rejected: undeliverable address: … User unknown"), whatever the code.
-  if ((id === 'unknown-recipient' || id === 'unknown-domain') && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
-  // Before DATA no header was sent: a From address called malformed there is the envelope sender's,
-  // and so it is under X.1.7 ("bad sender's mailbox address syntax").
-  if (id === 'not-rfc-compliant' && (stage === 'mail' || (status !== undefined && /^\d\.1\.7$/.test(status)))) return 'sender-rejected';
+  // Only a permanent refusal: a temporary reply, or a report that the message is only delayed, stays
+  // transient (read below). A recipient's status code (X.1.1 "bad destination mailbox address",
+  // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
+  // its words name the sender.
+  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
+  // A From address called malformed in answer to an SMTP command (at MAIL FROM, under X.1.7 "bad
+  // sender's mailbox address syntax", or in a 501 / 553 reply, RFC 5321's syntax error and mailbox
+  // name not allowed) came before any header was sent: the envelope sender's. Only that wording:
+  // a header called missing or malformed at MAIL FROM is still the message's, and so is a 501 / 553
+  // after DATA or one that names the header.
+  if (id === 'not-rfc-compliant' && MALFORMED_FROM.test(words) && (stage === 'mail' || (status !== undefined && /^\d\.1\.7$/.test(status)) || ((replyCode === '501' || replyCode === '553') && stage !== 'data' && !/(?:^|[^a-z])header/.test(words)))) return 'sender-rejected';
+  // A domain "not configured for mail" in a temporary reply is the receiver's set-up under way, not a
+  // domain that takes no mail; under a temporary X.1.x, a domain not found for now (a DNS failure).
+  if (id === 'domain-takes-no-mail' && (temporary || !permanent) && NOT_CONFIGURED_FOR_MAIL.test(words)) {
+    return status !== undefined && /^\d\.1\.\d{1,3}$/.test(status) ? byPermanence('unknown-domain', words, replyClass) : 'remote-system-error';
+  }
+  // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
+  // parsing message, please try again later"): a permanent refusal judges the message, a temporary
+  // one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
+  if (id === 'malformed-content' && (temporary || !permanent) && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && PARSE_FAILED.test(words)) return 'remote-system-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -15,16 +15,17 @@ const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
  * A Postfix DSN sent to `sender`: the remote's reply in reply to `command`, with the report's
  * Action and Status, and the returned message's headers (From: the sender).
  */
-const report = (reply: string, command: string, { status = '5.0.0', action = 'failed', sender = 'me@a.example' } = {}) =>
+const report = (reply: string, command: string, { status = '5.0.0', action = 'failed', sender = 'me@a.example', rcpt = 'someone@b.example' } = {}) =>
   dsnReport({
     from: 'MAILER-DAEMON@mx.a.example (Mail Delivery System)',
     to: sender,
-    human: ['This is the mail system at host mx.a.example.', '', `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`],
+    human: ['This is the mail system at host mx.a.example.', '', `<${rcpt}>: host mx.b.example[192.0.2.9] said: ${reply} (in reply to ${command} command)`],
+    recipient: rcpt,
     action,
     status,
     remoteMta: 'dns; mx.b.example',
     diagnosticCode: `smtp; ${reply}`,
-    returnedHeaders: [`From: Me <${sender}>`, 'To: someone@b.example', 'Subject: hello'],
+    returnedHeaders: [`From: Me <${sender}>`, `To: ${rcpt}`, 'Subject: hello'],
   });
 
 describe('greylisting under a report that says the failure is temporary', () => {
@@ -71,6 +72,34 @@ describe('a reply that quotes the sender’s own address', () => {
     expect(ruleOf(self)).toBe('unknown-recipient');
   });
 
+  it('the recipient’s whole address decides, not one inside the sender’s', () => {
+    // The recipient e@a.example is inside me@a.example, but the reply quotes the sender's address.
+    expect(ruleOf(report('550 5.1.0 <me@a.example>: No such user here', 'MAIL FROM', { rcpt: 'e@a.example' }))).toBe('sender-rejected');
+  });
+
+  it.each([
+    ['451 4.3.0 <me@a.example>: No such user here', 'MAIL FROM', '4.3.0'],
+    ['450 4.1.1 <me@a.example>: Sender address rejected: unverified address: mailbox unavailable', 'RCPT TO', '4.1.1'],
+  ])('%s (in reply to %s) in a delay notice stays a delay', (reply, command, status) => {
+    expect(ruleOf(report(reply, command, { status, action: 'delayed' }))).toBe('delivery-delayed');
+  });
+
+  it('a temporary reply in a failure report stays a message that expired, not a refusal', () => {
+    expect(ruleOf(report('451 4.3.0 <me@a.example>: No such user here', 'MAIL FROM', { status: '4.3.0' }))).toBe('delivery-expired');
+  });
+
+  it.each([
+    ['550 5.1.1 <me@a.example>: User unknown', '5.0.0'],
+    ['550 5.1.1 <me@a.example>: User unknown', '5.1.1'],
+    ['550 5.1.10 <me@a.example>: RecipientNotFound', '5.0.0'],
+  ])('%s under Status %s, a recipient’s status code at RCPT TO, stays a missing recipient', (reply, status) => {
+    expect(ruleOf(report(reply, 'RCPT TO', { status }))).toBe('unknown-recipient');
+  });
+
+  it('a recipient’s status code at MAIL FROM is the sender’s', () => {
+    expect(ruleOf(report('550 5.1.1 <me@a.example>: User unknown', 'MAIL FROM'))).toBe('sender-rejected');
+  });
+
   it('without a report, a pasted line cannot know the sender, and reads as it says', () => {
     expect(ruleOf('550 5.1.0 <me@a.example>: No such user here')).toBe('unknown-recipient');
   });
@@ -79,6 +108,10 @@ describe('a reply that quotes the sender’s own address', () => {
 describe('an anti-virus scanner that is down judged nothing', () => {
   it.each(['451 4.3.0 virus scanner unavailable', 'temporary failure, virus scanner not available', '451 Virus scan engine error, try again later', '451 4.3.0 virus check temporarily unavailable', '451 virus scanning service error'])('%s is the receiver’s trouble', (reply) => {
     for (const rule of both(reply)) expect(rule).toBe('remote-system-error');
+  });
+
+  it.each(['451 virus scanner error: clamd socket not found, try again later', '451 4.3.0 virus scanner unavailable (clamd.b.example not responding)'])('%s, nothing found, is no virus', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('virus-detected');
   });
 
   it('an anti-virus service that does not answer is no virus either', () => {
@@ -94,6 +127,11 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     // A virus check or scan the message "failed" is the message's.
     '554 5.7.1 Virus check failed',
     '550 Virus scan failed: Eicar detected',
+    // A scanner "error" followed by its verdict (found, contains, suspicious, a signature's name).
+    '554 Virus scanner error: Eicar-Test-Signature FOUND',
+    '554 5.7.1 Virus scanner error: Suspicious attachment',
+    '550 virus engine error: message contains W32/Netsky',
+    '554 virus scanner error: Win.Trojan.Agent-123',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
@@ -113,7 +151,18 @@ describe('a recipient domain that is not configured for mail', () => {
     expect(both(reply)).toEqual([rule, rule]);
   });
 
-  it.each(['550 Your domain is not configured for mail', '550 domain not configured for mail relay', '451 Domain is not configured for mail from this host'])('%s is not the recipient’s domain taking no mail', (reply) => {
+  it.each([
+    '550 Your domain is not configured for mail',
+    '550 domain not configured for mail relay',
+    '451 Domain is not configured for mail from this host',
+    // A relay's, a client's or a host's domain, or one the reply asks to authenticate for.
+    '550 relay domain not configured for mail',
+    "550 Client host's domain is not configured for mail",
+    '550 Domain not configured for mail. Please authenticate first',
+    // A temporary reply: the receiver's set-up under way.
+    '451 Recipient domain not configured for mail',
+    '450 4.3.0 domain not configured for mail, try again later',
+  ])('%s is not the recipient’s domain taking no mail', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('domain-takes-no-mail');
   });
 });
@@ -127,6 +176,20 @@ describe('a From address called malformed, either way round', () => {
   it('in reply to MAIL FROM, before any header was sent, or under X.1.7, it is the envelope sender', () => {
     expect(ruleOf(report('554 5.6.0 From address is malformed', 'MAIL FROM'))).toBe('sender-rejected');
     expect(both('501 5.1.7 Malformed From address')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each(['501 Malformed from address', '501 5.5.2 Syntax: malformed from address', '553 Malformed from address', '501 5.5.4 from address is malformed'])('%s, a 501 / 553 answer to an SMTP command, is the envelope sender', (reply) => {
+    expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each([
+    '550 5.7.1 Message rejected: missing Date header',
+    '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
+    '550 5.6.0 Header is malformed',
+    '550 5.7.1 unparseable From header',
+    '550 5.7.1 Date header is too far in the past',
+  ])('%s in reply to MAIL FROM stays a format error of the message (only a malformed From is the envelope’s)', (reply) => {
+    expect(ruleOf(report(reply, 'MAIL FROM'))).toBe('not-rfc-compliant');
   });
 
   it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address'])('%s stays the envelope sender', (reply) => {

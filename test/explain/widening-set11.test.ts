@@ -11,12 +11,17 @@ const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findi
 const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('a message that could not be parsed is its format', () => {
-  it.each(['550 5.7.7 Failed to parse message.', '554 Message parsing failed', '550 Unable to parse the message body'])('%s is malformed-content', (reply) => {
+  it.each(['550 5.7.7 Failed to parse message.', '554 Message parsing failed', '550 Unable to parse the message body', '550 5.7.1 Message could not be parsed'])('%s is malformed-content', (reply) => {
     expect(both(reply)).toEqual(['malformed-content', 'malformed-content']);
   });
 
-  it.each(['501 could not parse your mail from command', '501 could not parse recipient', '501 5.5.2 Failed to parse the MAIL FROM address', '550 Failed to parse Message-ID header'])('%s is no verdict on the message', (reply) => {
+  it.each(['501 could not parse your mail from command', '501 could not parse recipient', '501 5.5.2 Failed to parse the MAIL FROM address', '550 Failed to parse Message-ID header', '451 4.3.0 Failed to parse content filter response'])('%s is no verdict on the message', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('malformed-content');
+  });
+
+  // An ESMTP parameter or a size that could not be parsed is the command's syntax.
+  it.each(['501 5.5.4 Unable to parse BODY parameter', '555 5.5.4 Failed to parse message body size', '501 5.5.4 Error parsing message size'])('%s is an SMTP protocol error', (reply) => {
+    expect(both(reply)).toEqual(['smtp-protocol-error', 'smtp-protocol-error']);
   });
 });
 
@@ -25,8 +30,26 @@ describe('the message’s header fields: unparseable, required valid, dated out 
     expect(both(reply)).toEqual(['not-rfc-compliant', 'not-rfc-compliant']);
   });
 
-  it.each(['550 5.7.1 We require a valid sender', '451 Message will be retried at a date in the future'])('%s names no header, and is not-rfc-compliant in neither reading', (reply) => {
+  it.each([
+    '550 5.7.1 We require a valid sender',
+    '451 Message will be retried at a date in the future',
+    // Another kind of header named before "headers": not the message's header fields as such.
+    '550 5.7.1 DKIM headers are invalid',
+    '550 5.7.1 ARC headers are invalid',
+    '550 5.7.1 Required headers missing',
+    // A colon after a word is no header field: a sender, an SMTP argument, a signature's or a certificate's date.
+    '550 5.7.1 We require a valid sender: see our SPF policy',
+    '530 5.7.0 requires a valid sender: authenticate first',
+    '501 5.5.4 Unparseable TO: argument',
+    '550 5.7.1 DKIM signature date: in the future',
+    '550 5.7.1 Expiry date: in the past (subscription lapsed)',
+    '550 5.7.1 Certificate date: too old',
+  ])('%s names no header, and is not-rfc-compliant in neither reading', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('not-rfc-compliant');
+  });
+
+  it.each(['550 5.7.1 Header is unparseable', '550 5.7.1 unparsable To: header', '554 Message rejected: the headers are malformed'])('%s, the header fields as the subject, is not-rfc-compliant', (reply) => {
+    expect(both(reply)).toEqual(['not-rfc-compliant', 'not-rfc-compliant']);
   });
 });
 
@@ -35,7 +58,13 @@ describe('the sender on a local list of refused senders, or its address’s synt
     expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
   });
 
-  it.each(['550 Recipient is in my badrcptto list', '501 5.1.3 Recipient address syntax error', '501 Recipient address syntax error'])('%s is not the sender', (reply) => {
+  it.each([
+    '550 Recipient is in my badrcptto list',
+    '501 5.1.3 Recipient address syntax error',
+    '501 Recipient address syntax error',
+    // The From address in the message's header, not the envelope sender.
+    '554 5.7.1 From address syntax error in message header',
+  ])('%s is not the sender', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('sender-rejected');
   });
 });
@@ -46,7 +75,13 @@ describe('a scan for viruses that could not be done found none', () => {
     expect(explain(reply, { analyzeReturned: false }).findings[0]?.category).toBe('transient');
   });
 
-  it.each(['554 Message rejected: scanned for viruses and found Eicar-Test-Signature', '552 Virus found while scanning for viruses: Win.Trojan.Agent'])('%s is still a virus', (reply) => {
+  it.each([
+    '554 Message rejected: scanned for viruses and found Eicar-Test-Signature',
+    '552 Virus found while scanning for viruses: Win.Trojan.Agent',
+    // What could not be scanned is an encrypted or password-protected archive: the filter's refusal.
+    '552 Unable to scan for viruses: message contains encrypted archive',
+    '554 5.7.1 Could not scan message for viruses, password-protected attachment rejected',
+  ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
 });
@@ -62,17 +97,34 @@ describe('the client: a HELO name that does not exist, a client that spoke befor
     // A HELO accepted beside a recipient not found: the recipient's.
     ['550 HELO name accepted, but user not found', 'unknown-recipient'],
     ['550 Helo command accepted. User not found', 'unknown-recipient'],
+    // What is not found comes after a sentence or clause end: not the HELO name.
+    ['550 Helo name mx.a.example. Mailing list not found', 'refused-unspecified'],
+    ['550 HELO argument checked, alias target not found', 'unknown-recipient'],
+    // A greeting *period* a message came before is greylisting's wait, not a client that spoke early.
+    ['550 5.7.1 Message sent before the greeting period: greylisted', 'greylisted'],
   ])('%s stays %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
 });
 
 describe('a refusal for want of encryption', () => {
-  it.each(['550 Command refused due to lack of security', '530 Mail rejected: no TLS', '550 5.7.0 Message denied without encryption'])('%s is tls-required', (reply) => {
+  it.each(['550 Command refused due to lack of security', '530 Mail rejected: no TLS', '550 5.7.0 Message denied without an encrypted connection', '550 5.7.1 Access denied: missing SSL'])('%s is tls-required', (reply) => {
     expect(both(reply)).toEqual(['tls-required', 'tls-required']);
   });
 
-  it.each(['550 Access denied, no encryption key found for recipient', '550 5.7.1 Message rejected: no security policy for this domain'])('%s is not tls-required', (reply) => {
+  it.each([
+    '550 Access denied, no encryption key found for recipient',
+    '550 5.7.1 Message rejected: no security policy for this domain',
+    // Security that is no transport: a token, a clearance, headers, a SASL layer, a file.
+    '550 5.7.1 Delivery not allowed: missing security token',
+    '550 5.7.1 Message rejected: no security clearance',
+    '550 5.7.1 Rejected: no security headers',
+    '535 5.7.8 Authentication refused: no security layer negotiated',
+    '550 5.7.1 Mail from a.example refused: no security.txt',
+    '550 5.7.26 Rejected due to lack of security alignment (DMARC)',
+    // Encryption of the message itself (S/MIME, PGP), not of the connection.
+    '550 5.7.1 Rejected: messages without encryption are not allowed by policy (S/MIME required)',
+  ])('%s is not tls-required', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('tls-required');
   });
 });
