@@ -343,10 +343,11 @@ export const CAUSES: readonly Cause[] = [
       /multiple (?:from|to|subject|date|message-id|sender) (?:headers?|fields?|addresses)/,
       /(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)/,
       /(?:header|field) (?:is )?(?:missing|malformed|invalid)/,
-      // The headers as the reply's subject ("552 Headers are missing", "5.7.1 Header is unparseable",
-      // "Message rejected: the headers are malformed"), not some other kind of header named before
-      // them ("DKIM headers are invalid", "ARC headers", "Required headers missing").
-      /(?:^|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3} |[:;,.] )(?:the |all |message |mail |e-?mail )?(?:headers|header fields|header) (?:is |are )?(?:missing|malformed|invalid|unparse?able)(?![a-z])/,
+      // The headers as the reply's subject, first after its code or a "rejected:" ("552 Headers are
+      // missing", "5.7.1 Header is unparseable", "Message rejected: the headers are malformed"), not
+      // some other kind of header named before them ("DKIM headers are invalid", "ARC headers",
+      // "Required headers missing", "DKIM: headers are invalid").
+      /(?:^|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3} |(?:^|[^a-z])(?:message )?(?:rejected|refused|denied)[:,] )(?:the |all |message |mail |e-?mail )?(?:headers|header fields|header) (?:is |are )?(?:missing|malformed|invalid|unparse?able)(?![a-z])/,
       // A header field that cannot be parsed, or a valid one required ("unparseable From header",
       // "We require a valid Date header"), or a date field's value out of range ("The Date header is too
       // far in the past"): the message's headers, not the envelope.
@@ -1044,7 +1045,7 @@ export const CAUSES: readonly Cause[] = [
       // no TLS"): TLS, SSL, STARTTLS or an encrypted connection named, or a bare "lack of security" that
       // ends the clause. Not a security token, clearance or header, nor encryption of the message
       // itself (S/MIME): those are not the transport.
-      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
+      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])(?! (?:cert|key|polic|check|scan|software|service|issue|problem|reason|inspection|version|library))', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
     ],
     phrases: [
       /must issue a starttls/,

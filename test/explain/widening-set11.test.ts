@@ -44,6 +44,7 @@ describe('the message’s header fields: unparseable, required valid, dated out 
     '550 5.7.1 DKIM signature date: in the future',
     '550 5.7.1 Expiry date: in the past (subscription lapsed)',
     '550 5.7.1 Certificate date: too old',
+    '550 5.7.1 DKIM: headers are invalid',
   ])('%s names no header, and is not-rfc-compliant in neither reading', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('not-rfc-compliant');
   });
@@ -122,6 +123,7 @@ describe('a refusal for want of encryption', () => {
     '535 5.7.8 Authentication refused: no security layer negotiated',
     '550 5.7.1 Mail from a.example refused: no security.txt',
     '550 5.7.26 Rejected due to lack of security alignment (DMARC)',
+    '550 5.7.1 Rejected: no SSL certificate for your domain',
     // Encryption of the message itself (S/MIME, PGP), not of the connection.
     '550 5.7.1 Rejected: messages without encryption are not allowed by policy (S/MIME required)',
   ])('%s is not tls-required', (reply) => {
