@@ -825,8 +825,9 @@ export const CAUSES: readonly Cause[] = [
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
       // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
-      // earlytalker): how spam bots behave, judged of the sending host.
-      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))/,
+      // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
+      // the sending host. Not a greeting *period* (greylisting's wait).
+      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))|(?:^|[^a-z])(?:input|data|commands?) sent without waiting for (?:the |my |our )?(?:smtp )?(?:greeting|banner)(?![a-z])/,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,

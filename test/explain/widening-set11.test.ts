@@ -88,13 +88,15 @@ describe('a scan for viruses that could not be done found none', () => {
 });
 
 describe('the client: a HELO name that does not exist, a client that spoke before the greeting', () => {
-  it.each(['550 HELO hostname does not exist', '550 EHLO name mx.a.example not found', '550 Connecting host started transmitting before SMTP greeting', '554 5.5.1 Client sent data before the banner'])('%s is the client refused', (reply) => {
+  it.each(['550 HELO hostname does not exist', '550 EHLO name mx.a.example not found', '550 Connecting host started transmitting before SMTP greeting', '554 5.5.1 Client sent data before the banner', '554 SMTP protocol synchronization error (input sent without waiting for greeting)'])('%s is the client refused', (reply) => {
     expect(both(reply)).toEqual(['client-blocked', 'client-blocked']);
   });
 
   it.each([
     ['550 5.1.2 Host or domain name not found. Name service error for name=b.example type=MX', 'unknown-domain'],
     ['421 4.4.2 Connection dropped before greeting', 'network-error'],
+    // Exim's synchronization error after the greeting: pipelining not advertised, a protocol error.
+    ['554 5.5.0 SMTP protocol synchronization error (next input sent too soon: pipelining was not advertised)', 'smtp-protocol-error'],
     // A HELO accepted beside a recipient not found: the recipient's.
     ['550 HELO name accepted, but user not found', 'unknown-recipient'],
     ['550 Helo command accepted. User not found', 'unknown-recipient'],
