@@ -74,11 +74,12 @@ const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リスト�
 
 /**
  * Not followed, within the next 80 characters, by a verdict on the message: a virus "found",
- * "detected", an attachment "infected" or "suspicious", what the message "contains", or a signature's
- * name (ClamAV's "Win.Trojan.Agent", "Eicar-Test-Signature", Sophos' and McAfee's "W32/Netsky"): "Virus
- * scanner error: Eicar-Test-Signature FOUND" is a verdict, whatever came first. Bounded: linear.
+ * "detected", an attachment "infected", "suspicious" or "executable", what the message "contains",
+ * or a signature's name (ClamAV's "Win.Trojan.Agent", "Eicar-Test-Signature", Sophos' and McAfee's
+ * "W32/Netsky"): "Virus scanner error: Eicar-Test-Signature FOUND" is a verdict, whatever came first.
+ * Bounded: linear.
  */
-const NO_VERDICT_AFTER = String.raw`(?![^]{0,80}?(?:(?<!not )found|(?<!not )detected|infect|suspicious|contains?|eicar|trojan|worm|malware|(?:^|[^a-z])(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z]|(?:^|[^a-z])(?:w32|w64|troj|mal|vbs|js)\/))`;
+const NO_VERDICT_AFTER = String.raw`(?![^]{0,80}?(?:(?<!not )found|(?<!not )detected|infect|suspicious|contains?|executable|eicar|trojan|worm|malware|(?:^|[^a-z])(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z]|(?:^|[^a-z])(?:w32|w64|troj|mal|vbs|js)\/))`;
 
 /**
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
@@ -90,11 +91,11 @@ const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|c
 
 /**
  * A From address called malformed ("Malformed From address", "From address is malformed"), either way
- * round; not the envelope's "MAIL FROM" address. A format error of the message's From header
+ * round; not the envelope's "MAIL FROM" (nor "Return-Path from", "sender from") address. A format error of the message's From header
  * (not-rfc-compliant), unless it answers an SMTP command (classify.ts: a 501 / 553 reply, X.1.7, or
  * the MAIL FROM stage), when no header was sent yet and it is the envelope sender.
  */
-export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
+export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];

@@ -132,6 +132,7 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '554 5.7.1 Virus scanner error: Suspicious attachment',
     '550 virus engine error: message contains W32/Netsky',
     '554 virus scanner error: Win.Trojan.Agent-123',
+    '554 5.6.0 virus engine busy: rejecting mail with executable attachment',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
@@ -192,7 +193,7 @@ describe('a From address called malformed, either way round', () => {
     expect(ruleOf(report(reply, 'MAIL FROM'))).toBe('not-rfc-compliant');
   });
 
-  it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address'])('%s stays the envelope sender', (reply) => {
+  it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address', '550 Return-Path from address is malformed', '550 sender from address is malformed'])('%s stays the envelope sender', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('not-rfc-compliant');
   });
 });
