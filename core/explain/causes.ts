@@ -97,6 +97,15 @@ const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|c
  */
 export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
 
+/**
+ * The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
+ * "message parsing failed", "Message could not be parsed"): malformed-content's, and in a temporary
+ * reply the receiver's parser (classify.ts). Not a command, an address, a recipient, an ESMTP
+ * parameter or a size that could not be ("Unable to parse BODY parameter", "Failed to parse message
+ * body size", "Error parsing message size").
+ */
+export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -1012,11 +1021,7 @@ export const CAUSES: readonly Cause[] = [
       anyOf(new RegExp(`(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:<?(?:lf|cr)>?|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])${NOT_IN_COMMAND}`), new RegExp(near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6).source + NOT_IN_COMMAND), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
     ],
     phrases: [
-      // The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
-      // "message parsing failed", "Message could not be parsed"); not a command, an address, a recipient,
-      // an ESMTP parameter or a size that could not be ("Unable to parse BODY parameter", "Failed to
-      // parse message body size", "Error parsing message size").
-      /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/,
+      MESSAGE_NOT_PARSED,
       /headers? (?:too (?:large|long|big)|exceed)/,
       /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,

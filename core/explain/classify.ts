@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, MALFORMED_FROM, type Cause, type CauseId } from './causes.ts';
+import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -456,9 +456,6 @@ function namesRecipientCode(status: string | undefined, words: string): boolean 
 /** A domain "not configured for mail" (domain-takes-no-mail's wording). */
 const NOT_CONFIGURED_FOR_MAIL = /not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])/;
 
-/** A message that could not be parsed (malformed-content's wording). */
-const PARSE_FAILED = /(?:^|[^a-z])(?:pars(?:e|ing|er)|parsed)(?![a-z])/;
-
 /** An e-mail address in a header's value or a reply; bounded parts, so linear. */
 const ADDRESS = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
 
@@ -535,7 +532,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
   // parsing message, please try again later"): a permanent refusal judges the message, a temporary
   // one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
-  if (id === 'malformed-content' && (temporary || !permanent) && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && PARSE_FAILED.test(words)) return 'remote-system-error';
+  if (id === 'malformed-content' && (temporary || !permanent) && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words)) return 'remote-system-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -19,6 +19,17 @@ describe('a message that could not be parsed is its format', () => {
     for (const rule of both(reply)) expect(rule).not.toBe('malformed-content');
   });
 
+  // A temporary reply that it could not parse the message is the receiver's parser (remote-system-error,
+  // transient); not under X.6.x, which names the message's form, nor other wording beside a parser.
+  it.each([
+    ['451 4.3.0 Error parsing message, please try again later', 'remote-system-error'],
+    ['451 Failed to parse message', 'remote-system-error'],
+    ['451 4.6.0 Failed to parse message', 'malformed-content'],
+    ['451 Bare LF received, parser stopped', 'malformed-content'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
   // An ESMTP parameter or a size that could not be parsed is the command's syntax.
   it.each(['501 5.5.4 Unable to parse BODY parameter', '555 5.5.4 Failed to parse message body size', '501 5.5.4 Error parsing message size'])('%s is an SMTP protocol error', (reply) => {
     expect(both(reply)).toEqual(['smtp-protocol-error', 'smtp-protocol-error']);
