@@ -249,7 +249,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
   const temporary = isTemporary(status, replyCode);
   const senders = senderAddresses(facts, recipient?.address);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders)), basis });
+  // Whether the reply answered the DATA command itself, before any of the message was sent.
+  const dataCommand = stage === 'data' && DATA_COMMAND.test(block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : ''));
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -490,7 +492,19 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   return /^>?(?::|\.\.\.)/.test(words.slice(index + first[0].length, index + first[0].length + 4)) || /^[^a-z0-9]{0,3}$/.test(words.slice(0, index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, ''));
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = []): CauseId {
+/** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */
+const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|denied)(?![a-z])/;
+
+/** A reply to the DATA command itself (Postfix's "in reply to DATA command", Exim's "after DATA:"), not to the message's end. */
+const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?data:/i;
+
+/** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
+interface ReplyPlace {
+  readonly dataCommand?: boolean;
+  readonly reportStatus?: string;
+}
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
@@ -518,12 +532,22 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
   // its words name the sender.
   if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
-  // A From address called malformed in answer to an SMTP command (at MAIL FROM, under X.1.7 "bad
-  // sender's mailbox address syntax", or in a 501 / 553 reply, RFC 5321's syntax error and mailbox
-  // name not allowed) came before any header was sent: the envelope sender's. Only that wording:
-  // a header called missing or malformed at MAIL FROM is still the message's, and so is a 501 / 553
-  // after DATA or one that names the header.
-  if (id === 'not-rfc-compliant' && MALFORMED_FROM.test(words) && (stage === 'mail' || (status !== undefined && /^\d\.1\.7$/.test(status)) || ((replyCode === '501' || replyCode === '553') && stage !== 'data' && !/(?:^|[^a-z])header/.test(words)))) return 'sender-rejected';
+  // A From address called malformed. A temporary reply, or a report that the message is only delayed,
+  // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
+  // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
+  // smtpd_delay_reject), or in answer to any command before the message's end (MAIL FROM, RCPT TO, the
+  // DATA command itself). After the message was sent (end of DATA) it is the From header's
+  // (not-rfc-compliant). With no stage known, the code decides: an X.1.7 "bad sender's mailbox address
+  // syntax" (in the reply or the report's Status) or a 501 / 553 (RFC 5321's syntax error and mailbox
+  // name not allowed) that names no header is the envelope sender's.
+  if (id === 'not-rfc-compliant' && MALFORMED_FROM.test(words)) {
+    if (temporary || !permanent) return 'delivery-delayed';
+    if (SENDER_ADDRESS_REJECTED.test(words)) return 'sender-rejected';
+    if (stage !== undefined) return stage !== 'data' || dataCommand ? 'sender-rejected' : id;
+    const senderSyntax = [status, reportStatus, ...enhancedCodes(words)].some((code) => code !== undefined && /^\d\.1\.7$/.test(code));
+    if (senderSyntax || ((replyCode === '501' || replyCode === '553') && !/(?:^|[^a-z])header/.test(words))) return 'sender-rejected';
+    return id;
+  }
   // A domain "not configured for mail" in a temporary reply is the receiver's set-up under way, not a
   // domain that takes no mail; under a temporary X.1.x, a domain not found for now (a DNS failure).
   if (id === 'domain-takes-no-mail' && (temporary || !permanent) && NOT_CONFIGURED_FOR_MAIL.test(words)) {

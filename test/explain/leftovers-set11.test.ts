@@ -196,4 +196,40 @@ describe('a From address called malformed, either way round', () => {
   it.each(['501 5.1.7 Sender address malformed', '501 5.1.7 MAIL FROM address is malformed', '501 5.5.4 Malformed MAIL FROM address', '550 Return-Path from address is malformed', '550 sender from address is malformed'])('%s stays the envelope sender', (reply) => {
     for (const rule of both(reply)) expect(rule).not.toBe('not-rfc-compliant');
   });
+
+  // Postfix checks sender restrictions at RCPT TO (smtpd_delay_reject): before the message's end no
+  // header was sent, whatever the code.
+  it.each([
+    ['550 5.7.1 <me@a.example>: Sender address rejected: Malformed From address', 'RCPT TO'],
+    ['550 5.7.1 Malformed From address', 'RCPT TO'],
+    ['554 5.7.1 Malformed From address', 'DATA'],
+    ['501 Malformed From address', 'DATA'],
+    ['553 malformed From header address', 'RCPT TO'],
+  ])('%s in reply to %s, before the message was sent, is the envelope sender', (reply, command) => {
+    expect(ruleOf(report(reply, command, { status: '5.7.1' }))).toBe('sender-rejected');
+  });
+
+  it.each(['550 5.7.1 Malformed From address', '501 Malformed From address', '553 Malformed from address', '501 5.1.7 Malformed From address'])('%s at the end of DATA, after the message was sent, is its From header', (reply) => {
+    expect(ruleOf(report(reply, 'end of DATA', { status: (/\d\.\d\.\d/.exec(reply) ?? ['5.0.0'])[0] }))).toBe('not-rfc-compliant');
+  });
+
+  it('"Sender address rejected" is the envelope sender even at the end of DATA', () => {
+    expect(ruleOf(report('550 5.7.1 <me@a.example>: Sender address rejected: Malformed From address', 'end of DATA', { status: '5.7.1' }))).toBe('sender-rejected');
+    expect(both('550 5.7.1 Sender address rejected: Malformed From address')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it('with no stage known, an X.1.7 in the report’s Status reads the same with or without an enhanced code in the reply', () => {
+    expect(ruleOf(dsnReport({ action: 'failed', status: '5.1.7', diagnosticCode: 'smtp; 550 Malformed From address' }))).toBe('sender-rejected');
+    expect(ruleOf(dsnReport({ action: 'failed', status: '5.1.7', diagnosticCode: 'smtp; 550 5.7.1 Malformed From address' }))).toBe('sender-rejected');
+    expect(ruleOf(dsnReport({ action: 'failed', status: '5.7.1', diagnosticCode: 'smtp; 550 5.7.1 Malformed From address' }))).toBe('not-rfc-compliant');
+  });
+
+  it.each([
+    ['421 From address is malformed', 'MAIL FROM'],
+    ['421 From address is malformed', 'end of DATA'],
+    ['451 4.7.1 Malformed From address', 'MAIL FROM'],
+    ['451 4.1.7 Malformed From address', 'RCPT TO'],
+  ])('%s in reply to %s under a delayed report is a delay, not a verdict', (reply, command) => {
+    expect(ruleOf(report(reply, command, { status: '4.0.0', action: 'delayed' }))).toBe('delivery-delayed');
+  });
 });
