@@ -73,13 +73,23 @@ const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者
 const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
 /**
- * Not followed, within the next 80 characters, by a verdict on the message: a virus "found",
- * "detected", an attachment "infected", "suspicious" or "executable", what the message "contains",
- * or a signature's name (ClamAV's "Win.Trojan.Agent", "Eicar-Test-Signature", Sophos' and McAfee's
- * "W32/Netsky"): "Virus scanner error: Eicar-Test-Signature FOUND" is a verdict, whatever came first.
- * Bounded: linear.
+ * A virus signature's name: ClamAV's Platform.Category.Name ("Win.Trojan.Agent-123",
+ * "Sanesecurity.Junk.1234", two dots), Sophos' and McAfee's "W32/Netsky", "Troj/Agent". Only as a
+ * word of its own (after a space, colon, quote or bracket): not a path's or link's part
+ * ("http://a.example/win.faq", "pdf.js"). Bounded: linear.
  */
-const NO_VERDICT_AFTER = String.raw`(?![^]{0,80}?(?:(?<!not )found|(?<!not )detected|infect|suspicious|contains?|executable|eicar|trojan|worm|malware|(?:^|[^a-z])(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z]|(?:^|[^a-z])(?:w32|w64|troj|mal|vbs|js)\/))`;
+const SIGNATURE_NAME = String.raw`(?:^|[\s:'"(=\[])(?:(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z0-9_-]{1,40}\.[a-z0-9]|(?:w32|w64|troj|mal|vbs|js)\/[a-z0-9])`;
+
+/**
+ * Not followed, in the same clause (up to a ";", "!", "?" or a sentence's ". ", at most 80
+ * characters), by a verdict on the message: a virus "found" or "detected" (not "no virus found"), a
+ * message that "contains" or a scanner that "found" a virus or malware, an attachment "infected",
+ * "suspicious" or "executable", or a signature's name: "Virus scanner error: Eicar-Test-Signature
+ * FOUND" and "virus engine error: message contains W32/Netsky" are verdicts, whatever came first.
+ * Not anything else found or contained ("No supported database files found", "signature database
+ * contains errors", "mail.log contains details"): the scanner's own trouble. Bounded: linear.
+ */
+const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!(?:^|[^a-z])no )(?:virus(?:es)?|malware) (?:was |were |is )?(?:found|detected)|(?:found|detected|contains?|containing) (?:a |an |the )?(?:virus|malware|worm|trojan)|infect|suspicious|executable|(?:^|[^a-z])(?:eicar|trojan|worm|malware)|${SIGNATURE_NAME}))`;
 
 /**
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,

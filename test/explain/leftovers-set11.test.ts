@@ -133,8 +133,36 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '550 virus engine error: message contains W32/Netsky',
     '554 virus scanner error: Win.Trojan.Agent-123',
     '554 5.6.0 virus engine busy: rejecting mail with executable attachment',
+    '554 5.7.1 virus scanner error: Win.Test.EICAR_HDB-1 FOUND',
+    '554 virus scanner error, message contains a virus',
+    '554 virus scanner error: found Sanesecurity.Junk.1234',
+    '451 virus scanner error. Virus found in attachment',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+  });
+
+  // After a scanner's trouble, only a verdict in the same clause counts: a virus or malware found or
+  // contained, or a signature's name as a word of its own; not anything else found or contained, nor
+  // a link's or path's part that looks like a signature's prefix.
+  it.each([
+    '451 4.3.0 Virus scanner error: No supported database files found',
+    '421 4.3.0 virus scanner unavailable, no host found',
+    '451 4.3.0 Virus scan engine error: signature database contains errors',
+    '451 Temporary failure: virus scanner error; mail.log contains details',
+    '451 virus scanner error (see http://a.example/win.faq)',
+    '451 virus scanner error: see /usr/share/doc/js/readme',
+    '451 virus scanner error: the attachment contains errors',
+  ])('%s is the receiver’s trouble', (reply) => {
+    expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it('a scanner that timed out is the receiver’s trouble whatever else it says contains something', () => {
+    const reply = '554 virus scanner timeout: the temp dir contains stale files';
+    for (const text of [reply, probeDsn(reply)]) {
+      const finding = explain(text, { analyzeReturned: false }).findings[0];
+      expect(finding?.rule).not.toBe('virus-detected');
+      expect(finding?.category).toBe('transient');
+    }
   });
 });
 
