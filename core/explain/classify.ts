@@ -458,8 +458,13 @@ function namesRecipientCode(status: string | undefined, words: string): boolean 
 /** A domain "not configured for mail" (domain-takes-no-mail's wording). */
 const NOT_CONFIGURED_FOR_MAIL = /not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])/;
 
-/** An e-mail address in a header's value or a reply; bounded parts, so linear. */
-const ADDRESS = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
+/**
+ * An ASCII e-mail address in a header's value or a reply, whole: not one inside a longer address
+ * with other letters ("me@a.example" in "jöme@a.example" or "me@a.exampleü.de"), so no letter,
+ * digit or mark of any script just before it, nor after it (or after a "." or "-" that goes on).
+ * Bounded parts, so linear.
+ */
+const ADDRESS = /(?<![\p{L}\p{N}\p{M}])[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![\p{L}\p{N}\p{M}]|[.-][\p{L}\p{N}\p{M}])/giu;
 
 /**
  * The sender's own addresses, as the report gives them: the report is sent to the envelope sender
@@ -483,13 +488,13 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   // A reply that calls the address a recipient's and never a sender's is about a recipient (a
   // message sent to oneself, or a report that names no recipient of its own).
   if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
-  // The address the reply is about comes first, as its subject: Postfix's and Sendmail's
-  // "<me@a.example>: …", "<me@a.example>... No such user here", or the reply's first word. One quoted
-  // after the verdict ("User unknown (sender: <me@a.example>)") only says who sent.
-  const first = new RegExp(ADDRESS.source, 'i').exec(words);
+  // The address the reply is about is its subject, first after the reply's codes: Postfix's and
+  // Sendmail's "<me@a.example>: …", "<me@a.example>... No such user here", or the reply's first word.
+  // One quoted later, even before a colon ("Recipient unknown, sender <me@a.example>: see log", "User
+  // unknown (sender: <me@a.example>)"), only says who sent.
+  const first = new RegExp(ADDRESS.source, 'iu').exec(words);
   if (!first || !senders.includes(first[0].toLowerCase())) return false;
-  const index = first.index;
-  return /^>?(?::|\.\.\.)/.test(words.slice(index + first[0].length, index + first[0].length + 4)) || /^[^a-z0-9]{0,3}$/.test(words.slice(0, index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, ''));
+  return /^[^a-z0-9]{0,3}$/.test(words.slice(0, first.index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, ''));
 }
 
 /** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */

@@ -61,8 +61,12 @@ describe('a reply that quotes the sender’s own address', () => {
     ['550 5.1.1 <someone@b.example>: User unknown; from=<me@a.example> to=<someone@b.example>', 'RCPT TO'],
     // Another address than the sender's.
     ['550 5.1.1 <other@c.example>: No such user here', 'RCPT TO'],
-    // The sender's address quoted after the verdict only says who sent.
+    // The sender's address quoted after the verdict only says who sent, even before a colon.
     ['550 5.1.1 User unknown (sender: <me@a.example>)', 'RCPT TO'],
+    ['550 Recipient unknown, sender <me@a.example>: see log', 'RCPT TO'],
+    ['550 5.1.1 Recipient unknown, sender <me@a.example>: see log', 'RCPT TO'],
+    ['550 user unknown (mail from <me@a.example>: denied)', 'RCPT TO'],
+    ['550 No such user - from=<me@a.example>: rejected', 'RCPT TO'],
   ])('%s (in reply to %s) stays a missing recipient', (reply, command) => {
     expect(ruleOf(report(reply, command))).toBe('unknown-recipient');
   });
@@ -94,6 +98,19 @@ describe('a reply that quotes the sender’s own address', () => {
     ['550 5.1.10 <me@a.example>: RecipientNotFound', '5.0.0'],
   ])('%s under Status %s, a recipient’s status code at RCPT TO, stays a missing recipient', (reply, status) => {
     expect(ruleOf(report(reply, 'RCPT TO', { status }))).toBe('unknown-recipient');
+  });
+
+  it.each([
+    ['550 5.1.0 <jöme@a.example>: No such user here', 'jöme@a.example'],
+    ['550 <me@a.exampleü.de>: No such user here', 'me@a.exampleü.de'],
+    ['550 <me@a.example-ü.de>: No such user here', 'me@a.example-ü.de'],
+  ])('%s: the sender’s ASCII address inside a longer one with other letters is not the sender’s', (reply, rcpt) => {
+    expect(ruleOf(report(reply, 'RCPT TO', { rcpt }))).toBe('unknown-recipient');
+  });
+
+  it('the sender’s address as the reply’s subject, in brackets or bare, is still the sender’s', () => {
+    expect(ruleOf(report('550 5.1.0 <me@a.example>... No such user here', 'RCPT TO'))).toBe('sender-rejected');
+    expect(ruleOf(report('550 5.1.0 me@a.example: No such user here', 'MAIL FROM'))).toBe('sender-rejected');
   });
 
   it('a recipient’s status code at MAIL FROM is the sender’s', () => {
