@@ -173,6 +173,15 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
   });
 
+  // amavisd-new names its own routine when every scanner it runs failed: no verdict, unless one follows.
+  it.each(['451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED', '451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED'])('%s is the receiver’s trouble', (reply) => {
+    expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it('a verdict after the routine’s name is still a virus', () => {
+    expect(both('554 5.7.0 virus_scan: Eicar-Test-Signature FOUND')).toEqual(['virus-detected', 'virus-detected']);
+  });
+
   it('a scanner that timed out is the receiver’s trouble whatever else it says contains something', () => {
     const reply = '554 virus scanner timeout: the temp dir contains stale files';
     for (const text of [reply, probeDsn(reply)]) {
