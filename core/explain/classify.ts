@@ -250,7 +250,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const temporary = isTemporary(status, replyCode);
   const senders = senderAddresses(facts, recipient?.address);
   // Whether the reply answered the DATA command itself, before any of the message was sent.
-  const dataCommand = stage === 'data' && DATA_COMMAND.test(block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : ''));
+  // A context that also names the end of DATA (another recipient's reply just before) is not sure of it.
+  const stageContext = block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : '');
+  const dataCommand = stage === 'data' && DATA_COMMAND.test(stageContext) && !/end of data/i.test(stageContext);
   const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
