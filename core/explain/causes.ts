@@ -902,7 +902,9 @@ export const CAUSES: readonly Cause[] = [
       /phishing/,
     ],
     phrases: [
-      /clamav/,
+      // The product named, not its library ("LibClamAV Error: …", the scanner's own trouble) nor a
+      // path ("/var/lib/clamav").
+      /(?<![a-z/])clamav/,
       /malicious (?:content|attachment|file|code|url|link)/,
       /dangerous (?:content|attachment)/,
       /harmful content/,

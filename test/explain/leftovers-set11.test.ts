@@ -154,6 +154,7 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '554 virus scanner error, message contains a virus',
     '554 virus scanner error: found Sanesecurity.Junk.1234',
     '451 virus scanner error. Virus found in attachment',
+    '554 5.7.1 Rejected by ClamAV',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
@@ -169,6 +170,8 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '451 virus scanner error (see http://a.example/win.faq)',
     '451 virus scanner error: see /usr/share/doc/js/readme',
     '451 virus scanner error: the attachment contains errors',
+    // ClamAV's library and its path are not the product's verdict.
+    '451 4.3.0 virus scanner error: LibClamAV Error: cli_loaddb(): No supported database files found in /var/lib/clamav',
   ])('%s is the receiver’s trouble', (reply) => {
     expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
   });
