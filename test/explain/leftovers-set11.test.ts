@@ -113,6 +113,10 @@ describe('a reply that quotes the sender’s own address', () => {
     expect(ruleOf(report('550 5.1.0 me@a.example: No such user here', 'MAIL FROM'))).toBe('sender-rejected');
   });
 
+  it.each(['550 5.1.0 Sender <me@a.example>: No such user here', '553 5.1.0 sender address <me@a.example>: no such user', '550 5.1.0 Address <me@a.example>: No such user here', '550 5.1.0 Mail from <me@a.example>: User unknown'])('%s, a label opening the reply before the sender’s address, is still the sender refused', (reply) => {
+    expect(ruleOf(report(reply, 'RCPT TO'))).toBe('sender-rejected');
+  });
+
   it('a recipient’s status code at MAIL FROM is the sender’s', () => {
     expect(ruleOf(report('550 5.1.1 <me@a.example>: User unknown', 'MAIL FROM'))).toBe('sender-rejected');
   });
