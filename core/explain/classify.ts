@@ -481,8 +481,13 @@ function senderAddresses(facts: BounceFacts, recipientAddress: string | undefine
   return [...new Set(found)].filter((address) => address !== recipient && !/^(?:mailer-daemon|postmaster)@/.test(address)).slice(0, 8);
 }
 
-/** What may open a reply before the address it is about: nothing but brackets, or a label ("Sender", "Envelope sender address:", "Address", "Mail from"). */
-const ADDRESS_LABEL = /^(?:(?:(?:envelope |smtp )?(?:sender|from|mail from|return-path|originator)(?: address)?|address) ?[:=]? ?)?[^a-z0-9]{0,3}$/;
+/**
+ * A label that may open a reply before the address it is about ("Sender", "Envelope sender
+ * address:", "Address"), when the address is then followed by its predicate ("Sender <me@a.example>:
+ * No such user here"). Not "Mail from", which quotes a transcript or a message's way ("MAIL
+ * FROM:<me@a.example> RCPT TO:<other@b.example>: User unknown").
+ */
+const ADDRESS_LABEL = /^(?:(?:envelope |smtp )?(?:sender|return-path|originator)(?: address)?|address) ?[:=]? ?[^a-z0-9]{0,3}$/;
 
 /** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
 function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
@@ -495,12 +500,15 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
   // The address the reply is about is its subject, first after the reply's codes: Postfix's and
   // Sendmail's "<me@a.example>: …", "<me@a.example>... No such user here", the reply's first word, or
-  // after a label that opens the reply ("Sender <me@a.example>: …", "Address <…>: …"). One quoted
+  // after a label that opens the reply, then a colon ("Sender <me@a.example>: …"). One quoted
   // later, even before a colon ("Recipient unknown, sender <me@a.example>: see log", "User unknown
   // (sender: <me@a.example>)"), only says who sent.
   const first = new RegExp(ADDRESS.source, 'iu').exec(words);
   if (!first || !senders.includes(first[0].toLowerCase())) return false;
-  return ADDRESS_LABEL.test(words.slice(0, first.index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, ''));
+  const before = words.slice(0, first.index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, '');
+  if (/^[^a-z0-9]{0,3}$/.test(before)) return true;
+  const end = first.index + first[0].length;
+  return ADDRESS_LABEL.test(before) && /^>?(?::|\.\.\.)/.test(words.slice(end, end + 4));
 }
 
 /** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */

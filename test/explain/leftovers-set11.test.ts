@@ -67,6 +67,10 @@ describe('a reply that quotes the sender’s own address', () => {
     ['550 5.1.1 Recipient unknown, sender <me@a.example>: see log', 'RCPT TO'],
     ['550 user unknown (mail from <me@a.example>: denied)', 'RCPT TO'],
     ['550 No such user - from=<me@a.example>: rejected', 'RCPT TO'],
+    // A transcript or a message's way quoted ("Mail from … to …"), not a label of the reply's subject.
+    ['550 5.1.1 MAIL FROM:<me@a.example> RCPT TO:<other@b.example>: User unknown', 'RCPT TO'],
+    ['550 5.1.1 Mail from me@a.example to someone-alias: mailbox not found', 'RCPT TO'],
+    ['550 5.1.1 Sender <me@a.example> to <someone@b.example> rejected: User unknown', 'RCPT TO'],
   ])('%s (in reply to %s) stays a missing recipient', (reply, command) => {
     expect(ruleOf(report(reply, command))).toBe('unknown-recipient');
   });
@@ -113,7 +117,7 @@ describe('a reply that quotes the sender’s own address', () => {
     expect(ruleOf(report('550 5.1.0 me@a.example: No such user here', 'MAIL FROM'))).toBe('sender-rejected');
   });
 
-  it.each(['550 5.1.0 Sender <me@a.example>: No such user here', '553 5.1.0 sender address <me@a.example>: no such user', '550 5.1.0 Address <me@a.example>: No such user here', '550 5.1.0 Mail from <me@a.example>: User unknown'])('%s, a label opening the reply before the sender’s address, is still the sender refused', (reply) => {
+  it.each(['550 5.1.0 Sender <me@a.example>: No such user here', '553 5.1.0 sender address <me@a.example>: no such user', '550 5.1.0 Address <me@a.example>: No such user here', '550 Envelope sender <me@a.example>... User unknown'])('%s, a label opening the reply before the sender’s address, is still the sender refused', (reply) => {
     expect(ruleOf(report(reply, 'RCPT TO'))).toBe('sender-rejected');
   });
 
