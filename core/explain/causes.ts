@@ -72,6 +72,52 @@ const UNAVAILABLE_RECIPIENT = /(?:^|[^a-z])(?<!(?:sender|from|return)(?:'s)? ?)(
 const JA_NOT_SENDERS = String.raw`(?<!(?:送信者|差出人|送信元|発信者)(?:様? ?[:：] ?[!-~]{0,80} ?)?(?:(?!宛先|受信者|、[^。\n]{0,10}?(?:宛先|受信者))[^。\n：:]){0,10})(?<!(?:ip|ｉｐ) ?)`;
 const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リストに|帳に|アドレスに|許可|認証|送信者|差出人|送信元|発信者|(?:ホスト|サーバー?|ドメイン)(?:名|部分?)?[がはの])[^。\n])`;
 
+/**
+ * A virus signature's name: ClamAV's Platform.Category.Name ("Win.Trojan.Agent-123",
+ * "Sanesecurity.Junk.1234", two dots), Sophos' and McAfee's "W32/Netsky", "Troj/Agent". Only as a
+ * word of its own (after a space, colon, quote or bracket): not a path's or link's part
+ * ("http://a.example/win.faq", "pdf.js"). Bounded: linear.
+ */
+const SIGNATURE_NAME = String.raw`(?:^|[\s:'"(=\[])(?:(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z0-9_-]{1,40}\.[a-z0-9]|(?:w32|w64|troj|mal|vbs|js)\/[a-z0-9])`;
+
+/**
+ * Not followed, in the same clause (up to a ";", "!", "?" or a sentence's ". ", at most 80
+ * characters), by a verdict on the message: a virus "found" or "detected" (not "no virus found"), a
+ * message that "contains" or a scanner that "found" a virus or malware, an attachment "infected",
+ * "suspicious" or "executable", or a signature's name: "Virus scanner error: Eicar-Test-Signature
+ * FOUND" and "virus engine error: message contains W32/Netsky" are verdicts, whatever came first.
+ * Not anything else found or contained ("No supported database files found", "signature database
+ * contains errors", "mail.log contains details"): the scanner's own trouble. Bounded: linear.
+ */
+const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!(?:^|[^a-z])no )(?:virus(?:es)?|malware) (?:was |were |is )?(?:found|detected)|(?:found|detected|contains?|containing) (?:a |an |the )?(?:virus|malware|worm|trojan)|infect|suspicious|executable|(?:^|[^a-z])(?:eicar|trojan|worm|malware)|${SIGNATURE_NAME}))`;
+
+/**
+ * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
+ * failed or down (the receiver's trouble, not a verdict on the message). A virus *check*, *scan* or
+ * *filter* that "failed" or gave an "error" is the message that failed it ("Virus check failed"): only
+ * one that is unavailable, down or not responding is the receiver's trouble. A program's own routine
+ * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
+ * either, unless one follows in its clause. Bounded: linear.
+ */
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}`;
+
+/**
+ * A From address called malformed ("Malformed From address", "From address is malformed"), either way
+ * round; not the envelope's "MAIL FROM" (nor "Return-Path from", "sender from") address. A format error of the message's From header
+ * (not-rfc-compliant), unless it answers an SMTP command (classify.ts: a 501 / 553 reply, X.1.7, or
+ * the MAIL FROM stage), when no header was sent yet and it is the envelope sender.
+ */
+export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
+
+/**
+ * The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
+ * "message parsing failed", "Message could not be parsed"): malformed-content's, and in a temporary
+ * reply the receiver's parser (classify.ts). Not a command, an address, a recipient, an ESMTP
+ * parameter or a size that could not be ("Unable to parse BODY parameter", "Failed to parse message
+ * body size", "Error parsing message size").
+ */
+export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -319,7 +365,23 @@ export const CAUSES: readonly Cause[] = [
       /multiple (?:from|to|subject|date|message-id|sender) (?:headers?|fields?|addresses)/,
       /(?:missing|no|invalid|malformed|bad) (?:a |the )?(?:from|date|message-id|to) (?:header|field)/,
       /(?:header|field) (?:is )?(?:missing|malformed|invalid)/,
+      // The headers as the reply's subject, first after its code or a "rejected:" ("552 Headers are
+      // missing", "5.7.1 Header is unparseable", "Message rejected: the headers are malformed"), not
+      // some other kind of header named before them ("DKIM headers are invalid", "ARC headers",
+      // "Required headers missing", "DKIM: headers are invalid").
+      /(?:^|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3} |(?:^|[^a-z])(?:message )?(?:rejected|refused|denied)[:,] )(?:the |all |message |mail |e-?mail )?(?:headers|header fields|header) (?:is |are )?(?:missing|malformed|invalid|unparse?able)(?![a-z])/,
+      // A header field that cannot be parsed, or a valid one required ("unparseable From header",
+      // "We require a valid Date header"), or a date field's value out of range ("The Date header is too
+      // far in the past"): the message's headers, not the envelope.
+      /(?:^|[^a-z])(?:unparse?able|unreadable|not parse?able|corrupt(?:ed)?|broken) (?:a |the )?(?:from|to|date|message-id|subject|sender|reply-to|mime-version|content-type):? (?:header|field)(?![a-z])/,
+      /(?:^|[^a-z])(?:require[sd]?|needs?|must (?:have|contain|include)) (?:a |an |the )?valid (?:from|to|date|message-id|subject|sender|mime-version):? (?:header|field)(?![a-z])/,
+      /(?:^|[^a-z])date:? (?:header|field) (?:is |was )?(?:too far )?in the (?:past|future)|(?:^|[^a-z])date:? (?:header|field) (?:is |was )?too (?:old|far in the (?:past|future))/,
       /malformed (?:header|message|mime)/,
+      // The From header's address malformed ("Malformed From address", "From address is malformed"):
+      // a format error of the message, said either way round. Not the envelope's "MAIL FROM" address,
+      // nor a sender address (sender-rejected's); in reply to MAIL FROM, before any header, classify.ts
+      // reads it as the envelope sender.
+      MALFORMED_FROM,
       /must be rfc ?5322/,
       /5\.7\.512/,
     ],
@@ -735,6 +797,12 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // The name the sending server gave in HELO / EHLO, refused or malformed.
       near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
+      // A HELO name that does not exist ("HELO hostname does not exist", "EHLO name mx.a.example not
+      // found"): the name as the subject, and no address, user or mailbox between it and the predicate
+      // ("HELO name accepted, but user not found" is a recipient's), nor a sentence or clause end ("Helo
+      // name mx.a.example. Mailing list not found", "HELO argument checked, alias target not found").
+      // Bounded gap: linear.
+      /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt|\. )[^;!?,]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
@@ -778,6 +846,10 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
+      // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
+      // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
+      // the sending host. Not a greeting *period* (greylisting's wait).
+      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))|(?:^|[^a-z])(?:input|data|commands?) sent without waiting for (?:the |my |our )?(?:smtp )?(?:greeting|banner)(?![a-z])/,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
@@ -813,7 +885,15 @@ export const CAUSES: readonly Cause[] = [
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
     concepts: [
-      /virus/,
+      // Not an anti-virus scanner, filter or engine that is down or failed ("451 4.3.0 virus scanner
+      // unavailable", "virus scan engine error"): nothing in the message was judged, the receiver's
+      // own trouble (remote-system-error). A bounded look ahead: linear.
+      // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses").
+      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for )virus(?!${SCANNER_TROUBLE})`),
+      // …unless what could not be scanned is an encrypted or password-protected archive or attachment
+      // ("552 Unable to scan for viruses: message contains encrypted archive"): the anti-virus filter's
+      // refusal of what it cannot open, which this cause's advice covers. Bounded gap: linear.
+      /(?:^|[^a-z])(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?![a-z])[^;!?]{0,80}?(?:encrypted|password[- ]protected|passworded) (?:archives?|attachments?|files?|zip|rar|7z|documents?)(?![a-z])/,
       /malware/,
       /infected/,
       /trojan/,
@@ -822,7 +902,9 @@ export const CAUSES: readonly Cause[] = [
       /phishing/,
     ],
     phrases: [
-      /clamav/,
+      // The product named, not its library ("LibClamAV Error: …", the scanner's own trouble) nor a
+      // path ("/var/lib/clamav").
+      /(?<![a-z/])clamav/,
       /malicious (?:content|attachment|file|code|url|link)/,
       /dangerous (?:content|attachment)/,
       /harmful content/,
@@ -953,6 +1035,7 @@ export const CAUSES: readonly Cause[] = [
       anyOf(new RegExp(`(?:^|[^a-z])(?:bare|lone|naked|stray)[ -](?:<?(?:lf|cr)>?|line[ -]?feeds?|linefeeds?|carriage[ -]returns?|newlines?|cr or lf|lf or cr)(?![a-z])${NOT_IN_COMMAND}`), new RegExp(near(['invalid', 'bad', 'illegal', 'improper', 'malformed', 'wrong', 'non-?standard'], ['line[- ]?endings?', 'end[- ]of[- ]lines?', 'eols?', 'line (?:terminators?|delimiters?|separators?)'], 6).source + NOT_IN_COMMAND), near(['line[- ]?endings?', 'line (?:terminators?|delimiters?|separators?)'], ['(?:is |are )?(?:invalid|not (?:allowed|crlf|valid)|malformed)', '(?:must|should) be crlf'], 6)),
     ],
     phrases: [
+      MESSAGE_NOT_PARSED,
       /headers? (?:too (?:large|long|big)|exceed)/,
       /too many (?:headers|header lines|hops)/,
       /media (?:error|type not supported|not supported)/,
@@ -979,6 +1062,11 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['requires?', 'required', 'must (?:use|issue|start)', 'mandatory', 'enforced?'], ['tls', 'starttls', 'encryption', 'encrypted (?:connection|channel|transport)', 'secure (?:connection|channel|transport)'], 12), near(['tls', 'starttls', 'encryption'], ['(?:is )?(?:required|mandatory|enforced|needed)'], 12), /(?:^|[^a-z])(?:tls|ssl|starttls|encrypted) (?:conversation|connection|session|channel|transport|delivery)s? (?:is )?(?:required|mandatory|needed|enforced)(?![a-z])/),
       /starttls (?:is )?required/,
       /tls (?:is )?required/,
+      // Refused for want of an encrypted connection ("Command refused due to lack of security", "rejected:
+      // no TLS"): TLS, SSL, STARTTLS or an encrypted connection named, or a bare "lack of security" that
+      // ends the clause. Not a security token, clearance or header, nor encryption of the message
+      // itself (S/MIME): those are not the transport.
+      near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])(?! (?:cert|key|polic|check|scan|software|service|issue|problem|reason|inspection|version|library))', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
     ],
     phrases: [
       /must issue a starttls/,
@@ -1050,6 +1138,10 @@ export const CAUSES: readonly Cause[] = [
       /(?:to\/from )?an address that has been (?:black|block)listed/,
       /sender (?:is |was )?(?:black|block|deny)[- ]?listed/,
       /sender (?:is )?(?:on|in) (?:a |the |our )?(?:block|black|deny|reject) ?list/,
+      // The sender on a local list of refused senders ("Your envelope sender is in my badmailfrom list").
+      /(?:^|[^a-z])(?:envelope sender|sender(?: address)?|mail from(?: address)?|from address)(?! not)(?: is| was)? (?:on|in|listed (?:on|in)) (?:a |the |our |my |this server'?s? )?(?:local )?(?:bad|banned|blocked|black|block|deny|denied|reject(?:ed)?)[- ]?(?:mail ?from|senders?)? ?list(?![a-z])/,
+      // Its address's syntax ("553 5.1.0 Sender address syntax error", "sender address has invalid syntax").
+      /(?:^|[^a-z])(?:envelope sender|sender(?:'s)?|mail from|envelope[- ]from|return[- ]path|originator)(?: mail ?box)? address (?:syntax (?:error|invalid|incorrect|is (?:invalid|incorrect|wrong))|has (?:a |an )?(?:syntax error|invalid syntax|bad syntax))(?![a-z])/,
       /sender was rejected/,
       /\[mail_from\]/,
       /not owned by (?:the )?(?:authenticated )?user/,
@@ -1153,6 +1245,13 @@ export const CAUSES: readonly Cause[] = [
       /no route for current request/,
       /no mx record found for domain/,
       /domain (?:has )?no mail/,
+      // The recipient's domain not set up for mail at all ("Recipient domain not configured for mail",
+      // "domain b.example is not configured to receive email"): RFC 3463 X.1.2, a destination system
+      // "incapable of accepting mail". Not the sender's domain (sender-rejected's, tried first, and
+      // excluded here), nor mail *relay* or mail *from* someone (a relay or a filter), nor a relay's,
+      // client's or host's domain, nor one the reply then asks to authenticate or relay from. A
+      // temporary reply saying so is the receiver's set-up under way (classify.ts). Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:sender|from|your|envelope|return[- ]path|sending|helo|ehlo|relay|relaying|client|host|local|mail ?from|mailfrom)(?:'s)? )(?:(?:recipient|destination|rcpt|recipient's) )?domain(?![a-z])(?:(?!sender|from|your|relay|auth|client|host)[^;!?]){0,40}? (?:is |was )?not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])(?! (?:relay|from|via|sent|submission))(?![^]{0,80}?(?:auth|relay|log ?in|sign ?in))/,
     ],
     codes: ['1.10', '5.3.2'],
     broad: true,

@@ -13,8 +13,9 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, type Cause, type CauseId } from './causes.ts';
+import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { headerValue } from './mime.ts';
 import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
@@ -214,7 +215,12 @@ function quotedReply(diagnostic: string): string {
 
 export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: RecipientCase, onlyOne: boolean, vocabulary: Vocabulary = VOCABULARY): Diagnosis | null {
   // The reply's class, for a cause tried earlier when the reply is temporary (greylisting).
-  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) => vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) });
+  // A reply without a reply code whose enhanced code is class 5, in a report whose own Status or
+  // Action says the failure is temporary ("5.7.1 Sender address rejected: Greylisted" under Status
+  // 4.7.1): the reporting server read it as temporary, and greylisting is never a refusal.
+  const reportTemporary = recipient?.action === 'delayed' || recipient?.status?.startsWith('4') === true;
+  const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) =>
+    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) });
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -242,7 +248,12 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Words that say the message was held or deferred, in a report that it failed: it was held until the sending server gave up.
   const held = (id: CauseId): CauseId => (id === 'delivery-delayed' && recipient?.action === 'failed' ? 'delivery-expired' : id);
   const temporary = isTemporary(status, replyCode);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address)), basis });
+  const senders = senderAddresses(facts, recipient?.address);
+  // Whether the reply answered the DATA command itself, before any of the message was sent.
+  // A context that also names the end of DATA (another recipient's reply just before) is not sure of it.
+  const stageContext = block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : '');
+  const dataCommand = stage === 'data' && DATA_COMMAND.test(stageContext) && !/end of data/i.test(stageContext);
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
@@ -378,6 +389,9 @@ const MALFORMED = /(?:^|[^a-z])malformed(?![a-z])/;
 /** Words that name the recipient (English, Japanese): not the RCPT TO command named, nor a recipient verification ("RCPT TO expected later", "recipient verification not attempted"). */
 const RECIPIENT_WORDS = /(?:^|[^a-z])(?:recipients?|rcpt)(?![a-z])(?! to(?![a-z])| verif)|宛先|受信者/;
 
+/** Words that name the sender or its address in the envelope. */
+const SENDER_WORDS = /(?:^|[^a-z])(?:sender|mail from|envelope[- ]from|return[- ]path)(?![a-z])/;
+
 /** Whether a reply names the recipient: a recipient word, the recipient's address, or an X.1.1–X.1.3 status. */
 function namesRecipient(words: string, status: string | undefined, address: string | undefined): boolean {
   if (status !== undefined && /^\d\.1\.[1-3]$/.test(status)) return true;
@@ -438,7 +452,78 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
   return id;
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string): CauseId {
+/** Whether the reply's status, or a code in its words, is a recipient's: X.1.1 or X.1.10. */
+function namesRecipientCode(status: string | undefined, words: string): boolean {
+  return [status, ...enhancedCodes(words)].some((code) => code !== undefined && /^\d\.1\.10?$/.test(code));
+}
+
+/** A domain "not configured for mail" (domain-takes-no-mail's wording). */
+const NOT_CONFIGURED_FOR_MAIL = /not (?:(?:properly|correctly|yet) )?(?:configured|set up) (?:for|to (?:accept|receive)) (?:e-?)?mail(?![a-z])/;
+
+/**
+ * An ASCII e-mail address in a header's value or a reply, whole: not one inside a longer address
+ * with other letters ("me@a.example" in "jöme@a.example" or "me@a.exampleü.de"), so no letter,
+ * digit or mark of any script just before it, nor after it (or after a "." or "-" that goes on).
+ * Bounded parts, so linear.
+ */
+const ADDRESS = /(?<![\p{L}\p{N}\p{M}])[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![\p{L}\p{N}\p{M}]|[.-][\p{L}\p{N}\p{M}])/giu;
+
+/**
+ * The sender's own addresses, as the report gives them: the report is sent to the envelope sender
+ * (its To:), and the returned message's From:, Sender: and Return-Path: are the sender's. Not the
+ * failed recipient's address (a message sent to oneself names it both ways: then it is the
+ * recipient's). Lower case; at most a few.
+ */
+function senderAddresses(facts: BounceFacts, recipientAddress: string | undefined): string[] {
+  const recipient = recipientAddress?.toLowerCase();
+  const values = [headerValue(facts.headers, 'to'), ...['from', 'sender', 'return-path'].map((name) => headerValue(facts.returned?.headers ?? [], name))];
+  const found = values.flatMap((value) => (value ? [...value.slice(0, 1_000).matchAll(ADDRESS)].map((match) => match[0].toLowerCase()) : []));
+  return [...new Set(found)].filter((address) => address !== recipient && !/^(?:mailer-daemon|postmaster)@/.test(address)).slice(0, 8);
+}
+
+/**
+ * A label that may open a reply before the address it is about ("Sender", "Envelope sender
+ * address:", "Address"), when the address is then followed by its predicate ("Sender <me@a.example>:
+ * No such user here"). Not "Mail from", which quotes a transcript or a message's way ("MAIL
+ * FROM:<me@a.example> RCPT TO:<other@b.example>: User unknown").
+ */
+const ADDRESS_LABEL = /^(?:(?:envelope |smtp )?(?:sender|return-path|originator)(?: address)?|address) ?[:=]? ?[^a-z0-9]{0,3}$/;
+
+/** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
+function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
+  if (senders.length === 0) return false;
+  // The recipient's whole address, not one inside another ("e@a.example" in "me@a.example").
+  const recipient = recipientAddress?.toLowerCase();
+  if (recipient && [...words.matchAll(ADDRESS)].some((match) => match[0].toLowerCase() === recipient)) return false;
+  // A reply that calls the address a recipient's and never a sender's is about a recipient (a
+  // message sent to oneself, or a report that names no recipient of its own).
+  if (RECIPIENT_WORDS.test(words) && !SENDER_WORDS.test(words)) return false;
+  // The address the reply is about is its subject, first after the reply's codes: Postfix's and
+  // Sendmail's "<me@a.example>: …", "<me@a.example>... No such user here", the reply's first word, or
+  // after a label that opens the reply, then a colon ("Sender <me@a.example>: …"). One quoted
+  // later, even before a colon ("Recipient unknown, sender <me@a.example>: see log", "User unknown
+  // (sender: <me@a.example>)"), only says who sent.
+  const first = new RegExp(ADDRESS.source, 'iu').exec(words);
+  if (!first || !senders.includes(first[0].toLowerCase())) return false;
+  const before = words.slice(0, first.index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, '');
+  if (/^[^a-z0-9]{0,3}$/.test(before)) return true;
+  const end = first.index + first[0].length;
+  return ADDRESS_LABEL.test(before) && /^>?(?::|\.\.\.)/.test(words.slice(end, end + 4));
+}
+
+/** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */
+const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|denied)(?![a-z])/;
+
+/** A reply to the DATA command itself (Postfix's "in reply to DATA command", Exim's "after DATA:"), not to the message's end. */
+const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?data:/i;
+
+/** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
+interface ReplyPlace {
+  readonly dataCommand?: boolean;
+  readonly reportStatus?: string;
+}
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
@@ -457,6 +542,40 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // servers that pipeline answer "550 5.1.1 <someone@b.example>: Recipient address rejected: User
   // unknown" to the MAIL FROM, and "user unknown", "mailbox unavailable" there stay the recipient's.
   if (id === 'unknown-recipient' && stage === 'mail' && MALFORMED.test(words) && !namesRecipient(words, status, recipientAddress)) return 'sender-rejected';
+  // An address that does not exist, when the reply quotes the sender's own address (known from the
+  // report's To: and the returned message's From / Sender / Return-Path) and not the recipient's:
+  // a sender verification or a refusal at MAIL FROM ("550 5.1.0 <me@a.example>: No such user here",
+  // Postfix's "Sender address rejected: undeliverable address: … User unknown"), whatever the code.
+  // Only a permanent refusal: a temporary reply, or a report that the message is only delayed, stays
+  // transient (read below). A recipient's status code (X.1.1 "bad destination mailbox address",
+  // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
+  // its words name the sender.
+  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
+  // A From address called malformed. A temporary reply, or a report that the message is only delayed,
+  // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
+  // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
+  // smtpd_delay_reject), or in answer to any command before the message's end (MAIL FROM, RCPT TO, the
+  // DATA command itself). After the message was sent (end of DATA) it is the From header's
+  // (not-rfc-compliant). With no stage known, the code decides: an X.1.7 "bad sender's mailbox address
+  // syntax" (in the reply or the report's Status) or a 501 / 553 (RFC 5321's syntax error and mailbox
+  // name not allowed) that names no header is the envelope sender's.
+  if (id === 'not-rfc-compliant' && MALFORMED_FROM.test(words)) {
+    if (temporary || !permanent) return 'delivery-delayed';
+    if (SENDER_ADDRESS_REJECTED.test(words)) return 'sender-rejected';
+    if (stage !== undefined) return stage !== 'data' || dataCommand ? 'sender-rejected' : id;
+    const senderSyntax = [status, reportStatus, ...enhancedCodes(words)].some((code) => code !== undefined && /^\d\.1\.7$/.test(code));
+    if (senderSyntax || ((replyCode === '501' || replyCode === '553') && !/(?:^|[^a-z])header/.test(words))) return 'sender-rejected';
+    return id;
+  }
+  // A domain "not configured for mail" in a temporary reply is the receiver's set-up under way, not a
+  // domain that takes no mail; under a temporary X.1.x, a domain not found for now (a DNS failure).
+  if (id === 'domain-takes-no-mail' && (temporary || !permanent) && NOT_CONFIGURED_FOR_MAIL.test(words)) {
+    return status !== undefined && /^\d\.1\.\d{1,3}$/.test(status) ? byPermanence('unknown-domain', words, replyClass) : 'remote-system-error';
+  }
+  // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
+  // parsing message, please try again later"): a permanent refusal judges the message, a temporary
+  // one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
+  if (id === 'malformed-content' && (temporary || !permanent) && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words)) return 'remote-system-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -6,40 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
+import { dsnReport } from './dsn-builder.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 /** A minimal RFC 3464 report around one recipient's status fields. */
 function dsn(fields: { action: string; status: string; diagnostic?: string; human?: string; arrival?: string; lastAttempt?: string }): string {
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Delivery Status Notification',
-    'Return-Path: <>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    fields.human ?? 'This is the mail system at host mx.a.example.',
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    ...(fields.arrival ? [`Arrival-Date: ${fields.arrival}`] : []),
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    `Action: ${fields.action}`,
-    `Status: ${fields.status}`,
-    ...(fields.diagnostic ? [`Diagnostic-Code: smtp; ${fields.diagnostic}`] : []),
-    ...(fields.lastAttempt ? [`Last-Attempt-Date: ${fields.lastAttempt}`] : []),
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  return dsnReport({
+    subject: 'Delivery Status Notification',
+    nullReturnPath: true,
+    human: [fields.human ?? 'This is the mail system at host mx.a.example.'],
+    action: fields.action,
+    status: fields.status,
+    ...(fields.arrival ? { arrivalDate: fields.arrival } : {}),
+    ...(fields.diagnostic ? { diagnosticCode: `smtp; ${fields.diagnostic}` } : {}),
+    ...(fields.lastAttempt ? { lastAttemptDate: fields.lastAttempt } : {}),
+  });
 }
 
 const TRANSIENT: string[] = [

@@ -211,7 +211,7 @@ describe('a list the sender is not on names no listing', () => {
 });
 
 describe('the class of the reply’s own enhanced code, when it wrote no reply code', () => {
-  it('5.7.1 … Greylisted is a refusal of the sender, not greylisting', () => {
+  it('5.7.1 … Greylisted is a refusal of the sender, not greylisting (unless the report says temporary: leftovers-set11.test.ts)', () => {
     expect(both('5.7.1 Sender address rejected: Greylisted')).toEqual(['sender-rejected', 'sender-rejected']);
   });
 

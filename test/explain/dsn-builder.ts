@@ -1,0 +1,70 @@
+/**
+ * One builder for the minimal RFC 3464 reports the explain() tests wrap replies in (probeDsn in
+ * probes.ts, dsn() in generalise.test.ts, the Postfix failure and delay notices of
+ * widening-review-set10.test.ts, the report of leftovers-set11.test.ts): a multipart/report with a
+ * human-readable part, the delivery-status part for one recipient, and optionally the returned
+ * message's headers. Lines end in CRLF; every field the caller leaves out is left out.
+ */
+export interface DsnOptions {
+  /** the report's From: (default the reporting MTA's MAILER-DAEMON) */
+  readonly from?: string;
+  /** the report's To:, which is the envelope sender (default sender@a.example) */
+  readonly to?: string;
+  readonly subject?: string;
+  /** a `Return-Path: <>` field after the Subject */
+  readonly nullReturnPath?: boolean;
+  /** the lines of the human-readable part */
+  readonly human?: readonly string[];
+  readonly arrivalDate?: string;
+  /** the Final-Recipient address (default someone@b.example) */
+  readonly recipient?: string;
+  readonly action: string;
+  readonly status: string;
+  /** the Remote-MTA field's value, e.g. `dns; mx.b.example` */
+  readonly remoteMta?: string;
+  /** the Diagnostic-Code field's whole value, its type included (`smtp; 550 …`) */
+  readonly diagnosticCode?: string;
+  readonly lastAttemptDate?: string;
+  /** the returned message's header lines, as a text/rfc822-headers part */
+  readonly returnedHeaders?: readonly string[];
+}
+
+export function dsnReport(options: DsnOptions): string {
+  const {
+    from = 'MAILER-DAEMON@mx.a.example',
+    to = 'sender@a.example',
+    subject = 'Undelivered Mail Returned to Sender',
+    human = ['This is the mail system at host mx.a.example.'],
+    recipient = 'someone@b.example',
+  } = options;
+  return [
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    ...(options.nullReturnPath ? ['Return-Path: <>'] : []),
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    ...human,
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.a.example',
+    ...(options.arrivalDate ? [`Arrival-Date: ${options.arrivalDate}`] : []),
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    `Action: ${options.action}`,
+    `Status: ${options.status}`,
+    ...(options.remoteMta ? [`Remote-MTA: ${options.remoteMta}`] : []),
+    ...(options.diagnosticCode ? [`Diagnostic-Code: ${options.diagnosticCode}`] : []),
+    ...(options.lastAttemptDate ? [`Last-Attempt-Date: ${options.lastAttemptDate}`] : []),
+    '',
+    ...(options.returnedHeaders ? ['--b', 'Content-Type: text/rfc822-headers', '', ...options.returnedHeaders, ''] : []),
+    '--b--',
+    '',
+  ].join('\r\n');
+}
