@@ -282,10 +282,15 @@ const STAGE_PATTERNS: readonly [RegExp, SmtpStage][] = [
  * first stage the context names ("in reply to RCPT TO command", "after end of data", …), else
  * the lines just after it.
  */
+/** The last command of a Sendmail-style transcript in the context (`>>> RCPT TO:<…>` → `rcpt`; `>>> .` is the end of DATA), lower case. */
+export function lastTranscriptCommand(context: string): string | undefined {
+  const transcriptCommands = [...context.matchAll(/>>> ?(data|rcpt|mail|helo|ehlo|auth|starttls|\.)/gi)];
+  return transcriptCommands[transcriptCommands.length - 1]?.[1]?.toLowerCase();
+}
+
 export function stageOf(block: { context: string; after?: string } | string): SmtpStage | undefined {
   const context = typeof block === 'string' ? block : block.context;
-  const transcriptCommands = [...context.matchAll(/>>> ?(data|rcpt|mail|helo|ehlo|auth|starttls|\.)/gi)];
-  const last = transcriptCommands[transcriptCommands.length - 1]?.[1]?.toLowerCase();
+  const last = lastTranscriptCommand(context);
   if (last) {
     if (last === 'data' || last === '.') return 'data';
     if (last === 'rcpt') return 'rcpt';

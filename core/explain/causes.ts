@@ -78,6 +78,12 @@ const JA_GAP = String.raw`(?:(?!(?:ip|ｉｐ) ?アドレス|逆引き|リスト�
  * word of its own (after a space, colon, quote or bracket): not a path's or link's part
  * ("http://a.example/win.faq", "pdf.js"). Bounded: linear.
  */
+/**
+ * A scanner's report of a named finding: a signature name of parts joined by dots or slashes, then
+ * FOUND or detected (`Rtf.Exploit.CVE_2017_0199-6 FOUND`, `Win32/Agent.X detected`), whatever the
+ * name's family. Its parts hold no dot or slash, so the name splits one way only (linear).
+ */
+const NAMED_FINDING = String.raw`(?:^|[\s:'"(=\[])[a-z0-9_-]{1,40}(?:[./][a-z0-9_-]{1,40}){1,5} (?:found|detected)(?![a-z])`;
 const SIGNATURE_NAME = String.raw`(?:^|[\s:'"(=\[])(?:(?:win|unix|doc|xls|pdf|html|js|email|heuristics?|sanesecurity|java|multios|osx|andr)\.[a-z0-9_-]{1,40}\.[a-z0-9]|(?:w32|w64|troj|mal|vbs|js)\/[a-z0-9])`;
 
 /**
@@ -89,7 +95,7 @@ const SIGNATURE_NAME = String.raw`(?:^|[\s:'"(=\[])(?:(?:win|unix|doc|xls|pdf|ht
  * Not anything else found or contained ("No supported database files found", "signature database
  * contains errors", "mail.log contains details"): the scanner's own trouble. Bounded: linear.
  */
-const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!(?:^|[^a-z])no )(?:virus(?:es)?|malware) (?:was |were |is )?(?:found|detected)|(?:found|detected|contains?|containing) (?:a |an |the )?(?:virus|malware|worm|trojan)|infect|suspicious|executable|(?:^|[^a-z])(?:eicar|trojan|worm|malware)|${SIGNATURE_NAME}))`;
+const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!(?:^|[^a-z])no )(?:virus(?:es)?|malware) (?:was |were |is )?(?:found|detected)|(?:found|detected|contains?|containing) (?:a |an |the )?(?:virus|malware|worm|trojan)|infect|suspicious|executable|(?:^|[^a-z])(?:eicar|trojan|worm|malware)|${SIGNATURE_NAME}|${NAMED_FINDING}))`;
 
 /**
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,

@@ -16,7 +16,7 @@
 import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
-import { stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
+import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
@@ -252,7 +252,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Whether the reply answered the DATA command itself, before any of the message was sent.
   // A context that also names the end of DATA (another recipient's reply just before) is not sure of it.
   const stageContext = block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : '');
-  const dataCommand = stage === 'data' && DATA_COMMAND.test(stageContext) && !/end of data/i.test(stageContext);
+  const dataCommand = stage === 'data' && (DATA_COMMAND.test(stageContext) || lastTranscriptCommand(stageContext) === 'data') && !/end of data/i.test(stageContext);
   const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */

@@ -163,6 +163,10 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     '554 virus scanner error: found Sanesecurity.Junk.1234',
     '451 virus scanner error. Virus found in attachment',
     '554 5.7.1 Rejected by ClamAV',
+    // A named finding of any family, dotted or slashed, then FOUND or detected.
+    '554 5.7.1 Virus scanner error: Rtf.Exploit.CVE_2017_0199-6 FOUND',
+    '554 virus scanner error: Exploit.PDF-9669 FOUND',
+    '554 virus engine error: Win32/Agent.ABC detected',
   ])('%s is still a virus', (reply) => {
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
@@ -272,6 +276,57 @@ describe('a From address called malformed, either way round', () => {
     ['553 malformed From header address', 'RCPT TO'],
   ])('%s in reply to %s, before the message was sent, is the envelope sender', (reply, command) => {
     expect(ruleOf(report(reply, command, { status: '5.7.1' }))).toBe('sender-rejected');
+  });
+
+  // Sendmail's transcript says which command the reply answered: `>>> DATA` last, before any of the message was sent.
+  const sendmail = (transcript: readonly string[], reply: string, status: string) =>
+    [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+      'To: <me@a.example>',
+      'Subject: Returned mail: see transcript for details',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<someone@b.example>',
+      `    (reason: ${reply})`,
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.b.example.:',
+      ...transcript,
+      `<<< ${reply}`,
+      '554 5.0.0 Service unavailable',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.a.example',
+      '',
+      'Final-Recipient: RFC822; someone@b.example',
+      'Action: failed',
+      `Status: ${status}`,
+      'Remote-MTA: DNS; mx.b.example',
+      `Diagnostic-Code: SMTP; ${reply}`,
+      '',
+      '--b',
+      'Content-Type: text/rfc822-headers',
+      '',
+      'Return-Path: <me@a.example>',
+      'From: Me <me@a.example>',
+      'To: someone@b.example',
+      'Subject: hi',
+      '',
+      '--b--',
+      '',
+    ].join('\r\n');
+
+  it.each(['554 5.7.1 Malformed From address', '501 Malformed From address', '553 5.1.7 From address is malformed'])('%s after a Sendmail transcript’s >>> DATA is the envelope sender; after >>> . it is the header', (reply) => {
+    const status = (/\d\.\d\.\d/.exec(reply) ?? ['5.0.0'])[0];
+    expect(ruleOf(sendmail(['>>> DATA'], reply, status))).toBe('sender-rejected');
+    expect(ruleOf(sendmail(['>>> MAIL From:<me@a.example> SIZE=10', '>>> RCPT To:<someone@b.example>', '>>> DATA', '<<< 250 2.1.0 ok', '<<< 250 2.1.5 ok'], reply, status))).toBe('sender-rejected');
+    expect(ruleOf(sendmail(['>>> DATA', '<<< 354 go ahead', '>>> .'], '554 5.7.1 Malformed From address', '5.7.1'))).toBe('not-rfc-compliant');
   });
 
   it.each(['550 5.7.1 Malformed From address', '501 Malformed From address', '553 Malformed from address', '501 5.1.7 Malformed From address'])('%s at the end of DATA, after the message was sent, is its From header', (reply) => {
