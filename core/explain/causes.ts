@@ -894,13 +894,14 @@ export const CAUSES: readonly Cause[] = [
       // Not an anti-virus scanner, filter or engine that is down or failed ("451 4.3.0 virus scanner
       // unavailable", "virus scan engine error"): nothing in the message was judged, the receiver's
       // own trouble (remote-system-error). A bounded look ahead: linear.
-      // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses").
-      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for )virus(?!${SCANNER_TROUBLE})`),
+      // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses"), nor a scan
+      // that found none ("Virus scanner error: No virus found, temporary failure").
+      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for |(?:^|[^a-z])no )virus(?!${SCANNER_TROUBLE})`),
       // …unless what could not be scanned is an encrypted or password-protected archive or attachment
       // ("552 Unable to scan for viruses: message contains encrypted archive"): the anti-virus filter's
       // refusal of what it cannot open, which this cause's advice covers. Bounded gap: linear.
       /(?:^|[^a-z])(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?![a-z])[^;!?]{0,80}?(?:encrypted|password[- ]protected|passworded) (?:archives?|attachments?|files?|zip|rar|7z|documents?)(?![a-z])/,
-      /malware/,
+      /(?<!(?:^|[^a-z])no )malware/,
       /infected/,
       /trojan/,
       /\bworm\b/,

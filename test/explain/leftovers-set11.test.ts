@@ -193,6 +193,10 @@ describe('an anti-virus scanner that is down judged nothing', () => {
     expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
   });
 
+  it.each(['451 4.3.0 Virus scanner error: No virus found, temporary failure', '451 4.3.0 virus scanner error; no malware found, try again later', '451 4.3.0 Virus scanner timeout, no viruses detected so far'])('%s found nothing: the receiver’s trouble', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('virus-detected');
+  });
+
   it('a verdict after the routine’s name is still a virus', () => {
     expect(both('554 5.7.0 virus_scan: Eicar-Test-Signature FOUND')).toEqual(['virus-detected', 'virus-detected']);
   });
