@@ -1,7 +1,7 @@
 /**
  * One builder for the minimal RFC 3464 reports the explain() tests wrap replies in (probeDsn in
  * probes.ts, dsn() in generalise.test.ts, the Postfix failure and delay notices of
- * widening-review-set10.test.ts, the report of leftovers-set11.test.ts): a multipart/report with a
+ * widening-review-set10.test.ts, the reports of leftovers-set11.test.ts, the Sendmail report): a multipart/report with a
  * human-readable part, the delivery-status part for one recipient, and optionally the returned
  * message's headers. Lines end in CRLF; every field the caller leaves out is left out.
  */
@@ -67,4 +67,37 @@ export function dsnReport(options: DsnOptions): string {
     '--b--',
     '',
   ].join('\r\n');
+}
+
+/**
+ * A Sendmail DSN: the failed address and its reason, then the SMTP session's transcript up to the
+ * remote's reply (`transcript` is every line before `<<< reply`, `after` any after it), in the
+ * report's human-readable part.
+ */
+export function sendmailReport(
+  reply: string,
+  transcript: readonly string[],
+  { to = 'sender@a.example', status = '5.0.0', after = [], returnedHeaders }: { to?: string; status?: string; after?: readonly string[]; returnedHeaders?: readonly string[] } = {},
+): string {
+  return dsnReport({
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+    to,
+    subject: 'Returned mail: see transcript for details',
+    human: [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<someone@b.example>',
+      `    (reason: ${reply})`,
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.b.example.:',
+      ...transcript,
+      `<<< ${reply}`,
+      ...after,
+    ],
+    action: 'failed',
+    status,
+    remoteMta: 'DNS; mx.b.example',
+    diagnosticCode: `SMTP; ${reply}`,
+    ...(returnedHeaders ? { returnedHeaders } : {}),
+  });
 }

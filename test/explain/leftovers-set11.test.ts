@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { dsnReport } from './dsn-builder.ts';
+import { dsnReport, sendmailReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -284,25 +284,10 @@ describe('a From address called malformed, either way round', () => {
 
   // Sendmail's transcript says which command the reply answered: `>>> DATA` last, before any of the message was sent.
   const sendmail = (transcript: readonly string[], reply: string, status: string) =>
-    dsnReport({
-      from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
+    sendmailReport(reply, transcript, {
       to: '<me@a.example>',
-      subject: 'Returned mail: see transcript for details',
-      human: [
-        '   ----- The following addresses had permanent fatal errors -----',
-        '<someone@b.example>',
-        `    (reason: ${reply})`,
-        '',
-        '   ----- Transcript of session follows -----',
-        '... while talking to mx.b.example.:',
-        ...transcript,
-        `<<< ${reply}`,
-        '554 5.0.0 Service unavailable',
-      ],
-      action: 'failed',
       status,
-      remoteMta: 'DNS; mx.b.example',
-      diagnosticCode: `SMTP; ${reply}`,
+      after: ['554 5.0.0 Service unavailable'],
       returnedHeaders: ['Return-Path: <me@a.example>', 'From: Me <me@a.example>', 'To: someone@b.example', 'Subject: hi'],
     });
 

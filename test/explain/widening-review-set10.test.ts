@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { dsnReport } from './dsn-builder.ts';
+import { dsnReport, sendmailReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -246,69 +246,21 @@ describe('fixes that now hold', () => {
 
 /** A Postfix DSN with Remote-MTA; `command` null for a reply quoted with no stage; `human` replaces the quoted line. */
 const remote = (reply: string, command: string | null, status = '5.0.0', human?: string) =>
-  [
-    'From: MAILER-DAEMON@mx.a.example (Mail Delivery System)',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.a.example.',
-    '',
-    human ?? `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply}${command ? ` (in reply to ${command} command)` : ''}`,
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    `Status: ${status}`,
-    'Remote-MTA: dns; mx.b.example',
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  dsnReport({
+    from: 'MAILER-DAEMON@mx.a.example (Mail Delivery System)',
+    human: [
+      'This is the mail system at host mx.a.example.',
+      '',
+      human ?? `<someone@b.example>: host mx.b.example[192.0.2.9] said: ${reply}${command ? ` (in reply to ${command} command)` : ''}`,
+    ],
+    action: 'failed',
+    status,
+    remoteMta: 'dns; mx.b.example',
+    diagnosticCode: `smtp; ${reply}`,
+  });
 
 /** A sendmail DSN whose transcript shows the reply right after MAIL From. */
-const sendmailAfterMail = (reply: string, status: string) =>
-  [
-    'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.a.example>',
-    'To: sender@a.example',
-    'Subject: Returned mail: see transcript for details',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    '',
-    '   ----- The following addresses had permanent fatal errors -----',
-    '<someone@b.example>',
-    `    (reason: ${reply})`,
-    '',
-    '   ----- Transcript of session follows -----',
-    '... while talking to mx.b.example.:',
-    '>>> MAIL From:<sender@a.example> SIZE=1234',
-    `<<< ${reply}`,
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: RFC822; someone@b.example',
-    'Action: failed',
-    `Status: ${status}`,
-    'Remote-MTA: DNS; mx.b.example',
-    `Diagnostic-Code: SMTP; ${reply}`,
-    '',
-    '--b--',
-    '',
-  ].join('\n');
+const sendmailAfterMail = (reply: string, status: string) => sendmailReport(reply, ['>>> MAIL From:<sender@a.example> SIZE=1234'], { status });
 
 describe('second review: a reply to MAIL FROM that names the recipient is the recipient’s', () => {
   it.each([
