@@ -122,9 +122,16 @@ export function localPartProblems(local: string): string[] {
 
 /** Problems with one lowercase word of any script (`urgent`, `sécurité`, `απ`). */
 export function wordProblems(word: string): string[] {
-  if (word.normalize('NFC') !== word) return ['word is not NFC-normalized (use precomposed characters)'];
-  if (word.toLowerCase() !== word) return [`word must be lowercase: write "${word.toLowerCase()}"`];
+  const casing = letterCasingProblems(word, 'word');
+  if (casing.length > 0) return casing;
   return /^[\p{L}\p{M}]+$/u.test(word) ? [] : [`"${word}" must be one word of letters`];
+}
+
+/** The NFC and lower-case problems of a value of letters, named as its list calls it (`word`, `salutation`). */
+function letterCasingProblems(value: string, noun: string): string[] {
+  if (value.normalize('NFC') !== value) return [`${noun} is not NFC-normalized (use precomposed characters)`];
+  if (value.toLowerCase() !== value) return [`${noun} must be lowercase: write "${value.toLowerCase()}"`];
+  return [];
 }
 
 /**
@@ -132,8 +139,8 @@ export function wordProblems(word: string): string[] {
  * (`dear`, `sehr geehrter`), one space between them; the rule reads at most two words before the address.
  */
 export function salutationProblems(salutation: string): string[] {
-  if (salutation.normalize('NFC') !== salutation) return ['salutation is not NFC-normalized (use precomposed characters)'];
-  if (salutation.toLowerCase() !== salutation) return [`salutation must be lowercase: write "${salutation.toLowerCase()}"`];
+  const casing = letterCasingProblems(salutation, 'salutation');
+  if (casing.length > 0) return casing;
   return /^[\p{L}\p{M}]{1,24}(?: [\p{L}\p{M}]{1,24})?$/u.test(salutation)
     ? []
     : [`"${salutation}" is not a salutation: one or two words of at most 24 letters, separated by one space`];
