@@ -13,6 +13,18 @@
 /** RFC 5321 §4.5.3.1: octets of a local part, a domain, one label of it; RFC 3696 errata 1690: of a whole path. */
 export const ADDRESS_LIMITS = { localPart: 64, domain: 255, label: 63, address: 254 } as const;
 
+/**
+ * An address as mail text writes it (`jane.doe+news@mail.example.co.uk`), as regular-expression
+ * source for the rules that look for one in running text: the common ASCII characters of a local
+ * part and of host labels, every part bounded by the limits above (at most eleven labels), so a
+ * scan stays linear. Letters are written out as `A-Za-z`, so the source means the same with or
+ * without the `i` and `u` flags (under both, `[a-z]` also matches the Kelvin sign).
+ */
+export const ADDRESS_IN_TEXT = {
+  local: `[A-Za-z0-9._%+-]{1,${ADDRESS_LIMITS.localPart}}`,
+  domain: `[A-Za-z0-9-]{1,${ADDRESS_LIMITS.label}}(?:\\.[A-Za-z0-9-]{1,${ADDRESS_LIMITS.label}}){0,10}`,
+} as const;
+
 export type AddressParse =
   | { readonly kind: 'mailbox'; readonly address: string; readonly local: string; readonly domain: string; readonly name?: string }
   | { readonly kind: 'group'; readonly name: string }

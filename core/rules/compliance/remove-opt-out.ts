@@ -7,6 +7,7 @@
 // domain, a free mailbox), and a list that answers its own removals can be found (issue #11: such
 // removals are 13 of the 17 hits on commercial ham, 78 of 475 on spam).
 // Source: SpamAssassin's REMOVE_SUBJ, RM_RMV_*, "to be removed" body rules; RFC 8058.
+import { ADDRESS_IN_TEXT } from '../../recipients/address.ts';
 import { headerValues, registrableDomain } from '../../headers/fields.ts';
 import type { Token, TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit, type RuleContext } from '../rule.ts';
@@ -29,7 +30,7 @@ const MAX_TO = 2000;
 /** How much a removal counts when it goes back to the named sender's own domain. */
 const OWN_DOMAIN_STRENGTH = 0.3;
 /** An address written in text or a mailto: its domain part. Bounded quantifiers keep it linear. */
-const ADDRESS = (): RegExp => /[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})/gi;
+const ADDRESS = (): RegExp => new RegExp(`${ADDRESS_IN_TEXT.local}@(${ADDRESS_IN_TEXT.domain})`, 'g');
 
 /** The index of the token that holds `offset`, or -1 (tokens are in text order). */
 function tokenIndexAt(tokens: TokenList, offset: number): number {

@@ -12,6 +12,7 @@
 // address, a domain without a dot included (an intranet mailbox, or an address a corpus has anonymised).
 // Source: SpamAssassin DEAR_EMAIL ("Message contains Dear email address", rulesrc/sandbox/khopesh/
 // 20_khop_general.cf, `/^\s*Dear\b.{0,70}\w\@\w/i`, score 1.5, S/O 0.98–0.998 in its mass checks).
+import { ADDRESS_IN_TEXT } from '../../recipients/address.ts';
 import { defineRule, inText, shorten } from '../rule.ts';
 
 /** Only the opening of the text is read: a greeting further down belongs to a quoted or forwarded mail. */
@@ -25,7 +26,7 @@ const OPENING = 2000;
 const SPACE = String.raw`(?:[^\S\r\n\u2028\u2029]|[\u200b-\u200d\u2060])`;
 const SPACING = new RegExp(`${SPACE}+`, 'u');
 const WORD = String.raw`[\p{L}\p{M}]{1,24}`;
-const ADDRESS = String.raw`[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}`;
+const ADDRESS = `${ADDRESS_IN_TEXT.local}@${ADDRESS_IN_TEXT.domain}`;
 
 /**
  * A line that opens with one or two words (the salutation, looked up whole in the list), a space
