@@ -34,6 +34,18 @@ describe('detectLanguage', () => {
     expect(detect('Seu acesso foi liberado hoje.')).toBe('pt');
   });
 
+  it('reads short Spanish, Italian and Dutch by words only they use (their shared words are left out of the lists)', () => {
+    // each was `und` (or Portuguese) while the lists held only twenty words a language
+    expect(detect('Muchas gracias, ahora lo reviso.')).toBe('es');
+    expect(detect('Hola Marta, cuando llegues aquí me avisas.')).toBe('es');
+    expect(detect('Te mando tus entradas, nos vemos el sábado.')).toBe('es');
+    expect(detect('Ciao Luca, la riunione è nella sala grande.')).toBe('it');
+    expect(detect('Il nostro ufficio resta chiuso molto presto domani.')).toBe('it');
+    expect(detect('Bedankt, ik heb het graag gedaan.')).toBe('nl');
+    expect(detect('Hebben jullie morgen tijd? Maar niet te laat.')).toBe('nl');
+    expect(detect('Jij kunt mijn fiets lenen, geen probleem.')).toBe('nl');
+  });
+
   it('does not let one word said twice settle a short text', () => {
     // `au` of two .com.au addresses is one French function word, said twice: not two words of French
     const text = 'De: admin@zrzlng.example.com.au <admin@zrzlng.example.com.au> em nome de Beed Bath & Beyond Enviado: segunda-feira, 2 de janeiro de 2023 21:44 Para: Assunto: Give Away';
