@@ -46,6 +46,12 @@ describe('detectLanguage', () => {
     expect(detect('Jij kunt mijn fiets lenen, geen probleem.')).toBe('nl');
   });
 
+  it('reads short English by its own words, not a Spanish verb it shares the spelling of', () => {
+    expect(detect('Which one would you take? There were two left.')).toBe('en');
+    // `has` is Spanish `you have`: not a vote for English
+    expect(detect('Enhorabuena, has ganado un vale. Gracias por tu compra.')).toBe('es');
+  });
+
   it('does not let one word said twice settle a short text', () => {
     // `au` of two .com.au addresses is one French function word, said twice: not two words of French
     const text = 'De: admin@zrzlng.example.com.au <admin@zrzlng.example.com.au> em nome de Beed Bath & Beyond Enviado: segunda-feira, 2 de janeiro de 2023 21:44 Para: Assunto: Give Away';
