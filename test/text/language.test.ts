@@ -36,14 +36,25 @@ describe('detectLanguage', () => {
 
   it('reads short Spanish, Italian and Dutch by words only they use (their shared words are left out of the lists)', () => {
     // each was `und` (or Portuguese) while the lists held only twenty words a language
-    expect(detect('Muchas gracias, ahora lo reviso.')).toBe('es');
-    expect(detect('Hola Marta, cuando llegues aquí me avisas.')).toBe('es');
+    expect(detect('Ahora te llamo, estoy aquí abajo.')).toBe('es');
+    expect(detect('Cuando puedas, revisa tus correos.')).toBe('es');
     expect(detect('Te mando tus entradas, nos vemos el sábado.')).toBe('es');
-    expect(detect('Ciao Luca, la riunione è nella sala grande.')).toBe('it');
-    expect(detect('Il nostro ufficio resta chiuso molto presto domani.')).toBe('it');
-    expect(detect('Bedankt, ik heb het graag gedaan.')).toBe('nl');
-    expect(detect('Hebben jullie morgen tijd? Maar niet te laat.')).toBe('nl');
+    expect(detect('Trovi i biglietti sulla scrivania del nostro ufficio.')).toBe('it');
+    expect(detect('Perché non vieni anche tu?')).toBe('it');
+    expect(detect('Hebben jullie morgen tijd?')).toBe('nl');
     expect(detect('Jij kunt mijn fiets lenen, geen probleem.')).toBe('nl');
+    expect(detect('Ik doe het graag voor jullie.')).toBe('nl');
+  });
+
+  it('leaves greetings, sign-offs and loanwords out of the lists, so a mail in one language is not read as the one it borrows from', () => {
+    // `ciao`, `grazie`, `gracias`, `hola`, `bedankt` close or open mail in other languages; `all`,
+    // `now`, `up` are English loanwords; `sul` is Portuguese `south`, `Nella` a first name
+    expect(detect('Kannst du mir die Folien vom Vortrag schicken? All the best, John')).not.toBe('en');
+    expect(detect('Segue em anexo a fatura do mês. Muchas gracias, Pedro')).not.toBe('es');
+    expect(detect('Hola Mike! Your package is on its way. Track it here.')).toBe('en');
+    expect(detect('Dear Nella, please find attached the quote we discussed.')).toBe('en');
+    expect(detect('Bom dia, a tua reserva no hotel Zona Sul está confirmada.')).not.toBe('it');
+    expect(detect('Hei! Takk for all hjelpen i går. Vi snakkes.')).not.toBe('en');
   });
 
   it('reads short English by its own words, not a Spanish verb it shares the spelling of', () => {

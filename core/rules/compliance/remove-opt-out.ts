@@ -29,8 +29,9 @@ const ADDRESS_WINDOW = 300;
 const MAX_TO = 2000;
 /** How much a removal counts when it goes back to the named sender's own domain. */
 const OWN_DOMAIN_STRENGTH = 0.3;
-/** An address written in text or a mailto: its domain part. Bounded quantifiers keep it linear. */
-const ADDRESS = (): RegExp => new RegExp(`${ADDRESS_IN_TEXT.local}@(${ADDRESS_IN_TEXT.domain})`, 'g');
+const { local: LOCAL, label: LABEL, moreLabels: MORE_LABELS } = ADDRESS_IN_TEXT;
+/** An address written in text or a mailto: its domain part, with at least one dot. Bounded quantifiers keep it linear. */
+const ADDRESS = (): RegExp => new RegExp(String.raw`${LOCAL}@(${LABEL}(?:\.${LABEL}){1,${MORE_LABELS}})`, 'g');
 
 /** The index of the token that holds `offset`, or -1 (tokens are in text order). */
 function tokenIndexAt(tokens: TokenList, offset: number): number {

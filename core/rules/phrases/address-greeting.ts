@@ -26,7 +26,8 @@ const OPENING = 2000;
 const SPACE = String.raw`(?:[^\S\r\n\u2028\u2029]|[\u200b-\u200d\u2060])`;
 const SPACING = new RegExp(`${SPACE}+`, 'u');
 const WORD = String.raw`[\p{L}\p{M}]{1,24}`;
-const ADDRESS = `${ADDRESS_IN_TEXT.local}@${ADDRESS_IN_TEXT.domain}`;
+const { local: LOCAL, label: LABEL, moreLabels: MORE_LABELS } = ADDRESS_IN_TEXT;
+const ADDRESS = String.raw`${LOCAL}@${LABEL}(?:\.${LABEL}){0,${MORE_LABELS}}`;
 
 /**
  * A line that opens with one or two words (the salutation, looked up whole in the list), a space

@@ -17,6 +17,17 @@ describe('remove-opt-out strength', () => {
     expect(strength('list-removal-own-domain.json')).toEqual([0.3]);
   });
 
+  it('takes only an address with a dotted domain as where a removal goes, so a price or a handle does not make it go elsewhere', () => {
+    const own = JSON.parse(readFileSync(join(import.meta.dirname, 'fail', 'list-removal-own-domain.json'), 'utf8')) as EmailInput;
+    const near = (line: string) => ruleById('remove-opt-out').check(analyzer.context({ ...own, text: `${own.text ?? ''}\n${line}` })).map((hit) => hit.strength ?? 1);
+    expect(near('Tents 2@10 dollars this week.')).toEqual([0.3]);
+    expect(near('Questions: help@harbour or Instagram shop@harbouroutdoor')).toEqual([0.3]);
+    // `info@m` of a non-ASCII domain is not an address on the domain `m`
+    expect(near('Shop partner: info@müller-shop.de')).toEqual([0.3]);
+    // …while a dotted domain elsewhere still is
+    expect(near('Or write to lists@other-list-host.example.')).toEqual([1]);
+  });
+
   it('counts a removal sent to another domain, or asked of a pasted body with no sender, in full', () => {
     expect(strength('removal-elsewhere.json')).toEqual([1]);
     // a contact address on the sender's domain written beside it does not make it the sender's
