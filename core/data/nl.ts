@@ -17,6 +17,8 @@ export const pack: LanguagePack = {
     { phrase: 'rekening wordt geblokkeerd', category: 'phishing', sureness: 1.8, keys: ['rekening', 'wordt', 'geblokkeerd'] },
     { phrase: 'toegang wordt geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['toegang', 'wordt', 'geblokkeerd'] },
     { phrase: 'u bent geselecteerd', category: 'phishing', sureness: 1.2, keys: ['u', 'bent', 'geselecteerd'] },
+    { phrase: 'u hebt een prijs gewonnen', category: 'phishing', sureness: 1, keys: ['u', 'hebt', 'een', 'prijs', 'gewonnen'] },
+    { phrase: 'u heeft een prijs gewonnen', category: 'phishing', sureness: 1, keys: ['u', 'heeft', 'een', 'prijs', 'gewonnen'] },
     { phrase: 'uw account wordt opgeschort', category: 'phishing', sureness: 1.8, keys: ['uw', 'account', 'wordt', 'opgeschort'] },
     { phrase: 'verdachte activiteit', category: 'phishing', sureness: 1, keys: ['verdachte', 'activiteit'] },
     { phrase: 'verifieer uw account', category: 'phishing', sureness: 1.5, keys: ['verifieer', 'uw', 'account'] },

@@ -23,6 +23,7 @@ export const pack: LanguagePack = {
     { phrase: 'evite o bloqueio', category: 'phishing', sureness: 1.5, keys: ['evite', 'o', 'bloqueio'] },
     { phrase: 'intimação judicial', category: 'phishing', sureness: 1.2, keys: ['intimacao', 'judicial'] },
     { phrase: 'limite de armazenamento', category: 'phishing', sureness: 0.5, keys: ['limite', 'de', 'armazenamento'] },
+    { phrase: 'meu falecido marido', category: 'phishing', sureness: 1.5, keys: ['meu', 'falecido', 'marido'] },
     { phrase: 'pontos vão expirar', category: 'phishing', sureness: 1.2, keys: ['pontos', 'vao', 'expirar'] },
     { phrase: 'recadastramento', category: 'phishing', sureness: 1.2, keys: ['recadastramento'] },
     { phrase: 'resgate seus pontos', category: 'phishing', sureness: 1, keys: ['resgate', 'seus', 'pontos'] },
