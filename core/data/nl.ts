@@ -4,6 +4,9 @@ import type { LanguagePack } from './types.ts';
 export const pack: LanguagePack = {
   language: 'nl',
   phrases: [
+    { phrase: 'u bent geselecteerd', category: 'shady', sureness: 1.2, keys: ['u', 'bent', 'geselecteerd'] },
+    { phrase: 'u hebt een prijs gewonnen', category: 'shady', sureness: 1, keys: ['u', 'hebt', 'een', 'prijs', 'gewonnen'] },
+    { phrase: 'u heeft een prijs gewonnen', category: 'shady', sureness: 1, keys: ['u', 'heeft', 'een', 'prijs', 'gewonnen'] },
     { phrase: 'account is geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['account', 'is', 'geblokkeerd'] },
     { phrase: 'bankpas verloopt', category: 'phishing', sureness: 1.5, keys: ['bankpas', 'verloopt'] },
     { phrase: 'bevestig uw gegevens', category: 'phishing', sureness: 1.5, keys: ['bevestig', 'uw', 'gegevens'] },
@@ -16,9 +19,6 @@ export const pack: LanguagePack = {
     { phrase: 'rekening is geblokkeerd', category: 'phishing', sureness: 1.8, keys: ['rekening', 'is', 'geblokkeerd'] },
     { phrase: 'rekening wordt geblokkeerd', category: 'phishing', sureness: 1.8, keys: ['rekening', 'wordt', 'geblokkeerd'] },
     { phrase: 'toegang wordt geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['toegang', 'wordt', 'geblokkeerd'] },
-    { phrase: 'u bent geselecteerd', category: 'phishing', sureness: 1.2, keys: ['u', 'bent', 'geselecteerd'] },
-    { phrase: 'u hebt een prijs gewonnen', category: 'phishing', sureness: 1, keys: ['u', 'hebt', 'een', 'prijs', 'gewonnen'] },
-    { phrase: 'u heeft een prijs gewonnen', category: 'phishing', sureness: 1, keys: ['u', 'heeft', 'een', 'prijs', 'gewonnen'] },
     { phrase: 'uw account wordt opgeschort', category: 'phishing', sureness: 1.8, keys: ['uw', 'account', 'wordt', 'opgeschort'] },
     { phrase: 'verdachte activiteit', category: 'phishing', sureness: 1, keys: ['verdachte', 'activiteit'] },
     { phrase: 'verifieer uw account', category: 'phishing', sureness: 1.5, keys: ['verifieer', 'uw', 'account'] },

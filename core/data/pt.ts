@@ -4,6 +4,8 @@ import type { LanguagePack } from './types.ts';
 export const pack: LanguagePack = {
   language: 'pt',
   phrases: [
+    { phrase: 'meu falecido marido', category: 'shady', sureness: 1.5, keys: ['meu', 'falecido', 'marido'] },
+    { phrase: 'você foi sorteado', category: 'shady', sureness: 1.8, keys: ['voce', 'foi', 'sorteado'] },
     { phrase: 'acesso não autorizado', category: 'phishing', sureness: 1.2, keys: ['acesso', 'nao', 'autorizado'] },
     { phrase: 'atualize os seus dados', category: 'phishing', sureness: 1.2, keys: ['atualize', 'os', 'seus', 'dados'] },
     { phrase: 'atualize seus dados', category: 'phishing', sureness: 1.2, keys: ['atualize', 'seus', 'dados'] },
@@ -23,7 +25,6 @@ export const pack: LanguagePack = {
     { phrase: 'evite o bloqueio', category: 'phishing', sureness: 1.5, keys: ['evite', 'o', 'bloqueio'] },
     { phrase: 'intimação judicial', category: 'phishing', sureness: 1.2, keys: ['intimacao', 'judicial'] },
     { phrase: 'limite de armazenamento', category: 'phishing', sureness: 0.5, keys: ['limite', 'de', 'armazenamento'] },
-    { phrase: 'meu falecido marido', category: 'phishing', sureness: 1.5, keys: ['meu', 'falecido', 'marido'] },
     { phrase: 'pontos vão expirar', category: 'phishing', sureness: 1.2, keys: ['pontos', 'vao', 'expirar'] },
     { phrase: 'recadastramento', category: 'phishing', sureness: 1.2, keys: ['recadastramento'] },
     { phrase: 'resgate seus pontos', category: 'phishing', sureness: 1, keys: ['resgate', 'seus', 'pontos'] },
@@ -34,7 +35,6 @@ export const pack: LanguagePack = {
     { phrase: 'token de segurança', category: 'phishing', sureness: 1, keys: ['token', 'de', 'seguranca'] },
     { phrase: 'verifique a sua conta', category: 'phishing', sureness: 1.5, keys: ['verifique', 'a', 'sua', 'conta'] },
     { phrase: 'verifique sua conta', category: 'phishing', sureness: 1.5, keys: ['verifique', 'sua', 'conta'] },
-    { phrase: 'você foi sorteado', category: 'phishing', sureness: 1.8, keys: ['voce', 'foi', 'sorteado'] },
   ],
   optOut: {
     label: 'Cancelar inscrição',

@@ -346,17 +346,21 @@ function isKnownList(list: string): boolean {
   return list === UNSUBSCRIBE_LIST || Object.hasOwn(CATEGORY_SET, list);
 }
 
+/** The sets of trigger lists a language may have short of every category. */
+const SCAM_LURES: readonly (readonly string[])[] = [[], ['phishing'], ['phishing', 'shady']];
+
 /**
- * A language has its opt-out list and one of three sets of trigger lists: none (its opt-out
- * vocabulary only helps find opt-outs), phishing lures only (a lure in the reader's language is
- * the one trigger that means the same in every market, and a fifth of modern phishing is written
- * in languages without full lists), or every category. Any other mix would score a language's
- * wording unevenly without saying so.
+ * A language has its opt-out list and one of four sets of trigger lists: none (its opt-out
+ * vocabulary only helps find opt-outs), phishing lures only, scam lures (phishing, and `shady`
+ * for prize, inheritance and extortion wording, which a phishing message would misname as a
+ * credential lure), or every category. A lure in the reader's language means the same in every
+ * market, and a fifth of modern phishing is written in languages without full lists; marketing
+ * wording does not, so any other mix would score a language's wording unevenly without saying so.
  */
 function checkLanguageComplete(language: string, lists: readonly PhraseList[], report: Reporter) {
   const present = new Set(lists.map((list) => list.list));
   const triggers = PHRASE_CATEGORIES.filter((category) => present.has(category));
-  const partial = triggers.length === 0 || (triggers.length === 1 && triggers[0] === 'phishing');
+  const partial = SCAM_LURES.some((set) => set.length === triggers.length && set.every((category) => present.has(category)));
   for (const list of partial ? [UNSUBSCRIBE_LIST] : [...PHRASE_CATEGORIES, UNSUBSCRIBE_LIST]) {
     if (!present.has(list)) report.add(`wordlists/${language}/${list}.yml`, undefined, 'file is missing');
   }

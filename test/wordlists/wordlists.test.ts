@@ -31,8 +31,8 @@ const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'add
   es: { money: 26, urgency: 30, 'free-offer': 30, guarantee: 24, pharma: 36, finance: 26, greeting: 21, shady: 54, phishing: 76, unsubscribe: 17, addresses: 3 },
   fr: { money: 31, urgency: 35, 'free-offer': 33, guarantee: 23, pharma: 41, finance: 30, greeting: 22, shady: 50, phishing: 72, unsubscribe: 15, addresses: 2 },
   it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },
-  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 19, unsubscribe: 7, addresses: 2 },
-  pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 31, unsubscribe: 7, addresses: 2 },
+  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 3, phishing: 16, unsubscribe: 7, addresses: 2 },
+  pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 2, phishing: 29, unsubscribe: 7, addresses: 2 },
 };
 const GLOBAL_COUNTS = {
   urlShorteners: 352,
@@ -629,6 +629,19 @@ describe('validateSources', () => {
     const money = phraseFile('nl', 'money', ['- phrase: snel geld']);
     const violations = validateSources([...minimalSources(), dutch, lures, money]).violations.map(formatViolation);
     expect(violations).toContain('wordlists/nl/urgency.yml: file is missing');
+  });
+
+  it('accepts phishing and shady scam lures together, and no other pair', () => {
+    const dutch = optOutFile('nl', ['- phrase: afmelden'], 'label: Afmelden\naddresses:\n  - part: afmeld\n');
+    const lures = phraseFile('nl', 'phishing', ['- phrase: uw rekening is geblokkeerd']);
+    const prizes = phraseFile('nl', 'shady', ['- phrase: u heeft een prijs gewonnen']);
+    expect(validateSources([...minimalSources(), dutch, lures, prizes]).violations).toEqual([]);
+    const pack = validateSources([...minimalSources(), dutch, lures, prizes]).data.packs.find((each) => each.language === 'nl');
+    expect(pack?.phrases.map((phrase) => phrase.category).sort()).toEqual(['phishing', 'shady']);
+    // shady without phishing, or with a marketing list, is an uneven pack
+    expect(validateSources([...minimalSources(), dutch, prizes]).violations.map(formatViolation)).toContain('wordlists/nl/urgency.yml: file is missing');
+    const money = phraseFile('nl', 'money', ['- phrase: snel geld']);
+    expect(validateSources([...minimalSources(), dutch, lures, prizes, money]).violations.map(formatViolation)).toContain('wordlists/nl/urgency.yml: file is missing');
   });
 
   it('reports an opt-out list without its label or with a bad address part', () => {
