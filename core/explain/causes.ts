@@ -1014,7 +1014,9 @@ export const CAUSES: readonly Cause[] = [
       // An attachment, file type or MIME type refused, or the message's parts above a count
       // (MIMEDefang's "MIME type message/partial not accepted here", "too many MIME parts";
       // WildDuck's "too many nested attachments"): what the message is made of, under local rules.
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?', 'mime (?:content[- ])?types?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'not accepted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter', 'mime (?:content[- ])?types?'], 20), /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/),
+      // "Not accepted" only of an attachment, file type or MIME type: an ESMTP extension "not accepted"
+      // is the command's ("555 5.5.4 SMTPUTF8 extension not accepted").
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?', 'mime (?:content[- ])?types?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?', 'mime (?:content[- ])?types?'], ['not accepted'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter', 'mime (?:content[- ])?types?'], 20), /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1402,8 +1404,11 @@ export const CAUSES: readonly Cause[] = [
       /recip(?:ient)?notfound/,
       /recipient (?:address )?rejected: (?:user unknown|unknown user|undeliverable address|invalid user|access denied|user .{0,60} does not exist|no such user|address does not exist)/,
       /(?:is not|isn'?t) a (?:valid|known) (?:user|mailbox|recipient|address)/,
-      // …also of a standard or a kind named between (ZoneMTA's "is not a valid RFC-5321 address").
-      /not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:user|mailbox|recipient|address)/,
+      /not a valid (?:user|mailbox|recipient|address)/,
+      // …and, of a recipient named first (then its address), one that is not a valid address of a
+      // standard or a kind (ZoneMTA's "The recipient address <a@b..example> is not a valid RFC-5321
+      // address."): not a From header's, a Reply-To's or the envelope sender's. Bounded: linear.
+      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])/,
       /bad destination mailbox/,
       /mailbox (?:is )?(?:not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,

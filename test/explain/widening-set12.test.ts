@@ -32,6 +32,9 @@ describe('a MIME type, or the message’s parts above a count, refused under loc
     ['452 4.5.3 Too many recipients', 'rate-limited'],
     // A size limit that names the parts is still the size.
     ['552 5.3.4 Message has too many MIME parts, exceeds size limit', 'message-too-large'],
+    // An ESMTP extension "not accepted" is the command's, not a file extension refused.
+    ['555 5.5.4 SMTPUTF8 extension not accepted', 'malformed-content'],
+    ['501 5.5.4 BODY=8BITMIME extension not accepted here', 'smtp-protocol-error'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
@@ -89,6 +92,12 @@ describe('an address "not a valid RFC-5321 address": the recipient’s or the se
 
   it.each(['553 The sender address <me@a.example> is not a valid RFC-5321 address.', '553 Sender address is not a valid address'])('%s is sender-rejected', (reply) => {
     expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  // Only a recipient named first buys the qualified form ("a valid email / RFC-5321 address"): a
+  // From header's, a Reply-To's or the envelope sender's is no recipient that does not exist.
+  it.each(['550 Your From: header is not a valid email address', '553 MAIL FROM is not a valid email address', '501 Reply-To is not a valid email address', '550 the address in your From header is not a valid internet address'])('%s is not unknown-recipient', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('unknown-recipient');
   });
 });
 
