@@ -945,7 +945,8 @@ export const CAUSES: readonly Cause[] = [
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
     concepts: [
-      /\bspam\b/,
+      // Not a label of a host or an address ("<a@spam.example>", "mx.spam.example").
+      /(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/,
       /\bspams\b/,
       // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
       // of a host or an address ("a@spammy.example", "spammy-host.example").

@@ -40,12 +40,12 @@ describe('a MIME type, or the message’s parts above a count, refused under loc
   });
 });
 
-describe('amavisd-new’s "spammy" is a spam verdict; a host or address called spammy is not', () => {
-  it.each(['554 5.7.0 Bounce, id=12345-01 - spammy (tag3)', '554 Message looks spammy.'])('%s is spam-content', (reply) => {
+describe('amavisd-new’s "spammy" is a spam verdict; a host or address called spam or spammy is not', () => {
+  it.each(['554 5.7.0 Bounce, id=12345-01 - spammy (tag3)', '554 Message looks spammy.', '554 5.7.1 Rejected by anti-spam filter', '550 Spam.Please contact postmaster', '554 mx.spam.example: spam detected'])('%s is spam-content', (reply) => {
     expect(both(reply)).toEqual(['spam-content', 'spam-content']);
   });
 
-  it.each(['550 <a@spammy.example>: Recipient address rejected: User unknown', '550 5.1.1 <someone@mail.spammy-list.example>: No such user'])('%s is unknown-recipient', (reply) => {
+  it.each(['550 <a@spammy.example>: Recipient address rejected: User unknown', '550 5.1.1 <someone@mail.spammy-list.example>: No such user', '550 <a@spam.example>: Recipient address rejected: User unknown', '550 <someone@mx.spam.example>: Recipient address rejected: User unknown'])('%s is unknown-recipient', (reply) => {
     expect(both(reply)).toEqual(['unknown-recipient', 'unknown-recipient']);
   });
 });
