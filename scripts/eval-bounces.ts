@@ -27,7 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/index.ts';
 import { explainWith } from '../core/explain/index.ts';
 import { createVocabulary, vocabularyItems, type Vocabulary, type VocabularyItem } from '../core/explain/vocabulary.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, probeDsn, type Probe } from '../test/explain/probes.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, probeDsn, type Probe } from '../test/explain/probes.ts';
 
 const CATEGORIES = ['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other'] as const;
 
@@ -168,7 +168,7 @@ if (asJson) {
         strictAgreement: strict / bounces.length,
         leaveOneFamilyOut: count(heldOut) / bounces.length,
         grammarOnly: count(byGrammar) / bounces.length,
-        ...(showProbes ? { probes: probeFigures(PROBES), probes2: probeFigures(PROBES_2), probes3: probeFigures(PROBES_3), probes4: probeFigures(PROBES_4), probes5: probeFigures(PROBES_5), probes6: probeFigures(PROBES_6), probes7: probeFigures(PROBES_7), probes8: probeFigures(PROBES_8), probes9: probeFigures(PROBES_9), probes10: probeFigures(PROBES_10), probes11: probeFigures(PROBES_11) } : {}),
+        ...(showProbes ? { probes: probeFigures(PROBES), probes2: probeFigures(PROBES_2), probes3: probeFigures(PROBES_3), probes4: probeFigures(PROBES_4), probes5: probeFigures(PROBES_5), probes6: probeFigures(PROBES_6), probes7: probeFigures(PROBES_7), probes8: probeFigures(PROBES_8), probes9: probeFigures(PROBES_9), probes10: probeFigures(PROBES_10), probes11: probeFigures(PROBES_11), probes12: probeFigures(PROBES_12) } : {}),
         perCategory,
         perFamily,
         singleFamilyItems: singleFamilyItems.map((item) => ({ ...item, family: [...(familiesOf.get(itemKey(item)) as Set<string>)][0] })),
@@ -214,7 +214,7 @@ if (asJson) {
     for (const item of singleFamilyItems) console.log(`  ${[...(familiesOf.get(itemKey(item)) as Set<string>)][0]?.padEnd(16)} ${item.cause.padEnd(22)} ${item.kind} ${item.text}`);
   }
   if (showProbes) {
-    for (const [title, set] of [['probe set 1', PROBES], ['probe set 2 (written after the grammar was extended for set 1)', PROBES_2], ['probe set 3 (written after set 2 was fixed)', PROBES_3], ['probe set 4 (German, Swiss, French providers\' and vendors\' published lists)', PROBES_4], ['probe set 5 (generic status, expiry and holds, unfamiliar unknown-user wording, refused client hosts)', PROBES_5], ['probe set 6 (notices\' own sentences, RFC reply texts, ISPs\' refusals; written after set 5 was fixed)', PROBES_6], ['probe set 7 (providers\' and relays\' error references; written after set 6 was fixed)', PROBES_7], ['probe set 8 (Korean and Chinese providers\' lists, gateways\' rejection tables, mostly no enhanced code; written after set 7 was fixed)', PROBES_8], ['probe set 9 (hosting providers\', ISPs\', universities\' and filters\' error pages; labelled from their pages before any run)', PROBES_9], ['probe set 10 (MTA source strings: Haraka, maddy, mox; Momentum\'s response table; Japanese, Brazilian and Russian providers\' pages; labelled before any run)', PROBES_10], ['probe set 11 (MTA and filter source strings: Stalwart, OpenSMTPD\'s session, qpsmtpd, postgrey; labelled before any run)', PROBES_11]] as const) {
+    for (const [title, set] of [['probe set 1', PROBES], ['probe set 2 (written after the grammar was extended for set 1)', PROBES_2], ['probe set 3 (written after set 2 was fixed)', PROBES_3], ['probe set 4 (German, Swiss, French providers\' and vendors\' published lists)', PROBES_4], ['probe set 5 (generic status, expiry and holds, unfamiliar unknown-user wording, refused client hosts)', PROBES_5], ['probe set 6 (notices\' own sentences, RFC reply texts, ISPs\' refusals; written after set 5 was fixed)', PROBES_6], ['probe set 7 (providers\' and relays\' error references; written after set 6 was fixed)', PROBES_7], ['probe set 8 (Korean and Chinese providers\' lists, gateways\' rejection tables, mostly no enhanced code; written after set 7 was fixed)', PROBES_8], ['probe set 9 (hosting providers\', ISPs\', universities\' and filters\' error pages; labelled from their pages before any run)', PROBES_9], ['probe set 10 (MTA source strings: Haraka, maddy, mox; Momentum\'s response table; Japanese, Brazilian and Russian providers\' pages; labelled before any run)', PROBES_10], ['probe set 11 (MTA and filter source strings: Stalwart, OpenSMTPD\'s session, qpsmtpd, postgrey; labelled before any run)', PROBES_11], ['probe set 12 (milters, content filters, policy services and mail suites: OpenDKIM, OpenDMARC, rspamd, amavisd-new, MIMEDefang, Mailu, mailcow, WildDuck, ZoneMTA; labelled before any run)', PROBES_12]] as const) {
       const figures = probeFigures(set);
       console.log(`\n${title}: documented replies, coverage not accuracy: ${figures.probes} replies of ${figures.sources} sources`);
       console.log(`  whole vocabulary: pasted line ${ratio(figures.line, figures.probes)}, in a DSN with a generic status ${ratio(figures.dsn, figures.probes)}`);

@@ -339,7 +339,8 @@ function sesNotification(text: string): { type?: string; subType?: string; recip
 function stripAddressType(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const semicolon = value.indexOf(';');
-  const address = (semicolon === -1 ? value : value.slice(semicolon + 1)).trim().replace(/^<|>$/g, '');
+  // A domain written with its root's trailing dot ("someone@b.example.") is the same address.
+  const address = (semicolon === -1 ? value : value.slice(semicolon + 1)).trim().replace(/^<|>$/g, '').replace(/(@[^@\s]{1,255}?)\.{1,3}$/, '$1');
   return address || undefined;
 }
 

@@ -105,7 +105,26 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
  * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
  * either, unless one follows in its clause. Bounded: linear.
  */
-const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}`;
+/**
+ * A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
+ * earlytalker; Exim's "input sent without waiting for greeting"). Not a greeting *period*.
+ */
+export const SPOKE_BEFORE_GREETING = /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))|(?:^|[^a-z])(?:input|data|commands?) sent without waiting for (?:the |my |our )?(?:smtp )?(?:greeting|banner)(?![a-z])/;
+
+/** Words that say a program is not there to do its work now (no "error" or "failed": a check that failed judged the message). */
+const NOT_THERE_NOW = String.raw`(?:unavailable|not available|(?:is |was )?down|not responding|not running|not ready|not started|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)`;
+/**
+ * After "virus" of "anti-virus" (the program, not a finding), within a few words of the same clause,
+ * that it is not there now (Mailu's "Please retry later (anti-virus/oletools not ready)"). Not a
+ * virus found, detected or infecting in the gap, nor a verdict after it. Bounded: linear.
+ */
+const ANTIVIRUS_NOT_READY = String.raw`(?<=anti-?virus)(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])${NOT_THERE_NOW}(?![a-z])${NO_VERDICT_AFTER}`;
+/**
+ * After "virus", a scanner that a problem or an error came before, in running, starting or calling it
+ * (MIMEDefang's "Problem running virus-scanner"): the receiver's trouble. Not a verdict after it.
+ */
+const PROBLEM_RUNNING_SCANNER = String.raw`(?<=(?:^|[^a-z])(?:problems?|errors?|trouble|failure) (?:running|starting|calling|invoking|contacting|connecting to|with) (?:the |a |an |our |its )?(?:anti-?)?virus)[ -]?(?:scanners?|scanning|scan|checker|engine|daemon)(?![a-z])${NO_VERDICT_AFTER}`;
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
 
 /**
  * A From address called malformed ("Malformed From address", "From address is malformed"), either way
@@ -402,7 +421,8 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // …but a lookup of the record that failed ("Temporary DMARC DNS lookup failure") is a DNS trouble
       // of the receiver's, not a verdict on the message (network-error).
-      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution)s? (?:failure|error|timeout|failed|timed out))/,
+      // So is a DKIM key's retrieval that failed (OpenDKIM's "451 4.7.5 DKIM key retrieval failed", a DNS query).
+      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))/,
       /domainkeys/,
       /sender policy framework/,
     ],
@@ -855,7 +875,7 @@ export const CAUSES: readonly Cause[] = [
       // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
       // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
       // the sending host. Not a greeting *period* (greylisting's wait).
-      /(?:^|[^a-z])(?:transmitting|transmitted|talking|talked|sending|sent|speaking|spoke|writing|wrote) (?:data |commands? |anything )?(?:before|prior to) (?:the |my |our |its )?(?:smtp |initial |server(?:'s)? )?(?:greeting|banner)(?![a-z])(?! (?:period|delay|pause|wait))|(?:^|[^a-z])(?:input|data|commands?) sent without waiting for (?:the |my |our )?(?:smtp )?(?:greeting|banner)(?![a-z])/,
+      SPOKE_BEFORE_GREETING,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
@@ -912,8 +932,9 @@ export const CAUSES: readonly Cause[] = [
       // The product named, not its library ("LibClamAV Error: …", the scanner's own trouble) nor a
       // path ("/var/lib/clamav").
       /(?<![a-z/])clamav/,
-      /malicious (?:content|attachment|file|code|url|link)/,
-      /dangerous (?:content|attachment)/,
+      // …and a document's macros judged so (Mailu's rspamd: "malicious macro", "dangerous macro detected").
+      /malicious (?:content|attachment|file|code|url|link|macros?)/,
+      /dangerous (?:content|attachment|macros?)/,
       /harmful content/,
     ],
   },
@@ -924,8 +945,12 @@ export const CAUSES: readonly Cause[] = [
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
     concepts: [
-      /\bspam\b/,
+      // Not a label of a host or an address ("<a@spam.example>", "mx.spam.example").
+      /(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/,
       /\bspams\b/,
+      // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
+      // of a host or an address ("a@spammy.example", "spammy-host.example").
+      /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/,
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,
@@ -987,7 +1012,12 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     concepts: [
       near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?![a-z])(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter'], 20)),
+      // An attachment, file type or MIME type refused, or the message's parts above a count
+      // (MIMEDefang's "MIME type message/partial not accepted here", "too many MIME parts";
+      // WildDuck's "too many nested attachments"): what the message is made of, under local rules.
+      // "Not accepted" only of an attachment, file type or MIME type: an ESMTP extension "not accepted"
+      // is the command's ("555 5.5.4 SMTPUTF8 extension not accepted").
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?', 'mime (?:content[- ])?types?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?', 'mime (?:content[- ])?types?'], ['not accepted'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter', 'mime (?:content[- ])?types?'], 20), /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/),
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1096,7 +1126,11 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     concepts: [
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid'], 30),
+      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
+      // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
+      // the sender named before it, not the recipient's domain (domain-takes-no-mail).
+      // No recipient or "to" between (Bounded gap: linear).
+      /(?:^|[^a-z])(?:sender|envelope[- ](?:sender|from)|return[- ]path)(?![a-z])(?:(?!recipient|rcpt|destination|(?:^|[^a-z])to(?![a-z]))[^;!?]){0,30}?(?:^|[^a-z])null mx(?![a-z])/,
       // Japanese: the sender's address or domain not found, not there or refused ("差出人のメールアドレスが見つかりません",
       // "送信者のメールアドレスが存在しません"); not the sending IP address (送信元IPアドレス).
       // Not registered is the sender's *domain*'s (not in DNS); an address not registered is on no one's allow
@@ -1372,6 +1406,10 @@ export const CAUSES: readonly Cause[] = [
       /recipient (?:address )?rejected: (?:user unknown|unknown user|undeliverable address|invalid user|access denied|user .{0,60} does not exist|no such user|address does not exist)/,
       /(?:is not|isn'?t) a (?:valid|known) (?:user|mailbox|recipient|address)/,
       /not a valid (?:user|mailbox|recipient|address)/,
+      // …and, of a recipient named first (then its address), one that is not a valid address of a
+      // standard or a kind (ZoneMTA's "The recipient address <a@b..example> is not a valid RFC-5321
+      // address."): not a From header's, a Reply-To's or the envelope sender's. Bounded: linear.
+      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])/,
       /bad destination mailbox/,
       /mailbox (?:is )?(?:not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,
@@ -1518,7 +1556,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Usually wait: your server retries on its own. If it persists, check the recipient domain’s MX records and whether its servers answer on port 25 (`nc -v mx.example.com 25`), and whether your own network or host allows outbound port 25.',
     concepts: [
       near(['connection', 'connect(?:ing)?', 'host', 'server', 'network', 'socket', 'smtp session', 'remote (?:host|server|mta|system)'], ['timed? ?out', 'timeout', 'refused', 'reset', 'unreachable', 'not reachable', 'not responding', 'no response', 'did not respond', 'lost', 'dropped', 'closed', 'broken', 'failed'], 30),
-      near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again', "(?:did not|didn'?t|could not|couldn'?t) (?:be )?complet\\w*", 'incomplete'], 30),
+      near(['dns', 'name ?server', 'name service', 'resolver', 'lookup', 'mx lookup', 'dns query', 'dkim key retrieval'], ['error', 'failure', 'failed', 'timeout', 'timed out', 'servfail', 'temporar\\w*', 'try again', "(?:did not|didn'?t|could not|couldn'?t) (?:be )?complet\\w*", 'incomplete'], 30),
       // The other way round: "Temporary failure in MX lookup", "timeout during DNS resolution".
       near(['failure', 'error', 'timeout', 'timed out', 'servfail'], ['(?:in|during|of|on) (?:the |an? )?(?:dns |mx |name |host ?name |domain name )?(?:lookup|resolution|query|queries)'], 12),
       // Errors of the transport itself ("Network error on destination MXs", "socket error"), and routes

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, type Cause, type CauseId } from './causes.ts';
+import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, SPOKE_BEFORE_GREETING, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -508,8 +508,15 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   const before = words.slice(0, first.index).replace(/^[245]\.\d{1,3}\.\d{1,3} ?/, '');
   if (/^[^a-z0-9]{0,3}$/.test(before)) return true;
   const end = first.index + first[0].length;
-  return ADDRESS_LABEL.test(before) && /^>?(?::|\.\.\.)/.test(words.slice(end, end + 4));
+  if (!ADDRESS_LABEL.test(before) || !/^>?(?::|\.\.\.)/.test(words.slice(end, end + 4))) return false;
+  // After a label and the sender's address, a predicate that names a recipient and not the sender
+  // ("Sender <me@a.example>: recipient unknown") says who sent the mail whose recipient failed.
+  const predicate = words.slice(end);
+  return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
+
+/** Words that ask for the message to be tried again later. */
+const TRY_LATER = /(?:^|[^a-z])(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
 
 /** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */
 const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|denied)(?![a-z])/;
@@ -575,7 +582,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
   // parsing message, please try again later"): a permanent refusal judges the message, a temporary
   // one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
-  if (id === 'malformed-content' && (temporary || !permanent) && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words)) return 'remote-system-error';
+  // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
+  // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
+  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
+  // A client that spoke before the greeting, in a temporary reply: a retry that waits for the
+  // greeting is let in ("451 4.7.1 You are sending before our greeting, try later"), a delay.
+  if (id === 'client-blocked' && temporary && SPOKE_BEFORE_GREETING.test(words)) return 'delivery-delayed';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

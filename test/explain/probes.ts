@@ -895,6 +895,113 @@ export const PROBES_11: readonly Probe[] = [
   ...probe('postgrey (as Postfix answers DEFER_IF_PERMIT)', 'transient', ['450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/b.example.html']),
 ];
 
+/**
+ * Probe set 12: milters, content filters, policy services and mail suites no earlier set used, each
+ * reply written as its source code or shipped configuration makes it (commits pinned), labelled from
+ * what that source says the reply means before explain() was run on any of them:
+ * - OpenDMARC (github.com/trusteddomainproject/OpenDMARC @ bf37d53d, opendmarc/opendmarc.c, .h) and
+ *   OpenDKIM (github.com/trusteddomainproject/OpenDKIM @ 5c539587, opendkim/opendkim.c): the
+ *   milters' reply texts with the codes they set (550 5.7.0 reject, 451 4.7.0 / 4.7.5 tempfail);
+ * - rspamd (github.com/rspamd/rspamd @ eaac8e91: src/libserver/milter_internal.h, the greylist,
+ *   ratelimit, mx_check, contextal, dmarc and antivirus plugins), as its milter answers: 554 5.7.1 for
+ *   reject, 451 4.7.1 for soft reject;
+ * - spamass-milter (github.com/andybalholm/spamass-milter @ c45f851c) default reject text and code;
+ * - milter-greylist (github.com/ryoqun/milter-greylist @ b0a03927) default greylist texts (451 4.7.1);
+ * - SQLgrey (github.com/mmatuska/sqlgrey @ ae84f79e) and Proxmox Mail Gateway's pmgpolicy
+ *   (github.com/proxmox/pmg-api @ 09158948) as Postfix answers their defer_if_permit (450 4.7.1
+ *   "Recipient address rejected:"), and PMG's SMTP filter replies (src/PMG/SMTP.pm);
+ * - postfix-policyd-spf-perl (github.com/pbruna/postfix-policyd-spf-perl @ d1b4ed9a): a 550 with
+ *   Mail::SPF's default authority explanation (a "Please see" link) as Postfix answers it;
+ * - MIMEDefang (github.com/The-McGrail-Foundation/MIMEDefang @ 52e0727e): the defaults of
+ *   action_bounce / action_tempfail, the filter's MIME-parts limit and the shipped example filters;
+ * - amavisd-new (github.com/lathiat/amavisd @ d5680b8e, amavisd): %smtp_reason_by_ccat with the
+ *   status per contents category, and its temporary-failure texts;
+ * - Postfix's SMTP client (github.com/vdukhovni/postfix @ 17830e5c, src/smtp/smtp_proto.c): replies
+ *   the sending Postfix writes itself (no earlier set used smtp_proto.c);
+ * - Mailu (github.com/Mailu/Mailu @ bbb1c206: core/rspamd/conf, core/admin/mailu/internal) and
+ *   mailcow (github.com/mailcow/mailcow-dockerized @ 06424670, data/conf/rspamd): their rspamd
+ *   messages as rspamd's milter answers them;
+ * - WildDuck's Haraka plugin (github.com/nodemailer/haraka-plugin-wildduck @ 39d65697, index.js) and
+ *   ZoneMTA (github.com/zone-eu/zone-mta @ cf94b992, lib/ and plugins/core/), as Haraka and
+ *   smtp-server format them (no enhanced code unless the source sets one).
+ * Labels follow the conventions of earlier sets: an attachment or MIME form refused is policy, a mail
+ * loop is transient, a full mailbox is mailbox, a malformed header is policy.
+ *
+ * First try (on 549084f, before any change for this set): whole vocabulary 50/65 = 76.9 % as a pasted
+ * line and in a DSN with a generic status; grammar only 46/65 = 70.8 % both ways. Misses: a MIME type
+ * or the message's parts refused (read as X.7.1's "not authorised"), "spammy", a document's macros,
+ * a virus scanner that could not run or is not ready (read as a virus found), a recipient address
+ * "not a valid RFC-5321 address", a DKIM key's retrieval that failed for now, and the five below.
+ * After the fixes of general readings (widening-set12.test.ts): 60/65 = 92.3 % both ways, grammar
+ * only 53/65 = 81.5 %. The 5 left are listed with their reasons.
+ */
+export const PROBES_12: readonly Probe[] = [
+  // --- OpenDMARC / OpenDKIM ---
+  ...probe('OpenDMARC milter', 'authentication', ['550 5.7.1 rejected by DMARC policy for c.example']),
+  ...probe('OpenDKIM milter', 'authentication', ['550 5.7.0 DKIM signature processing failed', '550 5.7.0 DKIM key retrieval failed', '550 5.7.0 DKIM signature syntax error']),
+  ...probe('OpenDKIM milter', 'transient', ['451 4.7.0 resource unavailable', '451 4.7.5 DKIM key retrieval failed']),
+  // --- rspamd (milter replies and plugin messages) ---
+  ...probe('rspamd milter / plugins', 'content', ['554 5.7.1 Spam message rejected', '554 5.7.1 ClamAV: virus found: "Eicar-Test-Signature"']),
+  ...probe('rspamd milter / plugins', 'transient', ['451 4.7.1 Try again later', '451 4.7.1 Ratelimit "to" exceeded', '451 4.7.1 Awaiting deep scan - try again later']),
+  ...probe('rspamd milter / plugins', 'policy', ['554 5.7.1 Domain published RFC 7505 Null MX'], 'rspamd\'s mx_check refuses a sender whose domain publishes a null MX, but the words do not say whose domain: a null MX is what a recipient\'s domain has in every earlier set, and sendmail writes even X.7.27 for a recipient\'s (classify.ts), so X.7.1 cannot decide'),
+  ...probe('rspamd milter / plugins', 'authentication', ['554 5.7.1 Action set by DMARC']),
+  // --- spamass-milter / milter-greylist ---
+  ...probe('spamass-milter', 'content', ['550 5.7.1 Blocked by SpamAssassin']),
+  ...probe('milter-greylist', 'transient', ['451 4.7.1 Greylisting in action, please come back in 00:05:00', '451 4.7.1 Greylisting in action, please come back later']),
+  // --- policy services behind Postfix (defer_if_permit / 550) ---
+  ...probe('SQLgrey (as Postfix answers defer_if_permit)', 'transient', ['450 4.7.1 <a@b.example>: Recipient address rejected: Greylisted for 5 minutes', '450 4.7.1 <a@b.example>: Recipient address rejected: Throttling too many connections from new source - Try again later.']),
+  ...probe('postfix-policyd-spf-perl (Mail::SPF default explanation)', 'authentication', ['550 5.7.1 <a@b.example>: Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom;id=s%40c.example;ip=192.0.2.1;r=b.example']),
+  // --- Proxmox Mail Gateway ---
+  ...probe('Proxmox Mail Gateway (pmgpolicy, SMTP.pm)', 'transient', ['450 4.7.1 <a@b.example>: Recipient address rejected: Service is unavailable (try later)', '451 4.4.0 detected undelivered mail to <a@b.example>']),
+  ...probe('Proxmox Mail Gateway (pmgpolicy, SMTP.pm)', 'transient', ['451 4.5.0 Local delivery failed: unfinished data'], 'PMG\'s hand-off to its next hop failed for now; "local delivery failed" is a delivery program\'s failure (other), and the dev bounces\' delayed reports of one are labelled other, so a temporary one is not read as transient (tried: dev fell 95.5 -> 94.8 %)'),
+  ...probe('Proxmox Mail Gateway (pmgpolicy, SMTP.pm)', 'policy', ['554 5.7.1 Rejected for policy reasons (4E1A2B3C4D)']),
+  // --- MIMEDefang ---
+  ...probe('MIMEDefang (Actions.pm, mimedefang.pl, example filters)', 'policy', [
+    '554 5.7.1 Forbidden for policy reasons',
+    '554 5.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.',
+    '554 5.7.1 MIME type message/partial not accepted here',
+  ]),
+  ...probe('MIMEDefang (Actions.pm, mimedefang.pl, example filters)', 'policy', ['550 5.7.1 Sender domain c.example has no SPF record and no MX'], 'the example filter refuses a sender domain that has neither; the words name a missing SPF record, and publishing one is the fix the authentication reading gives, so the reading is defensible'),
+  ...probe('MIMEDefang (Actions.pm, mimedefang.pl, example filters)', 'transient', ['451 4.3.0 Try again later', '451 4.3.0 Problem running virus-scanner']),
+  ...probe('MIMEDefang (Actions.pm, mimedefang.pl, example filters)', 'reputation', ['550 5.7.1 192.0.2.1 is listed on both Spamhaus ZEN and SURBL']),
+  // --- amavisd-new ---
+  ...probe('amavisd-new (smtp_reason_by_ccat)', 'content', ['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', '554 5.7.0 Reject, id=12345-01 - spam', '554 5.7.0 Bounce, id=12345-01 - spammy (tag3)']),
+  ...probe('amavisd-new (smtp_reason_by_ccat)', 'policy', [
+    '554 5.7.0 Reject, id=12345-01 - BANNED: setup.exe',
+    '554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error',
+    '554 5.6.0 Bounce, id=12345-01 - BAD HEADER: duplicate header field',
+    '554 5.6.0 Reject, id=12345-01 - BAD HEADER: missing required header field',
+    "552 5.3.4 Reject, id=12345-01 - Message size exceeds recipient's size limit",
+  ]),
+  ...probe('amavisd-new (smtp_reason_by_ccat)', 'policy', ['554 5.6.3 Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character'], 'amavisd-new writes X.6.3, "conversion required and prohibited", for 8-bit characters in a header, and a specific code decides the category before the words (as set 9\'s X.6.x)'),
+  ...probe('amavisd-new (temporary failures)', 'transient', ['451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus scanners failed', '450 4.4.2 Timed out during DATA, MTA(smtp:[127.0.0.1]:10025), id=12345-01', '450 4.5.0 Temporary failure submitting message']),
+  // --- Postfix SMTP client (smtp_proto.c) ---
+  ...probe('Postfix smtp(8) client (smtp_proto.c)', 'transient', ['mail for b.example loops back to myself']),
+  ...probe('Postfix smtp(8) client (smtp_proto.c)', 'policy', ['TLS is required, but was not offered by host mx.b.example[192.0.2.1]', 'message size 12582912 exceeds size limit 10240000 of server mx.b.example[192.0.2.1]']),
+  // --- Mailu / mailcow (rspamd messages via the milter) ---
+  ...probe('Mailu (rspamd force_actions, composites, multimap; admin sender limiter)', 'content', ['554 5.7.1 Rejected (malicious macro - mraptor)', '554 5.7.1 Rejected (dangerous/malicious code detected)', '554 5.7.1 Rejected (dangerous macro detected)']),
+  ...probe('Mailu (rspamd force_actions, composites, multimap; admin sender limiter)', 'authentication', [
+    '554 5.7.1 Rejected (anti-spoofing: noauth). Please setup DMARC with DKIM or SPF if you want to send emails from your domain from other servers.',
+    '554 5.7.1 Rejected (anti-spoofing: DMARC compliance is enforced for local domains, regardless of the policy setting)',
+    '554 5.7.1 Rejected (anti-spoofing: auth-failed)',
+  ]),
+  ...probe('Mailu (rspamd force_actions, composites, multimap; admin sender limiter)', 'policy', ['554 5.7.1 Forbidden attachment extension']),
+  ...probe('Mailu (rspamd force_actions, composites, multimap; admin sender limiter)', 'transient', ['451 4.7.1 Please retry later (anti-virus/oletools not ready)', '450 4.2.1 You are sending too many emails too fast.']),
+  ...probe('mailcow (rspamd greylist, proxy worker)', 'transient', ['451 4.7.1 Greylisted, please try again later']),
+  ...probe('mailcow (rspamd greylist, proxy worker)', 'content', ['554 5.7.1 This message does not meet our delivery requirements'], 'mailcow\'s text for rspamd\'s reject action (a spam score); the words name no spam, only requirements, and X.7.1 alone reads as not authorised'),
+  // --- WildDuck (Haraka plugin) / ZoneMTA ---
+  ...probe('WildDuck Haraka plugin', 'transient', [
+    '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered.',
+    '450 Failed to process recipient, try again [ERRC01]',
+    '451 Failed to queue message [ERRQ01]',
+  ]),
+  ...probe('WildDuck Haraka plugin', 'mailbox', ['554 5.2.2 Mailbox full']),
+  ...probe('WildDuck Haraka plugin', 'policy', ['550 Failed to queue message, too many nested attachments [ERRQ07]']),
+  ...probe('ZoneMTA (smtp-interface, size-limiter, delivery-loop)', 'policy', ['552 Error: message exceeds fixed maximum message size 10485760 B (11534336 B)']),
+  ...probe('ZoneMTA (smtp-interface, size-limiter, delivery-loop)', 'transient', ['452 Too many recipients', '500 A delivery loop was detected which causes this email which caused the email to be undeliverable (30)']),
+  ...probe('ZoneMTA (smtp-interface, size-limiter, delivery-loop)', 'mailbox', ['553 The recipient address <a@b..example> is not a valid RFC-5321 address.']),
+];
+
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
