@@ -5,8 +5,6 @@ export const pack: LanguagePack = {
   language: 'nl',
   phrases: [
     { phrase: 'u bent geselecteerd', category: 'shady', sureness: 1.2, keys: ['u', 'bent', 'geselecteerd'] },
-    { phrase: 'u hebt een prijs gewonnen', category: 'shady', sureness: 1, keys: ['u', 'hebt', 'een', 'prijs', 'gewonnen'] },
-    { phrase: 'u heeft een prijs gewonnen', category: 'shady', sureness: 1, keys: ['u', 'heeft', 'een', 'prijs', 'gewonnen'] },
     { phrase: 'account is geblokkeerd', category: 'phishing', sureness: 1.5, keys: ['account', 'is', 'geblokkeerd'] },
     { phrase: 'bankpas verloopt', category: 'phishing', sureness: 1.5, keys: ['bankpas', 'verloopt'] },
     { phrase: 'bevestig uw gegevens', category: 'phishing', sureness: 1.5, keys: ['bevestig', 'uw', 'gegevens'] },

@@ -4,7 +4,6 @@ import type { LanguagePack } from './types.ts';
 export const pack: LanguagePack = {
   language: 'pt',
   phrases: [
-    { phrase: 'meu falecido marido', category: 'shady', sureness: 1.5, keys: ['meu', 'falecido', 'marido'] },
     { phrase: 'você foi sorteado', category: 'shady', sureness: 1.8, keys: ['voce', 'foi', 'sorteado'] },
     { phrase: 'acesso não autorizado', category: 'phishing', sureness: 1.2, keys: ['acesso', 'nao', 'autorizado'] },
     { phrase: 'atualize os seus dados', category: 'phishing', sureness: 1.2, keys: ['atualize', 'os', 'seus', 'dados'] },
