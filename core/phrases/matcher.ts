@@ -28,9 +28,23 @@ export interface PhraseHit {
   readonly end: number;
 }
 
+/**
+ * Hits stored by column, no object per hit (10 MB of words can hold 400,000 hits): hit `i` is
+ * `definitions[ids[i]]` over tokens `firsts[i]` up to (not including) `lasts[i]`, in text order.
+ */
+export interface PhraseHitColumns {
+  readonly length: number;
+  readonly definitions: readonly PhraseDefinition[];
+  readonly ids: Int32Array;
+  readonly firsts: Int32Array;
+  readonly lasts: Int32Array;
+}
+
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   definition: PhraseDefinition | null;
+  /** index of `definition` in the matcher's `definitions`, -1 with none */
+  id: number;
 }
 
 /**
@@ -40,8 +54,12 @@ interface TrieNode {
 export interface PhraseMatcher {
   readonly language: string;
   readonly size: number;
+  /** The phrases hits refer to by index (`PhraseHitColumns.ids`). */
+  readonly definitions: readonly PhraseDefinition[];
   /** Hits in `tokens`, longest first at each position, never overlapping. */
   match(tokens: TokenList, stems: TokenStems): PhraseHit[];
+  /** The same hits as columns (`definitions` is this matcher's). */
+  matchColumns(tokens: TokenList, stems: TokenStems): PhraseHitColumns;
   /**
    * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
    * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
@@ -66,7 +84,37 @@ export function tokenStems(tokens: TokenList, stem: Stem): TokenStems {
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), definition: null };
+  return { next: new Map(), definition: null, id: -1 };
+}
+
+/** Columns of hits as they are found: each grows by doubling, and is cut to its length at the end. */
+class ColumnsBuilder {
+  length = 0;
+  ids: Int32Array = new Int32Array(16);
+  firsts: Int32Array = new Int32Array(16);
+  lasts: Int32Array = new Int32Array(16);
+
+  push(id: number, first: number, last: number): void {
+    if (this.length === this.ids.length) {
+      const grow = (column: Int32Array): Int32Array => {
+        const larger = new Int32Array(column.length * 2);
+        larger.set(column);
+        return larger;
+      };
+      this.ids = grow(this.ids);
+      this.firsts = grow(this.firsts);
+      this.lasts = grow(this.lasts);
+    }
+    this.ids[this.length] = id;
+    this.firsts[this.length] = first;
+    this.lasts[this.length] = last;
+    this.length++;
+  }
+
+  done(definitions: readonly PhraseDefinition[]): PhraseHitColumns {
+    const { length } = this;
+    return { length, definitions, ids: this.ids.slice(0, length), firsts: this.firsts.slice(0, length), lasts: this.lasts.slice(0, length) };
+  }
 }
 
 /** The trie keys of a phrase: its words tokenized and normalised exactly like message text. */
@@ -77,6 +125,7 @@ export function phraseKeys(phrase: string, stem: Stem): string[] {
 /** A matcher of `definitions`; `stem` keys the phrases that do not carry their keys already. */
 export function createPhraseMatcher(language: string, definitions: readonly PhraseDefinition[], stem: Stem): PhraseMatcher {
   const root = newNode();
+  const kept: PhraseDefinition[] = [];
   /** phrases of several words written as one (`ordernow`), for words spelled out letter by letter */
   const joined = new Map<string, PhraseDefinition>();
   let size = 0;
@@ -101,42 +150,58 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     if (!node.definition || definition.sureness > node.definition.sureness) {
       if (!node.definition) size++;
       node.definition = definition;
+      node.id = kept.push(definition) - 1;
     }
   }
+  /** the phrases kept in the trie, by the index hits give (`TrieNode.id`) */
+  const byId: readonly PhraseDefinition[] = Object.freeze(kept);
+
+  const matchColumns = (tokens: TokenList, stemAt: TokenStems): PhraseHitColumns => {
+    const hits = new ColumnsBuilder();
+    // The root's child for each normal form, looked up once: a stem is a function of the token's
+    // normal form (TokenStems), and a message says its common words many times. A miss is kept as
+    // false (most words start no phrase): `??=` would look a kept null up again.
+    const { normIds } = tokens;
+    const firsts = new Array<TrieNode | false | undefined>(tokens.norms.length);
+    let i = 0;
+    while (i < tokens.length) {
+      const id = normIds[i] ?? -1;
+      let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
+      // the longest phrase ending so far, and one past its last token (no object per try)
+      let best = -1;
+      let last = i;
+      let j = i;
+      while (node) {
+        if (node.definition) {
+          best = node.id;
+          last = j + 1;
+        }
+        j++;
+        if (j >= tokens.length || node.next.size === 0) break;
+        node = node.next.get(stemAt(j));
+      }
+      if (best >= 0) {
+        hits.push(best, i, last);
+        i = last;
+      } else {
+        i++;
+      }
+    }
+    return hits.done(byId);
+  };
 
   return {
     language,
     size,
+    definitions: byId,
+    matchColumns,
     match(tokens, stemAt) {
+      const { length, ids, firsts, lasts } = matchColumns(tokens, stemAt);
       const hits: PhraseHit[] = [];
-      // The root's child for each normal form, looked up once: a stem is a function of the token's
-      // normal form (TokenStems), and a message says its common words many times. A miss is kept as
-      // false (most words start no phrase): `??=` would look a kept null up again.
-      const { normIds } = tokens;
-      const firsts = new Array<TrieNode | false | undefined>(tokens.norms.length);
-      let i = 0;
-      while (i < tokens.length) {
-        const id = normIds[i] ?? -1;
-        let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
-        // the longest phrase ending so far, and one past its last token (no object per try)
-        let best: PhraseDefinition | null = null;
-        let last = i;
-        let j = i;
-        while (node) {
-          if (node.definition) {
-            best = node.definition;
-            last = j + 1;
-          }
-          j++;
-          if (j >= tokens.length || node.next.size === 0) break;
-          node = node.next.get(stemAt(j));
-        }
-        if (best) {
-          hits.push({ definition: best, firstToken: i, lastToken: last, start: tokens.start(i), end: tokens.end(last - 1) });
-          i = last;
-        } else {
-          i++;
-        }
+      for (let at = 0; at < length; at++) {
+        const firstToken = firsts[at] ?? 0;
+        const lastToken = lasts[at] ?? 0;
+        hits.push({ definition: byId[ids[at] ?? -1] as PhraseDefinition, firstToken, lastToken, start: tokens.start(firstToken), end: tokens.end(lastToken - 1) });
       }
       return hits;
     },
