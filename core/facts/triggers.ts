@@ -110,7 +110,7 @@ export interface Triggers {
   word(word: string): PhraseDefinition | null;
 }
 
-const NO_DEFINITIONS: readonly PhraseDefinition[] = Object.freeze([]);
+const NO_HITS: PhraseHitColumns = Object.freeze({ length: 0, definitions: Object.freeze([]), ids: Object.freeze([]), firsts: Object.freeze([]), lasts: Object.freeze([]) });
 
 /** The hits of `columns` at `indices` (in order), with `definitions` for their ids. */
 function pick(columns: PhraseHitColumns, indices: ArrayLike<number>, definitions: readonly PhraseDefinition[] = columns.definitions): PhraseHitColumns {
@@ -172,7 +172,7 @@ export function mergeHits(groups: readonly PhraseHit[][]): PhraseHit[] {
 /** `mergeHits` for the columns of one token list's hits in several languages. */
 function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): PhraseHitColumns {
   const found = groups.filter((group) => group.length > 0);
-  if (found.length <= 1) return found[0] ?? { length: 0, definitions: NO_DEFINITIONS, ids: new Int32Array(0), firsts: new Int32Array(0), lasts: new Int32Array(0) };
+  if (found.length <= 1) return found[0] ?? NO_HITS;
   // All groups as one set of columns, each group's ids moved past the definitions before it.
   const definitions = found.flatMap((group) => group.definitions);
   const total = found.reduce((sum, group) => sum + group.length, 0);
