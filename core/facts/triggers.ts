@@ -112,8 +112,8 @@ export interface Triggers {
 
 const NO_HITS: PhraseHitColumns = Object.freeze({ length: 0, definitions: Object.freeze([]), ids: Object.freeze([]), firsts: Object.freeze([]), lasts: Object.freeze([]) });
 
-/** The hits of `columns` at `indices` (in order), with `definitions` for their ids. */
-function pick(columns: PhraseHitColumns, indices: ArrayLike<number>, definitions: readonly PhraseDefinition[] = columns.definitions): PhraseHitColumns {
+/** The hits of `columns` at `indices` (in order). */
+function pick(columns: PhraseHitColumns, indices: ArrayLike<number>): PhraseHitColumns {
   const { length } = indices;
   const ids = new Int32Array(length);
   const firsts = new Int32Array(length);
@@ -124,7 +124,7 @@ function pick(columns: PhraseHitColumns, indices: ArrayLike<number>, definitions
     firsts[at] = columns.firsts[index] ?? 0;
     lasts[at] = columns.lasts[index] ?? 0;
   }
-  return { length, definitions, ids, firsts, lasts };
+  return { length, definitions: columns.definitions, ids, firsts, lasts };
 }
 
 /** Drops hits that overlap a phrase the user allowed. Both are in text order. */
