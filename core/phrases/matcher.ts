@@ -5,6 +5,7 @@
  * is bounded by tokens × the longest phrase (a handful of words), never by the number of phrases.
  */
 import type { Stem } from '../text/stem.ts';
+import { Chunking, TYPED_FROM } from '../text/columns.ts';
 import { tokenize, type TokenList } from '../text/tokenize.ts';
 
 export interface PhraseDefinition {
@@ -28,9 +29,23 @@ export interface PhraseHit {
   readonly end: number;
 }
 
+/**
+ * Hits stored by column, no object per hit (10 MB of words can hold 400,000 hits): hit `i` is
+ * `definitions[ids[i]]` over tokens `firsts[i]` up to (not including) `lasts[i]`, in text order.
+ */
+export interface PhraseHitColumns {
+  readonly length: number;
+  readonly definitions: readonly PhraseDefinition[];
+  readonly ids: ArrayLike<number>;
+  readonly firsts: ArrayLike<number>;
+  readonly lasts: ArrayLike<number>;
+}
+
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   definition: PhraseDefinition | null;
+  /** index of `definition` in the matcher's `definitions`, -1 with none */
+  id: number;
 }
 
 /**
@@ -40,8 +55,12 @@ interface TrieNode {
 export interface PhraseMatcher {
   readonly language: string;
   readonly size: number;
+  /** The phrases hits refer to by index (`PhraseHitColumns.ids`). */
+  readonly definitions: readonly PhraseDefinition[];
   /** Hits in `tokens`, longest first at each position, never overlapping. */
   match(tokens: TokenList, stems: TokenStems): PhraseHit[];
+  /** The same hits as columns (`definitions` is this matcher's). */
+  matchColumns(tokens: TokenList, stems: TokenStems): PhraseHitColumns;
   /**
    * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
    * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
@@ -66,7 +85,64 @@ export function tokenStems(tokens: TokenList, stem: Stem): TokenStems {
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), definition: null };
+  return { next: new Map(), definition: null, id: -1 };
+}
+
+/**
+ * Columns of hits as they are found, kept as the tokens are (core/text/columns.ts): plain arrays for
+ * the first TYPED_FROM hits, then typed chunks, the first sized from the hits per token so far so
+ * that it usually is the whole column, never copied. A doubling array allocated and let go about
+ * three times the hits' size while 10 MB of words was matched.
+ */
+class ColumnsBuilder {
+  // Each field keeps one type (the element stores stay monomorphic).
+  readonly ids: number[] = [];
+  readonly firsts: number[] = [];
+  readonly lasts: number[] = [];
+  private readonly chunkIds: Int32Array[] = [];
+  private readonly chunkFirsts: Int32Array[] = [];
+  private readonly chunkLasts: Int32Array[] = [];
+  private readonly chunks = new Chunking();
+  /** how many tokens are matched: no more hits than that */
+  private readonly tokens: number;
+
+  constructor(tokens: number) {
+    this.tokens = tokens;
+  }
+
+  push(id: number, first: number, last: number): void {
+    const { chunks } = this;
+    if (chunks.count === 0 && this.ids.length < TYPED_FROM) {
+      this.ids.push(id);
+      this.firsts.push(first);
+      this.lasts.push(last);
+      return;
+    }
+    if (chunks.full) {
+      // A hit is at least one token, and starts at or after `first`.
+      const size = chunks.open(this.ids.length, first, this.tokens, this.tokens - first);
+      this.chunkIds.push(new Int32Array(size));
+      this.chunkFirsts.push(new Int32Array(size));
+      this.chunkLasts.push(new Int32Array(size));
+    }
+    const chunk = chunks.count - 1;
+    const at = chunks.take();
+    (this.chunkIds[chunk] as Int32Array)[at] = id;
+    (this.chunkFirsts[chunk] as Int32Array)[at] = first;
+    (this.chunkLasts[chunk] as Int32Array)[at] = last;
+  }
+
+  done(definitions: readonly PhraseDefinition[]): PhraseHitColumns {
+    const { chunks } = this;
+    if (chunks.count === 0) return { length: this.ids.length, definitions, ids: this.ids, firsts: this.firsts, lasts: this.lasts };
+    return {
+      length: chunks.length(this.ids.length),
+      definitions,
+      ids: chunks.finish(this.ids, this.chunkIds, Int32Array),
+      firsts: chunks.finish(this.firsts, this.chunkFirsts, Int32Array),
+      lasts: chunks.finish(this.lasts, this.chunkLasts, Int32Array),
+    };
+  }
 }
 
 /** The trie keys of a phrase: its words tokenized and normalised exactly like message text. */
@@ -77,6 +153,7 @@ export function phraseKeys(phrase: string, stem: Stem): string[] {
 /** A matcher of `definitions`; `stem` keys the phrases that do not carry their keys already. */
 export function createPhraseMatcher(language: string, definitions: readonly PhraseDefinition[], stem: Stem): PhraseMatcher {
   const root = newNode();
+  const kept: PhraseDefinition[] = [];
   /** phrases of several words written as one (`ordernow`), for words spelled out letter by letter */
   const joined = new Map<string, PhraseDefinition>();
   let size = 0;
@@ -101,42 +178,58 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     if (!node.definition || definition.sureness > node.definition.sureness) {
       if (!node.definition) size++;
       node.definition = definition;
+      node.id = kept.push(definition) - 1;
     }
   }
+  /** the phrases kept in the trie, by the index hits give (`TrieNode.id`) */
+  const byId: readonly PhraseDefinition[] = Object.freeze(kept);
+
+  const matchColumns = (tokens: TokenList, stemAt: TokenStems): PhraseHitColumns => {
+    const hits = new ColumnsBuilder(tokens.length);
+    // The root's child for each normal form, looked up once: a stem is a function of the token's
+    // normal form (TokenStems), and a message says its common words many times. A miss is kept as
+    // false (most words start no phrase): `??=` would look a kept null up again.
+    const { normIds } = tokens;
+    const firsts = new Array<TrieNode | false | undefined>(tokens.norms.length);
+    let i = 0;
+    while (i < tokens.length) {
+      const id = normIds[i] ?? -1;
+      let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
+      // the longest phrase ending so far, and one past its last token (no object per try)
+      let best = -1;
+      let last = i;
+      let j = i;
+      while (node) {
+        if (node.definition) {
+          best = node.id;
+          last = j + 1;
+        }
+        j++;
+        if (j >= tokens.length || node.next.size === 0) break;
+        node = node.next.get(stemAt(j));
+      }
+      if (best >= 0) {
+        hits.push(best, i, last);
+        i = last;
+      } else {
+        i++;
+      }
+    }
+    return hits.done(byId);
+  };
 
   return {
     language,
     size,
+    definitions: byId,
+    matchColumns,
     match(tokens, stemAt) {
+      const { length, ids, firsts, lasts } = matchColumns(tokens, stemAt);
       const hits: PhraseHit[] = [];
-      // The root's child for each normal form, looked up once: a stem is a function of the token's
-      // normal form (TokenStems), and a message says its common words many times. A miss is kept as
-      // false (most words start no phrase): `??=` would look a kept null up again.
-      const { normIds } = tokens;
-      const firsts = new Array<TrieNode | false | undefined>(tokens.norms.length);
-      let i = 0;
-      while (i < tokens.length) {
-        const id = normIds[i] ?? -1;
-        let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
-        // the longest phrase ending so far, and one past its last token (no object per try)
-        let best: PhraseDefinition | null = null;
-        let last = i;
-        let j = i;
-        while (node) {
-          if (node.definition) {
-            best = node.definition;
-            last = j + 1;
-          }
-          j++;
-          if (j >= tokens.length || node.next.size === 0) break;
-          node = node.next.get(stemAt(j));
-        }
-        if (best) {
-          hits.push({ definition: best, firstToken: i, lastToken: last, start: tokens.start(i), end: tokens.end(last - 1) });
-          i = last;
-        } else {
-          i++;
-        }
+      for (let at = 0; at < length; at++) {
+        const firstToken = firsts[at] ?? 0;
+        const lastToken = lasts[at] ?? 0;
+        hits.push({ definition: byId[ids[at] ?? -1] as PhraseDefinition, firstToken, lastToken, start: tokens.start(firstToken), end: tokens.end(lastToken - 1) });
       }
       return hits;
     },

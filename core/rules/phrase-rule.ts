@@ -4,6 +4,7 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
+import type { PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
@@ -31,16 +32,20 @@ export interface PhraseRuleSpec {
 class PhraseHits implements HitColumns {
   readonly length: number;
   private readonly context: RuleContext;
-  private readonly text: readonly PhraseHit[];
+  private readonly text: PhraseHitList;
   private readonly repeats: Float64Array;
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
 
   constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts']) {
     const { text, textRepeatWeight } = context.facts.triggers;
+    // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
-      const hit = text[index];
-      return hit !== undefined && categories.has(hit.definition.category) && (counts === undefined || counts(hit, context));
+      const definition = text.definition(index);
+      if (definition === undefined || !categories.has(definition.category)) return false;
+      if (counts === undefined) return true;
+      const hit = text.at(index);
+      return hit !== undefined && counts(hit, context);
     };
     let count = 0;
     for (let index = 0; index < text.length; index++) if (counted(index)) count++;
@@ -63,12 +68,12 @@ class PhraseHits implements HitColumns {
 
   strength(at: number): number {
     const index = this.indices[at] ?? -1;
-    return (this.text[index]?.definition.sureness ?? 0) * this.repeat(index);
+    return (this.text.definition(index)?.sureness ?? 0) * this.repeat(index);
   }
 
   hit(at: number): MessageHit {
     const index = this.indices[at] ?? -1;
-    const hit = this.text[index];
+    const hit = this.text.at(index);
     if (!hit) throw new RangeError(`No phrase hit ${at}.`);
     const repeat = this.repeat(index);
     const evidence = shorten(this.context.message.text.slice(hit.start, hit.end));

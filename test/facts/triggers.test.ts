@@ -21,3 +21,40 @@ describe('facts.triggers: repeats of one phrase', () => {
     expect(strength(`<p>Our spring range is here.</p>${buttons}`)).toBeLessThan(strength('<p>Buy now, act now, order now, call now, apply now.</p>'));
   });
 });
+
+describe('facts.triggers: hits stored as columns', () => {
+  const analyzer = createAnalyzer();
+  const TEXT = 'Act now for a free gift. Plain words here. Buy now, act now!';
+
+  it('names the hit covering each word, and none for the words between hits or outside the text', () => {
+    const { facts, message } = analyzer.context({ text: TEXT });
+    const { text } = facts.triggers;
+    expect(text.map((hit) => message.text.slice(hit.start, hit.end))).toEqual(['Act now', 'free gift', 'Buy now', 'act now']);
+    const covering = Array.from({ length: message.tokens.length }, (_, token) => text.covering(token));
+    // act now for a free gift plain words here buy now act now
+    expect(covering).toEqual([1, 1, 0, 0, 2, 2, 0, 0, 0, 3, 3, 4, 4]);
+    expect([text.covering(-1), text.covering(message.tokens.length)]).toEqual([0, 0]);
+    expect(text.at(text.length)).toBeUndefined();
+    expect(text.definition(-1)).toBeUndefined();
+  });
+
+  it('merges the hits of several languages in text order, each with its own language\'s phrase', () => {
+    const { facts, message } = analyzer.context({ text: 'Act now for a free gift. Offre gratuite, cliquez ici. Buy now!' }, { languages: ['en', 'fr'] });
+    const hits = facts.triggers.text.map((hit) => [hit.definition.language, hit.definition.phrase, message.text.slice(hit.start, hit.end)]);
+    expect(hits).toEqual([
+      ['en', 'act now', 'Act now'],
+      ['en', 'free gift', 'free gift'],
+      ['fr', 'offre gratuite', 'Offre gratuite'],
+      ['fr', 'cliquez ici', 'cliquez ici'],
+      ['en', 'buy now', 'Buy now'],
+    ]);
+    expect(facts.triggers.text.covering(6)).toBe(3);
+  });
+
+  it('leaves out the phrases the user allowed, and covers none of their words', () => {
+    const { facts } = createAnalyzer({ phrases: { allow: ['act now'] } }).context({ text: TEXT });
+    const { text } = facts.triggers;
+    expect(text.map((hit) => hit.definition.phrase)).toEqual(['free gift', 'buy now']);
+    expect([text.covering(0), text.covering(4), text.covering(9), text.covering(11)]).toEqual([0, 1, 2, 0]);
+  });
+});

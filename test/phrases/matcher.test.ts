@@ -65,4 +65,31 @@ describe('phrase matcher', () => {
     expect(matcher.word('cash', stem)).toBeNull();
     expect(matcher.word('order', stem)).toBeNull();
   });
+
+  it('keeps hits past the first thousands in order, however their density changes (columns made in chunks)', () => {
+    // Sparse hits first (the column's first chunk is sized from them, far too small), then dense
+    // ones, so the hits go on over several chunks joined at the end; then dense ones from the start.
+    const matcher = createPhraseMatcher('en', [def('cash bonus'), def('act now')], createStemmer('en'));
+    for (const [sparse, dense] of [[5000, 150_000], [0, 80_000]] as const) {
+      const words: string[] = [];
+      const expected: number[] = [];
+      for (let i = 0; i < sparse; i++) {
+        expected.push(words.length);
+        words.push('cash', 'bonus', 'and', 'some', 'plain', 'words', 'that', 'say', 'nothing', 'much', 'at', 'all');
+      }
+      for (let i = 0; i < dense; i++) {
+        expected.push(words.length);
+        words.push('act', 'now');
+      }
+      const tokens = tokenize(words.join(' '));
+      const hits = matcher.matchColumns(tokens, tokenStems(tokens, createStemmer('en')));
+      expect(hits.length).toBe(sparse + dense);
+      const firsts = Array.from({ length: hits.length }, (_, i) => hits.firsts[i]);
+      const lasts = Array.from({ length: hits.length }, (_, i) => hits.lasts[i]);
+      const phrases = new Set(Array.from({ length: hits.length }, (_, i) => hits.definitions[hits.ids[i] ?? -1]?.phrase));
+      expect(firsts).toEqual(expected);
+      expect(lasts).toEqual(expected.map((first) => first + 2));
+      expect(phrases).toEqual(new Set(sparse > 0 ? ['cash bonus', 'act now'] : ['act now']));
+    }
+  });
 });

@@ -14,7 +14,7 @@ describe('the rule tester', () => {
     const changes: [(c: ReturnType<typeof context>) => void, boolean][] = [
       [(c) => (c.message.headers as Map<string, string[]>).set('x-added', ['1']), false],
       [(c) => (c.lists.freemail as Set<string>).add('example.org'), false],
-      [(c) => (c.facts.triggers.textHitAt as Int32Array).fill(0), true],
+      [(c) => (c.facts.triggers.textRepeatWeight as Float64Array).fill(0), true],
     ];
     for (const [change, jsonSeesIt] of changes) {
       const c = context();

@@ -15,7 +15,8 @@ import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inSubject, inText, shorten, type Lists, type RuleContext } from '../rule.ts';
-import type { PhraseHit } from '../../phrases/matcher.ts';
+import type { PhraseHitList } from '../../facts/triggers.ts';
+import type { PhraseDefinition } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
 
 /** The top of a message: its first words, where the brand's name and logo text sit (not a receipt's "paid with …" further down). */
@@ -105,7 +106,11 @@ function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosq
   );
 }
 
-const isLure = (hit: PhraseHit): boolean => hit.definition.category === 'phishing';
+const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
+function hasLure(hits: PhraseHitList): boolean {
+  for (let index = 0; index < hits.length; index++) if (isLure(hits.definition(index))) return true;
+  return false;
+}
 
 /**
  * Why a brand at the top reads as impersonation rather than a mention: the words are a lure
@@ -121,7 +126,7 @@ const isLure = (hit: PhraseHit): boolean => hit.definition.category === 'phishin
  */
 function lureContext(context: RuleContext): boolean {
   const { triggers, identity, wholeMessage } = context.facts;
-  if (triggers.text.some(isLure) || triggers.subject.some(isLure)) return true;
+  if (hasLure(triggers.text) || hasLure(triggers.subject)) return true;
   if (!wholeMessage) return false;
   if (identity.established) return false;
   const linksHome = identity.links > 0 && identity.linksToFromDomain * 3 > identity.links;

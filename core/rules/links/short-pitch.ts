@@ -14,6 +14,7 @@ import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
 import { machineMadeLabel } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
+import type { PhraseHitList } from '../../facts/triggers.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, shorten, type RuleContext } from '../rule.ts';
@@ -65,8 +66,14 @@ function anonymousSender(context: RuleContext, link: Link): MessageReference | n
 
 function pitchPhrase(context: RuleContext): PhraseHit | null {
   const { text, subject } = context.facts.triggers;
-  const isPitch = (hit: PhraseHit) => hit.definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(hit.definition.category);
-  return text.find(isPitch) ?? subject.find(isPitch) ?? null;
+  const firstPitch = (hits: PhraseHitList): PhraseHit | undefined => {
+    for (let index = 0; index < hits.length; index++) {
+      const definition = hits.definition(index);
+      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category)) return hits.at(index);
+    }
+    return undefined;
+  };
+  return firstPitch(text) ?? firstPitch(subject) ?? null;
 }
 
 export default defineRule({

@@ -2,6 +2,7 @@
 // single letters, and bidi controls (RLO and friends) that reorder what the reader sees. "fr&#8203;ee"
 // looks like "free" but matches no filter wordlist, so filters treat it as obfuscation (for bidi
 // controls, cf. CVE-2021-42574 "Trojan Source"). Preheader padding between words is not flagged.
+import type { PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
@@ -138,7 +139,7 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
-    const scan = (view: string, tokens: TokenList, hitAt: Int32Array, where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
         // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them. The flags
         // column first: a token object only for the few words that hide characters.
@@ -158,12 +159,12 @@ export default defineRule({
           data: { evidence, where, norm: token.norm, names: found.names.map((name) => fragment('character', { name })) },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
-          strength: strengthOf(found, (hitAt[t] ?? 0) > 0),
+          strength: strengthOf(found, phraseHits.covering(t) > 0),
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subjectHitAt, 'subject');
-    scan(message.text, message.tokens, context.facts.triggers.textHitAt, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, 'subject');
+    scan(message.text, message.tokens, context.facts.triggers.text, 'text');
     // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
     return total >= 1 ? hits : [];

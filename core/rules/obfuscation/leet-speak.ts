@@ -3,7 +3,7 @@
 // staying readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such
 // variants) score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail
 // addresses and random IDs are left alone.
-import type { PhraseHit } from '../../phrases/matcher.ts';
+import type { PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
@@ -91,7 +91,7 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(context.facts.links.bare);
 
-    const scan = (view: string, tokens: TokenList, phraseHits: readonly PhraseHit[], hitAt: Int32Array, where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, where: 'text' | 'subject'): void => {
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
         // The flags column first: a token object only for the few words that swap letters.
         if (!(tokens.flags(i) & TokenFlag.Leet)) continue;
@@ -99,8 +99,8 @@ export default defineRule({
         if (!token) continue;
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
         const word = view.slice(token.start, token.end);
-        const covering = hitAt[i] ?? 0;
-        const trigger = covering > 0 ? phraseHits[covering - 1] : undefined;
+        const covering = phraseHits.covering(i);
+        const trigger = covering > 0 ? phraseHits.at(covering - 1) : undefined;
         if (!trigger && !isDisguise(word, token.norm)) continue;
         if (seen.has(word)) continue;
         seen.add(word);
@@ -116,8 +116,8 @@ export default defineRule({
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, context.facts.triggers.subjectHitAt, 'subject');
-    scan(message.text, message.tokens, context.facts.triggers.text, context.facts.triggers.textHitAt, 'text');
+    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, 'subject');
+    scan(message.text, message.tokens, context.facts.triggers.text, 'text');
     return hits;
   },
 });

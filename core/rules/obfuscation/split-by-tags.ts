@@ -68,7 +68,7 @@ export default defineRule({
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
-    const hitAt = context.facts.triggers.textHitAt;
+    const phraseHits = context.facts.triggers.text;
 
     const hits: MessageHit[] = [];
     // Every word is looked at (10 MB of hidden spans is a million words, each over two runs of
@@ -100,7 +100,7 @@ export default defineRule({
       }
       if (splits.length === 0) continue;
       const word = text.slice(start, end);
-      const trigger = (hitAt[t] ?? 0) > 0;
+      const trigger = phraseHits.covering(t) > 0;
       const strength = strengthOf(splits, trigger, word, boundaries);
       if (strength === 0) continue;
 

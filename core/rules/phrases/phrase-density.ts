@@ -23,8 +23,13 @@ export default defineRule({
   check(context) {
     const { text, textRepeatWeight } = context.facts.triggers;
     // Each phrase counts fully once, its k-th repeat 1/k².
-    const hits = textRepeatWeight.reduce((sum, weight) => sum + weight, 0);
-    const distinct = textRepeatWeight.reduce((count, weight) => count + (weight === 1 ? 1 : 0), 0);
+    let hits = 0;
+    let distinct = 0;
+    for (let index = 0; index < textRepeatWeight.length; index++) {
+      const weight = textRepeatWeight[index] ?? 0;
+      hits += weight;
+      if (weight === 1) distinct++;
+    }
     const words = Math.max(context.message.visibleWords, 1);
     const density = (hits / words) * 100;
     if (hits < MIN_HITS || density < DENSE_PER_100_WORDS) return [];

@@ -142,10 +142,13 @@ function hiddenBlocks(message: Message): Block[] {
 
 function countPhrases(context: RuleContext, blocks: readonly Block[]): void {
   let index = 0;
-  for (const hit of context.facts.triggers.text) {
-    while (index < blocks.length && (blocks[index]?.end ?? 0) <= hit.start) index++;
+  const hits = context.facts.triggers.text;
+  for (let at = 0; at < hits.length; at++) {
+    const start = hits.start(at);
+    const end = hits.end(at);
+    while (index < blocks.length && (blocks[index]?.end ?? 0) <= start) index++;
     const block = blocks[index];
-    if (block && hit.start >= block.start && hit.end <= block.end) block.phrases++;
+    if (block && start >= block.start && end <= block.end) block.phrases++;
   }
 }
 
