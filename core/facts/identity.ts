@@ -66,6 +66,11 @@ export interface SenderIdentity {
   readonly postalAddress: boolean;
   /** the receiver's Authentication-Results fail the sender: dmarc=fail, or neither SPF nor DKIM passes while one fails */
   readonly authenticationFails: boolean;
+  /**
+   * every requirement above but the display name: its own domain, a mailbox that is not a random
+   * token, an opt-out that leads back to that domain, links mostly its own, no failed authentication
+   */
+  readonly ownDomainAnswers: boolean;
   /** every requirement above holds: a named sender on its own domain, an opt-out that leads back to it, no failed authentication */
   readonly established: boolean;
 }
@@ -118,13 +123,13 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const listUnsubscribe = listUnsubscribeValues.length > 0;
   const listUnsubscribeToDomain = domain !== null && listUnsubscribeValues.some((value) => listUnsubscribeDomains(value).includes(domain));
   const authenticationFails = failsAuthentication(receiverVerdicts(message));
-  const established =
-    named &&
+  const ownDomainAnswers =
     ownDomain &&
     machineMade === null &&
     (optOutToDomain || listUnsubscribeToDomain) &&
     (links === 0 || linksToFromDomain > MIN_LINK_SHARE * links) &&
     !authenticationFails;
+  const established = named && ownDomainAnswers;
   return {
     domain,
     named,
@@ -138,6 +143,7 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
     listUnsubscribeToDomain,
     postalAddress: facts.postalAddress,
     authenticationFails,
+    ownDomainAnswers,
     established,
   };
 }

@@ -53,6 +53,8 @@ export default {
     'Fügen Sie einen Anzeigenamen hinzu: From: "Ihre Firma" <{address}>.',
   'from-without-name/no-name':
     'Die Mail kommt von `{address}` ohne Anzeigenamen, Leser sehen also nur eine nackte Adresse. Wer Lesern schreibt, nennt sich; namenlose Absender wirken auf Filter und Menschen wie Massenmail-Skripte.',
+  'from-without-name/no-name-own-domain':
+    'Die Mail kommt von `{address}` ohne Anzeigenamen, Leser sehen also nur eine nackte Adresse. Die Adresse liegt auf der eigenen Domain des Absenders, und seine Abmeldung führt dorthin zurück: Die Domain nennt den Absender, daher ist das ein Hinweis ohne Punkte. Ein Name liest sich trotzdem besser als eine Adresse.',
   'high-priority/remove-priority':
     'Entfernen Sie den Header {field} (oder setzen Sie ihn auf normal) und lassen Sie den Inhalt sagen, was wichtig ist.',
   'high-priority/urgent':

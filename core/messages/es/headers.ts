@@ -53,6 +53,8 @@ export default {
     'Añada un nombre visible: From: "Su empresa" <{address}>.',
   'from-without-name/no-name':
     'El correo procede de `{address}` sin nombre visible, así que los lectores solo ven una dirección desnuda. Quien escribe a sus lectores se identifica con un nombre; los remitentes sin nombre parecen scripts de envío masivo, tanto a los filtros como a las personas.',
+  'from-without-name/no-name-own-domain':
+    'El correo procede de `{address}` sin nombre visible, así que los lectores solo ven una dirección desnuda. La dirección está en el dominio propio del remitente y su baja lleva de vuelta a él: el dominio nombra al remitente, así que es un consejo y no suma puntos. Un nombre se lee mejor que una dirección.',
   'high-priority/remove-priority':
     'Elimine el encabezado {field} (o póngalo en normal) y deje que el contenido diga lo que importa.',
   'high-priority/urgent':

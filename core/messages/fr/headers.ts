@@ -54,6 +54,8 @@ export default {
     'Ajoutez un nom d’affichage\u00a0: From: "Votre entreprise" <{address}>.',
   'from-without-name/no-name':
     'Le message vient de `{address}` sans nom d’affichage\u00a0: les lecteurs ne voient qu’une adresse nue. Les expéditeurs qui écrivent à des lecteurs se nomment\u00a0; un expéditeur sans nom ressemble à un script d’envoi en masse, pour les filtres comme pour les gens.',
+  'from-without-name/no-name-own-domain':
+    'Le message vient de `{address}` sans nom d’affichage\u00a0: les lecteurs ne voient qu’une adresse nue. L’adresse est sur le domaine de l’expéditeur et son désabonnement y ramène\u00a0: le domaine nomme l’expéditeur, c’est donc un conseil, sans points. Un nom se lit tout de même mieux qu’une adresse.',
   'high-priority/remove-priority':
     'Supprimez l’en-tête {field} (ou réglez-le sur normal) et laissez le contenu dire ce qui compte.',
   'high-priority/urgent':

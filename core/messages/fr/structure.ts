@@ -69,6 +69,8 @@ export default {
     'Envoyez un message multipart/alternative avec une partie text/plain qui dit la même chose que le HTML\u00a0; la plupart des plateformes d’envoi peuvent la générer pour vous.',
   'missing-text-part/html-only':
     'Le message a une partie HTML mais pas d’alternative en texte brut{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Les filtres pénalisent les messages uniquement en HTML (MIME_HTML_ONLY de SpamAssassin), et les lecteurs dont le client n’affiche que du texte ne voient rien d’utile.',
+  'missing-text-part/html-only-identified':
+    'Le message a une partie HTML mais pas d’alternative en texte brut{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Il vient d’un expéditeur qui dit qui il est (`{domain}`, avec un désabonnement sur ce domaine)\u00a0: c’est donc un conseil, sans points\u00a0; les lecteurs dont le client n’affiche que du texte ne voient toujours rien d’utile.',
   'script-in-email/event-handler':
     '`{handler}` est un script qui s’exécute sur un événement. Les clients de messagerie le suppriment, et les filtres y voient le signe d’une page web ou d’un code visant le lecteur (fenêtres surgissantes, fausses barres d’état).',
   'script-in-email/remove-handler':
