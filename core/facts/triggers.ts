@@ -61,6 +61,9 @@ export class PhraseHitList implements Iterable<PhraseHit> {
   /**
    * 1 + the index of the hit that covers token `token`, or 0: rules asking "is this word part of
    * a trigger?" ask it of a few words, so a binary search over the hits, not an index per token.
+   * It relies on the hits being in order and disjoint (one matcher never overlaps its own hits, and
+   * merging languages drops a hit that overlaps one kept): were one hit nested in another, a token
+   * of the outer hit after the inner one would find only the inner one, and answer 0.
    */
   covering(token: number): number {
     const { firsts, lasts } = this.columns;
