@@ -6,6 +6,7 @@
 import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
 import type { Range } from '../text/ranges.ts';
+import type { HiddenSpanList } from './hidden-spans.ts';
 import type { SegmentList } from './segments.ts';
 
 export type HiddenReason =
@@ -98,12 +99,13 @@ export interface Message {
   /** visible text: the HTML's text content, or the plain text when there is no HTML */
   readonly text: string;
   readonly segments: SegmentList;
-  readonly hidden: readonly HiddenSpan[];
+  /** stored by column (hidden-spans.ts): read `start(i)`/`end(i)`/`reason(i)`, or `get(i)` for an object */
+  readonly hidden: HiddenSpanList;
   /**
    * text the reader sees only with effort: its colour is close to its background (reason
    * `low-contrast`). Not in `hidden`: links and words there still count as shown.
    */
-  readonly lowContrast: readonly HiddenSpan[];
+  readonly lowContrast: HiddenSpanList;
   /** the text/plain alternative, when an .eml or the caller gave both */
   readonly plainText: string | null;
   readonly subject: string | null;

@@ -20,7 +20,8 @@ import {
   type StyleSheet,
 } from './css.ts';
 import { LinkFlag, LinkTable } from './links.ts';
-import type { Element, HiddenReason, HiddenSpan, Image, StyledSpan } from './message.ts';
+import { HiddenSpanBuilder, type HiddenSpanList } from './hidden-spans.ts';
+import type { Element, HiddenReason, Image, StyledSpan } from './message.ts';
 import { SegmentBuilder, type SegmentList } from './segments.ts';
 
 /** Elements after which a reader sees a line break: they separate words in the text. */
@@ -121,8 +122,8 @@ interface Frame {
 export interface ParsedHtml {
   text: string;
   segments: SegmentList;
-  hidden: HiddenSpan[];
-  lowContrast: HiddenSpan[];
+  hidden: HiddenSpanList;
+  lowContrast: HiddenSpanList;
   /** links in document order, filled in by parseMessage */
   links: LinkTable;
   images: Image[];
@@ -451,8 +452,6 @@ function appendFlat(html: string, from: number, append: (value: string, sourceSt
   }
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The attributes of an element closed only because the parser had to: none, shared (read-only). */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -470,8 +469,8 @@ export function parseHtml(html: string): ParsedHtml {
   let lastChar = '\n';
   // Mutable while the parse extends them; the Message exposes them read-only.
   const segments = new SegmentBuilder(html.length);
-  const hidden: Mutable<HiddenSpan>[] = [];
-  const lowContrast: Mutable<HiddenSpan>[] = [];
+  const hidden = new HiddenSpanBuilder(html.length);
+  const lowContrast = new HiddenSpanBuilder(html.length);
   const links = new LinkTable();
   const images: Image[] = [];
   const elements: Element[] = [];
@@ -524,12 +523,7 @@ export function parseHtml(html: string): ParsedHtml {
     const hiding = style.hidden ?? style.faint;
     if (hiding && /\S/.test(value)) {
       const spans = style.hidden ? hidden : lowContrast;
-      const last = spans[spans.length - 1];
-      if (last && last.end === start && last.sourceStart === hiding.sourceStart) {
-        last.end = textLength;
-      } else {
-        spans.push({ start, end: textLength, reason: hiding.reason, sourceStart: hiding.sourceStart, sourceEnd: hiding.sourceEnd });
-      }
+      if (!spans.extendLast(start, textLength, hiding.sourceStart)) spans.push(start, textLength, hiding.reason, hiding.sourceStart, hiding.sourceEnd, sourceStart);
     }
   };
 
@@ -675,7 +669,7 @@ export function parseHtml(html: string): ParsedHtml {
   return {
     text: batches.length > 0 ? batches.join('') : parts.join(''),
     segments: segments.done(),
-    hidden,
+    hidden: hidden.done(),
     links,
     images,
     elements,
@@ -685,7 +679,7 @@ export function parseHtml(html: string): ParsedHtml {
     colors: [...colors].sort(),
     unclosed,
     styleSheets,
-    lowContrast,
+    lowContrast: lowContrast.done(),
     unreadPaint: styles.sheet.unreadPaint,
   };
 }

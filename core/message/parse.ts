@@ -9,6 +9,7 @@ import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
+import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LinkFlag, LinkTable } from './links.ts';
 import type { Message } from './message.ts';
 import { SegmentList } from './segments.ts';
@@ -19,8 +20,8 @@ import { GMAIL_CLIP_BYTES, measureBytes, parseHtml, type ParsedHtml } from './pa
 const emptyParse = (): ParsedHtml => ({
   text: '',
   segments: SegmentList.of([]),
-  hidden: [],
-  lowContrast: [],
+  hidden: NO_HIDDEN_SPANS,
+  lowContrast: NO_HIDDEN_SPANS,
   links: new LinkTable(),
   images: [],
   elements: [],
@@ -96,12 +97,12 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   let visibleWords = 0;
   let hiddenIndex = 0;
   const { starts, flagsOf } = tokens;
+  const hidden = parsed.hidden;
   for (let index = 0; index < tokens.length; index++) {
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     const start = starts[index] ?? 0;
-    while (hiddenIndex < parsed.hidden.length && (parsed.hidden[hiddenIndex]?.end ?? 0) <= start) hiddenIndex++;
-    const span = parsed.hidden[hiddenIndex];
-    if (!span || start < span.start) visibleWords++;
+    while (hiddenIndex < hidden.length && hidden.end(hiddenIndex) <= start) hiddenIndex++;
+    if (hiddenIndex >= hidden.length || start < hidden.start(hiddenIndex)) visibleWords++;
   }
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);

@@ -45,13 +45,13 @@ describe('parseMessage', () => {
   });
 
   it('does not call white text on a dark or image background hidden', () => {
-    expect(parseMessage({ html: '<table bgcolor="#000000"><tr><td><font color="#ffffff">x</font></td></tr></table>' }).hidden).toEqual([]);
-    expect(parseMessage({ html: '<td background="hero.jpg"><span style="color:#fff">x</span></td>' }).hidden).toEqual([]);
+    expect([...parseMessage({ html: '<table bgcolor="#000000"><tr><td><font color="#ffffff">x</font></td></tr></table>' }).hidden]).toEqual([]);
+    expect([...parseMessage({ html: '<td background="hero.jpg"><span style="color:#fff">x</span></td>' }).hidden]).toEqual([]);
   });
 
   it('un-hides text that sets a readable size inside a font-size:0 layout cell, and never hides images by font size', () => {
     const m = parseMessage({ html: '<td style="font-size:0"><div style="font-size:14px">Visible copy</div><img src="a.png"></td>' });
-    expect(m.hidden).toEqual([]);
+    expect([...m.hidden]).toEqual([]);
     expect(m.visibleWords).toBe(2);
     expect(m.images[0]?.hidden).toBe(false);
   });
@@ -154,7 +154,7 @@ describe('parseMessage', () => {
   it('takes the background from table and cell bgcolor and from styles, and treats an unreadable one as unknown', () => {
     expect(parseMessage({ html: '<table bgcolor="#003366"><tr><td><font color="#013466">x</font></td></tr></table>' }).hidden.map((s) => s.reason)).toEqual(['same-color-as-background']);
     expect(parseMessage({ html: '<body text="#ffffff"><p>x</p></body>' }).hidden.map((s) => s.reason)).toEqual(['same-color-as-background']);
-    expect(parseMessage({ html: '<td bgcolor="{{brand}}"><font color="#ffffff">x</font></td>' }).hidden).toEqual([]);
+    expect([...parseMessage({ html: '<td bgcolor="{{brand}}"><font color="#ffffff">x</font></td>' }).hidden]).toEqual([]);
     expect(parseMessage({ html: '<p style="color:rgba(0,0,0,0)">x</p>' }).hidden.map((s) => s.reason)).toEqual(['transparent']);
   });
 

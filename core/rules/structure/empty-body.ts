@@ -4,7 +4,7 @@
 import type { HiddenReason } from '../../message/message.ts';
 import { shortenJoined } from '../../report/report.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
-import { overlapCursor } from '../../text/ranges.ts';
+import { overlapCursor, type RangeColumns } from '../../text/ranges.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 /**
@@ -14,11 +14,8 @@ import { defineRule, shorten } from '../rule.ts';
 const SOFT_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
 
 /** The text of each hidden span, in order, as it is read (270,000 spans need not all be copied out). */
-function* hiddenPieces(text: string, hidden: readonly { readonly start: number; readonly end: number }[]): Generator<string> {
-  for (let index = 0; index < hidden.length; index++) {
-    const span = hidden[index];
-    if (span) yield text.slice(span.start, span.end);
-  }
+function* hiddenPieces(text: string, hidden: RangeColumns): Generator<string> {
+  for (let index = 0; index < hidden.length; index++) yield text.slice(hidden.start(index), hidden.end(index));
 }
 
 export default defineRule({

@@ -4,8 +4,9 @@
 // text, or slip trigger phrases and hash-busting strings past them ("Bayes poison"); legitimate
 // mail hides one thing only, the preheader. Source: SpamAssassin HTML_FONT_LOW_CONTRAST,
 // HTML_TEXT_INVISIBLE_FONT / _STYLE, HTML_FONT_SIZE_TINY; rspamd R_WHITE_ON_WHITE, ZERO_FONT.
-import type { HiddenReason, HiddenSpan, Message } from '../../message/message.ts';
-import { TokenFlag, type Token } from '../../text/tokenize.ts';
+import { HIDDEN_REASONS, type HiddenSpanList } from '../../message/hidden-spans.ts';
+import type { HiddenReason, Message } from '../../message/message.ts';
+import { TokenFlag, type TokenList } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, fragment, inText, shorten, type MessageHit, type RuleContext } from '../rule.ts';
 
@@ -72,71 +73,82 @@ interface Block {
   readonly reasons: Set<HiddenReason>;
 }
 
-/** The span of `spans` holding `start`, advancing `cursor` (queries come in text order). */
-function spanAt(spans: readonly HiddenSpan[], cursor: { index: number }, start: number): HiddenSpan | undefined {
-  while (cursor.index < spans.length && (spans[cursor.index]?.end ?? 0) <= start) cursor.index++;
-  const span = spans[cursor.index];
-  return span && span.start <= start ? span : undefined;
+/**
+ * The reason index (HIDDEN_REASONS) of the span of `spans` holding `start`, plus one, or 0 when
+ * none does, advancing `cursor` (queries come in text order).
+ */
+function spanAt(spans: HiddenSpanList, cursor: { index: number }, start: number): number {
+  while (cursor.index < spans.length && spans.end(cursor.index) <= start) cursor.index++;
+  return cursor.index < spans.length && spans.start(cursor.index) <= start ? (spans.reasonIds[cursor.index] ?? 0) + 1 : 0;
 }
 
-/** A token a reader would count as a word: it has a letter, or it is a long number. */
-function isWord(token: Token): boolean {
-  return (token.flags & TokenFlag.Alpha) !== 0 || token.end - token.start >= MIN_NUMBER_LENGTH;
+/** The token at `index` is one a reader would count as a word: it has a letter, or it is a long number. */
+function isWord(tokens: TokenList, index: number): boolean {
+  return ((tokens.flagsOf[index] ?? 0) & TokenFlag.Alpha) !== 0 || (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0) >= MIN_NUMBER_LENGTH;
 }
 
 /** Groups hidden words into blocks: hidden runs with no visible word between them. */
 function hiddenBlocks(message: Message): Block[] {
   const { tokens, hidden, lowContrast } = message;
-  const words = tokens.filter(isWord);
+  const { starts, ends, flagsOf } = tokens;
   const isPlaceholder = overlapCursor(message.placeholders);
   // When a `<style>` rule we cannot apply paints colours or backgrounds, a button's background
   // may come from it: soft-hidden words inside a link are then not counted.
   const links = message.unreadPaint ? message.links.filter((link) => !link.bare && link.end > link.start) : [];
   const inLink = overlapCursor(links);
 
+  // Read by column, a byte a token (the reason of its span, plus one; 0 when it is not hidden):
+  // a Token object and a span object per word held 270,000 hidden words' worth of heap at once.
   const hiddenCursor = { index: 0 };
   const faintCursor = { index: 0 };
-  const spans: (HiddenSpan | undefined)[] = words.map((token) => spanAt(hidden, hiddenCursor, token.start) ?? spanAt(lowContrast, faintCursor, token.start));
-
+  const spans = new Uint8Array(tokens.length);
   let zeroFontWords = 0;
   let softWords = 0;
   let alphaWords = 0;
-  words.forEach((token, index) => {
-    if (!(token.flags & TokenFlag.Alpha)) return;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isWord(tokens, index)) continue;
+    const start = starts[index] ?? 0;
+    const code = spanAt(hidden, hiddenCursor, start) || spanAt(lowContrast, faintCursor, start);
+    spans[index] = code;
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     alphaWords++;
-    const span = spans[index];
-    if (span?.reason === 'zero-font-size') zeroFontWords++;
-    if (span && SOFT_REASONS.has(span.reason)) softWords++;
-  });
+    const reason = code > 0 ? HIDDEN_REASONS[code - 1] : undefined;
+    if (reason === 'zero-font-size') zeroFontWords++;
+    if (reason && SOFT_REASONS.has(reason)) softWords++;
+  }
   const distrustZeroFont = zeroFontWords >= ZERO_FONT_MAJORITY * alphaWords;
   const distrustSoft = softWords >= SOFT_NEARLY_ALL * alphaWords;
 
   const blocks: Block[] = [];
   let lead = 0;
-  words.forEach((token, index) => {
-    const span = spans[index];
-    if (!span) {
-      if (token.flags & TokenFlag.Alpha) lead++;
-      return;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isWord(tokens, index)) continue;
+    const code = spans[index] ?? 0;
+    const alpha = (flagsOf[index] ?? 0) & TokenFlag.Alpha ? 1 : 0;
+    if (code === 0) {
+      lead += alpha;
+      continue;
     }
-    if (isPlaceholder(token.start, token.end)) return;
-    if (SOFT_REASONS.has(span.reason)) {
-      if (distrustSoft || (distrustZeroFont && span.reason === 'zero-font-size') || inLink(token.start, token.end)) return;
+    const reason = HIDDEN_REASONS[code - 1] as HiddenReason;
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    if (isPlaceholder(start, end)) continue;
+    if (SOFT_REASONS.has(reason)) {
+      if (distrustSoft || (distrustZeroFont && reason === 'zero-font-size') || inLink(start, end)) continue;
     }
-    const weight = REASON_WEIGHT[span.reason];
-    const alpha = token.flags & TokenFlag.Alpha ? 1 : 0;
+    const weight = REASON_WEIGHT[reason];
     const last = blocks[blocks.length - 1];
     if (last && last.lead === lead) {
-      last.end = token.end;
+      last.end = end;
       last.words++;
       last.alphaWords += alpha;
       last.weight += weight;
       last.surest = Math.max(last.surest, weight);
-      last.reasons.add(span.reason);
+      last.reasons.add(reason);
     } else {
-      blocks.push({ start: token.start, end: token.end, words: 1, alphaWords: alpha, weight, surest: weight, phrases: 0, lead, reasons: new Set([span.reason]) });
+      blocks.push({ start, end, words: 1, alphaWords: alpha, weight, surest: weight, phrases: 0, lead, reasons: new Set([reason]) });
     }
-  });
+  }
   return blocks;
 }
 
