@@ -26,7 +26,7 @@
  * authentication counts, against the sender.
  */
 import { receiverVerdicts } from '../headers/authentication.ts';
-import { registrableDomain } from '../headers/fields.ts';
+import { onSharedHost, registrableDomain } from '../headers/fields.ts';
 import { isClickTracker } from '../links/click-tracking.ts';
 import { parseUrl } from '../links/url.ts';
 import type { FactSources, Facts } from './index.ts';
@@ -41,6 +41,8 @@ const MIN_LINK_SHARE = 1 / 3;
 /** Characters of a List-Unsubscribe header read, and URIs in it looked at: real ones hold two. */
 const MAX_LIST_UNSUBSCRIBE = 2000;
 const MAX_URIS = 8;
+/** A display name that is a domain name: dot-separated labels, nothing else. */
+const DOMAIN_NAME = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}$/i;
 
 export interface SenderIdentity {
   /** the From domain (registrable), when there is one */
@@ -99,10 +101,13 @@ function listUnsubscribeDomains(value: string): string[] {
 export function senderIdentity({ message, lists }: FactSources, facts: Facts): SenderIdentity {
   const { from, impersonates } = facts.sender;
   const domain = facts.wholeMessage ? (from?.registrable ?? null) : null;
-  // A name that is only an address (`promos@shop.example <promos@shop.example>`) names no one.
+  // A name that is only an address (`promos@shop.example <promos@shop.example>`) names no one,
+  // and one that is another domain (`apple.com <id@appleid-unlock.help>`) names someone else.
   const name = from?.name.trim() ?? '';
-  const named = domain !== null && name !== '' && !name.includes('@') && impersonates === null;
-  const ownDomain = domain !== null && !lists.freemail.has(domain);
+  const namesOtherDomain = DOMAIN_NAME.test(name) && registrableDomain(name) !== domain;
+  const named = domain !== null && name !== '' && !name.includes('@') && !namesOtherDomain && impersonates === null;
+  // A tenant of a shared host (`acct-verify.web.app`) shares its registrable domain with every other tenant.
+  const ownDomain = domain !== null && !lists.freemail.has(domain) && !onSharedHost(from?.domain ?? '');
   const machineMade = from ? machineMadeMailbox(localPartOf(from.address)) : null;
   let links = 0;
   let linksToFromDomain = 0;

@@ -54,6 +54,18 @@ export function registrableDomain(host: string): string | null {
   return getDomain(clean, { allowPrivateDomains: false }) ?? clean;
 }
 
+/**
+ * Whether a host is a tenant of a shared host named in the Public Suffix List's private section
+ * (`shop.web.app`, `someone.github.io`, `x.blogspot.com`): its registrable domain, `web.app`, is
+ * then the platform's, shared by every tenant, not one sender's own.
+ */
+export function onSharedHost(host: string): boolean {
+  const clean = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (!clean) return false;
+  const tenant = getDomain(clean, { allowPrivateDomains: true });
+  return tenant !== null && tenant !== getDomain(clean, { allowPrivateDomains: false });
+}
+
 export function domainOfAddress(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at < 0) return null;

@@ -70,7 +70,7 @@ export default {
   'missing-text-part/html-only':
     'Die Nachricht hat einen HTML-Teil, aber keine Nur-Text-Alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Filter werten reine HTML-Mails ab (MIME_HTML_ONLY von SpamAssassin), und Leser mit reinen Textprogrammen sehen nichts Brauchbares.',
   'missing-text-part/html-only-identified':
-    'Die Nachricht hat einen HTML-Teil, aber keine Nur-Text-Alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Sie kommt von einem Absender, der zeigt, wer er ist (`{domain}`, mit einer Abmeldung auf dieser Domain); das ist daher ein Hinweis ohne Punkte. Leser mit reinen Textprogrammen sehen trotzdem nichts Brauchbares.',
+    'Die Nachricht hat einen HTML-Teil, aber keine Nur-Text-Alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Sie kommt von einem Absender, der zeigt, wer er ist (`{domain}`, mit einer Abmeldung auf dieser Domain); das ist daher hier ein Hinweis ohne Punkte. Filter werten es trotzdem leicht (SpamAssassin 0,1), und Leser mit reinen Textprogrammen sehen nichts Brauchbares.',
   'script-in-email/event-handler':
     '`{handler}` ist ein Skript, das bei einem Ereignis ausgeführt wird. Mailprogramme entfernen es, und Filter werten es als Zeichen einer Webseite oder von Code, der auf den Leser zielt (Pop-ups, gefälschte Statusleisten).',
   'script-in-email/remove-handler':

@@ -70,7 +70,7 @@ export default {
   'missing-text-part/html-only':
     'El mensaje tiene una parte HTML pero ninguna alternativa en texto plano{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Los filtros penalizan el correo solo HTML (MIME_HTML_ONLY de SpamAssassin), y los lectores con clientes de solo texto no ven nada útil.',
   'missing-text-part/html-only-identified':
-    'El mensaje tiene una parte HTML pero ninguna alternativa en texto plano{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Viene de un remitente que muestra quién es (`{domain}`, con una baja en ese dominio), así que es un consejo y no suma puntos; los lectores con clientes de solo texto siguen sin ver nada útil.',
+    'El mensaje tiene una parte HTML pero ninguna alternativa en texto plano{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Viene de un remitente que muestra quién es (`{domain}`, con una baja en ese dominio), así que aquí es un consejo y no suma puntos; los filtros aún lo puntúan un poco (SpamAssassin 0,1), y los lectores con clientes de solo texto siguen sin ver nada útil.',
   'script-in-email/event-handler':
     '`{handler}` es un script que se ejecuta con un evento. Los clientes de correo lo eliminan, y los filtros lo interpretan como señal de una página web o de código dirigido al lector (ventanas emergentes, barras de estado falsas).',
   'script-in-email/remove-handler':

@@ -70,7 +70,7 @@ export default {
   'missing-text-part/html-only':
     'Le message a une partie HTML mais pas d’alternative en texte brut{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Les filtres pénalisent les messages uniquement en HTML (MIME_HTML_ONLY de SpamAssassin), et les lecteurs dont le client n’affiche que du texte ne voient rien d’utile.',
   'missing-text-part/html-only-identified':
-    'Le message a une partie HTML mais pas d’alternative en texte brut{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Il vient d’un expéditeur qui dit qui il est (`{domain}`, avec un désabonnement sur ce domaine)\u00a0: c’est donc un conseil, sans points\u00a0; les lecteurs dont le client n’affiche que du texte ne voient toujours rien d’utile.',
+    'Le message a une partie HTML mais pas d’alternative en texte brut{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Il vient d’un expéditeur qui dit qui il est (`{domain}`, avec un désabonnement sur ce domaine)\u00a0: c’est donc ici un conseil, sans points\u00a0; les filtres le notent tout de même un peu (SpamAssassin 0,1), et les lecteurs dont le client n’affiche que du texte ne voient toujours rien d’utile.',
   'script-in-email/event-handler':
     '`{handler}` est un script qui s’exécute sur un événement. Les clients de messagerie le suppriment, et les filtres y voient le signe d’une page web ou d’un code visant le lecteur (fenêtres surgissantes, fausses barres d’état).',
   'script-in-email/remove-handler':

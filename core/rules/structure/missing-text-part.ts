@@ -7,9 +7,10 @@
 // advice, 0 points: the MIME layout then says which edition a list sends, not which tool wrote the
 // mail; list software and ESPs send the HTML edition alone when the list or the subscriber chose
 // HTML. Issue #11: HTML-only is 47 % of commercial ham, 87 % of that from an established sender,
-// against 0.7–2.3 % of HTML-only spam and phishing. rspamd's mailing-list symbols (MAILLIST and
-// its composites) take back in the same way what list mail earns by its format. Established costs
-// a spammer a domain of its own that answers its opt-outs, and it gives back 0.3 points at most here.
+// against 0.7–2.3 % of HTML-only spam and phishing. Real filters still score it a little
+// (SpamAssassin 0.1, rspamd 0.2, neither takes it back for list mail), so the message says so.
+// Established costs a spammer a domain of its own and a List-Unsubscribe header on it (nothing
+// checks the domain answers), and it gives back 0.3 points at most here.
 import { defineRule, shorten } from '../rule.ts';
 
 /** Headers that show we were given a real MIME message, not just a body. */
@@ -25,7 +26,7 @@ export default defineRule({
     'html-only':
       'The message has an HTML part but no plain-text alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. Filters score HTML-only mail (SpamAssassin\'s MIME_HTML_ONLY), and readers with text-only clients see nothing useful.',
     'html-only-identified':
-      'The message has an HTML part but no plain-text alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. It comes from a sender that shows who it is (`{domain}`, with an opt-out on that domain), so this is advice and counts no points; readers with text-only clients still see nothing useful.',
+      'The message has an HTML part but no plain-text alternative{typed, select, yes { (`Content-Type: {contentType}`)} other {}}. It comes from a sender that shows who it is (`{domain}`, with an opt-out on that domain), so this is advice and counts no points here; filters still score it a little (SpamAssassin 0.1), and readers with text-only clients still see nothing useful.',
     'add-text-part':
       'Send multipart/alternative with a text/plain part that says the same as the HTML; most ESPs can generate it for you.',
   },

@@ -43,4 +43,19 @@ describe('sender-identity', () => {
     const plain = { ...newsletter, html: '<p>Our autumn range is in.</p>', headers: { ...newsletter.headers, 'List-Unsubscribe': '<mailto:leave@harbour-outdoor.co.uk>' } };
     expect(fires(plain)).toBe(true);
   });
+
+  it('identifies no one by the tenant domain of a shared host, nor by a display name that is another domain', () => {
+    const fires = (input: typeof newsletter) => rule.check(analyzer.context(input)).length > 0;
+    const html = newsletter.html ?? '';
+    // every tenant of web.app shares the registrable domain web.app: one tenant's links and opt-out are not another's
+    const tenants = html.replaceAll('www.harbour-outdoor.co.uk', 'shop-deals.web.app').replaceAll('harbour-outdoor.co.uk', 'shop-deals.web.app');
+    const onTenant = { ...newsletter, html: tenants, headers: { ...newsletter.headers, From: 'Harbour Outdoor <news@acct-verify.web.app>', 'List-Unsubscribe': '<https://unsub-now.web.app/u>' } };
+    expect(fires(onTenant)).toBe(false);
+    // …while a sender on its own domain with the same mail is identified
+    const own = tenants.replaceAll('shop-deals.web.app', 'harbour-outdoor.co.uk');
+    expect(fires({ ...newsletter, html: own })).toBe(true);
+    // a display name that is another domain names someone else; the sender's own domain names itself
+    expect(fires({ ...newsletter, headers: { ...newsletter.headers, From: 'apple.com <news@harbour-outdoor.co.uk>' } })).toBe(false);
+    expect(fires({ ...newsletter, headers: { ...newsletter.headers, From: 'Harbour-Outdoor.co.uk <news@harbour-outdoor.co.uk>' } })).toBe(true);
+  });
 });
