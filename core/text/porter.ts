@@ -134,8 +134,10 @@ const STEP4: ReadonlyMap<number, readonly string[]> = new Map(
   )].map(([last, entries]) => [last, entries.map(([suffix]) => suffix)]),
 );
 
+const NO_SUFFIXES: readonly string[] = Object.freeze([]);
+
 function step4(word: string): string {
-  for (const suffix of STEP4.get(word.charCodeAt(word.length - 1)) ?? []) {
+  for (const suffix of STEP4.get(word.charCodeAt(word.length - 1)) ?? NO_SUFFIXES) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const stem = word.length - suffix.length;
       if (measure(word, stem) > 1) return word.slice(0, stem);
@@ -151,7 +153,9 @@ function step4(word: string): string {
 }
 
 function step5a(word: string): string {
-  const end = word.endsWith('e') ? word.length - 1 : word.length;
+  // Only a final `e` is ever removed: every other word comes back as it is, with no measure taken.
+  if (!word.endsWith('e')) return word;
+  const end = word.length - 1;
   const m = measure(word, end);
   if (m > 1) return word.slice(0, end);
   if (m !== 1) return word;

@@ -30,6 +30,12 @@ export function foldDiacritics(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+/** `/^\d+$/.test(word)`, the regex run only for a word whose first character is a digit (few are). */
+function startsAllDigits(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && /^\d+$/.test(word);
+}
+
 /** Stems one word in `language` (no memory): what createStemmer remembers. */
 function stemmerOf(language: string): Stem {
   const stemmer = STEMMERS.get(language);
@@ -37,7 +43,7 @@ function stemmerOf(language: string): Stem {
     return (word) => {
       // Lower-case English words take our port of natural's stemmer, 4–5× faster. Nearly all are
       // printable ASCII, and stay ASCII: one test stands for isPorterWord's and foldDiacritics'.
-      if (word.length <= 40 && isLowerAscii(word)) return /^\d+$/.test(word) ? word : stemEnglish(word);
+      if (word.length <= 40 && isLowerAscii(word)) return startsAllDigits(word) ? word : stemEnglish(word);
       const stemmable = word.length <= 40 && !/^\d+$/.test(word);
       const stemmed = !stemmable ? word : isPorterWord(word) ? stemEnglish(word) : english.stem(word);
       return foldDiacritics(stemmed);
