@@ -127,6 +127,23 @@ const PROBLEM_RUNNING_SCANNER = String.raw`(?<=(?:^|[^a-z])(?:problems?|errors?|
 const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
 
 /**
+ * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
+ * OpenDKIM's "451 4.7.5 DKIM key retrieval failed", "DKIM key lookup failed: NXDOMAIN"): in a
+ * temporary reply the receiver's DNS trouble (network-error, classify.ts), in a refusal a verdict on
+ * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup.
+ */
+export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
+export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))|domainkeys|sender policy framework/;
+
+/**
+ * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam
+ * level, "spammy (tag3)"), no verdict said with it. Not a label of a host or an address
+ * ("<a@spam.example>", "mx.spam.example", "spammy-host.example"). classify.ts: such a word alone does
+ * not override a reply of the transport (an X.4.x code) or of greylisting.
+ */
+export const SPAM_WORDS: readonly [RegExp, RegExp, RegExp] = [/(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/, /\bspams\b/, /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/];
+
+/**
  * A From address called malformed ("Malformed From address", "From address is malformed"), either way
  * round; not the envelope's "MAIL FROM" (nor "Return-Path from", "sender from") address. A format error of the message's From header
  * (not-rfc-compliant), unless it answers an SMTP command (classify.ts: a 501 / 553 reply, X.1.7, or
@@ -220,7 +237,23 @@ export interface Cause {
    * refusal goes to the cause that would win without it. Read by vocabulary.first().
    */
   readonly earlierIfTemporary?: { readonly before: CauseId; readonly orWords?: RegExp };
+  /**
+   * true when the wording counts only outside names (NAMES): an address's local part or domain, a
+   * URL, a host name ("sender=<spammy@a.example>", "https://b.example/spammy", "host=spam-mx.b.example",
+   * "host spammy[192.0.2.1]") names a thing, it says nothing of the message. Read by vocabulary.ts.
+   */
+  readonly outsideNames?: boolean;
 }
+
+/**
+ * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name of three
+ * labels or more, or of two with a hyphenated label ("spam-mx.example"), and a host name, even of one
+ * label, before a bracketed IP address (Postfix's "host spammy[192.0.2.1]"). Not two plain labels
+ * ("Spam.Please contact postmaster" is a sentence run together), nor a status code or version
+ * ("5.7.350": its last label has no letter first). Every part bounded: linear.
+ */
+export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[[0-9a-f.:]{2,45}\]|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62}(?![a-z0-9-])/g;
+
 
 /** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
 export interface Permanence {
@@ -419,10 +452,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
     fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
     concepts: [
-      // …but a lookup of the record that failed ("Temporary DMARC DNS lookup failure") is a DNS trouble
-      // of the receiver's, not a verdict on the message (network-error).
-      // So is a DKIM key's retrieval that failed (OpenDKIM's "451 4.7.5 DKIM key retrieval failed", a DNS query).
-      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))/,
+      // Any mention, a failed lookup of the record too ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN"
+      // refuses the message for it); in a temporary reply that only says a lookup failed, classify.ts
+      // reads the receiver's DNS trouble (AUTH_RECORD_LOOKUP_FAILED).
+      /\b(?:dmarc|spf|dkim)\b/,
       /domainkeys/,
       /sender policy framework/,
     ],
@@ -941,16 +974,18 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'spam-content',
     category: 'content',
+    // "spam", "spammy" as a mailbox, a URL's path or a host name name no verdict.
+    outsideNames: true,
     title: 'The receiver’s spam filter refused the message',
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
     concepts: [
       // Not a label of a host or an address ("<a@spam.example>", "mx.spam.example").
-      /(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/,
-      /\bspams\b/,
+      SPAM_WORDS[0],
+      SPAM_WORDS[1],
       // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
       // of a host or an address ("a@spammy.example", "spammy-host.example").
-      /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/,
+      SPAM_WORDS[2],
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,

@@ -13,8 +13,8 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, SPOKE_BEFORE_GREETING, type Cause, type CauseId } from './causes.ts';
-import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, OTHER_AUTH_MENTION, SPAM_WORDS, MESSAGE_NOT_PARSED, SPOKE_BEFORE_GREETING, type Cause, type CauseId } from './causes.ts';
+import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
@@ -278,7 +278,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 2. Without one, the server's own words. Words that only say the message is held or should be
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
-  const said = fromWords();
+  const said = spamWordAlone(fromWords(), status, words, vocabulary) ? fromWords((entry) => entry.id !== 'spam-content') : fromWords();
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
   //     that its tries kept failing, in a report that the message failed, when nothing more specific
@@ -515,6 +515,20 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
 
+/**
+ * Whether the words' spam-content is the word spam alone (SPAM_WORDS, no verdict of the cause's other
+ * wording, outside names) beside a reading of the transport: an X.4.x code other than X.4.0 (RFC 3463's network and
+ * routing: "550 5.4.1 No answer from host; spammy") or greylisting ("450 4.7.1 Greylisted; spam").
+ * Then the word is a label of something else, not the reason of the reply.
+ */
+function spamWordAlone(said: CauseId | null, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  if (said !== 'spam-content') return false;
+  if (!(status !== undefined && /^\d\.4\.(?!0$)\d{1,3}$/.test(status)) && !vocabulary.says('greylisted', words)) return false;
+  const spam = cause('spam-content');
+  const outside = withoutNames(words);
+  return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
+}
+
 /** Words that ask for the message to be tried again later. */
 const TRY_LATER = /(?:^|[^a-z])(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
 
@@ -588,6 +602,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A client that spoke before the greeting, in a temporary reply: a retry that waits for the
   // greeting is let in ("451 4.7.1 You are sending before our greeting, try later"), a delay.
   if (id === 'client-blocked' && temporary && SPOKE_BEFORE_GREETING.test(words)) return 'delivery-delayed';
+  // A temporary reply (or a delay, or words that call it temporary: "550 5.4.0 Temporary DMARC DNS
+  // lookup failure") that names SPF, DKIM or DMARC only as a record whose lookup failed ("451 4.7.5
+  // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS
+  // trouble. A refusal that says so ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN") is a verdict on
+  // the sender's records (authentication-failed), and so is a status code of its own.
+  if (id === 'authentication-failed' && (temporary || !permanent || /temperror|temporar/.test(words)) && !(status !== undefined && isSpecificCode(status)) && AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause(id).phrases ?? []).some((phrase) => phrase.test(words))) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -1,0 +1,83 @@
+/**
+ * The review of probe set 12's readings (merge 9d33be8): each finding's inputs, read as the
+ * reviewer expects, and near misses the fix must not swallow. Each reply is explained as the pasted
+ * line and inside a DSN with a generic status (probeDsn).
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { probeDsn } from './probes.ts';
+
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
+
+describe('1. a DKIM key lookup that failed: a refusal judges the records, a temporary reply is DNS trouble', () => {
+  it.each([
+    '550 5.7.1 DKIM key retrieval failed: NXDOMAIN',
+    '554 5.7.5 DKIM key retrieval failed: NXDOMAIN',
+    '550 5.7.0 DKIM key retrieval failed: host not found',
+    '550 5.7.1 DKIM key retrieval failed: s1._domainkey.a.example NXDOMAIN',
+    '550 5.7.1 DKIM key retrieval failed: domain not found',
+    '550 5.7.1 DKIM key lookup failed: NXDOMAIN',
+    '550 5.7.1 DKIM key lookup failed: no such domain',
+    '550 5.7.1 SPF record lookup failed',
+  ])('%s is authentication-failed', (reply) => {
+    expect(both(reply)).toEqual(['authentication-failed', 'authentication-failed']);
+  });
+
+  it.each([
+    '451 4.7.5 DKIM key retrieval failed',
+    '451 4.7.5 DKIM key retrieval failed: NXDOMAIN',
+    '451 4.7.1 DKIM key lookup failed: domain not found',
+    '451 4.7.1 Temporary DMARC DNS lookup failure',
+    // A refusal whose words call the failure temporary.
+    '550 5.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)',
+  ])('%s is network-error', (reply) => {
+    expect(both(reply)).toEqual(['network-error', 'network-error']);
+  });
+
+  it.each([
+    // Another failure of authentication said beside the lookup, or a code of its own, still decides.
+    '451 4.7.1 DKIM key retrieval failed; DMARC policy reject',
+    '451 4.7.26 DMARC DNS lookup failure',
+  ])('%s stays authentication-failed', (reply) => {
+    expect(both(reply)).toEqual(['authentication-failed', 'authentication-failed']);
+  });
+});
+
+describe('2. spam or spammy as a name (an address, a URL, a host) is no verdict; nor a lone spam word beside X.4.x or greylisting', () => {
+  it.each([
+    ['550 No Such User Here; sender=<spammy@a.example>', 'unknown-recipient'],
+    ['550 No Such User Here; sender=<spam@a.example>', 'unknown-recipient'],
+    ['550 No Such User Here, https://b.example/spammy?x=1', 'unknown-recipient'],
+    ['550 No Such User Here, see https://b.example/faq#spammy', 'unknown-recipient'],
+    ['550 No such user here; host=spam-mx.b.example', 'unknown-recipient'],
+    ['550 No such user here; host=spam-mx.example', 'unknown-recipient'],
+    ['550 No Such User Here (host spammy[192.0.2.1])', 'unknown-domain'],
+    ['450 4.4.1 [internal] Connection Timed Out; sender=<spammy@a.example>', 'network-error'],
+    ['550 5.4.1 No answer from host; spammy', 'network-error'],
+    ['451 4.4.1 Connection timed out; spam', 'network-error'],
+    ['450 4.7.1 Greylisted; sender=<spammy@a.example>', 'greylisted'],
+    ['450 4.7.1 Greylisted; spam', 'greylisted'],
+    ['450 4.2.0 Greylisted by policy server, see http://b.example/spammy', 'greylisted'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it.each([
+    // The verdict said outside the names still decides.
+    '554 5.7.0 Bounce, id=12345-01 - spammy (tag3)',
+    '550 Spam.Please contact postmaster',
+    '554 mx.spam.example: spam detected',
+    '554 5.7.1 Message rejected as spam, see https://b.example/spam',
+    '554 5.7.350 Remote server returned message detected as spam',
+    '550 No Such User Here; message looks spammy',
+    // …and beside X.4.x or greylisting when it is more than the word.
+    '451 4.4.1 spam detected',
+    '451 4.7.1 Greylisted: message looks like spam',
+    '450 4.7.1 Greylisted, spam score too high',
+    // X.4.0 is no clear reading of the transport.
+    '554 5.4.0 spam',
+  ])('%s is spam-content', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+  });
+});
