@@ -105,6 +105,15 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
  * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
  * either, unless one follows in its clause. Bounded: linear.
  */
+/** Not after "no", "not contain(ing)", "free of", "without": a finding said to be absent. */
+const NOT_NONE = String.raw`(?<!(?:^|[^a-z])(?:no|not contain|not containing|free of|without|found no) )`;
+/**
+ * After what a scanner looks for ("malicious macro"), a program, a procedure or a rule named by it
+ * (scan, scanner, check, filter, engine, service, daemon, protection, analysis, test, risk) with no
+ * verdict after it in its clause: "malicious macro scanner unavailable" is the receiver's trouble.
+ */
+const PROCEDURE_NAMED = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?|risk)s?(?![a-z])${NO_VERDICT_AFTER}`;
+
 /**
  * A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
  * earlytalker; Exim's "input sent without waiting for greeting"). Not a greeting *period*.
@@ -966,8 +975,10 @@ export const CAUSES: readonly Cause[] = [
       // path ("/var/lib/clamav").
       /(?<![a-z/])clamav/,
       // …and a document's macros judged so (Mailu's rspamd: "malicious macro", "dangerous macro detected").
-      /malicious (?:content|attachment|file|code|url|link|macros?)/,
-      /dangerous (?:content|attachment|macros?)/,
+      // Not none found ("no malicious macro found", "does not contain malicious content"), nor the
+      // program or the rule named by it ("malicious macro scan timed out", "dangerous macro check
+      // failed, try later", "(malicious macros risk)") unless a verdict follows in its clause.
+      new RegExp(`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?(?![a-z])(?!${PROCEDURE_NAMED})`),
       /harmful content/,
     ],
   },

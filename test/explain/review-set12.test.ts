@@ -81,3 +81,31 @@ describe('2. spam or spammy as a name (an address, a URL, a host) is no verdict;
     expect(both(reply)).toEqual(['spam-content', 'spam-content']);
   });
 });
+
+describe('3. a malicious or dangerous macro found is a verdict; none found, or the scanner’s trouble, is not', () => {
+  it.each([
+    ['554 5.7.1 Recipient unknown (no malicious macro found)', 'unknown-recipient'],
+    ['550 No Such User Here (no malicious content found)', 'unknown-recipient'],
+    ['550 5.7.1 contains no malicious content but user unknown', 'unknown-recipient'],
+    ['554 5.7.1 malicious macro scan timed out', 'network-error'],
+    ['451 4.7.1 dangerous macro check timed out, try later', 'network-error'],
+    ['451 4.7.1 malicious macro check failed, try again later', 'delivery-delayed'],
+    ['451 4.7.1 malicious macro scanner unavailable, try again later', 'remote-system-error'],
+    ['550 5.7.1 Policy: macro-enabled documents blocked (malicious macros risk)', 'policy-rejection'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it.each([
+    '554 5.7.1 Rejected (malicious macro - mraptor)',
+    '554 5.7.1 Rejected (dangerous macro detected)',
+    '554 5.7.1 malicious macros detected',
+    '554 5.7.1 Message contains malicious content',
+    '554 5.7.1 Found malicious macro (no virus signature)',
+    // The scanner named, then a verdict in its clause.
+    '554 5.7.1 malicious macro scan: found W32/Agent',
+    '554 5.7.1 malicious macro check: message contains trojan',
+  ])('%s is virus-detected', (reply) => {
+    expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+  });
+});
