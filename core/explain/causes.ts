@@ -115,6 +115,22 @@ const NOT_NONE = String.raw`(?<!(?:^|[^a-z])(?:no|not contain|not containing|fre
 const PROCEDURE_NAMED = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?|risk)s?(?![a-z])${NO_VERDICT_AFTER}`;
 
 /**
+ * A MIME type refused: the refusal said of the type, after it with at most the type's value between
+ * ("MIME type message/partial not accepted here", "MIME type text/x-vcard is blocked") or just before
+ * it ("blocked MIME type application/x-msdownload"). Not a MIME type beside another refusal
+ * ("Recipient rejected: No such user (MIME type text/plain)"), nor one of the message's form ("MIME
+ * type header syntax error", "broken MIME type boundary"). classify.ts: no policy in a temporary reply
+ * or under an X.6.x code (the code's reading: the message's form). Bounded: linear.
+ */
+export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
+/**
+ * The message's parts above a count (MIMEDefang's "too many MIME parts", WildDuck's "too many nested
+ * attachments", "552 5.3.4 Too many attachments"): a local rule on what the message is made of.
+ * classify.ts: as MIME_TYPE_REFUSED, not in a temporary reply nor under an X.6.x code.
+ */
+export const TOO_MANY_PARTS = /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/;
+
+/**
  * A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
  * earlytalker; Exim's "input sent without waiting for greeting"). Not a greeting *period*.
  */
@@ -1063,7 +1079,13 @@ export const CAUSES: readonly Cause[] = [
       // WildDuck's "too many nested attachments"): what the message is made of, under local rules.
       // "Not accepted" only of an attachment, file type or MIME type: an ESMTP extension "not accepted"
       // is the command's ("555 5.5.4 SMTPUTF8 extension not accepted").
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?', 'mime (?:content[- ])?types?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?', 'mime (?:content[- ])?types?'], ['not accepted'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter', 'mime (?:content[- ])?types?'], 20), /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/),
+      // A MIME type only when the refusal is said of it (MIME_TYPE_REFUSED), not any refusal near the
+      // words ("Recipient rejected: No such user (MIME type text/plain)"); a refusal before an
+      // attachment only with no other subject (a user, recipient, address …) or aside between
+      // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
+      MIME_TYPE_REFUSED,
+      TOO_MANY_PARTS,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),

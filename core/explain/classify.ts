@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, OTHER_AUTH_MENTION, SPAM_WORDS, MESSAGE_NOT_PARSED, SPOKE_BEFORE_GREETING, type Cause, type CauseId } from './causes.ts';
+import { AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -278,7 +278,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 2. Without one, the server's own words. Words that only say the message is held or should be
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
-  const said = spamWordAlone(fromWords(), status, words, vocabulary) ? fromWords((entry) => entry.id !== 'spam-content') : fromWords();
+  const first = fromWords();
+  const said = first !== null && weakReading(first, status, temporary, words, vocabulary) ? fromWords((entry) => entry.id !== first) : first;
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
   //     that its tries kept failing, in a report that the message failed, when nothing more specific
@@ -516,6 +517,21 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
 }
 
 /**
+ * Whether the cause the words name first rests only on wording the reply's structure overrides: the
+ * word spam alone beside X.4.x or greylisting (spamWordAlone), or a MIME type refused or the parts
+ * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
+ * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
+ * many MIME parts": the message's form, malformed-content). Then the next cause the words name, or
+ * the code, decides.
+ */
+function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
+  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
+  const policy = cause('policy-rejection');
+  return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
+}
+
+/**
  * Whether the words' spam-content is the word spam alone (SPAM_WORDS, no verdict of the cause's other
  * wording, outside names) beside a reading of the transport: an X.4.x code other than X.4.0 (RFC 3463's network and
  * routing: "550 5.4.1 No answer from host; spammy") or greylisting ("450 4.7.1 Greylisted; spam").
@@ -638,7 +654,9 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
-  const id = vocabulary.first(words, undefined, { temporary, refusal: isRefusal(text, replyCode) });
+  const reply = { temporary, refusal: isRefusal(text, replyCode) };
+  const firstId = vocabulary.first(words, undefined, reply);
+  const id = firstId !== null && weakReading(firstId, status, temporary, words, vocabulary) ? vocabulary.first(words, (entry) => entry.id !== firstId, reply) : firstId;
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

@@ -109,3 +109,39 @@ describe('3. a malicious or dangerous macro found is a verdict; none found, or t
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
 });
+
+describe('4. a MIME type is policy only when refused itself, not in a temporary reply, not under X.6.x', () => {
+  it.each([
+    ['550 Recipient Rejected: No such user (MIME type text/plain)', 'unknown-recipient'],
+    ['550 Recipient Rejected: No such user (attachment a.pdf)', 'unknown-recipient'],
+    ['550 Recipient rejected: User unknown (attachments: 2)', 'unknown-recipient'],
+    ['450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted, MIME type text/plain', 'greylisted'],
+    ['451 4.3.0 MIME type filter unavailable, try later', 'remote-system-error'],
+    ['451 4.3.0 Too many MIME parts, try again later', 'remote-system-error'],
+    ['554 5.6.0 Message rejected: MIME type header syntax error', 'smtp-protocol-error'],
+    ['554 Message rejected: broken MIME type boundary', 'refused-unspecified'],
+    ['554 5.6.0 Too many MIME parts', 'malformed-content'],
+    ['554 5.6.0 MIME type application/x-msdownload not allowed', 'malformed-content'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('a temporary refusal of too many parts is a delay, held until expiry in a failure report', () => {
+    expect(both('454 4.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.')).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+
+  it.each([
+    '554 5.7.1 MIME type message/partial not accepted here',
+    '554 5.7.1 MIME type text/x-vcard is blocked',
+    '550 5.7.1 Blocked MIME type application/x-msdownload',
+    '554 5.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.',
+    '552 5.3.4 Too many attachments',
+    '552 5.2.3 Too many attachments',
+    '554 5.7.1 Message rejected: attachment type not allowed',
+    '554 Rejected: attachment a.exe',
+    // Another policy wording in a temporary reply still names the policy.
+    '451 4.7.1 MIME type text/x-vcard is blocked by policy',
+  ])('%s is policy-rejection', (reply) => {
+    expect(both(reply)).toEqual(['policy-rejection', 'policy-rejection']);
+  });
+});
