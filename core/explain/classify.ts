@@ -491,7 +491,7 @@ function senderAddresses(facts: BounceFacts, recipientAddress: string | undefine
 const ADDRESS_LABEL = /^(?:(?:envelope |smtp )?(?:sender|return-path|originator)(?: address)?|address) ?[:=]? ?[^a-z0-9]{0,3}$/;
 
 /** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
-function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
+function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined, stage?: SmtpStage): boolean {
   if (senders.length === 0) return false;
   // The recipient's whole address, not one inside another ("e@a.example" in "me@a.example").
   const recipient = recipientAddress?.toLowerCase();
@@ -511,10 +511,24 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   const end = first.index + first[0].length;
   if (!ADDRESS_LABEL.test(before) || !/^>?(?::|\.\.\.)/.test(words.slice(end, end + 4))) return false;
   // After a label and the sender's address, a predicate that names a recipient and not the sender
-  // ("Sender <me@a.example>: recipient unknown") says who sent the mail whose recipient failed.
-  const predicate = words.slice(end);
+  // ("Sender <me@a.example>: recipient unknown") says who sent the mail whose recipient failed. Not
+  // in reply to MAIL FROM (only the sender was given), nor a recipient named only in a reply the
+  // server quotes ("… host mx.a.example said: <me@a.example>: Recipient address rejected", the
+  // sender's own server asked of the sender as a recipient), in an aside ("no such user (recipients
+  // of this domain only)"), by a callout or verification of the sender ("callout verification:
+  // recipient unknown"), or beside the sender's own address named again.
+  if (stage === 'mail') return true;
+  const predicate = words.slice(end).replace(QUOTED_REPLY, '').replace(ASIDE, ' ');
+  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()))) return true;
   return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
+
+/** A reply another server gave, quoted from where the server says so to the end ("… said: 550 …"). */
+const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered|says):?(?![a-z])[^]*$/;
+/** An aside in brackets (bounded, no nesting: linear). */
+const ASIDE = /\([^()]{0,200}\)/g;
+/** A callout or verification (of the sender's address: its own server asked as of a recipient). */
+const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|verif\w*)(?![a-z])/;
 
 /**
  * Whether the cause the words name first rests only on wording the reply's structure overrides: the
@@ -587,7 +601,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // transient (read below). A recipient's status code (X.1.1 "bad destination mailbox address",
   // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
   // its words name the sender.
-  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
+  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress, stage)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under

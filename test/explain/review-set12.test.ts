@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
+import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -143,5 +144,31 @@ describe('4. a MIME type is policy only when refused itself, not in a temporary 
     '451 4.7.1 MIME type text/x-vcard is blocked by policy',
   ])('%s is policy-rejection', (reply) => {
     expect(both(reply)).toEqual(['policy-rejection', 'policy-rejection']);
+  });
+});
+
+describe('6. "Sender <me@…>: recipient unknown" is the recipient only when the recipient is the predicate’s own subject', () => {
+  // A failure report to me@a.example, whose returned message is from me@a.example.
+  const report = (reply: string, stage = 'RCPT TO') =>
+    dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
+
+  it.each([
+    // A sender callout that quotes the sender's own server.
+    ['550 Sender <me@a.example>: undeliverable address: host mx.a.example said: 550 5.1.1 <me@a.example>: Recipient address rejected: User unknown', 'RCPT TO'],
+    ['550 5.1.1 Sender <me@a.example>: undeliverable address: host mx.a.example[192.0.2.2] said: 550 5.1.1 <me@a.example>: Recipient address rejected: User unknown', 'RCPT TO'],
+    ['550 5.1.0 Sender <me@a.example>: callout verification: recipient unknown', 'RCPT TO'],
+    ['550 5.1.1 Sender <me@a.example>: no such user (recipients of this domain only)', 'RCPT TO'],
+    // In reply to MAIL FROM only the sender was given.
+    ['550 5.1.1 Sender <me@a.example>: recipient unknown', 'MAIL FROM'],
+  ])('%s (%s) is sender-rejected', (reply, stage) => {
+    expect(ruleOf(report(reply, stage))).toBe('sender-rejected');
+  });
+
+  it.each([
+    '550 5.1.1 Sender <me@a.example>: recipient unknown',
+    '550 Sender <me@a.example>: The recipient address is invalid',
+    '550 Sender <me@a.example>: <someone@b.example>: Recipient address rejected: User unknown',
+  ])('%s (RCPT TO) stays unknown-recipient', (reply) => {
+    expect(ruleOf(report(reply))).toBe('unknown-recipient');
   });
 });
