@@ -559,6 +559,9 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
   return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
 }
 
+/** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
+const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;
+
 /** Words that ask for the message to be tried again later. */
 const TRY_LATER = /(?:^|[^a-z])(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
 
@@ -629,9 +632,13 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
   // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
   if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
-  // A client that spoke before the greeting, in a temporary reply: a retry that waits for the
-  // greeting is let in ("451 4.7.1 You are sending before our greeting, try later"), a delay.
-  if (id === 'client-blocked' && temporary && SPOKE_BEFORE_GREETING.test(words)) return 'delivery-delayed';
+  // A client that spoke before the greeting, in a temporary reply that only asks for a later try, in
+  // a report that the message is only delayed: a retry that waits for the greeting is let in ("451
+  // 4.7.1 You are sending before our greeting, try later"), a delay. Without the ask ("450 Connecting
+  // host started transmitting before SMTP greeting"), with a block or spam said ("Client host
+  // blocked: talking before greeting; spam source"), or once the message failed, the sending host
+  // was judged (client-blocked).
+  if (id === 'client-blocked' && temporary && !permanent && SPOKE_BEFORE_GREETING.test(words) && TRY_LATER.test(words) && !JUDGED_CLIENT.test(words)) return 'delivery-delayed';
   // A temporary reply (or a delay, or words that call it temporary: "550 5.4.0 Temporary DMARC DNS
   // lookup failure") that names SPF, DKIM or DMARC only as a record whose lookup failed ("451 4.7.5
   // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS

@@ -172,3 +172,14 @@ describe('6. "Sender <me@…>: recipient unknown" is the recipient only when the
     expect(ruleOf(report(reply))).toBe('unknown-recipient');
   });
 });
+
+describe('7. a client that talked before the greeting stays client-blocked, unless a delayed report only asks for a later try', () => {
+  it.each(['450 Connecting host started transmitting before SMTP greeting', '451 4.7.1 Client host blocked: talking before greeting; spam source', '421 4.7.0 mx.b.example Error: you talked before my greeting', '451 4.7.1 You are sending before our greeting, try later; blocked'])('%s is client-blocked, line and failure report', (reply) => {
+    expect(both(reply)).toEqual(['client-blocked', 'client-blocked']);
+  });
+
+  it('only the plain "try later" of a delayed 4xx is a delay; the failure report of it is the client’s', () => {
+    expect(both('451 4.7.1 You are sending before our greeting, try later')).toEqual(['delivery-delayed', 'client-blocked']);
+    expect(ruleOf(dsnReport({ action: 'delayed', status: '4.7.1', diagnosticCode: 'smtp; 451 4.7.1 You are sending before our greeting, try later' }))).toBe('delivery-delayed');
+  });
+});
