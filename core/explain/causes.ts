@@ -131,6 +131,12 @@ export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'
 export const TOO_MANY_PARTS = /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/;
 
 /**
+ * After "virus", its database, definitions or signatures as such ("virus database outdated"): the
+ * scanner's data, no finding, unless a verdict follows in the clause.
+ */
+const VIRUS_DATABASE = String.raw`[ -](?:database|definitions?|defs|signature (?:database|files?)|pattern files?)(?![a-z])${NO_VERDICT_AFTER}`;
+
+/**
  * A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
  * earlytalker; Exim's "input sent without waiting for greeting"). Not a greeting *period*.
  */
@@ -149,7 +155,7 @@ const ANTIVIRUS_NOT_READY = String.raw`(?<=anti-?virus)(?:(?!virus|infect|found|
  * (MIMEDefang's "Problem running virus-scanner"): the receiver's trouble. Not a verdict after it.
  */
 const PROBLEM_RUNNING_SCANNER = String.raw`(?<=(?:^|[^a-z])(?:problems?|errors?|trouble|failure) (?:running|starting|calling|invoking|contacting|connecting to|with) (?:the |a |an |our |its )?(?:anti-?)?virus)[ -]?(?:scanners?|scanning|scan|checker|engine|daemon)(?![a-z])${NO_VERDICT_AFTER}`;
-const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|not ready|not started|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|not ready|not started|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
 
 /**
  * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
@@ -265,9 +271,11 @@ export interface Cause {
   /**
    * true when the wording counts only outside names (NAMES): an address's local part or domain, a
    * URL, a host name ("sender=<spammy@a.example>", "https://b.example/spammy", "host=spam-mx.b.example",
-   * "host spammy[192.0.2.1]") names a thing, it says nothing of the message. Read by vocabulary.ts.
+   * "host spammy[192.0.2.1]") names a thing, it says nothing of the message. 'links': only outside
+   * addresses and URLs (LINKS), for wording whose findings look like host names (a virus signature's
+   * "Win.Trojan.Agent-1"). Read by vocabulary.ts.
    */
-  readonly outsideNames?: boolean;
+  readonly outsideNames?: 'names' | 'links';
 }
 
 /**
@@ -278,6 +286,8 @@ export interface Cause {
  * ("5.7.350": its last label has no letter first). Every part bounded: linear.
  */
 export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[[0-9a-f.:]{2,45}\]|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62}(?![a-z0-9-])/g;
+/** Addresses and URLs of NAMES only. */
+export const LINKS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}/g;
 
 
 /** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
@@ -965,6 +975,8 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'virus-detected',
     category: 'content',
+    // "virus" in an address or a URL ("see http://virus-found.example/help") names no finding.
+    outsideNames: 'links',
     title: 'The receiver’s scanner found a virus or malware in the message',
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
@@ -974,7 +986,7 @@ export const CAUSES: readonly Cause[] = [
       // own trouble (remote-system-error). A bounded look ahead: linear.
       // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses"), nor a scan
       // that found none ("Virus scanner error: No virus found, temporary failure").
-      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for |(?:^|[^a-z])no )virus(?!${SCANNER_TROUBLE})`),
+      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for |(?:^|[^a-z])no )virus(?!${SCANNER_TROUBLE})(?!${VIRUS_DATABASE})`),
       // …unless what could not be scanned is an encrypted or password-protected archive or attachment
       // ("552 Unable to scan for viruses: message contains encrypted archive"): the anti-virus filter's
       // refusal of what it cannot open, which this cause's advice covers. Bounded gap: linear.
@@ -1002,7 +1014,7 @@ export const CAUSES: readonly Cause[] = [
     id: 'spam-content',
     category: 'content',
     // "spam", "spammy" as a mailbox, a URL's path or a host name name no verdict.
-    outsideNames: true,
+    outsideNames: 'names',
     title: 'The receiver’s spam filter refused the message',
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
@@ -1730,6 +1742,10 @@ export const CAUSES: readonly Cause[] = [
       // Its own content filter, scanner or milter that failed ("content filter unavailable", "milter
       // error"): nothing in the message was judged. (One that timed out is read as a timeout, above.)
       near(['(?:content|virus|anti-?virus|anti-?spam|spam|mail) (?:filter(?:ing|s)?|scanners?|scan(?:ning)? (?:engine|service)s?)', 'milters?', 'scanners?'], ['error', 'failure', 'failed', 'unavailable', 'not available', 'not responding'], 12),
+      // …and an anti-virus program that is not there or in trouble, as virus-detected's SCANNER_TROUBLE
+      // reads it ("550 5.7.1 anti-virus unavailable", "554 5.7.1 Problem running virus-scanner",
+      // "Please retry later (anti-virus/oletools not ready)"), whatever the reply's class.
+      new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SCANNER_TROUBLE})`),
       // Out of memory or resources: the receiving system's own trouble ("out of memory", "resources unavailable").
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],

@@ -183,3 +183,32 @@ describe('7. a client that talked before the greeting stays client-blocked, unle
     expect(ruleOf(dsnReport({ action: 'delayed', status: '4.7.1', diagnosticCode: 'smtp; 451 4.7.1 You are sending before our greeting, try later' }))).toBe('delivery-delayed');
   });
 });
+
+describe('5. an anti-virus program not ready or in trouble is the receiver’s, whatever the class; a finding still decides', () => {
+  it.each([
+    '451 4.7.1 Anti-virus not ready (see http://virus-found.example/help)',
+    '451 4.7.1 Please retry later (anti-virus not ready, virus database outdated)',
+    '451 4.7.1 Virus scan not ready',
+    '550 5.7.1 anti-virus unavailable',
+    '554 5.7.1 Problem running virus-scanner',
+    '554 5.7.1 Error contacting antivirus daemon',
+    '551 5.7.1 Please retry later (anti-virus/oletools not ready)',
+  ])('%s is remote-system-error', (reply) => {
+    expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it('"virus" in a URL names no finding', () => {
+    expect(both('550 No such user here (see https://b.example/virus-faq)')).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it.each([
+    '554 5.7.1 Virus found: W32/Netsky',
+    '554 5.7.1 virus database outdated: Eicar-Test-Signature FOUND',
+    '554 5.7.1 Anti-virus not ready; message contains a virus',
+    '554 5.7.1 virus scan not ready: Win.Trojan.Agent-1 FOUND',
+    '550 5.7.1 Virus check failed',
+    '554 5.7.1 Message infected, see http://b.example/virus-info',
+  ])('%s is virus-detected', (reply) => {
+    expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+  });
+});
