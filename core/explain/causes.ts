@@ -567,6 +567,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
+      // An address that is not one the server relays to ("553 5.7.1 Recipient is not a valid smtp
+      // address for relaying"): the relay refused, not a mailbox that does not exist.
+      /not (?:a )?valid (?:smtp |e-?mail |local )?(?:address|recipient|destination|domain)s? (?:for|to) relay(?:ing)?(?![a-z])/,
       /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay(?! (?:mail )?(?:from |for )?(?:dynamic\w*|ip|residential|consumer))/,
       /no relaying/,
       /insecure mail relay/,
@@ -735,6 +738,9 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
       /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
+      // A refusal that names what is listed, no list named ("550 5.7.1 Blocked: spam.example.com listed"):
+      // a listing of a host or domain. Not part of an address. Bounded: linear.
+      /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
       // "blacklist" in other languages: a list of refused senders or IPs
@@ -1489,7 +1495,7 @@ export const CAUSES: readonly Cause[] = [
       // …and, of a recipient named first (then its address), one that is not a valid address of a
       // standard or a kind (ZoneMTA's "The recipient address <a@b..example> is not a valid RFC-5321
       // address."): not a From header's, a Reply-To's or the envelope sender's. Bounded: linear.
-      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])/,
+      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])(?! (?:for|to) relay)/,
       /bad destination mailbox/,
       /mailbox (?:is )?(?:not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,

@@ -562,8 +562,8 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 /** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
 const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;
 
-/** Words that ask for the message to be tried again later. */
-const TRY_LATER = /(?:^|[^a-z])(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
+/** Words that ask for the message to be tried again later; not told not to ("Do not try later"). */
+const TRY_LATER = /(?:^|[^a-z])(?<!(?:not|n't|never) )(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
 
 /** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */
 const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|denied)(?![a-z])/;

@@ -212,3 +212,32 @@ describe('5. an anti-virus program not ready or in trouble is the receiver’s, 
     expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
   });
 });
+
+describe('8. leftovers: a told-not-to retry, trailing dots, a named listing, an address not valid for relaying', () => {
+  it('"Do not try later" does not make the receiver’s parser the cause', () => {
+    expect(both('551 5.3.0 Error parsing message. Do not try later')).toEqual(['malformed-content', 'malformed-content']);
+    expect(both('551 5.3.0 Error parsing message, try later')).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it.each([
+    ['someone@b.example.', 'someone@b.example'],
+    ['someone@b.example..', 'someone@b.example..'],
+    ['someone@b.example...', 'someone@b.example...'],
+    ['someone@b.example....', 'someone@b.example....'],
+  ])('only the one root dot of %s is dropped', (recipient, shown) => {
+    const report = dsnReport({ action: 'failed', status: '5.0.0', recipient, human: [`<${recipient}>: host mx.b.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`], diagnosticCode: 'smtp; 550 5.1.1 User unknown' });
+    expect(explain(report, { analyzeReturned: false }).findings[0]?.message).toContain(`Mail to ${shown} was refused`);
+  });
+
+  it('a refusal that names what is listed is a listing; an address or a directory is not', () => {
+    expect(both('550 5.7.1 Blocked: spam.example.com listed')).toEqual(['blocklisted', 'blocklisted']);
+    expect(both('550 5.7.1 Blocked: <a@b.example> listed')).toEqual(['not-authorized', 'not-authorized']);
+    expect(both('550 No such user; directory b.example listed')).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+
+  it('an address not valid for relaying is the relay refused; one not valid is the recipient', () => {
+    expect(both('553 5.7.1 Recipient is not a valid smtp address for relaying')).toEqual(['relay-denied', 'relay-denied']);
+    expect(both('550 5.1.1 Recipient is not a valid address')).toEqual(['unknown-recipient', 'unknown-recipient']);
+    expect(both('553 The recipient address <a@b..example> is not a valid RFC-5321 address.')).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+});
