@@ -158,6 +158,14 @@ const PROBLEM_RUNNING_SCANNER = String.raw`(?<=(?:^|[^a-z])(?:problems?|errors?|
 const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|not ready|not started|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|not ready|not started|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
 
 /**
+ * An anti-virus program that is not there or in trouble, as virus-detected's SCANNER_TROUBLE reads it
+ * ("550 5.7.1 anti-virus unavailable", "554 5.7.1 Problem running virus-scanner"). classify.ts: the
+ * receiver's trouble where only a generic X.7.1 would decide (not-authorized); no wording of its own
+ * (an aside "(anti-virus not ready)" must not override what a reply says or a code names).
+ */
+export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SCANNER_TROUBLE})`);
+
+/**
  * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
  * OpenDKIM's "451 4.7.5 DKIM key retrieval failed", "DKIM key lookup failed: NXDOMAIN"): in a
  * temporary reply the receiver's DNS trouble (network-error, classify.ts), in a refusal a verdict on
@@ -1748,10 +1756,6 @@ export const CAUSES: readonly Cause[] = [
       // Its own content filter, scanner or milter that failed ("content filter unavailable", "milter
       // error"): nothing in the message was judged. (One that timed out is read as a timeout, above.)
       near(['(?:content|virus|anti-?virus|anti-?spam|spam|mail) (?:filter(?:ing|s)?|scanners?|scan(?:ning)? (?:engine|service)s?)', 'milters?', 'scanners?'], ['error', 'failure', 'failed', 'unavailable', 'not available', 'not responding'], 12),
-      // …and an anti-virus program that is not there or in trouble, as virus-detected's SCANNER_TROUBLE
-      // reads it ("550 5.7.1 anti-virus unavailable", "554 5.7.1 Problem running virus-scanner",
-      // "Please retry later (anti-virus/oletools not ready)"), whatever the reply's class.
-      new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SCANNER_TROUBLE})`),
       // Out of memory or resources: the receiving system's own trouble ("out of memory", "resources unavailable").
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -308,7 +308,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    no policy verdict: the server asks for a retry, and the class below says delayed or expired.
   const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
   const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
-  if (generic && !temporarySecurity) return decided(generic, 'generic-status');
+  //    A 5.7.1 beside an anti-virus program in trouble ("554 5.7.1 Problem running virus-scanner"): the
+  //    receiver's trouble, not a refusal of the sender.
+  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && ANTIVIRUS_TROUBLE.test(words) ? 'remote-system-error' : generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;

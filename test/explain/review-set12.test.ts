@@ -184,17 +184,31 @@ describe('7. a client that talked before the greeting stays client-blocked, unle
   });
 });
 
-describe('5. an anti-virus program not ready or in trouble is the receiver’s, whatever the class; a finding still decides', () => {
+describe('5. an anti-virus program not ready or in trouble is no finding: a delay in a 4xx, the receiver’s trouble beside a 5.7.1; a finding still decides', () => {
   it.each([
     '451 4.7.1 Anti-virus not ready (see http://virus-found.example/help)',
     '451 4.7.1 Please retry later (anti-virus not ready, virus database outdated)',
     '451 4.7.1 Virus scan not ready',
+  ])('%s is a delay (expired once failed)', (reply) => {
+    expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+
+  it.each([
     '550 5.7.1 anti-virus unavailable',
     '554 5.7.1 Problem running virus-scanner',
     '554 5.7.1 Error contacting antivirus daemon',
     '551 5.7.1 Please retry later (anti-virus/oletools not ready)',
   ])('%s is remote-system-error', (reply) => {
     expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it.each([
+    // An aside about the anti-virus program does not override what the reply says or its code names.
+    ['421 4.4.1 CHIC 192.0.2.1: Network is busy. (anti-virus not ready)', 'network-error'],
+    ['503 5.5.1 DATA without RCPT TO (anti-virus not ready)', 'smtp-protocol-error'],
+    ['550 5.1.1 User unknown (anti-virus not ready)', 'unknown-recipient'],
+  ])('%s stays %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
   });
 
   it('"virus" in a URL names no finding', () => {

