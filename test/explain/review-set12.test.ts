@@ -54,6 +54,8 @@ describe('2. spam or spammy as a name (an address, a URL, a host) is no verdict;
     ['550 No such user here; host=spam-mx.b.example', 'unknown-recipient'],
     ['550 No such user here; host=spam-mx.example', 'unknown-recipient'],
     ['550 No Such User Here (host spammy[192.0.2.1])', 'unknown-domain'],
+    ['550 No such user here; host=spammy', 'unknown-recipient'],
+    ['550 No such user here (helo=spam)', 'unknown-recipient'],
     ['450 4.4.1 [internal] Connection Timed Out; sender=<spammy@a.example>', 'network-error'],
     ['550 5.4.1 No answer from host; spammy', 'network-error'],
     ['451 4.4.1 Connection timed out; spam', 'network-error'],
@@ -72,6 +74,8 @@ describe('2. spam or spammy as a name (an address, a URL, a host) is no verdict;
     '554 5.7.1 Message rejected as spam, see https://b.example/spam',
     '554 5.7.350 Remote server returned message detected as spam',
     '550 No Such User Here; message looks spammy',
+    // A key that names no host or address keeps its value.
+    '554 5.7.1 reason=spam',
     // …and beside X.4.x or greylisting when it is more than the word.
     '451 4.4.1 spam detected',
     '451 4.7.1 Greylisted: message looks like spam',
