@@ -339,8 +339,9 @@ function sesNotification(text: string): { type?: string; subType?: string; recip
 function stripAddressType(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const semicolon = value.indexOf(';');
-  // A domain written with its root's trailing dot ("someone@b.example.") is the same address.
-  const address = (semicolon === -1 ? value : value.slice(semicolon + 1)).trim().replace(/^<|>$/g, '').replace(/(@[^@\s]{1,255}?)\.{1,3}$/, '$1');
+  // A domain written with its root's trailing dot ("someone@b.example.") is the same address; more
+  // dots than one ("someone@b.example..") are a malformed address and stay as written.
+  const address = (semicolon === -1 ? value : value.slice(semicolon + 1)).trim().replace(/^<|>$/g, '').replace(/(@[^@\s]{0,254}[^@\s.])\.$/, '$1');
   return address || undefined;
 }
 

@@ -105,6 +105,37 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
  * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
  * either, unless one follows in its clause. Bounded: linear.
  */
+/** Not after "no", "not contain(ing)", "free of", "without": a finding said to be absent. */
+const NOT_NONE = String.raw`(?<!(?:^|[^a-z])(?:no|not contain|not containing|free of|without|found no) )`;
+/**
+ * After what a scanner looks for ("malicious macro"), a program, a procedure or a rule named by it
+ * (scan, scanner, check, filter, engine, service, daemon, protection, analysis, test, risk) with no
+ * verdict after it in its clause: "malicious macro scanner unavailable" is the receiver's trouble.
+ */
+const PROCEDURE_NAMED = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?|risk)s?(?![a-z])${NO_VERDICT_AFTER}`;
+
+/**
+ * A MIME type refused: the refusal said of the type, after it with at most the type's value between
+ * ("MIME type message/partial not accepted here", "MIME type text/x-vcard is blocked") or just before
+ * it ("blocked MIME type application/x-msdownload"). Not a MIME type beside another refusal
+ * ("Recipient rejected: No such user (MIME type text/plain)"), nor one of the message's form ("MIME
+ * type header syntax error", "broken MIME type boundary"). classify.ts: no policy in a temporary reply
+ * or under an X.6.x code (the code's reading: the message's form). Bounded: linear.
+ */
+export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
+/**
+ * The message's parts above a count (MIMEDefang's "too many MIME parts", WildDuck's "too many nested
+ * attachments", "552 5.3.4 Too many attachments"): a local rule on what the message is made of.
+ * classify.ts: as MIME_TYPE_REFUSED, not in a temporary reply nor under an X.6.x code.
+ */
+export const TOO_MANY_PARTS = /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/;
+
+/**
+ * After "virus", its database, definitions or signatures as such ("virus database outdated"): the
+ * scanner's data, no finding, unless a verdict follows in the clause.
+ */
+const VIRUS_DATABASE = String.raw`[ -](?:database|definitions?|defs|signature (?:database|files?)|pattern files?)(?![a-z])${NO_VERDICT_AFTER}`;
+
 /**
  * A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
  * earlytalker; Exim's "input sent without waiting for greeting"). Not a greeting *period*.
@@ -124,7 +155,32 @@ const ANTIVIRUS_NOT_READY = String.raw`(?<=anti-?virus)(?:(?!virus|infect|found|
  * (MIMEDefang's "Problem running virus-scanner"): the receiver's trouble. Not a verdict after it.
  */
 const PROBLEM_RUNNING_SCANNER = String.raw`(?<=(?:^|[^a-z])(?:problems?|errors?|trouble|failure) (?:running|starting|calling|invoking|contacting|connecting to|with) (?:the |a |an |our |its )?(?:anti-?)?virus)[ -]?(?:scanners?|scanning|scan|checker|engine|daemon)(?![a-z])${NO_VERDICT_AFTER}`;
-const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
+const SCANNER_TROUBLE = String.raw`(?:[ -]?(?:scan(?:ner|ning)?|filter(?:ing)?|check(?:er|ing)?|protection)s?(?= (?:engine|service|daemon|server|software|program)s?)|[ -]?(?:scanner|engine|daemon|service|software|program|server)s?)(?: (?:engine|service|daemon|server|software|program)s?)?(?:(?!virus|infect|found|detect)[^;!?.:]){0,20}?(?:^|[^a-z])(?:unavailable|not available|(?:is |was )?down|error|failure|failed|not responding|not running|not ready|not started|timed? ?out|timeout|crashed|busy|overloaded|not reachable|unreachable)(?![a-z])${NO_VERDICT_AFTER}|[ -]?(?:scan(?:ning)?|filter(?:ing)?|check(?:ing)?|protection)s? (?:is |was )?(?:(?:temporarily|currently) )?(?:unavailable|not available|down|not responding|not running|not ready|not started|timed? ?out|crashed|busy|overloaded)(?![a-z])${NO_VERDICT_AFTER}|_(?:scan|check)(?:ner|ing)?s?(?![a-z0-9_])${NO_VERDICT_AFTER}|${ANTIVIRUS_NOT_READY}|${PROBLEM_RUNNING_SCANNER}`;
+
+/**
+ * An anti-virus program that is not there or in trouble, as virus-detected's SCANNER_TROUBLE reads it
+ * ("550 5.7.1 anti-virus unavailable", "554 5.7.1 Problem running virus-scanner"). classify.ts: the
+ * receiver's trouble where only a generic X.7.1 would decide (not-authorized); no wording of its own
+ * (an aside "(anti-virus not ready)" must not override what a reply says or a code names).
+ */
+export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SCANNER_TROUBLE})`);
+
+/**
+ * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
+ * OpenDKIM's "451 4.7.5 DKIM key retrieval failed", "DKIM key lookup failed: NXDOMAIN"): in a
+ * temporary reply the receiver's DNS trouble (network-error, classify.ts), in a refusal a verdict on
+ * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup.
+ */
+export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
+export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))|domainkeys|sender policy framework/;
+
+/**
+ * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam
+ * level, "spammy (tag3)"), no verdict said with it. Not a label of a host or an address
+ * ("<a@spam.example>", "mx.spam.example", "spammy-host.example"). classify.ts: such a word alone does
+ * not override a reply of the transport (an X.4.x code) or of greylisting.
+ */
+export const SPAM_WORDS: readonly [RegExp, RegExp, RegExp] = [/(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/, /\bspams\b/, /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/];
 
 /**
  * A From address called malformed ("Malformed From address", "From address is malformed"), either way
@@ -220,7 +276,28 @@ export interface Cause {
    * refusal goes to the cause that would win without it. Read by vocabulary.first().
    */
   readonly earlierIfTemporary?: { readonly before: CauseId; readonly orWords?: RegExp };
+  /**
+   * true when the wording counts only outside names (NAMES): an address's local part or domain, a
+   * URL, a host name ("sender=<spammy@a.example>", "https://b.example/spammy", "host=spam-mx.b.example",
+   * "host spammy[192.0.2.1]") names a thing, it says nothing of the message. 'links': only outside
+   * addresses and URLs (LINKS), for wording whose findings look like host names (a virus signature's
+   * "Win.Trojan.Agent-1"). Read by vocabulary.ts.
+   */
+  readonly outsideNames?: 'names' | 'links';
 }
+
+/**
+ * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name of three
+ * labels or more, or of two with a hyphenated label ("spam-mx.example"), and a host name, even of one
+ * label, before a bracketed IP address (Postfix's "host spammy[192.0.2.1]"). Not two plain labels
+ * ("Spam.Please contact postmaster" is a sentence run together), nor a status code or version
+ * ("5.7.350": its last label has no letter first); and the value of a host's or an address's key
+ * ("host=spammy", "helo=spam"). Every part bounded: linear.
+ */
+export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[[0-9a-f.:]{2,45}\]|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62}(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
+/** Addresses and URLs of NAMES only. */
+export const LINKS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}/g;
+
 
 /** A cause that depends on whether the reply is temporary or permanent (Cause.permanence). */
 export interface Permanence {
@@ -419,10 +496,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server checked whether your domain authorises the sending server (SPF), whether the message carries a valid signature of your domain (DKIM), and whether either of them matches the domain in the visible From address (DMARC alignment). It did not pass, and the domain’s policy or the receiver’s own rules say to refuse such mail. Gmail, Yahoo and Microsoft require this of every sender since 2024.',
     fix: 'Publish an SPF record that includes every service that sends for your domain (`v=spf1 include:… -all`, at most 10 DNS lookups); sign with DKIM using your own domain, so that DKIM `d=` equals (or is a parent of) your From domain; then publish DMARC (`_dmarc.yourdomain TXT "v=DMARC1; p=none; rua=mailto:…"`), read its reports, and tighten to `p=quarantine` / `p=reject` once everything passes. If you send through an ESP, set up its custom (branded) domain authentication.',
     concepts: [
-      // …but a lookup of the record that failed ("Temporary DMARC DNS lookup failure") is a DNS trouble
-      // of the receiver's, not a verdict on the message (network-error).
-      // So is a DKIM key's retrieval that failed (OpenDKIM's "451 4.7.5 DKIM key retrieval failed", a DNS query).
-      /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))/,
+      // Any mention, a failed lookup of the record too ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN"
+      // refuses the message for it); in a temporary reply that only says a lookup failed, classify.ts
+      // reads the receiver's DNS trouble (AUTH_RECORD_LOOKUP_FAILED).
+      /\b(?:dmarc|spf|dkim)\b/,
       /domainkeys/,
       /sender policy framework/,
     ],
@@ -499,6 +576,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused|disabled)/,
+      // An address that is not one the server relays to ("553 5.7.1 Recipient is not a valid smtp
+      // address for relaying"): the relay refused, not a mailbox that does not exist.
+      /not (?:a )?valid (?:smtp |e-?mail |local )?(?:address|recipient|destination|domain)s? (?:for|to) relay(?:ing)?(?![a-z])/,
       /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay(?! (?:mail )?(?:from |for )?(?:dynamic\w*|ip|residential|consumer))/,
       /no relaying/,
       /insecure mail relay/,
@@ -667,6 +747,9 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
       /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
+      // A refusal that names what is listed, no list named ("550 5.7.1 Blocked: spam.example.com listed"):
+      // a listing of a host or domain. Not part of an address. Bounded: linear.
+      /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       /spamhaus/,
       // "blacklist" in other languages: a list of refused senders or IPs
@@ -907,6 +990,8 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'virus-detected',
     category: 'content',
+    // "virus" in an address or a URL ("see http://virus-found.example/help") names no finding.
+    outsideNames: 'links',
     title: 'The receiver’s scanner found a virus or malware in the message',
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',
@@ -916,7 +1001,7 @@ export const CAUSES: readonly Cause[] = [
       // own trouble (remote-system-error). A bounded look ahead: linear.
       // Nor a scan for viruses that could not be done ("452 Unable to scan for viruses"), nor a scan
       // that found none ("Virus scanner error: No virus found, temporary failure").
-      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for |(?:^|[^a-z])no )virus(?!${SCANNER_TROUBLE})`),
+      new RegExp(`(?<!(?:unable to|could not|couldn'?t|cannot|can'?t|failed to|not able to) (?:scan|check)(?: (?:the |this |your )?(?:message|mail|e-?mail|attachments?))? for |(?:^|[^a-z])no )virus(?!${SCANNER_TROUBLE})(?!${VIRUS_DATABASE})`),
       // …unless what could not be scanned is an encrypted or password-protected archive or attachment
       // ("552 Unable to scan for viruses: message contains encrypted archive"): the anti-virus filter's
       // refusal of what it cannot open, which this cause's advice covers. Bounded gap: linear.
@@ -933,24 +1018,28 @@ export const CAUSES: readonly Cause[] = [
       // path ("/var/lib/clamav").
       /(?<![a-z/])clamav/,
       // …and a document's macros judged so (Mailu's rspamd: "malicious macro", "dangerous macro detected").
-      /malicious (?:content|attachment|file|code|url|link|macros?)/,
-      /dangerous (?:content|attachment|macros?)/,
+      // Not none found ("no malicious macro found", "does not contain malicious content"), nor the
+      // program or the rule named by it ("malicious macro scan timed out", "dangerous macro check
+      // failed, try later", "(malicious macros risk)") unless a verdict follows in its clause.
+      new RegExp(`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?(?![a-z])(?!${PROCEDURE_NAMED})`),
       /harmful content/,
     ],
   },
   {
     id: 'spam-content',
     category: 'content',
+    // "spam", "spammy" as a mailbox, a URL's path or a host name name no verdict.
+    outsideNames: 'names',
     title: 'The receiver’s spam filter refused the message',
     why: 'A content filter scored this message as spam or unsolicited bulk mail. Filters weigh the wording, links and their domains, images versus text, formatting, and how similar it is to mail others reported as spam — together with the sender’s reputation.',
     fix: 'Run the message through spamrisk’s content check and fix what it finds (trigger phrases, link shorteners, image-only layout, hidden text, missing unsubscribe). Make sure SPF/DKIM/DMARC pass, send only to people who asked for your mail, and if a business partner refuses you, ask their IT to allow-list your domain.',
     concepts: [
       // Not a label of a host or an address ("<a@spam.example>", "mx.spam.example").
-      /(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/,
-      /\bspams\b/,
+      SPAM_WORDS[0],
+      SPAM_WORDS[1],
       // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
       // of a host or an address ("a@spammy.example", "spammy-host.example").
-      /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/,
+      SPAM_WORDS[2],
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,
@@ -1017,7 +1106,13 @@ export const CAUSES: readonly Cause[] = [
       // WildDuck's "too many nested attachments"): what the message is made of, under local rules.
       // "Not accepted" only of an attachment, file type or MIME type: an ESMTP extension "not accepted"
       // is the command's ("555 5.5.4 SMTPUTF8 extension not accepted").
-      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?', 'mime (?:content[- ])?types?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?', 'mime (?:content[- ])?types?'], ['not accepted'], 20), near(['block\\w*', 'reject\\w*', 'not allowed', 'prohibited', 'forbidden', 'banned', 'unacceptable', 'dangerous', 'black-?listed', 'high[- ]risk', 'unsafe'], ['attachments?', 'file types?', 'file extensions?', 'attachment filter', 'mime (?:content[- ])?types?'], 20), /(?:^|[^a-z])too many (?:nested )?(?:attachments|mime (?:parts|entities|attachments)|nested (?:parts|messages))(?![a-z])/),
+      // A MIME type only when the refusal is said of it (MIME_TYPE_REFUSED), not any refusal near the
+      // words ("Recipient rejected: No such user (MIME type text/plain)"); a refusal before an
+      // attachment only with no other subject (a user, recipient, address …) or aside between
+      // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
+      anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
+      MIME_TYPE_REFUSED,
+      TOO_MANY_PARTS,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1409,7 +1504,7 @@ export const CAUSES: readonly Cause[] = [
       // …and, of a recipient named first (then its address), one that is not a valid address of a
       // standard or a kind (ZoneMTA's "The recipient address <a@b..example> is not a valid RFC-5321
       // address."): not a From header's, a Reply-To's or the envelope sender's. Bounded: linear.
-      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])/,
+      /(?:^|[^a-z])(?:recipient|rcpt|destination)(?: address)?:? ?(?:<[^<>\s]{1,254}> ?)?(?:is )?not a valid (?:(?:rfc[- ]?\d{3,4}|smtp|e-?mail|internet) )?(?:address|mailbox|recipient)(?![a-z])(?! (?:for|to) relay)/,
       /bad destination mailbox/,
       /mailbox (?:is )?(?:not found|does not exist)/,
       /no (?:mail ?box|account) (?:here )?(?:by|with) that name/,

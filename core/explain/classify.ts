@@ -13,8 +13,8 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, SPOKE_BEFORE_GREETING, type Cause, type CauseId } from './causes.ts';
-import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 
@@ -278,7 +278,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 2. Without one, the server's own words. Words that only say the message is held or should be
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
-  const said = fromWords();
+  const first = fromWords();
+  const said = first !== null && weakReading(first, status, temporary, words, vocabulary) ? fromWords((entry) => entry.id !== first) : first;
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
   //     that its tries kept failing, in a report that the message failed, when nothing more specific
@@ -307,7 +308,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    no policy verdict: the server asks for a retry, and the class below says delayed or expired.
   const generic = status ? GENERIC_MEANING.get(status.slice(2)) : undefined;
   const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
-  if (generic && !temporarySecurity) return decided(generic, 'generic-status');
+  //    A 5.7.1 beside an anti-virus program in trouble ("554 5.7.1 Problem running virus-scanner"): the
+  //    receiver's trouble, not a refusal of the sender.
+  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && ANTIVIRUS_TROUBLE.test(words) ? 'remote-system-error' : generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
@@ -490,7 +493,7 @@ function senderAddresses(facts: BounceFacts, recipientAddress: string | undefine
 const ADDRESS_LABEL = /^(?:(?:envelope |smtp )?(?:sender|return-path|originator)(?: address)?|address) ?[:=]? ?[^a-z0-9]{0,3}$/;
 
 /** Whether the reply is about one of the sender's addresses: it quotes it first, and not the recipient's. */
-function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined): boolean {
+function namesSenderOnly(words: string, senders: readonly string[], recipientAddress: string | undefined, stage?: SmtpStage): boolean {
   if (senders.length === 0) return false;
   // The recipient's whole address, not one inside another ("e@a.example" in "me@a.example").
   const recipient = recipientAddress?.toLowerCase();
@@ -510,13 +513,59 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   const end = first.index + first[0].length;
   if (!ADDRESS_LABEL.test(before) || !/^>?(?::|\.\.\.)/.test(words.slice(end, end + 4))) return false;
   // After a label and the sender's address, a predicate that names a recipient and not the sender
-  // ("Sender <me@a.example>: recipient unknown") says who sent the mail whose recipient failed.
-  const predicate = words.slice(end);
+  // ("Sender <me@a.example>: recipient unknown") says who sent the mail whose recipient failed. Not
+  // in reply to MAIL FROM (only the sender was given), nor a recipient named only in a reply the
+  // server quotes ("… host mx.a.example said: <me@a.example>: Recipient address rejected", the
+  // sender's own server asked of the sender as a recipient), in an aside ("no such user (recipients
+  // of this domain only)"), by a callout or verification of the sender ("callout verification:
+  // recipient unknown"), or beside the sender's own address named again.
+  if (stage === 'mail') return true;
+  const predicate = words.slice(end).replace(QUOTED_REPLY, '').replace(ASIDE, ' ');
+  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()))) return true;
   return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
 
-/** Words that ask for the message to be tried again later. */
-const TRY_LATER = /(?:^|[^a-z])(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
+/** A reply another server gave, quoted from where the server says so to the end ("… said: 550 …"). */
+const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered|says):?(?![a-z])[^]*$/;
+/** An aside in brackets (bounded, no nesting: linear). */
+const ASIDE = /\([^()]{0,200}\)/g;
+/** A callout or verification (of the sender's address: its own server asked as of a recipient). */
+const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|verif\w*)(?![a-z])/;
+
+/**
+ * Whether the cause the words name first rests only on wording the reply's structure overrides: the
+ * word spam alone beside X.4.x or greylisting (spamWordAlone), or a MIME type refused or the parts
+ * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
+ * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
+ * many MIME parts": the message's form, malformed-content). Then the next cause the words name, or
+ * the code, decides.
+ */
+function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
+  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
+  const policy = cause('policy-rejection');
+  return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
+}
+
+/**
+ * Whether the words' spam-content is the word spam alone (SPAM_WORDS, no verdict of the cause's other
+ * wording, outside names) beside a reading of the transport: an X.4.x code other than X.4.0 (RFC 3463's network and
+ * routing: "550 5.4.1 No answer from host; spammy") or greylisting ("450 4.7.1 Greylisted; spam").
+ * Then the word is a label of something else, not the reason of the reply.
+ */
+function spamWordAlone(said: CauseId | null, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  if (said !== 'spam-content') return false;
+  if (!(status !== undefined && /^\d\.4\.(?!0$)\d{1,3}$/.test(status)) && !vocabulary.says('greylisted', words)) return false;
+  const spam = cause('spam-content');
+  const outside = withoutNames(words);
+  return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
+}
+
+/** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
+const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;
+
+/** Words that ask for the message to be tried again later; not told not to ("Do not try later"). */
+const TRY_LATER = /(?:^|[^a-z])(?<!(?:not|n't|never) )(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later(?![a-z])/;
 
 /** "Sender address rejected" (Postfix's sender restrictions, checked at RCPT TO under smtpd_delay_reject): the envelope sender's. */
 const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|denied)(?![a-z])/;
@@ -557,7 +606,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // transient (read below). A recipient's status code (X.1.1 "bad destination mailbox address",
   // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
   // its words name the sender.
-  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress)) return 'sender-rejected';
+  if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress, stage)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
@@ -585,9 +634,19 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
   // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
   if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && MESSAGE_NOT_PARSED.test(words) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
-  // A client that spoke before the greeting, in a temporary reply: a retry that waits for the
-  // greeting is let in ("451 4.7.1 You are sending before our greeting, try later"), a delay.
-  if (id === 'client-blocked' && temporary && SPOKE_BEFORE_GREETING.test(words)) return 'delivery-delayed';
+  // A client that spoke before the greeting, in a temporary reply that only asks for a later try, in
+  // a report that the message is only delayed: a retry that waits for the greeting is let in ("451
+  // 4.7.1 You are sending before our greeting, try later"), a delay. Without the ask ("450 Connecting
+  // host started transmitting before SMTP greeting"), with a block or spam said ("Client host
+  // blocked: talking before greeting; spam source"), or once the message failed, the sending host
+  // was judged (client-blocked).
+  if (id === 'client-blocked' && temporary && !permanent && SPOKE_BEFORE_GREETING.test(words) && TRY_LATER.test(words) && !JUDGED_CLIENT.test(words)) return 'delivery-delayed';
+  // A temporary reply (or a delay, or words that call it temporary: "550 5.4.0 Temporary DMARC DNS
+  // lookup failure") that names SPF, DKIM or DMARC only as a record whose lookup failed ("451 4.7.5
+  // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS
+  // trouble. A refusal that says so ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN") is a verdict on
+  // the sender's records (authentication-failed), and so is a status code of its own.
+  if (id === 'authentication-failed' && (temporary || !permanent || /temperror|temporar/.test(words)) && !(status !== undefined && isSpecificCode(status)) && AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause(id).phrases ?? []).some((phrase) => phrase.test(words))) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
@@ -618,7 +677,9 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
-  const id = vocabulary.first(words, undefined, { temporary, refusal: isRefusal(text, replyCode) });
+  const reply = { temporary, refusal: isRefusal(text, replyCode) };
+  const firstId = vocabulary.first(words, undefined, reply);
+  const id = firstId !== null && weakReading(firstId, status, temporary, words, vocabulary) ? vocabulary.first(words, (entry) => entry.id !== firstId, reply) : firstId;
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

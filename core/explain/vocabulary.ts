@@ -7,7 +7,7 @@
  * without some items (every phrase that only one MTA family's bounces use, for the
  * leave-one-family-out figure) and watches which items each bounce uses.
  */
-import { CAUSES, type Cause, type CauseId } from './causes.ts';
+import { CAUSES, LINKS, NAMES, type Cause, type CauseId } from './causes.ts';
 
 /** One phrase (a regular expression's source) or one status code of a cause. */
 export interface VocabularyItem {
@@ -100,7 +100,9 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return rule !== undefined && reply !== undefined && (reply.temporary || (!reply.refusal && rule.orWords?.test(words) === true));
   };
 
-  const matches = (entry: Compiled, words: string): boolean => {
+  const matches = (entry: Compiled, text: string): boolean => {
+    // A cause read outside names sees each name as blanks of its length (gaps keep their width).
+    const words = entry.cause.outsideNames === undefined ? text : withoutNames(text, entry.cause.outsideNames);
     if (!entry.pattern || !entry.pattern.test(words)) return false;
     if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
     return true;
@@ -130,6 +132,11 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       return id;
     },
   };
+}
+
+/** The words with every name (causes.ts's NAMES: an address, a URL, a host name; or LINKS only) blanked, length kept. */
+export function withoutNames(words: string, which: 'names' | 'links' = 'names'): string {
+  return words.replace(which === 'names' ? NAMES : LINKS, (name) => ' '.repeat(name.length));
 }
 
 /** Everything causes.ts knows. */

@@ -162,9 +162,10 @@ describe('leftovers', () => {
     expect(both(reply)).toEqual(['malformed-content', 'malformed-content']);
   });
 
-  it('a temporary reply to a client that spoke before the greeting is a delay; a refusal stays the client’s', () => {
+  it('a temporary reply to a client that spoke before the greeting that asks for a later try is a delay; once failed, or a refusal, it stays the client’s', () => {
     expect(ruleOf('451 4.7.1 You are sending before our greeting, try later')).toBe('delivery-delayed');
-    expect(ruleOf(probeDsn('451 4.7.1 You are sending before our greeting, try later'))).toBe('delivery-expired');
+    // After review: a failure report keeps the cause (the sending host was judged), not "expired".
+    expect(ruleOf(probeDsn('451 4.7.1 You are sending before our greeting, try later'))).toBe('client-blocked');
     expect(both('550 5.7.1 You are sending before our greeting')).toEqual(['client-blocked', 'client-blocked']);
     expect(both('550 Connecting host started transmitting before SMTP greeting')).toEqual(['client-blocked', 'client-blocked']);
   });
