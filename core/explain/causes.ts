@@ -108,11 +108,30 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
 /** Not after "no", "not contain(ing)", "free of", "without": a finding said to be absent. */
 const NOT_NONE = String.raw`(?<!(?:^|[^a-z])(?:no|not contain|not containing|free of|without|found no) )`;
 /**
- * After what a scanner looks for ("malicious macro"), a program, a procedure or a rule named by it
- * (scan, scanner, check, filter, engine, service, daemon, protection, analysis, test, risk) with no
- * verdict after it in its clause: "malicious macro scanner unavailable" is the receiver's trouble.
+ * After what a scanner looks for ("malicious macro"), a program or a procedure named by it (scan,
+ * scanner, check, filter, engine, service, daemon, protection, analysis, test), then within its
+ * clause (at most 40 characters on) that it is in trouble: unavailable, down, an error, not
+ * responding, running, ready or started, timed out, busy, crashed, unreachable, failed to run
+ * ("malicious macro scanner unavailable", "malicious macro scan timed out"), or a program that
+ * failed ("malicious attachment scanner failure"): the receiver's trouble, no finding. A procedure that refused, blocked or failed the message is a verdict ("rejected by
+ * malicious content filter", "Malicious macro check: FAILED"), and so is a refusal said after the
+ * trouble in its clause, or a finding (NO_VERDICT_AFTER). A temporary reply that only names the
+ * procedure is read in classify.ts (MALICIOUS_PROCEDURE). Or a rule named by it ("(malicious macros
+ * risk)"), no verdict after it. Every gap bounded: linear.
  */
-const PROCEDURE_NAMED = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?|risk)s?(?![a-z])${NO_VERDICT_AFTER}`;
+const PROCEDURE = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?)s?(?![a-z])`;
+/** …of which a program (scanner, checker, engine, service, daemon, analyzer) that failed is in trouble itself. */
+const PROGRAM = String.raw`[ -](?:scanner|checker|engine|service|daemon|analy[sz]er)s?(?![a-z])`;
+const CLAUSE_GAP = String.raw`(?:(?![;!?]|\.(?:\s|$))[^])`;
+const PROCEDURE_TROUBLE = String.raw`(?:unavailable|not available|(?:is |was )?down|errors?|not responding|not running|not ready|not started|timed? ?out|time-?out|crashed|busy|overloaded|not reachable|unreachable|failed to (?:run|start|respond|complete|load|initiali[sz]e|connect|execute))(?![a-z])`;
+const REFUSED_AFTER = String.raw`${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:block(?:ed|s)?|reject(?:ed|s)?|refus(?:ed|es)?|denied|quarantined)(?![a-z])`;
+const PROCEDURE_NAMED = String.raw`${PROGRAM}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])(?:${PROCEDURE_TROUBLE}|fail(?:ed|ure)(?![a-z])))(?!${REFUSED_AFTER})${NO_VERDICT_AFTER}|${PROCEDURE}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])${PROCEDURE_TROUBLE})(?!${REFUSED_AFTER}|${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:failed(?! to)|failure)(?![a-z]))${NO_VERDICT_AFTER}|[ -]risks?(?![a-z])${NO_VERDICT_AFTER}`;
+/**
+ * What a scanner looks for, then a procedure named by it, no finding after it in its clause ("451
+ * 4.7.1 malicious macro check failed, try later"). classify.ts: in a temporary reply, when nothing
+ * else of virus-detected is said, the words name no finding (a delay, or what else they say).
+ */
+export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?${PROCEDURE}${NO_VERDICT_AFTER}`, 'g');
 
 /**
  * A MIME type refused: the refusal said of the type, after it with at most the type's value between

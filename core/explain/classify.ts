@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -537,11 +537,14 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|verif\w*)(?![a-z])/;
  * word spam alone beside X.4.x or greylisting (spamWordAlone), or a MIME type refused or the parts
  * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
  * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
- * many MIME parts": the message's form, malformed-content). Then the next cause the words name, or
- * the code, decides.
+ * many MIME parts": the message's form, malformed-content); or a malicious-content procedure only
+ * named (MALICIOUS_PROCEDURE) in a temporary reply ("451 4.7.1 malicious macro check failed, try
+ * later": the server asks for a retry, no finding said). Then the next cause the words name, or the
+ * code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
   if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
   if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
   return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));

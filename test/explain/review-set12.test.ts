@@ -259,3 +259,49 @@ describe('8. leftovers: a told-not-to retry, trailing dots, a named listing, an 
     expect(both('553 The recipient address <a@b..example> is not a valid RFC-5321 address.')).toEqual(['unknown-recipient', 'unknown-recipient']);
   });
 });
+
+/**
+ * The second review of the same fixes (merge 59c3ca7): readings made too broad. Each finding's
+ * inputs, read as the reviewer expects, and near misses that keep today's reading.
+ */
+describe('second review', () => {
+  describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
+    it.each([
+      '554 5.7.1 Message rejected by malicious content filter',
+      '550 5.7.1 Message failed malicious content check',
+      '554 5.7.1 Rejected by malicious link protection',
+      '554 5.7.1 Malicious URL check: blocked',
+      '554 5.7.1 Malicious attachment filter: message rejected',
+      '554 5.7.0 Malicious macro check: FAILED',
+      '554 5.7.1 malicious content check failure',
+      // Trouble said, then a refusal in the same clause.
+      '554 5.7.1 Malicious content filter error: message rejected',
+      '554 5.7.1 Malicious attachment scanner failed: message rejected',
+    ])('%s is virus-detected', (reply) => {
+      expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+    });
+
+    it.each([
+      ['451 4.7.1 Malicious macro scan timed out', 'network-error'],
+      ['554 5.7.1 malicious macro scan timed out', 'network-error'],
+      ['451 4.7.1 malicious macro scanner unavailable', 'remote-system-error'],
+      ['554 5.7.1 malicious content filter failed to run', 'remote-system-error'],
+      ['554 5.7.1 Malicious attachment scanner failed', 'remote-system-error'],
+      ['554 5.7.1 Message rejected: malicious content filter unavailable', 'remote-system-error'],
+      // A temporary reply that only names the procedure asks for a retry.
+      ['451 4.7.1 malicious macro check failed, try again later', 'delivery-delayed'],
+      ['554 5.7.1 no malicious macro found', 'not-authorized'],
+      ['550 5.7.1 Policy: macro-enabled documents blocked (malicious macros risk)', 'policy-rejection'],
+    ])('%s is %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+
+    it.each([
+      // …but a finding in a temporary reply is still one.
+      '451 4.7.1 malicious macros detected, try later',
+      '451 4.7.1 malicious macro check: found W32/Agent',
+    ])('%s stays virus-detected', (reply) => {
+      expect(ruleOf(reply)).toBe('virus-detected');
+    });
+  });
+});
