@@ -306,14 +306,17 @@ export interface Cause {
 }
 
 /**
- * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name of three
- * labels or more, or of two with a hyphenated label ("spam-mx.example"), and a host name, even of one
- * label, before a bracketed IP address (Postfix's "host spammy[192.0.2.1]"). Not two plain labels
- * ("Spam.Please contact postmaster" is a sentence run together), nor a status code or version
- * ("5.7.350": its last label has no letter first); and the value of a host's or an address's key
- * ("host=spammy", "helo=spam"). Every part bounded: linear.
+ * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name before a
+ * bracketed IP address, even of one label (Postfix's "host spammy[192.0.2.1]"; an IPv4 address of
+ * four parts or an IPv6 one, not a score: "SPAM[15.20]"), and the value of a host's or an address's
+ * key ("host=spammy", "helo=spam"). The first group: what may be a host name, of three labels or
+ * more, or of two with a hyphenated label ("spam-mx.example"); vocabulary.ts's withoutNames takes
+ * it for one only as far as a label that is a top-level domain ("spam-like.Rejected", "spam.detected.
+ * by.filter" are sentences run together). Not two plain labels ("Spam.Please contact postmaster"),
+ * nor a status code or version ("5.7.350": its last label has no letter first). Every part bounded:
+ * linear.
  */
-export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[[0-9a-f.:]{2,45}\]|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62}(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
+export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?(?=[0-9a-f.]{0,39}:[0-9a-f.]{0,39}:)[0-9a-f:.]{2,45})\]|(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62})(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
 /** Addresses and URLs of NAMES only. */
 export const LINKS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}/g;
 

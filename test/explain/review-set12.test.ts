@@ -265,6 +265,45 @@ describe('8. leftovers: a told-not-to retry, trailing dots, a named listing, an 
  * inputs, read as the reviewer expects, and near misses that keep today's reading.
  */
 describe('second review', () => {
+  describe('1. a host name needs a top-level domain last: a verdict run together with a sentence is read', () => {
+    it.each([
+      '554 5.7.1 Message is spam-like.Rejected',
+      '550 5.7.1 Message rejected as anti-spam.Please contact postmaster',
+      '550 5.7.1 Detected as spam-mail.Rejected',
+      '550 Message rejected: high spam-score.Blocked',
+      '550 5.7.1 spam-score.exceeded',
+      '550 5.7.1 Rejected as spam.detected.by.filter',
+      '554 5.7.1 Message is spam-like.It was refused',
+      // A score in brackets is no IP address.
+      '550 5.7.1 Rejected SPAM[15.20]',
+    ])('%s is spam-content', (reply) => {
+      expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+    });
+
+    it('421 4.7.0 spam-like.Try later is spam-content, a temporary reply', () => {
+      expect(ruleOf('421 4.7.0 spam-like.Try later')).toBe('spam-content');
+    });
+
+    it.each([
+      // Host names with a top-level domain, public or reserved, still name no verdict.
+      ['550 No such user here (spam-mx.example)', 'unknown-recipient'],
+      ['550 No such user here (spam-mx.b.it)', 'unknown-recipient'],
+      ['550 No such user here (mx.spam.com)', 'unknown-recipient'],
+      ['550 No such user here (spam-filter.local)', 'unknown-recipient'],
+      ['550 No such user here; host=spam-mx.b.example', 'unknown-recipient'],
+      // …and as far as the top-level domain, a sentence run on after it.
+      ['550 No such user here (mx.spam.example.Rejected)', 'unknown-recipient'],
+      ['550 5.4.1 No answer from spam-mx.b.example', 'unknown-recipient'],
+      ['450 4.7.1 Greylisted by spam-gw.b.example', 'greylisted'],
+      // A host before an IPv4 or IPv6 address.
+      ['550 No Such User Here (host spammy[192.0.2.1])', 'unknown-domain'],
+      ['550 No Such User Here (host spammy[2001:db8::1])', 'unknown-domain'],
+      ['550 No Such User Here (host spammy[ipv6:2001:db8::1])', 'unknown-domain'],
+    ])('%s is %s', (reply, rule) => {
+      expect(both(reply)).toEqual([rule, rule]);
+    });
+  });
+
   describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
     it.each([
       '554 5.7.1 Message rejected by malicious content filter',
