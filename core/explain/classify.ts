@@ -520,17 +520,38 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   // of this domain only)"), by a callout or verification of the sender ("callout verification:
   // recipient unknown"), or beside the sender's own address named again.
   if (stage === 'mail') return true;
-  const predicate = words.slice(end).replace(QUOTED_REPLY, '').replace(ASIDE, ' ');
-  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()))) return true;
+  const rest = words.slice(end).replace(QUOTED_REPLY, '');
+  const outside = rest.replace(ASIDE, ' ');
+  const predicate = SAYS_MORE.test(outside.replace(REFUSAL_ONLY, ' ')) && !LABEL_ASIDE.test(rest) ? outside : rest;
+  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()) && subjectAt(predicate, match.index, match[0].length))) return true;
   return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
 
-/** A reply another server gave, quoted from where the server says so to the end ("… said: 550 …"). */
-const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered|says):?(?![a-z])[^]*$/;
+/**
+ * Whether the address at index (of length) in text is the subject of what follows or of a "for": "<me@a.example>:
+ * …", "<me@a.example>... …", "… for <me@a.example>". Not one named for where to write ("reply-to
+ * me@a.example", "Bounce to me@a.example").
+ */
+function subjectAt(text: string, index: number, length: number): boolean {
+  return /^>?(?::|\.\.\.)/.test(text.slice(index + length, index + length + 4)) || /(?:^|[^a-z])for <?$/.test(text.slice(Math.max(0, index - 5), index));
+}
+
+/** A reply another server gave, quoted from where the server says so, with a colon, to the end ("… said: 550 …"). */
+const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered):[^]*$/;
 /** An aside in brackets (bounded, no nesting: linear). */
 const ASIDE = /\([^()]{0,200}\)/g;
-/** A callout or verification (of the sender's address: its own server asked as of a recipient). */
-const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|verif\w*)(?![a-z])/;
+/** An aside that only labels what the reply is about ("User unknown (recipient)"): part of the predicate. */
+const LABEL_ASIDE = /\(\s{0,3}(?:the |a )?(?:recipients?|rcpt|sender)(?: address)?\s{0,3}\)/;
+/** Words that only refuse or fail, no subject: "rejected (recipient unknown)" says its reason in the aside. */
+const REFUSAL_ONLY = /(?:^|[^a-z])(?:rejected|refused|denied|blocked|failed|failure|error|permanent|fatal|message|mail|delivery|smtp|not delivered|undeliverable)(?![a-z])/g;
+/** Any word of two letters or more left. */
+const SAYS_MORE = /[a-z]{2}/;
+/**
+ * A callout or verification of the sender's address (its own server asked as of a recipient):
+ * "callout", "call-back", "sender verification", "verify sender", "verification of the sender". Not
+ * any verif… word ("Please verify the address", "recipient address not verified").
+ */
+const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?:y|ication|ier)|verif(?:y|ying|ication of)(?: the)? sender)(?![a-z])/;
 
 /**
  * Whether the cause the words name first rests only on wording the reply's structure overrides: the

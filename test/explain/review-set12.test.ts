@@ -304,6 +304,41 @@ describe('second review', () => {
     });
   });
 
+  describe('3. "Sender <me@…>: …" is the sender\'s only by a callout, a quoted reply with a colon, an aside beside a predicate, or the address as a subject', () => {
+    // A failure report to me@a.example, whose returned message is from me@a.example.
+    const report = (reply: string, stage = 'RCPT TO') =>
+      dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
+
+    it.each([
+      '550 5.1.1 Sender <me@a.example>: Recipient unknown. Please verify the address and resend',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, please verify',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, see https://b.example/verify',
+      '550 5.1.1 Sender <me@a.example>: recipient address not verified',
+      '550 5.1.1 Sender <me@a.example>: The recipient address is invalid; verified by lookup',
+      '550 5.1.1 Sender <me@a.example>: rejected (recipient unknown)',
+      '550 5.1.1 Sender <me@a.example>: User unknown (recipient)',
+      '550 5.1.1 Sender <me@a.example>: the server says recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, reply-to me@a.example',
+      '550 5.1.1 Sender <me@a.example>: recipient does not exist. Bounce to me@a.example',
+    ])('%s (RCPT TO) is unknown-recipient', (reply) => {
+      expect(ruleOf(report(reply))).toBe('unknown-recipient');
+    });
+
+    it.each([
+      // A callout or verification of the sender, a reply quoted after "said:"/"replied:", an aside
+      // beside a predicate, the sender's address as a subject: the sender's.
+      '550 5.1.0 Sender <me@a.example>: callout verification: recipient unknown',
+      '550 5.1.0 Sender <me@a.example>: sender verification failed: recipient unknown',
+      '550 5.1.0 Sender <me@a.example>: could not verify sender: recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: the server replied: recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: no such user (recipients of this domain only)',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown for <me@a.example>',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown: <me@a.example>: mailbox unavailable',
+    ])('%s (RCPT TO) stays sender-rejected', (reply) => {
+      expect(ruleOf(report(reply))).toBe('sender-rejected');
+    });
+  });
+
   describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
     it.each([
       '554 5.7.1 Message rejected by malicious content filter',
