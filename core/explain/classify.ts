@@ -310,7 +310,10 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
   //    A 5.7.1 beside an anti-virus program in trouble ("554 5.7.1 Problem running virus-scanner"): the
   //    receiver's trouble, not a refusal of the sender.
-  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && ANTIVIRUS_TROUBLE.test(words) ? 'remote-system-error' : generic, 'generic-status');
+  //    Only when the trouble is the reply's own clause, or an aside beside nothing but a retry asked
+  //    ("551 5.7.1 Please retry later (anti-virus not ready)"); not an aside beside a reply that says
+  //    its own reason ("550 5.7.1 Your account is not authorized … (anti-virus not ready)").
+  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && antivirusTroubleSaid(words) ? 'remote-system-error' : generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
@@ -536,6 +539,15 @@ function subjectAt(text: string, index: number, length: number): boolean {
   return /^>?(?::|\.\.\.)/.test(text.slice(index + length, index + length + 4)) || /(?:^|[^a-z])for <?$/.test(text.slice(Math.max(0, index - 5), index));
 }
 
+/** Whether an anti-virus program's trouble (ANTIVIRUS_TROUBLE) is what the reply says: outside its asides, or in one beside only a retry asked. */
+function antivirusTroubleSaid(words: string): boolean {
+  const main = words.replace(ASIDE, ' ');
+  return ANTIVIRUS_TROUBLE.test(main) || (ONLY_RETRY.test(main) && ANTIVIRUS_TROUBLE.test(words));
+}
+
+/** Nothing but codes and an ask to try later ("551 5.7.1 Please retry later"). */
+const ONLY_RETRY = /^[^a-z]{0,40}(?:please )?(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later[^a-z]{0,40}$/;
+
 /** A reply another server gave, quoted from where the server says so, with a colon, to the end ("… said: 550 …"). */
 const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered):[^]*$/;
 /** An aside in brackets (bounded, no nesting: linear). */
@@ -582,8 +594,14 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
   if (!(status !== undefined && /^\d\.4\.(?!0$)\d{1,3}$/.test(status)) && !vocabulary.says('greylisted', words)) return false;
   const spam = cause('spam-content');
   const outside = withoutNames(words);
+  // The word said as the reason: the reply's first word, or right after a refusal ("554 5.4.1
+  // Rejected: spam", "550 5.4.1 SPAM", "Access denied, spam").
+  if (SPAM_AS_REASON.test(outside)) return false;
   return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
 }
+
+/** The word spam said as the reason: first after the codes, or right after a refusal and a colon or comma. */
+const SPAM_AS_REASON = /(?:^[^a-z]{0,40}|(?:^|[^a-z])(?:rejected|refused|denied|blocked)[:,]? {1,3})(?:spams?|spammy)(?![a-z])/;
 
 /** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
 const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;

@@ -339,6 +339,37 @@ describe('second review', () => {
     });
   });
 
+  describe('5. an anti-virus aside does not override a 5.7.1 reply that says its own reason; a spam word said as the reason beside X.4.x is one', () => {
+    it.each([
+      ['550 5.7.1 Your account is not authorized to use this service. (anti-virus not ready)', 'not-authorized'],
+      ['503 5.7.1 Incorrect Authentication for Specified Email Address (anti-virus not ready)', 'not-authorized'],
+      ['554 5.7.1 This message does not meet our delivery requirements (anti-virus not ready)', 'not-authorized'],
+      // The trouble said in the reply's own clause, or in an aside beside only a retry asked.
+      ['550 5.7.1 anti-virus unavailable (see http://b.example/help)', 'remote-system-error'],
+      ['551 5.7.1 Please retry later (anti-virus/oletools not ready)', 'remote-system-error'],
+      ['554 5.7.1 Error contacting antivirus daemon', 'remote-system-error'],
+    ])('%s is %s', (reply, rule) => {
+      expect(both(reply)).toEqual([rule, rule]);
+    });
+
+    it('an anti-virus aside beside a recipient refusal with a link stays not-authorized', () => {
+      expect(both('550 5.7.1 <a@b.example>: Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom (anti-virus not ready)')).toEqual(['not-authorized', 'not-authorized']);
+    });
+
+    it.each(['554 5.4.1 Rejected: spam', '550 5.4.1 SPAM', '550 5.4.1 Recipient address rejected: Access denied, spam'])('%s is spam-content', (reply) => {
+      expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+    });
+
+    it.each([
+      // The word after a transport's own clause still labels something else.
+      ['550 5.4.1 No answer from host; spammy', 'network-error'],
+      ['451 4.4.1 Connection timed out; spam', 'network-error'],
+      ['450 4.7.1 Greylisted; spam', 'greylisted'],
+    ])('%s stays %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+  });
+
   describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
     it.each([
       '554 5.7.1 Message rejected by malicious content filter',
