@@ -188,10 +188,11 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
  * OpenDKIM's "451 4.7.5 DKIM key retrieval failed", "DKIM key lookup failed: NXDOMAIN"): in a
  * temporary reply the receiver's DNS trouble (network-error, classify.ts), in a refusal a verdict on
- * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup.
+ * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup
+ * nor its result named temporary ("DKIM temperror", RFC 7208's and RFC 6376's temporary error).
  */
 export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
-export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))|domainkeys|sender policy framework/;
+export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
 /**
  * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam

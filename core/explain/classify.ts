@@ -572,11 +572,13 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
  * many MIME parts": the message's form, malformed-content); or a malicious-content procedure only
  * named (MALICIOUS_PROCEDURE) in a temporary reply ("451 4.7.1 malicious macro check failed, try
- * later": the server asks for a retry, no finding said). Then the next cause the words name, or the
- * code, decides.
+ * later": the server asks for a retry, no finding said); or a failed lookup of an SPF, DKIM or DMARC
+ * record beside a verdict of another cause on the message or the sender ("550 5.7.0 DKIM key retrieval
+ * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
   if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  if (said === 'authentication-failed') return recordLookupOnly(words) && VERDICT_CATEGORIES.has(cause(vocabulary.first(words, (entry) => entry.id !== said) ?? 'refused-unspecified').category);
   if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
   if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
@@ -602,6 +604,21 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 
 /** The word spam said as the reason: first after the codes, or right after a refusal and a colon or comma. */
 const SPAM_AS_REASON = /(?:^[^a-z]{0,40}|(?:^|[^a-z])(?:rejected|refused|denied|blocked)[:,]? {1,3})(?:spams?|spammy)(?![a-z])/;
+
+/** Whether the words name SPF, DKIM or DMARC only as a record whose lookup failed (AUTH_RECORD_LOOKUP_FAILED), no other wording of a failed authentication. */
+function recordLookupOnly(words: string): boolean {
+  return AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause('authentication-failed').phrases ?? []).some((phrase) => phrase.test(words));
+}
+
+/** The categories of a verdict on the message or its sender, which win over a record's lookup that failed. */
+const VERDICT_CATEGORIES: ReadonlySet<string> = new Set(['content', 'reputation']);
+
+/**
+ * Words that call the failure temporary ("Temporary DMARC DNS lookup failure", "SPF temperror"); not
+ * negated ("not temporary", "non-temporary", "not a temporary error"), nor temporary errors named as
+ * another kind ("temporary errors retried", "temporary errors are retried").
+ */
+const TEMPORARY_SAID = /(?<!(?:^|[^a-z])(?:not|non|never|no)[ -](?:an? )?)(?:temperror|temporar(?:y|ily))(?![a-z])(?! (?:errors?|failures?) (?:are |will be |would be |get |were )?retried)/;
 
 /** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
 const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;
@@ -688,7 +705,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS
   // trouble. A refusal that says so ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN") is a verdict on
   // the sender's records (authentication-failed), and so is a status code of its own.
-  if (id === 'authentication-failed' && (temporary || !permanent || /temperror|temporar/.test(words)) && !(status !== undefined && isSpecificCode(status)) && AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause(id).phrases ?? []).some((phrase) => phrase.test(words))) return 'network-error';
+  if (id === 'authentication-failed' && (temporary || !permanent || TEMPORARY_SAID.test(words)) && !(status !== undefined && isSpecificCode(status)) && recordLookupOnly(words)) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

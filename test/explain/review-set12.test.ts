@@ -370,6 +370,27 @@ describe('second review', () => {
     });
   });
 
+  describe('4. a record lookup that failed is DNS trouble only when the reply is temporary or says so; another verdict wins', () => {
+    it.each([
+      ['550 5.7.1 DKIM key retrieval failed: NXDOMAIN (not temporary)', 'authentication-failed'],
+      ['550 5.7.1 SPF record lookup failed: permanent, not a temporary error', 'authentication-failed'],
+      ['554 5.7.1 DKIM key lookup failed: NXDOMAIN; message permanently rejected, temporary errors retried', 'authentication-failed'],
+      ['451 4.7.5 DKIM key retrieval failed (DKIM temperror)', 'network-error'],
+      ['451 4.7.1 SPF lookup failed: SPF temperror', 'network-error'],
+      ['451 4.7.5 DKIM key retrieval failed [spam] blocked', 'spam-content'],
+      ['550 5.7.0 DKIM key retrieval failed; Spam detected', 'spam-content'],
+      ['550 5.7.1 DKIM key retrieval failed; IP listed in zen.spamhaus.org', 'blocklisted'],
+      // Near misses: the words call it temporary; another failure of authentication; a mailbox's
+      // reason is no verdict on the message.
+      ['550 5.7.1 SPF record lookup failed: temporary error', 'network-error'],
+      ['550 5.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)', 'network-error'],
+      ['451 4.7.1 SPF lookup failure; SPF fail', 'authentication-failed'],
+      ['550 5.7.1 DKIM key retrieval failed; user unknown', 'authentication-failed'],
+    ])('%s is %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+  });
+
   describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
     it.each([
       '554 5.7.1 Message rejected by malicious content filter',
