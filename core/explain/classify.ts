@@ -578,7 +578,12 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
   if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
-  if (said === 'authentication-failed') return recordLookupOnly(words) && VERDICT_CATEGORIES.has(cause(vocabulary.first(words, (entry) => entry.id !== said) ?? 'refused-unspecified').category);
+  if (said === 'authentication-failed') {
+    if (!recordLookupOnly(words)) return false;
+    const next = vocabulary.first(words, (entry) => entry.id !== said);
+    // Not the word spam alone ("<spam>"), nor said not to be ("(message not spammy)"): a verdict said with more.
+    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length))));
+  }
   if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
   if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
@@ -594,16 +599,24 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
 function spamWordAlone(said: CauseId | null, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
   if (said !== 'spam-content') return false;
   if (!(status !== undefined && /^\d\.4\.(?!0$)\d{1,3}$/.test(status)) && !vocabulary.says('greylisted', words)) return false;
-  const spam = cause('spam-content');
-  const outside = withoutNames(words);
-  // The word said as the reason: the reply's first word, or right after a refusal ("554 5.4.1
+  // The word said as the reason: the reply's only word, or right after a refusal ("554 5.4.1
   // Rejected: spam", "550 5.4.1 SPAM", "Access denied, spam").
-  if (SPAM_AS_REASON.test(outside)) return false;
-  return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
+  if (SPAM_AS_REASON.test(withoutNames(words))) return false;
+  return !spamSaidBeyondWord(words);
 }
 
-/** The word spam said as the reason: first after the codes, or right after a refusal and a colon or comma. */
-const SPAM_AS_REASON = /(?:^[^a-z]{0,40}|(?:^|[^a-z])(?:rejected|refused|denied|blocked)[:,]? {1,3})(?:spams?|spammy)(?![a-z])/;
+/** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
+const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;
+
+/** Whether spam-content's wording other than the word spam alone (SPAM_WORDS) is said, outside names. */
+function spamSaidBeyondWord(words: string): boolean {
+  const spam = cause('spam-content');
+  const outside = withoutNames(words);
+  return [...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
+}
+
+/** The word spam said as the reason: the only word after the codes, or right after a refusal and a colon or comma. */
+const SPAM_AS_REASON = /^[^a-z]{0,40}(?:spams?|spammy)[^a-z]{0,10}$|(?:^|[^a-z])(?:rejected|refused|denied|blocked)[:,]? {1,3}(?:spams?|spammy)(?![a-z])/;
 
 /** Whether the words name SPF, DKIM or DMARC only as a record whose lookup failed (AUTH_RECORD_LOOKUP_FAILED), no other wording of a failed authentication. */
 function recordLookupOnly(words: string): boolean {

@@ -360,6 +360,10 @@ describe('second review', () => {
       expect(both(reply)).toEqual(['spam-content', 'spam-content']);
     });
 
+    it('a spam tag before a transport reply is not its reason', () => {
+      expect(ruleOf(probeDsn('SPAM: 451 4.4.5 High load, try again later'))).not.toBe('spam-content');
+    });
+
     it.each([
       // The word after a transport's own clause still labels something else.
       ['550 5.4.1 No answer from host; spammy', 'network-error'],
@@ -386,6 +390,9 @@ describe('second review', () => {
       ['550 5.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)', 'network-error'],
       ['451 4.7.1 SPF lookup failure; SPF fail', 'authentication-failed'],
       ['550 5.7.1 DKIM key retrieval failed; user unknown', 'authentication-failed'],
+      // The word spam alone beside the lookup is no verdict.
+      ['550 5.7.0 DKIM key retrieval failed (message not spammy)', 'authentication-failed'],
+      ['451 4.7.5 DKIM key retrieval failed <spam>', 'network-error'],
     ])('%s is %s', (reply, rule) => {
       expect(ruleOf(reply)).toBe(rule);
     });
