@@ -108,11 +108,30 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
 /** Not after "no", "not contain(ing)", "free of", "without": a finding said to be absent. */
 const NOT_NONE = String.raw`(?<!(?:^|[^a-z])(?:no|not contain|not containing|free of|without|found no) )`;
 /**
- * After what a scanner looks for ("malicious macro"), a program, a procedure or a rule named by it
- * (scan, scanner, check, filter, engine, service, daemon, protection, analysis, test, risk) with no
- * verdict after it in its clause: "malicious macro scanner unavailable" is the receiver's trouble.
+ * After what a scanner looks for ("malicious macro"), a program or a procedure named by it (scan,
+ * scanner, check, filter, engine, service, daemon, protection, analysis, test), then within its
+ * clause (at most 40 characters on) that it is in trouble: unavailable, down, an error, not
+ * responding, running, ready or started, timed out, busy, crashed, unreachable, failed to run
+ * ("malicious macro scanner unavailable", "malicious macro scan timed out"), or a program that
+ * failed ("malicious attachment scanner failure"): the receiver's trouble, no finding. A procedure that refused, blocked or failed the message is a verdict ("rejected by
+ * malicious content filter", "Malicious macro check: FAILED"), and so is a refusal said after the
+ * trouble in its clause, or a finding (NO_VERDICT_AFTER). A temporary reply that only names the
+ * procedure is read in classify.ts (MALICIOUS_PROCEDURE). Or a rule named by it ("(malicious macros
+ * risk)"), no verdict after it. Every gap bounded: linear.
  */
-const PROCEDURE_NAMED = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?|risk)s?(?![a-z])${NO_VERDICT_AFTER}`;
+const PROCEDURE = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:ing)?|engine|service|daemon|protection|analy[sz](?:is|er)|test(?:ing)?)s?(?![a-z])`;
+/** …of which a program (scanner, checker, engine, service, daemon, analyzer) that failed is in trouble itself. */
+const PROGRAM = String.raw`[ -](?:scanner|checker|engine|service|daemon|analy[sz]er)s?(?![a-z])`;
+const CLAUSE_GAP = String.raw`(?:(?![;!?]|\.(?:\s|$))[^])`;
+const PROCEDURE_TROUBLE = String.raw`(?:unavailable|not available|(?:is |was )?down|errors?|not responding|not running|not ready|not started|timed? ?out|time-?out|crashed|busy|overloaded|not reachable|unreachable|failed to (?:run|start|respond|complete|load|initiali[sz]e|connect|execute))(?![a-z])`;
+const REFUSED_AFTER = String.raw`${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:block(?:ed|s)?|reject(?:ed|s)?|refus(?:ed|es)?|denied|quarantined)(?![a-z])`;
+const PROCEDURE_NAMED = String.raw`${PROGRAM}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])(?:${PROCEDURE_TROUBLE}|fail(?:ed|ure)(?![a-z])))(?!${REFUSED_AFTER})${NO_VERDICT_AFTER}|${PROCEDURE}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])${PROCEDURE_TROUBLE})(?!${REFUSED_AFTER}|${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:failed(?! to)|failure)(?![a-z]))${NO_VERDICT_AFTER}|[ -]risks?(?![a-z])${NO_VERDICT_AFTER}`;
+/**
+ * What a scanner looks for, then a procedure named by it, no finding after it in its clause ("451
+ * 4.7.1 malicious macro check failed, try later"). classify.ts: in a temporary reply, when nothing
+ * else of virus-detected is said, the words name no finding (a delay, or what else they say).
+ */
+export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?${PROCEDURE}${NO_VERDICT_AFTER}`, 'g');
 
 /**
  * A MIME type refused: the refusal said of the type, after it with at most the type's value between
@@ -169,10 +188,11 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * A lookup of an SPF, DKIM or DMARC record that failed ("Temporary DMARC DNS lookup failure",
  * OpenDKIM's "451 4.7.5 DKIM key retrieval failed", "DKIM key lookup failed: NXDOMAIN"): in a
  * temporary reply the receiver's DNS trouble (network-error, classify.ts), in a refusal a verdict on
- * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup.
+ * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup
+ * nor its result named temporary ("DKIM temperror", RFC 7208's and RFC 6376's temporary error).
  */
 export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
-export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out))|domainkeys|sender policy framework/;
+export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
 /**
  * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam
@@ -287,14 +307,17 @@ export interface Cause {
 }
 
 /**
- * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name of three
- * labels or more, or of two with a hyphenated label ("spam-mx.example"), and a host name, even of one
- * label, before a bracketed IP address (Postfix's "host spammy[192.0.2.1]"). Not two plain labels
- * ("Spam.Please contact postmaster" is a sentence run together), nor a status code or version
- * ("5.7.350": its last label has no letter first); and the value of a host's or an address's key
- * ("host=spammy", "helo=spam"). Every part bounded: linear.
+ * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name before a
+ * bracketed IP address, even of one label (Postfix's "host spammy[192.0.2.1]"; an IPv4 address of
+ * four parts or an IPv6 one, not a score: "SPAM[15.20]"), and the value of a host's or an address's
+ * key ("host=spammy", "helo=spam"). The first group: what may be a host name, of three labels or
+ * more, or of two with a hyphenated label ("spam-mx.example"); vocabulary.ts's withoutNames takes
+ * it for one only as far as a label that is a top-level domain ("spam-like.Rejected", "spam.detected.
+ * by.filter" are sentences run together). Not two plain labels ("Spam.Please contact postmaster"),
+ * nor a status code or version ("5.7.350": its last label has no letter first). Every part bounded:
+ * linear.
  */
-export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[[0-9a-f.:]{2,45}\]|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62}(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
+export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?(?=[0-9a-f.]{0,39}:[0-9a-f.]{0,39}:)[0-9a-f:.]{2,45})\]|(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62})(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
 /** Addresses and URLs of NAMES only. */
 export const LINKS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}/g;
 

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -310,7 +310,10 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const temporarySecurity = status?.startsWith('4') === true && (status.slice(2) === '7.0' || status.slice(2) === '7.1');
   //    A 5.7.1 beside an anti-virus program in trouble ("554 5.7.1 Problem running virus-scanner"): the
   //    receiver's trouble, not a refusal of the sender.
-  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && ANTIVIRUS_TROUBLE.test(words) ? 'remote-system-error' : generic, 'generic-status');
+  //    Only when the trouble is the reply's own clause, or an aside beside nothing but a retry asked
+  //    ("551 5.7.1 Please retry later (anti-virus not ready)"); not an aside beside a reply that says
+  //    its own reason ("550 5.7.1 Your account is not authorized … (anti-virus not ready)").
+  if (generic && !temporarySecurity) return decided(generic === 'not-authorized' && antivirusTroubleSaid(words) ? 'remote-system-error' : generic, 'generic-status');
 
   // 5. A reply code with one meaning.
   const fromReply = replyCode ? REPLY_CAUSES.get(replyCode) : undefined;
@@ -520,28 +523,68 @@ function namesSenderOnly(words: string, senders: readonly string[], recipientAdd
   // of this domain only)"), by a callout or verification of the sender ("callout verification:
   // recipient unknown"), or beside the sender's own address named again.
   if (stage === 'mail') return true;
-  const predicate = words.slice(end).replace(QUOTED_REPLY, '').replace(ASIDE, ' ');
-  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()))) return true;
+  const rest = words.slice(end).replace(QUOTED_REPLY, '');
+  const outside = rest.replace(ASIDE, ' ');
+  const predicate = SAYS_MORE.test(outside.replace(REFUSAL_ONLY, ' ')) && !LABEL_ASIDE.test(rest) ? outside : rest;
+  if (CALLOUT.test(predicate) || [...predicate.matchAll(ADDRESS)].some((match) => senders.includes(match[0].toLowerCase()) && subjectAt(predicate, match.index, match[0].length))) return true;
   return !(RECIPIENT_WORDS.test(predicate) && !SENDER_WORDS.test(predicate));
 }
 
-/** A reply another server gave, quoted from where the server says so to the end ("… said: 550 …"). */
-const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered|says):?(?![a-z])[^]*$/;
+/**
+ * Whether the address at index (of length) in text is the subject of what follows or of a "for": "<me@a.example>:
+ * …", "<me@a.example>... …", "… for <me@a.example>". Not one named for where to write ("reply-to
+ * me@a.example", "Bounce to me@a.example").
+ */
+function subjectAt(text: string, index: number, length: number): boolean {
+  return /^>?(?::|\.\.\.)/.test(text.slice(index + length, index + length + 4)) || /(?:^|[^a-z])for <?$/.test(text.slice(Math.max(0, index - 5), index));
+}
+
+/** Whether an anti-virus program's trouble (ANTIVIRUS_TROUBLE) is what the reply says: outside its asides, or in one beside only a retry asked. */
+function antivirusTroubleSaid(words: string): boolean {
+  const main = words.replace(ASIDE, ' ');
+  return ANTIVIRUS_TROUBLE.test(main) || (ONLY_RETRY.test(main) && ANTIVIRUS_TROUBLE.test(words));
+}
+
+/** Nothing but codes and an ask to try later ("551 5.7.1 Please retry later"). */
+const ONLY_RETRY = /^[^a-z]{0,40}(?:please )?(?:try|retry|send) (?:(?:it|again|this|the message) )?(?:again )?later[^a-z]{0,40}$/;
+
+/** A reply another server gave, quoted from where the server says so, with a colon, to the end ("… said: 550 …"). */
+const QUOTED_REPLY = /(?:^|[^a-z])(?:said|replied|responded|answered):[^]*$/;
 /** An aside in brackets (bounded, no nesting: linear). */
 const ASIDE = /\([^()]{0,200}\)/g;
-/** A callout or verification (of the sender's address: its own server asked as of a recipient). */
-const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|verif\w*)(?![a-z])/;
+/** An aside that only labels what the reply is about ("User unknown (recipient)"): part of the predicate. */
+const LABEL_ASIDE = /\(\s{0,3}(?:the |a )?(?:recipients?|rcpt|sender)(?: address)?\s{0,3}\)/;
+/** Words that only refuse or fail, no subject: "rejected (recipient unknown)" says its reason in the aside. */
+const REFUSAL_ONLY = /(?:^|[^a-z])(?:rejected|refused|denied|blocked|failed|failure|error|permanent|fatal|message|mail|delivery|smtp|not delivered|undeliverable)(?![a-z])/g;
+/** Any word of two letters or more left. */
+const SAYS_MORE = /[a-z]{2}/;
+/**
+ * A callout or verification of the sender's address (its own server asked as of a recipient):
+ * "callout", "call-back", "sender verification", "verify sender", "verification of the sender". Not
+ * any verif… word ("Please verify the address", "recipient address not verified").
+ */
+const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?:y|ication|ier)|verif(?:y|ying|ication of)(?: the)? sender)(?![a-z])/;
 
 /**
  * Whether the cause the words name first rests only on wording the reply's structure overrides: the
  * word spam alone beside X.4.x or greylisting (spamWordAlone), or a MIME type refused or the parts
  * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
  * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
- * many MIME parts": the message's form, malformed-content). Then the next cause the words name, or
- * the code, decides.
+ * many MIME parts": the message's form, malformed-content); or a malicious-content procedure only
+ * named (MALICIOUS_PROCEDURE) in a temporary reply ("451 4.7.1 malicious macro check failed, try
+ * later": the server asks for a retry, no finding said); or a failed lookup of an SPF, DKIM or DMARC
+ * record beside a verdict of another cause on the message or the sender ("550 5.7.0 DKIM key retrieval
+ * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
   if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  if (said === 'authentication-failed') {
+    if (!recordLookupOnly(words)) return false;
+    const next = vocabulary.first(words, (entry) => entry.id !== said);
+    // Not the word spam alone ("<spam>"), nor said not to be ("(message not spammy)"): a verdict said with more.
+    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length))));
+  }
+  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
   if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
   return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
@@ -556,10 +599,39 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
 function spamWordAlone(said: CauseId | null, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
   if (said !== 'spam-content') return false;
   if (!(status !== undefined && /^\d\.4\.(?!0$)\d{1,3}$/.test(status)) && !vocabulary.says('greylisted', words)) return false;
+  // The word said as the reason: the reply's only word, or right after a refusal ("554 5.4.1
+  // Rejected: spam", "550 5.4.1 SPAM", "Access denied, spam").
+  if (SPAM_AS_REASON.test(withoutNames(words))) return false;
+  return !spamSaidBeyondWord(words);
+}
+
+/** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
+const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;
+
+/** Whether spam-content's wording other than the word spam alone (SPAM_WORDS) is said, outside names. */
+function spamSaidBeyondWord(words: string): boolean {
   const spam = cause('spam-content');
   const outside = withoutNames(words);
-  return ![...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
+  return [...(spam.concepts ?? []), ...(spam.phrases ?? [])].some((pattern) => !SPAM_WORDS.includes(pattern) && pattern.test(outside));
 }
+
+/** The word spam said as the reason: the only word after the codes, or right after a refusal and a colon or comma. */
+const SPAM_AS_REASON = /^[^a-z]{0,40}(?:spams?|spammy)[^a-z]{0,10}$|(?:^|[^a-z])(?:rejected|refused|denied|blocked)[:,]? {1,3}(?:spams?|spammy)(?![a-z])/;
+
+/** Whether the words name SPF, DKIM or DMARC only as a record whose lookup failed (AUTH_RECORD_LOOKUP_FAILED), no other wording of a failed authentication. */
+function recordLookupOnly(words: string): boolean {
+  return AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause('authentication-failed').phrases ?? []).some((phrase) => phrase.test(words));
+}
+
+/** The categories of a verdict on the message or its sender, which win over a record's lookup that failed. */
+const VERDICT_CATEGORIES: ReadonlySet<string> = new Set(['content', 'reputation']);
+
+/**
+ * Words that call the failure temporary ("Temporary DMARC DNS lookup failure", "SPF temperror"); not
+ * negated ("not temporary", "non-temporary", "not a temporary error"), nor temporary errors named as
+ * another kind ("temporary errors retried", "temporary errors are retried").
+ */
+const TEMPORARY_SAID = /(?<!(?:^|[^a-z])(?:not|non|never|no)[ -](?:an? )?)(?:temperror|temporar(?:y|ily))(?![a-z])(?! (?:errors?|failures?) (?:are |will be |would be |get |were )?retried)/;
 
 /** Words that judge the client: blocked, refused, denied, rejected, listed, spam. */
 const JUDGED_CLIENT = /(?:^|[^a-z])(?:block\w*|refus\w*|denied|reject\w*|(?:black|block|deny)?-?listed|spam\w*|banned)(?![a-z])/;
@@ -646,7 +718,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS
   // trouble. A refusal that says so ("550 5.7.1 DKIM key retrieval failed: NXDOMAIN") is a verdict on
   // the sender's records (authentication-failed), and so is a status code of its own.
-  if (id === 'authentication-failed' && (temporary || !permanent || /temperror|temporar/.test(words)) && !(status !== undefined && isSpecificCode(status)) && AUTH_RECORD_LOOKUP_FAILED.test(words) && !OTHER_AUTH_MENTION.test(words) && !(cause(id).phrases ?? []).some((phrase) => phrase.test(words))) return 'network-error';
+  if (id === 'authentication-failed' && (temporary || !permanent || TEMPORARY_SAID.test(words)) && !(status !== undefined && isSpecificCode(status)) && recordLookupOnly(words)) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user

@@ -7,6 +7,7 @@
  * without some items (every phrase that only one MTA family's bounces use, for the
  * leave-one-family-out figure) and watches which items each bounce uses.
  */
+import { parse } from 'tldts';
 import { CAUSES, LINKS, NAMES, type Cause, type CauseId } from './causes.ts';
 
 /** One phrase (a regular expression's source) or one status code of a cause. */
@@ -136,7 +137,40 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 
 /** The words with every name (causes.ts's NAMES: an address, a URL, a host name; or LINKS only) blanked, length kept. */
 export function withoutNames(words: string, which: 'names' | 'links' = 'names'): string {
-  return words.replace(which === 'names' ? NAMES : LINKS, (name) => ' '.repeat(name.length));
+  if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
+  return words.replace(NAMES, (name, host: string | undefined) => {
+    const length = host === undefined ? name.length : hostNameLength(host);
+    return ' '.repeat(length) + name.slice(length);
+  });
+}
+
+/**
+ * Names of RFC 2606 and RFC 6761 (example, test, invalid, localhost) and of private networks (local,
+ * localdomain, lan, internal, corp, home, intranet): top-level labels of host names in replies that
+ * are in no public suffix list.
+ */
+const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'internal', 'corp', 'home', 'intranet']);
+/** English words of two letters that are also country codes: "spam-like.It was refused" is a sentence run together. */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+
+/**
+ * How much of what NAMES took for a host name is one: its labels up to the last that is a top-level
+ * domain (the public suffix list's ICANN section, tldts; or RESERVED_TOP_LABELS), still of three
+ * labels or more, or of two with a hyphen in the first and not an English word of two letters last
+ * ("mx.spam.example" whole; "spam-like.rejected", "spam.detected.by.filter" none; "mx.spam.example.
+ * rejected" its first three labels). A label of two letters is a country's only as the last. At most
+ * nine labels: linear.
+ */
+function hostNameLength(host: string): number {
+  const labels = host.split('.');
+  for (let count = labels.length; count >= 2; count--) {
+    const last = labels[count - 1] as string;
+    if (count === 2 && (!(labels[0] as string).includes('-') || TWO_LETTER_WORDS.has(last))) return 0;
+    // A label of two letters followed by more is a word of a sentence ("spam.detected.by.filter").
+    if (!/^[a-z][a-z0-9-]*$/.test(last) || (count < labels.length && last.length === 2)) continue;
+    if (RESERVED_TOP_LABELS.has(last) || parse(last).isIcann === true) return labels.slice(0, count).join('.').length;
+  }
+  return 0;
 }
 
 /** Everything causes.ts knows. */

@@ -259,3 +259,182 @@ describe('8. leftovers: a told-not-to retry, trailing dots, a named listing, an 
     expect(both('553 The recipient address <a@b..example> is not a valid RFC-5321 address.')).toEqual(['unknown-recipient', 'unknown-recipient']);
   });
 });
+
+/**
+ * The second review of the same fixes (merge 59c3ca7): readings made too broad. Each finding's
+ * inputs, read as the reviewer expects, and near misses that keep today's reading.
+ */
+describe('second review', () => {
+  describe('1. a host name needs a top-level domain last: a verdict run together with a sentence is read', () => {
+    it.each([
+      '554 5.7.1 Message is spam-like.Rejected',
+      '550 5.7.1 Message rejected as anti-spam.Please contact postmaster',
+      '550 5.7.1 Detected as spam-mail.Rejected',
+      '550 Message rejected: high spam-score.Blocked',
+      '550 5.7.1 spam-score.exceeded',
+      '550 5.7.1 Rejected as spam.detected.by.filter',
+      '554 5.7.1 Message is spam-like.It was refused',
+      // A score in brackets is no IP address.
+      '550 5.7.1 Rejected SPAM[15.20]',
+    ])('%s is spam-content', (reply) => {
+      expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+    });
+
+    it('421 4.7.0 spam-like.Try later is spam-content, a temporary reply', () => {
+      expect(ruleOf('421 4.7.0 spam-like.Try later')).toBe('spam-content');
+    });
+
+    it.each([
+      // Host names with a top-level domain, public or reserved, still name no verdict.
+      ['550 No such user here (spam-mx.example)', 'unknown-recipient'],
+      ['550 No such user here (spam-mx.b.it)', 'unknown-recipient'],
+      ['550 No such user here (mx.spam.com)', 'unknown-recipient'],
+      ['550 No such user here (spam-filter.local)', 'unknown-recipient'],
+      ['550 No such user here; host=spam-mx.b.example', 'unknown-recipient'],
+      // …and as far as the top-level domain, a sentence run on after it.
+      ['550 No such user here (mx.spam.example.Rejected)', 'unknown-recipient'],
+      ['550 5.4.1 No answer from spam-mx.b.example', 'unknown-recipient'],
+      ['450 4.7.1 Greylisted by spam-gw.b.example', 'greylisted'],
+      // A host before an IPv4 or IPv6 address.
+      ['550 No Such User Here (host spammy[192.0.2.1])', 'unknown-domain'],
+      ['550 No Such User Here (host spammy[2001:db8::1])', 'unknown-domain'],
+      ['550 No Such User Here (host spammy[ipv6:2001:db8::1])', 'unknown-domain'],
+    ])('%s is %s', (reply, rule) => {
+      expect(both(reply)).toEqual([rule, rule]);
+    });
+  });
+
+  describe('3. "Sender <me@…>: …" is the sender\'s only by a callout, a quoted reply with a colon, an aside beside a predicate, or the address as a subject', () => {
+    // A failure report to me@a.example, whose returned message is from me@a.example.
+    const report = (reply: string, stage = 'RCPT TO') =>
+      dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
+
+    it.each([
+      '550 5.1.1 Sender <me@a.example>: Recipient unknown. Please verify the address and resend',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, please verify',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, see https://b.example/verify',
+      '550 5.1.1 Sender <me@a.example>: recipient address not verified',
+      '550 5.1.1 Sender <me@a.example>: The recipient address is invalid; verified by lookup',
+      '550 5.1.1 Sender <me@a.example>: rejected (recipient unknown)',
+      '550 5.1.1 Sender <me@a.example>: User unknown (recipient)',
+      '550 5.1.1 Sender <me@a.example>: the server says recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown, reply-to me@a.example',
+      '550 5.1.1 Sender <me@a.example>: recipient does not exist. Bounce to me@a.example',
+    ])('%s (RCPT TO) is unknown-recipient', (reply) => {
+      expect(ruleOf(report(reply))).toBe('unknown-recipient');
+    });
+
+    it.each([
+      // A callout or verification of the sender, a reply quoted after "said:"/"replied:", an aside
+      // beside a predicate, the sender's address as a subject: the sender's.
+      '550 5.1.0 Sender <me@a.example>: callout verification: recipient unknown',
+      '550 5.1.0 Sender <me@a.example>: sender verification failed: recipient unknown',
+      '550 5.1.0 Sender <me@a.example>: could not verify sender: recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: the server replied: recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: no such user (recipients of this domain only)',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown for <me@a.example>',
+      '550 5.1.1 Sender <me@a.example>: recipient unknown: <me@a.example>: mailbox unavailable',
+    ])('%s (RCPT TO) stays sender-rejected', (reply) => {
+      expect(ruleOf(report(reply))).toBe('sender-rejected');
+    });
+  });
+
+  describe('5. an anti-virus aside does not override a 5.7.1 reply that says its own reason; a spam word said as the reason beside X.4.x is one', () => {
+    it.each([
+      ['550 5.7.1 Your account is not authorized to use this service. (anti-virus not ready)', 'not-authorized'],
+      ['503 5.7.1 Incorrect Authentication for Specified Email Address (anti-virus not ready)', 'not-authorized'],
+      ['554 5.7.1 This message does not meet our delivery requirements (anti-virus not ready)', 'not-authorized'],
+      // The trouble said in the reply's own clause, or in an aside beside only a retry asked.
+      ['550 5.7.1 anti-virus unavailable (see http://b.example/help)', 'remote-system-error'],
+      ['551 5.7.1 Please retry later (anti-virus/oletools not ready)', 'remote-system-error'],
+      ['554 5.7.1 Error contacting antivirus daemon', 'remote-system-error'],
+    ])('%s is %s', (reply, rule) => {
+      expect(both(reply)).toEqual([rule, rule]);
+    });
+
+    it('an anti-virus aside beside a recipient refusal with a link stays not-authorized', () => {
+      expect(both('550 5.7.1 <a@b.example>: Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom (anti-virus not ready)')).toEqual(['not-authorized', 'not-authorized']);
+    });
+
+    it.each(['554 5.4.1 Rejected: spam', '550 5.4.1 SPAM', '550 5.4.1 Recipient address rejected: Access denied, spam'])('%s is spam-content', (reply) => {
+      expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+    });
+
+    it('a spam tag before a transport reply is not its reason', () => {
+      expect(ruleOf(probeDsn('SPAM: 451 4.4.5 High load, try again later'))).not.toBe('spam-content');
+    });
+
+    it.each([
+      // The word after a transport's own clause still labels something else.
+      ['550 5.4.1 No answer from host; spammy', 'network-error'],
+      ['451 4.4.1 Connection timed out; spam', 'network-error'],
+      ['450 4.7.1 Greylisted; spam', 'greylisted'],
+    ])('%s stays %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+  });
+
+  describe('4. a record lookup that failed is DNS trouble only when the reply is temporary or says so; another verdict wins', () => {
+    it.each([
+      ['550 5.7.1 DKIM key retrieval failed: NXDOMAIN (not temporary)', 'authentication-failed'],
+      ['550 5.7.1 SPF record lookup failed: permanent, not a temporary error', 'authentication-failed'],
+      ['554 5.7.1 DKIM key lookup failed: NXDOMAIN; message permanently rejected, temporary errors retried', 'authentication-failed'],
+      ['451 4.7.5 DKIM key retrieval failed (DKIM temperror)', 'network-error'],
+      ['451 4.7.1 SPF lookup failed: SPF temperror', 'network-error'],
+      ['451 4.7.5 DKIM key retrieval failed [spam] blocked', 'spam-content'],
+      ['550 5.7.0 DKIM key retrieval failed; Spam detected', 'spam-content'],
+      ['550 5.7.1 DKIM key retrieval failed; IP listed in zen.spamhaus.org', 'blocklisted'],
+      // Near misses: the words call it temporary; another failure of authentication; a mailbox's
+      // reason is no verdict on the message.
+      ['550 5.7.1 SPF record lookup failed: temporary error', 'network-error'],
+      ['550 5.4.0 <a@b.example> Temporary DMARC DNS lookup failure (G1E)', 'network-error'],
+      ['451 4.7.1 SPF lookup failure; SPF fail', 'authentication-failed'],
+      ['550 5.7.1 DKIM key retrieval failed; user unknown', 'authentication-failed'],
+      // The word spam alone beside the lookup is no verdict.
+      ['550 5.7.0 DKIM key retrieval failed (message not spammy)', 'authentication-failed'],
+      ['451 4.7.5 DKIM key retrieval failed <spam>', 'network-error'],
+    ])('%s is %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+  });
+
+  describe('2. a malicious-content procedure that refused or failed the message is a verdict; only one in trouble, or a temporary reply, is not', () => {
+    it.each([
+      '554 5.7.1 Message rejected by malicious content filter',
+      '550 5.7.1 Message failed malicious content check',
+      '554 5.7.1 Rejected by malicious link protection',
+      '554 5.7.1 Malicious URL check: blocked',
+      '554 5.7.1 Malicious attachment filter: message rejected',
+      '554 5.7.0 Malicious macro check: FAILED',
+      '554 5.7.1 malicious content check failure',
+      // Trouble said, then a refusal in the same clause.
+      '554 5.7.1 Malicious content filter error: message rejected',
+      '554 5.7.1 Malicious attachment scanner failed: message rejected',
+    ])('%s is virus-detected', (reply) => {
+      expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+    });
+
+    it.each([
+      ['451 4.7.1 Malicious macro scan timed out', 'network-error'],
+      ['554 5.7.1 malicious macro scan timed out', 'network-error'],
+      ['451 4.7.1 malicious macro scanner unavailable', 'remote-system-error'],
+      ['554 5.7.1 malicious content filter failed to run', 'remote-system-error'],
+      ['554 5.7.1 Malicious attachment scanner failed', 'remote-system-error'],
+      ['554 5.7.1 Message rejected: malicious content filter unavailable', 'remote-system-error'],
+      // A temporary reply that only names the procedure asks for a retry.
+      ['451 4.7.1 malicious macro check failed, try again later', 'delivery-delayed'],
+      ['554 5.7.1 no malicious macro found', 'not-authorized'],
+      ['550 5.7.1 Policy: macro-enabled documents blocked (malicious macros risk)', 'policy-rejection'],
+    ])('%s is %s', (reply, rule) => {
+      expect(ruleOf(reply)).toBe(rule);
+    });
+
+    it.each([
+      // …but a finding in a temporary reply is still one.
+      '451 4.7.1 malicious macros detected, try later',
+      '451 4.7.1 malicious macro check: found W32/Agent',
+    ])('%s stays virus-detected', (reply) => {
+      expect(ruleOf(reply)).toBe('virus-detected');
+    });
+  });
+});
