@@ -123,8 +123,8 @@ const PROCEDURE = String.raw`[ -](?:scan(?:ner|ning)?|check(?:er|ing)?|filter(?:
 /** …of which a program (scanner, checker, engine, service, daemon, analyzer) that failed is in trouble itself. */
 const PROGRAM = String.raw`[ -](?:scanner|checker|engine|service|daemon|analy[sz]er)s?(?![a-z])`;
 const CLAUSE_GAP = String.raw`(?:(?![;!?]|\.(?:\s|$))[^])`;
-const PROCEDURE_TROUBLE = String.raw`(?:unavailable|not available|(?:is |was )?down|errors?|not responding|not running|not ready|not started|timed? ?out|time-?out|crashed|busy|overloaded|not reachable|unreachable|failed to (?:run|start|respond|complete|load|initiali[sz]e|connect|execute))(?![a-z])`;
-const REFUSED_AFTER = String.raw`${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:block(?:ed|s)?|reject(?:ed|s)?|refus(?:ed|es)?|denied|quarantined)(?![a-z])`;
+const PROCEDURE_TROUBLE = String.raw`(?:unavailable|not available|connection (?:refused|reset|failed|lost)|(?:is |was )?down|(?:is )?offline|disabled|not configured|errors?|not responding|did not respond|no response|not running|not ready|not started|timed? ?out|time-?out|crashed|aborted|incomplete|not completed|busy|overloaded|not reachable|unreachable|(?:could not|cannot|can't|unable to) (?:be )?(?:run|start|respond|complete|performed?|process|scan|connect|load)|failed to (?:run|start|respond|complete|load|initiali[sz]e|connect|execute))(?![a-z])`;
+const REFUSED_AFTER = String.raw`${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?<!connection )(?<!connect )(?:block(?:ed|s)?|reject(?:ed|s)?|refus(?:ed|es)?|denied|quarantined)(?![a-z])`;
 const PROCEDURE_NAMED = String.raw`${PROGRAM}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])(?:${PROCEDURE_TROUBLE}|fail(?:ed|ure)(?![a-z])))(?!${REFUSED_AFTER})${NO_VERDICT_AFTER}|${PROCEDURE}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])${PROCEDURE_TROUBLE})(?!${REFUSED_AFTER}|${CLAUSE_GAP}{0,80}?(?:^|[^a-z])(?:failed(?! to)|failure)(?![a-z]))${NO_VERDICT_AFTER}|[ -]risks?(?![a-z])${NO_VERDICT_AFTER}`;
 /**
  * What a scanner looks for, then a procedure named by it, no finding after it in its clause ("451

@@ -563,7 +563,7 @@ const SAYS_MORE = /[a-z]{2}/;
  * "callout", "call-back", "sender verification", "verify sender", "verification of the sender". Not
  * any verif… word ("Please verify the address", "recipient address not verified").
  */
-const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?:y|ication|ier)|verif(?:y|ying|ication of)(?: the)? sender)(?![a-z])/;
+const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?:y|ication|ier)|verif(?:y|ying|ication of)(?: the)? sender|(?:address )?verification failed)(?![a-z])/;
 
 /**
  * Whether the cause the words name first rests only on wording the reply's structure overrides: the

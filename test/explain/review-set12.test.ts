@@ -438,3 +438,50 @@ describe('second review', () => {
     });
   });
 });
+
+describe('third review', () => {
+  describe('a malicious-content scanner in trouble, in more words, is no finding; a connection refused is the scanner unreachable', () => {
+    it.each([
+      '554 5.7.1 malicious macro scanner offline',
+      '554 5.7.1 malicious content scanner is offline',
+      '554 5.7.1 malicious content scanner offline, try again later',
+      '554 5.7.1 malicious content scan could not be performed',
+      '554 5.7.1 malicious content scan aborted',
+      '554 5.7.1 malicious attachment scanner disabled',
+      '554 5.7.1 malicious content scanner did not respond',
+      '554 5.7.1 malicious code analysis not completed',
+      '554 5.7.1 malicious content scan incomplete',
+      '554 5.7.1 malicious content scanner unable to process message',
+      '554 5.7.1 malicious content scanner could not process message',
+      '554 5.7.1 malicious content scanner not configured',
+      '554 5.7.1 malicious content scanner error: connection refused',
+      '554 5.7.1 malicious content scanner: connection refused',
+    ])('%s is not virus-detected', (reply) => {
+      for (const rule of both(reply)) expect(rule).not.toBe('virus-detected');
+    });
+
+    it.each([
+      '554 5.7.1 Message rejected by malicious content filter',
+      '554 5.7.1 Malicious attachment filter: message rejected',
+      '554 5.7.1 Malicious URL check: blocked',
+    ])('%s stays virus-detected', (reply) => {
+      expect(both(reply)).toEqual(['virus-detected', 'virus-detected']);
+    });
+  });
+
+  describe('"Sender <me@…>: verification failed: recipient unknown" is a callout to the sender', () => {
+    const report = (reply: string) =>
+      dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
+
+    it.each([
+      '550 5.1.1 Sender <me@a.example>: Verification failed: recipient unknown',
+      '550 5.1.1 Sender <me@a.example>: Address verification failed: recipient unknown',
+    ])('%s is sender-rejected', (reply) => {
+      expect(ruleOf(report(reply))).toBe('sender-rejected');
+    });
+
+    it.each(['550 5.1.1 Sender <me@a.example>: Recipient unknown. Please verify the address and resend', '550 5.1.1 Sender <me@a.example>: recipient unknown'])('%s stays unknown-recipient', (reply) => {
+      expect(ruleOf(report(reply))).toBe('unknown-recipient');
+    });
+  });
+});
