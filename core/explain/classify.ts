@@ -539,10 +539,16 @@ function subjectAt(text: string, index: number, length: number): boolean {
   return /^>?(?::|\.\.\.)/.test(text.slice(index + length, index + length + 4)) || /(?:^|[^a-z])for <?$/.test(text.slice(Math.max(0, index - 5), index));
 }
 
-/** Whether an anti-virus program's trouble (ANTIVIRUS_TROUBLE) is what the reply says: outside its asides, or in one beside only a retry asked. */
+/**
+ * Whether an anti-virus program's trouble (ANTIVIRUS_TROUBLE) is what the reply says: outside its
+ * asides, or in one beside only a retry asked or a bare refusal ("Message rejected (anti-virus not
+ * ready)": the aside is then the reason).
+ */
 function antivirusTroubleSaid(words: string): boolean {
   const main = words.replace(ASIDE, ' ');
-  return ANTIVIRUS_TROUBLE.test(main) || (ONLY_RETRY.test(main) && ANTIVIRUS_TROUBLE.test(words));
+  if (ANTIVIRUS_TROUBLE.test(main)) return true;
+  const bare = ONLY_RETRY.test(main) || !SAYS_MORE.test(main.replace(REFUSAL_ONLY, ' '));
+  return bare && ANTIVIRUS_TROUBLE.test(words);
 }
 
 /** Nothing but codes and an ask to try later ("551 5.7.1 Please retry later"). */

@@ -485,3 +485,13 @@ describe('third review', () => {
     });
   });
 });
+
+describe('third review: an anti-virus aside beside a bare refusal is the reason', () => {
+  it.each(['554 5.7.1 Rejected (anti-virus not ready)', '554 5.7.1 Message rejected (anti-virus not ready)', '554 5.7.1 Message refused (Problem running virus-scanner)'])('%s is remote-system-error', (reply) => {
+    expect(both(reply)).toEqual(['remote-system-error', 'remote-system-error']);
+  });
+
+  it.each(['550 5.7.1 Your account is not authorized to use this service. (anti-virus not ready)', '554 5.7.1 This message does not meet our delivery requirements (anti-virus not ready)'])('%s keeps its own reason', (reply) => {
+    for (const rule of both(reply)) expect(rule).not.toBe('remote-system-error');
+  });
+});
