@@ -10,6 +10,9 @@ import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
+/** A failure report to me@a.example, whose returned message is from me@a.example, the reply given at `stage`. */
+const report = (reply: string, stage = 'RCPT TO') =>
+  dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
 
 describe('1. a DKIM key lookup that failed: a refusal judges the records, a temporary reply is DNS trouble', () => {
   it.each([
@@ -152,9 +155,6 @@ describe('4. a MIME type is policy only when refused itself, not in a temporary 
 });
 
 describe('6. "Sender <me@…>: recipient unknown" is the recipient only when the recipient is the predicate’s own subject', () => {
-  // A failure report to me@a.example, whose returned message is from me@a.example.
-  const report = (reply: string, stage = 'RCPT TO') =>
-    dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
 
   it.each([
     // A sender callout that quotes the sender's own server.
@@ -243,8 +243,8 @@ describe('8. leftovers: a told-not-to retry, trailing dots, a named listing, an 
     ['someone@b.example...', 'someone@b.example...'],
     ['someone@b.example....', 'someone@b.example....'],
   ])('only the one root dot of %s is dropped', (recipient, shown) => {
-    const report = dsnReport({ action: 'failed', status: '5.0.0', recipient, human: [`<${recipient}>: host mx.b.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`], diagnosticCode: 'smtp; 550 5.1.1 User unknown' });
-    expect(explain(report, { analyzeReturned: false }).findings[0]?.message).toContain(`Mail to ${shown} was refused`);
+    const unknownUser = dsnReport({ action: 'failed', status: '5.0.0', recipient, human: [`<${recipient}>: host mx.b.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`], diagnosticCode: 'smtp; 550 5.1.1 User unknown' });
+    expect(explain(unknownUser, { analyzeReturned: false }).findings[0]?.message).toContain(`Mail to ${shown} was refused`);
   });
 
   it('a refusal that names what is listed is a listing; an address or a directory is not', () => {
@@ -306,8 +306,6 @@ describe('second review', () => {
 
   describe('3. "Sender <me@…>: …" is the sender\'s only by a callout, a quoted reply with a colon, an aside beside a predicate, or the address as a subject', () => {
     // A failure report to me@a.example, whose returned message is from me@a.example.
-    const report = (reply: string, stage = 'RCPT TO') =>
-      dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
 
     it.each([
       '550 5.1.1 Sender <me@a.example>: Recipient unknown. Please verify the address and resend',
@@ -470,8 +468,6 @@ describe('third review', () => {
   });
 
   describe('"Sender <me@…>: verification failed: recipient unknown" is a callout to the sender', () => {
-    const report = (reply: string) =>
-      dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });
 
     it.each([
       '550 5.1.1 Sender <me@a.example>: Verification failed: recipient unknown',
