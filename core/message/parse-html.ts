@@ -254,6 +254,23 @@ function cascadedStyle(memo: StyleMemo, sheet: StyleSheet, name: string, classAt
 
 /** Attributes deriveStyle reads, as bits: which an element has, noted as its attributes are walked once. */
 const Attribute = { Style: 1, Hidden: 2, Bgcolor: 4, Background: 8, Class: 16, Id: 32, Href: 64 } as const;
+/**
+ * The values of the attributes in `Attribute`, and which the element has, noted on the parse's one
+ * walk over its attributes: reading them again by name from htmlparser2's records (a different
+ * shape for each set of attributes) cost a dictionary lookup each. One record a parse, refilled
+ * for each element; deriveStyle reads it before the next element is walked.
+ */
+interface NotedAttributes {
+  present: number;
+  style: string | undefined;
+  hidden: string | undefined;
+  bgcolor: string | undefined;
+  background: string | undefined;
+  class: string | undefined;
+  id: string | undefined;
+  href: string | undefined;
+}
+
 /** Attributes that can change the style of an element that is not a link, a `<font>`, a `<body>` or styled by the sheet. */
 const STYLING = Attribute.Style | Attribute.Hidden | Attribute.Bgcolor | Attribute.Background;
 
@@ -270,14 +287,15 @@ function deriveStyle(
   parent: Style,
   name: string,
   attributes: Record<string, string>,
-  /** the Attribute bits of the attributes the element has */
-  present: number,
+  /** the attributes it reads most, noted as the element's attributes were walked */
+  noted: NotedAttributes,
   sourceStart: number,
   sourceEnd: number,
   colors: Set<string>,
   sheet: StyleSheet,
   memo: StyleMemo,
 ): Style {
+  const { present } = noted;
   const isLink = name === 'a' && (present & Attribute.Href) !== 0;
   const styled = sheet.rules.size > 0 && ((present & (Attribute.Class | Attribute.Id)) !== 0 || sheet.rules.has(name));
   // Most elements set nothing that changes what the reader sees: they share the parent's style.
@@ -287,12 +305,12 @@ function deriveStyle(
     !isLink &&
     name !== 'font' &&
     name !== 'body' &&
-    ((present & STYLING) === 0 || (!attributes.style && attributes.hidden === undefined && !attributes.bgcolor && !attributes.background))
+    ((present & STYLING) === 0 || (!noted.style && noted.hidden === undefined && !noted.bgcolor && !noted.background))
   ) {
     return parent;
   }
-  const cascaded = styled ? cascadedStyle(memo, sheet, name, attributes.class, attributes.id, attributes.style) : null;
-  const css = cascaded ? cascaded.css : attributes.style ? inlineStyle(memo, attributes.style) : null;
+  const cascaded = styled ? cascadedStyle(memo, sheet, name, noted.class, noted.id, noted.style) : null;
+  const css = cascaded ? cascaded.css : noted.style ? inlineStyle(memo, noted.style) : null;
   const draft: StyleDraft = {
     hidden: parent.hidden,
     faint: parent.faint,
@@ -303,14 +321,14 @@ function deriveStyle(
     changed: false,
     ownColor: false,
     // A class that a media query shows again hides on one screen only: the responsive pattern.
-    responsive: cascaded ? cascaded.responsive : revealedBy(sheet, attributes.class, attributes.id),
+    responsive: cascaded ? cascaded.responsive : revealedBy(sheet, noted.class, noted.id),
     sourceStart,
     sourceEnd,
   };
 
-  if (attributes.hidden !== undefined) hide(draft, 'hidden-attribute');
-  if (attributes.bgcolor) setBackground(draft, attributes.bgcolor, false);
-  if (attributes.background) {
+  if (noted.hidden !== undefined) hide(draft, 'hidden-attribute');
+  if (noted.bgcolor) setBackground(draft, noted.bgcolor, false);
+  if (noted.background) {
     draft.backgroundImage = true;
     draft.changed = true;
   }
@@ -484,6 +502,7 @@ export function parseHtml(html: string): ParsedHtml {
   // second pass (a sheet at the end of a body styles nothing here, which is rare in mail).
   const styles = styleSheetBuilder();
   const styleMemo: StyleMemo = { inline: new Map(), cascaded: new Map(), cascadedSize: 0 };
+  const noted: NotedAttributes = { present: 0, style: undefined, hidden: undefined, bgcolor: undefined, background: undefined, class: undefined, id: undefined, href: undefined };
   let pendingStyle = '';
   /** where the text stood when the last link closed */
   let linkEndedAt = -1;
@@ -542,28 +561,36 @@ export function parseHtml(html: string): ParsedHtml {
         const invisible = (parent?.invisible ?? false) || (kind & Tag.Invisible) !== 0;
 
         let present = 0;
+        noted.style = noted.hidden = noted.bgcolor = noted.background = noted.class = noted.id = noted.href = undefined;
         for (const attribute in attributes) {
           switch (attribute) {
             case 'style':
               present |= Attribute.Style;
+              noted.style = attributes[attribute];
               break;
             case 'hidden':
               present |= Attribute.Hidden;
+              noted.hidden = attributes[attribute];
               break;
             case 'bgcolor':
               present |= Attribute.Bgcolor;
+              noted.bgcolor = attributes[attribute];
               break;
             case 'background':
               present |= Attribute.Background;
+              noted.background = attributes[attribute];
               break;
             case 'class':
               present |= Attribute.Class;
+              noted.class = attributes[attribute];
               break;
             case 'id':
               present |= Attribute.Id;
+              noted.id = attributes[attribute];
               break;
             case 'href':
               present |= Attribute.Href;
+              noted.href = attributes[attribute];
               break;
             default:
               if (attribute.startsWith('on') && attribute.length > 2) {
@@ -577,16 +604,17 @@ export function parseHtml(html: string): ParsedHtml {
           elements.push({ name: 'stylesheet', attributes, sourceStart, sourceEnd });
         }
 
-        let style = deriveStyle(parentStyle, name, attributes, present, sourceStart, sourceEnd, colors, styles.sheet, styleMemo);
-        if ((name === 'a' || name === 'area') && attributes.href !== undefined) {
+        noted.present = present;
+        let style = deriveStyle(parentStyle, name, attributes, noted, sourceStart, sourceEnd, colors, styles.sheet, styleMemo);
+        if ((name === 'a' || name === 'area') && noted.href !== undefined) {
           // Links side by side (`<a>JACKETS</a><a>PANTS</a>`, a menu of padded inline links) are
           // separate items to the reader, not one word.
           if (textLength === linkEndedAt && textLength > 0 && lastChar !== ' ' && lastChar !== '\n') append(' ', sourceStart, sourceStart, false);
-          const linkIndex = links.add(attributes.href.trim(), textLength, textLength, sourceStart, sourceEnd, style.hidden !== null ? LinkFlag.Hidden : 0);
+          const linkIndex = links.add(noted.href.trim(), textLength, textLength, sourceStart, sourceEnd, style.hidden !== null ? LinkFlag.Hidden : 0);
           style = { ...style, linkIndex };
         }
         if (name === 'img') {
-          const css = attributes.style ? inlineStyle(styleMemo, attributes.style) : null;
+          const css = noted.style ? inlineStyle(styleMemo, noted.style) : null;
           const linkIndex = parentStyle.linkIndex;
           const linked = linkIndex >= 0 && linkIndex < links.length;
           if (linked) links.markImage(linkIndex);
