@@ -401,6 +401,14 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
       /mailbox size limit/,
+      // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
+      // exceeded while appending message"); not denied ("no mailbox storage exceeded").
+      /(?<!(?:^|[^a-z])(?:no|not) (?:[a-z]{1,12} )?)mail ?box (?:storage|limit|storage limit|space) (?:has been |was |is )?exceeded/,
+      // A recipient domain's storage said as its size or storage limit (SmarterMail's "The domain size
+      // limit has been exceeded"): the domain's mailboxes together over quota. Not when the message's
+      // size is named before it ("message size exceeds the domain size limit": message-too-large), nor
+      // denied ("not the domain size limit exceeded").
+      /(?:^|[^a-z])(?<!(?:message|mail|e-?mail|attachment)s? (?:size|too (?:big|large))[^;!?]{0,40}|(?:^|[^a-z])(?:no|not) (?:the )?)domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded/,
       /over ?quota/,
       /quota (?:exceeded|exceed|is full|full)/,
       /exceeded (?:the |their |his |her |its )?(?:storage|quota|disk space|mailbox)/,
@@ -894,7 +902,7 @@ export const CAUSES: readonly Cause[] = [
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
       /throttl/,
       /slow down/,
-      /(?:maximum|max) (?:number of )?(?:connections|sessions)/,
+      /(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)/,
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,
@@ -1134,6 +1142,10 @@ export const CAUSES: readonly Cause[] = [
       // attachment only with no other subject (a user, recipient, address …) or aside between
       // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
+      // An attachment or file type "disallowed", in words spaced as a sentence ("Disallowed Attach Type",
+      // "attachment type disallowed"), not a link's or host's hyphenated name, nor denied ("no
+      // disallowed attachments").
+      /(?:^|[ (:])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:[a-z]{1,12} )?(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))(?![a-z])|(?:^|[ (:])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
@@ -1345,7 +1357,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
-      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', "doesn'?t want", 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
       // A list the recipient, their user account or their domain keeps ("by user's reject list", "Sender
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
@@ -1618,6 +1630,10 @@ export const CAUSES: readonly Cause[] = [
       // authenticate"), a server still retrying of its tries ("451 Too many failures for b.example; will
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
+      // The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients
+      // mail server", "Failed all attempts to connect"): more than one, or all, of its own attempts to
+      // connect or deliver; not one attempt, nor a client's failed attempts to log in or authenticate.
+      /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never|n't) )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])/,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

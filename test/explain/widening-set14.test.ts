@@ -1,0 +1,113 @@
+/**
+ * What probe set 14's misses widened (test/explain/probes-set14.ts), each reading with what it must
+ * not swallow: a negation, the words as a link's or host's name, another subject's limit, a specific
+ * status code, one attempt instead of several. Each reply is explained as the pasted line and inside
+ * a DSN with a generic status (probeDsn).
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { probeDsn } from './probes.ts';
+
+const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
+const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
+
+describe('a mailbox’s storage or limit, or a domain’s size limit, exceeded is a full mailbox', () => {
+  it.each([
+    'Allocated mailbox storage exceeded (#1.02)',
+    'Mailbox limit exceeded while appending message',
+    '452 Mailbox storage limit has been exceeded',
+    'Reason: The domain size limit has been exceeded',
+    "552 Recipient domain's storage quota was exceeded",
+  ])('%s is mailbox-full', (reply) => {
+    expect(both(reply)).toEqual(['mailbox-full', 'mailbox-full']);
+  });
+
+  it.each([
+    // The message's size named before a domain's limit is the message's size.
+    ['552 Message size exceeds the domain size limit', 'message-too-large'],
+    ['552 Message too large: domain size limit exceeded', 'message-too-large'],
+    // Denied, or only a name.
+    ['550 5.1.1 User unknown (see https://help.example.com/mailbox-storage-exceeded)', 'unknown-recipient'],
+    ['550 5.1.1 <domain-size-limit-exceeded@b.example>: User unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
+
+describe('what these readings must not take: a denial, a client’s logins, another thing disallowed', () => {
+  it.each([
+    ['Delivered; not the domain size limit exceeded', 'mailbox-full'],
+    ['Quota check: no mailbox storage exceeded', 'mailbox-full'],
+    ['535 Failed 3 attempts to authenticate', 'delivery-expired'],
+    ['550 5.7.1 Sender address disallowed', 'policy-rejection'],
+  ])('%s is not %s', (reply, rule) => {
+    expect(both(reply)).not.toContain(rule);
+  });
+});
+
+describe('failed attempts, all or several, to connect or deliver are an expiry', () => {
+  it.each([
+    'Failed four Attempts to connect to recipients mail server',
+    'Failed all attempts to connect to the recipients mail server.',
+    'Failed 5 delivery attempts to deliver to b.example',
+    'Failed several connection attempts to reach mx.b.example',
+  ])('%s is delivery-expired', (reply) => {
+    expect(both(reply)).toEqual(['delivery-expired', 'delivery-expired']);
+  });
+
+  it.each([
+    // One attempt is no expiry; a client's failed logins are not the sender's deliveries; denied.
+    ['Failed 1 attempt to connect', 'unrecognised-input'],
+    ['Failed one attempt to connect to mx.b.example', 'unrecognised-input'],
+    ['We never failed all attempts to connect', 'unrecognised-input'],
+    // A clear reason before it keeps deciding.
+    ['550 5.1.1 User unknown; Failed four attempts to connect', 'unknown-recipient'],
+    ['550 5.1.1 <failed-all-attempts-to-connect@b.example>: User unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
+
+describe('a maximum of concurrent sessions or connections is a rate limit', () => {
+  it.each(['451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)', '421 Maximum simultaneous connections reached', '451 max parallel sessions'])('%s is rate-limited', (reply) => {
+    expect(both(reply)).toEqual(['rate-limited', 'rate-limited']);
+  });
+
+  it.each([
+    // X.5.1 with other words is still the invalid command; a host named so is no limit.
+    ['501 5.5.1 Invalid command', 'smtp-protocol-error'],
+    ['550 5.1.1 <max-concurrent-sessions@b.example>: User unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
+
+describe('a recipient who doesn’t want the mail is the recipient’s filter', () => {
+  it.each(["550 5.7.1 Recipient doesn't want your mail", '550 Recipient doesnt want messages from you'])('%s is recipient-filter', (reply) => {
+    expect(both(reply)).toEqual(['recipient-filter', 'recipient-filter']);
+  });
+
+  it.each([
+    // Not the recipient: the sender or the server.
+    ["550 5.7.1 Sender doesn't want bounces", 'not-authorized'],
+    // A recipient unknown stays unknown.
+    ['550 5.1.1 Recipient unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
+
+describe('an attachment or file type disallowed is policy', () => {
+  it.each(['Disallowed Attach Type', '554 5.7.1 Disallowed attachment', '552 Attachment type is disallowed', '554 File extension disallowed'])('%s is policy-rejection', (reply) => {
+    expect(both(reply)).toEqual(['policy-rejection', 'policy-rejection']);
+  });
+
+  it.each([
+    // Denied, or a link's or host's hyphenated name.
+    ['Scanned: no disallowed attachments', 'unrecognised-input'],
+    ['550 5.1.1 User unknown (see https://help.example.com/disallowed-attachment)', 'unknown-recipient'],
+    ['550 5.1.1 <a@disallowed-attachments.example>: User unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
