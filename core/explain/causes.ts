@@ -402,8 +402,9 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box (?:has )?exceeded/,
       /mailbox size limit/,
       // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
-      // exceeded while appending message"); not denied ("no mailbox storage exceeded").
-      /(?<!(?:^|[^a-z])(?:no|not) (?:[a-z]{1,12} )?)mail ?box (?:storage|limit|storage limit|space) (?:has been |was |is )?exceeded/,
+      // exceeded while appending message"); not denied ("no mailbox storage exceeded"), nor the sender's
+      // ("Sender mailbox limit exceeded", "your mailbox limit exceeded": a limit on what you send).
+      /(?<!(?:^|[^a-z])(?:(?:no|not) (?:[a-z]{1,12} )?|sender(?:'s)? |your ))mail ?box (?:storage|limit|storage limit|space) (?:has been |was |is )?exceeded/,
       // A recipient domain's storage said as its size or storage limit (SmarterMail's "The domain size
       // limit has been exceeded"): the domain's mailboxes together over quota. Not when the message's
       // size is named before it ("message size exceeds the domain size limit": message-too-large), nor
@@ -1632,8 +1633,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
       // The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients
       // mail server", "Failed all attempts to connect"): more than one, or all, of its own attempts to
-      // connect or deliver; not one attempt, nor a client's failed attempts to log in or authenticate.
-      /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never|n't) )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])/,
+      // connect or deliver; not one attempt, nor a client's failed attempts to log in or authenticate,
+      // nor a server still retrying ("…; will retry": a delay, read by the words that say so).
+      /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never|n't) )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?![^!?]{0,80}?(?:will (?:retry|try|be retried)|retrying|try(?:ing)? again|(?:retry|try) later))/,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

@@ -15,9 +15,9 @@ describe('a mailbox’s storage or limit, or a domain’s size limit, exceeded i
   it.each([
     'Allocated mailbox storage exceeded (#1.02)',
     'Mailbox limit exceeded while appending message',
-    '452 Mailbox storage limit has been exceeded',
+    '452 Mailbox space exceeded',
     'Reason: The domain size limit has been exceeded',
-    "552 Recipient domain's storage quota was exceeded",
+    '552 The domain disk space limit was exceeded',
   ])('%s is mailbox-full', (reply) => {
     expect(both(reply)).toEqual(['mailbox-full', 'mailbox-full']);
   });
@@ -29,6 +29,8 @@ describe('a mailbox’s storage or limit, or a domain’s size limit, exceeded i
     // Denied, or only a name.
     ['550 5.1.1 User unknown (see https://help.example.com/mailbox-storage-exceeded)', 'unknown-recipient'],
     ['550 5.1.1 <domain-size-limit-exceeded@b.example>: User unknown', 'unknown-recipient'],
+    // The sender's own mailbox limit is no full mailbox of the recipient.
+    ['550 Sender mailbox limit exceeded', 'refused-unspecified'],
   ])('%s is %s', (reply, rule) => {
     expect(ruleOf(reply)).toBe(rule);
   });
@@ -63,6 +65,9 @@ describe('failed attempts, all or several, to connect or deliver are an expiry',
     // A clear reason before it keeps deciding.
     ['550 5.1.1 User unknown; Failed four attempts to connect', 'unknown-recipient'],
     ['550 5.1.1 <failed-all-attempts-to-connect@b.example>: User unknown', 'unknown-recipient'],
+    // A server still retrying says a delay, and X.4.1 (no answer from the host) keeps deciding.
+    ['451 Failed all attempts to connect, will retry later', 'delivery-delayed'],
+    ['451 4.4.1 Failed 3 attempts to connect to mx.b.example; will retry', 'network-error'],
   ])('%s is %s', (reply, rule) => {
     expect(ruleOf(reply)).toBe(rule);
   });
