@@ -219,6 +219,18 @@ export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:h
  */
 export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
 
+/**
+ * The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients mail
+ * server", "Failed all attempts to connect"): more than one, or all, of its own attempts to connect to,
+ * reach or deliver to the destination (the recipient's or a mail server, an MX, a host, a host name or
+ * an address) or with nothing after ("…; will not retry"). Not a receiver's back end ("Failed all
+ * attempts to connect to the database", "… to clamd": the receiver's trouble), not one attempt, nor a
+ * client's attempts to log in, nor denied ("hasn't failed", "has not yet failed"). delivery-expired's;
+ * classify.ts blanks it in a delay report, under an X.3.x or a routing X.4.x code, and before retry
+ * words. Bounded parts: linear.
+ */
+export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -1631,11 +1643,7 @@ export const CAUSES: readonly Cause[] = [
       // authenticate"), a server still retrying of its tries ("451 Too many failures for b.example; will
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
-      // The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients
-      // mail server", "Failed all attempts to connect"): more than one, or all, of its own attempts to
-      // connect or deliver; not one attempt, nor a client's failed attempts to log in or authenticate,
-      // nor a server still retrying ("…; will retry": a delay, read by the words that say so).
-      /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never|n't) )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?![^!?]{0,80}?(?:will (?:retry|try|be retried)|retrying|try(?:ing)? again|(?:retry|try) later))/,
+      FAILED_ATTEMPTS,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
+import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -114,5 +115,59 @@ describe('an attachment or file type disallowed is policy', () => {
     ['550 5.1.1 <a@disallowed-attachments.example>: User unknown', 'unknown-recipient'],
   ])('%s is %s', (reply, rule) => {
     expect(ruleOf(reply)).toBe(rule);
+  });
+});
+
+/** Review of set 14 (review-b14.md): each finding's inputs and near misses; every case here failed on the branch before its fix. */
+describe('review: failed attempts are an expiry only to the destination, with nothing said against it', () => {
+  const inDsn = (action: string, status: string, reply: string) => ruleOf(dsnReport({ action, status, diagnosticCode: `smtp; ${reply}` }));
+
+  it.each([
+    // 1. A receiver's back end is not the destination: the code, or the rest of the words, decides.
+    ['451 4.3.0 Failed all attempts to connect to the database', 'remote-system-error'],
+    ['550 5.3.0 Failed all attempts to connect to the database', 'remote-system-error'],
+    ['554 5.3.0 Internal error: failed all attempts to connect to RabbitMQ', 'remote-system-error'],
+    ['451 4.3.0 Failed 3 attempts to connect to clamd', 'remote-system-error'],
+    ['451 Failed 5 attempts to connect to spamd', 'delivery-delayed'],
+    ['451 4.7.1 Failed 2 attempts to reach the policy server', 'delivery-delayed'],
+    ['Failed 3 attempts to connect to LDAP server', 'unrecognised-input'],
+    ['Failed 3 attempts to connect to the remote database', 'unrecognised-input'],
+    // 1. Under an X.3.x code even with no object.
+    ['451 4.3.0 Failed 3 attempts to connect', 'remote-system-error'],
+    // 2a. A routing X.4.x code keeps deciding without retry words.
+    ['451 4.4.1 Failed 3 attempts to connect to mx.b.example', 'network-error'],
+    ['451 4.4.2 Failed 3 attempts to connect to mx.b.example', 'network-error'],
+    // 2c. Retry words anywhere after it, in other wording.
+    ['Failed 3 attempts to connect to mx.b.example; message queued, next attempt in 30 minutes', 'delivery-delayed'],
+    ['451 Failed 3 attempts to connect to mx.b.example; retry in 15 minutes', 'delivery-delayed'],
+    ['Failed 3 attempts to connect to mx.b.example; deferred, still trying', 'delivery-delayed'],
+    ['Failed 3 attempts to connect to mx1.b.example, mx2.b.example and mx3.b.example [192.0.2.1]: Connection timed out. Will retry', 'network-error'],
+    // 3. Denied with n't or "not yet".
+    ["We haven't failed all attempts to connect", 'unrecognised-input'],
+    ["Delivery hasn't failed 3 attempts to deliver", 'unrecognised-input'],
+    ['The server has not yet failed all attempts to deliver', 'network-error'],
+    ["The server hasn't failed all attempts to connect yet", 'network-error'],
+  ])('%s is %s, not delivery-expired', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it.each([
+    // Near misses that stay an expiry: the destination named, nothing after, a refusal to retry.
+    'Failed all attempts to connect to the recipients mail server. You can try again later.',
+    'Failed 3 attempts to connect to mx.b.example',
+    'Failed 3 attempts to connect to [192.0.2.1]',
+    'Failed several attempts to deliver the message to a@b.example',
+    'Failed all attempts to deliver, will not retry',
+    '554 5.4.7 Failed 3 attempts to connect to the remote server',
+  ])('%s stays delivery-expired', (reply) => {
+    expect(both(reply)).toEqual(['delivery-expired', 'delivery-expired']);
+  });
+
+  it('2b. a delay report is no expiry: its Action and its code decide', () => {
+    expect(inDsn('delayed', '4.0.0', 'Failed 3 attempts to connect to mx.b.example')).toBe('delivery-delayed');
+    expect(inDsn('delayed', '4.4.1', 'Failed 3 attempts to connect to mx.b.example')).toBe('network-error');
+    expect(inDsn('delayed', '4.3.0', '451 4.3.0 Failed 3 attempts to connect to clamd')).toBe('remote-system-error');
+    // The same reply in a failure report is an expiry.
+    expect(inDsn('failed', '4.0.0', 'Failed 3 attempts to connect to mx.b.example')).toBe('delivery-expired');
   });
 });
