@@ -13,10 +13,11 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FAILED_ATTEMPTS, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
+import { FAILED_ATTEMPTS } from './causes.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
