@@ -231,6 +231,9 @@ export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could n
  */
 export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
 
+/** The message's size named: "message size", "message is too large", "mail exceeds", "message 12 MB". Bounded: linear. */
+const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(?: is| was| body)? (?:size|too (?:big|large)|exceeds|larger|bigger)|message[^;)]{0,20}?\d{1,12}(?:\.\d{1,3})? ?(?:[kmg]i?b|bytes|octets)(?![a-z]))`;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -414,14 +417,18 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box (?:has )?exceeded/,
       /mailbox size limit/,
       // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
-      // exceeded while appending message"); not denied ("no mailbox storage exceeded"), nor the sender's
-      // ("Sender mailbox limit exceeded", "your mailbox limit exceeded": a limit on what you send).
-      /(?<!(?:^|[^a-z])(?:(?:no|not) (?:[a-z]{1,12} )?|sender(?:'s)? |your ))mail ?box (?:storage|limit|storage limit|space) (?:has been |was |is )?exceeded/,
+      // exceeded while appending message"); a bare limit only while storing (a "mailbox limit" is also a
+      // count of recipients or messages sent: "452 4.5.3 Mailbox limit exceeded"). Not denied ("no
+      // mailbox storage exceeded"), nor the sender's ("Sender mailbox limit exceeded", "your own mailbox
+      // storage exceeded", "Outgoing mailbox limit", "… for sender a@a.example", "… sent today").
+      /(?<![a-z])(?<!(?:^|[^a-z])(?:no|not)(?: (?:the|a|any|your))? )(?<!(?:^|[^a-z])(?:sender|your|outgoing|sending|own)(?:'s)?(?: [a-z]{1,12})? )mail ?box(?:'s)? (?:(?:storage|storage limit|space) (?:has been |was |is )?exceeded|limit (?:has been |was |is )?exceeded(?= (?:while|when|during) (?:appending|delivering|storing|saving|writing)))(?![^;!?]{0,40}?(?:for (?:the )?sender|(?:^|[^a-z])(?:sent|send|sending|outgoing|recipients)(?![a-z])|per (?:day|hour)|today|daily))/,
       // A recipient domain's storage said as its size or storage limit (SmarterMail's "The domain size
       // limit has been exceeded"): the domain's mailboxes together over quota. Not when the message's
-      // size is named before it ("message size exceeds the domain size limit": message-too-large), nor
-      // denied ("not the domain size limit exceeded").
-      /(?:^|[^a-z])(?<!(?:message|mail|e-?mail|attachment)s? (?:size|too (?:big|large))[^;!?]{0,40}|(?:^|[^a-z])(?:no|not) (?:the )?)domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded/,
+      // size is named near it, before or after ("Message is too large: domain size limit exceeded",
+      // "… exceeded (message 12 MB, max 10 MB)": message-too-large), nor the sender's or yours ("Sender
+      // domain size limit exceeded"), nor denied ("not the domain size limit exceeded"). Bounded
+      // windows, tried only where the domain's limit is said: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded)(?<!${MESSAGE_SIZE}[^]{0,120}|(?:^|[^a-z])(?:no|not) (?:the )?|(?:^|[^a-z])(?:sender|your|sending|outgoing)(?:'s)? )domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded(?![^]{0,120}?${MESSAGE_SIZE})`),
       /over ?quota/,
       /quota (?:exceeded|exceed|is full|full)/,
       /exceeded (?:the |their |his |her |its )?(?:storage|quota|disk space|mailbox)/,

@@ -171,3 +171,39 @@ describe('review: failed attempts are an expiry only to the destination, with no
     expect(inDsn('failed', '4.0.0', 'Failed 3 attempts to connect to mx.b.example')).toBe('delivery-expired');
   });
 });
+
+describe('review: a mailbox’s storage or limit, or a domain’s size limit, is the recipient’s only when nothing says otherwise', () => {
+  it.each([
+    // 6. The sender's own, outgoing or "for sender" mailbox; a bare "mailbox limit" that counts recipients or messages sent.
+    ['554 5.7.0 Your own mailbox storage exceeded; cannot send', 'policy-rejection'],
+    ['550 5.7.1 Outgoing mailbox limit exceeded', 'not-authorized'],
+    ['550 5.7.1 Mailbox limit exceeded for sender a@a.example', 'not-authorized'],
+    ['452 4.5.3 Mailbox limit exceeded', 'rate-limited'],
+    ['550 Mailbox limit exceeded: too many recipients in message', 'rate-limited'],
+    ['550 Message rejected: mailbox limit exceeded, you have sent too many messages today', 'message-too-large'],
+    ['550 Shared mailbox limit exceeded', 'refused-unspecified'],
+    // 5. The message's size named anywhere near a domain's size limit; the sender's or your domain.
+    ['552 Message is too large: domain size limit exceeded', 'message-too-large'],
+    ['552 Rejected: domain size limit exceeded (message 12 MB, max 10 MB)', 'message-too-large'],
+    ['550 Sender domain size limit exceeded', 'message-too-large'],
+    ["554 5.7.0 Your domain's disk space limit was exceeded; cannot send", 'policy-rejection'],
+  ])('%s is %s, not mailbox-full', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it('5/6. a DSN of X.5.3 with a bare mailbox limit is no full mailbox', () => {
+    expect(ruleOf(dsnReport({ action: 'failed', status: '5.5.3', diagnosticCode: 'smtp; 452 4.5.3 Mailbox limit exceeded' }))).not.toBe('mailbox-full');
+  });
+
+  it.each([
+    // Near misses that stay a full mailbox: storage said, a limit while storing, the recipient's, the domain's alone.
+    '550 Message not delivered mailbox storage limit exceeded',
+    "550 5.2.2 Mailbox's storage limit exceeded",
+    '452 Mailbox limit exceeded while delivering message',
+    "550 The recipient's mailbox storage has been exceeded",
+    '552 The domain size limit was exceeded (domain uses 2048 MB)',
+    '552 Domain size limit exceeded',
+  ])('%s stays mailbox-full', (reply) => {
+    expect(both(reply)).toEqual(['mailbox-full', 'mailbox-full']);
+  });
+});
