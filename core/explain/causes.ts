@@ -1162,10 +1162,12 @@ export const CAUSES: readonly Cause[] = [
       // attachment only with no other subject (a user, recipient, address …) or aside between
       // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
-      // An attachment or file type "disallowed", in words spaced as a sentence ("Disallowed Attach Type",
-      // "attachment type disallowed"), not a link's or host's hyphenated name, nor denied ("no
-      // disallowed attachments").
-      /(?:^|[ (:])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:[a-z]{1,12} )?(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))(?![a-z])|(?:^|[ (:])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
+      // An attachment, file type or extension "disallowed", said as words ("Disallowed Attach Type",
+      // "attachment type disallowed", "Disallowed extension .exe", "Filetype disallowed"), quoted or
+      // bracketed too ('"Disallowed attachment type"', "[Disallowed attachment]"); not part of a link's,
+      // host's or address's name ("…/disallowed-attachment", "disallowed-attachments.example"), nor
+      // denied ("no disallowed attachments").
+      /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:(?:[a-z]{1,12}|\.[a-z0-9]{1,6}) )?(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?![a-z])|(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address

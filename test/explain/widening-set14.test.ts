@@ -207,3 +207,28 @@ describe('review: a mailbox’s storage or limit, or a domain’s size limit, is
     expect(both(reply)).toEqual(['mailbox-full', 'mailbox-full']);
   });
 });
+
+describe('review: "disallowed" quoted, bracketed, or of an extension or filetype is policy', () => {
+  it.each([
+    '554 5.7.1 "Disallowed attachment type"',
+    "554 5.7.1 'Disallowed attachment'",
+    '554 5.7.1 [Disallowed attachment]',
+    '554 "Attachment type disallowed"',
+    '554 5.7.1 Disallowed extension .exe',
+    '554 Filetype disallowed',
+    '554 5.7.1 Disallowed .exe attachment',
+  ])('%s is policy-rejection', (reply) => {
+    expect(both(reply)).toEqual(['policy-rejection', 'policy-rejection']);
+  });
+
+  it.each([
+    // Still not a name's part, nor denied.
+    ['550 5.1.1 User unknown (see https://b.example/help/disallowed-extension)', 'unknown-recipient'],
+    ['550 5.1.1 <a@disallowed.attachment.example>: User unknown', 'unknown-recipient'],
+    ['550 5.1.1 <disallowed.extension@b.example>: User unknown', 'unknown-recipient'],
+    ['Scanned: "no disallowed attachments"', 'unrecognised-input'],
+    ['Filetype is not disallowed', 'unrecognised-input'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
