@@ -57,6 +57,8 @@ export function wordsForMatching(text: string, max = MAX_WORDS): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+    // A typographic apostrophe (’, ‘) read as the ASCII one every pattern spells ("doesn’t", "recipient’s").
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(NEGATED_LISTING, '$1')
     .slice(0, max);
 }

@@ -232,3 +232,23 @@ describe('review: "disallowed" quoted, bracketed, or of an extension or filetype
     expect(ruleOf(reply)).toBe(rule);
   });
 });
+
+describe('review: a typographic apostrophe reads as the ASCII one; recipients who don’t want the mail', () => {
+  it.each([
+    ['550 5.7.1 Recipient doesn\u2019t want your mail', 'recipient-filter'],
+    ["550 Recipients don't want your mail", 'recipient-filter'],
+    ['550 Recipients do not want mail from you', 'recipient-filter'],
+    // Any n't reading, not only this one: a denial with ’ is still a denial.
+    ['The server hasn\u2019t failed all attempts to connect yet', 'network-error'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it.each([
+    // The sender, not the recipient; a recipient unknown stays unknown.
+    ['550 5.7.1 Sender doesn\u2019t want bounces', 'not-authorized'],
+    ['550 5.1.1 Recipients unknown; they don\u2019t want mail', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+});
