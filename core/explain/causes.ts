@@ -922,7 +922,10 @@ export const CAUSES: readonly Cause[] = [
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
       /throttl/,
       /slow down/,
-      /(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)/,
+      // A maximum of (concurrent) connections or sessions; not a mail client's own login limit, per
+      // user or account, nor an IMAP/POP server's ("* BYE …", "-ERR [IN-USE] …"): no sending rate; nor
+      // denied ("no maximum connections limit reached"). Bounded: linear.
+      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,

@@ -252,3 +252,23 @@ describe('review: a typographic apostrophe reads as the ASCII one; recipients wh
     expect(ruleOf(reply)).toBe(rule);
   });
 });
+
+describe('review: a mail client’s own session limit is no sending rate', () => {
+  it.each([
+    ['* BYE Maximum concurrent sessions per user exceeded', 'unrecognised-input'],
+    ['-ERR [IN-USE] Maximum concurrent sessions per user reached', 'unrecognised-input'],
+    ['535 5.7.0 Maximum concurrent sessions per user exceeded', 'policy-rejection'],
+    ['No maximum concurrent connections limit reached', 'unrecognised-input'],
+  ])('%s is %s, not rate-limited', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+  });
+
+  it.each([
+    // Near misses that stay a rate limit: per IP or per client is the sending side's, and so is a bare maximum.
+    '421 4.7.0 Maximum concurrent connections per IP exceeded',
+    '421 Max sessions per client reached',
+    '421 4.7.0 Maximum simultaneous connections reached',
+  ])('%s stays rate-limited', (reply) => {
+    expect(both(reply)).toEqual(['rate-limited', 'rate-limited']);
+  });
+});
