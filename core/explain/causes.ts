@@ -219,6 +219,21 @@ export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:h
  */
 export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
 
+/**
+ * The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients mail
+ * server", "Failed all attempts to connect"): more than one, or all, of its own attempts to connect to,
+ * reach or deliver to the destination (the recipient's or a mail server, an MX, a host, a host name or
+ * an address) or with nothing after ("…; will not retry"). Not a receiver's back end ("Failed all
+ * attempts to connect to the database", "… to clamd": the receiver's trouble), not one attempt, nor a
+ * client's attempts to log in, nor denied ("hasn't failed", "has not yet failed"). delivery-expired's;
+ * classify.ts blanks it in a delay report, under an X.3.x or a routing X.4.x code, and before retry
+ * words. Bounded parts: linear.
+ */
+export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
+
+/** The message's size named: "message size", "message is too large", "mail exceeds", "message 12 MB". Bounded: linear. */
+const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(?: is| was| body)? (?:size|too (?:big|large)|exceeds|larger|bigger)|message[^;)]{0,20}?\d{1,12}(?:\.\d{1,3})? ?(?:[kmg]i?b|bytes|octets)(?![a-z]))`;
+
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
@@ -401,6 +416,19 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
       /mailbox size limit/,
+      // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
+      // exceeded while appending message"); a bare limit only while storing (a "mailbox limit" is also a
+      // count of recipients or messages sent: "452 4.5.3 Mailbox limit exceeded"). Not denied ("no
+      // mailbox storage exceeded"), nor the sender's ("Sender mailbox limit exceeded", "your own mailbox
+      // storage exceeded", "Outgoing mailbox limit", "… for sender a@a.example", "… sent today").
+      /(?<![a-z])(?<!(?:^|[^a-z])(?:no|not)(?: (?:the|a|any|your))? )(?<!(?:^|[^a-z])(?:sender|your|outgoing|sending|own)(?:'s)?(?: [a-z]{1,12})? )mail ?box(?:'s)? (?:(?:storage|storage limit|space) (?:has been |was |is )?exceeded|limit (?:has been |was |is )?exceeded(?= (?:while|when|during) (?:appending|delivering|storing|saving|writing)))(?![^;!?]{0,40}?(?:for (?:the )?sender|(?:^|[^a-z])(?:sent|send|sending|outgoing|recipients)(?![a-z])|per (?:day|hour)|today|daily))/,
+      // A recipient domain's storage said as its size or storage limit (SmarterMail's "The domain size
+      // limit has been exceeded"): the domain's mailboxes together over quota. Not when the message's
+      // size is named near it, before or after ("Message is too large: domain size limit exceeded",
+      // "… exceeded (message 12 MB, max 10 MB)": message-too-large), nor the sender's or yours ("Sender
+      // domain size limit exceeded"), nor denied ("not the domain size limit exceeded"). Bounded
+      // windows, tried only where the domain's limit is said: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded)(?<!${MESSAGE_SIZE}[^]{0,120}|(?:^|[^a-z])(?:no|not) (?:the )?|(?:^|[^a-z])(?:sender|your|sending|outgoing)(?:'s)? )domain(?:'s)? (?:size|storage|disk space) (?:limit|quota) (?:has been |was |is )?exceeded(?![^]{0,120}?${MESSAGE_SIZE})`),
       /over ?quota/,
       /quota (?:exceeded|exceed|is full|full)/,
       /exceeded (?:the |their |his |her |its )?(?:storage|quota|disk space|mailbox)/,
@@ -894,7 +922,10 @@ export const CAUSES: readonly Cause[] = [
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
       /throttl/,
       /slow down/,
-      /(?:maximum|max) (?:number of )?(?:connections|sessions)/,
+      // A maximum of (concurrent) connections or sessions; not a mail client's own login limit, per
+      // user or account, nor an IMAP/POP server's ("* BYE …", "-ERR [IN-USE] …"): no sending rate; nor
+      // denied ("no maximum connections limit reached"). Bounded: linear.
+      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,
@@ -1134,6 +1165,12 @@ export const CAUSES: readonly Cause[] = [
       // attachment only with no other subject (a user, recipient, address …) or aside between
       // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
+      // An attachment, file type or extension "disallowed", said as words ("Disallowed Attach Type",
+      // "attachment type disallowed", "Disallowed extension .exe", "Filetype disallowed"), quoted or
+      // bracketed too ('"Disallowed attachment type"', "[Disallowed attachment]"); not part of a link's,
+      // host's or address's name ("…/disallowed-attachment", "disallowed-attachments.example"), nor
+      // denied ("no disallowed attachments").
+      /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:(?:[a-z]{1,12}|\.[a-z0-9]{1,6}) )?(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?![a-z])|(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
@@ -1345,7 +1382,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient exists, but their own filter (a sender or domain block list, an allow-list-only setting, or a carrier’s “reject mail from PCs / unknown domains” option, common on mobile carriers) refused this message. Some servers report this as “unknown user” after the message was sent.',
     fix: 'Ask the recipient, by another channel, to add your address or domain to their allowed senders (on mobile carriers: the domain-filter settings) and resend. Make sure you are not sending from a domain the recipient would not recognise.',
     concepts: [
-      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', 'refus\\w*', 'declin\\w*'], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
+      anyOf(near(['rejected', 'refused', 'blocked', 'declined', 'not accepted', 'not allowed', 'filtered'], ['by (?:the )?(?:recipient|user|addressee|receiver)(?![a-z\'])', 'by (?:the )?(?:destination|recipient\'?s?) (?:domain|organi[sz]ation)'], 12), near(['recipient', 'addressee'], ['not allowed', 'does not (?:want|accept)', "doesn'?t want", 'refus\\w*', 'declin\\w*'], 12), near(['recipients', 'addressees'], ["do(?:n'?t| not) want"], 12), near(["(?:don'?t|do not|doesn'?t|does not) have (?:the )?permission", 'no permission', 'not (?:permitted|allowed)'], ['to (?:send|deliver|write|e-?mail)(?: messages| mail)? to'], 12)),
       // A list the recipient, their user account or their domain keeps ("by user's reject list", "Sender
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
@@ -1618,6 +1655,7 @@ export const CAUSES: readonly Cause[] = [
       // authenticate"), a server still retrying of its tries ("451 Too many failures for b.example; will
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
+      FAILED_ATTEMPTS,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

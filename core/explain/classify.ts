@@ -17,6 +17,7 @@ import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MA
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
+import { FAILED_ATTEMPTS } from './causes.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
@@ -56,6 +57,8 @@ export function wordsForMatching(text: string, max = MAX_WORDS): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+    // A typographic apostrophe (’, ‘) read as the ASCII one every pattern spells ("doesn’t", "recipient’s").
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(NEGATED_LISTING, '$1')
     .slice(0, max);
 }
@@ -256,7 +259,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
-  const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(words, allowed) ?? (blockWords ? firstPhraseCause(blockWords, allowed) : null);
+  // Failed attempts counted in a delay report, under an X.3.x or routing X.4.x code, or before retry words: not read (countedAttemptsAside).
+  const delayed = recipient?.action === 'delayed';
+  const fromWords = (allowed?: (entry: Cause) => boolean) => firstPhraseCause(countedAttemptsAside(words, status, delayed), allowed) ?? (blockWords ? firstPhraseCause(countedAttemptsAside(blockWords, status, delayed), allowed) : null);
 
   // A local delivery program's exit status (sendmail's X-Unix; 71): the words are the program's.
   if (recipient?.diagnosticType?.startsWith('x-unix') && firstPhraseCause(words) !== 'mailbox-full') return decided('local-delivery-error', 'generic-status');
@@ -321,7 +326,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
 
   // 6. The wording of the whole report, when the server's reply says nothing usable.
   if (!rawWords || !status || /^\d\.0\.0$/.test(status)) {
-    const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
+    const report = countedAttemptsAside(wordsForMatching(facts.notification, MAX_REPORT_WORDS), status, delayed);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
     const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
@@ -418,6 +423,24 @@ const JAPANESE_MOBILE_CARRIERS = /(?:@|\.|\b)(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\
  * later": delivery-delayed) beside a status code that says more than X.0.0 (a "550 5.7.1", a "451
  * 4.3.0"): such words name no reason, and the code keeps its meaning.
  */
+/**
+ * Failed attempts counted (causes.ts's FAILED_ATTEMPTS) say the sending server gave up only when
+ * nothing says otherwise: not in a report that the message is only delayed, not under an X.3.x code
+ * (the receiver's mail system) or an X.4.x one other than X.4.0 and X.4.7 (a route: "451 4.4.1 Failed
+ * 3 attempts to connect to mx.b.example" is network-error's), and not with retry words anywhere after
+ * them ("…; next attempt in 30 minutes", "deferred, still trying"). Then the phrase is blanked, and the
+ * rest of the words or the code decides. One search, one test and one replace: linear.
+ */
+function countedAttemptsAside(words: string, status: string | undefined, delayed: boolean): string {
+  const at = words.search(FAILED_ATTEMPTS);
+  if (at < 0) return words;
+  const aside = delayed || (status !== undefined && /^\d\.(?:3\.\d{1,3}|4\.(?![07]$)\d{1,3})$/.test(status)) || STILL_RETRYING.test(words.slice(at));
+  return aside ? words.replace(FAILED_ATTEMPTS_ALL, (said) => ' '.repeat(said.length)) : words;
+}
+const FAILED_ATTEMPTS_ALL = new RegExp(FAILED_ATTEMPTS.source, 'g');
+/** A sending server still trying: "will retry", "next attempt in …", "retry in …", "deferred", "still trying"; not "will not retry". */
+const STILL_RETRYING = /(?:^|[^a-z])(?:will (?:retry|try again|keep trying|be retried|continue trying)|retrying|trying again|next (?:attempt|retry|try|delivery attempt)|retry (?:in|at|after|later)|(?:is |was |been )?deferred|still trying|keep(?:s)? trying)(?![a-z])/;
+
 function onlyHeldBesideCode(id: CauseId, status: string | undefined): boolean {
   return id === 'delivery-delayed' && status !== undefined && !/^\d\.0\.0$/.test(status);
 }
@@ -751,7 +774,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
  * with the corrections a status code or a temporary wording in it call for.
  */
 export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): CauseId | null {
-  const words = wordsForMatching(text);
+  const words = countedAttemptsAside(wordsForMatching(text), codesAgreeingWith(enhancedCodes(text), replyCodeOf(text))[0], false);
   const replyCode = replyCodeOf(text);
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
