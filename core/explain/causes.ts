@@ -101,7 +101,8 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
  * failed or down (the receiver's trouble, not a verdict on the message). A virus *check*, *scan* or
  * *filter* that "failed" or gave an "error" is the message that failed it ("Virus check failed"): only
- * one that is unavailable, down or not responding is the receiver's trouble. A program's own routine
+ * one that is unavailable, down or not responding is the receiver's trouble (and, in a temporary
+ * reply, one that failed: VIRUS_PROCEDURE_FAILED, classify.ts). A program's own routine
  * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
  * either, unless one follows in its clause. Bounded: linear.
  */
@@ -131,6 +132,14 @@ const PROCEDURE_NAMED = String.raw`${PROGRAM}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])
  * 4.7.1 malicious macro check failed, try later"). classify.ts: in a temporary reply, when nothing
  * else of virus-detected is said, the words name no finding (a delay, or what else they say).
  */
+/**
+ * After "virus" or "anti-virus", a procedure named by it that failed or is in trouble within its clause
+ * (at most 40 characters on), with no refusal after it nor a finding in the clause: "451 4.7.1 Virus
+ * filter failed" (opensmtpd-filter-clamav's reply when clamd could not scan). classify.ts: only in a
+ * temporary reply, where a check that failed is the receiver's trouble, as MALICIOUS_PROCEDURE; in a
+ * refusal "Virus check failed" stays the message that failed it.
+ */
+export const VIRUS_PROCEDURE_FAILED = new RegExp(String.raw`${NOT_NONE}(?:anti-?)?virus${PROCEDURE}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])(?:${PROCEDURE_TROUBLE}|fail(?:ed|ure)(?![a-z])))(?!${REFUSED_AFTER})${NO_VERDICT_AFTER}`, 'g');
 export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?${PROCEDURE}${NO_VERDICT_AFTER}`, 'g');
 
 /**
@@ -191,6 +200,13 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup
  * nor its result named temporary ("DKIM temperror", RFC 7208's and RFC 6376's temporary error).
  */
+/**
+ * A DNS list's zone named as what a lookup failed on ("421 DNS error on zen.spamhaus.org", OpenSMTPD's
+ * filter-dnsbl; "DNS lookup failed for bl.spamcop.net", "zen.spamhaus.org lookup timed out"): the
+ * receiver could not ask the list, which says nothing of a listing. classify.ts: blocklisted is then read
+ * only if the words name a listing beside the zone. The zone of two to seven labels. Bounded: linear.
+ */
+export const LIST_LOOKUP_FAILED = /(?<=(?:^|[^a-z])(?:dns|lookup|query|resolver|resolution) (?:errors?|failures?|failed|timeouts?|timed out) (?:on|for|of|at|with|querying|while querying|when querying) )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9.-])|(?<![a-z0-9.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?= (?:dns )?(?:lookup|query) (?:errors?|failures?|failed|timed out|timeouts?)(?![a-z]))/g;
 export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
 export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
@@ -559,6 +575,11 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: SMTP, user, login or password authentication failed or required ("SMTP認証が必要です",
       // "ユーザー認証に失敗しました"); not the domain's (送信ドメイン認証: SPF, DKIM).
       /(?:smtp|ユーザー?|ログイン|パスワード) ?認証[^。\n]{0,8}?(?:失敗|必要|エラー|できません|されていません|してください)/,
+      // Told to log in before sending, the obligation first (Citadel's "You must log in to send mail
+      // from b.example", "… on this port"): to send, relay, submit or use this server or port. Not said
+      // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
+      // to the portal to release the message"), nor a bare "Please log in." beside another reason.
+      /(?<!not |n't |no )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:send|sending|relay|relaying|submit|submitting|use this (?:server|port|service))(?![a-z])/,
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -1136,6 +1157,12 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
+      // A header field the receiver does not allow in the message, Bcc and Cc by name or any field
+      // said to be a header ("550 BCC not allowed", opensmtpd-filter-nobcc; "Reply-To header not
+      // permitted"): what the message carries, under local rules. Not the From, Sender or
+      // Return-Path (the sender's address: sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or
+      // authentication header (authentication); a refusal word alone ("rejected") says no rule.
+      /(?:^|[^a-z0-9-])(?:bcc|cc|(?!(?:from|sender|return-path|resent-from|resent-sender|dkim-signature|arc-[a-z-]{1,30}|authentication-results|domainkey-signature) )[a-z][a-z0-9-]{0,40} header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])/,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1350,6 +1377,10 @@ export const CAUSES: readonly Cause[] = [
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
       /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
+      // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
+      // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
+      // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
+      /(?:^|[^a-z])(?:you|sender|the sender)(?: (?:do|does) not| (?:do|does)n't) have (?:the )?permissions? to (?:send|deliver|e-?mail)(?![a-z])(?! (?:[a-z]+ )?to (?:this|the) (?:group|list|mailing list))|(?:^|[^a-z])(?:you|sender|the sender) (?:have|has) no permissions? to (?:send|deliver|e-?mail)(?![a-z])(?! (?:[a-z]+ )?to (?:this|the) (?:group|list|mailing list))/,
     ],
     phrases: [
       /message (?:was )?filtered/,

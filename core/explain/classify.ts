@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, LIST_LOOKUP_FAILED, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -577,8 +577,10 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
  * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
  * many MIME parts": the message's form, malformed-content); or a malicious-content procedure only
- * named (MALICIOUS_PROCEDURE) in a temporary reply ("451 4.7.1 malicious macro check failed, try
- * later": the server asks for a retry, no finding said); or a failed lookup of an SPF, DKIM or DMARC
+ * named (MALICIOUS_PROCEDURE) or an anti-virus procedure that failed (VIRUS_PROCEDURE_FAILED) in a
+ * temporary reply ("451 4.7.1 malicious macro check failed, try later", "451 4.7.1 Virus filter
+ * failed": the server asks for a retry, no finding said); or a DNS list named only as what a lookup
+ * failed on (LIST_LOOKUP_FAILED: "421 DNS error on zen.spamhaus.org", no listing said); or a failed lookup of an SPF, DKIM or DMARC
  * record beside a verdict of another cause on the message or the sender ("550 5.7.0 DKIM key retrieval
  * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
@@ -588,12 +590,20 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     if (!recordLookupOnly(words)) return false;
     const next = vocabulary.first(words, (entry) => entry.id !== said);
     // Not the word spam alone ("<spam>"), nor said not to be ("(message not spammy)"): a verdict said with more.
-    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length))));
+    // Nor a DNS list named only as what a lookup failed on ("DKIM key retrieval failed; DNS error on zen.spamhaus.org").
+    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !listLookupOnly(words, vocabulary));
   }
-  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
+  if (said === 'blocklisted') return listLookupOnly(words, vocabulary);
+  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)).replace(VIRUS_PROCEDURE_FAILED, (named) => ' '.repeat(named.length)));
   if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
   return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
+}
+
+/** Whether a DNS list is named only as what a lookup failed on (LIST_LOOKUP_FAILED), no listing said beside it. */
+function listLookupOnly(words: string, vocabulary: Vocabulary): boolean {
+  const blanked = words.replace(LIST_LOOKUP_FAILED, (zone) => ' '.repeat(zone.length));
+  return blanked !== words && !vocabulary.says('blocklisted', blanked);
 }
 
 /**

@@ -1059,15 +1059,15 @@ export const PROBES_13: readonly Probe[] = [
   ]),
   ...probe('postfwd (sample ruleset, manual)', 'policy', ['554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: message too big (max. 10MB)']),
   // --- go-guerrilla ---
-  ...probe('go-guerrilla (response/enhanced.go, server.go)', 'relay', ['454 4.1.1 Error: Relay access denied: b.example']),
+  ...probe('go-guerrilla (response/enhanced.go, server.go)', 'relay', ['454 4.1.1 Error: Relay access denied: b.example'], 'go-guerrilla writes X.1.1, "bad destination mailbox address", temporary, for a relay it refuses (as set 11\'s Stalwart writes X.1.2), and a specific code decides the category before the words: a temporary X.1.1 with no reason of its own reads as a retry'),
   ...probe('go-guerrilla (response/enhanced.go, server.go)', 'policy', ['550 5.3.4 Error: maximum message size exceeded']),
   ...probe('go-guerrilla (response/enhanced.go, server.go)', 'transient', ['421 4.3.0 Server is shutting down. Please try again later. Sayonara!']),
   // --- Citadel ---
   ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'authentication', [
     '550 You must log in to send mail from b.example',
     '550 You must log in to send mail on this port.',
-    '500 No such user.',
   ]),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'authentication', ['500 No such user.'], 'Citadel answers AUTH LOGIN with it when the login name is unknown; the words are those of an unknown recipient, and only the SMTP stage (AUTH, which a pasted reply or a DSN does not carry) says it is the login'),
   ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'transient', [
     '451 Too many connections are already open; please try again later.',
     'A message you sent could not be delivered to some or all of its recipients\ndue to prolonged unavailability of its destination(s).\nGiving up on the following addresses:\n\na@b.example',
@@ -1082,14 +1082,14 @@ export const PROBES_13: readonly Probe[] = [
   ...probe('aiosmtpd (smtp.py)', 'authentication', ['530 5.7.0 Authentication required']),
   ...probe('aiosmtpd (smtp.py)', 'policy', [
     '554 Command refused due to lack of security',
-    '538 5.7.11 Encryption required for requested authentication mechanism',
     '552 Error: message size exceeds fixed maximum message size',
   ]),
+  ...probe('aiosmtpd (smtp.py)', 'policy', ['538 5.7.11 Encryption required for requested authentication mechanism'], 'RFC 4954\'s X.7.11 is a specific code of SMTP AUTH (a mechanism allowed only over TLS), and explain() reads it as authentication before the words, whose advice (STARTTLS, then log in) is the fix; the label follows the earlier sets\' convention that a TLS requirement is policy'),
   ...probe('aiosmtpd (smtp.py)', 'mailbox', ['553 5.1.3 Error: malformed address']),
   ...probe('aiosmtpd (smtp.py)', 'transient', ['454 TLS not available']),
   // --- OpenSMTPD filters ---
   ...probe('OpenSMTPD filter-senderscore', 'reputation', ['550 your IP reputation is too low for this MX']),
-  ...probe('OpenSMTPD filter-rspamd', 'content', ['550 message rejected']),
+  ...probe('OpenSMTPD filter-rspamd', 'content', ['550 message rejected'], 'filter-rspamd\'s default text for rspamd\'s reject action (a spam score); the words give no reason at all, and a bare refusal is read as unspecified (as set 10\'s bare "recipient rejected")'),
   ...probe('OpenSMTPD filter-rspamd', 'transient', ['451 try again later', '421 server internal error']),
   ...probe('OpenSMTPD filter-dnsbl', 'reputation', ['421 IP listed at zen.spamhaus.org', '421 Domain listed at dbl.spamhaus.org']),
   ...probe('OpenSMTPD filter-dnsbl', 'transient', ['421 DNS error on zen.spamhaus.org']),
@@ -1111,5 +1111,6 @@ export const PROBES_13: readonly Probe[] = [
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
-  return dsnReport({ action: 'failed', status: temporary ? '4.0.0' : '5.0.0', diagnosticCode: `smtp; ${reply}` });
+  // A reply of several lines is one folded field (RFC 3464 §2.1.3, RFC 5322 §2.2.3), not lines that end it.
+  return dsnReport({ action: 'failed', status: temporary ? '4.0.0' : '5.0.0', diagnosticCode: `smtp; ${reply.replace(/\n+/g, '\n ')}` });
 }
