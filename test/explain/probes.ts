@@ -1115,6 +1115,27 @@ export const PROBES_13: readonly Probe[] = [
   ...probe('MailEnable KB ME020517 (ME-E0193 bounce)', 'reputation', [
     "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
   ]),
+  // --- second batch, written after the first was fixed, labelled before any run: OpenBSD spamd
+  // (github.com/openbsd/src @ a47b6461, libexec/spamd/spamd.c: its default reply to a listed client,
+  // 450 unless -5, and its greylisting reply); E-MailRelay (github.com/graeme-walker/emailrelay
+  // @ f704cdc8, src/gsmtp/gsmtpserversend.cpp, gsmtpserverprotocol.cpp: 553 is its reply to a MAIL
+  // FROM it refuses); OpenSMTPD filters through jdelic/opensmtpd-filters-go's responder (@ 220f7783:
+  // hard reject 550, greylist 421, soft reject 451): filter-greylistd (github.com/jdelic/
+  // opensmtpd-filter-greylistd @ 4097404f) and filter-denyrelay (github.com/jdelic/
+  // opensmtpd-filter-denyrelay @ 734d924c); filter-from (github.com/Al2Klimov/opensmtpd-filter-from
+  // @ 1f154734: a local list of sender addresses and domains) and filter-subjectstrings
+  // (github.com/Al2Klimov/opensmtpd-filter-subjectstrings @ 8525ff97: phrases in the Subject) ---
+  ...probe('OpenBSD spamd (spamd.c)', 'reputation', ['450-Sorry 192.0.2.1\n450-You are trying to send mail from an address listed by one\n450 or more IP-based registries as being a SPAM source.']),
+  ...probe('OpenBSD spamd (spamd.c)', 'transient', ['451 Temporary failure, please try again later.']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'policy', ['553 mailbox name not allowed', '530 encryption required: use starttls']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'authentication', ['530 authentication required: use starttls']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'mailbox', ['554 no valid recipients', '550 invalid mailbox']),
+  ...probe('OpenSMTPD filter-greylistd', 'transient', ['421 192.0.2.1 greylisted. Try again later.', '451 There seems to be a technical problem on our end. Please try again.']),
+  ...probe('OpenSMTPD filter-greylistd', 'reputation', ['550 192.0.2.1 blacklisted. Transmission denied.']),
+  ...probe('OpenSMTPD filter-denyrelay', 'relay', ['550 Authenticated user alice is not permitted to relay to a@b.example']),
+  ...probe('OpenSMTPD filter-denyrelay', 'transient', ['451 Temporary failure while checking relay policy']),
+  ...probe('OpenSMTPD filter-from', 'policy', ['550 Sender or domain is blacklisted']),
+  ...probe('OpenSMTPD filter-subjectstrings', 'content', ['550 Blacklisted keyphrase found']),
 ];
 
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
