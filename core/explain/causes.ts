@@ -791,6 +791,10 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
       /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
+      // The sending address, IP, host or client listed as a source of spam, by whatever registry
+      // (OpenBSD spamd's "You are trying to send mail from an address listed by one or more IP-based
+      // registries as being a SPAM source"). Not a message listed as spam, not "not listed". Bounded: linear.
+      /(?:^|[^a-z])(?:ip|address|host|client|sender|server|mta|network)(?: [^\s;,]{1,60})? (?:is |was |has been |are )?listed (?:(?:by|in|on|at) [^;]{1,60}? )?as (?:being )?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])/,
       // A refusal that names what is listed, no list named ("550 5.7.1 Blocked: spam.example.com listed"):
       // a listing of a host or domain. Not part of an address. Bounded: linear.
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
@@ -811,7 +815,7 @@ export const CAUSES: readonly Cause[] = [
       // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy),
       // nor the list a user or a domain keeps (recipient-filter); a domain's only with the possessive:
       // "sender domain blacklisted", "on domain blocklist" are the sender's domain on a list of domains.
-      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
+      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?|(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?))(?![a-z]))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -1084,6 +1088,9 @@ export const CAUSES: readonly Cause[] = [
       // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
       // of a host or an address ("a@spammy.example", "spammy-host.example").
       SPAM_WORDS[2],
+      // Words or phrases of the message that a filter bans ("550 Blacklisted keyphrase found",
+      // opensmtpd-filter-subjectstrings; "Banned phrase detected in subject"): what the message says.
+      /(?:^|[^a-z])(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) (?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])/,
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,

@@ -162,3 +162,44 @@ describe('a host name of two labels under a country’s code that is also a word
     expect(both(reply)).toEqual(['spam-content', 'spam-content']);
   });
 });
+
+describe('second batch: the sending address listed as a spam source is a listing', () => {
+  it.each([
+    '450 You are trying to send mail from an address listed by one or more IP-based registries as being a SPAM source.',
+    '450-Sorry 192.0.2.1\n450-You are trying to send mail from an address listed by one\n450 or more IP-based registries as being a SPAM source.',
+    '550 Your IP is listed as a spam source',
+    '550 Sending host listed in our registry as a known spammer; sender=<spammy@a.example>',
+  ])('%s is blocklisted', (reply) => {
+    expect(both(reply)).toEqual(['blocklisted', 'blocklisted']);
+  });
+
+  it.each([
+    // A message listed as spam is the message's.
+    ['550 Message listed as spam source', 'spam-content'],
+    // The subject in an address names nothing.
+    ['550 User unknown <address-listed-as-spam-source@b.example>', 'unknown-recipient'],
+    // A specific code decides.
+    ['550 5.1.1 No such user; host listed as a spam source', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+});
+
+describe('second batch: words or phrases a filter bans are the message’s content, not a blocklist', () => {
+  it.each(['550 Blacklisted keyphrase found', '550 Message contains blacklisted words', '550 Banned phrase detected in subject', '550 Blocked keyword in message', '550 Blacklisted keyphrase found; sender=<a@b.example>'])('%s is spam-content', (reply) => {
+    expect(both(reply)).toEqual(['spam-content', 'spam-content']);
+  });
+
+  it.each([
+    // A list of senders, domains or IPs stays a blocklist; a file type on a list stays policy.
+    ['550 Sender domain blacklisted', 'blocklisted'],
+    ['550 Your IP is blacklisted', 'blocklisted'],
+    ['550 Blacklisted file extension found', 'policy-rejection'],
+    // In an address, no verdict.
+    ['550 User unknown <banned-words@b.example>', 'unknown-recipient'],
+    // A specific code decides.
+    ['550 5.1.1 No such user (blacklisted keyword)', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+});
