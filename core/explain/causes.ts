@@ -151,6 +151,38 @@ export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious
  * or under an X.6.x code (the code's reading: the message's form). Bounded: linear.
  */
 export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
+
+/**
+ * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
+ * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
+ * from, on, through, via), relay, submit mail or use this server or port. Not said not to be needed
+ * ("you do not need to log in", "you will not be required to log in"), nor a log-in to send or submit
+ * something else ("must log in to submit a delisting request", "… to send a support ticket", "… to
+ * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
+ * is temporary. Bounded: linear.
+ */
+export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using) ))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
+
+/**
+ * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
+ * opensmtpd-filter-nobcc) or a field in a header's own form said to be a header: To, Subject, Reply-To,
+ * Message-ID, In-Reply-To, References, an X- field or any hyphened name ("Reply-To header not
+ * permitted"): what the message carries, under local rules. Not a function word before "header"
+ * ("Raw 8-bit data in header not permitted"), nor the From, Sender or Return-Path (the sender's
+ * address: sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
+ * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED.
+ */
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|x-[a-z0-9-]{1,40}|(?!(?:return-path|resent-from|resent-sender|dkim-signature|arc-[a-z0-9-]{1,30}|authentication-results|domainkey-signature) )[a-z]{1,20}-[a-z0-9-]{1,30}) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])/;
+
+/**
+ * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's
+ * phrase) says it: "you do not have permission to send Internet mail" (Citadel), "sender has no
+ * permission to send". Mail or messages or nothing, then an end, a mark or "to" someone: not to
+ * send as, from or on behalf of someone (the sender's identity: not-authorized), nor to send replies
+ * or anything else, nor to post to a group or list (group-posting-refused). classify.ts: steps aside
+ * when the words name another cause or under an X.4.x code (5.4.1, Microsoft 365's "Access denied").
+ */
+export const PERMISSION_TO_SEND = /(?:^|[^a-z])(?:you|sender|the sender)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )permissions? to (?:send|deliver|e-?mail)(?: (?:internet |external |e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| to (?!(?:this|the) (?:group|list|mailing list|distribution (?:group|list))(?![a-z]))))/;
 /**
  * The message's parts above a count (MIMEDefang's "too many MIME parts", WildDuck's "too many nested
  * attachments", "552 5.3.4 Too many attachments"): a local rule on what the message is made of.
@@ -579,7 +611,7 @@ export const CAUSES: readonly Cause[] = [
       // from b.example", "… on this port"): to send, relay, submit or use this server or port. Not said
       // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
       // to the portal to release the message"), nor a bare "Please log in." beside another reason.
-      /(?<!not |n't |no )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:send|sending|relay|relaying|submit|submitting|use this (?:server|port|service))(?![a-z])/,
+      LOG_IN_TO_SEND,
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -794,7 +826,10 @@ export const CAUSES: readonly Cause[] = [
       // The sending address, IP, host or client listed as a source of spam, by whatever registry
       // (OpenBSD spamd's "You are trying to send mail from an address listed by one or more IP-based
       // registries as being a SPAM source"). Not a message listed as spam, not "not listed". Bounded: linear.
-      /(?:^|[^a-z])(?:ip|address|host|client|sender|server|mta|network)(?: [^\s;,]{1,60})? (?:is |was |has been |are )?listed (?:(?:by|in|on|at) [^;]{1,60}? )?as (?:being )?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])/,
+      // Not a negation in the name's slot ("IP not listed", "host never listed"), nor a question or a
+      // field answered no ("listed as spam source: no"), nor the recipient's own list ("listed by the
+      // user as a spam source": recipient-filter).
+      /(?:^|[^a-z])(?:ip|address|host|client|sender|server|mta|network)(?: (?!(?:not|never|no)(?![a-z])|[^\s;,]{0,60}n't(?![a-z]))[^\s;,]{1,60})? (?:is |was |has been |are )?listed (?:(?:by|in|on|at) (?!(?:the |your |its |their )?(?:recipient|user|receiver|addressee|mailbox owner)s?(?![a-z]))[^;]{1,60}? )?as (?:being )?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])(?! ?[?:] ?(?:no|false|none|0)(?![a-z0-9]))(?! (?:by|in|on) (?:the |your |its |their )?(?:recipient|user|receiver|addressee|mailbox owner)s?(?![a-z]))/,
       // A refusal that names what is listed, no list named ("550 5.7.1 Blocked: spam.example.com listed"):
       // a listing of a host or domain. Not part of an address. Bounded: linear.
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
@@ -1090,7 +1125,8 @@ export const CAUSES: readonly Cause[] = [
       SPAM_WORDS[2],
       // Words or phrases of the message that a filter bans ("550 Blacklisted keyphrase found",
       // opensmtpd-filter-subjectstrings; "Banned phrase detected in subject"): what the message says.
-      /(?:^|[^a-z])(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) (?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])/,
+      // Not said to be absent ("no banned words found", "contained no forbidden words").
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_NONE}(?<!(?:^|[^a-z])(?:not|zero|any) )(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) (?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])`),
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,
@@ -1169,7 +1205,7 @@ export const CAUSES: readonly Cause[] = [
       // permitted"): what the message carries, under local rules. Not the From, Sender or
       // Return-Path (the sender's address: sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or
       // authentication header (authentication); a refusal word alone ("rejected") says no rule.
-      /(?:^|[^a-z0-9-])(?:bcc|cc|(?!(?:from|sender|return-path|resent-from|resent-sender|dkim-signature|arc-[a-z-]{1,30}|authentication-results|domainkey-signature) )[a-z][a-z0-9-]{0,40} header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])/,
+      HEADER_NOT_ALLOWED,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1387,7 +1423,7 @@ export const CAUSES: readonly Cause[] = [
       // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
-      /(?:^|[^a-z])(?:you|sender|the sender)(?: (?:do|does) not| (?:do|does)n't) have (?:the )?permissions? to (?:send|deliver|e-?mail)(?![a-z])(?! (?:[a-z]+ )?to (?:this|the) (?:group|list|mailing list))|(?:^|[^a-z])(?:you|sender|the sender) (?:have|has) no permissions? to (?:send|deliver|e-?mail)(?![a-z])(?! (?:[a-z]+ )?to (?:this|the) (?:group|list|mailing list))/,
+      PERMISSION_TO_SEND,
     ],
     phrases: [
       /message (?:was )?filtered/,

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, LIST_LOOKUP_FAILED, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -47,10 +47,21 @@ const MAX_REPORT_WORDS = 8_000;
  */
 const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:currently|presently|yet|ever|now|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
 
-/** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, lowercase. */
+/**
+ * A sentence run on after a lower-case word, a dot and a Title-case word, the whole token
+ * ("spam-like.It was refused", "spam-like.No retry."): split before the case is lost, so that the
+ * run-on is not read as a host name ("spam-filter.it", "SPAM-FILTER.IT" stay hosts). Not a token of
+ * more labels or with a capital before the dot (a signature's name: "Win.Test.EICAR_HDB-1",
+ * "Trojan.Agent"), nor a URL or an address (a slash, an at sign). Anchored on the token: linear.
+ */
+const RUN_ON = /^([^A-Za-z0-9/@]{0,3}[a-z0-9-]{0,60}[a-z])\.([A-Z][a-z][a-z'-]{0,40}[^A-Za-z0-9/@]{0,3})$/;
+function splitRunOns(text: string): string {
+  return text.replace(/[^\s]+/g, (token) => token.replace(RUN_ON, '$1. $2'));
+}
+
+/** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, run-on sentences split, lowercase. */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
-  return text
-    .slice(0, max * 2)
+  return splitRunOns(text.slice(0, max * 2))
     .replace(/\s+/g, ' ')
     .replace(/(^|[\s'"([<])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?/g, '$1')
     .replace(/\s+/g, ' ')
@@ -271,7 +282,10 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const fromCode = status && isSpecificCode(status) ? causeForCode(status) : null;
   if (fromCode) {
     const category = cause(fromCode).category;
-    const refined = fromWords((entry) => entry.category === category);
+    // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
+    // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
+    const said = fromWords((entry) => entry.category === category);
+    const refined = said !== null && said !== fromCode && saidOnlyByNarrow(said, words, vocabulary) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -279,7 +293,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const first = fromWords();
-  const said = first !== null && weakReading(first, status, temporary, words, vocabulary) ? fromWords((entry) => entry.id !== first) : first;
+  const said = strongReading(first, fromWords, status, temporary, words, vocabulary);
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
   //     that its tries kept failing, in a report that the message failed, when nothing more specific
@@ -585,7 +599,8 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
-  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  // Spam said not to be found ("550 No such user here; no spam found", "zero spam detected", "spam: no"): no verdict.
+  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary) || !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank));
   if (said === 'authentication-failed') {
     if (!recordLookupOnly(words)) return false;
     const next = vocabulary.first(words, (entry) => entry.id !== said);
@@ -594,10 +609,84 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !listLookupOnly(words, vocabulary));
   }
   if (said === 'blocklisted') return listLookupOnly(words, vocabulary);
-  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)).replace(VIRUS_PROCEDURE_FAILED, (named) => ' '.repeat(named.length)));
-  if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
+  if (said === 'virus-detected') {
+    if (!temporary) return false;
+    // URLs read as nothing; a finding or a signature anywhere in the reply, or a refusal, keeps the verdict.
+    const outside = withoutNames(words, 'links');
+    if (VIRUS_FINDING_OR_REFUSAL.test(outside)) return false;
+    return !vocabulary.says('virus-detected', outside.replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
+  }
+  // Told to log in to send (LOG_IN_TO_SEND) beside another cause or in a temporary reply ("450 4.2.0
+  // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, temporary);
+  // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
+  // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
+  if (said === 'recipient-filter') return saidOnlyBy(said, PERMISSION_TO_SEND, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
+  if (said !== 'policy-rejection') return false;
+  // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
+  // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
+  if (saidOnlyBy(said, HEADER_NOT_ALLOWED, words, vocabulary, status !== undefined && /^\d\.4\.\d{1,3}$/.test(status))) return true;
+  if (!(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
-  return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
+  const narrow = [MIME_TYPE_REFUSED, TOO_MANY_PARTS, HEADER_NOT_ALLOWED];
+  return narrow.some((pattern) => pattern.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => !narrow.includes(pattern) && pattern.test(words));
+}
+
+/** The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy). */
+const NARROW_READINGS: ReadonlyMap<CauseId, RegExp> = new Map([
+  ['smtp-auth-required', LOG_IN_TO_SEND],
+  ['recipient-filter', PERMISSION_TO_SEND],
+  ['policy-rejection', HEADER_NOT_ALLOWED],
+]);
+
+/** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
+function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {
+  const pattern = NARROW_READINGS.get(id);
+  return pattern !== undefined && saidOnlyBy(id, pattern, words, vocabulary, true);
+}
+
+/** A run of blanks as long as what it replaces. */
+const blank = (named: string): string => ' '.repeat(named.length);
+
+/**
+ * Whether `id` is said only by `pattern` (no other wording of it once that is blanked), and then
+ * `overridden` or the rest of the words name another cause: a narrow reading that steps aside.
+ */
+function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
+  const blanked = words.replace(new RegExp(pattern.source, 'g'), blank);
+  if (blanked === words || vocabulary.says(id, blanked)) return false;
+  return overridden || vocabulary.first(blanked, (entry) => entry.id !== id) !== null;
+}
+
+/**
+ * A finding of a virus anywhere in the reply (a signature's name, "detected", "found"), or a refusal:
+ * an anti-virus procedure that failed is then the message that failed it. Every gap bounded: linear.
+ */
+const VIRUS_FINDING_OR_REFUSAL = /(?:^|[^a-z])(?:eicar|win\.|trojan|worm|detected|found|(?<!connection )(?:rejected|refused|denied|blocked|quarantined))(?![a-z])|(?<![a-z0-9])[a-z]{1,30}\.[a-z]{1,30}\.[a-z0-9_.-]{0,60}-\d/;
+
+/**
+ * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
+ * words name read in its place (insteadOfWeak), at most four times ("450 4.4.1 Connection timed out;
+ * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
+ */
+function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => boolean) => CauseId | null, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): CauseId | null {
+  const weak = new Set<CauseId>();
+  let id = first;
+  while (id !== null && weak.size < 4 && weakReading(id, status, temporary, words, vocabulary)) {
+    weak.add(id);
+    id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words);
+  }
+  return id;
+}
+
+/**
+ * What stands when the first reading was weak (weakReading): the next cause the words name; but an
+ * anti-virus procedure that failed in a temporary reply (VIRUS_PROCEDURE_FAILED), beside nothing else
+ * or only a retry asked, is the receiver's trouble (remote-system-error), whatever the procedure.
+ */
+function insteadOfWeak(first: CauseId, next: CauseId | null, words: string): CauseId | null {
+  if (first === 'virus-detected' && (next === null || next === 'delivery-delayed') && withoutNames(words, 'links').search(VIRUS_PROCEDURE_FAILED) >= 0) return 'remote-system-error';
+  return next;
 }
 
 /** Whether a DNS list is named only as what a lookup failed on (LIST_LOOKUP_FAILED), no listing said beside it. */
@@ -620,6 +709,12 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
   if (SPAM_AS_REASON.test(withoutNames(words))) return false;
   return !spamSaidBeyondWord(words);
 }
+
+/**
+ * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no".
+ * Not "no spam please" (a refusal of spam). Bounded: linear.
+ */
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:^|[^a-z])spams? (?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?![a-z0-9])/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;
@@ -767,7 +862,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const temporary = isTemporary(status, replyCode);
   const reply = { temporary, refusal: isRefusal(text, replyCode) };
   const firstId = vocabulary.first(words, undefined, reply);
-  const id = firstId !== null && weakReading(firstId, status, temporary, words, vocabulary) ? vocabulary.first(words, (entry) => entry.id !== firstId, reply) : firstId;
+  const id = strongReading(firstId, (allowed) => vocabulary.first(words, allowed, reply), status, temporary, words, vocabulary);
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

@@ -138,8 +138,8 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 /** The words with every name (causes.ts's NAMES: an address, a URL, a host name; or LINKS only) blanked, length kept. */
 export function withoutNames(words: string, which: 'names' | 'links' = 'names'): string {
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
-  return words.replace(NAMES, (name, host: string | undefined, offset: number, whole: string) => {
-    const length = host === undefined ? name.length : hostNameLength(host, whole.slice(offset + host.length, offset + host.length + 80));
+  return words.replace(NAMES, (name, host: string | undefined) => {
+    const length = host === undefined ? name.length : hostNameLength(host);
     return ' '.repeat(length) + name.slice(length);
   });
 }
@@ -151,34 +151,19 @@ export function withoutNames(words: string, which: 'names' | 'links' = 'names'):
  */
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'internal', 'corp', 'home', 'intranet']);
 /**
- * After a name of two labels that ends in a country's code, a sentence that goes on: a space, a word,
- * a space and another word ("spam-like.It was refused", a verdict run together with the next
- * sentence, whose first word is the label). A host name is followed by an end, a mark, an aside or
- * at most one word before a number or a mark ("spam-filter.it)", "spam-filter.it at 10:00").
- */
-const SENTENCE_GOES_ON = /^ [a-z]{1,30} [a-z]/;
-/**
- * Country codes that are also English words a sentence begins with. Whether the code is a country's
- * is tldts's to say (the public suffix list), not this list's; the list only says which codes can
- * begin the next sentence of a run-on, which DNS cannot ("spam-like.de was seen" is a host).
- */
-const SENTENCE_OPENERS = new Set(['am', 'as', 'at', 'be', 'by', 'do', 'in', 'is', 'it', 'me', 'my', 'no', 'so', 'to', 'us']);
-
-/**
  * How much of what NAMES took for a host name is one: its labels up to the last that is a top-level
  * domain (the public suffix list's ICANN section, tldts; or RESERVED_TOP_LABELS), still of three
  * labels or more, or of two with a hyphen in the first ("mx.spam.example" whole; "spam-like.rejected",
- * "spam.detected.by.filter" none; "mx.spam.example.rejected" its first three labels). A label of two
- * letters is a country's only as the last, and after two labels, when it is also a word a sentence
- * begins with, only when no sentence goes on after it (`after`, the text that follows:
- * "spam-filter.it" and "spam-guard.in)" are hosts, "spam-like.It was refused" a sentence). At most
- * nine labels: linear.
+ * "spam.detected.by.filter" none; "mx.spam.example.rejected" its first three labels; "spam-filter.it"
+ * whole). A label of two letters is a country's only as the last. A sentence run on after a dot
+ * ("spam-like.It was refused") was split before lower-casing (classify.ts, wordsForMatching), so a
+ * word that is also a top-level domain (it, no, you, now) needs no list here. At most nine labels: linear.
  */
-function hostNameLength(host: string, after = ''): number {
+function hostNameLength(host: string): number {
   const labels = host.split('.');
   for (let count = labels.length; count >= 2; count--) {
     const last = labels[count - 1] as string;
-    if (count === 2 && (!(labels[0] as string).includes('-') || (count === labels.length && SENTENCE_OPENERS.has(last) && SENTENCE_GOES_ON.test(after)))) return 0;
+    if (count === 2 && !(labels[0] as string).includes('-')) return 0;
     // A label of two letters followed by more is a word of a sentence ("spam.detected.by.filter").
     if (!/^[a-z][a-z0-9-]*$/.test(last) || (count < labels.length && last.length === 2)) continue;
     if (RESERVED_TOP_LABELS.has(last) || parse(last).isIcann === true) return labels.slice(0, count).join('.').length;
