@@ -238,7 +238,7 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * receiver could not ask the list, which says nothing of a listing. classify.ts: blocklisted is then read
  * only if the words name a listing beside the zone. The zone of two to seven labels. Bounded: linear.
  */
-export const LIST_LOOKUP_FAILED = /(?<=(?:^|[^a-z])(?:dns|lookup|query|resolver|resolution) (?:errors?|failures?|failed|timeouts?|timed out) (?:on|for|of|at|with|querying|while querying|when querying) )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9.-])|(?<![a-z0-9.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?= (?:dns )?(?:lookup|query) (?:errors?|failures?|failed|timed out|timeouts?)(?![a-z]))/g;
+export const LIST_LOOKUP_FAILED = /(?<=(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|without) )(?:dns|lookup|query|resolver|resolution) (?:errors?|failures?|failed|timeouts?|timed out) (?:on|for|of|at|with|querying|while querying|when querying) )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9.-])|(?<![a-z0-9.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?= (?:dns )?(?:lookup|query) (?:errors?|failures?|failed|timed out|timeouts?)(?![a-z]))/g;
 export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
 export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
@@ -850,7 +850,7 @@ export const CAUSES: readonly Cause[] = [
       // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy),
       // nor the list a user or a domain keeps (recipient-filter); a domain's only with the possessive:
       // "sender domain blacklisted", "on domain blocklist" are the sender's domain on a list of domains.
-      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?|(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?))(?![a-z]))(?:ed)?/,
+      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z])|(?:ed|s)? (?:of )?(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])(?!:? ?(?:none|no|n\/a|0)(?![a-z0-9])))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -1125,8 +1125,10 @@ export const CAUSES: readonly Cause[] = [
       SPAM_WORDS[2],
       // Words or phrases of the message that a filter bans ("550 Blacklisted keyphrase found",
       // opensmtpd-filter-subjectstrings; "Banned phrase detected in subject"): what the message says.
-      // Not said to be absent ("no banned words found", "contained no forbidden words").
-      new RegExp(String.raw`(?:^|[^a-z])${NOT_NONE}(?<!(?:^|[^a-z])(?:not|zero|any) )(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) (?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])`),
+      // Not said to be absent ("no banned words found", "contained no forbidden words"), nor of an
+      // address ("Prohibited words in recipient address"). A list of them too ("Rejected by
+      // blacklist of keywords"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_NONE}(?<!(?:^|[^a-z])(?:not|zero|any) )(?:(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) |(?:black|block|deny) ?lists? of )(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])(?! (?:(?:found|detected|used) )?in (?:the |your |an? )?(?:(?:recipient|sender|e-?mail|envelope|from) )?(?:address|local[- ]part|user ?name|mailbox name|display name)(?![a-z]))`),
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,

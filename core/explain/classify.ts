@@ -337,7 +337,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   if (!rawWords || !status || /^\d\.0\.0$/.test(status)) {
     const report = wordsForMatching(facts.notification, MAX_REPORT_WORDS);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
-    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    const reported = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above.
+    const fromReport = reported === 'blocklisted' && listLookupOnly(report, vocabulary) ? null : reported;
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
     // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
     const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;
@@ -674,7 +676,7 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
   let id = first;
   while (id !== null && weak.size < 4 && weakReading(id, status, temporary, words, vocabulary)) {
     weak.add(id);
-    id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words);
+    id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words, temporary);
   }
   return id;
 }
@@ -684,8 +686,11 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
  * anti-virus procedure that failed in a temporary reply (VIRUS_PROCEDURE_FAILED), beside nothing else
  * or only a retry asked, is the receiver's trouble (remote-system-error), whatever the procedure.
  */
-function insteadOfWeak(first: CauseId, next: CauseId | null, words: string): CauseId | null {
+function insteadOfWeak(first: CauseId, next: CauseId | null, words: string, temporary: boolean): CauseId | null {
   if (first === 'virus-detected' && (next === null || next === 'delivery-delayed') && withoutNames(words, 'links').search(VIRUS_PROCEDURE_FAILED) >= 0) return 'remote-system-error';
+  // A DNS list's lookup that failed, in a refusal ("550 5.7.1 DNS error on zen.spamhaus.org"): a
+  // permanent failure the receiver chose, no retry; the code decides, not a network error.
+  if (first === 'blocklisted' && !temporary && next === 'network-error') return null;
   return next;
 }
 
