@@ -65,10 +65,13 @@ describe('review 2: banned words said to be absent are no content verdict', () =
 describe('review 3: a spam-source listing is not a negation, an answer no, or the recipient\'s own list', () => {
   const table = [
     ['550 Mailbox unavailable; address not listed as a spammer', 'unknown-recipient'],
-    ['550 Host unknown; host never listed as a spam source', 'spam-content'],
-    ['550 No such user here; IP isn\'t listed as a spam source', 'spam-content'],
+    ['550 No such user here; IP not listed as a spam source', 'unknown-recipient'],
+    ['550 Host unknown; host never listed as a spam source', 'unknown-domain'],
+    ['550 No such user here; IP isn\'t listed as a spam source', 'unknown-recipient'],
     ['550 No such user here (sender 192.0.2.1 listed as spam source: no)', 'client-blocked'],
     ['550 5.1.1 User unknown. Is your IP listed as a spam source? No', 'unknown-recipient'],
+    ['550 No such user here; sender address listed as a spam source? no', 'unknown-recipient'],
+    ['550 No such user here; spammer: no', 'unknown-recipient'],
     ['550 5.7.1 sender listed as spam source by the recipient', 'spam-content'],
     ['550 5.7.1 Sender listed by the user as a spam source', 'spam-content'],
     // Near misses kept: a listing said, by a registry or a host.
