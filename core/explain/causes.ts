@@ -161,18 +161,20 @@ export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using) ))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
+export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using) ))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
- * opensmtpd-filter-nobcc) or a field in a header's own form said to be a header: To, Subject, Reply-To,
- * Message-ID, In-Reply-To, References, an X- field or any hyphened name ("Reply-To header not
- * permitted"): what the message carries, under local rules. Not a function word before "header"
- * ("Raw 8-bit data in header not permitted"), nor the From, Sender or Return-Path (the sender's
- * address: sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
- * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED.
+ * opensmtpd-filter-nobcc) or a field of a closed list said to be a header: To, Subject, Reply-To,
+ * Message-ID, In-Reply-To, References, Organization, an X- or List- field, a receipt request, a
+ * Resent- recipient ("Reply-To header not permitted"): what the message carries, under local rules.
+ * Not a function word or an adjective before "header" ("Raw 8-bit data in header not permitted",
+ * "Non-ASCII header not allowed"), nor the From, Sender or Return-Path (the sender's address:
+ * sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
+ * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED, and
+ * beside another cause or under an X.4.x code. Bounded: linear.
  */
-export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|x-[a-z0-9-]{1,40}|(?!(?:return-path|resent-from|resent-sender|dkim-signature|arc-[a-z0-9-]{1,30}|authentication-results|domainkey-signature) )[a-z]{1,20}-[a-z0-9-]{1,30}) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])/;
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])/;
 
 /**
  * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's

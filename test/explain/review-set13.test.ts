@@ -30,6 +30,7 @@ describe('review 1: told to log in to send takes mail, messages or nothing as it
     ['550 Mailbox unavailable; you will not be required to log in to send mail from our network', 'unknown-recipient'],
     ['550 You will not be required to log in to send mail', 'refused-unspecified'],
     ['550 You won\'t be required to log in to send mail', 'refused-unspecified'],
+    ['550 You no longer need to log in to send mail', 'refused-unspecified'],
     // Near misses kept: mail, messages or nothing, and how.
     ['550 You must log in to send mail from b.example', 'smtp-auth-required'],
     ['550 You must log in to send messages.', 'smtp-auth-required'],
@@ -90,6 +91,8 @@ describe('review 4: a header not allowed names a header field, and steps aside u
     ['550 Non-ASCII characters in header not allowed', 'refused-unspecified'],
     ['550 5.7.1 Received header not permitted: too many hops', 'malformed-content'],
     ['550 5.7.1 the ARC header not permitted', 'not-authorized'],
+    ['550 Non-ASCII header not allowed', 'malformed-content'],
+    ['550 e-mail header not allowed', 'refused-unspecified'],
     // A specific X.6.x code, a temporary reply, an X.4.x code, another cause.
     ['550 5.6.0 Content-Type header not allowed', 'malformed-content'],
     ['450 4.2.0 Greylisted; Cc not allowed', 'greylisted'],
@@ -106,6 +109,7 @@ describe('review 4: a header not allowed names a header field, and steps aside u
     ['550 5.7.1 X-Mailer header not allowed', 'policy-rejection'],
     ['550 5.7.1 Subject header not allowed', 'policy-rejection'],
     ['550 5.7.1 Message-ID header not allowed', 'policy-rejection'],
+    ['550 5.7.1 List-Unsubscribe header not allowed', 'policy-rejection'],
   ] as const;
   it.each(table)('%s is %s', reads);
 
