@@ -616,7 +616,7 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     // URLs read as nothing; a finding or a signature anywhere in the reply, or a refusal, keeps the verdict.
     const outside = withoutNames(words, 'links');
     if (VIRUS_FINDING_OR_REFUSAL.test(outside)) return false;
-    return !vocabulary.says('virus-detected', outside.replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
+    return !vocabulary.says('virus-detected', outside.replace(SCANNER_TROUBLE, blank).replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
   }
   // Told to log in to send (LOG_IN_TO_SEND) beside another cause or in a temporary reply ("450 4.2.0
   // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
@@ -664,7 +664,28 @@ function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Voc
  * A finding of a virus anywhere in the reply (a signature's name, "detected", "found"), or a refusal:
  * an anti-virus procedure that failed is then the message that failed it. Every gap bounded: linear.
  */
-const VIRUS_FINDING_OR_REFUSAL = /(?:^|[^a-z])(?:eicar|win\.|trojan|worm|detected|found|(?<!connection )(?:rejected|refused|denied|blocked|quarantined))(?![a-z])|(?<![a-z0-9])[a-z]{1,30}\.[a-z]{1,30}\.[a-z0-9_.-]{0,60}-\d/;
+const VIRUS_FINDING_OR_REFUSAL = new RegExp([
+  // A finding said, not denied ("virus found", not "no virus found", "socket not found", "timeout detected").
+  String.raw`(?<!(?:^|[^a-z])(?:no|not|nothing|zero) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])`,
+  // A signature's token beside found/detected ("Trojan.Agent found", "FOUND: Win.Test.EICAR_HDB-1").
+  String.raw`(?<![a-z0-9_.-])[a-z0-9]{1,30}\.[a-z0-9_.-]{1,60} (?:found|detected)(?![a-z])`,
+  String.raw`(?:^|[^a-z])(?:found|detected):? [a-z0-9]{1,30}\.[a-z0-9]`,
+  // A signature named: EICAR, ClamAV's Platform.Category.Name-N (the category one of ClamAV's, so a host
+  // such as av.node.example-1 is none).
+  String.raw`(?:^|[^a-z])(?:eicar|win\.|trojan)(?![a-z])`,
+  String.raw`(?<![a-z0-9])[a-z]{1,30}\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious)\.[a-z0-9_.-]{0,60}-\d`,
+  // A refusal of the message itself ("Message rejected:", a leading "Rejected:"), not of a connection
+  // or an access ("connection refused by clamd", "Access denied", "message not rejected").
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?![a-z])`,
+  String.raw`(?:^|[^a-z] ?)rejected:`,
+].join('|'));
+
+/**
+ * The scanner's own trouble said beside a procedure that failed, no refusal or finding of the message
+ * ("connection was refused by clamd", "Access denied", "Permission denied", "not infected", "worm
+ * scanner offline"): blanked before the rest is read for a verdict. Linear: no gap.
+ */
+const SCANNER_TROUBLE = /(?:^|[^a-z])(?:connect(?:ion)?(?: was| has been| is)? refused|(?:access|permission) denied|not infected|(?:worm|virus|malware|trojan) (?:scanner|filter|engine|scan)s? (?:is |was )?(?:offline|down|unavailable|not running|not responding|not ready|disabled))(?![a-z])/g;
 
 /**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the

@@ -214,3 +214,30 @@ describe('review 9: a DNS list lookup that failed in a refusal falls to the code
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+// Second review of the fixes above (findings 1-7 of review-b13b), each shown to fail before its fix.
+describe('second review 1: a 4xx anti-virus procedure keeps the verdict only for a finding, a signature or a refusal of the message', () => {
+  const table = [
+    // Not found, said not to be, or the scanner's own trouble: no finding.
+    ['451 4.3.0 Virus scan failed: clamd socket not found', 'remote-system-error'],
+    ['451 4.3.0 Virus scan failed: scanner not found', 'remote-system-error'],
+    ['451 4.7.1 Virus scan failed, no virus found, try later', 'remote-system-error'],
+    ['451 4.7.1 Virus scan failed, nothing found, try later', 'remote-system-error'],
+    ['451 4.7.1 Virus scan failed: timeout detected', 'network-error'],
+    ['451 4.7.1 Virus check failed: connection was refused by clamd', 'network-error'],
+    ['451 4.7.1 Virus scan failed: lstat() failed: Permission denied', 'local-delivery-error'],
+    ['451 4.7.1 Virus scan failed on av.node.example-1', 'remote-system-error'],
+    ['451 4.7.1 Virus check failed; not infected', 'remote-system-error'],
+    ['451 4.7.1 Virus check failed; message not rejected, retry', 'remote-system-error'],
+    // Near misses: a finding, a signature beside found, a refusal of the message keep the verdict.
+    ['451 4.7.1 Virus check failed; virus found', 'virus-detected'],
+    ['451 4.7.1 Virus check failed; malware was detected', 'virus-detected'],
+    ['451 4.7.1 Virus check failed; FOUND: Sanesecurity.Foxhole.Zip_fs217', 'virus-detected'],
+    ['451 4.7.1 Rejected: virus check failed', 'virus-detected'],
+    ['451 4.7.1 Virus check failed; message quarantined', 'virus-detected'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+  it('a worm scanner offline is no finding (the delay, or the DSN\'s expiry)', () => {
+    expect(both('451 4.7.1 Anti-virus check failed (worm scanner offline)')).not.toContain('virus-detected');
+  });
+});
