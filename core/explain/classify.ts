@@ -738,9 +738,10 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 
 /**
  * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
- * "IP not listed as a spam source". Not "no spam please" (a refusal of spam). Bounded: linear.
+ * "IP not listed as a spam source". Not "no spam please" (a refusal of spam); the answer no only at
+ * the end of a field (end, ";", ",", ")", "]" or a next field), not "Spam? No thanks", "No way", "No!". Bounded: linear.
  */
-const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?)? ?(?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?![a-z0-9])/g;
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?)? ?(?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;

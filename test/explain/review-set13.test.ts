@@ -241,3 +241,23 @@ describe('second review 1: a 4xx anti-virus procedure keeps the verdict only for
     expect(both('451 4.7.1 Anti-virus check failed (worm scanner offline)')).not.toContain('virus-detected');
   });
 });
+
+describe('second review 2: the answer no only ends a field; "Spam? No thanks" is a verdict', () => {
+  const table = [
+    ['554 5.7.1 Spam? No thanks', 'spam-content'],
+    ['550 Spam: no thanks', 'spam-content'],
+    ['550 5.7.1 Spam? No!', 'spam-content'],
+    ['554 Spam? No way.', 'spam-content'],
+    ['550 5.7.1 Spam? no, thank you', 'spam-content'],
+    ['550 5.7.1 Spam? no, thanks', 'spam-content'],
+    // Near misses: an answer that ends its field is no verdict.
+    ['550 No such user here; spam: no', 'unknown-recipient'],
+    ['550 No such user here; spam: no; retry', 'unknown-recipient'],
+    ['550 No such user here (spam: no)', 'unknown-recipient'],
+    ['550 No such user here; spam: no, score 0.1', 'unknown-recipient'],
+    ['550 No such user here; spam detected? no', 'unknown-recipient'],
+    ['550 No such user here; listed as a spam source? no', 'unknown-recipient'],
+    ['550 No such user here; spam found: none', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
