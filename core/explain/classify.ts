@@ -48,15 +48,37 @@ const MAX_REPORT_WORDS = 8_000;
 const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:currently|presently|yet|ever|now|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
 
 /**
- * A sentence run on after a lower-case word, a dot and a Title-case word, the whole token
- * ("spam-like.It was refused", "spam-like.No retry."): split before the case is lost, so that the
- * run-on is not read as a host name ("spam-filter.it", "SPAM-FILTER.IT" stay hosts). Not a token of
- * more labels or with a capital before the dot (a signature's name: "Win.Test.EICAR_HDB-1",
- * "Trojan.Agent"), nor a URL or an address (a slash, an at sign). Anchored on the token: linear.
+ * A sentence run on after a word, a dot and the next sentence's first word, at the dot of a two-label
+ * token even glued to what comes before ("Rejected:spam-like.It was refused"): split before the case
+ * is lost, so that the run-on is not read as a host name. Split when the case says so (a lower-case
+ * word before, a capital after: "spam-like.It", "spam-like.NO RETRY"; or all capitals before and a
+ * word after: "SPAM-LIKE.It was refused"), or, with no case signal, when the second label is an
+ * English word of two letters that is also a country code and a word follows ("spam-like.it was refused",
+ * "SPAM-LIKE.IT WAS REFUSED"; so "SPAM-FILTER.IT IS THE MX" too, as main read it). Never in host
+ * context (after via, by, at, host, from, connect to, see, visit, an opening bracket or "=": "relayed via spam-filter.De on behalf of …"), nor before "was not reachable"
+ * and the like ("spam-filter.it was not reachable"), nor a Title-case name before the dot (a
+ * signature's name: "Trojan.Agent"), nor a token of more labels, a URL or an address. Every gap
+ * bounded, the context read over a bounded slice: linear.
  */
-const RUN_ON = /^([^A-Za-z0-9/@]{0,3}[a-z0-9-]{0,60}[a-z])\.([A-Z][a-z][a-z'-]{0,40}[^A-Za-z0-9/@]{0,3})$/;
+const RUN_ON = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9-]{0,62})\.([A-Za-z][A-Za-z'-]{0,40})(?![A-Za-z0-9.@/_-])/g;
+const HOST_CONTEXT = /(?:(?:^|[^a-z])(?:via|by|at|host|from|connect to|see|visit) |[(<[=] ?)$/i;
+/** English words of two letters that are also country codes (as vocabulary.ts reads them). */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+const HOST_TROUBLE = /^ (?:(?:was|is) (?:not reachable|unreachable|down|not responding|timed out)|did not respond|timed out)(?![a-z])/i;
+const WORD_FOLLOWS = /^ [A-Za-z]/;
 function splitRunOns(text: string): string {
-  return text.replace(/[^\s]+/g, (token) => token.replace(RUN_ON, '$1. $2'));
+  return text.replace(RUN_ON, (token: string, before: string, after: string, offset: number) => {
+    const rest = text.slice(offset + token.length, offset + token.length + 40);
+    const lowerBefore = /[a-z]$/.test(before) && !/^[A-Z]/.test(before);
+    const capsBefore = before.length > 1 && before === before.toUpperCase() && /[A-Z]/.test(before);
+    const capitalAfter = /^[A-Z]/.test(after);
+    const wordFollows = WORD_FOLLOWS.test(rest);
+    const split = (lowerBefore && capitalAfter && !(after.length === 2 && after === after.toUpperCase() && !wordFollows))
+      || (capsBefore && capitalAfter && wordFollows)
+      || (TWO_LETTER_WORDS.has(after.toLowerCase()) && wordFollows && (after === after.toLowerCase()) === (before === before.toLowerCase()));
+    if (!split || HOST_TROUBLE.test(rest) || HOST_CONTEXT.test(text.slice(Math.max(0, offset - 16), offset))) return token;
+    return `${before}. ${after}`;
+  });
 }
 
 /** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, run-on sentences split, lowercase. */

@@ -155,7 +155,8 @@ describe('review 6: a sentence run on after a dot is split before lower-casing; 
     ['550 No such user; relayed via spam-filter.it on behalf of b.example', 'unknown-recipient'],
     ['550 No such user, see spam-filter.it for help', 'unknown-recipient'],
     ['451 Temporary failure at spam-filter.it please try again', 'remote-system-error'],
-    ['550 Unknown user. SPAM-FILTER.IT IS THE MX', 'unknown-recipient'],
+    // No case signal and a word after: read as a run-on, as main does (second review, 3: '. SPAM-LIKE.IT WAS REFUSED' is the same shape).
+    ['550 Unknown user. SPAM-FILTER.IT IS THE MX', 'spam-content'],
     // A Title-case word inside a URL or an address is not split.
     ['550 No such user (see https://b.example/spam-filter.It)', 'unknown-recipient'],
     ['550 No such user <spam-like.It@b.example>', 'unknown-recipient'],
@@ -258,6 +259,28 @@ describe('second review 2: the answer no only ends a field; "Spam? No thanks" is
     ['550 No such user here; spam detected? no', 'unknown-recipient'],
     ['550 No such user here; listed as a spam source? no', 'unknown-recipient'],
     ['550 No such user here; spam found: none', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
+
+describe('second review 3: a run-on is split at the dot inside a token, by case or a two-letter word after; a host in host context stays one', () => {
+  const table = [
+    ['550 5.7.1 Message is SPAM-LIKE.It was refused', 'spam-content'],
+    ['550 5.7.1 Message looks SPAM-LIKE.NO RETRY', 'spam-content'],
+    ['550 5.7.1 Message looks spam-like.NO RETRY', 'spam-content'],
+    ['550 5.7.1 Message looks spam-like.IT WAS REFUSED', 'spam-content'],
+    ['550 5.7.1 Message is spam-like.it was refused', 'spam-content'],
+    ['550 5.7.1 Message is spam-like.no retry', 'spam-content'],
+    ['550 5.7.1 Rejected:spam-like.It was refused', 'spam-content'],
+    // Host context, host trouble, a bracket, no word after: a host.
+    ['550 No such user; relayed via spam-filter.De on behalf of b.example', 'unknown-recipient'],
+    ['550 No such user; relayed via spam-filter.It on behalf of b.example', 'unknown-recipient'],
+    ['421 4.4.0 spam-filter.it was not reachable', 'network-error'],
+    ['550 No such user here (spam-filter.it)', 'unknown-recipient'],
+    ['550 No such user here; SPAM-FILTER.IT', 'unknown-recipient'],
+    ['550 No such user; spam-filter.de was seen', 'unknown-recipient'],
+    // A signature's name is no run-on.
+    ['451 4.7.1 Virus check failed; Trojan.Agent found', 'virus-detected'],
   ] as const;
   it.each(table)('%s is %s', reads);
 });
