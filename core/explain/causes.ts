@@ -161,7 +161,7 @@ export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using) ))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
+export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
@@ -184,7 +184,7 @@ export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: fi
  * or anything else, nor to post to a group or list (group-posting-refused). classify.ts: steps aside
  * when the words name another cause or under an X.4.x code (5.4.1, Microsoft 365's "Access denied").
  */
-export const PERMISSION_TO_SEND = /(?:^|[^a-z])(?:you|sender|the sender)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )permissions? to (?:send|deliver|e-?mail)(?: (?:internet |external |e-?)?mail| messages?)?(?= *(?:$|[.;,)!]| to (?!(?:this|the) (?:group|list|mailing list|distribution (?:group|list))(?![a-z]))))/;
+export const PERMISSION_TO_SEND = /(?:^|[^a-z])(?:you|sender|the sender)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )permissions? to (?:send|deliver|e-?mail)(?: (?:internet |external |e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| to (?!(?:this|the) (?:group|list|mailing list|distribution (?:group|list))(?![a-z]))))/;
 /**
  * The message's parts above a count (MIMEDefang's "too many MIME parts", WildDuck's "too many nested
  * attachments", "552 5.3.4 Too many attachments"): a local rule on what the message is made of.

@@ -642,7 +642,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   }
   // Told to log in to send (LOG_IN_TO_SEND) beside another cause or in a temporary reply ("450 4.2.0
   // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
-  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, temporary);
+  // Alone in a 4xx it is the reason ("454 4.7.0 You must authenticate first to relay mail": RFC 4954's
+  // temporary authentication failure), so the class alone is no ground to step aside.
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, false);
   // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
   // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
   if (said === 'recipient-filter') return saidOnlyBy(said, PERMISSION_TO_SEND, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
@@ -669,17 +671,21 @@ function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): b
   return pattern !== undefined && saidOnlyBy(id, pattern, words, vocabulary, true);
 }
 
+const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
+
 /** A run of blanks as long as what it replaces. */
 const blank = (named: string): string => ' '.repeat(named.length);
 
 /**
  * Whether `id` is said only by `pattern` (no other wording of it once that is blanked), and then
  * `overridden` or the rest of the words name another cause: a narrow reading that steps aside.
+ * Postfix's generic prefixes ("Client host rejected:", "Sender address rejected:", "Recipient address
+ * rejected:") say where, not why: no other cause.
  */
 function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
   const blanked = words.replace(new RegExp(pattern.source, 'g'), blank);
   if (blanked === words || vocabulary.says(id, blanked)) return false;
-  return overridden || vocabulary.first(blanked, (entry) => entry.id !== id) !== null;
+  return overridden || vocabulary.first(blanked.replace(POSTFIX_PREFIX, blank), (entry) => entry.id !== id) !== null;
 }
 
 /**

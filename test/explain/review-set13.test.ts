@@ -284,3 +284,21 @@ describe('second review 3: a run-on is split at the dot inside a token, by case 
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('second review 4: told to log in to send, alone in a 4xx or after a Postfix prefix, is the reason; mail to someone and e-mails are its object', () => {
+  const table = [
+    ['454 4.7.0 You must authenticate first to relay mail', 'smtp-auth-required'],
+    ['450 4.7.1 Client host rejected: you must authenticate to send mail', 'smtp-auth-required'],
+    ['451 you must log in to send mail', 'smtp-auth-required'],
+    ['550 5.7.1 You must log in to send mail to remote recipients', 'smtp-auth-required'],
+    ['530 5.7.0 You must log in to send mail to b.example', 'smtp-auth-required'],
+    ['550 5.7.1 You must log in to send emails', 'smtp-auth-required'],
+    ['550 5.7.1 You must log in to send messages outside the organization', 'smtp-auth-required'],
+    ['550 5.7.1 You do not have permission to send emails', 'recipient-filter'],
+    // Near misses: another object, another cause named.
+    ['550 No such user here; you must log in to send to the support team', 'unknown-recipient'],
+    ['450 4.2.0 Greylisted, please retry in 5 minutes; you must log in to use this server without greylisting', 'greylisted'],
+    ['450 4.2.0 Greylisted; you must log in to send mail', 'greylisted'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
