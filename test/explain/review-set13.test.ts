@@ -302,3 +302,13 @@ describe('second review 4: told to log in to send, alone in a 4xx or after a Pos
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('second review 5: the report\'s wording sets a narrow reading aside as the reply\'s words do, so the line and its DSN agree', () => {
+  const table = [
+    ['550 Bcc not allowed; you must log in to send mail', 'refused-unspecified'],
+    ['451 you must log in to send mail', 'smtp-auth-required'],
+    // Near miss: alone, the reason.
+    ['You must log in to send mail', 'smtp-auth-required'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
