@@ -312,3 +312,14 @@ describe('second review 5: the report\'s wording sets a narrow reading aside as 
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('second review 7: a header "not allowed to" contain or be something is no header refused', () => {
+  const table = [
+    ['550 5.7.1 To header not allowed to contain more than 100 addresses', 'not-authorized'],
+    ['550 5.7.1 Subject header not allowed to be empty', 'not-authorized'],
+    // Near misses: the header itself refused, also to a list.
+    ['550 5.7.1 Bcc not allowed', 'policy-rejection'],
+    ['550 5.7.1 Bcc not allowed to this list', 'policy-rejection'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
