@@ -101,7 +101,8 @@ const NO_VERDICT_AFTER = String.raw`(?!(?:(?![;!?]|\.(?:\s|$))[^]){0,80}?(?:(?<!
  * After "virus": a scanner, engine or service of it, then within one clause that it is unavailable,
  * failed or down (the receiver's trouble, not a verdict on the message). A virus *check*, *scan* or
  * *filter* that "failed" or gave an "error" is the message that failed it ("Virus check failed"): only
- * one that is unavailable, down or not responding is the receiver's trouble. A program's own routine
+ * one that is unavailable, down or not responding is the receiver's trouble (and, in a temporary
+ * reply, one that failed: VIRUS_PROCEDURE_FAILED, classify.ts). A program's own routine
  * named ("virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", amavisd-new's) is no verdict
  * either, unless one follows in its clause. Bounded: linear.
  */
@@ -131,6 +132,14 @@ const PROCEDURE_NAMED = String.raw`${PROGRAM}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])
  * 4.7.1 malicious macro check failed, try later"). classify.ts: in a temporary reply, when nothing
  * else of virus-detected is said, the words name no finding (a delay, or what else they say).
  */
+/**
+ * After "virus" or "anti-virus", a procedure named by it that failed or is in trouble within its clause
+ * (at most 40 characters on), with no refusal after it nor a finding in the clause: "451 4.7.1 Virus
+ * filter failed" (opensmtpd-filter-clamav's reply when clamd could not scan). classify.ts: only in a
+ * temporary reply, where a check that failed is the receiver's trouble, as MALICIOUS_PROCEDURE; in a
+ * refusal "Virus check failed" stays the message that failed it.
+ */
+export const VIRUS_PROCEDURE_FAILED = new RegExp(String.raw`${NOT_NONE}(?:anti-?)?virus${PROCEDURE}(?=${CLAUSE_GAP}{0,40}?(?:^|[^a-z])(?:${PROCEDURE_TROUBLE}|fail(?:ed|ure)(?![a-z])))(?!${REFUSED_AFTER})${NO_VERDICT_AFTER}`, 'g');
 export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious (?:content|attachment|file|code|url|link|macros?)|dangerous (?:content|attachment|macros?))s?${PROCEDURE}${NO_VERDICT_AFTER}`, 'g');
 
 /**
@@ -142,6 +151,40 @@ export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious
  * or under an X.6.x code (the code's reading: the message's form). Bounded: linear.
  */
 export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
+
+/**
+ * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
+ * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
+ * from, on, through, via), relay, submit mail or use this server or port. Not said not to be needed
+ * ("you do not need to log in", "you will not be required to log in"), nor a log-in to send or submit
+ * something else ("must log in to submit a delisting request", "… to send a support ticket", "… to
+ * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
+ * is temporary. Bounded: linear.
+ */
+export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
+
+/**
+ * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
+ * opensmtpd-filter-nobcc) or a field of a closed list said to be a header: To, Subject, Reply-To,
+ * Message-ID, In-Reply-To, References, Organization, an X- or List- field, a receipt request, a
+ * Resent- recipient ("Reply-To header not permitted"): what the message carries, under local rules.
+ * Not a function word or an adjective before "header" ("Raw 8-bit data in header not permitted",
+ * "Non-ASCII header not allowed"), nor the From, Sender or Return-Path (the sender's address:
+ * sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
+ * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED, and
+ * beside another cause or under an X.4.x code. Bounded: linear.
+ */
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat)(?![a-z]))/;
+
+/**
+ * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's
+ * phrase) says it: "you do not have permission to send Internet mail" (Citadel), "sender has no
+ * permission to send". Mail or messages or nothing, then an end, a mark or "to" someone: not to
+ * send as, from or on behalf of someone (the sender's identity: not-authorized), nor to send replies
+ * or anything else, nor to post to a group or list (group-posting-refused). classify.ts: steps aside
+ * when the words name another cause or under an X.4.x code (5.4.1, Microsoft 365's "Access denied").
+ */
+export const PERMISSION_TO_SEND = /(?:^|[^a-z])(?:you|sender|the sender)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )permissions? to (?:send|deliver|e-?mail)(?: (?:internet |external |e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| to (?!(?:this|the) (?:group|list|mailing list|distribution (?:group|list))(?![a-z]))))/;
 /**
  * The message's parts above a count (MIMEDefang's "too many MIME parts", WildDuck's "too many nested
  * attachments", "552 5.3.4 Too many attachments"): a local rule on what the message is made of.
@@ -191,6 +234,13 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * the sender's records (authentication-failed). OTHER_AUTH_MENTION: a mention that is not such a lookup
  * nor its result named temporary ("DKIM temperror", RFC 7208's and RFC 6376's temporary error).
  */
+/**
+ * A DNS list's zone named as what a lookup failed on ("421 DNS error on zen.spamhaus.org", OpenSMTPD's
+ * filter-dnsbl; "DNS lookup failed for bl.spamcop.net", "zen.spamhaus.org lookup timed out"): the
+ * receiver could not ask the list, which says nothing of a listing. classify.ts: blocklisted is then read
+ * only if the words name a listing beside the zone. The zone of two to seven labels. Bounded: linear.
+ */
+export const LIST_LOOKUP_FAILED = /(?<=(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|without) )(?:dns|lookup|query|resolver|resolution) (?:errors?|failures?|failed|timeouts?|timed out) (?:on|for|of|at|with|querying|while querying|when querying) )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9.-])|(?<![a-z0-9.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?= (?:dns )?(?:lookup|query) (?:errors?|failures?|failed|timed out|timeouts?)(?![a-z]))/g;
 export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
 export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
@@ -587,6 +637,11 @@ export const CAUSES: readonly Cause[] = [
       // Japanese: SMTP, user, login or password authentication failed or required ("SMTP認証が必要です",
       // "ユーザー認証に失敗しました"); not the domain's (送信ドメイン認証: SPF, DKIM).
       /(?:smtp|ユーザー?|ログイン|パスワード) ?認証[^。\n]{0,8}?(?:失敗|必要|エラー|できません|されていません|してください)/,
+      // Told to log in before sending, the obligation first (Citadel's "You must log in to send mail
+      // from b.example", "… on this port"): to send, relay, submit or use this server or port. Not said
+      // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
+      // to the portal to release the message"), nor a bare "Please log in." beside another reason.
+      LOG_IN_TO_SEND,
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -798,6 +853,13 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z])(?<!not |n't |never )listed (?:in|on|at|by) (?!www\.)(?:[a-z0-9-]{1,63}\.){0,4}(?:[a-z0-9]{0,8}bl(?:-?\d{1,2})?|[a-z0-9-]{0,20}(?:spam|block|black|sorbs|barracuda|uceprotect|abuseat|mailspike|ordb|relays|dnswl|junk|abuse)[a-z0-9-]{0,20})(?:\.[a-z0-9-]{1,63}){1,5}(?![a-z0-9@/-]|\.[a-z0-9])/,
       /(?:^|[^a-z])(?:ip(?: address)?|client(?: host)?|host|sender|\[?\d{1,3}(?:\.\d{1,3}){3}\]?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,5}) (?:is |was |has been |are )?listed (?:in|on|at|by) (?!www\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?![a-z0-9-]))[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,100}(?![a-z0-9@/])/,
       /is listed/,
+      // The sending address, IP, host or client listed as a source of spam, by whatever registry
+      // (OpenBSD spamd's "You are trying to send mail from an address listed by one or more IP-based
+      // registries as being a SPAM source"). Not a message listed as spam, not "not listed". Bounded: linear.
+      // Not a negation in the name's slot ("IP not listed", "host never listed"), nor a question or a
+      // field answered no ("listed as spam source: no"), nor the recipient's own list ("listed by the
+      // user as a spam source": recipient-filter).
+      /(?:^|[^a-z])(?:ip|address|host|client|sender|server|mta|network)(?: (?!(?:not|never|no)(?![a-z])|[^\s;,]{0,60}n't(?![a-z]))[^\s;,]{1,60})? (?:is |was |has been |are )?listed (?:(?:by|in|on|at) (?!(?:the |your |its |their )?(?:recipient|user|receiver|addressee|mailbox owner)s?(?![a-z]))[^;]{1,60}? )?as (?:being )?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])(?! ?[?:] ?(?:no|false|none|0)(?![a-z0-9]))(?! (?:by|in|on) (?:the |your |its |their )?(?:recipient|user|receiver|addressee|mailbox owner)s?(?![a-z]))/,
       // A refusal that names what is listed, no list named ("550 5.7.1 Blocked: spam.example.com listed"):
       // a listing of a host or domain. Not part of an address. Bounded: linear.
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
@@ -818,7 +880,7 @@ export const CAUSES: readonly Cause[] = [
       // Not a file type or attachment on a list ("Blacklisted high risk file extension detected": policy),
       // nor the list a user or a domain keeps (recipient-filter); a domain's only with the possessive:
       // "sender domain blacklisted", "on domain blocklist" are the sender's domain on a list of domains.
-      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z]))(?:ed)?/,
+      /(?<!may be |address (?:that )?has been |(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?)(?:block|black|deny) ?list(?![a-z]* (?:[a-z-]{1,20} ){0,3}(?:files?|attachments?|extensions?)(?![a-z])|(?:ed|s)? (?:of )?(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])(?!:? ?(?:none|no|n\/a|0)(?![a-z0-9])))(?:ed)?/,
       /(?:^|[^a-z])[a-z]{0,6}rbl\b/,
     ],
     phrases: [
@@ -1094,6 +1156,12 @@ export const CAUSES: readonly Cause[] = [
       // amavisd-new's contents category below the spam level ("spammy", "spammy (tag3)"); not a label
       // of a host or an address ("a@spammy.example", "spammy-host.example").
       SPAM_WORDS[2],
+      // Words or phrases of the message that a filter bans ("550 Blacklisted keyphrase found",
+      // opensmtpd-filter-subjectstrings; "Banned phrase detected in subject"): what the message says.
+      // Not said to be absent ("no banned words found", "contained no forbidden words"), nor of an
+      // address ("Prohibited words in recipient address"). A list of them too ("Rejected by
+      // blacklist of keywords"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_NONE}(?<!(?:^|[^a-z])(?:not|zero|any) )(?:(?:black-?listed|block-?listed|banned|forbidden|prohibited|blocked) |(?:black|block|deny) ?lists? of )(?:key ?)?(?:words?|phrases?|keyphrases?|keywords?|expressions?)(?![a-z])(?! (?:(?:found|detected|used) )?in (?:the |your |an? )?(?:(?:recipient|sender|e-?mail|envelope|from) )?(?:address|local[- ]part|user ?name|mailbox name|display name)(?![a-z]))`),
       /\bube\b/,
       /\buce\b/,
       /unsolicited/,
@@ -1173,6 +1241,12 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:(?:[a-z]{1,12}|\.[a-z0-9]{1,6}) )?(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?![a-z])|(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
+      // A header field the receiver does not allow in the message, Bcc and Cc by name or any field
+      // said to be a header ("550 BCC not allowed", opensmtpd-filter-nobcc; "Reply-To header not
+      // permitted"): what the message carries, under local rules. Not the From, Sender or
+      // Return-Path (the sender's address: sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or
+      // authentication header (authentication); a refusal word alone ("rejected") says no rule.
+      HEADER_NOT_ALLOWED,
       // Exim's default refusal of an ACL ("550 Administrative prohibition"), and delivery to an address
       // that is restricted (Microsoft 365's NDR for a group or mailbox with delivery restrictions).
       anyOf(/administrative(?:ly)? prohibit\w*/, near(['deliver(?:y|ies)', 'sending', 'posting', 'messages'], ['(?:is |are )?restricted'], 24)),
@@ -1387,6 +1461,10 @@ export const CAUSES: readonly Cause[] = [
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
       /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
+      // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
+      // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
+      // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
+      PERMISSION_TO_SEND,
     ],
     phrases: [
       /message (?:was )?filtered/,

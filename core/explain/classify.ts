@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -48,10 +48,43 @@ const MAX_REPORT_WORDS = 8_000;
  */
 const NEGATED_LISTING = /((?:(?:^|[^a-z])(?:not|never)|n't)(?: (?:currently|presently|yet|ever|now|even))? (?:been )?listed) (?:in|on|at|by) (?:the )?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9-])/g;
 
-/** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, lowercase. */
+/**
+ * A sentence run on after a word, a dot and the next sentence's first word, at the dot of a two-label
+ * token even glued to what comes before ("Rejected:spam-like.It was refused"): split before the case
+ * is lost, so that the run-on is not read as a host name. Split when the case says so (a lower-case
+ * word before, a capital after: "spam-like.It", "spam-like.NO RETRY"; or all capitals before and a
+ * word after: "SPAM-LIKE.It was refused"), or, with no case signal, when the second label is an
+ * English word of two letters that is also a country code and a word follows ("spam-like.it was refused",
+ * "SPAM-LIKE.IT WAS REFUSED"; so "SPAM-FILTER.IT IS THE MX" too, as main read it). Never in host
+ * context (after via, by, at, host, from, connect to, see, visit, an opening bracket or "=": "relayed via spam-filter.De on behalf of …"), nor before "was not reachable"
+ * and the like ("spam-filter.it was not reachable"), nor a Title-case name before the dot (a
+ * signature's name: "Trojan.Agent"), nor a token of more labels, a URL or an address. Every gap
+ * bounded, the context read over a bounded slice: linear.
+ */
+const RUN_ON = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9-]{0,62})\.([A-Za-z][A-Za-z'-]{0,40})(?![A-Za-z0-9.@/_-])/g;
+const HOST_CONTEXT = /(?:(?:^|[^a-z])(?:via|by|at|host|from|connect to|see|visit) |[(<[=] ?)$/i;
+/** English words of two letters that are also country codes (as vocabulary.ts reads them). */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+const HOST_TROUBLE = /^ (?:(?:was|is) (?:not reachable|unreachable|down|not responding|timed out)|did not respond|timed out)(?![a-z])/i;
+const WORD_FOLLOWS = /^ [A-Za-z]/;
+function splitRunOns(text: string): string {
+  return text.replace(RUN_ON, (token: string, before: string, after: string, offset: number) => {
+    const rest = text.slice(offset + token.length, offset + token.length + 40);
+    const lowerBefore = /[a-z]$/.test(before) && !/^[A-Z]/.test(before);
+    const capsBefore = before.length > 1 && before === before.toUpperCase() && /[A-Z]/.test(before);
+    const capitalAfter = /^[A-Z]/.test(after);
+    const wordFollows = WORD_FOLLOWS.test(rest);
+    const split = (lowerBefore && capitalAfter && !(after.length === 2 && after === after.toUpperCase() && !wordFollows))
+      || (capsBefore && capitalAfter && wordFollows)
+      || (TWO_LETTER_WORDS.has(after.toLowerCase()) && wordFollows && (after === after.toLowerCase()) === (before === before.toLowerCase()));
+    if (!split || HOST_TROUBLE.test(rest) || HOST_CONTEXT.test(text.slice(Math.max(0, offset - 16), offset))) return token;
+    return `${before}. ${after}`;
+  });
+}
+
+/** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, run-on sentences split, lowercase. */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
-  return text
-    .slice(0, max * 2)
+  return splitRunOns(text.slice(0, max * 2))
     .replace(/\s+/g, ' ')
     .replace(/(^|[\s'"([<])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?/g, '$1')
     .replace(/\s+/g, ' ')
@@ -276,7 +309,10 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const fromCode = status && isSpecificCode(status) ? causeForCode(status) : null;
   if (fromCode) {
     const category = cause(fromCode).category;
-    const refined = fromWords((entry) => entry.category === category);
+    // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
+    // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
+    const said = fromWords((entry) => entry.category === category);
+    const refined = said !== null && said !== fromCode && saidOnlyByNarrow(said, words, vocabulary) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -284,7 +320,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
   const first = fromWords();
-  const said = first !== null && weakReading(first, status, temporary, words, vocabulary) ? fromWords((entry) => entry.id !== first) : first;
+  const said = strongReading(first, fromWords, status, temporary, words, vocabulary);
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
   //     that its tries kept failing, in a report that the message failed, when nothing more specific
@@ -328,7 +364,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   if (!rawWords || !status || /^\d\.0\.0$/.test(status)) {
     const report = countedAttemptsAside(wordsForMatching(facts.notification, MAX_REPORT_WORDS), status, delayed);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
-    const fromReport = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    const reported = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
+    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above.
+    // Nor a narrow reading the reply's own words set aside (weakReading: "550 Bcc not allowed; you must
+    // log in to send mail"), so that the pasted line and its DSN agree.
+    const fromReport = reported !== null && (NARROW_READINGS.has(reported) ? weakReading(reported, status, temporary, report, vocabulary) : reported === 'blocklisted' && listLookupOnly(report, vocabulary)) ? null : reported;
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
     // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
     const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;
@@ -600,23 +640,138 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  * counted (policy-rejection's MIME_TYPE_REFUSED, TOO_MANY_PARTS) in a temporary reply ("451 4.3.0 Too
  * many MIME parts, try again later": the receiver's trouble) or under an X.6.x code ("554 5.6.0 Too
  * many MIME parts": the message's form, malformed-content); or a malicious-content procedure only
- * named (MALICIOUS_PROCEDURE) in a temporary reply ("451 4.7.1 malicious macro check failed, try
- * later": the server asks for a retry, no finding said); or a failed lookup of an SPF, DKIM or DMARC
+ * named (MALICIOUS_PROCEDURE) or an anti-virus procedure that failed (VIRUS_PROCEDURE_FAILED) in a
+ * temporary reply ("451 4.7.1 malicious macro check failed, try later", "451 4.7.1 Virus filter
+ * failed": the server asks for a retry, no finding said); or a DNS list named only as what a lookup
+ * failed on (LIST_LOOKUP_FAILED: "421 DNS error on zen.spamhaus.org", no listing said); or a failed lookup of an SPF, DKIM or DMARC
  * record beside a verdict of another cause on the message or the sender ("550 5.7.0 DKIM key retrieval
  * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
-  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary);
+  // Spam said not to be found ("550 No such user here; no spam found", "zero spam detected", "spam: no"): no verdict.
+  if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary) || !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank));
   if (said === 'authentication-failed') {
     if (!recordLookupOnly(words)) return false;
     const next = vocabulary.first(words, (entry) => entry.id !== said);
     // Not the word spam alone ("<spam>"), nor said not to be ("(message not spammy)"): a verdict said with more.
-    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length))));
+    // Nor a DNS list named only as what a lookup failed on ("DKIM key retrieval failed; DNS error on zen.spamhaus.org").
+    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !listLookupOnly(words, vocabulary));
   }
-  if (said === 'virus-detected') return temporary && !vocabulary.says('virus-detected', words.replace(MALICIOUS_PROCEDURE, (named) => ' '.repeat(named.length)));
-  if (said !== 'policy-rejection' || !(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
+  if (said === 'blocklisted') return listLookupOnly(words, vocabulary);
+  if (said === 'virus-detected') {
+    if (!temporary) return false;
+    // URLs read as nothing; a finding or a signature anywhere in the reply, or a refusal, keeps the verdict.
+    const outside = withoutNames(words, 'links');
+    if (VIRUS_FINDING_OR_REFUSAL.test(outside)) return false;
+    return !vocabulary.says('virus-detected', outside.replace(SCANNER_TROUBLE, blank).replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
+  }
+  // Told to log in to send (LOG_IN_TO_SEND) beside another cause or in a temporary reply ("450 4.2.0
+  // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
+  // Alone in a 4xx it is the reason ("454 4.7.0 You must authenticate first to relay mail": RFC 4954's
+  // temporary authentication failure), so the class alone is no ground to step aside.
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, false);
+  // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
+  // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
+  if (said === 'recipient-filter') return saidOnlyBy(said, PERMISSION_TO_SEND, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
+  if (said !== 'policy-rejection') return false;
+  // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
+  // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
+  if (saidOnlyBy(said, HEADER_NOT_ALLOWED, words, vocabulary, status !== undefined && /^\d\.4\.\d{1,3}$/.test(status))) return true;
+  if (!(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
-  return (MIME_TYPE_REFUSED.test(words) || TOO_MANY_PARTS.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => pattern !== MIME_TYPE_REFUSED && pattern !== TOO_MANY_PARTS && pattern.test(words));
+  const narrow = [MIME_TYPE_REFUSED, TOO_MANY_PARTS, HEADER_NOT_ALLOWED];
+  return narrow.some((pattern) => pattern.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => !narrow.includes(pattern) && pattern.test(words));
+}
+
+/** The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy). */
+const NARROW_READINGS: ReadonlyMap<CauseId, RegExp> = new Map([
+  ['smtp-auth-required', LOG_IN_TO_SEND],
+  ['recipient-filter', PERMISSION_TO_SEND],
+  ['policy-rejection', HEADER_NOT_ALLOWED],
+]);
+
+/** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
+function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {
+  const pattern = NARROW_READINGS.get(id);
+  return pattern !== undefined && saidOnlyBy(id, pattern, words, vocabulary, true);
+}
+
+const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
+
+/** A run of blanks as long as what it replaces. */
+const blank = (named: string): string => ' '.repeat(named.length);
+
+/**
+ * Whether `id` is said only by `pattern` (no other wording of it once that is blanked), and then
+ * `overridden` or the rest of the words name another cause: a narrow reading that steps aside.
+ * Postfix's generic prefixes ("Client host rejected:", "Sender address rejected:", "Recipient address
+ * rejected:") say where, not why: no other cause.
+ */
+function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
+  const blanked = words.replace(new RegExp(pattern.source, 'g'), blank);
+  if (blanked === words || vocabulary.says(id, blanked)) return false;
+  return overridden || vocabulary.first(blanked.replace(POSTFIX_PREFIX, blank), (entry) => entry.id !== id) !== null;
+}
+
+/**
+ * A finding of a virus anywhere in the reply (a signature's name, "detected", "found"), or a refusal:
+ * an anti-virus procedure that failed is then the message that failed it. Every gap bounded: linear.
+ */
+const VIRUS_FINDING_OR_REFUSAL = new RegExp([
+  // A finding said, not denied ("virus found", not "no virus found", "socket not found", "timeout detected").
+  String.raw`(?<!(?:^|[^a-z])(?:no|not|nothing|zero) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])`,
+  // A signature's token beside found/detected ("Trojan.Agent found", "FOUND: Win.Test.EICAR_HDB-1").
+  String.raw`(?<![a-z0-9_.-])[a-z0-9]{1,30}\.[a-z0-9_.-]{1,60} (?:found|detected)(?![a-z])`,
+  String.raw`(?:^|[^a-z])(?:found|detected):? [a-z0-9]{1,30}\.[a-z0-9]`,
+  // A signature named: EICAR, ClamAV's Platform.Category.Name-N (the category one of ClamAV's, so a host
+  // such as av.node.example-1 is none).
+  String.raw`(?:^|[^a-z])(?:eicar|win\.|trojan)(?![a-z])`,
+  String.raw`(?<![a-z0-9])[a-z]{1,30}\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious)\.[a-z0-9_.-]{0,60}-\d`,
+  // A refusal of the message itself ("Message rejected:", a leading "Rejected:"), not of a connection
+  // or an access ("connection refused by clamd", "Access denied", "message not rejected").
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?![a-z])`,
+  String.raw`(?:^|[^a-z] ?)rejected:`,
+].join('|'));
+
+/**
+ * The scanner's own trouble said beside a procedure that failed, no refusal or finding of the message
+ * ("connection was refused by clamd", "Access denied", "Permission denied", "not infected", "worm
+ * scanner offline"): blanked before the rest is read for a verdict. Linear: no gap.
+ */
+const SCANNER_TROUBLE = /(?:^|[^a-z])(?:connect(?:ion)?(?: was| has been| is)? refused|(?:access|permission) denied|not infected|(?:worm|virus|malware|trojan) (?:scanner|filter|engine|scan)s? (?:is |was )?(?:offline|down|unavailable|not running|not responding|not ready|disabled))(?![a-z])/g;
+
+/**
+ * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
+ * words name read in its place (insteadOfWeak), at most four times ("450 4.4.1 Connection timed out;
+ * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
+ */
+function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => boolean) => CauseId | null, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): CauseId | null {
+  const weak = new Set<CauseId>();
+  let id = first;
+  while (id !== null && weak.size < 4 && weakReading(id, status, temporary, words, vocabulary)) {
+    weak.add(id);
+    id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words, temporary);
+  }
+  return id;
+}
+
+/**
+ * What stands when the first reading was weak (weakReading): the next cause the words name; but an
+ * anti-virus procedure that failed in a temporary reply (VIRUS_PROCEDURE_FAILED), beside nothing else
+ * or only a retry asked, is the receiver's trouble (remote-system-error), whatever the procedure.
+ */
+function insteadOfWeak(first: CauseId, next: CauseId | null, words: string, temporary: boolean): CauseId | null {
+  if (first === 'virus-detected' && (next === null || next === 'delivery-delayed') && withoutNames(words, 'links').search(VIRUS_PROCEDURE_FAILED) >= 0) return 'remote-system-error';
+  // A DNS list's lookup that failed, in a refusal ("550 5.7.1 DNS error on zen.spamhaus.org"): a
+  // permanent failure the receiver chose, no retry; the code decides, not a network error.
+  if (first === 'blocklisted' && !temporary && next === 'network-error') return null;
+  return next;
+}
+
+/** Whether a DNS list is named only as what a lookup failed on (LIST_LOOKUP_FAILED), no listing said beside it. */
+function listLookupOnly(words: string, vocabulary: Vocabulary): boolean {
+  const blanked = words.replace(LIST_LOOKUP_FAILED, (zone) => ' '.repeat(zone.length));
+  return blanked !== words && !vocabulary.says('blocklisted', blanked);
 }
 
 /**
@@ -633,6 +788,13 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
   if (SPAM_AS_REASON.test(withoutNames(words))) return false;
   return !spamSaidBeyondWord(words);
 }
+
+/**
+ * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
+ * "IP not listed as a spam source". Not "no spam please" (a refusal of spam); the answer no only at
+ * the end of a field (end, ";", ",", ")", "]" or a next field), not "Spam? No thanks", "No way", "No!". Bounded: linear.
+ */
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?)? ?(?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;
@@ -780,7 +942,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const temporary = isTemporary(status, replyCode);
   const reply = { temporary, refusal: isRefusal(text, replyCode) };
   const firstId = vocabulary.first(words, undefined, reply);
-  const id = firstId !== null && weakReading(firstId, status, temporary, words, vocabulary) ? vocabulary.first(words, (entry) => entry.id !== firstId, reply) : firstId;
+  const id = strongReading(firstId, (allowed) => vocabulary.first(words, allowed, reply), status, temporary, words, vocabulary);
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

@@ -150,22 +150,20 @@ export function withoutNames(words: string, which: 'names' | 'links' = 'names'):
  * are in no public suffix list.
  */
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'internal', 'corp', 'home', 'intranet']);
-/** English words of two letters that are also country codes: "spam-like.It was refused" is a sentence run together. */
-const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
-
 /**
  * How much of what NAMES took for a host name is one: its labels up to the last that is a top-level
  * domain (the public suffix list's ICANN section, tldts; or RESERVED_TOP_LABELS), still of three
- * labels or more, or of two with a hyphen in the first and not an English word of two letters last
- * ("mx.spam.example" whole; "spam-like.rejected", "spam.detected.by.filter" none; "mx.spam.example.
- * rejected" its first three labels). A label of two letters is a country's only as the last. At most
- * nine labels: linear.
+ * labels or more, or of two with a hyphen in the first ("mx.spam.example" whole; "spam-like.rejected",
+ * "spam.detected.by.filter" none; "mx.spam.example.rejected" its first three labels; "spam-filter.it"
+ * whole). A label of two letters is a country's only as the last. A sentence run on after a dot
+ * ("spam-like.It was refused") was split before lower-casing (classify.ts, wordsForMatching), so a
+ * word that is also a top-level domain (it, no, you, now) needs no list here. At most nine labels: linear.
  */
 function hostNameLength(host: string): number {
   const labels = host.split('.');
   for (let count = labels.length; count >= 2; count--) {
     const last = labels[count - 1] as string;
-    if (count === 2 && (!(labels[0] as string).includes('-') || TWO_LETTER_WORDS.has(last))) return 0;
+    if (count === 2 && !(labels[0] as string).includes('-')) return 0;
     // A label of two letters followed by more is a word of a sentence ("spam.detected.by.filter").
     if (!/^[a-z][a-z0-9-]*$/.test(last) || (count < labels.length && last.length === 2)) continue;
     if (RESERVED_TOP_LABELS.has(last) || parse(last).isIcann === true) return labels.slice(0, count).join('.').length;

@@ -1002,8 +1002,150 @@ export const PROBES_12: readonly Probe[] = [
   ...probe('ZoneMTA (smtp-interface, size-limiter, delivery-loop)', 'mailbox', ['553 The recipient address <a@b..example> is not a valid RFC-5321 address.']),
 ];
 
+/**
+ * Set 13 (issue 11, item 3): replies of sources no earlier set used, each written as its source code,
+ * shipped configuration or published page makes it (commits pinned), labelled from what that source
+ * says the reply means before explain() was run on any of them:
+ * - policyd-weight (github.com/policyd-weight/policyd-weight @ 18d2e97a, policyd-weight): its reject,
+ *   defer and DNS-error texts with the suffixes it appends, as Postfix answers a policy action
+ *   "550 text" / "450 text" at RCPT (adding 5.7.1 / 4.7.1 and "Recipient address rejected:");
+ * - postfwd (github.com/postfwd/postfwd @ 8221c905, etc/postfwd.cf.sample and man/man8/postfwd3.8):
+ *   the shipped sample ruleset's and the manual's example actions, as Postfix answers them (REJECT
+ *   is 554 5.7.1; at END-OF-MESSAGE "End-of-data rejected:");
+ * - go-guerrilla (github.com/flashmob/go-guerrilla @ 858ac36f, response/enhanced.go, server.go);
+ * - Citadel (github.com/mingodad/citadel @ 63a41edb, a mirror of Citadel's tree:
+ *   citadel/modules/smtp/serv_smtp.c, serv_smtpqueue.c, citadel/internet_addressing.c);
+ * - aiosmtpd (github.com/aio-libs/aiosmtpd @ 44c0159d, aiosmtpd/smtp.py);
+ * - OpenSMTPD filters, as smtpd relays a filter's reject / disconnect (libopensmtpd's disconnect is
+ *   421): filter-senderscore (github.com/poolpOrg/filter-senderscore @ e90a2494), filter-rspamd
+ *   (github.com/poolpOrg/filter-rspamd @ c2cf7aa0, its default texts per rspamd action),
+ *   filter-dnsbl (github.com/catap/opensmtpd-filter-dnsbl @ 96a4eae3, main.c: an "IP" list names the
+ *   client's address, a "Domain" list its reverse-DNS name), filter-qdgrey
+ *   (github.com/Al2Klimov/opensmtpd-filter-qdgrey @ ddba8a95), filter-clamav
+ *   (github.com/mocheryl/opensmtpd-filter-clamav @ b0401374), filter-mimetype
+ *   (github.com/marco-schm/opensmtpd-filter-mimetype @ dc7df8a6, internal/mail/checker.go) and
+ *   filter-nobcc (github.com/Al2Klimov/opensmtpd-filter-nobcc @ 1b0fb57e);
+ * - MailEnable's knowledge base, article ME020517 (www.mailenable.com/kb/content/article.asp?ID=ME020517):
+ *   the remote reply its ME-E0193 bounce quotes, which the article explains as the sending IP's
+ *   reputation (PTR, blacklisting).
+ * Labels follow the conventions of earlier sets: a refused client host, HELO or reverse DNS (also in a
+ * 4xx) is reputation, a rate limit or greylisting is transient, SMTP AUTH required is authentication,
+ * an attachment / MIME type / BCC / malformed header refused is policy, a size limit is policy.
+ *
+ * First try (on 9441981, the labelled set's own commit, before any change for it): whole vocabulary
+ * 40/50 = 80.0 % as a pasted line, 39/50 = 78.0 % in a DSN with a generic status; grammar only
+ * 39/50 = 78.0 % both ways. Misses: "You must log in to send mail …" (Citadel, twice), a sender
+ * "do[es] not have permission to send", "DNS error on zen.spamhaus.org" (a list lookup that failed,
+ * read as a listing), "451 Virus filter failed" (read as a finding), "BCC not allowed", Citadel's
+ * multi-line give-up notice in the DSN (the harness wrote its lines unfolded, which ended the
+ * Diagnostic-Code; probeDsn now folds them), and the four below. After the fixes of general readings
+ * (widening-set13.test.ts): 46/50 = 92.0 % both ways, grammar only 45/50 = 90.0 %.
+ * Second batch (14 replies, on 051fd81, after the first was fixed): 10/14 both ways, grammar only 9/14.
+ * Misses: spamd's "address listed by … registries as being a SPAM source" (read as spam content),
+ * filter-subjectstrings' "Blacklisted keyphrase found" (read as a blocklist), and the two below. After
+ * the fixes: the whole set 58/64 = 90.6 % both ways, grammar only 56/64 = 87.5 %.
+ */
+export const PROBES_13: readonly Probe[] = [
+  // --- policyd-weight (as Postfix answers its policy actions at RCPT) ---
+  ...probe('policyd-weight', 'reputation', [
+    '550 5.7.1 <a@b.example>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: localhost, MTA hostname: unknown[192.0.2.1] (helo/hostname mismatch)',
+    '550 5.7.1 <a@b.example>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; please relay via your ISP (c.example); Please use DynDNS',
+    '450 4.7.1 <a@b.example>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs',
+    '550 5.7.1 <a@b.example>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; in rhsbl.sorbs.net',
+    '550 5.7.1 <a@b.example>: Recipient address rejected: Your MTA is listed in too many DNSBLs',
+    '450 4.7.1 <a@b.example>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator Your HELO: mail.c.example, IP: 192.0.2.1',
+  ]),
+  // --- postfwd (sample ruleset and manual examples, as Postfix answers them) ---
+  ...probe('postfwd (sample ruleset, manual)', 'reputation', [
+    '554 5.7.1 <a@b.example>: Recipient address rejected: blocked using 2 dnsbls, INFO: [zen.spamhaus.org bl.spamcop.net]',
+    '554 5.7.1 <a@b.example>: Recipient address rejected: listed on dnsbl and dyn-192-0-2-1.isp.example looks like dynip, INFO: [zen.spamhaus.org]',
+    '554 5.7.1 <a@b.example>: Recipient address rejected: listed on dnsbl and localhost does not match mail.c.example, INFO: [bl.spamcop.net]',
+    "554 5.7.1 <a@b.example>: Recipient address rejected: invalid helo 'mail'",
+    '554 5.7.1 <a@b.example>: Recipient address rejected: listed on spamcop and bad rdns',
+    '554 5.7.1 <a@b.example>: Recipient address rejected: dynamic client and listed on RBL',
+    '554 5.7.1 <a@b.example>: Recipient address rejected: listed on zen.spamhaus.org',
+  ]),
+  ...probe('postfwd (sample ruleset, manual)', 'transient', [
+    '450 4.7.1 <a@b.example>: Recipient address rejected: please do not try more than once per 5 minutes',
+    '421 4.7.1 <a@b.example>: Recipient address rejected: maintenance - please try again later',
+    '450 4.7.1 <a@b.example>: Recipient address rejected: maintenance ongoing, try again later',
+  ]),
+  ...probe('postfwd (sample ruleset, manual)', 'policy', ['554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: message too big (max. 10MB)']),
+  // --- go-guerrilla ---
+  ...probe('go-guerrilla (response/enhanced.go, server.go)', 'relay', ['454 4.1.1 Error: Relay access denied: b.example'], 'go-guerrilla writes X.1.1, "bad destination mailbox address", temporary, for a relay it refuses (as set 11\'s Stalwart writes X.1.2), and a specific code decides the category before the words: a temporary X.1.1 with no reason of its own reads as a retry'),
+  ...probe('go-guerrilla (response/enhanced.go, server.go)', 'policy', ['550 5.3.4 Error: maximum message size exceeded']),
+  ...probe('go-guerrilla (response/enhanced.go, server.go)', 'transient', ['421 4.3.0 Server is shutting down. Please try again later. Sayonara!']),
+  // --- Citadel ---
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'authentication', [
+    '550 You must log in to send mail from b.example',
+    '550 You must log in to send mail on this port.',
+  ]),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'authentication', ['500 No such user.'], 'Citadel answers AUTH LOGIN with it when the login name is unknown; the words are those of an unknown recipient, and only the SMTP stage (AUTH, which a pasted reply or a DSN does not carry) says it is the login'),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'transient', [
+    '451 Too many connections are already open; please try again later.',
+    'A message you sent could not be delivered to some or all of its recipients\ndue to prolonged unavailability of its destination(s).\nGiving up on the following addresses:\n\na@b.example',
+  ]),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'mailbox', ['550 Invalid recipient: alice']),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'relay', ['551 <a@b.example> - relaying denied']),
+  ...probe('Citadel (serv_smtp.c, serv_smtpqueue.c, internet_addressing.c)', 'policy', [
+    '551 <a@b.example> - you do not have permission to send Internet mail',
+    "550 Invalid sender 'someone@c.example' - rejecting this message.",
+  ]),
+  // --- aiosmtpd ---
+  ...probe('aiosmtpd (smtp.py)', 'authentication', ['530 5.7.0 Authentication required']),
+  ...probe('aiosmtpd (smtp.py)', 'policy', [
+    '554 Command refused due to lack of security',
+    '552 Error: message size exceeds fixed maximum message size',
+  ]),
+  ...probe('aiosmtpd (smtp.py)', 'policy', ['538 5.7.11 Encryption required for requested authentication mechanism'], 'RFC 4954\'s X.7.11 is a specific code of SMTP AUTH (a mechanism allowed only over TLS), and explain() reads it as authentication before the words, whose advice (STARTTLS, then log in) is the fix; the label follows the earlier sets\' convention that a TLS requirement is policy'),
+  ...probe('aiosmtpd (smtp.py)', 'mailbox', ['553 5.1.3 Error: malformed address']),
+  ...probe('aiosmtpd (smtp.py)', 'transient', ['454 TLS not available']),
+  // --- OpenSMTPD filters ---
+  ...probe('OpenSMTPD filter-senderscore', 'reputation', ['550 your IP reputation is too low for this MX']),
+  ...probe('OpenSMTPD filter-rspamd', 'content', ['550 message rejected'], 'filter-rspamd\'s default text for rspamd\'s reject action (a spam score); the words give no reason at all, and a bare refusal is read as unspecified (as set 10\'s bare "recipient rejected")'),
+  ...probe('OpenSMTPD filter-rspamd', 'transient', ['451 try again later', '421 server internal error']),
+  ...probe('OpenSMTPD filter-dnsbl', 'reputation', ['421 IP listed at zen.spamhaus.org', '421 Domain listed at dbl.spamhaus.org']),
+  ...probe('OpenSMTPD filter-dnsbl', 'transient', ['421 DNS error on zen.spamhaus.org']),
+  ...probe('OpenSMTPD filter-qdgrey', 'transient', ['450 Greylisted']),
+  ...probe('OpenSMTPD filter-clamav', 'content', ['554 5.7.1 Virus found']),
+  ...probe('OpenSMTPD filter-clamav', 'transient', ['451 4.7.1 Virus filter failed']),
+  ...probe('OpenSMTPD filter-mimetype', 'policy', [
+    '550 Policy violation: Forbidden MIME type: application/x-dosexec (File: setup.exe)',
+    '550 Policy violation: Malformed mail headers',
+    '550 Policy violation: No valid headers',
+  ]),
+  ...probe('OpenSMTPD filter-nobcc', 'policy', ['550 BCC not allowed']),
+  // --- MailEnable knowledge base ---
+  ...probe('MailEnable KB ME020517 (ME-E0193 bounce)', 'reputation', [
+    "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+  ]),
+  // --- second batch, written after the first was fixed, labelled before any run: OpenBSD spamd
+  // (github.com/openbsd/src @ a47b6461, libexec/spamd/spamd.c: its default reply to a listed client,
+  // 450 unless -5, and its greylisting reply); E-MailRelay (github.com/graeme-walker/emailrelay
+  // @ f704cdc8, src/gsmtp/gsmtpserversend.cpp, gsmtpserverprotocol.cpp: 553 is its reply to a MAIL
+  // FROM it refuses); OpenSMTPD filters through jdelic/opensmtpd-filters-go's responder (@ 220f7783:
+  // hard reject 550, greylist 421, soft reject 451): filter-greylistd (github.com/jdelic/
+  // opensmtpd-filter-greylistd @ 4097404f) and filter-denyrelay (github.com/jdelic/
+  // opensmtpd-filter-denyrelay @ 734d924c); filter-from (github.com/Al2Klimov/opensmtpd-filter-from
+  // @ 1f154734: a local list of sender addresses and domains) and filter-subjectstrings
+  // (github.com/Al2Klimov/opensmtpd-filter-subjectstrings @ 8525ff97: phrases in the Subject) ---
+  ...probe('OpenBSD spamd (spamd.c)', 'reputation', ['450-Sorry 192.0.2.1\n450-You are trying to send mail from an address listed by one\n450 or more IP-based registries as being a SPAM source.']),
+  ...probe('OpenBSD spamd (spamd.c)', 'transient', ['451 Temporary failure, please try again later.']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'policy', ['530 encryption required: use starttls']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'policy', ['553 mailbox name not allowed'], 'RFC 5321\'s own text for 553, said of any mailbox: E-MailRelay answers a MAIL FROM with it, other servers a RCPT TO (earlier sets read it as the recipient\'s); only the SMTP stage, which a pasted reply or a DSN does not carry, says whose'),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'authentication', ['530 authentication required: use starttls']),
+  ...probe('E-MailRelay (gsmtpserversend.cpp)', 'mailbox', ['554 no valid recipients', '550 invalid mailbox']),
+  ...probe('OpenSMTPD filter-greylistd', 'transient', ['421 192.0.2.1 greylisted. Try again later.', '451 There seems to be a technical problem on our end. Please try again.']),
+  ...probe('OpenSMTPD filter-greylistd', 'reputation', ['550 192.0.2.1 blacklisted. Transmission denied.']),
+  ...probe('OpenSMTPD filter-denyrelay', 'relay', ['550 Authenticated user alice is not permitted to relay to a@b.example']),
+  ...probe('OpenSMTPD filter-denyrelay', 'transient', ['451 Temporary failure while checking relay policy']),
+  ...probe('OpenSMTPD filter-from', 'policy', ['550 Sender or domain is blacklisted'], 'filter-from refuses senders and domains on the receiver\'s own list; the words say the sender or its domain is blacklisted, which reads, by design (set 12\'s review: "sender domain blacklisted"), as the sending domain on a blocklist: only the source says the list is local'),
+  ...probe('OpenSMTPD filter-subjectstrings', 'content', ['550 Blacklisted keyphrase found']),
+];
+
 /** A minimal RFC 3464 report around one reply, with the generic status a reporting MTA writes when the reply has none. */
 export function probeDsn(reply: string): string {
   const temporary = /^4\d\d\b/.test(reply);
-  return dsnReport({ action: 'failed', status: temporary ? '4.0.0' : '5.0.0', diagnosticCode: `smtp; ${reply}` });
+  // A reply of several lines is one folded field (RFC 3464 §2.1.3, RFC 5322 §2.2.3), not lines that end it.
+  return dsnReport({ action: 'failed', status: temporary ? '4.0.0' : '5.0.0', diagnosticCode: `smtp; ${reply.replace(/\n+/g, '\n ')}` });
 }
