@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { dsnReport, sendmailReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 /**
  * A Postfix DSN sent to `sender`: the remote's reply in reply to `command`, with the report's

@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 /** A failure report to me@a.example, whose returned message is from me@a.example, the reply given at `stage`. */
 const report = (reply: string, stage = 'RCPT TO') =>
   dsnReport({ to: 'me@a.example', action: 'failed', status: '5.0.0', recipient: 'someone@b.example', human: [`<someone@b.example>: host mx.b.example[192.0.2.1] said: ${reply} (in reply to ${stage} command)`], diagnosticCode: `smtp; ${reply}`, returnedHeaders: ['From: me@a.example', 'To: someone@b.example'] });

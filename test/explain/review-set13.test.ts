@@ -4,11 +4,8 @@
  * explained as the pasted line and inside a DSN with a generic status (probeDsn).
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
-import { probeDsn } from './probes.ts';
+import { both } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 const reads = (reply: string, rule: string) => {
   expect(both(reply)).toEqual([rule, rule]);
 };

@@ -5,12 +5,10 @@
  * the report (the stage it failed at, a delay notice, Exim's text), inside such a report.
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
 import { dsnReport, sendmailReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 /** A Postfix DSN: the remote's reply in reply to `command`, with the report's Action and Status. */
 const postfix = (reply: string, command: string, action = 'failed', status = '5.0.0') =>

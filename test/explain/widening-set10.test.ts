@@ -6,17 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
-import { explain, explainWith } from '../../core/explain/index.ts';
+import { explainWith } from '../../core/explain/index.ts';
 import { createVocabulary } from '../../core/explain/vocabulary.ts';
-import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 
 /** The grammar alone, as `npm run eval:bounces` reads it: no fixed phrase, no vendor code. */
 const grammar = createVocabulary({ exclude: (item) => item.kind === 'phrase' || (item.kind === 'code' && item.text.split('.').length >= 3) });
 const grammarRuleOf = (text: string) => explainWith(analyze, text, { analyzeReturned: false }, grammar).findings[0]?.rule;
 
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('a mail loop, said last or counted in Received headers, is a routing failure, not a header error', () => {
   it.each([

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { probeDsn } from './probes.ts';
+import { both } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('a message that could not be parsed is its format', () => {
   it.each(['550 5.7.7 Failed to parse message.', '554 Message parsing failed', '550 Unable to parse the message body', '550 5.7.1 Message could not be parsed'])('%s is malformed-content', (reply) => {

@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('a MIME type, or the message’s parts above a count, refused under local rules', () => {
   it.each([

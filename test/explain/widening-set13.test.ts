@@ -4,11 +4,9 @@
  * Each reply is explained as the pasted line and inside a DSN with a generic status (probeDsn).
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
 import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('told to log in before sending is SMTP AUTH required', () => {
   it.each([

@@ -5,12 +5,9 @@
  * a DSN with a generic status (probeDsn).
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
 import { dsnReport } from './dsn-builder.ts';
-import { probeDsn } from './probes.ts';
+import { both, ruleOf } from './read.ts';
 
-const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-const both = (reply: string) => [ruleOf(reply), ruleOf(probeDsn(reply))];
 
 describe('a mailbox’s storage or limit, or a domain’s size limit, exceeded is a full mailbox', () => {
   it.each([
