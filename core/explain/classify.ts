@@ -669,7 +669,10 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
   // Alone in a 4xx it is the reason ("454 4.7.0 You must authenticate first to relay mail": RFC 4954's
   // temporary authentication failure), so the class alone is no ground to step aside.
-  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, false);
+  // Under a status that names a cause of its own (X.1.x to X.4.x, an X.7.x other than X.7.0 and X.7.1:
+  // "452 4.4.5 Maximum number of messages per session exceeded; you must log in to send mail") the
+  // code's cause; not under X.5.x (Gmail's "530 5.5.1 Authentication Required").
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, status !== undefined && CODE_WITH_OWN_CAUSE.test(status));
   // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
   // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
   if (said === 'recipient-filter') return saidOnlyBy(said, PERMISSION_TO_SEND, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
@@ -698,6 +701,9 @@ function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): b
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
 
+/** An enhanced status whose subject and detail name a cause of their own (see the log-in reading in weakReading). */
+const CODE_WITH_OWN_CAUSE = /^\d\.(?:[1-4]\.\d{1,3}|7\.(?![01]$)\d{1,3})$/;
+
 /** A run of blanks as long as what it replaces. */
 const blank = (named: string): string => ' '.repeat(named.length);
 
@@ -710,7 +716,18 @@ const blank = (named: string): string => ' '.repeat(named.length);
 function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
   const blanked = words.replace(new RegExp(pattern.source, 'g'), blank);
   if (blanked === words || vocabulary.says(id, blanked)) return false;
-  return overridden || vocabulary.first(blanked.replace(POSTFIX_PREFIX, blank), (entry) => entry.id !== id) !== null;
+  if (overridden) return true;
+  // Another cause said only by its own narrow reading later in the reply is no other cause: two of
+  // them would set each other aside and leave none ("550 Bcc not allowed; you must log in to send
+  // mail"): the one said first stands.
+  let rest = blanked.replace(POSTFIX_PREFIX, blank);
+  const at = words.search(pattern);
+  for (const [other, narrow] of NARROW_READINGS) {
+    if (other === id) continue;
+    const without = rest.replace(new RegExp(narrow.source, 'g'), blank);
+    if (without !== rest && words.search(narrow) > at && !vocabulary.says(other, without)) rest = without;
+  }
+  return vocabulary.first(rest, (entry) => entry.id !== id) !== null;
 }
 
 /**

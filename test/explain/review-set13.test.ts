@@ -302,7 +302,8 @@ describe('second review 4: told to log in to send, alone in a 4xx or after a Pos
 
 describe('second review 5: the report\'s wording sets a narrow reading aside as the reply\'s words do, so the line and its DSN agree', () => {
   const table = [
-    ['550 Bcc not allowed; you must log in to send mail', 'refused-unspecified'],
+    // The line and its DSN agree; which reading stands is the third review's (the one said first).
+    ['550 Bcc not allowed; you must log in to send mail', 'policy-rejection'],
     ['451 you must log in to send mail', 'smtp-auth-required'],
     // Near miss: alone, the reason.
     ['You must log in to send mail', 'smtp-auth-required'],
@@ -317,6 +318,38 @@ describe('second review 7: a header "not allowed to" contain or be something is 
     // Near misses: the header itself refused, also to a list.
     ['550 5.7.1 Bcc not allowed', 'policy-rejection'],
     ['550 5.7.1 Bcc not allowed to this list', 'policy-rejection'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
+
+// A third review (of main after the merge): two narrow readings set each other aside and left none,
+// and told to log in outweighed a status that names a cause of its own.
+describe('third review: two narrow readings, the one said first stands', () => {
+  const table = [
+    // This morning's reading (the permission said first), which the log-in clause had turned into nothing.
+    ["Your message can't be delivered because you don't have permission to send to this recipient.; you must log in to send mail", 'recipient-filter'],
+    ["You don't have permission to send to this recipient.; Bcc not allowed", 'recipient-filter'],
+    ["550 You don't have permission to send to this recipient; Bcc not allowed", 'recipient-filter'],
+    ['550 Bcc not allowed; you must log in to send mail', 'policy-rejection'],
+    ['550 You must log in to send mail; Bcc not allowed', 'smtp-auth-required'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
+
+describe('third review: told to log in does not outweigh a status with a cause of its own', () => {
+  const table = [
+    ['452 4.4.5 Maximum number of messages per session exceeded.; you must log in to send mail', 'network-error'],
+    ['421 4.4.1 Network is busy.; you must log in to send mail', 'network-error'],
+    ['421 4.7.28 Our system has detected an unusual rate of mail from your IP; you must log in to send mail', 'rate-limited'],
+    ['451 4.3.0 Problem running virus-scanner; you must log in to send mail', 'remote-system-error'],
+    ['550 5.1.0 Recipient rejected.; you must log in to send mail', 'unknown-recipient'],
+    ['550 5.4.1 Recipient address rejected: Access denied; you must log in to send mail', 'unknown-recipient'],
+    // Near misses: a status that says authentication, or nothing of its own, leaves the words to decide.
+    ['454 4.7.0 You must authenticate first to relay mail', 'smtp-auth-required'],
+    ['530 5.5.1 You must log in to send mail', 'smtp-auth-required'],
+    ['550 5.7.1 You must log in to send mail', 'smtp-auth-required'],
+    ['550 5.7.8 You must log in to send mail', 'smtp-auth-required'],
+    ['550 You must log in to send mail', 'smtp-auth-required'],
   ] as const;
   it.each(table)('%s is %s', reads);
 });
