@@ -143,7 +143,8 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 export function withoutNames(words: string, which: NameReading = 'names'): string {
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
   return words.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
-    if (which === 'signatures' && SIGNATURE.test(name)) return name;
+    // A vendor's Platform/Name ("JS/Phishing.Agent.Download", "W32/Virus.Win") is a signature too.
+    if (which === 'signatures' && (SIGNATURE.test(name) || words[offset - 1] === '/')) return name;
     if (which === 'zones' && (LIST_ZONE.test(hostOf(name)) || LISTED_IN.test(words.slice(Math.max(0, offset - 20), offset)) || LISTED_AFTER.test(words.slice(offset + name.length, offset + name.length + 20)))) return name;
     const length = host === undefined ? name.length : hostNameLength(host);
     return ' '.repeat(length) + name.slice(length);
@@ -159,10 +160,11 @@ const SIGNATURE = /^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr
 const hostOf = (name: string): string => name.replace(/^[^@]{0,64}@|^(?:https?|ftp):\/\//, '').replace(/[/?#:].*$/s, '');
 /**
  * A host name of a DNS list's operator, its name a whole label before another ("zen.spamhaus.org",
- * "bl.spamcop.net", "dnsbl-1.uceprotect.net"), or a list's own label first of three or more
- * ("dnsbl.c.example"); not a host that only holds such a word ("rbl-filter.example", "spamhaus-fan.example").
+ * "www.barracudanetworks.com"), or with a list's own label before another ("bl.spamcop.net",
+ * "dnsbl-1.uceprotect.net", "ix.dnsbl.manitu.net"); not a host that only holds such a word in a
+ * label ("rbl-filter.example", "spamhaus-fan.example", "blacklisted-words.example").
  */
-const LIST_ZONE = /(?:^|\.)(?:spamhaus|spamcop|barracudacentral|sorbs|surbl|uribl|uceprotect|abuseat|mailspike|spamrats|invaluement|senderscore)\.|^(?:dnsbl|rbl|cbl|psbl|bl|sbl|xbl|pbl|sbl-xbl)(?:-\d{1,2})?\.[a-z0-9-]{1,63}\./;
+const LIST_ZONE = /(?:^|\.)(?:spamhaus|spamcop|barracudacentral|barracudanetworks|sorbs|surbl|uribl|uceprotect|abuseat|mailspike|spamrats|invaluement|senderscore|(?:dnsbl|rbl|cbl|psbl|bl|sbl|xbl|pbl|sbl-xbl)(?:-\d{1,2})?)\./;
 /** What says a name after it is a list's zone: "listed in", "blocked using". Anchored at the end: bounded slice. */
 const LISTED_IN = /(?:(?<![a-z])listed (?:in|on|at|by)|blocked using) $/;
 /** What says a name before it is listed ("spam.example.com listed", "mail.c.example is listed at …"). */

@@ -39,6 +39,8 @@ describe('virus: a finding said outside the name, or a signature\'s name, is sti
     ['554 5.7.1 Message rejected: Heuristics.Phishing.Email found', 'virus-detected'],
     ['554 5.7.1 Heuristics.Phishing.Email.SpoofedDomain detected', 'virus-detected'],
     ['554 5.7.1 Phishing detected (virus-filter.example)', 'virus-detected'],
+    // A vendor's Platform/Name, its name ending at a top-level domain (.download).
+    ['554 5.7.1 Rejected: JS/Phishing.Agent.Download', 'virus-detected'],
   ] as const;
   it.each(table)('%s → %s', reads);
 });
@@ -58,6 +60,7 @@ describe('blocklist: a word inside a host name, an address or a URL names no lis
     ['550 5.7.1 Message refused; relayed via rbl-filter.example', 'not-authorized'],
     ['550 5.7.1 Message refused (spamhaus-fan.example)', 'not-authorized'],
     ['550 5.7.1 Message refused (blocklist-mirror.example)', 'not-authorized'],
+    ['550 5.7.1 Message refused (mx.rbl-filter.example)', 'not-authorized'],
     ['421 4.4.2 Connection timed out [blacklisted-words.example]', 'network-error'],
   ] as const;
   it.each(table)('%s → %s', reads);
@@ -74,6 +77,7 @@ describe('blocklist: a DNS list\'s zone is a host name, its listing said outside
     ['550 5.7.1 Blocked: spam.example.com listed', 'blocklisted'],
     ['550 5.7.1 Message refused; listed in dnsbl-1.uceprotect.net', 'blocklisted'],
     ['550 5.7.1 Rejected - see https://www.spamhaus.org/query/ip/192.0.2.1', 'blocklisted'],
+    ['550 5.7.1 Message refused; see ix.dnsbl.manitu.net', 'blocklisted'],
     // The words outside decide, whatever the name beside them.
     ['550 5.7.1 Sender blacklisted [blacklisted-words.example]', 'blocklisted'],
     ['550 5.7.1 Your IP is on our blacklist (blacklisted-words.example)', 'blocklisted'],
