@@ -366,10 +366,17 @@ export interface Cause {
    * URL, a host name ("sender=<spammy@a.example>", "https://b.example/spammy", "host=spam-mx.b.example",
    * "host spammy[192.0.2.1]") names a thing, it says nothing of the message. 'links': only outside
    * addresses and URLs (LINKS), for wording whose findings look like host names (a virus signature's
-   * "Win.Trojan.Agent-1"). Read by vocabulary.ts.
+   * "Win.Trojan.Agent-1"). 'signatures': outside names but a virus signature's name
+   * ("Heuristics.Phishing.Email": ClamAV's Platform.Category; "relayed via virus-filter.example" says
+   * nothing). 'zones': outside names but a DNS list's own ("zen.spamhaus.org", "listed at
+   * relays.ordb.org", "Blocked: spam.example.com listed": the words outside say the listing;
+   * "[blacklisted-words.example]" says none). Read by vocabulary.ts.
    */
-  readonly outsideNames?: 'names' | 'links';
+  readonly outsideNames?: NameReading;
 }
+
+/** How a cause reads names (Cause.outsideNames). */
+export type NameReading = 'names' | 'links' | 'signatures' | 'zones';
 
 /**
  * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name before a
@@ -838,6 +845,9 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'blocklisted',
     category: 'reputation',
+    // "blacklist" in an address, a URL or a host name ("[blacklisted-words.example]") names no listing;
+    // a DNS list's zone is a host name, its listing said outside it ("listed in zen.spamhaus.org").
+    outsideNames: 'zones',
     title: 'The sending IP address or domain is on a blocklist',
     why: 'The receiving server checks DNS blocklists (DNSBLs) and its own block lists before accepting mail. Your sending IP or domain is listed there, usually because of spam complaints, hits on spam traps, a compromised account or machine on the same IP, or a shared IP with a bad neighbour.',
     fix: 'Look the IP and domain up on the named list (and on multirbl.valli.org or mxtoolbox.com), fix the cause first (a compromised account, an open form, purchased or stale lists, missing unsubscribe), then follow the list’s removal procedure (Spamhaus and Barracuda have self-service delisting; Microsoft’s is at sender.office.com). On a shared ESP IP, tell your ESP.',
@@ -1106,8 +1116,9 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'virus-detected',
     category: 'content',
-    // "virus" in an address or a URL ("see http://virus-found.example/help") names no finding.
-    outsideNames: 'links',
+    // "virus" in an address, a URL or a host name ("see http://virus-found.example/help", "relayed via
+    // virus-filter.example") names no finding; a signature's name does ("Heuristics.Phishing.Email").
+    outsideNames: 'signatures',
     title: 'The receiver’s scanner found a virus or malware in the message',
     why: 'An antivirus or sandbox at the receiving side flagged an attachment or link as malicious. Either the file really is infected, or it looks like malware (macros, scripts, password-protected archives, executables).',
     fix: 'Scan the sending computer and the attachment with an up-to-date antivirus. Do not send executables, scripts, macro-enabled Office files or password-protected archives; share such files through a link instead. If your account sent mail you did not write, change its password.',

@@ -8,7 +8,7 @@
  * leave-one-family-out figure) and watches which items each bounce uses.
  */
 import { parse } from 'tldts';
-import { CAUSES, LINKS, NAMES, type Cause, type CauseId } from './causes.ts';
+import { CAUSES, LINKS, NAMES, type Cause, type CauseId, type NameReading } from './causes.ts';
 
 /** One phrase (a regular expression's source) or one status code of a cause. */
 export interface VocabularyItem {
@@ -135,14 +135,40 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   };
 }
 
-/** The words with every name (causes.ts's NAMES: an address, a URL, a host name; or LINKS only) blanked, length kept. */
-export function withoutNames(words: string, which: 'names' | 'links' = 'names'): string {
+/**
+ * The words with every name (causes.ts's NAMES: an address, a URL, a host name; or LINKS only) blanked,
+ * length kept; with 'signatures' a virus signature's name kept (SIGNATURE), with 'zones' a DNS list's
+ * (LIST_ZONE, or a name right after "listed in", "blocked using" or right before "listed").
+ */
+export function withoutNames(words: string, which: NameReading = 'names'): string {
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
-  return words.replace(NAMES, (name, host: string | undefined) => {
+  return words.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
+    // A vendor's Platform/Name ("JS/Phishing.Agent.Download", "W32/Virus.Win") is a signature too.
+    if (which === 'signatures' && (SIGNATURE.test(name) || words[offset - 1] === '/')) return name;
+    if (which === 'zones' && (LIST_ZONE.test(hostOf(name)) || LISTED_IN.test(words.slice(Math.max(0, offset - 20), offset)) || LISTED_AFTER.test(words.slice(offset + name.length, offset + name.length + 20)))) return name;
     const length = host === undefined ? name.length : hostNameLength(host);
     return ' '.repeat(length) + name.slice(length);
   });
 }
+
+/**
+ * A virus signature's name as ClamAV writes it, Platform.Category.… ("heuristics.phishing.email",
+ * "win.trojan.agent-1"): a host such as mx.virus.example or virus-filter.example is none.
+ */
+const SIGNATURE = /^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr|multi|txt|java|swf|img|rtf|ole2|vbs|php|asp|ios|heuristics|sanesecurity|legacy|archive|xml|embedded)\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious|encrypted)\./;
+/** The host of a name: an address's domain, a URL's host, or the name itself. */
+const hostOf = (name: string): string => name.replace(/^[^@]{0,64}@|^(?:https?|ftp):\/\//, '').replace(/[/?#:].*$/s, '');
+/**
+ * A host name of a DNS list's operator, its name a whole label before another ("zen.spamhaus.org",
+ * "www.barracudanetworks.com"), or with a list's own label before another ("bl.spamcop.net",
+ * "dnsbl-1.uceprotect.net", "ix.dnsbl.manitu.net"); not a host that only holds such a word in a
+ * label ("rbl-filter.example", "spamhaus-fan.example", "blacklisted-words.example").
+ */
+const LIST_ZONE = /(?:^|\.)(?:spamhaus|spamcop|barracudacentral|barracudanetworks|sorbs|surbl|uribl|uceprotect|abuseat|mailspike|spamrats|invaluement|senderscore|(?:dnsbl|rbl|cbl|psbl|bl|sbl|xbl|pbl|sbl-xbl)(?:-\d{1,2})?)\./;
+/** What says a name after it is a list's zone: "listed in", "blocked using". Anchored at the end: bounded slice. */
+const LISTED_IN = /(?:(?<![a-z])listed (?:in|on|at|by)|blocked using) $/;
+/** What says a name before it is listed ("spam.example.com listed", "mail.c.example is listed at …"). */
+const LISTED_AFTER = /^ (?:is |was |has been |are )?listed(?![a-z])/;
 
 /**
  * Names of RFC 2606 and RFC 6761 (example, test, invalid, localhost) and of private networks (local,
