@@ -672,31 +672,35 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // Under a status that names a cause of its own (X.1.x to X.4.x, an X.7.x other than X.7.0 and X.7.1:
   // "452 4.4.5 Maximum number of messages per session exceeded; you must log in to send mail") the
   // code's cause; not under X.5.x (Gmail's "530 5.5.1 Authentication Required").
-  if (said === 'smtp-auth-required') return saidOnlyBy(said, LOG_IN_TO_SEND, words, vocabulary, status !== undefined && CODE_WITH_OWN_CAUSE.test(status));
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, words, vocabulary, status !== undefined && CODE_WITH_OWN_CAUSE.test(status));
   // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
   // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
-  if (said === 'recipient-filter') return saidOnlyBy(said, PERMISSION_TO_SEND, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
+  if (said === 'recipient-filter') return saidOnlyBy(said, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
-  if (saidOnlyBy(said, HEADER_NOT_ALLOWED, words, vocabulary, status !== undefined && /^\d\.4\.\d{1,3}$/.test(status))) return true;
+  if (saidOnlyBy(said, words, vocabulary, status !== undefined && /^\d\.4\.\d{1,3}$/.test(status))) return true;
   if (!(temporary || (status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)))) return false;
   const policy = cause('policy-rejection');
   const narrow = [MIME_TYPE_REFUSED, TOO_MANY_PARTS, HEADER_NOT_ALLOWED];
   return narrow.some((pattern) => pattern.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => !narrow.includes(pattern) && pattern.test(words));
 }
 
-/** The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy). */
-const NARROW_READINGS: ReadonlyMap<CauseId, RegExp> = new Map([
-  ['smtp-auth-required', LOG_IN_TO_SEND],
-  ['recipient-filter', PERMISSION_TO_SEND],
-  ['policy-rejection', HEADER_NOT_ALLOWED],
-]);
+/**
+ * The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy): the
+ * phrase, and a global copy of it to blank every place it is said (made once, not per reply).
+ */
+const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly all: RegExp }> = new Map(
+  ([
+    ['smtp-auth-required', LOG_IN_TO_SEND],
+    ['recipient-filter', PERMISSION_TO_SEND],
+    ['policy-rejection', HEADER_NOT_ALLOWED],
+  ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
+);
 
 /** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
 function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {
-  const pattern = NARROW_READINGS.get(id);
-  return pattern !== undefined && saidOnlyBy(id, pattern, words, vocabulary, true);
+  return NARROW_READINGS.has(id) && saidOnlyBy(id, words, vocabulary, true);
 }
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
@@ -708,24 +712,26 @@ const CODE_WITH_OWN_CAUSE = /^\d\.(?:[1-4]\.\d{1,3}|7\.(?![01]$)\d{1,3})$/;
 const blank = (named: string): string => ' '.repeat(named.length);
 
 /**
- * Whether `id` is said only by `pattern` (no other wording of it once that is blanked), and then
+ * Whether `id` is said only by its narrow phrase (NARROW_READINGS; no other wording of it once that is blanked), and then
  * `overridden` or the rest of the words name another cause: a narrow reading that steps aside.
  * Postfix's generic prefixes ("Client host rejected:", "Sender address rejected:", "Recipient address
  * rejected:") say where, not why: no other cause.
  */
-function saidOnlyBy(id: CauseId, pattern: RegExp, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
-  const blanked = words.replace(new RegExp(pattern.source, 'g'), blank);
+function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
+  const own = NARROW_READINGS.get(id);
+  if (own === undefined) return false;
+  const blanked = words.replace(own.all, blank);
   if (blanked === words || vocabulary.says(id, blanked)) return false;
   if (overridden) return true;
   // Another cause said only by its own narrow reading later in the reply is no other cause: two of
   // them would set each other aside and leave none ("550 Bcc not allowed; you must log in to send
   // mail"): the one said first stands.
   let rest = blanked.replace(POSTFIX_PREFIX, blank);
-  const at = words.search(pattern);
+  const at = words.search(own.first);
   for (const [other, narrow] of NARROW_READINGS) {
     if (other === id) continue;
-    const without = rest.replace(new RegExp(narrow.source, 'g'), blank);
-    if (without !== rest && words.search(narrow) > at && !vocabulary.says(other, without)) rest = without;
+    const without = rest.replace(narrow.all, blank);
+    if (without !== rest && words.search(narrow.first) > at && !vocabulary.says(other, without)) rest = without;
   }
   return vocabulary.first(rest, (entry) => entry.id !== id) !== null;
 }
