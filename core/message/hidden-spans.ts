@@ -6,7 +6,7 @@
  * span; here they take 17. `get(i)` and iteration build a `HiddenSpan` for whoever wants one
  * (short-lived, so cheap); hot loops read the columns.
  */
-import { Chunking, TYPED_FROM } from '../text/columns.ts';
+import { GrowingColumns } from '../text/columns.ts';
 import type { RangeColumns } from '../text/ranges.ts';
 import type { HiddenReason, HiddenSpan } from './message.ts';
 
@@ -116,19 +116,12 @@ export const NO_HIDDEN_SPANS = new HiddenSpanList(0, Object.freeze([]), Object.f
 
 /** Spans as a parse finds them: appended, or the last one extended. */
 export class HiddenSpanBuilder {
-  // Each field keeps one type (element stores stay monomorphic): plain arrays for the first
-  // TYPED_FROM spans, typed chunks after.
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly reasonIds: number[] = [];
-  private readonly sourceStarts: number[] = [];
-  private readonly sourceEnds: number[] = [];
-  private readonly chunkStarts: Int32Array[] = [];
-  private readonly chunkEnds: Int32Array[] = [];
-  private readonly chunkReasonIds: Uint8Array[] = [];
-  private readonly chunkSourceStarts: Int32Array[] = [];
-  private readonly chunkSourceEnds: Int32Array[] = [];
-  private readonly chunks = new Chunking();
+  private readonly columns = new GrowingColumns();
+  private readonly starts = this.columns.int32();
+  private readonly ends = this.columns.int32();
+  private readonly reasonIds = this.columns.uint8();
+  private readonly sourceStarts = this.columns.int32();
+  private readonly sourceEnds = this.columns.int32();
   /** length of the source the spans come from, when known (0: unknown, no estimate) */
   private readonly total: number;
 
@@ -138,37 +131,29 @@ export class HiddenSpanBuilder {
   }
 
   get length(): number {
-    return this.chunks.length(this.starts.length);
+    return this.columns.length;
   }
 
   /** `consumed`: how far into the source the parse stands (for the estimate). */
   push(start: number, end: number, reason: HiddenReason, sourceStart: number, sourceEnd: number, consumed: number): void {
     const reasonId = REASON_INDEX.get(reason) ?? 0;
-    const { chunks } = this;
-    if (chunks.count === 0 && this.starts.length < TYPED_FROM) {
-      this.starts.push(start);
-      this.ends.push(end);
-      this.reasonIds.push(reasonId);
-      this.sourceStarts.push(sourceStart);
-      this.sourceEnds.push(sourceEnd);
+    const { columns } = this;
+    if (columns.inHead) {
+      this.starts.head.push(start);
+      this.ends.head.push(end);
+      this.reasonIds.head.push(reasonId);
+      this.sourceStarts.head.push(sourceStart);
+      this.sourceEnds.head.push(sourceEnd);
       return;
     }
-    if (chunks.full) {
-      // A span holds a character of text, which came from at least one of source.
-      const size = chunks.open(this.starts.length, consumed, this.total, Math.max(0, this.total - consumed));
-      this.chunkStarts.push(new Int32Array(size));
-      this.chunkEnds.push(new Int32Array(size));
-      this.chunkReasonIds.push(new Uint8Array(size));
-      this.chunkSourceStarts.push(new Int32Array(size));
-      this.chunkSourceEnds.push(new Int32Array(size));
-    }
-    const last = chunks.count - 1;
-    const at = chunks.take();
-    (this.chunkStarts[last] as Int32Array)[at] = start;
-    (this.chunkEnds[last] as Int32Array)[at] = end;
-    (this.chunkReasonIds[last] as Uint8Array)[at] = reasonId;
-    (this.chunkSourceStarts[last] as Int32Array)[at] = sourceStart;
-    (this.chunkSourceEnds[last] as Int32Array)[at] = sourceEnd;
+    // A span holds a character of text, which came from at least one of source.
+    if (columns.full) columns.open(consumed, this.total, Math.max(0, this.total - consumed));
+    const at = columns.take();
+    this.starts.chunk[at] = start;
+    this.ends.chunk[at] = end;
+    this.reasonIds.chunk[at] = reasonId;
+    this.sourceStarts.chunk[at] = sourceStart;
+    this.sourceEnds.chunk[at] = sourceEnd;
   }
 
   /**
@@ -176,30 +161,29 @@ export class HiddenSpanBuilder {
    * starts at `sourceStart` in the source; false (nothing changed) otherwise.
    */
   extendLast(start: number, end: number, sourceStart: number): boolean {
-    const chunks = this.chunks.count;
-    if (chunks > 0) {
-      const at = this.chunks.filled - 1;
-      const ends = this.chunkEnds[chunks - 1] as Int32Array;
-      if (ends[at] !== start || (this.chunkSourceStarts[chunks - 1] as Int32Array)[at] !== sourceStart) return false;
+    if (this.columns.count > 0) {
+      const at = this.columns.filled - 1;
+      const ends = this.ends.chunk;
+      if (ends[at] !== start || this.sourceStarts.chunk[at] !== sourceStart) return false;
       ends[at] = end;
       return true;
     }
-    const last = this.starts.length - 1;
-    if (last < 0 || this.ends[last] !== start || this.sourceStarts[last] !== sourceStart) return false;
-    this.ends[last] = end;
+    const ends = this.ends.head;
+    const last = ends.length - 1;
+    if (last < 0 || ends[last] !== start || this.sourceStarts.head[last] !== sourceStart) return false;
+    ends[last] = end;
     return true;
   }
 
   done(): HiddenSpanList {
-    const { chunks } = this;
-    if (chunks.count === 0) return new HiddenSpanList(this.starts.length, this.starts, this.ends, this.reasonIds, this.sourceStarts, this.sourceEnds);
+    const { columns } = this;
     return new HiddenSpanList(
-      this.length,
-      chunks.finish(this.starts, this.chunkStarts, Int32Array),
-      chunks.finish(this.ends, this.chunkEnds, Int32Array),
-      chunks.finish(this.reasonIds, this.chunkReasonIds, Uint8Array),
-      chunks.finish(this.sourceStarts, this.chunkSourceStarts, Int32Array),
-      chunks.finish(this.sourceEnds, this.chunkSourceEnds, Int32Array),
+      columns.length,
+      columns.finish(this.starts),
+      columns.finish(this.ends),
+      columns.finish(this.reasonIds),
+      columns.finish(this.sourceStarts),
+      columns.finish(this.sourceEnds),
     );
   }
 }

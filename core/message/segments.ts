@@ -3,7 +3,7 @@
  * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
-import { Chunking, TYPED_FROM } from '../text/columns.ts';
+import { GrowingColumns } from '../text/columns.ts';
 import type { TextSegment } from './message.ts';
 
 export class SegmentList implements Iterable<TextSegment> {
@@ -51,19 +51,12 @@ export class SegmentList implements Iterable<TextSegment> {
 
 /** Segments as a parse finds them: appended, or the last one extended. */
 export class SegmentBuilder {
-  // Each field keeps one type (element stores stay monomorphic): plain arrays for the first
-  // TYPED_FROM segments, typed chunks after.
-  private readonly textStarts: number[] = [];
-  private readonly textEnds: number[] = [];
-  private readonly sourceStarts: number[] = [];
-  private readonly sourceEnds: number[] = [];
-  private readonly exacts: number[] = [];
-  private readonly chunkTextStarts: Int32Array[] = [];
-  private readonly chunkTextEnds: Int32Array[] = [];
-  private readonly chunkSourceStarts: Int32Array[] = [];
-  private readonly chunkSourceEnds: Int32Array[] = [];
-  private readonly chunkExacts: Uint8Array[] = [];
-  private readonly chunks = new Chunking();
+  private readonly columns = new GrowingColumns();
+  private readonly textStarts = this.columns.int32();
+  private readonly textEnds = this.columns.int32();
+  private readonly sourceStarts = this.columns.int32();
+  private readonly sourceEnds = this.columns.int32();
+  private readonly exacts = this.columns.uint8();
   /** length of the source the segments map, when known (0: unknown, no estimate) */
   private readonly total: number;
 
@@ -73,35 +66,27 @@ export class SegmentBuilder {
   }
 
   get length(): number {
-    return this.chunks.length(this.textStarts.length);
+    return this.columns.length;
   }
 
   push(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number, exact: boolean): void {
-    const { chunks } = this;
-    if (chunks.count === 0 && this.textStarts.length < TYPED_FROM) {
-      this.textStarts.push(textStart);
-      this.textEnds.push(textEnd);
-      this.sourceStarts.push(sourceStart);
-      this.sourceEnds.push(sourceEnd);
-      this.exacts.push(exact ? 1 : 0);
+    const { columns } = this;
+    if (columns.inHead) {
+      this.textStarts.head.push(textStart);
+      this.textEnds.head.push(textEnd);
+      this.sourceStarts.head.push(sourceStart);
+      this.sourceEnds.head.push(sourceEnd);
+      this.exacts.head.push(exact ? 1 : 0);
       return;
     }
-    if (chunks.full) {
-      // A segment holds a character of text, which came from at least one of source (or a tag).
-      const size = chunks.open(this.textStarts.length, sourceStart, this.total, this.total - sourceStart);
-      this.chunkTextStarts.push(new Int32Array(size));
-      this.chunkTextEnds.push(new Int32Array(size));
-      this.chunkSourceStarts.push(new Int32Array(size));
-      this.chunkSourceEnds.push(new Int32Array(size));
-      this.chunkExacts.push(new Uint8Array(size));
-    }
-    const last = chunks.count - 1;
-    const at = chunks.take();
-    (this.chunkTextStarts[last] as Int32Array)[at] = textStart;
-    (this.chunkTextEnds[last] as Int32Array)[at] = textEnd;
-    (this.chunkSourceStarts[last] as Int32Array)[at] = sourceStart;
-    (this.chunkSourceEnds[last] as Int32Array)[at] = sourceEnd;
-    (this.chunkExacts[last] as Uint8Array)[at] = exact ? 1 : 0;
+    // A segment holds a character of text, which came from at least one of source (or a tag).
+    if (columns.full) columns.open(sourceStart, this.total, this.total - sourceStart);
+    const at = columns.take();
+    this.textStarts.chunk[at] = textStart;
+    this.textEnds.chunk[at] = textEnd;
+    this.sourceStarts.chunk[at] = sourceStart;
+    this.sourceEnds.chunk[at] = sourceEnd;
+    this.exacts.chunk[at] = exact ? 1 : 0;
   }
 
   /**
@@ -109,33 +94,33 @@ export class SegmentBuilder {
    * source continue it; false (nothing changed) otherwise.
    */
   extendLast(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number): boolean {
-    const chunks = this.chunks.count;
-    if (chunks > 0) {
-      const at = this.chunks.filled - 1;
-      const ends = this.chunkTextEnds[chunks - 1] as Int32Array;
-      const sources = this.chunkSourceEnds[chunks - 1] as Int32Array;
-      if ((this.chunkExacts[chunks - 1] as Uint8Array)[at] !== 1 || ends[at] !== textStart || sources[at] !== sourceStart) return false;
+    if (this.columns.count > 0) {
+      const at = this.columns.filled - 1;
+      const ends = this.textEnds.chunk;
+      const sources = this.sourceEnds.chunk;
+      if (this.exacts.chunk[at] !== 1 || ends[at] !== textStart || sources[at] !== sourceStart) return false;
       ends[at] = textEnd;
       sources[at] = sourceEnd;
       return true;
     }
-    const last = this.textStarts.length - 1;
-    if (last < 0 || this.exacts[last] !== 1 || this.textEnds[last] !== textStart || this.sourceEnds[last] !== sourceStart) return false;
-    this.textEnds[last] = textEnd;
-    this.sourceEnds[last] = sourceEnd;
+    const ends = this.textEnds.head;
+    const sources = this.sourceEnds.head;
+    const last = ends.length - 1;
+    if (last < 0 || this.exacts.head[last] !== 1 || ends[last] !== textStart || sources[last] !== sourceStart) return false;
+    ends[last] = textEnd;
+    sources[last] = sourceEnd;
     return true;
   }
 
   done(): SegmentList {
-    const { chunks } = this;
-    if (chunks.count === 0) return new SegmentList(this.textStarts.length, this.textStarts, this.textEnds, this.sourceStarts, this.sourceEnds, this.exacts);
+    const { columns } = this;
     return new SegmentList(
-      this.length,
-      chunks.finish(this.textStarts, this.chunkTextStarts, Int32Array),
-      chunks.finish(this.textEnds, this.chunkTextEnds, Int32Array),
-      chunks.finish(this.sourceStarts, this.chunkSourceStarts, Int32Array),
-      chunks.finish(this.sourceEnds, this.chunkSourceEnds, Int32Array),
-      chunks.finish(this.exacts, this.chunkExacts, Uint8Array),
+      columns.length,
+      columns.finish(this.textStarts),
+      columns.finish(this.textEnds),
+      columns.finish(this.sourceStarts),
+      columns.finish(this.sourceEnds),
+      columns.finish(this.exacts),
     );
   }
 }

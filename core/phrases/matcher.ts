@@ -5,7 +5,7 @@
  * is bounded by tokens × the longest phrase (a handful of words), never by the number of phrases.
  */
 import type { Stem } from '../text/stem.ts';
-import { Chunking, TYPED_FROM } from '../text/columns.ts';
+import { GrowingColumns } from '../text/columns.ts';
 import { tokenize, type TokenList } from '../text/tokenize.ts';
 
 export interface PhraseDefinition {
@@ -94,15 +94,11 @@ function newNode(): TrieNode {
  * that it usually is the whole column, never copied. A doubling array allocated and let go about
  * three times the hits' size while 10 MB of words was matched.
  */
-class ColumnsBuilder {
-  // Each field keeps one type (the element stores stay monomorphic).
-  readonly ids: number[] = [];
-  readonly firsts: number[] = [];
-  readonly lasts: number[] = [];
-  private readonly chunkIds: Int32Array[] = [];
-  private readonly chunkFirsts: Int32Array[] = [];
-  private readonly chunkLasts: Int32Array[] = [];
-  private readonly chunks = new Chunking();
+class HitColumnsBuilder {
+  private readonly columns = new GrowingColumns();
+  private readonly ids = this.columns.int32();
+  private readonly firsts = this.columns.int32();
+  private readonly lasts = this.columns.int32();
   /** how many tokens are matched: no more hits than that */
   private readonly tokens: number;
 
@@ -111,37 +107,24 @@ class ColumnsBuilder {
   }
 
   push(id: number, first: number, last: number): void {
-    const { chunks } = this;
-    if (chunks.count === 0 && this.ids.length < TYPED_FROM) {
-      this.ids.push(id);
-      this.firsts.push(first);
-      this.lasts.push(last);
+    const { columns } = this;
+    if (columns.inHead) {
+      this.ids.head.push(id);
+      this.firsts.head.push(first);
+      this.lasts.head.push(last);
       return;
     }
-    if (chunks.full) {
-      // A hit is at least one token, and starts at or after `first`.
-      const size = chunks.open(this.ids.length, first, this.tokens, this.tokens - first);
-      this.chunkIds.push(new Int32Array(size));
-      this.chunkFirsts.push(new Int32Array(size));
-      this.chunkLasts.push(new Int32Array(size));
-    }
-    const chunk = chunks.count - 1;
-    const at = chunks.take();
-    (this.chunkIds[chunk] as Int32Array)[at] = id;
-    (this.chunkFirsts[chunk] as Int32Array)[at] = first;
-    (this.chunkLasts[chunk] as Int32Array)[at] = last;
+    // A hit is at least one token, and starts at or after `first`.
+    if (columns.full) columns.open(first, this.tokens, this.tokens - first);
+    const at = columns.take();
+    this.ids.chunk[at] = id;
+    this.firsts.chunk[at] = first;
+    this.lasts.chunk[at] = last;
   }
 
   done(definitions: readonly PhraseDefinition[]): PhraseHitColumns {
-    const { chunks } = this;
-    if (chunks.count === 0) return { length: this.ids.length, definitions, ids: this.ids, firsts: this.firsts, lasts: this.lasts };
-    return {
-      length: chunks.length(this.ids.length),
-      definitions,
-      ids: chunks.finish(this.ids, this.chunkIds, Int32Array),
-      firsts: chunks.finish(this.firsts, this.chunkFirsts, Int32Array),
-      lasts: chunks.finish(this.lasts, this.chunkLasts, Int32Array),
-    };
+    const { columns } = this;
+    return { length: columns.length, definitions, ids: columns.finish(this.ids), firsts: columns.finish(this.firsts), lasts: columns.finish(this.lasts) };
   }
 }
 
@@ -185,7 +168,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
   const byId: readonly PhraseDefinition[] = Object.freeze(kept);
 
   const matchColumns = (tokens: TokenList, stemAt: TokenStems): PhraseHitColumns => {
-    const hits = new ColumnsBuilder(tokens.length);
+    const hits = new HitColumnsBuilder(tokens.length);
     // The root's child for each normal form, looked up once: a stem is a function of the token's
     // normal form (TokenStems), and a message says its common words many times. A miss is kept as
     // false (most words start no phrase): `??=` would look a kept null up again.

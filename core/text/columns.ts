@@ -1,8 +1,8 @@
 /**
- * Column storage shared by the tokenizer's TokenList and the parse's SegmentList: plain arrays for
- * the first TYPED_FROM entries (a typed array has a fixed cost per allocation that every small
- * message would pay), then typed chunks of CHUNK entries joined into one typed array per column at
- * the end. Chunks rather than a doubling array: doubling allocated about twice the final size in
+ * Column storage shared by the tokens, the text-to-source segments, the hidden spans and the phrase
+ * hits (a GrowingColumns each, a GrowingColumn a field): plain arrays for the first TYPED_FROM
+ * entries (a typed array has a fixed cost per allocation that every small message would pay), then
+ * typed chunks of CHUNK entries joined into one typed array per column at the end. Chunks rather than a doubling array: doubling allocated about twice the final size in
  * arrays that were garbage at once, and the collector frees array memory late.
  */
 export const TYPED_FROM = 4096;
@@ -52,13 +52,43 @@ export function finishReserved<T extends Int32Array | Uint8Array>(first: readonl
 }
 
 /**
- * The bookkeeping of columns kept as a plain-array head then typed chunks, the same for every
- * column of a store (tokens, segments): when the next entry needs new chunks and how long they
- * are, where the entry goes in the last one, how many entries there are, and how a column is made
- * one typed array at the end. The store keeps its columns itself, each field of one type so that
- * its element stores stay monomorphic, and makes one chunk of each column when `full`.
+ * One column of a store: the plain-array head its store pushes onto for the first TYPED_FROM
+ * entries, then the typed chunks its GrowingColumns opens, `chunk` the last of them (the store
+ * writes at `GrowingColumns.take()`). A store keeps each column in a field of its own, so that each
+ * of its element stores (`starts.chunk[at] = …`) sees one kind of array and stays monomorphic.
  */
-export class Chunking {
+export class GrowingColumn<T extends Int32Array | Uint8Array> {
+  readonly head: number[] = [];
+  /** the last chunk: undefined until the first is opened, so that a small message makes no typed array */
+  chunk!: T;
+  readonly parts: T[] = [];
+  private readonly Typed: new (length: number) => T;
+
+  constructor(Typed: new (length: number) => T) {
+    this.Typed = Typed;
+  }
+
+  /** Makes the next chunk, `size` entries long. */
+  open(size: number): void {
+    const part = new this.Typed(size);
+    this.parts.push(part);
+    this.chunk = part;
+  }
+
+  /** The same kind of typed array as the chunks, `length` entries long. */
+  allocate(length: number): T {
+    return new this.Typed(length);
+  }
+}
+
+/**
+ * The columns of one store (tokens, segments, hidden spans, phrase hits), which grow together: a
+ * plain-array head while `inHead`, then typed chunks (`open` makes one in every column, the first
+ * sized by `reserve`), each entry at `take()` in the last chunk; at the end `finish` makes a column
+ * its head (no chunk was ever made) or one typed array. The store makes its columns with `int32()`
+ * and `uint8()` before its first entry, and reads and writes their heads and last chunks itself.
+ */
+export class GrowingColumns {
   /** chunks made so far, per column */
   count = 0;
   /** entries written in the last chunk (the head's room included in a reserved one) */
@@ -69,6 +99,29 @@ export class Chunking {
   private reserved = false;
   /** length of the first chunk */
   private firstSize = 0;
+  private readonly columns: GrowingColumn<Int32Array | Uint8Array>[] = [];
+
+  int32(): GrowingColumn<Int32Array> {
+    const column = new GrowingColumn(Int32Array);
+    this.columns.push(column);
+    return column;
+  }
+
+  uint8(): GrowingColumn<Uint8Array> {
+    const column = new GrowingColumn(Uint8Array);
+    this.columns.push(column);
+    return column;
+  }
+
+  /** Entries held by the plain-array heads (all heads are as long). */
+  private get head(): number {
+    return (this.columns[0] as GrowingColumn<Int32Array | Uint8Array>).head.length;
+  }
+
+  /** The next entry goes on the plain-array heads: there is no chunk and fewer than TYPED_FROM entries. */
+  get inHead(): boolean {
+    return this.count === 0 && this.head < TYPED_FROM;
+  }
 
   /** The last chunk is full (or there is none): call `open` before the next entry. */
   get full(): boolean {
@@ -76,11 +129,12 @@ export class Chunking {
   }
 
   /**
-   * The length of the chunks to make now, the head holding `head` entries. The first is sized by
-   * `reserve(head, consumed, total, most)` when that passes one CHUNK (not when `total` is 0,
-   * unknown), with room for the head at its start; the others hold CHUNK entries.
+   * Makes the next chunk of every column. The first is sized by `reserve(head, consumed, total,
+   * most)` when that passes one CHUNK (not when `total` is 0, unknown), with room for the head at
+   * its start; the others hold CHUNK entries.
    */
-  open(head: number, consumed: number, total: number, most: number): number {
+  open(consumed: number, total: number, most: number): void {
+    const head = this.head;
     const reservation = this.count === 0 && total > 0 ? reserve(head, consumed, total, most) : 0;
     const size = reservation || CHUNK;
     if (this.count === 0) {
@@ -90,7 +144,7 @@ export class Chunking {
     this.count++;
     this.filled = reservation ? head : 0;
     this.size = size;
-    return size;
+    for (const column of this.columns) column.open(size);
   }
 
   /** Where the next entry goes in the last chunk. */
@@ -98,21 +152,22 @@ export class Chunking {
     return this.filled++;
   }
 
-  /** How many entries the columns hold, the `head` entries of the plain arrays included. */
-  length(head: number): number {
-    if (this.count === 0) return head;
+  /** How many entries the columns hold, the head's included. */
+  get length(): number {
+    if (this.count === 0) return this.head;
     if (this.count === 1 && this.reserved) return this.filled;
-    return (this.reserved ? this.firstSize : head + CHUNK) + (this.count - 2) * CHUNK + this.filled;
+    return (this.reserved ? this.firstSize : this.head + CHUNK) + (this.count - 2) * CHUNK + this.filled;
   }
 
   /**
-   * One column (its head `first`, its chunks `parts`) as one typed array of `length(first.length)`
-   * entries: the reserved first chunk itself (`finishReserved`) or the parts joined into a new one
-   * (`joinColumn`). Only once there are chunks.
+   * One column whole: its head itself when no chunk was made; else one typed array of `length`
+   * entries, the reserved first chunk itself (`finishReserved`) or the head and chunks joined into
+   * a new one (`joinColumn`).
    */
-  finish<T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], Column: new (length: number) => T): T {
-    const n = this.length(first.length);
-    if (this.count === 1 && this.reserved) return finishReserved(first, parts[0] as T, n);
-    return joinColumn(first, parts, this.filled, new Column(n), this.reserved);
+  finish<T extends Int32Array | Uint8Array>(column: GrowingColumn<T>): ArrayLike<number> {
+    if (this.count === 0) return column.head;
+    const n = this.length;
+    if (this.count === 1 && this.reserved) return finishReserved(column.head, column.parts[0] as T, n);
+    return joinColumn(column.head, column.parts, this.filled, column.allocate(n), this.reserved);
   }
 }

@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { Chunking, TYPED_FROM } from './columns.ts';
+import { GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
   CONFUSABLE_LETTERS,
   LEET,
@@ -298,17 +298,11 @@ export const EMPTY_TOKENS = new TokenList(0, Object.freeze([]), Object.freeze([]
  * array.
  */
 class TokenColumns {
-  // Each field keeps one type (the element stores stay monomorphic): the plain arrays for the
-  // first TYPED_FROM tokens (tokenize pushes onto them itself), typed chunks after, made on need.
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly flags: number[] = [];
-  readonly normIds: number[] = [];
-  private readonly chunkStarts: Int32Array[] = [];
-  private readonly chunkEnds: Int32Array[] = [];
-  private readonly chunkFlags: Uint8Array[] = [];
-  private readonly chunkNormIds: Int32Array[] = [];
-  private readonly chunks = new Chunking();
+  private readonly columns = new GrowingColumns();
+  readonly starts = this.columns.int32();
+  readonly ends = this.columns.int32();
+  readonly flags = this.columns.uint8();
+  readonly normIds = this.columns.int32();
   /** length of the tokenized text */
   private readonly total: number;
 
@@ -316,36 +310,21 @@ class TokenColumns {
     this.total = total;
   }
 
-  /** Past TYPED_FROM tokens. */
+  /** Past TYPED_FROM tokens (tokenize pushes the first onto the heads itself). */
   pushTyped(start: number, end: number, flags: number, normId: number): void {
-    const { chunks } = this;
-    if (chunks.full) {
-      // A token is at least one character and is followed by at least one that is not in it.
-      const size = chunks.open(this.starts.length, start, this.total, Math.ceil((this.total - start) / 2));
-      this.chunkStarts.push(new Int32Array(size));
-      this.chunkEnds.push(new Int32Array(size));
-      this.chunkFlags.push(new Uint8Array(size));
-      this.chunkNormIds.push(new Int32Array(size));
-    }
-    const last = chunks.count - 1;
-    const at = chunks.take();
-    (this.chunkStarts[last] as Int32Array)[at] = start;
-    (this.chunkEnds[last] as Int32Array)[at] = end;
-    (this.chunkFlags[last] as Uint8Array)[at] = flags;
-    (this.chunkNormIds[last] as Int32Array)[at] = normId;
+    const { columns } = this;
+    // A token is at least one character and is followed by at least one that is not in it.
+    if (columns.full) columns.open(start, this.total, Math.ceil((this.total - start) / 2));
+    const at = columns.take();
+    this.starts.chunk[at] = start;
+    this.ends.chunk[at] = end;
+    this.flags.chunk[at] = flags;
+    this.normIds.chunk[at] = normId;
   }
 
   done(norms: readonly string[]): TokenList {
-    const { chunks } = this;
-    if (chunks.count === 0) return new TokenList(this.starts.length, this.starts, this.ends, this.flags, this.normIds, norms);
-    return new TokenList(
-      chunks.length(this.starts.length),
-      chunks.finish(this.starts, this.chunkStarts, Int32Array),
-      chunks.finish(this.ends, this.chunkEnds, Int32Array),
-      chunks.finish(this.flags, this.chunkFlags, Uint8Array),
-      chunks.finish(this.normIds, this.chunkNormIds, Int32Array),
-      norms,
-    );
+    const { columns } = this;
+    return new TokenList(columns.length, columns.finish(this.starts), columns.finish(this.ends), columns.finish(this.flags), columns.finish(this.normIds), norms);
   }
 }
 
@@ -358,7 +337,10 @@ export function tokenize(text: string): TokenList {
   const known = new Map<string, number>();
   const norms: string[] = [];
   const columns = new TokenColumns(text.length);
-  const { starts, ends, flags: flagColumn, normIds: normColumn } = columns;
+  const { head: starts } = columns.starts;
+  const { head: ends } = columns.ends;
+  const { head: flagColumn } = columns.flags;
+  const { head: normColumn } = columns.normIds;
   const length = text.length;
   let index = 0;
   while (index < length) {

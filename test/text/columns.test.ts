@@ -1,72 +1,116 @@
 /**
- * Chunking, the bookkeeping of a column store (core/text/columns.ts) that the tokens and the
- * segments share: driven here over one column, as they drive it over four and five.
+ * GrowingColumns, the column store (core/text/columns.ts) that the tokens, the segments, the hidden
+ * spans and the phrase hits share: driven here over an Int32 and a Uint8 column, as they drive it
+ * over three to five.
  */
 import { describe, expect, it } from 'vitest';
-import { CHUNK, Chunking, TYPED_FROM } from '../../core/text/columns.ts';
+import { CHUNK, GrowingColumns, TYPED_FROM } from '../../core/text/columns.ts';
 
-/** One Int32 column of `count` entries (entry i holds i * 7), the input `total` units long, entry i at unit `at(i)`. */
+/**
+ * An Int32 column (entry i holds i * 7) and a Uint8 one (i % 251) of `count` entries, pushed as the
+ * stores push them, the input `total` units long (0: unknown), entry i at unit `at(i)`.
+ */
 function fill(count: number, total: number, at: (index: number) => number) {
-  const head: number[] = [];
-  const parts: Int32Array[] = [];
-  const chunks = new Chunking();
+  const columns = new GrowingColumns();
+  const values = columns.int32();
+  const bytes = columns.uint8();
   const lengths: number[] = [];
   for (let i = 0; i < count; i++) {
-    if (chunks.count === 0 && head.length < TYPED_FROM) {
-      head.push(i * 7);
+    if (columns.inHead) {
+      values.head.push(i * 7);
+      bytes.head.push(i % 251);
       continue;
     }
-    if (chunks.full) parts.push(new Int32Array(chunks.open(head.length, at(i), total, total - at(i))));
-    (parts[chunks.count - 1] as Int32Array)[chunks.take()] = i * 7;
-    if (i % 50_000 === 0) lengths.push(chunks.length(head.length) - (i + 1));
+    if (columns.full) columns.open(at(i), total, total - at(i));
+    const slot = columns.take();
+    values.chunk[slot] = i * 7;
+    bytes.chunk[slot] = i % 251;
+    if (i % 50_000 === 0) lengths.push(columns.length - (i + 1));
   }
-  return { head, parts, chunks, lengths };
+  return { columns, values, bytes, lengths };
 }
 
-function expectColumn(column: ArrayLike<number>, count: number): void {
-  expect(column.length).toBe(count);
+function expectColumns(filled: ReturnType<typeof fill>, count: number): { values: ArrayLike<number>; bytes: ArrayLike<number> } {
+  const values = filled.columns.finish(filled.values);
+  const bytes = filled.columns.finish(filled.bytes);
+  expect(filled.columns.length).toBe(count);
+  expect(values.length).toBe(count);
+  expect(bytes.length).toBe(count);
   let wrong = 0;
-  for (let i = 0; i < count; i++) if (column[i] !== i * 7) wrong++;
+  for (let i = 0; i < count; i++) if (values[i] !== i * 7 || bytes[i] !== i % 251) wrong++;
   expect(wrong).toBe(0);
+  return { values, bytes };
 }
 
-describe('Chunking', () => {
-  it('has no chunk and the head as its length below TYPED_FROM entries', () => {
-    const { chunks } = fill(100, 1000, (i) => i);
-    expect(chunks.count).toBe(0);
-    expect(chunks.length(100)).toBe(100);
+describe('GrowingColumns', () => {
+  it('holds nothing when empty, and finishes each column as its (empty) head', () => {
+    const filled = fill(0, 1000, (i) => i);
+    expect(filled.columns.length).toBe(0);
+    expect(filled.columns.inHead).toBe(true);
+    const { values, bytes } = expectColumns(filled, 0);
+    expect(values).toBe(filled.values.head);
+    expect(bytes).toBe(filled.bytes.head);
+  });
+
+  it('keeps exactly TYPED_FROM entries in plain arrays, no typed chunk made, and returns the heads', () => {
+    const filled = fill(TYPED_FROM, 2 * TYPED_FROM, (i) => 2 * i);
+    expect(filled.columns.count).toBe(0);
+    expect(filled.columns.inHead).toBe(false); // the next entry goes to a chunk
+    expect(filled.values.parts).toEqual([]);
+    const { values, bytes } = expectColumns(filled, TYPED_FROM);
+    expect(values).toBe(filled.values.head);
+    expect(Array.isArray(bytes)).toBe(true);
+  });
+
+  it('switches to typed arrays at entry TYPED_FROM + 1, of each column its own kind', () => {
+    // A short input: the reserve would not pass one CHUNK, so the first chunk is CHUNK long.
+    const filled = fill(TYPED_FROM + 1, 2 * (TYPED_FROM + 1), (i) => 2 * i);
+    expect(filled.columns.count).toBe(1);
+    expect(filled.values.parts.map((part) => part.length)).toEqual([CHUNK]);
+    expect(filled.bytes.parts.map((part) => part.length)).toEqual([CHUNK]);
+    const { values, bytes } = expectColumns(filled, TYPED_FROM + 1);
+    expect(values).toBeInstanceOf(Int32Array);
+    expect(bytes).toBeInstanceOf(Uint8Array);
   });
 
   it('ends an even input in one reserved chunk, the head copied in, and returns that chunk', () => {
     const count = 200_000;
-    const { head, parts, chunks, lengths } = fill(count, 2 * count, (i) => 2 * i);
-    expect(chunks.count).toBe(1);
-    expect(parts[0]?.length).toBeGreaterThan(CHUNK);
-    expect(lengths.every((error) => error === 0)).toBe(true);
-    const column = chunks.finish(head, parts, Int32Array);
-    expectColumn(column, count);
-    expect(column.buffer).toBe(parts[0]?.buffer); // a view of the chunk, not a copy
+    const filled = fill(count, 2 * count, (i) => 2 * i);
+    expect(filled.columns.count).toBe(1);
+    expect(filled.values.parts[0]?.length).toBeGreaterThan(CHUNK);
+    expect(filled.lengths.every((error) => error === 0)).toBe(true);
+    const { values, bytes } = expectColumns(filled, count);
+    expect((values as Int32Array).buffer).toBe(filled.values.parts[0]?.buffer); // a view of the chunk, not a copy
+    expect((bytes as Uint8Array).buffer).toBe(filled.bytes.parts[0]?.buffer);
   });
 
   it('goes on in CHUNK-sized chunks past a reserve that was too small, and joins them', () => {
     const count = 300_000;
     // A sparse head, then dense: the reserve from the head is too small.
     const at = (i: number) => (i < TYPED_FROM ? 20 * i : 20 * TYPED_FROM + (i - TYPED_FROM));
-    const { head, parts, chunks, lengths } = fill(count, at(count), at);
-    expect(chunks.count).toBeGreaterThan(1);
-    expect(parts.slice(1).every((part) => part.length === CHUNK)).toBe(true);
-    expect(lengths.every((error) => error === 0)).toBe(true);
-    expectColumn(chunks.finish(head, parts, Int32Array), count);
+    const filled = fill(count, at(count), at);
+    expect(filled.columns.count).toBeGreaterThan(1);
+    expect(filled.values.parts.slice(1).every((part) => part.length === CHUNK)).toBe(true);
+    expect(filled.lengths.every((error) => error === 0)).toBe(true);
+    expectColumns(filled, count);
   });
 
   it('makes CHUNK-sized chunks only when the total is unknown (0), and joins them', () => {
     const count = 150_000;
-    const { head, parts, chunks, lengths } = fill(count, 0, (i) => i);
-    expect(parts.map((part) => part.length)).toEqual([CHUNK, CHUNK, CHUNK]);
-    expect(chunks.length(head.length)).toBe(count);
-    expect(lengths.every((error) => error === 0)).toBe(true);
-    const column = chunks.finish(head, parts, Int32Array);
-    expect(column).toBeInstanceOf(Int32Array);
-    expectColumn(column, count);
+    const filled = fill(count, 0, (i) => i);
+    expect(filled.values.parts.map((part) => part.length)).toEqual([CHUNK, CHUNK, CHUNK]);
+    expect(filled.bytes.parts.map((part) => part.length)).toEqual([CHUNK, CHUNK, CHUNK]);
+    expect(filled.lengths.every((error) => error === 0)).toBe(true);
+    const { values, bytes } = expectColumns(filled, count);
+    expect(values).toBeInstanceOf(Int32Array);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('joins a column that ends exactly where a chunk ends', () => {
+    const count = TYPED_FROM + 2 * CHUNK;
+    const filled = fill(count, 0, (i) => i);
+    expect(filled.columns.full).toBe(true);
+    expect(filled.values.parts.map((part) => part.length)).toEqual([CHUNK, CHUNK]);
+    expectColumns(filled, count);
   });
 });
