@@ -2,8 +2,9 @@
  * Column storage shared by the tokens, the text-to-source segments, the hidden spans and the phrase
  * hits (a GrowingColumns each, a GrowingColumn a field): plain arrays for the first TYPED_FROM
  * entries (a typed array has a fixed cost per allocation that every small message would pay), then
- * typed chunks of CHUNK entries joined into one typed array per column at the end. Chunks rather than a doubling array: doubling allocated about twice the final size in
- * arrays that were garbage at once, and the collector frees array memory late.
+ * typed chunks of CHUNK entries joined into one typed array per column at the end. Chunks rather
+ * than a doubling array: doubling allocated about twice the final size in arrays that were garbage
+ * at once, and the collector frees array memory late.
  */
 export const TYPED_FROM = 4096;
 export const CHUNK = 65536;

@@ -110,6 +110,14 @@ describe('TokenList (the column store behind tokenize)', () => {
     expect(many.norms).toEqual(['a', 'b']);
   });
 
+  it('switches to typed columns at the 4,097th token, not before or after (the loop pushes the head itself)', () => {
+    const words = (count: number) => tokenize('w '.repeat(count));
+    expect(Array.isArray(words(4096).starts)).toBe(true);
+    expect(words(4097).starts).toBeInstanceOf(Int32Array);
+    expect(words(4097).flagsOf).toBeInstanceOf(Uint8Array);
+    expect(words(4097).starts.length).toBe(4097);
+  });
+
   it('keeps every token, in order, across the typed chunks it fills past 4096 (65,536 a chunk)', () => {
     const words = ['free', 'money', 'now', 'x'];
     const count = 3 * 65_536 + 4096 + 7; // three full chunks and part of a fourth
