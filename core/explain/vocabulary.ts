@@ -153,9 +153,10 @@ export function withoutNames(words: string, which: NameReading = 'names'): strin
 
 /**
  * A virus signature's name as ClamAV writes it, Platform.Category.… ("heuristics.phishing.email",
- * "win.trojan.agent-1"): a host such as mx.virus.example or virus-filter.example is none.
+ * "win.trojan.agent-1"), or a Sanesecurity signature ("Sanesecurity.Foxhole.Zip_fs217", of ClamAV's third-party
+ * databases): a host such as mx.virus.example or virus-filter.example is none.
  */
-const SIGNATURE = /^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr|multi|txt|java|swf|img|rtf|ole2|vbs|php|asp|ios|heuristics|sanesecurity|legacy|archive|xml|embedded)\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious|encrypted)\./;
+const SIGNATURE = /^sanesecurity\.|^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr|multi|txt|java|swf|img|rtf|ole2|vbs|php|asp|ios|heuristics|sanesecurity|legacy|archive|xml|embedded)\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious|encrypted)\./;
 /** The host of a name: an address's domain, a URL's host, or the name itself. */
 const hostOf = (name: string): string => name.replace(/^[^@]{0,64}@|^(?:https?|ftp):\/\//, '').replace(/[/?#:].*$/s, '');
 /**
