@@ -312,7 +312,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
     const said = fromWords((entry) => entry.category === category);
-    const refined = said !== null && said !== fromCode && saidOnlyByNarrow(said, words, vocabulary) ? null : said;
+    // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
+    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -729,7 +730,8 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
   // Another cause said only by its own narrow reading later in the reply is no other cause: two of
   // them would set each other aside and leave none ("550 Bcc not allowed; you must log in to send
   // mail"): the one said first stands.
-  let rest = blanked.replace(POSTFIX_PREFIX, blank);
+  // Nor spam said not to be found ("you must log in to send mail; Spam: no": NO_SPAM_FOUND).
+  let rest = blanked.replace(POSTFIX_PREFIX, blank).replace(NO_SPAM_FOUND, blank);
   const at = words.search(own.first);
   for (const [other, narrow] of NARROW_READINGS) {
     if (other === id) continue;
@@ -831,10 +833,11 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 
 /**
  * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
- * "IP not listed as a spam source". Not "no spam please" (a refusal of spam); the answer no only at
- * the end of a field (end, ";", ",", ")", "]" or a next field), not "Spam? No thanks", "No way", "No!". Bounded: linear.
+ * "IP not (currently) listed as a spam source", "spam status: no". Not "no spam please" (a refusal of spam); the answer no only at
+ * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no."), not "Spam?
+ * No thanks", "No way", "No!", "Spam? No." (the question answered, a verdict). Bounded: linear.
  */
-const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?)? ?(?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))/g;
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet))?(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?: |$)))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;

@@ -66,3 +66,28 @@ describe('review-b13c 7: a header not allowed "to be used" is refused itself', (
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('review-b13c 4, review-b13b 8: spam said not to be found, in a field that ends with a full stop, a status field or an adverb', () => {
+  const table = [
+    ['550 No such user; Spam: no.', 'unknown-recipient'],
+    ['550 No such user; X-Spam: no.', 'unknown-recipient'],
+    ['550 No such user here; spam status: no', 'unknown-recipient'],
+    ['550 No such user; X-Spam-Status: No, score=-1.0', 'unknown-recipient'],
+    ['550 No such user; X-Spam-Flag: NO', 'unknown-recipient'],
+    ['550 No such user here; IP not currently listed as a spam source', 'unknown-recipient'],
+    // Under a specific code, and beside a narrow reading: the code's cause, the narrow reading.
+    ['550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; Spam: no.', 'malformed-content'],
+    ['550 You must log in to send mail on this port.; Spam: no.', 'smtp-auth-required'],
+    ['550 BCC not allowed; Spam: no.', 'policy-rejection'],
+    // Near misses kept: the question answered, a verdict, a listing said.
+    ['550 5.7.1 Spam? No.', 'spam-content'],
+    ['550 5.7.1 Spam? No thanks!', 'spam-content'],
+    ['550 5.7.1 Spam? Nope.', 'spam-content'],
+    ['550 No such user; Spam: yes', 'spam-content'],
+    ['550 No such user; spam status: yes', 'spam-content'],
+    ['550 No such user; Spam: no. Rejected as spam', 'spam-content'],
+    ['550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; Spam: yes', 'spam-content'],
+    ['550 IP currently listed as a spam source', 'blocklisted'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
