@@ -479,7 +479,8 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
-      /mailbox size limit/,
+      // Not denied after it ("mailbox size limit not exceeded").
+      /mailbox size limit(?! (?:(?:was|has been|has|is) )?(?:not|never) (?:been )?(?:exceeded|reached))/,
       // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
       // exceeded while appending message"); a bare limit only while storing (a "mailbox limit" is also a
       // count of recipients or messages sent: "452 4.5.3 Mailbox limit exceeded"). Not denied ("no
@@ -1003,8 +1004,8 @@ export const CAUSES: readonly Cause[] = [
       /slow down/,
       // A maximum of (concurrent) connections or sessions; not a mail client's own login limit, per
       // user or account, nor an IMAP/POP server's ("* BYE …", "-ERR [IN-USE] …"): no sending rate; nor
-      // denied ("no maximum connections limit reached"). Bounded: linear.
-      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
+      // denied ("no maximum connections limit reached", "max concurrent sessions not reached"). Bounded: linear.
+      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?! (?:(?:was|were|has been|have been|has|have|is|are) )?(?:not|never) (?:been )?(?:reached|exceeded))(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,

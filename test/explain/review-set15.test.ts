@@ -115,3 +115,20 @@ describe('lead: a word inside a host name names no cause, whichever cause the wo
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('lead: a limit said not to be reached or exceeded is no cause', () => {
+  const table = [
+    ['550 No such user; mailbox size limit not exceeded', 'unknown-recipient'],
+    ['550 No such user; max concurrent sessions not reached', 'unknown-recipient'],
+    ['550 No such user; maximum connections have not been exceeded', 'unknown-recipient'],
+    // Near misses kept: the limit reached or exceeded.
+    ['552 Mailbox size limit exceeded', 'mailbox-full'],
+    ['552 Mailbox size limit exceeded, not accepting', 'mailbox-full'],
+    ['421 Max concurrent sessions reached', 'rate-limited'],
+    ['421 Max concurrent sessions exceeded', 'rate-limited'],
+    // RFC 3463: the specific status decides the category, the words choose within it (5.1.1 and a
+    // full mailbox are both the mailbox's).
+    ['550 5.1.1 Mailbox size limit exceeded', 'mailbox-full'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
