@@ -132,3 +132,17 @@ describe('lead: a limit said not to be reached or exceeded is no cause', () => {
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('review-b13c 5: told to log in, at the end of a clause', () => {
+  const table = [
+    ['450 4.7.1 Client host rejected: you must log in', 'smtp-auth-required'],
+    ['550 5.7.1 Client host rejected: you must log in', 'smtp-auth-required'],
+    ['550 5.7.1 You must log in.', 'smtp-auth-required'],
+    // Near misses kept: another cause beside it, the specific cause, a negation, another object.
+    ['550 No such user; you must log in', 'unknown-recipient'],
+    ['450 4.7.1 Client host rejected: cannot find your hostname; you must log in', 'reverse-dns'],
+    ['550 You must not log in', 'refused-unspecified'],
+    ['550 No such user here; you must log in to send a support ticket', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s is %s', reads);
+});
