@@ -143,6 +143,9 @@ describe('review-b13c 5: told to log in, at the end of a clause', () => {
     ['450 4.7.1 Client host rejected: cannot find your hostname; you must log in', 'reverse-dns'],
     ['550 You must not log in', 'refused-unspecified'],
     ['550 No such user here; you must log in to send a support ticket', 'unknown-recipient'],
+    // "… first" stays read by the cause's own wording, not a narrow reading that steps aside.
+    ['503 5.5.1 You must authenticate first.; try again later', 'smtp-auth-required'],
+    ['503 5.5.1 You must authenticate first.; Spam? No thanks.', 'smtp-auth-required'],
   ] as const;
   it.each(table)('%s is %s', reads);
 });
