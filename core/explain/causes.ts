@@ -155,13 +155,15 @@ export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'
 /**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
  * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
- * from, on, through, via), relay, submit mail or use this server or port. Not said not to be needed
+ * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
+ * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own
+ * wording, which stands beside other causes). Not said not to be needed
  * ("you do not need to log in", "you will not be required to log in"), nor a log-in to send or submit
  * something else ("must log in to submit a delisting request", "… to send a support ticket", "… to
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))/;
+export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))/;
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
@@ -172,9 +174,11 @@ export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:mu
  * "Non-ASCII header not allowed"), nor the From, Sender or Return-Path (the sender's address:
  * sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
  * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED, and
- * beside another cause or under an X.4.x code. Bounded: linear.
+ * beside another cause or under an X.4.x code. Not a rule on the field's content ("To header not
+ * allowed to contain more than 100 addresses"), but a refusal of the field itself ("Bcc header not
+ * allowed to be used"). Bounded: linear.
  */
-export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat)(?![a-z]))/;
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be(?! (?:used|sent|present|included|added|set)(?![a-z]))|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat|point|refer)(?![a-z]))/;
 
 /**
  * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's
@@ -277,9 +281,9 @@ export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could n
  * attempts to connect to the database", "… to clamd": the receiver's trouble), not one attempt, nor a
  * client's attempts to log in, nor denied ("hasn't failed", "has not yet failed"). delivery-expired's;
  * classify.ts blanks it in a delay report, under an X.3.x or a routing X.4.x code, and before retry
- * words. Bounded parts: linear.
+ * words. A host after it may be hidden (Cause.outsideNames, '_' for each character). Bounded parts: linear.
  */
-export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
+export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? _{6}|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
 
 /** The message's size named: "message size", "message is too large", "mail exceeds", "message 12 MB". Bounded: linear. */
 const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(?: is| was| body)? (?:size|too (?:big|large)|exceeds|larger|bigger)|message[^;)]{0,20}?\d{1,12}(?:\.\d{1,3})? ?(?:[kmg]i?b|bytes|octets)(?![a-z]))`;
@@ -370,26 +374,31 @@ export interface Cause {
    * ("Heuristics.Phishing.Email": ClamAV's Platform.Category; "relayed via virus-filter.example" says
    * nothing). 'zones': outside names but a DNS list's own ("zen.spamhaus.org", "listed at
    * relays.ordb.org", "Blocked: spam.example.com listed": the words outside say the listing;
-   * "[blacklisted-words.example]" says none). Read by vocabulary.ts.
+   * "[blacklisted-words.example]" says none). 'hosts', the default: outside free-standing host names
+   * only, each hidden ('_' for each character, so a phrase's gap for a name still takes it: "messages
+   * from mail.c.example deferred"), a domain of two plain labels read as words ("wasn't found at
+   * b.example"): "relayed via mailbox-full.example" says nothing. 'none': names read as words, for a
+   * cause said of a host ("553 neko.example.com does not exist"). Read by vocabulary.ts.
    */
   readonly outsideNames?: NameReading;
 }
 
 /** How a cause reads names (Cause.outsideNames). */
-export type NameReading = 'names' | 'links' | 'signatures' | 'zones';
+export type NameReading = 'names' | 'hosts' | 'links' | 'signatures' | 'zones' | 'none';
 
 /**
  * Names in a reply, each whole: an e-mail address (its local part too), a URL, a host name before a
  * bracketed IP address, even of one label (Postfix's "host spammy[192.0.2.1]"; an IPv4 address of
  * four parts or an IPv6 one, not a score: "SPAM[15.20]"), and the value of a host's or an address's
  * key ("host=spammy", "helo=spam"). The first group: what may be a host name, of three labels or
- * more, or of two with a hyphenated label ("spam-mx.example"); vocabulary.ts's withoutNames takes
+ * more, or of two with a hyphenated label ("spam-mx.example") or a name RFC 2606 and RFC 6761 reserve
+ * last ("dnsbl.example", "greylisted.test"); vocabulary.ts's withoutNames takes
  * it for one only as far as a label that is a top-level domain ("spam-like.Rejected", "spam.detected.
  * by.filter" are sentences run together). Not two plain labels ("Spam.Please contact postmaster"),
  * nor a status code or version ("5.7.350": its last label has no letter first). Every part bounded:
  * linear.
  */
-export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?(?=[0-9a-f.]{0,39}:[0-9a-f.]{0,39}:)[0-9a-f:.]{2,45})\]|(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.)[a-z][a-z0-9-]{0,62})(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
+export const NAMES = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}|(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?(?=[0-9a-f.]{0,39}:[0-9a-f.]{0,39}:)[0-9a-f:.]{2,45})\]|(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,7}\.|[a-z0-9]{0,62}-[a-z0-9-]{0,62}\.|[a-z0-9]{1,63}\.(?=(?:example|test|invalid|localhost|localdomain)(?![a-z0-9-])))[a-z][a-z0-9-]{0,62})(?![a-z0-9-])|(?<=(?:^|[^a-z])(?:host|helo|ehlo|relay|mx|server|client|sender|from|to|rcpt|domain)=)[^\s;,()<>"']{1,255}/g;
 /** Addresses and URLs of NAMES only. */
 export const LINKS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}|(?:https?|ftp):\/\/[^\s<>"]{1,2000}|(?<![a-z0-9.-])www\.[^\s<>"]{1,500}/g;
 
@@ -472,7 +481,8 @@ export const CAUSES: readonly Cause[] = [
       /mail ?box (?:is |was |has become )?(?:full|over)/,
       /mail ?box exceeds/,
       /mail ?box (?:has )?exceeded/,
-      /mailbox size limit/,
+      // Not denied after it ("mailbox size limit not exceeded").
+      /mailbox size limit(?! (?:(?:was|has been|has|is) )?(?:not|never) (?:been )?(?:exceeded|reached))/,
       // A mailbox's storage or limit, exceeded ("Allocated mailbox storage exceeded", "Mailbox limit
       // exceeded while appending message"); a bare limit only while storing (a "mailbox limit" is also a
       // count of recipients or messages sent: "452 4.5.3 Mailbox limit exceeded"). Not denied ("no
@@ -996,8 +1006,8 @@ export const CAUSES: readonly Cause[] = [
       /slow down/,
       // A maximum of (concurrent) connections or sessions; not a mail client's own login limit, per
       // user or account, nor an IMAP/POP server's ("* BYE …", "-ERR [IN-USE] …"): no sending rate; nor
-      // denied ("no maximum connections limit reached"). Bounded: linear.
-      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
+      // denied ("no maximum connections limit reached", "max concurrent sessions not reached"). Bounded: linear.
+      /(?<!(?:^|[^a-z])(?:no|\* ?bye|-err|-err \[in-use\]) )(?:maximum|max) (?:number of )?(?:concurrent |simultaneous |parallel )?(?:connections|sessions)(?![a-z])(?! (?:(?:was|were|has been|have been|has|have|is|are) )?(?:not|never) (?:been )?(?:reached|exceeded))(?![^;!?]{0,20}? per (?:user|account|login|mailbox)(?![a-z]))/,
       /connection limit/,
       /resources temporarily unavailable/,
       /too fast/,
@@ -1100,8 +1110,9 @@ export const CAUSES: readonly Cause[] = [
       /\bgo away\b/,
       /you are not allowed to connect/,
       // "blocked by zen.spamhaus.org", "blocked by mx.example": a host or list name, not "blocked by
-      // the recipient" or "blocked by spam filter" (those are the recipient's and the content's).
-      /blocked by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}/,
+      // the recipient" or "blocked by spam filter" (those are the recipient's and the content's); the
+      // host hidden when read (Cause.outsideNames: '_' for each character).
+      /blocked by (?:[a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}|_{5})/,
       /not accepting connections/,
       /esmtp (?:service )?not (?:accepting|available)/,
       // Yahoo: 'Connections will not be accepted from x.x.x.x'; generic: 'Connection rejected by policy', 'connections not accepted from …' (not a TCP 'Connection refused', which names no reason)
@@ -1544,6 +1555,8 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'unknown-domain',
     category: 'mailbox',
+    // Its wording is said of a host ("553 neko.example.com does not exist"): names read as words.
+    outsideNames: 'none',
     title: 'The recipient’s domain does not exist or has no mail server',
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',

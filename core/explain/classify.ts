@@ -312,7 +312,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
     const said = fromWords((entry) => entry.category === category);
-    const refined = said !== null && said !== fromCode && saidOnlyByNarrow(said, words, vocabulary) ? null : said;
+    // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
+    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -661,9 +662,12 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   if (said === 'virus-detected') {
     if (!temporary) return false;
     // URLs read as nothing; a finding or a signature anywhere in the reply, or a refusal, keeps the verdict.
-    const outside = withoutNames(words, 'links');
+    // A host name is no signature ("Virus scan failed: trojan.example.net timeout"); a signature's name is.
+    const outside = withoutNames(withoutNames(words, 'links'), 'signatures');
     if (VIRUS_FINDING_OR_REFUSAL.test(outside)) return false;
-    return !vocabulary.says('virus-detected', outside.replace(SCANNER_TROUBLE, blank).replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
+    // Nor, once the procedure is blanked, a finding denied ("no malware found", "virus not found") or
+    // the scanner named ("Virus scan failed (clamav)").
+    return !vocabulary.says('virus-detected', virusTroubleBlanked(outside).replace(MALICIOUS_PROCEDURE, blank).replace(VIRUS_PROCEDURE_FAILED, blank));
   }
   // Told to log in to send (LOG_IN_TO_SEND) beside another cause or in a temporary reply ("450 4.2.0
   // Greylisted; you must log in to use this server without greylisting"): the other reason, or the delay.
@@ -726,7 +730,8 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
   // Another cause said only by its own narrow reading later in the reply is no other cause: two of
   // them would set each other aside and leave none ("550 Bcc not allowed; you must log in to send
   // mail"): the one said first stands.
-  let rest = blanked.replace(POSTFIX_PREFIX, blank);
+  // Nor spam said not to be found ("you must log in to send mail; Spam: no": NO_SPAM_FOUND).
+  let rest = blanked.replace(POSTFIX_PREFIX, blank).replace(NO_SPAM_FOUND, blank);
   const at = words.search(own.first);
   for (const [other, narrow] of NARROW_READINGS) {
     if (other === id) continue;
@@ -742,7 +747,7 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
  */
 const VIRUS_FINDING_OR_REFUSAL = new RegExp([
   // A finding said, not denied ("virus found", not "no virus found", "socket not found", "timeout detected").
-  String.raw`(?<!(?:^|[^a-z])(?:no|not|nothing|zero) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])`,
+  String.raw`(?<!(?:^|[^a-z0-9])(?:no|not|nothing|zero|0) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])`,
   // A signature's token beside found/detected ("Trojan.Agent found", "FOUND: Win.Test.EICAR_HDB-1").
   String.raw`(?<![a-z0-9_.-])[a-z0-9]{1,30}\.[a-z0-9_.-]{1,60} (?:found|detected)(?![a-z])`,
   String.raw`(?:^|[^a-z])(?:found|detected):? [a-z0-9]{1,30}\.[a-z0-9]`,
@@ -764,14 +769,28 @@ const VIRUS_FINDING_OR_REFUSAL = new RegExp([
 const SCANNER_TROUBLE = /(?:^|[^a-z])(?:connect(?:ion)?(?: was| has been| is)? refused|(?:access|permission) denied|not infected|(?:worm|virus|malware|trojan) (?:scanner|filter|engine|scan)s? (?:is |was )?(?:offline|down|unavailable|not running|not responding|not ready|disabled))(?![a-z])/g;
 
 /**
+ * A finding said not to be: "no malware found", "0 viruses found", "virus not found", "infected file
+ * not found". Bounded: linear.
+ */
+const NO_VIRUS_FOUND = /(?:^|[^a-z0-9])(?:(?:no|not|nothing|zero|0) (?:virus(?:es)?|malware|infections?|infected files?|threats?)(?: (?:was|were|is|are|has been|have been))?|(?:virus(?:es)?|malware|infections?|infected files?|threats?) (?:was |were |is |are |has |have )?(?:not|never)(?: been)?) (?:found|detected)(?![a-z])/g;
+
+/** The scanner's product named ("clamav", "clamd", "clamav-milter"), no finding by itself: blanked as SCANNER_TROUBLE. */
+const SCANNER_NAMED = /(?:^|[^a-z])(?:clamav(?:-milter)?|clamd(?:scan)?)(?![a-z])/g;
+
+/** The words with a finding denied, the scanner named and its trouble blanked (NO_VIRUS_FOUND, SCANNER_NAMED, SCANNER_TROUBLE). */
+const virusTroubleBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(SCANNER_NAMED, blank).replace(SCANNER_TROUBLE, blank);
+
+/**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
- * words name read in its place (insteadOfWeak), at most four times ("450 4.4.1 Connection timed out;
+ * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
  * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
  */
 function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => boolean) => CauseId | null, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): CauseId | null {
   const weak = new Set<CauseId>();
   let id = first;
-  while (id !== null && weak.size < 4 && weakReading(id, status, temporary, words, vocabulary)) {
+  while (id !== null && weakReading(id, status, temporary, words, vocabulary)) {
+    // Four set aside and the next weak too: none of the words' readings stands, the code decides.
+    if (weak.size === 4) return null;
     weak.add(id);
     id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words, temporary);
   }
@@ -784,7 +803,7 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
  * or only a retry asked, is the receiver's trouble (remote-system-error), whatever the procedure.
  */
 function insteadOfWeak(first: CauseId, next: CauseId | null, words: string, temporary: boolean): CauseId | null {
-  if (first === 'virus-detected' && (next === null || next === 'delivery-delayed') && withoutNames(words, 'links').search(VIRUS_PROCEDURE_FAILED) >= 0) return 'remote-system-error';
+  if (first === 'virus-detected' && (next === null || next === 'delivery-delayed') && virusTroubleBlanked(withoutNames(withoutNames(words, 'links'), 'signatures')).search(VIRUS_PROCEDURE_FAILED) >= 0) return 'remote-system-error';
   // A DNS list's lookup that failed, in a refusal ("550 5.7.1 DNS error on zen.spamhaus.org"): a
   // permanent failure the receiver chose, no retry; the code decides, not a network error.
   if (first === 'blocklisted' && !temporary && next === 'network-error') return null;
@@ -814,10 +833,11 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 
 /**
  * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
- * "IP not listed as a spam source". Not "no spam please" (a refusal of spam); the answer no only at
- * the end of a field (end, ";", ",", ")", "]" or a next field), not "Spam? No thanks", "No way", "No!". Bounded: linear.
+ * "IP not (currently) listed as a spam source", "spam status: no". Not "no spam please" (a refusal of spam); the answer no only at
+ * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no."), not "Spam?
+ * No thanks", "No way", "No!", "Spam? No." (the question answered, a verdict). Bounded: linear.
  */
-const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?)? ?(?:(?:was |were )?(?:found|detected) ?)?[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))/g;
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet))?(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?: |$)))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;

@@ -103,7 +103,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 
   const matches = (entry: Compiled, text: string): boolean => {
     // A cause read outside names sees each name as blanks of its length (gaps keep their width).
-    const words = entry.cause.outsideNames === undefined ? text : withoutNames(text, entry.cause.outsideNames);
+    const words = withoutNames(text, entry.cause.outsideNames ?? 'hosts');
     if (!entry.pattern || !entry.pattern.test(words)) return false;
     if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
     return true;
@@ -141,21 +141,28 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
  * (LIST_ZONE, or a name right after "listed in", "blocked using" or right before "listed").
  */
 export function withoutNames(words: string, which: NameReading = 'names'): string {
+  if (which === 'none') return words;
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
   return words.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
     // A vendor's Platform/Name ("JS/Phishing.Agent.Download", "W32/Virus.Win") is a signature too.
+    // Read by default ('hosts'), a domain of two plain labels stays a word: what a cause's phrase says of a
+    // domain names one ("wasn't found at b.example", "Forbidden domain 'c.example'"), as of "contoso.com".
+    if (which === 'hosts' && (host === undefined || NAMED_HOSTS.test(host) || /^[a-z0-9]{1,63}\.[a-z]{1,63}$/.test(host))) return name;
     if (which === 'signatures' && (SIGNATURE.test(name) || words[offset - 1] === '/')) return name;
     if (which === 'zones' && (LIST_ZONE.test(hostOf(name)) || LISTED_IN.test(words.slice(Math.max(0, offset - 20), offset)) || LISTED_AFTER.test(words.slice(offset + name.length, offset + name.length + 20)))) return name;
     const length = host === undefined ? name.length : hostNameLength(host);
-    return ' '.repeat(length) + name.slice(length);
+    // Read by default, a host is hidden, not blanked: a phrase's gap for a name still takes it
+    // ("messages from mail.c.example deferred"), no word is read in it ("relayed via mailbox-full.example").
+    return (which === 'hosts' ? '_' : ' ').repeat(length) + name.slice(length);
   });
 }
 
 /**
  * A virus signature's name as ClamAV writes it, Platform.Category.… ("heuristics.phishing.email",
- * "win.trojan.agent-1"): a host such as mx.virus.example or virus-filter.example is none.
+ * "win.trojan.agent-1"), or a Sanesecurity signature ("Sanesecurity.Foxhole.Zip_fs217", of ClamAV's third-party
+ * databases): a host such as mx.virus.example or virus-filter.example is none.
  */
-const SIGNATURE = /^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr|multi|txt|java|swf|img|rtf|ole2|vbs|php|asp|ios|heuristics|sanesecurity|legacy|archive|xml|embedded)\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious|encrypted)\./;
+const SIGNATURE = /^sanesecurity\.|^(?:win|doc|docx|xls|xlsx|ppt|pdf|html|js|email|unix|osx|andr|multi|txt|java|swf|img|rtf|ole2|vbs|php|asp|ios|heuristics|sanesecurity|legacy|archive|xml|embedded)\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious|encrypted)\./;
 /** The host of a name: an address's domain, a URL's host, or the name itself. */
 const hostOf = (name: string): string => name.replace(/^[^@]{0,64}@|^(?:https?|ftp):\/\//, '').replace(/[/?#:].*$/s, '');
 /**
@@ -176,6 +183,10 @@ const LISTED_AFTER = /^ (?:is |was |has been |are )?listed(?![a-z])/;
  * are in no public suffix list.
  */
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'internal', 'corp', 'home', 'intranet']);
+/** The top-level names RFC 2606 and RFC 6761 reserve: a host of two labels when last ("dnsbl.example"). */
+const RESERVED_NAMES = new Set(['example', 'test', 'invalid', 'localhost', 'localdomain']);
+/** Hosts a cause's own phrase names (authentication-failed's "spf.pobox.com", group-posting-refused's "groups.google.com/support"): read as words. */
+const NAMED_HOSTS = /^(?:spf\.pobox\.com|groups\.google\.com)$/;
 /**
  * How much of what NAMES took for a host name is one: its labels up to the last that is a top-level
  * domain (the public suffix list's ICANN section, tldts; or RESERVED_TOP_LABELS), still of three
@@ -189,7 +200,7 @@ function hostNameLength(host: string): number {
   const labels = host.split('.');
   for (let count = labels.length; count >= 2; count--) {
     const last = labels[count - 1] as string;
-    if (count === 2 && !(labels[0] as string).includes('-')) return 0;
+    if (count === 2 && !(labels[0] as string).includes('-') && !(labels.length === 2 && RESERVED_NAMES.has(last))) return 0;
     // A label of two letters followed by more is a word of a sentence ("spam.detected.by.filter").
     if (!/^[a-z][a-z0-9-]*$/.test(last) || (count < labels.length && last.length === 2)) continue;
     if (RESERVED_TOP_LABELS.has(last) || parse(last).isIcann === true) return labels.slice(0, count).join('.').length;
