@@ -1648,8 +1648,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
       // there ("a wasn't found at b.example", "not found at the destination domain"). A domain or host
-      // that is not found is unknown-domain, tried before.
-      /(?:wasn'?t|was not|(?:could|can)(?: ?not|n'?t) be|is not|isn'?t|not) found (?:at|on) (?:the )?(?:destination(?: domain| server| system)?|recipient'?s? (?:domain|server|system)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})(?![a-z0-9-])/,
+      // that is not found is unknown-domain, tried before. Read outside host names, so a host of three
+      // labels or a hyphen is the hidden run of '_' ("a wasn't found at contoso.co.uk").
+      /(?:wasn'?t|was not|(?:could|can)(?: ?not|n'?t) be|is not|isn'?t|not) found (?:at|on) (?:the )?(?:destination(?: domain| server| system)?|recipient'?s? (?:domain|server|system)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{5,255})(?![a-z0-9_-])/,
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,

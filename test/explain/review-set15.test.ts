@@ -149,3 +149,16 @@ describe('review-b13c 5: told to log in, at the end of a clause', () => {
   ] as const;
   it.each(table)('%s is %s', reads);
 });
+
+describe('review of fixb15, 1: a host hidden from the words still fills a phrase\'s gap for a domain', () => {
+  const table = [
+    ["a wasn't found at contoso.co.uk.", 'unknown-recipient'],
+    ['550 a wasn\'t found at mail.b.example', 'unknown-recipient'],
+    ['550 a wasn\'t found at contoso.onmicrosoft.com', 'unknown-recipient'],
+    ['550 5.0.0 alice wasn\'t found at my-company.com.', 'unknown-recipient'],
+    ["Your message to a@b-c.example couldn't be delivered. a wasn't found at b-c.example.", 'unknown-recipient'],
+    // Two plain labels were words before and still read.
+    ["550 a wasn't found at b.example", 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
