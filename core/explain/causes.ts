@@ -474,7 +474,7 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', '(?<!(?:not|never) )overdrawn (?:its |the |their |his |her |allowed |available )*(?:disk ?space |storage |mail ?box |disk )?(?:quota|storage|space|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -563,6 +563,10 @@ export const CAUSES: readonly Cause[] = [
       /message file too big/,
       /data size exceeds/,
       /line limit exceeded/,
+      // A refusal by a filter, check or rule named after size ("e-mail Rejected Content Filter Size",
+      // Hornetsecurity's; "rejected by size filter"): the size limit, not a verdict on the content.
+      // The size last in its clause, or the filter named by it; bounded gaps: linear.
+      /(?:^|[^a-z])(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!?)(\]]))|(?:^|[^a-z])(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])/,
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1216,6 +1220,10 @@ export const CAUSES: readonly Cause[] = [
       /appears to be unsolicited/,
       /black ?listed url/,
       /content filter rejection/,
+      // A scanner's refusal ("554 Message refused by the scanner", VirusFree.cz): the scanner judged the
+      // message. Not a scanner in trouble said in the same clause ("Rejected by the scanner: scanner
+      // error", "refused by the scanner (timeout)": the receiver's trouble), nor denied. Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:not|never) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))/,
       /denied due to spam/,
       /high probability of spam/,
       /mail content denied/,
@@ -1299,6 +1307,12 @@ export const CAUSES: readonly Cause[] = [
       /organi[sz]ational settings/,
       /rejected due to local policy/,
       /messages with multiple addresses/,
+      // A bounce (null sender) to more than one recipient, which Postfix's reject_multi_recipient_bounce
+      // refuses ("Multi-recipient bounce"): the message's form, not a count over a rate. Not denied.
+      /(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])|(?:^|[^a-z])(?<!(?:no|not) )bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])/,
+      // A recipient a local rule prohibits ("550 5.7.1 Recipient Prohibited (3)", VPOP3): not a list of
+      // them named ("recipient prohibited list empty"), nor denied.
+      /(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))/,
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
@@ -1826,6 +1840,10 @@ export const CAUSES: readonly Cause[] = [
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
+      // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
+      // the detector named as a setting ("loop detection disabled", "loop detection: ok").
+      /(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:> ?\d|>= ?\d|exceeded|triggered|reached|hit|fired)(?![a-z])/,
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
       anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
