@@ -33,6 +33,13 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
 const OF_NO_KIND = String.raw`(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))`;
 const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 
+/**
+ * Not asked, nor answered no as a status field ("rejected by the scanner? no", "recipient prohibited:
+ * none", "multi-recipient bounces: 0", "loop detection triggered = false"): after a reading said as the
+ * name of a field, it is no finding. Bounded: linear.
+ */
+const NOT_A_FIELD_SAID_NO = String.raw`(?! ?\?)(?! ?[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
+
 /** After a line ending judged: not one of an SMTP command line or the dialogue ("… in SMTP command"). */
 const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |this )?(?:smtp )?(?:commands?|command lines?|dialog(?:ue)?|session|protocol)(?![a-z]))`;
 
@@ -474,7 +481,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', '(?<!(?:not|never) )overdrawn (?:its |the |their |his |her |allowed |available )*(?:disk ?space |storage |mail ?box |disk )?(?:quota|storage|space|limit)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      // A quota, storage or disk space "overdrawn", verb first (KAGOYA's "the user's maildir has
+      // overdrawn his diskspace quota"); not a bare limit ("account overdrawn the limit" may be money),
+      // nor denied, nor answered no as a field (NOT_A_FIELD_SAID_NO).
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', `(?<!(?:not|never|n't) )overdrawn (?:its |the |their |his |her |allowed |available )*(?:(?:disk ?space|storage|mail ?box|disk) (?:quota|limit)|quota|storage|(?:disk ?)?space)(?![a-z])${NOT_A_FIELD_SAID_NO}`, 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -566,7 +576,7 @@ export const CAUSES: readonly Cause[] = [
       // A refusal by a filter, check or rule named after size ("e-mail Rejected Content Filter Size",
       // Hornetsecurity's; "rejected by size filter"): the size limit, not a verdict on the content.
       // The size last in its clause, or the filter named by it; bounded gaps: linear.
-      /(?:^|[^a-z])(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!?)(\]]))|(?:^|[^a-z])(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])/,
+      new RegExp(String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1223,7 +1233,7 @@ export const CAUSES: readonly Cause[] = [
       // A scanner's refusal ("554 Message refused by the scanner", VirusFree.cz): the scanner judged the
       // message. Not a scanner in trouble said in the same clause ("Rejected by the scanner: scanner
       // error", "refused by the scanner (timeout)": the receiver's trouble), nor denied. Bounded: linear.
-      /(?:^|[^a-z])(?<!(?:not|never) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))/,
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])${NOT_A_FIELD_SAID_NO}(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))`),
       /denied due to spam/,
       /high probability of spam/,
       /mail content denied/,
@@ -1309,10 +1319,10 @@ export const CAUSES: readonly Cause[] = [
       /messages with multiple addresses/,
       // A bounce (null sender) to more than one recipient, which Postfix's reject_multi_recipient_bounce
       // refuses ("Multi-recipient bounce"): the message's form, not a count over a rate. Not denied.
-      /(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])|(?:^|[^a-z])(?<!(?:no|not) )bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])/,
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])${NOT_A_FIELD_SAID_NO}|(?:^|[^a-z])(?<!(?:no|not) )bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`),
       // A recipient a local rule prohibits ("550 5.7.1 Recipient Prohibited (3)", VPOP3): not a list of
       // them named ("recipient prohibited list empty"), nor denied.
-      /(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))/,
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
@@ -1843,7 +1853,7 @@ export const CAUSES: readonly Cause[] = [
       // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
       // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
       // the detector named as a setting ("loop detection disabled", "loop detection: ok").
-      /(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:> ?\d|>= ?\d|exceeded|triggered|reached|hit|fired)(?![a-z])/,
+      new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:checks?|tests?|passed|ok)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
       anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),

@@ -141,3 +141,24 @@ describe('a scanner’s refusal judges the message (content)', () => {
     expect(ruleOf(reply)).toBe(rule);
   });
 });
+
+describe('each reading asked, or answered no as a status field, is no finding', () => {
+  it.each([
+    ['550 5.1.1 User unknown; rejected by the scanner? no', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; blocked by scanner = false', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; recipient prohibited: none', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; multi-recipient bounces: 0', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; loop detection triggered: no', 'unknown-recipient'],
+    ['550 Sorry, no such user; loop detection > 0 checks', 'unknown-recipient'],
+    ['550 Sorry, no such user; user overdrawn his quota: no', 'unknown-recipient'],
+    // An account overdrawn a bare limit may be money: no full mailbox.
+    ['550 Sorry, your account has overdrawn the limit', 'refused-unspecified'],
+    ["550 Sorry, no such user; the user hasn't overdrawn his quota", 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('a size filter answered no is no size limit (what the filter itself reads stays as before)', () => {
+    expect(both('550 Sorry, no such user; rejected by size filter: no')).not.toContain('message-too-large');
+  });
+});
