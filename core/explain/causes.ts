@@ -38,7 +38,8 @@ const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
  * none", "multi-recipient bounces: 0", "loop detection triggered = false"): after a reading said as the
  * name of a field, it is no finding. Bounded: linear.
  */
-const NOT_A_FIELD_SAID_NO = String.raw`(?! ?\?)(?! ?[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
+const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
+const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
 
 /** After a line ending judged: not one of an SMTP command line or the dialogue ("… in SMTP command"). */
 const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |this )?(?:smtp )?(?:commands?|command lines?|dialog(?:ue)?|session|protocol)(?![a-z]))`;
@@ -1511,6 +1512,12 @@ export const CAUSES: readonly Cause[] = [
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
       PERMISSION_TO_SEND,
+      // A recipient not enabled (allowed, authorised) to receive mail of a kind: external, uncertified,
+      // from the internet ("non abilitato alla ricezione di posta non certificata", Aruba PEC; "not
+      // enabled to receive mail from external senders"): the recipient's setting, as "not allowed to
+      // receive external mail" reads above. Mail as such not received is a disabled mailbox, not this;
+      // nor denied ("not not enabled"), nor answered no. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})`),
     ],
     phrases: [
       /message (?:was )?filtered/,

@@ -162,3 +162,28 @@ describe('each reading asked, or answered no as a status field, is no finding', 
     expect(both('550 Sorry, no such user; rejected by size filter: no')).not.toContain('message-too-large');
   });
 });
+
+describe('a recipient not enabled to receive mail of a kind is the recipient’s setting (policy)', () => {
+  it.each([
+    // Aruba PEC: "unknown or not enabled", read as the English "unknown or not allowed to receive external mail" reads.
+    '554 a@b.example: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+    '550 recipient not enabled to receive mail from external senders',
+    '554 Utente non abilitato alla ricezione di posta esterna',
+    '550 user is not authorised to receive e-mail from the internet',
+    "550 Casella non abilitata a ricevere messaggi dall'esterno",
+  ])('%s is recipient-filter', (reply) => {
+    expect(both(reply)).toEqual(['recipient-filter', 'recipient-filter']);
+  });
+
+  it.each([
+    // Mail as such, no kind named, stays as before; answered no, asked, an address's name, or not denied: no setting.
+    ['550 mailbox not enabled to receive mail', 'mailbox-disabled'],
+    ['554 Indirizzo non abilitato alla ricezione', 'refused-unspecified'],
+    ['550 5.1.1 User unknown; not enabled to receive external mail: no', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; not allowed to receive external messages? no', 'unknown-recipient'],
+    ['550 5.1.1 <not-enabled-to-receive-external-mail@b.example>: User unknown', 'unknown-recipient'],
+    ['550 5.1.1 Recipient unknown (account enabled to receive external mail)', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+});
