@@ -41,6 +41,9 @@ const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
 const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
 
+/** A bounce to more than one recipient ("bounce message to multiple recipients"), not answered no. */
+const BOUNCE_TO_SEVERAL = String.raw`bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+
 /** After a line ending judged: not one of an SMTP command line or the dialogue ("… in SMTP command"). */
 const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |this )?(?:smtp )?(?:commands?|command lines?|dialog(?:ue)?|session|protocol)(?![a-z]))`;
 
@@ -577,7 +580,7 @@ export const CAUSES: readonly Cause[] = [
       // A refusal by a filter, check or rule named after size ("e-mail Rejected Content Filter Size",
       // Hornetsecurity's; "rejected by size filter"): the size limit, not a verdict on the content.
       // The size last in its clause, or the filter named by it; bounded gaps: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1320,7 +1323,10 @@ export const CAUSES: readonly Cause[] = [
       /messages with multiple addresses/,
       // A bounce (null sender) to more than one recipient, which Postfix's reject_multi_recipient_bounce
       // refuses ("Multi-recipient bounce"): the message's form, not a count over a rate. Not denied.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])${NOT_A_FIELD_SAID_NO}|(?:^|[^a-z])(?<!(?:no|not) )bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`),
+      // The noun phrase as the reason, not said allowed; the longer wording only with a refusal in its
+      // clause, before or after ("Bounce message to multiple recipients refused"; not "bounce to multiple
+      // recipients allowed"). Bounded windows: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])(?! (?:is |are |was |were )?(?:allowed|accepted|permitted|ok|delivered|sent)(?![a-z]))${NOT_A_FIELD_SAID_NO}|(?:^|[^a-z])(?<!(?:no|not) )(?:(?<=(?:^|[^a-z])(?:rejected|refused|denied|blocked|not accepted)(?![a-z])[^;!?]{0,30})${BOUNCE_TO_SEVERAL}|${BOUNCE_TO_SEVERAL}(?=[^;!?]{0,24}?[^a-z](?:rejected|refused|denied|blocked|prohibited|forbidden|not (?:accepted|allowed|permitted))(?![a-z])))`),
       // A recipient a local rule prohibits ("550 5.7.1 Recipient Prohibited (3)", VPOP3): not a list of
       // them named ("recipient prohibited list empty"), nor denied.
       new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),

@@ -14,6 +14,7 @@ describe('a bounce (null sender) to several recipients is the message’s form u
     '554 Bounce message to multiple recipients refused',
     '550 Bounces with more than one recipient are not accepted',
     '550 Multirecipient bounce rejected',
+    '550 Rejected: bounce to multiple recipients',
   ])('%s is policy-rejection', (reply) => {
     expect(both(reply)).toEqual(['policy-rejection', 'policy-rejection']);
   });
@@ -24,6 +25,10 @@ describe('a bounce (null sender) to several recipients is the message’s form u
     ['550 no multi-recipient bounce here; 5.1.1 user unknown', 'unknown-recipient'],
     ['550 5.1.1 <multi-recipient-bounce@b.example>: User unknown', 'unknown-recipient'],
     ['550 5.5.3 Multi-recipient delivery ok; user unknown', 'unknown-recipient'],
+    // Said allowed, or the longer wording with no refusal in its clause.
+    ['550 5.1.1 User unknown; bounce to multiple recipients allowed', 'unknown-recipient'],
+    ['550 Sorry, no such user; multi-recipient bounces allowed', 'unknown-recipient'],
+    ['550 bounce to multiple recipients', 'refused-unspecified'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
@@ -156,6 +161,10 @@ describe('each reading asked, or answered no as a status field, is no finding', 
     ["550 Sorry, no such user; the user hasn't overdrawn his quota", 'unknown-recipient'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('a size filter said not to have refused is no size limit (what the filter itself reads stays as before)', () => {
+    expect(both('550 Sorry, no such user; not rejected by size filter')).not.toContain('message-too-large');
   });
 
   it('a size filter answered no is no size limit (what the filter itself reads stays as before)', () => {
