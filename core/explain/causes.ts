@@ -1522,8 +1522,8 @@ export const CAUSES: readonly Cause[] = [
       // from the internet ("non abilitato alla ricezione di posta non certificata", Aruba PEC; "not
       // enabled to receive mail from external senders"): the recipient's setting, as "not allowed to
       // receive external mail" reads above. Mail as such not received is a disabled mailbox, not this;
-      // nor denied ("not not enabled"), nor answered no. Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})`),
+      // nor answered no, nor a setting said for now ("until 1 May", "temporarily"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:temporarily|currently|temporaneamente|momentaneamente) )(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})(?![^;!?]{0,40}?(?:^|[^a-z])(?:until|right now|at the moment|at present|temporarily|for now|fino a|al momento|temporaneamente)(?![a-z]))`),
     ],
     phrases: [
       /message (?:was )?filtered/,

@@ -192,6 +192,9 @@ describe('a recipient not enabled to receive mail of a kind is the recipient’s
     ['550 5.1.1 User unknown; not allowed to receive external messages? no', 'unknown-recipient'],
     ['550 5.1.1 <not-enabled-to-receive-external-mail@b.example>: User unknown', 'unknown-recipient'],
     ['550 5.1.1 Recipient unknown (account enabled to receive external mail)', 'unknown-recipient'],
+    // A setting said for now is no verdict on the recipient's setting.
+    ['550 5.1.1 User unknown; not enabled to receive external mail until 1 May', 'unknown-recipient'],
+    ['550 5.1.1 User unknown; temporaneamente non abilitato alla ricezione di posta esterna', 'unknown-recipient'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
