@@ -33,6 +33,17 @@ function anyOf(...patterns: readonly RegExp[]): RegExp {
 const OF_NO_KIND = String.raw`(?![a-z])(?! (?:(?:sent|coming|originating) )?(?:from|by|via|outside)(?![a-z])| (?:with|without|larger|bigger|greater|over|above|exceeding|containing|that|which|of|in|right now|now|currently|temporarily|at present|at (?:this|the) (?:time|moment)|for now|until)(?![a-z]))`;
 const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 
+/**
+ * Not asked, nor answered no as a status field ("rejected by the scanner? no", "recipient prohibited:
+ * none", "multi-recipient bounces: 0", "loop detection triggered = false"): after a reading said as the
+ * name of a field, it is no finding. Bounded: linear.
+ */
+const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
+const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
+
+/** A bounce to more than one recipient ("bounce message to multiple recipients"), not answered no. */
+const BOUNCE_TO_SEVERAL = String.raw`bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+
 /** After a line ending judged: not one of an SMTP command line or the dialogue ("… in SMTP command"). */
 const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |this )?(?:smtp )?(?:commands?|command lines?|dialog(?:ue)?|session|protocol)(?![a-z]))`;
 
@@ -474,7 +485,10 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      // A quota, storage or disk space "overdrawn", verb first (KAGOYA's "the user's maildir has
+      // overdrawn his diskspace quota"); not a bare limit ("account overdrawn the limit" may be money),
+      // nor denied, nor answered no as a field (NOT_A_FIELD_SAID_NO).
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', `(?<!(?:not|never|n't) )overdrawn (?:its |the |their |his |her |allowed |available )*(?:(?:disk ?space|storage|mail ?box|disk) (?:quota|limit)|quota|storage|(?:disk ?)?space)(?![a-z])${NOT_A_FIELD_SAID_NO}`, 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -563,6 +577,10 @@ export const CAUSES: readonly Cause[] = [
       /message file too big/,
       /data size exceeds/,
       /line limit exceeded/,
+      // A refusal by a filter, check or rule named after size ("e-mail Rejected Content Filter Size",
+      // Hornetsecurity's; "rejected by size filter"): the size limit, not a verdict on the content.
+      // The size last in its clause, or the filter named by it; bounded gaps: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1216,6 +1234,10 @@ export const CAUSES: readonly Cause[] = [
       /appears to be unsolicited/,
       /black ?listed url/,
       /content filter rejection/,
+      // A scanner's refusal ("554 Message refused by the scanner", VirusFree.cz): the scanner judged the
+      // message. Not a scanner in trouble said in the same clause ("Rejected by the scanner: scanner
+      // error", "refused by the scanner (timeout)": the receiver's trouble), nor denied. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])${NOT_A_FIELD_SAID_NO}(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))`),
       /denied due to spam/,
       /high probability of spam/,
       /mail content denied/,
@@ -1299,6 +1321,15 @@ export const CAUSES: readonly Cause[] = [
       /organi[sz]ational settings/,
       /rejected due to local policy/,
       /messages with multiple addresses/,
+      // A bounce (null sender) to more than one recipient, which Postfix's reject_multi_recipient_bounce
+      // refuses ("Multi-recipient bounce"): the message's form, not a count over a rate. Not denied.
+      // The noun phrase as the reason, not said allowed; the longer wording only with a refusal in its
+      // clause, before or after ("Bounce message to multiple recipients refused"; not "bounce to multiple
+      // recipients allowed"). Bounded windows: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])(?! (?:is |are |was |were )?(?:allowed|accepted|permitted|ok|delivered|sent)(?![a-z]))${NOT_A_FIELD_SAID_NO}|(?:^|[^a-z])(?<!(?:no|not) )(?:(?<=(?:^|[^a-z])(?:rejected|refused|denied|blocked|not accepted)(?![a-z])[^;!?]{0,30})${BOUNCE_TO_SEVERAL}|${BOUNCE_TO_SEVERAL}(?=[^;!?]{0,24}?[^a-z](?:rejected|refused|denied|blocked|prohibited|forbidden|not (?:accepted|allowed|permitted))(?![a-z])))`),
+      // A recipient a local rule prohibits ("550 5.7.1 Recipient Prohibited (3)", VPOP3): not a list of
+      // them named ("recipient prohibited list empty"), nor denied.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
@@ -1487,6 +1518,12 @@ export const CAUSES: readonly Cause[] = [
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
       PERMISSION_TO_SEND,
+      // A recipient not enabled (allowed, authorised) to receive mail of a kind: external, uncertified,
+      // from the internet ("non abilitato alla ricezione di posta non certificata", Aruba PEC; "not
+      // enabled to receive mail from external senders"): the recipient's setting, as "not allowed to
+      // receive external mail" reads above. Mail as such not received is a disabled mailbox, not this;
+      // nor answered no, nor a setting said for now ("until 1 May", "temporarily"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:temporarily|currently|temporaneamente|momentaneamente) )(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})(?![^;!?]{0,40}?(?:^|[^a-z])(?:until|right now|at the moment|at present|temporarily|for now|fino a|al momento|temporaneamente)(?![a-z]))`),
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -1827,6 +1864,10 @@ export const CAUSES: readonly Cause[] = [
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
       near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
+      // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
+      // the detector named as a setting ("loop detection disabled", "loop detection: ok").
+      new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:checks?|tests?|passed|ok)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
       anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
