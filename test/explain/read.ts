@@ -2,6 +2,7 @@
  * How the explain() tests read one reply: the rule of the main finding, as the line a user pastes and
  * inside a DSN whose Status is the generic 5.0.0 / 4.0.0 (probeDsn), so the reply's words decide.
  */
+import { expect } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { probeDsn } from './probes.ts';
 
@@ -9,3 +10,8 @@ export const ruleOf = (text: string): string | undefined => explain(text, { anal
 
 /** [as a pasted line, inside a DSN with a generic status] */
 export const both = (reply: string): (string | undefined)[] => [ruleOf(reply), ruleOf(probeDsn(reply))];
+
+/** Both readings are `rule`. */
+export const reads = (reply: string, rule: string): void => {
+  expect(both(reply)).toEqual([rule, rule]);
+};

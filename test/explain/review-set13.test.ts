@@ -4,11 +4,7 @@
  * explained as the pasted line and inside a DSN with a generic status (probeDsn).
  */
 import { describe, expect, it } from 'vitest';
-import { both } from './read.ts';
-
-const reads = (reply: string, rule: string) => {
-  expect(both(reply)).toEqual([rule, rule]);
-};
+import { both, reads } from './read.ts';
 
 describe('review 1: told to log in to send takes mail, messages or nothing as its object', () => {
   const table = [
