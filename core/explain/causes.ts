@@ -41,6 +41,34 @@ const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
 const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
 
+/**
+ * Said last in the reply: nothing after it but an id in brackets ("(3)", "(rule 12)", "[#5.7.1]") and a
+ * full stop.
+ * For a reading that names the rule and not the reason ("Recipient prohibited", "refused by the
+ * scanner"): a reason said after it ("…: user unknown", "…: Banned attachment", "… Try again
+ * later", "… check passed") decides instead. Bounded: linear.
+ */
+const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a-z._-]{0,16}[)\]])? ?[.!]? ?$)`;
+
+/**
+ * Another cause said before, within 160 characters ("User unknown in virtual mailbox table; recipient
+ * prohibited", "Mailbox full; refused by the scanner"): as a lookbehind placed after a reading's own
+ * words, which name none of these, it leaves that cause to decide. Bounded: linear.
+ */
+const AFTER_ANOTHER_CAUSE = String.raw`(?:^|[^a-z])(?:unknown|no such|(?:does not|doesn't|not) exist|not found|invalid|unavailable|disabled|inactive|suspended|full|quota|greylist(?:ed|ing)?|try again|retry|later|temporar(?:y|ily)|relay(?:ing)?|sender|spam|(?:black|block|deny) ?list(?:ed)?|listed|tls|spf|dkim|dmarc|virus|infected|too many)(?![a-z])[^]{0,160}`;
+
+/**
+ * A clause ended before, within 200 characters ("Unrouteable address; recipient prohibited",
+ * "Message expired; …", "Not our Customer. Multi-recipient bounce"): as a lookbehind placed after a
+ * reading that names the rule and not the reason, it leaves the clause before to decide (said first in
+ * the reply, after a code, an address or "…: "). A ";" of a report's field ("smtp;", "rfc822;") is no
+ * clause. Bounded: linear.
+ */
+const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|[!?]|[a-z0-9)\]'"] ?\. )[^]{0,200}`;
+
+/** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule. */
+const SPAM_VERDICT = String.raw`(?:^|[^a-z])(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)(?![a-z])`;
+
 /** A bounce to more than one recipient ("bounce message to multiple recipients"), not answered no. */
 const BOUNCE_TO_SEVERAL = String.raw`bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 
@@ -485,10 +513,14 @@ export const CAUSES: readonly Cause[] = [
     why: 'The recipient has used up their storage quota, so their server cannot store new mail. This is on the recipient’s side; many servers treat it as temporary and others refuse for good.',
     fix: 'Nothing to change on your side. Tell the recipient by another channel, and retry in a few days. If the same address stays full for weeks, treat it as abandoned and remove it from your list.',
     concepts: [
-      // A quota, storage or disk space "overdrawn", verb first (KAGOYA's "the user's maildir has
-      // overdrawn his diskspace quota"); not a bare limit ("account overdrawn the limit" may be money),
-      // nor denied, nor answered no as a field (NOT_A_FIELD_SAID_NO).
-      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', `(?<!(?:not|never|n't) )overdrawn (?:its |the |their |his |her |allowed |available )*(?:(?:disk ?space|storage|mail ?box|disk) (?:quota|limit)|quota|storage|(?:disk ?)?space)(?![a-z])${NOT_A_FIELD_SAID_NO}`, 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      anyOf(near(['mail ?box', 'inbox', 'mail ?folder', 'mail ?drop', 'account', 'user', 'recipient', 'postfach', 'bo(?:î|i)te(?: aux lettres)?', 'buz(?:ó|o)n', 'casella', 'caixa(?: postal)?', 'postvak', 'skrzynka(?: pocztowa)?', 'schr(?:á|a)nka', 'brevl(?:å|a)dan?', 'postkassen?', 'postilaatikko', 'posta kutusu', 'postafi(?:ó|o)k'], ['full', 'is over (?:quota|the limit|its limit)', 'over quota', 'over ?quota', 'quota (?:exceeded|reached|full)', 'exceed(?:s|ed)? (?:its |the |their |allowed |maximum )*(?:quota|storage|size|limit)', 'exhausted (?:its |the |their |allowed |available )*(?:quota|storage|space|disk space)', 'out of (?:space|storage)', 'voll', 'pleine?', 'llen[oa]', 'pien[oa]', 'cheia', 'vol', 'pe(?:ł|l)na', 'pln(?:á|a)', 'fuld', 't(?:ä|a)ynn(?:ä|a)', 'dolu', 'megtelt'], 30), near(['quota', 'storage (?:quota|limit|space)', 'disk quota', 'speicher(?:volumen|platz|kontingent)', 'espace (?:de stockage|disque)', 'espacio(?: de almacenamiento)?'], ['exceeded', 'exceeds', 'reached', 'full', 'over', 'used up', 'exhausted', 'depleted', '(?:ü|ue)berschritten', 'd(?:é|e)pass(?:é|e)'], 20)),
+      // A mailbox that has "overdrawn" its storage quota, said of the mailbox itself (KAGOYA's "the
+      // user's maildir has overdrawn his diskspace quota"): not an account's or a sender's quota of
+      // messages (a sending rate), nor money ("storage fee", "credit"), nor denied ("hasn't ever
+      // overdrawn": the mailbox must say it, "has" at most between; a user's only with "the" or "his"
+      // quota, as "user overdrawn quota; account suspended" may be a bill), nor answered as a field.
+      // Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?:(?:mail ?box|maildir|inbox|mail ?folder|mail ?drop|postfach)(?:es)? (?:has |had |is )?overdrawn (?:its |the |their |his |her |allowed |available )*|(?:user|recipient) (?:has |had )?overdrawn (?:its|the|their|his|her) (?:allowed |available )?)(?:(?:disk ?space|storage|mail ?box|disk) )?quota(?![a-z])(?! (?:of|for|on) )${NOT_A_FIELD_SAID_NO}(?! ?: ?never(?![a-z]))`),
     ],
     phrases: [
       /(?:邮箱|郵箱|信箱|空间|空間)[^。\n]{0,10}(?:已满|已滿|不足|满了|超出)|(?:ящик|квота)[^.;\n]{0,20}(?:переполнен|заполнен|превышен)/,
@@ -579,8 +611,12 @@ export const CAUSES: readonly Cause[] = [
       /line limit exceeded/,
       // A refusal by a filter, check or rule named after size ("e-mail Rejected Content Filter Size",
       // Hornetsecurity's; "rejected by size filter"): the size limit, not a verdict on the content.
-      // The size last in its clause, or the filter named by it; bounded gaps: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])[^;!?]{0,40}?[^a-z](?:filter|check|rule|limit|policy):? size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
+      // The size last in its clause, or the filter named by it, within one clause (no "." or ","
+      // between, but a label after a comma: "refused, rule: size"); not when the reply states a spam or blocklist verdict (SPAM_VERDICT, before or
+      // after: "Spam detected. Blocked by rule: size"), nor after another cause said
+      // (AFTER_ANOTHER_CAUSE: "User unknown; rejected by filter: size"), nor a filter said disabled.
+      // Bounded: linear.
+      new RegExp(String.raw`(?:(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])(?:[^;!?.,]{0,40}?[^a-z](?:filter|check|rule|limit|policy):?|, (?:filter|check|rule|limit|policy):) size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO})(?<!${SPAM_VERDICT}[^]{0,200})(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})(?![^]{0,160}${SPAM_VERDICT})(?! ?\((?:disabled|off|inactive|ok|passed)\))`),
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1236,8 +1272,11 @@ export const CAUSES: readonly Cause[] = [
       /content filter rejection/,
       // A scanner's refusal ("554 Message refused by the scanner", VirusFree.cz): the scanner judged the
       // message. Not a scanner in trouble said in the same clause ("Rejected by the scanner: scanner
-      // error", "refused by the scanner (timeout)": the receiver's trouble), nor denied. Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])${NOT_A_FIELD_SAID_NO}(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))`),
+      // error", "refused by the scanner (timeout)": the receiver's trouble), nor denied ("wasn't",
+      // "nothing was"). Said last (SAID_LAST): a reason after it decides ("…: Banned attachment",
+      // "… Try again later", "…; could not scan"); nor after another cause (AFTER_ANOTHER_CAUSE).
+      // Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|never|n't|nothing (?:was|were|is|has been)|none (?:was|were)) )(?:refused|rejected|blocked|stopped|quarantined) by (?:the |our |an? )?(?:(?:content|message|mail|e-?mail|spam|anti-?spam|security) )?scanners?(?![a-z'])(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})${SAID_LAST}(?![^;!?]{0,40}?(?:^|[^a-z])(?:errors?|failure|failed|timeout|time-?out|timed out|unavailable|not (?:available|responding|running|ready)|down|busy|crash\w*|overloaded)(?![a-z]))`),
       /denied due to spam/,
       /high probability of spam/,
       /mail content denied/,
@@ -1323,13 +1362,18 @@ export const CAUSES: readonly Cause[] = [
       /messages with multiple addresses/,
       // A bounce (null sender) to more than one recipient, which Postfix's reject_multi_recipient_bounce
       // refuses ("Multi-recipient bounce"): the message's form, not a count over a rate. Not denied.
-      // The noun phrase as the reason, not said allowed; the longer wording only with a refusal in its
-      // clause, before or after ("Bounce message to multiple recipients refused"; not "bounce to multiple
-      // recipients allowed"). Bounded windows: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not|non) )multi-?recipients? bounces?(?![a-z])(?! (?:is |are |was |were )?(?:allowed|accepted|permitted|ok|delivered|sent)(?![a-z]))${NOT_A_FIELD_SAID_NO}|(?:^|[^a-z])(?<!(?:no|not) )(?:(?<=(?:^|[^a-z])(?:rejected|refused|denied|blocked|not accepted)(?![a-z])[^;!?]{0,30})${BOUNCE_TO_SEVERAL}|${BOUNCE_TO_SEVERAL}(?=[^;!?]{0,24}?[^a-z](?:rejected|refused|denied|blocked|prohibited|forbidden|not (?:accepted|allowed|permitted))(?![a-z])))`),
+      // The noun phrase as the reason, said last (SAID_LAST: not "… check passed", "… suppressed",
+      // "… from unknown domain"), a refusal word at most after it, not denied ("we do not reject …");
+      // the longer wording only with a refusal in its clause, before or after ("Bounce message to
+      // multiple recipients refused"; not "bounce to multiple recipients allowed"). Neither after
+      // another cause said (AFTER_ANOTHER_CAUSE), which decides. Bounded windows: linear.
+      new RegExp(String.raw`(?:(?:^|[^a-z])(?<!(?:no|not|non|(?:not|n't|never) (?:reject|refuse|block|deny|accept|send|generate)s?) )multi-?recipients? bounces?(?![a-z])(?: (?:is |are |was |were )?(?:rejected|refused|denied|blocked|not (?:accepted|allowed|permitted)))?${SAID_LAST}|(?:^|[^a-z])(?<!(?:no|not) )(?:(?<=(?:^|[^a-z])(?:rejected|refused|denied|blocked|not accepted)(?![a-z])[^;!?]{0,30})${BOUNCE_TO_SEVERAL}|${BOUNCE_TO_SEVERAL}(?=[^;!?]{0,24}?[^a-z](?:rejected|refused|denied|blocked|prohibited|forbidden|not (?:accepted|allowed|permitted))(?![a-z]))))(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})`),
       // A recipient a local rule prohibits ("550 5.7.1 Recipient Prohibited (3)", VPOP3): not a list of
-      // them named ("recipient prohibited list empty"), nor denied.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])(?! (?:list|lists|words?|keywords?|characters?)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
+      // them named ("recipient prohibited list empty"), nor denied. Said last (SAID_LAST) and after no
+      // other cause (AFTER_ANOTHER_CAUSE): "Recipient prohibited: user unknown", "…; greylisted" and
+      // "User unknown …; recipient prohibited" read that cause; "prohibited from receiving external
+      // mail" is the recipient's filter (recipient-filter).
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:no|not) )(?:recipient|rcpt)(?: address)? (?:is |was )?prohibited(?![a-z])${SAID_LAST}(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})`),
       /rejected by organi[sz]ation policy/,
       /mass mailer/,
       /captcha/,
@@ -1522,8 +1566,10 @@ export const CAUSES: readonly Cause[] = [
       // from the internet ("non abilitato alla ricezione di posta non certificata", Aruba PEC; "not
       // enabled to receive mail from external senders"): the recipient's setting, as "not allowed to
       // receive external mail" reads above. Mail as such not received is a disabled mailbox, not this;
-      // nor answered no, nor a setting said for now ("until 1 May", "temporarily"). Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:temporarily|currently|temporaneamente|momentaneamente) )(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})(?![^;!?]{0,40}?(?:^|[^a-z])(?:until|right now|at the moment|at present|temporarily|for now|fino a|al momento|temporaneamente)(?![a-z]))`),
+      // nor answered no, nor a setting said for now ("until 1 May", "temporarily"). Said of the
+      // recipient (its mailbox, address, user, group) in the clause, not of the sender, its domain or a
+      // server; "prohibited from receiving" too, not a list of them ("… are listed at"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:temporarily|currently|temporaneamente|momentaneamente) )(?<=(?:^|[^a-z])(?:recipient|mail ?box|user|address|account|group|distribution list|mailing list|destinatario|casella|indirizzo|utente)(?:'s)?(?![a-z])[^;!?]{0,40})(?:(?:not|non) (?:(?:è|e|is|was|been) )?(?:enabled|allowed|authori[sz]ed|permitted|abilitat[oa]|autorizzat[oa]) (?:to receive|alla ricezione(?: di)?|a ricevere)|prohibited from receiving) (?:any |the )?(?:(?:posta|e-?mails?|mail|messages?|messaggi) )?(?:non certificata|uncertified|esterna|external|from (?:the )?(?:internet|outside|external senders)|dall'esterno|da mittenti esterni|dall'internet)(?![a-z])(?! (?:(?:mail|e-?mails?|messages?) )?(?:are|is) (?:listed|shown|named)(?![a-z]))(?!(?: (?:mail|e-?mails?|messages?|senders?))?${FIELD_SAID_NO})(?![^;!?]{0,40}?(?:^|[^a-z])(?:until|right now|at the moment|at present|temporarily|for now|fino a|al momento|temporaneamente)(?![a-z]))`),
     ],
     phrases: [
       /message (?:was )?filtered/,
@@ -1867,7 +1913,7 @@ export const CAUSES: readonly Cause[] = [
       // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
       // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
       // the detector named as a setting ("loop detection disabled", "loop detection: ok").
-      new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:checks?|tests?|passed|ok)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
+      new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:(?:hops?|received|headers?|times?) )?(?:checks?|tests?|passed|ok|allowed|permitted|max(?:imum)?|limit)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
       anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),

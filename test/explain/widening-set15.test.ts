@@ -199,3 +199,153 @@ describe('a recipient not enabled to receive mail of a kind is the recipient’s
     expect(both(reply)).toEqual([rule, rule]);
   });
 });
+
+/**
+ * The review of fix15 (the seven readings above): each reading too broad where it named the rule and
+ * not the reason, or crossed a clause. Each input is the reviewer's, or a near miss of it; each reads
+ * as the pasted line and inside a DSN ([line, DSN]).
+ */
+const readsAs = (cases: readonly (readonly [reply: string, rule: string, inDsn?: string])[]) =>
+  it.each(cases.map(([reply, rule, inDsn]) => [reply, rule, inDsn ?? rule] as const))('%s is %s', (reply, rule, inDsn) => {
+    expect(both(reply)).toEqual([rule, inDsn]);
+  });
+
+describe('review of fix15, 1: the size rule stays in its clause, and a spam or blocklist verdict wins', () => {
+  readsAs([
+    // Across a sentence or a comma, the size is advice, not the filter's name.
+    ['550 5.7.1 Message rejected as spam. Please check size, attachments and links.', 'spam-content'],
+    ['554 5.7.1 Message refused by policy. Please check size', 'policy-rejection'],
+    ['550 5.7.1 spam rejected by content filter, check size', 'spam-content'],
+    ['550 Sorry, no such user here; if your mail is blocked, please check size, links and attachments', 'unknown-recipient'],
+    // A spam or blocklist verdict in the reply, before or after.
+    ['554 5.7.1 Spam detected. Blocked by rule: size', 'spam-content'],
+    ['554 5.7.1 Message rejected as spam (SpamAssassin score 12.1). Refused by policy: size', 'spam-content'],
+    ['554 Rejected by Barracuda: BSF spam score 8.1 rule: size', 'spam-content'],
+    ['550 5.7.1 Rejected by spam policy: size', 'spam-content'],
+    ['550 5.7.1 Message rejected by the Proofpoint spam policy. Rule: size', 'spam-content'],
+    ['554 5.7.1 Blocked - spam; refused by filter: size', 'spam-content'],
+    ['554 5.7.1 Rejected by size filter; message contains spam', 'spam-content'],
+    // A filter said disabled, or another cause said first: no size limit ("rejected by filter" is the
+    // policy refusal it was before fix15).
+    ['550 Sorry, no such user here; rejected by size filter (disabled)', 'policy-rejection'],
+    ['550 Sorry, no such user here; size check ok; rejected by filter: size', 'policy-rejection'],
+    // Still the size limit, in one clause.
+    ['554 5.5.3 e-mail Rejected Content Filter Size', 'message-too-large'],
+    ['550 5.7.1 Message blocked by policy: size', 'message-too-large'],
+    ['550 5.7.1 Message not delivered: rejected by size check', 'message-too-large'],
+  ]);
+});
+
+describe('review of fix15, 2: the scanner’s stated reason decides, and a scanner in trouble is no verdict', () => {
+  readsAs([
+    // The reason after the scanner.
+    ['554 5.7.1 Message rejected by the scanner: Banned attachment (.exe)', 'policy-rejection'],
+    ['554 5.7.1 Message rejected by the scanner: executable attachments are not allowed', 'policy-rejection'],
+    ['554 5.7.1 Rejected by the scanner: attachment type not allowed (.exe)', 'policy-rejection'],
+    ['554 5.7.1 Message refused by the scanner: banned file type .zip', 'policy-rejection'],
+    ['554 5.7.1 Message rejected by the scanner (Recipient address rejected: TLS required)', 'tls-required'],
+    ['550 5.7.1 Rejected by the scanner: unknown user: "alice"', 'unknown-recipient'],
+    // The scanner in trouble, after ":", ";", "-" or ".".
+    ['451 4.3.0 Message refused by the scanner: could not scan message', 'remote-system-error'],
+    ['451 4.3.0 Message rejected by the scanner: unable to scan message', 'remote-system-error'],
+    ['451 4.3.0 Message refused by the scanner; scan engine error', 'remote-system-error'],
+    ['451 4.3.0 Rejected by the scanner; temporary problem', 'remote-system-error'],
+    ['451 4.7.1 Rejected by the scanner - temporarily unable to process message', 'remote-system-error'],
+    ['451 4.3.0 Message deferred: rejected by the scanner; clamd: connection refused', 'network-error'],
+    ['451 4.3.0 Message rejected by the scanner: archive nesting too deep, cannot unpack', 'remote-system-error'],
+    ['451 4.7.1 Message rejected by the scanner. Try again later', 'delivery-delayed', 'delivery-expired'],
+    ['451 4.3.2 Message rejected by the scanner (please retry)', 'rate-limited'],
+    // Denied, counted, or after another cause.
+    ["550 Sorry, no such user here; message wasn't rejected by the scanner", 'unknown-recipient'],
+    ['550 Sorry, no such user here; message was not rejected by the scanner', 'unknown-recipient'],
+    ['550 Sorry, no such user here; nothing was rejected by the scanner', 'unknown-recipient'],
+    ['550 Sorry, no such user here; messages rejected by the scanner today: 0', 'unknown-recipient'],
+    ['452 4.2.2 Mailbox full; refused by the scanner', 'mailbox-full'],
+    // Still the scanner's verdict when it is the whole reason.
+    ['554 Message refused by the scanner', 'spam-content'],
+    ['550 5.7.1 Message blocked by the content scanner.', 'spam-content'],
+  ]);
+});
+
+describe('review of fix15, 3: "recipient prohibited" and "multi-recipient bounce" leave a cause said beside them to decide', () => {
+  readsAs([
+    ['550 Recipient prohibited: user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Recipient prohibited - no such user', 'unknown-recipient'],
+    ['550 5.7.1 Delivery to recipient prohibited: user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Recipient address prohibited: mailbox unavailable', 'unknown-recipient'],
+    ['550 5.7.1 <a@b.example>: Recipient address rejected: User unknown in virtual mailbox table; recipient prohibited', 'unknown-recipient'],
+    ['550 5.7.1 Recipient prohibited: domain does not exist', 'unknown-domain'],
+    ['451 4.7.1 Recipient prohibited: greylisted, please retry', 'greylisted'],
+    ['451 4.7.1 Recipient prohibited, try again later', 'delivery-delayed', 'delivery-expired'],
+    ['550 5.7.1 Recipient prohibited: sender rejected', 'sender-rejected'],
+    ['550 Unrouteable address; recipient prohibited', 'unknown-domain'],
+    ['550 Message expired; recipient prohibited', 'delivery-expired'],
+    ['450 4.7.1 Multi-recipient bounce; greylisted, try again in 5 minutes', 'greylisted'],
+    ['550 5.7.1 Multi-recipient bounce from unknown domain', 'unknown-domain'],
+    ['550 Not our Customer. Multi-recipient bounce', 'unknown-recipient'],
+    // The recipient prohibited from receiving mail of a kind is its filter.
+    ['550 5.7.1 The recipient is prohibited from receiving external mail', 'recipient-filter'],
+    // Said alone (an id after it at most), still a local rule.
+    ['550 5.7.1 Recipient Prohibited (3)', 'policy-rejection'],
+    ['550 Recipient address is prohibited (rule 12)', 'policy-rejection'],
+    ['550 5.5.3 Recipient address rejected: Multi-recipient bounce', 'policy-rejection'],
+  ]);
+});
+
+describe('review of fix15, 4: a multi-recipient bounce named as a feature or a check is no refusal', () => {
+  readsAs([
+    ['550 Sorry, no such user here; multi-recipient bounce check passed', 'unknown-recipient'],
+    ['550 Sorry, no such user here; Multi-recipient bounces suppressed', 'unknown-recipient'],
+    ['550 Sorry, no such user here; multi-recipient bounce protection enabled', 'unknown-recipient'],
+    ['550 Sorry, no such user here; we do not reject multi-recipient bounces', 'unknown-recipient'],
+    ['550 we do not reject multi-recipient bounces', 'refused-unspecified'],
+    ['550 5.7.1 Multi-recipient bounce address not valid', 'unknown-recipient'],
+    ['550 Multi-recipient bounce check passed', 'refused-unspecified'],
+    // Said refused, still the refusal.
+    ['550 Multirecipient bounce rejected', 'policy-rejection'],
+  ]);
+});
+
+describe('review of fix15, 5: "overdrawn" is the recipient’s mailbox quota only', () => {
+  readsAs([
+    // A sending account's quota of messages, money, or a suspended account.
+    ['451 4.7.0 API account overdrawn the quota of messages per hour', 'delivery-delayed', 'delivery-expired'],
+    ['550 5.7.1 Sender account has overdrawn its quota of outbound messages', 'not-authorized'],
+    ['550 5.7.1 Your account has overdrawn its storage credit', 'not-authorized'],
+    ['550 5.7.1 Account overdrawn its storage; payment required', 'not-authorized'],
+    ['550 5.7.1 User overdrawn quota; account suspended for non-payment', 'mailbox-disabled'],
+    ['550 5.2.1 User account overdrawn its storage plan; account suspended', 'mailbox-disabled'],
+    ['550 Sorry, no such user here; account has overdrawn the storage fee, pay to keep mailbox', 'unknown-recipient'],
+    // Denied, or answered never.
+    ["550 Sorry, no such user here; the user hasn't ever overdrawn the quota", 'unknown-recipient'],
+    ['550 Sorry, no such user here; user account overdrawn its quota: never', 'unknown-recipient'],
+    ['451 the mailbox has never overdrawn its quota; try again later', 'delivery-delayed', 'delivery-expired'],
+    // The mailbox's quota, beside retry words, is a full mailbox.
+    ['452 the mailbox has overdrawn its storage quota, try again later', 'mailbox-full'],
+    ['451 maildir overdrawn its disk quota, please retry', 'mailbox-full'],
+  ]);
+});
+
+describe('review of fix15, 6: "not enabled to receive" is said of the recipient', () => {
+  readsAs([
+    ['550 5.7.1 Sender not enabled to receive external mail', 'not-authorized'],
+    ['550 5.7.1 Your domain is not enabled to receive mail from the internet', 'not-authorized'],
+    ['550 5.7.0 Server not enabled to receive uncertified mail; use PEC', 'policy-rejection'],
+    ['550 Sorry, no such user here; users not permitted to receive external mail are listed at https://b.example', 'unknown-recipient'],
+    ['550 Sender not enabled to receive external mail', 'refused-unspecified'],
+    // The recipient, its mailbox, user, group or list.
+    ['550 5.7.1 Recipient not enabled to receive external mail', 'recipient-filter'],
+    ['550 5.7.1 This group is not enabled to receive external mail', 'recipient-filter'],
+  ]);
+});
+
+describe('review of fix15, 7: a loop detector named with its allowance is no fired loop', () => {
+  readsAs([
+    ['451 Temporary local problem, try again later; loop detection > 1 hop allowed', 'remote-system-error'],
+    ['550 loop detection > 1 hop allowed', 'refused-unspecified'],
+    ['550 loop detection > 5 permitted', 'refused-unspecified'],
+    // A count alone, or with its header, is the detector fired.
+    ['554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer', 'network-error'],
+    ['554 Loop detection > 10 hops', 'network-error'],
+  ]);
+});
