@@ -162,3 +162,38 @@ describe('review of fixb15, 1: a host hidden from the words still fills a phrase
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 5: a virus finding denied, answered no as a field or only the scanner named is no verdict in any reply', () => {
+  const table = [
+    ['550 No such user; 0 viruses found', 'unknown-recipient'],
+    ['550 No such user; no malware found', 'unknown-recipient'],
+    ['550 No such user (clamav)', 'unknown-recipient'],
+    ['550 No such user; Virus: No', 'unknown-recipient'],
+    ['550 No such user; Virus: No.', 'unknown-recipient'],
+    ['550 No such user; X-Virus-Status: Clean', 'unknown-recipient'],
+    ['550 No such user; virus found: none', 'unknown-recipient'],
+    ['550 No such user; Spam: No. Virus: No.', 'unknown-recipient'],
+    ['450 4.2.0 Recipient address rejected: Greylisted; 0 viruses found', 'greylisted'],
+    ['451 4.7.1 Greylisted; Spam: No. Virus: No.', 'greylisted'],
+    ['550 5.7.1 Message rejected: Spam: Yes. Virus: No.', 'spam-content'],
+    ['554 5.6.3 Spam Body rejected (clamav)', 'spam-content'],
+    ['550 BCC not allowed; 0 viruses found', 'policy-rejection'],
+    // Near misses kept: a finding, a field answered yes, the question answered, the scanner as the agent.
+    ['550 Virus found', 'virus-detected'],
+    ['550 No such user; Virus: Yes', 'virus-detected'],
+    ['550 No such user; X-Virus-Status: Infected', 'virus-detected'],
+    ['550 5.7.1 Virus? No.', 'virus-detected'],
+    ['550 Message contains a virus; X-Virus-Status: Clean', 'virus-detected'],
+    ['554 5.7.1 Rejected: Spam: no. Virus: yes', 'virus-detected'],
+    ['554 Virus: No. Infected attachment', 'virus-detected'],
+    ['550 No such user; Virus: No. 42 found', 'virus-detected'],
+    ['550 Message rejected by ClamAV', 'virus-detected'],
+    ['554 5.7.1 ClamAV: Eicar-Test-Signature FOUND', 'virus-detected'],
+    ['554 5.7.1 ClamAV: virus found: "Eicar-Test-Signature"', 'virus-detected'],
+    ['550 No such user; no virus found but infected attachment', 'virus-detected'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+  it('451 4.7.1 Try again later; Spam: No. Virus: No. is a delay, failed in a DSN', () => {
+    expect(both('451 4.7.1 Try again later; Spam: No. Virus: No.')).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+});
