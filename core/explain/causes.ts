@@ -41,6 +41,13 @@ const MAIL_AS_SUCH = `(?:mail|e-?mails?|messages)${OF_NO_KIND}`;
 const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?![a-z0-9]))`;
 const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
 
+/**
+ * Not right after a denial ("not", "never", "n't", "no longer", an adverb of time and "been" or "a"
+ * between), with or without a predicate of the sender between ("not currently listed as a", "never
+ * been reported as a", "not known to", "is not a"): a sender said not to send spam. Bounded: linear.
+ */
+const NOT_SAID_SPAM_SOURCE = String.raw`(?<!(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet|ever))?(?: been| be)? (?:an? )?(?:(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:an? )?)?)`;
+
 /** A bounce to more than one recipient ("bounce message to multiple recipients"), not answered no. */
 const BOUNCE_TO_SEVERAL = String.raw`bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 
@@ -967,7 +974,9 @@ export const CAUSES: readonly Cause[] = [
       // spam ("This message is spam. Sent from the sending server at …", "Spam from your server detected in
       // this message", "spam content from the sending server"): that is the message's content.
       /(?:^|[^a-z])(?<!(?:message|e-?mail|mail) (?:is|was|looks like|seems to be|appears to be)(?: (?:likely|probably|possibly))?(?: an?)? )(?:spam(?:s|my)?|unsolicited (?:mail|e-?mail|bulk))(?![a-z])(?:(?!content|message)[^;!?.]){0,20}?(?:^|[^a-z])from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?(?![a-z])(?![^;!?.]{0,30}?(?:^|[^a-z])(?:in|within|of) (?:this|the|your) (?:message|e-?mail|mail)(?![a-z]))/,
-      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
+      // Not denied ("your IP is not currently listed as a spam source", "not known to send spam", "has
+      // never been reported as a spam source", "is not a spam source"): NOT_SAID_SPAM_SOURCE.
+      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
       /unusual rate of unsolicited/,

@@ -197,3 +197,25 @@ describe('review of fixb15, 5: a virus finding denied, answered no as a field or
     expect(both('451 4.7.1 Try again later; Spam: No. Virus: No.')).toEqual(['delivery-delayed', 'delivery-expired']);
   });
 });
+
+describe('review of fixb15, 4: a sending IP said not to be listed, known or reported as a spam source is no reputation', () => {
+  const table = [
+    ['550 No such user; your IP is not currently listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP is not listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; this IP is not listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP is not known to send spam', 'unknown-recipient'],
+    ['550 No such user; your IP has never been reported as a spam source', 'unknown-recipient'],
+    ['550 No such user; your server isn\'t a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP does not send spam', 'unknown-recipient'],
+    ['550 Rejected as spam; your IP is not currently listed as a spam source', 'spam-content'],
+    // Near misses kept: the listing or the sending said, a denial of something else before it, an imperative.
+    ['550 your IP is listed as a spam source', 'blocklisted'],
+    ['550 your IP is known to send spam', 'poor-reputation'],
+    ['550 your IP has been reported as a spam source', 'poor-reputation'],
+    ['550 your IP is a spam source', 'poor-reputation'],
+    ['550 your IP sends spam', 'poor-reputation'],
+    ['550 your IP is not whitelisted and is known to send spam', 'poor-reputation'],
+    ['550 5.7.1 Do not send spam', 'spam-content'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
