@@ -219,3 +219,27 @@ describe('review of fixb15, 4: a sending IP said not to be listed, known or repo
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 2 and 3: two plain labels are a host only as a reserved name that is no word, or after a word naming a host; else a run-on sentence', () => {
+  const table = [
+    // A reserved host read by default ('hosts') names no cause.
+    ['550 Message rejected; relayed via greylisted.example', 'refused-unspecified'],
+    ['550 Requested action not taken; relayed via greylisted.example', 'refused-unspecified'],
+    ['550 No Such User Here; relayed via ratelimited.example', 'unknown-recipient'],
+    ['550 Requested action not taken; relayed via greylisted.test', 'refused-unspecified'],
+    ['550 Requested action not taken (greylisted.test)', 'refused-unspecified'],
+    ['550 No Such User Here [ratelimited.invalid]', 'unknown-recipient'],
+    ['550 Requested action not taken; from greylisted.localhost', 'refused-unspecified'],
+    ['550 No Such User Here (virus.invalid)', 'unknown-recipient'],
+    // A run-on sentence with no case to tell keeps its verdict.
+    ['550 Message is SPAM.TEST', 'spam-content'],
+    ['554 message classified as spam.invalid content', 'spam-content'],
+    ['451 4.7.1 Message contains virus.test', 'virus-detected'],
+    // Near misses kept: a phrase's gap for a domain takes a reserved host, a listing names its zone.
+    ["550 a wasn't found at b.example", 'unknown-recipient'],
+    ["550 a wasn't found at b.test", 'unknown-recipient'],
+    ['550 Client host blocked using dnsbl.example', 'blocklisted'],
+    ['450 4.2.0 Greylisted; relayed via b.example', 'greylisted'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
