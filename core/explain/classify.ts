@@ -874,10 +874,11 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
  * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
  * "IP not (currently) listed as a spam source", "not known to send spam", "never been reported as a
  * spam source", "is not a spam source", "does not send spam", "spam status: no". Not "no spam please" (a refusal of spam); the answer no only at
- * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no."), not "Spam?
+ * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no.", not
+ * before a number: "Spam: No. 42 rule matched" is the abbreviation), not "Spam?
  * No thanks", "No way", "No!", "Spam? No." (the question answered, a verdict). Bounded: linear.
  */
-const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet|ever))?(?: been| be)? (?:(?:listed|known|reported|seen|detected|identified) (?:to |as |for )?(?:be(?:ing)? )?)?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?|(?<=(?:known|reported|seen|detected|identified) (?:to |for |as )?(?:be(?:ing)? )?)(?:send(?:ing|s)? spam|spamming))(?![a-z])|(?:^|[^a-z])(?:does|did)(?: not|n't) send spam(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?: |$)))/g;
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet|ever))?(?: been| be)? (?:(?:listed|known|reported|seen|detected|identified) (?:to |as |for )?(?:be(?:ing)? )?)?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?|(?<=(?:known|reported|seen|detected|identified) (?:to |for |as )?(?:be(?:ing)? )?)(?:send(?:ing|s)? spam|spamming))(?![a-z])|(?:^|[^a-z])(?:does|did)(?: not|n't) send spam(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?:$| (?!\d))))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;

@@ -243,3 +243,16 @@ describe('review of fixb15, 2 and 3: two plain labels are a host only as a reser
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 6: "No." before a number is the abbreviation, not the answer no', () => {
+  const table = [
+    ['550 5.7.1 Message rejected: Spam: No. 42 rule matched', 'spam-content'],
+    ['550 Rejected as spam: No. 3 in our ruleset', 'spam-content'],
+    ['550 No such user; Spam: No. 42', 'spam-content'],
+    // Near misses kept: the answer at a field's end, before a sentence.
+    ['550 No such user; Spam: no.', 'unknown-recipient'],
+    ['550 No such user; Spam: no. Try later', 'unknown-recipient'],
+    ['550 No such user; Virus: No.', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
