@@ -193,10 +193,10 @@ export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:mu
  * sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
  * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED, and
  * beside another cause or under an X.4.x code. Not a rule on the field's content ("To header not
- * allowed to contain more than 100 addresses"), but a refusal of the field itself ("Bcc header not
- * allowed to be used"). Bounded: linear.
+ * allowed to contain more than 100 addresses", "… to be set to more than 100 addresses"), but a
+ * refusal of the field itself ("Bcc header not allowed to be used", "… to be set"). Bounded: linear.
  */
-export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be(?! (?:used|sent|present|included|added|set)(?![a-z]))|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat|point|refer)(?![a-z]))/;
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be(?! (?:used|sent|present|included|added|set(?! to(?![a-z])))(?![a-z]))|set to|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat|point|refer)(?![a-z]))/;
 
 /**
  * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's

@@ -256,3 +256,16 @@ describe('review of fixb15, 6: "No." before a number is the abbreviation, not th
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 7: a header not allowed "to be set to" something is a rule on its content', () => {
+  const table = [
+    ['554 5.7.1 To header not allowed to be set to more than 100 addresses', 'not-authorized'],
+    ['550 5.7.1 Reply-To header not allowed to be set to an external domain', 'not-authorized'],
+    ['550 5.7.1 Reply-To header not allowed to set to an external domain', 'not-authorized'],
+    // Near misses kept: the field itself not to be set.
+    ['550 5.7.1 Bcc header not allowed to be set', 'policy-rejection'],
+    ['550 5.7.1 Bcc header not allowed to be set.', 'policy-rejection'],
+    ['550 5.7.1 Bcc header not allowed to be set by external senders', 'policy-rejection'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
