@@ -171,17 +171,25 @@ export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious
 export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
 
 /**
+ * A purpose said at a clause's start, other than sending ("To unsubscribe you must log in.", "To view
+ * this page, you must log in"): the log-in it asks for is for that, not for SMTP. Not "To send mail you
+ * must log in", nor "to" inside a clause ("Connection to server …"). Bounded (lookbehind of at most six words): linear.
+ */
+const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|sending|relay|relaying|submit|use|deliver|post|mail|connect)(?![a-z]))[a-z]{2,30}(?:,? [a-z'-]{1,30}){0,5},? `;
+
+/**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
  * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
  * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
  * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own
- * wording, which stands beside other causes). Not said not to be needed
+ * wording, which stands beside other causes), unless a purpose other than sending opens the clause
+ * (PURPOSE_BEFORE: "To unsubscribe you must log in."). Not said not to be needed
  * ("you do not need to log in", "you will not be required to log in"), nor a log-in to send or submit
  * something else ("must log in to submit a delisting request", "… to send a support ticket", "… to
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))/;
+export const LOG_IN_TO_SEND = new RegExp(String.raw`(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",

@@ -269,3 +269,18 @@ describe('review of fixb15, 7: a header not allowed "to be set to" something is 
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 8: told to log in at a clause\'s end after a purpose other than sending is no SMTP authentication', () => {
+  const table = [
+    ['550 To unsubscribe you must log in.', 'refused-unspecified'],
+    ['550 To unsubscribe, you must log in.', 'refused-unspecified'],
+    ['550 To view this page, you must log in.', 'refused-unspecified'],
+    // Near misses kept: no purpose, a sending purpose, "to" inside a clause.
+    ['550 5.7.1 You must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 Client host rejected: you must log in', 'smtp-auth-required'],
+    ['550 To send mail you must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 To use this server you must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 Relaying denied. To relay you must authenticate.', 'relay-denied'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
