@@ -764,11 +764,13 @@ const VIRUS_FINDINGS = [
 ];
 /**
  * A finding said (VIRUS_FINDINGS), or the scanner named as what refused or found something ("rejected
- * by ClamAV", "clamav-milter found …"): the scanner's name is then the verdict's agent. Linear: no gap.
+ * by ClamAV", "Message rejected (clamav)", "clamav-milter found …"): the scanner's name is then the
+ * verdict's agent. Linear: no gap.
  */
 const VIRUS_FINDING = new RegExp([
   ...VIRUS_FINDINGS,
   String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|quarantined|stopped|caught|flagged|detected) by (?:the )?(?:clamav|clamd)`,
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?:: ?| ?\( ?)(?:clamav|clamd)`,
   String.raw`(?:^|[^a-z])(?:clamav|clamd)(?:-milter|scan)?:? (?:has )?(?:found|detected|reports?|reported|flagged)(?![a-z])`,
 ].join('|'));
 const VIRUS_FINDING_OR_REFUSAL = new RegExp([
@@ -802,8 +804,14 @@ const SCANNER_NAMED = /(?:^|[^a-z])(?:clamav(?:-milter)?|clamd(?:scan)?)(?![a-z]
  */
 const NO_VIRUS_FIELD = /(?:^|[^a-z])virus(?:es)?(?:[ -](?:status|flag|verdict|result|scan|check))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0|clean)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0|clean)(?=\.(?:$| (?!\d))))/g;
 
-/** The words with a finding denied, a virus field answered no and the scanner named blanked (NO_VIRUS_FOUND, NO_VIRUS_FIELD, SCANNER_NAMED). */
-const virusDenialBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(NO_VIRUS_FIELD, blank).replace(SCANNER_NAMED, blank);
+/** The words with a finding denied, a virus field answered no and the scanner named blanked (NO_VIRUS_FOUND, NOT_INFECTED, NO_VIRUS_FIELD, SCANNER_NAMED). */
+const virusDenialBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(NOT_INFECTED, blank).replace(NO_VIRUS_FIELD, blank).replace(SCANNER_NAMED, blank);
+
+/**
+ * Said not to be infected ("not infected", "never been infected"), or the header that says a scan was
+ * done ("X-Virus-Scanned: clamav-milter …", echoed): no finding. Linear: no gap.
+ */
+const NOT_INFECTED = /(?:^|[^a-z])(?:(?:not|never|no longer)(?: been)? infected|x-virus-scanned)(?![a-z])/g;
 
 /** The words with a finding denied, the scanner named and its trouble blanked (virusDenialBlanked, SCANNER_TROUBLE). */
 const virusTroubleBlanked = (words: string): string => virusDenialBlanked(words).replace(SCANNER_TROUBLE, blank);

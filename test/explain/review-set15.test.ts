@@ -284,3 +284,18 @@ describe('review of fixb15, 8: told to log in at a clause\'s end after a purpose
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15, 5 (follow-up): said not to be infected, the scan header echoed, the scanner right after the message\'s refusal', () => {
+  const table = [
+    ['550 No such user; not infected', 'unknown-recipient'],
+    ['550 No such user; X-Virus-Scanned: clamav', 'unknown-recipient'],
+    ['550 recipient rejected (clamav)', 'refused-unspecified'],
+    // Near misses kept: a finding beside them, the scanner as what refused the message.
+    ['550 Attachment infected; X-Virus-Scanned: clamav', 'virus-detected'],
+    ['550 not infected but trojan found', 'virus-detected'],
+    ['550 Message rejected (clamav)', 'virus-detected'],
+    ['550 Message rejected: clamav', 'virus-detected'],
+    ['550 Message blocked by clamav-milter', 'virus-detected'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
