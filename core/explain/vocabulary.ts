@@ -189,16 +189,21 @@ const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 
 const RESERVED_NAMES = new Set(['example', 'test', 'invalid', 'localhost', 'localdomain']);
 /** A name of two labels, no hyphen: NAMES takes it only with a reserved name last. */
 const TWO_PLAIN_LABELS = /^[a-z0-9]{1,63}\.[a-z]{1,63}$/;
-/** Reserved names that are no English word: a host of two labels wherever it is ("dnsbl.example"). */
-const RESERVED_NOT_WORDS = new Set(['example', 'localhost', 'localdomain']);
+/**
+ * Reserved names that are no word of a reply: a host of two labels wherever it is ("dnsbl.example").
+ * Not test, invalid nor localhost, words of replies too ("Message rejected.localhost is not allowed").
+ */
+const RESERVED_NOT_WORDS = new Set(['example', 'localdomain']);
 /** What says a name after it is a host: "via", "from", "at", "by", "host", "server" …, or an opening bracket. Anchored at the end: bounded slice. */
 const HOST_BEFORE = /(?:(?:^|[^a-z])(?:via|from|at|by|to|on|host|hostname|server|relay|mx|helo|ehlo|domain)(?: ?:)? |[([<])$/;
 
 /**
- * Whether a name of two plain labels is a host: its last label a reserved name that is no English
- * word ("dnsbl.example", "b.localhost"), or "test" or "invalid" right after a word that names a host
- * or an opening bracket ("relayed via greylisted.test", "from b.invalid", "(virus.invalid)"). Not a sentence run on after a dot with no case to
- * tell ("550 Message is SPAM.TEST", "classified as spam.invalid content", "contains virus.test").
+ * Whether a name of two plain labels is a host: its last label a reserved name that is no word of a
+ * reply ("dnsbl.example", "b.localdomain"), or "test", "invalid" or "localhost" right after a word
+ * that names a host or an opening bracket ("relayed via greylisted.test", "from b.invalid",
+ * "(virus.invalid)"). Not a sentence run on after a dot with no case to tell ("550 Message is
+ * SPAM.TEST", "classified as spam.invalid content", "contains virus.test", "Message
+ * rejected.localhost is not allowed").
  */
 function reservedTwoLabels(host: string, words: string, offset: number): boolean {
   const last = host.slice(host.indexOf('.') + 1);

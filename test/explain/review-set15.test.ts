@@ -235,6 +235,7 @@ describe('review of fixb15, 2 and 3: two plain labels are a host only as a reser
     ['550 Message is SPAM.TEST', 'spam-content'],
     ['554 message classified as spam.invalid content', 'spam-content'],
     ['451 4.7.1 Message contains virus.test', 'virus-detected'],
+    ['550 Message rejected.localhost is not allowed', 'client-blocked'],
     // Near misses kept: a phrase's gap for a domain takes a reserved host, a listing names its zone.
     ["550 a wasn't found at b.example", 'unknown-recipient'],
     ["550 a wasn't found at b.test", 'unknown-recipient'],
