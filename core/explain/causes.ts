@@ -69,6 +69,13 @@ const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|[!?]
 /** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule. */
 const SPAM_VERDICT = String.raw`(?:^|[^a-z])(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)(?![a-z])`;
 
+/**
+ * Not right after a denial ("not", "never", "n't", "no longer", an adverb of time and "been" or "a"
+ * between), with or without a predicate of the sender between ("not currently listed as a", "never
+ * been reported as a", "not known to", "is not a"): a sender said not to send spam. Bounded: linear.
+ */
+const NOT_SAID_SPAM_SOURCE = String.raw`(?<!(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet|ever))?(?: been| be)? (?:an? )?(?:(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:an? )?)?)`;
+
 /** A bounce to more than one recipient ("bounce message to multiple recipients"), not answered no. */
 const BOUNCE_TO_SEVERAL = String.raw`bounces? (?:messages? )?(?:to|with|for) (?:multiple|several|more than one) recipients?(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 
@@ -192,17 +199,25 @@ export const MALICIOUS_PROCEDURE = new RegExp(String.raw`${NOT_NONE}(?:malicious
 export const MIME_TYPE_REFUSED = /(?:^|[^a-z])mime (?:content[- ])?types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)? (?:is |are |was |were )?(?:not (?:accepted|allowed|permitted)|blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed)(?![a-z])|(?:^|[^a-z])(?:blocked|rejected|refused|prohibited|forbidden|banned|unacceptable|disallowed|unallowed) mime (?:content[- ])?types?(?![a-z])/;
 
 /**
+ * A purpose said at a clause's start, other than sending ("To unsubscribe you must log in.", "To view
+ * this page, you must log in"): the log-in it asks for is for that, not for SMTP. Not "To send mail you
+ * must log in", nor "to" inside a clause ("Connection to server …"). Bounded (lookbehind of at most six words): linear.
+ */
+const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|sending|relay|relaying|submit|use|deliver|post|mail|connect)(?![a-z]))[a-z]{2,30}(?:,? [a-z'-]{1,30}){0,5},? `;
+
+/**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
  * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
  * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
  * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own
- * wording, which stands beside other causes). Not said not to be needed
+ * wording, which stands beside other causes), unless a purpose other than sending opens the clause
+ * (PURPOSE_BEFORE: "To unsubscribe you must log in."). Not said not to be needed
  * ("you do not need to log in", "you will not be required to log in"), nor a log-in to send or submit
  * something else ("must log in to submit a delisting request", "… to send a support ticket", "… to
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))/;
+export const LOG_IN_TO_SEND = new RegExp(String.raw`(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
@@ -214,10 +229,10 @@ export const LOG_IN_TO_SEND = /(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:mu
  * sender-rejected, MALFORMED_FROM) nor a DKIM, ARC or authentication header (authentication).
  * classify.ts: steps aside in a temporary reply and under an X.6.x code, as MIME_TYPE_REFUSED, and
  * beside another cause or under an X.4.x code. Not a rule on the field's content ("To header not
- * allowed to contain more than 100 addresses"), but a refusal of the field itself ("Bcc header not
- * allowed to be used"). Bounded: linear.
+ * allowed to contain more than 100 addresses", "… to be set to more than 100 addresses"), but a
+ * refusal of the field itself ("Bcc header not allowed to be used", "… to be set"). Bounded: linear.
  */
-export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be(?! (?:used|sent|present|included|added|set)(?![a-z]))|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat|point|refer)(?![a-z]))/;
+export const HEADER_NOT_ALLOWED = /(?:^|[^a-z0-9-])(?:(?:bcc|cc)(?: header(?: field)?)?|(?:to|subject|reply-to|message-id|in-reply-to|references|organi[sz]ation|x-[a-z0-9-]{1,40}|list-[a-z]{1,20}|disposition-notification-to|return-receipt-to|resent-(?:to|cc|bcc|date|message-id)) header(?: field)?)s?:? (?:is |are |was |were )?(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed)(?![a-z])(?! to (?:be(?! (?:used|sent|present|included|added|set(?! to(?![a-z])))(?![a-z]))|set to|contain|have|exceed|include|carry|hold|list|name|use|appear|repeat|point|refer)(?![a-z]))/;
 
 /**
  * The sender said to lack the permission to send, as "you are not allowed to send" (recipient-filter's
@@ -1003,7 +1018,9 @@ export const CAUSES: readonly Cause[] = [
       // spam ("This message is spam. Sent from the sending server at …", "Spam from your server detected in
       // this message", "spam content from the sending server"): that is the message's content.
       /(?:^|[^a-z])(?<!(?:message|e-?mail|mail) (?:is|was|looks like|seems to be|appears to be)(?: (?:likely|probably|possibly))?(?: an?)? )(?:spam(?:s|my)?|unsolicited (?:mail|e-?mail|bulk))(?![a-z])(?:(?!content|message)[^;!?.]){0,20}?(?:^|[^a-z])from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?(?![a-z])(?![^;!?.]{0,30}?(?:^|[^a-z])(?:in|within|of) (?:this|the|your) (?:message|e-?mail|mail)(?![a-z]))/,
-      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], ['(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)', 'sends? spam', '(?:is )?(?:a )?(?:spam source|source of spam)'], 30), near(['spam ?source', 'source of spam'], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
+      // Not denied ("your IP is not currently listed as a spam source", "not known to send spam", "has
+      // never been reported as a spam source", "is not a spam source"): NOT_SAID_SPAM_SOURCE.
+      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
       /unusual rate of unsolicited/,

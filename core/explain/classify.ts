@@ -311,7 +311,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const category = cause(fromCode).category;
     // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
-    const said = fromWords((entry) => entry.category === category);
+    // A virus finding only denied or the scanner only named is none: the next cause of the category.
+    const inCategory = fromWords((entry) => entry.category === category);
+    const said = inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary) ? fromWords((entry) => entry.category === category && entry.id !== 'virus-detected') : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
     const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
@@ -660,6 +662,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   }
   if (said === 'blocklisted') return listLookupOnly(words, vocabulary);
   if (said === 'virus-detected') {
+    // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
+    // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
+    if (virusOnlyDenied(words, vocabulary)) return true;
     if (!temporary) return false;
     // URLs read as nothing; a finding or a signature anywhere in the reply, or a refusal, keeps the verdict.
     // A host name is no signature ("Virus scan failed: trojan.example.net timeout"); a signature's name is.
@@ -731,7 +736,8 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
   // them would set each other aside and leave none ("550 Bcc not allowed; you must log in to send
   // mail"): the one said first stands.
   // Nor spam said not to be found ("you must log in to send mail; Spam: no": NO_SPAM_FOUND).
-  let rest = blanked.replace(POSTFIX_PREFIX, blank).replace(NO_SPAM_FOUND, blank);
+  // Nor a virus finding denied or the scanner only named ("…; 0 viruses found", "(clamav)": virusDenialBlanked).
+  let rest = virusDenialBlanked(blanked.replace(POSTFIX_PREFIX, blank).replace(NO_SPAM_FOUND, blank));
   const at = words.search(own.first);
   for (const [other, narrow] of NARROW_READINGS) {
     if (other === id) continue;
@@ -745,9 +751,9 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
  * A finding of a virus anywhere in the reply (a signature's name, "detected", "found"), or a refusal:
  * an anti-virus procedure that failed is then the message that failed it. Every gap bounded: linear.
  */
-const VIRUS_FINDING_OR_REFUSAL = new RegExp([
+const VIRUS_FINDINGS = [
   // A finding said, not denied ("virus found", not "no virus found", "socket not found", "timeout detected").
-  String.raw`(?<!(?:^|[^a-z0-9])(?:no|not|nothing|zero|0) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])`,
+  String.raw`(?<!(?:^|[^a-z0-9])(?:no|not|nothing|zero|0) )(?<![a-z])(?:virus(?:es)?|malware|infections?|threats?|signatures?) (?:was |were |is |has been )?(?:found|detected)(?![a-z])(?!: ?(?:no|none|false|0)(?![a-z0-9]))`,
   // A signature's token beside found/detected ("Trojan.Agent found", "FOUND: Win.Test.EICAR_HDB-1").
   String.raw`(?<![a-z0-9_.-])[a-z0-9]{1,30}\.[a-z0-9_.-]{1,60} (?:found|detected)(?![a-z])`,
   String.raw`(?:^|[^a-z])(?:found|detected):? [a-z0-9]{1,30}\.[a-z0-9]`,
@@ -755,6 +761,20 @@ const VIRUS_FINDING_OR_REFUSAL = new RegExp([
   // such as av.node.example-1 is none).
   String.raw`(?:^|[^a-z])(?:eicar|win\.|trojan)(?![a-z])`,
   String.raw`(?<![a-z0-9])[a-z]{1,30}\.(?:phishing|trojan|exploit|malware|worm|downloader|dropper|test|virus|spyware|adware|ransomware|packed|keylogger|coinminer|backdoor|macro|pua|infostealer|loader|rootkit|heuristics?|suspicious)\.[a-z0-9_.-]{0,60}-\d`,
+];
+/**
+ * A finding said (VIRUS_FINDINGS), or the scanner named as what refused or found something ("rejected
+ * by ClamAV", "Message rejected (clamav)", "clamav-milter found …"): the scanner's name is then the
+ * verdict's agent. Linear: no gap.
+ */
+const VIRUS_FINDING = new RegExp([
+  ...VIRUS_FINDINGS,
+  String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|quarantined|stopped|caught|flagged|detected) by (?:the )?(?:clamav|clamd)`,
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?:: ?| ?\( ?)(?:clamav|clamd)`,
+  String.raw`(?:^|[^a-z])(?:clamav|clamd)(?:-milter|scan)?:? (?:has )?(?:found|detected|reports?|reported|flagged)(?![a-z])`,
+].join('|'));
+const VIRUS_FINDING_OR_REFUSAL = new RegExp([
+  ...VIRUS_FINDINGS,
   // A refusal of the message itself ("Message rejected:", a leading "Rejected:"), not of a connection
   // or an access ("connection refused by clamd", "Access denied", "message not rejected").
   String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?![a-z])`,
@@ -777,8 +797,35 @@ const NO_VIRUS_FOUND = /(?:^|[^a-z0-9])(?:(?:no|not|nothing|zero|0) (?:virus(?:e
 /** The scanner's product named ("clamav", "clamd", "clamav-milter"), no finding by itself: blanked as SCANNER_TROUBLE. */
 const SCANNER_NAMED = /(?:^|[^a-z])(?:clamav(?:-milter)?|clamd(?:scan)?)(?![a-z])/g;
 
-/** The words with a finding denied, the scanner named and its trouble blanked (NO_VIRUS_FOUND, SCANNER_NAMED, SCANNER_TROUBLE). */
-const virusTroubleBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(SCANNER_NAMED, blank).replace(SCANNER_TROUBLE, blank);
+/**
+ * A virus field answered no, as NO_SPAM_FOUND reads a spam field: "Virus: No", "Virus: No." (a full
+ * stop after a colon, not before a number: "Virus: No. 42" is the abbreviation), "X-Virus-Status:
+ * Clean", "virus found: none". Not "Virus? No." (the question answered, a verdict). Bounded: linear.
+ */
+const NO_VIRUS_FIELD = /(?:^|[^a-z])virus(?:es)?(?:[ -](?:status|flag|verdict|result|scan|check))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0|clean)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0|clean)(?=\.(?:$| (?!\d))))/g;
+
+/** The words with a finding denied, a virus field answered no and the scanner named blanked (NO_VIRUS_FOUND, NOT_INFECTED, NO_VIRUS_FIELD, SCANNER_NAMED). */
+const virusDenialBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(NOT_INFECTED, blank).replace(NO_VIRUS_FIELD, blank).replace(SCANNER_NAMED, blank);
+
+/**
+ * Said not to be infected ("not infected", "never been infected"), or the header that says a scan was
+ * done ("X-Virus-Scanned: clamav-milter …", echoed): no finding. Linear: no gap.
+ */
+const NOT_INFECTED = /(?:^|[^a-z])(?:(?:not|never|no longer)(?: been)? infected|x-virus-scanned)(?![a-z])/g;
+
+/** The words with a finding denied, the scanner named and its trouble blanked (virusDenialBlanked, SCANNER_TROUBLE). */
+const virusTroubleBlanked = (words: string): string => virusDenialBlanked(words).replace(SCANNER_TROUBLE, blank);
+
+/**
+ * Whether the words say virus-detected only by a finding denied, a virus field answered no or the
+ * scanner named (virusDenialBlanked), no finding said (VIRUS_FINDING): "550 No such user; 0 viruses
+ * found", "550 Rejected; Spam: Yes. Virus: No.", "(clamav)"; not "no virus found but infected
+ * attachment", "rejected by ClamAV", "ClamAV: Eicar-Test-Signature FOUND". Outside links and host names.
+ */
+function virusOnlyDenied(words: string, vocabulary: Vocabulary): boolean {
+  const outside = withoutNames(withoutNames(words, 'links'), 'signatures');
+  return !VIRUS_FINDING.test(outside) && !vocabulary.says('virus-detected', virusDenialBlanked(outside));
+}
 
 /**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
@@ -833,11 +880,13 @@ function spamWordAlone(said: CauseId | null, status: string | undefined, words: 
 
 /**
  * Spam said not to be found: "no spam found", "zero spam detected", "spam found: no", "spam? no",
- * "IP not (currently) listed as a spam source", "spam status: no". Not "no spam please" (a refusal of spam); the answer no only at
- * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no."), not "Spam?
+ * "IP not (currently) listed as a spam source", "not known to send spam", "never been reported as a
+ * spam source", "is not a spam source", "does not send spam", "spam status: no". Not "no spam please" (a refusal of spam); the answer no only at
+ * the end of a field (end, ";", ",", ")", "]" or a next field; after a colon also a full stop: "X-Spam: no.", not
+ * before a number: "Spam: No. 42 rule matched" is the abbreviation), not "Spam?
  * No thanks", "No way", "No!", "Spam? No." (the question answered, a verdict). Bounded: linear.
  */
-const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet))?(?: been)? listed as (?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?)(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?: |$)))/g;
+const NO_SPAM_FOUND = /(?:^|[^a-z])(?:no|zero) spams? (?:was |were )?(?:found|detected)(?![a-z])|(?:(?:^|[^a-z])(?:not|never|no longer)|n't)(?: (?:currently|presently|now|yet|ever))?(?: been| be)? (?:(?:listed|known|reported|seen|detected|identified) (?:to |as |for )?(?:be(?:ing)? )?)?(?:a |an )?(?:known )?(?:spammers?|source of spam|spam (?:source|sender|origin)s?|(?<=(?:known|reported|seen|detected|identified) (?:to |for |as )?(?:be(?:ing)? )?)(?:send(?:ing|s)? spam|spamming))(?![a-z])|(?:^|[^a-z])(?:does|did)(?: not|n't) send spam(?![a-z])|(?:^|[^a-z])spam(?:s|mers?| (?:source|sender|origin)s?|[ -](?:status|flag|verdict|result))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0)(?=\.(?:$| (?!\d))))/g;
 
 /** Spam said not to be: "not spammy", "no spam", "is not spam". Bounded: linear. */
 const NOT_SPAM = /(?:^|[^a-z])(?:not|no|never|isn't|wasn't)(?: a)? (?:spam|spammy|junk|unsolicited)(?![a-z])/g;

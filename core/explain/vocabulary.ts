@@ -145,9 +145,11 @@ export function withoutNames(words: string, which: NameReading = 'names'): strin
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
   return words.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
     // A vendor's Platform/Name ("JS/Phishing.Agent.Download", "W32/Virus.Win") is a signature too.
-    // Read by default ('hosts'), a domain of two plain labels stays a word: what a cause's phrase says of a
-    // domain names one ("wasn't found at b.example", "Forbidden domain 'c.example'"), as of "contoso.com".
-    if (which === 'hosts' && (host === undefined || NAMED_HOSTS.test(host) || /^[a-z0-9]{1,63}\.[a-z]{1,63}$/.test(host))) return name;
+    // Two plain labels are a host only as a reserved name (reservedTwoLabels: "dnsbl.example", "via
+    // greylisted.test"); else a sentence run on after a dot ("Message is SPAM.TEST"): words, in every reading.
+    if (host !== undefined && TWO_PLAIN_LABELS.test(host) && !reservedTwoLabels(host, words, offset)) return name;
+    // Read by default ('hosts'), an address or a URL stays words (a cause's phrase says of it).
+    if (which === 'hosts' && (host === undefined || NAMED_HOSTS.test(host))) return name;
     if (which === 'signatures' && (SIGNATURE.test(name) || words[offset - 1] === '/')) return name;
     if (which === 'zones' && (LIST_ZONE.test(hostOf(name)) || LISTED_IN.test(words.slice(Math.max(0, offset - 20), offset)) || LISTED_AFTER.test(words.slice(offset + name.length, offset + name.length + 20)))) return name;
     const length = host === undefined ? name.length : hostNameLength(host);
@@ -185,6 +187,28 @@ const LISTED_AFTER = /^ (?:is |was |has been |are )?listed(?![a-z])/;
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'internal', 'corp', 'home', 'intranet']);
 /** The top-level names RFC 2606 and RFC 6761 reserve: a host of two labels when last ("dnsbl.example"). */
 const RESERVED_NAMES = new Set(['example', 'test', 'invalid', 'localhost', 'localdomain']);
+/** A name of two labels, no hyphen: NAMES takes it only with a reserved name last. */
+const TWO_PLAIN_LABELS = /^[a-z0-9]{1,63}\.[a-z]{1,63}$/;
+/**
+ * Reserved names that are no word of a reply: a host of two labels wherever it is ("dnsbl.example").
+ * Not test, invalid nor localhost, words of replies too ("Message rejected.localhost is not allowed").
+ */
+const RESERVED_NOT_WORDS = new Set(['example', 'localdomain']);
+/** What says a name after it is a host: "via", "from", "at", "by", "host", "server" …, or an opening bracket. Anchored at the end: bounded slice. */
+const HOST_BEFORE = /(?:(?:^|[^a-z])(?:via|from|at|by|to|on|host|hostname|server|relay|mx|helo|ehlo|domain)(?: ?:)? |[([<])$/;
+
+/**
+ * Whether a name of two plain labels is a host: its last label a reserved name that is no word of a
+ * reply ("dnsbl.example", "b.localdomain"), or "test", "invalid" or "localhost" right after a word
+ * that names a host or an opening bracket ("relayed via greylisted.test", "from b.invalid",
+ * "(virus.invalid)"). Not a sentence run on after a dot with no case to tell ("550 Message is
+ * SPAM.TEST", "classified as spam.invalid content", "contains virus.test", "Message
+ * rejected.localhost is not allowed").
+ */
+function reservedTwoLabels(host: string, words: string, offset: number): boolean {
+  const last = host.slice(host.indexOf('.') + 1);
+  return RESERVED_NOT_WORDS.has(last) || (RESERVED_NAMES.has(last) && HOST_BEFORE.test(words.slice(Math.max(0, offset - 20), offset)));
+}
 /** Hosts a cause's own phrase names (authentication-failed's "spf.pobox.com", group-posting-refused's "groups.google.com/support"): read as words. */
 const NAMED_HOSTS = /^(?:spf\.pobox\.com|groups\.google\.com)$/;
 /**

@@ -3,8 +3,8 @@
  * the leads found since, each with the reviewer's inputs and the near misses the fix must keep. Each
  * reply is explained as the pasted line and inside a DSN with a generic status (probeDsn).
  */
-import { describe, it } from 'vitest';
-import { reads } from './read.ts';
+import { describe, expect, it } from 'vitest';
+import { both, reads } from './read.ts';
 
 describe('review-b13c 3: a 4xx anti-virus failure is no finding when the finding is denied, the scanner named or a host holds the word', () => {
   const table = [
@@ -155,6 +155,144 @@ describe('review of fixb15, 1: a host hidden from the words still fills a phrase
     ["Your message to a@b-c.example couldn't be delivered. a wasn't found at b-c.example.", 'unknown-recipient'],
     // Two plain labels were words before and still read.
     ["550 a wasn't found at b.example", 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 5: a virus finding denied, answered no as a field or only the scanner named is no verdict in any reply', () => {
+  const table = [
+    ['550 No such user; 0 viruses found', 'unknown-recipient'],
+    ['550 No such user; no malware found', 'unknown-recipient'],
+    ['550 No such user (clamav)', 'unknown-recipient'],
+    ['550 No such user; Virus: No', 'unknown-recipient'],
+    ['550 No such user; Virus: No.', 'unknown-recipient'],
+    ['550 No such user; X-Virus-Status: Clean', 'unknown-recipient'],
+    ['550 No such user; virus found: none', 'unknown-recipient'],
+    ['550 No such user; Spam: No. Virus: No.', 'unknown-recipient'],
+    ['450 4.2.0 Recipient address rejected: Greylisted; 0 viruses found', 'greylisted'],
+    ['451 4.7.1 Greylisted; Spam: No. Virus: No.', 'greylisted'],
+    ['550 5.7.1 Message rejected: Spam: Yes. Virus: No.', 'spam-content'],
+    ['554 5.6.3 Spam Body rejected (clamav)', 'spam-content'],
+    ['550 BCC not allowed; 0 viruses found', 'policy-rejection'],
+    // Near misses kept: a finding, a field answered yes, the question answered, the scanner as the agent.
+    ['550 Virus found', 'virus-detected'],
+    ['550 No such user; Virus: Yes', 'virus-detected'],
+    ['550 No such user; X-Virus-Status: Infected', 'virus-detected'],
+    ['550 5.7.1 Virus? No.', 'virus-detected'],
+    ['550 Message contains a virus; X-Virus-Status: Clean', 'virus-detected'],
+    ['554 5.7.1 Rejected: Spam: no. Virus: yes', 'virus-detected'],
+    ['554 Virus: No. Infected attachment', 'virus-detected'],
+    ['550 No such user; Virus: No. 42 found', 'virus-detected'],
+    ['550 Message rejected by ClamAV', 'virus-detected'],
+    ['554 5.7.1 ClamAV: Eicar-Test-Signature FOUND', 'virus-detected'],
+    ['554 5.7.1 ClamAV: virus found: "Eicar-Test-Signature"', 'virus-detected'],
+    ['550 No such user; no virus found but infected attachment', 'virus-detected'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+  it('451 4.7.1 Try again later; Spam: No. Virus: No. is a delay, failed in a DSN', () => {
+    expect(both('451 4.7.1 Try again later; Spam: No. Virus: No.')).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+});
+
+describe('review of fixb15, 4: a sending IP said not to be listed, known or reported as a spam source is no reputation', () => {
+  const table = [
+    ['550 No such user; your IP is not currently listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP is not listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; this IP is not listed as a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP is not known to send spam', 'unknown-recipient'],
+    ['550 No such user; your IP has never been reported as a spam source', 'unknown-recipient'],
+    ['550 No such user; your server isn\'t a spam source', 'unknown-recipient'],
+    ['550 No such user; your IP does not send spam', 'unknown-recipient'],
+    ['550 Rejected as spam; your IP is not currently listed as a spam source', 'spam-content'],
+    // Near misses kept: the listing or the sending said, a denial of something else before it, an imperative.
+    ['550 your IP is listed as a spam source', 'blocklisted'],
+    ['550 your IP is known to send spam', 'poor-reputation'],
+    ['550 your IP has been reported as a spam source', 'poor-reputation'],
+    ['550 your IP is a spam source', 'poor-reputation'],
+    ['550 your IP sends spam', 'poor-reputation'],
+    ['550 your IP is not whitelisted and is known to send spam', 'poor-reputation'],
+    ['550 5.7.1 Do not send spam', 'spam-content'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 2 and 3: two plain labels are a host only as a reserved name that is no word, or after a word naming a host; else a run-on sentence', () => {
+  const table = [
+    // A reserved host read by default ('hosts') names no cause.
+    ['550 Message rejected; relayed via greylisted.example', 'refused-unspecified'],
+    ['550 Requested action not taken; relayed via greylisted.example', 'refused-unspecified'],
+    ['550 No Such User Here; relayed via ratelimited.example', 'unknown-recipient'],
+    ['550 Requested action not taken; relayed via greylisted.test', 'refused-unspecified'],
+    ['550 Requested action not taken (greylisted.test)', 'refused-unspecified'],
+    ['550 No Such User Here [ratelimited.invalid]', 'unknown-recipient'],
+    ['550 Requested action not taken; from greylisted.localhost', 'refused-unspecified'],
+    ['550 No Such User Here (virus.invalid)', 'unknown-recipient'],
+    // A run-on sentence with no case to tell keeps its verdict.
+    ['550 Message is SPAM.TEST', 'spam-content'],
+    ['554 message classified as spam.invalid content', 'spam-content'],
+    ['451 4.7.1 Message contains virus.test', 'virus-detected'],
+    ['550 Message rejected.localhost is not allowed', 'client-blocked'],
+    // Near misses kept: a phrase's gap for a domain takes a reserved host, a listing names its zone.
+    ["550 a wasn't found at b.example", 'unknown-recipient'],
+    ["550 a wasn't found at b.test", 'unknown-recipient'],
+    ['550 Client host blocked using dnsbl.example', 'blocklisted'],
+    ['450 4.2.0 Greylisted; relayed via b.example', 'greylisted'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 6: "No." before a number is the abbreviation, not the answer no', () => {
+  const table = [
+    ['550 5.7.1 Message rejected: Spam: No. 42 rule matched', 'spam-content'],
+    ['550 Rejected as spam: No. 3 in our ruleset', 'spam-content'],
+    ['550 No such user; Spam: No. 42', 'spam-content'],
+    // Near misses kept: the answer at a field's end, before a sentence.
+    ['550 No such user; Spam: no.', 'unknown-recipient'],
+    ['550 No such user; Spam: no. Try later', 'unknown-recipient'],
+    ['550 No such user; Virus: No.', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 7: a header not allowed "to be set to" something is a rule on its content', () => {
+  const table = [
+    ['554 5.7.1 To header not allowed to be set to more than 100 addresses', 'not-authorized'],
+    ['550 5.7.1 Reply-To header not allowed to be set to an external domain', 'not-authorized'],
+    ['550 5.7.1 Reply-To header not allowed to set to an external domain', 'not-authorized'],
+    // Near misses kept: the field itself not to be set.
+    ['550 5.7.1 Bcc header not allowed to be set', 'policy-rejection'],
+    ['550 5.7.1 Bcc header not allowed to be set.', 'policy-rejection'],
+    ['550 5.7.1 Bcc header not allowed to be set by external senders', 'policy-rejection'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 8: told to log in at a clause\'s end after a purpose other than sending is no SMTP authentication', () => {
+  const table = [
+    ['550 To unsubscribe you must log in.', 'refused-unspecified'],
+    ['550 To unsubscribe, you must log in.', 'refused-unspecified'],
+    ['550 To view this page, you must log in.', 'refused-unspecified'],
+    // Near misses kept: no purpose, a sending purpose, "to" inside a clause.
+    ['550 5.7.1 You must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 Client host rejected: you must log in', 'smtp-auth-required'],
+    ['550 To send mail you must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 To use this server you must log in.', 'smtp-auth-required'],
+    ['550 5.7.1 Relaying denied. To relay you must authenticate.', 'relay-denied'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15, 5 (follow-up): said not to be infected, the scan header echoed, the scanner right after the message\'s refusal', () => {
+  const table = [
+    ['550 No such user; not infected', 'unknown-recipient'],
+    ['550 No such user; X-Virus-Scanned: clamav', 'unknown-recipient'],
+    ['550 recipient rejected (clamav)', 'refused-unspecified'],
+    // Near misses kept: a finding beside them, the scanner as what refused the message.
+    ['550 Attachment infected; X-Virus-Scanned: clamav', 'virus-detected'],
+    ['550 not infected but trojan found', 'virus-detected'],
+    ['550 Message rejected (clamav)', 'virus-detected'],
+    ['550 Message rejected: clamav', 'virus-detected'],
+    ['550 Message blocked by clamav-milter', 'virus-detected'],
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
