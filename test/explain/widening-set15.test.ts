@@ -388,6 +388,8 @@ describe('review of fixx15, 1: what follows the rule and is no trailer still dec
     ['451 4.7.1 Message rejected by the scanner (in reply to end of DATA command); try again later', 'delivery-delayed', 'delivery-expired'],
     ['550 5.7.1 Recipient Prohibited (3) - contact postmaster for details: user unknown', 'unknown-recipient'],
     ['550 5.7.1 Recipient Prohibited [user unknown]', 'unknown-recipient'],
+    ['554 Message refused by the scanner <virus>', 'virus-detected'],
+    ['554 Message refused by the scanner [virus]', 'virus-detected'],
     ['550-5.7.1 Recipient Prohibited (3)\n550 5.1.1 User unknown', 'unknown-recipient'],
     ['550 5.7.1 Recipient prohibited <a@b.example>: mailbox full', 'mailbox-full'],
   ]);
@@ -402,10 +404,15 @@ describe('review of fixx15, 2: a sentence before that names no cause leaves the 
     ['550 5.7.1 Message not accepted. Multi-recipient bounce', 'policy-rejection'],
     ['554 5.7.1 Message not delivered. Rejected by size filter', 'message-too-large'],
     ['554 5.7.1 Hi. e-mail Rejected Content Filter Size', 'message-too-large'],
+    ['550 5.5.3 Error: 550 message rejected. Multi-recipient bounce', 'policy-rejection'],
     // A cause said before, in a sentence or a clause, still decides.
     ['550 5.1.2 Unrouteable address. Recipient Prohibited (3)', 'unknown-domain'],
     ['550 Not our Customer. Multi-recipient bounce', 'unknown-recipient'],
     ['550 5.1.1 User unknown. Message refused by the scanner', 'unknown-recipient'],
+    // A cause said in words the rule's guards do not list, in a sentence or a ";" clause before.
+    ['554 delivery error: dd This user doesn\'t have a b.example account (a@b.example) [0]. Message refused by the scanner', 'unknown-recipient'],
+    ['550 <a@b.example> Email address could not be found, or was misspelled (G8). Recipient Prohibited (3)', 'unknown-recipient'],
+    ['550 Bad destination mailbox address; multi-recipient bounce', 'unknown-recipient'],
   ]);
 });
 
