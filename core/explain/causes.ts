@@ -42,32 +42,60 @@ const FIELD_SAID_NO = String.raw` ?(?:\?|[:=] ?(?:no|none|false|0|off|n\/a|ok)(?
 const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
 
 /**
- * Said last in the reply: nothing after it but an id in brackets ("(3)", "(rule 12)", "[#5.7.1]") and a
- * full stop.
+ * A neutral trailer after a reply's words: Postfix's "(in reply to end of DATA command)", an
+ * "<address>" (with its "@", or hidden), a bracketed id or host (a digit, "." or "=" in it: not "[virus]") ("[id=4f2a9c]", "[mx.b.example]"), ", id=…", a link ("- see
+ * https://…"), a "(please) contact postmaster …" sentence (its words no cause), closing quotes, and the
+ * reply code opening a continuation line ("554-…\n554 Contact postmaster"). Bounded parts: linear.
+ */
+const NEUTRAL_TRAILER = String.raw`(?:\(in reply to [a-z ]{1,30}command\)|<(?:[^<>\s@]{0,64}@[^<>\s@]{1,253}| {1,254})>|\[(?:(?=[^\]]{0,80}[0-9._=#:])[^\[\]\s]{1,80}| {1,80})\]|id=[^\s,;]{1,64}|(?:(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:? )?<?(?:https?:\/\/|www\.)[^\s<>"']{1,200}>?|(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:?(?: {2,254}|(?= ?$))|(?:please )?see:? (?:rfc ?[0-9]{3,5}(?![0-9])|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}(?:\/[^\s<>"']{0,100})?)|(?:please )?contact (?:us|your (?:administrator|postmaster|admin)|the (?:administrator|postmaster|helpdesk|help desk)|postmaster|[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}| {2,254})(?: (?:at|via|on|for (?:help|assistance|details|more information)) ?(?:[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}| {2,254}))?|(?:^|\n)[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?|[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?(?=(?:please )?(?:contact|see) |https?:\/\/))`;
+
+/**
+ * Said last in the reply: nothing after it but an id in brackets ("(3)", "(rule 12)", "[#5.7.1]"), a
+ * full stop and neutral trailers (NEUTRAL_TRAILER).
  * For a reading that names the rule and not the reason ("Recipient prohibited", "refused by the
  * scanner"): a reason said after it ("…: user unknown", "…: Banned attachment", "… Try again
  * later", "… check passed") decides instead. Bounded: linear.
  */
-const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a-z._-]{0,16}[)\]])? ?[.!]? ?$)`;
+const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a-z._-]{0,16}[)\]])? ?[.!]? ?['"]?(?: ?\n? ?[,;.:-]{0,2} ?${NEUTRAL_TRAILER}){0,6} ?[.!]? ?['"]? ?$)`;
+
+/**
+ * A word said where a cause's word reads as a word, not inside an address, a host or a link
+ * ("spam@b.example", "anti-spam-faq", "newsletter-sender@a.example"): before it no letter, digit or
+ * name character, after it none and no "@" or "." opening a name. Bounded: linear.
+ */
+const WORD_START = String.raw`(?:^|[^a-z0-9@._\/=-])`;
+const WORD_END = String.raw`(?![a-z0-9@_\/=-]|\.[a-z0-9])`;
 
 /**
  * Another cause said before, within 160 characters ("User unknown in virtual mailbox table; recipient
- * prohibited", "Mailbox full; refused by the scanner"): as a lookbehind placed after a reading's own
- * words, which name none of these, it leaves that cause to decide. Bounded: linear.
+ * prohibited", "Mailbox full; refused by the scanner", "Unrouteable address; …", "Message expired; …",
+ * "Not our Customer. …"): as a lookbehind placed after a reading's own words, which name none of these,
+ * it leaves that cause to decide. Words as words only (WORD_START, WORD_END), not in an address or link;
+ * not "Dear sender", nor Postfix's "<>: Sender address rejected:" (the null sender) whose reason
+ * follows, nor "Invalid request:"; TLS only as a requirement or failure ("TLS required"), not the
+ * channel named ("via TLS"). Bounded: linear.
  */
-const AFTER_ANOTHER_CAUSE = String.raw`(?:^|[^a-z])(?:unknown|no such|(?:does not|doesn't|not) exist|not found|invalid|unavailable|disabled|inactive|suspended|full|quota|greylist(?:ed|ing)?|try again|retry|later|temporar(?:y|ily)|relay(?:ing)?|sender|spam|(?:black|block|deny) ?list(?:ed)?|listed|tls|spf|dkim|dmarc|virus|infected|too many)(?![a-z])[^]{0,160}`;
+const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:unknown|no such|(?:does not|doesn't|not) exist|not found|invalid(?! (?:request|command))|unavailable|disabled|inactive|suspended|full|quota|greylist(?:ed|ing)?|try again|retry|later|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
 
 /**
- * A clause ended before, within 200 characters ("Unrouteable address; recipient prohibited",
- * "Message expired; …", "Not our Customer. Multi-recipient bounce"): as a lookbehind placed after a
- * reading that names the rule and not the reason, it leaves the clause before to decide (said first in
- * the reply, after a code, an address or "…: "). A ";" of a report's field ("smtp;", "rfc822;") is no
- * clause. Bounded: linear.
+ * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
+ * authorized, or refused ("Sorry, your message could not be delivered", "Delivery not authorized",
+ * "Transaction failed", "Message rejected", "Access denied", "Error"), said first in the reply or its sentence. Bounded: linear.
  */
-const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|[!?]|[a-z0-9)\]'"] ?\. )[^]{0,200}`;
+const LEAD_IN = String.raw`(?:^|[0-9] |[.!?;:] )(?:(?:sorry|error|hi|hello)[,!.:]? )?(?:(?:your |the |this )?(?:message|mail|e-?mail|delivery|transaction)(?: to [^ .;]{1,64})? (?:(?:was |has been |is |could not be |couldn't be |cannot be )?not (?:delivered|accepted|authori[sz]ed|sent)|(?:could not|couldn't|cannot) be (?:delivered|accepted|sent)|failed)|(?:(?:your |the |this )?(?:message|mail|e-?mail) )?(?:rejected|refused|denied)|access denied|sorry|error|hi|hello)`;
 
-/** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule. */
-const SPAM_VERDICT = String.raw`(?:^|[^a-z])(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)(?![a-z])`;
+/**
+ * A clause ended before, within 200 characters ("Unrouteable address; recipient prohibited", "This user
+ * doesn't have an account. Recipient prohibited"): as a lookbehind placed after a reading that names the
+ * rule and not the reason, it leaves the clause before to decide. A sentence ended by ". " or "!" not
+ * after a lead-in that names no cause (LEAD_IN: "Delivery not authorized. Message refused by the
+ * scanner", "Error! …"); any ";" clause ("550 Rejected; recipient prohibited": the reply's own list),
+ * but not a report field's ("smtp;", "rfc822;"). Bounded: linear.
+ */
+const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
+
+/** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule: a word, not in an address or link. */
+const SPAM_VERDICT = String.raw`${WORD_START}(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)${WORD_END}`;
 
 /**
  * Not right after a denial ("not", "never", "n't", "no longer", an adverb of time and "been" or "a"

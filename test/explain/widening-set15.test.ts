@@ -349,3 +349,90 @@ describe('review of fix15, 7: a loop detector named with its allowance is no fir
     ['554 Loop detection > 10 hops', 'network-error'],
   ]);
 });
+
+describe('review of fixx15, 1: a neutral trailer after the rule named last keeps the reading', () => {
+  readsAs([
+    // Postfix's "(in reply to … command)", an address, a bracketed id or host, ", id=…".
+    ['554 Message refused by the scanner (in reply to end of DATA command)', 'spam-content'],
+    ['554 5.7.1 Message refused by the scanner (in reply to end of DATA command)', 'spam-content'],
+    ['554 5.7.1 Message refused by the scanner [id=4f2a9c]', 'spam-content'],
+    ['554 5.7.1 Message refused by the scanner, id=4f2a9c', 'spam-content'],
+    ['554 Message refused by the scanner <a@b.example>', 'spam-content'],
+    ['550 5.7.1 Recipient Prohibited (3) <a@b.example>', 'policy-rejection'],
+    ['550 5.7.1 Recipient Prohibited (3) [mx.b.example]', 'policy-rejection'],
+    ['550 5.7.1 Recipient Prohibited (3) (in reply to RCPT TO command)', 'policy-rejection'],
+    ['550 5.5.3 <a@b.example>: Recipient address rejected: Multi-recipient bounce (in reply to RCPT TO command)', 'policy-rejection'],
+    ['550 5.5.3 Recipient address rejected: Multi-recipient bounce <a@b.example>', 'policy-rejection'],
+    // A link, a "contact …" sentence, quotes around the reply.
+    ['554 Message refused by the scanner. Please contact postmaster@b.example', 'spam-content'],
+    ['554 Message refused by the scanner - see https://b.example/faq', 'spam-content'],
+    ['550 5.7.1 Recipient prohibited (3) - see https://b.example/help', 'policy-rejection'],
+    ['550 5.7.1 Recipient prohibited (rule 12), contact postmaster', 'policy-rejection'],
+    ['550 5.7.1 Recipient prohibited. Contact the administrator', 'policy-rejection'],
+    ['550 5.5.3 Multi-recipient bounce; see https://b.example', 'policy-rejection'],
+    ['550 5.7.1 "Recipient Prohibited (3)"', 'policy-rejection'],
+    // Pasted Postfix text, and a reply of two lines whose second names no cause.
+    ['<a@b.example>: host mx.b.example[192.0.2.5] said: 554 Message refused by the scanner (in reply to end of DATA command)', 'spam-content'],
+    ['<a@b.example>: host mx.b.example[192.0.2.5] said: 550 5.7.1 Recipient Prohibited (3) (in reply to RCPT TO command)', 'policy-rejection'],
+    ['554-Message refused by the scanner\n554 Contact postmaster@b.example', 'spam-content'],
+    ['554 5.7.1 Message refused by the scanner\n554 5.7.1 Contact postmaster@b.example', 'spam-content'],
+    ['550-5.7.1 Recipient Prohibited (3)\n550 5.7.1 See https://b.example/policy', 'policy-rejection'],
+    ['550-5.5.3 Recipient address rejected: Multi-recipient bounce\n550 5.5.3 See RFC 3834', 'policy-rejection'],
+  ]);
+});
+
+describe('review of fixx15, 1: what follows the rule and is no trailer still decides', () => {
+  readsAs([
+    // A reason, trouble or a retry after the trailer's place, or a second line that names a cause.
+    ['554 5.7.1 Message refused by the scanner: Banned attachment (.exe) - see https://b.example/faq', 'policy-rejection'],
+    ['451 4.7.1 Message rejected by the scanner (in reply to end of DATA command); try again later', 'delivery-delayed', 'delivery-expired'],
+    ['550 5.7.1 Recipient Prohibited (3) - contact postmaster for details: user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Recipient Prohibited [user unknown]', 'unknown-recipient'],
+    ['554 Message refused by the scanner <virus>', 'virus-detected'],
+    ['554 Message refused by the scanner [virus]', 'virus-detected'],
+    ['550-5.7.1 Recipient Prohibited (3)\n550 5.1.1 User unknown', 'unknown-recipient'],
+    ['550 5.7.1 Recipient prohibited <a@b.example>: mailbox full', 'mailbox-full'],
+  ]);
+});
+
+describe('review of fixx15, 2: a sentence before that names no cause leaves the rule to decide', () => {
+  readsAs([
+    ['554 5.7.1 Delivery not authorized. Message refused by the scanner', 'spam-content'],
+    ['554 Transaction failed. Message refused by the scanner', 'spam-content'],
+    ['550 5.7.1 Sorry, your message could not be delivered. Recipient Prohibited (3)', 'policy-rejection'],
+    ['550 5.7.1 Error! Recipient Prohibited (3)', 'policy-rejection'],
+    ['550 5.7.1 Message not accepted. Multi-recipient bounce', 'policy-rejection'],
+    ['554 5.7.1 Message not delivered. Rejected by size filter', 'message-too-large'],
+    ['554 5.7.1 Hi. e-mail Rejected Content Filter Size', 'message-too-large'],
+    ['550 5.5.3 Error: 550 message rejected. Multi-recipient bounce', 'policy-rejection'],
+    // A cause said before, in a sentence or a clause, still decides.
+    ['550 5.1.2 Unrouteable address. Recipient Prohibited (3)', 'unknown-domain'],
+    ['550 Not our Customer. Multi-recipient bounce', 'unknown-recipient'],
+    ['550 5.1.1 User unknown. Message refused by the scanner', 'unknown-recipient'],
+    // A cause said in words the rule's guards do not list, in a sentence or a ";" clause before.
+    ['554 delivery error: dd This user doesn\'t have a b.example account (a@b.example) [0]. Message refused by the scanner', 'unknown-recipient'],
+    ['550 <a@b.example> Email address could not be found, or was misspelled (G8). Recipient Prohibited (3)', 'unknown-recipient'],
+    ['550 Bad destination mailbox address; multi-recipient bounce', 'unknown-recipient'],
+  ]);
+});
+
+describe('review of fixx15, 3: a cause’s word inside an address or a link is no cause said', () => {
+  readsAs([
+    ['550 5.7.1 Dear sender, your message to a@b.example could not be delivered: Recipient Prohibited (3)', 'policy-rejection'],
+    ['554 5.7.1 Dear sender, your message to a@b.example was refused by the scanner', 'spam-content'],
+    ['554 5.7.1 Message from sender@a.example rejected by size filter', 'message-too-large'],
+    ['550 5.7.1 <newsletter-sender@a.example> -> <a@b.example>: Recipient Prohibited (3)', 'policy-rejection'],
+    ['554 5.7.1 mx.b.example (TLS): Message refused by the scanner', 'spam-content'],
+    ['554 5.7.1 Message to a@b.example via TLS refused by the scanner', 'spam-content'],
+    ['550 5.5.3 Invalid request: Multi-recipient bounce', 'policy-rejection'],
+    ['550 5.7.1 <>: Sender address rejected: Multi-recipient bounce', 'policy-rejection'],
+    // The spam verdict, for the size rule, as a word only.
+    ['552 5.3.4 Rejected by size filter; contact spam@b.example', 'message-too-large'],
+    ['552 5.3.4 Message rejected by size filter - see https://b.example/anti-spam-faq', 'message-too-large'],
+    ['552 5.3.4 Message rejected by size filter (max 10MB). Postmaster: abuse-spam@b.example', 'message-too-large'],
+    // Said as words, they still decide.
+    ['550 5.7.1 Message rejected as spam; rejected by size filter', 'spam-content'],
+    ['550 5.1.0 Sender address rejected: bounce to multiple recipients not accepted from sender domain', 'sender-rejected'],
+    ['550 5.7.1 Recipient address rejected: TLS required; recipient prohibited', 'tls-required'],
+  ]);
+});
