@@ -60,11 +60,13 @@ const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a
 
 /**
  * A word said where a cause's word reads as a word, not inside an address, a host or a link
- * ("spam@b.example", "anti-spam-faq", "newsletter-sender@a.example"): before it no letter, digit or
- * name character, after it none and no "@" or "." opening a name. Bounded: linear.
+ * ("spam@b.example", "https://b.example/anti-spam-faq", "newsletter-sender@a.example"): before it no
+ * letter, digit or name character, after it none and no "." opening a name, and its run of
+ * non-spaces has no "@", "://" or "www." before it nor "@" after it. Tags and fields keep their words
+ * ("X-Spam-Status: Yes", "spam=yes", "RBL-listed", "blacklisted/blocked"). Bounded: linear.
  */
-const WORD_START = String.raw`(?:^|[^a-z0-9@._\/=-])`;
-const WORD_END = String.raw`(?![a-z0-9@_\/=-]|\.[a-z0-9])`;
+const WORD_START = String.raw`(?:^|[^a-z0-9@._])`;
+const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
 
 /**
  * Another cause said before, within 160 characters ("User unknown in virtual mailbox table; recipient

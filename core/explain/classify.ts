@@ -769,8 +769,13 @@ const VIRUS_FINDINGS = [
  */
 const VIRUS_FINDING = new RegExp([
   ...VIRUS_FINDINGS,
-  String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|quarantined|stopped|caught|flagged|detected) by (?:the )?(?:clamav|clamd)`,
-  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?:: ?| ?\( ?)(?:clamav|clamd)`,
+  String.raw`(?:^|[^a-z])(?:rejected|refused|blocked|quarantined|stopped|caught|flagged|detected|denied) by (?:the )?(?:clamav|clamd)`,
+  String.raw`(?:^|[^a-z])(?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?:: ?| ?[(\[] ?| - )(?:clamav|clamd)`,
+  // The scanner as the one that refused ("ClamAV rejected your message", "[ClamAV] Message rejected"),
+  // or named right after a bare refusal that opens the reply ("Rejected (ClamAV)", "Refused: clamav").
+  String.raw`(?:^|[^a-z])(?:clamav|clamd)(?:-milter)?\]?:? (?:has )?(?:rejected|refused|denied|blocked|quarantined)(?![a-z])`,
+  String.raw`(?:^|[^a-z])(?:clamav|clamd)(?:-milter)?\]?:? (?:message|mail|e-?mail)(?: was| has been| is)? (?:rejected|refused|blocked|quarantined)(?![a-z])`,
+  String.raw`^(?:rejected|refused|denied)(?:: ?| ?[(\[] ?| - )(?:clamav|clamd)(?![a-z])`,
   String.raw`(?:^|[^a-z])(?:clamav|clamd)(?:-milter|scan)?:? (?:has )?(?:found|detected|reports?|reported|flagged)(?![a-z])`,
 ].join('|'));
 const VIRUS_FINDING_OR_REFUSAL = new RegExp([

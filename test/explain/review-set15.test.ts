@@ -296,3 +296,38 @@ describe('review of fixb15, 5 (follow-up): said not to be infected, the scan hea
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15b and fixy15, 1: ClamAV named as what refused the message is the verdict', () => {
+  const table = [
+    ['554 5.7.1 ClamAV rejected your message', 'virus-detected'],
+    ['554 5.7.1 Denied by ClamAV', 'virus-detected'],
+    ['554 5.7.1 Message rejected [ClamAV]', 'virus-detected'],
+    ['554 5.7.1 [ClamAV] Message rejected', 'virus-detected'],
+    ['550 5.7.1 Message rejected - clamav', 'virus-detected'],
+    ['550 5.7.1 Rejected: ClamAV', 'virus-detected'],
+    ['554 5.7.1 Refused (clamav)', 'virus-detected'],
+    // Near misses: another refusal, or the scanner only named or in trouble.
+    ['550 5.7.1 Recipient rejected (clamav)', 'not-authorized'],
+    ['550 No such user (clamav)', 'unknown-recipient'],
+    ['451 4.7.1 Virus scan failed: ClamAV: Access denied', 'remote-system-error'],
+    ['550 5.1.1 User unknown; clamav-milter', 'unknown-recipient'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
+
+describe('review of fixb15b and fixy15, 2: a spam or list verdict written as a tag or field still counts beside a size filter; inside an address or link it does not', () => {
+  const table = [
+    ['554 5.7.1 Rejected by size filter. X-Spam-Status: Yes', 'spam-content'],
+    ['554 5.7.1 Rejected by size filter; X-Spam-Flag: YES', 'spam-content'],
+    ['554 5.7.1 Rejected by size filter; spam=yes', 'spam-content'],
+    ['554 5.7.1 Rejected by size filter (RBL-listed)', 'blocklisted'],
+    ['554 5.7.1 Rejected by size filter; blacklisted/blocked', 'blocklisted'],
+    ['550 5.7.1 sender-blocked: Recipient prohibited', 'sender-rejected'],
+    // Inside an address or a link: no verdict.
+    ['552 5.3.4 Rejected by size filter; contact spam@b.example', 'message-too-large'],
+    ['552 5.3.4 Rejected by size filter - see https://b.example/anti-spam-faq', 'message-too-large'],
+    ['552 5.3.4 Rejected by size filter; abuse-spam@b.example', 'message-too-large'],
+    ['550 5.7.1 <newsletter-sender@a.example> -> <a@b.example>: Recipient Prohibited (3)', 'policy-rejection'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
