@@ -805,9 +805,10 @@ const SCANNER_NAMED = /(?:^|[^a-z])(?:clamav(?:-milter)?|clamd(?:scan)?)(?![a-z]
 /**
  * A virus field answered no, as NO_SPAM_FOUND reads a spam field: "Virus: No", "Virus: No." (a full
  * stop after a colon, not before a number: "Virus: No. 42" is the abbreviation), "X-Virus-Status:
- * Clean", "virus found: none". Not "Virus? No." (the question answered, a verdict). Bounded: linear.
+ * Clean", "virus found: none", "Virus=No", and before a field separator ("Virus: No | Score: 12",
+ * "Virus: No - see …"). Not "Virus? No." (the question answered, a verdict). Bounded: linear.
  */
-const NO_VIRUS_FIELD = /(?:^|[^a-z])virus(?:es)?(?:[ -](?:status|flag|verdict|result|scan|check))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:] ?(?:no|none|false|0|clean)(?= {0,8}(?:$|[;)\]]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}:))|: ?(?:no|none|false|0|clean)(?=\.(?:$| (?!\d))))/g;
+const NO_VIRUS_FIELD = /(?:^|[^a-z])virus(?:es)?(?:[ -](?:status|flag|verdict|result|scan|check))? ?(?:(?:was |were )?(?:found|detected) ?)?(?:[?:=] ?(?:no|none|false|0|clean)(?= {0,8}(?:$|[;)\]|]|,(?! {0,8}(?:thanks?|thank you|way)(?![a-z]))| [a-z][a-z0-9-]{0,40}[:=]|- ))|: ?(?:no|none|false|0|clean)(?=\.(?:$| (?!\d))))/g;
 
 /** The words with a finding denied, a virus field answered no and the scanner named blanked (NO_VIRUS_FOUND, NOT_INFECTED, NO_VIRUS_FIELD, SCANNER_NAMED). */
 const virusDenialBlanked = (words: string): string => words.replace(NO_VIRUS_FOUND, blank).replace(NOT_INFECTED, blank).replace(NO_VIRUS_FIELD, blank).replace(SCANNER_NAMED, blank);

@@ -331,3 +331,16 @@ describe('review of fixb15b and fixy15, 2: a spam or list verdict written as a t
   ] as const;
   it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
 });
+
+describe('review of fixb15b and fixy15, 3: a virus field answered no before a field separator or with "=" is no verdict', () => {
+  const table = [
+    ['554 5.7.1 Spam: Yes | Virus: No | Score: 12', 'spam-content'],
+    ['554 5.7.1 Rejected as spam. Virus: No - see https://b.example/faq', 'spam-content'],
+    ['554 5.7.1 Rejected: Spam=Yes Virus=No', 'spam-content'],
+    // Answered yes, asked, or a finding said beside the answer: the verdict.
+    ['550 5.7.1 Virus: Yes | Score: 12', 'virus-detected'],
+    ['554 5.7.1 Rejected: Virus=Yes', 'virus-detected'],
+    ['550 5.7.1 Rejected: Virus: No - but infected attachment found', 'virus-detected'],
+  ] as const;
+  it.each(table)('%s → %s', (reply, rule) => reads(reply, rule));
+});
