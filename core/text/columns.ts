@@ -14,7 +14,7 @@ export const CHUNK = 65536;
  * which holds `filled` entries), copied into `into` (sized for the whole column). A reserved first
  * chunk (`reserve`) has room for the head at its start: its entries start at `first.length`.
  */
-export function joinColumn<T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], filled: number, into: T, reserved = false): T {
+function joinColumn<T extends Int32Array | Uint8Array>(first: readonly number[], parts: readonly T[], filled: number, into: T, reserved = false): T {
   into.set(first);
   let at = first.length;
   parts.forEach((part, index) => {
@@ -35,7 +35,7 @@ export function joinColumn<T extends Int32Array | Uint8Array>(first: readonly nu
  * tokens, peaked ~26 MB higher). Only an estimate: more entries go on in chunks, as before; far
  * fewer are copied out (`finishReserved`). `most`: no more than this many can follow.
  */
-export function reserve(entries: number, consumed: number, total: number, most: number): number {
+function reserve(entries: number, consumed: number, total: number, most: number): number {
   const rest = Math.min(most, Math.ceil(((total - consumed) * entries * 1.5) / Math.max(1, consumed)));
   return rest > CHUNK ? entries + rest : 0;
 }
@@ -46,7 +46,7 @@ export function reserve(entries: number, consumed: number, total: number, most: 
  * used (the unused tail was never written, so it costs address space, not memory), or a copy when
  * the estimate was far too high.
  */
-export function finishReserved<T extends Int32Array | Uint8Array>(first: readonly number[], part: T, n: number): T {
+function finishReserved<T extends Int32Array | Uint8Array>(first: readonly number[], part: T, n: number): T {
   part.set(first);
   if (n === part.length) return part;
   return (n * 2 >= part.length ? part.subarray(0, n) : part.slice(0, n)) as T;
