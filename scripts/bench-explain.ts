@@ -1,0 +1,109 @@
+/**
+ * `tsx scripts/bench-explain.ts [--old <tree>] [--rounds N]`: explain() on the dev bounces
+ * (../shared/corpus/bounces, read as `npm run eval:bounces` reads them) and on every probe reply of
+ * test/explain (sets 1–15) as a pasted line and inside probeDsn(), in microseconds per input (CPU time,
+ * GC threads included; the first round is a warm-up and is discarded). With `--old <tree>` (a checkout
+ * of another commit: `git archive <commit> | tar -x -C <tree>`, node_modules beside it) that tree's
+ * explain() runs in the same process, rounds alternating old/new so both see the same load. Prints
+ * figures; asserts nothing.
+ *
+ * `tsx scripts/bench-explain.ts --identical <out> [--tree <tree>]`: every report in full, one line per
+ * input (the inputs above, and each probe reply with the reviews' fragments appended, pasted and in a
+ * DSN), from this tree or <tree>: run it on the old and new trees and `cmp` the files to show a speed
+ * change changed no reading. Nothing there is timed.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { explain } from '../core/index.ts';
+import type { ExplainInput, ExplainOptions } from '../core/explain/index.ts';
+import type { Report } from '../core/types.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn } from '../test/explain/probes.ts';
+import { PROBES_14 } from '../test/explain/probes-set14.ts';
+import { PROBES_15 } from '../test/explain/probes-set15.ts';
+
+type Explain = (input: ExplainInput, options?: ExplainOptions) => Report;
+
+const args = process.argv.slice(2);
+const valueOf = (flag: string): string | undefined => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const repo = resolve(import.meta.dirname, '..');
+const loadExplain = async (tree: string): Promise<Explain> => ((await import(pathToFileURL(join(resolve(tree), 'core/index.ts')).href)) as { explain: Explain }).explain;
+
+// The dev bounces, in the manifest's order (a worktree one level deeper reaches ../../shared).
+const folder = [join(repo, '../shared/corpus/bounces'), join(repo, '../../shared/corpus/bounces')].find((candidate) => existsSync(join(candidate, 'manifest.tsv')));
+if (!folder) {
+  console.error('bench-explain: no ../shared/corpus/bounces/manifest.tsv');
+  process.exit(2);
+}
+const [header = '', ...rows] = readFileSync(join(folder, 'manifest.tsv'), 'utf8').trim().split('\n');
+const fileColumn = header.split('\t').indexOf('file');
+const bounces = rows.map((row) => {
+  const file = row.split('\t')[fileColumn] ?? '';
+  return { name: file, text: readFileSync(join(folder, file), 'utf8') };
+});
+const replies = [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15].flatMap((set) => set.map((probe) => probe.reply));
+const probeInputs = replies.flatMap((reply) => [reply, probeDsn(reply)]);
+/** What the reviews of sets 14 and 15 appended to every probe reply. */
+const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)'];
+
+const identicalOut = valueOf('--identical');
+if (identicalOut !== undefined) {
+  const tree = valueOf('--tree');
+  const run = tree ? await loadExplain(tree) : explain;
+  const lines: string[] = [];
+  for (const bounce of bounces) lines.push(`${bounce.name}\t${JSON.stringify(run(bounce.text))}`);
+  replies.forEach((reply, index) => {
+    for (const fragment of ['', ...FRAGMENTS]) {
+      lines.push(`probe ${index}${JSON.stringify(fragment)}\tline\t${JSON.stringify(run(reply + fragment))}`);
+      lines.push(`probe ${index}${JSON.stringify(fragment)}\tdsn\t${JSON.stringify(run(probeDsn(reply + fragment)))}`);
+    }
+  });
+  writeFileSync(identicalOut, `${lines.join('\n')}\n`);
+  console.log(`${lines.length} reports (${bounces.length} bounces; ${replies.length} probe replies × ${FRAGMENTS.length + 1} endings, pasted and in a DSN) written to ${identicalOut}`);
+  process.exit(0);
+}
+
+const rounds = Number(valueOf('--rounds') ?? 15);
+const oldTree = valueOf('--old');
+const sides: [string, Explain][] = [['new', explain]];
+if (oldTree) sides.unshift(['old', await loadExplain(oldTree)]);
+const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+/** CPU microseconds per input for one pass over `inputs`. */
+const perInput = (run: Explain, inputs: readonly string[]): number => {
+  const start = process.cpuUsage();
+  for (const input of inputs) run(input);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / inputs.length;
+};
+const sets = [
+  ['probe replies', probeInputs],
+  ['dev bounces', bounces.map((bounce) => bounce.text)],
+] as const;
+console.log(`${probeInputs.length} probe inputs (${replies.length} replies, pasted and in a DSN), ${bounces.length} dev bounces; ${rounds} rounds${oldTree ? ' alternating old/new' : ''} after one warm-up; load average ${load()}`);
+const times = new Map<string, number[]>();
+for (let round = 0; round <= rounds; round++) {
+  // Alternate which side goes first, so neither always runs after the other's garbage.
+  const order = round % 2 === 0 ? sides : [...sides].reverse();
+  for (const [title, inputs] of sets) {
+    for (const [side, run] of order) {
+      const time = perInput(run, inputs);
+      if (round > 0) times.set(`${title} ${side}`, [...(times.get(`${title} ${side}`) ?? []), time]);
+    }
+  }
+}
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+for (const [title] of sets) {
+  for (const [side] of sides) {
+    const values = times.get(`${title} ${side}`) ?? [];
+    console.log(`${title.padEnd(14)} ${side}: median ${median(values).toFixed(1)} µs per input, fastest ${Math.min(...values).toFixed(1)} µs`);
+  }
+  if (oldTree) {
+    const olds = times.get(`${title} old`) ?? [];
+    const ratios = (times.get(`${title} new`) ?? []).map((value, index) => value / (olds[index] ?? value));
+    console.log(`${title.padEnd(14)} new / old: ${median(ratios).toFixed(3)} median of per-round ratios`);
+  }
+}
+console.log(`load average now ${load()}`);
