@@ -101,37 +101,62 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return rule !== undefined && reply !== undefined && (reply.temporary || (!reply.refusal && rule.orWords?.test(words) === true));
   };
 
-  const matches = (entry: Compiled, text: string): boolean => {
+  const matches = (entry: Compiled, text: string, read: NameReader): boolean => {
     // A cause read outside names sees each name as blanks of its length (gaps keep their width).
-    const words = withoutNames(text, entry.cause.outsideNames ?? 'hosts');
+    const words = read(text, entry.cause.outsideNames ?? 'hosts');
     if (!entry.pattern || !entry.pattern.test(words)) return false;
     if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
     return true;
   };
 
+  const causeForCode = (code: string): CauseId | null => {
+    const [klass, subject, detail] = code.split('.');
+    const withoutClass = `${Number(subject)}.${Number(detail)}`;
+    const full = `${klass}.${withoutClass}`;
+    const id = codes.get(full) ?? codes.get(withoutClass) ?? null;
+    if (id !== null) options.observe?.({ cause: id, kind: 'code', text: codes.has(full) ? full : withoutClass });
+    return id;
+  };
+
   return {
     first(words, allowed = () => true, reply) {
       if (!words) return null;
+      // Each cause that reads names the same way reads the same words: read once each way.
+      const read = keepingReader();
       for (const entry of compiled) {
         for (const early of earlier.get(entry.cause.id) ?? []) {
-          if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words)) return early.cause.id;
+          if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words, read)) return early.cause.id;
         }
-        if (allowed(entry.cause) && matches(entry, words)) return entry.cause.id;
+        if (allowed(entry.cause) && matches(entry, words, read)) return entry.cause.id;
       }
       return null;
     },
     says(id, words) {
       const entry = byId.get(id);
-      return entry !== undefined && words !== '' && matches(entry, words);
+      return entry !== undefined && words !== '' && matches(entry, words, withoutNames);
     },
-    causeForCode(code) {
-      const [klass, subject, detail] = code.split('.');
-      const withoutClass = `${Number(subject)}.${Number(detail)}`;
-      const full = `${klass}.${withoutClass}`;
-      const id = codes.get(full) ?? codes.get(withoutClass) ?? null;
-      if (id !== null) options.observe?.({ cause: id, kind: 'code', text: codes.has(full) ? full : withoutClass });
-      return id;
-    },
+    causeForCode,
+  };
+}
+
+/** The words a cause reads: `text` outside names, read `which` way (withoutNames). */
+type NameReader = (text: string, which: NameReading) => string;
+
+/** At most this many texts kept by one reader; then it starts over. */
+const MAX_KEPT_TEXTS = 64;
+
+/** A reader (withoutNames) that keeps what it read, each text once each way, for as long as its owner (one first()) keeps it. */
+function keepingReader(): NameReader {
+  const kept = new Map<string, Map<NameReading, string>>();
+  return (text, which) => {
+    let readings = kept.get(text);
+    if (readings === undefined) {
+      if (kept.size >= MAX_KEPT_TEXTS) kept.clear();
+      kept.set(text, (readings = new Map()));
+    }
+    let words = readings.get(which);
+    if (words === undefined) readings.set(which, (words = withoutNames(text, which)));
+    return words;
   };
 }
 
