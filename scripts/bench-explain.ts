@@ -1,21 +1,22 @@
 /**
- * `tsx scripts/bench-explain.ts [--old <tree>] [--rounds N]`: explain() on the dev bounces
- * (../shared/corpus/bounces, read as `npm run eval:bounces` reads them) and on every probe reply of
- * test/explain (sets 1–15) as a pasted line and inside probeDsn(), in microseconds per input (CPU time,
- * GC threads included; the first round is a warm-up and is discarded). With `--old <tree>` (a checkout
- * of another commit: `git archive <commit> | tar -x -C <tree>`, node_modules beside it) that tree's
- * explain() runs in the same process, rounds alternating old/new so both see the same load. Prints
- * figures; asserts nothing.
+ * `tsx scripts/bench-explain.ts [--old <tree>] [--rounds N] [--processes K]`: explain() on the dev
+ * bounces (../shared/corpus/bounces, read as `npm run eval:bounces` reads them) and on every probe reply
+ * of test/explain (sets 1–15) as a pasted line and inside probeDsn(), in microseconds per input (CPU
+ * time, GC threads included; the first round of each process is a warm-up and is discarded). With
+ * `--old <tree>` (a checkout of another commit: `git archive <commit> | tar -x -C <tree>`, node_modules
+ * beside it) K processes of each tree run alternately (old, new, new, old, …), so both see the same
+ * load; each process loads one tree only (two copies of core in one process made one of them 1.3–1.8×
+ * slower in some runs, the same code on both sides). Prints figures; asserts nothing.
  *
  * `tsx scripts/bench-explain.ts --identical <out> [--tree <tree>]`: every report in full, one line per
  * input (the inputs above, and each probe reply with the reviews' fragments appended, pasted and in a
  * DSN), from this tree or <tree>: run it on the old and new trees and `cmp` the files to show a speed
  * change changed no reading. Nothing there is timed.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { explain } from '../core/index.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExplainInput, ExplainOptions } from '../core/explain/index.ts';
 import type { Report } from '../core/types.ts';
 import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn } from '../test/explain/probes.ts';
@@ -49,10 +50,10 @@ const probeInputs = replies.flatMap((reply) => [reply, probeDsn(reply)]);
 /** What the reviews of sets 14 and 15 appended to every probe reply. */
 const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)'];
 
+const tree = valueOf('--tree') ?? repo;
 const identicalOut = valueOf('--identical');
 if (identicalOut !== undefined) {
-  const tree = valueOf('--tree');
-  const run = tree ? await loadExplain(tree) : explain;
+  const run = await loadExplain(tree);
   const lines: string[] = [];
   for (const bounce of bounces) lines.push(`${bounce.name}\t${JSON.stringify(run(bounce.text))}`);
   replies.forEach((reply, index) => {
@@ -66,44 +67,54 @@ if (identicalOut !== undefined) {
   process.exit(0);
 }
 
-const rounds = Number(valueOf('--rounds') ?? 15);
-const oldTree = valueOf('--old');
-const sides: [string, Explain][] = [['new', explain]];
-if (oldTree) sides.unshift(['old', await loadExplain(oldTree)]);
+const rounds = Number(valueOf('--rounds') ?? 7);
 const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-/** CPU microseconds per input for one pass over `inputs`. */
-const perInput = (run: Explain, inputs: readonly string[]): number => {
-  const start = process.cpuUsage();
-  for (const input of inputs) run(input);
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / inputs.length;
-};
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const sets = [
   ['probe replies', probeInputs],
   ['dev bounces', bounces.map((bounce) => bounce.text)],
 ] as const;
-console.log(`${probeInputs.length} probe inputs (${replies.length} replies, pasted and in a DSN), ${bounces.length} dev bounces; ${rounds} rounds${oldTree ? ' alternating old/new' : ''} after one warm-up; load average ${load()}`);
-const times = new Map<string, number[]>();
-for (let round = 0; round <= rounds; round++) {
-  // Alternate which side goes first, so neither always runs after the other's garbage.
-  const order = round % 2 === 0 ? sides : [...sides].reverse();
-  for (const [title, inputs] of sets) {
-    for (const [side, run] of order) {
-      const time = perInput(run, inputs);
-      if (round > 0) times.set(`${title} ${side}`, [...(times.get(`${title} ${side}`) ?? []), time]);
+type Times = Record<string, number[]>;
+
+/** Each set's CPU microseconds per input, one figure a round after one warm-up round, in this process. */
+async function timeTree(root: string): Promise<Times> {
+  const run = await loadExplain(root);
+  const times: Times = {};
+  for (let round = 0; round <= rounds; round++) {
+    for (const [title, inputs] of sets) {
+      const start = process.cpuUsage();
+      for (const input of inputs) run(input);
+      const used = process.cpuUsage(start);
+      if (round > 0) (times[title] ??= []).push((used.user + used.system) / inputs.length);
     }
   }
+  return times;
 }
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-for (const [title] of sets) {
-  for (const [side] of sides) {
-    const values = times.get(`${title} ${side}`) ?? [];
-    console.log(`${title.padEnd(14)} ${side}: median ${median(values).toFixed(1)} µs per input, fastest ${Math.min(...values).toFixed(1)} µs`);
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(await timeTree(tree)));
+  process.exit(0);
+}
+const oldTree = valueOf('--old');
+console.log(`${probeInputs.length} probe inputs (${replies.length} replies, pasted and in a DSN), ${bounces.length} dev bounces; load average ${load()}`);
+if (!oldTree) {
+  const times = await timeTree(tree);
+  for (const [title] of sets) console.log(`${title.padEnd(14)} median ${median(times[title] ?? []).toFixed(1)} µs per input, fastest ${Math.min(...(times[title] ?? [])).toFixed(1)} µs (${rounds} rounds)`);
+} else {
+  const processes = Number(valueOf('--processes') ?? 4);
+  const self = fileURLToPath(import.meta.url);
+  const child = (root: string): Times => JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--tree', root, '--rounds', String(rounds), '--json'], { encoding: 'utf8' })) as Times;
+  const sides = { old: [] as Times[], new: [] as Times[] };
+  for (let pair = 0; pair < processes; pair++) {
+    // Alternate which side goes first, so neither always runs after the other.
+    for (const side of pair % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const)) sides[side].push(child(side === 'old' ? oldTree : tree));
   }
-  if (oldTree) {
-    const olds = times.get(`${title} old`) ?? [];
-    const ratios = (times.get(`${title} new`) ?? []).map((value, index) => value / (olds[index] ?? value));
-    console.log(`${title.padEnd(14)} new / old: ${median(ratios).toFixed(3)} median of per-round ratios`);
+  console.log(`${processes} processes a side, alternating, ${rounds} rounds each after one warm-up`);
+  for (const [title] of sets) {
+    const all = (side: 'old' | 'new') => sides[side].flatMap((times) => times[title] ?? []);
+    for (const side of ['old', 'new'] as const) console.log(`${title.padEnd(14)} ${side}: median ${median(all(side)).toFixed(1)} µs per input, fastest ${Math.min(...all(side)).toFixed(1)} µs`);
+    const ratios = sides.new.map((times, index) => median(times[title] ?? []) / median(sides.old[index]?.[title] ?? []));
+    console.log(`${title.padEnd(14)} new / old: ${(median(all('new')) / median(all('old'))).toFixed(3)} of the medians; per process pair ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')}`);
   }
 }
 console.log(`load average now ${load()}`);
