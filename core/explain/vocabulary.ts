@@ -40,6 +40,12 @@ export interface Vocabulary {
    * its class (`7.26`); null when no cause claims it.
    */
   causeForCode(code: string): CauseId | null;
+  /**
+   * This vocabulary for one explain() call, its caller's to hold and drop: each text is read outside
+   * names (withoutNames) once for each way causes read them, however often first() and says() are
+   * asked of it in that call. Without it, one first() still reads each way once.
+   */
+  forOneCall(): Vocabulary;
 }
 
 /** What the reply's class says, for Cause.earlierIfTemporary. */
@@ -118,11 +124,11 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return id;
   };
 
-  return {
+  // `kept`: the reader of one call (forOneCall), or none: then each first() keeps its own.
+  const view = (kept: NameReader | undefined): Vocabulary => ({
     first(words, allowed = () => true, reply) {
       if (!words) return null;
-      // Each cause that reads names the same way reads the same words: read once each way.
-      const read = keepingReader();
+      const read = kept ?? keepingReader();
       for (const entry of compiled) {
         for (const early of earlier.get(entry.cause.id) ?? []) {
           if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words, read)) return early.cause.id;
@@ -133,19 +139,24 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     },
     says(id, words) {
       const entry = byId.get(id);
-      return entry !== undefined && words !== '' && matches(entry, words, withoutNames);
+      return entry !== undefined && words !== '' && matches(entry, words, kept ?? withoutNames);
     },
     causeForCode,
-  };
+    forOneCall: () => view(keepingReader()),
+  });
+  return view(undefined);
 }
 
 /** The words a cause reads: `text` outside names, read `which` way (withoutNames). */
 type NameReader = (text: string, which: NameReading) => string;
 
-/** At most this many texts kept by one reader; then it starts over. */
-const MAX_KEPT_TEXTS = 64;
+/** At most this many texts kept by one reader (a report's lines, each read for one cause, are many); then it starts over. */
+const MAX_KEPT_TEXTS = 16;
 
-/** A reader (withoutNames) that keeps what it read, each text once each way, for as long as its owner (one first()) keeps it. */
+/**
+ * A reader (withoutNames) that keeps what it read, each text once each way, for as long as its
+ * owner (one first(), or one explain() call's forOneCall()) keeps it.
+ */
 function keepingReader(): NameReader {
   const kept = new Map<string, Map<NameReading, string>>();
   return (text, which) => {
