@@ -422,6 +422,8 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
   // One localizer per call: it caches parsed templates and Intl formats, so it is not shared across calls.
   const words = wordsFor(createLocalizer(options?.locale, EXPLAIN_CATALOGUES));
   const facts = readBounce(input);
+  // One view of the vocabulary per call: each text read outside names once, whichever cause asks.
+  const reader = vocabulary.forOneCall();
   const findings: Finding[] = [];
   let content: { report?: Report; findings: Finding[] } = { findings: [] };
 
@@ -434,7 +436,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       findings.push(...explainAutoReply(facts, words));
       break;
     case 'bounce':
-      findings.push(...explainBounce(facts, vocabulary, words));
+      findings.push(...explainBounce(facts, reader, words));
       content = contentOf(check, facts.returned, options, words);
       if (facts.returned) findings.push(...returnedVerdicts(facts.returned.headers, words));
       break;
@@ -442,7 +444,7 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
       const verdicts = findingsOf(headerVerdicts(facts.headers, 'verdict', facts.notification, words.text));
       if (verdicts.length > 0) findings.push(...verdicts);
       else {
-        const fromWords = causeFromWords(facts.notification, vocabulary);
+        const fromWords = causeFromWords(facts.notification, reader);
         findings.push(
           fromWords
             ? wordsOnly(fromWords, facts.notification, words)
@@ -457,13 +459,13 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
         );
       }
       // A message's own content is checked too, unless its text reads like a bounce we could not parse.
-      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification, vocabulary) !== null;
+      const readsLikeBounce = verdicts.length === 0 && causeFromWords(facts.notification, reader) !== null;
       const input = { headers: facts.headers, ...(facts.subject ? { subject: facts.subject } : {}), text: facts.notification } as ReturnedMessage;
       content = facts.notification.trim() && !readsLikeBounce ? contentOf(check, input, options, words) : { findings: [] };
       break;
     }
     default: {
-      const fromWords = causeFromWords(facts.notification, vocabulary);
+      const fromWords = causeFromWords(facts.notification, reader);
       findings.push(fromWords ? wordsOnly(fromWords, facts.notification, words) : unrecognised(typeof input === 'string' ? input : facts.notification, words));
     }
   }

@@ -40,6 +40,12 @@ export interface Vocabulary {
    * its class (`7.26`); null when no cause claims it.
    */
   causeForCode(code: string): CauseId | null;
+  /**
+   * This vocabulary for one explain() call, its caller's to hold and drop: each text is read outside
+   * names (withoutNames) once for each way causes read them, however often first() and says() are
+   * asked of it in that call. Without it, one first() still reads each way once.
+   */
+  forOneCall(): Vocabulary;
 }
 
 /** What the reply's class says, for Cause.earlierIfTemporary. */
@@ -101,37 +107,67 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return rule !== undefined && reply !== undefined && (reply.temporary || (!reply.refusal && rule.orWords?.test(words) === true));
   };
 
-  const matches = (entry: Compiled, text: string): boolean => {
+  const matches = (entry: Compiled, text: string, read: NameReader): boolean => {
     // A cause read outside names sees each name as blanks of its length (gaps keep their width).
-    const words = withoutNames(text, entry.cause.outsideNames ?? 'hosts');
+    const words = read(text, entry.cause.outsideNames ?? 'hosts');
     if (!entry.pattern || !entry.pattern.test(words)) return false;
     if (options.observe) for (const phrase of entry.phrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
     return true;
   };
 
-  return {
+  const causeForCode = (code: string): CauseId | null => {
+    const [klass, subject, detail] = code.split('.');
+    const withoutClass = `${Number(subject)}.${Number(detail)}`;
+    const full = `${klass}.${withoutClass}`;
+    const id = codes.get(full) ?? codes.get(withoutClass) ?? null;
+    if (id !== null) options.observe?.({ cause: id, kind: 'code', text: codes.has(full) ? full : withoutClass });
+    return id;
+  };
+
+  // `kept`: the reader of one call (forOneCall), or none: then each first() keeps its own.
+  const view = (kept: NameReader | undefined): Vocabulary => ({
     first(words, allowed = () => true, reply) {
       if (!words) return null;
+      const read = kept ?? keepingReader();
       for (const entry of compiled) {
         for (const early of earlier.get(entry.cause.id) ?? []) {
-          if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words)) return early.cause.id;
+          if (allowed(early.cause) && triedEarlier(early, words, reply) && matches(early, words, read)) return early.cause.id;
         }
-        if (allowed(entry.cause) && matches(entry, words)) return entry.cause.id;
+        if (allowed(entry.cause) && matches(entry, words, read)) return entry.cause.id;
       }
       return null;
     },
     says(id, words) {
       const entry = byId.get(id);
-      return entry !== undefined && words !== '' && matches(entry, words);
+      return entry !== undefined && words !== '' && matches(entry, words, kept ?? withoutNames);
     },
-    causeForCode(code) {
-      const [klass, subject, detail] = code.split('.');
-      const withoutClass = `${Number(subject)}.${Number(detail)}`;
-      const full = `${klass}.${withoutClass}`;
-      const id = codes.get(full) ?? codes.get(withoutClass) ?? null;
-      if (id !== null) options.observe?.({ cause: id, kind: 'code', text: codes.has(full) ? full : withoutClass });
-      return id;
-    },
+    causeForCode,
+    forOneCall: () => view(keepingReader()),
+  });
+  return view(undefined);
+}
+
+/** The words a cause reads: `text` outside names, read `which` way (withoutNames). */
+type NameReader = (text: string, which: NameReading) => string;
+
+/** At most this many texts kept by one reader (a report's lines, each read for one cause, are many); then it starts over. */
+const MAX_KEPT_TEXTS = 16;
+
+/**
+ * A reader (withoutNames) that keeps what it read, each text once each way, for as long as its
+ * owner (one first(), or one explain() call's forOneCall()) keeps it.
+ */
+function keepingReader(): NameReader {
+  const kept = new Map<string, Map<NameReading, string>>();
+  return (text, which) => {
+    let readings = kept.get(text);
+    if (readings === undefined) {
+      if (kept.size >= MAX_KEPT_TEXTS) kept.clear();
+      kept.set(text, (readings = new Map()));
+    }
+    let words = readings.get(which);
+    if (words === undefined) readings.set(which, (words = withoutNames(text, which)));
+    return words;
   };
 }
 

@@ -1,0 +1,120 @@
+/**
+ * `tsx scripts/bench-explain.ts [--old <tree>] [--rounds N] [--processes K]`: explain() on the dev
+ * bounces (../shared/corpus/bounces, read as `npm run eval:bounces` reads them) and on every probe reply
+ * of test/explain (sets 1–15) as a pasted line and inside probeDsn(), in microseconds per input (CPU
+ * time, GC threads included; the first round of each process is a warm-up and is discarded). With
+ * `--old <tree>` (a checkout of another commit: `git archive <commit> | tar -x -C <tree>`, node_modules
+ * beside it) K processes of each tree run alternately (old, new, new, old, …), so both see the same
+ * load; each process loads one tree only (two copies of core in one process made one of them 1.3–1.8×
+ * slower in some runs, the same code on both sides). Prints figures; asserts nothing.
+ *
+ * `tsx scripts/bench-explain.ts --identical <out> [--tree <tree>]`: every report in full, one line per
+ * input (the inputs above, and each probe reply with the reviews' fragments appended, pasted and in a
+ * DSN), from this tree or <tree>: run it on the old and new trees and `cmp` the files to show a speed
+ * change changed no reading. Nothing there is timed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ExplainInput, ExplainOptions } from '../core/explain/index.ts';
+import type { Report } from '../core/types.ts';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn } from '../test/explain/probes.ts';
+import { PROBES_14 } from '../test/explain/probes-set14.ts';
+import { PROBES_15 } from '../test/explain/probes-set15.ts';
+
+type Explain = (input: ExplainInput, options?: ExplainOptions) => Report;
+
+const args = process.argv.slice(2);
+const valueOf = (flag: string): string | undefined => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const repo = resolve(import.meta.dirname, '..');
+const loadExplain = async (tree: string): Promise<Explain> => ((await import(pathToFileURL(join(resolve(tree), 'core/index.ts')).href)) as { explain: Explain }).explain;
+
+// The dev bounces, in the manifest's order (a worktree one level deeper reaches ../../shared).
+const folder = [join(repo, '../shared/corpus/bounces'), join(repo, '../../shared/corpus/bounces')].find((candidate) => existsSync(join(candidate, 'manifest.tsv')));
+if (!folder) {
+  console.error('bench-explain: no ../shared/corpus/bounces/manifest.tsv');
+  process.exit(2);
+}
+const [header = '', ...rows] = readFileSync(join(folder, 'manifest.tsv'), 'utf8').trim().split('\n');
+const fileColumn = header.split('\t').indexOf('file');
+const bounces = rows.map((row) => {
+  const file = row.split('\t')[fileColumn] ?? '';
+  return { name: file, text: readFileSync(join(folder, file), 'utf8') };
+});
+const replies = [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15].flatMap((set) => set.map((probe) => probe.reply));
+const probeInputs = replies.flatMap((reply) => [reply, probeDsn(reply)]);
+/** What the reviews of sets 14 and 15 appended to every probe reply. */
+const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)'];
+
+const tree = valueOf('--tree') ?? repo;
+const identicalOut = valueOf('--identical');
+if (identicalOut !== undefined) {
+  const run = await loadExplain(tree);
+  const lines: string[] = [];
+  for (const bounce of bounces) lines.push(`${bounce.name}\t${JSON.stringify(run(bounce.text))}`);
+  replies.forEach((reply, index) => {
+    for (const fragment of ['', ...FRAGMENTS]) {
+      lines.push(`probe ${index}${JSON.stringify(fragment)}\tline\t${JSON.stringify(run(reply + fragment))}`);
+      lines.push(`probe ${index}${JSON.stringify(fragment)}\tdsn\t${JSON.stringify(run(probeDsn(reply + fragment)))}`);
+    }
+  });
+  writeFileSync(identicalOut, `${lines.join('\n')}\n`);
+  console.log(`${lines.length} reports (${bounces.length} bounces; ${replies.length} probe replies × ${FRAGMENTS.length + 1} endings, pasted and in a DSN) written to ${identicalOut}`);
+  process.exit(0);
+}
+
+const rounds = Number(valueOf('--rounds') ?? 7);
+const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const sets = [
+  ['probe replies', probeInputs],
+  ['dev bounces', bounces.map((bounce) => bounce.text)],
+] as const;
+type Times = Record<string, number[]>;
+
+/** Each set's CPU microseconds per input, one figure a round after one warm-up round, in this process. */
+async function timeTree(root: string): Promise<Times> {
+  const run = await loadExplain(root);
+  const times: Times = {};
+  for (let round = 0; round <= rounds; round++) {
+    for (const [title, inputs] of sets) {
+      const start = process.cpuUsage();
+      for (const input of inputs) run(input);
+      const used = process.cpuUsage(start);
+      if (round > 0) (times[title] ??= []).push((used.user + used.system) / inputs.length);
+    }
+  }
+  return times;
+}
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(await timeTree(tree)));
+  process.exit(0);
+}
+const oldTree = valueOf('--old');
+console.log(`${probeInputs.length} probe inputs (${replies.length} replies, pasted and in a DSN), ${bounces.length} dev bounces; load average ${load()}`);
+if (!oldTree) {
+  const times = await timeTree(tree);
+  for (const [title] of sets) console.log(`${title.padEnd(14)} median ${median(times[title] ?? []).toFixed(1)} µs per input, fastest ${Math.min(...(times[title] ?? [])).toFixed(1)} µs (${rounds} rounds)`);
+} else {
+  const processes = Number(valueOf('--processes') ?? 4);
+  const self = fileURLToPath(import.meta.url);
+  const child = (root: string): Times => JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--tree', root, '--rounds', String(rounds), '--json'], { encoding: 'utf8' })) as Times;
+  const sides = { old: [] as Times[], new: [] as Times[] };
+  for (let pair = 0; pair < processes; pair++) {
+    // Alternate which side goes first, so neither always runs after the other.
+    for (const side of pair % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const)) sides[side].push(child(side === 'old' ? oldTree : tree));
+  }
+  console.log(`${processes} processes a side, alternating, ${rounds} rounds each after one warm-up`);
+  for (const [title] of sets) {
+    const all = (side: 'old' | 'new') => sides[side].flatMap((times) => times[title] ?? []);
+    for (const side of ['old', 'new'] as const) console.log(`${title.padEnd(14)} ${side}: median ${median(all(side)).toFixed(1)} µs per input, fastest ${Math.min(...all(side)).toFixed(1)} µs`);
+    const ratios = sides.new.map((times, index) => median(times[title] ?? []) / median(sides.old[index]?.[title] ?? []));
+    console.log(`${title.padEnd(14)} new / old: ${(median(all('new')) / median(all('old'))).toFixed(3)} of the medians; per process pair ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')}`);
+  }
+}
+console.log(`load average now ${load()}`);
