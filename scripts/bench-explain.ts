@@ -22,6 +22,7 @@ import type { Report } from '../core/types.ts';
 import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn } from '../test/explain/probes.ts';
 import { PROBES_14 } from '../test/explain/probes-set14.ts';
 import { PROBES_15 } from '../test/explain/probes-set15.ts';
+import { PROBES_16 } from '../test/explain/probes-set16.ts';
 
 type Explain = (input: ExplainInput, options?: ExplainOptions) => Report;
 
@@ -45,10 +46,10 @@ const bounces = rows.map((row) => {
   const file = row.split('\t')[fileColumn] ?? '';
   return { name: file, text: readFileSync(join(folder, file), 'utf8') };
 });
-const replies = [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15].flatMap((set) => set.map((probe) => probe.reply));
+const replies = [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15, PROBES_16].flatMap((set) => set.map((probe) => probe.reply));
 const probeInputs = replies.flatMap((reply) => [reply, probeDsn(reply)]);
 /** What the reviews of sets 14 and 15 appended to every probe reply. */
-const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)'];
+const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)', ' e3si123456qkb.123 - gsmtp', ' [BN1NAM02FT012.eop-nam02.prod.protection.outlook.com 2024-01-01T00:00:00.000Z 08DC1234ABCD]', ' Reference: 7f3a2b'];
 
 const tree = valueOf('--tree') ?? repo;
 const identicalOut = valueOf('--identical');
