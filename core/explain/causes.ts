@@ -814,7 +814,9 @@ export const CAUSES: readonly Cause[] = [
       /not in (?:my|our) list of allowed rcpthosts/,
       /relay access/,
       /we do not relay/,
-      /(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified/,
+      // Not the From or sender's address or domain ("From/Sender domain is not verified for this
+      // workspace"): the sender's address refused (sender-rejected).
+      /(?<!(?:^|[^a-z])(?:from|sender|sending|envelope[- ]from)(?:'s)? )(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified/,
       /(?:the following )?identities failed the check/,
       /is not a local (?:domain|host)/,
       /tenantattribution/,
@@ -1056,6 +1058,15 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
+      // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
+      // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
+      // said not to be, nor complaints only named ("complaints@b.example", "no complaints"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:not|never|n't|no longer)(?: been| be)? )(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following|for) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}`),
+      // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
+      // number of invalid recipients originating from your account", MailChannels' BR): the sender's
+      // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
+      // this recipient unknown. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1103,6 +1114,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
+      // A maximum of messages (recipients) per session or connection said as the reply ("550
+      // s@a.example max messages per session", Bluehost): a limit a later session meets anew. Not said
+      // not reached, nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?! (?:is |was |has )?(?:not|never) (?:been )?(?:reached|exceeded|hit))${NOT_A_FIELD_SAID_NO}`),
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
@@ -1387,7 +1402,9 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /policy reasons/,
-      /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)/,
+      // Not a mismatch of policies ("452 4.5.3 Recipient policy mismatch", MailChannels: recipients whose
+      // policies differ from the first ones' are deferred to another transaction): no refusal by a policy.
+      /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)(?! mismatch(?:es|ed)?(?![a-z]))/,
       /policy (?:violation|rejection|restriction)/,
       /not accepted for policy/,
       /violates? (?:our |the |local )?(?:policy|policies|terms)/,
@@ -1482,6 +1499,10 @@ export const CAUSES: readonly Cause[] = [
       near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])(?! (?:cert|key|polic|check|scan|software|service|issue|problem|reason|inspection|version|library))', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
     ],
     phrases: [
+      // Required to send, deliver or connect over an encrypted session ("Your sender domain is required
+      // to send via an encrypted SMTP session", VIPRE): the TLS requirement in other words. Not said not
+      // to be. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}`),
       /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
@@ -1541,6 +1562,11 @@ export const CAUSES: readonly Cause[] = [
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
+      // The From or sender's address or domain not verified for the sending account ("From/Sender domain
+      // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
+      // address must use this domain"): the sender's address refused. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:e-?mail )?(?:address|domain) (?:is |was |has not been |hasn't been )?(?:not (?:yet )?verified|unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -1631,7 +1657,14 @@ export const CAUSES: readonly Cause[] = [
       /blocked by (?:the )?(?:recipient|user|receiver)/,
       /(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))/,
       /not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)/,
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)/,
+      // Not to send from a domain or an address named ("This sender is not authorized to send from
+      // a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
+      // (not-authorized), not a recipient's filter. A host is hidden as '_' here (outsideNames).
+      // The recipient unsubscribed or opted out ("Recipient has unsubscribed from your list", MailChannels'
+      // UNS): the recipient's own choice not to receive your mail. Said of the recipient, not denied, not
+      // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe").
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}`),
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|<?[^\s@<>]{1,64}@))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,
@@ -1787,6 +1820,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
+      // The address's form said wrong ("The format of the email address isn't correct", Outlook): a
+      // malformed recipient address, as "invalid address syntax". Not the sender's or From address
+      // (none of those words between). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:format|syntax) of (?:the |this |that |your |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}`),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
@@ -2062,6 +2099,11 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],
     phrases: [
+      // A verification callout that could not complete ("Could not complete recipient callout", VIPRE;
+      // Exim's "Could not complete recipient verify callout", a temporary failure) or that failed for
+      // now: the receiver could not verify the address, no verdict on it. A verdict said beside it
+      // ("… : 550 user unknown") is an earlier cause. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:could not|couldn't|cannot|can't|unable to|failed to|did not) complete (?:the |a )?(?:(?:recipient|sender|rcpt|address) )?(?:verify |verification )?call-?out|(?:(?:recipient|sender|rcpt|address) )?(?:verify |verification )?call-?out(?: verification)? (?:temporarily failed|failed temporarily|temporarily unavailable|timed out|(?:temporary )?time-?out|deferred))${WORD_END}`),
       /system error/,
       /internal (?:server )?error/,
       /service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)/,
