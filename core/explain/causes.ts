@@ -1060,13 +1060,14 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
-      // said not to be, nor complaints only named ("complaints@b.example", "no complaints"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!(?:not|never|n't|no longer)(?: been| be)? )(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following|for) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}`),
+      // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
+      // complaints only named ("complaints@b.example", "no complaints") or answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following|for) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
       // number of invalid recipients originating from your account", MailChannels' BR): the sender's
       // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
-      // this recipient unknown. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}`),
+      // this recipient unknown. Not denied ("no high number of …"), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1565,7 +1566,7 @@ export const CAUSES: readonly Cause[] = [
       // The From or sender's address or domain not verified for the sending account ("From/Sender domain
       // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
       // address must use this domain"): the sender's address refused. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:e-?mail )?(?:address|domain) (?:is |was |has not been |hasn't been )?(?:not (?:yet )?verified|unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:e-?mail )?(?:address|domain) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
       new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
@@ -1662,8 +1663,9 @@ export const CAUSES: readonly Cause[] = [
       // (not-authorized), not a recipient's filter. A host is hidden as '_' here (outsideNames).
       // The recipient unsubscribed or opted out ("Recipient has unsubscribed from your list", MailChannels'
       // UNS): the recipient's own choice not to receive your mail. Said of the recipient, not denied, not
-      // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe").
-      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}`),
+      // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe"), nor
+      // a field answered no ("Recipient unsubscribed: no"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|<?[^\s@<>]{1,64}@))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
@@ -1822,8 +1824,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
       // The address's form said wrong ("The format of the email address isn't correct", Outlook): a
       // malformed recipient address, as "invalid address syntax". Not the sender's or From address
-      // (none of those words between). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:format|syntax) of (?:the |this |that |your |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}`),
+      // (none of those words between), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:format|syntax) of (?:the |this |that |your |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
