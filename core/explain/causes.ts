@@ -1116,9 +1116,10 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
       // A maximum of messages (recipients) per session or connection said as the reply ("550
-      // s@a.example max messages per session", Bluehost): a limit a later session meets anew. Not said
-      // not reached, nor answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?! (?:is |was |has )?(?:not|never) (?:been )?(?:reached|exceeded|hit))${NOT_A_FIELD_SAID_NO}`),
+      // s@a.example max messages per session", Bluehost): a limit a later session meets anew. Said last
+      // (SAID_LAST) or said reached or exceeded, not a setting named ("… is 100", "…: 0", "… not reached"),
+      // and after no other cause (AFTER_ANOTHER_CAUSE: "User unknown; max messages per session"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?:${SAID_LAST}|(?: limit)?(?: (?:is|was|has been|have been))? (?:exceeded|reached|hit)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE})`),
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
@@ -1403,9 +1404,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /policy reasons/,
-      // Not a mismatch of policies ("452 4.5.3 Recipient policy mismatch", MailChannels: recipients whose
-      // policies differ from the first ones' are deferred to another transaction): no refusal by a policy.
-      /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)(?! mismatch(?:es|ed)?(?![a-z]))/,
+      // Not a mismatch of recipients' policies ("452 4.5.3 Recipient policy mismatch", MailChannels: recipients
+      // whose policies differ from the first ones' are deferred to another transaction): no refusal by a
+      // policy. A local (site, mail …) policy mismatch stays one.
+      /(?:local|security|administrative|content|site|mail|our) polic(?:y|ies)|recipient'?s? polic(?:y|ies)(?! mismatch(?:es|ed)?(?![a-z]))/,
       /policy (?:violation|rejection|restriction)/,
       /not accepted for policy/,
       /violates? (?:our |the |local )?(?:policy|policies|terms)/,
@@ -1563,10 +1565,10 @@ export const CAUSES: readonly Cause[] = [
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
-      // The From or sender's address or domain not verified for the sending account ("From/Sender domain
+      // The From or sender's address, domain or identity not verified for the sending account ("From/Sender domain
       // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
       // address must use this domain"): the sender's address refused. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:e-?mail )?(?:address|domain) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
       new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
@@ -1666,7 +1668,7 @@ export const CAUSES: readonly Cause[] = [
       // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe"), nor
       // a field answered no ("Recipient unsubscribed: no"). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|<?[^\s@<>]{1,64}@))/,
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,

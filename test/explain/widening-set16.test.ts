@@ -96,6 +96,10 @@ describe('a maximum of messages or recipients per session or connection is a rat
     ['550 User unknown; max messages per session: 0', 'unknown-recipient'],
     ['550 User unknown; see https://b.example/max-messages-per-session', 'unknown-recipient'],
     ['550 5.1.1 user unknown; max messages per session', 'unknown-recipient'],
+    // A setting named, not said reached, or said after another cause: the rest decides.
+    ['550 max messages per session is 100; user unknown', 'unknown-recipient'],
+    ['550 User unknown; max messages per session', 'unknown-recipient'],
+    ['451 Temporary failure; max messages per session exceeded', 'remote-system-error'],
   ])('%s is %s', reads);
 });
 
@@ -145,6 +149,7 @@ describe('a From or sender address or domain not verified for the account, or bo
     '530 API key is restricted to sending domain: a.example. From/Sender address must use this domain. From: s@c.example',
     '550 From address must belong to one of your verified domains',
     '553 Sender address should be at an authorized domain',
+    '550 Sender identity not verified',
   ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
 
   it.each([
@@ -184,9 +189,10 @@ describe('the format or syntax of the (recipient’s) address said wrong is a ma
 describe('a mismatch of recipients’ policies is no refusal by a policy: the code decides', () => {
   it.each([
     ['452 4.5.3 Recipient policy mismatch', 'rate-limited'],
-    ['452 4.5.3 Local policy mismatch', 'rate-limited'],
     ['451 4.5.3 Policy mismatch between recipients', 'rate-limited'],
-    // A refusal by the policy still is one, mismatch or not.
+    // A refusal by the policy still is one, and a local (site, mail …) policy mismatch is a local policy.
+    ['452 4.5.3 Local policy mismatch', 'policy-rejection'],
+    ['550 5.7.1 Message rejected: local policy mismatch', 'policy-rejection'],
     ['550 5.7.1 Rejected by recipient policy', 'policy-rejection'],
     ['550 5.7.1 Recipient policy violation', 'policy-rejection'],
     ["554 Rejected by recipient's policy: policy mismatch", 'policy-rejection'],
@@ -200,6 +206,7 @@ describe('not authorised to send from a named domain or address is the sender’
     ['550 5.7.1 You are not allowed to send as the domain gmail.com', 'not-authorized'],
     // Not a domain or an address named: the recipient's filter, as before.
     ['550 5.7.1 You are not allowed to send from this IP', 'recipient-filter'],
+    ['550 You are not authorized to send from e.g. your home network', 'recipient-filter'],
     ['501 5.5.4 You are not allowed to send from this address.', 'recipient-filter'],
     ['550 5.7.1 You are not allowed to send to this recipient', 'recipient-filter'],
   ])('%s is %s', reads);
