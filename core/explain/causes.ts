@@ -122,8 +122,25 @@ const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |
  * recipient", as national providers' replies use them).
  */
 const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
+
 /** …that is not there. */
 const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'not exists', "(?:do|does|did)(?: ?not|n'?t) exists?", 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'not here', 'not an? (?:local|valid|known) (?:user|recipient|mailbox|account)', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+
+/**
+ * The sender's domain said to be the one not found ("Sender Domain Not Found", "envelope sender's domain
+ * does not exist", "domain of sender address not found"): its subject named right before it, in words
+ * (not inside an address or link), not answered no, and after no other cause (AFTER_ANOTHER_CAUSE: "Host
+ * not found; sender domain not found" keeps the recipient's host), nor after a recipient, mailbox, user or
+ * address named (NAMED_RECIPIENT_BEFORE: "No mailbox here by that name (#5.1.1); sender domain not
+ * found" is about the recipient), nor after something said not there in any language of NOT_THERE
+ * (ABSENCE_BEFORE: "El buzón no existe; …"), or a lookup said to fail ("Domain Lookup Failed; …"). For unknown-domain's permanence: an X.1.2 code then names
+ * the wrong domain. Bounded: linear.
+ */
+const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
+const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}[^]{0,160}`;
+const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
+// The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
+const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND})(?<!${AFTER_ANOTHER_CAUSE}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -1783,8 +1800,10 @@ export const CAUSES: readonly Cause[] = [
     codes: ['1.2', '4.4'],
     broad: true,
     // A name lookup the sending server called temporary (4.x.x, Postfix's "Host not found, try again")
-    // is a DNS failure, not a missing domain.
-    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ } },
+    // is a DNS failure, not a missing domain. A permanent one whose words make the sender's domain the
+    // one not found ("550 5.1.2 Sender Domain Not Found"), whatever the X.1.2 code says, is the sender
+    // refused (SENDER_DOMAIN_NOT_FOUND).
+    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ }, permanent: { cause: 'sender-rejected', words: SENDER_DOMAIN_NOT_FOUND } },
   },
   {
     id: 'unknown-recipient',

@@ -166,6 +166,33 @@ describe('a From or sender address or domain not verified for the account, or bo
   ])('%s is %s', reads);
 });
 
+describe('a permanent X.1.2 whose words make the sender’s domain the one not found is the sender refused (policy), not the recipient’s domain', () => {
+  it.each([
+    '550 5.1.2 Sender Domain Not Found',
+    '550 5.1.2 Sender domain does not exist',
+    "553 5.1.2 Envelope sender's domain is unknown",
+    '550 5.1.2 Mail from domain not found',
+    '550 5.1.2 Domain of sender s@a.example not found',
+    '550 Sender domain not found',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
+
+  it.each([
+    // The recipient's domain, a host said not found before, inside an address or a link, answered no: the code's domain.
+    ['550 5.1.2 Recipient domain not found', 'unknown-domain'],
+    ['550 5.1.2 Host unknown; sender domain not found', 'unknown-domain'],
+    ['550 5.1.2 <a@b.example>: domain not found (sender domain ok)', 'unknown-domain'],
+    ['550 5.1.2 Domain not found; see https://b.example/sender-domain-not-found', 'unknown-domain'],
+    ['550 5.1.2 Domain not found: <sender-domain-not-found@c.example>', 'unknown-domain'],
+    ['550 5.1.2 Sender domain not found: no', 'unknown-domain'],
+    // After a recipient or something said not there, in any language: not the sender's (the words' "domain
+    // not found" is then read within the code's category, as before).
+    ['550 5.1.1 Sorry, no mailbox here by that name; sender domain not found', 'unknown-domain'],
+    ['550 5.1.1 El buzón no existe; sender domain not found', 'unknown-domain'],
+    // Temporary: a lookup that failed for now.
+    ['451 4.1.2 Sender domain not found', 'network-error'],
+  ])('%s is %s', reads);
+});
+
 describe('the format or syntax of the (recipient’s) address said wrong is a malformed recipient address (mailbox)', () => {
   it.each([
     "The format of the email address isn't correct. A correct address looks like this: someone@example.com. Please check the recipient's email address and try to resend the message.",
