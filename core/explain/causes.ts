@@ -122,8 +122,25 @@ const NOT_IN_COMMAND = String.raw`(?! (?:in|of|after|within) (?:the |an? |your |
  * recipient", as national providers' replies use them).
  */
 const RECIPIENT = ['users?', 'user ?names?', 'recipients?', 'rcpt', 'mail ?box(?:es)?', 'addresse?', 'adresse', 'empf(?:ä|ae)ngeradresse', 'e-?mail-?adresse', 'direcci(?:ó|o)n(?: de correo)?', 'indirizzo', 'endere(?:ç|c)o', 'cuenta', 'casella', 'addressee', 'e-?mail address', 'accounts?', 'local[- ]?part', 'destination(?: address)?', 'alias', 'destinataire', 'utilisateur', 'empf(?:ä|ae)nger', 'benutzer', 'postfach', 'destinatario', 'usuario', 'utente', 'usu(?:á|a)rio', 'ontvanger', 'gebruiker', 'conta', 'u(?:ż|z)ytkownik\\w*', 'adresat', 'konto', 'skrzynk\\w*', 'u(?:ž|z)ivatel\\w*', 'schr(?:á|a)nk\\w*', 'mottagaren?', 'mottaker(?:en)?', 'modtager(?:en)?', 'anv(?:ä|a)ndaren?', 'bruger(?:en)?', 'bruker(?:en)?', 'vastaanottaja\\w*', 'k(?:ä|a)ytt(?:ä|a)j\\w*', 'felhaszn(?:á|a)l(?:ó|o)\\w*', 'utilizator\\w*', 'kullan(?:ı|i)c(?:ı|i)\\w*', 'pengguna', 'alamat'];
+
 /** …that is not there. */
 const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn'?t exist", 'did not exist', 'not exist', 'not exists', "(?:do|does|did)(?: ?not|n'?t) exists?", 'non-?existent', 'nonexistent', 'inexistent', 'invalid', 'not valid', 'not recogni[sz]ed', 'unrecogni[sz]ed', 'not listed', 'not registered', "(?:could|can)(?: ?not|n'?t) be found", "(?:wasn'?t|was not) found", 'no longer exists?', 'not here', 'not an? (?:local|valid|known) (?:user|recipient|mailbox|account)', 'inconnue?', 'unbekannt', 'existiert nicht', 'desconocido', 'no existe', 'sconosciut[oa]', 'inesistente', 'desconhecido', 'inexistente', 'onbekend', 'not in (?:our|the|this) (?:directory|address book|user list|database|system)', "(?:does not|doesn'?t) have an? (?:[a-z0-9.-]{1,60} )?(?:mail ?box|(?:e-?mail )?account)", 'has no (?:mail ?box|account)', 'bestaat niet', "n'existe pas", 'invalide', 'non trovat[oa]', 'non esiste', 'n(?:ã|a)o existe', 'ung(?:ü|ue)ltig', 'nie istnieje', 'neexistuje', 'finns inte', 'findes ikke', 'finnes ikke', 'ei ole olemassa', 'nem l(?:é|e)tezik', 'bulunamad(?:ı|i)', 'mevcut de(?:ğ|g)il', 'tidak (?:ditemukan|ada|dikenal)'];
+
+/**
+ * The sender's domain said to be the one not found ("Sender Domain Not Found", "envelope sender's domain
+ * does not exist", "domain of sender address not found"): its subject named right before it, in words
+ * (not inside an address or link), not answered no, and after no other cause (AFTER_ANOTHER_CAUSE: "Host
+ * not found; sender domain not found" keeps the recipient's host), nor after a recipient, mailbox, user or
+ * address named (NAMED_RECIPIENT_BEFORE: "No mailbox here by that name (#5.1.1); sender domain not
+ * found" is about the recipient), nor after something said not there in any language of NOT_THERE
+ * (ABSENCE_BEFORE: "El buzón no existe; …"), or a lookup said to fail ("Domain Lookup Failed; …"). For unknown-domain's permanence: an X.1.2 code then names
+ * the wrong domain. Bounded: linear.
+ */
+const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
+const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}[^]{0,160}`;
+const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
+// The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
+const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND})(?<!${AFTER_ANOTHER_CAUSE}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -814,7 +831,9 @@ export const CAUSES: readonly Cause[] = [
       /not in (?:my|our) list of allowed rcpthosts/,
       /relay access/,
       /we do not relay/,
-      /(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified/,
+      // Not the From or sender's address or domain ("From/Sender domain is not verified for this
+      // workspace"): the sender's address refused (sender-rejected).
+      /(?<!(?:^|[^a-z])(?:from|sender|sending|envelope[- ]from)(?:'s)? )(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified/,
       /(?:the following )?identities failed the check/,
       /is not a local (?:domain|host)/,
       /tenantattribution/,
@@ -1056,6 +1075,16 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
     ],
     phrases: [
+      // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
+      // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
+      // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
+      // complaints only named ("complaints@b.example", "no complaints") or answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following|for) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
+      // number of invalid recipients originating from your account", MailChannels' BR): the sender's
+      // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
+      // this recipient unknown. Not denied ("no high number of …"), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1103,6 +1132,11 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /too many (?:connections|concurrent|simultaneous|sessions|messages|mails|smtp sessions|recipients|errors|invalid recipients)/,
+      // A maximum of messages (recipients) per session or connection said as the reply ("550
+      // s@a.example max messages per session", Bluehost): a limit a later session meets anew. Said last
+      // (SAID_LAST) or said reached or exceeded, not a setting named ("… is 100", "…: 0", "… not reached"),
+      // and after no other cause (AFTER_ANOTHER_CAUSE: "User unknown; max messages per session"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?:${SAID_LAST}|(?: limit)?(?: (?:is|was|has been|have been))? (?:exceeded|reached|hit)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE})`),
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
@@ -1387,7 +1421,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /policy reasons/,
-      /(?:local|security|administrative|content|site|mail|our|recipient'?s?) polic(?:y|ies)/,
+      // Not a mismatch of recipients' policies ("452 4.5.3 Recipient policy mismatch", MailChannels: recipients
+      // whose policies differ from the first ones' are deferred to another transaction): no refusal by a
+      // policy. A local (site, mail …) policy mismatch stays one.
+      /(?:local|security|administrative|content|site|mail|our) polic(?:y|ies)|recipient'?s? polic(?:y|ies)(?! mismatch(?:es|ed)?(?![a-z]))/,
       /policy (?:violation|rejection|restriction)/,
       /not accepted for policy/,
       /violates? (?:our |the |local )?(?:policy|policies|terms)/,
@@ -1482,6 +1519,10 @@ export const CAUSES: readonly Cause[] = [
       near(['refused', 'rejected', 'denied', 'not (?:allowed|accepted|permitted)'], ['(?:due to |because of |for )?(?:the )?(?:lack of|missing|absence of|no|without) (?:tls|starttls|ssl|(?:an? )?(?:encrypted|secure|tls|ssl) (?:connection|channel|transport|session))(?![a-z]|\\.[a-z])(?! (?:cert|key|polic|check|scan|software|service|issue|problem|reason|inspection|version|library))', '(?:due to |because of |for )?(?:the |a )?lack of (?:transport[- ]layer )?security(?= ?(?:$|[.;,!?)]))'], 20),
     ],
     phrases: [
+      // Required to send, deliver or connect over an encrypted session ("Your sender domain is required
+      // to send via an encrypted SMTP session", VIPRE): the TLS requirement in other words. Not said not
+      // to be. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}`),
       /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
@@ -1541,6 +1582,11 @@ export const CAUSES: readonly Cause[] = [
       near(['unresolvable', 'unroutable', 'unverifiable', 'non-?existent', 'invalid', 'unknown', 'bad'], ['(?:rfc[. ]?)?5321[. ]?(?:mail ?)?from(?: domain| address)?', 'envelope[- ](?:sender|from)(?: domain| address)?', 'sender(?:\'s)? domain', 'return[- ]path(?: domain| address)?', 'mail from domain'], 20),
     ],
     phrases: [
+      // The From or sender's address, domain or identity not verified for the sending account ("From/Sender domain
+      // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
+      // address must use this domain"): the sender's address refused. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -1631,7 +1677,15 @@ export const CAUSES: readonly Cause[] = [
       /blocked by (?:the )?(?:recipient|user|receiver)/,
       /(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))/,
       /not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)/,
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)/,
+      // Not to send from a domain or an address named ("This sender is not authorized to send from
+      // a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
+      // (not-authorized), not a recipient's filter. A host is hidden as '_' here (outsideNames).
+      // The recipient unsubscribed or opted out ("Recipient has unsubscribed from your list", MailChannels'
+      // UNS): the recipient's own choice not to receive your mail. Said of the recipient, not denied, not
+      // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe"), nor
+      // a field answered no ("Recipient unsubscribed: no"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,
@@ -1746,8 +1800,10 @@ export const CAUSES: readonly Cause[] = [
     codes: ['1.2', '4.4'],
     broad: true,
     // A name lookup the sending server called temporary (4.x.x, Postfix's "Host not found, try again")
-    // is a DNS failure, not a missing domain.
-    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ } },
+    // is a DNS failure, not a missing domain. A permanent one whose words make the sender's domain the
+    // one not found ("550 5.1.2 Sender Domain Not Found"), whatever the X.1.2 code says, is the sender
+    // refused (SENDER_DOMAIN_NOT_FOUND).
+    permanence: { temporary: { cause: 'network-error', orDelayed: true, orWords: /not found, try again/ }, permanent: { cause: 'sender-rejected', words: SENDER_DOMAIN_NOT_FOUND } },
   },
   {
     id: 'unknown-recipient',
@@ -1787,6 +1843,10 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
+      // The address's form said wrong ("The format of the email address isn't correct", Outlook): a
+      // malformed recipient address, as "invalid address syntax". Not the sender's or From address
+      // (none of those words between), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:format|syntax) of (?:the |this |that |your |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
@@ -2062,6 +2122,11 @@ export const CAUSES: readonly Cause[] = [
       anyOf(near(['out of', 'insufficient', 'not enough', 'no free', 'lack of'], ['memory', '(?:system )?resources'], 8), near(['memory', '(?:system )?resources'], ['unavailable', 'not available', 'exhausted', 'insufficient'], 8)),
     ],
     phrases: [
+      // A verification callout that could not complete ("Could not complete recipient callout", VIPRE;
+      // Exim's "Could not complete recipient verify callout", a temporary failure) or that failed for
+      // now: the receiver could not verify the address, no verdict on it. A verdict said beside it
+      // ("… : 550 user unknown") is an earlier cause. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:could not|couldn't|cannot|can't|unable to|failed to|did not) complete (?:the |a )?(?:(?:recipient|sender|rcpt|address) )?(?:verify |verification )?call-?out|(?:(?:recipient|sender|rcpt|address) )?(?:verify |verification )?call-?out(?: verification)? (?:temporarily failed|failed temporarily|temporarily unavailable|timed out|(?:temporary )?time-?out|deferred))${WORD_END}`),
       /system error/,
       /internal (?:server )?error/,
       /service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)/,

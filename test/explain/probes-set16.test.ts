@@ -16,8 +16,11 @@ import { PROBES_16 } from './probes-set16.ts';
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const CATEGORIES = new Set(['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other']);
 
-/** First try on 4c079ae (core/explain as on main 6994960): 20 of 50 both ways (grammar only 21). */
-const FLOOR = 20;
+/**
+ * First try on 4c079ae (core/explain as on main 6994960): 20 of 50 both ways (grammar only 21). Raised to
+ * 32 by fix16's readings of the set's misses whose words say the cause (widening-set16.test.ts).
+ */
+const FLOOR = 32;
 
 describe('probe set 16', () => {
   it('has no duplicate, reuses no reply of sets 1–15, and names a source and a known category for every reply', () => {

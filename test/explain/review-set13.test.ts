@@ -334,7 +334,8 @@ describe('third review: two narrow readings, the one said first stands', () => {
 
 describe('third review: told to log in does not outweigh a status with a cause of its own', () => {
   const table = [
-    ['452 4.4.5 Maximum number of messages per session exceeded.; you must log in to send mail', 'network-error'],
+    // The words name a session limit (rate-limited since fix16's reading; the X.4.5 code's network-error before): not the log-in.
+    ['452 4.4.5 Maximum number of messages per session exceeded.; you must log in to send mail', 'rate-limited'],
     ['421 4.4.1 Network is busy.; you must log in to send mail', 'network-error'],
     ['421 4.7.28 Our system has detected an unusual rate of mail from your IP; you must log in to send mail', 'rate-limited'],
     ['451 4.3.0 Problem running virus-scanner; you must log in to send mail', 'remote-system-error'],
