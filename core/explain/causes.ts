@@ -1085,17 +1085,19 @@ export const CAUSES: readonly Cause[] = [
       // complaints only named ("complaints@b.example", "no complaints") or answered no. The complaints
       // said as why ("due to", "because of", "after", "following"), not a topic ("Rejected for complaints,
       // write to abuse@b.example": a contact line), nor a noun's ("complaints handling", "… desk"); after no other cause
-      // (AFTER_ANOTHER_CAUSE before the sender named or the verb: "User unknown; blocked due to
-      // complaints" is the recipient unknown). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?:(?:your |the |this )?(?:sender|sending (?:ip|domain|server|host))(?:'s)?(?: (?:e-?mail )?address| domain| ip(?: address)?)? )?(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}(?! (?:handling|desk|department|team|address|form|line|procedure|process)(?![a-z]))`),
+      // (AFTER_ANOTHER_CAUSE before the sender named or the verb, or something said not there in any
+      // language, ABSENCE_BEFORE: "User unknown; blocked due to complaints", "Benutzer unbekannt; …" are
+      // the recipient unknown). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this) )?(?:sender|sending|blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this )?(?:sender|sending (?:ip|domain|server|host))(?:'s)?(?: (?:e-?mail )?address| domain| ip(?: address)?)? )?(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}(?! (?:handling|desk|department|team|address|form|line|procedure|process)(?![a-z]))`),
       // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
       // number of invalid recipients originating from your account", MailChannels' BR): the sender's
       // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
       // this recipient unknown. Not denied ("no high number of …"), nor answered no; said as the reason,
       // not a warning ("Note: a high number of … may lead to blocking", "if …", "to avoid …"); after no
-      // other cause (AFTER_ANOTHER_CAUSE before the words, which name "invalid" themselves: "Greylisted,
-      // try again later; high number of invalid recipients from your IP"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
+      // other cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the words, which name "invalid"
+      // themselves: "Greylisted, try again later; high number of invalid recipients from your IP").
+      // Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1537,9 +1539,9 @@ export const CAUSES: readonly Cause[] = [
       // Required to send, deliver or connect over an encrypted session ("Your sender domain is required
       // to send via an encrypted SMTP session", VIPRE): the TLS requirement in other words. Not said not
       // to be, nor a field answered no ("Sender must send via TLS connection: no"), nor after another
-      // cause (AFTER_ANOTHER_CAUSE before the sender named or the verb: "User unknown; you must send via
-      // an encrypted session"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?:(?:your |the |this |all )?(?:sender|sending)(?:'s)?(?: (?:domain|address|e-?mail address|ip(?: address)?|server|host))?(?: (?:is|are|was))? )?(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the sender named or the verb: "User unknown;
+      // you must send via an encrypted session"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this|all) )?(?:sender|sending|required|must|needs?|has|have)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this |all )?(?:sender|sending)(?:'s)?(?: (?:domain|address|e-?mail address|ip(?: address)?|server|host))?(?: (?:is|are|was))? )?(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
@@ -1602,10 +1604,10 @@ export const CAUSES: readonly Cause[] = [
       // The From or sender's address, domain or identity not verified for the sending account ("From/Sender domain
       // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
       // address must use this domain"): the sender's address refused. After no other cause
-      // (AFTER_ANOTHER_CAUSE: "User unknown; from address must use this domain", "Greylisted; sender domain
-      // is not verified"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
+      // "Greylisted; sender domain is not verified"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -1871,9 +1873,10 @@ export const CAUSES: readonly Cause[] = [
       // The address's form said wrong ("The format of the email address isn't correct", Outlook): a
       // malformed recipient address, as "invalid address syntax". Not the sender's or From address
       // (none of those words between), nor "your" address (the reply speaks to the sender: "The syntax
-      // of your e-mail address is incorrect"), nor after MAIL FROM or another cause (AFTER_ANOTHER_CAUSE),
+      // of your e-mail address is incorrect"), nor after MAIL FROM or another cause (AFTER_ANOTHER_CAUSE,
+      // ABSENCE_BEFORE),
       // nor an address in a header ("… in header To": the message's form), nor answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!${AFTER_ANOTHER_CAUSE})(?<!(?:^|[^a-z])mail from[^]{0,160})(?:format|syntax) of (?:the |this |that |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}(?! in (?:the |an? )?(?:[a-z-]{1,30} )?header(?![a-z]))`),
+      new RegExp(String.raw`${WORD_START}(?=(?:format|syntax) of )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])mail from[^]{0,160})(?:format|syntax) of (?:the |this |that |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}(?! in (?:the |an? )?(?:[a-z-]{1,30} )?header(?![a-z]))`),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,
