@@ -133,14 +133,17 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  * not found; sender domain not found" keeps the recipient's host), nor after a recipient, mailbox, user or
  * address named (NAMED_RECIPIENT_BEFORE: "No mailbox here by that name (#5.1.1); sender domain not
  * found" is about the recipient), nor after something said not there in any language of NOT_THERE
- * (ABSENCE_BEFORE: "El buzón no existe; …"), or a lookup said to fail ("Domain Lookup Failed; …"). For unknown-domain's permanence: an X.1.2 code then names
- * the wrong domain. Bounded: linear.
+ *  * (ABSENCE_BEFORE: "El buzón no existe; …"), or a lookup said to fail ("Domain Lookup Failed; …"); nor
+ * with the recipient's domain named after it (RECIPIENT_DOMAIN_AFTER: "Sender domain not found. Check the
+ * recipient's domain b.example"). "From" is the subject, not a preposition ("Message from domain not
+ * found"). For unknown-domain's permanence: an X.1.2 code then names the wrong domain. Bounded: linear.
  */
 const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
 const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}[^]{0,160}`;
-const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
+const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
 // The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
-const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND})(?<!${AFTER_ANOTHER_CAUSE}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
+const RECIPIENT_DOMAIN_AFTER = String.raw`[^]{0,200}?${WORD_START}(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?(?:'s)? domain|domain of (?:the )?(?:recipient|rcpt|destination|addressee))${WORD_END}`;
+const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND}(?!${RECIPIENT_DOMAIN_AFTER}))(?<!${AFTER_ANOTHER_CAUSE}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -831,9 +834,10 @@ export const CAUSES: readonly Cause[] = [
       /not in (?:my|our) list of allowed rcpthosts/,
       /relay access/,
       /we do not relay/,
-      // Not the From or sender's address or domain ("From/Sender domain is not verified for this
-      // workspace"): the sender's address refused (sender-rejected).
-      /(?<!(?:^|[^a-z])(?:from|sender|sending|envelope[- ]from)(?:'s)? )(?:e-?mail address|identity|identities|domain) (?:is |are )?not verified/,
+      // Not the From or sender's address, domain or identity ("From/Sender domain is not verified for this
+      // workspace"): the sender's address refused (sender-rejected). Identities, plural, stay the relay's
+      // whoever's ("Sender identities are not verified", as Amazon SES's "identities failed the check").
+      /(?:(?<!(?:^|[^a-z])(?:from|sender|sending|envelope[- ]from)(?:'s)? )(?:e-?mail address|identity|domain)|identities) (?:is |are )?not verified/,
       /(?:the following )?identities failed the check/,
       /is not a local (?:domain|host)/,
       /tenantattribution/,
@@ -1078,13 +1082,22 @@ export const CAUSES: readonly Cause[] = [
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
-      // complaints only named ("complaints@b.example", "no complaints") or answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following|for) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // complaints only named ("complaints@b.example", "no complaints") or answered no. The complaints
+      // said as why ("due to", "because of", "after", "following"), not a topic ("Rejected for complaints,
+      // write to abuse@b.example": a contact line), nor a noun's ("complaints handling", "… desk"); after no other cause
+      // (AFTER_ANOTHER_CAUSE before the sender named or the verb, or something said not there in any
+      // language, ABSENCE_BEFORE: "User unknown; blocked due to complaints", "Benutzer unbekannt; …" are
+      // the recipient unknown). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this) )?(?:sender|sending|blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this )?(?:sender|sending (?:ip|domain|server|host))(?:'s)?(?: (?:e-?mail )?address| domain| ip(?: address)?)? )?(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}(?! (?:handling|desk|department|team|address|form|line|procedure|process)(?![a-z]))`),
       // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
       // number of invalid recipients originating from your account", MailChannels' BR): the sender's
       // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
-      // this recipient unknown. Not denied ("no high number of …"), nor answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // this recipient unknown. Not denied ("no high number of …"), nor answered no; said as the reason,
+      // not a warning ("Note: a high number of … may lead to blocking", "if …", "to avoid …"); after no
+      // other cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the words, which name "invalid"
+      // themselves: "Greylisted, try again later; high number of invalid recipients from your IP").
+      // Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1135,8 +1148,12 @@ export const CAUSES: readonly Cause[] = [
       // A maximum of messages (recipients) per session or connection said as the reply ("550
       // s@a.example max messages per session", Bluehost): a limit a later session meets anew. Said last
       // (SAID_LAST) or said reached or exceeded, not a setting named ("… is 100", "…: 0", "… not reached"),
-      // and after no other cause (AFTER_ANOTHER_CAUSE: "User unknown; max messages per session"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?:${SAID_LAST}|(?: limit)?(?: (?:is|was|has been|have been))? (?:exceeded|reached|hit)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE})`),
+      // and after no other cause in any language: none of AFTER_ANOTHER_CAUSE's words ("User unknown, max
+      // messages per session"), nothing said not there (ABSENCE_BEFORE: "Benutzer unbekannt, …"), and no
+      // clause ended before it (AFTER_A_CLAUSE, as "recipient prohibited": "Recipient address is not
+      // valid; max messages per session", "Message rejected by policy. max messages per session": the
+      // clause before decides). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:max(?:imum)?|limit(?: of)?)(?: number of)? (?:messages|mails|e-?mails|recipients|rcpts?) (?:per|in (?:a|one|this)) (?:smtp )?(?:session|connection)${WORD_END}(?:${SAID_LAST}|(?: limit)?(?: (?:is|was|has been|have been))? (?:exceeded|reached|hit)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!${AFTER_A_CLAUSE})`),
       /rate ?limit/,
       /(?:connection|session|message|sending) (?:rate|limit) (?:exceeded|reached)/,
       /exceeded (?:the )?(?:connection|rate|message) (?:limit|rate)/,
@@ -1521,8 +1538,10 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       // Required to send, deliver or connect over an encrypted session ("Your sender domain is required
       // to send via an encrypted SMTP session", VIPRE): the TLS requirement in other words. Not said not
-      // to be. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}`),
+      // to be, nor a field answered no ("Sender must send via TLS connection: no"), nor after another
+      // cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the sender named or the verb: "User unknown;
+      // you must send via an encrypted session"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this|all) )?(?:sender|sending|required|must|needs?|has|have)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this |all )?(?:sender|sending)(?:'s)?(?: (?:domain|address|e-?mail address|ip(?: address)?|server|host))?(?: (?:is|are|was))? )?(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
@@ -1584,9 +1603,11 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       // The From or sender's address, domain or identity not verified for the sending account ("From/Sender domain
       // is not verified for this workspace", Emailit), or bound to a domain it does not use ("From/Sender
-      // address must use this domain"): the sender's address refused. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
-      new RegExp(String.raw`${WORD_START}(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
+      // address must use this domain"): the sender's address refused. After no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
+      // "Greylisted; sender domain is not verified"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -1677,15 +1698,21 @@ export const CAUSES: readonly Cause[] = [
       /blocked by (?:the )?(?:recipient|user|receiver)/,
       /(?:does not|doesn'?t|will not|won'?t) (?:accept|receive) (?:mail|messages|e-?mail)s? from (?:you|your|this (?:sender|address|domain))/,
       /not accept(?:ing)? (?:mail|messages) from (?:this|the|your) (?:sender|address|domain)/,
-      // Not to send from a domain or an address named ("This sender is not authorized to send from
-      // a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
-      // (not-authorized), not a recipient's filter. A host is hidden as '_' here (outsideNames).
       // The recipient unsubscribed or opted out ("Recipient has unsubscribed from your list", MailChannels'
-      // UNS): the recipient's own choice not to receive your mail. Said of the recipient, not denied, not
-      // a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to unsubscribe"), nor
-      // a field answered no ("Recipient unsubscribed: no"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |have |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)s?)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from|as) (?:the (?:domain|address) )?(?:_{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@))/,
+      // UNS): the recipient's own choice not to receive your mail. This recipient (one, said the subject
+      // that unsubscribed, or "unsubscribed recipient" said last, as the reply's subject: "Rejected:
+      // unsubscribed recipient"), not a remark on unsubscribed users ("Unsubscribed users are removed
+      // …"); not denied, not a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to
+      // unsubscribe"), nor a field answered no ("Recipient unsubscribed: no"); after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE in any language: "Benutzer unbekannt; recipient has
+      // unsubscribed"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})`),
+      // Not to send from a domain or an address named, or as a domain ("This sender is not authorized to
+      // send from a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
+      // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as
+      // postmaster@b.example"), nor one named with this recipient after it ("… from b.example to this
+      // recipient"): the recipient's filter, as before. A host is hidden as '_' here (outsideNames).
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from (?:the (?:domain|address) )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@[^\s<>]{1,253}(?![^\s<>]))|as (?:the domain )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! to (?:this|the|that) recipient(?![a-z])))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,
@@ -1845,8 +1872,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
       // The address's form said wrong ("The format of the email address isn't correct", Outlook): a
       // malformed recipient address, as "invalid address syntax". Not the sender's or From address
-      // (none of those words between), nor answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:format|syntax) of (?:the |this |that |your |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // (none of those words between), nor "your" address (the reply speaks to the sender: "The syntax
+      // of your e-mail address is incorrect"), nor after MAIL FROM or another cause (AFTER_ANOTHER_CAUSE,
+      // ABSENCE_BEFORE),
+      // nor an address in a header ("… in header To": the message's form), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:format|syntax) of )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])mail from[^]{0,160})(?:format|syntax) of (?:the |this |that |an )?(?:(?:recipient'?s?|destination|to) )?(?:e-?mail )?address (?:is(?:n't| not) (?:correct|valid|right)|is (?:incorrect|invalid|wrong|malformed))${WORD_END}${NOT_A_FIELD_SAID_NO}(?! in (?:the |an? )?(?:[a-z-]{1,30} )?header(?![a-z]))`),
       /user ?unknown/,
       /unknown (?:user|recipient|mailbox|local[- ]?part|address|e-?mail address|or illegal alias|alias)/,
       /no such (?:user|recipient|mailbox|address|person|account|local user|alias)/,

@@ -5,8 +5,8 @@
  * no. Each reply is explained as the pasted line and inside a DSN with a generic status (probeDsn).
  * Where a retry is asked beside the words, the reading is the one the cause's older wording gets.
  */
-import { describe, it } from 'vitest';
-import { reads } from './read.ts';
+import { describe, expect, it } from 'vitest';
+import { both, reads } from './read.ts';
 
 describe('a recipient who unsubscribed or opted out refused your mail by their own choice (policy), not X.7.1’s not-authorised', () => {
   it.each([
@@ -236,5 +236,91 @@ describe('not authorised to send from a named domain or address is the sender’
     ['550 You are not authorized to send from e.g. your home network', 'recipient-filter'],
     ['501 5.5.4 You are not allowed to send from this address.', 'recipient-filter'],
     ['550 5.7.1 You are not allowed to send to this recipient', 'recipient-filter'],
+  ])('%s is %s', reads);
+});
+
+/**
+ * The review of set 16's readings (review-f16): each new phrase said after another cause, in any
+ * language and with no status code to decide (an X.1.1 code hid a missing guard), keeps that cause; a
+ * remark, a warning or a contact line is no verdict; the sender's own address is not the recipient's;
+ * and what the narrowing dropped reads as before.
+ */
+describe('set 16’s readings after another cause, with no code to decide: the cause said first', () => {
+  it.each([
+    // Max messages per session after a cause in any language, or after a clause (as "recipient prohibited").
+    ['550 Benutzer unbekannt; max messages per session', 'unknown-recipient'],
+    ['550 Benutzer unbekannt, max messages per session', 'unknown-recipient'],
+    ['550 Adresse inconnue; max messages per session', 'unknown-recipient'],
+    ['550 Recipient address is not valid; max messages per session', 'unknown-recipient'],
+    ['550 5.7.1 Message content rejected; max messages per session reached', 'spam-content'],
+    ['550 5.7.1 Message rejected by policy. max messages per session', 'policy-rejection'],
+    // Unsubscribed after a cause.
+    ['550 User unknown; recipient has unsubscribed', 'unknown-recipient'],
+    ['550 Mailbox unavailable; recipient has unsubscribed', 'unknown-recipient'],
+    ['550 Benutzer unbekannt; recipient has unsubscribed', 'unknown-recipient'],
+    ['550 El buzón no existe; recipient has unsubscribed', 'refused-unspecified'],
+    // Complaints and the count of invalid recipients after a cause.
+    ['550 User unknown; blocked due to complaints', 'unknown-recipient'],
+    ['550 No such user; blocked due to complaints', 'unknown-recipient'],
+    ['550 User unknown; sender blocked due to complaints', 'sender-rejected'],
+    ['451 4.7.1 Greylisted, please try again later; blocked due to complaints', 'greylisted'],
+    ['550 User unknown; high number of invalid recipients from your account', 'unknown-recipient'],
+    ['450 Greylisted, try again later; high number of invalid recipients from your IP', 'greylisted'],
+    // TLS and the From/Sender readings after a cause.
+    ['550 User unknown; you must send via an encrypted session', 'unknown-recipient'],
+    ['550 No such user; you are required to send via an encrypted session', 'unknown-recipient'],
+    ['550 User unknown; your sender domain is required to send via an encrypted SMTP session', 'unknown-recipient'],
+    ['550 Sender rejected; you must send via an encrypted session', 'sender-rejected'],
+    ['550 User unknown; from address must use this domain', 'unknown-recipient'],
+    ['550 User unknown; sender domain is not verified', 'unknown-recipient'],
+    ['550 User unknown; from domain is not verified', 'unknown-recipient'],
+    ['550 Greylisted; sender domain is not verified', 'greylisted'],
+  ])('%s is %s', reads);
+});
+
+describe('a remark, a warning, a contact line or a field answered no is no verdict', () => {
+  it.each([
+    // Unsubscribed users in general, or an unsubscribed address said before the reply's cause.
+    ['550 No Such User Here. Unsubscribed users are removed from our directory after 30 days', 'unknown-recipient'],
+    ['550 Unsubscribed recipients are removed automatically; user unknown', 'unknown-recipient'],
+    ['550 Unsubscribed address; user unknown', 'unknown-recipient'],
+    // Complaints as a topic or a contact, not why the sender was blocked.
+    ['550 User unknown. Rejected for complaints, write to abuse@b.example', 'unknown-recipient'],
+    ['550 Rejected for complaints, write to abuse@b.example', 'refused-unspecified'],
+    ['550 5.7.1 Message rejected for spam complaints handling contact abuse@b.example', 'spam-content'],
+    // The count of invalid recipients as a warning of what may follow.
+    ['550 User unknown. Note: a high number of invalid recipients from your domain will result in blocking', 'unknown-recipient'],
+    ['550 Note: a high number of invalid recipients from your account may lead to blocking', 'unknown-recipient'],
+    ['550 A high number of invalid recipients from your account will result in blocking', 'unknown-recipient'],
+    // A TLS requirement answered no.
+    ['550 5.7.1 Sender must send via TLS connection: no', 'not-authorized'],
+  ])('%s is %s', reads);
+});
+
+describe('the sender’s own address, a header’s, or a domain the recipient’s: not the reading set 16 added', () => {
+  it.each([
+    // "Your" address and MAIL FROM are the sender's; an address in a header is the message's form.
+    ['501 The syntax of your e-mail address is incorrect', 'refused-unspecified'],
+    ['554 5.6.0 Invalid message content: the format of the email address is incorrect in header To', 'malformed-content'],
+    // Sender domain not found with the recipient's domain named after it, or "from" as a preposition.
+    ["550 5.1.2 Sender domain not found. Check the recipient's domain b.example", 'unknown-domain'],
+    ['550 5.1.2 sender domain not found (the domain of the recipient b.example does not exist)', 'unknown-domain'],
+    ['550 5.1.2 Message from domain not found', 'unknown-domain'],
+  ])('%s is %s', reads);
+
+  it('MAIL FROM’s address said malformed is the sender’s (as before set 16: the sender refused, or a protocol error in a DSN)', () => {
+    expect(both("501 5.5.4 Syntax: MAIL FROM:<address>; the format of the email address isn't correct")).toEqual(['sender-rejected', 'smtp-protocol-error']);
+  });
+});
+
+describe('what the set 16 narrowing dropped reads as before', () => {
+  it.each([
+    // Identities, plural, stay the relay's (Amazon SES's wording); the singular sender identity is the sender refused.
+    ['550 Sender identities are not verified', 'relay-denied'],
+    ['554 Message rejected: Sender identities are not verified', 'relay-denied'],
+    ['554 Message rejected: From identities not verified', 'relay-denied'],
+    // Sending as an address, or from a domain to this recipient: the recipient's filter.
+    ['550 You are not permitted to send as postmaster@b.example', 'recipient-filter'],
+    ['550 You are not allowed to send from b.example to this recipient', 'recipient-filter'],
   ])('%s is %s', reads);
 });
