@@ -81,6 +81,18 @@ const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_]|\.
  * channel named ("via TLS"). Bounded: linear.
  */
 const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:unknown|no such|(?:does not|doesn't|not) exist|not found|invalid(?! (?:request|command))|unavailable|disabled|inactive|suspended|full|quota|greylist(?:ed|ing)?|try again|retry|later|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
+/**
+ * Another cause said before a reading whose subject is the sender or its sending (blocked due to
+ * complaints, a count of invalid recipients from your account, an encrypted session required, a
+ * From/Sender domain not verified or not found, a recipient who unsubscribed from your list):
+ * AFTER_ANOTHER_CAUSE without the words such a reply says of its own cause — "sender", "relay",
+ * "invalid", "temporarily", "disabled", "suspended", "inactive" ("550 Sender
+ * s@a.example blocked due to complaints", "[BR] Sending temporarily disabled: high number of invalid
+ * recipients from your account"). A recipient-side cause before still decides ("User unknown; …",
+ * "Mailbox full; …"), and so does the sender said refused ("Sender rejected; you must send via an
+ * encrypted session"). Bounded: linear.
+ */
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not allowed)|unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
@@ -143,7 +155,7 @@ const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:coul
 const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
 // The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
 const RECIPIENT_DOMAIN_AFTER = String.raw`[^]{0,200}?${WORD_START}(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?(?:'s)? domain|domain of (?:the )?(?:recipient|rcpt|destination|addressee))${WORD_END}`;
-const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND}(?!${RECIPIENT_DOMAIN_AFTER}))(?<!${AFTER_ANOTHER_CAUSE}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
+const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND}(?!${RECIPIENT_DOMAIN_AFTER}))(?<!${BEFORE_A_SENDER_READING}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
 /**
  * A mailbox or recipient that is unavailable ("mailbox unavailable", "recipient <a@b.example> not
  * available"). Narrower than NOT_THERE: "unavailable" is also what a lookup, a verification
@@ -1088,7 +1100,7 @@ export const CAUSES: readonly Cause[] = [
       // (AFTER_ANOTHER_CAUSE before the sender named or the verb, or something said not there in any
       // language, ABSENCE_BEFORE: "User unknown; blocked due to complaints", "Benutzer unbekannt; …" are
       // the recipient unknown). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this) )?(?:sender|sending|blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this )?(?:sender|sending (?:ip|domain|server|host))(?:'s)?(?: (?:e-?mail )?address| domain| ip(?: address)?)? )?(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}(?! (?:handling|desk|department|team|address|form|line|procedure|process)(?![a-z]))`),
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this) )?(?:sender|sending|blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:your |the |this )?(?:sender|sending (?:ip|domain|server|host))(?:'s)?(?: (?:e-?mail )?address| domain| ip(?: address)?)? )?(?<!(?:not|never|n't|no longer)(?: been| be)? )(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)?(?: address)? (?:(?:is|was|has been|had been|have been) )?)(?:blocked|suspended|disabled|rejected|refused|deferred|throttled|limited|restricted|blacklisted|blocklisted)(?: (?:temporarily|permanently|automatically))? (?:due to|because of|after|following) (?:(?:too many|excessive|numerous|repeated|multiple|recent|high|spam|abuse|user|recipient) ){0,3}complaints${WORD_END}${NOT_A_FIELD_SAID_NO}(?! (?:handling|desk|department|team|address|form|line|procedure|process)(?![a-z]))`),
       // A count of invalid recipients laid to the sending account, IP or domain ("an excessively high
       // number of invalid recipients originating from your account", MailChannels' BR): the sender's
       // list hygiene, as "unusual rate of unsolicited mail originating from your IP" says its mail; not
@@ -1097,7 +1109,7 @@ export const CAUSES: readonly Cause[] = [
       // other cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the words, which name "invalid"
       // themselves: "Greylisted, try again later; high number of invalid recipients from your IP").
       // Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
+      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1541,7 +1553,7 @@ export const CAUSES: readonly Cause[] = [
       // to be, nor a field answered no ("Sender must send via TLS connection: no"), nor after another
       // cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the sender named or the verb: "User unknown;
       // you must send via an encrypted session"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this|all) )?(?:sender|sending|required|must|needs?|has|have)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:your |the |this |all )?(?:sender|sending)(?:'s)?(?: (?:domain|address|e-?mail address|ip(?: address)?|server|host))?(?: (?:is|are|was))? )?(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:(?:your|the|this|all) )?(?:sender|sending|required|must|needs?|has|have)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:your |the |this |all )?(?:sender|sending)(?:'s)?(?: (?:domain|address|e-?mail address|ip(?: address)?|server|host))?(?: (?:is|are|was))? )?(?<!(?:not|n't|never|no longer) (?:be )?)(?:required|must|needs? to|has to|have to)(?: to)? (?:send|deliver|connect|submit|relay)(?: (?:mail|e-?mails?|messages))? (?:via|over|using|through|with|in) (?:an? |the )?(?:encrypted|secure|tls|ssl) (?:smtp )?(?:session|connection|channel|transport|link)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /must issue a starttls/,
       /requires? (?:a )?(?:tls|secure|encrypted) (?:connection|channel)/,
       /encryption (?:is )?(?:required|needed)/,
@@ -1606,8 +1618,8 @@ export const CAUSES: readonly Cause[] = [
       // address must use this domain"): the sender's address refused. After no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
       // "Greylisted; sender domain is not verified"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -1706,7 +1718,7 @@ export const CAUSES: readonly Cause[] = [
       // unsubscribe"), nor a field answered no ("Recipient unsubscribed: no"); after no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE in any language: "Benutzer unbekannt; recipient has
       // unsubscribed"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})`),
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})`),
       // Not to send from a domain or an address named, or as a domain ("This sender is not authorized to
       // send from a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
       // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as

@@ -324,3 +324,29 @@ describe('what the set 16 narrowing dropped reads as before', () => {
     ['550 You are not allowed to send from b.example to this recipient', 'recipient-filter'],
   ])('%s is %s', reads);
 });
+
+describe('the sender named before a reading whose subject is the sender (review of fixx16, N1)', () => {
+  // The guard against another cause said before these readings is not AFTER_ANOTHER_CAUSE: "sender",
+  // "temporarily", "relay", "invalid" or "disabled" before them say who or how, not another cause.
+  it.each([
+    ['550 Sender has been blocked due to complaints', 'poor-reputation'],
+    ['550 5.7.1 Sender s@a.example blocked due to complaints', 'poor-reputation'],
+    ['550 Mail from sender s@a.example rejected due to complaints', 'poor-reputation'],
+    ['550 5.7.1 [SB01] Your email address has been temporarily blocked due to complaints', 'poor-reputation'],
+    ['550 5.7.1 [BR] Sender s@a.example: excessively high number of invalid recipients originating from your account', 'poor-reputation'],
+    ['550 5.7.1 [BR] Sending temporarily disabled: high number of invalid recipients from your account', 'poor-reputation'],
+    ['550 Sender s@a.example must send via an encrypted session', 'tls-required'],
+    ['550 5.7.1 Relay policy: you must send via an encrypted session', 'tls-required'],
+    ['550 Sender s@a.example: sender domain is not verified', 'sender-rejected'],
+    ['550 5.7.1 Sender s@a.example: recipient has unsubscribed from your list', 'recipient-filter'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A cause said before still decides: the recipient's, a spam verdict, or the sender said refused.
+    ['550 Benutzer unbekannt; blocked due to complaints', 'unknown-recipient'],
+    ['550 Mailbox full; sender blocked due to complaints', 'mailbox-full'],
+    ['550 User unknown; sender domain is not verified', 'unknown-recipient'],
+    ['550 Sender rejected; you must send via an encrypted session', 'sender-rejected'],
+    ['554 Rejected due to spam content; sender blocked due to complaints', 'spam-content'],
+  ])('%s is %s', reads);
+});
