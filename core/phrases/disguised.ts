@@ -1,0 +1,378 @@
+/**
+ * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-agra", "v*1*@*g*r*a",
+ * "viaagra", "val?umm", "V I A G R A". The tokenizer's normal form undoes the unambiguous swaps
+ * (`v1agra`, `vi@gra`) and the phrase matcher finds those; a disguise that splits the word with
+ * symbols, doubles a letter or writes a letter as one it could be taken for (`l` for i) is read
+ * here, the way SpamAssassin reads it: its ReplaceTags rules (rules/25_replace.cf: FUZZY_VPILL,
+ * FUZZY_CPILL, FUZZY_XPILL, FUZZY_VLIUM, FUZZY_PHENT, FUZZY_AMBIEN) give each letter a class of
+ * characters (`<I>` = [il|!1…], `<A>` = [a@…]), allow a few symbols between letters (`<inter W3>`
+ * = \W{0,3}) and a letter written twice (`<post P2>` = {1,2}), and leave the plain word to the
+ * plain rule (`(?!viagra)`); rules/20_drugs.cf (__DRUGS_ERECTILE1 …) does the same with
+ * [_\W]{0,3} between letters.
+ *
+ * Not a regular expression per word: one trie of the names (wordlists/global/disguised-words.yml),
+ * built once per analyzer, walked by every character of the text at most once per live trie node
+ * (one live path per node, the cheapest), so the cost is linear in the text whatever it holds.
+ *
+ * Where a disguise may be: inside one run of characters without white space (a "chunk"), starting
+ * at its first character or after a symbol and ending at its last or before a symbol, never inside
+ * a longer word (`specialist`, `ambient`); or across single letters set apart by single spaces
+ * (`V I A G R A`). Two words are never joined (`Vi agra`: "Vi" and the city of Agra are two words
+ * of real text, and SpamAssassin's FUZZY_VPILL allows no gap either). Chunks that are addresses
+ * (`://`, `www.`, `name@host.tld`, paths and query strings) are not read.
+ */
+import type { DisguisedWord } from '../data/types.ts';
+import { FUZZY_LETTERS, isDigit, isRegExpSpace, isWordChar } from '../text/characters.ts';
+
+export interface DisguiseMatch {
+  /** UTF-16 offsets of the disguise in the text read, from its first letter to its last */
+  readonly start: number;
+  readonly end: number;
+  /** the name it spells (an entry of disguised-words.yml) */
+  readonly word: string;
+  /**
+   * The name spelled out with its own letters and one separator repeated between every two
+   * (`V I A G R A`, `v.i.a.g.r.a`): the reading spaced-letters reports already.
+   */
+  readonly spacedOnly: boolean;
+}
+
+export interface DisguiseReader {
+  /** how many names the reader looks for */
+  readonly size: number;
+  /** The disguised names in `text`, in text order and apart. */
+  find(text: string): DisguiseMatch[];
+}
+
+/** Symbols in a row between two letters: SpamAssassin's widest gap (`<inter W3>`, `[_\W]{0,3}`). */
+const MAX_GAP = 3;
+/** Letters written twice (`viaagra`) at most; SpamAssassin's `<post P2>` allows one more of each. */
+const MAX_DOUBLED = 2;
+/** Longer chunks are encoded data or padding, not words. */
+const MAX_CHUNK = 120;
+/**
+ * Disguised names read in one text, at most: each becomes a trigger hit with an object of its own
+ * (10 MB of "vi-agra " would be 1.3 million); past a few thousand the score is capped long since.
+ */
+const MAX_FOUND = 2000;
+/** Letters swapped for another character, at most: a third of the name, and two in any name. */
+function maxSwaps(length: number): number {
+  return Math.max(2, Math.floor(length / 3));
+}
+
+/** One separator between spelled-out letters, as spaced-letters reads them (core/rules/obfuscation/spaced-letters.ts). */
+const SPACED_SEPARATORS = new Set([0x20, 0xa0, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7]);
+
+/**
+ * The names as a trie over a-z: node n's child by letter l is `children[n * 26 + l]` (0 for none:
+ * the root is no one's child), the letter into n is `letters[n]`, the name ending at n `words[n]`.
+ */
+interface Trie {
+  readonly size: number;
+  readonly children: Int32Array;
+  readonly letters: Int8Array;
+  readonly words: readonly (string | null)[];
+}
+
+function buildTrie(words: readonly DisguisedWord[]): Trie {
+  const children: number[] = new Array<number>(26).fill(0);
+  const letters: number[] = [-1];
+  const ends: (string | null)[] = [null];
+  for (const { word } of words) {
+    let node = 0;
+    for (let index = 0; index < word.length; index++) {
+      const letter = word.charCodeAt(index) - 0x61;
+      if (letter < 0 || letter >= 26) break;
+      let child = children[node * 26 + letter] ?? 0;
+      if (child === 0) {
+        child = letters.length;
+        letters.push(letter);
+        ends.push(null);
+        for (let at = 0; at < 26; at++) children.push(0);
+        children[node * 26 + letter] = child;
+      }
+      node = child;
+    }
+    if (node !== 0) ends[node] = word;
+  }
+  return { size: letters.length, children: Int32Array.from(children), letters: Int8Array.from(letters), words: ends };
+}
+
+/**
+ * The letters each character may stand for, case-folded, as bits 0-25 (a-z). Latin-1 by table,
+ * the rest by the map.
+ */
+function letterBits(char: string): number {
+  const letters = FUZZY_LETTERS.get(char) ?? FUZZY_LETTERS.get(char.toLowerCase()) ?? '';
+  let bits = 0;
+  for (const letter of letters) bits |= 1 << (letter.charCodeAt(0) - 0x61);
+  return bits;
+}
+const LATIN_BITS = Int32Array.from({ length: 0x100 }, (_, code) => letterBits(String.fromCharCode(code)));
+function bitsOf(code: number): number {
+  if (code < 0x100) return LATIN_BITS[code] ?? 0;
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  return letterBits(String.fromCharCode(code));
+}
+/**
+ * Each ASCII letter's class among the letters (0-25): letters that may stand for each other share
+ * one (`i` and `l`, both ways in fuzzy-letters.yml). A word of plain letters can spell a name only
+ * if its classes, runs of one class taken once, are the name's: the quick test that spares most
+ * words of a text the walk through the trie.
+ */
+const LETTER_CLASS = (() => {
+  const parent = Int8Array.from({ length: 26 }, (_, letter) => letter);
+  const root = (letter: number): number => {
+    let at = letter;
+    while ((parent[at] ?? at) !== at) at = parent[at] ?? at;
+    return at;
+  };
+  for (let letter = 0; letter < 26; letter++) {
+    const bits = LATIN_BITS[0x61 + letter] ?? 0;
+    for (let other = 0; other < 26; other++) if ((bits & (1 << other)) !== 0) parent[root(other)] = root(letter);
+  }
+  return Int8Array.from({ length: 26 }, (_, letter) => root(letter));
+})();
+
+/** FNV-1a over the classes of a run of ASCII letters, each run of one class once; -1 when another character is in it. */
+function classKey(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  let previous = -1;
+  for (let index = start; index < end; index++) {
+    const letter = ownLetter(text.charCodeAt(index));
+    if (letter < 0) return -1;
+    const kind = LETTER_CLASS[letter] ?? letter;
+    if (kind === previous) continue;
+    previous = kind;
+    hash = Math.imul(hash ^ kind, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The letter (0-25) a character is itself, once lower-cased (-1 for none): a swap is any other. */
+function ownLetter(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  return -1;
+}
+
+/** A chunk that is a web or mail address, a path or a query string: not prose. */
+function isAddress(text: string, start: number, end: number): boolean {
+  let slashes = 0;
+  let at = -1;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2f) {
+      if (++slashes >= 2) return true;
+    } else if (code === 0x3d || code === 0x26) {
+      return true; // key=value, a&b
+    } else if (code === 0x40) {
+      at = index;
+    } else if (code === 0x2e && at >= 0 && index > at + 1) {
+      return true; // name@host.tld
+    } else if (code === 0x3a && text.charCodeAt(index + 1) === 0x2f) {
+      return true; // scheme://
+    }
+  }
+  return (end - start > 4 && text.slice(start, start + 4).toLowerCase() === 'www.') || isHostname(text, start, end);
+}
+
+/**
+ * `shop.vlagra.example`: three labels or more of letters, digits and hyphens, each two characters
+ * at least, written without a scheme (spelled-out letters have one-letter labels: `v.i.a.g.r.a`).
+ */
+function isHostname(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && !isWordChar(text.charCodeAt(last - 1))) last--;
+  let dots = 0;
+  let label = 0;
+  for (let index = start; index < last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2e) {
+      if (label < 2) return false;
+      dots++;
+      label = 0;
+    } else if (code === 0x2d || (code < 0x80 && isWordChar(code))) {
+      label++;
+    } else {
+      return false;
+    }
+  }
+  return dots >= 2 && label >= 2;
+}
+
+export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {
+  const trie = buildTrie(words);
+  const nodes = trie.size;
+  const except = new Set(words.flatMap((entry) => entry.except));
+  const keys = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
+
+  const find = (text: string): DisguiseMatch[] => {
+    const found: DisguiseMatch[] = [];
+    if (nodes <= 1) return found;
+    // One live path per trie node, the cheapest, in two generations (this character's and the
+    // next's) of columns: where it started, letters swapped and doubled, symbols just read in a
+    // row and between letters in all, and the one symbol between every two letters so far (-1
+    // before the first, -2 once mixed). `live` lists the nodes that hold a path; no object per
+    // step, so a character costs a few array writes per live path, and at most `nodes` are live.
+    const columns = () => ({ start: new Int32Array(nodes), swaps: new Int32Array(nodes), doubled: new Int32Array(nodes), gap: new Int32Array(nodes), separators: new Int32Array(nodes), separator: new Int32Array(nodes), live: new Int32Array(nodes), count: 0, held: new Uint8Array(nodes) });
+    let now = columns();
+    let next = columns();
+
+    const offer = (node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void => {
+      if (next.held[node] === 1) {
+        const cost = swaps + doubled;
+        const heldCost = (next.swaps[node] ?? 0) + (next.doubled[node] ?? 0);
+        if (cost > heldCost || (cost === heldCost && start >= (next.start[node] ?? 0))) return;
+      } else {
+        next.held[node] = 1;
+        next.live[next.count++] = node;
+      }
+      next.start[node] = start;
+      next.swaps[node] = swaps;
+      next.doubled[node] = doubled;
+      next.gap[node] = gap;
+      next.separators[node] = separators;
+      next.separator[node] = separator;
+    };
+
+    const accept = (node: number, end: number): void => {
+      const word = trie.words[node];
+      if (word === null || word === undefined) return;
+      const start = now.start[node] ?? 0;
+      const swaps = now.swaps[node] ?? 0;
+      const doubled = now.doubled[node] ?? 0;
+      const separators = now.separators[node] ?? 0;
+      const separator = now.separator[node] ?? -1;
+      // The plain name (any case) is the phrase matcher's; a disguise changes something.
+      if (swaps === 0 && doubled === 0 && separators === 0) return;
+      if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
+      if (except.size > 0 && except.has(text.slice(start, end).toLowerCase())) return;
+      const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);
+      const last = found[found.length - 1];
+      if (last !== undefined && start < last.end) {
+        // Overlapping the one before: keep the longer of two at the same start.
+        if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly };
+        return;
+      }
+      found.push({ start, end, word, spacedOnly });
+    };
+
+    /**
+     * Reads text[from, to): one chunk, or single letters with single spaces between (`spaced`),
+     * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
+     */
+    const readSegment = (from: number, to: number, spaced: boolean): void => {
+      const { children, letters: into } = trie;
+      for (let index = from; index < to; index++) {
+        const code = text.charCodeAt(index);
+        const bits = bitsOf(code);
+        const own = ownLetter(code);
+        const wordChar = isWordChar(code);
+        // Carry every live path across this character.
+        for (let at = 0; at < now.count; at++) {
+          const node = now.live[at] ?? 0;
+          now.held[node] = 0;
+          const start = now.start[node] ?? 0;
+          const swaps = now.swaps[node] ?? 0;
+          const doubled = now.doubled[node] ?? 0;
+          const gap = now.gap[node] ?? 0;
+          const separators = now.separators[node] ?? 0;
+          const separator = now.separator[node] ?? -1;
+          if (!wordChar && gap < MAX_GAP) {
+            offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
+          }
+          if (bits === 0) continue;
+          const base = node * 26;
+          const self = into[node] ?? -1;
+          for (let rest = bits; rest !== 0; rest &= rest - 1) {
+            const letter = 31 - Math.clz32(rest & -rest);
+            const swapped = letter === own ? 0 : 1;
+            const child = children[base + letter] ?? 0;
+            if (child !== 0) offer(child, start, swaps + swapped, doubled, 0, separators, separator);
+            // The same letter again (`viaagra`, `val?umm`): one more of it, not a step.
+            if (letter === self && doubled < MAX_DOUBLED) offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator);
+          }
+        }
+        // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
+        // handles) at the segment's start or after a symbol, never inside a word.
+        if (wordChar && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !isWordChar(text.charCodeAt(index - 1))))) {
+          for (let rest = bits; rest !== 0; rest &= rest - 1) {
+            const letter = 31 - Math.clz32(rest & -rest);
+            const child = children[letter] ?? 0;
+            if (child !== 0) offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1);
+          }
+        }
+        const read = now;
+        now = next;
+        next = read;
+        next.count = 0;
+        // A name ends on a letter, at the segment's end or before a symbol or a space.
+        if (index + 1 >= to || (!spaced && !isWordChar(text.charCodeAt(index + 1)))) {
+          for (let at = 0; at < now.count; at++) {
+            const node = now.live[at] ?? 0;
+            if ((now.gap[node] ?? 0) === 0) accept(node, index + 1);
+          }
+        }
+      }
+      for (let at = 0; at < now.count; at++) now.held[now.live[at] ?? 0] = 0;
+      now.count = 0;
+    };
+
+    const length = text.length;
+    let index = 0;
+    while (index < length && found.length < MAX_FOUND) {
+      if (isRegExpSpace(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < length && !isRegExpSpace(text.charCodeAt(index))) index++;
+      let end = index;
+      let spaced = false;
+      // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
+      if (end - start === 1) {
+        while (
+          index + 1 < length &&
+          isRegExpSpace(text.charCodeAt(index)) &&
+          !isRegExpSpace(text.charCodeAt(index + 1)) &&
+          (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
+        ) {
+          index += 2;
+          end = index;
+          spaced = true;
+        }
+        // The last letter may carry the sentence's punctuation: `V I A G R A,`.
+        if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && isWordChar(text.charCodeAt(index + 1)) && !isWordChar(text.charCodeAt(index + 2))) {
+          let after = index + 2;
+          while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !isWordChar(text.charCodeAt(after))) after++;
+          if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
+            end = index + 2;
+            index = after;
+            spaced = true;
+          }
+        }
+      }
+      if (end - start < 5 || end - start > MAX_CHUNK) continue;
+      if (spaced) {
+        readSegment(start, end, true);
+        continue;
+      }
+      // Most chunks are a word of plain letters, perhaps with punctuation around it: it spells a
+      // name only whole, and only if its letter classes are the name's.
+      let first = start;
+      let last = end;
+      while (first < last && bitsOf(text.charCodeAt(first)) === 0 && !isWordChar(text.charCodeAt(first))) first++;
+      while (last > first && bitsOf(text.charCodeAt(last - 1)) === 0 && !isWordChar(text.charCodeAt(last - 1))) last--;
+      const key = classKey(text, first, last);
+      if (key >= 0) {
+        if (last - first >= 5 && keys.has(key)) readSegment(first, last, false);
+      } else if (!isAddress(text, start, end)) {
+        readSegment(start, end, false);
+      }
+    }
+    return found;
+  };
+
+  return { size: words.length, find };
+}
