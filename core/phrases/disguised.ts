@@ -109,6 +109,11 @@ function letterBits(char: string): number {
   return bits;
 }
 const LATIN_BITS = Int32Array.from({ length: 0x100 }, (_, code) => letterBits(String.fromCharCode(code)));
+/** isWordChar for Latin-1 by table (accented letters are common and the general test is a regex). */
+const LATIN_WORD = Uint8Array.from({ length: 0x100 }, (_, code) => (isWordChar(code) ? 1 : 0));
+function wordChar(code: number): boolean {
+  return code < 0x100 ? LATIN_WORD[code] === 1 : isWordChar(code);
+}
 function bitsOf(code: number): number {
   if (code < 0x100) return LATIN_BITS[code] ?? 0;
   if (code >= 0xd800 && code <= 0xdfff) return 0;
@@ -134,17 +139,37 @@ const LETTER_CLASS = (() => {
   return Int8Array.from({ length: 26 }, (_, letter) => root(letter));
 })();
 
-/** FNV-1a over the classes of a run of ASCII letters, each run of one class once; -1 when another character is in it. */
-function classKey(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+/**
+ * What an ASCII character is to the chunk scan: white space (SPACE), a letter (its class, 0-25),
+ * a digit or a symbol that may stand for a letter (`@`, `1`, `!`, `2`: STANDS_IN), or another
+ * (OTHER: `.`, `,`, `(`).
+ */
+const SPACE = -1;
+const STANDS_IN = 26;
+const OTHER = 27;
+const ASCII_KIND = Int8Array.from({ length: 0x80 }, (_, code) => {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE;
+  const letter = ownLetter(code);
+  if (letter >= 0) return LETTER_CLASS[letter] ?? letter;
+  // Digits are word characters: a name may not end before one (`vlagra2` is a code).
+  return (LATIN_BITS[code] ?? 0) !== 0 || isDigit(code) ? STANDS_IN : OTHER;
+});
+
+const FNV_OFFSET = 0x811c9dc5;
+/** One step of FNV-1a over letter classes. */
+function mix(hash: number, kind: number): number {
+  return Math.imul(hash ^ kind, 0x01000193) >>> 0;
+}
+
+/** The class key of a word of ASCII letters: FNV-1a over its classes, each run of one class once. */
+function classKey(word: string): number {
+  let hash = FNV_OFFSET;
   let previous = -1;
-  for (let index = start; index < end; index++) {
-    const letter = ownLetter(text.charCodeAt(index));
-    if (letter < 0) return -1;
-    const kind = LETTER_CLASS[letter] ?? letter;
+  for (let index = 0; index < word.length; index++) {
+    const kind = ASCII_KIND[word.charCodeAt(index)] ?? OTHER;
     if (kind === previous) continue;
     previous = kind;
-    hash = Math.imul(hash ^ kind, 0x01000193) >>> 0;
+    hash = mix(hash, kind);
   }
   return hash;
 }
@@ -183,7 +208,7 @@ function isAddress(text: string, start: number, end: number): boolean {
  */
 function isHostname(text: string, start: number, end: number): boolean {
   let last = end;
-  while (last > start && !isWordChar(text.charCodeAt(last - 1))) last--;
+  while (last > start && !wordChar(text.charCodeAt(last - 1))) last--;
   let dots = 0;
   let label = 0;
   for (let index = start; index < last; index++) {
@@ -192,7 +217,7 @@ function isHostname(text: string, start: number, end: number): boolean {
       if (label < 2) return false;
       dots++;
       label = 0;
-    } else if (code === 0x2d || (code < 0x80 && isWordChar(code))) {
+    } else if (code === 0x2d || (code < 0x80 && wordChar(code))) {
       label++;
     } else {
       return false;
@@ -205,7 +230,7 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
   const trie = buildTrie(words);
   const nodes = trie.size;
   const except = new Set(words.flatMap((entry) => entry.except));
-  const keys = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
+  const keys = new Set(words.map(({ word }) => classKey(word)));
 
   const find = (text: string): DisguiseMatch[] => {
     const found: DisguiseMatch[] = [];
@@ -215,9 +240,16 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
     // row and between letters in all, and the one symbol between every two letters so far (-1
     // before the first, -2 once mixed). `live` lists the nodes that hold a path; no object per
     // step, so a character costs a few array writes per live path, and at most `nodes` are live.
-    const columns = () => ({ start: new Int32Array(nodes), swaps: new Int32Array(nodes), doubled: new Int32Array(nodes), gap: new Int32Array(nodes), separators: new Int32Array(nodes), separator: new Int32Array(nodes), live: new Int32Array(nodes), count: 0, held: new Uint8Array(nodes) });
-    let now = columns();
-    let next = columns();
+    // One buffer for both generations, made when a text first needs the walk (most chunks are
+    // turned away by their letter classes): a dozen typed arrays for each of thousands of short
+    // texts cost more than reading them.
+    const columns = (buffer: Int32Array, at: number) => {
+      const column = (index: number) => buffer.subarray((at + index) * nodes, (at + index + 1) * nodes);
+      return { start: column(0), swaps: column(1), doubled: column(2), gap: column(3), separators: column(4), separator: column(5), live: column(6), held: column(7), count: 0 };
+    };
+    const none = new Int32Array(0);
+    let now = columns(none, 0);
+    let next = now;
 
     const offer = (node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void => {
       if (next.held[node] === 1) {
@@ -263,12 +295,17 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
      * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
      */
     const readSegment = (from: number, to: number, spaced: boolean): void => {
+      if (now.start.length === 0) {
+        const buffer = new Int32Array(16 * nodes);
+        now = columns(buffer, 0);
+        next = columns(buffer, 8);
+      }
       const { children, letters: into } = trie;
       for (let index = from; index < to; index++) {
         const code = text.charCodeAt(index);
         const bits = bitsOf(code);
         const own = ownLetter(code);
-        const wordChar = isWordChar(code);
+        const isLetterOrDigit = wordChar(code);
         // Carry every live path across this character.
         for (let at = 0; at < now.count; at++) {
           const node = now.live[at] ?? 0;
@@ -279,7 +316,7 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
           const gap = now.gap[node] ?? 0;
           const separators = now.separators[node] ?? 0;
           const separator = now.separator[node] ?? -1;
-          if (!wordChar && gap < MAX_GAP) {
+          if (!isLetterOrDigit && gap < MAX_GAP) {
             offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
           }
           if (bits === 0) continue;
@@ -296,7 +333,7 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
         }
         // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
         // handles) at the segment's start or after a symbol, never inside a word.
-        if (wordChar && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !isWordChar(text.charCodeAt(index - 1))))) {
+        if (isLetterOrDigit && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !wordChar(text.charCodeAt(index - 1))))) {
           for (let rest = bits; rest !== 0; rest &= rest - 1) {
             const letter = 31 - Math.clz32(rest & -rest);
             const child = children[letter] ?? 0;
@@ -308,7 +345,7 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
         next = read;
         next.count = 0;
         // A name ends on a letter, at the segment's end or before a symbol or a space.
-        if (index + 1 >= to || (!spaced && !isWordChar(text.charCodeAt(index + 1)))) {
+        if (index + 1 >= to || (!spaced && !wordChar(text.charCodeAt(index + 1)))) {
           for (let at = 0; at < now.count; at++) {
             const node = now.live[at] ?? 0;
             if ((now.gap[node] ?? 0) === 0) accept(node, index + 1);
@@ -322,54 +359,85 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
     const length = text.length;
     let index = 0;
     while (index < length && found.length < MAX_FOUND) {
-      if (isRegExpSpace(text.charCodeAt(index))) {
+      let code = text.charCodeAt(index);
+      if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
         index++;
         continue;
       }
+      // One pass over the chunk: most are a word of ASCII letters with punctuation (no symbol that
+      // may stand for a letter) before or after it, which spells a name only whole and only if its
+      // letter classes are the name's (`keys`): then the trie is walked only on a key that fits.
       const start = index;
-      while (index < length && !isRegExpSpace(text.charCodeAt(index))) index++;
-      let end = index;
-      let spaced = false;
-      // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
-      if (end - start === 1) {
-        while (
-          index + 1 < length &&
-          isRegExpSpace(text.charCodeAt(index)) &&
-          !isRegExpSpace(text.charCodeAt(index + 1)) &&
-          (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
-        ) {
-          index += 2;
-          end = index;
-          spaced = true;
-        }
-        // The last letter may carry the sentence's punctuation: `V I A G R A,`.
-        if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && isWordChar(text.charCodeAt(index + 1)) && !isWordChar(text.charCodeAt(index + 2))) {
-          let after = index + 2;
-          while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !isWordChar(text.charCodeAt(after))) after++;
-          if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
-            end = index + 2;
-            index = after;
-            spaced = true;
+      while (index < length) {
+        code = text.charCodeAt(index);
+        if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) break;
+        index++;
+      }
+      // Shorter than any name, and no single letter that may begin a spelled-out one.
+      if (index - start < 5 && index - start !== 1) continue;
+      const chunkEnd = index;
+      index = start;
+      let phase = 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
+      let first = start;
+      let last = start;
+      let hash = FNV_OFFSET;
+      let previous = -1;
+      for (; index < chunkEnd && phase !== 3; index++) {
+        code = text.charCodeAt(index);
+        const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : STANDS_IN;
+        if (kind < STANDS_IN) {
+          if (phase === 0) {
+            phase = 1;
+            first = index;
+          } else if (phase === 2) {
+            phase = 3;
+            continue;
           }
+          last = index + 1;
+          if (kind !== previous) {
+            previous = kind;
+            hash = mix(hash, kind);
+          }
+        } else if (kind === STANDS_IN) {
+          phase = 3;
+        } else if (phase === 1) {
+          phase = 2;
         }
       }
-      if (end - start < 5 || end - start > MAX_CHUNK) continue;
-      if (spaced) {
-        readSegment(start, end, true);
+      index = chunkEnd;
+      let end = index;
+      if (end - start > 1 || phase === 3) {
+        if (end - start < 5 || end - start > MAX_CHUNK) continue;
+        if (phase !== 3) {
+          if (last - first >= 5 && keys.has(hash)) readSegment(first, last, false);
+        } else if (!isAddress(text, start, end)) {
+          readSegment(start, end, false);
+        }
         continue;
       }
-      // Most chunks are a word of plain letters, perhaps with punctuation around it: it spells a
-      // name only whole, and only if its letter classes are the name's.
-      let first = start;
-      let last = end;
-      while (first < last && bitsOf(text.charCodeAt(first)) === 0 && !isWordChar(text.charCodeAt(first))) first++;
-      while (last > first && bitsOf(text.charCodeAt(last - 1)) === 0 && !isWordChar(text.charCodeAt(last - 1))) last--;
-      const key = classKey(text, first, last);
-      if (key >= 0) {
-        if (last - first >= 5 && keys.has(key)) readSegment(first, last, false);
-      } else if (!isAddress(text, start, end)) {
-        readSegment(start, end, false);
+      // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
+      let spaced = false;
+      while (
+        index + 1 < length &&
+        isRegExpSpace(text.charCodeAt(index)) &&
+        !isRegExpSpace(text.charCodeAt(index + 1)) &&
+        (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
+      ) {
+        index += 2;
+        end = index;
+        spaced = true;
       }
+      // The last letter may carry the sentence's punctuation: `V I A G R A,`.
+      if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && wordChar(text.charCodeAt(index + 1)) && !wordChar(text.charCodeAt(index + 2))) {
+        let after = index + 2;
+        while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !wordChar(text.charCodeAt(after))) after++;
+        if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
+          end = index + 2;
+          index = after;
+          spaced = true;
+        }
+      }
+      if (spaced && end - start >= 5 && end - start <= MAX_CHUNK) readSegment(start, end, true);
     }
     return found;
   };
