@@ -199,7 +199,8 @@ function isAddress(text: string, start: number, end: number): boolean {
       return true; // scheme://
     }
   }
-  return (end - start > 4 && text.slice(start, start + 4).toLowerCase() === 'www.') || isHostname(text, start, end);
+  const w = (index: number) => (text.charCodeAt(index) | 0x20) === 0x77;
+  return (end - start > 4 && w(start) && w(start + 1) && w(start + 2) && text.charCodeAt(start + 3) === 0x2e) || isHostname(text, start, end);
 }
 
 /**
