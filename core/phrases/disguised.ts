@@ -227,221 +227,261 @@ function isHostname(text: string, start: number, end: number): boolean {
   return dots >= 2 && label >= 2;
 }
 
-export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {
-  const trie = buildTrie(words);
-  const nodes = trie.size;
-  const except = new Set(words.flatMap((entry) => entry.except));
-  const keys = new Set(words.map(({ word }) => classKey(word)));
+/**
+ * One generation of live paths through the trie, by node: where each started, letters swapped
+ * and doubled, symbols just read in a row and between letters in all, and the one symbol between
+ * every two letters so far (-1 before the first, -2 once mixed); `live` lists the `count` nodes
+ * that hold one, `held` marks them.
+ */
+class Generation {
+  readonly start: Int32Array;
+  readonly swaps: Int32Array;
+  readonly doubled: Int32Array;
+  readonly gap: Int32Array;
+  readonly separators: Int32Array;
+  readonly separator: Int32Array;
+  readonly live: Int32Array;
+  readonly held: Int32Array;
+  count = 0;
 
-  const find = (text: string): DisguiseMatch[] => {
-    const found: DisguiseMatch[] = [];
-    if (nodes <= 1) return found;
-    // One live path per trie node, the cheapest, in two generations (this character's and the
-    // next's) of columns: where it started, letters swapped and doubled, symbols just read in a
-    // row and between letters in all, and the one symbol between every two letters so far (-1
-    // before the first, -2 once mixed). `live` lists the nodes that hold a path; no object per
-    // step, so a character costs a few array writes per live path, and at most `nodes` are live.
-    // One buffer for both generations, made when a text first needs the walk (most chunks are
-    // turned away by their letter classes): a dozen typed arrays for each of thousands of short
-    // texts cost more than reading them.
-    const columns = (buffer: Int32Array, at: number) => {
-      const column = (index: number) => buffer.subarray((at + index) * nodes, (at + index + 1) * nodes);
-      return { start: column(0), swaps: column(1), doubled: column(2), gap: column(3), separators: column(4), separator: column(5), live: column(6), held: column(7), count: 0 };
-    };
-    const none = new Int32Array(0);
-    let now = columns(none, 0);
-    let next = now;
+  constructor(buffer: Int32Array, at: number, nodes: number) {
+    const column = (index: number): Int32Array => buffer.subarray((at + index) * nodes, (at + index + 1) * nodes);
+    this.start = column(0);
+    this.swaps = column(1);
+    this.doubled = column(2);
+    this.gap = column(3);
+    this.separators = column(4);
+    this.separator = column(5);
+    this.live = column(6);
+    this.held = column(7);
+  }
+}
 
-    const offer = (node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void => {
-      if (next.held[node] === 1) {
-        const cost = swaps + doubled;
-        const heldCost = (next.swaps[node] ?? 0) + (next.doubled[node] ?? 0);
-        if (cost > heldCost || (cost === heldCost && start >= (next.start[node] ?? 0))) return;
-      } else {
-        next.held[node] = 1;
-        next.live[next.count++] = node;
-      }
-      next.start[node] = start;
-      next.swaps[node] = swaps;
-      next.doubled[node] = doubled;
-      next.gap[node] = gap;
-      next.separators[node] = separators;
-      next.separator[node] = separator;
-    };
+/**
+ * The reading of one text: one live path per trie node, the cheapest, in two generations (this
+ * character's and the next's) kept in typed columns, so a character costs a few array writes per
+ * live path and at most `nodes` are live; no object per step. The columns are made when the text
+ * first needs the walk (most chunks are turned away by their letter classes). A class, not
+ * closures: a reading is made per text, and closures made per call cost more than short texts.
+ */
+class Scan {
+  readonly found: DisguiseMatch[] = [];
+  private now: Generation;
+  private next: Generation;
+  private ready = false;
 
-    const accept = (node: number, end: number): void => {
-      const word = trie.words[node];
-      if (word === null || word === undefined) return;
-      const start = now.start[node] ?? 0;
-      const swaps = now.swaps[node] ?? 0;
-      const doubled = now.doubled[node] ?? 0;
-      const separators = now.separators[node] ?? 0;
-      const separator = now.separator[node] ?? -1;
-      // The plain name (any case) is the phrase matcher's; a disguise changes something.
-      if (swaps === 0 && doubled === 0 && separators === 0) return;
-      if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
-      if (except.size > 0 && except.has(text.slice(start, end).toLowerCase())) return;
-      const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);
-      const last = found[found.length - 1];
-      if (last !== undefined && start < last.end) {
-        // Overlapping the one before: keep the longer of two at the same start.
-        if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly };
-        return;
-      }
-      found.push({ start, end, word, spacedOnly });
-    };
+  constructor(
+    private readonly text: string,
+    private readonly trie: Trie,
+    private readonly except: ReadonlySet<string>,
+  ) {
+    this.now = this.next = new Generation(new Int32Array(0), 0, 0);
+  }
 
-    /**
-     * Reads text[from, to): one chunk, or single letters with single spaces between (`spaced`),
-     * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
-     */
-    const readSegment = (from: number, to: number, spaced: boolean): void => {
-      if (now.start.length === 0) {
-        const buffer = new Int32Array(16 * nodes);
-        now = columns(buffer, 0);
-        next = columns(buffer, 8);
-      }
-      const { children, letters: into } = trie;
-      for (let index = from; index < to; index++) {
-        const code = text.charCodeAt(index);
-        const bits = bitsOf(code);
-        const own = ownLetter(code);
-        const isLetterOrDigit = wordChar(code);
-        // Carry every live path across this character.
-        for (let at = 0; at < now.count; at++) {
-          const node = now.live[at] ?? 0;
-          now.held[node] = 0;
-          const start = now.start[node] ?? 0;
-          const swaps = now.swaps[node] ?? 0;
-          const doubled = now.doubled[node] ?? 0;
-          const gap = now.gap[node] ?? 0;
-          const separators = now.separators[node] ?? 0;
-          const separator = now.separator[node] ?? -1;
-          if (!isLetterOrDigit && gap < MAX_GAP) {
-            offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
-          }
-          if (bits === 0) continue;
-          const base = node * 26;
-          const self = into[node] ?? -1;
-          for (let rest = bits; rest !== 0; rest &= rest - 1) {
-            const letter = 31 - Math.clz32(rest & -rest);
-            const swapped = letter === own ? 0 : 1;
-            const child = children[base + letter] ?? 0;
-            if (child !== 0) offer(child, start, swaps + swapped, doubled, 0, separators, separator);
-            // The same letter again (`viaagra`, `val?umm`): one more of it, not a step.
-            if (letter === self && doubled < MAX_DOUBLED) offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator);
-          }
+  private offer(node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void {
+    const { next } = this;
+    if (next.held[node] === 1) {
+      const cost = swaps + doubled;
+      const heldCost = (next.swaps[node] ?? 0) + (next.doubled[node] ?? 0);
+      if (cost > heldCost || (cost === heldCost && start >= (next.start[node] ?? 0))) return;
+    } else {
+      next.held[node] = 1;
+      next.live[next.count++] = node;
+    }
+    next.start[node] = start;
+    next.swaps[node] = swaps;
+    next.doubled[node] = doubled;
+    next.gap[node] = gap;
+    next.separators[node] = separators;
+    next.separator[node] = separator;
+  }
+
+  private accept(node: number, end: number): void {
+    const word = this.trie.words[node];
+    if (word === null || word === undefined) return;
+    const { now, found } = this;
+    const start = now.start[node] ?? 0;
+    const swaps = now.swaps[node] ?? 0;
+    const doubled = now.doubled[node] ?? 0;
+    const separators = now.separators[node] ?? 0;
+    const separator = now.separator[node] ?? -1;
+    // The plain name (any case) is the phrase matcher's; a disguise changes something.
+    if (swaps === 0 && doubled === 0 && separators === 0) return;
+    if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
+    if (this.except.size > 0 && this.except.has(this.text.slice(start, end).toLowerCase())) return;
+    const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);
+    const last = found[found.length - 1];
+    if (last !== undefined && start < last.end) {
+      // Overlapping the one before: keep the longer of two at the same start.
+      if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly };
+      return;
+    }
+    found.push({ start, end, word, spacedOnly });
+  }
+
+  /**
+   * Reads text[from, to): one chunk, or single letters with single spaces between (`spaced`),
+   * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
+   */
+  readSegment(from: number, to: number, spaced: boolean): void {
+    if (!this.ready) {
+      const nodes = this.trie.size;
+      const buffer = new Int32Array(16 * nodes);
+      this.now = new Generation(buffer, 0, nodes);
+      this.next = new Generation(buffer, 8, nodes);
+      this.ready = true;
+    }
+    const { text, trie } = this;
+    const { children, letters: into } = trie;
+    for (let index = from; index < to; index++) {
+      const code = text.charCodeAt(index);
+      const bits = bitsOf(code);
+      const own = ownLetter(code);
+      const isLetterOrDigit = wordChar(code);
+      // Carry every live path across this character.
+      const now = this.now;
+      for (let at = 0; at < now.count; at++) {
+        const node = now.live[at] ?? 0;
+        now.held[node] = 0;
+        const start = now.start[node] ?? 0;
+        const swaps = now.swaps[node] ?? 0;
+        const doubled = now.doubled[node] ?? 0;
+        const gap = now.gap[node] ?? 0;
+        const separators = now.separators[node] ?? 0;
+        const separator = now.separator[node] ?? -1;
+        if (!isLetterOrDigit && gap < MAX_GAP) {
+          this.offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
         }
-        // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
-        // handles) at the segment's start or after a symbol, never inside a word.
-        if (isLetterOrDigit && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !wordChar(text.charCodeAt(index - 1))))) {
-          for (let rest = bits; rest !== 0; rest &= rest - 1) {
-            const letter = 31 - Math.clz32(rest & -rest);
-            const child = children[letter] ?? 0;
-            if (child !== 0) offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1);
-          }
-        }
-        const read = now;
-        now = next;
-        next = read;
-        next.count = 0;
-        // A name ends on a letter, at the segment's end or before a symbol or a space.
-        if (index + 1 >= to || (!spaced && !wordChar(text.charCodeAt(index + 1)))) {
-          for (let at = 0; at < now.count; at++) {
-            const node = now.live[at] ?? 0;
-            if ((now.gap[node] ?? 0) === 0) accept(node, index + 1);
-          }
+        if (bits === 0) continue;
+        const base = node * 26;
+        const self = into[node] ?? -1;
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const letter = 31 - Math.clz32(rest & -rest);
+          const swapped = letter === own ? 0 : 1;
+          const child = children[base + letter] ?? 0;
+          if (child !== 0) this.offer(child, start, swaps + swapped, doubled, 0, separators, separator);
+          // The same letter again (`viaagra`, `val?umm`): one more of it, not a step.
+          if (letter === self && doubled < MAX_DOUBLED) this.offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator);
         }
       }
-      for (let at = 0; at < now.count; at++) now.held[now.live[at] ?? 0] = 0;
+      // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
+      // handles) at the segment's start or after a symbol, never inside a word.
+      if (isLetterOrDigit && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !wordChar(text.charCodeAt(index - 1))))) {
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const letter = 31 - Math.clz32(rest & -rest);
+          const child = children[letter] ?? 0;
+          if (child !== 0) this.offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1);
+        }
+      }
+      this.now = this.next;
+      this.next = now;
       now.count = 0;
-    };
+      // A name ends on a letter, at the segment's end or before a symbol or a space.
+      if (index + 1 >= to || (!spaced && !wordChar(text.charCodeAt(index + 1)))) {
+        for (let at = 0; at < this.now.count; at++) {
+          const node = this.now.live[at] ?? 0;
+          if ((this.now.gap[node] ?? 0) === 0) this.accept(node, index + 1);
+        }
+      }
+    }
+    const { now } = this;
+    for (let at = 0; at < now.count; at++) now.held[now.live[at] ?? 0] = 0;
+    now.count = 0;
+  }
+}
 
-    const length = text.length;
-    let index = 0;
-    while (index < length && found.length < MAX_FOUND) {
-      let code = text.charCodeAt(index);
-      if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
-        index++;
-        continue;
-      }
-      // One pass over the chunk: most are a word of ASCII letters with punctuation (no symbol that
-      // may stand for a letter) before or after it, which spells a name only whole and only if its
-      // letter classes are the name's (`keys`): then the trie is walked only on a key that fits.
-      const start = index;
-      while (index < length) {
-        code = text.charCodeAt(index);
-        if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) break;
-        index++;
-      }
-      // Shorter than any name, and no single letter that may begin a spelled-out one.
-      if (index - start < 5 && index - start !== 1) continue;
-      const chunkEnd = index;
-      index = start;
-      let phase = 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
-      let first = start;
-      let last = start;
-      let hash = FNV_OFFSET;
-      let previous = -1;
-      for (; index < chunkEnd && phase !== 3; index++) {
-        code = text.charCodeAt(index);
-        const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : STANDS_IN;
-        if (kind < STANDS_IN) {
-          if (phase === 0) {
-            phase = 1;
-            first = index;
-          } else if (phase === 2) {
-            phase = 3;
-            continue;
-          }
-          last = index + 1;
-          if (kind !== previous) {
-            previous = kind;
-            hash = mix(hash, kind);
-          }
-        } else if (kind === STANDS_IN) {
+/** The disguised names in `text` (DisguiseReader.find). */
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>): DisguiseMatch[] {
+  const scan = new Scan(text, trie, except);
+  const length = text.length;
+  let index = 0;
+  while (index < length && scan.found.length < MAX_FOUND) {
+    let code = text.charCodeAt(index);
+    if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
+      index++;
+      continue;
+    }
+    // One pass over the chunk: most are a word of ASCII letters with punctuation (no symbol that
+    // may stand for a letter) before or after it, which spells a name only whole and only if its
+    // letter classes are the name's (`keys`): then the trie is walked only on a key that fits.
+    const start = index;
+    while (index < length) {
+      code = text.charCodeAt(index);
+      if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) break;
+      index++;
+    }
+    // Shorter than any name, and no single letter that may begin a spelled-out one.
+    if (index - start < 5 && index - start !== 1) continue;
+    const chunkEnd = index;
+    index = start;
+    let phase = 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
+    let first = start;
+    let last = start;
+    let hash = FNV_OFFSET;
+    let previous = -1;
+    for (; index < chunkEnd && phase !== 3; index++) {
+      code = text.charCodeAt(index);
+      const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : STANDS_IN;
+      if (kind < STANDS_IN) {
+        if (phase === 0) {
+          phase = 1;
+          first = index;
+        } else if (phase === 2) {
           phase = 3;
-        } else if (phase === 1) {
-          phase = 2;
+          continue;
         }
-      }
-      index = chunkEnd;
-      let end = index;
-      if (end - start > 1 || phase === 3) {
-        if (end - start < 5 || end - start > MAX_CHUNK) continue;
-        if (phase !== 3) {
-          if (last - first >= 5 && keys.has(hash)) readSegment(first, last, false);
-        } else if (!isAddress(text, start, end)) {
-          readSegment(start, end, false);
+        last = index + 1;
+        if (kind !== previous) {
+          previous = kind;
+          hash = mix(hash, kind);
         }
-        continue;
+      } else if (kind === STANDS_IN) {
+        phase = 3;
+      } else if (phase === 1) {
+        phase = 2;
       }
-      // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
-      let spaced = false;
-      while (
-        index + 1 < length &&
-        isRegExpSpace(text.charCodeAt(index)) &&
-        !isRegExpSpace(text.charCodeAt(index + 1)) &&
-        (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
-      ) {
-        index += 2;
-        end = index;
+    }
+    index = chunkEnd;
+    let end = index;
+    if (end - start > 1 || phase === 3) {
+      if (end - start < 5 || end - start > MAX_CHUNK) continue;
+      if (phase !== 3) {
+        if (last - first >= 5 && keys.has(hash)) scan.readSegment(first, last, false);
+      } else if (!isAddress(text, start, end)) {
+        scan.readSegment(start, end, false);
+      }
+      continue;
+    }
+    // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
+    let spaced = false;
+    while (
+      index + 1 < length &&
+      isRegExpSpace(text.charCodeAt(index)) &&
+      !isRegExpSpace(text.charCodeAt(index + 1)) &&
+      (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
+    ) {
+      index += 2;
+      end = index;
+      spaced = true;
+    }
+    // The last letter may carry the sentence's punctuation: `V I A G R A,`.
+    if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && wordChar(text.charCodeAt(index + 1)) && !wordChar(text.charCodeAt(index + 2))) {
+      let after = index + 2;
+      while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !wordChar(text.charCodeAt(after))) after++;
+      if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
+        end = index + 2;
+        index = after;
         spaced = true;
       }
-      // The last letter may carry the sentence's punctuation: `V I A G R A,`.
-      if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && wordChar(text.charCodeAt(index + 1)) && !wordChar(text.charCodeAt(index + 2))) {
-        let after = index + 2;
-        while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !wordChar(text.charCodeAt(after))) after++;
-        if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
-          end = index + 2;
-          index = after;
-          spaced = true;
-        }
-      }
-      if (spaced && end - start >= 5 && end - start <= MAX_CHUNK) readSegment(start, end, true);
     }
-    return found;
-  };
+    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK) scan.readSegment(start, end, true);
+  }
+  return scan.found;
+}
 
-  return { size: words.length, find };
+export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {
+  const trie = buildTrie(words);
+  const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
+  const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word)));
+  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys)) };
 }
