@@ -161,12 +161,12 @@ function mix(hash: number, kind: number): number {
   return Math.imul(hash ^ kind, 0x01000193) >>> 0;
 }
 
-/** The class key of a word of ASCII letters: FNV-1a over its classes, each run of one class once. */
-function classKey(word: string): number {
+/** The class key of a word of ASCII letters, text[from, to): FNV-1a over its classes, each run of one class once. */
+function classKey(text: string, from: number, to: number): number {
   let hash = FNV_OFFSET;
   let previous = -1;
-  for (let index = 0; index < word.length; index++) {
-    const kind = ASCII_KIND[word.charCodeAt(index)] ?? OTHER;
+  for (let index = from; index < to; index++) {
+    const kind = ASCII_KIND[text.charCodeAt(index)] ?? OTHER;
     if (kind === previous) continue;
     previous = kind;
     hash = mix(hash, kind);
@@ -390,8 +390,47 @@ class Scan {
   }
 }
 
+/**
+ * The letters (bits 0-25) the characters of text[from, to) may stand for: a name can be read in
+ * the span only if all its letters are among them, since every letter of it is read from a
+ * character that may stand for it.
+ */
+function lettersOf(text: string, from: number, to: number): number {
+  let letters = 0;
+  for (let index = from; index < to; index++) letters |= bitsOf(text.charCodeAt(index));
+  return letters;
+}
+
+/** Whether some name's letters (`spells`, one set of each name's letters) are all among `letters`. */
+function canSpell(letters: number, spells: Int32Array): boolean {
+  for (let index = 0; index < spells.length; index++) {
+    const needed = spells[index] ?? 0;
+    if ((needed & letters) === needed) return true;
+  }
+  return false;
+}
+
+/**
+ * The sets of letters of the names as the trie holds them (up to a character past a-z), those that
+ * hold another left out (a span with all the letters of the larger holds the smaller's):
+ * `canSpell` tries each.
+ */
+function letterSets(words: readonly DisguisedWord[]): Int32Array {
+  const letterSet = (word: string): number => {
+    let set = 0;
+    for (let index = 0; index < word.length; index++) {
+      const letter = word.charCodeAt(index) - 0x61;
+      if (letter < 0 || letter >= 26) break;
+      set |= 1 << letter;
+    }
+    return set;
+  };
+  const sets = [...new Set(words.map(({ word }) => letterSet(word)))];
+  return Int32Array.from(sets.filter((set) => !sets.some((other) => other !== set && (other & set) === other)));
+}
+
 /** The disguised names in `text` (DisguiseReader.find). */
-function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>): DisguiseMatch[] {
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Int32Array): DisguiseMatch[] {
   const scan = new Scan(text, trie, except);
   const length = text.length;
   let index = 0;
@@ -403,51 +442,54 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
     }
     // One pass over the chunk: most are a word of ASCII letters with punctuation (no symbol that
     // may stand for a letter) before or after it, which spells a name only whole and only if its
-    // letter classes are the name's (`keys`): then the trie is walked only on a key that fits.
+    // letter classes are the name's (`keys`); any other is read through the trie. Either way only
+    // when the letters its characters may stand for hold all of some name's (`spells`).
     const start = index;
-    while (index < length) {
-      code = text.charCodeAt(index);
-      if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) break;
-      index++;
-    }
-    // Shorter than any name, and no single letter that may begin a spelled-out one.
-    if (index - start < 5 && index - start !== 1) continue;
-    const chunkEnd = index;
-    index = start;
     let phase = 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
     let first = start;
     let last = start;
-    let hash = FNV_OFFSET;
-    let previous = -1;
-    for (; index < chunkEnd && phase !== 3; index++) {
+    let letters = 0; // of its ASCII characters
+    let wide = -1; // its first character past ASCII
+    for (; index < length; index++) {
       code = text.charCodeAt(index);
-      const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : STANDS_IN;
-      if (kind < STANDS_IN) {
-        if (phase === 0) {
-          phase = 1;
-          first = index;
-        } else if (phase === 2) {
+      if (code < 0x80) {
+        const kind = ASCII_KIND[code] ?? OTHER;
+        if (kind === SPACE) break;
+        letters |= LATIN_BITS[code] ?? 0;
+        if (kind < STANDS_IN) {
+          if (phase === 0) {
+            phase = 1;
+            first = index;
+          } else if (phase === 2) {
+            phase = 3;
+          }
+        } else if (kind === STANDS_IN) {
           phase = 3;
-          continue;
+        } else if (phase === 1) {
+          phase = 2;
+          last = index;
         }
-        last = index + 1;
-        if (kind !== previous) {
-          previous = kind;
-          hash = mix(hash, kind);
-        }
-      } else if (kind === STANDS_IN) {
+      } else {
+        if (isRegExpSpace(code)) break;
         phase = 3;
-      } else if (phase === 1) {
-        phase = 2;
+        if (wide < 0) wide = index;
       }
     }
-    index = chunkEnd;
     let end = index;
+    if (phase === 1) last = end;
+    // Shorter than any name (but a single letter may begin a spelled-out one), or longer than
+    // any word.
     if (end - start > 1 || phase === 3) {
       if (end - start < 5 || end - start > MAX_CHUNK) continue;
+      if (wide >= 0) {
+        for (let at = wide; at < end; at++) {
+          code = text.charCodeAt(at);
+          if (code >= 0x80) letters |= bitsOf(code);
+        }
+      }
       if (phase !== 3) {
-        if (last - first >= 5 && keys.has(hash)) scan.readSegment(first, last, false);
-      } else if (!isAddress(text, start, end)) {
+        if (last - first >= 5 && keys.has(classKey(text, first, last))) scan.readSegment(first, last, false);
+      } else if (canSpell(letters, spells) && !isAddress(text, start, end)) {
         scan.readSegment(start, end, false);
       }
       continue;
@@ -474,7 +516,7 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
         spaced = true;
       }
     }
-    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK) scan.readSegment(start, end, true);
+    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end), spells)) scan.readSegment(start, end, true);
   }
   return scan.found;
 }
@@ -482,6 +524,7 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
 export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {
   const trie = buildTrie(words);
   const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
-  const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word)));
-  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys)) };
+  const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
+  const spells = letterSets(words);
+  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
 }
