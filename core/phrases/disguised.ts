@@ -155,6 +155,9 @@ const ASCII_KIND = Int8Array.from({ length: 0x80 }, (_, code) => {
   return (LATIN_BITS[code] ?? 0) !== 0 || isDigit(code) ? STANDS_IN : OTHER;
 });
 
+/** What an ASCII character is to the chunk scan: -1 for white space, else the letters it may stand for. */
+const ASCII_SCAN = Int32Array.from({ length: 0x80 }, (_, code) => (ASCII_KIND[code] === SPACE ? -1 : (LATIN_BITS[code] ?? 0)));
+
 const FNV_OFFSET = 0x811c9dc5;
 /** One step of FNV-1a over letter classes. */
 function mix(hash: number, kind: number): number {
@@ -401,21 +404,36 @@ function lettersOf(text: string, from: number, to: number): number {
   return letters;
 }
 
-/** Whether some name's letters (`spells`, one set of each name's letters) are all among `letters`. */
-function canSpell(letters: number, spells: Int32Array): boolean {
-  for (let index = 0; index < spells.length; index++) {
-    const needed = spells[index] ?? 0;
-    if ((needed & letters) === needed) return true;
+/**
+ * The names' letter sets as a test of a chunk's letters in three lookups: the 26 letters in three
+ * parts of PART_BITS bits, and for each part and each value of it the sets (one bit each, 32 to a
+ * group) whose letters in that part it holds; a set is held whole when all three parts hold it.
+ */
+const PART_BITS = 9;
+const PART_SIZE = 1 << PART_BITS;
+interface Spells {
+  readonly groups: number;
+  readonly table: Int32Array;
+}
+
+/** Whether some name's letters (`spells`) are all among `letters`. */
+function canSpell(letters: number, spells: Spells): boolean {
+  const { groups, table } = spells;
+  const low = letters & (PART_SIZE - 1);
+  const middle = PART_SIZE + ((letters >>> PART_BITS) & (PART_SIZE - 1));
+  const high = 2 * PART_SIZE + (letters >>> (2 * PART_BITS));
+  for (let group = 0, base = 0; group < groups; group++, base += 3 * PART_SIZE) {
+    if (((table[base + low] ?? 0) & (table[base + middle] ?? 0) & (table[base + high] ?? 0)) !== 0) return true;
   }
   return false;
 }
 
 /**
  * The sets of letters of the names as the trie holds them (up to a character past a-z), those that
- * hold another left out (a span with all the letters of the larger holds the smaller's):
- * `canSpell` tries each.
+ * hold another left out (a span with all the letters of the larger holds the smaller's), as the
+ * tables `canSpell` reads.
  */
-function letterSets(words: readonly DisguisedWord[]): Int32Array {
+function letterSets(words: readonly DisguisedWord[]): Spells {
   const letterSet = (word: string): number => {
     let set = 0;
     for (let index = 0; index < word.length; index++) {
@@ -425,12 +443,25 @@ function letterSets(words: readonly DisguisedWord[]): Int32Array {
     }
     return set;
   };
-  const sets = [...new Set(words.map(({ word }) => letterSet(word)))];
-  return Int32Array.from(sets.filter((set) => !sets.some((other) => other !== set && (other & set) === other)));
+  const all = [...new Set(words.map(({ word }) => letterSet(word)))];
+  const sets = all.filter((set) => !all.some((other) => other !== set && (other & set) === other));
+  const groups = Math.ceil(sets.length / 32);
+  const table = new Int32Array(groups * 3 * PART_SIZE);
+  sets.forEach((set, index) => {
+    const base = (index >>> 5) * 3 * PART_SIZE;
+    for (let part = 0; part < 3; part++) {
+      const needed = (set >>> (part * PART_BITS)) & (PART_SIZE - 1);
+      for (let value = 0; value < PART_SIZE; value++) {
+        const at = base + part * PART_SIZE + value;
+        if ((needed & value) === needed) table[at] = (table[at] ?? 0) | (1 << (index & 31));
+      }
+    }
+  });
+  return { groups, table };
 }
 
 /** The disguised names in `text` (DisguiseReader.find). */
-function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Int32Array): DisguiseMatch[] {
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
   const scan = new Scan(text, trie, except);
   const length = text.length;
   let index = 0;
@@ -440,46 +471,26 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
       index++;
       continue;
     }
-    // One pass over the chunk: most are a word of ASCII letters with punctuation (no symbol that
-    // may stand for a letter) before or after it, which spells a name only whole and only if its
-    // letter classes are the name's (`keys`); any other is read through the trie. Either way only
-    // when the letters its characters may stand for hold all of some name's (`spells`).
+    // One pass over the chunk for its end and the letters its characters may stand for: only a
+    // chunk whose letters hold all of some name's (`spells`) can spell it, and few do.
     const start = index;
-    let phase = 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
-    let first = start;
-    let last = start;
     let letters = 0; // of its ASCII characters
     let wide = -1; // its first character past ASCII
     for (; index < length; index++) {
       code = text.charCodeAt(index);
       if (code < 0x80) {
-        const kind = ASCII_KIND[code] ?? OTHER;
-        if (kind === SPACE) break;
-        letters |= LATIN_BITS[code] ?? 0;
-        if (kind < STANDS_IN) {
-          if (phase === 0) {
-            phase = 1;
-            first = index;
-          } else if (phase === 2) {
-            phase = 3;
-          }
-        } else if (kind === STANDS_IN) {
-          phase = 3;
-        } else if (phase === 1) {
-          phase = 2;
-          last = index;
-        }
+        const bits = ASCII_SCAN[code] ?? 0;
+        if (bits === -1) break;
+        letters |= bits;
       } else {
         if (isRegExpSpace(code)) break;
-        phase = 3;
         if (wide < 0) wide = index;
       }
     }
     let end = index;
-    if (phase === 1) last = end;
-    // Shorter than any name (but a single letter may begin a spelled-out one), or longer than
-    // any word.
-    if (end - start > 1 || phase === 3) {
+    // Shorter than any name (but a single letter or mark may begin a spelled-out one), or longer
+    // than any word.
+    if (end - start !== 1 || wide >= 0 || ASCII_KIND[text.charCodeAt(start)] === STANDS_IN) {
       if (end - start < 5 || end - start > MAX_CHUNK) continue;
       if (wide >= 0) {
         for (let at = wide; at < end; at++) {
@@ -487,9 +498,33 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
           if (code >= 0x80) letters |= bitsOf(code);
         }
       }
+      if (!canSpell(letters, spells)) continue;
+      // Most chunks are a word of ASCII letters with punctuation (no symbol that may stand for a
+      // letter) before or after it, which spells a name only whole and only if its letter classes
+      // are the name's (`keys`); any other is read through the trie unless it is an address.
+      let phase = wide >= 0 ? 3 : 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
+      let first = start;
+      let last = start;
+      for (let at = start; at < end && phase !== 3; at++) {
+        const kind = ASCII_KIND[text.charCodeAt(at)] ?? OTHER;
+        if (kind < STANDS_IN) {
+          if (phase === 0) {
+            phase = 1;
+            first = at;
+          } else if (phase === 2) {
+            phase = 3;
+          }
+        } else if (kind === STANDS_IN) {
+          phase = 3;
+        } else if (phase === 1) {
+          phase = 2;
+          last = at;
+        }
+      }
+      if (phase === 1) last = end;
       if (phase !== 3) {
         if (last - first >= 5 && keys.has(classKey(text, first, last))) scan.readSegment(first, last, false);
-      } else if (canSpell(letters, spells) && !isAddress(text, start, end)) {
+      } else if (!isAddress(text, start, end)) {
         scan.readSegment(start, end, false);
       }
       continue;
