@@ -18,6 +18,7 @@ import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
 import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
+import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
@@ -111,6 +112,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     freeHosting: indexFreeHosts(lists.freeHosting),
     relayIdDomains: new Set(lists.relayIdDomains),
     salutations: new Set(lists.salutations),
+    disguisedWords: createDisguiseReader(lists.disguisedWords),
   };
 }
 

@@ -155,6 +155,11 @@ const hostile: [string, string][] = [
   ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
   ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],
   ['10 MB: 230,000 links', repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB)],
+  // The obfuscation reading of drug names (core/phrases/disguised.ts): symbols between letters
+  // keep paths through its trie alive; characters that stand for two letters (`l1!|`) the most.
+  ['10 MB: letters split by symbols (a-a-a-…)', repeatTo(`${'a-'.repeat(59)}a `, 10 * MB)],
+  ['10 MB: two-letter look-alikes (l1!|l1!|…)', repeatTo(`l${'1!|l'.repeat(29)} `, 10 * MB)],
+  ['10 MB: disguised drug names (vi-agra …)', repeatTo('vi-agra v*1*@*g*r*a xanaax V I A G R A ', 10 * MB)],
 ];
 const idle = inChild('');
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

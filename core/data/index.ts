@@ -39,6 +39,7 @@ export {
   clickTrackingLabels,
   clickTrackingPaths,
   combosquatWords,
+  disguisedWords,
   disposableDomains,
   fontHosts,
   formFieldWords,
@@ -58,12 +59,13 @@ export {
   typoTargetDomains,
   urlShorteners,
 } from './global.ts';
-export { confusableLetters, leet } from './characters.ts';
+export { confusableLetters, fuzzyLetters, leet } from './characters.ts';
 export type {
   AlarmWord,
   AnalyzerData,
   Brand,
   CharacterMapping,
+  DisguisedWord,
   ContentLists,
   FormFieldWord,
   FreeHost,

@@ -147,6 +147,16 @@ export interface CharacterMapping {
   readonly to: string;
 }
 
+/**
+ * A drug name the obfuscation reading looks for (core/phrases/disguised.ts), with the plain words
+ * a disguise of it could spell by accident and that the reading never takes (`vallum`).
+ */
+export interface DisguisedWord {
+  /** a-z only */
+  readonly word: string;
+  readonly except: readonly string[];
+}
+
 /** Every list of wordlists/global/, as generated into global.ts. */
 export interface GlobalLists {
   readonly urlShorteners: readonly string[];
@@ -185,6 +195,10 @@ export interface GlobalLists {
   readonly confusableLetters: readonly CharacterMapping[];
   /** digits and symbols that stand in for a letter inside a word, for the tokenizer */
   readonly leet: readonly CharacterMapping[];
+  /** more characters the obfuscation reading of drug names takes for a letter (`!` for i, `l` for i) */
+  readonly fuzzyLetters: readonly CharacterMapping[];
+  /** drug names read through disguises ("vlagra", "v*1*@*g*r*a"), for the trigger fact */
+  readonly disguisedWords: readonly DisguisedWord[];
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
@@ -212,6 +226,7 @@ export type ContentLists = Pick<
   | 'replyPrefixes'
   | 'freeHosting'
   | 'relayIdDomains'
+  | 'disguisedWords'
   | 'salutations'
   | 'functionWords'
 >;

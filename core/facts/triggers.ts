@@ -2,11 +2,14 @@
  * Trigger phrases found in the text and the subject, in every matched language, with the phrases
  * the user allowed taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
+ * Drug names read through a disguise (`vlagra`, `vi-agra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
+ * count among the hits as the trigger they spell, where no plain hit covers them.
  */
+import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import type { FactSources } from './index.ts';
+import type { Facts, FactSources } from './index.ts';
 
 /**
  * The phrase hits of one text, in text order and apart, read by index: stored as the matcher's
@@ -111,6 +114,77 @@ export interface Triggers {
    * written together: `ordernow`), or null when it is none or the user allowed it.
    */
   word(word: string): PhraseDefinition | null;
+  /**
+   * The hits of `text` and `subject` that are drug names read through a disguise, in text order,
+   * with the tokens they cover: the obfuscation rules report the disguise, the phrase rules the
+   * word (it is among the hits).
+   */
+  readonly disguised: { readonly text: readonly DisguisedTrigger[]; readonly subject: readonly DisguisedTrigger[] };
+}
+
+export interface DisguisedTrigger extends DisguiseMatch {
+  /** the tokens the disguise covers: index of the first and one past the last */
+  readonly firstToken: number;
+  readonly lastToken: number;
+  readonly definition: PhraseDefinition;
+}
+
+/** Index of the first token that ends after `offset` (tokens.length when none). */
+function firstTokenEndingAfter(tokens: TokenList, offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens.end(middle) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The disguised drug names of one text as trigger hits: each on the tokens it covers exactly (a
+ * token reaching outside the disguise, `c@vlagra`, is some other word), none where a plain hit
+ * already is (`v1agra` is read by the matcher), each the trigger its name is in the matched
+ * languages (none when the user allowed the word).
+ */
+function readDisguised(
+  view: string,
+  tokens: TokenList,
+  plain: PhraseHitList,
+  reader: DisguiseReader,
+  word: (word: string) => PhraseDefinition | null,
+  insideUrl: (start: number, end: number) => boolean,
+): DisguisedTrigger[] {
+  if (reader.size === 0 || tokens.length === 0) return [];
+  const found: DisguisedTrigger[] = [];
+  for (const match of reader.find(view)) {
+    // A URL written in the text (`vlagra.example`, `x.com/v-i-agra`) is an address, not a word.
+    if (insideUrl(match.start, match.end)) continue;
+    const firstToken = firstTokenEndingAfter(tokens, match.start);
+    let lastToken = firstToken;
+    while (lastToken < tokens.length && tokens.start(lastToken) < match.end) lastToken++;
+    if (lastToken === firstToken || tokens.start(firstToken) < match.start || tokens.end(lastToken - 1) > match.end) continue;
+    let covered = false;
+    for (let token = firstToken; token < lastToken && !covered; token++) covered = plain.covering(token) > 0;
+    if (covered) continue;
+    const definition = word(match.word);
+    if (definition) found.push({ ...match, firstToken, lastToken, definition });
+  }
+  return found;
+}
+
+/** The plain hits with the disguised ones added (they overlap none), as one list in text order. */
+function withDisguised(plain: PhraseHitColumns, disguised: readonly DisguisedTrigger[], tokens: TokenList): PhraseHitColumns {
+  if (disguised.length === 0) return plain;
+  const length = disguised.length;
+  const columns: PhraseHitColumns = {
+    length,
+    definitions: disguised.map((hit) => hit.definition),
+    ids: Int32Array.from(disguised, (_, index) => index),
+    firsts: Int32Array.from(disguised, (hit) => hit.firstToken),
+    lasts: Int32Array.from(disguised, (hit) => hit.lastToken),
+  };
+  return mergeColumns([plain, columns], tokens);
 }
 
 const NO_HITS: PhraseHitColumns = Object.freeze({ length: 0, definitions: Object.freeze([]), ids: Object.freeze([]), firsts: Object.freeze([]), lasts: Object.freeze([]) });
@@ -204,7 +278,7 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
   return pick(all, merged);
 }
 
-export function matchTriggers({ message, matched }: FactSources): Triggers {
+export function matchTriggers({ message, matched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
   const { tokens, subjectTokens } = message;
@@ -214,19 +288,25 @@ export function matchTriggers({ message, matched }: FactSources): Triggers {
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
     subjectHits.push(withoutAllowed(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens, allowedSubject));
   }
-  const text = new PhraseHitList(tokens, mergeColumns(textHits, tokens));
-  const subject = new PhraseHitList(subjectTokens, mergeColumns(subjectHits, subjectTokens));
+  const word = (one: string): PhraseDefinition | null => {
+    for (const { matchers, stem } of matched) {
+      if (matchers.allow?.word(one, stem)) return null;
+      const found = matchers.triggers.word(one, stem);
+      if (found) return found;
+    }
+    return null;
+  };
+  const plainText = mergeColumns(textHits, tokens);
+  const plainSubject = mergeColumns(subjectHits, subjectTokens);
+  const disguisedText = readDisguised(message.text, tokens, new PhraseHitList(tokens, plainText), lists.disguisedWords, word, overlapCursor(facts.links.bare));
+  const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
+  const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText, tokens));
+  const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject, subjectTokens));
   return {
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
-    word(word) {
-      for (const { matchers, stem } of matched) {
-        if (matchers.allow?.word(word, stem)) return null;
-        const found = matchers.triggers.word(word, stem);
-        if (found) return found;
-      }
-      return null;
-    },
+    word,
+    disguised: { text: disguisedText, subject: disguisedSubject },
   };
 }

@@ -10,6 +10,7 @@ import type { FreeHostIndex } from '../links/free-hosting.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
 import type { BrandNames } from '../phrases/brand-names.ts';
+import type { DisguiseReader } from '../phrases/disguised.ts';
 import type { MessageData, MessageReference } from '../messages/format.ts';
 import type { Localizer } from '../messages/index.ts';
 import type { ContentCategory, Location } from '../types.ts';
@@ -51,6 +52,8 @@ export interface Lists {
   readonly relayIdDomains: ReadonlySet<string>;
   /** salutations that translate "Dear", one or two lower-case words (address-greeting) */
   readonly salutations: ReadonlySet<string>;
+  /** the obfuscation reading of the drug names of wordlists/global/disguised-words.yml (the trigger fact) */
+  readonly disguisedWords: DisguiseReader;
 }
 
 export interface RuleContext {

@@ -3,7 +3,7 @@
  * filters with characters a reader never sees (zero-width, bidi controls, soft hyphens) and with
  * letters that look Latin but are not (Cyrillic `а`, Greek `ο`); see Unicode TR39 "confusables".
  */
-import { confusableLetters, leet } from '../data/characters.ts';
+import { confusableLetters, fuzzyLetters, leet } from '../data/characters.ts';
 
 /** Invisible format characters that can sit inside a word without showing. */
 export function isInvisible(code: number): boolean {
@@ -55,6 +55,23 @@ export const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map(confusabl
  * (wordlists/global/leet.yml, imported as CONFUSABLE_LETTERS is).
  */
 export const LEET: ReadonlyMap<string, string> = new Map(leet.map(({ from, to }) => [from, to]));
+
+/**
+ * The letters each character may stand for in the obfuscation reading of drug names
+ * (core/phrases/disguised.ts): a-z themselves, the leet swaps, the look-alikes, and the more
+ * forgiving classes of wordlists/global/fuzzy-letters.yml (SpamAssassin's 25_replace.cf tags:
+ * `!` for i or l, `l` for i). Keys are lower case; the letters of a key are distinct.
+ */
+export const FUZZY_LETTERS: ReadonlyMap<string, string> = (() => {
+  const letters = new Map<string, string>();
+  const add = (from: string, to: string): void => {
+    const known = letters.get(from) ?? '';
+    if (!known.includes(to)) letters.set(from, known + to);
+  };
+  for (let code = 0x61; code <= 0x7a; code++) add(String.fromCharCode(code), String.fromCharCode(code));
+  for (const { from, to } of [...leet, ...confusableLetters, ...fuzzyLetters]) add(from, to);
+  return letters;
+})();
 
 /**
  * Symbols that may join a word when letters stand on both sides (see tokenize.ts): the symbols of

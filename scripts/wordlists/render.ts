@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, CharacterMapping, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -37,6 +37,9 @@ function renderCharacters(global: WordlistData['global']): string {
     '/** Digits and symbols that stand in for a letter inside a word, and the letter. */',
     ...renderArray('leet', 'CharacterMapping', global.leet.map(mapping)),
     '',
+    '/** More characters the obfuscation reading of drug names takes for a letter (a character may stand for several). */',
+    ...renderArray('fuzzyLetters', 'CharacterMapping', global.fuzzyLetters.map(mapping)),
+    '',
   ].join('\n');
 }
 
@@ -69,7 +72,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -146,6 +149,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Salutations that translate "Dear" (`dear`, `sehr geehrter`), lower case, for address-greeting. */',
     ...renderArray('salutations', 'string', global.salutations.map(quote)),
     '',
+    '/** Drug names read through disguises ("vlagra", "v*1*@*g*r*a"), each with the plain words never read as it. */',
+    ...renderArray('disguisedWords', 'DisguisedWord', global.disguisedWords.map(disguisedWord)),
+    '',
   ].join('\n');
 }
 
@@ -194,6 +200,10 @@ function replyPrefix(entry: ReplyPrefix): string {
 function functionWords(entry: FunctionWords): string {
   const reports = entry.reports === undefined ? '' : `, reports: ${quote(entry.reports)}`;
   return `{ language: ${quote(entry.language)}, pack: ${entry.pack}${reports}, words: ${strings(entry.words)} }`;
+}
+
+function disguisedWord(entry: DisguisedWord): string {
+  return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)} }`;
 }
 
 function mapping(entry: CharacterMapping): string {

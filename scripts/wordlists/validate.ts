@@ -8,6 +8,7 @@ import type {
   AlarmWord,
   Brand,
   CharacterMapping,
+  DisguisedWord,
   FormFieldWord,
   FreeHost,
   FunctionWords,
@@ -114,6 +115,8 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   functionWords: 'wordlists/global/function-words.yml',
   confusableLetters: 'wordlists/global/confusable-letters.yml',
   leet: 'wordlists/global/leet.yml',
+  fuzzyLetters: 'wordlists/global/fuzzy-letters.yml',
+  disguisedWords: 'wordlists/global/disguised-words.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   salutations: 'wordlists/global/salutations.txt',
 };
@@ -145,6 +148,8 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   functionWords: (source, report) => parseFunctionWords(source, report),
   confusableLetters: (source, report) => parseCharacterMappings(source, report, 'confusable'),
   leet: (source, report) => parseCharacterMappings(source, report, 'leet'),
+  fuzzyLetters: (source, report) => parseCharacterMappings(source, report, 'fuzzy'),
+  disguisedWords: (source, report) => parseDisguisedWords(source, report),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
 };
@@ -169,6 +174,7 @@ const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
+const DISGUISED_KEYS = new Set(['word', 'except', 'note', 'source']);
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -200,6 +206,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     checkDistinctStems(language, languageLists, report);
     return toPack(language, languageLists);
   });
+  checkDisguisedAreTriggers(global.disguisedWords ?? [], packs, report);
   return {
     violations: report.violations,
     data: {
@@ -230,6 +237,8 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         functionWords,
         confusableLetters: global.confusableLetters ?? [],
         leet: global.leet ?? [],
+        fuzzyLetters: global.fuzzyLetters ?? [],
+        disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
         salutations: global.salutations ?? [],
       },
@@ -733,7 +742,7 @@ function markPacks(entries: readonly FunctionWords[], packLanguages: ReadonlySet
  * (lower case, since the tokenizer looks them up in lower-cased words); `leet` ones are digits or
  * symbols, never letters. Each maps one character to one of a-z, and appears once.
  */
-function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'confusable' | 'leet'): CharacterMapping[] {
+function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'confusable' | 'leet' | 'fuzzy'): CharacterMapping[] {
   checkHeader(source, report, true);
   const yaml = openYaml(source, report, ['entries']);
   if (yaml === undefined) return [];
@@ -751,12 +760,50 @@ function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'con
       report.add(source.path, record.line, `from "${from}": one lower-case letter outside a-z (words are looked up lower-cased)`);
     } else if (kind === 'leet' && (/^[\p{L}\p{M}]$/u.test(from) || /\s/u.test(from))) {
       report.add(source.path, record.line, `from "${from}": a digit or a symbol that stands in for a letter, not a letter or a space`);
+    } else if (kind === 'fuzzy' && (/\s/u.test(from) || from.toLowerCase() !== from || from === to)) {
+      report.add(source.path, record.line, `from "${from}": one lower-case character that is not a space, other than the letter it stands for`);
     }
     if (!/^[a-z]$/.test(to)) report.add(source.path, record.line, `to "${to}": one letter of a-z`);
     mappings.push({ from, to, line: record.line });
   }
-  checkOrder(source.path, mappings.map(keyed('from')), compareOrdinal, report);
+  // A character may stand for several letters in the obfuscation reading (`!` for i or l): there
+  // the pair is the key, elsewhere the character.
+  const key = (mapping: CharacterMapping & { line: number }) => ({ key: kind === 'fuzzy' ? `${mapping.from}\u0000${mapping.to}` : mapping.from, line: mapping.line, label: kind === 'fuzzy' ? `${mapping.from} → ${mapping.to}` : mapping.from });
+  checkOrder(source.path, mappings.map(key), compareOrdinal, report);
   return mappings.map(({ from, to }) => ({ from, to }));
+}
+
+/** Drug names for the obfuscation reading: a-z, five letters or more, each with the plain words it must never read. */
+function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (DisguisedWord & { line: number })[] = [];
+  for (const record of yaml.records(DISGUISED_KEYS)) {
+    const word = record.string('word', true);
+    const except = record.string('except', false);
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined) continue;
+    // Five letters at least: SpamAssassin's 20_drugs.cf "only use sufficiently long drug name to make name unique".
+    if (!/^[a-z]{5,}$/.test(word)) report.add(source.path, record.line, `word "${word}": five letters of a-z or more`);
+    const plain = except === undefined ? [] : except.split(' ');
+    if (!plain.every((other) => /^\p{Ll}+$/u.test(other) && other.normalize('NFC') === other && other !== word)) {
+      report.add(source.path, record.line, 'except: lower-case words (NFC) other than the word, separated by single spaces');
+    }
+    words.push({ word, except: plain, line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
+  return words.map(({ word, except }) => ({ word, except }));
+}
+
+/** Each disguised word must be a one-word trigger of some pack, so that reading it scores it. */
+function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: readonly LanguagePack[], report: Reporter): void {
+  const plain = (phrase: string) => phrase.normalize('NFD').replace(/\p{M}/gu, '');
+  const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plain(entry.phrase))));
+  for (const { word } of words) {
+    if (!triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

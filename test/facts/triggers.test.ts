@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../core/index.ts';
+import { defaultData } from '../../core/data/index.ts';
 
 describe('facts.triggers: repeats of one phrase', () => {
   const analyzer = createAnalyzer();
@@ -56,5 +57,37 @@ describe('facts.triggers: hits stored as columns', () => {
     const { text } = facts.triggers;
     expect(text.map((hit) => hit.definition.phrase)).toEqual(['free gift', 'buy now']);
     expect([text.covering(0), text.covering(4), text.covering(9), text.covering(11)]).toEqual([0, 1, 2, 0]);
+  });
+});
+
+describe('facts.triggers: drug names read through a disguise', () => {
+  const analyzer = createAnalyzer();
+
+  it('counts a disguised name as the trigger it spells, on the tokens it covers', () => {
+    const { facts, message } = analyzer.context({ html: '<p>Buy vi-agra and v*1*@*g*r*a now, or cheap pills.</p>' });
+    const { text, disguised } = facts.triggers;
+    expect(text.map((hit) => [message.text.slice(hit.start, hit.end), hit.definition.phrase])).toEqual([
+      ['vi-agra', 'viagra'],
+      ['v*1*@*g*r*a', 'viagra'],
+      ['cheap pills', 'cheap pills'],
+    ]);
+    expect(disguised.text.map((hit) => [message.text.slice(hit.start, hit.end), hit.lastToken - hit.firstToken])).toEqual([
+      ['vi-agra', 2],
+      ['v*1*@*g*r*a', 5],
+    ]);
+    expect(disguised.subject).toEqual([]);
+  });
+
+  it('leaves a name the phrase matcher reads to it, and a disguise inside a URL alone', () => {
+    const { facts } = analyzer.context({ html: '<p>v1agra, Viagra, see example.com/vi-agra</p>' });
+    expect(facts.triggers.disguised.text).toEqual([]);
+    expect(facts.triggers.text.map((hit) => hit.definition.phrase)).toEqual(['viagra', 'viagra']);
+  });
+
+  it('reads no disguise with data that lists no drug names', () => {
+    const bare = createAnalyzer({ data: { ...defaultData, lists: { ...defaultData.lists, disguisedWords: [] } } });
+    const { facts } = bare.context({ html: '<p>Buy vlagra</p>' });
+    expect(facts.triggers.disguised.text).toEqual([]);
+    expect(facts.triggers.text.length).toBe(0);
   });
 });

@@ -60,6 +60,8 @@ const GLOBAL_COUNTS = {
   functionWords: 18,
   confusableLetters: 41,
   leet: 12,
+  fuzzyLetters: 39,
+  disguisedWords: 44,
   relayIdDomains: 5,
   salutations: 34,
 };
@@ -290,6 +292,8 @@ function minimalSources(): SourceFile[] {
     functionWordsFile(['- language: en', '  words: the you', '- language: nl', '  words: het uw', '- language: nordic', '  reports: und', '  words: med tak', '- language: sv', '  words: att och']),
     { path: 'wordlists/global/confusable-letters.yml', text: '# Look-alikes. Sources: tests.\nentries:\n  - from: а\n    to: a\n  - from: о\n    to: o\n' },
     { path: 'wordlists/global/leet.yml', text: '# Leet. Sources: tests.\nentries:\n  - from: "0"\n    to: o\n  - from: "@"\n    to: a\n' },
+    { path: 'wordlists/global/fuzzy-letters.yml', text: '# Fuzzy letters. Sources: tests.\nentries:\n  - from: "!"\n    to: i\n  - from: "!"\n    to: l\n  - from: l\n    to: i\n' },
+    { path: 'wordlists/global/disguised-words.yml', text: '# Drug names. Sources: tests.\nentries: []\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
   ];
@@ -299,7 +303,7 @@ function functionWordsFile(lines: readonly string[]): SourceFile {
   return { path: 'wordlists/global/function-words.yml', text: `# Function words. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
 }
 
-function mappingFile(name: 'confusable-letters' | 'leet', lines: readonly string[]): SourceFile {
+function mappingFile(name: 'confusable-letters' | 'leet' | 'fuzzy-letters', lines: readonly string[]): SourceFile {
   return { path: `wordlists/global/${name}.yml`, text: `# Mappings. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
 }
 
@@ -346,6 +350,30 @@ describe('validateSources', () => {
     expect(violationsWith(path, functionWordsFile(['- language: en', '  reports: und', '  words: the you']))).toEqual([
       `${path}: "en" has a pack, so a vote for it reports itself: drop "reports"`,
     ]);
+  });
+
+  it('reports a fuzzy letter that is upper case, a space or itself, and a pair listed twice or out of order', () => {
+    const fuzzy = 'wordlists/global/fuzzy-letters.yml';
+    const file = (...lines: string[]) => violationsWith(fuzzy, mappingFile('fuzzy-letters', lines));
+    expect(file('- from: "!"', '  to: i', '- from: "!"', '  to: l')).toEqual([]);
+    expect(file('- from: L', '  to: i')).toEqual([`${fuzzy}:3: from "L": one lower-case character that is not a space, other than the letter it stands for`]);
+    expect(file('- from: i', '  to: i')).toEqual([`${fuzzy}:3: from "i": one lower-case character that is not a space, other than the letter it stands for`]);
+    expect(file('- from: "!"', '  to: l', '- from: "!"', '  to: i')).toEqual([`${fuzzy}:5: "! → i" is out of order: it belongs before "! → l" (line 3)`]);
+    expect(file('- from: "!"', '  to: i', '- from: "!"', '  to: i')).toEqual([`${fuzzy}:5: "! → i" is a duplicate of line 3`]);
+  });
+
+  it('reports a disguised word that is short, not a-z, unsorted or no one-word trigger, and a bad exception', () => {
+    const path = 'wordlists/global/disguised-words.yml';
+    const file = (...lines: string[]) => violationsWith(path, { path, text: `# Drug names. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    const money = (...phrases: string[]) => phraseFile('en', 'money', phrases.map((phrase) => `- phrase: ${phrase}`));
+    const withTriggers = (lines: readonly string[]) =>
+      validateSources([...minimalSources().filter((source) => source.path !== path && source.path !== 'wordlists/en/money.yml'), money('moneyword', 'viagra'), { path, text: `# Drug names. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` }]).violations.map(formatViolation);
+    expect(withTriggers(['- word: viagra', '  except: vallum'])).toEqual([]);
+    expect(file('- word: viagra')).toEqual([`${path}: "viagra" is no one-word trigger phrase of any language`]);
+    expect(withTriggers(['- word: vpxl'])).toContain(`${path}:3: word "vpxl": five letters of a-z or more`);
+    expect(withTriggers(['- word: viagra', '  except: Vallum'])).toEqual([`${path}:3: except: lower-case words (NFC) other than the word, separated by single spaces`]);
+    expect(withTriggers(['- word: viagra', '  except: viagra'])).toEqual([`${path}:3: except: lower-case words (NFC) other than the word, separated by single spaces`]);
+    expect(withTriggers(['- word: viagra', '- word: moneyword'])).toEqual([`${path}:4: "moneyword" is out of order: it belongs before "viagra" (line 3)`]);
   });
 
   it('reports a look-alike or leet mapping that is not one character to one of a-z', () => {

@@ -18,6 +18,8 @@ export default {
     '`{evidence}`{where, select, subject { im Betreff} other {}} versteckt unsichtbare Zeichen ({names}) zwischen seinen Buchstaben: Menschen lesen `{norm}`, Wortfilter aber nicht – ein bekannter Verschleierungstrick.',
   'leet-speak/disguised':
     '`{evidence}`{where, select, subject { im Betreff} other {}} ersetzt Buchstaben durch Ziffern oder Symbole (gelesen: `{norm}`). Seriöse Mails schreiben ihre Wörter aus; Filter sehen darin einen Versuch, an ihnen vorbeizukommen.',
+  'leet-speak/disguised-name':
+    '`{evidence}`{where, select, subject { im Betreff} other {}} ist der getarnte Medikamentenname `{norm}`: Buchstaben als ähnlich aussehende Zeichen geschrieben, verdoppelt oder durch Symbole getrennt. Filter lesen solche Tarnungen (die FUZZY-Regeln von SpamAssassin) und werten die Tarnung zusätzlich zum Wort ab.',
   'leet-speak/disguised-trigger':
     '`{evidence}`{where, select, subject { im Betreff} other {}} ersetzt Buchstaben durch Ziffern oder Symbole und ergibt so `{norm}`{whole, select, yes {, ein Triggerwort} other {, Teil der Triggerphrase `{phrase}`}}. Ein getarnter Trigger ist selbst ein starkes Spam-Signal: Filter machen die Ersetzung rückgängig und werten zusätzlich die Tarnung ab.',
   'leet-speak/spell-normally':

@@ -19,6 +19,8 @@ export default {
     '`{evidence}`{where, select, subject { dans l’objet} other {}} cache des caractères invisibles ({names}) entre ses lettres\u00a0: les gens y lisent `{norm}`, mais pas les filtres de mots. C’est une technique d’obfuscation connue.',
   'leet-speak/disguised':
     '`{evidence}`{where, select, subject { dans l’objet} other {}} remplace des lettres par des chiffres ou des symboles (il se lit `{norm}`). Le courrier légitime écrit ses mots en toutes lettres\u00a0; les filtres y voient une tentative de leur échapper.',
+  'leet-speak/disguised-name':
+    '`{evidence}`{where, select, subject { dans l’objet} other {}} est le nom de médicament `{norm}` déguisé\u00a0: des lettres écrites avec des caractères qui leur ressemblent, doublées ou séparées par des symboles. Les filtres lisent ces déguisements (les règles FUZZY de SpamAssassin) et pénalisent le déguisement en plus du mot.',
   'leet-speak/disguised-trigger':
     '`{evidence}`{where, select, subject { dans l’objet} other {}} remplace des lettres par des chiffres ou des symboles pour écrire `{norm}`{whole, select, yes {, un mot déclencheur} other {, qui fait partie de l’expression déclencheuse `{phrase}`}}. Déguiser un déclencheur est en soi un fort signe de spam\u00a0: les filtres annulent la substitution, puis pénalisent aussi le déguisement.',
   'leet-speak/spell-normally':

@@ -1,9 +1,11 @@
 // Detects words disguised with digits or symbols for letters: `V1agra`, `B0NUS`, `fr€e`, and `c@sh`
-// or `$ave` when they spell a trigger phrase. Spelled this way a trigger slips past wordlists while
-// staying readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such
-// variants) score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail
-// addresses and random IDs are left alone.
-import type { PhraseHitList } from '../../facts/triggers.ts';
+// or `$ave` when they spell a trigger phrase; and drug names disguised past that (`vlagra`,
+// `vi-agra`, `v*1*@*g*r*a`, `viaagra`: the trigger fact's obfuscation reading, SpamAssassin's
+// 25_replace.cf FUZZY_* rules). Spelled this way a trigger slips past wordlists while staying
+// readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such variants)
+// score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail addresses
+// and random IDs are left alone.
+import type { DisguisedTrigger, PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
@@ -81,6 +83,8 @@ export default defineRule({
       '`{evidence}`{where, select, subject { in the subject} other {}} swaps letters for digits or symbols to spell `{norm}`{whole, select, yes {, a trigger word} other {, part of the trigger phrase `{phrase}`}}. Disguising a trigger is itself a strong spam sign: filters undo the swap, then score the disguise too.',
     'disguised':
       '`{evidence}`{where, select, subject { in the subject} other {}} swaps letters for digits or symbols (it reads as `{norm}`). Legitimate mail spells its words out; filters read this as an attempt to slip past them.',
+    'disguised-name':
+      '`{evidence}`{where, select, subject { in the subject} other {}} is the drug name `{norm}` in disguise: letters written as look-alike characters, doubled, or split by symbols. Filters read such disguises (SpamAssassin\'s FUZZY rules) and score the disguise on top of the word.',
     'spell-normally':
       'Spell the word normally ("{norm}"), and if it is a word filters dislike, rephrase rather than disguise it.',
   },
@@ -91,10 +95,32 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(context.facts.links.bare);
 
-    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, disguised: readonly DisguisedTrigger[], where: 'text' | 'subject'): void => {
+      // Drug names read through a disguise, each once; the single letters spaced-letters reads
+      // (`V I A G R A`, `v.i.a.g.r.a`) are its finding, not this rule's.
+      let inDisguise = 0;
+      for (const name of disguised) {
+        if (hits.length >= MAX_DISTINCT_WORDS) break;
+        if (name.spacedOnly) continue;
+        const word = view.slice(name.start, name.end);
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const evidence = shorten(word);
+        hits.push({
+          messageId: 'disguised-name',
+          suggestionId: 'spell-normally',
+          data: { evidence, where, norm: name.word },
+          evidence,
+          location: where === 'subject' ? inSubject(name.start, name.end) : inText(name.start, name.end),
+          strength: 1.5,
+        });
+      }
       for (let i = 0; i < tokens.length && hits.length < MAX_DISTINCT_WORDS; i++) {
         // The flags column first: a token object only for the few words that swap letters.
         if (!(tokens.flags(i) & TokenFlag.Leet)) continue;
+        // A token of a disguised name (`v1-agra`) was reported with the name.
+        while (inDisguise < disguised.length && (disguised[inDisguise]?.lastToken ?? 0) <= i) inDisguise++;
+        if ((disguised[inDisguise]?.firstToken ?? Infinity) <= i) continue;
         const token = tokens.get(i);
         if (!token) continue;
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
@@ -116,8 +142,9 @@ export default defineRule({
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, 'subject');
-    scan(message.text, message.tokens, context.facts.triggers.text, 'text');
+    const { triggers } = context.facts;
+    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.disguised.subject, 'subject');
+    scan(message.text, message.tokens, triggers.text, triggers.disguised.text, 'text');
     return hits;
   },
 });

@@ -20,6 +20,33 @@ describe('leet-speak', () => {
     expect(hits('<p>Hello</p>', 'Cheap V1AGRA here').map((hit) => hit.location?.in)).toEqual(['subject']);
   });
 
+  it('reports a drug name disguised past a digit swap once, as a disguised name', () => {
+    const found = hits('<p>Cheap vi-agra and v*1*@*g*r*a, more vi-agra, and c1al1s</p>');
+    const kind = (message: string) => (message.includes('in disguise') ? 'disguised-name' : message.includes('a trigger word') ? 'disguised-trigger' : message);
+    expect(found.map((hit) => [hit.evidence, kind(hit.message), hit.strength])).toEqual([
+      ['vi-agra', 'disguised-name', 1.5],
+      ['v*1*@*g*r*a', 'disguised-name', 1.5],
+      ['c1al1s', 'disguised-trigger', 1.5],
+    ]);
+    expect(found[0]?.message).toContain('the drug name `viagra` in disguise');
+  });
+
+  it('reports a digit swap inside a disguised name with the name, not on its own', () => {
+    expect(hits('<p>Cheap v1-agra</p>').map((hit) => [hit.evidence, hit.message.includes('in disguise')])).toEqual([['v1-agra', true]]);
+  });
+
+  it('leaves spelled-out letters to spaced-letters, and the subject is read too', () => {
+    expect(hits('<p>V I A G R A and v.i.a.g.r.a</p>')).toEqual([]);
+    expect(hits('<p>Hello</p>', 'Cheap vlagra').map((hit) => [hit.evidence, hit.location?.in])).toEqual([['vlagra', 'subject']]);
+  });
+
+  it('says nothing of a disguised name the user allowed', () => {
+    const context = analyzer.context({ html: '<p>Buy vlagra</p>' });
+    expect(rule.check(context)).toHaveLength(1);
+    const allowing = createAnalyzer({ phrases: { allow: ['viagra'] } });
+    expect(rule.check(allowing.context({ html: '<p>Buy vlagra</p>' }))).toEqual([]);
+  });
+
   it('leaves random identifiers alone', () => {
     expect(hits('<p>Ref MnAtWBN0tB8txc and KB1FVD and fux0rXq9</p>')).toEqual([]);
   });

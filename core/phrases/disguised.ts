@@ -1,0 +1,565 @@
+/**
+ * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-agra", "v*1*@*g*r*a",
+ * "viaagra", "val?umm", "V I A G R A". The tokenizer's normal form undoes the unambiguous swaps
+ * (`v1agra`, `vi@gra`) and the phrase matcher finds those; a disguise that splits the word with
+ * symbols, doubles a letter or writes a letter as one it could be taken for (`l` for i) is read
+ * here, the way SpamAssassin reads it: its ReplaceTags rules (rules/25_replace.cf: FUZZY_VPILL,
+ * FUZZY_CPILL, FUZZY_XPILL, FUZZY_VLIUM, FUZZY_PHENT, FUZZY_AMBIEN) give each letter a class of
+ * characters (`<I>` = [il|!1…], `<A>` = [a@…]), allow a few symbols between letters (`<inter W3>`
+ * = \W{0,3}) and a letter written twice (`<post P2>` = {1,2}), and leave the plain word to the
+ * plain rule (`(?!viagra)`); rules/20_drugs.cf (__DRUGS_ERECTILE1 …) does the same with
+ * [_\W]{0,3} between letters.
+ *
+ * Not a regular expression per word: one trie of the names (wordlists/global/disguised-words.yml),
+ * built once per analyzer, walked by every character of the text at most once per live trie node
+ * (one live path per node, the cheapest), so the cost is linear in the text whatever it holds.
+ *
+ * Where a disguise may be: inside one run of characters without white space (a "chunk"), starting
+ * at its first character or after a symbol and ending at its last or before a symbol, never inside
+ * a longer word (`specialist`, `ambient`); or across single letters set apart by single spaces
+ * (`V I A G R A`). Two words are never joined (`Vi agra`: "Vi" and the city of Agra are two words
+ * of real text, and SpamAssassin's FUZZY_VPILL allows no gap either). Chunks that are addresses
+ * (`://`, `www.`, `name@host.tld`, paths and query strings) are not read.
+ */
+import type { DisguisedWord } from '../data/types.ts';
+import { FUZZY_LETTERS, isDigit, isRegExpSpace, isWordChar } from '../text/characters.ts';
+
+export interface DisguiseMatch {
+  /** UTF-16 offsets of the disguise in the text read, from its first letter to its last */
+  readonly start: number;
+  readonly end: number;
+  /** the name it spells (an entry of disguised-words.yml) */
+  readonly word: string;
+  /**
+   * The name spelled out with its own letters and one separator repeated between every two
+   * (`V I A G R A`, `v.i.a.g.r.a`): the reading spaced-letters reports already.
+   */
+  readonly spacedOnly: boolean;
+}
+
+export interface DisguiseReader {
+  /** how many names the reader looks for */
+  readonly size: number;
+  /** The disguised names in `text`, in text order and apart. */
+  find(text: string): DisguiseMatch[];
+}
+
+/** Symbols in a row between two letters: SpamAssassin's widest gap (`<inter W3>`, `[_\W]{0,3}`). */
+const MAX_GAP = 3;
+/** Letters written twice (`viaagra`) at most; SpamAssassin's `<post P2>` allows one more of each. */
+const MAX_DOUBLED = 2;
+/** Longer chunks are encoded data or padding, not words. */
+const MAX_CHUNK = 120;
+/**
+ * Disguised names read in one text, at most: each becomes a trigger hit with an object of its own
+ * (10 MB of "vi-agra " would be 1.3 million); past a few thousand the score is capped long since.
+ */
+const MAX_FOUND = 2000;
+/** Letters swapped for another character, at most: a third of the name, and two in any name. */
+function maxSwaps(length: number): number {
+  return Math.max(2, Math.floor(length / 3));
+}
+
+/** One separator between spelled-out letters, as spaced-letters reads them (core/rules/obfuscation/spaced-letters.ts). */
+const SPACED_SEPARATORS = new Set([0x20, 0xa0, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7]);
+
+/**
+ * The names as a trie over a-z: node n's child by letter l is `children[n * 26 + l]` (0 for none:
+ * the root is no one's child), the letter into n is `letters[n]`, the name ending at n `words[n]`.
+ */
+interface Trie {
+  readonly size: number;
+  readonly children: Int32Array;
+  readonly letters: Int8Array;
+  readonly words: readonly (string | null)[];
+}
+
+function buildTrie(words: readonly DisguisedWord[]): Trie {
+  const children: number[] = new Array<number>(26).fill(0);
+  const letters: number[] = [-1];
+  const ends: (string | null)[] = [null];
+  for (const { word } of words) {
+    let node = 0;
+    for (let index = 0; index < word.length; index++) {
+      const letter = word.charCodeAt(index) - 0x61;
+      if (letter < 0 || letter >= 26) break;
+      let child = children[node * 26 + letter] ?? 0;
+      if (child === 0) {
+        child = letters.length;
+        letters.push(letter);
+        ends.push(null);
+        for (let at = 0; at < 26; at++) children.push(0);
+        children[node * 26 + letter] = child;
+      }
+      node = child;
+    }
+    if (node !== 0) ends[node] = word;
+  }
+  return { size: letters.length, children: Int32Array.from(children), letters: Int8Array.from(letters), words: ends };
+}
+
+/**
+ * The letters each character may stand for, case-folded, as bits 0-25 (a-z). Latin-1 by table,
+ * the rest by the map.
+ */
+function letterBits(char: string): number {
+  const letters = FUZZY_LETTERS.get(char) ?? FUZZY_LETTERS.get(char.toLowerCase()) ?? '';
+  let bits = 0;
+  for (const letter of letters) bits |= 1 << (letter.charCodeAt(0) - 0x61);
+  return bits;
+}
+const LATIN_BITS = Int32Array.from({ length: 0x100 }, (_, code) => letterBits(String.fromCharCode(code)));
+/** isWordChar for Latin-1 by table (accented letters are common and the general test is a regex). */
+const LATIN_WORD = Uint8Array.from({ length: 0x100 }, (_, code) => (isWordChar(code) ? 1 : 0));
+function wordChar(code: number): boolean {
+  return code < 0x100 ? LATIN_WORD[code] === 1 : isWordChar(code);
+}
+function bitsOf(code: number): number {
+  if (code < 0x100) return LATIN_BITS[code] ?? 0;
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  return letterBits(String.fromCharCode(code));
+}
+/**
+ * Each ASCII letter's class among the letters (0-25): letters that may stand for each other share
+ * one (`i` and `l`, both ways in fuzzy-letters.yml). A word of plain letters can spell a name only
+ * if its classes, runs of one class taken once, are the name's: the quick test that spares most
+ * words of a text the walk through the trie.
+ */
+const LETTER_CLASS = (() => {
+  const parent = Int8Array.from({ length: 26 }, (_, letter) => letter);
+  const root = (letter: number): number => {
+    let at = letter;
+    while ((parent[at] ?? at) !== at) at = parent[at] ?? at;
+    return at;
+  };
+  for (let letter = 0; letter < 26; letter++) {
+    const bits = LATIN_BITS[0x61 + letter] ?? 0;
+    for (let other = 0; other < 26; other++) if ((bits & (1 << other)) !== 0) parent[root(other)] = root(letter);
+  }
+  return Int8Array.from({ length: 26 }, (_, letter) => root(letter));
+})();
+
+/**
+ * What an ASCII character is to the chunk scan: white space (SPACE), a letter (its class, 0-25),
+ * a digit or a symbol that may stand for a letter (`@`, `1`, `!`, `2`: STANDS_IN), or another
+ * (OTHER: `.`, `,`, `(`).
+ */
+const SPACE = -1;
+const STANDS_IN = 26;
+const OTHER = 27;
+const ASCII_KIND = Int8Array.from({ length: 0x80 }, (_, code) => {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE;
+  const letter = ownLetter(code);
+  if (letter >= 0) return LETTER_CLASS[letter] ?? letter;
+  // Digits are word characters: a name may not end before one (`vlagra2` is a code).
+  return (LATIN_BITS[code] ?? 0) !== 0 || isDigit(code) ? STANDS_IN : OTHER;
+});
+
+/** What an ASCII character is to the chunk scan: -1 for white space, else the letters it may stand for. */
+const ASCII_SCAN = Int32Array.from({ length: 0x80 }, (_, code) => (ASCII_KIND[code] === SPACE ? -1 : (LATIN_BITS[code] ?? 0)));
+
+const FNV_OFFSET = 0x811c9dc5;
+/** One step of FNV-1a over letter classes. */
+function mix(hash: number, kind: number): number {
+  return Math.imul(hash ^ kind, 0x01000193) >>> 0;
+}
+
+/** The class key of a word of ASCII letters, text[from, to): FNV-1a over its classes, each run of one class once. */
+function classKey(text: string, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  let previous = -1;
+  for (let index = from; index < to; index++) {
+    const kind = ASCII_KIND[text.charCodeAt(index)] ?? OTHER;
+    if (kind === previous) continue;
+    previous = kind;
+    hash = mix(hash, kind);
+  }
+  return hash;
+}
+
+/** The letter (0-25) a character is itself, once lower-cased (-1 for none): a swap is any other. */
+function ownLetter(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  return -1;
+}
+
+/** A chunk that is a web or mail address, a path or a query string: not prose. */
+function isAddress(text: string, start: number, end: number): boolean {
+  let slashes = 0;
+  let at = -1;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2f) {
+      if (++slashes >= 2) return true;
+    } else if (code === 0x3d || code === 0x26) {
+      return true; // key=value, a&b
+    } else if (code === 0x40) {
+      at = index;
+    } else if (code === 0x2e && at >= 0 && index > at + 1) {
+      return true; // name@host.tld
+    } else if (code === 0x3a && text.charCodeAt(index + 1) === 0x2f) {
+      return true; // scheme://
+    }
+  }
+  const w = (index: number) => (text.charCodeAt(index) | 0x20) === 0x77;
+  return (end - start > 4 && w(start) && w(start + 1) && w(start + 2) && text.charCodeAt(start + 3) === 0x2e) || isHostname(text, start, end);
+}
+
+/**
+ * `shop.vlagra.example`: three labels or more of letters, digits and hyphens, each two characters
+ * at least, written without a scheme (spelled-out letters have one-letter labels: `v.i.a.g.r.a`).
+ */
+function isHostname(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && !wordChar(text.charCodeAt(last - 1))) last--;
+  let dots = 0;
+  let label = 0;
+  for (let index = start; index < last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2e) {
+      if (label < 2) return false;
+      dots++;
+      label = 0;
+    } else if (code === 0x2d || (code < 0x80 && wordChar(code))) {
+      label++;
+    } else {
+      return false;
+    }
+  }
+  return dots >= 2 && label >= 2;
+}
+
+/**
+ * One generation of live paths through the trie, by node: where each started, letters swapped
+ * and doubled, symbols just read in a row and between letters in all, and the one symbol between
+ * every two letters so far (-1 before the first, -2 once mixed); `live` lists the `count` nodes
+ * that hold one, `held` marks them.
+ */
+class Generation {
+  readonly start: Int32Array;
+  readonly swaps: Int32Array;
+  readonly doubled: Int32Array;
+  readonly gap: Int32Array;
+  readonly separators: Int32Array;
+  readonly separator: Int32Array;
+  readonly live: Int32Array;
+  readonly held: Int32Array;
+  count = 0;
+
+  constructor(buffer: Int32Array, at: number, nodes: number) {
+    const column = (index: number): Int32Array => buffer.subarray((at + index) * nodes, (at + index + 1) * nodes);
+    this.start = column(0);
+    this.swaps = column(1);
+    this.doubled = column(2);
+    this.gap = column(3);
+    this.separators = column(4);
+    this.separator = column(5);
+    this.live = column(6);
+    this.held = column(7);
+  }
+}
+
+/**
+ * The reading of one text: one live path per trie node, the cheapest, in two generations (this
+ * character's and the next's) kept in typed columns, so a character costs a few array writes per
+ * live path and at most `nodes` are live; no object per step. The columns are made when the text
+ * first needs the walk (most chunks are turned away by their letter classes). A class, not
+ * closures: a reading is made per text, and closures made per call cost more than short texts.
+ */
+class Scan {
+  readonly found: DisguiseMatch[] = [];
+  private now: Generation;
+  private next: Generation;
+  private ready = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly trie: Trie,
+    private readonly except: ReadonlySet<string>,
+  ) {
+    this.now = this.next = new Generation(new Int32Array(0), 0, 0);
+  }
+
+  private offer(node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void {
+    const { next } = this;
+    if (next.held[node] === 1) {
+      const cost = swaps + doubled;
+      const heldCost = (next.swaps[node] ?? 0) + (next.doubled[node] ?? 0);
+      if (cost > heldCost || (cost === heldCost && start >= (next.start[node] ?? 0))) return;
+    } else {
+      next.held[node] = 1;
+      next.live[next.count++] = node;
+    }
+    next.start[node] = start;
+    next.swaps[node] = swaps;
+    next.doubled[node] = doubled;
+    next.gap[node] = gap;
+    next.separators[node] = separators;
+    next.separator[node] = separator;
+  }
+
+  private accept(node: number, end: number): void {
+    const word = this.trie.words[node];
+    if (word === null || word === undefined) return;
+    const { now, found } = this;
+    const start = now.start[node] ?? 0;
+    const swaps = now.swaps[node] ?? 0;
+    const doubled = now.doubled[node] ?? 0;
+    const separators = now.separators[node] ?? 0;
+    const separator = now.separator[node] ?? -1;
+    // The plain name (any case) is the phrase matcher's; a disguise changes something.
+    if (swaps === 0 && doubled === 0 && separators === 0) return;
+    if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
+    if (this.except.size > 0 && this.except.has(this.text.slice(start, end).toLowerCase())) return;
+    const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);
+    const last = found[found.length - 1];
+    if (last !== undefined && start < last.end) {
+      // Overlapping the one before: keep the longer of two at the same start.
+      if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly };
+      return;
+    }
+    found.push({ start, end, word, spacedOnly });
+  }
+
+  /**
+   * Reads text[from, to): one chunk, or single letters with single spaces between (`spaced`),
+   * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
+   */
+  readSegment(from: number, to: number, spaced: boolean): void {
+    if (!this.ready) {
+      const nodes = this.trie.size;
+      const buffer = new Int32Array(16 * nodes);
+      this.now = new Generation(buffer, 0, nodes);
+      this.next = new Generation(buffer, 8, nodes);
+      this.ready = true;
+    }
+    const { text, trie } = this;
+    const { children, letters: into } = trie;
+    for (let index = from; index < to; index++) {
+      const code = text.charCodeAt(index);
+      const bits = bitsOf(code);
+      const own = ownLetter(code);
+      const isLetterOrDigit = wordChar(code);
+      // Carry every live path across this character.
+      const now = this.now;
+      for (let at = 0; at < now.count; at++) {
+        const node = now.live[at] ?? 0;
+        now.held[node] = 0;
+        const start = now.start[node] ?? 0;
+        const swaps = now.swaps[node] ?? 0;
+        const doubled = now.doubled[node] ?? 0;
+        const gap = now.gap[node] ?? 0;
+        const separators = now.separators[node] ?? 0;
+        const separator = now.separator[node] ?? -1;
+        if (!isLetterOrDigit && gap < MAX_GAP) {
+          this.offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
+        }
+        if (bits === 0) continue;
+        const base = node * 26;
+        const self = into[node] ?? -1;
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const letter = 31 - Math.clz32(rest & -rest);
+          const swapped = letter === own ? 0 : 1;
+          const child = children[base + letter] ?? 0;
+          if (child !== 0) this.offer(child, start, swaps + swapped, doubled, 0, separators, separator);
+          // The same letter again (`viaagra`, `val?umm`): one more of it, not a step.
+          if (letter === self && doubled < MAX_DOUBLED) this.offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator);
+        }
+      }
+      // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
+      // handles) at the segment's start or after a symbol, never inside a word.
+      if (isLetterOrDigit && !isDigit(code) && bits !== 0 && (index === from || (!spaced && !wordChar(text.charCodeAt(index - 1))))) {
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const letter = 31 - Math.clz32(rest & -rest);
+          const child = children[letter] ?? 0;
+          if (child !== 0) this.offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1);
+        }
+      }
+      this.now = this.next;
+      this.next = now;
+      now.count = 0;
+      // A name ends on a letter, at the segment's end or before a symbol or a space.
+      if (index + 1 >= to || (!spaced && !wordChar(text.charCodeAt(index + 1)))) {
+        for (let at = 0; at < this.now.count; at++) {
+          const node = this.now.live[at] ?? 0;
+          if ((this.now.gap[node] ?? 0) === 0) this.accept(node, index + 1);
+        }
+      }
+    }
+    const { now } = this;
+    for (let at = 0; at < now.count; at++) now.held[now.live[at] ?? 0] = 0;
+    now.count = 0;
+  }
+}
+
+/**
+ * The letters (bits 0-25) the characters of text[from, to) may stand for: a name can be read in
+ * the span only if all its letters are among them, since every letter of it is read from a
+ * character that may stand for it.
+ */
+function lettersOf(text: string, from: number, to: number): number {
+  let letters = 0;
+  for (let index = from; index < to; index++) letters |= bitsOf(text.charCodeAt(index));
+  return letters;
+}
+
+/**
+ * The names' letter sets as a test of a chunk's letters in three lookups: the 26 letters in three
+ * parts of PART_BITS bits, and for each part and each value of it the sets (one bit each, 32 to a
+ * group) whose letters in that part it holds; a set is held whole when all three parts hold it.
+ */
+const PART_BITS = 9;
+const PART_SIZE = 1 << PART_BITS;
+interface Spells {
+  readonly groups: number;
+  readonly table: Int32Array;
+}
+
+/** Whether some name's letters (`spells`) are all among `letters`. */
+function canSpell(letters: number, spells: Spells): boolean {
+  const { groups, table } = spells;
+  const low = letters & (PART_SIZE - 1);
+  const middle = PART_SIZE + ((letters >>> PART_BITS) & (PART_SIZE - 1));
+  const high = 2 * PART_SIZE + (letters >>> (2 * PART_BITS));
+  for (let group = 0, base = 0; group < groups; group++, base += 3 * PART_SIZE) {
+    if (((table[base + low] ?? 0) & (table[base + middle] ?? 0) & (table[base + high] ?? 0)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The sets of letters of the names as the trie holds them (up to a character past a-z), those that
+ * hold another left out (a span with all the letters of the larger holds the smaller's), as the
+ * tables `canSpell` reads.
+ */
+function letterSets(words: readonly DisguisedWord[]): Spells {
+  const letterSet = (word: string): number => {
+    let set = 0;
+    for (let index = 0; index < word.length; index++) {
+      const letter = word.charCodeAt(index) - 0x61;
+      if (letter < 0 || letter >= 26) break;
+      set |= 1 << letter;
+    }
+    return set;
+  };
+  const all = [...new Set(words.map(({ word }) => letterSet(word)))];
+  const sets = all.filter((set) => !all.some((other) => other !== set && (other & set) === other));
+  const groups = Math.ceil(sets.length / 32);
+  const table = new Int32Array(groups * 3 * PART_SIZE);
+  sets.forEach((set, index) => {
+    const base = (index >>> 5) * 3 * PART_SIZE;
+    for (let part = 0; part < 3; part++) {
+      const needed = (set >>> (part * PART_BITS)) & (PART_SIZE - 1);
+      for (let value = 0; value < PART_SIZE; value++) {
+        const at = base + part * PART_SIZE + value;
+        if ((needed & value) === needed) table[at] = (table[at] ?? 0) | (1 << (index & 31));
+      }
+    }
+  });
+  return { groups, table };
+}
+
+/** The disguised names in `text` (DisguiseReader.find). */
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
+  const scan = new Scan(text, trie, except);
+  const length = text.length;
+  let index = 0;
+  while (index < length && scan.found.length < MAX_FOUND) {
+    let code = text.charCodeAt(index);
+    if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
+      index++;
+      continue;
+    }
+    // One pass over the chunk for its end and the letters its characters may stand for: only a
+    // chunk whose letters hold all of some name's (`spells`) can spell it, and few do.
+    const start = index;
+    let letters = 0; // of its ASCII characters
+    let wide = -1; // its first character past ASCII
+    for (; index < length; index++) {
+      code = text.charCodeAt(index);
+      if (code < 0x80) {
+        const bits = ASCII_SCAN[code] ?? 0;
+        if (bits === -1) break;
+        letters |= bits;
+      } else {
+        if (isRegExpSpace(code)) break;
+        if (wide < 0) wide = index;
+      }
+    }
+    let end = index;
+    // Shorter than any name (but a single letter or mark may begin a spelled-out one), or longer
+    // than any word.
+    if (end - start !== 1 || wide >= 0 || ASCII_KIND[text.charCodeAt(start)] === STANDS_IN) {
+      if (end - start < 5 || end - start > MAX_CHUNK) continue;
+      if (wide >= 0) {
+        for (let at = wide; at < end; at++) {
+          code = text.charCodeAt(at);
+          if (code >= 0x80) letters |= bitsOf(code);
+        }
+      }
+      if (!canSpell(letters, spells)) continue;
+      // Most chunks are a word of ASCII letters with punctuation (no symbol that may stand for a
+      // letter) before or after it, which spells a name only whole and only if its letter classes
+      // are the name's (`keys`); any other is read through the trie unless it is an address.
+      let phase = wide >= 0 ? 3 : 0; // 0 leading punctuation, 1 letters, 2 trailing punctuation, 3 anything else
+      let first = start;
+      let last = start;
+      for (let at = start; at < end && phase !== 3; at++) {
+        const kind = ASCII_KIND[text.charCodeAt(at)] ?? OTHER;
+        if (kind < STANDS_IN) {
+          if (phase === 0) {
+            phase = 1;
+            first = at;
+          } else if (phase === 2) {
+            phase = 3;
+          }
+        } else if (kind === STANDS_IN) {
+          phase = 3;
+        } else if (phase === 1) {
+          phase = 2;
+          last = at;
+        }
+      }
+      if (phase === 1) last = end;
+      if (phase !== 3) {
+        if (last - first >= 5 && keys.has(classKey(text, first, last))) scan.readSegment(first, last, false);
+      } else if (!isAddress(text, start, end)) {
+        scan.readSegment(start, end, false);
+      }
+      continue;
+    }
+    // Single characters set apart by single spaces (`V I A G R A`) are read as one segment.
+    let spaced = false;
+    while (
+      index + 1 < length &&
+      isRegExpSpace(text.charCodeAt(index)) &&
+      !isRegExpSpace(text.charCodeAt(index + 1)) &&
+      (index + 2 >= length || isRegExpSpace(text.charCodeAt(index + 2)))
+    ) {
+      index += 2;
+      end = index;
+      spaced = true;
+    }
+    // The last letter may carry the sentence's punctuation: `V I A G R A,`.
+    if (index + 1 < length && isRegExpSpace(text.charCodeAt(index)) && wordChar(text.charCodeAt(index + 1)) && !wordChar(text.charCodeAt(index + 2))) {
+      let after = index + 2;
+      while (after < length && !isRegExpSpace(text.charCodeAt(after)) && !wordChar(text.charCodeAt(after))) after++;
+      if (after >= length || isRegExpSpace(text.charCodeAt(after))) {
+        end = index + 2;
+        index = after;
+        spaced = true;
+      }
+    }
+    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end), spells)) scan.readSegment(start, end, true);
+  }
+  return scan.found;
+}
+
+export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {
+  const trie = buildTrie(words);
+  const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
+  const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
+  const spells = letterSets(words);
+  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
+}
