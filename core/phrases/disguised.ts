@@ -1,5 +1,5 @@
 /**
- * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-agra", "v*1*@*g*r*a",
+ * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-ag-ra", "v*1*@*g*r*a",
  * "viaagra", "val?umm", "V I A G R A". The tokenizer's normal form undoes the unambiguous swaps
  * (`v1agra`, `vi@gra`) and the phrase matcher finds those; a disguise that splits the word with
  * symbols, doubles a letter or writes a letter as one it could be taken for (`l` for i) is read
@@ -53,7 +53,7 @@ const MAX_DOUBLED = 2;
 const MAX_CHUNK = 120;
 /**
  * Disguised names read in one text, at most: each becomes a trigger hit with an object of its own
- * (10 MB of "vi-agra " would be 1.3 million); past a few thousand the score is capped long since.
+ * (10 MB of "v!agra " would be 1.3 million); past a few thousand the score is capped long since.
  */
 const MAX_FOUND = 2000;
 /** Letters swapped for another character, at most: a third of the name, and two in any name. */
@@ -358,7 +358,7 @@ class Scan {
     const separators = now.separators[node] ?? 0;
     const separator = now.separator[node] ?? -1;
     // The plain name (any case, accents on its own letters) is the phrase matcher's; a disguise
-    // changes something. Symbols alone must split the name in three places at least: one hyphen
+    // changes something. Symbols alone must split the name in two places at least: one hyphen
     // or dot between two real parts is how brands and compounds are written (`Pro-Vigil`,
     // `Oxy-Contin`, `Ultra-M`, `trama.dol`), so `vi-agra` is no disguise but `vi-ag-ra`,
     // `v.i.a.g.r.a` and `V I A G R A` are.
