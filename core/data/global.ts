@@ -1673,7 +1673,7 @@ export const disguisedWords: readonly DisguisedWord[] = [
   { word: 'propecia', except: [] },
   { word: 'provigil', except: [] },
   { word: 'restoril', except: [] },
-  { word: 'sildenafil', except: ['sildénafil'] },
+  { word: 'sildenafil', except: [] },
   { word: 'tadalafil', except: [] },
   { word: 'tenuate', except: [] },
   { word: 'tramadol', except: [] },

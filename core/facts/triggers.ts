@@ -2,7 +2,7 @@
  * Trigger phrases found in the text and the subject, in every matched language, with the phrases
  * the user allowed taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
- * Drug names read through a disguise (`vlagra`, `vi-agra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
+ * Drug names read through a disguise (`vlagra`, `vi-ag-ra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
  * count among the hits as the trigger they spell, where no plain hit covers them.
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';

@@ -1,5 +1,5 @@
 /**
- * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-agra", "v*1*@*g*r*a",
+ * The obfuscation reading of drug names: "vlagra", "v!agra", "viagr@", "vi-ag-ra", "v*1*@*g*r*a",
  * "viaagra", "val?umm", "V I A G R A". The tokenizer's normal form undoes the unambiguous swaps
  * (`v1agra`, `vi@gra`) and the phrase matcher finds those; a disguise that splits the word with
  * symbols, doubles a letter or writes a letter as one it could be taken for (`l` for i) is read
@@ -19,8 +19,9 @@
  * a longer word (`specialist`, `ambient`); or across single letters set apart by single spaces
  * (`V I A G R A`). Two words are never joined (`Vi agra`: "Vi" and the city of Agra are two words
  * of real text, and SpamAssassin's FUZZY_VPILL allows no gap either). Chunks that are addresses
- * (`://`, `www.`, `name@host.tld`, paths and query strings) are not read.
+ * (`://`, `www.`, `name@host.tld`, `host.tld`, `file.pdf`, paths and query strings) are not read.
  */
+import { parse as parseDomain } from 'tldts';
 import type { DisguisedWord } from '../data/types.ts';
 import { FUZZY_LETTERS, isDigit, isRegExpSpace, isWordChar } from '../text/characters.ts';
 
@@ -52,13 +53,30 @@ const MAX_DOUBLED = 2;
 const MAX_CHUNK = 120;
 /**
  * Disguised names read in one text, at most: each becomes a trigger hit with an object of its own
- * (10 MB of "vi-agra " would be 1.3 million); past a few thousand the score is capped long since.
+ * (10 MB of "v!agra " would be 1.3 million); past a few thousand the score is capped long since.
  */
 const MAX_FOUND = 2000;
 /** Letters swapped for another character, at most: a third of the name, and two in any name. */
 function maxSwaps(length: number): number {
   return Math.max(2, Math.floor(length / 3));
 }
+
+/** The a-z letter (0-25) a precomposed Latin letter decomposes to with marks only (-1 for none). */
+function baseLetter(code: number): number {
+  const parts = String.fromCharCode(code).normalize('NFD');
+  const letter = ownAscii(parts.charCodeAt(0));
+  return letter >= 0 && parts.length > 1 && /^\p{M}+$/u.test(parts.slice(1)) ? letter : -1;
+}
+function ownAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  return -1;
+}
+/** Latin-1 and Latin Extended-A and -B by table (ownLetter). */
+const ACCENTED_END = 0x250;
+const ACCENTED = Int8Array.from({ length: ACCENTED_END }, (_, code) => baseLetter(code));
+/** Latin Extended Additional (`ạ`, `ẹ`). */
+const ACCENTED_MORE = Int8Array.from({ length: 0x100 }, (_, code) => baseLetter(0x1e00 + code));
 
 /** One separator between spelled-out letters, as spaced-letters reads them (core/rules/obfuscation/spaced-letters.ts). */
 const SPACED_SEPARATORS = new Set([0x20, 0xa0, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7]);
@@ -177,10 +195,17 @@ function classKey(text: string, from: number, to: number): number {
   return hash;
 }
 
-/** The letter (0-25) a character is itself, once lower-cased (-1 for none): a swap is any other. */
+/**
+ * The letter (0-25) a character is itself, once lower-cased and its accents taken off (-1 for
+ * none): a swap is any other. An accent on the name's own letter is how French or Spanish spell
+ * it (`Xénical`, `sildénafil`), no disguise; a letter that is another (`ı`, `ł`, `ø`) is.
+ */
 function ownLetter(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code - 0x41;
   if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code < 0xc0) return -1;
+  if (code < ACCENTED_END) return ACCENTED[code] ?? -1;
+  if (code >= 0x1e00 && code <= 0x1eff) return ACCENTED_MORE[code - 0x1e00] ?? -1;
   return -1;
 }
 
@@ -207,15 +232,20 @@ function isAddress(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `shop.vlagra.example`: three labels or more of letters, digits and hyphens, each two characters
- * at least, written without a scheme (spelled-out letters have one-letter labels: `v.i.a.g.r.a`).
+ * A host or file name written without a scheme: labels of letters, digits and hyphens, each two
+ * characters at least, joined by dots (spelled-out letters have one-letter labels: `v.i.a.g.r.a`),
+ * punctuation around them allowed; three labels or more (`shop.vlagra.example`), or two whose last
+ * is a top-level domain of the public suffix list's ICANN section (`pro-vigil.com`, `vlagra.com`)
+ * or a file name's extension (`ultra-m.pdf`).
  */
 function isHostname(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && !wordChar(text.charCodeAt(first))) first++;
   let last = end;
-  while (last > start && !wordChar(text.charCodeAt(last - 1))) last--;
+  while (last > first && !wordChar(text.charCodeAt(last - 1))) last--;
   let dots = 0;
   let label = 0;
-  for (let index = start; index < last; index++) {
+  for (let index = first; index < last; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x2e) {
       if (label < 2) return false;
@@ -227,7 +257,29 @@ function isHostname(text: string, start: number, end: number): boolean {
       return false;
     }
   }
-  return dots >= 2 && label >= 2;
+  if (dots === 0 || label < 2) return false;
+  if (dots >= 2) return true;
+  if (label > 24) return false;
+  const top = text.slice(last - label, last).toLowerCase();
+  return FILE_EXTENSIONS.has(top) || parseDomain(top, { allowPrivateDomains: false }).isIcann === true;
+}
+
+/**
+ * Extensions of the files mail names (`ultra-m.pdf`) that are no top-level domain: a name with one
+ * of these after its only dot is a file name, not a word.
+ */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['avi', 'bmp', 'csv', 'doc', 'docx', 'eml', 'gif', 'gz', 'heic', 'htm', 'html', 'ics', 'jpeg', 'jpg', 'json', 'msg', 'odt', 'pdf', 'png', 'ppt', 'pptx', 'rar', 'rtf', 'svg', 'tar', 'tif', 'tiff', 'txt', 'vcf', 'wav', 'webp', 'xls', 'xlsx', 'xml']);
+
+/** The places text[start, end) is split by symbols: runs of non-word characters between letters. */
+function splits(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = true;
+  for (let index = start; index < end; index++) {
+    const word = wordChar(text.charCodeAt(index));
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /**
@@ -308,8 +360,12 @@ class Scan {
     const doubled = now.doubled[node] ?? 0;
     const separators = now.separators[node] ?? 0;
     const separator = now.separator[node] ?? -1;
-    // The plain name (any case) is the phrase matcher's; a disguise changes something.
-    if (swaps === 0 && doubled === 0 && separators === 0) return;
+    // The plain name (any case, accents on its own letters) is the phrase matcher's; a disguise
+    // changes something. Symbols alone must split the name in two places at least: one hyphen
+    // or dot between two real parts is how brands and compounds are written (`Pro-Vigil`,
+    // `Oxy-Contin`, `Ultra-M`, `trama.dol`), so `vi-agra` is no disguise but `vi-ag-ra`,
+    // `v.i.a.g.r.a` and `V I A G R A` are.
+    if (swaps === 0 && doubled === 0 && (separators < 2 || splits(this.text, start, end) < 2)) return;
     if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
     if (this.except.size > 0 && this.except.has(this.text.slice(start, end).toLowerCase())) return;
     const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);

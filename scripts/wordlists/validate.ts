@@ -22,6 +22,7 @@ import type {
   SuspiciousTld,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
+import { createDisguiseReader } from '../../core/phrases/disguised.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer } from '../../core/text/stem.ts';
 import {
@@ -790,6 +791,14 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
     const plain = except === undefined ? [] : except.split(' ');
     if (!plain.every((other) => /^\p{Ll}+$/u.test(other) && other.normalize('NFC') === other && other !== word)) {
       report.add(source.path, record.line, 'except: lower-case words (NFC) other than the word, separated by single spaces');
+    } else {
+      // An exception the reading would not take as the word anyway is stale or misspelled.
+      const reader = createDisguiseReader([{ word, except: [] }]);
+      for (const other of plain) {
+        if (!reader.find(other).some((match) => match.start === 0 && match.end === other.length)) {
+          report.add(source.path, record.line, `except "${other}": not read as "${word}" by the reading (core/phrases/disguised.ts), so it excepts nothing`);
+        }
+      }
     }
     words.push({ word, except: plain, line: record.line });
   }

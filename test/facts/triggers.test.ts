@@ -64,15 +64,15 @@ describe('facts.triggers: drug names read through a disguise', () => {
   const analyzer = createAnalyzer();
 
   it('counts a disguised name as the trigger it spells, on the tokens it covers', () => {
-    const { facts, message } = analyzer.context({ html: '<p>Buy vi-agra and v*1*@*g*r*a now, or cheap pills.</p>' });
+    const { facts, message } = analyzer.context({ html: '<p>Buy vi-ag-ra and v*1*@*g*r*a now, or cheap pills.</p>' });
     const { text, disguised } = facts.triggers;
     expect(text.map((hit) => [message.text.slice(hit.start, hit.end), hit.definition.phrase])).toEqual([
-      ['vi-agra', 'viagra'],
+      ['vi-ag-ra', 'viagra'],
       ['v*1*@*g*r*a', 'viagra'],
       ['cheap pills', 'cheap pills'],
     ]);
     expect(disguised.text.map((hit) => [message.text.slice(hit.start, hit.end), hit.lastToken - hit.firstToken])).toEqual([
-      ['vi-agra', 2],
+      ['vi-ag-ra', 3],
       ['v*1*@*g*r*a', 5],
     ]);
     expect(disguised.subject).toEqual([]);
@@ -82,6 +82,32 @@ describe('facts.triggers: drug names read through a disguise', () => {
     const { facts } = analyzer.context({ html: '<p>v1agra, Viagra, see example.com/vi-agra</p>' });
     expect(facts.triggers.disguised.text).toEqual([]);
     expect(facts.triggers.text.map((hit) => hit.definition.phrase)).toEqual(['viagra', 'viagra']);
+  });
+
+  it('reads no disguise in one symbol between real parts, a host or file name, or an accent, in the text or the subject', () => {
+    const legitimate = [
+      'Pro-Vigil Surveillance Services, San Antonio, TX',
+      'Pro-Vigil quote for your site',
+      'Your Oxy-Contin refill is ready at the pharmacy.',
+      'Your Oxy-Contin refill',
+      'Ultra-M series monitor, Celeb-Rex, trama.dol, pro_vigil, Pro\u2013Vigil',
+      'Visit pro-vigil.com for a quote.',
+      'Visit pro-vigil.com today',
+      'Download ultra-m.pdf',
+      'Le Xénical (orlistat) est un médicament contre l\'obésité.',
+      'Xénical 120 mg : avis et prix',
+    ];
+    for (const sentence of legitimate) {
+      const { facts } = analyzer.context({ html: `<p>${sentence}</p>`, subject: sentence });
+      expect([sentence, facts.triggers.disguised.text, facts.triggers.disguised.subject]).toEqual([sentence, [], []]);
+    }
+  });
+
+  it('keeps the plain reading of a hyphenated or accented name as it was: no trigger either', () => {
+    for (const sentence of ['Your Oxy-Contin refill is ready', 'Pro-Vigil Surveillance Services', 'Le Xénical (orlistat) est un médicament.']) {
+      const { facts } = analyzer.context({ html: `<p>${sentence}</p>`, subject: sentence });
+      expect([sentence, facts.triggers.text.length, facts.triggers.subject.length]).toEqual([sentence, 0, 0]);
+    }
   });
 
   it('reads no disguise with data that lists no drug names', () => {

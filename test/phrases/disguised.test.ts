@@ -13,15 +13,22 @@ describe('the obfuscation reading of drug names', () => {
     ['vlagra', 'vlagra=viagra'],
     ['v!agra', 'v!agra=viagra'],
     ['viagr@', 'viagr@=viagra'],
-    ['vi-agra', 'vi-agra=viagra'],
+    ['vi-ag-ra', 'vi-ag-ra=viagra'],
+    ['vi-agr@', 'vi-agr@=viagra'],
+    ['v1-agra', 'v1-agra=viagra'],
+    ['Pro-V1gil', 'Pro-V1gil=provigil'],
     ['v*1*@*g*r*a', 'v*1*@*g*r*a=viagra'],
     ['viaagra', 'viaagra=viagra'],
     ['xanaax', 'xanaax=xanax'],
     ['val?umm', 'val?umm=valium'],
     ['CIALlS', 'CIALlS=cialis'],
     ['phenterrmine', 'phenterrmine=phentermine'],
-    ['Valíum', 'Valíum=valium'],
-    ['buy-vi-agra-now', 'vi-agra=viagra'],
+    ['Xénicaal', 'Xénicaal=xenical'],
+    ['Vál!um', 'Vál!um=valium'],
+    ['Cıalis', 'Cıalis=cialis'],
+    ['buy-vi-ag-ra-now', 'vi-ag-ra=viagra'],
+    ['buy-v!agra-now', 'v!agra=viagra'],
+    ['vlagra-shop now', 'vlagra=viagra'],
     ['(v!agra)', 'v!agra=viagra'],
     ['V-i-a-g-r-a', 'V-i-a-g-r-a=viagra (spaced)'],
     ['v.i.a.g.r.a', 'v.i.a.g.r.a=viagra (spaced)'],
@@ -41,7 +48,26 @@ describe('the obfuscation reading of drug names', () => {
     'villa',
     'flat fiat',
     'vallum',
+    // an accent on the name's own letter is how French or Spanish spell it, not a disguise
     'sildénafil',
+    'Xénical',
+    'Le Xénical (orlistat) est un médicament contre l\'obésité.',
+    'Xénical 120 mg : avis et prix',
+    'Valíum',
+    'Zébutal',
+    'Hydrocodoné, Phenterminé, Tenuaté',
+    'sile\u0301nafil',
+    // one symbol alone between two real parts is how brands and compounds are written
+    'vi-agra',
+    'Pro-Vigil Surveillance Services, San Antonio, TX',
+    'Your Oxy-Contin refill is ready at the pharmacy.',
+    'Your Hydro-codone refill is ready.',
+    'Ultra-M series monitor',
+    'The ULTRA-M',
+    'Ultra-Cet Celeb-Rex Ion-Amin Levi-Tra Vi-Codin Am-Bien Fiori-Cet Meri-Dia Kam-Agra Dia-zepam Zol-pidem',
+    'trama.dol ultra.m pro_vigil',
+    'Pro\u2013Vigil Pro\u00b7vigil',
+    'vi--agra',
     'specialist',
     'ambient',
     'meridian',
@@ -69,12 +95,50 @@ describe('the obfuscation reading of drug names', () => {
     'shop.vlagra.example',
     '/a/vi-agra',
     '?id=vi-agra',
+    // host and file names written without a scheme
+    'Visit pro-vigil.com for a quote.',
+    'Visit pro-vigil.com today',
+    '(pro-vigil.com)',
+    'Download ultra-m.pdf',
+    'Visit vlagra.com',
+    'vi-ag-ra.net',
   ])('leaves %j alone', (text) => {
     expect(read(text)).toEqual([]);
   });
 
   it('finds each name once, in text order', () => {
     expect(read('vlagra, then x@naxx; and v-i-a-g-r-a.')).toEqual(['vlagra=viagra', 'x@naxx=xanax', 'v-i-a-g-r-a=viagra (spaced)']);
+  });
+
+  it('reads no name with one accented vowel of its own, in any case, as a disguise', () => {
+    const marks = ['\u0300', '\u0301', '\u0302', '\u0308'];
+    const read: string[] = [];
+    for (const { word } of disguisedWords) {
+      for (let index = 0; index < word.length; index++) {
+        for (const mark of marks) {
+          const letter = `${word.charAt(index)}${mark}`.normalize('NFC');
+          if (letter.length !== 1) continue;
+          const accented = word.slice(0, index) + letter + word.slice(index + 1);
+          for (const form of [accented, accented.charAt(0).toUpperCase() + accented.slice(1), accented.toUpperCase()]) {
+            for (const match of reader.find(`Le ${form} est un médicament.`)) read.push(`${form} → ${match.word}`);
+          }
+        }
+      }
+    }
+    expect(read).toEqual([]);
+  });
+
+  it('reads no name split once by a symbol between its own letters, wherever the split', () => {
+    const read: string[] = [];
+    for (const { word } of disguisedWords) {
+      for (let index = 1; index < word.length; index++) {
+        for (const symbol of ['-', '.', '_', '\u2013', '/', '*']) {
+          const split = `${word.slice(0, index)}${symbol}${word.slice(index)}`;
+          for (const match of reader.find(`Your ${split} is ready`)) read.push(`${split} → ${match.word}`);
+        }
+      }
+    }
+    expect(read).toEqual([]);
   });
 
   it('reads nothing without names', () => {

@@ -1,6 +1,6 @@
 // Detects words disguised with digits or symbols for letters: `V1agra`, `B0NUS`, `fr€e`, and `c@sh`
 // or `$ave` when they spell a trigger phrase; and drug names disguised past that (`vlagra`,
-// `vi-agra`, `v*1*@*g*r*a`, `viaagra`: the trigger fact's obfuscation reading, SpamAssassin's
+// `vi-ag-ra`, `v*1*@*g*r*a`, `viaagra`: the trigger fact's obfuscation reading, SpamAssassin's
 // 25_replace.cf FUZZY_* rules). Spelled this way a trigger slips past wordlists while staying
 // readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such variants)
 // score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail addresses

@@ -21,10 +21,10 @@ describe('leet-speak', () => {
   });
 
   it('reports a drug name disguised past a digit swap once, as a disguised name', () => {
-    const found = hits('<p>Cheap vi-agra and v*1*@*g*r*a, more vi-agra, and c1al1s</p>');
+    const found = hits('<p>Cheap vi-ag-ra and v*1*@*g*r*a, more vi-ag-ra, and c1al1s</p>');
     const kind = (message: string) => (message.includes('in disguise') ? 'disguised-name' : message.includes('a trigger word') ? 'disguised-trigger' : message);
     expect(found.map((hit) => [hit.evidence, kind(hit.message), hit.strength])).toEqual([
-      ['vi-agra', 'disguised-name', 1.5],
+      ['vi-ag-ra', 'disguised-name', 1.5],
       ['v*1*@*g*r*a', 'disguised-name', 1.5],
       ['c1al1s', 'disguised-trigger', 1.5],
     ]);
@@ -38,6 +38,19 @@ describe('leet-speak', () => {
   it('leaves spelled-out letters to spaced-letters, and the subject is read too', () => {
     expect(hits('<p>V I A G R A and v.i.a.g.r.a</p>')).toEqual([]);
     expect(hits('<p>Hello</p>', 'Cheap vlagra').map((hit) => [hit.evidence, hit.location?.in])).toEqual([['vlagra', 'subject']]);
+  });
+
+  it('calls no hyphenated brand, host or file name, or accented spelling a disguise, in the text or the subject', () => {
+    for (const sentence of [
+      'Pro-Vigil Surveillance Services, San Antonio, TX',
+      'Your Oxy-Contin refill is ready',
+      'Pro-Vigil quote for your site',
+      'Visit pro-vigil.com today',
+      'Download ultra-m.pdf',
+      'Xénical 120 mg : avis et prix',
+    ]) {
+      expect([sentence, hits(`<p>${sentence}</p>`, sentence)]).toEqual([sentence, []]);
+    }
   });
 
   it('says nothing of a disguised name the user allowed', () => {
