@@ -89,10 +89,12 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:unknown|no such|(?:does n
  * "invalid", "temporarily", "disabled", "suspended", "inactive" ("550 Sender
  * s@a.example blocked due to complaints", "[BR] Sending temporarily disabled: high number of invalid
  * recipients from your account"). A recipient-side cause before still decides ("User unknown; …",
- * "Mailbox full; …"), and so does the sender said refused ("Sender rejected; you must send via an
- * encrypted session"). Bounded: linear.
+ * "Mailbox full; …"), and so do the sender said refused, blocked, banned, suspended or unverified
+ * ("Sender rejected; you must send via an encrypted session", "Sender verify failed; …", "Sending
+ * disabled; …": a lead-in such as "Sending temporarily disabled: <reason>" is not one) and a rate
+ * limit ("Temporary rate limit; blocked due to complaints"). Bounded: linear.
  */
-const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not allowed)|unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or

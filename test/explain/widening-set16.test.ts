@@ -348,5 +348,13 @@ describe('the sender named before a reading whose subject is the sender (review 
     ['550 User unknown; sender domain is not verified', 'unknown-recipient'],
     ['550 Sender rejected; you must send via an encrypted session', 'sender-rejected'],
     ['554 Rejected due to spam content; sender blocked due to complaints', 'spam-content'],
+    // The sender said refused in other words, or a rate limit, said first (review-l16 B1, B2).
+    ['550 5.7.1 Sender blocked; you must send via an encrypted session', 'sender-rejected'],
+    ['550 Sender not permitted; blocked due to complaints', 'sender-rejected'],
+    ['550 5.7.1 Sender verify failed; you must send via an encrypted session', 'sender-rejected'],
+    ['550 5.7.1 Unverified sender; blocked due to complaints', 'sender-rejected'],
+    ['550 5.7.1 Sender banned; recipient has unsubscribed', 'not-authorized'],
+    ['550 5.7.1 Sending disabled; you must send via an encrypted session', 'not-authorized'],
+    ['421 4.7.0 Temporary rate limit; blocked due to complaints', 'rate-limited'],
   ])('%s is %s', reads);
 });
