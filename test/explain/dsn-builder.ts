@@ -27,6 +27,8 @@ export interface DsnOptions {
   readonly lastAttemptDate?: string;
   /** the returned message's header lines, as a text/rfc822-headers part */
   readonly returnedHeaders?: readonly string[];
+  /** more recipients, each its own block after the first one's */
+  readonly others?: readonly { readonly recipient: string; readonly action: string; readonly status: string; readonly diagnosticCode?: string }[];
 }
 
 export function dsnReport(options: DsnOptions): string {
@@ -63,6 +65,7 @@ export function dsnReport(options: DsnOptions): string {
     ...(options.diagnosticCode ? [`Diagnostic-Code: ${options.diagnosticCode}`] : []),
     ...(options.lastAttemptDate ? [`Last-Attempt-Date: ${options.lastAttemptDate}`] : []),
     '',
+    ...(options.others ?? []).flatMap((other) => [`Final-Recipient: rfc822; ${other.recipient}`, `Action: ${other.action}`, `Status: ${other.status}`, ...(other.diagnosticCode ? [`Diagnostic-Code: ${other.diagnosticCode}`] : []), '']),
     ...(options.returnedHeaders ? ['--b', 'Content-Type: text/rfc822-headers', '', ...options.returnedHeaders, ''] : []),
     '--b--',
     '',

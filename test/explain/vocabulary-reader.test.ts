@@ -11,6 +11,7 @@ import { VOCABULARY, createVocabulary, withoutNames } from '../../core/explain/v
 import type { CauseId } from '../../core/explain/causes.ts';
 import { PROBES, PROBES_5, PROBES_12 } from './probes.ts';
 import { PROBES_15 } from './probes-set15.ts';
+import { dsnReport } from './dsn-builder.ts';
 
 // A virus signature's name: a finding only read as signatures (virus-detected) read them; a host to every other way.
 const SIGNATURE = '554 5.7.1 message rejected: heuristics.phishing.email found';
@@ -62,29 +63,13 @@ describe('one call keeps each way of reading a text apart', () => {
 
 /** A report of two recipients, each refused for its own reason in its own words; the generic status leaves the words to decide. */
 function twoRecipientReport(first: string, second: string): string {
-  const recipient = (address: string, reply: string) => [`Final-Recipient: rfc822; ${address}`, 'Action: failed', 'Status: 5.0.0', `Diagnostic-Code: smtp; ${reply}`, ''];
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.a.example.',
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    ...recipient('one@b.example', first),
-    ...recipient('two@c.example', second),
-    '--b--',
-    '',
-  ].join('\r\n');
+  return dsnReport({
+    recipient: 'one@b.example',
+    action: 'failed',
+    status: '5.0.0',
+    diagnosticCode: `smtp; ${first}`,
+    others: [{ recipient: 'two@c.example', action: 'failed', status: '5.0.0', diagnosticCode: `smtp; ${second}` }],
+  });
 }
 
 describe('one explain() call of two recipients: each read in its own words, its own way', () => {
