@@ -1,0 +1,41 @@
+/**
+ * The check a probe set labelled before any run gets (sets 15 and later): its shape — 50 replies, at
+ * least 15 sources, no duplicate, no reply of an earlier set, a source and a known category for each —
+ * and its agreement pinned as a floor (as a pasted line and inside a DSN whose Status is the generic
+ * 5.0.0 / 4.0.0), so a regression fails while a fix that reads more of the set passes. It does not assert
+ * each reply's reading: the set measures; the readings are guarded by the explain tests. When a fix raises
+ * the figure, raise the floor and say so.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../core/explain/index.ts';
+import { probeDsn, type Probe } from './probes.ts';
+
+const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
+const CATEGORIES = new Set(['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other']);
+
+/** `earlier`: every set before it, in order (sets 1 to n − 1). */
+export function describeProbeFloor(number: number, set: readonly Probe[], earlier: readonly (readonly Probe[])[], floor: number): void {
+  describe(`probe set ${number}`, () => {
+    it(`has no duplicate, reuses no reply of sets 1–${number - 1}, and names a source and a known category for every reply`, () => {
+      expect(set.length).toBe(50);
+      expect(new Set(set.map((entry) => entry.source)).size).toBeGreaterThanOrEqual(15);
+      expect(new Set(set.map((entry) => entry.reply)).size).toBe(set.length);
+      const before = new Set(earlier.flat().map((entry) => entry.reply.toLowerCase()));
+      for (const entry of set) {
+        expect(before.has(entry.reply.toLowerCase()), entry.reply).toBe(false);
+        expect(entry.source.length).toBeGreaterThan(3);
+        expect(CATEGORIES.has(entry.category), entry.category).toBe(true);
+      }
+    });
+
+    it(`agrees with at least ${floor} of the labels as pasted lines`, () => {
+      const agreeing = set.filter((entry) => categoryOf(entry.reply) === entry.category).length;
+      expect(agreeing).toBeGreaterThanOrEqual(floor);
+    });
+
+    it(`agrees with at least ${floor} of the labels inside a DSN with a generic status`, () => {
+      const agreeing = set.filter((entry) => categoryOf(probeDsn(entry.reply)) === entry.category).length;
+      expect(agreeing).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
