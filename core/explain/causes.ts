@@ -71,6 +71,9 @@ const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a
 const WORD_START = String.raw`(?:^|[^a-z0-9@._])`;
 const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
 
+/** The words of a cause both guards below read as another cause said before (not of the sender). */
+const OTHER_CAUSE_WORDS = String.raw`unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer`;
+
 /**
  * Another cause said before, within 160 characters ("User unknown in virtual mailbox table; recipient
  * prohibited", "Mailbox full; refused by the scanner", "Unrouteable address; …", "Message expired; …",
@@ -80,7 +83,7 @@ const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_]|\.
  * follows, nor "Invalid request:"; TLS only as a requirement or failure ("TLS required"), not the
  * channel named ("via TLS"). Bounded: linear.
  */
-const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:unknown|no such|(?:does not|doesn't|not) exist|not found|invalid(?! (?:request|command))|unavailable|disabled|inactive|suspended|full|quota|greylist(?:ed|ing)?|try again|retry|later|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
+const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|invalid(?! (?:request|command))|disabled|inactive|suspended|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender)${WORD_END}[^]{0,160}`;
 /**
  * Another cause said before a reading whose subject is the sender or its sending (blocked due to
  * complaints, a count of invalid recipients from your account, an encrypted session required, a
@@ -94,7 +97,7 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:unknown|no such|(?:does n
  * disabled; …": a lead-in such as "Sending temporarily disabled: <reason>" is not one) and a rate
  * limit ("Temporary rate limit; blocked due to complaints"). Bounded: linear.
  */
-const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer)${WORD_END}[^]{0,160}`;
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
