@@ -415,6 +415,20 @@ const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
 
+/**
+ * The recipient said not there after a reading of the recipient's own choice ("Recipient has
+ * unsubscribed; user unknown", "…; Benutzer unbekannt", "…; no such user", "…; mailbox unavailable"):
+ * a mailbox that does not exist is the more basic verdict (RFC 3463 X.1.1 "bad destination mailbox
+ * address"; RFC 5321's 550 "mailbox unavailable"), whichever is said first. Within 160 characters
+ * after the reading: a recipient word then, in its clause, a word of NOT_THERE or "unavailable"; or
+ * NO_SUCH before a recipient word. Words as words (WORD_START, WORD_END), not in an address or link;
+ * not a retry ("451 Recipient has unsubscribed; try again later" stays the recipient's choice), nor
+ * the receiver's trouble or a state for now between them (as UNAVAILABLE_RECIPIENT: "the recipient's
+ * server was temporarily unavailable", "Mailbox temporarily unavailable").
+ * Bounded: linear.
+ */
+const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) )[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}))`;
+
 export type CauseId =
   | 'address-suppressed'
   | 'mailbox-full'
@@ -1722,8 +1736,9 @@ export const CAUSES: readonly Cause[] = [
       // …"); not denied, not a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to
       // unsubscribe"), nor a field answered no ("Recipient unsubscribed: no"); after no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE in any language: "Benutzer unbekannt; recipient has
-      // unsubscribed"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})`),
+      // unsubscribed"), nor before the recipient said not there (RECIPIENT_ABSENT_AFTER: "Recipient has
+      // unsubscribed; user unknown" is the unknown user). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${RECIPIENT_ABSENT_AFTER}`),
       // Not to send from a domain or an address named, or as a domain ("This sender is not authorized to
       // send from a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
       // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as

@@ -1,0 +1,31 @@
+/**
+ * What the review of set 16's readings left misread (issue 11), each a general wording whose words say
+ * the cause, with the nearby wordings each reading must not take: a retry, the receiver's trouble, the
+ * words inside an address or a link, another subject, another cause said beside them. Each reply is
+ * explained as the pasted line and inside a DSN with a generic status (probeDsn).
+ */
+import { describe, it } from 'vitest';
+import { reads } from './read.ts';
+
+describe('a recipient said not there after they unsubscribed: the unknown mailbox decides (RFC 3463 X.1.1)', () => {
+  it.each([
+    ['550 Recipient has unsubscribed; user unknown', 'unknown-recipient'],
+    ['Recipient has unsubscribed; user unknown', 'unknown-recipient'],
+    ['550 Recipient has unsubscribed. User unknown', 'unknown-recipient'],
+    ['550 Recipient has unsubscribed, Benutzer unbekannt', 'unknown-recipient'],
+    ['550 Recipient opted out; no such user', 'unknown-recipient'],
+    ['550 Recipient has unsubscribed; mailbox unavailable', 'unknown-recipient'],
+    ['550 Recipient has unsubscribed; recipient domain does not exist', 'unknown-domain'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Said alone, with a retry, the receiver's trouble or a state for now, or the words in a link or an address.
+    ['550 5.7.1 [UNS] Recipient has unsubscribed from your list.', 'recipient-filter'],
+    ['451 Recipient has unsubscribed; try again later', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; recipient verification service unavailable', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; mailbox temporarily unavailable', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; see https://b.example/user-unknown', 'recipient-filter'],
+    ['550 Recipient has unsubscribed <unknown-user@b.example>', 'recipient-filter'],
+    ['550 Recipient has unsubscribed (reason unknown)', 'recipient-filter'],
+  ])('%s is %s', reads);
+});
