@@ -277,7 +277,9 @@ const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|se
 
 /**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
- * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
+ * b.example", "… on this port"), or asked to ("Please authenticate to relay", "454 4.7.0 Authenticate
+ * first to send": "please" or the clause's first word, RFC 4954's 530 / 454 X.7.0 asking for AUTH): to
+ * send (mail or messages, or nothing, then an end, a mark or how:
  * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
  * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own
  * wording, which stands beside other causes), unless a purpose other than sending opens the clause
@@ -287,7 +289,7 @@ const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|se
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = new RegExp(String.raw`(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
+export const LOG_IN_TO_SEND = new RegExp(String.raw`(?:(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) |(?<=(?:^|[^a-z])please |(?:^|[0-9.;:!?]) ?))(?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",

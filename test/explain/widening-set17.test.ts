@@ -29,3 +29,23 @@ describe('a recipient said not there after they unsubscribed: the unknown mailbo
     ['550 Recipient has unsubscribed (reason unknown)', 'recipient-filter'],
   ])('%s is %s', reads);
 });
+
+describe('asked to authenticate to relay or send, "please" or the clause’s first word, is SMTP AUTH (RFC 4954 §6: 530 / 454 X.7.0), not a delay', () => {
+  it.each([
+    ['454 4.7.0 Please authenticate to relay', 'smtp-auth-required'],
+    ['Please authenticate to relay', 'smtp-auth-required'],
+    ['550 Authenticate to relay', 'smtp-auth-required'],
+    ['451 Please log in to send mail', 'smtp-auth-required'],
+    ['454 4.7.0 Please log in first to send mail', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A log-in for something else, a cause said before it, or a greylisting said beside it.
+    ['550 Please log in to the portal to release the message', 'refused-unspecified'],
+    ['550 User unknown; please authenticate to relay', 'unknown-recipient'],
+    ['550 Mailbox full. Authenticate to send', 'mailbox-full'],
+    ['421 Please authenticate to relay; greylisted, try again later', 'greylisted'],
+    // A relay refused first keeps the relay's reading, as with "You must authenticate to relay".
+    ['550 5.7.1 Relaying denied. Please authenticate to relay', 'relay-denied'],
+  ])('%s is %s', reads);
+});
