@@ -49,3 +49,19 @@ describe('asked to authenticate to relay or send, "please" or the clause’s fir
     ['550 5.7.1 Relaying denied. Please authenticate to relay', 'relay-denied'],
   ])('%s is %s', reads);
 });
+
+describe('a label of many before a colon heads the count of invalid recipients laid to the sender (reputation, as set 16’s MailChannels [BR]), not this recipient unknown', () => {
+  it.each([
+    ['550 5.7.1 [BR] Invalid recipients: excessively high number of invalid recipients originating from your account', 'poor-reputation'],
+    ['Invalid recipients: excessively high number of invalid recipients originating from your account', 'poor-reputation'],
+    ['550 Invalid addresses - unusually high number of invalid recipients from your IP address', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // One recipient said invalid, or a clause of its own before the count, or a list of recipients after the label.
+    ['550 Invalid recipient: excessively high number of invalid recipients originating from your account', 'unknown-recipient'],
+    ['550 Invalid recipients; high number of invalid recipients from your account', 'unknown-recipient'],
+    ['550 User unknown; high number of invalid recipients from your account', 'unknown-recipient'],
+    ['550 5.1.1 Invalid recipients: alice, bob', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
