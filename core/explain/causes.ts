@@ -1980,6 +1980,13 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       /delivery not authori[sz]ed/,
       /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
+      // Not allowed or permitted to send from or as a domain named ("You are not permitted to send as
+      // a.example", "… to send as the domain gmail.com"): the sender not authorised to use that domain,
+      // as set 16's "This sender is not authorized to send from a.example" (MailChannels' Domain
+      // Lockdown), which recipient-filter's phrase leaves to this cause. The same shape as that
+      // exclusion: a domain, or a host hidden as '_'; not an address ("send as postmaster@b.example"
+      // stays the recipient's filter), nor one named with this recipient after it.
+      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
   },

@@ -65,3 +65,20 @@ describe('a label of many before a colon heads the count of invalid recipients l
     ['550 5.1.1 Invalid recipients: alice, bob', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
+
+describe('not allowed or permitted to send from or as a domain named is the sender not authorised for it (as set 16’s "not authorized to send from a.example"), not a refusal with no reason', () => {
+  it.each([
+    ['You are not permitted to send as a.example', 'not-authorized'],
+    ['550 You are not permitted to send as a.example', 'not-authorized'],
+    ['550 You are not allowed to send as the domain gmail.com', 'not-authorized'],
+    ['550 You are not allowed to send from b-c.example', 'not-authorized'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // An address, this IP, a domain with this recipient after it, or a cause said before.
+    ['550 You are not permitted to send as postmaster@b.example', 'recipient-filter'],
+    ['550 5.7.1 You are not allowed to send from this IP', 'recipient-filter'],
+    ['550 You are not allowed to send from b.example to this recipient', 'recipient-filter'],
+    ['550 User unknown; you are not permitted to send as a.example', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
