@@ -111,10 +111,11 @@ const LEAD_IN = String.raw`(?:^|[0-9] |[.!?;:] )(?:(?:sorry|error|hi|hello)[,!.:
  * doesn't have an account. Recipient prohibited"): as a lookbehind placed after a reading that names the
  * rule and not the reason, it leaves the clause before to decide. A sentence ended by ". " or "!" not
  * after a lead-in that names no cause (LEAD_IN: "Delivery not authorized. Message refused by the
- * scanner", "Error! …"); any ";" clause ("550 Rejected; recipient prohibited": the reply's own list),
- * but not a report field's ("smtp;", "rfc822;"). Bounded: linear.
+ * scanner", "Error! …"); any ";" clause ("550 Mailbox full; recipient prohibited": the reply's own list),
+ * but not a report field's ("smtp;", "rfc822;"), nor one ended right after a lead-in that names no cause
+ * ("Access denied; Recipient Prohibited (3)", "Message rejected; refused by the scanner"). Bounded: linear.
  */
-const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
+const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})(?<!${LEAD_IN})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
 
 /** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule: a word, not in an address or link. */
 const SPAM_VERDICT = String.raw`${WORD_START}(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)${WORD_END}`;

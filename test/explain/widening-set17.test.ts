@@ -82,3 +82,20 @@ describe('not allowed or permitted to send from or as a domain named is the send
     ['550 User unknown; you are not permitted to send as a.example', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
+
+describe('a lead-in that names no cause before ";" leaves the next clause to decide, as before ". " and "!"', () => {
+  it.each([
+    ['Access denied; Recipient Prohibited (3)', 'policy-rejection'],
+    ['550 Access denied; Recipient Prohibited (3)', 'policy-rejection'],
+    ['550 Message rejected; refused by the scanner', 'spam-content'],
+    ['550 Error; max messages per session', 'rate-limited'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A clause that names a cause before still decides.
+    ['550 Unrouteable address; recipient prohibited', 'unknown-domain'],
+    ['550 User unknown; recipient prohibited', 'unknown-recipient'],
+    ['550 Mailbox full; refused by the scanner', 'mailbox-full'],
+    ['550 Message expired; recipient prohibited', 'delivery-expired'],
+  ])('%s is %s', reads);
+});
