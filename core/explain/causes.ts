@@ -1812,8 +1812,10 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'unknown-domain',
     category: 'mailbox',
-    // Its wording is said of a host ("553 neko.example.com does not exist"): names read as words.
-    outsideNames: 'none',
+    // Its wording is said of a host ("553 neko.example.com does not exist"): a host name is hidden as
+    // '_' (the default reading), which the patterns below take where a name is the subject, so that no
+    // word inside a name is read ("relay=unknown-domain.b.example", "host unknown.b.example said:",
+    // "Rejected by nxdomain.b.example" name a host, not a missing domain).
     title: 'The recipient’s domain does not exist or has no mail server',
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
@@ -1833,16 +1835,16 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name(?![a-z])|(?![a-z])(?! name(?![a-z])))(?! \[?(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f]{0,4}:))(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
-      /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
+      /(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{2,253})(?!_):? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
       near(['domain', 'domain name', 'recipient domain', 'destination domain', 'domaine', 'dominio'], ['(?:is )?not reachable', 'unreachable', '(?:could|can)(?: ?not|n\'?t) be (?:found|reached|located)'], 20),
     ],
     phrases: [
       /host or domain name not found/,
       /(?:domain|host) (?:name )?not found(?!, try again)/,
       /dns lookup failure: host/,
-      /\bhost [a-z0-9.-]{1,200} not found(?!, try again)/,
+      /\bhost (?:[a-z0-9.-]{1,200}|_{1,253}) not found(?!, try again)/,
       /account or domain may not exist/,
-      /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist/,
+      /(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{2,253})(?!_) does not exist/,
       /no mx (?:records? )?found/,
       /domain (?:is )?(?:not reachable|unreachable)/,
       /no such (?:domain|host)/,

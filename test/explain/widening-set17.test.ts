@@ -99,3 +99,22 @@ describe('a lead-in that names no cause before ";" leaves the next clause to dec
     ['550 Message expired; recipient prohibited', 'delivery-expired'],
   ])('%s is %s', reads);
 });
+
+describe('a word of unknown-domain inside a host name names a host, not a missing domain; a host said not to exist still is one', () => {
+  it.each([
+    ['553 neko.example.com does not exist', 'unknown-domain'],
+    ['553 mx.neko.example.com does not exist', 'unknown-domain'],
+    ['550 host mx.b.example not found', 'unknown-domain'],
+    ['Host or domain name not found. Name service error for name=mx.b.example type=MX: Host not found', 'unknown-domain'],
+    ['550 Host unknown', 'unknown-domain'],
+    ['550 Rejected: NXDOMAIN', 'unknown-domain'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 5.7.1 Access denied (relay=unknown-domain.b.example)', 'not-authorized'],
+    ['550 host unknown.b.example said: 550 rejected', 'refused-unspecified'],
+    ['550 Rejected by nxdomain.b.example', 'refused-unspecified'],
+    ['550 5.1.1 User unknown (relay=unknown-domain.b.example)', 'unknown-recipient'],
+    ['Rejected by nxdomain.b.example; 550 No Such User Here', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
