@@ -118,3 +118,22 @@ describe('a word of unknown-domain inside a host name names a host, not a missin
     ['Rejected by nxdomain.b.example; 550 No Such User Here', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
+
+describe('the sender, its account or IP blocked for spam or abuse is its reputation (JetEmail’s [ABUSE] Sender blocked, set 16: reputation), not this message’s content', () => {
+  it.each([
+    ['550 5.7.1 [ABUSE] Sender blocked: spam or abuse detected. See: https://reports.jetsmtp.net/?id=0a1b2c3d4e5f60718295&auth=smtpuser', 'poor-reputation'],
+    ['550 Sender blocked: spam detected', 'poor-reputation'],
+    ['550 Your account has been blocked for abuse', 'poor-reputation'],
+    ['550 Sender banned for spam', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // The message judged, spam found in this message, a recipient's address, a cause before, answered no.
+    ['550 Message blocked: spam detected', 'spam-content'],
+    ['550 Sender blocked: spam detected in this message', 'spam-content'],
+    ['550 Recipient address blocked: spam', 'spam-content'],
+    ['552 Viruses Found: W32/Netsky-P, W32/Mydoom-O; sender blocked: spam or abuse detected', 'virus-detected'],
+    ['452 4.4.5 Maximum number of messages per session exceeded.; sender blocked: spam or abuse detected', 'rate-limited'],
+    ['550 Sender blocked: spam? no', 'sender-rejected'],
+  ])('%s is %s', reads);
+});
