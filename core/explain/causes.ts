@@ -1278,6 +1278,11 @@ export const CAUSES: readonly Cause[] = [
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
       // The client's access to the system, refused ("Your access to this mail system has been rejected").
       near(['your access', 'access (?:for|from) your (?:ip|host|server|network|system)'], ['rejected', 'denied', 'refused', 'blocked', 'revoked', 'suspended', 'not (?:allowed|permitted)'], 60),
+      // No access for the client's IP, host or network ("550 Sorry, no access for this ip", ICG Link's
+      // refused client IP): the access refused in other words. Not denied ("no access restrictions"), not
+      // the sender's domain or user ("no access for this domain / user" is a refused sender), not after
+      // another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE), not answered no. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|n't|never) )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})no access (?:for|from|to) (?:this|your|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|server|mta)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
       // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
       // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
       /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,

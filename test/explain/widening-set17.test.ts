@@ -137,3 +137,19 @@ describe('the sender, its account or IP blocked for spam or abuse is its reputat
     ['550 Sender blocked: spam? no', 'sender-rejected'],
   ])('%s is %s', reads);
 });
+
+describe('no access for this IP is the client refused (reputation, as set 16’s ICG Link reply), not a refusal with no reason', () => {
+  it.each([
+    ['550 Sorry, no access for this ip', 'client-blocked'],
+    ['550 No access for your IP address', 'client-blocked'],
+    ['554 No access from the connecting host', 'client-blocked'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // The sender's domain or user, a cause said before, answered no.
+    ['550 Sorry, no access for this domain', 'refused-unspecified'],
+    ['550 User unknown; no access for this ip', 'unknown-recipient'],
+    ['550 Unrouteable address; no access for this ip', 'unknown-domain'],
+    ['550 no access for this ip? no', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
