@@ -821,6 +821,10 @@ export const CAUSES: readonly Cause[] = [
       // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
       // to the portal to release the message"), nor a bare "Please log in." beside another reason.
       LOG_IN_TO_SEND,
+      // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
+      // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
+      // credentials, as "authentication failure" (a phrase below) says it, whatever the retry beside it.
+      /(?:^|[^a-z])(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])/,
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [

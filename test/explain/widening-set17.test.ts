@@ -153,3 +153,17 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['550 no access for this ip? no', 'refused-unspecified'],
   ])('%s is %s', reads);
 });
+
+describe('too many auth or login failures is SMTP AUTH (Oracle’s throttle after invalid credentials, set 16: authentication), whatever the retry beside it', () => {
+  it.each([
+    ['421 Too many auth failures, try again later', 'smtp-auth-required'],
+    ['550 Too many auth failures', 'smtp-auth-required'],
+    ['421 4.7.0 Too many login failures', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Said absent, or failures of something else.
+    ['550 No auth failures; user unknown', 'unknown-recipient'],
+    ['550 User unknown; too many failures', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
