@@ -167,3 +167,18 @@ describe('too many auth or login failures is SMTP AUTH (Oracle’s throttle afte
     ['550 User unknown; too many failures', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
+
+describe('the sender’s domain said to have to resolve is the sender’s domain judged (policy, as "Sender domain not found"; set 16’s ICG Link reply)', () => {
+  it.each([
+    ['451 From:domain must resolve', 'sender-rejected'],
+    ['550 Sender domain must resolve', 'sender-rejected'],
+    ['550 Envelope sender domain must have an MX or A record', 'sender-rejected'],
+    ['550 From: domain must exist', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // The recipient's domain, or a cause said before.
+    ['550 Recipient domain must resolve', 'refused-unspecified'],
+    ['550 User unknown; From:domain must resolve', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
