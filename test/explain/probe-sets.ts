@@ -36,7 +36,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_14, 'error tables and help pages of mail servers, appliances, panels and ISPs no earlier set used: FTGate, IceWarp, SmarterMail, Sun Messaging Server, Plesk, Polish, Dutch, Italian pages; labelled before any run'],
   [PROBES_15, 'filters\', hosts\' and ISPs\' pages no earlier set used: Titan, Hornetsecurity, ASSP, Aruba, Gandi, Japanese, Swiss, Czech, Galician pages; labelled before any run'],
   [PROBES_16, 'mail filters\', sending relays\' and hosts\' pages no earlier set used: MailChannels, VIPRE, JetEmail, Emailit, OCI Email Delivery, Bluehost, Black Pearl, Polaris, ICG Link, Thai and UK hosts; labelled before any run'],
-  [PROBES_17, 'an SMTP filtering proxy\'s, a sending MTA\'s, relays\', anti-spam add-ons\' and hosts\' pages no earlier set used: smtpf (Barricade MX), open-mail 3 Strikes, SMTP2GO, GreenArrow, MagicSpam, Cleanmail, DreamHost, InMotion, WKU, German, Dutch and UK hosts; labelled before any run'],
+  [PROBES_17, 'an SMTP filtering proxy\'s, a sending MTA\'s, relays\', anti-spam add-ons\' and hosts\' pages no earlier set used: smtpf (Barricade MX), open-mail 3 Strikes, SMTP2GO, GreenArrow, MagicSpam, Cleanmail, DreamHost, InMotion, ThisWebHost, WKU, GEN, VDX, Hoasted, Brown Rice, WWBCity, Mittwald, AGNX, backschues.net; labelled before any run, three labels corrected after it'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
