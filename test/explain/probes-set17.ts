@@ -127,8 +127,8 @@
  * (grammar only 7/25 = 28.0 %).
  *
  * Labels are what each page says the reply means, set before any run (three corrected after it, as
- * above), with the earlier sets' conventions: a malformed or unknown recipient address and a recipient domain that cannot receive
- * mail are mailbox; a refused sender address or sender domain is policy (also one on the receiver's own
+ * above), with the earlier sets' conventions: a malformed or unknown recipient address and a
+ * recipient domain that cannot receive mail are mailbox; a refused sender address or sender domain is policy (also one on the receiver's own
  * access list, one not verified for the sending account, and a sending account or authenticated IP the
  * provider or the account itself has disabled); a header or attachment-type refusal is policy; a refused
  * relay is relay; greylisting, a sending-rate, hourly or monthly limit and a temporary DNS failure are
