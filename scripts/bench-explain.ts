@@ -1,8 +1,8 @@
 /**
  * `tsx scripts/bench-explain.ts [--old <tree>] [--rounds N] [--processes K]`: explain() on the dev
  * bounces (../shared/corpus/bounces, read as `npm run eval:bounces` reads them) and on every probe reply
- * of test/explain (sets 1–15) as a pasted line and inside probeDsn(), in microseconds per input (CPU
- * time, GC threads included; the first round of each process is a warm-up and is discarded). With
+ * (every set of test/explain/probe-sets.ts) as a pasted line and inside probeDsn(), in microseconds per
+ * input (CPU time, GC threads included; the first round of each process is a warm-up and is discarded). With
  * `--old <tree>` (a checkout of another commit: `git archive <commit> | tar -x -C <tree>`, node_modules
  * beside it) K processes of each tree run alternately (old, new, new, old, …), so both see the same
  * load; each process loads one tree only (two copies of core in one process made one of them 1.3–1.8×
@@ -19,10 +19,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExplainInput, ExplainOptions } from '../core/explain/index.ts';
 import type { Report } from '../core/types.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn } from '../test/explain/probes.ts';
-import { PROBES_14 } from '../test/explain/probes-set14.ts';
-import { PROBES_15 } from '../test/explain/probes-set15.ts';
-import { PROBES_16 } from '../test/explain/probes-set16.ts';
+import { probeDsn } from '../test/explain/probes.ts';
+import { PROBE_SETS } from '../test/explain/probe-sets.ts';
 
 type Explain = (input: ExplainInput, options?: ExplainOptions) => Report;
 
@@ -46,7 +44,7 @@ const bounces = rows.map((row) => {
   const file = row.split('\t')[fileColumn] ?? '';
   return { name: file, text: readFileSync(join(folder, file), 'utf8') };
 });
-const replies = [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15, PROBES_16].flatMap((set) => set.map((probe) => probe.reply));
+const replies = PROBE_SETS.flatMap((set) => set.probes.map((probe) => probe.reply));
 const probeInputs = replies.flatMap((reply) => [reply, probeDsn(reply)]);
 /** What the reviews of sets 14 and 15 appended to every probe reply. */
 const FRAGMENTS = ['; relayed via mailbox-full.example', '; foo', '; ClamAV rejected your message', ' | Virus: No | Score: 12', '; rejected by size filter', ' (in reply to end of DATA command)', ' e3si123456qkb.123 - gsmtp', ' [BN1NAM02FT012.eop-nam02.prod.protection.outlook.com 2024-01-01T00:00:00.000Z 08DC1234ABCD]', ' Reference: 7f3a2b'];

@@ -13,8 +13,8 @@
  *
  * Also printed: the same bounces read by the grammar alone (the causes' concepts, subject ×
  * predicate, and RFC 3463's subject.detail codes, without any fixed phrase or vendor code): what is
- * left for an MTA whose wording no one wrote down. With `--probes`, the probe set of documented
- * replies (test/explain/probes.ts) is explained as a pasted line and inside a DSN with a generic
+ * left for an MTA whose wording no one wrote down. With `--probes`, each probe set of documented
+ * replies (test/explain/probe-sets.ts) is explained as a pasted line and inside a DSN with a generic
  * status, by the whole vocabulary and by the grammar alone: coverage of documented wording, not
  * accuracy on real mail.
  *
@@ -27,10 +27,8 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/index.ts';
 import { explainWith } from '../core/explain/index.ts';
 import { createVocabulary, vocabularyItems, type Vocabulary, type VocabularyItem } from '../core/explain/vocabulary.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, probeDsn, type Probe } from '../test/explain/probes.ts';
-import { PROBES_14 } from '../test/explain/probes-set14.ts';
-import { PROBES_15 } from '../test/explain/probes-set15.ts';
-import { PROBES_16 } from '../test/explain/probes-set16.ts';
+import { probeDsn, type Probe } from '../test/explain/probes.ts';
+import { PROBE_SETS } from '../test/explain/probe-sets.ts';
 
 const CATEGORIES = ['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other'] as const;
 
@@ -171,7 +169,7 @@ if (asJson) {
         strictAgreement: strict / bounces.length,
         leaveOneFamilyOut: count(heldOut) / bounces.length,
         grammarOnly: count(byGrammar) / bounces.length,
-        ...(showProbes ? { probes: probeFigures(PROBES), probes2: probeFigures(PROBES_2), probes3: probeFigures(PROBES_3), probes4: probeFigures(PROBES_4), probes5: probeFigures(PROBES_5), probes6: probeFigures(PROBES_6), probes7: probeFigures(PROBES_7), probes8: probeFigures(PROBES_8), probes9: probeFigures(PROBES_9), probes10: probeFigures(PROBES_10), probes11: probeFigures(PROBES_11), probes12: probeFigures(PROBES_12), probes13: probeFigures(PROBES_13), probes14: probeFigures(PROBES_14), probes15: probeFigures(PROBES_15), probes16: probeFigures(PROBES_16) } : {}),
+        ...(showProbes ? Object.fromEntries(PROBE_SETS.map((set) => [set.number === 1 ? 'probes' : `probes${set.number}`, probeFigures(set.probes)])) : {}),
         perCategory,
         perFamily,
         singleFamilyItems: singleFamilyItems.map((item) => ({ ...item, family: [...(familiesOf.get(itemKey(item)) as Set<string>)][0] })),
@@ -217,7 +215,7 @@ if (asJson) {
     for (const item of singleFamilyItems) console.log(`  ${[...(familiesOf.get(itemKey(item)) as Set<string>)][0]?.padEnd(16)} ${item.cause.padEnd(22)} ${item.kind} ${item.text}`);
   }
   if (showProbes) {
-    for (const [title, set] of [['probe set 1', PROBES], ['probe set 2 (written after the grammar was extended for set 1)', PROBES_2], ['probe set 3 (written after set 2 was fixed)', PROBES_3], ['probe set 4 (German, Swiss, French providers\' and vendors\' published lists)', PROBES_4], ['probe set 5 (generic status, expiry and holds, unfamiliar unknown-user wording, refused client hosts)', PROBES_5], ['probe set 6 (notices\' own sentences, RFC reply texts, ISPs\' refusals; written after set 5 was fixed)', PROBES_6], ['probe set 7 (providers\' and relays\' error references; written after set 6 was fixed)', PROBES_7], ['probe set 8 (Korean and Chinese providers\' lists, gateways\' rejection tables, mostly no enhanced code; written after set 7 was fixed)', PROBES_8], ['probe set 9 (hosting providers\', ISPs\', universities\' and filters\' error pages; labelled from their pages before any run)', PROBES_9], ['probe set 10 (MTA source strings: Haraka, maddy, mox; Momentum\'s response table; Japanese, Brazilian and Russian providers\' pages; labelled before any run)', PROBES_10], ['probe set 11 (MTA and filter source strings: Stalwart, OpenSMTPD\'s session, qpsmtpd, postgrey; labelled before any run)', PROBES_11], ['probe set 12 (milters, content filters, policy services and mail suites: OpenDKIM, OpenDMARC, rspamd, amavisd-new, MIMEDefang, Mailu, mailcow, WildDuck, ZoneMTA; labelled before any run)', PROBES_12], ['probe set 13 (policy services, small MTAs and OpenSMTPD filters: policyd-weight, postfwd, go-guerrilla, Citadel, aiosmtpd, OpenSMTPD filters, MailEnable\'s KB, then OpenBSD spamd and E-MailRelay; labelled before any run)', PROBES_13], ['probe set 14 (error tables and help pages of mail servers, appliances, panels and ISPs no earlier set used: FTGate, IceWarp, SmarterMail, Sun Messaging Server, Plesk, Polish, Dutch, Italian pages; labelled before any run)', PROBES_14], ['probe set 15 (filters\', hosts\' and ISPs\' pages no earlier set used: Titan, Hornetsecurity, ASSP, Aruba, Gandi, Japanese, Swiss, Czech, Galician pages; labelled before any run)', PROBES_15], ['probe set 16 (mail filters\', sending relays\' and hosts\' pages no earlier set used: MailChannels, VIPRE, JetEmail, Emailit, OCI Email Delivery, Bluehost, Black Pearl, Polaris, ICG Link, Thai and UK hosts; labelled before any run)', PROBES_16]] as const) {
+    for (const { title, probes: set } of PROBE_SETS) {
       const figures = probeFigures(set);
       console.log(`\n${title}: documented replies, coverage not accuracy: ${figures.probes} replies of ${figures.sources} sources`);
       console.log(`  whole vocabulary: pasted line ${ratio(figures.line, figures.probes)}, in a DSN with a generic status ${ratio(figures.dsn, figures.probes)}`);

@@ -8,13 +8,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { probeDsn, type Probe } from './probes.ts';
+import { probeDsn } from './probes.ts';
+import { PROBE_SETS, probeSetsBefore } from './probe-sets.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
 const CATEGORIES = new Set(['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other']);
 
-/** `earlier`: every set before it, in order (sets 1 to n − 1). */
-export function describeProbeFloor(number: number, set: readonly Probe[], earlier: readonly (readonly Probe[])[], floor: number): void {
+/** Set `number` of PROBE_SETS, checked against every set before it (sets 1 to number − 1). */
+export function describeProbeFloor(number: number, floor: number): void {
+  const set = PROBE_SETS.find((entry) => entry.number === number)?.probes ?? [];
+  const earlier = probeSetsBefore(number).map((entry) => entry.probes);
   describe(`probe set ${number}`, () => {
     it(`has no duplicate, reuses no reply of sets 1–${number - 1}, and names a source and a known category for every reply`, () => {
       expect(set.length).toBe(50);

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, probeDsn } from './probes.ts';
+import { probeDsn } from './probes.ts';
+import { probeSetsBefore } from './probe-sets.ts';
 import { PROBES_14 } from './probes-set14.ts';
 
 const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
@@ -15,7 +16,7 @@ const CATEGORIES = new Set(['authentication', 'relay', 'reputation', 'content', 
 describe('probe set 14', () => {
   it('has no duplicate, reuses no reply of sets 1–12, and names a source and a known category for every reply', () => {
     expect(new Set(PROBES_14.map((entry) => entry.reply)).size).toBe(PROBES_14.length);
-    const earlier = new Set([...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4, ...PROBES_5, ...PROBES_6, ...PROBES_7, ...PROBES_8, ...PROBES_9, ...PROBES_10, ...PROBES_11, ...PROBES_12].map((entry) => entry.reply.toLowerCase()));
+    const earlier = new Set(probeSetsBefore(13).flatMap((set) => set.probes.map((entry) => entry.reply.toLowerCase())));
     for (const entry of PROBES_14) {
       expect(earlier.has(entry.reply.toLowerCase()), entry.reply).toBe(false);
       expect(entry.source.length).toBeGreaterThan(3);

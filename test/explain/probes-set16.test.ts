@@ -3,10 +3,6 @@
  * replies labelled from their pages before explain() was run on any of them; checked as probe-floor.ts
  * says (the set's shape, and its agreement pinned as a floor).
  */
-import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13 } from './probes.ts';
-import { PROBES_14 } from './probes-set14.ts';
-import { PROBES_15 } from './probes-set15.ts';
-import { PROBES_16 } from './probes-set16.ts';
 import { describeProbeFloor } from './probe-floor.ts';
 
 /**
@@ -15,4 +11,4 @@ import { describeProbeFloor } from './probe-floor.ts';
  */
 const FLOOR = 32;
 
-describeProbeFloor(16, PROBES_16, [PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, PROBES_14, PROBES_15], FLOOR);
+describeProbeFloor(16, FLOOR);

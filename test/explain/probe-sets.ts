@@ -1,0 +1,49 @@
+/**
+ * Every probe set, in order (issue 11's held-out proxy for unseen mail servers): the one list that
+ * `npm run eval:bounces -- --probes` (its figures and their titles), scripts/bench-explain.ts and the
+ * probe tests read, so a new set is added here once. Each entry is the set's number (its place in this
+ * list), the title eval-bounces prints for it ("probe set N", then what the set is about), and its
+ * replies. Sets 1–13 live in probes.ts, each later set in its own probes-setN.ts.
+ */
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, PROBES_5, PROBES_6, PROBES_7, PROBES_8, PROBES_9, PROBES_10, PROBES_11, PROBES_12, PROBES_13, type Probe } from './probes.ts';
+import { PROBES_14 } from './probes-set14.ts';
+import { PROBES_15 } from './probes-set15.ts';
+import { PROBES_16 } from './probes-set16.ts';
+import { PROBES_17 } from './probes-set17.ts';
+
+export interface ProbeSet {
+  /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
+  readonly number: number;
+  readonly title: string;
+  readonly probes: readonly Probe[];
+}
+
+/** Each set and what it is about (null: the first set, titled by its number alone), in order. */
+const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
+  [PROBES, null],
+  [PROBES_2, 'written after the grammar was extended for set 1'],
+  [PROBES_3, 'written after set 2 was fixed'],
+  [PROBES_4, 'German, Swiss, French providers\' and vendors\' published lists'],
+  [PROBES_5, 'generic status, expiry and holds, unfamiliar unknown-user wording, refused client hosts'],
+  [PROBES_6, 'notices\' own sentences, RFC reply texts, ISPs\' refusals; written after set 5 was fixed'],
+  [PROBES_7, 'providers\' and relays\' error references; written after set 6 was fixed'],
+  [PROBES_8, 'Korean and Chinese providers\' lists, gateways\' rejection tables, mostly no enhanced code; written after set 7 was fixed'],
+  [PROBES_9, 'hosting providers\', ISPs\', universities\' and filters\' error pages; labelled from their pages before any run'],
+  [PROBES_10, 'MTA source strings: Haraka, maddy, mox; Momentum\'s response table; Japanese, Brazilian and Russian providers\' pages; labelled before any run'],
+  [PROBES_11, 'MTA and filter source strings: Stalwart, OpenSMTPD\'s session, qpsmtpd, postgrey; labelled before any run'],
+  [PROBES_12, 'milters, content filters, policy services and mail suites: OpenDKIM, OpenDMARC, rspamd, amavisd-new, MIMEDefang, Mailu, mailcow, WildDuck, ZoneMTA; labelled before any run'],
+  [PROBES_13, 'policy services, small MTAs and OpenSMTPD filters: policyd-weight, postfwd, go-guerrilla, Citadel, aiosmtpd, OpenSMTPD filters, MailEnable\'s KB, then OpenBSD spamd and E-MailRelay; labelled before any run'],
+  [PROBES_14, 'error tables and help pages of mail servers, appliances, panels and ISPs no earlier set used: FTGate, IceWarp, SmarterMail, Sun Messaging Server, Plesk, Polish, Dutch, Italian pages; labelled before any run'],
+  [PROBES_15, 'filters\', hosts\' and ISPs\' pages no earlier set used: Titan, Hornetsecurity, ASSP, Aruba, Gandi, Japanese, Swiss, Czech, Galician pages; labelled before any run'],
+  [PROBES_16, 'mail filters\', sending relays\' and hosts\' pages no earlier set used: MailChannels, VIPRE, JetEmail, Emailit, OCI Email Delivery, Bluehost, Black Pearl, Polaris, ICG Link, Thai and UK hosts; labelled before any run'],
+  [PROBES_17, 'an SMTP filtering proxy\'s, a sending MTA\'s, relays\', anti-spam add-ons\' and hosts\' pages no earlier set used: smtpf (Barricade MX), open-mail 3 Strikes, SMTP2GO, GreenArrow, MagicSpam, Cleanmail, DreamHost, InMotion, ThisWebHost, WKU, GEN, VDX, Hoasted, Brown Rice, WWBCity, Mittwald, AGNX, backschues.net; labelled before any run, three labels corrected after it'],
+];
+
+export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
+  number: index + 1,
+  title: about === null ? `probe set ${index + 1}` : `probe set ${index + 1} (${about})`,
+  probes,
+}));
+
+/** The sets before set `number` (sets 1 to number − 1), in order. */
+export const probeSetsBefore = (number: number): readonly ProbeSet[] => PROBE_SETS.filter((set) => set.number < number);
