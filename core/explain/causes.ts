@@ -823,8 +823,12 @@ export const CAUSES: readonly Cause[] = [
       LOG_IN_TO_SEND,
       // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
       // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
-      // credentials, as "authentication failure" (a phrase below) says it, whatever the retry beside it.
-      /(?:^|[^a-z])(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])/,
+      // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
+      // not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Greylisted; too many login
+      // failures", "Relaying denied; …", "Message rejected as spam; …", "Too many connections; …", "listed
+      // in zen.spamhaus.org after repeated login failures" keep their cause). The words first (a
+      // lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])`),
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [

@@ -154,7 +154,7 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
   ])('%s is %s', reads);
 });
 
-describe('too many auth or login failures is SMTP AUTH (Oracle’s throttle after invalid credentials, set 16: authentication), whatever the retry beside it', () => {
+describe('too many auth or login failures is SMTP AUTH (Oracle’s throttle after invalid credentials, set 16: authentication), whatever the retry after it, unless another cause is said before', () => {
   it.each([
     ['421 Too many auth failures, try again later', 'smtp-auth-required'],
     ['550 Too many auth failures', 'smtp-auth-required'],
@@ -165,6 +165,13 @@ describe('too many auth or login failures is SMTP AUTH (Oracle’s throttle afte
     // Said absent, or failures of something else.
     ['550 No auth failures; user unknown', 'unknown-recipient'],
     ['550 User unknown; too many failures', 'unknown-recipient'],
+    // Another cause said before keeps its reading (the review of expl17, B1).
+    ['421 4.7.0 Greylisted; too many login failures', 'greylisted'],
+    ['550 5.7.1 Relay access denied; too many auth failures', 'relay-denied'],
+    ['550 5.7.1 Message rejected as spam; too many password failures', 'spam-content'],
+    ['421 4.7.0 Too many connections; too many auth failures', 'rate-limited'],
+    ['554 5.7.1 Your IP 192.0.2.1 is listed in zen.spamhaus.org after repeated login failures', 'blocklisted'],
+    ['550 5.7.1 Sender blocked: spam or abuse detected; too many auth failures', 'poor-reputation'],
   ])('%s is %s', reads);
 });
 
