@@ -1125,15 +1125,19 @@ export const CAUSES: readonly Cause[] = [
       // Not denied ("your IP is not currently listed as a spam source", "not known to send spam", "has
       // never been reported as a spam source", "is not a spam source"): NOT_SAID_SPAM_SOURCE.
       anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
-      // The sender, its account, address or IP said blocked, suspended or banned *for* spam or abuse
-      // (JetEmail's "[ABUSE] Sender blocked: spam or abuse detected", "Your account has been suspended
-      // due to spam"): a block of the sender for what it has sent, its history, as "blocked due to
-      // complaints" (below) says it; not this message judged ("Message blocked: spam detected", "…: spam
-      // detected in this message" are the content), nor a recipient's address, nor after another cause
-      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, or anything said rejected, exceeded or viruses found before:
-      // "452 4.4.5 Maximum number of messages per session exceeded.; sender blocked: spam"), nor answered
-      // no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected)${WORD_END}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?|(?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is )?(?:detected|found) )?(?:in|from) (?:this|the|your) (?:message|mail|e-?mail))${NOT_A_FIELD_SAID_NO}`),
+      // The sender, its account, its address or IP said blocked or banned *for* spam or abuse (JetEmail's
+      // "[ABUSE] Sender blocked: spam or abuse detected", "451 [ABUSE] Sender temporarily blocked: …",
+      // "Your account has been blocked for abuse"; an account said suspended or disabled is
+      // mailbox-disabled's, tried first): a block of the sender for what it has sent, its history, as
+      // "blocked due to complaints" (below) says it. Not this message judged ("Message blocked: spam
+      // detected"), nor a content verdict after the spam word ("…: spam detected in this message / in
+      // message body", "spam score 12.5 exceeds threshold", "spam content detected", "spam URL found"),
+      // nor an address whose owner is not said ("Address blocked: spam") or a recipient's, nor after
+      // another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, viruses found, something exceeded or
+      // rejected, but not a lead-in that names no cause ended there: "452 4.4.5 Maximum number of
+      // messages per session exceeded.; sender blocked: spam" keeps the rate, "Message rejected: Sender
+      // blocked for spam" is the sender's block), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -)))${WORD_END}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?)|(?:your|sender(?:'s)?) (?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))?(?: (?:temporarily|permanently|automatically))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| -| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is |has been )?(?:detected|found|matched) )?(?:in|from|inside|within) (?:(?:this|the|your) )?(?:message|mail|e-?mail|body|attachment|content|subject|header))(?! (?:score|content|body|url|uri|link|signature|attachment|pattern|phrase|words?|text|rule|filter|level|rating|message|mail)s?(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
     ],
     phrases: [
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address

@@ -125,6 +125,10 @@ describe('the sender, its account or IP blocked for spam or abuse is its reputat
     ['550 Sender blocked: spam detected', 'poor-reputation'],
     ['550 Your account has been blocked for abuse', 'poor-reputation'],
     ['550 Sender banned for spam', 'poor-reputation'],
+    // The same block said after a lead-in that names no cause, for now, or after a dash.
+    ['550 5.7.1 Message rejected: Sender blocked for spam', 'poor-reputation'],
+    ['451 4.7.1 [ABUSE] Sender temporarily blocked: spam or abuse detected', 'poor-reputation'],
+    ['550 5.7.1 Sender blocked - spam or abuse detected', 'poor-reputation'],
   ])('%s is %s', reads);
 
   it.each([
@@ -135,6 +139,14 @@ describe('the sender, its account or IP blocked for spam or abuse is its reputat
     ['552 Viruses Found: W32/Netsky-P, W32/Mydoom-O; sender blocked: spam or abuse detected', 'virus-detected'],
     ['452 4.4.5 Maximum number of messages per session exceeded.; sender blocked: spam or abuse detected', 'rate-limited'],
     ['550 Sender blocked: spam? no', 'sender-rejected'],
+    // A content verdict after the spam word, an address whose owner is not said, a refusal that names
+    // its cause after "Rejected" (the review of expl17, B2).
+    ['550 5.7.1 Sender blocked: spam score 12.5 exceeds threshold', 'spam-content'],
+    ['550 5.7.1 Sender blocked: spam content detected', 'spam-content'],
+    ['550 5.7.1 Sender blocked: spam URL found in message', 'spam-content'],
+    ['550 5.7.1 Sender blocked: spam detected in message body', 'spam-content'],
+    ['550 5.7.1 Address blocked: spam', 'spam-content'],
+    ['550 Rejected by header based Anti-Spoofing policy; sender blocked: spam or abuse detected', 'spam-content'],
   ])('%s is %s', reads);
 });
 
