@@ -438,6 +438,13 @@ const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent'
  */
 const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) )[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}))`;
 
+/**
+ * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
+ * like spam", ": please authenticate to relay", " - authentication required", "to relay", "without
+ * TLS"), not answered no. Bounded: linear.
+ */
+const NO_ACCESS_END = String.raw`(?! ?[:(]| - | (?:to|without|unless|until|except)(?![a-z]))${NOT_A_FIELD_SAID_NO}`;
+
 export type CauseId =
   | 'address-suppressed'
   | 'mailbox-full'
@@ -1290,11 +1297,17 @@ export const CAUSES: readonly Cause[] = [
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
       // The client's access to the system, refused ("Your access to this mail system has been rejected").
       near(['your access', 'access (?:for|from) your (?:ip|host|server|network|system)'], ['rejected', 'denied', 'refused', 'blocked', 'revoked', 'suspended', 'not (?:allowed|permitted)'], 60),
-      // No access for the client's IP, host or network ("550 Sorry, no access for this ip", ICG Link's
-      // refused client IP): the access refused in other words. Not denied ("no access restrictions"), not
-      // the sender's domain or user ("no access for this domain / user" is a refused sender), not after
-      // another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE), not answered no. Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:not|n't|never) )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})no access (?:for|from|to) (?:this|your|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|server|mta)(?![a-z])${NOT_A_FIELD_SAID_NO}`),
+      // No access for or from the client's IP, host or network ("550 Sorry, no access for this ip", ICG
+      // Link's refused client IP; "No access for IP 192.0.2.1"): the access refused in other words. Not
+      // "to" a server (the receiver named: "No access to this server: user unknown"), not the sender's
+      // domain or user ("no access for this domain / user" is a refused sender), not with a reason or a
+      // condition after it (": your message looks like spam", ": please authenticate to relay", "to
+      // relay", "without TLS"), not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE), not
+      // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=no access )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})no access (?:for|from) (?:(?:this|your|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|mta)(?![a-z])|ip(?: address)? \[?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]))${NO_ACCESS_END}`),
+      // The client's IP, host or network said to have no access ("554 Your IP has no access to this server"):
+      // the same refusal with the client as the subject, the same guards.
+      new RegExp(String.raw`${WORD_START}(?=your|this|the )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:your|this|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|mta) (?:has|have) no access(?: to (?:this|the|our) (?:server|host|system|service))?(?![a-z])${NO_ACCESS_END}`),
       // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
       // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
       /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,

@@ -155,6 +155,9 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['550 Sorry, no access for this ip', 'client-blocked'],
     ['550 No access for your IP address', 'client-blocked'],
     ['554 No access from the connecting host', 'client-blocked'],
+    ['550 No access for IP 192.0.2.1', 'client-blocked'],
+    ['554 Your IP has no access to this server', 'client-blocked'],
+    ['550 No access for this IP-address', 'client-blocked'],
   ])('%s is %s', reads);
 
   it.each([
@@ -163,6 +166,15 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['550 User unknown; no access for this ip', 'unknown-recipient'],
     ['550 Unrouteable address; no access for this ip', 'unknown-domain'],
     ['550 no access for this ip? no', 'refused-unspecified'],
+    // The receiver named ("to this server"), or a reason or a condition after it (the review of expl17, S2).
+    ['550 No access to this server: user unknown', 'unknown-recipient'],
+    ['550 No access to this host; user unknown', 'unknown-recipient'],
+    ['550 No access for this server; user unknown', 'unknown-recipient'],
+    ['550 No access for this server to relay mail', 'refused-unspecified'],
+    ['550 No access for this host: your message looks like spam', 'spam-content'],
+    ['550 No access for this ip: please authenticate to relay', 'smtp-auth-required'],
+    ['550 Greylisted; your IP has no access to this server', 'greylisted'],
+    ['550 Your IP has no access to this server: user unknown', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
 
