@@ -441,9 +441,17 @@ const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${REC
 /**
  * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
  * like spam", ": please authenticate to relay", " - authentication required", "to relay", "without
- * TLS"), not answered no. Bounded: linear.
+ * TLS"; a bracketed trailer is no reason: "(relay=mx.b.example)"), not answered no. Bounded: linear.
  */
-const NO_ACCESS_END = String.raw`(?! ?[:(]| - | (?:to|without|unless|until|except)(?![a-z]))${NOT_A_FIELD_SAID_NO}`;
+const NO_ACCESS_END = String.raw`(?! ?:| - | (?:to|without|unless|until|except)(?![a-z]))${NOT_A_FIELD_SAID_NO}`;
+
+/**
+ * A host hidden as '_' (Cause.outsideNames' default reading), standing where a name is the subject
+ * ("mx.b.example does not exist"); not a run of '_' right after a recipient word, a placeholder or a
+ * redaction of a user that text holds ("550 5.1.1 User ____ not found", "Mailbox ________ does not
+ * exist": the recipient unknown). Bounded: linear.
+ */
+const HIDDEN_HOST = String.raw`(?<!${WORD_START}(?:${RECIPIENT.join('|')}) )_{2,253}(?!_)`;
 
 export type CauseId =
   | 'address-suppressed'
@@ -1879,16 +1887,16 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name(?![a-z])|(?![a-z])(?! name(?![a-z])))(?! \[?(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f]{0,4}:))(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
-      /(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{2,253})(?!_):? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
+      new RegExp(String.raw`(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|${HIDDEN_HOST}):? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)`),
       near(['domain', 'domain name', 'recipient domain', 'destination domain', 'domaine', 'dominio'], ['(?:is )?not reachable', 'unreachable', '(?:could|can)(?: ?not|n\'?t) be (?:found|reached|located)'], 20),
     ],
     phrases: [
       /host or domain name not found/,
       /(?:domain|host) (?:name )?not found(?!, try again)/,
       /dns lookup failure: host/,
-      /\bhost (?:[a-z0-9.-]{1,200}|_{1,253}) not found(?!, try again)/,
+      /\bhost [a-z0-9.-]{1,200} not found(?!, try again)/,
       /account or domain may not exist/,
-      /(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{2,253})(?!_) does not exist/,
+      new RegExp(String.raw`(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|${HIDDEN_HOST}) does not exist`),
       /no mx (?:records? )?found/,
       /domain (?:is )?(?:not reachable|unreachable)/,
       /no such (?:domain|host)/,

@@ -116,6 +116,10 @@ describe('a word of unknown-domain inside a host name names a host, not a missin
     ['550 Rejected by nxdomain.b.example', 'refused-unspecified'],
     ['550 5.1.1 User unknown (relay=unknown-domain.b.example)', 'unknown-recipient'],
     ['Rejected by nxdomain.b.example; 550 No Such User Here', 'unknown-recipient'],
+    // A run of '_' after a recipient word is a placeholder for a user, not a hidden host (the review of expl17, S4).
+    ['550 5.1.1 User ____ not found', 'unknown-recipient'],
+    ['550 5.1.1 Mailbox ________ does not exist', 'unknown-recipient'],
+    ['550 5.1.1 The mailbox __ is unknown', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
 
@@ -158,6 +162,7 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['550 No access for IP 192.0.2.1', 'client-blocked'],
     ['554 Your IP has no access to this server', 'client-blocked'],
     ['550 No access for this IP-address', 'client-blocked'],
+    ['550 Sorry, no access for this ip (relay=mx.b.example)', 'client-blocked'],
   ])('%s is %s', reads);
 
   it.each([
