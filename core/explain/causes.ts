@@ -431,12 +431,17 @@ const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent'
  * address"; RFC 5321's 550 "mailbox unavailable"), whichever is said first. Within 160 characters
  * after the reading: a recipient word then, in its clause, a word of NOT_THERE or "unavailable"; or
  * NO_SUCH before a recipient word. Words as words (WORD_START, WORD_END), not in an address or link;
- * not a retry ("451 Recipient has unsubscribed; try again later" stays the recipient's choice), nor
- * the receiver's trouble or a state for now between them (as UNAVAILABLE_RECIPIENT: "the recipient's
- * server was temporarily unavailable", "Mailbox temporarily unavailable").
+ * not the receiver's trouble or a state for now between them (as UNAVAILABLE_RECIPIENT: "the
+ * recipient's server was temporarily unavailable", "Mailbox temporarily unavailable"); not the list's
+ * own membership (LIST_WORDS between them or after: "recipient not found in mailing list", "user
+ * unknown to this list", "user status unknown", "invalid user token"), nor a general sentence ("Invalid
+ * recipients will be suppressed"). A retry said beside it does not keep the recipient's choice: "451
+ * Recipient has unsubscribed; user unknown, try again later" is read as the retry's.
  * Bounded: linear.
  */
-const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) )[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}))`;
+/** What a list keeps of its members, not a mailbox: a list, its subscribers, campaigns, tokens, preferences, a status. */
+const LIST_WORDS = String.raw`lists?|subscri\w*|campaigns?|tokens?|preferences?|status|audiences?|databases?`;
+const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) |${LIST_WORDS})[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}(?! (?:will|may|might|are|were|can|could|should|shall|would)(?![a-z])| (?:${LIST_WORDS})))(?! (?:to|in|on|from|for|within) (?:(?:this|the|your|our|that) )?(?:(?:mailing|subscriber|contact|distribution|e-?mail) )?(?:${LIST_WORDS})))`;
 
 /**
  * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks

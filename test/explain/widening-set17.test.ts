@@ -27,6 +27,12 @@ describe('a recipient said not there after they unsubscribed: the unknown mailbo
     ['550 Recipient has unsubscribed; see https://b.example/user-unknown', 'recipient-filter'],
     ['550 Recipient has unsubscribed <unknown-user@b.example>', 'recipient-filter'],
     ['550 Recipient has unsubscribed (reason unknown)', 'recipient-filter'],
+    // The list's own membership, or a general sentence (the review of expl17, S3).
+    ['550 Recipient has unsubscribed; recipient not found in mailing list', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; user unknown to this list', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; user status unknown', 'recipient-filter'],
+    ['550 Recipient has unsubscribed; invalid user token', 'recipient-filter'],
+    ['550 [UNS] Recipient has unsubscribed from your list. Invalid recipients will be suppressed', 'recipient-filter'],
   ])('%s is %s', reads);
 });
 
