@@ -285,7 +285,8 @@ const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|se
 /**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
  * b.example", "… on this port"), or asked to ("Please authenticate to relay", "454 4.7.0 Authenticate
- * first to send": "please" or the clause's first word, RFC 4954's 530 / 454 X.7.0 asking for AUTH): to
+ * first to send": "please" or the clause's first word; RFC 4954 §6's 530 5.7.0 "Authentication required"
+ * is the server's own asking, and the words decide in any class): to
  * send (mail or messages, or nothing, then an end, a mark or how:
  * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
  * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own

@@ -36,7 +36,7 @@ describe('a recipient said not there after they unsubscribed: the unknown mailbo
   ])('%s is %s', reads);
 });
 
-describe('asked to authenticate to relay or send, "please" or the clause’s first word, is SMTP AUTH (RFC 4954 §6: 530 / 454 X.7.0), not a delay', () => {
+describe('asked to authenticate to relay or send, "please" or the clause’s first word, is SMTP AUTH (RFC 4954 §6’s request is 530 5.7.0 "Authentication required"; the words decide in a 454 too), not a delay', () => {
   it.each([
     ['454 4.7.0 Please authenticate to relay', 'smtp-auth-required'],
     ['Please authenticate to relay', 'smtp-auth-required'],
