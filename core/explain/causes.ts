@@ -157,14 +157,22 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  * found"). For unknown-domain's permanence: an X.1.2 code then names the wrong domain. Bounded: linear.
  */
 const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
-const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}[^]{0,160}`;
+/** A word of NOT_THERE, or a look-up said to fail, as a word. */
+const ABSENCE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}`;
+const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
 /**
  * ABSENCE_BEFORE, but not a label of many before a colon or a dash ("Invalid recipients: …", "Unknown
  * users - …"): a heading for what follows (a count of them laid to the sender), not this recipient
  * said not there. Bounded: linear.
  */
-const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))[^]{0,160}`;
-const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
+const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))[^]{0,160}`;
+/**
+ * Whose domain is the sender's: the sender, envelope sender or from, MAIL FROM, Return-Path, or
+ * "from" not as a preposition after a message ("Message from domain not found", "Message from domain
+ * must resolve": "from" is the subject's preposition there, not the From field). Bounded: linear.
+ */
+const SENDER_DOMAIN_OWNER = String.raw`(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)`;
+const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:${SENDER_DOMAIN_OWNER}(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
 // The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
 const RECIPIENT_DOMAIN_AFTER = String.raw`[^]{0,200}?${WORD_START}(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?(?:'s)? domain|domain of (?:the )?(?:recipient|rcpt|destination|addressee))${WORD_END}`;
 const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND}(?!${RECIPIENT_DOMAIN_AFTER}))(?<!${BEFORE_A_SENDER_READING}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
@@ -1659,9 +1667,10 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // The sender's (From, envelope, MAIL FROM, Return-Path) domain said to have to resolve or exist in DNS
       // ("451 From:domain must resolve", ICG Link; "Sender domain must resolve", "envelope sender domain
-      // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is. Not
-      // after another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor a recipient's domain. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ](?:sender|from)|mail from|return[- ]path)(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have an? (?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
+      // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
+      // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
+      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor a recipient's domain. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have an? (?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).

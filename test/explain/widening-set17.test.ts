@@ -222,5 +222,7 @@ describe('the sender’s domain said to have to resolve is the sender’s domain
     // The recipient's domain, or a cause said before.
     ['550 Recipient domain must resolve', 'refused-unspecified'],
     ['550 User unknown; From:domain must resolve', 'unknown-recipient'],
+    // "from" after a message is its preposition, not the From field (as "Message from domain not found").
+    ['550 Message from domain must resolve', 'refused-unspecified'],
   ])('%s is %s', reads);
 });
