@@ -111,10 +111,11 @@ const LEAD_IN = String.raw`(?:^|[0-9] |[.!?;:] )(?:(?:sorry|error|hi|hello)[,!.:
  * doesn't have an account. Recipient prohibited"): as a lookbehind placed after a reading that names the
  * rule and not the reason, it leaves the clause before to decide. A sentence ended by ". " or "!" not
  * after a lead-in that names no cause (LEAD_IN: "Delivery not authorized. Message refused by the
- * scanner", "Error! …"); any ";" clause ("550 Rejected; recipient prohibited": the reply's own list),
- * but not a report field's ("smtp;", "rfc822;"). Bounded: linear.
+ * scanner", "Error! …"); any ";" clause ("550 Mailbox full; recipient prohibited": the reply's own list),
+ * but not a report field's ("smtp;", "rfc822;"), nor one ended right after a lead-in that names no cause
+ * ("Access denied; Recipient Prohibited (3)", "Message rejected; refused by the scanner"). Bounded: linear.
  */
-const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
+const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})(?<!${LEAD_IN})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
 
 /** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule: a word, not in an address or link. */
 const SPAM_VERDICT = String.raw`${WORD_START}(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)${WORD_END}`;
@@ -156,8 +157,22 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  * found"). For unknown-domain's permanence: an X.1.2 code then names the wrong domain. Bounded: linear.
  */
 const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
-const ABSENCE_BEFORE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}[^]{0,160}`;
-const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
+/** A word of NOT_THERE, or a look-up said to fail, as a word. */
+const ABSENCE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}`;
+const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
+/**
+ * ABSENCE_BEFORE, but not a label of many before a colon or a dash ("Invalid recipients: …", "Unknown
+ * users - …"): a heading for what follows (a count of them laid to the sender), not this recipient
+ * said not there. Bounded: linear.
+ */
+const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))[^]{0,160}`;
+/**
+ * Whose domain is the sender's: the sender, envelope sender or from, MAIL FROM, Return-Path, or
+ * "from" not as a preposition after a message ("Message from domain not found", "Message from domain
+ * must resolve": "from" is the subject's preposition there, not the From field). Bounded: linear.
+ */
+const SENDER_DOMAIN_OWNER = String.raw`(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|return[- ]path|(?<!(?:message|mail|e-?mail|delivery|notification|bounce|reply|response)s? )from)`;
+const SENDER_DOMAIN_SAID_NOT_FOUND = String.raw`(?:${SENDER_DOMAIN_OWNER}(?:'s)?(?: address)?(?:'s)? domain(?: name)?|domain of (?:the )?sender(?: address)?(?: [^\s;]{1,100})?) (?:was |is )?(?:not found|unknown|(?:does not|doesn't|did not|didn't) exist|non-?existent|unresolvable|(?:could|can)(?: ?not|n't) be (?:found|resolved))${WORD_END}${NOT_A_FIELD_SAID_NO}`;
 // The words first (a lookahead), then what may not come before them: the lookbehinds run only where the words are.
 const RECIPIENT_DOMAIN_AFTER = String.raw`[^]{0,200}?${WORD_START}(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?(?:'s)? domain|domain of (?:the )?(?:recipient|rcpt|destination|addressee))${WORD_END}`;
 const SENDER_DOMAIN_NOT_FOUND = new RegExp(String.raw`${WORD_START}(?=${SENDER_DOMAIN_SAID_NOT_FOUND}(?!${RECIPIENT_DOMAIN_AFTER}))(?<!${BEFORE_A_SENDER_READING}|${NAMED_RECIPIENT_BEFORE}|${ABSENCE_BEFORE})`);
@@ -277,7 +292,10 @@ const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|se
 
 /**
  * Told to log in before sending, the obligation first (Citadel's "You must log in to send mail from
- * b.example", "… on this port"): to send (mail or messages, or nothing, then an end, a mark or how:
+ * b.example", "… on this port"), or asked to ("Please authenticate to relay", "454 4.7.0 Authenticate
+ * first to send": "please" or the clause's first word; RFC 4954 §6's 530 5.7.0 "Authentication required"
+ * is the server's own asking, and the words decide in any class): to
+ * send (mail or messages, or nothing, then an end, a mark or how:
  * from, on, through, via), relay, submit mail or use this server or port; or nothing at the end of a
  * clause ("Client host rejected: you must log in"; "… you must log in first" is smtp-auth-required's own
  * wording, which stands beside other causes), unless a purpose other than sending opens the clause
@@ -287,7 +305,7 @@ const PURPOSE_BEFORE = String.raw`(?:^|[^a-z] ?)(?:to|in order to) (?!(?:send|se
  * send more"). classify.ts: a reading that steps aside when the words name another cause or the reply
  * is temporary. Bounded: linear.
  */
-export const LOG_IN_TO_SEND = new RegExp(String.raw`(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) (?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
+export const LOG_IN_TO_SEND = new RegExp(String.raw`(?:(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to) |(?<=(?:^|[^a-z])please |(?:^|[0-9.;:!?]) ?))(?:first )?(?:log ?in|sign ?in|authenticate)(?: first)? (?:to|before) (?:(?:send|sending)(?: (?:e-?)?mails?| messages?)?(?= *(?:$|[.;,)!]| (?:from|on|through|via|using|outside) | to (?!(?:a|an|the) )))|(?:relay|relaying)(?![a-z])|(?:submit|submitting) (?:(?:e-?)?mail|messages?)(?![a-z])|use this (?:server|port|service)(?![a-z]))|(?<!(?:not|n't|no|never|no longer)(?: be)? )(?:must|need to|have to|required to)(?<!${PURPOSE_BEFORE}(?:must|need to|have to|required to)) (?:log ?in|sign ?in|authenticate)(?= *(?:$|[.;!]))`);
 
 /**
  * A header field the receiver does not allow in the message, Bcc and Cc by name ("550 BCC not allowed",
@@ -414,6 +432,40 @@ const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(
 
 /** "unknown …", "no such …". */
 const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent', 'bad', 'illegal', 'unrecogni[sz]ed', 'undeliverable', 'inexistent', 'ung(?:ü|ue)ltige?', 'unbekannte?r?', 'inconnue?', 'inexistente', 'onbekende?', 'nieznan\\w*', 'nie ma takiego', 'nezn(?:á|a)m\\w*', 'ok(?:ä|a)nda?', 'ukendte?', 'ukjente?', 'tuntematon', 'ismeretlen', 'b(?:ö|o)yle bir', 'inexistent'];
+
+/**
+ * The recipient said not there after a reading of the recipient's own choice ("Recipient has
+ * unsubscribed; user unknown", "…; Benutzer unbekannt", "…; no such user", "…; mailbox unavailable"):
+ * a mailbox that does not exist is the more basic verdict (RFC 3463 X.1.1 "bad destination mailbox
+ * address"; RFC 5321's 550 "mailbox unavailable"), whichever is said first. Within 160 characters
+ * after the reading: a recipient word then, in its clause, a word of NOT_THERE or "unavailable"; or
+ * NO_SUCH before a recipient word. Words as words (WORD_START, WORD_END), not in an address or link;
+ * not the receiver's trouble or a state for now between them (as UNAVAILABLE_RECIPIENT: "the
+ * recipient's server was temporarily unavailable", "Mailbox temporarily unavailable"); not the list's
+ * own membership (LIST_WORDS between them or after: "recipient not found in mailing list", "user
+ * unknown to this list", "user status unknown", "invalid user token"), nor a general sentence ("Invalid
+ * recipients will be suppressed"). A retry said beside it does not keep the recipient's choice: "451
+ * Recipient has unsubscribed; user unknown, try again later" is read as the retry's.
+ * Bounded: linear.
+ */
+/** What a list keeps of its members, not a mailbox: a list, its subscribers, campaigns, tokens, preferences, a status. */
+const LIST_WORDS = String.raw`lists?|subscri\w*|campaigns?|tokens?|preferences?|status|audiences?|databases?`;
+const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) |${LIST_WORDS})[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}(?! (?:will|may|might|are|were|can|could|should|shall|would)(?![a-z])| (?:${LIST_WORDS})))(?! (?:to|in|on|from|for|within) (?:(?:this|the|your|our|that) )?(?:(?:mailing|subscriber|contact|distribution|e-?mail) )?(?:${LIST_WORDS})))`;
+
+/**
+ * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
+ * like spam", ": please authenticate to relay", " - authentication required", "to relay", "without
+ * TLS"; a bracketed trailer is no reason: "(relay=mx.b.example)"), not answered no. Bounded: linear.
+ */
+const NO_ACCESS_END = String.raw`(?! ?:| - | (?:to|without|unless|until|except)(?![a-z]))${NOT_A_FIELD_SAID_NO}`;
+
+/**
+ * A host hidden as '_' (Cause.outsideNames' default reading), standing where a name is the subject
+ * ("mx.b.example does not exist"); not a run of '_' right after a recipient word, a placeholder or a
+ * redaction of a user that text holds ("550 5.1.1 User ____ not found", "Mailbox ________ does not
+ * exist": the recipient unknown). Bounded: linear.
+ */
+const HIDDEN_HOST = String.raw`(?<!${WORD_START}(?:${RECIPIENT.join('|')}) )_{2,253}(?!_)`;
 
 export type CauseId =
   | 'address-suppressed'
@@ -798,6 +850,14 @@ export const CAUSES: readonly Cause[] = [
       // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
       // to the portal to release the message"), nor a bare "Please log in." beside another reason.
       LOG_IN_TO_SEND,
+      // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
+      // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
+      // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
+      // not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Greylisted; too many login
+      // failures", "Relaying denied; …", "Message rejected as spam; …", "Too many connections; …", "listed
+      // in zen.spamhaus.org after repeated login failures" keep their cause). The words first (a
+      // lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])`),
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -1094,6 +1154,19 @@ export const CAUSES: readonly Cause[] = [
       // Not denied ("your IP is not currently listed as a spam source", "not known to send spam", "has
       // never been reported as a spam source", "is not a spam source"): NOT_SAID_SPAM_SOURCE.
       anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
+      // The sender, its account, its address or IP said blocked or banned *for* spam or abuse (JetEmail's
+      // "[ABUSE] Sender blocked: spam or abuse detected", "451 [ABUSE] Sender temporarily blocked: …",
+      // "Your account has been blocked for abuse"; an account said suspended or disabled is
+      // mailbox-disabled's, tried first): a block of the sender for what it has sent, its history, as
+      // "blocked due to complaints" (below) says it. Not this message judged ("Message blocked: spam
+      // detected"), nor a content verdict after the spam word ("…: spam detected in this message / in
+      // message body", "spam score 12.5 exceeds threshold", "spam content detected", "spam URL found"),
+      // nor an address whose owner is not said ("Address blocked: spam") or a recipient's, nor after
+      // another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, viruses found, something exceeded or
+      // rejected, but not a lead-in that names no cause ended there: "452 4.4.5 Maximum number of
+      // messages per session exceeded.; sender blocked: spam" keeps the rate, "Message rejected: Sender
+      // blocked for spam" is the sender's block), nor answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -)))${WORD_END}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?)|(?:your|sender(?:'s)?) (?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))?(?: (?:temporarily|permanently|automatically))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| -| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is |has been )?(?:detected|found|matched) )?(?:in|from|inside|within) (?:(?:this|the|your) )?(?:message|mail|e-?mail|body|attachment|content|subject|header))(?! (?:score|content|body|url|uri|link|signature|attachment|pattern|phrase|words?|text|rule|filter|level|rating|message|mail)s?(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
     ],
     phrases: [
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
@@ -1112,9 +1185,11 @@ export const CAUSES: readonly Cause[] = [
       // this recipient unknown. Not denied ("no high number of …"), nor answered no; said as the reason,
       // not a warning ("Note: a high number of … may lead to blocking", "if …", "to avoid …"); after no
       // other cause (AFTER_ANOTHER_CAUSE or ABSENCE_BEFORE, before the words, which name "invalid"
-      // themselves: "Greylisted, try again later; high number of invalid recipients from your IP").
+      // themselves: "Greylisted, try again later; high number of invalid recipients from your IP"), but
+      // a label of many before a colon is the count's own heading, no recipient said not there
+      // (ABSENCE_BEFORE_BUT_A_LABEL: "[BR] Invalid recipients: excessively high number of …").
       // Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
+      new RegExp(String.raw`${WORD_START}(?=excessive|unusual|abnormal|very |high |large )(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE_BUT_A_LABEL})(?<!(?:^|[^a-z])(?:note|warning|notice|caution|reminder|attention|beware|avoid(?:ing)?|prevent(?:ing)?|if|when|whenever|once|should)(?![a-z])[^;.!?]{0,60})(?<!(?:(?:^|[^a-z])no|not an?|without an?|n't an?) )(?:(?:excessive(?:ly)?|unusual(?:ly)?|abnormal(?:ly)?|very|high|large) ){1,2}(?:number|rate|volume|count|percentage|proportion|amount) of (?:invalid|unknown|bad|non-?existent|undeliverable) (?:recipients|recipient addresses|addresses|e-?mail addresses|users|mailboxes)(?: (?:being|was|were|has been|have been))?(?: (?:sent|originating|coming))? (?:from|by) (?:your|this|the sending) (?:account|ip(?: address)?|domain|server|host|network|user)${WORD_END}${NOT_A_FIELD_SAID_NO}(?![^;.!?]{0,60}?(?:^|[^a-z])(?:may|might|will|would|can|could|shall)(?: [a-z]{1,15}){0,2} (?:lead|result|cause|get|trigger|be)(?![a-z]))`),
       /unusual rate of unsolicited/,
       /likely suspicious due to/,
       /\btss?0[1-4]\b/,
@@ -1244,6 +1319,17 @@ export const CAUSES: readonly Cause[] = [
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
       // The client's access to the system, refused ("Your access to this mail system has been rejected").
       near(['your access', 'access (?:for|from) your (?:ip|host|server|network|system)'], ['rejected', 'denied', 'refused', 'blocked', 'revoked', 'suspended', 'not (?:allowed|permitted)'], 60),
+      // No access for or from the client's IP, host or network ("550 Sorry, no access for this ip", ICG
+      // Link's refused client IP; "No access for IP 192.0.2.1"): the access refused in other words. Not
+      // "to" a server (the receiver named: "No access to this server: user unknown"), not the sender's
+      // domain or user ("no access for this domain / user" is a refused sender), not with a reason or a
+      // condition after it (": your message looks like spam", ": please authenticate to relay", "to
+      // relay", "without TLS"), not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE), not
+      // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=no access )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})no access (?:for|from) (?:(?:this|your|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|mta)(?![a-z])|ip(?: address)? \[?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]))${NO_ACCESS_END}`),
+      // The client's IP, host or network said to have no access ("554 Your IP has no access to this server"):
+      // the same refusal with the client as the subject, the same guards.
+      new RegExp(String.raw`${WORD_START}(?=your|this|the )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:your|this|the (?:sending|connecting|client)) (?:ip(?: address)?|host|client|network|mta) (?:has|have) no access(?: to (?:this|the|our) (?:server|host|system|service))?(?![a-z])${NO_ACCESS_END}`),
       // A server that speaks of denying or refusing the connection decided to ("Temporary denial of
       // connection for … matches"); a TCP failure is worded as the connection's own ("Connection refused").
       /(?:^|[^a-z])(?:denial|refusal|rejection) of (?:the |your |this )?(?:smtp |tcp )?connection/,
@@ -1579,6 +1665,12 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server would not accept mail from the envelope sender (Return-Path / MAIL FROM) or the From address: its domain does not exist or has no mail records, the address failed a sender-verification callback, or the receiver blocks that address or domain.',
     fix: 'Send from an address at a real domain that has MX (or A) records and accepts replies and bounces; never from a made-up or internal-only domain (`localhost`, `.local`, a bare server host name). Check your application’s envelope-sender setting. If the receiver blocks your address specifically, ask its administrator why.',
     concepts: [
+      // The sender's (From, envelope, MAIL FROM, Return-Path) domain said to have to resolve or exist in DNS
+      // ("451 From:domain must resolve", ICG Link; "Sender domain must resolve", "envelope sender domain
+      // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
+      // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
+      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor a recipient's domain. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have an? (?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -1722,8 +1814,9 @@ export const CAUSES: readonly Cause[] = [
       // …"); not denied, not a word inside an address ("unsubscribed@b.example"), nor an invitation to ("to
       // unsubscribe"), nor a field answered no ("Recipient unsubscribed: no"); after no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE in any language: "Benutzer unbekannt; recipient has
-      // unsubscribed"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})`),
+      // unsubscribed"), nor before the recipient said not there (RECIPIENT_ABSENT_AFTER: "Recipient has
+      // unsubscribed; user unknown" is the unknown user). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${RECIPIENT_ABSENT_AFTER}`),
       // Not to send from a domain or an address named, or as a domain ("This sender is not authorized to
       // send from a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
       // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as
@@ -1786,8 +1879,10 @@ export const CAUSES: readonly Cause[] = [
   {
     id: 'unknown-domain',
     category: 'mailbox',
-    // Its wording is said of a host ("553 neko.example.com does not exist"): names read as words.
-    outsideNames: 'none',
+    // Its wording is said of a host ("553 neko.example.com does not exist"): a host name is hidden as
+    // '_' (the default reading), which the patterns below take where a name is the subject, so that no
+    // word inside a name is read ("relay=unknown-domain.b.example", "host unknown.b.example said:",
+    // "Rejected by nxdomain.b.example" name a host, not a missing domain).
     title: 'The recipient’s domain does not exist or has no mail server',
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
@@ -1807,7 +1902,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])illegal (?:host|domain)(?:\/domain| or domain)?(?: name(?![a-z])|(?![a-z])(?! name(?![a-z])))(?! \[?(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f]{0,4}:))(?! (?:in|of|for) (?:the |your )?(?:sender|from|mail from|envelope|return[- ]path|originator)(?![a-z]))(?![^!?]{0,40}(?:helo|ehlo))/,
       // A DNS name standing for the domain ("neko.example does not exist"), and a *domain* that cannot
       // be reached (a host that cannot be reached is a network failure, below).
-      /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}:? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)/,
+      new RegExp(String.raw`(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|${HIDDEN_HOST}):? (?:does not exist|doesn'?t exist|not found(?!, try again)|is unknown|is not a valid domain)`),
       near(['domain', 'domain name', 'recipient domain', 'destination domain', 'domaine', 'dominio'], ['(?:is )?not reachable', 'unreachable', '(?:could|can)(?: ?not|n\'?t) be (?:found|reached|located)'], 20),
     ],
     phrases: [
@@ -1816,7 +1911,7 @@ export const CAUSES: readonly Cause[] = [
       /dns lookup failure: host/,
       /\bhost [a-z0-9.-]{1,200} not found(?!, try again)/,
       /account or domain may not exist/,
-      /(?:^|[\s:'"<(])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist/,
+      new RegExp(String.raw`(?:^|[\s:'"<(])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|${HIDDEN_HOST}) does not exist`),
       /no mx (?:records? )?found/,
       /domain (?:is )?(?:not reachable|unreachable)/,
       /no such (?:domain|host)/,
@@ -1955,6 +2050,13 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       /delivery not authori[sz]ed/,
       /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
+      // Not allowed or permitted to send from or as a domain named ("You are not permitted to send as
+      // a.example", "… to send as the domain gmail.com"): the sender not authorised to use that domain,
+      // as set 16's "This sender is not authorized to send from a.example" (MailChannels' Domain
+      // Lockdown), which recipient-filter's phrase leaves to this cause. The same shape as that
+      // exclusion: a domain, or a host hidden as '_'; not an address ("send as postmaster@b.example"
+      // stays the recipient's filter), nor one named with this recipient after it.
+      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
   },
