@@ -170,10 +170,19 @@ export interface StyleSheet {
 
 const COMPOUND = /^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$/i;
 const PAINT = new Set(['color', 'background', 'background-color', 'background-image']);
+/** The properties `reveals` reads, as a test of a rule's body (case aside, as parseDeclarations lower-cases them). */
+const MAY_REVEAL = /display|visibility|height|font-size|opacity|overflow/i;
 /** Style text read per message: past it, rules are ignored (a hostile sheet cannot cost more). */
 const MAX_SHEET_CHARS = 512 * 1024;
 
-function simpleRule(selector: string, declarations: readonly Declaration[], order: number): SimpleRule | null {
+/** What a simple selector names (SimpleRule's tag, classes and id), or null for any other selector. */
+interface Compound {
+  readonly tag: string | null;
+  readonly classes: readonly string[];
+  readonly id: string | null;
+}
+
+function compoundOf(selector: string): Compound | null {
   const match = COMPOUND.exec(selector);
   if (!match || selector === '') return null;
   const tag = match[1]?.toLowerCase() ?? null;
@@ -185,6 +194,10 @@ function simpleRule(selector: string, declarations: readonly Declaration[], orde
       id = part.slice(1);
     } else classes.push(part.slice(1));
   }
+  return { tag, classes, id };
+}
+
+function simpleRule({ tag, classes, id }: Compound, declarations: readonly Declaration[], order: number): SimpleRule {
   return { tag, classes, id, specificity: (id ? 10_000 : 0) + classes.length * 100 + (tag ? 1 : 0), order, declarations };
 }
 
@@ -248,20 +261,30 @@ export function styleSheetBuilder(): StyleSheetBuilder {
   let order = 0;
   let budget = MAX_SHEET_CHARS;
 
+  // A rule's declarations are parsed only when something is read from them: a rule that cannot
+  // apply (a `@media` rule, a selector that is not simple) matters only for what it shows again or
+  // whether it paints, and most do neither. (`order` counts the rules kept: only their relative
+  // order is read, by the cascade.)
   const addRule = (selectorText: string, body: string, conditional: boolean): void => {
-    const declarations = parseDeclarations(body);
-    if (declarations.length === 0) return;
+    if (conditional) {
+      // Only a declaration of these properties can show an element again (reveals).
+      if (!MAY_REVEAL.test(body) || !parseDeclarations(body).some(reveals)) return;
+      for (const raw of selectorText.split(',')) noteRevealed(raw.trim().slice(0, 500), revealed, revealedFragments);
+      return;
+    }
+    let declarations: readonly Declaration[] | null = null;
     for (const raw of selectorText.split(',')) {
-      const selector = raw.trim();
-      const rule = simpleRule(selector, declarations, order++);
-      if (conditional) {
-        if (declarations.some(reveals)) noteRevealed(selector.slice(0, 500), revealed, revealedFragments);
+      const compound = compoundOf(raw.trim());
+      if (!compound) {
+        // What a rule we cannot apply does matters only until one is found that paints.
+        if (sheet.unreadPaint) continue;
+        declarations ??= parseDeclarations(body);
+        if (declarations.some((d) => PAINT.has(d.property))) sheet.unreadPaint = true;
         continue;
       }
-      if (!rule) {
-        if (!sheet.unreadPaint && declarations.some((d) => PAINT.has(d.property))) sheet.unreadPaint = true;
-        continue;
-      }
+      declarations ??= parseDeclarations(body);
+      if (declarations.length === 0) return;
+      const rule = simpleRule(compound, declarations, order++);
       const key = ruleKey(rule);
       const list = rules.get(key);
       if (list) list.push(rule);
