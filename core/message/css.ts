@@ -143,7 +143,7 @@ interface SimpleRule {
   readonly id: string | null;
   /** CSS specificity as one number: ids × 10⁴ + classes × 10² + tags */
   readonly specificity: number;
-  /** source order across every `<style>` block */
+  /** rank among the rules kept, in source order across every `<style>` block */
   readonly order: number;
   readonly declarations: readonly Declaration[];
 }
@@ -170,8 +170,6 @@ export interface StyleSheet {
 
 const COMPOUND = /^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$/i;
 const PAINT = new Set(['color', 'background', 'background-color', 'background-image']);
-/** The properties `reveals` reads, as a test of a rule's body (case aside, as parseDeclarations lower-cases them). */
-const MAY_REVEAL = /display|visibility|height|font-size|opacity|overflow/i;
 /** Style text read per message: past it, rules are ignored (a hostile sheet cannot cost more). */
 const MAX_SHEET_CHARS = 512 * 1024;
 
@@ -222,24 +220,34 @@ function noteRevealed(selector: string, revealed: Set<string>, fragments: string
   }
 }
 
+/** A size that shows what a size of 0 hid. */
+const showsSize = (value: string): boolean => value === 'none' || value === 'auto' || (parseLength(value) ?? 1) > 0;
+
+/**
+ * The properties `reveals` reads, each with the test of a value that shows what a default rule hid.
+ * The one list of them: MAY_REVEAL is built from its keys, so a property added here is also let
+ * through the filter.
+ */
+const REVEALING: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['display', (value: string) => value !== 'none'],
+  ['visibility', (value: string) => value === 'visible'],
+  ['max-height', showsSize],
+  ['height', showsSize],
+  ['font-size', showsSize],
+  ['opacity', (value: string) => parseFloat(value) > 0],
+  ['overflow', (value: string) => value === 'visible'],
+]);
+
+/**
+ * Whether a rule's body may declare a property `reveals` reads: a test of the body before it is
+ * parsed. Case aside, since parseDeclarations lower-cases properties (the names are letters and
+ * hyphens: nothing to escape).
+ */
+const MAY_REVEAL = new RegExp([...REVEALING.keys()].join('|'), 'i');
+
 /** A declaration that shows what a default rule hid: in `@media`, the mark of a responsive layout. */
 function reveals({ property, value }: Declaration): boolean {
-  switch (property) {
-    case 'display':
-      return value !== 'none';
-    case 'visibility':
-      return value === 'visible';
-    case 'max-height':
-    case 'height':
-    case 'font-size':
-      return value === 'none' || value === 'auto' || (parseLength(value) ?? 1) > 0;
-    case 'opacity':
-      return parseFloat(value) > 0;
-    case 'overflow':
-      return value === 'visible';
-    default:
-      return false;
-  }
+  return REVEALING.get(property)?.(value) ?? false;
 }
 
 /** A style sheet that grows as the parse meets `<style>` blocks; `sheet` is the same object throughout. */
@@ -267,7 +275,7 @@ export function styleSheetBuilder(): StyleSheetBuilder {
   // order is read, by the cascade.)
   const addRule = (selectorText: string, body: string, conditional: boolean): void => {
     if (conditional) {
-      // Only a declaration of these properties can show an element again (reveals).
+      // Only a declaration of a property `reveals` reads can count as showing an element again.
       if (!MAY_REVEAL.test(body) || !parseDeclarations(body).some(reveals)) return;
       for (const raw of selectorText.split(',')) noteRevealed(raw.trim().slice(0, 500), revealed, revealedFragments);
       return;
