@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/bench-alloc.ts [corpus | links | hidden | plain | caps | divs | font | mismatched | onclick] [--top N | --phases]`: where
+ * `tsx scripts/bench-alloc.ts [corpus | links | hidden | plain | caps | divs | font | mismatched | onclick | disguised | split | lookalikes] [--top N | --phases]`: where
  * analyze() allocates, by function (native allocations such as `split` or `Map#set` are charged
  * to the core/ function that called them), from V8's sampling heap profiler with collected
  * objects included, so garbage counts too: the collector's share of a profile (6–11 %) follows
@@ -34,6 +34,9 @@ const HOSTILE: Record<string, () => string> = {
   font: () => repeatTo('<font color=red>x ', 2 * MB),
   mismatched: () => repeatTo('<b><i></b></i>', 2 * MB),
   onclick: () => repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB),
+  disguised: () => repeatTo('vi-agra v*1*@*g*r*a xanaax V I A G R A ', 10 * MB),
+  split: () => repeatTo(`${'a-'.repeat(59)}a `, 10 * MB),
+  lookalikes: () => repeatTo(`l${'1!|l'.repeat(29)} `, 10 * MB),
 };
 
 interface SampleNode {

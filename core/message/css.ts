@@ -143,7 +143,7 @@ interface SimpleRule {
   readonly id: string | null;
   /** CSS specificity as one number: ids × 10⁴ + classes × 10² + tags */
   readonly specificity: number;
-  /** source order across every `<style>` block */
+  /** rank among the rules kept, in source order across every `<style>` block */
   readonly order: number;
   readonly declarations: readonly Declaration[];
 }
@@ -173,7 +173,14 @@ const PAINT = new Set(['color', 'background', 'background-color', 'background-im
 /** Style text read per message: past it, rules are ignored (a hostile sheet cannot cost more). */
 const MAX_SHEET_CHARS = 512 * 1024;
 
-function simpleRule(selector: string, declarations: readonly Declaration[], order: number): SimpleRule | null {
+/** What a simple selector names (SimpleRule's tag, classes and id), or null for any other selector. */
+interface Compound {
+  readonly tag: string | null;
+  readonly classes: readonly string[];
+  readonly id: string | null;
+}
+
+function compoundOf(selector: string): Compound | null {
   const match = COMPOUND.exec(selector);
   if (!match || selector === '') return null;
   const tag = match[1]?.toLowerCase() ?? null;
@@ -185,6 +192,10 @@ function simpleRule(selector: string, declarations: readonly Declaration[], orde
       id = part.slice(1);
     } else classes.push(part.slice(1));
   }
+  return { tag, classes, id };
+}
+
+function simpleRule({ tag, classes, id }: Compound, declarations: readonly Declaration[], order: number): SimpleRule {
   return { tag, classes, id, specificity: (id ? 10_000 : 0) + classes.length * 100 + (tag ? 1 : 0), order, declarations };
 }
 
@@ -209,24 +220,34 @@ function noteRevealed(selector: string, revealed: Set<string>, fragments: string
   }
 }
 
+/** A size that shows what a size of 0 hid. */
+const showsSize = (value: string): boolean => value === 'none' || value === 'auto' || (parseLength(value) ?? 1) > 0;
+
+/**
+ * The properties `reveals` reads, each with the test of a value that shows what a default rule hid.
+ * The one list of them: MAY_REVEAL is built from its keys, so a property added here is also let
+ * through the filter.
+ */
+const REVEALING: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['display', (value: string) => value !== 'none'],
+  ['visibility', (value: string) => value === 'visible'],
+  ['max-height', showsSize],
+  ['height', showsSize],
+  ['font-size', showsSize],
+  ['opacity', (value: string) => parseFloat(value) > 0],
+  ['overflow', (value: string) => value === 'visible'],
+]);
+
+/**
+ * Whether a rule's body may declare a property `reveals` reads: a test of the body before it is
+ * parsed. Case aside, since parseDeclarations lower-cases properties (the names are letters and
+ * hyphens: nothing to escape).
+ */
+const MAY_REVEAL = new RegExp([...REVEALING.keys()].join('|'), 'i');
+
 /** A declaration that shows what a default rule hid: in `@media`, the mark of a responsive layout. */
 function reveals({ property, value }: Declaration): boolean {
-  switch (property) {
-    case 'display':
-      return value !== 'none';
-    case 'visibility':
-      return value === 'visible';
-    case 'max-height':
-    case 'height':
-    case 'font-size':
-      return value === 'none' || value === 'auto' || (parseLength(value) ?? 1) > 0;
-    case 'opacity':
-      return parseFloat(value) > 0;
-    case 'overflow':
-      return value === 'visible';
-    default:
-      return false;
-  }
+  return REVEALING.get(property)?.(value) ?? false;
 }
 
 /** A style sheet that grows as the parse meets `<style>` blocks; `sheet` is the same object throughout. */
@@ -248,20 +269,30 @@ export function styleSheetBuilder(): StyleSheetBuilder {
   let order = 0;
   let budget = MAX_SHEET_CHARS;
 
+  // A rule's declarations are parsed only when something is read from them: a rule that cannot
+  // apply (a `@media` rule, a selector that is not simple) matters only for what it shows again or
+  // whether it paints, and most do neither. (`order` counts the rules kept: only their relative
+  // order is read, by the cascade.)
   const addRule = (selectorText: string, body: string, conditional: boolean): void => {
-    const declarations = parseDeclarations(body);
-    if (declarations.length === 0) return;
+    if (conditional) {
+      // Only a declaration of a property `reveals` reads can count as showing an element again.
+      if (!MAY_REVEAL.test(body) || !parseDeclarations(body).some(reveals)) return;
+      for (const raw of selectorText.split(',')) noteRevealed(raw.trim().slice(0, 500), revealed, revealedFragments);
+      return;
+    }
+    let declarations: readonly Declaration[] | null = null;
     for (const raw of selectorText.split(',')) {
-      const selector = raw.trim();
-      const rule = simpleRule(selector, declarations, order++);
-      if (conditional) {
-        if (declarations.some(reveals)) noteRevealed(selector.slice(0, 500), revealed, revealedFragments);
+      const compound = compoundOf(raw.trim());
+      if (!compound) {
+        // What a rule we cannot apply does matters only until one is found that paints.
+        if (sheet.unreadPaint) continue;
+        declarations ??= parseDeclarations(body);
+        if (declarations.some((d) => PAINT.has(d.property))) sheet.unreadPaint = true;
         continue;
       }
-      if (!rule) {
-        if (!sheet.unreadPaint && declarations.some((d) => PAINT.has(d.property))) sheet.unreadPaint = true;
-        continue;
-      }
+      declarations ??= parseDeclarations(body);
+      if (declarations.length === 0) return;
+      const rule = simpleRule(compound, declarations, order++);
       const key = ruleKey(rule);
       const list = rules.get(key);
       if (list) list.push(rule);

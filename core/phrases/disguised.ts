@@ -315,22 +315,24 @@ class Generation {
 /**
  * The reading of one text: one live path per trie node, the cheapest, in two generations (this
  * character's and the next's) kept in typed columns, so a character costs a few array writes per
- * live path and at most `nodes` are live; no object per step. The columns are made when the text
- * first needs the walk (most chunks are turned away by their letter classes). A class, not
- * closures: a reading is made per text, and closures made per call cost more than short texts.
+ * live path and at most `nodes` are live; no object per step. A scan is made when a text first
+ * needs the walk (most texts never do: their chunks are turned away by their letter classes), with
+ * its columns. A class, not closures: closures made per call cost more than short texts.
  */
 class Scan {
   readonly found: DisguiseMatch[] = [];
   private now: Generation;
   private next: Generation;
-  private ready = false;
 
   constructor(
     private readonly text: string,
     private readonly trie: Trie,
     private readonly except: ReadonlySet<string>,
   ) {
-    this.now = this.next = new Generation(new Int32Array(0), 0, 0);
+    const nodes = trie.size;
+    const buffer = new Int32Array(16 * nodes);
+    this.now = new Generation(buffer, 0, nodes);
+    this.next = new Generation(buffer, 8, nodes);
   }
 
   private offer(node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void {
@@ -383,13 +385,6 @@ class Scan {
    * read whole: `u l t r a m i c r o s c o p i c` is not ultram.
    */
   readSegment(from: number, to: number, spaced: boolean): void {
-    if (!this.ready) {
-      const nodes = this.trie.size;
-      const buffer = new Int32Array(16 * nodes);
-      this.now = new Generation(buffer, 0, nodes);
-      this.next = new Generation(buffer, 8, nodes);
-      this.ready = true;
-    }
     const { text, trie } = this;
     const { children, letters: into } = trie;
     for (let index = from; index < to; index++) {
@@ -518,10 +513,11 @@ function letterSets(words: readonly DisguisedWord[]): Spells {
 
 /** The disguised names in `text` (DisguiseReader.find). */
 function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
-  const scan = new Scan(text, trie, except);
+  // Made when a first segment is walked: most texts have none.
+  let scan: Scan | null = null;
   const length = text.length;
   let index = 0;
-  while (index < length && scan.found.length < MAX_FOUND) {
+  while (index < length && (scan === null || scan.found.length < MAX_FOUND)) {
     let code = text.charCodeAt(index);
     if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
       index++;
@@ -579,9 +575,9 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
       }
       if (phase === 1) last = end;
       if (phase !== 3) {
-        if (last - first >= 5 && keys.has(classKey(text, first, last))) scan.readSegment(first, last, false);
+        if (last - first >= 5 && keys.has(classKey(text, first, last))) (scan ??= new Scan(text, trie, except)).readSegment(first, last, false);
       } else if (!isAddress(text, start, end)) {
-        scan.readSegment(start, end, false);
+        (scan ??= new Scan(text, trie, except)).readSegment(start, end, false);
       }
       continue;
     }
@@ -607,9 +603,9 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
         spaced = true;
       }
     }
-    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end), spells)) scan.readSegment(start, end, true);
+    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end), spells)) (scan ??= new Scan(text, trie, except)).readSegment(start, end, true);
   }
-  return scan.found;
+  return scan === null ? [] : scan.found;
 }
 
 export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseReader {

@@ -36,6 +36,23 @@ describe('style sheets', () => {
     expect(revealedBy(sheet, 'x', undefined)).toBe(false);
   });
 
+  it('reads a property that shows an element again inside @media in any case', () => {
+    // parseDeclarations lower-cases a property, so the test of a body before it is parsed ignores case.
+    for (const declaration of ['DISPLAY: BLOCK', 'Visibility: Visible', 'MAX-HEIGHT: NONE !IMPORTANT', 'HEIGHT: AUTO', 'FONT-SIZE: 14PX', 'OPACITY: 1', 'OVERFLOW: VISIBLE']) {
+      expect(revealedBy(buildStyleSheet([`@media (max-width:480px){ .m { ${declaration} } }`]), 'm', undefined), declaration).toBe(true);
+    }
+  });
+
+  it('keeps source order among the rules it applies, past rules it skips and across blocks', () => {
+    // Equal specificity: the later rule wins, whatever is skipped between the two.
+    const between = 'div .x{color:red} @media x{.y{height:auto}}';
+    expect(applied(`.a{display:none} ${between} .b{display:block}`, 'div', 'a b')).toEqual({ display: 'block' });
+    expect(applied(`.b{display:block} ${between} .a{display:none}`, 'div', 'a b')).toEqual({ display: 'none' });
+    const blocks = (first: string, second: string) => Object.fromEntries(cascade(buildStyleSheet([first, between, second]), 'div', 'a b', undefined, undefined) ?? []);
+    expect(blocks('.a{display:none}', '.b{display:block}')).toEqual({ display: 'block' });
+    expect(blocks('.b{display:block}', '.a{display:none}')).toEqual({ display: 'none' });
+  });
+
   it('reads hostile sheets in one pass', () => {
     // Unbalanced braces and huge sheets come back, whatever they hold.
     for (const css of ['}'.repeat(200_000), '{'.repeat(200_000), `.a{${'color:red;'.repeat(50_000)}}`, '@media x{'.repeat(20_000), '/*'.repeat(100_000)]) {

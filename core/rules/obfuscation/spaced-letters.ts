@@ -35,11 +35,12 @@ function singleCharacter(view: string, tokens: TokenList, index: number): string
 }
 
 /**
- * Runs of one-character tokens with the same one-character separator between them. Reads the
- * token columns: no token object per word (this walks every token of every message).
+ * Calls `visit` with each run of one-character tokens with the same one-character separator
+ * between them, in order, until it returns false. Reads the token columns: no token object per
+ * word (this walks every token of every message); a run is dropped once visited, so a text of a
+ * million runs does not hold them all at once.
  */
-function findRuns(view: string, tokens: TokenList): Run[] {
-  const runs: Run[] = [];
+function eachRun(view: string, tokens: TokenList, visit: (run: Run) => boolean): void {
   let i = 0;
   while (i < tokens.length) {
     const first = singleCharacter(view, tokens, i);
@@ -63,10 +64,9 @@ function findRuns(view: string, tokens: TokenList): Run[] {
       if (tokens.flags(j + 1) & TokenFlag.Alpha) letters++;
       j++;
     }
-    if (j - i + 1 >= MIN_RUN && word.length <= MAX_WORD) runs.push({ first: i, last: j, word, letters });
+    if (j - i + 1 >= MIN_RUN && word.length <= MAX_WORD && !visit({ first: i, last: j, word, letters })) return;
     i = j + 1;
   }
-  return runs;
 }
 
 /** "abcde", "abcdf" (grades): a row of the alphabet with at most one letter left out. */
@@ -117,12 +117,12 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const scan = (view: string, tokens: TokenList, where: 'text' | 'subject'): void => {
-      for (const run of findRuns(view, tokens)) {
-        if (hits.length >= MAX_HITS) return;
+      eachRun(view, tokens, (run) => {
+        if (hits.length >= MAX_HITS) return false;
         // `3 3 0 7 1` is a spaced number; a disguised word is mostly letters (`V 1 A G R A`).
-        if (run.letters < run.word.length * 0.75) continue;
+        if (run.letters < run.word.length * 0.75) return true;
         const trigger = triggerFor(run.word, context) ?? articleTrigger(view, tokens, run, context);
-        if (!trigger && (run.word.length < MIN_RUN_ALONE || !looksLikeWord(run.word))) continue;
+        if (!trigger && (run.word.length < MIN_RUN_ALONE || !looksLikeWord(run.word))) return true;
         const start = tokens.get(run.first)?.start ?? 0;
         const end = tokens.get(run.last)?.end ?? start;
         const evidence = shorten(view.slice(start, end));
@@ -134,7 +134,8 @@ export default defineRule({
           location: where === 'subject' ? inSubject(start, end) : inText(start, end),
           strength: trigger ? 1.5 : 0.4,
         });
-      }
+        return true;
+      });
     };
     scan(message.subject ?? '', message.subjectTokens, 'subject');
     scan(message.text, message.tokens, 'text');
