@@ -50,7 +50,7 @@ const NOT_A_FIELD_SAID_NO = `(?!${FIELD_SAID_NO})`;
  * (its words no cause), closing quotes, and the reply code opening a continuation line ("554-…\n554 Contact
  * postmaster"). Bounded parts: linear.
  */
-const NEUTRAL_TRAILER = String.raw`(?:\(in reply to [a-z ]{1,30}command\)|<(?:[^<>\s@]{0,64}@[^<>\s@]{1,253}| {1,254})>|\[(?:(?=[^\]]{0,80}[0-9._=#:])[^\[\]\s]{1,80}| {1,80})\]|\[(?:_{2,253}| {2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,8})(?: (?=[^\s\]]{0,40}[0-9])[^\s\[\]]{1,40}){1,4}\]|\((?:session|id|ref|reference|queue ?id|msg ?id|message ?id|trace ?id|tracking ?id|incident(?: id)?|case(?: id)?)(?: ?[:#=]| ) ?(?=[^\s()]{0,64}[0-9])[^\s()]{1,64}\)|(?:reference|ref|session(?: id)?|incident(?: id)?|tracking(?: id)?|trace(?: id)?|queue id)(?: ?[:#=]| ) ?(?=[^\s,;]{0,64}[0-9])[^\s,;]{1,64}|(?:(?=[a-z._-]{0,80}[0-9])[a-z0-9][a-z0-9._-]{0,80} - ?)?gsmtp(?![a-z])|id=[^\s,;]{1,64}|(?:(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:? )?<?(?:https?:\/\/|www\.)[^\s<>"']{1,200}>?|(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:?(?: {2,254}|(?= ?$))|(?:please )?see:? (?:rfc ?[0-9]{3,5}(?![0-9])|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}(?:\/[^\s<>"']{0,100})?)|(?:please )?contact (?:us|your (?:(?:system|mail|e-?mail|it|network) )?(?:administrator|postmaster|admin)|the (?:(?:system|mail|e-?mail|it|network) )?(?:administrator|postmaster|helpdesk|help desk)|postmaster|[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}| {2,254})(?: (?:at|via|on|for (?:help|assistance|details|more information)) ?(?:[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}| {2,254}))?|(?:^|\n)[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?|[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?(?=(?:please )?(?:contact|see) |https?:\/\/))`;
+const NEUTRAL_TRAILER = String.raw`(?:\(in reply to [a-z ]{1,30}command\)|<(?:[^<>\s@]{0,64}@[^<>\s@]{1,253}| {1,254})>|\[(?:(?=[^\]]{0,80}[0-9._=#:])[^\[\]\s]{1,80}| {1,80})\]|\[(?:[_\uE000]{2,253}| {2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,8})(?: (?=[^\s\]]{0,40}[0-9])[^\s\[\]]{1,40}){1,4}\]|\((?:session|id|ref|reference|queue ?id|msg ?id|message ?id|trace ?id|tracking ?id|incident(?: id)?|case(?: id)?)(?: ?[:#=]| ) ?(?=[^\s()]{0,64}[0-9])[^\s()]{1,64}\)|(?:reference|ref|session(?: id)?|incident(?: id)?|tracking(?: id)?|trace(?: id)?|queue id)(?: ?[:#=]| ) ?(?=[^\s,;]{0,64}[0-9])[^\s,;]{1,64}|(?:(?=[a-z._-]{0,80}[0-9])[a-z0-9][a-z0-9._-]{0,80} - ?)?gsmtp(?![a-z])|id=[^\s,;]{1,64}|(?:(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:? )?<?(?:https?:\/\/|www\.)[^\s<>"']{1,200}>?|(?:please )?(?:see|visit|details|info|more info(?:rmation)?)(?: at)?:?(?: {2,254}|(?= ?$))|(?:please )?see:? (?:rfc ?[0-9]{3,5}(?![0-9])|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}(?:\/[^\s<>"']{0,100})?)|(?:please )?contact (?:us|your (?:(?:system|mail|e-?mail|it|network) )?(?:administrator|postmaster|admin)|the (?:(?:system|mail|e-?mail|it|network) )?(?:administrator|postmaster|helpdesk|help desk)|postmaster|[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}| {2,254})(?: (?:at|via|on|for (?:help|assistance|details|more information)) ?(?:[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}| {2,254}))?|(?:^|\n)[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?|[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?(?=(?:please )?(?:contact|see) |https?:\/\/))`;
 
 /**
  * Said last in the reply: nothing after it but an id in brackets ("(3)", "(rule 12)", "[#5.7.1]"), a
@@ -68,8 +68,8 @@ const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a
  * non-spaces has no "@", "://" or "www." before it nor "@" after it. Tags and fields keep their words
  * ("X-Spam-Status: Yes", "spam=yes", "RBL-listed", "blacklisted/blocked"). Bounded: linear.
  */
-const WORD_START = String.raw`(?:^|[^a-z0-9@._])`;
-const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
+const WORD_START = String.raw`(?:^|[^a-z0-9@._\uE000])`;
+const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_\uE000]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
 
 /** The words of a cause both guards below read as another cause said before (not of the sender). */
 const OTHER_CAUSE_WORDS = String.raw`unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer`;
@@ -425,7 +425,7 @@ export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could n
  * classify.ts blanks it in a delay report, under an X.3.x or a routing X.4.x code, and before retry
  * words. A host after it may be hidden (Cause.outsideNames, '_' for each character). Bounded parts: linear.
  */
-export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? _{6}|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
+export const FAILED_ATTEMPTS = /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never)(?: yet)? |n't(?: yet)? )failed (?:all|[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated|numerous) (?:(?:delivery|connection) )?attempts to (?:connect|deliver|reach)(?![a-z])(?= *(?:$|[.;,:!?)(]| -)|(?: to| with)? (?:the |this |your |their |its |a |all )?(?:recipients?'?s?|remote (?:hosts?|servers?|mtas?|systems?|mail ?servers?)|destination|mx|mxs|mail ?(?:servers?|hosts?|exchangers?)|(?:smtp )?(?:servers?|hosts?)|message|mail|e-?mail)(?![a-z])|(?: to)? <?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?![a-z0-9-])|(?: to)? [_\uE000]{6}|(?: to)? \[?\d|(?: to)? <?[^\s@<>]{1,64}@)/;
 
 /** The message's size named: "message size", "message is too large", "mail exceeds", "message 12 MB". Bounded: linear. */
 const MESSAGE_SIZE = String.raw`(?:(?:message|mail|e-?mail|attachment)s?(?:'s)?(?: is| was| body)? (?:size|too (?:big|large)|exceeds|larger|bigger)|message[^;)]{0,20}?\d{1,12}(?:\.\d{1,3})? ?(?:[kmg]i?b|bytes|octets)(?![a-z]))`;
@@ -455,17 +455,30 @@ const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${REC
 /**
  * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
  * like spam", ": please authenticate to relay", " - authentication required", "to relay", "without
- * TLS"; a bracketed trailer is no reason: "(relay=mx.b.example)"), not answered no. Bounded: linear.
+ * TLS"; a bracketed trailer is no reason: "(relay=mx.b.example)"), nor a clause after ";" or "," whose
+ * words say another cause or ask something of the sender ("; user unknown", ", message looks like spam",
+ * "; greylisted, try again later", "; please authenticate"; not "; foo", ", sorry", "; contact
+ * postmaster"), not answered no. Bounded: linear.
  */
-const NO_ACCESS_END = String.raw`(?! ?:| - | (?:to|without|unless|until|except)(?![a-z]))${NOT_A_FIELD_SAID_NO}`;
+const NO_ACCESS_END = String.raw`(?! ?:| - | (?:to|without|unless|until|except)(?![a-z])| ?[;,](?=[^;.!?\n]{0,120}?${WORD_START}(?:${OTHER_CAUSE_WORDS}|authenticat\w*|auth|log ?in|please(?! contact))${WORD_END}))${NOT_A_FIELD_SAID_NO}`;
+
+/**
+ * A run of '_' the reply itself holds, standing free (a placeholder or a redaction: "User ____ not
+ * found"), as Cause.outsideNames' default reading ('hosts') reads it: this private-use character, one
+ * for each '_', so that it is told from a host hidden there as '_' (vocabulary.ts's withoutNames). A
+ * reply that held the character itself would only read as such a run. The patterns that take a hidden
+ * host take either run.
+ */
+export const SAID_UNDERSCORE = '\uE000';
 
 /**
  * A host hidden as '_' (Cause.outsideNames' default reading), standing where a name is the subject
- * ("mx.b.example does not exist"); not a run of '_' right after a recipient word, a placeholder or a
- * redaction of a user that text holds ("550 5.1.1 User ____ not found", "Mailbox ________ does not
- * exist": the recipient unknown). Bounded: linear.
+ * ("mx.b.example does not exist", "Destination b.example does not exist"), or a run of '_' the reply
+ * holds (SAID_UNDERSCORE) but not right after a recipient word: there it is a placeholder or a
+ * redaction of a user ("550 5.1.1 User ____ not found", "Mailbox ________ does not exist": the
+ * recipient unknown). Bounded: linear.
  */
-const HIDDEN_HOST = String.raw`(?<!${WORD_START}(?:${RECIPIENT.join('|')}) )_{2,253}(?!_)`;
+const HIDDEN_HOST = String.raw`(?:_|(?<!${WORD_START}(?:${RECIPIENT.join('|')}) )\uE000)[_\uE000]{1,252}(?![_\uE000])`;
 
 export type CauseId =
   | 'address-suppressed'
@@ -1370,7 +1383,7 @@ export const CAUSES: readonly Cause[] = [
       // "blocked by zen.spamhaus.org", "blocked by mx.example": a host or list name, not "blocked by
       // the recipient" or "blocked by spam filter" (those are the recipient's and the content's); the
       // host hidden when read (Cause.outsideNames: '_' for each character).
-      /blocked by (?:[a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}|_{5})/,
+      /blocked by (?:[a-z0-9-]{1,63}\.[a-z0-9.-]{2,80}|[_\uE000]{5})/,
       /not accepting connections/,
       /esmtp (?:service )?not (?:accepting|available)/,
       // Yahoo: 'Connections will not be accepted from x.x.x.x'; generic: 'Connection rejected by policy', 'connections not accepted from …' (not a TCP 'Connection refused', which names no reason)
@@ -1822,7 +1835,7 @@ export const CAUSES: readonly Cause[] = [
       // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as
       // postmaster@b.example"), nor one named with this recipient after it ("… from b.example to this
       // recipient"): the recipient's filter, as before. A host is hidden as '_' here (outsideNames).
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from (?:the (?:domain|address) )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@[^\s<>]{1,253}(?![^\s<>]))|as (?:the domain )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! to (?:this|the|that) recipient(?![a-z])))/,
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@[^\s<>]{1,253}(?![^\s<>]))|as (?:the domain )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! to (?:this|the|that) recipient(?![a-z])))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,
@@ -1978,7 +1991,7 @@ export const CAUSES: readonly Cause[] = [
       // there ("a wasn't found at b.example", "not found at the destination domain"). A domain or host
       // that is not found is unknown-domain, tried before. Read outside host names, so a host of three
       // labels or a hyphen is the hidden run of '_' ("a wasn't found at contoso.co.uk").
-      /(?:wasn'?t|was not|(?:could|can)(?: ?not|n'?t) be|is not|isn'?t|not) found (?:at|on) (?:the )?(?:destination(?: domain| server| system)?|recipient'?s? (?:domain|server|system)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|_{5,255})(?![a-z0-9_-])/,
+      /(?:wasn'?t|was not|(?:could|can)(?: ?not|n'?t) be|is not|isn'?t|not) found (?:at|on) (?:the )?(?:destination(?: domain| server| system)?|recipient'?s? (?:domain|server|system)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|[_\uE000]{5,255})(?![a-z0-9_\uE000-])/,
     ],
     phrases: [
       /(?:用户|用戶|收件人|邮箱|郵箱|地址|帐号|帳號|账户)[^。\n]{0,10}(?:不存在|无效|無效|未找到|找不到)|(?:пользовател|адресат|получател|ящик|адрес)[^.;\n]{0,30}(?:не найден|не существует|неизвест)|нет такого (?:пользователя|адреса|ящика)/,
@@ -2056,7 +2069,7 @@ export const CAUSES: readonly Cause[] = [
       // Lockdown), which recipient-filter's phrase leaves to this cause. The same shape as that
       // exclusion: a domain, or a host hidden as '_'; not an address ("send as postmaster@b.example"
       // stays the recipient's filter), nor one named with this recipient after it.
-      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:_{2,253}(?!_)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
+      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
   },

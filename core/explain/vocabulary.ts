@@ -8,7 +8,7 @@
  * leave-one-family-out figure) and watches which items each bounce uses.
  */
 import { parse } from 'tldts';
-import { CAUSES, LINKS, NAMES, type Cause, type CauseId, type NameReading } from './causes.ts';
+import { CAUSES, LINKS, NAMES, SAID_UNDERSCORE, type Cause, type CauseId, type NameReading } from './causes.ts';
 
 /** One phrase (a regular expression's source) or one status code of a cause. */
 export interface VocabularyItem {
@@ -179,7 +179,9 @@ function keepingReader(): NameReader {
 export function withoutNames(words: string, which: NameReading = 'names'): string {
   if (which === 'none') return words;
   if (which === 'links') return words.replace(LINKS, (name) => ' '.repeat(name.length));
-  return words.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
+  // Read by default, a run of '_' the reply holds is told from a host hidden as '_' (SAID_UNDERSCORE).
+  const said = which === 'hosts' && words.includes('__') ? words.replace(SAID_RUN, (run) => SAID_UNDERSCORE.repeat(run.length)) : words;
+  return said.replace(NAMES, (name: string, host: string | undefined, offset: number) => {
     // A vendor's Platform/Name ("JS/Phishing.Agent.Download", "W32/Virus.Win") is a signature too.
     // Two plain labels are a host only as a reserved name (reservedTwoLabels: "dnsbl.example", "via
     // greylisted.test"); else a sentence run on after a dot ("Message is SPAM.TEST"): words, in every reading.
@@ -194,6 +196,9 @@ export function withoutNames(words: string, which: NameReading = 'names'): strin
     return (which === 'hosts' ? '_' : ' ').repeat(length) + name.slice(length);
   });
 }
+
+/** A run of '_' standing free, not inside a word or a name ("User ____ not found", not "a__b"). Linear: all or nothing at its start. */
+const SAID_RUN = /(?<![a-z0-9_])_{2,}(?![a-z0-9_])/g;
 
 /**
  * A virus signature's name as ClamAV writes it, Platform.Category.… ("heuristics.phishing.email",

@@ -127,6 +127,16 @@ describe('a word of unknown-domain inside a host name names a host, not a missin
     ['550 5.1.1 Mailbox ________ does not exist', 'unknown-recipient'],
     ['550 5.1.1 The mailbox __ is unknown', 'unknown-recipient'],
   ])('%s is %s', reads);
+
+  it.each([
+    // A real host after a recipient word is still a host said not to exist: only a run of '_' the
+    // reply itself holds is a placeholder (the follow-up review of expl17, SF1).
+    ['550 5.1.2 Destination b.example does not exist', 'unknown-domain'],
+    ['553 5.1.2 Recipient address b.example not found', 'unknown-domain'],
+    ['550 5.4.4 Destination b.example not found', 'unknown-domain'],
+    ['550 5.1.2 Recipient address rejected: destination b.example does not exist', 'unknown-domain'],
+    ['550 User b.example not found', 'unknown-domain'],
+  ])('%s is %s', reads);
 });
 
 describe('the sender, its account or IP blocked for spam or abuse is its reputation (JetEmail’s [ABUSE] Sender blocked, set 16: reputation), not this message’s content', () => {
@@ -169,6 +179,9 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['554 Your IP has no access to this server', 'client-blocked'],
     ['550 No access for this IP-address', 'client-blocked'],
     ['550 Sorry, no access for this ip (relay=mx.b.example)', 'client-blocked'],
+    // A clause after ";" or "," that names no cause nor asks anything is no reason.
+    ['550 Sorry, no access for this ip; contact postmaster', 'client-blocked'],
+    ['550 Sorry, no access for this ip, sorry', 'client-blocked'],
   ])('%s is %s', reads);
 
   it.each([
@@ -186,6 +199,13 @@ describe('no access for this IP is the client refused (reputation, as set 16’s
     ['550 No access for this ip: please authenticate to relay', 'smtp-auth-required'],
     ['550 Greylisted; your IP has no access to this server', 'greylisted'],
     ['550 Your IP has no access to this server: user unknown', 'unknown-recipient'],
+    // A reason after ";" or "," decides as after ":" (the follow-up review of expl17, SF2).
+    ['550 No access for this ip; user unknown', 'unknown-recipient'],
+    ['550 No access for IP 192.0.2.1; user unknown', 'unknown-recipient'],
+    ['550 No access for this ip, message looks like spam', 'spam-content'],
+    ['451 No access for this ip; greylisted, try again later', 'greylisted'],
+    ['550 No access for your IP; please authenticate', 'refused-unspecified'],
+    ['550 No access for this ip; please authenticate to relay', 'smtp-auth-required'],
   ])('%s is %s', reads);
 });
 
