@@ -15,12 +15,19 @@
  *          (no licence is stated: read it there, never copy it into the repository).
  *   eml    raw messages (full headers, MIME): <folder>/spam/** and/or <folder>/ham/**, any file
  *          name; the group is the first folder below spam/ or ham/ (e.g. a year), read through
- *          emailToInput() as analyzeEmail() does.
+ *          emailToInput() as analyzeEmail() does. One such collection: GlitchyZorua/E-mail-SPAM-Archive
+ *          on GitHub at commit 28f21168b606baa15e9d1f09c6d8973cbd76bb57 (spam one person received,
+ *          2023–2025, mostly advance-fee; its README grants use without restriction):
+ *            git -C <clone> archive 28f21168b606baa15e9d1f09c6d8973cbd76bb57 2023 2024 2025 \
+ *              | tar -x -C /tmp/glitchy/spam
+ *          Its publisher replaced addresses with `[removed]` (From, To, Message-ID), so score it with
+ *          --off missing-message-id,undisclosed-recipients to read what the rest says.
  *
  * Options: --dev-ham (also rank the collection's spam against the dev corpus's ham groups, from
  * SPAMRISK_CORPUS or ../shared/corpus), --threshold N (default 5), --low N (default 2.5: what counts
  * as scoring low), --rules N (rules listed per label, default 25), --limit N (read at most N files
- * per label, evenly spread; 0 = all). Exact duplicates (after collapsing white space) are read once
+ * per label, evenly spread; 0 = all), --off rule,… (score as if those rules had 0 points: for a
+ * collection whose publisher rewrote the headers those rules read). Exact duplicates (after collapsing white space) are read once
  * per label, and a text found under both labels is left out.
  *
  * The spam classes printed for the low scorers come from a few coarse topic words below: they sort
@@ -39,7 +46,7 @@ import { DEFAULT_CORPUS } from './paths.ts';
 import { fixed, percent, progress, table } from './report.ts';
 
 const USAGE =
-  'usage: npx tsx scripts/eval/external.ts <enron|eml> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0]';
+  'usage: npx tsx scripts/eval/external.ts <enron|eml> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0] [--off rule,…]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -179,6 +186,7 @@ async function main(): Promise<void> {
         low: { type: 'string' },
         rules: { type: 'string' },
         limit: { type: 'string' },
+        off: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -205,7 +213,9 @@ async function main(): Promise<void> {
     ...spread(loaded.items.filter((item) => item.label === 'ham'), limit),
   ];
 
-  const weights = effectiveWeights(rules, fittedWeights);
+  const off = new Set((values.off ?? '').split(',').map((id) => id.trim()).filter(Boolean));
+  for (const id of off) if (!rules.some((rule) => rule.id === id)) fail(`--off: no rule \`${id}\``);
+  const weights = effectiveWeights(rules, fittedWeights).map((weight, index) => (off.has(rules[index]!.id) ? 0 : weight));
   const analyzer = createAnalyzer();
   const seen = new Map<string, Label | 'both'>();
   const candidates: { item: Item; input: EmailInput; key: string }[] = [];
@@ -261,6 +271,7 @@ async function main(): Promise<void> {
   out.push(`  ${picked.length} files read, ${rows.length} scored after duplicates (${spam.length} spam, ${ham.length} ham); ${fixed(rows.length / seconds, 0)} messages/s on one thread`);
   if (unreadable > 0) out.push(`  ${unreadable} files could not be read and are left out`);
   for (const note of loaded.notes) out.push(`  ${note}`);
+  if (off.size > 0) out.push(`  scored without: ${[...off].join(', ')} (--off)`);
   out.push(`  weights: core/score/weights.ts (${rules.filter((rule) => fittedWeights.has(rule.id)).length} of ${rules.length} rules fitted on the dev corpus), threshold ${fixed(threshold, 1)}`);
   out.push('');
   out.push(`Spam recall: ${share(at(spamScores, threshold), spam.length)} at ${fixed(threshold, 1)}, ${share(at(spamScores, low), spam.length)} at ${fixed(low, 1)}; score 0: ${share(spamScores.filter((s) => s === 0).length, spam.length)}`);
