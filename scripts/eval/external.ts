@@ -8,7 +8,8 @@
  *   enron  the Enron-Spam collection (Metsis et al., 2006) as published: <folder>/enronN/{ham,spam}/
  *          *.txt, each file `Subject: …` then the lower-cased body (no other header, no HTML).
  *          The spam of a part whose Summary.txt names SpamAssassin as its owner is left out: it is
- *          drawn from the SpamAssassin corpus, which is the dev set or reserved. Obtain it with
+ *          drawn from the SpamAssassin corpus, which is the dev set or reserved; a part without a
+ *          Summary.txt that names its spam's owner, or without any file, is refused. Obtain it with
  *            git clone https://github.com/DungQuangUiT/enron_dataset /tmp/enron-src
  *            git -C /tmp/enron-src archive 293b93383d232e9a5790b708d3d746ee048ed70d \
  *              enron1 enron2 enron3 enron4 enron5 enron6 | tar -x -C /tmp/enron
@@ -68,7 +69,6 @@ interface Row {
   readonly group: string;
   readonly score: number;
   readonly fired: Uint8Array;
-  readonly points: Float64Array;
   /** subject and text, lower-cased, for the class of a low scorer */
   readonly words: string;
 }
@@ -88,6 +88,10 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
 /** `Subject: …` on the first line, the body after it: the Enron-Spam file form. */
 function enronInput(path: string): EmailInput {
   const content = readFileSync(path, 'latin1').replace(/\r\n?/g, '\n');
@@ -104,19 +108,23 @@ function enronItems(root: string): { items: Item[]; notes: string[] } {
   const parts = readdirSync(root).filter((name) => /^enron\d+$/.test(name)).sort();
   if (parts.length === 0) fail(`no enronN/ folders in ${root}`);
   for (const part of parts) {
+    if (!isFolder(join(root, part))) fail(`${join(root, part)} is not a folder`);
+    // Without its owner line a part could hold SpamAssassin spam (the dev set or reserved): refuse it.
     const summaryPath = join(root, part, 'Summary.txt');
-    const summary = existsSync(summaryPath) ? readFileSync(summaryPath, 'latin1') : '';
+    if (!existsSync(summaryPath)) fail(`${summaryPath} is missing: it names the owner of ${part}'s spam (a partial checkout?)`);
     // "Spam\n----\n- Owner: SpamAssassin + HoneyPot": the owner line of the spam section.
-    const spamOwner = /spam\s*-+\s*-\s*owner:\s*([^\n\r]*)/i.exec(summary)?.[1]?.trim() ?? '?';
+    const spamOwner = /spam\s*-+\s*-\s*owner:\s*([^\n\r]*)/i.exec(readFileSync(summaryPath, 'latin1'))?.[1]?.trim();
+    if (!spamOwner) fail(`${summaryPath} has no "Spam / - Owner: …" line: cannot tell whether ${part}'s spam is SpamAssassin's`);
+    const filesOf = (label: Label): string[] => (isFolder(join(root, part, label)) ? filesUnder(join(root, part, label)) : []);
+    const files = { ham: filesOf('ham'), spam: filesOf('spam') };
+    if (files.ham.length + files.spam.length === 0) fail(`no files under ${join(root, part)}/ham or ${join(root, part)}/spam`);
     for (const label of ['ham', 'spam'] as const) {
-      const dir = join(root, part, label);
-      if (!existsSync(dir)) continue;
       if (label === 'spam' && /spamassassin/i.test(spamOwner)) {
         notes.push(`${part}/spam left out (owner: ${spamOwner}; the SpamAssassin corpus is the dev set or reserved)`);
         continue;
       }
       const group = label === 'spam' ? `${part} (${spamOwner})` : part;
-      for (const path of filesUnder(dir)) items.push({ label, group, path, read: () => enronInput(path) });
+      for (const path of files[label]) items.push({ label, group, path, read: () => enronInput(path) });
     }
   }
   return { items, notes };
@@ -202,6 +210,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 2 || (layout !== 'enron' && layout !== 'eml')) fail('name a layout (enron or eml) and a folder.');
   const root = resolve(folder!);
   if (!existsSync(root)) fail(`no folder ${root}`);
+  if (!isFolder(root)) fail(`${root} is a file: name the folder that holds the collection`);
   const threshold = numberOption(values.threshold, 'threshold', DEFAULT_THRESHOLD);
   const low = numberOption(values.low, 'low', 2.5);
   const ruleRows = numberOption(values.rules, 'rules', 25);
@@ -246,13 +255,11 @@ async function main(): Promise<void> {
   for (const { item, input } of unique) {
     done++;
     const features = featuresOfInput(analyzer, rules, input);
-    const points = Float64Array.from(features.strengths, (strength, index) => Math.round(weights[index]! * strength * 10) / 10);
     rows.push({
       label: item.label,
       group: item.group,
       score: scoreOf(features.strengths, weights),
       fired: features.fired,
-      points,
       words: `${input.subject ?? ''}\n${input.text ?? input.html ?? ''}`.toLowerCase(),
     });
     if (done % 200 === 0) bar.update(done, unique.length);
@@ -268,7 +275,7 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push(`spamrisk external (${layout}): ${relative(process.cwd(), root) || '.'}`);
-  out.push(`  ${picked.length} files read, ${rows.length} scored after duplicates (${spam.length} spam, ${ham.length} ham); ${fixed(rows.length / seconds, 0)} messages/s on one thread`);
+  out.push(`  ${picked.length} files read, ${rows.length} scored after duplicates (${spam.length} spam, ${ham.length} ham); ${fixed(rows.length / seconds, 0)} messages/s scored on one thread (reading and duplicate detection not counted)`);
   if (unreadable > 0) out.push(`  ${unreadable} files could not be read and are left out`);
   for (const note of loaded.notes) out.push(`  ${note}`);
   if (off.size > 0) out.push(`  scored without: ${[...off].join(', ')} (--off)`);
@@ -327,7 +334,7 @@ async function main(): Promise<void> {
     );
   }
 
-  // What fires, per label: the share of each label's messages a rule fires on, and its mean points there.
+  // What fires, per label: the share of each label's messages a rule fires on, and its points per unit of strength (its weight).
   const fires = (list: readonly Row[], index: number): number => list.filter((row) => row.fired[index] === 1).length;
   const ranked = rules
     .map((rule, index) => ({ rule, index, spam: fires(spam, index), ham: fires(ham, index) }))
