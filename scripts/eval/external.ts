@@ -1,0 +1,377 @@
+/**
+ * `npx tsx scripts/eval/external.ts <layout> <folder>`: scores a labelled collection from outside
+ * this repository (issue 11: validate across sources, not only across folds of the dev corpus) and
+ * prints recall at 5.0 and 2.5, ROC AUC against its ham, false positives per ham group, the rules
+ * that fire per label and the classes of the spam that scores low. Nothing of the collection is kept.
+ *
+ * Layouts:
+ *   enron  the Enron-Spam collection (Metsis et al., 2006) as published: <folder>/enronN/{ham,spam}/
+ *          *.txt, each file `Subject: …` then the lower-cased body (no other header, no HTML).
+ *          The spam of a part whose Summary.txt names SpamAssassin as its owner is left out: it is
+ *          drawn from the SpamAssassin corpus, which is the dev set or reserved; a part without a
+ *          Summary.txt that names its spam's owner, or without any file, is refused. Obtain it with
+ *            git clone https://github.com/DungQuangUiT/enron_dataset /tmp/enron-src
+ *            git -C /tmp/enron-src archive 293b93383d232e9a5790b708d3d746ee048ed70d \
+ *              enron1 enron2 enron3 enron4 enron5 enron6 | tar -x -C /tmp/enron
+ *          (no licence is stated: read it there, never copy it into the repository).
+ *   eml    raw messages (full headers, MIME): <folder>/spam/** and/or <folder>/ham/**, any file
+ *          name; the group is the first folder below spam/ or ham/ (e.g. a year), read through
+ *          emailToInput() as analyzeEmail() does. One such collection: GlitchyZorua/E-mail-SPAM-Archive
+ *          on GitHub at commit 28f21168b606baa15e9d1f09c6d8973cbd76bb57 (spam one person received,
+ *          2023–2025, mostly advance-fee; its README grants use without restriction):
+ *            git -C <clone> archive 28f21168b606baa15e9d1f09c6d8973cbd76bb57 2023 2024 2025 \
+ *              | tar -x -C /tmp/glitchy/spam
+ *          Its publisher replaced addresses with `[removed]` (From, To, Message-ID), so score it with
+ *          --off missing-message-id,undisclosed-recipients to read what the rest says.
+ *
+ * Options: --dev-ham (also rank the collection's spam against the dev corpus's ham groups, from
+ * SPAMRISK_CORPUS or ../shared/corpus), --threshold N (default 5), --low N (default 2.5: what counts
+ * as scoring low), --rules N (rules listed per label, default 25), --limit N (read at most N files
+ * per label, evenly spread; 0 = all), --off rule,… (score as if those rules had 0 points: for a
+ * collection whose publisher rewrote the headers those rules read). Exact duplicates (after collapsing white space) are read once
+ * per label, and a text found under both labels is left out.
+ *
+ * The spam classes printed for the low scorers come from a few coarse topic words below: they sort
+ * the misses into kinds for a person to read, they are not a detector, and nothing is tuned on them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
+import { fittedWeights } from '../../core/score/weights.ts';
+import { loadAllParts } from './corpus.ts';
+import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './features.ts';
+import { rocAuc } from './metrics.ts';
+import { DEFAULT_CORPUS } from './paths.ts';
+import { fixed, percent, progress, table } from './report.ts';
+
+const USAGE =
+  'usage: npx tsx scripts/eval/external.ts <enron|eml> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0] [--off rule,…]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+type Label = 'spam' | 'ham';
+
+interface Item {
+  readonly label: Label;
+  /** sub-collection, for per-group figures */
+  readonly group: string;
+  readonly path: string;
+  readonly read: () => EmailInput | Promise<EmailInput>;
+}
+
+interface Row {
+  readonly label: Label;
+  readonly group: string;
+  readonly score: number;
+  readonly fired: Uint8Array;
+  /** subject and text, lower-cased, for the class of a low scorer */
+  readonly words: string;
+}
+
+/** Every file under `dir`, sorted, so runs read the same messages in the same order. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string): void => {
+    for (const name of readdirSync(at).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** `Subject: …` on the first line, the body after it: the Enron-Spam file form. */
+function enronInput(path: string): EmailInput {
+  const content = readFileSync(path, 'latin1').replace(/\r\n?/g, '\n');
+  const newline = content.indexOf('\n');
+  const first = newline === -1 ? content : content.slice(0, newline);
+  const subject = /^subject:\s?(.*)$/i.exec(first);
+  if (!subject) return { text: content };
+  return { subject: subject[1]!.trim(), text: newline === -1 ? '' : content.slice(newline + 1) };
+}
+
+function enronItems(root: string): { items: Item[]; notes: string[] } {
+  const items: Item[] = [];
+  const notes: string[] = [];
+  const parts = readdirSync(root).filter((name) => /^enron\d+$/.test(name)).sort();
+  if (parts.length === 0) fail(`no enronN/ folders in ${root}`);
+  for (const part of parts) {
+    if (!isFolder(join(root, part))) fail(`${join(root, part)} is not a folder`);
+    // Without its owner line a part could hold SpamAssassin spam (the dev set or reserved): refuse it.
+    const summaryPath = join(root, part, 'Summary.txt');
+    if (!existsSync(summaryPath)) fail(`${summaryPath} is missing: it names the owner of ${part}'s spam (a partial checkout?)`);
+    // "Spam\n----\n- Owner: SpamAssassin + HoneyPot": the owner line of the spam section.
+    const spamOwner = /spam\s*-+\s*-\s*owner:\s*([^\n\r]*)/i.exec(readFileSync(summaryPath, 'latin1'))?.[1]?.trim();
+    if (!spamOwner) fail(`${summaryPath} has no "Spam / - Owner: …" line: cannot tell whether ${part}'s spam is SpamAssassin's`);
+    const filesOf = (label: Label): string[] => (isFolder(join(root, part, label)) ? filesUnder(join(root, part, label)) : []);
+    const files = { ham: filesOf('ham'), spam: filesOf('spam') };
+    if (files.ham.length + files.spam.length === 0) fail(`no files under ${join(root, part)}/ham or ${join(root, part)}/spam`);
+    for (const label of ['ham', 'spam'] as const) {
+      if (label === 'spam' && /spamassassin/i.test(spamOwner)) {
+        notes.push(`${part}/spam left out (owner: ${spamOwner}; the SpamAssassin corpus is the dev set or reserved)`);
+        continue;
+      }
+      const group = label === 'spam' ? `${part} (${spamOwner})` : part;
+      for (const path of files[label]) items.push({ label, group, path, read: () => enronInput(path) });
+    }
+  }
+  return { items, notes };
+}
+
+function emlItems(root: string): { items: Item[]; notes: string[] } {
+  const items: Item[] = [];
+  for (const label of ['spam', 'ham'] as const) {
+    const dir = join(root, label);
+    if (!existsSync(dir)) continue;
+    for (const path of filesUnder(dir)) {
+      const below = relative(dir, path).split(/[\\/]/);
+      const group = below.length > 1 ? `${label}/${below[0]}` : label;
+      items.push({ label, group, path, read: () => emailToInput(readFileSync(path)) });
+    }
+  }
+  if (items.length === 0) fail(`no files under ${root}/spam or ${root}/ham`);
+  return { items, notes: [] };
+}
+
+/** Files of one label spread evenly, when a limit asks for fewer. */
+function spread<T>(list: readonly T[], limit: number): T[] {
+  if (limit <= 0 || list.length <= limit) return [...list];
+  return Array.from({ length: limit }, (_, index) => list[Math.floor((index * list.length) / limit)]!);
+}
+
+/**
+ * Topic words that sort the low scorers into kinds for the printout (first match wins). Coarse on
+ * purpose: a person reads the counts to see which kinds the rules miss.
+ */
+const CLASSES: readonly (readonly [string, RegExp])[] = [
+  ['stock tip', /\b(otcbb|otc ?bb|pink ?sheets|stock|shares|investor|symbol ?:|trading)\b/],
+  ['software', /\b(software|oem|adobe|photoshop|microsoft|windows ?xp|office ?(xp|200\d)|macromedia)\b/],
+  ['pharma', /\b(viagra|cialis|levitra|pharmacy|prescription|pills?|meds|medication|vicodin|xanax|valium|phentermine|soma|drugs?)\b/],
+  ['loan / mortgage', /\b(mortgage|refinanc\w*|loans?|debt|credit|interest rate|lender)\b/],
+  ['replica / watches', /\b(replica|rolex|watches)\b/],
+  ['adult / dating', /\b(sex|sexual|dating|singles|girls|porn|penis|enlarg\w*|horny|adult)\b/],
+  ['degree', /\b(diploma|degree|university)\b/],
+  ['money / job', /\b(income|earn|work from home|business opportunity|cash|\$\d[\d,]*)\b/],
+  ['casino', /\b(casino|poker|gambl\w*)\b/],
+];
+
+function classOf(words: string): string {
+  for (const [name, pattern] of CLASSES) if (pattern.test(words)) return name;
+  return 'other';
+}
+
+function numberOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) fail(`--${name} expects a number ≥ 0, got \`${value}\``);
+  return parsed;
+}
+
+function share(count: number, of: number): string {
+  return of > 0 ? `${percent(count / of)} (${count})` : '—';
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'dev-ham': { type: 'boolean', default: false },
+        threshold: { type: 'string' },
+        low: { type: 'string' },
+        rules: { type: 'string' },
+        limit: { type: 'string' },
+        off: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [layout, folder] = positionals;
+  if (positionals.length !== 2 || (layout !== 'enron' && layout !== 'eml')) fail('name a layout (enron or eml) and a folder.');
+  const root = resolve(folder!);
+  if (!existsSync(root)) fail(`no folder ${root}`);
+  if (!isFolder(root)) fail(`${root} is a file: name the folder that holds the collection`);
+  const threshold = numberOption(values.threshold, 'threshold', DEFAULT_THRESHOLD);
+  const low = numberOption(values.low, 'low', 2.5);
+  const ruleRows = numberOption(values.rules, 'rules', 25);
+  const limit = numberOption(values.limit, 'limit', 0);
+
+  const loaded = layout === 'enron' ? enronItems(root) : emlItems(root);
+  const picked = [
+    ...spread(loaded.items.filter((item) => item.label === 'spam'), limit),
+    ...spread(loaded.items.filter((item) => item.label === 'ham'), limit),
+  ];
+
+  const off = new Set((values.off ?? '').split(',').map((id) => id.trim()).filter(Boolean));
+  for (const id of off) if (!rules.some((rule) => rule.id === id)) fail(`--off: no rule \`${id}\``);
+  const weights = effectiveWeights(rules, fittedWeights).map((weight, index) => (off.has(rules[index]!.id) ? 0 : weight));
+  const analyzer = createAnalyzer();
+  const seen = new Map<string, Label | 'both'>();
+  const candidates: { item: Item; input: EmailInput; key: string }[] = [];
+  let unreadable = 0;
+  for (const item of picked) {
+    let input: EmailInput;
+    try {
+      input = await item.read();
+    } catch {
+      unreadable++;
+      continue;
+    }
+    const words = `${input.subject ?? ''}\n${input.html ?? input.text ?? ''}`.replace(/\s+/g, ' ').trim();
+    const key = createHash('sha1').update(words).digest('hex');
+    const before = seen.get(key);
+    if (before === undefined) {
+      seen.set(key, item.label);
+      candidates.push({ item, input, key });
+    } else if (before !== item.label) seen.set(key, 'both');
+  }
+  // candidates hold each text's first reading; a text seen under both labels is left out.
+  const unique = candidates.filter(({ key }) => seen.get(key) !== 'both');
+
+  const bar = progress('scoring');
+  const started = performance.now();
+  const rows: Row[] = [];
+  let done = 0;
+  for (const { item, input } of unique) {
+    done++;
+    const features = featuresOfInput(analyzer, rules, input);
+    rows.push({
+      label: item.label,
+      group: item.group,
+      score: scoreOf(features.strengths, weights),
+      fired: features.fired,
+      words: `${input.subject ?? ''}\n${input.text ?? input.html ?? ''}`.toLowerCase(),
+    });
+    if (done % 200 === 0) bar.update(done, unique.length);
+  }
+  bar.end();
+  const seconds = (performance.now() - started) / 1000;
+
+  const spam = rows.filter((row) => row.label === 'spam');
+  const ham = rows.filter((row) => row.label === 'ham');
+  const spamScores = spam.map((row) => row.score);
+  const hamScores = ham.map((row) => row.score);
+  const at = (scores: readonly number[], cut: number): number => scores.filter((score) => score >= cut).length;
+
+  const out: string[] = [];
+  out.push(`spamrisk external (${layout}): ${relative(process.cwd(), root) || '.'}`);
+  out.push(`  ${picked.length} files read, ${rows.length} scored after duplicates (${spam.length} spam, ${ham.length} ham); ${fixed(rows.length / seconds, 0)} messages/s scored on one thread (reading and duplicate detection not counted)`);
+  if (unreadable > 0) out.push(`  ${unreadable} files could not be read and are left out`);
+  for (const note of loaded.notes) out.push(`  ${note}`);
+  if (off.size > 0) out.push(`  scored without: ${[...off].join(', ')} (--off)`);
+  out.push(`  weights: core/score/weights.ts (${rules.filter((rule) => fittedWeights.has(rule.id)).length} of ${rules.length} rules fitted on the dev corpus), threshold ${fixed(threshold, 1)}`);
+  out.push('');
+  out.push(`Spam recall: ${share(at(spamScores, threshold), spam.length)} at ${fixed(threshold, 1)}, ${share(at(spamScores, low), spam.length)} at ${fixed(low, 1)}; score 0: ${share(spamScores.filter((s) => s === 0).length, spam.length)}`);
+  if (ham.length > 0) {
+    out.push(`Ham flagged: ${share(at(hamScores, threshold), ham.length)} at ${fixed(threshold, 1)}, ${share(at(hamScores, low), ham.length)} at ${fixed(low, 1)}`);
+    out.push(`ROC AUC spam vs its ham: ${fixed(rocAuc(spamScores, hamScores))}`);
+  }
+
+  const groups = [...new Set(rows.map((row) => `${row.label}\t${row.group}`))].sort();
+  out.push('', 'Per group');
+  out.push(
+    ...table([
+      ['label', 'group', 'messages', `≥ ${fixed(threshold, 1)}`, `≥ ${fixed(low, 1)}`, 'AUC vs all its ham'],
+      ...groups.map((key) => {
+        const [label, group] = key.split('\t') as [Label, string];
+        const scores = rows.filter((row) => row.label === label && row.group === group).map((row) => row.score);
+        return [
+          label,
+          group,
+          String(scores.length),
+          share(at(scores, threshold), scores.length),
+          share(at(scores, low), scores.length),
+          label === 'spam' && ham.length > 0 ? fixed(rocAuc(scores, hamScores)) : '',
+        ];
+      }),
+    ]),
+  );
+
+  if (values['dev-ham']) {
+    const dev = loadAllParts(DEFAULT_CORPUS).messages.filter((message) => message.label === 'ham');
+    const devBar = progress('dev ham');
+    const table_ = await extractFeatures(dev.map((message) => message.path), { onProgress: devBar.update });
+    devBar.end();
+    const byGroup = new Map<string, number[]>();
+    dev.forEach((message, index) => {
+      const row = table_.rows[index]!;
+      if (row.error !== null) return;
+      const name = message.part.name === 'spamassassin' ? message.group : message.part.name;
+      byGroup.set(name, [...(byGroup.get(name) ?? []), scoreOf(row.strengths, weights)]);
+    });
+    out.push('', `This collection's spam against the dev corpus's ham (${relative(process.cwd(), DEFAULT_CORPUS)})`);
+    out.push(
+      ...table([
+        ['dev ham group', 'messages', `≥ ${fixed(threshold, 1)}`, `≥ ${fixed(low, 1)}`, 'AUC spam vs it'],
+        ...[...byGroup].map(([name, scores]) => [
+          name,
+          String(scores.length),
+          share(at(scores, threshold), scores.length),
+          share(at(scores, low), scores.length),
+          fixed(rocAuc(spamScores, scores)),
+        ]),
+      ]),
+    );
+  }
+
+  // What fires, per label: the share of each label's messages a rule fires on, and its points per unit of strength (its weight).
+  const fires = (list: readonly Row[], index: number): number => list.filter((row) => row.fired[index] === 1).length;
+  const ranked = rules
+    .map((rule, index) => ({ rule, index, spam: fires(spam, index), ham: fires(ham, index) }))
+    .filter((entry) => entry.spam + entry.ham > 0)
+    .sort((a, b) => b.spam / Math.max(1, spam.length) + b.ham / Math.max(1, ham.length) - (a.spam / Math.max(1, spam.length) + a.ham / Math.max(1, ham.length)) || a.rule.id.localeCompare(b.rule.id));
+  out.push('', `Rules that fire, by share of each label (the ${Math.min(ruleRows, ranked.length)} most frequent of ${ranked.length})`);
+  out.push(
+    ...table([
+      ['rule', `spam (${spam.length})`, `ham (${ham.length})`, 'points/unit'],
+      ...ranked.slice(0, ruleRows).map(({ rule, index, spam: s, ham: h }) => [rule.id, share(s, spam.length), share(h, ham.length), fixed(weights[index]!, 2)]),
+    ]),
+  );
+
+  // The spam that scores low: its kinds, and what little fires on it.
+  const lows = spam.filter((row) => row.score < low);
+  const classes = new Map<string, { all: number; low: number }>();
+  for (const row of spam) {
+    const name = classOf(row.words);
+    const entry = classes.get(name) ?? { all: 0, low: 0 };
+    entry.all++;
+    if (row.score < low) entry.low++;
+    classes.set(name, entry);
+  }
+  out.push('', `Spam scoring under ${fixed(low, 1)}: ${share(lows.length, spam.length)}, by kind (coarse topic words, first match)`);
+  out.push(
+    ...table([
+      ['kind', 'spam', `under ${fixed(low, 1)}`, 'share of the kind'],
+      ...[...classes].sort((a, b) => b[1].low - a[1].low).map(([name, entry]) => [name, String(entry.all), String(entry.low), percent(entry.low / entry.all)]),
+    ]),
+  );
+  const lowFires = rules
+    .map((rule, index) => ({ id: rule.id, count: fires(lows, index) }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 10);
+  out.push(`  firing on them: ${lowFires.map((entry) => `${entry.id} ${entry.count}`).join(', ') || 'nothing'}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+await main();
