@@ -26,6 +26,7 @@ import { fixed, formatFigures, percent, progress, table } from './eval/report.ts
 import { renderWeightsFile, weightsFileInputOf } from './eval/weights-file.ts';
 import type { FitSettings } from './eval/fit.ts';
 import type { GroupSummary } from './eval/figures.ts';
+import { usageFailure } from './usage.ts';
 
 const WEIGHTS_FILE = join(REPO_ROOT, 'core/score/weights.ts');
 const USAGE = 'usage: npm run fit -- [--dry-run | --check] [--corpus DIR] [--priors FILE.json] [--threads N] [--no-cache] [--probability 0.9]';
@@ -33,10 +34,7 @@ const USAGE = 'usage: npm run fit -- [--dry-run | --check] [--corpus DIR] [--pri
 /** A rule whose points move at least this far from its prior is listed for review. */
 const FAR = 0.5;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageFailure(USAGE);
 
 function readPriors(path: string): Map<string, number> {
   let parsed: unknown;

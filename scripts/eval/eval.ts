@@ -23,20 +23,11 @@ import { effectiveWeights, extractFeatures, scoreOf, type MessageFeatures } from
 import { COMMERCIAL_HAM, cohortsOf, computeFigures, fireCounts, type Scored } from './figures.ts';
 import { REPO_ROOT } from './paths.ts';
 import { fixed, formatFigures, percent, progress, table } from './report.ts';
+import { numberOption, usageFailure } from '../usage.ts';
 
 const USAGE = 'usage: npm run eval -- [corpus folder] [--threshold 5] [--threads N] [--rules] [--list 15] [--no-cache]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function numberOption(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) fail(`--${name} expects a number ≥ 0, got \`${value}\``);
-  return parsed;
-}
+const fail: (message: string) => never = usageFailure(USAGE);
 
 async function main(): Promise<void> {
   let parsed;
@@ -61,8 +52,8 @@ async function main(): Promise<void> {
     return;
   }
   if (positionals.length > 1) fail('name one corpus folder (or none for all of ../shared/corpus).');
-  const threshold = numberOption(values.threshold, 'threshold', DEFAULT_THRESHOLD);
-  const listed = numberOption(values.list, 'list', 15);
+  const threshold = numberOption(fail, values.threshold, 'threshold', DEFAULT_THRESHOLD);
+  const listed = numberOption(fail, values.list, 'list', 15);
 
   let corpus;
   try {
@@ -74,7 +65,7 @@ async function main(): Promise<void> {
   const features = await extractFeatures(
     corpus.messages.map((message) => message.path),
     {
-      ...(values.threads !== undefined ? { threads: numberOption(values.threads, 'threads', 1) } : {}),
+      ...(values.threads !== undefined ? { threads: numberOption(fail, values.threads, 'threads', 1) } : {}),
       ...(values['no-cache'] ? { cacheDir: null } : {}),
       onProgress: bar.update,
     },

@@ -45,14 +45,12 @@ import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './f
 import { rocAuc } from './metrics.ts';
 import { DEFAULT_CORPUS } from './paths.ts';
 import { fixed, percent, progress, table } from './report.ts';
+import { numberOption, usageFailure } from '../usage.ts';
 
 const USAGE =
   'usage: npx tsx scripts/eval/external.ts <enron|eml> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0] [--off rule,…]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageFailure(USAGE);
 
 type Label = 'spam' | 'ham';
 
@@ -172,13 +170,6 @@ function classOf(words: string): string {
   return 'other';
 }
 
-function numberOption(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) fail(`--${name} expects a number ≥ 0, got \`${value}\``);
-  return parsed;
-}
-
 function share(count: number, of: number): string {
   return of > 0 ? `${percent(count / of)} (${count})` : '—';
 }
@@ -211,10 +202,10 @@ async function main(): Promise<void> {
   const root = resolve(folder!);
   if (!existsSync(root)) fail(`no folder ${root}`);
   if (!isFolder(root)) fail(`${root} is a file: name the folder that holds the collection`);
-  const threshold = numberOption(values.threshold, 'threshold', DEFAULT_THRESHOLD);
-  const low = numberOption(values.low, 'low', 2.5);
-  const ruleRows = numberOption(values.rules, 'rules', 25);
-  const limit = numberOption(values.limit, 'limit', 0);
+  const threshold = numberOption(fail, values.threshold, 'threshold', DEFAULT_THRESHOLD);
+  const low = numberOption(fail, values.low, 'low', 2.5);
+  const ruleRows = numberOption(fail, values.rules, 'rules', 25);
+  const limit = numberOption(fail, values.limit, 'limit', 0);
 
   const loaded = layout === 'enron' ? enronItems(root) : emlItems(root);
   const picked = [

@@ -13,13 +13,11 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { TEMPLATES_DIR } from './paths.ts';
 import { baseLanguage, placeholderPoints, scoreTemplates, type ScoredTemplate } from './score.ts';
+import { usageFailure } from '../usage.ts';
 
 const USAGE = 'usage: npm run eval:templates -- [folder] [--threshold 5] [--list 12] [--defaults]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageFailure(USAGE);
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`;
