@@ -34,22 +34,31 @@ function singleCharacter(view: string, tokens: TokenList, index: number): string
   return LEET.has(char) ? (LEET.get(char) ?? null) : null;
 }
 
+/** Whether the token is one character that reads as a letter (singleCharacter without spelling it: no `toLowerCase`). */
+function isSingleCharacter(view: string, tokens: TokenList, index: number): boolean {
+  const start = tokens.start(index);
+  if (tokens.end(index) - start !== 1) return false;
+  return (tokens.flags(index) & TokenFlag.Alpha) !== 0 || LEET.has(view[start] ?? '');
+}
+
 /**
  * Calls `visit` with each run of one-character tokens with the same one-character separator
  * between them, in order, until it returns false. Reads the token columns: no token object per
  * word (this walks every token of every message); a run is dropped once visited, so a text of a
- * million runs does not hold them all at once.
+ * million runs does not hold them all at once. The walk only tests and counts tokens (no
+ * `toLowerCase`, which makes a string per call); the word is spelled, in a second pass over the
+ * run's columns, only for a run of MIN_RUN to MAX_WORD letters, the only ones that can be visited
+ * (a letter never reads as an empty string, so a longer run's word is too long). Ten megabytes of
+ * `a-a-a-…`, runs of 60, so spell nothing: the walk made ~200 MB of one-letter strings and
+ * half-built words, +13 MB at the process's peak.
  */
 function eachRun(view: string, tokens: TokenList, visit: (run: Run) => boolean): void {
   let i = 0;
   while (i < tokens.length) {
-    const first = singleCharacter(view, tokens, i);
-    if (first === null) {
+    if (!isSingleCharacter(view, tokens, i)) {
       i++;
       continue;
     }
-    let word = first;
-    let letters = tokens.flags(i) & TokenFlag.Alpha ? 1 : 0;
     let separator: string | null = null;
     let j = i;
     while (j + 1 < tokens.length) {
@@ -57,14 +66,20 @@ function eachRun(view: string, tokens: TokenList, visit: (run: Run) => boolean):
       if (tokens.start(j + 1) - currentEnd !== 1) break;
       const gap = view[currentEnd] ?? '';
       if (!SEPARATORS.has(gap) || (separator !== null && gap !== separator)) break;
-      const letter = singleCharacter(view, tokens, j + 1);
-      if (letter === null) break;
+      if (!isSingleCharacter(view, tokens, j + 1)) break;
       separator = gap;
-      if (word.length <= MAX_WORD) word += letter;
-      if (tokens.flags(j + 1) & TokenFlag.Alpha) letters++;
       j++;
     }
-    if (j - i + 1 >= MIN_RUN && word.length <= MAX_WORD && !visit({ first: i, last: j, word, letters })) return;
+    const count = j - i + 1;
+    if (count >= MIN_RUN && count <= MAX_WORD) {
+      let word = '';
+      let letters = 0;
+      for (let k = i; k <= j; k++) {
+        word += singleCharacter(view, tokens, k) ?? '';
+        if (tokens.flags(k) & TokenFlag.Alpha) letters++;
+      }
+      if (word.length <= MAX_WORD && !visit({ first: i, last: j, word, letters })) return;
+    }
     i = j + 1;
   }
 }
