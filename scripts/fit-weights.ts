@@ -19,14 +19,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, runFit, scoreModelOf, type FitRun } from './eval/fit-run.ts';
 import { DEFAULT_CORPUS, REPO_ROOT } from './eval/paths.ts';
 import { fixed, formatFigures, percent, progress, table } from './eval/report.ts';
 import { renderWeightsFile, weightsFileInputOf } from './eval/weights-file.ts';
 import type { FitSettings } from './eval/fit.ts';
 import type { GroupSummary } from './eval/figures.ts';
-import { usageFailure } from './usage.ts';
+import { commandLine, usageFailure } from './usage.ts';
 
 const WEIGHTS_FILE = join(REPO_ROOT, 'core/score/weights.ts');
 const USAGE = 'usage: npm run fit -- [--dry-run | --check] [--corpus DIR] [--priors FILE.json] [--threads N] [--no-cache] [--probability 0.9]';
@@ -174,28 +173,18 @@ function rangeLabel(from: number, to: number): string {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        corpus: { type: 'string' },
-        priors: { type: 'string' },
-        threads: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        probability: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values } = commandLine(USAGE, {
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      priors: { type: 'string' },
+      threads: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      probability: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   let probability = DEFAULT_SETTINGS.probabilityAtThreshold;
   if (values.probability !== undefined) {
     probability = Number(values.probability);

@@ -1,6 +1,8 @@
 /**
- * How the scripts answer a wrong command line: the problem, then the script's usage line, exit code 2.
+ * How the scripts read their command line and answer a wrong one: the problem, then the script's
+ * usage line, exit code 2; `--help` prints the usage line and ends the script.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** `fail(message)` for a script whose usage line is `usage`. */
 export function usageFailure(usage: string): (message: string) => never {
@@ -8,6 +10,21 @@ export function usageFailure(usage: string): (message: string) => never {
     process.stderr.write(`${message}\n${usage}\n`);
     process.exit(2);
   };
+}
+
+/** `parseArgs(config)`, a wrong command line failing with the usage line, `--help` (when configured) printing it and ending the script. */
+export function commandLine<const C extends ParseArgsConfig>(usage: string, config: C): ReturnType<typeof parseArgs<C>> {
+  let parsed: ReturnType<typeof parseArgs<C>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    return usageFailure(usage)(error instanceof Error ? error.message : String(error));
+  }
+  if ((parsed.values as { help?: unknown }).help === true) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  return parsed;
 }
 
 /** A `--name` option that must be a number ≥ 0; `fallback` when it is not given. */

@@ -15,7 +15,6 @@
  * core/score/weights.ts were fitted on the same corpus; the fit prints the cross-validated ones.
  */
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD, rules } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadCorpus, type CorpusMessage } from './corpus.ts';
@@ -23,34 +22,24 @@ import { effectiveWeights, extractFeatures, scoreOf, type MessageFeatures } from
 import { COMMERCIAL_HAM, cohortsOf, computeFigures, fireCounts, type Scored } from './figures.ts';
 import { REPO_ROOT } from './paths.ts';
 import { fixed, formatFigures, percent, progress, table } from './report.ts';
-import { numberOption, usageFailure } from '../usage.ts';
+import { commandLine, numberOption, usageFailure } from '../usage.ts';
 
 const USAGE = 'usage: npm run eval -- [corpus folder] [--threshold 5] [--threads N] [--rules] [--list 15] [--no-cache]';
 
 const fail: (message: string) => never = usageFailure(USAGE);
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        threshold: { type: 'string' },
-        threads: { type: 'string' },
-        rules: { type: 'boolean', default: false },
-        list: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = commandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      threshold: { type: 'string' },
+      threads: { type: 'string' },
+      rules: { type: 'boolean', default: false },
+      list: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (positionals.length > 1) fail('name one corpus folder (or none for all of ../shared/corpus).');
   const threshold = numberOption(fail, values.threshold, 'threshold', DEFAULT_THRESHOLD);
   const listed = numberOption(fail, values.list, 'list', 15);

@@ -37,7 +37,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadAllParts } from './corpus.ts';
@@ -45,7 +44,7 @@ import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './f
 import { rocAuc } from './metrics.ts';
 import { DEFAULT_CORPUS } from './paths.ts';
 import { fixed, percent, progress, table } from './report.ts';
-import { numberOption, usageFailure } from '../usage.ts';
+import { commandLine, numberOption, usageFailure } from '../usage.ts';
 
 const USAGE =
   'usage: npx tsx scripts/eval/external.ts <enron|eml> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0] [--off rule,…]';
@@ -175,28 +174,18 @@ function share(count: number, of: number): string {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'dev-ham': { type: 'boolean', default: false },
-        threshold: { type: 'string' },
-        low: { type: 'string' },
-        rules: { type: 'string' },
-        limit: { type: 'string' },
-        off: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = commandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      'dev-ham': { type: 'boolean', default: false },
+      threshold: { type: 'string' },
+      low: { type: 'string' },
+      rules: { type: 'string' },
+      limit: { type: 'string' },
+      off: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const [layout, folder] = positionals;
   if (positionals.length !== 2 || (layout !== 'enron' && layout !== 'eml')) fail('name a layout (enron or eml) and a folder.');
   const root = resolve(folder!);

@@ -9,11 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { TEMPLATES_DIR } from './paths.ts';
 import { baseLanguage, placeholderPoints, scoreTemplates, type ScoredTemplate } from './score.ts';
-import { usageFailure } from '../usage.ts';
+import { commandLine, usageFailure } from '../usage.ts';
 
 const USAGE = 'usage: npm run eval:templates -- [folder] [--threshold 5] [--list 12] [--defaults]';
 
@@ -48,25 +47,15 @@ function groupedCounts(templates: readonly ScoredTemplate[], keyOf: (t: ScoredTe
 }
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        threshold: { type: 'string' },
-        list: { type: 'string' },
-        defaults: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = commandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      threshold: { type: 'string' },
+      list: { type: 'string' },
+      defaults: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (positionals.length > 1) fail('name one folder (default: the one templates:fetch writes).');
   const folder = resolve(positionals[0] ?? TEMPLATES_DIR);
   if (!existsSync(join(folder, 'manifest.tsv'))) fail(`No rendered templates at ${relative(process.cwd(), folder) || '.'}: run \`npm run templates:fetch\` first.`);
