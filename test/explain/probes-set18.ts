@@ -32,6 +32,33 @@
  * - comramo (DE), "Fehlermeldungen E-Mail-Versand": https://www.comramo.de/mailfaq/
  * - OxiMail (CH), "Postmaster: why your message was refused or bounced": https://oximail.ch/postmaster/
  *
+ * First try (on 7b54dad, the set committed before any run; core/explain as on 83b29b7, unchanged
+ * here), as `npm run eval:bounces -- --probes` reports it: whole vocabulary 32/50 = 64.0 % as a pasted
+ * line and 32/50 = 64.0 % in a DSN with a generic status; grammar only 30/50 = 60.0 % both ways (fixed
+ * phrases add mlcastle's "address expired" and St Dominic's "Rejected due to malicious content", which
+ * the grammar alone leaves unread). No DSN reading differs from its pasted one in category. On the 41
+ * replies that are not stock wording it agrees with 25/41 = 61.0 % both ways (grammar only 23/41 =
+ * 56.1 %); on the 9 stock ones with 7. The weak side is the sending provider's own limits: 14 replies
+ * are hourly, daily or per-message limits (labelled transient) and 8 of them disagree, most because
+ * their wording ("… per hour exceeded", "recipients per 5 minutes allowed", "mail limit has been
+ * reached", "Limit von 30 Mails pro Stunde überschritten") has no reading. The 18 disagreements are
+ * listed at the end with what explain() said and why: 6 are meanings only the vendor's page gives
+ * (AwardSpace's "Message count quota exceeded" for the account's sending limit, as set 17's DreamHost
+ * quota; Junara's relaying of Exchange's generic "A problem occurred during the delivery" for its rate
+ * limit; mlcastle's "go away, you evil spammer!" and "… spam domain!" for the owner's own lists of
+ * sender addresses and domains; St Dominic's "MTA misconfiguration" for the sending MTA; Oni's "content
+ * restrictions" for its spam filter), 9 are wordings no reading covers (livedesign's German hourly
+ * limit, Plesk's "limit on the number of allowed outgoing messages was exceeded", StartMail's "mail
+ * limit has been reached" under an X.7.1 code, oopen.de's three postfwd limits, mlcastle's "no emails
+ * directly to this address", St Dominic's "malicious network", DominioAbsoluto's misspelt
+ * "administratvely denied" under #5.7.1), and 3 are a reading deciding over words that carry the page's
+ * cause (ALL-INKL's "previously reported as unknown" read as an unknown recipient, SpamBouncer's "spam
+ * site" / "spammer" read as a spam verdict on the message, comramo's "This email from IP … has been
+ * rejected" over "detected as spam"). Two of the misses are stock wording (Plesk's limit, Exchange's NDR
+ * text); two are an X.7.1 code deciding where the words have no reading (StartMail, DominioAbsoluto).
+ * The largest sources are St Dominic's (8 replies, 6 agree) and mlcastle.net (7, 4 agree); without
+ * them the set reads 22/35 = 62.9 % both ways. No label was changed after the run.
+ *
  * Stock wording (chosen by where the words come from, before any run). These 9 replies are written
  * on their pages but are the stock text of software the earlier sets already used as a source, so
  * they are not held-out wording: Newcastle University's four (its gateways run smtpf, whose reply
@@ -166,10 +193,30 @@ const LABELLED: readonly Probe[] = [
 ];
 
 /**
- * The first try's disagreements, each with what explain() said and why (filled in after the run;
- * labels are not changed by this list: it only states the reason, so eval-bounces prints it).
+ * The first try's disagreements (run on 7b54dad, whose commit held the labels above and nothing
+ * else; core/explain as on 83b29b7), each with what explain() said and why. Labels are not changed by
+ * this list: it only states the reason, so eval-bounces prints it.
  */
-const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([]);
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
+  ['Message cannot be sent. One or more recipients were previously reported as unknown.', 'mailbox (unknown-recipient): "recipients … unknown" reads as an unknown recipient now; "previously reported as unknown" says the sending service remembers earlier bounces and did not try (ALL-INKL\'s protective block, address-suppressed), which no reading takes'],
+  ['Message count quota exceeded', 'mailbox (mailbox-full): "quota exceeded" reads as the recipient\'s full mailbox; only AwardSpace\'s page says it is the hosting account\'s count of sent messages (a sending limit, transient), as set 17\'s DreamHost "Policy Rejection- Quota Exceeded"'],
+  ['Mail an 3 Empfänger nicht möglich, da damit das Limit von 30 Mails pro Stunde überschritten wird. Sie haben bereits 28 Mails in der letzten Stunde verschickt. Sie können noch 2 Mails verschicken bis der Zähler um 12:30 zurückgesetzt wird.', 'other (unrecognised-input; refused-unspecified in a DSN): the German "Limit von 30 Mails pro Stunde überschritten" (an hourly sending limit) has no reading'],
+  ['Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded', 'other (unrecognised-input; refused-unspecified in a DSN): "the limit on the number of allowed outgoing messages was exceeded" (Plesk\'s outgoing-mail control, a sending limit) has no reading'],
+  ['Delivery has failed to these recipients or groups: a@b.example A problem occurred during the delivery of this message. Please try to resend the message later.', 'other (unrecognised-input; refused-unspecified in a DSN): Exchange\'s generic NDR words name no cause; only Junara\'s page says its rate limit produces them (transient)'],
+  ['550 5.7.1 Your mail limit has been reached.', 'authentication (not-authorized): the X.7.1 code decides; "your mail limit has been reached" (StartMail\'s hourly sending limit) has no reading'],
+  ['only 5 recipients per 5 minutes allowed', 'other (unrecognised-input; refused-unspecified in a DSN): "only <n> recipients per <n> minutes allowed" (a rate limit on unknown servers) has no reading'],
+  ['Number messages per hour exceeded', 'other (unrecognised-input; refused-unspecified in a DSN): "messages per hour exceeded" (a sender\'s hourly limit) has no reading'],
+  ['Number recipients per hour exceeded', 'other (unrecognised-input; refused-unspecified in a DSN): "recipients per hour exceeded" (a sender\'s hourly recipient limit) has no reading'],
+  ['go away, you evil spammer!', 'reputation (client-blocked): "spammer" reads as a refused sending host; only mlcastle\'s page says the list is the owner\'s own file of sender addresses (policy)'],
+  ['go away, you evil spam domain!', 'reputation (client-blocked): "spam domain" reads as a refused sending host; only mlcastle\'s page says it is the owner\'s own list of sender domains (policy)'],
+  ['no emails directly to this address', 'other (unrecognised-input; refused-unspecified in a DSN): an address that takes only forwarded mail (the recipient\'s own setting, policy) has no reading'],
+  ['This is my mail filter. Your mail apparently either: * came from a site known to me as a spam site, that is, as a site which exists only to spam and has no legitimate users * came from an email address of a spammer known to me', 'content (spam-content): "spam site" and "spammer" read as a spam verdict on the message; the words say the mail came from a site or an address the recipient\'s own filter lists (policy)'],
+  ['Rejected due to malicious network', 'other (unrecognised-input; refused-unspecified in a DSN): a sending network judged malicious (a refused client network, reputation) has no reading'],
+  ['Rejected due to MTA misconfiguration', 'transient (remote-system-error): "misconfiguration" reads as the receiver\'s own fault; only St Dominic\'s page says it is the sending MTA not complying with the RFCs (a refused client host, reputation)'],
+  ['Message rejected due to content restrictions', 'policy (policy-rejection): "content restrictions" reads as a local policy, as the earlier reviews settled (set 9\'s "content-type restrictions"); only Oni\'s page says a spam filter refused the content (content)'],
+  ['553 sorry, your mail was administratvely denied. (#5.7.1)', 'authentication (not-authorized): the #5.7.1 code decides; "your mail was administratvely denied" (misspelt on the page; DominioAbsoluto\'s internal block list of sender domains, policy) has no reading'],
+  ['554 5.7.1 This email from IP 192.0.2.1 has been rejected. The email message was detected as spam', 'reputation (client-blocked): "email from IP <ip> has been rejected" reads as a refused client IP and decides over "the email message was detected as spam" (a spam verdict on the message, content)'],
+]);
 
 /**
  * The replies that are stock strings of software the earlier sets drew from, with whose they are (the
