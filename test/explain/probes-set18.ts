@@ -2,10 +2,13 @@
  * Probe set 18 (issue 11): a held-out proxy for unseen mail servers. Replies written from the
  * published error pages of hosting providers, a secure-mailbox service, privacy mail services, a
  * university and a school, personal mail servers' anti-spam pages, a mail-system install guide and
- * an outbound-filtering appliance's customer page that no earlier set (1–17) used, each with its
+ * a mail host's customer page (comramo's, whose filter names FortiGuard: its wording is probably
+ * FortiMail's, a product set 16 read but took no reply from) that no earlier set (1–17) used, each with its
  * placeholders filled (a@b.example for a recipient, s@a.example for a sender, mail.a.example /
  * 192.0.2.1 for the client, a made-up limit). Nothing was taken from the labelled corpus, from any
- * bounce parser's lists or samples, or from a page quoting them. The pages are new; not all the
+ * bounce parser's lists or samples, or from a page quoting them; one stock reply written from its own
+ * page, KEI's "maildrop: maildir over quota.", is also word for word in the labelled corpus
+ * (bounces/mail/lhost-sendmail-13.eml) and in bounce parsers' mailbox-full phrase lists. The pages are new; not all the
  * wording is: 9 replies are stock strings of software the earlier sets already drew from, listed
  * below ("Stock wording") with the figure on the other 41.
  *
@@ -38,8 +41,9 @@
  * phrases add mlcastle's "address expired" and St Dominic's "Rejected due to malicious content", which
  * the grammar alone leaves unread). No DSN reading differs from its pasted one in category. On the 41
  * replies that are not stock wording it agrees with 25/41 = 61.0 % both ways (grammar only 23/41 =
- * 56.1 %); on the 9 stock ones with 7. The weak side is the sending provider's own limits: 14 replies
- * are hourly, daily or per-message limits (labelled transient) and 8 of them disagree, most because
+ * 56.1 %); on the 9 stock ones with 7. The weak side is the sending provider's own limits: 13 replies
+ * are hourly, daily or per-message limits (labelled transient; the 14th transient reply, cubewerk's
+ * "Try again later", is a temporary local problem, not a limit) and 8 of them disagree, most because
  * their wording ("… per hour exceeded", "recipients per 5 minutes allowed", "mail limit has been
  * reached", "Limit von 30 Mails pro Stunde überschritten") has no reading. The 18 disagreements are
  * listed at the end with what explain() said and why: 6 are meanings only the vendor's page gives
@@ -167,6 +171,7 @@ const LABELLED: readonly Probe[] = [
   ...probe('mlcastle.net anti-spam policy', 'policy', ['go away, you evil spammer!', 'go away, you evil spam domain!', 'no emails directly to this address']),
   ...probe('mlcastle.net anti-spam policy', 'reputation', ['dns blocklist']),
   ...probe('mlcastle.net anti-spam policy', 'content', ['Message contains blacklisted domain']),
+  // an excerpt: the notice goes on, but no cause words follow the two given here
   ...probe('SpamBouncer bounce notice', 'policy', [
     'This is my mail filter. Your mail apparently either: * came from a site known to me as a spam site, that is, as a site which exists only to spam and has no legitimate users * came from an email address of a spammer known to me',
   ]),
