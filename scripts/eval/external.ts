@@ -32,7 +32,9 @@
  *          (414 messages, Nov 2004 – Jun 2005, byte for byte the size Nazario's page gives) and
  *          phishing1.mbox (Jun – Nov 2005, mostly the same mail as 20051114.mbox), 1,308 From_ lines
  *          and 733 distinct texts, raw headers and MIME, mostly HTML (the mirror's phishing2.mbox and
- *          phishing3.mbox, Nov 2005 – Aug 2007, were not in the snapshot measured and are left out):
+ *          phishing3.mbox, Nov 2005 – Aug 2007, are in that commit but were not measured: left out).
+ *          A text found in two files is credited to the first in sorted order, so phishing1.mbox's
+ *          row counts only what 20051114.mbox does not hold:
  *            git clone https://github.com/shaeferd/Phishing-Detection /tmp/nazario-src
  *            mkdir -p /tmp/nazario/spam && git -C /tmp/nazario-src archive \
  *              47ddb8e9ec1bac76b5db25efa1add5b81657149d 20051114.mbox phishing0.mbox phishing1.mbox \
@@ -301,7 +303,7 @@ async function main(): Promise<void> {
   const out: string[] = [];
   out.push(`spamrisk external (${layout}): ${relative(process.cwd(), root) || '.'}`);
   out.push(`  ${picked.length} messages read, ${rows.length} scored after duplicates (${spam.length} spam, ${ham.length} ham); ${fixed(rows.length / seconds, 0)} messages/s scored on one thread (reading and duplicate detection not counted)`);
-  if (unreadable > 0) out.push(`  ${unreadable} files could not be read and are left out`);
+  if (unreadable > 0) out.push(`  ${unreadable} files or messages could not be read and are left out`);
   for (const note of loaded.notes) out.push(`  ${note}`);
   if (off.size > 0) out.push(`  scored without: ${[...off].join(', ')} (--off)`);
   out.push(`  weights: core/score/weights.ts (${rules.filter((rule) => fittedWeights.has(rule.id)).length} of ${rules.length} rules fitted on the dev corpus), threshold ${fixed(threshold, 1)}`);
