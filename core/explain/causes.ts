@@ -874,9 +874,12 @@ export const CAUSES: readonly Cause[] = [
       // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
       // not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Greylisted; too many login
       // failures", "Relaying denied; …", "Message rejected as spam; …", "Too many connections; …", "listed
-      // in zen.spamhaus.org after repeated login failures" keep their cause). The words first (a
+      // in zen.spamhaus.org after repeated login failures" keep their cause), nor with the client's IP or
+      // host said blocked or banned for them in a clause after ("421 Too many auth failures; IP blocked
+      // for abuse": the block is what refused, and the refused client is read as one; an account or "you"
+      // said blocked has no reading of its own, so the failures keep it). The words first (a
       // lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])`),
+      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])(?![^;!?]{0,3}[;,.:-][^]{0,80}?${WORD_START}(?:(?:your |the |this |sending |client )?(?:ip|ip address|host|client)(?: \[?[0-9]{1,3}(?:\.[0-9]{1,3}){3}\]?)?(?: (?:is|are|was|were|has been|have been))?(?: (?:now|temporarily|permanently|automatically))? (?:blocked|banned|black-?listed|block-?listed))${WORD_END})`),
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -2449,10 +2452,12 @@ export const CAUSES: readonly Cause[] = [
       // Deliveries said paused, to a destination or from a sender named between ("Deliveries to this
       // recipient domain from this RFC5321.MailFrom domain are paused", GreenArrow): held in the queue
       // until the pause is lifted, as suspended deliveries are. Deliveries, not an account's sending (an
-      // ESP's "sending paused" for a bounce rate is the account's standing); in one sentence (a ". " only
-      // after a digit, where a run-on was split: "RFC5321. MailFrom"); not denied;
+      // ESP's "sending paused" for a bounce rate is the account's standing, and so are deliveries from an
+      // account paused), with no reason after it ("… paused due to complaints": the reason, or nothing,
+      // decides); in one sentence (a ". " only after a digit, where a run-on was split: "RFC5321.
+      // MailFrom"); not denied;
       // after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})deliver(?:y|ies)(?![a-z])(?:[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})deliver(?:y|ies)(?![a-z])(?:(?!account)[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}(?! (?:due to|because|for|after|following)(?![a-z]))`),
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'

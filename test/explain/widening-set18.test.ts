@@ -69,10 +69,13 @@ describe('deliveries said paused are held back, a delay (an expiry in a report t
   });
 
   it.each([
-    // Said not paused, after another cause, or an account's sending paused (its standing, not a queue).
+    // Said not paused, after another cause, an account's sending or deliveries paused (its standing, not
+    // a queue), or a reason after it (the reason, or nothing, decides).
     ['Deliveries are not paused; user unknown', 'unknown-recipient'],
     ['User unknown; deliveries to this domain are paused', 'unknown-recipient'],
     ['Sending paused due to high bounce rate', 'refused-unspecified'],
+    ['Deliveries from your account have been paused', 'refused-unspecified'],
+    ['Deliveries to b.example are paused due to complaints', 'refused-unspecified'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)[1]).toBe(rule);
   });
@@ -186,5 +189,21 @@ describe('"authentication failure" is SMTP AUTH unless another cause is said bef
     ['550 User unknown; authentication failure', 'unknown-recipient'],
     ['451 Greylisted; authentication failure', 'greylisted'],
     ['550 Relay access denied; authentication failure', 'relay-denied'],
+  ])('%s is %s', reads);
+});
+
+describe('too many auth failures with the client’s IP or host said blocked after them: the block is what refused (reputation), the failures its reason', () => {
+  it.each([
+    ['421 Too many auth failures; IP blocked for abuse', 'blocklisted'],
+    ['550 Too many login failures. Your IP 192.0.2.1 has been banned', 'blocklisted'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A retry, an account or "you" said blocked (no reading of its own), a block denied, blocked IPs named.
+    ['421 Too many auth failures, try again later', 'smtp-auth-required'],
+    ['421 Too many auth failures; account locked out', 'smtp-auth-required'],
+    ['421 Too many auth failures; you are now blocked', 'smtp-auth-required'],
+    ['421 Too many auth failures, IP not blocked yet', 'smtp-auth-required'],
+    ['550 Too many auth failures from blocked IPs', 'smtp-auth-required'],
   ])('%s is %s', reads);
 });
