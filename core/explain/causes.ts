@@ -931,7 +931,8 @@ export const CAUSES: readonly Cause[] = [
       /no relaying/,
       // An address routed through this host by UUCP's bang path ("550 5.7.1 UUCP addressing denied",
       // smtpf; "a!b!user"): a route onward through the server, refused as a relay, as its "routed
-      // address relaying denied" says (RFC 5321 §3.6.1 leaves source routes to be refused). Said refused,
+      // address relaying denied" says (a route through hosts, as a source route is; RFC 5321 §3.6.1: a
+      // server MAY decline to relay or to accept addresses that specify source routes). Said refused,
       // not asked whether; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; UUCP
       // addressing denied" keeps the recipient). The words first (a lookahead). Bounded: linear.
       new RegExp(String.raw`(?:^|[^a-z])(?=uucp|bang)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:uucp|bang[- ]path)(?: style)? (?:address(?:ing|es)?|routing|routes?|paths?)(?: (?:is|are|was|were|has been|have been))? (?:denied|refused|rejected|not (?:allowed|permitted|supported|accepted))(?![a-z])${NOT_A_FIELD_SAID_NO}`),
@@ -2136,9 +2137,9 @@ export const CAUSES: readonly Cause[] = [
       // permissions to send as this sender", Exchange's Send As right; "You do not have permission to send
       // as a.example"): the sender's identity, which PERMISSION_TO_SEND (a recipient's filter) leaves to
       // this cause. The identity said: this or the sender, user, address or mailbox, an address, a domain
-      // or a host hidden as '_'. Not denied ("… does not have no permission …" is no English a server
-      // writes; "you have permission" has no "not"), not asked. Bounded: linear.
-      /(?:^|[^a-z])(?:you|client|sender|the sender|user|the user|your account)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )(?:permissions?|rights?) to (?:send|submit)(?: (?:(?:e-?)?mails?|messages?|(?:the|this) message))? (?:as|on behalf of) (?:(?:this|the|that)(?: specified)? (?:sender|user|address|mailbox|account|identity)(?![a-z])|[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}|(?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! ?\?)/,
+      // or a host hidden as '_'. Only said lacking ("not", "no"), not asked ("…?"); after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Try again later; …" keeps the delay). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=you|client|sender|the sender|user|the user|your account)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:you|client|sender|the sender|user|the user|your account)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )(?:permissions?|rights?) to (?:send|submit)(?: (?:(?:e-?)?mails?|messages?|(?:the|this) message))? (?:as|on behalf of) (?:(?:this|the|that)(?: specified)? (?:sender|user|address|mailbox|account|identity)(?![a-z])|[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}|(?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! ?\?)`),
       /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
@@ -2455,8 +2456,7 @@ export const CAUSES: readonly Cause[] = [
       // ESP's "sending paused" for a bounce rate is the account's standing, and so are deliveries from an
       // account paused), with no reason after it ("… paused due to complaints": the reason, or nothing,
       // decides); in one sentence (a ". " only after a digit, where a run-on was split: "RFC5321.
-      // MailFrom"); not denied;
-      // after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE). Bounded: linear.
+      // MailFrom"); not denied; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})deliver(?:y|ies)(?![a-z])(?:(?!account)[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}(?! (?:due to|because|for|after|following)(?![a-z]))`),
     ],
     phrases: [

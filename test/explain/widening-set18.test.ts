@@ -148,6 +148,7 @@ describe('no permission to send as or on behalf of an identity is the sender not
     ['550 You do not have permission to send to this recipient', 'recipient-filter'],
     ['550 You do not have permission to send as this sender?', 'refused-unspecified'],
     ['550 User unknown; you do not have permission to send as this sender', 'unknown-recipient'],
+    ['550 Message expired; you do not have permission to send as this sender', 'delivery-expired'],
   ])('%s is %s', reads);
 });
 
