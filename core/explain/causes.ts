@@ -863,14 +863,23 @@ export const CAUSES: readonly Cause[] = [
       // not to be needed ("you do not need to log in"), nor a log-in for something else ("must log in
       // to the portal to release the message"), nor a bare "Please log in." beside another reason.
       LOG_IN_TO_SEND,
+      // Asked to authenticate and nothing else, the reply's only words after its codes ("530 5.7.0 Please
+      // authenticate", "530 Please log in"): RFC 4954 §6's request for AUTH ("530 5.7.0 Authentication
+      // required") in a server's own words. Only as the whole reply, or after "Sorry", "Error" or "Access
+      // denied" (no cause: "Error: please authenticate"), said last (SAID_LAST); beside a reason it is no
+      // reading ("550 No access for your IP; please authenticate" names none it can be sure of). Bounded: linear.
+      new RegExp(String.raw`^(?:(?:sorry|error|access denied)[,!.:;]? )?please (?:log ?in|sign ?in|authenticate)(?: first)?${SAID_LAST}`),
       // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
       // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
       // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
       // not after another cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Greylisted; too many login
       // failures", "Relaying denied; …", "Message rejected as spam; …", "Too many connections; …", "listed
-      // in zen.spamhaus.org after repeated login failures" keep their cause). The words first (a
+      // in zen.spamhaus.org after repeated login failures" keep their cause), nor with the client's IP or
+      // host said blocked or banned for them in a clause after ("421 Too many auth failures; IP blocked
+      // for abuse": the block is what refused, and the refused client is read as one; an account or "you"
+      // said blocked has no reading of its own, so the failures keep it). The words first (a
       // lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])`),
+      new RegExp(String.raw`(?:^|[^a-z])(?=too many|repeated|multiple|excessive)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:too many|repeated|multiple|excessive) (?:smtp )?(?:auth(?:entication)?|log ?in|sign ?in|password) failures?(?![a-z])(?![^;!?]{0,3}[;,.:-][^]{0,80}?${WORD_START}(?:(?:your |the |this |sending |client )?(?:ip|ip address|host|client)(?: \[?[0-9]{1,3}(?:\.[0-9]{1,3}){3}\]?)?(?: (?:is|are|was|were|has been|have been))?(?: (?:now|temporarily|permanently|automatically))? (?:blocked|banned|black-?listed|block-?listed))${WORD_END})`),
       anyOf(near(['authentication', 'auth', 'smtp auth', 'log ?in', 'credentials', 'password'], ['required', 'needed', 'failed', 'invalid', 'incorrect', 'wrong', 'rejected', 'unsuccessful', 'must'], 20), near(['unauthenticated', 'not authenticated', 'without authentication', 'anonymous'], ['senders?', 'users?', 'relay(?:ing)?', 'submission', 'clients?', 'not (?:allowed|permitted|accepted)'], 30), near(['relay(?:ing)?', 'send(?:ing)?', 'submi\\w*'], ['without authentication', 'without (?:smtp )?auth'], 30)),
     ],
     phrases: [
@@ -889,7 +898,11 @@ export const CAUSES: readonly Cause[] = [
       /not authenticated to send/,
       /sender not authenticated/,
       /log ?in (?:first|required)/,
-      /authentication failure/,
+      // "authentication failure" (Cyrus SASL's and PAM's text for a failed log-in), after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; authentication failure", "Greylisted; …" keep
+      // theirs; its own "Temporary" is no other cause: "454 Temporary authentication failure"), as the
+      // too-many-failures reading above. The words first (a lookahead). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:temporary |permanent )?authentication failure)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:temporary |permanent )?authentication failure`),
       /authentication turned on in your (?:e-?mail )?client/,
       /you don'?t authenticate/,
       /not authorized to send mail, authentication/,
@@ -916,6 +929,13 @@ export const CAUSES: readonly Cause[] = [
       /not (?:a )?valid (?:smtp |e-?mail |local )?(?:address|recipient|destination|domain)s? (?:for|to) relay(?:ing)?(?![a-z])/,
       /(?:unable|not permitted|not allowed|cannot|can'?t|may not|will not|won'?t|do not|does not) (?:to )?relay(?! (?:mail )?(?:from |for )?(?:dynamic\w*|ip|residential|consumer))/,
       /no relaying/,
+      // An address routed through this host by UUCP's bang path ("550 5.7.1 UUCP addressing denied",
+      // smtpf; "a!b!user"): a route onward through the server, refused as a relay, as its "routed
+      // address relaying denied" says (a route through hosts, as a source route is; RFC 5321 §3.6.1: a
+      // server MAY decline to relay or to accept addresses that specify source routes). Said refused,
+      // not asked whether; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; UUCP
+      // addressing denied" keeps the recipient). The words first (a lookahead). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=uucp|bang)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:uucp|bang[- ]path)(?: style)? (?:address(?:ing|es)?|routing|routes?|paths?)(?: (?:is|are|was|were|has been|have been))? (?:denied|refused|rejected|not (?:allowed|permitted|supported|accepted))(?![a-z])${NOT_A_FIELD_SAID_NO}`),
       /insecure mail relay/,
       /relay not permitted/,
       /relaying (?:is )?(?:not|dis)allowed/,
@@ -1182,6 +1202,15 @@ export const CAUSES: readonly Cause[] = [
       new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -)))${WORD_END}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?)|(?:your|sender(?:'s)?) (?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))?(?: (?:temporarily|permanently|automatically))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| -| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is |has been )?(?:detected|found|matched) )?(?:in|from|inside|within) (?:(?:this|the|your) )?(?:message|mail|e-?mail|body|attachment|content|subject|header))(?! (?:score|content|body|url|uri|link|signature|attachment|pattern|phrase|words?|text|rule|filter|level|rating|message|mail)s?(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
     ],
     phrases: [
+      // The client said to run a dictionary (directory harvest) attack or to probe for addresses
+      // ("192.0.2.1 seems to be involved in a "dictionary attack" or probing for email addresses",
+      // open-mail's 3 Strikes; "Directory harvest attack detected"): RCPTs to guessed addresses, the
+      // client's behaviour judged over its session or history, as a high count of invalid recipients from
+      // your account is (below). Not denied ("no dictionary attack"), nor what a limit guards against
+      // ("to prevent dictionary attacks", "anti-harvest"), nor answered no; after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Too many recipients; dictionary attack suspected" keeps the
+      // limit). The words first (a lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
@@ -1278,6 +1307,16 @@ export const CAUSES: readonly Cause[] = [
       /connection rate limit/,
       /per-domain connection limit/,
       /max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
+      // A maximum of delivery attempts, deliveries, or deferred and failed messages per hour or minute
+      // (GreenArrow's "… due to max delivery attempts per hour", cPanel's "Domain a.example has exceeded
+      // the max defers and failures per hour … allowed"): a rate of sending, as "max emails per hour"
+      // (above) is, whose count the hour resets. After no other cause (AFTER_ANOTHER_CAUSE,
+      // ABSENCE_BEFORE), not answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=max)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})max(?:imum)? (?:number of )?(?:(?:delivery|connection|sending|send) attempts|deliveries|(?:defers|deferrals|failures|bounces)(?: (?:and|or|\+|&) (?:defers|deferrals|failures|bounces))?) per (?:second|minute|hour)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // Every connection slot to the destination in use ("All connection backlog slots full …",
+      // GreenArrow): concurrency spent, a wait, as "too many concurrent connections" is. After no other
+      // cause, not answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:all )?(?:connection|delivery|smtp|outbound|backlog))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:all )?(?:(?:connection|delivery|smtp|outbound) )?(?:backlog )?slots (?:are |were )?(?:all )?(?:full|in use|exhausted|taken)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /too many smtp sessions/,
       /trop de connexions/,
       // NetEase: HL:ICC concurrent connections, HL:IFC too much mail in a short time, MI:DMC messages per connection, RP:DRC recipients per connection, MI:SFQ sender's 15-minute quota
@@ -1310,6 +1349,16 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt|\. )[^;!?,]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
       // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
+      // …or said not to be a valid one ("mail is not a valid HELO name", open-mail's 3 Strikes; "… is not
+      // an acceptable EHLO argument"): the same refusal with "not" before the adjective. After no other
+      // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name"), not
+      // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:helo|ehlo)(?:\/ehlo)?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // A client not authorised to use the HELO name it gave ("192.0.2.1 is not authorized to transmit
+      // with a HELO name ending in a.example", open-mail's check that the HELO domain vouches for the IP
+      // by PTR, A or MX, or SPF; "not permitted to use this HELO"): the client's stated identity refused,
+      // as a forged HELO is. After no other cause, as above. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=not |unauthori)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:not (?:authori[sz]ed|allowed|permitted)|unauthori[sz]ed) to (?:transmit|send|connect|use|present|identify)(?: (?:mail|e-?mail|messages|itself|yourself))?(?: (?:with|as|using|under))? (?:a |an |the |this |that |your |its )?(?:helo|ehlo)(?:\/ehlo)?(?![a-z])`),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
       // ("501 bad host name in HELO", "unknown host in HELO greeting").
       /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?)(?: or (?:ip|ip address|address literal))? (?:in|for|given in|used in|sent (?:in|with)|(?:supplied|given|sent|used) as|as) (?:the |your |a )?(?:helo|ehlo)(?![a-z])/,
@@ -1683,7 +1732,7 @@ export const CAUSES: readonly Cause[] = [
       // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
       // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
       // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor a recipient's domain. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have an? (?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -1705,6 +1754,16 @@ export const CAUSES: readonly Cause[] = [
       // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
       // reject_sender_login_mismatch and its kin.
       near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
+      // …said of both together ("sender and authenticated user must be the same", backschues.net;
+      // "authenticated user and envelope sender must match"): the same mismatch, either way round. After
+      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // The sending account said not allowed to send at all ("550 that SMTP username's account is not
+      // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
+      // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
+      // not authorised: their own readings), nor a recipient's account; after no other cause
+      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?! (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -1754,6 +1813,11 @@ export const CAUSES: readonly Cause[] = [
       /sending this from a different address/,
       /(?:mail from|sender) domain (?:is )?(?:invalid|not found|does not exist)/,
       /backscatter/,
+      // A delivery or read report for a message this host never sent ("550 5.7.1 DSN or MDN for message
+      // that did not originate here", smtpf; qpsmtpd's bogus_bounce): backscatter refused, the null
+      // sender's report judged, as "backscatter" is. After no other cause (BEFORE_A_SENDER_READING,
+      // ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /sender is spammer/,
       /not a registered gateway user/,
     ],
@@ -2069,6 +2133,13 @@ export const CAUSES: readonly Cause[] = [
       // Lockdown), which recipient-filter's phrase leaves to this cause. The same shape as that
       // exclusion: a domain, or a host hidden as '_'; not an address ("send as postmaster@b.example"
       // stays the recipient's filter), nor one named with this recipient after it.
+      // No permission to send as or on behalf of an identity ("550 5.7.60 SMTP; Client does not have
+      // permissions to send as this sender", Exchange's Send As right; "You do not have permission to send
+      // as a.example"): the sender's identity, which PERMISSION_TO_SEND (a recipient's filter) leaves to
+      // this cause. The identity said: this or the sender, user, address or mailbox, an address, a domain
+      // or a host hidden as '_'. Only said lacking ("not", "no"), not asked ("…?"); after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Try again later; …" keeps the delay). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=you|client|sender|the sender|user|the user|your account)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:you|client|sender|the sender|user|the user|your account)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )(?:permissions?|rights?) to (?:send|submit)(?: (?:(?:e-?)?mails?|messages?|(?:the|this) message))? (?:as|on behalf of) (?:(?:this|the|that)(?: specified)? (?:sender|user|address|mailbox|account|identity)(?![a-z])|[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}|(?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! ?\?)`),
       /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
@@ -2379,6 +2450,14 @@ export const CAUSES: readonly Cause[] = [
       // Delivery suspended, anything deferred, a server that asks for a later try: held back, not refused
       // (in a report that it failed, the sending server gave up: an expiry). Specific causes come first.
       /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been |temporarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
+      // Deliveries said paused, to a destination or from a sender named between ("Deliveries to this
+      // recipient domain from this RFC5321.MailFrom domain are paused", GreenArrow): held in the queue
+      // until the pause is lifted, as suspended deliveries are. Deliveries, not an account's sending (an
+      // ESP's "sending paused" for a bounce rate is the account's standing, and so are deliveries from an
+      // account paused), with no reason after it ("… paused due to complaints": the reason, or nothing,
+      // decides); in one sentence (a ". " only after a digit, where a run-on was split: "RFC5321.
+      // MailFrom"); not denied; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})deliver(?:y|ies)(?![a-z])(?:(?!account)[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}(?! (?:due to|because|for|after|following)(?![a-z]))`),
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'

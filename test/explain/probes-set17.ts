@@ -91,6 +91,21 @@
  *   replies that still disagree: 7 meanings only the vendor's page gives, 10 wordings no reading
  *   covers, 7 a phrase, code or gateway name deciding over the cause words (first try: 7, 11, 8).
  *
+ * After expl18, 36/50 = 72.0 % both ways (grammar only 27/50 = 54.0 %): the ten wordings no reading
+ * covered are read as wording any MTA may use, each with the nearby wordings it must not take
+ * (test/explain/widening-set18.test.ts): the dictionary attack, the two HELO refusals, an account not
+ * allowed to send, "max defers and failures per hour", GreenArrow's full connection slots and paused
+ * deliveries, "sender and authenticated user must be the same", "UUCP addressing denied" and the DSN
+ * or MDN for a message that did not originate here. No label was changed. The 14 misses left are the 7
+ * meanings only the vendor's page gives and the 7 phrases, codes or gateway names deciding over the
+ * cause words. On the 38 replies of new wording 26/38 = 68.4 % (grammar only 20/38 = 52.6 %), on the
+ * 12 of stock wording 10/12 (cPanel's "max defers and failures per hour" is one of them); without
+ * smtpf 26/37 = 70.3 % (grammar only 19/37), smtpf's own 10/13; on the new wording without smtpf
+ * 16/25 = 64.0 % (grammar only 12/25 = 48.0 %). These are no longer held-out figures (the readings
+ * were written from these misses): 44.7 % on the new wording stays the set's held-out figure. The
+ * floors pin 36 and 26. The list at the end stays the first try's: eval-bounces prints a reason only
+ * for a reply that still disagrees.
+ *
  * Stock wording (listed after the review of 110e40b, which found most of them; chosen by where the
  * words come from, before counting how explain() reads them, and none removed, since removing replies
  * after a run would select on its results). These 12 replies are written on their vendors' pages but

@@ -1,0 +1,210 @@
+/**
+ * What probe set 17 left misread (issue 11) whose words say the cause in wording general across MTAs,
+ * and leads noted earlier, each with the nearby wordings each reading must not take: another cause said
+ * before it, a field answered no, another subject or object, what a limit guards against. Each reply is
+ * explained as the pasted line and inside a DSN with a generic status (probeDsn).
+ */
+import { describe, expect, it } from 'vitest';
+import { both, reads } from './read.ts';
+
+describe('a client said to run a dictionary (directory harvest) attack or to probe for addresses is its reputation (open-mail’s 3 Strikes), not a refusal with no reason', () => {
+  it.each([
+    ['Sorry! We REJECT your request for a mail session, because 192.0.2.1 seems to be involved in a "dictionary attack" or probing for email addresses. See http://open-mail.org/rejects for help.', 'poor-reputation'],
+    ['550 5.7.1 Directory harvest attack detected', 'poor-reputation'],
+    ['421 Your IP 192.0.2.1 seems to be involved in a dictionary attack', 'poor-reputation'],
+    ['554 Rejected: probing for email addresses', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Said absent, what a limit guards against, answered no, or after another cause.
+    ['550 No dictionary attack detected; user unknown', 'unknown-recipient'],
+    ['452 Recipient limit reached to prevent dictionary attacks', 'sending-limit'],
+    ['550 dictionary attack? no', 'refused-unspecified'],
+    ['452 Too many recipients; dictionary attack suspected', 'rate-limited'],
+    ['550 User unknown; dictionary attack suspected', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
+
+describe('a name said not to be a valid HELO name, or a client not authorised to use its HELO name, is a HELO refusal (client-blocked, as "Invalid HELO name")', () => {
+  it.each([
+    ['Sorry! We REJECT your request for a mail session, because mail is not a valid HELO name. We do not accept mail from unidentified transmitters. See http://open-mail.org/rejects for help.', 'client-blocked'],
+    ['550 localhost is not a valid HELO name', 'client-blocked'],
+    ['501 a.b is not an acceptable EHLO argument', 'client-blocked'],
+    ['Sorry! We REJECT your request for a mail session, because 192.0.2.1 is not authorized to transmit with a HELO name ending in a.example. See http://open-mail.org/rejects for help.', 'client-blocked'],
+    ['550 Host 192.0.2.1 is not permitted to use this HELO', 'client-blocked'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Another cause said before, or a HELO only named beside a refusal of something else.
+    ['550 User unknown; mail is not a valid HELO name', 'unknown-recipient'],
+    ['550 Mailbox full; 192.0.2.1 is not authorized to transmit with a HELO name ending in a.example', 'mailbox-full'],
+    ['550 You are not authorized to send mail, HELO accepted', 'recipient-filter'],
+  ])('%s is %s', reads);
+});
+
+describe('a maximum of delivery attempts, or of defers and failures, per hour, and every connection slot in use, are a sending rate (as "max emails per hour")', () => {
+  it.each([
+    ['Domain a.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed', 'rate-limited'],
+    ['421 Domain a.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed', 'rate-limited'],
+    ['All connection backlog slots full due to max delivery attempts per hour.', 'rate-limited'],
+    ['451 Max delivery attempts per hour reached', 'rate-limited'],
+    ['421 All connection slots full, try again later', 'rate-limited'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Another cause said before, or the limit named as a field answered no.
+    ['550 User unknown; max defers and failures per hour', 'unknown-recipient'],
+    ['550 Mailbox full; all connection slots full', 'mailbox-full'],
+    ['550 max deliveries per hour: 0', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
+
+describe('deliveries said paused are held back, a delay (an expiry in a report that the message failed), not a refusal with no reason', () => {
+  it.each([
+    ['Deliveries to this recipient domain from this RFC5321.MailFrom domain are paused.'],
+    ['Deliveries to b.example are paused'],
+    ['Deliveries to this recipient domain have been temporarily paused'],
+  ])('%s is a delay', (reply) => {
+    expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+
+  it.each([
+    // Said not paused, after another cause, an account's sending or deliveries paused (its standing, not
+    // a queue), or a reason after it (the reason, or nothing, decides).
+    ['Deliveries are not paused; user unknown', 'unknown-recipient'],
+    ['User unknown; deliveries to this domain are paused', 'unknown-recipient'],
+    ['Sending paused due to high bounce rate', 'refused-unspecified'],
+    ['Deliveries from your account have been paused', 'refused-unspecified'],
+    ['Deliveries to b.example are paused due to complaints', 'refused-unspecified'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)[1]).toBe(rule);
+  });
+});
+
+describe('the sender and the authenticated user said to have to be the same is the sender refused (as "Sender address must match authenticated user")', () => {
+  it.each([
+    ['While relaying an email to our email server sender and authenticated user must be the same.', 'sender-rejected'],
+    ['550 Sender and authenticated user must be the same', 'sender-rejected'],
+    ['553 5.7.1 Authenticated user and envelope sender must match', 'sender-rejected'],
+    ['550 sender and authenticated user do not match', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 User unknown; sender and authenticated user must be the same', 'unknown-recipient'],
+    ['550 Sender and authenticated user must be the same? no', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
+
+describe('a sending account said not allowed to send is the sender refused (policy, SMTP2GO’s closed or blocked account), not a refusal with no reason', () => {
+  it.each([
+    ["550 that SMTP username's account is not allowed to send", 'sender-rejected'],
+    ['550 Your account is not allowed to send', 'sender-rejected'],
+    ['550 5.7.1 This account is not permitted to send mail', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A recipient's account, to someone (a recipient's filter), a count (a limit, left unread), a cause before.
+    ["550 Recipient's account is not allowed to send", 'refused-unspecified'],
+    ['550 Your account is not allowed to send to this recipient', 'recipient-filter'],
+    ['550 Your account is not allowed to send more than 100 messages', 'refused-unspecified'],
+    ['550 User unknown; your account is not allowed to send', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
+
+describe('UUCP (bang-path) addressing refused is a route onward through the server refused (relay, as smtpf’s "routed address relaying denied")', () => {
+  it.each([
+    ['550 5.7.1 UUCP addressing denied #132', 'relay-denied'],
+    ['553 Bang path addresses are not allowed', 'relay-denied'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 User unknown; UUCP addressing denied', 'unknown-recipient'],
+    ['550 UUCP addressing denied? no', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
+
+describe('a delivery or read report for a message that did not originate here is backscatter refused (the null sender’s report, sender-rejected as "backscatter"), not a bare X.7.1', () => {
+  it.each([
+    ['550 5.7.1 DSN or MDN for message that did not originate here #358', 'sender-rejected'],
+    ['550 Bounce for message that did not originate here', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 User unknown; bounce for message that did not originate here', 'unknown-recipient'],
+    ['550 Bounce for message that did not originate here? no', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
+
+describe('no permission to send as or on behalf of an identity is the sender not authorised for it (not-authorized, what PERMISSION_TO_SEND leaves to it)', () => {
+  it.each([
+    ['550 5.7.60 SMTP; Client does not have permissions to send as this sender', 'not-authorized'],
+    ['550 You do not have permission to send as a.example', 'not-authorized'],
+    ['550 You do not have permission to send as s@a.example', 'not-authorized'],
+    ['550 You do not have permission to send on behalf of s@a.example', 'not-authorized'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // To a recipient (their filter), asked, or after another cause.
+    ['550 You do not have permission to send to this recipient', 'recipient-filter'],
+    ['550 You do not have permission to send as this sender?', 'refused-unspecified'],
+    ['550 User unknown; you do not have permission to send as this sender', 'unknown-recipient'],
+    ['550 Message expired; you do not have permission to send as this sender', 'delivery-expired'],
+  ])('%s is %s', reads);
+});
+
+describe('the sender’s domain said to have to have an MX record, with or without an article, is the sender’s domain judged', () => {
+  it.each([
+    ['550 Sender domain must have MX record', 'sender-rejected'],
+    ['550 Sender domain must have valid MX records', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 Recipient domain must have MX record', 'refused-unspecified'],
+    ['550 User unknown; sender domain must have MX record', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
+
+describe('asked to authenticate and nothing else is SMTP AUTH (RFC 4954 §6: 530 5.7.0 "Authentication required"), not the X.7.0 code’s policy', () => {
+  it.each([
+    ['530 5.7.0 Please authenticate', 'smtp-auth-required'],
+    ['530 Error: please authenticate', 'smtp-auth-required'],
+    ['530 Please authenticate first', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Beside a reason, for something else, or after another cause.
+    ['550 No access for your IP; please authenticate', 'refused-unspecified'],
+    ['550 Please authenticate to the portal to release the message', 'refused-unspecified'],
+    ['550 User unknown; please authenticate', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
+
+describe('"authentication failure" is SMTP AUTH unless another cause is said before it (as "too many auth failures")', () => {
+  it.each([
+    ['550 authentication failure', 'smtp-auth-required'],
+    ['454 Temporary authentication failure', 'smtp-auth-required'],
+    ['535 5.7.8 Error: authentication failed: authentication failure', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 User unknown; authentication failure', 'unknown-recipient'],
+    ['451 Greylisted; authentication failure', 'greylisted'],
+    ['550 Relay access denied; authentication failure', 'relay-denied'],
+  ])('%s is %s', reads);
+});
+
+describe('too many auth failures with the client’s IP or host said blocked after them: the block is what refused (reputation), the failures its reason', () => {
+  it.each([
+    ['421 Too many auth failures; IP blocked for abuse', 'blocklisted'],
+    ['550 Too many login failures. Your IP 192.0.2.1 has been banned', 'blocklisted'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A retry, an account or "you" said blocked (no reading of its own), a block denied, blocked IPs named.
+    ['421 Too many auth failures, try again later', 'smtp-auth-required'],
+    ['421 Too many auth failures; account locked out', 'smtp-auth-required'],
+    ['421 Too many auth failures; you are now blocked', 'smtp-auth-required'],
+    ['421 Too many auth failures, IP not blocked yet', 'smtp-auth-required'],
+    ['550 Too many auth failures from blocked IPs', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+});
