@@ -167,6 +167,19 @@ const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
  */
 const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))[^]{0,160}`;
 /**
+ * Another cause said before "authentication failure", as AFTER_ANOTHER_CAUSE and ABSENCE_BEFORE read
+ * one, but not in the words a failed log-in says of itself: its user name, log-in, password or
+ * credentials said invalid, unknown, wrong or not found ("535 5.7.0 Invalid username or password, …",
+ * "Password expired: …"); "Temporary failure" as a lead-in or "Temporarily unable to authenticate"
+ * (RFC 4954 §6: 454 4.7.0 "Temporary authentication failure"); relaying that requires it ("Relaying
+ * requires auth: …"); the sender's own account said disabled ("535 Disabled account: …"). A recipient
+ * said not there, invalid, disabled or suspended before it, a sender refused, relaying refused, a
+ * retry, a rate limit still decide ("Invalid recipient; …", "Mailbox disabled; …", "Sender rejected: …",
+ * "Relay access denied; …"). Bounded: linear.
+ */
+const LOG_IN_WORDS = String.raw`(?:user ?names?|log ?ins?|passwords?|pass ?phrases?|credentials?|auth\w*|account names?)`;
+const BEFORE_AN_AUTH_READING = String.raw`${WORD_START}(?!(?:invalid|not valid|unknown|incorrect|wrong|bad) ${LOG_IN_WORDS}(?![a-z]))(?<!(?:^|[^a-z])${LOG_IN_WORDS} )(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender|rate ?limit(?:ed|s)?|throttl(?:ed|ing))${WORD_END}[^]{0,160}`;
+/**
  * Whose domain is the sender's: the sender, envelope sender or from, MAIL FROM, Return-Path, or
  * "from" not as a preposition after a message ("Message from domain not found", "Message from domain
  * must resolve": "from" is the subject's preposition there, not the From field). Bounded: linear.
@@ -451,6 +464,17 @@ const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent'
 /** What a list keeps of its members, not a mailbox: a list, its subscribers, campaigns, tokens, preferences, a status. */
 const LIST_WORDS = String.raw`lists?|subscri\w*|campaigns?|tokens?|preferences?|status|audiences?|databases?`;
 const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) |${LIST_WORDS})[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}(?! (?:will|may|might|are|were|can|could|should|shall|would)(?![a-z])| (?:${LIST_WORDS})))(?! (?:to|in|on|from|for|within) (?:(?:this|the|your|our|that) )?(?:(?:mailing|subscriber|contact|distribution|e-?mail) )?(?:${LIST_WORDS})))`;
+/**
+ * A clear recipient or sender cause said after a reading, within 160 characters: the recipient said not
+ * there (RECIPIENT_ABSENT_AFTER: "…; user unknown", "…. Recipient does not exist") or the sender said
+ * refused ("…; sender address rejected"). The readings of set 17's wordings (a rate per hour, a HELO,
+ * UUCP, a report for a message not sent here, a dictionary attack, an account, paused deliveries, a
+ * Send As right) step aside for it, as for a cause said before them: the recipient or the sender named
+ * refused decides, the reading's words are its setting. Bounded: linear (160 characters a position).
+ */
+const CLEAR_CAUSE_AFTER = String.raw`${RECIPIENT_ABSENT_AFTER}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|blocked|banned|unknown|invalid)${WORD_END})`;
+/** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
+const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
 
 /**
  * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
@@ -868,7 +892,7 @@ export const CAUSES: readonly Cause[] = [
       // required") in a server's own words. Only as the whole reply, or after "Sorry", "Error" or "Access
       // denied" (no cause: "Error: please authenticate"), said last (SAID_LAST); beside a reason it is no
       // reading ("550 No access for your IP; please authenticate" names none it can be sure of). Bounded: linear.
-      new RegExp(String.raw`^(?:(?:sorry|error|access denied)[,!.:;]? )?please (?:log ?in|sign ?in|authenticate)(?: first)?${SAID_LAST}`),
+      new RegExp(String.raw`^(?:(?:sorry|error|access denied|(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?)[,!.:;]? )?please (?:log ?in|sign ?in|authenticate)(?: first)?${SAID_LAST}`),
       // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
       // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
       // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
@@ -902,9 +926,13 @@ export const CAUSES: readonly Cause[] = [
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; authentication failure", "Greylisted; …" keep
       // theirs; its own "Temporary" is no other cause: "454 Temporary authentication failure"), as the
       // too-many-failures reading above. The words first (a lookahead). Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?=(?:temporary |permanent )?authentication failure)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:temporary |permanent )?authentication failure`),
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:temporary |permanent )?authentication failure)(?<!${BEFORE_AN_AUTH_READING})(?:temporary |permanent )?authentication failure`),
       /authentication turned on in your (?:e-?mail )?client/,
       /you don'?t authenticate/,
+      // …or given as the reason the sender may not send ("Your account is not authorized to send because
+      // you did not authenticate"): the credentials, not the account refused. After no other cause
+      // (BEFORE_AN_AUTH_READING), as "authentication failure" below. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=not)(?<!${BEFORE_AN_AUTH_READING})not (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?,? (?:because|as|since) you (?:do not|did not|didn't|have not|haven't) (?:yet )?authenticated?${WORD_END}`),
       /not authorized to send mail, authentication/,
       /not subscribed to ses/,
       /not authorized to perform ses/,
@@ -933,9 +961,10 @@ export const CAUSES: readonly Cause[] = [
       // smtpf; "a!b!user"): a route onward through the server, refused as a relay, as its "routed
       // address relaying denied" says (a route through hosts, as a source route is; RFC 5321 §3.6.1: a
       // server MAY decline to relay or to accept addresses that specify source routes). Said refused,
-      // not asked whether; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; UUCP
-      // addressing denied" keeps the recipient). The words first (a lookahead). Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?=uucp|bang)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:uucp|bang[- ]path)(?: style)? (?:address(?:ing|es)?|routing|routes?|paths?)(?: (?:is|are|was|were|has been|have been))? (?:denied|refused|rejected|not (?:allowed|permitted|supported|accepted))(?![a-z])${NOT_A_FIELD_SAID_NO}`),
+      // not asked whether, not said not to be; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE:
+      // "User unknown; UUCP addressing denied" keeps the recipient) nor before a clear one
+      // (CLEAR_CAUSE_AFTER). The words first (a lookahead). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=uucp|bang)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:uucp|bang[- ]path)(?: style)? (?:address(?:ing|es)?|routing|routes?|paths?)(?: (?:is|are|was|were|has been|have been))? (?:denied|refused|rejected|not (?:allowed|permitted|supported|accepted))(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       /insecure mail relay/,
       /relay not permitted/,
       /relaying (?:is )?(?:not|dis)allowed/,
@@ -1209,8 +1238,10 @@ export const CAUSES: readonly Cause[] = [
       // your account is (below). Not denied ("no dictionary attack"), nor what a limit guards against
       // ("to prevent dictionary attacks", "anti-harvest"), nor answered no; after no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Too many recipients; dictionary attack suspected" keeps the
-      // limit). The words first (a lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // limit), nor before a clear one (CLEAR_CAUSE_AFTER), nor a protection, filter or rule named for it
+      // ("dictionary attack protection"). The words first (a lookahead), then what may not come before
+      // them. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z]))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
@@ -1306,17 +1337,19 @@ export const CAUSES: readonly Cause[] = [
       /maximum connection limit/,
       /connection rate limit/,
       /per-domain connection limit/,
-      /max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
+      // Not said not to be ("No max emails per hour applies", as NOT_SAID_BEFORE).
+      /(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
       // A maximum of delivery attempts, deliveries, or deferred and failed messages per hour or minute
       // (GreenArrow's "… due to max delivery attempts per hour", cPanel's "Domain a.example has exceeded
       // the max defers and failures per hour … allowed"): a rate of sending, as "max emails per hour"
       // (above) is, whose count the hour resets. After no other cause (AFTER_ANOTHER_CAUSE,
-      // ABSENCE_BEFORE), not answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=max)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})max(?:imum)? (?:number of )?(?:(?:delivery|connection|sending|send) attempts|deliveries|(?:defers|deferrals|failures|bounces)(?: (?:and|or|\+|&) (?:defers|deferrals|failures|bounces))?) per (?:second|minute|hour)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // ABSENCE_BEFORE), nor before a clear one (CLEAR_CAUSE_AFTER), not said not to be ("No max …
+      // applies", NOT_SAID_BEFORE, as "max emails per hour" now), not answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=max)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}max(?:imum)? (?:number of )?(?:(?:delivery|connection|sending|send) attempts|deliveries|(?:defers|deferrals|failures|bounces)(?: (?:and|or|\+|&) (?:defers|deferrals|failures|bounces))?) per (?:second|minute|hour)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // Every connection slot to the destination in use ("All connection backlog slots full …",
       // GreenArrow): concurrency spent, a wait, as "too many concurrent connections" is. After no other
-      // cause, not answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:all )?(?:connection|delivery|smtp|outbound|backlog))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:all )?(?:(?:connection|delivery|smtp|outbound) )?(?:backlog )?slots (?:are |were )?(?:all )?(?:full|in use|exhausted|taken)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // cause nor before a clear one, not said not to be, not answered no. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:all )?(?:connection|delivery|smtp|outbound|backlog))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:all )?(?:(?:connection|delivery|smtp|outbound) )?(?:backlog )?slots (?:are |were )?(?:all )?(?:full|in use|exhausted|taken)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       /too many smtp sessions/,
       /trop de connexions/,
       // NetEase: HL:ICC concurrent connections, HL:IFC too much mail in a short time, MI:DMC messages per connection, RP:DRC recipients per connection, MI:SFQ sender's 15-minute quota
@@ -1351,14 +1384,15 @@ export const CAUSES: readonly Cause[] = [
       near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
       // …or said not to be a valid one ("mail is not a valid HELO name", open-mail's 3 Strikes; "… is not
       // an acceptable EHLO argument"): the same refusal with "not" before the adjective. After no other
-      // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name"), not
+      // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
+      // before a clear one (CLEAR_CAUSE_AFTER: "… is not a valid HELO name: user unknown"), not
       // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:helo|ehlo)(?:\/ehlo)?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:helo|ehlo)(?:\/ehlo)?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // A client not authorised to use the HELO name it gave ("192.0.2.1 is not authorized to transmit
       // with a HELO name ending in a.example", open-mail's check that the HELO domain vouches for the IP
       // by PTR, A or MX, or SPF; "not permitted to use this HELO"): the client's stated identity refused,
-      // as a forged HELO is. After no other cause, as above. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=not |unauthori)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:not (?:authori[sz]ed|allowed|permitted)|unauthori[sz]ed) to (?:transmit|send|connect|use|present|identify)(?: (?:mail|e-?mail|messages|itself|yourself))?(?: (?:with|as|using|under))? (?:a |an |the |this |that |your |its )?(?:helo|ehlo)(?:\/ehlo)?(?![a-z])`),
+      // as a forged HELO is. After no other cause nor before a clear one, as above. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=not |unauthori)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:not (?:authori[sz]ed|allowed|permitted)|unauthori[sz]ed) to (?:transmit|send|connect|use|present|identify)(?: (?:mail|e-?mail|messages|itself|yourself))?(?: (?:with|as|using|under))? (?:a |an |the |this |that |your |its )?(?:helo|ehlo)(?:\/ehlo)?(?![a-z])${CLEAR_CAUSE_AFTER}`),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
       // ("501 bad host name in HELO", "unknown host in HELO greeting").
       /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?)(?: or (?:ip|ip address|address literal))? (?:in|for|given in|used in|sent (?:in|with)|(?:supplied|given|sent|used) as|as) (?:the |your |a )?(?:helo|ehlo)(?![a-z])/,
@@ -1731,8 +1765,9 @@ export const CAUSES: readonly Cause[] = [
       // ("451 From:domain must resolve", ICG Link; "Sender domain must resolve", "envelope sender domain
       // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
       // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
-      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor a recipient's domain. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}`),
+      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER:
+      // "…; user unknown"), nor a recipient's domain. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -1756,14 +1791,17 @@ export const CAUSES: readonly Cause[] = [
       near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
       // "authenticated user and envelope sender must match"): the same mismatch, either way round. After
-      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one
+      // (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // The sending account said not allowed to send at all ("550 that SMTP username's account is not
       // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
       // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
-      // not authorised: their own readings), nor a recipient's account; after no other cause
-      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?! (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
+      // not authorised: their own readings), nor a recipient's account, nor with its reason after it
+      // ("… today", "… because …", "…. Please authenticate": the reason, or nothing, decides); after no
+      // other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor before a clear one
+      // (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|anymore|any more|until|because|due to|since|for|after|at (?:this|the) (?:time|moment))(?![a-z]))(?![,.:;]? (?:please )?(?:authenticate|log ?in|sign ?in)(?![a-z]))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -1815,9 +1853,9 @@ export const CAUSES: readonly Cause[] = [
       /backscatter/,
       // A delivery or read report for a message this host never sent ("550 5.7.1 DSN or MDN for message
       // that did not originate here", smtpf; qpsmtpd's bogus_bounce): backscatter refused, the null
-      // sender's report judged, as "backscatter" is. After no other cause (BEFORE_A_SENDER_READING,
-      // ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}`),
+      // sender's report judged, as "backscatter" is. Not said not to be; after no other cause
+      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       /sender is spammer/,
       /not a registered gateway user/,
     ],
@@ -1896,10 +1934,10 @@ export const CAUSES: readonly Cause[] = [
       new RegExp(String.raw`${WORD_START}(?:(?:recipient|addressee|subscriber|contact|user|member)(?:'s)?(?: (?:e-?mail )?address)? (?:has |had |is |was |has been )?(?:already )?(?:unsubscribed|opted[- ]out)${WORD_END}${NOT_A_FIELD_SAID_NO}|(?<!(?:not|never|n't|no) )(?:unsubscribed|opted[- ]out) (?:recipient|addressee|subscriber|contact|user|address)${WORD_END}${SAID_LAST})(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${RECIPIENT_ABSENT_AFTER}`),
       // Not to send from a domain or an address named, or as a domain ("This sender is not authorized to
       // send from a.example", MailChannels' Domain Lockdown): the sender's authorisation to use that domain
-      // (not-authorized), not a recipient's filter. Not sending as an address ("not permitted to send as
-      // postmaster@b.example"), nor one named with this recipient after it ("… from b.example to this
-      // recipient"): the recipient's filter, as before. A host is hidden as '_' here (outsideNames).
-      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@[^\s<>]{1,253}(?![^\s<>]))|as (?:the domain )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! to (?:this|the|that) recipient(?![a-z])))/,
+      // (not-authorized), not a recipient's filter; so is sending as an address ("not permitted to send as
+      // postmaster@b.example", the Send As right). Not one named with this recipient after it ("… from
+      // b.example to this recipient"): the recipient's filter, as before. A host is hidden as '_' here (outsideNames).
+      /(?:you are|sender is) not (?:allowed|authori[sz]ed|permitted) to (?:send|deliver|e-?mail)(?! (?:(?:e-?)?mails? |messages? )?(?:from (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9])|<?[^\s@<>]{1,64}@[^\s<>]{1,253}(?![^\s<>]))|as (?:the domain )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])|<?[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}(?![a-z0-9.-])>?))(?! to (?:this|the|that) recipient(?![a-z])))/,
       /(?:sender|you) (?:is |are )?(?:not )?(?:on|in) (?:the )?(?:recipient'?s? )?(?:allow|white|safe) ?list/,
       /mail refused by recipient/,
       /refused by (?:the )?recipient/,
@@ -2131,16 +2169,19 @@ export const CAUSES: readonly Cause[] = [
       // a.example", "… to send as the domain gmail.com"): the sender not authorised to use that domain,
       // as set 16's "This sender is not authorized to send from a.example" (MailChannels' Domain
       // Lockdown), which recipient-filter's phrase leaves to this cause. The same shape as that
-      // exclusion: a domain, or a host hidden as '_'; not an address ("send as postmaster@b.example"
-      // stays the recipient's filter), nor one named with this recipient after it.
+      // exclusion: a domain, or a host hidden as '_', or an address sent as ("send as
+      // postmaster@b.example": Exchange's Send As right, as "no permission to send as" below); not an
+      // address sent from, nor one named with this recipient after it (the recipient's filter).
       // No permission to send as or on behalf of an identity ("550 5.7.60 SMTP; Client does not have
       // permissions to send as this sender", Exchange's Send As right; "You do not have permission to send
       // as a.example"): the sender's identity, which PERMISSION_TO_SEND (a recipient's filter) leaves to
       // this cause. The identity said: this or the sender, user, address or mailbox, an address, a domain
-      // or a host hidden as '_'. Only said lacking ("not", "no"), not asked ("…?"); after no other cause
-      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Try again later; …" keeps the delay). Bounded: linear.
-      new RegExp(String.raw`(?:^|[^a-z])(?=you|client|sender|the sender|user|the user|your account)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:you|client|sender|the sender|user|the user|your account)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )(?:permissions?|rights?) to (?:send|submit)(?: (?:(?:e-?)?mails?|messages?|(?:the|this) message))? (?:as|on behalf of) (?:(?:this|the|that)(?: specified)? (?:sender|user|address|mailbox|account|identity)(?![a-z])|[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}|(?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! ?\?)`),
-      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:from|as) (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))(?! to (?:this|the|that) recipient(?![a-z]))/,
+      // or a host hidden as '_'. Only said lacking ("not", "no"), not asked ("…?"), nor with this
+      // recipient after it (the recipient's filter, as the phrase below); after no other cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Try again later; …" keeps the delay), nor before a clear
+      // one (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=you|client|sender|the sender|user|the user|your account)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:you|client|sender|the sender|user|the user|your account)(?:(?: (?:do|does) not| (?:do|does)n't) have (?:the )?| (?:have|has) no )(?:permissions?|rights?) to (?:send|submit)(?: (?:(?:e-?)?mails?|messages?|(?:the|this) message))? (?:as|on behalf of) (?:(?:this|the|that)(?: specified)? (?:sender|user|address|mailbox|account|identity)(?![a-z])|[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}(?![a-z0-9.-])|(?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))(?! ?\?)(?! to (?:this|the|that) recipient(?![a-z]))${CLEAR_CAUSE_AFTER}`),
+      /(?:you are|you're|sender is) not (?:allowed|permitted) to (?:send|deliver|e-?mail)(?: (?:(?:e-?)?mails?|messages?))? (?:(?:from|as) (?:the (?:domain|address) )?(?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@]))|as <?[^\s@<>;,]{1,64}@[a-z0-9.-]{1,253}(?![a-z0-9.-])>?)(?! to (?:this|the|that) recipient(?![a-z]))/,
     ],
     codes: ['7.1', '7.3', '7.4', '7.5', '7.6', '7.7', '7.15', '7.19'],
   },
@@ -2456,8 +2497,10 @@ export const CAUSES: readonly Cause[] = [
       // ESP's "sending paused" for a bounce rate is the account's standing, and so are deliveries from an
       // account paused), with no reason after it ("… paused due to complaints": the reason, or nothing,
       // decides); in one sentence (a ". " only after a digit, where a run-on was split: "RFC5321.
-      // MailFrom"); not denied; after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})deliver(?:y|ies)(?![a-z])(?:(?!account)[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}(?! (?:due to|because|for|after|following)(?![a-z]))`),
+      // MailFrom"); not denied; not "your" or an account's deliveries ("Your account deliveries are
+      // paused": its standing); after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE), nor before a
+      // clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:account|your)(?:'s)? )${NOT_SAID_BEFORE}deliver(?:y|ies)(?![a-z])(?:(?!account)[^;!?\n](?<![^0-9]\. )){0,100}? (?:is|are|was|were|has been|have been)(?: (?:temporarily|currently))? paused${WORD_END}(?! (?:due to|because|for|after|following)(?![a-z]))${CLEAR_CAUSE_AFTER}`),
     ],
     phrases: [
       // Exim deliver.c warning: 'A message that you sent has not yet been delivered to one or more of its recipients after more than …'

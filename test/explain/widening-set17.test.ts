@@ -81,8 +81,9 @@ describe('not allowed or permitted to send from or as a domain named is the send
   ])('%s is %s', reads);
 
   it.each([
-    // An address, this IP, a domain with this recipient after it, or a cause said before.
-    ['550 You are not permitted to send as postmaster@b.example', 'recipient-filter'],
+    // An address or a domain with this recipient after it (an address alone is the Send As right since
+    // the review of expl18: widening-set18.test.ts), this IP, or a cause said before.
+    ['550 You are not permitted to send as postmaster@b.example to this recipient', 'recipient-filter'],
     ['550 5.7.1 You are not allowed to send from this IP', 'recipient-filter'],
     ['550 You are not allowed to send from b.example to this recipient', 'recipient-filter'],
     ['550 User unknown; you are not permitted to send as a.example', 'unknown-recipient'],

@@ -190,6 +190,110 @@ describe('"authentication failure" is SMTP AUTH unless another cause is said bef
     ['550 User unknown; authentication failure', 'unknown-recipient'],
     ['451 Greylisted; authentication failure', 'greylisted'],
     ['550 Relay access denied; authentication failure', 'relay-denied'],
+    ['550 Rate limit exceeded; authentication failure', 'rate-limited'],
+    // A recipient said invalid or disabled, the sender refused, a temporary error of something else.
+    ['550 Invalid recipient; authentication failure', 'unknown-recipient'],
+    ['550 Mailbox disabled for this recipient; authentication failure', 'mailbox-disabled'],
+    ['550 5.7.1 Sender rejected: authentication failure', 'sender-rejected'],
+    ['450 database temporary error; authentication failure', 'remote-system-error'],
+    ['553 Unauthorized relay traffic prohibited; authentication failure', 'relay-denied'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // A failed log-in's own words before it are no other cause (review of expl18, must-fix 1): an invalid
+    // user name or password, a temporary failure (RFC 4954 §6: 454 4.7.0), relaying that requires auth, the
+    // sender's own account disabled, a password said expired.
+    ['535 5.7.0 Invalid username or password, authentication failure'],
+    ['535 5.7.0 Relaying requires auth: authentication failure'],
+    ['454 4.7.0 Temporarily unable to authenticate: authentication failure'],
+    ['451 4.3.0 Temporary failure, authentication failure'],
+    ['454 4.7.0 Temporary failure: SMTP authentication failure'],
+    ['535 Disabled account: authentication failure'],
+    ['535 Password expired: authentication failure'],
+    ['454 4.7.0 Temporary authentication failure'],
+    ['535 5.7.8 Authentication credentials invalid'],
+    ['SMTP AUTH failed: authentication failure'],
+    ['Invalid credentials; authentication failure'],
+    ['535 Invalid login: authentication failure'],
+  ])('%s is smtp-auth-required', (reply) => {
+    reads(reply, 'smtp-auth-required');
+  });
+});
+
+describe('a clear recipient or sender cause said after a new reading decides (review of expl18, should-fix 2)', () => {
+  it.each([
+    ['550 Domain a.example has exceeded the max defers and failures per hour; user unknown', 'unknown-recipient'],
+    ['550 Max delivery attempts per hour reached; recipient does not exist', 'unknown-recipient'],
+    ['550 Max deliveries per hour exceeded for sender; sender address rejected', 'sender-rejected'],
+    ['550 All connection slots full; user unknown', 'unknown-recipient'],
+    ['550 x is not a valid HELO name: user unknown', 'unknown-recipient'],
+    ['550 Host 192.0.2.1 is not permitted to use this HELO; user unknown', 'unknown-recipient'],
+    ['550 UUCP addressing denied; user unknown', 'unknown-recipient'],
+    ['550 UUCP routing denied for this sender; sender address rejected', 'sender-rejected'],
+    ['550 Bounce for message that did not originate here; user unknown', 'unknown-recipient'],
+    ['550 Sender and authenticated user must be the same: user unknown', 'unknown-recipient'],
+    ['550 Your account is not allowed to send; user unknown', 'unknown-recipient'],
+    ['550 Sender domain must have MX record; user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Dictionary attack blocked: user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Possible dictionary attack. Recipient does not exist', 'unknown-recipient'],
+    ['550 You do not have permission to send as this sender; user unknown', 'unknown-recipient'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['Deliveries to b.example are paused; user unknown', 'unknown-recipient'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)[1]).toBe(rule);
+  });
+});
+
+describe('a new reading said not to be, or a dictionary attack named as what a protection is against, is no reading (should-fix 3, 4)', () => {
+  it.each([
+    ['550 No max defers and failures per hour applies; user unknown', 'unknown-recipient'],
+    ['550 No max emails per hour applies; user unknown', 'unknown-recipient'],
+    ['550 No connection slots full; user unknown', 'unknown-recipient'],
+    ['550 No UUCP addressing denied here', 'refused-unspecified'],
+    ['550 No bounce for message that did not originate here', 'refused-unspecified'],
+    ['550 Address x@b.example rejected; dictionary attack protection', 'unknown-recipient'],
+    ['550 Rejected by dictionary attack filter', 'policy-rejection'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['No deliveries to b.example are paused', 'refused-unspecified'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)[1]).toBe(rule);
+  });
+});
+
+describe('"send as" an address is the Send As right (not-authorized, Exchange 5.7.60), in either wording, but not "… to this recipient" (should-fix 5)', () => {
+  it.each([
+    ['550 You are not permitted to send as postmaster@b.example', 'not-authorized'],
+    ['550 You are not permitted to send as <postmaster@b.example>', 'not-authorized'],
+    ['550 You do not have permission to send as postmaster@b.example', 'not-authorized'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 You are not permitted to send as postmaster@b.example to this recipient', 'recipient-filter'],
+    ['550 You do not have permission to send as postmaster@b.example to this recipient', 'refused-unspecified'],
+  ])('%s is %s', reads);
+});
+
+describe('an account said paused, or not allowed to send with its reason after it, is no delay and no sender refusal: the reason decides (should-fix 6, 7)', () => {
+  it.each([
+    ['Your account deliveries are paused'],
+    ['Your deliveries are paused'],
+  ])('%s is no delay', (reply) => {
+    expect(both(reply)[1]).toBe('refused-unspecified');
+  });
+
+  it.each([
+    ['550 5.7.1 Your account is not allowed to send. Please authenticate', 'smtp-auth-required'],
+    ['550 Your account is not allowed to send, please log in', 'smtp-auth-required'],
+    ["550 that SMTP username's account is not allowed to send. Please authenticate", 'smtp-auth-required'],
+    ['550 Your account is not authorized to send because you did not authenticate', 'smtp-auth-required'],
+    // A reputation or a daily limit: no reading of their own here, and not the sender refused.
+    ['550 Your account is no longer allowed to send because of too many complaints', 'refused-unspecified'],
+    ['550 Your account is not allowed to send emails today', 'refused-unspecified'],
+    ['550 Your account is not allowed to send for 24 hours', 'refused-unspecified'],
   ])('%s is %s', reads);
 });
 
