@@ -475,14 +475,18 @@ const RECIPIENT_ABSENT_AFTER = recipientAbsentAfter('');
  * A clear recipient or sender cause said after a reading, within 160 characters: the recipient said not
  * there (RECIPIENT_ABSENT_AFTER: "…; user unknown", "…. Recipient does not exist") or the sender said
  * refused ("…; sender address rejected"; "blocked" or "banned" only of its address or domain, and not for
- * a time: "sender blocked for 60 minutes" is what a limit did), not the recipients counted ("too many
- * unknown recipients": a dictionary attack's evidence, COUNTED_BEFORE). The readings of set 17's wordings (a rate per hour, a HELO,
+ * a time: "sender blocked for 60 minutes" is what a limit did), and, after the dictionary reading only, not
+ * the recipients counted ("too many unknown recipients": a dictionary attack's evidence, COUNTED_BEFORE;
+ * after the other readings a count of absent recipients is a recipient cause). The readings of set 17's wordings (a rate per hour, a HELO,
  * UUCP, a report for a message not sent here, a dictionary attack, an account, paused deliveries, a
  * Send As right) step aside for it, as for a cause said before them: the recipient or the sender named
  * refused decides, the reading's words are its setting. Bounded: linear (160 characters a position).
  */
-const COUNTED_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:too many|so many|many|multiple|several|numerous|excessive|lots of|a lot of|a number of|[0-9]+)(?: (?:${NO_SUCH.join('|')}))? )`;
-const CLEAR_CAUSE_AFTER = String.raw`${recipientAbsentAfter(COUNTED_BEFORE)}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )(?:sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|unknown|invalid)|sender (?:address|domain) (?:is |was |has been )?(?:blocked|banned))${WORD_END}(?! (?:temporarily|for (?:now|a while|an? (?:hour|minute|day)|the next|[0-9]+|one|some|several))(?![a-z])))`;
+const COUNTED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:too many|so many|many|multiple|several|numerous|excessive|lots of|a lot of|a number of)|(?:^|[^a-z0-9.:])[0-9]+)(?: (?:${NO_SUCH.join('|')}))? )`;
+const clearCauseAfter = (counted: string) => String.raw`${recipientAbsentAfter(counted)}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )(?:sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|unknown|invalid)|sender (?:address|domain) (?:is |was |has been )?(?:blocked|banned))${WORD_END}(?! (?:temporarily|for (?:now|a while|an? (?:hour|minute|day|week)|(?:the next |the )?(?:[0-9]+|one|two|three|several|some|a few|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|the next (?:seconds?|minute|hour|day|week)))(?![a-z])))`;
+const CLEAR_CAUSE_AFTER = clearCauseAfter('');
+/** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
+const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
 /**
@@ -1271,7 +1275,7 @@ export const CAUSES: readonly Cause[] = [
       // ("dictionary attack protection"), unless said to have fired ("Rejected by dictionary attack filter",
       // "… protection triggered"). The words first (a lookahead), then what may not come before them.
       // Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [^;!?.]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|activated|hit|engaged)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor

@@ -380,3 +380,31 @@ describe('second review of expl18: the guards keep the readings’ own words (fi
     ['550 The sender is not allowed to send because you did not authenticate', 'smtp-auth-required'],
   ])('%s is %s', reads);
 });
+
+describe('third review of expl18: a time is a duration, a count only after a dictionary attack, "rejected by" right before the protection (review-e18c 1–3)', () => {
+  // 1. "for some reason", "for one of the following reasons", "for several recipients" are no time:
+  // the sender said refused after a reading decides.
+  it.each([
+    ['550 localhost is not a valid HELO name; sender address rejected for one of the following reasons: domain has no MX', 'sender-rejected'],
+    ['550 localhost is not a valid HELO name; sender address rejected for some reason', 'sender-rejected'],
+    ['550 Dictionary attack detected; sender address rejected for several recipients', 'sender-rejected'],
+    ['550 Max deliveries per hour exceeded, sender blocked for 60 minutes', 'rate-limited'],
+    ['550 Max deliveries per hour exceeded for sender; sender address rejected for 24 hours', 'rate-limited'],
+  ])('%s is %s', reads);
+
+  // 2. A count of absent recipients is the dictionary reading's evidence only; after the other readings
+  // it is a recipient cause, and the last figure of an IP address is no count.
+  it.each([
+    ['550 localhost is not a valid HELO name; 2 recipients unknown', 'unknown-recipient'],
+    ['550 Your account is not allowed to send; 1 recipient does not exist', 'unknown-recipient'],
+    ['550 Your account is not allowed to send; recipient 192.0.2.1 user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Dictionary attack detected: too many unknown recipients', 'poor-reputation'],
+    ['421 4.7.1 Dictionary attack: too many recipients do not exist, connection closed', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  // 3. "Rejected by" counts only right before the protection's words; "activated" says it is on, not that it fired.
+  it.each([
+    ['550 Message rejected by server policy, dictionary attack protection enabled', 'policy-rejection'],
+    ['550 Dictionary attack protection activated for this domain: too many recipients', 'rate-limited'],
+  ])('%s is %s', reads);
+});
