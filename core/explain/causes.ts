@@ -175,10 +175,16 @@ const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addres
  * requires auth: …"); the sender's own account said disabled ("535 Disabled account: …"). A recipient
  * said not there, invalid, disabled or suspended before it, a sender refused, relaying refused, a
  * retry, a rate limit still decide ("Invalid recipient; …", "Mailbox disabled; …", "Sender rejected: …",
- * "Relay access denied; …"). Bounded: linear.
+ * "Relay access denied; …"). Nor, as the reply's first words right before it, a user said invalid or
+ * unknown ("535 Invalid user or password: …", "535 Unknown user; …") or the account said disabled,
+ * suspended or locked ("535 Account disabled: …"): the reply code that would tell the log-in's from a
+ * recipient's is stripped before the words are read, so its place decides ("Recipient address rejected:
+ * Unknown user; …" keeps the recipient). "Sender" as the subject of "not allowed to send because you did
+ * not authenticate" is no other cause. Bounded: linear.
  */
 const LOG_IN_WORDS = String.raw`(?:user ?names?|log ?ins?|passwords?|pass ?phrases?|credentials?|auth\w*|account names?)`;
-const BEFORE_AN_AUTH_READING = String.raw`${WORD_START}(?!(?:invalid|not valid|unknown|incorrect|wrong|bad) ${LOG_IN_WORDS}(?![a-z]))(?<!(?:^|[^a-z])${LOG_IN_WORDS} )(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender|rate ?limit(?:ed|s)?|throttl(?:ed|ing))${WORD_END}[^]{0,160}`;
+const LOG_IN_REFUSED_RIGHT_BEFORE = String.raw`(?:(?<=^(?:(?:error|sorry)[,:;!]? )?)(?:invalid|not valid|unknown|incorrect|wrong|bad) users?(?: (?:or|and|\/) (?:passwords?|pass ?phrases?|credentials?))?|(?<=^(?:(?:error|sorry)[,:;!]? )?(?:(?:your|user|sender|smtp) )?account (?:is |was |has been )?)(?:disabled|suspended|locked)) ?[,:;.!-]{0,2} ?(?=(?:temporary |permanent )?authentication failure)`;
+const BEFORE_AN_AUTH_READING = String.raw`${WORD_START}(?!(?:invalid|not valid|unknown|incorrect|wrong|bad) ${LOG_IN_WORDS}(?![a-z]))(?!${LOG_IN_REFUSED_RIGHT_BEFORE})(?<!(?:^|[^a-z])${LOG_IN_WORDS} )(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender(?! (?:is |was )?not (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?,? (?:because|as|since) you )|rate ?limit(?:ed|s)?|throttl(?:ed|ing))${WORD_END}[^]{0,160}`;
 /**
  * Whose domain is the sender's: the sender, envelope sender or from, MAIL FROM, Return-Path, or
  * "from" not as a preposition after a message ("Message from domain not found", "Message from domain
@@ -463,18 +469,43 @@ const NO_SUCH = ['unknown', 'no such', 'invalid', 'non-?existent', 'nonexistent'
  */
 /** What a list keeps of its members, not a mailbox: a list, its subscribers, campaigns, tokens, preferences, a status. */
 const LIST_WORDS = String.raw`lists?|subscri\w*|campaigns?|tokens?|preferences?|status|audiences?|databases?`;
-const RECIPIENT_ABSENT_AFTER = String.raw`(?![^]{0,160}?(?:${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) |${LIST_WORDS})[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}(?! (?:will|may|might|are|were|can|could|should|shall|would)(?![a-z])| (?:${LIST_WORDS})))(?! (?:to|in|on|from|for|within) (?:(?:this|the|your|our|that) )?(?:(?:mailing|subscriber|contact|distribution|e-?mail) )?(?:${LIST_WORDS})))`;
+const recipientAbsentAfter = (counted: string) => String.raw`(?![^]{0,160}?(?:${WORD_START}${counted}(?:${RECIPIENT.join('|')})${WORD_END}(?:(?!lookup|verif|service|database|check|server|system|host|sender|temporar|currently|right now|at (?:the|this) |${LIST_WORDS})[^;!?.]){0,30}?${WORD_START}(?:${NOT_THERE.join('|')}|unavailable|not available)${WORD_END}|${WORD_START}${counted}(?:${NO_SUCH.join('|')}) (?:${RECIPIENT.join('|')})${WORD_END}(?! (?:will|may|might|are|were|can|could|should|shall|would)(?![a-z])| (?:${LIST_WORDS})))(?! (?:to|in|on|from|for|within) (?:(?:this|the|your|our|that) )?(?:(?:mailing|subscriber|contact|distribution|e-?mail) )?(?:${LIST_WORDS})))`;
+const RECIPIENT_ABSENT_AFTER = recipientAbsentAfter('');
 /**
  * A clear recipient or sender cause said after a reading, within 160 characters: the recipient said not
  * there (RECIPIENT_ABSENT_AFTER: "…; user unknown", "…. Recipient does not exist") or the sender said
- * refused ("…; sender address rejected"). The readings of set 17's wordings (a rate per hour, a HELO,
+ * refused ("…; sender address rejected"; "blocked" or "banned" only of its address or domain, and not for
+ * a time: "sender blocked for 60 minutes" is what a limit did), and, after the dictionary reading only, not
+ * the recipients counted ("too many unknown recipients": a dictionary attack's evidence, COUNTED_BEFORE;
+ * after the other readings a count of absent recipients is a recipient cause). The readings of set 17's wordings (a rate per hour, a HELO,
  * UUCP, a report for a message not sent here, a dictionary attack, an account, paused deliveries, a
  * Send As right) step aside for it, as for a cause said before them: the recipient or the sender named
  * refused decides, the reading's words are its setting. Bounded: linear (160 characters a position).
  */
-const CLEAR_CAUSE_AFTER = String.raw`${RECIPIENT_ABSENT_AFTER}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|blocked|banned|unknown|invalid)${WORD_END})`;
+const COUNTED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:too many|so many|many|multiple|several|numerous|excessive|lots of|a lot of|a number of)|(?:^|[^a-z0-9.:])[0-9]+)(?: (?:${NO_SUCH.join('|')}))? )`;
+const clearCauseAfter = (counted: string) => String.raw`${recipientAbsentAfter(counted)}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )(?:sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|unknown|invalid)|sender (?:address|domain) (?:is |was |has been )?(?:blocked|banned))${WORD_END}(?! (?:temporarily|for (?:now|a while|an? (?:hour|minute|day|week)|(?:the next |the )?(?:[0-9]+|one|two|three|several|some|a few|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|the next (?:seconds?|minute|hour|day|week)))(?![a-z])))`;
+const CLEAR_CAUSE_AFTER = clearCauseAfter('');
+/** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
+const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
+/**
+ * The sender's account said not allowed to send (SMTP2GO's "Your account is not allowed to send"), as the
+ * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
+ */
+const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?`;
+/**
+ * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
+ * "… with a valid user", "… to your account"), said last (SAID_LAST): the AUTH reading's whole reply, and
+ * what the account reading steps aside for, so that the two agree. Bounded: linear.
+ */
+const PLEASE_LOG_IN = String.raw`please (?:log ?in|sign ?in|authenticate)(?: first)?(?: (?:and (?:try|send) again|and (?:retry|resend)|with (?:a |an |your )?(?:valid )?(?:user(?: ?name)?|account|credentials|password|log ?in)|(?:in)?to (?:your|the|an|this) (?:e-?mail |smtp |mail )?account))?(?: first)?${SAID_LAST}`;
+/**
+ * What the account reading's reason-after exclusion still takes as the account's own standing, not
+ * another reason: "… for security reasons", "… until it is verified", "… because (it has been) suspended,
+ * disabled, blocked, closed, locked, not verified". Bounded: linear.
+ */
+const ACCOUNT_OWN_STANDING_AFTER = String.raw`(?:(?<! for)(?<! until)(?<! because)(?<! since)(?<! due to)|(?<= for)(?! (?:security|safety|abuse|policy) reasons?(?![a-z]))|(?<= until)(?! (?:(?:it|your account|the account|this account|you) (?:is|are|has been|have been|gets?|get) )?(?:verified|confirmed|activated|approved|enabled|unlocked|reactivated|reviewed)(?![a-z]))|(?<=because|since|due to)(?! (?:(?:of )?(?:it|your account|the account|this account)(?:'s)?(?: (?:is|was|has been|had been|got|is now|has now been))? )?(?:suspended|disabled|blocked|closed|locked|deactivated|inactive|unverified|not (?:yet )?(?:verified|activated|confirmed|approved)|(?:been )?(?:suspended|disabled|blocked|closed|locked|deactivated))(?![a-z])))`;
 
 /**
  * The end of a "no access for this IP" reading: no reason or condition after it (": your message looks
@@ -890,9 +921,11 @@ export const CAUSES: readonly Cause[] = [
       // Asked to authenticate and nothing else, the reply's only words after its codes ("530 5.7.0 Please
       // authenticate", "530 Please log in"): RFC 4954 §6's request for AUTH ("530 5.7.0 Authentication
       // required") in a server's own words. Only as the whole reply, or after "Sorry", "Error" or "Access
-      // denied" (no cause: "Error: please authenticate"), said last (SAID_LAST); beside a reason it is no
+      // denied" (no cause: "Error: please authenticate"), or after the account said not allowed to send,
+      // with only how after it ("… and try again", "… with a valid user": PLEASE_LOG_IN, which the account
+      // reading steps aside for), said last (SAID_LAST); beside a reason it is no
       // reading ("550 No access for your IP; please authenticate" names none it can be sure of). Bounded: linear.
-      new RegExp(String.raw`^(?:(?:sorry|error|access denied|(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?)[,!.:;]? )?please (?:log ?in|sign ?in|authenticate)(?: first)?${SAID_LAST}`),
+      new RegExp(String.raw`^(?:(?:sorry|error|access denied|${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? )?${PLEASE_LOG_IN}`),
       // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
       // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
       // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
@@ -1239,9 +1272,10 @@ export const CAUSES: readonly Cause[] = [
       // ("to prevent dictionary attacks", "anti-harvest"), nor answered no; after no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Too many recipients; dictionary attack suspected" keeps the
       // limit), nor before a clear one (CLEAR_CAUSE_AFTER), nor a protection, filter or rule named for it
-      // ("dictionary attack protection"). The words first (a lookahead), then what may not come before
-      // them. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z]))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // ("dictionary attack protection"), unless said to have fired ("Rejected by dictionary attack filter",
+      // "… protection triggered"). The words first (a lookahead), then what may not come before them.
+      // Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
@@ -1798,10 +1832,12 @@ export const CAUSES: readonly Cause[] = [
       // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
       // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
       // not authorised: their own readings), nor a recipient's account, nor with its reason after it
-      // ("… today", "… because …", "…. Please authenticate": the reason, or nothing, decides); after no
+      // ("… today", "… because of …": the reason decides; not "for security reasons", "until it is
+      // verified", "because it was suspended": ACCOUNT_OWN_STANDING_AFTER), nor before the request to log in
+      // that the AUTH reading takes (PLEASE_LOG_IN); after no
       // other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor before a clear one
       // (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|anymore|any more|until|because|due to|since|for|after|at (?:this|the) (?:time|moment))(?![a-z]))(?![,.:;]? (?:please )?(?:authenticate|log ?in|sign ?in)(?![a-z]))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,

@@ -254,7 +254,6 @@ describe('a new reading said not to be, or a dictionary attack named as what a p
     ['550 No UUCP addressing denied here', 'refused-unspecified'],
     ['550 No bounce for message that did not originate here', 'refused-unspecified'],
     ['550 Address x@b.example rejected; dictionary attack protection', 'unknown-recipient'],
-    ['550 Rejected by dictionary attack filter', 'policy-rejection'],
   ])('%s is %s', reads);
 
   it.each([
@@ -310,5 +309,102 @@ describe('too many auth failures with the client’s IP or host said blocked aft
     ['421 Too many auth failures; you are now blocked', 'smtp-auth-required'],
     ['421 Too many auth failures, IP not blocked yet', 'smtp-auth-required'],
     ['550 Too many auth failures from blocked IPs', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+});
+
+describe('second review of expl18: the guards keep the readings’ own words (findings 1–6)', () => {
+  // 1. A failed log-in's own words right before "authentication failure": its user invalid or unknown,
+  //    "user or password", its account disabled or suspended (RFC 4954 §6: 535 5.7.8). A recipient or
+  //    mailbox named before it still decides.
+  it.each([
+    ['535 Invalid user: authentication failure', 'smtp-auth-required'],
+    ['535 Invalid user or password: authentication failure', 'smtp-auth-required'],
+    ['535 Unknown user; authentication failure', 'smtp-auth-required'],
+    ['535 Account disabled: authentication failure', 'smtp-auth-required'],
+    ['535 Account suspended: authentication failure', 'smtp-auth-required'],
+    ['550 User unknown; authentication failure', 'unknown-recipient'],
+    ['550 Recipient account disabled: authentication failure', 'mailbox-disabled'],
+    ['550 Mailbox disabled; authentication failure', 'mailbox-disabled'],
+    // Only as the reply's first words: a recipient refused before them keeps its cause, and "sender" as
+    // the subject of a refusal with another reason is still another cause.
+    ['550 Recipient address rejected: Unknown user; authentication failure', 'unknown-recipient'],
+    ['554 5.7.1 <a@b.example>: Recipient address rejected: This account has been suspended; authentication failure', 'mailbox-disabled'],
+    ['550 This account is inactive; authentication failure', 'mailbox-disabled'],
+    ['550 5.7.1 This sender is not authorized to send from a.example; authentication failure', 'not-authorized'],
+  ])('%s is %s', reads);
+
+  // 2. A dictionary attack's own evidence (recipients counted) and a block a limit caused are no clear
+  //    cause after a reading; a recipient or a sender address said refused still is.
+  it.each([
+    ['550 5.7.1 Dictionary attack detected: too many unknown recipients', 'poor-reputation'],
+    ['550 5.7.1 Possible dictionary attack (too many invalid recipients)', 'poor-reputation'],
+    ['421 4.7.1 Dictionary attack: too many recipients do not exist, connection closed', 'poor-reputation'],
+    ['550 5.7.1 Dictionary attack detected; sender blocked', 'poor-reputation'],
+    ['550 Max deliveries per hour exceeded, sender blocked for 60 minutes', 'rate-limited'],
+    ['550 Max deliveries per hour exceeded, sender rejected for 60 minutes', 'rate-limited'],
+    ['421 Max delivery attempts per hour reached; sender is blocked temporarily', 'rate-limited'],
+    ['550 All connection slots full; sender blocked', 'rate-limited'],
+    ['550 5.7.1 Dictionary attack detected; recipient does not exist', 'unknown-recipient'],
+    ['550 Max deliveries per hour exceeded; user unknown', 'unknown-recipient'],
+    ['550 Max deliveries per hour exceeded; sender address rejected', 'sender-rejected'],
+    ['550 All connection slots full; sender address blocked', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  // 3. The protection said to have fired is the dictionary reading; named as a label beside another cause it is not.
+  it.each([
+    ['550 5.7.1 Rejected by dictionary attack protection', 'poor-reputation'],
+    ['550 5.7.1 Blocked by dictionary attack filter', 'poor-reputation'],
+    ['550 Rejected by dictionary attack filter', 'poor-reputation'],
+    ['550 5.7.1 Dictionary attack rules triggered', 'poor-reputation'],
+    ['550 Dictionary attack protection triggered for your IP', 'poor-reputation'],
+    ['550 Address x@b.example rejected; dictionary attack protection', 'unknown-recipient'],
+  ])('%s is %s', reads);
+
+  // 4. No reason, or the account's own standing, after "not allowed to send" keeps the account reading.
+  it.each([
+    ['550 Your account is not allowed to send anymore', 'sender-rejected'],
+    ['550 Your account is not allowed to send at this time', 'sender-rejected'],
+    ['550 Your account is not allowed to send because it has been suspended', 'sender-rejected'],
+    ['550 Your account is not allowed to send because it was disabled', 'sender-rejected'],
+    ['550 Your account is not allowed to send for security reasons', 'sender-rejected'],
+    ['550 Your account is not allowed to send until it is verified', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  // 5. The request to log in the account reading steps aside for is the one the AUTH reading takes.
+  // 6. "Sender" as the subject of "not allowed to send" is no other cause before "you did not authenticate".
+  it.each([
+    ['550 Your account is not allowed to send. Please authenticate and try again', 'smtp-auth-required'],
+    ['550 Your account is not allowed to send, please log in to your account', 'smtp-auth-required'],
+    ['550 Your account is not allowed to send. Please authenticate with a valid user', 'smtp-auth-required'],
+    ['550 Sender is not permitted to send as you have not authenticated', 'smtp-auth-required'],
+    ['550 The sender is not allowed to send because you did not authenticate', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+});
+
+describe('third review of expl18: a time is a duration, a count only after a dictionary attack, "rejected by" right before the protection (review-e18c 1–3)', () => {
+  // 1. "for some reason", "for one of the following reasons", "for several recipients" are no time:
+  // the sender said refused after a reading decides.
+  it.each([
+    ['550 localhost is not a valid HELO name; sender address rejected for one of the following reasons: domain has no MX', 'sender-rejected'],
+    ['550 localhost is not a valid HELO name; sender address rejected for some reason', 'sender-rejected'],
+    ['550 Dictionary attack detected; sender address rejected for several recipients', 'sender-rejected'],
+    ['550 Max deliveries per hour exceeded, sender blocked for 60 minutes', 'rate-limited'],
+    ['550 Max deliveries per hour exceeded for sender; sender address rejected for 24 hours', 'rate-limited'],
+  ])('%s is %s', reads);
+
+  // 2. A count of absent recipients is the dictionary reading's evidence only; after the other readings
+  // it is a recipient cause, and the last figure of an IP address is no count.
+  it.each([
+    ['550 localhost is not a valid HELO name; 2 recipients unknown', 'unknown-recipient'],
+    ['550 Your account is not allowed to send; 1 recipient does not exist', 'unknown-recipient'],
+    ['550 Your account is not allowed to send; recipient 192.0.2.1 user unknown', 'unknown-recipient'],
+    ['550 5.7.1 Dictionary attack detected: too many unknown recipients', 'poor-reputation'],
+    ['421 4.7.1 Dictionary attack: too many recipients do not exist, connection closed', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  // 3. "Rejected by" counts only right before the protection's words; "activated" says it is on, not that it fired.
+  it.each([
+    ['550 Message rejected by server policy, dictionary attack protection enabled', 'policy-rejection'],
+    ['550 Dictionary attack protection activated for this domain: too many recipients', 'rate-limited'],
   ])('%s is %s', reads);
 });
