@@ -16,8 +16,12 @@ import type { RuleContext } from '../rule.ts';
 
 /** A phrase of removal wording: one of its words starts with "remov" (remove, removed, removal). */
 const REMOVAL_WORDING = /(?:^|[\s-])remov/i;
+/** Whether a shady phrase is old bulk mail's removal wording rather than a scam's claim (large-sum-lure reads it too). */
+export function isRemovalWording(phrase: string): boolean {
+  return REMOVAL_WORDING.test(phrase);
+}
 function counts(hit: PhraseHit, context: RuleContext): boolean {
-  if (!REMOVAL_WORDING.test(hit.definition.phrase)) return true;
+  if (!isRemovalWording(hit.definition.phrase)) return true;
   const { established, optOutToDomain } = context.facts.identity;
   return !established || !optOutToDomain;
 }
