@@ -43,13 +43,15 @@ export default defineRule({
       'If the sum is real business, say who you are and what the payment is for (an invoice, a contract), and drop the wording scams use.',
   },
   check(context) {
+    // The lures first: they are read off the trigger hits, and mail with two of them is rare, so
+    // the sum's regexes run over the text of few messages.
+    const lures = luresOf(context);
+    if (lures === null) return [];
     const { message } = context;
     const inBody = findLargeSum(message.text);
     const inSubjectLine = inBody || message.subject === null ? null : findLargeSum(message.subject);
     const found = inBody ?? inSubjectLine;
     if (!found) return [];
-    const lures = luresOf(context);
-    if (lures === null) return [];
     const source = inBody ? message.text : (message.subject ?? '');
     const evidence = shorten(source.slice(found.start, found.end));
     return [
