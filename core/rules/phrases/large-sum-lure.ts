@@ -3,13 +3,14 @@
 // confidential…): the fortune on offer is what advance-fee, lottery and inheritance fraud is about,
 // and the sum beside the lures is what filters score, never the sum alone (budgets and contracts
 // name sums too), and not beside one lure (a business mail may say "strictly confidential").
-// Old bulk mail's removal wording ("to be removed") is no lure. Source: SpamAssassin's LOTS_OF_MONEY
+// Old bulk mail's removal wording ("to be removed") is no lure, and neither is a phrase that names
+// a currency (`million us dollars`, `sum of us`): it is the sum's own wording. Source: SpamAssassin's LOTS_OF_MONEY
 // metas __MONEY_FRAUD (more than one fraud phrase), MONEY_FRAUD_3/5/8 and ADVANCE_FEE_2_NEW_MONEY
 // (rulesrc/sandbox/jhardin/20_lotsa_money.cf, 20_advance_fee_reevolved.cf).
 import type { PhraseHitList } from '../../facts/triggers.ts';
+import { isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';
 import { findLargeSum } from '../../text/large-sum.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
-import { isRemovalWording } from './shady-phrase.ts';
 
 /** Distinct scam-wording phrases that make a pair: SpamAssassin's money metas start at more than one fraud phrase. */
 const LURES = 2;
@@ -21,8 +22,9 @@ function luresOf(context: RuleContext): readonly string[] | null {
   const collect = (hits: PhraseHitList): void => {
     for (let index = 0; index < hits.length && lures.length < LURES; index++) {
       const definition = hits.definition(index);
-      if (definition?.category !== 'shady' || isRemovalWording(definition.phrase) || lures.includes(definition.phrase)) continue;
-      lures.push(definition.phrase);
+      const phrase = definition?.category === 'shady' ? definition.phrase : null;
+      if (phrase === null || isRemovalWording(phrase) || namesCurrency(phrase) || lures.includes(phrase)) continue;
+      lures.push(phrase);
     }
   };
   collect(text);
