@@ -7,7 +7,8 @@
  * beside scam wording (large-sum-lure). Where it is narrower than SpamAssassin's patterns, it is to
  * keep what is not one sum out:
  * - "million" is read as a sum only after a figure or a number word, and only when a currency's
- *   name follows it at once or through a few joining words (`of`, `de`, `us`, `united states`): not
+ *   name follows it at once or through joining words (`of`, `de`, `us`, `united states`, the rest
+ *   of a sum in words: `one million, five hundred thousand euros`): not
  *   "millions of readers, from $5/month", "a million users pay in dollars", "million-dollar"
  *   (SpamAssassin: `million(?!s)`, a currency word within 50 characters, `$` excluded);
  * - a figure before a currency sign or code is no sum when another figure follows (a reference
@@ -44,12 +45,17 @@ const DECIMALS = String.raw`\s?[.,]\s?\d{2}(?!\d)`;
 const MILLIONS = String.raw`(?:millions?|billions?|milliards?|millionen|milliarden|mill?ones|mil\s+millones|m(?![\w²³])|mln\b|bn\b)`;
 /** A small figure (`4.5`, `10`, `2,5`). */
 const SMALL_FIGURE = String.raw`(?<![\d.,])\d{1,3}(?:\s?[.,]\s?\d{1,3})?`;
-/** A number word before "million". */
-const NUMBER_WORD = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|cinq|dix|zwei|drei|f[üu]nf|zehn|dos|tres|cinco|diez)`;
+/** Number words in English, which 419 mail spells its sums in (`eighteen million five hundred thousand`). */
+const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+/** A number word before "million", in the languages of the wordlists. */
+const NUMBER_WORD = String.raw`\b(?:${NUMBER_WORDS}|deux|trois|cinq|dix|zwei|drei|f[üu]nf|zehn|dos|tres|cinco|diez)`;
 /** "million" as a count (not "millions of", not "million-dollar"), in the languages of the wordlists. */
 const MILLION_WORD = String.raw`(?:million(?![\w-])|billion(?![\w-])|millions(?=\s?d['’]|\s+de\b)|milliards?|millionen|milliarden|mill?ones|mill[oó]n)`;
-/** Words that join "million" to its currency: `of`, `de`, `d'`, `US`, `United States`… */
-const JOINER = String.raw`(?:\s+(?:(?:of|de|in|us|united\s+states|american|canadian|am[ée]ricains|estadounidenses|amerikanische)\b|u\.\s?s\.)|\s?d['’])`;
+/**
+ * Words that join "million" to its currency: `of`, `de`, `d'`, `US`, `United States`, `British`, and
+ * the rest of a sum in words (`million, five hundred thousand euros`).
+ */
+const JOINER = String.raw`(?:\s?,?\s+(?:(?:of|de|and|us|united\s+states?|american|canadian|british|great\s+britain|am[ée]ricains|estadounidenses|amerikanische|${NUMBER_WORDS})\b|u\.\s?s\.|u\.\s?k\.)|\s?d['’])`;
 
 const PATTERNS: readonly RegExp[] = [
   // $10,500,000.00 · USD 4.500.000 · $ 4 , 500 , 000 · USD 15000
@@ -61,8 +67,8 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // $4.5 million · USD 10 millions · € 2 mln
   new RegExp(String.raw`${CURRENCY_BEFORE}\s?${SMALL_FIGURE}\s?${MILLIONS}`, 'i'),
-  // 4.5 million dollars · Ten Million United States Dollars · 2,5 millones de dólares · 2 millions d'euros
-  new RegExp(String.raw`(?:${SMALL_FIGURE}|${NUMBER_WORD})\s?${MILLION_WORD}${JOINER}{0,3}\s{0,3}(?:${CURRENCY_WORD}|\b(?:usd|gbp|eur)\b)`, 'i'),
+  // 4.5 million dollars · Ten Million United States Dollars · one million, five hundred thousand euros · 2,5 millones de dólares · 2 millions d'euros
+  new RegExp(String.raw`(?:${SMALL_FIGURE}\s?\)?|${NUMBER_WORD})\s?${MILLION_WORD}${JOINER}{0,8}\s{0,3}\(?\s?(?:${CURRENCY_WORD}|\b(?:usd|gbp|eur)\b)`, 'i'),
 ];
 
 /** Where the first large sum is in `text` (UTF-16 offsets), or null. */

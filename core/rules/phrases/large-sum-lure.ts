@@ -4,9 +4,10 @@
 // and the sum beside the lures is what filters score, never the sum alone (budgets and contracts
 // name sums too), and not beside one lure (a business mail may say "strictly confidential").
 // Old bulk mail's removal wording ("to be removed") is no lure, and neither is a phrase that names
-// a currency (`million us dollars`, `sum of us`): it is the sum's own wording. Source: SpamAssassin's LOTS_OF_MONEY
-// metas __MONEY_FRAUD (more than one fraud phrase), MONEY_FRAUD_3/5/8 and ADVANCE_FEE_2_NEW_MONEY
-// (rulesrc/sandbox/jhardin/20_lotsa_money.cf, 20_advance_fee_reevolved.cf).
+// a currency (`million us dollars`, `sum of us`): it is the sum's own wording. Source: SpamAssassin's
+// LOTS_OF_MONEY, which counts only in metas such as MONEY_FRAUD (more than one fraud sub-rule) and
+// ADVANCE_FEE_2_NEW_MONEY (rulesrc/sandbox/jhardin/20_lotsa_money.cf, 20_advance_fee_reevolved.cf;
+// docs/rules/large-sum-lure.md pins the versions read).
 import type { PhraseHitList } from '../../facts/triggers.ts';
 import { isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';
 import { findLargeSum } from '../../text/large-sum.ts';
