@@ -6,8 +6,12 @@
 
 /** Removal wording: one of the phrase's words starts with "remov" (remove, removed, removal). */
 const REMOVAL_WORDING = /(?:^|[\s-])remov/i;
-/** A currency's name (`million us dollars`, `dollars américains`, `sum of us`): the wording of a sum of money, not a claim beside it. */
-const CURRENCY_NAME = /(?:^|\s)(?:us|usd|dollars?|d[oó]lares|euros?|pounds?)(?:\s|$)/i;
+/**
+ * A currency's name (`million us dollars`, `dollars américains`, `sum of us`, what a list holds of
+ * "the sum of US$ …"): the wording of a sum of money, not a claim beside it. "us" alone is no
+ * currency ("contact us", "trust us"): only the phrase that ends "sum of us".
+ */
+const CURRENCY_NAME = /(?:^|\s)(?:usd|dollars?|d[oó]lares|euros?|pounds?)(?:\s|$)|(?:^|\s)sum of us$/i;
 
 /** Whether a shady phrase is old bulk mail's removal wording rather than a scam's claim. */
 export function isRemovalWording(phrase: string): boolean {
