@@ -160,6 +160,9 @@ const hostile: [string, string][] = [
   ['10 MB: letters split by symbols (a-a-a-…)', repeatTo(`${'a-'.repeat(59)}a `, 10 * MB)],
   ['10 MB: two-letter look-alikes (l1!|l1!|…)', repeatTo(`l${'1!|l'.repeat(29)} `, 10 * MB)],
   ['10 MB: disguised drug names (vi-agra …)', repeatTo('vi-agra v*1*@*g*r*a xanaax V I A G R A ', 10 * MB)],
+  // large-sum-lure's sum (core/text/large-sum.ts) is searched only beside two lures: give it them,
+  // then figures, separators, signs and currency words that never make a sum.
+  ['10 MB: two lures, then figures and currencies (1 , 2 . 3 $ 1 2 …)', `next of kin, strictly confidential ${repeatTo('1 , 2 . 3 $ 1 2 3 millions usd 999 999 € 20 m² ', 10 * MB)}`],
 ];
 const idle = inChild('');
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

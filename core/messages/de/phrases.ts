@@ -26,6 +26,10 @@ export default {
     '`{phrase}` gibt ein absolutes Versprechen; solche Aussagen sind in Spam weit häufiger als in echten Angeboten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'guarantee-phrase/suggestion':
     'Beschreiben Sie die tatsächlichen Bedingungen („Rückgabe innerhalb von 30 Tagen“) statt einer pauschalen Garantie.',
+  'large-sum-lure/large-sum-lure':
+    'Die E-Mail nennt eine große Summe, `{sum}`, und sagt `{lure}` und `{second}`: ein Vermögen neben Betrugsvokabular ist das Bild von Vorschuss-, Lotterie- und Erbschaftsbetrug, und Filter bewerten sie zusammen.',
+  'large-sum-lure/state-the-business':
+    'Ist die Summe ein echtes Geschäft, sagen Sie, wer Sie sind und wofür die Zahlung ist (eine Rechnung, ein Vertrag), und streichen Sie die Formulierungen von Betrügern.',
   'money-phrase/phrase':
     '`{phrase}` verspricht Geld: Filter werten Verdienstversprechen als klassisches Spam-Merkmal.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'money-phrase/suggestion':

@@ -26,6 +26,10 @@ export default {
     '`{phrase}` hace una promesa absoluta; estas afirmaciones son mucho más frecuentes en el spam que en las ofertas reales.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'guarantee-phrase/suggestion':
     'Describa la política real («devoluciones aceptadas en un plazo de 30 días») en lugar de una garantía general.',
+  'large-sum-lure/large-sum-lure':
+    'El correo menciona una gran suma, `{sum}`, y dice `{lure}` y `{second}`: una fortuna ofrecida junto a expresiones de estafa es la imagen del fraude de pago por adelantado, de lotería y de herencia, y los filtros las puntúan juntas.',
+  'large-sum-lure/state-the-business':
+    'Si la suma es un negocio real, diga quién es usted y a qué corresponde el pago (una factura, un contrato), y elimine las expresiones de las estafas.',
   'money-phrase/phrase':
     '`{phrase}` promete dinero: los filtros puntúan las promesas de ganancias como una señal clásica de spam.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'money-phrase/suggestion':

@@ -27,6 +27,10 @@ export default {
     '`{phrase}` fait une promesse absolue\u00a0; ce genre d’affirmation est bien plus fréquent dans le spam que dans les vraies offres.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'guarantee-phrase/suggestion':
     'Décrivez la politique réelle («\u00a0retours acceptés sous 30\u00a0jours\u00a0») plutôt qu’une garantie générale.',
+  'large-sum-lure/large-sum-lure':
+    'Le message annonce une grosse somme, `{sum}`, et dit `{lure}` et `{second}`\u00a0: une fortune offerte à côté d’une formule d’arnaque, c’est le visage de la fraude à l’avance de frais, à la loterie et à l’héritage, et les filtres les pénalisent ensemble.',
+  'large-sum-lure/state-the-business':
+    'Si la somme relève d’une vraie affaire, dites qui vous êtes et à quoi correspond le paiement (une facture, un contrat), et supprimez les formules des arnaques.',
   'money-phrase/phrase':
     '`{phrase}` promet de l’argent\u00a0: les filtres voient dans les promesses de gains un signe classique de spam.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'money-phrase/suggestion':

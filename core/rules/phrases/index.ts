@@ -5,6 +5,7 @@ import financePhrase from './finance-phrase.ts';
 import freeOfferPhrase from './free-offer-phrase.ts';
 import greetingPhrase from './greeting-phrase.ts';
 import guaranteePhrase from './guarantee-phrase.ts';
+import largeSumLure from './large-sum-lure.ts';
 import moneyPhrase from './money-phrase.ts';
 import pharmaPhrase from './pharma-phrase.ts';
 import phishingPhrase from './phishing-phrase.ts';
@@ -21,6 +22,7 @@ export default [
   freeOfferPhrase,
   greetingPhrase,
   guaranteePhrase,
+  largeSumLure,
   moneyPhrase,
   pharmaPhrase,
   phishingPhrase,

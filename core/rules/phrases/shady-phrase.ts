@@ -11,13 +11,12 @@
 // link whose address says nothing of opt-out is not recognised: the opt-out fact would have to read
 // the wording after a link, and any own-domain link near the wording is too cheap a proxy.)
 import type { PhraseHit } from '../../phrases/matcher.ts';
+import { isRemovalWording } from '../../phrases/shady-wording.ts';
 import { definePhraseRule } from '../phrase-rule.ts';
 import type { RuleContext } from '../rule.ts';
 
-/** A phrase of removal wording: one of its words starts with "remov" (remove, removed, removal). */
-const REMOVAL_WORDING = /(?:^|[\s-])remov/i;
 function counts(hit: PhraseHit, context: RuleContext): boolean {
-  if (!REMOVAL_WORDING.test(hit.definition.phrase)) return true;
+  if (!isRemovalWording(hit.definition.phrase)) return true;
   const { established, optOutToDomain } = context.facts.identity;
   return !established || !optOutToDomain;
 }

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('large-sum-lure', import.meta.dirname);
