@@ -490,6 +490,54 @@ const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
 /**
+ * A limit of sending said in words no fixed phrase holds (probe set 18): a count of messages, mails,
+ * e-mails or recipients in a time (German "pro Stunde"), said exceeded, reached or "überschritten"
+ * (postfwd's "Number messages per hour exceeded", "Limit von 30 Mails pro Stunde überschritten"), or
+ * said allowed after "only", "max(imum)", "up to" or "at most" and a number ("only 5 recipients per 5
+ * minutes allowed"). Per hour or day it is the sender's quota the day or hour resets (sending-limit,
+ * whose reading also takes the sender's mail or outgoing-message limit said reached or exceeded: "Your
+ * mail limit has been reached", Plesk's "The limit on the number of allowed outgoing messages was
+ * exceeded"); per second or minute, a rate (rate-limited: "Messages per second limit exceeded").
+ * What the sender may send, not what a mailbox may hold: not after a recipient, mailbox or inbox named
+ * right before it (NOT_THE_RECIPIENTS: "recipient's mail limit reached"); a mailbox's quota ("mailbox
+ * quota exceeded", "daily message quota for this mailbox exceeded") has no count per time and stays
+ * mailbox-full's. Words as words, not said not to be ("No limit of 100 messages per hour exceeded",
+ * NOT_SAID_BEFORE_A_COUNT), not answered no, not after another cause (BEFORE_A_SENDER_READING,
+ * ABSENCE_BEFORE, OTHER_CAUSE_BEFORE_A_LIMIT: "User unknown; 100 messages per hour exceeded" keeps the
+ * recipient; "sender" or "relay" alone before are the reading's own subject) nor before a clear one
+ * (CLEAR_CAUSE_AFTER: "…; user unknown"). Rate-limited's older reading, "max emails per hour" or "…
+ * per minute", is left as it was. Bounded: linear.
+ */
+const HOURS_OR_DAYS = String.raw`(?:hours?|hrs?|days?|24 hours|stunden?|tage?)`;
+const SECONDS_OR_MINUTES = String.raw`(?:seconds?|secs?|minutes?|mins?|minuten?)`;
+/** NOT_SAID_BEFORE, also before a limit or number named first ("No limit of 100 messages per hour …" read from "100"). */
+const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
+/**
+ * What BEFORE_A_SENDER_READING lets through but AFTER_ANOTHER_CAUSE reads as another cause, without the
+ * limit's own subject ("sender", "relay", "temporarily": "Sender s@a.example: 100 messages per hour
+ * exceeded", "Relay quota: …", "Temporarily deferred: …" keep the limit): relaying said refused, an
+ * account or address said invalid, disabled, inactive, suspended or deactivated, viruses found ("Relay
+ * access denied; …", "Account suspended; …", "Viruses found: …; 100 messages per hour exceeded").
+ */
+const OTHER_CAUSE_BEFORE_A_LIMIT = String.raw`${WORD_START}(?:relay(?:ing)? (?:access )?(?:is |was |has been )?(?:denied|refused|rejected|prohibited|not (?:permitted|allowed))|invalid(?! (?:request|command))|disabled|inactive|suspended|deactivated|viruses)${WORD_END}[^]{0,160}`;
+/** Right after a recipient, mailbox or inbox named ("recipient's mail limit", "mailbox daily message limit"). */
+const NOT_THE_RECIPIENTS = String.raw`(?<!(?:recipient|addressee|mail ?box|inbox|user|destination|empf(?:ä|ae)nger|postfach)(?:'s|s')?(?: (?:mail|e-?mail|message|daily|hourly|storage))? )`;
+const countLimit = (units: string, limitSaid: string) =>
+  new RegExp(
+    String.raw`${WORD_START}(?=number|anzahl|max|only|up|at|limit|mail|e-?mail|message|outgoing|outbound|the|your|this|my|[0-9]|recipients|rcpts|nachrichten)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE}|${OTHER_CAUSE_BEFORE_A_LIMIT})${NOT_SAID_BEFORE_A_COUNT}${NOT_THE_RECIPIENTS}(?:` +
+      // a count in a time, exceeded or reached
+      String.raw`(?<!${WORD_START}max(?:imum)? )(?!max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)(?![a-z]))(?:(?:the )?(?:number|anzahl|limit|maximum|max)(?: (?:number )?(?:of|von|an))? )?(?:[0-9]{1,9} )?(?:messages|mails|e-?mails|recipients|rcpts|nachrichten)(?: (?:sent|verschickt|versendet))? (?:per|pro|a|an|each|every|in (?:a|one|the last|[0-9]{1,4})|within) (?:[0-9]{1,4} )?${units}(?: (?:limit|quota))?(?: (?:has been|have been|was|were|is|are|ist|wurde))? (?:exceeded|reached|(?:ü|ue)berschritten|erreicht)` +
+      // a count in a time allowed, after "only" or a maximum and a number
+      String.raw`|(?:only|max(?:imum)?|up to|at most) [0-9]{1,9} (?:messages|mails|e-?mails|recipients|rcpts)(?: sent)? (?:per|a|an|each|every|in (?:a|one|[0-9]{1,4})|within) (?:[0-9]{1,4} )?${units}(?: (?:are|is))? (?:allowed|permitted)` +
+      limitSaid +
+      String.raw`)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`,
+  );
+/** The sender's mail or outgoing-message limit, or a limit on the number of outgoing messages, said reached or exceeded. */
+const MAIL_LIMIT_SAID = String.raw`|(?:(?:your|the|this|my) )?(?:mail|e-?mail|message|outgoing(?: (?:mail|e-?mail|message))?|outbound (?:mail|e-?mail|message))s? limit(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)|(?:the )?limit (?:on|of|for) (?:the )?(?:number of )?(?:allowed |permitted )?(?:outgoing|outbound|sent) (?:messages|mails|e-?mails|recipients)(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)`;
+const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
+const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
+
+/**
  * The sender's account said not allowed to send (SMTP2GO's "Your account is not allowed to send"), as the
  * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
  */
@@ -707,6 +755,12 @@ export const CAUSES: readonly Cause[] = [
       /user has exceeded (?:the )?(?:limit|number of)/,
       /daily (?:user )?sending quota/,
       /exceeded the maximum number of (?:messages|recipients)/,
+      // A count of messages, mails or recipients the sender may send per hour or day, said exceeded or
+      // reached (postfwd's "Number messages per hour exceeded"; German "Limit von 30 Mails pro Stunde
+      // überschritten") or allowed after "only" or a maximum; and the sender's mail or outgoing-message
+      // limit said reached or exceeded ("Your mail limit has been reached", Plesk's "The limit on the
+      // number of allowed outgoing messages was exceeded"). SENDING_COUNT_EXCEEDED says the guards.
+      SENDING_COUNT_EXCEEDED,
     ],
     codes: ['5.1.90', '5.2.121', '5.2.122'],
     broad: true,
@@ -1384,6 +1438,10 @@ export const CAUSES: readonly Cause[] = [
       // GreenArrow): concurrency spent, a wait, as "too many concurrent connections" is. After no other
       // cause nor before a clear one, not said not to be, not answered no. Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=(?:all )?(?:connection|delivery|smtp|outbound|backlog))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:all )?(?:(?:connection|delivery|smtp|outbound) )?(?:backlog )?slots (?:are |were )?(?:all )?(?:full|in use|exhausted|taken)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // A count of messages or recipients per second or minute said exceeded, reached or allowed
+      // ("Messages per second limit exceeded", "only 5 recipients per 5 minutes allowed"): the per-hour
+      // and per-day count is sending-limit's (SENDING_COUNT_EXCEEDED, RATE_COUNT_EXCEEDED say the guards).
+      RATE_COUNT_EXCEEDED,
       /too many smtp sessions/,
       /trop de connexions/,
       // NetEase: HL:ICC concurrent connections, HL:IFC too much mail in a short time, MI:DMC messages per connection, RP:DRC recipients per connection, MI:SFQ sender's 15-minute quota
