@@ -490,6 +490,71 @@ const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
 /**
+ * A limit of sending said in words no fixed phrase holds (probe set 18): a count of messages, mails,
+ * e-mails or recipients in a time (German "pro Stunde"), said exceeded, reached or "überschritten"
+ * (postfwd's "Number messages per hour exceeded", "Limit von 30 Mails pro Stunde überschritten"), or
+ * said allowed after "only", "max(imum)", "up to" or "at most" and a number ("only 5 recipients per 5
+ * minutes allowed"). Per hour or day it is the sender's quota the day or hour resets (sending-limit,
+ * whose reading also takes the sender's mail or outgoing-message limit said reached or exceeded: "Your
+ * mail limit has been reached", Plesk's "The limit on the number of allowed outgoing messages was
+ * exceeded"); per second or minute, a rate (rate-limited: "Messages per second limit exceeded").
+ * What the sender may send, not what a mailbox may hold: not after a recipient, mailbox or inbox named
+ * right before it (NOT_THE_RECIPIENTS: "recipient's mail limit reached"); a mailbox's quota ("mailbox
+ * quota exceeded", "daily message quota for this mailbox exceeded") has no count per time and stays
+ * mailbox-full's. Words as words, not said not to be ("No limit of 100 messages per hour exceeded",
+ * NOT_SAID_BEFORE_A_COUNT), not answered no, not after another cause (BEFORE_A_SENDER_READING,
+ * ABSENCE_BEFORE, OTHER_CAUSE_BEFORE_A_LIMIT: "User unknown; 100 messages per hour exceeded" keeps the
+ * recipient; "sender" or "relay" alone before are the reading's own subject) nor before a clear one
+ * (CLEAR_CAUSE_AFTER: "…; user unknown"). Rate-limited's older reading, "max emails per hour" or "…
+ * per minute", is left as it was. Bounded: linear.
+ */
+const HOURS_OR_DAYS = String.raw`(?:hours?|hrs?|days?|24 hours|stunden?|tage?)`;
+const SECONDS_OR_MINUTES = String.raw`(?:seconds?|secs?|minutes?|mins?|minuten?)`;
+/** NOT_SAID_BEFORE, also before a limit or number named first ("No limit of 100 messages per hour …" read from "100"). */
+const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
+/**
+ * What BEFORE_A_SENDER_READING lets through but AFTER_ANOTHER_CAUSE reads as another cause, without the
+ * limit's own subject ("sender", "relay", "temporarily": "Sender s@a.example: 100 messages per hour
+ * exceeded", "Relay quota: …", "Temporarily deferred: …" keep the limit): relaying said refused, an
+ * account or address said invalid, disabled, inactive, suspended or deactivated, viruses found ("Relay
+ * access denied; …", "Account suspended; …", "Viruses found: …; 100 messages per hour exceeded").
+ */
+const OTHER_CAUSE_BEFORE_A_LIMIT = String.raw`${WORD_START}(?:relay(?:ing)? (?:access )?(?:is |was |has been )?(?:denied|refused|rejected|prohibited|not (?:permitted|allowed))|invalid(?! (?:request|command))|disabled|inactive|suspended|deactivated|viruses|not authori[sz]ed)${WORD_END}[^]{0,160}`;
+/** Right after a recipient, mailbox or inbox named ("recipient's mail limit", "mailbox daily message limit"). */
+const NOT_THE_RECIPIENTS = String.raw`(?<!(?:recipient|addressee|mail ?box|inbox|user|destination|empf(?:ä|ae)nger|postfach)(?:'s|s')?(?: (?:mail|e-?mail|message|daily|hourly|storage))? )`;
+/**
+ * The recipient's side named in the same clause (no ";", newline or sentence end between), before or
+ * after the count: a recipient, addressee, mailbox, inbox or destination, mail inbound, incoming or
+ * received ("Recipient a@b.example: 100 messages per hour exceeded", "Incoming mail limit reached for
+ * a@b.example", "100 messages per hour exceeded for this recipient"): the receiving side's limit, not the
+ * sender's. Not a count of recipients the sender sent to ("Mail an 3 Empfänger …", "5 recipients").
+ */
+const RECIPIENTS_SIDE = String.raw`(?<![0-9] )(?:recipient|addressee|mail ?box|inbox|inbound|incoming|receiv(?:e|es|ed|ing)|destination|empf(?:ä|ae)nger|postfach|eingang|eingehend)`;
+const SAME_CLAUSE = String.raw`(?:[^;.!?\n]|\.(?! |$)){0,100}`;
+const NOT_THE_RECIPIENTS_SIDE_BEFORE = String.raw`(?<!${WORD_START}${RECIPIENTS_SIDE}${SAME_CLAUSE})`;
+const NOT_THE_RECIPIENTS_SIDE_AFTER = String.raw`(?!${SAME_CLAUSE}?${WORD_START}${RECIPIENTS_SIDE})`;
+/**
+ * A sender's limit near, within 60 characters: a count's noun and its time in `units`, or a limit said
+ * reached or exceeded or "limit on/of/for" (cheap: the 160-character lookbehinds run only then).
+ */
+const aLimitNear = (units: string) =>
+  String.raw`(?=[^;\n]{0,60}?(?:(?:messages|mails|e-?mails|recipients|rcpts|nachrichten)(?: (?:sent|verschickt|versendet))? (?:per|pro|a|an|each|every|in (?:a|one|the last|[0-9]{1,4})|within) (?:[0-9]{1,4} )?${units}|limit(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)|limit (?:on|of|for|von) ))`;
+const countLimit = (units: string, limitSaid: string) =>
+  new RegExp(
+    String.raw`${WORD_START}(?=number|anzahl|max|only|up|at|limit|mail|e-?mail|message|outgoing|outbound|the|your|this|my|[0-9]|recipients|rcpts|nachrichten)${aLimitNear(units)}(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE}|${OTHER_CAUSE_BEFORE_A_LIMIT})${NOT_SAID_BEFORE_A_COUNT}${NOT_THE_RECIPIENTS}${NOT_THE_RECIPIENTS_SIDE_BEFORE}(?:` +
+      // a count in a time, exceeded or reached
+      String.raw`(?<!${WORD_START}max(?:imum)? )(?!max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)(?![a-z]))(?:(?:the )?(?:number|anzahl|limit|maximum|max)(?: (?:number )?(?:of|von|an))? )?(?:[0-9]{1,9} )?(?:messages|mails|e-?mails|recipients|rcpts|nachrichten)(?: (?:sent|verschickt|versendet))? (?:per|pro|a|an|each|every|in (?:a|one|the last|[0-9]{1,4})|within) (?:[0-9]{1,4} )?${units}(?: (?:limit|quota))?(?: (?:has been|have been|was|were|is|are|ist|wurde))? (?:exceeded|reached|(?:ü|ue)berschritten|erreicht)` +
+      // a count in a time allowed, after "only" or a maximum and a number
+      String.raw`|(?:only|max(?:imum)?|up to|at most) [0-9]{1,9} (?:messages|mails|e-?mails|recipients|rcpts)(?: sent)? (?:per|a|an|each|every|in (?:a|one|[0-9]{1,4})|within) (?:[0-9]{1,4} )?${units}(?: (?:are|is))? (?:allowed|permitted)` +
+      limitSaid +
+      String.raw`)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}${NOT_THE_RECIPIENTS_SIDE_AFTER}`,
+  );
+/** The sender's mail or outgoing-message limit, or a limit on the number of outgoing messages, said reached or exceeded. */
+const MAIL_LIMIT_SAID = String.raw`|(?:(?:your|the|this|my) )?(?:mail|e-?mail|message|outgoing(?: (?:mail|e-?mail|message))?|outbound (?:mail|e-?mail|message))s? limit(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)|(?:the )?limit (?:on|of|for) (?:the )?(?:number of )?(?:allowed |permitted )?(?:outgoing|outbound|sent) (?:messages|mails|e-?mails|recipients)(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)`;
+const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
+const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
+
+/**
  * The sender's account said not allowed to send (SMTP2GO's "Your account is not allowed to send"), as the
  * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
  */
@@ -592,6 +657,15 @@ export interface Cause {
   readonly concepts?: readonly RegExp[];
   /** fixed wording MTAs and providers document for this cause */
   readonly phrases?: readonly RegExp[];
+  /**
+   * Wording that names this cause only when nothing else does: tried after every cause's concepts and
+   * phrases found nothing, and only when no cause's own wording (concepts or phrases, any cause, even
+   * one not allowed where it is asked) is anywhere in the words. The weakest reading there is, for
+   * wording so common beside other causes that it must never outvote one ("Blocked using …; 100
+   * messages per hour exceeded" stays blocklisted, "…; 100 messages per hour exceeded; SPF fail"
+   * authentication-failed). Read by vocabulary.first() and says().
+   */
+  readonly lastResort?: readonly RegExp[];
   /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
@@ -708,6 +782,13 @@ export const CAUSES: readonly Cause[] = [
       /daily (?:user )?sending quota/,
       /exceeded the maximum number of (?:messages|recipients)/,
     ],
+    // A count of messages, mails or recipients the sender may send per hour or day, said exceeded or
+    // reached (postfwd's "Number messages per hour exceeded"; German "Limit von 30 Mails pro Stunde
+    // überschritten") or allowed after "only" or a maximum; and the sender's mail or outgoing-message
+    // limit said reached or exceeded ("Your mail limit has been reached", Plesk's "The limit on the
+    // number of allowed outgoing messages was exceeded"). A last resort: only when no cause's own
+    // wording is in the reply. SENDING_COUNT_EXCEEDED says the guards.
+    lastResort: [SENDING_COUNT_EXCEEDED],
     codes: ['5.1.90', '5.2.121', '5.2.122'],
     broad: true,
   },
@@ -1393,6 +1474,11 @@ export const CAUSES: readonly Cause[] = [
       // Gmail: 'The user you are trying to contact is receiving mail too quickly' / 'at a rate that prevents additional messages from being delivered'
       /receiving mail (?:too quickly|at a rate)/,
     ],
+    // A count of messages or recipients per second or minute said exceeded, reached or allowed
+    // ("Messages per second limit exceeded", "only 5 recipients per 5 minutes allowed"): the per-hour
+    // and per-day count is sending-limit's. A last resort: only when no cause's own wording is in the
+    // reply (SENDING_COUNT_EXCEEDED, RATE_COUNT_EXCEEDED say the guards).
+    lastResort: [RATE_COUNT_EXCEEDED],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
     // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages

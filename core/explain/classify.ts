@@ -155,6 +155,16 @@ const SPECIFIC_CODES = new Set([
   '7.2', '7.8', '7.10', '7.11', '7.12', '7.13', '7.16', '7.17', '7.18', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29', '7.30',
 ]);
 
+/**
+ * Whether a cause's last-resort wording (Cause.lastResort) may decide beside these codes: only when no
+ * code says more than that something failed or was not authorised (no enhanced code, X.0.0, X.7.1, a
+ * temporary 4.7.0) and the reply code has no meaning of its own (REPLY_CAUSES). Any other code names a
+ * cause ("421 4.4.1 …", "503 5.5.1 …", "535 …"), and the last resort is the weakest reading there is.
+ */
+function lastResortAllowed(status: string | undefined, replyCode: string | undefined): boolean {
+  return (replyCode === undefined || !REPLY_CAUSES.has(replyCode)) && (status === undefined || /^(?:[45]\.0\.0|[45]\.7\.1|4\.7\.0)$/.test(status));
+}
+
 function isSpecificCode(code: string): boolean {
   const [klass, subject, detail] = code.split('.');
   if (Number(detail) >= 100) return true; // a provider's documented code (Microsoft's 5.7.509, 4.7.650 …)
@@ -255,8 +265,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Action says the failure is temporary ("5.7.1 Sender address rejected: Greylisted" under Status
   // 4.7.1): the reporting server read it as temporary, and greylisting is never a refusal.
   const reportTemporary = recipient?.action === 'delayed' || recipient?.status?.startsWith('4') === true;
+  // With a last resort (Cause.lastResort) only beside no code that names a cause (lastResortAllowed).
   const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) =>
-    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) });
+    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) }, lastResortAllowed(status, replyCode));
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -1039,8 +1050,10 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   const status = codesAgreeingWith(enhancedCodes(text), replyCode)[0];
   const temporary = isTemporary(status, replyCode);
   const reply = { temporary, refusal: isRefusal(text, replyCode) };
-  const firstId = vocabulary.first(words, undefined, reply);
-  const id = strongReading(firstId, (allowed) => vocabulary.first(words, allowed, reply), status, temporary, words, vocabulary);
+  // A last-resort wording (Cause.lastResort) only beside no code that names a cause (lastResortAllowed).
+  const lastResort = lastResortAllowed(status, replyCode);
+  const firstId = vocabulary.first(words, undefined, reply, lastResort);
+  const id = strongReading(firstId, (allowed) => vocabulary.first(words, allowed, reply, lastResort), status, temporary, words, vocabulary);
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;

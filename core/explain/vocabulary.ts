@@ -30,9 +30,11 @@ export interface Vocabulary {
   /**
    * The first cause, in priority order, whose wording is in `words` (lower case, whitespace
    * collapsed); with the reply's class, a cause that says where it goes for a temporary reply
-   * (Cause.earlierIfTemporary) is tried there.
+   * (Cause.earlierIfTemporary) is tried there. With `lastResort`, when none is, a cause's last-resort
+   * wording (Cause.lastResort) if no cause's own wording is in `words`; without it (the default: a
+   * guard asking what else the words say), never.
    */
-  first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind): CauseId | null;
+  first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind, lastResort?: boolean): CauseId | null;
   /** whether `words` hold the wording of this cause */
   says(id: CauseId, words: string): boolean;
   /**
@@ -60,6 +62,9 @@ interface Compiled {
   readonly cause: Cause;
   readonly pattern: RegExp | null;
   readonly phrases: readonly { readonly item: VocabularyItem; readonly pattern: RegExp }[];
+  /** The cause's last-resort wording (Cause.lastResort), joined, and its phrases. */
+  readonly lastResort: RegExp | null;
+  readonly lastResortPhrases: readonly { readonly item: VocabularyItem; readonly pattern: RegExp }[];
 }
 
 /** A cause's patterns, concepts first, each with its item. */
@@ -70,9 +75,15 @@ function patternsOf(cause: Cause): { item: VocabularyItem; pattern: RegExp }[] {
   ];
 }
 
+/** A cause's last-resort phrases (Cause.lastResort), each with its item. */
+function lastResortOf(cause: Cause): { item: VocabularyItem; pattern: RegExp }[] {
+  return (cause.lastResort ?? []).map((pattern) => ({ item: { cause: cause.id, kind: 'phrase' as const, text: pattern.source }, pattern }));
+}
+
 export function itemsOf(cause: Cause): VocabularyItem[] {
   return [
     ...patternsOf(cause).map(({ item }) => item),
+    ...lastResortOf(cause).map(({ item }) => item),
     ...(cause.codes ?? []).map((code) => ({ cause: cause.id, kind: 'code' as const, text: code })),
   ];
 }
@@ -86,8 +97,11 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   const keep = (item: VocabularyItem) => !options.exclude?.(item);
   const compiled: Compiled[] = CAUSES.map((cause) => {
     const phrases = patternsOf(cause).filter(({ item }) => keep(item));
-    return { cause, pattern: phrases.length > 0 ? new RegExp(phrases.map(({ pattern }) => pattern.source).join('|')) : null, phrases };
+    const lastResortPhrases = lastResortOf(cause).filter(({ item }) => keep(item));
+    const join = (list: readonly { pattern: RegExp }[]) => (list.length > 0 ? new RegExp(list.map(({ pattern }) => pattern.source).join('|')) : null);
+    return { cause, pattern: join(phrases), phrases, lastResort: join(lastResortPhrases), lastResortPhrases };
   });
+  const withLastResort = compiled.filter((entry) => entry.lastResort !== null);
   const byId = new Map(compiled.map((entry) => [entry.cause.id, entry]));
   const codes = new Map<string, CauseId>();
   for (const cause of CAUSES) {
@@ -115,6 +129,16 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return true;
   };
 
+  // Whether any cause's own wording (not a last resort) is in `text`; nothing observed.
+  const anyReading = (text: string, read: NameReader): boolean => compiled.some((entry) => entry.pattern !== null && entry.pattern.test(read(text, entry.cause.outsideNames ?? 'hosts')));
+  // A cause's last-resort wording, only when no cause's own wording is in `text` (Cause.lastResort).
+  const lastResortMatches = (entry: Compiled, text: string, read: NameReader): boolean => {
+    const words = read(text, entry.cause.outsideNames ?? 'hosts');
+    if (!entry.lastResort || !entry.lastResort.test(words) || anyReading(text, read)) return false;
+    if (options.observe) for (const phrase of entry.lastResortPhrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
+    return true;
+  };
+
   const causeForCode = (code: string): CauseId | null => {
     const [klass, subject, detail] = code.split('.');
     const withoutClass = `${Number(subject)}.${Number(detail)}`;
@@ -126,7 +150,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 
   // `kept`: the reader of one call (forOneCall), or none: then each first() keeps its own.
   const view = (kept: NameReader | undefined): Vocabulary => ({
-    first(words, allowed = () => true, reply) {
+    first(words, allowed = () => true, reply, lastResort = false) {
       if (!words) return null;
       const read = kept ?? keepingReader();
       for (const entry of compiled) {
@@ -135,6 +159,8 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
         }
         if (allowed(entry.cause) && matches(entry, words, read)) return entry.cause.id;
       }
+      // Nothing named, among the causes allowed: a last-resort wording, if no cause's own is said.
+      if (lastResort) for (const entry of withLastResort) if (allowed(entry.cause) && lastResortMatches(entry, words, read)) return entry.cause.id;
       return null;
     },
     says(id, words) {

@@ -10,10 +10,13 @@ import { describeProbeFloor } from './probe-floor.ts';
 import { probeDsn } from './probes.ts';
 import { PROBES_18, STOCK_WORDING_18 } from './probes-set18.ts';
 
-/** First try on 7b54dad (core/explain as on 83b29b7): 32 of 50 both ways (grammar only 30); no label changed after it. */
-const FLOOR = 32;
-/** Of the 41 replies that are not stock wording: 25 both ways (grammar only 23). */
-const NEW_WORDING_FLOOR = 25;
+/**
+ * First try on 7b54dad (core/explain as on 83b29b7): 32 of 50 both ways (grammar only 30); no label
+ * changed after it. After expl19's sending-limit readings (widening-set19.test.ts): 38.
+ */
+const FLOOR = 38;
+/** Of the 41 replies that are not stock wording: 25 both ways at first try (grammar only 23); after expl19, 30. */
+const NEW_WORDING_FLOOR = 30;
 
 describeProbeFloor(18, FLOOR);
 

@@ -63,6 +63,22 @@
  * The largest sources are St Dominic's (8 replies, 6 agree) and mlcastle.net (7, 4 agree); without
  * them the set reads 22/35 = 62.9 % both ways. No label was changed after the run.
  *
+ * After expl19, 38/50 = 76.0 % both ways (grammar only 30/50 = 60.0 %, unchanged: the new readings are
+ * phrases): six of the sending limits are read as wording any server may use, each with the nearby
+ * wordings it must not take (test/explain/widening-set19.test.ts): a count of messages or recipients
+ * per hour or day said exceeded, reached, "überschritten" or allowed after "only" or a maximum
+ * (postfwd's two "… per hour exceeded", livedesign's "Limit von 30 Mails pro Stunde überschritten") and
+ * the sender's mail or outgoing-message limit said reached or exceeded (StartMail's "Your mail limit
+ * has been reached", Plesk's "The limit on the number of allowed outgoing messages was exceeded") are
+ * sending-limit; per second or minute (postfwd's "only 5 recipients per 5 minutes allowed") rate-limited.
+ * No label was changed. Of the 13 sending limits 2 still disagree, both meanings only the vendor's page
+ * gives (AwardSpace's "Message count quota exceeded", Junara's relayed Exchange NDR). On the 41 replies
+ * of new wording 30/41 = 73.2 % (grammar only 23/41, unchanged), on the 9 of stock wording 8/9 (Plesk's
+ * limit is one of them). These are no longer held-out figures for these wordings (the readings were
+ * written from these misses): 61.0 % on the new wording stays the set's held-out figure. The floors
+ * pin 38 and 30. The list at the end stays the first try's: eval-bounces prints a reason only for a
+ * reply that still disagrees.
+ *
  * Stock wording (chosen by where the words come from, before any run). These 9 replies are written
  * on their pages but are the stock text of software the earlier sets already used as a source, so
  * they are not held-out wording: Newcastle University's four (its gateways run smtpf, whose reply
