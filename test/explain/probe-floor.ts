@@ -42,3 +42,25 @@ export function describeProbeFloor(number: number, floor: number): void {
     });
   });
 }
+
+/**
+ * The agreement of set `number` on its replies whose wording is new — not the stock strings of
+ * software the earlier sets drew from (`stock`, reply → why) — pinned as a floor both ways, and the
+ * stock list checked to name only replies of the set.
+ */
+export function describeNewWordingFloor(number: number, stock: ReadonlyMap<string, string>, floor: number): void {
+  const set = PROBE_SETS.find((entry) => entry.number === number)?.probes ?? [];
+  const fresh = set.filter((entry) => !stock.has(entry.reply));
+  describe(`probe set ${number}, the replies whose wording is new`, () => {
+    it('lists as stock wording only replies of the set', () => {
+      const replies = new Set(set.map((entry) => entry.reply));
+      for (const reply of stock.keys()) expect(replies.has(reply), reply).toBe(true);
+      expect(fresh.length).toBe(set.length - stock.size);
+    });
+
+    it(`agrees with at least ${floor} of their labels as pasted lines and inside a DSN`, () => {
+      expect(fresh.filter((entry) => categoryOf(entry.reply) === entry.category).length).toBeGreaterThanOrEqual(floor);
+      expect(fresh.filter((entry) => categoryOf(probeDsn(entry.reply)) === entry.category).length).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}

@@ -4,11 +4,8 @@
  * says (the set's shape, and its agreement pinned as a floor), and its agreement on the replies whose
  * wording is new (not the stock strings of software the earlier sets drew from) pinned as well.
  */
-import { describe, expect, it } from 'vitest';
-import { explain } from '../../core/explain/index.ts';
-import { describeProbeFloor } from './probe-floor.ts';
-import { probeDsn } from './probes.ts';
-import { PROBES_17, STOCK_WORDING_17 } from './probes-set17.ts';
+import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
+import { STOCK_WORDING_17 } from './probes-set17.ts';
 
 /**
  * First try on 7c4c0ae (core/explain as on 93dec76): 24 of 50 both ways (grammar only 20). 26 with the
@@ -24,18 +21,4 @@ const NEW_WORDING_FLOOR = 26;
 
 describeProbeFloor(17, FLOOR);
 
-describe('probe set 17, the replies whose wording is new', () => {
-  const categoryOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.category;
-  const fresh = PROBES_17.filter((entry) => !STOCK_WORDING_17.has(entry.reply));
-
-  it('lists as stock wording only replies of the set', () => {
-    const replies = new Set(PROBES_17.map((entry) => entry.reply));
-    for (const reply of STOCK_WORDING_17.keys()) expect(replies.has(reply), reply).toBe(true);
-    expect(fresh.length).toBe(PROBES_17.length - STOCK_WORDING_17.size);
-  });
-
-  it(`agrees with at least ${NEW_WORDING_FLOOR} of their labels as pasted lines and inside a DSN`, () => {
-    expect(fresh.filter((entry) => categoryOf(entry.reply) === entry.category).length).toBeGreaterThanOrEqual(NEW_WORDING_FLOOR);
-    expect(fresh.filter((entry) => categoryOf(probeDsn(entry.reply)) === entry.category).length).toBeGreaterThanOrEqual(NEW_WORDING_FLOOR);
-  });
-});
+describeNewWordingFloor(17, STOCK_WORDING_17, NEW_WORDING_FLOOR);
