@@ -54,9 +54,8 @@
  * doesn't want your mail" and "Disallowed Attach Type". Still missed, with their reasons kept: the
  * temporary X.2.1 disabled mailbox (by design) and Sendmail's "Can't create output" (no cause said).
  */
-import type { Probe } from './probes.ts';
+import { probe, type Probe } from './probes.ts';
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
 
 export const PROBES_14: readonly Probe[] = [
   // --- FTGate: every reply carries a reference code (#n.nn) ---

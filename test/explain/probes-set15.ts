@@ -60,9 +60,8 @@
  * "is now disabled" with no subject, "Recipient Prohibited", "refused by the scanner", "can't accept
  * user" under X.7.1).
  */
-import type { Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
 
 const LABELLED: readonly Probe[] = [
   // --- Titan Email's incoming reject codes ---
@@ -167,7 +166,4 @@ const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
   ["550 can't accept user... (#5.7.1)", "authentication (not-authorized): the X.7.1 code decides; \"can't accept user\" (InfoSphere: a mistyped or cancelled address) is not read as a refused recipient"],
 ]);
 
-export const PROBES_15: readonly Probe[] = LABELLED.map((entry) => {
-  const miss = FIRST_TRY_MISSES.get(entry.reply);
-  return miss ? { ...entry, miss } : entry;
-});
+export const PROBES_15: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);

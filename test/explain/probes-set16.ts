@@ -100,9 +100,8 @@
  * virus-or-spam reply (a GoDaddy reseller; set 1 used GoDaddy's list); and the ProLinux E-Mail Server
  * (UY) page, whose stored copy still holds only the titles of its sections, not what each reply means.
  */
-import type { Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
 
 const LABELLED: readonly Probe[] = [
   // --- MailChannels Inbound Filtering's SMTP errors ---
@@ -219,7 +218,4 @@ const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
   ["The format of the email address isn't correct. A correct address looks like this: someone@example.com. Please check the recipient's email address and try to resend the message.", "other (unrecognised-input; refused-unspecified in a DSN): Outlook's sentence for a malformed recipient address (\"the format of the email address isn't correct\") has no reading"],
 ]);
 
-export const PROBES_16: readonly Probe[] = LABELLED.map((entry) => {
-  const miss = FIRST_TRY_MISSES.get(entry.reply);
-  return miss ? { ...entry, miss } : entry;
-});
+export const PROBES_16: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);

@@ -183,9 +183,8 @@
  * filter" and Cleanmail's "Bulk Policy Violation" (the pages give no single cause); gcmail.de's "4.7.1
  * Sender address rejected" (a blocklisted sender address, but the page does not say whose list).
  */
-import type { Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
 
 const LABELLED: readonly Probe[] = [
   // --- smtpf / Barricade MX: its reply list with each reply's explanation ---
@@ -322,7 +321,4 @@ export const STOCK_WORDING_17: ReadonlyMap<string, string> = new Map([
   ['554 rejecting banned content', "bounce parsers' spam phrase lists"],
 ]);
 
-export const PROBES_17: readonly Probe[] = LABELLED.map((entry) => {
-  const miss = FIRST_TRY_MISSES.get(entry.reply);
-  return miss ? { ...entry, miss } : entry;
-});
+export const PROBES_17: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);

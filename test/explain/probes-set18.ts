@@ -135,9 +135,8 @@
  * bounce-parser pages about them); AT&T Worldnet's and Andrews & Arnold's tables (providers earlier
  * sets used).
  */
-import type { Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
 
 const LABELLED: readonly Probe[] = [
   // --- a secure-mailbox service's own error codes (DE, bilingual) ---
@@ -261,7 +260,4 @@ export const STOCK_WORDING_18: ReadonlyMap<string, string> = new Map([
   ],
 ]);
 
-export const PROBES_18: readonly Probe[] = LABELLED.map((entry) => {
-  const miss = FIRST_TRY_MISSES.get(entry.reply);
-  return miss ? { ...entry, miss } : entry;
-});
+export const PROBES_18: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);

@@ -19,7 +19,15 @@ export interface Probe {
   readonly miss?: string;
 }
 
-const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
+/** The replies of one source, with one label (and, for probes it still gets wrong, why). */
+export const probe = (source: string, category: string, replies: readonly string[], miss?: string): Probe[] => replies.map((reply) => ({ reply, category, source, ...(miss ? { miss } : {}) }));
+
+/** A set labelled before any run, with each first-try miss (reply → why) noted on its probe. */
+export const withFirstTryMisses = (labelled: readonly Probe[], misses: ReadonlyMap<string, string>): readonly Probe[] =>
+  labelled.map((entry) => {
+    const miss = misses.get(entry.reply);
+    return miss ? { ...entry, miss } : entry;
+  });
 
 export const PROBES: readonly Probe[] = [
   // --- the address does not exist: many subjects × many negative predicates ---
