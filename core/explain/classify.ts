@@ -265,9 +265,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Action says the failure is temporary ("5.7.1 Sender address rejected: Greylisted" under Status
   // 4.7.1): the reporting server read it as temporary, and greylisting is never a refusal.
   const reportTemporary = recipient?.action === 'delayed' || recipient?.status?.startsWith('4') === true;
-  // With a last resort (Cause.lastResort) only beside no code that names a cause (lastResortAllowed).
+  // With a last resort (Cause.lastResort) only beside no code that names a cause (lastResortAllowed),
+  // and beside no cause named in the recipient's block: in a DSN that is the human part's line for the
+  // recipient ("<b@b.example>: mailbox full" beside a Diagnostic-Code that only counts messages per hour).
   const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) =>
-    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) }, lastResortAllowed(status, replyCode));
+    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) }, lastResort);
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -279,6 +281,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const words = wordsForMatching(rawWords);
   const status = chooseStatus(recipient, rawWords) ?? (blockText ? codesAgreeingWith(enhancedCodes(blockText), replyCodeOf(blockText))[0] : undefined);
   const replyCode = replyCodeOf(rawWords) ?? (blockText ? replyCodeOf(blockText) : undefined);
+  const lastResort = lastResortAllowed(status, replyCode) && !vocabulary.namesAny(wordsForMatching(blockText));
   let stage = (block ? stageOf(block) : undefined) ?? (onlyOne && facts.replies[0] ? stageOf(facts.replies[0]) : undefined);
   // Sendmail pipelines RCPT and DATA: a transcript ending ">>> DATA" then "503 Need RCPT" failed at RCPT.
   if (stage === 'data' && /(?:<<<\s?)?503[ -]|need rcpt|no valid recipients/i.test(facts.notification)) stage = 'rcpt';

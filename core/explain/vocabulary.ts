@@ -37,6 +37,8 @@ export interface Vocabulary {
   first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind, lastResort?: boolean): CauseId | null;
   /** whether `words` hold the wording of this cause */
   says(id: CauseId, words: string): boolean;
+  /** whether `words` hold any cause's own wording (not a last resort); nothing observed */
+  namesAny(words: string): boolean;
   /**
    * The cause a status code names by itself: the full code first (`5.7.509`), then the code without
    * its class (`7.26`); null when no cause claims it.
@@ -167,6 +169,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       const entry = byId.get(id);
       return entry !== undefined && words !== '' && matches(entry, words, kept ?? withoutNames);
     },
+    namesAny: (words) => words !== '' && anyReading(words, kept ?? withoutNames),
     causeForCode,
     forOneCall: () => view(keepingReader()),
   });
