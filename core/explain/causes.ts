@@ -1418,7 +1418,9 @@ export const CAUSES: readonly Cause[] = [
       near(['too many', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
       // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
       // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
-      near(['limits?', 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
+      // Not said not to be ("No limit of 100 messages per hour exceeded", NOT_SAID_BEFORE, as its newer
+      // twins SENDING_COUNT_EXCEEDED and RATE_COUNT_EXCEEDED).
+      near([`${NOT_SAID_BEFORE}limits?`, 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -1452,8 +1454,9 @@ export const CAUSES: readonly Cause[] = [
       /maximum connection limit/,
       /connection rate limit/,
       /per-domain connection limit/,
-      // Not said not to be ("No max emails per hour applies", as NOT_SAID_BEFORE).
-      /(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
+      // Not said not to be ("No max emails per hour applies", as NOT_SAID_BEFORE), nor before a clear
+      // cause (CLEAR_CAUSE_AFTER: "Max emails per hour reached; user unknown"). Bounded: linear.
+      new RegExp(String.raw`${NOT_SAID_BEFORE}max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)${CLEAR_CAUSE_AFTER}`),
       // A maximum of delivery attempts, deliveries, or deferred and failed messages per hour or minute
       // (GreenArrow's "… due to max delivery attempts per hour", cPanel's "Domain a.example has exceeded
       // the max defers and failures per hour … allowed"): a rate of sending, as "max emails per hour"
@@ -1500,8 +1503,10 @@ export const CAUSES: readonly Cause[] = [
       // name mx.a.example. Mailing list not found", "HELO argument checked, alias target not found").
       // Bounded gap: linear.
       /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt|\. )[^;!?,]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
-      // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
-      near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
+      // …and the other way round ("Invalid HELO name", "bogus EHLO argument"), not before a clear cause
+      // (CLEAR_CAUSE_AFTER: "Invalid HELO name; user unknown"), as its newer twin ("… is not a valid HELO
+      // name") steps aside. Bounded: linear.
+      new RegExp(near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8).source + CLEAR_CAUSE_AFTER),
       // …or said not to be a valid one ("mail is not a valid HELO name", open-mail's 3 Strikes; "… is not
       // an acceptable EHLO argument"): the same refusal with "not" before the adjective. After no other
       // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
@@ -1574,9 +1579,10 @@ export const CAUSES: readonly Cause[] = [
       /service refus/,
       /open relay/,
       /rejecting open proxy/,
-      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
+      // A HELO name called invalid or bad, not before a clear cause (CLEAR_CAUSE_AFTER, as above). Bounded: linear.
+      new RegExp(String.raw`invalid (?:domain name|hostname|host name|helo|ehlo)${CLEAR_CAUSE_AFTER}`),
       /helo (?:command )?(?:rejected|invalid|not allowed)/,
-      /(?:bad|invalid|illegal|forged) helo/,
+      new RegExp(String.raw`(?:bad|invalid|illegal|forged) helo${CLEAR_CAUSE_AFTER}`),
       /my name was rejected/,
       /no access from (?:mail )?server/,
       /access from ip address [^ ]{1,60} blocked/,
@@ -2124,7 +2130,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     concepts: [
-      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      // A domain or host called unknown or invalid, not the sending server's HELO/EHLO name ("Invalid EHLO
+      // domain", "invalid HELO hostname": client-blocked's, also when it steps aside for a clear cause after it).
+      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
       // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
       /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
       // …or its DNS records not there ("宛先ドメインのMXレコードが見つかりません", "宛先アドレスのドメインのDNS情報が登録されていません"),

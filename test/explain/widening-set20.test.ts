@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { dsnReport } from './dsn-builder.ts';
+import { both, reads } from './read.ts';
 
 const ruleOf = (text: string): string | undefined => explain(text, { analyzeReturned: false }).findings[0]?.rule;
 /** A DSN whose human part names the recipient beside `said`, with a generic Status and `diagnostic`. */
@@ -30,4 +31,58 @@ describe('in a DSN, a cause named in the recipient’s line of the human part st
   ])('human "%s" beside "%s" is sending-limit', (said, diagnostic) => {
     expect(ruleOf(dsnSaying(said, diagnostic))).toBe('sending-limit');
   });
+});
+
+describe('a limit per time said not to be is no rate (as its newer twins, NOT_SAID_BEFORE)', () => {
+  it.each([
+    ['No limit of 100 messages per hour exceeded; user unknown', 'unknown-recipient'],
+    ['550 No limit of 100 messages per hour exceeded; mailbox full', 'mailbox-full'],
+    ['550 5.7.1 Not a limit per hour: message rejected as spam', 'spam-content'],
+  ])('%s is %s', reads);
+
+  it('"550 No limit of 100 messages per hour exceeded" names no cause', () => {
+    expect(both('550 No limit of 100 messages per hour exceeded')).toEqual(['refused-unspecified', 'refused-unspecified']);
+  });
+
+  it.each([
+    // said, not denied: still the rate
+    ['421 Limit of 100 messages per hour exceeded', 'rate-limited'],
+    ['450 We have limits for how many messages can be sent per hour', 'rate-limited'],
+    ['421 Sending limit of 10 messages per minute reached', 'rate-limited'],
+  ])('%s is %s', reads);
+});
+
+describe('the older HELO and "max emails per hour" readings step aside for a clear cause after them, as their newer twins do (CLEAR_CAUSE_AFTER)', () => {
+  it.each([
+    ['550 Invalid HELO name; user unknown', 'unknown-recipient'],
+    ['550 Bad HELO; recipient does not exist', 'unknown-recipient'],
+    ['550 5.5.0 Invalid EHLO domain; no such user', 'unknown-recipient'],
+    ['550 Invalid HELO name; sender address rejected', 'sender-rejected'],
+    ['550 Max emails per hour reached; user unknown', 'unknown-recipient'],
+    ['550 Max emails per hour exceeded; sender address rejected', 'sender-rejected'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // alone, before no clear cause, or after another cause: as before
+    ['550 Invalid HELO name', 'client-blocked'],
+    ['550 Bad HELO; please try again', 'client-blocked'],
+    ['550 Invalid HELO name; user blocked for 10 minutes', 'client-blocked'],
+    ['550 Invalid HELO name; unknown user list', 'client-blocked'],
+    ['421 Max emails per hour reached', 'rate-limited'],
+    ['421 Max emails per hour reached; sender blocked for 60 minutes', 'rate-limited'],
+  ])('%s is %s', reads);
+});
+
+describe('a HELO or EHLO name called invalid is the sending server’s name, not the recipient’s domain', () => {
+  it.each([
+    // the HELO reading stepping aside does not hand it to unknown-domain
+    ['550 5.5.0 Invalid EHLO domain; user unknown', 'unknown-recipient'],
+    ['550 Plain IP is invalid HELO hostname (RFC 2821); user unknown', 'unknown-recipient'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 Invalid domain', 'unknown-domain'],
+    ['550 5.1.2 Invalid host', 'unknown-domain'],
+    ['550 Unknown domain', 'unknown-domain'],
+  ])('%s is %s', reads);
 });
