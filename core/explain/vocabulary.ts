@@ -31,7 +31,7 @@ export interface Vocabulary {
    * The first cause, in priority order, whose wording is in `words` (lower case, whitespace
    * collapsed); with the reply's class, a cause that says where it goes for a temporary reply
    * (Cause.earlierIfTemporary) is tried there. With `lastResort`, when none is, a cause's last-resort
-   * wording (Cause.lastResort) if no cause's own wording is in `words`; without it (the default: a
+   * wording (Cause.lastResort; the one said first) if no cause's own wording is in `words`; without it (the default: a
    * guard asking what else the words say), never.
    */
   first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind, lastResort?: boolean): CauseId | null;
@@ -133,12 +133,21 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 
   // Whether any cause's own wording (not a last resort) is in `text`; nothing observed.
   const anyReading = (text: string, read: NameReader): boolean => compiled.some((entry) => entry.pattern !== null && entry.pattern.test(read(text, entry.cause.outsideNames ?? 'hosts')));
-  // A cause's last-resort wording, only when no cause's own wording is in `text` (Cause.lastResort).
-  const lastResortMatches = (entry: Compiled, text: string, read: NameReader): boolean => {
-    const words = read(text, entry.cause.outsideNames ?? 'hosts');
-    if (!entry.lastResort || !entry.lastResort.test(words) || anyReading(text, read)) return false;
+  // The cause whose last-resort wording is said first in `text`, among the causes `allowed`, only when no
+  // cause's own wording is in it (Cause.lastResort): "only 5 recipients per 5 minutes allowed; rejected
+  // due to malicious network" is the rate said first, not whichever cause comes first in CAUSES.
+  const firstLastResort = (text: string, allowed: (cause: Cause) => boolean, read: NameReader): CauseId | null => {
+    let first: { entry: Compiled; words: string; at: number } | null = null;
+    for (const entry of withLastResort) {
+      if (!allowed(entry.cause) || !entry.lastResort) continue;
+      const words = read(text, entry.cause.outsideNames ?? 'hosts');
+      const at = entry.lastResort.exec(words)?.index;
+      if (at !== undefined && (first === null || at < first.at)) first = { entry, words, at };
+    }
+    if (first === null || anyReading(text, read)) return null;
+    const { entry, words } = first;
     if (options.observe) for (const phrase of entry.lastResortPhrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
-    return true;
+    return entry.cause.id;
   };
 
   const causeForCode = (code: string): CauseId | null => {
@@ -162,8 +171,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
         if (allowed(entry.cause) && matches(entry, words, read)) return entry.cause.id;
       }
       // Nothing named, among the causes allowed: a last-resort wording, if no cause's own is said.
-      if (lastResort) for (const entry of withLastResort) if (allowed(entry.cause) && lastResortMatches(entry, words, read)) return entry.cause.id;
-      return null;
+      return lastResort ? firstLastResort(words, allowed, read) : null;
     },
     says(id, words) {
       const entry = byId.get(id);

@@ -86,3 +86,55 @@ describe('a HELO or EHLO name called invalid is the sending server’s name, not
     ['550 Unknown domain', 'unknown-domain'],
   ])('%s is %s', reads);
 });
+
+// Probe set 18's misses whose wording any server may use: last resorts (Cause.lastResort), read only
+// when no cause's own wording is in the reply and no code names a cause.
+describe('a sending network said malicious is the sending IP’s reputation, as a last resort', () => {
+  it.each([
+    ['Rejected due to malicious network', 'poor-reputation'],
+    ['550 Mail from a malicious network is not accepted', 'poor-reputation'],
+    ['554 5.7.1 Your IP is in a known malicious IP range', 'poor-reputation'],
+    ['421 4.7.0 Rejected due to malicious network', 'poor-reputation'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // said not to be, answered no, after another thing called malicious, or beside another cause
+    ['550 No malicious network detected', 'refused-unspecified'],
+    ['550 No malicious network detected; user unknown', 'unknown-recipient'],
+    ['550 malicious network: no', 'refused-unspecified'],
+    ['550 Malicious content detected; rejected due to malicious network', 'virus-detected'],
+    ['550 Malicious network; user unknown', 'unknown-recipient'],
+    ['550 Rejected due to malicious network; mailbox full', 'mailbox-full'],
+    ['550 Blocked using zen.spamhaus.org; malicious network', 'blocklisted'],
+    ['550 5.1.1 Rejected due to malicious network', 'unknown-recipient'],
+    // a malicious link or attachment is the message's, not the network's
+    ['550 Message rejected: malicious URL', 'virus-detected'],
+  ])('%s is %s', reads);
+});
+
+describe('mail said administratively denied is the site’s own policy, as a last resort', () => {
+  it.each([
+    ['553 sorry, your mail was administratively denied. (#5.7.1)', 'policy-rejection'],
+    ['553 sorry, your mail was administratvely denied. (#5.7.1)', 'policy-rejection'],
+    ['550 Message administratively rejected', 'policy-rejection'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['550 Not administratively denied', 'refused-unspecified'],
+    ['550 Not administratively denied; mailbox full', 'mailbox-full'],
+    ['550 administratively denied: no', 'refused-unspecified'],
+    ['550 Administratively denied; user unknown', 'unknown-recipient'],
+    ['550 Spam detected; administratively denied', 'spam-content'],
+    ['550 5.1.1 administratively denied', 'unknown-recipient'],
+    ['535 administratively denied', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+});
+
+describe('of two last resorts, the one said first decides', () => {
+  it.each([
+    ['only 5 recipients per 5 minutes allowed; rejected due to malicious network', 'rate-limited'],
+    ['Rejected due to malicious network; only 5 recipients per 5 minutes allowed', 'poor-reputation'],
+    ['550 10 messages per minute exceeded; 100 messages per hour exceeded', 'rate-limited'],
+    ['550 100 messages per hour exceeded; 10 messages per minute exceeded', 'sending-limit'],
+  ])('%s is %s', reads);
+});
