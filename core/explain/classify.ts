@@ -948,6 +948,13 @@ const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|
 /** A reply to the DATA command itself (Postfix's "in reply to DATA command", Exim's "after DATA:"), not to the message's end. */
 const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?data:/i;
 
+/**
+ * A user said unknown or invalid as the reply's first words, not with a password or credentials ("Unknown
+ * user; authentication failure"): the reading before "authentication failure" (BEFORE_AN_AUTH_READING)
+ * leaves them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Linear.
+ */
+const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?! ?(?:or|and|\/) ?(?:passwords?|pass ?phrases?|credentials?))/;
+
 /** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
 interface ReplyPlace {
   readonly dataCommand?: boolean;
@@ -956,6 +963,10 @@ interface ReplyPlace {
 
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
+  // Under 550 or 553 (RFC 5321's mailbox unavailable, mailbox name not allowed: RCPT TO's refusals, not
+  // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), that user is the recipient,
+  // said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the log-in's.
+  if (id === 'smtp-auth-required' && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) id = 'unknown-recipient';
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {

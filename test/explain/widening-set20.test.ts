@@ -138,3 +138,20 @@ describe('of two last resorts, the one said first decides', () => {
     ['550 100 messages per hour exceeded; 10 messages per minute exceeded', 'sending-limit'],
   ])('%s is %s', reads);
 });
+
+describe('a user said unknown first, under a recipient’s reply code (550, 553), is the recipient, not a log-in', () => {
+  it.each([
+    ['550 Unknown user; authentication failure', 'unknown-recipient'],
+    ['553 Invalid user; authentication failure', 'unknown-recipient'],
+    ['550 5.1.1 Unknown user; authentication failure', 'unknown-recipient'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // AUTH's own reply codes, a code that names more, or a user said with its password: the log-in's
+    ['535 Unknown user; authentication failure', 'smtp-auth-required'],
+    ['454 4.7.0 Unknown user; temporary authentication failure', 'smtp-auth-required'],
+    ['550 5.7.8 Unknown user; authentication failure', 'smtp-auth-required'],
+    ['553 Invalid user or password; authentication failure', 'smtp-auth-required'],
+    ['550 Unknown user or password; authentication failure', 'smtp-auth-required'],
+  ])('%s is %s', reads);
+});
