@@ -7,11 +7,17 @@
 import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
 import { STOCK_WORDING_19 } from './probes-set19.ts';
 
-/** First try on 462c398 (core/explain as on 50688a3): 28 of 50 both ways (grammar only 28); no label changed after it. */
-const FLOOR = 28;
-/** Of the 38 replies that are not stock wording: 21 both ways at first try (grammar only 22). */
-const NEW_WORDING_FLOOR = 21;
+/**
+ * 47 replies: the 50 committed on 462c398 less three found by review to repeat an earlier set's words
+ * (the set's own rule leaves repeats out), removed after the run for that reason, not for what
+ * explain() said of them.
+ */
+const SIZE = 47;
+/** First try on 462c398 (core/explain as on 50688a3): 28 of 50 both ways; on the 47 kept, 27 both ways (grammar only 27); no label changed after it. */
+const FLOOR = 27;
+/** Of the 35 kept replies that are not stock wording: 20 both ways (grammar only 21); 21 of 38 as first committed. */
+const NEW_WORDING_FLOOR = 20;
 
-describeProbeFloor(19, FLOOR);
+describeProbeFloor(19, FLOOR, SIZE);
 
 describeNewWordingFloor(19, STOCK_WORDING_19, NEW_WORDING_FLOOR);
