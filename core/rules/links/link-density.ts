@@ -33,9 +33,13 @@ export default defineRule({
     const inBareUrl = overlapCursor(context.facts.links.bare);
     const hidden = overlapCursor(message.hidden);
     let words = 0;
-    for (const token of message.tokens) {
-      const inUrl = inBareUrl(token.start, token.end);
-      if (token.flags & TokenFlag.Alpha && !hidden(token.start, token.end) && !inUrl) words++;
+    // The columns, not a Token object per word (every token of a link-heavy message is read).
+    const { starts, ends, flagsOf, length } = message.tokens;
+    for (let index = 0; index < length; index++) {
+      const start = starts[index] ?? 0;
+      const end = ends[index] ?? 0;
+      const inUrl = inBareUrl(start, end);
+      if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !hidden(start, end) && !inUrl) words++;
     }
     if (words < MIN_WORDS) return [];
     const density = hrefs.size / words;
