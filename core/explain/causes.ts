@@ -559,16 +559,18 @@ const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
  * St Dominic's): the client's network's standing (poor-reputation), not this message. A last resort
  * (Cause.lastResort): as a reading of its own, appended to the probe replies it overrode the cause they
  * said before it in 593 of 2,298 readings. Not said not to be ("No malicious network detected"), not
- * answered no ("malicious network: no"). Bounded: linear.
+ * answered no ("malicious network: no"), not "non-malicious". It yields to any other last resort
+ * (Cause.lastResortYields: "…; 100 messages per hour exceeded" is the limit). Bounded: linear.
  */
-const MALICIOUS_NETWORK = new RegExp(String.raw`${WORD_START}(?=malicious)${NOT_SAID_BEFORE}malicious (?:networks?|net ?blocks?|ip (?:address )?ranges?)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
+const MALICIOUS_NETWORK = new RegExp(String.raw`${WORD_START}(?=malicious)${NOT_SAID_BEFORE}(?<!non-)malicious (?:networks?|net ?blocks?|ip (?:address )?ranges?)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 /**
  * Mail, a sender or a connection said administratively denied, refused or rejected (qmail's patched
  * "553 sorry, your mail was administratively denied. (#5.7.1)"): the site's own rule (policy-rejection),
  * as "administratively prohibited"; also as a page spells it with one "i" dropped ("administratvely",
  * probe set 18's DominioAbsoluto). A last resort, as MALICIOUS_NETWORK (as a reading of its own, 441 of
  * 2,298 appended readings overridden). Not said not to be ("not administratively denied"), not answered
- * no. Bounded: linear.
+ * no; it yields to any other last resort (Cause.lastResortYields: "Administratively denied: 500 messages
+ * per day exceeded" is the limit the reason names). Bounded: linear.
  */
 const ADMINISTRATIVELY_DENIED = new RegExp(String.raw`${WORD_START}(?=administra)${NOT_SAID_BEFORE}administrati?vely (?:denied|refused|rejected|blocked)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 
@@ -681,10 +683,17 @@ export interface Cause {
    * one not allowed where it is asked) is anywhere in the words. The weakest reading there is, for
    * wording so common beside other causes that it must never outvote one ("Blocked using …; 100
    * messages per hour exceeded" stays blocklisted, "…; 100 messages per hour exceeded; SPF fail"
-   * authentication-failed). Where several causes' last resorts are said, the one said first decides.
-   * Read by vocabulary.first() and says().
+   * authentication-failed). Where several causes' last resorts are said, the one said first decides,
+   * among those that do not yield (lastResortYields). Read by vocabulary.first() and says().
    */
   readonly lastResort?: readonly RegExp[];
+  /**
+   * This cause's last resort is a verdict without its reason (a verb of refusal, "administratively
+   * denied"; a network's standing, "malicious network"): it decides only when no other cause's last
+   * resort is said, wherever ("Administratively denied: 500 messages per day exceeded" is the limit the
+   * reason names).
+   */
+  readonly lastResortYields?: boolean;
   /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
@@ -1340,6 +1349,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
     // A sending network judged malicious, a last resort (MALICIOUS_NETWORK says why and the guards).
     lastResort: [MALICIOUS_NETWORK],
+    lastResortYields: true,
     concepts: [
       /reputation/,
       // The sending IP, host or network said to send spam ("Your IP is known to send spam", "too much
@@ -1528,6 +1538,10 @@ export const CAUSES: readonly Cause[] = [
       // (CLEAR_CAUSE_AFTER: "Invalid HELO name; user unknown"), as its newer twin ("… is not a valid HELO
       // name") steps aside. Bounded: linear.
       new RegExp(near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8).source + CLEAR_CAUSE_AFTER),
+      // …or said unknown, right before it ("550 unknown HELO domain"; unknown-domain's "unknown … domain"
+      // reads no HELO name), not a recipient said unknown before it ("User unknown HELO …"), not before a
+      // clear cause. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:user|recipient|mailbox|address|account) )unknown (?:helo|ehlo)(?: host ?name| name| domain| argument)?(?![a-z])${CLEAR_CAUSE_AFTER}`),
       // …or said not to be a valid one ("mail is not a valid HELO name", open-mail's 3 Strikes; "… is not
       // an acceptable EHLO argument"): the same refusal with "not" before the adjective. After no other
       // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
@@ -1753,6 +1767,7 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
     // Said administratively denied, a last resort (ADMINISTRATIVELY_DENIED says why and the guards).
     lastResort: [ADMINISTRATIVELY_DENIED],
+    lastResortYields: true,
     concepts: [
       near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?![a-z])(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
       // An attachment, file type or MIME type refused, or the message's parts above a count
@@ -2155,7 +2170,18 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // A domain or host called unknown or invalid, not the sending server's HELO/EHLO name ("Invalid EHLO
       // domain", "invalid HELO hostname": client-blocked's, also when it steps aside for a clear cause after it).
-      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      anyOf(
+        // …said not found or unknown after it, not the HELO name's, and with no user, recipient or mailbox
+        // between nor said unknown right after ("Invalid hostname. User unknown", "… Unknown user" are the
+        // user's; "domain of user unknown" stays the domain's). Bounded gap: linear.
+        new RegExp(near(['(?<!(?:helo|ehlo) )(?:domain|domain name|host|hostname|host name|dns name|domaine|dominio)'], ['not found(?!, try again)', 'unknown(?! (?:users?|recipients?|mail ?box(?:es)?|accounts?)(?![a-z]))', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24).source.replace('[^;!?]{0,24}?', String.raw`(?:(?!(?<!of |for )(?:user|recipient|mail ?box|account))[^;!?]){0,24}?`)),
+        near(['unknown', 'no such', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12),
+        // …said invalid, not before a clear cause: "invalid hostname", "invalid domain name" are also the
+        // HELO name client-blocked reads, and step aside there for the cause after ("Invalid host name;
+        // user unknown"). Bounded: linear.
+        new RegExp(near(['invalid'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12).source + CLEAR_CAUSE_AFTER),
+        near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4),
+      ),
       // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
       /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
       // …or its DNS records not there ("宛先ドメインのMXレコードが見つかりません", "宛先アドレスのドメインのDNS情報が登録されていません"),
@@ -2190,7 +2216,9 @@ export const CAUSES: readonly Cause[] = [
       /host unknown/,
       /unknown (?:host|domain)/,
       /no (?:mail|mx) (?:host|servers?|records?) (?:for|found)/,
-      /(?:invalid|bad|unknown) (?:recipient )?domain/,
+      // "Invalid domain name" is also the HELO name client-blocked reads: not before a clear cause, as
+      // there ("Invalid domain name; user unknown"). Bounded: linear.
+      new RegExp(String.raw`(?:bad|unknown) (?:recipient )?domain|invalid (?:recipient )?domain(?! name)|invalid domain name${CLEAR_CAUSE_AFTER}`),
       /domain (?:is )?(?:invalid|not valid|not registered)/,
       /name service error for name=[^ ]{1,200} type=(?:mx|a|aaaa): host not found(?:$|[^,]|, (?!try))/,
       /mx records point to non-existent hosts/,

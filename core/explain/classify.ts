@@ -949,11 +949,13 @@ const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|
 const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?data:/i;
 
 /**
- * A user said unknown or invalid as the reply's first words, not with a password or credentials ("Unknown
- * user; authentication failure"): the reading before "authentication failure" (BEFORE_AN_AUTH_READING)
- * leaves them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Linear.
+ * A user said unknown or invalid as the reply's first words, then "authentication failure" ("Unknown user;
+ * authentication failure"), with no password, credentials, log-in or other "auth" word between them ("Unknown
+ * user, password incorrect", "Unknown user - SMTP AUTH required", "Unknown user: you must authenticate
+ * first" are a log-in's): the reading before "authentication failure" (BEFORE_AN_AUTH_READING) leaves
+ * them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Bounded gap: linear.
  */
-const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?! ?(?:or|and|\/) ?(?:passwords?|pass ?phrases?|credentials?))/;
+const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail/;
 
 /** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
 interface ReplyPlace {
@@ -964,9 +966,11 @@ interface ReplyPlace {
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // Under 550 or 553 (RFC 5321's mailbox unavailable, mailbox name not allowed: RCPT TO's refusals, not
-  // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), that user is the recipient,
-  // said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the log-in's.
-  if (id === 'smtp-auth-required' && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) id = 'unknown-recipient';
+  // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), in answer to RCPT TO or to
+  // no command the report names (not AUTH's user, MAIL FROM's sender, DATA's or HELO's), that user is the
+  // recipient, said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the
+  // log-in's. Final: the corrections below were written for what the words said, not for this.
+  if (id === 'smtp-auth-required' && (stage === undefined || stage === 'rcpt') && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) return 'unknown-recipient';
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {

@@ -31,7 +31,7 @@ export interface Vocabulary {
    * The first cause, in priority order, whose wording is in `words` (lower case, whitespace
    * collapsed); with the reply's class, a cause that says where it goes for a temporary reply
    * (Cause.earlierIfTemporary) is tried there. With `lastResort`, when none is, a cause's last-resort
-   * wording (Cause.lastResort; the one said first) if no cause's own wording is in `words`; without it (the default: a
+   * wording (Cause.lastResort; the one said first, one that yields only alone) if no cause's own wording is in `words`; without it (the default: a
    * guard asking what else the words say), never.
    */
   first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind, lastResort?: boolean): CauseId | null;
@@ -134,15 +134,18 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   // Whether any cause's own wording (not a last resort) is in `text`; nothing observed.
   const anyReading = (text: string, read: NameReader): boolean => compiled.some((entry) => entry.pattern !== null && entry.pattern.test(read(text, entry.cause.outsideNames ?? 'hosts')));
   // The cause whose last-resort wording is said first in `text`, among the causes `allowed`, only when no
-  // cause's own wording is in it (Cause.lastResort): "only 5 recipients per 5 minutes allowed; rejected
-  // due to malicious network" is the rate said first, not whichever cause comes first in CAUSES.
+  // cause's own wording is in it (Cause.lastResort): "10 messages per minute exceeded; 100 messages per
+  // hour exceeded" is the rate said first, not whichever cause comes first in CAUSES. A cause whose last
+  // resort yields (Cause.lastResortYields) only when no other's is said: "Administratively denied: 500
+  // messages per day exceeded" is the limit.
   const firstLastResort = (text: string, allowed: (cause: Cause) => boolean, read: NameReader): CauseId | null => {
-    let first: { entry: Compiled; words: string; at: number } | null = null;
+    let first: { entry: Compiled; words: string; at: number; yields: boolean } | null = null;
     for (const entry of withLastResort) {
       if (!allowed(entry.cause) || !entry.lastResort) continue;
       const words = read(text, entry.cause.outsideNames ?? 'hosts');
       const at = entry.lastResort.exec(words)?.index;
-      if (at !== undefined && (first === null || at < first.at)) first = { entry, words, at };
+      const yields = entry.cause.lastResortYields === true;
+      if (at !== undefined && (first === null || (yields === first.yields ? at < first.at : first.yields))) first = { entry, words, at, yields };
     }
     if (first === null || anyReading(text, read)) return null;
     const { entry, words } = first;

@@ -78,12 +78,43 @@ describe('a HELO or EHLO name called invalid is the sending server’s name, not
     // the HELO reading stepping aside does not hand it to unknown-domain
     ['550 5.5.0 Invalid EHLO domain; user unknown', 'unknown-recipient'],
     ['550 Plain IP is invalid HELO hostname (RFC 2821); user unknown', 'unknown-recipient'],
+    // review-e20 1: nor unknown-domain's "host … unknown", nor its "invalid hostname / domain name",
+    // client-blocked's own HELO wording
+    ['550 Invalid HELO hostname. User unknown', 'unknown-recipient'],
+    ['550 Invalid HELO hostname, user unknown', 'unknown-recipient'],
+    ['550 Invalid HELO hostname: user unknown', 'unknown-recipient'],
+    ['550 Invalid HELO host name - user unknown', 'unknown-recipient'],
+    ['550 Invalid EHLO hostname. Recipient unknown', 'unknown-recipient'],
+    ['550 Invalid HELO hostname. Unknown user', 'unknown-recipient'],
+    ['550 Invalid hostname. User unknown', 'unknown-recipient'],
+    ['550 Invalid hostname. Unknown user', 'unknown-recipient'],
+    ['550 Invalid host name; user unknown', 'unknown-recipient'],
+    ['550 invalid hostname; no such user', 'unknown-recipient'],
+    ['550 Invalid domain name; user unknown', 'unknown-recipient'],
+    ['550 Invalid domain name. No such user', 'unknown-recipient'],
   ])('%s is %s', reads);
 
   it.each([
     ['550 Invalid domain', 'unknown-domain'],
     ['550 5.1.2 Invalid host', 'unknown-domain'],
     ['550 Unknown domain', 'unknown-domain'],
+    ['550 Host unknown', 'unknown-domain'],
+    ['550 Hostname unknown', 'unknown-domain'],
+    ['550 domain of user unknown', 'unknown-domain'],
+    ['550 Unknown domain; user unknown', 'unknown-domain'],
+    // alone, the HELO name's
+    ['550 Invalid hostname', 'client-blocked'],
+    ['550 Invalid domain name', 'client-blocked'],
+    ['550 Invalid HELO hostname', 'client-blocked'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // review-e20 8: said unknown right before HELO, the HELO name's; not a recipient said unknown
+    ['550 unknown HELO domain', 'client-blocked'],
+    ['550 Unknown HELO hostname', 'client-blocked'],
+    ['550 unknown HELO domain; user unknown', 'unknown-recipient'],
+    ['550 User unknown (HELO mx.a.example)', 'unknown-recipient'],
+    ['550 User unknown helo name', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
 
@@ -133,9 +164,38 @@ describe('mail said administratively denied is the site’s own policy, as a las
 describe('of two last resorts, the one said first decides', () => {
   it.each([
     ['only 5 recipients per 5 minutes allowed; rejected due to malicious network', 'rate-limited'],
-    ['Rejected due to malicious network; only 5 recipients per 5 minutes allowed', 'poor-reputation'],
     ['550 10 messages per minute exceeded; 100 messages per hour exceeded', 'rate-limited'],
     ['550 100 messages per hour exceeded; 10 messages per minute exceeded', 'sending-limit'],
+    // two that yield: the one said first
+    ['550 Administratively denied (malicious network)', 'policy-rejection'],
+    ['550 Rejected due to malicious network; administratively denied', 'poor-reputation'],
+  ])('%s is %s', reads);
+});
+
+// review-e20 4: "administratively denied" is a verb of refusal and "malicious network" a network's
+// standing; the limit said after them is the reason (Cause.lastResortYields).
+describe('"administratively denied" and "malicious network" decide only when no other last resort is said', () => {
+  it.each([
+    ['550 5.7.1 Administratively denied: 500 messages per day exceeded', 'sending-limit'],
+    ['553 5.7.1 administratively denied; 500 messages per day exceeded', 'sending-limit'],
+    ['550 Administratively rejected - your mail limit has been reached', 'sending-limit'],
+    ['550 5.7.1 Administratively denied; 10 messages per minute exceeded', 'rate-limited'],
+    ['550 5.7.1 Rejected due to malicious network; 100 messages per hour exceeded', 'sending-limit'],
+    ['550 Rejected due to malicious network: 100 messages per hour exceeded from your network', 'sending-limit'],
+    ['Rejected due to malicious network; only 5 recipients per 5 minutes allowed', 'rate-limited'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // alone, each still decides
+    ['550 Rejected due to malicious network', 'poor-reputation'],
+    ['553 sorry, your mail was administratively denied. (#5.7.1)', 'policy-rejection'],
+  ])('%s is %s', reads);
+});
+
+describe('a network said non-malicious is not said malicious (review-e20 5)', () => {
+  it.each([
+    ['550 5.7.1 Connection from non-malicious network only', 'not-authorized'],
+    ['550 Connection from non-malicious network only', 'refused-unspecified'],
   ])('%s is %s', reads);
 });
 
@@ -153,5 +213,38 @@ describe('a user said unknown first, under a recipient’s reply code (550, 553)
     ['550 5.7.8 Unknown user; authentication failure', 'smtp-auth-required'],
     ['553 Invalid user or password; authentication failure', 'smtp-auth-required'],
     ['550 Unknown user or password; authentication failure', 'smtp-auth-required'],
+    // review-e20 2: only before "authentication failure", and no password, log-in or "auth" word between
+    ['550 Unknown user, password incorrect', 'smtp-auth-required'],
+    ['550 Unknown user, password incorrect; authentication failure', 'smtp-auth-required'],
+    ['553 Unknown user - SMTP AUTH required', 'smtp-auth-required'],
+    ['550 Unknown user - SMTP AUTH required; authentication failure', 'smtp-auth-required'],
+    ['550 Unknown user: you must authenticate first', 'smtp-auth-required'],
+    ['550 Unknown user. SMTP authentication is required for relay', 'smtp-auth-required'],
+    ['550 not valid user; authentication required', 'smtp-auth-required'],
   ])('%s is %s', reads);
+});
+
+/** A Postfix DSN whose human part says the reply was "in reply to <command> command", with a generic Status. */
+const postfixSaying = (said: string, command: string): string =>
+  dsnReport({
+    action: 'failed',
+    status: '5.0.0',
+    diagnosticCode: `smtp; ${said}`,
+    human: ['This is the mail system at host mx.a.example.', `<someone@b.example>: host mx.b.example[192.0.2.2] said: ${said} (in reply to ${command} command)`],
+  });
+
+// review-e20 3: the user is the recipient only where the reply answers RCPT TO or no command the report
+// names; and the corrections after it in adjust() do not take it up.
+describe('a user said unknown first is the recipient only in answer to RCPT TO, by the command the report names', () => {
+  it.each([
+    ['550 Unknown user; authentication failure', 'RCPT TO', 'unknown-recipient'],
+    ['553 Unknown user; authentication failure', 'RCPT TO', 'unknown-recipient'],
+    ['550 Unknown user; authentication failure', 'AUTH', 'smtp-auth-required'],
+    ['550 Unknown user; authentication failure', 'MAIL FROM', 'smtp-auth-required'],
+    ['550 Unknown user; authentication failure', 'end of DATA', 'smtp-auth-required'],
+    ['550 Unknown user; authentication failure', 'DATA', 'smtp-auth-required'],
+    ['550 Unknown user; authentication failure', 'HELO', 'smtp-auth-required'],
+  ])('"%s" in reply to %s is %s', (said, command, rule) => {
+    expect(ruleOf(postfixSaying(said, command))).toBe(rule);
+  });
 });
