@@ -248,3 +248,45 @@ describe('a user said unknown first is the recipient only in answer to RCPT TO, 
     expect(ruleOf(postfixSaying(said, command))).toBe(rule);
   });
 });
+
+// Probe set 19's misses whose wording any server may use: an attachment refused by its file type
+// (policy-rejection, as the earlier sets label attachment-type refusals) and Exchange's time-limit text
+// (an expiry), each with the nearby wordings it must not take.
+describe('an attachment’s file extension or type called invalid, or that cannot be accepted, is refused by local policy', () => {
+  it.each([
+    ['Invalid file extension on attachment', 'policy-rejection'],
+    ['550 Invalid attachment type', 'policy-rejection'],
+    ['550 Invalid file type in attachment', 'policy-rejection'],
+    ["The file attachment(s) you sent have file extensions that cannot be accepted by Towson University's mail servers", 'policy-rejection'],
+    ['550 Attachments cannot be accepted', 'policy-rejection'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // an ESMTP extension, an attachment with no type said, said not to be, after or before another cause
+    ['550 Invalid extension in SMTP command', 'refused-unspecified'],
+    ['550 Invalid attachment', 'refused-unspecified'],
+    ['550 No invalid file extension', 'refused-unspecified'],
+    ['550 Invalid file extension on attachment; user unknown', 'unknown-recipient'],
+    ['550 Unknown user; invalid file extension on attachment', 'unknown-recipient'],
+    ['550 Mailbox full; file extensions that cannot be accepted', 'mailbox-full'],
+    ['550 Attachments cannot be accepted; no such user', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
+
+describe('a message not delivered in the time limit is an expiry', () => {
+  it.each([
+    ['Could not deliver the message in the time limit specified. Please retry or contact your administrator.', 'delivery-expired'],
+    ['550 Message could not be delivered within the specified time limit', 'delivery-expired'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // another cause before it, a count sent in a time (no delivery)
+    ['Delivery temporarily suspended: connection timed out; could not deliver the message in the time limit specified', 'network-error'],
+    ['550 User unknown; could not deliver the message in the time limit specified', 'unknown-recipient'],
+    ['550 Cannot send more than 100 messages within the time limit', 'refused-unspecified'],
+  ])('%s is %s', reads);
+
+  it('a delay said before it is the delay (pasted; in a DSN its generic 4.0.0 already read expired before)', () => {
+    expect(ruleOf('Message delayed: the message could not be delivered within the time limit')).toBe('delivery-delayed');
+  });
+});
