@@ -1788,12 +1788,14 @@ export const CAUSES: readonly Cause[] = [
       /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:(?:[a-z]{1,12}|\.[a-z0-9]{1,6}) )?(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?![a-z])|(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
       // A file extension or type called invalid, of an attachment ("Invalid file extension on attachment",
       // Indiana's; "Invalid attachment type"), or attachments' file extensions or types that "cannot be
-      // accepted" (Towson's): the attachment refused by type. Not an ESMTP extension ("Invalid extension
+      // accepted" (Towson's): the attachment refused by type. A type or extension word is said: bare
+      // "attachments" that "cannot be accepted" may be refused by size ("552 5.3.4 Attachments over 10 MB
+      // cannot be accepted" is the size) or for the recipient, as before. Not an ESMTP extension ("Invalid extension
       // in SMTP command"): "file" or "attachment" is said. Not said not to be, not after another cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Unknown user; invalid file extension on attachment") nor
       // before a clear one (CLEAR_CAUSE_AFTER: "…; user unknown"). Bounded: linear.
       new RegExp(String.raw`(?:^|[^a-z])(?=invalid)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}invalid (?:file (?:extensions?|types?|names?)(?: (?:on|in|of) (?:the |an |this |your )?attachments?)|attachment (?:file )?(?:types?|extensions?)|file (?:extensions?|types?))(?![a-z])${CLEAR_CAUSE_AFTER}`),
-      new RegExp(String.raw`(?:^|[^a-z])(?=attach|file)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:attachments?|file types?|file extensions?)(?![a-z])[^;!?]{0,20}?[^a-z](?:cannot|can ?not|can'?t|could not|couldn'?t) be accepted(?![a-z])${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:attachments?|file) (?:types?|extensions?)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:attachments?|file) (?:types?|extensions?)(?![a-z])[^;!?]{0,20}?[^a-z](?:cannot|can ?not|can'?t|could not|couldn'?t) be accepted(?![a-z])${CLEAR_CAUSE_AFTER}`),
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
       // A header field the receiver does not allow in the message, Bcc and Cc by name or any field
@@ -2419,9 +2421,14 @@ export const CAUSES: readonly Cause[] = [
       // specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
       // ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
       // Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
-      // "delayed", "deferred", "held", "frozen", "queued": "Message delayed: the message could not be
-      // delivered within the time limit" is the delay).
-      new RegExp(String.raw`(?:^|[^a-z])(?=could|couldn|unable|failed|cannot|can|not|n't)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|held|frozen|on hold|queued)${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])`),
+      // "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
+      // undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
+      // not be delivered within the time limit" is the delay), nor before the server's retry said after it
+      // ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
+      // count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
+      // in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
+      // tried (cheap on "not not not …").
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`),
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

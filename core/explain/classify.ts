@@ -952,10 +952,11 @@ const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?dat
  * A user said unknown or invalid as the reply's first words, then "authentication failure" ("Unknown user;
  * authentication failure"), with no password, credentials, log-in or other "auth" word between them ("Unknown
  * user, password incorrect", "Unknown user - SMTP AUTH required", "Unknown user: you must authenticate
- * first" are a log-in's): the reading before "authentication failure" (BEFORE_AN_AUTH_READING) leaves
+ * first" are a log-in's), nor after it ("Unknown user; authentication failed, bad password", "…failure for
+ * SMTP AUTH"): the reading before "authentication failure" (BEFORE_AN_AUTH_READING) leaves
  * them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Bounded gap: linear.
  */
-const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail/;
+const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail(?![^]*(?:pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl))/;
 
 /** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
 interface ReplyPlace {

@@ -258,7 +258,6 @@ describe('an attachment’s file extension or type called invalid, or that canno
     ['550 Invalid attachment type', 'policy-rejection'],
     ['550 Invalid file type in attachment', 'policy-rejection'],
     ["The file attachment(s) you sent have file extensions that cannot be accepted by Towson University's mail servers", 'policy-rejection'],
-    ['550 Attachments cannot be accepted', 'policy-rejection'],
   ])('%s is %s', reads);
 
   it.each([
@@ -288,5 +287,77 @@ describe('a message not delivered in the time limit is an expiry', () => {
 
   it('a delay said before it is the delay (pasted; in a DSN its generic 4.0.0 already read expired before)', () => {
     expect(ruleOf('Message delayed: the message could not be delivered within the time limit')).toBe('delivery-delayed');
+  });
+});
+
+// review-e20b 1: bare "attachments" that cannot be accepted may be refused by size or for the recipient;
+// only a type or extension word makes it a refusal by type. Each reads as before (98e62c1).
+describe('attachments that cannot be accepted, with no type or extension said, are not refused by type', () => {
+  it.each([
+    ['552 5.3.4 Attachments over 10 MB cannot be accepted', 'message-too-large'],
+    ['552 Attachments exceeding 10 MB cannot be accepted', 'refused-unspecified'],
+    ['552 Attachment of 30MB cannot be accepted', 'refused-unspecified'],
+    ['552 Attachment size cannot be accepted', 'refused-unspecified'],
+    ['552 Attachments of this size cannot be accepted', 'refused-unspecified'],
+    ['550 Attachments cannot be accepted for this recipient', 'refused-unspecified'],
+    ['550 Attachments cannot be accepted', 'refused-unspecified'],
+  ])('%s is %s', reads);
+
+  it.each([
+    ['554 5.7.1 Attachment file types cannot be accepted'],
+    ['550 Attachments with these file extensions cannot be accepted'],
+    ['550 Attachment types like these cannot be accepted'],
+  ])('%s is policy-rejection', (said) => {
+    reads(said, 'policy-rejection');
+  });
+
+  it('in a Postfix DSN under Status 5.3.4, in reply to end of DATA, the size decides', () => {
+    const said = '552 5.3.4 Attachments over 10 MB cannot be accepted';
+    expect(ruleOf(dsnReport({
+      action: 'failed', status: '5.3.4', diagnosticCode: `smtp; ${said}`,
+      human: ['This is the mail system at host mx.a.example.', `<someone@b.example>: host mx.b.example[192.0.2.2] said: ${said} (in reply to end of DATA command)`],
+    }))).toBe('message-too-large');
+  });
+});
+
+// review-e20b 2 and 3: the server's retry said after the time limit is a delay; a count delivered in a
+// time is a rate, as a count sent.
+describe('a time limit before the server’s retry, or a count delivered in a time, is no expiry', () => {
+  it.each([
+    ['421 Could not deliver the message in the time limit specified, will retry later', 'delivery-delayed'],
+    ['450 Message not delivered within the time limit; retrying', 'delivery-delayed'],
+    // a delay said before it, as "delayed" (the DSN's failed action reads any delay as expired)
+    ['Delivery postponed; could not deliver the message in the time limit specified', 'delivery-delayed'],
+    ['Deliveries to this domain are paused; could not deliver the message in the time limit specified', 'delivery-delayed'],
+    ['Warning: message still undelivered after 4 hours; could not deliver the message in the time limit specified', 'delivery-delayed'],
+    ['This message has not yet been delivered. It could not be delivered within the time limit.', 'delivery-delayed'],
+    ['We will keep trying; could not deliver the message in the time limit specified', 'delivery-delayed'],
+  ])('%s is %s pasted', (said, rule) => {
+    expect(ruleOf(said)).toBe(rule);
+  });
+
+  it.each([
+    ['Could not deliver the message in the time limit specified. The server will retry.'],
+    ['Your message is still in the queue. It could not be delivered within the time limit.'],
+    ['Could not deliver the message in the time limit specified; it is still queued'],
+    ['550 Cannot deliver more than 100 messages in the time limit'],
+    ['550 You cannot deliver more than 100 messages within the time limit'],
+    ['550 You cannot deliver more messages within the time limit'],
+  ])('%s is no expiry', (said) => {
+    expect(both(said)).not.toContain('delivery-expired');
+  });
+});
+
+// review-e20b 4: a log-in word after "authentication fail…" keeps the log-in's reading, as one between.
+describe('a user said unknown, then an authentication failure with a log-in word after it, is the log-in', () => {
+  it.each([
+    ['550 Unknown user; authentication failed, bad password'],
+    ['550 Unknown user; Authentication failure: invalid credentials'],
+    ['550 Unknown user; authentication failure - please check your password'],
+    ['550 Unknown user; authentication failure (bad credentials)'],
+    ['550 Unknown user: authentication failure, login again'],
+    ['553 Unknown user; authentication failure for SMTP AUTH'],
+  ])('%s is smtp-auth-required', (said) => {
+    reads(said, 'smtp-auth-required');
   });
 });
