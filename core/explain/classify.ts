@@ -956,7 +956,7 @@ const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?dat
  * SMTP AUTH"): the reading before "authentication failure" (BEFORE_AN_AUTH_READING) leaves
  * them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Bounded gap: linear.
  */
-const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail(?![^]*(?:pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl))/;
+const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail(?![^]*(?:^|[^a-z])(?:pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)(?![a-z])|(?:smtp[ -]?)?auth(?![a-z])|sasl(?![a-z])))/;
 
 /** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
 interface ReplyPlace {

@@ -361,3 +361,18 @@ describe('a user said unknown, then an authentication failure with a log-in word
     reads(said, 'smtp-auth-required');
   });
 });
+
+// review-e20c 1: a word that only contains "auth" or "log on" (unauthorised, authoritative, catalog online)
+// is no log-in word: the user said unknown first still decides.
+describe('a word containing "auth" or "log on" after the authentication failure is no log-in word', () => {
+  it.each([
+    ['550 Unknown user; authentication failure. Recipient not authorized to receive mail'],
+    ['550 Unknown user; authentication failure, unauthorized recipient'],
+    ['550 Unknown user; authentication failure (unauthorised)'],
+    ['550 Unknown user; authentication failure (authoritative)'],
+    ['550 Unknown user; authentication failure (see authentication log)'],
+    ['550 Unknown user; authentication failure; catalog online'],
+  ])('%s is unknown-recipient', (said) => {
+    reads(said, 'unknown-recipient');
+  });
+});
