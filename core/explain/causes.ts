@@ -555,6 +555,26 @@ const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
 
 /**
+ * The sending network or IP range judged malicious ("Rejected due to malicious network", probe set 18's
+ * St Dominic's): the client's network's standing (poor-reputation), not this message. A last resort
+ * (Cause.lastResort): as a reading of its own, appended to the probe replies it overrode the cause they
+ * said before it in 593 of 2,298 readings. Not said not to be ("No malicious network detected"), not
+ * answered no ("malicious network: no"), not "non-malicious". It yields to any other last resort
+ * (Cause.lastResortYields: "…; 100 messages per hour exceeded" is the limit). Bounded: linear.
+ */
+const MALICIOUS_NETWORK = new RegExp(String.raw`${WORD_START}(?=malicious)${NOT_SAID_BEFORE}(?<!non-)malicious (?:networks?|net ?blocks?|ip (?:address )?ranges?)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
+/**
+ * Mail, a sender or a connection said administratively denied, refused or rejected (qmail's patched
+ * "553 sorry, your mail was administratively denied. (#5.7.1)"): the site's own rule (policy-rejection),
+ * as "administratively prohibited"; also as a page spells it with one "i" dropped ("administratvely",
+ * probe set 18's DominioAbsoluto). A last resort, as MALICIOUS_NETWORK (as a reading of its own, 441 of
+ * 2,298 appended readings overridden). Not said not to be ("not administratively denied"), not answered
+ * no; it yields to any other last resort (Cause.lastResortYields: "Administratively denied: 500 messages
+ * per day exceeded" is the limit the reason names). Bounded: linear.
+ */
+const ADMINISTRATIVELY_DENIED = new RegExp(String.raw`${WORD_START}(?=administra)${NOT_SAID_BEFORE}administrati?vely (?:denied|refused|rejected|blocked)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
+
+/**
  * The sender's account said not allowed to send (SMTP2GO's "Your account is not allowed to send"), as the
  * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
  */
@@ -663,9 +683,17 @@ export interface Cause {
    * one not allowed where it is asked) is anywhere in the words. The weakest reading there is, for
    * wording so common beside other causes that it must never outvote one ("Blocked using …; 100
    * messages per hour exceeded" stays blocklisted, "…; 100 messages per hour exceeded; SPF fail"
-   * authentication-failed). Read by vocabulary.first() and says().
+   * authentication-failed). Where several causes' last resorts are said, the one said first decides,
+   * among those that do not yield (lastResortYields). Read by vocabulary.first() and says().
    */
   readonly lastResort?: readonly RegExp[];
+  /**
+   * This cause's last resort is a verdict without its reason (a verb of refusal, "administratively
+   * denied"; a network's standing, "malicious network"): it decides only when no other cause's last
+   * resort is said, wherever ("Administratively denied: 500 messages per day exceeded" is the limit the
+   * reason names).
+   */
+  readonly lastResortYields?: boolean;
   /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
@@ -1319,6 +1347,9 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver does not trust mail from your IP or domain (reputation)',
     why: 'Large providers score every sending IP and domain on recent history: complaint rate (people clicking “report spam”), mail to unknown or trap addresses, volume spikes and authentication. Yours is currently too low, so your mail is deferred or refused.',
     fix: 'Look at your complaint and bounce rates (Google Postmaster Tools, Yahoo Sender Hub, Microsoft SNDS). Send only to people who opted in, remove addresses that bounce, make unsubscribing one click (RFC 8058 List-Unsubscribe-Post), keep SPF/DKIM/DMARC passing, warm up new IPs or domains gradually, and slow down while reputation recovers. Persistent cases: contact the provider’s postmaster support.',
+    // A sending network judged malicious, a last resort (MALICIOUS_NETWORK says why and the guards).
+    lastResort: [MALICIOUS_NETWORK],
+    lastResortYields: true,
     concepts: [
       /reputation/,
       // The sending IP, host or network said to send spam ("Your IP is known to send spam", "too much
@@ -1418,7 +1449,9 @@ export const CAUSES: readonly Cause[] = [
       near(['too many', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
       // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
       // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
-      near(['limits?', 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
+      // Not said not to be ("No limit of 100 messages per hour exceeded", NOT_SAID_BEFORE, as its newer
+      // twins SENDING_COUNT_EXCEEDED and RATE_COUNT_EXCEEDED).
+      near([`${NOT_SAID_BEFORE}limits?`, 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -1452,8 +1485,9 @@ export const CAUSES: readonly Cause[] = [
       /maximum connection limit/,
       /connection rate limit/,
       /per-domain connection limit/,
-      // Not said not to be ("No max emails per hour applies", as NOT_SAID_BEFORE).
-      /(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)/,
+      // Not said not to be ("No max emails per hour applies", as NOT_SAID_BEFORE), nor before a clear
+      // cause (CLEAR_CAUSE_AFTER: "Max emails per hour reached; user unknown"). Bounded: linear.
+      new RegExp(String.raw`${NOT_SAID_BEFORE}max(?:imum)? (?:e-?mails|messages) per (?:hour|minute)${CLEAR_CAUSE_AFTER}`),
       // A maximum of delivery attempts, deliveries, or deferred and failed messages per hour or minute
       // (GreenArrow's "… due to max delivery attempts per hour", cPanel's "Domain a.example has exceeded
       // the max defers and failures per hour … allowed"): a rate of sending, as "max emails per hour"
@@ -1500,8 +1534,14 @@ export const CAUSES: readonly Cause[] = [
       // name mx.a.example. Mailing list not found", "HELO argument checked, alias target not found").
       // Bounded gap: linear.
       /(?:^|[^a-z])(?:helo|ehlo)(?:\/ehlo)? ?(?:host ?name|name|domain|argument)(?![a-z])(?:(?!user|recipient|mail ?box|address|account|sender|rcpt|\. )[^;!?,]){0,80}?[^a-z](?:(?:does not|doesn'?t) exist|not found|unresolvable|not resolvable)(?![a-z])/,
-      // …and the other way round ("Invalid HELO name", "bogus EHLO argument").
-      near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8),
+      // …and the other way round ("Invalid HELO name", "bogus EHLO argument"), not before a clear cause
+      // (CLEAR_CAUSE_AFTER: "Invalid HELO name; user unknown"), as its newer twin ("… is not a valid HELO
+      // name") steps aside. Bounded: linear.
+      new RegExp(near(['invalid', 'bad', 'illegal', 'forged', 'malformed', 'bogus', 'unresolvable'], ['(?:helo|ehlo)(?:/ehlo)?(?: name| host ?name| argument| greeting)?'], 8).source + CLEAR_CAUSE_AFTER),
+      // …or said unknown, right before it ("550 unknown HELO domain"; unknown-domain's "unknown … domain"
+      // reads no HELO name), not a recipient said unknown before it ("User unknown HELO …"), not before a
+      // clear cause. Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:user|recipient|mailbox|address|account) )unknown (?:helo|ehlo)(?: host ?name| name| domain| argument)?(?![a-z])${CLEAR_CAUSE_AFTER}`),
       // …or said not to be a valid one ("mail is not a valid HELO name", open-mail's 3 Strikes; "… is not
       // an acceptable EHLO argument"): the same refusal with "not" before the adjective. After no other
       // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
@@ -1574,9 +1614,10 @@ export const CAUSES: readonly Cause[] = [
       /service refus/,
       /open relay/,
       /rejecting open proxy/,
-      /invalid (?:domain name|hostname|host name|helo|ehlo)/,
+      // A HELO name called invalid or bad, not before a clear cause (CLEAR_CAUSE_AFTER, as above). Bounded: linear.
+      new RegExp(String.raw`invalid (?:domain name|hostname|host name|helo|ehlo)${CLEAR_CAUSE_AFTER}`),
       /helo (?:command )?(?:rejected|invalid|not allowed)/,
-      /(?:bad|invalid|illegal|forged) helo/,
+      new RegExp(String.raw`(?:bad|invalid|illegal|forged) helo${CLEAR_CAUSE_AFTER}`),
       /my name was rejected/,
       /no access from (?:mail )?server/,
       /access from ip address [^ ]{1,60} blocked/,
@@ -1724,6 +1765,9 @@ export const CAUSES: readonly Cause[] = [
     title: 'The receiver refused the message under its local policy',
     why: 'The receiving organisation applies its own rules (attachment types, security checks, allowed senders, headers) and this message broke one of them. The reply usually names the rule; if it does not, only the receiving administrator can tell you which.',
     fix: 'Read the reply for the rule it names and the link it gives. Remove attachments the receiver blocks (executables, scripts, archives with them, macro-enabled documents) or share them by link. If the reply names no rule, ask the recipient to have their mail administrator check the log for your message and allow-list you if appropriate.',
+    // Said administratively denied, a last resort (ADMINISTRATIVELY_DENIED says why and the guards).
+    lastResort: [ADMINISTRATIVELY_DENIED],
+    lastResortYields: true,
     concepts: [
       near(['rejected', 'refused', 'blocked', 'denied', 'not accepted', 'not allowed', 'quarantined'], ['(?:due to|because of|for|by|under) (?:the |our |this |its |their |a )?(?:[a-z\'-]{1,20} ){0,3}(?:restrictions?|rules?|(?:content )?filter(?:ing|s)?(?![a-z])(?! (?:time-?out|timed out|error|failure|failed|unavailable|not (?:available|responding)|down|busy)))'], 20),
       // An attachment, file type or MIME type refused, or the message's parts above a count
@@ -1742,6 +1786,16 @@ export const CAUSES: readonly Cause[] = [
       // host's or address's name ("…/disallowed-attachment", "disallowed-attachments.example"), nor
       // denied ("no disallowed attachments").
       /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )disallowed (?:(?:[a-z]{1,12}|\.[a-z0-9]{1,6}) )?(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?![a-z])|(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )(?:attachments?|attach(?:ment)? types?|file ?(?:types?|extensions?)|extensions?)(?: [a-z]{1,12})? (?:is |are )?disallowed(?![a-z])/,
+      // A file extension or type called invalid, of an attachment ("Invalid file extension on attachment",
+      // Indiana's; "Invalid attachment type"), or attachments' file extensions or types that "cannot be
+      // accepted" (Towson's): the attachment refused by type. A type or extension word is said: bare
+      // "attachments" that "cannot be accepted" may be refused by size ("552 5.3.4 Attachments over 10 MB
+      // cannot be accepted" is the size) or for the recipient, as before. Not an ESMTP extension ("Invalid extension
+      // in SMTP command"): "file" or "attachment" is said. Not said not to be, not after another cause
+      // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "Unknown user; invalid file extension on attachment") nor
+      // before a clear one (CLEAR_CAUSE_AFTER: "…; user unknown"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?=invalid)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}invalid (?:file (?:extensions?|types?|names?)(?: (?:on|in|of) (?:the |an |this |your )?attachments?)|attachment (?:file )?(?:types?|extensions?)|file (?:extensions?|types?))(?![a-z])${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:attachments?|file) (?:types?|extensions?)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:attachments?|file) (?:types?|extensions?)(?![a-z])[^;!?]{0,20}?[^a-z](?:cannot|can ?not|can'?t|could not|couldn'?t) be accepted(?![a-z])${CLEAR_CAUSE_AFTER}`),
       MIME_TYPE_REFUSED,
       TOO_MANY_PARTS,
       // A header field the receiver does not allow in the message, Bcc and Cc by name or any field
@@ -2124,7 +2178,20 @@ export const CAUSES: readonly Cause[] = [
     why: 'DNS has no record for the domain after the @, or none of its mail servers (MX records) resolves. Usually a typo (`gmial.com`, `.con`), a domain that has expired, or a company that changed names.',
     fix: 'Check the spelling of the domain, correct or remove the address, and validate addresses at sign-up (a confirmation email catches typos). If the domain is yours or a partner’s, check its MX records.',
     concepts: [
-      anyOf(near(['domain', 'domain name', 'host', 'hostname', 'host name', 'dns name', 'domaine', 'dominio'], ['not found(?!, try again)', 'unknown', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24), near(['unknown', 'no such', 'invalid', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['domain', 'host', 'hostname', 'mail domain', 'destination domain'], 12), near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4)),
+      // A domain or host called unknown or invalid, not the sending server's HELO/EHLO name ("Invalid EHLO
+      // domain", "invalid HELO hostname": client-blocked's, also when it steps aside for a clear cause after it).
+      anyOf(
+        // …said not found or unknown after it, not the HELO name's, and with no user, recipient or mailbox
+        // between nor said unknown right after ("Invalid hostname. User unknown", "… Unknown user" are the
+        // user's; "domain of user unknown" stays the domain's). Bounded gap: linear.
+        new RegExp(near(['(?<!(?:helo|ehlo) )(?:domain|domain name|host|hostname|host name|dns name|domaine|dominio)'], ['not found(?!, try again)', 'unknown(?! (?:users?|recipients?|mail ?box(?:es)?|accounts?)(?![a-z]))', 'does not exist', "doesn'?t exist", 'not exist', 'nxdomain', 'unresolvable', '(?:could|can)(?: ?not|n\'?t) be resolved', 'unroutable', 'unrouteable', 'not registered', 'non-?existent', 'inconnu', 'unbekannt', 'no existe', 'inesistente'], 24).source.replace('[^;!?]{0,24}?', String.raw`(?:(?!(?<!of |for )(?:user|recipient|mail ?box|account))[^;!?]){0,24}?`)),
+        near(['unknown', 'no such', 'non-?existent', 'unresolvable', 'unroutable', 'unrouteable', 'bad'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12),
+        // …said invalid, not before a clear cause: "invalid hostname", "invalid domain name" are also the
+        // HELO name client-blocked reads, and step aside there for the cause after ("Invalid host name;
+        // user unknown"). Bounded: linear.
+        new RegExp(near(['invalid'], ['(?<!(?:helo|ehlo) )(?:domain|host|hostname)', 'mail domain', 'destination domain'], 12).source + CLEAR_CAUSE_AFTER),
+        near(['unrout(?:e)?able'], ['address', 'destination', 'recipient'], 4),
+      ),
       // Japanese: the recipient's domain that does not exist or is not found ("宛先ドメインが存在しません").
       /(?:宛先|受信者|送信先|配送先)の?ドメイン名?[がは]?(?:見つかりません|存在しません|不明)/,
       // …or its DNS records not there ("宛先ドメインのMXレコードが見つかりません", "宛先アドレスのドメインのDNS情報が登録されていません"),
@@ -2159,7 +2226,9 @@ export const CAUSES: readonly Cause[] = [
       /host unknown/,
       /unknown (?:host|domain)/,
       /no (?:mail|mx) (?:host|servers?|records?) (?:for|found)/,
-      /(?:invalid|bad|unknown) (?:recipient )?domain/,
+      // "Invalid domain name" is also the HELO name client-blocked reads: not before a clear cause, as
+      // there ("Invalid domain name; user unknown"). Bounded: linear.
+      new RegExp(String.raw`(?:bad|unknown) (?:recipient )?domain|invalid (?:recipient )?domain(?! name)|invalid domain name${CLEAR_CAUSE_AFTER}`),
       /domain (?:is )?(?:invalid|not valid|not registered)/,
       /name service error for name=[^ ]{1,200} type=(?:mx|a|aaaa): host not found(?:$|[^,]|, (?!try))/,
       /mx records point to non-existent hosts/,
@@ -2348,6 +2417,18 @@ export const CAUSES: readonly Cause[] = [
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
       FAILED_ATTEMPTS,
+      // Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
+      // specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
+      // ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
+      // Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
+      // "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
+      // undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
+      // not be delivered within the time limit" is the delay), nor before the server's retry said after it
+      // ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
+      // count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
+      // in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
+      // tried (cheap on "not not not …").
+      new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`),
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

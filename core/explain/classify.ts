@@ -265,9 +265,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // Action says the failure is temporary ("5.7.1 Sender address rejected: Greylisted" under Status
   // 4.7.1): the reporting server read it as temporary, and greylisting is never a refusal.
   const reportTemporary = recipient?.action === 'delayed' || recipient?.status?.startsWith('4') === true;
-  // With a last resort (Cause.lastResort) only beside no code that names a cause (lastResortAllowed).
+  // With a last resort (Cause.lastResort) only beside no code that names a cause (lastResortAllowed),
+  // and beside no cause named in the recipient's block: in a DSN that is the human part's line for the
+  // recipient ("<b@b.example>: mailbox full" beside a Diagnostic-Code that only counts messages per hour).
   const firstPhraseCause = (text: string, allowed?: Parameters<Vocabulary['first']>[1]) =>
-    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) }, lastResortAllowed(status, replyCode));
+    vocabulary.first(text, allowed, { temporary: isTemporary(status, replyCode), refusal: isRefusal(rawWords, replyCode) && (replyCode !== undefined || !reportTemporary) }, lastResort);
   const causeForCode = (code: string) => vocabulary.causeForCode(code);
   let diagnostic = recipient?.diagnostic ? quotedReply(collapse(recipient.diagnostic)) : '';
   const blockText = block ? collapse(block.text) : '';
@@ -279,6 +281,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   const words = wordsForMatching(rawWords);
   const status = chooseStatus(recipient, rawWords) ?? (blockText ? codesAgreeingWith(enhancedCodes(blockText), replyCodeOf(blockText))[0] : undefined);
   const replyCode = replyCodeOf(rawWords) ?? (blockText ? replyCodeOf(blockText) : undefined);
+  const lastResort = lastResortAllowed(status, replyCode) && !vocabulary.namesAny(wordsForMatching(blockText));
   let stage = (block ? stageOf(block) : undefined) ?? (onlyOne && facts.replies[0] ? stageOf(facts.replies[0]) : undefined);
   // Sendmail pipelines RCPT and DATA: a transcript ending ">>> DATA" then "503 Need RCPT" failed at RCPT.
   if (stage === 'data' && /(?:<<<\s?)?503[ -]|need rcpt|no valid recipients/i.test(facts.notification)) stage = 'rcpt';
@@ -945,6 +948,16 @@ const SENDER_ADDRESS_REJECTED = /(?:^|[^a-z])sender address (?:rejected|refused|
 /** A reply to the DATA command itself (Postfix's "in reply to DATA command", Exim's "after DATA:"), not to the message's end. */
 const DATA_COMMAND = /in reply to (?:the )?data command|after (?:pipelined )?data:/i;
 
+/**
+ * A user said unknown or invalid as the reply's first words, then "authentication failure" ("Unknown user;
+ * authentication failure"), with no password, credentials, log-in or other "auth" word between them ("Unknown
+ * user, password incorrect", "Unknown user - SMTP AUTH required", "Unknown user: you must authenticate
+ * first" are a log-in's), nor after it ("Unknown user; authentication failed, bad password", "…failure for
+ * SMTP AUTH"): the reading before "authentication failure" (BEFORE_AN_AUTH_READING) leaves
+ * them to a log-in, whose reply code (535, 454 …) is stripped before the words are read. Bounded gap: linear.
+ */
+const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|unknown) users?(?![a-z])(?:(?!pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)|auth|sasl)[^]){0,40}?(?:^|[^a-z])(?:temporary )?authentication fail(?![^]*(?:^|[^a-z])(?:pass ?(?:words?|phrases?)|credentials?|log ?-?(?:in|on)(?![a-z])|(?:smtp[ -]?)?auth(?![a-z])|sasl(?![a-z])))/;
+
 /** What the report says beside the reply: whether it answered the DATA command, and the DSN's own Status. */
 interface ReplyPlace {
   readonly dataCommand?: boolean;
@@ -953,6 +966,12 @@ interface ReplyPlace {
 
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
+  // Under 550 or 553 (RFC 5321's mailbox unavailable, mailbox name not allowed: RCPT TO's refusals, not
+  // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), in answer to RCPT TO or to
+  // no command the report names (not AUTH's user, MAIL FROM's sender, DATA's or HELO's), that user is the
+  // recipient, said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the
+  // log-in's. Final: the corrections below were written for what the words said, not for this.
+  if (id === 'smtp-auth-required' && (stage === undefined || stage === 'rcpt') && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) return 'unknown-recipient';
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {

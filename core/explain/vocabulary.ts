@@ -31,12 +31,14 @@ export interface Vocabulary {
    * The first cause, in priority order, whose wording is in `words` (lower case, whitespace
    * collapsed); with the reply's class, a cause that says where it goes for a temporary reply
    * (Cause.earlierIfTemporary) is tried there. With `lastResort`, when none is, a cause's last-resort
-   * wording (Cause.lastResort) if no cause's own wording is in `words`; without it (the default: a
+   * wording (Cause.lastResort; the one said first, one that yields only alone) if no cause's own wording is in `words`; without it (the default: a
    * guard asking what else the words say), never.
    */
   first(words: string, allowed?: (cause: Cause) => boolean, reply?: ReplyKind, lastResort?: boolean): CauseId | null;
   /** whether `words` hold the wording of this cause */
   says(id: CauseId, words: string): boolean;
+  /** whether `words` hold any cause's own wording (not a last resort); nothing observed */
+  namesAny(words: string): boolean;
   /**
    * The cause a status code names by itself: the full code first (`5.7.509`), then the code without
    * its class (`7.26`); null when no cause claims it.
@@ -131,12 +133,24 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
 
   // Whether any cause's own wording (not a last resort) is in `text`; nothing observed.
   const anyReading = (text: string, read: NameReader): boolean => compiled.some((entry) => entry.pattern !== null && entry.pattern.test(read(text, entry.cause.outsideNames ?? 'hosts')));
-  // A cause's last-resort wording, only when no cause's own wording is in `text` (Cause.lastResort).
-  const lastResortMatches = (entry: Compiled, text: string, read: NameReader): boolean => {
-    const words = read(text, entry.cause.outsideNames ?? 'hosts');
-    if (!entry.lastResort || !entry.lastResort.test(words) || anyReading(text, read)) return false;
+  // The cause whose last-resort wording is said first in `text`, among the causes `allowed`, only when no
+  // cause's own wording is in it (Cause.lastResort): "10 messages per minute exceeded; 100 messages per
+  // hour exceeded" is the rate said first, not whichever cause comes first in CAUSES. A cause whose last
+  // resort yields (Cause.lastResortYields) only when no other's is said: "Administratively denied: 500
+  // messages per day exceeded" is the limit.
+  const firstLastResort = (text: string, allowed: (cause: Cause) => boolean, read: NameReader): CauseId | null => {
+    let first: { entry: Compiled; words: string; at: number; yields: boolean } | null = null;
+    for (const entry of withLastResort) {
+      if (!allowed(entry.cause) || !entry.lastResort) continue;
+      const words = read(text, entry.cause.outsideNames ?? 'hosts');
+      const at = entry.lastResort.exec(words)?.index;
+      const yields = entry.cause.lastResortYields === true;
+      if (at !== undefined && (first === null || (yields === first.yields ? at < first.at : first.yields))) first = { entry, words, at, yields };
+    }
+    if (first === null || anyReading(text, read)) return null;
+    const { entry, words } = first;
     if (options.observe) for (const phrase of entry.lastResortPhrases) if (phrase.pattern.test(words)) options.observe(phrase.item);
-    return true;
+    return entry.cause.id;
   };
 
   const causeForCode = (code: string): CauseId | null => {
@@ -160,13 +174,13 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
         if (allowed(entry.cause) && matches(entry, words, read)) return entry.cause.id;
       }
       // Nothing named, among the causes allowed: a last-resort wording, if no cause's own is said.
-      if (lastResort) for (const entry of withLastResort) if (allowed(entry.cause) && lastResortMatches(entry, words, read)) return entry.cause.id;
-      return null;
+      return lastResort ? firstLastResort(words, allowed, read) : null;
     },
     says(id, words) {
       const entry = byId.get(id);
       return entry !== undefined && words !== '' && matches(entry, words, kept ?? withoutNames);
     },
+    namesAny: (words) => words !== '' && anyReading(words, kept ?? withoutNames),
     causeForCode,
     forOneCall: () => view(keepingReader()),
   });

@@ -79,6 +79,15 @@
  * pin 38 and 30. The list at the end stays the first try's: eval-bounces prints a reason only for a
  * reply that still disagrees.
  *
+ * After expl20, 40/50 = 80.0 % both ways (grammar only 30/50 = 60.0 %, unchanged: the new readings are
+ * last resorts, Cause.lastResort): St Dominic's "Rejected due to malicious network" is a sending network
+ * judged malicious (poor-reputation) and DominioAbsoluto's "553 sorry, your mail was administratvely
+ * denied. (#5.7.1)" mail administratively denied, tolerating the page's dropped "i" (policy-rejection),
+ * each as wording any server may use, with the nearby wordings it must not take
+ * (test/explain/widening-set20.test.ts). No label was changed. On the 41 replies of new wording 32/41 =
+ * 78.0 %, on the 9 of stock wording 8/9. Not held-out for these wordings either: 61.0 % on the new
+ * wording stays the set's held-out figure. The floors pin 40 and 32.
+ *
  * Stock wording (chosen by where the words come from, before any run). These 9 replies are written
  * on their pages but are the stock text of software the earlier sets already used as a source, so
  * they are not held-out wording: Newcastle University's four (its gateways run smtpf, whose reply

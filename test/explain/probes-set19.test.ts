@@ -13,10 +13,14 @@ import { STOCK_WORDING_19 } from './probes-set19.ts';
  * explain() said of them.
  */
 const SIZE = 47;
-/** First try on 462c398 (core/explain as on 50688a3): 28 of 50 both ways; on the 47 kept, 27 both ways (grammar only 27); no label changed after it. */
-const FLOOR = 27;
-/** Of the 35 kept replies that are not stock wording: 20 both ways (grammar only 21); 21 of 38 as first committed. */
-const NEW_WORDING_FLOOR = 20;
+/**
+ * First try on 462c398 (core/explain as on 50688a3): 28 of 50 both ways; on the 47 kept, 27 both ways
+ * (grammar only 27); no label changed after it. After fixe20's attachment-type and time-limit readings
+ * (widening-set20.test.ts): 29 (grammar only 29), no longer held-out for those wordings.
+ */
+const FLOOR = 29;
+/** Of the 35 kept replies that are not stock wording: 20 both ways (grammar only 21); 21 of 38 as first committed; after fixe20, 22. */
+const NEW_WORDING_FLOOR = 22;
 
 describeProbeFloor(19, FLOOR, SIZE);
 

@@ -91,6 +91,18 @@
  * reviewer may question hardest: TOAST.net's page lists it as what a sender sees when it has no PTR
  * record, not as what the words say.
  *
+ * After expl20 (fixe20), 29/47 = 61.7 % both ways (grammar only 29/47 = 61.7 %): Indiana's "Invalid file
+ * extension on attachment" and Towson's "file extensions that cannot be accepted" are read as an
+ * attachment refused by its type (policy-rejection, as the earlier sets label attachment-type
+ * refusals), and Exchange's "Could not deliver the message in the time limit specified" as an expiry
+ * (delivery-expired, transient), each as wording any server may use, with the nearby wordings it must
+ * not take (test/explain/widening-set20.test.ts). No label was changed; TOAST.net's time-limit reply,
+ * labelled reputation from its page, still disagrees (transient now, not other). On the 35 of new
+ * wording 22/35 = 62.9 %. Not held-out for these wordings: 57.4 % (57.1 % on the new wording) stays the
+ * set's held-out figure. The floors pin 29 and 22. The list at the end stays the first try's:
+ * eval-bounces prints a reason only for a reply that still disagrees (TOAST.net's time-limit reason
+ * there is the first try's).
+ *
  * Pages not wholly new, and replies that are not a server's reply to a sender (noted by review):
  * The Messaging Company's sending-limits page is the same Zendesk template as Junara's (a set-18
  * source), and its one reply here, "An error occurred while sending mail. The mail server responded:
