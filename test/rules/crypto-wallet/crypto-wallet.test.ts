@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('crypto-wallet', import.meta.dirname);
