@@ -7,7 +7,7 @@
  * path, a query or an e-mail address (`/1A…`, `=1A…`, `1A…@`) is an ID, not a payment request,
  * as SpamAssassin's __URL_BTC_ID and `(?<!=)` leave it out.
  */
-import { sha256 } from './sha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 export type WalletKind = 'p2pkh' | 'p2sh' | 'segwit';
 
