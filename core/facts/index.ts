@@ -19,7 +19,7 @@ import { findPostalAddress } from './postal-address.ts';
 import { readSender, type Sender } from './sender.ts';
 import { matchTriggers, type Triggers } from './triggers.ts';
 import { countVisibleText, type VisibleText } from './visible-text.ts';
-import { findWallets } from './wallets.ts';
+import { findWalletWording, findWallets, type WalletWording } from './wallets.ts';
 import { isWholeMessage } from './whole-message.ts';
 
 export interface Facts {
@@ -45,6 +45,8 @@ export interface Facts {
   readonly identity: SenderIdentity;
   /** Bitcoin wallet addresses with a valid checksum in the visible text, outside hidden spans */
   readonly wallets: readonly WalletAddress[];
+  /** the wording near the first wallet address that makes it a demand: extortion, or a deadline beside a payment demand */
+  readonly walletWording: WalletWording | null;
 }
 
 /** What facts are computed from: the parsed message, the analyzer's lists and its matchers. */
@@ -69,6 +71,7 @@ const COMPUTATIONS: Computations = {
   postalAddress: findPostalAddress,
   identity: senderIdentity,
   wallets: findWallets,
+  walletWording: findWalletWording,
 };
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];

@@ -124,15 +124,26 @@ export function isSegwitAddress(word: string): boolean {
   return version === 0 ? bytes === 20 || bytes === 32 : bytes >= 2 && bytes <= 40;
 }
 
-/** The wallet addresses in `text` whose checksum holds, in order (at most eight, from the first 64 candidates). */
-export function findWalletAddresses(text: string): readonly WalletAddress[] {
+/**
+ * The wallet addresses in `text` whose checksum holds, in order (at most eight, from the first 64
+ * candidates). A candidate for which `hidden(start, end)` holds (queried in order of start) is
+ * skipped before it counts, so hidden text cannot use up the caps.
+ */
+export function findWalletAddresses(text: string, hidden?: (start: number, end: number) => boolean): readonly WalletAddress[] {
   const candidate = new RegExp(CANDIDATE);
   let match = candidate.exec(text);
   if (match === null) return [];
   const found: WalletAddress[] = [];
-  for (let tried = 0; match !== null && tried < MAX_CANDIDATES && found.length < MAX_ADDRESSES; tried++) {
+  let tried = 0;
+  while (match !== null && tried < MAX_CANDIDATES && found.length < MAX_ADDRESSES) {
     const start = match.index;
     const end = runEnd(text, start);
+    candidate.lastIndex = end;
+    if (hidden?.(start, end) === true) {
+      match = candidate.exec(text);
+      continue;
+    }
+    tried++;
     const word = text.slice(start, end);
     if (!readsAsId(text, start, end)) {
       const first = word.charAt(0);
@@ -140,7 +151,6 @@ export function findWalletAddresses(text: string): readonly WalletAddress[] {
       else if (first === '3' && isBase58CheckAddress(word, 0x05)) found.push({ start, end, kind: 'p2sh' });
       else if ((first === 'b' || first === 'B') && isSegwitAddress(word)) found.push({ start, end, kind: 'segwit' });
     }
-    candidate.lastIndex = end;
     match = candidate.exec(text);
   }
   return found;

@@ -22,6 +22,15 @@ describe('facts.wallets', () => {
     expect(wallets({ html })).toEqual(['3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']);
   });
 
+  it('is not switched off by hidden decoys: eight hidden addresses or 64 hidden junk runs before the shown one', () => {
+    const shown = '<p>Pay 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy.</p>';
+    const decoys = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa '.repeat(8);
+    const junk = Array.from({ length: 64 }, () => `1${'x'.repeat(25)}`).join(' ');
+    for (const hidden of [decoys, junk]) {
+      expect(wallets({ html: `<div style="display:none">${hidden}</div>${shown}` })).toEqual(['3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']);
+    }
+  });
+
   it('is empty for mail without an address and for an address in an attribute', () => {
     expect(wallets({ html: '<a href="https://example.org/1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa">our page</a>' })).toEqual([]);
     expect(wallets({ text: 'Hello, the meeting is at 13:30 in room 1.' })).toEqual([]);

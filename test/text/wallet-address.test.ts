@@ -70,6 +70,49 @@ describe('findWalletAddresses', () => {
     expect(isSegwitAddress('bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toBe(true);
   });
 
+  // BIP 350's invalid mainnet vectors, each with the check that rejects it.
+  it.each([
+    ['an empty data section', 'bc1gmk9yu'],
+    ['witness version 17 (above 16)', 'BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R'],
+    ['a version 0 program of 16 bytes', 'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P'],
+    ['a program of 1 byte', 'bc1pw5dgrnzv'],
+    ['a program of 41 bytes', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v8n0nx0muaewav253zgeav'],
+    ['zero padding of more than 4 bits', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v07qwwzcrf'],
+    // BIP 350's non-zero padding vector is testnet (`tb1p…vpggkg4j`, whose checksum fails under `bc`): this is
+    // the taproot vector above with its last padding bit set and its bech32m checksum recomputed.
+    ['non-zero padding', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vplqq80a'],
+  ])('rejects %s (BIP 350)', (_, word) => {
+    expect(isSegwitAddress(word)).toBe(false);
+    expect(found(`Send the payment to ${word} today.`)).toEqual([]);
+  });
+
+  const ADDRESS = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
+  it.each(['/', '=', '@', '_', '-', '\\', '%'])('leaves an address followed by %s (an ID, not a payment request)', (after) => {
+    expect(found(`Pay ${ADDRESS}${after}x today.`)).toEqual([]);
+  });
+
+  it.each(['/', '=', '?', '&', '#', '.', '-', '_', '@', '%', '+', '~', '\\'])('leaves an address after %s', (before) => {
+    expect(found(`Pay x${before}${ADDRESS} today.`)).toEqual([]);
+  });
+
+  it('reads a full stop after an address as the end of a sentence, and a full stop before a letter as a file name or host', () => {
+    expect(found(`Pay ${ADDRESS}. Then reply.`)).toEqual([ADDRESS]);
+    expect(found(`Pay ${ADDRESS}.com today.`)).toEqual([]);
+    expect(found(`Pay ${ADDRESS}.7z today.`)).toEqual([]);
+  });
+
+  it('skips hidden candidates before the caps count them, so hidden text cannot switch the finder off', () => {
+    const junk = Array.from({ length: 64 }, () => `1${'x'.repeat(25)}`).join(' ');
+    const decoys = `${ADDRESS} `.repeat(8);
+    for (const hiddenText of [junk, decoys]) {
+      const text = `${hiddenText}\nPay 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy now.`;
+      const hidden = (_start: number, end: number) => end <= hiddenText.length;
+      expect(findWalletAddresses(text, hidden).map((address) => text.slice(address.start, address.end))).toEqual(['3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']);
+      // Without the hidden ranges the caps are spent on the decoys.
+      expect(found(text)).not.toContain('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy');
+    }
+  });
+
   it('finds no address in random base58 runs (their checksum fails) and never throws on any text', () => {
     const base58Run = fc
       .tuple(fc.constantFrom('1', '3'), fc.array(fc.constantFrom(...BASE58), { minLength: 25, maxLength: 34 }))

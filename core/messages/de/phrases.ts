@@ -9,7 +9,7 @@ export default {
   'crypto-wallet/wallet':
     'Die Mail zeigt eine Bitcoin-Wallet-Adresse, `{address}`: Zahlung an eine Wallet verlangen Erpressung, falsche Gewinnspiele und Vorschussbetrug, und Filter werten die Adresse.',
   'crypto-wallet/wallet-beside-wording':
-    'Die Mail zeigt eine Bitcoin-Wallet-Adresse, `{address}`, und sagt `{phrase}`: Zahlung an eine Wallet neben Betrugs- oder Fristformulierungen ist das Bild von Erpressung und falschen Gewinnspielen, und Filter werten beides zusammen.',
+    'Die Mail zeigt eine Bitcoin-Wallet-Adresse, `{address}`, und sagt in ihrer Nähe `{phrase}`: Zahlung an eine Wallet neben Erpressungsformulierungen oder neben einer Zahlungsfrist ist das Bild von Erpressungsmails, und Filter werten beides zusammen.',
   'crypto-wallet/name-the-payment':
     'Nehmen Sie wirklich Zahlungen in Bitcoin an, sagen Sie, wer Sie sind und wofür die Zahlung ist, und verlinken Sie eine Zahlungsseite auf Ihrer eigenen Website, statt die Adresse in die Mail zu schreiben.',
   'custom-phrase/phrase':

@@ -9,7 +9,7 @@ export default {
   'crypto-wallet/wallet':
     'El mensaje muestra una dirección de monedero Bitcoin, `{address}`: un pago a un monedero es lo que piden la extorsión, los falsos sorteos y el fraude de pago por adelantado, y los filtros puntúan la dirección.',
   'crypto-wallet/wallet-beside-wording':
-    'El mensaje muestra una dirección de monedero Bitcoin, `{address}`, y dice `{phrase}`: un pago a un monedero junto a expresiones de estafa o de plazo es la imagen de la extorsión y de los falsos sorteos, y los filtros los puntúan juntos.',
+    'El mensaje muestra una dirección de monedero Bitcoin, `{address}`, y dice `{phrase}` cerca de ella: un pago a un monedero junto a expresiones de extorsión, o junto a un plazo para pagar, es la imagen del correo de extorsión, y los filtros los puntúan juntos.',
   'crypto-wallet/name-the-payment':
     'Si de verdad acepta pagos en Bitcoin, diga quién es usted y a qué corresponde el pago, y enlace una página de pago de su propio sitio en lugar de escribir la dirección en el mensaje.',
   'custom-phrase/phrase':

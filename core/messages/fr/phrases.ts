@@ -10,7 +10,7 @@ export default {
   'crypto-wallet/wallet':
     'Le message affiche une adresse de portefeuille Bitcoin, `{address}`\u00a0: un paiement vers un portefeuille, c’est ce que demandent le chantage, les faux cadeaux et la fraude à l’avance de frais, et les filtres pénalisent l’adresse.',
   'crypto-wallet/wallet-beside-wording':
-    'Le message affiche une adresse de portefeuille Bitcoin, `{address}`, et dit `{phrase}`\u00a0: un paiement vers un portefeuille à côté d’une formule d’arnaque ou d’un délai, c’est le visage du chantage et des faux cadeaux, et les filtres les pénalisent ensemble.',
+    'Le message affiche une adresse de portefeuille Bitcoin, `{address}`, et dit `{phrase}` à côté\u00a0: un paiement vers un portefeuille à côté d’une formule de chantage, ou d’un délai pour payer, c’est le visage des mails de chantage, et les filtres les pénalisent ensemble.',
   'crypto-wallet/name-the-payment':
     'Si vous acceptez vraiment des paiements en Bitcoin, dites qui vous êtes et à quoi correspond le paiement, et renvoyez vers une page de paiement de votre propre site plutôt que d’écrire l’adresse dans le message.',
   'custom-phrase/phrase':
