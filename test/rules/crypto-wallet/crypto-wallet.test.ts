@@ -17,7 +17,7 @@ describe('crypto-wallet: what doubles the address (SpamAssassin BITCOIN_EXTORT_*
     ['extortion wording', `I recorded you through your webcam. Pay 0.1 BTC to ${P2SH}.`],
     ['extortion wording after the address', `Wallet: ${P2SH}\n\nI installed a malware on your computer.`],
     ['a deadline beside a payment demand, no extortion words', `Send $1,500 in Bitcoin to ${P2SH}. You have 48 hours.`],
-    ['a deadline beside "make the payment"', `Address: ${BECH32}\nMake the payment within 2 days.`],
+    ['a deadline beside "pay me"', `Address: ${BECH32}\nPay me within 2 days.`],
     ['extortion wording in the subject only', { subject: 'I have hacked your device', text: `Pay to ${P2SH} now.` }],
   ])('doubles it beside %s', (_, input) => {
     expect(strength(typeof input === 'string' ? { text: input } : input)).toBe(2);
@@ -30,6 +30,12 @@ describe('crypto-wallet: what doubles the address (SpamAssassin BITCOIN_EXTORT_*
     ['an invoice that expires today', `Invoice 2291: pay 0.002 BTC to ${BECH32}. This invoice expires today. Pay now.`],
     ['a donation footer', `Support our work. Donate BTC: ${BECH32}. Our matching campaign runs for a limited time.`],
     ['a payment demand without a deadline', `Please send exactly 0.01 BTC to ${P2SH} for your order.`],
+    // review-d20b 1 and 2: how invoices and newsletters talk, beside a due date.
+    ['an invoice with its due date', `Please make the payment within 7 days to ${BECH32}. Invoice 118, Studio Nord.`],
+    ['an exchange asking for an exact amount', `Send exactly 0.05 BTC to ${P2SH}. Deposits are credited within 24 hours.`],
+    ['a supplier\'s terms', `Send the payment within 30 days to ${BECH32}. Thank you for your business.`],
+    ['a newsletter with a tip jar', `Add us to your contact list so we reach your inbox. Tips: ${BECH32}. Sale ends within 48 hours.`],
+    ['a privacy tip with a donation address', `Cover your webcam when you are not using it. Donate: ${P2SH}. Campaign ends within 3 days.`],
   ])('counts it once in %s', (_, text) => {
     expect(strength({ text })).toBe(1);
   });
