@@ -11,6 +11,7 @@
 import type { AnalyzerData, LanguagePack } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
+import { walletWordingMatchers } from './facts/wallets.ts';
 import { indexFreeHosts } from './links/free-hosting.ts';
 import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
@@ -113,6 +114,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     relayIdDomains: new Set(lists.relayIdDomains),
     salutations: new Set(lists.salutations),
     disguisedWords: createDisguiseReader(lists.disguisedWords),
+    walletWording: walletWordingMatchers(lists.walletDemandWords),
   };
 }
 

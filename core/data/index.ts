@@ -58,6 +58,7 @@ export {
   typoSuffixes,
   typoTargetDomains,
   urlShorteners,
+  walletDemandWords,
 } from './global.ts';
 export { confusableLetters, fuzzyLetters, leet } from './characters.ts';
 export type {

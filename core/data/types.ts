@@ -104,6 +104,13 @@ export interface Brand {
 }
 
 /** An alarm word of display names, with how sure a sign it is (0–1). */
+/** Wording that makes a wallet address a demand: extortion alone, or a deadline beside a payment demand. */
+export interface WalletDemandWord {
+  /** lower-case words of a-z, or `#` for a number, parted by single spaces */
+  readonly phrase: string;
+  readonly kind: 'extortion' | 'deadline' | 'payment';
+}
+
 export interface AlarmWord {
   readonly word: string;
   readonly sureness: number;
@@ -203,6 +210,8 @@ export interface GlobalLists {
   readonly relayIdDomains: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
+  /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
+  readonly walletDemandWords: readonly WalletDemandWord[];
 }
 
 /** The global lists the content analyzer reads. */
@@ -228,6 +237,7 @@ export type ContentLists = Pick<
   | 'relayIdDomains'
   | 'disguisedWords'
   | 'salutations'
+  | 'walletDemandWords'
   | 'functionWords'
 >;
 

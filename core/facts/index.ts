@@ -1,6 +1,6 @@
 /**
  * The facts about one message that more than one rule reads: trigger phrases, the opt-out, whether
- * it is bulk mail, the sender and its identity, images, links, visible text. Each fact has one module in this
+ * it is bulk mail, the sender and its identity, images, links, visible text, wallet addresses. Each fact has one module in this
  * folder and one home on the rule context (`context.facts.optOut`, …). A fact is computed on first
  * read and at most once per analysis; nothing is kept between analyses (no module state), so two
  * analyses never see each other's facts. Rules read facts; they do not compute what another rule
@@ -9,6 +9,7 @@
 import type { Message } from '../message/message.ts';
 import type { Lists } from '../rules/rule.ts';
 import type { MatchedLanguage } from '../phrases/languages.ts';
+import type { WalletAddress } from '../text/wallet-address.ts';
 import { judgeBulk, type Bulk } from './bulk.ts';
 import { senderIdentity, type SenderIdentity } from './identity.ts';
 import { imageFacts, type ImageFacts } from './images.ts';
@@ -18,6 +19,7 @@ import { findPostalAddress } from './postal-address.ts';
 import { readSender, type Sender } from './sender.ts';
 import { matchTriggers, type Triggers } from './triggers.ts';
 import { countVisibleText, type VisibleText } from './visible-text.ts';
+import { findWalletWording, findWallets, type WalletWording } from './wallets.ts';
 import { isWholeMessage } from './whole-message.ts';
 
 export interface Facts {
@@ -41,6 +43,10 @@ export interface Facts {
   readonly postalAddress: boolean;
   /** whether the mail shows a sender who can be found: named, on its own domain, linking to it, with an opt-out */
   readonly identity: SenderIdentity;
+  /** Bitcoin wallet addresses with a valid checksum in the visible text, outside hidden spans */
+  readonly wallets: readonly WalletAddress[];
+  /** the wording near the first wallet address that makes it a demand: extortion, or a deadline beside a payment demand */
+  readonly walletWording: WalletWording | null;
 }
 
 /** What facts are computed from: the parsed message, the analyzer's lists and its matchers. */
@@ -64,6 +70,8 @@ const COMPUTATIONS: Computations = {
   visibleText: countVisibleText,
   postalAddress: findPostalAddress,
   identity: senderIdentity,
+  wallets: findWallets,
+  walletWording: findWalletWording,
 };
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];

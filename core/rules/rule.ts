@@ -6,6 +6,7 @@ import type { Brand, ReplyPrefix } from '../data/types.ts';
 import type { Facts } from '../facts/index.ts';
 import type { ClickTrackers } from '../links/click-tracking.ts';
 import type { OptOutVocabulary } from '../facts/opt-out.ts';
+import type { WalletWordingMatchers } from '../facts/wallets.ts';
 import type { FreeHostIndex } from '../links/free-hosting.ts';
 import type { RedirectorIndex } from '../links/redirectors.ts';
 import type { Message } from '../message/message.ts';
@@ -54,6 +55,8 @@ export interface Lists {
   readonly salutations: ReadonlySet<string>;
   /** the obfuscation reading of the drug names of wordlists/global/disguised-words.yml (the trigger fact) */
   readonly disguisedWords: DisguiseReader;
+  /** extortion, deadline and payment wording beside a Bitcoin address (wordlists/global/wallet-demand-words.yml) */
+  readonly walletWording: WalletWordingMatchers;
 }
 
 export interface RuleContext {

@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -72,7 +72,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld } from './types.ts';`,
+    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -112,6 +112,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Words of form field names (case-insensitive, anywhere, or as a whole word) and what the field asks for. */',
     ...renderArray('formFieldWords', 'FormFieldWord', global.formFieldWords.map(formFieldWord)),
+    '',
+    '/** Extortion, deadline and payment wording beside a Bitcoin address (`#` is a number). */',
+    ...renderArray('walletDemandWords', 'WalletDemandWord', global.walletDemandWords.map(walletDemandWord)),
     '',
     '/** Hosts that serve web fonts only (a host matches itself and its subdomains). */',
     ...renderArray('fontHosts', 'string', global.fontHosts.map(quote)),
@@ -191,6 +194,10 @@ function redirectParameter(entry: RedirectParameter): string {
 
 function formFieldWord(entry: FormFieldWord): string {
   return `{ word: ${quote(entry.word)}, asks: ${quote(entry.asks)}${entry.whole === true ? ', whole: true' : ''} }`;
+}
+
+function walletDemandWord(entry: WalletDemandWord): string {
+  return `{ phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

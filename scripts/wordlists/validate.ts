@@ -20,6 +20,7 @@ import type {
   PhraseEntry,
   ReplyPrefix,
   SuspiciousTld,
+  WalletDemandWord,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader } from '../../core/phrases/disguised.ts';
@@ -120,6 +121,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   disguisedWords: 'wordlists/global/disguised-words.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   salutations: 'wordlists/global/salutations.txt',
+  walletDemandWords: 'wordlists/global/wallet-demand-words.yml',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -137,6 +139,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   combosquatWords: (source, report) => parseLineList(source, report, domainWordProblems),
   alarmWords: (source, report) => parseAlarmWords(source, report),
   formFieldWords: (source, report) => parseFormFieldWords(source, report),
+  walletDemandWords: (source, report) => parseWalletDemandWords(source, report),
   fontHosts: (source, report) => parseLineList(source, report, hostnameProblems),
   sensitiveLinkWords: (source, report) => parseLineList(source, report, fragmentProblems),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
@@ -168,6 +171,9 @@ const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
 const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
+const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
+/** Lower-case words of a-z, or `#` for a number, parted by single spaces. */
+const WALLET_PHRASE = /^(?:[a-z]+|#)(?: (?:[a-z]+|#))*$/;
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
 /** The longest tail a redirect parameter may allow after its name. */
@@ -226,6 +232,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         combosquatWords: global.combosquatWords ?? [],
         alarmWords: global.alarmWords ?? [],
         formFieldWords: global.formFieldWords ?? [],
+        walletDemandWords: global.walletDemandWords ?? [],
         fontHosts: global.fontHosts ?? [],
         sensitiveLinkWords: global.sensitiveLinkWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
@@ -636,6 +643,33 @@ function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWor
     words.push({ word, asks, ...(whole ? { whole } : {}), line: record.line });
   }
   checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
+  return words.map(({ line: _line, ...entry }) => entry);
+}
+
+/** Wording that makes a wallet address a demand: extortion, a deadline, a payment demand. */
+function parseWalletDemandWords(source: SourceFile, report: Reporter): WalletDemandWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const words: (WalletDemandWord & { line: number })[] = [];
+  for (const record of yaml.records(WALLET_WORD_KEYS)) {
+    const phrase = record.string('phrase', true);
+    const kind = record.string('kind', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (phrase === undefined || kind === undefined) continue;
+    if (!WALLET_PHRASE.test(phrase)) {
+      report.add(source.path, record.line, `a phrase is lower-case words of a-z or "#", parted by single spaces, not "${phrase}"`);
+      continue;
+    }
+    if (!/[a-z]/.test(phrase)) report.add(source.path, record.line, `"${phrase}" needs a word`);
+    if (kind !== 'extortion' && kind !== 'deadline' && kind !== 'payment') {
+      report.add(source.path, record.line, `kind must be "extortion", "deadline" or "payment", not "${kind}"`);
+      continue;
+    }
+    words.push({ phrase, kind, line: record.line });
+  }
+  checkOrder(source.path, words.map(keyed('phrase')), compareOrdinal, report);
   return words.map(({ line: _line, ...entry }) => entry);
 }
 

@@ -64,6 +64,7 @@ const GLOBAL_COUNTS = {
   disguisedWords: 44,
   relayIdDomains: 5,
   salutations: 34,
+  walletDemandWords: 66,
 };
 
 describe('the wordlists in the repository', () => {
@@ -296,6 +297,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/disguised-words.yml', text: '# Drug names. Sources: tests.\nentries: []\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
+    { path: 'wordlists/global/wallet-demand-words.yml', text: "# Wallet wording. Sources: tests.\nentries:\n  - phrase: recorded you\n    kind: extortion\n  - phrase: 'within # hours'\n    kind: deadline\n" },
   ];
 }
 
@@ -561,6 +563,16 @@ describe('validateSources', () => {
     ]);
     expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
       `${fields}:3: "whole" needs a word of a-z and 0-9 only, not "a-b"`,
+    ]);
+    const wallet = 'wordlists/global/wallet-demand-words.yml';
+    const walletFile = (body: string) => ({ path: wallet, text: `# Wallet wording. Sources: tests.\nentries:\n${body}` });
+    expect(
+      violationsWith(wallet, walletFile("  - phrase: Pay Me\n    kind: payment\n  - phrase: '#'\n    kind: deadline\n  - phrase: your webcam\n    kind: threat\n  - phrase: send me\n    kind: payment\n  - phrase: pay me\n    kind: payment\n")),
+    ).toEqual([
+      `${wallet}:3: a phrase is lower-case words of a-z or "#", parted by single spaces, not "Pay Me"`,
+      `${wallet}:5: "#" needs a word`,
+      `${wallet}:7: kind must be "extortion", "deadline" or "payment", not "threat"`,
+      `${wallet}:11: "pay me" is out of order: it belongs before "send me" (line 9)`,
     ]);
     const parameters = 'wordlists/global/redirect-parameters.yml';
     const parameterFile = (body: string) => ({ path: parameters, text: `# Parameters. Sources: tests.\nentries:\n${body}` });

@@ -6,6 +6,12 @@ export default {
     'Die Anrede nennt eine E-Mail-Adresse, `{greeting}`, wo ein Name hingehört: So schreiben Absender, die ihre Leser nur über eine gesammelte oder gekaufte Adresse kennen, und Spamfilter werten das negativ.',
   'address-greeting/greet-by-name':
     'Sprechen Sie die Leser mit Namen an („Hallo Ana,“), oder beginnen Sie ohne Anrede.',
+  'crypto-wallet/wallet':
+    'Die Mail zeigt eine Bitcoin-Wallet-Adresse, `{address}`: Zahlung an eine Wallet verlangen Erpressung, falsche Gewinnspiele und Vorschussbetrug, und Filter werten die Adresse.',
+  'crypto-wallet/wallet-beside-wording':
+    'Die Mail zeigt eine Bitcoin-Wallet-Adresse, `{address}`, und sagt in ihrer Nähe `{phrase}`: Zahlung an eine Wallet neben Erpressungsformulierungen oder neben einer Zahlungsfrist ist das Bild von Erpressungsmails, und Filter werten beides zusammen.',
+  'crypto-wallet/name-the-payment':
+    'Nehmen Sie wirklich Zahlungen in Bitcoin an, sagen Sie, wer Sie sind und wofür die Zahlung ist, und verlinken Sie eine Zahlungsseite auf Ihrer eigenen Website, statt die Adresse in die Mail zu schreiben.',
   'custom-phrase/phrase':
     '`{phrase}` steht auf Ihrer eigenen Liste zu vermeidender Formulierungen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'custom-phrase/suggestion':

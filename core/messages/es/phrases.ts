@@ -6,6 +6,12 @@ export default {
     'El saludo nombra una dirección de correo, `{greeting}`, donde corresponde un nombre: así escriben los remitentes que solo conocen a su lector por una dirección recolectada o comprada, y los filtros lo puntúan.',
   'address-greeting/greet-by-name':
     'Salude al lector por su nombre («Hola, Ana:»), o empiece sin saludo.',
+  'crypto-wallet/wallet':
+    'El mensaje muestra una dirección de monedero Bitcoin, `{address}`: un pago a un monedero es lo que piden la extorsión, los falsos sorteos y el fraude de pago por adelantado, y los filtros puntúan la dirección.',
+  'crypto-wallet/wallet-beside-wording':
+    'El mensaje muestra una dirección de monedero Bitcoin, `{address}`, y dice `{phrase}` cerca de ella: un pago a un monedero junto a expresiones de extorsión, o junto a un plazo para pagar, es la imagen del correo de extorsión, y los filtros los puntúan juntos.',
+  'crypto-wallet/name-the-payment':
+    'Si de verdad acepta pagos en Bitcoin, diga quién es usted y a qué corresponde el pago, y enlace una página de pago de su propio sitio en lugar de escribir la dirección en el mensaje.',
   'custom-phrase/phrase':
     '`{phrase}` está en su propia lista de frases que evitar.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'custom-phrase/suggestion':

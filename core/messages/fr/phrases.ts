@@ -7,6 +7,12 @@ export default {
     'La formule d’appel nomme une adresse e-mail, `{greeting}`, là où l’on attend un nom\u00a0: c’est ainsi qu’écrivent les expéditeurs qui ne connaissent leur lecteur que par une adresse récoltée ou achetée, et les filtres le pénalisent.',
   'address-greeting/greet-by-name':
     'Saluez le lecteur par son nom («\u00a0Bonjour Ana,\u00a0»), ou commencez sans formule d’appel.',
+  'crypto-wallet/wallet':
+    'Le message affiche une adresse de portefeuille Bitcoin, `{address}`\u00a0: un paiement vers un portefeuille, c’est ce que demandent le chantage, les faux cadeaux et la fraude à l’avance de frais, et les filtres pénalisent l’adresse.',
+  'crypto-wallet/wallet-beside-wording':
+    'Le message affiche une adresse de portefeuille Bitcoin, `{address}`, et dit `{phrase}` à côté\u00a0: un paiement vers un portefeuille à côté d’une formule de chantage, ou d’un délai pour payer, c’est le visage des mails de chantage, et les filtres les pénalisent ensemble.',
+  'crypto-wallet/name-the-payment':
+    'Si vous acceptez vraiment des paiements en Bitcoin, dites qui vous êtes et à quoi correspond le paiement, et renvoyez vers une page de paiement de votre propre site plutôt que d’écrire l’adresse dans le message.',
   'custom-phrase/phrase':
     '`{phrase}` figure sur votre propre liste de formules à éviter.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'custom-phrase/suggestion':

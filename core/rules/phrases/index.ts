@@ -1,5 +1,6 @@
 // The phrase rules, sorted by id. Every rule file is listed here by hand: no globbing.
 import addressGreeting from './address-greeting.ts';
+import cryptoWallet from './crypto-wallet.ts';
 import customPhrase from './custom-phrase.ts';
 import financePhrase from './finance-phrase.ts';
 import freeOfferPhrase from './free-offer-phrase.ts';
@@ -17,6 +18,7 @@ import urgencyPhrase from './urgency-phrase.ts';
 
 export default [
   addressGreeting,
+  cryptoWallet,
   customPhrase,
   financePhrase,
   freeOfferPhrase,
