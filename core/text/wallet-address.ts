@@ -8,6 +8,7 @@
  * as SpamAssassin's __URL_BTC_ID and `(?<!=)` leave it out.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { isAsciiLetter, isDigit } from './characters.ts';
 
 export type WalletKind = 'p2pkh' | 'p2sh' | 'segwit';
 
@@ -36,8 +37,7 @@ const ID_BEFORE = new Set(['/', '=', '?', '&', '#', '.', '-', '_', '@', '%', '+'
 /** Characters after it that do the same (a `.` only when a letter or digit follows: a full stop ends sentences). */
 const ID_AFTER = new Set(['/', '=', '@', '_', '-', '\\', '%']);
 
-const isAlphanumeric = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAlphanumeric = (code: number): boolean => isAsciiLetter(code) || isDigit(code);
 
 /** The end of the run of letters and digits that starts at `start`. */
 function runEnd(text: string, start: number): number {
