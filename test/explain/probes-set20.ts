@@ -47,7 +47,41 @@
  * - Hitachi Groupmax Mail - SMTP manual, "6.3 エラーメール": https://itpfdoc.hitachi.co.jp/manuals/3000/3000347460/c347460.epub
  * - MyASP (JP), "なぜエラーメールになってしまったのか": https://docs.myasp.jp/?p=7044
  *
- * FIRST_TRY_PLACEHOLDER
+ * First try (on 4376c96, whose two commits held the labels and nothing else; core/explain as on
+ * e5bc808, unchanged here), as `npm run eval:bounces -- --probes` reports it: whole vocabulary 19/40 =
+ * 47.5 % as a pasted line and 19/40 = 47.5 % in a DSN with a generic status; grammar only 19/40 =
+ * 47.5 % both ways (the fixed phrases read Umanix's "Dictionary attack detected", which the grammar
+ * alone leaves unread, and read MyASP's "受信拒否されました(またはアドレスが存在しません)" as the
+ * recipient's filter, which the grammar alone reads as an unknown recipient, as its page says); on the
+ * 30 replies not marked stock wording 14/30 = 46.7 % both ways (grammar only 15/30 = 50.0 %); on the 10
+ * stock ones 5. No DSN reading differs from its pasted one in category. The floors in
+ * probes-set20.test.ts are these figures. No label was changed after the run. Two weak sides: bare
+ * vendor codes (Sophos Central's XGEMAIL_0002 and _0004, XMission's XM-RJCT03 and _06, Qboxmail's
+ * err=ip_not_allowed and err=daily_limit_reached: all 6 disagree, as only the vendors' tables give a
+ * meaning; without them 19/34 = 55.9 %) and a sending server's own holds and throttles (Utixo's
+ * outgoing mail hold, Telserco's "restricted due to heavy usage", Qboxmail's daily limit: all 3
+ * disagree, as other). The 21 disagreements are listed at the end with what explain() said and why:
+ * 14 are meanings only the vendor's page gives (five of the six bare codes; spamdyke's "You are not
+ * following the SMTP protocol" for its early-talker check; parrot-media's "can't create user output
+ * file" for a full mailbox and "Anonymous client does not have permissions to send as this sender" for
+ * a relay refusal; SpamTitan's "Blocked BANNED" for its attachment policy; Gadz.org's "550 Denied by
+ * policy" for spam or a virus; Calzada Media's NDR heading for an expiry; Bristol's "rejected by the
+ * relay" for a block-listed relay; Ecenica's "Rejected - TRUSTmanager" for the recipient's block of the
+ * sender's domain; Hitachi's misspelt "Delivary Report(Failer)" for an unregistered recipient), 5 are
+ * wordings no reading covers (Utixo's outgoing mail hold, Telserco's "restricted due to heavy usage",
+ * Qboxmail's err=daily_limit_reached, the misspelt "Delivery differed/momentarily suspended", MyASP's Japanese
+ * "配信先のメールボックス容量不足のため一時的に受信できません" for a full mailbox), and 2 are a reading
+ * deciding over words that carry the page's cause (TransIP's Gmail text read as spam content, its
+ * "authentication information or fails to pass authentication checks" unweighed; a fixed phrase
+ * reading MyASP's "受信拒否" as the recipient's filter over "またはアドレスが存在しません", an address
+ * that does not exist). Five of the misses are stock wording (parrot-media's two, Utixo's hold,
+ * TransIP's authentication text, Calzada Media's NDR heading). The label a reviewer may question
+ * hardest is parrot-media's "Anonymous client …": the page's reason, sending without logging in to a
+ * server that requires it, is what the earlier sets label authentication (SMTP AUTH required, as
+ * explain() reads it); the page gives it on one line with "relay not permitted!", which the label
+ * follows. Next is Gadz.org's "550 Denied by policy", filed by that page under "spam or virus" without
+ * more; and Calzada Media's NDR heading, labelled an expiry from the page's account of its own retries,
+ * not from the words.
  *
  * Stock wording (chosen by where the words come from, before any run). These replies are written on
  * their pages but are the stock text of software the earlier sets already used as a source, so they
@@ -74,7 +108,10 @@
  * Where a page says why, its reason wins over the words: LogSat's "Your IP is temporarily blocked" is
  * an IP that sent spam (reputation); 2Large's "You are not following the SMTP protocol" is spamdyke's
  * early-talker refusal (DENIED_EARLYTALKER, reputation as set 11's qpsmtpd earlytalker); parrot-media's
- * "can't create user output file" is its "mailbox is full (quota exceeded)" line (mailbox); Utixo's
+ * "can't create user output file" is its "mailbox is full (quota exceeded)" line (mailbox) and its
+ * "Anonymous client does not have permissions to send as this sender" is on one line with "relay not
+ * permitted!", for sending without a login through a server that requires one (relay, after the
+ * line's second half; see "First try" for why this is the label to question); Utixo's
  * outgoing mail hold is its own block after many failed or deferred sends in an hour, lifted
  * automatically (transient); Qboxmail's "err=ip_not_allowed" is a connecting IP not enabled for the
  * service (relay) and "err=daily_limit_reached" its daily sending limit (transient); Mithi's "Blocked
@@ -107,7 +144,13 @@
  * disabled"); LWS's "Mailbox disabled, not accepting messages." (set 2's); asahi-net's "Invalid User"
  * (set 8's "invalid user"); Umanix's "The sender 192.0.2.1 is banned" and "Restricted characters in
  * address" (set 8's Baruwa); TransIP's "Unfortunately, messages from [192.0.2.1] weren't sent. …
- * on our block list (S3140)." (set 5's Outlook.com OU-002, only a tag added); ProLinux's "The message
+ * on our block list (S3140)." (set 5's Outlook.com OU-002, only a tag added); pasokon360's "550 5.4.1 –
+ * Recipient address rejected: Access denied" (set 2's Microsoft 365 reply less its tag); Jean
+ * Boulanger's "Message file too big" (set 16); ixirhost's "Mailbox quota exceeded" (set 14's
+ * AccuWebHosting reply); moneytimes.jp's "550 Unknown user" (set 1's hMailServer reply, though its page
+ * gives the recipient's filter settings as the cause); SPPD's "550 Relaying denied.(F-Secure/…)" (set
+ * 11's qpsmtpd "550 Relaying denied (#5.7.1)", another tag); XMission's "550-XM-RJCT01: Account <…>
+ * does not exist." (set 1's IceWarp "Account does not exist", a tag added); ProLinux's "The message
  * was rejected because it contains prohibited virus or spam content" (set 2's). Also left out: GMX,
  * Virgilio, Libero, STRATO, Interia, Mail.ru, GoDaddy, Rackspace, Bluehost and other providers earlier
  * sets used; Edinburgh's, UT Austin's and ProLinux's pages (the stored copies give no reply text with
@@ -175,10 +218,35 @@ const LABELLED: readonly Probe[] = [
 ];
 
 /**
- * The first try's disagreements (run on the commit that held the labels above and nothing else),
- * each with what explain() said and why. Labels are not changed by this list.
+ * The first try's disagreements (run on 4376c96, whose commits held the labels above and nothing
+ * else; core/explain as on e5bc808), each with what explain() said and why. Labels are not changed by this list.
  */
-const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([]);
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
+  ['Refused. You are not following the SMTP protocol.', 'other (unrecognised-input; refused-unspecified in a DSN): the words say only that the client broke the protocol; only 2Large\'s table says it is spamdyke\'s early-talker refusal (DENIED_EARLYTALKER, reputation)'],
+  ['Anonymous client does not have permissions to send as this sender', 'authentication (smtp-auth-required): an anonymous client reads as SMTP AUTH required; parrot-media\'s page gives it on one line with "relay not permitted!" (relay), its reason being sending without a login'],
+  ["can't create user output file", 'transient (remote-system-error): the words are a local delivery failure; only parrot-media\'s page files it with "mailbox is full (quota exceeded)" (mailbox)'],
+  ['Sender s@a.example has an outgoing mail hold.', 'other (unrecognised-input; refused-unspecified in a DSN): "has an outgoing mail hold" (the sending server\'s own hold after failed or deferred sends, transient) has no reading'],
+  ['err=ip_not_allowed', 'other (unrecognised-input; refused-unspecified in a DSN): a service\'s own error code; only Qboxmail\'s table says the connecting IP is not enabled for the service (relay)'],
+  ['err=daily_limit_reached', 'other (unrecognised-input; refused-unspecified in a DSN): "daily_limit_reached" in an underscore code (the account\'s daily sending limit, transient) has no reading'],
+  ['Blocked BANNED', 'other (unrecognised-input; refused-unspecified in a DSN): a bare status; only Mithi\'s note says SpamTitan\'s attachment policy banned it (policy)'],
+  [
+    'This message does not have authentication information or fails to pass authentication checks. To best protect our users from spam, the message has been blocked.',
+    'content (spam-content): "spam" decides over "does not have authentication information or fails to pass authentication checks" (authentication, as TransIP\'s page also says)',
+  ],
+  ['XGEMAIL_0002', 'other (unrecognised-input; refused-unspecified in a DSN): a vendor code; only Sophos Central\'s table says the message failed an SPF check (authentication)'],
+  ['XGEMAIL_0004', 'other (unrecognised-input; refused-unspecified in a DSN): a vendor code; only Sophos Central\'s table says the sender IP failed an RBL test (reputation)'],
+  ['550 Denied by policy', 'policy (policy-rejection): a bare policy refusal; only Gadz.org\'s page files it under spam or virus (content)'],
+  ['Your IP address has been restricted due to heavy usage.', 'other (unrecognised-input; refused-unspecified in a DSN): "restricted due to heavy usage" (the sending server\'s throttling, transient) has no reading'],
+  ['Delivery differed/momentarily suspended', 'other (unrecognised-input; refused-unspecified in a DSN): "differed" (misspelt on the page for deferred) and "momentarily suspended" (a delay the server will retry, transient) have no reading'],
+  ['XM-RJCT03', 'other (unrecognised-input; refused-unspecified in a DSN): a vendor code; only XMission\'s table says the connecting IP is a known open relay (reputation)'],
+  ['XM-RJCT06', 'other (unrecognised-input; refused-unspecified in a DSN): a vendor code; only XMission\'s table says it is an unauthorised relay attempt (relay)'],
+  ['Your message did not reach some or all of the intended recipients.', 'other (unrecognised-input; refused-unspecified in a DSN): an NDR heading naming no cause; only Calzada Media\'s page says it follows failed delivery attempts over hours (an expiry, transient)'],
+  ['rejected by the relay', 'other (unrecognised-input; refused-unspecified in a DSN): names no cause; only Bristol\'s notice says the university\'s relay was block-listed (reputation)'],
+  ['Rejected - TRUSTmanager', 'other (unrecognised-input; refused-unspecified in a DSN): a gateway\'s name; only Ecenica\'s page says the recipient\'s Clearswift gateway blocks the sender\'s domain (policy)'],
+  ['Delivary Report(Failer)', 'other (unrecognised-input; refused-unspecified in a DSN): a misspelt report title naming no cause; only Hitachi\'s manual says the recipient is not registered (mailbox)'],
+  ['受信拒否されました(またはアドレスが存在しません)', 'policy (recipient-filter): a fixed phrase reads "受信拒否" as the recipient\'s filter over "またはアドレスが存在しません" (an address that does not exist, mailbox, as MyASP\'s page says); the grammar alone reads mailbox'],
+  ['配信先のメールボックス容量不足のため一時的に受信できません', 'other (unrecognised-input; refused-unspecified in a DSN): the Japanese "メールボックス容量不足" (the destination mailbox short of space, mailbox) has no reading'],
+]);
 
 /**
  * The replies that are stock strings of software the earlier sets drew from, with whose they are (the
