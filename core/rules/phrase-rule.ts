@@ -8,17 +8,6 @@ import type { PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
-/**
- * How far into the visible text a trigger phrase counts: SpamAssassin's body rules read each text
- * part only this far (`body_part_scan_size`, default 50000 bytes of the decoded, stripped part;
- * lib/Mail/SpamAssassin/Conf.pm). A press digest, changelog or report of 10,000 words holds
- * "millions of dollars", "strong buy" or "limited time" somewhere as the vocabulary of long writing,
- * not as a pitch; a pitch is short (of Enron-Spam's spam at 2.5 points or more, 1 in 3,600 is over
- * 5,000 words). Offsets are UTF-16 code units of the visible text: for the ASCII of most mail, its
- * bytes.
- */
-export const PHRASE_SCAN_CHARS = 50_000;
-
 export interface PhraseRuleSpec {
   readonly id: string;
   readonly categories: readonly string[];
@@ -32,8 +21,10 @@ export interface PhraseRuleSpec {
    */
   readonly messages: Readonly<{ phrase: string; suggestion: string }>;
   /**
-   * Whether hits past PHRASE_SCAN_CHARS count too: only for the user's own watch list, which is
-   * not a spam signal but words the sender asked to be shown wherever they are.
+   * Whether hits past the body rules' cut count too (the fact `scanEnd`: the end of the first
+   * 50,000 characters the reader sees, as SpamAssassin's body rules read `body_part_scan_size`):
+   * only for the user's own watch list, which is not a spam signal but words the sender asked to be
+   * shown wherever they are.
    */
   readonly wholeText?: boolean;
   /** Whether a hit of these categories counts in this message; all do when absent. */
@@ -53,13 +44,14 @@ class PhraseHits implements HitColumns {
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
 
-  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], scanChars: number) {
+  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean) {
     const { text, textRepeatWeight } = context.facts.triggers;
+    const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
     // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
-      if (text.start(index) >= scanChars) return false;
+      if (text.start(index) >= scanEnd) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);
@@ -107,7 +99,7 @@ class PhraseHits implements HitColumns {
 
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {
   const categories: ReadonlySet<string> = new Set(spec.categories);
-  const scanChars = spec.wholeText === true ? Number.POSITIVE_INFINITY : PHRASE_SCAN_CHARS;
+  const wholeText = spec.wholeText === true;
   return defineRule({
     id: spec.id,
     category: 'phrases',
@@ -116,11 +108,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const columns = new PhraseHits(context, categories, spec.counts, scanChars);
+      const columns = new PhraseHits(context, categories, spec.counts, wholeText);
       const hits: MessageHit[] = [];
       for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
-    hitColumns: (context) => new PhraseHits(context, categories, spec.counts, scanChars),
+    hitColumns: (context) => new PhraseHits(context, categories, spec.counts, wholeText),
   });
 }
