@@ -1,6 +1,6 @@
 /**
  * The facts about one message that more than one rule reads: trigger phrases, the opt-out, whether
- * it is bulk mail, the sender and its identity, images, links, visible text, wallet addresses. Each fact has one module in this
+ * it is bulk mail, the sender and its identity, images, links, visible text, wallet addresses, where the body rules stop reading. Each fact has one module in this
  * folder and one home on the rule context (`context.facts.optOut`, …). A fact is computed on first
  * read and at most once per analysis; nothing is kept between analyses (no module state), so two
  * analyses never see each other's facts. Rules read facts; they do not compute what another rule
@@ -17,6 +17,7 @@ import { linkFacts, type LinkFacts } from './links.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
 import { findPostalAddress } from './postal-address.ts';
 import { readSender, type Sender } from './sender.ts';
+import { findScanEnd } from './scan-end.ts';
 import { matchTriggers, type Triggers } from './triggers.ts';
 import { countVisibleText, type VisibleText } from './visible-text.ts';
 import { findWalletWording, findWallets, type WalletWording } from './wallets.ts';
@@ -47,6 +48,8 @@ export interface Facts {
   readonly wallets: readonly WalletAddress[];
   /** the wording near the first wallet address that makes it a demand: extortion, or a deadline beside a payment demand */
   readonly walletWording: WalletWording | null;
+  /** the offset in the text just past its first 50,000 characters outside hidden spans, where the trigger-phrase rules stop reading (scan-end.ts) */
+  readonly scanEnd: number;
 }
 
 /** What facts are computed from: the parsed message, the analyzer's lists and its matchers. */
@@ -72,6 +75,7 @@ const COMPUTATIONS: Computations = {
   identity: senderIdentity,
   wallets: findWallets,
   walletWording: findWalletWording,
+  scanEnd: findScanEnd,
 };
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];

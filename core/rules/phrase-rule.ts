@@ -20,6 +20,13 @@ export interface PhraseRuleSpec {
    * a phrase said before, which counts for less). `suggestion` is the change to make.
    */
   readonly messages: Readonly<{ phrase: string; suggestion: string }>;
+  /**
+   * Whether hits past the body rules' cut count too (the fact `scanEnd`: the end of the first
+   * 50,000 characters the reader sees, as SpamAssassin's body rules read `body_part_scan_size`):
+   * only for the user's own watch list, which is not a spam signal but words the sender asked to be
+   * shown wherever they are.
+   */
+  readonly wholeText?: boolean;
   /** Whether a hit of these categories counts in this message; all do when absent. */
   readonly counts?: (hit: PhraseHit, context: RuleContext) => boolean;
 }
@@ -37,12 +44,14 @@ class PhraseHits implements HitColumns {
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
 
-  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts']) {
+  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean) {
     const { text, textRepeatWeight } = context.facts.triggers;
+    const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
     // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
+      if (text.start(index) >= scanEnd) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);
@@ -90,6 +99,7 @@ class PhraseHits implements HitColumns {
 
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {
   const categories: ReadonlySet<string> = new Set(spec.categories);
+  const wholeText = spec.wholeText === true;
   return defineRule({
     id: spec.id,
     category: 'phrases',
@@ -98,11 +108,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const columns = new PhraseHits(context, categories, spec.counts);
+      const columns = new PhraseHits(context, categories, spec.counts, wholeText);
       const hits: MessageHit[] = [];
       for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
-    hitColumns: (context) => new PhraseHits(context, categories, spec.counts),
+    hitColumns: (context) => new PhraseHits(context, categories, spec.counts, wholeText),
   });
 }

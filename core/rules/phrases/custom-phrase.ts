@@ -8,6 +8,8 @@ export default definePhraseRule({
   description: 'Uses a phrase on your own watch list',
   weight: 1.0,
   cap: 5,
+  // The user's list is shown wherever it occurs, not only where spam filters read (phrase-rule.ts).
+  wholeText: true,
   messages: {
     phrase:
       '`{phrase}` is on your own list of phrases to avoid.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
