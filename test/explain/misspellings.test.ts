@@ -76,6 +76,7 @@ describe('what the reading leaves as it is', () => {
     ['readress', 'readress'],
     ['unknows', 'unknows'],
     ['mx.adress.example refused', 'mx.adress.example refused'],
+    ['adress.b.example refused', 'adress.b.example refused'],
     ['adress@b.example', 'adress@b.example'],
     ['adress-check failed', 'adress-check failed'],
     ['user-unknow', 'user-unknow'],
