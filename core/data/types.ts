@@ -164,6 +164,12 @@ export interface DisguisedWord {
   readonly except: readonly string[];
 }
 
+/** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */
+export interface Misspelling {
+  readonly from: string;
+  readonly to: string;
+}
+
 /** Every list of wordlists/global/, as generated into global.ts. */
 export interface GlobalLists {
   readonly urlShorteners: readonly string[];
@@ -212,6 +218,8 @@ export interface GlobalLists {
   readonly salutations: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];
+  /** misspelt key words of bounce replies, read as the word they stand for (explain(), core/explain/classify.ts) */
+  readonly misspellings: readonly Misspelling[];
 }
 
 /** The global lists the content analyzer reads. */

@@ -18,6 +18,7 @@ import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 import { FAILED_ATTEMPTS } from './causes.ts';
+import { misspellings } from '../data/global.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
@@ -82,7 +83,21 @@ function splitRunOns(text: string): string {
   });
 }
 
-/** Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, run-on sentences split, lowercase. */
+/** Each misspelt key word (wordlists/global/misspellings.yml) and the word it stands for. */
+const MISSPELT: ReadonlyMap<string, string> = new Map(misspellings.map(({ from, to }) => [from, to]));
+/**
+ * A misspelt key word standing whole ("User Unknow", "unable to verify adress"), also beside a slash
+ * ("User Unknow/Mailbox full", "adress/recipent"): not inside a longer word (of any
+ * script: "adressé" stays), nor a host name's label, an address's part or a hyphenated word's
+ * ("mx.adress.example", "adress@b.example", "adress-check"). Literal alternatives, the longest first,
+ * each boundary one or two characters: linear.
+ */
+const MISSPELLING = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.'-])(?:${[...MISSPELT.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}_@'-]|\\.[\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Whitespace collapsed, multi-line reply prefixes (`550-5.7.26`) removed, run-on sentences split,
+ * lowercase, misspelt key words read as the word they stand for (MISSPELLING).
+ */
 export function wordsForMatching(text: string, max = MAX_WORDS): string {
   return splitRunOns(text.slice(0, max * 2))
     .replace(/\s+/g, ' ')
@@ -92,6 +107,7 @@ export function wordsForMatching(text: string, max = MAX_WORDS): string {
     .toLowerCase()
     // A typographic apostrophe (’, ‘) read as the ASCII one every pattern spells ("doesn’t", "recipient’s").
     .replace(/[\u2018\u2019]/g, "'")
+    .replace(MISSPELLING, (word) => MISSPELT.get(word) ?? word)
     .replace(NEGATED_LISTING, '$1')
     .slice(0, max);
 }

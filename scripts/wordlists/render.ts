@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -72,7 +72,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from './types.ts';`,
+    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -155,6 +155,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Drug names read through disguises ("vlagra", "v*1*@*g*r*a"), each with the plain words never read as it. */',
     ...renderArray('disguisedWords', 'DisguisedWord', global.disguisedWords.map(disguisedWord)),
     '',
+    '/** Misspelt key words of bounce replies and the word each stands for, read once where explain() normalises a reply\'s words. */',
+    ...renderArray('misspellings', 'Misspelling', global.misspellings.map(misspelling)),
+    '',
   ].join('\n');
 }
 
@@ -211,6 +214,10 @@ function functionWords(entry: FunctionWords): string {
 
 function disguisedWord(entry: DisguisedWord): string {
   return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)} }`;
+}
+
+function misspelling(entry: Misspelling): string {
+  return `{ from: ${quote(entry.from)}, to: ${quote(entry.to)} }`;
 }
 
 function mapping(entry: CharacterMapping): string {

@@ -14,6 +14,7 @@ import type {
   FunctionWords,
   GlobalLists,
   LanguagePack,
+  Misspelling,
   OpenRedirector,
   PhraseCategory,
   RedirectParameter,
@@ -122,6 +123,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   salutations: 'wordlists/global/salutations.txt',
   walletDemandWords: 'wordlists/global/wallet-demand-words.yml',
+  misspellings: 'wordlists/global/misspellings.yml',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -156,6 +158,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   disguisedWords: (source, report) => parseDisguisedWords(source, report),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
+  misspellings: (source, report) => parseMisspellings(source, report),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
@@ -182,6 +185,9 @@ const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const DISGUISED_KEYS = new Set(['word', 'except', 'note', 'source']);
+const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
+/** One or two words of a-z, joined by one space or one hyphen (`unknow`, `non existant`). */
+const MISSPELLING_WORDS = /^[a-z]{2,30}(?:[ -][a-z]{2,30})?$/;
 
 export function validateSources(sources: readonly SourceFile[]): ValidationResult {
   const report = new Reporter();
@@ -249,6 +255,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
         salutations: global.salutations ?? [],
+        misspellings: global.misspellings ?? [],
       },
     },
   };
@@ -838,6 +845,36 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
   }
   checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
   return words.map(({ word, except }) => ({ word, except }));
+}
+
+/**
+ * Misspelt words and the word each stands for: one or two words of a-z each, a `to` other than its
+ * `from`, never itself a `from` (the list is read in one pass, so a chain would stop half-way), each
+ * entry with its `source` (where it is spelt so); sorted and unique by `from`.
+ */
+function parseMisspellings(source: SourceFile, report: Reporter): Misspelling[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const entries: (Misspelling & { line: number })[] = [];
+  for (const record of yaml.records(MISSPELLING_KEYS)) {
+    const from = record.string('from', true);
+    const to = record.string('to', true);
+    record.string('note', false);
+    record.string('source', true);
+    if (from === undefined || to === undefined) continue;
+    for (const [field, value] of [['from', from], ['to', to]] as const) {
+      if (!MISSPELLING_WORDS.test(value)) report.add(source.path, record.line, `${field} "${value}": one or two words of a-z, joined by one space or hyphen`);
+    }
+    if (from === to) report.add(source.path, record.line, `"${from}" stands for itself`);
+    entries.push({ from, to, line: record.line });
+  }
+  const froms = new Set(entries.map((entry) => entry.from));
+  for (const entry of entries) {
+    if (entry.to !== entry.from && froms.has(entry.to)) report.add(source.path, entry.line, `to "${entry.to}" is misspelt itself (a from): the list is read in one pass, write the last word`);
+  }
+  checkOrder(source.path, entries.map(keyed('from')), compareOrdinal, report);
+  return entries.map(({ from, to }) => ({ from, to }));
 }
 
 /** Each disguised word must be a one-word trigger of some pack, so that reading it scores it. */

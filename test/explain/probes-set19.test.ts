@@ -16,11 +16,13 @@ const SIZE = 47;
 /**
  * First try on 462c398 (core/explain as on 50688a3): 28 of 50 both ways; on the 47 kept, 27 both ways
  * (grammar only 27); no label changed after it. After fixe20's attachment-type and time-limit readings
- * (widening-set20.test.ts): 29 (grammar only 29), no longer held-out for those wordings.
+ * (widening-set20.test.ts): 29 (grammar only 29), no longer held-out for those wordings. After typo21's
+ * misspellings list (wordlists/global/misspellings.yml, its "unknow" from b-space's "User Unknow" and
+ * "Host Unknow"): 31 (grammar only 31), no longer held-out for those two.
  */
-const FLOOR = 29;
-/** Of the 35 kept replies that are not stock wording: 20 both ways (grammar only 21); 21 of 38 as first committed; after fixe20, 22. */
-const NEW_WORDING_FLOOR = 22;
+const FLOOR = 31;
+/** Of the 35 kept replies that are not stock wording: 20 both ways (grammar only 21); 21 of 38 as first committed; after fixe20, 22; after typo21, 24. */
+const NEW_WORDING_FLOOR = 24;
 
 describeProbeFloor(19, FLOOR, SIZE);
 

@@ -65,6 +65,7 @@ const GLOBAL_COUNTS = {
   relayIdDomains: 5,
   salutations: 34,
   walletDemandWords: 66,
+  misspellings: 22,
 };
 
 describe('the wordlists in the repository', () => {
@@ -298,6 +299,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
     { path: 'wordlists/global/wallet-demand-words.yml', text: "# Wallet wording. Sources: tests.\nentries:\n  - phrase: recorded you\n    kind: extortion\n  - phrase: 'within # hours'\n    kind: deadline\n" },
+    { path: 'wordlists/global/misspellings.yml', text: '# Misspellings. Sources: tests.\nentries:\n  - from: non existant\n    to: non-existent\n    source: tests\n  - from: unknow\n    to: unknown\n    source: tests\n' },
   ];
 }
 
@@ -588,6 +590,25 @@ describe('validateSources', () => {
     const prefixes = 'wordlists/global/reply-prefixes.yml';
     expect(violationsWith(prefixes, { path: prefixes, text: '# Prefixes. Sources: tests.\nentries:\n  - prefix: re\n    kind: answer\n' })).toEqual([
       `${prefixes}:3: kind must be "reply" or "forward", not "answer"`,
+    ]);
+  });
+
+  it('reports misspellings that are not one or two words of a-z, stand for themselves or for a misspelling, lack a source, or are out of order', () => {
+    const misspellings = 'wordlists/global/misspellings.yml';
+    const file = (...lines: string[]) => violationsWith(misspellings, { path: misspellings, text: `# Misspellings. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    expect(file('- from: adress', '  to: address', '  source: a', '- from: unknow', '  to: unknown', '  source: b')).toEqual([]);
+    expect(file('- from: Unknow', '  to: unknown', '  source: a')).toEqual([`${misspellings}:3: from "Unknow": one or two words of a-z, joined by one space or hyphen`]);
+    expect(file('- from: non  existant', '  to: non existent!', '  source: a')).toEqual([
+      `${misspellings}:3: from "non  existant": one or two words of a-z, joined by one space or hyphen`,
+      `${misspellings}:3: to "non existent!": one or two words of a-z, joined by one space or hyphen`,
+    ]);
+    expect(file('- from: unknow', '  to: unknow', '  source: a')).toEqual([`${misspellings}:3: "unknow" stands for itself`]);
+    expect(file('- from: recipent', '  to: unknow', '  source: a', '- from: unknow', '  to: unknown', '  source: b')).toEqual([
+      `${misspellings}:3: to "unknow" is misspelt itself (a from): the list is read in one pass, write the last word`,
+    ]);
+    expect(file('- from: unknow', '  to: unknown')).toEqual([`${misspellings}:3: missing "source"`]);
+    expect(file('- from: unknow', '  to: unknown', '  source: a', '- from: adress', '  to: address', '  source: b')).toEqual([
+      `${misspellings}:6: "adress" is out of order: it belongs before "unknow" (line 3)`,
     ]);
   });
 
