@@ -121,8 +121,8 @@ function read(facts: FactsWithState, index: number): unknown {
 }
 
 /**
- * One getter per fact, shared by every analysis (each reads its own object's state): building ten
- * closures and defining ten properties one by one for every analysis cost more than some facts.
+ * One getter per fact, shared by every analysis (each reads its own object's state): building a
+ * closure and defining a property per fact one by one for every analysis cost more than some facts.
  */
 const GETTERS: PropertyDescriptorMap = Object.freeze(
   Object.fromEntries(
