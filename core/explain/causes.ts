@@ -552,6 +552,17 @@ const countLimit = (units: string, limitSaid: string) =>
 /** The sender's mail or outgoing-message limit, or a limit on the number of outgoing messages, said reached or exceeded. */
 const MAIL_LIMIT_SAID = String.raw`|(?:(?:your|the|this|my) )?(?:mail|e-?mail|message|outgoing(?: (?:mail|e-?mail|message))?|outbound (?:mail|e-?mail|message))s? limit(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)|(?:the )?limit (?:on|of|for) (?:the )?(?:number of )?(?:allowed |permitted )?(?:outgoing|outbound|sent) (?:messages|mails|e-?mails|recipients)(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)`;
 const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
+/**
+ * The sending host's own hold or suspension of the sender's outgoing mail, cPanel/WHM's Exim wording
+ * ("Sender s@a.example has an outgoing mail hold.", "Domain a.example has an outgoing mail
+ * suspension."; WHM's administrator holds or suspends a cPanel user's or a domain's outgoing mail): the
+ * sender's own mail held where it is sent from, as a sending limit is (set 20 labels it transient), not
+ * the receiver's refusal. Also said "outgoing mail is on hold" or "… has been
+ * suspended". A last resort (Cause.lastResort): any cause's own wording beside it decides ("…; user
+ * unknown"). Not said not to be ("No outgoing mail hold applies"), not answered no ("Outgoing mail
+ * hold: no"). Bounded: linear.
+ */
+const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
 
 /**
@@ -579,6 +590,24 @@ const ADMINISTRATIVELY_DENIED = new RegExp(String.raw`${WORD_START}(?=administra
  * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
  */
 const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?`;
+/**
+ * An account said suspended, disabled, deactivated, locked, blocked, frozen, restricted, closed or
+ * terminated that is the sender's own, not the recipient's mailbox: said the sender's or yours ("Sender
+ * account suspended", "Your account has been suspended", "Sending account disabled", "Your SMTP account
+ * is locked": a reply speaks to the sender), or with a reason only a sender has ("Account suspended for
+ * spam", "… for sending spam", "… due to abuse", "… for sending bulk mail", "… due to spam complaints":
+ * an account suspended for what it sent), not right after a recipient, addressee, mailbox, user or
+ * destination ("Recipient account suspended for spam", "The recipient's account …"). The verb right
+ * after the account ("Your account is not suspended" is none). Not after another cause
+ * (BEFORE_A_SENDER_READING, ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear
+ * one (CLEAR_CAUSE_AFTER: "…; user unknown"), not answered no. classify.ts's adjust() reads the
+ * mailbox-disabled reading as the sender's (sender-rejected, as SMTP2GO's "account is not allowed to
+ * send") when this is said. Bounded: linear.
+ */
+const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was| got| is now| has now been)?(?: temporarily| permanently)? (?:suspended|disabled|deactivated|locked|blocked|frozen|restricted|closed|terminated)`;
+const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp|account)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:your|sender(?:'s)?|sending|outgoing|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination|user|member)(?:'s|s')? )${ACCOUNT_RESTRICTED}${FOR_WHAT_IT_SENT})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
+
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
  * "… with a valid user", "… to your account"), said last (SAID_LAST): the AUTH reading's whole reply, and
@@ -815,8 +844,10 @@ export const CAUSES: readonly Cause[] = [
     // überschritten") or allowed after "only" or a maximum; and the sender's mail or outgoing-message
     // limit said reached or exceeded ("Your mail limit has been reached", Plesk's "The limit on the
     // number of allowed outgoing messages was exceeded"). A last resort: only when no cause's own
-    // wording is in the reply. SENDING_COUNT_EXCEEDED says the guards.
-    lastResort: [SENDING_COUNT_EXCEEDED],
+    // wording is in the reply. SENDING_COUNT_EXCEEDED says the guards. The sending host's own hold or
+    // suspension of the sender's outgoing mail (cPanel/Exim's "Sender s@a.example has an outgoing mail
+    // hold."), a last resort too: OUTGOING_MAIL_HOLD.
+    lastResort: [SENDING_COUNT_EXCEEDED, OUTGOING_MAIL_HOLD],
     codes: ['5.1.90', '5.2.121', '5.2.122'],
     broad: true,
   },

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -1014,6 +1014,14 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
   // its words name the sender.
   if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress, stage)) return 'sender-rejected';
+  // An account said suspended or disabled that is the sender's own (SENDER_ACCOUNT_RESTRICTED: "Sender
+  // account suspended for spam", "Your account has been suspended"), not the recipient's mailbox: the
+  // sender refused, as an account "not allowed to send" is. Only a permanent refusal: a temporary reply,
+  // or a report that the message is only delayed, stays as mailbox-disabled has it (a delay). A mailbox's
+  // status code (X.2.x: "550 5.2.1 Your account has been disabled") keeps the recipient's mailbox unless
+  // the words name the sender (SENDER_WORDS: "550 5.2.1 Sender account disabled"), as for an unknown
+  // recipient above.
+  if (id === 'mailbox-disabled' && !temporary && permanent && !(status !== undefined && /^\d\.2\.\d{1,3}$/.test(status) && !SENDER_WORDS.test(words)) && SENDER_ACCOUNT_RESTRICTED.test(words)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under

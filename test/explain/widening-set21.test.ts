@@ -1,0 +1,91 @@
+/**
+ * Known leftovers fixed after probe set 20, each with what the new reading must not swallow: the
+ * sender's own account said suspended or disabled (not the recipient's mailbox), and cPanel/Exim's
+ * outgoing mail hold and suspension (the sending host holding the sender's mail). Each reply is
+ * explained as the pasted line and inside a DSN with a generic status (probeDsn). Invented replies.
+ */
+import { describe, expect, it } from 'vitest';
+import { both } from './read.ts';
+
+describe('the sender’s own account said suspended or disabled is the sender’s, not the recipient’s mailbox', () => {
+  it.each([
+    'Account suspended for spam',
+    'Sender account suspended for spam',
+    'Your account has been suspended for sending spam',
+    '550 5.7.1 Your account has been suspended',
+    '550 Your account is disabled',
+    '554 Sender account disabled',
+    "550 Sender's account has been suspended due to abuse",
+    '550 Sending account temporarily suspended',
+    '550 Account disabled for sending spam',
+    '550 Account suspended for abuse',
+    '550 5.7.1 Your email account has been locked for sending bulk mail',
+    '550 5.2.1 Sender account disabled',
+  ])('%s is sender-rejected', (reply) => {
+    expect(both(reply)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each([
+    // A recipient's account or mailbox, or an account with no owner or reason said: the recipient's.
+    ['550 Account suspended', 'mailbox-disabled'],
+    ['550 5.2.1 Account disabled', 'mailbox-disabled'],
+    ['This account has been temporarily suspended', 'mailbox-disabled'],
+    ['554 5.7.1 <a@b.example>: Recipient address rejected: This account has been suspended', 'mailbox-disabled'],
+    ['550 Recipient account suspended for spam', 'mailbox-disabled'],
+    ['550 The recipient’s account has been suspended for abuse', 'mailbox-disabled'],
+    ['550 5.7.1 User overdrawn quota; account suspended for non-payment', 'mailbox-disabled'],
+    ['550 Mailbox disabled', 'mailbox-disabled'],
+    ['550 Account suspended; 100 messages per hour exceeded', 'mailbox-disabled'],
+    // A mailbox's status code keeps the recipient's mailbox unless the words name the sender.
+    ['550 5.2.1 Your account has been disabled', 'mailbox-disabled'],
+    // The account reading that was already the sender's stays so.
+    ["550 that SMTP username's account is not allowed to send", 'sender-rejected'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  // Said not to be, answered no, or beside another cause said before or after it: not the sender's
+  // account (those read as mailbox-disabled's near concept read them before).
+  it.each([
+    '550 Your account is not suspended; user unknown',
+    '550 User unknown; sender account not disabled',
+    '550 User unknown; your account has been suspended',
+    '550 Your account has been suspended; user unknown',
+    '550 Your account has been suspended: no',
+    '550 User account suspended for spam',
+  ])('%s is not sender-rejected', (reply) => {
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
+  it('a temporary reply is no verdict on the account: a delay, as before', () => {
+    expect(both('451 4.7.1 Your account has been suspended')[0]).toBe('delivery-delayed');
+  });
+});
+
+describe('cPanel/Exim’s outgoing mail hold or suspension is the sending host’s own limit on the sender', () => {
+  it.each([
+    'Sender s@a.example has an outgoing mail hold.',
+    '550 Sender s@a.example has an outgoing mail hold. Message discarded.',
+    'Domain a.example has an outgoing mail suspension',
+    '550 Domain a.example has an outgoing mail suspension. Message discarded.',
+    '550 5.7.1 User u@a.example has an outgoing mail hold',
+    '451 Your account has an outgoing email hold',
+  ])('%s is sending-limit', (reply) => {
+    expect(both(reply)).toEqual(['sending-limit', 'sending-limit']);
+  });
+
+  it.each([
+    // Its family beside it: cPanel's per-hour limits read as they did.
+    ['Domain a.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed', 'rate-limited'],
+    ['550 Domain a.example has exceeded the max emails per hour (100/100 (100%)) allowed. Message discarded.', 'rate-limited'],
+    // Another cause said beside it decides; a hold said not to be is none.
+    ['550 Sender s@a.example has an outgoing mail hold; user unknown', 'unknown-recipient'],
+    ['550 User unknown; domain a.example has an outgoing mail suspension', 'unknown-recipient'],
+    ['550 Mailbox full; sender has an outgoing mail hold', 'mailbox-full'],
+    ['550 No outgoing mail hold applies; user unknown', 'unknown-recipient'],
+    ['550 Outgoing mail hold: no', 'refused-unspecified'],
+    ['550 No outgoing mail hold applies', 'refused-unspecified'],
+  ])('%s is %s', (reply, rule) => {
+    expect(both(reply)).toEqual([rule, rule]);
+  });
+});
