@@ -796,6 +796,23 @@ export interface Permanence {
 }
 
 /**
+ * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
+ * specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
+ * ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
+ * Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
+ * "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
+ * undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
+ * not be delivered within the time limit" is the delay), nor before the server's retry said after it
+ * ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
+ * count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
+ * in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
+ * tried (cheap on "not not not …").
+ * Read by classify.ts's adjust() too: under the server's own 4xx reply code it is a delay (a
+ * temporary refusal now, not an expiry).
+ */
+export const NOT_DELIVERED_IN_TIME_LIMIT = new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`);
+
+/**
  * In priority order: when a reply matches several causes, the first wins (a reply saying "mailbox
  * full" at RCPT time is about the mailbox, not the address; "blocked using Spamhaus" is about the
  * list, not a generic block).
@@ -2448,18 +2465,8 @@ export const CAUSES: readonly Cause[] = [
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
       FAILED_ATTEMPTS,
-      // Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
-      // specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
-      // ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
-      // Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
-      // "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
-      // undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
-      // not be delivered within the time limit" is the delay), nor before the server's retry said after it
-      // ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
-      // count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
-      // in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
-      // tried (cheap on "not not not …").
-      new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`),
+      // Not delivered in the time limit (Exchange's): NOT_DELIVERED_IN_TIME_LIMIT says the guards.
+      NOT_DELIVERED_IN_TIME_LIMIT,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -1064,6 +1064,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if (id === 'authentication-failed' && (temporary || !permanent || TEMPORARY_SAID.test(words)) && !(status !== undefined && isSpecificCode(status)) && recordLookupOnly(words)) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
+  // A message said not delivered in the time limit (NOT_DELIVERED_IN_TIME_LIMIT, Exchange's expiry
+  // text) under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
+  // specified"): a server that answers 4xx refuses for now and asks for a retry, it reports no expiry
+  // (RFC 5321 §4.2.1). A delay; in a report that the message failed, the sending server retried until
+  // it gave up (held: delivery-expired). A 5xx or no reply code leaves it an expiry.
+  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && NOT_DELIVERED_IN_TIME_LIMIT.test(words)) return 'delivery-delayed';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
   // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
   // a 5xx "try again later" a refusal.

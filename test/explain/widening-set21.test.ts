@@ -89,3 +89,32 @@ describe('cPanel/Exim’s outgoing mail hold or suspension is the sending host�
     expect(both(reply)).toEqual([rule, rule]);
   });
 });
+
+describe('a time-limit expiry text under the server’s own 4xx reply code is a delay: a temporary refusal now, not an expiry', () => {
+  it.each([
+    '451 Could not deliver the message in the time limit specified',
+    '451 4.4.7 Message not delivered within the time limit',
+    '450 Message could not be delivered within the specified time limit',
+    '421 4.4.1 Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
+  ])('%s is delivery-delayed pasted, delivery-expired in a failure report (the sender retried until it gave up)', (reply) => {
+    expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+
+  it.each([
+    // No reply code, a 5xx, or an enhanced code alone: the report of an expiry, as before.
+    'Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
+    '550 Message could not be delivered within the specified time limit',
+    '550 4.4.7 Could not deliver the message in the time limit specified',
+    '4.4.7 Could not deliver the message in the time limit specified',
+  ])('%s is delivery-expired', (reply) => {
+    expect(both(reply)).toEqual(['delivery-expired', 'delivery-expired']);
+  });
+
+  it.each([
+    // Another cause said before it decides, under a 4xx as before.
+    ['451 User unknown; could not deliver the message in the time limit specified', 'delivery-delayed'],
+    ['452 Mailbox full; could not deliver the message in the time limit specified', 'mailbox-full'],
+  ])('%s is %s pasted', (reply, rule) => {
+    expect(both(reply)[0]).toBe(rule);
+  });
+});
