@@ -559,10 +559,13 @@ const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
  * sender's own mail held where it is sent from, as a sending limit is (set 20 labels it transient), not
  * the receiver's refusal. Also said "outgoing mail is on hold" or "… has been
  * suspended". A last resort (Cause.lastResort): any cause's own wording beside it decides ("…; user
- * unknown"). Not said not to be ("No outgoing mail hold applies"), not answered no ("Outgoing mail
- * hold: no"). Bounded: linear.
+ * unknown"). Not said not to be ("No outgoing mail hold applies"), nor said gone or negated after
+ * it (HOLD_GONE_AFTER: "Outgoing mail hold not set", "… suspension removed", "… hold was released"),
+ * not the recipient's ("Recipient has an outgoing mail hold"), not answered no ("Outgoing mail hold:
+ * no"). Bounded: linear.
  */
-const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${NOT_A_FIELD_SAID_NO}`);
+const HOLD_GONE_AFTER = String.raw`(?! (?:(?:is|are|was|were|has been|have been|had been|got|now) )?(?:not|no longer|never|removed|lifted|released|cleared|cancel(?:l?ed)|revoked|ended|expired|off|none|disabled|deactivated|inactive)(?![a-z]))`;
+const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?<!(?:^|[^a-z])(?:recipient|addressee|rcpt)(?:'s|s')?(?: [^\s;!?]{1,100})?(?: (?:has|had|is under|is on|with))?(?: (?:a|an|the))? )(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${HOLD_GONE_AFTER}${NOT_A_FIELD_SAID_NO}`);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
 
 /**
@@ -592,21 +595,25 @@ const ADMINISTRATIVELY_DENIED = new RegExp(String.raw`${WORD_START}(?=administra
 const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?`;
 /**
  * An account said suspended, disabled, deactivated, locked, blocked, frozen, restricted, closed or
- * terminated that is the sender's own, not the recipient's mailbox: said the sender's or yours ("Sender
- * account suspended", "Your account has been suspended", "Sending account disabled", "Your SMTP account
- * is locked": a reply speaks to the sender), or with a reason only a sender has ("Account suspended for
- * spam", "… for sending spam", "… due to abuse", "… for sending bulk mail", "… due to spam complaints":
- * an account suspended for what it sent), not right after a recipient, addressee, mailbox, user or
- * destination ("Recipient account suspended for spam", "The recipient's account …"). The verb right
- * after the account ("Your account is not suspended" is none). Not after another cause
- * (BEFORE_A_SENDER_READING, ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear
- * one (CLEAR_CAUSE_AFTER: "…; user unknown"), not answered no. classify.ts's adjust() reads the
- * mailbox-disabled reading as the sender's (sender-rejected, as SMTP2GO's "account is not allowed to
- * send") when this is said. Bounded: linear.
+ * terminated that is explicitly the sender's own, not the recipient's mailbox: said the sender's, the
+ * sending, outgoing or SMTP account ("Sender account suspended for spam", "Sending account disabled",
+ * "Your SMTP account is locked"), or "your account" with a sending reason said in the same clause
+ * ("Your account has been suspended for sending spam", "… for sending bulk mail", "… due to outgoing
+ * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
+ * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
+ * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
+ * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDER_READING,
+ * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER:
+ * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
+ * sender's (sender-rejected, as SMTP2GO's "account is not allowed to send") when this is said and the
+ * reply names no recipient, no other cause and no X.1.x / X.2.x code without "sender". Bounded: linear.
  */
 const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was| got| is now| has now been)?(?: temporarily| permanently)? (?:suspended|disabled|deactivated|locked|blocked|frozen|restricted|closed|terminated)`;
+/** A reason said after the sender's account: what it sent ("for spam", "due to abuse", "… complaints"). */
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp|account)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:your|sender(?:'s)?|sending|outgoing|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination|user|member)(?:'s|s')? )${ACCOUNT_RESTRICTED}${FOR_WHAT_IT_SENT})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
+/** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
+const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",

@@ -9,16 +9,18 @@ import { both } from './read.ts';
 
 describe('the sender’s own account said suspended or disabled is the sender’s, not the recipient’s mailbox', () => {
   it.each([
-    'Account suspended for spam',
+    // Explicitly the sender's: a sender, sending, outgoing or SMTP account, or "your account" with a
+    // sending reason in the same clause.
+    '550 Sender account suspended for spam',
     'Sender account suspended for spam',
     'Your account has been suspended for sending spam',
-    '550 5.7.1 Your account has been suspended',
-    '550 Your account is disabled',
+    '550 Your account has been suspended for sending spam. Please contact support',
+    '550 Your account has been suspended due to outgoing spam',
     '554 Sender account disabled',
     "550 Sender's account has been suspended due to abuse",
     '550 Sending account temporarily suspended',
-    '550 Account disabled for sending spam',
-    '550 Account suspended for abuse',
+    '550 Outgoing mail account suspended',
+    '550 Your SMTP account is locked',
     '550 5.7.1 Your email account has been locked for sending bulk mail',
     '550 5.2.1 Sender account disabled',
   ])('%s is sender-rejected', (reply) => {
@@ -26,22 +28,57 @@ describe('the sender’s own account said suspended or disabled is the sender’
   });
 
   it.each([
-    // A recipient's account or mailbox, or an account with no owner or reason said: the recipient's.
+    // An account with no owner said, or "your account" with no sending reason: the recipient's
+    // mailbox, as on main (a reply to RCPT TO usually means the addressed mailbox).
+    ['Account suspended for spam', 'mailbox-disabled'],
     ['550 Account suspended', 'mailbox-disabled'],
+    ['550 Account suspended for abuse', 'mailbox-disabled'],
+    ['550 Account disabled for sending spam', 'mailbox-disabled'],
+    ['550 This account has been disabled for sending spam', 'mailbox-disabled'],
+    ['550 This account has been suspended for abuse', 'mailbox-disabled'],
+    ['550 The account has been suspended due to spam complaints', 'mailbox-disabled'],
+    ['550 5.7.1 Your account has been suspended', 'mailbox-disabled'],
+    ['550 Your account is disabled', 'mailbox-disabled'],
+    ['550 Hello bob, your account has been suspended for spam. Please contact support', 'mailbox-disabled'],
     ['550 5.2.1 Account disabled', 'mailbox-disabled'],
     ['This account has been temporarily suspended', 'mailbox-disabled'],
-    ['554 5.7.1 <a@b.example>: Recipient address rejected: This account has been suspended', 'mailbox-disabled'],
+    ['550 Members account suspended for spam', 'mailbox-disabled'],
+    ['550 Hosting account suspended for abuse', 'mailbox-disabled'],
     ['550 Recipient account suspended for spam', 'mailbox-disabled'],
     ['550 The recipient’s account has been suspended for abuse', 'mailbox-disabled'],
     ['550 5.7.1 User overdrawn quota; account suspended for non-payment', 'mailbox-disabled'],
     ['550 Mailbox disabled', 'mailbox-disabled'],
     ['550 Account suspended; 100 messages per hour exceeded', 'mailbox-disabled'],
-    // A mailbox's status code keeps the recipient's mailbox unless the words name the sender.
+    // The reply names the recipient: a recipient word, "Recipient address rejected:", or the
+    // recipient's address (in the DSN, probeDsn's Final-Recipient someone@b.example).
+    ['554 5.7.1 <a@b.example>: Recipient address rejected: This account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <bob@b.example>: Recipient address rejected: Your account has been suspended for sending spam', 'mailbox-disabled'],
+    ['550 5.7.1 Recipient address rejected: sender account suspended', 'mailbox-disabled'],
+    ['550 Recipient: your account has been suspended for sending spam', 'mailbox-disabled'],
+    ['550 Der Empfänger ist nicht erreichbar: sender account suspended', 'mailbox-disabled'],
+    ['550 Sender account suspended for spam complaints against this recipient', 'mailbox-disabled'],
+    // An address's or a mailbox's status code (X.1.x, X.2.x) without the word "sender".
+    ['550 5.1.1 Your account has been suspended for sending spam', 'mailbox-disabled'],
+    ['550 5.2.2 Your account has been suspended for sending spam', 'mailbox-disabled'],
     ['550 5.2.1 Your account has been disabled', 'mailbox-disabled'],
+    ['550 5.1.1 Sender account suspended', 'mailbox-disabled'],
+    // Another cause said, before or after it.
+    ['550 Mailbox disabled; sender account suspended', 'mailbox-disabled'],
+    ['550 Account disabled; sender account suspended', 'mailbox-disabled'],
+    ['550 5.2.1 Recipient mailbox disabled; sender account suspended', 'mailbox-disabled'],
+    ['550 This mailbox is disabled. Your account has been suspended for sending spam; contact billing', 'mailbox-disabled'],
+    ['550 Sender account suspended; blocked using zen.spamhaus.org', 'mailbox-disabled'],
+    ['550 Your account has been suspended for sending spam; blocked using zen.spamhaus.org', 'mailbox-disabled'],
+    ['550 Sender account suspended. Message rejected as spam', 'mailbox-disabled'],
+    ['550 5.7.1 Your account has been suspended for sending spam; please authenticate', 'mailbox-disabled'],
     // The account reading that was already the sender's stays so.
     ["550 that SMTP username's account is not allowed to send", 'sender-rejected'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
+  });
+
+  it('a DSN whose Final-Recipient is the address the reply names keeps the recipient', () => {
+    expect(both('550 <someone@b.example>: Sender account suspended for spam')[1]).toBe('mailbox-disabled');
   });
 
   // Said not to be, answered no, or beside another cause said before or after it: not the sender's
@@ -53,12 +90,13 @@ describe('the sender’s own account said suspended or disabled is the sender’
     '550 Your account has been suspended; user unknown',
     '550 Your account has been suspended: no',
     '550 User account suspended for spam',
+    '550 Sender account suspended: no',
   ])('%s is not sender-rejected', (reply) => {
     expect(both(reply)).not.toContain('sender-rejected');
   });
 
   it('a temporary reply is no verdict on the account: a delay, as before', () => {
-    expect(both('451 4.7.1 Your account has been suspended')[0]).toBe('delivery-delayed');
+    expect(both('451 4.7.1 Your account has been suspended for sending spam')[0]).toBe('delivery-delayed');
   });
 });
 
@@ -85,6 +123,13 @@ describe('cPanel/Exim’s outgoing mail hold or suspension is the sending host�
     ['550 No outgoing mail hold applies; user unknown', 'unknown-recipient'],
     ['550 Outgoing mail hold: no', 'refused-unspecified'],
     ['550 No outgoing mail hold applies', 'refused-unspecified'],
+    // Said gone or negated after it, or the recipient's hold: no reading.
+    ['550 Outgoing mail hold not set', 'refused-unspecified'],
+    ['550 Outgoing mail suspension removed', 'refused-unspecified'],
+    ['550 Message rejected: outgoing mail hold was released', 'refused-unspecified'],
+    ['550 Outgoing mail hold lifted', 'refused-unspecified'],
+    ['550 Recipient has an outgoing mail hold', 'refused-unspecified'],
+    ['550 Recipient bob@b.example has an outgoing mail hold', 'refused-unspecified'],
   ])('%s is %s', (reply, rule) => {
     expect(both(reply)).toEqual([rule, rule]);
   });
