@@ -552,6 +552,20 @@ const countLimit = (units: string, limitSaid: string) =>
 /** The sender's mail or outgoing-message limit, or a limit on the number of outgoing messages, said reached or exceeded. */
 const MAIL_LIMIT_SAID = String.raw`|(?:(?:your|the|this|my) )?(?:mail|e-?mail|message|outgoing(?: (?:mail|e-?mail|message))?|outbound (?:mail|e-?mail|message))s? limit(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)|(?:the )?limit (?:on|of|for) (?:the )?(?:number of )?(?:allowed |permitted )?(?:outgoing|outbound|sent) (?:messages|mails|e-?mails|recipients)(?: (?:has been|have been|was|were|is|are))? (?:exceeded|reached)`;
 const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
+/**
+ * The sending host's own hold or suspension of the sender's outgoing mail, cPanel/WHM's Exim wording
+ * ("Sender s@a.example has an outgoing mail hold.", "Domain a.example has an outgoing mail
+ * suspension."; WHM's administrator holds or suspends a cPanel user's or a domain's outgoing mail): the
+ * sender's own mail held where it is sent from, as a sending limit is (set 20 labels it transient), not
+ * the receiver's refusal. Also said "outgoing mail is on hold" or "… has been
+ * suspended". A last resort (Cause.lastResort): any cause's own wording beside it decides ("…; user
+ * unknown"). Not said not to be ("No outgoing mail hold applies"), nor said gone or negated after
+ * it (HOLD_GONE_AFTER: "Outgoing mail hold not set", "… suspension removed", "… hold was released"),
+ * not the recipient's ("Recipient has an outgoing mail hold"), not answered no ("Outgoing mail hold:
+ * no"). Bounded: linear.
+ */
+const HOLD_GONE_AFTER = String.raw`(?! (?:(?:is|are|was|were|has been|have been|had been|got|now) )?(?:not|no longer|never|removed|lifted|released|cleared|cancel(?:l?ed)|revoked|ended|expired|off|none|disabled|deactivated|inactive)(?![a-z]))`;
+const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?<!(?:^|[^a-z])(?:recipient|addressee|rcpt)(?:'s|s')?(?: [^\s;!?]{1,100})?(?: (?:has|had|is under|is on|with))?(?: (?:a|an|the))? )(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${HOLD_GONE_AFTER}${NOT_A_FIELD_SAID_NO}`);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
 
 /**
@@ -579,6 +593,28 @@ const ADMINISTRATIVELY_DENIED = new RegExp(String.raw`${WORD_START}(?=administra
  * account reading (sender-rejected) and the request to log in after it (smtp-auth-required) both spell it.
  */
 const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?`;
+/**
+ * An account said suspended, disabled, deactivated, locked, blocked, frozen, restricted, closed or
+ * terminated that is explicitly the sender's own, not the recipient's mailbox: said the sender's, the
+ * sending, outgoing or SMTP account ("Sender account suspended for spam", "Sending account disabled",
+ * "Your SMTP account is locked"), or "your account" with a sending reason said in the same clause
+ * ("Your account has been suspended for sending spam", "… for sending bulk mail", "… due to outgoing
+ * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
+ * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
+ * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
+ * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDER_READING,
+ * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER:
+ * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
+ * sender's (sender-rejected, as SMTP2GO's "account is not allowed to send") when this is said and the
+ * reply names no recipient, no other cause and no X.1.x / X.2.x code without "sender". Bounded: linear.
+ */
+const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was| got| is now| has now been)?(?: temporarily| permanently)? (?:suspended|disabled|deactivated|locked|blocked|frozen|restricted|closed|terminated)`;
+/** A reason said after the sender's account: what it sent ("for spam", "due to abuse", "… complaints"). */
+const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
+/** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
+const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
+
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
  * "… with a valid user", "… to your account"), said last (SAID_LAST): the AUTH reading's whole reply, and
@@ -767,6 +803,23 @@ export interface Permanence {
 }
 
 /**
+ * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
+ * specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
+ * ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
+ * Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
+ * "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
+ * undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
+ * not be delivered within the time limit" is the delay), nor before the server's retry said after it
+ * ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
+ * count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
+ * in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
+ * tried (cheap on "not not not …").
+ * Read by classify.ts's adjust() too: under the server's own 4xx reply code it is a delay (a
+ * temporary refusal now, not an expiry).
+ */
+export const NOT_DELIVERED_IN_TIME_LIMIT = new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`);
+
+/**
  * In priority order: when a reply matches several causes, the first wins (a reply saying "mailbox
  * full" at RCPT time is about the mailbox, not the address; "blocked using Spamhaus" is about the
  * list, not a generic block).
@@ -815,8 +868,10 @@ export const CAUSES: readonly Cause[] = [
     // überschritten") or allowed after "only" or a maximum; and the sender's mail or outgoing-message
     // limit said reached or exceeded ("Your mail limit has been reached", Plesk's "The limit on the
     // number of allowed outgoing messages was exceeded"). A last resort: only when no cause's own
-    // wording is in the reply. SENDING_COUNT_EXCEEDED says the guards.
-    lastResort: [SENDING_COUNT_EXCEEDED],
+    // wording is in the reply. SENDING_COUNT_EXCEEDED says the guards. The sending host's own hold or
+    // suspension of the sender's outgoing mail (cPanel/Exim's "Sender s@a.example has an outgoing mail
+    // hold."), a last resort too: OUTGOING_MAIL_HOLD.
+    lastResort: [SENDING_COUNT_EXCEEDED, OUTGOING_MAIL_HOLD],
     codes: ['5.1.90', '5.2.121', '5.2.122'],
     broad: true,
   },
@@ -2417,18 +2472,8 @@ export const CAUSES: readonly Cause[] = [
       // retry"); only the sending server's own words in a report that it failed say it gave up (classify.ts).
       /(?:^|[^a-z])too many (?:delivery attempts|(?:delivery|send(?:ing)?) retries|(?:failed|unsuccessful) delivery attempts)(?![a-z])/,
       FAILED_ATTEMPTS,
-      // Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
-      // specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
-      // ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
-      // Not after another cause or a delay said before it (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE, and
-      // "delayed", "deferred", "postponed", "paused", "held", "frozen", "queued", "still in the queue", "still
-      // undelivered", "not yet delivered", "will keep trying": "Message delayed: the message could
-      // not be delivered within the time limit" is the delay), nor before the server's retry said after it
-      // ("…, will retry later", "; retrying", "still queued": a delay; "Please retry" is the sender's). No
-      // count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
-      // in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
-      // tried (cheap on "not not not …").
-      new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`),
+      // Not delivered in the time limit (Exchange's): NOT_DELIVERED_IN_TIME_LIMIT says the guards.
+      NOT_DELIVERED_IN_TIME_LIMIT,
       // Undeliverable *for* a stated time ("has been undeliverable to the following recipients for at
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).

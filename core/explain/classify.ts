@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -554,6 +554,34 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
   return id;
 }
 
+/**
+ * Whether the sender's own account is said suspended or disabled (SENDER_ACCOUNT_RESTRICTED), and
+ * nothing says the reply is about the recipient or about another cause: only a permanent refusal (the
+ * caller's), never when the reply names the recipient (namesRecipient: a recipient word, as in
+ * "Recipient address rejected:", the recipient's address, an X.1.1–X.1.3 status), never under an
+ * X.1.x or X.2.x status (a mailbox's or an address's: "550 5.2.1 Your account has been disabled for
+ * sending spam") unless the word "sender" is said, and never when another cause's own wording is said
+ * anywhere beside it (the phrase blanked, the rest still read: "Mailbox disabled; sender account
+ * suspended", "…; blocked using zen.spamhaus.org", "… Message rejected as spam"), nor authentication
+ * or a log-in ("…; please authenticate", which alone reads as no cause), nor a recipient named in
+ * another language ("Der Empfänger …"). A few tests, one replace and one reading: linear.
+ */
+function senderAccountSaid(words: string, status: string | undefined, recipientAddress: string | undefined): boolean {
+  const said = SENDER_ACCOUNT_RESTRICTED.exec(words);
+  if (!said) return false;
+  if (namesRecipient(words, status, recipientAddress)) return false;
+  if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
+  if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
+  const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
+  return VOCABULARY.first(rest) === null;
+}
+/** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
+const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
+/** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
+const AUTHENTICATION_SAID = /(?:^|[^a-z])(?:authenticat(?:e|ed|ion|ing)|auth(?![a-z])|log ?in|sign ?in)(?![a-z])/;
+/** The word "sender" ("sender's"). */
+const SAYS_SENDER = /(?:^|[^a-z])sender(?:'s|s)?(?![a-z])/;
+
 /** Whether the reply's status, or a code in its words, is a recipient's: X.1.1 or X.1.10. */
 function namesRecipientCode(status: string | undefined, words: string): boolean {
   return [status, ...enhancedCodes(words)].some((code) => code !== undefined && /^\d\.1\.10?$/.test(code));
@@ -1014,6 +1042,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // X.1.10 "recipient address has null MX") keeps the recipient, unless the reply came at MAIL FROM or
   // its words name the sender.
   if ((id === 'unknown-recipient' || id === 'unknown-domain') && !temporary && permanent && !(namesRecipientCode(status, words) && stage !== 'mail' && !SENDER_WORDS.test(words)) && namesSenderOnly(words, senders, recipientAddress, stage)) return 'sender-rejected';
+  // An account said suspended or disabled that is explicitly the sender's own (SENDER_ACCOUNT_RESTRICTED:
+  // "Sender account suspended for spam", "Your account has been suspended for sending spam"), not the
+  // recipient's mailbox: the sender refused, as an account "not allowed to send" is. senderAccountSaid
+  // says when.
+  if (id === 'mailbox-disabled' && !temporary && permanent && senderAccountSaid(words, status, recipientAddress)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
@@ -1056,6 +1089,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if (id === 'authentication-failed' && (temporary || !permanent || TEMPORARY_SAID.test(words)) && !(status !== undefined && isSpecificCode(status)) && recordLookupOnly(words)) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
+  // A message said not delivered in the time limit (NOT_DELIVERED_IN_TIME_LIMIT, Exchange's expiry
+  // text) under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
+  // specified"): a server that answers 4xx refuses for now and asks for a retry, it reports no expiry
+  // (RFC 5321 §4.2.1). A delay; in a report that the message failed, the sending server retried until
+  // it gave up (held: delivery-expired). A 5xx or no reply code leaves it an expiry.
+  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && NOT_DELIVERED_IN_TIME_LIMIT.test(words)) return 'delivery-delayed';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
   // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
   // a 5xx "try again later" a refusal.

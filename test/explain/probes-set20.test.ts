@@ -18,9 +18,11 @@ const SIZE = 23;
 /**
  * First try on 4376c96 (core/explain as on e5bc808): 19 of 40 both ways; on the 23 kept, 15 both ways
  * (grammar only 15), the held-out figure. One label (parrot-media's "Anonymous client …", relay →
- * authentication) corrected after the run against its own page: 16 (grammar only 16).
+ * authentication) corrected after the run against its own page: 16 (grammar only 16). Then cPanel/Exim's
+ * outgoing mail hold read as the sending host's limit (expl22; no longer held-out for that wording): 17
+ * (grammar only 16).
  */
-const FLOOR = 16;
+const FLOOR = 17;
 /** Of the 17 kept replies that are not stock wording: 12 both ways (grammar only 12); 14 of 30 as first committed. */
 const NEW_WORDING_FLOOR = 12;
 
