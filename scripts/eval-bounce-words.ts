@@ -27,7 +27,7 @@
  * Needs the git history (first tries) and ../shared/corpus (skips with a line when it is absent).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,7 +80,12 @@ function firstTryCore(commit: string): string {
     mkdirSync(folder, { recursive: true });
     execFileSync('sh', ['-c', `git -C "${repoRoot}" archive ${hash} core | tar -x -C "${folder}"`]);
   }
-  if (!existsSync(join(folder, 'node_modules'))) symlinkSync(join(repoRoot, 'node_modules'), join(folder, 'node_modules'));
+  // A link left by another checkout may dangle (existsSync follows it): replace it.
+  const modules = join(folder, 'node_modules');
+  if (!existsSync(modules)) {
+    rmSync(modules, { force: true });
+    symlinkSync(join(repoRoot, 'node_modules'), modules);
+  }
   return join(folder, 'core');
 }
 
