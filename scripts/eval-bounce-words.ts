@@ -34,6 +34,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { wordsForMatching } from '../core/explain/classify.ts';
 import { probeDsn } from '../test/explain/probes.ts';
 import { PROBE_SETS } from '../test/explain/probe-sets.ts';
+import { createVocabulary, vocabularyItems } from '../core/explain/vocabulary.ts';
+import { agreesWithLabel, familyWatch, notGrammar, parseBounceManifest } from './eval/bounce-corpus.ts';
 
 const CATEGORIES = ['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other', 'none'] as const;
 const NONE = 'none';
@@ -51,7 +53,7 @@ if (!existsSync(join(corpus, 'bounces', 'manifest.tsv'))) {
 }
 
 interface Reading { category: string; rule: string; basis: string; status?: string; words: string }
-interface Explainer { read: (text: string, vocabulary?: unknown) => Reading; vocabulary?: typeof import('../core/explain/vocabulary.ts') }
+interface Explainer { read: (text: string, vocabulary?: unknown) => Reading }
 
 /** explain() of one core folder (today's, or a first try's), with the main recipient's diagnosis. */
 async function explainerOf(core: string): Promise<Explainer> {
@@ -69,7 +71,7 @@ async function explainerOf(core: string): Promise<Explainer> {
     }
     return { category, rule, basis: 'pasted', words: String(facts.notification).slice(0, 600) };
   };
-  return { read, vocabulary: core === join(repoRoot, 'core') ? await load('explain/vocabulary.ts') : undefined };
+  return { read };
 }
 
 /** A first try's core, extracted once into the temporary folder (with node_modules linked for its imports). */
@@ -156,29 +158,19 @@ const POLICIES: readonly (readonly [string, Policy])[] = [
 ];
 
 // ---- data
-const manifest = readFileSync(join(corpus, 'bounces', 'manifest.tsv'), 'utf8').trim().split('\n');
-const columns = (manifest[0] ?? '').split('\t');
-const dev = manifest.slice(1).map((line) => {
-  const cells = line.split('\t');
-  const cell = (name: string) => cells[columns.indexOf(name)] ?? '';
-  return { label: cell('category'), reason: cell('sisimai_reason'), family: cell('lhost') || `rhost-${cell('rhost')}`, text: readFileSync(join(corpus, 'bounces', cell('file')), 'utf8') };
-});
-const agrees = (bounce: { label: string; reason: string }, got: string) => got === bounce.label || (bounce.reason === 'filtered' && got === 'mailbox');
+const dev = parseBounceManifest(readFileSync(join(corpus, 'bounces', 'manifest.tsv'), 'utf8'), join(corpus, 'bounces'));
 
 const today = await explainerOf(join(repoRoot, 'core'));
 const devReadings = dev.map((bounce) => today.read(bounce.text));
-// Leave one family out and grammar only, as scripts/eval-bounces.ts does.
-const { createVocabulary, vocabularyItems } = today.vocabulary as typeof import('../core/explain/vocabulary.ts');
-type Item = ReturnType<typeof vocabularyItems>[number];
-const itemKey = (item: Item) => `${item.cause} ${item.kind} ${item.text}`;
-const familiesOf = new Map<string, Set<string>>();
-let current = '';
-const watched = createVocabulary({ observe: (item) => { const key = itemKey(item); familiesOf.set(key, (familiesOf.get(key) ?? new Set()).add(current)); } });
-for (const bounce of dev) { current = bounce.family; today.read(bounce.text, watched); }
-const familyOnly = (item: Item, family: string) => !(item.kind === 'code' && item.text.split('.').length < 3) && familiesOf.get(itemKey(item))?.size === 1 && familiesOf.get(itemKey(item))?.has(family) === true;
+// Leave one family out and grammar only, as scripts/eval-bounces.ts does (scripts/eval/bounce-corpus.ts).
+const { vocabulary: watched, readingFamily, familyOnly } = familyWatch();
+for (const bounce of dev) {
+  readingFamily(bounce.family);
+  today.read(bounce.text, watched);
+}
 const items = vocabularyItems();
 const lofoReadings = dev.map((bounce) => (items.some((item) => familyOnly(item, bounce.family)) ? today.read(bounce.text, createVocabulary({ exclude: (item) => familyOnly(item, bounce.family) })) : today.read(bounce.text, watched)));
-const grammar = createVocabulary({ exclude: (item) => item.kind === 'phrase' || (item.kind === 'code' && item.text.split('.').length >= 3) });
+const grammar = createVocabulary({ exclude: notGrammar });
 const grammarReadings = dev.map((bounce) => today.read(bounce.text, grammar));
 
 // Pasted paragraphs of the dev ham: the "none" class (even-numbered) and the false-reading count (odd-numbered).
@@ -190,7 +182,7 @@ const hamPastes = (existsSync(hamFolder) ? readdirSync(hamFolder).filter((file) 
 const noneExamples: Example[] = hamPastes.filter((_, index) => index % 2 === 0).map((text) => ({ tokens: tokens(text), label: NONE }));
 const hamHeldOut = hamPastes.filter((_, index) => index % 2 === 1);
 
-const devExamples: Example[] = dev.map((bounce, index) => ({ tokens: tokens((devReadings[index] as Reading).words), label: bounce.label, family: bounce.family })).filter((example) => example.tokens.length > 0);
+const devExamples: Example[] = dev.map((bounce, index) => ({ tokens: tokens((devReadings[index] as Reading).words), label: bounce.expected, family: bounce.family })).filter((example) => example.tokens.length > 0);
 const setExamples = (number: number): Example[] => (PROBE_SETS.find((set) => set.number === number)?.probes ?? []).map((probe) => ({ tokens: tokens(probe.reply), label: probe.category }));
 const setsBefore = (number: number) => PROBE_SETS.filter((set) => set.number < number).flatMap((set) => setExamples(set.number));
 
@@ -228,7 +220,7 @@ const all = trainNaiveBayes([...devExamples, ...noneExamples, ...PROBE_SETS.flat
 const withoutFamily = new Map([...new Set(dev.map((bounce) => bounce.family))].map((family) => [family, trainNaiveBayes([...devExamples.filter((example) => example.family !== family), ...noneExamples, ...PROBE_SETS.flatMap((set) => setExamples(set.number))])]));
 console.log(`\nDev bounces (${dev.length}): agreement / leave one family out / grammar only; pasted ham paragraphs explain() leaves unrecognised, read as a reason (held-out half)`);
 for (const [name, combine] of POLICIES) {
-  const figure = (readings: readonly Reading[], modelOf: (family: string) => Model) => dev.filter((bounce, index) => agrees(bounce, combine(readings[index] as Reading, (readings[index] as Reading).words, modelOf(bounce.family)))).length;
+  const figure = (readings: readonly Reading[], modelOf: (family: string) => Model) => dev.filter((bounce, index) => agreesWithLabel(bounce, combine(readings[index] as Reading, (readings[index] as Reading).words, modelOf(bounce.family)))).length;
   const ham = hamHeldOut.filter((text) => combine(today.read(text), text, all) !== 'other').length;
   console.log(`  ${name.padEnd(40)}${String(figure(devReadings, () => all)).padStart(5)} ${String(figure(lofoReadings, (family) => withoutFamily.get(family) as Model)).padStart(5)} ${String(figure(grammarReadings, (family) => withoutFamily.get(family) as Model)).padStart(5)}   ham ${ham}/${hamHeldOut.length}`);
 }

@@ -28,6 +28,7 @@ import { analyze } from '../core/index.ts';
 import { explainWith } from '../core/explain/index.ts';
 import { createVocabulary, vocabularyItems, type Vocabulary, type VocabularyItem } from '../core/explain/vocabulary.ts';
 import { probeDsn, type Probe } from '../test/explain/probes.ts';
+import { agreesWithLabel, familyWatch, notGrammar, parseBounceManifest, type LabelledBounce } from './eval/bounce-corpus.ts';
 import { PROBE_SETS } from '../test/explain/probe-sets.ts';
 
 const CATEGORIES = ['authentication', 'relay', 'reputation', 'content', 'policy', 'mailbox', 'transient', 'other'] as const;
@@ -43,13 +44,7 @@ const showPhrases = args.includes('--phrases');
 const asJson = args.includes('--json');
 const showProbes = args.includes('--probes');
 
-interface Bounce {
-  file: string;
-  expected: string;
-  reason: string;
-  family: string;
-  text: string;
-}
+type Bounce = LabelledBounce;
 
 interface Outcome {
   got: string;
@@ -63,27 +58,9 @@ try {
   console.error(`eval-bounces: no manifest.tsv in ${folder} (pass the corpus folder as an argument)`);
   process.exit(2);
 }
-const [headerLine, ...lines] = manifest.trim().split('\n');
-const columns = (headerLine ?? '').split('\t');
-const column = (name: string) => columns.indexOf(name);
-const bounces: Bounce[] = lines.map((line) => {
-  const cells = line.split('\t');
-  const cell = (name: string) => cells[column(name)] ?? '';
-  const file = cell('file');
-  return {
-    file,
-    expected: cell('category'),
-    reason: cell('sisimai_reason'),
-    // The MTA family: sisimai's decoder (lhost), or the remote host class when it files the sample only there.
-    family: cell('lhost') || `rhost-${cell('rhost')}`,
-    text: readFileSync(join(folder, file), 'utf8'),
-  };
-});
+const bounces: Bounce[] = parseBounceManifest(manifest, folder);
 
-/** sisimai files under `filtered` refusals after DATA that say "user unknown": mailbox counts as right (corpus README). */
-function agrees(bounce: Bounce, outcome: Outcome): boolean {
-  return outcome.got === bounce.expected || (bounce.reason === 'filtered' && outcome.got === 'mailbox');
-}
+const agrees = (bounce: Bounce, outcome: Outcome): boolean => agreesWithLabel(bounce, outcome.got);
 
 function explainWithVocabulary(bounce: Bounce, vocabulary: Vocabulary): Outcome {
   const report = explainWith(analyze, bounce.text, undefined, vocabulary);
@@ -92,31 +69,16 @@ function explainWithVocabulary(bounce: Bounce, vocabulary: Vocabulary): Outcome 
 }
 
 // 1. Everything, watching which phrases and codes each bounce uses.
-const itemKey = (item: VocabularyItem) => `${item.cause} ${item.kind} ${item.text}`;
-const familiesOf = new Map<string, Set<string>>();
-let current = '';
-const watched = createVocabulary({
-  observe: (item) => {
-    const key = itemKey(item);
-    let families = familiesOf.get(key);
-    if (!families) familiesOf.set(key, (families = new Set()));
-    families.add(current);
-  },
-});
+const { vocabulary: watched, readingFamily, familiesOf, familyOnly } = familyWatch();
 const started = performance.now();
 const outcomes = new Map<Bounce, Outcome>();
 for (const bounce of bounces) {
-  current = bounce.family;
+  readingFamily(bounce.family);
   outcomes.set(bounce, explainWithVocabulary(bounce, watched));
 }
 const elapsed = performance.now() - started;
 
-// 2. Each family again, without what only it uses. RFC 3463 codes without a class (`1.1`) are the standard's, not a family's.
-const familyOnly = (item: VocabularyItem, family: string): boolean => {
-  if (item.kind === 'code' && item.text.split('.').length < 3) return false;
-  const families = familiesOf.get(itemKey(item));
-  return families !== undefined && families.size === 1 && families.has(family);
-};
+// 2. Each family again, without what only it uses.
 const allItems = vocabularyItems();
 const families = [...new Set(bounces.map((bounce) => bounce.family))].sort();
 const heldOut = new Map<Bounce, Outcome>();
@@ -131,8 +93,7 @@ for (const family of families) {
 }
 
 // 2b. The grammar alone: concepts and RFC 3463 subject.detail codes, no fixed phrase, no vendor code.
-const grammarOnly = (item: VocabularyItem) => item.kind === 'phrase' || (item.kind === 'code' && item.text.split('.').length >= 3);
-const grammar = createVocabulary({ exclude: grammarOnly });
+const grammar = createVocabulary({ exclude: notGrammar });
 const byGrammar = new Map<Bounce, Outcome>(bounces.map((bounce) => [bounce, explainWithVocabulary(bounce, grammar)]));
 
 // 3. Figures.
@@ -156,8 +117,8 @@ const perFamily = families.map((family) => {
   const members = bounces.filter((bounce) => bounce.family === family);
   return { family, bounces: members.length, agree: count(outcomes, members), heldOut: count(heldOut, members), ownItems: (familyItems.get(family) ?? []).length };
 });
-const usedItems = allItems.filter((item) => familiesOf.has(itemKey(item)));
-const singleFamilyItems = usedItems.filter((item) => (familiesOf.get(itemKey(item)) as Set<string>).size === 1 && !(item.kind === 'code' && item.text.split('.').length < 3));
+const usedItems = allItems.filter((item) => familiesOf(item) !== undefined);
+const singleFamilyItems = usedItems.filter((item) => (familiesOf(item) as ReadonlySet<string>).size === 1 && !(item.kind === 'code' && item.text.split('.').length < 3));
 
 if (asJson) {
   console.log(
@@ -172,7 +133,7 @@ if (asJson) {
         ...(showProbes ? Object.fromEntries(PROBE_SETS.map((set) => [set.number === 1 ? 'probes' : `probes${set.number}`, probeFigures(set.probes)])) : {}),
         perCategory,
         perFamily,
-        singleFamilyItems: singleFamilyItems.map((item) => ({ ...item, family: [...(familiesOf.get(itemKey(item)) as Set<string>)][0] })),
+        singleFamilyItems: singleFamilyItems.map((item) => ({ ...item, family: [...(familiesOf(item) as ReadonlySet<string>)][0] })),
         errors: bounces.filter((bounce) => !agrees(bounce, outcomes.get(bounce) as Outcome)).map((bounce) => ({ file: bounce.file, expected: bounce.expected, reason: bounce.reason, ...outcomes.get(bounce) })),
       },
       null,
@@ -212,7 +173,7 @@ if (asJson) {
   console.log(`vocabulary: ${allItems.length} concepts, phrases and codes (${allItems.filter((item) => item.kind === 'concept').length} concepts); ${usedItems.length} used by these bounces, ${singleFamilyItems.length} of them by one family only, ${allItems.length - usedItems.length} by none (written from RFCs and MTA documentation, untested here)`);
   if (showPhrases) {
     console.log('\nphrases and vendor codes only one family uses (nothing here shows they generalise):');
-    for (const item of singleFamilyItems) console.log(`  ${[...(familiesOf.get(itemKey(item)) as Set<string>)][0]?.padEnd(16)} ${item.cause.padEnd(22)} ${item.kind} ${item.text}`);
+    for (const item of singleFamilyItems) console.log(`  ${[...(familiesOf(item) as ReadonlySet<string>)][0]?.padEnd(16)} ${item.cause.padEnd(22)} ${item.kind} ${item.text}`);
   }
   if (showProbes) {
     for (const { title, probes: set } of PROBE_SETS) {
