@@ -1,0 +1,196 @@
+/**
+ * Probe set 21 (issue 11): a held-out proxy for unseen mail servers. Replies written from the
+ * published error, help and block pages of ISPs and cable providers (Road Runner, EarthLink, a2i
+ * communications, Taiwan's url.com.tw, Chili Pepper Web, Hosting UK, AfterOffice), a mail filter's
+ * postmaster page (Vade Secure's OXSUS platform), a university's and a mailing list's pages (TU Wien,
+ * a list's FAQ at hyperreal.org), personal and small operators' block pages (parkscomm.com,
+ * mussar.com, Roller Network, supportem.com), an Australian ISP's error page (IIG), a UK mailing
+ * list's answer (under-score.org.uk), a HostGator reseller's FAQ (01hosting) and a Japanese rental
+ * server's manual (BohanIT), that no earlier set (1–20) used, each with its placeholders filled as
+ * sets 19 and 20 do (a@b.example for a recipient, s@a.example for a sender, 192.0.2.1 for the client,
+ * b.example for the receiving host and its block list). Nothing was meant to be taken from the
+ * labelled corpus, from any bounce parser's lists or samples, or from a page quoting them.
+ *
+ * As committed the set has 31 replies from 18 sources (19 source names: EarthLink's inbound and outbound
+ * pages are named apart), fewer than the 40–50 of 25+ sources aimed at:
+ * in the time given, most pages the search tool holds were earlier sets' sources (grepped below) or
+ * broke one of the checks (a)–(e) below before any run, and were passed over ("Passed over before the
+ * run", below). It was committed before explain() was run on any of it.
+ *
+ * Pre-run checks (set 20's review removed 17 of its 40 replies after its run for breaking the set's
+ * own rules; this set applies those rules before the run). For every reply kept:
+ * (a) its source site is no earlier set's: every domain in every earlier header (test/explain/
+ *     probes*.ts, 173 domains) and every source name (grep -i of the site's and operator's names over
+ *     test/explain/probes*.ts) was checked, 0 hits for each kept source;
+ * (b) its words are not in the labelled bounces: a distinctive part of each reply (the fragments are
+ *     listed in the note at the end of this header) was grepped with grep -rilF in
+ *     /work/shared/corpus/bounces: 0 files for each;
+ * (c) it is no near-repeat of an earlier probe reply: the same fragments were grepped in
+ *     test/explain/probes*.ts: 0 hits for each (and the floor test checks exact repeats); only
+ *     "message contains virus" occurs in another test file (review-set15.test.ts, not a probe set);
+ * (d) it is a server's reply text as its page prints it (not an admin-console status, a mailing
+ *     service's bounce label, a vendor code alone, a subject line or a fragment the page paraphrases);
+ * (e) its page says what it means; the label follows the page with the conventions below.
+ *
+ * Sources (web pages, as the search tool's stored copies read on 2026-12-05):
+ * - a2i communications (rahul.net), "explanation of mail errors": http://www.rahul.net/howto/mailerrors.html
+ * - Roller Network, "Blacklist" help: https://acc.rollernet.us/help/mail/filter/blacklist.php
+ * - parkscomm.com, "SPAM Policy" (the messages its server sends when it blocks mail): http://parkscomm.com/spampolicy.html
+ * - mussar.com, block-list rejection page: http://www.mussar.com/dnsbl/
+ * - under-score.org.uk mailing list (Bristol), an answer explaining a HELO rejection: http://www.under-score.org.uk/pipermail/underscore/2007-April/060030.html
+ * - IIG (AU), "Helo command rejected": http://www.iig.com.au/support/email/errors.php
+ * - Vade Secure postmaster (OXSUS platform): https://postmaster-oxsus.vadesecure.com/
+ * - url.com.tw (TW, 智邦生活館), common bounce messages: https://help.url.com.tw/1989.html (also http://help.url.com.tw/index.php/信箱常見退信訊息)
+ * - TU Wien (AT) IT services, "Ignore spam level": https://www.it.tuwien.ac.at/en/services/advisory-services-and-service-desk/advisory-services/it-security/spam/ignore-spam-level-dependent-mail/
+ * - supportem.com KB 00087, "When an Email server is blocked, what happens to the Email sent?": http://www.supportem.com/kbase/article/00087
+ * - AfterOffice FAQ, "SMTP Error: Please authenticate before sending email": https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email
+ * - Chili Pepper Web, "Mail Quota Exceeded": http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html
+ * - Hosting UK KB, problems sending from Outlook Express or webmail: https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail
+ * - 01hosting, HostGator email FAQ: http://www.01hosting.com/hostgator-email/
+ * - Road Runner postmaster, "Inbound Error Messages": http://postmaster.rr.com/error_messages
+ * - EarthLink postmaster (Vade), inbound and outbound SMTP error codes: https://postmaster-earthlink.vadesecure.com/inbound_error_codes and https://postmaster-earthlink.vadesecure.com/outbound_error_codes
+ * - BohanIT rental server manual (JP), "メール送受信時のエラーメッセージ": http://shbhlxxjs.com/onlineManualDetail161.html
+ * - hyperreal.org, a mailing list's FAQ (ezmlm): http://hyperreal.org/raves/pb-cle/faq/
+ *
+ * Labels are what each page says the reply means, set before any run, with the earlier sets'
+ * conventions (sets 19 and 20): an unknown or malformed recipient address or a full mailbox is mailbox;
+ * a sender domain that cannot be routed is policy (as set 4's onesystems.ch and set 20's TU Graz); a
+ * sender on the recipient's own block list is policy (as set 20's Ecenica); a message too large, a
+ * content type a list refuses and a null sender with several recipients are policy (as the earlier
+ * sets' size limits); SMTP AUTH required, POP-before-SMTP and an unsupported AUTH method are
+ * authentication (a refusal whose working fix is logging in is filed under SMTP AUTH, probes.ts:397);
+ * a refused client host or IP (block list, bad HELO name) is reputation (as set 11's and probes.ts's
+ * HELO restrictions); a spam or virus verdict on the message is content; a receiving server's own
+ * busy state, rate limits, timeouts and retry-later answers are transient. Where a page says why, its
+ * reason wins over the words: a2i's "temporarily unable to verify sender address" is a sender domain
+ * whose name servers do not answer, retried (transient); parkscomm's "Timeout. Talk faster next
+ * time." is its server hanging up on a slow client (transient) and its "Too many recipients. Try the
+ * remaining addresses again later." a per-connection recipient limit the sender's server should retry
+ * (transient); url.com.tw's "550 no spam mail." is mail sent too often (信件寄送太頻繁; transient) and
+ * its "550 illegal sender." a refused sender, "perhaps on a black list, or suspended" (可能是黑名單,或被
+ * 停權; policy, arguable: the page names no one cause); Hosting UK's "550, not allowed, not local host,
+ * not a gateway" is its servers requiring authentication to send (authentication); Vade's "421 4.2.1
+ * Connection refused" is, under every code the page gives it, a connection or rate limit to retry later
+ * (transient); EarthLink's "550 5.7.1 Sender blocked error" is a sending IP on a Validity or Spamhaus
+ * block list (reputation) and its outbound "550 5.7.1 Authentication refused" an AUTH method it does
+ * not support (authentication); Road Runner's "421 4.3.2 - Connection refused. Server is busy" is its
+ * own servers' problem (transient).
+ *
+ * Labels a reviewer may question (kept as labelled): parkscomm's "Timeout. Talk faster next time." is
+ * on a page of anti-spam blocks, and its reason (spam software connects and waits) could be read as a
+ * refused client (reputation); url.com.tw's "550 illegal sender." (policy) could be reputation
+ * (blacklisted) or the sender's own account suspended; 01hosting's "421 Unexpected failure, Please try
+ * later" (transient) is on a reseller's page about HostGator, which says only that it "could be a
+ * temporary issue".
+ *
+ * Stock wording (chosen by where the words come from, before any run). These replies are written on
+ * their pages but are the stock text of software or providers the earlier sets already drew on, so
+ * they are not held-out wording: IIG's "Helo command rejected: Invalid name" (Postfix's
+ * reject_invalid_helo_hostname; earlier sets: Postfix) and Chili Pepper Web's "552 a@b.example has a
+ * full mailbox" (AOL's; earlier sets: AOL). Vade's texts appear on two sources (Vade's OXSUS page and
+ * EarthLink's, which runs on Vade); no earlier set drew on Vade, so they are not marked, but the four
+ * are one vendor's wording.
+ *
+ * Passed over before the run (for the rules above, not for what explain() would say; explain() had not
+ * been run on any of them):
+ * - earlier sets' sources: Spambrella, Tufts, bytecamp, goneo, IONOS/1&1, STRATO, onesystems.ch,
+ *   Titan, GoDaddy (and its ix-one/hostingdude clones), Rackspace, Comcast, AT&T/BellSouth (set 18 left
+ *   them out as providers earlier sets used), Andrews & Arnold, interia, Seznam, Free, Mail.ru, Forpsi
+ *   (konto.pl, forpsi.pl, arubacloud.pl), carerix, oni.nl, exedo.nl, weboke.nl, vdx.nl, mittwald, cyon,
+ *   comservice-ffo, eomatica, bs2internet, Netbit, CCM Brasil, spam-mail-blocker.de, kluenter.de,
+ *   MagicSpam (linuxmagic), open-mail 3 Strikes, dshost, ultrawebhosting, webpal, intohost, Coremail,
+ *   the Korean tistory lists (set 8), hocoroco, b-space, chupicom, arena.ne.jp, g-wip, pasokon360,
+ *   moneytimes, catv-yokohama, busblog, DTI, icglink, GEN, oximail, mlcastle, mail.fr, hostmedia,
+ *   newpages.com.my, thailandemailhosting, szhot, RU-CENTER, webstyle.ch (set 18 left it out);
+ * - words in the labelled bounces: montevallo.edu's IMail "User mailbox exceeds allowed size"
+ *   (lhost-imailserver-02), Oxford's Exchange "mailbox is full and can't accept messages now"
+ *   (lhost-exchange2007-02, lhost-office365-12), OVH's qmail "wasn't able to establish an SMTP
+ *   connection" (lhost-qmail-07, lhost-x2-06);
+ * - near-repeats of earlier probe replies: Road Runner's "554 5.7.1 - ERROR: Mail Refused - <ip> - See …"
+ *   block reply (probes.ts:448, only the URL differs) and its "550 5.1.1 - Invalid mailbox: …"
+ *   (probes.ts:220, a dash added); dcu.ie's "Helo command rejected: need fully-qualified hostname";
+ *   IIG's "Helo command rejected: Access denied"; c4.cz's "[SPF] … is not allowed to send mail from …"
+ *   (set 14's Interia); marinomichele.it's "Sender address rejected: not logged in" (set 15);
+ *   spam-mail-blocker's and kluenter's greylisting texts; the SpaceLee "Your IP … is filtered" reply;
+ *   IBM z/OS's "552 Too many recipients" ("452 Too many recipients" with another code); Hosting UK's
+ *   and others' Postfix "Relay access denied" and "Client host … blocked using …";
+ * - not a server's reply or without a stated meaning: UF CLASnet's "Permission denied" (the page
+ *   quotes only the two words, as a paraphrase), Retarus' glossary and OX's support table (quarantine
+ *   categories), Vade's "550 5.7.1 Connection refused" (one text the page gives three meanings: a block
+ *   list, no reverse DNS, no FCrDNS), Broadcom's list of third-party replies (no meaning per reply),
+ *   nemostar, tocici, sput.nl, islandnet, guruprotect and SolidSpace (no reply text stored), wistful.net
+ *   (a paraphrase), 01hosting's HostGator "550 SMTP Error: Perhaps the user has not logged into…"
+ *   (rewritten in the third person);
+ * - pages copying bounce lists or other providers' texts: domainhostingshop.com.au's sender-verify
+ *   list (fragments like "550 verify validity" from bounce classifiers' keyword lists), the pobox
+ *   "bounce-common" page and its copies (novara, openkb, newpages, Pen Publishing), ipblacklistremoval's
+ *   ranked list, eifert.net's translated Gmail list, baraknews' spun copy of Free's page,
+ *   errorsmaster.ru, mailout.ru, webstyle.ch's provider list.
+ *
+ * The fragments grepped for (b) and (c), one per kept reply: "cannot route to sender", "unable to
+ * verify sender address", "blacklisted at the request of the recipient", "Talk faster", "Try the
+ * remaining addresses", "Try supplying a domain", "refused by bl.", "real hostname when saying HELO",
+ * "Helo command rejected: Invalid name", "4.2.1 Connection deferred", "4.2.1 Connection refused",
+ * "SB0102", "illegal sender", "no spam mail", "mailserver's ip is listed in blacklist", "Spam blocked:
+ * score", "DSBL Open Relay", "please authenticate before send", "Mail quota exceeded", "has a full
+ * mailbox", "not local host, not a gateway", "Unexpected failure, Please try later", "Message too
+ * large; message rejected", "message contains virus", "Null sender with multiple recipients",
+ * "Recipient address not local", "Server is busy, please try back", "Sender blocked error", "5.7.1
+ * Authentication refused", "receive your mail before sending", "don't accept messages of MIME
+ * Content-Type".
+ */
+import { probe, type Probe } from './probes.ts';
+
+const LABELLED: readonly Probe[] = [
+  // --- an old ISP's sender checks, a personal server's and a provider's block pages ---
+  ...probe('a2i communications (rahul.net) mail errors', 'policy', ['rejected: cannot route to sender']),
+  ...probe('a2i communications (rahul.net) mail errors', 'transient', ['temporarily unable to verify sender address (try again later)']),
+  ...probe('Roller Network blacklist help', 'policy', ['Client blacklisted at the request of the recipient. Access denied.']),
+  ...probe('parkscomm.com spam policy', 'transient', ['Timeout. Talk faster next time.', 'Too many recipients. Try the remaining addresses again later.']),
+  ...probe('parkscomm.com spam policy', 'mailbox', ['Improper recipient address. Try supplying a domain name.']),
+  ...probe('mussar.com block-list page', 'reputation', ['Mail from 192.0.2.1 refused by bl.b.example; see http://www.mussar.com/dnsbl/']),
+  // --- HELO names refused ---
+  ...probe('under-score.org.uk list (HELO rejection answer)', 'reputation', ['550 Please use your real hostname when saying HELO (not MAILHOST01)']),
+  ...probe('IIG (AU) HELO errors', 'reputation', ['Helo command rejected: Invalid name']),
+  // --- a filter vendor's postmaster page ---
+  ...probe('Vade Secure postmaster (OXSUS)', 'transient', ['421 4.2.1 Connection deferred', '421 4.2.1 Connection refused']),
+  // --- a Taiwanese ISP's common bounce messages ---
+  ...probe('url.com.tw (TW) common bounce messages', 'content', ['550 Error: SB0102 - Rejected: SPAM']),
+  ...probe('url.com.tw (TW) common bounce messages', 'policy', ['550 illegal sender.']),
+  ...probe('url.com.tw (TW) common bounce messages', 'transient', ['550 no spam mail.']),
+  ...probe('url.com.tw (TW) common bounce messages', 'reputation', ["553 your mailserver's ip is listed in blacklist. Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.1"]),
+  // --- a university's spam level, a host's block list ---
+  ...probe('TU Wien (AT) spam level blocking', 'content', [
+    '550 5.7.1 Spam blocked: score 18.9 >= 8.0 matching tests (BAYES_50,HTML_MESSAGE,MIME_HTML_ONLY,URIBL_BLACK),http://www.zid.tuwien.ac.at/kom/services/mail/bounced_spam/',
+  ]),
+  ...probe('supportem.com blocked server KB', 'reputation', ['553:  DSBL Open Relay']),
+  // --- logging in before sending ---
+  ...probe('AfterOffice FAQ (authenticate before sending)', 'authentication', ['451 s@a.example please authenticate before send']),
+  ...probe('Hosting UK KB (problems sending)', 'authentication', ['550, not allowed, not local host, not a gateway']),
+  ...probe('BohanIT rental server manual (JP)', 'authentication', ['553 5.3.0 <s@a.example>... Please receive your mail before sending']),
+  // --- full mailboxes ---
+  ...probe('Chili Pepper Web mail quota exceeded', 'mailbox', ['552 <a@b.example>... Mail quota exceeded', '552 a@b.example has a full mailbox']),
+  // --- a reseller's HostGator FAQ ---
+  ...probe('01hosting HostGator email FAQ', 'transient', ['421 Unexpected failure, Please try later']),
+  // --- a cable ISP's inbound error messages ---
+  ...probe('Road Runner postmaster inbound errors', 'policy', ['552 5.3.4 - Message too large; message rejected.', '554 5.7.1 - Null sender with multiple recipients not allowed here']),
+  ...probe('Road Runner postmaster inbound errors', 'content', ['550 5.7.1 - Message rejected; message contains virus.']),
+  ...probe('Road Runner postmaster inbound errors', 'relay', ['553 5.1.2 - Recipient address not local. relaying denied']),
+  ...probe('Road Runner postmaster inbound errors', 'transient', ['421 4.3.2 - Connection refused. Server is busy, please try back later']),
+  // --- an ISP's postmaster pages (run on Vade) ---
+  ...probe('EarthLink postmaster inbound errors', 'reputation', ['550 5.7.1 Sender blocked error']),
+  ...probe('EarthLink postmaster outbound errors', 'authentication', ['550 5.7.1 Authentication refused']),
+  // --- a mailing list's content-type refusal ---
+  ...probe('hyperreal.org list FAQ (ezmlm)', 'policy', ["ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)"]),
+];
+
+/**
+ * The replies that are stock strings of software or providers the earlier sets drew from, with whose
+ * they are (the header's "Stock wording"); the floor test pins agreement on the rest too.
+ */
+export const STOCK_WORDING_21: ReadonlyMap<string, string> = new Map([
+  ['Helo command rejected: Invalid name', "Postfix's reject_invalid_helo_hostname (earlier sets: Postfix)"],
+  ['552 a@b.example has a full mailbox', "AOL's full-mailbox reply (earlier sets: AOL)"],
+]);
+
+export const PROBES_21: readonly Probe[] = LABELLED;
