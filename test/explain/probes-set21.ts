@@ -17,6 +17,35 @@
  * broke one of the checks (a)–(e) below before any run, and were passed over ("Passed over before the
  * run", below). It was committed before explain() was run on any of it.
  *
+ * First try (on 8980309, whose commit held the labels and nothing else; core/explain as on 0874f76,
+ * unchanged here), as `npx tsx scripts/eval-bounces.ts /work/shared/corpus/bounces --probes` reported
+ * it: whole vocabulary 20/31 = 64.5 % as a pasted line and 20/31 = 64.5 % in a DSN with a generic
+ * status; grammar only 20/31 = 64.5 % both ways, from a different pair of replies: the grammar alone
+ * reads a2i's "temporarily unable to verify sender address (try again later)" as the delay it is
+ * (transient), which the fixed phrases read as a refused sender (policy), and leaves AOL's "has a full
+ * mailbox" unread (other), which the fixed phrases read as a full mailbox. On the 29 replies not marked
+ * stock 18/29 = 62.1 % both ways (grammar only 19/29 = 65.5 %); the 2 stock ones agree (grammar only
+ * 1). These are the set's held-out figures; the floors in probes-set21.test.ts pin them. No DSN reading
+ * differs from its pasted one in category. The 11 disagreements are listed at the end with what
+ * explain() said and why: 5 are meanings only the page gives (a2i's "rejected: cannot route to sender"
+ * for a sender domain that does not resolve; Roller Network's "Client blacklisted at the request of the
+ * recipient" for the recipient's own block list, read as a block list; url.com.tw's "550 no spam mail."
+ * for mail sent too often, read as spam; Hosting UK's "not allowed, not local host, not a gateway" for
+ * authentication required, read as a relay refusal; EarthLink's "Sender blocked error" for a sending IP
+ * on a block list, read as a refused sender address), 5 are wordings no reading covers or that a reading
+ * takes the wrong way (parkscomm's "Improper recipient address. Try supplying a domain name."; the
+ * HELO "Please use your real hostname when saying HELO"; BohanIT's POP-before-SMTP "Please receive your
+ * mail before sending", read as a remote system error; a2i's "temporarily unable to verify sender
+ * address", read as a refused sender; Road Runner's "Recipient address not local. relaying denied",
+ * read as an unknown domain) and 1 is a reading deciding over words that carry the page's cause (TU
+ * Wien's "Spam blocked: score … matching tests (…URIBL_BLACK)" read as a block-list refusal, the test
+ * name deciding over "Spam blocked"). One agreement is by a wrong reading: hyperreal.org's ezmlm
+ * "Sorry, I don't accept messages of MIME Content-Type 'text/html'" is policy as labelled, but read as a
+ * message too large (message-too-large), not as a content type refused. The weak side: a sender's
+ * server refused for what it is or says (HELO names, POP-before-SMTP, a provider's own "sender blocked"
+ * and "not a gateway") and a receiving server's own short-hand ("no spam mail", "cannot route to
+ * sender"). No label was changed after the run.
+ *
  * Pre-run checks (set 20's review removed 17 of its 40 replies after its run for breaking the set's
  * own rules; this set applies those rules before the run). For every reply kept:
  * (a) its source site is no earlier set's: every domain in every earlier header (test/explain/
@@ -139,7 +168,7 @@
  * Authentication refused", "receive your mail before sending", "don't accept messages of MIME
  * Content-Type".
  */
-import { probe, type Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
 const LABELLED: readonly Probe[] = [
   // --- an old ISP's sender checks, a personal server's and a provider's block pages ---
@@ -193,4 +222,23 @@ export const STOCK_WORDING_21: ReadonlyMap<string, string> = new Map([
   ['552 a@b.example has a full mailbox', "AOL's full-mailbox reply (earlier sets: AOL)"],
 ]);
 
-export const PROBES_21: readonly Probe[] = LABELLED;
+/**
+ * The first try's disagreements (run on 8980309, whose commit held the labels and nothing else;
+ * core/explain as on 0874f76), each with what explain() said and why. Labels are not changed by this
+ * list.
+ */
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
+  ['rejected: cannot route to sender', 'other (unrecognised-input; refused-unspecified in a DSN): "cannot route to sender" has no reading; only a2i\'s page says the sender address has a domain that does not exist (policy, as a sender domain that does not resolve)'],
+  ['temporarily unable to verify sender address (try again later)', 'policy (sender-rejected): the fixed phrases read "unable to verify sender address" as a refused sender and let it decide over "temporarily … (try again later)"; a2i\'s page says the sender domain\'s name servers do not answer and the mail stays queued (transient). The grammar alone reads it as a delay (transient, agrees)'],
+  ['Client blacklisted at the request of the recipient. Access denied.', 'reputation (blocklisted): "blacklisted" reads as a block list; the words "at the request of the recipient" say it is the recipient\'s own list (policy, as set 20\'s Ecenica), which no reading takes'],
+  ['Improper recipient address. Try supplying a domain name.', 'other (unrecognised-input; refused-unspecified in a DSN): "improper recipient address" has no reading; parkscomm\'s page says the sending server gave a recipient without a domain (mailbox, a malformed address)'],
+  ['550 Please use your real hostname when saying HELO (not MAILHOST01)', 'other (refused-unspecified): a HELO name refused in words ("use your real hostname when saying HELO") that no reading covers; the list\'s answer says the client\'s HELO was not a fully qualified name (reputation, as the earlier sets\' HELO restrictions)'],
+  ['550 no spam mail.', 'content (spam-content): "spam mail" reads as a spam verdict; url.com.tw\'s page says it means mail sent too often (信件寄送太頻繁; transient)'],
+  ['550 5.7.1 Spam blocked: score 18.9 >= 8.0 matching tests (BAYES_50,HTML_MESSAGE,MIME_HTML_ONLY,URIBL_BLACK),http://www.zid.tuwien.ac.at/kom/services/mail/bounced_spam/', 'reputation (blocklisted): a test name in the list (URIBL_BLACK) reads as a block list and decides over "Spam blocked: score … >= …", the content filter\'s verdict TU Wien\'s page describes (content)'],
+  ['550, not allowed, not local host, not a gateway', 'relay (relay-denied; the grammar alone: other): "not local host, not a gateway" reads as a relay refusal; Hosting UK\'s page says its servers require authentication to send (authentication)'],
+  ['553 5.3.0 <s@a.example>... Please receive your mail before sending', 'transient (remote-system-error): X.3.0 with no reading of the words; "Please receive your mail before sending" is POP-before-SMTP (log in by fetching mail first; authentication), which only the page says'],
+  ['553 5.1.2 - Recipient address not local. relaying denied', 'mailbox (unknown-domain): X.1.2 (bad destination system address) decides over "relaying denied", which Road Runner\'s page files with the relay refusals (relay)'],
+  ['550 5.7.1 Sender blocked error', 'policy (sender-rejected): "sender blocked" reads as the sender address refused; EarthLink\'s page says the sending IP is on a Validity or Spamhaus block list (reputation)'],
+]);
+
+export const PROBES_21: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);
