@@ -42,7 +42,8 @@ function wordSet(text: string, tokens: TokenList): Set<string> {
 }
 
 /**
- * A short text part that writes out addresses on the sites the HTML links to ("Read the email
+ * A short text part that writes out addresses on the sites the HTML visibly links to (its registrable
+ * domains; hidden anchors and IP addresses do not count) ("Read the email
  * online: https://…", "Unsubscribe: https://…") points the reader to the full message: what list
  * software generates, not the placeholder ("Your client cannot show HTML") that bulk tools leave.
  */
@@ -50,7 +51,11 @@ function pointsToOwnSites(plain: string, links: readonly Link[]): boolean {
   const urls = findUrls(plain);
   if (urls.length === 0) return false;
   const linked = new Set<string>();
-  for (const link of links) if (!link.bare && link.url.domain) linked.add(link.url.domain);
+  for (const link of links) {
+    // as the sender's identity reads links: a hidden anchor or an IP address names no site of the sender's
+    if (link.bare || link.hidden || link.url.isIp || link.url.isObfuscatedIp || !link.url.domain) continue;
+    linked.add(link.url.domain);
+  }
   return urls.every((url) => {
     const { domain } = parseUrl(url.href);
     return domain !== null && linked.has(domain);
