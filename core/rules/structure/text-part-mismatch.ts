@@ -2,6 +2,9 @@
 // client cannot show HTML"), HTML source pasted into the text part, or two unrelated texts. Filters
 // compare the parts because spam tools fill the text part with filler or with a different pitch.
 // Source: SpamAssassin MPART_ALT_DIFF / MPART_ALT_DIFF_COUNT.
+import { findUrls } from '../../links/find-urls.ts';
+import { parseUrl } from '../../links/url.ts';
+import type { Link } from '../../message/message.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag, tokenize } from '../../text/tokenize.ts';
 import { defineRule, shorten } from '../rule.ts';
@@ -36,6 +39,27 @@ function wordSet(text: string, tokens: TokenList): Set<string> {
     if (token.flags & TokenFlag.Alpha && token.norm.length >= 3) words.add(token.norm);
   }
   return words;
+}
+
+/**
+ * A short text part that writes out addresses on the sites the HTML visibly links to (its registrable
+ * domains; hidden anchors and IP addresses do not count) ("Read the email
+ * online: https://…", "Unsubscribe: https://…") points the reader to the full message: what list
+ * software generates, not the placeholder ("Your client cannot show HTML") that bulk tools leave.
+ */
+function pointsToOwnSites(plain: string, links: readonly Link[]): boolean {
+  const urls = findUrls(plain);
+  if (urls.length === 0) return false;
+  const linked = new Set<string>();
+  for (const link of links) {
+    // as the sender's identity reads links: a hidden anchor or an IP address names no site of the sender's
+    if (link.bare || link.hidden || link.url.isIp || link.url.isObfuscatedIp || !link.url.domain) continue;
+    linked.add(link.url.domain);
+  }
+  return urls.every((url) => {
+    const { domain } = parseUrl(url.href);
+    return domain !== null && linked.has(domain);
+  });
 }
 
 function sourceTags(plain: string): string[] {
@@ -97,6 +121,7 @@ export default defineRule({
 
     if (smaller < STUB_WORDS || smaller < STUB_SHARE * larger) {
       const stubIsText = text.size <= html.size;
+      if (stubIsText && pointsToOwnSites(plain, context.facts.links.web)) return [];
       return [
         {
           messageId: stubIsText ? 'text-stub' : 'html-stub',
