@@ -567,6 +567,22 @@ const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
 const HOLD_GONE_AFTER = String.raw`(?! (?:(?:is|are|was|were|has been|have been|had been|got|now) )?(?:not|no longer|never|removed|lifted|released|cleared|cancel(?:l?ed)|revoked|ended|expired|off|none|disabled|deactivated|inactive)(?![a-z]))`;
 const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?<!(?:^|[^a-z])(?:recipient|addressee|rcpt)(?:'s|s')?(?: [^\s;!?]{1,100})?(?: (?:has|had|is under|is on|with))?(?: (?:a|an|the))? )(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${HOLD_GONE_AFTER}${NOT_A_FIELD_SAID_NO}`);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
+/**
+ * Restricted, limited or throttled for heavy or high usage, volume or traffic ("Your IP address has
+ * been restricted due to heavy usage", a host's throttle of its sender, probe set 20's Telserco): a limit
+ * on how much is sent, as a rate. A last resort (Cause.lastResort): any cause's own wording beside it
+ * decides ("…; user unknown", "Message could not be delivered for 5 days; …"). Not denied, not after a
+ * sender's refusal (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), not answered no. Blocked or suspended
+ * for it is left to the readings of a block or an account. Bounded: linear.
+ */
+/**
+ * The sending server's retries said stopped ("Stopped retrying", "stopped trying to deliver"): it gave
+ * up, an expiry. A last resort (Cause.lastResort): beside any cause's own wording ("421 4.7.28 unusual
+ * rate of mail from your IP; stopped retrying", "Message is frozen; …") that cause is the reason it
+ * gave up on. Not denied ("has not stopped retrying"), not answered no. Bounded: linear.
+ */
+const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z])(?:not|never)(?: yet)? |n't(?: yet)? )stopped (?:re-?trying|trying)(?![a-z])${NOT_A_FIELD_SAID_NO}`);
+const HEAVY_USAGE = new RegExp(String.raw`${WORD_START}(?=restricted|limited|throttled)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:not|never|no longer)(?: been)? |n't(?: been)? )(?:restricted|limited|throttled)(?: temporarily)? (?:due to|because of|for) (?:(?:very|unusually) )?(?:heavy|high|excessive|unusual) (?:usage|use|volume|traffic|load|sending(?: volume)?)${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 
 /**
  * The sending network or IP range judged malicious ("Rejected due to malicious network", probe set 18's
@@ -803,6 +819,16 @@ export interface Permanence {
 }
 
 /**
+ * The delivery's own time said run out ("Delivery time expired", "Message delivery time limit exceeded",
+ * "retry time exceeded", "queue lifetime expired"): a time, time limit, period or lifetime of the
+ * delivery, the message, its retries or the queue, said expired, exceeded, reached or elapsed. Not a
+ * count per time ("sending limit exceeded"), not denied ("has not expired"). Read by classify.ts's
+ * adjust(): under the server's own 4xx reply code the server refuses for now and asks for a retry (RFC
+ * 5321 §4.2.1), a delay, as NOT_DELIVERED_IN_TIME_LIMIT is. Bounded: linear.
+ */
+export const DELIVERY_TIME_RAN_OUT = /(?:^|[^a-z])(?:delivery|message|retry|queue|sending)(?: (?:delivery|retry|queue))? (?:time ?limit|time|period|lifetime)(?: (?:has|have|was))?(?: been)? (?:expired|exceeded|reached|elapsed)(?![a-z])/;
+
+/**
  * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
  * specified", X.4.7): the delivery's own time ran out. Only "deliver", not a count sent in a time
  * ("cannot send more than 100 messages within the time limit" is a rate). Bounded gap: linear.
@@ -961,7 +987,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachment)s? ?size (?:has |is |was )?(?:exceed(?:s|ed)?|over(?: the)? limit)(?![a-z])/,
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
-      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
+      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?<!(?:time|delivery|retry|queue|hop|attempt|connection|rate|sending|send) )(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
       /message (?:is |was )?too (?:big|large|long)/,
@@ -1198,7 +1224,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     concepts: [
-      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+      // Not said not to be, right before the state ("Your account is not suspended; user unknown",
+      // "account not disabled"): then the reply's other words decide.
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['(?<!(?:^|[^a-z])(?:not|never)(?: (?:yet|currently|been|be))? |n\'t(?: (?:yet|currently|been|be))? )(?:disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu)'], 30),
       // The address itself takes no mail ("This address does not receive mail"); one that refuses mail
       // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
       // Only mail as such: mail of a kind ("messages sent from external senders", "larger than 10 MB", "with
@@ -1567,7 +1595,7 @@ export const CAUSES: readonly Cause[] = [
     // ("Messages per second limit exceeded", "only 5 recipients per 5 minutes allowed"): the per-hour
     // and per-day count is sending-limit's. A last resort: only when no cause's own wording is in the
     // reply (SENDING_COUNT_EXCEEDED, RATE_COUNT_EXCEEDED say the guards).
-    lastResort: [RATE_COUNT_EXCEEDED],
+    lastResort: [RATE_COUNT_EXCEEDED, HEAVY_USAGE],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
     // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
@@ -1581,8 +1609,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
-      // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
+      // The name the sending server gave in HELO / EHLO, refused or malformed; not before a clear cause
+      // (CLEAR_CAUSE_AFTER: "HELO hostname invalid; user unknown"), as its twins below step aside.
+      new RegExp(near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30).source + CLEAR_CAUSE_AFTER),
       // A HELO name that does not exist ("HELO hostname does not exist", "EHLO name mx.a.example not
       // found"): the name as the subject, and no address, user or mailbox between it and the predicate
       // ("HELO name accepted, but user not found" is a recipient's), nor a sentence or clause end ("Helo
@@ -1671,7 +1700,7 @@ export const CAUSES: readonly Cause[] = [
       /rejecting open proxy/,
       // A HELO name called invalid or bad, not before a clear cause (CLEAR_CAUSE_AFTER, as above). Bounded: linear.
       new RegExp(String.raw`invalid (?:domain name|hostname|host name|helo|ehlo)${CLEAR_CAUSE_AFTER}`),
-      /helo (?:command )?(?:rejected|invalid|not allowed)/,
+      new RegExp(String.raw`helo (?:command )?(?:rejected|invalid|not allowed)${CLEAR_CAUSE_AFTER}`),
       new RegExp(String.raw`(?:bad|invalid|illegal|forged) helo${CLEAR_CAUSE_AFTER}`),
       /my name was rejected/,
       /no access from (?:mail )?server/,
@@ -2520,6 +2549,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:failed|failing|undeliverable|unable to deliver|could not (?:be )?deliver(?:ed)?) (?:for|in|over|during) the (?:last|past) \d{1,3} ?(?:days?|hours?)/,
     ],
     codes: ['4.7'],
+    // The sending server's retries said stopped, with no reason (STOPPED_RETRYING): only alone.
+    lastResort: [STOPPED_RETRYING],
     broad: true,
   },
   {
@@ -2738,7 +2769,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,
       // Delivery suspended, anything deferred, a server that asks for a later try: held back, not refused
       // (in a report that it failed, the sending server gave up: an expiry). Specific causes come first.
-      /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been |temporarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
+      /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been )?(?:temporarily |momentarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
       // Deliveries said paused, to a destination or from a sender named between ("Deliveries to this
       // recipient domain from this RFC5321.MailFrom domain are paused", GreenArrow): held in the queue
       // until the pause is lifted, as suspended deliveries are. Deliveries, not an account's sending (an
@@ -2763,6 +2794,10 @@ export const CAUSES: readonly Cause[] = [
       /will be retried/,
       // Sendmail deliver.c: 'Warning: could not send message for past 4 hours'
       /could not send message for past/,
+      // 'Delivery differed' (deferred, misspelt: a French blog's "Delivery differed/momentarily suspended";
+      // the French différé is read above). Only after "delivery" and not "differed from" (another
+      // meaning of the English word), so no misspellings entry (wordlists/global/misspellings.yml).
+      /(?:^|[^a-z])delivery (?:is |was |has been )?differed(?![a-z])(?! from)/,
       // Gmail: 'Delivery to the following recipient has been delayed'; Exchange: 'Message delivery has been delayed'
       /(?:delivery|message) (?:to [^ ]{1,120} )?(?:to the following recipients? )?(?:has been|is being|is|was) delayed/,
       /(?:delivery|message) delayed/,

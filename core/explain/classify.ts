@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, DELIVERY_TIME_RAN_OUT, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -575,6 +575,12 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
   return VOCABULARY.first(rest) === null;
 }
+/**
+ * The reply opens (after an address in brackets, if any) with the sender's verification said failed or
+ * the sender's address refused: Exim's "Sender verify failed", "sender verification failed", "could
+ * not verify sender", Postfix's "Sender address rejected". What follows is said of the sender. Bounded: linear.
+ */
+const SENDER_REFUSED_FIRST = /^(?:<[^<>]{0,254}>:? )?(?:sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed|sender (?:address )?(?:rejected|refused|denied)|(?:could not|cannot|unable to) verify (?:the )?sender(?: address)?)(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
@@ -1047,6 +1053,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient's mailbox: the sender refused, as an account "not allowed to send" is. senderAccountSaid
   // says when.
   if (id === 'mailbox-disabled' && !temporary && permanent && senderAccountSaid(words, status, recipientAddress)) return 'sender-rejected';
+  // So is a mailbox said disabled or full after the reply opened with the sender's verification failed
+  // or the sender's address refused ("Sender verify failed: account suspended", "Sender address
+  // rejected: mailbox full"): the mailbox is the sender's, asked of at a callout. Only a permanent
+  // refusal, and not when the reply names the recipient (namesRecipient).
+  if ((id === 'mailbox-disabled' || id === 'mailbox-full') && !temporary && permanent && SENDER_REFUSED_FIRST.test(words) && !namesRecipient(words, status, recipientAddress)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
@@ -1090,11 +1101,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // A message said not delivered in the time limit (NOT_DELIVERED_IN_TIME_LIMIT, Exchange's expiry
-  // text) under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
-  // specified"): a server that answers 4xx refuses for now and asks for a retry, it reports no expiry
+  // text), or the delivery's time said run out (DELIVERY_TIME_RAN_OUT: "Delivery time expired",
+  // "Message delivery time limit exceeded"), under the server's own 4xx reply code ("451 Could not
+  // deliver the message in the time limit specified", "451 4.4.7 Delivery time expired"): a server that answers 4xx refuses for now and asks for a retry, it reports no expiry
   // (RFC 5321 §4.2.1). A delay; in a report that the message failed, the sending server retried until
   // it gave up (held: delivery-expired). A 5xx or no reply code leaves it an expiry.
-  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && NOT_DELIVERED_IN_TIME_LIMIT.test(words)) return 'delivery-delayed';
+  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && (NOT_DELIVERED_IN_TIME_LIMIT.test(words) || DELIVERY_TIME_RAN_OUT.test(words))) return 'delivery-delayed';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
   // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
   // a 5xx "try again later" a refusal.
