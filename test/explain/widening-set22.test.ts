@@ -183,3 +183,15 @@ describe('a sender restricted for heavy usage is a rate limit, only when no caus
     expect(both('Your IP address has not been restricted due to heavy usage')).toEqual(['unrecognised-input', 'refused-unspecified']);
   });
 });
+
+describe('readings checked and left as they were', () => {
+  it.each([
+    // The sender's account blocked for the spam it sent is its reputation (sets 16 and 17: an IP or
+    // account blocked for spam or abuse is reputation), not the recipient's mailbox.
+    ['Your account has been blocked for spam', 'poor-reputation'],
+    ['550 Your account has been blocked for spam', 'poor-reputation'],
+    // A recipient's address said unknown.
+    ['Recipient address unknown', 'unknown-recipient'],
+    ['550 5.1.1 Recipient address unknown', 'unknown-recipient'],
+  ])('%s is %s', reads);
+});
