@@ -102,10 +102,11 @@
  * due to heavy usage." is labelled transient (the host's own throttling), but is arguable: the page's
  * only fix is "To resolve this, enable SMTP authentication in your email client to send mail.", and
  * under the convention at probes.ts:397 (a refusal whose working fix is logging in is filed under SMTP
- * AUTH) authentication fits too; explain() says other either way. Gadz.org's "550 Denied by policy"
- * (content) is disputed: the label follows the page's table, which files Alstom's reply under "SPAM ou
- * VIRUS", but that column is a third party's grouping on a page marked "Procédure en cours de
- * rédaction" (still being written), not Alstom's own statement, and policy is as defensible.
+ * AUTH) authentication fits too; explain() said other at the first run, and reads it rate-limited
+ * (transient, the label) since expl23. Gadz.org's "550 Denied by policy" (content) is disputed: the
+ * label follows the page's table, which files Alstom's reply under "SPAM ou VIRUS", but that column
+ * is a third party's grouping on a page marked "Procédure en cours de rédaction" (still being
+ * written), not Alstom's own statement, and policy is as defensible.
  * Ecenica's "Rejected - TRUSTmanager" (policy) could be read as reputation too: the page says the
  * recipient's Clearswift gateway "is misconfigured to block email from your domain" and then talks of
  * sender reputation.
