@@ -856,16 +856,17 @@ export const DELIVERY_TIME_RAN_OUT = /(?:^|[^a-z])(?:delivery|message|retry|queu
  * Words that say the sending server gave up on the message, as a failure notice does ("I'm sorry to
  * have to inform you that your message could not be delivered", "Delivery has failed", Exchange's
  * "… tried to deliver this message, without success, and has stopped trying", "giving up",
- * "will not be retried", "returned to sender", "after 5 days"): a report that it failed, not a bare
+ * "will not be retried", "returned to sender", "after 5 days" — not "retry after 2 hours", the server's
+ * request to retry): a report that it failed, not a bare
  * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
  * expiry, unless the words also say it will still be retried (STILL_RETRIED_SAID: Postfix's delay
  * warning "Your message could not be delivered for 4.0 hours. It will be retried until it is 5.0 days
  * old."). Not "could not be delivered within/in …": the time-limit text itself
  * (NOT_DELIVERED_IN_TIME_LIMIT), which is what the rule reads. Bounded: linear.
  */
-export const GAVE_UP_SAID = /(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?))(?![a-z])/;
+export const GAVE_UP_SAID = /(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?))(?![a-z])/;
 /** Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. Bounded: linear. */
-export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
+export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
 
 /**
  * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit

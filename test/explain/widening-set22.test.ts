@@ -115,6 +115,13 @@ describe('the delivery’s time said run out under the server’s own 4xx reply 
   it.each([
     // A delay warning's words that it will still be retried: a delay, though it says "could not be delivered".
     '451 4.4.7 Delivery time expired; your message could not be delivered for 4 hours, it will be retried',
+    // The server asking for a retry after a while is no giving up (review-e23b 1).
+    '451 4.4.7 Delivery time expired, try again after 2 days',
+    '451 4.4.7 Delivery time expired, retry after 2 hours',
+    '451 4.4.7 Delivery time expired; please retry after 1 hour',
+    // Delay warnings' own words (review-e23b 2): an edited Exim template, Sendmail's without "Will keep trying".
+    '451 4.4.7 Delivery time expired. This is a warning message only: the message has not yet been delivered after 24 hours on the queue',
+    '451 4.4.7 Delivery time expired. Warning: message still undelivered after 4 hours; delivery attempts will continue',
   ])('%s is delivery-delayed pasted', (reply) => {
     expect(both(reply)[0]).toBe('delivery-delayed');
   });
