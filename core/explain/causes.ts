@@ -567,6 +567,44 @@ const SENDING_COUNT_EXCEEDED = countLimit(HOURS_OR_DAYS, MAIL_LIMIT_SAID);
 const HOLD_GONE_AFTER = String.raw`(?! (?:(?:is|are|was|were|has been|have been|had been|got|now) )?(?:not|no longer|never|removed|lifted|released|cleared|cancel(?:l?ed)|revoked|ended|expired|off|none|disabled|deactivated|inactive)(?![a-z]))`;
 const OUTGOING_MAIL_HOLD = new RegExp(String.raw`${WORD_START}(?=outgoing|outbound)${NOT_SAID_BEFORE}(?<!(?:^|[^a-z])(?:recipient|addressee|rcpt)(?:'s|s')?(?: [^\s;!?]{1,100})?(?: (?:has|had|is under|is on|with))?(?: (?:a|an|the))? )(?:outgoing|outbound) (?:e-?mail|mail|messages?|sending) (?:hold|suspension|(?:is |are |has been |have been |was |were )(?:placed |put )?(?:on hold|held|suspended))${WORD_END}${HOLD_GONE_AFTER}${NOT_A_FIELD_SAID_NO}`);
 const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
+/**
+ * The sending server's retries said stopped ("Stopped retrying", "stopped trying to deliver"): it gave
+ * up, an expiry. A last resort (Cause.lastResort) that yields to every other (lastResortYields 'all'):
+ * it names no reason, so beside any cause's own wording ("421 4.7.28 unusual rate of mail from your
+ * IP; stopped retrying", "Message is frozen; …") or another last resort ("Rejected due to malicious
+ * network; stopped retrying") that is the reason it gave up on. Not denied ("has not stopped
+ * retrying"), not answered no, not a pause for a stated time ("Stopped retrying host mx.b.example for
+ * 30 minutes", "… for now", "… until"). Under the server's own 4xx reply it is a delay (classify.ts's
+ * adjust()). Bounded: linear.
+ */
+export const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z])(?:not|never)(?: yet)? |n't(?: yet)? )stopped (?:re-?trying|trying)(?![a-z])(?![^;.!?]{0,100}(?:(?:^|[^a-z])for (?:\d{1,4} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|now|a while|the next)|(?:^|[^a-z])until)(?![a-z]))${NOT_A_FIELD_SAID_NO}`);
+/**
+ * Who is restricted for heavy usage when it is the sender ("Your IP address has been …", "You are …",
+ * "Sender … has been …", "IP 192.0.2.1 is …"): the sender, its IP, host, account, connections or mail,
+ * with its address or host name if said. Not said not to be: no negation fits between the subject and
+ * the verb. Bounded: linear.
+ */
+const HEAVY_USAGE_SENDER = String.raw`(?:you|your (?:ip(?: address)?|address|host|server|connections?|account|mail|e-?mail|messages|sending|domain)|(?:the )?sender(?:'s)?(?: (?:ip(?: address)?|address|host|domain|account))?|(?:the |this |sending |client |source )?ip(?: address)?)(?: \[?(?:[0-9a-f.:]{3,39}|[_\uE000]{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\]?)?(?: (?:has|have|had) been| (?:is|are|was|were|got|been|gets|get))?`;
+/**
+ * Restricted, limited or throttled for heavy or high usage, volume or sending ("Your IP address has
+ * been restricted due to heavy usage", a host's throttle of its sender, probe set 20's Telserco): a
+ * limit on how much is sent, as a rate. Only with the sender as what is restricted (HEAVY_USAGE_SENDER),
+ * or with no subject at the start of a clause ("Restricted due to heavy usage"); never the receiving
+ * server's own load ("Service limited due to high load": "load" is not read, and "traffic" only of the
+ * sender: "Limited due to high traffic" is the server's), never a mailbox or recipient ("Recipient
+ * mailbox restricted due to heavy traffic", "Access to this mailbox is restricted …": no such subject
+ * fits), never a volume of something other than mail ("high volume of complaints", "… of bounces":
+ * reputation). A last resort (Cause.lastResort): any cause's own wording beside it decides ("…; user
+ * unknown", "Message could not be delivered for 5 days; …"). Not after a sender's refusal, another
+ * cause's word or an absence (NOT_AFTER_ANOTHER_READING: BEFORE_A_SENDER_READING, ABSENCE_BEFORE:
+ * "Mailbox temporarily unavailable; …", "Domain look up failed; …", "invalid local name syntax; …").
+ * Not denied (no negation fits between subject and verb), not answered no. Blocked or suspended for it is left to the readings of a block or
+ * an account. Bounded: linear.
+ */
+const NOT_AFTER_ANOTHER_READING = String.raw`(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})`;
+const HEAVY_FOR = String.raw`(?:temporarily )?(?:restricted|limited|throttled)(?: temporarily)? (?:due to|because of|for) (?:(?:very|unusually) )?(?:heavy|high|excessive|unusual)`;
+const VOLUME_OF_MAIL = String.raw`volume(?! of (?!(?:outgoing |outbound )?(?:mail|messages|e-?mails?)(?![a-z])))`;
+const HEAVY_USAGE = new RegExp(String.raw`(?:${WORD_START}${HEAVY_USAGE_SENDER} ${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|traffic|sending(?: volume)?)|(?:^|[;:.!?] )${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|sending(?: volume)?))${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 
 /**
  * The sending network or IP range judged malicious ("Rejected due to malicious network", probe set 18's
@@ -727,9 +765,11 @@ export interface Cause {
    * This cause's last resort is a verdict without its reason (a verb of refusal, "administratively
    * denied"; a network's standing, "malicious network"): it decides only when no other cause's last
    * resort is said, wherever ("Administratively denied: 500 messages per day exceeded" is the limit the
-   * reason names).
+   * reason names). 'all': it yields to every other cause's last resort, those that yield too, as it
+   * names no reason at all ("stopped retrying": "Rejected due to malicious network; stopped retrying"
+   * is the network's standing).
    */
-  readonly lastResortYields?: boolean;
+  readonly lastResortYields?: boolean | 'all';
   /** RFC 3463 / vendor codes that name this cause by themselves (`2.2`, or a full `5.7.509`) */
   readonly codes?: readonly string[];
   /** true when the phrases are safe to look for in a whole report, not only in the server's reply */
@@ -801,6 +841,32 @@ export interface Permanence {
    */
   readonly refused?: { readonly cause: CauseId };
 }
+
+/**
+ * The delivery's own time said run out ("Delivery time expired", "Message delivery time limit exceeded",
+ * "retry time exceeded", "queue lifetime expired"): a time, time limit, period or lifetime of the
+ * delivery, the message, its retries or the queue, said expired, exceeded, reached or elapsed. Not a
+ * count per time ("sending limit exceeded"), not denied ("has not expired"). Read by classify.ts's
+ * adjust(): under the server's own 4xx reply code the server refuses for now and asks for a retry (RFC
+ * 5321 §4.2.1), a delay, as NOT_DELIVERED_IN_TIME_LIMIT is. Bounded: linear.
+ */
+export const DELIVERY_TIME_RAN_OUT = /(?:^|[^a-z])(?:delivery|message|retry|queue|sending)(?: (?:delivery|retry|queue))? (?:time ?limit|time|period|lifetime)(?: (?:has|have|was))?(?: been)? (?:expired|exceeded|reached|elapsed)(?![a-z])/;
+
+/**
+ * Words that say the sending server gave up on the message, as a failure notice does ("I'm sorry to
+ * have to inform you that your message could not be delivered", "Delivery has failed", Exchange's
+ * "… tried to deliver this message, without success, and has stopped trying", "giving up",
+ * "will not be retried", "returned to sender", "after 5 days" — not "retry after 2 hours", the server's
+ * request to retry): a report that it failed, not a bare
+ * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
+ * expiry, unless the words also say it will still be retried (STILL_RETRIED_SAID: Postfix's delay
+ * warning "Your message could not be delivered for 4.0 hours. It will be retried until it is 5.0 days
+ * old."). Not "could not be delivered within/in …": the time-limit text itself
+ * (NOT_DELIVERED_IN_TIME_LIMIT), which is what the rule reads. Bounded: linear.
+ */
+export const GAVE_UP_SAID = /(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?))(?![a-z])/;
+/** Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. Bounded: linear. */
+export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
 
 /**
  * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
@@ -961,7 +1027,12 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachment)s? ?size (?:has |is |was )?(?:exceed(?:s|ed)?|over(?: the)? limit)(?![a-z])/,
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
-      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
+      // A limit exceeded is the size's only when no other limit is named before it: not a time, lifetime,
+      // timeout, delivery, retry, queue, hop, attempt, connection, rate or recipient limit ("Message
+      // delivery time limit exceeded" is an expiry, "Message hop limit exceeded" a loop, "Message
+      // time-limit exceeded" or "… retries limit exceeded" not a size either; a sending limit is
+      // sending-limit's, read before this cause).
+      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?<!(?:^|[^a-z])(?:time|lifetime|timeout|delivery|retry|retries|queue|hops?|hop count|attempts?|connections?|rate|recipients?)[ -]?)(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
       /message (?:is |was )?too (?:big|large|long)/,
@@ -1198,7 +1269,11 @@ export const CAUSES: readonly Cause[] = [
     why: 'The address exists but its account has been disabled, suspended, locked or closed, usually because it has been inactive for a long time or the person left.',
     fix: 'Stop sending to this address and remove it from your lists; reach the person another way if you need to. Repeated sends to disabled accounts hurt your sender reputation.',
     concepts: [
-      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu'], 30),
+      // Not said not to be, right before the state or before a state it is listed with ("Your account
+      // is not suspended; user unknown", "account not disabled", "not locked or suspended", "has not yet
+      // been disabled", "no longer suspended", German "nicht gesperrt", French "pas suspendu", Italian
+      // "non disattivato"): then the reply's other words decide.
+      near(['account', 'mail ?box', 'user', 'recipient', 'address', 'e-?mail account', 'compte', 'konto', 'cuenta'], ['(?<!(?:(?:^|[^a-z])(?:not|never|no longer|nicht|pas|non)|n\'t)(?: (?:yet|currently|ever|been|be)){0,2}(?: (?:locked|suspended|disabled|deactivated|blocked|closed|frozen|inactive|terminated) (?:or|nor|and))? )(?:disabled', 'suspended', 'deactivated', 'inactive', 'locked', 'frozen', 'closed', 'terminated', 'discontinued', 'cancell?ed', 'not active', 'no longer active', 'dormant', 'no longer (?:on|at|hosted|here|with)', 'blocked by (?:the )?(?:owner|administrator)', 'd(?:é|e)sactiv(?:é|e)', 'gesperrt', 'deaktiviert', 'desactivad[oa]', 'disattivat[oa]', 'deshabilitad[oa]', 'zablokowane?', 'zablokov(?:á|a)n[oa]?', 'sp(?:ä|a)rrad?', 'sperret', 'suspendu)'], 30),
       // The address itself takes no mail ("This address does not receive mail"); one that refuses mail
       // *from* someone is the recipient's filter, and a server or domain that takes none is the domain's.
       // Only mail as such: mail of a kind ("messages sent from external senders", "larger than 10 MB", "with
@@ -1501,7 +1576,8 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server throttles connections or messages per sending IP (too many connections at once, too many messages a minute). It is telling your server to slow down and try again later, which it normally does by itself.',
     fix: 'Usually no action: your server retries. If these deferrals persist, lower the concurrency and sending rate to that provider, spread large sends over hours, and check whether the throttling comes from reputation (complaints, unknown users) rather than volume.',
     concepts: [
-      near(['too many', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
+      // (Not "too many hops": a hop count exceeded is a loop, network-error's, or malformed-content's "too many hops".)
+      near(['too many(?! hops)', 'rate', 'frequency', 'throttl\\w*'], ['connections', 'concurrent', 'sessions', 'recipients', 'messages per', 'mails per', 'per (?:minute|hour|second)', 'rate', 'limit(?:ed|ing)?', 'exceeded'], 20),
       // Limits on how many messages may be sent in a time ("We have limits for how many messages can be
       // sent per hour and per day"): tried before the refused client, whose IP such replies also name.
       // Not said not to be ("No limit of 100 messages per hour exceeded", NOT_SAID_BEFORE, as its newer
@@ -1567,7 +1643,7 @@ export const CAUSES: readonly Cause[] = [
     // ("Messages per second limit exceeded", "only 5 recipients per 5 minutes allowed"): the per-hour
     // and per-day count is sending-limit's. A last resort: only when no cause's own wording is in the
     // reply (SENDING_COUNT_EXCEEDED, RATE_COUNT_EXCEEDED say the guards).
-    lastResort: [RATE_COUNT_EXCEEDED],
+    lastResort: [RATE_COUNT_EXCEEDED, HEAVY_USAGE],
     codes: ['4.7.28', '4.3.2', '5.3'],
     broad: true,
     // A refusal (5xx) over a limit on the sender's sending or account ("you may only send 100 messages
@@ -1581,8 +1657,9 @@ export const CAUSES: readonly Cause[] = [
     why: 'The receiving server refused your server before looking at the message: your IP, host name or HELO name is on its own block list or looks untrustworthy, or your server misbehaved in the SMTP dialogue (an invalid HELO name, an open relay).',
     fix: 'Make sure your server announces a real, resolvable host name in HELO/EHLO that matches its reverse DNS, that it is not an open relay, and that its IP is not on public blocklists. If it still fails, contact the receiving provider’s postmaster with the exact reply text and your sending IP.',
     concepts: [
-      // The name the sending server gave in HELO / EHLO, refused or malformed.
-      near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30),
+      // The name the sending server gave in HELO / EHLO, refused or malformed; not before a clear cause
+      // (CLEAR_CAUSE_AFTER: "HELO hostname invalid; user unknown"), as its twins below step aside.
+      new RegExp(near(['helo', 'ehlo', 'helo name', 'ehlo name', 'helo/ehlo', 'greeting name', 'helo ?host', 'ehlo ?host'], ['error', 'check\\w* fail\\w*', 'invalid', 'rejected', 'refused', 'not allowed', 'denied', 'bad', 'malformed', 'forged', 'not (?:a )?fully[- ]qualified', 'need(?:s)? (?:a )?fully[- ]qualified', '(?:does not|doesn\'?t) (?:resolve|match)', 'syntax error', '(?:should|must) be (?:a |an )?(?:fqdn|fully[- ]qualified|valid (?:host ?name|domain)|resolvable)', '(?:not (?:a |an )?|non-?)fqdn'], 30).source + CLEAR_CAUSE_AFTER),
       // A HELO name that does not exist ("HELO hostname does not exist", "EHLO name mx.a.example not
       // found"): the name as the subject, and no address, user or mailbox between it and the predicate
       // ("HELO name accepted, but user not found" is a recipient's), nor a sentence or clause end ("Helo
@@ -1671,7 +1748,7 @@ export const CAUSES: readonly Cause[] = [
       /rejecting open proxy/,
       // A HELO name called invalid or bad, not before a clear cause (CLEAR_CAUSE_AFTER, as above). Bounded: linear.
       new RegExp(String.raw`invalid (?:domain name|hostname|host name|helo|ehlo)${CLEAR_CAUSE_AFTER}`),
-      /helo (?:command )?(?:rejected|invalid|not allowed)/,
+      new RegExp(String.raw`helo (?:command )?(?:rejected|invalid|not allowed)${CLEAR_CAUSE_AFTER}`),
       new RegExp(String.raw`(?:bad|invalid|illegal|forged) helo${CLEAR_CAUSE_AFTER}`),
       /my name was rejected/,
       /no access from (?:mail )?server/,
@@ -2478,7 +2555,11 @@ export const CAUSES: readonly Cause[] = [
       // least 4 hours"), in one sentence: not "undeliverable … will retry in 30 minutes" (a delay), nor
       // an Outlook subject "Undeliverable: Offsite for 3 days" (the colon ends the verdict).
       /(?:^|[^a-z])undeliverable(?![a-z:])(?:(?!\.(?: |$)|will|retr|try|again|attempt)[^:;!?]){0,40}?[^a-z]for (?:at least |more than |over )?\d{1,3} (?:minutes?|hours?|days?)(?![a-z])/,
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', 'exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) |at least |more than |over )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
+      // Delivery, the message or its retries said expired, timed out, given up or exceeded; not a hop,
+      // delivery, recipient or connection limit exceeded ("Message hop limit exceeded" is a loop,
+      // network-error's; "Message delivery limit exceeded" names no time run out, a cap: no reading of
+      // its own). A queue limit is the queue's time limit, below ("queue limit exceeded").
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', '(?<!(?:^|[^a-z])(?:hops?|hop count|delivery|recipients?|connections?) limit )exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) |at least |more than |over )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
     ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
@@ -2520,6 +2601,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:failed|failing|undeliverable|unable to deliver|could not (?:be )?deliver(?:ed)?) (?:for|in|over|during) the (?:last|past) \d{1,3} ?(?:days?|hours?)/,
     ],
     codes: ['4.7'],
+    // The sending server's retries said stopped, with no reason (STOPPED_RETRYING): only alone.
+    lastResort: [STOPPED_RETRYING],
+    lastResortYields: 'all',
     broad: true,
   },
   {
@@ -2541,7 +2625,7 @@ export const CAUSES: readonly Cause[] = [
       // "refused to accept a connection from your email system"); refusing the client's *connections*
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
-      near(['loop(?:s|ing)?', 'too many hops', 'hop count'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      near(['loop(?:s|ing)?', 'too many hops', 'hop count', 'hops? ?limit'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
       // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
       // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
       // the detector named as a setting ("loop detection disabled", "loop detection: ok").
@@ -2738,7 +2822,7 @@ export const CAUSES: readonly Cause[] = [
       /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,
       // Delivery suspended, anything deferred, a server that asks for a later try: held back, not refused
       // (in a report that it failed, the sending server gave up: an expiry). Specific causes come first.
-      /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been |temporarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
+      /(?:^|[^a-z])(?:delivery|deliveries|sending) (?:is |was |has been )?(?:temporarily |momentarily )?suspended|(?:^|[^a-z])(?:deferred|deferral)(?![a-z])|(?:^|[^a-z])(?:please )?(?:try|retry|send) (?:it |again |your message )?later(?![a-z])/,
       // Deliveries said paused, to a destination or from a sender named between ("Deliveries to this
       // recipient domain from this RFC5321.MailFrom domain are paused", GreenArrow): held in the queue
       // until the pause is lifted, as suspended deliveries are. Deliveries, not an account's sending (an
@@ -2763,6 +2847,10 @@ export const CAUSES: readonly Cause[] = [
       /will be retried/,
       // Sendmail deliver.c: 'Warning: could not send message for past 4 hours'
       /could not send message for past/,
+      // 'Delivery differed' (deferred, misspelt: a French blog's "Delivery differed/momentarily suspended";
+      // the French différé is read above). Only after "delivery" and not "differed from" (another
+      // meaning of the English word), so no misspellings entry (wordlists/global/misspellings.yml).
+      /(?:^|[^a-z])delivery (?:is |was |has been )?differed(?![a-z])(?! from)/,
       // Gmail: 'Delivery to the following recipient has been delayed'; Exchange: 'Message delivery has been delayed'
       /(?:delivery|message) (?:to [^ ]{1,120} )?(?:to the following recipients? )?(?:has been|is being|is|was) delayed/,
       /(?:delivery|message) delayed/,

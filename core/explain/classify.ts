@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, DELIVERY_TIME_RAN_OUT, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, STOPPED_RETRYING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -319,7 +319,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // A context that also names the end of DATA (another recipient's reply just before) is not sure of it.
   const stageContext = block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : '');
   const dataCommand = stage === 'data' && (DATA_COMMAND.test(stageContext) || lastTranscriptCommand(stageContext) === 'data') && !/end of data/i.test(stageContext);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status })), basis });
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status, failureNotice: () => recipient?.action !== 'delayed' && saysGaveUp(recipient ? words : `${wordsForMatching(facts.notification)} ${words}`) })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   // Failed attempts counted in a delay report, under an X.3.x or routing X.4.x code, or before retry words: not read (countedAttemptsAside).
@@ -575,6 +575,24 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
   return VOCABULARY.first(rest) === null;
 }
+/**
+ * The retries said stopped (STOPPED_RETRYING) and no cause's wording in the rest of the words: the
+ * expiry read from that alone ("451 Stopped retrying", "450 Mailbox temporarily unavailable; stopped
+ * retrying"), not from another expiry wording beside it ("417 … maximum number of delivery attempts has
+ * been reached; stopped retrying"). One test, one replace and one reading: linear.
+ */
+function onlyStoppedRetrying(words: string): boolean {
+  const said = STOPPED_RETRYING.exec(words);
+  if (!said) return false;
+  const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
+  return VOCABULARY.first(rest) === null;
+}
+/**
+ * The reply opens (after an address in brackets, if any) with the sender's verification said failed or
+ * the sender's address refused: Exim's "Sender verify failed", "sender verification failed", "could
+ * not verify sender", Postfix's "Sender address rejected". What follows is said of the sender. Bounded: linear.
+ */
+const SENDER_REFUSED_FIRST = /^(?:<[^<>]{0,254}>:? )?(?:sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed|sender (?:address )?(?:rejected|refused|denied)|(?:could not|cannot|unable to) verify (?:the )?sender(?: address)?)(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
@@ -1006,9 +1024,24 @@ const USER_REFUSED_FIRST = /^(?:(?:error|sorry)[,:;!]? )?(?:invalid|not valid|un
 interface ReplyPlace {
   readonly dataCommand?: boolean;
   readonly reportStatus?: string;
+  /**
+   * Whether the text the reply came in says the sending server gave up on the message (saysGaveUp): the
+   * reply's words, or a pasted notice's whole text when no DSN field holds the reply; never in a report
+   * that the message is delayed. Asked only when a correction needs it. Default: the reply's words.
+   */
+  readonly failureNotice?: () => boolean;
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus }: ReplyPlace = {}): CauseId {
+/**
+ * Words that say the sending server gave up on the message (GAVE_UP_SAID: "could not be delivered",
+ * "giving up", "after 5 days") and not that it will still retry (STILL_RETRIED_SAID: Postfix's delay
+ * warning "… could not be delivered for 4.0 hours. It will be retried …").
+ */
+function saysGaveUp(words: string): boolean {
+  return GAVE_UP_SAID.test(words) && !STILL_RETRIED_SAID.test(words);
+}
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus, failureNotice = () => saysGaveUp(words) }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // Under 550 or 553 (RFC 5321's mailbox unavailable, mailbox name not allowed: RCPT TO's refusals, not
   // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), in answer to RCPT TO or to
@@ -1047,6 +1080,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient's mailbox: the sender refused, as an account "not allowed to send" is. senderAccountSaid
   // says when.
   if (id === 'mailbox-disabled' && !temporary && permanent && senderAccountSaid(words, status, recipientAddress)) return 'sender-rejected';
+  // So is a mailbox said disabled or full after the reply opened with the sender's verification failed
+  // or the sender's address refused ("Sender verify failed: account suspended", "Sender address
+  // rejected: mailbox full"): the mailbox is the sender's, asked of at a callout. Only a permanent
+  // refusal, and not when the reply names the recipient (namesRecipient).
+  if ((id === 'mailbox-disabled' || id === 'mailbox-full') && !temporary && permanent && SENDER_REFUSED_FIRST.test(words) && !namesRecipient(words, status, recipientAddress)) return 'sender-rejected';
   // A From address called malformed. A temporary reply, or a report that the message is only delayed,
   // is a delay whichever it meant. Otherwise the envelope sender's (no header was sent yet) when the
   // words say "Sender address rejected" (Postfix's sender restrictions, refused at RCPT TO under
@@ -1090,11 +1128,17 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
   // A message said not delivered in the time limit (NOT_DELIVERED_IN_TIME_LIMIT, Exchange's expiry
-  // text) under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
-  // specified"): a server that answers 4xx refuses for now and asks for a retry, it reports no expiry
-  // (RFC 5321 §4.2.1). A delay; in a report that the message failed, the sending server retried until
-  // it gave up (held: delivery-expired). A 5xx or no reply code leaves it an expiry.
-  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && NOT_DELIVERED_IN_TIME_LIMIT.test(words)) return 'delivery-delayed';
+  // text), the delivery's time said run out (DELIVERY_TIME_RAN_OUT: "Delivery time expired", "Message
+  // delivery time limit exceeded") or the retries said stopped with no other cause (onlyStoppedRetrying),
+  // under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
+  // specified", "451 4.4.7 Delivery time expired", "451 Stopped retrying"): a server that answers 4xx refuses for now and asks
+  // for a retry, it reports no expiry (RFC 5321 §4.2.1). A delay, only when the text is that bare reply:
+  // not in a pasted failure notice or beside words that say the sending server gave up (failureNotice,
+  // saysGaveUp: "could not be delivered … said: 451 4.4.7 Delivery time expired", "…; giving up", "…
+  // after 5 days"); in a report that the message is delayed, a delay whatever the words; in a report
+  // that it failed, the sending server retried until it gave up (held: delivery-expired). A 5xx or no
+  // reply code leaves it an expiry.
+  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && (NOT_DELIVERED_IN_TIME_LIMIT.test(words) || DELIVERY_TIME_RAN_OUT.test(words) || onlyStoppedRetrying(words)) && !failureNotice()) return 'delivery-delayed';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
   // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
   // a 5xx "try again later" a refusal.

@@ -139,13 +139,14 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   // resort yields (Cause.lastResortYields) only when no other's is said: "Administratively denied: 500
   // messages per day exceeded" is the limit.
   const firstLastResort = (text: string, allowed: (cause: Cause) => boolean, read: NameReader): CauseId | null => {
-    let first: { entry: Compiled; words: string; at: number; yields: boolean } | null = null;
+    let first: { entry: Compiled; words: string; at: number; rank: number } | null = null;
     for (const entry of withLastResort) {
       if (!allowed(entry.cause) || !entry.lastResort) continue;
       const words = read(text, entry.cause.outsideNames ?? 'hosts');
       const at = entry.lastResort.exec(words)?.index;
-      const yields = entry.cause.lastResortYields === true;
-      if (at !== undefined && (first === null || (yields === first.yields ? at < first.at : first.yields))) first = { entry, words, at, yields };
+      // 0 yields to none, 1 to those that do not yield, 2 ('all') to every other.
+      const rank = entry.cause.lastResortYields === 'all' ? 2 : entry.cause.lastResortYields === true ? 1 : 0;
+      if (at !== undefined && (first === null || (rank === first.rank ? at < first.at : rank < first.rank))) first = { entry, words, at, rank };
     }
     if (first === null || anyReading(text, read)) return null;
     const { entry, words } = first;
