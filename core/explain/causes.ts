@@ -2178,9 +2178,10 @@ export const CAUSES: readonly Cause[] = [
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
       /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
-      // …or a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST), not
-      // before a clear cause (CLEAR_CAUSE_AFTER: "…; user unknown").
-      new RegExp(LISTED_AT_RECIPIENTS_REQUEST.source + CLEAR_CAUSE_AFTER),
+      // …or a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST), after
+      // no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; …") nor before a clear one
+      // (CLEAR_CAUSE_AFTER: "…; user unknown").
+      new RegExp(`(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${LISTED_AT_RECIPIENTS_REQUEST.source}${CLEAR_CAUSE_AFTER}`),
       // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.

@@ -398,10 +398,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const report = countedAttemptsAside(wordsForMatching(facts.notification, MAX_REPORT_WORDS), status, delayed);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
     const reported = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
-    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above.
+    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above; nor
+    // only aside (listingNamedOnlyAside: a test in a filter's list of matched tests, the recipient's request).
     // Nor a narrow reading the reply's own words set aside (weakReading: "550 Bcc not allowed; you must
     // log in to send mail"), so that the pasted line and its DSN agree.
-    const fromReport = reported !== null && (NARROW_READINGS.has(reported) ? weakReading(reported, status, temporary, report, vocabulary) : reported === 'blocklisted' && listLookupOnly(report, vocabulary)) ? null : reported;
+    const fromReport = reported !== null && (NARROW_READINGS.has(reported) ? weakReading(reported, status, temporary, report, vocabulary) : reported === 'blocklisted' && (listLookupOnly(report, vocabulary) || listingNamedOnlyAside(report, vocabulary))) ? null : reported;
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
     // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
     const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;

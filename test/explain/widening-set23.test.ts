@@ -64,6 +64,7 @@ describe('a block said to be at the recipient’s request is the recipient’s o
     ['550 Client blacklisted at the request of the recipient; blocked using zen.spamhaus.org', 'blocklisted'],
     ['550 Client host rejected; client blacklisted at the request of the recipient', 'client-blocked'],
     ['550 Client blacklisted at the request of the recipient; user unknown', 'unknown-recipient'],
+    ['550 User unknown; client blacklisted at the request of the recipient', 'unknown-recipient'],
     // No one's request, or someone else's: a block list, as before.
     ['550 Client blacklisted', 'blocklisted'],
     ['550 Client blacklisted at the request of the administrator', 'blocklisted'],
@@ -73,6 +74,10 @@ describe('a block said to be at the recipient’s request is the recipient’s o
     ['550 Sender blacklisted at the request of the recipient', 'sender-rejected'],
     ['550 Sender blocked at the request of the recipient', 'sender-rejected'],
   ])('%s is %s', reads);
+
+  it('a temporary trouble said before it keeps the delay, in the report’s own reading too', () => {
+    expect(both('451 Internal resource temporarily unavailable; client blacklisted at the request of the recipient')).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
 });
 
 describe('an improper recipient address is a malformed one, as "malformed recipient address" is', () => {
