@@ -426,11 +426,28 @@ export const FILTER_TESTS_LISTED = new RegExp(String.raw`(?<=(?:^|[^a-z])(?:(?:m
  * A block or a listing said to be at the recipient's own request ("Client blacklisted at the request of
  * the recipient", Roller Network; "Sender blocked at the recipient's request"): the recipient's own list,
  * whoever is listed on it (recipient-filter, as "on the recipient's block list" reads), not a public
- * block list. classify.ts: blocklisted and client-blocked step aside when nothing but this names them.
- * Bounded: linear.
+ * block list; not the recipient's ISP, administrator, postmaster or domain (NOT_THE_RECIPIENTS_AGENT).
+ * classify.ts: blocklisted and client-blocked step aside when nothing but this names them; and it is a
+ * narrow reading of recipient-filter, as PERMISSION_TO_SEND, that steps aside for any other cause the
+ * rest of the words name, before or after it, and in a temporary reply. Bounded: linear.
  */
 const RECIPIENTS_OWN = String.raw`(?:recipient|addressee|user|mailbox owner|account (?:holder|owner))`;
-export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))(?![a-z])`);
+/**
+ * Not someone else named as the recipient's ("at the request of the recipient's ISP", "… of the
+ * recipient domain's administrator"): a possessive, or the recipient's domain, server or provider.
+ */
+const NOT_THE_RECIPIENTS_AGENT = String.raw`(?!['’]| (?:domain|server|system|host|site|isp|provider|organi[sz]ation|company|employer|administrator|admin|postmaster)(?![a-z]))`;
+export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))(?![a-z])`);
+
+/**
+ * A check of the sender said not done for now ("451 Temporarily unable to verify sender address (try
+ * again later)", Exim's sender verification; "Unable to verify sender address at this time"): the
+ * check could not run, no verdict on the sender. classify.ts: a narrow reading of sender-rejected
+ * that steps aside in a temporary reply (a 4xx or a 4.x.x code: the delay, as "451 Unable to verify
+ * address at this time" reads) and beside another cause; under a 5xx, or with no code, the sender
+ * refused, as any "unable to verify sender" reads. Bounded: linear.
+ */
+export const SENDER_CHECK_NOT_NOW = /(?:^|[^a-z])(?:temporar(?:y|ily) (?:could not|cannot|unable to) verify (?:the )?sender(?: (?:address|domain))?|(?:could not|cannot|unable to) verify (?:the )?sender(?: (?:address|domain))? (?:at (?:this|the) (?:time|moment)|(?:right )?now|for now|currently))(?![a-z])/;
 
 /**
  * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam
@@ -2054,9 +2071,9 @@ export const CAUSES: readonly Cause[] = [
       // list (宛先の受信設定により、送信者のアドレスは登録されていません), and refused *into* a list (受信拒否に登録) the recipient's filter.
       // In one clause (up to ：, :, or 、 before a recipient word), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
       /(?:送信者|差出人|送信元|発信者)の?(?:(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|不正|無効|拒否(?!に))|ドメイン(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?登録されていません)/,
-      // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
+      // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address", "improper sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
-      /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      /(?:^|[^a-z])(?:illegal|invalid|malformed|improper|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
@@ -2109,9 +2126,9 @@ export const CAUSES: readonly Cause[] = [
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
       /domain of sender address [^ ]{1,200} does not (?:exist|resolve)/,
       /sender verif(?:y|ication) (?:failed|is required)/,
-      // Not a check that could not be done for now ("temporarily unable to verify sender address (try
-      // again later)", Exim's 451; "… at this time"): a delay, as "Unable to verify address at this time" reads.
-      /(?<!temporar(?:y|ily) )(?:could not|cannot|unable to) verify (?:the )?sender(?! (?:address |domain )?(?:at (?:this|the) (?:time|moment)|(?:right )?now|for now|currently)(?![a-z]))/,
+      // A check said not done for now (SENDER_CHECK_NOT_NOW: "temporarily unable to verify sender
+      // address", Exim's 451) is a narrow reading: classify.ts sets it aside in a temporary reply.
+      /(?:could not|cannot|unable to) verify (?:the )?sender/,
       /mail from (?:address )?(?:is )?(?:rejected|refused|not (?:allowed|accepted))/,
       /from address (?:is )?(?:not allowed|rejected|invalid)/,
       /null sender/,

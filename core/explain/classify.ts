@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, HEADER_NOT_ALLOWED, LISTED_AT_RECIPIENTS_REQUEST, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, HEADER_NOT_ALLOWED, LISTED_AT_RECIPIENTS_REQUEST, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_WORDS, SPOKE_BEFORE_GREETING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -745,6 +745,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
   // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
   if (said === 'recipient-filter') return saidOnlyBy(said, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
+  // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW) in a temporary reply or beside
+  // another cause: the delay, or the other reason; under a 5xx or with no code, the sender refused.
+  if (said === 'sender-rejected') return saidOnlyBy(said, words, vocabulary, temporary);
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -763,7 +766,10 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
   ([
     // Told to log in to send, or to fetch its mail first (POP-before-SMTP): one narrow reading.
     ['smtp-auth-required', new RegExp(`${LOG_IN_TO_SEND.source}|${POP_BEFORE_SMTP.source}`)],
-    ['recipient-filter', PERMISSION_TO_SEND],
+    // No permission to send, or a block said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST).
+    ['recipient-filter', new RegExp(`${PERMISSION_TO_SEND.source}|${LISTED_AT_RECIPIENTS_REQUEST.source}`)],
+    // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
+    ['sender-rejected', SENDER_CHECK_NOT_NOW],
     ['policy-rejection', HEADER_NOT_ALLOWED],
   ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
 );

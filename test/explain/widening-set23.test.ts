@@ -32,7 +32,7 @@ describe('no route to the sender is the sender’s domain refused, as "Domain no
   ])('%s is %s', reads);
 });
 
-describe('a sender check that could not be done for now is a delay, not a refused sender', () => {
+describe('a sender check that could not be done for now is a delay in a temporary reply, not a refused sender', () => {
   it.each([
     '451 Temporarily unable to verify sender address',
     '451 Temporarily unable to verify sender address (try again later)',
@@ -45,6 +45,14 @@ describe('a sender check that could not be done for now is a delay, not a refuse
     // Not said temporary: the check failed, the sender refused, as before.
     ['550 Unable to verify sender address', 'sender-rejected'],
     ['550 Could not verify the sender', 'sender-rejected'],
+    // Said not done for now under a 5xx, or with no code: the sender refused, as before (review-f21).
+    ['550 Unable to verify sender address at this time', 'sender-rejected'],
+    ['550 Unable to verify sender address right now', 'sender-rejected'],
+    ['550 Unable to verify sender address currently', 'sender-rejected'],
+    ['550 Unable to verify the sender at the moment', 'sender-rejected'],
+    ['550 Temporarily unable to verify sender address', 'sender-rejected'],
+    // Beside another cause: the other cause.
+    ['550 Unable to verify sender address at this time; user unknown', 'unknown-recipient'],
     // A verdict said beside it decides.
     ['451 Temporarily unable to verify sender address; sender address rejected: domain not found', 'sender-rejected'],
     ['451 4.1.8 Sender address rejected: Domain not found', 'sender-rejected'],
@@ -65,9 +73,16 @@ describe('a block said to be at the recipient’s request is the recipient’s o
     ['550 Client host rejected; client blacklisted at the request of the recipient', 'client-blocked'],
     ['550 Client blacklisted at the request of the recipient; user unknown', 'unknown-recipient'],
     ['550 User unknown; client blacklisted at the request of the recipient', 'unknown-recipient'],
+    // Any other cause the rest of the words name, before or after it (review-f21): as before this reading.
+    ['550 Rejected at the request of the recipient - greylisted, try again later', 'greylisted'],
     // No one's request, or someone else's: a block list, as before.
     ['550 Client blacklisted', 'blocklisted'],
     ['550 Client blacklisted at the request of the administrator', 'blocklisted'],
+    // The recipient's ISP, administrator or postmaster, or the recipient's domain's: not the recipient's own request.
+    ["550 Blocked at the request of the recipient's ISP", 'refused-unspecified'],
+    ["550 Blocked at the request of the recipient's administrator", 'refused-unspecified'],
+    ["550 Blocked at the request of the recipient domain's administrator", 'refused-unspecified'],
+    ["550 Rejected at the request of the recipient's postmaster", 'refused-unspecified'],
     ['550 5.7.1 IP address blacklisted by recipient', 'blocklisted'],
     // The sender's address so blocked reads the sender refused (policy, as the recipient's list is; a
     // block list before, as "Sender blocked at the request of the recipient" already read the sender's).
@@ -77,6 +92,21 @@ describe('a block said to be at the recipient’s request is the recipient’s o
 
   it('a temporary trouble said before it keeps the delay, in the report’s own reading too', () => {
     expect(both('451 Internal resource temporarily unavailable; client blacklisted at the request of the recipient')).toEqual(['delivery-delayed', 'delivery-expired']);
+  });
+
+  it.each([
+    // The receiver's own trouble before or after it (review-f21).
+    ['451 4.3.0 Local error in processing; blocked at the request of the recipient', 'remote-system-error'],
+    ['451 Blocked at the request of the recipient; local error in processing', 'remote-system-error'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // In a temporary reply it steps aside, as no permission to send does: the delay (review-f21).
+    '450 Rejected at the request of the user: mailbox temporarily unavailable',
+    '450 Rejected at the request of the user: mailbox busy',
+    '450 Client blacklisted at the request of the recipient',
+  ])('%s is delivery-delayed pasted, delivery-expired in a failure report', (reply) => {
+    expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
   });
 });
 
@@ -88,7 +118,8 @@ describe('an improper recipient address is a malformed one, as "malformed recipi
   ])('%s is unknown-recipient', (reply) => reads(reply, 'unknown-recipient'));
 
   it.each([
-    ['550 improper sender address', 'refused-unspecified'],
+    // The sender's, as "malformed sender address" reads.
+    ['550 improper sender address', 'sender-rejected'],
     ['550 Improper recipient address; mailbox full', 'mailbox-full'],
   ])('%s is %s', reads);
 });
