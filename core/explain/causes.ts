@@ -410,6 +410,46 @@ export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |re
 export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
 
 /**
+ * A spam filter's list of the tests a message matched, after the word that names it ("matching tests
+ * (BAYES_50,HTML_MESSAGE,URIBL_BLACK)", "tests=URIBL_BLACK,BAYES_99", "rules hit: [RCVD_IN_XBL]"): the
+ * names of the tests are the score's parts, not a reply's words. classify.ts: a block-list test named
+ * there (URIBL_BLACK, RCVD_IN_XBL) is then no listing beside a spam verdict said outside the list
+ * ("Spam blocked: score 18.9 >= 8.0 matching tests (…, URIBL_BLACK)", TU Wien); alone, or beside a
+ * listing said in words, it reads as before. Names as SpamAssassin's and rspamd's are written (an
+ * underscore or a digit in each: not a word such as "blacklist"), at most 41 of them, each with an
+ * optional "=score". Bounded: linear.
+ */
+const FILTER_TEST_NAME = String.raw`[a-z][a-z0-9]{0,29}[_0-9][a-z0-9_]{0,40}(?:=-?[0-9]{1,4}(?:\.[0-9]{1,4})?)?`;
+export const FILTER_TESTS_LISTED = new RegExp(String.raw`(?<=(?:^|[^a-z])(?:(?:matching|matched|hit|triggered|fired) )?(?:tests|rules)(?: (?:hit|matched|triggered|fired))?(?: ?[:=] ?| ?\(| ?\[| ?[:=] ?[(\[]))${FILTER_TEST_NAME}(?: ?, ?${FILTER_TEST_NAME}){0,40}(?![a-z0-9_])`, 'g');
+
+/**
+ * A block or a listing said to be at the recipient's own request ("Client blacklisted at the request of
+ * the recipient", Roller Network; "Sender blocked at the recipient's request"): the recipient's own list,
+ * whoever is listed on it (recipient-filter, as "on the recipient's block list" reads), not a public
+ * block list; not the recipient's ISP, administrator, postmaster or domain (NOT_THE_RECIPIENTS_AGENT).
+ * classify.ts: blocklisted and client-blocked step aside when nothing but this names them; and it is a
+ * narrow reading of recipient-filter, as PERMISSION_TO_SEND, that steps aside for any other cause the
+ * rest of the words name, before or after it, and in a temporary reply. Bounded: linear.
+ */
+const RECIPIENTS_OWN = String.raw`(?:recipient|addressee|user|mailbox owner|account (?:holder|owner))`;
+/**
+ * Not someone else named as the recipient's ("at the request of the recipient's ISP", "… of the
+ * recipient domain's administrator"): a possessive, or the recipient's domain, server or provider.
+ */
+const NOT_THE_RECIPIENTS_AGENT = String.raw`(?!['’]| (?:domain|server|system|host|site|isp|provider|organi[sz]ation|company|employer|administrator|admin|postmaster)(?![a-z]))`;
+export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))(?![a-z])`);
+
+/**
+ * A check of the sender said not done for now ("451 Temporarily unable to verify sender address (try
+ * again later)", Exim's sender verification; "Unable to verify sender address at this time"): the
+ * check could not run, no verdict on the sender. classify.ts: a narrow reading of sender-rejected
+ * that steps aside in a temporary reply (a 4xx or a 4.x.x code: the delay, as "451 Unable to verify
+ * address at this time" reads) and beside another cause; under a 5xx, or with no code, the sender
+ * refused, as any "unable to verify sender" reads. Bounded: linear.
+ */
+export const SENDER_CHECK_NOT_NOW = /(?:^|[^a-z])(?:temporar(?:y|ily) (?:could not|cannot|unable to) verify (?:the )?sender(?: (?:address|domain))?|(?:could not|cannot|unable to) verify (?:the )?sender(?: (?:address|domain))? (?:at (?:this|the) (?:time|moment)|(?:right )?now|for now|currently))(?![a-z])/;
+
+/**
  * The word spam alone ("spam", "spams", "spammy": amavisd-new's contents category below the spam
  * level, "spammy (tag3)"), no verdict said with it. Not a label of a host or an address
  * ("<a@spam.example>", "mx.spam.example", "spammy-host.example"). classify.ts: such a word alone does
@@ -489,6 +529,17 @@ const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
+/** Said not to be needed or done right before ("You do not need to receive your mail before sending", "no POP before SMTP"). Bounded: linear. */
+const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)|n't)(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
+
+/**
+ * POP-before-SMTP: told to fetch its mail before sending ("Please receive your mail before sending", a
+ * Japanese host's sendmail; "POP before SMTP required"), the log-in a POP session gives; not said not to
+ * be needed (NOT_NEEDED_BEFORE), after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE) nor before a
+ * clear one (CLEAR_CAUSE_AFTER). classify.ts: a reading that steps aside beside another cause, as
+ * LOG_IN_TO_SEND; an X.3.0 code beside it names no cause. Bounded: linear.
+ */
+export const POP_BEFORE_SMTP = new RegExp(String.raw`${WORD_START}(?=please|receive|retrieve|fetch|download|collect|get|pop|first)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:please )?(?:first )?${NOT_NEEDED_BEFORE}(?:receive|retrieve|fetch|download|collect|get) (?:your |the |new )?(?:e-?mails?|mail|messages) (?:first )?(?:via pop3? |by pop3? )?before (?:sending|you send|send(?:ing)? (?:e-?mails?|mail|messages))|${NOT_NEEDED_BEFORE}pop3?[- ]?(?:before|after)[- ]?smtp(?: (?:auth(?:entication)?|authori[sz]ation|log ?in))?(?: (?:is )?(?:required|needed|first))?)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
 /**
  * A limit of sending said in words no fixed phrase holds (probe set 18): a count of messages, mails,
  * e-mails or recipients in a time (German "pro Stunde"), said exceeded, reached or "überschritten"
@@ -1161,6 +1212,8 @@ export const CAUSES: readonly Cause[] = [
       // reading steps aside for), said last (SAID_LAST); beside a reason it is no
       // reading ("550 No access for your IP; please authenticate" names none it can be sure of). Bounded: linear.
       new RegExp(String.raw`^(?:(?:sorry|error|access denied|${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? )?${PLEASE_LOG_IN}`),
+      // …or told to fetch its mail first, POP-before-SMTP (POP_BEFORE_SMTP), a reading that steps aside as that one.
+      POP_BEFORE_SMTP,
       // Too many (repeated, multiple) failures to log in ("421 Too many auth failures, try again later",
       // Oracle's throttle after repeated invalid SMTP credentials; "too many login failures"): the
       // credentials, as "authentication failure" (a phrase below) says it, whatever the retry after it;
@@ -1685,6 +1738,11 @@ export const CAUSES: readonly Cause[] = [
       // by PTR, A or MX, or SPF; "not permitted to use this HELO"): the client's stated identity refused,
       // as a forged HELO is. After no other cause nor before a clear one, as above. Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=not |unauthori)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:not (?:authori[sz]ed|allowed|permitted)|unauthori[sz]ed) to (?:transmit|send|connect|use|present|identify)(?: (?:mail|e-?mail|messages|itself|yourself))?(?: (?:with|as|using|under))? (?:a |an |the |this |that |your |its )?(?:helo|ehlo)(?:\/ehlo)?(?![a-z])${CLEAR_CAUSE_AFTER}`),
+      // Told to give its real name in the HELO ("Please use your real hostname when saying HELO", "use a
+      // fully qualified domain name in your EHLO"): the HELO name refused, said as what to do instead. Not
+      // said not to be needed (NOT_NEEDED_BEFORE), after no other cause (AFTER_ANOTHER_CAUSE,
+      // ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). The words first (a lookahead). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=please|use|give|send|say|supply|provide|present|announce)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:please )?${NOT_NEEDED_BEFORE}(?:use|give|send|say|supply|provide|present|announce) (?:your|a|an|the)(?: (?:own|actual|real|proper|correct|valid|resolvable|fully[- ]qualified)){1,2} (?:host ?name|domain(?: name)?|name|fqdn) (?:(?:when|while) (?:saying|sending|giving|issuing|using) |(?:in|for|with|as) (?:the |your |a |an )?)(?:helo|ehlo)(?:\/ehlo)?${WORD_END}${CLEAR_CAUSE_AFTER}`),
       // A host or domain name judged *in* the HELO is the client's name, not a recipient's domain
       // ("501 bad host name in HELO", "unknown host in HELO greeting").
       /(?:^|[^a-z])(?:invalid|bad|illegal|unknown|bogus|forged|malformed|unresolvable) (?:host ?name|host|domain(?: name)?)(?: or (?:ip|ip address|address literal))? (?:in|for|given in|used in|sent (?:in|with)|(?:supplied|given|sent|used) as|as) (?:the |your |a )?(?:helo|ehlo)(?![a-z])/,
@@ -2074,6 +2132,11 @@ export const CAUSES: readonly Cause[] = [
       // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER:
       // "…; user unknown"), nor a recipient's domain. Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER}`),
+      // No route to the sender's address or domain ("rejected: cannot route to sender", an early Exim's
+      // sender verification; "cannot route to sender address"): the sender's domain does not resolve, as
+      // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
+      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -2085,9 +2148,9 @@ export const CAUSES: readonly Cause[] = [
       // list (宛先の受信設定により、送信者のアドレスは登録されていません), and refused *into* a list (受信拒否に登録) the recipient's filter.
       // In one clause (up to ：, :, or 、 before a recipient word), and not past a recipient word ("差出人のアドレスについてのお知らせ：宛先のユーザーは…").
       /(?:送信者|差出人|送信元|発信者)の?(?:(?:(?:メール|電子メール|e-?mail ?)?アドレス|ドメイン)(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?(?:見つかりません|存在しません|不正|無効|拒否(?!に))|ドメイン(?:(?!宛先|受信者|ユーザ)[^。\n：:]){0,40}?登録されていません)/,
-      // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address"): not
+      // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address", "improper sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
-      /(?:^|[^a-z])(?:illegal|invalid|malformed|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      /(?:^|[^a-z])(?:illegal|invalid|malformed|improper|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
@@ -2140,6 +2203,8 @@ export const CAUSES: readonly Cause[] = [
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
       /domain of sender address [^ ]{1,200} does not (?:exist|resolve)/,
       /sender verif(?:y|ication) (?:failed|is required)/,
+      // A check said not done for now (SENDER_CHECK_NOT_NOW: "temporarily unable to verify sender
+      // address", Exim's 451) is a narrow reading: classify.ts sets it aside in a temporary reply.
       /(?:could not|cannot|unable to) verify (?:the )?sender/,
       /mail from (?:address )?(?:is )?(?:rejected|refused|not (?:allowed|accepted))/,
       /from address (?:is )?(?:not allowed|rejected|invalid)/,
@@ -2207,6 +2272,10 @@ export const CAUSES: readonly Cause[] = [
       // is on domain's blacklist"): their own filter, not a public blocklist of the sending IP. A domain's
       // only with the possessive: a "domain blocklist" is a list of domains (blocklisted).
       /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
+      // …or a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST), after
+      // no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; …") nor before a clear one
+      // (CLEAR_CAUSE_AFTER: "…; user unknown").
+      new RegExp(`(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${LISTED_AT_RECIPIENTS_REQUEST.source}${CLEAR_CAUSE_AFTER}`),
       // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.
@@ -2407,9 +2476,9 @@ export const CAUSES: readonly Cause[] = [
       // Not the sender's ("差出人のアドレスが見つかりません": sender-rejected's).
       new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳|として)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
-      // address"): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
+      // address", spamdyke's "Improper recipient address. Try supplying a domain name."): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
       // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
-      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )malformed (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of) (?:the )?(?:from|sender|mail from|envelope|header))/,
+      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )(?:malformed|improper) (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of) (?:the )?(?:from|sender|mail from|envelope|header))/,
       // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not

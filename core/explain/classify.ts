@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, DELIVERY_TIME_RAN_OUT, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, SENDER_ACCOUNT_RESTRICTED, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, STOPPED_RETRYING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, DELIVERY_TIME_RAN_OUT, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, STOPPED_RETRYING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -398,10 +398,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const report = countedAttemptsAside(wordsForMatching(facts.notification, MAX_REPORT_WORDS), status, delayed);
     // A delay notice's own wording ("THIS IS A WARNING ONLY", "has not yet been delivered") counts too.
     const reported = firstPhraseCause(report, (entry) => entry.broad === true || entry.id === 'delivery-delayed');
-    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above.
+    // Not a DNS list named only as what a lookup failed on (LIST_LOOKUP_FAILED): set aside above; nor
+    // only aside (listingNamedOnlyAside: a test in a filter's list of matched tests, the recipient's request).
     // Nor a narrow reading the reply's own words set aside (weakReading: "550 Bcc not allowed; you must
     // log in to send mail"), so that the pasted line and its DSN agree.
-    const fromReport = reported !== null && (NARROW_READINGS.has(reported) ? weakReading(reported, status, temporary, report, vocabulary) : reported === 'blocklisted' && listLookupOnly(report, vocabulary)) ? null : reported;
+    const fromReport = reported !== null && (NARROW_READINGS.has(reported) ? weakReading(reported, status, temporary, report, vocabulary) : reported === 'blocklisted' && (listLookupOnly(report, vocabulary) || listingNamedOnlyAside(report, vocabulary))) ? null : reported;
     // Postfix's and Gmail's delay notices say "could not be delivered for more than 4 hours" and
     // then "THIS IS A WARNING ONLY … will be retried": a delay, not an expiry.
     const fromNotice = fromReport === 'delivery-expired' && vocabulary.says('delivery-delayed', report) ? 'delivery-delayed' : fromReport;
@@ -736,7 +737,8 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     // Nor a DNS list named only as what a lookup failed on ("DKIM key retrieval failed; DNS error on zen.spamhaus.org").
     return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !listLookupOnly(words, vocabulary));
   }
-  if (said === 'blocklisted') return listLookupOnly(words, vocabulary);
+  if (said === 'blocklisted') return listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary);
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -757,10 +759,13 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // Under a status that names a cause of its own (X.1.x to X.4.x, an X.7.x other than X.7.0 and X.7.1:
   // "452 4.4.5 Maximum number of messages per session exceeded; you must log in to send mail") the
   // code's cause; not under X.5.x (Gmail's "530 5.5.1 Authentication Required").
-  if (said === 'smtp-auth-required') return saidOnlyBy(said, words, vocabulary, status !== undefined && CODE_WITH_OWN_CAUSE.test(status));
+  if (said === 'smtp-auth-required') return saidOnlyBy(said, words, vocabulary, codeOutweighsLogIn(status, words, (NARROW_READINGS.get(said) as { all: RegExp }).all, vocabulary));
   // No permission to send (PERMISSION_TO_SEND) beside another cause, under an X.4.x code ("550 5.4.1
   // Recipient address rejected: Access denied. You do not have permission to send") or in a temporary reply.
   if (said === 'recipient-filter') return saidOnlyBy(said, words, vocabulary, temporary || (status !== undefined && /^\d\.4\.\d{1,3}$/.test(status)));
+  // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW) in a temporary reply or beside
+  // another cause: the delay, or the other reason; under a 5xx or with no code, the sender refused.
+  if (said === 'sender-rejected') return saidOnlyBy(said, words, vocabulary, temporary);
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -777,8 +782,12 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
  */
 const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly all: RegExp }> = new Map(
   ([
-    ['smtp-auth-required', LOG_IN_TO_SEND],
-    ['recipient-filter', PERMISSION_TO_SEND],
+    // Told to log in to send, or to fetch its mail first (POP-before-SMTP): one narrow reading.
+    ['smtp-auth-required', new RegExp(`${LOG_IN_TO_SEND.source}|${POP_BEFORE_SMTP.source}`)],
+    // No permission to send, or a block said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST).
+    ['recipient-filter', new RegExp(`${PERMISSION_TO_SEND.source}|${LISTED_AT_RECIPIENTS_REQUEST.source}`)],
+    // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
+    ['sender-rejected', SENDER_CHECK_NOT_NOW],
     ['policy-rejection', HEADER_NOT_ALLOWED],
   ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
 );
@@ -792,6 +801,20 @@ const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo com
 
 /** An enhanced status whose subject and detail name a cause of their own (see the log-in reading in weakReading). */
 const CODE_WITH_OWN_CAUSE = /^\d\.(?:[1-4]\.\d{1,3}|7\.(?![01]$)\d{1,3})$/;
+
+/**
+ * Whether `status` outweighs the log-in the words ask for (CODE_WITH_OWN_CAUSE). X.3.0, "other or
+ * undefined mail system status" (RFC 3463), names no cause of its own: only beside words of the
+ * receiver's own trouble ("451 4.3.0 Problem running virus-scanner; you must log in to send mail"), not
+ * beside nothing but the log-in and names ("553 5.3.0 <s@a.example>... Please receive your mail before
+ * sending").
+ */
+function codeOutweighsLogIn(status: string | undefined, words: string, logIn: RegExp, vocabulary: Vocabulary): boolean {
+  if (status === undefined || !CODE_WITH_OWN_CAUSE.test(status)) return false;
+  if (!/^\d\.3\.0$/.test(status)) return true;
+  const rest = words.replace(logIn, blank);
+  return antivirusTroubleSaid(rest) || vocabulary.says('remote-system-error', rest);
+}
 
 /** A run of blanks as long as what it replaces. */
 const blank = (named: string): string => ' '.repeat(named.length);
@@ -943,6 +966,29 @@ function insteadOfWeak(first: CauseId, next: CauseId | null, words: string, temp
 function listLookupOnly(words: string, vocabulary: Vocabulary): boolean {
   const blanked = words.replace(LIST_LOOKUP_FAILED, (zone) => ' '.repeat(zone.length));
   return blanked !== words && !vocabulary.says('blocklisted', blanked);
+}
+
+/** Each block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST), to blank. */
+const LISTED_AT_RECIPIENTS_REQUEST_ALL = new RegExp(LISTED_AT_RECIPIENTS_REQUEST.source, 'g');
+
+/**
+ * Whether a block list is named only aside: as a test in a spam filter's list of matched tests
+ * (FILTER_TESTS_LISTED: "… matching tests (BAYES_50,URIBL_BLACK)") beside a spam verdict said outside
+ * that list, more than the word spam alone (spamSaidBeyondWord: "Spam blocked: score 18.9 >= 8.0": the
+ * verdict is the reply's reason, the test one of its parts; not "Spam: no"), or by a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST:
+ * "Client blacklisted at the request of the recipient", the recipient's own list).
+ */
+function listingNamedOnlyAside(words: string, vocabulary: Vocabulary): boolean {
+  const withoutTests = words.replace(FILTER_TESTS_LISTED, blank);
+  const blanked = withoutTests.replace(LISTED_AT_RECIPIENTS_REQUEST_ALL, blank);
+  if (blanked === words || vocabulary.says('blocklisted', blanked)) return false;
+  return blanked !== withoutTests || spamSaidBeyondWord(blanked.replace(NO_SPAM_FOUND, blank).replace(NOT_SPAM, blank));
+}
+
+/** Whether a refused client is named only by a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST). */
+function clientRefusedOnlyAtRecipientsRequest(words: string, vocabulary: Vocabulary): boolean {
+  const blanked = words.replace(LISTED_AT_RECIPIENTS_REQUEST_ALL, blank);
+  return blanked !== words && !vocabulary.says('client-blocked', blanked);
 }
 
 /**
