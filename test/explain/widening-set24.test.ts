@@ -76,6 +76,14 @@ describe('a recipients limit exceeded is too many recipients, as "452 4.5.3 Too 
     ['550 Recipient address limit exceeded', 'refused-unspecified'],
   ])('%s is %s', reads);
 
+  it.each([
+    // The singular is still read by the sending limit's older phrase ("(daily|…|recipient) … limit exceeded",
+    // pinned since set 18: "452 Recipient limit reached to prevent dictionary attacks" is a sending limit),
+    // so singular and plural differ: an inherited split, pinned so that a change to it is a decision (review-t24 1).
+    ['452 Message recipient limit exceeded', 'sending-limit'],
+    ['550 Recipient limit exceeded', 'sending-limit'],
+  ])('%s is %s (the singular, as before)', reads);
+
   it('451 Message connections limit exceeded is still no rate', () => {
     expect(both('451 Message connections limit exceeded')).toEqual(['delivery-delayed', 'delivery-expired']);
   });
@@ -110,7 +118,9 @@ describe('an address malformed or improper after MAIL FROM, the sender or "<>", 
   });
 
   it.each([
-    // A recipient named, or no one: the recipient's, as before; the From header's address is not the envelope's.
+    // A recipient named, or no one: the recipient's, as before. ("From: malformed address" is left unpinned:
+    // the From header's address is no recipient's, and whether it reads the message's form, as "malformed
+    // address in From header" does, or the sender is not decided here; review-t24 2.)
     ['malformed address', 'unknown-recipient'],
     ['550 malformed address', 'unknown-recipient'],
     ['malformed recipient address', 'unknown-recipient'],
@@ -119,7 +129,6 @@ describe('an address malformed or improper after MAIL FROM, the sender or "<>", 
     ['Improper address for recipient', 'unknown-recipient'],
     ['Improper recipient address. Try supplying a domain name.', 'unknown-recipient'],
     ['501 <s@a.example>: malformed address', 'unknown-recipient'],
-    ['550 From: malformed address', 'unknown-recipient'],
   ])('%s is %s', reads);
 
   it('in a DSN: the sender under a generic status or X.1.7, the recipient under its X.1.1, as "malformed sender address"', () => {
