@@ -1,5 +1,5 @@
 /**
- * Three wrong readings found in review and fixed after set 23, each with what the new reading must not
+ * Three wrong readings found in review of the readings after sets 20 and 21 (review-e23b, review-f21), each with what the new reading must not
  * swallow: "Too many hops" without a code is the hop count of RFC 5321 §6.3, a loop, as under X.4.6 (it
  * read as the message's format); a recipients limit exceeded is too many recipients; an address said
  * malformed or improper after MAIL FROM, the sender or the null sender "<>", or said of the sender, is
