@@ -1636,6 +1636,9 @@ export const CAUSES: readonly Cause[] = [
       // Not said not to be ("No limit of 100 messages per hour exceeded", NOT_SAID_BEFORE, as its newer
       // twins SENDING_COUNT_EXCEEDED and RATE_COUNT_EXCEEDED).
       near([`${NOT_SAID_BEFORE}limits?`, 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
+      // A recipients limit exceeded or reached ("452 Message recipients limit exceeded"): too many
+      // recipients, as "452 4.5.3 Too many recipients" reads.
+      /(?:^|[^a-z])(?:recipients?|rcpts?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])/,
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -2067,7 +2070,8 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       MESSAGE_NOT_PARSED,
       /headers? (?:too (?:large|long|big)|exceed)/,
-      /too many (?:headers|header lines|hops)/,
+      // (Not "too many hops": RFC 5321 §6.3's hop count, a loop, network-error's as under X.4.6.)
+      /too many (?:headers|header lines)/,
       /media (?:error|type not supported|not supported)/,
       /(?:8-?bit|non-ascii|utf-?8|binary) (?:data|characters|content|header|mime)? ?(?:not (?:allowed|supported|accepted)|rejected)/,
       /smtputf8/,
@@ -2151,6 +2155,11 @@ export const CAUSES: readonly Cause[] = [
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address", "improper sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|improper|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      // The address said malformed or improper after the sender or the null sender, or said of the sender
+      // ("550 MAIL FROM: improper address", "501 <>: malformed address", "Improper address for sender"):
+      // the sender's, as "malformed sender address"; not a recipient's, nor a bare "malformed address"
+      // (unknown-recipient's).
+      /(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator):? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
@@ -2477,8 +2486,10 @@ export const CAUSES: readonly Cause[] = [
       new RegExp(`${JA_NOT_SENDERS}(?:ユーザー?|宛先|アドレス|受信者|アカウント|メールボックス)(?!に登録|帳|として)${JA_GAP}{0,40}?(?:見つかりません|存在しません|登録されていません|登録がありません|未登録|不明)`),
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
       // address", spamdyke's "Improper recipient address. Try supplying a domain name."): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
-      // "<>" or syntax (the stage decides those), nor the From header's address (the message's form).
-      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )(?:malformed|improper) (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of) (?:the )?(?:from|sender|mail from|envelope|header))/,
+      // "<>" or syntax (the stage decides those), nor the From header's address (the message's form), nor
+      // one said after the sender or the null sender ("MAIL FROM: improper address", "501 <>: malformed
+      // address") or of the sender ("Improper address for sender"): the sender's, sender-rejected's.
+      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )(?<!(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator|<>): )(?<!<> )(?:malformed|improper) (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of|for) (?:the )?(?:from|sender|mail from|envelope|header|return[- ]path|originator))/,
       // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not

@@ -7,9 +7,7 @@
  * (probeDsn). Invented replies, in the wording any server may use.
  */
 import { describe, expect, it } from 'vitest';
-import { both } from './read.ts';
-
-const reads = (reply: string, rule: string) => expect(both(reply)).toEqual([rule, rule]);
+import { both, reads } from './read.ts';
 
 describe('no route to the sender is the sender’s domain refused, as "Domain not found" is', () => {
   it.each([
