@@ -912,6 +912,15 @@ export interface Permanence {
 }
 
 /**
+ * A failure notice's own sentence in the other languages the vocabulary reads (GAVE_UP_SAID): German
+ * "konnte nicht zugestellt werden", "unzustellbar"; French "n'a pas pu être remis / livré / distribué";
+ * Spanish "no se pudo entregar", "no ha podido ser entregado"; Italian "non è stato possibile consegnare",
+ * "non è stato consegnato"; Portuguese "não foi possível entregar", "não pôde ser entregue"; Dutch "kon niet
+ * worden afgeleverd", "onbestelbaar". Not a delay notice's "not yet" ("konnte noch nicht zugestellt
+ * werden", "n'a pas encore pu être remis", "todavía no se ha podido entregar", "nog niet"). Bounded: linear.
+ */
+const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte|kann)|konnte nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|livr|distribu|d(?:é|e)livr)\w*|(?<!todav(?:í|i)a )no (?:se )?(?:ha )?(?:pudo|podido) (?:ser )?entrega\w*|non (?:è|e'|e) stato possibile consegnar\w*|(?<!ancora )non (?:è|e'|e) stat[oa] consegnat[oa]|(?<!ainda )n(?:ã|a)o (?:foi possível|foi possivel|p(?:ô|o)de) (?:ser )?entreg\w*|kon niet (?:worden )?(?:afgeleverd|bezorgd)|onbestelbaar`;
+/**
  * Words that say the sending server gave up on the message, as a failure notice does ("I'm sorry to
  * have to inform you that your message could not be delivered", "Delivery has failed", Exchange's
  * "… tried to deliver this message, without success, and has stopped trying", "giving up",
@@ -924,7 +933,7 @@ export interface Permanence {
  * old."). Not "could not be delivered within/in …": the time-limit text itself
  * (NOT_DELIVERED_IN_TIME_LIMIT), an expiry the rule makes a delay. Bounded: linear.
  */
-export const GAVE_UP_SAID = /(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?))(?![a-z])/;
+export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
 /** Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. Bounded: linear. */
 export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
 

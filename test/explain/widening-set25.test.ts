@@ -225,6 +225,19 @@ describe('an expiry under the server’s own 4xx reply code is a delay, in any l
     ['451 The message has exceeded the maximum number of delivery attempts', 'delivery-expired'],
   ])('%s is %s', reads);
 
+  it.each([
+    // Quoted in a pasted failure notice of its language, an expiry, as in an English one ("Your message
+    // could not be delivered"); in a notice that it is not delivered *yet*, a delay.
+    ['Ihre Nachricht konnte nicht zugestellt werden.\n\n451 4.4.7 Zustellfrist abgelaufen', 'delivery-expired'],
+    ["Votre message n'a pas pu être remis.\n\n451 4.4.7 Délai de remise expiré", 'delivery-expired'],
+    ['Su mensaje no se pudo entregar.\n\n451 4.4.7 Plazo de entrega vencido', 'delivery-expired'],
+    ['Your message could not be delivered.\n\n451 4.4.7 Delivery time expired', 'delivery-expired'],
+    ['Ihre Nachricht konnte noch nicht zugestellt werden.\n\n451 4.4.7 Zustellfrist abgelaufen', 'delivery-delayed'],
+    ["Votre message n'a pas encore pu être remis.\n\n451 4.4.7 Délai de remise expiré", 'delivery-delayed'],
+  ])('pasted, %s is %s', (notice, rule) => {
+    expect(ruleOf(notice)).toBe(rule);
+  });
+
   it('in a delay report a delay, in a failure report an expiry', () => {
     expect(inDsn('delayed', '4.0.0', '451 Délai de remise expiré')).toBe('delivery-delayed');
     expect(inDsn('failed', '4.0.0', '451 Délai de remise expiré')).toBe('delivery-expired');
