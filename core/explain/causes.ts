@@ -426,9 +426,10 @@ export const FILTER_TESTS_LISTED = new RegExp(String.raw`(?<=(?:^|[^a-z])(?:(?:m
  * A spam filter's verdict field answered yes ("Spam: yes", "X-Spam-Flag: YES", "spam=true", "Spam? yes",
  * "Spam status: yes"), as NO_SPAM_FOUND (classify.ts) reads it answered no: a verdict, more than the word spam alone.
  * classify.ts: beside it, a block-list test named in the filter's list of matched tests (FILTER_TESTS_LISTED:
- * "550 Spam: yes (tests=URIBL_BLACK)") is the verdict's part, no listing. Bounded: linear.
+ * "550 Spam: yes (tests=URIBL_BLACK)") is the verdict's part, no listing. Not "Anti-spam: yes", "Non-spam: yes"
+ * (a filter that ran, or the opposite verdict). Bounded: linear.
  */
-export const SPAM_FIELD_YES = /(?:^|[^a-z])(?:x-)?spam(?:[ -](?:status|flag|verdict|result))? ?[?:=] ?(?:yes|true)(?![a-z0-9])/;
+export const SPAM_FIELD_YES = /(?:^|[^a-z])(?<!(?:anti|no|non)[- ]?)(?:x-)?spam(?:[ -](?:status|flag|verdict|result))? ?[?:=] ?(?:yes|true)(?![a-z0-9])/;
 
 /**
  * A block or a listing said to be at the recipient's own request ("Client blacklisted at the request of
@@ -538,7 +539,7 @@ const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
-const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
+const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
 /** Said not to be needed or done right before ("You do not need to receive your mail before sending", "no POP before SMTP"). Bounded: linear. */
 const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)|n't)(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
 
@@ -916,16 +917,21 @@ export interface Permanence {
  * "konnte nicht zugestellt werden", "unzustellbar"; French "n'a pas pu être remis / livré / distribué";
  * Spanish "no se pudo entregar", "no ha podido ser entregado"; Italian "non è stato possibile consegnare",
  * "non è stato consegnato"; Portuguese "não foi possível entregar", "não pôde ser entregue"; Dutch "kon niet
- * worden afgeleverd", "onbestelbaar". Not a delay notice's "not yet" ("konnte noch nicht zugestellt
- * werden", "n'a pas encore pu être remis", "todavía no se ha podido entregar", "nog niet"). Bounded: linear.
+ * worden afgeleverd", "onbestelbaar"; and the failure said as a noun or a past participle: "wurde nicht
+ * zugestellt", "Zustellung fehlgeschlagen"; "Échec de la remise", "non remis", "impossible de remettre";
+ * "Entrega fallida", "no fue entregado"; "Consegna fallita", "non recapitabile"; "Falha na entrega", "não
+ * entregue". Not a delay notice's "not yet" ("konnte noch nicht zugestellt werden", "wurde noch nicht
+ * zugestellt", "n'a pas encore pu être remis", "todavía no se ha podido entregar", "ainda não foi entregue",
+ * "nog niet"). Bounded: linear.
  */
-const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte|kann)|konnte nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|livr|distribu|d(?:é|e)livr)\w*|(?<!todav(?:í|i)a )no (?:se )?(?:ha )?(?:pudo|podido) (?:ser )?entrega\w*|non (?:è|e'|e) stato possibile consegnar\w*|(?<!ancora )non (?:è|e'|e) stat[oa] consegnat[oa]|(?<!ainda )n(?:ã|a)o (?:foi possível|foi possivel|p(?:ô|o)de) (?:ser )?entreg\w*|kon niet (?:worden )?(?:afgeleverd|bezorgd)|onbestelbaar`;
+const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte|kann)|konnte nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|livr|distribu|d(?:é|e)livr)\w*|(?<!todav(?:í|i)a )no (?:se )?(?:ha )?(?:pudo|podido) (?:ser )?entrega\w*|non (?:è|e'|e) stato possibile consegnar\w*|(?<!ancora )non (?:è|e'|e) stat[oa] consegnat[oa]|(?<!ainda )n(?:ã|a)o (?:foi possível|foi possivel|p(?:ô|o)de) (?:ser )?entreg\w*|kon niet (?:worden )?(?:afgeleverd|bezorgd)|onbestelbaar|wurde nicht zugestellt|zustellung (?:endgültig )?fehlgeschlagen|(?:é|e)chec (?:de la )?(?:remise|livraison|distribution)|non remis|impossible de (?:remettre|livrer|distribuer)|entrega fallida|(?<!(?:todav(?:í|i)a|a(?:ú|u)n) )no fue entregad[oa]|consegna fallita|non recapitabile|falha na entrega|(?<!ainda )n(?:ã|a)o (?:foi )?entregue`;
 /**
  * Words that say the sending server gave up on the message, as a failure notice does ("I'm sorry to
  * have to inform you that your message could not be delivered", "Delivery has failed", Exchange's
  * "… tried to deliver this message, without success, and has stopped trying", "giving up",
- * "will not be retried", "returned to sender", "after 5 days", "the maximum number of delivery attempts has been
- * reached" — not "retry after 2 hours", the server's
+ * "will not be retried", "will not retry", "returned to sender", "after 5 days", "the maximum number of delivery
+ * attempts has been reached", "retry limit reached", "retries exhausted", "too many retries", "abandoned",
+ * "discarded", "tried for 5 days", "last attempt failed", "(final)" — not "retry after 2 hours", the server's
  * request to retry): a report that it failed, not a bare
  * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
  * expiry, unless the words also say it will still be retried (STILL_RETRIED_SAID: Postfix's delay
@@ -933,9 +939,14 @@ const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte
  * old."). Not "could not be delivered within/in …": the time-limit text itself
  * (NOT_DELIVERED_IN_TIME_LIMIT), an expiry the rule makes a delay. Bounded: linear.
  */
-export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
-/** Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. Bounded: linear. */
-export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
+export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|(?:retries|retry (?:limit|count)|(?:delivery |send(?:ing)? )?attempts)(?: (?:has|have) been)? (?:reached|exceeded|exhausted|used up)|too many (?:delivery )?(?:retries|attempts)|(?:will not|won't|shall not) (?:re-?try|try again)|abandoned|discarded|deleted from (?:the )?queue|tried for \d{1,3} ?(?:days?|hours?)|(?:last|final) attempt failed|\(final\)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
+/**
+ * Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. In English and in
+ * the languages GAVE_UP_ELSEWHERE reads: German "wird später erneut versucht", French "nouvel essai",
+ * "nouvelle tentative" (not "aucune nouvelle tentative"), Spanish "se volverá a intentar", "se reintentará",
+ * Italian "verrà ritentato", Portuguese "será retentada", Dutch "wordt later opnieuw geprobeerd". Bounded: linear.
+ */
+export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying)|wird (?:später )?erneut versucht|(?<!(?:aucune?|sans|pas de|plus de) )nouvel(?:le)? (?:essai|tentative)|se (?:volverá a intentar|volvera a intentar|reintentará|reintentara)|verrà ritentat[oa]|será (?:re)?tentad[oa]|sera (?:re)?tentad[oa]|(?:wordt|zal) (?:later )?opnieuw (?:worden )?geprobeerd)(?![a-z])/;
 
 /**
  * Not delivered in the time limit (Exchange's "Could not deliver the message in the time limit
@@ -1659,7 +1670,7 @@ export const CAUSES: readonly Cause[] = [
       // limit exceeded": a cap on how many deliveries are taken, a sending limit the class reads as a rate
       // under a 4xx); a queue limit is a full queue ("Queue limit exceeded", as "queue full" below, not the
       // queue's time run out). Not said not to be ("no recipients limit exceeded", NOT_SAID_BEFORE_A_LIMIT).
-      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE_A_LIMIT}(?:recipients?|rcpts?|deliver(?:y|ies)|queue(?: size| length)?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])`),
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE_A_LIMIT}(?:recipients?|rcpts?|(?<!(?:mailbox|recipient(?:'s|s')?|user(?:'s|s')?|account) )deliver(?:y|ies)(?! (?:count |number )?limit (?:exceeded|reached) (?:for|of|to) (?:this|the|that|your) (?:recipient|mailbox|user|address))|queue(?: size| length)?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])`),
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -2181,8 +2192,8 @@ export const CAUSES: readonly Cause[] = [
       // the sender's, as "malformed sender address"; not a recipient's, nor a bare "malformed address"
       // (unknown-recipient's).
       // Also with the sender's address between ("Sender <s@a.example>: malformed address"), or said the other way
-      // round ("Sender address is malformed").
-      /(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?: <[^<>\s]{0,254}>)?:? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?:'s)? address (?:is |was |seems |appears )?(?:to be )?(?:malformed|improper)(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z])/,
+      // round ("Sender address is malformed"); not a field answered no ("Sender address is malformed? no").
+      new RegExp(String.raw`(?:(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?: <[^<>\s]{0,254}>)?:? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?:'s)? address (?:is |was |seems |appears )?(?:to be )?(?:malformed|improper)(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),

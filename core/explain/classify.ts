@@ -594,6 +594,17 @@ const SENDER_REFUSED_FIRST = /^(?:<[^<>]{0,254}>:? )?(?:sender (?:address )?(?:v
  * said failed (SENDER_VERIFY_FAILED). Bounded gaps: linear.
  */
 const CALLOUT_TRANSCRIPT = /^(?:<[^<>]{0,254}>:? )?(?:(?:sender )?verification failed for <[^<>]{0,254}>:? )?called: [^]{0,300}?(?:^|[^a-z])sent: [^]{0,300}?(?:^|[^a-z])response: /;
+/**
+ * The callout's words without its quoted response: from CALLOUT_TRANSCRIPT's "Response: " (at `end`) up to
+ * the receiver's own "Sender verify failed" after it (the words' reply codes are gone, so that is where the
+ * quoted answer ends); all after "Response: " when that is not said after it. One search: linear.
+ */
+function outsideCalloutResponse(words: string, end: number): string {
+  const verify = new RegExp(SENDER_VERIFY_FAILED.source, 'g');
+  verify.lastIndex = end;
+  const said = verify.exec(words);
+  return words.slice(0, end) + ' ' + (said ? words.slice(said.index) : '');
+}
 const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
@@ -1102,8 +1113,14 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A sender callout said failed (CALLOUT_TRANSCRIPT, SENDER_VERIFY_FAILED): the quoted response is the
   // sender's own server's answer about the sender's address, whatever it says ("Response: 552 Mailbox full"
   // is the sender's mailbox); the receiver refused the sender. Only a permanent refusal: a temporary
-  // callout failure is read as the class says.
-  if (!temporary && permanent && CALLOUT_TRANSCRIPT.test(words) && SENDER_VERIFY_FAILED.test(words)) return 'sender-rejected';
+  // callout failure is read as the class says. A cause the receiver names outside the quoted response, of
+  // another category than the sender's and not a bare refusal ("… Sender verify failed; also your IP is on
+  // zen.spamhaus.org": blocklisted), is its own reading.
+  const transcript = permanent && !temporary ? CALLOUT_TRANSCRIPT.exec(words) : null;
+  if (transcript && SENDER_VERIFY_FAILED.test(words)) {
+    const beside = VOCABULARY.first(outsideCalloutResponse(words, transcript[0].length));
+    return beside !== null && cause(beside).category !== 'other' && cause(beside).category !== cause('sender-rejected').category ? beside : 'sender-rejected';
+  }
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {

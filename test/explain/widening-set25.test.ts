@@ -42,6 +42,12 @@ describe('a spam field answered yes decides over a block-list test in the filter
     ['550 Spam: yes; blocked using zen.spamhaus.org', 'blocklisted'],
   ])('%s is %s', reads);
 
+  it.each([
+    // A filter named, not its verdict ("Anti-spam: yes" says one ran): the listing, as before.
+    ['550 Anti-spam: yes (tests=URIBL_BLACK)', 'blocklisted'],
+    ['550 Non-spam: yes (tests=URIBL_BLACK)', 'blocklisted'],
+  ])('%s is %s', reads);
+
   it('beside a reputation code, the code’s own cause, not a listing named only in the list of tests', () => {
     expect(both('550 5.7.708 Spam: yes (tests=URIBL_BLACK)')).toEqual(both('550 5.7.708 Spam: yes'));
   });
@@ -118,6 +124,13 @@ describe('Exim’s sender callout said failed is the sender refused, whatever th
     [callout('451', '452 Mailbox full', 'Could not complete sender verify callout'), 'mailbox-full'],
     ['552 Mailbox full', 'mailbox-full'],
   ])('%s is %s', reads);
+
+  it('a listing the receiver names outside the quoted response is its own reading', () => {
+    const listed = callout('550', '552 Mailbox full', 'Sender verify failed; also your IP is on zen.spamhaus.org');
+    expect(both(listed)).toEqual(['blocklisted', 'blocklisted']);
+    // Named only in the quoted response: the sender's, as above.
+    expect(both(callout('550', '554 Your IP is on zen.spamhaus.org'))).toEqual(['sender-rejected', 'sender-rejected']);
+  });
 });
 
 describe('a listing at the recipient’s request names no listing beside a reputation code: the code stands', () => {
@@ -173,6 +186,15 @@ describe('the sender’s address said malformed, with its address between or the
     ['550 RCPT TO: malformed address', 'unknown-recipient'],
     ['550 Sender address is not malformed', 'refused-unspecified'],
   ])('%s is %s', reads);
+
+  it.each([
+    // Asked or answered no as a field: not said, the cause beside it reads.
+    ['550 Sender address is malformed? no; user unknown', '550 user unknown'],
+    ['550 Sender address is malformed: no; user unknown', '550 user unknown'],
+  ])('%s reads as %s', (reply, twin) => {
+    expect(both(reply)).toEqual(both(twin));
+    expect(ruleOf(reply)).not.toBe('sender-rejected');
+  });
 });
 
 describe('a recipients limit said not exceeded is none, a queue limit a full queue, a deliveries limit a rate', () => {
@@ -196,6 +218,21 @@ describe('a recipients limit said not exceeded is none, a queue limit a full que
   });
 
   it.each(['452 Queue limit exceeded', '452 Message delivery limit exceeded'])('%s is rate-limited', (reply) => reads(reply, 'rate-limited'));
+
+  it.each([
+    // A deliveries limit of the recipient's mailbox is the recipient's, not the sender's rate (rev-e24):
+    // the reading without the limit, or the mailbox's under its code.
+    ['550 Mailbox delivery limit exceeded', 'refused-unspecified'],
+    ['550 Delivery limit exceeded for this recipient', 'refused-unspecified'],
+    ["550 Recipient's delivery limit exceeded", 'refused-unspecified'],
+    ['550 User delivery limit exceeded', 'refused-unspecified'],
+    ['452 4.2.2 Delivery limit exceeded for this mailbox', 'mailbox-full'],
+  ])('%s is %s', reads);
+
+  it('a recipients limit said not exceeded per message is none', () => {
+    expect(both('452 no per-message recipients limit exceeded')).toEqual(both('452 Requested action not taken'));
+    expect(both('452 per-message recipients limit exceeded')).toEqual(['rate-limited', 'rate-limited']);
+  });
 
   it.each([
     // The queue's time run out, and the delivery's time: an expiry as before (a delay under a bare 4xx).
@@ -234,6 +271,55 @@ describe('an expiry under the server’s own 4xx reply code is a delay, in any l
     ['Your message could not be delivered.\n\n451 4.4.7 Delivery time expired', 'delivery-expired'],
     ['Ihre Nachricht konnte noch nicht zugestellt werden.\n\n451 4.4.7 Zustellfrist abgelaufen', 'delivery-delayed'],
     ["Votre message n'a pas encore pu être remis.\n\n451 4.4.7 Délai de remise expiré", 'delivery-delayed'],
+  ])('pasted, %s is %s', (notice, rule) => {
+    expect(ruleOf(notice)).toBe(rule);
+  });
+
+  it.each([
+    // The sending server said to have stopped, in the words of the retries used up, of a last try, of the
+    // message dropped (rev-e24): an expiry, as "the maximum number of delivery attempts has been reached".
+    '451 4.4.7 Message expired; retry limit reached',
+    '451 4.4.7 Message expired; retries exhausted',
+    '451 4.4.7 Message expired; delivery attempts exhausted',
+    '451 4.4.7 Message expired; too many retries',
+    '451 4.4.7 Message expired; will not retry',
+    "451 4.4.7 Message expired; won't retry",
+    '451 4.4.7 Message expired; delivery has been abandoned',
+    '451 4.4.7 Message expired; message discarded',
+    '451 4.4.7 Message expired; tried for 5 days',
+    '451 4.4.7 Message expired; last attempt failed',
+    '451 4.4.7 Message expired (final)',
+    // The failure said as a noun or a participle, in each language the notices' sentences are read in.
+    '451 Die Nachricht wurde nicht zugestellt: Zeitlimit überschritten',
+    '451 Zustellung fehlgeschlagen: Zeitlimit überschritten',
+    '451 Échec de la remise: délai expiré',
+    '451 Message non remis: délai de remise expiré',
+    '451 Impossible de remettre le message: délai expiré',
+    '451 Entrega fallida: plazo vencido',
+    '451 El mensaje no fue entregado: tiempo de entrega agotado',
+    '451 Consegna fallita: tempo di consegna scaduto',
+    '451 Messaggio non recapitabile: tempo di consegna scaduto',
+    '451 Falha na entrega: prazo esgotado',
+    '451 Mensagem não entregue: prazo esgotado',
+  ])('%s, said given up, is an expiry', (reply) => reads(reply, 'delivery-expired'));
+
+  it.each([
+    // Dutch: the notice's "onbestelbaar" as its "kon niet worden afgeleverd".
+    ['Uw bericht is onbestelbaar.\n\n451 4.4.7 Bezorgtermijn verlopen', 'delivery-expired'],
+    ['Uw bericht kon niet worden afgeleverd.\n\n451 4.4.7 Bezorgtermijn verlopen', 'delivery-expired'],
+    // Said given up but also to be retried, in each language: a delay; "no new attempt" is none.
+    ['451 Die Nachricht konnte nicht zugestellt werden; wird später erneut versucht', 'delivery-delayed'],
+    ["Votre message n'a pas pu être remis; nouvelle tentative plus tard.\n\n451 4.4.7 Délai de remise expiré", 'delivery-delayed'],
+    ['Su mensaje no se pudo entregar; se reintentará más tarde.\n\n451 4.4.7 Plazo de entrega vencido', 'delivery-delayed'],
+    ['Non è stato possibile consegnare il messaggio; verrà ritentato.\n\n451 4.4.7 Tempo di consegna scaduto', 'delivery-delayed'],
+    ['Não foi possível entregar a mensagem; será retentada.\n\n451 4.4.7 Prazo de entrega esgotado', 'delivery-delayed'],
+    ['Uw bericht kon niet worden afgeleverd; wordt later opnieuw geprobeerd.\n\n451 4.4.7 Bezorgtermijn verlopen', 'delivery-delayed'],
+    ['451 Échec de la remise: délai expiré; aucune nouvelle tentative', 'delivery-expired'],
+    // The server's request to retry, and "not yet": a delay, as before.
+    ['451 4.4.7 Message expired; retry after 2 hours', 'delivery-delayed'],
+    ['451 Die Nachricht wurde noch nicht zugestellt: Zeitlimit überschritten', 'delivery-delayed'],
+    ['451 El mensaje todavía no fue entregado: tiempo de entrega agotado', 'delivery-delayed'],
+    ['451 Mensagem ainda não entregue: prazo esgotado', 'delivery-delayed'],
   ])('pasted, %s is %s', (notice, rule) => {
     expect(ruleOf(notice)).toBe(rule);
   });
