@@ -605,6 +605,8 @@ function outsideCalloutResponse(words: string, end: number): string {
   const said = verify.exec(words);
   return words.slice(0, end) + ' ' + (said ? words.slice(said.index) : '');
 }
+/** A spam verdict said in words ("rejected as spam", "identified as spam"), beside a callout. Linear. */
+const CALLOUT_SPAM_VERDICT = /(?:^|[^a-z])(?:rejected|classified|identified|detected|flagged) as spam(?![a-z])/;
 const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
@@ -1113,13 +1115,18 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // A sender callout said failed (CALLOUT_TRANSCRIPT, SENDER_VERIFY_FAILED): the quoted response is the
   // sender's own server's answer about the sender's address, whatever it says ("Response: 552 Mailbox full"
   // is the sender's mailbox); the receiver refused the sender. Only a permanent refusal: a temporary
-  // callout failure is read as the class says. A cause the receiver names outside the quoted response, of
-  // another category than the sender's and not a bare refusal ("… Sender verify failed; also your IP is on
-  // zen.spamhaus.org": blocklisted), is its own reading.
+  // callout failure is read as the class says. A cause the receiver names outside the quoted response that
+  // the callout does not explain, a listing, the client's reputation, authentication or a rate ("… Sender
+  // verify failed; also your IP is on zen.spamhaus.org": blocklisted), is its own reading; spam only as a
+  // verdict said (CALLOUT_SPAM_VERDICT), not the receiver's anti-spam motive ("(anti-spam measure)").
   const transcript = permanent && !temporary ? CALLOUT_TRANSCRIPT.exec(words) : null;
   if (transcript && SENDER_VERIFY_FAILED.test(words)) {
-    const beside = VOCABULARY.first(outsideCalloutResponse(words, transcript[0].length));
-    return beside !== null && cause(beside).category !== 'other' && cause(beside).category !== cause('sender-rejected').category ? beside : 'sender-rejected';
+    const outside = outsideCalloutResponse(words, transcript[0].length);
+    const beside = VOCABULARY.first(outside);
+    if (beside === null) return 'sender-rejected';
+    const named = cause(beside).category;
+    if (named === 'reputation' || named === 'authentication' || beside === 'rate-limited' || beside === 'sending-limit') return beside;
+    return beside === 'spam-content' && (SPAM_FIELD_YES.test(outside) || CALLOUT_SPAM_VERDICT.test(outside)) ? beside : 'sender-rejected';
   }
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.

@@ -46,6 +46,8 @@ describe('a spam field answered yes decides over a block-list test in the filter
     // A filter named, not its verdict ("Anti-spam: yes" says one ran): the listing, as before.
     ['550 Anti-spam: yes (tests=URIBL_BLACK)', 'blocklisted'],
     ['550 Non-spam: yes (tests=URIBL_BLACK)', 'blocklisted'],
+    // "no"/"non" only as a word of its own: a longer word ending so is the field's name (rev-e24b).
+    ['550 Casino spam: yes (tests=URIBL_BLACK)', 'spam-content'],
   ])('%s is %s', reads);
 
   it('beside a reputation code, the code’s own cause, not a listing named only in the list of tests', () => {
@@ -131,6 +133,16 @@ describe('Exim’s sender callout said failed is the sender refused, whatever th
     // Named only in the quoted response: the sender's, as above.
     expect(both(callout('550', '554 Your IP is on zen.spamhaus.org'))).toEqual(['sender-rejected', 'sender-rejected']);
   });
+
+  it.each([
+    // The receiver's anti-spam motive for the callout, or a bare refusal beside it, names no other cause (rev-e24b).
+    [callout('550', '550 No such user here', 'Sender verify failed (anti-spam measure)'), 'sender-rejected'],
+    [callout('550', '550 No such user here', 'Sender verify failed (spam protection)'), 'sender-rejected'],
+    [callout('550', '550 No such user here', 'Sender verify failed - to reduce spam we verify all senders'), 'sender-rejected'],
+    [callout('550', '550 No such user here', 'Sender verify failed; your message was not delivered'), 'sender-rejected'],
+    // A spam verdict said beside it is the receiver's own reading.
+    [callout('550', '550 No such user here', 'Sender verify failed. Message identified as spam'), 'spam-content'],
+  ])('%s is %s', reads);
 });
 
 describe('a listing at the recipient’s request names no listing beside a reputation code: the code stands', () => {
@@ -227,6 +239,8 @@ describe('a recipients limit said not exceeded is none, a queue limit a full que
     ["550 Recipient's delivery limit exceeded", 'refused-unspecified'],
     ['550 User delivery limit exceeded', 'refused-unspecified'],
     ['452 4.2.2 Delivery limit exceeded for this mailbox', 'mailbox-full'],
+    ["550 Mailbox's delivery limit exceeded", 'refused-unspecified'],
+    ['550 Delivery limit exceeded for recipient r@b.example', 'refused-unspecified'],
   ])('%s is %s', reads);
 
   it('a recipients limit said not exceeded per message is none', () => {
@@ -289,6 +303,7 @@ describe('an expiry under the server’s own 4xx reply code is a delay, in any l
     '451 4.4.7 Message expired; tried for 5 days',
     '451 4.4.7 Message expired; last attempt failed',
     '451 4.4.7 Message expired (final)',
+    '451 4.4.7 Message expired; deleted from queue',
     // The failure said as a noun or a participle, in each language the notices' sentences are read in.
     '451 Die Nachricht wurde nicht zugestellt: Zeitlimit überschritten',
     '451 Zustellung fehlgeschlagen: Zeitlimit überschritten',
@@ -315,6 +330,16 @@ describe('an expiry under the server’s own 4xx reply code is a delay, in any l
     ['Não foi possível entregar a mensagem; será retentada.\n\n451 4.4.7 Prazo de entrega esgotado', 'delivery-delayed'],
     ['Uw bericht kon niet worden afgeleverd; wordt later opnieuw geprobeerd.\n\n451 4.4.7 Bezorgtermijn verlopen', 'delivery-delayed'],
     ['451 Échec de la remise: délai expiré; aucune nouvelle tentative', 'delivery-expired'],
+    // Said not to be retried ("no"/"non"/"não" before the words): an expiry (rev-e24b).
+    ['451 4.4.7 No se pudo entregar el mensaje: plazo de entrega vencido. No se volverá a intentar.', 'delivery-expired'],
+    ['451 4.4.7 Non è stato possibile consegnare il messaggio: tempo scaduto. Non verrà ritentato.', 'delivery-expired'],
+    ['451 4.4.7 Não foi possível entregar a mensagem: prazo expirado. Não será retentada.', 'delivery-expired'],
+    ['451 4.4.7 Message expired; giving up, no se volverá a intentar', 'delivery-expired'],
+    ['451 4.4.7 No se pudo entregar el mensaje: plazo de entrega vencido. Se volverá a intentar más tarde.', 'delivery-delayed'],
+    // A temporary cap on attempts, in a time window or asked to be retried: no give-up, a delay (rev-e24b).
+    ['451 4.7.1 Delivery attempts exceeded for this hour, try again later', 'delivery-delayed'],
+    ['451 4.7.0 Retry limit reached for your IP, try again in 1 hour', 'delivery-delayed'],
+    ['451 4.2.1 Mailbox busy; attempts exceeded, try later', 'delivery-delayed'],
     // The server's request to retry, and "not yet": a delay, as before.
     ['451 4.4.7 Message expired; retry after 2 hours', 'delivery-delayed'],
     ['451 Die Nachricht wurde noch nicht zugestellt: Zeitlimit überschritten', 'delivery-delayed'],
