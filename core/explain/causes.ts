@@ -423,6 +423,14 @@ const FILTER_TEST_NAME = String.raw`[a-z][a-z0-9]{0,29}[_0-9][a-z0-9_]{0,40}(?:=
 export const FILTER_TESTS_LISTED = new RegExp(String.raw`(?<=(?:^|[^a-z])(?:(?:matching|matched|hit|triggered|fired) )?(?:tests|rules)(?: (?:hit|matched|triggered|fired))?(?: ?[:=] ?| ?\(| ?\[| ?[:=] ?[(\[]))${FILTER_TEST_NAME}(?: ?, ?${FILTER_TEST_NAME}){0,40}(?![a-z0-9_])`, 'g');
 
 /**
+ * A spam filter's verdict field answered yes ("Spam: yes", "X-Spam-Flag: YES", "spam=true", "Spam? yes",
+ * "Spam status: yes"), as NO_SPAM_FOUND (classify.ts) reads it answered no: a verdict, more than the word spam alone.
+ * classify.ts: beside it, a block-list test named in the filter's list of matched tests (FILTER_TESTS_LISTED:
+ * "550 Spam: yes (tests=URIBL_BLACK)") is the verdict's part, no listing. Bounded: linear.
+ */
+export const SPAM_FIELD_YES = /(?:^|[^a-z])(?:x-)?spam(?:[ -](?:status|flag|verdict|result))? ?[?:=] ?(?:yes|true)(?![a-z0-9])/;
+
+/**
  * A block or a listing said to be at the recipient's own request ("Client blacklisted at the request of
  * the recipient", Roller Network; "Sender blocked at the recipient's request"): the recipient's own list,
  * whoever is listed on it (recipient-filter, as "on the recipient's block list" reads), not a public
@@ -458,12 +466,12 @@ export const SENDER_CHECK_NOT_NOW = /(?:^|[^a-z])(?:temporar(?:y|ily) (?:could n
 export const SPAM_WORDS: readonly [RegExp, RegExp, RegExp] = [/(?<![@.])\bspam\b(?!\.[a-z0-9-]{1,63}(?:\.[a-z]|\[|>))/, /\bspams\b/, /(?<![@.a-z0-9-])spammy(?![a-z0-9-]|\.[a-z0-9])/];
 
 /**
- * A From address called malformed ("Malformed From address", "From address is malformed"), either way
- * round; not the envelope's "MAIL FROM" (nor "Return-Path from", "sender from") address. A format error of the message's From header
+ * A From address called malformed ("Malformed From address", "From address is malformed", "From: malformed
+ * address"), either way round; not the envelope's "MAIL FROM" (nor "Return-Path from", "sender from") address. A format error of the message's From header
  * (not-rfc-compliant), unless it answers an SMTP command (classify.ts: a 501 / 553 reply, X.1.7, or
  * the MAIL FROM stage), when no header was sent yet and it is the envelope sender.
  */
-export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])/;
+export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:header )?address(?:es)?(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from:? (?:header )?address (?:is |was )?malformed(?![a-z])|(?:^|[^a-z])(?<!(?:mail|envelope|envelope-|smtp|rfc5321\.?|return-path|sender) )from: ?malformed address(?![a-z])/;
 
 /**
  * The message (its MIME structure, body) could not be parsed ("550 5.7.7 Failed to parse message",
@@ -529,6 +537,8 @@ const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
 const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
+/** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
+const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
 /** Said not to be needed or done right before ("You do not need to receive your mail before sending", "no POP before SMTP"). Bounded: linear. */
 const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)|n't)(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
 
@@ -630,17 +640,25 @@ const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
  */
 export const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z])(?:not|never)(?: yet)? |n't(?: yet)? )stopped (?:re-?trying|trying)(?![a-z])(?![^;.!?]{0,100}(?:(?:^|[^a-z])for (?:\d{1,4} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|now|a while|the next)|(?:^|[^a-z])until)(?![a-z]))${NOT_A_FIELD_SAID_NO}`);
 /**
+ * Too many hops (RFC 5321 §6.3's count of Received fields, a loop: network-error's), not said not to be
+ * ("not too many hops", NOT_SAID_BEFORE) nor answered no ("Too many hops: no", NOT_A_FIELD_SAID_NO). Bounded: linear.
+ */
+const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+/**
  * Who is restricted for heavy usage when it is the sender ("Your IP address has been …", "You are …",
  * "Sender … has been …", "IP 192.0.2.1 is …"): the sender, its IP, host, account, connections or mail,
- * with its address or host name if said. Not said not to be: no negation fits between the subject and
+ * with its address or host name if said; or the connection ("Connection restricted due to heavy usage"):
+ * the one the sending client opened, the only one an SMTP reply can restrict (the receiver's own load is
+ * its server or service: "server busy due to heavy usage", which names no restriction of the client). Not said not to be: no negation fits between the subject and
  * the verb. Bounded: linear.
  */
-const HEAVY_USAGE_SENDER = String.raw`(?:you|your (?:ip(?: address)?|address|host|server|connections?|account|mail|e-?mail|messages|sending|domain)|(?:the )?sender(?:'s)?(?: (?:ip(?: address)?|address|host|domain|account))?|(?:the |this |sending |client |source )?ip(?: address)?)(?: \[?(?:[0-9a-f.:]{3,39}|[_\uE000]{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\]?)?(?: (?:has|have|had) been| (?:is|are|was|were|got|been|gets|get))?`;
+const HEAVY_USAGE_SENDER = String.raw`(?:you|your (?:ip(?: address)?|address|host|server|connections?|account|mail|e-?mail|messages|sending|domain)|(?:the |this |smtp |client |incoming )?connections?|(?:the )?sender(?:'s)?(?: (?:ip(?: address)?|address|host|domain|account))?|(?:the |this |sending |client |source )?ip(?: address)?)(?: \[?(?:[0-9a-f.:]{3,39}|[_\uE000]{2,253}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\]?)?(?: (?:has|have|had) been| (?:is|are|was|were|got|been|gets|get))?`;
 /**
  * Restricted, limited or throttled for heavy or high usage, volume or sending ("Your IP address has
  * been restricted due to heavy usage", a host's throttle of its sender, probe set 20's Telserco): a
  * limit on how much is sent, as a rate. Only with the sender as what is restricted (HEAVY_USAGE_SENDER),
- * or with no subject at the start of a clause ("Restricted due to heavy usage"); never the receiving
+ * or with no subject at the start of a clause, after an apology at most ("Restricted due to heavy usage",
+ * "Sorry, restricted due to heavy usage"); never the receiving
  * server's own load ("Service limited due to high load": "load" is not read, and "traffic" only of the
  * sender: "Limited due to high traffic" is the server's), never a mailbox or recipient ("Recipient
  * mailbox restricted due to heavy traffic", "Access to this mailbox is restricted …": no such subject
@@ -655,7 +673,7 @@ const HEAVY_USAGE_SENDER = String.raw`(?:you|your (?:ip(?: address)?|address|hos
 const NOT_AFTER_ANOTHER_READING = String.raw`(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})`;
 const HEAVY_FOR = String.raw`(?:temporarily )?(?:restricted|limited|throttled)(?: temporarily)? (?:due to|because of|for) (?:(?:very|unusually) )?(?:heavy|high|excessive|unusual)`;
 const VOLUME_OF_MAIL = String.raw`volume(?! of (?!(?:outgoing |outbound )?(?:mail|messages|e-?mails?)(?![a-z])))`;
-const HEAVY_USAGE = new RegExp(String.raw`(?:${WORD_START}${HEAVY_USAGE_SENDER} ${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|traffic|sending(?: volume)?)|(?:^|[;:.!?] )${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|sending(?: volume)?))${WORD_END}${NOT_A_FIELD_SAID_NO}`);
+const HEAVY_USAGE = new RegExp(String.raw`(?:${WORD_START}${HEAVY_USAGE_SENDER} ${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|traffic|sending(?: volume)?)|(?:^|[;:.!?] )(?:sorry[,:;!]? )?${NOT_AFTER_ANOTHER_READING}${HEAVY_FOR} (?:usage|use|${VOLUME_OF_MAIL}|sending(?: volume)?))${WORD_END}${NOT_A_FIELD_SAID_NO}`);
 
 /**
  * The sending network or IP range judged malicious ("Rejected due to malicious network", probe set 18's
@@ -894,28 +912,28 @@ export interface Permanence {
 }
 
 /**
- * The delivery's own time said run out ("Delivery time expired", "Message delivery time limit exceeded",
- * "retry time exceeded", "queue lifetime expired"): a time, time limit, period or lifetime of the
- * delivery, the message, its retries or the queue, said expired, exceeded, reached or elapsed. Not a
- * count per time ("sending limit exceeded"), not denied ("has not expired"). Read by classify.ts's
- * adjust(): under the server's own 4xx reply code the server refuses for now and asks for a retry (RFC
- * 5321 §4.2.1), a delay, as NOT_DELIVERED_IN_TIME_LIMIT is. Bounded: linear.
+ * A failure notice's own sentence in the other languages the vocabulary reads (GAVE_UP_SAID): German
+ * "konnte nicht zugestellt werden", "unzustellbar"; French "n'a pas pu être remis / livré / distribué";
+ * Spanish "no se pudo entregar", "no ha podido ser entregado"; Italian "non è stato possibile consegnare",
+ * "non è stato consegnato"; Portuguese "não foi possível entregar", "não pôde ser entregue"; Dutch "kon niet
+ * worden afgeleverd", "onbestelbaar". Not a delay notice's "not yet" ("konnte noch nicht zugestellt
+ * werden", "n'a pas encore pu être remis", "todavía no se ha podido entregar", "nog niet"). Bounded: linear.
  */
-export const DELIVERY_TIME_RAN_OUT = /(?:^|[^a-z])(?:delivery|message|retry|queue|sending)(?: (?:delivery|retry|queue))? (?:time ?limit|time|period|lifetime)(?: (?:has|have|was))?(?: been)? (?:expired|exceeded|reached|elapsed)(?![a-z])/;
-
+const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte|kann)|konnte nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|livr|distribu|d(?:é|e)livr)\w*|(?<!todav(?:í|i)a )no (?:se )?(?:ha )?(?:pudo|podido) (?:ser )?entrega\w*|non (?:è|e'|e) stato possibile consegnar\w*|(?<!ancora )non (?:è|e'|e) stat[oa] consegnat[oa]|(?<!ainda )n(?:ã|a)o (?:foi possível|foi possivel|p(?:ô|o)de) (?:ser )?entreg\w*|kon niet (?:worden )?(?:afgeleverd|bezorgd)|onbestelbaar`;
 /**
  * Words that say the sending server gave up on the message, as a failure notice does ("I'm sorry to
  * have to inform you that your message could not be delivered", "Delivery has failed", Exchange's
  * "… tried to deliver this message, without success, and has stopped trying", "giving up",
- * "will not be retried", "returned to sender", "after 5 days" — not "retry after 2 hours", the server's
+ * "will not be retried", "returned to sender", "after 5 days", "the maximum number of delivery attempts has been
+ * reached" — not "retry after 2 hours", the server's
  * request to retry): a report that it failed, not a bare
  * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
  * expiry, unless the words also say it will still be retried (STILL_RETRIED_SAID: Postfix's delay
  * warning "Your message could not be delivered for 4.0 hours. It will be retried until it is 5.0 days
  * old."). Not "could not be delivered within/in …": the time-limit text itself
- * (NOT_DELIVERED_IN_TIME_LIMIT), which is what the rule reads. Bounded: linear.
+ * (NOT_DELIVERED_IN_TIME_LIMIT), an expiry the rule makes a delay. Bounded: linear.
  */
-export const GAVE_UP_SAID = /(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?))(?![a-z])/;
+export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
 /** Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. Bounded: linear. */
 export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning (?:message )?only|delivery attempts will continue|(?:has|have) not yet been delivered|will be retried|will (?:re-?try|try again)|(?:still|continue to|keep) (?:re-?trying|trying))(?![a-z])/;
 
@@ -931,7 +949,7 @@ export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning
  * count in the gap (a number, "more than", "messages", "mails": "cannot deliver more than 100 messages
  * in the time limit" is a rate). The whole verb phrase is looked ahead for before the lookbehind is
  * tried (cheap on "not not not …").
- * Read by classify.ts's adjust() too: under the server's own 4xx reply code it is a delay (a
+ * Under the server's own 4xx reply code it is a delay, as any expiry is (classify.ts's adjust(): a
  * temporary refusal now, not an expiry).
  */
 export const NOT_DELIVERED_IN_TIME_LIMIT = new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`);
@@ -1637,8 +1655,11 @@ export const CAUSES: readonly Cause[] = [
       // twins SENDING_COUNT_EXCEEDED and RATE_COUNT_EXCEEDED).
       near([`${NOT_SAID_BEFORE}limits?`, 'how many (?:messages|e-?mails|mails|recipients|connections)'], ['per (?:second|minute|hour|day)'], 50),
       // A recipients limit exceeded or reached ("452 Message recipients limit exceeded"): too many
-      // recipients, as "452 4.5.3 Too many recipients" reads.
-      /(?:^|[^a-z])(?:recipients?|rcpts?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])/,
+      // recipients, as "452 4.5.3 Too many recipients" reads. A deliveries limit too ("Message delivery
+      // limit exceeded": a cap on how many deliveries are taken, a sending limit the class reads as a rate
+      // under a 4xx); a queue limit is a full queue ("Queue limit exceeded", as "queue full" below, not the
+      // queue's time run out). Not said not to be ("no recipients limit exceeded", NOT_SAID_BEFORE_A_LIMIT).
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE_A_LIMIT}(?:recipients?|rcpts?|deliver(?:y|ies)|queue(?: size| length)?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])`),
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -2159,7 +2180,9 @@ export const CAUSES: readonly Cause[] = [
       // ("550 MAIL FROM: improper address", "501 <>: malformed address", "Improper address for sender"):
       // the sender's, as "malformed sender address"; not a recipient's, nor a bare "malformed address"
       // (unknown-recipient's).
-      /(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator):? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z])/,
+      // Also with the sender's address between ("Sender <s@a.example>: malformed address"), or said the other way
+      // round ("Sender address is malformed").
+      /(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?: <[^<>\s]{0,254}>)?:? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?:'s)? address (?:is |was |seems |appears )?(?:to be )?(?:malformed|improper)(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z])/,
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
@@ -2487,9 +2510,11 @@ export const CAUSES: readonly Cause[] = [
       // A malformed address, the recipient's unless said otherwise ("Malformed address", "malformed recipient
       // address", spamdyke's "Improper recipient address. Try supplying a domain name."): not a malformed local part or command, which Exim and others answer to the MAIL FROM's
       // "<>" or syntax (the stage decides those), nor the From header's address (the message's form), nor
-      // one said after the sender or the null sender ("MAIL FROM: improper address", "501 <>: malformed
-      // address") or of the sender ("Improper address for sender"): the sender's, sender-rejected's.
-      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)? )(?<!(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator|<>): )(?<!<> )(?:malformed|improper) (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of|for) (?:the )?(?:from|sender|mail from|envelope|header|return[- ]path|originator))/,
+      // one said after the sender (with its address: "Sender <s@a.example>: malformed address"), the From
+      // header or the null sender ("MAIL FROM: improper address", "From: malformed address", "501 <>: malformed
+      // address") or of the sender ("Improper address for sender"): the sender's, sender-rejected's (the From
+      // header's, MALFORMED_FROM).
+      /(?:^|[^a-z])(?<!(?:sender|from|return[- ]path|originator)(?:'s)?:? )(?<!(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator|<>): )(?<!<> )(?<!(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator) <[^<>\s]{0,254}>:? )(?:malformed|improper) (?:recipient |e-?mail |destination |rcpt )?address(?:es)?(?![a-z])(?! (?:in|of|for) (?:the )?(?:from|sender|mail from|envelope|header|return[- ]path|originator))/,
       // An address written with characters no mailbox name may have (RFC 3463 X.1.3, bad address syntax).
       /(?:^|[^a-z])(?:invalid|illegal|restricted|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:recipient |e-?mail |destination )?address/,
       // Whoever the name is, not found *at* a domain or at the destination is a recipient that is not
@@ -2621,7 +2646,7 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // Retries used up: attempts, retries or the time allowed × reached, exceeded, exhausted; in
       // German, French, Spanish, Italian, Portuguese the time allowed × run out.
-      anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time|limit)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
+      anyOf(near(['(?:delivery |retry |send(?:ing)? )?attempts', 'retries', 'retry (?:limit|count|period|time|interval)', 'number of (?:delivery )?(?:attempts|retries)', 'time ?limit', 'time allowed', 'allotted time', 'queue (?:lifetime|time(?: ?limit)?)', 'maximum (?:queue|delivery) time'], ['reached', 'exceeded', 'exhausted', 'expired', 'elapsed', 'used up', 'ran out', 'run out'], 30), near(['reached', 'exceeded', 'exhausted', 'used up'], ['(?:the )?(?:maximum|max|allowed|configured) (?:number of )?(?:delivery |send )?(?:attempts|retries|retry count)', '(?:the )?retry (?:limit|count|period)', '(?:the )?(?:delivery )?time ?limit'], 30), near(['zustellung', 'zustellversuch\\w*', 'zeitlimit', 'zeit(?:ü|ue)berschreitung', 'd(?:é|e)lai(?: de (?:remise|livraison|distribution))?', 'remise', 'tiempo(?: de entrega)?', 'plazo', 'entrega', 'consegna', 'tempo(?: di consegna)?', 'prazo', 'tentativ\\w*', 'intentos', 'versuche', 'zustellfrist', 'frist', 'nachricht', 'mensaje', 'messaggio', 'mensagem'], ['nicht (?:mehr )?zugestellt', 'abgelaufen', 'caducad[oa]', '(?:ü|ue)berschritten', 'abgebrochen', 'd(?:é|e)pass(?:é|e)', 'expir(?:é|e|ad[oa]|at[oa])', 'agotad[oa]', 'excedid[oa]', 'vencid[oa]', 'scadut[oa]', 'superat[oa]', 'esgotad[oa]', 'esaurit[oa]'], 30)),
       // Too many tries of the delivery itself, said as such ("Too many delivery attempts", "too many
       // failed delivery attempts"). Not bare failures or failed attempts: a receiver says that of a
       // client or a login ("550 Too many failed attempts from your IP", "421 Too many failed attempts to
@@ -2637,9 +2662,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])undeliverable(?![a-z:])(?:(?!\.(?: |$)|will|retr|try|again|attempt)[^:;!?]){0,40}?[^a-z]for (?:at least |more than |over )?\d{1,3} (?:minutes?|hours?|days?)(?![a-z])/,
       // Delivery, the message or its retries said expired, timed out, given up or exceeded; not a hop,
       // delivery, recipient or connection limit exceeded ("Message hop limit exceeded" is a loop,
-      // network-error's; "Message delivery limit exceeded" names no time run out, a cap: no reading of
-      // its own). A queue limit is the queue's time limit, below ("queue limit exceeded").
-      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', '(?<!(?:^|[^a-z])(?:hops?|hop count|delivery|recipients?|connections?) limit )exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) |at least |more than |over )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
+      // network-error's; "Message delivery limit exceeded" names no time run out, a cap: rate-limited's, as
+      // a queue limit, a full queue: "Queue limit exceeded"). The queue's time limit is one ("queue time limit exceeded").
+      anyOf(near(['deliver(?:y|ed)?', 'message', 'mail', 'envelope', 'retry', 'retries', 'attempts?', 'queue', 'send(?:ing)?'], ['expired', 'timed? ?out', 'too long', 'too old', 'gave up', 'given up', 'giving up', 'abandoned', 'aborted', '(?<!(?:^|[^a-z])(?:hops?|hop count|delivery|recipients?|connections?|queue) limit )exceeded', 'lifetime'], 30), near(['(?:not|n\'?t|could not|couldn\'?t|unable to|failed to|cannot|can\'?t) (?:be )?(?:been )?(?:deliver(?:ed)?|sen[dt]|complet(?:ed|e))'], ['(?:for|within|in|after|over) (?:the (?:last|past) |at least |more than |over )?\\d{1,3}(?:\\.\\d{1,2})? (?:days?|hours?|minutes?|hrs?)', 'for (?:several|many|a few) (?:days|hours)', 'within the (?:allowed|allotted|specified|maximum|configured) (?:time|period)'], 40), near(['(?:have|has) been', 'kept', 'continu\\w*', 'repeated(?:ly)?', 'all'], ['failing', 'unreachable', 'deferred'], 20), near(['aborted', 'gave up', 'given up', 'expired', 'failed', 'stopped', 'cancell?ed', 'deleted', 'returned'], ['after (?:\\d{1,3}(?:\\.\\d{1,2})?|several|many) ?(?:days?|hours?|hour\\(s\\)|day\\(s\\)|minutes?)'], 20), near(['despite', 'after', 'following', 'in spite of'], ['(?:repeated|several|multiple|numerous|many) (?:delivery |connection )?(?:attempts|retries|tries)'], 6), near(['undeliverable', 'failed', 'not (?:been )?delivered', "(?:could not|couldn'?t|cannot|can'?t|unable to) (?:be )?deliver(?:ed)?", 'bounced', 'returned'], ['after (?:\\d{1,3} |several |multiple |repeated |many |numerous |all )?(?:(?:delivery|connection|send) )?(?:retries|attempts|tries)'], 30)),
     ],
     phrases: [
       /(?:時間内|期限内|期間内)[^。\n]{0,20}(?:配送|送信|配信)[^。\n]{0,10}(?:でき|出来)ません|(?:配送|送信|配信)[^。\n]{0,10}(?:タイムアウト|期限切れ)|再送[^。\n]{0,10}(?:中止|打ち切|失敗)/,
@@ -2705,14 +2730,14 @@ export const CAUSES: readonly Cause[] = [
       // "refused to accept a connection from your email system"); refusing the client's *connections*
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
-      near(['loop(?:s|ing)?', 'too many hops', 'hop count', 'hops? ?limit'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      near(['loop(?:s|ing)?', TOO_MANY_HOPS, 'hop count', 'hops? ?limit'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
       // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
       // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
       // the detector named as a setting ("loop detection disabled", "loop detection: ok").
       new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:(?:hops?|received|headers?|times?) )?(?:checks?|tests?|passed|ok|allowed|permitted|max(?:imum)?|limit)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
-      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near(['too many'], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'], 6)),
+      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near([`${NOT_SAID_BEFORE}too many`], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'].map((counted) => `${counted}(?![a-z])${NOT_A_FIELD_SAID_NO}`), 6)),
       // Every mail exchanger tried and none took the message ("Tried all MXs", "all MX hosts failed").
       anyOf(near(['tried', 'attempted', 'exhausted'], ['all (?:the )?(?:mxs?|mx(?:es| hosts| servers| records)|mail exchangers?|hosts|servers|ips|addresses)(?![a-z])'], 6), near(['all (?:the )?(?:mxs?|mx(?:es| hosts| servers)|mail exchangers?|(?:destination |remote )?hosts)(?![a-z])'], ['failed', 'unreachable', 'unavailable', 'tried', 'down'], 16)),
       // The receiving server that could not be reached or contacted.
@@ -2747,8 +2772,8 @@ export const CAUSES: readonly Cause[] = [
       /loops? back to myself/,
       /mail (?:forwarding )?loop/,
       /routing loop/,
-      /too many hops/,
-      /hop count exceeded/,
+      new RegExp(TOO_MANY_HOPS),
+      new RegExp(`hop count exceeded(?![a-z])${NOT_A_FIELD_SAID_NO}`),
       /loop detected/,
       /mail for [^ ]{1,120} loops back/,
       /5\.4\.312/,

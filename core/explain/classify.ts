@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, DELIVERY_TIME_RAN_OUT, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_DELIVERED_IN_TIME_LIMIT, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, STOPPED_RETRYING, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -343,7 +343,11 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
     // A virus finding only denied or the scanner only named is none: the next cause of the category.
     const inCategory = fromWords((entry) => entry.category === category);
-    const said = inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary) ? fromWords((entry) => entry.category === category && entry.id !== 'virus-detected') : inCategory;
+    // Nor a listing or a refused client named only aside (listingNamedOnlyAside, clientRefusedOnlyAtRecipientsRequest:
+    // "550 5.7.708 Blacklisted at the request of the recipient", a test in a filter's list): it names no
+    // listing; the next cause of the category, or the code's own (a vendor's words refine a clear code, never override it).
+    const onlyAside = (inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary)) || (inCategory === 'blocklisted' && listingNamedOnlyAside(words, vocabulary)) || (inCategory === 'client-blocked' && clientRefusedOnlyAtRecipientsRequest(words, vocabulary));
+    const said = onlyAside ? fromWords((entry) => entry.category === category && entry.id !== inCategory) : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
     const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
@@ -577,23 +581,20 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   return VOCABULARY.first(rest) === null;
 }
 /**
- * The retries said stopped (STOPPED_RETRYING) and no cause's wording in the rest of the words: the
- * expiry read from that alone ("451 Stopped retrying", "450 Mailbox temporarily unavailable; stopped
- * retrying"), not from another expiry wording beside it ("417 … maximum number of delivery attempts has
- * been reached; stopped retrying"). One test, one replace and one reading: linear.
- */
-function onlyStoppedRetrying(words: string): boolean {
-  const said = STOPPED_RETRYING.exec(words);
-  if (!said) return false;
-  const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
-  return VOCABULARY.first(rest) === null;
-}
-/**
  * The reply opens (after an address in brackets, if any) with the sender's verification said failed or
  * the sender's address refused: Exim's "Sender verify failed", "sender verification failed", "could
  * not verify sender", Postfix's "Sender address rejected". What follows is said of the sender. Bounded: linear.
  */
 const SENDER_REFUSED_FIRST = /^(?:<[^<>]{0,254}>:? )?(?:sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed|sender (?:address )?(?:rejected|refused|denied)|(?:could not|cannot|unable to) verify (?:the )?sender(?: address)?)(?![a-z])/;
+/**
+ * Exim's sender callout, said failed: the reply quotes what the sender's own server answered when asked of
+ * the sender's address ("Verification failed for <s@a.example> / Called: 192.0.2.9 / Sent: RCPT TO:<s@a.example>
+ * / Response: 552 Mailbox full / Sender verify failed"). The transcript's fields in order, opening the reply
+ * (CALLOUT_TRANSCRIPT: not a transcript said after another reply's words), and the sender's verification
+ * said failed (SENDER_VERIFY_FAILED). Bounded gaps: linear.
+ */
+const CALLOUT_TRANSCRIPT = /^(?:<[^<>]{0,254}>:? )?(?:(?:sender )?verification failed for <[^<>]{0,254}>:? )?called: [^]{0,300}?(?:^|[^a-z])sent: [^]{0,300}?(?:^|[^a-z])response: /;
+const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
@@ -735,7 +736,8 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     const next = vocabulary.first(words, (entry) => entry.id !== said);
     // Not the word spam alone ("<spam>"), nor said not to be ("(message not spammy)"): a verdict said with more.
     // Nor a DNS list named only as what a lookup failed on ("DKIM key retrieval failed; DNS error on zen.spamhaus.org").
-    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !listLookupOnly(words, vocabulary));
+    // Nor a block list named only aside (listingNamedOnlyAside: a test in a filter's list of matched tests).
+    return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !(listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary)));
   }
   if (said === 'blocklisted') return listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary);
   if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary);
@@ -975,14 +977,16 @@ const LISTED_AT_RECIPIENTS_REQUEST_ALL = new RegExp(LISTED_AT_RECIPIENTS_REQUEST
  * Whether a block list is named only aside: as a test in a spam filter's list of matched tests
  * (FILTER_TESTS_LISTED: "… matching tests (BAYES_50,URIBL_BLACK)") beside a spam verdict said outside
  * that list, more than the word spam alone (spamSaidBeyondWord: "Spam blocked: score 18.9 >= 8.0": the
- * verdict is the reply's reason, the test one of its parts; not "Spam: no"), or by a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST:
+ * verdict is the reply's reason, the test one of its parts; not "Spam: no"), or a spam field answered yes
+ * (SPAM_FIELD_YES: "Spam: yes (tests=URIBL_BLACK)"), or by a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST:
  * "Client blacklisted at the request of the recipient", the recipient's own list).
  */
 function listingNamedOnlyAside(words: string, vocabulary: Vocabulary): boolean {
   const withoutTests = words.replace(FILTER_TESTS_LISTED, blank);
   const blanked = withoutTests.replace(LISTED_AT_RECIPIENTS_REQUEST_ALL, blank);
   if (blanked === words || vocabulary.says('blocklisted', blanked)) return false;
-  return blanked !== withoutTests || spamSaidBeyondWord(blanked.replace(NO_SPAM_FOUND, blank).replace(NOT_SPAM, blank));
+  const verdict = blanked.replace(NO_SPAM_FOUND, blank).replace(NOT_SPAM, blank);
+  return blanked !== withoutTests || spamSaidBeyondWord(verdict) || SPAM_FIELD_YES.test(verdict);
 }
 
 /** Whether a refused client is named only by a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST). */
@@ -1095,6 +1099,11 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient, said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the
   // log-in's. Final: the corrections below were written for what the words said, not for this.
   if (id === 'smtp-auth-required' && (stage === undefined || stage === 'rcpt') && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) return 'unknown-recipient';
+  // A sender callout said failed (CALLOUT_TRANSCRIPT, SENDER_VERIFY_FAILED): the quoted response is the
+  // sender's own server's answer about the sender's address, whatever it says ("Response: 552 Mailbox full"
+  // is the sender's mailbox); the receiver refused the sender. Only a permanent refusal: a temporary
+  // callout failure is read as the class says.
+  if (!temporary && permanent && CALLOUT_TRANSCRIPT.test(words) && SENDER_VERIFY_FAILED.test(words)) return 'sender-rejected';
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {
@@ -1173,18 +1182,16 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   if (id === 'authentication-failed' && (temporary || !permanent || TEMPORARY_SAID.test(words)) && !(status !== undefined && isSpecificCode(status)) && recordLookupOnly(words)) return 'network-error';
   // A refusal of the HELO name or of the connection is about the sending server, whatever it says.
   if ((id === 'unknown-domain' || id === 'unknown-recipient') && (stage === 'helo' || stage === 'connect')) return 'client-blocked';
-  // A message said not delivered in the time limit (NOT_DELIVERED_IN_TIME_LIMIT, Exchange's expiry
-  // text), the delivery's time said run out (DELIVERY_TIME_RAN_OUT: "Delivery time expired", "Message
-  // delivery time limit exceeded") or the retries said stopped with no other cause (onlyStoppedRetrying),
-  // under the server's own 4xx reply code ("451 Could not deliver the message in the time limit
-  // specified", "451 4.4.7 Delivery time expired", "451 Stopped retrying"): a server that answers 4xx refuses for now and asks
-  // for a retry, it reports no expiry (RFC 5321 §4.2.1). A delay, only when the text is that bare reply:
-  // not in a pasted failure notice or beside words that say the sending server gave up (failureNotice,
-  // saysGaveUp: "could not be delivered … said: 451 4.4.7 Delivery time expired", "…; giving up", "…
-  // after 5 days"); in a report that the message is delayed, a delay whatever the words; in a report
-  // that it failed, the sending server retried until it gave up (held: delivery-expired). A 5xx or no
-  // reply code leaves it an expiry.
-  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && (NOT_DELIVERED_IN_TIME_LIMIT.test(words) || DELIVERY_TIME_RAN_OUT.test(words) || onlyStoppedRetrying(words)) && !failureNotice()) return 'delivery-delayed';
+  // An expiry under the server's own 4xx reply code, in whatever words or language ("451 Could not deliver
+  // the message in the time limit specified", "451 4.4.7 Delivery time expired", "451 Stopped retrying",
+  // "451 Délai de remise expiré"): a server that answers 4xx refuses for now and asks for a retry, it
+  // reports no expiry (RFC 5321 §4.2.1). The code decides, not the words. A delay, only when the text is
+  // that bare reply: not in a pasted failure notice or beside words that say the sending server gave up
+  // (failureNotice, saysGaveUp: "could not be delivered … said: 451 4.4.7 Delivery time expired", "…;
+  // giving up", "… after 5 days", "the maximum number of delivery attempts has been reached"); in a report
+  // that the message is delayed, a delay whatever the words; in a report that it failed, the sending
+  // server retried until it gave up (held: delivery-expired). A 5xx or no reply code leaves it an expiry.
+  if (id === 'delivery-expired' && replyCode?.startsWith('4') === true && !failureNotice()) return 'delivery-delayed';
   // What the reply's class makes of the cause (Cause.permanence in causes.ts): a temporary "user
   // unknown" is a delay, a permanent SPF lookup failure a verdict, a 5xx rate limit a sending limit,
   // a 5xx "try again later" a refusal.
