@@ -740,7 +740,11 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !(listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary)));
   }
   if (said === 'blocklisted') return listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary);
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary);
+  // A client that gave no HELO first (NO_HELO_FIRST) beside another cause, said before or after it ("550
+  // send HELO first; message rejected as spam", "550 Bad sequence of commands: need HELO first"), or in a
+  // temporary reply ("450 Need HELO first", "421 No HELO …, closing connection"): the other reason, or the
+  // code. A missing HELO is weak evidence about the client; only a refusal that says nothing else judges it.
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -791,6 +795,9 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
     ['policy-rejection', HEADER_NOT_ALLOWED],
+    // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
+    // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
+    ['client-blocked', NO_HELO_FIRST],
   ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
 );
 

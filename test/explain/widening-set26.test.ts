@@ -103,6 +103,9 @@ describe('a client that gave no HELO or EHLO first is the sending host, but unde
     '550 EHLO/HELO required first',
     '550 You must send HELO first',
     '554 5.7.1 No EHLO sent before MAIL FROM',
+    // Terse forms, only at the clause's start ("EHLO/HELO first", "HELO required" ending its clause).
+    '550 EHLO/HELO first',
+    '550 HELO required.',
     // Read as the dialogue (smtp-protocol-error's "need helo first") before fix22; under a refusal of its
     // own, now the client that skipped the greeting, as its twins above.
     '550 Need HELO first',
@@ -116,11 +119,45 @@ describe('a client that gave no HELO or EHLO first is the sending host, but unde
     '503 No HELO before mail transaction',
     '550 5.5.1 No HELO before mail transaction',
     '503 5.5.1 HELO should be sent first',
+    '503 EHLO/HELO first',
+    '503 HELO required',
   ])('%s is smtp-protocol-error', (reply) => reads(reply, 'smtp-protocol-error'));
 
   it('under 503, another wording of the client refused still decides', () => {
     expect(both('503 5.5.1 Connecting host started transmitting before SMTP greeting')).toEqual(['client-blocked', 'client-blocked']);
     expect(both('503 No HELO before mail transaction; blocked using zen.spamhaus.org')).toEqual(both('503 blocked using zen.spamhaus.org'));
+    // The client refused in words of its own beside the missing HELO (once that is blanked, client-blocked is still said).
+    reads('503 No HELO given; client host rejected', 'client-blocked');
+    reads('503 5.5.1 No HELO given; client host rejected', 'client-blocked');
+  });
+
+  it.each([
+    // The dialogue's own words beside it, whatever the code: the dialogue's order (smtp-protocol-error).
+    '550 Bad sequence of commands: need HELO first',
+    '550 Improper sequence of commands: no HELO given',
+    '550 5.7.1 Bad sequence of commands: send HELO first',
+    '550 Syntax error: send HELO first',
+    '550 Send HELO first; bad sequence of commands',
+  ])('%s is smtp-protocol-error (the protocol error said beside it)', (reply) => reads(reply, 'smtp-protocol-error'));
+
+  it('gives way to another cause said before or after it', () => {
+    expect(both('550 send HELO first; message rejected as spam')).toEqual(['spam-content', 'spam-content']);
+    expect(both('550 send HELO first; message rejected as spam')).toEqual(both('550 message rejected as spam'));
+    expect(both('550 send HELO first; sender verify failed')).toEqual(['sender-rejected', 'sender-rejected']);
+    expect(both('550 sender verify failed; send HELO first')).toEqual(['sender-rejected', 'sender-rejected']);
+    expect(both('550 Message rejected due to local policy; No HELO before mail transaction')).toEqual(both('550 Message rejected due to local policy'));
+    expect(both('550 5.7.1 Blocked by SpamAssassin; No HELO before mail transaction')).toEqual(both('550 5.7.1 Blocked by SpamAssassin'));
+    expect(both('Message could not be delivered for 5 days; No HELO before mail transaction')).toEqual(both('Message could not be delivered for 5 days'));
+    // (The size filter's own reading steps aside after another cause said, AFTER_ANOTHER_CAUSE: a filter's refusal, policy.)
+    expect(both('550 HLO-MIS: No HELO before mail transaction; rejected by size filter')).toEqual(['policy-rejection', 'policy-rejection']);
+  });
+
+  it('under a temporary reply, the delay or the dialogue, not the client judged', () => {
+    // As before fix22: smtp-protocol-error's "need HELO first", or the code's delay (expired once a DSN says it failed).
+    reads('450 Need HELO first', 'smtp-protocol-error');
+    expect(both('421 No HELO before mail transaction, closing connection')).toEqual(['delivery-delayed', 'delivery-expired']);
+    expect(both('451 4.7.1 No HELO before mail transaction')).toEqual(['delivery-delayed', 'delivery-expired']);
+    expect(inDsn('delayed', '4.7.1', '451 4.7.1 No HELO before mail transaction')).toBe('delivery-delayed');
   });
 
   it('in a DSN, the status decides as in the reply', () => {
@@ -133,6 +170,9 @@ describe('a client that gave no HELO or EHLO first is the sending host, but unde
     '550 You do not need to send HELO first',
     '550 no HELO checks',
     '550 HELO restrictions apply',
+    // The terse forms not at the clause's start ("… send HELO first" above), or not ending it.
+    '550 no HELO required',
+    '550 HELO required hostname must resolve',
   ])('%s is not client-blocked', (reply) => {
     expect(both(reply)).not.toContain('client-blocked');
   });
