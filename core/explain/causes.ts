@@ -1111,8 +1111,9 @@ export const CAUSES: readonly Cause[] = [
       // An attachment's length or size said to have reached its maximum ("510 The length of Attach is
       // achieved the maximum threshold", Alibaba Mail; "Size of attachment has reached the limit"): a size
       // limit, as "attachment size exceeds" reads (the attachment's, not a count of attachments:
-      // TOO_MANY_PARTS). Not said not to be (no "not" between). Bounded: linear.
-      /(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|never|without|n't) )(?:the )?(?:length|size) of (?:the |an |this |your )?(?:attach(?:ment)?s?|attached files?)(?: files?)? (?:has been |have been |has |have |is |was )?(?:reached|achieved|exceeded|exceeds|hit|over|above)(?: the| its| a)? (?:maximum|max|limit|allowed maximum|upper limit|threshold)(?: (?:threshold|limit|allowed|size|value))?(?![a-z])/,
+      // TOO_MANY_PARTS). Not said not to be, right before ("no length of Attach is achieved …", "not the
+      // size of the attachment …": NOT_SAID_BEFORE) or between ("has not reached"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE}(?:the )?(?:length|size) of (?:the |an |this |your )?(?:attach(?:ment)?s?|attached files?)(?: files?)? (?:has been |have been |has |have |is |was )?(?:reached|achieved|exceeded|exceeds|hit|over|above)(?: the| its| a)? (?:maximum|max|limit|allowed maximum|upper limit|threshold)(?: (?:threshold|limit|allowed|size|value))?(?![a-z])`),
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
       // A limit exceeded is the size's only when no other limit is named before it: not a time, lifetime,
@@ -2528,10 +2529,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])not (?:an? )?(?:valid |known |local |registered )?(?:user|recipient|mail ?box|account) (?:of|on|at|in) (?:this|the|our) (?:server|system|domain|host|site)(?![a-z])/,
       // The recipient said not to be a local account in the contracted form ("503 Rcptto account isn't a
       // local account", Alibaba Mail; "Recipient isn't a local user"), as "is not a local user" reads
-      // through the grammar: a recipient word ("rcptto", "recipient", an account, user or mailbox) as its
-      // subject, not the sender's ("Mailfrom account isn't a local account", "Sender isn't a local user").
+      // through the grammar: a recipient word ("rcptto", "recipient", "destination", "addressee") as its
+      // subject. Not a bare account, user or mailbox, which may be the sender's ("Mailfrom account isn't a
+      // local account", "Your account isn't …", "Authenticated user isn't …", "MAIL FROM: user isn't …").
       // Bounded: linear.
-      /(?:^|[^a-z])(?<!(?:sender|mail ?from|from|envelope|originator|return[- ]path|sending)(?:'s)? )(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|user|account|mail ?box) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
+      /(?:^|[^a-z])(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))? isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.

@@ -61,6 +61,9 @@ describe('an attachment’s length or size said to have reached its maximum is t
     '552 the length of the attachment has not reached the maximum',
     '552 the number of attachments is achieved the maximum threshold',
     '552 The length of Subject is achieved the maximum threshold',
+    // Said not to be, right before (NOT_SAID_BEFORE, with or without an article between).
+    '552 no length of Attach is achieved the maximum threshold',
+    '550 not the length of the attachment achieved the maximum threshold',
   ])('%s is not message-too-large', (reply) => {
     expect(both(reply)).not.toContain('message-too-large');
   });
@@ -87,6 +90,10 @@ describe('a recipient said not to be a local account, contracted, is an unknown 
     "550 Sender account isn't a local account",
     '502 Mailfrom account is a local account',
     "550 Recipient is a local account",
+    // A bare account, user or mailbox may be the sender's: the contracted form needs a recipient word.
+    "550 Your account isn't a local account",
+    "550 Authenticated user isn't a local user",
+    "550 MAIL FROM: user isn't a local user",
   ])('%s is not unknown-recipient', (reply) => {
     expect(both(reply)).not.toContain('unknown-recipient');
   });
