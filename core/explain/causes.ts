@@ -552,6 +552,20 @@ const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)
  */
 export const POP_BEFORE_SMTP = new RegExp(String.raw`${WORD_START}(?=please|receive|retrieve|fetch|download|collect|get|pop|first)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:(?:please )?(?:first )?${NOT_NEEDED_BEFORE}(?:receive|retrieve|fetch|download|collect|get) (?:your |the |new )?(?:e-?mails?|mail|messages) (?:first )?(?:via pop3? |by pop3? )?before (?:sending|you send|send(?:ing)? (?:e-?mails?|mail|messages))|${NOT_NEEDED_BEFORE}pop3?[- ]?(?:before|after)[- ]?smtp(?: (?:auth(?:entication)?|authori[sz]ation|log ?in))?(?: (?:is )?(?:required|needed|first))?)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
 /**
+ * A client that gave no HELO or EHLO before its mail ("550 HLO-MIS: No HELO before mail transaction",
+ * Oxford's relay; "no HELO/EHLO given", "HELO/EHLO required first", "Error: send HELO/EHLO first",
+ * "Need HELO first", "EHLO/HELO first", "HELO required" ending its clause, both
+ * only at the clause's start: not "you do not need to send HELO first", "fully qualified HELO required"): a client that skipped the greeting, as one that spoke before the server's
+ * (SPOKE_BEFORE_GREETING) is judged of the sending host (client-blocked). Not said not to be needed
+ * (NOT_NEEDED_BEFORE: "no need to send HELO first"), after no other cause (AFTER_ANOTHER_CAUSE,
+ * ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). classify.ts: under RFC 5321's 503 ("bad
+ * sequence of commands") or an X.5.x status, with nothing else naming the client, the dialogue's order
+ * (smtp-protocol-error), as "503 5.5.1 HELO should be sent first" reads. Bounded: linear.
+ */
+const HELO_WORD = String.raw`(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo)| or (?:helo|ehlo))?(?: command| greeting)?`;
+export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send|say|issue|give|use|please|you|must|helo|ehlo)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:no ${HELO_WORD} (?:(?:was |has been )?(?:given|sent|received|issued|seen) )?(?:before|prior to|first)(?: (?:the |a |any |your )?(?:mail|message|smtp|e-?mail)(?: (?:transaction|command|from|session|dialogue))?)?|no ${HELO_WORD} (?:was |has been )?(?:given|sent|received|issued|seen)|(?:(?:please|you must|you need to|must) )?${NOT_NEEDED_BEFORE}(?:send|say|issue|give|use) (?:a |an |the |your )?${HELO_WORD} first|${NOT_NEEDED_BEFORE}need (?:a |an |the )?${HELO_WORD} first|${HELO_WORD} (?:is |was )?(?:required|needed|expected|must be (?:sent|given|issued|used)|should be (?:sent|given|issued|used)) first|(?<=(?:^|[0-9;.,!:(]) ?)${HELO_WORD} (?:first|(?:is |was )?(?:required|needed|expected)(?= ?(?:$|[;.,!:)])))|${HELO_WORD} (?:was |has )?not (?:been )?(?:sent|given|received|issued) (?:first|before (?:the |a |any )?(?:mail|message|smtp)(?: (?:transaction|command|from))?))${WORD_END}${CLEAR_CAUSE_AFTER}`);
+
+/**
  * A limit of sending said in words no fixed phrase holds (probe set 18): a count of messages, mails,
  * e-mails or recipients in a time (German "pro Stunde"), said exceeded, reached or "überschritten"
  * (postfwd's "Number messages per hour exceeded", "Limit von 30 Mails pro Stunde überschritten"), or
@@ -1105,6 +1119,12 @@ export const CAUSES: readonly Cause[] = [
       // The message's size said to exceed, with no object ("Message size exceed (maybe caused by big
       // attachment file)", "mail size exceeded").
       /(?:^|[^a-z])(?:message|mail|e-?mail|attachment)s? ?size (?:has |is |was )?(?:exceed(?:s|ed)?|over(?: the)? limit)(?![a-z])/,
+      // An attachment's length or size said to have reached its maximum ("510 The length of Attach is
+      // achieved the maximum threshold", Alibaba Mail; "Size of attachment has reached the limit"): a size
+      // limit, as "attachment size exceeds" reads (the attachment's, not a count of attachments:
+      // TOO_MANY_PARTS). Not said not to be, right before ("no length of Attach is achieved …", "not the
+      // size of the attachment …": NOT_SAID_BEFORE) or between ("has not reached"). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE}(?:the )?(?:length|size) of (?:the |an |this |your )?(?:attach(?:ment)?s?|attached files?)(?: files?)? (?:has been |have been |has |have |is |was )?(?:reached|achieved|exceeded|exceeds|hit|over|above)(?: the| its| a)? (?:maximum|max|limit|allowed maximum|upper limit|threshold)(?: (?:threshold|limit|allowed|size|value))?(?![a-z])`),
       // The verb first: "exceeded mailsize limit", "exceeds the message size maximum".
       /(?:^|[^a-z])exceed(?:s|ed|ing)? (?:the |its |your |our )?(?:[a-z]{1,12} )?(?:mail ?|message ?|e-?mail ?|attachment ?)size(?: limit| maximum)?(?![a-z])/,
       // A limit exceeded is the size's only when no other limit is named before it: not a time, lifetime,
@@ -1671,6 +1691,12 @@ export const CAUSES: readonly Cause[] = [
       // under a 4xx); a queue limit is a full queue ("Queue limit exceeded", as "queue full" below, not the
       // queue's time run out). Not said not to be ("no recipients limit exceeded", NOT_SAID_BEFORE_A_LIMIT).
       new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE_A_LIMIT}(?:recipients?|rcpts?|(?<!(?:mailbox(?:'s)?|recipient(?:'s|s')?|user(?:'s|s')?|account) )deliver(?:y|ies)(?! (?:count |number )?limit (?:exceeded|reached) (?:for|of|to) (?:(?:this|the|that|your) )?(?:recipient|mailbox|user|address))|queue(?: size| length)?) (?:count |number )?limit (?:exceeded|reached)(?![a-z])`),
+      // …or the number of recipients (RCPT commands, attempts) said to have reached or exceeded its
+      // maximum ("504 the number of RCPT attempts is achieved the maximum threshold", Alibaba Mail;
+      // "Number of recipients exceeds the maximum allowed"): too many recipients, as a recipients limit
+      // reached reads. Not said not to be (no "not" between: "has not reached the maximum" is no match;
+      // NOT_SAID_BEFORE_A_LIMIT). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${NOT_SAID_BEFORE_A_LIMIT}(?:the )?number of (?:rcpts?|rcpt ?to|recipients?)(?: (?:attempts|commands|addresses))? (?:has been |have been |has |have |is |was )?(?:reached|achieved|exceeded|exceeds|hit|over|above)(?: the| its| a)? (?:maximum|max|limit|allowed maximum|upper limit)(?: (?:threshold|limit|allowed|number|value))?(?![a-z])`),
       // Many messages in a time window ("you sent to many mails … in the last 10 minutes"; "to" for "too"
       // only with the window, since "sent to many recipients" alone is no rate).
       /(?:^|[^a-z])(?:too|to) many (?:mails|messages|e-?mails|recipients|connections)(?![a-z])[^;!?]{0,60}?(?:in|within|during) the (?:last|past) \d{1,4} (?:seconds?|minutes?|hours?)(?![a-z])/,
@@ -1834,6 +1860,8 @@ export const CAUSES: readonly Cause[] = [
       // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
       // the sending host. Not a greeting *period* (greylisting's wait).
       SPOKE_BEFORE_GREETING,
+      // …or one that gave no HELO or EHLO first (NO_HELO_FIRST): under a 503 or an X.5.x code, the dialogue (classify.ts).
+      NO_HELO_FIRST,
       // "not accepting mail from your IP / server"; "…from your address" is the sender refused (policy).
       /(?:not accepting|does not accept|not currently accepting) (?:connections|mail from your (?:ip|host|server|network|system|location|mta|domain's servers))/,
       /service refus/,
@@ -2510,6 +2538,13 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,
       near(["(?:do|does|did)(?: ?not|n'?t) exists?", 'not exists?'], ['(?:that|this|such|the|any) (?:users?|recipients?|mail ?box(?:es)?|accounts?|address(?:es)?)'], 4),
       /(?:^|[^a-z])not (?:an? )?(?:valid |known |local |registered )?(?:user|recipient|mail ?box|account) (?:of|on|at|in) (?:this|the|our) (?:server|system|domain|host|site)(?![a-z])/,
+      // The recipient said not to be a local account in the contracted form ("503 Rcptto account isn't a
+      // local account", Alibaba Mail; "Recipient isn't a local user"), as "is not a local user" reads
+      // through the grammar: a recipient word ("rcptto", "recipient", "destination", "addressee") as its
+      // subject. Not a bare account, user or mailbox, which may be the sender's ("Mailfrom account isn't a
+      // local account", "Your account isn't …", "Authenticated user isn't …", "MAIL FROM: user isn't …").
+      // Bounded: linear.
+      /(?:^|[^a-z])(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))? isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.

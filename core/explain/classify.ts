@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -753,7 +753,11 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
     return next !== null && VERDICT_CATEGORIES.has(cause(next).category) && (next !== 'spam-content' || spamSaidBeyondWord(words.replace(NOT_SPAM, (said) => ' '.repeat(said.length)))) && (next !== 'blocklisted' || !(listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary)));
   }
   if (said === 'blocklisted') return listLookupOnly(words, vocabulary) || listingNamedOnlyAside(words, vocabulary);
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary);
+  // A client that gave no HELO first (NO_HELO_FIRST) beside another cause, said before or after it ("550
+  // send HELO first; message rejected as spam", "550 Bad sequence of commands: need HELO first"), or in a
+  // temporary reply ("450 Need HELO first", "421 No HELO …, closing connection"): the other reason, or the
+  // code. A missing HELO is weak evidence about the client; only a refusal that says nothing else judges it.
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -804,6 +808,9 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
     ['policy-rejection', HEADER_NOT_ALLOWED],
+    // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
+    // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
+    ['client-blocked', NO_HELO_FIRST],
   ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
 );
 
@@ -830,6 +837,9 @@ function codeOutweighsLogIn(status: string | undefined, words: string, logIn: Re
   const rest = words.replace(logIn, blank);
   return antivirusTroubleSaid(rest) || vocabulary.says('remote-system-error', rest);
 }
+
+/** Each missing HELO said (NO_HELO_FIRST), to blank. */
+const NO_HELO_FIRST_ALL = new RegExp(NO_HELO_FIRST.source, 'g');
 
 /** A run of blanks as long as what it replaces. */
 const blank = (named: string): string => ' '.repeat(named.length);
@@ -1198,6 +1208,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // blocked: talking before greeting; spam source"), or once the message failed, the sending host
   // was judged (client-blocked).
   if (id === 'client-blocked' && temporary && !permanent && SPOKE_BEFORE_GREETING.test(words) && TRY_LATER.test(words) && !JUDGED_CLIENT.test(words)) return 'delivery-delayed';
+  // A client that gave no HELO first (NO_HELO_FIRST) under RFC 5321's 503, "bad sequence of commands",
+  // or an X.5.x status ("503 5.5.1 Error: send HELO/EHLO first", "503 Send HELO first"): the server
+  // answers the dialogue's order, as "503 5.5.1 RCPT TO without MAIL FROM" (smtp-protocol-error), when
+  // nothing else names the client refused. Under a refusal of its own ("550 HLO-MIS: No HELO before mail
+  // transaction") the client that skipped the greeting is judged (client-blocked).
+  if (id === 'client-blocked' && (replyCode === '503' || (status !== undefined && /^\d\.5\.\d{1,3}$/.test(status))) && NO_HELO_FIRST.test(words) && !VOCABULARY.says('client-blocked', words.replace(NO_HELO_FIRST_ALL, blank))) return 'smtp-protocol-error';
   // A temporary reply (or a delay, or words that call it temporary: "550 5.4.0 Temporary DMARC DNS
   // lookup failure") that names SPF, DKIM or DMARC only as a record whose lookup failed ("451 4.7.5
   // DKIM key retrieval failed"), with no other wording of a failed authentication: the receiver's DNS

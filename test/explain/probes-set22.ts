@@ -58,6 +58,20 @@
  * FIRST_TRY_MISSES below. Four of them are Alibaba Mail's replies, whose codes (502, 503, 504, 510)
  * do not carry RFC 5321's meanings and whose words ("is achieved the maximum threshold") no reading
  * covers. No label changed after the run.
+ * Read since by their words (fix22; each in test/explain/widening-set26.test.ts with what it must not
+ * swallow; no label changed): "the number of RCPT attempts is achieved the maximum threshold" as too many
+ * recipients (transient, as "Recipients limit exceeded" reads); "the length of Attach is achieved the
+ * maximum threshold" as the attachment's size limit (policy, as "Attachment size exceeds the limit");
+ * "Rcptto account isn't a local account" as an unknown recipient (as "Recipient is not a local user";
+ * not a sender's); "No HELO before mail transaction" as the client that skipped the greeting (reputation,
+ * as set 11's earlytalker; under a 503 or an X.5.x status the dialogue's order, as set 7's Maropost "503
+ * 5.5.1 RCPT TO without MAIL FROM"). Since then 16/19 = 84.2 % both ways (grammar only 13/19), 8 of the
+ * 10 not stock, 8 of the 9 stock; no longer held-out for those wordings. The floors in
+ * probes-set22.test.ts are 16 and 8, the figures as the set now stands. Left as they are: Alibaba Mail's
+ * "502 Mailfrom account is a local account" (the words say only that the sender's address is hosted
+ * there; that it must be sent through Alibaba's own server after logging in is the page's, and a relay
+ * reading would fit the words as well), Kentucky's "Mail from domain not accepted from host" and
+ * Oxford's "RLY-OPN: Open relay not permitted": only the pages say what they mean.
  *
  * Pre-run checks (the rules set 20's and set 21's reviews enforced after their runs; applied here
  * before any run). For every reply kept:
@@ -281,7 +295,9 @@ export const STOCK_WORDING_22: ReadonlyMap<string, string> = new Map([
 
 /**
  * The first try's disagreements (run on ad3ce55: the labels as reviewed, core/explain as on c868716),
- * each with what explain() said and why. Labels are not changed by this list.
+ * each with what explain() said and why. Labels are not changed by this list. A record of the first
+ * try: all but Alibaba Mail's 502, Kentucky's "not accepted from host" and Oxford's RLY-OPN agree since
+ * fix22 (header).
  */
 const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
   ['550 HLO-MIS: No HELO before mail transaction', 'other (refused-unspecified): no reading takes a missing HELO ("No HELO before mail transaction"), a protocol-order error of the client; the set labels it reputation with the HELO restrictions (a stock-marked reply)'],
