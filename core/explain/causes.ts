@@ -555,7 +555,8 @@ export const POP_BEFORE_SMTP = new RegExp(String.raw`${WORD_START}(?=please|rece
  * A client that gave no HELO or EHLO before its mail ("550 HLO-MIS: No HELO before mail transaction",
  * Oxford's relay; "no HELO/EHLO given", "HELO/EHLO required first", "Error: send HELO/EHLO first",
  * "Need HELO first", "EHLO/HELO first", "HELO required" ending its clause, both
- * only at the clause's start: not "you do not need to send HELO first", "fully qualified HELO required"): a client that skipped the greeting, as one that spoke before the server's
+ * only at the clause's start and up to its end (":" allowed: "HELO first: MAIL FROM rejected"): not "you do
+ * not need to send HELO first", "fully qualified HELO required", "HELO first seen from 192.0.2.1"): a client that skipped the greeting, as one that spoke before the server's
  * (SPOKE_BEFORE_GREETING) is judged of the sending host (client-blocked). Not said not to be needed
  * (NOT_NEEDED_BEFORE: "no need to send HELO first"), after no other cause (AFTER_ANOTHER_CAUSE,
  * ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). classify.ts: under RFC 5321's 503 ("bad
@@ -563,7 +564,7 @@ export const POP_BEFORE_SMTP = new RegExp(String.raw`${WORD_START}(?=please|rece
  * (smtp-protocol-error), as "503 5.5.1 HELO should be sent first" reads. Bounded: linear.
  */
 const HELO_WORD = String.raw`(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo)| or (?:helo|ehlo))?(?: command| greeting)?`;
-export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send|say|issue|give|use|please|you|must|helo|ehlo)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:no ${HELO_WORD} (?:(?:was |has been )?(?:given|sent|received|issued|seen) )?(?:before|prior to|first)(?: (?:the |a |any |your )?(?:mail|message|smtp|e-?mail)(?: (?:transaction|command|from|session|dialogue))?)?|no ${HELO_WORD} (?:was |has been )?(?:given|sent|received|issued|seen)|(?:(?:please|you must|you need to|must) )?${NOT_NEEDED_BEFORE}(?:send|say|issue|give|use) (?:a |an |the |your )?${HELO_WORD} first|${NOT_NEEDED_BEFORE}need (?:a |an |the )?${HELO_WORD} first|${HELO_WORD} (?:is |was )?(?:required|needed|expected|must be (?:sent|given|issued|used)|should be (?:sent|given|issued|used)) first|(?<=(?:^|[0-9;.,!:(]) ?)${HELO_WORD} (?:first|(?:is |was )?(?:required|needed|expected)(?= ?(?:$|[;.,!:)])))|${HELO_WORD} (?:was |has )?not (?:been )?(?:sent|given|received|issued) (?:first|before (?:the |a |any )?(?:mail|message|smtp)(?: (?:transaction|command|from))?))${WORD_END}${CLEAR_CAUSE_AFTER}`);
+export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send|say|issue|give|use|please|you|must|helo|ehlo)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:no ${HELO_WORD} (?:(?:was |has been )?(?:given|sent|received|issued|seen) )?(?:before|prior to|first)(?: (?:the |a |any |your )?(?:mail|message|smtp|e-?mail)(?: (?:transaction|command|from|session|dialogue))?)?|no ${HELO_WORD} (?:was |has been )?(?:given|sent|received|issued|seen)|(?:(?:please|you must|you need to|must) )?${NOT_NEEDED_BEFORE}(?:send|say|issue|give|use) (?:a |an |the |your )?${HELO_WORD} first|${NOT_NEEDED_BEFORE}need (?:a |an |the )?${HELO_WORD} first|${HELO_WORD} (?:is |was )?(?:required|needed|expected|must be (?:sent|given|issued|used)|should be (?:sent|given|issued|used)) first|(?<=(?:^|[0-9;.,!:(]) ?)${HELO_WORD} (?:first|(?:is |was )?(?:required|needed|expected))(?= ?(?:$|[;.,!:)]))|${HELO_WORD} (?:was |has )?not (?:been )?(?:sent|given|received|issued) (?:first|before (?:the |a |any )?(?:mail|message|smtp)(?: (?:transaction|command|from))?))${WORD_END}${CLEAR_CAUSE_AFTER}`);
 
 /**
  * A limit of sending said in words no fixed phrase holds (probe set 18): a count of messages, mails,

@@ -821,6 +821,12 @@ function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): b
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
 
+/**
+ * A command said refused with no reason of its own, a clause by itself ("MAIL FROM rejected", "RCPT
+ * command rejected"): it names the command, not why. Bounded: linear.
+ */
+const BARE_COMMAND_REFUSED = /(?<=(?:^|[0-9;.,!:(]) ?)(?:mail from|mail|rcpt(?: to)?)(?: command)? (?:rejected|refused)(?= ?(?:$|[;.,!:)]))/g;
+
 /** An enhanced status whose subject and detail name a cause of their own (see the log-in reading in weakReading). */
 const CODE_WITH_OWN_CAUSE = /^\d\.(?:[1-4]\.\d{1,3}|7\.(?![01]$)\d{1,3})$/;
 
@@ -861,7 +867,10 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
   // mail"): the one said first stands.
   // Nor spam said not to be found ("you must log in to send mail; Spam: no": NO_SPAM_FOUND).
   // Nor a virus finding denied or the scanner only named ("…; 0 viruses found", "(clamav)": virusDenialBlanked).
+  // Nor, beside a missing HELO, the command it refused said with no reason of its own ("550 No HELO
+  // given: MAIL FROM rejected", "Need HELO first: MAIL FROM command rejected": BARE_COMMAND_REFUSED).
   let rest = virusDenialBlanked(blanked.replace(POSTFIX_PREFIX, blank).replace(NO_SPAM_FOUND, blank));
+  if (id === 'client-blocked') rest = rest.replace(BARE_COMMAND_REFUSED, blank);
   const at = words.search(own.first);
   for (const [other, narrow] of NARROW_READINGS) {
     if (other === id) continue;
@@ -971,6 +980,10 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
     weak.add(id);
     id = insteadOfWeak(id, next((entry) => !weak.has(entry.id)), words, temporary);
   }
+  // A missing HELO (NO_HELO_FIRST) set aside in a refusal for words that then give no cause that stands
+  // stands itself: "550 Illegal Host/Domain Name found; No HELO before mail transaction" (an illegal name
+  // read beside a HELO is no missing domain, see unknown-domain) is no refusal without a reason.
+  if (id === null && !temporary && weak.has('client-blocked') && NO_HELO_FIRST.test(words) && !clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) return 'client-blocked';
   return id;
 }
 

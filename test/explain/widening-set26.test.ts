@@ -159,6 +159,19 @@ describe('a client that gave no HELO or EHLO first is the sending host, but unde
     expect(both('550 HLO-MIS: No HELO before mail transaction; rejected by size filter')).toEqual(['policy-rejection', 'policy-rejection']);
   });
 
+  it('stands when the words beside it then give no cause that stands, or only name the command refused', () => {
+    // An illegal name read beside a HELO is no missing domain (unknown-domain's own reading): set aside,
+    // the missing HELO left no cause at all (refused-unspecified) before review f22b.
+    expect(both('550 Illegal Host/Domain Name found; No HELO before mail transaction')).toEqual(['client-blocked', 'client-blocked']);
+    // The command the missing HELO refused, with no reason of its own, names no sender cause; a reason
+    // beside it still decides.
+    expect(both('550 No HELO given: MAIL FROM rejected')).toEqual(['client-blocked', 'client-blocked']);
+    expect(both('550 Need HELO first: MAIL FROM command rejected')).toEqual(['client-blocked', 'client-blocked']);
+    expect(both('550 HELO first: RCPT rejected')).toEqual(['client-blocked', 'client-blocked']);
+    reads('503 5.5.1 EHLO first: MAIL FROM rejected', 'smtp-protocol-error');
+    expect(both('550 No HELO given; MAIL FROM rejected, sender unknown')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
   it('under a temporary reply, the delay or the dialogue, not the client judged', () => {
     // As before fix22: smtp-protocol-error's "need HELO first", or the code's delay (expired once a DSN says it failed).
     reads('450 Need HELO first', 'smtp-protocol-error');
@@ -180,6 +193,9 @@ describe('a client that gave no HELO or EHLO first is the sending host, but unde
     // The terse forms not at the clause's start ("… send HELO first" above), or not ending it.
     '550 no HELO required',
     '550 HELO required hostname must resolve',
+    // "HELO first" not ending its clause: greylisting's first sighting, a dialogue described.
+    '550 HELO first seen from 192.0.2.1',
+    '250 HELO first then MAIL',
   ])('%s is not client-blocked', (reply) => {
     expect(both(reply)).not.toContain('client-blocked');
   });
