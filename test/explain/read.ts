@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
+import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
 
 export const ruleOf = (text: string): string | undefined => explain(text, { analyzeReturned: false }).findings[0]?.rule;
@@ -15,3 +16,10 @@ export const both = (reply: string): (string | undefined)[] => [ruleOf(reply), r
 export const reads = (reply: string, rule: string): void => {
   expect(both(reply)).toEqual([rule, rule]);
 };
+
+/**
+ * The main finding's rule of a one-recipient DSN with this Action, Status and SMTP reply (a reply's
+ * lines folded into the Diagnostic-Code field, as probeDsn folds them).
+ */
+export const inDsn = (action: string, status: string, reply: string): string | undefined =>
+  ruleOf(dsnReport({ action, status, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply.replace(/\n+/g, '\n ')}` }));

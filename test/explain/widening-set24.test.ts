@@ -8,12 +8,7 @@
  * Invented replies, in the wording any server may use.
  */
 import { describe, expect, it } from 'vitest';
-import { dsnReport } from './dsn-builder.ts';
-import { both, reads, ruleOf } from './read.ts';
-
-/** The main finding's rule of a one-recipient DSN with this Action, Status and SMTP reply. */
-const inDsn = (action: string, status: string, reply: string) =>
-  ruleOf(dsnReport({ action, status, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
+import { both, inDsn, reads } from './read.ts';
 
 describe('"Too many hops" without a code is a loop, as "554 5.4.6 Too many hops" and "Message hop limit exceeded" read', () => {
   it.each([

@@ -11,12 +11,7 @@
  * their own (dsnReport). Invented replies, in the wording any server may use.
  */
 import { describe, expect, it } from 'vitest';
-import { dsnReport } from './dsn-builder.ts';
-import { both, reads, ruleOf } from './read.ts';
-
-/** The main finding's rule of a one-recipient DSN with this Action, Status and SMTP reply (its lines folded, as probeDsn folds them). */
-const inDsn = (action: string, status: string, reply: string) =>
-  ruleOf(dsnReport({ action, status, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply.replace(/\n+/g, '\n ')}` }));
+import { both, inDsn, reads, ruleOf } from './read.ts';
 
 /** Exim's multi-line reply to a sender whose callout failed, with the sender's server's quoted response. */
 const callout = (code: string, response: string, last = 'Sender verify failed') =>

@@ -11,12 +11,7 @@
  * a status of their own (dsnReport). Invented replies besides set 22's four.
  */
 import { describe, expect, it } from 'vitest';
-import { dsnReport } from './dsn-builder.ts';
-import { both, reads, ruleOf } from './read.ts';
-
-/** The main finding's rule of a one-recipient DSN with this Action, Status and SMTP reply. */
-const inDsn = (action: string, status: string, reply: string) =>
-  ruleOf(dsnReport({ action, status, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
+import { both, inDsn, reads } from './read.ts';
 
 describe('the number of recipients said to have reached its maximum is too many recipients', () => {
   it.each([
