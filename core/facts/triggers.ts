@@ -1,6 +1,7 @@
 /**
- * Trigger phrases found in the text and the subject, in every matched language, with the phrases
- * the user allowed taken out; and the trigger a single word is (for words spelled out letter by
+ * Trigger phrases found in the text and the subject, in every matched language (the subject's also
+ * in the others, two words or more: core/phrases/languages.ts), with the phrases the user allowed
+ * taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
  * Drug names read through a disguise (`vlagra`, `vi-ag-ra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
  * count among the hits as the trigger they spell, where no plain hit covers them.
@@ -204,6 +205,14 @@ function pick(columns: PhraseHitColumns, indices: ArrayLike<number>): PhraseHitC
   return { length, definitions: columns.definitions, ids, firsts, lasts };
 }
 
+/** The hits of at least `minTokens` tokens. */
+function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
+  if (minTokens <= 1) return hits;
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) if ((hits.lasts[index] ?? 0) - (hits.firsts[index] ?? 0) >= minTokens) kept.push(index);
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
 /** Drops hits that overlap a phrase the user allowed. Both are in text order. */
 function withoutAllowed(hits: PhraseHitColumns, tokens: TokenList, allowed: readonly PhraseHit[]): PhraseHitColumns {
   if (allowed.length === 0) return hits;
@@ -278,15 +287,17 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
   return pick(all, merged);
 }
 
-export function matchTriggers({ message, matched, lists }: FactSources, facts: Facts): Triggers {
+export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
   const { tokens, subjectTokens } = message;
-  for (const { matchers, textStems, subjectStems } of matched) {
+  for (const { matchers, textStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
-    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
-    subjectHits.push(withoutAllowed(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens, allowedSubject));
+  }
+  for (const { matchers, subjectStems, minTokens } of subjectMatched) {
+    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
+    subjectHits.push(withoutAllowed(atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens), subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {
