@@ -1,6 +1,6 @@
 /**
  * Trigger phrases found in the text and the subject, in every matched language (the subject's also
- * in the others, two words or more: core/phrases/languages.ts), with the phrases the user allowed
+ * in the others, two words or more as written: core/phrases/languages.ts), with the phrases the user allowed
  * taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
  * Drug names read through a disguise (`vlagra`, `vi-ag-ra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
@@ -8,7 +8,8 @@
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import type { TokenList } from '../text/tokenize.ts';
+import { tokenize, type TokenList } from '../text/tokenize.ts';
+import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { Facts, FactSources } from './index.ts';
 
@@ -213,6 +214,29 @@ function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
   return kept.length === hits.length ? hits : pick(hits, kept);
 }
 
+/**
+ * The hits whose every token is the phrase's own word at that place, case and accents aside (the
+ * words, not their stems: SubjectLanguage.exact). Each phrase's words are read once a call.
+ */
+function exactly(hits: PhraseHitColumns, tokens: TokenList): PhraseHitColumns {
+  const words = new Map<number, readonly string[]>();
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    const id = hits.ids[index] ?? -1;
+    let own = words.get(id);
+    if (!own) {
+      own = Array.from(tokenize(hits.definitions[id]?.phrase ?? ''), (token) => foldDiacritics(token.norm));
+      words.set(id, own);
+    }
+    const first = hits.firsts[index] ?? 0;
+    const last = hits.lasts[index] ?? 0;
+    let same = last - first === own.length;
+    for (let token = first; same && token < last; token++) same = foldDiacritics(tokens.norm(token)) === own[token - first];
+    if (same) kept.push(index);
+  }
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
 /** Drops hits that overlap a phrase the user allowed. Both are in text order. */
 function withoutAllowed(hits: PhraseHitColumns, tokens: TokenList, allowed: readonly PhraseHit[]): PhraseHitColumns {
   if (allowed.length === 0) return hits;
@@ -295,9 +319,10 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
   }
-  for (const { matchers, subjectStems, minTokens } of subjectMatched) {
+  for (const { matchers, subjectStems, minTokens, exact } of subjectMatched) {
     const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
-    subjectHits.push(withoutAllowed(atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens), subjectTokens, allowedSubject));
+    const found = atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens);
+    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {

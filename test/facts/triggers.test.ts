@@ -137,6 +137,28 @@ describe('facts.triggers: the subject read beyond the mail’s languages', () =>
     expect(subjectHits(input, ['en', 'es'])).toContain('es:libido');
   });
 
+  it('counts a phrase of another language only as written, not English words that share its stems', () => {
+    const ENGLISH = 'Hello, please find the details below. Let us know if you have any questions. Thanks, the team.';
+    // each is a foreign phrase read through its stemmer (es chicas sexy, de trading roboter, de millionen euro,
+    // es independencia financiera, fr stock limité, fr places limitées, fr temps limité, es plazas limitadas)
+    const english = [
+      'Chic & sexy: new summer collection',
+      'Trading robot v2 released on GitHub',
+      'Million euro contract signed with Siemens',
+      'Independent finance review: next steps',
+      'Stock limits updated for your store',
+      'Placement limits for your ad account',
+      'Temp limits exceeded on server rack 3',
+      'Invoice from Plaza Limited',
+    ];
+    for (const subject of english) expect(subjectHits({ subject, text: ENGLISH }), subject).toEqual([]);
+    // read in the phrase's own language (the caller names it) the stems match: the exact words are what keep them out
+    expect(subjectHits({ subject: 'Stock limits updated for your store', text: ENGLISH }, ['en', 'fr'])).toContain('fr:stock limité');
+    // the phrase as written counts, whatever its case and accents
+    expect(subjectHits({ subject: 'ULTIMO AVISO: su cuenta', text: ENGLISH })).toContain('es:último aviso');
+    expect(subjectHits({ subject: 'Vous_avez_gagné un iPhone', text: ENGLISH })).toContain('fr:vous avez gagné');
+  });
+
   it('keeps to the languages a caller names', () => {
     const input = { subject: 'Jetzt handeln: Ihr Zugang läuft heute ab', html: DUTCH };
     expect(subjectHits(input, ['nl', 'en'])).toEqual([]);
