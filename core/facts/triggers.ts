@@ -1,13 +1,15 @@
 /**
- * Trigger phrases found in the text and the subject, in every matched language, with the phrases
- * the user allowed taken out; and the trigger a single word is (for words spelled out letter by
+ * Trigger phrases found in the text and the subject, in every matched language (the subject's also
+ * in the others, two words or more as written: core/phrases/languages.ts), with the phrases the user allowed
+ * taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
  * Drug names read through a disguise (`vlagra`, `vi-ag-ra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
  * count among the hits as the trigger they spell, where no plain hit covers them.
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import type { TokenList } from '../text/tokenize.ts';
+import { tokenize, type TokenList } from '../text/tokenize.ts';
+import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { Facts, FactSources } from './index.ts';
 
@@ -204,6 +206,37 @@ function pick(columns: PhraseHitColumns, indices: ArrayLike<number>): PhraseHitC
   return { length, definitions: columns.definitions, ids, firsts, lasts };
 }
 
+/** The hits of at least `minTokens` tokens. */
+function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
+  if (minTokens <= 1) return hits;
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) if ((hits.lasts[index] ?? 0) - (hits.firsts[index] ?? 0) >= minTokens) kept.push(index);
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
+/**
+ * The hits whose every token is the phrase's own word at that place, case and accents aside (the
+ * words, not their stems: SubjectLanguage.exact). Each phrase's words are read once a call.
+ */
+function exactly(hits: PhraseHitColumns, tokens: TokenList): PhraseHitColumns {
+  const words = new Map<number, readonly string[]>();
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    const id = hits.ids[index] ?? -1;
+    let own = words.get(id);
+    if (!own) {
+      own = Array.from(tokenize(hits.definitions[id]?.phrase ?? ''), (token) => foldDiacritics(token.norm));
+      words.set(id, own);
+    }
+    const first = hits.firsts[index] ?? 0;
+    const last = hits.lasts[index] ?? 0;
+    let same = last - first === own.length;
+    for (let token = first; same && token < last; token++) same = foldDiacritics(tokens.norm(token)) === own[token - first];
+    if (same) kept.push(index);
+  }
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
 /** Drops hits that overlap a phrase the user allowed. Both are in text order. */
 function withoutAllowed(hits: PhraseHitColumns, tokens: TokenList, allowed: readonly PhraseHit[]): PhraseHitColumns {
   if (allowed.length === 0) return hits;
@@ -278,15 +311,18 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
   return pick(all, merged);
 }
 
-export function matchTriggers({ message, matched, lists }: FactSources, facts: Facts): Triggers {
+export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
   const { tokens, subjectTokens } = message;
-  for (const { matchers, textStems, subjectStems } of matched) {
+  for (const { matchers, textStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
-    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
-    subjectHits.push(withoutAllowed(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens, allowedSubject));
+  }
+  for (const { matchers, subjectStems, minTokens, exact } of subjectMatched) {
+    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
+    const found = atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens);
+    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {
