@@ -607,6 +607,10 @@ function outsideCalloutResponse(words: string, end: number): string {
 }
 /** A spam verdict said in words ("rejected as spam", "identified as spam"), beside a callout. Linear. */
 const CALLOUT_SPAM_VERDICT = /(?:^|[^a-z])(?:rejected|classified|identified|detected|flagged) as spam(?![a-z])/;
+/** The receiver's anti-spam motive in brackets, no verdict ("(anti-spam measure)", "(spam protection)"). Bounded: linear. */
+const SPAM_MOTIVE_ASIDE = /\((?:anti-?spam|spam)(?: (?:measure|protection|policy|check|control)s?)?\)/g;
+/** A sender's verification or callout said ("Sender verify failed", "Could not complete sender verify callout"). Linear. */
+const SENDER_CALLOUT_SAID = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?![a-z])/;
 const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
@@ -757,7 +761,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // send HELO first; message rejected as spam", "550 Bad sequence of commands: need HELO first"), or in a
   // temporary reply ("450 Need HELO first", "421 No HELO …, closing connection"): the other reason, or the
   // code. A missing HELO is weak evidence about the client; only a refusal that says nothing else judges it.
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
+  // Nor under Microsoft's 5.4.1 "Access denied" (MICROSOFT_RECIPIENT_REJECTED: "550 5.4.1 Recipient address
+  // rejected: Access denied", Directory-Based Edge Blocking): the recipient refused, the code's cause.
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words) || saidOnlyBy(said, words, vocabulary, temporary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -967,6 +973,14 @@ function virusOnlyDenied(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * Microsoft's recipient refused (Directory-Based Edge Blocking: "550 5.4.1 Recipient address rejected: Access
+ * denied. AS(201806281)"): the status 5.4.1 with "access denied" said. RFC 3463's X.4.1 is "no answer from
+ * host", so the code alone is not specific (SPECIFIC_CODES); with those words it is Microsoft's, and a
+ * missing HELO said beside it (a narrow reading) gives way to it. Linear.
+ */
+const microsoftRecipientRejected = (status: string | undefined, words: string): boolean => status === '5.4.1' && /(?:^|[^a-z])access denied(?![a-z])/.test(words);
+
+/**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
  * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
  * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
@@ -983,7 +997,7 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
   // A missing HELO (NO_HELO_FIRST) set aside in a refusal for words that then give no cause that stands
   // stands itself: "550 Illegal Host/Domain Name found; No HELO before mail transaction" (an illegal name
   // read beside a HELO is no missing domain, see unknown-domain) is no refusal without a reason.
-  if (id === null && !temporary && weak.has('client-blocked') && NO_HELO_FIRST.test(words) && !clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) return 'client-blocked';
+  if (id === null && !temporary && weak.has('client-blocked') && NO_HELO_FIRST.test(words) && !clientRefusedOnlyAtRecipientsRequest(words, vocabulary) && !microsoftRecipientRejected(status, words)) return 'client-blocked';
   return id;
 }
 
@@ -1151,6 +1165,27 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
     if (named === 'reputation' || named === 'authentication' || beside === 'rate-limited' || beside === 'sending-limit') return beside;
     return beside === 'spam-content' && (SPAM_FIELD_YES.test(outside) || CALLOUT_SPAM_VERDICT.test(outside)) ? beside : 'sender-rejected';
   }
+  // A temporary sender callout (a 4xx reply, or a report that the message is only delayed: "451-…
+  // Response: 452 Mailbox full / 451 Could not complete sender verify callout"): the quoted response is
+  // still the sender's own server's answer, no cause of the recipient's; the receiver's words outside it
+  // (before "Response:", and from its first word of a sender's callout after it, SENDER_CALLOUT_SAID: not
+  // a recipient's callout, whose quoted answer is the recipient's) decide, as the class makes them, and
+  // with none said there, a delay. Slices and one search: linear.
+  const heldCallout = transcript === null && (temporary || !permanent) ? CALLOUT_TRANSCRIPT.exec(words) : null;
+  if (heldCallout) {
+    const end = heldCallout[0].length;
+    const said = SENDER_CALLOUT_SAID.exec(words.slice(end));
+    if (said) {
+      const outside = `${words.slice(0, end)} ${words.slice(end + said.index)}`;
+      const beside = VOCABULARY.first(outside);
+      return beside === null ? 'delivery-delayed' : byPermanence(beside, outside, replyClass);
+    }
+  }
+  // So is a sender verification said failed with no callout before it, when the only spam word is the
+  // receiver's motive in brackets (SPAM_MOTIVE_ASIDE: "550 Sender verify failed (anti-spam measure)", "…
+  // (spam protection)"): the sender's address failed, as under a callout's last line. A spam verdict said
+  // beside it ("…; message rejected as spam", "Spam detected; …") stays the verdict. Only a permanent refusal.
+  if (id === 'spam-content' && permanent && !temporary && SENDER_VERIFY_FAILED.test(words) && !VOCABULARY.says('spam-content', words.replace(SPAM_MOTIVE_ASIDE, blank))) return 'sender-rejected';
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
   if (id === 'unknown-domain') {
