@@ -2551,9 +2551,9 @@ export const CAUSES: readonly Cause[] = [
       // subject, or a user no word makes the sender's ("550 User isn't a local user", as "550 User is not
       // a local user" reads). Not a bare account or mailbox, nor a user said the sender's, which may be the
       // sender's ("Mailfrom account isn't a local account", "Your account isn't …", "Authenticated user
-      // isn't …", "MAIL FROM: user isn't …").
+      // isn't …", "MAIL FROM: user isn't …", "MAIL FROM:<a@b.example> user isn't …": an address between).
       // Bounded: linear.
-      /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp):? )(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
+      /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.

@@ -60,6 +60,27 @@ describe('a sender verification said failed with only an anti-spam motive in bra
     ['550 Sender verify failed (anti-spam measure); message rejected as spam', 'spam-content'],
     ['550 Spam detected; sender verify failed', 'spam-content'],
     ['550 Rejected (anti-spam measure)', 'spam-content'],
+    ['451 Sender verify failed (anti-spam measure); message rejected as spam', 'spam-content'],
+  ])('%s is %s', reads);
+
+  it.each([
+    // Under a 4xx: as the words read without the motive ("451 Sender verify failed"), not the spam.
+    '451 Sender verify failed (anti-spam measure)',
+    '451 4.7.1 Sender verify failed (anti-spam measure)',
+    // Another cause said beside it: that cause, as without the motive.
+    '530 5.7.0 Must issue a STARTTLS command first; Sender verify failed (anti-spam measure)',
+  ])('%s reads as without the motive, not spam-content', (reply) => {
+    expect(both(reply)).toEqual(both(reply.replace(' (anti-spam measure)', '')));
+    expect(both(reply)).not.toContain('spam-content');
+  });
+});
+
+describe('a permanent sender callout: the receiver’s words on its own last line decide, before its verify words too', () => {
+  it.each([
+    [callout('550', '452 Mailbox full', 'Your IP is listed at zen.spamhaus.org; sender verify failed'), 'blocklisted'],
+    [oneLine(callout('550', '452 Mailbox full', 'Your IP is listed at zen.spamhaus.org; sender verify failed')), 'blocklisted'],
+    [callout('550', '452 Mailbox full', 'Sender verify failed; your IP is listed at zen.spamhaus.org'), 'blocklisted'],
+    [callout('550', '552 Mailbox full', 'Sender verify failed'), 'sender-rejected'],
   ])('%s is %s', reads);
 });
 
@@ -116,6 +137,8 @@ describe('a user said not to be a local user, contracted, is an unknown recipien
     // A user said the sender's, or a bare account: not this reading (fix22).
     '550 Authenticated user isn\'t a local user',
     '550 MAIL FROM: user isn\'t a local user',
+    '550 MAIL FROM:<s@a.example> user isn\'t a local user',
+    '550 MAIL FROM: <s@a.example> user isn\'t a local user',
     '550 Sender user isn\'t a local user',
     '550 Your account isn\'t a local account',
   ])('%s is not unknown-recipient', (reply) => {
@@ -137,6 +160,12 @@ describe('a missing HELO gives way to Microsoft’s 5.4.1 “Access denied” (t
     '550 5.7.1 Access denied; no HELO/EHLO given',
     '550 Access denied; no HELO/EHLO given',
     '550 5.4.1 no HELO/EHLO given',
+    // The client said refused besides the HELO words, or without them (Postfix's client access wording):
+    // the client's, under 5.4.1 "Access denied" too.
+    '550 5.4.1 Client host rejected: Access denied',
+    '550 5.4.1 Client host rejected: Access denied; no HELO',
+    '550 5.4.1 Access denied: your IP 192.0.2.1 is not allowed, HELO required',
+    '550 5.4.1 Access denied: sender IP not allowed; please send HELO first',
   ])('%s is client-blocked', (reply) => reads(reply, 'client-blocked'));
 });
 
@@ -145,7 +174,18 @@ describe('a message count limit is a count of messages, not the size', () => {
     '452 Message count limit exceeded',
     '552 Message count limit exceeded',
     '550 Exceeded the message count limit',
+    '452 Message count quota exceeded',
   ])('%s is sending-limit', (reply) => reads(reply, 'sending-limit'));
+
+  it.each([
+    // A full mailbox or a size said beside a limit on messages (which may count a mailbox's messages):
+    // the mailbox or the size, for both twins.
+    ['452 Message count limit exceeded; mailbox full', 'mailbox-full'],
+    ['452 Message count limit exceeded; quota exceeded for this mailbox', 'mailbox-full'],
+    ['452 Message limit exceeded; mailbox full', 'mailbox-full'],
+    ['552 Message count limit exceeded; message size exceeds limit', 'message-too-large'],
+    ['552 Message limit exceeded; message size exceeds limit', 'message-too-large'],
+  ])('%s is %s', reads);
 
   it('reads as a message limit exceeded, with another cause beside it too', () => {
     expect(both('452 Message count limit exceeded')).toEqual(both('452 Message limit exceeded'));
@@ -163,6 +203,8 @@ describe('a temporary sender callout stays temporary, whatever the quoted respon
   it.each([
     callout('451', '452 Mailbox full', 'Could not complete sender verify callout'),
     oneLine(callout('451', '452 Mailbox full', 'Could not complete sender verify callout')),
+    // A quoted answer that says a sender's verification itself: it ends at the callout's own code all the same.
+    callout('451', '451 4.3.0 Temporary sender verification failure at remote end; mailbox full', 'Could not complete sender verify callout'),
   ])('%s is a delay, not the quoted full mailbox', (reply) => {
     expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
     expect(inDsn('delayed', '4.0.0', reply)).toBe('delivery-delayed');
@@ -172,6 +214,13 @@ describe('a temporary sender callout stays temporary, whatever the quoted respon
     // The receiver's own words outside the quoted response decide, as the class makes them.
     [callout('451', '452 Mailbox full', 'Could not complete sender verify callout; listed at zen.spamhaus.org'), 'blocklisted'],
     [callout('451', '452 Mailbox full', 'Sender verify failed'), 'sender-rejected'],
+    // Said before the callout's words on its last line: the quoted answer ends at the callout's own code,
+    // so the word order does not decide.
+    [callout('451', '452 Mailbox full', 'Greylisted, please try again later; could not complete sender verify callout'), 'greylisted'],
+    [oneLine(callout('451', '452 Mailbox full', 'Greylisted, please try again later; could not complete sender verify callout')), 'greylisted'],
+    [callout('451', '452 Mailbox full', 'Too many connections from your IP; could not complete sender verify callout'), 'rate-limited'],
+    [callout('451', '452 Mailbox full', 'Could not complete sender verify callout: too many connections from your IP'), 'rate-limited'],
+    [callout('451', '452 Mailbox full', 'Your IP is listed at zen.spamhaus.org; could not complete sender verify callout'), 'blocklisted'],
     // A recipient's callout: its quoted answer is the recipient's, as before.
     [callout('451', '452 Mailbox full', 'Could not complete recipient verify callout'), 'mailbox-full'],
   ])('%s is %s', reads);
