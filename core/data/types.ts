@@ -111,6 +111,18 @@ export interface WalletDemandWord {
   readonly kind: 'extortion' | 'deadline' | 'payment';
 }
 
+/**
+ * Wording of one language that warns against what follows it in the clause (`cue`: "never",
+ * "if someone asks"), or spam wording that holds a negation word (`spam`: "don't miss"), which
+ * takes the word for itself (the trigger fact's `warned`).
+ */
+export interface WarningCue {
+  readonly language: string;
+  /** words as wordlist phrases are written: lower case, single spaces, ASCII apostrophe */
+  readonly phrase: string;
+  readonly kind: 'cue' | 'spam';
+}
+
 export interface AlarmWord {
   readonly word: string;
   readonly sureness: number;
@@ -218,6 +230,8 @@ export interface GlobalLists {
   readonly salutations: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];
+  /** negation and warning wording of each language, and spam wording that holds a negation (the trigger fact's `warned`) */
+  readonly warningCues: readonly WarningCue[];
   /** misspelt key words of bounce replies, read as the word they stand for (explain(), core/explain/classify.ts) */
   readonly misspellings: readonly Misspelling[];
 }
@@ -246,6 +260,7 @@ export type ContentLists = Pick<
   | 'disguisedWords'
   | 'salutations'
   | 'walletDemandWords'
+  | 'warningCues'
   | 'functionWords'
 >;
 

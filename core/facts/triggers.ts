@@ -110,6 +110,15 @@ export interface Triggers {
    */
   readonly textRepeatWeight: Float64Array;
   /**
+   * For each hit of `text` (and of `subject`), 1 when a negation or warning governs it: a cue of
+   * wordlists/global/warning-cues.yml shortly before it in the same clause ("we will never ask for
+   * your recovery phrase", "if a message tells you to claim your airdrop"), or a hit so governed
+   * just before it in a list ("your seed phrase, recovery phrase or private keys"). The sender
+   * quotes the lure to warn against it; it is not their own wording (issue #11).
+   */
+  readonly textWarned: Uint8Array;
+  readonly subjectWarned: Uint8Array;
+  /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
    */
@@ -278,9 +287,117 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
   return pick(all, merged);
 }
 
+/** The warned column of no hits (a typed array of length 0 holds nothing to change). */
+const NO_WARNED = new Uint8Array(0);
+
+/** Words between a cue and the first word of the hit it governs, at most ("never ask for your 24 word recovery phrase"). */
+export const WARNING_WINDOW = 6;
+/** Words between a governed hit and the next one of its list, at most ("seed phrase, recovery phrase or private keys"). */
+export const WARNING_CHAIN = 3;
+
+/** What separates two words, as a warning's reach sees it: nothing, a comma or a dash, the end of a clause. */
+const GAP_UNREAD = 0;
+const GAP_NONE = 1;
+const GAP_COMMA = 2;
+const GAP_CLAUSE = 3;
+
+/**
+ * What the characters between two words are: the end of a clause (`.` `!` `?` `;` `:` `…`, a
+ * bullet, a blank line, a line that opens with `-` or `*`), a comma or a dash (` - `, `–`, `—`), or
+ * nothing of both.
+ * One line break is no end: plain text is wrapped mid-sentence.
+ */
+function readGap(text: string, from: number, to: number): number {
+  let kind = GAP_NONE;
+  let lineStart = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    switch (code) {
+      case 0x2e: // .
+      case 0x21: // !
+      case 0x3f: // ?
+      case 0x3b: // ;
+      case 0x3a: // :
+      case 0x2026: // …
+      case 0x2022: // •
+      case 0xb7: // ·
+        return GAP_CLAUSE;
+      case 0x0a:
+        if (lineStart) return GAP_CLAUSE;
+        lineStart = true;
+        continue;
+      case 0x2d: // -
+      case 0x2a: // *
+        if (lineStart) return GAP_CLAUSE;
+        // A hyphen between spaces is a dash; inside a word (`e-mail`, `24-word`) it joins.
+        if (code === 0x2d && index > from && text.charCodeAt(index - 1) === 0x20) kind = GAP_COMMA;
+        break;
+      case 0x2c: // ,
+      case 0x2013: // –
+      case 0x2014: // —
+        kind = GAP_COMMA;
+        break;
+      default:
+        break;
+    }
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0xa0) lineStart = false;
+  }
+  return kind;
+}
+
+/**
+ * Which hits a warning governs (`Triggers.textWarned`): one pass over the hits and the cues, both
+ * in text order. A cue inside a trigger hit ("no deposit bonus", "no obligation") is none, and the
+ * spam wording that holds a negation ("don't miss") is matched with the cues, longest first, so its
+ * negation word is no cue. A cue reaches the hit whose first word is at most WARNING_WINDOW words
+ * on, with no comma or clause end between; a governed hit reaches the next within WARNING_CHAIN
+ * words, across a comma but not a clause end. Each gap between two words is read once.
+ */
+export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList, cues: PhraseHitColumns): Uint8Array {
+  const warned = new Uint8Array(hits.length);
+  if (cues.length === 0 || hits.length === 0) return warned;
+  const gaps = new Uint8Array(tokens.length);
+  /** The worst gap before tokens from…to (each at least 1). */
+  const worstGap = (from: number, to: number): number => {
+    let worst = GAP_NONE;
+    for (let token = Math.max(from, 1); token <= to && worst < GAP_CLAUSE; token++) {
+      let gap = gaps[token] ?? GAP_UNREAD;
+      if (gap === GAP_UNREAD) gaps[token] = gap = readGap(text, tokens.end(token - 1), tokens.start(token));
+      if (gap > worst) worst = gap;
+    }
+    return worst;
+  };
+  let cue = 0;
+  /** one past the last word of the cue or governed hit that reaches on, -1 for none */
+  let anchor = -1;
+  let chained = false;
+  let previousEnd = 0;
+  for (let index = 0; index < hits.length; index++) {
+    const first = hits.firstToken(index);
+    for (; cue < cues.length && (cues.lasts[cue] ?? 0) <= first; cue++) {
+      if ((cues.firsts[cue] ?? 0) < previousEnd) continue;
+      if (cues.definitions[cues.ids[cue] ?? -1]?.category !== 'cue') continue;
+      anchor = cues.lasts[cue] ?? 0;
+      chained = false;
+    }
+    if (anchor >= 0 && first >= anchor) {
+      const words = first - anchor;
+      const gap = words <= WARNING_WINDOW ? worstGap(anchor, first) : GAP_CLAUSE;
+      if ((words <= WARNING_WINDOW && gap === GAP_NONE) || (chained && words <= WARNING_CHAIN && gap !== GAP_CLAUSE)) {
+        warned[index] = 1;
+        anchor = hits.lastToken(index);
+        chained = true;
+      }
+    }
+    previousEnd = hits.lastToken(index);
+  }
+  return warned;
+}
+
 export function matchTriggers({ message, matched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
+
   const { tokens, subjectTokens } = message;
   for (const { matchers, textStems, subjectStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
@@ -306,6 +423,12 @@ export function matchTriggers({ message, matched, lists }: FactSources, facts: F
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
+    // The cues are matched only where there is a hit for them to govern (most mail has none).
+    textWarned: text.length === 0 ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
+    subjectWarned:
+      subject.length === 0
+        ? NO_WARNED
+        : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(matched.map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens)),
     word,
     disguised: { text: disguisedText, subject: disguisedSubject },
   };

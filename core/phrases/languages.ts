@@ -12,6 +12,11 @@ export interface LanguageMatchers {
   readonly triggers: PhraseMatcher;
   /** opt-out wording ("unsubscribe", "se désabonner") */
   readonly unsubscribe: PhraseMatcher;
+  /**
+   * Negation and warning cues (`cue`: "never", "if someone asks") and the spam wording that holds
+   * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
+   */
+  readonly warnings: PhraseMatcher;
   /** phrases the user allowed, or null when there are none */
   readonly allow: PhraseMatcher | null;
 }

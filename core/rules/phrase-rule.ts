@@ -8,6 +8,21 @@ import type { PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
+/**
+ * The categories of lures a bank's or exchange's warning quotes ("we will never ask for your
+ * recovery phrase", "scammers promise a no deposit bonus"): a hit of these that a negation or
+ * warning governs (the fact `textWarned`) is not the sender's own wording and counts for nothing
+ * in the phrase rules. Not the others (measured: spam says "NOT MLM", "won't stay this low forever,
+ * click here", "don't need Viagra"): there the negation is the pitch, and the user's watch list is
+ * shown wherever it is.
+ */
+export const WARNED_CATEGORIES: ReadonlySet<string> = new Set(['phishing', 'shady', 'free-offer']);
+
+/** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
+export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
+  return triggers.textWarned[index] === 1 && WARNED_CATEGORIES.has(triggers.text.definition(index)?.category ?? '');
+}
+
 export interface PhraseRuleSpec {
   readonly id: string;
   readonly categories: readonly string[];
@@ -45,13 +60,15 @@ class PhraseHits implements HitColumns {
   private readonly indices: Int32Array;
 
   constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean) {
-    const { text, textRepeatWeight } = context.facts.triggers;
+    const { triggers } = context.facts;
+    const { text, textRepeatWeight } = triggers;
     const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
     // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
+      if (isWarnedLure(triggers, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);
