@@ -132,7 +132,7 @@ function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string)
 }
 
 /**
- * The warning cues of one language as phrases (category `cue` or `spam`), each with an apostrophe
+ * The warning words of one language as phrases (category: their kind), each with an apostrophe
  * also written as the typographic one (`don’t`), which the tokenizer keeps inside a word as it is.
  */
 function warningDefinitions(cues: readonly WarningCue[], language: string): PhraseDefinition[] {

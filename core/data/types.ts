@@ -113,15 +113,20 @@ export interface WalletDemandWord {
 
 /**
  * Wording of one language that warns against what follows it in the clause (`cue`: "never",
- * "if someone asks"), or spam wording that holds a negation word (`spam`: "don't miss"), which
- * takes the word for itself (the trigger fact's `warned`).
+ * "if someone"), which counts only beside an asking or sharing verb (`verb`: "ask", "share");
+ * spam wording that holds a negation word (`spam`: "don't miss"), which takes the word for itself;
+ * the words that end a warning's reach (`stop`: "so", "unless", "if"), the conjunctions a list
+ * crosses but a warning's reach does not (`and`: "and", "or"), and the other words a list of lures
+ * crosses (`glue`: "your", "any") (the trigger fact's `warned`).
  */
 export interface WarningCue {
   readonly language: string;
   /** words as wordlist phrases are written: lower case, single spaces, ASCII apostrophe */
   readonly phrase: string;
-  readonly kind: 'cue' | 'spam';
+  readonly kind: WarningKind;
 }
+
+export type WarningKind = 'cue' | 'spam' | 'verb' | 'stop' | 'and' | 'glue';
 
 export interface AlarmWord {
   readonly word: string;

@@ -111,8 +111,9 @@ export interface Triggers {
   readonly textRepeatWeight: Float64Array;
   /**
    * For each hit of `text` (and of `subject`), 1 when a negation or warning governs it: a cue of
-   * wordlists/global/warning-cues.yml shortly before it in the same clause ("we will never ask for
-   * your recovery phrase", "if a message tells you to claim your airdrop"), or a hit so governed
+   * wordlists/global/warning-cues.yml beside an asking or sharing verb shortly before it in the same
+   * clause ("we will never ask for your recovery phrase", "if a message tells you to claim your
+   * airdrop"; not "don't lose access to your account, confirm…"), or a hit so governed
    * just before it in a list ("your seed phrase, recovery phrase or private keys"). The sender
    * quotes the lure to warn against it; it is not their own wording (issue #11).
    */
@@ -345,17 +346,29 @@ function readGap(text: string, from: number, to: number): number {
   return kind;
 }
 
+/** Words between a warning cue and the asking or sharing verb it governs, at most ("we will never ever ask", "no one will ask"). */
+export const WARNING_VERB_REACH = 2;
+/** Words between a verb that opens its clause and the cue after it, at most ("Geben Sie niemals", "Wij vragen nooit"). */
+const WARNING_VERB_BEFORE = 1;
+
 /**
- * Which hits a warning governs (`Triggers.textWarned`): one pass over the hits and the cues, both
- * in text order. A cue inside a trigger hit ("no deposit bonus", "no obligation") is none, and the
- * spam wording that holds a negation ("don't miss") is matched with the cues, longest first, so its
- * negation word is no cue. A cue reaches the hit whose first word is at most WARNING_WINDOW words
- * on, with no comma or clause end between; a governed hit reaches the next within WARNING_CHAIN
- * words, across a comma but not a clause end. Each gap between two words is read once.
+ * Which hits a warning governs (`Triggers.textWarned`): one pass over the hits and the warning
+ * words, both in text order. A warning is a cue ("never", "no one will", "if someone") beside an
+ * asking or sharing verb ("ask", "share", "click"): the verb at most WARNING_VERB_REACH words after
+ * the cue, or at most WARNING_VERB_BEFORE before it, with nothing but words between. A cue without
+ * such a verb governs nothing ("don't lose access…", "scammers are targeting your account"); an
+ * asking verb within a warning's reach carries it on ("never send you an e-mail that asks you to"). The
+ * warning reaches the hit whose first word is at most WARNING_WINDOW words on, with no comma,
+ * clause end, conjunction ("and", "or") or stop word ("so", "unless", "by", "if") between; a
+ * governed hit reaches the next within WARNING_CHAIN words when only list glue is between ("or",
+ * "your", a comma; not a clause end, not a new verb). A cue inside a trigger hit ("no deposit
+ * bonus", "no obligation") is none, and spam wording that holds a negation ("don't miss") is
+ * matched with the cues, longest first, so its negation word is no cue. Each gap between two words
+ * is read once.
  */
-export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList, cues: PhraseHitColumns): Uint8Array {
+export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList, words: PhraseHitColumns): Uint8Array {
   const warned = new Uint8Array(hits.length);
-  if (cues.length === 0 || hits.length === 0) return warned;
+  if (words.length === 0 || hits.length === 0) return warned;
   const gaps = new Uint8Array(tokens.length);
   /** The worst gap before tokens from…to (each at least 1). */
   const worstGap = (from: number, to: number): number => {
@@ -367,26 +380,69 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
     }
     return worst;
   };
-  let cue = 0;
-  /** one past the last word of the cue or governed hit that reaches on, -1 for none */
+  let word = 0;
+  /** one past the last word of the last cue, -1 for none */
+  let cueEnd = -1;
+  /** one past the last word of the last asking verb, -1 for none */
+  let verbEnd = -1;
+  /** one past the last word of the warning or governed hit that reaches on, -1 for none */
   let anchor = -1;
   let chained = false;
+  /** list glue words (`and`, `glue`) after the anchor, and whether a conjunction is among them */
+  let glue = 0;
+  let conjunction = false;
   let previousEnd = 0;
+  const warn = (end: number) => {
+    anchor = end;
+    chained = false;
+    glue = 0;
+    conjunction = false;
+  };
   for (let index = 0; index < hits.length; index++) {
     const first = hits.firstToken(index);
-    for (; cue < cues.length && (cues.lasts[cue] ?? 0) <= first; cue++) {
-      if ((cues.firsts[cue] ?? 0) < previousEnd) continue;
-      if (cues.definitions[cues.ids[cue] ?? -1]?.category !== 'cue') continue;
-      anchor = cues.lasts[cue] ?? 0;
-      chained = false;
+    for (; word < words.length && (words.lasts[word] ?? 0) <= first; word++) {
+      const start = words.firsts[word] ?? 0;
+      const end = words.lasts[word] ?? 0;
+      if (start < previousEnd) continue;
+      switch (words.definitions[words.ids[word] ?? -1]?.category) {
+        case 'cue':
+          cueEnd = end;
+          if (verbEnd >= 0 && start - verbEnd <= WARNING_VERB_BEFORE && worstGap(verbEnd, start) === GAP_NONE) warn(end);
+          break;
+        case 'verb':
+          verbEnd = end;
+          // an asking verb within a warning's reach carries it on ("never send you an e-mail that asks you to …")
+          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE)) warn(end);
+          break;
+        case 'stop':
+          anchor = -1;
+          cueEnd = -1;
+          verbEnd = -1;
+          break;
+        case 'and':
+          conjunction = true;
+          glue += end - start;
+          cueEnd = -1;
+          verbEnd = -1;
+          break;
+        case 'glue':
+          glue += end - start;
+          break;
+        default:
+          break;
+      }
     }
     if (anchor >= 0 && first >= anchor) {
-      const words = first - anchor;
-      const gap = words <= WARNING_WINDOW ? worstGap(anchor, first) : GAP_CLAUSE;
-      if ((words <= WARNING_WINDOW && gap === GAP_NONE) || (chained && words <= WARNING_CHAIN && gap !== GAP_CLAUSE)) {
+      const between = first - anchor;
+      const gap = between <= WARNING_WINDOW ? worstGap(anchor, first) : GAP_CLAUSE;
+      if ((!chained && between <= WARNING_WINDOW && gap === GAP_NONE && !conjunction) || (chained && between <= WARNING_CHAIN && between === glue && gap !== GAP_CLAUSE)) {
         warned[index] = 1;
         anchor = hits.lastToken(index);
         chained = true;
+        glue = 0;
+        conjunction = false;
+      } else {
+        anchor = -1;
       }
     }
     previousEnd = hits.lastToken(index);

@@ -13,7 +13,8 @@ export interface LanguageMatchers {
   /** opt-out wording ("unsubscribe", "se désabonner") */
   readonly unsubscribe: PhraseMatcher;
   /**
-   * Negation and warning cues (`cue`: "never", "if someone asks") and the spam wording that holds
+   * Negation and warning cues (`cue`: "never", "if someone"), the asking verbs they need (`verb`),
+   * the words that end or carry their reach (`stop`, `and`, `glue`) and the spam wording that holds
    * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
    */
   readonly warnings: PhraseMatcher;

@@ -23,6 +23,7 @@ import type {
   SuspiciousTld,
   WalletDemandWord,
   WarningCue,
+  WarningKind,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader } from '../../core/phrases/disguised.ts';
@@ -181,6 +182,8 @@ const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
 /** Lower-case words of a-z, or `#` for a number, parted by single spaces. */
 const WALLET_PHRASE = /^(?:[a-z]+|#)(?: (?:[a-z]+|#))*$/;
 const WARNING_CUE_KEYS = new Set(['language', 'phrase', 'kind', 'note', 'source']);
+const WARNING_KINDS: readonly WarningKind[] = ['cue', 'spam', 'verb', 'stop', 'and', 'glue'];
+const isWarningKind = (kind: string): kind is WarningKind => (WARNING_KINDS as readonly string[]).includes(kind);
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
 /** The longest tail a redirect parameter may allow after its name. */
@@ -703,8 +706,8 @@ function parseWarningCues(source: SourceFile, report: Reporter): WarningCue[] {
     if (language === undefined || phrase === undefined || kind === undefined) continue;
     if (!/^[a-z]{2}$/.test(language)) report.add(source.path, record.line, `language must be a two-letter code, not "${language}"`);
     for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
-    if (kind !== 'cue' && kind !== 'spam') {
-      report.add(source.path, record.line, `kind must be "cue" or "spam", not "${kind}"`);
+    if (!isWarningKind(kind)) {
+      report.add(source.path, record.line, `kind must be one of ${WARNING_KINDS.join(', ')}, not "${kind}"`);
       continue;
     }
     cues.push({ language, phrase, kind, line: record.line });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../core/index.ts';
 import { defaultData } from '../../core/data/index.ts';
-import { WARNING_CHAIN, WARNING_WINDOW } from '../../core/facts/triggers.ts';
+import { WARNING_CHAIN, WARNING_VERB_REACH, WARNING_WINDOW } from '../../core/facts/triggers.ts';
 
 /**
  * facts.triggers.textWarned: a trigger phrase a negation or warning governs (a bank quoting a lure
@@ -28,7 +28,9 @@ describe('facts.triggers: hits a warning governs', () => {
     ['Scammers may promise a no deposit bonus.', ['no deposit bonus (warned)']],
     // the equivalent in the other languages
     ['Nous ne vous demanderons jamais de confirmer votre identité.', ['confirmer votre identité (warned)']],
-    ['Bitte beachten Sie: Sie sollten niemals über einen Link Ihre Identität bestätigen, und wir sind für Sie da.', ['identität bestätigen (warned)']],
+    ['Bitte beachten Sie: Wir bitten Sie niemals über einen Link Ihre Identität bestätigen zu lassen, und wir sind für Sie da.', ['identität bestätigen (warned)']],
+    // a list of lures crosses list glue ("or", "your", a comma)
+    ['PayPal will never ask you to confirm your password or verify your account.', ['confirm your password (warned)', 'verify your account (warned)']],
   ])('marks the lure a negation governs: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -50,16 +52,38 @@ describe('facts.triggers: hits a warning governs', () => {
     ['We never take a day off and we always work hard to let you claim your prize.', ['claim your prize']],
     // a negation after the lure governs nothing before it
     ['Verify your account or it will not work.', ['verify your account']],
+    // a negation or warning that governs no asking or sharing verb (rev-w24 F1): the lure is the sender's
+    ["Don't lose access to your account, confirm your password here.", ['lose access to your account', 'confirm your password']],
+    ["Don't lose access to your mailbox verify your account now.", ['verify your account']],
+    ['Avoid account suspension by confirming your password below.', ['account suspension', 'confirming your password']],
+    ['Your account will not be closed if you verify your account today.', ['verify your account']],
+    ['You won’t want to miss this chance to claim your reward.', ['claim your reward']],
+    ['Ignore previous notices and update your payment details now.', ['update your payment']],
+    ['Nobody beats our no deposit bonus.', ['no deposit bonus']],
+    ['Do not forget to claim your free gift.', ['claim your free']],
+    ['Never forget to claim your reward.', ['claim your reward']],
+    // the reach ends at a conjunction or a stop word, and a list does not cross a new verb (F1, F2)
+    ['Scammers are targeting your account so verify your account immediately.', ['verify your account']],
+    ['No one will ask you anything unless you confirm your password today.', ['confirm your password']],
+    ['We never ask and verify your account today.', ['verify your account']],
+    ['Never share your seed phrase and then verify your account.', ['seed phrase (warned)', 'verify your account']],
+    // "do not reply" is a footer, not a warning
+    ['Do not reply to this email verify your account using the link below.', ['verify your account']],
   ])('keeps the sender’s own wording: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
-  it('reaches WARNING_WINDOW words from a cue and WARNING_CHAIN words along a list, no more', () => {
+  it('reaches WARNING_WINDOW words from the verb and WARNING_CHAIN words of list glue along a list, no more', () => {
     const filler = (count: number) => Array.from({ length: count }, (_, index) => `w${index}x`).join(' ');
-    expect(read(`Never ${filler(WARNING_WINDOW)} verify your account.`)).toEqual(['verify your account (warned)']);
-    expect(read(`Never ${filler(WARNING_WINDOW + 1)} verify your account.`)).toEqual(['verify your account']);
-    expect(read(`Never share your seed phrase, ${filler(WARNING_CHAIN)} recovery phrase.`)).toEqual(['seed phrase (warned)', 'recovery phrase (warned)']);
-    expect(read(`Never share your seed phrase, ${filler(WARNING_CHAIN + 1)} recovery phrase.`)).toEqual(['seed phrase (warned)', 'recovery phrase']);
+    const glue = (count: number) => Array.from({ length: count }, (_, index) => ['or', 'your', 'any', 'the'][index % 4]).join(' ');
+    expect(read(`Never ask ${filler(WARNING_WINDOW)} verify your account.`)).toEqual(['verify your account (warned)']);
+    expect(read(`Never ask ${filler(WARNING_WINDOW + 1)} verify your account.`)).toEqual(['verify your account']);
+    expect(read(`Never ${filler(WARNING_VERB_REACH)} ask to verify your account.`)).toEqual(['verify your account (warned)']);
+    expect(read(`Never ${filler(WARNING_VERB_REACH + 1)} ask to verify your account.`)).toEqual(['verify your account']);
+    expect(read(`Never share your seed phrase, ${glue(WARNING_CHAIN)} recovery phrase.`)).toEqual(['seed phrase (warned)', 'recovery phrase (warned)']);
+    expect(read(`Never share your seed phrase, ${glue(WARNING_CHAIN + 1)} recovery phrase.`)).toEqual(['seed phrase (warned)', 'recovery phrase']);
+    // a word that is no list glue ends the list
+    expect(read('Never share your seed phrase, w0x recovery phrase.')).toEqual(['seed phrase (warned)', 'recovery phrase']);
   });
 
   it('reads the subject as the text', () => {
@@ -67,6 +91,12 @@ describe('facts.triggers: hits a warning governs', () => {
     expect([...facts.triggers.subjectWarned]).toEqual([1]);
     const plain = analyzer.context({ text: 'Hello.', subject: 'Confirm your recovery phrase' });
     expect([...plain.facts.triggers.subjectWarned]).toEqual([0]);
+  });
+
+  it('leaves a warned subject phrase out of subject-phrase (rev-w24 F4)', () => {
+    const subjectRules = (subject: string) => analyzer.analyze({ subject, text: 'Hello.' }).findings.filter((finding) => finding.rule === 'subject-phrase');
+    expect(subjectRules('Never share your recovery phrase')).toEqual([]);
+    expect(subjectRules('Confirm your recovery phrase')).not.toEqual([]);
   });
 
   it('leaves the warned hits out of the lure rules and the density, but not out of the user’s own list', () => {
