@@ -115,6 +115,8 @@ export interface WalletDemandWord {
  * Wording of one language that warns against what follows it in the clause (`cue`: "never",
  * "if someone"), which counts only beside an asking or sharing verb (`verb`: "ask", "share");
  * spam wording that holds a negation word (`spam`: "don't miss"), which takes the word for itself;
+ * the imperatives a call to act opens with (`act`: "claim", "verify"), the relative and complement
+ * words after which an asking verb carries a warning on (`rel`: "that", "to");
  * the words that end a warning's reach (`stop`: "so", "unless", "if"), the conjunctions a list
  * crosses but a warning's reach does not (`and`: "and", "or"), and the other words a list of lures
  * crosses (`glue`: "your", "any") (the trigger fact's `warned`).
@@ -126,7 +128,7 @@ export interface WarningCue {
   readonly kind: WarningKind;
 }
 
-export type WarningKind = 'cue' | 'spam' | 'verb' | 'stop' | 'and' | 'glue';
+export type WarningKind = 'cue' | 'spam' | 'verb' | 'act' | 'rel' | 'stop' | 'and' | 'glue';
 
 export interface AlarmWord {
   readonly word: string;

@@ -115,7 +115,9 @@ export interface Triggers {
    * clause ("we will never ask for your recovery phrase", "if a message tells you to claim your
    * airdrop"; not "don't lose access to your account, confirm…"), or a hit so governed
    * just before it in a list ("your seed phrase, recovery phrase or private keys"). The sender
-   * quotes the lure to warn against it; it is not their own wording (issue #11).
+   * quotes the lure to warn against it; it is not their own wording (issue #11). Worked out only
+   * when a hit is a lure of WARNED_CATEGORIES, the only hits whose bit is read; otherwise empty
+   * (every hit reads as 0).
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;
@@ -291,6 +293,23 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
 /** The warned column of no hits (a typed array of length 0 holds nothing to change). */
 const NO_WARNED = new Uint8Array(0);
 
+/**
+ * The categories of lures a bank's or exchange's warning quotes ("we will never ask for your
+ * recovery phrase", "scammers promise a no deposit bonus"): only their warned bit is read (the
+ * phrase rules, phrase-density, subject-phrase). Not the others (measured: spam says "NOT MLM",
+ * "won't stay this low forever, click here", "don't need Viagra"): there the negation is the pitch,
+ * and the user's watch list is shown wherever it is.
+ */
+export const WARNED_CATEGORIES: ReadonlySet<string> = new Set(['phishing', 'shady', 'free-offer']);
+
+/** Whether any hit is a lure whose warned bit is read: the warning words are matched only then (most mail has none). */
+function hasWarnableLure(hits: PhraseHitList): boolean {
+  for (let index = 0; index < hits.length; index++) {
+    if (WARNED_CATEGORIES.has(hits.definition(index)?.category ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words between a cue and the first word of the hit it governs, at most ("never ask for your 24 word recovery phrase"). */
 export const WARNING_WINDOW = 6;
 /** Words between a governed hit and the next one of its list, at most ("seed phrase, recovery phrase or private keys"). */
@@ -348,6 +367,12 @@ function readGap(text: string, from: number, to: number): number {
 
 /** Words between a warning cue and the asking or sharing verb it governs, at most ("we will never ever ask", "no one will ask"). */
 export const WARNING_VERB_REACH = 2;
+/** Words between a relative or complement word and the asking verb it opens, at most ("that asks", "qui vous demande"). */
+const WARNING_REL_REACH = 1;
+
+/** Whether a warning word's kind opens a call to act: an imperative ("claim", "verify") or an asking verb ("click", "enter"). */
+const isActKind = (kind: string | undefined): boolean => kind === 'act' || kind === 'verb';
+
 /** Words between a verb that opens its clause and the cue after it, at most ("Geben Sie niemals", "Wij vragen nooit"). */
 const WARNING_VERB_BEFORE = 1;
 
@@ -357,11 +382,15 @@ const WARNING_VERB_BEFORE = 1;
  * asking or sharing verb ("ask", "share", "click"): the verb at most WARNING_VERB_REACH words after
  * the cue, or at most WARNING_VERB_BEFORE before it, with nothing but words between. A cue without
  * such a verb governs nothing ("don't lose access…", "scammers are targeting your account"); an
- * asking verb within a warning's reach carries it on ("never send you an e-mail that asks you to"). The
- * warning reaches the hit whose first word is at most WARNING_WINDOW words on, with no comma,
- * clause end, conjunction ("and", "or") or stop word ("so", "unless", "by", "if") between; a
- * governed hit reaches the next within WARNING_CHAIN words when only list glue is between ("or",
- * "your", a comma; not a clause end, not a new verb). A cue inside a trigger hit ("no deposit
+ * asking verb within a warning's reach carries it on only at most WARNING_REL_REACH words after a
+ * relative or complement word ("never send you an e-mail that asks you to"; not "… with anyone
+ * click here"). The warning reaches the hit whose first word is at most WARNING_WINDOW words on,
+ * with no comma, clause end, conjunction ("and", "or") or stop word ("so", "unless", "but",
+ * "please") between, and a hit that opens with a call to act ("verify your account") only right
+ * after the verb or after a relative word or list glue ("ask you to verify"); a governed hit
+ * reaches the next within WARNING_CHAIN words when only list glue is between ("or", "your", a
+ * comma; not a clause end, not a new verb), and a call to act only across a conjunction, never a
+ * comma alone ("never ask for your seed phrase, verify your account here"). A cue inside a trigger hit ("no deposit
  * bonus", "no obligation") is none, and spam wording that holds a negation ("don't miss") is
  * matched with the cues, longest first, so its negation word is no cue. Each gap between two words
  * is read once.
@@ -391,6 +420,9 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
   /** list glue words (`and`, `glue`) after the anchor, and whether a conjunction is among them */
   let glue = 0;
   let conjunction = false;
+  /** one past the last relative or complement word ("that", "to", "qui"), or of list glue, -1 for none */
+  let relEnd = -1;
+  let glueEnd = -1;
   let previousEnd = 0;
   const warn = (end: number) => {
     anchor = end;
@@ -411,13 +443,19 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
           break;
         case 'verb':
           verbEnd = end;
-          // an asking verb within a warning's reach carries it on ("never send you an e-mail that asks you to …")
-          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE)) warn(end);
+          // an asking verb within a warning's reach carries it on only as a relative or complement
+          // ("never send you an e-mail that asks you to …"); a new request after the object does not
+          // ("don't share this link with anyone click here …")
+          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && relEnd >= anchor && start - relEnd <= WARNING_REL_REACH && worstGap(anchor, start) === GAP_NONE)) warn(end);
+          break;
+        case 'rel':
+          relEnd = end;
           break;
         case 'stop':
           anchor = -1;
           cueEnd = -1;
           verbEnd = -1;
+          relEnd = -1;
           break;
         case 'and':
           conjunction = true;
@@ -427,6 +465,7 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
           break;
         case 'glue':
           glue += end - start;
+          glueEnd = end;
           break;
         default:
           break;
@@ -435,7 +474,13 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
     if (anchor >= 0 && first >= anchor) {
       const between = first - anchor;
       const gap = between <= WARNING_WINDOW ? worstGap(anchor, first) : GAP_CLAUSE;
-      if ((!chained && between <= WARNING_WINDOW && gap === GAP_NONE && !conjunction) || (chained && between <= WARNING_CHAIN && between === glue && gap !== GAP_CLAUSE)) {
+      // A hit that opens with a call to act ("verify your account", "reclame su premio") is the
+      // object of the warning only right after its verb or after a complement word ("ask you to
+      // verify", "demander de confirmer"), and a list's next item only after a conjunction ("… or
+      // verify your account"): after a comma alone, or after the object, it is the sender's own.
+      const opensWithAct = word < words.length && (words.firsts[word] ?? -1) === first && isActKind(words.definitions[words.ids[word] ?? -1]?.category);
+      const asObject = !opensWithAct || between === 0 || relEnd === first || glueEnd === first;
+      if ((!chained && between <= WARNING_WINDOW && gap === GAP_NONE && !conjunction && asObject) || (chained && between <= WARNING_CHAIN && between === glue && gap !== GAP_CLAUSE && (!opensWithAct || conjunction))) {
         warned[index] = 1;
         anchor = hits.lastToken(index);
         chained = true;
@@ -479,10 +524,10 @@ export function matchTriggers({ message, matched, lists }: FactSources, facts: F
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
-    // The cues are matched only where there is a hit for them to govern (most mail has none).
-    textWarned: text.length === 0 ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
+    // The cues are matched only where there is a lure for them to govern (most mail has none).
+    textWarned: !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
     subjectWarned:
-      subject.length === 0
+      !hasWarnableLure(subject)
         ? NO_WARNED
         : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(matched.map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens)),
     word,

@@ -14,7 +14,7 @@ export interface LanguageMatchers {
   readonly unsubscribe: PhraseMatcher;
   /**
    * Negation and warning cues (`cue`: "never", "if someone"), the asking verbs they need (`verb`),
-   * the words that end or carry their reach (`stop`, `and`, `glue`) and the spam wording that holds
+   * the calls to act (`act`), the words that end or carry their reach (`stop`, `and`, `glue`, `rel`) and the spam wording that holds
    * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
    */
   readonly warnings: PhraseMatcher;

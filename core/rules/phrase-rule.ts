@@ -4,19 +4,12 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import type { PhraseHitList } from '../facts/triggers.ts';
+import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
-/**
- * The categories of lures a bank's or exchange's warning quotes ("we will never ask for your
- * recovery phrase", "scammers promise a no deposit bonus"): a hit of these that a negation or
- * warning governs (the fact `textWarned`) is not the sender's own wording and counts for nothing
- * in the phrase rules. Not the others (measured: spam says "NOT MLM", "won't stay this low forever,
- * click here", "don't need Viagra"): there the negation is the pitch, and the user's watch list is
- * shown wherever it is.
- */
-export const WARNED_CATEGORIES: ReadonlySet<string> = new Set(['phishing', 'shady', 'free-offer']);
+/** The lure categories whose warned hits count for nothing (the trigger fact's `textWarned`). */
+export { WARNED_CATEGORIES };
 
 /** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
 export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {

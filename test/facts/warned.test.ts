@@ -31,6 +31,8 @@ describe('facts.triggers: hits a warning governs', () => {
     ['Bitte beachten Sie: Wir bitten Sie niemals über einen Link Ihre Identität bestätigen zu lassen, und wir sind für Sie da.', ['identität bestätigen (warned)']],
     // a list of lures crosses list glue ("or", "your", a comma)
     ['PayPal will never ask you to confirm your password or verify your account.', ['confirm your password (warned)', 'verify your account (warned)']],
+    // an asking verb after a relative or complement word carries the warning on, past WARNING_WINDOW from the first verb (rev-w24b F5)
+    ['We will never send you an e-mail that asks you to confirm your password.', ['confirm your password (warned)']],
   ])('marks the lure a negation governs: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -69,6 +71,28 @@ describe('facts.triggers: hits a warning governs', () => {
     ['Never share your seed phrase and then verify your account.', ['seed phrase (warned)', 'verify your account']],
     // "do not reply" is a footer, not a warning
     ['Do not reply to this email verify your account using the link below.', ['verify your account']],
+    // a call to act after a warned lure and a comma alone is the sender's own (rev-w24b F1)
+    ['We will never ask for your seed phrase, verify your account here to keep your funds safe.', ['seed phrase (warned)', 'verify your account']],
+    ["Don't share your recovery phrase, claim your airdrop now before it expires.", ['recovery phrase (warned)', 'claim your airdrop']],
+    ['Estimado cliente, usted no paga nada por su regalo gratis, reclame su premio hoy mismo en nuestra página web oficial.', ['estimado cliente', 'regalo gratis', 'reclame su premio']],
+    ['You will not pay anything for your free gift, claim your reward today.', ['free gift', 'claim your reward']],
+    // a new request after the warning's object: a bare verb does not carry it on, nor does "but", "please", "just" (F2)
+    ["Don't share this link with anyone click here to verify your account.", ['click here to verify']],
+    ['We will never ask you twice enter your password below to verify your account.', ['enter your password', 'verify your account']],
+    ['Never tell anyone your PIN but do confirm your password using the link below.', ['confirm your password']],
+    ["We don't send reminders twice please confirm your identity today.", ['confirm your identity']],
+    ['Our staff will never call you just verify your account online now.', ['verify your account']],
+    ['We will never ask twice but please confirm your password here.', ['confirm your password']],
+    ["We won't call you back verify your account online instead.", ['verify your account']],
+    ["Don't share this link with anyone call us today to verify your account.", ['verify your account']],
+    // words that are no asking verb in ordinary mail (F3)
+    ['Nobody over 18 should skip this claim your reward today.', ['claim your reward']],
+    ["Don't type your card details twice verify your account here.", ['verify your account']],
+    ['Do not text anyone this code confirm your password here.', ['confirm your password']],
+    ['We never give up on our customers claim your free gift today.', ['claim your free']],
+    // a cue with its verb too far (WARNING_VERB_REACH), and a cue that a conjunction ends (F5)
+    ['Never in our 20 years have we asked you to verify your account.', ['verify your account']],
+    ['Never mind and share your free gift today.', ['free gift']],
   ])('keeps the sender’s own wording: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -76,8 +100,8 @@ describe('facts.triggers: hits a warning governs', () => {
   it('reaches WARNING_WINDOW words from the verb and WARNING_CHAIN words of list glue along a list, no more', () => {
     const filler = (count: number) => Array.from({ length: count }, (_, index) => `w${index}x`).join(' ');
     const glue = (count: number) => Array.from({ length: count }, (_, index) => ['or', 'your', 'any', 'the'][index % 4]).join(' ');
-    expect(read(`Never ask ${filler(WARNING_WINDOW)} verify your account.`)).toEqual(['verify your account (warned)']);
-    expect(read(`Never ask ${filler(WARNING_WINDOW + 1)} verify your account.`)).toEqual(['verify your account']);
+    expect(read(`Never ask ${filler(WARNING_WINDOW - 1)} to verify your account.`)).toEqual(['verify your account (warned)']);
+    expect(read(`Never ask ${filler(WARNING_WINDOW)} to verify your account.`)).toEqual(['verify your account']);
     expect(read(`Never ${filler(WARNING_VERB_REACH)} ask to verify your account.`)).toEqual(['verify your account (warned)']);
     expect(read(`Never ${filler(WARNING_VERB_REACH + 1)} ask to verify your account.`)).toEqual(['verify your account']);
     expect(read(`Never share your seed phrase, ${glue(WARNING_CHAIN)} recovery phrase.`)).toEqual(['seed phrase (warned)', 'recovery phrase (warned)']);
