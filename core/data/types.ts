@@ -113,7 +113,9 @@ export interface WalletDemandWord {
 
 /**
  * Wording of one language that warns against what follows it in the clause (`cue`: "never",
- * "if someone"), which counts only beside an asking or sharing verb (`verb`: "ask", "share");
+ * "if someone"), which counts only beside an asking verb (`ask`: "ask", "request") or a sharing or
+ * sending verb (`verb`: "share", "send", "click"); a `rel` word opens the warning's object only
+ * after an asking verb ("ask you to verify"), after a sharing verb it opens the sender's purpose;
  * spam wording that holds a negation word (`spam`: "don't miss"), which takes the word for itself;
  * the imperatives a call to act opens with (`act`: "claim", "verify"), the relative and complement
  * words after which an asking verb carries a warning on (`rel`: "that", "to");
@@ -128,7 +130,7 @@ export interface WarningCue {
   readonly kind: WarningKind;
 }
 
-export type WarningKind = 'cue' | 'spam' | 'verb' | 'act' | 'rel' | 'stop' | 'and' | 'glue';
+export type WarningKind = 'cue' | 'asker' | 'spam' | 'ask' | 'verb' | 'act' | 'rel' | 'stop' | 'and' | 'glue';
 
 export interface AlarmWord {
   readonly word: string;

@@ -371,7 +371,7 @@ export const WARNING_VERB_REACH = 2;
 const WARNING_REL_REACH = 1;
 
 /** Whether a warning word's kind opens a call to act: an imperative ("claim", "verify") or an asking verb ("click", "enter"). */
-const isActKind = (kind: string | undefined): boolean => kind === 'act' || kind === 'verb';
+const isActKind = (kind: string | undefined): boolean => kind === 'act' || kind === 'verb' || kind === 'ask';
 
 /** Words between a verb that opens its clause and the cue after it, at most ("Geben Sie niemals", "Wij vragen nooit"). */
 const WARNING_VERB_BEFORE = 1;
@@ -387,7 +387,10 @@ const WARNING_VERB_BEFORE = 1;
  * click here"). The warning reaches the hit whose first word is at most WARNING_WINDOW words on,
  * with no comma, clause end, conjunction ("and", "or") or stop word ("so", "unless", "but",
  * "please") between, and a hit that opens with a call to act ("verify your account") only right
- * after the verb or after a relative word or list glue ("ask you to verify"); a governed hit
+ * after the verb, after list glue, or after a relative word when the verb asks (`ask`, `asker`: "ask
+ * you to verify"; after a sharing verb's object, "to" opens the sender's purpose: "never share this
+ * offer to claim your gift"); a cue inside a live warning's reach renews it ("never share your code
+ * with anyone who asks you to verify"); a governed hit
  * reaches the next within WARNING_CHAIN words when only list glue is between ("or", "your", a
  * comma; not a clause end, not a new verb), and a call to act only across a conjunction, never a
  * comma alone ("never ask for your seed phrase, verify your account here"). A cue inside a trigger hit ("no deposit
@@ -412,8 +415,12 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
   let word = 0;
   /** one past the last word of the last cue, -1 for none */
   let cueEnd = -1;
-  /** one past the last word of the last asking verb, -1 for none */
+  /** one past the last word of the last asking or sharing verb, -1 for none */
   let verbEnd = -1;
+  /** whether that verb asks ("ask", "demander"), not shares or sends ("share", "e-mail") */
+  let verbAsks = false;
+  /** whether the warning that reaches on was last opened or renewed by an asking verb or cue: only then does a `rel` word open its object */
+  let asks = false;
   /** one past the last word of the warning or governed hit that reaches on, -1 for none */
   let anchor = -1;
   let chained = false;
@@ -436,17 +443,40 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
       const start = words.firsts[word] ?? 0;
       const end = words.lasts[word] ?? 0;
       if (start < previousEnd) continue;
-      switch (words.definitions[words.ids[word] ?? -1]?.category) {
+      const kind = words.definitions[words.ids[word] ?? -1]?.category;
+      switch (kind) {
+        case 'asker':
         case 'cue':
+          // a cue inside a live warning's reach renews it ("never share your code with anyone who asks
+          // you to verify your account"); one that asks ("anyone who asks") opens an object as an
+          // asking verb does, a negation's second word ("ne partagez … à personne pour") does not
+          if (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE) {
+            cueEnd = end;
+            warn(end);
+            if (kind === 'asker') asks = true;
+            break;
+          }
           cueEnd = end;
-          if (verbEnd >= 0 && start - verbEnd <= WARNING_VERB_BEFORE && worstGap(verbEnd, start) === GAP_NONE) warn(end);
+          if (verbEnd >= 0 && start - verbEnd <= WARNING_VERB_BEFORE && worstGap(verbEnd, start) === GAP_NONE) {
+            warn(end);
+            asks = verbAsks || kind === 'asker';
+          }
           break;
+        case 'ask':
         case 'verb':
           verbEnd = end;
+          verbAsks = kind === 'ask';
           // an asking verb within a warning's reach carries it on only as a relative or complement
           // ("never send you an e-mail that asks you to …"); a new request after the object does not
           // ("don't share this link with anyone click here …")
-          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && relEnd >= anchor && start - relEnd <= WARNING_REL_REACH && worstGap(anchor, start) === GAP_NONE)) warn(end);
+          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && relEnd >= anchor && start - relEnd <= WARNING_REL_REACH && worstGap(anchor, start) === GAP_NONE)) {
+            warn(end);
+            asks = verbAsks;
+          } else if (verbAsks && anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE) {
+            // an asking verb inside the reach that does not renew it still makes what it asks the
+            // warning's object ("never send you an email asking you to confirm your password")
+            asks = true;
+          }
           break;
         case 'rel':
           relEnd = end;
@@ -479,7 +509,7 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
       // verify", "demander de confirmer"), and a list's next item only after a conjunction ("… or
       // verify your account"): after a comma alone, or after the object, it is the sender's own.
       const opensWithAct = word < words.length && (words.firsts[word] ?? -1) === first && isActKind(words.definitions[words.ids[word] ?? -1]?.category);
-      const asObject = !opensWithAct || between === 0 || relEnd === first || glueEnd === first;
+      const asObject = !opensWithAct || between === 0 || (relEnd === first && asks) || glueEnd === first;
       if ((!chained && between <= WARNING_WINDOW && gap === GAP_NONE && !conjunction && asObject) || (chained && between <= WARNING_CHAIN && between === glue && gap !== GAP_CLAUSE && (!opensWithAct || conjunction))) {
         warned[index] = 1;
         anchor = hits.lastToken(index);

@@ -182,7 +182,7 @@ const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
 /** Lower-case words of a-z, or `#` for a number, parted by single spaces. */
 const WALLET_PHRASE = /^(?:[a-z]+|#)(?: (?:[a-z]+|#))*$/;
 const WARNING_CUE_KEYS = new Set(['language', 'phrase', 'kind', 'note', 'source']);
-const WARNING_KINDS: readonly WarningKind[] = ['cue', 'spam', 'verb', 'act', 'rel', 'stop', 'and', 'glue'];
+const WARNING_KINDS: readonly WarningKind[] = ['cue', 'asker', 'spam', 'ask', 'verb', 'act', 'rel', 'stop', 'and', 'glue'];
 const isWarningKind = (kind: string): kind is WarningKind => (WARNING_KINDS as readonly string[]).includes(kind);
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);

@@ -23,7 +23,6 @@ describe('facts.triggers: hits a warning governs', () => {
     ['If a message tells you to claim your airdrop or claim your tokens, delete it.', ['claim your airdrop (warned)', 'claim your tokens (warned)']],
     ['No genuine company will ask for your recovery phrase.', ['recovery phrase (warned)']],
     ['Ledger will never ask for your 24-word recovery phrase.', ['recovery phrase (warned)']],
-    ['Coinbase will never e-mail you a link to claim your airdrop.', ['claim your airdrop (warned)']],
     ['Don’t click links that ask you to verify your account.', ['verify your account (warned)']],
     ['Scammers may promise a no deposit bonus.', ['no deposit bonus (warned)']],
     // the equivalent in the other languages
@@ -33,6 +32,12 @@ describe('facts.triggers: hits a warning governs', () => {
     ['PayPal will never ask you to confirm your password or verify your account.', ['confirm your password (warned)', 'verify your account (warned)']],
     // an asking verb after a relative or complement word carries the warning on, past WARNING_WINDOW from the first verb (rev-w24b F5)
     ['We will never send you an e-mail that asks you to confirm your password.', ['confirm your password (warned)']],
+    // a cue inside a warning's reach renews it, and one that asks opens its object as an asking verb does (rev-w24c R2)
+    ['Never share your code with anyone who asks you to verify your account.', ['verify your account (warned)']],
+    ['Never give your code to anyone who asks you to confirm your password.', ['confirm your password (warned)']],
+    ["Don't reply to anyone who asks you to verify your account.", ['verify your account (warned)']],
+    // an asking verb inside the reach makes what it asks the object after a sharing or sending verb (rev-w24c R1)
+    ['We will never send you an email asking you to confirm your password or claim a refund.', ['confirm your password (warned)']],
   ])('marks the lure a negation governs: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -93,6 +98,18 @@ describe('facts.triggers: hits a warning governs', () => {
     // a cue with its verb too far (WARNING_VERB_REACH), and a cue that a conjunction ends (F5)
     ['Never in our 20 years have we asked you to verify your account.', ['verify your account']],
     ['Never mind and share your free gift today.', ['free gift']],
+    // after a sharing or sending verb, "to/pour/para" opens the sender's purpose, not the warning's object (rev-w24c R1);
+    // "e-mail" is a sending verb, so this bank-like line keeps its hit too: the limit of the split
+    ['Never share your code with anyone to verify your account click below.', ['verify your account']],
+    ['Never share this message with anyone to claim your reward today.', ['claim your reward']],
+    ['Never share this offer to claim your free gift now.', ['claim your free']],
+    ['Ne partagez jamais ce lien pour vérifier votre compte cliquez ici.', ['vérifier votre compte', 'cliquez ici']],
+    ['Ne communiquez jamais ce code à personne pour confirmer votre identité maintenant.', ['confirmer votre identité']],
+    ['Ne donnez jamais ce code à personne qui vérifier votre compte, cliquez ici.', ['vérifier votre compte', 'cliquez ici']],
+    ['No compartas este correo con nadie para confirmar tu identidad haz clic aquí.', ['confirmar tu identidad', 'haz clic aquí']],
+    ['Coinbase will never e-mail you a link to claim your airdrop.', ['claim your airdrop']],
+    // "no … más que" is "only", not a negation (rev-w24c R3)
+    ['No le pedimos más que confirme su identidad hoy mismo.', ['confirme su identidad']],
   ])('keeps the sender’s own wording: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -66,7 +66,7 @@ const GLOBAL_COUNTS = {
   salutations: 34,
   walletDemandWords: 66,
   misspellings: 22,
-  warningCues: 560,
+  warningCues: 561,
 };
 
 describe('the wordlists in the repository', () => {
@@ -584,7 +584,7 @@ describe('validateSources', () => {
       violationsWith(cues, cueFile('  - language: en\n    phrase: never\n    kind: cue\n  - language: en\n    phrase: do not\n    kind: cue\n  - language: en\n    phrase: Nobody\n    kind: cue\n  - language: xx\n    phrase: nie\n    kind: warn\n  - language: xx\n    phrase: nie\n    kind: cue\n')),
     ).toEqual([
       `${cues}:9: phrase must be lowercase: write "nobody"`,
-      `${cues}:12: kind must be one of cue, spam, verb, act, rel, stop, and, glue, not "warn"`,
+      `${cues}:12: kind must be one of cue, asker, spam, ask, verb, act, rel, stop, and, glue, not "warn"`,
       `${cues}:6: "en do not" is out of order: it belongs before "en never" (line 3)`,
       `${cues}: "xx" has no trigger phrases for its cues to govern`,
     ]);
