@@ -8,7 +8,7 @@
  * built for every report). An analyzer remembers both unless built with `rememberStems: false`,
  * caches of its own that never change a result.
  */
-import type { AnalyzerData, LanguagePack } from './data/types.ts';
+import type { AnalyzerData, LanguagePack, WarningCue } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
 import { walletWordingMatchers } from './facts/wallets.ts';
@@ -131,8 +131,18 @@ function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string)
   });
 }
 
+/**
+ * The warning words of one language as phrases (category: their kind), each with an apostrophe
+ * also written as the typographic one (`don’t`), which the tokenizer keeps inside a word as it is.
+ */
+function warningDefinitions(cues: readonly WarningCue[], language: string): PhraseDefinition[] {
+  return cues
+    .filter((cue) => cue.language === language)
+    .flatMap((cue) => [cue.phrase, ...(cue.phrase.includes("'") ? [cue.phrase.replaceAll("'", '\u2019')] : [])].map((phrase) => ({ phrase, category: cue.kind, sureness: 1, language })));
+}
+
 /** The matchers of one language: its pack (if the data has one) and the user's phrases. */
-function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases']): LanguageMatchers {
+function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases'], cues: readonly WarningCue[]): LanguageMatchers {
   // Only phrases without precomputed keys (the user's own) are stemmed here.
   const stem = createStemmer(language);
   const triggerDefinitions: PhraseDefinition[] = [
@@ -149,6 +159,7 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
       (pack?.optOut.phrases ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
       stem,
     ),
+    warnings: createPhraseMatcher(language, warningDefinitions(cues, language), stem),
     allow: allowList.length
       ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
       : null,
@@ -162,7 +173,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   // the data, and those we can stem (they match the user's own phrases even without a pack).
   const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
   const matchers: ReadonlyMap<string, LanguageMatchers> = new Map(
-    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases)]),
+    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases, data.lists.warningCues)]),
   );
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
   // The languages a subject is also read in (two words or more): those with trigger phrases.

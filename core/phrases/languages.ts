@@ -12,6 +12,12 @@ export interface LanguageMatchers {
   readonly triggers: PhraseMatcher;
   /** opt-out wording ("unsubscribe", "se désabonner") */
   readonly unsubscribe: PhraseMatcher;
+  /**
+   * Negation and warning cues (`cue`: "never", "if someone"), the asking verbs they need (`verb`),
+   * the calls to act (`act`), the words that end or carry their reach (`stop`, `and`, `glue`, `rel`) and the spam wording that holds
+   * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
+   */
+  readonly warnings: PhraseMatcher;
   /** phrases the user allowed, or null when there are none */
   readonly allow: PhraseMatcher | null;
 }
