@@ -8,7 +8,7 @@
  * built for every report). An analyzer remembers both unless built with `rememberStems: false`,
  * caches of its own that never change a result.
  */
-import type { AnalyzerData, LanguagePack } from './data/types.ts';
+import type { AnalyzerData, LanguagePack, WarningCue } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
 import { walletWordingMatchers } from './facts/wallets.ts';
@@ -17,7 +17,7 @@ import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import type { LanguageMatchers, MatchedLanguage } from './phrases/languages.ts';
+import type { LanguageMatchers, MatchedLanguage, SubjectLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
@@ -131,8 +131,18 @@ function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string)
   });
 }
 
+/**
+ * The warning words of one language as phrases (category: their kind), each with an apostrophe
+ * also written as the typographic one (`don’t`), which the tokenizer keeps inside a word as it is.
+ */
+function warningDefinitions(cues: readonly WarningCue[], language: string): PhraseDefinition[] {
+  return cues
+    .filter((cue) => cue.language === language)
+    .flatMap((cue) => [cue.phrase, ...(cue.phrase.includes("'") ? [cue.phrase.replaceAll("'", '\u2019')] : [])].map((phrase) => ({ phrase, category: cue.kind, sureness: 1, language })));
+}
+
 /** The matchers of one language: its pack (if the data has one) and the user's phrases. */
-function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases']): LanguageMatchers {
+function buildMatchers(language: string, pack: LanguagePack | undefined, phrases: AnalyzeOptions['phrases'], cues: readonly WarningCue[]): LanguageMatchers {
   // Only phrases without precomputed keys (the user's own) are stemmed here.
   const stem = createStemmer(language);
   const triggerDefinitions: PhraseDefinition[] = [
@@ -149,6 +159,7 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
       (pack?.optOut.phrases ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
       stem,
     ),
+    warnings: createPhraseMatcher(language, warningDefinitions(cues, language), stem),
     allow: allowList.length
       ? createPhraseMatcher(language, allowList.map((phrase) => ({ phrase, category: 'allow', sureness: 1, language })), stem)
       : null,
@@ -162,9 +173,11 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   // the data, and those we can stem (they match the user's own phrases even without a pack).
   const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
   const matchers: ReadonlyMap<string, LanguageMatchers> = new Map(
-    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases)]),
+    [...new Set([...packs.keys(), ...STEMMED_LANGUAGES])].map((language) => [language, buildMatchers(language, packs.get(language), phrases, data.lists.warningCues)]),
   );
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
+  // The languages a subject is also read in (two words or more): those with trigger phrases.
+  const phraseLanguages = data.languages.filter((pack) => pack.phrases.length > 0).map((pack) => pack.language);
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;
   // An analyzer that keeps no localizers parses the English templates now, once (English is what
   // most reports are written in); other languages are parsed by each report that uses them.
@@ -184,6 +197,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     const codes = wanted.map((code) => String(code).toLowerCase()).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
     const languages = [...new Set(codes)].filter((code) => matchers.has(code));
     const matched: MatchedLanguage[] = [];
+    const subjectMatched: SubjectLanguage[] = [];
     for (const language of languages) {
       const languageMatchers = matchers.get(language);
       if (!languageMatchers) continue;
@@ -192,15 +206,21 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       // Without stems kept between analyses, the token stems need no second memory: tokenStems
       // keeps one per normal form of the message (the text's and the subject's).
       const tokenStem = remembered ?? createStemmer(language, false);
-      matched.push({
-        language,
-        matchers: languageMatchers,
-        stem,
-        textStems: tokenStems(message.tokens, tokenStem),
-        subjectStems: tokenStems(message.subjectTokens, tokenStem),
-      });
+      matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem) });
+      subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), minTokens: 1, exact: false });
     }
-    return { message, facts: createFacts({ message, lists, matched }), languages, lists };
+    // A detected language (the default) reads the subject in the other languages too, for phrases
+    // of two words or more written as listed (core/phrases/languages.ts); languages the caller
+    // names are all it reads.
+    if (wanted.some((code) => String(code).toLowerCase() === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
+      for (const language of phraseLanguages) {
+        const languageMatchers = matchers.get(language);
+        if (!languageMatchers || languages.includes(language)) continue;
+        const tokenStem = stemmers?.get(language) ?? createStemmer(language, false);
+        subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), minTokens: 2, exact: true });
+      }
+    }
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, lists };
   };
 
   return {

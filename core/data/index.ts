@@ -59,6 +59,7 @@ export {
   typoTargetDomains,
   urlShorteners,
   walletDemandWords,
+  warningCues,
 } from './global.ts';
 export { confusableLetters, fuzzyLetters, leet } from './characters.ts';
 export type {

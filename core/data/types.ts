@@ -111,6 +111,27 @@ export interface WalletDemandWord {
   readonly kind: 'extortion' | 'deadline' | 'payment';
 }
 
+/**
+ * Wording of one language that warns against what follows it in the clause (`cue`: "never",
+ * "if someone"), which counts only beside an asking verb (`ask`: "ask", "request") or a sharing or
+ * sending verb (`verb`: "share", "send", "click"); a `rel` word opens the warning's object only
+ * after an asking verb ("ask you to verify"), after a sharing verb it opens the sender's purpose;
+ * spam wording that holds a negation word (`spam`: "don't miss"), which takes the word for itself;
+ * the imperatives a call to act opens with (`act`: "claim", "verify"), the relative and complement
+ * words after which an asking verb carries a warning on (`rel`: "that", "to");
+ * the words that end a warning's reach (`stop`: "so", "unless", "if"), the conjunctions a list
+ * crosses but a warning's reach does not (`and`: "and", "or"), and the other words a list of lures
+ * crosses (`glue`: "your", "any") (the trigger fact's `warned`).
+ */
+export interface WarningCue {
+  readonly language: string;
+  /** words as wordlist phrases are written: lower case, single spaces, ASCII apostrophe */
+  readonly phrase: string;
+  readonly kind: WarningKind;
+}
+
+export type WarningKind = 'cue' | 'asker' | 'spam' | 'ask' | 'verb' | 'act' | 'rel' | 'stop' | 'and' | 'glue';
+
 export interface AlarmWord {
   readonly word: string;
   readonly sureness: number;
@@ -218,6 +239,8 @@ export interface GlobalLists {
   readonly salutations: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];
+  /** negation and warning wording of each language, and spam wording that holds a negation (the trigger fact's `warned`) */
+  readonly warningCues: readonly WarningCue[];
   /** misspelt key words of bounce replies, read as the word they stand for (explain(), core/explain/classify.ts) */
   readonly misspellings: readonly Misspelling[];
 }
@@ -246,6 +269,7 @@ export type ContentLists = Pick<
   | 'disguisedWords'
   | 'salutations'
   | 'walletDemandWords'
+  | 'warningCues'
   | 'functionWords'
 >;
 

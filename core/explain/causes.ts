@@ -657,9 +657,10 @@ const RATE_COUNT_EXCEEDED = countLimit(SECONDS_OR_MINUTES, '');
 export const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z])(?:not|never)(?: yet)? |n't(?: yet)? )stopped (?:re-?trying|trying)(?![a-z])(?![^;.!?]{0,100}(?:(?:^|[^a-z])for (?:\d{1,4} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|now|a while|the next)|(?:^|[^a-z])until)(?![a-z]))${NOT_A_FIELD_SAID_NO}`);
 /**
  * Too many hops (RFC 5321 §6.3's count of Received fields, a loop: network-error's), not said not to be
- * ("not too many hops", NOT_SAID_BEFORE) nor answered no ("Too many hops: no", NOT_A_FIELD_SAID_NO). Bounded: linear.
+ * ("not too many hops", NOT_SAID_BEFORE; contracted, "isn't too many hops") nor answered no ("Too many
+ * hops: no", NOT_A_FIELD_SAID_NO; so a loop or hop count said exceeded: "hop count exceeded: no"). Bounded: linear.
  */
-const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}(?<!n't(?: (?:a|an|any|the))? )too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 /**
  * Who is restricted for heavy usage when it is the sender ("Your IP address has been …", "You are …",
  * "Sender … has been …", "IP 192.0.2.1 is …"): the sender, its IP, host, account, connections or mail,
@@ -962,7 +963,9 @@ const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte
  * "… tried to deliver this message, without success, and has stopped trying", "giving up",
  * "will not be retried", "will not retry", "returned to sender", "after 5 days", "the maximum number of delivery
  * attempts has been reached", "retry limit reached", "retries exhausted", "too many retries", "abandoned",
- * "discarded", "tried for 5 days", "last attempt failed", "(final)" — not "retry after 2 hours", the server's
+ * "discarded", "tried for 5 days", "last attempt failed", "(final)", Exim's "retry timeout exceeded" (its words for an
+ * address it gives up on, "retry time not reached" its delay), "delivery failed after repeated attempts" — not
+ * "retry after 2 hours", the server's
  * request to retry): a report that it failed, not a bare
  * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
  * expiry, unless the words also say it will still be retried (STILL_RETRIED_SAID: Postfix's delay
@@ -970,7 +973,7 @@ const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte
  * old."). Not "could not be delivered within/in …": the time-limit text itself
  * (NOT_DELIVERED_IN_TIME_LIMIT), an expiry the rule makes a delay. Bounded: linear.
  */
-export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|(?:retries|retry (?:limit|count)|(?:delivery|send(?:ing)?) attempts)(?: (?:has|have) been)? (?:reached|exceeded|exhausted|used up)(?! (?:for|in|per) (?:this|the|an?|each|your) (?:hour|minute|day|period|ip|host|client|sender|connection)|,? (?:please )?(?:re-?)?try (?:again )?(?:later|in \d))|too many (?:delivery )?(?:retries|attempts)|(?:will not|won't|shall not) (?:re-?try|try again)|abandoned|discarded|deleted from (?:the )?queue|tried for \d{1,3} ?(?:days?|hours?)|(?:last|final) attempt failed|\(final\)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
+export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|(?:retries|retry (?:limit|count)|(?:delivery|send(?:ing)?) attempts)(?: (?:has|have) been)? (?:reached|exceeded|exhausted|used up)(?! (?:for|in|per) (?:this|the|an?|each|your) (?:hour|minute|day|period|ip|host|client|sender|connection)|,? (?:please )?(?:re-?)?try (?:again )?(?:later|in \d))|too many (?:delivery )?(?:retries|attempts)|(?:will not|won't|shall not) (?:re-?try|try again)|abandoned|discarded|deleted from (?:the )?queue|tried for \d{1,3} ?(?:days?|hours?)|retry timeout (?:exceeded|expired)|(?:(?:delivery|sending) failed|not delivered) after (?:multiple|several|repeated) (?:retries|attempts)|(?:last|final) attempt failed|\(final\)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
 /**
  * Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. In English and in
  * the languages GAVE_UP_ELSEWHERE reads: German "wird später erneut versucht", French "nouvel essai",
@@ -1029,8 +1032,9 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s?|throttl(?:e|ing) quotas?) (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)|throttl(?:e|ing) quota)/,
     ],
     phrases: [
-      /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
-      /(?:exceeded|reached|hit|over) (?:your |the |its )?(?:daily|hourly|sending|relay|outbound|message|recipient) (?:sending |message |relay )?(?:quota|limit)/,
+      // A message count limit too ("452 Message count limit exceeded": how many, not how large).
+      /(?:daily|hourly|sending|relay|message|outbound|recipient) (?:sending |rate |message |count )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)/,
+      /(?:exceeded|reached|hit|over) (?:your |the |its )?(?:daily|hourly|sending|relay|outbound|message|recipient) (?:sending |message |relay |count )?(?:quota|limit)/,
       /reached your daily relay quota/,
       /sent to too many recipients/,
       /too many recipients (?:this|per|in the last) (?:hour|day)/,
@@ -1147,9 +1151,11 @@ export const CAUSES: readonly Cause[] = [
       // A limit exceeded is the size's only when no other limit is named before it: not a time, lifetime,
       // timeout, delivery, retry, queue, hop, attempt, connection, rate or recipient limit ("Message
       // delivery time limit exceeded" is an expiry, "Message hop limit exceeded" a loop, "Message
-      // time-limit exceeded" or "… retries limit exceeded" not a size either; a sending limit is
+      // time-limit exceeded" or "… retries limit exceeded" not a size either, nor a count ("452 Message
+      // count limit exceeded", "exceeded the count limit": how many messages, read as "Message limit
+      // exceeded"); a sending limit is
       // sending-limit's, read before this cause).
-      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?<!(?:^|[^a-z])(?:time|lifetime|timeout|delivery|retry|retries|queue|hops?|hop count|attempts?|connections?|rate|recipients?)[ -]?)(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
+      near(['message', 'mail', 'e-?mail', 'size', 'attachments?', 'data', 'lines?'], ['too (?:big|large)', 'exceed\\w* (?:the )?(?:(?!count )\\w+ )?(?:size|limit|maximum)(?! (?:number|hop|retr|attempt|delivery|time|queue))', '(?<!(?:^|[^a-z])(?:time|lifetime|timeout|delivery|retry|retries|queue|hops?|hop count|attempts?|connections?|rate|recipients?|count)[ -]?)(?:size )?limit exceeded', 'larger than', 'over the (?:size )?limit', 'zu gro(?:ß|ss)', 'trop (?:gros|volumineux)', 'demasiado grande'], 30),
     ],
     phrases: [
       /message (?:is |was )?too (?:big|large|long)/,
@@ -2580,10 +2586,12 @@ export const CAUSES: readonly Cause[] = [
       // The recipient said not to be a local account in the contracted form ("503 Rcptto account isn't a
       // local account", Alibaba Mail; "Recipient isn't a local user"), as "is not a local user" reads
       // through the grammar: a recipient word ("rcptto", "recipient", "destination", "addressee") as its
-      // subject. Not a bare account, user or mailbox, which may be the sender's ("Mailfrom account isn't a
-      // local account", "Your account isn't …", "Authenticated user isn't …", "MAIL FROM: user isn't …").
+      // subject, or a user no word makes the sender's ("550 User isn't a local user", as "550 User is not
+      // a local user" reads). Not a bare account or mailbox, nor a user said the sender's, which may be the
+      // sender's ("Mailfrom account isn't a local account", "Your account isn't …", "Authenticated user
+      // isn't …", "MAIL FROM: user isn't …", "MAIL FROM:<a@b.example> user isn't …": an address between).
       // Bounded: linear.
-      /(?:^|[^a-z])(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))? isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
+      /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.
@@ -2820,14 +2828,14 @@ export const CAUSES: readonly Cause[] = [
       // "refused to accept a connection from your email system"); refusing the client's *connections*
       // for a reason is client-blocked, earlier.
       near(["(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t|refused to|unable to) accept"], ['(?:our |the |a |any )?(?:requests? to connect|connection)(?!s)'], 12),
-      near(['loop(?:s|ing)?', TOO_MANY_HOPS, 'hop count', 'hops? ?limit'], ['detected', 'back', 'exceeded', 'found', 'mail', 'message', 'myself'], 20),
+      near(['loop(?:s|ing)?', TOO_MANY_HOPS, 'hop count', 'hops? ?limit'], ['detected', 'back', `exceeded${NOT_A_FIELD_SAID_NO}`, 'found', 'mail', 'message', 'myself'], 20),
       // A loop detector that fired, said by its count or its verb ("Loop detection > 10 mal X-…",
       // Hornetsecurity's, under 5.5.6; "loop detection limit exceeded", "loop detection triggered"): not
       // the detector named as a setting ("loop detection disabled", "loop detection: ok").
       new RegExp(String.raw`(?:^|[^a-z])loop detection(?: (?:limit|count|threshold|counter))?:? ?(?:>=? ?[1-9]\d{0,3}(?![\d.])(?! (?:(?:hops?|received|headers?|times?) )?(?:checks?|tests?|passed|ok|allowed|permitted|max(?:imum)?|limit)(?![a-z]))|(?:exceeded|triggered|reached|hit|fired)(?![a-z])${NOT_A_FIELD_SAID_NO})`),
       // …with the loop said last ("possible mail loop", "forwarding loop"), or counted as RFC 5321 §6.3
       // counts it: too many Received header fields ("Too many received headers - possible mail loop").
-      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near([`${NOT_SAID_BEFORE}too many`], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'].map((counted) => `${counted}(?![a-z])${NOT_A_FIELD_SAID_NO}`), 6)),
+      anyOf(/(?:^|[^a-z])(?:mail|e-?mail|message|forwarding|routing|delivery|alias|relay) loop(?:s|ing)?(?![a-z])/, near([`${NOT_SAID_BEFORE}(?<!n't(?: (?:a|an|any|the))? )too many`], ['received:?(?: header)?(?: lines| fields?|s| headers?)', 'hops'].map((counted) => `${counted}(?![a-z])${NOT_A_FIELD_SAID_NO}`), 6)),
       // Every mail exchanger tried and none took the message ("Tried all MXs", "all MX hosts failed").
       anyOf(near(['tried', 'attempted', 'exhausted'], ['all (?:the )?(?:mxs?|mx(?:es| hosts| servers| records)|mail exchangers?|hosts|servers|ips|addresses)(?![a-z])'], 6), near(['all (?:the )?(?:mxs?|mx(?:es| hosts| servers)|mail exchangers?|(?:destination |remote )?hosts)(?![a-z])'], ['failed', 'unreachable', 'unavailable', 'tried', 'down'], 16)),
       // The receiving server that could not be reached or contacted.

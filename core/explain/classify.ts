@@ -319,7 +319,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // A context that also names the end of DATA (another recipient's reply just before) is not sure of it.
   const stageContext = block?.context ?? (onlyOne ? (facts.replies[0]?.context ?? '') : '');
   const dataCommand = stage === 'data' && (DATA_COMMAND.test(stageContext) || lastTranscriptCommand(stageContext) === 'data') && !/end of data/i.test(stageContext);
-  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status, failureNotice: () => recipient?.action !== 'delayed' && saysGaveUp(recipient ? words : `${wordsForMatching(facts.notification)} ${words}`) })), basis });
+  const decided = (id: CauseId, basis: Basis): Diagnosis => ({ ...base, cause: held(adjust(id, stage, status, words, where, permanent, temporary, replyCode, recipient?.address, senders, { dataCommand, reportStatus: recipient?.status, failureNotice: () => recipient?.action !== 'delayed' && saysGaveUp(recipient ? words : `${wordsForMatching(facts.notification)} ${words}`), reply: rawWords })), basis });
   const blockWords = diagnostic && blockText && replyCodeOf(diagnostic) === replyCodeOf(blockText) ? wordsForMatching(blockText) : '';
   /** The first cause the server's words name, among those `allowed`. */
   // Failed attempts counted in a delay report, under an X.3.x or routing X.4.x code, or before retry words: not read (countedAttemptsAside).
@@ -597,18 +597,50 @@ const SENDER_REFUSED_FIRST = /^(?:<[^<>]{0,254}>:? )?(?:sender (?:address )?(?:v
  */
 const CALLOUT_TRANSCRIPT = /^(?:<[^<>]{0,254}>:? )?(?:(?:sender )?verification failed for <[^<>]{0,254}>:? )?called: [^]{0,300}?(?:^|[^a-z])sent: [^]{0,300}?(?:^|[^a-z])response: /;
 /**
- * The callout's words without its quoted response: from CALLOUT_TRANSCRIPT's "Response: " (at `end`) up to
- * the receiver's own "Sender verify failed" after it (the words' reply codes are gone, so that is where the
- * quoted answer ends); all after "Response: " when that is not said after it. One search: linear.
+ * The callout's words without its quoted response: before CALLOUT_TRANSCRIPT's "Response: " (at `end`),
+ * and the callout's own last line (calloutOwnLastLine: "550 Your IP is listed at zen.spamhaus.org; sender
+ * verify failed" is the receiver's, all of it). With the reply's codes gone, the quoted answer is guessed to
+ * end at the receiver's "Sender verify failed" after it; all after "Response: " when that is not said
+ * after it. One search: linear.
  */
-function outsideCalloutResponse(words: string, end: number): string {
+function outsideCalloutResponse(words: string, end: number, ownLastLine?: string): string {
+  if (ownLastLine !== undefined) return `${words.slice(0, end)} ${ownLastLine}`;
   const verify = new RegExp(SENDER_VERIFY_FAILED.source, 'g');
   verify.lastIndex = end;
   const said = verify.exec(words);
   return words.slice(0, end) + ' ' + (said ? words.slice(said.index) : '');
 }
+/** A sender's callout said not completed, the reply's own words for a temporary callout ("Could not complete sender verify callout"): no cause beside it. Linear. */
+const SENDER_CALLOUT_INCOMPLETE = /(?:^|[^a-z])(?:could not|couldn't|cannot|can't|unable to|failed to|did not) complete (?:the |a )?sender (?:address )?(?:verify |verification )?call-?out(?![a-z])/g;
+/** The callout's own reply code, continued ("451-Verification failed for …", "550-Called: …"), and its "Response: " with the quoted code. Bounded: linear. */
+const CALLOUT_OWN_CODE = /(?:^|[^\w.])([45]\d\d)-(?:(?:sender )?verification failed for|called:)/i;
+const CALLOUT_QUOTED_CODE = /(?:^|[^a-z])response: ?[245]\d\d(?=[ -])/gi;
+/**
+ * The words of the callout's own last line, as the reply wrote it with its codes (`reply`): after the
+ * quoted response, from where the callout's own code opens a line that ends the reply ("…Response: 452
+ * Mailbox full\n451 Greylisted, …; could not complete sender verify callout": "greylisted, …"), on its own
+ * line or joined on one ("… 451 Could not …"). The quoted answer ends there, whatever words of a sender's
+ * callout it holds itself. Undefined when the reply does not show it (its codes gone). Three searches: linear.
+ */
+function calloutOwnLastLine(reply: string | undefined): string | undefined {
+  if (reply === undefined) return undefined;
+  const text = reply.slice(0, MAX_WORDS * 2);
+  const own = CALLOUT_OWN_CODE.exec(text);
+  if (!own) return undefined;
+  const quoted = new RegExp(CALLOUT_QUOTED_CODE.source, 'gi');
+  quoted.lastIndex = own.index + own[0].length;
+  if (!quoted.exec(text)) return undefined;
+  const last = new RegExp(String.raw`(?:^|\s)${own[1]} `, 'g');
+  last.lastIndex = quoted.lastIndex;
+  const line = last.exec(text);
+  return line ? wordsForMatching(text.slice(line.index + line[0].length)) : undefined;
+}
 /** A spam verdict said in words ("rejected as spam", "identified as spam"), beside a callout. Linear. */
 const CALLOUT_SPAM_VERDICT = /(?:^|[^a-z])(?:rejected|classified|identified|detected|flagged) as spam(?![a-z])/;
+/** The receiver's anti-spam motive in brackets, no verdict ("(anti-spam measure)", "(spam protection)"). Bounded: linear. */
+const SPAM_MOTIVE_ASIDE = /\((?:anti-?spam|spam)(?: (?:measure|protection|policy|check|control)s?)?\)/g;
+/** A sender's verification or callout said ("Sender verify failed", "Could not complete sender verify callout"). Linear. */
+const SENDER_CALLOUT_SAID = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?![a-z])/;
 const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verification|call-?out|call-?back)(?: check)? failed(?![a-z])/;
 /** The recipient named in another language ("Der Empfänger ist nicht erreichbar: …", "destinataire"). */
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
@@ -761,7 +793,10 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // send HELO first; message rejected as spam", "550 Bad sequence of commands: need HELO first"), or in a
   // temporary reply ("450 Need HELO first", "421 No HELO …, closing connection"): the other reason, or the
   // code. A missing HELO is weak evidence about the client; only a refusal that says nothing else judges it.
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
+  // Nor under Microsoft's 5.4.1 "Access denied" (microsoftRecipientRejected: "550 5.4.1 Recipient address
+  // rejected: Access denied", Directory-Based Edge Blocking) when only the HELO words say the client: the
+  // recipient refused, the code's cause.
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -971,6 +1006,16 @@ function virusOnlyDenied(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * Microsoft's recipient refused (Directory-Based Edge Blocking: "550 5.4.1 Recipient address rejected: Access
+ * denied. AS(201806281)"): the status 5.4.1 with "access denied" said. RFC 3463's X.4.1 is "no answer from
+ * host", so the code alone is not specific (SPECIFIC_CODES); with those words it is Microsoft's, and a
+ * missing HELO said beside it (a narrow reading) gives way to it: only when the client reading rests on
+ * the HELO words alone ("550 5.4.1 Client host rejected: Access denied" is Postfix's client access
+ * refusal, client-blocked with or without a HELO said). Linear.
+ */
+const microsoftRecipientRejected = (status: string | undefined, words: string, vocabulary: Vocabulary): boolean => status === '5.4.1' && /(?:^|[^a-z])access denied(?![a-z])/.test(words) && !vocabulary.says('client-blocked', words.replace(NO_HELO_FIRST_ALL, blank));
+
+/**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
  * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
  * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
@@ -987,7 +1032,7 @@ function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => 
   // A missing HELO (NO_HELO_FIRST) set aside in a refusal for words that then give no cause that stands
   // stands itself: "550 Illegal Host/Domain Name found; No HELO before mail transaction" (an illegal name
   // read beside a HELO is no missing domain, see unknown-domain) is no refusal without a reason.
-  if (id === null && !temporary && weak.has('client-blocked') && NO_HELO_FIRST.test(words) && !clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) return 'client-blocked';
+  if (id === null && !temporary && weak.has('client-blocked') && NO_HELO_FIRST.test(words) && !clientRefusedOnlyAtRecipientsRequest(words, vocabulary) && !microsoftRecipientRejected(status, words, vocabulary)) return 'client-blocked';
   return id;
 }
 
@@ -1120,6 +1165,8 @@ interface ReplyPlace {
    * that the message is delayed. Asked only when a correction needs it. Default: the reply's words.
    */
   readonly failureNotice?: () => boolean;
+  /** The reply as written, its codes kept: where a callout's own last line starts (calloutOwnLastLine). */
+  readonly reply?: string;
 }
 
 /**
@@ -1131,7 +1178,10 @@ function saysGaveUp(words: string): boolean {
   return GAVE_UP_SAID.test(words) && !STILL_RETRIED_SAID.test(words);
 }
 
-function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus, failureNotice = () => saysGaveUp(words) }: ReplyPlace = {}): CauseId {
+/** A limit on messages said reached ("Message limit exceeded", "Message count limit exceeded", "exceeded the message count quota"): sending-limit's words. Bounded: linear. */
+const MESSAGE_LIMIT_SAID = /(?:^|[^a-z])(?:message (?:count )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)|(?:exceeded|reached|hit|over) (?:your |the |its )?message (?:count )?(?:quota|limit))(?![a-z])/g;
+
+function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus, failureNotice = () => saysGaveUp(words), reply }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
   // Under 550 or 553 (RFC 5321's mailbox unavailable, mailbox name not allowed: RCPT TO's refusals, not
   // AUTH's 535), with no code naming more than that (none, X.0.0, X.1.0–X.1.3), in answer to RCPT TO or to
@@ -1139,6 +1189,14 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient, said first ("550 Unknown user; authentication failure"); "535 Unknown user; …" stays the
   // log-in's. Final: the corrections below were written for what the words said, not for this.
   if (id === 'smtp-auth-required' && (stage === undefined || stage === 'rcpt') && (replyCode === '550' || replyCode === '553') && (status === undefined || /^5\.(?:0\.0|1\.[0-3])$/.test(status)) && USER_REFUSED_FIRST.test(words)) return 'unknown-recipient';
+  // A sending limit said only as a limit on messages (MESSAGE_LIMIT_SAID: "Message (count) limit exceeded",
+  // which may count a mailbox's messages too) beside a full mailbox or a size ("452 Message count limit
+  // exceeded; mailbox full", "552 …; message size exceeds limit"): the mailbox or the size, as said.
+  if (id === 'sending-limit' && MESSAGE_LIMIT_SAID.test(words)) {
+    const rest = words.replace(MESSAGE_LIMIT_SAID, blank);
+    const beside = VOCABULARY.says('sending-limit', rest) ? null : VOCABULARY.first(rest, (entry) => entry.id === 'mailbox-full' || entry.id === 'message-too-large');
+    if (beside !== null) return beside;
+  }
   // A sender callout said failed (CALLOUT_TRANSCRIPT, SENDER_VERIFY_FAILED): the quoted response is the
   // sender's own server's answer about the sender's address, whatever it says ("Response: 552 Mailbox full"
   // is the sender's mailbox); the receiver refused the sender. Only a permanent refusal: a temporary
@@ -1148,12 +1206,40 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // verdict said (CALLOUT_SPAM_VERDICT), not the receiver's anti-spam motive ("(anti-spam measure)").
   const transcript = permanent && !temporary ? CALLOUT_TRANSCRIPT.exec(words) : null;
   if (transcript && SENDER_VERIFY_FAILED.test(words)) {
-    const outside = outsideCalloutResponse(words, transcript[0].length);
+    const outside = outsideCalloutResponse(words, transcript[0].length, calloutOwnLastLine(reply));
     const beside = VOCABULARY.first(outside);
     if (beside === null) return 'sender-rejected';
     const named = cause(beside).category;
     if (named === 'reputation' || named === 'authentication' || beside === 'rate-limited' || beside === 'sending-limit') return beside;
     return beside === 'spam-content' && (SPAM_FIELD_YES.test(outside) || CALLOUT_SPAM_VERDICT.test(outside)) ? beside : 'sender-rejected';
+  }
+  // A temporary sender callout (a 4xx reply, or a report that the message is only delayed: "451-…
+  // Response: 452 Mailbox full / 451 Could not complete sender verify callout"): the quoted response is
+  // still the sender's own server's answer, no cause of the recipient's; the receiver's words outside it
+  // (before "Response:", and the callout's own last line, calloutOwnLastLine, when it says a sender's
+  // callout, SENDER_CALLOUT_SAID: not a recipient's callout, whose quoted answer is the recipient's) decide,
+  // as the class makes them, and with none said there, a delay. With the reply's codes gone, the quoted
+  // answer is guessed to end at its first word of a sender's callout. Slices and a few searches: linear.
+  const heldCallout = transcript === null && (temporary || !permanent) ? CALLOUT_TRANSCRIPT.exec(words) : null;
+  if (heldCallout) {
+    const end = heldCallout[0].length;
+    const lastLine = calloutOwnLastLine(reply);
+    const said = lastLine === undefined ? SENDER_CALLOUT_SAID.exec(words.slice(end)) : null;
+    if (lastLine === undefined ? said : SENDER_CALLOUT_SAID.test(lastLine)) {
+      const outside = `${words.slice(0, end)} ${lastLine?.replace(SENDER_CALLOUT_INCOMPLETE, blank) ?? words.slice(end + (said?.index ?? 0))}`;
+      const beside = VOCABULARY.first(outside);
+      return beside === null ? 'delivery-delayed' : byPermanence(beside, outside, replyClass);
+    }
+  }
+  // So is a sender verification said failed with no callout before it, when the only spam word is the
+  // receiver's motive in brackets (SPAM_MOTIVE_ASIDE: "550 Sender verify failed (anti-spam measure)", "…
+  // (spam protection)"): the sender's address failed, as under a callout's last line. A spam verdict said
+  // beside it ("…; message rejected as spam", "Spam detected; …") stays the verdict. The words read
+  // without the motive, under a 4xx too ("451 Sender verify failed": the sender's; "530 Must issue a
+  // STARTTLS command first; Sender verify failed (…)": the cause said first, as without it).
+  if (id === 'spam-content' && SENDER_VERIFY_FAILED.test(words)) {
+    const withoutMotive = words.replace(SPAM_MOTIVE_ASIDE, blank);
+    if (!VOCABULARY.says('spam-content', withoutMotive)) return byPermanence(VOCABULARY.first(withoutMotive) ?? 'sender-rejected', withoutMotive, replyClass);
   }
   // A name lookup the sending server called temporary is a DNS failure, not a missing domain (causes.ts),
   // and nothing below applies to it.
@@ -1290,7 +1376,7 @@ export function causeOfText(text: string, vocabulary: Vocabulary = VOCABULARY): 
   if (!id) return null;
   // As in a report: "try again later" beside a code that says more than X.0.0 leaves the code to decide.
   if (onlyHeldBesideCode(id, status)) return null;
-  return adjust(id, undefined, status, words, '', !temporary, temporary, replyCode);
+  return adjust(id, undefined, status, words, '', !temporary, temporary, replyCode, undefined, [], { reply: text });
 }
 
 /** The recipients to explain, each with its reply block; a synthetic one for plain-text bounces. */

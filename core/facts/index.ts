@@ -8,7 +8,7 @@
  */
 import type { Message } from '../message/message.ts';
 import type { Lists } from '../rules/rule.ts';
-import type { MatchedLanguage } from '../phrases/languages.ts';
+import type { MatchedLanguage, SubjectLanguage } from '../phrases/languages.ts';
 import type { WalletAddress } from '../text/wallet-address.ts';
 import { judgeBulk, type Bulk } from './bulk.ts';
 import { senderIdentity, type SenderIdentity } from './identity.ts';
@@ -58,6 +58,8 @@ export interface FactSources {
   readonly lists: Lists;
   /** the languages whose wordlists are matched, in order of preference */
   readonly matched: readonly MatchedLanguage[];
+  /** the languages the subject's trigger phrases are read in: the matched ones first (core/phrases/languages.ts) */
+  readonly subjectMatched: readonly SubjectLanguage[];
 }
 
 type Computations = { readonly [Name in keyof Facts]: (sources: FactSources, facts: Facts) => Facts[Name] };

@@ -1,13 +1,15 @@
 /**
- * Trigger phrases found in the text and the subject, in every matched language, with the phrases
- * the user allowed taken out; and the trigger a single word is (for words spelled out letter by
+ * Trigger phrases found in the text and the subject, in every matched language (the subject's also
+ * in the others, two words or more as written: core/phrases/languages.ts), with the phrases the user allowed
+ * taken out; and the trigger a single word is (for words spelled out letter by
  * letter), from the same matchers, so the user's own phrases and allowed words count there too.
  * Drug names read through a disguise (`vlagra`, `vi-ag-ra`, `v*1*@*g*r*a`: core/phrases/disguised.ts)
  * count among the hits as the trigger they spell, where no plain hit covers them.
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import type { TokenList } from '../text/tokenize.ts';
+import { tokenize, type TokenList } from '../text/tokenize.ts';
+import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { Facts, FactSources } from './index.ts';
 
@@ -110,6 +112,18 @@ export interface Triggers {
    */
   readonly textRepeatWeight: Float64Array;
   /**
+   * For each hit of `text` (and of `subject`), 1 when a negation or warning governs it: a cue of
+   * wordlists/global/warning-cues.yml beside an asking or sharing verb shortly before it in the same
+   * clause ("we will never ask for your recovery phrase", "if a message tells you to claim your
+   * airdrop"; not "don't lose access to your account, confirm…"), or a hit so governed
+   * just before it in a list ("your seed phrase, recovery phrase or private keys"). The sender
+   * quotes the lure to warn against it; it is not their own wording (issue #11). Worked out only
+   * when a hit is a lure of WARNED_CATEGORIES, the only hits whose bit is read; otherwise empty
+   * (every hit reads as 0).
+   */
+  readonly textWarned: Uint8Array;
+  readonly subjectWarned: Uint8Array;
+  /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
    */
@@ -204,6 +218,37 @@ function pick(columns: PhraseHitColumns, indices: ArrayLike<number>): PhraseHitC
   return { length, definitions: columns.definitions, ids, firsts, lasts };
 }
 
+/** The hits of at least `minTokens` tokens. */
+function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
+  if (minTokens <= 1) return hits;
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) if ((hits.lasts[index] ?? 0) - (hits.firsts[index] ?? 0) >= minTokens) kept.push(index);
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
+/**
+ * The hits whose every token is the phrase's own word at that place, case and accents aside (the
+ * words, not their stems: SubjectLanguage.exact). Each phrase's words are read once a call.
+ */
+function exactly(hits: PhraseHitColumns, tokens: TokenList): PhraseHitColumns {
+  const words = new Map<number, readonly string[]>();
+  const kept: number[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    const id = hits.ids[index] ?? -1;
+    let own = words.get(id);
+    if (!own) {
+      own = Array.from(tokenize(hits.definitions[id]?.phrase ?? ''), (token) => foldDiacritics(token.norm));
+      words.set(id, own);
+    }
+    const first = hits.firsts[index] ?? 0;
+    const last = hits.lasts[index] ?? 0;
+    let same = last - first === own.length;
+    for (let token = first; same && token < last; token++) same = foldDiacritics(tokens.norm(token)) === own[token - first];
+    if (same) kept.push(index);
+  }
+  return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
 /** Drops hits that overlap a phrase the user allowed. Both are in text order. */
 function withoutAllowed(hits: PhraseHitColumns, tokens: TokenList, allowed: readonly PhraseHit[]): PhraseHitColumns {
   if (allowed.length === 0) return hits;
@@ -278,15 +323,254 @@ function mergeColumns(groups: readonly PhraseHitColumns[], tokens: TokenList): P
   return pick(all, merged);
 }
 
-export function matchTriggers({ message, matched, lists }: FactSources, facts: Facts): Triggers {
+/** The warned column of no hits (a typed array of length 0 holds nothing to change). */
+const NO_WARNED = new Uint8Array(0);
+
+/**
+ * The categories of lures a bank's or exchange's warning quotes ("we will never ask for your
+ * recovery phrase", "scammers promise a no deposit bonus"): only their warned bit is read (the
+ * phrase rules, phrase-density, subject-phrase). Not the others (measured: spam says "NOT MLM",
+ * "won't stay this low forever, click here", "don't need Viagra"): there the negation is the pitch,
+ * and the user's watch list is shown wherever it is.
+ */
+export const WARNED_CATEGORIES: ReadonlySet<string> = new Set(['phishing', 'shady', 'free-offer']);
+
+/** Whether any hit is a lure whose warned bit is read: the warning words are matched only then (most mail has none). */
+function hasWarnableLure(hits: PhraseHitList): boolean {
+  for (let index = 0; index < hits.length; index++) {
+    if (WARNED_CATEGORIES.has(hits.definition(index)?.category ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words between a cue and the first word of the hit it governs, at most ("never ask for your 24 word recovery phrase"). */
+export const WARNING_WINDOW = 6;
+/** Words between a governed hit and the next one of its list, at most ("seed phrase, recovery phrase or private keys"). */
+export const WARNING_CHAIN = 3;
+
+/** What separates two words, as a warning's reach sees it: nothing, a comma or a dash, the end of a clause. */
+const GAP_UNREAD = 0;
+const GAP_NONE = 1;
+const GAP_COMMA = 2;
+const GAP_CLAUSE = 3;
+
+/**
+ * What the characters between two words are: the end of a clause (`.` `!` `?` `;` `:` `…`, a
+ * bullet, a blank line, a line that opens with `-` or `*`), a comma or a dash (` - `, `–`, `—`), or
+ * nothing of both.
+ * One line break is no end: plain text is wrapped mid-sentence.
+ */
+function readGap(text: string, from: number, to: number): number {
+  let kind = GAP_NONE;
+  let lineStart = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    switch (code) {
+      case 0x2e: // .
+      case 0x21: // !
+      case 0x3f: // ?
+      case 0x3b: // ;
+      case 0x3a: // :
+      case 0x2026: // …
+      case 0x2022: // •
+      case 0xb7: // ·
+        return GAP_CLAUSE;
+      case 0x0a:
+        if (lineStart) return GAP_CLAUSE;
+        lineStart = true;
+        continue;
+      case 0x2d: // -
+      case 0x2a: // *
+        if (lineStart) return GAP_CLAUSE;
+        // A hyphen between spaces is a dash; inside a word (`e-mail`, `24-word`) it joins.
+        if (code === 0x2d && index > from && text.charCodeAt(index - 1) === 0x20) kind = GAP_COMMA;
+        break;
+      case 0x2c: // ,
+      case 0x2013: // –
+      case 0x2014: // —
+        kind = GAP_COMMA;
+        break;
+      default:
+        break;
+    }
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0xa0) lineStart = false;
+  }
+  return kind;
+}
+
+/** Words between a warning cue and the asking or sharing verb it governs, at most ("we will never ever ask", "no one will ask"). */
+export const WARNING_VERB_REACH = 2;
+/** Words between a relative or complement word and the asking verb it opens, at most ("that asks", "qui vous demande"). */
+const WARNING_REL_REACH = 1;
+
+/** Whether a warning word's kind opens a call to act: an imperative ("claim", "verify") or an asking verb ("click", "enter"). */
+const isActKind = (kind: string | undefined): boolean => kind === 'act' || kind === 'verb' || kind === 'ask';
+
+/** Words between a verb that opens its clause and the cue after it, at most ("Geben Sie niemals", "Wij vragen nooit"). */
+const WARNING_VERB_BEFORE = 1;
+
+/**
+ * Which hits a warning governs (`Triggers.textWarned`): one pass over the hits and the warning
+ * words, both in text order. A warning is a cue ("never", "no one will", "if someone") beside an
+ * asking or sharing verb ("ask", "share", "click"): the verb at most WARNING_VERB_REACH words after
+ * the cue, or at most WARNING_VERB_BEFORE before it, with nothing but words between. A cue without
+ * such a verb governs nothing ("don't lose access…", "scammers are targeting your account"); an
+ * asking verb within a warning's reach carries it on only at most WARNING_REL_REACH words after a
+ * relative or complement word ("never send you an e-mail that asks you to"; not "… with anyone
+ * click here"). The warning reaches the hit whose first word is at most WARNING_WINDOW words on,
+ * with no comma, clause end, conjunction ("and", "or") or stop word ("so", "unless", "but",
+ * "please") between, and a hit that opens with a call to act ("verify your account") only right
+ * after the verb, after list glue, or after a relative word when the verb asks (`ask`, `asker`: "ask
+ * you to verify"; after a sharing verb's object, "to" opens the sender's purpose: "never share this
+ * offer to claim your gift"); a cue inside a live warning's reach renews it ("never share your code
+ * with anyone who asks you to verify"); a governed hit
+ * reaches the next within WARNING_CHAIN words when only list glue is between ("or", "your", a
+ * comma; not a clause end, not a new verb), and a call to act only across a conjunction, never a
+ * comma alone ("never ask for your seed phrase, verify your account here"). A cue inside a trigger hit ("no deposit
+ * bonus", "no obligation") is none, and spam wording that holds a negation ("don't miss") is
+ * matched with the cues, longest first, so its negation word is no cue. Each gap between two words
+ * is read once.
+ */
+export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList, words: PhraseHitColumns): Uint8Array {
+  const warned = new Uint8Array(hits.length);
+  if (words.length === 0 || hits.length === 0) return warned;
+  const gaps = new Uint8Array(tokens.length);
+  /** The worst gap before tokens from…to (each at least 1). */
+  const worstGap = (from: number, to: number): number => {
+    let worst = GAP_NONE;
+    for (let token = Math.max(from, 1); token <= to && worst < GAP_CLAUSE; token++) {
+      let gap = gaps[token] ?? GAP_UNREAD;
+      if (gap === GAP_UNREAD) gaps[token] = gap = readGap(text, tokens.end(token - 1), tokens.start(token));
+      if (gap > worst) worst = gap;
+    }
+    return worst;
+  };
+  let word = 0;
+  /** one past the last word of the last cue, -1 for none */
+  let cueEnd = -1;
+  /** one past the last word of the last asking or sharing verb, -1 for none */
+  let verbEnd = -1;
+  /** whether that verb asks ("ask", "demander"), not shares or sends ("share", "e-mail") */
+  let verbAsks = false;
+  /** whether the warning that reaches on was last opened or renewed by an asking verb or cue: only then does a `rel` word open its object */
+  let asks = false;
+  /** one past the last word of the warning or governed hit that reaches on, -1 for none */
+  let anchor = -1;
+  let chained = false;
+  /** list glue words (`and`, `glue`) after the anchor, and whether a conjunction is among them */
+  let glue = 0;
+  let conjunction = false;
+  /** one past the last relative or complement word ("that", "to", "qui"), or of list glue, -1 for none */
+  let relEnd = -1;
+  let glueEnd = -1;
+  let previousEnd = 0;
+  const warn = (end: number) => {
+    anchor = end;
+    chained = false;
+    glue = 0;
+    conjunction = false;
+  };
+  for (let index = 0; index < hits.length; index++) {
+    const first = hits.firstToken(index);
+    for (; word < words.length && (words.lasts[word] ?? 0) <= first; word++) {
+      const start = words.firsts[word] ?? 0;
+      const end = words.lasts[word] ?? 0;
+      if (start < previousEnd) continue;
+      const kind = words.definitions[words.ids[word] ?? -1]?.category;
+      switch (kind) {
+        case 'asker':
+        case 'cue':
+          // a cue inside a live warning's reach renews it ("never share your code with anyone who asks
+          // you to verify your account"); one that asks ("anyone who asks") opens an object as an
+          // asking verb does, a negation's second word ("ne partagez … à personne pour") does not
+          if (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE) {
+            cueEnd = end;
+            warn(end);
+            if (kind === 'asker') asks = true;
+            break;
+          }
+          cueEnd = end;
+          if (verbEnd >= 0 && start - verbEnd <= WARNING_VERB_BEFORE && worstGap(verbEnd, start) === GAP_NONE) {
+            warn(end);
+            asks = verbAsks || kind === 'asker';
+          }
+          break;
+        case 'ask':
+        case 'verb':
+          verbEnd = end;
+          verbAsks = kind === 'ask';
+          // an asking verb within a warning's reach carries it on only as a relative or complement
+          // ("never send you an e-mail that asks you to …"); a new request after the object does not
+          // ("don't share this link with anyone click here …")
+          if ((cueEnd >= 0 && start - cueEnd <= WARNING_VERB_REACH && worstGap(cueEnd, start) === GAP_NONE) || (anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && relEnd >= anchor && start - relEnd <= WARNING_REL_REACH && worstGap(anchor, start) === GAP_NONE)) {
+            warn(end);
+            asks = verbAsks;
+          } else if (verbAsks && anchor >= 0 && !chained && !conjunction && start >= anchor && start - anchor <= WARNING_WINDOW && worstGap(anchor, start) === GAP_NONE) {
+            // an asking verb inside the reach that does not renew it still makes what it asks the
+            // warning's object ("never send you an email asking you to confirm your password")
+            asks = true;
+          }
+          break;
+        case 'rel':
+          relEnd = end;
+          break;
+        case 'stop':
+          anchor = -1;
+          cueEnd = -1;
+          verbEnd = -1;
+          relEnd = -1;
+          break;
+        case 'and':
+          conjunction = true;
+          glue += end - start;
+          cueEnd = -1;
+          verbEnd = -1;
+          break;
+        case 'glue':
+          glue += end - start;
+          glueEnd = end;
+          break;
+        default:
+          break;
+      }
+    }
+    if (anchor >= 0 && first >= anchor) {
+      const between = first - anchor;
+      const gap = between <= WARNING_WINDOW ? worstGap(anchor, first) : GAP_CLAUSE;
+      // A hit that opens with a call to act ("verify your account", "reclame su premio") is the
+      // object of the warning only right after its verb or after a complement word ("ask you to
+      // verify", "demander de confirmer"), and a list's next item only after a conjunction ("… or
+      // verify your account"): after a comma alone, or after the object, it is the sender's own.
+      const opensWithAct = word < words.length && (words.firsts[word] ?? -1) === first && isActKind(words.definitions[words.ids[word] ?? -1]?.category);
+      const asObject = !opensWithAct || between === 0 || (relEnd === first && asks) || glueEnd === first;
+      if ((!chained && between <= WARNING_WINDOW && gap === GAP_NONE && !conjunction && asObject) || (chained && between <= WARNING_CHAIN && between === glue && gap !== GAP_CLAUSE && (!opensWithAct || conjunction))) {
+        warned[index] = 1;
+        anchor = hits.lastToken(index);
+        chained = true;
+        glue = 0;
+        conjunction = false;
+      } else {
+        anchor = -1;
+      }
+    }
+    previousEnd = hits.lastToken(index);
+  }
+  return warned;
+}
+
+export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
+
   const { tokens, subjectTokens } = message;
-  for (const { matchers, textStems, subjectStems } of matched) {
+  for (const { matchers, textStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
-    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
-    subjectHits.push(withoutAllowed(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens, allowedSubject));
+  }
+  for (const { matchers, subjectStems, minTokens, exact } of subjectMatched) {
+    const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
+    const found = atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens);
+    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {
@@ -306,6 +590,12 @@ export function matchTriggers({ message, matched, lists }: FactSources, facts: F
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
+    // The cues are matched only where there is a lure for them to govern (most mail has none).
+    textWarned: !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
+    subjectWarned:
+      !hasWarnableLure(subject)
+        ? NO_WARNED
+        : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens)),
     word,
     disguised: { text: disguisedText, subject: disguisedSubject },
   };

@@ -12,6 +12,12 @@ export interface LanguageMatchers {
   readonly triggers: PhraseMatcher;
   /** opt-out wording ("unsubscribe", "se désabonner") */
   readonly unsubscribe: PhraseMatcher;
+  /**
+   * Negation and warning cues (`cue`: "never", "if someone"), the asking verbs they need (`verb`),
+   * the calls to act (`act`), the words that end or carry their reach (`stop`, `and`, `glue`, `rel`) and the spam wording that holds
+   * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
+   */
+  readonly warnings: PhraseMatcher;
   /** phrases the user allowed, or null when there are none */
   readonly allow: PhraseMatcher | null;
 }
@@ -21,7 +27,33 @@ export interface MatchedLanguage {
   readonly matchers: LanguageMatchers;
   /** this analysis's stemmer of the language (it remembers the words it has seen, for this analysis only) */
   readonly stem: Stem;
-  /** stem of each token of the text and of the subject, computed as the matchers ask */
+  /** stem of each token of the text, computed as the matchers ask (the subject's: SubjectLanguage) */
   readonly textStems: TokenStems;
+}
+
+/**
+ * A language the subject is read in. The subject is a few words, often in another language than
+ * the body (a German subject on a Dutch newsletter, a Spanish one on English phishing), and too
+ * short to detect (of 3–10-word subjects on mail whose body is not English, a detector named the
+ * body's language for half or fewer, most often none): so besides the mail's languages it is read
+ * in every other language that has trigger phrases, for its phrases of two words or more. A
+ * one-word phrase read through another language's stemmer is the false hit (English `lib` is
+ * Spanish `libido`'s stem).
+ */
+export interface SubjectLanguage {
+  readonly language: string;
+  readonly matchers: LanguageMatchers;
+  /** stem of each token of the subject, computed as the matchers ask */
   readonly subjectStems: TokenStems;
+  /** the fewest tokens a hit needs: 1 in the mail's languages, 2 in the others */
+  readonly minTokens: number;
+  /**
+   * true in the other languages: a hit counts only when each word is the phrase's own, case and
+   * accents aside (`último aviso`, `Ultimo Aviso`), not one that shares its stem. Through a foreign
+   * stemmer English words reach foreign phrases (`Stock limits` is French `stock limité`, `Trading
+   * robot` German `trading roboter`); a subject written in the language says the phrase as listed.
+   * Known limit: English words that are the foreign phrase as written (`Mon: Cher concert`, French
+   * `mon cher`) still count.
+   */
+  readonly exact: boolean;
 }

@@ -4,9 +4,17 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
-import type { PhraseHitList } from '../facts/triggers.ts';
+import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
+
+/** The lure categories whose warned hits count for nothing (the trigger fact's `textWarned`). */
+export { WARNED_CATEGORIES };
+
+/** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
+export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
+  return triggers.textWarned[index] === 1 && WARNED_CATEGORIES.has(triggers.text.definition(index)?.category ?? '');
+}
 
 export interface PhraseRuleSpec {
   readonly id: string;
@@ -45,13 +53,15 @@ class PhraseHits implements HitColumns {
   private readonly indices: Int32Array;
 
   constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean) {
-    const { text, textRepeatWeight } = context.facts.triggers;
+    const { triggers } = context.facts;
+    const { text, textRepeatWeight } = triggers;
     const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
     // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
+      if (isWarnedLure(triggers, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);

@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -72,7 +72,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord } from './types.ts';`,
+    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -115,6 +115,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Extortion, deadline and payment wording beside a Bitcoin address (`#` is a number). */',
     ...renderArray('walletDemandWords', 'WalletDemandWord', global.walletDemandWords.map(walletDemandWord)),
+    '',
+    '/** Negation and warning wording by language (`cue`), and spam wording that holds a negation (`spam`). */',
+    ...renderArray('warningCues', 'WarningCue', global.warningCues.map(warningCue)),
     '',
     '/** Hosts that serve web fonts only (a host matches itself and its subdomains). */',
     ...renderArray('fontHosts', 'string', global.fontHosts.map(quote)),
@@ -201,6 +204,10 @@ function formFieldWord(entry: FormFieldWord): string {
 
 function walletDemandWord(entry: WalletDemandWord): string {
   return `{ phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)} }`;
+}
+
+function warningCue(entry: WarningCue): string {
+  return `{ language: ${quote(entry.language)}, phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

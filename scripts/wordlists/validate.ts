@@ -22,6 +22,8 @@ import type {
   ReplyPrefix,
   SuspiciousTld,
   WalletDemandWord,
+  WarningCue,
+  WarningKind,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader } from '../../core/phrases/disguised.ts';
@@ -123,6 +125,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   salutations: 'wordlists/global/salutations.txt',
   walletDemandWords: 'wordlists/global/wallet-demand-words.yml',
+  warningCues: 'wordlists/global/warning-cues.yml',
   misspellings: 'wordlists/global/misspellings.yml',
 };
 
@@ -142,6 +145,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   alarmWords: (source, report) => parseAlarmWords(source, report),
   formFieldWords: (source, report) => parseFormFieldWords(source, report),
   walletDemandWords: (source, report) => parseWalletDemandWords(source, report),
+  warningCues: (source, report) => parseWarningCues(source, report),
   fontHosts: (source, report) => parseLineList(source, report, hostnameProblems),
   sensitiveLinkWords: (source, report) => parseLineList(source, report, fragmentProblems),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
@@ -177,6 +181,9 @@ const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
 /** Lower-case words of a-z, or `#` for a number, parted by single spaces. */
 const WALLET_PHRASE = /^(?:[a-z]+|#)(?: (?:[a-z]+|#))*$/;
+const WARNING_CUE_KEYS = new Set(['language', 'phrase', 'kind', 'note', 'source']);
+const WARNING_KINDS: readonly WarningKind[] = ['cue', 'asker', 'spam', 'ask', 'verb', 'act', 'rel', 'stop', 'and', 'glue'];
+const isWarningKind = (kind: string): kind is WarningKind => (WARNING_KINDS as readonly string[]).includes(kind);
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
 /** The longest tail a redirect parameter may allow after its name. */
@@ -239,6 +246,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         alarmWords: global.alarmWords ?? [],
         formFieldWords: global.formFieldWords ?? [],
         walletDemandWords: global.walletDemandWords ?? [],
+        warningCues: checkCueLanguages(global.warningCues ?? [], packs, report),
         fontHosts: global.fontHosts ?? [],
         sensitiveLinkWords: global.sensitiveLinkWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
@@ -678,6 +686,43 @@ function parseWalletDemandWords(source: SourceFile, report: Reporter): WalletDem
   }
   checkOrder(source.path, words.map(keyed('phrase')), compareOrdinal, report);
   return words.map(({ line: _line, ...entry }) => entry);
+}
+
+/**
+ * Negation and warning wording by language, and spam wording that holds a negation: phrases as
+ * wordlist phrases are written, sorted by language, then phrase; each phrase once per language.
+ */
+function parseWarningCues(source: SourceFile, report: Reporter): WarningCue[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const cues: (WarningCue & { line: number })[] = [];
+  for (const record of yaml.records(WARNING_CUE_KEYS)) {
+    const language = record.string('language', true);
+    const phrase = record.string('phrase', true);
+    const kind = record.string('kind', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (language === undefined || phrase === undefined || kind === undefined) continue;
+    if (!/^[a-z]{2}$/.test(language)) report.add(source.path, record.line, `language must be a two-letter code, not "${language}"`);
+    for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
+    if (!isWarningKind(kind)) {
+      report.add(source.path, record.line, `kind must be one of ${WARNING_KINDS.join(', ')}, not "${kind}"`);
+      continue;
+    }
+    cues.push({ language, phrase, kind, line: record.line });
+  }
+  checkOrder(source.path, cues.map((cue) => ({ key: `${cue.language} ${cue.phrase}`, line: cue.line })), (a, b) => compareOrdinal(a.slice(0, 2), b.slice(0, 2)) || comparePhrases(a.slice(3), b.slice(3)), report);
+  return cues.map(({ line: _line, ...entry }) => entry);
+}
+
+/** Warning cues are read in the languages that have trigger phrases: a cue of another is dead data. */
+function checkCueLanguages(cues: readonly WarningCue[], packs: readonly LanguagePack[], report: Reporter): WarningCue[] {
+  const triggered = new Set(packs.filter((pack) => pack.phrases.length > 0).map((pack) => pack.language));
+  for (const language of new Set(cues.map((cue) => cue.language))) {
+    if (!triggered.has(language)) report.add(GLOBAL_FILES.warningCues, undefined, `"${language}" has no trigger phrases for its cues to govern`);
+  }
+  return [...cues];
 }
 
 function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[] {

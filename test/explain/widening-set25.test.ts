@@ -116,9 +116,9 @@ describe('Exim’s sender callout said failed is the sender refused, whatever th
   });
 
   it.each([
-    // A recipient's verification, a temporary callout failure, the full mailbox alone: as before.
+    // A recipient's verification, the full mailbox alone: as before.
     [callout('550', '552 Mailbox full', 'Recipient verify failed'), 'mailbox-full'],
-    [callout('451', '452 Mailbox full', 'Could not complete sender verify callout'), 'mailbox-full'],
+    // (A temporary sender callout failure: no longer the quoted mailbox, widening-set27, expl25.)
     ['552 Mailbox full', 'mailbox-full'],
   ])('%s is %s', reads);
 
@@ -256,7 +256,7 @@ describe('an expiry under the server’s own 4xx reply code is a delay, in any l
     '451 Délai de remise expiré',
     '451 Zustellfrist abgelaufen',
     '451 Plazo de entrega vencido',
-    '451 retry timeout exceeded',
+    // (Not Exim's "retry timeout exceeded": its words for giving up, an expiry, widening-set27, expl25.)
   ])('%s is a delay pasted, an expiry in a failure report', (reply) => {
     expect(both(reply)).toEqual(['delivery-delayed', 'delivery-expired']);
     expect(both(reply)).toEqual(both('451 Delivery time expired'));

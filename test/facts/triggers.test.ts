@@ -117,3 +117,58 @@ describe('facts.triggers: drug names read through a disguise', () => {
     expect(facts.triggers.text.length).toBe(0);
   });
 });
+
+describe('facts.triggers: the subject read beyond the mail’s languages', () => {
+  const analyzer = createAnalyzer();
+  const DUTCH = '<p>Beste klant,</p><p>Wij hebben uw betaling van deze maand nog niet ontvangen. U kunt de factuur bekijken in uw account en het bedrag binnen zeven dagen overmaken. Met vriendelijke groet, het team</p>';
+  const subjectHits = (input: { subject: string; html?: string; text?: string }, languages?: string[]) =>
+    analyzer.context(input, { languages }).facts.triggers.subject.map((hit) => `${hit.definition.language}:${hit.definition.phrase}`);
+
+  it('reads a German subject on a Dutch body for its German phrases of two words or more', () => {
+    const input = { subject: 'Jetzt handeln: Ihr Zugang läuft heute ab', html: DUTCH };
+    expect(analyzer.context(input).message.language).toBe('nl');
+    expect(subjectHits(input)).toContain('de:jetzt handeln');
+  });
+
+  it('does not count a one-word phrase of another language: English `lib` is the stem of Spanish `libido`', () => {
+    const input = { subject: 'Cron: rebuild lib after the upgrade', text: 'The nightly job rebuilt the shared library after the package upgrade; nothing failed.' };
+    expect(subjectHits(input)).toEqual([]);
+    // read in Spanish it is that phrase: the two-word floor is what keeps it out
+    expect(subjectHits(input, ['en', 'es'])).toContain('es:libido');
+  });
+
+  it('counts a phrase of another language only as written, not English words that share its stems', () => {
+    const ENGLISH = 'Hello, please find the details below. Let us know if you have any questions. Thanks, the team.';
+    // each is a foreign phrase read through its stemmer (es chicas sexy, de trading roboter, de millionen euro,
+    // es independencia financiera, fr stock limité, fr places limitées, fr temps limité, es plazas limitadas)
+    const english = [
+      'Chic & sexy: new summer collection',
+      'Trading robot v2 released on GitHub',
+      'Million euro contract signed with Siemens',
+      'Independent finance review: next steps',
+      'Stock limits updated for your store',
+      'Placement limits for your ad account',
+      'Temp limits exceeded on server rack 3',
+      'Invoice from Plaza Limited',
+    ];
+    for (const subject of english) expect(subjectHits({ subject, text: ENGLISH }), subject).toEqual([]);
+    // read in the phrase's own language (the caller names it) the stems match: the exact words are what keep them out
+    expect(subjectHits({ subject: 'Stock limits updated for your store', text: ENGLISH }, ['en', 'fr'])).toContain('fr:stock limité');
+    // the phrase as written counts, whatever its case and accents
+    expect(subjectHits({ subject: 'ULTIMO AVISO: su cuenta', text: ENGLISH })).toContain('es:último aviso');
+    expect(subjectHits({ subject: 'Vous_avez_gagné un iPhone', text: ENGLISH })).toContain('fr:vous avez gagné');
+  });
+
+  it('keeps to the languages a caller names', () => {
+    const input = { subject: 'Jetzt handeln: Ihr Zugang läuft heute ab', html: DUTCH };
+    expect(subjectHits(input, ['nl', 'en'])).toEqual([]);
+    expect(subjectHits(input, ['de'])).toContain('de:jetzt handeln');
+  });
+
+  it('leaves out a phrase the user allowed, in the other languages too', () => {
+    const allowing = createAnalyzer({ data: defaultData, phrases: { allow: ['jetzt handeln'] } });
+    const input = { subject: 'Jetzt handeln: Ihr Zugang läuft heute ab', html: DUTCH };
+    const phrases = allowing.context(input).facts.triggers.subject.map((hit) => hit.definition.phrase);
+    expect(phrases).not.toContain('jetzt handeln');
+  });
+});

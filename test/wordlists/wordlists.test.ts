@@ -66,6 +66,7 @@ const GLOBAL_COUNTS = {
   salutations: 34,
   walletDemandWords: 66,
   misspellings: 22,
+  warningCues: 561,
 };
 
 describe('the wordlists in the repository', () => {
@@ -299,6 +300,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
     { path: 'wordlists/global/wallet-demand-words.yml', text: "# Wallet wording. Sources: tests.\nentries:\n  - phrase: recorded you\n    kind: extortion\n  - phrase: 'within # hours'\n    kind: deadline\n" },
+    { path: 'wordlists/global/warning-cues.yml', text: "# Warning cues. Sources: tests.\nentries:\n  - language: en\n    phrase: don't miss\n    kind: spam\n  - language: en\n    phrase: never\n    kind: cue\n" },
     { path: 'wordlists/global/misspellings.yml', text: '# Misspellings. Sources: tests.\nentries:\n  - from: non existant\n    to: non-existent\n    source: tests\n  - from: unknow\n    to: unknown\n    source: tests\n' },
   ];
 }
@@ -575,6 +577,16 @@ describe('validateSources', () => {
       `${wallet}:5: "#" needs a word`,
       `${wallet}:7: kind must be "extortion", "deadline" or "payment", not "threat"`,
       `${wallet}:11: "pay me" is out of order: it belongs before "send me" (line 9)`,
+    ]);
+    const cues = 'wordlists/global/warning-cues.yml';
+    const cueFile = (body: string) => ({ path: cues, text: `# Warning cues. Sources: tests.\nentries:\n${body}` });
+    expect(
+      violationsWith(cues, cueFile('  - language: en\n    phrase: never\n    kind: cue\n  - language: en\n    phrase: do not\n    kind: cue\n  - language: en\n    phrase: Nobody\n    kind: cue\n  - language: xx\n    phrase: nie\n    kind: warn\n  - language: xx\n    phrase: nie\n    kind: cue\n')),
+    ).toEqual([
+      `${cues}:9: phrase must be lowercase: write "nobody"`,
+      `${cues}:12: kind must be one of cue, asker, spam, ask, verb, act, rel, stop, and, glue, not "warn"`,
+      `${cues}:6: "en do not" is out of order: it belongs before "en never" (line 3)`,
+      `${cues}: "xx" has no trigger phrases for its cues to govern`,
     ]);
     const parameters = 'wordlists/global/redirect-parameters.yml';
     const parameterFile = (body: string) => ({ path: parameters, text: `# Parameters. Sources: tests.\nentries:\n${body}` });

@@ -2,6 +2,7 @@
 // is normal; five triggers in forty words is how spam reads, whatever the words are. A phrase said
 // again (the same button label under every product, a menu in header and footer) adds sharply
 // less each time: it is one pitch, not ten (issue #11).
+import { isWarnedLure } from '../phrase-rule.ts';
 import { defineRule } from '../rule.ts';
 
 /** Trigger hits per 100 visible words above which the density itself is a signal. */
@@ -21,13 +22,18 @@ export default defineRule({
       'Cut the pitch to one clear offer and say it once; add the substance (what, when, for whom).',
   },
   check(context) {
-    const { text, textRepeatWeight } = context.facts.triggers;
-    // Each phrase counts fully once, its k-th repeat 1/k².
+    const { triggers } = context.facts;
+    const { textRepeatWeight } = triggers;
+    // Each phrase counts fully once, its k-th repeat 1/k²; a lure a negation or warning governs ("we
+    // will never ask for your password") is not the sender's pitch and counts nothing.
     let hits = 0;
     let distinct = 0;
+    let total = 0;
     for (let index = 0; index < textRepeatWeight.length; index++) {
+      if (isWarnedLure(triggers, index)) continue;
       const weight = textRepeatWeight[index] ?? 0;
       hits += weight;
+      total++;
       if (weight === 1) distinct++;
     }
     const words = Math.max(context.message.visibleWords, 1);
@@ -37,8 +43,8 @@ export default defineRule({
       {
         messageId: 'dense',
         suggestionId: 'one-offer',
-        data: { total: text.length, distinct, repeats: text.length - distinct, words, density },
-        evidence: `${text.length} phrases / ${words} words`,
+        data: { total, distinct, repeats: total - distinct, words, density },
+        evidence: `${total} phrases / ${words} words`,
         strength: Math.min(2, density / (DENSE_PER_100_WORDS * 2)),
       },
     ];

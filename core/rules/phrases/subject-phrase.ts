@@ -1,5 +1,6 @@
 // Detects trigger phrases in the subject line. The subject is the most-read and most-weighted text
 // of a message (SpamAssassin has separate SUBJ_ rules), so a trigger there counts extra.
+import { WARNED_CATEGORIES } from '../phrase-rule.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -16,7 +17,9 @@ export default defineRule({
   },
   check(context) {
     const subject = context.message.subject ?? '';
-    return context.facts.triggers.subject.map((hit) => {
+    const { subject: hits, subjectWarned } = context.facts.triggers;
+    // A lure a negation governs ("Never share your recovery phrase") is a warning against it.
+    return hits.map((hit, index) => ({ hit, index })).filter(({ hit, index }) => subjectWarned[index] !== 1 || !WARNED_CATEGORIES.has(hit.definition.category)).map(({ hit }) => {
       const evidence = shorten(subject.slice(hit.start, hit.end));
       return {
         messageId: 'subject-trigger',
