@@ -748,12 +748,28 @@ export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=y
  * The sending's activity only ("sending", "outgoing"): a bare "unusual activity" may be a log-in's, and
  * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
  * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDER_READING,
- * ABSENCE_BEFORE), not answered no. The sender refused (sender-rejected, policy), as the sender's
- * account suspended or not allowed to send is; classify.ts's adjust() reads it over an X.4.6 status when
- * the words say no loop. Bounded gaps: linear.
+ * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
+ * list's listing said after the activity (NOT_THE_SENDERS_BLOCK: the class or the list decides); the
+ * block first, not a recipient's, addressee's or mailbox's account ("Recipient account has been blocked
+ * …"). The sender refused (sender-rejected, policy), as the sender's account suspended or not allowed to
+ * send is; classify.ts's adjust() reads it over an X.4.6 status when the words alone read the sender
+ * refused and say no loop. Bounded gaps: linear.
  */
 const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|anomalous) (?:e-?mail |mail )?(?:sending|outgoing(?: (?:e-?mail|mail))?) activity`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:temporarily )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:temporarily )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})`);
+/**
+ * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5): a retry asked or a time said
+ * ("try again in 1 hour", "… try again later. To unblock …", "temporarily": the class decides, as the
+ * sending domain's phrase), or a block list's listing or an IP named ("… from your IP 1.2.3.4. To unblock,
+ * delist at …": the address's listing, not the account's).
+ */
+const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temporar(?:y|ily)|ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)`;
+/**
+ * A transient cause the sending domain's "not allowed to send" must not go over (rev-f23 R7): the
+ * connection said dropped, lost, reset or closed, the service said unavailable, the server shutting down
+ * ("421 4.4.2 Connection dropped; domain not allowed to send").
+ */
+const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|closed|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
@@ -2022,7 +2038,7 @@ export const CAUSES: readonly Cause[] = [
       // inappropriate words or content.", QQ Mail; set 23): a verdict on what it says, as "unacceptable
       // content". Not said not to (NOT_SAID_BEFORE, NOT_NONE: "contains no inappropriate content"), not a
       // content type. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}${NOT_NONE}${NOT_SAID_BEFORE}inappropriate (?:words?|content|language|text|material|phrases?|expressions?)(?![a-z-])(?! type)${NOT_A_FIELD_SAID_NO}`),
+      new RegExp(String.raw`${WORD_START}${NOT_NONE}${NOT_SAID_BEFORE}inappropriate (?:words?|content|language|text|material|phrases?|expressions?)(?![a-z-])(?![- ](?:type|encoding|transfer|disposition|header|id|description|length|charset)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       /banned content/,
       /spam-like/,
       /(?:bulk|advertis\w{0,6}) (?:mail|e-?mail) (?:classification|rejected)/,
@@ -2279,8 +2295,9 @@ export const CAUSES: readonly Cause[] = [
       // to this recipient" is the recipient's filter, "… to send from this host" authorisation), not a
       // recipient's domain, after no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), not before a
       // retry asked or a time said ("… Try again later": the class decides), not answered no, nor before a
-      // clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily))${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // clear cause (CLEAR_CAUSE_AFTER), nor beside a dropped connection or
+      // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,

@@ -646,6 +646,16 @@ const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verifica
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
 const AUTHENTICATION_SAID = /(?:^|[^a-z])(?:authenticat(?:e|ed|ion|ing)|auth(?![a-z])|log ?in|sign ?in)(?![a-z])/;
+/**
+ * The sender's sending said blocked for unusual activity (SENDING_ACTIVITY_BLOCKED) and no other cause
+ * said anywhere in the words: nothing but the sender refused or not authorised reads them ("…; user
+ * unknown", "…; network unreachable. To unblock …", "…; mailbox full" are other causes, rev-f23 R1; the
+ * dictionary's order alone would let the sender's reading go first over some, and the phrase's own gap
+ * may hold one).
+ */
+function activityBlockAlone(words: string): boolean {
+  return SENDING_ACTIVITY_BLOCKED.test(words) && VOCABULARY.first(words, (other) => other.id !== 'sender-rejected' && other.id !== 'not-authorized') === null;
+}
 /** A loop or a hop said ("This message is looping", "Too many hops"): an X.4.6 status's own meaning. */
 const LOOP_WORDS = /(?:^|[^a-z])(?:loop(?:s|ed|ing)?|hops?)(?![a-z])/;
 /** The word "sender" ("sender's"). */
@@ -1272,11 +1282,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient's mailbox: the sender refused, as an account "not allowed to send" is. senderAccountSaid
   // says when.
   if (id === 'mailbox-disabled' && !temporary && permanent && senderAccountSaid(words, status, recipientAddress)) return 'sender-rejected';
-  // An X.4.6 status is RFC 3463's routing loop; beside words that say no loop (no loop or hop word, no
-  // network-error wording) and that the sender's sending is blocked for unusual activity with its block
-  // or unblock step (SENDING_ACTIVITY_BLOCKED: Zoho's "550 5.4.6 Unusual sending activity detected. … To
-  // unblock …"), the words decide: the sender refused, as without the code. Only a permanent refusal.
-  if (id === 'network-error' && !temporary && permanent && status !== undefined && /^\d\.4\.6$/.test(status) && SENDING_ACTIVITY_BLOCKED.test(words) && !LOOP_WORDS.test(words) && !VOCABULARY.says('network-error', words)) return 'sender-rejected';
+  // An X.4.6 status is RFC 3463's routing loop; beside words that say no loop (no loop or hop word) and
+  // that the sender's sending is blocked for unusual activity with its block or unblock step
+  // (SENDING_ACTIVITY_BLOCKED: Zoho's "550 5.4.6 Unusual sending activity detected. … To unblock …"), the
+  // words decide only when their own first reading is the sender refused and no other cause is said
+  // beside (activityBlockAlone: "…; mailbox full", "…; user unknown", rev-f23 R1). Only a permanent refusal.
+  if (id === 'network-error' && !temporary && permanent && status !== undefined && /^\d\.4\.6$/.test(status) && !LOOP_WORDS.test(words) && VOCABULARY.first(words) === 'sender-rejected' && activityBlockAlone(words)) return 'sender-rejected';
   // So is a mailbox said disabled or full after the reply opened with the sender's verification failed
   // or the sender's address refused ("Sender verify failed: account suspended", "Sender address
   // rejected: mailbox full"): the mailbox is the sender's, asked of at a callout. Only a permanent

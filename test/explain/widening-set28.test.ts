@@ -58,6 +58,37 @@ describe('the sending blocked for unusual sending activity, with its block or un
     expect(both('550 User unknown; unusual sending activity detected, to unblock click here')).toEqual(both('550 User unknown'));
   });
 
+  it.each([
+    // Another cause said beside it under an X.4.6 status: the words do not read the sender refused alone,
+    // so the code's reading stands, as before (rev-f23 R1; which cause should go over the X.4.6 is not
+    // this reading's to decide).
+    '554 5.4.6 Unusual sending activity detected. To unblock click here; mailbox full',
+    '550 5.4.6 Unusual sending activity detected; IP blacklisted by SORBS. To unblock click here',
+    '550 5.4.6 Unusual sending activity detected; message rejected as spam. To unblock click here',
+    '550 5.4.6 Unusual sending activity detected. To unblock click here; user unknown',
+    '554 5.4.6 Unusual sending activity detected. To unblock click here. Relay access denied',
+    '550 5.4.6 Unusual sending activity detected; network unreachable. To unblock click here',
+  ])('%s stays network-error (another cause beside it)', (reply) => reads(reply, 'network-error'));
+
+  it.each([
+    // A retry asked or a time said: the 4xx stays transient, as its kin without the activity (rev-f23 R2).
+    ['451 4.7.1 Suspicious outgoing activity detected; account temporarily blocked, try again in 1 hour', '451 Your account is temporarily blocked, try again in 1 hour'],
+    ['421 4.7.0 Unusual sending activity detected, try again later. To unblock click here', '421 4.7.0 foo, try again later'],
+  ])('%s reads as %s', (reply, kin) => {
+    expect(both(reply)).toEqual(both(kin));
+  });
+
+  it.each([
+    // The recipient's account said blocked (rev-f23 R3); an IP's listing to delist, the list's (rev-f23 R5).
+    '550 Recipient account has been blocked due to suspicious outgoing activity',
+    "550 The recipient's account has been blocked due to suspicious outgoing activity",
+    '550 Recipient email account has been blocked due to suspicious outgoing activity',
+    '550 5.7.1 Unusual sending activity detected from your IP 1.2.3.4. To unblock, delist at https://x',
+    '550 Unusual sending activity was not detected. Your account has been blocked: to unblock contact support',
+  ])('%s is not sender-rejected', (reply) => {
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
   it('5.4.6 is decoded as RFC 3463’s routing loop, not as a vendor’s code', () => {
     expect(decodeStatus('5.4.6')?.detailWords).toBe('routing loop detected');
     expect(decodeStatus('5.4.6')?.detailWords).toBe(decodeStatus('4.4.6')?.detailWords);
@@ -115,6 +146,9 @@ describe('a sending domain said not allowed to send, the clause ending there, is
     ['451 4.7.1 Greylisted; domain a.example is not allowed to send', '451 4.7.1 Greylisted'],
     ['421 Too many connections; domain a.example is not allowed to send', '421 Too many connections'],
     ['421 Domain a.example is not allowed to send: rate limit exceeded, try again later', '421 rate limit exceeded, try again later'],
+    // A transient cause said beside it: a dropped connection, a service unavailable or shutting down (rev-f23 R7).
+    ['421 4.4.2 Connection dropped; domain not allowed to send', '421 4.4.2 Connection dropped'],
+    ['421 4.3.2 Service not available, the domain is not allowed to send: server shutting down', '421 4.3.2 Service not available: server shutting down'],
   ])('%s reads as %s', (reply, kin) => {
     expect(both(reply)).toEqual(both(kin));
   });
@@ -147,6 +181,10 @@ describe('inappropriate words or content is a verdict on the content', () => {
     '550 The mail contains no inappropriate content',
     '550 not inappropriate content',
     '550 inappropriate content type',
+    // Other MIME header words (rev-f23 R4).
+    '550 5.6.0 Inappropriate content encoding (8bit not supported)',
+    '554 5.6.0 Message contains inappropriate content encoding',
+    '550 5.7.0 Inappropriate content disposition header',
   ])('%s is not spam-content', (reply) => {
     expect(both(reply)).not.toContain('spam-content');
   });
@@ -192,4 +230,16 @@ describe('a From address said not to match a verified sender identity is the sen
   ])('%s reads as %s', (reply, kin) => {
     expect(both(reply)).toEqual(both(kin));
   });
+});
+
+describe('a sender refusal said beside the sender’s suspended account says the same of the sender (senderAccountSaid)', () => {
+  it('reads the sender refused, not the recipient’s mailbox disabled', () => {
+    expect(both('550 Sender account suspended; delivery not authorized')).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each([
+    // The recipient's account or mailbox said beside it: that decides.
+    '550 Sender account suspended; recipient mailbox disabled',
+    '550 5.2.1 Mailbox disabled, sender account suspended; sender not allowed',
+  ])('%s stays mailbox-disabled', (reply) => reads(reply, 'mailbox-disabled'));
 });
