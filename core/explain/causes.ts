@@ -740,6 +740,38 @@ const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:s
 export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
 
 /**
+ * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
+ * step that lifts it said in the same reply: the activity first and, within 200 characters after it,
+ * "to unblock", "unblock your account" or the account, address or sending said blocked ("550 5.4.6
+ * Unusual sending activity detected. … To unblock Click here.", Zoho; set 23), or the block first and
+ * the activity as its reason ("Your account has been blocked due to suspicious outgoing activity").
+ * The sending's activity only ("sending", "outgoing"): a bare "unusual activity" may be a log-in's, and
+ * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
+ * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDER_READING,
+ * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
+ * list's listing said after the activity (NOT_THE_SENDERS_BLOCK: the class or the list decides); the
+ * block first, not a recipient's, addressee's or mailbox's account ("Recipient account has been blocked
+ * …"). The sender refused (sender-rejected, policy), as the sender's account suspended or not allowed to
+ * send is; classify.ts's adjust() reads it over an X.4.6 status when the words alone read the sender
+ * refused and say no loop. Bounded gaps: linear.
+ */
+const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|anomalous) (?:e-?mail |mail )?(?:sending|outgoing(?: (?:e-?mail|mail))?) activity`;
+/**
+ * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5): a retry asked or a time said
+ * ("try again in 1 hour", "… try again later. To unblock …", "temporarily": the class decides, as the
+ * sending domain's phrase), or a block list's listing or an IP named ("… from your IP 1.2.3.4. To unblock,
+ * delist at …": the address's listing, not the account's).
+ */
+const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temporar(?:y|ily)|ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)`;
+/**
+ * A transient cause the sending domain's "not allowed to send" must not go over (rev-f23 R7): the
+ * connection said dropped, lost, reset or closed, the service said unavailable, the server shutting down
+ * ("421 4.4.2 Connection dropped; domain not allowed to send").
+ */
+const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|closed|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
+
+/**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
  * "… with a valid user", "… to your account"), said last (SAID_LAST): the AUTH reading's whole reply, and
  * what the account reading steps aside for, so that the two agree. Bounded: linear.
@@ -2002,6 +2034,11 @@ export const CAUSES: readonly Cause[] = [
       /high probability of spam/,
       /mail content denied/,
       /unacceptable content/,
+      // The message said to contain inappropriate words, content or language ("550 The mail may contain
+      // inappropriate words or content.", QQ Mail; set 23): a verdict on what it says, as "unacceptable
+      // content". Not said not to (NOT_SAID_BEFORE, NOT_NONE: "contains no inappropriate content"), not a
+      // content type. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}${NOT_NONE}${NOT_SAID_BEFORE}inappropriate (?:words?|content|language|text|material|phrases?|expressions?)(?![a-z-])(?![- ](?:type|encoding|transfer|disposition|header|id|description|length|charset)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       /banned content/,
       /spam-like/,
       /(?:bulk|advertis\w{0,6}) (?:mail|e-?mail) (?:classification|rejected)/,
@@ -2251,6 +2288,16 @@ export const CAUSES: readonly Cause[] = [
       // other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor before a clear one
       // (CLEAR_CAUSE_AFTER). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // A domain, named or the sending one, said not allowed to send, the clause ending there ("421 Domain
+      // sandbox….mailgun.org is not allowed to send: Please activate your Mailgun account", Mailgun; set
+      // 23): the sending domain refused, as the sending account "not allowed to send" above, whatever
+      // follows the colon. Not to, from, as or via anything (the clause must end: "… not allowed to send
+      // to this recipient" is the recipient's filter, "… to send from this host" authorisation), not a
+      // recipient's domain, after no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), not before a
+      // retry asked or a time said ("… Try again later": the class decides), not answered no, nor before a
+      // clear cause (CLEAR_CAUSE_AFTER), nor beside a dropped connection or
+      // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2275,6 +2322,14 @@ export const CAUSES: readonly Cause[] = [
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
       // "Greylisted; sender domain is not verified"). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      // …or said not to match a verified one ("550 The from address does not match a verified Sender
+      // Identity", SendGrid; set 23): the same reading in the other word order. A verified sender identity,
+      // address or domain named after it, not an authenticated user's (the mismatch concept above). After
+      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:does not|doesn't|did not|didn't|do not|don't) match (?:(?:a|an|any|the|your) )?verified (?:sender )?(?:identit(?:y|ies)|(?:e-?mail )?address(?:es)?|domains?)${WORD_END}`),
+      // The sending said blocked for unusual sending activity, with the block or its unblock step
+      // (SENDING_ACTIVITY_BLOCKED: "Unusual sending activity detected. … To unblock Click here.", Zoho).
+      SENDING_ACTIVITY_BLOCKED,
       new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
@@ -2647,6 +2702,11 @@ export const CAUSES: readonly Cause[] = [
     fix: 'Check that your domain authenticates: SPF includes the sending server, DKIM signs with your From domain, DMARC passes (send a test to a Gmail address and read “Show original”). If it all passes, ask the recipient’s administrator whether they only accept mail from approved senders, and to allow-list you.',
     phrases: [
       /delivery not authori[sz]ed/,
+      // An unauthorised envelope sender, MAIL FROM or sender ("550-Unauthorised Envelope Sender.", Imperial
+      // College's Exim ACL; set 23): the sender not authorised, as "550 5.7.1 Unauthorized sender" reads by
+      // its code. The predicate first, said of the sender's field itself ("unauthori[sz]ed use of …" is
+      // sender-rejected's), not said not to be (NOT_SAID_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}${NOT_SAID_BEFORE}unauthori[sz]ed (?:envelope[- ]sender|envelope[- ]from|mail ?from|return[- ]path|sender)(?: address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /not authori[sz]ed to (?:deliver|send|relay) (?:mail|messages|e-?mail)? ?(?:to|from)?/,
       // Not allowed or permitted to send from or as a domain named ("You are not permitted to send as
       // a.example", "… to send as the domain gmail.com"): the sender not authorised to use that domain,
@@ -2915,6 +2975,11 @@ export const CAUSES: readonly Cause[] = [
       /local configuration error/,
       /local error in processing/,
       /queue file write error/,
+      // The message said received but not saved, stored or written ("554 Your message was received but it
+      // could not be saved. Please retry later.", hMailServer; set 23): the receiving system failed to
+      // store it, as a queue file write error. The message or "it" said so; not said the other way
+      // ("could not be saved, as the mailbox is full": mailbox-full, an earlier cause). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?:(?:the |your |this )?(?:message|mail|e-?mail)|it) (?:could not|couldn't|cannot|can't|was not|wasn't) be (?:saved|stored|written)${WORD_END}${NOT_A_FIELD_SAID_NO}`),
       /remote server is misconfigured/,
       /system config(?:uration)? error/,
       /temporary local problem/,

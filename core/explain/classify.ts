@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -578,7 +578,9 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
   const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
-  return VOCABULARY.first(rest) === null;
+  // The sender refused or not authorised in other words beside it says the same of the sender (fix23).
+  const beside = VOCABULARY.first(rest);
+  return beside === null || beside === 'sender-rejected' || beside === 'not-authorized';
 }
 /**
  * The reply opens (after an address in brackets, if any) with the sender's verification said failed or
@@ -644,6 +646,18 @@ const SENDER_VERIFY_FAILED = /(?:^|[^a-z])sender (?:address )?(?:verify|verifica
 const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario|destinatário|ontvanger|mottagare|odbiorca)s?(?![a-z])/;
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
 const AUTHENTICATION_SAID = /(?:^|[^a-z])(?:authenticat(?:e|ed|ion|ing)|auth(?![a-z])|log ?in|sign ?in)(?![a-z])/;
+/**
+ * The sender's sending said blocked for unusual activity (SENDING_ACTIVITY_BLOCKED) and no other cause
+ * said anywhere in the words: nothing but the sender refused or not authorised reads them ("…; user
+ * unknown", "…; network unreachable. To unblock …", "…; mailbox full" are other causes, rev-f23 R1; the
+ * dictionary's order alone would let the sender's reading go first over some, and the phrase's own gap
+ * may hold one).
+ */
+function activityBlockAlone(words: string): boolean {
+  return SENDING_ACTIVITY_BLOCKED.test(words) && VOCABULARY.first(words, (other) => other.id !== 'sender-rejected' && other.id !== 'not-authorized') === null;
+}
+/** A loop or a hop said ("This message is looping", "Too many hops"): an X.4.6 status's own meaning. */
+const LOOP_WORDS = /(?:^|[^a-z])(?:loop(?:s|ed|ing)?|hops?)(?![a-z])/;
 /** The word "sender" ("sender's"). */
 const SAYS_SENDER = /(?:^|[^a-z])sender(?:'s|s)?(?![a-z])/;
 
@@ -1268,6 +1282,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // recipient's mailbox: the sender refused, as an account "not allowed to send" is. senderAccountSaid
   // says when.
   if (id === 'mailbox-disabled' && !temporary && permanent && senderAccountSaid(words, status, recipientAddress)) return 'sender-rejected';
+  // An X.4.6 status is RFC 3463's routing loop; beside words that say no loop (no loop or hop word) and
+  // that the sender's sending is blocked for unusual activity with its block or unblock step
+  // (SENDING_ACTIVITY_BLOCKED: Zoho's "550 5.4.6 Unusual sending activity detected. … To unblock …"), the
+  // words decide only when their own first reading is the sender refused and no other cause is said
+  // beside (activityBlockAlone: "…; mailbox full", "…; user unknown", rev-f23 R1). Only a permanent refusal.
+  if (id === 'network-error' && !temporary && permanent && status !== undefined && /^\d\.4\.6$/.test(status) && !LOOP_WORDS.test(words) && VOCABULARY.first(words) === 'sender-rejected' && activityBlockAlone(words)) return 'sender-rejected';
   // So is a mailbox said disabled or full after the reply opened with the sender's verification failed
   // or the sender's address refused ("Sender verify failed: account suspended", "Sender address
   // rejected: mailbox full"): the mailbox is the sender's, asked of at a callout. Only a permanent

@@ -131,7 +131,6 @@ const VENDOR_WORDS: Record<string, string> = {
   '5.2.121': 'Microsoft: the recipient’s per-hour limit on messages from this sender was reached',
   '5.2.122': 'Microsoft: the recipient’s per-hour limit on messages from all senders was reached',
   '5.4.1': 'recipient address rejected (at Microsoft: "access denied", the domain does not accept the recipient)',
-  '5.4.6': 'Microsoft: routing loop detected',
   '5.4.14': 'Microsoft: hop count exceeded, a routing loop',
   '5.4.300': 'Microsoft: message expired',
   '5.4.312': 'Microsoft: DNS query failed for the recipient’s domain',

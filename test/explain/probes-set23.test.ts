@@ -16,10 +16,18 @@ import { STOCK_WORDING_23 } from './probes-set23.ts';
  */
 const SIZE = 18;
 const SOURCES = 18;
-/** First try on 7e9ac50 (core/explain as on c08e5fc, main 5462575): 11 of 18 both ways (grammar only 9), the held-out figure. No label changed after it. */
-const FLOOR = 11;
-/** Of the 10 replies not counted apart (8 operators; 2 Microsoft's, 2 Mailgun's): 5 both ways at the first try. */
-const NEW_WORDING_FLOOR = 5;
+/**
+ * First try on 7e9ac50 (core/explain as on c08e5fc, main 5462575): 11 of 18 both ways (grammar only 9),
+ * the held-out figure. No label changed after it. Then its 7 misses read by their words (fix23: "Unusual
+ * sending activity detected … To unblock" as the sender refused, over the X.4.6 status when no loop is
+ * said; "Unauthorised Envelope Sender" as the sender not authorised; a sending domain "is not allowed to
+ * send:" as the sender refused, under its 421 too; "inappropriate words or content" as a spam verdict;
+ * "could not be saved" as the receiving system's failure; "does not match a verified Sender Identity" as
+ * the sender refused; no longer held-out for those wordings): 18 (grammar only 12).
+ */
+const FLOOR = 18;
+/** Of the 10 replies not counted apart (8 operators; 2 Microsoft's, 2 Mailgun's): 5 both ways at the first try; since fix23, 10 (Zoho's, Imperial's, Mailgun's two and QQ's). */
+const NEW_WORDING_FLOOR = 10;
 
 describeProbeFloor(23, FLOOR, SIZE, SOURCES);
 

@@ -133,7 +133,6 @@ export default {
   'explain/status/vendor-5-4-300': 'Microsoft: Nachricht abgelaufen',
   'explain/status/vendor-5-4-312': 'Microsoft: DNS-Abfrage für die Domain des Empfängers fehlgeschlagen',
   'explain/status/vendor-5-4-316': 'Microsoft: Nachricht abgelaufen, die Verbindung wurde abgelehnt',
-  'explain/status/vendor-5-4-6': 'Microsoft: Routingschleife erkannt',
   'explain/status/vendor-5-6-11': 'Microsoft: ungültige Zeichen (ein einzelner Zeilenvorschub) in der Nachricht',
   'explain/status/vendor-5-7-1': 'Zustellung nicht erlaubt, Nachricht abgelehnt',
   'explain/status/vendor-5-7-12': 'Microsoft: Der Absender wurde von der Organisation nicht authentifiziert (ein externer Absender an einen nur intern erreichbaren Empfänger)',

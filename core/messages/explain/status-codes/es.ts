@@ -133,7 +133,6 @@ export default {
   'explain/status/vendor-5-4-300': 'Microsoft: mensaje caducado',
   'explain/status/vendor-5-4-312': 'Microsoft: falló la consulta DNS del dominio del destinatario',
   'explain/status/vendor-5-4-316': 'Microsoft: mensaje caducado, se rechazó la conexión',
-  'explain/status/vendor-5-4-6': 'Microsoft: bucle de enrutamiento detectado',
   'explain/status/vendor-5-6-11': 'Microsoft: caracteres no válidos (un salto de línea suelto) en el mensaje',
   'explain/status/vendor-5-7-1': 'entrega no autorizada, mensaje rechazado',
   'explain/status/vendor-5-7-12': 'Microsoft: la organización no autenticó al remitente (un remitente externo a un destinatario solo interno)',

@@ -133,7 +133,6 @@ export default {
   'explain/status/vendor-5-4-300': 'Microsoft\u00a0: message expiré',
   'explain/status/vendor-5-4-312': 'Microsoft\u00a0: la requête DNS a échoué pour le domaine du destinataire',
   'explain/status/vendor-5-4-316': 'Microsoft\u00a0: message expiré, la connexion a été refusée',
-  'explain/status/vendor-5-4-6': 'Microsoft\u00a0: boucle d’acheminement détectée',
   'explain/status/vendor-5-6-11': 'Microsoft\u00a0: caractères invalides (un saut de ligne isolé) dans le message',
   'explain/status/vendor-5-7-1': 'remise non autorisée, message refusé',
   'explain/status/vendor-5-7-12': 'Microsoft\u00a0: l’expéditeur n’a pas été authentifié par l’organisation (un expéditeur externe écrit à un destinataire réservé à l’interne)',
