@@ -17,7 +17,7 @@ import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import type { LanguageMatchers, MatchedLanguage, SubjectLanguage } from './phrases/languages.ts';
+import { foldedNorms, mayHoldWritten, writtenPhrases, type LanguageMatchers, type MatchedLanguage, type SubjectLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
@@ -151,9 +151,11 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
   ];
   const allowed: readonly unknown[] = Array.isArray(phrases?.allow) ? phrases.allow : [];
   const allowList = allowed.filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+  const triggers = createPhraseMatcher(language, triggerDefinitions, stem);
   return {
     language,
-    triggers: createPhraseMatcher(language, triggerDefinitions, stem),
+    triggers,
+    written: writtenPhrases(triggers),
     unsubscribe: createPhraseMatcher(
       language,
       (pack?.optOut.phrases ?? []).map((entry) => ({ ...entry, category: 'unsubscribe', sureness: 1, language })),
@@ -212,10 +214,13 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // A detected language (the default) reads the subject in the other languages too, for phrases
     // of two words or more written as listed (core/phrases/languages.ts); languages the caller
     // names are all it reads.
+    // A language whose phrases no two words of the subject begin, as written, could keep no hit: it
+    // is neither stemmed nor matched.
     if (wanted.some((code) => String(code).toLowerCase() === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
+      const folded = foldedNorms(message.subjectTokens);
       for (const language of phraseLanguages) {
         const languageMatchers = matchers.get(language);
-        if (!languageMatchers || languages.includes(language)) continue;
+        if (!languageMatchers || languages.includes(language) || !mayHoldWritten(languageMatchers.written, folded)) continue;
         const tokenStem = stemmers?.get(language) ?? createStemmer(language, false);
         subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), minTokens: 2, exact: true });
       }

@@ -7,8 +7,9 @@
  * count among the hits as the trigger they spell, where no plain hit covers them.
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
+import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import { tokenize, type TokenList } from '../text/tokenize.ts';
+import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { Facts, FactSources } from './index.ts';
@@ -228,18 +229,12 @@ function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
 
 /**
  * The hits whose every token is the phrase's own word at that place, case and accents aside (the
- * words, not their stems: SubjectLanguage.exact). Each phrase's words are read once a call.
+ * words, not their stems: SubjectLanguage.exact). `written` holds each phrase's words (one analyzer's, read once).
  */
-function exactly(hits: PhraseHitColumns, tokens: TokenList): PhraseHitColumns {
-  const words = new Map<number, readonly string[]>();
+function exactly(hits: PhraseHitColumns, tokens: TokenList, written: WrittenPhrases): PhraseHitColumns {
   const kept: number[] = [];
   for (let index = 0; index < hits.length; index++) {
-    const id = hits.ids[index] ?? -1;
-    let own = words.get(id);
-    if (!own) {
-      own = Array.from(tokenize(hits.definitions[id]?.phrase ?? ''), (token) => foldDiacritics(token.norm));
-      words.set(id, own);
-    }
+    const own = written.words[hits.ids[index] ?? -1] ?? [];
     const first = hits.firsts[index] ?? 0;
     const last = hits.lasts[index] ?? 0;
     let same = last - first === own.length;
@@ -570,7 +565,7 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   for (const { matchers, subjectStems, minTokens, exact } of subjectMatched) {
     const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
     const found = atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens);
-    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens) : found, subjectTokens, allowedSubject));
+    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens, matchers.written) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {

@@ -3,8 +3,50 @@
  * analysis (with the stems of that analysis's tokens, so each token is stemmed once per language
  * however many matchers read it).
  */
-import type { Stem } from '../text/stem.ts';
+import { foldDiacritics, type Stem } from '../text/stem.ts';
+import { tokenize, type TokenList } from '../text/tokenize.ts';
 import type { PhraseMatcher, TokenStems } from './matcher.ts';
+
+/**
+ * The trigger phrases of one language as written, for reading a subject in a language not the
+ * mail's (SubjectLanguage.exact): worked out once per analyzer, so an analysis does no work a phrase.
+ */
+export interface WrittenPhrases {
+  /** each trigger's words (the matcher's `definitions`, by index), normalised like text, accents folded */
+  readonly words: readonly (readonly string[])[];
+  /** the first word of each phrase of two words or more → the second words that follow it */
+  readonly starts: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function writtenPhrases(triggers: PhraseMatcher): WrittenPhrases {
+  const words = triggers.definitions.map((definition) => Object.freeze(Array.from(tokenize(definition.phrase), (token) => foldDiacritics(token.norm))));
+  const starts = new Map<string, Set<string>>();
+  for (const [first, second] of words) {
+    if (first === undefined || second === undefined) continue;
+    let seconds = starts.get(first);
+    if (!seconds) starts.set(first, (seconds = new Set()));
+    seconds.add(second);
+  }
+  return { words: Object.freeze(words), starts };
+}
+
+/**
+ * Whether some two tokens side by side are the first two words of a phrase of `written`, as
+ * written: no hit of two words or more can be exact (SubjectLanguage.exact) without them, so
+ * a subject without them need not be stemmed nor matched in that language. `folded` is each
+ * token's normal form, accents folded.
+ */
+export function mayHoldWritten(written: WrittenPhrases, folded: readonly string[]): boolean {
+  for (let token = 0; token + 1 < folded.length; token++) {
+    if (written.starts.get(folded[token] ?? '')?.has(folded[token + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Each token's normal form with its accents folded (what WrittenPhrases holds). */
+export function foldedNorms(tokens: TokenList): string[] {
+  return Array.from({ length: tokens.length }, (_, token) => foldDiacritics(tokens.norm(token)));
+}
 
 export interface LanguageMatchers {
   readonly language: string;
@@ -20,6 +62,8 @@ export interface LanguageMatchers {
   readonly warnings: PhraseMatcher;
   /** phrases the user allowed, or null when there are none */
   readonly allow: PhraseMatcher | null;
+  /** `triggers` as written (a subject read in a language not the mail's) */
+  readonly written: WrittenPhrases;
 }
 
 export interface MatchedLanguage {
