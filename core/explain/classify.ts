@@ -647,15 +647,30 @@ const RECIPIENT_ELSEWHERE = /(?:^|[^a-z])(?:empfänger|destinataire|destinatario
 /** Authentication or a log-in said anywhere ("…; please authenticate", "… authentication required"): the log-in's reply. */
 const AUTHENTICATION_SAID = /(?:^|[^a-z])(?:authenticat(?:e|ed|ion|ing)|auth(?![a-z])|log ?in|sign ?in)(?![a-z])/;
 /**
+ * The sender's own account said blocked, locked, suspended or disabled, not after a recipient's,
+ * addressee's, mailbox's or destination's word ("Your account has been suspended", "Sending account
+ * locked"): beside the unusual sending activity, the block that activity caused, not another cause
+ * (rev-f23b F1); the mailbox-disabled vocabulary would read it so. Bounded: linear.
+ */
+const SENDERS_OWN_ACCOUNT_BLOCKED = /(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?<![a-z])(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?account (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled)(?![a-z])/g;
+/**
  * The sender's sending said blocked for unusual activity (SENDING_ACTIVITY_BLOCKED) and no other cause
  * said anywhere in the words: nothing but the sender refused or not authorised reads them ("…; user
  * unknown", "…; network unreachable. To unblock …", "…; mailbox full" are other causes, rev-f23 R1; the
  * dictionary's order alone would let the sender's reading go first over some, and the phrase's own gap
- * may hold one).
+ * may hold one). The sender's own account said blocked (SENDERS_OWN_ACCOUNT_BLOCKED) is cut first: it
+ * is the same block, no other cause.
  */
 function activityBlockAlone(words: string): boolean {
-  return SENDING_ACTIVITY_BLOCKED.test(words) && VOCABULARY.first(words, (other) => other.id !== 'sender-rejected' && other.id !== 'not-authorized') === null;
+  const rest = words.replace(SENDERS_OWN_ACCOUNT_BLOCKED, ' ');
+  return SENDING_ACTIVITY_BLOCKED.test(words) && VOCABULARY.first(rest, (other) => other.id !== 'sender-rejected' && other.id !== 'not-authorized') === null;
 }
+/**
+ * The words' own first reading over an X.4.6 status: the sender refused, or the mailbox disabled, which
+ * activityBlockAlone has shown is only the sender's own account said blocked ("550 5.4.6 Your account has
+ * been suspended due to unusual sending activity. To unblock …", rev-f23b F1).
+ */
+const SENDER_OR_OWN_ACCOUNT: ReadonlySet<CauseId | null> = new Set<CauseId | null>(['sender-rejected', 'mailbox-disabled']);
 /** A loop or a hop said ("This message is looping", "Too many hops"): an X.4.6 status's own meaning. */
 const LOOP_WORDS = /(?:^|[^a-z])(?:loop(?:s|ed|ing)?|hops?)(?![a-z])/;
 /** The word "sender" ("sender's"). */
@@ -1285,9 +1300,10 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // An X.4.6 status is RFC 3463's routing loop; beside words that say no loop (no loop or hop word) and
   // that the sender's sending is blocked for unusual activity with its block or unblock step
   // (SENDING_ACTIVITY_BLOCKED: Zoho's "550 5.4.6 Unusual sending activity detected. … To unblock …"), the
-  // words decide only when their own first reading is the sender refused and no other cause is said
-  // beside (activityBlockAlone: "…; mailbox full", "…; user unknown", rev-f23 R1). Only a permanent refusal.
-  if (id === 'network-error' && !temporary && permanent && status !== undefined && /^\d\.4\.6$/.test(status) && !LOOP_WORDS.test(words) && VOCABULARY.first(words) === 'sender-rejected' && activityBlockAlone(words)) return 'sender-rejected';
+  // words decide only when their own first reading is the sender refused (or the sender's own account
+  // said suspended, SENDER_OR_OWN_ACCOUNT, rev-f23b F1) and no other cause is said beside
+  // (activityBlockAlone: "…; mailbox full", "…; user unknown", rev-f23 R1). Only a permanent refusal.
+  if (id === 'network-error' && !temporary && permanent && status !== undefined && /^\d\.4\.6$/.test(status) && !LOOP_WORDS.test(words) && activityBlockAlone(words) && SENDER_OR_OWN_ACCOUNT.has(VOCABULARY.first(words))) return 'sender-rejected';
   // So is a mailbox said disabled or full after the reply opened with the sender's verification failed
   // or the sender's address refused ("Sender verify failed: account suspended", "Sender address
   // rejected: mailbox full"): the mailbox is the sender's, asked of at a callout. Only a permanent

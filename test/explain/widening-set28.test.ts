@@ -89,6 +89,28 @@ describe('the sending blocked for unusual sending activity, with its block or un
     expect(both(reply)).not.toContain('sender-rejected');
   });
 
+  it.each([
+    // The sender's own account said suspended, locked, disabled or blocked beside the activity: the same
+    // block, not another cause (rev-f23b F1), under an X.4.6 status too.
+    '550 5.4.6 Your account has been suspended due to unusual sending activity. To unblock, visit https://x',
+    '550 5.4.6 Your account has been locked due to unusual sending activity. To unblock, visit https://x',
+    '550 5.4.6 Unusual sending activity detected. Your account has been suspended. To unblock, visit https://x',
+    '550 5.4.6 Your account has been disabled due to suspicious outgoing email activity. To unblock, visit https://x',
+    '550 5.4.6 Your account has been blocked due to unusual sending activity. To unblock, visit https://x',
+  ])('%s is sender-rejected (the sender’s own account)', (reply) => reads(reply, 'sender-rejected'));
+
+  it.each([
+    // A recipient's mailbox said disabled beside it is another cause: the code's reading stands.
+    '550 5.4.6 Your account has been suspended due to unusual sending activity. To unblock, visit https://x; recipient mailbox disabled',
+    '550 5.4.6 Your account has been suspended due to unusual sending activity. To unblock, visit https://x; user unknown',
+    '550 5.4.6 Unusual sending activity detected. To unblock click here; recipient account has been disabled',
+  ])('%s stays network-error (another cause beside the sender’s account)', (reply) => reads(reply, 'network-error'));
+
+  it('a "temporarily" said before the activity keeps a 4xx transient (rev-f23b F2)', () => {
+    expect(both('451 Your account has been temporarily blocked due to unusual sending activity. To unblock, visit https://x')).toEqual(both('451 Your account has been temporarily blocked'));
+    expect(both('451 Your account has been temporarily blocked due to unusual sending activity. To unblock, visit https://x')).not.toContain('sender-rejected');
+  });
+
   it('5.4.6 is decoded as RFC 3463’s routing loop, not as a vendor’s code', () => {
     expect(decodeStatus('5.4.6')?.detailWords).toBe('routing loop detected');
     expect(decodeStatus('5.4.6')?.detailWords).toBe(decodeStatus('4.4.6')?.detailWords);
@@ -151,6 +173,14 @@ describe('a sending domain said not allowed to send, the clause ending there, is
     ['421 4.3.2 Service not available, the domain is not allowed to send: server shutting down', '421 4.3.2 Service not available: server shutting down'],
   ])('%s reads as %s', (reply, kin) => {
     expect(both(reply)).toEqual(both(kin));
+  });
+
+  it.each([
+    // The connection said closed is every 421's own tail, no cause (rev-f23b F4): as its kin without it.
+    ['421 4.7.0 Domain mg.example.com is not allowed to send: please verify your domain. Connection closed.', '421 4.7.0 Domain mg.example.com is not allowed to send: please verify your domain, closing connection'],
+  ])('%s reads as %s', (reply, kin) => {
+    expect(both(reply)).toEqual(both(kin));
+    expect(both(reply)).toContain('sender-rejected');
   });
 
   it.each([
