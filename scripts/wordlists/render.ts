@@ -207,7 +207,8 @@ function walletDemandWord(entry: WalletDemandWord): string {
 }
 
 function warningCue(entry: WarningCue): string {
-  return `{ language: ${quote(entry.language)}, phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)} }`;
+  const typographic = entry.typographicKeys === undefined ? '' : `, typographicKeys: ${strings(entry.typographicKeys)}`;
+  return `{ language: ${quote(entry.language)}, phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)}, keys: ${strings(entry.keys)}${typographic} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

@@ -28,7 +28,7 @@ import type {
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader } from '../../core/phrases/disguised.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
-import { createStemmer } from '../../core/text/stem.ts';
+import { createStemmer, type Stem } from '../../core/text/stem.ts';
 import {
   brandProblems,
   compareOrdinal,
@@ -697,6 +697,7 @@ function parseWarningCues(source: SourceFile, report: Reporter): WarningCue[] {
   const yaml = openYaml(source, report, ['entries']);
   if (yaml === undefined) return [];
   const cues: (WarningCue & { line: number })[] = [];
+  const stemmers = new Map<string, Stem>();
   for (const record of yaml.records(WARNING_CUE_KEYS)) {
     const language = record.string('language', true);
     const phrase = record.string('phrase', true);
@@ -710,10 +711,21 @@ function parseWarningCues(source: SourceFile, report: Reporter): WarningCue[] {
       report.add(source.path, record.line, `kind must be one of ${WARNING_KINDS.join(', ')}, not "${kind}"`);
       continue;
     }
-    cues.push({ language, phrase, kind, line: record.line });
+    let stem = stemmers.get(language);
+    if (!stem) stemmers.set(language, (stem = createStemmer(language)));
+    cues.push({ language, phrase, kind, ...cueKeys(phrase, stem), line: record.line });
   }
   checkOrder(source.path, cues.map((cue) => ({ key: `${cue.language} ${cue.phrase}`, line: cue.line })), (a, b) => compareOrdinal(a.slice(0, 2), b.slice(0, 2)) || comparePhrases(a.slice(3), b.slice(3)), report);
   return cues.map(({ line: _line, ...entry }) => entry);
+}
+
+/**
+ * A cue's matcher keys, and with an apostrophe those of the phrase written with the typographic one
+ * (`don’t`), which the analyzer matches as well (core/analyze.ts, warningDefinitions).
+ */
+function cueKeys(phrase: string, stem: Stem): Pick<WarningCue, 'keys' | 'typographicKeys'> {
+  const keys = phraseKeys(phrase, stem);
+  return phrase.includes("'") ? { keys, typographicKeys: phraseKeys(phrase.replaceAll("'", '\u2019'), stem) } : { keys };
 }
 
 /** Warning cues are read in the languages that have trigger phrases: a cue of another is dead data. */
