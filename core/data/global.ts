@@ -1305,7 +1305,7 @@ export const walletDemandWords: readonly WalletDemandWord[] = [
   { phrase: 'your web camera', kind: 'extortion' },
 ];
 
-/** Negation and warning wording by language (`cue`), and spam wording that holds a negation (`spam`). */
+/** Negation and warning wording by language (`cue`, `asker`), the words around it (`ask`, `verb`, `act`, `rel`, `stop`, `and`, `glue`), and spam wording that holds a negation (`spam`): wordlists/global/warning-cues.yml. */
 export const warningCues: readonly WarningCue[] = [
   { language: 'de', phrase: 'aber', kind: 'stop', keys: ['aber'] },
   { language: 'de', phrase: 'aktivieren', kind: 'act', keys: ['aktivi'] },

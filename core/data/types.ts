@@ -113,7 +113,7 @@ export interface WalletDemandWord {
 
 /**
  * Wording of one language that warns against what follows it in the clause (`cue`: "never",
- * "if someone"), which counts only beside an asking verb (`ask`: "ask", "request") or a sharing or
+ * "if someone"; `asker`: a cue that itself asks, "anyone who asks"), which counts only beside an asking verb (`ask`: "ask", "request") or a sharing or
  * sending verb (`verb`: "share", "send", "click"); a `rel` word opens the warning's object only
  * after an asking verb ("ask you to verify"), after a sharing verb it opens the sender's purpose;
  * spam wording that holds a negation word (`spam`: "don't miss"), which takes the word for itself;
@@ -121,7 +121,7 @@ export interface WalletDemandWord {
  * words after which an asking verb carries a warning on (`rel`: "that", "to");
  * the words that end a warning's reach (`stop`: "so", "unless", "if"), the conjunctions a list
  * crosses but a warning's reach does not (`and`: "and", "or"), and the other words a list of lures
- * crosses (`glue`: "your", "any") (the trigger fact's `warned`).
+ * crosses (`glue`: "your", "any") (the trigger fact's `textWarned` and `subjectWarned`).
  */
 export interface WarningCue {
   readonly language: string;
@@ -246,7 +246,7 @@ export interface GlobalLists {
   readonly salutations: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];
-  /** negation and warning wording of each language, and spam wording that holds a negation (the trigger fact's `warned`) */
+  /** negation and warning wording of each language, and spam wording that holds a negation (the trigger fact's `textWarned` and `subjectWarned`) */
   readonly warningCues: readonly WarningCue[];
   /** misspelt key words of bounce replies, read as the word they stand for (explain(), core/explain/classify.ts) */
   readonly misspellings: readonly Misspelling[];

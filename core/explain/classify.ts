@@ -614,7 +614,7 @@ function outsideCalloutResponse(words: string, end: number, ownLastLine?: string
 const SENDER_CALLOUT_INCOMPLETE = /(?:^|[^a-z])(?:could not|couldn't|cannot|can't|unable to|failed to|did not) complete (?:the |a )?sender (?:address )?(?:verify |verification )?call-?out(?![a-z])/g;
 /** The callout's own reply code, continued ("451-Verification failed for …", "550-Called: …"), and its "Response: " with the quoted code. Bounded: linear. */
 const CALLOUT_OWN_CODE = /(?:^|[^\w.])([45]\d\d)-(?:(?:sender )?verification failed for|called:)/i;
-const CALLOUT_QUOTED_CODE = /(?:^|[^a-z])response: ?[245]\d\d(?=[ -])/gi;
+const CALLOUT_QUOTED_CODE = /(?:^|[^a-z])response: ?[245]\d\d(?=[ -])/i;
 /**
  * The words of the callout's own last line, as the reply wrote it with its codes (`reply`): after the
  * quoted response, from where the callout's own code opens a line that ends the reply ("…Response: 452
@@ -1204,7 +1204,7 @@ function saysGaveUp(words: string): boolean {
 }
 
 /** A limit on messages said reached ("Message limit exceeded", "Message count limit exceeded", "exceeded the message count quota"): sending-limit's words. Bounded: linear. */
-const MESSAGE_LIMIT_SAID = /(?:^|[^a-z])(?:message (?:count )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)|(?:exceeded|reached|hit|over) (?:your |the |its )?message (?:count )?(?:quota|limit))(?![a-z])/g;
+const MESSAGE_LIMIT_SAID = /(?:^|[^a-z])(?:message (?:count )?(?:quota|limit) (?:exceeded|reached|exhausted|depleted)|(?:exceeded|reached|hit|over) (?:your |the |its )?message (?:count )?(?:quota|limit))(?![a-z])/;
 
 function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | undefined, words: string, where: string, permanent: boolean, temporary: boolean, replyCode: string | undefined, recipientAddress?: string, senders: readonly string[] = [], { dataCommand = false, reportStatus, failureNotice = () => saysGaveUp(words), reply }: ReplyPlace = {}): CauseId {
   const replyClass: ReplyClass = { temporary, delayed: !permanent, refusal: replyCode?.startsWith('5') === true };
@@ -1218,7 +1218,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // which may count a mailbox's messages too) beside a full mailbox or a size ("452 Message count limit
   // exceeded; mailbox full", "552 …; message size exceeds limit"): the mailbox or the size, as said.
   if (id === 'sending-limit' && MESSAGE_LIMIT_SAID.test(words)) {
-    const rest = words.replace(MESSAGE_LIMIT_SAID, blank);
+    const rest = words.replace(new RegExp(MESSAGE_LIMIT_SAID.source, 'g'), blank);
     const beside = VOCABULARY.says('sending-limit', rest) ? null : VOCABULARY.first(rest, (entry) => entry.id === 'mailbox-full' || entry.id === 'message-too-large');
     if (beside !== null) return beside;
   }

@@ -55,9 +55,11 @@ export interface LanguageMatchers {
   /** opt-out wording ("unsubscribe", "se désabonner") */
   readonly unsubscribe: PhraseMatcher;
   /**
-   * Negation and warning cues (`cue`: "never", "if someone"), the asking verbs they need (`verb`),
-   * the calls to act (`act`), the words that end or carry their reach (`stop`, `and`, `glue`, `rel`) and the spam wording that holds
-   * a negation word (`spam`: "don't miss"), one matcher so the longer wins (the trigger fact's `warned`)
+   * Negation and warning cues (`cue`: "never", "if someone"; `asker`: "anyone who asks"), the
+   * verbs they need (`ask`: "ask", "request"; `verb`: sharing and sending verbs, "share", "send"),
+   * the calls to act (`act`), the words that end or carry their reach (`stop`, `and`, `glue`, `rel`)
+   * and the spam wording that holds a negation word (`spam`: "don't miss"), one matcher so the
+   * longer wins (the trigger fact's `textWarned` and `subjectWarned`)
    */
   readonly warnings: PhraseMatcher;
   /** phrases the user allowed, or null when there are none */

@@ -116,7 +116,7 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Extortion, deadline and payment wording beside a Bitcoin address (`#` is a number). */',
     ...renderArray('walletDemandWords', 'WalletDemandWord', global.walletDemandWords.map(walletDemandWord)),
     '',
-    '/** Negation and warning wording by language (`cue`), and spam wording that holds a negation (`spam`). */',
+    '/** Negation and warning wording by language (`cue`, `asker`), the words around it (`ask`, `verb`, `act`, `rel`, `stop`, `and`, `glue`), and spam wording that holds a negation (`spam`): wordlists/global/warning-cues.yml. */',
     ...renderArray('warningCues', 'WarningCue', global.warningCues.map(warningCue)),
     '',
     '/** Hosts that serve web fonts only (a host matches itself and its subdomains). */',
