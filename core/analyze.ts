@@ -215,7 +215,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       // keeps one per normal form of the message (the text's and the subject's).
       const tokenStem = remembered ?? createStemmer(language, false);
       matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem) });
-      subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), minTokens: 1, exact: false });
+      subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: false });
     }
     // A detected language (the default) reads the subject in the other languages too, for phrases
     // of two words or more written as listed (core/phrases/languages.ts); languages the caller
@@ -228,7 +228,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         const languageMatchers = matchers.get(language);
         if (!languageMatchers || languages.includes(language) || !mayHoldWritten(languageMatchers.written, folded)) continue;
         const tokenStem = stemmers?.get(language) ?? createStemmer(language, false);
-        subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), minTokens: 2, exact: true });
+        subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: true });
       }
     }
     return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, lists };

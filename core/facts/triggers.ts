@@ -219,6 +219,9 @@ function pick(columns: PhraseHitColumns, indices: ArrayLike<number>): PhraseHitC
   return { length, definitions: columns.definitions, ids, firsts, lasts };
 }
 
+/** The fewest tokens of a subject hit in a language not the mail's (a one-word phrase through a foreign stemmer is the false hit: core/phrases/languages.ts). */
+const OTHER_LANGUAGE_MIN_TOKENS = 2;
+
 /** The hits of at least `minTokens` tokens. */
 function atLeast(hits: PhraseHitColumns, minTokens: number): PhraseHitColumns {
   if (minTokens <= 1) return hits;
@@ -562,10 +565,10 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
     textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
   }
-  for (const { matchers, subjectStems, minTokens, exact } of subjectMatched) {
+  for (const { matchers, subjectStems, exact } of subjectMatched) {
     const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
-    const found = atLeast(matchers.triggers.matchColumns(subjectTokens, subjectStems), minTokens);
-    subjectHits.push(withoutAllowed(exact ? exactly(found, subjectTokens, matchers.written) : found, subjectTokens, allowedSubject));
+    const found = matchers.triggers.matchColumns(subjectTokens, subjectStems);
+    subjectHits.push(withoutAllowed(exact ? exactly(atLeast(found, OTHER_LANGUAGE_MIN_TOKENS), subjectTokens, matchers.written) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {
     for (const { matchers, stem } of matched) {

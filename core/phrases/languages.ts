@@ -91,10 +91,9 @@ export interface SubjectLanguage {
   readonly matchers: LanguageMatchers;
   /** stem of each token of the subject, computed as the matchers ask */
   readonly subjectStems: TokenStems;
-  /** the fewest tokens a hit needs: 1 in the mail's languages, 2 in the others */
-  readonly minTokens: number;
   /**
-   * true in the other languages: a hit counts only when each word is the phrase's own, case and
+   * true in the other languages: a hit counts only when it is two words or more (the triggers fact's
+   * OTHER_LANGUAGE_MIN_TOKENS) and each word is the phrase's own, case and
    * accents aside (`último aviso`, `Ultimo Aviso`), not one that shares its stem. Through a foreign
    * stemmer English words reach foreign phrases (`Stock limits` is French `stock limité`, `Trading
    * robot` German `trading roboter`); a subject written in the language says the phrase as listed.
