@@ -536,12 +536,19 @@ const clearCauseAfter = (counted: string) => String.raw`${recipientAbsentAfter(c
 const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 /** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
-/** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
-const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
+/**
+ * A denial as the word before a reading: "no", "not", "never", "without" as words, or the contracted "n't"
+ * ("isn't", "wasn't", "don't"), which follows a letter, so it stands outside the word boundary the others
+ * need (inside it, "(?:^|[^a-z])n't" could never match a contraction). The one home of the negation the
+ * NOT_…_BEFORE lookbehinds share.
+ */
+const DENIAL = String.raw`(?:(?:^|[^a-z])(?:no|not|never|without)|n't)`;
+/** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
+const NOT_SAID_BEFORE = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
-const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
+const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
 /** Said not to be needed or done right before ("You do not need to receive your mail before sending", "no POP before SMTP"). Bounded: linear. */
-const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)|n't)(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
+const NOT_NEEDED_BEFORE = String.raw`(?<!${DENIAL}(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
 
 /**
  * POP-before-SMTP: told to fetch its mail before sending ("Please receive your mail before sending", a
@@ -588,7 +595,7 @@ export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send
 const HOURS_OR_DAYS = String.raw`(?:hours?|hrs?|days?|24 hours|stunden?|tage?)`;
 const SECONDS_OR_MINUTES = String.raw`(?:seconds?|secs?|minutes?|mins?|minuten?)`;
 /** NOT_SAID_BEFORE, also before a limit or number named first ("No limit of 100 messages per hour …" read from "100"). */
-const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
+const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
 /**
  * What BEFORE_A_SENDER_READING lets through but AFTER_ANOTHER_CAUSE reads as another cause, without the
  * limit's own subject ("sender", "relay", "temporarily": "Sender s@a.example: 100 messages per hour
@@ -660,7 +667,7 @@ export const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z
  * ("not too many hops", NOT_SAID_BEFORE; contracted, "isn't too many hops") nor answered no ("Too many
  * hops: no", NOT_A_FIELD_SAID_NO; so a loop or hop count said exceeded: "hop count exceeded: no"). Bounded: linear.
  */
-const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}(?<!n't(?: (?:a|an|any|the))? )too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 /**
  * Who is restricted for heavy usage when it is the sender ("Your IP address has been …", "You are …",
  * "Sender … has been …", "IP 192.0.2.1 is …"): the sender, its IP, host, account, connections or mail,
@@ -1661,7 +1668,7 @@ export const CAUSES: readonly Cause[] = [
       // ("dictionary attack protection"), unless said to have fired ("Rejected by dictionary attack filter",
       // "… protection triggered"). The words first (a lookahead), then what may not come before them.
       // Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:${DENIAL}|(?:^|[^a-z])(?:prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?))(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor

@@ -1,0 +1,43 @@
+/**
+ * Readings the reviews after set 23 left open (issue 11's brief expl26), each with what the new reading
+ * must not swallow: a reading said not to be in the contracted form ("isn't", "wasn't", "don't") is none,
+ * as the uncontracted form reads (one home for the denial before a reading). Each reply is explained as
+ * the pasted line and inside a DSN with a generic status (probeDsn), some inside a DSN with a status of
+ * their own (inDsn). Invented replies, in the wording any server may use.
+ */
+import { describe, expect, it } from 'vitest';
+import { both, reads } from './read.ts';
+
+describe('a reading said not to be in the contracted form is none, as the uncontracted form reads', () => {
+  it.each([
+    // [contracted, uncontracted]: the readings that stepped aside for "no" / "not" but not for "n't".
+    ['550 There isn’t a malicious network here', '550 There is not a malicious network here'],
+    ["550 Mail wasn't administratively denied", '550 Mail was not administratively denied'],
+    ["550 There isn't an outgoing mail hold", '550 There is not an outgoing mail hold'],
+    ["554 There weren't too many hops", '554 There were not too many hops'],
+    ["550 This isn't a dictionary attack", '550 This is not a dictionary attack'],
+    ["550 There wasn't a recipients limit exceeded", '550 There was not a recipients limit exceeded'],
+    ["550 There wasn't any limit of 100 messages per hour exceeded", '550 There was not any limit of 100 messages per hour exceeded'],
+    ["550 There isn't inappropriate content", '550 There is not inappropriate content'],
+    ["550 This isn't invalid file extension", '550 This is not invalid file extension'],
+    ["550 These weren't bounces for messages that did not originate here", '550 These were not bounces for messages that did not originate here'],
+    ["550 There wasn't unusual sending activity detected. To unblock click here", '550 There was not unusual sending activity detected. To unblock click here'],
+  ])('%s reads as %s', (contracted, uncontracted) => {
+    expect(both(contracted)).toEqual(both(uncontracted));
+    expect(both(contracted)).toEqual(['refused-unspecified', 'refused-unspecified']);
+  });
+
+  it.each([
+    // Said, not denied: each reading as before.
+    ['550 Rejected due to malicious network', 'poor-reputation'],
+    ['550 Your mail was administratively denied', 'policy-rejection'],
+    ['554 Too many hops', 'network-error'],
+    ['550 Dictionary attack detected', 'poor-reputation'],
+    ['550 Recipients limit exceeded', 'rate-limited'],
+    ['550 100 messages per hour exceeded', 'sending-limit'],
+    ['550 inappropriate content', 'spam-content'],
+    // A contraction that denies something else before the words: they are still said.
+    ["550 We can't accept this: rejected due to malicious network", 'poor-reputation'],
+    ["550 Don't retry: too many hops", 'network-error'],
+  ])('%s is %s', reads);
+});
