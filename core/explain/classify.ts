@@ -560,7 +560,10 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
 }
 
 /**
- * Whether the sender's own account is said suspended or disabled (SENDER_ACCOUNT_RESTRICTED), and
+ * Whether the sender's own account is said suspended or disabled (SENDER_ACCOUNT_RESTRICTED), or
+ * blocked for its unusual sending activity with nothing else said (activityBlockAlone: "Your account has
+ * been suspended due to unusual sending activity", "Unusual sending activity detected; your account has
+ * been suspended", in either order the sending's own block, as under Zoho's X.4.6, rev-f23b F1), and
  * nothing says the reply is about the recipient or about another cause: only a permanent refusal (the
  * caller's), never when the reply names the recipient (namesRecipient: a recipient word, as in
  * "Recipient address rejected:", the recipient's address, an X.1.1–X.1.3 status), never under an
@@ -573,10 +576,13 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
  */
 function senderAccountSaid(words: string, status: string | undefined, recipientAddress: string | undefined): boolean {
   const said = SENDER_ACCOUNT_RESTRICTED.exec(words);
-  if (!said) return false;
+  const activityBlocked = !said && activityBlockAlone(words);
+  if (!said && !activityBlocked) return false;
   if (namesRecipient(words, status, recipientAddress)) return false;
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
+  // activityBlockAlone has read the rest already: nothing but the sender refused or not authorised.
+  if (!said) return true;
   const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
   // The sender refused or not authorised in other words beside it says the same of the sender (fix23).
   const beside = VOCABULARY.first(rest);

@@ -1,12 +1,14 @@
 /**
  * Readings the reviews after set 23 left open (issue 11's brief expl26), each with what the new reading
  * must not swallow: a reading said not to be in the contracted form ("isn't", "wasn't", "don't") is none,
- * as the uncontracted form reads (one home for the denial before a reading). Each reply is explained as
+ * as the uncontracted form reads (one home for the denial before a reading); the sender's own account
+ * suspended or disabled for its unusual sending activity, in either order, is the sender refused (as
+ * under Zoho's 5.4.6), a recipient's account or a mailbox's status still the mailbox. Each reply is explained as
  * the pasted line and inside a DSN with a generic status (probeDsn), some inside a DSN with a status of
  * their own (inDsn). Invented replies, in the wording any server may use.
  */
 import { describe, expect, it } from 'vitest';
-import { both, reads } from './read.ts';
+import { both, inDsn, reads } from './read.ts';
 
 describe('a reading said not to be in the contracted form is none, as the uncontracted form reads', () => {
   it.each([
@@ -40,4 +42,36 @@ describe('a reading said not to be in the contracted form is none, as the uncont
     ["550 We can't accept this: rejected due to malicious network", 'poor-reputation'],
     ["550 Don't retry: too many hops", 'network-error'],
   ])('%s is %s', reads);
+});
+
+describe('the sender’s own account suspended for its unusual sending activity is the sender refused, not the recipient’s mailbox', () => {
+  it.each([
+    '550 Your account has been suspended due to unusual sending activity',
+    '550 Your account has been disabled due to suspicious outgoing activity',
+    '550 Unusual sending activity detected; your account has been suspended',
+    '550 Unusual sending activity detected. Your account has been disabled',
+    '550 Your account has been suspended due to unusual sending activity. To unblock click here',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
+
+  it('reads as the same block under Zoho’s 5.4.6, and as the sender’s account suspended in other words', () => {
+    expect(both('550 Your account has been suspended due to unusual sending activity')).toEqual(both('550 5.4.6 Your account has been suspended due to unusual sending activity'));
+    expect(both('550 Your account has been suspended due to unusual sending activity')).toEqual(both('550 Your account has been suspended for sending spam'));
+    expect(inDsn('failed', '5.0.0', '550 Your account has been suspended due to unusual sending activity')).toBe('sender-rejected');
+  });
+
+  it.each([
+    // The recipient's account, an account with no sending activity said, a mailbox's status, another cause
+    // or a log-in beside it: the mailbox (or that cause), as before.
+    ['550 Recipient account has been suspended due to unusual sending activity', 'mailbox-disabled'],
+    ['550 Your account has been suspended', 'mailbox-disabled'],
+    ['550 Account has been suspended', 'mailbox-disabled'],
+    ['550 Your account has been disabled for unusual activity', 'mailbox-disabled'],
+    ['550 5.2.1 Your account has been suspended due to unusual sending activity', 'mailbox-disabled'],
+    ['550 Your account has been suspended due to unusual sending activity; user unknown', 'mailbox-disabled'],
+    ['550 Your account has been suspended due to unusual sending activity; please authenticate', 'mailbox-disabled'],
+  ])('%s is %s', reads);
+
+  it('is a delay under a 4xx, as the sender’s account suspended for spam is', () => {
+    expect(both('451 Your account has been suspended due to unusual sending activity')[0]).toBe('delivery-delayed');
+  });
 });
