@@ -3,7 +3,9 @@
  * must not swallow: a reading said not to be in the contracted form ("isn't", "wasn't", "don't") is none,
  * as the uncontracted form reads (one home for the denial before a reading); the sender's own account
  * suspended or disabled for its unusual sending activity, in either order, is the sender refused (as
- * under Zoho's 5.4.6), a recipient's account or a mailbox's status still the mailbox. Each reply is explained as
+ * under Zoho's 5.4.6), a recipient's account or a mailbox's status still the mailbox; Exim's give-up after a
+ * long failure ("retry time not reached for any host after a long failure period") is an expiry under a 4xx
+ * too, its bare "retry time not reached" still a delay. Each reply is explained as
  * the pasted line and inside a DSN with a generic status (probeDsn), some inside a DSN with a status of
  * their own (inDsn). Invented replies, in the wording any server may use.
  */
@@ -73,5 +75,34 @@ describe('the sender’s own account suspended for its unusual sending activity 
 
   it('is a delay under a 4xx, as the sender’s account suspended for spam is', () => {
     expect(both('451 Your account has been suspended due to unusual sending activity')[0]).toBe('delivery-delayed');
+  });
+});
+
+describe('Exim’s give-up after a long failure is an expiry under a 4xx too, though it says the retry time was not reached', () => {
+  it.each([
+    // Exim's smtp transport and deliverer fail the address with these words (its retry configuration's
+    // long-term failures): a give-up, as its "retry timeout exceeded".
+    '451 4.4.1 retry time not reached for any host after a long failure period',
+    "451 all hosts for 'b.example' have been failing for a long time (and retry time not reached)",
+    '451 all hosts have been failing for a long time and were last tried after this message arrived',
+  ])('%s is delivery-expired', (reply) => reads(reply, 'delivery-expired'));
+
+  it('reads as Exim’s “retry timeout exceeded”, pasted and in a failure report', () => {
+    expect(both('451 4.4.1 retry time not reached for any host after a long failure period')).toEqual(both('451 4.4.1 retry timeout exceeded'));
+    expect(inDsn('failed', '4.4.1', '451 4.4.1 retry time not reached for any host after a long failure period')).toBe('delivery-expired');
+  });
+
+  it.each([
+    // Exim's delay ("retry time not reached", "… for any host": it defers), the give-up said to be retried,
+    // and a report that the message is only delayed: a delay, as before.
+    '451 4.4.1 retry time not reached',
+    '451 4.4.1 retry time not reached for any host',
+    '451 4.4.1 retry time not reached for any host after a long failure period; will retry',
+  ])('%s is a delay pasted', (reply) => {
+    expect(both(reply)[0]).toBe('delivery-delayed');
+  });
+
+  it('is a delay in a report that the message is only delayed', () => {
+    expect(inDsn('delayed', '4.4.1', '451 4.4.1 retry time not reached for any host after a long failure period')).toBe('delivery-delayed');
   });
 });
