@@ -97,7 +97,16 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|inva
  * disabled; …": a lead-in such as "Sending temporarily disabled: <reason>" is not one) and a rate
  * limit ("Temporary rate limit; blocked due to complaints"). Bounded: linear.
  */
-const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+const SENDER_SAID_REFUSED = String.raw`(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])`;
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+/**
+ * BEFORE_A_SENDER_READING for a reading of the sender refused (sender-rejected's own readings, the
+ * sender's own account said suspended, its sending blocked for unusual activity): the sender said refused
+ * before it (SENDER_SAID_REFUSED) is that cause said already, not another, so it does not step aside for
+ * it, as it does not for it said after (CLEAR_CAUSE_AFTER_A_SENDER_READING): "Sender domain blocked; sender
+ * account suspended for spam" reads as "Sender account suspended for spam; sender domain blocked". Bounded: linear.
+ */
+const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
@@ -527,15 +536,25 @@ const RECIPIENT_ABSENT_AFTER = recipientAbsentAfter('');
  * a time: "sender blocked for 60 minutes" is what a limit did), and, after the dictionary reading only, not
  * the recipients counted ("too many unknown recipients": a dictionary attack's evidence, COUNTED_BEFORE;
  * after the other readings a count of absent recipients is a recipient cause). The readings of set 17's wordings (a rate per hour, a HELO,
- * UUCP, a report for a message not sent here, a dictionary attack, an account, paused deliveries, a
- * Send As right) step aside for it, as for a cause said before them: the recipient or the sender named
- * refused decides, the reading's words are its setting. Bounded: linear (160 characters a position).
+ * UUCP, a dictionary attack, paused deliveries, a Send As right) step aside for it, as for a cause said
+ * before them: the recipient or the sender named refused decides, the reading's words are its setting
+ * (the readings of the sender refused, a report for a message not sent here or an account among them,
+ * step aside for the recipient only: CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear (160 characters a position).
  */
 const COUNTED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:too many|so many|many|multiple|several|numerous|excessive|lots of|a lot of|a number of)|(?:^|[^a-z0-9.:])[0-9]+)(?: (?:${NO_SUCH.join('|')}))? )`;
 const clearCauseAfter = (counted: string) => String.raw`${recipientAbsentAfter(counted)}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )(?:sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|unknown|invalid)|sender (?:address|domain) (?:is |was |has been )?(?:blocked|banned))${WORD_END}(?! (?:temporarily|for (?:now|a while|an? (?:hour|minute|day|week)|(?:the next |the )?(?:[0-9]+|one|two|three|several|some|a few|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|the next (?:seconds?|minute|hour|day|week)))(?![a-z])))`;
 const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 /** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
+/**
+ * CLEAR_CAUSE_AFTER for a reading of the sender refused (sender-rejected's own readings, and the sender's
+ * own account said suspended, SENDER_ACCOUNT_RESTRICTED, that classify.ts reads as it): the sender said
+ * refused after it is that cause said again, not a clearer one, so only the recipient said not there after
+ * it decides (RECIPIENT_ABSENT_AFTER). Stepping aside for its own cause let another reading of the same
+ * words decide in one word order only ("Sender account suspended for spam; sender rejected" read the
+ * mailbox disabled, "Sender rejected; sender account suspended for spam" the sender). Bounded: linear.
+ */
+const CLEAR_CAUSE_AFTER_A_SENDER_READING = RECIPIENT_ABSENT_AFTER;
 /**
  * A denial as the word before a reading: "no", "not", "never", "without" as words, or the contracted "n't"
  * ("isn't", "wasn't", "don't"), which follows a letter, so it stands outside the word boundary the others
@@ -733,8 +752,8 @@ const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?
  * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
  * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
  * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
- * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDER_READING,
- * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER:
+ * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDERS_OWN_READING,
+ * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
  * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
  * sender's (sender-rejected, as SMTP2GO's "account is not allowed to send") when this is said and the
  * reply names no recipient, no other cause and no X.1.x / X.2.x code without "sender". Bounded: linear.
@@ -744,7 +763,7 @@ const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was|
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
 /** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
 const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
 
 /**
  * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
@@ -754,7 +773,7 @@ export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=y
  * the activity as its reason ("Your account has been blocked due to suspicious outgoing activity").
  * The sending's activity only ("sending", "outgoing"): a bare "unusual activity" may be a log-in's, and
  * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
- * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDER_READING,
+ * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDERS_OWN_READING,
  * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
  * list's listing said after the activity, nor the activity first within 80 characters after a
  * "temporarily" ("451 Your account has been temporarily blocked due to unusual sending activity. To
@@ -779,7 +798,7 @@ const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temp
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
@@ -2251,14 +2270,14 @@ export const CAUSES: readonly Cause[] = [
       // ("451 From:domain must resolve", ICG Link; "Sender domain must resolve", "envelope sender domain
       // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
       // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
-      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER:
+      // another cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
       // "…; user unknown"), nor a recipient's domain. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // No route to the sender's address or domain ("rejected: cannot route to sender", an early Exim's
       // sender verification; "cannot route to sender address"): the sender's domain does not resolve, as
       // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
-      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -2289,9 +2308,9 @@ export const CAUSES: readonly Cause[] = [
       near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
       // "authenticated user and envelope sender must match"): the same mismatch, either way round. After
-      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one
-      // (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The sending account said not allowed to send at all ("550 that SMTP username's account is not
       // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
       // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
@@ -2299,19 +2318,19 @@ export const CAUSES: readonly Cause[] = [
       // ("… today", "… because of …": the reason decides; not "for security reasons", "until it is
       // verified", "because it was suspended": ACCOUNT_OWN_STANDING_AFTER), nor before the request to log in
       // that the AUTH reading takes (PLEASE_LOG_IN); after no
-      // other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor before a clear one
-      // (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), nor before a clear one
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // A domain, named or the sending one, said not allowed to send, the clause ending there ("421 Domain
       // sandbox….mailgun.org is not allowed to send: Please activate your Mailgun account", Mailgun; set
       // 23): the sending domain refused, as the sending account "not allowed to send" above, whatever
       // follows the colon. Not to, from, as or via anything (the clause must end: "… not allowed to send
       // to this recipient" is the recipient's filter, "… to send from this host" authorisation), not a
-      // recipient's domain, after no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), not before a
+      // recipient's domain, after no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not before a
       // retry asked or a time said ("… Try again later": the class decides), not answered no, nor before a
-      // clear cause (CLEAR_CAUSE_AFTER), nor beside a dropped connection or
+      // clear cause (CLEAR_CAUSE_AFTER_A_SENDER_READING), nor beside a dropped connection or
       // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2335,16 +2354,16 @@ export const CAUSES: readonly Cause[] = [
       // address must use this domain"): the sender's address refused. After no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
       // "Greylisted; sender domain is not verified"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
       // …or said not to match a verified one ("550 The from address does not match a verified Sender
       // Identity", SendGrid; set 23): the same reading in the other word order. A verified sender identity,
       // address or domain named after it, not an authenticated user's (the mismatch concept above). After
-      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:does not|doesn't|did not|didn't|do not|don't) match (?:(?:a|an|any|the|your) )?verified (?:sender )?(?:identit(?:y|ies)|(?:e-?mail )?address(?:es)?|domains?)${WORD_END}`),
+      // no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:does not|doesn't|did not|didn't|do not|don't) match (?:(?:a|an|any|the|your) )?verified (?:sender )?(?:identit(?:y|ies)|(?:e-?mail )?address(?:es)?|domains?)${WORD_END}`),
       // The sending said blocked for unusual sending activity, with the block or its unblock step
       // (SENDING_ACTIVITY_BLOCKED: "Unusual sending activity detected. … To unblock Click here.", Zoho).
       SENDING_ACTIVITY_BLOCKED,
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -2374,8 +2393,8 @@ export const CAUSES: readonly Cause[] = [
       // A delivery or read report for a message this host never sent ("550 5.7.1 DSN or MDN for message
       // that did not originate here", smtpf; qpsmtpd's bogus_bounce): backscatter refused, the null
       // sender's report judged, as "backscatter" is. Not said not to be; after no other cause
-      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       /sender is spammer/,
       /not a registered gateway user/,
     ],

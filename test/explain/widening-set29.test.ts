@@ -5,7 +5,9 @@
  * suspended or disabled for its unusual sending activity, in either order, is the sender refused (as
  * under Zoho's 5.4.6), a recipient's account or a mailbox's status still the mailbox; Exim's give-up after a
  * long failure ("retry time not reached for any host after a long failure period") is an expiry under a 4xx
- * too, its bare "retry time not reached" still a delay. Each reply is explained as
+ * too, its bare "retry time not reached" still a delay; the sender's account said suspended and the sender
+ * said refused read the same in either word order (a reading of the sender refused does not step aside
+ * for the sender said refused after it). Each reply is explained as
  * the pasted line and inside a DSN with a generic status (probeDsn), some inside a DSN with a status of
  * their own (inDsn). Invented replies, in the wording any server may use.
  */
@@ -105,4 +107,32 @@ describe('Exim’s give-up after a long failure is an expiry under a 4xx too, th
   it('is a delay in a report that the message is only delayed', () => {
     expect(inDsn('delayed', '4.4.1', '451 4.4.1 retry time not reached for any host after a long failure period')).toBe('delivery-delayed');
   });
+});
+
+describe('the sender’s account said suspended and the sender said refused read the same in either word order', () => {
+  it.each([
+    ['550 Sender account suspended for spam; sender rejected', '550 Sender rejected; sender account suspended for spam'],
+    ['550 Sender account suspended; sender rejected', '550 Sender rejected; sender account suspended'],
+    ['550 Your account has been suspended for sending spam; sender address rejected', '550 Sender address rejected; your account has been suspended for sending spam'],
+    ['550 Sender account suspended for spam; sender domain blocked', '550 Sender domain blocked; sender account suspended for spam'],
+    ['550 Your account has been suspended due to unusual sending activity; sender domain blocked', '550 Sender domain blocked; your account has been suspended due to unusual sending activity'],
+  ])('%s reads as %s', (accountFirst, senderFirst) => {
+    expect(both(accountFirst)).toEqual(both(senderFirst));
+    expect(both(accountFirst)).toEqual(['sender-rejected', 'sender-rejected']);
+  });
+
+  it.each([
+    // The recipient said not there, or the mailbox said disabled, beside it: not the sender, as before.
+    '550 Sender account suspended for spam; user unknown',
+    '550 User unknown; sender account suspended for spam',
+    '550 Mailbox disabled; sender account suspended',
+  ])('%s is not sender-rejected', (reply) => {
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
+  it.each([
+    // A reading of another cause still steps aside for the sender said refused after it.
+    '550 Invalid HELO name; sender address rejected',
+    '550 Max emails per hour reached; sender rejected',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
 });
