@@ -775,13 +775,15 @@ export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=y
  * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
  * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDERS_OWN_READING,
  * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
- * list's listing said after the activity, nor the activity first within 80 characters after a
- * "temporarily" ("451 Your account has been temporarily blocked due to unusual sending activity. To
+ * list's listing said after the activity, however far after it in the reply (PAST_THE_LAST_RETRY: the
+ * reply is one answer, RFC 5321 §4.2, whatever the distance; a 200-character window missed "… To unblock
+ * click here. <a paragraph> Please try again later.", expl26), nor the activity first within 80 characters
+ * after a "temporarily" ("451 Your account has been temporarily blocked due to unusual sending activity. To
  * unblock …": the class decides, rev-f23b F2) (NOT_THE_SENDERS_BLOCK: the class or the list decides); the
  * block first, not a recipient's, addressee's or mailbox's account ("Recipient account has been blocked
  * …"). The sender refused (sender-rejected, policy), as the sender's account suspended or not allowed to
  * send is; classify.ts's adjust() reads it over an X.4.6 status when the words alone read the sender
- * refused and say no loop. Bounded gaps: linear.
+ * refused and say no loop. Bounded gaps and one pass to the last retry: linear.
  */
 const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|anomalous) (?:e-?mail |mail )?(?:sending|outgoing(?: (?:e-?mail|mail))?) activity`;
 /**
@@ -792,13 +794,21 @@ const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|ano
  */
 const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temporar(?:y|ily)|ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)`;
 /**
+ * The reply up to the end of its last word of NOT_THE_SENDERS_BLOCK, if it says one, then any text: a
+ * reading placed after it starts past every such word, so none is said after it, however far. Anchored at
+ * the start and taken at once (a lookahead, which a JavaScript regex never backtracks into, its capture
+ * matched again), it scans the reply once; a lookahead for those words to the end after each place a
+ * reading might start would scan it again from each. Linear.
+ */
+const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})?))\k<pastTheLastRetry>[^]*?`;
+/**
  * A transient cause the sending domain's "not allowed to send" must not go over (rev-f23 R7): the
  * connection said dropped, lost, reset or timed out, the service said unavailable, the server shutting
  * down ("421 4.4.2 Connection dropped; domain not allowed to send"). Not the connection said closed: every
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",

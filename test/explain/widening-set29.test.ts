@@ -7,7 +7,8 @@
  * long failure ("retry time not reached for any host after a long failure period") is an expiry under a 4xx
  * too, its bare "retry time not reached" still a delay; the sender's account said suspended and the sender
  * said refused read the same in either word order (a reading of the sender refused does not step aside
- * for the sender said refused after it). Each reply is explained as
+ * for the sender said refused after it); a retry asked, a time said or a listing said anywhere after an
+ * unusual sending activity makes it no sender's block, however far after it in the reply. Each reply is explained as
  * the pasted line and inside a DSN with a generic status (probeDsn), some inside a DSN with a status of
  * their own (inDsn). Invented replies, in the wording any server may use.
  */
@@ -134,5 +135,31 @@ describe('the sender’s account said suspended and the sender said refused read
     // A reading of another cause still steps aside for the sender said refused after it.
     '550 Invalid HELO name; sender address rejected',
     '550 Max emails per hour reached; sender rejected',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
+});
+
+describe('a retry asked or a listing said anywhere after the unusual sending activity makes it no sender’s block, however far', () => {
+  /** A paragraph of 221 characters that names no cause: the distance the 200-character window missed. */
+  const paragraph = "Our systems noticed messages from this account that look automated and bulk in nature, with many recipients per message and a sending pattern that differs from the account's usual history over the last several days of use.";
+
+  it.each([
+    ['451 Unusual sending activity detected. To unblock click here. Please try again later.', `451 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`],
+    ['550 Unusual sending activity detected. To unblock click here. Please try again later.', `550 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`],
+    ['550 Your account has been blocked due to unusual sending activity. Please try again later.', `550 Your account has been blocked due to unusual sending activity. ${paragraph} Please try again later.`],
+    ['550 Unusual sending activity detected. To unblock click here. Sent from your IP 192.0.2.1.', `550 Unusual sending activity detected. To unblock click here. ${paragraph} Sent from your IP 192.0.2.1.`],
+  ])('%s reads the same with a paragraph before the retry or the IP', (near, far) => {
+    expect(both(far)).toEqual(both(near));
+    expect(both(far)).not.toContain('sender-rejected');
+  });
+
+  it('reads the same under a 4xx in a report that the message failed', () => {
+    expect(inDsn('failed', '4.0.0', `451 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`)).toBe(inDsn('failed', '4.0.0', '451 Unusual sending activity detected. To unblock click here. Please try again later.'));
+  });
+
+  it.each([
+    // No retry, time, IP or listing said after it, however long the reply: the sender refused, as before.
+    `550 Unusual sending activity detected. To unblock click here. ${paragraph}`,
+    `550 Your account has been blocked due to unusual sending activity. ${paragraph}`,
+    '550 5.4.6 Unusual sending activity detected. <a href=https://www.zoho.com/mail/help/usage-policy.html target=_blank>Learn more.</a> To unblock <a href=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>',
   ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
 });
