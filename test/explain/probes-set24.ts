@@ -1,0 +1,223 @@
+/**
+ * Probe set 24 (issue 11): a held-out proxy for unseen mail servers. Labelled and committed in one
+ * session by someone who did not read core/explain/ or docs/explain.md's reading rules and ran nothing
+ * on these replies (not explain(), eval-bounces, bench-explain or any explain test); to be reviewed
+ * and then run once (the first try) by others. Not yet in probe-sets.ts and without a
+ * probes-set24.test.ts: the lead adds both at run time.
+ *
+ * Sources asked for: kinds no earlier set used (non-English forums and Q&A, mailing-list archives,
+ * GitHub threads found with queries set 23 did not use). What the search tool's stored corpora gave
+ * (as stored on 2026-12-06):
+ * - the "pages" corpus, queried in German, French, Spanish, Portuguese, Italian, Polish, Dutch, Russian,
+ *   Japanese and Chinese ("Mail unzustellbar 550 5.7.1 Ursache", "message rejeté 550 5.7.1 pourquoi",
+ *   "correo rebotado 550 causa", "邮件 退信 550 原因", "письмо не доставлено 550 причина", "messaggio
+ *   non recapitato 550", "wiadomość odrzucona 550", "mail wordt geweigerd 550", "メールが届かない
+ *   エラーメッセージ 554", "fórum email devolvido erro 550", …), returned providers' and hosts' help
+ *   and KB pages (IONOS, STRATO, goneo, bytecamp, onesystems, comservice-ffo, Interia, Onet, Forpsi,
+ *   Aruba, Libero, Virgilio, QQ, Coremail, GoDaddy, Arena, MyASP, Mail.ru's blog, …), most of them
+ *   earlier sets' sources, and no forum or Q&A thread in which a user pastes a reply and the thread
+ *   says why. The brief's kind of source was not found there; no reply here comes from it;
+ * - mailing-list archives: the pages corpus holds a few postfix-users and dovecot messages; the one
+ *   with a remote reply (postfix-users msg34780, "554 Format restriction violation. Email Session ID:
+ *   {…}" from imsweb.com's relay) has only Wietse's reading of the code, no cause; passed over;
+ * - GitHub threads (the "issues" corpus), queried in the languages above and by operators no earlier
+ *   set names (Tencent Exmail, Plunk, Namecheap, Mailjet, Brevo, Hostinger, MailerSend, Mandrill,
+ *   Elastic Email, Purelymail, Riseup, Rambler, Sohu, 139.com, Sina, ukr.net, Seznam, …). Non-English
+ *   threads were found in Chinese (QQ, Tencent Exmail, NetEase 126/163, 139.com, Sina), German
+ *   (hitobito), Czech (myinvoice, RoboZonky) and Ukrainian (ehealth, iGov), but most give no reply
+ *   text or no cause. All five replies kept come from GitHub threads; one of their threads is in
+ *   Chinese (DesertsP/Valine-Admin#57, a Tencent user's), the others are in English.
+ * Each reply has its placeholders filled as sets 19–23 do (a@b.example for a recipient, s@a.example
+ * for a sender, 192.0.2.1 for the client, b.example for the receiving host; a.example for the sender's
+ * domain). Nothing was taken from the labelled corpus, from any bounce parser's lists, samples or issue
+ * threads (sisimai's issues on La Poste and "Send More Slowly", customeros/mailsherpa, ActiveCampaign/
+ * smtp-field-manual, fm/smtp-codes, ZoneMTA/zone-eu threads, getconversio/email-deep-validator,
+ * karolyi/py3-validate-email and zytzagoo/smtp-validate-email were returned by the search tool and not
+ * used), or from a thread copying a bounce classifier's list.
+ *
+ * As committed the set has 5 replies from 5 operators (Tencent, NetEase, Namecheap, Plunk, Google),
+ * each under its own source name, from 9 threads: far short of the 25–45 of 15+ operators aimed at.
+ * The brief's rule was kept: fewer honest ones over padding. Most replies found in threads were
+ * earlier sets' wording (near-repeats, below), stock Postfix/Exim refusals of the users' own servers,
+ * from servers the thread does not name, or without a cause; they were passed over ("Passed over
+ * before the run", below). None is marked stock wording (below: one is a candidate), so the set's new
+ * wording is all 5 replies of 5 operators. Category spread as labelled: policy 5; authentication,
+ * content, reputation, transient, mailbox, relay and other 0. The set measures one reading only: a
+ * submission server refusing a sender address or domain that the authenticated account may not use.
+ * That is what application projects' threads are about (an app configured with an SMTP account and a
+ * From it is not allowed to use); no thread found in the time gave an unknown, full or disabled
+ * recipient, a relay refusal, a block list or a content verdict in wording no earlier set has.
+ *
+ * Pre-run checks (the rules set 20's and set 21's reviews enforced, applied before any run as sets 22
+ * and 23 did, with set 23's review widening (c) to cause-carrying words over all of test/explain).
+ * For every reply kept:
+ * (a) its operator or server is named in its thread and is no earlier set's source, or its wording is
+ *     new: grep -ic of the names over test/explain/probes*.ts (sets 1–23) gave 0 hits for tencent,
+ *     exmail, namecheap, plunk, "Your IP:", facebookmail, zpanel; hits, recorded rather than hidden:
+ *     qq (18: set 2's Korean/Chinese provider list, set 22's passed-over QQ, set 23's QQ content
+ *     filter), netease (20) and 126 (5) (sets 2 and 7, set 23's 163 DT:SPM), google (13) and gmail
+ *     (34) (Gmail's own texts in many sets). These are big providers; as the brief allows, only
+ *     wording none of the earlier sets has was kept of them (check (c));
+ * (b) its words are not in the labelled bounces: a cause-carrying fragment of each (listed at the end
+ *     of this header) was grepped with grep -rilF in /work/shared/corpus/bounces: 0 files for each;
+ * (c) it is no near-repeat of an earlier probe reply and not in an explain test: the same fragments,
+ *     and their cause-carrying words, were grepped (grep -icF) over all of test/explain/*.ts (probe
+ *     sets 1–23 and the explain tests): 0 hits for "authorization user", "same as authorization",
+ *     "must be same", "must equal", "authorized user", "not associated with", "not allowed to use",
+ *     "not allowed in header", "is not allowed in header From", "Your IP:". Lures recorded: "sender
+ *     domain" (42 hits in the probe sets, 22 in widening-set16.test.ts; the Google reply's cause is in
+ *     "not allowed to use the domain … as a sender domain"), "header From" (1 hit, widening-review-
+ *     set10.test.ts's "domain a.example in the message header From is blacklisted at dbl.spamhaus.org",
+ *     a block list, not the Namecheap reply's cause) and "authorized" (38 hits, all "not authorized" /
+ *     "unauthorized" phrases; none "authorized user"). Replies whose cause-carrying words hit were
+ *     passed over (below: "spam detected", "per session", "Mailbox size limit exceeded", "mailbox
+ *     full", "From/Sender name is not valid", "nullMX", "Maximum number of messages per session", …);
+ * (d) it is a server's reply as its thread quotes it from a log, a bounce or a client's error (the
+ *     reply part only, not the client library's wrapper such as nodemailer's "Mail command failed:",
+ *     Swift Mailer's "Expected response code … but got code", smtplib's tuple or MailKit's exception);
+ * (e) its thread says what it meant; the label follows the thread with the conventions below.
+ *
+ * Sources (GitHub threads, as the search tool's stored copies read on 2026-12-06):
+ * - Tencent (QQ Mail and Tencent Exmail, smtp.qq.com / smtp.exmail.qq.com): fisharebest/webtrees#2370
+ *   (the reporter quotes Tencent's "501 mail from address must be same as authorization user" beside
+ *   Yandex's "not owned by auth user" and says the cause: the From address must be the SMTP login
+ *   address), exceptionless/Exceptionless#894 (smtp.exmail.qq.com; the maintainer: set SmtpFrom to the
+ *   login user), gophish/gophish#3243 (the reporter's fix: a bare address, the login's, as SMTP From),
+ *   nodeSolidServer/node-solid-server#1281 and DesertsP/Valine-Admin#57 (the same reply, Chinese-
+ *   language report, "OK,解决了")
+ * - NetEase 126: miguelgrinberg/flasky#540 (smtplib's "553, b'Mail from must equal authorized user'"
+ *   sending from a 126.com account with another From; the maintainer: the mail server enforces it, not
+ *   letting any user be put in From; the reporter: QQ and 126 both refuse)
+ * - Namecheap (its shared hosting's SMTP server, named by the reporter with the server's own log line):
+ *   mbreit/dokku-monit#11 (monit's From was its EC2 host name; the host told the reporter the From
+ *   header was wrong; the reporter: "I may have been trying to send from an unauthorized domain").
+ *   The same text with other hosts unnamed: PHPMailer/PHPMailer#1545 and WWBN/AVideo#1065 (a site on a
+ *   VPS sending through the shared host that holds its mail; "some DNS changes" fixed it), bitwarden/
+ *   server#3026, the-djmaze/snappymail#478 (its two lines, 550-…/550 header From)
+ * - Plunk (smtp.useplunk.com): useplunk/plunk#164 (the reply at MAIL FROM; the reporter had not
+ *   verified a domain; closed as a question). The maintainer's answer is not in the stored excerpt;
+ *   in useplunk/plunk#91 and #86 the maintainer says the From must be under the domain verified in the
+ *   project. The label rests on the reply's own words, which nothing in the threads contradicts
+ * - Google (per the thread's title, "Facebook domain cannot be used as sender when forwarding, Google
+ *   rejects it"): Xceptance/XCMailr#21 (a forwarding service re-sending mail with the original
+ *   facebookmail.com envelope sender through a Google account's SMTP). The same text comes from a
+ *   ZPanel user's SMTP account in PHPMailer/PHPMailer#304 (a hotmail.com From; no answer)
+ *
+ * Labels are what each thread establishes, set before any run, with the earlier sets' conventions
+ * (sets 19–23): a sender's own account or sending identity refused or restricted by its provider is
+ * policy (set 4's goneo "not owned by user", set 16's Emailit "From/Sender domain is not verified for
+ * this workspace", set 23's SendGrid "does not match a verified Sender Identity" and Mailgun's sandbox
+ * and activation refusals); a sender domain not authorised for the sending host (SPF-like) is
+ * authentication (set 22's Kentucky "Mail from domain not accepted from host"). All five are the
+ * submission server refusing a From / MAIL FROM that the authenticated account may not use: policy.
+ *
+ * Labels a reviewer may question (kept as labelled):
+ * - Namecheap's '550-"Your IP: 192.0.2.1 : Your domain a.example is not allowed in header From"'
+ *   (policy) could be authentication: PHPMailer's maintainer (in #1545, host unnamed) reads the same
+ *   text as a server that does not host the domain or is not in its SPF record, and the reply names the
+ *   client IP; the dokku-monit thread has an authenticated account (A=dovecot_plain) using a From
+ *   domain it does not hold, which is set 4's goneo case;
+ * - Google's "550 You are not allowed to use the domain a.example as a sender domain." (policy): the
+ *   operator rests on the thread's title only; the same text from a ZPanel user's account
+ *   (PHPMailer#304) suggests a mail server product's stock string, not identified (find_string was not
+ *   run for it in the time); a reviewer may count it apart;
+ * - Plunk's "550 This domain is not associated with your account" (policy) could be authentication
+ *   (an unverified sending domain); rule (e) is met by the words and the maintainer's answers in
+ *   sibling threads, not by an answer in #164 itself;
+ * - Tencent's "501" and NetEase's "553" carry codes that RFC 5321 gives other meanings (syntax error
+ *   in parameters; mailbox name not allowed); the labels follow the threads, not the codes.
+ *
+ * How the replies were written from their threads: Tencent's is webtrees#2370's quote ("501 mail from
+ * address must be same as authorization user ", the trailing space dropped; gogs#6561 and
+ * Multi-Report#27 print "Mail from address … user." with a capital and a full stop). NetEase's is
+ * smtplib's code and text joined ("553 Mail from must equal authorized user"). Namecheap's is monit's
+ * one-line form with its quotes, the client IP written 192.0.2.1 and the From domain a.example
+ * (snappymail#478 shows the server sends it on two lines, "…is not allowed in" / "550 header From";
+ * the one-line form the reporter quoted is kept). Google's has facebookmail.com written a.example.
+ * Plunk's is quoted as the reporter's nodemailer "response" field.
+ *
+ * Stock wording (chosen by where the words come from, before any run): none marked. Checked: Tencent's
+ * and NetEase's texts are the providers' own as far as the threads show (each thread ties its text to
+ * one provider's server); Namecheap's is its cPanel/Exim servers' ACL message, not cPanel's or Exim's
+ * default text as far as the threads show (earlier sets drew on cPanel and Exim; a reviewer who finds
+ * it in cPanel's stock ACLs should mark it); Plunk's is Plunk's own; Google's is a candidate (above).
+ *
+ * Passed over before the run (for the rules above, not for what explain() would say; explain() has
+ * not been run on any of them):
+ * - near-repeats of earlier probe replies or words in explain tests: free.fr's "550 spam detected"
+ *   (JamBrain#279; "spam detected" is in sets 15 and 19 and eight explain tests), IONOS's "451-Requested
+ *   action aborted 451 Mails per session limit" (codefog/contao-events_subscriptions#57, terminal42/
+ *   contao-notification_center#226, engelsystem#1107; set 16's "550 s@a.example max messages per
+ *   session" and widening-set16's per-session limits), Stalwart's "452 4.4.5 Maximum number of
+ *   messages per session exceeded." (stalwartlabs/stalwart#1384; probes.ts word for word), Yandex's
+ *   "552 5.2.2 Mailbox size limit exceeded <id>" (Entware#711; probes.ts), "554 5.2.2 mailbox full"
+ *   (borgbackupserver#355; many), Postal's "530 From/Sender name is not valid" (postalserver/postal
+ *   #570, #863, #1398, #2088; probes.ts), a Postfix relay's "550 5.7.27 <…>: Sender address rejected:
+ *   Domain … does not accept mail (nullMX)" (radekhulan/myinvoice#139; set 15's Titan word for word,
+ *   server unnamed too), Yandex's "553 5.7.1 Sender address rejected: not owned by auth user."
+ *   (webtrees#2370, dokuwiki-plugin-smtp#38; set 4's goneo, as set 23 passed it over), SMTP2GO's
+ *   "550-From header sender domain not verified. …" (PHPMailer#2683; set 16's Emailit, and SMTP2GO is
+ *   an earlier set's operator), Gmail's "The IP you're using to send mail is not authorized to send
+ *   email directly to our servers" (iRedMail#264; probes.ts), Postfix's "Relay access denied"
+ *   (lavabit/magma#143, Mods-for-HESK#116), GMX's and IONOS's "554-Transaction failed 554-Reject due to
+ *   policy restrictions" (hitobito#2671, nextcloud/mail#6497, authelia#2571; set 23 passed it over);
+ * - server or operator not named: "5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24
+ *   hours for client … reached" (deltachat/deltachat-core#647: the provider's support confirmed that
+ *   the 400-a-day limit counts recipients, but the provider is "***.me"), "554 5.7.1 Recipient address
+ *   rejected: Username … and sender doesn't match" (mybb#2578), "User … has exceeded its 24-hour
+ *   sending limit. Messages to 25 recipients out of 25" (nodemailer#1137), "550 5.7.1 Sending from
+ *   domain  is not allowed" (overleaf#1290), "550 Command Rejected" (node-smtp-protocol#50), "550
+ *   message rejected" (Excision-Mail#54), "550 that IP address is not allowed to send" (gophish#1701,
+ *   SMTP2GO named but no cause), "554 Local Policy Violation" (nodemailer#1257), "5.7.1 refused by
+ *   local policy (MBL-R)" (Magento-SMTP-Pro#92), "5.1.0 Sender is not allowed to send from gmail.com
+ *   (R2)" (MailKit#1101);
+ * - without a stated cause, or the thread's cause is wrong: NetEase 163's "553 Local user only,163
+ *   smtp5,…" (ruanyf/weather-action#5: "pls check 163 documents"), 139.com's "Mailrejected, please try
+ *   again" (SmsForwarder#663), "550 domain of forward path is not allowed" (open-falcon/mail-provider
+ *   #27, no answer), "554 5.7.1 This message does not meet our delivery requirements" (forwardemail
+ *   #423), a Puzzle ITC relay's "554 5.7.1 access denied" (hitobito_pbs#402: the sender's own relay
+ *   blocking addresses that bounced; near "access denied" phrases too), "554 Failed: Malformed MIME
+ *   field: ARC-Message-Signature: …" (mailcow-dockerized#471: the user's "SPF record mistake" does not
+ *   fit the words), Microsoft's "554 5.2.252 STOREDRV.Submission.Exception:SendAsDeniedException…"
+ *   (direct_mail#267: read there as a block list, not the Send As permission), Purelymail's "450 4.3.2
+ *   … Please wait to send more emails, or contact support for a rate limit increase." (Purelymail-
+ *   issues#262: the whole reply is not in the stored copy), La Poste's "550 5.5.0 Emetteur invalide.
+ *   Invalid Sender. LPN104_415" (thunderbird-android#938: no cause; La Poste's LPN codes also appear in
+ *   sisimai's issues, not opened), postfix-users msg34780's "554 Format restriction violation";
+ * - not SMTP replies: Mailgun's HTTP 420 "Domain … is not allowed to send: recipient limit exceeded"
+ *   (mailgun-java#50), MailerSend's "Your account reached its rate limit of 120 requests/min"
+ *   (craft-campaign#451), Mandrill's "reject_reason: unsigned" (mandrill_mailer#103), Amazon SES's
+ *   "MessageRejected: Email address is not verified" through the API (plunk#86, #111), Exchange
+ *   Online's NDR prose "The recipient's mailbox is full and can't accept messages now" (open-design
+ *   #5862, FPA#136).
+ *
+ * The fragments grepped for (b) and (c), one per kept reply (0 files in the bounces, 0 hits in
+ * test/explain/*.ts for each): "same as authorization user", "must equal authorized user", "is not
+ * allowed in header From", "not associated with your account", "not allowed to use the domain".
+ */
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
+
+const LABELLED: readonly Probe[] = [
+  // --- Chinese providers' submission servers: the From must be the logged-in account ---
+  ...probe('Tencent QQ Mail / Exmail sender must be the login user (webtrees #2370, Exceptionless #894, gophish #3243)', 'policy', [
+    '501 mail from address must be same as authorization user',
+  ]),
+  ...probe('NetEase 126 sender must be the login user (flasky #540)', 'policy', ['553 Mail from must equal authorized user']),
+  // --- a shared host's submission server: the From domain must be one the account holds ---
+  ...probe('Namecheap shared hosting, From domain not allowed (dokku-monit #11)', 'policy', ['550-"Your IP: 192.0.2.1 : Your domain a.example is not allowed in header From"']),
+  // --- a sending service: the sending domain must be verified in the account ---
+  ...probe('Plunk sending domain not associated with the account (plunk #164)', 'policy', ['550 This domain is not associated with your account']),
+  // --- a provider's relay refusing a forwarded sender domain ---
+  ...probe('Google, sender domain not allowed when forwarding (XCMailr #21)', 'policy', ['550 You are not allowed to use the domain a.example as a sender domain.']),
+];
+
+/**
+ * The replies that are stock strings of software the earlier sets drew from (the header's "Stock
+ * wording"): none marked before the run; Google's is a candidate a reviewer may add.
+ */
+export const STOCK_WORDING_24: ReadonlyMap<string, string> = new Map();
+
+/** The first try's disagreements, each with what explain() said: empty until the set is run once. */
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map();
+
+export const PROBES_24: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);
