@@ -2312,15 +2312,19 @@ export const CAUSES: readonly Cause[] = [
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
-      // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
-      // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
-      // reject_sender_login_mismatch and its kin.
-      near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
+      // An envelope, From or MAIL FROM address, or the domain, that is not the authenticated user's
+      // ("Envelope domain 'x' doesn't match AUTH domain 'y'", "from address must belong to authenticated
+      // user"): Postfix's reject_sender_login_mismatch and its kin. Said in any of the verbs and stems a
+      // server uses for the same rule: to be the same as, equal, match or belong to the authorised,
+      // authorized, authorization, authenticated, login or logged-in user or account ("501 mail from
+      // address must be same as authorization user", Tencent; "553 Mail from must equal authorized
+      // user", NetEase 126; set 24).
+      near(['envelope(?: domain| sender| from)?', 'mail ?from(?: address| domain)?', 'from(?: address| domain)', 'sender(?: address| domain)?', '(?:your|the|this|that|sending) domain'], ["(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
-      // "authenticated user and envelope sender must match"): the same mismatch, either way round. After
-      // no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one
-      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      // "authenticated user and envelope sender must match", "sender and authorized user must be the
+      // same"): the same mismatch, either way round. After no other cause (BEFORE_A_SENDERS_OWN_READING,
+      // ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|authori|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|authori[sz]ed|authori[sz]ation|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|authori[sz]ed|authori[sz]ation|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The sending account said not allowed to send at all ("550 that SMTP username's account is not
       // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
       // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
@@ -2341,6 +2345,16 @@ export const CAUSES: readonly Cause[] = [
       // clear cause (CLEAR_CAUSE_AFTER_A_SENDER_READING), nor beside a dropped connection or
       // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      // The sending domain or address said not to be the logged-in account's in other words: not allowed in
+      // the header From ('550-"Your IP: 192.0.2.1 : Your domain a.example is not allowed in header From"',
+      // Namecheap's shared hosting), or not associated with your (or this) account ("550 This domain is
+      // not associated with your account", Plunk; set 24): the sender refused, as the From address that
+      // must belong to the authenticated user (above). The domain or address named, your, the sender's or
+      // the From's; not a recipient's, nor "any account" (no account of the sender's: an address not
+      // associated with any account is unknown-recipient's), nor another header. After no other cause
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not answered no, nor before a clear cause
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2652,6 +2666,11 @@ export const CAUSES: readonly Cause[] = [
       // isn't …", "MAIL FROM: user isn't …", "MAIL FROM:<a@b.example> user isn't …": an address between).
       // Bounded: linear.
       /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
+      // An address, user or mailbox said not associated with any account ("550 Recipient address not
+      // associated with any account"): no account has it, the recipient not there. Not the sender's (a
+      // sender's, From or MAIL FROM word before it), nor a domain; an address not associated with *your*
+      // account is the sender refused (sender-rejected, set 24's Plunk). Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])/,
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.
