@@ -100,13 +100,21 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|inva
 const SENDER_SAID_REFUSED = String.raw`(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])`;
 const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
 /**
+ * Not a word of the sender itself said refused (SENDER_SAID_REFUSED): not its start ("Invalid sender",
+ * "Unknown sender") nor a word after "sender (is)" ("Sender is unknown", "Sender invalid"). Placed at a
+ * word's start. Bounded: linear.
+ */
+const NOT_OF_THE_SENDER_SAID_REFUSED = String.raw`(?!${SENDER_SAID_REFUSED})(?<!sender(?: address| domain| ip)? (?:is |was |has been )?)`;
+/**
  * BEFORE_A_SENDER_READING for a reading of the sender refused (sender-rejected's own readings, the
  * sender's own account said suspended, its sending blocked for unusual activity): the sender said refused
  * before it (SENDER_SAID_REFUSED) is that cause said already, not another, so it does not step aside for
  * it, as it does not for it said after (CLEAR_CAUSE_AFTER_A_SENDER_READING): "Sender domain blocked; sender
- * account suspended for spam" reads as "Sender account suspended for spam; sender domain blocked". Bounded: linear.
+ * account suspended for spam" reads as "Sender account suspended for spam; sender domain blocked". Nor for
+ * OTHER_CAUSE_WORDS' "unknown" when it is the sender's own ("Unknown sender; sender account suspended for
+ * spam", NOT_OF_THE_SENDER_SAID_REFUSED, review-e26 L5). Bounded: linear.
  */
-const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
@@ -167,8 +175,16 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  */
 const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
 /** A word of NOT_THERE, or a look-up said to fail, as a word. */
-const ABSENCE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}`;
+const ABSENCE_WORDS = String.raw`(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))`;
+const ABSENCE = String.raw`${WORD_START}${ABSENCE_WORDS}${WORD_END}`;
 const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
+/**
+ * ABSENCE_BEFORE for a reading of the sender refused (the sender's own account said suspended, its sending
+ * blocked for unusual activity): not the sender itself said invalid or unknown ("Invalid sender; sender
+ * account suspended for spam"), which is the sender said refused (SENDER_SAID_REFUSED), that cause said
+ * already, as in the other word order ("Sender account suspended for spam; invalid sender"). Bounded: linear.
+ */
+const ABSENCE_BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}${ABSENCE_WORDS}${WORD_END}[^]{0,160}`;
 /**
  * ABSENCE_BEFORE, but not a label of many before a colon or a dash ("Invalid recipients: …", "Unknown
  * users - …"): a heading for what follows (a count of them laid to the sender), not this recipient
@@ -763,7 +779,7 @@ const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was|
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
 /** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
 const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
 
 /**
  * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
@@ -774,33 +790,51 @@ export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=y
  * The sending's activity only ("sending", "outgoing"): a bare "unusual activity" may be a log-in's, and
  * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
  * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDERS_OWN_READING,
- * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
- * list's listing said after the activity, however far after it in the reply (PAST_THE_LAST_RETRY: the
- * reply is one answer, RFC 5321 §4.2, whatever the distance; a 200-character window missed "… To unblock
- * click here. <a paragraph> Please try again later.", expl26), nor the activity first within 80 characters
- * after a "temporarily" ("451 Your account has been temporarily blocked due to unusual sending activity. To
- * unblock …": the class decides, rev-f23b F2) (NOT_THE_SENDERS_BLOCK: the class or the list decides); the
+ * ABSENCE_BEFORE_A_SENDERS_OWN_READING: the sender said invalid before it is no other cause), not answered
+ * no; not before a retry asked or a time said, however far after it in the reply (RETRY_SAID,
+ * PAST_THE_LAST_RETRY: the reply is one answer, RFC 5321 §4.2, whatever the distance; a 200-character
+ * window missed "… To unblock click here. <a paragraph> Please try again later.", expl26), nor with an IP
+ * or a block list's listing said near after it (LISTING_SAID: within 200 characters after the activity or
+ * 160 after the reading, as before expl26: a trailer's IP is no subject of the block, review-e26 M2), nor
+ * the activity first within 80 characters after a "temporarily" ("451 Your account has been temporarily
+ * blocked due to unusual sending activity. To unblock …": the class decides, rev-f23b F2); the
  * block first, not a recipient's, addressee's or mailbox's account ("Recipient account has been blocked
  * …"). The sender refused (sender-rejected, policy), as the sender's account suspended or not allowed to
  * send is; classify.ts's adjust() reads it over an X.4.6 status when the words alone read the sender
- * refused and say no loop. Bounded gaps and one pass to the last retry: linear.
+ * refused and say no loop. Bounded gaps and one pass to the last retry: linear. It opens with
+ * PAST_THE_LAST_RETRY, so it matches from index 0: test it, never use its match's index or text.
  */
 const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|anomalous) (?:e-?mail |mail )?(?:sending|outgoing(?: (?:e-?mail|mail))?) activity`;
 /**
- * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5): a retry asked or a time said
- * ("try again in 1 hour", "… try again later. To unblock …", "temporarily": the class decides, as the
- * sending domain's phrase), or a block list's listing or an IP named ("… from your IP 1.2.3.4. To unblock,
- * delist at …": the address's listing, not the account's).
+ * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5), anywhere after it in the
+ * reply (PAST_THE_LAST_RETRY): a retry asked or a time said ("try again in 1 hour", "… try again later. To
+ * unblock …", "temporarily": the class decides, as the sending domain's phrase): "later" only after a
+ * sending or trying verb or "again"/"back" within three words ("Please send your message later", "check
+ * back later"; not "You can review the blocked messages later in Settings", which asks nothing to be sent
+ * again, review-e26 M2). Not said not to be (NOT_SAID_BEFORE: "This is not a temporary block" denies it),
+ * not inside a link or an HTML tag ("https://help.example/…/retry-later", "<a … retry=later>": WORD_END
+ * looks back only 100 characters for a link's start). Bounded lookbehinds: linear.
  */
-const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temporar(?:y|ily)|ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)`;
+const RETRY_SAID = String.raw`${WORD_START}(?<!(?::\/\/|www\.)[^\s<>]{0,400}|<[a-z][^<>]{0,400})${NOT_SAID_BEFORE}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily))${WORD_END}`;
 /**
- * The reply up to the end of its last word of NOT_THE_SENDERS_BLOCK, if it says one, then any text: a
- * reading placed after it starts past every such word, so none is said after it, however far. Anchored at
- * the start and taken at once (a lookahead, which a JavaScript regex never backtracks into, its capture
- * matched again), it scans the reply once; a lookahead for those words to the end after each place a
- * reading might start would scan it again from each. Linear.
+ * An IP named or a block list's listing said near the activity ("… from your IP 1.2.3.4. To unblock,
+ * delist at …": the address's listing, not the account's, rev-f23 R5): within 200 characters after the
+ * activity, or 160 after the reading. Only near: these are the block's subject, not its class, and a
+ * reply's trailer ("[client IP 192.0.2.1]", "Session 1234 from IP …") or "the steps listed in our help
+ * centre" far after it names no subject of the block (review-e26 M2).
  */
-const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})?))\k<pastTheLastRetry>[^]*?`;
+const LISTING_SAID = String.raw`${WORD_START}(?:ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)${WORD_END}`;
+/**
+ * The reply up to the end of its last retry asked (RETRY_SAID), if it says one, then any text: a reading
+ * placed after it starts past every retry, so none is said after it, however far. Anchored at the start
+ * and taken at once (a lookahead, which a JavaScript regex never backtracks into, its capture matched
+ * again), it scans the reply once; a lookahead for a retry to the end after each place a reading might
+ * start would scan it again from each (quadratic). Linear. Its cost: a pattern that opens with it matches
+ * from the reply's start (index 0), and its match text holds all the reply before the reading, so callers
+ * may only test such a pattern (.test(), or a match's truth), never use its match's index or text as the
+ * reading's (review-e26 L3); nor may anything that consumes text go before it (it is anchored at "^").
+ */
+const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${RETRY_SAID})?))\k<pastTheLastRetry>[^]*?`;
 /**
  * A transient cause the sending domain's "not allowed to send" must not go over (rev-f23 R7): the
  * connection said dropped, lost, reset or timed out, the service said unavailable, the server shutting
@@ -808,7 +842,7 @@ const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${WORD_STA
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${LISTING_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${LISTING_SAID})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",

@@ -76,6 +76,23 @@ describe('the sender’s own account suspended for its unusual sending activity 
     ['550 Your account has been suspended due to unusual sending activity; please authenticate', 'mailbox-disabled'],
   ])('%s is %s', reads);
 
+  it.each([
+    // An account not named the sender's ("This account", "Account", "The user's account", "User account"):
+    // a reply to RCPT TO says it of the addressed mailbox, suspended for its own outgoing mail (a
+    // compromised account), as "This account has been suspended for sending spam" reads (review-e26 H1).
+    '550 This account has been suspended due to unusual sending activity',
+    '550 Account suspended due to unusual sending activity',
+    "550 The user's account has been suspended due to unusual sending activity",
+    '550 User account has been suspended due to unusual sending activity',
+    '550 The account has been disabled due to suspicious outgoing activity',
+    '550 Account disabled due to suspicious outgoing activity',
+    '550 Unusual sending activity detected from this mailbox; account has been disabled. Messages to it are refused',
+  ])('%s is mailbox-disabled, as the same account suspended for sending spam', (reply) => {
+    reads(reply, 'mailbox-disabled');
+    expect(both(reply)).toEqual(both(reply.replace(/due to (?:unusual sending|suspicious outgoing) activity/, 'for sending spam')));
+    expect(inDsn('failed', '5.0.0', reply)).toBe('mailbox-disabled');
+  });
+
   it('is a delay under a 4xx, as the sender’s account suspended for spam is', () => {
     expect(both('451 Your account has been suspended due to unusual sending activity')[0]).toBe('delivery-delayed');
   });
@@ -117,6 +134,12 @@ describe('the sender’s account said suspended and the sender said refused read
     ['550 Your account has been suspended for sending spam; sender address rejected', '550 Sender address rejected; your account has been suspended for sending spam'],
     ['550 Sender account suspended for spam; sender domain blocked', '550 Sender domain blocked; sender account suspended for spam'],
     ['550 Your account has been suspended due to unusual sending activity; sender domain blocked', '550 Sender domain blocked; your account has been suspended due to unusual sending activity'],
+    // The sender itself said invalid or unknown before it is the sender said refused, no recipient's absence
+    // nor another cause (review-e26 L5).
+    ['550 Sender account suspended for spam; invalid sender', '550 Invalid sender; sender account suspended for spam'],
+    ['550 Sender account suspended for spam; unknown sender', '550 Unknown sender; sender account suspended for spam'],
+    ['550 Sender account suspended for spam; sender is unknown', '550 Sender is unknown; sender account suspended for spam'],
+    ['550 Your account has been suspended due to unusual sending activity; unknown sender', '550 Unknown sender; your account has been suspended due to unusual sending activity'],
   ])('%s reads as %s', (accountFirst, senderFirst) => {
     expect(both(accountFirst)).toEqual(both(senderFirst));
     expect(both(accountFirst)).toEqual(['sender-rejected', 'sender-rejected']);
@@ -127,6 +150,8 @@ describe('the sender’s account said suspended and the sender said refused read
     '550 Sender account suspended for spam; user unknown',
     '550 User unknown; sender account suspended for spam',
     '550 Mailbox disabled; sender account suspended',
+    '550 Invalid recipient; sender account suspended for spam',
+    '550 Unknown user; sender account suspended for spam',
   ])('%s is not sender-rejected', (reply) => {
     expect(both(reply)).not.toContain('sender-rejected');
   });
@@ -146,8 +171,9 @@ describe('a retry asked or a listing said anywhere after the unusual sending act
     ['451 Unusual sending activity detected. To unblock click here. Please try again later.', `451 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`],
     ['550 Unusual sending activity detected. To unblock click here. Please try again later.', `550 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`],
     ['550 Your account has been blocked due to unusual sending activity. Please try again later.', `550 Your account has been blocked due to unusual sending activity. ${paragraph} Please try again later.`],
-    ['550 Unusual sending activity detected. To unblock click here. Sent from your IP 192.0.2.1.', `550 Unusual sending activity detected. To unblock click here. ${paragraph} Sent from your IP 192.0.2.1.`],
-  ])('%s reads the same with a paragraph before the retry or the IP', (near, far) => {
+    ['550 Unusual sending activity detected. To unblock click here. Please send your message again later.', `550 Unusual sending activity detected. To unblock click here. ${paragraph} Please send your message again later.`],
+    ['550 Your account has been blocked due to unusual sending activity. This block is temporary.', `550 Your account has been blocked due to unusual sending activity. ${paragraph} This block is temporary.`],
+  ])('%s reads the same with a paragraph before the retry', (near, far) => {
     expect(both(far)).toEqual(both(near));
     expect(both(far)).not.toContain('sender-rejected');
   });
@@ -155,6 +181,32 @@ describe('a retry asked or a listing said anywhere after the unusual sending act
   it('reads the same under a 4xx in a report that the message failed', () => {
     expect(inDsn('failed', '4.0.0', `451 Unusual sending activity detected. To unblock click here. ${paragraph} Please try again later.`)).toBe(inDsn('failed', '4.0.0', '451 Unusual sending activity detected. To unblock click here. Please try again later.'));
   });
+
+  it.each([
+    // An IP or a listing near it is the block's subject (the address's listing), as before expl26.
+    '550 Unusual sending activity detected. To unblock click here. Sent from your IP 192.0.2.1.',
+    '550 Unusual sending activity detected. To unblock click here. [client IP 192.0.2.1]',
+    '550 Your account has been blocked due to unusual sending activity. To unblock, follow the steps listed in our help centre.',
+  ])('%s is not sender-rejected', (reply) => {
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
+  it.each([
+    // Far after it, an IP or a listing names no subject of the block: a trailer's client IP, a session
+    // line, "the steps listed in our help centre" (review-e26 M2). Only a retry reaches that far.
+    `550 Unusual sending activity detected. To unblock click here. ${paragraph} Sent from your IP 192.0.2.1.`,
+    `550 Unusual sending activity detected. To unblock click here. ${paragraph} [client IP 192.0.2.1]`,
+    `550-Unusual sending activity detected.\n550-To unblock click here.\n550-${paragraph}\n550 Session 1234 from IP 192.0.2.1`,
+    `550 Your account has been blocked due to unusual sending activity. To unblock, follow the steps ${paragraph} listed in our help centre.`,
+    // "later" that asks nothing to be sent again ("review … later"), a temporariness denied, near or far,
+    // a retry inside a link (its start more than 100 characters before, past WORD_END's look-back) or inside
+    // an HTML tag: no retry asked.
+    `550 Your account has been blocked due to unusual sending activity. ${paragraph} You can review the blocked messages later in Settings.`,
+    '550 Your account has been blocked due to unusual sending activity. This is not a temporary block.',
+    `550 Your account has been blocked due to unusual sending activity. ${paragraph} This is not a temporary block.`,
+    '550 Your account has been blocked due to unusual sending activity. To unblock see https://help.example.com/mail/accounts/security-and-privacy/unusual-activity/outgoing-sending-limits/how-to-unblock-your-account/retry-later',
+    '550 Your account has been blocked due to unusual sending activity. To unblock <a href=https://help.example.com/unblock retry=later>click here</a>',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
 
   it.each([
     // No retry, time, IP or listing said after it, however long the reply: the sender refused, as before.
