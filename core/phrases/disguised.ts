@@ -41,6 +41,11 @@ export interface DisguiseMatch {
 export interface DisguiseReader {
   /** how many names the reader looks for */
   readonly size: number;
+  /**
+   * The words of the list that are no trigger phrase (`trigger: no`: mortgage, prices …), whose
+   * disguise alone is the sign; the others are drug names, read as the trigger they spell.
+   */
+  readonly spamWords: ReadonlySet<string>;
   /** The disguised names in `text`, in text order and apart. */
   find(text: string): DisguiseMatch[];
 }
@@ -613,5 +618,6 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
   const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
   const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
   const spells = letterSets(words);
-  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
+  const spamWords: ReadonlySet<string> = new Set(words.filter((entry) => !entry.trigger).map((entry) => entry.word));
+  return { size: words.length, spamWords, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
 }

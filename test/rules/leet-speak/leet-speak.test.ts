@@ -64,3 +64,38 @@ describe('leet-speak', () => {
     expect(hits('<p>Ref MnAtWBN0tB8txc and KB1FVD and fux0rXq9</p>')).toEqual([]);
   });
 });
+
+describe('leet-speak: common spam words (SpamAssassin FUZZY_MORTGAGE, FUZZY_PRICES …)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('leet-speak');
+  const hits = (html: string, subject?: string) => rule.check(analyzer.context({ html, ...(subject ? { subject } : {}) }));
+
+  it('reports a disguised spam word as the word in disguise, as strong as a disguised drug name', () => {
+    const found = hits('<p>Our pr!ces and sofftwaree, credlt checks</p>');
+    expect(found.map((hit) => [hit.evidence, hit.strength])).toEqual([
+      ['pr!ces', 1.5],
+      ['sofftwaree', 1.5],
+      ['credlt', 1.5],
+    ]);
+    expect(found[0]?.message).toContain('the word `prices` in disguise');
+  });
+
+  it('reads the subject too', () => {
+    expect(hits('<p>Hello</p>', 'Low moortgaage rates').map((hit) => [hit.evidence, hit.location?.in])).toEqual([['moortgaage', 'subject']]);
+  });
+
+  it('takes one doubled letter for a typo and two for a disguise', () => {
+    expect(hits('<p>your mortgagge offer</p>')).toEqual([]);
+    expect(hits('<p>your moortgaage offer</p>').map((hit) => hit.evidence)).toEqual(['moortgaage']);
+  });
+
+  it('leaves the plain word, with symbols and a letter after it, and the listed surname alone', () => {
+    expect(hits('<p>software--eSafe, mortgage-s and Mr Mooney</p>')).toEqual([]);
+  });
+
+  it('says nothing of a plain spam word: it is no trigger phrase', () => {
+    const context = analyzer.context({ html: '<p>mortgage prices software credit</p>' });
+    expect(context.facts.triggers.disguisedWords.text).toEqual([]);
+    expect(context.facts.triggers.text.length).toBe(0);
+  });
+});
