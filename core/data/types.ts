@@ -196,6 +196,13 @@ export interface DisguisedWord {
    * the sign (`m0rtgage`, `pr!ces`: SpamAssassin's FUZZY_MORTGAGE, FUZZY_PRICES).
    */
   readonly trigger: boolean;
+  /**
+   * Symbols in a row the reading takes between two letters, at most (SpamAssassin's `<inter Wn>`:
+   * 0 where the rule has none), and letters it takes written twice (0 where the rule has no
+   * `<post P2>`): the limits of the word's own rule.
+   */
+  readonly gap: number;
+  readonly doubled: number;
 }
 
 /** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */

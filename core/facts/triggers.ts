@@ -157,18 +157,28 @@ export interface DisguisedTrigger extends DisguisedWord {
 const SPAM_WORD_MIN_DOUBLED = 2;
 
 /**
- * Whether a disguise of a common word is more than a typo: a character that is not the word's own
- * letter (`m0rtgage`, `credlt`, `pr!ces`, `pr-ic-es`), or two letters doubled (`moortgaage`); one
- * doubled letter (`mortgagge`, `offerss`) is how people mistype. The plain word with symbols and a
- * letter after it (`software--e`) is the word, as SpamAssassin's `(?!software)` has it.
+ * Whether a disguise of a common word, as it reads (DisguiseMatch.written: lower case, invisible
+ * characters left out), is more than a typo: a character that is not the word's own letter
+ * (`m0rtgage`, `credlt`, `pr!ces`, `pr-ic-es`), or two letters doubled (`moortgaage`). One
+ * doubled letter (`mortgagge`, `offerss`), one letter too many (`credilt`) or two neighbours
+ * swapped (`obilgation`) is how people mistype. The plain word with symbols and a letter after it
+ * (`software--e`) is the word, as SpamAssassin's `(?!software)` has it.
  */
 function beyondTypo(written: string, word: string): boolean {
-  const letters = written.toLowerCase();
-  if (letters.startsWith(word)) return false;
-  if (!/^[a-z]+$/.test(letters)) return true;
+  if (written.startsWith(word)) return false;
+  if (!/^[a-z]+$/.test(written)) return true;
+  if (oneSlip(written, word)) return false;
   const single = (text: string): string => text.replace(/(.)\1+/g, '$1');
-  if (single(letters) !== single(word)) return true;
-  return letters.length - word.length >= SPAM_WORD_MIN_DOUBLED;
+  if (single(written) !== single(word)) return true;
+  return written.length - word.length >= SPAM_WORD_MIN_DOUBLED;
+}
+
+/** Whether `written` is `word` with one letter too many or two neighbouring letters swapped. */
+function oneSlip(written: string, word: string): boolean {
+  let at = 0;
+  while (at < word.length && written[at] === word[at]) at++;
+  if (written.length === word.length + 1) return written.slice(at + 1) === word.slice(at);
+  return written.length === word.length && written[at] === word[at + 1] && written[at + 1] === word[at] && written.slice(at + 2) === word.slice(at + 2);
 }
 
 /** Index of the first token that ends after `offset` (tokens.length when none). */
@@ -211,7 +221,7 @@ function readDisguised(
     for (let token = firstToken; token < lastToken && !covered; token++) covered = plain.covering(token) > 0;
     if (covered) continue;
     if (reader.spamWords.has(match.word)) {
-      if (beyondTypo(view.slice(match.start, match.end), match.word)) words.push({ ...match, firstToken, lastToken });
+      if (beyondTypo(match.written, match.word)) words.push({ ...match, firstToken, lastToken });
       continue;
     }
     const definition = word(match.word);

@@ -221,7 +221,7 @@ function functionWords(entry: FunctionWords): string {
 }
 
 function disguisedWord(entry: DisguisedWord): string {
-  return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)}, trigger: ${entry.trigger} }`;
+  return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)}, trigger: ${entry.trigger}, gap: ${entry.gap}, doubled: ${entry.doubled} }`;
 }
 
 function misspelling(entry: Misspelling): string {

@@ -26,7 +26,7 @@ import type {
   WarningKind,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
-import { createDisguiseReader } from '../../core/phrases/disguised.ts';
+import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer, type Stem } from '../../core/text/stem.ts';
 import {
@@ -191,7 +191,7 @@ const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
-const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'note', 'source']);
+const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
 /** One or two words of a-z, joined by one space or one hyphen (`unknow`, `non existant`). */
 const MISSPELLING_WORDS = /^[a-z]{2,30}(?:[ -][a-z]{2,30})?$/;
@@ -883,6 +883,18 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
     const except = record.string('except', false);
     const kind = record.string('trigger', false);
     if (kind !== undefined && kind !== 'no') report.add(source.path, record.line, `trigger "${kind}": "no" (a spam word whose disguise alone counts), or leave it out (a trigger phrase)`);
+    // The word's own rule's limits (SpamAssassin's <inter Wn> and <post P2>); left out, the widest the reading takes.
+    const limit = (key: string, most: number): number => {
+      const text = record.string(key, false);
+      if (text === undefined) return most;
+      if (!/^\d$/.test(text) || Number(text) > most) report.add(source.path, record.line, `${key} "${text}": a whole number from 0 to ${most}`);
+      return Math.min(most, Number(text) || 0);
+    };
+    const gap = limit('gap', MAX_GAP);
+    const doubled = limit('doubled', MAX_DOUBLED);
+    if (kind !== undefined && (record.string('gap', false) === undefined || record.string('doubled', false) === undefined)) {
+      report.add(source.path, record.line, 'a spam word (trigger: no) states its rule\'s limits: gap and doubled');
+    }
     record.string('note', false);
     record.string('source', false);
     if (word === undefined) continue;
@@ -893,17 +905,17 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
       report.add(source.path, record.line, 'except: lower-case words (NFC) other than the word, separated by single spaces');
     } else {
       // An exception the reading would not take as the word anyway is stale or misspelled.
-      const reader = createDisguiseReader([{ word, except: [], trigger: true }]);
+      const reader = createDisguiseReader([{ word, except: [], trigger: true, gap, doubled }]);
       for (const other of plain) {
         if (!reader.find(other).some((match) => match.start === 0 && match.end === other.length)) {
           report.add(source.path, record.line, `except "${other}": not read as "${word}" by the reading (core/phrases/disguised.ts), so it excepts nothing`);
         }
       }
     }
-    words.push({ word, except: plain, trigger: kind === undefined, line: record.line });
+    words.push({ word, except: plain, trigger: kind === undefined, gap, doubled, line: record.line });
   }
   checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
-  return words.map(({ word, except, trigger }) => ({ word, except, trigger }));
+  return words.map(({ word, except, trigger, gap, doubled }) => ({ word, except, trigger, gap, doubled }));
 }
 
 /**
