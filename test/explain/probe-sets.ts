@@ -16,6 +16,7 @@ import { PROBES_20 } from './probes-set20.ts';
 import { PROBES_21 } from './probes-set21.ts';
 import { PROBES_22 } from './probes-set22.ts';
 import { PROBES_23 } from './probes-set23.ts';
+import { PROBES_24 } from './probes-set24.ts';
 
 export interface ProbeSet {
   /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
@@ -49,6 +50,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_21, 'ISPs\', a filter vendor\'s, a university\'s, a list\'s and personal mail servers\' pages no earlier set used: EarthLink, Vade Secure (OXSUS), a2i, url.com.tw, TU Wien, parkscomm, mussar, Roller Network, IIG, Chili Pepper Web, Hosting UK, AfterOffice, BohanIT, hyperreal.org (ezmlm) and others; labelled before any run, set 20\'s rules applied before it; Road Runner\'s replies removed after it (an earlier set\'s source)'],
   [PROBES_22, 'universities\', a Latvian and a Chinese mail service\'s, a mail server vendor\'s and hosts\' pages no earlier set used: Oxford (relay and submission), Kentucky, Inbox.lv, Alibaba Mail, Gordano GMS, a1webhosts, HostBuddy, Mailme; labelled and reviewed before any run'],
   [PROBES_23, 'GitHub issue and pull-request threads in which a user pasted the reply and the thread said its cause: T-Online, Yandex, Zoho, Imperial College, NameSilo, SendGrid, Mailgun, Microsoft 365, Wirtualna Polska, NetEase, QQ, users\' hMailServer and mailcow servers; labelled and reviewed before any run'],
+  [PROBES_24, 'GitHub threads in other wording and languages: a submission server refusing a From its account may not use (Tencent QQ, NetEase 126, Namecheap, Plunk); 4 replies, 2 of new wording, labelled and reviewed before any run'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({

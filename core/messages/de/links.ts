@@ -77,7 +77,7 @@ export default {
   'script-link/data-link':
     '`{url}` ist ein `data:`-Link: Er enthält ein ganzes Dokument, statt eine Seite zu öffnen – so zeigt Phishing ein gefälschtes Anmeldeformular ohne Adresse, die sich sperren ließe. Mailprogramme blockieren ihn, und Filter vergeben dafür Punkte.',
   'script-link/script-link':
-    '`{url}` ist ein `{scheme}:`-Link: Er versucht, ein Skript auszuführen, was jedes Mailprogramm entfernt, und Filter werten das als Angriff.',
+    '`{url}` ist ein `{scheme}:`-Link: Er versucht, ein Skript auszuführen, was jedes Mailprogramm entfernt: Er bewirkt beim Leser nichts, und die Mail wirkt wie eine kopierte Webseite.',
   'script-link/use-https-link':
     'Ersetzen Sie ihn durch einen gewöhnlichen https://-Link auf eine Seite Ihrer Website.',
   'short-pitch/add-sender-details':

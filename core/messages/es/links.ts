@@ -77,7 +77,7 @@ export default {
   'script-link/data-link':
     '`{url}` es un enlace `data:`: contiene un documento entero en lugar de abrir una página, una forma que tiene el phishing de mostrar un formulario de inicio de sesión falso sin ninguna dirección que bloquear. Los clientes de correo lo bloquean y los filtros lo penalizan.',
   'script-link/script-link':
-    '`{url}` es un enlace `{scheme}:`: intenta ejecutar un script, algo que todos los clientes de correo eliminan, y los filtros lo interpretan como un ataque.',
+    '`{url}` es un enlace `{scheme}:`: intenta ejecutar un script, algo que todos los clientes de correo eliminan: no hace nada para quien lee y el correo parece una página web copiada.',
   'script-link/use-https-link':
     'Sustitúyalo por un enlace https:// normal a una página de su sitio.',
   'short-pitch/add-sender-details':

@@ -78,7 +78,7 @@ export default {
   'script-link/data-link':
     '`{url}` est un lien `data:`\u00a0: il transporte un document entier au lieu d’ouvrir une page, une façon pour l’hameçonnage d’afficher un faux formulaire de connexion sans adresse à bloquer. Les clients de messagerie le bloquent et les filtres le pénalisent.',
   'script-link/script-link':
-    '`{url}` est un lien `{scheme}:`\u00a0: il tente d’exécuter un script, ce que tous les clients de messagerie suppriment, et les filtres y voient une attaque.',
+    '`{url}` est un lien `{scheme}:`\u00a0: il tente d’exécuter un script, ce que tous les clients de messagerie suppriment : il ne fait rien pour le lecteur et le message ressemble à une page web copiée.',
   'script-link/use-https-link':
     'Remplacez-le par un lien https:// ordinaire vers une page de votre site.',
   'short-pitch/add-sender-details':
