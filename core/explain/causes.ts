@@ -579,6 +579,20 @@ const CLEAR_CAUSE_AFTER_A_SENDER_READING = RECIPIENT_ABSENT_AFTER;
  */
 const DENIAL = String.raw`(?:(?:^|[^a-z])(?:no|not|never|without)|n't)`;
 /** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
+/**
+ * Nothing said right before a subject that opens with its head noun ("Sender address …", "Address
+ * <a@b.example> …", "Domain a.example …"): a clause's start, a status code, a quote or a colon, not a word that
+ * qualifies it ("Empty address", "Group address", "IP address", "Return address", "Reply-To address": another
+ * address than the sender's or the recipient's, review-f24 M2, M3, L6). Bounded: linear.
+ */
+const NO_QUALIFIER_BEFORE = String.raw`(?<![a-z][ -]|[a-z]'s )`;
+/**
+ * Said not allowed in the header From ("not allowed in header From", "not permitted in the From header"),
+ * after "not" or "no longer". classify.ts does not read it as the sender refused under an X.6.x status
+ * (the message's content or form, review-f24 M2). Bounded: linear.
+ */
+const IN_HEADER_FROM = String.raw`(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)`;
+export const NOT_ALLOWED_IN_HEADER_FROM = new RegExp(String.raw`(?:^|[^a-z])(?:not|no longer) ${IN_HEADER_FROM}(?![a-z])`);
 const NOT_SAID_BEFORE = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
 const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
@@ -2352,8 +2366,11 @@ export const CAUSES: readonly Cause[] = [
       // server uses for the same rule: to be the same as, equal, match or belong to the authorised,
       // authorized, authorization, authenticated, login or logged-in user or account ("501 mail from
       // address must be same as authorization user", Tencent; "553 Mail from must equal authorized
-      // user", NetEase 126; set 24).
-      near(['envelope(?: domain| sender| from)?', 'mail ?from(?: address| domain)?', 'from(?: address| domain)', 'sender(?: address| domain)?', '(?:your|the|this|that|sending) domain'], ["(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
+      // user", NetEase 126; set 24). After no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE:
+      // "550 User unknown; mail from must equal authorized user" is the recipient not there), not answered
+      // no, nor before a recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING), as its
+      // either-way-round twin below (review-f24 H1). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=envelope|mail|from|sender|your|the|this|that|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:envelope(?: domain| sender| from)?|mail ?from(?: address| domain)?|from(?: address| domain)|sender(?: address| domain)?|(?:your|the|this|that|sending) domain)(?![a-z])[^;!?]{0,40}?(?:^|[^a-z])(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\w*)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
       // "authenticated user and envelope sender must match", "sender and authorized user must be the
       // same"): the same mismatch, either way round. After no other cause (BEFORE_A_SENDERS_OWN_READING,
@@ -2384,11 +2401,13 @@ export const CAUSES: readonly Cause[] = [
       // Namecheap's shared hosting), or not associated with your (or this) account ("550 This domain is
       // not associated with your account", Plunk; set 24): the sender refused, as the From address that
       // must belong to the authenticated user (above). The domain or address named, your, the sender's or
-      // the From's; not a recipient's, nor "any account" (no account of the sender's: an address not
-      // associated with any account is unknown-recipient's), nor another header. After no other cause
+      // the From's; not a recipient's, nor one a word qualifies (NO_QUALIFIER_BEFORE: "Empty address", "Group
+      // address", "This IP address", review-f24 M2, L6), nor "any account" (no account of the sender's: an
+      // address not associated with any account is unknown-recipient's), nor another header; under an
+      // X.6.x status classify.ts reads the message's form (NOT_ALLOWED_IN_HEADER_FROM). After no other cause
       // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not answered no, nor before a clear cause
       // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) |${NO_QUALIFIER_BEFORE})(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:${IN_HEADER_FROM}|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2702,9 +2721,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // An address, user or mailbox said not associated with any account ("550 Recipient address not
       // associated with any account"): no account has it, the recipient not there. Not the sender's (a
-      // sender's, From or MAIL FROM word before it), nor a domain; an address not associated with *your*
-      // account is the sender refused (sender-rejected, set 24's Plunk). Bounded: linear.
-      /(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])/,
+      // sender's, From or MAIL FROM word before it), nor a domain, nor an address a word qualifies
+      // (NO_QUALIFIER_BEFORE: "Your IP address", "The return address", "Reply-To address", review-f24 M3);
+      // an address not associated with *your* account is the sender refused (sender-rejected, set 24's
+      // Plunk). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:the|this|that|an?) |${NO_QUALIFIER_BEFORE})(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])`),
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.
