@@ -822,14 +822,26 @@ const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|ano
 /**
  * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5), anywhere after it in the
  * reply (PAST_THE_LAST_RETRY): a retry asked or a time said ("try again in 1 hour", "… try again later. To
- * unblock …", "temporarily": the class decides, as the sending domain's phrase): "later" only after a
- * sending or trying verb or "again"/"back" within three words ("Please send your message later", "check
- * back later"; not "You can review the blocked messages later in Settings", which asks nothing to be sent
- * again, review-e26 M2). Not said not to be (NOT_SAID_BEFORE: "This is not a temporary block" denies it),
- * not inside a link or an HTML tag ("https://help.example/…/retry-later", "<a … retry=later>": WORD_END
- * looks back only 100 characters for a link's start). Bounded lookbehinds: linear.
+ * unblock …", "temporarily blocked", "this block is temporary": the class decides, as the sending domain's
+ * phrase; "temporary" only of a block or a failure, BLOCK_OR_FAILURE: not "Your temporary password has been
+ * reset", review-f24 M5): "later" only after a sending or trying verb or "again"/"back" within three
+ * words ("Please send your message later", "check back later"; not "You can review the blocked messages
+ * later in Settings", which asks nothing to be sent again, review-e26 M2; a bare "later" counts only near
+ * the block, NEAR_THE_BLOCK_SAID). Not said not to be, with up to two words between the denial and the
+ * retry (NOT_SAID_BEFORE_A_RETRY: "This is not a temporary block", "Please do not try again later", "Do
+ * not attempt to retry"), not inside a link or an HTML tag (NOT_IN_A_LINK). Bounded lookbehinds: linear.
  */
-const RETRY_SAID = String.raw`${WORD_START}(?<!(?::\/\/|www\.)[^\s<>]{0,400}|<[a-z][^<>]{0,400})${NOT_SAID_BEFORE}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily))${WORD_END}`;
+/**
+ * Not inside a link or an HTML tag: no "://", "www." or host with a path ("help.example.com/kb/…",
+ * review-f24 M5; a name the reader hid, "_/…") in the run of non-spaces before, within 400 characters,
+ * nor an open tag ("<a … retry=later>"). WORD_END looks back only 100 characters. Bounded: linear.
+ */
+const NOT_IN_A_LINK = String.raw`(?<!(?::\/\/|www\.|(?:[a-z0-9-]\.[a-z]{2,63}|[_\uE000])\/)[^\s<>]{0,400}|<[a-z][^<>]{0,400})`;
+/** A block or a failure, which "temporary" said of it makes timed ("temporary block", "temporarily suspended", "the block is temporary"). */
+const BLOCK_OR_FAILURE = String.raw`(?:block(?:ed|s)?|suspen(?:ded|sion)|lock(?:ed)?|disabled|restrict(?:ed|ion)|limit(?:ed)?|fail(?:ed|ure|ures|ing)?|errors?|defer(?:red|ral)?|reject(?:ed|ion)?|refused|unavailable|problems?|issues?)`;
+/** Said not to be, with up to two words between the denial and the retry ("do not try again later" at "again", "do not attempt to retry"). Bounded: linear. */
+const NOT_SAID_BEFORE_A_RETRY = String.raw`(?<!${DENIAL}(?: [a-z']{1,12}){0,2} )`;
+const RETRY_SAID = String.raw`${WORD_START}(?=try|retry|send|resend|resubmit|deliver|connect|reconnect|again|back|temporar|block|suspen|lock|disabl|restrict|limit|fail|error|defer|reject|refus|unavailab|problem|issue)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily)(?: [a-z]{1,20})? ${BLOCK_OR_FAILURE}|${BLOCK_OR_FAILURE} (?:is|was|will be)(?: only)? temporar(?:y|ily))${WORD_END}`;
 /**
  * An IP named or a block list's listing said near the activity ("… from your IP 1.2.3.4. To unblock,
  * delist at …": the address's listing, not the account's, rev-f23 R5): within 200 characters after the
@@ -838,6 +850,14 @@ const RETRY_SAID = String.raw`${WORD_START}(?<!(?::\/\/|www\.)[^\s<>]{0,400}|<[a
  * centre" far after it names no subject of the block (review-e26 M2).
  */
 const LISTING_SAID = String.raw`${WORD_START}(?:ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)${WORD_END}`;
+/**
+ * What counts near the activity (within 200 characters after it, or 160 after the reading), as before
+ * expl26 (review-f24 M4): an IP or a listing (LISTING_SAID), or a bare "later" or "temporary"
+ * ("Sending will be re-enabled later", "The block will be lifted later today", "Please attempt delivery
+ * later": said next to the block, a time for it, the class decides), not said not to be
+ * (NOT_SAID_BEFORE_A_RETRY: "Please do not try again later", "don't come back later").
+ */
+const NEAR_THE_BLOCK_SAID = String.raw`(?:${LISTING_SAID}|${WORD_START}(?=later|temporar)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:later|temporar(?:y|ily))${WORD_END})`;
 /**
  * The reply up to the end of its last retry asked (RETRY_SAID), if it says one, then any text: a reading
  * placed after it starts past every retry, so none is said after it, however far. Anchored at the start
@@ -856,7 +876,7 @@ const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${RETRY_SA
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${LISTING_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${LISTING_SAID})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${NEAR_THE_BLOCK_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${NEAR_THE_BLOCK_SAID})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
