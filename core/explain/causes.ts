@@ -579,6 +579,20 @@ const CLEAR_CAUSE_AFTER_A_SENDER_READING = RECIPIENT_ABSENT_AFTER;
  */
 const DENIAL = String.raw`(?:(?:^|[^a-z])(?:no|not|never|without)|n't)`;
 /** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
+/**
+ * Nothing said right before a subject that opens with its head noun ("Sender address …", "Address
+ * <a@b.example> …", "Domain a.example …"): a clause's start, a status code, a quote or a colon, not a word that
+ * qualifies it ("Empty address", "Group address", "IP address", "Return address", "Reply-To address": another
+ * address than the sender's or the recipient's, review-f24 M2, M3, L6). Bounded: linear.
+ */
+const NO_QUALIFIER_BEFORE = String.raw`(?<![a-z][ -]|[a-z]'s )`;
+/**
+ * Said not allowed in the header From ("not allowed in header From", "not permitted in the From header"),
+ * after "not" or "no longer". classify.ts does not read it as the sender refused under an X.6.x status
+ * (the message's content or form, review-f24 M2). Bounded: linear.
+ */
+const IN_HEADER_FROM = String.raw`(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)`;
+export const NOT_ALLOWED_IN_HEADER_FROM = new RegExp(String.raw`(?:^|[^a-z])(?:not|no longer) ${IN_HEADER_FROM}(?![a-z])`);
 const NOT_SAID_BEFORE = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
 const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
@@ -808,14 +822,26 @@ const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|ano
 /**
  * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5), anywhere after it in the
  * reply (PAST_THE_LAST_RETRY): a retry asked or a time said ("try again in 1 hour", "… try again later. To
- * unblock …", "temporarily": the class decides, as the sending domain's phrase): "later" only after a
- * sending or trying verb or "again"/"back" within three words ("Please send your message later", "check
- * back later"; not "You can review the blocked messages later in Settings", which asks nothing to be sent
- * again, review-e26 M2). Not said not to be (NOT_SAID_BEFORE: "This is not a temporary block" denies it),
- * not inside a link or an HTML tag ("https://help.example/…/retry-later", "<a … retry=later>": WORD_END
- * looks back only 100 characters for a link's start). Bounded lookbehinds: linear.
+ * unblock …", "temporarily blocked", "this block is temporary": the class decides, as the sending domain's
+ * phrase; "temporary" only of a block or a failure, BLOCK_OR_FAILURE: not "Your temporary password has been
+ * reset", review-f24 M5): "later" only after a sending or trying verb or "again"/"back" within three
+ * words ("Please send your message later", "check back later"; not "You can review the blocked messages
+ * later in Settings", which asks nothing to be sent again, review-e26 M2; a bare "later" counts only near
+ * the block, NEAR_THE_BLOCK_SAID). Not said not to be, with up to two words between the denial and the
+ * retry (NOT_SAID_BEFORE_A_RETRY: "This is not a temporary block", "Please do not try again later", "Do
+ * not attempt to retry"), not inside a link or an HTML tag (NOT_IN_A_LINK). Bounded lookbehinds: linear.
  */
-const RETRY_SAID = String.raw`${WORD_START}(?<!(?::\/\/|www\.)[^\s<>]{0,400}|<[a-z][^<>]{0,400})${NOT_SAID_BEFORE}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily))${WORD_END}`;
+/**
+ * Not inside a link or an HTML tag: no "://", "www." or host with a path ("help.example.com/kb/…",
+ * review-f24 M5; a name the reader hid, "_/…") in the run of non-spaces before, within 400 characters,
+ * nor an open tag ("<a … retry=later>"). WORD_END looks back only 100 characters. Bounded: linear.
+ */
+const NOT_IN_A_LINK = String.raw`(?<!(?::\/\/|www\.|(?:[a-z0-9-]\.[a-z]{2,63}|[_\uE000])\/)[^\s<>]{0,400}|<[a-z][^<>]{0,400})`;
+/** A block or a failure, which "temporary" said of it makes timed ("temporary block", "temporarily suspended", "the block is temporary"). */
+const BLOCK_OR_FAILURE = String.raw`(?:block(?:ed|s)?|suspen(?:ded|sion)|lock(?:ed)?|disabled|restrict(?:ed|ion)|limit(?:ed)?|fail(?:ed|ure|ures|ing)?|errors?|defer(?:red|ral)?|reject(?:ed|ion)?|refused|unavailable|problems?|issues?)`;
+/** Said not to be, with up to two words between the denial and the retry ("do not try again later" at "again", "do not attempt to retry"). Bounded: linear. */
+const NOT_SAID_BEFORE_A_RETRY = String.raw`(?<!${DENIAL}(?: [a-z']{1,12}){0,2} )`;
+const RETRY_SAID = String.raw`${WORD_START}(?=try|retry|send|resend|resubmit|deliver|connect|reconnect|again|back|temporar|block|suspen|lock|disabl|restrict|limit|fail|error|defer|reject|refus|unavailab|problem|issue)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily)(?: [a-z]{1,20})? ${BLOCK_OR_FAILURE}|${BLOCK_OR_FAILURE} (?:is|was|will be)(?: only)? temporar(?:y|ily))${WORD_END}`;
 /**
  * An IP named or a block list's listing said near the activity ("… from your IP 1.2.3.4. To unblock,
  * delist at …": the address's listing, not the account's, rev-f23 R5): within 200 characters after the
@@ -824,6 +850,14 @@ const RETRY_SAID = String.raw`${WORD_START}(?<!(?::\/\/|www\.)[^\s<>]{0,400}|<[a
  * centre" far after it names no subject of the block (review-e26 M2).
  */
 const LISTING_SAID = String.raw`${WORD_START}(?:ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)${WORD_END}`;
+/**
+ * What counts near the activity (within 200 characters after it, or 160 after the reading), as before
+ * expl26 (review-f24 M4): an IP or a listing (LISTING_SAID), or a bare "later" or "temporary"
+ * ("Sending will be re-enabled later", "The block will be lifted later today", "Please attempt delivery
+ * later": said next to the block, a time for it, the class decides), not said not to be
+ * (NOT_SAID_BEFORE_A_RETRY: "Please do not try again later", "don't come back later").
+ */
+const NEAR_THE_BLOCK_SAID = String.raw`(?:${LISTING_SAID}|${WORD_START}(?=later|temporar)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:later|temporar(?:y|ily))${WORD_END})`;
 /**
  * The reply up to the end of its last retry asked (RETRY_SAID), if it says one, then any text: a reading
  * placed after it starts past every retry, so none is said after it, however far. Anchored at the start
@@ -842,7 +876,7 @@ const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${RETRY_SA
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${LISTING_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${LISTING_SAID})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${NEAR_THE_BLOCK_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${NEAR_THE_BLOCK_SAID})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
@@ -2352,8 +2386,11 @@ export const CAUSES: readonly Cause[] = [
       // server uses for the same rule: to be the same as, equal, match or belong to the authorised,
       // authorized, authorization, authenticated, login or logged-in user or account ("501 mail from
       // address must be same as authorization user", Tencent; "553 Mail from must equal authorized
-      // user", NetEase 126; set 24).
-      near(['envelope(?: domain| sender| from)?', 'mail ?from(?: address| domain)?', 'from(?: address| domain)', 'sender(?: address| domain)?', '(?:your|the|this|that|sending) domain'], ["(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
+      // user", NetEase 126; set 24). After no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE:
+      // "550 User unknown; mail from must equal authorized user" is the recipient not there), not answered
+      // no, nor before a recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING), as its
+      // either-way-round twin below (review-f24 H1). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=envelope|mail|from|sender|your|the|this|that|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:envelope(?: domain| sender| from)?|mail ?from(?: address| domain)?|from(?: address| domain)|sender(?: address| domain)?|(?:your|the|this|that|sending) domain)(?![a-z])[^;!?]{0,40}?(?:^|[^a-z])(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\w*)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
       // "authenticated user and envelope sender must match", "sender and authorized user must be the
       // same"): the same mismatch, either way round. After no other cause (BEFORE_A_SENDERS_OWN_READING,
@@ -2384,11 +2421,13 @@ export const CAUSES: readonly Cause[] = [
       // Namecheap's shared hosting), or not associated with your (or this) account ("550 This domain is
       // not associated with your account", Plunk; set 24): the sender refused, as the From address that
       // must belong to the authenticated user (above). The domain or address named, your, the sender's or
-      // the From's; not a recipient's, nor "any account" (no account of the sender's: an address not
-      // associated with any account is unknown-recipient's), nor another header. After no other cause
+      // the From's; not a recipient's, nor one a word qualifies (NO_QUALIFIER_BEFORE: "Empty address", "Group
+      // address", "This IP address", review-f24 M2, L6), nor "any account" (no account of the sender's: an
+      // address not associated with any account is unknown-recipient's), nor another header; under an
+      // X.6.x status classify.ts reads the message's form (NOT_ALLOWED_IN_HEADER_FROM). After no other cause
       // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not answered no, nor before a clear cause
       // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) |${NO_QUALIFIER_BEFORE})(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:${IN_HEADER_FROM}|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2702,9 +2741,11 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
       // An address, user or mailbox said not associated with any account ("550 Recipient address not
       // associated with any account"): no account has it, the recipient not there. Not the sender's (a
-      // sender's, From or MAIL FROM word before it), nor a domain; an address not associated with *your*
-      // account is the sender refused (sender-rejected, set 24's Plunk). Bounded: linear.
-      /(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])/,
+      // sender's, From or MAIL FROM word before it), nor a domain, nor an address a word qualifies
+      // (NO_QUALIFIER_BEFORE: "Your IP address", "The return address", "Reply-To address", review-f24 M3);
+      // an address not associated with *your* account is the sender refused (sender-rejected, set 24's
+      // Plunk). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:the|this|that|an?) |${NO_QUALIFIER_BEFORE})(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])`),
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.

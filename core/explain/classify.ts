@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -1288,6 +1288,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
     const lookup = byPermanence(id, words, replyClass);
     if (lookup !== id) return lookup;
   }
+  // A From said not allowed in the header From under an X.6.x status ("550 5.6.0 … is not allowed in header
+  // From"): the message's form, as the status says, not its sender refused (review-f24 M2).
+  if (id === 'sender-rejected' && NOT_ALLOWED_IN_HEADER_FROM.test(words) && [status, ...enhancedCodes(reply ?? words)].some((code) => code !== undefined && /^\d\.6\.\d{1,3}$/.test(code))) return byPermanence('malformed-content', words, replyClass);
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
   // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';

@@ -215,3 +215,32 @@ describe('a retry asked or a listing said anywhere after the unusual sending act
     '550 5.4.6 Unusual sending activity detected. <a href=https://www.zoho.com/mail/help/usage-policy.html target=_blank>Learn more.</a> To unblock <a href=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>',
   ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
 });
+
+describe('near the block a bare "later" is a time for it; far after it only a retry asked, not denied, not in a link (review-f24 M4, M5)', () => {
+  const paragraph = "Our systems noticed messages from this account that look automated and bulk in nature, with many recipients per message and a sending pattern that differs from the account's usual history over the last several days of use.";
+  const blocked = '550 Your account has been blocked due to unusual sending activity.';
+
+  it.each([
+    // Within the 200/160-character windows "later" says the block is timed, whatever the verb: the class decides.
+    `${blocked} Sending will be re-enabled later.`,
+    `${blocked} The block will be lifted later today.`,
+    `${blocked} You can continue sending later.`,
+    `${blocked} Please attempt delivery later.`,
+    `${blocked} It will be unblocked later.`,
+  ])('%s reads as the block followed by "Please try again later"', (reply) => {
+    expect(both(reply)).toEqual(both(`${blocked} Please try again later.`));
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
+  it.each([
+    // A retry denied, with up to two words between ("do not try again later", "do not attempt to retry").
+    `${blocked} ${paragraph} Please do not try again later; contact support.`,
+    `${blocked} Please do not try again later; contact support.`,
+    `${blocked} ${paragraph} Do not attempt to retry; repeated attempts will extend the block.`,
+    `${blocked} Do not attempt to retry; repeated attempts will extend the block.`,
+    // "temporary" of another noun far after it.
+    `${blocked} ${paragraph} Your temporary password has been reset.`,
+    // A retry in a link without a scheme.
+    `${blocked} ${paragraph} See help.example.com/kb/blocked-accounts/retry-later`,
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
+});

@@ -111,3 +111,38 @@ describe('an address not associated with any account is the recipient not there,
     ['550 No mailbox associated with this name', 'unknown-recipient'],
   ])('%s is %s', reads);
 });
+
+describe('the sender-vs-authorised-user reading steps aside for another cause said first, as its either-way-round twin (review-f24 H1)', () => {
+  it.each([
+    '550 User unknown; mail from must equal authorized user',
+    '550 User unknown; mail from must equal authorized user (in reply to RCPT TO command)',
+    '550-User unknown\n550 Mail from must equal authorized user',
+    '550 No such user here; mail from must equal authorized user',
+    '550 Mailbox not found; from address must belong to authorised user',
+    '550 Recipient not found. Sender domain must equal authorized domain',
+    '550 Mailbox unavailable; mail from must be same as authorization user',
+    '550 User unknown; sender address must match authenticated user',
+  ])('%s is unknown-recipient', (reply) => reads(reply, 'unknown-recipient'));
+});
+
+describe('only the sender’s or the recipient’s own address is read before "not allowed in header From" or "not associated with … account" (review-f24 M2, M3, L6)', () => {
+  it.each([
+    // A qualifier before "address" makes it another address: an empty or group From (the message's
+    // form), the client's IP, a return or Reply-To address; nor under an X.6.x status (the content).
+    '550 5.7.1 Empty address not allowed in header From',
+    '550 5.6.0 Group address is not allowed in header From',
+    '550 5.6.0 Your domain a.example is not allowed in header From',
+    '550 5.7.1 This IP address is not associated with your account',
+    '550 Your IP address is not associated with your account',
+  ])('%s is not sender-rejected', (reply) => {
+    expect(both(reply)).not.toContain('sender-rejected');
+  });
+
+  it.each([
+    '550 Your IP address is not associated with any account',
+    '550 The return address is not associated with any account',
+    '550 Reply-To address is not associated with any account',
+  ])('%s is not unknown-recipient', (reply) => {
+    expect(both(reply)).not.toContain('unknown-recipient');
+  });
+});
