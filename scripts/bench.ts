@@ -157,8 +157,8 @@ const hostile: [string, string][] = [
   ['10 MB: 230,000 links', repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB)],
   // The links above repeat one href, so whatever is read once per distinct href is read once:
   // here every host, path and text differs, and then every text shows a domain its href does not.
-  ['10 MB: distinct links (hosts, paths)', distinctLinks(10 * MB, false)],
-  ['10 MB: distinct mismatched links (text a domain)', distinctLinks(10 * MB, true)],
+  ['10 MB: distinct links', distinctLinks(10 * MB, false)],
+  ['10 MB: distinct mismatched links', distinctLinks(10 * MB, true)],
   // The obfuscation reading of drug names (core/phrases/disguised.ts): symbols between letters
   // keep paths through its trie alive; characters that stand for two letters (`l1!|`) the most.
   ['10 MB: letters split by symbols (a-a-a-…)', repeatTo(`${'a-'.repeat(59)}a `, 10 * MB)],
