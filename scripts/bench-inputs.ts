@@ -32,3 +32,23 @@ export async function loadCorpusHtml(root: string): Promise<EmailInput[]> {
   }
   return inputs;
 }
+
+/**
+ * `bytes` of links, each one distinct (host, path and text), so nothing read once per distinct href
+ * is shared: `mismatched` makes each link's text show a domain other than its href's (what
+ * link-text-mismatch reads), otherwise the text is a plain word. The labels run through base 36 and
+ * are padded, so hosts stay realistic lengths as the count grows.
+ */
+export function distinctLinks(bytes: number, mismatched: boolean): string {
+  const label = (n: number, width: number): string => (n.toString(36) + 'q'.repeat(width)).slice(0, width);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const part = mismatched
+      ? `<a href="https://${label(i, 24)}a.com/p/${i}">www.${label(i + 1, 24)}b.com</a> `
+      : `<a href="https://${label(i, 24)}a.com/p/${i}">offer ${i}</a> `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}

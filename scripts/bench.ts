@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
 import { analyze, createAnalyzer, explain, type EmailInput } from '../core/index.ts';
-import { defaultCorpus, loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, distinctLinks, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -155,6 +155,10 @@ const hostile: [string, string][] = [
   ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
   ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],
   ['10 MB: 230,000 links', repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB)],
+  // The links above repeat one href, so whatever is read once per distinct href is read once:
+  // here every host, path and text differs, and then every text shows a domain its href does not.
+  ['10 MB: distinct links', distinctLinks(10 * MB, false)],
+  ['10 MB: distinct mismatched links', distinctLinks(10 * MB, true)],
   // The obfuscation reading of drug names (core/phrases/disguised.ts): symbols between letters
   // keep paths through its trie alive; characters that stand for two letters (`l1!|`) the most.
   ['10 MB: letters split by symbols (a-a-a-…)', repeatTo(`${'a-'.repeat(59)}a `, 10 * MB)],

@@ -10,7 +10,7 @@
  * `http://` (issue #11). A scheme-less word counts only when its host ends in a real ICANN
  * suffix and a path follows, so "e.g.", "node.js", "v1.2.3" and "report.pdf" are never links.
  */
-import { find } from 'linkifyjs';
+import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl } from './url.ts';
@@ -186,9 +186,13 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
 export function shownDomain(text: string): string | null {
   const trimmed = text.trim().replace(/[.,;:!?)\]]+$/, '');
   if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
-  const [link] = find(trimmed, 'url');
-  if (!link || link.start !== 0 || link.end !== trimmed.length) return null;
-  const url = parseUrl(link.href);
+  // What `find(trimmed, 'url')` answers when its first link is the whole text, without its options
+  // object and formatted copies (a page of 100,000 addresses shown asks 100,000 times): the text is
+  // one token, a URL, and its href is linkify's default one (`http://` before a scheme-less text).
+  const tokens = tokenize(trimmed);
+  const link = tokens.length === 1 ? tokens[0] : undefined;
+  if (!link?.isLink || link.t !== 'url') return null;
+  const url = parseUrl(link.toHref('http'));
   if (url.isIp) return url.hostname;
   return url.icann && url.domain && url.domain !== url.suffix ? url.domain : null;
 }

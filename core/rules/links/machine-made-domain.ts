@@ -13,7 +13,63 @@ import { distinctBy, suspiciousTldOf } from '../../links/inspect.ts';
 import { machineMadeLabel, type MachineMadeKind } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type HitColumns, type MessageHit, type RuleContext } from '../rule.ts';
+
+interface MachineMade {
+  readonly link: Link;
+  readonly label: string;
+  readonly kind: MachineMadeKind;
+}
+
+/** The links to a machine-made name, the first of each registrable domain (or host). */
+function machineMadeLinks(context: RuleContext): MachineMade[] {
+  const { lists } = context;
+  const found: MachineMade[] = [];
+  // Each distinct URL once (its verdict and domain are the URL's; the first link to it is the one
+  // distinctBy keeps): 230,000 links to one address split the host name once, not 230,000 times.
+  for (const link of context.facts.links.distinct) {
+    // An ESP's tracking redirect carries generated names by design; it is not the destination.
+    if (isClickTracker(link.url, lists.clickTrackers)) continue;
+    // On a cheap, abused TLD the registered name is the spam run's own, and so are its generated subdomains.
+    const machine = machineMadeLabel(link.url, { subdomains: suspiciousTldOf(link.url, lists.suspiciousTlds) !== null });
+    if (machine) found.push({ link, ...machine });
+  }
+  return distinctBy(found, ({ link }) => link.url.domain ?? link.url.hostname ?? '');
+}
+
+function hitOf(context: RuleContext, { link, label, kind }: MachineMade): MessageHit {
+  const pointer = pointAtUrl(context.message, link);
+  return {
+    messageId: 'machine-made',
+    suggestionId: 'readable-domain',
+    data: { url: pointer.evidence, label, kind },
+    ...pointer,
+  };
+}
+
+/**
+ * The hits as columns, each built when the report shows it: 100,000 links to different generated
+ * names are as many hits, of which a report shows twenty (each of strength 1, as `check`'s).
+ */
+class MachineMadeHits implements HitColumns {
+  private readonly found: MachineMade[];
+
+  constructor(private readonly context: RuleContext) {
+    this.found = machineMadeLinks(context);
+  }
+
+  get length(): number {
+    return this.found.length;
+  }
+
+  strength(): number {
+    return 1;
+  }
+
+  hit(index: number): MessageHit {
+    return hitOf(this.context, this.found[index] as MachineMade);
+  }
+}
 
 export default defineRule({
   id: 'machine-made-domain',
@@ -28,25 +84,7 @@ export default defineRule({
       'Link to your own, readable domain; if a service gave you a generated address, put it behind a subdomain of your domain.',
   },
   check(context) {
-    const { message, lists } = context;
-    const found: { link: Link; label: string; kind: MachineMadeKind }[] = [];
-    // Each distinct URL once (its verdict and domain are the URL's; the first link to it is the one
-    // distinctBy keeps): 230,000 links to one address split the host name once, not 230,000 times.
-    for (const link of context.facts.links.distinct) {
-      // An ESP's tracking redirect carries generated names by design; it is not the destination.
-      if (isClickTracker(link.url, lists.clickTrackers)) continue;
-      // On a cheap, abused TLD the registered name is the spam run's own, and so are its generated subdomains.
-      const machine = machineMadeLabel(link.url, { subdomains: suspiciousTldOf(link.url, lists.suspiciousTlds) !== null });
-      if (machine) found.push({ link, ...machine });
-    }
-    return distinctBy(found, ({ link }) => link.url.domain ?? link.url.hostname ?? '').map(({ link, label, kind }) => {
-      const pointer = pointAtUrl(message, link);
-      return {
-        messageId: 'machine-made',
-        suggestionId: 'readable-domain',
-        data: { url: pointer.evidence, label, kind },
-        ...pointer,
-      };
-    });
+    return machineMadeLinks(context).map((found) => hitOf(context, found));
   },
+  hitColumns: (context) => new MachineMadeHits(context),
 });
