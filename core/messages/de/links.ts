@@ -74,6 +74,8 @@ export default {
     'Verlinken Sie direkt auf die Zielseite (oder über das Klick-Tracking Ihres eigenen Versanddienstes), nicht über eine Weiterleitung auf einer fremden Website.',
   'open-redirect/listed-redirector':
     '`{url}` läuft über `{host}`, einen bekannten offenen Redirector, weiter zu `{target}`: So leiht sich Phishing den Ruf eines vertrauenswürdigen Hosts, deshalb schauen Filter hinter die Weiterleitung und misstrauen ihr.',
+  'script-link/data-file':
+    '`{url}` ist ein `data:`-Link: Er trägt ein Bild oder eine Datei in der Adresse, statt eine Seite zu öffnen. Mailprogramme blockieren solche Links, er bewirkt beim Leser also nichts.',
   'script-link/data-link':
     '`{url}` ist ein `data:`-Link: Er enthält ein ganzes Dokument, statt eine Seite zu öffnen – so zeigt Phishing ein gefälschtes Anmeldeformular ohne Adresse, die sich sperren ließe. Mailprogramme blockieren ihn, und Filter vergeben dafür Punkte.',
   'script-link/script-link':

@@ -74,6 +74,8 @@ export default {
     'Enlace directamente a la página de destino (o a través del seguimiento de clics de su propio proveedor de envíos), no mediante una redirección en otro sitio.',
   'open-redirect/listed-redirector':
     '`{url}` pasa por `{host}`, un redirector abierto conocido, hasta `{target}`: así toma prestada el phishing la reputación de un host de confianza, por eso los filtros miran más allá de la redirección y desconfían de ella.',
+  'script-link/data-file':
+    '`{url}` es un enlace `data:`: lleva una imagen o un archivo en la propia dirección en lugar de abrir una página. Los clientes de correo bloquean estos enlaces, así que no hace nada para quien lee.',
   'script-link/data-link':
     '`{url}` es un enlace `data:`: contiene un documento entero en lugar de abrir una página, una forma que tiene el phishing de mostrar un formulario de inicio de sesión falso sin ninguna dirección que bloquear. Los clientes de correo lo bloquean y los filtros lo penalizan.',
   'script-link/script-link':

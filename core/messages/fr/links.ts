@@ -75,6 +75,8 @@ export default {
     'Faites pointer le lien directement vers la page de destination (ou via le suivi des clics de votre propre plateforme d’envoi), et non via une redirection sur un autre site.',
   'open-redirect/listed-redirector':
     '`{url}` passe par `{host}`, un redirecteur ouvert connu, pour aboutir à `{target}`\u00a0: l’hameçonnage emprunte ainsi la réputation d’un hôte de confiance, c’est pourquoi les filtres regardent au-delà de la redirection et s’en méfient.',
+  'script-link/data-file':
+    '`{url}` est un lien `data:`\u00a0: il transporte une image ou un fichier dans l’adresse au lieu d’ouvrir une page. Les clients de messagerie bloquent ces liens, il ne fait donc rien pour le lecteur.',
   'script-link/data-link':
     '`{url}` est un lien `data:`\u00a0: il transporte un document entier au lieu d’ouvrir une page, une façon pour l’hameçonnage d’afficher un faux formulaire de connexion sans adresse à bloquer. Les clients de messagerie le bloquent et les filtres le pénalisent.',
   'script-link/script-link':
