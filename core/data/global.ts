@@ -1885,22 +1885,6 @@ export const fontHosts: readonly string[] = [
   'use.typekit.net',
 ];
 
-/** Words (matched case-insensitively anywhere) that make a link text read as a sign-in or payment address. */
-export const sensitiveLinkWords: readonly string[] = [
-  'account',
-  'bank',
-  'billing',
-  'log-in',
-  'login',
-  'password',
-  'pay',
-  'secure',
-  'sign-in',
-  'signin',
-  'verif',
-  'wallet',
-];
-
 /** Reply and forward prefixes of subject lines, the word before the colon. */
 export const replyPrefixes: readonly ReplyPrefix[] = [
   { prefix: 'antw', kind: 'reply' },

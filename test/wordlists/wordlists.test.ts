@@ -51,7 +51,6 @@ const GLOBAL_COUNTS = {
   alarmWords: 28,
   formFieldWords: 32,
   fontHosts: 11,
-  sensitiveLinkWords: 12,
   replyPrefixes: 20,
   freeHosting: 90,
   disposableDomains: 50,
@@ -176,19 +175,9 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(hits(withLists({ fontHosts: without(defaultData.lists.fontHosts, 'fonts.googleapis.com') }))).toBe(1);
   });
 
-  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect, 1.5 for sign-in or payment text). */
+  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect). */
   const mismatch = (analyzer: ReturnType<typeof createAnalyzer>, html: string) =>
     ruleById('link-text-mismatch').check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
-
-  it('sensitive link words: a mismatched "sign-in" link counts more only while the word is listed', () => {
-    const html = '<p>Hello.</p><p><a href="https://collector.example.net/x">sign-in.acme-portal.com</a></p>';
-    const listed = mismatch(createAnalyzer(), html);
-    const unlisted = mismatch(withLists({ sensitiveLinkWords: without(defaultData.lists.sensitiveLinkWords, 'sign-in') }), html);
-    expect(listed).toEqual([1.5]);
-    expect(unlisted).toEqual([1]);
-    // An empty list matches nothing, not everything.
-    expect(mismatch(withLists({ sensitiveLinkWords: [] }), html)).toEqual(unlisted);
-  });
 
   it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
     const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
@@ -293,7 +282,6 @@ function minimalSources(): SourceFile[] {
       text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n',
     },
     { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
-    { path: 'wordlists/global/sensitive-link-words.txt', text: '# Words. Sources: tests.\nlog-in\nlogin\n' },
     { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
     { path: 'wordlists/global/bulk-headers.txt', text: '# Headers. Sources: tests.\nlist-id\n' },
     {

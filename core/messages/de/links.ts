@@ -37,7 +37,7 @@ export default {
   'link-text-mismatch/match-text':
     'Lassen Sie den Link dorthin führen, wohin sein Text verweist (`{shown}`), oder ändern Sie den Text so, dass er keine Adresse zeigt.',
   'link-text-mismatch/mismatch':
-    'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`: Ein Text, der eine Website verspricht, und ein Link zu einer anderen sind das klassische Erkennungszeichen von Phishing, und Filter vergeben dafür viele Punkte.',
+    'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`: Ein Text, der eine Website verspricht, und ein Link zu einer anderen sind das klassische Erkennungszeichen von Phishing, und Filter vergeben dafür Punkte.',
   'link-text-mismatch/other-suffix':
     'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`, demselben Namen mit einer anderen Endung. Gehören beide Ihnen, ist das für Leser harmlos, doch Filter können es nicht von einer Doppelgänger-Domain unterscheiden, die eine Marke nachahmt.',
   'link-text-mismatch/show-real-address':

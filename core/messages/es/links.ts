@@ -37,7 +37,7 @@ export default {
   'link-text-mismatch/match-text':
     'Haga que el enlace lleve adonde dice su texto (`{shown}`) o cambie el texto para que no muestre una dirección.',
   'link-text-mismatch/mismatch':
-    'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`: un texto que promete un sitio y un enlace a otro es la señal clásica del phishing, y los filtros lo penalizan mucho.',
+    'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`: un texto que promete un sitio y un enlace a otro es la señal clásica del phishing, y los filtros lo penalizan.',
   'link-text-mismatch/other-suffix':
     'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`, el mismo nombre con otra terminación. Si ambos son suyos, no supone ningún riesgo para los lectores, pero los filtros no pueden distinguirlo de un dominio gemelo que imita una marca.',
   'link-text-mismatch/show-real-address':

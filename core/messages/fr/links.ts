@@ -38,7 +38,7 @@ export default {
   'link-text-mismatch/match-text':
     'Faites en sorte que le lien mène là où l’annonce son texte (`{shown}`), ou changez le texte pour qu’il n’affiche pas d’adresse.',
   'link-text-mismatch/mismatch':
-    'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`\u00a0: un texte qui promet un site et un lien qui mène à un autre, c’est le signe classique de l’hameçonnage, et les filtres le pénalisent lourdement.',
+    'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`\u00a0: un texte qui promet un site et un lien qui mène à un autre, c’est le signe classique de l’hameçonnage, et les filtres le pénalisent.',
   'link-text-mismatch/other-suffix':
     'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`, le même nom avec une autre extension. Si les deux vous appartiennent, c’est sans danger pour les lecteurs, mais les filtres ne peuvent pas le distinguer d’un domaine sosie qui imite une marque.',
   'link-text-mismatch/show-real-address':

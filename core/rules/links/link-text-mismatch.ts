@@ -1,13 +1,16 @@
 // Detects links whose text shows one domain while the href goes to another
 // (`<a href="http://evil.example">www.paypal.com</a>`): the classic phishing tell.
 // ESP click-tracking rewrites are told apart and reported as advice only.
-// Sources: Thunderbird's scam detection (link text host vs href host); APWG phishing trend reports.
+// Sources: rspamd PHISHING 4.0, one_shot, × its weight (core/links/phished-weight.ts): 2.0 points
+// for an unrelated domain, up to 4.0 for a target that imitates the shown one, once a message;
+// Thunderbird's scam detection (link text host vs href host).
 import type { Link } from '../../message/message.ts';
 import { parseUrl } from '../../links/url.ts';
 import { defineRule, type MessageHit } from '../rule.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { displayUrl, pointAtText } from '../evidence.ts';
 import { brandLabel, isPlausibleHostname } from '../../links/inspect.ts';
+import { phishedWeight } from '../../links/phished-weight.ts';
 
 /** Link text that is nothing but an address: one word, maybe with trailing punctuation. */
 function textIsAnAddress(text: string): boolean {
@@ -31,6 +34,13 @@ function sameNameOtherSuffix(shown: string, href: Link['url']): boolean {
   return brandLabel(shownUrl.domain, shownUrl.suffix) === brandLabel(href.domain, href.suffix);
 }
 
+function weightOf(weights: Map<string, number>, shown: string, target: string): number {
+  const key = `${shown} ${target}`;
+  let weight = weights.get(key);
+  if (weight === undefined) weights.set(key, (weight = phishedWeight(shown, target)));
+  return weight;
+}
+
 export default defineRule({
   id: 'link-text-mismatch',
   category: 'links',
@@ -47,7 +57,7 @@ export default defineRule({
     'show-real-address':
       'Show the address the link really goes to (`{target}`), or link to `{shown}` itself.',
     'mismatch':
-      'The link text shows `{shown}` but the link goes to `{target}`: text that promises one site and a link to another is the classic phishing tell, and filters score it heavily.',
+      'The link text shows `{shown}` but the link goes to `{target}`: text that promises one site and a link to another is the classic phishing tell, and filters score it.',
     'match-text':
       'Make the link go where its text says (`{shown}`), or change the text so it does not show an address.',
   },
@@ -58,6 +68,8 @@ export default defineRule({
     // each shown domain, rather than a key string made for every link (230,000 of them) and a
     // filtered copy of the list.
     const seen = new Map<string, Set<string>>();
+    // rspamd's weight of each shown domain and target domain, computed once a pair.
+    const weights = new Map<string, number>();
     for (const link of context.facts.links.web) {
       const shown = link.shownDomain;
       if (!shown || !isPlausibleHostname(link.url.hostname) || !link.url.domain || !textIsAnAddress(link.text) || shown === link.url.domain) continue;
@@ -88,15 +100,24 @@ export default defineRule({
         });
         continue;
       }
-      // Text that looks like the address of a sign-in or payment page raises the stakes (wordlists/global/sensitive-link-words.txt).
-      const sensitive = link.url.isIp || link.url.isObfuscatedIp || context.lists.sensitiveLinkText.test(link.text);
+      // rspamd's weight (1 for a target that imitates the shown domain, 0.5 for an unrelated one) in
+      // units of 2.0 points: 4.0 × weight, as rspamd scores it.
       hits.push({
         messageId: 'mismatch',
         suggestionId: 'match-text',
         data: { shown, target: displayUrl(link.href) },
         ...pointer,
-        strength: sensitive ? 1.5 : 1,
+        strength: Math.round(200 * weightOf(weights, shown, link.url.domain)) / 100,
       });
+    }
+    // rspamd counts PHISHING once a message, at its strongest link: the others are listed with no points.
+    let strongest = -1;
+    for (let index = 0; index < hits.length; index++) {
+      if ((hits[index]?.strength ?? 0) > (hits[strongest]?.strength ?? 0)) strongest = index;
+    }
+    for (let index = 0; index < hits.length; index++) {
+      const hit = hits[index] as MessageHit;
+      if (index !== strongest && hit.strength !== 0) hits[index] = { ...hit, strength: 0 };
     }
     return hits;
   },

@@ -11,10 +11,26 @@ describe('link-text-mismatch details', () => {
       .check(analyzer.context({ html: `<p>Go to <a href="${href}">${text}</a> now.</p>` }))
       .map((hit) => hit.strength ?? 1);
 
-  it('scores a plain mismatch, more for sign-in pages and IP targets', () => {
-    expect(strengths('www.example.org', 'https://other.sample.net/')).toEqual([1]);
-    expect(strengths('https://example.org/account/login', 'https://other.sample.net/')).toEqual([1.5]);
-    expect(strengths('www.example.org', 'http://192.0.2.8/')).toEqual([1.5]);
+  it('scores a mismatch by rspamd PHISHING weight: 1 unit for an unrelated target, 2 for one that imitates the text', () => {
+    expect(strengths('www.example.org', 'https://collector.zzqv.net/')).toEqual([1]);
+    // Sign-in wording and an IP address as the target no longer weigh more: rspamd gives them the unrelated weight.
+    expect(strengths('https://example.org/account/login', 'https://collector.zzqv.net/')).toEqual([1]);
+    expect(strengths('www.example.org', 'http://192.0.2.8/')).toEqual([1]);
+    expect(strengths('www.paypal.com', 'https://paypall.com/')).toEqual([2]);
+    expect(strengths('www.paypal.com', 'https://paypa1.com/')).toEqual([1.96]);
+    // Partly shared letters: rspamd's tanh band, between the two.
+    expect(strengths('www.example.org', 'https://other.sample.net/')).toEqual([1.24]);
+  });
+
+  it('counts one mismatch a message, the strongest, as rspamd counts PHISHING once', () => {
+    const hits = ruleById('link-text-mismatch')
+      .check(
+        analyzer.context({
+          html: '<p><a href="https://a.zzqv.net/">www.example.org</a> <a href="https://paypal1.com/">www.paypal.com</a> <a href="https://b.qqxw.net/">www.example.com</a></p>',
+        }),
+      )
+      .map((hit) => hit.strength ?? 1);
+    expect(hits).toEqual([0, 2, 0]);
   });
 
   it('keeps ESP click tracking as advice (no points)', () => {
