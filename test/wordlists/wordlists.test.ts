@@ -4,7 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../core/index.ts';
+import { createAnalyzer, rules } from '../../core/index.ts';
 import { defaultData, languagePacks } from '../../core/data/index.ts';
 import type { PhraseCategory } from '../../core/data/types.ts';
 import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
@@ -182,12 +182,13 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
   it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
     const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
     const messages = (analyzer: ReturnType<typeof createAnalyzer>, name: string) =>
-      ruleById('form-in-email').check(analyzer.context({ html: form(name) })).map((hit) => hit.strength);
-    expect(messages(createAnalyzer(), 'card_number')).toEqual([2]);
-    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual([0]);
-    expect(messages(createAnalyzer(), 'pin')).toEqual([2]);
-    expect(messages(createAnalyzer(), 'shipping')).toEqual([0]);
-    expect(messages(createAnalyzer(), 'phone')).toEqual([1]);
+      // The raw hits: what the field asks for is the message id (a contact field is advice, like a plain one).
+      (rules.find((rule) => rule.id === 'form-in-email')?.check(analyzer.context({ html: form(name) })) ?? []).map((hit) => ('messageId' in hit ? hit.messageId : hit.message));
+    expect(messages(createAnalyzer(), 'card_number')).toEqual(['asks-secret']);
+    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual(['form']);
+    expect(messages(createAnalyzer(), 'pin')).toEqual(['asks-secret']);
+    expect(messages(createAnalyzer(), 'shipping')).toEqual(['form']);
+    expect(messages(createAnalyzer(), 'phone')).toEqual(['collects-data']);
   });
 
   it('redirect parameters: `?redirect_uri=` to another domain is a redirect only while `redirect` (with its tail) is listed', () => {
