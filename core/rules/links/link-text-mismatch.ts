@@ -34,10 +34,21 @@ function sameNameOtherSuffix(shown: string, href: Link['url']): boolean {
   return brandLabel(shownUrl.domain, shownUrl.suffix) === brandLabel(href.domain, href.suffix);
 }
 
+/**
+ * Distinct shown and target domain pairs weighed by edit distance in one message; later pairs count
+ * as unrelated names (rspamd's 0.5). Only the strongest mismatch counts, and mail with more than
+ * this many different mismatched addresses is no ordinary mail: the bound keeps a message of
+ * 100,000 such links from costing seconds (each pair is up to 64 × 64 steps).
+ */
+const MAX_WEIGHED = 100;
+
 function weightOf(weights: Map<string, number>, shown: string, target: string): number {
   const key = `${shown} ${target}`;
   let weight = weights.get(key);
-  if (weight === undefined) weights.set(key, (weight = phishedWeight(shown, target)));
+  if (weight === undefined) {
+    weight = weights.size < MAX_WEIGHED ? phishedWeight(shown, target) : 0.5;
+    weights.set(key, weight);
+  }
   return weight;
 }
 

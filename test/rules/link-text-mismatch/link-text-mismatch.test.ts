@@ -33,6 +33,15 @@ describe('link-text-mismatch details', () => {
     expect(hits).toEqual([0, 2, 0]);
   });
 
+  it('weighs the first 100 distinct domain pairs by edit distance, later ones as unrelated names', () => {
+    const lookalike = '<a href="https://paypall.com/">www.paypal.com</a>';
+    const unrelated = Array.from({ length: 100 }, (_, index) => `<a href="https://q${index}.zzqv.net/">www.example${index}.org</a>`).join(' ');
+    const top = (html: string) =>
+      Math.max(...ruleById('link-text-mismatch').check(analyzer.context({ html: `<p>${html}</p>` })).map((hit) => hit.strength ?? 1));
+    expect(top(`${lookalike} ${unrelated}`)).toBe(2);
+    expect(top(`${unrelated} ${lookalike}`)).toBe(1);
+  });
+
   it('keeps ESP click tracking as advice (no points)', () => {
     expect(strengths('www.example.org', 'https://tracking.list-manage.com/track/click?u=1&id=2')).toEqual([0]);
     expect(strengths('www.example.org', 'https://email.sender.sample.net/c/eJxVj0')).toEqual([0]);
