@@ -1,11 +1,17 @@
 /**
  * How strongly a link whose text shows one registrable domain and whose target is another reads as
  * phishing, 0–1: a port of the weight rspamd's phishing plugin gives its `PHISHING` symbol
- * (src/plugins/lua/phishing.lua, 3.4 and master; the symbol scores 4.0 × this weight, once a
+ * (src/plugins/lua/phishing.lua 3.4, lines 245–291; the symbol scores 4.0 × this weight, once a
  * message). A target that nearly spells the shown domain, or that mixes ASCII and non-ASCII where
  * the other does not, weighs 1; a wholly different name 0.5; names in between tanh(3 (1.1 − d)),
  * 0.29–0.98, where d is rspamd's normalised edit distance. rspamd's confusable-character check
- * (ICU uspoof) is not ported: lookalike-domain scores that signal.
+ * (ICU uspoof) is not ported: lookalike-domain scores that signal. Names are compared in UTF-16
+ * units (rspamd: UTF-8 bytes) and punycode as written (rspamd 3.4 does not decode it either).
+ *
+ * rspamd master differs (commit 716bc3913, 2026-07-08; phishing.lua master 305–357): it compares
+ * only the registrable labels (`brand` of `brand.co.uk`) rather than the names less a shared last
+ * label, and gives the same label under another suffix weight 0 (3.4 weighs it by distance, often
+ * 1). link-text-mismatch sets that case aside before this weight, at 1.0 point.
  */
 
 /** Longest name compared, in UTF-16 units; longer pairs count as different names (DNS names are ≤ 253, real ones far shorter). */
@@ -45,8 +51,41 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** The weight rspamd gives a link that shows `shown` and goes to `target` (both registrable domains, different). */
-export function phishedWeight(shown: string, target: string): number {
+/**
+ * With replace and swap costing 2, one delete and one insert, rspamd's distance is the length of
+ * both names less twice their longest common subsequence, and that subsequence holds at most the
+ * letters both names share (counted with repeats). So this is a lower bound of the distance, found
+ * in one pass over the names.
+ */
+function distanceAtLeast(first: string, second: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < first.length; i++) {
+    const code = first.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < second.length; i++) {
+    const code = second.charCodeAt(i);
+    const left = counts.get(code) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(code, left - 1);
+    }
+  }
+  return first.length + second.length - 2 * shared;
+}
+
+/** Edit-distance table cells a caller lets phishedWeight fill; it takes what it fills, and a cell a letter for the pass over both names. */
+export interface DistanceBudget {
+  cells: number;
+}
+
+/**
+ * The weight rspamd gives a link that shows `shown` and goes to `target` (both registrable domains,
+ * different). With a budget, a pair whose table would not fit in what is left counts as different
+ * names, as a pair of over-long names does, and costs nothing more.
+ */
+export function phishedWeight(shown: string, target: string, budget?: DistanceBudget): number {
   if (shown === target) return 0;
   let a = target;
   let b = shown;
@@ -58,9 +97,17 @@ export function phishedWeight(shown: string, target: string): number {
     b = b.slice(0, lastB);
   }
   const differentScripts = isAscii(target) !== isAscii(shown);
-  if (a.length + b.length === 0 || a.length > MAX_COMPARED || b.length > MAX_COMPARED) return differentScripts ? 1 : 0.5;
+  const unrelated = differentScripts ? 1 : 0.5;
+  if (a.length + b.length === 0 || a.length > MAX_COMPARED || b.length > MAX_COMPARED) return unrelated;
+  const cells = a.length * b.length;
+  if (budget && cells > budget.cells) return unrelated;
+  // Names that share too few letters are different names (d > 1) whatever their order: a pass over
+  // them (charged as one cell a letter) instead of the table.
+  if (budget) budget.cells -= a.length + b.length;
+  if (2 * distanceAtLeast(a, b) > a.length + b.length) return unrelated;
+  if (budget) budget.cells = Math.max(0, budget.cells - cells);
   const distance = (2 * rspamdDistance(a, b)) / (a.length + b.length);
   if (distance <= 0.3) return 1;
   if (distance <= 1) return Math.tanh(3 * (1 - distance + 0.1));
-  return differentScripts ? 1 : 0.5;
+  return unrelated;
 }
