@@ -49,7 +49,7 @@ const GLOBAL_COUNTS = {
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
-  formFieldWords: 32,
+  formFieldWords: 51,
   fontHosts: 11,
   replyPrefixes: 20,
   freeHosting: 90,
@@ -179,13 +179,13 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
   const mismatch = (analyzer: ReturnType<typeof createAnalyzer>, html: string) =>
     ruleById('link-text-mismatch').check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
 
-  it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
+  it('form field words: a `card_number` field asks for a secret only while "card number" is listed; `pin` only as a whole word', () => {
     const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
     const messages = (analyzer: ReturnType<typeof createAnalyzer>, name: string) =>
       // The raw hits: what the field asks for is the message id (a contact field is advice, like a plain one).
       (rules.find((rule) => rule.id === 'form-in-email')?.check(analyzer.context({ html: form(name) })) ?? []).map((hit) => ('messageId' in hit ? hit.messageId : hit.message));
     expect(messages(createAnalyzer(), 'card_number')).toEqual(['asks-secret']);
-    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual(['form']);
+    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card number') }), 'card_number')).toEqual(['form']);
     expect(messages(createAnalyzer(), 'pin')).toEqual(['asks-secret']);
     expect(messages(createAnalyzer(), 'shipping')).toEqual(['form']);
     expect(messages(createAnalyzer(), 'phone')).toEqual(['collects-data']);
@@ -579,8 +579,9 @@ describe('validateSources', () => {
       `${fields}:7: "whole" must be true or false`,
       `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
     ]);
-    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
-      `${fields}:3: "whole" needs a word of a-z and 0-9 only, not "a-b"`,
+    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: card  number\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
+      `${fields}:3: "a-b" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
+      `${fields}:6: "card  number" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
     ]);
     const wallet = 'wordlists/global/wallet-demand-words.yml';
     const walletFile = (body: string) => ({ path: wallet, text: `# Wallet wording. Sources: tests.\nentries:\n${body}` });

@@ -31,4 +31,41 @@ describe('form-in-email edge cases', () => {
     expect(hits.map((hit) => hit.strength)).toEqual([1, 1]);
     expect(ruleStrength(rule, hits)).toBe(1);
   });
+
+  describe('reads secret words as whole words or known compounds, not pieces of other words', () => {
+    const form = (fields: string, method = 'post') => `<form action="https://shop.example.com/f" method="${method}">${fields}<button>Go</button></form>`;
+    it.each([
+      ['a search box named pass', form('<input type="text" name="pass">', 'get')],
+      ['a search for compasses', form('<input type="search" name="q" placeholder="Search compasses">', 'get')],
+      ['a passport number', form('<input name="passport_number"><input name="last_name">')],
+      ['a passenger', form('<input name="passenger">')],
+      ['a newsletter user_email', form('<input type="email" name="user_email">')],
+      ['a gift card message', form('<input name="card_message" placeholder="Your greeting">')],
+      ['an order look-up by account_email', form('<input name="account_email">', 'get')],
+      ['a social media handle', form('<input name="social_handle">')],
+      ['a shipping option', form('<input name="shipping_option">')],
+    ])('%s is no secret (no points)', (_, html) => {
+      expect(strength(html)).toBe(0);
+    });
+
+    it.each([
+      ['a password typed into a text field', '<input name="userpassword">'],
+      ['user_password', '<input name="user_password">'],
+      ['a camelCase card number', '<input name="cardNumber">'],
+      ['a card number placeholder', '<input name="f1" placeholder="Card number">'],
+      ['autocomplete cc-number', '<input name="f1" autocomplete="cc-number">'],
+      ['autocomplete cc-exp', '<input name="f1" autocomplete="cc-exp">'],
+      ['a cvv2', '<input name="cvv2">'],
+      ['a card expiry', '<input name="expiry">'],
+      ['a PIN', '<input name="pin">'],
+      ['a one-time code', '<input name="f1" autocomplete="one-time-code">'],
+      ['an otp', '<input name="otp">'],
+      ['a sign-in name', '<input name="login">'],
+      ['a username', '<input name="userName">'],
+      ['contraseña', '<input name="contraseña">'],
+      ['a passcode', '<input name="passcode">'],
+    ])('%s asks for a secret (1 unit)', (_, field) => {
+      expect(strength(form(field))).toBe(1);
+    });
+  });
 });
