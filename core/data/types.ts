@@ -183,13 +183,26 @@ export interface CharacterMapping {
 }
 
 /**
- * A drug name the obfuscation reading looks for (core/phrases/disguised.ts), with the plain words
- * a disguise of it could spell by accident and that the reading never takes (`vallum`).
+ * A word the obfuscation reading looks for (core/phrases/disguised.ts), with the plain words a
+ * disguise of it could spell by accident and that the reading never takes (`vallum`).
  */
 export interface DisguisedWord {
   /** a-z only */
   readonly word: string;
   readonly except: readonly string[];
+  /**
+   * Whether the word is a trigger phrase (a drug name: the disguise counts as the trigger it
+   * spells) or a common word of spam whose plain spelling counts for nothing and whose disguise is
+   * the sign (`m0rtgage`, `pr!ces`: SpamAssassin's FUZZY_MORTGAGE, FUZZY_PRICES).
+   */
+  readonly trigger: boolean;
+  /**
+   * Symbols in a row the reading takes between two letters, at most (SpamAssassin's `<inter Wn>`:
+   * 0 where the rule has none), and letters it takes written twice (0 where the rule has no
+   * `<post P2>`): the limits of the word's own rule.
+   */
+  readonly gap: number;
+  readonly doubled: number;
 }
 
 /** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */

@@ -97,7 +97,24 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|inva
  * disabled; …": a lead-in such as "Sending temporarily disabled: <reason>" is not one) and a rate
  * limit ("Temporary rate limit; blocked due to complaints"). Bounded: linear.
  */
-const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+const SENDER_SAID_REFUSED = String.raw`(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])`;
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+/**
+ * Not a word of the sender itself said refused (SENDER_SAID_REFUSED): not its start ("Invalid sender",
+ * "Unknown sender") nor a word after "sender (is)" ("Sender is unknown", "Sender invalid"). Placed at a
+ * word's start. Bounded: linear.
+ */
+const NOT_OF_THE_SENDER_SAID_REFUSED = String.raw`(?!${SENDER_SAID_REFUSED})(?<!sender(?: address| domain| ip)? (?:is |was |has been )?)`;
+/**
+ * BEFORE_A_SENDER_READING for a reading of the sender refused (sender-rejected's own readings, the
+ * sender's own account said suspended, its sending blocked for unusual activity): the sender said refused
+ * before it (SENDER_SAID_REFUSED) is that cause said already, not another, so it does not step aside for
+ * it, as it does not for it said after (CLEAR_CAUSE_AFTER_A_SENDER_READING): "Sender domain blocked; sender
+ * account suspended for spam" reads as "Sender account suspended for spam; sender domain blocked". Nor for
+ * OTHER_CAUSE_WORDS' "unknown" when it is the sender's own ("Unknown sender; sender account suspended for
+ * spam", NOT_OF_THE_SENDER_SAID_REFUSED, review-e26 L5). Bounded: linear.
+ */
+const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
@@ -158,8 +175,16 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  */
 const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
 /** A word of NOT_THERE, or a look-up said to fail, as a word. */
-const ABSENCE = String.raw`${WORD_START}(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))${WORD_END}`;
+const ABSENCE_WORDS = String.raw`(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))`;
+const ABSENCE = String.raw`${WORD_START}${ABSENCE_WORDS}${WORD_END}`;
 const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
+/**
+ * ABSENCE_BEFORE for a reading of the sender refused (the sender's own account said suspended, its sending
+ * blocked for unusual activity): not the sender itself said invalid or unknown ("Invalid sender; sender
+ * account suspended for spam"), which is the sender said refused (SENDER_SAID_REFUSED), that cause said
+ * already, as in the other word order ("Sender account suspended for spam; invalid sender"). Bounded: linear.
+ */
+const ABSENCE_BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}${ABSENCE_WORDS}${WORD_END}[^]{0,160}`;
 /**
  * ABSENCE_BEFORE, but not a label of many before a colon or a dash ("Invalid recipients: …", "Unknown
  * users - …"): a heading for what follows (a count of them laid to the sender), not this recipient
@@ -527,21 +552,52 @@ const RECIPIENT_ABSENT_AFTER = recipientAbsentAfter('');
  * a time: "sender blocked for 60 minutes" is what a limit did), and, after the dictionary reading only, not
  * the recipients counted ("too many unknown recipients": a dictionary attack's evidence, COUNTED_BEFORE;
  * after the other readings a count of absent recipients is a recipient cause). The readings of set 17's wordings (a rate per hour, a HELO,
- * UUCP, a report for a message not sent here, a dictionary attack, an account, paused deliveries, a
- * Send As right) step aside for it, as for a cause said before them: the recipient or the sender named
- * refused decides, the reading's words are its setting. Bounded: linear (160 characters a position).
+ * UUCP, a dictionary attack, paused deliveries, a Send As right) step aside for it, as for a cause said
+ * before them: the recipient or the sender named refused decides, the reading's words are its setting
+ * (the readings of the sender refused, a report for a message not sent here or an account among them,
+ * step aside for the recipient only: CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear (160 characters a position).
  */
 const COUNTED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:too many|so many|many|multiple|several|numerous|excessive|lots of|a lot of|a number of)|(?:^|[^a-z0-9.:])[0-9]+)(?: (?:${NO_SUCH.join('|')}))? )`;
 const clearCauseAfter = (counted: string) => String.raw`${recipientAbsentAfter(counted)}(?![^]{0,160}?${WORD_START}(?<!dear |<>: )(?:sender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|unknown|invalid)|sender (?:address|domain) (?:is |was |has been )?(?:blocked|banned))${WORD_END}(?! (?:temporarily|for (?:now|a while|an? (?:hour|minute|day|week)|(?:the next |the )?(?:[0-9]+|one|two|three|several|some|a few|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|the next (?:seconds?|minute|hour|day|week)))(?![a-z])))`;
 const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 /** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
-/** Said not to be, right before a reading ("No max defers and failures per hour applies"). */
-const NOT_SAID_BEFORE = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))? )`;
+/**
+ * CLEAR_CAUSE_AFTER for a reading of the sender refused (sender-rejected's own readings, and the sender's
+ * own account said suspended, SENDER_ACCOUNT_RESTRICTED, that classify.ts reads as it): the sender said
+ * refused after it is that cause said again, not a clearer one, so only the recipient said not there after
+ * it decides (RECIPIENT_ABSENT_AFTER). Stepping aside for its own cause let another reading of the same
+ * words decide in one word order only ("Sender account suspended for spam; sender rejected" read the
+ * mailbox disabled, "Sender rejected; sender account suspended for spam" the sender). Bounded: linear.
+ */
+const CLEAR_CAUSE_AFTER_A_SENDER_READING = RECIPIENT_ABSENT_AFTER;
+/**
+ * A denial as the word before a reading: "no", "not", "never", "without" as words, or the contracted "n't"
+ * ("isn't", "wasn't", "don't"), which follows a letter, so it stands outside the word boundary the others
+ * need (inside it, "(?:^|[^a-z])n't" could never match a contraction). The one home of the negation the
+ * NOT_…_BEFORE lookbehinds share.
+ */
+const DENIAL = String.raw`(?:(?:^|[^a-z])(?:no|not|never|without)|n't)`;
+/** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
+/**
+ * Nothing said right before a subject that opens with its head noun ("Sender address …", "Address
+ * <a@b.example> …", "Domain a.example …"): a clause's start, a status code, a quote or a colon, not a word that
+ * qualifies it ("Empty address", "Group address", "IP address", "Return address", "Reply-To address": another
+ * address than the sender's or the recipient's, review-f24 M2, M3, L6). Bounded: linear.
+ */
+const NO_QUALIFIER_BEFORE = String.raw`(?<![a-z][ -]|[a-z]'s )`;
+/**
+ * Said not allowed in the header From ("not allowed in header From", "not permitted in the From header"),
+ * after "not" or "no longer". classify.ts does not read it as the sender refused under an X.6.x status
+ * (the message's content or form, review-f24 M2). Bounded: linear.
+ */
+const IN_HEADER_FROM = String.raw`(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)`;
+export const NOT_ALLOWED_IN_HEADER_FROM = new RegExp(String.raw`(?:^|[^a-z])(?:not|no longer) ${IN_HEADER_FROM}(?![a-z])`);
+const NOT_SAID_BEFORE = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
-const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
+const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;
 /** Said not to be needed or done right before ("You do not need to receive your mail before sending", "no POP before SMTP"). Bounded: linear. */
-const NOT_NEEDED_BEFORE = String.raw`(?<!(?:(?:^|[^a-z])(?:no|not|never|without)|n't)(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
+const NOT_NEEDED_BEFORE = String.raw`(?<!${DENIAL}(?: (?:need|needed|have|required|necessary|a|an|any|the))?(?: to)? )`;
 
 /**
  * POP-before-SMTP: told to fetch its mail before sending ("Please receive your mail before sending", a
@@ -588,7 +644,7 @@ export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send
 const HOURS_OR_DAYS = String.raw`(?:hours?|hrs?|days?|24 hours|stunden?|tage?)`;
 const SECONDS_OR_MINUTES = String.raw`(?:seconds?|secs?|minutes?|mins?|minuten?)`;
 /** NOT_SAID_BEFORE, also before a limit or number named first ("No limit of 100 messages per hour …" read from "100"). */
-const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!(?:^|[^a-z])(?:no|not|never|without|n't)(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
+const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:limit|number|maximum|max|anzahl)(?: number)?(?: (?:of|von|an))?)?(?: [0-9]{1,9})? )`;
 /**
  * What BEFORE_A_SENDER_READING lets through but AFTER_ANOTHER_CAUSE reads as another cause, without the
  * limit's own subject ("sender", "relay", "temporarily": "Sender s@a.example: 100 messages per hour
@@ -660,7 +716,7 @@ export const STOPPED_RETRYING = new RegExp(String.raw`(?:^|[^a-z])(?<!(?:^|[^a-z
  * ("not too many hops", NOT_SAID_BEFORE; contracted, "isn't too many hops") nor answered no ("Too many
  * hops: no", NOT_A_FIELD_SAID_NO; so a loop or hop count said exceeded: "hop count exceeded: no"). Bounded: linear.
  */
-const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}(?<!n't(?: (?:a|an|any|the))? )too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
+const TOO_MANY_HOPS = String.raw`${NOT_SAID_BEFORE}too many hops(?![a-z])${NOT_A_FIELD_SAID_NO}`;
 /**
  * Who is restricted for heavy usage when it is the sender ("Your IP address has been …", "You are …",
  * "Sender … has been …", "IP 192.0.2.1 is …"): the sender, its IP, host, account, connections or mail,
@@ -726,8 +782,8 @@ const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?
  * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
  * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
  * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
- * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDER_READING,
- * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER:
+ * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDERS_OWN_READING,
+ * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
  * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
  * sender's (sender-rejected, as SMTP2GO's "account is not allowed to send") when this is said and the
  * reply names no recipient, no other cause and no X.1.x / X.2.x code without "sender". Bounded: linear.
@@ -737,7 +793,7 @@ const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was|
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
 /** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
 const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`);
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
 
 /**
  * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
@@ -747,24 +803,72 @@ export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=y
  * the activity as its reason ("Your account has been blocked due to suspicious outgoing activity").
  * The sending's activity only ("sending", "outgoing"): a bare "unusual activity" may be a log-in's, and
  * an activity without a block or an unblock step may be a rate. Not said not to be (NOT_SAID_BEFORE:
- * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDER_READING,
- * ABSENCE_BEFORE), not answered no; not before a retry asked or a time said, nor with an IP or a block
- * list's listing said after the activity, nor the activity first within 80 characters after a
- * "temporarily" ("451 Your account has been temporarily blocked due to unusual sending activity. To
- * unblock …": the class decides, rev-f23b F2) (NOT_THE_SENDERS_BLOCK: the class or the list decides); the
+ * "no unusual sending activity detected"), not after another cause (BEFORE_A_SENDERS_OWN_READING,
+ * ABSENCE_BEFORE_A_SENDERS_OWN_READING: the sender said invalid before it is no other cause), not answered
+ * no; not before a retry asked or a time said, however far after it in the reply (RETRY_SAID,
+ * PAST_THE_LAST_RETRY: the reply is one answer, RFC 5321 §4.2, whatever the distance; a 200-character
+ * window missed "… To unblock click here. <a paragraph> Please try again later.", expl26), nor with an IP
+ * or a block list's listing said near after it (LISTING_SAID: within 200 characters after the activity or
+ * 160 after the reading, as before expl26: a trailer's IP is no subject of the block, review-e26 M2), nor
+ * the activity first within 80 characters after a "temporarily" ("451 Your account has been temporarily
+ * blocked due to unusual sending activity. To unblock …": the class decides, rev-f23b F2); the
  * block first, not a recipient's, addressee's or mailbox's account ("Recipient account has been blocked
  * …"). The sender refused (sender-rejected, policy), as the sender's account suspended or not allowed to
  * send is; classify.ts's adjust() reads it over an X.4.6 status when the words alone read the sender
- * refused and say no loop. Bounded gaps: linear.
+ * refused and say no loop. Bounded gaps and one pass to the last retry: linear. It opens with
+ * PAST_THE_LAST_RETRY, so it matches from index 0: test it, never use its match's index or text.
  */
 const SENDING_ACTIVITY = String.raw`(?:unusual|suspicious|abnormal|irregular|anomalous) (?:e-?mail |mail )?(?:sending|outgoing(?: (?:e-?mail|mail))?) activity`;
 /**
- * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5): a retry asked or a time said
- * ("try again in 1 hour", "… try again later. To unblock …", "temporarily": the class decides, as the
- * sending domain's phrase), or a block list's listing or an IP named ("… from your IP 1.2.3.4. To unblock,
- * delist at …": the address's listing, not the account's).
+ * What makes an unusual-activity block no sender's refusal (rev-f23 R2, R5), anywhere after it in the
+ * reply (PAST_THE_LAST_RETRY): a retry asked or a time said ("try again in 1 hour", "… try again later. To
+ * unblock …", "temporarily blocked", "this block is temporary": the class decides, as the sending domain's
+ * phrase; "temporary" only of a block or a failure, BLOCK_OR_FAILURE: not "Your temporary password has been
+ * reset", review-f24 M5): "later" only after a sending or trying verb or "again"/"back" within three
+ * words ("Please send your message later", "check back later"; not "You can review the blocked messages
+ * later in Settings", which asks nothing to be sent again, review-e26 M2; a bare "later" counts only near
+ * the block, NEAR_THE_BLOCK_SAID). Not said not to be, with up to two words between the denial and the
+ * retry (NOT_SAID_BEFORE_A_RETRY: "This is not a temporary block", "Please do not try again later", "Do
+ * not attempt to retry"), not inside a link or an HTML tag (NOT_IN_A_LINK). Bounded lookbehinds: linear.
  */
-const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temporar(?:y|ily)|ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)`;
+/**
+ * Not inside a link or an HTML tag: no "://", "www." or host with a path ("help.example.com/kb/…",
+ * review-f24 M5; a name the reader hid, "_/…") in the run of non-spaces before, within 400 characters,
+ * nor an open tag ("<a … retry=later>"). WORD_END looks back only 100 characters. Bounded: linear.
+ */
+const NOT_IN_A_LINK = String.raw`(?<!(?::\/\/|www\.|(?:[a-z0-9-]\.[a-z]{2,63}|[_\uE000])\/)[^\s<>]{0,400}|<[a-z][^<>]{0,400})`;
+/** A block or a failure, which "temporary" said of it makes timed ("temporary block", "temporarily suspended", "the block is temporary"). */
+const BLOCK_OR_FAILURE = String.raw`(?:block(?:ed|s)?|suspen(?:ded|sion)|lock(?:ed)?|disabled|restrict(?:ed|ion)|limit(?:ed)?|fail(?:ed|ure|ures|ing)?|errors?|defer(?:red|ral)?|reject(?:ed|ion)?|refused|unavailable|problems?|issues?)`;
+/** Said not to be, with up to two words between the denial and the retry ("do not try again later" at "again", "do not attempt to retry"). Bounded: linear. */
+const NOT_SAID_BEFORE_A_RETRY = String.raw`(?<!${DENIAL}(?: [a-z']{1,12}){0,2} )`;
+const RETRY_SAID = String.raw`${WORD_START}(?=try|retry|send|resend|resubmit|deliver|connect|reconnect|again|back|temporar|block|suspen|lock|disabl|restrict|limit|fail|error|defer|reject|refus|unavailab|problem|issue)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:try (?:again|later)|retry|(?:try|send|resend|resubmit|deliver|connect|reconnect|again|back)(?: [a-z']{1,20}){0,3} later|temporar(?:y|ily)(?: [a-z]{1,20})? ${BLOCK_OR_FAILURE}|${BLOCK_OR_FAILURE} (?:is|was|will be)(?: only)? temporar(?:y|ily))${WORD_END}`;
+/**
+ * An IP named or a block list's listing said near the activity ("… from your IP 1.2.3.4. To unblock,
+ * delist at …": the address's listing, not the account's, rev-f23 R5): within 200 characters after the
+ * activity, or 160 after the reading. Only near: these are the block's subject, not its class, and a
+ * reply's trailer ("[client IP 192.0.2.1]", "Session 1234 from IP …") or "the steps listed in our help
+ * centre" far after it names no subject of the block (review-e26 M2).
+ */
+const LISTING_SAID = String.raw`${WORD_START}(?:ip(?: address)?|ips|delist(?:ed|ing)?|listed|listing|black ?list(?:ed)?|block ?list(?:ed)?|dnsbl|rbl)${WORD_END}`;
+/**
+ * What counts near the activity (within 200 characters after it, or 160 after the reading), as before
+ * expl26 (review-f24 M4): an IP or a listing (LISTING_SAID), or a bare "later" or "temporary"
+ * ("Sending will be re-enabled later", "The block will be lifted later today", "Please attempt delivery
+ * later": said next to the block, a time for it, the class decides), not said not to be
+ * (NOT_SAID_BEFORE_A_RETRY: "Please do not try again later", "don't come back later").
+ */
+const NEAR_THE_BLOCK_SAID = String.raw`(?:${LISTING_SAID}|${WORD_START}(?=later|temporar)${NOT_IN_A_LINK}${NOT_SAID_BEFORE_A_RETRY}(?:later|temporar(?:y|ily))${WORD_END})`;
+/**
+ * The reply up to the end of its last retry asked (RETRY_SAID), if it says one, then any text: a reading
+ * placed after it starts past every retry, so none is said after it, however far. Anchored at the start
+ * and taken at once (a lookahead, which a JavaScript regex never backtracks into, its capture matched
+ * again), it scans the reply once; a lookahead for a retry to the end after each place a reading might
+ * start would scan it again from each (quadratic). Linear. Its cost: a pattern that opens with it matches
+ * from the reply's start (index 0), and its match text holds all the reply before the reading, so callers
+ * may only test such a pattern (.test(), or a match's truth), never use its match's index or text as the
+ * reading's (review-e26 L3); nor may anything that consumes text go before it (it is anchored at "^").
+ */
+const PAST_THE_LAST_RETRY = String.raw`^(?=(?<pastTheLastRetry>(?:[^]*${RETRY_SAID})?))\k<pastTheLastRetry>[^]*?`;
 /**
  * A transient cause the sending domain's "not allowed to send" must not go over (rev-f23 R7): the
  * connection said dropped, lost, reset or timed out, the service said unavailable, the server shutting
@@ -772,7 +876,7 @@ const NOT_THE_SENDERS_BLOCK = String.raw`(?:try (?:again|later)|retry|later|temp
  * 421 closes it, that is the reply's own tail, no cause (rev-f23b F4).
  */
 const TRANSIENT_SAID = String.raw`(?:connection (?:dropped|lost|reset|timed out|timeout)|service (?:not available|unavailable|temporarily unavailable)|shutting down)`;
-export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${WORD_START}${NOT_THE_SENDERS_BLOCK}${WORD_END})`);
+export const SENDING_ACTIVITY_BLOCKED = new RegExp(String.raw`${PAST_THE_LAST_RETRY}${WORD_START}(?=unusual|suspicious|abnormal|irregular|anomalous|your|the|this|account|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})${NOT_SAID_BEFORE}(?:(?<!${WORD_START}temporar(?:y|ily)(?![a-z])[^]{0,80})${SENDING_ACTIVITY}(?!(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${FIELD_SAID_NO})(?! (?:was|is|has|were|had)(?: not|n't))(?: (?:has been |was |is )?(?:detected|found|noticed|observed))?${WORD_END}(?![^]{0,200}?${NEAR_THE_BLOCK_SAID})[^]{0,200}?${WORD_START}(?:to unblock|unblock (?:your|the|this) (?:account|address|mailbox|sending)|(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled))${WORD_END}|(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?(?:account|address|mailbox|sending) (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled) (?:due to|for|because of|after) ${SENDING_ACTIVITY}${WORD_END})(?![^]{0,160}?${NEAR_THE_BLOCK_SAID})`);
 
 /**
  * Asked to log in, and nothing but how after it ("Please authenticate", "… first", "… and try again",
@@ -983,7 +1087,11 @@ const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte
  * "will not be retried", "will not retry", "returned to sender", "after 5 days", "the maximum number of delivery
  * attempts has been reached", "retry limit reached", "retries exhausted", "too many retries", "abandoned",
  * "discarded", "tried for 5 days", "last attempt failed", "(final)", Exim's "retry timeout exceeded" (its words for an
- * address it gives up on, "retry time not reached" its delay), "delivery failed after repeated attempts" — not
+ * address it gives up on, "retry time not reached" its delay) and its give-ups after a long failure, which may
+ * also say the retry time was not reached ("retry time not reached for any host after a long failure period",
+ * "all hosts for 'b.example' have been failing for a long time (and retry time not reached)", "… and were last
+ * tried after this message arrived": its smtp transport and its deliverer fail the address then, Exim's retry
+ * configuration's long-term failures), "delivery failed after repeated attempts" — not
  * "retry after 2 hours", the server's
  * request to retry): a report that it failed, not a bare
  * reply. Read by classify.ts's saysGaveUp(): an expiry under a 4xx reply code quoted in such words stays an
@@ -992,7 +1100,7 @@ const GAVE_UP_ELSEWHERE = String.raw`(?<!noch )nicht zugestellt werden (?:konnte
  * old."). Not "could not be delivered within/in …": the time-limit text itself
  * (NOT_DELIVERED_IN_TIME_LIMIT), an expiry the rule makes a delay. Bounded: linear.
  */
-export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|(?:retries|retry (?:limit|count)|(?:delivery|send(?:ing)?) attempts)(?: (?:has|have) been)? (?:reached|exceeded|exhausted|used up)(?! (?:for|in|per) (?:this|the|an?|each|your) (?:hour|minute|day|period|ip|host|client|sender|connection)|,? (?:please )?(?:re-?)?try (?:again )?(?:later|in \d))|too many (?:delivery )?(?:retries|attempts)|(?:will not|won't|shall not) (?:re-?try|try again)|abandoned|discarded|deleted from (?:the )?queue|tried for \d{1,3} ?(?:days?|hours?)|retry timeout (?:exceeded|expired)|(?:(?:delivery|sending) failed|not delivered) after (?:multiple|several|repeated) (?:retries|attempts)|(?:last|final) attempt failed|\(final\)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
+export const GAVE_UP_SAID = new RegExp(String.raw`(?:^|[^a-z])(?:giving up|gave up|given up|(?:will|shall|would) not be (?:retried|re-?attempted|re-?sent|delivered)|won't be (?:retried|re-?attempted|re-?sent|delivered)|no (?:more|further) (?:retries|attempts|delivery attempts)|(?:(?:could|can|was|has) not|couldn't|can't|cannot|wasn't|hasn't) (?:be |been )?delivered(?! (?:within|in|before) )|undeliverable|delivery (?:has|have) failed|(?:has|have|had) stopped (?:re-?)?trying|without success|(?:failed|failure) permanently|permanent (?:failure|error)|(?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)(?: (?:has|have) been)? (?:reached|exceeded|exhausted)|(?:exceeded|reached) the (?:maximum|max|allowed) (?:number of )?(?:delivery |send(?:ing)? )?(?:attempts|retries)|(?:retries|retry (?:limit|count)|(?:delivery|send(?:ing)?) attempts)(?: (?:has|have) been)? (?:reached|exceeded|exhausted|used up)(?! (?:for|in|per) (?:this|the|an?|each|your) (?:hour|minute|day|period|ip|host|client|sender|connection)|,? (?:please )?(?:re-?)?try (?:again )?(?:later|in \d))|too many (?:delivery )?(?:retries|attempts)|(?:will not|won't|shall not) (?:re-?try|try again)|abandoned|discarded|deleted from (?:the )?queue|tried for \d{1,3} ?(?:days?|hours?)|retry timeout (?:exceeded|expired)|after a long failure period|(?:have|has) been failing for a long time|(?:(?:delivery|sending) failed|not delivered) after (?:multiple|several|repeated) (?:retries|attempts)|(?:last|final) attempt failed|\(final\)|returned to (?:the )?sender|(?:returning|returned|bounced) (?:the |your )?message|(?<!(?:re-?try|try again|again|resend|re-send|send again) )after \d{1,3}(?:\.\d{1,2})? ?(?:days?|hours?|hrs?)|${GAVE_UP_ELSEWHERE})(?![a-z])`);
 /**
  * Words that say the message will still be retried (a delay warning's): see GAVE_UP_SAID. In English and in
  * the languages GAVE_UP_ELSEWHERE reads: German "wird später erneut versucht", French "nouvel essai",
@@ -1661,7 +1769,7 @@ export const CAUSES: readonly Cause[] = [
       // ("dictionary attack protection"), unless said to have fired ("Rejected by dictionary attack filter",
       // "… protection triggered"). The words first (a lookahead), then what may not come before them.
       // Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:^|[^a-z])(?:no|not|never|without|n't|prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?)(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
+      new RegExp(String.raw`${WORD_START}(?=dictionary|directory|harvest|probing|(?:e-?mail )?address)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:${DENIAL}|(?:^|[^a-z])(?:prevent(?:ing|s)?|protect(?:ion|ing|s)?(?: against)?|against|anti|avoid(?:ing)?|guard(?:ing)? against|defen[cs]e against|stop(?:ping)?|block(?:ing)?))(?: (?:a|an|any|the|possible|involved in))?[ "'-]{1,3})(?:(?:dictionary|directory harvest(?:ing)?|(?:e-?mail )?address harvest(?:ing)?|harvest(?:ing)?)["']? (?:attacks?|attempts?)|probing for (?:valid |e-?mail |recipient )?addresses|(?:e-?mail )?address harvesting)${WORD_END}(?! (?:protection|prevention|filter(?:s|ing)?|defen[cs]es?|mitigation|countermeasures?|polic(?:y|ies)|rules?|checks?)(?![a-z])(?<!(?:^|[^a-z])(?:rejected|refused|blocked|denied|stopped|caught|flagged|detected|triggered) by [a-z "'-]{0,60})(?!(?: (?:is|was|has been|have been|were|got))? (?:triggered|fired|tripped|hit)(?![a-z])))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_COUNTED}`),
       // The sender blocked, suspended or deferred for the complaints its mail drew ("Your email address
       // has been blocked due to complaints", MailChannels' SB01): its reputation with recipients. Not
       // said not to be, nor of the recipient ("Recipient blocked due to complaints": a list of theirs), nor
@@ -2240,14 +2348,14 @@ export const CAUSES: readonly Cause[] = [
       // ("451 From:domain must resolve", ICG Link; "Sender domain must resolve", "envelope sender domain
       // must have an MX or A record"): the sender's domain judged, as "Sender domain not found" is, its
       // owner said as there (SENDER_DOMAIN_OWNER: not "Message from domain must resolve"). Not after
-      // another cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER:
+      // another cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
       // "…; user unknown"), nor a recipient's domain. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=from|sender|envelope|mail|return)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${SENDER_DOMAIN_OWNER}(?:'s)?(?: ?: ?| )(?:address )?domain(?: name)? (?:must|should|has to|needs to) (?:resolve|exist|be resolvable|have (?:an? |valid )?(?:(?:valid|mx|a|dns) )?(?:(?:or|and) (?:mx|a) )?(?:records?|mx))${WORD_END}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // No route to the sender's address or domain ("rejected: cannot route to sender", an early Exim's
       // sender verification; "cannot route to sender address"): the sender's domain does not resolve, as
       // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
-      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
@@ -2272,15 +2380,22 @@ export const CAUSES: readonly Cause[] = [
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
-      // An envelope or From address that is not the authenticated user's ("Envelope domain 'x' doesn't
-      // match AUTH domain 'y'", "from address must belong to authenticated user"): Postfix's
-      // reject_sender_login_mismatch and its kin.
-      near(['envelope(?: domain| sender| from)?', '(?:mail ?)?from(?: address| domain)', 'sender(?: address| domain)?'], ["(?:does not|doesn'?t|did not|must|should|not) (?:match|belong to|be owned by|owned by|(?:the )?same as)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|orized)?|login|logged[- ]in|sasl|smtp auth\\w*)"], 40),
+      // An envelope, From or MAIL FROM address, or the domain, that is not the authenticated user's
+      // ("Envelope domain 'x' doesn't match AUTH domain 'y'", "from address must belong to authenticated
+      // user"): Postfix's reject_sender_login_mismatch and its kin. Said in any of the verbs and stems a
+      // server uses for the same rule: to be the same as, equal, match or belong to the authorised,
+      // authorized, authorization, authenticated, login or logged-in user or account ("501 mail from
+      // address must be same as authorization user", Tencent; "553 Mail from must equal authorized
+      // user", NetEase 126; set 24). After no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE:
+      // "550 User unknown; mail from must equal authorized user" is the recipient not there), not answered
+      // no, nor before a recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING), as its
+      // either-way-round twin below (review-f24 H1). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=envelope|mail|from|sender|your|the|this|that|sending)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:envelope(?: domain| sender| from)?|mail ?from(?: address| domain)?|from(?: address| domain)|sender(?: address| domain)?|(?:your|the|this|that|sending) domain)(?![a-z])[^;!?]{0,40}?(?:^|[^a-z])(?:does not|doesn'?t|did not|must|should|not)(?: be)? (?:match|belong to|be owned by|owned by|(?:the )?same as|equal(?: to)?)(?: the)? (?:[a-z]{1,12} )?(?:auth(?:enticated|enticate|ori[sz]ed|ori[sz]ation)?|login|logged[- ]in|sasl|smtp auth\w*)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // …said of both together ("sender and authenticated user must be the same", backschues.net;
-      // "authenticated user and envelope sender must match"): the same mismatch, either way round. After
-      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one
-      // (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // "authenticated user and envelope sender must match", "sender and authorized user must be the
+      // same"): the same mismatch, either way round. After no other cause (BEFORE_A_SENDERS_OWN_READING,
+      // ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:the )?(?:sender|envelope|from|mail|authenticated|authori|logged|login|sasl|smtp))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:the )?(?:(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)? and (?:the )?(?:authenticated|authori[sz]ed|authori[sz]ation|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login)|(?:authenticated|authori[sz]ed|authori[sz]ation|logged[- ]in|login|sasl|smtp auth(?:enticated)?) (?:user(?: ?name)?|account|identity|login) and (?:the )?(?:(?:envelope[- ])?sender|envelope[- ]from|mail from|from)(?: address)?) (?:must|should|have to|need to|do not|don't|does not|doesn't) (?:be (?:the )?same|be identical|match)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The sending account said not allowed to send at all ("550 that SMTP username's account is not
       // allowed to send", SMTP2GO: an account closed or its SMTP user blocked by the relay): the sender
       // refused before its message is read. Not to, from or as someone (a recipient's filter, a domain
@@ -2288,19 +2403,31 @@ export const CAUSES: readonly Cause[] = [
       // ("… today", "… because of …": the reason decides; not "for security reasons", "until it is
       // verified", "because it was suspended": ACCOUNT_OWN_STANDING_AFTER), nor before the request to log in
       // that the AUTH reading takes (PLEASE_LOG_IN); after no
-      // other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), nor before a clear one
-      // (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), nor before a clear one
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|smtp|sending|sender|user|account)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? )(?:(?:your|the|this|that) )?(?:(?:smtp|sending|sender|user)(?: ?user ?name| ?name| user)?(?:'s)? )?account (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?!(?: (?:e-?mails?|mail|messages))? (?:to|from|as|via|through|on behalf|with|using|more|over|outside|external|today|tonight|until|because|due to|since|for|after)(?![a-z])${ACCOUNT_OWN_STANDING_AFTER})(?!(?<=^${ACCOUNT_NOT_ALLOWED_TO_SEND})[,!.:;]? ${PLEASE_LOG_IN})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // A domain, named or the sending one, said not allowed to send, the clause ending there ("421 Domain
       // sandbox….mailgun.org is not allowed to send: Please activate your Mailgun account", Mailgun; set
       // 23): the sending domain refused, as the sending account "not allowed to send" above, whatever
       // follows the colon. Not to, from, as or via anything (the clause must end: "… not allowed to send
       // to this recipient" is the recipient's filter, "… to send from this host" authorisation), not a
-      // recipient's domain, after no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE), not before a
+      // recipient's domain, after no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not before a
       // retry asked or a time said ("… Try again later": the class decides), not answered no, nor before a
-      // clear cause (CLEAR_CAUSE_AFTER), nor beside a dropped connection or
+      // clear cause (CLEAR_CAUSE_AFTER_A_SENDER_READING), nor beside a dropped connection or
       // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      // The sending domain or address said not to be the logged-in account's in other words: not allowed in
+      // the header From ('550-"Your IP: 192.0.2.1 : Your domain a.example is not allowed in header From"',
+      // Namecheap's shared hosting), or not associated with your (or this) account ("550 This domain is
+      // not associated with your account", Plunk; set 24): the sender refused, as the From address that
+      // must belong to the authenticated user (above). The domain or address named, your, the sender's or
+      // the From's; not a recipient's, nor one a word qualifies (NO_QUALIFIER_BEFORE: "Empty address", "Group
+      // address", "This IP address", review-f24 M2, L6), nor "any account" (no account of the sender's: an
+      // address not associated with any account is unknown-recipient's), nor another header; under an
+      // X.6.x status classify.ts reads the message's form (NOT_ALLOWED_IN_HEADER_FROM). After no other cause
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE), not answered no, nor before a clear cause
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|from|mail|envelope|domain|e-?mail|address)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?:(?:your|the|this|that) |${NO_QUALIFIER_BEFORE})(?:(?:sending|sender(?:'s)?|from|mail from|envelope[- ]from) )?(?:domain|(?:e-?mail )?address)(?: (?:[_\uE000]{2,253}(?![_\uE000])|<?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |was )?(?:not|no longer) (?:${IN_HEADER_FROM}|associated with (?:your|this) (?:(?:smtp|sending|e-?mail|mail|user) )?account)(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // "unresolvable RFC.5321 from domain" (Yahoo), "invalid envelope sender domain": the predicate first.
       // "mail from invalid" (the MAIL FROM command's address), "host denies the sender".
       /(?:^|[^a-z])mail from (?:address )?(?:is )?(?:invalid|rejected|refused|denied|unknown|not (?:allowed|accepted))(?![a-z])/,
@@ -2324,16 +2451,16 @@ export const CAUSES: readonly Cause[] = [
       // address must use this domain"): the sender's address refused. After no other cause
       // (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; from address must use this domain",
       // "Greylisted; sender domain is not verified"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:(?:is |was |has |have )?(?:not|never)(?: yet)?(?: been)? verified|(?:is |was )?unverified)${WORD_END}`),
       // …or said not to match a verified one ("550 The from address does not match a verified Sender
       // Identity", SendGrid; set 23): the same reading in the other word order. A verified sender identity,
       // address or domain named after it, not an authenticated user's (the mismatch concept above). After
-      // no other cause (BEFORE_A_SENDER_READING, ABSENCE_BEFORE). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:does not|doesn't|did not|didn't|do not|don't) match (?:(?:a|an|any|the|your) )?verified (?:sender )?(?:identit(?:y|ies)|(?:e-?mail )?address(?:es)?|domains?)${WORD_END}`),
+      // no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope|mail|sending)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|mail from|from\/sender|sending)(?:'s)? (?:(?:e-?mail )?address|domain|identity) (?:does not|doesn't|did not|didn't|do not|don't) match (?:(?:a|an|any|the|your) )?verified (?:sender )?(?:identit(?:y|ies)|(?:e-?mail )?address(?:es)?|domains?)${WORD_END}`),
       // The sending said blocked for unusual sending activity, with the block or its unblock step
       // (SENDING_ACTIVITY_BLOCKED: "Unusual sending activity detected. … To unblock Click here.", Zoho).
       SENDING_ACTIVITY_BLOCKED,
-      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:from|sender|envelope)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:from|sender|envelope[- ]from|from\/sender)(?:'s)? (?:e-?mail )?address (?:must|should|has to|needs to) (?:use|be (?:in|at|from|on)|belong to|match) (?:this|the|that|a|an|your|one of (?:the|your)) (?:(?:verified|allowed|authori[sz]ed|permitted|sending|registered|configured) )?domains?${WORD_END}`),
       /sender (?:address |domain )?(?:is )?(?:rejected|refused|denied|invalid|unknown|not (?:allowed|accepted|valid|permitted))/,
       /(?:invalid|bad|unknown|unverified|unroutable|unresolvable|illegal) (?:envelope[- ])?sender/,
       /sender (?:domain|address) (?:does not|doesn'?t|must) (?:exist|resolve)/,
@@ -2363,8 +2490,8 @@ export const CAUSES: readonly Cause[] = [
       // A delivery or read report for a message this host never sent ("550 5.7.1 DSN or MDN for message
       // that did not originate here", smtpf; qpsmtpd's bogus_bounce): backscatter refused, the null
       // sender's report judged, as "backscatter" is. Not said not to be; after no other cause
-      // (BEFORE_A_SENDER_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDER_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=dsn|mdn|bounce|ndr|delivery|non-?delivery|read)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})${NOT_SAID_BEFORE}(?:dsn|mdn|bounce|ndr|delivery (?:status )?(?:notification|report)|non-?delivery (?:notification|report)|read (?:receipt|report))s?(?: (?:or|and|\/) (?:dsn|mdn|bounce|ndr|read (?:receipt|report))s?)? (?:for|to|of|about) (?:a |an |the |this )?(?:message|mail|e-?mail)s? (?:that |which )?(?:did not|didn't|does not|doesn't|never) (?:originate|come) (?:here|from (?:here|us|this (?:server|host|system|site|domain)))${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       /sender is spammer/,
       /not a registered gateway user/,
     ],
@@ -2612,6 +2739,13 @@ export const CAUSES: readonly Cause[] = [
       // isn't …", "MAIL FROM: user isn't …", "MAIL FROM:<a@b.example> user isn't …": an address between).
       // Bounded: linear.
       /(?:^|[^a-z])(?:(?:rcpt(?: ?to)?|recipient(?:'s)?|destination|addressee)(?: (?:e-?mail )?(?:account|address|user|mail ?box))?|(?<!(?:^|[^a-z])(?:authenticated|auth|sender|sending|your|my|from|mailfrom|login|smtp)(?::? |:? ?<[^<>\s]{0,254}>:? ))(?:the )?user) isn'?t an? (?:local|valid|known) (?:account|user|mail ?box|recipient|address)(?![a-z])/,
+      // An address, user or mailbox said not associated with any account ("550 Recipient address not
+      // associated with any account"): no account has it, the recipient not there. Not the sender's (a
+      // sender's, From or MAIL FROM word before it), nor a domain, nor an address a word qualifies
+      // (NO_QUALIFIER_BEFORE: "Your IP address", "The return address", "Reply-To address", review-f24 M3);
+      // an address not associated with *your* account is the sender refused (sender-rejected, set 24's
+      // Plunk). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])(?<!(?:sender|sending|from|mail ?from|envelope[- ]from|envelope|return[- ]path|originator|your|my)(?:'s)?:?(?: e-?mail)? )(?:(?:the|this|that|an?) |${NO_QUALIFIER_BEFORE})(?:(?:recipient|rcpt|destination|addressee)(?:'s)?(?: (?:e-?mail )?address)?|(?:e-?mail )?address|user(?: ?name)?|mail ?box)(?: <[^<>\s]{0,254}>)? (?:is |was )?not associated with any (?:account|user|mail ?box)(?![a-z])`),
       // The recipient's address that could not be verified ("Recipient verification failed", "recipient
       // address could not be verified"); a verification service that is unavailable is the receiver's
       // trouble (remote-system-error), and the sender's address that fails is sender-rejected, earlier.

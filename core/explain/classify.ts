@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -560,7 +560,13 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
 }
 
 /**
- * Whether the sender's own account is said suspended or disabled (SENDER_ACCOUNT_RESTRICTED), and
+ * Whether the sender's own account is said suspended or disabled (SENDER_ACCOUNT_RESTRICTED), or
+ * blocked for its unusual sending activity with nothing else said (activityBlockAlone: "Your account has
+ * been suspended due to unusual sending activity", "Unusual sending activity detected; your account has
+ * been suspended", in either order the sending's own block, as under Zoho's X.4.6, rev-f23b F1) when the
+ * account said blocked is named the sender's (SENDERS_ACCOUNT_NAMED_BLOCKED: "This account", "Account",
+ * "The user's account … due to unusual sending activity" is the addressed mailbox's, suspended for its
+ * own outgoing mail, as "This account has been suspended for sending spam" reads, review-e26 H1), and
  * nothing says the reply is about the recipient or about another cause: only a permanent refusal (the
  * caller's), never when the reply names the recipient (namesRecipient: a recipient word, as in
  * "Recipient address rejected:", the recipient's address, an X.1.1–X.1.3 status), never under an
@@ -573,10 +579,13 @@ function byPermanence(id: CauseId, words: string, { temporary, delayed, refusal 
  */
 function senderAccountSaid(words: string, status: string | undefined, recipientAddress: string | undefined): boolean {
   const said = SENDER_ACCOUNT_RESTRICTED.exec(words);
-  if (!said) return false;
+  const activityBlocked = !said && SENDERS_ACCOUNT_NAMED_BLOCKED.test(words) && activityBlockAlone(words);
+  if (!said && !activityBlocked) return false;
   if (namesRecipient(words, status, recipientAddress)) return false;
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
+  // activityBlockAlone has read the rest already: nothing but the sender refused or not authorised.
+  if (!said) return true;
   const rest = words.slice(0, said.index) + ' '.repeat(said[0].length) + words.slice(said.index + said[0].length);
   // The sender refused or not authorised in other words beside it says the same of the sender (fix23).
   const beside = VOCABULARY.first(rest);
@@ -653,6 +662,13 @@ const AUTHENTICATION_SAID = /(?:^|[^a-z])(?:authenticat(?:e|ed|ion|ing)|auth(?![
  * (rev-f23b F1); the mailbox-disabled vocabulary would read it so. Bounded: linear.
  */
 const SENDERS_OWN_ACCOUNT_BLOCKED = /(?<!(?:recipient|addressee|mail ?box|destination)(?:'s)? (?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?)(?<![a-z])(?:(?:your|the|this) )?(?:(?:sending|sender|smtp|e-?mail|mail) )?account (?:has been |is |was |is now )?(?:blocked|locked|suspended|disabled)(?![a-z])/g;
+/**
+ * An account said blocked, locked, suspended or disabled that is named the sender's: "your", "sender('s)",
+ * "sending", "outgoing" or "SMTP" account, as SENDER_ACCOUNT_RESTRICTED names it ("Your account has been
+ * suspended", "Sending account locked"); not "this", "the", "the user's" account nor a bare "account",
+ * which a reply to RCPT TO says of the addressed mailbox. Bounded: linear.
+ */
+const SENDERS_ACCOUNT_NAMED_BLOCKED = /(?<![a-z])(?:your|sender(?:'s)?|sending|outgoing|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? account (?:has been |is |was |is now )?(?:temporarily |permanently )?(?:blocked|locked|suspended|disabled)(?![a-z])/;
 /**
  * The sender's sending said blocked for unusual activity (SENDING_ACTIVITY_BLOCKED) and no other cause
  * said anywhere in the words: nothing but the sender refused or not authorised reads them ("…; user
@@ -1272,6 +1288,9 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
     const lookup = byPermanence(id, words, replyClass);
     if (lookup !== id) return lookup;
   }
+  // A From said not allowed in the header From under an X.6.x status ("550 5.6.0 … is not allowed in header
+  // From"): the message's form, as the status says, not its sender refused (review-f24 M2).
+  if (id === 'sender-rejected' && NOT_ALLOWED_IN_HEADER_FROM.test(words) && [status, ...enhancedCodes(reply ?? words)].some((code) => code !== undefined && /^\d\.6\.\d{1,3}$/.test(code))) return byPermanence('malformed-content', words, replyClass);
   // X.4.3 is RFC 3463's "directory server failure": the lookup failed, so no mail server was found
   // (qmail's "couldn't find a mail exchanger or IP address (#4.4.3)"), not a domain without one.
   if ((id === 'unknown-domain' || id === 'domain-takes-no-mail') && status !== undefined && /^\d\.4\.3$/.test(status)) return 'network-error';

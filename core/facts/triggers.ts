@@ -135,13 +135,50 @@ export interface Triggers {
    * word (it is among the hits).
    */
   readonly disguised: { readonly text: readonly DisguisedTrigger[]; readonly subject: readonly DisguisedTrigger[] };
+  /**
+   * Common words of spam read through a disguise (`m0rtgage`, `pr!ces`, `sofftwaree`: the list's
+   * `trigger: no` words, SpamAssassin's FUZZY_MORTGAGE, FUZZY_PRICES …), in text order: no
+   * trigger (the plain word is any mail's), so only the obfuscation rules read them.
+   */
+  readonly disguisedWords: { readonly text: readonly DisguisedWord[]; readonly subject: readonly DisguisedWord[] };
 }
 
-export interface DisguisedTrigger extends DisguiseMatch {
+export interface DisguisedWord extends DisguiseMatch {
   /** the tokens the disguise covers: index of the first and one past the last */
   readonly firstToken: number;
   readonly lastToken: number;
+}
+
+export interface DisguisedTrigger extends DisguisedWord {
   readonly definition: PhraseDefinition;
+}
+
+/** More letters than the word's, in a disguise that only doubles letters, before it counts for a spam word. */
+const SPAM_WORD_MIN_DOUBLED = 2;
+
+/**
+ * Whether a disguise of a common word, as it reads (DisguiseMatch.written: lower case, invisible
+ * characters left out), is more than a typo: a character that is not the word's own letter
+ * (`m0rtgage`, `credlt`, `pr!ces`, `pr-ic-es`), or two letters doubled (`moortgaage`). One
+ * doubled letter (`mortgagge`, `offerss`), one letter too many (`credilt`) or two neighbours
+ * swapped (`obilgation`) is how people mistype. The plain word with symbols and a letter after it
+ * (`software--e`) is the word, as SpamAssassin's `(?!software)` has it.
+ */
+function beyondTypo(written: string, word: string): boolean {
+  if (written.startsWith(word)) return false;
+  if (!/^[a-z]+$/.test(written)) return true;
+  if (oneSlip(written, word)) return false;
+  const single = (text: string): string => text.replace(/(.)\1+/g, '$1');
+  if (single(written) !== single(word)) return true;
+  return written.length - word.length >= SPAM_WORD_MIN_DOUBLED;
+}
+
+/** Whether `written` is `word` with one letter too many or two neighbouring letters swapped. */
+function oneSlip(written: string, word: string): boolean {
+  let at = 0;
+  while (at < word.length && written[at] === word[at]) at++;
+  if (written.length === word.length + 1) return written.slice(at + 1) === word.slice(at);
+  return written.length === word.length && written[at] === word[at + 1] && written[at + 1] === word[at] && written.slice(at + 2) === word.slice(at + 2);
 }
 
 /** Index of the first token that ends after `offset` (tokens.length when none). */
@@ -169,9 +206,10 @@ function readDisguised(
   reader: DisguiseReader,
   word: (word: string) => PhraseDefinition | null,
   insideUrl: (start: number, end: number) => boolean,
-): DisguisedTrigger[] {
-  if (reader.size === 0 || tokens.length === 0) return [];
+): { triggers: DisguisedTrigger[]; words: DisguisedWord[] } {
   const found: DisguisedTrigger[] = [];
+  const words: DisguisedWord[] = [];
+  if (reader.size === 0 || tokens.length === 0) return { triggers: found, words };
   for (const match of reader.find(view)) {
     // A URL written in the text (`vlagra.example`, `x.com/v-i-agra`) is an address, not a word.
     if (insideUrl(match.start, match.end)) continue;
@@ -182,10 +220,14 @@ function readDisguised(
     let covered = false;
     for (let token = firstToken; token < lastToken && !covered; token++) covered = plain.covering(token) > 0;
     if (covered) continue;
+    if (reader.spamWords.has(match.word)) {
+      if (beyondTypo(match.written, match.word)) words.push({ ...match, firstToken, lastToken });
+      continue;
+    }
     const definition = word(match.word);
     if (definition) found.push({ ...match, firstToken, lastToken, definition });
   }
-  return found;
+  return { triggers: found, words };
 }
 
 /** The plain hits with the disguised ones added (they overlap none), as one list in text order. */
@@ -582,8 +624,8 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   const plainSubject = mergeColumns(subjectHits, subjectTokens);
   const disguisedText = readDisguised(message.text, tokens, new PhraseHitList(tokens, plainText), lists.disguisedWords, word, overlapCursor(facts.links.bare));
   const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
-  const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText, tokens));
-  const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject, subjectTokens));
+  const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText.triggers, tokens));
+  const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject.triggers, subjectTokens));
   return {
     text,
     subject,
@@ -595,6 +637,7 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
         ? NO_WARNED
         : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens)),
     word,
-    disguised: { text: disguisedText, subject: disguisedSubject },
+    disguised: { text: disguisedText.triggers, subject: disguisedSubject.triggers },
+    disguisedWords: { text: disguisedText.words, subject: disguisedSubject.words },
   };
 }

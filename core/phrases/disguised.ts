@@ -23,7 +23,7 @@
  */
 import { parse as parseDomain } from 'tldts';
 import type { DisguisedWord } from '../data/types.ts';
-import { FUZZY_LETTERS, isDigit, isRegExpSpace, isWordChar } from '../text/characters.ts';
+import { FUZZY_LETTERS, isDigit, isInvisible, isRegExpSpace, isWordChar } from '../text/characters.ts';
 
 export interface DisguiseMatch {
   /** UTF-16 offsets of the disguise in the text read, from its first letter to its last */
@@ -36,19 +36,36 @@ export interface DisguiseMatch {
    * (`V I A G R A`, `v.i.a.g.r.a`): the reading spaced-letters reports already.
    */
   readonly spacedOnly: boolean;
+  /**
+   * The disguise as it reads: lower case, with the characters no reader sees (soft hyphens,
+   * zero-width joiners: the tokenizer's `isInvisible`) left out, so `Mil&shy;li&shy;on` is
+   * `million` to the exceptions and to the typo test.
+   */
+  readonly written: string;
 }
 
 export interface DisguiseReader {
   /** how many names the reader looks for */
   readonly size: number;
+  /**
+   * The words of the list that are no trigger phrase (`trigger: no`: mortgage, prices …), whose
+   * disguise alone is the sign; the others are drug names, read as the trigger they spell.
+   */
+  readonly spamWords: ReadonlySet<string>;
   /** The disguised names in `text`, in text order and apart. */
   find(text: string): DisguiseMatch[];
 }
 
-/** Symbols in a row between two letters: SpamAssassin's widest gap (`<inter W3>`, `[_\W]{0,3}`). */
-const MAX_GAP = 3;
-/** Letters written twice (`viaagra`) at most; SpamAssassin's `<post P2>` allows one more of each. */
-const MAX_DOUBLED = 2;
+/**
+ * Symbols in a row between two letters: SpamAssassin's widest gap (`<inter W3>`, `[_\W]{0,3}`);
+ * each word's own limit (its `gap` in disguised-words.yml) is at most this.
+ */
+export const MAX_GAP = 3;
+/**
+ * Letters written twice (`viaagra`) at most; SpamAssassin's `<post P2>` allows one more of each.
+ * Each word's own limit (its `doubled`) is at most this.
+ */
+export const MAX_DOUBLED = 2;
 /** Longer chunks are encoded data or padding, not words. */
 const MAX_CHUNK = 120;
 /**
@@ -90,14 +107,29 @@ interface Trie {
   readonly children: Int32Array;
   readonly letters: Int8Array;
   readonly words: readonly (string | null)[];
+  /** the gap and doubling limits of the name ending at n (DisguisedWord.gap, .doubled) */
+  readonly gap: Int8Array;
+  readonly doubled: Int8Array;
+  /** the widest of them among the names at n or below it: what a path through n may still take */
+  readonly reachGap: Int8Array;
+  readonly reachDoubled: Int8Array;
 }
 
 function buildTrie(words: readonly DisguisedWord[]): Trie {
   const children: number[] = new Array<number>(26).fill(0);
   const letters: number[] = [-1];
   const ends: (string | null)[] = [null];
-  for (const { word } of words) {
+  const gap: number[] = [0];
+  const doubled: number[] = [0];
+  const reachGap: number[] = [0];
+  const reachDoubled: number[] = [0];
+  for (const entry of words) {
+    const { word } = entry;
+    const wordGap = Math.min(MAX_GAP, entry.gap);
+    const wordDoubled = Math.min(MAX_DOUBLED, entry.doubled);
     let node = 0;
+    reachGap[0] = Math.max(reachGap[0] ?? 0, wordGap);
+    reachDoubled[0] = Math.max(reachDoubled[0] ?? 0, wordDoubled);
     for (let index = 0; index < word.length; index++) {
       const letter = word.charCodeAt(index) - 0x61;
       if (letter < 0 || letter >= 26) break;
@@ -106,14 +138,33 @@ function buildTrie(words: readonly DisguisedWord[]): Trie {
         child = letters.length;
         letters.push(letter);
         ends.push(null);
+        gap.push(0);
+        doubled.push(0);
+        reachGap.push(0);
+        reachDoubled.push(0);
         for (let at = 0; at < 26; at++) children.push(0);
         children[node * 26 + letter] = child;
       }
       node = child;
+      reachGap[node] = Math.max(reachGap[node] ?? 0, wordGap);
+      reachDoubled[node] = Math.max(reachDoubled[node] ?? 0, wordDoubled);
     }
-    if (node !== 0) ends[node] = word;
+    if (node !== 0) {
+      ends[node] = word;
+      gap[node] = wordGap;
+      doubled[node] = wordDoubled;
+    }
   }
-  return { size: letters.length, children: Int32Array.from(children), letters: Int8Array.from(letters), words: ends };
+  return {
+    size: letters.length,
+    children: Int32Array.from(children),
+    letters: Int8Array.from(letters),
+    words: ends,
+    gap: Int8Array.from(gap),
+    doubled: Int8Array.from(doubled),
+    reachGap: Int8Array.from(reachGap),
+    reachDoubled: Int8Array.from(reachDoubled),
+  };
 }
 
 /**
@@ -270,23 +321,40 @@ function isHostname(text: string, start: number, end: number): boolean {
  */
 const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['avi', 'bmp', 'csv', 'doc', 'docx', 'eml', 'gif', 'gz', 'heic', 'htm', 'html', 'ics', 'jpeg', 'jpg', 'json', 'msg', 'odt', 'pdf', 'png', 'ppt', 'pptx', 'rar', 'rtf', 'svg', 'tar', 'tif', 'tiff', 'txt', 'vcf', 'wav', 'webp', 'xls', 'xlsx', 'xml']);
 
-/** The places text[start, end) is split by symbols: runs of non-word characters between letters. */
+/**
+ * The places text[start, end) is split by symbols: runs of non-word characters between letters
+ * (invisible characters are none).
+ */
 function splits(text: string, start: number, end: number): number {
   let count = 0;
   let inWord = true;
   for (let index = start; index < end; index++) {
-    const word = wordChar(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    if (isInvisible(code)) continue;
+    const word = wordChar(code);
     if (word && !inWord) count++;
     inWord = word;
   }
   return count;
 }
 
+/** text[start, end) lower-cased with its invisible characters left out (DisguiseMatch.written). */
+function visible(text: string, start: number, end: number): string {
+  let written = '';
+  let from = start;
+  for (let index = start; index < end; index++) {
+    if (!isInvisible(text.charCodeAt(index))) continue;
+    written += text.slice(from, index);
+    from = index + 1;
+  }
+  return (written + text.slice(from, end)).toLowerCase();
+}
+
 /**
  * One generation of live paths through the trie, by node: where each started, letters swapped
- * and doubled, symbols just read in a row and between letters in all, and the one symbol between
- * every two letters so far (-1 before the first, -2 once mixed); `live` lists the `count` nodes
- * that hold one, `held` marks them.
+ * and doubled, symbols just read in a row, the most read in a row so far, and between letters in
+ * all, and the one symbol between every two letters so far (-1 before the first, -2 once mixed);
+ * `live` lists the `count` nodes that hold one, `held` marks them.
  */
 class Generation {
   readonly start: Int32Array;
@@ -297,6 +365,7 @@ class Generation {
   readonly separator: Int32Array;
   readonly live: Int32Array;
   readonly held: Int32Array;
+  readonly widest: Int32Array;
   count = 0;
 
   constructor(buffer: Int32Array, at: number, nodes: number) {
@@ -309,6 +378,7 @@ class Generation {
     this.separator = column(5);
     this.live = column(6);
     this.held = column(7);
+    this.widest = column(8);
   }
 }
 
@@ -319,6 +389,9 @@ class Generation {
  * needs the walk (most texts never do: their chunks are turned away by their letter classes), with
  * its columns. A class, not closures: closures made per call cost more than short texts.
  */
+/** Columns of a Generation. */
+const COLUMNS = 9;
+
 class Scan {
   readonly found: DisguiseMatch[] = [];
   private now: Generation;
@@ -330,17 +403,19 @@ class Scan {
     private readonly except: ReadonlySet<string>,
   ) {
     const nodes = trie.size;
-    const buffer = new Int32Array(16 * nodes);
+    const buffer = new Int32Array(2 * COLUMNS * nodes);
     this.now = new Generation(buffer, 0, nodes);
-    this.next = new Generation(buffer, 8, nodes);
+    this.next = new Generation(buffer, COLUMNS, nodes);
   }
 
-  private offer(node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number): void {
+  private offer(node: number, start: number, swaps: number, doubled: number, gap: number, separators: number, separator: number, widest: number): void {
     const { next } = this;
     if (next.held[node] === 1) {
       const cost = swaps + doubled;
       const heldCost = (next.swaps[node] ?? 0) + (next.doubled[node] ?? 0);
-      if (cost > heldCost || (cost === heldCost && start >= (next.start[node] ?? 0))) return;
+      if (cost > heldCost) return;
+      // Of two as cheap, the earlier start, then the narrower gaps (a name may allow fewer).
+      if (cost === heldCost && (start > (next.start[node] ?? 0) || (start === (next.start[node] ?? 0) && widest >= (next.widest[node] ?? 0)))) return;
     } else {
       next.held[node] = 1;
       next.live[next.count++] = node;
@@ -351,6 +426,7 @@ class Scan {
     next.gap[node] = gap;
     next.separators[node] = separators;
     next.separator[node] = separator;
+    next.widest[node] = widest;
   }
 
   private accept(node: number, end: number): void {
@@ -368,16 +444,17 @@ class Scan {
     // `Oxy-Contin`, `Ultra-M`, `trama.dol`), so `vi-agra` is no disguise but `vi-ag-ra`,
     // `v.i.a.g.r.a` and `V I A G R A` are.
     if (swaps === 0 && doubled === 0 && (separators < 2 || splits(this.text, start, end) < 2)) return;
-    if (swaps > maxSwaps(word.length) || doubled > MAX_DOUBLED) return;
-    if (this.except.size > 0 && this.except.has(this.text.slice(start, end).toLowerCase())) return;
+    if (swaps > maxSwaps(word.length) || doubled > (this.trie.doubled[node] ?? 0) || (now.widest[node] ?? 0) > (this.trie.gap[node] ?? 0)) return;
+    const written = visible(this.text, start, end);
+    if (this.except.size > 0 && this.except.has(written)) return;
     const spacedOnly = swaps === 0 && doubled === 0 && separators === word.length - 1 && separator >= 0 && SPACED_SEPARATORS.has(separator);
     const last = found[found.length - 1];
     if (last !== undefined && start < last.end) {
       // Overlapping the one before: keep the longer of two at the same start.
-      if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly };
+      if (start === last.start && end > last.end) found[found.length - 1] = { start, end, word, spacedOnly, written };
       return;
     }
-    found.push({ start, end, word, spacedOnly });
+    found.push({ start, end, word, spacedOnly, written });
   }
 
   /**
@@ -386,9 +463,12 @@ class Scan {
    */
   readSegment(from: number, to: number, spaced: boolean): void {
     const { text, trie } = this;
-    const { children, letters: into } = trie;
+    const { children, letters: into, reachGap, reachDoubled } = trie;
     for (let index = from; index < to; index++) {
       const code = text.charCodeAt(index);
+      // A character no reader sees (a soft hyphen, a zero-width joiner) is not there: `mil&shy;li&shy;on`
+      // is the plain word, as the tokenizer reads it.
+      if (isInvisible(code)) continue;
       const bits = bitsOf(code);
       const own = ownLetter(code);
       const isLetterOrDigit = wordChar(code);
@@ -403,8 +483,9 @@ class Scan {
         const gap = now.gap[node] ?? 0;
         const separators = now.separators[node] ?? 0;
         const separator = now.separator[node] ?? -1;
-        if (!isLetterOrDigit && gap < MAX_GAP) {
-          this.offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code);
+        const widest = now.widest[node] ?? 0;
+        if (!isLetterOrDigit && gap < (reachGap[node] ?? 0)) {
+          this.offer(node, start, swaps, doubled, gap + 1, separators + 1, gap > 0 || (separator !== -1 && separator !== code) ? -2 : code, Math.max(widest, gap + 1));
         }
         if (bits === 0) continue;
         const base = node * 26;
@@ -413,9 +494,9 @@ class Scan {
           const letter = 31 - Math.clz32(rest & -rest);
           const swapped = letter === own ? 0 : 1;
           const child = children[base + letter] ?? 0;
-          if (child !== 0) this.offer(child, start, swaps + swapped, doubled, 0, separators, separator);
+          if (child !== 0) this.offer(child, start, swaps + swapped, doubled, 0, separators, separator, widest);
           // The same letter again (`viaagra`, `val?umm`): one more of it, not a step.
-          if (letter === self && doubled < MAX_DOUBLED) this.offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator);
+          if (letter === self && doubled < (reachDoubled[node] ?? 0)) this.offer(node, start, swaps + swapped, doubled + 1, 0, separators, separator, widest);
         }
       }
       // A new path may start on a letter (not a digit or a symbol: `1` and `@` open codes and
@@ -424,7 +505,7 @@ class Scan {
         for (let rest = bits; rest !== 0; rest &= rest - 1) {
           const letter = 31 - Math.clz32(rest & -rest);
           const child = children[letter] ?? 0;
-          if (child !== 0) this.offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1);
+          if (child !== 0) this.offer(child, index, letter === own ? 0 : 1, 0, 0, 0, -1, 0);
         }
       }
       this.now = this.next;
@@ -613,5 +694,6 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
   const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
   const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
   const spells = letterSets(words);
-  return { size: words.length, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
+  const spamWords: ReadonlySet<string> = new Set(words.filter((entry) => !entry.trigger).map((entry) => entry.word));
+  return { size: words.length, spamWords, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
 }

@@ -152,7 +152,7 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Salutations that translate "Dear" (`dear`, `sehr geehrter`), lower case, for address-greeting. */',
     ...renderArray('salutations', 'string', global.salutations.map(quote)),
     '',
-    '/** Drug names read through disguises ("vlagra", "v*1*@*g*r*a"), each with the plain words never read as it. */',
+    '/** Drug names and common spam words read through disguises ("vlagra", "v*1*@*g*r*a", "m0rtgage"), each with the plain words never read as it. */',
     ...renderArray('disguisedWords', 'DisguisedWord', global.disguisedWords.map(disguisedWord)),
     '',
     '/** Misspelt key words of bounce replies and the word each stands for, read once where explain() normalises a reply\'s words. */',
@@ -218,7 +218,7 @@ function functionWords(entry: FunctionWords): string {
 }
 
 function disguisedWord(entry: DisguisedWord): string {
-  return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)} }`;
+  return `{ word: ${quote(entry.word)}, except: ${strings(entry.except)}, trigger: ${entry.trigger}, gap: ${entry.gap}, doubled: ${entry.doubled} }`;
 }
 
 function misspelling(entry: Misspelling): string {

@@ -26,7 +26,7 @@ import type {
   WarningKind,
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
-import { createDisguiseReader } from '../../core/phrases/disguised.ts';
+import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer, type Stem } from '../../core/text/stem.ts';
 import {
@@ -191,7 +191,7 @@ const MAX_TAIL = 20;
 const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
-const DISGUISED_KEYS = new Set(['word', 'except', 'note', 'source']);
+const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
 /** One or two words of a-z, joined by one space or one hyphen (`unknow`, `non existant`). */
 const MISSPELLING_WORDS = /^[a-z]{2,30}(?:[ -][a-z]{2,30})?$/;
@@ -880,6 +880,20 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
   for (const record of yaml.records(DISGUISED_KEYS)) {
     const word = record.string('word', true);
     const except = record.string('except', false);
+    const kind = record.string('trigger', false);
+    if (kind !== undefined && kind !== 'no') report.add(source.path, record.line, `trigger "${kind}": "no" (a spam word whose disguise alone counts), or leave it out (a trigger phrase)`);
+    // The word's own rule's limits (SpamAssassin's <inter Wn> and <post P2>); left out, the widest the reading takes.
+    const limit = (key: string, most: number): number => {
+      const text = record.string(key, false);
+      if (text === undefined) return most;
+      if (!/^\d$/.test(text) || Number(text) > most) report.add(source.path, record.line, `${key} "${text}": a whole number from 0 to ${most}`);
+      return Math.min(most, Number(text) || 0);
+    };
+    const gap = limit('gap', MAX_GAP);
+    const doubled = limit('doubled', MAX_DOUBLED);
+    if (kind !== undefined && (record.string('gap', false) === undefined || record.string('doubled', false) === undefined)) {
+      report.add(source.path, record.line, 'a spam word (trigger: no) states its rule\'s limits: gap and doubled');
+    }
     record.string('note', false);
     record.string('source', false);
     if (word === undefined) continue;
@@ -890,17 +904,17 @@ function parseDisguisedWords(source: SourceFile, report: Reporter): DisguisedWor
       report.add(source.path, record.line, 'except: lower-case words (NFC) other than the word, separated by single spaces');
     } else {
       // An exception the reading would not take as the word anyway is stale or misspelled.
-      const reader = createDisguiseReader([{ word, except: [] }]);
+      const reader = createDisguiseReader([{ word, except: [], trigger: true, gap, doubled }]);
       for (const other of plain) {
         if (!reader.find(other).some((match) => match.start === 0 && match.end === other.length)) {
           report.add(source.path, record.line, `except "${other}": not read as "${word}" by the reading (core/phrases/disguised.ts), so it excepts nothing`);
         }
       }
     }
-    words.push({ word, except: plain, line: record.line });
+    words.push({ word, except: plain, trigger: kind === undefined, gap, doubled, line: record.line });
   }
   checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
-  return words.map(({ word, except }) => ({ word, except }));
+  return words.map(({ word, except, trigger, gap, doubled }) => ({ word, except, trigger, gap, doubled }));
 }
 
 /**
@@ -933,12 +947,17 @@ function parseMisspellings(source: SourceFile, report: Reporter): Misspelling[] 
   return entries.map(({ from, to }) => ({ from, to }));
 }
 
-/** Each disguised word must be a one-word trigger of some pack, so that reading it scores it. */
+/**
+ * Each disguised drug name must be a one-word trigger of some pack, so that reading it scores it;
+ * a spam word marked `trigger: no` must be none (else its disguise would count twice: as the
+ * trigger and as the disguise of a word that is none).
+ */
 function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: readonly LanguagePack[], report: Reporter): void {
   const plain = (phrase: string) => phrase.normalize('NFD').replace(/\p{M}/gu, '');
   const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plain(entry.phrase))));
-  for (const { word } of words) {
-    if (!triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
+  for (const { word, trigger } of words) {
+    if (trigger && !triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
+    if (!trigger && triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is a one-word trigger phrase: leave out "trigger: no"`);
   }
 }
 

@@ -15,10 +15,17 @@ import { STOCK_WORDING_24 } from './probes-set24.ts';
  */
 const SIZE = 4;
 const SOURCES = 4;
-/** First try on 6eb72b5 (core/explain as on main ed6d1a4): 0 of 4 both ways (grammar only 0), the held-out figure. */
-const FLOOR = 0;
-/** Of the 2 replies not counted apart (Namecheap, Plunk): 0 both ways at the first try. */
-const NEW_WORDING_FLOOR = 0;
+/**
+ * First try on 6eb72b5 (core/explain as on main ed6d1a4): 0 of 4 both ways (grammar only 0), the held-out
+ * figure. No label changed after it. Then its 4 misses read by their cause, not their words (fix24,
+ * widening-set30.test.ts: a sender, From, MAIL FROM or domain that must be the same as, equal, match or
+ * belong to the authorised, authorized, authorization, authenticated, login or logged-in user; a domain
+ * "not allowed in header From"; a domain or address "not associated with your account": the sender
+ * refused, policy; no longer held-out for those wordings): 4 (grammar only 4).
+ */
+const FLOOR = 4;
+/** Of the 2 replies not counted apart (Namecheap, Plunk): 0 both ways at the first try; since fix24, 2 (no longer held-out for those wordings). */
+const NEW_WORDING_FLOOR = 2;
 
 describeProbeFloor(24, FLOOR, SIZE, SOURCES);
 

@@ -62,7 +62,7 @@ const GLOBAL_COUNTS = {
   confusableLetters: 41,
   leet: 12,
   fuzzyLetters: 39,
-  disguisedWords: 44,
+  disguisedWords: 62,
   relayIdDomains: 5,
   salutations: 34,
   walletDemandWords: 66,

@@ -20,6 +20,8 @@ export default {
     '`{evidence}`{where, select, subject { im Betreff} other {}} ersetzt Buchstaben durch Ziffern oder Symbole (gelesen: `{norm}`). Seriöse Mails schreiben ihre Wörter aus; Filter sehen darin einen Versuch, an ihnen vorbeizukommen.',
   'leet-speak/disguised-name':
     '`{evidence}`{where, select, subject { im Betreff} other {}} ist der getarnte Medikamentenname `{norm}`: Buchstaben als ähnlich aussehende Zeichen geschrieben, verdoppelt oder durch Symbole getrennt. Filter lesen solche Tarnungen (die FUZZY-Regeln von SpamAssassin) und werten die Tarnung zusätzlich zum Wort ab.',
+  'leet-speak/disguised-word':
+    '`{evidence}`{where, select, subject { im Betreff} other {}} ist das getarnte Wort `{norm}`: Buchstaben als ähnlich aussehende Zeichen geschrieben, verdoppelt oder durch Symbole getrennt. Normal geschrieben ist das Wort harmlos; getarnt ist es ein Spam-Zeichen, das Filter abwerten (die FUZZY-Regeln von SpamAssassin).',
   'leet-speak/disguised-trigger':
     '`{evidence}`{where, select, subject { im Betreff} other {}} ersetzt Buchstaben durch Ziffern oder Symbole und ergibt so `{norm}`{whole, select, yes {, ein Triggerwort} other {, Teil der Triggerphrase `{phrase}`}}. Ein getarnter Trigger ist selbst ein starkes Spam-Signal: Filter machen die Ersetzung rückgängig und werten zusätzlich die Tarnung ab.',
   'leet-speak/spell-normally':

@@ -20,6 +20,8 @@ export default {
     '`{evidence}`{where, select, subject { en el asunto} other {}} cambia letras por cifras o símbolos (se lee `{norm}`). El correo legítimo escribe sus palabras completas; los filtros lo interpretan como un intento de burlarlos.',
   'leet-speak/disguised-name':
     '`{evidence}`{where, select, subject { en el asunto} other {}} es el nombre de medicamento `{norm}` disfrazado: letras escritas con caracteres parecidos, duplicadas o separadas por símbolos. Los filtros leen estos disfraces (las reglas FUZZY de SpamAssassin) y penalizan el disfraz además de la palabra.',
+  'leet-speak/disguised-word':
+    '`{evidence}`{where, select, subject { en el asunto} other {}} es la palabra `{norm}` disfrazada: letras escritas con caracteres parecidos, duplicadas o separadas por símbolos. Escrita normalmente la palabra es inofensiva; disfrazada, es una señal de spam que los filtros penalizan (las reglas FUZZY de SpamAssassin).',
   'leet-speak/disguised-trigger':
     '`{evidence}`{where, select, subject { en el asunto} other {}} cambia letras por cifras o símbolos para escribir `{norm}`{whole, select, yes {, una palabra gatillo} other {, parte de la frase gatillo `{phrase}`}}. Disfrazar una palabra gatillo ya es por sí mismo una señal fuerte de spam: los filtros deshacen el cambio y además penalizan el disfraz.',
   'leet-speak/spell-normally':

@@ -21,6 +21,8 @@ export default {
     '`{evidence}`{where, select, subject { dans l’objet} other {}} remplace des lettres par des chiffres ou des symboles (il se lit `{norm}`). Le courrier légitime écrit ses mots en toutes lettres\u00a0; les filtres y voient une tentative de leur échapper.',
   'leet-speak/disguised-name':
     '`{evidence}`{where, select, subject { dans l’objet} other {}} est le nom de médicament `{norm}` déguisé\u00a0: des lettres écrites avec des caractères qui leur ressemblent, doublées ou séparées par des symboles. Les filtres lisent ces déguisements (les règles FUZZY de SpamAssassin) et pénalisent le déguisement en plus du mot.',
+  'leet-speak/disguised-word':
+    '`{evidence}`{where, select, subject { dans l’objet} other {}} est le mot `{norm}` déguisé\u00a0: des lettres écrites avec des caractères qui leur ressemblent, doublées ou séparées par des symboles. Le mot écrit normalement ne pose pas de problème\u00a0; déguisé, c’est un signe de spam que les filtres pénalisent (les règles FUZZY de SpamAssassin).',
   'leet-speak/disguised-trigger':
     '`{evidence}`{where, select, subject { dans l’objet} other {}} remplace des lettres par des chiffres ou des symboles pour écrire `{norm}`{whole, select, yes {, un mot déclencheur} other {, qui fait partie de l’expression déclencheuse `{phrase}`}}. Déguiser un déclencheur est en soi un fort signe de spam\u00a0: les filtres annulent la substitution, puis pénalisent aussi le déguisement.',
   'leet-speak/spell-normally':

@@ -1,11 +1,13 @@
 // Detects words disguised with digits or symbols for letters: `V1agra`, `B0NUS`, `fr€e`, and `c@sh`
 // or `$ave` when they spell a trigger phrase; and drug names disguised past that (`vlagra`,
 // `vi-ag-ra`, `v*1*@*g*r*a`, `viaagra`: the trigger fact's obfuscation reading, SpamAssassin's
-// 25_replace.cf FUZZY_* rules). Spelled this way a trigger slips past wordlists while staying
+// 25_replace.cf FUZZY_* rules), and common spam words disguised the same way (`m0rtgage`,
+// `pr!ces`, `sofftwaree`: FUZZY_MORTGAGE, FUZZY_PRICES, FUZZY_SOFTWARE), whose plain spelling
+// counts for nothing. Spelled this way a trigger slips past wordlists while staying
 // readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such variants)
 // score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail addresses
 // and random IDs are left alone.
-import type { DisguisedTrigger, PhraseHitList } from '../../facts/triggers.ts';
+import type { DisguisedTrigger, DisguisedWord, PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
@@ -85,6 +87,8 @@ export default defineRule({
       '`{evidence}`{where, select, subject { in the subject} other {}} swaps letters for digits or symbols (it reads as `{norm}`). Legitimate mail spells its words out; filters read this as an attempt to slip past them.',
     'disguised-name':
       '`{evidence}`{where, select, subject { in the subject} other {}} is the drug name `{norm}` in disguise: letters written as look-alike characters, doubled, or split by symbols. Filters read such disguises (SpamAssassin\'s FUZZY rules) and score the disguise on top of the word.',
+    'disguised-word':
+      '`{evidence}`{where, select, subject { in the subject} other {}} is the word `{norm}` in disguise: letters written as look-alike characters, doubled, or split by symbols. The plain word is harmless; disguised, it is a spam sign filters score (SpamAssassin\'s FUZZY rules).',
     'spell-normally':
       'Spell the word normally ("{norm}"), and if it is a word filters dislike, rephrase rather than disguise it.',
   },
@@ -95,9 +99,10 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(context.facts.links.bare);
 
-    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, disguised: readonly DisguisedTrigger[], where: 'text' | 'subject'): void => {
-      // Drug names read through a disguise, each once; the single letters spaced-letters reads
-      // (`V I A G R A`, `v.i.a.g.r.a`) are its finding, not this rule's.
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, names: readonly DisguisedTrigger[], words: readonly DisguisedWord[], where: 'text' | 'subject'): void => {
+      // Drug names and common spam words read through a disguise, each once, in text order; the
+      // single letters spaced-letters reads (`V I A G R A`, `v.i.a.g.r.a`) are its finding.
+      const disguised: readonly DisguisedWord[] = words.length === 0 ? names : [...names, ...words].sort((a, b) => a.start - b.start);
       let inDisguise = 0;
       for (const name of disguised) {
         if (hits.length >= MAX_DISTINCT_WORDS) break;
@@ -107,7 +112,7 @@ export default defineRule({
         seen.add(word);
         const evidence = shorten(word);
         hits.push({
-          messageId: 'disguised-name',
+          messageId: 'definition' in name ? 'disguised-name' : 'disguised-word',
           suggestionId: 'spell-normally',
           data: { evidence, where, norm: name.word },
           evidence,
@@ -143,8 +148,8 @@ export default defineRule({
       }
     };
     const { triggers } = context.facts;
-    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.disguised.subject, 'subject');
-    scan(message.text, message.tokens, triggers.text, triggers.disguised.text, 'text');
+    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.disguised.subject, triggers.disguisedWords.subject, 'subject');
+    scan(message.text, message.tokens, triggers.text, triggers.disguised.text, triggers.disguisedWords.text, 'text');
     return hits;
   },
 });

@@ -64,3 +64,65 @@ describe('leet-speak', () => {
     expect(hits('<p>Ref MnAtWBN0tB8txc and KB1FVD and fux0rXq9</p>')).toEqual([]);
   });
 });
+
+describe('leet-speak: common spam words (SpamAssassin FUZZY_MORTGAGE, FUZZY_PRICES …)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('leet-speak');
+  const hits = (html: string, subject?: string) => rule.check(analyzer.context({ html, ...(subject ? { subject } : {}) }));
+  const evidence = (html: string) => hits(html).map((hit) => hit.evidence);
+
+  it('reports a disguised spam word as the word in disguise, as strong as a disguised drug name', () => {
+    const found = hits('<p>Our pr!ces and s0ftware, credlt checks</p>');
+    expect(found.map((hit) => [hit.evidence, hit.strength])).toEqual([
+      ['pr!ces', 1.5],
+      ['s0ftware', 1.5],
+      ['credlt', 1.5],
+    ]);
+    expect(found[0]?.message).toContain('the word `prices` in disguise');
+  });
+
+  it('reads the subject too', () => {
+    expect(hits('<p>Hello</p>', 'Low moortgaage rates').map((hit) => [hit.evidence, hit.location?.in])).toEqual([['moortgaage', 'subject']]);
+  });
+
+  it('takes one doubled letter for a typo and two for a disguise', () => {
+    expect(hits('<p>your mortgagge offer</p>')).toEqual([]);
+    expect(evidence('<p>your moortgaage offer</p>')).toEqual(['moortgaage']);
+  });
+
+  it('reads each word only as far as its SpamAssassin rule does', () => {
+    // FUZZY_SOFTWARE, MILLION, OFFERS, ROLEX: look-alike letters only, no doubling, no symbols between letters.
+    expect(evidence('<p>sofftwaree, so-ft-wa-re, mil-li-on, of-fe-rs, Rollex and roleex</p>')).toEqual([]);
+    expect(evidence('<p>s0ftware, m!llion, off3rs</p>')).toEqual(['s0ftware', 'm!llion', 'off3rs']);
+    // FUZZY_CREDIT: one symbol between letters, no doubling.
+    expect(evidence('<p>crreddit, cr--ed--it</p>')).toEqual([]);
+    expect(evidence('<p>cr-ed-it</p>')).toEqual(['cr-ed-it']);
+    // FUZZY_MORTGAGE: one symbol and doubled letters; FUZZY_PRICES: two symbols.
+    expect(evidence('<p>mo--rt--gage, pr--ic--es, pr---ic---es</p>')).toEqual(['pr--ic--es']);
+  });
+
+  it('takes one letter too many or two neighbours swapped for a typo', () => {
+    expect(evidence('<p>no obilgation, a mililon, credilt and prlices, medicatlion</p>')).toEqual([]);
+    // Each letter written as a look-alike is still a disguise.
+    expect(evidence('<p>no obllgation, credlt</p>')).toEqual(['obllgation', 'credlt']);
+  });
+
+  it('does not take a soft hyphen or a zero-width joiner for a disguise, nor past an exception', () => {
+    expect(evidence('<p>Mil&shy;li&shy;on, pre&shy;scrip&shy;tion, ob&#173;li&#173;ga&#173;tion, mil\u200dli\u200bon</p>')).toEqual([]);
+    expect(evidence('<p>the mort&shy;gagee, Mr Moo&shy;ney and Mr Moo-ney</p>')).toEqual([]);
+    // A soft hyphen hides no disguise either.
+    expect(evidence('<p>m0rt&shy;gage</p>')).toEqual(['m0rt\u00adgage']);
+  });
+
+  it('reports a disguised spam word as one and leaves the plain ones around it alone', () => {
+    const context = analyzer.context({ html: '<p>mortgage prices software credit and m0rtgage</p>' });
+    // One finding, for the disguise, as the disguised word (not as a merely odd spelling, 0.5);
+    // none for the plain words, and no trigger phrase.
+    const found = rule.check(context);
+    expect(found.map((hit) => [hit.evidence, hit.strength])).toEqual([['m0rtgage', 1.5]]);
+    expect(found[0]?.message).toContain('the word `mortgage` in disguise');
+    expect(context.facts.triggers.text.length).toBe(0);
+    const words = context.facts.triggers.disguisedWords.text;
+    expect(words.map(({ word, start, end }) => [word, context.message.text.slice(start, end)])).toEqual([['mortgage', 'm0rtgage']]);
+  });
+});
