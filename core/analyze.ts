@@ -103,7 +103,6 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
     formFields: { secret: fieldWords(lists.formFieldWords, 'secret'), personal: fieldWords(lists.formFieldWords, 'personal') },
     fontHosts: lists.fontHosts,
-    sensitiveLinkText: anyOf(lists.sensitiveLinkWords),
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
     brandNames: indexBrandNames(lists.brands),

@@ -53,7 +53,6 @@ export {
   replyPrefixes,
   roleLocalParts,
   salutations,
-  sensitiveLinkWords,
   suspiciousTlds,
   typoSuffixes,
   typoTargetDomains,

@@ -232,8 +232,6 @@ export interface GlobalLists {
   readonly formFieldWords: readonly FormFieldWord[];
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
-  /** words (case-insensitive, anywhere) that make a link text read as a sign-in or payment address */
-  readonly sensitiveLinkWords: readonly string[];
   readonly replyPrefixes: readonly ReplyPrefix[];
   readonly freeHosting: readonly FreeHost[];
   /** for the recipient check */
@@ -282,7 +280,6 @@ export type ContentLists = Pick<
   | 'alarmWords'
   | 'formFieldWords'
   | 'fontHosts'
-  | 'sensitiveLinkWords'
   | 'replyPrefixes'
   | 'freeHosting'
   | 'relayIdDomains'

@@ -69,6 +69,11 @@ export interface SenderIdentity {
   /** the receiver's Authentication-Results fail the sender: dmarc=fail, or neither SPF nor DKIM passes while one fails */
   readonly authenticationFails: boolean;
   /**
+   * the receiver's Authentication-Results pass DMARC (dmarc=pass), which is a verdict on the From
+   * domain: rspamd's DMARC_POLICY_ALLOW, whose domain its phishing check trusts as the sender's own
+   */
+  readonly authenticated: boolean;
+  /**
    * every requirement above but the display name: its own domain, a mailbox that is not a random
    * token, an opt-out that leads back to that domain, links mostly its own, no failed authentication
    */
@@ -127,7 +132,9 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const listUnsubscribeValues = message.headers.get('list-unsubscribe') ?? [];
   const listUnsubscribe = listUnsubscribeValues.length > 0;
   const listUnsubscribeToDomain = domain !== null && listUnsubscribeValues.some((value) => listUnsubscribeDomains(value).includes(domain));
-  const authenticationFails = failsAuthentication(receiverVerdicts(message));
+  const verdicts = receiverVerdicts(message);
+  const authenticationFails = failsAuthentication(verdicts);
+  const authenticated = domain !== null && verdicts.get('dmarc') === 'pass';
   const ownDomainAnswers =
     ownDomain &&
     machineMade === null &&
@@ -148,6 +155,7 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
     listUnsubscribeToDomain,
     postalAddress: facts.postalAddress,
     authenticationFails,
+    authenticated,
     ownDomainAnswers,
     established,
   };

@@ -68,6 +68,26 @@ export function distinctByHref(links: readonly Link[]): Link[] {
   return distinctBy(links, (link) => link.href);
 }
 
+/** Longest `data:` URL prefix read for its media type: the type comes first and is short. */
+const MAX_MEDIA_TYPE = 100;
+
+/**
+ * The media type a `data:` URL declares, lower-case, without parameters (`text/html` for
+ * `data:text/html;base64,…` or `data:text/html,<h1>…`); '' when it declares none (`data:,Hello`).
+ */
+export function dataMediaType(link: Link): string {
+  const head = link.url.path.slice(0, MAX_MEDIA_TYPE);
+  let end = head.length;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code === 0x3b || code === 0x2c) {
+      end = i;
+      break;
+    }
+  }
+  return head.slice(0, end).trim().toLowerCase();
+}
+
 /** Percent-decoding that never throws (a malformed escape is left as it is). */
 export function safeDecode(value: string): string {
   if (!value.includes('%')) return value;

@@ -35,8 +35,6 @@ export interface Lists {
   readonly formFields: { readonly secret: RegExp; readonly personal: RegExp };
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
-  /** any of the words that make a link text read as a sign-in or payment address, case-insensitive */
-  readonly sensitiveLinkText: RegExp;
   /** much-impersonated brands and the words of their own domains */
   readonly brands: readonly Brand[];
   /** the same brands' names as words, by first word, for finding them among a message's words */

@@ -109,7 +109,6 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   alarmWords: 'wordlists/global/alarm-words.yml',
   formFieldWords: 'wordlists/global/form-field-words.yml',
   fontHosts: 'wordlists/global/font-hosts.txt',
-  sensitiveLinkWords: 'wordlists/global/sensitive-link-words.txt',
   replyPrefixes: 'wordlists/global/reply-prefixes.yml',
   freeHosting: 'wordlists/global/free-hosting.yml',
   disposableDomains: 'wordlists/global/disposable-domains.txt',
@@ -147,7 +146,6 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   walletDemandWords: (source, report) => parseWalletDemandWords(source, report),
   warningCues: (source, report) => parseWarningCues(source, report),
   fontHosts: (source, report) => parseLineList(source, report, hostnameProblems),
-  sensitiveLinkWords: (source, report) => parseLineList(source, report, fragmentProblems),
   replyPrefixes: (source, report) => parseReplyPrefixes(source, report),
   freeHosting: (source, report) => parseFreeHosting(source, report),
   disposableDomains: (source, report) => parseLineList(source, report, hostnameProblems),
@@ -185,6 +183,8 @@ const WARNING_CUE_KEYS = new Set(['language', 'phrase', 'kind', 'note', 'source'
 const WARNING_KINDS: readonly WarningKind[] = ['cue', 'asker', 'spam', 'ask', 'verb', 'act', 'rel', 'stop', 'and', 'glue'];
 const isWarningKind = (kind: string): kind is WarningKind => (WARNING_KINDS as readonly string[]).includes(kind);
 const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
+/** A form-field entry: lower-case words of a-z and 0-9 parted by single spaces, as form-in-email reads a field's attributes. */
+const FIELD_WORDS = /^(?=.{2,40}$)[a-z0-9]+(?: [a-z0-9]+)*$/;
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
 /** The longest tail a redirect parameter may allow after its name. */
 const MAX_TAIL = 20;
@@ -248,7 +248,6 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         walletDemandWords: global.walletDemandWords ?? [],
         warningCues: checkCueLanguages(global.warningCues ?? [], packs, report),
         fontHosts: global.fontHosts ?? [],
-        sensitiveLinkWords: global.sensitiveLinkWords ?? [],
         replyPrefixes: global.replyPrefixes ?? [],
         freeHosting: global.freeHosting ?? [],
         disposableDomains: global.disposableDomains ?? [],
@@ -646,10 +645,10 @@ function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWor
     record.string('note', false);
     record.string('source', false);
     if (word === undefined || asks === undefined) continue;
-    for (const problem of fragmentProblems(word)) report.add(source.path, record.line, problem);
-    // `\b` sits between a word character and another: around "a.b" or "a-" it is no word edge.
-    if (whole === true && !/^[a-z0-9]+$/.test(word)) {
-      report.add(source.path, record.line, `"whole" needs a word of a-z and 0-9 only, not "${word}"`);
+    // form-in-email reads a field as lower-case words parted by single spaces: an entry with any
+    // other character could never match.
+    if (!FIELD_WORDS.test(word)) {
+      report.add(source.path, record.line, `"${word}" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`);
     }
     if (asks !== 'secret' && asks !== 'personal') {
       report.add(source.path, record.line, `asks must be "secret" or "personal", not "${asks}"`);

@@ -4,7 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../core/index.ts';
+import { createAnalyzer, rules } from '../../core/index.ts';
 import { defaultData, languagePacks } from '../../core/data/index.ts';
 import type { PhraseCategory } from '../../core/data/types.ts';
 import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
@@ -49,9 +49,8 @@ const GLOBAL_COUNTS = {
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
-  formFieldWords: 32,
+  formFieldWords: 51,
   fontHosts: 11,
-  sensitiveLinkWords: 12,
   replyPrefixes: 20,
   freeHosting: 90,
   disposableDomains: 50,
@@ -176,29 +175,20 @@ describe('an analyzer reads the lists it is given, not lists of its own', () => 
     expect(hits(withLists({ fontHosts: without(defaultData.lists.fontHosts, 'fonts.googleapis.com') }))).toBe(1);
   });
 
-  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect, 1.5 for sign-in or payment text). */
+  /** link-text-mismatch's findings: their strength (0 for a click-tracking redirect). */
   const mismatch = (analyzer: ReturnType<typeof createAnalyzer>, html: string) =>
     ruleById('link-text-mismatch').check(analyzer.context({ html })).map((hit) => hit.strength ?? 1);
 
-  it('sensitive link words: a mismatched "sign-in" link counts more only while the word is listed', () => {
-    const html = '<p>Hello.</p><p><a href="https://collector.example.net/x">sign-in.acme-portal.com</a></p>';
-    const listed = mismatch(createAnalyzer(), html);
-    const unlisted = mismatch(withLists({ sensitiveLinkWords: without(defaultData.lists.sensitiveLinkWords, 'sign-in') }), html);
-    expect(listed).toEqual([1.5]);
-    expect(unlisted).toEqual([1]);
-    // An empty list matches nothing, not everything.
-    expect(mismatch(withLists({ sensitiveLinkWords: [] }), html)).toEqual(unlisted);
-  });
-
-  it('form field words: a `card_number` field asks for a secret only while "card" is listed; `pin` only as a whole word', () => {
+  it('form field words: a `card_number` field asks for a secret only while "card number" is listed; `pin` only as a whole word', () => {
     const form = (name: string) => `<form action="https://collect.example.net/p" method="post"><input type="text" name="${name}"><button>Send</button></form>`;
     const messages = (analyzer: ReturnType<typeof createAnalyzer>, name: string) =>
-      ruleById('form-in-email').check(analyzer.context({ html: form(name) })).map((hit) => hit.strength);
-    expect(messages(createAnalyzer(), 'card_number')).toEqual([2]);
-    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card') }), 'card_number')).toEqual([0]);
-    expect(messages(createAnalyzer(), 'pin')).toEqual([2]);
-    expect(messages(createAnalyzer(), 'shipping')).toEqual([0]);
-    expect(messages(createAnalyzer(), 'phone')).toEqual([1]);
+      // The raw hits: what the field asks for is the message id (a contact field is advice, like a plain one).
+      (rules.find((rule) => rule.id === 'form-in-email')?.check(analyzer.context({ html: form(name) })) ?? []).map((hit) => ('messageId' in hit ? hit.messageId : hit.message));
+    expect(messages(createAnalyzer(), 'card_number')).toEqual(['asks-secret']);
+    expect(messages(withLists({ formFieldWords: defaultData.lists.formFieldWords.filter((entry) => entry.word !== 'card number') }), 'card_number')).toEqual(['form']);
+    expect(messages(createAnalyzer(), 'pin')).toEqual(['asks-secret']);
+    expect(messages(createAnalyzer(), 'shipping')).toEqual(['form']);
+    expect(messages(createAnalyzer(), 'phone')).toEqual(['collects-data']);
   });
 
   it('redirect parameters: `?redirect_uri=` to another domain is a redirect only while `redirect` (with its tail) is listed', () => {
@@ -293,7 +283,6 @@ function minimalSources(): SourceFile[] {
       text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n',
     },
     { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
-    { path: 'wordlists/global/sensitive-link-words.txt', text: '# Words. Sources: tests.\nlog-in\nlogin\n' },
     { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
     { path: 'wordlists/global/bulk-headers.txt', text: '# Headers. Sources: tests.\nlist-id\n' },
     {
@@ -590,8 +579,9 @@ describe('validateSources', () => {
       `${fields}:7: "whole" must be true or false`,
       `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
     ]);
-    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
-      `${fields}:3: "whole" needs a word of a-z and 0-9 only, not "a-b"`,
+    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: card  number\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
+      `${fields}:3: "a-b" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
+      `${fields}:6: "card  number" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
     ]);
     const wallet = 'wordlists/global/wallet-demand-words.yml';
     const walletFile = (body: string) => ({ path: wallet, text: `# Wallet wording. Sources: tests.\nentries:\n${body}` });

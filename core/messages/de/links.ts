@@ -37,7 +37,7 @@ export default {
   'link-text-mismatch/match-text':
     'Lassen Sie den Link dorthin führen, wohin sein Text verweist (`{shown}`), oder ändern Sie den Text so, dass er keine Adresse zeigt.',
   'link-text-mismatch/mismatch':
-    'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`: Ein Text, der eine Website verspricht, und ein Link zu einer anderen sind das klassische Erkennungszeichen von Phishing, und Filter vergeben dafür viele Punkte.',
+    'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`: Ein Text, der eine Website verspricht, und ein Link zu einer anderen sind das klassische Erkennungszeichen von Phishing, und Filter vergeben dafür Punkte.',
   'link-text-mismatch/other-suffix':
     'Der Linktext zeigt `{shown}`, der Link führt aber zu `{target}`, demselben Namen mit einer anderen Endung. Gehören beide Ihnen, ist das für Leser harmlos, doch Filter können es nicht von einer Doppelgänger-Domain unterscheiden, die eine Marke nachahmt.',
   'link-text-mismatch/show-real-address':
@@ -74,6 +74,8 @@ export default {
     'Verlinken Sie direkt auf die Zielseite (oder über das Klick-Tracking Ihres eigenen Versanddienstes), nicht über eine Weiterleitung auf einer fremden Website.',
   'open-redirect/listed-redirector':
     '`{url}` läuft über `{host}`, einen bekannten offenen Redirector, weiter zu `{target}`: So leiht sich Phishing den Ruf eines vertrauenswürdigen Hosts, deshalb schauen Filter hinter die Weiterleitung und misstrauen ihr.',
+  'script-link/data-file':
+    '`{url}` ist ein `data:`-Link: Er trägt ein Bild oder eine Datei in der Adresse, statt eine Seite zu öffnen. Mailprogramme blockieren solche Links, er bewirkt beim Leser also nichts.',
   'script-link/data-link':
     '`{url}` ist ein `data:`-Link: Er enthält ein ganzes Dokument, statt eine Seite zu öffnen – so zeigt Phishing ein gefälschtes Anmeldeformular ohne Adresse, die sich sperren ließe. Mailprogramme blockieren ihn, und Filter vergeben dafür Punkte.',
   'script-link/script-link':

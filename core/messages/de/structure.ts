@@ -20,7 +20,7 @@ export default {
   'external-stylesheet/inline-styles':
     'Schreiben Sie die Stile direkt in die Nachricht (style="…"-Attribute oder ein <style>-Block in der Nachricht), statt ein Stylesheet zu verlinken.',
   'form-in-email/asks-secret':
-    'Die Nachricht enthält ein Formular, das nach einem Passwort oder Kartendaten fragt{listed, select, yes { ({names})} other {}}. Zugangsdaten innerhalb einer E-Mail abzufragen ist genau das, was Phishing tut; Filter und Mailprogramme behandeln es als Angriff.',
+    'Die Nachricht enthält ein Formular, das nach Anmelde- oder Kartendaten oder einer anderen vertraulichen Angabe wie einer Ausweisnummer fragt{listed, select, yes { ({names})} other {}}. Zugangsdaten innerhalb einer E-Mail abzufragen ist genau das, was Phishing tut, und Mailprogramme warnen vor solchen Formularen oder deaktivieren sie.',
   'form-in-email/collects-data':
     'Die Nachricht enthält ein Formular mit {fields, plural, one {# auszufüllenden Feld} other {# auszufüllenden Feldern}}{listed, select, yes { ({names})} other {}}{sends, select, mailbox {, das die Antworten an ein Postfach schickt} ip {, das die Antworten an eine bloße IP-Adresse sendet} other {}}. Daten innerhalb einer E-Mail zu sammeln ist ein Muster von Phishing und Lead-Spam; Gmail warnt, bevor ein solches Formular abgeschickt wird, und viele Mailprogramme deaktivieren es.',
   'form-in-email/form':

@@ -37,7 +37,7 @@ export default {
   'link-text-mismatch/match-text':
     'Haga que el enlace lleve adonde dice su texto (`{shown}`) o cambie el texto para que no muestre una dirección.',
   'link-text-mismatch/mismatch':
-    'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`: un texto que promete un sitio y un enlace a otro es la señal clásica del phishing, y los filtros lo penalizan mucho.',
+    'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`: un texto que promete un sitio y un enlace a otro es la señal clásica del phishing, y los filtros lo penalizan.',
   'link-text-mismatch/other-suffix':
     'El texto del enlace muestra `{shown}`, pero el enlace lleva a `{target}`, el mismo nombre con otra terminación. Si ambos son suyos, no supone ningún riesgo para los lectores, pero los filtros no pueden distinguirlo de un dominio gemelo que imita una marca.',
   'link-text-mismatch/show-real-address':
@@ -74,6 +74,8 @@ export default {
     'Enlace directamente a la página de destino (o a través del seguimiento de clics de su propio proveedor de envíos), no mediante una redirección en otro sitio.',
   'open-redirect/listed-redirector':
     '`{url}` pasa por `{host}`, un redirector abierto conocido, hasta `{target}`: así toma prestada el phishing la reputación de un host de confianza, por eso los filtros miran más allá de la redirección y desconfían de ella.',
+  'script-link/data-file':
+    '`{url}` es un enlace `data:`: lleva una imagen o un archivo en la propia dirección en lugar de abrir una página. Los clientes de correo bloquean estos enlaces, así que no hace nada para quien lee.',
   'script-link/data-link':
     '`{url}` es un enlace `data:`: contiene un documento entero en lugar de abrir una página, una forma que tiene el phishing de mostrar un formulario de inicio de sesión falso sin ninguna dirección que bloquear. Los clientes de correo lo bloquean y los filtros lo penalizan.',
   'script-link/script-link':

@@ -20,7 +20,7 @@ export default {
   'external-stylesheet/inline-styles':
     'Incluya los estilos en el propio mensaje (atributos style="…" o un bloque <style> en el mensaje) en lugar de enlazar una hoja de estilos.',
   'form-in-email/asks-secret':
-    'El mensaje contiene un formulario que pide una contraseña o datos de tarjeta{listed, select, yes { ({names})} other {}}. Recoger credenciales dentro de un correo es lo que hace el phishing; los filtros y los clientes de correo lo tratan como un ataque.',
+    'El mensaje contiene un formulario que pide datos de inicio de sesión o de tarjeta, u otro dato secreto como un número de identidad{listed, select, yes { ({names})} other {}}. Recoger credenciales dentro de un correo es lo que hace el phishing, y los clientes de correo avisan de estos formularios o los desactivan.',
   'form-in-email/collects-data':
     'El mensaje contiene un formulario con {fields, plural, one {# campo} other {# campos}} para rellenar{listed, select, yes { ({names})} other {}}{sends, select, mailbox { que envía las respuestas a un buzón} ip { que envía las respuestas a una simple dirección IP} other {}}. Recoger datos dentro de un correo es un patrón del phishing y del spam de captación; Gmail avisa antes de enviar un formulario así y muchos clientes lo desactivan.',
   'form-in-email/form':

@@ -38,7 +38,7 @@ export default {
   'link-text-mismatch/match-text':
     'Faites en sorte que le lien mène là où l’annonce son texte (`{shown}`), ou changez le texte pour qu’il n’affiche pas d’adresse.',
   'link-text-mismatch/mismatch':
-    'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`\u00a0: un texte qui promet un site et un lien qui mène à un autre, c’est le signe classique de l’hameçonnage, et les filtres le pénalisent lourdement.',
+    'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`\u00a0: un texte qui promet un site et un lien qui mène à un autre, c’est le signe classique de l’hameçonnage, et les filtres le pénalisent.',
   'link-text-mismatch/other-suffix':
     'Le texte du lien affiche `{shown}`, mais le lien mène à `{target}`, le même nom avec une autre extension. Si les deux vous appartiennent, c’est sans danger pour les lecteurs, mais les filtres ne peuvent pas le distinguer d’un domaine sosie qui imite une marque.',
   'link-text-mismatch/show-real-address':
@@ -75,6 +75,8 @@ export default {
     'Faites pointer le lien directement vers la page de destination (ou via le suivi des clics de votre propre plateforme d’envoi), et non via une redirection sur un autre site.',
   'open-redirect/listed-redirector':
     '`{url}` passe par `{host}`, un redirecteur ouvert connu, pour aboutir à `{target}`\u00a0: l’hameçonnage emprunte ainsi la réputation d’un hôte de confiance, c’est pourquoi les filtres regardent au-delà de la redirection et s’en méfient.',
+  'script-link/data-file':
+    '`{url}` est un lien `data:`\u00a0: il transporte une image ou un fichier dans l’adresse au lieu d’ouvrir une page. Les clients de messagerie bloquent ces liens, il ne fait donc rien pour le lecteur.',
   'script-link/data-link':
     '`{url}` est un lien `data:`\u00a0: il transporte un document entier au lieu d’ouvrir une page, une façon pour l’hameçonnage d’afficher un faux formulaire de connexion sans adresse à bloquer. Les clients de messagerie le bloquent et les filtres le pénalisent.',
   'script-link/script-link':

@@ -20,7 +20,7 @@ export default {
   'external-stylesheet/inline-styles':
     'Intégrez les styles dans le message (attributs style="…" ou un bloc <style> dans le message) au lieu de lier une feuille de style.',
   'form-in-email/asks-secret':
-    'Le message contient un formulaire qui demande un mot de passe ou des données de carte bancaire{listed, select, yes { ({names})} other {}}. Recueillir des identifiants dans un e-mail, c’est ce que fait l’hameçonnage\u00a0; les filtres et les clients de messagerie le traitent comme une attaque.',
+    'Le message contient un formulaire qui demande des identifiants de connexion ou des données de carte bancaire, ou un autre secret comme un numéro d’identité{listed, select, yes { ({names})} other {}}. Recueillir des identifiants dans un e-mail, c’est ce que fait l’hameçonnage, et les clients de messagerie signalent ces formulaires ou les désactivent.',
   'form-in-email/collects-data':
     'Le message contient un formulaire avec {fields, plural, one {# champ} other {# champs}} à remplir{listed, select, yes { ({names})} other {}}{sends, select, mailbox { qui envoie les réponses à une boîte mail} ip { qui envoie les réponses à une simple adresse IP} other {}}. Recueillir des données dans un e-mail est un procédé de l’hameçonnage et du spam de prospection\u00a0; Gmail avertit avant l’envoi d’un tel formulaire et beaucoup de clients le désactivent.',
   'form-in-email/form':

@@ -1,7 +1,8 @@
 // Detects a Date header without a valid time zone ("Tue, 23 Jul 2002 14:31:43", "… GMT+1",
 // "… Eastern Daylight Time", "… 4:12:06 PM"). RFC 5322 §3.3 requires a numeric zone; mail servers
 // and real clients always write one, while bulk-mail scripts format the date themselves.
-// Source: RFC 5322 §3.3; SpamAssassin's INVALID_DATE and DATE_SPAMWARE_Y2K family.
+// Source: RFC 5322 §3.3; rspamd INVALID_DATE (its date grammar requires a zone). SpamAssassin's
+// INVALID_DATE fires on the spelled-out and glued zones only (its zone is optional).
 import { defineRule, shorten } from '../rule.ts';
 import { firstHeader } from '../../headers/fields.ts';
 

@@ -1,7 +1,8 @@
 // Detects a From display name that names a much-impersonated brand (PayPal, Microsoft, Ledger,
 // DHL, a bank…) while the address is on a domain of someone else: "Microsoft 365"
 // <alerts@random-shop.example>. Most mail apps show only the name, which is why phishing forges it.
-// Source: SpamAssassin's FromNameSpoof plugin; APWG and vendor reports of the most-phished brands.
+// Source: APWG and vendor reports of the most-phished brands; the points are a house estimate (no
+// filter scores a brand word in the name; SpamAssassin's FromNameSpoof compares an address in it).
 // The brands are data: wordlists/global/brands.yml.
 import { defineRule, shorten } from '../rule.ts';
 

@@ -1,7 +1,7 @@
 // Detects a subject labelled as an advertisement ("ADV: …", "[ADV]", "… ADV:"). Some US state laws
 // of the 2000s made unsolicited bulk mail carry the label, so it marks exactly the mail filters
 // are built to catch; legitimate newsletters and promotions never use it.
-// Source: SpamAssassin's SUBJ_ADV / ADVERT_CODE rules.
+// Source: SpamAssassin ENGLISH_UCE_SUBJECT (20_head_tests.cf, 0.953 in score set 0).
 import { defineRule, inSubject, shorten } from '../rule.ts';
 
 /** "ADV" as a label: followed by a colon, in brackets, or opening the subject as its own word. */

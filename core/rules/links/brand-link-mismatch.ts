@@ -1,9 +1,9 @@
 // Detects a message that names a much-impersonated brand at its top (PayPal, Microsoft 365, DHL,
 // Ledger, a bank…) while none of its links goes to that brand's own domains. Brand phishing wears
 // the name and the logo text and sends readers to a page of its own; a real notice from the brand
-// links home. Sources: SpamAssassin AMAZON_IMG_NOT_RCVD_AMZN and POSSIBLE_*_PHISH (mail that claims
-// a brand its infrastructure does not back), FromNameSpoof; APWG and vendor reports of the most-phished
-// brands. The brands are data: wordlists/global/brands.yml (shared with display-name-brand).
+// links home. Sources: APWG and vendor reports of the most-phished brands; the idea of SpamAssassin's
+// AMAZON_IMG_NOT_RCVD_AMZN and POSSIBLE_*_PHISH (mail that claims a brand its infrastructure does not
+// back), which test headers, not links, so the points are a house estimate. The brands are data: wordlists/global/brands.yml (shared with display-name-brand).
 // A brand named by a sender that can be found, with no lure in the words, is a mention (a shop's
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';

@@ -1,6 +1,7 @@
 // Detects links through URL shorteners (bit.ly, t.co, …). A shortener hides where a link goes,
 // so filters cannot judge the destination's reputation, and spammers use them for exactly that.
-// Source: SpamAssassin's DecodeShortURLs plugin and its shortener list (25_url_shortener.cf).
+// Source: SpamAssassin's DecodeShortURLs plugin and its shortener list (25_url_shortener.cf), which
+// follow shortened links rather than score them: the points are a house estimate.
 import type { Link } from '../../message/message.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';

@@ -5,9 +5,9 @@
 // page it really runs. On the dev corpus the shape fits over half of modern phishing and a sixth
 // of 2002 spam, against under 1 % of modern legitimate mail and 4 % of commercial newsletters
 // (sister brands: a retailer mailing from its parent's domain).
-// Sources: SpamAssassin BODY_URI_ONLY, HTML_SHORT_LINK_IMG_*, PDS_FROM_NAME_TO_DOMAIN (the From
-// and the destination disagree); rspamd HFILTER_URL_ONELINE; DMARC's idea of alignment (RFC 7489)
-// applied to where the mail sends readers.
+// Sources: SpamAssassin BODY_URI_ONLY, HTML_SHORT_LINK_IMG_* (related shapes, not this test);
+// rspamd HFILTER_URL_ONELINE; DMARC's idea of alignment (RFC 7489) applied to where the mail sends
+// readers. The points are a house estimate.
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';

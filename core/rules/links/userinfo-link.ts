@@ -1,6 +1,6 @@
 // Detects URLs with a user name before the host (`http://paypal.com@evil.example/`). The part
 // before `@` is not where the link goes, but a reader takes it for the site; phishing uses it.
-// Sources: RFC 3986 §7.6 (semantic attacks); SpamAssassin HTTP_USERNAME_USED ("Uses a username in a URL").
+// Sources: RFC 3986 §7.6 (semantic attacks); rspamd URL_USER_PASSWORD ("URL contains user field", 2.0).
 import { defineRule, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { safeDecode } from '../../links/inspect.ts';

@@ -11,7 +11,8 @@
 // (`beste@…`) is a contact line, not a greeting. As in SpamAssassin's rule, any `local@domain` is an
 // address, a domain without a dot included (an intranet mailbox, or an address a corpus has anonymised).
 // Source: SpamAssassin DEAR_EMAIL ("Message contains Dear email address", rulesrc/sandbox/khopesh/
-// 20_khop_general.cf, `/^\s*Dear\b.{0,70}\w\@\w/i`, score 1.5, S/O 0.98–0.998 in its mass checks).
+// 20_khop_general.cf, `/^\s*Dear\b.{0,70}\w\@\w/i`, sandbox score 1.5 but published at 0 and not in
+// active.list, so 1.5 is a house estimate; S/O 0.91–0.998 in its mass checks).
 import { ADDRESS_IN_TEXT } from '../../recipients/address.ts';
 import { defineRule, inText, shorten } from '../rule.ts';
 

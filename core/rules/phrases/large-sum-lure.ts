@@ -5,8 +5,9 @@
 // name sums too), and not beside one lure (a business mail may say "strictly confidential").
 // Old bulk mail's removal wording ("to be removed") is no lure, and neither is a phrase that names
 // a currency (`million us dollars`, `sum of us`): it is the sum's own wording. Source: SpamAssassin's
-// LOTS_OF_MONEY, which counts only in metas such as MONEY_FRAUD (more than one fraud sub-rule) and
-// ADVANCE_FEE_2_NEW_MONEY (rulesrc/sandbox/jhardin/20_lotsa_money.cf, 20_advance_fee_reevolved.cf;
+// LOTS_OF_MONEY, which counts only in metas such as ADVANCE_FEE_2_NEW_MONEY (more than one
+// advance-fee phrase, 1.944 in rulesrc/scores/72_scores.cf) and MONEY_FRAUD_3 (more than three fraud
+// phrases, 1.847) (rulesrc/sandbox/jhardin/20_advance_fee_reevolved.cf, 20_lotsa_money.cf;
 // docs/rules/large-sum-lure.md pins the versions read).
 import type { PhraseHitList } from '../../facts/triggers.ts';
 import { isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';

@@ -1,7 +1,10 @@
 // Detects forms and input fields in the mail. Phishing collects passwords and card numbers right in
 // the message, and lead-generation spam posts contact details to a script or a mailbox; Gmail and
-// Outlook warn about or disable forms. Source: SpamAssassin HTML_FORMACTION_MAILTO, T_HTML_FORM…
-// (20_html_tests.cf), Gmail "forms in email" help page.
+// Outlook warn about or disable forms. Only a form that asks for a secret counts (a house estimate):
+// a password field, or a field whose name, id, placeholder or autocomplete holds the secret words of
+// wordlists/global/form-field-words.yml (sign-in, card, identity and bank numbers, one-time codes): no filter scores a form element (SpamAssassin's one HTML form rule,
+// HTML_FORMACTION_MAILTO in 20_html_tests.cf, scores 0; rspamd has none), so every other form is
+// advice. Sources: SpamAssassin 50_scores.cf; Gmail "forms in email" help page.
 import type { Element, Message } from '../../message/message.ts';
 import { defineRule, inHtml, shorten, type Lists, type MessageHit } from '../rule.ts';
 
@@ -34,9 +37,19 @@ function groupForms(elements: readonly Element[]): Form[] {
   return forms;
 }
 
+/** camelCase joins (`userPassword`) and anything but letters and digits, where a field's words part. */
+const CAMEL_JOIN = /(\p{Ll}|\p{N})(?=\p{Lu})/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * What a field asks for, as words: its name, id, placeholder and autocomplete, lower case, camelCase
+ * split, anything but letters and digits a space (`user_password`, `userPassword` → "user password"),
+ * as wordlists/global/form-field-words.yml is written.
+ */
 function label(control: Element): string {
   const { name = '', id = '', placeholder = '', autocomplete = '' } = control.attributes;
-  return `${name} ${id} ${placeholder} ${autocomplete}`.slice(0, 200);
+  const words = `${name} ${id} ${placeholder} ${autocomplete}`.slice(0, 200).replace(CAMEL_JOIN, '$1 ');
+  return ` ${words.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
 }
 
 function typedFields(form: Form): Element[] {
@@ -67,11 +80,11 @@ function describe(message: Message, form: Form, words: Lists['formFields']): Mes
   const listed = { listed: names ? 'yes' : 'no', names };
 
   if (secret) {
-    return { ...base, messageId: 'asks-secret', suggestionId: 'no-secrets', data: listed, strength: 2 };
+    return { ...base, messageId: 'asks-secret', suggestionId: 'no-secrets', data: listed, strength: 1 };
   }
   if (personal.length > 0 || fields.length >= 2 || mailto || ipAction) {
     const sends = mailto ? 'mailbox' : ipAction ? 'ip' : 'form';
-    return { ...base, messageId: 'collects-data', suggestionId: 'link-to-form', data: { ...listed, fields: fields.length, sends }, strength: 1 };
+    return { ...base, messageId: 'collects-data', suggestionId: 'link-to-form', data: { ...listed, fields: fields.length, sends }, strength: 0 };
   }
   const kind = method === 'get' && fields.length === 1 ? 'search' : fields.length === 0 ? 'buttons' : 'form';
   return { ...base, messageId: 'form', suggestionId: 'use-links', data: { kind }, strength: 0 };
@@ -82,10 +95,10 @@ export default defineRule({
   category: 'structure',
   description: 'Form or input fields inside the message',
   weight: 1.0,
-  cap: 2,
+  cap: 1,
   messages: {
     'asks-secret':
-      'The message contains a form that asks for a password or card details{listed, select, yes { ({names})} other {}}. Collecting credentials inside an email is what phishing does; filters and mail clients treat it as an attack.',
+      'The message contains a form that asks for sign-in or card details, or another secret such as an identity number{listed, select, yes { ({names})} other {}}. Collecting credentials inside an email is what phishing does, and mail clients warn about or disable such forms.',
     'no-secrets':
       'Never ask for passwords or payment details in an email. Link to your site, where the reader signs in on your own domain.',
     'collects-data':

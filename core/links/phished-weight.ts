@@ -1,0 +1,113 @@
+/**
+ * How strongly a link whose text shows one registrable domain and whose target is another reads as
+ * phishing, 0–1: a port of the weight rspamd's phishing plugin gives its `PHISHING` symbol
+ * (src/plugins/lua/phishing.lua 3.4, lines 245–291; the symbol scores 4.0 × this weight, once a
+ * message). A target that nearly spells the shown domain, or that mixes ASCII and non-ASCII where
+ * the other does not, weighs 1; a wholly different name 0.5; names in between tanh(3 (1.1 − d)),
+ * 0.29–0.98, where d is rspamd's normalised edit distance. rspamd's confusable-character check
+ * (ICU uspoof) is not ported: lookalike-domain scores that signal. Names are compared in UTF-16
+ * units (rspamd: UTF-8 bytes) and punycode as written (rspamd 3.4 does not decode it either).
+ *
+ * rspamd master differs (commit 716bc3913, 2026-07-08; phishing.lua master 305–357): it compares
+ * only the registrable labels (`brand` of `brand.co.uk`) rather than the names less a shared last
+ * label, and gives the same label under another suffix weight 0 (3.4 weighs it by distance, often
+ * 1). link-text-mismatch sets that case aside before this weight, at 1.0 point.
+ */
+
+/** Longest name compared, in UTF-16 units; longer pairs count as different names (DNS names are ≤ 253, real ones far shorter). */
+const MAX_COMPARED = 64;
+
+/**
+ * rspamd's edit distance (src/libutil/str_util.c, rspamd_strings_levenshtein_distance) with its
+ * replace cost 2 as the phishing plugin calls it: insert and delete cost 1, a changed character 2,
+ * two swapped neighbours 2.
+ */
+function rspamdDistance(first: string, second: string): number {
+  const [s1, s2] = first.length > second.length ? [second, first] : [first, second];
+  let transposed: number[] = new Array<number>(s1.length + 1).fill(0);
+  let previous: number[] = Array.from({ length: s1.length + 1 }, (_, index) => index);
+  let current: number[] = new Array<number>(s1.length + 1).fill(0);
+  let lastC2 = '';
+  for (let i = 1; i <= s2.length; i++) {
+    const c2 = s2[i - 1] as string;
+    current[0] = i;
+    let lastC1 = '';
+    for (let j = 1; j <= s1.length; j++) {
+      const c1 = s1[j - 1] as string;
+      const replace = c1 === c2 ? 0 : 2;
+      let value = Math.min((current[j - 1] as number) + 1, (previous[j] as number) + 1, (previous[j - 1] as number) + replace);
+      if (j >= 2 && c1 === lastC2 && c2 === lastC1) value = Math.min(value, (transposed[j - 2] as number) + replace);
+      current[j] = value;
+      lastC1 = c1;
+    }
+    lastC2 = c2;
+    [transposed, previous, current] = [previous, current, transposed];
+  }
+  return previous[s1.length] as number;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * With replace and swap costing 2, one delete and one insert, rspamd's distance is the length of
+ * both names less twice their longest common subsequence, and that subsequence holds at most the
+ * letters both names share (counted with repeats). So this is a lower bound of the distance, found
+ * in one pass over the names.
+ */
+function distanceAtLeast(first: string, second: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < first.length; i++) {
+    const code = first.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < second.length; i++) {
+    const code = second.charCodeAt(i);
+    const left = counts.get(code) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(code, left - 1);
+    }
+  }
+  return first.length + second.length - 2 * shared;
+}
+
+/** Edit-distance table cells a caller lets phishedWeight fill; it takes what it fills, and a cell a letter for the pass over both names. */
+export interface DistanceBudget {
+  cells: number;
+}
+
+/**
+ * The weight rspamd gives a link that shows `shown` and goes to `target` (both registrable domains,
+ * different). With a budget, a pair whose table would not fit in what is left counts as different
+ * names, as a pair of over-long names does, and costs nothing more.
+ */
+export function phishedWeight(shown: string, target: string, budget?: DistanceBudget): number {
+  if (shown === target) return 0;
+  let a = target;
+  let b = shown;
+  // rspamd drops the last label when both end in the same one (`paypal.com` / `paypa1.com` → `paypal` / `paypa1`).
+  const lastA = a.lastIndexOf('.');
+  const lastB = b.lastIndexOf('.');
+  if (lastA > 0 && lastB > 0 && a.slice(lastA) === b.slice(lastB)) {
+    a = a.slice(0, lastA);
+    b = b.slice(0, lastB);
+  }
+  const differentScripts = isAscii(target) !== isAscii(shown);
+  const unrelated = differentScripts ? 1 : 0.5;
+  if (a.length + b.length === 0 || a.length > MAX_COMPARED || b.length > MAX_COMPARED) return unrelated;
+  const cells = a.length * b.length;
+  if (budget && cells > budget.cells) return unrelated;
+  // Names that share too few letters are different names (d > 1) whatever their order: a pass over
+  // them (charged as one cell a letter) instead of the table.
+  if (budget) budget.cells -= a.length + b.length;
+  if (2 * distanceAtLeast(a, b) > a.length + b.length) return unrelated;
+  if (budget) budget.cells = Math.max(0, budget.cells - cells);
+  const distance = (2 * rspamdDistance(a, b)) / (a.length + b.length);
+  if (distance <= 0.3) return 1;
+  if (distance <= 1) return Math.tanh(3 * (1 - distance + 0.1));
+  return unrelated;
+}
