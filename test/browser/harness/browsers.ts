@@ -167,6 +167,27 @@ export async function launchChromium(extensionDir: string, extraArgs: string[] =
 
 // ---- Firefox -----------------------------------------------------------------------------------
 
+/**
+ * Puppeteer 24.43's setViewport sends BiDi's emulation.setScreenOrientationOverride beside
+ * browsingContext.setViewport, and Firefox ESR 140.12 answers the first "unknown command" (Puppeteer
+ * tolerates that only for the touch override). The viewport command itself is understood: so that
+ * one refusal is let pass once the page reports the size asked for, and anything else still fails.
+ */
+async function firefoxViewport(page: PuppeteerPage, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String((error as Error).message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const size = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      if (size[0] === width && size[1] === height) return;
+      if (Date.now() > deadline) throw new Error(`viewport stayed ${size.join('×')}, not ${width}×${height}`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 function puppeteerDriver(page: PuppeteerPage): Driver {
   const requested: string[] = [];
   page.on('request', (request) => void requested.push(request.url()));
@@ -184,7 +205,7 @@ function puppeteerDriver(page: PuppeteerPage): Driver {
     },
     click: (x, y) => page.mouse.click(x, y),
     screenshot: async (file, clip) => void (await page.screenshot({ path: file as `${string}.png`, ...(clip ? { clip } : {}) })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => firefoxViewport(page, width, height),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     globalListeners: async () => null,
@@ -222,7 +243,13 @@ export async function launchFirefox(extensionDir: string, geckoId: string, prefs
         if (before.has(page)) continue;
         const href = await page.evaluate(() => location.href).catch(() => '');
         if (href.endsWith(`/${file}`)) {
-          await page.waitForFunction(() => document.readyState === 'complete');
+          // Polled with evaluate(), not waitForFunction(): Puppeteer builds that predicate with
+          // Function(), which an extension page's CSP blocks (Firefox ESR 140.12: "call to Function()
+          // blocked by CSP"); evaluate() is BiDi's script.callFunction, which the CSP allows.
+          while ((await page.evaluate(() => document.readyState).catch(() => '')) !== 'complete') {
+            if (Date.now() > deadline) throw new Error(`extension page ${file} did not finish loading`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
           return frontmost(puppeteerDriver(page));
         }
       }
