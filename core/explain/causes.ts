@@ -578,7 +578,6 @@ const CLEAR_CAUSE_AFTER_A_SENDER_READING = RECIPIENT_ABSENT_AFTER;
  * NOT_…_BEFORE lookbehinds share.
  */
 const DENIAL = String.raw`(?:(?:^|[^a-z])(?:no|not|never|without)|n't)`;
-/** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
 /**
  * Nothing said right before a subject that opens with its head noun ("Sender address …", "Address
  * <a@b.example> …", "Domain a.example …"): a clause's start, a status code, a quote or a colon, not a word that
@@ -593,6 +592,7 @@ const NO_QUALIFIER_BEFORE = String.raw`(?<![a-z][ -]|[a-z]'s )`;
  */
 const IN_HEADER_FROM = String.raw`(?:allowed|permitted|authori[sz]ed|accepted) in (?:the |your )?(?:header:? ?"?from"?|from:? header|from:)`;
 export const NOT_ALLOWED_IN_HEADER_FROM = new RegExp(String.raw`(?:^|[^a-z])(?:not|no longer) ${IN_HEADER_FROM}(?![a-z])`);
+/** Said not to be, right before a reading ("No max defers and failures per hour applies", "There isn't a malicious network"). */
 const NOT_SAID_BEFORE = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))? )`;
 /** NOT_SAID_BEFORE, also with the limit's subject named first ("no message recipients limit exceeded"). */
 const NOT_SAID_BEFORE_A_LIMIT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?: (?:per[- ]?message|message|mail|e-?mail|max(?:imum)?|daily|hourly))? )`;

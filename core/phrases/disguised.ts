@@ -382,6 +382,9 @@ class Generation {
   }
 }
 
+/** Columns of a Generation. */
+const COLUMNS = 9;
+
 /**
  * The reading of one text: one live path per trie node, the cheapest, in two generations (this
  * character's and the next's) kept in typed columns, so a character costs a few array writes per
@@ -389,9 +392,6 @@ class Generation {
  * needs the walk (most texts never do: their chunks are turned away by their letter classes), with
  * its columns. A class, not closures: closures made per call cost more than short texts.
  */
-/** Columns of a Generation. */
-const COLUMNS = 9;
-
 class Scan {
   readonly found: DisguiseMatch[] = [];
   private now: Generation;

@@ -64,6 +64,7 @@ interface Pairs {
 
 /** rspamd's weight of each pair, by its number: brand pairs first, all within the cell budget. */
 function weighPairs(pairs: Pairs, brands: Lists['brands']): Float64Array {
+  if (pairs.shown.length === 0) return new Float64Array(0);
   const brandWords = new Set(brands.flatMap(({ domainWords }) => domainWords));
   const budget = { cells: MAX_CELLS };
   const weights = new Float64Array(pairs.shown.length);
