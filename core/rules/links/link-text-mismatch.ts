@@ -164,7 +164,7 @@ export default defineRule({
     // rspamd's weight (1 for a target that imitates the shown domain, 0.5 for an unrelated one) in
     // units of 2.0 points: 4.0 × weight, as rspamd scores it.
     const weights = weighPairs(pairs, context.lists.brands);
-    const strengths = Float64Array.from(hits, (hit) => hit.strength ?? 0);
+    const strengths = Float64Array.from(hits, (hit) => hit.strength ?? 1);
     for (let n = 0; n < weighedHits.length; n++) {
       strengths[weighedHits[n] as number] = Math.round(200 * (weights[weighedPairs[n] as number] as number)) / 100;
     }
