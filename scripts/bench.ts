@@ -2,10 +2,12 @@
  * `npm run bench`: how fast analyze() is on real mail, against a bare htmlparser2 parse of the same
  * HTML (the floor any HTML-reading analyzer pays). Prints figures; asserts nothing.
  *
- *   npm run bench [-- <corpus folder>] [--rounds N] [--corpus-only | --hostile-only] [--interleaved]
+ *   npm run bench [-- <corpus folder>] [--rounds N] [--corpus-only | --hostile-only] [--interleaved] [--only TEXT]
  *
  * --corpus-only stops after the corpus figures (no single draft, no hostile inputs); --hostile-only
- * runs only the hostile and huge inputs (the largest corpus message is still read for one of them).
+ * runs only the hostile and huge inputs (the largest corpus message is still read for one of them);
+ * --only TEXT runs only the hostile inputs whose label contains TEXT (`--hostile-only --only
+ * 'distinct'` runs the two distinct-links inputs), and none of the hostile bounces.
  * --interleaved then also times the three, one after the other in each round, and prints the median
  * of the per-round ratios and the ratio of the fastest rounds: on a loaded machine both drift less
  * than ratios of medians taken minutes apart.
@@ -42,7 +44,9 @@ if (one >= 0) {
 
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 5;
-const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? defaultCorpus());
+const onlyFlag = args.indexOf('--only');
+const only = onlyFlag >= 0 ? (args[onlyFlag + 1] ?? '') : undefined;
+const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--only') ?? defaultCorpus());
 
 /**
  * Median wall time and median CPU time (this process, GC threads included) of `rounds` passes.
@@ -172,6 +176,7 @@ const idle = inChild('');
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 console.log(`hostile and huge inputs (one run each, each in a child process; a child that analyses nothing peaks at ${idle.maxRssMb.toFixed(0)} MB):`);
 for (const [label, html] of hostile) {
+  if (only !== undefined && !label.includes(only)) continue;
   const { ms, score, maxRssMb } = inChild(html);
   const above = maxRssMb - idle.maxRssMb;
   const ratio = above / (Buffer.byteLength(html) / 1024 / 1024);
@@ -184,6 +189,7 @@ const hostileBounces: [string, string][] = [
   ['explain: 200,000 open parentheses in a header', `From: a@b.example\nAuthentication-Results: x; ${'('.repeat(200_000)}\n\nbody`],
   ['explain: a 600 KB host name', `host ${'a.'.repeat(300_000)} does not exist`],
 ];
+if (only !== undefined) process.exit(0);
 console.log('\nhostile bounces (one run each):');
 for (const [label, text] of hostileBounces) {
   const start = performance.now();
