@@ -19,14 +19,6 @@ const SHOWN = 6;
 
 export const LinkFlag = { HasImage: 1, Hidden: 2, Bare: 4 } as const;
 
-/** What a link's text shows: the text, and the registrable domain it shows if it is an address. */
-export interface ShownText {
-  readonly text: string;
-  readonly domain: string | null;
-}
-
-const NO_TEXT: ShownText = { text: '', domain: null };
-
 /**
  * Links as the parse finds them (`add`, then `setEnd`/`markImage` while the `<a>` is open), then
  * filled in by parseMessage once the text is whole (`resolveUrls`, `setShown`).
@@ -38,9 +30,14 @@ export class LinkTable {
   readonly hrefs: string[] = [];
   /** the parsed URL of each of `hrefs`, once `resolveUrls` has run */
   readonly urls: ParsedUrl[] = [];
+  /** which of `hrefs` each href is, while links are added (emptied by `resolveUrls`, which ends the table) */
   private readonly hrefIndex = new Map<string, number>();
-  /** distinct shown texts; index 0 is the empty one */
-  readonly shown: ShownText[] = [NO_TEXT];
+  /**
+   * Each distinct link text, index 0 the empty one, and beside it the registrable domain it shows
+   * if it is an address: two columns, not an object a text (100,000 different texts were as many).
+   */
+  readonly shownTexts: string[] = [''];
+  readonly shownDomains: (string | null)[] = [null];
 
   add(href: string, start: number, end: number, sourceStart: number, sourceEnd: number, flags: number): number {
     const index = this.length;
@@ -97,8 +94,12 @@ export class LinkTable {
     return this.urls[this.rows[index * FIELDS + TARGET] ?? 0] as ParsedUrl;
   }
 
-  shownText(index: number): ShownText {
-    return this.shown[this.rows[index * FIELDS + SHOWN] ?? 0] ?? NO_TEXT;
+  text(index: number): string {
+    return this.shownTexts[this.rows[index * FIELDS + SHOWN] ?? 0] ?? '';
+  }
+
+  shownDomain(index: number): string | null {
+    return this.shownDomains[this.rows[index * FIELDS + SHOWN] ?? 0] ?? null;
   }
 
   setEnd(index: number, end: number): void {
@@ -109,9 +110,14 @@ export class LinkTable {
     this.rows[index * FIELDS + FLAGS] = this.flags(index) | LinkFlag.HasImage;
   }
 
-  /** Parses each distinct href once (mail repeats its links: logo, button and footer). */
+  /**
+   * Parses each distinct href once (mail repeats its links: logo, button and footer). The last
+   * step of the table: no link is added after it, so the index of hrefs (a Map entry a distinct
+   * href) is let go rather than kept for the rest of the analysis.
+   */
   resolveUrls(parse: (href: string) => ParsedUrl): void {
     for (let index = this.urls.length; index < this.hrefs.length; index++) this.urls.push(parse(this.hrefs[index] ?? ''));
+    this.hrefIndex.clear();
   }
 
   /** Sets what link `index` shows: an index into `shown`, from `shownIndex`. */
@@ -119,10 +125,11 @@ export class LinkTable {
     this.rows[index * FIELDS + SHOWN] = shown;
   }
 
-  /** The index in `shown` of a new distinct shown text. */
-  addShown(shown: ShownText): number {
-    this.shown.push(shown);
-    return this.shown.length - 1;
+  /** The index of a new distinct link text and the domain it shows (null if none), for `setShown`. */
+  addShown(text: string, domain: string | null): number {
+    this.shownTexts.push(text);
+    this.shownDomains.push(domain);
+    return this.shownTexts.length - 1;
   }
 
   /** One view per link, in the order they were added. */
@@ -149,7 +156,7 @@ class LinkView implements Link {
   }
 
   get text(): string {
-    return this.table.shownText(this.index).text;
+    return this.table.text(this.index);
   }
 
   get start(): number {
@@ -169,7 +176,7 @@ class LinkView implements Link {
   }
 
   get shownDomain(): string | null {
-    return this.table.shownText(this.index).domain;
+    return this.table.shownDomain(this.index);
   }
 
   get hasImage(): boolean {
