@@ -83,9 +83,37 @@ function namesBrand(shown: string, brandWords: ReadonlySet<string>): boolean {
 
 /** The distinct shown domain and target domain pairs of one message, in the order first seen. */
 interface Pairs {
-  readonly index: Map<string, number>;
   readonly shown: string[];
   readonly target: string[];
+}
+
+/**
+ * What one message has linked under one shown domain: the hrefs (the first as a string, a Set once
+ * there are two) and the number of each target domain's pair (the first target's beside it, a Map
+ * once there are two). One object a shown domain, rather than a key string and two Map entries.
+ */
+interface UnderShown {
+  hrefs: string | Set<string>;
+  target: string | null;
+  pair: number;
+  targets: Map<string, number> | null;
+}
+
+/** The number of the pair `shown` → `target`, numbered in the order pairs are first seen. */
+function pairOf(under: UnderShown, shown: string, target: string, pairs: Pairs): number {
+  if (under.target === target) return under.pair;
+  if (under.target !== null) {
+    const known = under.targets?.get(target);
+    if (known !== undefined) return known;
+  }
+  const pair = pairs.shown.length;
+  pairs.shown.push(shown);
+  pairs.target.push(target);
+  if (under.target === null) {
+    under.target = target;
+    under.pair = pair;
+  } else (under.targets ??= new Map()).set(target, pair);
+  return pair;
 }
 
 /** rspamd's weight of each pair, by its number: brand pairs first, all within the cell budget. */
@@ -127,12 +155,12 @@ class MismatchHits implements HitColumns {
     const { message } = context;
     const links = (this.links = context.facts.links.web);
     // One finding per shown domain and href, the first mismatched link of each: the hrefs seen under
-    // each shown domain (the first as a string, a Set once there are two), rather than a key string
-    // made for every link (230,000 of them) and a filtered copy of the list.
-    const seen = new Map<string, string | Set<string>>();
-    // Each distinct shown domain and target domain, weighed once all are known, and each mismatch hit's pair.
-    const pairs: Pairs = { index: new Map(), shown: [], target: [] };
-    const pairOf: number[] = [];
+    // each shown domain, rather than a key string made for every link (230,000 of them) and a
+    // filtered copy of the list.
+    const seen = new Map<string, UnderShown>();
+    // Each distinct shown domain and target domain, weighed once all are known, and each hit's pair (-1 for none).
+    const pairs: Pairs = { shown: [], target: [] };
+    const pairOfHit: number[] = [];
     // rspamd skips a link to the domain DMARC authenticated as the sender's (phishing.lua 3.4, 239–243):
     // a brand linking to its own sister domain (`www.acme.com` shown, acmemail.com linked, From acmemail.com).
     const { identity } = context.facts;
@@ -146,40 +174,32 @@ class MismatchHits implements HitColumns {
       if (!isPlausibleHostname(url.hostname) || !url.domain || !textIsAnAddress(link.text) || shown === url.domain) continue;
       if (url.domain === ownDomain) continue;
       const { href } = link;
-      const hrefs = seen.get(shown);
-      if (hrefs === undefined) seen.set(shown, href);
-      else if (typeof hrefs === 'string') {
-        if (hrefs === href) continue;
-        seen.set(shown, new Set([hrefs, href]));
+      let under = seen.get(shown);
+      if (under === undefined) seen.set(shown, (under = { hrefs: href, target: null, pair: -1, targets: null }));
+      else if (typeof under.hrefs === 'string') {
+        if (under.hrefs === href) continue;
+        under.hrefs = new Set([under.hrefs, href]);
       } else {
-        if (hrefs.has(href)) continue;
-        hrefs.add(href);
+        if (under.hrefs.has(href)) continue;
+        under.hrefs.add(href);
       }
       // pointAtText's test: a link with no visible text has nowhere to point (an address always has some).
       if (!hasVisibleText(message.text, link.start, link.end)) continue;
       if (isClickTracker(url, context.lists.clickTrackers)) {
         linkOf.push(index);
         kindOf.push(Kind.ClickTracking);
-        pairOf.push(-1);
+        pairOfHit.push(-1);
         continue;
       }
       if (sameNameOtherSuffix(shown, url)) {
         linkOf.push(index);
         kindOf.push(Kind.OtherSuffix);
-        pairOf.push(-1);
+        pairOfHit.push(-1);
         continue;
-      }
-      const key = `${shown} ${url.domain}`;
-      let pair = pairs.index.get(key);
-      if (pair === undefined) {
-        pair = pairs.shown.length;
-        pairs.index.set(key, pair);
-        pairs.shown.push(shown);
-        pairs.target.push(url.domain);
       }
       linkOf.push(index);
       kindOf.push(Kind.Mismatch);
-      pairOf.push(pair);
+      pairOfHit.push(pairOf(under, shown, url.domain, pairs));
     }
     // rspamd's weight (1 for a target that imitates the shown domain, 0.5 for an unrelated one) in
     // units of 2.0 points: 4.0 × weight, as rspamd scores it; a click-tracking hit 0, another suffix 0.5.
@@ -189,7 +209,7 @@ class MismatchHits implements HitColumns {
     for (let hit = 0; hit < kindOf.length; hit++) {
       const kind = kindOf[hit];
       const strength =
-        kind === Kind.ClickTracking ? 0 : kind === Kind.OtherSuffix ? 0.5 : Math.round(200 * (weights[pairOf[hit] as number] as number)) / 100;
+        kind === Kind.ClickTracking ? 0 : kind === Kind.OtherSuffix ? 0.5 : Math.round(200 * (weights[pairOfHit[hit] as number] as number)) / 100;
       if (strength > strongestStrength) {
         strongest = hit;
         strongestStrength = strength;
