@@ -69,6 +69,14 @@ function rspamdDistance(first: string, second: string, scratch: Scratch): number
   return rows[previous + s1.length] as number;
 }
 
+/** `first.slice(firstAt) === second.slice(secondAt)`, without the two copies. */
+function sameFrom(first: string, firstAt: number, second: string, secondAt: number): boolean {
+  const length = first.length - firstAt;
+  if (length !== second.length - secondAt) return false;
+  for (let i = 0; i < length; i++) if (first.charCodeAt(firstAt + i) !== second.charCodeAt(secondAt + i)) return false;
+  return true;
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -140,20 +148,20 @@ export function distanceBudget(cells: number): DistanceBudget {
  */
 export function phishedWeight(shown: string, target: string, budget?: DistanceBudget): number {
   if (shown === target) return 0;
-  let a = target;
-  let b = shown;
   // rspamd drops the last label when both end in the same one (`paypal.com` / `paypa1.com` → `paypal` / `paypa1`).
-  const lastA = a.lastIndexOf('.');
-  const lastB = b.lastIndexOf('.');
-  if (lastA > 0 && lastB > 0 && a.slice(lastA) === b.slice(lastB)) {
-    a = a.slice(0, lastA);
-    b = b.slice(0, lastB);
-  }
+  // The lengths decide first; the names are cut only for a pair that is compared (past the budget, none is).
+  const lastA = target.lastIndexOf('.');
+  const lastB = shown.lastIndexOf('.');
+  const cut = lastA > 0 && lastB > 0 && sameFrom(target, lastA, shown, lastB);
+  const lengthA = cut ? lastA : target.length;
+  const lengthB = cut ? lastB : shown.length;
   const differentScripts = isAscii(target) !== isAscii(shown);
   const unrelated = differentScripts ? 1 : 0.5;
-  if (a.length + b.length === 0 || a.length > MAX_COMPARED || b.length > MAX_COMPARED) return unrelated;
-  const cells = a.length * b.length;
+  if (lengthA + lengthB === 0 || lengthA > MAX_COMPARED || lengthB > MAX_COMPARED) return unrelated;
+  const cells = lengthA * lengthB;
   if (budget && cells > budget.cells) return unrelated;
+  const a = cut ? target.slice(0, lastA) : target;
+  const b = cut ? shown.slice(0, lastB) : shown;
   // Names that share too few letters are different names (d > 1) whatever their order: a pass over
   // them (charged as one cell a letter) instead of the table.
   if (budget) budget.cells -= a.length + b.length;

@@ -78,7 +78,8 @@ const MAX_CELLS = 100 * 64 * 64;
  */
 function namesBrand(shown: string, brandWords: ReadonlySet<string>): boolean {
   const dot = shown.indexOf('.');
-  return brandWords.has((dot > 0 ? shown.slice(0, dot) : shown).replaceAll('-', ''));
+  const label = dot > 0 ? shown.slice(0, dot) : shown;
+  return brandWords.has(label.includes('-') ? label.replaceAll('-', '') : label);
 }
 
 /** The distinct shown domain and target domain pairs of one message, in the order first seen. */
