@@ -17,33 +17,64 @@
 /** Longest name compared, in UTF-16 units; longer pairs count as different names (DNS names are ≤ 253, real ones far shorter). */
 const MAX_COMPARED = 64;
 
+/** Rows of the distance table and letter counts, made once for a message's pairs rather than per pair. */
+interface Scratch {
+  /** three rows of MAX_COMPARED + 1 cells: two rows back, the last row, this row */
+  readonly rows: Int32Array;
+  /** per UTF-16 unit below 128, how many of the first name's are left; always all 0 between calls */
+  readonly ascii: Int32Array;
+}
+
+function newScratch(): Scratch {
+  return { rows: new Int32Array(3 * (MAX_COMPARED + 1)), ascii: new Int32Array(128) };
+}
+
 /**
  * rspamd's edit distance (src/libutil/str_util.c, rspamd_strings_levenshtein_distance) with its
  * replace cost 2 as the phishing plugin calls it: insert and delete cost 1, a changed character 2,
- * two swapped neighbours 2.
+ * two swapped neighbours 2. Names of at most MAX_COMPARED units.
  */
-function rspamdDistance(first: string, second: string): number {
+function rspamdDistance(first: string, second: string, scratch: Scratch): number {
   const [s1, s2] = first.length > second.length ? [second, first] : [first, second];
-  let transposed: number[] = new Array<number>(s1.length + 1).fill(0);
-  let previous: number[] = Array.from({ length: s1.length + 1 }, (_, index) => index);
-  let current: number[] = new Array<number>(s1.length + 1).fill(0);
-  let lastC2 = '';
+  const width = MAX_COMPARED + 1;
+  const { rows } = scratch;
+  // Row offsets in `rows`, rotated after each row as the three arrays were.
+  let transposed = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j <= s1.length; j++) {
+    rows[transposed + j] = 0;
+    rows[previous + j] = j;
+    rows[current + j] = 0;
+  }
+  let lastC2 = -1;
   for (let i = 1; i <= s2.length; i++) {
-    const c2 = s2[i - 1] as string;
-    current[0] = i;
-    let lastC1 = '';
+    const c2 = s2.charCodeAt(i - 1);
+    rows[current] = i;
+    let lastC1 = -1;
     for (let j = 1; j <= s1.length; j++) {
-      const c1 = s1[j - 1] as string;
+      const c1 = s1.charCodeAt(j - 1);
       const replace = c1 === c2 ? 0 : 2;
-      let value = Math.min((current[j - 1] as number) + 1, (previous[j] as number) + 1, (previous[j - 1] as number) + replace);
-      if (j >= 2 && c1 === lastC2 && c2 === lastC1) value = Math.min(value, (transposed[j - 2] as number) + replace);
-      current[j] = value;
+      let value = Math.min((rows[current + j - 1] as number) + 1, (rows[previous + j] as number) + 1, (rows[previous + j - 1] as number) + replace);
+      if (j >= 2 && c1 === lastC2 && c2 === lastC1) value = Math.min(value, (rows[transposed + j - 2] as number) + replace);
+      rows[current + j] = value;
       lastC1 = c1;
     }
     lastC2 = c2;
-    [transposed, previous, current] = [previous, current, transposed];
+    const oldTransposed = transposed;
+    transposed = previous;
+    previous = current;
+    current = oldTransposed;
   }
-  return previous[s1.length] as number;
+  return rows[previous + s1.length] as number;
+}
+
+/** `first.slice(firstAt) === second.slice(secondAt)`, without the two copies. */
+function sameFrom(first: string, firstAt: number, second: string, secondAt: number): boolean {
+  const length = first.length - firstAt;
+  if (length !== second.length - secondAt) return false;
+  for (let i = 0; i < length; i++) if (first.charCodeAt(firstAt + i) !== second.charCodeAt(secondAt + i)) return false;
+  return true;
 }
 
 function isAscii(text: string): boolean {
@@ -57,7 +88,27 @@ function isAscii(text: string): boolean {
  * letters both names share (counted with repeats). So this is a lower bound of the distance, found
  * in one pass over the names.
  */
-function distanceAtLeast(first: string, second: string): number {
+function distanceAtLeast(first: string, second: string, scratch: Scratch): number {
+  if (!isAscii(first)) return distanceAtLeastAnyUnits(first, second);
+  const { ascii } = scratch;
+  for (let i = 0; i < first.length; i++) {
+    const code = first.charCodeAt(i);
+    ascii[code] = (ascii[code] as number) + 1;
+  }
+  let shared = 0;
+  for (let i = 0; i < second.length; i++) {
+    const code = second.charCodeAt(i);
+    if (code < 128 && (ascii[code] as number) > 0) {
+      shared++;
+      ascii[code] = (ascii[code] as number) - 1;
+    }
+  }
+  for (let i = 0; i < first.length; i++) ascii[first.charCodeAt(i)] = 0;
+  return first.length + second.length - 2 * shared;
+}
+
+/** distanceAtLeast for a first name with units past ASCII, counted in a Map. */
+function distanceAtLeastAnyUnits(first: string, second: string): number {
   const counts = new Map<number, number>();
   for (let i = 0; i < first.length; i++) {
     const code = first.charCodeAt(i);
@@ -75,9 +126,19 @@ function distanceAtLeast(first: string, second: string): number {
   return first.length + second.length - 2 * shared;
 }
 
-/** Edit-distance table cells a caller lets phishedWeight fill; it takes what it fills, and a cell a letter for the pass over both names. */
+/**
+ * Edit-distance table cells a caller lets phishedWeight fill; it takes what it fills, and a cell a
+ * letter for the pass over both names. Made by `distanceBudget`, it also carries the table's rows,
+ * reused from pair to pair.
+ */
 export interface DistanceBudget {
   cells: number;
+  readonly scratch?: Scratch;
+}
+
+/** A budget of `cells` for one message's pairs. */
+export function distanceBudget(cells: number): DistanceBudget {
+  return { cells, scratch: newScratch() };
 }
 
 /**
@@ -87,26 +148,27 @@ export interface DistanceBudget {
  */
 export function phishedWeight(shown: string, target: string, budget?: DistanceBudget): number {
   if (shown === target) return 0;
-  let a = target;
-  let b = shown;
   // rspamd drops the last label when both end in the same one (`paypal.com` / `paypa1.com` → `paypal` / `paypa1`).
-  const lastA = a.lastIndexOf('.');
-  const lastB = b.lastIndexOf('.');
-  if (lastA > 0 && lastB > 0 && a.slice(lastA) === b.slice(lastB)) {
-    a = a.slice(0, lastA);
-    b = b.slice(0, lastB);
-  }
+  // The lengths decide first; the names are cut only for a pair that is compared (past the budget, none is).
+  const lastA = target.lastIndexOf('.');
+  const lastB = shown.lastIndexOf('.');
+  const cut = lastA > 0 && lastB > 0 && sameFrom(target, lastA, shown, lastB);
+  const lengthA = cut ? lastA : target.length;
+  const lengthB = cut ? lastB : shown.length;
   const differentScripts = isAscii(target) !== isAscii(shown);
   const unrelated = differentScripts ? 1 : 0.5;
-  if (a.length + b.length === 0 || a.length > MAX_COMPARED || b.length > MAX_COMPARED) return unrelated;
-  const cells = a.length * b.length;
+  if (lengthA + lengthB === 0 || lengthA > MAX_COMPARED || lengthB > MAX_COMPARED) return unrelated;
+  const cells = lengthA * lengthB;
   if (budget && cells > budget.cells) return unrelated;
+  const a = cut ? target.slice(0, lastA) : target;
+  const b = cut ? shown.slice(0, lastB) : shown;
   // Names that share too few letters are different names (d > 1) whatever their order: a pass over
   // them (charged as one cell a letter) instead of the table.
   if (budget) budget.cells -= a.length + b.length;
-  if (2 * distanceAtLeast(a, b) > a.length + b.length) return unrelated;
+  const scratch = budget?.scratch ?? newScratch();
+  if (2 * distanceAtLeast(a, b, scratch) > a.length + b.length) return unrelated;
   if (budget) budget.cells = Math.max(0, budget.cells - cells);
-  const distance = (2 * rspamdDistance(a, b)) / (a.length + b.length);
+  const distance = (2 * rspamdDistance(a, b, scratch)) / (a.length + b.length);
   if (distance <= 0.3) return 1;
   if (distance <= 1) return Math.tanh(3 * (1 - distance + 0.1));
   return unrelated;

@@ -55,7 +55,8 @@ export function parseUrl(input: string): ParsedUrl {
   const trimmed = input.trim();
   const href = hasTabOrNewline(trimmed) ? trimmed.replace(/[\t\n\r]/g, '') : trimmed;
   const schemeMatch = SCHEME.exec(href);
-  let scheme = schemeMatch?.[1]?.toLowerCase() ?? '';
+  // The three schemes read on as constants: a distinct href parsed is not also a copy of `https`.
+  let scheme = commonScheme(schemeMatch?.[1]?.toLowerCase() ?? '');
   let rest = schemeMatch ? href.slice(schemeMatch[0].length) : href;
   if (!scheme && /^www\./i.test(rest)) scheme = 'http';
   else if (!scheme && rest.startsWith('//')) scheme = 'https';
@@ -103,6 +104,10 @@ export function parseUrl(input: string): ParsedUrl {
     query,
     punycode: hostname.startsWith('xn--') || hostname.includes('.xn--'),
   };
+}
+
+function commonScheme(scheme: string): string {
+  return scheme === 'https' ? 'https' : scheme === 'http' ? 'http' : scheme === 'ftp' ? 'ftp' : scheme;
 }
 
 function hasTabOrNewline(text: string): boolean {

@@ -19,14 +19,6 @@ const SHOWN = 6;
 
 export const LinkFlag = { HasImage: 1, Hidden: 2, Bare: 4 } as const;
 
-/** What a link's text shows: the text, and the registrable domain it shows if it is an address. */
-export interface ShownText {
-  readonly text: string;
-  readonly domain: string | null;
-}
-
-const NO_TEXT: ShownText = { text: '', domain: null };
-
 /**
  * Links as the parse finds them (`add`, then `setEnd`/`markImage` while the `<a>` is open), then
  * filled in by parseMessage once the text is whole (`resolveUrls`, `setShown`).
@@ -38,11 +30,19 @@ export class LinkTable {
   readonly hrefs: string[] = [];
   /** the parsed URL of each of `hrefs`, once `resolveUrls` has run */
   readonly urls: ParsedUrl[] = [];
+  /** which of `hrefs` each href is, while links are added (emptied by `resolveUrls`, which ends the table) */
   private readonly hrefIndex = new Map<string, number>();
-  /** distinct shown texts; index 0 is the empty one */
-  readonly shown: ShownText[] = [NO_TEXT];
+  /** set by `resolveUrls`: the index is gone, so a link added later would count its href twice */
+  private resolved = false;
+  /**
+   * Each distinct link text, index 0 the empty one, and beside it the registrable domain it shows
+   * if it is an address: two columns, not an object a text (100,000 different texts were as many).
+   */
+  readonly shownTexts: string[] = [''];
+  readonly shownDomains: (string | null)[] = [null];
 
   add(href: string, start: number, end: number, sourceStart: number, sourceEnd: number, flags: number): number {
+    if (this.resolved) throw new Error('LinkTable.add after resolveUrls: the table is complete');
     const index = this.length;
     if ((index + 1) * FIELDS > this.rows.length) {
       // Doubling: the rows of 230,000 links are 6.4 MB, the garbage copies as much again at most.
@@ -97,8 +97,12 @@ export class LinkTable {
     return this.urls[this.rows[index * FIELDS + TARGET] ?? 0] as ParsedUrl;
   }
 
-  shownText(index: number): ShownText {
-    return this.shown[this.rows[index * FIELDS + SHOWN] ?? 0] ?? NO_TEXT;
+  text(index: number): string {
+    return this.shownTexts[this.rows[index * FIELDS + SHOWN] ?? 0] ?? '';
+  }
+
+  shownDomain(index: number): string | null {
+    return this.shownDomains[this.rows[index * FIELDS + SHOWN] ?? 0] ?? null;
   }
 
   setEnd(index: number, end: number): void {
@@ -109,9 +113,15 @@ export class LinkTable {
     this.rows[index * FIELDS + FLAGS] = this.flags(index) | LinkFlag.HasImage;
   }
 
-  /** Parses each distinct href once (mail repeats its links: logo, button and footer). */
+  /**
+   * Parses each distinct href once (mail repeats its links: logo, button and footer). The last
+   * step of the table: no link is added after it, so the index of hrefs (a Map entry a distinct
+   * href) is let go rather than kept for the rest of the analysis.
+   */
   resolveUrls(parse: (href: string) => ParsedUrl): void {
     for (let index = this.urls.length; index < this.hrefs.length; index++) this.urls.push(parse(this.hrefs[index] ?? ''));
+    this.hrefIndex.clear();
+    this.resolved = true;
   }
 
   /** Sets what link `index` shows: an index into `shown`, from `shownIndex`. */
@@ -119,10 +129,11 @@ export class LinkTable {
     this.rows[index * FIELDS + SHOWN] = shown;
   }
 
-  /** The index in `shown` of a new distinct shown text. */
-  addShown(shown: ShownText): number {
-    this.shown.push(shown);
-    return this.shown.length - 1;
+  /** The index of a new distinct link text and the domain it shows (null if none), for `setShown`. */
+  addShown(text: string, domain: string | null): number {
+    this.shownTexts.push(text);
+    this.shownDomains.push(domain);
+    return this.shownTexts.length - 1;
   }
 
   /** One view per link, in the order they were added. */
@@ -149,7 +160,7 @@ class LinkView implements Link {
   }
 
   get text(): string {
-    return this.table.shownText(this.index).text;
+    return this.table.text(this.index);
   }
 
   get start(): number {
@@ -169,7 +180,7 @@ class LinkView implements Link {
   }
 
   get shownDomain(): string | null {
-    return this.table.shownText(this.index).domain;
+    return this.table.shownDomain(this.index);
   }
 
   get hasImage(): boolean {

@@ -70,7 +70,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   for (let index = 0; index < anchors; index++) {
     const linkText = text.slice(links.start(index), links.end(index));
     let shown = shownIndex.get(linkText);
-    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown({ text: linkText, domain: shownDomain(linkText) })));
+    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown(linkText, shownDomain(linkText))));
     links.setShown(index, shown);
   }
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too. Their
@@ -86,7 +86,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     const source = (isHtml ? textToSource(segments, found.start, found.end) : null) ?? { start: found.start, end: found.end };
     const index = links.add(found.href, found.start, found.end, source.start, source.end, LinkFlag.Bare | (insideHidden(found.start, found.end) ? LinkFlag.Hidden : 0));
     let shown = bareIndex.get(linkText);
-    if (shown === undefined) bareIndex.set(linkText, (shown = links.addShown({ text: linkText, domain: null })));
+    if (shown === undefined) bareIndex.set(linkText, (shown = links.addShown(linkText, null)));
     links.setShown(index, shown);
   }
   links.resolveUrls(parseUrl);

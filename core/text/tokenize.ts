@@ -100,8 +100,52 @@ function normalizeAsciiWord(raw: string): { norm: string; flags: number } | null
   return { norm: upper > 0 ? raw.toLowerCase() : raw, flags };
 }
 
+/**
+ * Any other word of ASCII characters (`www.x7k2q.com`, `fr33`, `a.b`), as the full path below reads
+ * it, without its copies: no ASCII character is invisible or of a script but Latin, so the cleaned
+ * word is the word and only the leet swaps can change its lower case. The full path built each
+ * word a character at a time, then again for the swaps: 10 MB of different host names shown as
+ * link text was 190 MB of it.
+ */
+function normalizeAsciiText(raw: string): { norm: string; flags: number } | null {
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let leetSymbols = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x80) return null;
+    if (isDigit(code)) digits++;
+    else if (isLeetSymbol(code)) leetSymbols++;
+    else if (code >= 0x61 && code <= 0x7a) letters++;
+    else if (code >= 0x41 && code <= 0x5a) {
+      letters++;
+      upper++;
+    }
+  }
+  let flags = letters > 0 ? TokenFlag.Alpha : 0;
+  if (letters >= 2 && upper === letters) flags |= TokenFlag.Upper;
+  let norm = raw.toLowerCase();
+  if ((digits > 0 && (hasInnerDigit(raw) || (letters >= 3 && digits < letters))) || leetSymbols > 0) {
+    // The swapped characters' stand-ins spliced in between unchanged stretches.
+    let mapped = '';
+    let from = 0;
+    for (let i = 0; i < norm.length; i++) {
+      const swap = LEET.get(norm[i] as string);
+      if (swap === undefined || swap === norm[i]) continue;
+      mapped += norm.slice(from, i) + swap;
+      from = i + 1;
+    }
+    if (from > 0) {
+      flags |= TokenFlag.Leet;
+      norm = mapped + norm.slice(from);
+    }
+  }
+  return { norm, flags };
+}
+
 export function normalizeWord(raw: string): { norm: string; flags: number } {
-  const ascii = normalizeAsciiWord(raw);
+  const ascii = normalizeAsciiWord(raw) ?? normalizeAsciiText(raw);
   if (ascii) return ascii;
   let flags = 0;
   let letters = 0;

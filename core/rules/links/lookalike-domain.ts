@@ -17,6 +17,11 @@ interface Verdict {
   readonly strength: number;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 function judgeLabel(label: string): Verdict | null {
   let ascii = true;
   for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) >= 0x80) ascii = false;
@@ -74,6 +79,8 @@ export default defineRule({
     for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
       const hostname = link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);
+      // A name all ASCII has only ASCII labels, which judgeLabel passes: no labels split off for it.
+      if (isAscii(shown)) continue;
       let worst: Verdict | null = null;
       for (const label of shown.split('.')) {
         const verdict = judgeLabel(label);

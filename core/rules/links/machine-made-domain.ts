@@ -9,7 +9,7 @@
 // ("URI hostname has long non-vowel sequence"), rules/20_uri_tests.cf; the digit-mixed label is a
 // house estimate in the same spirit (the labels of domain-generation algorithms).
 import { isClickTracker } from '../../links/click-tracking.ts';
-import { distinctBy, suspiciousTldOf } from '../../links/inspect.ts';
+import { suspiciousTldOf } from '../../links/inspect.ts';
 import { machineMadeLabel, type MachineMadeKind } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -21,23 +21,39 @@ interface MachineMade {
   readonly kind: MachineMadeKind;
 }
 
-/** The links to a machine-made name, the first of each registrable domain (or host). */
-function machineMadeLinks(context: RuleContext): MachineMade[] {
+/** Why a link's name looks machine-made (its label and kind), or null; an ESP's tracking redirect never does. */
+function machineMadeOf(context: RuleContext, link: Link): MachineMade | null {
   const { lists } = context;
-  const found: MachineMade[] = [];
-  // Each distinct URL once (its verdict and domain are the URL's; the first link to it is the one
-  // distinctBy keeps): 230,000 links to one address split the host name once, not 230,000 times.
-  for (const link of context.facts.links.distinct) {
-    // An ESP's tracking redirect carries generated names by design; it is not the destination.
-    if (isClickTracker(link.url, lists.clickTrackers)) continue;
-    // On a cheap, abused TLD the registered name is the spam run's own, and so are its generated subdomains.
-    const machine = machineMadeLabel(link.url, { subdomains: suspiciousTldOf(link.url, lists.suspiciousTlds) !== null });
-    if (machine) found.push({ link, ...machine });
-  }
-  return distinctBy(found, ({ link }) => link.url.domain ?? link.url.hostname ?? '');
+  // An ESP's tracking redirect carries generated names by design; it is not the destination.
+  if (isClickTracker(link.url, lists.clickTrackers)) return null;
+  // On a cheap, abused TLD the registered name is the spam run's own, and so are its generated subdomains.
+  const machine = machineMadeLabel(link.url, { subdomains: suspiciousTldOf(link.url, lists.suspiciousTlds) !== null });
+  return machine ? { link, ...machine } : null;
 }
 
-function hitOf(context: RuleContext, { link, label, kind }: MachineMade): MessageHit {
+/**
+ * The links to a machine-made name, the first of each registrable domain (or host), as indexes
+ * into `links.distinct`: each distinct URL once (its verdict and domain are the URL's), so 230,000
+ * links to one address split the host name once, and 140,000 different generated names are kept as
+ * numbers, their labels found again only for the hits a report shows.
+ */
+function machineMadeLinks(context: RuleContext): number[] {
+  const { distinct } = context.facts.links;
+  const domains = new Set<string>();
+  const found: number[] = [];
+  for (let index = 0; index < distinct.length; index++) {
+    const link = distinct[index] as Link;
+    if (!machineMadeOf(context, link)) continue;
+    const domain = link.url.domain ?? link.url.hostname ?? '';
+    if (domains.has(domain)) continue;
+    domains.add(domain);
+    found.push(index);
+  }
+  return found;
+}
+
+function hitOf(context: RuleContext, index: number): MessageHit {
+  const { link, label, kind } = machineMadeOf(context, context.facts.links.distinct[index] as Link) as MachineMade;
   const pointer = pointAtUrl(context.message, link);
   return {
     messageId: 'machine-made',
@@ -52,7 +68,7 @@ function hitOf(context: RuleContext, { link, label, kind }: MachineMade): Messag
  * names are as many hits, of which a report shows twenty (each of strength 1, as `check`'s).
  */
 class MachineMadeHits implements HitColumns {
-  private readonly found: MachineMade[];
+  private readonly found: number[];
 
   constructor(private readonly context: RuleContext) {
     this.found = machineMadeLinks(context);
@@ -67,7 +83,7 @@ class MachineMadeHits implements HitColumns {
   }
 
   hit(index: number): MessageHit {
-    return hitOf(this.context, this.found[index] as MachineMade);
+    return hitOf(this.context, this.found[index] as number);
   }
 }
 
