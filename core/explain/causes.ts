@@ -792,7 +792,8 @@ const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?
  * ("Your account has been suspended for sending spam", "… for sending bulk mail", "… due to outgoing
  * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
  * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
- * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
+ * account has been suspended": the mailbox's owner may be spoken to), but a mail provider's own account
+ * named ("Your Outlook account has been suspended", MAIL_PROVIDER). The verb right after the account
  * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDERS_OWN_READING,
  * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
  * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
@@ -804,7 +805,22 @@ const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was|
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
 /** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
 const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
+/**
+ * A mail provider naming its own account to the sender who uses it ("Your Outlook account has been
+ * suspended", "Your Yahoo account is temporarily locked", "Your Gmail account has been disabled"): the
+ * provider's name between "your" and "account" makes it the account the sender sends from, at that
+ * provider, not the mailbox addressed, which a reply to RCPT TO calls "this account", "the account", the
+ * recipient's or the mailbox (expl27). Consumer and hosted mail services whose submission servers speak
+ * to their own users; a name that is also a common word stays out ("free", "web", "mail"). Bounded.
+ */
+const MAIL_PROVIDER = String.raw`(?:outlook(?:\.com)?|hotmail|windows live|msn|microsoft(?: 365)?|office 365|yahoo!?(?: mail)?|aol|gmail|google(?: workspace)?|g ?suite|icloud|apple|zoho(?: mail)?|gmx|web\.de|yandex|mail\.ru|proton(?: ?mail)?|fastmail|tutanota|comcast|xfinity|verizon|t-online|seznam|libero|naver|qq|netease)`;
+/**
+ * The words SENDER_ACCOUNT_RESTRICTED reads, after its gate and guards; after a provider's account a
+ * sending reason is read whole ("Your Yahoo account has been suspended for sending spam": not "for
+ * sending", with "spam" left beside to read as another cause).
+ */
+const SENDERS_OWN_ACCOUNT = String.raw`(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your ${MAIL_PROVIDER}(?: (?:e-?mail|mail))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_SENDING}|${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING}`;
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:${SENDERS_OWN_ACCOUNT})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
 
 /**
  * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
