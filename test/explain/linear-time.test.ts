@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as causes from '../../core/explain/causes.ts';
-import { CAUSES, LISTED_AT_RECIPIENTS_REQUEST, WORD_END } from '../../core/explain/causes.ts';
+import { CAUSES, LISTED_AT_RECIPIENTS_REQUEST, WORD_END, WORD_ENDS_HERE } from '../../core/explain/causes.ts';
 
 const SOURCES: readonly [name: string, source: string][] = [
   ...CAUSES.flatMap((cause) =>
@@ -40,14 +40,92 @@ function groupAt(source: string, start: number): string {
   return source.slice(start);
 }
 
+/** For each place of `source`, whether it is inside a lookbehind (matched right to left). */
+function inLookbehind(source: string): boolean[] {
+  const inside: boolean[] = [];
+  const groups: boolean[] = [];
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    inside[at] = groups.includes(true);
+    const char = source[at];
+    if (char === '\\') {
+      inside[at + 1] = inside[at];
+      at++;
+    } else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') groups.push(source.startsWith('(?<=', at) || source.startsWith('(?<!', at));
+    else if (char === ')') groups.pop();
+  }
+  return inside;
+}
+
+/**
+ * The windows (a class repeated 50 times or more, or without bound) right after a WORD_END inside a
+ * lookbehind, past any ")"
+ * and lookaround between them, that are not guarded by the words repeated as a lookbehind and then
+ * WORD_ENDS_HERE, the last thing before the window (a lookbehind is matched right to left: what is
+ * nearest the window runs first, at each of its places).
+ */
+function windowsAfterWordEnd(source: string): number[] {
+  const found: number[] = [];
+  const behind = inLookbehind(source);
+  for (let at = source.indexOf(WORD_END); at !== -1; at = source.indexOf(WORD_END, at + 1)) {
+    if (!behind[at]) continue;
+    let next = at + WORD_END.length;
+    let repeated = false;
+    let endsHereLast = false;
+    for (;;) {
+      if (source[next] === ')') next++;
+      else if (source.startsWith(WORD_ENDS_HERE, next)) {
+        next += WORD_ENDS_HERE.length;
+        endsHereLast = true;
+      } else if (/^\(\?<?[=!]/.test(source.slice(next, next + 4))) {
+        const group = groupAt(source, next);
+        repeated ||= group.startsWith('(?<=');
+        endsHereLast = false;
+        next += group.length;
+      } else break;
+    }
+    const window = /^\[(?:\\.|[^\]\\])*\](?:\{0,(\d+)\}|[*+])/.exec(source.slice(next));
+    if (window && (window[1] === undefined || Number(window[1]) >= 50) && !(repeated && endsHereLast)) found.push(at);
+  }
+  return found;
+}
+
 describe('the patterns explain() reads words with stay linear on long runs of non-spaces', () => {
   it('reads several hundred patterns, WORD_END among them', () => {
     expect(SOURCES.length).toBeGreaterThan(500);
     expect(SOURCES.filter(([, source]) => source.includes(WORD_END)).length).toBeGreaterThan(50);
   });
 
-  it('never has WORD_END right before a window: the words are checked first, `(?<=words)`', () => {
-    expect(SOURCES.filter(([, source]) => source.includes(`${WORD_END}[^]{0,`)).map(([name]) => name)).toEqual([]);
+  it('never has WORD_END before a window but through the words repeated, `(?<=words)`, and WORD_ENDS_HERE last', () => {
+    expect(SOURCES.filter(([, source]) => windowsAfterWordEnd(source).length > 0).map(([name]) => name)).toEqual([]);
+  });
+
+  it('finds a window after WORD_END in a lookbehind whatever closes or looks around between them', () => {
+    const words = '(?:spam|full)';
+    for (const bad of [
+      `${words}${WORD_END}[^]{0,160}`,
+      `(?:${words}${WORD_END})[^]{0,160}`,
+      `${words}${WORD_END}[^;]{0,160}`,
+      `${words}${WORD_END}[^;!?]*`,
+      `${words}${WORD_END}(?<=${words})[^]{0,160}`,
+      `${words}${WORD_END}${WORD_ENDS_HERE}[^]{0,160}`,
+      `${words}${WORD_END}(?<=${words})${WORD_ENDS_HERE}(?! x)[^]{0,160}`,
+    ]) {
+      expect(windowsAfterWordEnd(`(?<!${bad})x`), bad).toHaveLength(1);
+    }
+    for (const good of [
+      `${words}${WORD_END}(?<=${words})${WORD_ENDS_HERE}[^]{0,160}`,
+      `(?:${words}${WORD_END}(?<=${words})${WORD_ENDS_HERE})[^]{0,160}`,
+      `${words}${WORD_END}(?<=${words})(?! x)${WORD_ENDS_HERE}[^]{0,160}`,
+      `${words}${WORD_END} [^]{0,160}`,
+      `${words}${WORD_END}[^]{0,20}`,
+    ]) {
+      expect(windowsAfterWordEnd(`(?<!${good})x`), good).toEqual([]);
+    }
+    // Outside a lookbehind a window is matched forward, after WORD_END's scans ran once.
+    expect(windowsAfterWordEnd(`${words}${WORD_END}[^]{0,160}x`)).toEqual([]);
   });
 
   it('never opens with a lookbehind that reads a window of 100 characters or more', () => {
