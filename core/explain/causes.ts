@@ -8,6 +8,7 @@
  * never text of individual messages. Every pattern is a flat alternation with bounded gaps, so
  * matching is linear in the (capped) text.
  */
+import { mailProviders } from '../data/global.ts';
 import type { BounceCategory } from '../types.ts';
 
 /**
@@ -815,10 +816,10 @@ const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:s
  * suspended", "Your Yahoo account is temporarily locked", "Your Gmail account has been disabled"): the
  * provider's name between "your" and "account" makes it the account the sender sends from, at that
  * provider, not the mailbox addressed, which a reply to RCPT TO calls "this account", "the account", the
- * recipient's or the mailbox (expl27). Consumer and hosted mail services whose submission servers speak
- * to their own users; a name that is also a common word stays out ("free", "web", "mail"). Bounded.
+ * recipient's or the mailbox (expl27). The names, each form as replies write it, are
+ * wordlists/global/mail-providers.txt's (what it leaves out and why: its header). Bounded.
  */
-const MAIL_PROVIDER = String.raw`(?:outlook(?:\.com)?|hotmail|windows live|msn|microsoft(?: 365)?|office 365|yahoo!?(?: mail)?|aol|gmail|google(?: workspace)?|g ?suite|icloud|apple|zoho(?: mail)?|gmx|web\.de|yandex|mail\.ru|proton(?: ?mail)?|fastmail|tutanota|comcast|xfinity|verizon|t-online|seznam|libero|naver|qq|netease)`;
+const MAIL_PROVIDER = `(?:${[...mailProviders].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 /**
  * The words SENDER_ACCOUNT_RESTRICTED reads, after its gate and guards; after a provider's account a
  * sending reason is read whole ("Your Yahoo account has been suspended for sending spam": not "for
