@@ -820,6 +820,8 @@ const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:s
  * wordlists/global/mail-providers.txt's (what it leaves out and why: its header). Bounded.
  */
 const MAIL_PROVIDER = `(?:${[...mailProviders].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+/** The provider SENDER_ACCOUNT_RESTRICTED's words name ("your gmail account …": gmail), in its first group. */
+export const PROVIDERS_ACCOUNT = new RegExp(`your (${MAIL_PROVIDER})(?: (?:e-?mail|mail))? account`);
 /**
  * The words SENDER_ACCOUNT_RESTRICTED reads, after its gate and guards; after a provider's account a
  * sending reason is read whole ("Your Yahoo account has been suspended for sending spam": not "for

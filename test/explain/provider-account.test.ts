@@ -65,6 +65,33 @@ describe("a provider's own account, said to the sender who uses it, is the sende
     ['550 5.7.1 Your Outlook account has been suspended? no', 'mailbox-disabled'],
   ])('%s stays %s', (reply, rule) => reads(reply, rule));
 
+  // An address at the provider named is the account's, the recipient's (review of expl27), pasted as in a
+  // report whose Final-Recipient is it; an address at another domain, or a link, leaves the reading.
+  it.each([
+    ['554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 Your message to john@outlook.com could not be delivered: your Outlook account is disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <JOHN@GMAIL.COM>: Your Gmail.com account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <john@web.de>: Your WEB.DE account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@yahoo.co.uk>: Your Yahoo! Mail account has been suspended', 'mailbox-disabled'],
+    ['554 5.7.1 <john@b.example>: Your Gmail account has been disabled', 'sender-rejected'],
+    ['550 5.7.1 <john@gmailx.com>: Your Gmail account has been disabled', 'sender-rejected'],
+    ['550 5.7.1 Your Gmail account has been disabled; see https://support.google.com/mail', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
+    expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');
+    expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@b.example>: Your Gmail account has been disabled')).toBe('sender-rejected');
+  });
+
+  it('reads the forms a provider is written in (wordlists/global/mail-providers.txt)', () => {
+    for (const name of ['Hotmail', 'Hotmail.com', 'Outlook.com', 'Gmail.com', 'Office 365', 'Office365', 'Microsoft 365', 'GSuite', 'ProtonMail']) {
+      reads(`550 5.7.1 Your ${name} account has been suspended`, 'sender-rejected');
+    }
+    // A common word is no provider: "your web account", "your mail account" may be the mailbox's.
+    reads('550 5.7.1 Your web account has been suspended', 'mailbox-disabled');
+    reads('550 5.7.1 Your free account has been suspended', 'mailbox-disabled');
+  });
+
   it('leaves a temporary reply transient', () => {
     const [line, dsn] = both('450 4.7.1 Your Yahoo account is temporarily locked');
     expect(line).not.toBe('sender-rejected');
