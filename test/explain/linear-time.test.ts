@@ -46,10 +46,11 @@ function inLookbehind(source: string): boolean[] {
   const groups: boolean[] = [];
   let inClass = false;
   for (let at = 0; at < source.length; at++) {
-    inside[at] = groups.includes(true);
+    const here = groups.includes(true);
+    inside[at] = here;
     const char = source[at];
     if (char === '\\') {
-      inside[at + 1] = inside[at];
+      inside[at + 1] = here;
       at++;
     } else if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
