@@ -271,7 +271,7 @@ use Mail::SpamAssassin;
 my ($prefs, $home) = @ARGV;
 my $sa = Mail::SpamAssassin->new({ local_tests_only => 1, userprefs_filename => $prefs, dont_copy_prefs => 1,
   home_dir_for_helpers => $home, userstate_dir => $home });
-$sa->compile_now(0);
+$sa->compile_now(1); # 1: read the user prefs (use_bayes 0 …); with 0 they are ignored and Bayes learns as it goes
 my $set = $sa->{conf}->get_score_set();
 die "score set $set, not 0: Bayes or network tests are on\n" unless $set == 0;
 print STDERR "spamassassin " . Mail::SpamAssassin::Version() . ", score set $set\n";
@@ -282,6 +282,7 @@ while (defined(my $line = <STDIN>)) {
   while ($got < $len) { my $n = read(STDIN, $raw, $len - $got, $got); die "short read\n" unless $n; $got += $n; }
   my $msg = $sa->parse($raw);
   my $status = $sa->check($msg);
+  die "score set changed to " . $sa->{conf}->get_score_set() . "\n" unless $sa->{conf}->get_score_set() == 0;
   printf "%s\t%.3f\t%s\n", $id, $status->get_score(), $status->get_names_of_tests_hit_with_scores();
   $status->finish; $msg->finish;
 }
@@ -382,29 +383,31 @@ function ruleDefinitions(dir: string): Map<string, RuleDefinition> {
 
 /** Rule names that read relays, the envelope, DNS, authentication, Bayes or sender history. */
 const UNSEEN_NAME =
-  /^(RDNS_|RCVD_|DKIM|SPF_|DMARC|URIBL|RBL|DNSWL|BAYES|HELO_|FSL_HELO|AWL|TXREP|USER_IN_|ALL_TRUSTED|NO_RELAYS|UNPARSEABLE_RELAY|DYN_RDNS|DOS_|TVD_RCVD|KHOP_|RAZOR|PYZOR|DCC_|SPOOFED_|FORGED_.*RCVD|.*_NO_?RDNS|.*_RDNS|.*ENVFROM|.*_RELAY|DATE_IN_(PAST|FUTURE)|ACCESSDB|ASN_|HDRS_LCASE|FROM_LOCAL_NOVOWEL)/;
-const UNSEEN_DEFINITION = /Received|X-Spam-Relays|EnvelopeFrom|X-Envelope|Return-Path|check_rbl|check_dkim|check_spf|check_dmarc|rdns|helo|check_for_forged_received|check_relays|check_bayes|check_access|_RDNS|RCVD_|check_uridnsbl|check_hashbl|check_rcvd|check_for_no_hdrs|X-Originating-IP/i;
+  /^(RDNS_|RCVD_|DKIM|SPF_|DMARC|URIBL|RBL|DNSWL|BAYES|HELO_|FSL_HELO|AWL|TXREP|USER_IN_|ALL_TRUSTED|NO_RELAYS|UNPARSEABLE_RELAY|DYN_RDNS|DOS_|TVD_RCVD|KHOP_|RAZOR|PYZOR|DCC_|SPOOFED_|FORGED_.*RCVD|.*_NO_?RDNS|.*_RDNS|.*ENVFROM|.*_RELAY|DATE_IN_(PAST|FUTURE)|ACCESSDB|ASN_|HEADER_FROM_DIFFERENT_DOMAINS)/;
+const UNSEEN_DEFINITION = /Received|X-Spam-Relays|EnvelopeFrom|X-Envelope|Return-Path|check_rbl|check_dkim|check_spf|check_dmarc|rdns|helo|check_for_forged_received|check_relays|check_bayes|check_access|_RDNS|RCVD_|check_uridnsbl|check_hashbl|check_rcvd|check_equal_from_domains|X-Originating-IP/i;
 /** Header rules a sender's own draft carries (what the compose window or the sending program writes). */
-const DRAFT_HEADER = /^(From|To|Cc|Subject|Date|Message-Id|Reply-To|MIME-Version|Content-Type|Content-Transfer-Encoding|X-Mailer|User-Agent|X-Priority|Importance|X-MSMail-Priority|Organization|List-|Precedence|ALL|ToCc)\b/i;
+const DRAFT_HEADER = /^(From|To|Cc|Subject|Date|Message-Id|MESSAGEID|Reply-To|MIME-Version|Content-Type|Content-Transfer-Encoding|X-Mailer|User-Agent|X-Priority|Importance|X-MSMail-Priority|Organization|List-|Precedence|ALL|ToCc)\b/i;
 
 function classify(name: string, definitions: ReadonlyMap<string, RuleDefinition>, seen = new Set<string>()): 'unseen' | 'header' | 'content' {
   if (UNSEEN_NAME.test(name)) return 'unseen';
   const definition = definitions.get(name);
   if (!definition) return 'content';
-  if (UNSEEN_DEFINITION.test(definition.text)) return 'unseen';
+  // a meta's own text is read term by term below (its negated relay terms only spare some mail)
+  if (definition.kind !== 'meta' && UNSEEN_DEFINITION.test(definition.text)) return 'unseen';
   if (definition.kind === 'meta') {
     seen.add(name);
     let header = false;
-    for (const part of definition.text.match(/\b[A-Z_][A-Z0-9_]{2,}\b/g) ?? []) {
-      if (seen.has(part) || !definitions.has(part)) continue;
-      const kind = classify(part, definitions, seen);
+    // A negated term (`!__VIA_ML`, `!__RCVD_…`) only spares some mail: without relays the rule still fires on content.
+    for (const [, negated, part] of definition.text.matchAll(/(!\s*)?\b([A-Z_][A-Z0-9_]{2,})\b/g)) {
+      if (negated || seen.has(part!) || !definitions.has(part!)) continue;
+      const kind = classify(part!, definitions, seen);
       if (kind === 'unseen') return 'unseen';
       if (kind === 'header') header = true;
     }
     return header ? 'header' : 'content';
   }
   if (definition.kind === 'header' || definition.kind === 'mimeheader') {
-    const field = /^(\S+?)(:|\s|=~|$)/.exec(definition.text)?.[1] ?? '';
+    const field = /^(?:exists:)?(\S+?)(:|\s|=~|!~|$)/.exec(definition.text)?.[1] ?? '';
     return DRAFT_HEADER.test(field) || /^eval:/.test(definition.text) ? 'header' : 'unseen';
   }
   return 'content';
