@@ -14,6 +14,7 @@ import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl } from './url.ts';
+import { isAscii, withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
   readonly href: string;
@@ -184,7 +185,7 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
  * merely contains a dotted word ("Professional ASP.NET") shows no domain.
  */
 export function shownDomain(text: string): string | null {
-  const trimmed = text.trim().replace(/[.,;:!?)\]]+$/, '');
+  const trimmed = readable(text.trim().replace(/[.,;:!?)\]]+$/, ''));
   if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
   // What `find(trimmed, 'url')` answers when its first link is the whole text, without its options
   // object and formatted copies (a page of 100,000 addresses shown asks 100,000 times): the text is
@@ -195,6 +196,15 @@ export function shownDomain(text: string): string | null {
   const url = parseUrl(link.toHref('http'));
   if (url.isIp) return url.hostname && inText(text, url.hostname);
   return url.icann && url.domain && url.domain !== url.suffix ? inText(text, url.domain) : null;
+}
+
+/**
+ * Link text as a browser would read it as an address (issue #11): without the code points UTS #46
+ * drops (`pay\u200bpal.com`) and with its ideographic dots as `.` (`paypal。com`), which linkify
+ * would not take for one address. Full-width letters linkify reads, and parseUrl maps.
+ */
+function readable(text: string): string {
+  return isAscii(text) ? text : withoutIgnored(text).replace(/[\u3002\uff0e\uff61]/g, '.');
 }
 
 /**
