@@ -1,13 +1,17 @@
 // Detects link hosts that can pass for another name: punycode (`xn--`) or Unicode labels that mix
 // scripts (`pаypal.com` with a Cyrillic `а`), use only look-alike letters, or use compatibility
-// characters (`𝟜`); homograph phishing imitates familiar domains this way.
-// Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy.
+// characters (`𝟜`); homograph phishing imitates familiar domains this way. Also hosts a browser
+// reads as another name (UTS #46): invisible code points (`pay\u200bpal.com`) and ideographic dots
+// (`paypal。com`) that open `paypal.com` while slipping past lists of names as written.
+// Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy;
+// rspamd ZERO_WIDTH_SPACE_URL 7.0 and R_SUSPICIOUS_URL 5.0 (rules/misc.lua 3.4; src/libserver/url.c).
 import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import { unicodeHostname } from '../../links/punycode.ts';
+import { hasIdeographicDot, hasIgnored } from '../../links/host-mapping.ts';
 
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
@@ -50,6 +54,18 @@ function judgeLabel(label: string): Verdict | null {
   return { why: fragment('internationalised'), strength: 0.3 };
 }
 
+/**
+ * A host written so that a browser opens another name: invisible code points it drops (rspamd
+ * ZERO_WIDTH_SPACE_URL, 7.0) or dots it reads as `.` (rspamd R_SUSPICIOUS_URL, 5.0 for an
+ * "obscured" host), both past this rule's cap of 2 units; otherwise null (compatibility letters
+ * are judged label by label, as before).
+ */
+function judgeMapped(written: string, opens: string): Verdict | null {
+  if (hasIgnored(written)) return { why: fragment('invisible', { opens }), strength: 2 };
+  if (hasIdeographicDot(written)) return { why: fragment('ideographic-dot', { opens }), strength: 2 };
+  return null;
+}
+
 export default defineRule({
   id: 'lookalike-domain',
   category: 'links',
@@ -69,6 +85,10 @@ export default defineRule({
       'is written entirely in letters that look like Latin ones',
     'internationalised':
       'is an internationalised (non-ASCII) name',
+    'invisible':
+      'holds invisible characters a browser drops, so it opens `{opens}`',
+    'ideographic-dot':
+      'separates its labels with dots a browser reads as `.`, so it opens `{opens}`',
     'plain-ascii':
       'Link to your plain ASCII domain name; if your brand really uses an internationalised domain, keep its letters in one script.',
   },
@@ -76,13 +96,14 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const hosted = context.facts.links.distinct.filter((link) => isPlausibleHostname(link.url.hostname));
-    for (const link of distinctBy(hosted, (candidate) => candidate.url.hostname ?? '')) {
-      const hostname = link.url.hostname ?? '';
+    // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
+    for (const link of distinctBy(hosted, (candidate) => candidate.url.mappedFrom ?? candidate.url.hostname ?? '')) {
+      const hostname = link.url.mappedFrom ?? link.url.hostname ?? '';
       const shown = unicodeHostname(hostname);
       // A name all ASCII has only ASCII labels, which judgeLabel passes: no labels split off for it.
       if (isAscii(shown)) continue;
-      let worst: Verdict | null = null;
-      for (const label of shown.split('.')) {
+      let worst: Verdict | null = link.url.mappedFrom === undefined ? null : judgeMapped(hostname, link.url.hostname ?? '');
+      for (const label of worst ? [] : shown.split('.')) {
         const verdict = judgeLabel(label);
         if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
       }
