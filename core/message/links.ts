@@ -32,6 +32,8 @@ export class LinkTable {
   readonly urls: ParsedUrl[] = [];
   /** which of `hrefs` each href is, while links are added (emptied by `resolveUrls`, which ends the table) */
   private readonly hrefIndex = new Map<string, number>();
+  /** set by `resolveUrls`: the index is gone, so a link added later would count its href twice */
+  private resolved = false;
   /**
    * Each distinct link text, index 0 the empty one, and beside it the registrable domain it shows
    * if it is an address: two columns, not an object a text (100,000 different texts were as many).
@@ -40,6 +42,7 @@ export class LinkTable {
   readonly shownDomains: (string | null)[] = [null];
 
   add(href: string, start: number, end: number, sourceStart: number, sourceEnd: number, flags: number): number {
+    if (this.resolved) throw new Error('LinkTable.add after resolveUrls: the table is complete');
     const index = this.length;
     if ((index + 1) * FIELDS > this.rows.length) {
       // Doubling: the rows of 230,000 links are 6.4 MB, the garbage copies as much again at most.
@@ -118,6 +121,7 @@ export class LinkTable {
   resolveUrls(parse: (href: string) => ParsedUrl): void {
     for (let index = this.urls.length; index < this.hrefs.length; index++) this.urls.push(parse(this.hrefs[index] ?? ''));
     this.hrefIndex.clear();
+    this.resolved = true;
   }
 
   /** Sets what link `index` shows: an index into `shown`, from `shownIndex`. */

@@ -32,14 +32,18 @@ function measure(word: string, end: number): number {
   let groups = 0;
   let firstVowel = false;
   let lastVowel = false;
+  // isVowelAt with the previous character kept from the last turn, not read again
+  let previous = -1;
   for (let i = 0; i < end; i++) {
-    const vowel = isVowelAt(word, i);
+    const code = word.charCodeAt(i);
+    const vowel = isVowelLetter(code) || (code === 0x79 && i > 0 && !isVowelLetter(previous) && previous !== 0x79);
     // a vowel `y` and the a–u vowels after it are two groups (natural's `CV` then `V`)
-    if (i === 0 || vowel !== lastVowel || (vowel && word.charCodeAt(i - 1) === 0x79)) {
+    if (i === 0 || vowel !== lastVowel || (vowel && previous === 0x79)) {
       if (i === 0) firstVowel = vowel;
       groups++;
     }
     lastVowel = vowel;
+    previous = code;
   }
   return (groups - (firstVowel ? 0 : 1) - (lastVowel ? 1 : 0)) / 2;
 }
@@ -57,13 +61,21 @@ function cvcAt(word: string, from: number): boolean {
   return !isVowelAt(word, start) && isVowelAt(word, start + 1) && !isVowelAt(word, start + 2);
 }
 
+/** Whether `word` ends with the letter `code`: one character read, not an `endsWith` call (most words end in a letter the step has no suffix for). */
+function endsWithCode(word: string, code: number): boolean {
+  return word.charCodeAt(word.length - 1) === code;
+}
+
 function step1a(word: string): string {
+  if (!endsWithCode(word, 0x73)) return word;
   if (word.endsWith('sses') || word.endsWith('ies')) return word.slice(0, -2);
-  if (word.length > 2 && word.endsWith('s') && word.charCodeAt(word.length - 2) !== 0x73) return word.slice(0, -1);
+  if (word.length > 2 && word.charCodeAt(word.length - 2) !== 0x73) return word.slice(0, -1);
   return word;
 }
 
 function step1b(word: string): string {
+  // every suffix it reads ends in `d` or `g`
+  if (!endsWithCode(word, 0x64) && !endsWithCode(word, 0x67)) return word;
   if (word.endsWith('eed')) return measure(word, word.length - 3) > 0 ? word.slice(0, -1) : word;
   const suffix = word.endsWith('ed') ? 2 : word.endsWith('ing') ? 3 : 0;
   if (suffix === 0 || word.length === suffix) return word;
@@ -79,7 +91,7 @@ function step1b(word: string): string {
 }
 
 function step1c(word: string): string {
-  if (!word.endsWith('y')) return word;
+  if (!endsWithCode(word, 0x79)) return word;
   // natural: a V among the word's groups but the last one (the last group holds the final y)
   let lastGroupStart = word.length - 1;
   const yVowel = isVowelAt(word, lastGroupStart);
@@ -89,14 +101,18 @@ function step1c(word: string): string {
 
 type Replacements = readonly (readonly [suffix: string, replacement: string])[];
 
-/** A list's replacements by the last letter of their suffix, in list order: a word ending in `n` tries only those ending in `n`. */
-function byLastLetter(replacements: Replacements): ReadonlyMap<number, Replacements> {
-  const table = new Map<number, (readonly [string, string])[]>();
+/**
+ * A list's replacements by the last letter of their suffix, in list order: a word ending in `n`
+ * tries only those ending in `n`. An array by character code (suffixes end in a–z), not a Map: one
+ * load a word; a code past the array reads undefined, as a missing key did.
+ */
+function byLastLetter(replacements: Replacements): readonly (Replacements | undefined)[] {
+  const table: (readonly [string, string])[][] = [];
   for (const entry of replacements) {
     const last = entry[0].charCodeAt(entry[0].length - 1);
-    table.set(last, [...(table.get(last) ?? []), entry]);
+    (table[last] ??= []).push(entry);
   }
-  return table;
+  return Array.from(table, (entries) => entries);
 }
 
 /**
@@ -105,11 +121,12 @@ function byLastLetter(replacements: Replacements): ReadonlyMap<number, Replaceme
  * (A suffix the original word does not end with is never applied, so only those sharing its last
  * letter are tried.)
  */
-function replaceSuffixes(word: string, table: ReadonlyMap<number, Replacements>): string {
-  const replacements = table.get(word.charCodeAt(word.length - 1));
+function replaceSuffixes(word: string, table: readonly (Replacements | undefined)[]): string {
+  const replacements = table[word.charCodeAt(word.length - 1)];
   if (replacements === undefined) return word;
   let result = word;
-  for (const [suffix, replacement] of replacements) {
+  for (let index = 0; index < replacements.length; index++) {
+    const [suffix, replacement] = replacements[index] as readonly [string, string];
     if (!word.endsWith(suffix) || measure(word, word.length - suffix.length) <= 0) continue;
     if (!result.endsWith(suffix)) continue;
     const replaced = result.slice(0, result.length - suffix.length) + replacement;
@@ -128,16 +145,18 @@ const STEP2 = byLastLetter([
 const STEP3 = byLastLetter([['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', '']]);
 
 /** step 4's suffixes, longest first: natural's `^(.+?)(al|…)$` takes the longest that leaves a letter */
-const STEP4: ReadonlyMap<number, readonly string[]> = new Map(
-  [...byLastLetter(
-    ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou'].map((suffix) => [suffix, ''] as const),
-  )].map(([last, entries]) => [last, entries.map(([suffix]) => suffix)]),
+const STEP4: readonly (readonly string[] | undefined)[] = Array.from(
+  byLastLetter(['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou'].map((suffix) => [suffix, ''] as const)),
+  (entries) => entries?.map(([suffix]) => suffix),
 );
 
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
 function step4(word: string): string {
-  for (const suffix of STEP4.get(word.charCodeAt(word.length - 1)) ?? NO_SUFFIXES) {
+  // an index loop: `for…of` made an iterator object a word (about 4 % of what a corpus analysis allocated)
+  const suffixes = STEP4[word.charCodeAt(word.length - 1)] ?? NO_SUFFIXES;
+  for (let index = 0; index < suffixes.length; index++) {
+    const suffix = suffixes[index] as string;
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const stem = word.length - suffix.length;
       if (measure(word, stem) > 1) return word.slice(0, stem);
@@ -145,7 +164,7 @@ function step4(word: string): string {
     }
   }
   // ^(.+?)(s|t)(ion)$
-  if (word.length > 4 && word.endsWith('ion')) {
+  if (word.length > 4 && endsWithCode(word, 0x6e) && word.endsWith('ion')) {
     const letter = word.charCodeAt(word.length - 4);
     if ((letter === 0x73 || letter === 0x74) && measure(word, word.length - 3) > 1) return word.slice(0, -3);
   }
@@ -154,7 +173,7 @@ function step4(word: string): string {
 
 function step5a(word: string): string {
   // Only a final `e` is ever removed: every other word comes back as it is, with no measure taken.
-  if (!word.endsWith('e')) return word;
+  if (!endsWithCode(word, 0x65)) return word;
   const end = word.length - 1;
   const m = measure(word, end);
   if (m > 1) return word.slice(0, end);
@@ -167,7 +186,7 @@ function step5a(word: string): string {
 
 function step5b(word: string): string {
   // the cheap suffix test first: most words do not end in `ll`, and then need no measure
-  return word.endsWith('ll') && measure(word, word.length) > 1 ? word.slice(0, -1) : word;
+  return endsWithCode(word, 0x6c) && word.charCodeAt(word.length - 2) === 0x6c && measure(word, word.length) > 1 ? word.slice(0, -1) : word;
 }
 
 /**

@@ -2,6 +2,8 @@
 // plain link it stands for, through its getters and when serialised.
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../core/message/parse.ts';
+import { LinkTable } from '../../core/message/links.ts';
+import { parseUrl } from '../../core/links/url.ts';
 
 describe('links as views over the link table', () => {
   it('serialise as the plain link, field by field', () => {
@@ -23,5 +25,15 @@ describe('links as views over the link table', () => {
       ['two', 'two', true],
       ['three', 'three', false],
     ]);
+  });
+});
+
+describe('the link table once resolved', () => {
+  it('refuses a link added after resolveUrls, whose href index is gone (it would count one href twice)', () => {
+    const table = new LinkTable();
+    table.add('http://a.example/', 0, 1, 0, 1, 0);
+    table.resolveUrls(parseUrl);
+    expect(table.urls).toHaveLength(1);
+    expect(() => table.add('http://a.example/', 2, 3, 2, 3, 0)).toThrow(/after resolveUrls/);
   });
 });

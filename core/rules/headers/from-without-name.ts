@@ -1,7 +1,8 @@
 // Detects a new message whose From header is a bare address with no display name
 // ("offers@mailer.example" rather than "Acme Offers <offers@mailer.example>"). Organisations and
 // people who mail readers name themselves; bulk-mail scripts often do not, and readers then see only
-// an address. Source: SpamAssassin's FROM_NO_USER/NO_REAL_NAME heuristics; ESP sender guidelines.
+// an address. Source: rspamd's FROM_NO_DN, SpamAssassin's FROM_BLANK_NAME for `"" <x@y>` (why it
+// scores no more here: docs/rules/from-without-name.md); ESP sender guidelines.
 //
 // A bare address on the sender's own domain, whose opt-out leads back to that domain, with links
 // mostly its own and authentication not failing (facts.identity.ownDomainAnswers: everything

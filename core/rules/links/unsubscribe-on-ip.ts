@@ -1,6 +1,7 @@
 // Detects an unsubscribe (opt-out) link that points to a bare IP address. Legitimate senders
-// host opt-out on their own domain; an IP opt-out marks throwaway infrastructure, and filters read it as spam.
-// Source: SpamAssassin NORMAL_HTTP_TO_IP together with UNSUB_PAGE / REMOVE_PAGE (20_uri_tests.cf).
+// host opt-out on their own domain; an IP opt-out marks throwaway infrastructure. Advice (0 points):
+// filters price the IP link itself, which ip-address-link scores, and no filter scores its being the
+// opt-out (rspamd HTTP_TO_IP, URL_NUMERIC_IP; SpamAssassin NORMAL_HTTP_TO_IP; docs/rules/unsubscribe-on-ip.md).
 import { pointAtUrl } from '../evidence.ts';
 import { defineRule, type MessageHit } from '../rule.ts';
 
@@ -8,7 +9,7 @@ export default defineRule({
   id: 'unsubscribe-on-ip',
   category: 'links',
   description: 'Unsubscribe link points to an IP address',
-  weight: 2.0,
+  weight: 0,
   cap: 1,
   messages: {
     'unsubscribe-on-ip':

@@ -1,6 +1,6 @@
 // Detects HTML character references that encode plain letters and digits (`&#86;&#105;agra`).
 // A browser shows "Viagra", but a filter reading the source sees numbers; there is no other reason
-// to encode an ASCII letter. SpamAssassin scores the share of such obfuscation (HTML_OBFUSCATE_*).
+// to encode an ASCII letter. SpamAssassin scores ten in a row (HTML_ENTITY_ASCII, docs/rules/ascii-entities.md).
 // A few are tolerated: some templates encode an e-mail address against harvesting.
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';

@@ -1,3 +1,36 @@
-import { testRule } from '../test-rule.ts';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../core/index.ts';
+import { ruleStrength } from '../../../core/score/score.ts';
+import { ruleById, testRule } from '../test-rule.ts';
 
 testRule('shady-phrase', import.meta.dirname);
+
+// Decided on the sources (issue 11, docs/rules/shady-phrase.md, "The removal family as a whole"):
+// removal phrases count one by one, as SpamAssassin adds its removal rules (EXCUSE_4 2.399 beside
+// EXCUSE_REMOVE 2.907, 5.306 for two sentences), not once a message; with remove-opt-out they stay
+// under that 5.306.
+describe('shady-phrase: the removal family', () => {
+  const analyzer = createAnalyzer();
+  const text = [
+    'Great rates on printer ink this week.',
+    'To be removed from our mailings, reply with REMOVE in the subject.',
+    'Removal instructions are at the foot of every offer.',
+    'You may remove yourself at any time.',
+  ].join('\n');
+  const context = analyzer.context({ text });
+
+  it('counts each distinct removal phrase, not only the surest', () => {
+    const hits = ruleById('shady-phrase').check(context);
+    expect(hits.map((hit) => hit.strength)).toEqual([1.2, 1, 0.8]);
+  });
+
+  it('gives the whole family with remove-opt-out less than SpamAssassin\'s two live removal rules', () => {
+    const shady = ruleById('shady-phrase');
+    const remove = ruleById('remove-opt-out');
+    const removeHits = remove.check(context);
+    expect(removeHits.length).toBeGreaterThan(0);
+    const points = ruleStrength(shady, shady.check(context)) * shady.weight + ruleStrength(remove, removeHits) * remove.weight;
+    expect(points).toBeGreaterThan(2.907);
+    expect(points).toBeLessThan(2.399 + 2.907);
+  });
+});
