@@ -82,6 +82,17 @@ export function hasIgnored(host: string): boolean {
   return withoutIgnored(host) !== host;
 }
 
+/**
+ * The host holds a zero-width character a browser drops and nothing renders: rspamd's set for
+ * ZERO_WIDTH_SPACE_URL (IS_ZERO_WIDTH_SPACE, str_util.h, 3.4: U+00AD, U+200B, U+FEFF; its U+200C
+ * and U+200D a browser keeps or refuses, never drops), plus the word joiner U+2060 and invisible
+ * plus U+2064, as invisible and as dropped. Not the variation selectors, U+034F or the Mongolian
+ * selectors: an emoji host (`i❤️.ws`) holds them honestly.
+ */
+export function hasZeroWidth(host: string): boolean {
+  return /[\u00ad\u200b\u2060\u2064\ufeff]/.test(host);
+}
+
 /** The host has one of the dots UTS #46 reads as `.`, which NFKC alone does not (U+3002). */
 export function hasIdeographicDot(host: string): boolean {
   return /[\u3002\uff0e\uff61]/.test(host);

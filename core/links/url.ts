@@ -115,7 +115,7 @@ export function parseUrl(input: string): ParsedUrl {
     punycode: hostname.startsWith('xn--') || hostname.includes('.xn--'),
   };
   // Composing a decomposed letter (`u` + U+0308 as `ü`) is no disguise: only other mappings count.
-  if (!mapped || hostname === written || hostname === written.normalize('NFC')) return url;
+  if (!mapped || hostname === mapped.written || hostname === mapped.written.normalize('NFC')) return url;
   return { ...url, mappedFrom: mapped.written };
 }
 
@@ -128,7 +128,13 @@ function browserHost(decoded: string): { hostname: string; written: string } | n
   // Cut before the mapping, the trailing dot dropped after it (`ab。` is `ab.`, one dot, not two).
   const cut = decoded.slice(0, nameEnd(decoded, false));
   const mapped = mapHost(withoutIgnored(cut));
-  return mapped === null ? null : { hostname: hostOf(mapped), written: hostOf(cut.toLowerCase(), false) };
+  if (mapped === null) return null;
+  // As written, one trailing dot of any form goes too: `www.example.co.jp。` (a Japanese sentence's
+  // full stop after an address) is written as the name it opens, no disguise.
+  const written = cut.toLowerCase();
+  const last = written.charCodeAt(written.length - 1);
+  const dotted = last === 0x2e || last === 0x3002 || last === 0xff0e || last === 0xff61;
+  return { hostname: hostOf(mapped), written: dotted ? written.slice(0, -1) : written };
 }
 
 function commonScheme(scheme: string): string {

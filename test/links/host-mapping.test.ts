@@ -31,6 +31,14 @@ describe('parseUrl reads a host as a browser does', () => {
     expect([url.hostname, url.mappedFrom]).toEqual(['paypal.com', 'pay\ufeffpal.com']);
   });
 
+  it('drops one trailing dot of any form, as written too: `www.example.co.jp。` is no other name', () => {
+    for (const href of ['https://www.example.co.jp\u3002/', 'https://www.example.co.jp\uff0e', 'https://www.example.co.jp\uff61']) {
+      const url = parseUrl(href);
+      expect([url.hostname, url.mappedFrom]).toEqual(['www.example.co.jp', undefined]);
+    }
+    expect(parseUrl('https://paypal\u3002com\u3002/').mappedFrom).toBe('paypal\u3002com');
+  });
+
   it('reads full-width digits as an IP address', () => {
     const url = parseUrl('http://１２７.０.０.１/admin');
     expect([url.hostname, url.isIp, url.mappedFrom]).toEqual(['127.0.0.1', true, '１２７.０.０.１']);
@@ -87,6 +95,17 @@ describe('shownDomain reads link text as a browser would read the address', () =
   it('keeps a real internationalised name as today', () => {
     expect(shownDomain('bücher.de')).toBe('bücher.de');
   });
+
+  it('reads a full stop beside Chinese or Japanese as a full stop, not a dot: no domain shown', () => {
+    // `夏のビッグ.セール` would be a name under the real IDN TLD .セール.
+    for (const text of ['夏のビッグ。セール', 'ようこそ。世界', '欢迎光临。中国', '今すぐ購入．コム', 'ご確認ください｡ポイント', 'サンプル。example。jp']) {
+      expect(shownDomain(text)).toBeNull();
+    }
+    // The same dot between Latin names is a host's: the test can fail.
+    expect(shownDomain('paypal。com')).toBe('paypal.com');
+    expect(shownDomain('ｐａｙｐａｌ。com')).toBe('paypal.com');
+    expect(shownDomain('www.example.co.jp。')).toBe('example.co.jp');
+  });
 });
 
 describe('the link rules see the name a browser opens', () => {
@@ -137,5 +156,44 @@ describe('the link rules see the name a browser opens', () => {
 
   it('lookalike-domain still judges a plain internationalised name lightly', () => {
     expect(hits('lookalike-domain', '<p><a href="http://bücher.de/">Bücher</a></p>').map((hit) => hit.strength)).toEqual([0.3]);
+  });
+
+  it('link-text-mismatch: Japanese link text with a full stop shows no domain', () => {
+    const html = (text: string) => `<p>ご注文ありがとうございます。<a href="https://shop.example.co.jp/sale">${text}</a></p>`;
+    expect(hits('link-text-mismatch', html('夏のビッグ。セール'))).toEqual([]);
+    expect(hits('link-text-mismatch', html('paypal。com')).length).toBe(1);
+  });
+
+  it('lookalike-domain: emoji hosts keep their light verdict (a variation selector is no disguise)', () => {
+    for (const host of ['i\u2764\ufe0f.ws', '\u263a\ufe0f.ws', '\u2603.net', 'i\u2764.ws']) {
+      const found = hits('lookalike-domain', `<p><a href="http://${host}/">Hi</a></p>`);
+      expect(found.map((hit) => [hit.strength, hit.message.includes('internationalised')])).toEqual([[0.3, true]]);
+    }
+  });
+
+  it('lookalike-domain: the zero-width characters rspamd counts, and the word joiner, are a disguise in any host', () => {
+    for (const host of ['bücher\u00ad.de', 'bü\u200bcher.de', 'bü\u2060cher.de', 'bü\ufeffcher.de', 'bü\u2064cher.de']) {
+      expect(hits('lookalike-domain', `<p><a href="http://${host}/">Bücher</a></p>`).map((hit) => hit.strength)).toEqual([2]);
+    }
+  });
+
+  it('lookalike-domain: other dropped code points are a disguise only where the name opened is ASCII', () => {
+    // A variation selector or U+034F inside paypal.com hides it; inside an emoji host it does not.
+    for (const host of ['pay\ufe0fpal.com', 'pay\u034fpal.com']) {
+      expect(hits('lookalike-domain', `<p><a href="http://${host}/">Account</a></p>`).map((hit) => hit.strength)).toEqual([2]);
+    }
+  });
+
+  it('lookalike-domain: a full stop after a Japanese address or inside a Japanese name is no disguise', () => {
+    const strengths = (html: string) => hits('lookalike-domain', html).map((hit) => hit.strength);
+    // The sentence's full stop after the address, in the href or in plain text: nothing.
+    expect(strengths('<p>詳しくは<a href="https://www.example.co.jp。">こちら</a></p>')).toEqual([]);
+    expect(ruleById('lookalike-domain').check(analyzer.context({ text: '詳しくは https://www.example.co.jp。またのご利用をお待ちしております。' }))).toEqual([]);
+    // A dot a browser reads as `.` in a name that is not ASCII: judged label by label, lightly.
+    expect(strengths('<p><a href="https://例え。jp/">例え</a></p>')).toEqual([0.3]);
+    expect(strengths('<p><a href="https://例え．jp/">例え</a></p>')).toEqual([0.3]);
+    // The same dots in an ASCII name: the disguise, at full strength.
+    expect(strengths('<p><a href="https://www.example。co。jp/">Shop</a></p>')).toEqual([2]);
+    expect(strengths('<p><a href="https://paypal。com。/">Shop</a></p>')).toEqual([2]);
   });
 });

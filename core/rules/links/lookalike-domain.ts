@@ -11,7 +11,7 @@ import { defineRule, fragment, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
 import { unicodeHostname } from '../../links/punycode.ts';
-import { hasIdeographicDot, hasIgnored } from '../../links/host-mapping.ts';
+import { hasIdeographicDot, hasIgnored, hasZeroWidth } from '../../links/host-mapping.ts';
 
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
@@ -55,16 +55,21 @@ function judgeLabel(label: string): Verdict | null {
 }
 
 /**
- * A host written so that a browser opens another name: invisible code points it drops (rspamd
- * ZERO_WIDTH_SPACE_URL, 7.0) or dots it reads as `.` (rspamd R_SUSPICIOUS_URL, 5.0 for an
- * "obscured" host), both past this rule's cap of 2 units; otherwise null (compatibility letters
- * are judged label by label, as before).
+ * A host written so that a browser opens another name: zero-width characters it drops (rspamd
+ * ZERO_WIDTH_SPACE_URL, 7.0), or an ASCII name spelled with other code points it drops or dots it
+ * reads as `.` (`pay\ufe0fpal.com`, `paypal。com`: rspamd R_SUSPICIOUS_URL, 5.0 for an "obscured"
+ * host), all past this rule's cap of 2 units; otherwise null, and the labels as written are judged
+ * as before. A variation selector in an emoji host (`i❤️.ws`) or a `。` in a Japanese name
+ * (`例え。jp`) disguises nothing: the name opened is no plainer than the one written.
  */
 function judgeMapped(written: string, opens: string): Verdict | null {
-  if (hasIgnored(written)) return { why: fragment('invisible', { opens }), strength: 2 };
-  if (hasIdeographicDot(written)) return { why: fragment('ideographic-dot', { opens }), strength: 2 };
+  if (hasZeroWidth(written) || (hasIgnored(written) && isAscii(opens))) return { why: fragment('invisible', { opens }), strength: 2 };
+  if (hasIdeographicDot(written) && isAscii(opens)) return { why: fragment('ideographic-dot', { opens }), strength: 2 };
   return null;
 }
+
+/** The dots a browser reads between labels: `.`, `。`, `．`, `｡`. */
+const LABEL_DOTS = /[.\u3002\uff0e\uff61]/;
 
 export default defineRule({
   id: 'lookalike-domain',
@@ -103,7 +108,8 @@ export default defineRule({
       // A name all ASCII has only ASCII labels, which judgeLabel passes: no labels split off for it.
       if (isAscii(shown)) continue;
       let worst: Verdict | null = link.url.mappedFrom === undefined ? null : judgeMapped(hostname, link.url.hostname ?? '');
-      for (const label of worst ? [] : shown.split('.')) {
+      // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
+      for (const label of worst ? [] : shown.split(LABEL_DOTS)) {
         const verdict = judgeLabel(label);
         if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
       }
