@@ -157,3 +157,25 @@ export function hostileExplainInputs(bytes: number): [name: string, text: string
     ['spam-report-lines', `X-Spam-Report: ${fill('\r\n\t*  3.5 BAYES_99 BODY: Bayes spam probability is 99 to 100%', bytes)}\r\n\r\nbody\r\n`],
   ];
 }
+
+/**
+ * `bytes` of links whose hosts and texts are all distinct and not ASCII, five kinds in turn, so each
+ * href takes parseUrl's browser reading (core/links/host-mapping.ts) and each text shownDomain's:
+ * hosts `bücherN.de`, full-width `ｐａｙN.com`, `payN。com`, `примерN.рф`, `ex\u200bN.com`; texts
+ * `münchenN.de`, full-width `ｗｗｗ.ｓｈｏｐN.com`, `日本N。jp`, `okN.com`, `x\u00adN.org` (N in base 36).
+ * The generator of the url27 review (rev-u27 perf.mts), kept as it was so its figures compare.
+ */
+export function distinctNonAsciiHosts(bytes: number): string {
+  const fullWidth = (text: string): string => text.replace(/[a-z0-9]/g, (char) => String.fromCodePoint((char.codePointAt(0) ?? 0) + 0xfee0));
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const n = i.toString(36);
+    const host = [`bücher${n}.de`, `${fullWidth(`pay${n}`)}.com`, `pay${n}\u3002com`, `пример${n}.рф`, `ex\u200b${n}.com`][i % 5];
+    const text = [`münchen${n}.de`, `${fullWidth(`www.shop${n}`)}.com`, `日本${n}\u3002jp`, `ok${n}.com`, `x\u00ad${n}.org`][i % 5];
+    const part = `<a href="http://${host}/p">${text}</a> `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
