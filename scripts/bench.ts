@@ -29,7 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
 import { analyze, createAnalyzer, explain, type EmailInput } from '../core/index.ts';
-import { defaultCorpus, distinctLinks, loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, distinctLinks, distinctNonAsciiHosts, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
@@ -167,6 +167,8 @@ const hostile: [string, string][] = [
   // here every host, path and text differs, and then every text shows a domain its href does not.
   ['10 MB: distinct links', distinctLinks(10 * MB, false)],
   ['10 MB: distinct mismatched links', distinctLinks(10 * MB, true)],
+  // Distinct hosts and texts none of them ASCII: each read as a browser reads it (UTS #46).
+  ['10 MB: distinct non-ASCII hosts', distinctNonAsciiHosts(10 * MB)],
   // The obfuscation reading of drug names (core/phrases/disguised.ts): symbols between letters
   // keep paths through its trie alive; characters that stand for two letters (`l1!|`) the most.
   ['10 MB: letters split by symbols (a-a-a-…)', repeatTo(`${'a-'.repeat(59)}a `, 10 * MB)],

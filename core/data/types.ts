@@ -261,6 +261,8 @@ export interface GlobalLists {
   readonly warningCues: readonly WarningCue[];
   /** misspelt key words of bounce replies, read as the word they stand for (explain(), core/explain/classify.ts) */
   readonly misspellings: readonly Misspelling[];
+  /** mail providers' names as replies write them (`gmail`, `office 365`), read between "your" and "account" (explain(), core/explain/causes.ts) */
+  readonly mailProviders: readonly string[];
 }
 
 /** The global lists the content analyzer reads. */

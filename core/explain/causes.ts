@@ -8,6 +8,7 @@
  * never text of individual messages. Every pattern is a flat alternation with bounded gaps, so
  * matching is linear in the (capped) text.
  */
+import { mailProviders } from '../data/global.ts';
 import type { BounceCategory } from '../types.ts';
 
 /**
@@ -69,7 +70,22 @@ const SAID_LAST = String.raw`(?= ?(?:[(\[](?:[a-z]{1,8} )?#?[a-z]{0,3}[0-9][0-9a
  * ("X-Spam-Status: Yes", "spam=yes", "RBL-listed", "blacklisted/blocked"). Bounded: linear.
  */
 const WORD_START = String.raw`(?:^|[^a-z0-9@._\uE000])`;
-const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_\uE000]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
+export const WORD_END = String.raw`(?<!(?:@|:\/\/|www\.)[^\s<>]{0,100})(?![a-z0-9@_\uE000]|\.[a-z0-9]|[^\s<>]{0,80}@)`;
+/*
+ * Words looked for behind a reading, within a window (a lookbehind `(?<!${WORD_START}(?:words)${WORD_END}[^]{0,160})`),
+ * repeat their words as a lookbehind right after WORD_END, and before them test that a word ends there
+ * (WORD_ENDS_HERE): `…${WORD_END}(?<=(?:words))${WORD_ENDS_HERE}[^]{0,160}`. A lookbehind is matched
+ * right to left, so without the repeated words WORD_END's two scans (up to 100 characters back, 80
+ * ahead) ran at each of the window's places before the words were tried, some 29,000 steps for each
+ * place the reading was tried in a long run of non-spaces ("-----", "user-user-…"): 0.5 s on the 2,000
+ * characters explain() reads (expl27); and without WORD_ENDS_HERE the words ran at each of the
+ * window's 160 places, most of them inside a word, which made text with spaces ("dear sender dear
+ * sender …") two to three times slower (review of expl27). WORD_ENDS_HERE is WORD_END's own first test
+ * and the repeated words hold wherever the words end, so no reading changes; a place inside a word
+ * costs one step. test/explain/linear-time.test.ts checks that no pattern has WORD_END, or the
+ * repeated words without WORD_ENDS_HERE, right before a window.
+ */
+export const WORD_ENDS_HERE = String.raw`(?![a-z0-9@_\uE000])`;
 
 /** The words of a cause both guards below read as another cause said before (not of the sender). */
 const OTHER_CAUSE_WORDS = String.raw`unknown|no such|(?:does not|doesn't|not) exist|not found|unavailable|full|quota|greylist(?:ed|ing)?|try again|retry|later|spam|(?:black|block|deny) ?list(?:ed)?|listed|(?:start)?tls(?= (?:is )?(?:required|mandatory|needed|failed|error|handshake|negotiation))|starttls|spf|dkim|dmarc|virus|infected|too many|unroute?able|expired|not (?:our|a) customer`;
@@ -83,7 +99,7 @@ const OTHER_CAUSE_WORDS = String.raw`unknown|no such|(?:does not|doesn't|not) ex
  * follows, nor "Invalid request:"; TLS only as a requirement or failure ("TLS required"), not the
  * channel named ("via TLS"). Bounded: linear.
  */
-const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|invalid(?! (?:request|command))|disabled|inactive|suspended|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender)${WORD_END}[^]{0,160}`;
+const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|invalid(?! (?:request|command))|disabled|inactive|suspended|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender)${WORD_END}(?<=(?:${OTHER_CAUSE_WORDS}|invalid(?! (?:request|command))|disabled|inactive|suspended|temporar(?:y|ily)|relay(?:ing)?|(?<!dear |<>: )sender))${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * Another cause said before a reading whose subject is the sender or its sending (blocked due to
  * complaints, a count of invalid recipients from your account, an encrypted session required, a
@@ -98,7 +114,7 @@ const AFTER_ANOTHER_CAUSE = String.raw`${WORD_START}(?:${OTHER_CAUSE_WORDS}|inva
  * limit ("Temporary rate limit; blocked due to complaints"). Bounded: linear.
  */
 const SENDER_SAID_REFUSED = String.raw`(?<!dear |<>: )sender(?: address| domain| ip)? (?:is |was |has been )?(?:rejected|refused|denied|not (?:allowed|permitted|accepted|valid)|blocked|banned|suspended|invalid|unknown|verify failed|verification failed)|(?:unverified|invalid|unknown|banned|blocked) sender|sending (?:is |has been )?(?:disabled|suspended|blocked)(?= ?[;.!?])`;
-const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+const BEFORE_A_SENDER_READING = String.raw`${WORD_START}(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}(?<=(?:${SENDER_SAID_REFUSED}|rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS}))${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * Not a word of the sender itself said refused (SENDER_SAID_REFUSED): not its start ("Invalid sender",
  * "Unknown sender") nor a word after "sender (is)" ("Sender is unknown", "Sender invalid"). Placed at a
@@ -114,7 +130,7 @@ const NOT_OF_THE_SENDER_SAID_REFUSED = String.raw`(?!${SENDER_SAID_REFUSED})(?<!
  * OTHER_CAUSE_WORDS' "unknown" when it is the sender's own ("Unknown sender; sender account suspended for
  * spam", NOT_OF_THE_SENDER_SAID_REFUSED, review-e26 L5). Bounded: linear.
  */
-const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}[^]{0,160}`;
+const BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS})${WORD_END}(?<=(?:rate ?limit(?:ed|s)?|throttl(?:ed|ing)|${OTHER_CAUSE_WORDS}))${WORD_ENDS_HERE}[^]{0,160}`;
 
 /**
  * A lead-in that names no cause: a greeting or apology, or the message said not delivered, accepted or
@@ -135,7 +151,8 @@ const LEAD_IN = String.raw`(?:^|[0-9] |[.!?;:] )(?:(?:sorry|error|hi|hello)[,!.:
 const AFTER_A_CLAUSE = String.raw`(?:(?<!smtp|rfc822|dns|x-[a-z-]{1,30})(?<!${LEAD_IN})[;]|(?<!${LEAD_IN})[!?]|[a-z0-9)\]'"](?<!${LEAD_IN}) ?\. )[^]{0,200}`;
 
 /** A spam or blocklist verdict ("rejected as spam", "blacklisted", "RBL"), for the size rule: a word, not in an address or link. */
-const SPAM_VERDICT = String.raw`${WORD_START}(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)${WORD_END}`;
+const SPAM_VERDICT_WORDS = String.raw`(?:spam|(?:black|block|deny) ?list(?:ed|ing)?|dnsbl|rbl)`;
+const SPAM_VERDICT = String.raw`${WORD_START}${SPAM_VERDICT_WORDS}${WORD_END}`;
 
 /**
  * Not right after a denial ("not", "never", "n't", "no longer", an adverb of time and "been" or "a"
@@ -173,24 +190,24 @@ const NOT_THERE = ['unknown', 'not found', 'not known', 'does not exist', "doesn
  * recipient's domain b.example"). "From" is the subject, not a preposition ("Message from domain not
  * found"). For unknown-domain's permanence: an X.1.2 code then names the wrong domain. Bounded: linear.
  */
-const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}[^]{0,160}`;
+const NAMED_RECIPIENT_BEFORE = String.raw`${WORD_START}(?:${RECIPIENT.join('|')})${WORD_END}(?<=(?:${RECIPIENT.join('|')}))${WORD_ENDS_HERE}[^]{0,160}`;
 /** A word of NOT_THERE, or a look-up said to fail, as a word. */
 const ABSENCE_WORDS = String.raw`(?:${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error))`;
 const ABSENCE = String.raw`${WORD_START}${ABSENCE_WORDS}${WORD_END}`;
-const ABSENCE_BEFORE = String.raw`${ABSENCE}[^]{0,160}`;
+const ABSENCE_BEFORE = String.raw`${ABSENCE}(?<=${ABSENCE_WORDS})${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * ABSENCE_BEFORE for a reading of the sender refused (the sender's own account said suspended, its sending
  * blocked for unusual activity): not the sender itself said invalid or unknown ("Invalid sender; sender
  * account suspended for spam"), which is the sender said refused (SENDER_SAID_REFUSED), that cause said
  * already, as in the other word order ("Sender account suspended for spam; invalid sender"). Bounded: linear.
  */
-const ABSENCE_BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}${ABSENCE_WORDS}${WORD_END}[^]{0,160}`;
+const ABSENCE_BEFORE_A_SENDERS_OWN_READING = String.raw`${WORD_START}${NOT_OF_THE_SENDER_SAID_REFUSED}${ABSENCE_WORDS}${WORD_END}(?<=${ABSENCE_WORDS})${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * ABSENCE_BEFORE, but not a label of many before a colon or a dash ("Invalid recipients: …", "Unknown
  * users - …"): a heading for what follows (a count of them laid to the sender), not this recipient
  * said not there. Bounded: linear.
  */
-const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))[^]{0,160}`;
+const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?<=${ABSENCE_WORDS})(?! (?:recipients|addresses|e-?mail addresses|users|mailboxes|accounts) ?(?::|- ))${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * Another cause said before "authentication failure", as AFTER_ANOTHER_CAUSE and ABSENCE_BEFORE read
  * one, but not in the words a failed log-in says of itself: its user name, log-in, password or
@@ -209,7 +226,7 @@ const ABSENCE_BEFORE_BUT_A_LABEL = String.raw`${ABSENCE}(?! (?:recipients|addres
  */
 const LOG_IN_WORDS = String.raw`(?:user ?names?|log ?ins?|passwords?|pass ?phrases?|credentials?|auth\w*|account names?)`;
 const LOG_IN_REFUSED_RIGHT_BEFORE = String.raw`(?:(?<=^(?:(?:error|sorry)[,:;!]? )?)(?:invalid|not valid|unknown|incorrect|wrong|bad) users?(?: (?:or|and|\/) (?:passwords?|pass ?phrases?|credentials?))?|(?<=^(?:(?:error|sorry)[,:;!]? )?(?:(?:your|user|sender|smtp) )?account (?:is |was |has been )?)(?:disabled|suspended|locked)) ?[,:;.!-]{0,2} ?(?=(?:temporary |permanent )?authentication failure)`;
-const BEFORE_AN_AUTH_READING = String.raw`${WORD_START}(?!(?:invalid|not valid|unknown|incorrect|wrong|bad) ${LOG_IN_WORDS}(?![a-z]))(?!${LOG_IN_REFUSED_RIGHT_BEFORE})(?<!(?:^|[^a-z])${LOG_IN_WORDS} )(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender(?! (?:is |was )?not (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?,? (?:because|as|since) you )|rate ?limit(?:ed|s)?|throttl(?:ed|ing))${WORD_END}[^]{0,160}`;
+const BEFORE_AN_AUTH_READING = String.raw`${WORD_START}(?!(?:invalid|not valid|unknown|incorrect|wrong|bad) ${LOG_IN_WORDS}(?![a-z]))(?!${LOG_IN_REFUSED_RIGHT_BEFORE})(?<!(?:^|[^a-z])${LOG_IN_WORDS} )(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender(?! (?:is |was )?not (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?,? (?:because|as|since) you )|rate ?limit(?:ed|s)?|throttl(?:ed|ing))${WORD_END}(?<=(?:${OTHER_CAUSE_WORDS}|${NOT_THERE.join('|')}|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|resolve|look ?up)|look ?up (?:failed|failure|error)|invalid(?! (?:request|command))|disabled(?! (?:account|user|log ?in)(?![a-z]))|inactive|suspended|temporar(?:y|ily)(?! failure ?[,:;.!-]| unable to (?:authenticate|log ?in)(?![a-z]))|relay(?:ing)?(?! (?:requires?|needs?|only)(?![a-z]))|(?<!dear |<>: )sender(?! (?:is |was )?not (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?,? (?:because|as|since) you )|rate ?limit(?:ed|s)?|throttl(?:ed|ing)))${WORD_ENDS_HERE}[^]{0,160}`;
 /**
  * Whose domain is the sender's: the sender, envelope sender or from, MAIL FROM, Return-Path, or
  * "from" not as a preposition after a message ("Message from domain not found", "Message from domain
@@ -652,7 +669,7 @@ const NOT_SAID_BEFORE_A_COUNT = String.raw`(?<!${DENIAL}(?: (?:a|an|any|the))?(?
  * account or address said invalid, disabled, inactive, suspended or deactivated, viruses found ("Relay
  * access denied; …", "Account suspended; …", "Viruses found: …; 100 messages per hour exceeded").
  */
-const OTHER_CAUSE_BEFORE_A_LIMIT = String.raw`${WORD_START}(?:relay(?:ing)? (?:access )?(?:is |was |has been )?(?:denied|refused|rejected|prohibited|not (?:permitted|allowed))|invalid(?! (?:request|command))|disabled|inactive|suspended|deactivated|viruses|not authori[sz]ed)${WORD_END}[^]{0,160}`;
+const OTHER_CAUSE_BEFORE_A_LIMIT = String.raw`${WORD_START}(?:relay(?:ing)? (?:access )?(?:is |was |has been )?(?:denied|refused|rejected|prohibited|not (?:permitted|allowed))|invalid(?! (?:request|command))|disabled|inactive|suspended|deactivated|viruses|not authori[sz]ed)${WORD_END}(?<=(?:relay(?:ing)? (?:access )?(?:is |was |has been )?(?:denied|refused|rejected|prohibited|not (?:permitted|allowed))|invalid(?! (?:request|command))|disabled|inactive|suspended|deactivated|viruses|not authori[sz]ed))${WORD_ENDS_HERE}[^]{0,160}`;
 /** Right after a recipient, mailbox or inbox named ("recipient's mail limit", "mailbox daily message limit"). */
 const NOT_THE_RECIPIENTS = String.raw`(?<!(?:recipient|addressee|mail ?box|inbox|user|destination|empf(?:ä|ae)nger|postfach)(?:'s|s')?(?: (?:mail|e-?mail|message|daily|hourly|storage))? )`;
 /**
@@ -781,7 +798,8 @@ const ACCOUNT_NOT_ALLOWED_TO_SEND = String.raw`(?:(?:your|this|the|that) )?(?:(?
  * ("Your account has been suspended for sending spam", "… for sending bulk mail", "… due to outgoing
  * spam"). Not a reason alone ("Account suspended for spam", "This account has been suspended for
  * abuse": a reply to RCPT TO usually means the addressed mailbox), nor "your account" alone ("Your
- * account has been suspended": the mailbox's owner may be spoken to). The verb right after the account
+ * account has been suspended": the mailbox's owner may be spoken to), but a mail provider's own account
+ * named ("Your Outlook account has been suspended", MAIL_PROVIDER). The verb right after the account
  * ("Your account is not suspended" is none). Not after another cause (BEFORE_A_SENDERS_OWN_READING,
  * ABSENCE_BEFORE: "User unknown; your account suspended"), nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING:
  * "…; user unknown"), not answered no. classify.ts's adjust() reads the mailbox-disabled reading as the
@@ -793,7 +811,24 @@ const ACCOUNT_RESTRICTED = String.raw`account(?: (?:has|have|had) been| is| was|
 const FOR_WHAT_IT_SENT = String.raw` (?:for|due to|because of|after)(?: (?:the )?(?:sending|having sent|sent)(?! of)(?![a-z])| (?:(?:sending|having sent) )?(?:(?:too much|excessive|bulk|unsolicited|suspected|suspicious|outgoing) )?(?:spam(?:ming)?|abuse|abusive (?:sending|behaviou?r|activity|use)|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages)|(?:spam |abuse )?complaints))(?![a-z])`;
 /** A sending reason, said right after "your account … suspended": "for sending spam", "for sending bulk mail", "due to outgoing spam". */
 const FOR_SENDING = String.raw` (?:for|due to|because of|after) (?:(?:the )?(?:sending|having sent)(?: of)?(?: out)? (?:(?:too much|excessive|bulk|unsolicited|suspected) )?(?:spam|junk mail|bulk (?:mail|e-?mails?|messages)|unsolicited (?:mail|e-?mails?|messages))|outgoing (?:spam|abuse)|spamming)(?![a-z])`;
-export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
+/**
+ * A mail provider naming its own account to the sender who uses it ("Your Outlook account has been
+ * suspended", "Your Yahoo account is temporarily locked", "Your Gmail account has been disabled"): the
+ * provider's name between "your" and "account" makes it the account the sender sends from, at that
+ * provider, not the mailbox addressed, which a reply to RCPT TO calls "this account", "the account", the
+ * recipient's or the mailbox (expl27). The names, each form as replies write it, are
+ * wordlists/global/mail-providers.txt's (what it leaves out and why: its header). Bounded.
+ */
+const MAIL_PROVIDER = `(?:${[...mailProviders].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+/** The provider SENDER_ACCOUNT_RESTRICTED's words name ("your gmail account …": gmail), in its first group. */
+export const PROVIDERS_ACCOUNT = new RegExp(`your (${MAIL_PROVIDER})(?: (?:e-?mail|mail))? account`);
+/**
+ * The words SENDER_ACCOUNT_RESTRICTED reads, after its gate and guards; after a provider's account a
+ * sending reason is read whole ("Your Yahoo account has been suspended for sending spam": not "for
+ * sending", with "spam" left beside to read as another cause).
+ */
+const SENDERS_OWN_ACCOUNT = String.raw`(?:sender(?:'s)?|sending|outgoing(?: (?:e-?mail|mail))?|smtp)(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_WHAT_IT_SENT})?|your ${MAIL_PROVIDER}(?: (?:e-?mail|mail))? ${ACCOUNT_RESTRICTED}${WORD_END}(?:${FOR_SENDING}|${FOR_WHAT_IT_SENT})?|your(?: (?:e-?mail|mail|smtp|user|sending))? ${ACCOUNT_RESTRICTED}${FOR_SENDING}`;
+export const SENDER_ACCOUNT_RESTRICTED = new RegExp(String.raw`${WORD_START}(?=your|sender|sending|outgoing|smtp)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE_A_SENDERS_OWN_READING})(?:${SENDERS_OWN_ACCOUNT})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`);
 
 /**
  * The sender's sending said blocked for unusual or suspicious sending activity, with the block or the
@@ -1124,7 +1159,7 @@ export const STILL_RETRIED_SAID = /(?:^|[^a-z])(?:this is a warning only|warning
  * Under the server's own 4xx reply code it is a delay, as any expiry is (classify.ts's adjust(): a
  * temporary refusal now, not an expiry).
  */
-export const NOT_DELIVERED_IN_TIME_LIMIT = new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`);
+export const NOT_DELIVERED_IN_TIME_LIMIT = new RegExp(String.raw`(?:^|[^a-z])(?=(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt))${WORD_END}(?<=(?:delay\w*|defer\w*|postpone\w*|paused|held|frozen|on hold|queued|still in the queue|still undelivered|not yet (?:been )?delivered|will (?:keep|continue) (?:trying|to try|to attempt)))${WORD_ENDS_HERE}[^]{0,160})(?:could not|couldn'?t|unable to|failed to|cannot|can'?t|not|n'?t) (?:be )?(?:been )?deliver(?:ed)?(?![a-z])[^;!?0-9]{0,40}?[^a-z](?:in|within) the (?:specified |allowed |allotted |configured )?time ?limit(?![a-z])(?<!deliver(?:ed)?[^;!?]{0,40}?(?:more than|messages|(?:e-?)?mails)[^;!?]{0,60})(?![^]{0,160}?(?:(?:^|[^a-z])(?:will|shall|we'?ll|it'?ll) (?:automatically |try to |attempt to |continue to )?(?:retry|re-try|try again|keep trying|continue trying)|(?:^|[^a-z])retrying|(?:^|[^a-z])still (?:in the queue|queued)))`);
 
 /**
  * In priority order: when a reply matches several causes, the first wins (a reply saying "mailbox
@@ -1306,7 +1341,7 @@ export const CAUSES: readonly Cause[] = [
       // after: "Spam detected. Blocked by rule: size"), nor after another cause said
       // (AFTER_ANOTHER_CAUSE: "User unknown; rejected by filter: size"), nor a filter said disabled.
       // Bounded: linear.
-      new RegExp(String.raw`(?:(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])(?:[^;!?.,]{0,40}?[^a-z](?:filter|check|rule|limit|policy):?|, (?:filter|check|rule|limit|policy):) size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO})(?<!${SPAM_VERDICT}[^]{0,200})(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})(?![^]{0,160}${SPAM_VERDICT})(?! ?\((?:disabled|off|inactive|ok|passed)\))`),
+      new RegExp(String.raw`(?:(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied)(?![a-z])(?:[^;!?.,]{0,40}?[^a-z](?:filter|check|rule|limit|policy):?|, (?:filter|check|rule|limit|policy):) size(?= {0,4}(?:$|[.;,!)(\]]))|(?:^|[^a-z])(?<!(?:not|never|n't) )(?:rejected|refused|blocked|denied) by (?:the |our |a )?(?:message |mail |e-?mail )?size (?:filter|check|rule|policy)(?![a-z])${NOT_A_FIELD_SAID_NO})(?<!${SPAM_VERDICT}(?<=${SPAM_VERDICT_WORDS})${WORD_ENDS_HERE}[^]{0,200})(?<!${AFTER_ANOTHER_CAUSE})(?<!${AFTER_A_CLAUSE})(?![^]{0,160}${SPAM_VERDICT})(?! ?\((?:disabled|off|inactive|ok|passed)\))`),
     ],
     codes: ['2.3', '3.4', '7.16'],
     broad: true,
@@ -1755,7 +1790,7 @@ export const CAUSES: readonly Cause[] = [
       // rejected, but not a lead-in that names no cause ended there: "452 4.4.5 Maximum number of
       // messages per session exceeded.; sender blocked: spam" keeps the rate, "Message rejected: Sender
       // blocked for spam" is the sender's block), nor answered no. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -)))${WORD_END}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?)|(?:your|sender(?:'s)?) (?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))?(?: (?:temporarily|permanently|automatically))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| -| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is |has been )?(?:detected|found|matched) )?(?:in|from|inside|within) (?:(?:this|the|your) )?(?:message|mail|e-?mail|body|attachment|content|subject|header))(?! (?:score|content|body|url|uri|link|signature|attachment|pattern|phrase|words?|text|rule|filter|level|rating|message|mail)s?(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|sender|sending|account|ip|e-?mail|address)(?![a-z]))(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE}|${WORD_START}(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -)))${WORD_END}(?<=(?:viruses|exceeded|rejected(?!(?<=${LEAD_IN})(?: ?[:;,.!]| -))))${WORD_ENDS_HERE}[^]{0,160})(?<!(?:recipient|addressee|mail ?box|user|destination)(?:'s)? (?:e-?mail )?)(?:(?:(?:your|the|this) )?(?:sender|sending (?:ip|domain|account|server)|account|ip(?: address)?)|(?:your|sender(?:'s)?) (?:e-?mail )?address)(?:'s)?(?: (?:has been|have been|is|was|are))?(?: (?:temporarily|permanently|automatically))? (?:blocked|suspended|banned|blacklisted|blocklisted|disabled)(?: (?:temporarily|permanently|automatically))?(?: ?:| -| for| due to| because of)(?: (?:suspected|detected|possible|sending|outgoing|reported))? (?:spam(?:ming)?|abuse|spam or abuse|abuse or spam)(?![a-z])(?! (?:(?:was |is |has been )?(?:detected|found|matched) )?(?:in|from|inside|within) (?:(?:this|the|your) )?(?:message|mail|e-?mail|body|attachment|content|subject|header))(?! (?:score|content|body|url|uri|link|signature|attachment|pattern|phrase|words?|text|rule|filter|level|rating|message|mail)s?(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
     ],
     phrases: [
       // The client said to run a dictionary (directory harvest) attack or to probe for addresses
@@ -2415,7 +2450,7 @@ export const CAUSES: readonly Cause[] = [
       // retry asked or a time said ("… Try again later": the class decides), not answered no, nor before a
       // clear cause (CLEAR_CAUSE_AFTER_A_SENDER_READING), nor beside a dropped connection or
       // a service said unavailable or shutting down (TRANSIENT_SAID, rev-f23 R7). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      new RegExp(String.raw`${WORD_START}(?=(?:your|the|this|that|sending|sender|domain)(?![a-z]))(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:recipient|addressee|destination|rcpt|to)(?:'s)? )(?<!${WORD_START}${TRANSIENT_SAID}${WORD_END}(?<=${TRANSIENT_SAID})${WORD_ENDS_HERE}[^]{0,120})(?:(?:your|the|this|that) )?(?:(?:sending|sender(?:'s)?) )?domain(?: (?:[_\uE000]{2,253}(?![_\uE000])|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,63}(?![a-z0-9-]|\.[a-z0-9@])))? (?:is |has been |was )?(?:not|no longer) (?:allowed|permitted|authori[sz]ed|enabled) to send(?: (?:e-?mails?|mail|messages))?${WORD_END}(?= ?(?:[:;.!]|$))(?![^]{0,160}?${WORD_START}(?:try (?:again|later)|retry|later|temporar(?:y|ily)|${TRANSIENT_SAID})${WORD_END})${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The sending domain or address said not to be the logged-in account's in other words: not allowed in
       // the header From ('550-"Your IP: 192.0.2.1 : Your domain a.example is not allowed in header From"',
       // Namecheap's shared hosting), or not associated with your (or this) account ("550 This domain is
@@ -2537,8 +2572,10 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:(?:user|recipient|receiver|addressee|personal)(?:'s|s')?|domain(?:'s|s')) (?:own )?(?:reject|block|black|deny|spam) ?list/,
       // …or a block or listing said to be at the recipient's request (LISTED_AT_RECIPIENTS_REQUEST), after
       // no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; …") nor before a clear one
-      // (CLEAR_CAUSE_AFTER: "…; user unknown").
-      new RegExp(`(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${LISTED_AT_RECIPIENTS_REQUEST.source}${CLEAR_CAUSE_AFTER}`),
+      // (CLEAR_CAUSE_AFTER: "…; user unknown"). The listing is looked for first (the lookahead), so the
+      // guards' 160-character look back runs only where it is said: run first at every position, it made
+      // the joined pattern take 0.5 s on 2,000 characters of "-" (expl27).
+      new RegExp(`(?=${LISTED_AT_RECIPIENTS_REQUEST.source})(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})${LISTED_AT_RECIPIENTS_REQUEST.source}${CLEAR_CAUSE_AFTER}`),
       // The sender said to lack the permission to send, as "you are not allowed to send" (a phrase below)
       // says it: "you do not have permission to send Internet mail" (Citadel), "sender has no permission
       // to send". Not a permission to post to a group (list-restricted), nor said of the recipient.

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -582,6 +582,7 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   const activityBlocked = !said && SENDERS_ACCOUNT_NAMED_BLOCKED.test(words) && activityBlockAlone(words);
   if (!said && !activityBlocked) return false;
   if (namesRecipient(words, status, recipientAddress)) return false;
+  if (said && namesAnAddressAtTheProvider(words, said[0])) return false;
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
   // activityBlockAlone has read the rest already: nothing but the sender refused or not authorised.
@@ -590,6 +591,23 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   // The sender refused or not authorised in other words beside it says the same of the sender (fix23).
   const beside = VOCABULARY.first(rest);
   return beside === null || beside === 'sender-rejected' || beside === 'not-authorized';
+}
+/**
+ * Whether a reply that names a provider's account ("your Gmail account …", PROVIDERS_ACCOUNT) names an
+ * address at that provider too ("554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled",
+ * "Your message to john@outlook.com could not be delivered: your Outlook account is disabled"): the
+ * account is that address's, the recipient's, as in a report whose Final-Recipient is it (namesRecipient).
+ * At the provider: the address's domain opens with the provider's first word ("gmail" of "Gmail.com",
+ * "web" of "WEB.DE", "t-online"), so a provider of several domains (Microsoft's outlook.com, hotmail.com,
+ * live.com) is matched by its own name's only. An address at another domain leaves the reading alone.
+ * Bounded: linear.
+ */
+function namesAnAddressAtTheProvider(words: string, said: string): boolean {
+  const provider = PROVIDERS_ACCOUNT.exec(said)?.[1];
+  if (provider === undefined) return false;
+  const domainWord = provider.split(/[ .!]/)[0];
+  for (const address of words.matchAll(/[a-z0-9_%+-]@([a-z0-9-]{1,63})\.[a-z0-9]/g)) if (address[1] === domainWord) return true;
+  return false;
 }
 /**
  * The reply opens (after an address in brackets, if any) with the sender's verification said failed or

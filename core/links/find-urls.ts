@@ -14,6 +14,7 @@ import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl } from './url.ts';
+import { isAscii, withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
   readonly href: string;
@@ -36,6 +37,12 @@ function isBoundaryAt(text: string, index: number): boolean {
 const OPENING = /^[([{'‘“«¿¡*_]+/;
 /** Closing quotes linkify leaves on the end of a URL. */
 const CLOSING = /[»”’›]+$/;
+/**
+ * A look-alike dot (`。`, `．`, `｡`) that ends a sentence in a URL linkify found: at the end, or
+ * before anything but an ASCII or full-width letter, digit or hyphen (`paypal。com` and
+ * `ｐａｙｐａｌ．ｃｏｍ` go on).
+ */
+const SENTENCE_STOP = /[\u3002\uff0e\uff61](?![0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a-])/;
 /** One DNS label of a host written in text: letters, digits, inner hyphens. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** The last label, the TLD: letters (or an `xn--` IDN TLD), never digits alone. */
@@ -170,9 +177,13 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
     for (const link of find(text.slice(offset, end), 'url')) {
       if (at >= 0 && link.start !== at) continue;
       // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
-      const closing = CLOSING.exec(link.value)?.[0].length ?? 0;
-      const href = closing && link.href.endsWith(link.value.slice(-closing)) ? link.href.slice(0, -closing) : link.href;
-      found.push({ href, start: offset + link.start, end: offset + link.end - closing });
+      let cut = CLOSING.exec(link.value)?.[0].length ?? 0;
+      // linkify runs a URL on through a Japanese or Chinese sentence's full stop and the prose after
+      // it (`https://www.example.co.jp。またのご利用を…`): the URL ends there.
+      const stop = SENTENCE_STOP.exec(link.value)?.index ?? 0;
+      if (stop > 0) cut = link.value.length - stop;
+      const href = cut && link.href.endsWith(link.value.slice(-cut)) ? link.href.slice(0, -cut) : link.href;
+      found.push({ href, start: offset + link.start, end: offset + link.end - cut });
     }
   }
   return found;
@@ -184,7 +195,7 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
  * merely contains a dotted word ("Professional ASP.NET") shows no domain.
  */
 export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()): string | null {
-  const trimmed = text.trim().replace(/[.,;:!?)\]]+$/, '');
+  const trimmed = readable(text.trim()).replace(/[.,;:!?)\]]+$/, '');
   if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
   if (PLAIN_HOST.test(trimmed)) {
     // A bare host name (`www.example.com`), the usual address shown: linkify reads it as one URL
@@ -220,6 +231,23 @@ const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 function isOneUrl(text: string): boolean {
   const tokens = tokenize(text);
   return tokens.length === 1 && tokens[0]?.isLink === true && tokens[0].t === 'url';
+}
+
+/**
+ * A look-alike dot (`。`, `．`, `｡`) with no Chinese or Japanese character either side: where it
+ * reads as a host's dot (`paypal。com`, `ｐａｙｐａｌ．ｃｏｍ`), not as a sentence's or a phrase's full
+ * stop (`夏のビッグ。セール`, which would show the domain `夏のビッグ.セール`, a real IDN TLD).
+ * One character looked at either side: linear.
+ */
+const HOST_DOT = /(?<![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\u3002\uff0e\uff61](?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/gu;
+
+/**
+ * Link text as a browser would read it as an address (issue #11): without the code points UTS #46
+ * drops (`pay\u200bpal.com`) and with its look-alike dots between names as `.` (`paypal。com`),
+ * which linkify would not take for one address. Full-width letters linkify reads, and parseUrl maps.
+ */
+function readable(text: string): string {
+  return isAscii(text) ? text : withoutIgnored(text).replace(HOST_DOT, '.');
 }
 
 /**

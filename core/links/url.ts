@@ -5,6 +5,7 @@
  */
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
+import { isAscii, mapHost, withoutIgnored } from './host-mapping.ts';
 
 export interface ParsedUrl {
   /** lower-case scheme without `:`, '' for relative or scheme-less links */
@@ -25,6 +26,12 @@ export interface ParsedUrl {
   readonly query: string;
   /** the host is written in punycode (`xn--`) */
   readonly punycode: boolean;
+  /**
+   * The host as written (lower-cased), present only when a browser reads it as another name
+   * (UTS #46): full-width or other compatibility letters, ideographic dots, invisible code points
+   * (`ｐａｙｐａｌ.com`, `paypal。com`, `pay\u200bpal.com` open `paypal.com`, the `hostname`).
+   */
+  readonly mappedFrom?: string;
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;
@@ -79,7 +86,10 @@ export function parseUrl(input: string): ParsedUrl {
     hostPort = hostPort.slice(0, colon);
   }
   // A host ends at the first space or control character (`http://www.x.com Search` in sloppy hrefs).
-  const hostname = hostOf(decodeHost(hostPort).toLowerCase());
+  const decoded = decodeHost(hostPort);
+  const written = hostOf(decoded.toLowerCase());
+  const mapped = isAscii(decoded) ? null : browserHost(decoded);
+  const hostname = mapped?.hostname ?? written;
   const queryStart = after.indexOf('?');
   const hashStart = after.indexOf('#');
   const pathEnd = queryStart >= 0 ? queryStart : hashStart >= 0 ? hashStart : after.length;
@@ -90,7 +100,7 @@ export function parseUrl(input: string): ParsedUrl {
   const isIp = isBracketedIpv6 || DOTTED_QUAD.test(hostname);
   const isObfuscatedIp = !isIp && OBFUSCATED_IPV4.test(hostname) && !/^\d{1,3}$/.test(hostname);
   const info = isIp || isObfuscatedIp ? null : parseDomain(hostname, ICANN_ONLY);
-  return {
+  const url: ParsedUrl = {
     scheme,
     hostname: hostname || null,
     domain: isIp || isObfuscatedIp ? hostname : (info?.domain ?? (hostname || null)),
@@ -104,6 +114,27 @@ export function parseUrl(input: string): ParsedUrl {
     query,
     punycode: hostname.startsWith('xn--') || hostname.includes('.xn--'),
   };
+  // Composing a decomposed letter (`u` + U+0308 as `ü`) is no disguise: only other mappings count.
+  if (!mapped || hostname === mapped.written || hostname === mapped.written.normalize('NFC')) return url;
+  return { ...url, mappedFrom: mapped.written };
+}
+
+/**
+ * A non-ASCII host as a browser reads it (core/links/host-mapping.ts) and as written (lower-cased),
+ * both cut as `hostOf` cuts, except at U+FEFF, a space to `\s` that a browser drops; null when the
+ * mapping makes no host.
+ */
+function browserHost(decoded: string): { hostname: string; written: string } | null {
+  // Cut before the mapping, the trailing dot dropped after it (`ab。` is `ab.`, one dot, not two).
+  const cut = decoded.slice(0, nameEnd(decoded, false));
+  const mapped = mapHost(withoutIgnored(cut));
+  if (mapped === null) return null;
+  // As written, one trailing dot of any form goes too: `www.example.co.jp。` (a Japanese sentence's
+  // full stop after an address) is written as the name it opens, no disguise.
+  const written = cut.toLowerCase();
+  const last = written.charCodeAt(written.length - 1);
+  const dotted = last === 0x2e || last === 0x3002 || last === 0xff0e || last === 0xff61;
+  return { hostname: hostOf(mapped), written: dotted ? written.slice(0, -1) : written };
 }
 
 function commonScheme(scheme: string): string {
@@ -128,18 +159,24 @@ function authorityEndOf(text: string): number {
 }
 
 /**
- * The host name in a lower-cased host: up to the first white space (as `\s` reads it), control
- * character or no-break space, less one trailing dot.
+ * The host name in a lower-cased host: up to the first white space (as `\s` reads it, U+FEFF
+ * included unless `bomEnds` is false), control character or no-break space, less one trailing dot.
  */
-function hostOf(host: string): string {
+function hostOf(host: string, bomEnds = true): string {
+  let end = nameEnd(host, bomEnds);
+  if (end > 0 && host.charCodeAt(end - 1) === 0x2e) end--;
+  return end === host.length ? host : host.slice(0, end);
+}
+
+/** Where `hostOf`'s name ends: the first white space (U+FEFF only if `bomEnds`), control character or no-break space. */
+function nameEnd(host: string, bomEnds: boolean): number {
   let end = 0;
   while (end < host.length) {
     const code = host.charCodeAt(end);
-    if (code <= 0x1f || isRegExpSpace(code)) break;
+    if (code <= 0x1f || (isRegExpSpace(code) && (bomEnds || code !== 0xfeff))) break;
     end++;
   }
-  if (end > 0 && host.charCodeAt(end - 1) === 0x2e) end--;
-  return end === host.length ? host : host.slice(0, end);
+  return end;
 }
 
 /** Percent-encoded hosts (`%77%77%77.example.com`) are another way to hide where a link goes. */

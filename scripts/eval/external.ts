@@ -62,6 +62,7 @@ import { join, relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadAllParts } from './corpus.ts';
+import { enronInput, enronSpamOwner } from './enron.ts';
 import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './features.ts';
 import { splitMbox } from './mbox.ts';
 import { rocAuc } from './metrics.ts';
@@ -112,16 +113,6 @@ function isFolder(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
-/** `Subject: …` on the first line, the body after it: the Enron-Spam file form. */
-function enronInput(path: string): EmailInput {
-  const content = readFileSync(path, 'latin1').replace(/\r\n?/g, '\n');
-  const newline = content.indexOf('\n');
-  const first = newline === -1 ? content : content.slice(0, newline);
-  const subject = /^subject:\s?(.*)$/i.exec(first);
-  if (!subject) return { text: content };
-  return { subject: subject[1]!.trim(), text: newline === -1 ? '' : content.slice(newline + 1) };
-}
-
 function enronItems(root: string): { items: Item[]; notes: string[] } {
   const items: Item[] = [];
   const notes: string[] = [];
@@ -132,8 +123,7 @@ function enronItems(root: string): { items: Item[]; notes: string[] } {
     // Without its owner line a part could hold SpamAssassin spam (the dev set or reserved): refuse it.
     const summaryPath = join(root, part, 'Summary.txt');
     if (!existsSync(summaryPath)) fail(`${summaryPath} is missing: it names the owner of ${part}'s spam (a partial checkout?)`);
-    // "Spam\n----\n- Owner: SpamAssassin + HoneyPot": the owner line of the spam section.
-    const spamOwner = /spam\s*-+\s*-\s*owner:\s*([^\n\r]*)/i.exec(readFileSync(summaryPath, 'latin1'))?.[1]?.trim();
+    const spamOwner = enronSpamOwner(summaryPath);
     if (!spamOwner) fail(`${summaryPath} has no "Spam / - Owner: …" line: cannot tell whether ${part}'s spam is SpamAssassin's`);
     const filesOf = (label: Label): string[] => (isFolder(join(root, part, label)) ? filesUnder(join(root, part, label)) : []);
     const files = { ham: filesOf('ham'), spam: filesOf('spam') };

@@ -135,6 +135,17 @@ function letterCasingProblems(value: string, noun: string): string[] {
 }
 
 /**
+ * Problems with a mail provider's name as explain() reads it between "your" and "account" (`gmail`,
+ * `office 365`, `web.de`, `t-online`, `yahoo!`): one to three words of a-z and 0-9, joined by one space,
+ * "." or "-", "!" only at a word's end; read literally, so each form a reply writes is its own entry.
+ */
+export function mailProviderProblems(name: string): string[] {
+  return /^[a-z0-9]+!?(?:[ .-][a-z0-9]+!?){0,2}$/.test(name) && name.length <= 40
+    ? []
+    : [`"${name}" is not a mail provider's name: one to three words of a-z and 0-9 joined by one space, "." or "-" ("!" only at a word's end), at most 40 characters`];
+}
+
+/**
  * Problems with a salutation as address-greeting compares it: one or two lowercase words of letters
  * (`dear`, `sehr geehrter`), one space between them; the rule reads at most two words before the address.
  */

@@ -158,6 +158,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Misspelt key words of bounce replies and the word each stands for, read once where explain() normalises a reply\'s words. */',
     ...renderArray('misspellings', 'Misspelling', global.misspellings.map(misspelling)),
     '',
+    '/** Mail providers\' names as replies write them (`gmail`, `office 365`), read between "your" and "account" by explain(). */',
+    ...renderArray('mailProviders', 'string', global.mailProviders.map(quote)),
+    '',
   ].join('\n');
 }
 

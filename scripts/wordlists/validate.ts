@@ -40,6 +40,7 @@ import {
   hostnameProblems,
   labelProblems,
   localPartProblems,
+  mailProviderProblems,
   phraseProblems,
   salutationProblems,
   surenessProblems,
@@ -126,6 +127,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   walletDemandWords: 'wordlists/global/wallet-demand-words.yml',
   warningCues: 'wordlists/global/warning-cues.yml',
   misspellings: 'wordlists/global/misspellings.yml',
+  mailProviders: 'wordlists/global/mail-providers.txt',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -161,6 +163,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
   misspellings: (source, report) => parseMisspellings(source, report),
+  mailProviders: (source, report) => parseLineList(source, report, mailProviderProblems),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
@@ -263,6 +266,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         relayIdDomains: global.relayIdDomains ?? [],
         salutations: global.salutations ?? [],
         misspellings: global.misspellings ?? [],
+        mailProviders: global.mailProviders ?? [],
       },
     },
   };

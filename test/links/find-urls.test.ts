@@ -135,3 +135,20 @@ describe('shownDomain: the registrable domain a link text shows', () => {
     expect(tlds.get('com')).toBe(true);
   });
 });
+
+describe('findUrls: a Japanese or Chinese full stop ends a URL', () => {
+  it.each([
+    ['詳しくは https://www.example.co.jp。またのご利用をお待ちしております。', 'https://www.example.co.jp → https://www.example.co.jp'],
+    ['サイト https://例え.jp。ご確認ください', 'https://例え.jp → https://例え.jp'],
+    ['お知らせ https://example.jp/お知らせ。詳しくは', 'https://example.jp/お知らせ → https://example.jp/お知らせ'],
+    ['見てください https://example.jp/sale。', 'https://example.jp/sale → https://example.jp/sale'],
+    ['详情请见 https://example.cn．谢谢', 'https://example.cn → https://example.cn'],
+  ])('%s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it('but not a look-alike dot between names, which a browser reads as `.`', () => {
+    expect(found('Sign in: https://paypal。com/login')).toEqual(['https://paypal。com/login → https://paypal。com/login']);
+    expect(found('Sign in: https://ｐａｙｐａｌ．ｃｏｍ/login')).toEqual(['https://ｐａｙｐａｌ．ｃｏｍ/login → https://ｐａｙｐａｌ．ｃｏｍ/login']);
+  });
+});

@@ -11,6 +11,7 @@ import { buildWordlists, describeDrift, formatViolation } from '../../scripts/bu
 import {
   comparePhrases,
   hostnameProblems,
+  mailProviderProblems,
   phraseProblems,
   surenessProblems,
   tldProblems,
@@ -67,6 +68,7 @@ const GLOBAL_COUNTS = {
   salutations: 34,
   walletDemandWords: 66,
   misspellings: 22,
+  mailProviders: 46,
   warningCues: 561,
 };
 
@@ -316,6 +318,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/wallet-demand-words.yml', text: "# Wallet wording. Sources: tests.\nentries:\n  - phrase: recorded you\n    kind: extortion\n  - phrase: 'within # hours'\n    kind: deadline\n" },
     { path: 'wordlists/global/warning-cues.yml', text: "# Warning cues. Sources: tests.\nentries:\n  - language: en\n    phrase: don't miss\n    kind: spam\n  - language: en\n    phrase: never\n    kind: cue\n" },
     { path: 'wordlists/global/misspellings.yml', text: '# Misspellings. Sources: tests.\nentries:\n  - from: non existant\n    to: non-existent\n    source: tests\n  - from: unknow\n    to: unknown\n    source: tests\n' },
+    { path: 'wordlists/global/mail-providers.txt', text: '# Mail providers. Sources: tests.\ngmail\noffice 365\n' },
   ];
 }
 
@@ -769,6 +772,13 @@ describe('single-value checks', () => {
     expect(phraseProblems('e-mail')).toEqual([
       'forbidden character "-" (U+002D): write the words apart ("e mail", not "e-mail")',
     ]);
+  });
+
+  it("check a mail provider's name: words of a-z and 0-9 joined by a space, '.' or '-', '!' ending a word", () => {
+    for (const name of ['gmail', 'gmail.com', 'office 365', 't-online', 'yahoo! mail', 'mail.ru']) expect(mailProviderProblems(name), name).toEqual([]);
+    for (const name of ['Gmail', 'office  365', ' gmail', 'gmail.', '.com', 'yahoo!!', '!yahoo', 'a b c d', 'g(mail)', 'gm|ail', 'x'.repeat(41)]) {
+      expect(mailProviderProblems(name), name).toHaveLength(1);
+    }
   });
 
   it('check hostnames, TLDs and sureness', () => {

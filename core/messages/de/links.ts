@@ -46,8 +46,12 @@ export default {
     'besteht ganz aus Buchstaben, die wie lateinische aussehen',
   'lookalike-domain/compatibility':
     'verwendet Kompatibilitätszeichen, die wie `{normalized}` aussehen',
+  'lookalike-domain/ideographic-dot':
+    'trennt seine Labels mit Punkten, die ein Browser als `.` liest, sodass der Browser `{opens}` öffnet',
   'lookalike-domain/internationalised':
     'ist ein internationalisierter Name (nicht ASCII)',
+  'lookalike-domain/invisible':
+    'enthält unsichtbare Zeichen, die ein Browser weglässt, sodass der Browser `{opens}` öffnet',
   'lookalike-domain/lookalike-host':
     'Der Link-Host `{host}`{displays, select, yes { wird als `{shown}` angezeigt und} other {}} {why}; {strong, select, yes {so ahmt Homograph-Phishing eine vertraute Domain nach, und Filter vergeben dafür viele Punkte} other {Filter prüfen solche Hosts genauer, weil Homograph-Phishing sie nutzt}}.',
   'lookalike-domain/mixed-scripts':

@@ -46,8 +46,12 @@ export default {
     'está escrito por completo con letras que parecen latinas',
   'lookalike-domain/compatibility':
     'usa caracteres de compatibilidad que se ven como `{normalized}`',
+  'lookalike-domain/ideographic-dot':
+    'separa sus etiquetas con puntos que un navegador lee como `.`, por lo que el navegador abre `{opens}`',
   'lookalike-domain/internationalised':
     'es un nombre internacionalizado (no ASCII)',
+  'lookalike-domain/invisible':
+    'contiene caracteres invisibles que un navegador elimina, por lo que el navegador abre `{opens}`',
   'lookalike-domain/lookalike-host':
     'El host del enlace `{host}`{displays, select, yes { se muestra como `{shown}` y} other {}} {why}; {strong, select, yes {así imita el phishing por homógrafos un dominio conocido, y los filtros lo penalizan mucho} other {los filtros examinan con más atención estos hosts porque el phishing por homógrafos los usa}}.',
   'lookalike-domain/mixed-scripts':

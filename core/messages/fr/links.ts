@@ -47,8 +47,12 @@ export default {
     'est écrit entièrement avec des lettres qui ressemblent à des lettres latines',
   'lookalike-domain/compatibility':
     'utilise des caractères de compatibilité qui s’affichent comme `{normalized}`',
+  'lookalike-domain/ideographic-dot':
+    'sépare ses libellés par des points qu’un navigateur lit comme `.`, si bien qu’il ouvre `{opens}`',
   'lookalike-domain/internationalised':
     'est un nom internationalisé (non ASCII)',
+  'lookalike-domain/invisible':
+    'contient des caractères invisibles qu’un navigateur supprime, si bien qu’il ouvre `{opens}`',
   'lookalike-domain/lookalike-host':
     'L’hôte du lien `{host}`{displays, select, yes { s’affiche comme `{shown}` et} other {}} {why}\u00a0; {strong, select, yes {c’est ainsi que l’hameçonnage par homographes imite un domaine familier, et les filtres le pénalisent lourdement} other {les filtres examinent ces hôtes de plus près, car l’hameçonnage par homographes s’en sert}}.',
   'lookalike-domain/mixed-scripts':

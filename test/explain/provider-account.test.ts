@@ -1,0 +1,100 @@
+/**
+ * A sender's own provider account said suspended, locked or disabled (issue 11, expl27): "Your Outlook
+ * account has been suspended", "Your Yahoo account is temporarily locked". Structure first: an X.2.x
+ * status is a mailbox's state (RFC 3463: "mailbox disabled"), so it stays the recipient's mailbox; an
+ * X.1.x one an address's. A provider's name between "your" and "account" makes it the account the sender
+ * sends from (SENDER_ACCOUNT_RESTRICTED's MAIL_PROVIDER), under any other status or none. "Your account"
+ * alone may be said to the mailbox's owner and stays mailbox-disabled, even under an X.7.x status
+ * (widening-set21 pins "550 5.7.1 Your account has been suspended"; Postfix gives its default 554 5.7.1
+ * to any REJECT text, so X.7.1 alone does not say whose account). The senderAccountSaid guards hold: a
+ * permanent refusal only, no recipient named, no other cause beside.
+ *
+ * Wording: the brief's two examples and the same sentence under other providers' names (Gmail, AOL,
+ * iCloud, GMX, Microsoft, Google Workspace, Yahoo Mail); Webs' "Your account has been suspended for a
+ * violation of the terms of usage" (support.webs.com, said when sending), Fastmail's "Account locked for
+ * abuse or overuse", 21CN's "This account has been disabled or discontinued", Google's "The email account
+ * that you tried to reach is disabled" and addy.io's "User disabled" (all the recipient's) as near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { both, inDsn, reads } from './read.ts';
+
+describe("a provider's own account, said to the sender who uses it, is the sender refused", () => {
+  it.each([
+    '550 5.7.1 Your Outlook account has been suspended',
+    '554 Your Yahoo account is temporarily locked',
+    'Your Outlook account has been suspended',
+    '550 Your Gmail account has been disabled',
+    '550 5.7.1 Your AOL account is locked',
+    '550 5.7.1 Your iCloud account has been locked for security reasons',
+    '550 5.7.1 Your GMX account has been deactivated',
+    '550 5.7.1 Your Microsoft account has been locked',
+    '550 5.7.1 Your Google Workspace account has been suspended',
+    '550 Your Yahoo Mail account has been deactivated',
+    // …with a reason, and with a fragment after it (the '; foo' measure: as its twin "Sender account suspended; foo").
+    '554 Your Yahoo account has been suspended for sending spam',
+    '550 5.7.1 Your Outlook account has been suspended; foo',
+  ])('%s is sender-rejected', (reply) => reads(reply, 'sender-rejected'));
+
+  it('reads the status of a report’s Status field as the reply’s own', () => {
+    expect(inDsn('failed', '5.7.1', '550 Your Outlook account has been suspended')).toBe('sender-rejected');
+    expect(inDsn('failed', '5.2.1', '550 Your Outlook account has been suspended')).toBe('mailbox-disabled');
+    expect(inDsn('failed', '5.7.1', '550 Your account has been suspended')).toBe('mailbox-disabled');
+  });
+
+  it.each([
+    // An X.2.x status is the mailbox's state; X.1.1 an address's.
+    ['550 5.2.1 Your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 5.2.1 Your Yahoo account is temporarily locked', 'mailbox-disabled'],
+    ['550 5.2.1 Your account has been disabled', 'mailbox-disabled'],
+    ['550 5.1.1 Your Outlook account has been suspended', 'mailbox-disabled'],
+    // "Your account" alone, under any status, or "this", "the", "the recipient's" account: the mailbox.
+    ['550 Your account has been suspended', 'mailbox-disabled'],
+    ['554 5.7.1 Your account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 Your new account has been suspended', 'mailbox-disabled'],
+    ['Permanent Failure: Your account has been suspended for a violation of the terms of usage. Please contact your system administrator.', 'mailbox-disabled'],
+    ['550 5.7.1 This account has been disabled', 'mailbox-disabled'],
+    ["550 The recipient's account has been suspended", 'mailbox-disabled'],
+    ['554 u@messagingengine.com; Recipient address rejected: Account locked for abuse or overuse', 'mailbox-disabled'],
+    ['554 delivery error: Sorry your message to u@b.example cannot be delivered. This account has been disabled or discontinued.', 'mailbox-disabled'],
+    ['550 5.2.1 The email account that you tried to reach is disabled.', 'mailbox-disabled'],
+    ['552 5.2.1 <u@b.example>: Recipient address rejected: User disabled', 'mailbox-disabled'],
+    // The recipient named, or another cause beside: the senderAccountSaid guards.
+    ['550 5.7.1 Recipient address rejected: your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 Mailbox unavailable: your Outlook account has been suspended', 'mailbox-disabled'],
+    // Said not so, or answered no.
+    ['550 5.7.1 Your Outlook account has been suspended? no', 'mailbox-disabled'],
+  ])('%s stays %s', (reply, rule) => reads(reply, rule));
+
+  // An address at the provider named is the account's, the recipient's (review of expl27), pasted as in a
+  // report whose Final-Recipient is it; an address at another domain, or a link, leaves the reading.
+  it.each([
+    ['554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 Your message to john@outlook.com could not be delivered: your Outlook account is disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <JOHN@GMAIL.COM>: Your Gmail.com account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <john@web.de>: Your WEB.DE account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@yahoo.co.uk>: Your Yahoo! Mail account has been suspended', 'mailbox-disabled'],
+    ['554 5.7.1 <john@b.example>: Your Gmail account has been disabled', 'sender-rejected'],
+    ['550 5.7.1 <john@gmailx.com>: Your Gmail account has been disabled', 'sender-rejected'],
+    ['550 5.7.1 Your Gmail account has been disabled; see https://support.google.com/mail', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
+    expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');
+    expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@b.example>: Your Gmail account has been disabled')).toBe('sender-rejected');
+  });
+
+  it('reads the forms a provider is written in (wordlists/global/mail-providers.txt)', () => {
+    for (const name of ['Hotmail', 'Hotmail.com', 'Outlook.com', 'Gmail.com', 'Office 365', 'Office365', 'Microsoft 365', 'GSuite', 'ProtonMail']) {
+      reads(`550 5.7.1 Your ${name} account has been suspended`, 'sender-rejected');
+    }
+    // A common word is no provider: "your web account", "your mail account" may be the mailbox's.
+    reads('550 5.7.1 Your web account has been suspended', 'mailbox-disabled');
+    reads('550 5.7.1 Your free account has been suspended', 'mailbox-disabled');
+  });
+
+  it('leaves a temporary reply transient', () => {
+    const [line, dsn] = both('450 4.7.1 Your Yahoo account is temporarily locked');
+    expect(line).not.toBe('sender-rejected');
+    expect(dsn).not.toBe('sender-rejected');
+  });
+});
