@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emailToInput, type EmailInput } from '../core/index.ts';
+import { mulberry32 } from './eval/logistic.ts';
 
 /**
  * The dev corpus: ../shared/corpus beside the repository, or ../../shared/corpus from a worktree one
@@ -53,17 +54,6 @@ export function distinctLinks(bytes: number, mismatched: boolean): string {
   return parts.join('');
 }
 
-/** A small seeded generator (mulberry32), so a hostile input is the same text on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `unit` repeated until the text is at least `bytes` long, then cut to `bytes`. */
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
@@ -105,7 +95,8 @@ function hostileDsn(human: string, diagnostic: string, extraParts = ''): string 
  * each is the same text on every run. Nothing here is a real bounce; they exist to be timed.
  */
 export function hostileExplainInputs(bytes: number): [name: string, text: string][] {
-  const random = seeded(bytes);
+  // Seeded, so a hostile input is the same text on every run.
+  const random = mulberry32(bytes);
   const words = ['user', 'unknown', 'mailbox', 'full', 'spam', 'blocked', 'policy', 'relay', 'denied', 'the', 'your', 'message', 'rejected', 'account', 'domain', 'not', 'found', 'try', 'again', 'later', 'quota', 'ip', 'listed', 'at', 'in', 'sender', 'address', 'invalid', 'see', 'https://b.example/x'];
   const wordRun = (count: number): string => Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(' ');
   const manyWords = wordRun(Math.ceil(bytes / 6.5)).slice(0, bytes);

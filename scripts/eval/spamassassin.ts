@@ -65,6 +65,7 @@ import { enronInput, enronSpamOwner } from './enron.ts';
 import { effectiveWeights, featuresOfInput, scoreOf } from './features.ts';
 import { readManifest } from './manifest.ts';
 import { splitMbox } from './mbox.ts';
+import { mulberry32 } from './logistic.ts';
 import { rocAuc } from './metrics.ts';
 import { fixed, percent, progress } from './report.ts';
 import { commandLine, numberOption, usageFailure } from '../usage.ts';
@@ -150,17 +151,6 @@ function devItems(root: string): Item[] {
   return items;
 }
 
-/** mulberry32: a small seeded generator, so a sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(list: readonly T[], random: () => number): T[] {
   const out = [...list];
@@ -190,7 +180,7 @@ function enronItems(root: string, sample: number, seed: number): { items: Item[]
       if (existsSync(dir)) byLabel[label].push(filesUnder(dir));
     }
   }
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const items: Item[] = [];
   const none = new Set<string>();
   for (const label of ['spam', 'ham'] as const) {
