@@ -55,13 +55,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { readInput } from './corpus.ts';
 import { enronInput, enronSpamOwner } from './enron.ts';
+import { filesUnder } from './files.ts';
 import { effectiveWeights, featuresOfInput, scoreOf } from './features.ts';
 import { readManifest } from './manifest.ts';
 import { splitMbox } from './mbox.ts';
@@ -105,20 +106,6 @@ interface Row {
 }
 
 // ---------------------------------------------------------------- reading the sources
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (at: string): void => {
-    for (const name of readdirSync(at).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const encoder = new TextEncoder();
 
