@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emailToInput, type EmailInput } from '../core/index.ts';
 import { mulberry32 } from './eval/logistic.ts';
+import { dsnReport } from '../test/explain/dsn-builder.ts';
 
 /**
  * The dev corpus: ../shared/corpus beside the repository, or ../../shared/corpus from a worktree one
@@ -58,34 +59,9 @@ export function distinctLinks(bytes: number, mismatched: boolean): string {
 /** `unit` repeated until the text is at least `bytes` long, then cut to `bytes`. */
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
-/** A minimal one-recipient RFC 3464 report around a human-readable text and a Diagnostic-Code. */
-function hostileDsn(human: string, diagnostic: string, extraParts = ''): string {
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    human,
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    'Status: 5.0.0',
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    '',
-    extraParts,
-    '--b--',
-    '',
-  ].join('\r\n');
+/** A minimal one-recipient RFC 3464 report around a human-readable text and a Diagnostic-Code (the tests' builder). */
+function hostileDsn(human: string, diagnostic: string, rawParts = ''): string {
+  return dsnReport({ human: [human], action: 'failed', status: '5.0.0', diagnosticCode: `smtp; ${diagnostic}`, rawParts });
 }
 
 /**
