@@ -14,7 +14,8 @@ import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl } from './url.ts';
-import { isAscii, withoutIgnored } from './host-mapping.ts';
+import { isAscii } from '../text/characters.ts';
+import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
   readonly href: string;

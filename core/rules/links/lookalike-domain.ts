@@ -5,7 +5,7 @@
 // (`paypal。com`) that open `paypal.com` while slipping past lists of names as written.
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy;
 // rspamd ZERO_WIDTH_SPACE_URL 7.0 and R_SUSPICIOUS_URL 5.0 (rules/misc.lua 3.4; src/libserver/url.c).
-import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
+import { CONFUSABLE_LETTERS, isAscii, scriptOf, type Script } from '../../text/characters.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -19,11 +19,6 @@ const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'ar
 interface Verdict {
   readonly why: MessageReference;
   readonly strength: number;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 function judgeLabel(label: string): Verdict | null {
