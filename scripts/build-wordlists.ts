@@ -1,7 +1,9 @@
-// Validates wordlists/** and generates core/data/<lang>.ts and core/data/global.ts from them.
+// Validates wordlists/** and generates core/data/<lang>.ts, core/data/global.ts and
+// core/data/characters.ts from them. The generated files are build output (git ignores them):
+// `npm ci` runs this as `prepare`, and `npm test` runs it before anything else.
 //
 //   npx tsx scripts/build-wordlists.ts           validate, then write the generated files
-//   npx tsx scripts/build-wordlists.ts --check   validate, then fail if they are out of date (CI)
+//   npx tsx scripts/build-wordlists.ts --check   validate, then fail if they are out of date
 //
 // Exit codes: 0 fine, 1 violations or out-of-date files, 2 usage error.
 
