@@ -1,85 +1,58 @@
-// Validates wordlists/** and generates core/data/<lang>.ts and core/data/global.ts from them.
+// Validates wordlists/** and generates core/data/<lang>.ts, core/data/global.ts and
+// core/data/characters.ts from them. The generated files are build output (git ignores them):
+// `npm ci` runs this as `prepare`, and `npm test` runs it before anything else.
 //
 //   npx tsx scripts/build-wordlists.ts           validate, then write the generated files
-//   npx tsx scripts/build-wordlists.ts --check   validate, then fail if they are out of date (CI)
+//   npx tsx scripts/build-wordlists.ts --check   validate, then fail if they are out of date
 //
 // Exit codes: 0 fine, 1 violations or out-of-date files, 2 usage error.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGenerated, readSources } from './wordlists/files.ts';
-import { renderOutputs } from './wordlists/render.ts';
-import { validateSources } from './wordlists/validate.ts';
-import type { SourceFile, Violation, WordlistData } from './wordlists/validate.ts';
+import { CHARACTERS_OUTPUT, renderCharacterMaps } from './wordlists/render.ts';
 
-export interface BuildResult {
-  readonly violations: readonly Violation[];
-  readonly data: WordlistData;
-  /** Generated file contents by repo path; only meaningful when there are no violations. */
-  readonly outputs: ReadonlyMap<string, string>;
-}
+/** The character maps' own sources: their violations stop the build before anything is written. */
+const CHARACTER_SOURCES = ['confusable-letters.yml', 'leet.yml', 'fuzzy-letters.yml'].map((name) => `wordlists/global/${name}`);
+/** Set in the second run, which validates with the character maps the first one wrote. */
+const SECOND_RUN = 'SPAMRISK_WORDLISTS_SECOND_RUN';
 
-/** The whole build as a pure function of the sources: what the script writes, and why not. */
-export function buildWordlists(sources: readonly SourceFile[]): BuildResult {
-  const { violations, data } = validateSources(sources);
-  return { violations, data, outputs: renderOutputs(data) };
-}
-
-export function formatViolation(violation: Violation): string {
-  const where = violation.line === undefined ? violation.file : `${violation.file}:${violation.line}`;
-  return `${where}: ${violation.message}`;
-}
-
-/**
- * How the files on disk differ from the expected ones, one message per file. Lines are
- * compared as multisets: the generated files hold one entry per line, so "lines only on disk"
- * and "lines only expected" is exactly the list of entries that changed.
- */
-export function describeDrift(
-  expected: ReadonlyMap<string, string>,
-  actual: ReadonlyMap<string, string>,
-  maxLines = 12,
-): string[] {
-  const messages: string[] = [];
-  for (const [path, text] of expected) {
-    const current = actual.get(path);
-    if (current === undefined) messages.push(`${path}: missing`);
-    else if (current !== text) messages.push(`${path}: out of date\n${lineDiff(current, text, maxLines)}`);
-  }
-  for (const path of actual.keys()) {
-    if (!expected.has(path)) messages.push(`${path}: generated file with no source any more`);
-  }
-  return messages;
-}
-
-function lineDiff(current: string, expected: string, maxLines: number): string {
-  const removed = multisetMinus(current.split('\n'), expected.split('\n')).map((l) => `  - ${l}`);
-  const added = multisetMinus(expected.split('\n'), current.split('\n')).map((l) => `  + ${l}`);
-  const lines = [...removed, ...added];
-  const more = lines.length - maxLines;
-  return [...lines.slice(0, maxLines), ...(more > 0 ? [`  … and ${more} more changed lines`] : [])].join('\n');
-}
-
-function multisetMinus(from: readonly string[], minus: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const line of minus) counts.set(line, (counts.get(line) ?? 0) + 1);
-  return from.filter((line) => {
-    const count = counts.get(line) ?? 0;
-    if (count === 0) return true;
-    counts.set(line, count - 1);
-    return false;
-  });
-}
-
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   const check = args.includes('--check');
   if (args.some((arg) => arg !== '--check')) {
     console.error('usage: tsx scripts/build-wordlists.ts [--check]');
     return 2;
   }
   const root = fileURLToPath(new URL('..', import.meta.url));
+  // The validator reads phrases with the tokenizer, and the tokenizer reads the character maps
+  // this build generates (core/data/characters.ts is not in git). Without them, start from empty
+  // maps; when the maps this run loaded are not the ones the sources give, write those and
+  // validate again in a fresh process that loads them.
+  const charactersPath = join(root, CHARACTERS_OUTPUT);
+  const bootstrapped = !existsSync(charactersPath);
+  if (bootstrapped && check) {
+    console.error(`${CHARACTERS_OUTPUT}: missing\n\nGenerated wordlist data is missing: run \`npm run wordlists\`.`);
+    return 1;
+  }
+  if (bootstrapped) {
+    mkdirSync(dirname(charactersPath), { recursive: true });
+    writeFileSync(charactersPath, renderCharacterMaps({ confusableLetters: [], leet: [], fuzzyLetters: [] }));
+  }
+  const loaded = readFileSync(charactersPath, 'utf8');
+  const { buildWordlists, describeDrift, formatViolation } = await import('./wordlists/build.ts');
   const { violations, outputs } = buildWordlists(readSources(root));
+  const characters = outputs.get(CHARACTERS_OUTPUT);
+  if (!check && characters !== undefined && characters !== loaded && process.env[SECOND_RUN] === undefined
+    && !violations.some((violation) => CHARACTER_SOURCES.includes(violation.file))) {
+    writeFileSync(charactersPath, characters);
+    const second = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, [SECOND_RUN]: '1' },
+    });
+    return second.status ?? 1;
+  }
   if (violations.length > 0) {
     for (const violation of violations) console.error(formatViolation(violation));
     console.error(`\n${violations.length} wordlist problem(s); nothing was generated.`);
@@ -120,5 +93,5 @@ function write(
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

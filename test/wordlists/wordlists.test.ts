@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, rules } from '../../core/index.ts';
 import { defaultData, languagePacks } from '../../core/data/index.ts';
 import type { PhraseCategory } from '../../core/data/types.ts';
-import { buildWordlists, describeDrift, formatViolation } from '../../scripts/build-wordlists.ts';
+import { buildWordlists, describeDrift, formatViolation } from '../../scripts/wordlists/build.ts';
 import {
   comparePhrases,
   hostnameProblems,
