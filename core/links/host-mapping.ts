@@ -36,6 +36,8 @@ function isIgnored(code: number): boolean {
 const FORBIDDEN = /[\0-\x20#%/:<>?@[\\\]^|\x7f]/;
 /** Sigmas that NFKC makes a final ς (lunate ϲ, the mathematical final sigmas) but UTS #46 maps to σ. */
 const SIGMAS_BEFORE_NFKC = /[\u03f2\u{1d6d3}\u{1d70d}\u{1d747}\u{1d781}\u{1d7bb}]/gu;
+/** SIGMAS_BEFORE_NFKC without its /g: a test of the host (a /g regex keeps its place between calls). */
+const HAS_SIGMA_BEFORE_NFKC = /[\u03f2\u{1d6d3}\u{1d70d}\u{1d747}\u{1d781}\u{1d7bb}]/u;
 /** Lower-cased characters whose case folding is another character (Cherokee, U+1C80–U+1C88, iota subscripts). */
 const NEEDS_FOLD = /[\u0345\u13f8-\u13fd\u1c80-\u1c88\u1f80-\u1fff\uab70-\uabbf]/;
 const CYRILLIC_FOLDS = ['в', 'д', 'о', 'с', 'т', 'т', 'ъ', 'ѣ', 'ꙋ'];
@@ -99,8 +101,12 @@ export function hasIdeographicDot(host: string): boolean {
  */
 export function mapHost(host: string): string | null {
   // Σ lowers to ς at the end of a word, ẞ to ß; UTS #46 folds every sigma to σ and ẞ to ss.
-  let mapped = host.replace(SIGMAS_BEFORE_NFKC, 'σ').normalize('NFKC').replace(/\u03a3/g, 'σ').replace(/\u1e9e/g, 'ss').toLowerCase();
+  // Each replacement only where its character is: most hosts hold none, and a search is cheaper than a replace.
+  let mapped = (HAS_SIGMA_BEFORE_NFKC.test(host) ? host.replace(SIGMAS_BEFORE_NFKC, 'σ') : host).normalize('NFKC');
+  if (mapped.includes('\u03a3')) mapped = mapped.replace(/\u03a3/g, 'σ');
+  if (mapped.includes('\u1e9e')) mapped = mapped.replace(/\u1e9e/g, 'ss');
+  mapped = mapped.toLowerCase();
   if (NEEDS_FOLD.test(mapped)) mapped = fold(mapped);
-  mapped = mapped.replace(IDEOGRAPHIC_DOTS, '.');
+  if (hasIdeographicDot(mapped)) mapped = mapped.replace(IDEOGRAPHIC_DOTS, '.');
   return FORBIDDEN.test(mapped) ? null : mapped;
 }

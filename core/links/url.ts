@@ -88,9 +88,10 @@ export function parseUrl(input: string): ParsedUrl {
   }
   // A host ends at the first space or control character (`http://www.x.com Search` in sloppy hrefs).
   const decoded = decodeHost(hostPort);
-  const written = hostOf(decoded.toLowerCase());
+  // A non-ASCII host is lower-cased (a slow path for such strings) as written only when the
+  // mapping makes no host: browserHost lower-cases its own cut.
   const mapped = isAscii(decoded) ? null : browserHost(decoded);
-  const hostname = mapped?.hostname ?? written;
+  const hostname = mapped?.hostname ?? hostOf(decoded.toLowerCase());
   const queryStart = after.indexOf('?');
   const hashStart = after.indexOf('#');
   const pathEnd = queryStart >= 0 ? queryStart : hashStart >= 0 ? hashStart : after.length;
@@ -101,6 +102,8 @@ export function parseUrl(input: string): ParsedUrl {
   const isIp = isBracketedIpv6 || DOTTED_QUAD.test(hostname);
   const isObfuscatedIp = !isIp && OBFUSCATED_IPV4.test(hostname) && !/^\d{1,3}$/.test(hostname);
   const info = isIp || isObfuscatedIp ? null : parseDomain(hostname, ICANN_ONLY);
+  // Composing a decomposed letter (`u` + U+0308 as `ü`) is no disguise: only other mappings count.
+  const mappedFrom = !mapped || hostname === mapped.written || hostname === mapped.written.normalize('NFC') ? undefined : mapped.written;
   const url: ParsedUrl = {
     scheme,
     hostname: hostname || null,
@@ -115,9 +118,9 @@ export function parseUrl(input: string): ParsedUrl {
     query,
     punycode: hostname.startsWith('xn--') || hostname.includes('.xn--'),
   };
-  // Composing a decomposed letter (`u` + U+0308 as `ü`) is no disguise: only other mappings count.
-  if (!mapped || hostname === mapped.written || hostname === mapped.written.normalize('NFC')) return url;
-  return { ...url, mappedFrom: mapped.written };
+  // Added last, as the spread of `{ ...url, mappedFrom }` added it, without a second object a URL.
+  if (mappedFrom !== undefined) (url as { mappedFrom?: string }).mappedFrom = mappedFrom;
+  return url;
 }
 
 /**

@@ -126,7 +126,9 @@ export interface Rule<Id extends string = string> {
    * find hundreds of thousands of hits in a hostile paste (trigger phrases): 10 MB of words made
    * 600,000 hit objects, their evidence strings and locations, to show twenty. analyze() calls
    * this instead of `check` when a rule has it; tools that read hits (tests, eval, the weight fit)
-   * call `check`, and test/rules/hit-columns.test.ts checks that the two agree.
+   * call `check`, and test/rules/hit-columns.test.ts checks that the two agree. A hit built
+   * later (`hit(index)`) is built while the report is assembled, outside the engine's guard that turns
+   * a throwing rule into advice: building one must not throw on any input.
    */
   hitColumns?(context: RuleContext): HitColumns<Id>;
 }

@@ -25,9 +25,29 @@ export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
 
 /** Removes combining marks after canonical decomposition: `é` → `e`, `ß` stays. */
 export function foldDiacritics(word: string): string {
-  // ASCII needs no folding; the test is linear and skips the two normalisations.
-  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  // Text of units that fold as themselves (ASCII nearly always) needs no folding: one linear pass
+  // skips the two normalisations, for Cyrillic, Chinese or full-width words too.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) plain = foldsAsItself(word.charCodeAt(i));
+  if (plain) return word;
   return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
+ * A UTF-16 unit that no canonical decomposition splits, that is no combining mark and that never
+ * composes with the unit before it (no decomposition ends with it): text of such units is its own
+ * NFD and NFC, with no mark to remove, so `foldDiacritics` leaves it as it is. ASCII and Latin-1's
+ * symbols, the basic Cyrillic letters but `Й`/`й`, CJK ideographs, the full-width forms, `。`;
+ * test/text/stem.test.ts checks each against Unicode's decompositions.
+ */
+export function foldsAsItself(code: number): boolean {
+  return (
+    code < 0xc0 ||
+    (code >= 0x410 && code <= 0x44f && code !== 0x419 && code !== 0x439) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xff01 && code <= 0xff5e) ||
+    code === 0x3002
+  );
 }
 
 /** `/^\d+$/.test(word)`, the regex run only for a word whose first character is a digit (few are). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStemmer } from '../../core/text/stem.ts';
+import { createStemmer, foldDiacritics, foldsAsItself } from '../../core/text/stem.ts';
 
 describe('createStemmer', () => {
   // Expected stems from the reference Porter algorithm as natural's PorterStemmer gives them (the
@@ -48,5 +48,39 @@ describe('createStemmer', () => {
     const stem = createStemmer('fr', false);
     expect(stem('gratuité')).not.toMatch(/[^\x00-\x7f]/);
     expect(stem('2024')).toBe('2024');
+  });
+});
+
+describe('foldDiacritics', () => {
+  const slow = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
+  it('folds accents away, as the normalisations do', () => {
+    for (const word of ['gratuité', 'münchen', 'señor', 'Ёлка', 'й', 'e\u0301', 'が', 'ｐａｙ', 'пример', '日本。jp']) expect(foldDiacritics(word)).toBe(slow(word));
+    expect(foldDiacritics('gratuité')).toBe('gratuite');
+  });
+
+  it('leaves as they are only units that no decomposition splits or ends with, and no mark', () => {
+    // Every unit a canonical decomposition ends with (a unit after it could compose with it) or splits.
+    const composing = new Set<number>();
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      const parts = [...char.normalize('NFD')];
+      if (parts.length === 1 && parts[0] === char) continue;
+      composing.add(code);
+      for (const part of parts.slice(1)) composing.add(part.codePointAt(0) ?? 0);
+    }
+    let checked = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!foldsAsItself(code)) continue;
+      const char = String.fromCharCode(code);
+      expect(composing.has(code), `U+${code.toString(16)}`).toBe(false);
+      expect(/\p{M}/u.test(char), `U+${code.toString(16)}`).toBe(false);
+      expect(slow(`a${char}${char}b`)).toBe(`a${char}${char}b`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(21000);
+    expect(foldsAsItself(0xfc)).toBe(false);
+    expect(foldsAsItself(0x439)).toBe(false);
   });
 });

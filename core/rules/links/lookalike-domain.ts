@@ -7,11 +7,15 @@
 // rspamd ZERO_WIDTH_SPACE_URL 7.0 and R_SUSPICIOUS_URL 5.0 (rules/misc.lua 3.4; src/libserver/url.c).
 import { CONFUSABLE_LETTERS, isAscii, scriptOf, type Script } from '../../text/characters.ts';
 import type { MessageReference } from '../../messages/format.ts';
-import { defineRule, fragment, type MessageHit } from '../rule.ts';
+import { defineRule, fragment, type HitColumns, type MessageHit, type RuleContext } from '../rule.ts';
+import type { Link } from '../../message/message.ts';
 import { pointAtUrl } from '../evidence.ts';
-import { distinctBy, isPlausibleHostname } from '../../links/inspect.ts';
+import { isPlausibleHostname } from '../../links/inspect.ts';
 import { unicodeHostname } from '../../links/punycode.ts';
 import { hasIdeographicDot, hasIgnored, hasZeroWidth } from '../../links/host-mapping.ts';
+
+/** The code points of CONFUSABLE_LETTERS (its keys are single code points; any longer key could match no one letter). */
+const CONFUSABLE_CODES: ReadonlySet<number> = new Set([...CONFUSABLE_LETTERS.keys()].filter((key) => [...key].length === 1).map((key) => key.codePointAt(0) ?? 0));
 
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
@@ -22,25 +26,27 @@ interface Verdict {
 }
 
 function judgeLabel(label: string): Verdict | null {
-  let ascii = true;
-  for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) >= 0x80) ascii = false;
-  if (ascii) return null;
+  if (isAscii(label)) return null;
   if (label.normalize('NFKC') !== label.normalize('NFC')) {
     return { why: fragment('compatibility', { normalized: label.normalize('NFKC') }), strength: 2 };
   }
-  const scripts = new Set<Script>();
+  // The scripts seen, at most five: an array searched, not a Set made for every label.
+  const scripts: Script[] = [];
   let letters = 0;
   let confusable = 0;
-  for (const char of label) {
-    const script = scriptOf(char.codePointAt(0) ?? 0);
+  // By code point, not for…of: no one-character string made for each letter of 200,000 names.
+  for (let i = 0; i < label.length; i++) {
+    const code = label.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    const script = scriptOf(code);
     if (!script) continue;
-    scripts.add(script);
+    if (!scripts.includes(script)) scripts.push(script);
     letters++;
-    if (CONFUSABLE_LETTERS.has(char)) confusable++;
+    if (CONFUSABLE_CODES.has(code)) confusable++;
   }
-  if (scripts.size >= 2) {
-    const lookalike = scripts.has('latin') && [...scripts].some((script) => LOOKALIKE_SCRIPTS.has(script));
-    const names = [...scripts].sort().map((script) => fragment('script', { script }));
+  if (scripts.length >= 2) {
+    const lookalike = scripts.includes('latin') && scripts.some((script) => LOOKALIKE_SCRIPTS.has(script));
+    const names = scripts.sort().map((script) => fragment('script', { script }));
     return { why: fragment('mixed-scripts', { scripts: names }), strength: lookalike ? 2 : 1 };
   }
   if (letters > 0 && confusable === letters) {
@@ -93,33 +99,85 @@ export default defineRule({
       'Link to your plain ASCII domain name; if your brand really uses an internationalised domain, keep its letters in one script.',
   },
   check(context) {
-    const { message } = context;
-    const hits: MessageHit[] = [];
-    // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
-    // A name all ASCII has only ASCII labels, which judgeLabel passes: such names are left out before
-    // the names are made distinct (a name decides it alone, so the first link of each other name is
-    // the same), not after (145,000 different ASCII names were a Set of them).
-    const written = (link: (typeof context.facts.links.distinct)[number]): string => link.url.mappedFrom ?? link.url.hostname ?? '';
-    const hosted = context.facts.links.distinct.filter((link) => isPlausibleHostname(link.url.hostname) && !isAscii(unicodeHostname(written(link))));
-    for (const link of distinctBy(hosted, written)) {
-      const hostname = written(link);
-      const shown = unicodeHostname(hostname);
-      let worst: Verdict | null = link.url.mappedFrom === undefined ? null : judgeMapped(hostname, link.url.hostname ?? '');
-      // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
-      for (const label of worst ? [] : shown.split(LABEL_DOTS)) {
+    const found = lookalikeHosts(context);
+    return found.links.map((_, index) => hitOf(context, found, index));
+  },
+  hitColumns: (context) => new LookalikeHits(context),
+});
+
+/** The first link to each distinct host judged, with its host as written, as shown and the worst verdict. */
+interface Lookalikes {
+  readonly links: Link[];
+  readonly written: string[];
+  readonly shown: string[];
+  readonly verdicts: Verdict[];
+}
+
+function lookalikeHosts(context: RuleContext): Lookalikes {
+  const found: Lookalikes = { links: [], written: [], shown: [], verdicts: [] };
+  // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
+  // A name all ASCII has only ASCII labels, which judgeLabel passes: such names are left out before
+  // the names are made distinct (a name decides it alone, so the first link of each other name is
+  // the same), not after (145,000 different ASCII names were a Set of them). One pass: each name
+  // as written and as shown is read once.
+  const seen = new Set<string>();
+  const distinct = context.facts.links.distinct;
+  for (let index = 0; index < distinct.length; index++) {
+    const link = distinct[index] as Link;
+    const url = link.url;
+    if (!isPlausibleHostname(url.hostname)) continue;
+    const hostname = url.mappedFrom ?? url.hostname;
+    const shown = unicodeHostname(hostname);
+    if (isAscii(shown) || seen.has(hostname)) continue;
+    seen.add(hostname);
+    let worst: Verdict | null = url.mappedFrom === undefined ? null : judgeMapped(hostname, url.hostname);
+    // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
+    if (!worst) {
+      for (const label of shown.split(LABEL_DOTS)) {
         const verdict = judgeLabel(label);
         if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
       }
-      if (!worst) continue;
-      const pointer = pointAtUrl(message, link);
-      hits.push({
-        messageId: 'lookalike-host',
-        suggestionId: 'plain-ascii',
-        data: { host: hostname, displays: shown !== hostname ? 'yes' : 'no', shown, why: worst.why, strong: worst.strength >= 1 ? 'yes' : 'no' },
-        ...pointer,
-        strength: worst.strength,
-      });
     }
-    return hits;
-  },
-});
+    if (!worst) continue;
+    found.links.push(link);
+    found.written.push(hostname);
+    found.shown.push(shown);
+    found.verdicts.push(worst);
+  }
+  return found;
+}
+
+function hitOf(context: RuleContext, found: Lookalikes, index: number): MessageHit {
+  const host = found.written[index] as string;
+  const shown = found.shown[index] as string;
+  const worst = found.verdicts[index] as Verdict;
+  const pointer = pointAtUrl(context.message, found.links[index] as Link);
+  return {
+    messageId: 'lookalike-host',
+    suggestionId: 'plain-ascii',
+    data: { host, displays: shown !== host ? 'yes' : 'no', shown, why: worst.why, strong: worst.strength >= 1 ? 'yes' : 'no' },
+    ...pointer,
+    strength: worst.strength,
+  };
+}
+
+/** The hits as columns: 200,000 distinct non-ASCII hosts are judged, only the hits a report shows are built. */
+class LookalikeHits implements HitColumns {
+  private readonly found: Lookalikes;
+
+  constructor(private readonly context: RuleContext) {
+    this.found = lookalikeHosts(context);
+  }
+
+  get length(): number {
+    return this.found.links.length;
+  }
+
+  strength(index: number): number {
+    return (this.found.verdicts[index] as Verdict).strength;
+  }
+
+  hit(index: number): MessageHit {
+    return hitOf(this.context, this.found, index);
+  }
+}
