@@ -18,13 +18,18 @@
  * - a plain space groups thousands only before the currency (`25 000 euros`), never after a sign
  *   (`$49 199 249` is three prices); the spaces of tokenised text around a comma or a dot do
  *   (`$ 4 , 500 , 000`);
- * - `m` for millions is a letter on its own (`$2m`), not the metre of `€ 20 m²`.
+ * - `m` for millions is a letter on its own (`$2m`), not the metre of `€ 20 m²`;
+ * - an ISO code written against its figure (`USD1,759,910.00`, `USD48M`, SpamAssassin's US_DOLLARS_3
+ *   `(?:\$|usd).?\d{1,3}[,.]\d{3}[,.]\d{3}`) is a sum only with thousands groups or millions, never
+ *   before a bare run of digits: `CAD12345`, `EUR20451` are part and reference numbers.
  *
  * Every quantifier is bounded, so each start position costs a constant: linear in the text.
  */
 
 /** A currency before a figure: a sign or an ISO code (`US$`, `USD`, `$`, `£`, `€`, `EUR`, `GBP`, `CHF`). */
 const CURRENCY_BEFORE = String.raw`(?:\b(?:us|u\.s\.|usd|eur|gbp|chf|cad|aud)\s?[$€£]|[$€£]\s?(?:us\b)?|\b(?:usd|us\s?dollars?|eur|euros?|gbp|chf|cad|aud)\b)`;
+/** An ISO code against its figure, no space (`USD1,759,910.00`, `USD48M`). */
+const CODE_GLUED = String.raw`\b(?:usd|eur|gbp|chf|cad|aud)(?=[1-9])`;
 /** A currency's name, as a word. */
 const CURRENCY_WORD = String.raw`\b(?:dollars?|d[oó]lares|euros?|pounds?(?!\s+of\b)|bucks|livres|pfund)\b`;
 /** A currency after a figure: a sign, an ISO code or a name. */
@@ -58,15 +63,15 @@ const MILLION_WORD = String.raw`(?:million(?![\w-])|billion(?![\w-])|millions(?=
 const JOINER = String.raw`(?:\s?,?\s+(?:(?:of|de|and|us|united\s+states?|american|canadian|british|great\s+britain|am[ée]ricains|estadounidenses|amerikanische|${NUMBER_WORDS})\b|u\.\s?s\.|u\.\s?k\.)|\s?d['’])`;
 
 const PATTERNS: readonly RegExp[] = [
-  // $10,500,000.00 · USD 4.500.000 · $ 4 , 500 , 000 · USD 15000
-  new RegExp(String.raw`${CURRENCY_BEFORE}\s?(?:${grouped(SEP)}|${RUN})`, 'i'),
+  // $10,500,000.00 · USD 4.500.000 · $ 4 , 500 , 000 · USD 15000 · USD1,759,910.00
+  new RegExp(String.raw`${CURRENCY_BEFORE}\s?(?:${grouped(SEP)}|${RUN})|${CODE_GLUED}${grouped(SEP)}`, 'i'),
   // 25 000 euros · 10,500,000.00 USD · 4.500.000,00 dollars · 15000.00 USD · 15000 dollars
   new RegExp(
     String.raw`(?<![\d#-])(?:${grouped(SEP_OR_SPACE)}(?:${DECIMALS})?\s?\)?\s?${CURRENCY_AFTER}|${RUN}(?:${DECIMALS}\s?\)?\s?${CURRENCY_AFTER}|\s?\)?\s?${CURRENCY_WORD}))${NO_FIGURE_AFTER}`,
     'i',
   ),
-  // $4.5 million · USD 10 millions · € 2 mln
-  new RegExp(String.raw`${CURRENCY_BEFORE}\s?${SMALL_FIGURE}\s?${MILLIONS}`, 'i'),
+  // $4.5 million · USD 10 millions · € 2 mln · USD48M
+  new RegExp(String.raw`(?:${CURRENCY_BEFORE}\s?|${CODE_GLUED})${SMALL_FIGURE}\s?${MILLIONS}`, 'i'),
   // 4.5 million dollars · Ten Million United States Dollars · one million, five hundred thousand euros · 2,5 millones de dólares · 2 millions d'euros
   new RegExp(String.raw`(?:${SMALL_FIGURE}\s?\)?|${NUMBER_WORD})\s?${MILLION_WORD}${JOINER}{0,8}\s{0,3}\(?\s?(?:${CURRENCY_WORD}|\b(?:usd|gbp|eur)\b)`, 'i'),
 ];

@@ -32,6 +32,9 @@ describe('findLargeSum', () => {
     ['25 000 € de gain', '25 000 €'],
     ['$4.5 million in a box', '$4.5 million'],
     ['a $2m deal', '$2m'],
+    ['an amount of USD1,759,910.00 as restitution', 'USD1,759,910'],
+    ['The sum of USD48M (Forty eight Million)', 'USD48M'],
+    ['a fund of EUR2.5 million', 'EUR2.5 million'],
   ])('finds the sum in %j', (text, sum) => {
     expect(found(text)).toBe(sum);
   });
@@ -56,6 +59,9 @@ describe('findLargeSum', () => {
     ['three prices in a row', 'prices: $49 199 249'],
     ['a price, then a count', '$ 25 100 people'],
     ['square metres', '€ 20 m² de bureaux'],
+    ['a part number glued to a code', 'drawing CAD12345 rev B'],
+    ['a reference glued to a code', 'ref EUR20451 attached'],
+    ['a small amount glued to a code', 'fee USD9,999.00 due'],
   ])('finds no sum in %s', (_why, text) => {
     expect(findLargeSum(text)).toBeNull();
   });
