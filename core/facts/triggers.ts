@@ -9,6 +9,7 @@
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
+import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
@@ -300,6 +301,22 @@ function withoutAllowed(hits: PhraseHitColumns, tokens: TokenList, allowed: read
     if (!isAllowed(tokens.start(first), tokens.end(last - 1))) kept.push(index);
   }
   return kept.length === hits.length ? hits : pick(hits, kept);
+}
+
+/**
+ * Drops an admission hit ("this is an advertisement") whose last word is another word of the stem:
+ * "this is an advertising agency" matches the phrase's stems but admits nothing
+ * (core/phrases/shady-wording.ts). Both text and subject, so no rule counts it.
+ */
+function withoutStemOnlyAdmissions(hits: PhraseHitColumns, tokens: TokenList): PhraseHitColumns {
+  let kept: number[] | null = null;
+  for (let index = 0; index < hits.length; index++) {
+    const phrase = hits.definitions[hits.ids[index] ?? -1]?.phrase ?? '';
+    const keep = !isAdmissionWording(phrase) || isAdmissionWord(tokens.norm((hits.lasts[index] ?? 0) - 1));
+    if (!keep && kept === null) kept = Array.from({ length: index }, (_, at) => at);
+    if (keep && kept !== null) kept.push(index);
+  }
+  return kept === null ? hits : pick(hits, kept);
 }
 
 /** 1 for the first hit of each phrase, 1/k² for its k-th (all of them add up to at most π²/6 ≈ 1.64). */
@@ -605,11 +622,11 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   const { tokens, subjectTokens } = message;
   for (const { matchers, textStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
-    textHits.push(withoutAllowed(matchers.triggers.matchColumns(tokens, textStems), tokens, allowedText));
+    textHits.push(withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, textStems), tokens), tokens, allowedText));
   }
   for (const { matchers, subjectStems, exact } of subjectMatched) {
     const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
-    const found = matchers.triggers.matchColumns(subjectTokens, subjectStems);
+    const found = withoutStemOnlyAdmissions(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens);
     subjectHits.push(withoutAllowed(exact ? exactly(atLeast(found, OTHER_LANGUAGE_MIN_TOKENS), subjectTokens, matchers.written) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {

@@ -27,7 +27,13 @@ export interface PhraseRuleSpec {
    * `{phrase}` (the words found, as the user wrote them) and `{repeat}` (`yes` when the hit repeats
    * a phrase said before, which counts for less). `suggestion` is the change to make.
    */
-  readonly messages: Readonly<{ phrase: string; suggestion: string }>;
+  readonly messages: Readonly<{ phrase: string; suggestion: string } & Record<string, string>>;
+  /**
+   * The ids of a hit's message and suggestion when a kind of phrase needs words of its own (both
+   * in `messages`, reading the same `{phrase}` and `{repeat}`); `phrase` and `suggestion` when
+   * absent or undefined.
+   */
+  readonly wordsFor?: (hit: PhraseHit) => { readonly messageId: string; readonly suggestionId: string } | undefined;
   /**
    * Whether hits past the body rules' cut count too (the fact `scanEnd`: the end of the first
    * 50,000 characters the reader sees, as SpamAssassin's body rules read `body_part_scan_size`):
@@ -52,7 +58,9 @@ class PhraseHits implements HitColumns {
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
 
-  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean) {
+  private readonly wordsFor: PhraseRuleSpec['wordsFor'];
+
+  constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean, wordsFor: PhraseRuleSpec['wordsFor']) {
     const { triggers } = context.facts;
     const { text, textRepeatWeight } = triggers;
     const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
@@ -78,6 +86,7 @@ class PhraseHits implements HitColumns {
     this.repeats = textRepeatWeight;
     this.indices = indices;
     this.length = count;
+    this.wordsFor = wordsFor;
   }
 
   /** How much hit `index` of the fact counts among repeats of its phrase. */
@@ -96,9 +105,10 @@ class PhraseHits implements HitColumns {
     if (!hit) throw new RangeError(`No phrase hit ${at}.`);
     const repeat = this.repeat(index);
     const evidence = shorten(this.context.message.text.slice(hit.start, hit.end));
+    const words = this.wordsFor?.(hit);
     return {
-      messageId: 'phrase',
-      suggestionId: 'suggestion',
+      messageId: words?.messageId ?? 'phrase',
+      suggestionId: words?.suggestionId ?? 'suggestion',
       data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
       evidence,
       location: inText(hit.start, hit.end),
@@ -118,11 +128,11 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     cap: spec.cap,
     messages: spec.messages,
     check(context) {
-      const columns = new PhraseHits(context, categories, spec.counts, wholeText);
+      const columns = new PhraseHits(context, categories, spec.counts, wholeText, spec.wordsFor);
       const hits: MessageHit[] = [];
       for (let at = 0; at < columns.length; at++) hits.push(columns.hit(at) as MessageHit);
       return hits;
     },
-    hitColumns: (context) => new PhraseHits(context, categories, spec.counts, wholeText),
+    hitColumns: (context) => new PhraseHits(context, categories, spec.counts, wholeText, spec.wordsFor),
   });
 }

@@ -18,13 +18,22 @@
  * - a plain space groups thousands only before the currency (`25 000 euros`), never after a sign
  *   (`$49 199 249` is three prices); the spaces of tokenised text around a comma or a dot do
  *   (`$ 4 , 500 , 000`);
- * - `m` for millions is a letter on its own (`$2m`), not the metre of `€ 20 m²`.
+ * - `m` for millions is a letter on its own (`$2m`), not the metre of `€ 20 m²`;
+ * - an ISO code written against its figure (`USD1,759,910.00`, `USD48M`, SpamAssassin's US_DOLLARS_3
+ *   `(?:\$|usd).?\d{1,3}[,.]\d{3}[,.]\d{3}`) is a sum only with thousands groups or millions, never
+ *   before a bare run of digits (`EUR20451`) or a bare dotted run (`EUR12.345.678.901`), nor with a
+ *   millions `m` inside a code (`USD2M-BLK`); `cad` glued to a figure is computer-aided design.
  *
  * Every quantifier is bounded, so each start position costs a constant: linear in the text.
  */
 
 /** A currency before a figure: a sign or an ISO code (`US$`, `USD`, `$`, `£`, `€`, `EUR`, `GBP`, `CHF`). */
 const CURRENCY_BEFORE = String.raw`(?:\b(?:us|u\.s\.|usd|eur|gbp|chf|cad|aud)\s?[$€£]|[$€£]\s?(?:us\b)?|\b(?:usd|us\s?dollars?|eur|euros?|gbp|chf|cad|aud)\b)`;
+/**
+ * An ISO code against its figure, no space (`USD1,759,910.00`, `USD48M`). Not `cad`: glued to a
+ * figure it is computer-aided design far more often than Canadian dollars (`CAD3M`, `cad2m.dwg`).
+ */
+const CODE_GLUED = String.raw`\b(?:usd|eur|gbp|chf|aud)(?=[1-9])`;
 /** A currency's name, as a word. */
 const CURRENCY_WORD = String.raw`\b(?:dollars?|d[oó]lares|euros?|pounds?(?!\s+of\b)|bucks|livres|pfund)\b`;
 /** A currency after a figure: a sign, an ISO code or a name. */
@@ -37,12 +46,25 @@ const SEP = String.raw`(?:\s?[,.'’]\s?)`;
 const SEP_OR_SPACE = String.raw`(?:${SEP}|\s)`;
 /** A figure of 10,000 or more in groups of thousands (10,000 to 999,999; 1,000,000 and more). */
 const grouped = (sep: string): string => String.raw`(?:[1-9]\d{1,2}(?:${sep}\d{3}){1,4}|[1-9](?:${sep}\d{3}){2,4})(?!\d)`;
+/**
+ * The figure after a glued code: thousands in commas or apostrophes (`USD1,759,910.00`), or in dots
+ * only as one group (`EUR300.000`) or with decimals after (`EUR1.500.000,00`): a glued code before a
+ * bare dotted run (`EUR12.345.678.901`) is a serial number.
+ */
+const GLUED_FIGURE = String.raw`(?:${grouped("[,'’]")}|[1-9]\d{1,2}\.\d{3}(?![\d.])|[1-9]\d{0,2}(?:\.\d{3}){2,4},\d{2}(?!\d))`;
 /** Five digits and more in a row. */
 const RUN = String.raw`[1-9]\d{4,11}(?!\d)`;
 /** Decimals of an amount: `.00`, `,50`, ` . 00` in tokenised text. */
 const DECIMALS = String.raw`\s?[.,]\s?\d{2}(?!\d)`;
-/** Millions and billions after a figure and a currency sign (`$4.5 million`, `€ 2 mln`, `$2m`). */
-const MILLIONS = String.raw`(?:millions?|billions?|milliards?|millionen|milliarden|mill?ones|mil\s+millones|m(?![\w²³])|mln\b|bn\b)`;
+/** Millions and billions after a figure and a currency sign (`$4.5 million`, `€ 2 mln`, `$2m`), with `letter` the `m` of `$2m`. */
+const millions = (letter: string): string => String.raw`(?:millions?|billions?|milliards?|millionen|milliarden|mill?ones|mil\s+millones|${letter}|mln\b|bn\b)`;
+/** `m` for millions is a letter on its own, not the metre of `€ 20 m²`. */
+const MILLIONS = millions(String.raw`m(?![\w²³])`);
+/**
+ * The same after a glued code, whose `m` must end the word as written (`USD48M`, `USD48M.`), not
+ * stand inside a product code or a file name (`USD2M-BLK`, `usd2m.dwg`, `USD2M/3`).
+ */
+const MILLIONS_GLUED = millions(String.raw`m(?![\w²³\-/]|\.\w)`);
 /** A small figure (`4.5`, `10`, `2,5`). */
 const SMALL_FIGURE = String.raw`(?<![\d.,])\d{1,3}(?:\s?[.,]\s?\d{1,3})?`;
 /** Number words in English, which 419 mail spells its sums in (`eighteen million five hundred thousand`). */
@@ -58,15 +80,15 @@ const MILLION_WORD = String.raw`(?:million(?![\w-])|billion(?![\w-])|millions(?=
 const JOINER = String.raw`(?:\s?,?\s+(?:(?:of|de|and|us|united\s+states?|american|canadian|british|great\s+britain|am[ée]ricains|estadounidenses|amerikanische|${NUMBER_WORDS})\b|u\.\s?s\.|u\.\s?k\.)|\s?d['’])`;
 
 const PATTERNS: readonly RegExp[] = [
-  // $10,500,000.00 · USD 4.500.000 · $ 4 , 500 , 000 · USD 15000
-  new RegExp(String.raw`${CURRENCY_BEFORE}\s?(?:${grouped(SEP)}|${RUN})`, 'i'),
+  // $10,500,000.00 · USD 4.500.000 · $ 4 , 500 , 000 · USD 15000 · USD1,759,910.00
+  new RegExp(String.raw`${CURRENCY_BEFORE}\s?(?:${grouped(SEP)}|${RUN})|${CODE_GLUED}${GLUED_FIGURE}`, 'i'),
   // 25 000 euros · 10,500,000.00 USD · 4.500.000,00 dollars · 15000.00 USD · 15000 dollars
   new RegExp(
     String.raw`(?<![\d#-])(?:${grouped(SEP_OR_SPACE)}(?:${DECIMALS})?\s?\)?\s?${CURRENCY_AFTER}|${RUN}(?:${DECIMALS}\s?\)?\s?${CURRENCY_AFTER}|\s?\)?\s?${CURRENCY_WORD}))${NO_FIGURE_AFTER}`,
     'i',
   ),
-  // $4.5 million · USD 10 millions · € 2 mln
-  new RegExp(String.raw`${CURRENCY_BEFORE}\s?${SMALL_FIGURE}\s?${MILLIONS}`, 'i'),
+  // $4.5 million · USD 10 millions · € 2 mln · USD48M
+  new RegExp(String.raw`${CURRENCY_BEFORE}\s?${SMALL_FIGURE}\s?${MILLIONS}|${CODE_GLUED}${SMALL_FIGURE}\s?${MILLIONS_GLUED}`, 'i'),
   // 4.5 million dollars · Ten Million United States Dollars · one million, five hundred thousand euros · 2,5 millones de dólares · 2 millions d'euros
   new RegExp(String.raw`(?:${SMALL_FIGURE}\s?\)?|${NUMBER_WORD})\s?${MILLION_WORD}${JOINER}{0,8}\s{0,3}\(?\s?(?:${CURRENCY_WORD}|\b(?:usd|gbp|eur)\b)`, 'i'),
 ];

@@ -32,6 +32,13 @@ describe('findLargeSum', () => {
     ['25 000 € de gain', '25 000 €'],
     ['$4.5 million in a box', '$4.5 million'],
     ['a $2m deal', '$2m'],
+    ['an amount of USD1,759,910.00 as restitution', 'USD1,759,910'],
+    ['The sum of USD48M (Forty eight Million)', 'USD48M'],
+    ['a fund of EUR2.5 million', 'EUR2.5 million'],
+    ['the sum of USD48M.', 'USD48M'],
+    ['a transfer of EUR1.500.000,00 to your account', 'EUR1.500.000,00'],
+    ["a deposit of CHF1'500'000", "CHF1'500'000"],
+    ['a fee of EUR300.000 in total', 'EUR300.000'],
   ])('finds the sum in %j', (text, sum) => {
     expect(found(text)).toBe(sum);
   });
@@ -56,6 +63,16 @@ describe('findLargeSum', () => {
     ['three prices in a row', 'prices: $49 199 249'],
     ['a price, then a count', '$ 25 100 people'],
     ['square metres', '€ 20 m² de bureaux'],
+    ['a part number glued to a code', 'drawing CAD12345 rev B'],
+    ['a reference glued to a code', 'ref EUR20451 attached'],
+    ['a small amount glued to a code', 'fee USD9,999.00 due'],
+    ['a product code with a millions letter', 'SKU: USD2M-BLK'],
+    ['a file name', 'open cad2m.dwg in the viewer'],
+    ['computer-aided design with a millions letter', 'the CAD3M export'],
+    ['computer-aided design with a million files', 'we keep CAD3 million files'],
+    ['a version number', 'version cad12.345'],
+    ['a serial of dotted groups', 'Serial: EUR12.345.678.901'],
+    ['a code over a slash', 'part USD2M/3'],
   ])('finds no sum in %s', (_why, text) => {
     expect(findLargeSum(text)).toBeNull();
   });

@@ -56,6 +56,10 @@ export default {
     'Der Absendername `{name}` sagt `{word}`, ein Arzneimittel- oder Apothekenwort. Pillen- und Replika-Wellen setzen das Produkt in den Absendernamen, weil Mailprogramme ihn zuerst zeigen; Filter bewerten Arzneimittelnamen dort hoch.',
   'sender-name-phrase/name-who':
     'Verwenden Sie Ihren eigenen Namen oder den Ihrer Organisation als Absendernamen, und sagen Sie in der Mail selbst, was Sie anbieten.',
+  'shady-phrase/admission':
+    '`{phrase}` ist genau der Satz, den Filter in Massenmails bewerten (SpamAssassins ADMITS_SPAM), wer auch immer ihn schreibt; das US-Recht (CAN-SPAM) verlangt, dass sich Werbe-E-Mails als Werbung kenntlich machen, aber nicht mit diesen Worten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+  'shady-phrase/mark-the-ad':
+    'Wenn Sie die E-Mail als Werbung kennzeichnen müssen, formulieren Sie es selbst und nennen Sie sich („This email is an advertisement from Acme“), und sagen Sie, warum die Leser sie erhalten.',
   'shady-phrase/phrase':
     '`{phrase}` ist eine Formulierung, mit der Betrüger seriös wirken wollen; echte Absender müssen so etwas nie sagen.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'shady-phrase/suggestion':

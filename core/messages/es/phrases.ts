@@ -56,6 +56,10 @@ export default {
     'El nombre del remitente `{name}` dice `{word}`, una palabra de medicamento o farmacia. Las campañas de pastillas y réplicas ponen el producto en el nombre del remitente porque los programas de correo lo muestran primero; los filtros puntúan mucho los nombres de medicamentos ahí.',
   'sender-name-phrase/name-who':
     'Use su nombre o el de su organización como nombre del remitente, y diga lo que ofrece en el propio mensaje.',
+  'shady-phrase/admission':
+    '`{phrase}` es la frase exacta que los filtros puntúan en el correo masivo (ADMITS_SPAM de SpamAssassin), la escriba quien la escriba; la ley estadounidense (CAN-SPAM) pide que el correo comercial se identifique como publicidad, pero no con estas palabras.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+  'shady-phrase/mark-the-ad':
+    'Si debe marcar el correo como publicidad, dígalo a su manera y con su nombre («This email is an advertisement from Acme»), y diga por qué el lector lo recibe.',
   'shady-phrase/phrase':
     '`{phrase}` es una expresión que usan las estafas para parecer legítimas; un remitente real nunca necesita decirla.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'shady-phrase/suggestion':

@@ -57,6 +57,10 @@ export default {
     'Le nom d’expéditeur `{name}` dit `{word}`, un mot de médicament ou de pharmacie. Les envois de pilules et de répliques mettent le produit dans le nom d’expéditeur parce que les messageries l’affichent en premier\u00a0; les filtres pénalisent lourdement les noms de médicaments à cet endroit.',
   'sender-name-phrase/name-who':
     'Prenez votre nom ou celui de votre organisation comme nom d’expéditeur, et dites ce que vous proposez dans le message lui-même.',
+  'shady-phrase/admission':
+    '`{phrase}` est la phrase exacte que les filtres notent dans les envois de masse (ADMITS_SPAM de SpamAssassin), quel que soit l’expéditeur\u00a0; la loi américaine (CAN-SPAM) demande qu’un message commercial se présente comme une publicité, mais pas dans ces termes.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+  'shady-phrase/mark-the-ad':
+    'Si vous devez signaler le message comme publicité, formulez-le à votre façon en vous nommant («\u00a0This email is an advertisement from Acme\u00a0»), et dites pourquoi le lecteur le reçoit.',
   'shady-phrase/phrase':
     '`{phrase}` est une formule qu’emploient les arnaques pour paraître légitimes\u00a0; un véritable expéditeur n’a jamais besoin de la dire.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'shady-phrase/suggestion':

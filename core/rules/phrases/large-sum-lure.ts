@@ -3,14 +3,16 @@
 // confidential…): the fortune on offer is what advance-fee, lottery and inheritance fraud is about,
 // and the sum beside the lures is what filters score, never the sum alone (budgets and contracts
 // name sums too), and not beside one lure (a business mail may say "strictly confidential").
-// Old bulk mail's removal wording ("to be removed") is no lure, and neither is a phrase that names
-// a currency (`million us dollars`, `sum of us`): it is the sum's own wording. Source: SpamAssassin's
+// Old bulk mail's removal wording ("to be removed") is no lure, nor the admission "this is an
+// advertisement" (US law asks compliant marketing to say it; SpamAssassin's __MONEY_FRAUD_3 does not
+// count __ADMITS_SPAM), and neither is a phrase that names a currency (`million us dollars`, `sum of
+// us`): it is the sum's own wording. Source: SpamAssassin's
 // LOTS_OF_MONEY, which counts only in metas such as ADVANCE_FEE_2_NEW_MONEY (more than one
 // advance-fee phrase, 1.944 in rulesrc/scores/72_scores.cf) and MONEY_FRAUD_3 (more than three fraud
 // phrases, 1.847) (rulesrc/sandbox/jhardin/20_advance_fee_reevolved.cf, 20_lotsa_money.cf;
 // docs/rules/large-sum-lure.md pins the versions read).
 import type { PhraseHitList } from '../../facts/triggers.ts';
-import { isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';
+import { isAdmissionWording, isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';
 import { findLargeSum } from '../../text/large-sum.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
 
@@ -25,7 +27,7 @@ function luresOf(context: RuleContext): readonly string[] | null {
     for (let index = 0; index < hits.length && lures.length < LURES; index++) {
       const definition = hits.definition(index);
       const phrase = definition?.category === 'shady' ? definition.phrase : null;
-      if (phrase === null || isRemovalWording(phrase) || namesCurrency(phrase) || lures.includes(phrase)) continue;
+      if (phrase === null || isRemovalWording(phrase) || isAdmissionWording(phrase) || namesCurrency(phrase) || lures.includes(phrase)) continue;
       lures.push(phrase);
     }
   };

@@ -10,8 +10,11 @@
 // those cost a spammer with a domain of its own nothing to add. (A "<a>Click here</a> to be removed"
 // link whose address says nothing of opt-out is not recognised: the opt-out fact would have to read
 // the wording after a link, and any own-domain link near the wording is too cheap a proxy.)
+// The admission "this is an advertisement" (SpamAssassin's ADMITS_SPAM) has words of its own: US
+// law asks commercial mail to identify itself as an advertisement, so the advice is to word it
+// otherwise, not to drop it (docs/rules/shady-phrase.md).
 import type { PhraseHit } from '../../phrases/matcher.ts';
-import { isRemovalWording } from '../../phrases/shady-wording.ts';
+import { isAdmissionWording, isRemovalWording } from '../../phrases/shady-wording.ts';
 import { definePhraseRule } from '../phrase-rule.ts';
 import type { RuleContext } from '../rule.ts';
 
@@ -28,10 +31,15 @@ export default definePhraseRule({
   weight: 1.2,
   cap: 3,
   counts,
+  wordsFor: (hit) => (isAdmissionWording(hit.definition.phrase) ? { messageId: 'admission', suggestionId: 'mark-the-ad' } : undefined),
   messages: {
     phrase:
       '`{phrase}` is wording scams use to sound legitimate; real senders never need to say it.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
     suggestion:
       'Remove it: say who you are and why the reader gets this mail instead.',
+    admission:
+      '`{phrase}` is the exact sentence filters score in bulk mail (SpamAssassin\'s ADMITS_SPAM), whoever writes it; US law (CAN-SPAM) asks commercial mail to identify itself as an advertisement, but not in these words.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+    'mark-the-ad':
+      'If you must mark the mail as an ad, word it your own way and name yourself ("This email is an advertisement from Acme"), and say why the reader receives it.',
   },
 });

@@ -34,3 +34,23 @@ describe('shady-phrase: the removal family', () => {
     expect(points).toBeLessThan(2.399 + 2.907);
   });
 });
+
+// The admission is wording US law (CAN-SPAM) asks commercial mail to carry in some form: its advice
+// is to word it otherwise, never to drop it as the scam phrases' "Remove it" says.
+describe('shady-phrase: the advertisement admission', () => {
+  const analyzer = createAnalyzer();
+  const context = analyzer.context({ text: 'Save 20% on spring bulbs. Acme Garden, 1 Main St, Springfield, IL 62701. This is an advertisement. This is not spam.' });
+  const hits = ruleById('shady-phrase').check(context);
+
+  it('has its own message and suggestion, which do not say to remove it', () => {
+    const admission = hits.find((hit) => /advertisement/i.test(hit.evidence ?? ''));
+    expect(admission?.message).toContain('ADMITS_SPAM');
+    expect(admission?.suggestion).toContain('mark the mail as an ad');
+    expect(admission?.suggestion).not.toMatch(/^Remove it/);
+  });
+
+  it('leaves the other shady phrases their words', () => {
+    const claim = hits.find((hit) => /not spam/i.test(hit.evidence ?? ''));
+    expect(claim?.suggestion).toMatch(/^Remove it/);
+  });
+});
