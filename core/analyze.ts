@@ -101,7 +101,11 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
-    formFields: { secret: fieldWords(lists.formFieldWords, 'secret'), personal: fieldWords(lists.formFieldWords, 'personal') },
+    formFields: {
+      secret: fieldWords(lists.formFieldWords, 'secret'),
+      personal: fieldWords(lists.formFieldWords, 'personal'),
+      labels: new Set(lists.formFieldWords.map((entry) => entry.word)),
+    },
     fontHosts: lists.fontHosts,
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,

@@ -1,0 +1,3 @@
+import { testRule } from '../test-rule.ts';
+
+testRule('form-by-reply', import.meta.dirname);
