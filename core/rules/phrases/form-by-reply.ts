@@ -51,11 +51,14 @@ function isLabel(words: readonly string[], labels: ReadonlySet<string>): boolean
   return false;
 }
 
-/** What a piece of text between separators is: a field label, a request ending in one ("send your name"), nothing (numbering, blank), or other text. */
-function readPiece(piece: string, labels: ReadonlySet<string>): Piece {
+/** What a piece of text between separators is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
+function readPiece(piece: string, lineStart: boolean, labels: ReadonlySet<string>): Piece {
   if (piece.length > LABEL_CHARACTERS * 4) return 'other';
   const words = piece.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  if (!words.some((word) => word.length > 1 && !/^\d+$/.test(word))) return 'neutral';
+  if (words.length === 0) return 'neutral';
+  // Numbering (SpamAssassin's FF_LNNO: `1.`, `a)`) at a line's start; any other number is a value
+  // (a phone number after `Phone:`) and breaks the run, as in SpamAssassin.
+  if (words.length === 1 && lineStart && /^(?:\d{1,3}|[a-k])$/.test(words[0]!)) return 'neutral';
   if (piece.length <= LABEL_CHARACTERS && isLabel(words, labels)) return 'label';
   const your = words.lastIndexOf('your');
   if (your > 0 && isLabel(words.slice(your), labels)) return 'asks';
@@ -74,8 +77,9 @@ function longestRun(text: string, labels: ReadonlySet<string>): Run | null {
   let best: Run | null = null;
   let current: { start: number; end: number; labels: number } | null = null;
   let from = 0;
+  let lineStart = true;
   const take = (pieceStart: number, pieceEnd: number) => {
-    const kind = readPiece(text.slice(pieceStart, pieceEnd), labels);
+    const kind = readPiece(text.slice(pieceStart, pieceEnd), lineStart, labels);
     if (kind === 'neutral') return;
     if (kind === 'label' && current) {
       current.labels++;
@@ -89,6 +93,9 @@ function longestRun(text: string, labels: ReadonlySet<string>): Run | null {
   };
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
     take(from, match.index);
+    // A piece starts a line when nothing but blanks parts it from the line's end before it.
+    if (match[0] === '\n' || match[0] === '\r') lineStart = true;
+    else if (text.slice(from, match.index).trim() !== '') lineStart = false;
     from = match.index + match[0].length;
   }
   take(from, text.length);
