@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emailToInput, type EmailInput } from '../core/index.ts';
+import { mulberry32 } from './eval/logistic.ts';
+import { dsnReport } from '../test/explain/dsn-builder.ts';
 
 /**
  * The dev corpus: ../shared/corpus beside the repository, or ../../shared/corpus from a worktree one
@@ -53,49 +55,13 @@ export function distinctLinks(bytes: number, mismatched: boolean): string {
   return parts.join('');
 }
 
-/** A small seeded generator (mulberry32), so a hostile input is the same text on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `unit` repeated until the text is at least `bytes` long, then cut to `bytes`. */
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
-/** A minimal one-recipient RFC 3464 report around a human-readable text and a Diagnostic-Code. */
-function hostileDsn(human: string, diagnostic: string, extraParts = ''): string {
-  return [
-    'From: MAILER-DAEMON@mx.a.example',
-    'To: sender@a.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    human,
-    '',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.a.example',
-    '',
-    'Final-Recipient: rfc822; someone@b.example',
-    'Action: failed',
-    'Status: 5.0.0',
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    '',
-    extraParts,
-    '--b--',
-    '',
-  ].join('\r\n');
+/** A minimal one-recipient RFC 3464 report around a human-readable text and a Diagnostic-Code (the tests' builder). */
+function hostileDsn(human: string, diagnostic: string, rawParts = ''): string {
+  return dsnReport({ human: [human], action: 'failed', status: '5.0.0', diagnosticCode: `smtp; ${diagnostic}`, rawParts });
 }
 
 /**
@@ -105,7 +71,8 @@ function hostileDsn(human: string, diagnostic: string, extraParts = ''): string 
  * each is the same text on every run. Nothing here is a real bounce; they exist to be timed.
  */
 export function hostileExplainInputs(bytes: number): [name: string, text: string][] {
-  const random = seeded(bytes);
+  // Seeded, so a hostile input is the same text on every run.
+  const random = mulberry32(bytes);
   const words = ['user', 'unknown', 'mailbox', 'full', 'spam', 'blocked', 'policy', 'relay', 'denied', 'the', 'your', 'message', 'rejected', 'account', 'domain', 'not', 'found', 'try', 'again', 'later', 'quota', 'ip', 'listed', 'at', 'in', 'sender', 'address', 'invalid', 'see', 'https://b.example/x'];
   const wordRun = (count: number): string => Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(' ');
   const manyWords = wordRun(Math.ceil(bytes / 6.5)).slice(0, bytes);

@@ -5,6 +5,7 @@
  */
 import { isWebLink } from '../links/inspect.ts';
 import type { ParsedUrl } from '../links/url.ts';
+import { hrefSlots } from '../message/links.ts';
 import type { Link } from '../message/message.ts';
 import type { FactSources } from './index.ts';
 
@@ -25,8 +26,22 @@ export interface LinkFacts {
 
 /** The first link to each distinct parsed URL, in order (each href has one ParsedUrl). */
 export function firstPerUrl(links: readonly Link[]): Link[] {
-  const seen = new Set<ParsedUrl>();
   const first: Link[] = [];
+  // By the table's href slots when there is one (a slot is one parsed URL): a byte a slot, not a
+  // Set entry a distinct URL with its growth copies.
+  const table = hrefSlots(links);
+  if (table) {
+    const seenSlot = new Uint8Array(table.slots);
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index] as Link;
+      const slot = table.slot(link);
+      if (seenSlot[slot] !== 0) continue;
+      seenSlot[slot] = 1;
+      first.push(link);
+    }
+    return first;
+  }
+  const seen = new Set<ParsedUrl>();
   for (let index = 0; index < links.length; index++) {
     const link = links[index] as Link;
     const { url } = link;

@@ -55,12 +55,6 @@ function fold(text: string): string {
   return out.normalize('NFD').replace(/\u0345/g, 'ι').normalize('NFKC');
 }
 
-/** No code point at or above U+0080: the fast path, almost every host. */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
 /** `host` less the code points UTS #46 ignores (U+00AD, U+200B, U+FEFF, variation selectors…). */
 export function withoutIgnored(host: string): string {
   let kept = '';

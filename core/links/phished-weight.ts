@@ -13,6 +13,7 @@
  * label, and gives the same label under another suffix weight 0 (3.4 weighs it by distance, often
  * 1). link-text-mismatch sets that case aside before this weight, at 1.0 point.
  */
+import { isAscii } from '../text/characters.ts';
 
 /** Longest name compared, in UTF-16 units; longer pairs count as different names (DNS names are ≤ 253, real ones far shorter). */
 const MAX_COMPARED = 64;
@@ -74,11 +75,6 @@ function sameFrom(first: string, firstAt: number, second: string, secondAt: numb
   const length = first.length - firstAt;
   if (length !== second.length - secondAt) return false;
   for (let i = 0; i < length; i++) if (first.charCodeAt(firstAt + i) !== second.charCodeAt(secondAt + i)) return false;
-  return true;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 

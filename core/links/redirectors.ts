@@ -19,15 +19,19 @@ export function indexRedirectors(list: readonly OpenRedirector[]): RedirectorInd
   return { byHost };
 }
 
+const NO_REDIRECTORS: readonly OpenRedirector[] = Object.freeze([]);
+
 /** The entries whose host is the hostname or one of its parent domains, in list order. */
-export function candidateRedirectors({ byHost }: RedirectorIndex, hostname: string): OpenRedirector[] {
-  const found: { index: number; entry: OpenRedirector }[] = [];
+export function candidateRedirectors({ byHost }: RedirectorIndex, hostname: string): readonly OpenRedirector[] {
+  // Most links' hosts have no entry: no arrays for them (every distinct URL passes here).
+  let found: { index: number; entry: OpenRedirector }[] | null = null;
   for (let at = 0; at >= 0 && at < hostname.length; ) {
     const entries = byHost.get(at === 0 ? hostname : hostname.slice(at));
-    if (entries) found.push(...entries);
+    if (entries) (found ??= []).push(...entries);
     const dot = hostname.indexOf('.', at);
     at = dot < 0 ? -1 : dot + 1;
   }
+  if (!found) return NO_REDIRECTORS;
   if (found.length > 1) found.sort((a, b) => a.index - b.index);
   return found.map((candidate) => candidate.entry);
 }

@@ -5,7 +5,8 @@
  */
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
-import { isAscii, mapHost, withoutIgnored } from './host-mapping.ts';
+import { isAscii } from '../text/characters.ts';
+import { mapHost, withoutIgnored } from './host-mapping.ts';
 
 export interface ParsedUrl {
   /** lower-case scheme without `:`, '' for relative or scheme-less links */

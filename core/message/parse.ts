@@ -67,10 +67,11 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   const links = parsed.links;
   const anchors = links.length;
   const shownIndex = new Map<string, number>();
+  const tlds = new Map<string, boolean>();
   for (let index = 0; index < anchors; index++) {
     const linkText = text.slice(links.start(index), links.end(index));
     let shown = shownIndex.get(linkText);
-    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown(linkText, shownDomain(linkText))));
+    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown(linkText, shownDomain(linkText, tlds))));
     links.setShown(index, shown);
   }
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too. Their

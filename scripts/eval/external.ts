@@ -63,6 +63,7 @@ import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadAllParts } from './corpus.ts';
 import { enronInput, enronSpamOwner } from './enron.ts';
+import { filesUnder } from './files.ts';
 import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './features.ts';
 import { splitMbox } from './mbox.ts';
 import { rocAuc } from './metrics.ts';
@@ -92,21 +93,6 @@ interface Row {
   readonly fired: Uint8Array;
   /** subject and text, lower-cased, for the class of a low scorer */
   readonly words: string;
-}
-
-/** Every file under `dir`, sorted, so runs read the same messages in the same order. */
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (at: string): void => {
-    for (const name of readdirSync(at).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 function isFolder(path: string): boolean {

@@ -256,9 +256,14 @@ export function hashSeed(seed: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a small, fast, seeded PRNG in [0, 1). */
+/** A seeded PRNG in [0, 1) from a string seed (mulberry32 of its hash). */
 export function seededRandom(seed: string): () => number {
-  let state = hashSeed(seed);
+  return mulberry32(hashSeed(seed));
+}
+
+/** mulberry32: a small, fast, seeded PRNG in [0, 1), the same numbers for the same seed on every run. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -55,16 +55,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { readInput } from './corpus.ts';
 import { enronInput, enronSpamOwner } from './enron.ts';
+import { filesUnder } from './files.ts';
 import { effectiveWeights, featuresOfInput, scoreOf } from './features.ts';
 import { readManifest } from './manifest.ts';
 import { splitMbox } from './mbox.ts';
+import { mulberry32 } from './logistic.ts';
 import { rocAuc } from './metrics.ts';
 import { fixed, percent, progress } from './report.ts';
 import { commandLine, numberOption, usageFailure } from '../usage.ts';
@@ -105,20 +107,6 @@ interface Row {
 
 // ---------------------------------------------------------------- reading the sources
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (at: string): void => {
-    for (const name of readdirSync(at).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 const encoder = new TextEncoder();
 
 /** A header-less HTML file as the smallest message SpamAssassin reads as HTML. */
@@ -150,17 +138,6 @@ function devItems(root: string): Item[] {
   return items;
 }
 
-/** mulberry32: a small seeded generator, so a sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(list: readonly T[], random: () => number): T[] {
   const out = [...list];
@@ -190,7 +167,7 @@ function enronItems(root: string, sample: number, seed: number): { items: Item[]
       if (existsSync(dir)) byLabel[label].push(filesUnder(dir));
     }
   }
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const items: Item[] = [];
   const none = new Set<string>();
   for (const label of ['spam', 'ham'] as const) {

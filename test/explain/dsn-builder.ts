@@ -27,6 +27,8 @@ export interface DsnOptions {
   readonly lastAttemptDate?: string;
   /** the returned message's header lines, as a text/rfc822-headers part */
   readonly returnedHeaders?: readonly string[];
+  /** MIME parts written as they are (each from its `--b` line on), before the closing boundary */
+  readonly rawParts?: string;
   /** more recipients, each its own block after the first one's */
   readonly others?: readonly { readonly recipient: string; readonly action: string; readonly status: string; readonly diagnosticCode?: string }[];
 }
@@ -67,6 +69,7 @@ export function dsnReport(options: DsnOptions): string {
     '',
     ...(options.others ?? []).flatMap((other) => [`Final-Recipient: rfc822; ${other.recipient}`, `Action: ${other.action}`, `Status: ${other.status}`, ...(other.diagnosticCode ? [`Diagnostic-Code: ${other.diagnosticCode}`] : []), '']),
     ...(options.returnedHeaders ? ['--b', 'Content-Type: text/rfc822-headers', '', ...options.returnedHeaders, ''] : []),
+    ...(options.rawParts ? [options.rawParts] : []),
     '--b--',
     '',
   ].join('\r\n');

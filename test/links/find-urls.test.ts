@@ -2,7 +2,7 @@
 // path (`tinyurl.com/y7k2m4pq`), which mail apps make clickable and spam uses to dodge filters that
 // only read `http://` (issue #11); and never on dotted words that are not addresses.
 import { describe, expect, it } from 'vitest';
-import { findUrls } from '../../core/links/find-urls.ts';
+import { findUrls, shownDomain } from '../../core/links/find-urls.ts';
 import { parseMessage } from '../../core/message/parse.ts';
 
 /** Each URL found as `text → href`. */
@@ -102,6 +102,37 @@ describe('findUrls: offsets stay the text’s after an İ', () => {
     const [link] = parseMessage({ text }).links;
     expect(link && text.slice(link.start, link.end)).toBe('http://example.com/kampanya');
     expect(link?.url.hostname).toBe('example.com');
+  });
+});
+
+describe('shownDomain: the registrable domain a link text shows', () => {
+  // Bare lower-case host names take a short path (the TLD asked of linkify, the name of tldts);
+  // the others go through linkify's scan of the whole text. Both must answer alike.
+  it.each([
+    ['www.paypal.com', 'paypal.com'],
+    ['secure.paypal.co.uk', 'paypal.co.uk'],
+    ['WWW.PayPal.com', 'paypal.com'],
+    ['https://www.paypal.com/login', 'paypal.com'],
+    ['www.paypal.com.', 'paypal.com'],
+    ['my-shop.example-store.com', 'example-store.com'],
+    ['123.com', '123.com'],
+    // tldts lists `onion` as an ICANN suffix, linkify does not read it as a TLD: no address shown
+    ['www.hidden.onion', null],
+    ['www.example.local', null],
+    ['co.uk', null],
+    ['a-.example.com', null],
+    ['Professional ASP.NET', null],
+    ['offer 12', null],
+  ])('%s → %s', (text, expected) => {
+    expect(shownDomain(text)).toBe(expected);
+  });
+
+  it('answers alike with a TLD memo shared across texts', () => {
+    const tlds = new Map<string, boolean>();
+    const texts = ['www.a.com', 'b.onion', 'www.c.com', 'd.onion', 'shop.e.co.uk', 'x.zz'];
+    expect(texts.map((text) => shownDomain(text, tlds))).toEqual(['a.com', null, 'c.com', null, 'e.co.uk', null]);
+    expect(tlds.get('onion')).toBe(false);
+    expect(tlds.get('com')).toBe(true);
   });
 });
 

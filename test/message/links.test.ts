@@ -2,7 +2,9 @@
 // plain link it stands for, through its getters and when serialised.
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../core/message/parse.ts';
-import { LinkTable } from '../../core/message/links.ts';
+import { hrefSlots, LinkTable } from '../../core/message/links.ts';
+import { firstPerUrl } from '../../core/facts/links.ts';
+import type { Link } from '../../core/message/message.ts';
 import { parseUrl } from '../../core/links/url.ts';
 
 describe('links as views over the link table', () => {
@@ -35,5 +37,25 @@ describe('the link table once resolved', () => {
     table.resolveUrls(parseUrl);
     expect(table.urls).toHaveLength(1);
     expect(() => table.add('http://a.example/', 2, 3, 2, 3, 0)).toThrow(/after resolveUrls/);
+  });
+});
+
+describe('href slots', () => {
+  it('give links to one href one slot, and others their own, in first-seen order', () => {
+    const m = parseMessage({ html: '<a href="http://a.example/x">one</a> <a href="http://b.example/">two</a> <a href="http://a.example/x">three</a> see http://c.example/y' });
+    const table = hrefSlots(m.links);
+    expect(table?.slots).toBe(3);
+    expect(m.links.map((link) => table?.slot(link))).toEqual([0, 1, 0, 2]);
+  });
+
+  it('are refused for links that are not all views of one table, which are counted by URL instead', () => {
+    const [a, b] = parseMessage({ html: '<a href="http://a.example/">a</a><a href="http://a.example/">b</a>' }).links as [Link, Link];
+    const [c] = parseMessage({ html: '<a href="http://a.example/">c</a>' }).links as [Link];
+    const plain = (link: Link): Link => (link as Link & { toJSON(): Link }).toJSON();
+    expect(hrefSlots([a, c])).toBeNull();
+    expect(hrefSlots([plain(a), plain(b)] as Link[])).toBeNull();
+    // plain copies share their parsed URL, so the fallback still sees one URL
+    expect(firstPerUrl([a, b])).toEqual([a]);
+    expect(firstPerUrl([plain(a), plain(b), c])).toHaveLength(2);
   });
 });

@@ -2,6 +2,8 @@
 // them reads as a link farm or affiliate spam rather than a message.
 // Source: ESP deliverability guidance (Mailchimp, Litmus) on the balance of text and links; no single
 // SpamAssassin rule, so the default weight is low until the corpus fit says otherwise.
+import type { Link } from '../../message/message.ts';
+import { hrefSlots } from '../../message/links.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule } from '../rule.ts';
@@ -11,6 +13,24 @@ const DENSE = 0.33;
 /** Fewer links than this never make a message link-heavy; fewer words are link-only-body's case. */
 const MIN_LINKS = 5;
 const MIN_WORDS = 20;
+
+/** How many different hrefs the shown links have, in-page anchors (`#…`) and empty ones aside. */
+function distinctVisibleHrefs(links: readonly Link[]): number {
+  const counts = (link: Link): boolean => !link.hidden && link.href !== '' && !link.href.startsWith('#');
+  const table = hrefSlots(links);
+  if (!table) return new Set(links.filter(counts).map((link) => link.href)).size;
+  const seen = new Uint8Array(table.slots);
+  let count = 0;
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as Link;
+    const slot = table.slot(link);
+    if (seen[slot] === 0 && counts(link)) {
+      seen[slot] = 1;
+      count++;
+    }
+  }
+  return count;
+}
 
 export default defineRule({
   id: 'link-density',
@@ -26,9 +46,8 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    const hrefs = new Set<string>();
-    for (const link of message.links) if (!link.hidden && link.href && !link.href.startsWith('#')) hrefs.add(link.href);
-    if (hrefs.size < MIN_LINKS) return [];
+    const links = distinctVisibleHrefs(message.links);
+    if (links < MIN_LINKS) return [];
     // The words of a URL written out in the text (`www`, `example`, `com`) are not prose.
     const inBareUrl = overlapCursor(context.facts.links.bare);
     const hidden = overlapCursor(message.hidden);
@@ -42,14 +61,14 @@ export default defineRule({
       if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !hidden(start, end) && !inUrl) words++;
     }
     if (words < MIN_WORDS) return [];
-    const density = hrefs.size / words;
+    const density = links / words;
     if (density < DENSE) return [];
     return [
       {
         messageId: 'dense',
         suggestionId: 'fewer-links',
-        data: { links: hrefs.size, words, every: words / hrefs.size },
-        evidence: `${hrefs.size} links / ${words} words`,
+        data: { links, words, every: words / links },
+        evidence: `${links} links / ${words} words`,
         strength: Math.min(2, density / DENSE),
       },
     ];

@@ -5,7 +5,7 @@
 // (`paypal。com`) that open `paypal.com` while slipping past lists of names as written.
 // Sources: Unicode TR39 (mixed-script and whole-script confusables); Chromium's IDN display policy;
 // rspamd ZERO_WIDTH_SPACE_URL 7.0 and R_SUSPICIOUS_URL 5.0 (rules/misc.lua 3.4; src/libserver/url.c).
-import { CONFUSABLE_LETTERS, scriptOf, type Script } from '../../text/characters.ts';
+import { CONFUSABLE_LETTERS, isAscii, scriptOf, type Script } from '../../text/characters.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, type MessageHit } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -19,11 +19,6 @@ const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'ar
 interface Verdict {
   readonly why: MessageReference;
   readonly strength: number;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 function judgeLabel(label: string): Verdict | null {
@@ -100,13 +95,15 @@ export default defineRule({
   check(context) {
     const { message } = context;
     const hits: MessageHit[] = [];
-    const hosted = context.facts.links.distinct.filter((link) => isPlausibleHostname(link.url.hostname));
     // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
-    for (const link of distinctBy(hosted, (candidate) => candidate.url.mappedFrom ?? candidate.url.hostname ?? '')) {
-      const hostname = link.url.mappedFrom ?? link.url.hostname ?? '';
+    // A name all ASCII has only ASCII labels, which judgeLabel passes: such names are left out before
+    // the names are made distinct (a name decides it alone, so the first link of each other name is
+    // the same), not after (145,000 different ASCII names were a Set of them).
+    const written = (link: (typeof context.facts.links.distinct)[number]): string => link.url.mappedFrom ?? link.url.hostname ?? '';
+    const hosted = context.facts.links.distinct.filter((link) => isPlausibleHostname(link.url.hostname) && !isAscii(unicodeHostname(written(link))));
+    for (const link of distinctBy(hosted, written)) {
+      const hostname = written(link);
       const shown = unicodeHostname(hostname);
-      // A name all ASCII has only ASCII labels, which judgeLabel passes: no labels split off for it.
-      if (isAscii(shown)) continue;
       let worst: Verdict | null = link.url.mappedFrom === undefined ? null : judgeMapped(hostname, link.url.hostname ?? '');
       // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
       for (const label of worst ? [] : shown.split(LABEL_DOTS)) {

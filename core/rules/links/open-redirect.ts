@@ -30,8 +30,10 @@ function foreignTarget(link: Link, value: string): string | null {
 
 function listedRedirect(context: RuleContext, link: Link): Redirect | null {
   const hostname = link.url.hostname ?? '';
+  const candidates = candidateRedirectors(context.lists.redirectors, hostname);
+  if (candidates.length === 0) return null;
   const path = link.url.path.toLowerCase();
-  for (const entry of candidateRedirectors(context.lists.redirectors, hostname)) {
+  for (const entry of candidates) {
     if (!isHostOrSubdomain(hostname, entry.host) || !path.startsWith(entry.path.toLowerCase())) continue;
     if (!entry.param) return { target: link.url.path.slice(entry.path.length) || link.href, listed: true };
     const name = entry.param.toLowerCase();
