@@ -7,6 +7,7 @@
 // 73_sandbox_manual_scores.cf, which overrides 50_scores.cf) and T_FILL_THIS_FORM_SHORT (three,
 // testing only), 72_active.cf; field words: wordlists/global/form-field-words.yml, read whole.
 import type { Message } from '../../message/message.ts';
+import type { TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
 /** Labels in a row that make SpamAssassin's long form (`__FILL_THIS_FORM_LONG1/2`, `{5}`) and its short one (`{3}`). */
@@ -16,8 +17,18 @@ const SHORT = 3;
 const LABEL_WORDS = 3;
 /** A piece longer than this is prose, never a label (read no further). */
 const LABEL_CHARACTERS = 60;
-/** What parts labels, as SpamAssassin's FF_BLANK2 and ANDOR: line ends, colons, commas, "and"/"or", blank fills. */
-const SEPARATOR = String.raw`[\r\n\t,;:/&+|()[\]{}.…]|[-_=*]{2,}|\s(?:and|or)\s`;
+/**
+ * Characters that part labels, as SpamAssassin's FF_BLANK2 and ANDOR: line ends, tabs, colons,
+ * commas, slashes, brackets, full stops, ellipses (one character each); runs of two or more of
+ * `-_=*` (blank fills, `____`); and the words "and"/"or" between blanks (the token's own test).
+ */
+const PARTING = new Set([...'\r\n\t,;:/&+|()[]{}.…'].map((character) => character.charCodeAt(0)));
+const isFill = (code: number): boolean => code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2a;
+/** What JavaScript's `\s` and `trim()` read as blank. */
+function isBlank(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 /** SpamAssassin's FF_YOUR modifiers ("your full", "a copy of your"), dropped before a label is read. */
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
 /**
@@ -30,40 +41,26 @@ const QUALIFIERS = new Set([
 ]);
 /** What may follow a field word (SpamAssassin's `<NUMBER>`, FF_SUFFIX "in full"): "phone number", "ID no". */
 const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
+/** Numbering at a line's start (SpamAssassin's FF_LNNO: `1.`, `a)`). */
+const NUMBERING = /^(?:\d{1,3}|[a-k])$/;
 /** SpamAssassin's list-mail and reply exclusions (`!__VIA_ML`, `!__DOS_HAS_LIST_UNSUB`, `!__THREADED`). */
 const EXCLUDING_HEADERS = ['list-id', 'list-unsubscribe', 'in-reply-to', 'references'];
 
+/** What a token's normal form is to the reader, as bits (each distinct form classified once a message). */
+const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64 } as const;
+
+function kindOf(norm: string, labels: ReadonlySet<string>): number {
+  let kind = Kind.Read;
+  if (MODIFIERS.has(norm) || QUALIFIERS.has(norm)) kind |= Kind.Dropped;
+  if (TAILS.has(norm)) kind |= Kind.Tail;
+  if (norm === 'your') kind |= Kind.Your;
+  if (norm === 'and' || norm === 'or') kind |= Kind.AndOr;
+  if (NUMBERING.test(norm)) kind |= Kind.Numbering;
+  if (labels.has(norm)) kind |= Kind.Label;
+  return kind;
+}
+
 type Piece = 'label' | 'asks' | 'neutral' | 'other';
-
-/**
- * Whether `words` are one field label: a field word (or words) of `labels`, after modifiers and
- * qualifiers only, and before a number word only.
- */
-function isLabel(words: readonly string[], labels: ReadonlySet<string>): boolean {
-  let end = words.length;
-  while (end > 1 && TAILS.has(words[end - 1]!)) end--;
-  if (end === 0 || end > LABEL_WORDS + 2) return false;
-  for (let start = 0; start < end; start++) {
-    if (labels.has(words.slice(start, end).join(' '))) return true;
-    const word = words[start]!;
-    if (!MODIFIERS.has(word) && !QUALIFIERS.has(word)) return false;
-  }
-  return false;
-}
-
-/** What a piece of text between separators is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
-function readPiece(piece: string, lineStart: boolean, labels: ReadonlySet<string>): Piece {
-  if (piece.length > LABEL_CHARACTERS * 4) return 'other';
-  const words = piece.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  if (words.length === 0) return 'neutral';
-  // Numbering (SpamAssassin's FF_LNNO: `1.`, `a)`) at a line's start; any other number is a value
-  // (a phone number after `Phone:`) and breaks the run, as in SpamAssassin.
-  if (words.length === 1 && lineStart && /^(?:\d{1,3}|[a-k])$/.test(words[0]!)) return 'neutral';
-  if (piece.length <= LABEL_CHARACTERS && isLabel(words, labels)) return 'label';
-  const your = words.lastIndexOf('your');
-  if (your > 0 && isLabel(words.slice(your), labels)) return 'asks';
-  return 'other';
-}
 
 interface Run {
   readonly start: number;
@@ -71,34 +68,117 @@ interface Run {
   readonly labels: number;
 }
 
-/** The longest run of field labels in the text, each piece between separators read once. */
-function longestRun(text: string, labels: ReadonlySet<string>): Run | null {
-  const separator = new RegExp(SEPARATOR, 'giu');
-  let best: Run | null = null;
-  let current: { start: number; end: number; labels: number } | null = null;
-  let from = 0;
-  let lineStart = true;
-  const take = (pieceStart: number, pieceEnd: number) => {
-    const kind = readPiece(text.slice(pieceStart, pieceEnd), lineStart, labels);
-    if (kind === 'neutral') return;
-    if (kind === 'label' && current) {
-      current.labels++;
-      current.end = pieceEnd;
-    } else if (kind === 'label' || kind === 'asks') {
-      current = { start: pieceStart, end: pieceEnd, labels: 1 };
-    } else {
-      current = null;
+/**
+ * The longest run of field labels in the text, read from its tokens (their normal forms: case
+ * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
+ * between them, each looked at once. A piece is the tokens between two separators.
+ */
+function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>): Run | null {
+  const { starts, ends, normIds, norms } = tokens;
+  const count = tokens.length;
+  const kinds = new Uint8Array(norms.length);
+  const kind = (index: number): number => {
+    const id = normIds[index]!;
+    let known = kinds[id]!;
+    if (known === 0) {
+      known = kindOf(norms[id]!, labels);
+      kinds[id] = known;
     }
-    if (current && (!best || current.labels > best.labels)) best = { ...current };
+    return known;
   };
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    take(from, match.index);
-    // A piece starts a line when nothing but blanks parts it from the line's end before it.
-    if (match[0] === '\n' || match[0] === '\r') lineStart = true;
-    else if (text.slice(from, match.index).trim() !== '') lineStart = false;
-    from = match.index + match[0].length;
+  /** Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and qualifiers only, and before number words only. */
+  const isLabel = (from: number, to: number): boolean => {
+    let end = to;
+    while (end - from > 1 && (kind(end - 1) & Kind.Tail) !== 0) end--;
+    if (end === from || end - from > LABEL_WORDS + 2) return false;
+    for (let start = from; start < end; start++) {
+      if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
+      if ((kind(start) & Kind.Dropped) === 0) return false;
+    }
+    return false;
+  };
+  const joined = (from: number, to: number): string => {
+    let words = norms[normIds[from]!]!;
+    for (let index = from + 1; index < to; index++) words += ' ' + norms[normIds[index]!]!;
+    return words;
+  };
+  /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
+  const read = (pieceStart: number, pieceEnd: number, from: number, to: number): Piece => {
+    const length = pieceEnd - pieceStart;
+    if (length > LABEL_CHARACTERS * 4) return 'other';
+    if (to === from) return 'neutral';
+    // Numbering at a line's start; any other number is a value (a phone number after `Phone:`)
+    // and breaks the run, as in SpamAssassin.
+    if (to - from === 1 && lineStart && (kind(from) & Kind.Numbering) !== 0) return 'neutral';
+    if (length <= LABEL_CHARACTERS && isLabel(from, to)) return 'label';
+    for (let your = to - 1; your > from; your--) if ((kind(your) & Kind.Your) !== 0) return isLabel(your, to) ? 'asks' : 'other';
+    return 'other';
+  };
+
+  let best: Run | null = null;
+  let runStart = -1;
+  let runEnd = 0;
+  let runLabels = 0;
+  /** Whether the piece being read starts a line: nothing but blanks parts it from the line's end before it. */
+  let lineStart = true;
+  /** Whether the piece being read holds anything but blanks. */
+  let filled = false;
+  let pieceStart = 0;
+  let firstToken = 0;
+  /** Ends the piece being read (its tokens up to `endToken`) at a separator `at`…`after`. */
+  const part = (at: number, after: number, newline: boolean, endToken: number): void => {
+    const piece = read(pieceStart, at, firstToken, endToken);
+    if (piece === 'label' && runStart >= 0) {
+      runLabels++;
+      runEnd = at;
+    } else if (piece === 'label' || piece === 'asks') {
+      runStart = pieceStart;
+      runEnd = at;
+      runLabels = 1;
+    } else if (piece === 'other') runStart = -1;
+    if (runStart >= 0 && (!best || runLabels > best.labels)) best = { start: runStart, end: runEnd, labels: runLabels };
+    if (newline) lineStart = true;
+    else if (filled) lineStart = false;
+    filled = false;
+    pieceStart = after;
+  };
+  let from = 0;
+  for (let index = 0; index <= count; index++) {
+    const gapEnd = index < count ? starts[index]! : text.length;
+    const gapStart = from;
+    for (let at = from; at < gapEnd; at++) {
+      const code = text.charCodeAt(at);
+      if (PARTING.has(code)) {
+        part(at, at + 1, code === 0x0a || code === 0x0d, index);
+        firstToken = index;
+      } else if (isFill(code)) {
+        let after = at + 1;
+        while (after < gapEnd && isFill(text.charCodeAt(after))) after++;
+        if (after - at >= 2) {
+          part(at, after, false, index);
+          firstToken = index;
+          at = after - 1;
+        } else filled = true;
+      } else if (!isBlank(code)) filled = true;
+    }
+    if (index === count) break;
+    const start = gapEnd;
+    const end = ends[index]!;
+    // "and"/"or" between blanks parts labels (`\s(?:and|or)\s`, the blanks taken with it): not
+    // after a tab or line end, which part on their own, nor after a blank another took.
+    if ((kind(index) & Kind.AndOr) !== 0 && start - 1 >= gapStart && end < text.length) {
+      const before = text.charCodeAt(start - 1);
+      if (isBlank(before) && before !== 0x09 && before !== 0x0a && before !== 0x0d && isBlank(text.charCodeAt(end)) && /^(?:and|or)$/i.test(text.slice(start, end))) {
+        part(start - 1, end + 1, false, index);
+        firstToken = index + 1;
+        from = end + 1;
+        continue;
+      }
+    }
+    filled = true;
+    from = end;
   }
-  take(from, text.length);
+  part(text.length, text.length, false, count);
   return best;
 }
 
@@ -120,7 +200,7 @@ export default defineRule({
   },
   check({ message, lists }) {
     if (excluded(message)) return [];
-    const run = longestRun(message.text, lists.formFields.labels);
+    const run = longestRun(message.text, message.tokens, lists.formFields.labels);
     if (!run || run.labels < SHORT) return [];
     // The run without the blanks around it, so the evidence is the text at its location.
     const slice = message.text.slice(run.start, run.end);
