@@ -7,6 +7,7 @@
 // 73_sandbox_manual_scores.cf, which overrides 50_scores.cf) and T_FILL_THIS_FORM_SHORT (three,
 // testing only), 72_active.cf; field words: wordlists/global/form-field-words.yml, read whole.
 import type { Message } from '../../message/message.ts';
+import { overlapCursor } from '../../text/ranges.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
@@ -73,7 +74,7 @@ interface Run {
  * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
  * between them, each looked at once. A piece is the tokens between two separators.
  */
-function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>): Run | null {
+function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>, templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
   const kinds = new Uint8Array(norms.length);
@@ -105,7 +106,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
   /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
   const read = (pieceStart: number, pieceEnd: number, from: number, to: number): Piece => {
     const length = pieceEnd - pieceStart;
-    if (length > LABEL_CHARACTERS * 4) return 'other';
+    if (length > LABEL_CHARACTERS * 4 || valued) return 'other';
     if (to === from) return 'neutral';
     // Numbering at a line's start; any other number is a value (a phone number after `Phone:`)
     // and breaks the run, as in SpamAssassin.
@@ -123,6 +124,8 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
   let lineStart = true;
   /** Whether the piece being read holds anything but blanks. */
   let filled = false;
+  /** Whether it holds a word of a merge tag (`{{company.name}}`): a value the sender's software fills in, not a blank. */
+  let valued = false;
   let pieceStart = 0;
   let firstToken = 0;
   /** Ends the piece being read (its tokens up to `endToken`) at a separator `at`…`after`. */
@@ -140,6 +143,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     if (newline) lineStart = true;
     else if (filled) lineStart = false;
     filled = false;
+    valued = false;
     pieceStart = after;
   };
   let from = 0;
@@ -176,6 +180,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
       }
     }
     filled = true;
+    if (templated(start, end)) valued = true;
     from = end;
   }
   part(text.length, text.length, false, count);
@@ -200,7 +205,7 @@ export default defineRule({
   },
   check({ message, lists }) {
     if (excluded(message)) return [];
-    const run = longestRun(message.text, message.tokens, lists.formFields.labels);
+    const run = longestRun(message.text, message.tokens, lists.formFields.labels, overlapCursor(message.placeholders));
     if (!run || run.labels < SHORT) return [];
     // The run without the blanks around it, so the evidence is the text at its location.
     const slice = message.text.slice(run.start, run.end);
