@@ -33,7 +33,8 @@ export interface Lists {
   readonly bulkHeaders: readonly string[];
   /**
    * any of the words of form field names that ask for a secret, or for contact details
-   * (case-insensitive); `labels`: all of them, secret and personal, as written (lower case)
+   * (case-insensitive), as form-in-email reads them; `labels`: the words form-by-reply reads as
+   * the labels of a form written in the text, as written (lower case)
    */
   readonly formFields: { readonly secret: RegExp; readonly personal: RegExp; readonly labels: ReadonlySet<string> };
   /** hosts that serve web fonts only */

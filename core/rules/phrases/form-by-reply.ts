@@ -14,6 +14,8 @@ import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 /** Labels in a row that make SpamAssassin's long form (`__FILL_THIS_FORM_LONG1/2`, `{5}`) and its short one (`{3}`). */
 const LONG = 5;
 const SHORT = 3;
+/** The short form's share of the rule's weight (see the doc's "## Prior"). */
+const SHORT_STRENGTH = 0.25;
 /** A label is a field word of at most this many words ("next of kin"), after at most two modifiers or qualifiers. */
 const LABEL_WORDS = 3;
 /** A piece longer than this is prose, never a label (read no further). */
@@ -33,17 +35,24 @@ function isBlank(code: number): boolean {
 /** SpamAssassin's FF_YOUR modifiers ("your full", "a copy of your"), dropped before a label is read. */
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
 /**
- * Words SpamAssassin's field tags allow before a field word (FF_A2 "home address", FF_N1 "first
- * name", FF_P1 "mobile phone", FF_M1 "date of birth"): dropped with the modifiers.
+ * Words SpamAssassin's field tags allow before a field word (FF_A2 "home address", "e-mail
+ * address", "postal address"; FF_N1 "first name", "company name"; FF_P1 "mobile phone"; FF_M1 "date
+ * of birth"): dropped with the modifiers. A qualifier alone is no label (`Company:`), unless the
+ * wordlist lists it as one (`Email:`, FF_M1).
  */
 const QUALIFIERS = new Set([
   'home', 'house', 'residential', 'business', 'mailing', 'work', 'delivery', 'shipping', 'office', 'contact',
-  'first', 'last', 'company', 'legal', 'user', 'date', 'mobile', 'cell', 'fax', 'voice',
+  'first', 'last', 'company', 'legal', 'user', 'date', 'mobile', 'cell', 'fax', 'voice', 'email', 'e', 'mail', 'postal',
 ]);
 /** What may follow a field word (SpamAssassin's `<NUMBER>`, FF_SUFFIX "in full"): "phone number", "ID no". */
 const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
-/** Numbering at a line's start (SpamAssassin's FF_LNNO: `1.`, `a)`). */
+/**
+ * Numbering (SpamAssassin's FF_LNNO: `1.`, `a)`, `3:`): a lone number of one to three digits or a
+ * letter a–k, at a line's start or, anywhere, right before a `.`, `)` or `:` (FF_LNNO is not tied
+ * to a line's start: `Kindly send: 1. Your Full Name: 2. Your Home Address: …`).
+ */
 const NUMBERING = /^(?:\d{1,3}|[a-k])$/;
+const NUMBERED_BY = new Set([0x2e, 0x29, 0x3a]);
 /** SpamAssassin's list-mail and reply exclusions (`!__VIA_ML`, `!__DOS_HAS_LIST_UNSUB`, `!__THREADED`). */
 const EXCLUDING_HEADERS = ['list-id', 'list-unsubscribe', 'in-reply-to', 'references'];
 
@@ -104,13 +113,19 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     return words;
   };
   /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
-  const read = (pieceStart: number, pieceEnd: number, from: number, to: number): Piece => {
+  const read = (pieceStart: number, pieceEnd: number, from: number, to: number, separator: number): Piece => {
     const length = pieceEnd - pieceStart;
     if (length > LABEL_CHARACTERS * 4 || valued) return 'other';
     if (to === from) return 'neutral';
     // Numbering at a line's start; any other number is a value (a phone number after `Phone:`)
     // and breaks the run, as in SpamAssassin.
     if (to - from === 1 && lineStart && (kind(from) & Kind.Numbering) !== 0) return 'neutral';
+    // Numbering anywhere, the piece's last token right before `.`, `)` or `:`: `2.` ends the
+    // piece `Your Home Address: 2`, `b)` the piece `name b`; what comes before it is read alone.
+    if (NUMBERED_BY.has(separator) && ends[to - 1] === pieceEnd && (kind(to - 1) & Kind.Numbering) !== 0) {
+      to--;
+      if (to === from) return 'neutral';
+    }
     if (length <= LABEL_CHARACTERS && isLabel(from, to)) return 'label';
     for (let your = to - 1; your > from; your--) if ((kind(your) & Kind.Your) !== 0) return isLabel(your, to) ? 'asks' : 'other';
     return 'other';
@@ -128,9 +143,9 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
   let valued = false;
   let pieceStart = 0;
   let firstToken = 0;
-  /** Ends the piece being read (its tokens up to `endToken`) at a separator `at`…`after`. */
-  const part = (at: number, after: number, newline: boolean, endToken: number): void => {
-    const piece = read(pieceStart, at, firstToken, endToken);
+  /** Ends the piece being read (its tokens up to `endToken`) at a separator `at`…`after`, whose first character is `separator` (-1 at the text's end). */
+  const part = (at: number, after: number, newline: boolean, endToken: number, separator: number): void => {
+    const piece = read(pieceStart, at, firstToken, endToken, separator);
     if (piece === 'label' && runStart >= 0) {
       runLabels++;
       runEnd = at;
@@ -153,13 +168,13 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     for (let at = from; at < gapEnd; at++) {
       const code = text.charCodeAt(at);
       if (PARTING.has(code)) {
-        part(at, at + 1, code === 0x0a || code === 0x0d, index);
+        part(at, at + 1, code === 0x0a || code === 0x0d, index, code);
         firstToken = index;
       } else if (isFill(code)) {
         let after = at + 1;
         while (after < gapEnd && isFill(text.charCodeAt(after))) after++;
         if (after - at >= 2) {
-          part(at, after, false, index);
+          part(at, after, false, index, code);
           firstToken = index;
           at = after - 1;
         } else filled = true;
@@ -173,7 +188,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     if ((kind(index) & Kind.AndOr) !== 0 && start - 1 >= gapStart && end < text.length) {
       const before = text.charCodeAt(start - 1);
       if (isBlank(before) && before !== 0x09 && before !== 0x0a && before !== 0x0d && isBlank(text.charCodeAt(end)) && /^(?:and|or)$/i.test(text.slice(start, end))) {
-        part(start - 1, end + 1, false, index);
+        part(start - 1, end + 1, false, index, text.charCodeAt(start - 1));
         firstToken = index + 1;
         from = end + 1;
         continue;
@@ -183,7 +198,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     if (templated(start, end)) valued = true;
     from = end;
   }
-  part(text.length, text.length, false, count);
+  part(text.length, text.length, false, count, -1);
   return best;
 }
 
@@ -218,8 +233,9 @@ export default defineRule({
       data: { count: String(run.labels), evidence },
       evidence,
       location: inText(start, end),
-      // Five fields or more is SpamAssassin's scored long form; three or four its short testing rule.
-      strength: run.labels >= LONG ? 1 : 0.5,
+      // Five fields or more is SpamAssassin's scored long form; three or four its short testing
+      // rule, which has no live score (0.01, a T_ rule's default): a quarter unit, a project choice.
+      strength: run.labels >= LONG ? 1 : SHORT_STRENGTH,
     };
     return [hit];
   },

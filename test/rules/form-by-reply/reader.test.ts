@@ -29,12 +29,12 @@ function hitOf(text: string): { count: number; start: number; end: number } | nu
 }
 
 // The regex reader form-by-reply had before it read tokens (form27, 74fee1a), kept as the reference.
-const LABELS = new Set(formFieldWords.map((entry) => entry.word));
+const LABELS = new Set(formFieldWords.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word));
 const SEPARATOR = String.raw`[\r\n\t,;:/&+|()[\]{}.…]|[-_=*]{2,}|\s(?:and|or)\s`;
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
 const QUALIFIERS = new Set([
   'home', 'house', 'residential', 'business', 'mailing', 'work', 'delivery', 'shipping', 'office', 'contact',
-  'first', 'last', 'company', 'legal', 'user', 'date', 'mobile', 'cell', 'fax', 'voice',
+  'first', 'last', 'company', 'legal', 'user', 'date', 'mobile', 'cell', 'fax', 'voice', 'email', 'e', 'mail', 'postal',
 ]);
 const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
 
@@ -49,11 +49,16 @@ function referenceIsLabel(words: readonly string[]): boolean {
   return false;
 }
 
-function referencePiece(piece: string, lineStart: boolean): string {
+function referencePiece(piece: string, lineStart: boolean, separator: string): string {
   if (piece.length > 240) return 'other';
   const words = piece.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   if (words.length === 0) return 'neutral';
   if (words.length === 1 && lineStart && /^(?:\d{1,3}|[a-k])$/.test(words[0]!)) return 'neutral';
+  // Numbering anywhere right before `.`, `)` or `:` (form28's review: FF_LNNO is not tied to a line's start).
+  if (['.', ')', ':'].includes(separator) && /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|[a-k])$/iu.test(piece)) {
+    words.pop();
+    if (words.length === 0) return 'neutral';
+  }
   if (piece.length <= 60 && referenceIsLabel(words)) return 'label';
   const your = words.lastIndexOf('your');
   if (your > 0 && referenceIsLabel(words.slice(your))) return 'asks';
@@ -66,8 +71,8 @@ function referenceHit(text: string): { count: number; start: number; end: number
   let current: { start: number; end: number; labels: number } | null = null;
   let from = 0;
   let lineStart = true;
-  const take = (pieceStart: number, pieceEnd: number): void => {
-    const kind = referencePiece(text.slice(pieceStart, pieceEnd), lineStart);
+  const take = (pieceStart: number, pieceEnd: number, separator: string): void => {
+    const kind = referencePiece(text.slice(pieceStart, pieceEnd), lineStart, separator);
     if (kind === 'neutral') return;
     if (kind === 'label' && current) {
       current.labels++;
@@ -77,12 +82,12 @@ function referenceHit(text: string): { count: number; start: number; end: number
     if (current && (!best || current.labels > best.labels)) best = { ...current };
   };
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    take(from, match.index);
+    take(from, match.index, match[0]);
     if (match[0] === '\n' || match[0] === '\r') lineStart = true;
     else if (text.slice(from, match.index).trim() !== '') lineStart = false;
     from = match.index + match[0].length;
   }
-  take(from, text.length);
+  take(from, text.length, '');
   const run = best as { start: number; end: number; labels: number } | null;
   if (!run || run.labels < 3) return null;
   const slice = text.slice(run.start, run.end);
