@@ -53,8 +53,23 @@ const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
  */
 const NUMBERING = /^(?:\d{1,3}|[a-k])$/;
 const NUMBERED_BY = new Set([0x2e, 0x29, 0x3a]);
-/** SpamAssassin's list-mail and reply exclusions (`!__VIA_ML`, `!__DOS_HAS_LIST_UNSUB`, `!__THREADED`). */
-const EXCLUDING_HEADERS = ['list-id', 'list-unsubscribe', 'in-reply-to', 'references'];
+/**
+ * SpamAssassin's list-mail and reply exclusions: `!__VIA_ML` (20_head_tests.cf `__ML1`–`__ML5`:
+ * List-Id, List-Post, Mailing-List, a Precedence of list or bulk, a list's Return-Path),
+ * `!__DOS_HAS_LIST_UNSUB`, `!__THREADED` (In-Reply-To, References). `Precedence: junk`, which
+ * SpamAssassin does not read here, is bulk mail's other mark (RFC 2076), so it excludes too.
+ */
+const EXCLUDING_HEADERS = ['list-id', 'list-post', 'mailing-list', 'list-unsubscribe', 'in-reply-to', 'references'];
+const LIST_PRECEDENCE = /\b(?:list|bulk|junk)\b/i;
+/** `__ML5`: `Return-Path:addr =~ m{^(?:[^\@]+-(?:request|bounces|admin|owner)|owner-[^\@]+)(?:\@|\z)}i`. */
+const LIST_RETURN_PATH = /^(?:[^@]+-(?:request|bounces|admin|owner)|owner-[^@]+)(?:@|$)/i;
+
+/** The address of a Return-Path (`<owner-x@example.org>`): what is inside the angle brackets, else the value trimmed. */
+function returnPathAddress(value: string): string {
+  const open = value.indexOf('<');
+  const close = open < 0 ? -1 : value.indexOf('>', open + 1);
+  return (open >= 0 && close > open ? value.slice(open + 1, close) : value).trim();
+}
 
 /** What a token's normal form is to the reader, as bits (each distinct form classified once a message). */
 const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64 } as const;
@@ -203,7 +218,10 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
 }
 
 function excluded(message: Message): boolean {
-  return EXCLUDING_HEADERS.some((name) => (message.headers.get(name)?.length ?? 0) > 0);
+  const { headers } = message;
+  if (EXCLUDING_HEADERS.some((name) => (headers.get(name)?.length ?? 0) > 0)) return true;
+  if (headers.get('precedence')?.some((value) => LIST_PRECEDENCE.test(value))) return true;
+  return headers.get('return-path')?.some((value) => LIST_RETURN_PATH.test(returnPathAddress(value))) ?? false;
 }
 
 export default defineRule({
