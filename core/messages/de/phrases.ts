@@ -21,7 +21,7 @@ export default {
   'finance-phrase/suggestion':
     'Schreiben Sie, was das Produkt ist und zu welchen tatsächlichen Bedingungen (Zinssatz, Gebühren, wer es beantragen kann); streichen Sie Renditeversprechen.',
   'form-by-reply/form-by-reply':
-    'Der Text listet {count} leere Felder zum Ausfüllen und Zurücksenden auf, beginnend mit `{evidence}`: Ein in die E-Mail geschriebenes Formular, das nach Name, Adresse, Telefon oder Alter fragt, ist die Art, wie Vorschuss-, Lotterie- und Kreditbetrug Daten sammelt, und Filter bewerten es.',
+    'Der Text listet {count} leere Felder zum Ausfüllen und Zurücksenden auf, beginnend mit `{evidence}`: Mit einem in die E-Mail geschriebenen Formular, das nach Name, Adresse, Telefon oder Alter fragt, sammeln Vorschuss-, Lotterie- und Kreditbetrüger Daten, und Filter werten das.',
   'form-by-reply/link-a-form':
     'Wenn Sie diese Angaben brauchen, verlinken Sie ein Formular auf Ihrer eigenen Website, und fragen Sie Ausweis- oder Bankdaten nie per E-Mail ab.',
   'free-offer-phrase/phrase':

@@ -22,7 +22,7 @@ export default {
   'finance-phrase/suggestion':
     'Dites ce qu’est le produit et quelles sont ses conditions réelles (taux, frais, qui peut y souscrire)\u00a0; supprimez les promesses de rendement.',
   'form-by-reply/form-by-reply':
-    'Le texte liste {count} champs vides à remplir et à renvoyer, à partir de `{evidence}` : un formulaire écrit dans le message qui demande nom, adresse, téléphone ou âge est la façon dont les fraudes à l’avance de frais, aux loteries et aux prêts recueillent des données, et les filtres le notent.',
+    'Le texte énumère {count} champs vides à remplir et à renvoyer, commençant par `{evidence}`\u00a0: un formulaire écrit dans le message qui demande nom, adresse, téléphone ou âge est la façon dont les fraudes à l’avance de frais, aux loteries et aux prêts recueillent des données, et les filtres le pénalisent.',
   'form-by-reply/link-a-form':
     'Si vous avez besoin de ces informations, mettez un lien vers un formulaire sur votre propre site, et ne demandez jamais de pièces d’identité ou de coordonnées bancaires par e-mail.',
   'free-offer-phrase/phrase':
