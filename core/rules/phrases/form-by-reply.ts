@@ -5,7 +5,8 @@
 // ("Name: Ana Silva", an order confirmation) breaks the run, as in SpamAssassin, whose rules need
 // the fields blank. Source: SpamAssassin FILL_THIS_FORM_LONG (five fields or more, 2.00 in
 // 73_sandbox_manual_scores.cf, which overrides 50_scores.cf) and T_FILL_THIS_FORM_SHORT (three,
-// testing only), 72_active.cf; field words: wordlists/global/form-field-words.yml, read whole.
+// testing only), 72_active.cf; field words: the entries of wordlists/global/form-field-words.yml
+// marked for this rule (the words SpamAssassin's FF_* tags read as labels), read whole.
 import type { Message } from '../../message/message.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import type { TokenList } from '../../text/tokenize.ts';
@@ -127,7 +128,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     for (let index = from + 1; index < to; index++) words += ' ' + norms[normIds[index]!]!;
     return words;
   };
-  /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering at a line's start), or other text. */
+  /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering), or other text. */
   const read = (pieceStart: number, pieceEnd: number, from: number, to: number, separator: number): Piece => {
     const length = pieceEnd - pieceStart;
     if (length > LABEL_CHARACTERS * 4 || valued) return 'other';
