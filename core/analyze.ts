@@ -86,9 +86,9 @@ function parameterNames(given: AnalyzerData['lists']['redirectParameters']): Reg
   return new RegExp(`^(?:${parameters.map((entry) => `${escapeRegExp(entry.name)}${tail(entry.tail)}`).join('|')})$`);
 }
 
-/** The form-field words that ask for `asks`, as one search. */
+/** The form-field words form-in-email reads that ask for `asks`, as one search. */
 function fieldWords(words: AnalyzerData['lists']['formFieldWords'], asks: 'secret' | 'personal'): RegExp {
-  const listed = words.filter((entry) => entry.asks === asks);
+  const listed = words.filter((entry) => entry.asks === asks && entry.for !== 'form-by-reply');
   return anyOf(listed.map((entry) => entry.word), new Set(listed.filter((entry) => entry.whole === true).map((entry) => entry.word)));
 }
 
@@ -101,7 +101,11 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
-    formFields: { secret: fieldWords(lists.formFieldWords, 'secret'), personal: fieldWords(lists.formFieldWords, 'personal') },
+    formFields: {
+      secret: fieldWords(lists.formFieldWords, 'secret'),
+      personal: fieldWords(lists.formFieldWords, 'personal'),
+      labels: new Set(lists.formFieldWords.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word)),
+    },
     fontHosts: lists.fontHosts,
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,

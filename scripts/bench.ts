@@ -159,6 +159,8 @@ const hostile: [string, string][] = [
   ['2 MB: unclosed <font> tags', repeatTo('<font color=red>x ', 2 * MB)],
   ['2 MB: mismatched closing tags', repeatTo('<b><i></b></i>', 2 * MB)],
   ['10 MB: plain words (2 million)', repeatTo('Hello world this is plain text FREE money act now ', 10 * MB)],
+  // form-by-reply: every piece between commas is a field label, so the run never ends.
+  ['10 MB: form labels parted by commas (name, address, …)', repeatTo('name, address, phone, age, occupation, ', 10 * MB)],
   ['10 MB: capitalised words', repeatTo('Spring Sale Starts Today With Great Offers For Everyone ', 10 * MB)],
   ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
   ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],

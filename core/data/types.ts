@@ -151,6 +151,8 @@ export interface FormFieldWord {
   readonly asks: 'secret' | 'personal';
   /** only as a whole word (a word boundary on each side): `pin`, not `shipping` */
   readonly whole?: boolean;
+  /** the rule that reads it: form-in-email (a field's name, id, placeholder, autocomplete), form-by-reply (a label written in the text) or both */
+  readonly for: 'form-in-email' | 'form-by-reply' | 'both';
 }
 
 /** The word before the colon of a reply (`Re:`, `AW:`) or forward (`Fwd:`, `TR:`) prefix. */

@@ -31,8 +31,12 @@ export interface Lists {
   readonly clickTrackers: ClickTrackers;
   /** header fields that list software and ESPs add to bulk mail */
   readonly bulkHeaders: readonly string[];
-  /** any of the words of form field names that ask for a secret, or for contact details (case-insensitive) */
-  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp };
+  /**
+   * any of the words of form field names that ask for a secret, or for contact details
+   * (case-insensitive), as form-in-email reads them; `labels`: the words form-by-reply reads as
+   * the labels of a form written in the text, as written (lower case)
+   */
+  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp; readonly labels: ReadonlySet<string> };
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
   /** much-impersonated brands and the words of their own domains */

@@ -201,7 +201,7 @@ function redirectParameter(entry: RedirectParameter): string {
 }
 
 function formFieldWord(entry: FormFieldWord): string {
-  return `{ word: ${quote(entry.word)}, asks: ${quote(entry.asks)}${entry.whole === true ? ', whole: true' : ''} }`;
+  return `{ word: ${quote(entry.word)}, asks: ${quote(entry.asks)}${entry.whole === true ? ', whole: true' : ''}, for: ${quote(entry.for)} }`;
 }
 
 function walletDemandWord(entry: WalletDemandWord): string {

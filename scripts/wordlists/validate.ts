@@ -185,7 +185,7 @@ const WALLET_PHRASE = /^(?:[a-z]+|#)(?: (?:[a-z]+|#))*$/;
 const WARNING_CUE_KEYS = new Set(['language', 'phrase', 'kind', 'note', 'source']);
 const WARNING_KINDS: readonly WarningKind[] = ['cue', 'asker', 'spam', 'ask', 'verb', 'act', 'rel', 'stop', 'and', 'glue'];
 const isWarningKind = (kind: string): kind is WarningKind => (WARNING_KINDS as readonly string[]).includes(kind);
-const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'note', 'source']);
+const FIELD_WORD_KEYS = new Set(['word', 'asks', 'whole', 'for', 'note', 'source']);
 /** A form-field entry: lower-case words of a-z and 0-9 parted by single spaces, as form-in-email reads a field's attributes. */
 const FIELD_WORDS = /^(?=.{2,40}$)[a-z0-9]+(?: [a-z0-9]+)*$/;
 const PARAMETER_KEYS = new Set(['name', 'tail', 'note', 'source']);
@@ -646,9 +646,18 @@ function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWor
     const word = record.string('word', true);
     const asks = record.string('asks', true);
     const whole = record.flag('whole');
+    const reader = record.string('for', true);
     record.string('note', false);
-    record.string('source', false);
-    if (word === undefined || asks === undefined) continue;
+    const sourced = record.string('source', false);
+    if (word === undefined || asks === undefined || reader === undefined) continue;
+    if (reader !== 'form-in-email' && reader !== 'form-by-reply' && reader !== 'both') {
+      report.add(source.path, record.line, `for must be "form-in-email", "form-by-reply" or "both", not "${reader}"`);
+      continue;
+    }
+    // A label form-by-reply reads is one a SpamAssassin field tag reads: the entry names it.
+    if (reader !== 'form-in-email' && !/\bFF_[A-Z]+\d\b/.test(sourced ?? '')) {
+      report.add(source.path, record.line, `"${word}" is read by form-by-reply: its source names the SpamAssassin field tag (FF_A1, FF_N1, …) that reads it`);
+    }
     // form-in-email reads a field as lower-case words parted by single spaces: an entry with any
     // other character could never match.
     if (!FIELD_WORDS.test(word)) {
@@ -658,7 +667,7 @@ function parseFormFieldWords(source: SourceFile, report: Reporter): FormFieldWor
       report.add(source.path, record.line, `asks must be "secret" or "personal", not "${asks}"`);
       continue;
     }
-    words.push({ word, asks, ...(whole ? { whole } : {}), line: record.line });
+    words.push({ word, asks, ...(whole ? { whole } : {}), for: reader, line: record.line });
   }
   checkOrder(source.path, words.map(keyed('word')), compareOrdinal, report);
   return words.map(({ line: _line, ...entry }) => entry);

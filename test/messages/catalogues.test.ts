@@ -257,6 +257,10 @@ describe('explain() catalogues', () => {
       check('es', key, text, /"|“|„/, 'quotes other than «…»');
       check('es', key, text, /(?<!\p{L})(?:tú|tu|tus|te)(?!\p{L})/iu, 'tú (usted)');
     }
+    // The rules' catalogues too: a French colon takes a no-break space (form-by-reply had a plain one).
+    for (const [key, text] of Object.entries(CATALOGUES.fr)) {
+      check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)'); // `::` opens a number skeleton
+    }
     expect(problems).toEqual([]);
   });
 });

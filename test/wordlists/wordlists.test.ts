@@ -50,7 +50,7 @@ const GLOBAL_COUNTS = {
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
-  formFieldWords: 51,
+  formFieldWords: 68,
   fontHosts: 11,
   replyPrefixes: 20,
   freeHosting: 90,
@@ -282,7 +282,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/click-tracking-paths.txt', text: '# Paths. Sources: tests.\n/ls/\nclick\n' },
     {
       path: 'wordlists/global/form-field-words.yml',
-      text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n',
+      text: '# Field words. Sources: tests.\nentries:\n  - word: pass\n    asks: secret\n    for: form-in-email\n  - word: pin\n    asks: secret\n    whole: true\n    for: form-in-email\n',
     },
     { path: 'wordlists/global/font-hosts.txt', text: '# Fonts. Sources: tests.\nfonts.googleapis.com\n' },
     { path: 'wordlists/global/typo-suffixes.txt', text: '# Typo suffixes. Sources: tests.\ncm\ncon\n' },
@@ -577,14 +577,25 @@ describe('validateSources', () => {
     ]);
     const fields = 'wordlists/global/form-field-words.yml';
     const fieldFile = (body: string) => ({ path: fields, text: `# Field words. Sources: tests.\nentries:\n${body}` });
-    expect(violationsWith(fields, fieldFile('  - word: pin\n    asks: money\n  - word: otp\n    asks: secret\n    whole: yes\n  - word: card\n    asks: secret\n'))).toEqual([
+    const reader = '    for: form-in-email\n';
+    expect(violationsWith(fields, fieldFile(`  - word: pin\n    asks: money\n${reader}  - word: otp\n    asks: secret\n    whole: yes\n${reader}  - word: card\n    asks: secret\n${reader}`))).toEqual([
       `${fields}:3: asks must be "secret" or "personal", not "money"`,
-      `${fields}:7: "whole" must be true or false`,
-      `${fields}:8: "card" is out of order: it belongs before "otp" (line 5)`,
+      `${fields}:8: "whole" must be true or false`,
+      `${fields}:10: "card" is out of order: it belongs before "otp" (line 6)`,
     ]);
-    expect(violationsWith(fields, fieldFile('  - word: a-b\n    asks: secret\n    whole: true\n  - word: card  number\n    asks: secret\n  - word: pin\n    asks: secret\n    whole: true\n'))).toEqual([
+    expect(
+      violationsWith(
+        fields,
+        fieldFile(
+          `  - word: a-b\n    asks: secret\n    whole: true\n${reader}  - word: card  number\n    asks: secret\n${reader}  - word: pin\n    asks: secret\n    whole: true\n${reader}` +
+            '  - word: zip\n    asks: personal\n    for: reply\n  - word: zone\n    asks: personal\n    for: both\n    source: a list\n',
+        ),
+      ),
+    ).toEqual([
       `${fields}:3: "a-b" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
-      `${fields}:6: "card  number" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
+      `${fields}:7: "card  number" is not field words: 2–40 characters, words of a-z and 0-9 parted by single spaces`,
+      `${fields}:14: for must be "form-in-email", "form-by-reply" or "both", not "reply"`,
+      `${fields}:17: "zone" is read by form-by-reply: its source names the SpamAssassin field tag (FF_A1, FF_N1, …) that reads it`,
     ]);
     const wallet = 'wordlists/global/wallet-demand-words.yml';
     const walletFile = (body: string) => ({ path: wallet, text: `# Wallet wording. Sources: tests.\nentries:\n${body}` });

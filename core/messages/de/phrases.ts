@@ -20,6 +20,10 @@ export default {
     '`{phrase}` bewirbt Kredite, Darlehen oder Geldanlagen so, wie es Finanz-Spam und Krypto-Betrug tun.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'finance-phrase/suggestion':
     'Schreiben Sie, was das Produkt ist und zu welchen tatsächlichen Bedingungen (Zinssatz, Gebühren, wer es beantragen kann); streichen Sie Renditeversprechen.',
+  'form-by-reply/form-by-reply':
+    'Der Text listet {count} leere Felder zum Ausfüllen und Zurücksenden auf, beginnend mit `{evidence}`: Mit einem in die E-Mail geschriebenen Formular, das nach Name, Adresse, Telefon oder Alter fragt, sammeln Vorschuss-, Lotterie- und Kreditbetrüger Daten, und Filter werten das.',
+  'form-by-reply/link-a-form':
+    'Wenn Sie diese Angaben brauchen, verlinken Sie ein Formular auf Ihrer eigenen Website, und fragen Sie Ausweis- oder Bankdaten nie per E-Mail ab.',
   'free-offer-phrase/phrase':
     '`{phrase}` bewirbt etwas Kostenloses; Filter zählen solche Angebote und addieren ihr Gewicht.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'free-offer-phrase/suggestion':

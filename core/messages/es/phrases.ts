@@ -20,6 +20,10 @@ export default {
     '`{phrase}` promociona préstamos, créditos o inversiones como lo hacen el spam financiero y las estafas con criptomonedas.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'finance-phrase/suggestion':
     'Explique qué es el producto y cuáles son sus condiciones reales (tipo de interés, comisiones, quién puede solicitarlo); elimine las promesas de rentabilidad.',
+  'form-by-reply/form-by-reply':
+    'El texto enumera {count} campos en blanco para rellenar y devolver, empezando por `{evidence}`: un formulario escrito en el correo que pide nombre, dirección, teléfono o edad es la forma en que los fraudes de pago por adelantado, de lotería y de préstamos recogen datos, y los filtros lo puntúan.',
+  'form-by-reply/link-a-form':
+    'Si necesita estos datos, enlace a un formulario en su propio sitio web, y no pida nunca datos de identidad ni bancarios por correo.',
   'free-offer-phrase/phrase':
     '`{phrase}` anuncia algo gratis; los filtros cuentan estas ofertas y suman su peso.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'free-offer-phrase/suggestion':

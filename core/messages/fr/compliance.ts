@@ -33,9 +33,9 @@ export default {
   'missing-postal-address/add-address-to-footer':
     'Ajoutez votre adresse postale en pied de message, à côté du lien de désabonnement.',
   'missing-postal-address/anonymous-bulk':
-    'Ce message a l’allure d’un envoi en nombre ({reasons}) mais n’indique aucune adresse postale. Les filtres de contenu ne le pénalisent pas ; la loi CAN-SPAM exige pourtant une adresse physique valide dans le courrier commercial, et les lecteurs qui ne savent pas qui leur envoie un courrier en nombre le signalent vite comme spam.',
+    'Ce message a l’allure d’un envoi en nombre ({reasons}) mais n’indique aucune adresse postale. Les filtres de contenu ne le pénalisent pas\u00a0; la loi CAN-SPAM exige pourtant une adresse physique valide dans le courrier commercial, et les lecteurs qui ne savent pas qui leur envoie un courrier en nombre le signalent vite comme spam.',
   'missing-postal-address/identified-bulk':
-    'Ce message a l’allure d’un envoi en nombre ({reasons}) et n’indique aucune adresse postale. L’expéditeur est identifiable par ailleurs (un From nommé sur son propre domaine, des liens vers celui-ci, un lien de désabonnement), si bien que les lecteurs savent qui leur écrit ; la loi CAN-SPAM exige néanmoins une adresse physique valide dans le courrier commercial.',
+    'Ce message a l’allure d’un envoi en nombre ({reasons}) et n’indique aucune adresse postale. L’expéditeur est identifiable par ailleurs (un From nommé sur son propre domaine, des liens vers celui-ci, un lien de désabonnement), si bien que les lecteurs savent qui leur écrit\u00a0; la loi CAN-SPAM exige néanmoins une adresse physique valide dans le courrier commercial.',
   'missing-postal-address/personal-note':
     'Le message n’indique aucune adresse postale. C’est sans importance pour un message personnel, mais un courrier commercial envoyé à une liste doit en comporter une (CAN-SPAM).',
   ...reasons('missing-unsubscribe'),

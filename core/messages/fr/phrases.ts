@@ -21,6 +21,10 @@ export default {
     '`{phrase}` vante des prêts, du crédit ou des placements à la manière du spam financier et des arnaques aux cryptomonnaies.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'finance-phrase/suggestion':
     'Dites ce qu’est le produit et quelles sont ses conditions réelles (taux, frais, qui peut y souscrire)\u00a0; supprimez les promesses de rendement.',
+  'form-by-reply/form-by-reply':
+    'Le texte énumère {count} champs vides à remplir et à renvoyer, commençant par `{evidence}`\u00a0: un formulaire écrit dans le message qui demande nom, adresse, téléphone ou âge est la façon dont les fraudes à l’avance de frais, aux loteries et aux prêts recueillent des données, et les filtres le pénalisent.',
+  'form-by-reply/link-a-form':
+    'Si vous avez besoin de ces informations, mettez un lien vers un formulaire sur votre propre site, et ne demandez jamais de pièces d’identité ou de coordonnées bancaires par e-mail.',
   'free-offer-phrase/phrase':
     '`{phrase}` annonce quelque chose de gratuit\u00a0; les filtres comptent ces offres et additionnent leur poids.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'free-offer-phrase/suggestion':

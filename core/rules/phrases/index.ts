@@ -3,6 +3,7 @@ import addressGreeting from './address-greeting.ts';
 import cryptoWallet from './crypto-wallet.ts';
 import customPhrase from './custom-phrase.ts';
 import financePhrase from './finance-phrase.ts';
+import formByReply from './form-by-reply.ts';
 import freeOfferPhrase from './free-offer-phrase.ts';
 import greetingPhrase from './greeting-phrase.ts';
 import guaranteePhrase from './guarantee-phrase.ts';
@@ -21,6 +22,7 @@ export default [
   cryptoWallet,
   customPhrase,
   financePhrase,
+  formByReply,
   freeOfferPhrase,
   greetingPhrase,
   guaranteePhrase,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../core/index.ts';
+import { createAnalyzer, rules } from '../../../core/index.ts';
 import { ruleStrength } from '../../../core/score/score.ts';
 import { ruleById, testRule } from '../test-rule.ts';
 
@@ -19,6 +19,17 @@ describe('form-in-email edge cases', () => {
     expect(contact).toBe(0);
     expect(mailto).toBe(0);
     expect(search).toBe(0);
+  });
+
+  it('reads only its own field words, not the labels form-by-reply alone reads (state, age, country, occupation)', () => {
+    // form-field-words.yml marks each entry with the rule that reads it; the labels added for
+    // form-by-reply made a one-field search box named `state` a form collecting data.
+    const raw = rules.find((candidate) => candidate.id === 'form-in-email')!;
+    for (const name of ['state', 'age', 'country', 'occupation', 'nationality']) {
+      const html = `<form action="https://shop.example.com/region" method="get"><input type="text" name="${name}"><button>Go</button></form>`;
+      const hit = raw.check(analyzer.context({ html }))[0];
+      expect(hit && 'messageId' in hit ? [hit.messageId, hit.data] : hit, name).toEqual(['form', { kind: 'search' }]);
+    }
   });
 
   it('catches input fields outside any form', () => {
