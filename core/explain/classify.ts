@@ -18,7 +18,7 @@ import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 import { FAILED_ATTEMPTS } from './causes.ts';
-import { misspellings } from '../data/global.ts';
+import { freemailDomains, mailProviderDomains, misspellings } from '../data/global.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
@@ -582,7 +582,7 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   const activityBlocked = !said && SENDERS_ACCOUNT_NAMED_BLOCKED.test(words) && activityBlockAlone(words);
   if (!said && !activityBlocked) return false;
   if (namesRecipient(words, status, recipientAddress)) return false;
-  if (said && namesAnAddressAtTheProvider(words, said[0])) return false;
+  if (said && namesAnAddressAtTheProvider(words, said[0], recipientAddress)) return false;
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
   // activityBlockAlone has read the rest already: nothing but the sender refused or not authorised.
@@ -595,19 +595,33 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
 /**
  * Whether a reply that names a provider's account ("your Gmail account …", PROVIDERS_ACCOUNT) names an
  * address at that provider too ("554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled",
- * "Your message to john@outlook.com could not be delivered: your Outlook account is disabled"): the
- * account is that address's, the recipient's, as in a report whose Final-Recipient is it (namesRecipient).
- * At the provider: the address's domain opens with the provider's first word ("gmail" of "Gmail.com",
- * "web" of "WEB.DE", "t-online"), so a provider of several domains (Microsoft's outlook.com, hotmail.com,
- * live.com) is matched by its own name's only. An address at another domain leaves the reading alone.
- * Bounded: linear.
+ * "Your message to john@outlook.com could not be delivered: your Outlook account is disabled"), or is a
+ * report whose failed recipient is one (Final-Recipient: john@hotmail.com beside "Your Outlook account
+ * has been suspended"): the account is that address's, the recipient's, as in a report whose
+ * Final-Recipient is it (namesRecipient). At the provider (atTheProvider): at one of the domains the
+ * provider gives its users (wordlists/global/mail-provider-domains.yml: Outlook's hotmail.com, live.com
+ * and msn.com, Yahoo's ymail.com, Apple's me.com; expl28; until then a domain that opened with the
+ * provider's first word, which missed john@hotmail.com beside "Your Outlook account" and took
+ * john@mail.com for Mail.ru's). An address at another domain leaves the reading alone. Bounded: linear.
  */
-function namesAnAddressAtTheProvider(words: string, said: string): boolean {
+function namesAnAddressAtTheProvider(words: string, said: string, recipientAddress: string | undefined): boolean {
   const provider = PROVIDERS_ACCOUNT.exec(said)?.[1];
   if (provider === undefined) return false;
-  const domainWord = provider.split(/[ .!]/)[0];
-  for (const address of words.matchAll(/[a-z0-9_%+-]@([a-z0-9-]{1,63})\.[a-z0-9]/g)) if (address[1] === domainWord) return true;
-  return false;
+  for (const address of words.matchAll(/[a-z0-9_%+-]@([a-z0-9-]{1,63}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,8})/g)) if (atTheProvider(address[1] as string, provider)) return true;
+  const recipientDomain = recipientAddress?.toLowerCase().split('@')[1];
+  return recipientDomain !== undefined && atTheProvider(recipientDomain, provider);
+}
+/** Each mail provider's name → the domains it gives its users, first labels or domains (wordlists/global/mail-provider-domains.yml). */
+const PROVIDER_DOMAINS: ReadonlyMap<string, readonly string[]> = new Map(mailProviderDomains.flatMap((entry) => entry.names.map((name) => [name, entry.domains] as const)));
+const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set(freemailDomains);
+/**
+ * Whether `domain` is at the provider named (`provider`, as the reply writes it): one of the provider's
+ * domains (`mail.ru`), or a freemail domain that opens with one of its first labels (hotmail.co.uk and
+ * live.com for "outlook"; not live.example).
+ */
+function atTheProvider(domain: string, provider: string): boolean {
+  const domains = PROVIDER_DOMAINS.get(provider) ?? [];
+  return domains.includes(domain) || (FREEMAIL_DOMAINS.has(domain) && domains.includes(domain.slice(0, domain.indexOf('.'))));
 }
 /**
  * The reply opens (after an address in brackets, if any) with the sender's verification said failed or

@@ -16,7 +16,8 @@
  * that you tried to reach is disabled" and addy.io's "User disabled" (all the recipient's) as near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { both, inDsn, reads } from './read.ts';
+import { dsnReport } from './dsn-builder.ts';
+import { both, inDsn, reads, ruleOf } from './read.ts';
 
 describe("a provider's own account, said to the sender who uses it, is the sender refused", () => {
   it.each([
@@ -77,6 +78,32 @@ describe("a provider's own account, said to the sender who uses it, is the sende
     ['550 5.7.1 <john@gmailx.com>: Your Gmail account has been disabled', 'sender-rejected'],
     ['550 5.7.1 Your Gmail account has been disabled; see https://support.google.com/mail', 'sender-rejected'],
   ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  // A provider of several domains (wordlists/global/mail-provider-domains.yml, expl28): Outlook's account is
+  // also a hotmail.com, live.com or msn.com address's, Yahoo's a ymail.com one's, iCloud's a me.com one's; a
+  // domain that only opens with a provider's word is not the provider's (mail.com is not Mail.ru's, nor a
+  // company's live.example Outlook's).
+  it.each([
+    ['550 5.7.1 <john@hotmail.com>: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@live.co.uk>: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@msn.com>: Your Microsoft account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@outlook.de>: Your Hotmail account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@ymail.com>: Your Yahoo account is locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@me.com>: Your iCloud account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@googlemail.com>: Your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <john@inbox.ru>: Your Mail.ru account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@mail.com>: Your Mail.ru account has been locked', 'sender-rejected'],
+    ['550 5.7.1 <john@live.example>: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 <john@yahoo.com>: Your Outlook account has been suspended', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  it('reads a report whose failed recipient is at the provider as that recipient’s account', () => {
+    const report = (recipient: string, reply: string) => ruleOf(dsnReport({ action: 'failed', status: '5.7.1', recipient, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
+    expect(report('john@hotmail.com', '550 Your Outlook account has been suspended')).toBe('mailbox-disabled');
+    expect(report('john@googlemail.com', '550 Your Gmail account has been disabled')).toBe('mailbox-disabled');
+    expect(report('john@b.example', '550 Your Outlook account has been suspended')).toBe('sender-rejected');
+    expect(report('john@googlemail.com', '550 Your Outlook account has been suspended')).toBe('sender-rejected');
+  });
 
   it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
     expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');

@@ -69,6 +69,7 @@ const GLOBAL_COUNTS = {
   walletDemandWords: 66,
   misspellings: 22,
   mailProviders: 46,
+  mailProviderDomains: 21,
   warningCues: 561,
 };
 
@@ -319,7 +320,12 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/warning-cues.yml', text: "# Warning cues. Sources: tests.\nentries:\n  - language: en\n    phrase: don't miss\n    kind: spam\n  - language: en\n    phrase: never\n    kind: cue\n" },
     { path: 'wordlists/global/misspellings.yml', text: '# Misspellings. Sources: tests.\nentries:\n  - from: non existant\n    to: non-existent\n    source: tests\n  - from: unknow\n    to: unknown\n    source: tests\n' },
     { path: 'wordlists/global/mail-providers.txt', text: '# Mail providers. Sources: tests.\ngmail\noffice 365\n' },
+    providerDomainsFile(['- names: gmail', '  domains: gmail', '- names: office 365', '  domains: gmail.com']),
   ];
+}
+
+function providerDomainsFile(lines: readonly string[]): SourceFile {
+  return { path: 'wordlists/global/mail-provider-domains.yml', text: `# Provider domains. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
 }
 
 function functionWordsFile(lines: readonly string[]): SourceFile {
@@ -779,6 +785,25 @@ describe('single-value checks', () => {
     for (const name of ['Gmail', 'office  365', ' gmail', 'gmail.', '.com', 'yahoo!!', '!yahoo', 'a b c d', 'g(mail)', 'gm|ail', 'x'.repeat(41)]) {
       expect(mailProviderProblems(name), name).toHaveLength(1);
     }
+  });
+
+  it("check which domains each mail provider gives: its names mail-providers.txt's, each in one entry, its domains freemail-domains.txt's", () => {
+    const path = 'wordlists/global/mail-provider-domains.yml';
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail, office 365', '  domains: gmail gmail.com']))).toEqual([]);
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail, office 365, yahoo', '  domains: gmail hotmail hotmail.com']))).toEqual([
+      `${path}: "yahoo" is not in wordlists/global/mail-providers.txt; add it there too`,
+      `${path}: "hotmail" opens no domain of wordlists/global/freemail-domains.txt`,
+      `${path}: "hotmail.com" is not in wordlists/global/freemail-domains.txt; add it there too`,
+    ]);
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail', '  domains: gmail', '- names: gmail', '  domains: gmail.com']))).toEqual([
+      `${path}:5: "gmail" is a duplicate of line 3`,
+      `${path}: "gmail" is in more than one entry`,
+      `${path}: "office 365" of wordlists/global/mail-providers.txt is in no entry: say which domains are its`,
+    ]);
+    expect(violationsWith(path, providerDomainsFile(['- names: office 365, gmail', '  domains: gmail.com gmail']))).toEqual([
+      `${path}:3: names: sorted by code point, separated by ", "`,
+      `${path}:3: domains: sorted by code point, no duplicates`,
+    ]);
   });
 
   it('check hostnames, TLDs and sureness', () => {
