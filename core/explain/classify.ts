@@ -342,7 +342,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
     // A virus finding only denied or the scanner only named is none: the next cause of the category.
-    const inCategory = fromWords((entry) => entry.category === category);
+    const inCategory = unknownOverDisabled(fromWords((entry) => entry.category === category), status, words);
     // Nor a listing or a refused client named only aside (listingNamedOnlyAside, clientRefusedOnlyAtRecipientsRequest:
     // "550 5.7.708 Blacklisted at the request of the recipient", a test in a filter's list): it names no
     // listing; the next cause of the category, or the code's own (a vendor's words refine a clear code, never override it).
@@ -356,7 +356,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 2. Without one, the server's own words. Words that only say the message is held or should be
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
-  const first = fromWords();
+  const first = unknownOverDisabled(fromWords(), status, words);
   const said = strongReading(first, fromWords, status, temporary, words, vocabulary);
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
@@ -1093,6 +1093,27 @@ const microsoftRecipientRejected = (status: string | undefined, words: string, v
  * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
  * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
  */
+/**
+ * The recipient unknown over the mailbox disabled when a reply says both ("550 Your Yahoo account is
+ * locked; user unknown", "User unknown; account disabled", "Unknown user or account disabled"), in either
+ * order, unless the status is X.2.x (expl28, issue 11). RFC 3463 X.1.1 says the address names no mailbox,
+ * permanently; X.2.1 says "the mailbox exists, but is not accepting messages" and may be temporary: a
+ * reply that says the user is unknown denies the mailbox X.2.1 presumes, and the structural reading is
+ * the one the sender acts on (remove the address). The providers keep the two apart (Gmail's "550 5.1.1
+ * The email account that you tried to reach does not exist" and "550 5.2.1 … is disabled", Yahoo's "This
+ * user doesn't have a yahoo.com account" and "This account has been disabled or discontinued"), so a
+ * reply that says both merges them, and only an X.2.x status says the mailbox is there to be disabled.
+ * Only the address said unknown or not there (USER_UNKNOWN_SAID), not the rest of unknown-recipient's
+ * wording: RFC 5321's "mailbox unavailable" names no reason ("550 Mailbox unavailable: your Outlook
+ * account has been suspended" stays the account's). Linear.
+ */
+function unknownOverDisabled(said: CauseId | null, status: string | undefined, words: string): CauseId | null {
+  if (said !== 'mailbox-disabled' || (status !== undefined && /^\d\.2\.\d{1,3}$/.test(status))) return said;
+  return USER_UNKNOWN_SAID.test(words) ? 'unknown-recipient' : said;
+}
+/** A user, recipient, mailbox, account or address said unknown, no such one, or not to exist ("user unknown", "no such user", "account does not exist"). Literals: linear. */
+const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
+
 function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => boolean) => CauseId | null, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): CauseId | null {
   const weak = new Set<CauseId>();
   let id = first;
