@@ -48,7 +48,11 @@ export function headerValues(headers: readonly HeaderField[], name: string): str
 
 /** CRLF and lone CR become LF. */
 export function normalizeNewlines(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('\r') === -1) return text;
+  // CRLF first, then any CR left alone: as /\r\n?/g reads them, left to right ("\r\r\n" is two line
+  // ends), in a fifth of its time on 1 MB of CRLF lines (8 ms against 40-65, expl28).
+  const lines = text.split('\r\n').join('\n');
+  return lines.indexOf('\r') === -1 ? lines : lines.replace(/\r/g, '\n');
 }
 
 const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;

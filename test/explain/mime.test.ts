@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findReplies, readBounce, stageOf } from '../../core/explain/bounce.ts';
-import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, parseFieldGroups, parseHeaderBlock, parseMime } from '../../core/explain/mime.ts';
+import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, normalizeNewlines, parseFieldGroups, parseHeaderBlock, parseMime } from '../../core/explain/mime.ts';
 import { decodeStatus, describeStatus } from '../../core/explain/status-codes.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -56,6 +56,13 @@ describe('MIME trees', () => {
 
   // parseFieldGroups skips a line that opens no field itself (expl28); these are what parseHeaderBlock's
   // own reading gave, line by line, before.
+  it('makes CRLF and a lone CR each one LF, left to right', () => {
+    for (const text of ['a\r\nb', 'a\rb', 'a\r\r\nb', 'a\r\n\rb', '\r\n\r\n', '\n\r', 'a\r', 'no line end', '\r'.repeat(5) + '\n']) {
+      expect(normalizeNewlines(text), JSON.stringify(text)).toBe(text.replace(/\r\n?/g, '\n'));
+    }
+    expect(normalizeNewlines('a\r\r\nb\rc')).toBe('a\n\nb\nc');
+  });
+
   it('skips lines that open no field, and reads fields after them and after an mbox "From " line', () => {
     const groups = parseFieldGroups('Final-Recipient: rfc822; x@y\nDiagnostic-Code: smtp; 550\n-\n-\n  indented\nStatus: 5.1.1\n\n-\nFrom a@b Mon\nAction: failed\n');
     expect(groups.map((group) => group.map((field) => `${field.name}=${field.value}`))).toEqual([
