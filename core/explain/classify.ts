@@ -1089,11 +1089,6 @@ function virusOnlyDenied(words: string, vocabulary: Vocabulary): boolean {
 const microsoftRecipientRejected = (status: string | undefined, words: string, vocabulary: Vocabulary): boolean => status === '5.4.1' && /(?:^|[^a-z])access denied(?![a-z])/.test(words) && !vocabulary.says('client-blocked', words.replace(NO_HELO_FIRST_ALL, blank));
 
 /**
- * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
- * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
- * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
- */
-/**
  * The recipient unknown over the mailbox disabled when a reply says both ("550 Your Yahoo account is
  * locked; user unknown", "User unknown; account disabled", "Unknown user or account disabled"), in either
  * order, unless the status is X.2.x (expl28, issue 11). RFC 3463 X.1.1 says the address names no mailbox,
@@ -1111,9 +1106,18 @@ function unknownOverDisabled(said: CauseId | null, status: string | undefined, w
   if (said !== 'mailbox-disabled' || (status !== undefined && /^\d\.2\.\d{1,3}$/.test(status))) return said;
   return USER_UNKNOWN_SAID.test(words) ? 'unknown-recipient' : said;
 }
-/** A user, recipient, mailbox, account or address said unknown, no such one, or not to exist ("user unknown", "no such user", "account does not exist"). Literals: linear. */
-const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
+/**
+ * A user, recipient, mailbox, account or address said unknown, no such one, or not to exist ("user
+ * unknown", "no such user", "account does not exist"); not the sender's ("sender address unknown", "your
+ * account does not exist": sender-rejected's words). Literals and a bounded lookbehind: linear.
+ */
+const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?<!(?:sender|sending|from|your|my|return)(?:'s)? )(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
 
+/**
+ * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the
+ * words name read in its place (insteadOfWeak), at most four times, then none: the code decides ("450 4.4.1 Connection timed out;
+ * X-Spam header not allowed": the word spam beside X.4.x, then a header beside X.4.x, then the code).
+ */
 function strongReading(first: CauseId | null, next: (allowed: (entry: Cause) => boolean) => CauseId | null, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): CauseId | null {
   const weak = new Set<CauseId>();
   let id = first;

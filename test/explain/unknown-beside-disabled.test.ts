@@ -29,6 +29,8 @@ describe('the recipient unknown beside the mailbox disabled', () => {
     // An X.2.x status: the mailbox is there, disabled.
     ['550 5.2.1 Your Yahoo account is locked; user unknown', 'mailbox-disabled'],
     ['550 5.2.1 User unknown; account disabled', 'mailbox-disabled'],
+    // The sender's address said unknown is no recipient unknown.
+    ['550 Account disabled; sender address unknown', 'mailbox-disabled'],
     // Each alone reads as before.
     ['550 Account disabled', 'mailbox-disabled'],
     ['550 This account has been disabled', 'mailbox-disabled'],
