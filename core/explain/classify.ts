@@ -582,7 +582,7 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
   const activityBlocked = !said && SENDERS_ACCOUNT_NAMED_BLOCKED.test(words) && activityBlockAlone(words);
   if (!said && !activityBlocked) return false;
   if (namesRecipient(words, status, recipientAddress)) return false;
-  if (said && namesAnAddressAtTheProvider(words, said[0], recipientAddress)) return false;
+  if (said && namesAnAddressAtTheProvider(words, said[0])) return false;
   if (status !== undefined && /^\d\.[12]\.\d{1,3}$/.test(status) && !SAYS_SENDER.test(words)) return false;
   if (RECIPIENT_ELSEWHERE.test(words) || AUTHENTICATION_SAID.test(words)) return false;
   // activityBlockAlone has read the rest already: nothing but the sender refused or not authorised.
@@ -594,23 +594,42 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
 }
 /**
  * Whether a reply that names a provider's account ("your Gmail account …", PROVIDERS_ACCOUNT) names an
- * address at that provider too ("554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled",
- * "Your message to john@outlook.com could not be delivered: your Outlook account is disabled"), or is a
- * report whose failed recipient is one (Final-Recipient: john@hotmail.com beside "Your Outlook account
- * has been suspended"): the account is that address's, the recipient's, as in a report whose
- * Final-Recipient is it (namesRecipient). At the provider (atTheProvider): at one of the domains the
- * provider gives its users (wordlists/global/mail-provider-domains.yml: Outlook's hotmail.com, live.com
- * and msn.com, Yahoo's ymail.com, Apple's me.com; expl28; until then a domain that opened with the
- * provider's first word, which missed john@hotmail.com beside "Your Outlook account" and took
- * john@mail.com for Mail.ru's). An address at another domain leaves the reading alone. Bounded: linear.
+ * address at that provider in the recipient's place (inRecipientsPlace: "554 5.7.1 <john@gmail.com>:
+ * Your Gmail account has been disabled", "Your message to john@outlook.com could not be delivered: your
+ * Outlook account is disabled"): the account is that address's, the recipient's. At the provider
+ * (atTheProvider): at one of the domains the provider gives its users (wordlists/global/mail-provider-domains.yml:
+ * Outlook's hotmail.com, live.com and msn.com, Yahoo's ymail.com, Apple's me.com; expl28; until then a
+ * domain that opened with the provider's first word, which missed john@hotmail.com beside "Your Outlook
+ * account" and took john@mail.com for Mail.ru's). Not a report's failed recipient alone (fixe28): a
+ * sender at gmail.com writing to a friend at gmail.com is told of the sender's own account in the same
+ * words, and a report reads as the reply pasted alone. Not a contact address ("…; contact
+ * postmaster@live.com", "write to support@msn.com") nor the sender's ("From me@hotmail.com: …"). An
+ * address at another domain leaves the reading alone. Bounded: linear.
  */
-function namesAnAddressAtTheProvider(words: string, said: string, recipientAddress: string | undefined): boolean {
+function namesAnAddressAtTheProvider(words: string, said: string): boolean {
   const provider = PROVIDERS_ACCOUNT.exec(said)?.[1];
   if (provider === undefined) return false;
-  for (const address of words.matchAll(/[a-z0-9_%+-]@([a-z0-9-]{1,63}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,8})/g)) if (atTheProvider(address[1] as string, provider)) return true;
-  const recipientDomain = recipientAddress?.toLowerCase().split('@')[1];
-  return recipientDomain !== undefined && atTheProvider(recipientDomain, provider);
+  let first = true;
+  for (const address of words.matchAll(ADDRESS)) {
+    const [local = '', domain = ''] = address[0].toLowerCase().split('@');
+    if (atTheProvider(domain, provider) && !CONTACT_MAILBOX.test(local) && inRecipientsPlace(words, address.index, first)) return true;
+    first = false;
+  }
+  return false;
 }
+/** A provider's own contact or system mailboxes, never a recipient whose account it is: postmaster, abuse, support, help, no-reply. */
+const CONTACT_MAILBOX = /^(?:postmaster|abuse|support|help|hostmaster|webmaster|mailer-daemon|no-?reply|do-?not-?reply)$/;
+/**
+ * Whether the address at `index` of `words` is where a reply names its recipient, as namesSenderOnly
+ * reads a reply's subject: the reply's first address with nothing before it but the codes and a
+ * bracket ("<john@gmail.com>: …", "john@gmail.com... …"), or one after "to" or "recipient" ("message to
+ * john@outlook.com", "RCPT TO:<john@yahoo.com>", "Recipient <john@gmail.com>"); not after "Reply-To".
+ */
+function inRecipientsPlace(words: string, index: number, first: boolean): boolean {
+  if (first && /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} ?)?[^a-z0-9]{0,3}$/.test(words.slice(0, index))) return true;
+  return RECIPIENTS_PLACE.test(words.slice(Math.max(0, index - 24), index));
+}
+const RECIPIENTS_PLACE = /(?:^|[^a-z-])(?:to|recipients?(?: address)?)(?: ?:)? ?<?$/;
 /** Each mail provider's name → the domains it gives its users, first labels or domains (wordlists/global/mail-provider-domains.yml). */
 const PROVIDER_DOMAINS: ReadonlyMap<string, readonly string[]> = new Map(mailProviderDomains.flatMap((entry) => entry.names.map((name) => [name, entry.domains] as const)));
 const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set(freemailDomains);

@@ -97,13 +97,51 @@ describe("a provider's own account, said to the sender who uses it, is the sende
     ['550 5.7.1 <john@yahoo.com>: Your Outlook account has been suspended', 'sender-rejected'],
   ])('%s reads %s', (reply, rule) => reads(reply, rule));
 
-  it('reads a report whose failed recipient is at the provider as that recipient’s account', () => {
-    const report = (recipient: string, reply: string) => ruleOf(dsnReport({ action: 'failed', status: '5.7.1', recipient, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
-    expect(report('john@hotmail.com', '550 Your Outlook account has been suspended')).toBe('mailbox-disabled');
-    expect(report('john@googlemail.com', '550 Your Gmail account has been disabled')).toBe('mailbox-disabled');
-    expect(report('john@b.example', '550 Your Outlook account has been suspended')).toBe('sender-rejected');
-    expect(report('john@googlemail.com', '550 Your Outlook account has been suspended')).toBe('sender-rejected');
+  // The report's failed recipient at the provider says nothing of whose account it is: a sender at
+  // gmail.com who writes to a friend at gmail.com is told of the sender's own account the same way
+  // (fixe28). A report reads as the reply pasted alone does; only the reply's own words name the recipient.
+  it('reads a report whose failed recipient is at the provider as the reply pasted alone', () => {
+    const report = (to: string | undefined, recipient: string, status: string, reply: string) =>
+      ruleOf(dsnReport({ action: 'failed', status, ...(to === undefined ? {} : { to }), recipient, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
+    for (const [to, recipient, status, reply] of [
+      ['me@gmail.com', 'friend@gmail.com', '5.7.1', '550 5.7.1 Your Gmail account has been disabled for sending'],
+      ['me@gmail.com', 'friend@gmail.com', '5.0.0', '550 Your Gmail account has been temporarily disabled for sending due to unusual activity'],
+      ['me@outlook.com', 'friend@hotmail.com', '5.0.0', '554 Your Outlook.com account has been suspended for sending spam'],
+      ['me@company.example', 'friend@outlook.com', '5.7.1', '550 5.7.1 Your Microsoft 365 account has been suspended'],
+      ['me@company.example', 'friend@gmail.com', '5.7.1', '550 5.7.1 Your Google Workspace account has been suspended'],
+      ['me@yahoo.com', 'friend@yahoo.com', '5.7.1', '554 Your Yahoo account is temporarily locked'],
+      ['me@yahoo.com', 'friend@ymail.com', '5.0.0', '554 Your Yahoo account has been suspended for sending spam'],
+      ['me@aol.com', 'friend@aol.com', '5.7.1', '550 5.7.1 Your AOL account is locked'],
+      ['me@icloud.com', 'friend@me.com', '5.7.1', '550 5.7.1 Your iCloud account has been locked for security reasons'],
+      [undefined, 'friend@hotmail.com', '5.7.1', '550 5.7.1 Your Outlook account has been suspended'],
+      [undefined, 'friend@HOTMAIL.COM', '5.7.1', '550 5.7.1 Your Outlook account has been suspended'],
+      [undefined, 'friend@live.com', '5.7.1', '550 5.7.1 Your Hotmail account has been suspended'],
+      [undefined, 'john@googlemail.com', '5.7.1', '550 Your Gmail account has been disabled'],
+    ] as const) {
+      expect(report(to, recipient, status, reply)).toBe('sender-rejected');
+      expect(ruleOf(reply)).toBe('sender-rejected');
+    }
   });
+
+  // Only an address in the recipient's place: the reply's subject ("<john@hotmail.com>: …"), after "to"
+  // or "recipient"; not a contact address (postmaster, abuse, support, help, no-reply), nor the sender's
+  // ("From me@hotmail.com:", "Sender me@hotmail.com:") (fixe28).
+  it.each([
+    ['550 5.7.1 Your Outlook account has been suspended; contact postmaster@live.com', 'sender-rejected'],
+    ['550 5.7.1 Your Outlook account has been suspended. Visit account.live.com or write to support@msn.com', 'sender-rejected'],
+    ['550 5.7.1 Your Outlook account has been suspended; contact abuse@outlook.com', 'sender-rejected'],
+    ['550 5.7.1 Your Gmail account has been disabled; write to postmaster@gmail.com', 'sender-rejected'],
+    ['550 5.7.1 Your Yahoo account is locked; see help@yahoo.com', 'sender-rejected'],
+    ['550 5.7.1 From me@hotmail.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 From me@outlook.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 Sender me@hotmail.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 Your message to john@hotmail.com could not be delivered: your Outlook account is disabled', 'mailbox-disabled'],
+    ['550 5.7.1 Delivery to john@gmail.com failed: your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 RCPT TO:<john@yahoo.com>: Your Yahoo account is locked', 'mailbox-disabled'],
+    ['550 5.7.1 john@outlook.com: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 Your message to postmaster@outlook.com could not be delivered: your Outlook account is disabled', 'sender-rejected'],
+    ['550 5.7.1 Reply-To john@outlook.com: your Outlook account is disabled', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
 
   it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
     expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');
