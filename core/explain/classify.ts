@@ -1110,27 +1110,30 @@ const microsoftRecipientRejected = (status: string | undefined, words: string, v
 /**
  * The recipient unknown over the mailbox disabled when a reply says both ("550 Your Yahoo account is
  * locked; user unknown", "User unknown; account disabled", "Unknown user or account disabled"), in either
- * order, unless the status is X.2.x (expl28, issue 11). RFC 3463 X.1.1 says the address names no mailbox,
- * permanently; X.2.1 says "the mailbox exists, but is not accepting messages" and may be temporary: a
+ * order, under no status or an X.0.x or X.1.x one (expl28, issue 11; an X.7.x status is a policy's
+ * refusal, which a disabled account is: "550 5.7.1 Account disabled, user unknown" stays
+ * mailbox-disabled, fixe28). RFC 3463 X.1.1 says the address names no mailbox, permanently; X.2.1 says "the mailbox exists, but is not accepting messages" and may be temporary: a
  * reply that says the user is unknown denies the mailbox X.2.1 presumes, and the structural reading is
  * the one the sender acts on (remove the address). The providers keep the two apart (Gmail's "550 5.1.1
  * The email account that you tried to reach does not exist" and "550 5.2.1 … is disabled", Yahoo's "This
  * user doesn't have a yahoo.com account" and "This account has been disabled or discontinued"), so a
- * reply that says both merges them, and only an X.2.x status says the mailbox is there to be disabled.
+ * reply that says both merges them; an X.2.x status says the mailbox is there to be disabled.
  * Only the address said unknown or not there (USER_UNKNOWN_SAID), not the rest of unknown-recipient's
  * wording: RFC 5321's "mailbox unavailable" names no reason ("550 Mailbox unavailable: your Outlook
  * account has been suspended" stays the account's). Linear.
  */
 function unknownOverDisabled(said: CauseId | null, status: string | undefined, words: string): CauseId | null {
-  if (said !== 'mailbox-disabled' || (status !== undefined && /^\d\.2\.\d{1,3}$/.test(status))) return said;
+  if (said !== 'mailbox-disabled' || (status !== undefined && !/^\d\.[01]\.\d{1,3}$/.test(status))) return said;
   return USER_UNKNOWN_SAID.test(words) ? 'unknown-recipient' : said;
 }
 /**
  * A user, recipient, mailbox, account or address said unknown, no such one, or not to exist ("user
  * unknown", "no such user", "account does not exist"); not the sender's ("sender address unknown", "your
- * account does not exist": sender-rejected's words). Literals and a bounded lookbehind: linear.
+ * account does not exist": sender-rejected's words, "return path address unknown", "mail from an
+ * unknown user"), nor another address than the recipient's ("forwarding address unknown", "new address
+ * unknown", fixe28). Literals and a bounded lookbehind: linear.
  */
-const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?<!(?:sender|sending|from|your|my|return)(?:'s)? )(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
+const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?<!(?:(?:sender|sending|from|your|my|return|forwarding|forward|new|path)(?:'s)?|from (?:an?|the)) )(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
 
 /**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the

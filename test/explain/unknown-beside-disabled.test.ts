@@ -6,8 +6,9 @@
  * lock or a suspension would be the state of, and the providers keep the two replies apart (Gmail's "550
  * 5.1.1 The email account that you tried to reach does not exist" and "550 5.2.1 … is disabled", Yahoo's
  * "This user doesn't have a yahoo.com account" and "This account has been disabled or discontinued"): a
- * reply that says both merged them, and the sender should drop the address. Only an X.2.x status says the
- * mailbox is there to be disabled. Each way, and each alone, as a pasted line and in a DSN of generic status.
+ * reply that says both merged them, and the sender should drop the address. Only under no status or an
+ * X.0.x or X.1.x one: an X.2.x status says the mailbox is there to be disabled, an X.7.x one that a
+ * policy refused it (fixe28). Each way, and each alone, as a pasted line and in a DSN of generic status.
  */
 import { describe, expect, it } from 'vitest';
 import { inDsn, reads } from './read.ts';
@@ -39,9 +40,31 @@ describe('the recipient unknown beside the mailbox disabled', () => {
     ['550 Your Yahoo account is locked', 'sender-rejected'],
   ])('%s stays %s', (reply, rule) => reads(reply, rule));
 
+  // Another address said unknown is not the recipient's (fixe28): a forwarding or new address, the
+  // return path, a user the mail came from ("rejected mail from an unknown user"); and an X.7.x status
+  // is a policy's refusal, which a disabled account is, so it reads as before expl28.
+  it.each([
+    ['550 Mailbox disabled; forwarding address unknown', 'mailbox-disabled'],
+    ['550 Account closed, forwarding address unknown', 'mailbox-disabled'],
+    ['550 Mailbox disabled; new address unknown', 'mailbox-disabled'],
+    ['550 Account disabled. Return path address unknown', 'mailbox-disabled'],
+    ['550 Account disabled; return-path address unknown', 'mailbox-disabled'],
+    ['550 Account disabled; rejected mail from an unknown user', 'mailbox-disabled'],
+    ['550 Account disabled; rejected mail from the unknown user', 'mailbox-disabled'],
+    ['550 Account disabled: mail from unknown user not accepted', 'mailbox-disabled'],
+    ['550 5.7.1 Account disabled, user unknown', 'mailbox-disabled'],
+    ['550 5.7.1 Account is locked. User unknown or blocked', 'mailbox-disabled'],
+    // Both ways: the user said unknown still wins without a status, or under X.0.x or X.1.x.
+    ['550 5.0.0 Account disabled, user unknown', 'unknown-recipient'],
+    ['550 5.1.1 Mailbox disabled; user unknown', 'unknown-recipient'],
+    ['550 Mailbox disabled; user unknown', 'unknown-recipient'],
+    ['550 Mailbox disabled; forwarding address unknown; user unknown', 'unknown-recipient'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
   it("reads a report's X.2.x Status as the reply's own", () => {
     expect(inDsn('failed', '5.2.1', '550 Your Yahoo account is locked; user unknown')).toBe('mailbox-disabled');
     expect(inDsn('failed', '5.1.1', '550 Your Yahoo account is locked; user unknown')).toBe('unknown-recipient');
     expect(inDsn('failed', '5.0.0', '550 Account disabled; user unknown')).toBe('unknown-recipient');
+    expect(inDsn('failed', '5.7.1', '550 Account disabled; user unknown')).toBe('mailbox-disabled');
   });
 });
