@@ -200,6 +200,8 @@ const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const PROVIDER_DOMAIN_KEYS = new Set(['names', 'domains', 'note', 'source']);
+/** The domains of a product whose accounts live on its customers' own domains: none of freemail-domains.txt's. */
+const NO_PROVIDER_DOMAINS = 'none';
 /** A first label (`hotmail`, `t-online`) or a domain (`mail.ru`, `pm.me`) of a-z, 0-9 and "-". */
 const PROVIDER_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){0,3}$/;
 /** One or two words of a-z, joined by one space or one hyphen (`unknow`, `non existant`). */
@@ -304,7 +306,9 @@ function readGlobal<K extends keyof GlobalLists>(
 /**
  * Each provider's names are mail-providers.txt's, every name there in one entry only; each domain with a
  * dot is in freemail-domains.txt, and each first label opens one of its domains (`hotmail` hotmail.com):
- * the domains themselves live there, this file says only whose they are.
+ * the domains themselves live there, this file says only whose they are. Each domain or first label is
+ * in one entry only, and a first label covers no domain another entry lists (`mail` opens mail.com and
+ * mail.ru: Mail.ru's would be read as two providers', fixe28).
  */
 function checkProviderDomains(
   entries: readonly MailProviderDomains[] | undefined,
@@ -331,6 +335,23 @@ function checkProviderDomains(
     }
   }
   for (const name of names) if (!grouped.has(name)) report.add(path, undefined, `"${name}" of ${GLOBAL_FILES.mailProviders} is in no entry: say which domains are its`);
+  const owners = new Map<string, MailProviderDomains>();
+  for (const entry of entries) {
+    for (const domain of entry.domains) {
+      const owner = owners.get(domain);
+      if (owner === undefined) owners.set(domain, entry);
+      else if (owner !== entry) report.add(path, undefined, `"${domain}" is in more than one entry`);
+    }
+  }
+  for (const entry of entries) {
+    for (const label of entry.domains) {
+      if (label.includes('.')) continue;
+      for (const domain of freemail) {
+        const owner = domain.slice(0, domain.indexOf('.')) === label ? owners.get(domain) : undefined;
+        if (owner !== undefined && owner !== entry) report.add(path, undefined, `"${label}" covers ${domain}, which the entry of "${owner.names[0] ?? ''}" lists`);
+      }
+    }
+  }
 }
 
 /** Every entry of `part` must also be in `whole` (a typo target is a mailbox domain). */
@@ -650,11 +671,13 @@ function parseMailProviderDomains(source: SourceFile, report: Reporter): MailPro
     const nameList = names.split(', ');
     for (const name of nameList) for (const problem of mailProviderProblems(name)) report.add(source.path, record.line, problem);
     if ([...nameList].sort(compareOrdinal).join(', ') !== names) report.add(source.path, record.line, 'names: sorted by code point, separated by ", "');
-    const domainList = domains.split(' ');
-    if (!domainList.every((domain) => PROVIDER_DOMAIN.test(domain))) report.add(source.path, record.line, 'domains: first labels or domains of a-z, 0-9 and "-", separated by single spaces');
-    if ([...domainList].sort(compareOrdinal).join(' ') !== domains) report.add(source.path, record.line, 'domains: sorted by code point, no duplicates');
+    // `none`: a product whose accounts live on its customers' own domains (Google Workspace, Microsoft 365).
+    const domainList = domains === NO_PROVIDER_DOMAINS ? [] : domains.split(' ');
+    if (domainList.includes(NO_PROVIDER_DOMAINS)) report.add(source.path, record.line, `domains: "${NO_PROVIDER_DOMAINS}" stands alone`);
+    else if (!domainList.every((domain) => PROVIDER_DOMAIN.test(domain))) report.add(source.path, record.line, 'domains: first labels or domains of a-z, 0-9 and "-", separated by single spaces');
+    if (domainList.length > 0 && [...domainList].sort(compareOrdinal).join(' ') !== domains) report.add(source.path, record.line, 'domains: sorted by code point, no duplicates');
     else if (new Set(domainList).size !== domainList.length) report.add(source.path, record.line, 'domains: sorted by code point, no duplicates');
-    entries.push({ names: nameList, domains: domainList, line: record.line, first: nameList[0] ?? '' });
+    entries.push({ names: nameList, domains: domainList.filter((domain) => domain !== NO_PROVIDER_DOMAINS), line: record.line, first: nameList[0] ?? '' });
   }
   checkOrder(source.path, entries.map((entry) => ({ key: entry.first, line: entry.line })), compareOrdinal, report);
   return entries.map(({ names, domains }) => ({ names, domains }));

@@ -143,6 +143,19 @@ describe("a provider's own account, said to the sender who uses it, is the sende
     ['550 5.7.1 Reply-To john@outlook.com: your Outlook account is disabled', 'sender-rejected'],
   ])('%s reads %s', (reply, rule) => reads(reply, rule));
 
+  // A business product's accounts live on its customers' own domains (mail-provider-domains.yml gives
+  // Google Workspace, G Suite, Microsoft 365 and Office 365 none): an address at gmail.com or outlook.com
+  // is not one of them, and "Your Google Workspace account" beside it is still the sender's (fixe28).
+  it.each([
+    '550 5.7.1 <john@gmail.com>: Your Google Workspace account has been suspended',
+    '550 5.7.1 <john@googlemail.com>: Your Google Workspace account has been suspended',
+    '550 5.7.1 <john@gmail.com>: Your G Suite account has been disabled',
+    '550 5.7.1 <john@gmail.com>: Your GSuite account has been disabled',
+    '550 5.7.1 <john@outlook.com>: Your Office 365 account has been suspended',
+    '550 5.7.1 <john@hotmail.com>: Your Office365 account has been suspended',
+    '550 5.7.1 <john@outlook.com>: Your Microsoft 365 account has been suspended',
+  ])('%s is the sender refused', (reply) => reads(reply, 'sender-rejected'));
+
   it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
     expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');
     expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@b.example>: Your Gmail account has been disabled')).toBe('sender-rejected');
