@@ -205,16 +205,17 @@ export interface DisguisedWord {
   readonly doubled: number;
 }
 
-/** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */
 /**
  * A mail provider's names (as mail-providers.txt writes them) and the mailbox domains it gives its users:
- * a first label (`hotmail`: every freemail domain that opens with it and a dot) or a whole domain (`mail.ru`).
+ * a first label (`hotmail`: every freemail domain that opens with it and a dot) or a whole domain (`mail.ru`);
+ * none for a business product whose accounts are at its customers' own domains (Google Workspace).
  */
 export interface MailProviderDomains {
   readonly names: readonly string[];
   readonly domains: readonly string[];
 }
 
+/** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */
 export interface Misspelling {
   readonly from: string;
   readonly to: string;
