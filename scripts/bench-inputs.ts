@@ -113,6 +113,10 @@ export function hostileExplainInputs(bytes: number): [name: string, text: string
     ['dsn-dash-diagnostic', hostileDsn('The mail system', fill('-', bytes))],
     ['dsn-word-diagnostic', hostileDsn('The mail system', `550 5.7.1 ${manyWords}`)],
     ['dsn-folded-diagnostic', hostileDsn('The mail system', `550 5.7.1 ${fill('blocked\r\n ', bytes)}`)],
+    // A Diagnostic-Code followed by lines of "-", and one folded over them (expl28: 200 ms under tsx,
+    // a call and a closure for each line of parseFieldGroups, and the folded value built line by line).
+    ['dsn-dash-lines', hostileDsn('The mail system', fill('-\r\n', bytes))],
+    ['dsn-dash-folded', hostileDsn('The mail system', fill('-\r\n ', bytes))],
     ['dsn-word-body', hostileDsn(manyWords, '550 5.1.1 user unknown')],
     ['dsn-base64-part', hostileDsn('The mail system', '550 5.1.1 user unknown', `--b\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64(bytes)}\r\n`)],
     ['dsn-many-parts', hostileDsn('The mail system', '550 5.1.1 user unknown', flatParts)],

@@ -207,6 +207,16 @@ export interface DisguisedWord {
   readonly doubled: number;
 }
 
+/**
+ * A mail provider's names (as mail-providers.txt writes them) and the mailbox domains it gives its users:
+ * a first label (`hotmail`: every freemail domain that opens with it and a dot) or a whole domain (`mail.ru`);
+ * none for a business product whose accounts are at its customers' own domains (Google Workspace).
+ */
+export interface MailProviderDomains {
+  readonly names: readonly string[];
+  readonly domains: readonly string[];
+}
+
 /** A misspelt key word of bounce replies and the word it stands for (`unknow` → `unknown`): one or two words of a-z each. */
 export interface Misspelling {
   readonly from: string;
@@ -265,6 +275,8 @@ export interface GlobalLists {
   readonly misspellings: readonly Misspelling[];
   /** mail providers' names as replies write them (`gmail`, `office 365`), read between "your" and "account" (explain(), core/explain/causes.ts) */
   readonly mailProviders: readonly string[];
+  /** which mailbox domains each of those providers gives its users (explain(), core/explain/classify.ts) */
+  readonly mailProviderDomains: readonly MailProviderDomains[];
 }
 
 /** The global lists the content analyzer reads. */

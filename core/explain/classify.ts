@@ -18,7 +18,7 @@ import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
 import { FAILED_ATTEMPTS } from './causes.ts';
-import { misspellings } from '../data/global.ts';
+import { freemailDomains, mailProviderDomains, misspellings } from '../data/global.ts';
 
 export type Basis = 'words' | 'status' | 'stage' | 'report' | 'generic-status' | 'class';
 
@@ -342,7 +342,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // Not a cause said only by a narrow reading (NARROW_READINGS) that the code's own cause outranks
     // ("501 5.1.7 Sender address malformed; Bcc not allowed": sender-rejected).
     // A virus finding only denied or the scanner only named is none: the next cause of the category.
-    const inCategory = fromWords((entry) => entry.category === category);
+    const inCategory = unknownOverDisabled(fromWords((entry) => entry.category === category), status, words);
     // Nor a listing or a refused client named only aside (listingNamedOnlyAside, clientRefusedOnlyAtRecipientsRequest:
     // "550 5.7.708 Blacklisted at the request of the recipient", a test in a filter's list): it names no
     // listing; the next cause of the category, or the code's own (a vendor's words refine a clear code, never override it).
@@ -356,7 +356,7 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
   // 2. Without one, the server's own words. Words that only say the message is held or should be
   //    tried later ("deferred", "try again later") name no reason: a status code that says more than
   //    X.0.0 (a "550 5.7.1", a "451 4.3.0") keeps its meaning, read below.
-  const first = fromWords();
+  const first = unknownOverDisabled(fromWords(), status, words);
   const said = strongReading(first, fromWords, status, temporary, words, vocabulary);
 
   // 2a. The sending server's own words (no remote server named, no remote reply code, no SMTP stage)
@@ -594,20 +594,53 @@ function senderAccountSaid(words: string, status: string | undefined, recipientA
 }
 /**
  * Whether a reply that names a provider's account ("your Gmail account …", PROVIDERS_ACCOUNT) names an
- * address at that provider too ("554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled",
- * "Your message to john@outlook.com could not be delivered: your Outlook account is disabled"): the
- * account is that address's, the recipient's, as in a report whose Final-Recipient is it (namesRecipient).
- * At the provider: the address's domain opens with the provider's first word ("gmail" of "Gmail.com",
- * "web" of "WEB.DE", "t-online"), so a provider of several domains (Microsoft's outlook.com, hotmail.com,
- * live.com) is matched by its own name's only. An address at another domain leaves the reading alone.
- * Bounded: linear.
+ * address at that provider in the recipient's place (inRecipientsPlace: "554 5.7.1 <john@gmail.com>:
+ * Your Gmail account has been disabled", "Your message to john@outlook.com could not be delivered: your
+ * Outlook account is disabled"): the account is that address's, the recipient's. At the provider
+ * (atTheProvider): at one of the domains the provider gives its users (wordlists/global/mail-provider-domains.yml:
+ * Outlook's hotmail.com, live.com and msn.com, Yahoo's ymail.com, Apple's me.com; expl28; until then a
+ * domain that opened with the provider's first word, which missed john@hotmail.com beside "Your Outlook
+ * account" and took john@mail.com for Mail.ru's). Not a report's failed recipient alone (fixe28): a
+ * sender at gmail.com writing to a friend at gmail.com is told of the sender's own account in the same
+ * words, and a report reads as the reply pasted alone. Not a contact address ("…; contact
+ * postmaster@live.com", "write to support@msn.com") nor the sender's ("From me@hotmail.com: …"). An
+ * address at another domain leaves the reading alone. Bounded: linear.
  */
 function namesAnAddressAtTheProvider(words: string, said: string): boolean {
   const provider = PROVIDERS_ACCOUNT.exec(said)?.[1];
   if (provider === undefined) return false;
-  const domainWord = provider.split(/[ .!]/)[0];
-  for (const address of words.matchAll(/[a-z0-9_%+-]@([a-z0-9-]{1,63})\.[a-z0-9]/g)) if (address[1] === domainWord) return true;
+  let first = true;
+  for (const address of words.matchAll(ADDRESS)) {
+    const [local = '', domain = ''] = address[0].toLowerCase().split('@');
+    if (atTheProvider(domain, provider) && !CONTACT_MAILBOX.test(local) && inRecipientsPlace(words, address.index, first)) return true;
+    first = false;
+  }
   return false;
+}
+/** A provider's own contact or system mailboxes, never a recipient whose account it is: postmaster, abuse, support, help, no-reply. */
+const CONTACT_MAILBOX = /^(?:postmaster|abuse|support|help|hostmaster|webmaster|mailer-daemon|no-?reply|do-?not-?reply)$/;
+/**
+ * Whether the address at `index` of `words` is where a reply names its recipient, as namesSenderOnly
+ * reads a reply's subject: the reply's first address with nothing before it but the codes and a
+ * bracket ("<john@gmail.com>: …", "john@gmail.com... …"), or one after "to" or "recipient" ("message to
+ * john@outlook.com", "RCPT TO:<john@yahoo.com>", "Recipient <john@gmail.com>"); not after "Reply-To".
+ */
+function inRecipientsPlace(words: string, index: number, first: boolean): boolean {
+  if (first && /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} ?)?[^a-z0-9]{0,3}$/.test(words.slice(0, index))) return true;
+  return RECIPIENTS_PLACE.test(words.slice(Math.max(0, index - 24), index));
+}
+const RECIPIENTS_PLACE = /(?:^|[^a-z-])(?:to|recipients?(?: address)?)(?: ?:)? ?<?$/;
+/** Each mail provider's name → the domains it gives its users, first labels or domains (wordlists/global/mail-provider-domains.yml). */
+const PROVIDER_DOMAINS: ReadonlyMap<string, readonly string[]> = new Map(mailProviderDomains.flatMap((entry) => entry.names.map((name) => [name, entry.domains] as const)));
+const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set(freemailDomains);
+/**
+ * Whether `domain` is at the provider named (`provider`, as the reply writes it): one of the provider's
+ * domains (`mail.ru`), or a freemail domain that opens with one of its first labels (hotmail.co.uk and
+ * live.com for "outlook"; not live.example).
+ */
+function atTheProvider(domain: string, provider: string): boolean {
+  const domains = PROVIDER_DOMAINS.get(provider) ?? [];
+  return domains.includes(domain) || (FREEMAIL_DOMAINS.has(domain) && domains.includes(domain.slice(0, domain.indexOf('.'))));
 }
 /**
  * The reply opens (after an address in brackets, if any) with the sender's verification said failed or
@@ -1073,6 +1106,34 @@ function virusOnlyDenied(words: string, vocabulary: Vocabulary): boolean {
  * refusal, client-blocked with or without a HELO said). Linear.
  */
 const microsoftRecipientRejected = (status: string | undefined, words: string, vocabulary: Vocabulary): boolean => status === '5.4.1' && /(?:^|[^a-z])access denied(?![a-z])/.test(words) && !vocabulary.says('client-blocked', words.replace(NO_HELO_FIRST_ALL, blank));
+
+/**
+ * The recipient unknown over the mailbox disabled when a reply says both ("550 Your Yahoo account is
+ * locked; user unknown", "User unknown; account disabled", "Unknown user or account disabled"), in either
+ * order, under no status or an X.0.x or X.1.x one (expl28, issue 11; an X.7.x status is a policy's
+ * refusal, which a disabled account is: "550 5.7.1 Account disabled, user unknown" stays
+ * mailbox-disabled, fixe28). RFC 3463 X.1.1 says the address names no mailbox, permanently; X.2.1 says "the mailbox exists, but is not accepting messages" and may be temporary: a
+ * reply that says the user is unknown denies the mailbox X.2.1 presumes, and the structural reading is
+ * the one the sender acts on (remove the address). The providers keep the two apart (Gmail's "550 5.1.1
+ * The email account that you tried to reach does not exist" and "550 5.2.1 … is disabled", Yahoo's "This
+ * user doesn't have a yahoo.com account" and "This account has been disabled or discontinued"), so a
+ * reply that says both merges them; an X.2.x status says the mailbox is there to be disabled.
+ * Only the address said unknown or not there (USER_UNKNOWN_SAID), not the rest of unknown-recipient's
+ * wording: RFC 5321's "mailbox unavailable" names no reason ("550 Mailbox unavailable: your Outlook
+ * account has been suspended" stays the account's). Linear.
+ */
+function unknownOverDisabled(said: CauseId | null, status: string | undefined, words: string): CauseId | null {
+  if (said !== 'mailbox-disabled' || (status !== undefined && !/^\d\.[01]\.\d{1,3}$/.test(status))) return said;
+  return USER_UNKNOWN_SAID.test(words) ? 'unknown-recipient' : said;
+}
+/**
+ * A user, recipient, mailbox, account or address said unknown, no such one, or not to exist ("user
+ * unknown", "no such user", "account does not exist"); not the sender's ("sender address unknown", "your
+ * account does not exist": sender-rejected's words, "return path address unknown", "mail from an
+ * unknown user"), nor another address than the recipient's ("forwarding address unknown", "new address
+ * unknown", fixe28). Literals and a bounded lookbehind: linear.
+ */
+const USER_UNKNOWN_SAID = /(?:^|[^a-z])(?<!(?:(?:sender|sending|from|your|my|return|forwarding|forward|new|path)(?:'s)?|from (?:an?|the)) )(?:(?:users?|recipients?|addressee|mail ?box|account|address) (?:is )?unknown|unknown (?:users?|recipients?|addressee|mail ?box|account|address)|no such (?:users?|recipients?|addressee|mail ?box|account|address)|(?:users?|recipients?|addressee|mail ?box|account|address) (?:does not|doesn'?t|did not) exist)(?![a-z])/;
 
 /**
  * The first reading that is not weak (weakReading): each weak one set aside in turn, the next the

@@ -48,7 +48,11 @@ export function headerValues(headers: readonly HeaderField[], name: string): str
 
 /** CRLF and lone CR become LF. */
 export function normalizeNewlines(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('\r') === -1) return text;
+  // CRLF first, then any CR left alone: as /\r\n?/g reads them, left to right ("\r\r\n" is two line
+  // ends), in a fifth of its time on 1 MB of CRLF lines (8 ms against 40-65, expl28).
+  const lines = text.split('\r\n').join('\n');
+  return lines.indexOf('\r') === -1 ? lines : lines.replace(/\r/g, '\n');
 }
 
 const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;
@@ -61,7 +65,9 @@ const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;
 export function parseHeaderBlock(text: string, start = 0): { headers: HeaderField[]; bodyStart: number } {
   const headers: HeaderField[] = [];
   let name = '';
-  let value = '';
+  // The field's value: its first line's text and each continuation line's, trimmed, joined by a
+  // space when the field ends (one join, not a string built line by line, expl28).
+  const value: string[] = [];
   let folded = '';
   let position = start;
   // An mbox "From " separator line may precede the fields.
@@ -69,39 +75,40 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
     const end = text.indexOf('\n', position);
     position = end === -1 ? text.length : end + 1;
   }
-  const flush = () => {
-    if (name) headers.push({ name, value: decodeEncodedWords(value.trim()), ...(folded.includes('\n') ? { folded } : {}) });
-    name = '';
-    value = '';
-    folded = '';
-  };
+  // No closure per call: parseFieldGroups calls this once for each line that is not a field (expl28).
   while (position < text.length) {
     let end = text.indexOf('\n', position);
     if (end === -1) end = text.length;
     const line = text.slice(position, end);
     if (line.trim() === '') {
-      flush();
+      pushField(headers, name, value, folded);
       return { headers, bodyStart: Math.min(end + 1, text.length) };
     }
     if ((line[0] === ' ' || line[0] === '\t') && name) {
-      value += ' ' + line.trim();
+      value.push(line.trim());
       if (folded.length < 100_000) folded += '\n' + line;
     } else {
       const match = FIELD_LINE.exec(line);
       if (!match) {
         // Not a header: the body starts here (a pasted bounce without headers, or broken MIME).
-        flush();
+        pushField(headers, name, value, folded);
         return { headers, bodyStart: position };
       }
-      flush();
+      pushField(headers, name, value, folded);
       name = (match[1] as string).toLowerCase();
-      value = line.slice(match[0].length);
-      folded = value;
+      value.length = 0;
+      value.push(line.slice(match[0].length));
+      folded = value[0] as string;
     }
     position = end + 1;
   }
-  flush();
+  pushField(headers, name, value, folded);
   return { headers, bodyStart: text.length };
+}
+
+/** The field read so far, if any, onto `headers`. */
+function pushField(headers: HeaderField[], name: string, value: readonly string[], folded: string): void {
+  if (name) headers.push({ name, value: decodeEncodedWords(value.join(' ').trim()), ...(folded.includes('\n') ? { folded } : {}) });
 }
 
 /** `type/subtype; a=b; c="d"` → lowercased type and parameters. */
@@ -433,29 +440,27 @@ export function walkOwnParts(entity: MimeEntity, visit: (part: MimeEntity) => vo
   for (const part of entity.parts) walkOwnParts(part, visit);
 }
 
-/** Groups of fields separated by blank lines, as in message/delivery-status (RFC 3464 §2). */
+/**
+ * Groups of fields separated by blank lines, as in message/delivery-status (RFC 3464 §2). One pass over
+ * the lines: a blank line, or one that opens no field (nor an mbox "From " line, which parseHeaderBlock
+ * steps over), is skipped here as parseHeaderBlock would have skipped it, without a call per line (a
+ * Diagnostic-Code followed by 1 MB of "-" lines took 200 ms under tsx, expl28). Linear.
+ */
 export function parseFieldGroups(text: string): HeaderField[][] {
   const groups: HeaderField[][] = [];
-  let position = 0;
   const source = normalizeNewlines(text);
+  let position = 0;
   while (position < source.length && groups.length < MAX_PARTS) {
-    // skip blank lines
-    while (position < source.length) {
-      const end = source.indexOf('\n', position);
-      const line = source.slice(position, end === -1 ? source.length : end);
-      if (line.trim() !== '') break;
-      position = end === -1 ? source.length : end + 1;
+    let end = source.indexOf('\n', position);
+    if (end === -1) end = source.length;
+    const line = source.slice(position, end);
+    if (line.trim() === '' || (!line.startsWith('From ') && !FIELD_LINE.test(line))) {
+      position = end + 1;
+      continue;
     }
-    if (position >= source.length) break;
     const { headers, bodyStart } = parseHeaderBlock(source, position);
     if (headers.length > 0) groups.push(headers);
-    if (bodyStart <= position) {
-      // A line that is not a field: skip it.
-      const end = source.indexOf('\n', position);
-      position = end === -1 ? source.length : end + 1;
-    } else {
-      position = bodyStart;
-    }
+    position = bodyStart <= position ? end + 1 : bodyStart;
   }
   return groups;
 }

@@ -2,7 +2,7 @@
 // One entry per line and a fixed order, so the same input gives byte-identical files and a
 // change to a list shows up as a one-line diff.
 
-import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from '../../core/data/types.ts';
+import type { AlarmWord, Brand, CharacterMapping, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, LanguagePack, MailProviderDomains, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from '../../core/data/types.ts';
 import type { WordlistData } from './validate.ts';
 
 /** First line of every generated file; also how stale generated files are recognised. */
@@ -74,7 +74,7 @@ function renderPack(pack: LanguagePack): string {
 function renderGlobal(global: WordlistData['global']): string {
   return [
     `${GENERATED_MARK}; edit wordlists/global/ instead.`,
-    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from './types.ts';`,
+    `import type { AlarmWord, Brand, DisguisedWord, FormFieldWord, FreeHost, FunctionWords, MailProviderDomains, Misspelling, OpenRedirector, RedirectParameter, ReplyPrefix, SuspiciousTld, WalletDemandWord, WarningCue } from './types.ts';`,
     '',
     '/** Hostnames of URL shorteners; a link matches its own host or any subdomain of it. */',
     ...renderArray('urlShorteners', 'string', global.urlShorteners.map(quote)),
@@ -163,6 +163,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Mail providers\' names as replies write them (`gmail`, `office 365`), read between "your" and "account" by explain(). */',
     ...renderArray('mailProviders', 'string', global.mailProviders.map(quote)),
     '',
+    '/** Which mailbox domains each mail provider gives its users: first labels (`hotmail`) or domains (`mail.ru`). */',
+    ...renderArray('mailProviderDomains', 'MailProviderDomains', global.mailProviderDomains.map(providerDomains)),
+    '',
   ].join('\n');
 }
 
@@ -186,6 +189,10 @@ function freeHost(entry: FreeHost): string {
 
 function tld(entry: SuspiciousTld): string {
   return `{ tld: ${quote(entry.tld)}, sureness: ${entry.sureness} }`;
+}
+
+function providerDomains(entry: MailProviderDomains): string {
+  return `{ names: ${strings(entry.names)}, domains: ${strings(entry.domains)} }`;
 }
 
 function brand(entry: Brand): string {

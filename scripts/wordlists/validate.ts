@@ -14,6 +14,7 @@ import type {
   FunctionWords,
   GlobalLists,
   LanguagePack,
+  MailProviderDomains,
   Misspelling,
   OpenRedirector,
   PhraseCategory,
@@ -128,6 +129,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   warningCues: 'wordlists/global/warning-cues.yml',
   misspellings: 'wordlists/global/misspellings.yml',
   mailProviders: 'wordlists/global/mail-providers.txt',
+  mailProviderDomains: 'wordlists/global/mail-provider-domains.yml',
 };
 
 /** How each global list is read: a list of one value per line, or YAML records. */
@@ -164,6 +166,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
   misspellings: (source, report) => parseMisspellings(source, report),
   mailProviders: (source, report) => parseLineList(source, report, mailProviderProblems),
+  mailProviderDomains: (source, report) => parseMailProviderDomains(source, report),
 };
 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
@@ -196,6 +199,11 @@ const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'sou
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
+const PROVIDER_DOMAIN_KEYS = new Set(['names', 'domains', 'note', 'source']);
+/** The domains of a product whose accounts live on its customers' own domains: none of freemail-domains.txt's. */
+const NO_PROVIDER_DOMAINS = 'none';
+/** A first label (`hotmail`, `t-online`) or a domain (`mail.ru`, `pm.me`) of a-z, 0-9 and "-". */
+const PROVIDER_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){0,3}$/;
 /** One or two words of a-z, joined by one space or one hyphen (`unknow`, `non existant`). */
 const MISSPELLING_WORDS = /^[a-z]{2,30}(?:[ -][a-z]{2,30})?$/;
 
@@ -221,6 +229,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     if (!(key in global)) report.add(path, undefined, 'file is missing');
   }
   checkSubset(global.typoTargetDomains, global.freemailDomains, GLOBAL_FILES.typoTargetDomains, GLOBAL_FILES.freemailDomains, report);
+  checkProviderDomains(global.mailProviderDomains, global.mailProviders, global.freemailDomains, report);
   const functionWords = markPacks(global.functionWords ?? [], new Set(lists.keys()), report);
   const packs = [...lists.keys()].sort(compareOrdinal).map((language) => {
     const languageLists = lists.get(language) ?? [];
@@ -267,6 +276,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         salutations: global.salutations ?? [],
         misspellings: global.misspellings ?? [],
         mailProviders: global.mailProviders ?? [],
+        mailProviderDomains: global.mailProviderDomains ?? [],
       },
     },
   };
@@ -291,6 +301,57 @@ function readGlobal<K extends keyof GlobalLists>(
   report: Reporter,
 ): void {
   global[key] = GLOBAL_PARSERS[key](source, report);
+}
+
+/**
+ * Each provider's names are mail-providers.txt's, every name there in one entry only; each domain with a
+ * dot is in freemail-domains.txt, and each first label opens one of its domains (`hotmail` hotmail.com):
+ * the domains themselves live there, this file says only whose they are. Each domain or first label is
+ * in one entry only, and a first label covers no domain another entry lists (`mail` opens mail.com and
+ * mail.ru: Mail.ru's would be read as two providers', fixe28).
+ */
+function checkProviderDomains(
+  entries: readonly MailProviderDomains[] | undefined,
+  names: readonly string[] | undefined,
+  freemail: readonly string[] | undefined,
+  report: Reporter,
+): void {
+  if (entries === undefined || names === undefined || freemail === undefined) return;
+  const path = GLOBAL_FILES.mailProviderDomains;
+  const known = new Set(names);
+  const grouped = new Set<string>();
+  const domains = new Set(freemail);
+  const labels = new Set(freemail.map((domain) => domain.slice(0, domain.indexOf('.'))));
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      if (!known.has(name)) report.add(path, undefined, `"${name}" is not in ${GLOBAL_FILES.mailProviders}; add it there too`);
+      if (grouped.has(name)) report.add(path, undefined, `"${name}" is in more than one entry`);
+      grouped.add(name);
+    }
+    for (const domain of entry.domains) {
+      if (domain.includes('.') ? !domains.has(domain) : !labels.has(domain)) {
+        report.add(path, undefined, domain.includes('.') ? `"${domain}" is not in ${GLOBAL_FILES.freemailDomains}; add it there too` : `"${domain}" opens no domain of ${GLOBAL_FILES.freemailDomains}`);
+      }
+    }
+  }
+  for (const name of names) if (!grouped.has(name)) report.add(path, undefined, `"${name}" of ${GLOBAL_FILES.mailProviders} is in no entry: say which domains are its`);
+  const owners = new Map<string, MailProviderDomains>();
+  for (const entry of entries) {
+    for (const domain of entry.domains) {
+      const owner = owners.get(domain);
+      if (owner === undefined) owners.set(domain, entry);
+      else if (owner !== entry) report.add(path, undefined, `"${domain}" is in more than one entry`);
+    }
+  }
+  for (const entry of entries) {
+    for (const label of entry.domains) {
+      if (label.includes('.')) continue;
+      for (const domain of freemail) {
+        const owner = domain.slice(0, domain.indexOf('.')) === label ? owners.get(domain) : undefined;
+        if (owner !== undefined && owner !== entry) report.add(path, undefined, `"${label}" covers ${domain}, which the entry of "${owner.names[0] ?? ''}" lists`);
+      }
+    }
+  }
 }
 
 /** Every entry of `part` must also be in `whole` (a typo target is a mailbox domain). */
@@ -594,6 +655,32 @@ function parseSuspiciousTlds(source: SourceFile, report: Reporter): SuspiciousTl
   }
   checkOrder(source.path, tlds.map(keyed('tld')), compareOrdinal, report);
   return tlds.map(({ tld, sureness }) => ({ tld, sureness }));
+}
+
+function parseMailProviderDomains(source: SourceFile, report: Reporter): MailProviderDomains[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const entries: (MailProviderDomains & { line: number; first: string })[] = [];
+  for (const record of yaml.records(PROVIDER_DOMAIN_KEYS)) {
+    const names = record.string('names', true);
+    const domains = record.string('domains', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (names === undefined || domains === undefined) continue;
+    const nameList = names.split(', ');
+    for (const name of nameList) for (const problem of mailProviderProblems(name)) report.add(source.path, record.line, problem);
+    if ([...nameList].sort(compareOrdinal).join(', ') !== names) report.add(source.path, record.line, 'names: sorted by code point, separated by ", "');
+    // `none`: a product whose accounts live on its customers' own domains (Google Workspace, Microsoft 365).
+    const domainList = domains === NO_PROVIDER_DOMAINS ? [] : domains.split(' ');
+    if (domainList.includes(NO_PROVIDER_DOMAINS)) report.add(source.path, record.line, `domains: "${NO_PROVIDER_DOMAINS}" stands alone`);
+    else if (!domainList.every((domain) => PROVIDER_DOMAIN.test(domain))) report.add(source.path, record.line, 'domains: first labels or domains of a-z, 0-9 and "-", separated by single spaces');
+    if (domainList.length > 0 && [...domainList].sort(compareOrdinal).join(' ') !== domains) report.add(source.path, record.line, 'domains: sorted by code point, no duplicates');
+    else if (new Set(domainList).size !== domainList.length) report.add(source.path, record.line, 'domains: sorted by code point, no duplicates');
+    entries.push({ names: nameList, domains: domainList.filter((domain) => domain !== NO_PROVIDER_DOMAINS), line: record.line, first: nameList[0] ?? '' });
+  }
+  checkOrder(source.path, entries.map((entry) => ({ key: entry.first, line: entry.line })), compareOrdinal, report);
+  return entries.map(({ names, domains }) => ({ names, domains }));
 }
 
 function parseBrands(source: SourceFile, report: Reporter): Brand[] {

@@ -16,7 +16,8 @@
  * that you tried to reach is disabled" and addy.io's "User disabled" (all the recipient's) as near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { both, inDsn, reads } from './read.ts';
+import { dsnReport } from './dsn-builder.ts';
+import { both, inDsn, reads, ruleOf } from './read.ts';
 
 describe("a provider's own account, said to the sender who uses it, is the sender refused", () => {
   it.each([
@@ -77,6 +78,83 @@ describe("a provider's own account, said to the sender who uses it, is the sende
     ['550 5.7.1 <john@gmailx.com>: Your Gmail account has been disabled', 'sender-rejected'],
     ['550 5.7.1 Your Gmail account has been disabled; see https://support.google.com/mail', 'sender-rejected'],
   ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  // A provider of several domains (wordlists/global/mail-provider-domains.yml, expl28): Outlook's account is
+  // also a hotmail.com, live.com or msn.com address's, Yahoo's a ymail.com one's, iCloud's a me.com one's; a
+  // domain that only opens with a provider's word is not the provider's (mail.com is not Mail.ru's, nor a
+  // company's live.example Outlook's).
+  it.each([
+    ['550 5.7.1 <john@hotmail.com>: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@live.co.uk>: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@msn.com>: Your Microsoft account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@outlook.de>: Your Hotmail account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 <john@ymail.com>: Your Yahoo account is locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@me.com>: Your iCloud account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@googlemail.com>: Your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 <john@inbox.ru>: Your Mail.ru account has been locked', 'mailbox-disabled'],
+    ['550 5.7.1 <john@mail.com>: Your Mail.ru account has been locked', 'sender-rejected'],
+    ['550 5.7.1 <john@live.example>: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 <john@yahoo.com>: Your Outlook account has been suspended', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  // The report's failed recipient at the provider says nothing of whose account it is: a sender at
+  // gmail.com who writes to a friend at gmail.com is told of the sender's own account the same way
+  // (fixe28). A report reads as the reply pasted alone does; only the reply's own words name the recipient.
+  it('reads a report whose failed recipient is at the provider as the reply pasted alone', () => {
+    const report = (to: string | undefined, recipient: string, status: string, reply: string) =>
+      ruleOf(dsnReport({ action: 'failed', status, ...(to === undefined ? {} : { to }), recipient, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply}` }));
+    for (const [to, recipient, status, reply] of [
+      ['me@gmail.com', 'friend@gmail.com', '5.7.1', '550 5.7.1 Your Gmail account has been disabled for sending'],
+      ['me@gmail.com', 'friend@gmail.com', '5.0.0', '550 Your Gmail account has been temporarily disabled for sending due to unusual activity'],
+      ['me@outlook.com', 'friend@hotmail.com', '5.0.0', '554 Your Outlook.com account has been suspended for sending spam'],
+      ['me@company.example', 'friend@outlook.com', '5.7.1', '550 5.7.1 Your Microsoft 365 account has been suspended'],
+      ['me@company.example', 'friend@gmail.com', '5.7.1', '550 5.7.1 Your Google Workspace account has been suspended'],
+      ['me@yahoo.com', 'friend@yahoo.com', '5.7.1', '554 Your Yahoo account is temporarily locked'],
+      ['me@yahoo.com', 'friend@ymail.com', '5.0.0', '554 Your Yahoo account has been suspended for sending spam'],
+      ['me@aol.com', 'friend@aol.com', '5.7.1', '550 5.7.1 Your AOL account is locked'],
+      ['me@icloud.com', 'friend@me.com', '5.7.1', '550 5.7.1 Your iCloud account has been locked for security reasons'],
+      [undefined, 'friend@hotmail.com', '5.7.1', '550 5.7.1 Your Outlook account has been suspended'],
+      [undefined, 'friend@HOTMAIL.COM', '5.7.1', '550 5.7.1 Your Outlook account has been suspended'],
+      [undefined, 'friend@live.com', '5.7.1', '550 5.7.1 Your Hotmail account has been suspended'],
+      [undefined, 'john@googlemail.com', '5.7.1', '550 Your Gmail account has been disabled'],
+    ] as const) {
+      expect(report(to, recipient, status, reply)).toBe('sender-rejected');
+      expect(ruleOf(reply)).toBe('sender-rejected');
+    }
+  });
+
+  // Only an address in the recipient's place: the reply's subject ("<john@hotmail.com>: …"), after "to"
+  // or "recipient"; not a contact address (postmaster, abuse, support, help, no-reply), nor the sender's
+  // ("From me@hotmail.com:", "Sender me@hotmail.com:") (fixe28).
+  it.each([
+    ['550 5.7.1 Your Outlook account has been suspended; contact postmaster@live.com', 'sender-rejected'],
+    ['550 5.7.1 Your Outlook account has been suspended. Visit account.live.com or write to support@msn.com', 'sender-rejected'],
+    ['550 5.7.1 Your Outlook account has been suspended; contact abuse@outlook.com', 'sender-rejected'],
+    ['550 5.7.1 Your Gmail account has been disabled; write to postmaster@gmail.com', 'sender-rejected'],
+    ['550 5.7.1 Your Yahoo account is locked; see help@yahoo.com', 'sender-rejected'],
+    ['550 5.7.1 From me@hotmail.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 From me@outlook.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 Sender me@hotmail.com: Your Outlook account has been suspended', 'sender-rejected'],
+    ['550 5.7.1 Your message to john@hotmail.com could not be delivered: your Outlook account is disabled', 'mailbox-disabled'],
+    ['550 5.7.1 Delivery to john@gmail.com failed: your Gmail account has been disabled', 'mailbox-disabled'],
+    ['550 5.7.1 RCPT TO:<john@yahoo.com>: Your Yahoo account is locked', 'mailbox-disabled'],
+    ['550 5.7.1 john@outlook.com: Your Outlook account has been suspended', 'mailbox-disabled'],
+    ['550 5.7.1 Your message to postmaster@outlook.com could not be delivered: your Outlook account is disabled', 'sender-rejected'],
+    ['550 5.7.1 Reply-To john@outlook.com: your Outlook account is disabled', 'sender-rejected'],
+  ])('%s reads %s', (reply, rule) => reads(reply, rule));
+
+  // A business product's accounts live on its customers' own domains (mail-provider-domains.yml gives
+  // Google Workspace, G Suite, Microsoft 365 and Office 365 none): an address at gmail.com or outlook.com
+  // is not one of them, and "Your Google Workspace account" beside it is still the sender's (fixe28).
+  it.each([
+    '550 5.7.1 <john@gmail.com>: Your Google Workspace account has been suspended',
+    '550 5.7.1 <john@googlemail.com>: Your Google Workspace account has been suspended',
+    '550 5.7.1 <john@gmail.com>: Your G Suite account has been disabled',
+    '550 5.7.1 <john@gmail.com>: Your GSuite account has been disabled',
+    '550 5.7.1 <john@outlook.com>: Your Office 365 account has been suspended',
+    '550 5.7.1 <john@hotmail.com>: Your Office365 account has been suspended',
+    '550 5.7.1 <john@outlook.com>: Your Microsoft 365 account has been suspended',
+  ])('%s is the sender refused', (reply) => reads(reply, 'sender-rejected'));
 
   it('reads an address at the provider in a report as its Final-Recipient reads it', () => {
     expect(inDsn('failed', '5.7.1', '554 5.7.1 <john@gmail.com>: Your Gmail account has been disabled')).toBe('mailbox-disabled');

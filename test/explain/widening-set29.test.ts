@@ -72,7 +72,8 @@ describe('the sender’s own account suspended for its unusual sending activity 
     ['550 Account has been suspended', 'mailbox-disabled'],
     ['550 Your account has been disabled for unusual activity', 'mailbox-disabled'],
     ['550 5.2.1 Your account has been suspended due to unusual sending activity', 'mailbox-disabled'],
-    ['550 Your account has been suspended due to unusual sending activity; user unknown', 'mailbox-disabled'],
+    // The user said unknown beside the account said suspended: the address unknown (expl28, unknown-beside-disabled.test.ts).
+    ['550 Your account has been suspended due to unusual sending activity; user unknown', 'unknown-recipient'],
     ['550 Your account has been suspended due to unusual sending activity; please authenticate', 'mailbox-disabled'],
   ])('%s is %s', reads);
 

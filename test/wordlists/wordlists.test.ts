@@ -69,6 +69,7 @@ const GLOBAL_COUNTS = {
   walletDemandWords: 66,
   misspellings: 22,
   mailProviders: 46,
+  mailProviderDomains: 23,
   warningCues: 561,
 };
 
@@ -319,7 +320,12 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/warning-cues.yml', text: "# Warning cues. Sources: tests.\nentries:\n  - language: en\n    phrase: don't miss\n    kind: spam\n  - language: en\n    phrase: never\n    kind: cue\n" },
     { path: 'wordlists/global/misspellings.yml', text: '# Misspellings. Sources: tests.\nentries:\n  - from: non existant\n    to: non-existent\n    source: tests\n  - from: unknow\n    to: unknown\n    source: tests\n' },
     { path: 'wordlists/global/mail-providers.txt', text: '# Mail providers. Sources: tests.\ngmail\noffice 365\n' },
+    providerDomainsFile(['- names: gmail', '  domains: gmail', '- names: office 365', '  domains: none']),
   ];
+}
+
+function providerDomainsFile(lines: readonly string[]): SourceFile {
+  return { path: 'wordlists/global/mail-provider-domains.yml', text: `# Provider domains. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
 }
 
 function functionWordsFile(lines: readonly string[]): SourceFile {
@@ -328,6 +334,11 @@ function functionWordsFile(lines: readonly string[]): SourceFile {
 
 function mappingFile(name: 'confusable-letters' | 'leet' | 'fuzzy-letters', lines: readonly string[]): SourceFile {
   return { path: `wordlists/global/${name}.yml`, text: `# Mappings. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` };
+}
+
+function violationsWithAll(replacements: readonly SourceFile[]): string[] {
+  const paths = new Set(replacements.map((source) => source.path));
+  return validateSources([...minimalSources().filter((source) => !paths.has(source.path)), ...replacements]).violations.map(formatViolation);
 }
 
 function violationsWith(path: string, replacement: SourceFile | undefined): string[] {
@@ -790,6 +801,48 @@ describe('single-value checks', () => {
     for (const name of ['Gmail', 'office  365', ' gmail', 'gmail.', '.com', 'yahoo!!', '!yahoo', 'a b c d', 'g(mail)', 'gm|ail', 'x'.repeat(41)]) {
       expect(mailProviderProblems(name), name).toHaveLength(1);
     }
+  });
+
+  it("check which domains each mail provider gives: its names mail-providers.txt's, each in one entry, its domains freemail-domains.txt's", () => {
+    const path = 'wordlists/global/mail-provider-domains.yml';
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail, office 365', '  domains: gmail gmail.com']))).toEqual([]);
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail, office 365, yahoo', '  domains: gmail hotmail hotmail.com']))).toEqual([
+      `${path}: "yahoo" is not in wordlists/global/mail-providers.txt; add it there too`,
+      `${path}: "hotmail" opens no domain of wordlists/global/freemail-domains.txt`,
+      `${path}: "hotmail.com" is not in wordlists/global/freemail-domains.txt; add it there too`,
+    ]);
+    expect(violationsWith(path, providerDomainsFile(['- names: gmail', '  domains: gmail', '- names: gmail', '  domains: gmail.com']))).toEqual([
+      `${path}:5: "gmail" is a duplicate of line 3`,
+      `${path}: "gmail" is in more than one entry`,
+      `${path}: "office 365" of wordlists/global/mail-providers.txt is in no entry: say which domains are its`,
+      `${path}: "gmail" covers gmail.com, which the entry of "gmail" lists`,
+    ]);
+    expect(violationsWith(path, providerDomainsFile(['- names: office 365, gmail', '  domains: gmail.com gmail']))).toEqual([
+      `${path}:3: names: sorted by code point, separated by ", "`,
+      `${path}:3: domains: sorted by code point, no duplicates`,
+    ]);
+  });
+
+  // Each domain or first label is one provider's, and a first label covers no domain another entry lists
+  // ("mail" opens mail.com and mail.ru, Mail.ru's), fixe28; a product whose accounts live on its
+  // customers' own domains (Google Workspace, Microsoft 365) says `domains: none`.
+  it('check that no domain or first label is two providers’, and that an entry may give none', () => {
+    const path = 'wordlists/global/mail-provider-domains.yml';
+    const freemail: SourceFile = { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\nmail.com\nmail.de\nmail.ru\n' };
+    const providers: SourceFile = { path: 'wordlists/global/mail-providers.txt', text: '# Mail providers. Sources: tests.\ngmail\nmail.com\nmail.ru\noffice 365\n' };
+    const file = (...lines: string[]) => violationsWithAll([freemail, providers, providerDomainsFile(lines)]);
+    expect(file('- names: gmail', '  domains: gmail', '- names: mail.com', '  domains: mail.com mail.de', '- names: mail.ru', '  domains: mail.ru', '- names: office 365', '  domains: none')).toEqual([]);
+    expect(file('- names: gmail', '  domains: gmail', '- names: mail.com', '  domains: mail', '- names: mail.ru', '  domains: mail.ru', '- names: office 365', '  domains: none')).toEqual([
+      `${path}: "mail" covers mail.ru, which the entry of "mail.ru" lists`,
+    ]);
+    expect(file('- names: gmail', '  domains: gmail', '- names: mail.com', '  domains: mail.com mail.ru', '- names: mail.ru', '  domains: mail.ru', '- names: office 365', '  domains: gmail')).toEqual([
+      `${path}: "mail.ru" is in more than one entry`,
+      `${path}: "gmail" is in more than one entry`,
+    ]);
+    expect(file('- names: gmail', '  domains: gmail', '- names: mail.com', '  domains: mail.com mail.de', '- names: mail.ru', '  domains: mail.ru', '- names: office 365', '  domains: gmail.com none')).toEqual([
+      `${path}:9: domains: "none" stands alone`,
+      `${path}: "gmail" covers gmail.com, which the entry of "office 365" lists`,
+    ]);
   });
 
   it('check hostnames, TLDs and sureness', () => {
