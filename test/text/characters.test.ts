@@ -1,4 +1,4 @@
-// The look-alike and leet maps come from wordlists/global/ (generated into core/data/global.ts);
+// The look-alike and leet maps come from wordlists/global/ (generated into core/data/characters.ts);
 // isLeetSymbol answers the tokenizer's hot path without a lookup, so it must name exactly the
 // symbols of the leet list: a symbol added to one and not the other would be mapped but never kept
 // inside a word, or kept but never mapped.
