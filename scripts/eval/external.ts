@@ -57,15 +57,14 @@
  * the misses into kinds for a person to read, they are not a detector, and nothing is tuned on them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadAllParts } from './corpus.ts';
-import { enronInput, enronSpamOwner } from './enron.ts';
-import { filesUnder } from './files.ts';
+import { enronParts, emlMessages, mboxMessages, type Label } from './collections.ts';
+import { enronInput } from './enron.ts';
 import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './features.ts';
-import { splitMbox } from './mbox.ts';
 import { rocAuc } from './metrics.ts';
 import { DEFAULT_CORPUS } from './paths.ts';
 import { fixed, percent, progress, table } from './report.ts';
@@ -75,8 +74,6 @@ const USAGE =
   'usage: npx tsx scripts/eval/external.ts <enron|eml|mbox> <folder> [--dev-ham] [--threshold 5] [--low 2.5] [--rules 25] [--limit 0] [--off rule,…]';
 
 const fail: (message: string) => never = usageFailure(USAGE);
-
-type Label = 'spam' | 'ham';
 
 interface Item {
   readonly label: Label;
@@ -95,73 +92,34 @@ interface Row {
   readonly words: string;
 }
 
-function isFolder(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
-}
-
 function enronItems(root: string): { items: Item[]; notes: string[] } {
+  const { parts, notes } = enronParts(root, fail);
   const items: Item[] = [];
-  const notes: string[] = [];
-  const parts = readdirSync(root).filter((name) => /^enron\d+$/.test(name)).sort();
-  if (parts.length === 0) fail(`no enronN/ folders in ${root}`);
   for (const part of parts) {
-    if (!isFolder(join(root, part))) fail(`${join(root, part)} is not a folder`);
-    // Without its owner line a part could hold SpamAssassin spam (the dev set or reserved): refuse it.
-    const summaryPath = join(root, part, 'Summary.txt');
-    if (!existsSync(summaryPath)) fail(`${summaryPath} is missing: it names the owner of ${part}'s spam (a partial checkout?)`);
-    const spamOwner = enronSpamOwner(summaryPath);
-    if (!spamOwner) fail(`${summaryPath} has no "Spam / - Owner: …" line: cannot tell whether ${part}'s spam is SpamAssassin's`);
-    const filesOf = (label: Label): string[] => (isFolder(join(root, part, label)) ? filesUnder(join(root, part, label)) : []);
-    const files = { ham: filesOf('ham'), spam: filesOf('spam') };
-    if (files.ham.length + files.spam.length === 0) fail(`no files under ${join(root, part)}/ham or ${join(root, part)}/spam`);
     for (const label of ['ham', 'spam'] as const) {
-      if (label === 'spam' && /spamassassin/i.test(spamOwner)) {
-        notes.push(`${part}/spam left out (owner: ${spamOwner}; the SpamAssassin corpus is the dev set or reserved)`);
-        continue;
-      }
-      const group = label === 'spam' ? `${part} (${spamOwner})` : part;
-      for (const path of files[label]) items.push({ label, group, path, read: () => enronInput(path) });
+      const group = label === 'spam' ? `${part.name} (${part.spamOwner})` : part.name;
+      for (const path of part.files[label]) items.push({ label, group, path, read: () => enronInput(path) });
     }
   }
   return { items, notes };
 }
 
 function emlItems(root: string): { items: Item[]; notes: string[] } {
-  const items: Item[] = [];
-  for (const label of ['spam', 'ham'] as const) {
-    const dir = join(root, label);
-    if (!existsSync(dir)) continue;
-    for (const path of filesUnder(dir)) {
-      const below = relative(dir, path).split(/[\\/]/);
-      const group = below.length > 1 ? `${label}/${below[0]}` : label;
-      items.push({ label, group, path, read: () => emailToInput(readFileSync(path)) });
-    }
-  }
-  if (items.length === 0) fail(`no files under ${root}/spam or ${root}/ham`);
+  const items = emlMessages(root, fail).map(({ label, path, below, bytes }): Item => {
+    const folder = below.split('/');
+    return { label, group: folder.length > 1 ? `${label}/${folder[0]}` : label, path, read: () => emailToInput(bytes()) };
+  });
   return { items, notes: [] };
 }
 
 function mboxItems(root: string): { items: Item[]; notes: string[] } {
-  const items: Item[] = [];
-  let files = 0;
-  for (const label of ['spam', 'ham'] as const) {
-    const dir = join(root, label);
-    if (!existsSync(dir)) continue;
-    for (const path of filesUnder(dir)) {
-      let messages: Uint8Array[];
-      try {
-        messages = splitMbox(readFileSync(path));
-      } catch (error) {
-        fail(`${path}: ${error instanceof Error ? error.message : String(error)} (every file under ${label}/ must be an mbox)`);
-      }
-      files++;
-      const group = `${label}/${relative(dir, path).split(/[\\/]/).join('/')}`;
-      messages.forEach((message, index) => {
-        items.push({ label, group, path: `${path}#${index + 1}`, read: () => emailToInput(message) });
-      });
-    }
-  }
-  if (items.length === 0) fail(`no mbox messages under ${root}/spam or ${root}/ham`);
+  const { messages, files } = mboxMessages(root, fail);
+  const items = messages.map(({ label, path, below, index, bytes }): Item => ({
+    label,
+    group: `${label}/${below}`,
+    path: `${path}#${index}`,
+    read: () => emailToInput(bytes()),
+  }));
   return { items, notes: [`${files} mbox files hold ${items.length} messages`] };
 }
 
@@ -213,7 +171,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 2 || (layout !== 'enron' && layout !== 'eml' && layout !== 'mbox')) fail('name a layout (enron, eml or mbox) and a folder.');
   const root = resolve(folder!);
   if (!existsSync(root)) fail(`no folder ${root}`);
-  if (!isFolder(root)) fail(`${root} is a file: name the folder that holds the collection`);
+  if (!statSync(root).isDirectory()) fail(`${root} is a file: name the folder that holds the collection`);
   const threshold = numberOption(fail, values.threshold, 'threshold', DEFAULT_THRESHOLD);
   const low = numberOption(fail, values.low, 'low', 2.5);
   const ruleRows = numberOption(fail, values.rules, 'rules', 25);

@@ -61,11 +61,10 @@ import { basename, join, relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { readInput } from './corpus.ts';
-import { enronInput, enronSpamOwner } from './enron.ts';
-import { filesUnder } from './files.ts';
+import { enronParts, emlMessages, mboxMessages, type Label } from './collections.ts';
+import { enronInput } from './enron.ts';
 import { effectiveWeights, featuresOfInput, scoreOf } from './features.ts';
 import { readManifest } from './manifest.ts';
-import { splitMbox } from './mbox.ts';
 import { mulberry32 } from './logistic.ts';
 import { rocAuc } from './metrics.ts';
 import { fixed, percent, progress } from './report.ts';
@@ -74,8 +73,6 @@ import { commandLine, numberOption, usageFailure } from '../usage.ts';
 const USAGE =
   'usage: npx tsx scripts/eval/spamassassin.ts [--dev corpus] [--enron folder] [--eml folder] [--mbox folder] [--jobs 1] [--enron-sample 1500] [--seed 27] [--eml-off rule,…] [--low 2.5] [--threshold 5] [--rules 40] [--cache file] [--rules-dir /usr/share/spamassassin] [--dump file]';
 const fail: (message: string) => never = usageFailure(USAGE);
-
-type Label = 'spam' | 'ham';
 
 interface Item {
   /** dev, enron, eml or mbox: the collection */
@@ -149,23 +146,10 @@ function shuffled<T>(list: readonly T[], random: () => number): T[] {
 }
 
 function enronItems(root: string, sample: number, seed: number): { items: Item[]; notes: string[] } {
-  const notes: string[] = [];
-  const parts = readdirSync(root).filter((name) => /^enron\d+$/.test(name)).sort();
-  if (parts.length === 0) fail(`no enronN/ folders in ${root}`);
+  const { parts, notes } = enronParts(root, fail);
   const byLabel: Record<Label, string[][]> = { spam: [], ham: [] };
   for (const part of parts) {
-    const summary = join(root, part, 'Summary.txt');
-    if (!existsSync(summary)) fail(`${summary} is missing: it names the owner of ${part}'s spam`);
-    const owner = enronSpamOwner(summary);
-    if (!owner) fail(`${summary} has no "Spam / - Owner: …" line`);
-    for (const label of ['spam', 'ham'] as const) {
-      if (label === 'spam' && /spamassassin/i.test(owner)) {
-        notes.push(`${part}/spam left out (owner: ${owner}; the SpamAssassin corpus is the dev set or reserved)`);
-        continue;
-      }
-      const dir = join(root, part, label);
-      if (existsSync(dir)) byLabel[label].push(filesUnder(dir));
-    }
+    for (const label of ['spam', 'ham'] as const) if (part.files[label].length > 0) byLabel[label].push([...part.files[label]]);
   }
   const random = mulberry32(seed);
   const items: Item[] = [];
@@ -201,40 +185,18 @@ function enronItems(root: string, sample: number, seed: number): { items: Item[]
 }
 
 function emlItems(root: string, off: ReadonlySet<string>): Item[] {
-  const items: Item[] = [];
   const name = basename(root);
-  for (const label of ['spam', 'ham'] as const) {
-    const dir = join(root, label);
-    if (!existsSync(dir)) continue;
-    for (const path of filesUnder(dir)) {
-      items.push({ source: name, group: `${name} ${label}`, label, id: relative(root, path), raw: () => readFileSync(path), input: () => emailToInput(readFileSync(path)), off });
-    }
-  }
-  if (items.length === 0) fail(`no files under ${root}/spam or ${root}/ham`);
-  return items;
+  return emlMessages(root, fail).map(({ label, path, bytes }) => ({
+    source: name, group: `${name} ${label}`, label, id: relative(root, path), raw: bytes, input: () => emailToInput(bytes()), off,
+  }));
 }
 
 function mboxItems(root: string): Item[] {
-  const items: Item[] = [];
   const name = basename(root);
   const none = new Set<string>();
-  for (const label of ['spam', 'ham'] as const) {
-    const dir = join(root, label);
-    if (!existsSync(dir)) continue;
-    for (const path of filesUnder(dir)) {
-      let messages: Uint8Array[];
-      try {
-        messages = splitMbox(readFileSync(path));
-      } catch (error) {
-        fail(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      messages.forEach((message, index) => {
-        items.push({ source: name, group: `${name} ${label}`, label, id: `${relative(root, path)}#${index + 1}`, raw: () => message, input: () => emailToInput(message), off: none });
-      });
-    }
-  }
-  if (items.length === 0) fail(`no mbox messages under ${root}/spam or ${root}/ham`);
-  return items;
+  return mboxMessages(root, fail).messages.map(({ label, path, index, bytes }) => ({
+    source: name, group: `${name} ${label}`, label, id: `${relative(root, path)}#${index}`, raw: bytes, input: () => emailToInput(bytes()), off: none,
+  }));
 }
 
 // ---------------------------------------------------------------- SpamAssassin
