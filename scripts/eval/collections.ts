@@ -2,6 +2,7 @@
 // Enron-Spam's enronN/{ham,spam} parts, raw messages under <folder>/{spam,ham}/**, and mbox files
 // under <folder>/{spam,ham}/**. Both external.ts and the SpamAssassin side-by-side read them here,
 // so a collection is found, refused or split into messages the same way in each.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { enronSpamOwner } from './enron.ts';
@@ -104,4 +105,37 @@ export function mboxMessages(root: string, fail: (message: string) => never): { 
   }
   if (messages.length === 0) fail(`no mbox messages under ${root}/spam or ${root}/ham`);
   return { messages, files };
+}
+
+/**
+ * Reads every item and keeps each text once: the first reading of a text (subject and body,
+ * blanks folded) within its `scope`, and none of a text found under both labels. Items that
+ * cannot be read are counted and left out.
+ */
+export async function readDistinct<Item extends { readonly label: Label }, Input extends { readonly subject?: string | null; readonly html?: string | null; readonly text?: string | null }>(
+  items: readonly Item[],
+  read: (item: Item) => Input | Promise<Input>,
+  scope: (item: Item) => string = () => '',
+): Promise<{ unique: { item: Item; input: Input }[]; unreadable: number }> {
+  const seen = new Map<string, Label | 'both'>();
+  const candidates: { item: Item; input: Input; key: string }[] = [];
+  let unreadable = 0;
+  for (const item of items) {
+    let input: Input;
+    try {
+      input = await read(item);
+    } catch {
+      unreadable++;
+      continue;
+    }
+    const words = `${input.subject ?? ''}\n${input.html ?? input.text ?? ''}`.replace(/\s+/g, ' ').trim();
+    const key = `${scope(item)}\t${createHash('sha1').update(words).digest('hex')}`;
+    const before = seen.get(key);
+    if (before === undefined) {
+      seen.set(key, item.label);
+      candidates.push({ item, input, key });
+    } else if (before !== item.label) seen.set(key, 'both');
+  }
+  const unique = candidates.filter(({ key }) => seen.get(key) !== 'both').map(({ item, input }) => ({ item, input }));
+  return { unique, unreadable };
 }

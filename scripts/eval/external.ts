@@ -56,13 +56,12 @@
  * The spam classes printed for the low scorers come from a few coarse topic words below: they sort
  * the misses into kinds for a person to read, they are not a detector, and nothing is tuned on them.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { loadAllParts } from './corpus.ts';
-import { enronParts, emlMessages, mboxMessages, type Label } from './collections.ts';
+import { enronParts, emlMessages, mboxMessages, readDistinct, type Label } from './collections.ts';
 import { enronInput } from './enron.ts';
 import { effectiveWeights, extractFeatures, featuresOfInput, scoreOf } from './features.ts';
 import { rocAuc } from './metrics.ts';
@@ -187,27 +186,8 @@ async function main(): Promise<void> {
   for (const id of off) if (!rules.some((rule) => rule.id === id)) fail(`--off: no rule \`${id}\``);
   const weights = effectiveWeights(rules, fittedWeights).map((weight, index) => (off.has(rules[index]!.id) ? 0 : weight));
   const analyzer = createAnalyzer();
-  const seen = new Map<string, Label | 'both'>();
-  const candidates: { item: Item; input: EmailInput; key: string }[] = [];
-  let unreadable = 0;
-  for (const item of picked) {
-    let input: EmailInput;
-    try {
-      input = await item.read();
-    } catch {
-      unreadable++;
-      continue;
-    }
-    const words = `${input.subject ?? ''}\n${input.html ?? input.text ?? ''}`.replace(/\s+/g, ' ').trim();
-    const key = createHash('sha1').update(words).digest('hex');
-    const before = seen.get(key);
-    if (before === undefined) {
-      seen.set(key, item.label);
-      candidates.push({ item, input, key });
-    } else if (before !== item.label) seen.set(key, 'both');
-  }
-  // candidates hold each text's first reading; a text seen under both labels is left out.
-  const unique = candidates.filter(({ key }) => seen.get(key) !== 'both');
+  // Each text's first reading; a text seen under both labels is left out.
+  const { unique, unreadable } = await readDistinct(picked, (item) => item.read());
 
   const bar = progress('scoring');
   const started = performance.now();

@@ -61,7 +61,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { createAnalyzer, DEFAULT_THRESHOLD, emailToInput, rules, type EmailInput } from '../../core/index.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
 import { readInput } from './corpus.ts';
-import { enronParts, emlMessages, mboxMessages, type Label } from './collections.ts';
+import { enronParts, emlMessages, mboxMessages, readDistinct, type Label } from './collections.ts';
 import { enronInput } from './enron.ts';
 import { effectiveWeights, featuresOfInput, scoreOf } from './features.ts';
 import { readManifest } from './manifest.ts';
@@ -401,26 +401,7 @@ async function main(): Promise<void> {
   if (items.length === 0) fail('name at least one source (--dev, --enron, --eml, --mbox).');
 
   // Read what spamrisk reads, and drop duplicate texts per source as external.ts does.
-  const seen = new Map<string, Label | 'both'>();
-  const candidates: { item: Item; input: EmailInput; key: string }[] = [];
-  let unreadable = 0;
-  for (const item of items) {
-    let input: EmailInput;
-    try {
-      input = await item.input();
-    } catch {
-      unreadable++;
-      continue;
-    }
-    const words = `${input.subject ?? ''}\n${input.html ?? input.text ?? ''}`.replace(/\s+/g, ' ').trim();
-    const key = `${item.source}\t${createHash('sha1').update(words).digest('hex')}`;
-    const before = seen.get(key);
-    if (before === undefined) {
-      seen.set(key, item.label);
-      candidates.push({ item, input, key });
-    } else if (before !== item.label) seen.set(key, 'both');
-  }
-  const unique = candidates.filter(({ key }) => seen.get(key) !== 'both');
+  const { unique, unreadable } = await readDistinct(items, (item) => item.input(), (item) => item.source);
 
   // spamrisk
   const analyzer = createAnalyzer();
