@@ -20,6 +20,24 @@ export function firstHeader(message: Message, name: string): string | null {
 }
 
 /**
+ * How many characters of a raw header value a mail library would not have written there: bytes
+ * that were not UTF-8, and control characters other than tab and line ends (RFC 5322 §2.2: a field body is
+ * printable US-ASCII; RFC 2047 puts other text in encoded-words; RFC 6532 lets UTF-8 through only
+ * under SMTPUTF8). postal-mime (core/email.ts) reads each header line as UTF-8, so a byte of another
+ * charset (ISO-8859-1 `é`, GB2312, KOI8-R) arrives as U+FFFD; valid UTF-8 arrives as the letters it
+ * spells and is not counted, as SpamAssassin 4 does not count it. Linear, bounded by MAX_HEADER_CHARS.
+ */
+export function rawByteCount(value: string): number {
+  let count = 0;
+  const end = Math.min(value.length, MAX_HEADER_CHARS);
+  for (let index = 0; index < end; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 0xfffd || code === 0x7f || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) count++;
+  }
+  return count;
+}
+
+/**
  * The letters of a word that have a case, and how many of them are capitals: what the
  * all-capitals checks of the subject and the display name count (`ACME` → 4 of 4, `Ünï` → 1 of 3).
  */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail, emailToInput } from '../../../core/index.ts';
+import { testRule } from '../test-rule.ts';
+
+testRule('malformed-mime-headers', import.meta.dirname);
+
+/** A raw message as bytes: each `\xNN` of the text is one byte, as a file on disk holds it. */
+function bytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => char.charCodeAt(0));
+}
+
+/** UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+const HEAD = 'From: Acme Outdoor <news@acme.example>\r\nTo: sam@example.org\r\nDate: Tue, 14 May 2024 09:30:00 +0000\r\nMessage-ID: <20240514093000.4f2a@acme.example>\r\n';
+
+async function hits(raw: Uint8Array): Promise<string[]> {
+  const report = await analyzeEmail(raw);
+  return report.findings.filter((finding) => finding.rule === 'malformed-mime-headers').map((finding) => finding.evidence);
+}
+
+describe('malformed-mime-headers on raw messages (what postal-mime hands over)', () => {
+  it('reads a Latin-1 subject byte as U+FFFD (the headers are read as UTF-8) and fires on two of them', async () => {
+    const raw = bytes(`${HEAD}Subject: Offre sp\xe9ciale \xe9t\xe9\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nBonjour.\r\n`);
+    const input = await emailToInput(raw);
+    const header = input.headers?.['subject'];
+    expect(Array.isArray(header) ? header[0] : header).toBe('Offre sp\ufffdciale \ufffdt\ufffd');
+    expect(await hits(raw)).toEqual(['Offre sp\ufffdciale \ufffdt\ufffd']);
+  });
+
+  it('lets a raw UTF-8 subject and an encoded-word subject go', async () => {
+    expect(await hits(utf8(`${HEAD}Subject: Offre spéciale été\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour.\r\n`))).toEqual([]);
+    expect(await hits(bytes(`${HEAD}Subject: =?ISO-8859-1?Q?Offre_sp=E9ciale_=E9t=E9?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nBonjour.\r\n`))).toEqual([]);
+  });
+
+  it('fires on an HTML message without MIME-Version', async () => {
+    const raw = bytes(`${HEAD}Subject: Summer catalogue\r\nContent-Type: text/html; charset=us-ascii\r\n\r\n<p>Our summer catalogue is out.</p>\r\n`);
+    expect(await hits(raw)).toEqual(['Content-Type: text/html; charset=us-ascii']);
+  });
+
+  it('reads only the message\'s own headers, not those of an attached or forwarded message', async () => {
+    const inner = `From: someone@old.example\r\nSubject: Offre sp\xe9ciale \xe9t\xe9\r\nContent-Type: text/html\r\n\r\n<p>Old offer.</p>\r\n`;
+    const attached = bytes(
+      `${HEAD}Subject: Fwd: an offer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n` +
+        `--b1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nSee the attached message.\r\n` +
+        `--b1\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="offer.eml"\r\n\r\n${inner}--b1--\r\n`,
+    );
+    expect(await hits(attached)).toEqual([]);
+    const inline = bytes(`${HEAD}Subject: Fwd: an offer\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n---------- Forwarded message ---------\r\n${inner}`);
+    expect(await hits(inline)).toEqual([]);
+  });
+});
