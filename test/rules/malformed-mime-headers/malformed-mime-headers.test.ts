@@ -35,6 +35,13 @@ describe('malformed-mime-headers on raw messages (what postal-mime hands over)',
     expect(await hits(bytes(`${HEAD}Subject: =?ISO-8859-1?Q?Offre_sp=E9ciale_=E9t=E9?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nBonjour.\r\n`))).toEqual([]);
   });
 
+  it('lets a subject folded with tabs go (Outlook folds long subjects so; postal-mime keeps the tabs)', async () => {
+    const raw = utf8(`${HEAD}Subject: Summer catalogue: new tents, stoves and packs,\r\n\tall 20 % off until Sunday,\r\n\tfree delivery over 50 \u20ac\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello.\r\n`);
+    const input = await emailToInput(raw);
+    expect(input.headers?.['subject']).toEqual(['Summer catalogue: new tents, stoves and packs,\tall 20 % off until Sunday,\tfree delivery over 50 \u20ac']);
+    expect(await hits(raw)).toEqual([]);
+  });
+
   it('fires on an HTML message without MIME-Version', async () => {
     const raw = bytes(`${HEAD}Subject: Summer catalogue\r\nContent-Type: text/html; charset=us-ascii\r\n\r\n<p>Our summer catalogue is out.</p>\r\n`);
     expect(await hits(raw)).toEqual(['Content-Type: text/html; charset=us-ascii']);
