@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail, emailToInput } from '../../../core/index.ts';
+import { showControls } from '../../../core/headers/fields.ts';
 import { testRule } from '../test-rule.ts';
 
 testRule('malformed-mime-headers', import.meta.dirname);
@@ -15,6 +16,12 @@ function utf8(text: string): Uint8Array {
 }
 
 const HEAD = 'From: Acme Outdoor <news@acme.example>\r\nTo: sam@example.org\r\nDate: Tue, 14 May 2024 09:30:00 +0000\r\nMessage-ID: <20240514093000.4f2a@acme.example>\r\n';
+
+/** The rule's findings on a raw message, as English message and evidence. */
+async function findings(raw: Uint8Array): Promise<{ message: string; evidence: string }[]> {
+  const report = await analyzeEmail(raw);
+  return report.findings.filter((finding) => finding.rule === 'malformed-mime-headers').map(({ message, evidence }) => ({ message, evidence }));
+}
 
 async function hits(raw: Uint8Array): Promise<string[]> {
   const report = await analyzeEmail(raw);
@@ -57,5 +64,25 @@ describe('malformed-mime-headers on raw messages (what postal-mime hands over)',
     expect(await hits(attached)).toEqual([]);
     const inline = bytes(`${HEAD}Subject: Fwd: an offer\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n---------- Forwarded message ---------\r\n${inner}`);
     expect(await hits(inline)).toEqual([]);
+  });
+});
+
+describe('malformed-mime-headers shows control characters', () => {
+  it('as control pictures, C0 at U+2400 + code and DEL at U+2421, leaving tab and line ends', () => {
+    expect(showControls('a\u0000b\u000bc\u001bd\u001fe\u007ff\tg\r\nh')).toBe('a\u2400b\u240bc\u241bd\u241fe\u2421f\tg\r\nh');
+    expect(showControls('Summer catalogue')).toBe('Summer catalogue');
+  });
+
+  it('gives control characters alone their own message, and raw bytes with or without them the charset one', async () => {
+    const controls = await findings(bytes(`${HEAD}Subject: Summer\x01catalogue\x0b\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nHello.\r\n`));
+    expect(controls).toHaveLength(1);
+    expect(controls[0]?.evidence).toBe('Summer\u2401catalogue\u240b');
+    expect(controls[0]?.message).toContain('2 control characters');
+    expect(controls[0]?.message).not.toContain('charset');
+    const mixed = await findings(bytes(`${HEAD}Subject: Summer\x01catalogue \xe9t\xe9\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nHello.\r\n`));
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]?.evidence).toBe('Summer\u2401catalogue \ufffdt\ufffd');
+    expect(mixed[0]?.message).toContain('3 characters');
+    expect(mixed[0]?.message).toContain('charset other than UTF-8');
   });
 });
