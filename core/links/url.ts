@@ -35,7 +35,6 @@ export interface ParsedUrl {
   readonly mappedFrom?: string;
 }
 
-const SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;
 const OBFUSCATED_IPV4 = /^(?:(?:0x[0-9a-f]{1,8}|\d{1,10})\.){0,3}(?:0x[0-9a-f]{1,8}|\d{1,10})$/i;
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** tldts's options, made once: it reads them and makes its own copy, never changing them. */
@@ -136,10 +135,10 @@ function isTailOf(suffix: string | null, domain: string | null): boolean {
 export function parseUrl(input: string): ParsedUrl {
   const trimmed = input.trim();
   const href = hasTabOrNewline(trimmed) ? trimmed.replace(/[\t\n\r]/g, '') : trimmed;
-  const schemeMatch = SCHEME.exec(href);
+  const schemeEnd = schemeEndOf(href);
   // The three schemes read on as constants: a distinct href parsed is not also a copy of `https`.
-  let scheme = commonScheme(schemeMatch?.[1]?.toLowerCase() ?? '');
-  let rest = schemeMatch ? href.slice(schemeMatch[0].length) : href;
+  let scheme = schemeEnd < 0 ? '' : schemeOf(href, schemeEnd);
+  let rest = schemeEnd < 0 ? href : href.slice(schemeEnd + 1);
   if (!scheme && /^www\./i.test(rest)) scheme = 'http';
   else if (!scheme && rest.startsWith('//')) scheme = 'https';
   if (scheme && scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return hostless(scheme, rest);
@@ -207,8 +206,38 @@ function browserHost(decoded: string): { hostname: string; written: string } | n
   return { hostname: hostOf(mapped), written: dotted ? written.slice(0, -1) : written };
 }
 
-function commonScheme(scheme: string): string {
-  return scheme === 'https' ? 'https' : scheme === 'http' ? 'http' : scheme === 'ftp' ? 'ftp' : scheme;
+/**
+ * Where a scheme's `:` is, as `/^([a-z][a-z0-9+.-]{0,30}):/i` finds it, or -1: a letter, at most
+ * thirty letters, digits, `+`, `.` or `-`, then `:`. A loop, not the regex: its match was an array
+ * and two strings a distinct href.
+ */
+function schemeEndOf(href: string): number {
+  if (!isAsciiLetter(href.charCodeAt(0))) return -1;
+  let end = 1;
+  while (end < 31) {
+    const code = href.charCodeAt(end);
+    if (!isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
+    end++;
+  }
+  return href.charCodeAt(end) === 0x3a ? end : -1;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** The lower-case scheme of `href`, which ends at `end`: `http`, `https` and `ftp` as constants. */
+function schemeOf(href: string, end: number): string {
+  if (end === 4 && startsWithFolded(href, 'http')) return 'http';
+  if (end === 5 && startsWithFolded(href, 'https')) return 'https';
+  if (end === 3 && startsWithFolded(href, 'ftp')) return 'ftp';
+  return href.slice(0, end).toLowerCase();
+}
+
+/** `text` starts with `lower` (lower-case ASCII letters), in either case. */
+function startsWithFolded(text: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((text.charCodeAt(i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 function hasTabOrNewline(text: string): boolean {
