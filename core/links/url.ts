@@ -8,6 +8,11 @@ import { isRegExpSpace } from '../text/characters.ts';
 import { isAscii } from '../text/characters.ts';
 import { mapHost, withoutIgnored } from './host-mapping.ts';
 
+/**
+ * A parsed URL. What `parseUrl` returns is a class instance whose fields are mostly getters over
+ * private state: copy it with `toJSON()` (or JSON), never by spreading it or with
+ * `structuredClone`, which keep only its few own fields and lose the getters.
+ */
 export interface ParsedUrl {
   /** lower-case scheme without `:`, '' for relative or scheme-less links */
   readonly scheme: string;
@@ -28,9 +33,10 @@ export interface ParsedUrl {
   /** the host is written in punycode (`xn--`) */
   readonly punycode: boolean;
   /**
-   * The host as written (lower-cased), present only when a browser reads it as another name
+   * The host as written (lower-cased), undefined unless a browser reads it as another name
    * (UTS #46): full-width or other compatibility letters, ideographic dots, invisible code points
    * (`ｐａｙｐａｌ.com`, `paypal。com`, `pay\u200bpal.com` open `paypal.com`, the `hostname`).
+   * (`toJSON` lists it only when it is set.)
    */
   readonly mappedFrom?: string;
 }
@@ -40,8 +46,11 @@ const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** tldts's options, made once: it reads them and makes its own copy, never changing them. */
 const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 
-/** `Hostless`: made by `hostless`, whose objects listed the scheme last (they spread an empty URL first). */
-const Bit = { Icann: 1, Ip: 2, ObfuscatedIp: 4, Punycode: 8, Hostless: 16 } as const;
+/**
+ * `Hostless`: made by `hostless`, whose objects listed the scheme last (they spread an empty URL
+ * first). `SuffixIsDomain`: the public suffix is the whole domain (`localhost`, `com`, `co.uk`).
+ */
+const Bit = Object.freeze({ Icann: 1, Ip: 2, ObfuscatedIp: 4, Punycode: 8, Hostless: 16, SuffixIsDomain: 32 } as const);
 
 /** What a URL seldom has: a port, user info, a query, a public suffix that is not its domain's tail. */
 interface Uncommon {
@@ -54,60 +63,72 @@ interface Uncommon {
 /**
  * A parsed URL in seven fields, the `ParsedUrl` shape as getters: its flags in one number, the
  * suffix read from the domain when it is the domain's tail (`example.co.uk` → `co.uk`, which tldts
- * makes so), and the fields most URLs leave empty in one object only when one is not. As a plain
- * object of thirteen fields and its suffix's own string, a distinct URL took 186–247 bytes, and 10
- * MB of distinct links parse 145,000–218,000 of them, kept until the report is done.
+ * makes so) or the whole domain, and the fields most URLs leave empty in one object only when one
+ * is not. As a plain object of thirteen fields and its suffix's own string, a distinct URL took
+ * 186–247 bytes, and 10 MB of distinct links parse 145,000–218,000 of them, kept until the report
+ * is done. The flags and that object are private fields, so `Object.keys`, a spread, a deep
+ * equality in tests and `structuredClone` see neither (nor the getters): copy with `toJSON()`.
  */
 class Url implements ParsedUrl {
-  constructor(
-    readonly scheme: string,
-    readonly hostname: string | null,
-    readonly domain: string | null,
-    readonly path: string,
-    /** `Bit`s; the suffix is the domain's tail when `uncommon` is null or says so (undefined) */
-    private readonly bits: number,
-    private readonly uncommon: Uncommon | null,
-    readonly mappedFrom: string | undefined,
-  ) {}
+  readonly scheme: string;
+  readonly hostname: string | null;
+  readonly domain: string | null;
+  readonly path: string;
+  readonly mappedFrom: string | undefined;
+  /** `Bit`s */
+  readonly #bits: number;
+  /** port, user info, query and suffix when one is not the common case; null when all are */
+  readonly #uncommon: Uncommon | null;
+
+  constructor(scheme: string, hostname: string | null, domain: string | null, path: string, bits: number, uncommon: Uncommon | null, mappedFrom: string | undefined) {
+    this.scheme = scheme;
+    this.hostname = hostname;
+    this.domain = domain;
+    this.path = path;
+    this.mappedFrom = mappedFrom;
+    this.#bits = bits;
+    this.#uncommon = uncommon;
+  }
 
   get suffix(): string | null {
-    if (this.uncommon !== null) return this.uncommon.suffix;
+    if (this.#uncommon !== null) return this.#uncommon.suffix;
     const domain = this.domain as string;
+    if ((this.#bits & Bit.SuffixIsDomain) !== 0) return domain;
     return domain.slice(domain.indexOf('.') + 1);
   }
 
   get icann(): boolean {
-    return (this.bits & Bit.Icann) !== 0;
+    return (this.#bits & Bit.Icann) !== 0;
   }
 
   get isIp(): boolean {
-    return (this.bits & Bit.Ip) !== 0;
+    return (this.#bits & Bit.Ip) !== 0;
   }
 
   get isObfuscatedIp(): boolean {
-    return (this.bits & Bit.ObfuscatedIp) !== 0;
+    return (this.#bits & Bit.ObfuscatedIp) !== 0;
   }
 
   get port(): number | null {
-    return this.uncommon === null ? null : this.uncommon.port;
+    return this.#uncommon === null ? null : this.#uncommon.port;
   }
 
   get userinfo(): string | null {
-    return this.uncommon === null ? null : this.uncommon.userinfo;
+    return this.#uncommon === null ? null : this.#uncommon.userinfo;
   }
 
   get query(): string {
-    return this.uncommon === null ? '' : this.uncommon.query;
+    return this.#uncommon === null ? '' : this.#uncommon.query;
   }
 
   get punycode(): boolean {
-    return (this.bits & Bit.Punycode) !== 0;
+    return (this.#bits & Bit.Punycode) !== 0;
   }
 
   /** The URL as a plain object, in the field order parsed URLs had as objects (logs, dumps of facts). */
   toJSON(): ParsedUrl {
     const { scheme, hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode, mappedFrom } = this;
-    if ((this.bits & Bit.Hostless) !== 0) return { hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode, scheme };
+    if ((this.#bits & Bit.Hostless) !== 0) return { hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode, scheme };
     const plain = { scheme, hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode };
     return mappedFrom === undefined ? plain : { ...plain, mappedFrom };
   }
@@ -120,6 +141,17 @@ function hostless(scheme: string, path: string): ParsedUrl {
 
 /** The uncommon fields all empty, and no suffix. */
 const NO_SUFFIX: Uncommon = Object.freeze({ suffix: null, port: null, userinfo: null, query: '' });
+
+/**
+ * The uncommon fields of a URL with no port, user info or query: none (null) when the suffix is the
+ * domain's tail or the whole domain, one shared object when there is no suffix (IPs, odd hosts),
+ * else an object for the suffix.
+ */
+function extraOfSuffix(suffix: string | null, domain: string | null): Uncommon | null {
+  if (suffix === null) return NO_SUFFIX;
+  if (suffix === domain || isTailOf(suffix, domain)) return null;
+  return { suffix, port: null, userinfo: null, query: '' };
+}
 
 /** True when `suffix` is what the `suffix` getter reads from `domain`: the part after its first dot. */
 function isTailOf(suffix: string | null, domain: string | null): boolean {
@@ -184,8 +216,9 @@ export function parseUrl(input: string): ParsedUrl {
     (isIp ? Bit.Ip : 0) |
     (isObfuscatedIp ? Bit.ObfuscatedIp : 0) |
     (hostname.startsWith('xn--') || hostname.includes('.xn--') ? Bit.Punycode : 0);
-  const common = port === null && !userinfo && query === '' && isTailOf(suffix, domain);
-  return new Url(scheme, hostname || null, domain, path, bits, common ? null : { suffix, port, userinfo: userinfo || null, query }, mappedFrom);
+  const uncommon = port === null && !userinfo && query === '' ? extraOfSuffix(suffix, domain) : { suffix, port, userinfo: userinfo || null, query };
+  const suffixIsDomain = uncommon === null && suffix !== null && suffix === domain;
+  return new Url(scheme, hostname || null, domain, path, suffixIsDomain ? bits | Bit.SuffixIsDomain : bits, uncommon, mappedFrom);
 }
 
 /**
