@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/bench-alloc.ts [corpus | links | distinct | distinct-mismatched | hidden | plain | caps | divs | font | mismatched | onclick | disguised | split | lookalikes] [--top N | --phases]`: where
+ * `tsx scripts/bench-alloc.ts [corpus | links | distinct | distinct-mismatched | non-ascii | hidden | plain | caps | divs | font | mismatched | onclick | disguised | split | lookalikes] [--top N | --phases]`: where
  * analyze() allocates, by function (native allocations such as `split` or `Map#set` are charged
  * to the core/ function that called them), from V8's sampling heap profiler with collected
  * objects included, so garbage counts too: the collector's share of a profile (6–11 %) follows
@@ -16,7 +16,7 @@ import { Session } from 'node:inspector/promises';
 import { analyze, createAnalyzer, rules, type EmailInput } from '../core/index.ts';
 import { FACT_NAMES } from '../core/facts/index.ts';
 import type { RuleContext } from '../core/rules/rule.ts';
-import { defaultCorpus, distinctLinks, loadCorpusHtml } from './bench-inputs.ts';
+import { defaultCorpus, distinctLinks, distinctNonAsciiHosts, loadCorpusHtml } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 const which = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? 'corpus';
@@ -29,6 +29,7 @@ const HOSTILE: Record<string, () => string> = {
   links: () => repeatTo('<a href="http://bit.ly/x">www.paypal.com</a> ', 10 * MB),
   distinct: () => distinctLinks(10 * MB, false),
   'distinct-mismatched': () => distinctLinks(10 * MB, true),
+  'non-ascii': () => distinctNonAsciiHosts(10 * MB),
   hidden: () => repeatTo('<span style="display:none">a</span>b ', 10 * MB),
   plain: () => repeatTo('Hello world this is plain text FREE money act now ', 10 * MB),
   caps: () => repeatTo('Spring Sale Starts Today With Great Offers For Everyone ', 10 * MB),

@@ -7,13 +7,13 @@
  * examples/, analysed with analyze() (English) and, for every tenth input, again in French with a
  * reused analyzer of one's own (stems remembered) and the rules' context facts listed; then a
  * handful of generated inputs that hit the many-findings paths (truncated findings, hidden spans,
- * thousands of links, thousands of distinct and mismatched links, deep nesting). Nothing here is timed.
+ * thousands of links, thousands of distinct, mismatched and non-ASCII-host links, deep nesting). Nothing here is timed.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyze, createAnalyzer, emailToInput, type EmailInput } from '../core/index.ts';
 import { FACT_NAMES } from '../core/facts/index.ts';
-import { distinctLinks } from './bench-inputs.ts';
+import { distinctLinks, distinctNonAsciiHosts } from './bench-inputs.ts';
 
 const out = process.argv[2];
 if (!out) {
@@ -89,6 +89,7 @@ const generated: [string, string][] = [
   ['mismatched', repeatTo('<b><i></b></i>', 100_000)],
   ['distinct links', distinctLinks(200_000, false)],
   ['distinct mismatched links', distinctLinks(200_000, true)],
+  ['distinct non-ASCII hosts', distinctNonAsciiHosts(200_000)],
   ['leet and confusables', repeatTo('V1agra fr€e Р\u0430yР\u0430l c\u200bash $ave @ttention 100% GUARANTEED ', 100_000)],
 ];
 for (const [label, html] of generated) {

@@ -8,6 +8,11 @@ import { isRegExpSpace } from '../text/characters.ts';
 import { isAscii } from '../text/characters.ts';
 import { mapHost, withoutIgnored } from './host-mapping.ts';
 
+/**
+ * A parsed URL. What `parseUrl` returns is a class instance whose fields are mostly getters over
+ * private state: copy it with `toJSON()` (or JSON), never by spreading it or with
+ * `structuredClone`, which keep only its few own fields and lose the getters.
+ */
 export interface ParsedUrl {
   /** lower-case scheme without `:`, '' for relative or scheme-less links */
   readonly scheme: string;
@@ -28,32 +33,132 @@ export interface ParsedUrl {
   /** the host is written in punycode (`xn--`) */
   readonly punycode: boolean;
   /**
-   * The host as written (lower-cased), present only when a browser reads it as another name
+   * The host as written (lower-cased), undefined unless a browser reads it as another name
    * (UTS #46): full-width or other compatibility letters, ideographic dots, invisible code points
    * (`ｐａｙｐａｌ.com`, `paypal。com`, `pay\u200bpal.com` open `paypal.com`, the `hostname`).
+   * (`toJSON` lists it only when it is set.)
    */
   readonly mappedFrom?: string;
 }
 
-const SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;
 const OBFUSCATED_IPV4 = /^(?:(?:0x[0-9a-f]{1,8}|\d{1,10})\.){0,3}(?:0x[0-9a-f]{1,8}|\d{1,10})$/i;
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** tldts's options, made once: it reads them and makes its own copy, never changing them. */
 const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 
-const EMPTY: Omit<ParsedUrl, 'scheme'> = {
-  hostname: null,
-  domain: null,
-  suffix: null,
-  icann: false,
-  isIp: false,
-  isObfuscatedIp: false,
-  port: null,
-  userinfo: null,
-  path: '',
-  query: '',
-  punycode: false,
-};
+/**
+ * `Hostless`: made by `hostless`, whose objects listed the scheme last (they spread an empty URL
+ * first). `SuffixIsDomain`: the public suffix is the whole domain (`localhost`, `com`, `co.uk`).
+ */
+const Bit = Object.freeze({ Icann: 1, Ip: 2, ObfuscatedIp: 4, Punycode: 8, Hostless: 16, SuffixIsDomain: 32 } as const);
+
+/** What a URL seldom has: a port, user info, a query, a public suffix that is not its domain's tail. */
+interface Uncommon {
+  readonly suffix: string | null;
+  readonly port: number | null;
+  readonly userinfo: string | null;
+  readonly query: string;
+}
+
+/**
+ * A parsed URL in seven fields, the `ParsedUrl` shape as getters: its flags in one number, the
+ * suffix read from the domain when it is the domain's tail (`example.co.uk` → `co.uk`, which tldts
+ * makes so) or the whole domain, and the fields most URLs leave empty in one object only when one
+ * is not. As a plain object of thirteen fields and its suffix's own string, a distinct URL took
+ * 186–247 bytes, and 10 MB of distinct links parse 145,000–218,000 of them, kept until the report
+ * is done. The flags and that object are private fields, so `Object.keys`, a spread, a deep
+ * equality in tests and `structuredClone` see neither (nor the getters): copy with `toJSON()`.
+ */
+class Url implements ParsedUrl {
+  readonly scheme: string;
+  readonly hostname: string | null;
+  readonly domain: string | null;
+  readonly path: string;
+  readonly mappedFrom: string | undefined;
+  /** `Bit`s */
+  readonly #bits: number;
+  /** port, user info, query and suffix when one is not the common case; null when all are */
+  readonly #uncommon: Uncommon | null;
+
+  constructor(scheme: string, hostname: string | null, domain: string | null, path: string, bits: number, uncommon: Uncommon | null, mappedFrom: string | undefined) {
+    this.scheme = scheme;
+    this.hostname = hostname;
+    this.domain = domain;
+    this.path = path;
+    this.mappedFrom = mappedFrom;
+    this.#bits = bits;
+    this.#uncommon = uncommon;
+  }
+
+  get suffix(): string | null {
+    if (this.#uncommon !== null) return this.#uncommon.suffix;
+    const domain = this.domain as string;
+    if ((this.#bits & Bit.SuffixIsDomain) !== 0) return domain;
+    return domain.slice(domain.indexOf('.') + 1);
+  }
+
+  get icann(): boolean {
+    return (this.#bits & Bit.Icann) !== 0;
+  }
+
+  get isIp(): boolean {
+    return (this.#bits & Bit.Ip) !== 0;
+  }
+
+  get isObfuscatedIp(): boolean {
+    return (this.#bits & Bit.ObfuscatedIp) !== 0;
+  }
+
+  get port(): number | null {
+    return this.#uncommon === null ? null : this.#uncommon.port;
+  }
+
+  get userinfo(): string | null {
+    return this.#uncommon === null ? null : this.#uncommon.userinfo;
+  }
+
+  get query(): string {
+    return this.#uncommon === null ? '' : this.#uncommon.query;
+  }
+
+  get punycode(): boolean {
+    return (this.#bits & Bit.Punycode) !== 0;
+  }
+
+  /** The URL as a plain object, in the field order parsed URLs had as objects (logs, dumps of facts). */
+  toJSON(): ParsedUrl {
+    const { scheme, hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode, mappedFrom } = this;
+    if ((this.#bits & Bit.Hostless) !== 0) return { hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode, scheme };
+    const plain = { scheme, hostname, domain, suffix, icann, isIp, isObfuscatedIp, port, userinfo, path, query, punycode };
+    return mappedFrom === undefined ? plain : { ...plain, mappedFrom };
+  }
+}
+
+/** A URL with no host (`mailto:`, relative links): its text after the scheme is its path. */
+function hostless(scheme: string, path: string): ParsedUrl {
+  return new Url(scheme, null, null, path, Bit.Hostless, NO_SUFFIX, undefined);
+}
+
+/** The uncommon fields all empty, and no suffix. */
+const NO_SUFFIX: Uncommon = Object.freeze({ suffix: null, port: null, userinfo: null, query: '' });
+
+/**
+ * The uncommon fields of a URL with no port, user info or query: none (null) when the suffix is the
+ * domain's tail or the whole domain, one shared object when there is no suffix (IPs, odd hosts),
+ * else an object for the suffix.
+ */
+function extraOfSuffix(suffix: string | null, domain: string | null): Uncommon | null {
+  if (suffix === null) return NO_SUFFIX;
+  if (suffix === domain || isTailOf(suffix, domain)) return null;
+  return { suffix, port: null, userinfo: null, query: '' };
+}
+
+/** True when `suffix` is what the `suffix` getter reads from `domain`: the part after its first dot. */
+function isTailOf(suffix: string | null, domain: string | null): boolean {
+  if (suffix === null || domain === null) return false;
+  const dot = domain.length - suffix.length - 1;
+  return dot > 0 && domain.indexOf('.') === dot && domain.endsWith(suffix);
+}
 
 /**
  * Parsed once per distinct href and per address a link's text shows: a page of 100,000 different
@@ -62,14 +167,14 @@ const EMPTY: Omit<ParsedUrl, 'scheme'> = {
 export function parseUrl(input: string): ParsedUrl {
   const trimmed = input.trim();
   const href = hasTabOrNewline(trimmed) ? trimmed.replace(/[\t\n\r]/g, '') : trimmed;
-  const schemeMatch = SCHEME.exec(href);
+  const schemeEnd = schemeEndOf(href);
   // The three schemes read on as constants: a distinct href parsed is not also a copy of `https`.
-  let scheme = commonScheme(schemeMatch?.[1]?.toLowerCase() ?? '');
-  let rest = schemeMatch ? href.slice(schemeMatch[0].length) : href;
+  let scheme = schemeEnd < 0 ? '' : schemeOf(href, schemeEnd);
+  let rest = schemeEnd < 0 ? href : href.slice(schemeEnd + 1);
   if (!scheme && /^www\./i.test(rest)) scheme = 'http';
   else if (!scheme && rest.startsWith('//')) scheme = 'https';
-  if (scheme && scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return { ...EMPTY, scheme, path: rest };
-  if (!scheme) return { ...EMPTY, scheme, path: rest };
+  if (scheme && scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return hostless(scheme, rest);
+  if (!scheme) return hostless(scheme, rest);
 
   let slashes = 0;
   while (rest.charCodeAt(slashes) === 0x2f || rest.charCodeAt(slashes) === 0x5c) slashes++;
@@ -104,23 +209,16 @@ export function parseUrl(input: string): ParsedUrl {
   const info = isIp || isObfuscatedIp ? null : parseDomain(hostname, ICANN_ONLY);
   // Composing a decomposed letter (`u` + U+0308 as `ü`) is no disguise: only other mappings count.
   const mappedFrom = !mapped || hostname === mapped.written || hostname === mapped.written.normalize('NFC') ? undefined : mapped.written;
-  const url: ParsedUrl = {
-    scheme,
-    hostname: hostname || null,
-    domain: isIp || isObfuscatedIp ? hostname : (info?.domain ?? (hostname || null)),
-    suffix: info?.publicSuffix ?? null,
-    icann: info?.isIcann === true,
-    isIp,
-    isObfuscatedIp,
-    port,
-    userinfo: userinfo || null,
-    path,
-    query,
-    punycode: hostname.startsWith('xn--') || hostname.includes('.xn--'),
-  };
-  // Added last, as the spread of `{ ...url, mappedFrom }` added it, without a second object a URL.
-  if (mappedFrom !== undefined) (url as { mappedFrom?: string }).mappedFrom = mappedFrom;
-  return url;
+  const domain = isIp || isObfuscatedIp ? hostname : (info?.domain ?? (hostname || null));
+  const suffix = info?.publicSuffix ?? null;
+  const bits =
+    (info?.isIcann === true ? Bit.Icann : 0) |
+    (isIp ? Bit.Ip : 0) |
+    (isObfuscatedIp ? Bit.ObfuscatedIp : 0) |
+    (hostname.startsWith('xn--') || hostname.includes('.xn--') ? Bit.Punycode : 0);
+  const uncommon = port === null && !userinfo && query === '' ? extraOfSuffix(suffix, domain) : { suffix, port, userinfo: userinfo || null, query };
+  const suffixIsDomain = uncommon === null && suffix !== null && suffix === domain;
+  return new Url(scheme, hostname || null, domain, path, suffixIsDomain ? bits | Bit.SuffixIsDomain : bits, uncommon, mappedFrom);
 }
 
 /**
@@ -141,8 +239,38 @@ function browserHost(decoded: string): { hostname: string; written: string } | n
   return { hostname: hostOf(mapped), written: dotted ? written.slice(0, -1) : written };
 }
 
-function commonScheme(scheme: string): string {
-  return scheme === 'https' ? 'https' : scheme === 'http' ? 'http' : scheme === 'ftp' ? 'ftp' : scheme;
+/**
+ * Where a scheme's `:` is, as `/^([a-z][a-z0-9+.-]{0,30}):/i` finds it, or -1: a letter, at most
+ * thirty letters, digits, `+`, `.` or `-`, then `:`. A loop, not the regex: its match was an array
+ * and two strings a distinct href.
+ */
+function schemeEndOf(href: string): number {
+  if (!isAsciiLetter(href.charCodeAt(0))) return -1;
+  let end = 1;
+  while (end < 31) {
+    const code = href.charCodeAt(end);
+    if (!isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
+    end++;
+  }
+  return href.charCodeAt(end) === 0x3a ? end : -1;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** The lower-case scheme of `href`, which ends at `end`: `http`, `https` and `ftp` as constants. */
+function schemeOf(href: string, end: number): string {
+  if (end === 4 && startsWithFolded(href, 'http')) return 'http';
+  if (end === 5 && startsWithFolded(href, 'https')) return 'https';
+  if (end === 3 && startsWithFolded(href, 'ftp')) return 'ftp';
+  return href.slice(0, end).toLowerCase();
+}
+
+/** `text` starts with `lower` (lower-case ASCII letters), in either case. */
+function startsWithFolded(text: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((text.charCodeAt(i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 function hasTabOrNewline(text: string): boolean {

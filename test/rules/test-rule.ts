@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, rules, type AnalyzeOptions, type EmailInput } from '../../core/index.ts';
 import { createLocalizer } from '../../core/messages/index.ts';
 import { inWords, type Rule, type RuleHit, type RuleContext } from '../../core/rules/rule.ts';
+import { linkFacts } from '../../core/facts/links.ts';
+import type { Facts, FactSources } from '../../core/facts/index.ts';
+import type { Link } from '../../core/message/message.ts';
 
 const defaultAnalyzer = createAnalyzer();
 
@@ -44,6 +47,18 @@ function fixtures(folder: string): string[] {
 }
 
 const english = createLocalizer('en');
+
+/**
+ * `context` with its links fact rebuilt from plain copies of the message's links (each through
+ * its toJSON(), its URL too), as links built by hand are: no link table behind them, so a rule
+ * that counts by the table's href slots or domain numbers must fall back to its Set. The other
+ * facts are the context's own.
+ */
+export function withLinkCopies(context: RuleContext): RuleContext {
+  const links = context.message.links.map((link) => JSON.parse(JSON.stringify(link)) as Link);
+  const facts = Object.create(context.facts, { links: { value: linkFacts({ message: { links } } as unknown as FactSources) } }) as Facts;
+  return { ...context, facts };
+}
 
 /** A rule whose hits come in English words (a rule with `messages` reports ids; core/messages renders them). */
 export type RuleInEnglish = Omit<Rule, 'check'> & { check(context: RuleContext): RuleHit[] };

@@ -105,16 +105,40 @@ export default defineRule({
   hitColumns: (context) => new LookalikeHits(context),
 });
 
-/** The first link to each distinct host judged, with its host as written, as shown and the worst verdict. */
+/**
+ * The hits as columns: which of the links fact's `distinct` each is, and its strength. What a
+ * report shows (the name as written and shown, the verdict in words) is judged again for the
+ * twenty shown: 217,732 distinct non-ASCII hosts were as many verdicts, names and fragments, kept
+ * until the report was done (about 40 MB).
+ */
 interface Lookalikes {
-  readonly links: Link[];
-  readonly written: string[];
-  readonly shown: string[];
-  readonly verdicts: Verdict[];
+  readonly links: number[];
+  readonly strengths: number[];
+}
+
+/** The host a link is judged by (as written when a browser reads it as another name), if plausible. */
+function judgedHost(link: Link): string | null {
+  const url = link.url;
+  if (!isPlausibleHostname(url.hostname)) return null;
+  return url.mappedFrom ?? url.hostname;
+}
+
+/** The worst verdict on a host as written and as shown (`unicodeHostname`), or null. */
+function judge(link: Link, hostname: string, shown: string): Verdict | null {
+  const url = link.url;
+  let worst: Verdict | null = url.mappedFrom === undefined ? null : judgeMapped(hostname, url.hostname as string);
+  // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
+  if (!worst) {
+    for (const label of shown.split(LABEL_DOTS)) {
+      const verdict = judgeLabel(label);
+      if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
+    }
+  }
+  return worst;
 }
 
 function lookalikeHosts(context: RuleContext): Lookalikes {
-  const found: Lookalikes = { links: [], written: [], shown: [], verdicts: [] };
+  const found: Lookalikes = { links: [], strengths: [] };
   // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
   // A name all ASCII has only ASCII labels, which judgeLabel passes: such names are left out before
   // the names are made distinct (a name decides it alone, so the first link of each other name is
@@ -124,34 +148,25 @@ function lookalikeHosts(context: RuleContext): Lookalikes {
   const distinct = context.facts.links.distinct;
   for (let index = 0; index < distinct.length; index++) {
     const link = distinct[index] as Link;
-    const url = link.url;
-    if (!isPlausibleHostname(url.hostname)) continue;
-    const hostname = url.mappedFrom ?? url.hostname;
+    const hostname = judgedHost(link);
+    if (hostname === null) continue;
     const shown = unicodeHostname(hostname);
     if (isAscii(shown) || seen.has(hostname)) continue;
     seen.add(hostname);
-    let worst: Verdict | null = url.mappedFrom === undefined ? null : judgeMapped(hostname, url.hostname);
-    // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
-    if (!worst) {
-      for (const label of shown.split(LABEL_DOTS)) {
-        const verdict = judgeLabel(label);
-        if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
-      }
-    }
+    const worst = judge(link, hostname, shown);
     if (!worst) continue;
-    found.links.push(link);
-    found.written.push(hostname);
-    found.shown.push(shown);
-    found.verdicts.push(worst);
+    found.links.push(index);
+    found.strengths.push(worst.strength);
   }
   return found;
 }
 
 function hitOf(context: RuleContext, found: Lookalikes, index: number): MessageHit {
-  const host = found.written[index] as string;
-  const shown = found.shown[index] as string;
-  const worst = found.verdicts[index] as Verdict;
-  const pointer = pointAtUrl(context.message, found.links[index] as Link);
+  const link = context.facts.links.distinct[found.links[index] as number] as Link;
+  const host = judgedHost(link) as string;
+  const shown = unicodeHostname(host);
+  const worst = judge(link, host, shown) as Verdict;
+  const pointer = pointAtUrl(context.message, link);
   return {
     messageId: 'lookalike-host',
     suggestionId: 'plain-ascii',
@@ -174,7 +189,7 @@ class LookalikeHits implements HitColumns {
   }
 
   strength(index: number): number {
-    return (this.found.verdicts[index] as Verdict).strength;
+    return this.found.strengths[index] as number;
   }
 
   hit(index: number): MessageHit {

@@ -38,15 +38,24 @@ function machineMadeOf(context: RuleContext, link: Link): MachineMade | null {
  * numbers, their labels found again only for the hits a report shows.
  */
 function machineMadeLinks(context: RuleContext): number[] {
-  const { distinct } = context.facts.links;
-  const domains = new Set<string>();
+  const { distinct, domains: numbers } = context.facts.links;
+  // By the links fact's domain numbers, a byte a domain (a machine-made name has a domain), or
+  // with a Set for links built by hand.
+  const seenNumber = numbers ? new Uint8Array(numbers.count) : null;
+  const domains = numbers ? null : new Set<string>();
   const found: number[] = [];
   for (let index = 0; index < distinct.length; index++) {
     const link = distinct[index] as Link;
     if (!machineMadeOf(context, link)) continue;
-    const domain = link.url.domain ?? link.url.hostname ?? '';
-    if (domains.has(domain)) continue;
-    domains.add(domain);
+    if (numbers && seenNumber) {
+      const number = numbers.of(link);
+      if (seenNumber[number] !== 0) continue;
+      seenNumber[number] = 1;
+    } else if (domains) {
+      const domain = link.url.domain ?? link.url.hostname ?? '';
+      if (domains.has(domain)) continue;
+      domains.add(domain);
+    }
     found.push(index);
   }
   return found;

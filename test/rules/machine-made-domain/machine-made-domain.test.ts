@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../core/index.ts';
-import { ruleById, testRule } from '../test-rule.ts';
+import { ruleById, testRule, withLinkCopies } from '../test-rule.ts';
 
 testRule('machine-made-domain', import.meta.dirname);
 
@@ -33,5 +33,37 @@ describe('machine-made-domain details', () => {
 
   it('reports one finding per domain', () => {
     expect(hits('<a href="http://bcdfgjklm.example/a">x</a> <a href="http://www.bcdfgjklm.example/b">y</a>')).toHaveLength(1);
+  });
+});
+
+describe('machine-made-domain reports a domain once, by the links fact\'s numbers or by a Set', () => {
+  // Three generated registrable names, one under two hosts and three hrefs (one repeated), between
+  // readable ones.
+  const html = [
+    'http://bcdfgjklm.example/a',
+    'http://www.readable.example/',
+    'http://www.bcdfgjklm.example/b',
+    'http://a1b2c3d4e5.example/',
+    'http://bcdfgjklm.example/a',
+    'http://offer7deals9now.example/x?y=1',
+    'http://mail.bcdfgjklm.example/c',
+    'http://shop.readable.example/',
+  ]
+    .map((href) => `<a href="${href}">link</a>`)
+    .join(' ');
+  const context = createAnalyzer().context({ html });
+  const copies = withLinkCopies(context);
+  const rule = ruleById('machine-made-domain');
+
+  it('numbers the parsed links, not the copies', () => {
+    expect(context.facts.links.domains).not.toBeNull();
+    expect(copies.facts.links.domains).toBeNull();
+  });
+
+  it('finds the first link to each of the three names, on the parsed message and on its copies', () => {
+    for (const hits of [rule.check(context), rule.check(copies)]) {
+      expect(hits.map((hit) => hit.evidence)).toEqual(['http://bcdfgjklm.example/a', 'http://a1b2c3d4e5.example/', 'http://offer7deals9now.example/x?y=1']);
+    }
+    expect(rule.check(copies)).toEqual(rule.check(context));
   });
 });
