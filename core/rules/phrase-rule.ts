@@ -4,6 +4,7 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
+import { withinFormLabel } from '../facts/reply-form.ts';
 import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
@@ -14,6 +15,19 @@ export { WARNED_CATEGORIES };
 /** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
 export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
   return triggers.textWarned[index] === 1 && WARNED_CATEGORIES.has(triggers.text.definition(index)?.category ?? '');
+}
+
+/**
+ * Whether hit `index` of the trigger fact's text lies within a label of the form written into the
+ * text (`facts.replyForm`): "Next of kin:" in a blank form is form-by-reply's label, not a lure a
+ * second time (issue 11: a phrase is one rule's; SpamAssassin's advance-fee metas do not fire
+ * beside __FILL_THIS_FORM). The phrase rules and phrase-density leave it to the form.
+ */
+export function isFormLabel(context: RuleContext, index: number): boolean {
+  const form = context.facts.replyForm;
+  if (form === null) return false;
+  const { text } = context.facts.triggers;
+  return withinFormLabel(form, text.start(index), text.end(index));
 }
 
 export interface PhraseRuleSpec {
@@ -70,6 +84,7 @@ class PhraseHits implements HitColumns {
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
       if (isWarnedLure(triggers, index)) return false;
+      if (isFormLabel(context, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);
