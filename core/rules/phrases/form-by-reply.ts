@@ -7,6 +7,8 @@
 // 73_sandbox_manual_scores.cf, which overrides 50_scores.cf) and T_FILL_THIS_FORM_SHORT (three,
 // testing only), 72_active.cf; field words: the entries of wordlists/global/form-field-words.yml
 // marked for this rule (the words SpamAssassin's FF_* tags read as labels), read whole.
+// The reading is the fact `facts.replyForm` (core/facts/reply-form.ts), so the phrase rules can
+// leave a label that is also a trigger phrase ("Next of kin:") to this rule (issue 11).
 import { LONG } from '../../facts/reply-form.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
 
