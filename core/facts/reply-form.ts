@@ -90,8 +90,8 @@ interface Run {
   readonly start: number;
   readonly end: number;
   readonly labels: number;
-  /** the index (in pairs) of the run's first label span in the reader's list of spans */
-  readonly firstSpan: number;
+  /** where its labels start: its start, or the `your` of a request that opens it */
+  readonly labelsFrom: number;
 }
 
 /**
@@ -105,11 +105,12 @@ export interface ReplyForm {
   /** how many labels the run holds */
   readonly labels: number;
   /**
-   * Where each label's words are, `start, end` pairs in text order: the label with its modifiers
-   * and qualifiers (`Your Full Name`, `private e-mail`), without numbering or separators; for a
-   * request ending in a label (`send us your name`), from `your` on.
+   * Where its labels start: `start`, or, when a request ending in a label opens the run (`Kindly
+   * send us your full name, …`), the request's `your`. From there to `end` the run holds nothing
+   * but labels, their separators and blanks or numbering, so words between two separators there
+   * are one label's (`withinFormLabel`).
    */
-  readonly labelSpans: readonly number[];
+  readonly labelsFrom: number;
 }
 
 /**
@@ -117,7 +118,7 @@ export interface ReplyForm {
  * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
  * between them, each looked at once. A piece is the tokens between two separators.
  */
-function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>, templated: (start: number, end: number) => boolean): { run: Run; spans: number[] } | null {
+function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>, templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
   const kinds = new Uint8Array(norms.length);
@@ -146,9 +147,8 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     for (let index = from + 1; index < to; index++) words += ' ' + norms[normIds[index]!]!;
     return words;
   };
-  /** The words of the label the last piece read as `label` or `asks` holds: its first token and one past its last. */
+  /** The first token of the label the last piece read as `asks` ends in (its `your`). */
   let labelFrom = 0;
-  let labelTo = 0;
   /** What the piece `pieceStart`…`pieceEnd` of tokens `from`…`to`-1 is: a field label, a request ending in one ("send your name"), nothing (blank, or numbering), or other text. */
   const read = (pieceStart: number, pieceEnd: number, from: number, to: number, separator: number): Piece => {
     const length = pieceEnd - pieceStart;
@@ -163,8 +163,6 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
       to--;
       if (to === from) return 'neutral';
     }
-    labelTo = to;
-    labelFrom = from;
     if (length <= LABEL_CHARACTERS && isLabel(from, to)) return 'label';
     for (let your = to - 1; your > from; your--) {
       if ((kind(your) & Kind.Your) === 0) continue;
@@ -175,10 +173,8 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
   };
 
   let best: Run | null = null;
-  /** the label spans of the best run and of the run being read after it, `start, end` pairs */
-  const spans: number[] = [];
-  let runFirst = 0;
   let runStart = -1;
+  let runLabelsFrom = 0;
   let runEnd = 0;
   let runLabels = 0;
   /** Whether the piece being read starts a line: nothing but blanks parts it from the line's end before it. */
@@ -192,26 +188,16 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
   /** Ends the piece being read (its tokens up to `endToken`) at a separator `at`…`after`, whose first character is `separator` (-1 at the text's end). */
   const part = (at: number, after: number, newline: boolean, endToken: number, separator: number): void => {
     const piece = read(pieceStart, at, firstToken, endToken, separator);
-    // A run that ends or starts again without being the best drops its spans: only the best's are kept.
-    const drop = (): void => {
-      if (best?.firstSpan !== runFirst) spans.length = runFirst * 2;
-    };
     if (piece === 'label' && runStart >= 0) {
       runLabels++;
       runEnd = at;
-      spans.push(starts[labelFrom]!, ends[labelTo - 1]!);
     } else if (piece === 'label' || piece === 'asks') {
-      if (runStart >= 0) drop();
-      runFirst = spans.length / 2;
       runStart = pieceStart;
+      runLabelsFrom = piece === 'asks' ? starts[labelFrom]! : pieceStart;
       runEnd = at;
       runLabels = 1;
-      spans.push(starts[labelFrom]!, ends[labelTo - 1]!);
-    } else if (piece === 'other' && runStart >= 0) {
-      drop();
-      runStart = -1;
-    }
-    if (runStart >= 0 && (!best || runLabels > best.labels)) best = { start: runStart, end: runEnd, labels: runLabels, firstSpan: runFirst };
+    } else if (piece === 'other') runStart = -1;
+    if (runStart >= 0 && (!best || runLabels > best.labels)) best = { start: runStart, end: runEnd, labels: runLabels, labelsFrom: runLabelsFrom };
     if (newline) lineStart = true;
     else if (filled) lineStart = false;
     filled = false;
@@ -256,7 +242,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     from = end;
   }
   part(text.length, text.length, false, count, -1);
-  return best === null ? null : { run: best, spans };
+  return best;
 }
 
 function excluded(message: Message): boolean {
@@ -269,22 +255,28 @@ function excluded(message: Message): boolean {
 /** The form in the message's text (form-by-reply's reading), or null: fewer than SHORT labels in a row, or list mail or a reply. */
 export function findReplyForm({ message, lists }: FactSources): ReplyForm | null {
   if (excluded(message)) return null;
-  const found = longestRun(message.text, message.tokens, lists.formFields.labels, overlapCursor(message.placeholders));
-  if (!found || found.run.labels < SHORT) return null;
-  const { run, spans } = found;
+  const run = longestRun(message.text, message.tokens, lists.formFields.labels, overlapCursor(message.placeholders));
+  if (!run || run.labels < SHORT) return null;
   // The run without the blanks around it, so the evidence is the text at its location.
   const slice = message.text.slice(run.start, run.end);
   const start = run.start + (slice.length - slice.trimStart().length);
   const end = run.end - (slice.length - slice.trimEnd().length);
-  return Object.freeze({ start, end, labels: run.labels, labelSpans: Object.freeze(spans.slice(run.firstSpan * 2, (run.firstSpan + run.labels) * 2)) });
+  return Object.freeze({ start, end, labels: run.labels, labelsFrom: Math.max(start, run.labelsFrom) });
 }
 
-/** Whether the text `start`…`end` lies within one label of the form: its words are the form's. */
-export function withinFormLabel(form: ReplyForm | null, start: number, end: number): boolean {
-  if (form === null || start < form.start || end > form.end) return false;
-  const spans = form.labelSpans;
-  for (let at = 0; at < spans.length; at += 2) {
-    if (spans[at]! <= start && end <= spans[at + 1]!) return true;
-  }
-  return false;
+/**
+ * What parts two labels inside a hit, as the reader parts them: a separator character, a blank
+ * fill (two or more of `-_=*`), or "and"/"or" between blanks. Linear: one pass, no nested repeats.
+ */
+const LABEL_PARTING = /[\r\n\t,;:/&+|()[\]{}.…]|[-_=*]{2}|\s(?:and|or)\s/i;
+
+/**
+ * Whether the text `start`…`end` (a phrase hit) lies within one label of the form: inside the
+ * form's labels and not across what parts two of them. There the run holds only labels and
+ * blanks or numbering, so its words are a label's (`Next of kin`, `private email`), while a hit
+ * across labels (`username and password`) or in the request before them is not one label.
+ */
+export function withinFormLabel(form: ReplyForm | null, start: number, end: number, text: string): boolean {
+  if (form === null || start < form.labelsFrom || end > form.end) return false;
+  return !LABEL_PARTING.test(text.slice(start, end));
 }

@@ -27,7 +27,7 @@ export function isFormLabel(context: RuleContext, index: number): boolean {
   const form = context.facts.replyForm;
   if (form === null) return false;
   const { text } = context.facts.triggers;
-  return withinFormLabel(form, text.start(index), text.end(index));
+  return withinFormLabel(form, text.start(index), text.end(index), context.message.text);
 }
 
 export interface PhraseRuleSpec {

@@ -4,12 +4,10 @@ import { withinFormLabel } from '../../core/facts/reply-form.ts';
 
 const analyzer = createAnalyzer();
 const formOf = (text: string) => analyzer.context({ text }).facts.replyForm;
-/** The words of each label span, as the text has them. */
-const labelsOf = (text: string): string[] => {
-  const spans = formOf(text)?.labelSpans ?? [];
-  const words: string[] = [];
-  for (let at = 0; at < spans.length; at += 2) words.push(text.slice(spans[at], spans[at + 1]));
-  return words;
+/** Whether the first occurrence of `words` in `text` lies within one label of the text's form. */
+const inLabel = (text: string, words: string): boolean => {
+  const at = text.indexOf(words);
+  return withinFormLabel(formOf(text), at, at + words.length, text);
 };
 
 describe('facts.replyForm', () => {
@@ -18,24 +16,36 @@ describe('facts.replyForm', () => {
     expect(analyzer.context({ text: 'Name:\nAddress:\nPhone:\n', headers: { 'In-Reply-To': '<a@b.example>' } }).facts.replyForm).toBeNull();
   });
 
-  it('holds each label\'s words, with its modifiers and without numbering or blanks', () => {
-    expect(labelsOf('Kindly send:\n1. Your Full Name:\n2. Your Home Address:\n3. Private email: ____\n4. Next of kin:\n')).toEqual(['Your Full Name', 'Your Home Address', 'Private email', 'Next of kin']);
-  });
-
-  it('takes a request that ends in a label from "your" on', () => {
-    expect(labelsOf('Please send us your full name, address, phone number and occupation.')).toEqual(['your full name', 'address', 'phone number', 'occupation']);
-  });
-
-  it('keeps the labels of the longest run only', () => {
-    expect(labelsOf('Name:\nAge:\nPhone:\n\nWe met last week.\n\nName:\nAddress:\nCity:\nCountry:\n')).toEqual(['Name', 'Address', 'City', 'Country']);
-  });
-
-  it('says whether a stretch of text lies within one label', () => {
-    const text = 'Full name:\nHome address:\nNext of kin:\n';
+  it('is the longest run, with where its labels start', () => {
+    const text = 'Name:\nAge:\nPhone:\n\nWe met last week.\n\nName:\nAddress:\nCity:\nCountry:\n';
     const form = formOf(text);
-    const kin = text.indexOf('Next of kin');
-    expect(withinFormLabel(form, kin, kin + 'Next of kin'.length)).toBe(true);
-    expect(withinFormLabel(form, kin - 2, kin + 4)).toBe(false);
-    expect(withinFormLabel(null, kin, kin + 4)).toBe(false);
+    expect(form?.labels).toBe(4);
+    expect(text.slice(form!.start, form!.end)).toBe('Name:\nAddress:\nCity:\nCountry');
+    expect(form?.labelsFrom).toBe(form?.start);
+  });
+
+  it('starts the labels of a run opened by a request at its "your"', () => {
+    const text = 'Please send us your full name, address, phone number and occupation.';
+    const form = formOf(text);
+    expect(text.slice(form!.labelsFrom, form!.end)).toBe('your full name, address, phone number and occupation');
+  });
+});
+
+describe('withinFormLabel', () => {
+  const form = 'Kindly send:\n1. Your Full Name:\n2. Your Home Address:\n3. Your private email: ____\n4. Next of kin:\n5. Username and password:\n';
+
+  it('holds the words of one label, with its modifiers', () => {
+    expect(inLabel(form, 'Next of kin')).toBe(true);
+    expect(inLabel(form, 'private email')).toBe(true);
+    expect(inLabel(form, 'Full Name')).toBe(true);
+  });
+
+  it('does not hold words across two labels, before the form, or outside it', () => {
+    expect(inLabel(form, 'Username and password')).toBe(false);
+    expect(inLabel(form, 'Name:\n2. Your')).toBe(false);
+    expect(inLabel(form, 'Kindly send')).toBe(false);
+    expect(inLabel('Please send us your full name, address, phone number and occupation.', 'send us')).toBe(false);
+    expect(inLabel('Your next of kin will be told. Name:\nAddress:\nPhone:\n', 'next of kin')).toBe(false);
+    expect(withinFormLabel(null, 0, 4, 'Name')).toBe(false);
   });
 });
