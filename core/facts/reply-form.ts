@@ -3,9 +3,9 @@
  * field labels ("Full name:", "Address:", "Phone:", "Next of kin:"), one a line or listed in a
  * sentence, in mail that is neither list mail nor a reply. form-by-reply scores it (SpamAssassin
  * FILL_THIS_FORM_LONG / T_FILL_THIS_FORM_SHORT, 72_active.cf); the phrase rules read where its
- * labels are, so a label that is also a trigger phrase ("next of kin", shady.yml) is the form's
- * and counts once (issue 11: a phrase is one rule's, as SpamAssassin's advance-fee metas do not fire
- * beside __FILL_THIS_FORM). docs/rules/form-by-reply.md says what is read and why.
+ * labels are, so a label of a long form that is also a trigger phrase ("next of kin", shady.yml)
+ * counts once, in form-by-reply (issue 11; `withinFormLabel`). docs/rules/form-by-reply.md says
+ * what is read and why, and how SpamAssassin differs.
  */
 import type { Message } from '../message/message.ts';
 import { overlapCursor } from '../text/ranges.ts';
@@ -271,12 +271,15 @@ export function findReplyForm({ message, lists }: FactSources): ReplyForm | null
 const LABEL_PARTING = /[\r\n\t,;:/&+|()[\]{}.…]|[-_=*]{2}|\s(?:and|or)\s/i;
 
 /**
- * Whether the text `start`…`end` (a phrase hit) lies within one label of the form: inside the
- * form's labels and not across what parts two of them. There the run holds only labels and
- * blanks or numbering, so its words are a label's (`Next of kin`, `private email`), while a hit
- * across labels (`username and password`) or in the request before them is not one label.
+ * Whether the text `start`…`end` (a phrase hit) lies within one label of a long form (LONG labels
+ * or more): inside the form's labels and not across what parts two of them. There the run holds
+ * only labels and blanks or numbering, so its words are a label's (`Next of kin`, `private
+ * email`), while a hit across labels (`username and password`) or in the request before them is
+ * not one label. A short form (SHORT to LONG - 1 labels) holds none: SpamAssassin's scored
+ * advance-fee rules stand aside only on `__FILL_THIS_FORM`, the long form (72_active.cf 7453),
+ * not on `__FILL_THIS_FORM_SHORT` (7535), so the phrases of a three-line form keep counting.
  */
 export function withinFormLabel(form: ReplyForm | null, start: number, end: number, text: string): boolean {
-  if (form === null || start < form.labelsFrom || end > form.end) return false;
+  if (form === null || form.labels < LONG || start < form.labelsFrom || end > form.end) return false;
   return !LABEL_PARTING.test(text.slice(start, end));
 }

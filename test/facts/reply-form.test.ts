@@ -48,4 +48,11 @@ describe('withinFormLabel', () => {
     expect(inLabel('Your next of kin will be told. Name:\nAddress:\nPhone:\n', 'next of kin')).toBe(false);
     expect(withinFormLabel(null, 0, 4, 'Name')).toBe(false);
   });
+
+  it("holds nothing in a short form (three or four labels: SpamAssassin's __FILL_THIS_FORM_SHORT)", () => {
+    const short = 'Full name:\nYour private email:\nNext of kin:\n';
+    expect(formOf(short)?.labels).toBe(3);
+    expect(inLabel(short, 'Next of kin')).toBe(false);
+    expect(inLabel(short, 'private email')).toBe(false);
+  });
 });
