@@ -5,6 +5,7 @@
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
 import { withinFormLabel } from '../facts/reply-form.ts';
+import formByReply from './phrases/form-by-reply.ts';
 import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
@@ -18,14 +19,15 @@ export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: 
 }
 
 /**
- * Whether hit `index` of the trigger fact's text lies within a label of the form written into the
- * text (`facts.replyForm`): "Next of kin:" in a blank form is form-by-reply's label, not a lure a
- * second time (issue 11: a phrase is one rule's; SpamAssassin's advance-fee metas do not fire
- * beside __FILL_THIS_FORM). The phrase rules and phrase-density leave it to the form.
+ * Whether hit `index` of the trigger fact's text lies within a label of the long form written into
+ * the text (`facts.replyForm`, `withinFormLabel`): "Next of kin:" in a blank five-field form is
+ * form-by-reply's label, and the phrase rules and phrase-density leave it to that rule, so its words
+ * count once (issue 11). Not when the caller turned form-by-reply off: then the label is a phrase
+ * again, or its words would count nowhere.
  */
 export function isFormLabel(context: RuleContext, index: number): boolean {
   const form = context.facts.replyForm;
-  if (form === null) return false;
+  if (form === null || context.rulesOff.has(formByReply.id)) return false;
   const { text } = context.facts.triggers;
   return withinFormLabel(form, text.start(index), text.end(index), context.message.text);
 }

@@ -27,6 +27,19 @@ describe('legitimate mail that shares its words with scams', () => {
     expect(report.score).toBeLessThan(5);
   });
 
+  it('with form-by-reply off, a form\'s label counts as the phrase it is (its words are scored somewhere)', async () => {
+    const text = 'Hi Sam,\nWelcome aboard! Please fill in the details below.\n\nFull name:\nHome address:\nMobile phone:\nDate of birth:\nNext of kin:\n';
+    const kin = (report: Report): string[] => of(report, 'shady-phrase').map((finding) => finding.evidence.toLowerCase());
+    expect(kin(analyze({ text }))).toEqual([]);
+    const off = analyze({ text }, { rules: { 'form-by-reply': 'off' } });
+    expect(of(off, 'form-by-reply')).toEqual([]);
+    expect(kin(off)).toEqual(['next of kin']);
+    expect(off.score).toBeGreaterThan(0);
+    // the whole onboarding mail: its three mentions all count, the form's first
+    const report = await analyzeEmail(readFileSync(join(import.meta.dirname, 'mail', 'ham/hr-onboarding.eml')), { rules: { 'form-by-reply': 'off' } });
+    expect(kin(report)).toEqual(['next of kin', 'next of kin', 'next of kin']);
+  });
+
   it('a school trip consent form asking for an emergency contact stays low', async () => {
     const report = await mail('ham/school-trip-consent.eml');
     expect(report.level).toBe('low');
