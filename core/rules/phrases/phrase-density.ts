@@ -4,8 +4,8 @@
 // less each time: it is one pitch, not ten (issue #11). Two kinds of hit are not pitch and count
 // nothing here: the admission "this is an advertisement" (shady-phrase scores it once, as
 // SpamAssassin's ADMITS_SPAM, which none of its phrase-count metas reads; US law and bar rules ask
-// commercial mail to say it), and a phrase that is a label of a form written into the text
-// (form-by-reply's, e.g. "Next of kin:").
+// commercial mail to say it), and a phrase that is a label of a long form written into the text
+// (form-by-reply's, e.g. "Next of kin:"; isFormLabel says when).
 import { isAdmissionWording } from '../../phrases/shady-wording.ts';
 import { isFormLabel, isWarnedLure } from '../phrase-rule.ts';
 import { defineRule } from '../rule.ts';
