@@ -43,7 +43,7 @@ const MAX_LOCALIZERS = 8;
 export interface Analyzer {
   analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages' | 'locale'>): Report;
   /** the context rules see, for tools that inspect rule hits (evaluation, weight fitting) */
-  context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages'>): RuleContext;
+  context(input: EmailInput, options?: Pick<AnalyzeOptions, 'languages' | 'rules'>): RuleContext;
 }
 
 /** What an analyzer is built with. */
@@ -203,7 +203,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     return localizer;
   };
 
-  const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
+  const buildContext = (message: Message, requested: readonly string[] | undefined, rulesOff: ReadonlySet<string>): RuleContext => {
     const wanted = requested?.length ? requested : [DETECTED_LANGUAGE, DEFAULT_LANGUAGE];
     const codes = wanted.map((code) => String(code).toLowerCase()).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
     const languages = [...new Set(codes)].filter((code) => matchers.has(code));
@@ -234,16 +234,16 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: true });
       }
     }
-    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, lists };
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, lists, rulesOff };
   };
 
   return {
     context(input, options = {}) {
-      return buildContext(parseMessage(input ?? {}, languageVotes), options.languages);
+      return buildContext(parseMessage(input ?? {}, languageVotes), options.languages, rulesOffIn(options.rules));
     },
     analyze(input, options = {}) {
       const message = parseMessage(input ?? {}, languageVotes);
-      const context = buildContext(message, options.languages);
+      const context = buildContext(message, options.languages, rulesOffIn(options.rules));
       const results: RuleResult[] = [];
       const localizer = localizerFor(options.locale);
       for (const rule of allRules) {
@@ -267,6 +267,15 @@ const OLD_IDS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const [old, current] of Object.entries(renamed.renamed as Record<string, string>)) map.set(current, [...(map.get(current) ?? []), old]);
   return map;
 })();
+
+const NONE_OFF: ReadonlySet<string> = new Set();
+
+/** The ids of the rules the caller turned off (`'off'`, under a rule's id or an old one). */
+function rulesOffIn(settings: AnalyzeOptions['rules']): ReadonlySet<string> {
+  if (!settings) return NONE_OFF;
+  const off = allRules.filter((rule) => settingFor(settings, rule.id) === 'off').map((rule) => rule.id);
+  return off.length > 0 ? new Set(off) : NONE_OFF;
+}
 
 function settingFor(settings: AnalyzeOptions['rules'], id: string): RuleSetting | undefined {
   if (!settings) return undefined;

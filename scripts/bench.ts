@@ -161,6 +161,8 @@ const hostile: [string, string][] = [
   ['10 MB: plain words (2 million)', repeatTo('Hello world this is plain text FREE money act now ', 10 * MB)],
   // form-by-reply: every piece between commas is a field label, so the run never ends.
   ['10 MB: form labels parted by commas (name, address, …)', repeatTo('name, address, phone, age, occupation, ', 10 * MB)],
+  // ... and every label is a trigger phrase too, which the phrase rules leave to the form (facts.replyForm).
+  ['10 MB: form labels that are trigger phrases (next of kin:)', repeatTo('Next of kin:\n', 10 * MB)],
   ['10 MB: capitalised words', repeatTo('Spring Sale Starts Today With Great Offers For Everyone ', 10 * MB)],
   ['10 MB: hidden spans', repeatTo('<span style="display:none">a</span>b ', 10 * MB)],
   ['2 MB: links with onclick handlers', repeatTo('<a onclick="x" href="http://a.b/">y</a>', 2 * MB)],

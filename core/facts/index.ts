@@ -1,6 +1,6 @@
 /**
  * The facts about one message that more than one rule reads: trigger phrases, the opt-out, whether
- * it is bulk mail, the sender and its identity, images, links, visible text, wallet addresses, where the body rules stop reading. Each fact has one module in this
+ * it is bulk mail, the sender and its identity, images, links, visible text, wallet addresses, where the body rules stop reading, a form to fill in. Each fact has one module in this
  * folder and one home on the rule context (`context.facts.optOut`, …). A fact is computed on first
  * read and at most once per analysis; nothing is kept between analyses (no module state), so two
  * analyses never see each other's facts. Rules read facts; they do not compute what another rule
@@ -16,6 +16,7 @@ import { imageFacts, type ImageFacts } from './images.ts';
 import { linkFacts, type LinkFacts } from './links.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
 import { findPostalAddress } from './postal-address.ts';
+import { findReplyForm, type ReplyForm } from './reply-form.ts';
 import { readSender, type Sender } from './sender.ts';
 import { findScanEnd } from './scan-end.ts';
 import { matchTriggers, type Triggers } from './triggers.ts';
@@ -50,6 +51,8 @@ export interface Facts {
   readonly walletWording: WalletWording | null;
   /** the offset in the text just past its first 50,000 characters outside hidden spans, where the trigger-phrase rules stop reading (scan-end.ts) */
   readonly scanEnd: number;
+  /** a form written into the text to fill in and send back (a run of blank field labels), or null; where its labels are (reply-form.ts) */
+  readonly replyForm: ReplyForm | null;
 }
 
 /** What facts are computed from: the parsed message, the analyzer's lists and its matchers. */
@@ -78,6 +81,7 @@ const COMPUTATIONS: Computations = {
   wallets: findWallets,
   walletWording: findWalletWording,
   scanEnd: findScanEnd,
+  replyForm: findReplyForm,
 };
 
 export const FACT_NAMES = Object.keys(COMPUTATIONS) as readonly (keyof Facts)[];

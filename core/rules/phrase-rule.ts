@@ -4,6 +4,8 @@
  * ten times is one pitch). One rule per category so that each category gets its own
  * fitted weight (a money phrase and a "dear friend" opener do not predict spam equally).
  */
+import { withinFormLabel } from '../facts/reply-form.ts';
+import formByReply from './phrases/form-by-reply.ts';
 import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
@@ -14,6 +16,20 @@ export { WARNED_CATEGORIES };
 /** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
 export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
   return triggers.textWarned[index] === 1 && WARNED_CATEGORIES.has(triggers.text.definition(index)?.category ?? '');
+}
+
+/**
+ * Whether hit `index` of the trigger fact's text lies within a label of the long form written into
+ * the text (`facts.replyForm`, `withinFormLabel`): "Next of kin:" in a blank five-field form is
+ * form-by-reply's label, and the phrase rules and phrase-density leave it to that rule, so its words
+ * count once (issue 11). Not when the caller turned form-by-reply off: then the label is a phrase
+ * again, or its words would count nowhere.
+ */
+export function isFormLabel(context: RuleContext, index: number): boolean {
+  const form = context.facts.replyForm;
+  if (form === null || context.rulesOff.has(formByReply.id)) return false;
+  const { text } = context.facts.triggers;
+  return withinFormLabel(form, text.start(index), text.end(index), context.message.text);
 }
 
 export interface PhraseRuleSpec {
@@ -70,6 +86,7 @@ class PhraseHits implements HitColumns {
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
       if (isWarnedLure(triggers, index)) return false;
+      if (isFormLabel(context, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context);

@@ -68,6 +68,11 @@ export interface RuleContext {
   /** languages whose wordlists were matched */
   readonly languages: readonly string[];
   readonly lists: Lists;
+  /**
+   * The ids of the rules the caller turned off (`options.rules`: `'off'`). A rule reads it only
+   * where it leaves words to another rule: what that rule would have scored must not go unscored.
+   */
+  readonly rulesOff: ReadonlySet<string>;
 }
 
 interface HitBase {

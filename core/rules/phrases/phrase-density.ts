@@ -1,8 +1,13 @@
 // Detects text dense with trigger phrases: many hits in few words. One "free" in a long newsletter
 // is normal; five triggers in forty words is how spam reads, whatever the words are. A phrase said
 // again (the same button label under every product, a menu in header and footer) adds sharply
-// less each time: it is one pitch, not ten (issue #11).
-import { isWarnedLure } from '../phrase-rule.ts';
+// less each time: it is one pitch, not ten (issue #11). Two kinds of hit are not pitch and count
+// nothing here: the admission "this is an advertisement" (shady-phrase scores it once, as
+// SpamAssassin's ADMITS_SPAM, which none of its phrase-count metas reads; US law and bar rules ask
+// commercial mail to say it), and a phrase that is a label of a long form written into the text
+// (form-by-reply's, e.g. "Next of kin:"; isFormLabel says when).
+import { isAdmissionWording } from '../../phrases/shady-wording.ts';
+import { isFormLabel, isWarnedLure } from '../phrase-rule.ts';
 import { defineRule } from '../rule.ts';
 
 /** Trigger hits per 100 visible words above which the density itself is a signal. */
@@ -30,7 +35,9 @@ export default defineRule({
     let distinct = 0;
     let total = 0;
     for (let index = 0; index < textRepeatWeight.length; index++) {
-      if (isWarnedLure(triggers, index)) continue;
+      if (isWarnedLure(triggers, index) || isFormLabel(context, index)) continue;
+      const definition = triggers.text.definition(index);
+      if (definition?.category === 'shady' && isAdmissionWording(definition.phrase)) continue;
       const weight = textRepeatWeight[index] ?? 0;
       hits += weight;
       total++;

@@ -54,3 +54,24 @@ describe('shady-phrase: the advertisement admission', () => {
     expect(claim?.suggestion).toMatch(/^Remove it/);
   });
 });
+
+// A label of a long form (five or more, SpamAssassin's __FILL_THIS_FORM) is form-by-reply's; a
+// short form's labels (three or four, __FILL_THIS_FORM_SHORT, beside which SpamAssassin's scored
+// advance-fee rules still fire) keep their phrases here (docs/rules/form-by-reply.md).
+describe('shady-phrase: a form\'s labels', () => {
+  const analyzer = createAnalyzer();
+  const shady = ruleById('shady-phrase');
+  const phrasesOf = (text: string): string[] => shady.check(analyzer.context({ text })).map((hit) => hit.evidence.toLowerCase());
+
+  it('keeps the phrases of a short form\'s labels', () => {
+    const text = 'Full name:\nYour private email:\nNext of kin:\n';
+    expect(analyzer.context({ text }).facts.replyForm?.labels).toBe(3);
+    expect(phrasesOf(text)).toEqual(['private email', 'next of kin']);
+  });
+
+  it('leaves a long form\'s labels to form-by-reply', () => {
+    const text = 'Full name:\nHome address:\nMobile phone:\nYour private email:\nNext of kin:\n';
+    expect(analyzer.context({ text }).facts.replyForm?.labels).toBe(5);
+    expect(phrasesOf(text)).toEqual([]);
+  });
+});
