@@ -5,6 +5,7 @@
  * a message that names them.
  */
 import { isLocaleTag, MESSAGE_LANGUAGES } from '../core/messages/index.ts';
+import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
@@ -148,11 +149,11 @@ export function localeOf(value: string | undefined): string | undefined {
   return value;
 }
 
-/** --language values, repeatable or comma-separated, each a two-letter code. */
+/** --language values, repeatable or comma-separated: each a language with wordlists, or auto (the detected language). */
 export function languagesOf(values: readonly string[] | undefined): string[] | undefined {
   const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
   for (const code of languages ?? []) {
-    if (!/^[a-z]{2}$/.test(code)) throw new UsageError(`--language must be a two-letter ISO 639-1 code such as "en", got "${code}"`);
+    if (!isWordlistLanguage(code)) throw new UsageError(`--language must be a language with wordlists: ${wordlistLanguagesInWords('')}; got "${code}"`);
   }
   return languages;
 }

@@ -22,6 +22,7 @@ import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
+import { RENAMED_RULES } from './rules/settings.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
@@ -29,14 +30,11 @@ import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
 import { countNonSpace } from './text/characters.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
-import { indexFunctionWords } from './text/language.ts';
+import { DETECTED_LANGUAGE, indexFunctionWords } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
-import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
 const DEFAULT_LANGUAGE = 'en';
-/** In `languages`, the language the message is written in (as detected), whatever it is. */
-const DETECTED_LANGUAGE = 'auto';
 /** Report locales whose templates an analyzer keeps parsed (a UI speaks one or two). */
 const MAX_LOCALIZERS = 8;
 
@@ -264,7 +262,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
 /** Old ids of each rule (core/rules/renamed.json), so configs written before a rename keep working. */
 const OLD_IDS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const [old, current] of Object.entries(renamed.renamed as Record<string, string>)) map.set(current, [...(map.get(current) ?? []), old]);
+  for (const [old, current] of RENAMED_RULES) map.set(current, [...(map.get(current) ?? []), old]);
   return map;
 })();
 

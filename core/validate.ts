@@ -9,7 +9,10 @@
  * the caller gave.
  */
 
+import { WORDLIST_LANGUAGES } from './data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
+import { KNOWN_RULES, nearestRuleId, pointsProblem } from './rules/settings.ts';
+import { DETECTED_LANGUAGE } from './text/language.ts';
 
 /** Languages of messages and suggestions (DESIGN §2); any other well-formed tag gets English. */
 export const LOCALES: readonly string[] = MESSAGE_LANGUAGES;
@@ -115,6 +118,20 @@ function optionalLocale(record: Record<string, unknown>, where: string): void {
   }
 }
 
+/**
+ * Whether `languages` may hold `code` (case aside): a language with wordlists (core/data), or
+ * 'auto', the detected language. Any other code would match no phrase at all, silently.
+ */
+export function isWordlistLanguage(code: string): boolean {
+  const folded = code.toLowerCase();
+  return folded === DETECTED_LANGUAGE || WORDLIST_LANGUAGES.includes(folded);
+}
+
+/** What `languages` may hold, in words: `'de', 'en', …, or 'auto' (the detected language)`. */
+export function wordlistLanguagesInWords(quote = "'"): string {
+  return `${WORDLIST_LANGUAGES.map((code) => `${quote}${code}${quote}`).join(', ')}, or ${quote}${DETECTED_LANGUAGE}${quote} (the detected language)`;
+}
+
 /** `AnalyzeOptions`: languages, rules, phrases, threshold, locale. */
 export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options'): void {
   const where = `${fn}: ${path}`;
@@ -122,6 +139,12 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
   if (!record) return;
   optionalThreshold(record, where);
   optionalStringList(record, 'languages', where);
+  const languages = own(record, 'languages');
+  if (Array.isArray(languages)) {
+    languages.forEach((code: string, index) => {
+      if (!isWordlistLanguage(code)) fail(`${where}.languages[${index}]`, `a language with wordlists: ${wordlistLanguagesInWords()}`, code);
+    });
+  }
   optionalLocale(record, where);
 
   const rules = own(record, 'rules');
@@ -130,10 +153,18 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
     for (const id of Object.keys(rules)) {
       const setting = rules[id];
       const at = `${where}.rules[${JSON.stringify(id)}]`;
+      // An unknown id (a typo) would leave the rule it meant at its defaults, silently.
+      const rule = KNOWN_RULES.find((known) => known.id === id);
+      if (!rule) {
+        const near = nearestRuleId(id);
+        throw new TypeError(`${where}.rules names ${JSON.stringify(id)}, which is not a rule id${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (each rule has a page in docs/rules/).`);
+      }
       if (setting === 'off') continue;
       if (!isPlainRecord(setting)) fail(at, "'off' or { points: number }", setting);
       const points = own(setting, 'points');
       if (typeof points !== 'number' || !Number.isFinite(points)) fail(`${at}.points`, 'a finite number', points);
+      const problem = pointsProblem(rule, points);
+      if (problem) throw new TypeError(`${at}.${problem}.`);
     }
   }
 
@@ -150,7 +181,7 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
         if (!isPlainRecord(entry)) fail(at, 'a string or { phrase: string, points?: number }', entry);
         if (typeof own(entry, 'phrase') !== 'string') fail(`${at}.phrase`, 'a string', own(entry, 'phrase'));
         const points = own(entry, 'points');
-        if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points))) fail(`${at}.points`, 'a finite number', points);
+        if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points) || points < 0)) fail(`${at}.points`, 'a finite number of 0 or more', points);
       });
     }
   }

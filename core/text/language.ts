@@ -15,6 +15,9 @@ import type { FunctionWords } from '../data/types.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
+/** In `languages` (analyze()'s option, `--language`, a config), the language the message is written in, as detected. */
+export const DETECTED_LANGUAGE = 'auto';
+
 /**
  * Frequent function words, indexed for the vote. They come from the analyzer's data
  * (wordlists/global/function-words.yml, validated so that each word is in the list of one language
