@@ -1,7 +1,7 @@
 /** From UTF-16 offsets to line and column in the file the user keeps (cli/positions.ts). */
 import { describe, expect, it } from 'vitest';
-import { emailToInput } from '../../core/index.ts';
-import { createLocator, LineIndex } from '../../cli/positions.ts';
+import { analyze, emailToInput } from '../../core/index.ts';
+import { createLocator, LineIndex, positionsOf } from '../../cli/positions.ts';
 import { sourceFromBytes } from '../../cli/source.ts';
 
 describe('LineIndex', () => {
@@ -96,5 +96,38 @@ describe('positions in an .eml', () => {
   it('leave findings without a location unplaced', async () => {
     const { locate } = await emlLocator('Subject: x\n\nbody\n');
     expect(locate(undefined)).toBeNull();
+    expect(locate(undefined, { rule: 'link-shortener', evidence: 'bit.ly/x' })).toBeNull();
+  });
+
+  it('place a header finding on its header field, with its evidence when written there as is', async () => {
+    const raw = [
+      'From: Acme Billing <billing@acme-shop.example>',
+      'Reply-To: acme.billing@gmail.com',
+      'To: you@example.org',
+      'Subject: Your invoice',
+      'Date: Tue, 03 Jun 2025 10:00:00',
+      'Message-ID: <1@acme-shop.example>',
+      'Content-Type: text/plain',
+      '',
+      'Your invoice is attached.',
+      '',
+    ].join('\r\n');
+    const { locate, input } = await emlLocator(raw);
+    const report = analyze(input);
+    const placed = Object.fromEntries(report.findings.map((finding, index) => [finding.rule, positionsOf(report.findings, locate)[index]]));
+    // Reply-To is line 2: the address starts at column 11.
+    expect(placed['freemail-reply-to']).toMatchObject({ origin: 'file', line: 2, column: 11, endLine: 2, endColumn: 11 + 'acme.billing@gmail.com'.length, anchorLine: 2 });
+    expect(placed['date-without-zone']).toMatchObject({ origin: 'file', line: 5, column: 7, anchorLine: 5 });
+    // Evidence not written in the field as is (here: words about it) still gets the field's line.
+    expect(locate(undefined, { rule: 'missing-date', evidence: 'a date in words' })).toMatchObject({ origin: 'file', line: 5, column: 1, endColumn: 1 + 'Date: Tue, 03 Jun 2025 10:00:00'.length });
+    // A field the message lacks: unplaced, as before.
+    expect(locate(undefined, { rule: 'high-priority', evidence: 'X-Priority: 1' })).toBeNull();
+  });
+
+  it('follow a header field over its folded lines and past an mbox From line', async () => {
+    const raw = 'From someone@example.org Tue Jun  3 10:00:00 2025\nSubject: x\nAuthentication-Results: mx.example.org;\n dkim=pass;\n dmarc=fail header.from=acme.example\nContent-Type: text/plain\n\nhi\n';
+    const { locate } = await emlLocator(raw);
+    expect(locate(undefined, { rule: 'sender-alignment', evidence: 'dmarc=fail' })).toMatchObject({ origin: 'file', line: 5, column: 2, endColumn: 12, anchorLine: 3 });
+    expect(locate({ in: 'subject', start: 0, end: 1 })).toMatchObject({ origin: 'file', line: 2, column: 10 });
   });
 });

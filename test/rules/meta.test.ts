@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/index.ts';
 import type { Rule } from '../../core/rules/rule.ts';
+import { fixtureContext } from './test-rule.ts';
 
 const rulesDir = join(import.meta.dirname, '../../core/rules');
 const repo = join(import.meta.dirname, '../..');
@@ -82,6 +83,18 @@ describe('rule set', () => {
       expect(ids.has(current), `${old} -> ${current}: no such rule`).toBe(true);
       expect(ids.has(old), `${old} is renamed but still a rule id`).toBe(false);
     }
+  });
+
+  it('names the header fields of a headers rule whose findings have no location (the CLI points at them in an .eml)', () => {
+    const unnamed: string[] = [];
+    for (const rule of rules.filter((candidate) => candidate.category === 'headers')) {
+      const folder = join(repo, 'test/rules', rule.id, 'fail');
+      const files = existsSync(folder) ? readdirSync(folder).filter((name) => /\.(?:json|html|txt)$/.test(name)) : [];
+      const unlocated = files.some((name) => rule.check(fixtureContext(join(folder, name))).some((hit) => hit.location === undefined));
+      if (unlocated && !(rule.headerFields && rule.headerFields.length > 0)) unnamed.push(rule.id);
+      for (const field of rule.headerFields ?? []) expect(field, rule.id).toMatch(/^[a-z0-9-]+$/);
+    }
+    expect(unnamed).toEqual([]);
   });
 
   it('documents every rule and gives it pass and fail fixtures', () => {
