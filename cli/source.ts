@@ -212,18 +212,29 @@ export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Arra
   return kind === 'eml' ? { file, kind, text: decodeEml(file, bytes), bytes } : { file, kind, text: decodeHtml(file, bytes) };
 }
 
-export function describeFsError(error: unknown): string {
+/**
+ * A file-system error in plain words, after the file's name (`x.html: no such file`), for a file
+ * read (an input, the config) or written (`--output`): never a bare ENOENT or EISDIR.
+ */
+export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const cannot = doing === 'read' ? 'cannot be read' : 'cannot be written';
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return doing === 'read' ? 'no such file' : 'its folder does not exist';
+    case 'ENOTDIR':
+      return doing === 'read' ? 'no such file (a part of its path is a file, not a folder)' : 'a part of its path is a file, not a folder';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read (permission denied)';
+      return `${cannot} (permission denied)`;
     case 'EISDIR':
       return 'is a directory';
+    case 'EROFS':
+      return `${cannot} (the file system is read-only)`;
+    case 'ENOSPC':
+      return `${cannot} (no space left on the device)`;
     default:
-      return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+      return `${cannot} (${error instanceof Error ? error.message : String(error)})`;
   }
 }
 
