@@ -3,7 +3,8 @@
  * stderr: --output errors in plain words, notes on skipped folder entries, size and usage
  * messages. test/cli/cli.test.ts runs the built bin for the rest.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -58,4 +59,35 @@ describe('--output', () => {
     expect(throughFile.stderr).toBe('spamrisk: --output a.html/report.json: a part of its path is a file, not a folder; the report was not written\n');
     for (const result of [missing, directory, throughFile]) expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
+});
+
+describe('a walked folder', () => {
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+
+  it('notes a dangling symlink on stderr instead of skipping it silently; the exit code stays the files’', async () => {
+    const cwd = folder({ 'mail/a.html': HTML, 'mail/drafts/keep.html': HTML });
+    symlinkSync('/nonexistent/target.html', join(cwd, 'mail/gone.html'));
+    symlinkSync('/nonexistent/other.html', join(cwd, 'mail/drafts/gone.html'));
+    symlinkSync('/nonexistent/notes.txt', join(cwd, 'mail/notes.txt'));
+    const result = await run(['mail', '!mail/drafts/**'], cwd);
+    expect(result.code).toBe(0);
+    // Only what the walk would have read is noted: not an excluded path, not a .txt.
+    expect(result.stderr).toBe('spamrisk: note: mail/gone.html: is a symbolic link to nothing (/nonexistent/target.html); skipped\n');
+    // Named on its own, it is still an input error (exit 2).
+    const named = await run(['mail/gone.html'], cwd);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('mail/gone.html: no such file or directory');
+  });
+
+  it.skipIf(!hasMkfifo)('notes a named pipe and goes on without waiting for a writer, also behind a symlink', async () => {
+    const cwd = folder({ 'mail/a.html': HTML });
+    expect(spawnSync('mkfifo', [join(cwd, 'mail/pipe.html')]).status).toBe(0);
+    symlinkSync(join(cwd, 'mail/pipe.html'), join(cwd, 'mail/link.eml'));
+    const result = await run(['mail'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      ['spamrisk: note: mail/link.eml: is a named pipe (FIFO), not a file; skipped', 'spamrisk: note: mail/pipe.html: is a named pipe (FIFO), not a file; skipped', ''].join('\n'),
+    );
+    expect(result.stdout).toContain('1 file checked');
+  }, 20_000);
 });
