@@ -4,7 +4,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DEFAULT_MAX_SIZE, formatSize } from './limits.ts';
+import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
 
@@ -239,7 +239,8 @@ export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'
 }
 
 function tooLarge(file: string, maxSize: number, size: number | undefined, hint: string): InputError {
-  const what = size === undefined ? `is larger than the ${formatSize(maxSize)} input limit: stopped reading there` : `is ${formatSize(size)}, above the ${formatSize(maxSize)} input limit: not read`;
+  const [shown, limit] = size === undefined ? ['', formatSize(maxSize)] : formatSizeAndLimit(size, maxSize);
+  const what = size === undefined ? `is larger than the ${limit} input limit: stopped reading there` : `is ${shown}, above the ${limit} input limit: not read`;
   return new InputError(file, `${what}${hint}`);
 }
 
