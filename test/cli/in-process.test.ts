@@ -37,10 +37,11 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
-async function run(argv: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `spamrisk argv` (check's runs without a config, in one thread). */
+async function run(argv: readonly string[], cwd: string, extra: readonly string[] = ['--no-config', '--jobs', '1']): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = sink();
   const stderr = sink();
-  const code = await main([...argv, '--no-config', '--jobs', '1'], { stdout: stdout.stream, stderr: stderr.stream, stdin: (async function* () {})(), env: { NO_COLOR: '1' }, cwd });
+  const code = await main([...argv, ...extra], { stdout: stdout.stream, stderr: stderr.stream, stdin: (async function* () {})(), env: { NO_COLOR: '1' }, cwd });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
@@ -90,4 +91,18 @@ describe('a walked folder', () => {
     );
     expect(result.stdout).toContain('1 file checked');
   }, 20_000);
+});
+
+describe('usage errors', () => {
+  it('point to the help of the verb that was run', async () => {
+    const cwd = folder();
+    const explain = await run(['explain'], cwd, []);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toMatch(/^spamrisk: no input: .*\nRun "spamrisk explain --help" for usage\.\n$/);
+    const domain = await run(['domain'], cwd, []);
+    expect(domain.code).toBe(2);
+    expect(domain.stderr).toContain('Run "spamrisk domain --help" for usage.');
+    const check = await run([], cwd, []);
+    expect(check.stderr).toContain('Run "spamrisk --help" for usage.');
+  });
 });
