@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../core/index.ts';
+import { analyze, rules } from '../../core/index.ts';
+import { KNOWN_RULES } from '../../core/rules/settings.ts';
 import type { Rule } from '../../core/rules/rule.ts';
 import { fixtureContext } from './test-rule.ts';
 
@@ -82,7 +83,10 @@ describe('rule set', () => {
     for (const [old, current] of Object.entries(file.renamed)) {
       expect(ids.has(current), `${old} -> ${current}: no such rule`).toBe(true);
       expect(ids.has(old), `${old} is renamed but still a rule id`).toBe(false);
+      // A setting naming the old id is accepted by analyze() and the config alike (core/rules/settings.ts).
+      expect(() => analyze({ html: '<p>Hi</p>' }, { rules: { [old]: 'off' } }), old).not.toThrow();
     }
+    expect(KNOWN_RULES.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), ...Object.keys(file.renamed)]);
   });
 
   it('names the header fields of a headers rule whose findings have no location (the CLI points at them in an .eml)', () => {
