@@ -1,7 +1,8 @@
 /**
  * The argument checks of the public functions (DESIGN §2): a wrong *call* — not a string, a NaN
  * threshold, points that are not numbers or below 0, an unknown rule id, a language without
- * wordlists, an unknown locale — throws a `TypeError` that says what was expected and what came; wrong or hostile *mail* never reaches these checks, it gets a report.
+ * wordlists, an unknown locale — throws a `TypeError` that says what was expected and what came;
+ * wrong or hostile *mail* never reaches these checks, it gets a report.
  *
  * One module so that `analyze`, `analyzeEmail`, `explain`, `checkRecipients` and the domain check
  * word their errors alike and accept the same things. Every check reads only own properties of
