@@ -31,6 +31,12 @@ export function headerRecord(fields: Iterable<{ readonly name: string; readonly 
   return record;
 }
 
+/**
+ * The message's own (top-level) header fields, raw: encoded-words stay encoded. postal-mime reads
+ * each header line as UTF-8, so a byte of another charset arrives as U+FFFD (what
+ * core/headers/fields.ts `rawCharacters` counts); the headers of an attached message (message/rfc822)
+ * are not among them.
+ */
 function headersOf(email: Email): Record<string, string[]> {
   return headerRecord((email.headers ?? []).map(({ key, value }) => ({ name: key, value })));
 }

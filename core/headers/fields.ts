@@ -19,6 +19,57 @@ export function firstHeader(message: Message, name: string): string | null {
   return value === undefined ? null : value.slice(0, MAX_HEADER_CHARS);
 }
 
+/** A control character that has no place in a header field: C0 other than tab and line ends (a folded field keeps its tab), or DEL. */
+function isStrayControl(code: number): boolean {
+  return code === 0x7f || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d);
+}
+
+/** The characters of a raw header value a mail library would not have written there, by kind. */
+export interface RawCharacters {
+  /** bytes that were not UTF-8, each arrived as U+FFFD */
+  readonly undecoded: number;
+  /** control characters of `isStrayControl` */
+  readonly controls: number;
+}
+
+/**
+ * How many characters of a raw header value a mail library would not have written there: bytes
+ * that were not UTF-8, and control characters other than tab and line ends (RFC 5322 §2.2: a field body is
+ * printable US-ASCII; RFC 2047 puts other text in encoded-words; RFC 6532 lets UTF-8 through only
+ * under SMTPUTF8). postal-mime (core/email.ts) reads each header line as UTF-8, so a byte of another
+ * charset (ISO-8859-1 `é`, GB2312, KOI8-R) arrives as U+FFFD; valid UTF-8 arrives as the letters it
+ * spells and is not counted, as SpamAssassin 4 does not count it. A U+FFFD the sender wrote as
+ * UTF-8 (a garbled text pasted on) is counted too: it cannot be told from one postal-mime wrote.
+ * Linear, bounded by MAX_HEADER_CHARS.
+ */
+export function rawCharacters(value: string): RawCharacters {
+  let undecoded = 0;
+  let controls = 0;
+  const end = Math.min(value.length, MAX_HEADER_CHARS);
+  for (let index = 0; index < end; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 0xfffd) undecoded++;
+    else if (isStrayControl(code)) controls++;
+  }
+  return { undecoded, controls };
+}
+
+/**
+ * A header value with its stray control characters made visible as Unicode control pictures
+ * (U+2400–U+241F for C0, U+2421 `␡` for DEL): `Summer\u0001catalogue` → `Summer␁catalogue`.
+ */
+export function showControls(value: string): string {
+  let shown = '';
+  let from = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (!isStrayControl(code)) continue;
+    shown += value.slice(from, index) + String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
+    from = index + 1;
+  }
+  return from === 0 ? value : shown + value.slice(from);
+}
+
 /**
  * The letters of a word that have a case, and how many of them are capitals: what the
  * all-capitals checks of the subject and the display name count (`ACME` → 4 of 4, `Ünï` → 1 of 3).

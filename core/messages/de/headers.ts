@@ -71,6 +71,18 @@ export default {
     'Setzen Sie einen Anzeigenamen mit Komma in gerade Anführungszeichen: `"Doe, Jane" <jane@example.com>`.',
   'malformed-from/valid-address':
     'Senden Sie von einem echten Postfach auf Ihrer eigenen Domain, geschrieben als `"Ihr Name" <name@example.com>`.',
+  'malformed-mime-headers/add-mime-version':
+    'Korrigieren Sie den Code oder die Vorlage, die Ihre Header schreibt: Setzen Sie `MIME-Version: 1.0` neben Content-Type, oder bauen Sie die Nachricht mit einer MIME-Bibliothek (dem Mail-Modul Ihrer Sprache, Nodemailer, PHPMailer), statt die Header selbst zu schreiben.',
+  'malformed-mime-headers/content-type-only':
+    'Die Nachricht hat einen Header `Content-Type: {type}`, aber keinen MIME-Version-Header. RFC 2045 verlangt `MIME-Version: 1.0` in jeder MIME-Nachricht; Mail-Bibliotheken, Mailprogramme und ESPs schreiben ihn immer. Fehlt er, wurden die Header von Hand geschrieben, wie Spam-Software sie schreibt, und Filter werten das ab (MIME_HEADER_CTYPE_ONLY von SpamAssassin).',
+  'malformed-mime-headers/control-characters':
+    'Der Betreff `{subject}` enthält {count, plural, one {# Steuerzeichen} other {# Steuerzeichen}} (als ␁, ␡ usw. dargestellt), unsichtbare Codes, die keine Mail-Bibliothek in einen Header schreibt. Header-Felder müssen druckbares ASCII sein (RFC 5322); Mailprogramme zeigen diese Zeichen als Kästchen oder lassen sie weg, und Filter werten sie ab (SUBJ_ILLEGAL_CHARS von SpamAssassin).',
+  'malformed-mime-headers/encode-subject':
+    'Lassen Sie Ihren Versandcode den Betreff in UTF-8 als Encoded-Word kodieren (`=?UTF-8?B?…?=`); eine Mail-Bibliothek tut das, wenn Sie ihr den Betreff als Text übergeben. Prüfen Sie, in welchem Zeichensatz Ihre Vorlage oder Datenbank ihn liefert: Diese Bytes kamen in einem anderen.',
+  'malformed-mime-headers/raw-subject':
+    'Der Betreff `{subject}` enthält {count, plural, one {# Zeichen} other {# Zeichen}}, die keine Mail-Bibliothek dort schreibt: rohe Bytes eines anderen Zeichensatzes als UTF-8 (als � dargestellt) oder Steuerzeichen. Header-Felder müssen reines ASCII sein (RFC 5322), anderer Text wird als Encoded-Word nach RFC 2047 geschrieben; rohe Bytes kommen beim Leser verstümmelt an, und Filter werten sie ab (SUBJ_ILLEGAL_CHARS von SpamAssassin).',
+  'malformed-mime-headers/remove-control-characters':
+    'Entfernen Sie Steuerzeichen aus dem Betreff, bevor Sie senden: Sie stammen aus den Daten, die ihn füllen (einem Datenbankfeld, einer Tabellenzelle, aus einem anderen Programm kopiertem Text), nicht aus einer Mail-Bibliothek. Prüfen Sie den Code, der den Betreff aus diesen Daten baut.',
   'missing-date/bad-date':
     'Der Date-Header `{date}` ist kein Datum im Format von RFC 5322. Filter behandeln fehlerhafte Datumsangaben wie fehlende.',
   'missing-date/fix-date':

@@ -71,6 +71,18 @@ export default {
     'Ponga entre comillas dobles un nombre visible que contenga una coma: `"Doe, Jane" <jane@example.com>`.',
   'malformed-from/valid-address':
     'Envíe desde un buzón real en su propio dominio, escrito como `"Su nombre" <nombre@example.com>`.',
+  'malformed-mime-headers/add-mime-version':
+    'Corrija el código o la plantilla que escribe sus encabezados: añada `MIME-Version: 1.0` junto a Content-Type, o construya el mensaje con una biblioteca MIME (el módulo de correo de su lenguaje, Nodemailer, PHPMailer) en lugar de escribir los encabezados usted mismo.',
+  'malformed-mime-headers/content-type-only':
+    'El mensaje tiene un encabezado `Content-Type: {type}` pero ningún encabezado MIME-Version. La RFC 2045 exige `MIME-Version: 1.0` en todo mensaje MIME; las bibliotecas de correo, los clientes de correo y los ESP siempre lo escriben. Su ausencia delata encabezados escritos a mano, como los escribe el software de spam, y los filtros la penalizan (MIME_HEADER_CTYPE_ONLY de SpamAssassin).',
+  'malformed-mime-headers/control-characters':
+    'El asunto `{subject}` contiene {count, plural, one {# carácter de control} other {# caracteres de control}} (mostrados como ␁, ␡, etc.), códigos invisibles que ninguna biblioteca de correo escribe en un encabezado. Los campos de encabezado deben ser ASCII imprimible (RFC 5322); los clientes de correo los muestran como recuadros o los omiten, y los filtros los penalizan (SUBJ_ILLEGAL_CHARS de SpamAssassin).',
+  'malformed-mime-headers/encode-subject':
+    'Haga que su código de envío codifique el asunto en UTF-8 como palabra codificada (`=?UTF-8?B?…?=`); una biblioteca de correo lo hace cuando usted le pasa el asunto como texto. Compruebe en qué juego de caracteres lo entrega su plantilla o su base de datos: estos bytes llegaron en otro.',
+  'malformed-mime-headers/raw-subject':
+    'El asunto `{subject}` contiene {count, plural, one {# carácter} other {# caracteres}} que ninguna biblioteca de correo escribe ahí: bytes sin procesar de un juego de caracteres distinto de UTF-8 (mostrados como �) o caracteres de control. Los campos de encabezado deben ser ASCII simple (RFC 5322), y cualquier otro texto se escribe como palabras codificadas según la RFC 2047; los bytes sin procesar llegan ilegibles al lector, y los filtros los penalizan (SUBJ_ILLEGAL_CHARS de SpamAssassin).',
+  'malformed-mime-headers/remove-control-characters':
+    'Quite los caracteres de control del asunto antes de enviar: vienen de los datos que lo rellenan (un campo de base de datos, una celda de hoja de cálculo, un texto copiado de otro programa), no de una biblioteca de correo. Revise el código que construye el asunto a partir de esos datos.',
   'missing-date/bad-date':
     'El encabezado Date `{date}` no es una fecha en el formato de la RFC 5322. Los filtros tratan las fechas mal formadas como si faltaran.',
   'missing-date/fix-date':

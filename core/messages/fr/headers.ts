@@ -72,6 +72,18 @@ export default {
     'Mettez entre guillemets droits un nom affiché qui contient une virgule\u00a0: `"Doe, Jane" <jane@example.com>`.',
   'malformed-from/valid-address':
     'Envoyez depuis une vraie boîte sur votre propre domaine, écrite sous la forme `"Votre nom" <nom@example.com>`.',
+  'malformed-mime-headers/add-mime-version':
+    'Corrigez le code ou le modèle qui écrit vos en-têtes\u00a0: ajoutez `MIME-Version: 1.0` à côté de Content-Type, ou construisez le message avec une bibliothèque MIME (le module de messagerie de votre langage, Nodemailer, PHPMailer) au lieu d’écrire les en-têtes vous-même.',
+  'malformed-mime-headers/content-type-only':
+    'Le message a un en-tête `Content-Type: {type}` mais pas d’en-tête MIME-Version. La RFC 2045 exige `MIME-Version: 1.0` dans tout message MIME\u00a0; les bibliothèques de messagerie, les logiciels de messagerie et les ESP l’écrivent toujours. Son absence trahit des en-têtes écrits à la main, comme les écrivent les logiciels de spam, et les filtres la pénalisent (MIME_HEADER_CTYPE_ONLY de SpamAssassin).',
+  'malformed-mime-headers/control-characters':
+    'L’objet `{subject}` contient {count, plural, one {# caractère de contrôle} other {# caractères de contrôle}} (affichés ␁, ␡, etc.), des codes invisibles qu’aucune bibliothèque de messagerie n’écrit dans un en-tête. Les champs d’en-tête doivent être en ASCII imprimable (RFC 5322)\u00a0; les logiciels de messagerie les affichent sous forme de carrés ou les suppriment, et les filtres les pénalisent (SUBJ_ILLEGAL_CHARS de SpamAssassin).',
+  'malformed-mime-headers/encode-subject':
+    'Faites encoder l’objet par votre code d’envoi, en UTF-8, sous forme de mot encodé (`=?UTF-8?B?…?=`)\u00a0; une bibliothèque de messagerie le fait quand vous lui donnez l’objet sous forme de texte. Vérifiez dans quel jeu de caractères votre modèle ou votre base de données le fournit\u00a0: ces octets sont arrivés dans un autre.',
+  'malformed-mime-headers/raw-subject':
+    'L’objet `{subject}` contient {count, plural, one {# caractère} other {# caractères}} qu’aucune bibliothèque de messagerie n’écrit à cet endroit\u00a0: des octets bruts d’un jeu de caractères autre qu’UTF-8 (affichés �) ou des caractères de contrôle. Les champs d’en-tête doivent être en ASCII simple (RFC 5322), tout autre texte s’écrivant en mots encodés selon la RFC 2047\u00a0; les octets bruts arrivent illisibles chez le lecteur, et les filtres les pénalisent (SUBJ_ILLEGAL_CHARS de SpamAssassin).',
+  'malformed-mime-headers/remove-control-characters':
+    'Retirez les caractères de contrôle de l’objet avant l’envoi\u00a0: ils viennent des données qui le remplissent (un champ de base de données, une cellule de tableur, un texte copié depuis un autre programme), pas d’une bibliothèque de messagerie. Vérifiez le code qui construit l’objet à partir de ces données.',
   'missing-date/bad-date':
     'L’en-tête Date `{date}` n’est pas une date au format de la RFC 5322. Les filtres traitent les dates mal formées comme des dates absentes.',
   'missing-date/fix-date':

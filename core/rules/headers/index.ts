@@ -11,6 +11,7 @@ import fromWithoutName from './from-without-name.ts';
 import highPriority from './high-priority.ts';
 import machineMadeMailbox from './machine-made-mailbox.ts';
 import malformedFrom from './malformed-from.ts';
+import malformedMimeHeaders from './malformed-mime-headers.ts';
 import missingDate from './missing-date.ts';
 import missingMessageId from './missing-message-id.ts';
 import recipientInSubject from './recipient-in-subject.ts';
@@ -35,6 +36,7 @@ export default [
   highPriority,
   machineMadeMailbox,
   malformedFrom,
+  malformedMimeHeaders,
   missingDate,
   missingMessageId,
   recipientInSubject,
