@@ -30,7 +30,7 @@ import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
 import { countNonSpace } from './text/characters.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
-import { DETECTED_LANGUAGE, indexFunctionWords } from './text/language.ts';
+import { DETECTED_LANGUAGE, indexFunctionWords, wordlistLanguageOf } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
@@ -175,6 +175,16 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
   };
 }
 
+/**
+ * The codes `languages` may name for an analyzer of `data` and `phrases` (besides 'auto'): the
+ * languages of its packs, and, when it has phrases of its own, the languages it stems them in
+ * (createAnalyzer builds those even without a pack). Any other code would match nothing.
+ */
+export function languagesRead(data: AnalyzerData, phrases?: AnalyzeOptions['phrases']): string[] {
+  const own = Array.isArray(phrases?.add) && phrases.add.length > 0;
+  return [...new Set([...data.languages.map((pack) => pack.language), ...(own ? STEMMED_LANGUAGES : [])])].sort();
+}
+
 export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
   const languageVotes = indexFunctionWords(data.lists.functionWords);
@@ -203,7 +213,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
 
   const buildContext = (message: Message, requested: readonly string[] | undefined): RuleContext => {
     const wanted = requested?.length ? requested : [DETECTED_LANGUAGE, DEFAULT_LANGUAGE];
-    const codes = wanted.map((code) => String(code).toLowerCase()).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
+    const codes = wanted.map((code) => wordlistLanguageOf(String(code))).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
     const languages = [...new Set(codes)].filter((code) => matchers.has(code));
     const matched: MatchedLanguage[] = [];
     const subjectMatched: SubjectLanguage[] = [];
@@ -223,7 +233,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // names are all it reads.
     // A language whose phrases no two words of the subject begin, as written, could keep no hit: it
     // is neither stemmed nor matched.
-    if (wanted.some((code) => String(code).toLowerCase() === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
+    if (wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
       const folded = foldedNorms(message.subjectTokens);
       for (const language of phraseLanguages) {
         const languageMatchers = matchers.get(language);

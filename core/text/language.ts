@@ -19,6 +19,16 @@ import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 export const DETECTED_LANGUAGE = 'auto';
 
 /**
+ * The language a `languages` code names: lower case, a region or script dropped (`fr-CA` → `fr`,
+ * `EN` → `en`, `pt-BR` → `pt`), `auto` as it is. Only the part before the first `-` is read; the
+ * wordlists of a language serve all its regions.
+ */
+export function wordlistLanguageOf(code: string): string {
+  const dash = code.indexOf('-');
+  return (dash < 0 ? code : code.slice(0, dash)).toLowerCase();
+}
+
+/**
  * Frequent function words, indexed for the vote. They come from the analyzer's data
  * (wordlists/global/function-words.yml, validated so that each word is in the list of one language
  * only: words shared by two languages, like `de`, `a`, `la`, `en`, `die`, `in`, are left out, so

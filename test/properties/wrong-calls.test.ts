@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeEmail, checkDomain, checkRecipients, DomainCheckError, explain, inspectDomain, recipientFindings, suggestDomain, type DnsResolver } from '../../core/index.ts';
+import { analyze, analyzeEmail, checkDomain, checkRecipients, createAnalyzer, DomainCheckError, explain, inspectDomain, recipientFindings, suggestDomain, type DnsResolver } from '../../core/index.ts';
+import { pack as en } from '../../core/data/en.ts';
+import * as lists from '../../core/data/global.ts';
+import { nearestRuleId } from '../../core/rules/settings.ts';
 
 const SEED = 20261203;
 const resolver: DnsResolver = { txt: async () => null, mx: async () => null, addresses: async () => null, reverse: async () => null };
@@ -57,6 +60,23 @@ const syncCases: Case[] = [
   ['phrases.add points NaN', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: Number.NaN }] } }), /options\.phrases\.add\[0\]\.points must be a finite number/],
   ['phrases.add points -1', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: -1 }] } }), /options\.phrases\.add\[0\]\.points must be a finite number of 0 or more; got a number \(-1\)/],
   ['phrases.allow [3]', () => analyze({ html: '' }, { phrases: { allow: [3] as never } }), /options\.phrases\.allow\[0\] must be a string/],
+  // An analyzer of one's own checks its calls as analyze() does (the extension and the CLI go through one).
+  ['createAnalyzer().analyze negative points', () => createAnalyzer().analyze({ html: '' }, { rules: { 'link-shortener': { points: -1 } } }), /analyzer\.analyze\(\): options\.rules\["link-shortener"\]\.points must be 0 or more, got -1/],
+  ['createAnalyzer().analyze unknown id', () => createAnalyzer().analyze({ html: '' }, { rules: { 'link-shortner': 'off' } as never }), /options\.rules names "link-shortner", which is not a rule id; did you mean "link-shortener"\?/],
+  ['createAnalyzer().analyze languages ["xx"]', () => createAnalyzer().analyze({ html: '' }, { languages: ['xx'] }), /analyzer\.analyze\(\): options\.languages\[0\] must be a language with wordlists: 'de', 'en', .*; got a string \("xx"\)/],
+  ['createAnalyzer().analyze input 42', () => createAnalyzer().analyze(42 as never), /analyzer\.analyze\(\) expects an object/],
+  ['createAnalyzer().context languages ["xx"]', () => createAnalyzer().context({ html: '' }, { languages: ['xx'] }), /analyzer\.context\(\): options\.languages\[0\] must be a language with wordlists/],
+  ['createAnalyzer phrases.add points -3', () => createAnalyzer({ phrases: { add: [{ phrase: 'click', points: -3 }] } }), /createAnalyzer\(\): options\.phrases\.add\[0\]\.points must be a finite number of 0 or more; got a number \(-3\)/],
+  ['createAnalyzer phrases.allow "x"', () => createAnalyzer({ phrases: { allow: 'x' as never } }), /createAnalyzer\(\): options\.phrases\.allow must be an array of strings/],
+  ['createAnalyzer data 5', () => createAnalyzer({ data: 5 as never }), /createAnalyzer\(\): options\.data must be an AnalyzerData/],
+  // The languages an analyzer accepts are those of its own data: an English-only build has no French lists.
+  [
+    'an English-only analyzer, languages ["fr"]',
+    () => createAnalyzer({ data: { languages: [en], lists } }).analyze({ html: '' }, { languages: ['fr'] }),
+    /options\.languages\[0\] must be a language with wordlists: 'en', or 'auto' .*; got a string \("fr"\)/,
+  ],
+  // An unknown id's error points at the rule pages where they are: the repository (docs/ is not in the package).
+  ['rules unknown id names the rule pages', () => analyze({ html: '' }, { rules: { 'no-such-rule-at-all': 'off' } }), /\(the rules are listed at https:\/\/github\.com\/spamrisk\/spamrisk\/tree\/main\/docs\/rules\)/],
   ['explain(42)', () => explain(42 as never), /explain\(\) expects the bounce or headers as a string, Uint8Array or ArrayBuffer; got a number \(42\)/],
   ['explain(null)', () => explain(null as never), /explain\(\) expects the bounce or headers.*got null/],
   ['explain threshold', () => explain('550 5.1.1 user unknown', { threshold: Number.NaN }), /explain\(\): options\.threshold must be a finite number above 0/],
@@ -108,6 +128,31 @@ describe('what is not a wrong call', () => {
   it('keeps the documented errors for names that cannot be checked', async () => {
     await expect(checkDomain('not a domain', resolver)).rejects.toThrow(DomainCheckError);
     await expect(checkDomain('example.com', resolver, { ips: ['300.1.1.1'] })).rejects.toThrow(DomainCheckError);
+  });
+
+  it('reads a region tag as its language (fr-CA → the French lists), and an analyzer takes what analyze() takes', () => {
+    const html = '<p>Cliquez ici pour gagner de l’argent gratuit, offre exclusive, agissez maintenant !</p>';
+    const rulesOf = (report: ReturnType<typeof analyze>) => report.findings.map((finding) => finding.rule);
+    const french = rulesOf(analyze({ html }, { languages: ['fr'] }));
+    expect(french).not.toEqual(rulesOf(analyze({ html }, { languages: ['en'] })));
+    expect(rulesOf(analyze({ html }, { languages: ['fr-CA'] }))).toEqual(french);
+    expect(rulesOf(analyze({ html }, { languages: ['FR-ca'] }))).toEqual(french);
+    expect(rulesOf(createAnalyzer().analyze({ html }, { languages: ['fr-CA'] }))).toEqual(french);
+    const options = { rules: { 'link-shortener': { points: 0 }, 'sender-identity': { points: -2 } }, languages: ['auto', 'EN'], threshold: 4 };
+    expect(createAnalyzer().analyze({ html }, options)).toEqual(analyze({ html }, options));
+    // With phrases of its own, an English-only analyzer stems them in French too: 'fr' matches them.
+    const own = createAnalyzer({ data: { languages: [en], lists }, phrases: { add: ['gratuit'] } });
+    expect(own.analyze({ html }, { languages: ['fr'] }).findings.some((finding) => finding.rule === 'custom-phrase')).toBe(true);
+  });
+
+  it('suggests the current id when the nearest known id is an old one', () => {
+    const known = [
+      { id: 'link-shortener', weight: 1 },
+      { id: 'url-shortener', weight: 1 },
+    ];
+    const renamed = new Map([['url-shortener', 'link-shortener']]);
+    expect(nearestRuleId('url-shortner', known, renamed)).toBe('link-shortener');
+    expect(nearestRuleId('url-shortner', known, new Map())).toBe('url-shortener');
   });
 
   it('ignores option keys inherited from a prototype (they were not given)', () => {
