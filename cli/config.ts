@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions, RuleSetting } from '../core/index.ts';
-import { KNOWN_RULES, pointsProblem, type KnownRule } from '../core/rules/settings.ts';
+import { KNOWN_RULES, nearestRuleId, pointsProblem, type KnownRule } from '../core/rules/settings.ts';
 import { suggest } from '../core/text/suggest.ts';
 import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
 import { InputError, readFileBytes, UsageError } from './source.ts';
@@ -79,7 +79,10 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
     if (!isObject(rules)) problems.push(`rules: must be an object of rule id → "off" or { "points": n }, got ${describe(rules)}`);
     else
       for (const [id, setting] of Object.entries(rules)) {
-        if (!ruleIds.includes(id)) problems.push(`rules.${id}: unknown rule id${didYouMean(id, ruleIds)}`);
+        if (!ruleIds.includes(id)) {
+          const near = nearestRuleId(id, knownRules);
+          problems.push(`rules.${id}: unknown rule id${near ? ` (did you mean "${near}"?)` : ''}`);
+        }
         const valid =
           setting === 'off' ||
           (isObject(setting) &&

@@ -14,6 +14,15 @@ export interface KnownRule {
   readonly weight: number;
 }
 
+/**
+ * The source repository, package.json's `repository` (test/rules/meta.test.ts holds them equal):
+ * core/ reads no files, so errors that point at the documentation name it from here.
+ */
+export const REPOSITORY = 'https://github.com/spamrisk/spamrisk';
+
+/** Where every rule's page is (docs/rules/<id>.md; the folder is not in the npm package). */
+export const RULE_DOCS = `${REPOSITORY}/tree/main/docs/rules`;
+
 /** Old id → current id: configs written before a rename keep working (STYLE §2). */
 export const RENAMED_RULES: ReadonlyMap<string, string> = new Map(Object.entries((renamed as { renamed: Record<string, string> }).renamed));
 
@@ -26,12 +35,17 @@ export const KNOWN_RULES: readonly KnownRule[] = Object.freeze([
   }),
 ]);
 
-/** The known id a mistyped one was probably meant to be (`link-shortner` → `link-shortener`), if one is close. */
-export function nearestRuleId(id: string, known: readonly KnownRule[] = KNOWN_RULES): string | undefined {
-  return suggest(
+/**
+ * The current id a mistyped one was probably meant to be (`link-shortner` → `link-shortener`), if
+ * one is close. A near old id of a renamed rule gives the rule's current id: the suggestion is what
+ * to write now.
+ */
+export function nearestRuleId(id: string, known: readonly KnownRule[] = KNOWN_RULES, renamed: ReadonlyMap<string, string> = RENAMED_RULES): string | undefined {
+  const near = suggest(
     id,
     known.map((rule) => rule.id),
   );
+  return near === undefined ? undefined : (renamed.get(near) ?? near);
 }
 
 /**

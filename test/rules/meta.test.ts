@@ -2,12 +2,12 @@
  * Meta-tests over the rule set (STYLE §4): every rule file is registered, named by its id, sits in
  * its category's folder, is documented, and owns pass and fail fixtures.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, rules } from '../../core/index.ts';
-import { KNOWN_RULES } from '../../core/rules/settings.ts';
+import { KNOWN_RULES, REPOSITORY, RULE_DOCS } from '../../core/rules/settings.ts';
 import type { Rule } from '../../core/rules/rule.ts';
 import { fixtureContext } from './test-rule.ts';
 
@@ -87,6 +87,13 @@ describe('rule set', () => {
       expect(() => analyze({ html: '<p>Hi</p>' }, { rules: { [old]: 'off' } }), old).not.toThrow();
     }
     expect(KNOWN_RULES.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), ...Object.keys(file.renamed)]);
+  });
+
+  it("points at the rule pages in package.json's repository (core/ reads no files, so it keeps its own copy)", () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { repository?: { url?: string } };
+    expect(pkg.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '')).toBe(REPOSITORY);
+    expect(RULE_DOCS).toBe(`${REPOSITORY}/tree/main/docs/rules`);
+    expect(existsSync(join(repo, 'docs/rules'))).toBe(true);
   });
 
   it('names the header fields of a headers rule whose findings have no location (the CLI points at them in an .eml)', () => {
