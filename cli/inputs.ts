@@ -136,6 +136,11 @@ function asFile(entry: Dirent): Dirent {
   return Object.assign(Object.create(entry) as Dirent, { isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false });
 }
 
+/** describeFsError's words after "that": `cannot be read (…)` as it says, any other reason wrapped once. */
+function cannotBeRead(reason: string): string {
+  return reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`;
+}
+
 /** Why a file a walk found is not read, or null when it is a regular file to read (through a symlink or not). */
 function skipped(path: string): string | null {
   let info;
@@ -150,7 +155,8 @@ function skipped(path: string): string | null {
       // the link is gone too
     }
     const code = (error as NodeJS.ErrnoException).code;
-    return `is a symbolic link to ${code === 'ENOENT' || code === 'ENOTDIR' ? 'nothing' : `what cannot be read (${describeFsError(error)})`}${target ? ` (${target})` : ''}; skipped`;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped`;
+    return `is a symbolic link${target ? ` to ${target}` : ''} that ${cannotBeRead(describeFsError(error))}; skipped`;
   }
   if (info.isFile() || info.isDirectory()) return null;
   const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
@@ -213,7 +219,7 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
     for (const [folder, error] of unreadable) {
       const name = folder === operandPath ? operand : `${displayName(folder, cwd)}/`;
       const reason = describeFsError(error);
-      fail(name, `is a directory that ${reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`}; its templates were not checked`);
+      fail(name, `is a directory that ${cannotBeRead(reason)}; its templates were not checked`);
     }
   };
 

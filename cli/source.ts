@@ -233,6 +233,8 @@ export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'
       return `${cannot} (the file system is read-only)`;
     case 'ENOSPC':
       return `${cannot} (no space left on the device)`;
+    case 'ELOOP':
+      return `${cannot} (a loop of symbolic links)`;
     default:
       return `${cannot} (${error instanceof Error ? error.message : String(error)})`;
   }
