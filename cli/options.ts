@@ -151,7 +151,8 @@ export function localeOf(value: string | undefined): string | undefined {
 
 /** --language values, repeatable or comma-separated: each a language with wordlists, or auto (the detected language). */
 export function languagesOf(values: readonly string[] | undefined): string[] | undefined {
-  const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
+  // Kept as typed (the core reads `FR-ca` as `fr`), so that an error quotes what the user wrote.
+  const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim());
   for (const code of languages ?? []) {
     if (!isWordlistLanguage(code)) throw new UsageError(`--language must be a language with wordlists: ${wordlistLanguagesInWords('')}; got "${code}"`);
   }

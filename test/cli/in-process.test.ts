@@ -80,6 +80,22 @@ describe('a walked folder', () => {
     expect(named.stderr).toContain('mail/gone.html: no such file or directory');
   });
 
+  it('notes a loop of symbolic links once, in plain words', async () => {
+    const cwd = folder({ 'mail/a.html': HTML });
+    symlinkSync('b.html', join(cwd, 'mail/a-loop.html'));
+    symlinkSync('a-loop.html', join(cwd, 'mail/b.html'));
+    const result = await run(['mail'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        'spamrisk: note: mail/a-loop.html: is a symbolic link to b.html that cannot be read (a loop of symbolic links); skipped',
+        'spamrisk: note: mail/b.html: is a symbolic link to a-loop.html that cannot be read (a loop of symbolic links); skipped',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).not.toMatch(/ELOOP|cannot be read \(cannot be read/);
+  });
+
   it.skipIf(!hasMkfifo)('notes a named pipe and goes on without waiting for a writer, also behind a symlink', async () => {
     const cwd = folder({ 'mail/a.html': HTML });
     expect(spawnSync('mkfifo', [join(cwd, 'mail/pipe.html')]).status).toBe(0);
@@ -104,5 +120,36 @@ describe('usage errors', () => {
     expect(domain.stderr).toContain('Run "spamrisk domain --help" for usage.');
     const check = await run([], cwd, []);
     expect(check.stderr).toContain('Run "spamrisk --help" for usage.');
+  });
+});
+
+describe('--language and a config\'s languages', () => {
+  const FRENCH = '<p>Cliquez ici pour gagner de l’argent gratuit, offre exclusive, agissez maintenant !</p>';
+
+  it('read a region tag as its language (fr-CA reads the French lists), from -l and from the config alike', async () => {
+    const cwd = folder({ 'a.html': FRENCH, 'fr-ca.json': JSON.stringify({ languages: ['fr-CA'] }), 'fr.json': JSON.stringify({ languages: ['fr'] }) });
+    const french = await run(['-l', 'fr', '--format', 'json', 'a.html'], cwd);
+    expect(french.code, french.stderr).not.toBe(2);
+    const findings = (text: string) => (JSON.parse(text) as { report: { findings: { rule: string }[] } }[])[0]?.report.findings.map((finding) => finding.rule);
+    // The French lists find something here that English alone does not: the test can tell the two apart.
+    expect(findings((await run(['-l', 'en', '--format', 'json', 'a.html'], cwd)).stdout)).not.toEqual(findings(french.stdout));
+    for (const argv of [
+      ['-l', 'fr-CA', '--format', 'json', 'a.html'],
+      ['-l', 'FR-ca', '--format', 'json', 'a.html'],
+    ]) {
+      const result = await run(argv, cwd);
+      expect(result.stderr, argv.join(' ')).toBe('');
+      expect(findings(result.stdout), argv.join(' ')).toEqual(findings(french.stdout));
+    }
+    const configured = await run(['--config', 'fr-ca.json', '--format', 'json', 'a.html'], cwd, ['--jobs', '1']);
+    expect(configured.stderr).toBe('');
+    expect(findings(configured.stdout)).toEqual(findings((await run(['--config', 'fr.json', '--format', 'json', 'a.html'], cwd, ['--jobs', '1'])).stdout));
+  });
+
+  it('quote the code as it was typed when it has no wordlists', async () => {
+    const cwd = folder({ 'a.html': HTML });
+    const result = await run(['-l', 'en, XX-Yy', 'a.html'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('got "XX-Yy"');
   });
 });
