@@ -18,8 +18,8 @@ describe('LineIndex', () => {
   });
 });
 
-async function emlLocator(raw: string) {
-  const source = sourceFromBytes('m.eml', 'eml', new TextEncoder().encode(raw));
+async function emlLocator(raw: string | Uint8Array) {
+  const source = sourceFromBytes('m.eml', 'eml', typeof raw === 'string' ? new TextEncoder().encode(raw) : raw);
   const input = await emailToInput(source.bytes ?? raw);
   return { locate: createLocator(source, input), input };
 }
@@ -122,6 +122,23 @@ describe('positions in an .eml', () => {
     expect(locate(undefined, { rule: 'missing-date', evidence: 'a date in words' })).toMatchObject({ origin: 'file', line: 5, column: 1, endColumn: 1 + 'Date: Tue, 03 Jun 2025 10:00:00'.length });
     // A field the message lacks: unplaced, as before.
     expect(locate(undefined, { rule: 'high-priority', evidence: 'X-Priority: 1' })).toBeNull();
+  });
+
+  it('place malformed-mime-headers on the Content-Type line and on the Subject line', async () => {
+    // Two Latin-1 bytes in the subject (é, è), and a Content-Type without MIME-Version.
+    const raw = Buffer.from(
+      ['From: Shop <news@shop.example>', 'Subject: Soldes d\u00e9but f\u00e8vrier', 'To: you@example.org', 'Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'Hello', '--b--', ''].join('\r\n'),
+      'latin1',
+    );
+    const { locate, input } = await emlLocator(raw);
+    const report = analyze(input);
+    const findings = report.findings.filter((finding) => finding.rule === 'malformed-mime-headers');
+    const positions = positionsOf(findings, locate);
+    const at = (evidence: RegExp) => positions[findings.findIndex((finding) => evidence.test(finding.evidence))];
+    // The Content-Type finding is found by its text, on line 4; the subject's evidence shows � for
+    // the raw bytes, so it is not the line as written and falls back on the Subject field, line 2.
+    expect(at(/^Content-Type: multipart\/alternative/)).toMatchObject({ origin: 'file', line: 4, column: 1, endLine: 4, anchorLine: 4 });
+    expect(at(/\uFFFD/)).toMatchObject({ origin: 'file', line: 2, column: 1, endLine: 2, anchorLine: 2 });
   });
 
   it('follow a header field over its folded lines and past an mbox From line', async () => {
