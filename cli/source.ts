@@ -205,7 +205,11 @@ export function decodeHtml(file: string, bytes: Uint8Array): string {
 export function decodeEml(file: string, bytes: Uint8Array): string {
   const binary = binaryContent(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); expected an RFC 5322 message`);
-  return new TextDecoder(firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'latin1').decode(bytes);
+  // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
+  // UTF-8 decoding drops it, and so must Latin-1's, or the first header line would not be found.
+  if (firstInvalidUtf8(bytes) < 0) return new TextDecoder('utf-8').decode(bytes);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return new TextDecoder('latin1').decode(bom ? bytes.subarray(3) : bytes);
 }
 
 export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Array): Source {

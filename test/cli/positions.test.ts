@@ -141,6 +141,24 @@ describe('positions in an .eml', () => {
     expect(at(/\uFFFD/)).toMatchObject({ origin: 'file', line: 2, column: 1, endLine: 2, anchorLine: 2 });
   });
 
+  it('are the same for an .eml saved with a UTF-8 byte-order mark, UTF-8 or Latin-1', async () => {
+    const lines = ['From: billing@acme-shop.example', 'Reply-To: acme.billing@gmail.com', 'Subject: Your caf\u00e9 invoice', 'Date: Tue, 03 Jun 2025 10:00:00', 'Content-Type: text/plain; charset=utf-8', '', 'Your invoice is attached: free shipping!', ''];
+    for (const encoding of ['utf8', 'latin1'] as const) {
+      const plain = Buffer.from(lines.join('\r\n'), encoding);
+      const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+      const placed = async (raw: Uint8Array) => {
+        const { locate, input } = await emlLocator(raw);
+        const report = analyze(input);
+        return report.findings.map((finding, index) => [finding.rule, positionsOf(report.findings, locate)[index]]);
+      };
+      const expected = await placed(plain);
+      // The first line's field (From, without a name) is among the findings placed: a BOM must not hide it.
+      expect(expected.find(([rule]) => rule === 'from-without-name')?.[1], encoding).toMatchObject({ origin: 'file', line: 1, column: 7 });
+      expect(expected.some(([rule]) => rule === 'freemail-reply-to'), encoding).toBe(true);
+      expect(await placed(withBom), encoding).toEqual(expected);
+    }
+  });
+
   it('follow a header field over its folded lines and past an mbox From line', async () => {
     const raw = 'From someone@example.org Tue Jun  3 10:00:00 2025\nSubject: x\nAuthentication-Results: mx.example.org;\n dkim=pass;\n dmarc=fail header.from=acme.example\nContent-Type: text/plain\n\nhi\n';
     const { locate } = await emlLocator(raw);
