@@ -6,8 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { rules as allRules, type AnalyzeOptions, type RuleSetting } from '../core/index.ts';
-import renamed from '../core/rules/renamed.json' with { type: 'json' };
+import type { AnalyzeOptions, RuleSetting } from '../core/index.ts';
+import { KNOWN_RULES, nearestRuleId, pointsProblem, type KnownRule } from '../core/rules/settings.ts';
+import { suggest } from '../core/text/suggest.ts';
+import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
 import { InputError, readFileBytes, UsageError } from './source.ts';
 
 export const CONFIG_FILE = 'spamrisk.config.json';
@@ -42,63 +44,13 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** The closest known name, when one is close enough to be a typo. */
-export function suggest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(name.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-
 function didYouMean(name: string, known: readonly string[]): string {
   const guess = suggest(name, known);
   return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
-/** A rule as the config sees it: its id, and its default points (negative for a reassuring rule). */
-export interface KnownRule {
-  readonly id: string;
-  readonly weight: number;
-}
-
-/** Rule ids renamed since (core/rules/renamed.json): configs naming the old id keep working, with the rule's default points. */
-const RENAMED: readonly KnownRule[] = Object.entries((renamed as { renamed: Record<string, string> }).renamed).flatMap(([old, current]) => {
-  const rule = allRules.find((candidate) => candidate.id === current);
-  return rule ? [{ id: old, weight: rule.weight }] : [];
-});
-
-/**
- * The points a config may give a rule: 0 or more for a risk signal, so that a config cannot turn a
- * risk into a bonus that hides other findings ("off" is the way to silence a rule); 0 or less for
- * a reassuring rule (negative default), as the fitted weights are (core/score/weights.ts).
- */
-function pointsProblem(rule: KnownRule | undefined, points: number): string | null {
-  if (rule && rule.weight < 0) return points > 0 ? `points must be 0 or less for a reassuring rule (default ${rule.weight}), got ${points}` : null;
-  return points < 0 ? `points must be 0 or more, got ${points} (negative points would lower the score of every template; use "off" to turn the rule off)` : null;
-}
-
 /** Checks a parsed config; returns the problems, each starting with its path in the file. */
-export function validateConfig(value: unknown, knownRules: readonly KnownRule[] = [...allRules, ...RENAMED]): string[] {
+export function validateConfig(value: unknown, knownRules: readonly KnownRule[] = KNOWN_RULES): string[] {
   const ruleIds = knownRules.map((rule) => rule.id);
   if (!isObject(value)) return [`the config must be a JSON object, got ${describe(value)}`];
   const problems: string[] = [];
@@ -119,7 +71,7 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
     if (!Array.isArray(languages)) problems.push(`languages: must be an array of ISO 639-1 codes such as ["en", "de"], got ${describe(languages)}`);
     else
       languages.forEach((code, index) => {
-        if (typeof code !== 'string' || !/^[a-z]{2}$/.test(code)) problems.push(`languages[${index}]: must be a two-letter ISO 639-1 code such as "en", got ${describe(code)}`);
+        if (typeof code !== 'string' || !isWordlistLanguage(code)) problems.push(`languages[${index}]: must be a language with wordlists: ${wordlistLanguagesInWords('"')}; got ${describe(code)}`);
       });
   }
   if ('rules' in value) {
@@ -127,7 +79,10 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
     if (!isObject(rules)) problems.push(`rules: must be an object of rule id → "off" or { "points": n }, got ${describe(rules)}`);
     else
       for (const [id, setting] of Object.entries(rules)) {
-        if (!ruleIds.includes(id)) problems.push(`rules.${id}: unknown rule id${didYouMean(id, ruleIds)}`);
+        if (!ruleIds.includes(id)) {
+          const near = nearestRuleId(id, knownRules);
+          problems.push(`rules.${id}: unknown rule id${near ? ` (did you mean "${near}"?)` : ''}`);
+        }
         const valid =
           setting === 'off' ||
           (isObject(setting) &&

@@ -4,7 +4,7 @@
  * its extension. An operand that matches nothing is an input error naming it, and the others
  * still run.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
@@ -27,6 +27,12 @@ export interface Expanded {
   /** whether `-` was given (stdin is read once, by the caller) */
   readonly stdin: boolean;
   readonly errors: InputError[];
+  /**
+   * Entries a walk met and did not read, each a line for stderr (`emails/x.html: a symbolic link
+   * to nothing (…); skipped`): a dangling symlink, a named pipe, a socket or a device. Not errors:
+   * the exit code stays what the files read make it.
+   */
+  readonly notes: string[];
 }
 
 /** The name a report shows: relative to the working directory with `/`, or absolute outside it. */
@@ -98,7 +104,7 @@ function walkFs(root: string) {
       const real = realpathSync(absolute);
       if (listed.has(real)) return [];
       listed.add(real);
-      return readdirSync(absolute, options);
+      return readdirSync(absolute, options).map((entry) => (isOdd(entry, absolute) ? asFile(entry) : entry));
     } catch (error) {
       // A folder that is not there (a glob's base) is no error of its own: the operand matches nothing.
       const code = (error as NodeJS.ErrnoException).code;
@@ -107,6 +113,54 @@ function walkFs(root: string) {
     }
   }) as typeof readdirSync;
   return { fs: { readdirSync: readdir, realpathSync: realpath }, unreadable };
+}
+
+/**
+ * A folder entry that is neither a file, a folder nor a link to one: a named pipe, a socket, a
+ * device, or a symlink to nothing. fdir drops these without a word; the walk shows them to the
+ * glob as files, so that the patterns and exclusions decide, and `skipped` then says why each
+ * one that matched was not read (reading a named pipe would wait for a writer forever).
+ */
+function isOdd(entry: Dirent, folder: string): boolean {
+  if (entry.isFile() || entry.isDirectory()) return false;
+  if (!entry.isSymbolicLink()) return true;
+  try {
+    statSync(resolve(folder, entry.name));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function asFile(entry: Dirent): Dirent {
+  return Object.assign(Object.create(entry) as Dirent, { isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false });
+}
+
+/** describeFsError's words after "that": `cannot be read (…)` as it says, any other reason wrapped once. */
+function cannotBeRead(reason: string): string {
+  return reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`;
+}
+
+/** Why a file a walk found is not read, or null when it is a regular file to read (through a symlink or not). */
+function skipped(path: string): string | null {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    if (!isSymlink(path)) return null; // gone since the walk: reading it reports that
+    let target = '';
+    try {
+      target = readlinkSync(path);
+    } catch {
+      // the link is gone too
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped`;
+    return `is a symbolic link${target ? ` to ${target}` : ''} that ${cannotBeRead(describeFsError(error))}; skipped`;
+  }
+  if (info.isFile() || info.isDirectory()) return null;
+  const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+  return `is ${kind}, not a file; skipped`;
 }
 
 /** The folder a glob starts from: its segments before the first one with a pattern in it. */
@@ -146,8 +200,14 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
     inputs.push({ task: { path: absolute, file: displayName(absolute, cwd), kind: kindOf(absolute) } });
   };
   /** A walk's files in order; a file also found through a symlink keeps the name that is not the link. */
+  const notes: string[] = [];
   const addFound = (files: readonly string[]) => {
-    const found = files.map((file) => ({ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }));
+    const found = files.flatMap((file) => {
+      const why = skipped(file);
+      if (why === null) return [{ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }];
+      notes.push(`${displayName(resolve(file), cwd)}: ${why}`);
+      return [];
+    });
     const direct = new Set(found.filter((file) => !file.link).map((file) => file.real));
     for (const file of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       if (file.link && direct.has(file.real)) continue;
@@ -159,7 +219,7 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
     for (const [folder, error] of unreadable) {
       const name = folder === operandPath ? operand : `${displayName(folder, cwd)}/`;
       const reason = describeFsError(error);
-      fail(name, `is a directory that ${reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`}; its templates were not checked`);
+      fail(name, `is a directory that ${cannotBeRead(reason)}; its templates were not checked`);
     }
   };
 
@@ -212,5 +272,6 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
     tasks: inputs.flatMap((input) => ('task' in input ? [input.task] : [])),
     stdin,
     errors: inputs.flatMap((input) => ('error' in input ? [input.error] : [])),
+    notes,
   };
 }

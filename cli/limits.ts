@@ -49,6 +49,20 @@ export function formatSize(bytes: number): string {
 }
 
 /**
+ * A size and the limit it is above, for one sentence: in bytes as well when rounding would make
+ * them read the same (5,243,051 bytes is "5.0 MiB", the limit "5 MiB").
+ */
+export function formatSizeAndLimit(size: number, limit: number): [size: string, limit: string] {
+  const shown = formatSize(size);
+  const shownLimit = formatSize(limit);
+  const [value, unit] = shown.split(' ');
+  const [limitValue, limitUnit] = shownLimit.split(' ');
+  if (Number(value) !== Number(limitValue) || unit !== limitUnit || size === limit) return [shown, shownLimit];
+  const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
+  return [`${shown} (${bytes(size)})`, `${shownLimit} (${bytes(limit)})`];
+}
+
+/**
  * The threads that may score at once: what was asked for, but never more than the cores there
  * are. Each worker holds its own copy of the core and wordlists (~100 MB): `--jobs 1000` once
  * started 150 of them and took the machine down (issue 10).

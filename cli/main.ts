@@ -33,7 +33,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     return await command(verb ? rest : argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`spamrisk: ${escapeControlsKeepingLines(error.message)}\nRun "spamrisk --help" for usage.\n`);
+      // The help of the verb that was run: `spamrisk explain` with no input points to `spamrisk explain --help`.
+      const help = verb && verb !== DEFAULT_COMMAND && command ? `spamrisk ${verb} --help` : 'spamrisk --help';
+      io.stderr.write(`spamrisk: ${escapeControlsKeepingLines(error.message)}\nRun "${help}" for usage.\n`);
       return 2;
     }
     io.stderr.write(`spamrisk: internal error: ${escapeControlsKeepingLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);

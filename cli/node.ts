@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { AnalyzeOptions, Report } from '../core/index.ts';
+import { checkAnalyzeOptions, describeValue } from '../core/validate.ts';
 import { analyzeSource, isFailure, type SourceOptions } from './analyze-source.ts';
 import { analyzeOptionsOf, loadConfig } from './config.ts';
 import { displayName, expandOperands } from './inputs.ts';
@@ -53,8 +54,11 @@ export class FilesError extends AggregateError {
   }
 }
 
-async function sourceOptionsOf(options: FilesOptions, cwd: string): Promise<SourceOptions> {
+async function sourceOptionsOf(options: FilesOptions, cwd: string, fn: string): Promise<SourceOptions> {
   const { subject, config: configOption, cwd: _cwd, jobs: _jobs, maxSize, signal: _signal, ...analyzeOptions } = options;
+  // The analyze options are checked as analyze() checks them, before any file is read.
+  checkAnalyzeOptions(analyzeOptions, fn);
+  if (subject !== undefined && typeof subject !== 'string') throw new TypeError(`${fn}: options.subject must be a string; got ${describeValue(subject)}.`);
   if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize >= 1)) throw new TypeError(`maxSize must be a number of bytes of at least 1, got ${String(maxSize)}`);
   const explicit = typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;
   const { config } = await loadConfig(cwd, explicit);
@@ -70,7 +74,7 @@ async function sourceOptionsOf(options: FilesOptions, cwd: string): Promise<Sour
 export async function analyzeFile(path: string, options: FileOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, path);
-  const sourceOptions = await sourceOptionsOf(options, cwd);
+  const sourceOptions = await sourceOptionsOf(options, cwd, 'analyzeFile()');
   const source = await readSource(absolute, displayName(absolute, cwd), undefined, sourceOptions.maxSize);
   return (await analyzeSource(source, sourceOptions)).report;
 }
@@ -104,14 +108,18 @@ function failureEntry(file: string, message: string): FileFailure {
  *     else if (entry.report.level === 'high') console.log(entry.file, entry.report.score);
  *   }
  */
-export async function* analyzeEach(patterns: string | readonly string[], options: FilesOptions = {}): AsyncGenerator<FileEntry, void, undefined> {
+export function analyzeEach(patterns: string | readonly string[], options: FilesOptions = {}): AsyncGenerator<FileEntry, void, undefined> {
+  return eachFile(patterns, options, 'analyzeEach()');
+}
+
+async function* eachFile(patterns: string | readonly string[], options: FilesOptions, fn: string): AsyncGenerator<FileEntry, void, undefined> {
   const { signal } = options;
   signal?.throwIfAborted();
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : [...patterns];
   const excluded = list.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
   const included = list.filter((pattern) => !pattern.startsWith('!'));
-  const sourceOptions = await sourceOptionsOf(options, cwd);
+  const sourceOptions = await sourceOptionsOf(options, cwd, fn);
   const expanded = await expandOperands(included, cwd, excluded);
   signal?.throwIfAborted();
   const results = streamTasks(expanded.tasks, sourceOptions, {
@@ -145,7 +153,7 @@ export async function* analyzeEach(patterns: string | readonly string[], options
 export async function analyzeFiles(patterns: string | readonly string[], options: FilesOptions = {}): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   const errors: InputError[] = [];
-  for await (const entry of analyzeEach(patterns, options)) {
+  for await (const entry of eachFile(patterns, options, 'analyzeFiles()')) {
     if ('error' in entry) errors.push(entry.error);
     else reports.push(entry);
   }

@@ -5,6 +5,7 @@
  * a message that names them.
  */
 import { isLocaleTag, MESSAGE_LANGUAGES } from '../core/messages/index.ts';
+import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
@@ -148,11 +149,12 @@ export function localeOf(value: string | undefined): string | undefined {
   return value;
 }
 
-/** --language values, repeatable or comma-separated, each a two-letter code. */
+/** --language values, repeatable or comma-separated: each a language with wordlists, or auto (the detected language). */
 export function languagesOf(values: readonly string[] | undefined): string[] | undefined {
-  const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim().toLowerCase());
+  // Kept as typed (the core reads `FR-ca` as `fr`), so that an error quotes what the user wrote.
+  const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim());
   for (const code of languages ?? []) {
-    if (!/^[a-z]{2}$/.test(code)) throw new UsageError(`--language must be a two-letter ISO 639-1 code such as "en", got "${code}"`);
+    if (!isWordlistLanguage(code)) throw new UsageError(`--language must be a language with wordlists: ${wordlistLanguagesInWords('')}; got "${code}"`);
   }
   return languages;
 }

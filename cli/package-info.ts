@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPOSITORY } from '../core/rules/settings.ts';
 
-/** Until package.json names a repository, rule docs are linked here. */
-const DEFAULT_REPOSITORY = 'https://github.com/spamrisk/spamrisk';
+/** When package.json names no repository, rule docs are linked to the core's. */
+const DEFAULT_REPOSITORY = REPOSITORY;
 
 export interface PackageInfo {
   readonly name: string;

@@ -10,9 +10,11 @@
  * endings differ) is found in the file, and a quoted-printable part is decoded again with a map
  * back to the file: both are exact. A base64 part (or one that cannot be matched) cannot be
  * mapped: the position stays relative to the decoded part, anchored on the part's
- * `Content-Type` header line, and says so.
+ * `Content-Type` header line, and says so. A finding with no location whose rule names header
+ * fields (`headerFields`: date-without-zone → Date) points at the first of those fields in the
+ * file, at its evidence when the field holds it as written.
  */
-import type { EmailInput, Finding, Location } from '../core/index.ts';
+import { rules, type EmailInput, type Finding, type Location } from '../core/index.ts';
 import type { Source } from './source.ts';
 
 /** Where `line`/`column` count from. */
@@ -235,7 +237,46 @@ function mapPart(lfRaw: string, rawIndex: LineIndex, part: string, contentType: 
   return { index, toRaw: null, anchorLine };
 }
 
-export type Locator = (location: Location | undefined) => Position | null;
+/** What a locator reads of a finding besides its location: the rule (its header fields) and the evidence. */
+export type LocatedFinding = Pick<Finding, 'rule' | 'evidence'>;
+
+/**
+ * Where a finding is in the file: from its location, or, for a finding about header fields
+ * (core/rules/rule.ts `headerFields`) in an .eml, the header field.
+ */
+export type Locator = (location: Location | undefined, finding?: LocatedFinding) => Position | null;
+
+/** The header fields each rule's findings are about, as the rules name them. */
+const HEADER_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(rules.flatMap((rule) => (rule.headerFields ? [[rule.id, rule.headerFields] as const] : [])));
+
+/** A header field of an .eml: its lower-case name, where it starts, where its value starts, and where it ends (folded lines included, the last line break not). */
+interface HeaderField {
+  readonly name: string;
+  readonly start: number;
+  readonly valueStart: number;
+  readonly end: number;
+}
+
+/** The header fields of an LF-normalised message, in order (an mbox `From ` line and other lines that are not fields skipped). */
+function headerFieldsOf(lfRaw: string): HeaderField[] {
+  const blank = lfRaw.indexOf('\n\n');
+  const headerEnd = blank < 0 ? lfRaw.length : blank;
+  const fields: { name: string; start: number; valueStart: number; end: number }[] = [];
+  let current: (typeof fields)[number] | null = null;
+  for (let start = 0; start <= headerEnd; ) {
+    const newline = lfRaw.indexOf('\n', start);
+    const end = newline < 0 || newline > headerEnd ? headerEnd : newline;
+    const first = lfRaw[start];
+    if ((first === ' ' || first === '\t') && current) current.end = end;
+    else {
+      const name = /^([!-9;-~]+)[ \t]*:/.exec(lfRaw.slice(start, Math.min(end, start + 200)));
+      current = name ? { name: (name[1] ?? '').toLowerCase(), start, valueStart: start + name[0].length, end } : null;
+      if (current) fields.push(current);
+    }
+    start = end + 1;
+  }
+  return fields;
+}
 
 /** A locator for an HTML template: `html` offsets are offsets into the file's text. */
 function htmlLocator(source: Source, subject: string | undefined): Locator {
@@ -259,26 +300,42 @@ function emlLocator(source: Source, input: EmailInput): Locator {
   const htmlPart = () => (html ??= mapPart(lfRaw, rawIndex, input.html ?? '', /^content-type:[ \t]*text\/html/gim));
   const textPart = () => (text ??= mapPart(lfRaw, rawIndex, input.text ?? '', /^content-type:[ \t]*text\/plain/gim));
 
+  const fields = headerFieldsOf(lfRaw);
   const subject = input.subject ?? '';
   const subjectIndex = new LineIndex(subject);
   // The Subject header maps exactly when its raw value is the decoded subject (no encoded words,
   // not folded); otherwise positions count in the decoded subject, anchored on the header line.
-  const headerEnd = lfRaw.search(/\n\n/);
-  const headers = headerEnd >= 0 ? lfRaw.slice(0, headerEnd + 1) : lfRaw;
-  const subjectHeader = /^subject:[ \t]*/im.exec(headers);
+  const subjectField = fields.find((field) => field.name === 'subject');
   let subjectAt: number | null = null;
   let subjectLine = 1;
-  if (subjectHeader) {
-    const valueStart = subjectHeader.index + subjectHeader[0].length;
+  if (subjectField) {
+    const valueStart = subjectField.valueStart + (/^[ \t]*/.exec(lfRaw.slice(subjectField.valueStart, subjectField.end))?.[0].length ?? 0);
     const lineEnd = lfRaw.indexOf('\n', valueStart);
     const value = lfRaw.slice(valueStart, lineEnd < 0 ? undefined : lineEnd);
-    subjectLine = rawIndex.locate(subjectHeader.index).line;
-    const folded = lfRaw[lineEnd + 1] === ' ' || lfRaw[lineEnd + 1] === '\t';
+    subjectLine = rawIndex.locate(subjectField.start).line;
+    const folded = lineEnd >= 0 && lineEnd < subjectField.end;
     if (!folded && value.replace(/\s+$/, '') === subject.replace(/\s+$/, '')) subjectAt = valueStart;
   }
 
-  return (location) => {
-    if (!location) return null;
+  /** A finding with no location, about header fields its rule names: the field, and the evidence in it when it is there as written. */
+  const inHeaderField = (finding: LocatedFinding | undefined): Position | null => {
+    const names = finding ? HEADER_FIELDS.get(finding.rule) : undefined;
+    if (!finding || !names) return null;
+    // Evidence is shortened at its end (…) and on one line: its start, as written, is searched.
+    const head = finding.evidence.split('…')[0]?.trim() ?? '';
+    const named = names.flatMap((name) => fields.filter((field) => field.name === name));
+    for (const field of named) {
+      const at = head === '' ? -1 : lfRaw.slice(field.start, field.end).indexOf(head);
+      if (at >= 0) return { origin: 'file', ...regionIn(rawIndex, field.start + at, field.start + at + head.length), anchorLine: rawIndex.locate(field.start).line };
+    }
+    const field = named[0];
+    if (!field) return null;
+    const lineEnd = lfRaw.indexOf('\n', field.start);
+    return { origin: 'file', ...regionIn(rawIndex, field.start, lineEnd < 0 || lineEnd > field.end ? field.end : lineEnd), anchorLine: rawIndex.locate(field.start).line };
+  };
+
+  return (location, finding) => {
+    if (!location) return inHeaderField(finding);
     if (location.in === 'subject') {
       if (subjectAt !== null) {
         return { origin: 'file', ...regionIn(rawIndex, subjectAt + location.start, subjectAt + location.end), anchorLine: subjectLine };
@@ -304,5 +361,5 @@ export function createLocator(source: Source, input: EmailInput): Locator {
 }
 
 export function positionsOf(findings: readonly Finding[], locate: Locator): (Position | null)[] {
-  return findings.map((finding) => locate(finding.location));
+  return findings.map((finding) => locate(finding.location, finding));
 }

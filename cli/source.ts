@@ -4,7 +4,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DEFAULT_MAX_SIZE, formatSize } from './limits.ts';
+import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
 
@@ -205,30 +205,48 @@ export function decodeHtml(file: string, bytes: Uint8Array): string {
 export function decodeEml(file: string, bytes: Uint8Array): string {
   const binary = binaryContent(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); expected an RFC 5322 message`);
-  return new TextDecoder(firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'latin1').decode(bytes);
+  // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
+  // UTF-8 decoding drops it, and so must Latin-1's, or the first header line would not be found.
+  if (firstInvalidUtf8(bytes) < 0) return new TextDecoder('utf-8').decode(bytes);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return new TextDecoder('latin1').decode(bom ? bytes.subarray(3) : bytes);
 }
 
 export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Array): Source {
   return kind === 'eml' ? { file, kind, text: decodeEml(file, bytes), bytes } : { file, kind, text: decodeHtml(file, bytes) };
 }
 
-export function describeFsError(error: unknown): string {
+/**
+ * A file-system error in plain words, after the file's name (`x.html: no such file`), for a file
+ * read (an input, the config) or written (`--output`): never a bare ENOENT or EISDIR.
+ */
+export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const cannot = doing === 'read' ? 'cannot be read' : 'cannot be written';
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return doing === 'read' ? 'no such file' : 'its folder does not exist';
+    case 'ENOTDIR':
+      return doing === 'read' ? 'no such file (a part of its path is a file, not a folder)' : 'a part of its path is a file, not a folder';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read (permission denied)';
+      return `${cannot} (permission denied)`;
     case 'EISDIR':
       return 'is a directory';
+    case 'EROFS':
+      return `${cannot} (the file system is read-only)`;
+    case 'ENOSPC':
+      return `${cannot} (no space left on the device)`;
+    case 'ELOOP':
+      return `${cannot} (a loop of symbolic links)`;
     default:
-      return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+      return `${cannot} (${error instanceof Error ? error.message : String(error)})`;
   }
 }
 
 function tooLarge(file: string, maxSize: number, size: number | undefined, hint: string): InputError {
-  const what = size === undefined ? `is larger than the ${formatSize(maxSize)} input limit: stopped reading there` : `is ${formatSize(size)}, above the ${formatSize(maxSize)} input limit: not read`;
+  const [shown, limit] = size === undefined ? ['', formatSize(maxSize)] : formatSizeAndLimit(size, maxSize);
+  const what = size === undefined ? `is larger than the ${limit} input limit: stopped reading there` : `is ${shown}, above the ${limit} input limit: not read`;
   return new InputError(file, `${what}${hint}`);
 }
 

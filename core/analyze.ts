@@ -22,6 +22,7 @@ import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
+import { RENAMED_RULES } from './rules/settings.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
@@ -29,14 +30,11 @@ import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
 import { countNonSpace } from './text/characters.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
-import { indexFunctionWords } from './text/language.ts';
+import { DETECTED_LANGUAGE, indexFunctionWords, wordlistLanguageOf } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
-import renamed from './rules/renamed.json' with { type: 'json' };
 import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
 
 const DEFAULT_LANGUAGE = 'en';
-/** In `languages`, the language the message is written in (as detected), whatever it is. */
-const DETECTED_LANGUAGE = 'auto';
 /** Report locales whose templates an analyzer keeps parsed (a UI speaks one or two). */
 const MAX_LOCALIZERS = 8;
 
@@ -177,6 +175,16 @@ function buildMatchers(language: string, pack: LanguagePack | undefined, phrases
   };
 }
 
+/**
+ * The codes `languages` may name for an analyzer of `data` and `phrases` (besides 'auto'): the
+ * languages of its packs, and, when it has phrases of its own, the languages it stems them in
+ * (createAnalyzer builds those even without a pack). Any other code would match nothing.
+ */
+export function languagesRead(data: AnalyzerData, phrases?: AnalyzeOptions['phrases']): string[] {
+  const own = Array.isArray(phrases?.add) && phrases.add.length > 0;
+  return [...new Set([...data.languages.map((pack) => pack.language), ...(own ? STEMMED_LANGUAGES : [])])].sort();
+}
+
 export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
   const languageVotes = indexFunctionWords(data.lists.functionWords);
@@ -205,7 +213,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
 
   const buildContext = (message: Message, requested: readonly string[] | undefined, rulesOff: ReadonlySet<string>): RuleContext => {
     const wanted = requested?.length ? requested : [DETECTED_LANGUAGE, DEFAULT_LANGUAGE];
-    const codes = wanted.map((code) => String(code).toLowerCase()).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
+    const codes = wanted.map((code) => wordlistLanguageOf(String(code))).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
     const languages = [...new Set(codes)].filter((code) => matchers.has(code));
     const matched: MatchedLanguage[] = [];
     const subjectMatched: SubjectLanguage[] = [];
@@ -225,7 +233,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // names are all it reads.
     // A language whose phrases no two words of the subject begin, as written, could keep no hit: it
     // is neither stemmed nor matched.
-    if (wanted.some((code) => String(code).toLowerCase() === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
+    if (wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
       const folded = foldedNorms(message.subjectTokens);
       for (const language of phraseLanguages) {
         const languageMatchers = matchers.get(language);
@@ -264,7 +272,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
 /** Old ids of each rule (core/rules/renamed.json), so configs written before a rename keep working. */
 const OLD_IDS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const [old, current] of Object.entries(renamed.renamed as Record<string, string>)) map.set(current, [...(map.get(current) ?? []), old]);
+  for (const [old, current] of RENAMED_RULES) map.set(current, [...(map.get(current) ?? []), old]);
   return map;
 })();
 

@@ -41,12 +41,25 @@ function headersOf(email: Email): Record<string, string[]> {
   return headerRecord((email.headers ?? []).map(({ key, value }) => ({ name: key, value })));
 }
 
+/**
+ * The message without a leading UTF-8 byte-order mark, which editors on Windows save: postal-mime
+ * would read the BOM as part of the first header name, so the headers would end before they began
+ * and every header finding be lost. The one place every entry point passes through (analyzeEmail,
+ * the CLI, the extension's popup). The CLI's positions count in the file's text as decoded without
+ * a BOM, so they stay right.
+ */
+function withoutBom(raw: RawEmail): RawEmail {
+  if (typeof raw === 'string') return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : raw;
+}
+
 /** What postal-mime read from the message, as `analyze()` input. */
 export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   checkRawMessage(raw, 'analyzeEmail()');
   let email: Email;
   try {
-    email = await PostalMime.parse(raw);
+    email = await PostalMime.parse(withoutBom(raw));
   } catch (error) {
     throw new EmailParseError(`Could not parse the message as MIME: ${error instanceof Error ? error.message : String(error)}`);
   }

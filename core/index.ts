@@ -2,12 +2,12 @@
  * spamrisk's public API (DESIGN §2): pure functions that run the same in Node, in the extension and
  * in a worker.
  */
-import { createAnalyzer as createAnalyzerOf, type Analyzer, type AnalyzerOptions } from './analyze.ts';
+import { createAnalyzer as createAnalyzerOf, languagesRead, type Analyzer, type AnalyzerOptions } from './analyze.ts';
 import { defaultData } from './data/index.ts';
 import { analyzeEmailWith, type RawEmail } from './email.ts';
 import { explainWith, type ExplainInput, type ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
-import { checkAnalyzeOptions, checkEmailInput } from './validate.ts';
+import { checkAnalyzeOptions, checkAnalyzerOptions, checkEmailInput } from './validate.ts';
 
 export type * from './types.ts';
 export type { Analyzer, AnalyzerOptions } from './analyze.ts';
@@ -23,7 +23,23 @@ export { rules } from './rules/index.ts';
  * wordlists/.
  */
 export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
-  return createAnalyzerOf({ ...options, data: options.data ?? defaultData });
+  checkAnalyzerOptions(options, 'createAnalyzer()');
+  const data = options.data ?? defaultData;
+  const analyzer = createAnalyzerOf({ ...options, data });
+  // Its calls are checked as analyze()'s are, against the languages of its own data.
+  const languages = languagesRead(data, options.phrases);
+  return {
+    analyze(input, analyzeOptions) {
+      checkEmailInput(input, 'analyzer.analyze()');
+      checkAnalyzeOptions(analyzeOptions, 'analyzer.analyze()', 'options', languages);
+      return analyzer.analyze(input, analyzeOptions);
+    },
+    context(input, contextOptions) {
+      checkEmailInput(input, 'analyzer.context()');
+      checkAnalyzeOptions(contextOptions, 'analyzer.context()', 'options', languages);
+      return analyzer.context(input, contextOptions);
+    },
+  };
 }
 
 /**
@@ -41,7 +57,8 @@ const DEFAULT_ANALYZER = createAnalyzerOf({ data: defaultData, rememberStems: fa
 function analyzerFor(options: AnalyzeOptions | undefined): Analyzer {
   const phrases = options?.phrases;
   const own = (Array.isArray(phrases?.add) && phrases.add.length > 0) || (Array.isArray(phrases?.allow) && phrases.allow.length > 0);
-  return own ? createAnalyzer({ phrases }) : DEFAULT_ANALYZER;
+  // Checked by the caller (analyze(), analyzeEmail()) already.
+  return own ? createAnalyzerOf({ data: defaultData, phrases }) : DEFAULT_ANALYZER;
 }
 
 /** Scores an email's content. Pure and synchronous: the same input and options give the same report. */

@@ -92,7 +92,8 @@ export type RuleSetting = 'off' | { points: number };
 export interface AnalyzeOptions {
   /**
    * ISO 639-1 codes of the wordlists to match, and `'auto'` for the language the message is written
-   * in (as detected); default `['auto', 'en']`: the detected language plus English
+   * in (as detected); a region is read as its language (`'fr-CA'` → `'fr'`); default
+   * `['auto', 'en']`: the detected language plus English
    */
   languages?: readonly string[];
   /** switch rules off or re-weight them (points per unit, before the rule's cap) */

@@ -1,7 +1,8 @@
 /**
  * The argument checks of the public functions (DESIGN §2): a wrong *call* — not a string, a NaN
- * threshold, points that are not numbers, an unknown locale — throws a `TypeError` that says what
- * was expected and what came; wrong or hostile *mail* never reaches these checks, it gets a report.
+ * threshold, points that are not numbers or below 0, an unknown rule id, a language without
+ * wordlists, an unknown locale — throws a `TypeError` that says what was expected and what came;
+ * wrong or hostile *mail* never reaches these checks, it gets a report.
  *
  * One module so that `analyze`, `analyzeEmail`, `explain`, `checkRecipients` and the domain check
  * word their errors alike and accept the same things. Every check reads only own properties of
@@ -9,7 +10,10 @@
  * the caller gave.
  */
 
+import { WORDLIST_LANGUAGES } from './data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
+import { KNOWN_RULES, nearestRuleId, pointsProblem, RULE_DOCS } from './rules/settings.ts';
+import { DETECTED_LANGUAGE, wordlistLanguageOf } from './text/language.ts';
 
 /** Languages of messages and suggestions (DESIGN §2); any other well-formed tag gets English. */
 export const LOCALES: readonly string[] = MESSAGE_LANGUAGES;
@@ -115,13 +119,37 @@ function optionalLocale(record: Record<string, unknown>, where: string): void {
   }
 }
 
-/** `AnalyzeOptions`: languages, rules, phrases, threshold, locale. */
-export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options'): void {
+/**
+ * Whether `languages` may hold `code` (case and region aside: `fr-CA` reads the French lists): a
+ * language with wordlists (core/data, or those of the analyzer's own data), or 'auto', the detected
+ * language. Any other code would match no phrase at all, silently.
+ */
+export function isWordlistLanguage(code: string, languages: readonly string[] = WORDLIST_LANGUAGES): boolean {
+  const language = wordlistLanguageOf(code);
+  return language === DETECTED_LANGUAGE || languages.includes(language);
+}
+
+/** What `languages` may hold, in words: `'de', 'en', …, or 'auto' (the detected language)`. */
+export function wordlistLanguagesInWords(quote = "'", languages: readonly string[] = WORDLIST_LANGUAGES): string {
+  return `${languages.map((code) => `${quote}${code}${quote}`).join(', ')}${languages.length > 0 ? ', or ' : ''}${quote}${DETECTED_LANGUAGE}${quote} (the detected language)`;
+}
+
+/**
+ * `AnalyzeOptions`: languages, rules, phrases, threshold, locale. `languages` are the codes the
+ * analyzer has wordlists for (an analyzer built with only some packs accepts only those).
+ */
+export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options', languages: readonly string[] = WORDLIST_LANGUAGES): void {
   const where = `${fn}: ${path}`;
   const record = optionsRecord(options, where);
   if (!record) return;
   optionalThreshold(record, where);
   optionalStringList(record, 'languages', where);
+  const codes = own(record, 'languages');
+  if (Array.isArray(codes)) {
+    codes.forEach((code: string, index) => {
+      if (!isWordlistLanguage(code, languages)) fail(`${where}.languages[${index}]`, `a language with wordlists: ${wordlistLanguagesInWords("'", languages)}`, code);
+    });
+  }
   optionalLocale(record, where);
 
   const rules = own(record, 'rules');
@@ -130,30 +158,51 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
     for (const id of Object.keys(rules)) {
       const setting = rules[id];
       const at = `${where}.rules[${JSON.stringify(id)}]`;
+      // An unknown id (a typo) would leave the rule it meant at its defaults, silently.
+      const rule = KNOWN_RULES.find((known) => known.id === id);
+      if (!rule) {
+        const near = nearestRuleId(id);
+        throw new TypeError(`${where}.rules names ${JSON.stringify(id)}, which is not a rule id${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (the rules are listed at ${RULE_DOCS}).`);
+      }
       if (setting === 'off') continue;
       if (!isPlainRecord(setting)) fail(at, "'off' or { points: number }", setting);
       const points = own(setting, 'points');
       if (typeof points !== 'number' || !Number.isFinite(points)) fail(`${at}.points`, 'a finite number', points);
+      const problem = pointsProblem(rule, points);
+      if (problem) throw new TypeError(`${at}.${problem}.`);
     }
   }
 
-  const phrases = own(record, 'phrases');
-  if (phrases !== undefined) {
-    if (!isPlainRecord(phrases)) fail(`${where}.phrases`, 'an object { add?, allow? }', phrases);
-    optionalStringList(phrases, 'allow', `${where}.phrases`);
-    const add = own(phrases, 'add');
-    if (add !== undefined) {
-      if (!Array.isArray(add)) fail(`${where}.phrases.add`, 'an array of phrases (strings or { phrase, points? })', add);
-      add.forEach((entry, index) => {
-        const at = `${where}.phrases.add[${index}]`;
-        if (typeof entry === 'string') return;
-        if (!isPlainRecord(entry)) fail(at, 'a string or { phrase: string, points?: number }', entry);
-        if (typeof own(entry, 'phrase') !== 'string') fail(`${at}.phrase`, 'a string', own(entry, 'phrase'));
-        const points = own(entry, 'points');
-        if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points))) fail(`${at}.points`, 'a finite number', points);
-      });
-    }
-  }
+  checkPhrases(own(record, 'phrases'), `${where}.phrases`);
+}
+
+/** `phrases` (analyze()'s option, createAnalyzer()'s): `{ add?, allow? }`, added points 0 or more. */
+export function checkPhrases(phrases: unknown, where: string): void {
+  if (phrases === undefined) return;
+  if (!isPlainRecord(phrases)) fail(where, 'an object { add?, allow? }', phrases);
+  optionalStringList(phrases, 'allow', where);
+  const add = own(phrases, 'add');
+  if (add === undefined) return;
+  if (!Array.isArray(add)) fail(`${where}.add`, 'an array of phrases (strings or { phrase, points? })', add);
+  add.forEach((entry, index) => {
+    const at = `${where}.add[${index}]`;
+    if (typeof entry === 'string') return;
+    if (!isPlainRecord(entry)) fail(at, 'a string or { phrase: string, points?: number }', entry);
+    if (typeof own(entry, 'phrase') !== 'string') fail(`${at}.phrase`, 'a string', own(entry, 'phrase'));
+    const points = own(entry, 'points');
+    if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points) || points < 0)) fail(`${at}.points`, 'a finite number of 0 or more', points);
+  });
+}
+
+/** `createAnalyzer()`'s options: `{ data?, phrases?, rememberStems? }` (the data is the caller's own build, not checked here). */
+export function checkAnalyzerOptions(options: unknown, fn = 'createAnalyzer()'): void {
+  const where = `${fn}: options`;
+  const record = optionsRecord(options, where);
+  if (!record) return;
+  optionalBoolean(record, 'rememberStems', where);
+  const data = own(record, 'data');
+  if (data !== undefined && !(isPlainRecord(data) && Array.isArray(own(data, 'languages')))) fail(`${where}.data`, 'an AnalyzerData { languages, lists } (or left out)', data);
+  checkPhrases(own(record, 'phrases'), `${where}.phrases`);
 }
 
 /** A raw message: `string | Uint8Array | ArrayBuffer`. */

@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { analyzeSource, failureOf, type FileResult, type SourceOptions } from '../analyze-source.ts';
 import { CHECK_USAGE, parseCheckArgs, type CheckArgs } from '../args.ts';
 import { analyzeOptionsOf, loadConfig } from '../config.ts';
+import { escapeControls } from '../escape.ts';
 import { expandOperands } from '../inputs.ts';
 import { stdinAtMostOnce } from '../options.ts';
 import { packageInfo } from '../package-info.ts';
@@ -55,6 +56,8 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   };
 
   const expanded = await expandOperands(args.operands, io.cwd);
+  // What a walk met and did not read is said, not silently dropped; the exit code stays the files'.
+  for (const note of expanded.notes) io.stderr.write(`spamrisk: note: ${escapeControls(note)}\n`);
   refuseOutputOverInputs(args.output, [...expanded.tasks.map((task) => task.path), ...(configPath ? [configPath] : [])], io.cwd);
   const stdin = expanded.stdin ? await stdinResult(io, options) : undefined;
 

@@ -11,7 +11,7 @@ import { escapeControls, escapeResult } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { formatters, type Format, type Formatter, type RuleCatalogue } from '../formatters/index.ts';
 import { packageInfo } from '../package-info.ts';
-import { UsageError } from '../source.ts';
+import { describeFsError, UsageError } from '../source.ts';
 import { fails } from '../verdict.ts';
 import type { CommandIo } from './io.ts';
 
@@ -98,7 +98,7 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     try {
       await writeFile(resolve(io.cwd, file), output);
     } catch (error) {
-      io.stderr.write(`spamrisk: cannot write ${escapeControls(file)}: ${escapeControls((error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(describeFsError(error, 'write'))}; the report was not written\n`);
       return 2;
     }
   } else {

@@ -25,6 +25,9 @@ export const languagePacks: ReadonlyMap<string, LanguagePack> = new Map(
   [de, en, es, fr, it, nl, pt].map((pack) => [pack.language, pack]),
 );
 
+/** The languages with wordlists, the codes `languages` may name (besides 'auto'), sorted. */
+export const WORDLIST_LANGUAGES: readonly string[] = Object.freeze([...languagePacks.keys()].sort());
+
 /** Every language and every list. */
 export const defaultData: AnalyzerData = Object.freeze({
   languages: Object.freeze([...languagePacks.values()]),

@@ -9,11 +9,13 @@
 import { parse as parseHost } from 'tldts';
 import { assembleReport } from '../report/report.ts';
 import type { Finding, Report } from '../types.ts';
+import { editDistance } from '../text/suggest.ts';
 import { checkRecipientInput, checkRecipientOptions, checkString } from '../validate.ts';
 import { ADDRESS_LIMITS, parseAddress } from './address.ts';
 import { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, KNOWN_NEAR_MISSES, ROLE_LOCAL_PARTS, TYPO_SUFFIXES as TYPO_SUFFIX_LIST } from './lists.ts';
 
 export { ADDRESS_LIMITS, parseAddress, type AddressParse } from './address.ts';
+export { editDistance } from '../text/suggest.ts';
 
 export { COMMON_MAILBOX_DOMAINS, DISPOSABLE_DOMAINS, ROLE_LOCAL_PARTS } from './lists.ts';
 
@@ -55,31 +57,6 @@ const ROLES = new Set(ROLE_LOCAL_PARTS);
 
 /** Suffixes that are mostly .com (or .net) mistyped, even where they are real country codes (wordlists/global/typo-suffixes.txt). */
 const TYPO_SUFFIXES = new Set(TYPO_SUFFIX_LIST);
-
-/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const previous = rows[i - 1] as number[];
-      let value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (i > 0 && best > max) return max + 1;
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] as number;
-}
 
 /**
  * The common mailbox domain `domain` is probably a typo of, or null. One edit for short names, two

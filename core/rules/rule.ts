@@ -128,6 +128,13 @@ export interface Rule<Id extends string = string> {
    * `{n, plural, one {# link} other {# links}}` and `{n, number, ::.0}` format for the locale.
    */
   readonly messages?: Readonly<Record<Id, string>>;
+  /**
+   * The header fields (lower case) a rule's findings are about, when they have no location in the
+   * text, the HTML or the subject: a tool that shows findings against the raw message (the CLI's
+   * positions in an .eml) points at the first of these fields whose text holds the evidence, else
+   * at the first present. The rule names the fields; it never computes where they are.
+   */
+  readonly headerFields?: readonly string[];
   check(context: RuleContext): Hit<Id>[];
   /**
    * Optional: the same hits as `check`, in the same order, as a column the scorer reads by index

@@ -15,6 +15,19 @@ import type { FunctionWords } from '../data/types.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
+/** In `languages` (analyze()'s option, `--language`, a config), the language the message is written in, as detected. */
+export const DETECTED_LANGUAGE = 'auto';
+
+/**
+ * The language a `languages` code names: lower case, a region or script dropped (`fr-CA` → `fr`,
+ * `EN` → `en`, `pt-BR` → `pt`), `auto` as it is. Only the part before the first `-` is read; the
+ * wordlists of a language serve all its regions.
+ */
+export function wordlistLanguageOf(code: string): string {
+  const dash = code.indexOf('-');
+  return (dash < 0 ? code : code.slice(0, dash)).toLowerCase();
+}
+
 /**
  * Frequent function words, indexed for the vote. They come from the analyzer's data
  * (wordlists/global/function-words.yml, validated so that each word is in the list of one language

@@ -9,7 +9,10 @@ import { WEBMAIL_HOSTS } from './webmail.ts';
 
 export const SETTINGS_KEY = 'settings';
 
-/** Languages that have wordlists in core/data. */
+/**
+ * The languages the options page offers, and the UI languages findings are written in: each has
+ * wordlists in core/data and a message catalogue (test/extension/settings.test.ts holds both).
+ */
 export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
 export const THRESHOLD_MIN = 0.5;

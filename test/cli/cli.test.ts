@@ -70,12 +70,20 @@ describe('exit codes', () => {
 
   it('is 2 for bad option values and for no input', () => {
     const cwd = tree({ 'clean.html': CLEAN_HTML });
-    for (const args of [['--format', 'xml', 'clean.html'], ['--threshold', 'high', 'clean.html'], ['--threshold', '-1', 'clean.html'], ['--fail-on', 'low', 'clean.html'], ['--jobs', '0', 'clean.html'], ['--locale', 'xx', 'clean.html'], ['--locale', 'ja', 'clean.html'], ['--format'], []]) {
+    for (const args of [['--format', 'xml', 'clean.html'], ['--threshold', 'high', 'clean.html'], ['--threshold', '-1', 'clean.html'], ['--fail-on', 'low', 'clean.html'], ['--jobs', '0', 'clean.html'], ['--locale', 'xx', 'clean.html'], ['--locale', 'ja', 'clean.html'], ['--language', 'xx', 'clean.html'], ['-l', 'en,xx', 'clean.html'], ['--format'], []]) {
       const result = runCli(cli, args, { cwd });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^spamrisk: /);
     }
     expect(runCli(cli, ['--format', 'xml', 'clean.html'], { cwd }).stderr).toContain('--format must be one of text, json, sarif, junit, got "xml"');
+    // A code without wordlists would switch every phrase rule off: refused, naming those there are.
+    expect(runCli(cli, ['-l', 'xx', 'clean.html'], { cwd }).stderr).toMatch(/--language must be a language with wordlists: de, en, .*, or auto \(the detected language\); got "xx"/);
+  });
+
+  it("takes -l auto, as the API and the config do", () => {
+    const cwd = tree({ 'clean.html': CLEAN_HTML }, { ...isolatedConfig(), languages: ['auto'] });
+    expect(runCli(cli, ['clean.html'], { cwd }).code).toBe(0);
+    expect(runCli(cli, ['-l', 'auto,en', 'clean.html'], { cwd }).code).toBe(0);
   });
 
   it('writes messages and suggestions in the --locale language, the evidence and the exit code unchanged', () => {
@@ -181,7 +189,7 @@ describe('the text report', () => {
   it('writes the report to --output', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML });
     const result = runCli(cli, ['-f', 'json', '-o', 'out/report.json', 'risky.html'], { cwd });
-    expect(result.stderr).toContain('cannot write out/report.json');
+    expect(result.stderr).toContain('--output out/report.json: its folder does not exist');
     expect(result.code).toBe(2);
     const ok = runCli(cli, ['-f', 'json', '-o', 'report.json', 'risky.html'], { cwd });
     expect(ok).toMatchObject({ code: 1, stdout: '' });
@@ -292,7 +300,7 @@ describe('config', () => {
     for (const text of [
       'threshold: must be a number above 0, got "5"',
       'failOn: must be "medium" or "high", got "low"',
-      'languages[0]: must be a two-letter ISO 639-1 code',
+      'languages[0]: must be a language with wordlists: "de", "en"',
       'phrases.add[0]: must be a non-empty string',
       'phrases.allow: must be an array',
       'treshold: unknown setting (did you mean "threshold"?)',

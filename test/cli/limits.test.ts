@@ -2,10 +2,12 @@
  * The limits and checks behind the CLI's input handling (cli/limits.ts, cli/source.ts): sizes with
  * units, and what counts as binary. The CLI tests run them end to end (hostile-input.test.ts).
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capJobs, formatSize, parseSize } from '../../cli/limits.ts';
-import { binaryContent, decodeHtml } from '../../cli/source.ts';
+import { capJobs, formatSize, formatSizeAndLimit, parseSize } from '../../cli/limits.ts';
+import { binaryContent, decodeHtml, readFileBytes } from '../../cli/source.ts';
 
 describe('parseSize', () => {
   it('reads bytes, K/M/G and KiB/MiB/GiB as powers of 1024, KB/MB/GB as powers of 1000', () => {
@@ -36,6 +38,26 @@ describe('formatSize', () => {
       '25 MiB',
       '1.0 GiB',
     ]);
+  });
+});
+
+describe('formatSizeAndLimit', () => {
+  it('adds the bytes when the rounded size and limit would read the same', () => {
+    // --max-size 5M on 5,243,051 bytes said "is 5.0 MiB, above the 5 MiB limit".
+    expect(formatSizeAndLimit(5_243_051, 5 * 1024 ** 2)).toEqual(['5.0 MiB (5,243,051 bytes)', '5 MiB (5,242,880 bytes)']);
+    expect(formatSizeAndLimit(1030, 1024)).toEqual(['1.0 KiB (1,030 bytes)', '1 KiB (1,024 bytes)']);
+    expect(formatSizeAndLimit(8 * 1024 ** 2, 5 * 1024 ** 2)).toEqual(['8 MiB', '5 MiB']);
+    expect(formatSizeAndLimit(2000, 1024)).toEqual(['2.0 KiB', '1 KiB']);
+  });
+
+  it('is what a file above --max-size is told', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spamrisk-limits-'));
+    try {
+      writeFileSync(join(folder, 'big.html'), 'x'.repeat(1030));
+      await expect(readFileBytes(join(folder, 'big.html'), 'big.html', 1024, '')).rejects.toThrow('big.html: is 1.0 KiB (1,030 bytes), above the 1 KiB (1,024 bytes) input limit: not read');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

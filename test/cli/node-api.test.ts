@@ -146,3 +146,28 @@ describe('analyzeEach', () => {
     }
   });
 });
+
+describe('wrong calls', () => {
+  // spamrisk/node checks its options as analyze() does, before any file is read.
+  it.each([
+    ['negative points', { rules: { 'link-shortener': { points: -1 } } }, /^analyzeFile\(\): options\.rules\["link-shortener"\]\.points must be 0 or more, got -1/],
+    ['an unknown rule id', { rules: { 'link-shortner': 'off' } }, /^analyzeFile\(\): options\.rules names "link-shortner", which is not a rule id; did you mean "link-shortener"\?/],
+    ['a language without wordlists', { languages: ['xx'] }, /^analyzeFile\(\): options\.languages\[0\] must be a language with wordlists/],
+    ['negative phrase points', { phrases: { add: [{ phrase: 'click', points: -3 }] } }, /^analyzeFile\(\): options\.phrases\.add\[0\]\.points must be a finite number of 0 or more/],
+    ['a subject that is not a string', { subject: 42 }, /^analyzeFile\(\): options\.subject must be a string; got a number \(42\)/],
+  ] as [string, object, RegExp][])('analyzeFile refuses %s with a TypeError', async (_name, options, says) => {
+    const call = analyzeFile('mail/clean.html', { cwd, ...options });
+    await expect(call).rejects.toThrow(TypeError);
+    await expect(analyzeFile('mail/clean.html', { cwd, ...options })).rejects.toThrow(says);
+  });
+
+  it('analyzeFiles and analyzeEach refuse them too, naming themselves', async () => {
+    await expect(analyzeFiles('mail/*.html', { cwd, languages: ['xx'] })).rejects.toThrow(/^analyzeFiles\(\): options\.languages\[0\]/);
+    await expect(analyzeEach('mail/', { cwd, rules: { 'link-shortener': { points: -1 } } }).next()).rejects.toThrow(/^analyzeEach\(\): options\.rules/);
+  });
+
+  it('takes a region tag as its language', async () => {
+    const french = await analyzeFile('mail/clean.html', { cwd, languages: ['fr'] });
+    expect(await analyzeFile('mail/clean.html', { cwd, languages: ['fr-CA'] })).toEqual(french);
+  });
+});

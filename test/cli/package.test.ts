@@ -25,6 +25,7 @@ afterAll(() => cli?.dispose());
 interface ExportEntry {
   types?: string;
   import?: string;
+  default?: string;
 }
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { exports: Record<string, ExportEntry | string>; bin: Record<string, string> };
@@ -81,6 +82,23 @@ describe('the library build', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: cli.root, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ version: 1, analyzeFiles: 'function', analyzeEach: 'function', level: 'low', plugin: 'spamrisk', named: true });
+  });
+
+  it('loads through require() from CommonJS (require(esm), Node 20.19 and later), each entry with a default condition', () => {
+    for (const [name, entry] of Object.entries(pkg.exports)) {
+      if (typeof entry !== 'string') expect(entry.default, name).toBe(entry.import);
+    }
+    const script = `
+      const core = require('spamrisk');
+      const node = require('spamrisk/node');
+      const vite = require('spamrisk/vite');
+      const report = core.analyze({ html: '<p>Hello</p>' });
+      console.log(JSON.stringify({ version: report.version, analyzeFile: typeof node.analyzeFile, plugin: vite.default({ threshold: 6 }).name }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: cli.root, encoding: 'utf8' });
+    // Node 20 and 22 may warn that require(esm) is experimental; nothing else may reach stderr.
+    expect(result.stderr.split('\n').filter((line) => line.trim() !== '' && !/ExperimentalWarning|--trace-warnings/.test(line))).toEqual([]);
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, analyzeFile: 'function', plugin: 'spamrisk' });
   });
 
   it('declares the public API for TypeScript users', () => {

@@ -1,7 +1,7 @@
 /** From UTF-16 offsets to line and column in the file the user keeps (cli/positions.ts). */
 import { describe, expect, it } from 'vitest';
-import { emailToInput } from '../../core/index.ts';
-import { createLocator, LineIndex } from '../../cli/positions.ts';
+import { analyze, emailToInput } from '../../core/index.ts';
+import { createLocator, LineIndex, positionsOf } from '../../cli/positions.ts';
 import { sourceFromBytes } from '../../cli/source.ts';
 
 describe('LineIndex', () => {
@@ -18,8 +18,8 @@ describe('LineIndex', () => {
   });
 });
 
-async function emlLocator(raw: string) {
-  const source = sourceFromBytes('m.eml', 'eml', new TextEncoder().encode(raw));
+async function emlLocator(raw: string | Uint8Array) {
+  const source = sourceFromBytes('m.eml', 'eml', typeof raw === 'string' ? new TextEncoder().encode(raw) : raw);
   const input = await emailToInput(source.bytes ?? raw);
   return { locate: createLocator(source, input), input };
 }
@@ -96,5 +96,73 @@ describe('positions in an .eml', () => {
   it('leave findings without a location unplaced', async () => {
     const { locate } = await emlLocator('Subject: x\n\nbody\n');
     expect(locate(undefined)).toBeNull();
+    expect(locate(undefined, { rule: 'link-shortener', evidence: 'bit.ly/x' })).toBeNull();
+  });
+
+  it('place a header finding on its header field, with its evidence when written there as is', async () => {
+    const raw = [
+      'From: Acme Billing <billing@acme-shop.example>',
+      'Reply-To: acme.billing@gmail.com',
+      'To: you@example.org',
+      'Subject: Your invoice',
+      'Date: Tue, 03 Jun 2025 10:00:00',
+      'Message-ID: <1@acme-shop.example>',
+      'Content-Type: text/plain',
+      '',
+      'Your invoice is attached.',
+      '',
+    ].join('\r\n');
+    const { locate, input } = await emlLocator(raw);
+    const report = analyze(input);
+    const placed = Object.fromEntries(report.findings.map((finding, index) => [finding.rule, positionsOf(report.findings, locate)[index]]));
+    // Reply-To is line 2: the address starts at column 11.
+    expect(placed['freemail-reply-to']).toMatchObject({ origin: 'file', line: 2, column: 11, endLine: 2, endColumn: 11 + 'acme.billing@gmail.com'.length, anchorLine: 2 });
+    expect(placed['date-without-zone']).toMatchObject({ origin: 'file', line: 5, column: 7, anchorLine: 5 });
+    // Evidence not written in the field as is (here: words about it) still gets the field's line.
+    expect(locate(undefined, { rule: 'missing-date', evidence: 'a date in words' })).toMatchObject({ origin: 'file', line: 5, column: 1, endColumn: 1 + 'Date: Tue, 03 Jun 2025 10:00:00'.length });
+    // A field the message lacks: unplaced, as before.
+    expect(locate(undefined, { rule: 'high-priority', evidence: 'X-Priority: 1' })).toBeNull();
+  });
+
+  it('place malformed-mime-headers on the Content-Type line and on the Subject line', async () => {
+    // Two Latin-1 bytes in the subject (é, è), and a Content-Type without MIME-Version.
+    const raw = Buffer.from(
+      ['From: Shop <news@shop.example>', 'Subject: Soldes d\u00e9but f\u00e8vrier', 'To: you@example.org', 'Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'Hello', '--b--', ''].join('\r\n'),
+      'latin1',
+    );
+    const { locate, input } = await emlLocator(raw);
+    const report = analyze(input);
+    const findings = report.findings.filter((finding) => finding.rule === 'malformed-mime-headers');
+    const positions = positionsOf(findings, locate);
+    const at = (evidence: RegExp) => positions[findings.findIndex((finding) => evidence.test(finding.evidence))];
+    // The Content-Type finding is found by its text, on line 4; the subject's evidence shows � for
+    // the raw bytes, so it is not the line as written and falls back on the Subject field, line 2.
+    expect(at(/^Content-Type: multipart\/alternative/)).toMatchObject({ origin: 'file', line: 4, column: 1, endLine: 4, anchorLine: 4 });
+    expect(at(/\uFFFD/)).toMatchObject({ origin: 'file', line: 2, column: 1, endLine: 2, anchorLine: 2 });
+  });
+
+  it('are the same for an .eml saved with a UTF-8 byte-order mark, UTF-8 or Latin-1', async () => {
+    const lines = ['From: billing@acme-shop.example', 'Reply-To: acme.billing@gmail.com', 'Subject: Your caf\u00e9 invoice', 'Date: Tue, 03 Jun 2025 10:00:00', 'Content-Type: text/plain; charset=utf-8', '', 'Your invoice is attached: free shipping!', ''];
+    for (const encoding of ['utf8', 'latin1'] as const) {
+      const plain = Buffer.from(lines.join('\r\n'), encoding);
+      const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+      const placed = async (raw: Uint8Array) => {
+        const { locate, input } = await emlLocator(raw);
+        const report = analyze(input);
+        return report.findings.map((finding, index) => [finding.rule, positionsOf(report.findings, locate)[index]]);
+      };
+      const expected = await placed(plain);
+      // The first line's field (From, without a name) is among the findings placed: a BOM must not hide it.
+      expect(expected.find(([rule]) => rule === 'from-without-name')?.[1], encoding).toMatchObject({ origin: 'file', line: 1, column: 7 });
+      expect(expected.some(([rule]) => rule === 'freemail-reply-to'), encoding).toBe(true);
+      expect(await placed(withBom), encoding).toEqual(expected);
+    }
+  });
+
+  it('follow a header field over its folded lines and past an mbox From line', async () => {
+    const raw = 'From someone@example.org Tue Jun  3 10:00:00 2025\nSubject: x\nAuthentication-Results: mx.example.org;\n dkim=pass;\n dmarc=fail header.from=acme.example\nContent-Type: text/plain\n\nhi\n';
+    const { locate } = await emlLocator(raw);
+    expect(locate(undefined, { rule: 'sender-alignment', evidence: 'dmarc=fail' })).toMatchObject({ origin: 'file', line: 5, column: 2, endColumn: 12, anchorLine: 3 });
+    expect(locate({ in: 'subject', start: 0, end: 1 })).toMatchObject({ origin: 'file', line: 2, column: 10 });
   });
 });

@@ -2,13 +2,16 @@
 // (threshold, sites); languages that add to English; numbers and plurals in the UI language.
 
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../core/index.ts';
+import { WORDLIST_LANGUAGES } from '../../core/data/index.ts';
+import { analyze, createAnalyzer } from '../../core/index.ts';
+import { MESSAGE_LANGUAGES } from '../../core/messages/index.ts';
 import { formatPoints, formatScore, plural } from '../../extension/shared/format.ts';
 import {
   analyzeOptions,
   coveredBy,
   DEFAULT_SETTINGS,
   findingsLocale,
+  LANGUAGES,
   linesOf,
   normalizeSettings,
   parseSite,
@@ -228,5 +231,24 @@ describe('UI numbers and plurals through Intl', () => {
     expect(formatScore(12.4, 'de')).toBe('12');
     expect(formatPoints(2.5, 'fr')).toBe('+2,5');
     expect(formatPoints(0, 'en')).toBe('0.0');
+  });
+});
+
+describe('LANGUAGES', () => {
+  // Written by hand in the extension: a language the core has no wordlists for would make every
+  // check throw (the core refuses it), one without a catalogue would speak English.
+  test('stays within the core\'s wordlist languages and message languages', () => {
+    for (const code of LANGUAGES) {
+      expect(WORDLIST_LANGUAGES, code).toContain(code);
+      expect(MESSAGE_LANGUAGES, code).toContain(code);
+    }
+  });
+
+  test('every choice of them gives options the extension\'s analyzer accepts', () => {
+    const analyzer = createAnalyzer();
+    for (const detectLanguage of [true, false]) {
+      const settings = normalizeSettings({ languages: [...LANGUAGES], detectLanguage });
+      expect(() => analyzer.analyze({ html: '<p>Hi</p>' }, analyzeOptions(settings))).not.toThrow();
+    }
   });
 });

@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeEmail, checkDomain, checkRecipients, DomainCheckError, explain, inspectDomain, recipientFindings, suggestDomain, type DnsResolver } from '../../core/index.ts';
+import { analyze, analyzeEmail, checkDomain, checkRecipients, createAnalyzer, DomainCheckError, explain, inspectDomain, recipientFindings, suggestDomain, type DnsResolver } from '../../core/index.ts';
+import { pack as en } from '../../core/data/en.ts';
+import * as lists from '../../core/data/global.ts';
+import { nearestRuleId } from '../../core/rules/settings.ts';
 
 const SEED = 20261203;
 const resolver: DnsResolver = { txt: async () => null, mx: async () => null, addresses: async () => null, reverse: async () => null };
@@ -32,12 +35,21 @@ const syncCases: Case[] = [
   ['options 5', () => analyze({ html: '' }, 5 as never), /analyze\(\): options must be an object \(or left out\); got a number \(5\)/],
   ['options null', () => analyze({ html: '' }, null as never), /options must be an object \(or left out\); got null/],
   ['rules NaN points', () => analyze({ html: '' }, { rules: { 'link-shortener': { points: Number.NaN } } }), /options\.rules\["link-shortener"\]\.points must be a finite number; got a number \(NaN\)/],
-  ['rules Infinity points', () => analyze({ html: '' }, { rules: { x: { points: Number.NEGATIVE_INFINITY } } }), /\.points must be a finite number; got a number \(-Infinity\)/],
-  ['rules "on"', () => analyze({ html: '' }, { rules: { x: 'on' as never } }), /options\.rules\["x"\] must be 'off' or \{ points: number \}; got a string \("on"\)/],
+  ['rules Infinity points', () => analyze({ html: '' }, { rules: { 'link-shortener': { points: Number.NEGATIVE_INFINITY } } }), /\.points must be a finite number; got a number \(-Infinity\)/],
+  ['rules "on"', () => analyze({ html: '' }, { rules: { 'link-shortener': 'on' as never } }), /options\.rules\["link-shortener"\] must be 'off' or \{ points: number \}; got a string \("on"\)/],
+  // README: negative points are a wrong call (they would lower every message's score); 'off' silences a rule.
+  ['rules negative points', () => analyze({ html: '' }, { rules: { 'link-shortener': { points: -1 } } }), /options\.rules\["link-shortener"\]\.points must be 0 or more, got -1/],
+  ['rules positive points on a reassuring rule', () => analyze({ html: '' }, { rules: { 'sender-identity': { points: 1 } } }), /\.points must be 0 or less for a reassuring rule/],
+  // A mistyped id would leave the rule it meant at its defaults: the error names the nearest id, as the CLI's config does.
+  ['rules unknown id', () => analyze({ html: '' }, { rules: { 'link-shortner': 'off' } }), /options\.rules names "link-shortner", which is not a rule id; did you mean "link-shortener"\?/],
+  ['rules unknown id, nothing near', () => analyze({ html: '' }, { rules: { 'no-such-rule-at-all': 'off' } }), /"no-such-rule-at-all", which is not a rule id \(/],
+  ['explain rules unknown id', () => explain('x', { analyze: { rules: { 'link-shortner': 'off' } } }), /explain\(\): options\.analyze\.rules names "link-shortner".*did you mean "link-shortener"/],
   ['rules []', () => analyze({ html: '' }, { rules: [] as never }), /options\.rules must be an object/],
   ['languages "en"', () => analyze({ html: '' }, { languages: 'en' as never }), /options\.languages must be an array of strings; got a string/],
   ['languages [1]', () => analyze({ html: '' }, { languages: ['en', 1] as never }), /options\.languages\[1\] must be a string; got a number \(1\)/],
   ['languages [null]', () => analyze({ html: '' }, { languages: [null] as never }), /options\.languages\[0\] must be a string; got null/],
+  // A code without a wordlist would switch every phrase rule off, silently.
+  ['languages ["xx"]', () => analyze({ html: '' }, { languages: ['en', 'xx'] }), /options\.languages\[1\] must be a language with wordlists: 'de', 'en', .*'auto' \(the detected language\); got a string \("xx"\)/],
   // A well-formed tag without a catalogue ('xx', 'ja') speaks English (test/messages); a malformed one is a wrong call.
   ['locale "not a locale"', () => analyze({ html: '' }, { locale: 'not a locale' }), /options\.locale must be a language tag of 'en', 'fr', 'de', 'es' \(a region such as 'fr-CA' is fine\); got a string \("not a locale"\)/],
   ['locale "xx" (no catalogue)', () => analyze({ html: '' }, { locale: 'xx' }), /options\.locale must be a language tag of .*; got a string \("xx"\)/],
@@ -46,7 +58,25 @@ const syncCases: Case[] = [
   ['phrases.add "x"', () => analyze({ html: '' }, { phrases: { add: 'x' as never } }), /options\.phrases\.add must be an array/],
   ['phrases.add [{}]', () => analyze({ html: '' }, { phrases: { add: [{}] as never } }), /options\.phrases\.add\[0\]\.phrase must be a string; got undefined/],
   ['phrases.add points NaN', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: Number.NaN }] } }), /options\.phrases\.add\[0\]\.points must be a finite number/],
+  ['phrases.add points -1', () => analyze({ html: '' }, { phrases: { add: [{ phrase: 'x', points: -1 }] } }), /options\.phrases\.add\[0\]\.points must be a finite number of 0 or more; got a number \(-1\)/],
   ['phrases.allow [3]', () => analyze({ html: '' }, { phrases: { allow: [3] as never } }), /options\.phrases\.allow\[0\] must be a string/],
+  // An analyzer of one's own checks its calls as analyze() does (the extension and the CLI go through one).
+  ['createAnalyzer().analyze negative points', () => createAnalyzer().analyze({ html: '' }, { rules: { 'link-shortener': { points: -1 } } }), /analyzer\.analyze\(\): options\.rules\["link-shortener"\]\.points must be 0 or more, got -1/],
+  ['createAnalyzer().analyze unknown id', () => createAnalyzer().analyze({ html: '' }, { rules: { 'link-shortner': 'off' } as never }), /options\.rules names "link-shortner", which is not a rule id; did you mean "link-shortener"\?/],
+  ['createAnalyzer().analyze languages ["xx"]', () => createAnalyzer().analyze({ html: '' }, { languages: ['xx'] }), /analyzer\.analyze\(\): options\.languages\[0\] must be a language with wordlists: 'de', 'en', .*; got a string \("xx"\)/],
+  ['createAnalyzer().analyze input 42', () => createAnalyzer().analyze(42 as never), /analyzer\.analyze\(\) expects an object/],
+  ['createAnalyzer().context languages ["xx"]', () => createAnalyzer().context({ html: '' }, { languages: ['xx'] }), /analyzer\.context\(\): options\.languages\[0\] must be a language with wordlists/],
+  ['createAnalyzer phrases.add points -3', () => createAnalyzer({ phrases: { add: [{ phrase: 'click', points: -3 }] } }), /createAnalyzer\(\): options\.phrases\.add\[0\]\.points must be a finite number of 0 or more; got a number \(-3\)/],
+  ['createAnalyzer phrases.allow "x"', () => createAnalyzer({ phrases: { allow: 'x' as never } }), /createAnalyzer\(\): options\.phrases\.allow must be an array of strings/],
+  ['createAnalyzer data 5', () => createAnalyzer({ data: 5 as never }), /createAnalyzer\(\): options\.data must be an AnalyzerData/],
+  // The languages an analyzer accepts are those of its own data: an English-only build has no French lists.
+  [
+    'an English-only analyzer, languages ["fr"]',
+    () => createAnalyzer({ data: { languages: [en], lists } }).analyze({ html: '' }, { languages: ['fr'] }),
+    /options\.languages\[0\] must be a language with wordlists: 'en', or 'auto' .*; got a string \("fr"\)/,
+  ],
+  // An unknown id's error points at the rule pages where they are: the repository (docs/ is not in the package).
+  ['rules unknown id names the rule pages', () => analyze({ html: '' }, { rules: { 'no-such-rule-at-all': 'off' } }), /\(the rules are listed at https:\/\/github\.com\/spamrisk\/spamrisk\/tree\/main\/docs\/rules\)/],
   ['explain(42)', () => explain(42 as never), /explain\(\) expects the bounce or headers as a string, Uint8Array or ArrayBuffer; got a number \(42\)/],
   ['explain(null)', () => explain(null as never), /explain\(\) expects the bounce or headers.*got null/],
   ['explain threshold', () => explain('550 5.1.1 user unknown', { threshold: Number.NaN }), /explain\(\): options\.threshold must be a finite number above 0/],
@@ -87,8 +117,8 @@ describe('what is not a wrong call', () => {
   it('takes empty input, optional fields left out, and options inherited from nothing', async () => {
     expect(analyze({}).version).toBe(1);
     expect(analyze({ html: '<p>Hi</p>', headers: { 'x-a': undefined as never } }).version).toBe(1);
-    expect(analyze({ html: '<p>Hi</p>' }, { rules: Object.create(null) as never, languages: ['xx'] }).version).toBe(1);
-    expect(analyze({ html: '<p>Hi</p>' }, { rules: { 'link-shortener': { points: -1 } } }).version).toBe(1);
+    expect(analyze({ html: '<p>Hi</p>' }, { rules: Object.create(null) as never, languages: ['auto', 'EN'] }).version).toBe(1);
+    expect(analyze({ html: '<p>Hi</p>' }, { rules: { 'link-shortener': { points: 0 }, 'sender-identity': { points: -2 } } }).version).toBe(1);
     expect(explain(new Uint8Array([0x35, 0x35, 0x30])).version).toBe(1);
     expect(explain(new ArrayBuffer(0)).version).toBe(1);
     expect((await analyzeEmail(new ArrayBuffer(0))).version).toBe(1);
@@ -98,6 +128,31 @@ describe('what is not a wrong call', () => {
   it('keeps the documented errors for names that cannot be checked', async () => {
     await expect(checkDomain('not a domain', resolver)).rejects.toThrow(DomainCheckError);
     await expect(checkDomain('example.com', resolver, { ips: ['300.1.1.1'] })).rejects.toThrow(DomainCheckError);
+  });
+
+  it('reads a region tag as its language (fr-CA → the French lists), and an analyzer takes what analyze() takes', () => {
+    const html = '<p>Cliquez ici pour gagner de l’argent gratuit, offre exclusive, agissez maintenant !</p>';
+    const rulesOf = (report: ReturnType<typeof analyze>) => report.findings.map((finding) => finding.rule);
+    const french = rulesOf(analyze({ html }, { languages: ['fr'] }));
+    expect(french).not.toEqual(rulesOf(analyze({ html }, { languages: ['en'] })));
+    expect(rulesOf(analyze({ html }, { languages: ['fr-CA'] }))).toEqual(french);
+    expect(rulesOf(analyze({ html }, { languages: ['FR-ca'] }))).toEqual(french);
+    expect(rulesOf(createAnalyzer().analyze({ html }, { languages: ['fr-CA'] }))).toEqual(french);
+    const options = { rules: { 'link-shortener': { points: 0 }, 'sender-identity': { points: -2 } }, languages: ['auto', 'EN'], threshold: 4 };
+    expect(createAnalyzer().analyze({ html }, options)).toEqual(analyze({ html }, options));
+    // With phrases of its own, an English-only analyzer stems them in French too: 'fr' matches them.
+    const own = createAnalyzer({ data: { languages: [en], lists }, phrases: { add: ['gratuit'] } });
+    expect(own.analyze({ html }, { languages: ['fr'] }).findings.some((finding) => finding.rule === 'custom-phrase')).toBe(true);
+  });
+
+  it('suggests the current id when the nearest known id is an old one', () => {
+    const known = [
+      { id: 'link-shortener', weight: 1 },
+      { id: 'url-shortener', weight: 1 },
+    ];
+    const renamed = new Map([['url-shortener', 'link-shortener']]);
+    expect(nearestRuleId('url-shortner', known, renamed)).toBe('link-shortener');
+    expect(nearestRuleId('url-shortner', known, new Map())).toBe('url-shortener');
   });
 
   it('ignores option keys inherited from a prototype (they were not given)', () => {

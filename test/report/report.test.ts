@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import schema from '../../core/schema/report.schema.json' with { type: 'json' };
 import { assembleReport, DEFAULT_THRESHOLD, EMPTY_STATS, levelOf, mediumFrom, shorten, thresholdOf } from '../../core/index.ts';
 import type { Finding } from '../../core/index.ts';
 import { shortenJoined } from '../../core/report/report.ts';
@@ -13,6 +15,19 @@ describe('the report assembler', () => {
     expect(levelOf(4, 8)).toBe('medium');
     expect(levelOf(3.9, 8)).toBe('low');
     expect(mediumFrom(7)).toBe(3.5);
+  });
+
+  it('is documented as it behaves: 2.5 and 5 at the default threshold only, medium from half of another', () => {
+    // -t 30 puts 24.1 at medium (a user read README's "medium < 5 ≤ high" as fixed points).
+    expect(levelOf(24.1, 30)).toBe('medium');
+    expect(mediumFrom(DEFAULT_THRESHOLD)).toBe(2.5);
+    const said = /at the default threshold 5; with another threshold,\s+medium from half of it/;
+    expect(schema.properties.level.description).toMatch(said);
+    for (const doc of ['README.md', 'docs/cli.md']) {
+      const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8');
+      for (const levels of text.match(/`low` < 2\.5 ≤ `medium` < 5 ≤ `high`[^|]*/g) ?? []) expect(levels, doc).toMatch(said);
+      expect(text, doc).toMatch(said);
+    }
   });
 
   it('takes a threshold only when it is a finite number above 0', () => {

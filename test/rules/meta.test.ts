@@ -2,12 +2,14 @@
  * Meta-tests over the rule set (STYLE §4): every rule file is registered, named by its id, sits in
  * its category's folder, is documented, and owns pass and fail fixtures.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../core/index.ts';
+import { analyze, rules } from '../../core/index.ts';
+import { KNOWN_RULES, REPOSITORY, RULE_DOCS } from '../../core/rules/settings.ts';
 import type { Rule } from '../../core/rules/rule.ts';
+import { fixtureContext } from './test-rule.ts';
 
 const rulesDir = join(import.meta.dirname, '../../core/rules');
 const repo = join(import.meta.dirname, '../..');
@@ -81,7 +83,29 @@ describe('rule set', () => {
     for (const [old, current] of Object.entries(file.renamed)) {
       expect(ids.has(current), `${old} -> ${current}: no such rule`).toBe(true);
       expect(ids.has(old), `${old} is renamed but still a rule id`).toBe(false);
+      // A setting naming the old id is accepted by analyze() and the config alike (core/rules/settings.ts).
+      expect(() => analyze({ html: '<p>Hi</p>' }, { rules: { [old]: 'off' } }), old).not.toThrow();
     }
+    expect(KNOWN_RULES.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), ...Object.keys(file.renamed)]);
+  });
+
+  it("points at the rule pages in package.json's repository (core/ reads no files, so it keeps its own copy)", () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { repository?: { url?: string } };
+    expect(pkg.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '')).toBe(REPOSITORY);
+    expect(RULE_DOCS).toBe(`${REPOSITORY}/tree/main/docs/rules`);
+    expect(existsSync(join(repo, 'docs/rules'))).toBe(true);
+  });
+
+  it('names the header fields of a headers rule whose findings have no location (the CLI points at them in an .eml)', () => {
+    const unnamed: string[] = [];
+    for (const rule of rules.filter((candidate) => candidate.category === 'headers')) {
+      const folder = join(repo, 'test/rules', rule.id, 'fail');
+      const files = existsSync(folder) ? readdirSync(folder).filter((name) => /\.(?:json|html|txt)$/.test(name)) : [];
+      const unlocated = files.some((name) => rule.check(fixtureContext(join(folder, name))).some((hit) => hit.location === undefined));
+      if (unlocated && !(rule.headerFields && rule.headerFields.length > 0)) unnamed.push(rule.id);
+      for (const field of rule.headerFields ?? []) expect(field, rule.id).toMatch(/^[a-z0-9-]+$/);
+    }
+    expect(unnamed).toEqual([]);
   });
 
   it('documents every rule and gives it pass and fail fixtures', () => {

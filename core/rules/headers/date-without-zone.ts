@@ -18,6 +18,7 @@ export default defineRule({
   description: 'Date header has no valid time zone',
   weight: 1.5,
   cap: 1,
+  headerFields: ['date'],
   messages: {
     'no-zone':
       'The Date header `{date}` has no valid time zone. RFC 5322 requires a numeric zone such as "+0000", and mail servers and real mail clients always write one; dates without one come from bulk-mail scripts, and filters score them.',

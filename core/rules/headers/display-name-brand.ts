@@ -12,6 +12,7 @@ export default defineRule({
   description: "From name is a brand the sender's domain is not",
   weight: 2.5,
   cap: 1,
+  headerFields: ['from'],
   messages: {
     'brand-name':
       'The sender name `{name}` names {brand}, but the mail comes from `{domain}`. Most mail apps show only the name, so this reads as impersonation, the first thing phishing forges.',

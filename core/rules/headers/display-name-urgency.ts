@@ -43,6 +43,7 @@ export default defineRule({
   description: 'From name alarms, shouts or shows another address',
   weight: 1.0,
   cap: 2,
+  headerFields: ['from'],
   messages: {
     'name-is-address':
       'The sender name is the address `{shown}`, but the mail comes from `{from}`. Most mail apps show only the name, so this reads as impersonation, a phishing pattern filters look for.',

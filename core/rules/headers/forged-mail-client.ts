@@ -34,6 +34,7 @@ export default defineRule({
   description: 'X-Mailer claims Outlook Express, Message-ID is not its',
   weight: 2.0,
   cap: 1,
+  headerFields: ['message-id', 'x-mailer'],
   messages: {
     'fake-outlook-express':
       'The X-Mailer header says `{mailer}`, but the Message-ID `{id}` is not one Outlook Express writes (it makes its own IDs, as `<hex$hex$hex@host>`). Spam software copies the X-Mailer of a person\'s mail client and makes its own IDs, and filters recognise the mismatch.',

@@ -16,6 +16,7 @@ export default defineRule({
   description: 'Message-ID imitates Outlook but is made up',
   weight: 2.5,
   cap: 1,
+  headerFields: ['message-id'],
   messages: {
     'fake-outlook-id':
       'The Message-ID `{id}` has Outlook\'s shape but not the timestamp Outlook writes into it. Bulk-mail software forges IDs this way, and filters recognise the fake.',

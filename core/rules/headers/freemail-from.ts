@@ -10,6 +10,7 @@ export default defineRule({
   description: 'New message sent from a free mailbox address',
   weight: 0.2,
   cap: 1,
+  headerFields: ['from'],
   messages: {
     'free-mailbox':
       'The mail comes from `{address}`, a free mailbox. Bulk mail from a consumer address fails DMARC when it is not sent through {domain}\'s own servers (Gmail, Yahoo and AOL publish reject or quarantine policies), and filters weigh free-mailbox senders as a spam and scam mark.',

@@ -9,6 +9,7 @@ export default defineRule({
   description: 'Replies go to a free mailbox while From is not one',
   weight: 1.5,
   cap: 1,
+  headerFields: ['reply-to'],
   messages: {
     'free-reply-to':
       'Replies go to `{address}`, a free mailbox, while the mail comes from `{domain}`. An organisation that takes its replies at a free address is how advance-fee and CEO-fraud scams work, and filters score it.',

@@ -19,6 +19,7 @@ export default defineRule({
   description: 'From header has no display name',
   weight: 0.2,
   cap: 1,
+  headerFields: ['from'],
   messages: {
     'no-name':
       'The mail comes from `{address}` with no display name, so readers see a bare address. Senders that mail readers name themselves; unnamed senders look like bulk-mail scripts to filters and to people.',

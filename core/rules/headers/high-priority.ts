@@ -24,6 +24,7 @@ export default defineRule({
   description: 'Message is flagged as high priority in its headers',
   weight: 0.2,
   cap: 1,
+  headerFields: ['x-priority', 'x-msmail-priority', 'importance', 'priority'],
   messages: {
     'urgent':
       'The header `{header}` marks the mail as urgent. Mass mailers and phishing kits set high priority to get attention, so filters score it; no newsletter or notification needs it.',

@@ -16,6 +16,7 @@ export default defineRule({
   description: 'From mailbox name looks machine-made',
   weight: 1.0,
   cap: 1,
+  headerFields: ['from'],
   messages: {
     'random-mailbox':
       'The mail comes from `{address}`, whose mailbox name `{mailbox}` is {kind, select, mixed-case {capitals and small letters jumbled in short pieces} other {letters and digits mixed at random}}: nobody chose it to be read or written back to. Spam and phishing runs generate a mailbox like it for every send so that no blocklist keeps up, and filters score a From that looks random.',

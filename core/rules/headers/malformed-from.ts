@@ -74,6 +74,7 @@ export default defineRule({
   description: 'From address is not a valid e-mail address',
   weight: 2.0,
   cap: 1,
+  headerFields: ['from'],
   messages: {
     'malformed-address':
       'The mail comes from `{address}`, which is not an address mail can be sent from: {problem, select, no-tld {its domain `{domain}` has no top-level domain such as .com} other {its domain `{domain}` holds characters no domain name can have}}. Phishing kits write senders like this to show a brand or an authority where the address should be; Microsoft 365 and Outlook.com reject such mail, and filters score it.',

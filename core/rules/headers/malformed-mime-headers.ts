@@ -25,6 +25,9 @@ export default defineRule({
   description: 'Content-Type without MIME-Version, or raw 8-bit Subject',
   weight: 1.0,
   cap: 1,
+  // Subject first: a raw-subject finding's evidence (� and control pictures) is never the raw line
+  // as written, so it falls back on the first field named; a Content-Type one is found by its text.
+  headerFields: ['subject', 'content-type'],
   messages: {
     'content-type-only':
       'The message has a `Content-Type: {type}` header but no MIME-Version header. RFC 2045 requires `MIME-Version: 1.0` on every MIME message; mail libraries, mail clients and ESPs always write it, so its absence marks headers written by hand, as spam software writes them, and filters score it (SpamAssassin MIME_HEADER_CTYPE_ONLY).',

@@ -12,6 +12,7 @@ export default defineRule({
   description: 'Message has no valid Date header',
   weight: 1.2,
   cap: 1,
+  headerFields: ['date'],
   messages: {
     'no-date':
       'The message has no Date header. Every message must carry one (RFC 5322), and mail without it looks like it was sent by spam software.',

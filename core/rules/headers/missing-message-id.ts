@@ -10,6 +10,7 @@ export default defineRule({
   description: 'Message has no valid Message-ID header',
   weight: 1.0,
   cap: 1,
+  headerFields: ['message-id'],
   messages: {
     'no-message-id':
       'The message has no Message-ID header. Mail servers and ESPs always add one, so its absence suggests the mail bypassed them, a trait of spam software.',

@@ -18,6 +18,7 @@ export default defineRule({
   description: 'Sender authentication fails or does not align with From',
   weight: 1.2,
   cap: 2,
+  headerFields: ['authentication-results', 'dkim-signature', 'from'],
   messages: {
     'dmarc-fail':
       'The receiver\'s Authentication-Results say `dmarc=fail`: no SPF or DKIM pass lines up with the From domain{known, select, yes { `{domain}`} other {}}. Receivers quarantine or reject such mail when the domain\'s DMARC policy asks them to, and Gmail and Yahoo require DMARC alignment from bulk senders.',

@@ -19,6 +19,7 @@ export default defineRule({
   description: 'To header hides the recipients',
   weight: 1.5,
   cap: 1,
+  headerFields: ['to'],
   messages: {
     'hidden':
       '{empty, select, yes {`empty To header`} other {`{header}`}}: the recipients are hidden, so every reader got a blind copy. That is how spam and scams are mailed out in bulk; newsletters and notifications address each reader in To.',
