@@ -48,6 +48,13 @@ const SENTENCE_STOP = /[\u3002\uff0e\uff61](?![0-9A-Za-z\uff10-\uff19\uff21-\uff
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** The last label, the TLD: letters (or an `xn--` IDN TLD), never digits alone. */
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+/**
+ * A letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
+ * or whose particles attach to the word before (Hangul): prose in these runs straight into an
+ * address (`詳しくはwww.example.co.jp`), which linkify would read as one host name. Tested on the
+ * two code units before a position, so a letter beyond the BMP (a surrogate pair) counts too.
+ */
+const UNSPACED_LETTER_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
 
 /**
  * Where a scheme-less address starts in `word` (after opening punctuation), or -1: the word is
@@ -145,7 +152,9 @@ class MarkerWords {
         }
       }
       this.at = at;
-      this.start = start;
+      // `詳しくはwww.example.co.jp`: the address starts at `www.`, as a reader (and SpamAssassin's
+      // URI parser, which reads ASCII hosts only) takes it; the prose before it is no part of its host.
+      this.start = marker === 'www.' && at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) ? at : start;
       this.end = end;
       this.from = from;
       return true;

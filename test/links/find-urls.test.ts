@@ -2,10 +2,13 @@
 // path (`tinyurl.com/y7k2m4pq`), which mail apps make clickable and spam uses to dodge filters that
 // only read `http://` (issue #11); and never on dotted words that are not addresses.
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../core/index.ts';
 import { findUrls, shownDomain } from '../../core/links/find-urls.ts';
 import { parseMessage } from '../../core/message/parse.ts';
+import { ruleById } from '../rules/test-rule.ts';
 
 /** Each URL found as `text → href`. */
+const analyzer = createAnalyzer();
 const found = (text: string) => findUrls(text).map((url) => `${text.slice(url.start, url.end)} → ${url.href}`);
 
 describe('findUrls: scheme-less addresses with a path are links', () => {
@@ -133,6 +136,27 @@ describe('shownDomain: the registrable domain a link text shows', () => {
     expect(texts.map((text) => shownDomain(text, tlds))).toEqual(['a.com', null, 'c.com', null, 'e.co.uk', null]);
     expect(tlds.get('onion')).toBe(false);
     expect(tlds.get('com')).toBe(true);
+  });
+});
+
+describe('findUrls: prose without spaces runs into an address', () => {
+  it.each([
+    ['詳しくはwww.example.co.jpをご覧ください。', 'www.example.co.jp → http://www.example.co.jp'],
+    ['详情请访问www.example.cn', 'www.example.cn → http://www.example.cn'],
+    ['비밀번호는www.example.com에서 바꾸세요', 'www.example.com → http://www.example.com'],
+    ['รายละเอียดwww.example.com', 'www.example.com → http://www.example.com'],
+    ['𠮷野家www.example.co.jp', 'www.example.co.jp → http://www.example.co.jp'],
+  ])('%s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it('but a letter of a spaced script stays part of the host, as a browser reads it', () => {
+    expect(found('Visit bücherwww.example.de today')).toEqual(['bücherwww.example.de → http://bücherwww.example.de']);
+  });
+
+  it('and the prose before it raises no look-alike host', () => {
+    const context = analyzer.context({ text: '詳しくはwww.example.co.jpをご覧ください。' });
+    expect(ruleById('lookalike-domain').check(context)).toEqual([]);
   });
 });
 
