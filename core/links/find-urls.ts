@@ -54,7 +54,21 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  * address (`詳しくはwww.example.co.jp`), which linkify would read as one host name. Tested on the
  * two code units before a position, so a letter beyond the BMP (a surrogate pair) counts too.
  */
-const UNSPACED_LETTER_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+/**
+ * A `.` in the run of letters, digits, marks, `-` and `.` that ends at `at`: linkify's host before
+ * `www.`. Then the prose is no prose but labels of one host (`pаypal.com.ロwww.evil.com`, a look-alike
+ * a client that links the whole word opens), and the address keeps them. Bounded by the word.
+ */
+function dottedHostBefore(text: string, start: number, at: number): boolean {
+  for (let i = at - 1; i >= start; i--) {
+    const c = text[i] ?? '';
+    if (c === '.') return true;
+    if (c !== '-' && !/[\p{L}\p{N}\p{M}\p{Cs}]/u.test(c)) return false;
+  }
+  return false;
+}
 
 /**
  * Where a scheme-less address starts in `word` (after opening punctuation), or -1: the word is
@@ -154,7 +168,7 @@ class MarkerWords {
       this.at = at;
       // `詳しくはwww.example.co.jp`: the address starts at `www.`, as a reader (and SpamAssassin's
       // URI parser, which reads ASCII hosts only) takes it; the prose before it is no part of its host.
-      this.start = marker === 'www.' && at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) ? at : start;
+      this.start = marker === 'www.' && at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) && !dottedHostBefore(text, start, at) ? at : start;
       this.end = end;
       this.from = from;
       return true;

@@ -146,12 +146,21 @@ describe('findUrls: prose without spaces runs into an address', () => {
     ['비밀번호는www.example.com에서 바꾸세요', 'www.example.com → http://www.example.com'],
     ['รายละเอียดwww.example.com', 'www.example.com → http://www.example.com'],
     ['𠮷野家www.example.co.jp', 'www.example.co.jp → http://www.example.co.jp'],
+    ['サポートセンターwww.example.co.jp', 'www.example.co.jp → http://www.example.co.jp'],
+    ['ｻﾎﾟｰﾄｾﾝﾀｰwww.example.co.jp', 'www.example.co.jp → http://www.example.co.jp'],
+    ['3.5%の割引。詳しくはwww.abc.co.jp', 'www.abc.co.jp → http://www.abc.co.jp'],
   ])('%s', (text, url) => {
     expect(found(text)).toEqual([url]);
   });
 
   it('but a letter of a spaced script stays part of the host, as a browser reads it', () => {
     expect(found('Visit bücherwww.example.de today')).toEqual(['bücherwww.example.de → http://bücherwww.example.de']);
+  });
+
+  it('but labels of one host before it stay in the host: a look-alike is not hidden by a kana glued to `www.`', () => {
+    expect(found('Login: pаypal.com.ロwww.evil.com')).toEqual(['pаypal.com.ロwww.evil.com → http://pаypal.com.ロwww.evil.com']);
+    const context = analyzer.context({ text: 'Login: pаypal.com.ロwww.evil.com' });
+    expect(ruleById('lookalike-domain').check(context).length).toBeGreaterThan(0);
   });
 
   it('and the prose before it raises no look-alike host', () => {
