@@ -56,6 +56,9 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  */
 const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
 
+/** A character linkify keeps in a host name it reads: a letter, digit, mark, either half of a surrogate pair, `-`. */
+const HOST_CHARACTER = /[\p{L}\p{N}\p{M}\p{Cs}-]/u;
+
 /**
  * A `.` in the run of letters, digits, marks, `-` and `.` that ends at `at`: linkify's host before
  * `www.`. Then the prose is no prose but labels of one host (`pаypal.com.ロwww.evil.com`, a look-alike
@@ -65,7 +68,7 @@ function dottedHostBefore(text: string, start: number, at: number): boolean {
   for (let i = at - 1; i >= start; i--) {
     const c = text[i] ?? '';
     if (c === '.') return true;
-    if (c !== '-' && !/[\p{L}\p{N}\p{M}\p{Cs}]/u.test(c)) return false;
+    if (!HOST_CHARACTER.test(c)) return false;
   }
   return false;
 }
