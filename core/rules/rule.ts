@@ -67,6 +67,13 @@ export interface RuleContext {
   readonly facts: Facts;
   /** languages whose wordlists were matched */
   readonly languages: readonly string[];
+  /**
+   * What the phrase rules can read, for telling the user when the text's language was not read
+   * (unchecked-language): the analyzer's languages with every category of trigger phrases
+   * (`full`), those with scam lures only (`lures`), and whether the language detected in the text
+   * is among those matched (`detecting`: the default, or `auto` in `languages`).
+   */
+  readonly phraseLanguages: { readonly full: readonly string[]; readonly lures: readonly string[]; readonly detecting: boolean };
   readonly lists: Lists;
   /**
    * The ids of the rules the caller turned off (`options.rules`: `'off'`). A rule reads it only
