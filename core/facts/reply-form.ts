@@ -8,6 +8,7 @@
  * what is read and why, and how SpamAssassin differs.
  */
 import type { Message } from '../message/message.ts';
+import type { Lists } from '../rules/rule.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import type { FactSources } from './index.ts';
@@ -118,9 +119,21 @@ export interface ReplyForm {
  * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
  * between them, each looked at once. A piece is the tokens between two separators.
  */
-function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>, templated: (start: number, end: number) => boolean): Run | null {
+function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
+  // Every label ends with a word that ends a listed label (one of its tokens; two labels share
+  // none), so a text with fewer than SHORT such words holds no form: most mail, whose characters
+  // are then not walked. One look-up a distinct normal form (0 not read, 1 no, 2 yes).
+  const ending = new Uint8Array(norms.length);
+  let endings = 0;
+  for (let index = 0; index < count && endings < SHORT; index++) {
+    const id = normIds[index]!;
+    let known = ending[id]!;
+    if (known === 0) ending[id] = known = labelEnds.has(norms[id]!) ? 2 : 1;
+    if (known === 2) endings++;
+  }
+  if (endings < SHORT) return null;
   const kinds = new Uint8Array(norms.length);
   const kind = (index: number): number => {
     const id = normIds[index]!;
@@ -255,7 +268,7 @@ function excluded(message: Message): boolean {
 /** The form in the message's text (form-by-reply's reading), or null: fewer than SHORT labels in a row, or list mail or a reply. */
 export function findReplyForm({ message, lists }: FactSources): ReplyForm | null {
   if (excluded(message)) return null;
-  const run = longestRun(message.text, message.tokens, lists.formFields.labels, overlapCursor(message.placeholders));
+  const run = longestRun(message.text, message.tokens, lists.formFields, overlapCursor(message.placeholders));
   if (!run || run.labels < SHORT) return null;
   // The run without the blanks around it, so the evidence is the text at its location.
   const slice = message.text.slice(run.start, run.end);
