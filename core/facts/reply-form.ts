@@ -26,11 +26,25 @@ const LABEL_CHARACTERS = 60;
  * `-_=*` (blank fills, `____`); and the words "and"/"or" between blanks (the token's own test).
  */
 const PARTING = new Set([...'\r\n\t,;:/&+|()[]{}.…'].map((character) => character.charCodeAt(0)));
+/** What the walk makes of an ASCII character, by one lookup: Class.Parting, Class.Fill or Class.Blank bits (0: a character that fills a piece). */
+const Class = { Parting: 1, Fill: 2, Blank: 4 } as const;
 const isFill = (code: number): boolean => code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2a;
 /** What JavaScript's `\s` and `trim()` read as blank. */
 function isBlank(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    table[code] = (PARTING.has(code) ? Class.Parting : 0) | (isFill(code) ? Class.Fill : 0) | (isBlank(code) ? Class.Blank : 0);
+  }
+  return table;
+})();
+/** The class of any character (ASCII by the table). */
+function classOf(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code]!;
+  return PARTING.has(code) ? Class.Parting : isBlank(code) ? Class.Blank : 0;
 }
 /** SpamAssassin's FF_YOUR modifiers ("your full", "a copy of your"), dropped before a label is read. */
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
@@ -223,10 +237,11 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
     const gapStart = from;
     for (let at = from; at < gapEnd; at++) {
       const code = text.charCodeAt(at);
-      if (PARTING.has(code)) {
+      const type = classOf(code);
+      if ((type & Class.Parting) !== 0) {
         part(at, at + 1, code === 0x0a || code === 0x0d, index, code);
         firstToken = index;
-      } else if (isFill(code)) {
+      } else if ((type & Class.Fill) !== 0) {
         let after = at + 1;
         while (after < gapEnd && isFill(text.charCodeAt(after))) after++;
         if (after - at >= 2) {
@@ -234,7 +249,7 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
           firstToken = index;
           at = after - 1;
         } else filled = true;
-      } else if (!isBlank(code)) filled = true;
+      } else if ((type & Class.Blank) === 0) filled = true;
     }
     if (index === count) break;
     const start = gapEnd;
