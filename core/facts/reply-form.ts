@@ -136,9 +136,11 @@ export interface ReplyForm {
 function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
-  // Every label ends with a word that ends a listed label (one of its tokens; two labels share
-  // none), so a text with fewer than SHORT such words holds no form: most mail, whose characters
-  // are then not walked. One look-up a distinct normal form (0 not read, 1 no, 2 yes).
+  // A label counts only when its words (tail words such as "number" dropped) join to a listed
+  // label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
+  // form of SHORT labels needs SHORT such tokens at different places. A text with fewer holds no
+  // form: most mail, whose characters are then not walked. One look-up a distinct normal form
+  // (0 not read, 1 no, 2 yes).
   const ending = new Uint8Array(norms.length);
   let endings = 0;
   for (let index = 0; index < count && endings < SHORT; index++) {
