@@ -11,8 +11,9 @@ import { pointAtUrl } from '../evidence.ts';
 /**
  * At most this many words outside the link text make a body "little more than a link". Measured:
  * 4–5 words catch automated feed notices ("URL: … Date: …") in legitimate mail; spam and phishing
- * cluster at 0–3. A run of Japanese, Chinese or Thai prose, one token, counts by its length
- * (core/text/word-count.ts): a one-sentence Japanese note is a dozen words, not one.
+ * cluster at 0–3. A run of Japanese, Chinese or Thai prose, one token, counts by its length as
+ * the English words it stands for (core/text/word-count.ts): a two-sentence Japanese note is ten
+ * words, not two. The count is fractional; it is rounded, and what is compared is what is shown.
  */
 const FEW_WORDS = 3;
 
@@ -54,16 +55,17 @@ export default defineRule({
       const hidden = insideHidden(start, end);
       if (inLink || hidden) continue;
       words += tokenWords(text, start, end);
-      if (words > FEW_WORDS) return [];
+      if (Math.round(words) > FEW_WORDS) return [];
     }
+    const shownWords = Math.round(words);
     const pointer = pointAtUrl(message, first);
     return [
       {
         messageId: 'just-a-link',
         suggestionId: 'say-who',
-        data: { links: shownLinks, url: pointer.evidence, words: Math.round(words) },
+        data: { links: shownLinks, url: pointer.evidence, words: shownWords },
         ...pointer,
-        strength: words === 0 ? 1 : 0.7,
+        strength: shownWords === 0 ? 1 : 0.7,
       },
     ];
   },
