@@ -230,10 +230,7 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
     // dots and single hyphens), and parseUrl of `http://` + it takes it whole as the host name, so
     // only the TLD is asked of linkify (once a label for the caller's `tlds`) and only tldts reads
     // the name: the same answer at about half the cost.
-    const tld = trimmed.slice(trimmed.lastIndexOf('.') + 1);
-    let known = tlds.get(tld);
-    if (known === undefined) tlds.set(tld, (known = isOneUrl(`a.${tld}`)));
-    if (!known) return null;
+    if (!knownTld(trimmed, tlds)) return null;
     const info = parseDomain(trimmed, ICANN_ONLY);
     const domain = info.domain ?? trimmed;
     return info.isIcann === true && domain && domain !== (info.publicSuffix ?? null) ? inText(text, domain) : null;
@@ -244,10 +241,7 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
     // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl reads what
     // it would have read after linkify's scan, which was most of the cost (217,732 such texts were
     // 0.6 s and 300 MB of linkify's tokens).
-    const tld = trimmed.slice(trimmed.lastIndexOf('.') + 1);
-    let known = tlds.get(tld);
-    if (known === undefined) tlds.set(tld, (known = isOneUrl(`a.${tld}`)));
-    return known ? domainOfUrl(text, parseUrl(`http://${trimmed}`)) : null;
+    return knownTld(trimmed, tlds) ? domainOfUrl(text, parseUrl(`http://${trimmed}`)) : null;
   }
   // What `find(trimmed, 'url')` answers when its first link is the whole text, without its options
   // object and formatted copies (a page of 100,000 addresses shown asks 100,000 times): the text is
@@ -276,6 +270,14 @@ const PLAIN_HOST = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}$/;
 const UNICODE_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+)*\.)+[a-z]{2,63}$/u;
 /** tldts's options for shown names, as parseUrl's: ICANN suffixes only. */
 const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
+
+/** linkify knows the last label of `host` as a TLD: asked of it once a label, remembered in `tlds`. */
+function knownTld(host: string, tlds: Map<string, boolean>): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  let known = tlds.get(tld);
+  if (known === undefined) tlds.set(tld, (known = isOneUrl(`a.${tld}`)));
+  return known;
+}
 
 /** linkify reads `text` as one URL, whole. */
 function isOneUrl(text: string): boolean {
