@@ -216,13 +216,40 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
   return found;
 }
 
+/** Brackets and quotes an address shown may stand in, openers and their closers at the same index. */
+const OPENERS = '([<«"\'“‘「';
+const CLOSERS = ')]>»"\'”’」';
+
+/**
+ * Link text without the brackets or quotes it wraps an address in (`(https://www.paypal.com/)`,
+ * `« www.paypal.com »`): up to three pairs, each opener with its own closer, spaces inside
+ * trimmed; otherwise `text` itself (nothing copied, nothing trimmed).
+ */
+export function unwrapped(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegExpSpace(text.charCodeAt(end - 1))) end--;
+  let pairs = 0;
+  while (pairs < 3 && end - start >= 2) {
+    const opener = OPENERS.indexOf(text.charAt(start));
+    if (opener < 0 || text.charAt(end - 1) !== CLOSERS.charAt(opener)) break;
+    start++;
+    end--;
+    while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+    while (end > start && isRegExpSpace(text.charCodeAt(end - 1))) end--;
+    pairs++;
+  }
+  return pairs === 0 ? text : text.slice(start, end);
+}
+
 /**
  * The registrable domain a piece of link text shows, or null when it shows none. Only text that
  * is itself an address counts (`www.paypal.com`, `https://example.com/login`): a sentence that
  * merely contains a dotted word ("Professional ASP.NET") shows no domain.
  */
 export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()): string | null {
-  const trimmed = readable(text.trim()).replace(/[.,;:!?)\]]+$/, '');
+  const trimmed = readable(unwrapped(text).trim()).replace(/[.,;:!?)\]]+$/, '');
   if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
   if (PLAIN_HOST.test(trimmed)) {
     // A bare host name (`www.example.com`), the usual address shown: linkify reads it as one URL
