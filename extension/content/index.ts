@@ -10,8 +10,10 @@ import {
   isMessage,
   type EditorReport,
   type EditorState,
+  type CommandRequest,
   type FramesQuery,
   type OpenPageRequest,
+  type OpenPanelRequest,
   type PageFrames,
   type RecipientsResult,
   type ReportQuery,
@@ -78,6 +80,16 @@ async function main(): Promise<void> {
       const answer: PageFrames = { crossOrigin: crossOriginFrames(document, location.origin) };
       return Promise.resolve(answer);
     }
+    if (isMessage<OpenPanelRequest>(message, 'open-panel')) {
+      // The editor (or its compose window, or its badge) that has focus; else the one used last.
+      const session =
+        [...sessions].find((s) => s.containsFocus()) ??
+        (focused && sessions.has(focused) ? focused : null) ??
+        [...sessions].reverse()[0] ??
+        null;
+      session?.openFromShortcut();
+      return Promise.resolve(session !== null);
+    }
     if (!isMessage<ReportQuery>(message, 'get-report')) return undefined;
     const session =
       (focused && sessions.has(focused) ? focused : null) ??
@@ -103,6 +115,11 @@ async function main(): Promise<void> {
       const path = String((event as CustomEvent<unknown>).detail ?? '');
       const message: OpenPageRequest = { type: 'test:open-page', path };
       if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
+    });
+    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
+    window.addEventListener('spamrisk-test:command', (event) => {
+      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
+      sendMessage(message).catch(() => undefined);
     });
   }
 

@@ -225,6 +225,51 @@ export class EditorSession {
     }
   }
 
+  /** Whether focus is in this editor, its compose window (subject, recipients) or its badge and panel. */
+  containsFocus(): boolean {
+    if (this.widget.containsFocus()) return true;
+    const { editor, root } = this.target;
+    const doc = editor.ownerDocument;
+    const active = doc.activeElement;
+    return doc.hasFocus() && active !== null && (editor.contains(active) || root.contains(active));
+  }
+
+  /**
+   * The keyboard shortcut: opens this editor's panel with focus in it (or, pressed again from inside
+   * the panel, closes it). Escape or the close button then put focus back where the user was
+   * writing: the editor with its caret (or selection) where it was, or the subject or recipient
+   * field. Nothing in the draft changes.
+   */
+  openFromShortcut(): void {
+    const { editor, frame, root } = this.target;
+    const doc = editor.ownerDocument;
+    const selection = doc.getSelection();
+    const saved =
+      selection && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).commonAncestorContainer)
+        ? selection.getRangeAt(0).cloneRange()
+        : null;
+    // A field of the compose window other than the body (subject, To) gets focus back as it was.
+    const active = window.document.activeElement;
+    const field =
+      active instanceof HTMLElement && active !== editor && !editor.contains(active) && (root.contains(active) || active === this.target.subject())
+        ? active
+        : null;
+    this.widget.toggleFromShortcut(() => {
+      if (this.signal.aborted) return;
+      if (field?.isConnected) {
+        field.focus({ preventScroll: true });
+        return;
+      }
+      if (frame) doc.defaultView?.focus();
+      editor.focus({ preventScroll: true });
+      const now = doc.getSelection();
+      if (saved && now && editor.contains(saved.commonAncestorContainer)) {
+        now.removeAllRanges();
+        now.addRange(saved);
+      }
+    });
+  }
+
   /** Marks this editor as the one the user works in (or not). */
   setFocused(focused: boolean): void {
     this.isFocused = focused;

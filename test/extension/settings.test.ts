@@ -228,7 +228,13 @@ describe('UI numbers and plurals through Intl', () => {
     expect(formatScore(9.8, 'de')).toBe('9,8');
     expect(formatScore(9.8, 'es')).toBe('9,8');
     expect(formatScore(9.8, 'en')).toBe('9.8');
-    expect(formatScore(12.4, 'de')).toBe('12');
+    // ux30: one decimal everywhere a score is written, also from 10 ("15" stood for 15.4, "14" for 13.9)
+    expect(formatScore(12.4, 'de')).toBe('12,4');
+    expect(formatScore(15.4, 'en')).toBe('15.4');
+    expect(formatScore(13.9, 'fr')).toBe('13,9');
+    expect(formatScore(9.96, 'en')).toBe('10.0');
+    expect(formatScore(120, 'en')).toBe('120.0');
+    expect(formatScore(1234.5, 'en'), 'no grouping in a score').toBe('1234.5');
     expect(formatPoints(2.5, 'fr')).toBe('+2,5');
     expect(formatPoints(0, 'en')).toBe('0.0');
   });
