@@ -13,6 +13,7 @@ import {
   injectIntoOpenTabs,
   onInstalledOrStartup,
   activeTabId,
+  commandShortcut,
   onCommand,
   onMessage,
   onPermissionsChanged,
@@ -35,6 +36,7 @@ import {
   type OpenPageRequest,
   type RecipientsRequest,
   type RecipientsResult,
+  type ShortcutQuery,
   type ScoreRequest,
   type ScoreResult,
   type ShownFrameQuery,
@@ -131,6 +133,10 @@ onMessage((message, sender) => {
     return syncSites()
       .catch(() => undefined)
       .then(() => injectIntoOpenTabs(pattern));
+  }
+  if (isMessage<ShortcutQuery>(message, 'get-shortcut')) {
+    // The keys in force: the user may have changed or removed the suggested ones.
+    return commandShortcut(OPEN_PANEL_COMMAND).catch(() => '');
   }
   if (TEST_BUILD && isMessage<CommandRequest>(message, 'test:command')) {
     // The browser suite cannot press a browser-level shortcut in every browser: it asks for the command.

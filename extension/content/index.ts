@@ -17,6 +17,7 @@ import {
   type PageFrames,
   type RecipientsResult,
   type ReportQuery,
+  type ShortcutQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
@@ -123,8 +124,28 @@ async function main(): Promise<void> {
     });
   }
 
+  // The shortcut's keys for the badges' tooltip: asked again when the tab comes back into view, since
+  // the user changes them on the browser's shortcut page, in another tab.
+  let shortcut = '';
+  const askShortcut = (): void => {
+    const query: ShortcutQuery = { type: 'get-shortcut' };
+    sendMessage<string>(query)
+      .then((keys) => {
+        const now = typeof keys === 'string' ? keys : '';
+        if (now === shortcut) return;
+        shortcut = now;
+        for (const session of sessions) session.setShortcut(shortcut);
+      })
+      .catch(() => undefined);
+  };
+  askShortcut();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') askShortcut();
+  }, { signal: controller.signal });
+
   watchEditors(document, adapter, (target) => {
     const session = new EditorSession(target, context);
+    if (shortcut) session.setShortcut(shortcut);
     sessions.add(session);
     count();
     return {

@@ -117,6 +117,11 @@ export interface OpenPanelRequest {
   type: 'open-panel';
 }
 
+/** content → background: the keys of the shortcut that opens the panel, as the browser names them now. Answer: a string, '' when none is set. */
+export interface ShortcutQuery {
+  type: 'get-shortcut';
+}
+
 /** test builds only: run a keyboard command as if its shortcut had been pressed in the sender's tab. */
 export interface CommandRequest {
   type: 'test:command';
@@ -129,7 +134,7 @@ export interface OpenPageRequest {
   path: string;
 }
 
-export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest | CommandRequest | ShownFrameQuery | SiteAdded;
+export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest | CommandRequest | ShortcutQuery | ShownFrameQuery | SiteAdded;
 
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;

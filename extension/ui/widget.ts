@@ -13,6 +13,7 @@
  */
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
+import { ariaKeyShortcuts } from '../shared/shortcut.ts';
 import { formatScore, plural } from '../shared/format.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
 import { placePanel, type ViewportRect } from './placement.ts';
@@ -88,6 +89,8 @@ export class ScoreWidget {
   private lastLayout = '';
   private layout: Layout | null = null;
   private announced = '';
+  /** the keys of the keyboard shortcut in force, as the browser names them ('' when none is set) */
+  private shortcut = '';
   /** where Escape sends focus when the keyboard shortcut opened the panel (else: the badge) */
   private returnFocus: (() => void) | null = null;
   /** answers the open confirm (Escape answers "do not send") */
@@ -266,7 +269,20 @@ export class ScoreWidget {
           ? this.t('badgeNothing')
           : this.t('badgeScoring');
     this.badge.setAttribute('aria-label', [main, ...recipients].join(' '));
-    this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients].join('\n');
+    const shortcut = this.shortcut ? [this.t('badgeShortcut', this.shortcut)] : [];
+    this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients, ...shortcut].join('\n');
+  }
+
+  /**
+   * The keyboard shortcut in force (`commands.getAll()`, which the user may have changed or removed:
+   * then ''), named on the badge's tooltip and as its `aria-keyshortcuts`.
+   */
+  setShortcut(keys: string): void {
+    this.shortcut = keys.trim();
+    const aria = ariaKeyShortcuts(this.shortcut);
+    if (aria) this.badge.setAttribute('aria-keyshortcuts', aria);
+    else this.badge.removeAttribute('aria-keyshortcuts');
+    this.labelBadge();
   }
 
   /** Whether focus is on the badge, in the panel or in the confirm. */
@@ -279,7 +295,7 @@ export class ScoreWidget {
    * calls `returnFocus` instead of focusing the badge. Pressed with focus already in the widget, it
    * closes the panel the same way.
    */
-  toggleFromShortcut(returnFocus: () => void): void {
+  toggleFromShortcut(returnFocus: (() => void) | null): void {
     if (!this.panel.hidden && this.containsFocus()) {
       this.closePanel(true);
       return;

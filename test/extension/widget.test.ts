@@ -5,6 +5,7 @@
 
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
+import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
 import { ScoreWidget } from '../../extension/ui/widget.ts';
 import en from '../../extension/_locales/en/messages.json' with { type: 'json' };
 
@@ -138,5 +139,34 @@ describe('the keyboard shortcut (ux30)', () => {
     widget.openPanel();
     const stops = [...shadow.querySelectorAll<HTMLElement>('.sr-panel button')].filter((b) => !(b as HTMLButtonElement).disabled && b.tabIndex >= 0);
     expect(stops.map((b) => b.dataset.rule ?? b.className)).toEqual(['sr-close', 'shady-phrase', 'missing-unsubscribe']);
+  });
+});
+
+describe('the shortcut on the badge (ext30 review: it was only on the options page)', () => {
+  test('the keys in force on the tooltip and as aria-keyshortcuts; none set, nothing said', () => {
+    make();
+    widget.setReport(report(8));
+    const badge = shadow.querySelector('.sr-badge') as HTMLButtonElement;
+    expect(badge.title).not.toContain('Alt');
+    widget.setShortcut('Alt+Shift+K');
+    expect(badge.title.split('\n').at(-1)).toBe('Shortcut from the draft: Alt+Shift+K');
+    expect(badge.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+K');
+    // the user changed it (Chrome on a Mac names keys with symbols), then removed it
+    widget.setShortcut('⌃⇧Y');
+    expect(badge.title).toContain('⌃⇧Y');
+    expect(badge.getAttribute('aria-keyshortcuts')).toBe('Control+Shift+Y');
+    widget.setShortcut('');
+    expect(badge.title).not.toContain('Shortcut');
+    expect(badge.hasAttribute('aria-keyshortcuts')).toBe(false);
+  });
+
+  test('ariaKeyShortcuts: the names browsers give, as key values; anything else, none', () => {
+    expect(ariaKeyShortcuts('Alt+Shift+K')).toBe('Alt+Shift+K');
+    expect(ariaKeyShortcuts('Ctrl+Shift+Comma')).toBe('Control+Shift+,');
+    expect(ariaKeyShortcuts('MacCtrl+Shift+K')).toBe('Control+Shift+K');
+    expect(ariaKeyShortcuts('Command+Alt+Up')).toBe('Meta+Alt+ArrowUp');
+    expect(ariaKeyShortcuts('⌥⇧K')).toBe('Alt+Shift+K');
+    expect(ariaKeyShortcuts('⌘F5')).toBe('Meta+F5');
+    for (const bad of ['', 'K', 'Hyper+K', 'Alt+Alt+K', 'Alt+Shift+', '⌥', 'Alt+Shift+Foo']) expect(ariaKeyShortcuts(bad), bad).toBeNull();
   });
 });

@@ -1008,6 +1008,18 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       }, GMAIL.editor);
       const before = { html: await editorHtml(page, GMAIL), caret: await caret(page) };
       expect(before.caret?.active).toBe(true);
+      // The badge names the keys in force (ext30 review: only the options page did).
+      const named = await waitFor(
+        'the badge to name the shortcut',
+        () =>
+          page.evaluate(() => {
+            const b = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-badge')!;
+            return { title: b.getAttribute('title') ?? '', keys: b.getAttribute('aria-keyshortcuts') };
+          }),
+        (b) => b.keys !== null,
+      );
+      expect(named.keys).toBe(OPEN_PANEL_KEYS);
+      expect(named.title).toContain(OPEN_PANEL_KEYS);
 
       await runCommand(page, 'open-panel');
       await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
@@ -1032,6 +1044,17 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       await page.press('Escape');
       await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('subjectbox');
+
+      // From a button of the page (Gmail's Compose), not the draft: back to that button (ext30 review:
+      // Escape always went to the draft).
+      const html = await editorHtml(page, GMAIL);
+      await page.evaluate(() => (document.querySelector('[gh="cm"]') as HTMLElement).focus());
+      await runCommand(page, 'open-panel');
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      await page.press('Escape');
+      await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('gh'))).toBe('cm');
+      expect(await editorHtml(page, GMAIL), 'the draft is unchanged').toBe(html);
     });
 
     chromiumOnly('2. every finding is a Tab stop, in reading order; Enter and Space on one without a place in the draft do nothing', async () => {
