@@ -86,7 +86,9 @@ export function renderFindings(doc: Document, report: Report, t: Translate, acti
       } else {
         // Not `disabled`: a disabled button is no Tab stop. No listener: activating it does nothing.
         button.setAttribute('aria-disabled', 'true');
-        button.title = t('notInDraft');
+        // No place at all (a missing unsubscribe link): about the whole message. A place that cannot
+        // be shown now (text changed since scoring, a hidden subject): it comes back after the next pause.
+        button.title = finding.location === undefined ? t('notInDraft') : t('notInDraftNow');
       }
     }
     item.append(body);

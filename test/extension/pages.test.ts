@@ -67,6 +67,16 @@ describe('report view', () => {
     expect(renderFindings(document, report, t).querySelectorAll('button')).toHaveLength(0);
   });
 
+  test('the tooltip of a finding that cannot be shown says why: no place at all, or not as it was scored (ext30 review)', () => {
+    // script-in-email has a place, but the text changed since scoring (locatable says no)
+    const list = renderFindings(document, report, t, { select: () => undefined, locatable: () => false });
+    const titles = [...list.querySelectorAll<HTMLButtonElement>('button.sr-finding')].map((b) => [b.dataset.rule, b.title]);
+    expect(titles).toEqual([
+      ['script-in-email', 'notInDraftNow'],
+      ['missing-unsubscribe', 'notInDraft'],
+    ]);
+  });
+
   test('numbers in the UI language: French and German decimal commas', () => {
     expect(renderSummary(document, { ...report, score: 9.8 }, t, 'fr').querySelector('.sr-score')?.textContent).toBe('9,8');
     expect(renderSummary(document, { ...report, score: 9.8 }, t, 'de').querySelector('.sr-threshold')?.textContent).toBe('thresholdOf(5,0)');
