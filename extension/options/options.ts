@@ -28,9 +28,7 @@ import {
   parseThreshold,
   SETTINGS_KEY,
   sitePattern,
-  THRESHOLD_MAX,
-  THRESHOLD_MIN,
-  THRESHOLD_STEP,
+  thresholdBounds,
   type Settings,
   type SiteCheck,
 } from '../shared/settings.ts';
@@ -68,8 +66,7 @@ function fieldError(field: HTMLElement | null, errorId: string, text: string | n
 // ---- threshold ------------------------------------------------------------------------------------
 
 function thresholdMessage(error: 'empty' | 'number' | 'range' | 'step'): string {
-  const bounds = [formatScore(THRESHOLD_MIN, locale), formatScore(THRESHOLD_MAX, locale), formatScore(THRESHOLD_STEP, locale)];
-  return t(`optionsThresholdError_${error}`, bounds);
+  return t(`optionsThresholdError_${error}`, thresholdBounds(locale));
 }
 
 function commitThreshold(): void {

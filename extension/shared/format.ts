@@ -46,6 +46,15 @@ export function formatToolbarScore(value: number, locale = 'en'): string {
   return numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(value);
 }
 
+/**
+ * A plain number with at most one decimal and none when it is whole ("0.5", "100", "0,5"), as the
+ * options page's help text writes the threshold's bounds; not for scores (`formatScore`).
+ */
+export function formatNumber(value: number, locale = 'en'): string {
+  if (!Number.isFinite(value)) return '';
+  return numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value);
+}
+
 /** Points with their sign: "+2.5", "-0.5"; in French "+2,5". */
 export function formatPoints(points: number, locale = 'en'): string {
   if (!Number.isFinite(points)) return '';

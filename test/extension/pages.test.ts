@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Rendering reports (panel and popup) and small page helpers. Email-derived strings must stay text.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../core/types.ts';
 import { parseColor, luminance, themeBehind } from '../../extension/content/theme.ts';
@@ -75,6 +76,15 @@ describe('report view', () => {
       ['script-in-email', 'notInDraftNow'],
       ['missing-unsubscribe', 'notInDraft'],
     ]);
+  });
+
+  test('options page: the refused-language message is announced once, by itself (ext30 review)', () => {
+    const html = readFileSync('extension/options/options.html', 'utf8');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const error = page.querySelector('#languages-error')!;
+    expect(error.getAttribute('role')).toBe('alert');
+    // not inside another live region (it would be spoken twice)
+    expect(error.parentElement?.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
   });
 
   test('numbers in the UI language: French and German decimal commas', () => {

@@ -16,6 +16,7 @@ import {
   normalizeSettings,
   parseSite,
   parseThreshold,
+  thresholdBounds,
   sitePattern,
 } from '../../extension/shared/settings.ts';
 
@@ -256,5 +257,16 @@ describe('LANGUAGES', () => {
       const settings = normalizeSettings({ languages: [...LANGUAGES], detectLanguage });
       expect(() => analyzer.analyze({ html: '<p>Hi</p>' }, analyzeOptions(settings))).not.toThrow();
     }
+  });
+});
+
+describe('thresholdBounds: the error messages write the bounds as the help text does (ext30 review: "100.0")', () => {
+  test.each(['en', 'fr', 'de', 'es'])('%s', async (locale) => {
+    const messages = (await import(`../../extension/_locales/${locale}/messages.json`, { with: { type: 'json' } })).default as Record<string, { message: string }>;
+    const help = messages.optionsThresholdHelp!.message;
+    const [min, max, step] = thresholdBounds(locale);
+    expect(max).toBe('100');
+    // the help text has "0.5 … 100 … 0.5" (or "0,5"): each bound as written there
+    expect(help.match(/\d+(?:[.,]\d+)?/g)!.slice(0, 3)).toEqual([min, max, step]);
   });
 });
