@@ -90,6 +90,16 @@ function fieldWords(words: AnalyzerData['lists']['formFieldWords'], asks: 'secre
   return anyOf(listed.map((entry) => entry.word), new Set(listed.filter((entry) => entry.whole === true).map((entry) => entry.word)));
 }
 
+function formLabels(words: AnalyzerData['lists']['formFieldWords']): Lists['formFields'] {
+  const labels = words.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word);
+  return {
+    secret: fieldWords(words, 'secret'),
+    personal: fieldWords(words, 'personal'),
+    labels: new Set(labels),
+    labelEnds: new Set(labels.map((label) => label.slice(label.lastIndexOf(' ') + 1))),
+  };
+}
+
 function buildLists({ languages, lists }: AnalyzerData): Lists {
   return {
     shorteners: new Set(lists.urlShorteners),
@@ -99,11 +109,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },
-    formFields: {
-      secret: fieldWords(lists.formFieldWords, 'secret'),
-      personal: fieldWords(lists.formFieldWords, 'personal'),
-      labels: new Set(lists.formFieldWords.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word)),
-    },
+    formFields: formLabels(lists.formFieldWords),
     fontHosts: lists.fontHosts,
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,

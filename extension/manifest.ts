@@ -6,6 +6,7 @@
  * Test builds add 127.0.0.1 fixture paths and the host permission for them; production builds
  * never contain them.
  */
+import { OPEN_PANEL_COMMAND } from './shared/messages.ts';
 import { WEBMAIL_HOSTS } from './shared/webmail.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -32,6 +33,16 @@ export function testMatches(): string[] {
   return WEBMAIL_HOSTS.map((host) => `http://127.0.0.1/${host}/*`);
 }
 
+/**
+ * The keyboard shortcut that opens the panel of the draft being written (the badge is last in Tab
+ * order). Alt+Shift+K: Chrome refuses Ctrl+Alt and keeps Alt+Shift+I/T/B (feedback, toolbar,
+ * bookmarks bar) and ChromeOS Alt+Shift+S/N/L/M for itself; Firefox binds almost every Ctrl+Shift
+ * letter (K: web console) but nothing on Alt+Shift+K; Gmail's and Outlook on the web's shortcuts
+ * are single keys, Ctrl (Cmd) chords and Outlook's Alt+S (send), none on Alt+Shift+K. Users can
+ * change it (chrome://extensions/shortcuts, Firefox's "Manage Extension Shortcuts").
+ */
+export const OPEN_PANEL_KEYS = 'Alt+Shift+K';
+
 const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
 export function buildManifest({ target, version, test = false }: ManifestOptions): Record<string, unknown> {
@@ -46,6 +57,9 @@ export function buildManifest({ target, version, test = false }: ManifestOptions
     icons: ICONS,
     action: { default_popup: 'popup.html', default_title: '__MSG_extName__', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     options_ui: { page: 'options.html', open_in_tab: true },
+    commands: {
+      [OPEN_PANEL_COMMAND]: { suggested_key: { default: OPEN_PANEL_KEYS }, description: '__MSG_commandOpenPanel__' },
+    },
     background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     // storage: settings; scripting: register the content script on the ESP sites the user enables.
     permissions: ['storage', 'scripting'],

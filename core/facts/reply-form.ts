@@ -8,6 +8,7 @@
  * what is read and why, and how SpamAssassin differs.
  */
 import type { Message } from '../message/message.ts';
+import type { Lists } from '../rules/rule.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import type { FactSources } from './index.ts';
@@ -25,11 +26,25 @@ const LABEL_CHARACTERS = 60;
  * `-_=*` (blank fills, `____`); and the words "and"/"or" between blanks (the token's own test).
  */
 const PARTING = new Set([...'\r\n\t,;:/&+|()[]{}.…'].map((character) => character.charCodeAt(0)));
+/** What the walk makes of an ASCII character, by one lookup: Class.Parting, Class.Fill or Class.Blank bits (0: a character that fills a piece). */
+const Class = { Parting: 1, Fill: 2, Blank: 4 } as const;
 const isFill = (code: number): boolean => code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2a;
 /** What JavaScript's `\s` and `trim()` read as blank. */
 function isBlank(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    table[code] = (PARTING.has(code) ? Class.Parting : 0) | (isFill(code) ? Class.Fill : 0) | (isBlank(code) ? Class.Blank : 0);
+  }
+  return table;
+})();
+/** The class of any character (ASCII by the table). */
+function classOf(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code]!;
+  return PARTING.has(code) ? Class.Parting : isBlank(code) ? Class.Blank : 0;
 }
 /** SpamAssassin's FF_YOUR modifiers ("your full", "a copy of your"), dropped before a label is read. */
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
@@ -118,9 +133,23 @@ export interface ReplyForm {
  * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
  * between them, each looked at once. A piece is the tokens between two separators.
  */
-function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>, templated: (start: number, end: number) => boolean): Run | null {
+function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
+  // A label counts only when its words (tail words such as "number" dropped) join to a listed
+  // label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
+  // form of SHORT labels needs SHORT such tokens at different places. A text with fewer holds no
+  // form: most mail, whose characters are then not walked. One look-up a distinct normal form
+  // (0 not read, 1 no, 2 yes).
+  const ending = new Uint8Array(norms.length);
+  let endings = 0;
+  for (let index = 0; index < count && endings < SHORT; index++) {
+    const id = normIds[index]!;
+    let known = ending[id]!;
+    if (known === 0) ending[id] = known = labelEnds.has(norms[id]!) ? 2 : 1;
+    if (known === 2) endings++;
+  }
+  if (endings < SHORT) return null;
   const kinds = new Uint8Array(norms.length);
   const kind = (index: number): number => {
     const id = normIds[index]!;
@@ -210,10 +239,11 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
     const gapStart = from;
     for (let at = from; at < gapEnd; at++) {
       const code = text.charCodeAt(at);
-      if (PARTING.has(code)) {
+      const type = classOf(code);
+      if ((type & Class.Parting) !== 0) {
         part(at, at + 1, code === 0x0a || code === 0x0d, index, code);
         firstToken = index;
-      } else if (isFill(code)) {
+      } else if ((type & Class.Fill) !== 0) {
         let after = at + 1;
         while (after < gapEnd && isFill(text.charCodeAt(after))) after++;
         if (after - at >= 2) {
@@ -221,7 +251,7 @@ function longestRun(text: string, tokens: TokenList, labels: ReadonlySet<string>
           firstToken = index;
           at = after - 1;
         } else filled = true;
-      } else if (!isBlank(code)) filled = true;
+      } else if ((type & Class.Blank) === 0) filled = true;
     }
     if (index === count) break;
     const start = gapEnd;
@@ -255,7 +285,7 @@ function excluded(message: Message): boolean {
 /** The form in the message's text (form-by-reply's reading), or null: fewer than SHORT labels in a row, or list mail or a reply. */
 export function findReplyForm({ message, lists }: FactSources): ReplyForm | null {
   if (excluded(message)) return null;
-  const run = longestRun(message.text, message.tokens, lists.formFields.labels, overlapCursor(message.placeholders));
+  const run = longestRun(message.text, message.tokens, lists.formFields, overlapCursor(message.placeholders));
   if (!run || run.labels < SHORT) return null;
   // The run without the blanks around it, so the evidence is the text at its location.
   const slice = message.text.slice(run.start, run.end);

@@ -12,11 +12,15 @@ import {
   extensionUrl,
   injectIntoOpenTabs,
   onInstalledOrStartup,
+  activeTabId,
+  commandShortcut,
+  onCommand,
   onMessage,
   onPermissionsChanged,
   onSyncChanged,
   onTabRemoved,
   openTab,
+  sendToTab,
   setToolbarBadge,
   syncGet,
   type MessageSender,
@@ -25,10 +29,14 @@ import { t, uiLocale } from '../shared/i18n.ts';
 import { LEVEL_COLORS, scoreText } from '../shared/levels.ts';
 import {
   isMessage,
+  OPEN_PANEL_COMMAND,
+  type CommandRequest,
   type EditorState,
+  type OpenPanelRequest,
   type OpenPageRequest,
   type RecipientsRequest,
   type RecipientsResult,
+  type ShortcutQuery,
   type ScoreRequest,
   type ScoreResult,
   type ShownFrameQuery,
@@ -83,6 +91,22 @@ function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
   return { report, analyzeMs };
 }
 
+/**
+ * A keyboard command. `open-panel` goes to the frame of the editor the toolbar badge shows (the
+ * focused one, else the one scored last), then to the top frame if no editor there took it.
+ */
+async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+  if (command !== OPEN_PANEL_COMMAND) return;
+  const tab = tabId ?? (await activeTabId());
+  if (tab === undefined) return;
+  const request: OpenPanelRequest = { type: 'open-panel' };
+  const frame = tabScores.shownFrame(tab) ?? 0;
+  const taken = await sendToTab<boolean>(tab, request, frame).catch(() => false);
+  if (!taken && frame !== 0) await sendToTab<boolean>(tab, request, 0).catch(() => false);
+}
+
+onCommand((command, tabId) => void runCommand(command, tabId).catch(() => undefined));
+
 onMessage((message, sender) => {
   // runtime.onMessage only hears this extension's own scripts and pages (no externally_connectable).
   if (isMessage<ScoreRequest>(message, 'score')) return Promise.resolve(score(message, sender));
@@ -109,6 +133,14 @@ onMessage((message, sender) => {
     return syncSites()
       .catch(() => undefined)
       .then(() => injectIntoOpenTabs(pattern));
+  }
+  if (isMessage<ShortcutQuery>(message, 'get-shortcut')) {
+    // The keys in force: the user may have changed or removed the suggested ones.
+    return commandShortcut(OPEN_PANEL_COMMAND).catch(() => '');
+  }
+  if (TEST_BUILD && isMessage<CommandRequest>(message, 'test:command')) {
+    // The browser suite cannot press a browser-level shortcut in every browser: it asks for the command.
+    return runCommand(String(message.name), sender.tab?.id).then(() => null);
   }
   if (TEST_BUILD && isMessage<OpenPageRequest>(message, 'test:open-page')) {
     return openTab(extensionUrl(message.path)).then(() => null);

@@ -10,11 +10,14 @@ import {
   isMessage,
   type EditorReport,
   type EditorState,
+  type CommandRequest,
   type FramesQuery,
   type OpenPageRequest,
+  type OpenPanelRequest,
   type PageFrames,
   type RecipientsResult,
   type ReportQuery,
+  type ShortcutQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
@@ -78,6 +81,16 @@ async function main(): Promise<void> {
       const answer: PageFrames = { crossOrigin: crossOriginFrames(document, location.origin) };
       return Promise.resolve(answer);
     }
+    if (isMessage<OpenPanelRequest>(message, 'open-panel')) {
+      // The editor (or its compose window, or its badge) that has focus; else the one used last.
+      const session =
+        [...sessions].find((s) => s.containsFocus()) ??
+        (focused && sessions.has(focused) ? focused : null) ??
+        [...sessions].reverse()[0] ??
+        null;
+      session?.openFromShortcut();
+      return Promise.resolve(session !== null);
+    }
     if (!isMessage<ReportQuery>(message, 'get-report')) return undefined;
     const session =
       (focused && sessions.has(focused) ? focused : null) ??
@@ -104,10 +117,35 @@ async function main(): Promise<void> {
       const message: OpenPageRequest = { type: 'test:open-page', path };
       if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
     });
+    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
+    window.addEventListener('spamrisk-test:command', (event) => {
+      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
+      sendMessage(message).catch(() => undefined);
+    });
   }
+
+  // The shortcut's keys for the badges' tooltip: asked again when the tab comes back into view, since
+  // the user changes them on the browser's shortcut page, in another tab.
+  let shortcut = '';
+  const askShortcut = (): void => {
+    const query: ShortcutQuery = { type: 'get-shortcut' };
+    sendMessage<string>(query)
+      .then((keys) => {
+        const now = typeof keys === 'string' ? keys : '';
+        if (now === shortcut) return;
+        shortcut = now;
+        for (const session of sessions) session.setShortcut(shortcut);
+      })
+      .catch(() => undefined);
+  };
+  askShortcut();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') askShortcut();
+  }, { signal: controller.signal });
 
   watchEditors(document, adapter, (target) => {
     const session = new EditorSession(target, context);
+    if (shortcut) session.setShortcut(shortcut);
     sessions.add(session);
     count();
     return {

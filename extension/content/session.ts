@@ -225,6 +225,67 @@ export class EditorSession {
     }
   }
 
+  /** Whether focus is in this editor, its compose window (subject, recipients) or its badge and panel. */
+  containsFocus(): boolean {
+    if (this.widget.containsFocus()) return true;
+    const { editor, root } = this.target;
+    const doc = editor.ownerDocument;
+    const active = doc.activeElement;
+    return doc.hasFocus() && active !== null && (editor.contains(active) || root.contains(active));
+  }
+
+  /** The keys of the keyboard shortcut in force ('' when none), for the badge's tooltip. */
+  setShortcut(keys: string): void {
+    this.widget.setShortcut(keys);
+  }
+
+  /**
+   * The keyboard shortcut: opens this editor's panel with focus in it (or, pressed again from inside
+   * the panel, closes it). Escape or the close button then put focus back where it was before: the
+   * editor with its caret (or selection) where it was, or any other element of the page (the
+   * subject, a recipient field, a button of the page) while it is still in the document; if it is
+   * gone, the editor; if that is gone too, focus is left alone. Nothing in the draft changes.
+   */
+  openFromShortcut(): void {
+    const { editor, frame } = this.target;
+    const doc = editor.ownerDocument;
+    const selection = doc.getSelection();
+    const saved =
+      selection && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).commonAncestorContainer)
+        ? selection.getRangeAt(0).cloneRange()
+        : null;
+    // The element of this frame that had focus: the editor's iframe stands for the editor.
+    const active = window.document.activeElement;
+    const inEditor = active !== null && (active === editor || editor.contains(active) || (frame !== null && active === frame));
+    const nothing = active === null || active === window.document.body || active === window.document.documentElement;
+    // On the badge or in the panel (the shadow host has focus): Escape goes back to the badge, as usual.
+    const before = inEditor || nothing || active === this.widget.host || !(active instanceof HTMLElement || active instanceof SVGElement) ? null : active;
+    const toEditor = (): void => {
+      if (!editor.isConnected) return;
+      if (frame) doc.defaultView?.focus();
+      editor.focus({ preventScroll: true });
+      const now = doc.getSelection();
+      if (saved && now && editor.contains(saved.commonAncestorContainer)) {
+        now.removeAllRanges();
+        now.addRange(saved);
+      }
+    };
+    const back =
+      active === this.widget.host
+        ? null
+        : (): void => {
+            if (this.signal.aborted) return;
+            if (before) {
+              if (before.isConnected) before.focus({ preventScroll: true });
+              else toEditor();
+              return;
+            }
+            if (inEditor) toEditor();
+            // Nothing had focus: leave it so (the closed panel no longer holds it).
+          };
+    this.widget.toggleFromShortcut(back);
+  }
+
   /** Marks this editor as the one the user works in (or not). */
   setFocused(focused: boolean): void {
     this.isFocused = focused;

@@ -8,6 +8,7 @@
  */
 import { t, localizePage, uiLocale } from '../shared/i18n.ts';
 import {
+  commandShortcut,
   containsOrigins,
   manifestHostPatterns,
   onSyncChanged,
@@ -18,7 +19,7 @@ import {
   syncSet,
 } from '../shared/browser.ts';
 import { formatScore, plural } from '../shared/format.ts';
-import type { SiteAdded } from '../shared/messages.ts';
+import { OPEN_PANEL_COMMAND, type SiteAdded } from '../shared/messages.ts';
 import {
   LANGUAGES,
   linesOf,
@@ -27,9 +28,7 @@ import {
   parseThreshold,
   SETTINGS_KEY,
   sitePattern,
-  THRESHOLD_MAX,
-  THRESHOLD_MIN,
-  THRESHOLD_STEP,
+  thresholdBounds,
   type Settings,
   type SiteCheck,
 } from '../shared/settings.ts';
@@ -67,8 +66,7 @@ function fieldError(field: HTMLElement | null, errorId: string, text: string | n
 // ---- threshold ------------------------------------------------------------------------------------
 
 function thresholdMessage(error: 'empty' | 'number' | 'range' | 'step'): string {
-  const bounds = [formatScore(THRESHOLD_MIN, locale), formatScore(THRESHOLD_MAX, locale), formatScore(THRESHOLD_STEP, locale)];
-  return t(`optionsThresholdError_${error}`, bounds);
+  return t(`optionsThresholdError_${error}`, thresholdBounds(locale));
 }
 
 function commitThreshold(): void {
@@ -84,10 +82,16 @@ function commitThreshold(): void {
 
 // ---- languages ------------------------------------------------------------------------------------
 
-function commitLanguages(): void {
+/**
+ * A change of the language boxes. Unticking the last one (no language and no detection) is refused:
+ * the box the user just unticked is ticked again, so the page keeps showing what is in force, and
+ * the message says why.
+ */
+function commitLanguages(event: Event): void {
   const chosen = [...$('languages').querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
   const detect = $<HTMLInputElement>('detectLanguage').checked;
   if (chosen.length === 0 && !detect) {
+    if (event.target instanceof HTMLInputElement) event.target.checked = true;
     fieldError(null, 'languages-error', t('optionsLanguagesNone'));
     return;
   }
@@ -113,6 +117,14 @@ function renderLanguages(): void {
     box.append(label);
   }
   $<HTMLInputElement>('detectLanguage').checked = settings.detectLanguage;
+}
+
+// ---- keyboard ---------------------------------------------------------------------------------------
+
+/** The shortcut that opens the panel, as the browser has it now (the user may have changed or removed it). */
+async function renderShortcut(): Promise<void> {
+  const keys = await commandShortcut(OPEN_PANEL_COMMAND).catch(() => '');
+  $('shortcut').textContent = keys ? t('optionsShortcut', keys) : t('optionsShortcutNone');
 }
 
 // ---- sites ------------------------------------------------------------------------------------------
@@ -223,6 +235,7 @@ function fill(): void {
   $<HTMLTextAreaElement>('allowed').value = settings.allowed.join('\n');
   renderLanguages();
   void renderSites();
+  void renderShortcut();
 }
 
 /** `options.html?add=https://builder.example.net`: the popup found an editor in a frame of that site. */

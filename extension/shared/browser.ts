@@ -77,6 +77,19 @@ export async function setToolbarBadge(tabId: number, text: string, color: string
   await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }).catch(() => undefined);
 }
 
+// ---- keyboard commands (manifest `commands`) --------------------------------------------------
+
+/** Calls `handler(command, tabId)` when one of the manifest's keyboard shortcuts is pressed. */
+export function onCommand(handler: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => handler(command, tab?.id));
+}
+
+/** The keys a command is bound to now (the user may have changed them), or '' when none. */
+export async function commandShortcut(name: string): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((command) => command.name === name)?.shortcut ?? '';
+}
+
 // ---- tabs (ids only: no `tabs` permission, so URLs and titles stay hidden from us) -----------
 
 export async function activeTabId(): Promise<number | undefined> {

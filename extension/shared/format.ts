@@ -24,14 +24,35 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /**
- * A score as the UI shows it: one decimal below 10, whole numbers from 10 (so the toolbar's four
- * characters fit), with the UI language's decimal sign.
+ * A score as the UI writes it, everywhere (in-page badge, panel, live region, popup, options): one
+ * decimal, with the UI language's decimal sign ("15.4", "9,8"), so "15" never stands for 15.4 next to
+ * a "/ 5.0". Only the toolbar badge, which has room for four characters, may drop it (`scoreText`).
  */
 export function formatScore(value: number, locale = 'en'): string {
   if (!Number.isFinite(value)) return '';
-  // 9.96 rounds to "10.0" with one decimal; keep the rule on the rounded value.
-  const digits = Math.abs(Math.round(value * 10) / 10) < 10 ? 1 : 0;
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(value);
+}
+
+/** Characters the toolbar badge shows in full (Chromium cuts longer text). */
+export const TOOLBAR_BADGE_CHARS = 4;
+
+/**
+ * A score on the toolbar badge: `formatScore` when it fits the badge's four characters (up to
+ * "99.9"), else the whole number ("100"), because a cut-off "100." would be worse than no decimal.
+ */
+export function formatToolbarScore(value: number, locale = 'en'): string {
+  const text = formatScore(value, locale);
+  if (text.length <= TOOLBAR_BADGE_CHARS) return text;
+  return numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(value);
+}
+
+/**
+ * A plain number with at most one decimal and none when it is whole ("0.5", "100", "0,5"), as the
+ * options page's help text writes the threshold's bounds; not for scores (`formatScore`).
+ */
+export function formatNumber(value: number, locale = 'en'): string {
+  if (!Number.isFinite(value)) return '';
+  return numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value);
 }
 
 /** Points with their sign: "+2.5", "-0.5"; in French "+2,5". */

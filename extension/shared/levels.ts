@@ -1,6 +1,6 @@
 /** Colours and labels per level, shared by the in-page badge, the toolbar badge and the popup. */
 import type { Level } from '../../core/types.ts';
-import { formatScore } from './format.ts';
+import { formatToolbarScore } from './format.ts';
 
 /**
  * Backgrounds behind white text (badge, toolbar, level pill): each has a contrast of at least
@@ -12,7 +12,7 @@ export const LEVEL_COLORS: Readonly<Record<Level, string>> = {
   high: '#c62828',
 };
 
-/** Badge text: one decimal below 10, whole numbers above, so it fits the toolbar's four characters. */
+/** Toolbar badge text: one decimal while it fits the badge's four characters ("99.9"), whole numbers beyond. */
 export function scoreText(score: number, locale = 'en'): string {
-  return formatScore(score, locale);
+  return formatToolbarScore(score, locale);
 }

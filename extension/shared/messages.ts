@@ -106,13 +106,35 @@ export interface SiteAdded {
   pattern: string;
 }
 
+/**
+ * The keyboard shortcut (manifest `commands`) that opens the panel of the editor the user works in,
+ * from anywhere in the page: the badge sits on <html>, last in Tab order.
+ */
+export const OPEN_PANEL_COMMAND = 'open-panel';
+
+/** background → content (the frame of the editor the toolbar shows): the shortcut was pressed. Answer: whether an editor took it. */
+export interface OpenPanelRequest {
+  type: 'open-panel';
+}
+
+/** content → background: the keys of the shortcut that opens the panel, as the browser names them now. Answer: a string, '' when none is set. */
+export interface ShortcutQuery {
+  type: 'get-shortcut';
+}
+
+/** test builds only: run a keyboard command as if its shortcut had been pressed in the sender's tab. */
+export interface CommandRequest {
+  type: 'test:command';
+  name: string;
+}
+
 /** test builds only: open an extension page in a tab (Firefox's BiDi cannot navigate to one). */
 export interface OpenPageRequest {
   type: 'test:open-page';
   path: string;
 }
 
-export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest | ShownFrameQuery | SiteAdded;
+export type BackgroundMessage = ScoreRequest | RecipientsRequest | EditorState | OpenPageRequest | CommandRequest | ShortcutQuery | ShownFrameQuery | SiteAdded;
 
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;

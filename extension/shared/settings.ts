@@ -5,6 +5,7 @@
  */
 import { DEFAULT_THRESHOLD } from '../../core/report/report.ts';
 import type { AnalyzeOptions } from '../../core/types.ts';
+import { formatNumber } from './format.ts';
 import { WEBMAIL_HOSTS } from './webmail.ts';
 
 export const SETTINGS_KEY = 'settings';
@@ -18,6 +19,11 @@ export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 export const THRESHOLD_MIN = 0.5;
 export const THRESHOLD_MAX = 100;
 export const THRESHOLD_STEP = 0.5;
+
+/** The threshold's minimum, maximum and step as the field's help text writes them ("0.5", "100", "0.5"), for its error messages. */
+export function thresholdBounds(locale = 'en'): [string, string, string] {
+  return [formatNumber(THRESHOLD_MIN, locale), formatNumber(THRESHOLD_MAX, locale), formatNumber(THRESHOLD_STEP, locale)];
+}
 
 export interface Settings {
   /** score at which the level becomes `high` (0.5 … 100, in steps of 0.5) */

@@ -49,19 +49,24 @@ export interface FindingActions {
   select(finding: Finding, button: HTMLButtonElement): void;
   /**
    * Whether the finding's evidence can be shown in the draft now. Findings that cannot (no
-   * location, or text no longer in the draft) are plain list items, not buttons.
+   * location — a missing unsubscribe link, the phrase density —, or text no longer in the draft)
+   * are disabled buttons: still Tab stops in reading order, Enter and Space do nothing.
    */
   locatable(finding: Finding): boolean;
 }
 
-/** The findings as a list; with `actions`, each finding that can be shown in the draft is a button. */
+/**
+ * The findings as a list. With `actions` (the in-page panel) every finding is a button, so Tab
+ * reaches each one: those that can be shown in the draft highlight it, the others are
+ * `aria-disabled` and do nothing. Without (the popup) they are plain text.
+ */
 export function renderFindings(doc: Document, report: Report, t: Translate, actions?: FindingActions, locale = 'en'): HTMLElement {
   if (report.findings.length === 0) return el(doc, 'p', 'sr-empty', t('noFindings'));
   const list = el(doc, 'ol', 'sr-findings');
   for (const finding of report.findings) {
     const item = el(doc, 'li', '');
     const clickable = actions !== undefined && actions.locatable(finding);
-    const body = clickable ? el(doc, 'button', 'sr-finding') : el(doc, 'div', 'sr-finding');
+    const body = actions !== undefined ? el(doc, 'button', 'sr-finding') : el(doc, 'div', 'sr-finding');
     body.dataset.rule = finding.rule;
     const points = el(doc, 'span', 'sr-points', pointsText(finding.points, locale));
     points.dataset.kind = finding.points > 0 ? 'risk' : 'advice';
@@ -71,12 +76,20 @@ export function renderFindings(doc: Document, report: Report, t: Translate, acti
     const suggestion = el(doc, 'span', 'sr-suggestion');
     appendQuoted(doc, suggestion, finding.suggestion);
     body.append(points, message, suggestion);
-    if (clickable) {
+    if (actions !== undefined) {
       const button = body as HTMLButtonElement;
       button.type = 'button';
-      button.setAttribute('aria-pressed', 'false');
-      button.title = t('showInDraft');
-      button.addEventListener('click', () => actions.select(finding, button));
+      if (clickable) {
+        button.setAttribute('aria-pressed', 'false');
+        button.title = t('showInDraft');
+        button.addEventListener('click', () => actions.select(finding, button));
+      } else {
+        // Not `disabled`: a disabled button is no Tab stop. No listener: activating it does nothing.
+        button.setAttribute('aria-disabled', 'true');
+        // No place at all (a missing unsubscribe link): about the whole message. A place that cannot
+        // be shown now (text changed since scoring, a hidden subject): it comes back after the next pause.
+        button.title = finding.location === undefined ? t('notInDraft') : t('notInDraftNow');
+      }
     }
     item.append(body);
     list.append(item);

@@ -40,7 +40,8 @@ export const FINDINGS_CSS = `
     padding: 8px; border: 1px solid var(--sr-border); border-radius: 8px; background: transparent; color: inherit;
     font: inherit; text-align: left; }
   button.sr-finding { cursor: pointer; }
-  button.sr-finding:hover, button.sr-finding[aria-pressed="true"] { background: var(--sr-hover); }
+  button.sr-finding[aria-disabled="true"] { cursor: default; }
+  button.sr-finding:not([aria-disabled="true"]):hover, button.sr-finding[aria-pressed="true"] { background: var(--sr-hover); }
   button.sr-finding:focus-visible { outline: 2px solid var(--sr-focus); outline-offset: 1px; }
   .sr-nothing { color: var(--sr-muted); margin: 4px 0 8px; }
   .sr-points { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0; border-radius: 6px;

@@ -7,10 +7,13 @@
  * Keyboard and screen readers (WCAG 2.2 AA): the badge is a button whose accessible name says the
  * score; opening the panel moves focus into it, and its DOM order (badge, then the panel's title,
  * close button and findings) is the Tab order; Escape closes the panel or the confirm and puts focus
- * back on the badge; a polite live region announces score changes.
+ * back on the badge (or, when the keyboard shortcut opened the panel, on the editor, caret where it
+ * was); every finding is a Tab stop, those without a place in the draft as disabled buttons; a polite
+ * live region announces score changes.
  */
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
+import { ariaKeyShortcuts } from '../shared/shortcut.ts';
 import { formatScore, plural } from '../shared/format.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
 import { placePanel, type ViewportRect } from './placement.ts';
@@ -71,6 +74,7 @@ type BadgeState = 'scoring' | 'idle' | 'scored';
 export class ScoreWidget {
   readonly host: HTMLElement;
   private readonly doc: Document;
+  private readonly shadow: ShadowRoot;
   private readonly root: HTMLElement;
   private readonly badge: HTMLButtonElement;
   private readonly badgeScore: HTMLElement;
@@ -85,6 +89,10 @@ export class ScoreWidget {
   private lastLayout = '';
   private layout: Layout | null = null;
   private announced = '';
+  /** the keys of the keyboard shortcut in force, as the browser names them ('' when none is set) */
+  private shortcut = '';
+  /** where Escape sends focus when the keyboard shortcut opened the panel (else: the badge) */
+  private returnFocus: (() => void) | null = null;
   /** answers the open confirm (Escape answers "do not send") */
   private answerConfirm: ((send: boolean, reason: 'send' | 'review' | 'escape') => void) | null = null;
 
@@ -99,6 +107,7 @@ export class ScoreWidget {
     this.host = doc.createElement(HOST_TAG);
     important(this.host, { all: 'initial', position: 'fixed', 'z-index': '2147483646', left: '0px', top: '0px', display: 'none' });
     const shadow = this.host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
+    this.shadow = shadow;
 
     const style = doc.createElement('style');
     style.textContent = WIDGET_CSS;
@@ -260,11 +269,46 @@ export class ScoreWidget {
           ? this.t('badgeNothing')
           : this.t('badgeScoring');
     this.badge.setAttribute('aria-label', [main, ...recipients].join(' '));
-    this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients].join('\n');
+    const shortcut = this.shortcut ? [this.t('badgeShortcut', this.shortcut)] : [];
+    this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients, ...shortcut].join('\n');
   }
 
-  /** Opens the panel and moves focus into it (the dialog itself, so its title is read first). */
-  openPanel(): void {
+  /**
+   * The keyboard shortcut in force (`commands.getAll()`, which the user may have changed or removed:
+   * then ''), named on the badge's tooltip and as its `aria-keyshortcuts`.
+   */
+  setShortcut(keys: string): void {
+    this.shortcut = keys.trim();
+    const aria = ariaKeyShortcuts(this.shortcut);
+    if (aria) this.badge.setAttribute('aria-keyshortcuts', aria);
+    else this.badge.removeAttribute('aria-keyshortcuts');
+    this.labelBadge();
+  }
+
+  /** Whether focus is on the badge, in the panel or in the confirm. */
+  containsFocus(): boolean {
+    return this.shadow.activeElement !== null;
+  }
+
+  /**
+   * The keyboard shortcut: opens the panel with focus in it, and Escape (or the close button) then
+   * calls `returnFocus` instead of focusing the badge. Pressed with focus already in the widget, it
+   * closes the panel the same way.
+   */
+  toggleFromShortcut(returnFocus: (() => void) | null): void {
+    if (!this.panel.hidden && this.containsFocus()) {
+      this.closePanel(true);
+      return;
+    }
+    this.openPanel(returnFocus);
+  }
+
+  /**
+   * Opens the panel and moves focus into it (the dialog itself, so its title is read first).
+   * `returnFocus`: where closing it with Escape or the close button puts focus (default: the badge).
+   */
+  openPanel(returnFocus: (() => void) | null = null): void {
+    this.returnFocus = returnFocus;
     this.closeConfirm();
     this.setTheme(this.events.theme());
     this.renderPanel();
@@ -276,14 +320,19 @@ export class ScoreWidget {
 
   /**
    * Closes the panel. `returnFocus`: focus goes back to the badge (Escape, the close button, the
-   * badge itself); otherwise it stays where the user put it (typing in the draft closes the panel).
+   * badge itself), or where the user was writing when the keyboard shortcut opened the panel;
+   * otherwise it stays where the user put it (typing in the draft closes the panel).
    */
   closePanel(returnFocus = false): void {
     if (this.panel.hidden) return;
+    const back = this.returnFocus;
+    this.returnFocus = null;
     this.panel.hidden = true;
     this.badge.setAttribute('aria-expanded', 'false');
     this.events.close();
-    if (returnFocus) this.badge.focus({ preventScroll: true });
+    if (!returnFocus) return;
+    if (back) back();
+    else this.badge.focus({ preventScroll: true });
   }
 
   private renderPanel(): void {

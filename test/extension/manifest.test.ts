@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { buildManifest, EXTENSION_PAGES_CSP, GECKO_ID } from '../../extension/manifest.ts';
+import { OPEN_PANEL_COMMAND } from '../../extension/shared/messages.ts';
 
 const WEBMAIL = [
   'https://mail.google.com/*',
@@ -33,6 +34,26 @@ describe('production manifests', () => {
       expect(EXTENSION_PAGES_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
     });
   }
+
+  // ux30: the badge is last in Tab order (on <html>); a shortcut reaches the panel from the draft.
+  test('both: a keyboard command opens the panel, on a key both browsers accept and keep free', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const commands = buildManifest({ target, version: '1' }).commands as Record<string, { suggested_key: Record<string, string>; description: string }>;
+      expect(Object.keys(commands)).toEqual([OPEN_PANEL_COMMAND]);
+      const { suggested_key: keys, description } = commands[OPEN_PANEL_COMMAND]!;
+      expect(description).toMatch(/^__MSG_\w+__$/);
+      for (const combo of Object.values(keys)) {
+        const parts = combo.split('+');
+        // Chrome: Ctrl or Alt, never both (AltGr); a letter, digit or named key last.
+        expect(parts.includes('Ctrl') !== parts.includes('Alt'), combo).toBe(true);
+        expect(parts.at(-1), combo).toMatch(/^([A-Z0-9]|Comma|Period|Home|End|PageUp|PageDown|Space|Insert|Delete|Up|Down|Left|Right)$/);
+        // Taken by Chrome (Alt+Shift+I feedback, T toolbar, B bookmarks bar), ChromeOS (Alt+Shift+S/N/L/M),
+        // Firefox (Ctrl+Shift+ most letters), Outlook on the web (Alt+S send).
+        expect(['Alt+Shift+I', 'Alt+Shift+T', 'Alt+Shift+B', 'Alt+Shift+S', 'Alt+Shift+N', 'Alt+Shift+L', 'Alt+Shift+M', 'Alt+S']).not.toContain(combo);
+        expect(combo.startsWith('Ctrl+Shift+'), combo).toBe(false);
+      }
+    }
+  });
 
   test('chrome: a service worker; firefox: background scripts, gecko id, no data collection', () => {
     expect(buildManifest({ target: 'chrome', version: '1' }).background).toEqual({ service_worker: 'background.js' });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Rendering reports (panel and popup) and small page helpers. Email-derived strings must stay text.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../core/types.ts';
 import { parseColor, luminance, themeBehind } from '../../extension/content/theme.ts';
@@ -46,10 +47,44 @@ describe('report view', () => {
     expect(renderFindings(document, report, t).querySelectorAll('button')).toHaveLength(0);
   });
 
-  test('a finding that cannot be shown in the draft is not a button (issue 13)', () => {
-    const list = renderFindings(document, report, t, { select: () => undefined, locatable: (f) => f.location !== undefined });
-    expect([...list.querySelectorAll('button.sr-finding')].map((b) => (b as HTMLElement).dataset.rule)).toEqual(['script-in-email']);
-    expect(list.querySelector('div.sr-finding')?.getAttribute('data-rule')).toBe('missing-unsubscribe');
+  test('a finding that cannot be shown in the draft is still a Tab stop, but activating it does nothing (ux30)', () => {
+    const picked: string[] = [];
+    const list = renderFindings(document, report, t, { select: (f) => void picked.push(f.rule), locatable: (f) => f.location !== undefined });
+    document.body.replaceChildren(list);
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>('button.sr-finding')];
+    // every finding, in reading order, is focusable (not `disabled`, which would drop it from Tab order)
+    expect(buttons.map((b) => b.dataset.rule)).toEqual(['script-in-email', 'missing-unsubscribe']);
+    expect(buttons.map((b) => b.disabled)).toEqual([false, false]);
+    expect(buttons.map((b) => b.getAttribute('aria-disabled'))).toEqual([null, 'true']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', null]);
+    expect(buttons[1]!.title).toBe('notInDraft');
+    buttons[1]!.focus();
+    expect(document.activeElement).toBe(buttons[1]);
+    buttons[1]!.click();
+    expect(picked, 'nothing selected, nothing highlighted').toEqual([]);
+    buttons[0]!.click();
+    expect(picked).toEqual(['script-in-email']);
+    // the popup (no actions): plain text, no buttons
+    expect(renderFindings(document, report, t).querySelectorAll('button')).toHaveLength(0);
+  });
+
+  test('the tooltip of a finding that cannot be shown says why: no place at all, or not as it was scored (ext30 review)', () => {
+    // script-in-email has a place, but the text changed since scoring (locatable says no)
+    const list = renderFindings(document, report, t, { select: () => undefined, locatable: () => false });
+    const titles = [...list.querySelectorAll<HTMLButtonElement>('button.sr-finding')].map((b) => [b.dataset.rule, b.title]);
+    expect(titles).toEqual([
+      ['script-in-email', 'notInDraftNow'],
+      ['missing-unsubscribe', 'notInDraft'],
+    ]);
+  });
+
+  test('options page: the refused-language message is announced once, by itself (ext30 review)', () => {
+    const html = readFileSync('extension/options/options.html', 'utf8');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const error = page.querySelector('#languages-error')!;
+    expect(error.getAttribute('role')).toBe('alert');
+    // not inside another live region (it would be spoken twice)
+    expect(error.parentElement?.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
   });
 
   test('numbers in the UI language: French and German decimal commas', () => {
@@ -64,14 +99,25 @@ describe('report view', () => {
     expect(renderFindings(document, { ...report, findings: [] }, t).textContent).toBe('noFindings');
   });
 
-  test('scoreText fits the toolbar', () => {
+  test('scoreText: one decimal while it fits the toolbar badge\'s four characters (ux30)', () => {
     expect(scoreText(0)).toBe('0.0');
-    expect(scoreText(9.96)).toBe('10'); // rounds to 10: whole numbers from 10
-    expect(scoreText(12.4)).toBe('12');
+    expect(scoreText(9.96)).toBe('10.0');
+    expect(scoreText(12.4)).toBe('12.4');
+    expect(scoreText(15.4, 'de')).toBe('15,4');
+    expect(scoreText(99.94)).toBe('99.9');
+    expect(scoreText(99.96), 'rounds to 100.0: five characters').toBe('100');
+    expect(scoreText(123.4)).toBe('123');
     expect(scoreText(9.8, 'fr')).toBe('9,8');
     expect(scoreText(9.8, 'de')).toBe('9,8');
     expect(scoreText(9.8, 'es')).toBe('9,8');
     expect(scoreText(-0.5, 'en')).toBe('-0.5');
+    for (const score of [0, 4.9, 13.9, 15.4, 99.9, 100, 250.5]) expect(scoreText(score).length).toBeLessThanOrEqual(4);
+  });
+
+  test('the summary writes scores of 10 and more with one decimal too (ux30: "15" for 15.4)', () => {
+    const summary = renderSummary(document, { ...report, score: 15.4, threshold: 5 }, t, 'fr');
+    expect(summary.querySelector('.sr-score')?.textContent).toBe('15,4');
+    expect(summary.querySelector('.sr-threshold')?.textContent).toBe('thresholdOf(5,0)');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   normalizeSettings,
   parseSite,
   parseThreshold,
+  thresholdBounds,
   sitePattern,
 } from '../../extension/shared/settings.ts';
 
@@ -228,7 +229,13 @@ describe('UI numbers and plurals through Intl', () => {
     expect(formatScore(9.8, 'de')).toBe('9,8');
     expect(formatScore(9.8, 'es')).toBe('9,8');
     expect(formatScore(9.8, 'en')).toBe('9.8');
-    expect(formatScore(12.4, 'de')).toBe('12');
+    // ux30: one decimal everywhere a score is written, also from 10 ("15" stood for 15.4, "14" for 13.9)
+    expect(formatScore(12.4, 'de')).toBe('12,4');
+    expect(formatScore(15.4, 'en')).toBe('15.4');
+    expect(formatScore(13.9, 'fr')).toBe('13,9');
+    expect(formatScore(9.96, 'en')).toBe('10.0');
+    expect(formatScore(120, 'en')).toBe('120.0');
+    expect(formatScore(1234.5, 'en'), 'no grouping in a score').toBe('1234.5');
     expect(formatPoints(2.5, 'fr')).toBe('+2,5');
     expect(formatPoints(0, 'en')).toBe('0.0');
   });
@@ -250,5 +257,16 @@ describe('LANGUAGES', () => {
       const settings = normalizeSettings({ languages: [...LANGUAGES], detectLanguage });
       expect(() => analyzer.analyze({ html: '<p>Hi</p>' }, analyzeOptions(settings))).not.toThrow();
     }
+  });
+});
+
+describe('thresholdBounds: the error messages write the bounds as the help text does (ext30 review: "100.0")', () => {
+  test.each(['en', 'fr', 'de', 'es'])('%s', async (locale) => {
+    const messages = (await import(`../../extension/_locales/${locale}/messages.json`, { with: { type: 'json' } })).default as Record<string, { message: string }>;
+    const help = messages.optionsThresholdHelp!.message;
+    const [min, max, step] = thresholdBounds(locale);
+    expect(max).toBe('100');
+    // the help text has "0.5 … 100 … 0.5" (or "0,5"): each bound as written there
+    expect(help.match(/\d+(?:[.,]\d+)?/g)!.slice(0, 3)).toEqual([min, max, step]);
   });
 });

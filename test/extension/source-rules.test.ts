@@ -66,6 +66,8 @@ describe('locales', () => {
     for (const m of code.matchAll(/\bt\(\s*`([A-Za-z]+_)\$\{/g)) for (const key of Object.keys(en)) if (key.startsWith(m[1]!)) used.add(key);
     // plural(t, 'key', n): the key's plural forms (shared/format.ts)
     for (const m of code.matchAll(/\bplural\(\s*[\w.]+,\s*'([A-Za-z]+)'/g)) for (const key of Object.keys(en)) if (key.startsWith(`${m[1]!}_`)) used.add(key);
+    // manifest strings (__MSG_key__), such as the keyboard command's description
+    for (const m of code.matchAll(/__MSG_([A-Za-z_]+?)__/g)) used.add(m[1]!);
   }
   for (const file of files(EXTENSION, /\.html$/)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1]!);

@@ -16,6 +16,14 @@ describe('facts.replyForm', () => {
     expect(analyzer.context({ text: 'Name:\nAddress:\nPhone:\n', headers: { 'In-Reply-To': '<a@b.example>' } }).facts.replyForm).toBeNull();
   });
 
+  it('is found when its labels are of several words, whose last words are no labels alone', () => {
+    // The fact skips a text with fewer than three words that end a label: `kin` and `status` end
+    // one here without being one, `name` is one.
+    const text = 'Next of kin:\nMarital status:\nName:\n';
+    expect(formOf(text)?.labels).toBe(3);
+    expect(formOf('Next of kin:\nMarital status:\n')).toBeNull();
+  });
+
   it('is the longest run, with where its labels start', () => {
     const text = 'Name:\nAge:\nPhone:\n\nWe met last week.\n\nName:\nAddress:\nCity:\nCountry:\n';
     const form = formOf(text);

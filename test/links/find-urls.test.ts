@@ -3,7 +3,9 @@
 // only read `http://` (issue #11); and never on dotted words that are not addresses.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../core/index.ts';
+import { tokenize } from 'linkifyjs';
 import { findUrls, shownDomain } from '../../core/links/find-urls.ts';
+import { parseUrl } from '../../core/links/url.ts';
 import { parseMessage } from '../../core/message/parse.ts';
 import { ruleById } from '../rules/test-rule.ts';
 
@@ -136,6 +138,59 @@ describe('shownDomain: the registrable domain a link text shows', () => {
     expect(texts.map((text) => shownDomain(text, tlds))).toEqual(['a.com', null, 'c.com', null, 'e.co.uk', null]);
     expect(tlds.get('onion')).toBe(false);
     expect(tlds.get('com')).toBe(true);
+  });
+});
+
+describe('shownDomain: host names with letters beyond ASCII', () => {
+  // They take a short path too (the TLD asked of linkify, the name parsed as `http://` and it). The
+  // oracle is the long path written out: linkify reads the whole text as one URL, parseUrl its href.
+  function byLinkify(text: string): string | null {
+    const readable = text.replace(/[\u00ad\u200b]/g, '').replace(/(?<![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\u3002\uff0e\uff61](?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/gu, '.');
+    const tokens = tokenize(readable);
+    const link = tokens.length === 1 ? tokens[0] : undefined;
+    if (!link?.isLink || link.t !== 'url') return null;
+    const url = parseUrl(link.toHref('http'));
+    if (url.isIp) return url.hostname;
+    return url.icann && url.domain && url.domain !== url.suffix ? url.domain : null;
+  }
+
+  it.each([
+    ['münchen.de', 'münchen.de'],
+    ['www.bücher-shop.de', 'bücher-shop.de'],
+    ['пример.рф.com', 'рф.com'],
+    ['日本1z。jp', '日本1z.jp'],
+    ['x\u00ad1z.org', 'x1z.org'],
+    ['ℹinfo.com', 'iinfo.com'],
+    ['münchen.zz', null],
+    ['bücher.onion', null],
+    ['MÜNCHEN.de', 'münchen.de'],
+  ])('%s → %s, as linkify reads it', (text, expected) => {
+    expect(shownDomain(text)).toBe(expected);
+    expect(byLinkify(text)).toBe(expected);
+  });
+
+  it('answers as linkify on generated names of many scripts', () => {
+    const letters = ['abz09', 'üößéñ', 'ıİſß', 'пример', 'ΣΑσας', 'αβγ', '日本語', 'カタカナー', '한국', 'عربي', 'עברית', 'ไทย', 'ａｂｗ', '１２', 'ℹⓂ', '\u0301', '-', 'ﬁ𝐚'];
+    const tlds = ['com', 'de', 'jp', 'zz', 'onion', 'co.uk', 'рф', 'ｃｏｍ'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const memo = new Map<string, boolean>();
+    const names: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const labels = Array.from({ length: 1 + next(2) }, () => {
+        // Half the labels in one script (most reach the short path), half mixing two.
+        const pool = [...(letters[next(letters.length)] as string), ...(next(2) ? '' : (letters[next(letters.length)] as string))];
+        return Array.from({ length: 1 + next(6) }, () => pool[next(pool.length)]).join('');
+      });
+      names.push(`${labels.join('.')}.${tlds[next(tlds.length)]}`);
+    }
+    const differ = names.filter((name) => shownDomain(name, memo) !== byLinkify(name));
+    expect(differ).toEqual([]);
+    // The generator reaches both answers (and the short path: plain letters before an ASCII TLD).
+    expect(names.filter((name) => byLinkify(name) !== null).length).toBeGreaterThan(300);
   });
 });
 

@@ -124,7 +124,7 @@ describe('parseMessage', () => {
       }
       return null;
     };
-    for (const text of ['é', 'a\u00a0b “quoted” ✓ €5', 'x🙂y'.repeat(3), `${'ü'.repeat(40)}${'a'.repeat(30)}ß`]) {
+    for (const text of ['é', 'a\u00a0b “quoted” ✓ €5', 'x🙂y'.repeat(3), `${'ü'.repeat(40)}${'a'.repeat(30)}ß`, `${'a'.repeat(50)}é${'b'.repeat(10)}`, `<p>${'a'.repeat(20)}</p>🙂`]) {
       const bytes = Buffer.byteLength(text);
       expect(measureBytes(text, 10_000)).toEqual({ bytes, cutIndex: null });
       expect(measureBytes(text, bytes)).toEqual({ bytes, cutIndex: null });

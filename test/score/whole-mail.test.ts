@@ -52,6 +52,14 @@ describe('legitimate mail that shares its words with scams', () => {
     expect(report.score).toBeLessThan(5);
   });
 
+  it('a legal memo marked "strictly confidential" in its subject and text stays low (2.6, medium, at the phrase\'s old sureness 1.2)', async () => {
+    const report = await mail('ham/confidential-memo.eml');
+    // the phrase still counts where it is written, for less
+    expect(pointsOf(report, 'shady-phrase')).toBeGreaterThan(0);
+    expect(pointsOf(report, 'subject-phrase')).toBeGreaterThan(0);
+    expect(report.level).toBe('low');
+  });
+
   it('the short law-firm advertisement of the review scores under 5.0 (5.1 when phrase-density counted the notice)', () => {
     const text = readFileSync(join(import.meta.dirname, '../rules/large-sum-lure/pass/admission-is-no-lure.txt'), 'utf8');
     const report = analyze({ text });

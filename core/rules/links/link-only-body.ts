@@ -4,13 +4,16 @@
 import type { Link } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
+import { tokenWords } from '../../text/word-count.ts';
 import { defineRule } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
 
 /**
  * At most this many words outside the link text make a body "little more than a link". Measured:
  * 4–5 words catch automated feed notices ("URL: … Date: …") in legitimate mail; spam and phishing
- * cluster at 0–3.
+ * cluster at 0–3. A run of Japanese, Chinese or Thai prose, one token, counts by its length as
+ * the English words it stands for (core/text/word-count.ts): a two-sentence Japanese note is ten
+ * words, not two. The count is fractional; it is rounded, and what is compared is what is shown.
  */
 const FEW_WORDS = 3;
 
@@ -42,6 +45,7 @@ export default defineRule({
     const insideLink = overlapCursor(withText);
     const insideHidden = overlapCursor(message.hidden);
     let words = 0;
+    const { text } = message;
     const { starts, ends, flagsOf } = message.tokens;
     for (let index = 0; index < message.tokens.length; index++) {
       if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
@@ -49,16 +53,19 @@ export default defineRule({
       const end = ends[index] ?? 0;
       const inLink = insideLink(start, end);
       const hidden = insideHidden(start, end);
-      if (!inLink && !hidden && ++words > FEW_WORDS) return [];
+      if (inLink || hidden) continue;
+      words += tokenWords(text, start, end);
+      if (Math.round(words) > FEW_WORDS) return [];
     }
+    const shownWords = Math.round(words);
     const pointer = pointAtUrl(message, first);
     return [
       {
         messageId: 'just-a-link',
         suggestionId: 'say-who',
-        data: { links: shownLinks, url: pointer.evidence, words },
+        data: { links: shownLinks, url: pointer.evidence, words: shownWords },
         ...pointer,
-        strength: words === 0 ? 1 : 0.7,
+        strength: shownWords === 0 ? 1 : 0.7,
       },
     ];
   },

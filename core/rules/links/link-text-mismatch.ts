@@ -15,6 +15,7 @@ import { displayUrl, pointAtText, type Pointer } from '../evidence.ts';
 import { brandLabel, isPlausibleHostname } from '../../links/inspect.ts';
 import { distanceBudget, phishedWeight } from '../../links/phished-weight.ts';
 import { isRegExpSpace } from '../../text/characters.ts';
+import { unwrapped } from '../../links/find-urls.ts';
 
 /** `.,;:!?)]`: what the trailing-punctuation strip of `textIsAnAddress` (and `shownDomain`) removes. */
 function isTrailingPunctuation(code: number): boolean {
@@ -22,12 +23,15 @@ function isTrailingPunctuation(code: number): boolean {
 }
 
 /**
- * Link text that is nothing but an address: one word, maybe with trailing punctuation. What
+ * Link text that is nothing but an address: one word, maybe in brackets or quotes (`unwrapped`)
+ * and with trailing punctuation. What
  * `text.trim().replace(/[.,;:!?)\]]+$/, '')` is non-empty with no space or control character in,
  * read in place (once per link: 100,000 different addresses shown were two copies each).
  */
-function textIsAnAddress(text: string): boolean {
-  if (text.length > 300) return false;
+function textIsAnAddress(linkText: string): boolean {
+  if (linkText.length > 300) return false;
+  // In brackets or quotes (`(https://www.paypal.com/)`) it is still nothing but an address.
+  const text = unwrapped(linkText);
   let start = 0;
   let end = text.length;
   while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;

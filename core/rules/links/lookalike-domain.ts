@@ -20,18 +20,40 @@ const CONFUSABLE_CODES: ReadonlySet<number> = new Set([...CONFUSABLE_LETTERS.key
 /** Scripts whose letters pass for Latin ones. */
 const LOOKALIKE_SCRIPTS: ReadonlySet<Script> = new Set(['cyrillic', 'greek', 'armenian']);
 
-interface Verdict {
-  readonly why: MessageReference;
-  readonly strength: number;
-}
+/** What makes a label of a host name suspect, as labelKind decides it. */
+type LabelKind = 'compatibility' | 'mixed-lookalike' | 'mixed' | 'all-lookalike' | 'internationalised';
+/** What makes a host a browser reads as another name suspect, as mappedKind decides it. */
+type MappedKind = 'invisible' | 'ideographic-dot';
+type Kind = LabelKind | MappedKind;
 
-function judgeLabel(label: string): Verdict | null {
+/**
+ * Each kind's strength, the one home of the rule's weights within its cap: look-alikes and names
+ * that open another name (rspamd 5.0-7.0 for these) past the cap; scripts mixed without a Latin
+ * look-alike half as much; a plain internationalised name lightly.
+ */
+const STRENGTH: Readonly<Record<Kind, number>> = {
+  compatibility: 2,
+  'mixed-lookalike': 2,
+  mixed: 1,
+  'all-lookalike': 2,
+  internationalised: 0.3,
+  invisible: 2,
+  'ideographic-dot': 2,
+};
+
+/**
+ * The kind of a label of a host name as shown, null for an ASCII one: compatibility characters
+ * (`𝟜`), letters of several scripts (Latin with a look-alike script's, or others), letters all
+ * look-alikes (`аррӏе`), or none of these. No verdict, list or string is made: 217,732 distinct
+ * non-ASCII hosts are judged, of which a report words twenty (`wordsFor`).
+ */
+function labelKind(label: string): LabelKind | null {
   if (isAscii(label)) return null;
-  if (label.normalize('NFKC') !== label.normalize('NFC')) {
-    return { why: fragment('compatibility', { normalized: label.normalize('NFKC') }), strength: 2 };
-  }
-  // The scripts seen, at most five: an array searched, not a Set made for every label.
-  const scripts: Script[] = [];
+  if (label.normalize('NFKC') !== label.normalize('NFC')) return 'compatibility';
+  let first: Script | null = null;
+  let mixed = false;
+  let latin = false;
+  let lookalike = false;
   let letters = 0;
   let confusable = 0;
   // By code point, not for…of: no one-character string made for each letter of 200,000 names.
@@ -40,19 +62,28 @@ function judgeLabel(label: string): Verdict | null {
     if (code > 0xffff) i++;
     const script = scriptOf(code);
     if (!script) continue;
-    if (!scripts.includes(script)) scripts.push(script);
+    if (first === null) first = script;
+    else if (script !== first) mixed = true;
+    if (script === 'latin') latin = true;
+    else if (LOOKALIKE_SCRIPTS.has(script)) lookalike = true;
     letters++;
     if (CONFUSABLE_CODES.has(code)) confusable++;
   }
-  if (scripts.length >= 2) {
-    const lookalike = scripts.includes('latin') && scripts.some((script) => LOOKALIKE_SCRIPTS.has(script));
-    const names = scripts.sort().map((script) => fragment('script', { script }));
-    return { why: fragment('mixed-scripts', { scripts: names }), strength: lookalike ? 2 : 1 };
+  if (mixed) return latin && lookalike ? 'mixed-lookalike' : 'mixed';
+  if (letters > 0 && confusable === letters) return 'all-lookalike';
+  return 'internationalised';
+}
+
+/** The scripts of `label`'s letters, sorted, for the words of a mixed label. */
+function scriptsOf(label: string): Script[] {
+  const scripts: Script[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const code = label.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    const script = scriptOf(code);
+    if (script && !scripts.includes(script)) scripts.push(script);
   }
-  if (letters > 0 && confusable === letters) {
-    return { why: fragment('all-lookalike'), strength: 2 };
-  }
-  return { why: fragment('internationalised'), strength: 0.3 };
+  return scripts.sort();
 }
 
 /**
@@ -63,14 +94,25 @@ function judgeLabel(label: string): Verdict | null {
  * as before. A variation selector in an emoji host (`i❤️.ws`) or a `。` in a Japanese name
  * (`例え。jp`) disguises nothing: the name opened is no plainer than the one written.
  */
-function judgeMapped(written: string, opens: string): Verdict | null {
-  if (hasZeroWidth(written) || (hasIgnored(written) && isAscii(opens))) return { why: fragment('invisible', { opens }), strength: 2 };
-  if (hasIdeographicDot(written) && isAscii(opens)) return { why: fragment('ideographic-dot', { opens }), strength: 2 };
+function mappedKind(written: string, opens: string): MappedKind | null {
+  if (hasZeroWidth(written) || (hasIgnored(written) && isAscii(opens))) return 'invisible';
+  if (hasIdeographicDot(written) && isAscii(opens)) return 'ideographic-dot';
   return null;
 }
 
-/** The dots a browser reads between labels: `.`, `。`, `．`, `｡`. */
-const LABEL_DOTS = /[.\u3002\uff0e\uff61]/;
+/**
+ * Where the label of `shown` that starts at `start` ends: at the next dot a browser reads between
+ * labels (`.`, `。`, `．`, `｡`; so `例え．jp`'s `．` is no compatibility letter) or the end.
+ */
+function labelEnd(shown: string, start: number): number {
+  let end = start;
+  while (end < shown.length) {
+    const code = shown.charCodeAt(end);
+    if (code === 0x2e || code === 0x3002 || code === 0xff0e || code === 0xff61) break;
+    end++;
+  }
+  return end;
+}
 
 export default defineRule({
   id: 'lookalike-domain',
@@ -123,24 +165,43 @@ function judgedHost(link: Link): string | null {
   return url.mappedFrom ?? url.hostname;
 }
 
-/** The worst verdict on a host as written and as shown (`unicodeHostname`), or null. */
-function judge(link: Link, hostname: string, shown: string): Verdict | null {
+/**
+ * The kind of a host as written and as shown (`unicodeHostname`), null for none: a name a browser
+ * reads as another (as written), else its first label of the greatest strength (as shown).
+ */
+function hostKind(link: Link, hostname: string, shown: string): Kind | null {
   const url = link.url;
-  let worst: Verdict | null = url.mappedFrom === undefined ? null : judgeMapped(hostname, url.hostname as string);
-  // Split at every dot a browser reads as one, so `例え．jp`'s `．` is no compatibility letter.
-  if (!worst) {
-    for (const label of shown.split(LABEL_DOTS)) {
-      const verdict = judgeLabel(label);
-      if (verdict && (!worst || verdict.strength > worst.strength)) worst = verdict;
-    }
+  const mapped = url.mappedFrom === undefined ? null : mappedKind(hostname, url.hostname as string);
+  if (mapped) return mapped;
+  let worst: LabelKind | null = null;
+  for (let start = 0; start <= shown.length; ) {
+    const end = labelEnd(shown, start);
+    const kind = labelKind(shown.slice(start, end));
+    if (kind && (!worst || STRENGTH[kind] > STRENGTH[worst])) worst = kind;
+    start = end + 1;
   }
   return worst;
+}
+
+/** The words for a host's kind (for the hits a report shows): what it opens, or of which label and how. */
+function wordsFor(kind: Kind, link: Link, shown: string): MessageReference {
+  if (kind === 'invisible' || kind === 'ideographic-dot') return fragment(kind, { opens: link.url.hostname as string });
+  // The label hostKind chose: the first of this kind (an earlier one of the same strength would have a kind of its own).
+  let label = '';
+  for (let start = 0; start <= shown.length && !label; ) {
+    const end = labelEnd(shown, start);
+    if (labelKind(shown.slice(start, end)) === kind) label = shown.slice(start, end);
+    start = end + 1;
+  }
+  if (kind === 'compatibility') return fragment('compatibility', { normalized: label.normalize('NFKC') });
+  if (kind === 'mixed' || kind === 'mixed-lookalike') return fragment('mixed-scripts', { scripts: scriptsOf(label).map((script) => fragment('script', { script })) });
+  return fragment(kind);
 }
 
 function lookalikeHosts(context: RuleContext): Lookalikes {
   const found: Lookalikes = { links: [], strengths: [] };
   // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
-  // A name all ASCII has only ASCII labels, which judgeLabel passes: such names are left out before
+  // A name all ASCII has only ASCII labels, which labelKind passes: such names are left out before
   // the names are made distinct (a name decides it alone, so the first link of each other name is
   // the same), not after (145,000 different ASCII names were a Set of them). One pass: each name
   // as written and as shown is read once.
@@ -153,10 +214,10 @@ function lookalikeHosts(context: RuleContext): Lookalikes {
     const shown = unicodeHostname(hostname);
     if (isAscii(shown) || seen.has(hostname)) continue;
     seen.add(hostname);
-    const worst = judge(link, hostname, shown);
-    if (!worst) continue;
+    const kind = hostKind(link, hostname, shown);
+    if (!kind) continue;
     found.links.push(index);
-    found.strengths.push(worst.strength);
+    found.strengths.push(STRENGTH[kind]);
   }
   return found;
 }
@@ -165,14 +226,15 @@ function hitOf(context: RuleContext, found: Lookalikes, index: number): MessageH
   const link = context.facts.links.distinct[found.links[index] as number] as Link;
   const host = judgedHost(link) as string;
   const shown = unicodeHostname(host);
-  const worst = judge(link, host, shown) as Verdict;
+  const kind = hostKind(link, host, shown) as Kind;
+  const strength = STRENGTH[kind];
   const pointer = pointAtUrl(context.message, link);
   return {
     messageId: 'lookalike-host',
     suggestionId: 'plain-ascii',
-    data: { host, displays: shown !== host ? 'yes' : 'no', shown, why: worst.why, strong: worst.strength >= 1 ? 'yes' : 'no' },
+    data: { host, displays: shown !== host ? 'yes' : 'no', shown, why: wordsFor(kind, link, shown), strong: strength >= 1 ? 'yes' : 'no' },
     ...pointer,
-    strength: worst.strength,
+    strength,
   };
 }
 

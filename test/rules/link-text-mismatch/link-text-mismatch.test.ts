@@ -22,6 +22,25 @@ describe('link-text-mismatch details', () => {
     expect(strengths('www.example.org', 'https://other.sample.net/')).toEqual([1.24]);
   });
 
+  it('reads an address in brackets or quotes as the bare address (a user trial: these escaped the rule)', () => {
+    const paypal = 'https://www.paypal.com/';
+    const target = 'https://evil.example/';
+    const bare = strengths(paypal, target);
+    expect(bare).toEqual([1]);
+    for (const text of [`(${paypal})`, `[${paypal}]`, `&lt;${paypal}&gt;`, `"${paypal}"`, `'${paypal}'`, `«${paypal}»`, `« ${paypal} »`, `“${paypal}”`, `‘${paypal}’`, `「${paypal}」`, `([${paypal}])`, ` ( "${paypal}" ) `, `(www.paypal.com)`]) {
+      expect(strengths(text, target), text).toEqual(bare);
+    }
+    // Brackets that do not pair, or more than three pairs deep, are not unwrapped.
+    for (const text of [`(${paypal}]`, `«${paypal}«`, `"${paypal}'`, `((((${paypal}))))`]) {
+      expect(strengths(text, target), text).toEqual([]);
+    }
+  });
+
+  it('leaves an address inside a sentence alone, as rspamd does (only text that starts with the URL is compared)', () => {
+    expect(strengths('Log in at https://www.paypal.com/ today', 'https://evil.example/')).toEqual([]);
+    expect(strengths('(Log in at https://www.paypal.com/)', 'https://evil.example/')).toEqual([]);
+  });
+
   it('counts one mismatch a message, the strongest, as rspamd counts PHISHING once', () => {
     const hits = ruleById('link-text-mismatch')
       .check(

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+// The in-page widget's logic (ux30): scores written with one decimal on the badge, in the panel and
+// in the live region; the keyboard shortcut's panel gives focus back to the draft on Escape. The
+// browser suite checks the same in Chromium and Firefox with real focus and caret.
+
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Finding, Report } from '../../core/types.ts';
+import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
+import { ScoreWidget } from '../../extension/ui/widget.ts';
+import en from '../../extension/_locales/en/messages.json' with { type: 'json' };
+
+const messages = en as Record<string, { message: string }>;
+const t = (key: string, subs?: string | string[]): string => {
+  const list = subs === undefined ? [] : [subs].flat();
+  return (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+};
+
+const finding = (rule: string, located: boolean): Finding => ({
+  rule,
+  category: 'content',
+  points: 1,
+  message: `${rule} message`,
+  suggestion: 'fix it',
+  evidence: located ? 'FREE' : '',
+  ...(located ? { location: { in: 'html' as const, start: 0, end: 4 } } : {}),
+});
+
+const report = (score: number): Report => ({
+  version: 1,
+  score,
+  level: 'high',
+  threshold: 5,
+  findings: [finding('shady-phrase', true), finding('missing-unsubscribe', false)],
+  stats: {} as never,
+});
+
+let controller: AbortController;
+let widget: ScoreWidget;
+let shadow: ShadowRoot;
+
+function make(locale = 'en'): void {
+  // Production builds close the shadow root: keep a handle on it as it is attached.
+  const attach = HTMLElement.prototype.attachShadow;
+  HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
+    shadow = attach.call(this, init);
+    return shadow;
+  };
+  controller = new AbortController();
+  try {
+    widget = new ScoreWidget(
+      document,
+      t,
+      { select: () => undefined, locatable: (f) => f.location !== undefined, close: () => undefined, theme: () => 'light' },
+      controller.signal,
+      locale,
+    );
+  } finally {
+    HTMLElement.prototype.attachShadow = attach;
+  }
+}
+
+afterEach(() => {
+  controller.abort();
+  widget.remove();
+});
+
+const text = (selector: string): string => shadow.querySelector(selector)?.textContent ?? '';
+const escape = (): void => {
+  (shadow.activeElement ?? shadow.querySelector('.sr-panel'))!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+};
+
+describe('scores: one decimal everywhere (ux30: "15" for 15.4, "14" for 13.9)', () => {
+  test('badge, its label, the live region and the panel', () => {
+    make();
+    widget.setReport(report(15.4));
+    expect(text('.sr-badge-score')).toBe('15.4');
+    expect(shadow.querySelector('.sr-badge')!.getAttribute('aria-label')).toContain('15.4');
+    expect(text('.sr-live')).toContain('15.4');
+    widget.openPanel();
+    expect(text('.sr-panel .sr-score')).toBe('15.4');
+    widget.setReport(report(13.9));
+    expect(text('.sr-badge-score')).toBe('13.9');
+    expect(text('.sr-live')).toContain('13.9');
+    expect(text('.sr-panel .sr-score')).toBe('13.9');
+  });
+
+  test("in the UI language's number format", () => {
+    make('de');
+    widget.setReport(report(15.4));
+    expect(text('.sr-badge-score')).toBe('15,4');
+    expect(text('.sr-live')).toContain('15,4');
+  });
+});
+
+describe('the keyboard shortcut (ux30)', () => {
+  test('opens the panel with focus in it; Escape closes it and gives focus back to the draft, not the badge', () => {
+    make();
+    widget.setReport(report(8));
+    let returned = 0;
+    widget.toggleFromShortcut(() => void returned++);
+    expect(widget.panelOpen).toBe(true);
+    expect(shadow.activeElement?.className).toBe('sr-panel');
+    escape();
+    expect(widget.panelOpen).toBe(false);
+    expect(returned).toBe(1);
+    expect(shadow.activeElement?.className, 'the badge did not take focus').not.toBe('sr-badge');
+  });
+
+  test('the close button does the same; pressing the shortcut again from inside the panel closes it', () => {
+    make();
+    widget.setReport(report(8));
+    let returned = 0;
+    widget.toggleFromShortcut(() => void returned++);
+    (shadow.querySelector('.sr-close') as HTMLButtonElement).click();
+    expect(returned).toBe(1);
+    widget.toggleFromShortcut(() => void returned++);
+    expect(widget.panelOpen).toBe(true);
+    widget.toggleFromShortcut(() => void returned++);
+    expect(widget.panelOpen).toBe(false);
+    expect(returned).toBe(2);
+  });
+
+  test('opened from the badge instead, Escape still returns to the badge', () => {
+    make();
+    widget.setReport(report(8));
+    let returned = 0;
+    widget.toggleFromShortcut(() => void returned++);
+    escape();
+    (shadow.querySelector('.sr-badge') as HTMLButtonElement).click();
+    expect(widget.panelOpen).toBe(true);
+    escape();
+    expect(returned, 'the shortcut\'s way back is not kept for the next opening').toBe(1);
+    expect(shadow.activeElement?.className).toBe('sr-badge');
+  });
+
+  test('every finding is a Tab stop in the panel, the one without a place in the draft included', () => {
+    make();
+    widget.setReport(report(8));
+    widget.openPanel();
+    const stops = [...shadow.querySelectorAll<HTMLElement>('.sr-panel button')].filter((b) => !(b as HTMLButtonElement).disabled && b.tabIndex >= 0);
+    expect(stops.map((b) => b.dataset.rule ?? b.className)).toEqual(['sr-close', 'shady-phrase', 'missing-unsubscribe']);
+  });
+});
+
+describe('the shortcut on the badge (ext30 review: it was only on the options page)', () => {
+  test('the keys in force on the tooltip and as aria-keyshortcuts; none set, nothing said', () => {
+    make();
+    widget.setReport(report(8));
+    const badge = shadow.querySelector('.sr-badge') as HTMLButtonElement;
+    expect(badge.title).not.toContain('Alt');
+    widget.setShortcut('Alt+Shift+K');
+    expect(badge.title.split('\n').at(-1)).toBe('Shortcut from the draft: Alt+Shift+K');
+    expect(badge.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+K');
+    // the user changed it (Chrome on a Mac names keys with symbols), then removed it
+    widget.setShortcut('⌃⇧Y');
+    expect(badge.title).toContain('⌃⇧Y');
+    expect(badge.getAttribute('aria-keyshortcuts')).toBe('Control+Shift+Y');
+    widget.setShortcut('');
+    expect(badge.title).not.toContain('Shortcut');
+    expect(badge.hasAttribute('aria-keyshortcuts')).toBe(false);
+  });
+
+  test('ariaKeyShortcuts: the names browsers give, as key values; anything else, none', () => {
+    expect(ariaKeyShortcuts('Alt+Shift+K')).toBe('Alt+Shift+K');
+    expect(ariaKeyShortcuts('Ctrl+Shift+Comma')).toBe('Control+Shift+,');
+    expect(ariaKeyShortcuts('MacCtrl+Shift+K')).toBe('Control+Shift+K');
+    expect(ariaKeyShortcuts('Command+Alt+Up')).toBe('Meta+Alt+ArrowUp');
+    expect(ariaKeyShortcuts('⌥⇧K')).toBe('Alt+Shift+K');
+    expect(ariaKeyShortcuts('⌘F5')).toBe('Meta+F5');
+    for (const bad of ['', 'K', 'Hyper+K', 'Alt+Alt+K', 'Alt+Shift+', '⌥', 'Alt+Shift+Foo']) expect(ariaKeyShortcuts(bad), bad).toBeNull();
+  });
+});
