@@ -122,6 +122,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     salutations: new Set(lists.salutations),
     disguisedWords: createDisguiseReader(lists.disguisedWords),
     walletWording: walletWordingMatchers(lists.walletDemandWords),
+    languageVotes: indexFunctionWords(lists.functionWords),
   };
 }
 
@@ -193,7 +194,7 @@ export function languagesRead(data: AnalyzerData, phrases?: AnalyzeOptions['phra
 
 export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
-  const languageVotes = indexFunctionWords(data.lists.functionWords);
+  const { languageVotes } = lists;
   // Every language is built now, so the analyzer never changes after this line: the languages of
   // the data, and those we can stem (they match the user's own phrases even without a pack).
   const packs = new Map(data.languages.map((pack) => [pack.language, pack]));

@@ -14,6 +14,7 @@ import type { BrandNames } from '../phrases/brand-names.ts';
 import type { DisguiseReader } from '../phrases/disguised.ts';
 import type { MessageData, MessageReference } from '../messages/format.ts';
 import type { Localizer } from '../messages/index.ts';
+import type { LanguageVotes } from '../text/language.ts';
 import type { ContentCategory, Location } from '../types.ts';
 
 /** The curated lists, in the shapes rules look them up in; built once per analyzer. */
@@ -60,6 +61,8 @@ export interface Lists {
   readonly disguisedWords: DisguiseReader;
   /** extortion, deadline and payment wording beside a Bitcoin address (wordlists/global/wallet-demand-words.yml) */
   readonly walletWording: WalletWordingMatchers;
+  /** the function words of wordlists/global/function-words.yml, indexed for the language vote (core/text/language.ts) and read by unchecked-language */
+  readonly languageVotes: LanguageVotes;
 }
 
 export interface RuleContext {

@@ -45,8 +45,8 @@ describe('parity entries on ordinary business mail (de, fr, es)', () => {
   }
 
   it('still reads the money forms that replaced the bare phrases', () => {
-    expect(phrasePoints('fr', 'Revenus', "Gagnez de l'argent pendant que vous dormez grâce à notre méthode.", '', 0).evidence.join(' ')).toMatch(/pendant que vous dormez/);
-    expect(phrasePoints('de', 'Nebenjob', 'So können Sie Geld von zu Hause verdienen, ganz ohne Chef.', '', 0).evidence.join(' ')).toMatch(/geld von zu hause verdienen/);
-    expect(phrasePoints('es', 'Oferta', '¿A qué esperas? Pide hoy tu préstamo.', '', 0).evidence.join(' ')).toMatch(/a qué esperas/);
+    expect(phrasePoints('fr', 'Revenus', "Gagnez de l'argent pendant que vous dormez grâce à notre méthode.").evidence.join(' ')).toMatch(/pendant que vous dormez/);
+    expect(phrasePoints('de', 'Nebenjob', 'So können Sie Geld von zu Hause verdienen, ganz ohne Chef.').evidence.join(' ')).toMatch(/geld von zu hause verdienen/);
+    expect(phrasePoints('es', 'Oferta', '¿A qué esperas? Pide hoy tu préstamo.').evidence.join(' ')).toMatch(/a qué esperas/);
   });
 });
