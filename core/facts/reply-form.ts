@@ -136,8 +136,8 @@ export interface ReplyForm {
 function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
-  // A label counts only when its words (tail words such as "number" dropped) join to a listed
-  // label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
+  // A label counts only when its words (whole, or with tail words such as "number" dropped) join
+  // to a listed label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
   // form of SHORT labels needs SHORT such tokens at different places. A text with fewer holds no
   // form: most mail, whose characters are then not walked. One look-up a distinct normal form
   // (0 not read, 1 no, 2 yes).
@@ -160,14 +160,20 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
     }
     return known;
   };
-  /** Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and qualifiers only, and before number words only. */
+  /**
+   * Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and
+   * qualifiers only, and before tail words only. The words are read whole first, then with their
+   * tail words dropped one by one, so a listed label that ends in one (`account number`, `routing
+   * number`) is read whole and `phone number` as `phone`.
+   */
   const isLabel = (from: number, to: number): boolean => {
-    let end = to;
-    while (end - from > 1 && (kind(end - 1) & Kind.Tail) !== 0) end--;
-    if (end === from || end - from > LABEL_WORDS + 2) return false;
-    for (let start = from; start < end; start++) {
-      if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
-      if ((kind(start) & Kind.Dropped) === 0) return false;
+    for (let end = to; end > from; end--) {
+      if (end < to && (kind(end) & Kind.Tail) === 0) return false;
+      if (end - from > LABEL_WORDS + 2) continue;
+      for (let start = from; start < end; start++) {
+        if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
+        if ((kind(start) & Kind.Dropped) === 0) break;
+      }
     }
     return false;
   };
