@@ -86,9 +86,9 @@ function returnPathAddress(value: string): string {
 }
 
 /** What a token's normal form is to the reader, as bits (each distinct form classified once a message). */
-const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64 } as const;
+const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64, LabelEnd: 128 } as const;
 
-function kindOf(norm: string, labels: ReadonlySet<string>): number {
+function kindOf(norm: string, labels: ReadonlySet<string>, labelEnds: ReadonlySet<string>): number {
   let kind = Kind.Read;
   if (MODIFIERS.has(norm) || QUALIFIERS.has(norm)) kind |= Kind.Dropped;
   if (TAILS.has(norm)) kind |= Kind.Tail;
@@ -96,6 +96,7 @@ function kindOf(norm: string, labels: ReadonlySet<string>): number {
   if (norm === 'and' || norm === 'or') kind |= Kind.AndOr;
   if (NUMBERING.test(norm)) kind |= Kind.Numbering;
   if (labels.has(norm)) kind |= Kind.Label;
+  if (labelEnds.has(norm)) kind |= Kind.LabelEnd;
   return kind;
 }
 
@@ -155,7 +156,7 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
     const id = normIds[index]!;
     let known = kinds[id]!;
     if (known === 0) {
-      known = kindOf(norms[id]!, labels);
+      known = kindOf(norms[id]!, labels, labelEnds);
       kinds[id] = known;
     }
     return known;
@@ -169,7 +170,8 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
   const isLabel = (from: number, to: number): boolean => {
     for (let end = to; end > from; end--) {
       if (end < to && (kind(end) & Kind.Tail) === 0) return false;
-      if (end - from > LABEL_WORDS + 2) continue;
+      // Only words that end in a token ending a listed label can join to one.
+      if (end - from > LABEL_WORDS + 2 || (kind(end - 1) & Kind.LabelEnd) === 0) continue;
       for (let start = from; start < end; start++) {
         if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
         if ((kind(start) & Kind.Dropped) === 0) break;
