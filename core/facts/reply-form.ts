@@ -86,9 +86,9 @@ function returnPathAddress(value: string): string {
 }
 
 /** What a token's normal form is to the reader, as bits (each distinct form classified once a message). */
-const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64 } as const;
+const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64, LabelEnd: 128 } as const;
 
-function kindOf(norm: string, labels: ReadonlySet<string>): number {
+function kindOf(norm: string, labels: ReadonlySet<string>, labelEnds: ReadonlySet<string>): number {
   let kind = Kind.Read;
   if (MODIFIERS.has(norm) || QUALIFIERS.has(norm)) kind |= Kind.Dropped;
   if (TAILS.has(norm)) kind |= Kind.Tail;
@@ -96,6 +96,7 @@ function kindOf(norm: string, labels: ReadonlySet<string>): number {
   if (norm === 'and' || norm === 'or') kind |= Kind.AndOr;
   if (NUMBERING.test(norm)) kind |= Kind.Numbering;
   if (labels.has(norm)) kind |= Kind.Label;
+  if (labelEnds.has(norm)) kind |= Kind.LabelEnd;
   return kind;
 }
 
@@ -136,8 +137,8 @@ export interface ReplyForm {
 function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
-  // A label counts only when its words (tail words such as "number" dropped) join to a listed
-  // label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
+  // A label counts only when its words (whole, or with tail words such as "number" dropped) join
+  // to a listed label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
   // form of SHORT labels needs SHORT such tokens at different places. A text with fewer holds no
   // form: most mail, whose characters are then not walked. One look-up a distinct normal form
   // (0 not read, 1 no, 2 yes).
@@ -155,19 +156,26 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
     const id = normIds[index]!;
     let known = kinds[id]!;
     if (known === 0) {
-      known = kindOf(norms[id]!, labels);
+      known = kindOf(norms[id]!, labels, labelEnds);
       kinds[id] = known;
     }
     return known;
   };
-  /** Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and qualifiers only, and before number words only. */
+  /**
+   * Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and
+   * qualifiers only, and before tail words only. The words are read whole first, then with their
+   * tail words dropped one by one, so a listed label that ends in one (`account number`, `routing
+   * number`) is read whole and `phone number` as `phone`.
+   */
   const isLabel = (from: number, to: number): boolean => {
-    let end = to;
-    while (end - from > 1 && (kind(end - 1) & Kind.Tail) !== 0) end--;
-    if (end === from || end - from > LABEL_WORDS + 2) return false;
-    for (let start = from; start < end; start++) {
-      if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
-      if ((kind(start) & Kind.Dropped) === 0) return false;
+    for (let end = to; end > from; end--) {
+      if (end < to && (kind(end) & Kind.Tail) === 0) return false;
+      // Only words that end in a token ending a listed label can join to one.
+      if (end - from > LABEL_WORDS + 2 || (kind(end - 1) & Kind.LabelEnd) === 0) continue;
+      for (let start = from; start < end; start++) {
+        if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
+        if ((kind(start) & Kind.Dropped) === 0) break;
+      }
     }
     return false;
   };

@@ -4,10 +4,14 @@
  */
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
+import { mayBeUnspaced, tokenWords } from '../text/word-count.ts';
 import type { FactSources } from './index.ts';
 
 export interface VisibleText {
-  /** words with a letter outside hidden text */
+  /**
+   * words with a letter outside hidden text; a run of an unspaced script (Japanese, Chinese, Thai)
+   * counts as the English words it stands for (core/text/word-count.ts), and the sum is rounded
+   */
   readonly words: number;
   /** characters of those words and of visible numbers (whitespace not counted) */
   readonly characters: number;
@@ -24,7 +28,8 @@ export function countVisibleText({ message }: FactSources): VisibleText {
     const end = ends[index] ?? 0;
     if (hidden(start, end)) continue;
     characters += end - start;
-    if ((flagsOf[index] ?? 0) & TokenFlag.Alpha) words++;
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+    words += mayBeUnspaced(message.text, start, end) ? tokenWords(message.text, start, end) : 1;
   }
-  return { words, characters };
+  return { words: Math.round(words), characters };
 }

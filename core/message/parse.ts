@@ -8,6 +8,7 @@ import { detectLanguage, NO_VOTES, type LanguageVotes } from '../text/language.t
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
+import { mayBeUnspaced, tokenWords } from '../text/word-count.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LinkFlag, LinkTable } from './links.ts';
@@ -97,14 +98,19 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   const subject = asString(input.subject);
   let visibleWords = 0;
   let hiddenIndex = 0;
-  const { starts, flagsOf } = tokens;
+  const { starts, ends, flagsOf } = tokens;
   const hidden = parsed.hidden;
   for (let index = 0; index < tokens.length; index++) {
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     const start = starts[index] ?? 0;
     while (hiddenIndex < hidden.length && hidden.end(hiddenIndex) <= start) hiddenIndex++;
-    if (hiddenIndex >= hidden.length || start < hidden.start(hiddenIndex)) visibleWords++;
+    if (hiddenIndex < hidden.length && start >= hidden.start(hiddenIndex)) continue;
+    // A run of Japanese, Chinese or Thai prose is one token: it counts as the English words it
+    // stands for (core/text/word-count.ts), as link-only-body counts it.
+    const end = ends[index] ?? start;
+    visibleWords += mayBeUnspaced(text, start, end) ? tokenWords(text, start, end) : 1;
   }
+  visibleWords = Math.round(visibleWords);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
   return {

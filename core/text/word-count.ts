@@ -129,3 +129,15 @@ export function tokenWords(text: string, start: number, end: number): number {
     han / HAN_CHARACTERS_PER_WORD + kana / KANA_CHARACTERS_PER_WORD + southeastAsian / SOUTHEAST_ASIAN_CHARACTERS_PER_WORD,
   );
 }
+
+/**
+ * Whether a token at `text[start, end)` may hold a letter of an unspaced script, by its first and
+ * last code unit only: the hot loops that count every token of a message (parseMessage's visible
+ * words, the visible-text fact, link-density) call `tokenWords` only when this holds, so a word
+ * of ASCII or any other script below U+0E00 costs two comparisons. A token that has such letters
+ * only in its middle (`Tokyo東京Japan`, Latin on both ends) counts as one word there; such words
+ * are rare and counting them short only makes a body look shorter, never longer.
+ */
+export function mayBeUnspaced(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) >= 0x0e00 || text.charCodeAt(end - 1) >= 0x0e00;
+}

@@ -24,6 +24,17 @@ describe('facts.replyForm', () => {
     expect(formOf('Next of kin:\nMarital status:\n')).toBeNull();
   });
 
+  it('reads a listed label that ends in a tail word whole, and drops a tail word after another label', () => {
+    // `number` may follow a field word (`Phone number`, read as `phone`), and it also ends two
+    // listed labels, `account number` and `routing number`, which are read whole.
+    expect(formOf('Account number:\nRouting number:\nName:\nAge:\n')?.labels).toBe(4);
+    expect(formOf('Your account number:\nRouting number:\nAccount number no:\n')?.labels).toBe(3);
+    expect(formOf('Phone number:\nTelephone no:\nName:\n')?.labels).toBe(3);
+    // `account` alone, or before a tail word that is not its own, is no label (it breaks each run).
+    expect(formOf('Name:\nAccount:\nAge:\nRouting:\nCity:\n')).toBeNull();
+    expect(formOf('Name:\nAccount code:\nRouting number:\nAge:\n')).toBeNull();
+  });
+
   it('is the longest run, with where its labels start', () => {
     const text = 'Name:\nAge:\nPhone:\n\nWe met last week.\n\nName:\nAddress:\nCity:\nCountry:\n';
     const form = formOf(text);

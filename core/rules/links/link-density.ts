@@ -6,6 +6,7 @@ import type { Link } from '../../message/message.ts';
 import { hrefSlots } from '../../message/links.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
+import { mayBeUnspaced, tokenWords } from '../../text/word-count.ts';
 import { defineRule } from '../rule.ts';
 
 /** Distinct visible links per visible word from which the text counts as link-heavy (one every 3 words). */
@@ -58,8 +59,11 @@ export default defineRule({
       const start = starts[index] ?? 0;
       const end = ends[index] ?? 0;
       const inUrl = inBareUrl(start, end);
-      if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !hidden(start, end) && !inUrl) words++;
+      if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || hidden(start, end) || inUrl) continue;
+      // a run of Japanese, Chinese or Thai counts as the English words it stands for
+      words += mayBeUnspaced(message.text, start, end) ? tokenWords(message.text, start, end) : 1;
     }
+    words = Math.round(words);
     if (words < MIN_WORDS) return [];
     const density = links / words;
     if (density < DENSE) return [];

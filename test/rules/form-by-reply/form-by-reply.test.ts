@@ -18,6 +18,12 @@ describe('form-by-reply labels', () => {
     expect(fired('Name:\nCompany:\nEmail:\nPhone:\n')).toEqual([]);
   });
 
+  it('reads account number and routing number (FF_F1) whole, and phone number as phone', () => {
+    expect(fired('Account number:\nRouting number:\nName:\nAge:\n')).toEqual([['4', 0.25]]);
+    expect(fired('Account number:\nRouting number:\nPhone number:\n')).toEqual([['3', 0.25]]);
+    expect(fired('Name:\nAddress:\nPhone number:\nAccount number:\nRouting number:\n')).toEqual([['5', 1]]);
+  });
+
   it('gives three or four fields a quarter unit, five or more a whole one', () => {
     expect(fired('Name:\nAddress:\nPhone:\n')).toEqual([['3', 0.25]]);
     expect(fired('Name:\nAddress:\nPhone:\nAge:\n')).toEqual([['4', 0.25]]);

@@ -38,13 +38,16 @@ const QUALIFIERS = new Set([
 ]);
 const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
 
+// The words whole first, then with tail words dropped one by one (form30: the regex reader dropped
+// them all first, so a listed label ending in one, `account number`, was never read).
 function referenceIsLabel(words: readonly string[]): boolean {
-  let end = words.length;
-  while (end > 1 && TAILS.has(words[end - 1]!)) end--;
-  if (end === 0 || end > 5) return false;
-  for (let start = 0; start < end; start++) {
-    if (LABELS.has(words.slice(start, end).join(' '))) return true;
-    if (!MODIFIERS.has(words[start]!) && !QUALIFIERS.has(words[start]!)) return false;
+  for (let end = words.length; end > 0; end--) {
+    if (end < words.length && !TAILS.has(words[end]!)) return false;
+    if (end > 5) continue;
+    for (let start = 0; start < end; start++) {
+      if (LABELS.has(words.slice(start, end).join(' '))) return true;
+      if (!MODIFIERS.has(words[start]!) && !QUALIFIERS.has(words[start]!)) break;
+    }
   }
   return false;
 }
@@ -97,7 +100,7 @@ function referenceHit(text: string): { count: number; start: number; end: number
 /** Labels and words around them, numbers and numbering (ASCII spellings: see the doc for `N@me`)... */
 const WORDS = [
   'name', 'Full Name', 'address', 'ADDRESS', 'your', 'Your', 'Your home address', 'phone', 'telephone number', 'age', 'occupation',
-  'next of kin', 'date of birth', 'e-mail', 'country', 'please send your name', 'kindly reply with', 'the', 'Ana Silva', 'a', 'k', 'z',
+  'next of kin', 'date of birth', 'e-mail', 'country', 'account number', 'Routing Number', 'your account number no', 'account', 'number', 'please send your name', 'kindly reply with', 'the', 'Ana Silva', 'a', 'k', 'z',
   '1', '12', '713-345-3042', 'and', 'or', 'AND', 'Or', 'andy', 'order', '', 'x'.repeat(70),
 ];
 /** ...and every kind of separator and blank between them. */
