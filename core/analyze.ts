@@ -122,6 +122,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     salutations: new Set(lists.salutations),
     disguisedWords: createDisguiseReader(lists.disguisedWords),
     walletWording: walletWordingMatchers(lists.walletDemandWords),
+    languageVotes: indexFunctionWords(lists.functionWords),
   };
 }
 
@@ -193,7 +194,7 @@ export function languagesRead(data: AnalyzerData, phrases?: AnalyzeOptions['phra
 
 export function createAnalyzer({ data, phrases, rememberStems = true }: AnalyzerOptions): Analyzer {
   const lists = buildLists(data);
-  const languageVotes = indexFunctionWords(data.lists.functionWords);
+  const { languageVotes } = lists;
   // Every language is built now, so the analyzer never changes after this line: the languages of
   // the data, and those we can stem (they match the user's own phrases even without a pack).
   const packs = new Map(data.languages.map((pack) => [pack.language, pack]));
@@ -203,6 +204,11 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
   // The languages a subject is also read in (two words or more): those with trigger phrases.
   const phraseLanguages = data.languages.filter((pack) => pack.phrases.length > 0).map((pack) => pack.language);
+  // A pack is full when it has phrases beyond scam lures (wordlists/README.md: a language has every
+  // category, or `phishing` and maybe `shady` only).
+  const fullPack = (pack: LanguagePack) => pack.phrases.some((entry) => entry.category !== 'phishing' && entry.category !== 'shady');
+  const full = data.languages.filter(fullPack).map((pack) => pack.language);
+  const lures = phraseLanguages.filter((language) => !full.includes(language));
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;
   // An analyzer that keeps no localizers parses the English templates now, once (English is what
   // most reports are written in); other languages are parsed by each report that uses them.
@@ -239,7 +245,8 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // names are all it reads.
     // A language whose phrases no two words of the subject begin, as written, could keep no hit: it
     // is neither stemmed nor matched.
-    if (wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE) && message.subjectTokens.length > 1) {
+    const detecting = wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE);
+    if (detecting && message.subjectTokens.length > 1) {
       const folded = foldedNorms(message.subjectTokens);
       for (const language of phraseLanguages) {
         const languageMatchers = matchers.get(language);
@@ -248,7 +255,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: true });
       }
     }
-    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, lists, rulesOff };
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff };
   };
 
   return {

@@ -14,6 +14,7 @@ import type { BrandNames } from '../phrases/brand-names.ts';
 import type { DisguiseReader } from '../phrases/disguised.ts';
 import type { MessageData, MessageReference } from '../messages/format.ts';
 import type { Localizer } from '../messages/index.ts';
+import type { LanguageVotes } from '../text/language.ts';
 import type { ContentCategory, Location } from '../types.ts';
 
 /** The curated lists, in the shapes rules look them up in; built once per analyzer. */
@@ -60,6 +61,8 @@ export interface Lists {
   readonly disguisedWords: DisguiseReader;
   /** extortion, deadline and payment wording beside a Bitcoin address (wordlists/global/wallet-demand-words.yml) */
   readonly walletWording: WalletWordingMatchers;
+  /** the function words of wordlists/global/function-words.yml, indexed for the language vote (core/text/language.ts) and read by unchecked-language */
+  readonly languageVotes: LanguageVotes;
 }
 
 export interface RuleContext {
@@ -68,6 +71,13 @@ export interface RuleContext {
   readonly facts: Facts;
   /** languages whose wordlists were matched */
   readonly languages: readonly string[];
+  /**
+   * What the phrase rules can read, for telling the user when the text's language was not read
+   * (unchecked-language): the analyzer's languages with every category of trigger phrases
+   * (`full`), those with scam lures only (`lures`), and whether the language detected in the text
+   * is among those matched (`detecting`: the default, or `auto` in `languages`).
+   */
+  readonly phraseLanguages: { readonly full: readonly string[]; readonly lures: readonly string[]; readonly detecting: boolean };
   readonly lists: Lists;
   /**
    * The ids of the rules the caller turned off (`options.rules`: `'off'`). A rule reads it only

@@ -72,6 +72,24 @@ export default {
     'Machen Sie den Betreff zu einer schlichten Beschreibung des Inhalts („Ihre Rechnung für Mai“, „Neue Herbstkollektion“).',
   'subject-phrase/subject-trigger':
     'Der Betreff enthält `{phrase}` ({category, select, custom {eine Formulierung von Ihrer Liste} finance {Finanz-Vokabular} free-offer {Gratis-Vokabular} greeting {eine Anredeformel} guarantee {Garantie-Vokabular} money {Geld-Vokabular} pharma {Pharma-Vokabular} phishing {Phishing-Vokabular} shady {zwielichtiges Vokabular} urgency {Dringlichkeits-Vokabular} other {Vokabular der Kategorie {category}}}): Filter gewichten den Betreff stärker als den Text der E-Mail.',
+  'unchecked-language/no-wordlist':
+    'Die Formulierungen dieses Textes ({language}) wurden nicht geprüft: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
+  'unchecked-language/others-read':
+    'In diesem Text ({language}) wurden nur Formulierungen auf {read} gelesen: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/read-it-yourself':
+    'Prüfen Sie die Wortwahl selbst auf das, was Filter in jeder Sprache werten: Geld geschenkt, Gewinne, Zeitdruck, Garantien. Geht die Mail auch in einer dieser Sprachen hinaus, prüfen Sie auch diese Fassung.',
+  'unchecked-language/not-chosen':
+    'In diesem Text ({language}) wurden nur Formulierungen auf {chosen} gelesen: Seine Sprache ist nicht unter den gewählten; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/add-language':
+    'Nehmen Sie {theLanguage} in die geprüften Sprachen auf (die Option `languages`, `--language` oder die Einstellungen der Erweiterung), oder `auto` für die Sprache jeder Mail.',
+  'unchecked-language/lures-only':
+    'Von den Formulierungen auf {language} wurden in diesem Text nur die Betrugsköder gelesen: Vollständige Wortlisten (Geld, Zeitdruck, Gratisangebote, Garantien) hat spamrisk für {covered}; die übrigen Prüfungen liefen.',
+  'unchecked-language/read-offer-yourself':
+    'Prüfen Sie die Wortwahl des Angebots selbst auf geschenktes Geld, Zeitdruck und Garantien, die in dieser Sprache nicht geprüft wurden.',
+  'unchecked-language/language':
+    '{code, select, en {Englisch} de {Deutsch} fr {Französisch} es {Spanisch} it {Italienisch} pt {Portugiesisch} nl {Niederländisch} sv {Schwedisch} fi {Finnisch} tr {Türkisch} pl {Polnisch} cs {Tschechisch} hu {Ungarisch} ro {Rumänisch} vi {Vietnamesisch} id {Indonesisch} ms {Malaiisch} hr {Kroatisch} tl {Tagalog} sw {Suaheli} ja {Japanisch} zh {Chinesisch} ko {Koreanisch} th {Thailändisch} el {Griechisch} he {Hebräisch} arab {arabische Schrift} cyrl {kyrillische Schrift} deva {Devanagari-Schrift} other {eine Schrift, die spamrisk nicht liest}}',
+  'unchecked-language/language-the':
+    '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   'urgency-phrase/phrase':
     '`{phrase}` drängt die Leser zu sofortigem Handeln, ein Hebel von Spam und Phishing, auf den Filter achten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'urgency-phrase/suggestion':

@@ -72,6 +72,24 @@ export default {
     'Haga que el asunto sea una simple descripción del contenido («Su factura de mayo», «Nueva colección de otoño»).',
   'subject-phrase/subject-trigger':
     'El asunto dice `{phrase}` (lenguaje {category, select, custom {de su propia lista} finance {financiero} free-offer {de oferta gratuita} greeting {de saludo impersonal} guarantee {de garantía} money {de dinero fácil} pharma {farmacéutico} phishing {de phishing} shady {sospechoso} urgency {de urgencia} other {de tipo {category}}}): los filtros dan más peso al asunto que al cuerpo del mensaje.',
+  'unchecked-language/no-wordlist':
+    'Las frases de este texto ({language}) no se revisaron: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
+  'unchecked-language/others-read':
+    'En este texto ({language}) solo se leyeron las frases en {read}: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/read-it-yourself':
+    'Revise usted mismo la redacción buscando lo que los filtros puntúan en cualquier idioma: dinero gratis, premios, urgencia, garantías. Si el correo sale también en uno de esos idiomas, revise también esa versión.',
+  'unchecked-language/not-chosen':
+    'En este texto ({language}) solo se leyeron las frases en {chosen}: su idioma no está entre los elegidos; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/add-language':
+    'Añada {theLanguage} a los idiomas revisados (la opción `languages`, `--language` o las opciones de la extensión), o `auto` para el idioma de cada correo.',
+  'unchecked-language/lures-only':
+    'De las frases en {language}, solo se leyeron en este texto los señuelos de estafa: spamrisk tiene listas de palabras completas (dinero, urgencia, ofertas gratuitas, garantías) para {covered}; las demás comprobaciones sí se hicieron.',
+  'unchecked-language/read-offer-yourself':
+    'Revise usted mismo la redacción de la oferta buscando dinero gratis, urgencia y garantías, que no se revisaron en este idioma.',
+  'unchecked-language/language':
+    '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} hr {croata} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
+  'unchecked-language/language-the':
+    '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
   'urgency-phrase/phrase':
     '`{phrase}` presiona al lector para que actúe de inmediato, una palanca del spam y del phishing que los filtros vigilan.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'urgency-phrase/suggestion':

@@ -73,6 +73,24 @@ export default {
     'Faites de l’objet une simple description du contenu («\u00a0Votre facture de mai\u00a0», «\u00a0Nouvelle collection d’automne\u00a0»).',
   'subject-phrase/subject-trigger':
     'L’objet contient `{phrase}` (formulation {category, select, custom {de votre liste} finance {financière} free-offer {d’offre gratuite} greeting {de formule d’appel} guarantee {de garantie} money {d’argent} pharma {pharmaceutique} phishing {d’hameçonnage} shady {douteuse} urgency {d’urgence} other {de type {category}}})\u00a0: les filtres accordent plus de poids à l’objet qu’au corps du message.',
+  'unchecked-language/no-wordlist':
+    'Les formulations de ce texte ({language}) n’ont pas été vérifiées\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
+  'unchecked-language/others-read':
+    'Seules les formulations en {read} ont été lues dans ce texte ({language})\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/read-it-yourself':
+    'Relisez vous-même la formulation en cherchant ce que les filtres notent dans toutes les langues\u00a0: argent offert, gains, urgence, garanties. Si le mail part aussi dans l’une de ces langues, vérifiez aussi cette version.',
+  'unchecked-language/not-chosen':
+    'Seules les formulations en {chosen} ont été lues dans ce texte ({language})\u00a0: sa langue ne fait pas partie de celles choisies\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/add-language':
+    'Ajoutez {theLanguage} aux langues vérifiées (l’option `languages`, `--language` ou les options de l’extension), ou `auto` pour la langue de chaque mail.',
+  'unchecked-language/lures-only':
+    'Des formulations en {language}, seuls les appâts d’arnaque ont été lus dans ce texte\u00a0: spamrisk a des listes de mots complètes (argent, urgence, offres gratuites, garanties) pour {covered}\u00a0; les autres vérifications ont eu lieu.',
+  'unchecked-language/read-offer-yourself':
+    'Relisez vous-même la formulation de l’offre en cherchant l’argent offert, l’urgence et les garanties, qui n’ont pas été vérifiés dans cette langue.',
+  'unchecked-language/language':
+    '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} hr {croate} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
+  'unchecked-language/language-the':
+    '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
   'urgency-phrase/phrase':
     '`{phrase}` pousse le lecteur à agir immédiatement, un levier du spam et de l’hameçonnage que les filtres surveillent.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'urgency-phrase/suggestion':

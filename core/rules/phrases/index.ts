@@ -15,6 +15,7 @@ import phraseDensity from './phrase-density.ts';
 import senderNamePhrase from './sender-name-phrase.ts';
 import shadyPhrase from './shady-phrase.ts';
 import subjectPhrase from './subject-phrase.ts';
+import uncheckedLanguage from './unchecked-language.ts';
 import urgencyPhrase from './urgency-phrase.ts';
 
 export default [
@@ -34,5 +35,6 @@ export default [
   senderNamePhrase,
   shadyPhrase,
   subjectPhrase,
+  uncheckedLanguage,
   urgencyPhrase,
 ];
