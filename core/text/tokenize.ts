@@ -183,6 +183,10 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
   if (letters >= 2 && upper === letters) flags |= TokenFlag.Upper;
 
   let norm = /^[\x00-\x7f]*$/.test(cleaned) ? cleaned.toLowerCase() : cleaned.normalize('NFKC').toLowerCase();
+  // The typographic apostrophe (U+2019) that word processors and phone keyboards type is the word
+  // lists' ASCII one: `l’argent`, `you’re` read as `l'argent`, `you're` (the tokenizer already
+  // keeps both inside a word, isApostrophe).
+  if (norm.includes('\u2019')) norm = norm.replaceAll('\u2019', "'");
 
   const latin = scripts.has('latin');
   const nonLatin = scripts.size - (latin ? 1 : 0) - (scripts.has('other') ? 1 : 0);

@@ -31,6 +31,11 @@ describe('phrase matcher', () => {
     expect(matches('freedom and free-ish, cash flow', [def('free'), def('cash bonus')])).toEqual([['free', 'free']]);
   });
 
+  it('reads a typographic apostrophe as the lists\' ASCII one (word processors and phones type it)', () => {
+    expect(matches('Gagnez de l’argent facilement', [def("gagnez de l'argent", 1, 'fr')], 'fr')).toEqual([['Gagnez de l’argent', "gagnez de l'argent"]]);
+    expect(matches('You’re a winner', [def("you're a winner")])).toEqual([['You’re a winner', "you're a winner"]]);
+  });
+
   it('stems and folds accents in other languages', () => {
     expect(matches('Offre GRATUITE et cadeaux gratuits', [def('gratuit', 1, 'fr'), def('cadeau gratuit', 1, 'fr')], 'fr')).toEqual([
       ['GRATUITE', 'gratuit'],

@@ -12,8 +12,11 @@ describe('tokenize', () => {
     expect(norms(text)).toEqual(['hello', 'wörld', '42', 'times', 'café']);
   });
 
-  it('keeps apostrophes inside words', () => {
-    expect(norms("don't l’offre")).toEqual(["don't", 'l’offre']);
+  it('keeps apostrophes inside words, the typographic one read as the ASCII one', () => {
+    expect(norms("don't l’offre DON’T")).toEqual(["don't", "l'offre", "don't"]);
+    const text = 'l’argent';
+    const [token] = tokenize(text);
+    expect(text.slice(token!.start, token!.end)).toBe('l’argent');
   });
 
   it('reads across zero-width and bidi characters inside a word and flags them', () => {
