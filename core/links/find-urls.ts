@@ -217,13 +217,16 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
 }
 
 /** Brackets and quotes an address shown may stand in, openers and their closers at the same index. */
-const OPENERS = '([<«"\'“‘「';
-const CLOSERS = ')]>»"\'”’」';
+const OPENERS = '([<«"\'“‘「„»‚『';
+const CLOSERS = ')]>»"\'”’」“«‘』';
+/** Sentence punctuation that may follow a closer: `(https://www.paypal.com/).` */
+const AFTER_CLOSER = '.,;:!?';
 
 /**
  * Link text without the brackets or quotes it wraps an address in (`(https://www.paypal.com/)`,
- * `« www.paypal.com »`): up to three pairs, each opener with its own closer, spaces inside
- * trimmed; otherwise `text` itself (nothing copied, nothing trimmed).
+ * `« www.paypal.com »`, German `„www.paypal.com“` and `»www.paypal.com«`): up to three pairs, each
+ * opener with its own closer, sentence punctuation after a closer and spaces inside let go
+ * (`(https://www.paypal.com/).`); otherwise `text` itself (nothing copied, nothing trimmed).
  */
 export function unwrapped(text: string): string {
   let start = 0;
@@ -233,9 +236,12 @@ export function unwrapped(text: string): string {
   let pairs = 0;
   while (pairs < 3 && end - start >= 2) {
     const opener = OPENERS.indexOf(text.charAt(start));
-    if (opener < 0 || text.charAt(end - 1) !== CLOSERS.charAt(opener)) break;
+    if (opener < 0) break;
+    let close = end;
+    while (close - start > 2 && AFTER_CLOSER.includes(text.charAt(close - 1))) close--;
+    if (text.charAt(close - 1) !== CLOSERS.charAt(opener)) break;
     start++;
-    end--;
+    end = close - 1;
     while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
     while (end > start && isRegExpSpace(text.charCodeAt(end - 1))) end--;
     pairs++;

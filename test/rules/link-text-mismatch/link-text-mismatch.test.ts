@@ -27,11 +27,11 @@ describe('link-text-mismatch details', () => {
     const target = 'https://evil.example/';
     const bare = strengths(paypal, target);
     expect(bare).toEqual([1]);
-    for (const text of [`(${paypal})`, `[${paypal}]`, `&lt;${paypal}&gt;`, `"${paypal}"`, `'${paypal}'`, `«${paypal}»`, `« ${paypal} »`, `“${paypal}”`, `‘${paypal}’`, `「${paypal}」`, `([${paypal}])`, ` ( "${paypal}" ) `, `(www.paypal.com)`]) {
+    for (const text of [`(${paypal})`, `[${paypal}]`, `&lt;${paypal}&gt;`, `"${paypal}"`, `'${paypal}'`, `«${paypal}»`, `« ${paypal} »`, `“${paypal}”`, `‘${paypal}’`, `「${paypal}」`, `([${paypal}])`, ` ( "${paypal}" ) `, `(www.paypal.com)`, `„${paypal}“`, `»${paypal}«`, `‚${paypal}‘`, `『${paypal}』`, `(${paypal}).`, `"${paypal}",`, `(${paypal})!?`, `[(${paypal}).]`]) {
       expect(strengths(text, target), text).toEqual(bare);
     }
     // Brackets that do not pair, or more than three pairs deep, are not unwrapped.
-    for (const text of [`(${paypal}]`, `«${paypal}«`, `"${paypal}'`, `((((${paypal}))))`]) {
+    for (const text of [`(${paypal}]`, `«${paypal}«`, `"${paypal}'`, `((((${paypal}))))`, `„${paypal}„`, `(${paypal}.`, `(.)`]) {
       expect(strengths(text, target), text).toEqual([]);
     }
   });
