@@ -44,14 +44,16 @@ describe('facts.triggers: hits a warning governs', () => {
 
   it.each([
     // spam wording that holds a negation word keeps its hits, and governs nothing after it
-    ['Act now, don’t delay: claim your prize today!', ['act now', 'claim your prize']],
+    ['Act now, don’t delay: claim your prize today!', ['act now', 'don’t delay', 'claim your prize']],
+    ["Act now, don't delay: claim your prize today!", ['act now', "don't delay", 'claim your prize']],
     ['Don’t miss this free gift.', ['free gift']],
     ['Not only free but risk free.', ['risk free']],
     ['No obligation, no credit check.', ['no obligation', 'no credit check']],
     // a negation inside a trigger phrase governs nothing after it
     ["This is what the banks don't want you to know about our free gift.", ["don't want you to know", 'free gift']],
     ['It has never been easier to claim your prize.', ['claim your prize']],
-    ['Don’t wait, claim your prize now.', ['claim your prize']],
+    ['Don’t wait, claim your prize now.', ['don’t wait', 'claim your prize']],
+    ["Don't wait, claim your prize now.", ["don't wait", 'claim your prize']],
     // a clause end, a comma or too many words between the negation and the lure
     ['We never sleep. Verify your account today.', ['verify your account']],
     ['You did not reply, so verify your account today.', ['verify your account']],
