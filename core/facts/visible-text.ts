@@ -4,7 +4,7 @@
  */
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { mayBeUnspaced, tokenWords } from '../text/word-count.ts';
+import { wordsOf } from '../text/word-count.ts';
 import type { FactSources } from './index.ts';
 
 export interface VisibleText {
@@ -29,7 +29,7 @@ export function countVisibleText({ message }: FactSources): VisibleText {
     if (hidden(start, end)) continue;
     characters += end - start;
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
-    words += mayBeUnspaced(message.text, start, end) ? tokenWords(message.text, start, end) : 1;
+    words += wordsOf(message.text, start, end);
   }
   return { words: Math.round(words), characters };
 }

@@ -8,7 +8,7 @@ import { detectLanguage, NO_VOTES, type LanguageVotes } from '../text/language.t
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
-import { mayBeUnspaced, tokenWords } from '../text/word-count.ts';
+import { wordsOf } from '../text/word-count.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LinkFlag, LinkTable } from './links.ts';
@@ -108,7 +108,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     // A run of Japanese, Chinese or Thai prose is one token: it counts as the English words it
     // stands for (core/text/word-count.ts), as link-only-body counts it.
     const end = ends[index] ?? start;
-    visibleWords += mayBeUnspaced(text, start, end) ? tokenWords(text, start, end) : 1;
+    visibleWords += wordsOf(text, start, end);
   }
   visibleWords = Math.round(visibleWords);
 

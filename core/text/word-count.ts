@@ -63,8 +63,13 @@ function isHan(code: number): boolean {
  * "sale", not seven letters.
  */
 function isKana(code: number): boolean {
-  if (code === 0x30fc || code === 0xff70 || (code >= 0x3099 && code <= 0x309c) || code === 0xff9e || code === 0xff9f) return false;
+  if (isKanaMark(code)) return false;
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+}
+
+/** The marks that only lengthen or voice the kana before them (see isKana). */
+function isKanaMark(code: number): boolean {
+  return code === 0x30fc || code === 0xff70 || (code >= 0x3099 && code <= 0x309c) || code === 0xff9e || code === 0xff9f;
 }
 
 /** Thai, Lao, Burmese and Khmer, digits aside (a number is no word of prose). */
@@ -107,7 +112,7 @@ export function unspacedCharacters(text: string, start: number, end: number): Un
       if (character !== previous) counts.kana++;
     } else if (isSoutheastAsian(code)) {
       if (character !== previous) counts.southeastAsian++;
-    } else if (code === 0x30fc || code === 0xff70 || (code >= 0x3099 && code <= 0x309c) || code === 0xff9e || code === 0xff9f) {
+    } else if (isKanaMark(code)) {
       continue; // a lengthening or voicing mark: neither counts nor ends a run
     }
     previous = character;
@@ -140,4 +145,13 @@ export function tokenWords(text: string, start: number, end: number): number {
  */
 export function mayBeUnspaced(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start) >= 0x0e00 || text.charCodeAt(end - 1) >= 0x0e00;
+}
+
+/**
+ * The words a token with a letter stands for in the hot loops that count every token of a message
+ * (parseMessage's visible words, the visible-text fact, link-density): `tokenWords` only when
+ * `mayBeUnspaced` holds, else 1.
+ */
+export function wordsOf(text: string, start: number, end: number): number {
+  return mayBeUnspaced(text, start, end) ? tokenWords(text, start, end) : 1;
 }

@@ -6,7 +6,7 @@ import type { Link } from '../../message/message.ts';
 import { hrefSlots } from '../../message/links.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { mayBeUnspaced, tokenWords } from '../../text/word-count.ts';
+import { wordsOf } from '../../text/word-count.ts';
 import { defineRule } from '../rule.ts';
 
 /** Distinct visible links per visible word from which the text counts as link-heavy (one every 3 words). */
@@ -61,7 +61,7 @@ export default defineRule({
       const inUrl = inBareUrl(start, end);
       if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || hidden(start, end) || inUrl) continue;
       // a run of Japanese, Chinese or Thai counts as the English words it stands for
-      words += mayBeUnspaced(message.text, start, end) ? tokenWords(message.text, start, end) : 1;
+      words += wordsOf(message.text, start, end);
     }
     words = Math.round(words);
     if (words < MIN_WORDS) return [];
