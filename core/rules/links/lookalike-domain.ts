@@ -148,14 +148,14 @@ export default defineRule({
 });
 
 /**
- * The hits as columns: which of the links fact's `distinct` each is, and its strength. What a
- * report shows (the name as written and shown, the verdict in words) is judged again for the
- * twenty shown: 217,732 distinct non-ASCII hosts were as many verdicts, names and fragments, kept
- * until the report was done (about 40 MB).
+ * The hits as columns: which of the links fact's `distinct` each is, and its kind (a constant; its
+ * strength is STRENGTH's). What a report shows (the name as written and shown, the verdict in
+ * words) is worded for the twenty shown only: 217,732 distinct non-ASCII hosts were as many
+ * verdicts, names and fragments, kept until the report was done (about 40 MB).
  */
 interface Lookalikes {
   readonly links: number[];
-  readonly strengths: number[];
+  readonly kinds: Kind[];
 }
 
 /** The host a link is judged by (as written when a browser reads it as another name), if plausible. */
@@ -199,7 +199,7 @@ function wordsFor(kind: Kind, link: Link, shown: string): MessageReference {
 }
 
 function lookalikeHosts(context: RuleContext): Lookalikes {
-  const found: Lookalikes = { links: [], strengths: [] };
+  const found: Lookalikes = { links: [], kinds: [] };
   // A host a browser reads as another name is judged as written (`ｐａｙｐａｌ.com`, not paypal.com).
   // A name all ASCII has only ASCII labels, which labelKind passes: such names are left out before
   // the names are made distinct (a name decides it alone, so the first link of each other name is
@@ -217,7 +217,7 @@ function lookalikeHosts(context: RuleContext): Lookalikes {
     const kind = hostKind(link, hostname, shown);
     if (!kind) continue;
     found.links.push(index);
-    found.strengths.push(STRENGTH[kind]);
+    found.kinds.push(kind);
   }
   return found;
 }
@@ -226,7 +226,7 @@ function hitOf(context: RuleContext, found: Lookalikes, index: number): MessageH
   const link = context.facts.links.distinct[found.links[index] as number] as Link;
   const host = judgedHost(link) as string;
   const shown = unicodeHostname(host);
-  const kind = hostKind(link, host, shown) as Kind;
+  const kind = found.kinds[index] as Kind;
   const strength = STRENGTH[kind];
   const pointer = pointAtUrl(context.message, link);
   return {
@@ -251,7 +251,7 @@ class LookalikeHits implements HitColumns {
   }
 
   strength(index: number): number {
-    return this.found.strengths[index] as number;
+    return STRENGTH[this.found.kinds[index] as Kind];
   }
 
   hit(index: number): MessageHit {
