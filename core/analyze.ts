@@ -140,19 +140,13 @@ function customDefinitions(phrases: AnalyzeOptions['phrases'], language: string)
 }
 
 /**
- * The warning words of one language as phrases (category: their kind), each with an apostrophe
- * also written as the typographic one (`don’t`), which the tokenizer keeps inside a word as it is;
- * both with the keys the build computed (WarningCue.keys, typographicKeys).
+ * The warning words of one language as phrases (category: their kind), with the keys the build
+ * computed (WarningCue.keys); `don’t` in the text reads as `don't` (tokenize.ts normalizeWord).
  */
 function warningDefinitions(cues: readonly WarningCue[], language: string): PhraseDefinition[] {
   return cues
     .filter((cue) => cue.language === language)
-    .flatMap((cue) => {
-      const category = cue.kind;
-      const written: PhraseDefinition = { phrase: cue.phrase, category, sureness: 1, language, keys: cue.keys };
-      if (!cue.phrase.includes("'")) return [written];
-      return [written, { phrase: cue.phrase.replaceAll("'", '\u2019'), category, sureness: 1, language, keys: cue.typographicKeys }];
-    });
+    .map((cue) => ({ phrase: cue.phrase, category: cue.kind, sureness: 1, language, keys: cue.keys }));
 }
 
 /** The matchers of one language: its pack (if the data has one) and the user's phrases. */

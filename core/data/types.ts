@@ -128,13 +128,11 @@ export interface WarningCue {
   /** words as wordlist phrases are written: lower case, single spaces, ASCII apostrophe */
   readonly phrase: string;
   readonly kind: WarningKind;
-  /** the phrase's matcher keys, computed by the build as for trigger phrases (PhraseEntry.keys) */
-  readonly keys: readonly string[];
   /**
-   * With an apostrophe in the phrase: the keys of the phrase written with the typographic one
-   * (`don’t`), which the tokenizer keeps inside a word as it is and the analyzer matches as well.
+   * the phrase's matcher keys, computed by the build as for trigger phrases (PhraseEntry.keys); a
+   * typographic apostrophe in the text (`don’t`) reads as the ASCII one (tokenize.ts normalizeWord)
    */
-  readonly typographicKeys?: readonly string[];
+  readonly keys: readonly string[];
 }
 
 export type WarningKind = 'cue' | 'asker' | 'spam' | 'ask' | 'verb' | 'act' | 'rel' | 'stop' | 'and' | 'glue';

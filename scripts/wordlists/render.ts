@@ -216,8 +216,7 @@ function walletDemandWord(entry: WalletDemandWord): string {
 }
 
 function warningCue(entry: WarningCue): string {
-  const typographic = entry.typographicKeys === undefined ? '' : `, typographicKeys: ${strings(entry.typographicKeys)}`;
-  return `{ language: ${quote(entry.language)}, phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)}, keys: ${strings(entry.keys)}${typographic} }`;
+  return `{ language: ${quote(entry.language)}, phrase: ${quote(entry.phrase)}, kind: ${quote(entry.kind)}, keys: ${strings(entry.keys)} }`;
 }
 
 function replyPrefix(entry: ReplyPrefix): string {

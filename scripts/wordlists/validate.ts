@@ -812,19 +812,10 @@ function parseWarningCues(source: SourceFile, report: Reporter): WarningCue[] {
     }
     let stem = stemmers.get(language);
     if (!stem) stemmers.set(language, (stem = createStemmer(language)));
-    cues.push({ language, phrase, kind, ...cueKeys(phrase, stem), line: record.line });
+    cues.push({ language, phrase, kind, keys: phraseKeys(phrase, stem), line: record.line });
   }
   checkOrder(source.path, cues.map((cue) => ({ key: `${cue.language} ${cue.phrase}`, line: cue.line })), (a, b) => compareOrdinal(a.slice(0, 2), b.slice(0, 2)) || comparePhrases(a.slice(3), b.slice(3)), report);
   return cues.map(({ line: _line, ...entry }) => entry);
-}
-
-/**
- * A cue's matcher keys, and with an apostrophe those of the phrase written with the typographic one
- * (`don’t`), which the analyzer matches as well (core/analyze.ts, warningDefinitions).
- */
-function cueKeys(phrase: string, stem: Stem): Pick<WarningCue, 'keys' | 'typographicKeys'> {
-  const keys = phraseKeys(phrase, stem);
-  return phrase.includes("'") ? { keys, typographicKeys: phraseKeys(phrase.replaceAll("'", '\u2019'), stem) } : { keys };
 }
 
 /** Warning cues are read in the languages that have trigger phrases: a cue of another is dead data. */
