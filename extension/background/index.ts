@@ -26,7 +26,8 @@ import {
   type MessageSender,
 } from '../shared/browser.ts';
 import { t, uiLocale } from '../shared/i18n.ts';
-import { LEVEL_COLORS, scoreText } from '../shared/levels.ts';
+import { LEVEL_COLORS } from '../shared/levels.ts';
+import { formatToolbarScore } from '../shared/format.ts';
 import {
   isMessage,
   OPEN_PANEL_COMMAND,
@@ -58,7 +59,7 @@ async function showBadge(tabId: number, shown: EditorScore | null): Promise<void
     await setToolbarBadge(tabId, '', LEVEL_COLORS.low, t('extName'));
     return;
   }
-  const text = scoreText(shown.score, uiLocale());
+  const text = formatToolbarScore(shown.score, uiLocale());
   await setToolbarBadge(tabId, text, LEVEL_COLORS[shown.level], t('toolbarTitle', [text, t(`level_${shown.level}`)]));
 }
 

@@ -26,7 +26,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 /**
  * A score as the UI writes it, everywhere (in-page badge, panel, live region, popup, options): one
  * decimal, with the UI language's decimal sign ("15.4", "9,8"), so "15" never stands for 15.4 next to
- * a "/ 5.0". Only the toolbar badge, which has room for four characters, may drop it (`scoreText`).
+ * a "/ 5.0". Only the toolbar badge, which has room for four characters, may drop it (`formatToolbarScore`).
  */
 export function formatScore(value: number, locale = 'en'): string {
   if (!Number.isFinite(value)) return '';

@@ -1,6 +1,5 @@
 /** Colours and labels per level, shared by the in-page badge, the toolbar badge and the popup. */
 import type { Level } from '../../core/types.ts';
-import { formatToolbarScore } from './format.ts';
 
 /**
  * Backgrounds behind white text (badge, toolbar, level pill): each has a contrast of at least
@@ -11,8 +10,3 @@ export const LEVEL_COLORS: Readonly<Record<Level, string>> = {
   medium: '#9c5700',
   high: '#c62828',
 };
-
-/** Toolbar badge text: one decimal while it fits the badge's four characters ("99.9"), whole numbers beyond. */
-export function scoreText(score: number, locale = 'en'): string {
-  return formatToolbarScore(score, locale);
-}

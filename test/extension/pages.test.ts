@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Report } from '../../core/types.ts';
 import { parseColor, luminance, themeBehind } from '../../extension/content/theme.ts';
 import { looksLikeEml } from '../../extension/shared/eml.ts';
-import { scoreText } from '../../extension/shared/levels.ts';
+import { formatToolbarScore } from '../../extension/shared/format.ts';
 import { renderFindings, renderSummary } from '../../extension/ui/report-view.ts';
 
 const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -99,19 +99,19 @@ describe('report view', () => {
     expect(renderFindings(document, { ...report, findings: [] }, t).textContent).toBe('noFindings');
   });
 
-  test('scoreText: one decimal while it fits the toolbar badge\'s four characters (ux30)', () => {
-    expect(scoreText(0)).toBe('0.0');
-    expect(scoreText(9.96)).toBe('10.0');
-    expect(scoreText(12.4)).toBe('12.4');
-    expect(scoreText(15.4, 'de')).toBe('15,4');
-    expect(scoreText(99.94)).toBe('99.9');
-    expect(scoreText(99.96), 'rounds to 100.0: five characters').toBe('100');
-    expect(scoreText(123.4)).toBe('123');
-    expect(scoreText(9.8, 'fr')).toBe('9,8');
-    expect(scoreText(9.8, 'de')).toBe('9,8');
-    expect(scoreText(9.8, 'es')).toBe('9,8');
-    expect(scoreText(-0.5, 'en')).toBe('-0.5');
-    for (const score of [0, 4.9, 13.9, 15.4, 99.9, 100, 250.5]) expect(scoreText(score).length).toBeLessThanOrEqual(4);
+  test('formatToolbarScore: one decimal while it fits the toolbar badge\'s four characters (ux30)', () => {
+    expect(formatToolbarScore(0)).toBe('0.0');
+    expect(formatToolbarScore(9.96)).toBe('10.0');
+    expect(formatToolbarScore(12.4)).toBe('12.4');
+    expect(formatToolbarScore(15.4, 'de')).toBe('15,4');
+    expect(formatToolbarScore(99.94)).toBe('99.9');
+    expect(formatToolbarScore(99.96), 'rounds to 100.0: five characters').toBe('100');
+    expect(formatToolbarScore(123.4)).toBe('123');
+    expect(formatToolbarScore(9.8, 'fr')).toBe('9,8');
+    expect(formatToolbarScore(9.8, 'de')).toBe('9,8');
+    expect(formatToolbarScore(9.8, 'es')).toBe('9,8');
+    expect(formatToolbarScore(-0.5, 'en')).toBe('-0.5');
+    for (const score of [0, 4.9, 13.9, 15.4, 99.9, 100, 250.5]) expect(formatToolbarScore(score).length).toBeLessThanOrEqual(4);
   });
 
   test('the summary writes scores of 10 and more with one decimal too (ux30: "15" for 15.4)', () => {
