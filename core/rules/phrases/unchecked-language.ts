@@ -12,29 +12,10 @@
 // nothing. When a language with a full list was read (English by default), it says which: their
 // phrases were read, the text's own were not.
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
+import { textScript } from '../../text/text-script.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import type { MessageData, MessageValue } from '../../messages/format.ts';
 
-/** Code units of the text read for its script: all of it up to this length… */
-const SCRIPT_WHOLE = 4000;
-/** …else this many windows of SCRIPT_WINDOW code units spread evenly across it (bounded work on any length). */
-const SCRIPT_WINDOWS = 8;
-const SCRIPT_WINDOW = 500;
-/** Letters of another script a text needs before we say it is written in it (about a sentence of CJK). */
-const MIN_SCRIPT_LETTERS = 20;
-/** …and their share of the letters read. */
-const MIN_SCRIPT_SHARE = 0.5;
-/**
- * Latin words (two letters or more) a text in another script may hold: this share of its words
- * in that script, counted as English words (Han and kana 2 characters a word, Thai 7, Hangul 3,
- * alphabets 5: scripts/eval/chars-per-word.ts measured Han 1.7, kana 4.4, Thai 7), or MIN_LATIN_WORDS.
- * An English mail of 20 words with a Japanese disclaimer of 240 characters is not a Japanese text;
- * a Japanese sign-in mail naming its site and button in Latin letters (`Ghost Demo`, `URL`) is.
- */
-const MAX_LATIN_SHARE = 0.1;
-const MIN_LATIN_WORDS = 10;
-const CHARS_PER_WORD: Readonly<Record<string, number>> = { ja: 2, zh: 2, th: 7, ko: 3 };
-const ALPHABET_CHARS_PER_WORD = 5;
 /**
  * The detected language's function words among the first WORD_SAMPLE words: at least this many and
  * this share of them (a short Polish or Finnish sign-in mail holds 2 in 32 words, 5 in 73).
@@ -52,92 +33,7 @@ const MIN_DISTINCT_WORDS = 20;
 const WORD_SAMPLE = 300;
 const PLAIN_WORD = /^\p{L}[\p{L}\p{M}]+$/u;
 
-// One test per script, none global: a character at a time, linear.
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ['ko', /\p{Script=Hangul}/u],
-  ['zh', /\p{Script=Han}/u],
-  ['th', /\p{Script=Thai}/u],
-  ['el', /\p{Script=Greek}/u],
-  ['he', /\p{Script=Hebrew}/u],
-  ['arab', /\p{Script=Arabic}/u],
-  ['cyrl', /\p{Script=Cyrillic}/u],
-  ['deva', /\p{Script=Devanagari}/u],
-];
-const LETTER = /\p{L}/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
-const LATIN = /\p{Script=Latin}/u;
-const COMMON = /\p{Script=Common}/u;
-
-/** The parts of the text read for its script: the whole text, or SCRIPT_WINDOWS windows spread across it. */
-function scriptSample(text: string): string[] {
-  if (text.length <= SCRIPT_WHOLE) return [text];
-  const step = Math.floor((text.length - SCRIPT_WINDOW) / (SCRIPT_WINDOWS - 1));
-  return Array.from({ length: SCRIPT_WINDOWS }, (_, index) => text.slice(index * step, index * step + SCRIPT_WINDOW));
-}
-
-/**
- * What the text is mostly written in, when not the Latin script: `ja` (any kana among Han), `zh`,
- * `ko`, `th`, `el`, `he`, `arab`, `cyrl`, `deva` or `other`; null when Latin, too little of it, or
- * with more Latin words than a text in that script holds (MAX_LATIN_SHARE). Read over the whole
- * text (or windows spread across a long one), so a footer does not outweigh the mail above it.
- */
-export function scriptOf(text: string): string | null {
-  let letters = 0;
-  let kana = 0;
-  let latinWords = 0;
-  const counts = new Map<string, number>();
-  for (const part of scriptSample(text)) {
-    // A word is a run of characters between spaces with two Latin letters or more; one with `/`, `@`,
-    // `_`, `=`, a digit or a dot inside (a link, an address, a host, a user name, `50ml`) is no word of the text, and
-    // its letters are not counted either.
-    let run = 0;
-    let named = false;
-    let dot = false;
-    const endWord = () => {
-      if (!named) letters += run;
-      if (run >= 2 && !named) latinWords++;
-      run = 0;
-      named = false;
-      dot = false;
-    };
-    for (const char of part) {
-      const code = char.charCodeAt(0);
-      if (code <= 0x20 || code === 0xa0) {
-        endWord();
-        continue;
-      }
-      if (code === 0x2f || code === 0x40 || code === 0x5f || code === 0x3d || (code >= 0x30 && code <= 0x39)) named = true;
-      if (dot && ALPHANUMERIC.test(char)) named = true;
-      dot = code === 0x2e;
-      if (code < 0x80) {
-        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) run++;
-        continue;
-      }
-      if (!LETTER.test(char)) continue;
-      // Styled letters (`𝐏𝐥𝐞𝐚𝐬𝐞`, Mathematical Alphanumeric Symbols) are Common: Latin dressed up, not another script.
-      if (LATIN.test(char) || COMMON.test(char)) {
-        run++;
-        continue;
-      }
-      letters++;
-      if (KANA.test(char)) kana++;
-      else {
-        const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other';
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-      }
-    }
-    endWord();
-  }
-  const other = kana + [...counts.values()].reduce((sum, count) => sum + count, 0);
-  if (other < MIN_SCRIPT_LETTERS || other < MIN_SCRIPT_SHARE * letters) return null;
-  let best: [string, number] = ['other', 0];
-  for (const entry of counts) if (entry[1] > best[1]) best = entry;
-  // Japanese writes Han and kana together; Chinese has no kana.
-  const script = kana > 0 && kana + (counts.get('zh') ?? 0) >= other / 2 ? 'ja' : best[0];
-  const words = other / (CHARS_PER_WORD[script] ?? ALPHABET_CHARS_PER_WORD);
-  return latinWords <= Math.max(MIN_LATIN_WORDS, MAX_LATIN_SHARE * words) ? script : null;
-}
 
 /** Whether the token at start–end is joined by a dot to a letter or digit on either side (a host's label). */
 function dotted(text: string, start: number, end: number): boolean {
@@ -229,7 +125,7 @@ export default defineRule({
         ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
         : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
     if (detected === 'und') {
-      const script = scriptOf(message.text);
+      const script = textScript(message.text);
       return script === null ? [] : unread(script, `script: ${script}`);
     }
     // Below this the detection may have named a language the text is not in.
