@@ -17,7 +17,7 @@ import { TokenFlag } from '../../text/tokenize.ts';
 import type { MessageData, MessageValue } from '../../messages/format.ts';
 
 /**
- * The detected language's function words among the first WORD_SAMPLE words: at least this many and
+ * The detected language's function words among the words the detection read (message.functionWords): at least this many and
  * this share of them (a short Polish or Finnish sign-in mail holds 2 in 32 words, 5 in 73).
  */
 const MIN_FUNCTION_WORDS = 2;
@@ -44,20 +44,20 @@ function dotted(text: string, start: number, end: number): boolean {
  * Whether the text is prose enough to trust a language named from its words (MIN_WORDS,
  * MIN_DISTINCT_WORDS), and prose in that language: its function words make MIN_FUNCTION_SHARE of
  * the words read and outnumber those of every language `read` (a list of Italian names or street
- * addresses in an English mail holds English function words and few Italian ones).
+ * addresses in an English mail holds English function words and few Italian ones). The votes are
+ * those the detection counted (`message.functionWords`: the first WORD_SAMPLE words, template syntax
+ * and filler copy left out).
  */
 function spokenEnough(context: RuleContext, language: string, read: readonly string[]): boolean {
   if (context.facts.visibleText.words < MIN_WORDS) return false;
-  const { message, lists } = context;
+  const { message } = context;
   const { starts, ends, flagsOf, length } = message.tokens;
   const words = new Set<string>();
-  const votes = new Map<string, number>();
   let seen = 0;
   for (let index = 0; index < length && seen < WORD_SAMPLE; index++) {
     const flags = flagsOf[index] ?? 0;
     if (!(flags & TokenFlag.Alpha)) continue;
     seen++;
-    for (const voted of lists.languageVotes.words.get(message.tokens.norm(index)) ?? []) votes.set(voted, (votes.get(voted) ?? 0) + 1);
     if (flags & (TokenFlag.Leet | TokenFlag.Confusable | TokenFlag.Invisible)) continue;
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
@@ -67,8 +67,9 @@ function spokenEnough(context: RuleContext, language: string, read: readonly str
     if (PLAIN_WORD.test(word)) words.add(word.toLowerCase());
   }
   if (words.size < MIN_DISTINCT_WORDS) return false;
+  const { votes, words: counted } = message.functionWords;
   const own = votes.get(language) ?? 0;
-  return own >= MIN_FUNCTION_WORDS && own >= MIN_FUNCTION_SHARE * seen && read.every((other) => other === language || own > (votes.get(other) ?? 0));
+  return own >= MIN_FUNCTION_WORDS && own >= MIN_FUNCTION_SHARE * counted && read.every((other) => other === language || own > (votes.get(other) ?? 0));
 }
 
 /** A language by name, as the subject or object of a sentence (`language-the`: the French `l’anglais`, the Spanish `el inglés`) or bare (`language`: `en anglais`, `(inglés)`). */
