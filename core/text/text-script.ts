@@ -62,11 +62,11 @@ function unspacedScript(code: number): string {
 /**
  * What the text is mostly written in, when not the Latin script: `ja` (any kana among Han), `zh`,
  * `ko`, `th`, `el`, `he`, `arab`, `cyrl`, `deva` or `other`; null when Latin, too little of it
- * (MIN_SCRIPT_LETTERS, MIN_SCRIPT_SHARE of the letters), or with more Latin words than a text in
+ * (`minLetters`, by default MIN_SCRIPT_LETTERS, and MIN_SCRIPT_SHARE of the letters), or with more Latin words than a text in
  * that script holds (MAX_LATIN_SHARE). Read over the whole text (or windows spread across a long
  * one), so a footer does not outweigh the mail above it.
  */
-export function textScript(text: string): string | null {
+export function textScript(text: string, minLetters = MIN_SCRIPT_LETTERS): string | null {
   let letters = 0;
   let kana = 0;
   let latinWords = 0;
@@ -143,7 +143,7 @@ export function textScript(text: string): string | null {
     endRun(to);
   }
   const other = kana + [...counts.values()].reduce((sum, count) => sum + count, 0);
-  if (other < MIN_SCRIPT_LETTERS || other < MIN_SCRIPT_SHARE * letters) return null;
+  if (other < minLetters || other < MIN_SCRIPT_SHARE * letters) return null;
   let best: [string, number] = ['other', 0];
   for (const entry of counts) if (entry[1] > best[1]) best = entry;
   // Japanese writes Han and kana together; Chinese has no kana.

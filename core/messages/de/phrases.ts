@@ -76,6 +76,10 @@ export default {
     'Die Formulierungen dieses Textes ({language}) wurden nicht geprüft: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
   'unchecked-language/others-read':
     'In diesem Text ({language}) wurden nur Formulierungen auf {read} gelesen: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/subject-no-wordlist':
+    'Die Formulierungen des Betreffs ({language}) wurden nicht geprüft: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
+  'unchecked-language/subject-others-read':
+    'Im Betreff ({language}) wurden nur Formulierungen auf {read} gelesen: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
   'unchecked-language/read-it-yourself':
     'Prüfen Sie die Wortwahl selbst auf das, was Filter in jeder Sprache werten: Geld geschenkt, Gewinne, Zeitdruck, Garantien. Geht die Mail auch in einer dieser Sprachen hinaus, prüfen Sie auch diese Fassung.',
   'unchecked-language/not-chosen':

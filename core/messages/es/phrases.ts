@@ -76,6 +76,10 @@ export default {
     'Las frases de este texto ({language}) no se revisaron: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
   'unchecked-language/others-read':
     'En este texto ({language}) solo se leyeron las frases en {read}: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/subject-no-wordlist':
+    'Las frases del asunto ({language}) no se revisaron: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
+  'unchecked-language/subject-others-read':
+    'En el asunto ({language}) solo se leyeron las frases en {read}: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
   'unchecked-language/read-it-yourself':
     'Revise usted mismo la redacción buscando lo que los filtros puntúan en cualquier idioma: dinero gratis, premios, urgencia, garantías. Si el correo sale también en uno de esos idiomas, revise también esa versión.',
   'unchecked-language/not-chosen':

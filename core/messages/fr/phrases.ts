@@ -77,6 +77,10 @@ export default {
     'Les formulations de ce texte ({language}) n’ont pas été vérifiées\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
   'unchecked-language/others-read':
     'Seules les formulations en {read} ont été lues dans ce texte ({language})\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/subject-no-wordlist':
+    'Les formulations de l’objet ({language}) n’ont pas été vérifiées\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
+  'unchecked-language/subject-others-read':
+    'Seules les formulations en {read} ont été lues dans l’objet ({language})\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
   'unchecked-language/read-it-yourself':
     'Relisez vous-même la formulation en cherchant ce que les filtres notent dans toutes les langues\u00a0: argent offert, gains, urgence, garanties. Si le mail part aussi dans l’une de ces langues, vérifiez aussi cette version.',
   'unchecked-language/not-chosen':

@@ -9,8 +9,9 @@
 // every language read, so English mail made of Italian names or addresses, which the trigram guess
 // calls Italian, gets nothing; or a language we have lists for that the caller's `languages` left
 // out. Latin-script text the detection could not name (`und`: short, mixed, Scandinavian) gets
-// nothing. When a language with a full list was read (English by default), it says which: their
-// phrases were read, the text's own were not.
+// nothing. When the text gets nothing, a subject mostly in a script none of our lists is written in
+// does (a pitch all in its subject, over an empty or English body). When a language with a full list
+// was read (English by default), it says which: their phrases were read, the text's own were not.
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
 import { textScript } from '../../text/text-script.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
@@ -29,6 +30,12 @@ const MIN_FUNCTION_SHARE = 0.05;
  * The corpus's English ham that the detection misnames holds 22 words at most.
  */
 const MIN_WORDS = 30;
+/**
+ * Letters of another script a subject needs before we say it is written in it (and half of its
+ * letters, as for the text): a subject is a line, `尋找機會` ("looking for a chance") is a whole one.
+ * A text needs MIN_SCRIPT_LETTERS (core/text/text-script.ts), about a sentence.
+ */
+const MIN_SUBJECT_LETTERS = 4;
 const MIN_DISTINCT_WORDS = 20;
 const WORD_SAMPLE = 300;
 const PLAIN_WORD = /^\p{L}[\p{L}\p{M}]+$/u;
@@ -94,6 +101,10 @@ export default defineRule({
       'The phrases of this text ({language}) were not checked: spamrisk has word lists for {covered}; the other checks still ran, so the score says nothing of its wording.',
     'others-read':
       'Only phrases in {read} were read in this text ({language}): spamrisk has word lists for {covered}; the other checks still ran, so the score says little of its wording.',
+    'subject-no-wordlist':
+      'The phrases of the subject ({language}) were not checked: spamrisk has word lists for {covered}; the other checks still ran, so the score says nothing of its wording.',
+    'subject-others-read':
+      'Only phrases in {read} were read in the subject ({language}): spamrisk has word lists for {covered}; the other checks still ran, so the score says little of its wording.',
     'read-it-yourself':
       'Read the wording yourself for what filters score in every language: free money, prizes, urgency, guarantees. If the mail also goes out in one of those languages, check that version too.',
     'not-chosen':
@@ -115,27 +126,41 @@ export default defineRule({
     if (full.length === 0 && lures.length === 0) return [];
     const detected = message.language;
     const read = languages.includes(detected);
-    if (read && full.includes(detected)) return [];
     const covered = names(full.length > 0 ? full : lures, 'language-the');
-    // The languages with a full list that were read in the text (English by default): their phrases were.
-    const others = languages.filter((code) => full.includes(code) && code !== detected);
-    const advice = (messageId: 'no-wordlist' | 'others-read' | 'not-chosen' | 'lures-only', suggestionId: 'read-it-yourself' | 'add-language' | 'read-offer-yourself', data: MessageData, evidence: string) =>
+    type MessageId = 'no-wordlist' | 'others-read' | 'not-chosen' | 'lures-only' | 'subject-no-wordlist' | 'subject-others-read';
+    const advice = (messageId: MessageId, suggestionId: 'read-it-yourself' | 'add-language' | 'read-offer-yourself', data: MessageData, evidence: string) =>
       [{ messageId, suggestionId, data, evidence, strength: 0 }];
-    const unread = (code: string, evidence: string) =>
-      others.length > 0
-        ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
-        : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
-    if (detected === 'und') {
-      const script = textScript(message.text);
-      return script === null ? [] : unread(script, `script: ${script}`);
-    }
-    // Below this the detection may have named a language the text is not in.
-    if (!spokenEnough(context, detected, languages)) return [];
-    const language = fragment('language', { code: detected });
-    if (read && full.length > 0 && lures.includes(detected)) return advice('lures-only', 'read-offer-yourself', { language, covered }, `language: ${detected}`);
-    if (!read && !detecting && ours(detected)) {
-      return advice('not-chosen', 'add-language', { language, theLanguage: named(detected, 'language-the'), chosen: names(languages.length > 0 ? languages : ['en'], 'language') }, `language: ${detected}`);
-    }
-    return unread(detected, `language: ${detected}`);
+    const textAdvice = () => {
+      if (read && full.includes(detected)) return [];
+      // The languages with a full list that were read in the text (English by default): their phrases were.
+      const others = languages.filter((code) => full.includes(code) && code !== detected);
+      const unread = (code: string, evidence: string) =>
+        others.length > 0
+          ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
+          : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
+      if (detected === 'und') {
+        const script = textScript(message.text);
+        return script === null ? [] : unread(script, `script: ${script}`);
+      }
+      // Below this the detection may have named a language the text is not in.
+      if (!spokenEnough(context, detected, languages)) return [];
+      const language = fragment('language', { code: detected });
+      if (read && full.length > 0 && lures.includes(detected)) return advice('lures-only', 'read-offer-yourself', { language, covered }, `language: ${detected}`);
+      if (!read && !detecting && ours(detected)) {
+        return advice('not-chosen', 'add-language', { language, theLanguage: named(detected, 'language-the'), chosen: names(languages.length > 0 ? languages : ['en'], 'language') }, `language: ${detected}`);
+      }
+      return unread(detected, `language: ${detected}`);
+    };
+    const text = textAdvice();
+    if (text.length > 0 || !message.subject) return text;
+    // A pitch may be all in its subject (`免費無限次任打中港長途電話` over an empty body or an English
+    // one): the subject is read in the languages of the text, none written in its script.
+    const script = textScript(message.subject, MIN_SUBJECT_LETTERS);
+    if (script === null) return [];
+    const language = fragment('language', { code: script });
+    const readInSubject = languages.filter((code) => full.includes(code));
+    return readInSubject.length > 0
+      ? advice('subject-others-read', 'read-it-yourself', { language, read: names(readInSubject, 'language'), covered }, `subject script: ${script}`)
+      : advice('subject-no-wordlist', 'read-it-yourself', { language, covered }, `subject script: ${script}`);
   },
 });

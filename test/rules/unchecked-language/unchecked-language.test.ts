@@ -54,4 +54,16 @@ describe('unchecked-language', () => {
     const message = finding(analyze({ text: fixture('fail/portuguese-offer.txt') }))?.message;
     expect(message).toMatch(/^Of the phrases in Portuguese, only the scam lures were read in this text/);
   });
+
+  it('reads the subject when the text says nothing, and says it was the subject', () => {
+    const subject = '限時優惠全場商品免費送貨';
+    const empty = finding(analyze({ subject, html: '<p><img src="https://shop.example.com/banner.jpg" width="600" height="400" alt=""></p>' }));
+    expect(empty?.evidence).toBe('subject script: zh');
+    expect(empty?.message).toMatch(/^Only phrases in English were read in the subject \(Chinese\): spamrisk has word lists for English/);
+    expect(finding(analyze({ subject, text: 'See you soon.' }, { languages: ['pt'] }))?.message).toMatch(/^The phrases of the subject \(Chinese\) were not checked/);
+    expect(finding(analyze({ subject, text: 'See you soon.' }, { locale: 'fr' }))?.message).toMatch(/^Seules les formulations en anglais ont été lues dans l’objet \(chinois\)/);
+    // The text's own finding comes first: a Japanese text under a Chinese subject is named for its text.
+    expect(finding(analyze({ subject, text: fixture('fail/japanese-pitch.txt') }))?.evidence).toBe('script: ja');
+  });
 });
+
