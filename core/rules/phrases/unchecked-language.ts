@@ -8,8 +8,9 @@
 // function words (wordlists/global/function-words.yml) are frequent in it and outnumber those of
 // every language read, so English mail made of Italian names or addresses, which the trigram guess
 // calls Italian, gets nothing; or a language we have lists for that the caller's `languages` left
-// out. Latin-script text the detection could not name (`und`: short, mixed, Scandinavian) gets
-// nothing. When the text gets nothing, a subject mostly in a script none of our lists is written in
+// out. Danish, Norwegian and Swedish, which the detection reports as `und` when its votes go to the
+// words they share, are named by those votes; other Latin-script text the detection could not name
+// (`und`: short, mixed) gets nothing. When the text gets nothing, a subject mostly in a script none of our lists is written in
 // does (a pitch all in its subject, over an empty or English body). When a language with a full list
 // was read (English by default), it says which: their phrases were read, the text's own were not.
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
@@ -53,9 +54,9 @@ function dotted(text: string, start: number, end: number): boolean {
  * the words read and outnumber those of every language `read` (a list of Italian names or street
  * addresses in an English mail holds English function words and few Italian ones). The votes are
  * those the detection counted (`message.functionWords`: the first WORD_SAMPLE words, template syntax
- * and filler copy left out).
+ * and filler copy left out); `own`, the language's, when not its entry's alone (scandinavian).
  */
-function spokenEnough(context: RuleContext, language: string, read: readonly string[]): boolean {
+function spokenEnough(context: RuleContext, language: string, read: readonly string[], own = context.message.functionWords.votes.get(language) ?? 0): boolean {
   if (context.facts.visibleText.words < MIN_WORDS) return false;
   const { message } = context;
   const { starts, ends, flagsOf, length } = message.tokens;
@@ -75,8 +76,32 @@ function spokenEnough(context: RuleContext, language: string, read: readonly str
   }
   if (words.size < MIN_DISTINCT_WORDS) return false;
   const { votes, words: counted } = message.functionWords;
-  const own = votes.get(language) ?? 0;
   return own >= MIN_FUNCTION_WORDS && own >= MIN_FUNCTION_SHARE * counted && read.every((other) => other === language || own > (votes.get(other) ?? 0));
+}
+
+/**
+ * The Scandinavian entries of wordlists/global/function-words.yml: the words Danish and Norwegian
+ * share (`da-no`, one list), Swedish's own (`sv`), and those all three share (`nordic`). The
+ * detection reports a text whose votes go to a group as `und`, and one where Swedish's own words
+ * tie the shared ones too; the votes still tell these apart.
+ */
+const DANISH_NORWEGIAN = 'da-no';
+const SWEDISH = 'sv';
+const SCANDINAVIAN_SHARED = 'nordic';
+
+/**
+ * Which Scandinavian language the function words name, with the votes for it (its own and the
+ * shared ones): Danish or Norwegian (`da-no`) or Swedish by whichever has more of its own words,
+ * `nordic` (any of the three) when neither has more; null when none voted.
+ */
+function scandinavian({ message }: RuleContext): { language: string; votes: number } | null {
+  const { votes } = message.functionWords;
+  const danishNorwegian = votes.get(DANISH_NORWEGIAN) ?? 0;
+  const swedish = votes.get(SWEDISH) ?? 0;
+  const shared = votes.get(SCANDINAVIAN_SHARED) ?? 0;
+  if (danishNorwegian + swedish + shared === 0) return null;
+  const language = danishNorwegian > swedish ? DANISH_NORWEGIAN : swedish > danishNorwegian ? SWEDISH : SCANDINAVIAN_SHARED;
+  return { language, votes: shared + Math.max(danishNorwegian, swedish) };
 }
 
 /** A language by name, as the subject or object of a sentence (`language-the`: the French `l’anglais`, the Spanish `el inglés`) or bare (`language`: `en anglais`, `(inglés)`). */
@@ -116,7 +141,7 @@ export default defineRule({
     'read-offer-yourself':
       'Read the offer\'s wording yourself for free money, urgency and guarantees, which were not checked in this language.',
     language:
-      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} hr {Croatian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
+      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} da-no {Danish or Norwegian} nordic {Danish, Norwegian or Swedish} hr {Croatian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
     'language-the': '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   },
   check(context) {
@@ -140,7 +165,11 @@ export default defineRule({
           : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
       if (detected === 'und') {
         const script = textScript(message.text);
-        return script === null ? [] : unread(script, `script: ${script}`);
+        if (script !== null) return unread(script, `script: ${script}`);
+        // Danish and Norwegian share their function words, and those two and Swedish share some
+        // more: the detection reports such text as `und`, but the votes name it (scandinavian).
+        const voted = scandinavian(context);
+        return voted !== null && spokenEnough(context, voted.language, languages, voted.votes) ? unread(voted.language, `language: ${voted.language}`) : [];
       }
       // Below this the detection may have named a language the text is not in.
       if (!spokenEnough(context, detected, languages)) return [];

@@ -65,5 +65,16 @@ describe('unchecked-language', () => {
     // The text's own finding comes first: a Japanese text under a Chinese subject is named for its text.
     expect(finding(analyze({ subject, text: fixture('fail/japanese-pitch.txt') }))?.evidence).toBe('script: ja');
   });
+
+  it('names Danish or Norwegian, Swedish, or the three, by the Scandinavian function words, where the detection says und', () => {
+    const danish = analyze({ text: fixture('fail/danish-order.txt') });
+    expect(danish.stats.language).toBe('und');
+    expect(finding(danish)?.message).toMatch(/^Only phrases in English were read in this text \(Danish or Norwegian\)/);
+    expect(finding(analyze({ text: fixture('fail/danish-order.txt') }, { locale: 'fr' }))?.message).toContain('(danois ou norvégien)');
+    expect(finding(analyze({ text: fixture('fail/swedish-order.txt') }))?.message).toContain('(Swedish)');
+    // Only the words all three share: any of them.
+    const shared = 'Hej Maria, tak til dig for det gode samarbejde i år. Vi har haft det sjovt med dig hele vejen, fra første møde til sidste dag. Det har været en fornøjelse at lære dig at kende. Vi glæder os til at se dig igen til sommer, når vi holder fest hos Lars.';
+    expect(finding(analyze({ text: shared }))?.message).toContain('(Danish, Norwegian or Swedish)');
+  });
 });
 
