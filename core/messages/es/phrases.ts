@@ -91,7 +91,7 @@ export default {
   'unchecked-language/read-offer-yourself':
     'Revise usted mismo la redacción de la oferta buscando dinero gratis, urgencia y garantías, que no se revisaron en este idioma.',
   'unchecked-language/language':
-    '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} da-no {danés o noruego} nordic {danés, noruego o sueco} hr {croata} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
+    '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} da-no {danés o noruego} nordic {danés, noruego o sueco} hr {croata, serbio o bosnio} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
   'unchecked-language/language-the':
     '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
   'urgency-phrase/phrase':

@@ -92,7 +92,7 @@ export default {
   'unchecked-language/read-offer-yourself':
     'Relisez vous-même la formulation de l’offre en cherchant l’argent offert, l’urgence et les garanties, qui n’ont pas été vérifiés dans cette langue.',
   'unchecked-language/language':
-    '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} da-no {danois ou norvégien} nordic {danois, norvégien ou suédois} hr {croate} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
+    '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} da-no {danois ou norvégien} nordic {danois, norvégien ou suédois} hr {croate, serbe ou bosnien} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
   'unchecked-language/language-the':
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
   'urgency-phrase/phrase':

@@ -141,7 +141,7 @@ export default defineRule({
     'read-offer-yourself':
       'Read the offer\'s wording yourself for free money, urgency and guarantees, which were not checked in this language.',
     language:
-      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} da-no {Danish or Norwegian} nordic {Danish, Norwegian or Swedish} hr {Croatian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
+      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} da-no {Danish or Norwegian} nordic {Danish, Norwegian or Swedish} hr {Croatian, Serbian or Bosnian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
     'language-the': '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   },
   check(context) {

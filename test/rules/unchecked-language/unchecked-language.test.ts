@@ -76,5 +76,13 @@ describe('unchecked-language', () => {
     const shared = 'Hej Maria, tak til dig for det gode samarbejde i år. Vi har haft det sjovt med dig hele vejen, fra første møde til sidste dag. Det har været en fornøjelse at lære dig at kende. Vi glæder os til at se dig igen til sommer, når vi holder fest hos Lars.';
     expect(finding(analyze({ text: shared }))?.message).toContain('(Danish, Norwegian or Swedish)');
   });
+
+  it('names Croatian, Serbian and Bosnian together, as the detection cannot tell them apart', () => {
+    for (const path of ['fail/croatian-order.txt', 'fail/serbian-order.txt']) {
+      const report = analyze({ text: fixture(path) });
+      expect(report.stats.language, path).toBe('hr');
+      expect(finding(report)?.message, path).toContain('(Croatian, Serbian or Bosnian)');
+    }
+  });
 });
 
