@@ -60,10 +60,12 @@ export function isHan(code: number): boolean {
  * Hiragana, katakana (phonetic extensions and half-width forms included), without the marks that
  * only lengthen or voice the letter before them: the prolonged sound mark U+30FC (and half-width
  * U+FF70), the voicing marks U+3099–309C (and half-width U+FF9E–FF9F). `セールーーーー` is
- * "sale", not seven letters.
+ * "sale", not seven letters. Nor the punctuation of the katakana block: the double hyphen U+30A0
+ * `゠` and the middle dot U+30FB `・` (half-width U+FF65 lies outside the range), which separates
+ * names and bullets lists, in Chinese text as in Japanese: a `・` is no kana, nor part of a word.
  */
 export function isKana(code: number): boolean {
-  if (isKanaMark(code)) return false;
+  if (isKanaMark(code) || code === 0x30a0 || code === 0x30fb) return false;
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
 }
 

@@ -55,6 +55,13 @@ describe('textScript', () => {
     expect(textScript(`${russian} ${latin(13)}`)).toBeNull();
   });
 
+  it('reads the katakana middle dot as punctuation, not as kana', () => {
+    // `・` separates names in Chinese as in Japanese: one does not make a Chinese text Japanese.
+    expect(textScript('感谢您的订购，我们将在明天发货，请联系约翰・史密斯')).toBe('zh');
+    // A list bulleted with `・` has only the letters of its items (15 here, under 20).
+    expect(textScript('・会議室\n・資料\n・名札\n・飲み物\n・筆記用具\n・延長コード')).toBeNull();
+  });
+
   it('reads the lengthening mark of kana as no letter, not a Latin one', () => {
     // `ー` is of the Common script, as styled Latin letters are; `セールーー` is one Japanese word, no Latin one.
     const sale = Array.from({ length: 14 }, () => 'セールーー').join(' ');
