@@ -82,8 +82,13 @@ export interface FunctionWordVotes {
   readonly words: number;
 }
 
-/** No votes counted: a text mostly in another script, settled before its words are looked at. */
-const NO_FUNCTION_WORD_VOTES: FunctionWordVotes = { votes: new Map(), words: 0 };
+/**
+ * No votes counted: a text mostly in another script, settled before its words are looked at. A
+ * fresh empty map each time: one shared by every such message would be module-level mutable state.
+ */
+function noFunctionWordVotes(): FunctionWordVotes {
+  return { votes: new Map(), words: 0 };
+}
 
 /** What the detection read in a text: its language and the function words' votes behind it. */
 export interface LanguageReading {
@@ -212,7 +217,7 @@ export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, pla
     letters++;
     if (!LATIN.test(char)) other++;
   }
-  if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: NO_FUNCTION_WORD_VOTES };
+  if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: noFunctionWordVotes() };
   const voted = voteByFunctionWords(tokens, placeholders, votes);
   const reading = (language: string): LanguageReading => ({ language, functionWords: voted.functionWords });
   if (voted.language) return reading(voted.language);

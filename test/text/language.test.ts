@@ -158,6 +158,8 @@ describe('readLanguage', () => {
     expect(japanese.language).toBe('und');
     expect(japanese.functionWords.votes.size).toBe(0);
     expect(japanese.functionWords.words).toBe(0);
+    // Each message its own empty votes: no map shared by every such message (no module-level mutable state).
+    expect(read('您的订单已经发货，预计三个工作日内送达').functionWords.votes).not.toBe(japanese.functionWords.votes);
   });
 });
 
