@@ -8,6 +8,7 @@
  * script (Korean, Greek, Cyrillic, Hebrew, Arabic, Devanagari…) as one word, as the visible-text
  * count does; and it tells Han, kana and Thai letters apart with word-count.ts's own tests.
  */
+import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 import { isHan, isKana, isKanaMark, isSoutheastAsian, tokenWords } from './word-count.ts';
 
 /** Code units of the text read for its script: all of it up to this length… */
@@ -60,13 +61,36 @@ function unspacedScript(code: number): string {
 }
 
 /**
+ * The text as the phrase rules read it where it disguises Latin words: each word the tokenizer
+ * read through look-alike letters of another script (TokenFlag.Confusable: `Рау Раl`, `Ѕесurіtу`
+ * typed in Cyrillic, `АРРLЕ ІD` mixed) written as the Latin word it reads as. Such a text is
+ * English in disguise, not one in that script. The text itself when it holds no such word.
+ */
+function readThroughLookalikes(text: string, tokens: TokenList): string {
+  const { starts, ends, flagsOf, length } = tokens;
+  const parts: string[] = [];
+  let copied = 0;
+  for (let index = 0; index < length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Confusable)) continue;
+    const start = starts[index] ?? 0;
+    parts.push(text.slice(copied, start), tokens.norm(index));
+    copied = ends[index] ?? start;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
  * What the text is mostly written in, when not the Latin script: `ja` (any kana among Han), `zh`,
  * `ko`, `th`, `el`, `he`, `arab`, `cyrl`, `deva` or `other`; null when Latin, too little of it
  * (`minLetters`, by default MIN_SCRIPT_LETTERS, and MIN_SCRIPT_SHARE of the letters), or with more Latin words than a text in
  * that script holds (MAX_LATIN_SHARE). Read over the whole text (or windows spread across a long
- * one), so a footer does not outweigh the mail above it.
+ * one), so a footer does not outweigh the mail above it. `tokens` (those of `text`, when given) tell
+ * the words in look-alike letters, read as the Latin words they disguise (readThroughLookalikes).
  */
-export function textScript(text: string, minLetters = MIN_SCRIPT_LETTERS): string | null {
+export function textScript(source: string, tokens: TokenList = EMPTY_TOKENS, minLetters = MIN_SCRIPT_LETTERS): string | null {
+  const text = readThroughLookalikes(source, tokens);
   let letters = 0;
   let kana = 0;
   let latinWords = 0;

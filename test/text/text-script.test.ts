@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textScript } from '../../core/text/text-script.ts';
+import { tokenize } from '../../core/text/tokenize.ts';
 
 describe('textScript', () => {
   it('names the script a text is mostly written in', () => {
@@ -53,6 +54,18 @@ describe('textScript', () => {
     const russian = 'Спасибо за ваш заказ, товар будет отправлен завтра, пожалуйста подождите доставки. '.repeat(10);
     expect(textScript(`${russian} ${latin(11)}`)).toBe('cyrl');
     expect(textScript(`${russian} ${latin(13)}`)).toBeNull();
+  });
+
+  it('reads words in look-alike letters as the Latin words they disguise, given the tokens', () => {
+    const spoof = readFileSync(join(import.meta.dirname, '../rules/unchecked-language/pass/lookalike-spoof-body.txt'), 'utf8');
+    // English typed in Cyrillic, Greek and Armenian look-alikes: Cyrillic by its letters, English as the phrase rules read it.
+    expect(textScript(spoof)).toBe('cyrl');
+    expect(textScript(spoof, tokenize(spoof))).toBeNull();
+    expect(textScript('РауРаl Ассоunt', tokenize('РауРаl Ассоunt'), 4)).toBeNull();
+    // Russian is not read as look-alikes: few of its words are made of them alone.
+    const russian = 'Спасибо за ваш заказ, товар будет отправлен завтра, пожалуйста подождите доставки.';
+    expect(textScript(russian, tokenize(russian))).toBe('cyrl');
+    expect(textScript('Скидки только сегодня', tokenize('Скидки только сегодня'), 4)).toBe('cyrl');
   });
 
   it('reads the katakana middle dot as punctuation, not as kana', () => {

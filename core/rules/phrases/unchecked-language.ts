@@ -164,7 +164,7 @@ export default defineRule({
           ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
           : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
       if (detected === 'und') {
-        const script = textScript(message.text);
+        const script = textScript(message.text, message.tokens);
         if (script !== null) return unread(script, `script: ${script}`);
         // Danish and Norwegian share their function words, and those two and Swedish share some
         // more: the detection reports such text as `und`, but the votes name it (scandinavian).
@@ -183,8 +183,9 @@ export default defineRule({
     const text = textAdvice();
     if (text.length > 0 || !message.subject) return text;
     // A pitch may be all in its subject (`免費無限次任打中港長途電話` over an empty body or an English
-    // one): the subject is read in the languages of the text, none written in its script.
-    const script = textScript(message.subject, MIN_SUBJECT_LETTERS);
+    // one): the subject is read in the languages of the text, none written in its script. Its words
+    // in look-alike letters (`РауРаl Ассоunt`) count as the Latin words the phrase rules read them as.
+    const script = textScript(message.subject, message.subjectTokens, MIN_SUBJECT_LETTERS);
     if (script === null) return [];
     const language = fragment('language', { code: script });
     const readInSubject = languages.filter((code) => full.includes(code));

@@ -66,6 +66,16 @@ describe('unchecked-language', () => {
     expect(finding(analyze({ subject, text: fixture('fail/japanese-pitch.txt') }))?.evidence).toBe('script: ja');
   });
 
+  it('calls no subject or text in look-alike letters of another script written in it: the phrase rules read them as English', () => {
+    const body = fixture('pass/lookalike-spoof-body.txt');
+    for (const subject of ['Ѕесurіtу аlеrt: уоur Рау Раl ассоunt', 'РауРаl Ассоunt', 'АРРLЕ ІD']) {
+      expect(finding(analyze({ subject, text: 'Your account has been limited. Sign in to restore access.' })), subject).toBeUndefined();
+      expect(finding(analyze({ subject, text: body })), subject).toBeUndefined();
+    }
+    // A real Russian subject over an English body still gets the advice.
+    expect(finding(analyze(JSON.parse(fixture('fail/russian-subject-english-body.json')) as { subject: string; text: string }))?.evidence).toBe('subject script: cyrl');
+  });
+
   it('names Danish or Norwegian, Swedish, or the three, by the Scandinavian function words, where the detection says und', () => {
     const danish = analyze({ text: fixture('fail/danish-order.txt') });
     expect(danish.stats.language).toBe('und');
