@@ -3,6 +3,7 @@
  * `start`/`end` are UTF-16 offsets into `text` (the visible text); `sourceStart`/`sourceEnd` are
  * offsets into `html`, the string we were given.
  */
+import type { FunctionWordVotes } from '../text/language.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
 import type { Range } from '../text/ranges.ts';
@@ -141,6 +142,8 @@ export interface Message {
   /** template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted */
   readonly placeholders: readonly Range[];
   readonly language: string;
+  /** the function words' votes the detection weighed (core/text/language.ts): none when the text is mostly in another script */
+  readonly functionWords: FunctionWordVotes;
   readonly tokens: TokenList;
   readonly subjectTokens: TokenList;
   /**

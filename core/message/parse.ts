@@ -4,7 +4,7 @@
  */
 import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl } from '../links/url.ts';
-import { detectLanguage, NO_VOTES, type LanguageVotes } from '../text/language.ts';
+import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
@@ -113,6 +113,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   visibleWords = Math.round(visibleWords);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
+  const reading = readLanguage(text, tokens, placeholders, votes);
   return {
     html,
     isHtml,
@@ -136,7 +137,8 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     htmlBytes: bytes,
     clip: cutIndex === null ? null : { byte: GMAIL_CLIP_BYTES, sourceIndex: cutIndex },
     placeholders,
-    language: detectLanguage(text, tokens, placeholders, votes),
+    language: reading.language,
+    functionWords: reading.functionWords,
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
     visibleWords,

@@ -71,10 +71,41 @@ const MIN_LEAD = 2;
 const MIN_UNCONTESTED_WORDS = 2;
 
 /**
- * The language its function words vote for (null when the vote is not clear), and `alone`: one of
- * ours that has a few different function words in the text while no other language has any.
+ * The votes of the function words among the first FUNCTION_WORD_SAMPLE words of a text (template
+ * syntax and filler copy left out): what the detection weighed, kept on the message so that a rule
+ * that judges how surely a text is in a language reads them rather than counting them again.
  */
-function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], { words, ours: pack, labels }: LanguageVotes): { language: string | null; alone: string | null } {
+export interface FunctionWordVotes {
+  /** language (as listed in the data: `da-no`, `nordic` for groups) → its function words' hits */
+  readonly votes: ReadonlyMap<string, number>;
+  /** the words looked at: those with a letter, up to FUNCTION_WORD_SAMPLE */
+  readonly words: number;
+}
+
+/**
+ * No votes counted: a text mostly in another script, settled before its words are looked at. A
+ * fresh empty map each time: one shared by every such message would be module-level mutable state.
+ */
+function noFunctionWordVotes(): FunctionWordVotes {
+  return { votes: new Map(), words: 0 };
+}
+
+/** What the detection read in a text: its language and the function words' votes behind it. */
+export interface LanguageReading {
+  readonly language: string;
+  readonly functionWords: FunctionWordVotes;
+}
+
+/**
+ * The language its function words vote for (null when the vote is not clear), `alone`: one of
+ * ours that has a few different function words in the text while no other language has any, and
+ * the votes counted.
+ */
+function voteByFunctionWords(
+  tokens: TokenList,
+  placeholders: readonly Range[],
+  { words, ours: pack, labels }: LanguageVotes,
+): { language: string | null; alone: string | null; functionWords: FunctionWordVotes } {
   const votes = new Map<string, number>();
   /** the different words that voted: `au` twice in `admin@x.com.au` is one word */
   const said = new Set<string>();
@@ -87,26 +118,28 @@ function voteByFunctionWords(tokens: TokenList, placeholders: readonly Range[], 
     while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= start) skip++;
     const placeholder = placeholders[skip];
     if (placeholder && placeholder.start <= start) continue;
-    if (++seen > FUNCTION_WORD_SAMPLE) break;
+    if (seen === FUNCTION_WORD_SAMPLE) break;
+    seen++;
     const word = tokens.norm(index);
     const languages = words.get(word);
     if (!languages) continue;
     said.add(word);
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
+  const functionWords: FunctionWordVotes = { votes, words: seen };
   const ours = ranked(votes, (language) => pack.has(language));
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return { language: ours.first[0], alone: null };
+    return { language: ours.first[0], alone: null, functionWords };
   }
   const alone = ours.first && ours.second === 0 && !others.first && said.size >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null };
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null, functionWords };
   }
-  return { language: null, alone };
+  return { language: null, alone, functionWords };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -166,6 +199,11 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
  * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess.
  */
 export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
+  return readLanguage(text, tokens, placeholders, votes).language;
+}
+
+/** detectLanguage, with the function words' votes it weighed (none when the text is mostly in another script). */
+export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
   let other = 0;
@@ -179,16 +217,17 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, p
     letters++;
     if (!LATIN.test(char)) other++;
   }
-  if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return 'und';
+  if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: noFunctionWordVotes() };
   const voted = voteByFunctionWords(tokens, placeholders, votes);
-  if (voted.language) return voted.language;
-  if (letters < MIN_LETTERS && !voted.alone) return 'und';
+  const reading = (language: string): LanguageReading => ({ language, functionWords: voted.functionWords });
+  if (voted.language) return reading(voted.language);
+  if (letters < MIN_LETTERS && !voted.alone) return reading('und');
   // Below MIN_LETTERS the trigram guess is noise, and is asked only to veto `alone` (next).
   const guess = ISO_639_1.get(franc(sample, { only: CANDIDATES, minLength: Math.min(letters, MIN_LETTERS) })) ?? 'und';
   // A few function words of one of ours, and none of any other language's, outweigh a trigram
   // guess of another of ours on short mail (which read `Dear customer, your parcel is on its way`
   // as French), but not a guess of a language we have no pack for: Indonesian `di` and `per` are
   // Italian function words too, Norwegian `et` and `les` French ones.
-  if (!voted.alone || guess === 'und' || votes.ours.has(guess)) return voted.alone ?? guess;
-  return letters < MIN_LETTERS ? 'und' : guess;
+  if (!voted.alone || guess === 'und' || votes.ours.has(guess)) return reading(voted.alone ?? guess);
+  return reading(letters < MIN_LETTERS ? 'und' : guess);
 }

@@ -46,8 +46,8 @@ export const KANA_CHARACTERS_PER_WORD = 4.4;
  */
 export const SOUTHEAST_ASIAN_CHARACTERS_PER_WORD = 7;
 
-/** Han (unified, extension A, compatibility; B–H by their high surrogate, once a character). */
-function isHan(code: number): boolean {
+/** Han (unified, extension A, compatibility; B–H by their high surrogate, once a character): one UTF-16 code unit. */
+export function isHan(code: number): boolean {
   return (
     (code >= 0x3400 && code <= 0x4dbf) || // CJK extension A
     (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
@@ -60,20 +60,22 @@ function isHan(code: number): boolean {
  * Hiragana, katakana (phonetic extensions and half-width forms included), without the marks that
  * only lengthen or voice the letter before them: the prolonged sound mark U+30FC (and half-width
  * U+FF70), the voicing marks U+3099–309C (and half-width U+FF9E–FF9F). `セールーーーー` is
- * "sale", not seven letters.
+ * "sale", not seven letters. Nor the punctuation of the katakana block: the double hyphen U+30A0
+ * `゠` and the middle dot U+30FB `・` (half-width U+FF65 lies outside the range), which separates
+ * names and bullets lists, in Chinese text as in Japanese: a `・` is no kana, nor part of a word.
  */
-function isKana(code: number): boolean {
-  if (isKanaMark(code)) return false;
+export function isKana(code: number): boolean {
+  if (isKanaMark(code) || code === 0x30a0 || code === 0x30fb) return false;
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
 }
 
 /** The marks that only lengthen or voice the kana before them (see isKana). */
-function isKanaMark(code: number): boolean {
+export function isKanaMark(code: number): boolean {
   return code === 0x30fc || code === 0xff70 || (code >= 0x3099 && code <= 0x309c) || code === 0xff9e || code === 0xff9f;
 }
 
 /** Thai, Lao, Burmese and Khmer, digits aside (a number is no word of prose). */
-function isSoutheastAsian(code: number): boolean {
+export function isSoutheastAsian(code: number): boolean {
   if (code >= 0x0e00 && code <= 0x0eff) return !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9);
   if (code >= 0x1000 && code <= 0x109f) return !(code >= 0x1040 && code <= 0x1049) && !(code >= 0x1090 && code <= 0x1099);
   if (code >= 0x1780 && code <= 0x17ff) return !(code >= 0x17e0 && code <= 0x17e9);

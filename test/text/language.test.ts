@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { functionWords } from '../../core/data/global.ts';
-import { detectLanguage, indexFunctionWords, NO_VOTES, type LanguageVotes } from '../../core/text/language.ts';
+import { detectLanguage, indexFunctionWords, NO_VOTES, readLanguage, type LanguageVotes } from '../../core/text/language.ts';
 import { placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
@@ -136,3 +136,30 @@ describe('detectLanguage', () => {
     expect(placeholderRanges(hostile, tokenize(hostile))).toEqual([]);
   });
 });
+
+describe('readLanguage', () => {
+  const read = (text: string) => {
+    const tokens = tokenize(text);
+    return readLanguage(text, tokens, placeholderRanges(text, tokens), votes);
+  };
+
+  it('keeps the function words\' votes the detection weighed, template syntax left out', () => {
+    const plain = read('Grazie per il tuo ordine: questo è il nostro regalo per te, con i saluti della nostra squadra.');
+    expect(plain.language).toBe('it');
+    expect(plain.functionWords.votes.get('it')).toBe(8); // per ×2, tuo, questo, è, nostro, della, nostra
+    expect(plain.functionWords.words).toBe(18);
+    // The same text with an English placeholder: its words neither vote nor count as words read.
+    const templated = read('Grazie per il tuo ordine, {{ the_name_of_your_account }}: questo è il nostro regalo per te, con i saluti della nostra squadra.');
+    expect(templated.functionWords).toEqual(plain.functionWords);
+  });
+
+  it('counts no votes on a text mostly in another script', () => {
+    const japanese = read('ご注文いただきありがとうございます。商品は明日発送いたします。 the order of your');
+    expect(japanese.language).toBe('und');
+    expect(japanese.functionWords.votes.size).toBe(0);
+    expect(japanese.functionWords.words).toBe(0);
+    // Each message its own empty votes: no map shared by every such message (no module-level mutable state).
+    expect(read('您的订单已经发货，预计三个工作日内送达').functionWords.votes).not.toBe(japanese.functionWords.votes);
+  });
+});
+

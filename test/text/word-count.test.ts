@@ -64,6 +64,12 @@ describe('tokenWords', () => {
     expect(words('セールーーーーーーー')).toBe(1);
   });
 
+  it('counts the katakana middle dot and double hyphen as no kana: they are punctuation', () => {
+    expect(count('東京・大阪')).toEqual({ han: 4, kana: 0, southeastAsian: 0 });
+    expect(count('・・・゠')).toEqual({ han: 0, kana: 0, southeastAsian: 0 });
+    expect(count('ジョン・スミス').kana).toBe(6);
+  });
+
   it('counts a token of one or two characters as one word, never less', () => {
     expect(words('今')).toBe(1);
     expect(words('はい')).toBe(1);

@@ -59,7 +59,7 @@ const GLOBAL_COUNTS = {
   typoTargetDomains: 50,
   typoSuffixes: 17,
   nearMissDomains: 19,
-  functionWords: 18,
+  functionWords: 19,
   confusableLetters: 41,
   leet: 12,
   fuzzyLetters: 39,

@@ -76,6 +76,10 @@ export default {
     'Die Formulierungen dieses Textes ({language}) wurden nicht geprüft: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
   'unchecked-language/others-read':
     'In diesem Text ({language}) wurden nur Formulierungen auf {read} gelesen: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/subject-no-wordlist':
+    'Die Formulierungen des Betreffs ({language}) wurden nicht geprüft: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
+  'unchecked-language/subject-others-read':
+    'Im Betreff ({language}) wurden nur Formulierungen auf {read} gelesen: spamrisk hat Wortlisten für {covered}; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
   'unchecked-language/read-it-yourself':
     'Prüfen Sie die Wortwahl selbst auf das, was Filter in jeder Sprache werten: Geld geschenkt, Gewinne, Zeitdruck, Garantien. Geht die Mail auch in einer dieser Sprachen hinaus, prüfen Sie auch diese Fassung.',
   'unchecked-language/not-chosen':
@@ -87,7 +91,7 @@ export default {
   'unchecked-language/read-offer-yourself':
     'Prüfen Sie die Wortwahl des Angebots selbst auf geschenktes Geld, Zeitdruck und Garantien, die in dieser Sprache nicht geprüft wurden.',
   'unchecked-language/language':
-    '{code, select, en {Englisch} de {Deutsch} fr {Französisch} es {Spanisch} it {Italienisch} pt {Portugiesisch} nl {Niederländisch} sv {Schwedisch} fi {Finnisch} tr {Türkisch} pl {Polnisch} cs {Tschechisch} hu {Ungarisch} ro {Rumänisch} vi {Vietnamesisch} id {Indonesisch} ms {Malaiisch} hr {Kroatisch} tl {Tagalog} sw {Suaheli} ja {Japanisch} zh {Chinesisch} ko {Koreanisch} th {Thailändisch} el {Griechisch} he {Hebräisch} arab {arabische Schrift} cyrl {kyrillische Schrift} deva {Devanagari-Schrift} other {eine Schrift, die spamrisk nicht liest}}',
+    '{code, select, en {Englisch} de {Deutsch} fr {Französisch} es {Spanisch} it {Italienisch} pt {Portugiesisch} nl {Niederländisch} sv {Schwedisch} fi {Finnisch} tr {Türkisch} pl {Polnisch} cs {Tschechisch} hu {Ungarisch} ro {Rumänisch} vi {Vietnamesisch} id {Indonesisch} ms {Malaiisch} da-no {Dänisch oder Norwegisch} nordic {Dänisch, Norwegisch oder Schwedisch} hr {Kroatisch, Serbisch oder Bosnisch} tl {Tagalog} sw {Suaheli} ja {Japanisch} zh {Chinesisch} ko {Koreanisch} th {Thailändisch} el {Griechisch} he {Hebräisch} arab {arabische Schrift} cyrl {kyrillische Schrift} deva {Devanagari-Schrift} other {eine Schrift, die spamrisk nicht liest}}',
   'unchecked-language/language-the':
     '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   'urgency-phrase/phrase':

@@ -76,6 +76,10 @@ export default {
     'Las frases de este texto ({language}) no se revisaron: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
   'unchecked-language/others-read':
     'En este texto ({language}) solo se leyeron las frases en {read}: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/subject-no-wordlist':
+    'Las frases del asunto ({language}) no se revisaron: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
+  'unchecked-language/subject-others-read':
+    'En el asunto ({language}) solo se leyeron las frases en {read}: spamrisk tiene listas de palabras para {covered}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
   'unchecked-language/read-it-yourself':
     'Revise usted mismo la redacción buscando lo que los filtros puntúan en cualquier idioma: dinero gratis, premios, urgencia, garantías. Si el correo sale también en uno de esos idiomas, revise también esa versión.',
   'unchecked-language/not-chosen':
@@ -87,7 +91,7 @@ export default {
   'unchecked-language/read-offer-yourself':
     'Revise usted mismo la redacción de la oferta buscando dinero gratis, urgencia y garantías, que no se revisaron en este idioma.',
   'unchecked-language/language':
-    '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} hr {croata} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
+    '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} da-no {danés o noruego} nordic {danés, noruego o sueco} hr {croata, serbio o bosnio} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
   'unchecked-language/language-the':
     '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
   'urgency-phrase/phrase':

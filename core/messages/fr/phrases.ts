@@ -77,6 +77,10 @@ export default {
     'Les formulations de ce texte ({language}) n’ont pas été vérifiées\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
   'unchecked-language/others-read':
     'Seules les formulations en {read} ont été lues dans ce texte ({language})\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/subject-no-wordlist':
+    'Les formulations de l’objet ({language}) n’ont pas été vérifiées\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
+  'unchecked-language/subject-others-read':
+    'Seules les formulations en {read} ont été lues dans l’objet ({language})\u00a0: spamrisk a des listes de mots pour {covered}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
   'unchecked-language/read-it-yourself':
     'Relisez vous-même la formulation en cherchant ce que les filtres notent dans toutes les langues\u00a0: argent offert, gains, urgence, garanties. Si le mail part aussi dans l’une de ces langues, vérifiez aussi cette version.',
   'unchecked-language/not-chosen':
@@ -88,7 +92,7 @@ export default {
   'unchecked-language/read-offer-yourself':
     'Relisez vous-même la formulation de l’offre en cherchant l’argent offert, l’urgence et les garanties, qui n’ont pas été vérifiés dans cette langue.',
   'unchecked-language/language':
-    '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} hr {croate} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
+    '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} da-no {danois ou norvégien} nordic {danois, norvégien ou suédois} hr {croate, serbe ou bosnien} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
   'unchecked-language/language-the':
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
   'urgency-phrase/phrase':

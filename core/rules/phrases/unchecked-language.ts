@@ -8,35 +8,18 @@
 // function words (wordlists/global/function-words.yml) are frequent in it and outnumber those of
 // every language read, so English mail made of Italian names or addresses, which the trigram guess
 // calls Italian, gets nothing; or a language we have lists for that the caller's `languages` left
-// out. Latin-script text the detection could not name (`und`: short, mixed, Scandinavian) gets
-// nothing. When a language with a full list was read (English by default), it says which: their
-// phrases were read, the text's own were not.
+// out. Danish, Norwegian and Swedish, which the detection reports as `und` when its votes go to the
+// words they share, are named by those votes; other Latin-script text the detection could not name
+// (`und`: short, mixed) gets nothing. When the text gets nothing, a subject mostly in a script none of our lists is written in
+// does (a pitch all in its subject, over an empty or English body). When a language with a full list
+// was read (English by default), it says which: their phrases were read, the text's own were not.
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
+import { textScript } from '../../text/text-script.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import type { MessageData, MessageValue } from '../../messages/format.ts';
 
-/** Code units of the text read for its script: all of it up to this length… */
-const SCRIPT_WHOLE = 4000;
-/** …else this many windows of SCRIPT_WINDOW code units spread evenly across it (bounded work on any length). */
-const SCRIPT_WINDOWS = 8;
-const SCRIPT_WINDOW = 500;
-/** Letters of another script a text needs before we say it is written in it (about a sentence of CJK). */
-const MIN_SCRIPT_LETTERS = 20;
-/** …and their share of the letters read. */
-const MIN_SCRIPT_SHARE = 0.5;
 /**
- * Latin words (two letters or more) a text in another script may hold: this share of its words
- * in that script, counted as English words (Han and kana 2 characters a word, Thai 7, Hangul 3,
- * alphabets 5: scripts/eval/chars-per-word.ts measured Han 1.7, kana 4.4, Thai 7), or MIN_LATIN_WORDS.
- * An English mail of 20 words with a Japanese disclaimer of 240 characters is not a Japanese text;
- * a Japanese sign-in mail naming its site and button in Latin letters (`Ghost Demo`, `URL`) is.
- */
-const MAX_LATIN_SHARE = 0.1;
-const MIN_LATIN_WORDS = 10;
-const CHARS_PER_WORD: Readonly<Record<string, number>> = { ja: 2, zh: 2, th: 7, ko: 3 };
-const ALPHABET_CHARS_PER_WORD = 5;
-/**
- * The detected language's function words among the first WORD_SAMPLE words: at least this many and
+ * The detected language's function words among the words the detection read (message.functionWords): at least this many and
  * this share of them (a short Polish or Finnish sign-in mail holds 2 in 32 words, 5 in 73).
  */
 const MIN_FUNCTION_WORDS = 2;
@@ -48,96 +31,17 @@ const MIN_FUNCTION_SHARE = 0.05;
  * The corpus's English ham that the detection misnames holds 22 words at most.
  */
 const MIN_WORDS = 30;
+/**
+ * Letters of another script a subject needs before we say it is written in it (and half of its
+ * letters, as for the text): a subject is a line, `尋找機會` ("looking for a chance") is a whole one.
+ * A text needs MIN_SCRIPT_LETTERS (core/text/text-script.ts), about a sentence.
+ */
+const MIN_SUBJECT_LETTERS = 4;
 const MIN_DISTINCT_WORDS = 20;
 const WORD_SAMPLE = 300;
 const PLAIN_WORD = /^\p{L}[\p{L}\p{M}]+$/u;
 
-// One test per script, none global: a character at a time, linear.
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ['ko', /\p{Script=Hangul}/u],
-  ['zh', /\p{Script=Han}/u],
-  ['th', /\p{Script=Thai}/u],
-  ['el', /\p{Script=Greek}/u],
-  ['he', /\p{Script=Hebrew}/u],
-  ['arab', /\p{Script=Arabic}/u],
-  ['cyrl', /\p{Script=Cyrillic}/u],
-  ['deva', /\p{Script=Devanagari}/u],
-];
-const LETTER = /\p{L}/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
-const LATIN = /\p{Script=Latin}/u;
-const COMMON = /\p{Script=Common}/u;
-
-/** The parts of the text read for its script: the whole text, or SCRIPT_WINDOWS windows spread across it. */
-function scriptSample(text: string): string[] {
-  if (text.length <= SCRIPT_WHOLE) return [text];
-  const step = Math.floor((text.length - SCRIPT_WINDOW) / (SCRIPT_WINDOWS - 1));
-  return Array.from({ length: SCRIPT_WINDOWS }, (_, index) => text.slice(index * step, index * step + SCRIPT_WINDOW));
-}
-
-/**
- * What the text is mostly written in, when not the Latin script: `ja` (any kana among Han), `zh`,
- * `ko`, `th`, `el`, `he`, `arab`, `cyrl`, `deva` or `other`; null when Latin, too little of it, or
- * with more Latin words than a text in that script holds (MAX_LATIN_SHARE). Read over the whole
- * text (or windows spread across a long one), so a footer does not outweigh the mail above it.
- */
-export function scriptOf(text: string): string | null {
-  let letters = 0;
-  let kana = 0;
-  let latinWords = 0;
-  const counts = new Map<string, number>();
-  for (const part of scriptSample(text)) {
-    // A word is a run of characters between spaces with two Latin letters or more; one with `/`, `@`,
-    // `_`, `=`, a digit or a dot inside (a link, an address, a host, a user name, `50ml`) is no word of the text, and
-    // its letters are not counted either.
-    let run = 0;
-    let named = false;
-    let dot = false;
-    const endWord = () => {
-      if (!named) letters += run;
-      if (run >= 2 && !named) latinWords++;
-      run = 0;
-      named = false;
-      dot = false;
-    };
-    for (const char of part) {
-      const code = char.charCodeAt(0);
-      if (code <= 0x20 || code === 0xa0) {
-        endWord();
-        continue;
-      }
-      if (code === 0x2f || code === 0x40 || code === 0x5f || code === 0x3d || (code >= 0x30 && code <= 0x39)) named = true;
-      if (dot && ALPHANUMERIC.test(char)) named = true;
-      dot = code === 0x2e;
-      if (code < 0x80) {
-        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) run++;
-        continue;
-      }
-      if (!LETTER.test(char)) continue;
-      // Styled letters (`𝐏𝐥𝐞𝐚𝐬𝐞`, Mathematical Alphanumeric Symbols) are Common: Latin dressed up, not another script.
-      if (LATIN.test(char) || COMMON.test(char)) {
-        run++;
-        continue;
-      }
-      letters++;
-      if (KANA.test(char)) kana++;
-      else {
-        const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other';
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-      }
-    }
-    endWord();
-  }
-  const other = kana + [...counts.values()].reduce((sum, count) => sum + count, 0);
-  if (other < MIN_SCRIPT_LETTERS || other < MIN_SCRIPT_SHARE * letters) return null;
-  let best: [string, number] = ['other', 0];
-  for (const entry of counts) if (entry[1] > best[1]) best = entry;
-  // Japanese writes Han and kana together; Chinese has no kana.
-  const script = kana > 0 && kana + (counts.get('zh') ?? 0) >= other / 2 ? 'ja' : best[0];
-  const words = other / (CHARS_PER_WORD[script] ?? ALPHABET_CHARS_PER_WORD);
-  return latinWords <= Math.max(MIN_LATIN_WORDS, MAX_LATIN_SHARE * words) ? script : null;
-}
 
 /** Whether the token at start–end is joined by a dot to a letter or digit on either side (a host's label). */
 function dotted(text: string, start: number, end: number): boolean {
@@ -148,20 +52,20 @@ function dotted(text: string, start: number, end: number): boolean {
  * Whether the text is prose enough to trust a language named from its words (MIN_WORDS,
  * MIN_DISTINCT_WORDS), and prose in that language: its function words make MIN_FUNCTION_SHARE of
  * the words read and outnumber those of every language `read` (a list of Italian names or street
- * addresses in an English mail holds English function words and few Italian ones).
+ * addresses in an English mail holds English function words and few Italian ones). The votes are
+ * those the detection counted (`message.functionWords`: the first WORD_SAMPLE words, template syntax
+ * and filler copy left out); `own`, the language's, when not its entry's alone (scandinavian).
  */
-function spokenEnough(context: RuleContext, language: string, read: readonly string[]): boolean {
+function spokenEnough(context: RuleContext, language: string, read: readonly string[], own = context.message.functionWords.votes.get(language) ?? 0): boolean {
   if (context.facts.visibleText.words < MIN_WORDS) return false;
-  const { message, lists } = context;
+  const { message } = context;
   const { starts, ends, flagsOf, length } = message.tokens;
   const words = new Set<string>();
-  const votes = new Map<string, number>();
   let seen = 0;
   for (let index = 0; index < length && seen < WORD_SAMPLE; index++) {
     const flags = flagsOf[index] ?? 0;
     if (!(flags & TokenFlag.Alpha)) continue;
     seen++;
-    for (const voted of lists.languageVotes.words.get(message.tokens.norm(index)) ?? []) votes.set(voted, (votes.get(voted) ?? 0) + 1);
     if (flags & (TokenFlag.Leet | TokenFlag.Confusable | TokenFlag.Invisible)) continue;
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
@@ -171,8 +75,33 @@ function spokenEnough(context: RuleContext, language: string, read: readonly str
     if (PLAIN_WORD.test(word)) words.add(word.toLowerCase());
   }
   if (words.size < MIN_DISTINCT_WORDS) return false;
-  const own = votes.get(language) ?? 0;
-  return own >= MIN_FUNCTION_WORDS && own >= MIN_FUNCTION_SHARE * seen && read.every((other) => other === language || own > (votes.get(other) ?? 0));
+  const { votes, words: counted } = message.functionWords;
+  return own >= MIN_FUNCTION_WORDS && own >= MIN_FUNCTION_SHARE * counted && read.every((other) => other === language || own > (votes.get(other) ?? 0));
+}
+
+/**
+ * The Scandinavian entries of wordlists/global/function-words.yml: the words Danish and Norwegian
+ * share (`da-no`, one list), Swedish's own (`sv`), and those all three share (`nordic`). The
+ * detection reports a text whose votes go to a group as `und`, and one where Swedish's own words
+ * tie the shared ones too; the votes still tell these apart.
+ */
+const DANISH_NORWEGIAN = 'da-no';
+const SWEDISH = 'sv';
+const SCANDINAVIAN_SHARED = 'nordic';
+
+/**
+ * Which Scandinavian language the function words name, with the votes for it (its own and the
+ * shared ones): Danish or Norwegian (`da-no`) or Swedish by whichever has more of its own words,
+ * `nordic` (any of the three) when neither has more; null when none voted.
+ */
+function scandinavian({ message }: RuleContext): { language: string; votes: number } | null {
+  const { votes } = message.functionWords;
+  const danishNorwegian = votes.get(DANISH_NORWEGIAN) ?? 0;
+  const swedish = votes.get(SWEDISH) ?? 0;
+  const shared = votes.get(SCANDINAVIAN_SHARED) ?? 0;
+  if (danishNorwegian + swedish + shared === 0) return null;
+  const language = danishNorwegian > swedish ? DANISH_NORWEGIAN : swedish > danishNorwegian ? SWEDISH : SCANDINAVIAN_SHARED;
+  return { language, votes: shared + Math.max(danishNorwegian, swedish) };
 }
 
 /** A language by name, as the subject or object of a sentence (`language-the`: the French `l’anglais`, the Spanish `el inglés`) or bare (`language`: `en anglais`, `(inglés)`). */
@@ -197,6 +126,10 @@ export default defineRule({
       'The phrases of this text ({language}) were not checked: spamrisk has word lists for {covered}; the other checks still ran, so the score says nothing of its wording.',
     'others-read':
       'Only phrases in {read} were read in this text ({language}): spamrisk has word lists for {covered}; the other checks still ran, so the score says little of its wording.',
+    'subject-no-wordlist':
+      'The phrases of the subject ({language}) were not checked: spamrisk has word lists for {covered}; the other checks still ran, so the score says nothing of its wording.',
+    'subject-others-read':
+      'Only phrases in {read} were read in the subject ({language}): spamrisk has word lists for {covered}; the other checks still ran, so the score says little of its wording.',
     'read-it-yourself':
       'Read the wording yourself for what filters score in every language: free money, prizes, urgency, guarantees. If the mail also goes out in one of those languages, check that version too.',
     'not-chosen':
@@ -208,7 +141,7 @@ export default defineRule({
     'read-offer-yourself':
       'Read the offer\'s wording yourself for free money, urgency and guarantees, which were not checked in this language.',
     language:
-      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} hr {Croatian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
+      '{code, select, en {English} de {German} fr {French} es {Spanish} it {Italian} pt {Portuguese} nl {Dutch} sv {Swedish} fi {Finnish} tr {Turkish} pl {Polish} cs {Czech} hu {Hungarian} ro {Romanian} vi {Vietnamese} id {Indonesian} ms {Malay} da-no {Danish or Norwegian} nordic {Danish, Norwegian or Swedish} hr {Croatian, Serbian or Bosnian} tl {Tagalog} sw {Swahili} ja {Japanese} zh {Chinese} ko {Korean} th {Thai} el {Greek} he {Hebrew} arab {Arabic script} cyrl {Cyrillic script} deva {Devanagari script} other {a script spamrisk does not read}}',
     'language-the': '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   },
   check(context) {
@@ -218,27 +151,46 @@ export default defineRule({
     if (full.length === 0 && lures.length === 0) return [];
     const detected = message.language;
     const read = languages.includes(detected);
-    if (read && full.includes(detected)) return [];
     const covered = names(full.length > 0 ? full : lures, 'language-the');
-    // The languages with a full list that were read in the text (English by default): their phrases were.
-    const others = languages.filter((code) => full.includes(code) && code !== detected);
-    const advice = (messageId: 'no-wordlist' | 'others-read' | 'not-chosen' | 'lures-only', suggestionId: 'read-it-yourself' | 'add-language' | 'read-offer-yourself', data: MessageData, evidence: string) =>
+    type MessageId = 'no-wordlist' | 'others-read' | 'not-chosen' | 'lures-only' | 'subject-no-wordlist' | 'subject-others-read';
+    const advice = (messageId: MessageId, suggestionId: 'read-it-yourself' | 'add-language' | 'read-offer-yourself', data: MessageData, evidence: string) =>
       [{ messageId, suggestionId, data, evidence, strength: 0 }];
-    const unread = (code: string, evidence: string) =>
-      others.length > 0
-        ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
-        : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
-    if (detected === 'und') {
-      const script = scriptOf(message.text);
-      return script === null ? [] : unread(script, `script: ${script}`);
-    }
-    // Below this the detection may have named a language the text is not in.
-    if (!spokenEnough(context, detected, languages)) return [];
-    const language = fragment('language', { code: detected });
-    if (read && full.length > 0 && lures.includes(detected)) return advice('lures-only', 'read-offer-yourself', { language, covered }, `language: ${detected}`);
-    if (!read && !detecting && ours(detected)) {
-      return advice('not-chosen', 'add-language', { language, theLanguage: named(detected, 'language-the'), chosen: names(languages.length > 0 ? languages : ['en'], 'language') }, `language: ${detected}`);
-    }
-    return unread(detected, `language: ${detected}`);
+    const textAdvice = () => {
+      if (read && full.includes(detected)) return [];
+      // The languages with a full list that were read in the text (English by default): their phrases were.
+      const others = languages.filter((code) => full.includes(code) && code !== detected);
+      const unread = (code: string, evidence: string) =>
+        others.length > 0
+          ? advice('others-read', 'read-it-yourself', { language: fragment('language', { code }), read: names(others, 'language'), covered }, evidence)
+          : advice('no-wordlist', 'read-it-yourself', { language: fragment('language', { code }), covered }, evidence);
+      if (detected === 'und') {
+        const script = textScript(message.text, message.tokens);
+        if (script !== null) return unread(script, `script: ${script}`);
+        // Danish and Norwegian share their function words, and those two and Swedish share some
+        // more: the detection reports such text as `und`, but the votes name it (scandinavian).
+        const voted = scandinavian(context);
+        return voted !== null && spokenEnough(context, voted.language, languages, voted.votes) ? unread(voted.language, `language: ${voted.language}`) : [];
+      }
+      // Below this the detection may have named a language the text is not in.
+      if (!spokenEnough(context, detected, languages)) return [];
+      const language = fragment('language', { code: detected });
+      if (read && full.length > 0 && lures.includes(detected)) return advice('lures-only', 'read-offer-yourself', { language, covered }, `language: ${detected}`);
+      if (!read && !detecting && ours(detected)) {
+        return advice('not-chosen', 'add-language', { language, theLanguage: named(detected, 'language-the'), chosen: names(languages.length > 0 ? languages : ['en'], 'language') }, `language: ${detected}`);
+      }
+      return unread(detected, `language: ${detected}`);
+    };
+    const text = textAdvice();
+    if (text.length > 0 || !message.subject) return text;
+    // A pitch may be all in its subject (`免費無限次任打中港長途電話` over an empty body or an English
+    // one): the subject is read in the languages of the text, none written in its script. Its words
+    // in look-alike letters (`РауРаl Ассоunt`) count as the Latin words the phrase rules read them as.
+    const script = textScript(message.subject, message.subjectTokens, MIN_SUBJECT_LETTERS);
+    if (script === null) return [];
+    const language = fragment('language', { code: script });
+    const readInSubject = languages.filter((code) => full.includes(code));
+    return readInSubject.length > 0
+      ? advice('subject-others-read', 'read-it-yourself', { language, read: names(readInSubject, 'language'), covered }, `subject script: ${script}`)
+      : advice('subject-no-wordlist', 'read-it-yourself', { language, covered }, `subject script: ${script}`);
   },
 });
