@@ -4,7 +4,7 @@
  */
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { wordsOf } from '../text/word-count.ts';
+import { englishCharacters, wordsOf } from '../text/word-count.ts';
 import type { FactSources } from './index.ts';
 
 export interface VisibleText {
@@ -15,6 +15,12 @@ export interface VisibleText {
   readonly words: number;
   /** characters of those words and of visible numbers (whitespace not counted) */
   readonly characters: number;
+  /**
+   * `characters` as the same text would have them in English: a run of an unspaced script counts
+   * its English words at ENGLISH_CHARACTERS_PER_WORD each (core/text/word-count.ts,
+   * `englishCharacters`), rounded; equal to `characters` for text of spaced scripts
+   */
+  readonly englishCharacters: number;
 }
 
 /** How much text the reader sees: words and their characters outside hidden spans. */
@@ -22,14 +28,16 @@ export function countVisibleText({ message }: FactSources): VisibleText {
   const hidden = overlapCursor(message.hidden);
   let words = 0;
   let characters = 0;
+  let english = 0;
   const { starts, ends, flagsOf, length } = message.tokens;
   for (let index = 0; index < length; index++) {
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
     if (hidden(start, end)) continue;
     characters += end - start;
+    english += englishCharacters(message.text, start, end);
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     words += wordsOf(message.text, start, end);
   }
-  return { words: Math.round(words), characters };
+  return { words: Math.round(words), characters, englishCharacters: Math.round(english) };
 }

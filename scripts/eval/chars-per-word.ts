@@ -11,11 +11,21 @@
  *
  * Han per word comes from the Chinese translations; kana per word from the Japanese ones, their Han
  * counted at the Han figure: kana / (English words − Han / Han figure).
+ *
+ * English characters per word (ENGLISH_CHARACTERS_PER_WORD, the unit image-only's ratio was set in)
+ * is counted as the visible-text fact counts characters: the length of each word token with a letter
+ * (spaces and punctuation between tokens not counted), over the English side of the pairs above and,
+ * given a folder of English .eml (`npx tsx scripts/eval/chars-per-word.ts ../shared/corpus/ham`),
+ * over the visible words of that mail.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { HAN_CHARACTERS_PER_WORD, unspacedCharacters } from '../../core/text/word-count.ts';
+import { readdirSync } from 'node:fs';
+import { HAN_CHARACTERS_PER_WORD, unspacedCharacters, mayBeUnspaced } from '../../core/text/word-count.ts';
+import { tokenize, TokenFlag, type TokenList } from '../../core/text/tokenize.ts';
+import { overlapCursor } from '../../core/text/ranges.ts';
+import { createAnalyzer, emailToInput } from '../../core/index.ts';
 
 const require = createRequire(import.meta.url);
 type Pair = readonly [english: string, translation: string];
@@ -153,3 +163,43 @@ for (const source of sources) {
 console.log(`all Chinese: Han ${fixed(all.zh.han / all.zh.english)} (${all.zh.pairs} pairs, ${all.zh.english} English words)`);
 console.log(`all Japanese: kana ${fixed(kanaPerWord(all.ja))}, all characters ${fixed((all.ja.han + all.ja.kana) / all.ja.english)} (${all.ja.pairs} pairs, ${all.ja.english} English words)`);
 console.log(`all Thai: ${fixed(all.th.southeastAsian / all.th.english)} (${all.th.pairs} pairs, ${all.th.english} English words)`);
+
+/** Characters and count of the word tokens (with a letter, none of an unspaced script) of `tokens`, visible ones only when `hidden` is given. */
+interface Letters {
+  words: number;
+  characters: number;
+}
+function wordLetters(text: string, tokens: TokenList, into: Letters, hidden?: (start: number, end: number) => boolean): void {
+  const { starts, ends, flagsOf, length } = tokens;
+  for (let index = 0; index < length; index++) {
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || mayBeUnspaced(text, start, end) || hidden?.(start, end)) continue;
+    into.words++;
+    into.characters += end - start;
+  }
+}
+const englishSide: Letters = { words: 0, characters: 0 };
+const seen = new Set<string>();
+for (const source of sources) {
+  for (const [english] of await source.pairs()) {
+    if (seen.has(english)) continue;
+    seen.add(english);
+    wordLetters(english, tokenize(english), englishSide);
+  }
+}
+console.log(
+  `English characters per word, English side of the pairs: ${fixed(englishSide.characters / englishSide.words)} (${seen.size} distinct strings, ${englishSide.words} words)`,
+);
+const hamFolder = process.argv[2];
+if (hamFolder) {
+  const analyzer = createAnalyzer();
+  const mail: Letters = { words: 0, characters: 0 };
+  let messages = 0;
+  for (const name of readdirSync(hamFolder).filter((file) => file.endsWith('.eml')).sort()) {
+    const { message } = analyzer.context(await emailToInput(readFileSync(join(hamFolder, name))));
+    wordLetters(message.text, message.tokens, mail, overlapCursor(message.hidden));
+    messages++;
+  }
+  console.log(`English characters per word, visible words of ${hamFolder}: ${fixed(mail.characters / mail.words)} (${messages} messages, ${mail.words} words)`);
+}

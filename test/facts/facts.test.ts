@@ -61,6 +61,17 @@ describe('facts', () => {
     expect(facts.visibleText.words).toBeGreaterThan(20);
   });
 
+  it('counts visible text in English characters too: Latin text as it is, Japanese by its English words', () => {
+    const latin = analyzer.context({ html: '<p>Spring sale: 50 items</p><p style="display:none">hidden words here</p>' }).facts.visibleText;
+    expect(latin.characters).toBe('Springsale50items'.length);
+    expect(latin.englishCharacters).toBe(latin.characters);
+    // "please see our new website" (22 letters) in Japanese, and the same hidden: only the visible run counts
+    const japanese = analyzer.context({ html: '<p>新しいサイトをご覧ください</p><p style="display:none">新しいサイトをご覧ください</p>' }).facts.visibleText;
+    expect(japanese.characters).toBe('新しいサイトをご覧ください'.length);
+    expect(japanese.englishCharacters).toBeGreaterThan(japanese.characters);
+    expect(Math.abs(japanese.englishCharacters - 22)).toBeLessThanOrEqual(5);
+  });
+
   it('lists the first web link to each distinct URL once, in the order of the web links', () => {
     const { facts } = analyzer.context({
       html: `<p><a href="https://a.example/x">one</a> <a href="mailto:me@a.example">mail</a> <a href="https://b.example/">two</a>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TokenFlag, tokenize } from '../../core/text/tokenize.ts';
 import {
+  ENGLISH_CHARACTERS_PER_WORD,
+  englishCharacters,
   HAN_CHARACTERS_PER_WORD,
   KANA_CHARACTERS_PER_WORD,
   SOUTHEAST_ASIAN_CHARACTERS_PER_WORD,
@@ -78,5 +80,33 @@ describe('tokenWords', () => {
   it('leaves Latin letters of a mixed token to the run they sit in', () => {
     expect(words('Tシャツ')).toBe(1);
     expect(count('Tシャツ')).toEqual({ han: 0, kana: 3, southeastAsian: 0 });
+  });
+});
+
+describe('englishCharacters', () => {
+  /** The English characters of every token of `text`, summed. */
+  const english = (text: string): number => {
+    let sum = 0;
+    for (const token of tokenize(text)) sum += englishCharacters(text, token.start, token.end);
+    return sum;
+  };
+
+  it('counts a token of a spaced script, or a number, by its length', () => {
+    expect(english('Spring sale: 50 items')).toBe('Springsale50items'.length);
+    expect(english('Ưu đãi mùa xuân')).toBe('Ưuđãimùaxuân'.length); // Vietnamese letters past U+0E00
+  });
+
+  it('counts a run of Japanese, Chinese or Thai as its English words would have them', () => {
+    expect(english('今すぐクリック')).toBeCloseTo(words('今すぐクリック') * ENGLISH_CHARACTERS_PER_WORD, 10);
+    expect(english('详情请访问我们的新网站')).toBeCloseTo((11 / HAN_CHARACTERS_PER_WORD) * ENGLISH_CHARACTERS_PER_WORD, 10);
+    expect(english('คลิกที่นี่เลย 2026')).toBeCloseTo(words('คลิกที่นี่เลย') * ENGLISH_CHARACTERS_PER_WORD + 4, 10);
+  });
+
+  it('gives a sentence about as many characters as its English translation has', () => {
+    // "For details, see our new website." has 26 characters in its words
+    const japanese = Math.round(english('詳しくは新しいサイトをご覧ください'));
+    const chinese = Math.round(english('详情请访问我们的新网站'));
+    for (const count of [japanese, chinese]) expect(Math.abs(count - 26)).toBeLessThanOrEqual(8);
+    expect(japanese).toBeGreaterThan('詳しくは新しいサイトをご覧ください'.length);
   });
 });

@@ -12,7 +12,7 @@ export default {
   'image-only/image-only':
     'Die Nachricht besteht aus {images, plural, one {einem einzigen Bild} other {# Bildern}} {words, plural, =0 {ohne jeden Text} one {mit nur # Wort Text} other {mit nur # Wörtern Text}}; Filter können keine Wörter in Bildern lesen, deshalb versteckt Spam so seine Botschaft, und Filter werten schon diese Form ab. Viele Leser blockieren zudem Bilder und sehen dann gar nichts.',
   'image-only/mostly-images':
-    'Die Bilder bedecken etwa {area}k px², der Text umfasst aber nur {characters} Zeichen ({ratio, number, ::.0} pro 1.000 px²): Die Nachricht besteht überwiegend aus Bildern, was Filter als Versuch werten, Wörter vor ihnen zu verstecken.',
+    'Die Bilder bedecken etwa {area}k px², der Text umfasst aber nur {characters} Zeichen{unspaced, select, yes {, so viel Text wie etwa {english} Zeichen Englisch} other {}} ({ratio, number, ::.0} pro 1.000 px²): Die Nachricht besteht überwiegend aus Bildern, was Filter als Versuch werten, Wörter vor ihnen zu verstecken.',
   'image-only/real-text':
     'Schreiben Sie die Nachricht als echten HTML-Text (Überschrift, Angebot, Handlungsaufforderung) und nutzen Sie Bilder nur zur Illustration; streben Sie mindestens 60 % Text an.',
   'image-only/text-out-of-images':

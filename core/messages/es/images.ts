@@ -12,7 +12,7 @@ export default {
   'image-only/image-only':
     'El mensaje consiste en {images, plural, one {una sola imagen} other {# imágenes}} {words, plural, =0 {sin ningún texto} one {con solo # palabra de texto} other {con solo # palabras de texto}}; los filtros no pueden leer las palabras que hay dentro de una imagen, por eso el spam esconde así su mensaje comercial, y penalizan la propia forma. Además, muchos lectores bloquean las imágenes y entonces no ven nada.',
   'image-only/mostly-images':
-    'Las imágenes ocupan unos {area}k px², pero el texto solo tiene {characters} caracteres ({ratio, number, ::.0} por cada 1000 px²): el mensaje es casi todo imágenes, algo que los filtros consideran una forma de ocultarles palabras.',
+    'Las imágenes ocupan unos {area}k px², pero el texto solo tiene {characters} caracteres{unspaced, select, yes {, tanto texto como unos {english} caracteres en inglés} other {}} ({ratio, number, ::.0} por cada 1000 px²): el mensaje es casi todo imágenes, algo que los filtros consideran una forma de ocultarles palabras.',
   'image-only/real-text':
     'Escriba el mensaje en texto HTML real (titular, oferta, llamada a la acción) y deje las imágenes como ilustración; procure que al menos el 60 % sea texto.',
   'image-only/text-out-of-images':

@@ -12,7 +12,7 @@ export default {
   'image-only/image-only':
     'Le message se compose {images, plural, one {d’une seule image} other {de # images}} {words, plural, =0 {sans aucun texte} one {avec seulement # mot de texte} other {avec seulement # mots de texte}}\u00a0; les filtres ne peuvent pas lire les mots contenus dans une image, c’est pourquoi le spam cache ainsi son argumentaire, et ils pénalisent cette forme en elle-même. Beaucoup de lecteurs bloquent aussi les images et ne voient alors rien.',
   'image-only/mostly-images':
-    'Les images couvrent environ {area}k\u00a0px², mais le texte ne compte que {characters} caractères ({ratio, number, ::.0} pour 1\u00a0000\u00a0px²)\u00a0: le message est surtout fait d’images, ce que les filtres considèrent comme un moyen de leur cacher des mots.',
+    'Les images couvrent environ {area}k\u00a0px², mais le texte ne compte que {characters} caractères{unspaced, select, yes {, autant de texte qu’environ {english} caractères en anglais} other {}} ({ratio, number, ::.0} pour 1\u00a0000\u00a0px²)\u00a0: le message est surtout fait d’images, ce que les filtres considèrent comme un moyen de leur cacher des mots.',
   'image-only/real-text':
     'Écrivez le message en véritable texte HTML (titre, offre, appel à l’action) et gardez les images comme illustration\u00a0; visez au moins 60\u00a0% de texte.',
   'image-only/text-out-of-images':

@@ -11,7 +11,9 @@ const FEW_WORDS = 25;
 /**
  * Visible characters per 1,000 px² of declared image area below which images dominate
  * (SpamAssassin's HTML_IMAGE_RATIO_02 bound, 0.002 per px²). Measured on the corpus, a looser
- * bound (0.004) fires on photo-rich legitimate newsletters.
+ * bound (0.004) fires on photo-rich legitimate newsletters. The characters are English ones, the
+ * unit the bound was set in: Japanese, Chinese and Thai say as much in far fewer characters, so
+ * their text counts as its English words would (the visible-text fact's `englishCharacters`).
  */
 const LOW_RATIO = 2;
 /** The ratio only matters for short texts; a long article with large photos is not image-only. */
@@ -31,7 +33,7 @@ export default defineRule({
     'real-text':
       'Put the message in real HTML text (headline, offer, call to action) and keep images as illustration; aim for at least 60% text.',
     'mostly-images':
-      'The images cover about {area}k px² but the text is only {characters} characters ({ratio, number, ::.0} per 1,000 px²): the message is mostly pictures, which filters treat as a way to hide words from them.',
+      'The images cover about {area}k px² but the text is only {characters} characters{unspaced, select, yes {, as much text as about {english} characters of English} other {}} ({ratio, number, ::.0} per 1,000 px²): the message is mostly pictures, which filters treat as a way to hide words from them.',
     'text-out-of-images':
       'Move the words out of the images into HTML text, and make images smaller or fewer.',
   },
@@ -40,9 +42,9 @@ export default defineRule({
     const { pictures } = context.facts.images;
     const first = pictures[0];
     if (!first) return [];
-    const { words, characters } = context.facts.visibleText;
+    const { words, characters, englishCharacters } = context.facts.visibleText;
     const area = pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0);
-    const ratio = area >= MIN_AREA ? characters / (area / 1000) : null;
+    const ratio = area >= MIN_AREA ? englishCharacters / (area / 1000) : null;
     if (words < FEW_WORDS) {
       return [
         {
@@ -60,7 +62,14 @@ export default defineRule({
           messageId: 'mostly-images',
           suggestionId: 'text-out-of-images',
           // Rounded as `toFixed` rounds (the binary value), so a locale's formatter cannot round 0.35 the other way.
-          data: { area: Math.round(area / 1000), characters, ratio: Number(ratio.toFixed(1)) },
+          data: {
+            area: Math.round(area / 1000),
+            characters,
+            // the real count, and for Japanese, Chinese or Thai the English one the ratio is of
+            unspaced: englishCharacters === characters ? 'no' : 'yes',
+            english: englishCharacters,
+            ratio: Number(ratio.toFixed(1)),
+          },
           ...atImage(message, first),
           strength: ratio < LOW_RATIO / 2 ? 1 : 0.8,
         },
