@@ -17,7 +17,7 @@ import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import { foldedNorms, mayHoldWritten, writtenPhrases, type LanguageMatchers, type MatchedLanguage, type SubjectLanguage } from './phrases/languages.ts';
+import { foldedNorms, languagesWritten, writtenPhrases, writtenStarts, type LanguageMatchers, type MatchedLanguage, type SubjectLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
@@ -198,6 +198,8 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const stemmers: ReadonlyMap<string, Stem> | null = rememberStems ? new Map([...matchers.keys()].map((language) => [language, createStemmer(language)])) : null;
   // The languages a subject is also read in (two words or more): those with trigger phrases.
   const phraseLanguages = data.languages.filter((pack) => pack.phrases.length > 0).map((pack) => pack.language);
+  // Their phrases' first two words as written, in that order (the gate before a subject is read in one).
+  const phraseStarts = writtenStarts(phraseLanguages.map((language) => matchers.get(language)?.written ?? { words: [] }));
   // A pack is full when it has phrases beyond scam lures (wordlists/README.md: a language has every
   // category, or `phishing` and maybe `shady` only).
   const fullPack = (pack: LanguagePack) => pack.phrases.some((entry) => entry.category !== 'phishing' && entry.category !== 'shady');
@@ -241,10 +243,11 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // is neither stemmed nor matched.
     const detecting = wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE);
     if (detecting && message.subjectTokens.length > 1) {
-      const folded = foldedNorms(message.subjectTokens);
-      for (const language of phraseLanguages) {
+      const held = languagesWritten(phraseStarts, phraseLanguages.length, foldedNorms(message.subjectTokens));
+      for (let index = 0; index < phraseLanguages.length; index++) {
+        const language = phraseLanguages[index] as string;
         const languageMatchers = matchers.get(language);
-        if (!languageMatchers || languages.includes(language) || !mayHoldWritten(languageMatchers.written, folded)) continue;
+        if (!languageMatchers || languages.includes(language) || held[index] !== 1) continue;
         const tokenStem = stemmers?.get(language) ?? createStemmer(language, false);
         subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: true });
       }

@@ -14,38 +14,56 @@ import type { PhraseMatcher, TokenStems } from './matcher.ts';
 export interface WrittenPhrases {
   /** each trigger's words (the matcher's `definitions`, by index), normalised like text, accents folded */
   readonly words: readonly (readonly string[])[];
-  /** the first word of each phrase of two words or more → the second words that follow it */
-  readonly starts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function writtenPhrases(triggers: PhraseMatcher): WrittenPhrases {
   const words = triggers.definitions.map((definition) => Object.freeze(Array.from(tokenize(definition.phrase), (token) => foldDiacritics(token.norm))));
-  const starts = new Map<string, Set<string>>();
-  for (const [first, second] of words) {
-    if (first === undefined || second === undefined) continue;
-    let seconds = starts.get(first);
-    if (!seconds) starts.set(first, (seconds = new Set()));
-    seconds.add(second);
-  }
-  return { words: Object.freeze(words), starts };
+  return { words: Object.freeze(words) };
 }
 
 /**
- * Whether some two tokens side by side are the first two words of a phrase of `written`, as
- * written: no hit of two words or more can be exact (SubjectLanguage.exact) without them, so
- * a subject without them need not be stemmed nor matched in that language. `folded` is each
- * token's normal form, accents folded.
+ * The first two words of the phrases of two words or more of several languages (each one's
+ * WrittenPhrases, in a fixed order), as written: the first word → the second words that follow it →
+ * the languages (their indexes in that order) with such a phrase. One index for all the languages a
+ * subject may be read in, so a subject's pairs of words are looked up once, not once a language.
  */
-export function mayHoldWritten(written: WrittenPhrases, folded: readonly string[]): boolean {
+export type WrittenStarts = ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+
+export function writtenStarts(languages: readonly WrittenPhrases[]): WrittenStarts {
+  const starts = new Map<string, Map<string, number[]>>();
+  languages.forEach((written, language) => {
+    for (const [first, second] of written.words) {
+      if (first === undefined || second === undefined) continue;
+      let seconds = starts.get(first);
+      if (!seconds) starts.set(first, (seconds = new Map()));
+      const held = seconds.get(second);
+      if (!held) seconds.set(second, [language]);
+      else if (held[held.length - 1] !== language) held.push(language);
+    }
+  });
+  return starts;
+}
+
+/**
+ * For each of the `count` languages of `starts` (1 at its index), whether some two tokens side by
+ * side are the first two words of one of its phrases, as written: no hit of two words or more can
+ * be exact (SubjectLanguage.exact) without them, so a subject without them need not be stemmed
+ * nor matched in that language. `folded` is each token's normal form, accents folded.
+ */
+export function languagesWritten(starts: WrittenStarts, count: number, folded: readonly string[]): Uint8Array {
+  const held = new Uint8Array(count);
   for (let token = 0; token + 1 < folded.length; token++) {
-    if (written.starts.get(folded[token] ?? '')?.has(folded[token + 1] ?? '')) return true;
+    const languages = starts.get(folded[token] ?? '')?.get(folded[token + 1] ?? '');
+    if (languages) for (const language of languages) held[language] = 1;
   }
-  return false;
+  return held;
 }
 
 /** Each token's normal form with its accents folded (what WrittenPhrases holds). */
 export function foldedNorms(tokens: TokenList): string[] {
-  return Array.from({ length: tokens.length }, (_, token) => foldDiacritics(tokens.norm(token)));
+  const folded: string[] = [];
+  for (let token = 0; token < tokens.length; token++) folded.push(foldDiacritics(tokens.norm(token)));
+  return folded;
 }
 
 export interface LanguageMatchers {
