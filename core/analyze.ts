@@ -10,6 +10,7 @@
  */
 import type { AnalyzerData, LanguagePack, WarningCue } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
+import { charactersPer1000Px } from './facts/images.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
 import { walletWordingMatchers } from './facts/wallets.ts';
 import { indexFreeHosts } from './links/free-hosting.ts';
@@ -28,7 +29,6 @@ import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSA
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
 import { toFindings, type RuleResult } from './score/score.ts';
-import { countNonSpace } from './text/characters.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
 import { DETECTED_LANGUAGE, indexFunctionWords, wordlistLanguageOf } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
@@ -274,7 +274,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         results.push({ rule, weight, hits: runRule(rule, context) });
       }
       const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
-      return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer), (count) => moreLikeIt(count, localizer)), threshold: options.threshold, stats: statsOf(message) });
+      return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer), (count) => moreLikeIt(count, localizer)), threshold: options.threshold, stats: statsOf(context) });
     },
   };
 }
@@ -333,19 +333,22 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-function statsOf(message: Message): Report['stats'] {
-  const imageArea = message.images.reduce(
-    (sum, image) => sum + (image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : 0),
-    0,
-  );
+/**
+ * The report's stats, read from the facts the rules read (core/types.ts says which), so a figure
+ * in the stats is the one a finding beside it judged. A fact no rule has read is computed here only
+ * when its stat needs it: the visible text only when there is picture area to weigh it against.
+ */
+function statsOf({ message, facts }: RuleContext): Report['stats'] {
+  const { pictures, pictureArea } = facts.images;
+  const ratio = pictureArea > 0 ? charactersPer1000Px(facts.visibleText.englishCharacters, pictureArea) : null;
+  const { links, words: proseWords } = facts.linkDensity;
   return {
     words: message.visibleWords,
-    links: message.links.length,
-    images: message.images.length,
-    imageArea,
-    // The text is counted only when there is an image area to weigh it against (a pass over the whole text).
-    textToImageRatio: imageArea > 0 ? round(countNonSpace(message.text) / (imageArea / 1000), 3) : null,
-    linksPerWord: message.visibleWords > 0 ? round(message.links.length / message.visibleWords, 4) : message.links.length,
+    links,
+    images: pictures.length,
+    imageArea: pictureArea,
+    textToImageRatio: ratio === null ? null : round(ratio, 3),
+    linksPerWord: proseWords > 0 ? round(links / proseWords, 4) : links,
     htmlBytes: message.htmlBytes,
     language: message.language,
     ...(message.clip ? { clippedAtByte: message.clip.byte } : {}),

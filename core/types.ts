@@ -51,15 +51,38 @@ export interface Finding {
   location?: Location;
 }
 
+/**
+ * Figures about the message, each read from the fact the rule that judges it reads (core/facts/),
+ * so a figure here is the one a finding beside it names.
+ */
 export interface Stats {
+  /**
+   * words with a letter outside hidden text, a run of Japanese, Chinese or Thai counted as the
+   * English words it stands for, rounded: the count phrase-density, excessive-emoji and
+   * shouting-punctuation divide by. (The image rules and short-pitch count a word that straddles
+   * the edge of hidden text as hidden, so on such interleaved text they show a few words fewer.)
+   */
   words: number;
+  /** different addresses of the links the reader sees (in-page `#…` and empty ones aside), as link-density counts them */
   links: number;
+  /** images the reader sees as pictures: not hidden, with a source, not a spacer or a tracking pixel (the images fact, image-only's count) */
   images: number;
-  /** summed declared pixel area of images (width × height), 0 when none is declared */
+  /** summed declared pixel area (width × height) of those pictures; a picture without both sides declared adds 0 */
   imageArea: number;
-  /** visible characters of text per 1,000 px² of declared image area (Infinity-free: null when no image area) */
+  /**
+   * visible characters of text per 1,000 px² of `imageArea`, as image-only weighs them: hidden
+   * text is not counted, and Japanese, Chinese and Thai text counts as the characters its English
+   * would have (the visible-text fact's `englishCharacters`). Null when there is no image area;
+   * image-only judges it from 30,000 px² up, below 2 for a text under 100 words.
+   */
   textToImageRatio: number | null;
+  /**
+   * `links` per word of prose, link-density's measure (it fires from 0.33): the words are
+   * outside hidden text and outside URLs written in the text, so this is not `links / words`
+   * when the text writes URLs out. `links` itself when there is no such word.
+   */
   linksPerWord: number;
+  /** UTF-8 size of the HTML in bytes, as gmail-clipping measures it (0 for a plain-text message) */
   htmlBytes: number;
   /** ISO 639-1 code of the detected language, or 'und' */
   language: string;

@@ -44,15 +44,27 @@ export function declaredArea(image: Image): number | null {
   return image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : null;
 }
 
+/**
+ * Characters of text per 1,000 px² of image area: how image-only weighs text against pictures,
+ * and the report's `stats.textToImageRatio`. Null when there is no area to weigh against.
+ */
+export function charactersPer1000Px(characters: number, area: number): number | null {
+  return area > 0 ? characters / (area / 1000) : null;
+}
+
 export interface ImageFacts {
   /** images a reader sees as pictures, in document order */
   readonly pictures: readonly Image[];
+  /** the summed declared area (px²) of `pictures`; a picture without a declared width and height adds 0 */
+  readonly pictureArea: number;
   readonly trackingPixels: readonly Image[];
 }
 
 export function imageFacts({ message }: FactSources): ImageFacts {
+  const pictures = message.images.filter(isContentImage);
   return {
-    pictures: message.images.filter(isContentImage),
+    pictures,
+    pictureArea: pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0),
     trackingPixels: message.images.filter(isTrackingPixel),
   };
 }

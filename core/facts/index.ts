@@ -14,6 +14,7 @@ import { judgeBulk, type Bulk } from './bulk.ts';
 import { senderIdentity, type SenderIdentity } from './identity.ts';
 import { imageFacts, type ImageFacts } from './images.ts';
 import { linkFacts, type LinkFacts } from './links.ts';
+import { measureLinkDensity, type LinkDensity } from './link-density.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
 import { findPostalAddress } from './postal-address.ts';
 import { findReplyForm, type ReplyForm } from './reply-form.ts';
@@ -41,6 +42,8 @@ export interface Facts {
   readonly links: LinkFacts;
   /** how much text the reader sees */
   readonly visibleText: VisibleText;
+  /** the different links the reader sees and the words of prose around them (link-density, stats.links and linksPerWord) */
+  readonly linkDensity: LinkDensity;
   /** the text (or the plain-text part) shows a postal address */
   readonly postalAddress: boolean;
   /** whether the mail shows a sender who can be found: named, on its own domain, linking to it, with an opt-out */
@@ -76,6 +79,7 @@ const COMPUTATIONS: Computations = {
   images: imageFacts,
   links: linkFacts,
   visibleText: countVisibleText,
+  linkDensity: measureLinkDensity,
   postalAddress: findPostalAddress,
   identity: senderIdentity,
   wallets: findWallets,

@@ -4,7 +4,7 @@
 // Source: SpamAssassin HTML_IMAGE_ONLY_04…32 (images in an HTML part of little raw HTML) and HTML_IMAGE_RATIO_02…08.
 import { defineRule } from '../rule.ts';
 import { atImage } from '../evidence.ts';
-import { declaredArea } from '../../facts/images.ts';
+import { charactersPer1000Px } from '../../facts/images.ts';
 
 /** Fewer visible words than this next to a picture make the mail image-only. */
 const FEW_WORDS = 25;
@@ -39,12 +39,11 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    const { pictures } = context.facts.images;
+    const { pictures, pictureArea: area } = context.facts.images;
     const first = pictures[0];
     if (!first) return [];
     const { words, characters, englishCharacters } = context.facts.visibleText;
-    const area = pictures.reduce((sum, image) => sum + (declaredArea(image) ?? 0), 0);
-    const ratio = area >= MIN_AREA ? englishCharacters / (area / 1000) : null;
+    const ratio = area >= MIN_AREA ? charactersPer1000Px(englishCharacters, area) : null;
     if (words < FEW_WORDS) {
       return [
         {

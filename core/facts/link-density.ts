@@ -1,0 +1,61 @@
+/**
+ * How many links the text has for its length, as link-density judges it and the report's stats
+ * show it: the different addresses of the shown links, and the words of prose around them.
+ */
+import type { Link } from '../message/message.ts';
+import { hrefSlots } from '../message/links.ts';
+import { TokenFlag } from '../text/tokenize.ts';
+import { overlapCursor } from '../text/ranges.ts';
+import { wordsOf } from '../text/word-count.ts';
+import type { FactSources, Facts } from './index.ts';
+
+export interface LinkDensity {
+  /** different hrefs of the links outside hidden text, in-page anchors (`#…`) and empty hrefs aside */
+  readonly links: number;
+  /**
+   * words with a letter outside hidden text and outside URLs written in the text (`www`,
+   * `example`, `com` are not prose); a run of Japanese, Chinese or Thai counts as the English
+   * words it stands for (core/text/word-count.ts), and the sum is rounded
+   */
+  readonly words: number;
+}
+
+/** How many different hrefs the shown links have, in-page anchors (`#…`) and empty ones aside. */
+function distinctVisibleHrefs(links: readonly Link[]): number {
+  const counts = (link: Link): boolean => !link.hidden && link.href !== '' && !link.href.startsWith('#');
+  const table = hrefSlots(links);
+  if (!table) return new Set(links.filter(counts).map((link) => link.href)).size;
+  const seen = new Uint8Array(table.slots);
+  let count = 0;
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as Link;
+    const slot = table.slot(link);
+    if (seen[slot] === 0 && counts(link)) {
+      seen[slot] = 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The words of prose: visible, with a letter, not inside a URL written in the text. */
+function proseWords({ message }: FactSources, facts: Facts): number {
+  const inBareUrl = overlapCursor(facts.links.bare);
+  const hidden = overlapCursor(message.hidden);
+  let words = 0;
+  // The columns, not a Token object per word (every token of a link-heavy message is read).
+  const { starts, ends, flagsOf, length } = message.tokens;
+  for (let index = 0; index < length; index++) {
+    const start = starts[index] ?? 0;
+    const end = ends[index] ?? 0;
+    const inUrl = inBareUrl(start, end);
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || hidden(start, end) || inUrl) continue;
+    // a run of Japanese, Chinese or Thai counts as the English words it stands for
+    words += wordsOf(message.text, start, end);
+  }
+  return Math.round(words);
+}
+
+export function measureLinkDensity(sources: FactSources, facts: Facts): LinkDensity {
+  return { links: distinctVisibleHrefs(sources.message.links), words: proseWords(sources, facts) };
+}
