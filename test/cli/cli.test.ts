@@ -133,6 +133,32 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('mail.eml: is not a text file');
   });
 
+  it('is 2 for an .eml that is not MIME (HTML or a note saved as .eml), and reads a real one', () => {
+    const cwd = tree({
+      'promo.eml': RISKY_HTML,
+      'note.eml': 'Hello team,\nthe meeting moved to 3pm.\n',
+      'real.eml': '\uFEFFFrom: a@shop.example\r\nSubject: Hello\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The acme widget</p>\r\n',
+      'mbox.eml': 'From a@shop.example Mon Jan  1 00:00:00 2024\nSubject: Hello\n\nThe acme widget\n',
+    });
+    const result = runCli(cli, ['promo.eml', 'note.eml', 'real.eml', 'mbox.eml', '-f', 'json'], { cwd });
+    expect(result.code).toBe(2);
+    for (const file of ['promo.eml', 'note.eml']) {
+      expect(result.stderr).toContain(`spamrisk: ${file}: is not a MIME message: it does not start with header lines`);
+    }
+    expect(result.stderr).toContain('name it .html if it is HTML');
+    expect(result.stderr).not.toContain('real.eml');
+    expect(result.stderr).not.toContain('mbox.eml');
+    const entries = JSON.parse(result.stdout) as { file: string; report?: { score: number }; error?: string }[];
+    expect(entries.map((entry) => [entry.file, entry.report?.score ?? 'error'])).toEqual([
+      ['promo.eml', 'error'],
+      ['note.eml', 'error'],
+      ['real.eml', 5],
+      ['mbox.eml', 5],
+    ]);
+    // The same HTML named .html is scored.
+    expect(runCli(cli, ['promo.html'], { cwd: tree({ 'promo.html': RISKY_HTML }) }).code).toBe(1);
+  });
+
   it('is 2 for a directory with no templates and a glob that matches nothing', () => {
     const cwd = tree({ 'notes/readme.txt': 'hello', 'clean.html': CLEAN_HTML });
     const result = runCli(cli, ['notes', 'drafts/*.html', 'clean.html', '-f', 'json'], { cwd });
