@@ -18,6 +18,8 @@ export interface CheckArgs extends ReportArgs {
   readonly jobs?: number;
   /** largest input in bytes (--max-size) */
   readonly maxSize?: number;
+  /** the path that `-` (stdin) stands for in reports (--stdin-filename) */
+  readonly stdinFilename?: string;
   readonly version: boolean;
 }
 
@@ -30,6 +32,7 @@ const OPTIONS = {
   language: { type: 'string', short: 'l', multiple: true },
   locale: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  'stdin-filename': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
@@ -55,6 +58,8 @@ Options:
       --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB);
                                 larger files are refused before they are read
       --sarif-advice            SARIF: also list advice (0-point findings), at level "none"
+      --stdin-filename <path>   the file "-" (stdin) stands for: reports name it, SARIF points
+                                into it, and it is read as that file would be (.eml or HTML)
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -73,6 +78,11 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const report = reportArgsOf(values);
   const jobs = number('jobs', values.jobs, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
   const maxSize = maxSizeOf(values['max-size']);
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined) {
+    if (stdinFilename.trim() === '') throw new UsageError('--stdin-filename must be a path, got ""');
+    if (!positionals.includes('-')) throw new UsageError('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+  }
   return {
     operands: positionals,
     ...report,
@@ -82,6 +92,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...(locale !== undefined ? { locale } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     version: values.version ?? false,
   };
 }

@@ -185,6 +185,41 @@ describe('--format sarif', () => {
   });
 });
 
+describe('--format sarif: stdin', () => {
+  const resultsOf = (stdout: string) => (JSON.parse(stdout) as { runs: { results: SarifResult[]; artifacts: { location: { uri: string } }[] }[] }).runs[0];
+
+  it('points into the file --stdin-filename names, as for the file itself, and reads it as that file', () => {
+    const named = runCli(cli, ['-f', 'sarif', '--stdin-filename', 'mail/risky.html', '-'], { cwd, input: RISKY_HTML });
+    expect(named.stderr).toBe('');
+    expect(named.code).toBe(1);
+    expect(sarifValidator()(JSON.parse(named.stdout))).toBe(true);
+    const run = resultsOf(named.stdout);
+    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['mail/risky.html']);
+    expect(run?.results.length).toBeGreaterThan(0);
+    expect(run?.results.every((result) => result.locations.length === 1)).toBe(true);
+    expect(run?.results).toEqual(resultsOf(runCli(cli, ['-f', 'sarif', 'mail/risky.html'], { cwd }).stdout)?.results);
+    // A name ending in .eml is read as a message, as the file would be (here: one that is not MIME).
+    const eml = runCli(cli, ['-f', 'json', '--stdin-filename', './mail/../mail/promo.eml', '-'], { cwd, input: RISKY_HTML });
+    expect(eml.code).toBe(2);
+    expect(JSON.parse(eml.stdout)).toEqual([{ file: 'mail/promo.eml', error: expect.stringContaining('is not a MIME message') }]);
+  });
+
+  it('warns on stderr that results from stdin have no location without --stdin-filename', () => {
+    const unnamed = runCli(cli, ['-f', 'sarif', '-'], { cwd, input: RISKY_HTML });
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stderr).toContain('spamrisk: warning: stdin has no file name, so its SARIF results have no location');
+    expect(unnamed.stderr).toContain('--stdin-filename <path>');
+    expect(resultsOf(unnamed.stdout)?.results.some((result) => result.locations === undefined)).toBe(true);
+    expect(runCli(cli, ['-f', 'json', '-'], { cwd, input: RISKY_HTML }).stderr).toBe('');
+  });
+
+  it('refuses --stdin-filename without "-"', () => {
+    const result = runCli(cli, ['--stdin-filename', 'a.html', 'mail/risky.html'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+  });
+});
+
 describe('--format sarif: advice', () => {
   interface AdviceLog {
     runs: { results: { level: string; properties: { points: number } }[]; properties?: { adviceOmitted?: number } }[];
