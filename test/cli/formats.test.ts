@@ -287,6 +287,42 @@ describe('--format junit', () => {
     expect(cases[5]?.getElementsByTagName('error')[0]?.getAttribute('message')).toBe('mail/nothing.html: no such file or directory');
   });
 
+  it('writes every finding as file:line:column, where SARIF places it, with a base64 part\'s decoded position in words', () => {
+    const b64 = parseXml(runCli(cli, ['mail/b64.eml', '--format', 'junit'], { cwd }).stdout);
+    expect(b64.getElementsByTagName('failure')[0]?.textContent).toContain(
+      'mail/b64.eml:3:1 5.0 custom-phrase: `acme widget` is on your own list of phrases to avoid. (line 2, column 19 of the decoded HTML part)',
+    );
+    // Under the default rules, with whole-message findings (line 1) and .eml parts; a low
+    // threshold so that every file fails and lists its findings.
+    const files = ['examples/risky-promo.html', 'mail/b64.eml', 'mail/qp.eml'].map((file) => (file.startsWith('mail/') ? `${cwd}/${file}` : file));
+    const args = ['--no-config', '-t', '0.1', ...files];
+    const junit = parseXml(runCli(cli, [...args, '--format', 'junit'], { cwd: REPO }).stdout);
+    const sarif = JSON.parse(runCli(cli, [...args, '--format', 'sarif', '--sarif-advice'], { cwd: REPO }).stdout) as { runs: { results: SarifResult[] }[] };
+    const sarifPlaces = (sarif.runs[0]?.results ?? []).map((result) => {
+      const { artifactLocation, region } = result.locations[0]?.physicalLocation ?? { artifactLocation: { uri: '' }, region: {} };
+      const file = artifactLocation.uri.startsWith('file://') ? decodeURIComponent(new URL(artifactLocation.uri).pathname) : artifactLocation.uri;
+      return `${file}:${region.startLine}:${region.startColumn ?? 1}`;
+    });
+    const junitPlaces = [...junit.getElementsByTagName('failure')].flatMap((failure) =>
+      (failure.textContent ?? '')
+        .split('\n')
+        .slice(1)
+        .filter((line) => !line.startsWith('    → '))
+        .map((line) => {
+          expect(line).toMatch(/^\S+:\d+:\d+ -?\d+\.\d [a-z0-9-]+: /);
+          return line.slice(0, line.indexOf(' '));
+        }),
+    );
+    expect(junitPlaces).toEqual(sarifPlaces);
+    expect(new Set(junitPlaces.map((place) => place.slice(0, place.indexOf(':'))))).toEqual(new Set(files));
+    // A finding about the whole message (no location) is on line 1, column 1.
+    const entries = JSON.parse(runCli(cli, [...args, '--format', 'json'], { cwd: REPO }).stdout) as { file: string; report: { findings: { location?: unknown }[] } }[];
+    const whole = entries.flatMap((entry) => entry.report.findings.flatMap((finding, index) => (finding.location ? [] : [[entry.file, index] as const])));
+    expect(whole.length).toBeGreaterThan(0);
+    const placesOf = (file: string) => junitPlaces.filter((place) => place.startsWith(`${file}:`));
+    for (const [file, index] of whole) expect(placesOf(file)[index]).toBe(`${file}:1:1`);
+  });
+
   it('escapes names and evidence', () => {
     const result = runCli(cli, [`mail/${AWKWARD_NAME}`, '--format', 'junit'], { cwd });
     const document = parseXml(result.stdout);
