@@ -13,8 +13,11 @@ import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './sour
 
 export const STDIN = '-';
 
-/** Never walked: dependencies and VCS data hold other people's mail, not your templates. */
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Never walked: dependencies and VCS data hold other people's mail, not your templates. Other
+ * folders and files whose names start with a dot are walked: templates under .github/ are real.
+ */
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'];
 const TEMPLATE_GLOB = `**/*.{${TEMPLATE_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 
 /** One input, in the order the operands gave them. */
@@ -174,10 +177,14 @@ function globBase(pattern: string, cwd: string): string {
   return resolve(cwd, fixed.join('/') || '.');
 }
 
-/** Files matching `pattern` under `cwd`, walked with walkFs from `root`; the folders it could not list. */
-function walk(pattern: string, root: string, options: { cwd: string; ignore: string[]; caseSensitiveMatch?: boolean }) {
+/**
+ * Files matching `pattern` under `cwd`, walked with walkFs from `root`; the folders it could not
+ * list. `dot`: whether `*` and `**` match names that start with a dot (a directory walk: yes; a
+ * glob, as the shell's: only where the pattern spells the dot).
+ */
+function walk(pattern: string, root: string, options: { cwd: string; ignore: string[]; dot: boolean; caseSensitiveMatch?: boolean }) {
   const { fs, unreadable } = walkFs(root);
-  const files = globSync(pattern, { ...options, absolute: true, dot: false, fs });
+  const files = globSync(pattern, { ...options, absolute: true, fs });
   return { files, unreadable: [...unreadable] };
 }
 
@@ -240,6 +247,7 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
         const { files, unreadable } = walk(inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB, absolute, {
           cwd: inside ? cwd : absolute,
           ignore: inside ? ignore : IGNORED,
+          dot: true,
           caseSensitiveMatch: false,
         });
         const operandUnreadable = unreadable.some(([folder]) => folder === absolute);
@@ -258,7 +266,7 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
     if (isDynamicPattern(operand)) {
       // Patterns use `/` on every platform.
       const pattern = operand.split(sep).join('/');
-      const { files, unreadable } = walk(pattern, globBase(pattern, cwd), { cwd, ignore });
+      const { files, unreadable } = walk(pattern, globBase(pattern, cwd), { cwd, ignore, dot: false });
       const templates = files.filter(isTemplate);
       if (templates.length === 0 && unreadable.length === 0) fail(operand, 'no .html, .htm or .eml file matches this pattern');
       addFound(templates);

@@ -254,6 +254,25 @@ describe('inputs', () => {
     expect(result.code).toBe(1);
   });
 
+  it('walks folders and files whose names start with a dot, but not VCS data; globs match a dot only where they spell it', () => {
+    const cwd = tree({
+      '.github/emails/welcome.html': RISKY_HTML,
+      '.draft.html': CLEAN_HTML,
+      'emails/.archive/old.eml': 'Subject: hi\n\nplain text body\n',
+      'emails/a.html': CLEAN_HTML,
+      '.git/hooks/x.html': RISKY_HTML,
+      '.hg/store/x.html': RISKY_HTML,
+      'emails/.svn/x.html': RISKY_HTML,
+      'emails/node_modules/pkg/x.html': RISKY_HTML,
+    });
+    const files = (args: string[]) => (JSON.parse(runCli(cli, [...args, '-f', 'json'], { cwd }).stdout) as { file: string }[]).map((entry) => entry.file);
+    expect(files(['.'])).toEqual(['.draft.html', '.github/emails/welcome.html', 'emails/.archive/old.eml', 'emails/a.html']);
+    expect(files(['emails'])).toEqual(['emails/.archive/old.eml', 'emails/a.html']);
+    expect(files(['.', '!.github/**'])).toEqual(['.draft.html', 'emails/.archive/old.eml', 'emails/a.html']);
+    expect(files(['**/*.html'])).toEqual(['emails/a.html']);
+    expect(files(['.github/**/*.html'])).toEqual(['.github/emails/welcome.html']);
+  });
+
   it('expands globs, drops duplicates and honours !exclusions', () => {
     const cwd = tree({ 'mail/a.html': CLEAN_HTML, 'mail/b.html': RISKY_HTML, 'mail/drafts/c.html': RISKY_HTML, 'mail/x.txt': 'x' });
     const result = runCli(cli, ['mail/**/*', 'mail/a.html', '!mail/drafts/**', '-f', 'json'], { cwd });
