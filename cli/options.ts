@@ -14,10 +14,16 @@ import { UsageError } from './source.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * A number as people write one: decimal digits, a point and a sign if need be (`5`, `0.5`, `.5`,
+ * `-1`). Number() also takes `0x10`, `1e1`, `' 5'` and `''` (0), which are typos here, not numbers.
+ */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export function number(name: string, raw: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
+  if (!PLAIN_DECIMAL.test(raw) || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
   return value;
 }
 

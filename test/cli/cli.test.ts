@@ -282,6 +282,9 @@ describe('inputs', () => {
   it('accepts the verb check explicitly, and runs explain as its own verb', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML, 'bounce.txt': '550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown\n' });
     expect(runCli(cli, ['check', 'risky.html'], { cwd }).code).toBe(1);
+    // A folder named like the verb: `./check` (the docs say so).
+    const named = tree({ 'check/risky.html': RISKY_HTML });
+    expect(runCli(cli, ['./check', '-f', 'json'], { cwd: named }).stdout).toContain('"file": "check/risky.html"');
     // Not scored as a template: explained as a bounce (test/cli/explain.test.ts has the rest).
     const explain = runCli(cli, ['explain', '-f', 'json', 'bounce.txt'], { cwd });
     expect(explain.code).toBe(1);
