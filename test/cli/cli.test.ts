@@ -159,6 +159,39 @@ describe('exit codes', () => {
     expect(runCli(cli, ['promo.html'], { cwd: tree({ 'promo.html': RISKY_HTML }) }).code).toBe(1);
   });
 
+  it('reads any RFC 5322 field name, and white space before the colon; a leading blank line is an error that says so', () => {
+    const body = 'Content-Type: text/plain\n\nThe acme widget\n';
+    const cwd = tree({
+      'underscore.eml': `X_Mailer_Id: 7\n${body}`,
+      'dotted.eml': `X.Campaign#1: spring\n${body}`,
+      'obsolete.eml': `Subject : Hello\n${body}`,
+      'blank.eml': `\nSubject: Hello\n${body}`,
+      'crlf-blank.eml': `\r\nSubject: Hello\r\n${body}`,
+      'spaced.eml': `Hello team: the meeting moved.\n${body}`,
+    });
+    const result = runCli(cli, ['underscore.eml', 'dotted.eml', 'obsolete.eml', 'blank.eml', 'crlf-blank.eml', 'spaced.eml', '-f', 'json'], { cwd });
+    expect(result.code).toBe(2);
+    for (const file of ['blank.eml', 'crlf-blank.eml']) {
+      expect(result.stderr).toContain(`spamrisk: ${file}: is not a MIME message: it starts with a blank line`);
+    }
+    expect(result.stderr).toContain('spamrisk: spaced.eml: is not a MIME message: it does not start with header lines');
+    const entries = JSON.parse(result.stdout) as { file: string; report?: unknown }[];
+    expect(entries.map((entry) => [entry.file, entry.report !== undefined])).toEqual([
+      ['underscore.eml', true],
+      ['dotted.eml', true],
+      ['obsolete.eml', true],
+      ['blank.eml', false],
+      ['crlf-blank.eml', false],
+      ['spaced.eml', false],
+    ]);
+    // stdin reads the same start as a message: a missing Date header is a finding of messages only
+    // (every rule on: no config).
+    const bare = tree({}, null);
+    const piped = (input: string) => (JSON.parse(runCli(cli, ['-', '-f', 'json'], { cwd: bare, input }).stdout) as { report: { findings: { rule: string }[] } }[])[0]?.report.findings.map((finding) => finding.rule);
+    expect(piped(`Subject : Hello\nFrom: a@shop.example\n${body}`)).toContain('missing-date');
+    expect(piped(`\nSubject: Hello\nFrom: a@shop.example\n${body}`)).not.toContain('missing-date');
+  });
+
   it('is 2 for a directory with no templates and a glob that matches nothing', () => {
     const cwd = tree({ 'notes/readme.txt': 'hello', 'clean.html': CLEAN_HTML });
     const result = runCli(cli, ['notes', 'drafts/*.html', 'clean.html', '-f', 'json'], { cwd });
