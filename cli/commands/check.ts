@@ -61,7 +61,7 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
     ...(args.maxSize !== undefined ? { maxSize: args.maxSize } : {}),
   };
 
-  const expanded = await expandOperands(args.operands, io.cwd);
+  const expanded = await expandOperands(args.operands, io.cwd, [], { noteUnwalked: true });
   // What a walk met and did not read is said, not silently dropped; the exit code stays the files'.
   for (const note of expanded.notes) io.stderr.write(`spamrisk: note: ${escapeControls(note)}\n`);
   refuseOutputOverInputs(args.output, [...expanded.tasks.map((task) => task.path), ...(configPath ? [configPath] : [])], io.cwd);

@@ -287,23 +287,36 @@ describe('inputs', () => {
     expect(result.code).toBe(1);
   });
 
-  it('walks folders and files whose names start with a dot, but not VCS data; globs match a dot only where they spell it', () => {
+  it('skips names that start with a dot unless the operand names one, and says in one note which of them hold templates', () => {
     const cwd = tree({
       '.github/emails/welcome.html': RISKY_HTML,
+      '.venv/lib/site/docs/index.html': RISKY_HTML,
       '.draft.html': CLEAN_HTML,
+      '.cache/data.txt': 'x',
+      '.git/hooks/x.html': RISKY_HTML,
       'emails/.archive/old.eml': 'Subject: hi\n\nplain text body\n',
       'emails/a.html': CLEAN_HTML,
-      '.git/hooks/x.html': RISKY_HTML,
-      '.hg/store/x.html': RISKY_HTML,
-      'emails/.svn/x.html': RISKY_HTML,
-      'emails/node_modules/pkg/x.html': RISKY_HTML,
     });
-    const files = (args: string[]) => (JSON.parse(runCli(cli, [...args, '-f', 'json'], { cwd }).stdout) as { file: string }[]).map((entry) => entry.file);
-    expect(files(['.'])).toEqual(['.draft.html', '.github/emails/welcome.html', 'emails/.archive/old.eml', 'emails/a.html']);
-    expect(files(['emails'])).toEqual(['emails/.archive/old.eml', 'emails/a.html']);
-    expect(files(['.', '!.github/**'])).toEqual(['.draft.html', 'emails/.archive/old.eml', 'emails/a.html']);
-    expect(files(['**/*.html'])).toEqual(['emails/a.html']);
-    expect(files(['.github/**/*.html'])).toEqual(['.github/emails/welcome.html']);
+    const run = (args: string[]) => {
+      const result = runCli(cli, [...args, '-f', 'json'], { cwd });
+      const notes = result.stderr.split('\n').filter((line) => line.startsWith('spamrisk: note: not walked'));
+      return { files: (JSON.parse(result.stdout) as { file: string }[]).map((entry) => entry.file), notes, code: result.code };
+    };
+    const NOTE = 'spamrisk: note: not walked (a directory walk skips names that start with a dot), though';
+    // The Action's default path: one file, as before, and one note naming what was left out.
+    expect(run(['.'])).toEqual({
+      files: ['emails/a.html'],
+      notes: [`${NOTE} they hold .html, .htm or .eml files: .draft.html, .github/, .venv/; name one to check it: spamrisk .github`],
+      code: 0,
+    });
+    // Right under the walked directory only; an operand that names one walks it.
+    expect(run(['emails']).notes).toEqual([`${NOTE} it holds .html, .htm or .eml files: emails/.archive/; name one to check it: spamrisk emails/.archive`]);
+    expect(run(['.github'])).toEqual({ files: ['.github/emails/welcome.html'], notes: [], code: 1 });
+    // What is named or excluded is no news.
+    expect(run(['.', '.github', '!.venv/**', '!.draft.html'])).toEqual({ files: ['emails/a.html', '.github/emails/welcome.html'], notes: [], code: 1 });
+    // Globs keep the shell's rule, without a note.
+    expect(run(['**/*.html'])).toEqual({ files: ['emails/a.html'], notes: [], code: 0 });
+    expect(run(['.github/**/*.html']).files).toEqual(['.github/emails/welcome.html']);
   });
 
   it('expands globs, drops duplicates and honours !exclusions', () => {
