@@ -265,7 +265,7 @@ export interface GlobalLists {
   readonly relayIdDomains: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
-  /** merge tags and template variables an ESP fills with the sender's postal address (`list:addressline`, `shop.address`), for the postal-address fact */
+  /** merge tags and template variables an ESP fills with the sender's postal address (`list:addressline`, `shop.address.street`), each name in full, for the addressMergeTag fact */
   readonly addressMergeTags: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];

@@ -15,7 +15,7 @@ import { senderIdentity, type SenderIdentity } from './identity.ts';
 import { imageFacts, type ImageFacts } from './images.ts';
 import { linkFacts, type LinkFacts } from './links.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
-import { findPostalAddress } from './postal-address.ts';
+import { findAddressMergeTag, findPostalAddress } from './postal-address.ts';
 import { findReplyForm, type ReplyForm } from './reply-form.ts';
 import { readSender, type Sender } from './sender.ts';
 import { findScanEnd } from './scan-end.ts';
@@ -43,6 +43,12 @@ export interface Facts {
   readonly visibleText: VisibleText;
   /** the text (or the plain-text part) shows a postal address */
   readonly postalAddress: boolean;
+  /**
+   * a template (not a whole message) holds a merge tag its ESP fills with the sender's postal
+   * address (`*|LIST:ADDRESSLINE|*`): the address it will be for missing-postal-address, but no
+   * address shown, so nothing else reads it
+   */
+  readonly addressMergeTag: boolean;
   /** whether the mail shows a sender who can be found: named, on its own domain, linking to it, with an opt-out */
   readonly identity: SenderIdentity;
   /** Bitcoin wallet addresses with a valid checksum in the visible text, outside hidden spans */
@@ -77,6 +83,7 @@ const COMPUTATIONS: Computations = {
   links: linkFacts,
   visibleText: countVisibleText,
   postalAddress: findPostalAddress,
+  addressMergeTag: findAddressMergeTag,
   identity: senderIdentity,
   wallets: findWallets,
   walletWording: findWalletWording,

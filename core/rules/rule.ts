@@ -57,7 +57,7 @@ export interface Lists {
   readonly relayIdDomains: ReadonlySet<string>;
   /** salutations that translate "Dear", one or two lower-case words (address-greeting) */
   readonly salutations: ReadonlySet<string>;
-  /** merge tags filled with the sender's postal address, lower case; an entry covers the names under it (the postal-address fact) */
+  /** merge tags filled with the sender's postal address, lower case, each name in full (the addressMergeTag fact) */
   readonly addressMergeTags: ReadonlySet<string>;
   /** the obfuscation reading of the drug names of wordlists/global/disguised-words.yml (the trigger fact) */
   readonly disguisedWords: DisguiseReader;

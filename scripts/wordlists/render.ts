@@ -154,7 +154,7 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Salutations that translate "Dear" (`dear`, `sehr geehrter`), lower case, for address-greeting. */',
     ...renderArray('salutations', 'string', global.salutations.map(quote)),
     '',
-    '/** Merge tags and template variables filled with the sender\'s postal address (`list:addressline`; an entry covers the names under it), for the postal-address fact. */',
+    '/** Merge tags and template variables filled with the sender\'s postal address (`list:addressline`, `shop.address.street`), each name in full, for the addressMergeTag fact. */',
     ...renderArray('addressMergeTags', 'string', global.addressMergeTags.map(quote)),
     '',
     '/** Drug names and common spam words read through disguises ("vlagra", "v*1*@*g*r*a", "m0rtgage"), each with the plain words never read as it. */',

@@ -66,7 +66,7 @@ const GLOBAL_COUNTS = {
   disguisedWords: 62,
   relayIdDomains: 5,
   salutations: 34,
-  addressMergeTags: 7,
+  addressMergeTags: 10,
   walletDemandWords: 66,
   misspellings: 22,
   mailProviders: 46,
