@@ -55,7 +55,7 @@ export function usageErrorOf(error: unknown): UsageError {
 /**
  * node:util reads `--threshold -1` as a flag with no value followed by the flag `-1`. A value that
  * is a negative number is meant as the value: join it (`--threshold=-1`), so the message is about
- * the value ("must be a number above 0, got "-1"") rather than about the flag.
+ * the value ("must be a decimal number above 0, got "-1"") rather than about the flag.
  */
 function attachNegativeNumbers(argv: readonly string[], options: OptionsConfig): string[] {
   const shorts = new Map<string, string>(Object.entries(options).flatMap(([name, option]) => (option.short ? [[`-${option.short}`, name] as const] : [])));
@@ -133,7 +133,7 @@ export function reportArgsOf(values: {
   help?: boolean | undefined;
 }): ReportArgs {
   const format = oneOf('format', values.format, FORMATS) ?? 'text';
-  const threshold = number('threshold', values.threshold, (value) => value > 0, 'a number above 0');
+  const threshold = number('threshold', values.threshold, (value) => value > 0, 'a decimal number above 0');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON);
   return {
     format,
