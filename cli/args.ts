@@ -3,7 +3,7 @@
  * (cli/options.ts) and its own. Unknown flags and bad values are usage errors (exit 2) with a
  * message that names them.
  */
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinFilenameOf, type ReportArgs } from './options.ts';
 import { UsageError } from './source.ts';
 
 /** The report options, threshold and fail-on unset when the config file is to decide them. */
@@ -32,7 +32,6 @@ const OPTIONS = {
   language: { type: 'string', short: 'l', multiple: true },
   locale: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
-  'stdin-filename': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
@@ -78,11 +77,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const report = reportArgsOf(values);
   const jobs = number('jobs', values.jobs, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
   const maxSize = maxSizeOf(values['max-size']);
-  const stdinFilename = values['stdin-filename'];
-  if (stdinFilename !== undefined) {
-    if (stdinFilename.trim() === '') throw new UsageError('--stdin-filename must be a path, got ""');
-    if (!positionals.includes('-')) throw new UsageError('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
-  }
+  const stdinFilename = stdinFilenameOf(values['stdin-filename'], positionals);
   return {
     operands: positionals,
     ...report,

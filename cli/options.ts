@@ -99,7 +99,16 @@ export const REPORT_OPTIONS = {
 /** The options of verbs that read files or stdin. */
 export const INPUT_OPTIONS = {
   'max-size': { type: 'string' },
+  'stdin-filename': { type: 'string' },
 } as const;
+
+/** --stdin-filename: a path, given only with `-` among the operands; undefined when absent. */
+export function stdinFilenameOf(raw: string | undefined, operands: readonly string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.trim() === '') throw new UsageError('--stdin-filename must be a path, got ""');
+  if (!operands.includes('-')) throw new UsageError('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+  return raw;
+}
 
 /** --max-size in bytes (`25MB`, `512k`, `1000`), or undefined for the default. */
 export function maxSizeOf(raw: string | undefined): number | undefined {

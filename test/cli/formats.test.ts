@@ -217,6 +217,25 @@ describe('--format sarif: stdin', () => {
     const result = runCli(cli, ['--stdin-filename', 'a.html', 'mail/risky.html'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+    expect(runCli(cli, ['explain', '--stdin-filename', 'a.txt', 'a.txt'], { cwd }).stderr).toContain('--stdin-filename names what "-" (stdin) reads');
+  });
+
+  it('explain: points at the file --stdin-filename names, as at the file itself, and warns without it', () => {
+    const bounce = '550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown\n';
+    const bounceTree = makeTree({ 'bounces/b.txt': bounce });
+    try {
+      const file = runCli(cli, ['explain', '-f', 'sarif', 'bounces/b.txt'], { cwd: bounceTree.root });
+      const named = runCli(cli, ['explain', '-f', 'sarif', '--stdin-filename', 'bounces/b.txt', '-'], { cwd: bounceTree.root, input: bounce });
+      expect(named.stderr).toBe('');
+      expect(named.code).toBe(1);
+      expect(resultsOf(named.stdout)?.results.map((result) => result.locations)).toEqual(resultsOf(file.stdout)?.results.map((result) => result.locations));
+      expect(resultsOf(named.stdout)?.results.every((result) => result.locations?.length === 1)).toBe(true);
+      const unnamed = runCli(cli, ['explain', '-f', 'sarif', '-'], { cwd: bounceTree.root, input: bounce });
+      expect(unnamed.stderr).toContain('spamrisk: warning: stdin has no file name, so its SARIF results have no location');
+      expect(resultsOf(unnamed.stdout)?.results.every((result) => result.locations === undefined)).toBe(true);
+    } finally {
+      bounceTree.dispose();
+    }
   });
 });
 
