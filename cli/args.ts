@@ -3,7 +3,7 @@
  * (cli/options.ts) and its own. Unknown flags and bad values are usage errors (exit 2) with a
  * message that names them.
  */
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from './options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinFilenameOf, type ReportArgs } from './options.ts';
 import { UsageError } from './source.ts';
 
 /** The report options, threshold and fail-on unset when the config file is to decide them. */
@@ -18,6 +18,8 @@ export interface CheckArgs extends ReportArgs {
   readonly jobs?: number;
   /** largest input in bytes (--max-size) */
   readonly maxSize?: number;
+  /** the path that `-` (stdin) stands for in reports (--stdin-filename) */
+  readonly stdinFilename?: string;
   readonly version: boolean;
 }
 
@@ -55,6 +57,8 @@ Options:
       --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB);
                                 larger files are refused before they are read
       --sarif-advice            SARIF: also list advice (0-point findings), at level "none"
+      --stdin-filename <path>   the file "-" (stdin) stands for: reports name it, SARIF points
+                                into it, and it is read as that file would be (.eml or HTML)
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -73,6 +77,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const report = reportArgsOf(values);
   const jobs = number('jobs', values.jobs, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
   const maxSize = maxSizeOf(values['max-size']);
+  const stdinFilename = stdinFilenameOf(values['stdin-filename'], positionals);
   return {
     operands: positionals,
     ...report,
@@ -82,6 +87,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...(locale !== undefined ? { locale } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     version: values.version ?? false,
   };
 }

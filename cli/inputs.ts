@@ -13,8 +13,17 @@ import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './sour
 
 export const STDIN = '-';
 
-/** Never walked: dependencies and VCS data hold other people's mail, not your templates. */
+/**
+ * Never walked: dependencies and VCS data hold other people's mail, not your templates. Nor are
+ * folders and files whose names start with a dot, unless the operand names one (`spamrisk
+ * .github`): `.venv`, `.next` and `.tox` hold HTML that is no mail, and the Action walks `.`. The
+ * CLI says which of them it left out that hold templates (unwalkedDotEntries).
+ */
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Version-control data: never mentioned as left out. */
+const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
+/** How many folder entries unwalkedDotEntries reads under one walked directory at most. */
+const DOT_SCAN_BUDGET = 2_000;
 const TEMPLATE_GLOB = `**/*.{${TEMPLATE_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 
 /** One input, in the order the operands gave them. */
@@ -182,16 +191,59 @@ function walk(pattern: string, root: string, options: { cwd: string; ignore: str
 }
 
 /**
+ * The entries right under `folder` whose names start with a dot and that a walk of it skips though
+ * they hold templates: a dot-named .html, .htm or .eml file, or a folder with one somewhere under
+ * it (symlinks and node_modules not followed). Cheap and bounded: at most DOT_SCAN_BUDGET entries
+ * are read in all, a folder not searched to its end is not named; version-control data is never
+ * named, nor an entry `skip` says is excluded.
+ */
+function unwalkedDotEntries(folder: string, skip: (path: string) => boolean): string[] {
+  const entries = (path: string): Dirent[] => {
+    try {
+      return readdirSync(path, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  let budget = DOT_SCAN_BUDGET;
+  const holdsTemplate = (root: string): boolean => {
+    const pending = [root];
+    for (let path = pending.pop(); path !== undefined && budget > 0; path = pending.pop()) {
+      for (const entry of entries(path)) {
+        if (--budget < 0) return false;
+        if (entry.isFile() && isTemplate(entry.name)) return true;
+        if (entry.isDirectory() && entry.name !== 'node_modules' && !VCS_FOLDERS.has(entry.name)) pending.push(resolve(path, entry.name));
+      }
+    }
+    return false;
+  };
+  const found: string[] = [];
+  for (const entry of entries(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!entry.name.startsWith('.') || VCS_FOLDERS.has(entry.name)) continue;
+    const path = resolve(folder, entry.name);
+    if (skip(path)) continue;
+    if (entry.isFile() ? isTemplate(entry.name) : entry.isDirectory() && holdsTemplate(path)) found.push(path);
+  }
+  return found;
+}
+
+/**
  * `excluded` are globs (relative to `cwd`) that directory walks and globs skip; an operand that
  * starts with `!` is one too. A file named explicitly is always read. Each real file is listed
  * once, under the first name it was found by (in operand order, then sorted).
  */
-export async function expandOperands(operands: readonly string[], cwd: string, excluded: readonly string[] = []): Promise<Expanded> {
+export async function expandOperands(
+  operands: readonly string[],
+  cwd: string,
+  excluded: readonly string[] = [],
+  { noteUnwalked = false }: { /** add a note naming the dot-named entries a directory walk left out that hold templates */ noteUnwalked?: boolean } = {},
+): Promise<Expanded> {
   const ignore = [...IGNORED, ...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map(
     (pattern) => pattern.split(sep).join('/'),
   );
   const inputs: Input[] = [];
   const seen = new Set<string>();
+  const unwalked: string[] = [];
   let stdin = false;
 
   const add = (absolute: string, real: string = realPathOf(absolute)) => {
@@ -246,6 +298,14 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
         if (files.length === 0 && !operandUnreadable) fail(operand, 'is a directory with no .html, .htm or .eml files');
         addFound(files);
         failUnreadable(operand, absolute, unreadable);
+        if (noteUnwalked) {
+          // An exclusion that names the entry or something under it (`!.github/**`) says the user knows of it.
+          const excludes = (path: string) => {
+            const name = relative(cwd, path).split(sep).join('/');
+            return ignore.some((pattern) => pattern === name || pattern.startsWith(`${name}/`));
+          };
+          for (const path of unwalkedDotEntries(absolute, excludes)) if (!unwalked.includes(path)) unwalked.push(path);
+        }
       } else {
         add(absolute);
       }
@@ -266,6 +326,14 @@ export async function expandOperands(operands: readonly string[], cwd: string, e
       continue;
     }
     fail(operand, 'no such file or directory');
+  }
+  // One note for all the walks; an entry also reached otherwise (`spamrisk . .github`) is no news.
+  const missed = unwalked.filter((path) => ![...seen].some((real) => isInside(real, realPathOf(path))));
+  if (missed.length > 0) {
+    const names = missed.map((path) => displayName(path, cwd) + (statSync(path).isDirectory() ? '/' : ''));
+    const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
+    const example = names.find((name) => name.endsWith('/')) ?? names[0] ?? '';
+    notes.push(`not walked (a directory walk skips names that start with a dot), though ${names.length === 1 ? 'it holds' : 'they hold'} .html, .htm or .eml files: ${shown.join(', ')}; name one to check it: spamrisk ${example.replace(/\/$/, '')}`);
   }
   return {
     inputs,

@@ -14,10 +14,16 @@ import { UsageError } from './source.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * A number as people write one: decimal digits, a point and a sign if need be (`5`, `0.5`, `.5`,
+ * `-1`). Number() also takes `0x10`, `1e1`, `' 5'` and `''` (0), which are typos here, not numbers.
+ */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export function number(name: string, raw: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
+  if (!PLAIN_DECIMAL.test(raw) || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got "${raw}"`);
   return value;
 }
 
@@ -49,7 +55,7 @@ export function usageErrorOf(error: unknown): UsageError {
 /**
  * node:util reads `--threshold -1` as a flag with no value followed by the flag `-1`. A value that
  * is a negative number is meant as the value: join it (`--threshold=-1`), so the message is about
- * the value ("must be a number above 0, got "-1"") rather than about the flag.
+ * the value ("must be a decimal number above 0, got "-1"") rather than about the flag.
  */
 function attachNegativeNumbers(argv: readonly string[], options: OptionsConfig): string[] {
   const shorts = new Map<string, string>(Object.entries(options).flatMap(([name, option]) => (option.short ? [[`-${option.short}`, name] as const] : [])));
@@ -93,7 +99,16 @@ export const REPORT_OPTIONS = {
 /** The options of verbs that read files or stdin. */
 export const INPUT_OPTIONS = {
   'max-size': { type: 'string' },
+  'stdin-filename': { type: 'string' },
 } as const;
+
+/** --stdin-filename: a path, given only with `-` among the operands; undefined when absent. */
+export function stdinFilenameOf(raw: string | undefined, operands: readonly string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.trim() === '') throw new UsageError('--stdin-filename must be a path, got ""');
+  if (!operands.includes('-')) throw new UsageError('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+  return raw;
+}
 
 /** --max-size in bytes (`25MB`, `512k`, `1000`), or undefined for the default. */
 export function maxSizeOf(raw: string | undefined): number | undefined {
@@ -127,7 +142,7 @@ export function reportArgsOf(values: {
   help?: boolean | undefined;
 }): ReportArgs {
   const format = oneOf('format', values.format, FORMATS) ?? 'text';
-  const threshold = number('threshold', values.threshold, (value) => value > 0, 'a number above 0');
+  const threshold = number('threshold', values.threshold, (value) => value > 0, 'a decimal number above 0');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON);
   return {
     format,

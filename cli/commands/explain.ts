@@ -16,7 +16,7 @@ import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, type ReportArgs } from '../options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinFilenameOf, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { binaryContent, InputError, readFileBytes, readStdin, STDIN_NAME, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
@@ -43,6 +43,8 @@ Options:
   -q, --quiet                   text format: show only failing inputs and errors
       --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB)
       --sarif-advice            SARIF: also list advice (0-point findings), at level "none"
+      --stdin-filename <path>   the file "-" (stdin) stands for: reports name it, SARIF points
+                                into it
   -h, --help                    show this help
 
 Exit status: 0 every input under the threshold, 1 some input at or above it (the message
@@ -68,6 +70,8 @@ export interface ExplainArgs extends ReportArgs {
   readonly locale?: string;
   /** largest input in bytes (--max-size) */
   readonly maxSize?: number;
+  /** the path that `-` (stdin) stands for in reports (--stdin-filename) */
+  readonly stdinFilename?: string;
 }
 
 export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
@@ -76,6 +80,7 @@ export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
   const locale = localeOf(values.locale);
   const report = reportArgsOf(values);
   const maxSize = maxSizeOf(values['max-size']);
+  const stdinFilename = stdinFilenameOf(values['stdin-filename'], positionals);
   return {
     operands: positionals,
     ...report,
@@ -86,6 +91,7 @@ export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
     ...(languages ? { languages } : {}),
     ...(locale !== undefined ? { locale } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
   };
 }
 
@@ -115,7 +121,7 @@ function isBlank(bytes: Uint8Array): boolean {
 
 /** One input's bytes: a missing, unreadable, empty, binary or too large input is an error naming it. */
 async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
-  let file = STDIN_NAME;
+  let file = stdinName(args, io);
   let bytes: Uint8Array;
   if (operand === '-') {
     bytes = await readStdin(io.stdin, args.maxSize);
@@ -134,8 +140,13 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
   return { file, bytes };
 }
 
+/** What reports call stdin: `<stdin>`, or the file --stdin-filename names. */
+function stdinName(args: ExplainArgs, io: CommandIo): string {
+  return args.stdinFilename === undefined ? STDIN_NAME : displayName(resolve(io.cwd, args.stdinFilename), io.cwd);
+}
+
 async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {
-  let file = operand === '-' ? STDIN_NAME : operand;
+  let file = operand === '-' ? stdinName(args, io) : operand;
   try {
     const input = await readInput(operand, args, io);
     file = input.file;
@@ -164,6 +175,11 @@ async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number>
     io.cwd,
   );
 
+  if (args.operands.includes('-') && args.stdinFilename === undefined && args.format === 'sarif') {
+    io.stderr.write(
+      'spamrisk: warning: stdin has no file name, so its SARIF results have no location, and GitHub code scanning rejects a result without one; name the file with --stdin-filename <path>\n',
+    );
+  }
   const results: FileResult[] = [];
   for (const operand of args.operands) results.push(await explainOperand(operand, args, io));
   return writeReport(results, args, io, { text: formatExplainText, catalogue: EXPLAIN_CATALOGUE });

@@ -5,6 +5,7 @@
 import type { FileResult } from '../analyze-source.ts';
 import type { Palette } from '../color.ts';
 import type { FailOn } from '../config.ts';
+import type { Position } from '../positions.ts';
 
 export interface FormatInput {
   readonly results: readonly FileResult[];
@@ -36,4 +37,23 @@ export type Format = (typeof FORMATS)[number];
 /** Points as the report shows them: one decimal, a sign for reassuring (negative) ones. */
 export function formatPoints(points: number): string {
   return points.toFixed(1);
+}
+
+/**
+ * Where SARIF and JUnit place a finding in the file they name: its line and column when the file
+ * holds it as written; else (a base64 part, an encoded or given subject) the line it is anchored
+ * to, a part's or the Subject's header line; line 1 for a finding about the whole message.
+ * Tools that read `file:line:column` need a line for every finding.
+ */
+export function placeInFile(position: Position | null): { line: number; column?: number } {
+  if (!position) return { line: 1 };
+  if (position.origin !== 'file') return { line: position.anchorLine };
+  return { line: position.line, column: position.column };
+}
+
+/** For a finding placed on its anchor line: where it is in what was decoded, in words (` (line 2, column 19 of the decoded HTML part)`). */
+export function decodedPlace(position: Position | null): string {
+  if (!position || position.origin === 'file') return '';
+  if (position.origin === 'subject') return ` (column ${position.column} of the subject)`;
+  return ` (line ${position.line}, column ${position.column} of the decoded ${position.origin === 'html-part' ? 'HTML' : 'text'} part)`;
 }

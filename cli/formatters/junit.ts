@@ -5,8 +5,7 @@
  */
 import { isFailure } from '../analyze-source.ts';
 import { failingScore, fails } from '../verdict.ts';
-import { formatPoints, type Formatter } from './format.ts';
-import { formatPosition } from './text.ts';
+import { decodedPlace, formatPoints, placeInFile, type Formatter } from './format.ts';
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F) become U+FFFD. */
 function xmlSafe(text: string): string {
@@ -60,8 +59,10 @@ export const formatJunit: Formatter = ({ results, failOn }) => {
     const summary = `score ${formatPoints(report.score)} (${report.level}) is at or above ${formatPoints(failingScore(report, failOn))}`;
     const body = report.findings
       .map((finding, index) => {
-        const where = formatPosition(positions[index] ?? null);
-        return `${result.file}:${where} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}\n    → ${finding.suggestion}`;
+        // file:line:column for every finding, as SARIF places it (tools such as Jenkins' warnings-ng parse it).
+        const position = positions[index] ?? null;
+        const { line, column = 1 } = placeInFile(position);
+        return `${result.file}:${line}:${column} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}${decodedPlace(position)}\n    → ${finding.suggestion}`;
       })
       .join('\n');
     cases.push(

@@ -16,7 +16,7 @@ import { escapeJsonControls } from '../escape.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
-import { formatPoints, type Formatter, type RuleCatalogue } from './format.ts';
+import { decodedPlace, formatPoints, placeInFile, type Formatter, type RuleCatalogue } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -52,16 +52,8 @@ function ruleHelp(url: string, id: string, description: string, category: string
   };
 }
 
-function where(position: Position): string {
-  const part = position.origin === 'html-part' ? 'decoded HTML part' : position.origin === 'text-part' ? 'decoded text part' : 'subject';
-  return position.origin === 'subject'
-    ? ` (column ${position.column} of the ${part})`
-    : ` (line ${position.line}, column ${position.column} of the ${part})`;
-}
-
 function region(position: Position | null) {
-  if (!position) return { startLine: 1 };
-  if (position.origin !== 'file') return { startLine: position.anchorLine };
+  if (position?.origin !== 'file') return { startLine: placeInFile(position).line };
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
@@ -121,8 +113,7 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
         return [];
       }
       const position = result.positions[index] ?? null;
-      const suffix = position && position.origin !== 'file' ? where(position) : '';
-      const text = `${finding.message}${suffix} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
+      const text = `${finding.message}${decodedPlace(position)} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
       const sarifResult = {
         ruleId: finding.rule,
         ruleIndex: indexOf(finding),

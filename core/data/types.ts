@@ -265,6 +265,8 @@ export interface GlobalLists {
   readonly relayIdDomains: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
+  /** merge tags and template variables an ESP fills with the sender's postal address (`list:addressline`, `shop.address.street`), each name in full, for the addressMergeTag fact */
+  readonly addressMergeTags: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
   readonly walletDemandWords: readonly WalletDemandWord[];
   /** negation and warning wording of each language, and spam wording that holds a negation (the trigger fact's `textWarned` and `subjectWarned`) */
@@ -299,6 +301,7 @@ export type ContentLists = Pick<
   | 'relayIdDomains'
   | 'disguisedWords'
   | 'salutations'
+  | 'addressMergeTags'
   | 'walletDemandWords'
   | 'warningCues'
   | 'functionWords'

@@ -16,7 +16,7 @@ import { imageFacts, type ImageFacts } from './images.ts';
 import { linkFacts, type LinkFacts } from './links.ts';
 import { measureLinkDensity, type LinkDensity } from './link-density.ts';
 import { findOptOut, type OptOut } from './opt-out.ts';
-import { findPostalAddress } from './postal-address.ts';
+import { findAddressMergeTag, findPostalAddress } from './postal-address.ts';
 import { findReplyForm, type ReplyForm } from './reply-form.ts';
 import { readSender, type Sender } from './sender.ts';
 import { findScanEnd } from './scan-end.ts';
@@ -46,6 +46,12 @@ export interface Facts {
   readonly linkDensity: LinkDensity;
   /** the text (or the plain-text part) shows a postal address */
   readonly postalAddress: boolean;
+  /**
+   * a template (not a whole message) holds a merge tag its ESP fills with the sender's postal
+   * address (`*|LIST:ADDRESSLINE|*`): the address it will be for missing-postal-address, but no
+   * address shown, so nothing else reads it
+   */
+  readonly addressMergeTag: boolean;
   /** whether the mail shows a sender who can be found: named, on its own domain, linking to it, with an opt-out */
   readonly identity: SenderIdentity;
   /** Bitcoin wallet addresses with a valid checksum in the visible text, outside hidden spans */
@@ -81,6 +87,7 @@ const COMPUTATIONS: Computations = {
   visibleText: countVisibleText,
   linkDensity: measureLinkDensity,
   postalAddress: findPostalAddress,
+  addressMergeTag: findAddressMergeTag,
   identity: senderIdentity,
   wallets: findWallets,
   walletWording: findWalletWording,

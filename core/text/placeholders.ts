@@ -108,6 +108,20 @@ function loremRanges(tokens: TokenList, into: Range[]): void {
   if (length > 0) flush();
 }
 
+/**
+ * The name a placeholder of `placeholderRanges` stands for, lower case: `*|LIST:ADDRESSLINE|*` →
+ * `list:addressline`, `{{- shop.address.street | escape }}` → `shop.address.street` (a Liquid or
+ * Handlebars filter, whitespace control and a third brace left off); null for filler copy.
+ */
+export function placeholderName(text: string, { start, end }: Range): string | null {
+  const syntax = SYNTAXES.find(({ open, close }) => text.startsWith(open, start) && end - start >= open.length + close.length && text.startsWith(close, end - close.length));
+  if (!syntax) return null;
+  const inner = text.slice(start + syntax.open.length, end - syntax.close.length);
+  const bar = inner.indexOf('|');
+  // A placeholder is at most 400 characters: the trims are short.
+  return (bar < 0 ? inner : inner.slice(0, bar)).replace(/^[\s{~-]+/, '').replace(/[\s}~-]+$/, '').toLowerCase();
+}
+
 /** Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start. */
 export function placeholderRanges(text: string, tokens: TokenList): Range[] {
   const ranges: Range[] = [];

@@ -158,6 +158,17 @@ export function salutationProblems(salutation: string): string[] {
 }
 
 /**
+ * Problems with a merge tag's name as the postal-address fact compares it: lower case, words of
+ * a-z, 0-9 and "_" (or "-") joined by ":" or "." (`list:addressline`, `shop.address`).
+ */
+export function mergeTagNameProblems(name: string): string[] {
+  if (name !== name.toLowerCase()) return [`merge tag name must be lowercase: write "${name.toLowerCase()}"`];
+  return /^[a-z0-9_-]+(?:[:.][a-z0-9_-]+)*$/.test(name) && name.length <= 60
+    ? []
+    : [`"${name}" is not a merge tag name: words of a-z, 0-9, "_" and "-" joined by ":" or ".", at most 60 characters`];
+}
+
+/**
  * Problems with a brand as the display-name check compares it: the name is read folded to ASCII
  * (`Itaú` → `itau`), so a brand is lowercase ASCII words, a dot only inside a word (`crypto.com`).
  */

@@ -6,7 +6,8 @@
  * with its args and the staged file names.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,54 @@ describe('action.yml', () => {
     expect(missing.outputs['exit-code']).toBe('2');
     expect(missing.stderr).toContain('nowhere/*.html: no .html, .htm or .eml file matches this pattern');
   });
+});
+
+describe('action.yml, installed from its own source', () => {
+  // The step runs as written in a fresh clone of this checkout's HEAD: no node_modules and none of
+  // the build output git ignores (core/data/*.ts). Only `npm ci` is left out, since tests run
+  // offline: the clone links this checkout's node_modules instead, as `npm ci --ignore-scripts`
+  // would install them (no package's scripts run, this one's `prepare` neither).
+  // A source tree that is no git checkout of its own (a tarball, `git archive`) has no HEAD to clone.
+  const git = (args: string[], cwd = REPO) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+  const topLevel = git(['rev-parse', '--show-toplevel']);
+  const isGitCheckout = topLevel.status === 0 && realpathSync(topLevel.stdout.trim()) === realpathSync(REPO);
+  it.skipIf(!isGitCheckout)('builds a working spamrisk in a fresh clone (npm ci skipped: the clone links node_modules, tests run offline; skipped outside a git checkout)', () => {
+    const head = git(['rev-parse', 'HEAD']).stdout.trim();
+    expect(head).toMatch(/^[0-9a-f]{40}$/);
+    const root = mkdtempSync(join(tmpdir(), 'spamrisk-action-'));
+    trees.push({ dispose: () => rmSync(root, { recursive: true, force: true }) });
+    const clone = join(root, 'action');
+    expect(git(['clone', '--quiet', '--shared', '--no-checkout', REPO, clone]).status).toBe(0);
+    expect(git(['checkout', '--quiet', '--detach', head], clone).status).toBe(0);
+    symlinkSync(join(REPO, 'node_modules'), join(clone, 'node_modules'), 'dir');
+
+    const install = step('Install spamrisk');
+    const lines = (install.run ?? '').split('\n');
+    const npmCi = lines.filter((line) => /^\s*npm ci\b/.test(line));
+    expect(npmCi, 'the step installs with npm ci').toHaveLength(1);
+    const script = lines.map((line) => (/^\s*npm ci\b/.test(line) ? 'echo "npm ci skipped: node_modules is linked"' : line)).join('\n');
+    const githubEnv = join(root, 'github-env.txt');
+    writeFileSync(githubEnv, '');
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, GITHUB_ACTION_PATH: clone, GITHUB_ENV: githubEnv, RUNNER_TEMP: root, SPAMRISK_VERSION: '' },
+      timeout: 120_000,
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const bin = /^SPAMRISK_BIN=(.*)$/m.exec(readFileSync(githubEnv, 'utf8'))?.[1];
+    expect(bin).toBe(join(clone, 'bin/spamrisk.js'));
+
+    const cwd = repository();
+    const scored = spawnSync(process.execPath, [bin ?? '', '--format', 'json', 'emails/promo.html', 'emails/welcome.html'], { cwd, encoding: 'utf8' });
+    expect(scored.stderr).toBe('');
+    expect(scored.status).toBe(1);
+    const entries = JSON.parse(scored.stdout) as { file: string; report: { level: string } }[];
+    expect(entries.map((entry) => [entry.file, entry.report.level])).toEqual([
+      ['emails/promo.html', 'high'],
+      ['emails/welcome.html', 'low'],
+    ]);
+  }, 90_000);
 });
 
 describe('.pre-commit-hooks.yaml', () => {

@@ -133,6 +133,65 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('mail.eml: is not a text file');
   });
 
+  it('is 2 for an .eml that is not MIME (HTML or a note saved as .eml), and reads a real one', () => {
+    const cwd = tree({
+      'promo.eml': RISKY_HTML,
+      'note.eml': 'Hello team,\nthe meeting moved to 3pm.\n',
+      'real.eml': '\uFEFFFrom: a@shop.example\r\nSubject: Hello\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The acme widget</p>\r\n',
+      'mbox.eml': 'From a@shop.example Mon Jan  1 00:00:00 2024\nSubject: Hello\n\nThe acme widget\n',
+    });
+    const result = runCli(cli, ['promo.eml', 'note.eml', 'real.eml', 'mbox.eml', '-f', 'json'], { cwd });
+    expect(result.code).toBe(2);
+    for (const file of ['promo.eml', 'note.eml']) {
+      expect(result.stderr).toContain(`spamrisk: ${file}: is not a MIME message: it does not start with header lines`);
+    }
+    expect(result.stderr).toContain('name it .html if it is HTML');
+    expect(result.stderr).not.toContain('real.eml');
+    expect(result.stderr).not.toContain('mbox.eml');
+    const entries = JSON.parse(result.stdout) as { file: string; report?: { score: number }; error?: string }[];
+    expect(entries.map((entry) => [entry.file, entry.report?.score ?? 'error'])).toEqual([
+      ['promo.eml', 'error'],
+      ['note.eml', 'error'],
+      ['real.eml', 5],
+      ['mbox.eml', 5],
+    ]);
+    // The same HTML named .html is scored.
+    expect(runCli(cli, ['promo.html'], { cwd: tree({ 'promo.html': RISKY_HTML }) }).code).toBe(1);
+  });
+
+  it('reads any RFC 5322 field name, and white space before the colon; a leading blank line is an error that says so', () => {
+    const body = 'Content-Type: text/plain\n\nThe acme widget\n';
+    const cwd = tree({
+      'underscore.eml': `X_Mailer_Id: 7\n${body}`,
+      'dotted.eml': `X.Campaign#1: spring\n${body}`,
+      'obsolete.eml': `Subject : Hello\n${body}`,
+      'blank.eml': `\nSubject: Hello\n${body}`,
+      'crlf-blank.eml': `\r\nSubject: Hello\r\n${body}`,
+      'spaced.eml': `Hello team: the meeting moved.\n${body}`,
+    });
+    const result = runCli(cli, ['underscore.eml', 'dotted.eml', 'obsolete.eml', 'blank.eml', 'crlf-blank.eml', 'spaced.eml', '-f', 'json'], { cwd });
+    expect(result.code).toBe(2);
+    for (const file of ['blank.eml', 'crlf-blank.eml']) {
+      expect(result.stderr).toContain(`spamrisk: ${file}: is not a MIME message: it starts with a blank line`);
+    }
+    expect(result.stderr).toContain('spamrisk: spaced.eml: is not a MIME message: it does not start with header lines');
+    const entries = JSON.parse(result.stdout) as { file: string; report?: unknown }[];
+    expect(entries.map((entry) => [entry.file, entry.report !== undefined])).toEqual([
+      ['underscore.eml', true],
+      ['dotted.eml', true],
+      ['obsolete.eml', true],
+      ['blank.eml', false],
+      ['crlf-blank.eml', false],
+      ['spaced.eml', false],
+    ]);
+    // stdin reads the same start as a message: a missing Date header is a finding of messages only
+    // (every rule on: no config).
+    const bare = tree({}, null);
+    const piped = (input: string) => (JSON.parse(runCli(cli, ['-', '-f', 'json'], { cwd: bare, input }).stdout) as { report: { findings: { rule: string }[] } }[])[0]?.report.findings.map((finding) => finding.rule);
+    expect(piped(`Subject : Hello\nFrom: a@shop.example\n${body}`)).toContain('missing-date');
+    expect(piped(`\nSubject: Hello\nFrom: a@shop.example\n${body}`)).not.toContain('missing-date');
+  });
+
   it('is 2 for a directory with no templates and a glob that matches nothing', () => {
     const cwd = tree({ 'notes/readme.txt': 'hello', 'clean.html': CLEAN_HTML });
     const result = runCli(cli, ['notes', 'drafts/*.html', 'clean.html', '-f', 'json'], { cwd });
@@ -228,6 +287,38 @@ describe('inputs', () => {
     expect(result.code).toBe(1);
   });
 
+  it('skips names that start with a dot unless the operand names one, and says in one note which of them hold templates', () => {
+    const cwd = tree({
+      '.github/emails/welcome.html': RISKY_HTML,
+      '.venv/lib/site/docs/index.html': RISKY_HTML,
+      '.draft.html': CLEAN_HTML,
+      '.cache/data.txt': 'x',
+      '.git/hooks/x.html': RISKY_HTML,
+      'emails/.archive/old.eml': 'Subject: hi\n\nplain text body\n',
+      'emails/a.html': CLEAN_HTML,
+    });
+    const run = (args: string[]) => {
+      const result = runCli(cli, [...args, '-f', 'json'], { cwd });
+      const notes = result.stderr.split('\n').filter((line) => line.startsWith('spamrisk: note: not walked'));
+      return { files: (JSON.parse(result.stdout) as { file: string }[]).map((entry) => entry.file), notes, code: result.code };
+    };
+    const NOTE = 'spamrisk: note: not walked (a directory walk skips names that start with a dot), though';
+    // The Action's default path: one file, as before, and one note naming what was left out.
+    expect(run(['.'])).toEqual({
+      files: ['emails/a.html'],
+      notes: [`${NOTE} they hold .html, .htm or .eml files: .draft.html, .github/, .venv/; name one to check it: spamrisk .github`],
+      code: 0,
+    });
+    // Right under the walked directory only; an operand that names one walks it.
+    expect(run(['emails']).notes).toEqual([`${NOTE} it holds .html, .htm or .eml files: emails/.archive/; name one to check it: spamrisk emails/.archive`]);
+    expect(run(['.github'])).toEqual({ files: ['.github/emails/welcome.html'], notes: [], code: 1 });
+    // What is named or excluded is no news.
+    expect(run(['.', '.github', '!.venv/**', '!.draft.html'])).toEqual({ files: ['emails/a.html', '.github/emails/welcome.html'], notes: [], code: 1 });
+    // Globs keep the shell's rule, without a note.
+    expect(run(['**/*.html'])).toEqual({ files: ['emails/a.html'], notes: [], code: 0 });
+    expect(run(['.github/**/*.html']).files).toEqual(['.github/emails/welcome.html']);
+  });
+
   it('expands globs, drops duplicates and honours !exclusions', () => {
     const cwd = tree({ 'mail/a.html': CLEAN_HTML, 'mail/b.html': RISKY_HTML, 'mail/drafts/c.html': RISKY_HTML, 'mail/x.txt': 'x' });
     const result = runCli(cli, ['mail/**/*', 'mail/a.html', '!mail/drafts/**', '-f', 'json'], { cwd });
@@ -237,6 +328,9 @@ describe('inputs', () => {
   it('accepts the verb check explicitly, and runs explain as its own verb', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML, 'bounce.txt': '550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown\n' });
     expect(runCli(cli, ['check', 'risky.html'], { cwd }).code).toBe(1);
+    // A folder named like the verb: `./check` (the docs say so).
+    const named = tree({ 'check/risky.html': RISKY_HTML });
+    expect(runCli(cli, ['./check', '-f', 'json'], { cwd: named }).stdout).toContain('"file": "check/risky.html"');
     // Not scored as a template: explained as a bounce (test/cli/explain.test.ts has the rest).
     const explain = runCli(cli, ['explain', '-f', 'json', 'bounce.txt'], { cwd });
     expect(explain.code).toBe(1);

@@ -185,6 +185,60 @@ describe('--format sarif', () => {
   });
 });
 
+describe('--format sarif: stdin', () => {
+  const resultsOf = (stdout: string) => (JSON.parse(stdout) as { runs: { results: SarifResult[]; artifacts: { location: { uri: string } }[] }[] }).runs[0];
+
+  it('points into the file --stdin-filename names, as for the file itself, and reads it as that file', () => {
+    const named = runCli(cli, ['-f', 'sarif', '--stdin-filename', 'mail/risky.html', '-'], { cwd, input: RISKY_HTML });
+    expect(named.stderr).toBe('');
+    expect(named.code).toBe(1);
+    expect(sarifValidator()(JSON.parse(named.stdout))).toBe(true);
+    const run = resultsOf(named.stdout);
+    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['mail/risky.html']);
+    expect(run?.results.length).toBeGreaterThan(0);
+    expect(run?.results.every((result) => result.locations.length === 1)).toBe(true);
+    expect(run?.results).toEqual(resultsOf(runCli(cli, ['-f', 'sarif', 'mail/risky.html'], { cwd }).stdout)?.results);
+    // A name ending in .eml is read as a message, as the file would be (here: one that is not MIME).
+    const eml = runCli(cli, ['-f', 'json', '--stdin-filename', './mail/../mail/promo.eml', '-'], { cwd, input: RISKY_HTML });
+    expect(eml.code).toBe(2);
+    expect(JSON.parse(eml.stdout)).toEqual([{ file: 'mail/promo.eml', error: expect.stringContaining('is not a MIME message') }]);
+  });
+
+  it('warns on stderr that results from stdin have no location without --stdin-filename', () => {
+    const unnamed = runCli(cli, ['-f', 'sarif', '-'], { cwd, input: RISKY_HTML });
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stderr).toContain('spamrisk: warning: stdin has no file name, so its SARIF results have no location');
+    expect(unnamed.stderr).toContain('--stdin-filename <path>');
+    expect(resultsOf(unnamed.stdout)?.results.some((result) => result.locations === undefined)).toBe(true);
+    expect(runCli(cli, ['-f', 'json', '-'], { cwd, input: RISKY_HTML }).stderr).toBe('');
+  });
+
+  it('refuses --stdin-filename without "-"', () => {
+    const result = runCli(cli, ['--stdin-filename', 'a.html', 'mail/risky.html'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
+    expect(runCli(cli, ['explain', '--stdin-filename', 'a.txt', 'a.txt'], { cwd }).stderr).toContain('--stdin-filename names what "-" (stdin) reads');
+  });
+
+  it('explain: points at the file --stdin-filename names, as at the file itself, and warns without it', () => {
+    const bounce = '550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown\n';
+    const bounceTree = makeTree({ 'bounces/b.txt': bounce });
+    try {
+      const file = runCli(cli, ['explain', '-f', 'sarif', 'bounces/b.txt'], { cwd: bounceTree.root });
+      const named = runCli(cli, ['explain', '-f', 'sarif', '--stdin-filename', 'bounces/b.txt', '-'], { cwd: bounceTree.root, input: bounce });
+      expect(named.stderr).toBe('');
+      expect(named.code).toBe(1);
+      expect(resultsOf(named.stdout)?.results.map((result) => result.locations)).toEqual(resultsOf(file.stdout)?.results.map((result) => result.locations));
+      expect(resultsOf(named.stdout)?.results.every((result) => result.locations?.length === 1)).toBe(true);
+      const unnamed = runCli(cli, ['explain', '-f', 'sarif', '-'], { cwd: bounceTree.root, input: bounce });
+      expect(unnamed.stderr).toContain('spamrisk: warning: stdin has no file name, so its SARIF results have no location');
+      expect(resultsOf(unnamed.stdout)?.results.every((result) => result.locations === undefined)).toBe(true);
+    } finally {
+      bounceTree.dispose();
+    }
+  });
+});
+
 describe('--format sarif: advice', () => {
   interface AdviceLog {
     runs: { results: { level: string; properties: { points: number } }[]; properties?: { adviceOmitted?: number } }[];
@@ -250,6 +304,42 @@ describe('--format junit', () => {
     expect(failure?.getAttribute('message')).toBe('score 5.0 (high) is at or above 5.0');
     expect(failure?.textContent).toContain('mail/risky.html:4:12 5.0 custom-phrase: `acme widget` is on your own list');
     expect(cases[5]?.getElementsByTagName('error')[0]?.getAttribute('message')).toBe('mail/nothing.html: no such file or directory');
+  });
+
+  it('writes every finding as file:line:column, where SARIF places it, with a base64 part\'s decoded position in words', () => {
+    const b64 = parseXml(runCli(cli, ['mail/b64.eml', '--format', 'junit'], { cwd }).stdout);
+    expect(b64.getElementsByTagName('failure')[0]?.textContent).toContain(
+      'mail/b64.eml:3:1 5.0 custom-phrase: `acme widget` is on your own list of phrases to avoid. (line 2, column 19 of the decoded HTML part)',
+    );
+    // Under the default rules, with whole-message findings (line 1) and .eml parts; a low
+    // threshold so that every file fails and lists its findings.
+    const files = ['examples/risky-promo.html', 'mail/b64.eml', 'mail/qp.eml'].map((file) => (file.startsWith('mail/') ? `${cwd}/${file}` : file));
+    const args = ['--no-config', '-t', '0.1', ...files];
+    const junit = parseXml(runCli(cli, [...args, '--format', 'junit'], { cwd: REPO }).stdout);
+    const sarif = JSON.parse(runCli(cli, [...args, '--format', 'sarif', '--sarif-advice'], { cwd: REPO }).stdout) as { runs: { results: SarifResult[] }[] };
+    const sarifPlaces = (sarif.runs[0]?.results ?? []).map((result) => {
+      const { artifactLocation, region } = result.locations[0]?.physicalLocation ?? { artifactLocation: { uri: '' }, region: {} };
+      const file = artifactLocation.uri.startsWith('file://') ? decodeURIComponent(new URL(artifactLocation.uri).pathname) : artifactLocation.uri;
+      return `${file}:${region.startLine}:${region.startColumn ?? 1}`;
+    });
+    const junitPlaces = [...junit.getElementsByTagName('failure')].flatMap((failure) =>
+      (failure.textContent ?? '')
+        .split('\n')
+        .slice(1)
+        .filter((line) => !line.startsWith('    → '))
+        .map((line) => {
+          expect(line).toMatch(/^\S+:\d+:\d+ -?\d+\.\d [a-z0-9-]+: /);
+          return line.slice(0, line.indexOf(' '));
+        }),
+    );
+    expect(junitPlaces).toEqual(sarifPlaces);
+    expect(new Set(junitPlaces.map((place) => place.slice(0, place.indexOf(':'))))).toEqual(new Set(files));
+    // A finding about the whole message (no location) is on line 1, column 1.
+    const entries = JSON.parse(runCli(cli, [...args, '--format', 'json'], { cwd: REPO }).stdout) as { file: string; report: { findings: { location?: unknown }[] } }[];
+    const whole = entries.flatMap((entry) => entry.report.findings.flatMap((finding, index) => (finding.location ? [] : [[entry.file, index] as const])));
+    expect(whole.length).toBeGreaterThan(0);
+    const placesOf = (file: string) => junitPlaces.filter((place) => place.startsWith(`${file}:`));
+    for (const [file, index] of whole) expect(placesOf(file)[index]).toBe(`${file}:1:1`);
   });
 
   it('escapes names and evidence', () => {

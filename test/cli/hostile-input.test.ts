@@ -380,9 +380,14 @@ describe('row: `--threshold -1` ("option takes no value")', () => {
   it('says what is wrong with the value', () => {
     const cwd = tree({ 'clean.html': CLEAN_HTML });
     const cases: [string[], string][] = [
-      [['--threshold', '-1'], '--threshold must be a number above 0, got "-1"'],
-      [['-t', '-0.5'], '--threshold must be a number above 0, got "-0.5"'],
+      [['--threshold', '-1'], '--threshold must be a decimal number above 0, got "-1"'],
+      [['-t', '-0.5'], '--threshold must be a decimal number above 0, got "-0.5"'],
       [['--jobs', '-2'], '--jobs must be a whole number of at least 1, got "-2"'],
+      // Number() reads these as 16, 5, 10 and 2: a plain decimal only.
+      [['-t', '0x10'], '--threshold must be a decimal number above 0, got "0x10"'],
+      [['-t', ' 5'], '--threshold must be a decimal number above 0, got " 5"'],
+      [['--threshold=1e1'], '--threshold must be a decimal number above 0, got "1e1"'],
+      [['--jobs', '2 '], '--jobs must be a whole number of at least 1, got "2 "'],
       [['--max-size', '-5'], '--max-size must be a size above 0'],
       [['--subject', '-x'], 'option --subject needs a value, and the next argument starts with "-"; if that is the value, write --subject=<value>'],
     ];
@@ -391,7 +396,8 @@ describe('row: `--threshold -1` ("option takes no value")', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain(message);
     }
-    expect(runCli(cli, ['explain', '--threshold', '-3', 'x'], { cwd }).stderr).toContain('--threshold must be a number above 0, got "-3"');
+    expect(runCli(cli, ['explain', '--threshold', '-3', 'x'], { cwd }).stderr).toContain('--threshold must be a decimal number above 0, got "-3"');
+    for (const threshold of ['5', '2.5', '.5', '7.']) expect(runCli(cli, ['-t', threshold, 'clean.html'], { cwd }).code, threshold).toBe(0);
     // A value that only starts with a dash is still taken with `=`.
     expect(runCli(cli, ['--subject=-50% today', 'clean.html'], { cwd }).code).toBe(0);
   });

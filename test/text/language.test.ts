@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionWords } from '../../core/data/global.ts';
 import { detectLanguage, indexFunctionWords, NO_VOTES, readLanguage, type LanguageVotes } from '../../core/text/language.ts';
-import { placeholderRanges } from '../../core/text/placeholders.ts';
+import { placeholderName, placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
 
 const detect = (text: string) => {
@@ -163,3 +163,10 @@ describe('readLanguage', () => {
   });
 });
 
+describe('placeholderName', () => {
+  it('gives the name between the delimiters, lower case, without filters, whitespace control or a third brace', () => {
+    const text = '*|LIST:ADDRESSLINE|* {{- shop.address.street | escape -}} {{{ Sender_Address }}} %%City%% {% if x %} Lorem ipsum dolor sit amet consectetur';
+    const names = placeholderRanges(text, tokenize(text)).map((range) => placeholderName(text, range));
+    expect(names).toEqual(['list:addressline', 'shop.address.street', 'sender_address', 'city', 'if x', null]);
+  });
+});

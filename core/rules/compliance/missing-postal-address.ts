@@ -30,7 +30,8 @@ export default defineRule({
   check(context) {
     const { message } = context;
     if (!message.text.trim()) return [];
-    if (context.facts.postalAddress) return [];
+    // A merge tag the ESP fills with the sender's address is the address the mail will show.
+    if (context.facts.postalAddress || context.facts.addressMergeTag) return [];
     const { bulk, reasons } = context.facts.bulk;
     // What a missing address costs is anonymity (readers' spam reports): a sender that names itself,
     // mails from its own domain and runs its own unsubscribes (facts.identity) can be found without
