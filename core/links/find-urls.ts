@@ -14,7 +14,7 @@ import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl, type ParsedUrl } from './url.ts';
-import { isAscii } from '../text/characters.ts';
+import { isAscii, isAsciiLetter, isDigit } from '../text/characters.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -59,6 +59,59 @@ const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Kata
 /** A character linkify keeps in a host name it reads: a letter, digit, mark, either half of a surrogate pair, `-`. */
 const HOST_CHARACTER = /[\p{L}\p{N}\p{M}\p{Cs}-]/u;
 
+/** One code point (tested alone): a letter of a script written without spaces, as `UNSPACED_LETTER_BEFORE` reads one. */
+const UNSPACED_LETTER = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+/** One code point (tested alone): a letter or mark of those scripts (Thai vowel signs, the kana voicing marks), what their prose is made of. */
+const UNSPACED_CHARACTER = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+/**
+ * Where prose without spaces runs on from an address in the word [start, end): the ends and starts
+ * of the pieces around each such run, `[end of piece 1, start of piece 2, …]`, or null when there
+ * is none. A run of Han, kana, Hangul or Thai letters straight after an ASCII letter or digit
+ * (`www.example.comまたはwww.evil.com`, `https://evil.example/loginからログイン`) is prose: the
+ * address ends where it begins and another may start after it, as Twitter's extractor reads them
+ * (twitter/twitter-text conformance/extract.yml, "Extract URLs with and without protocol surrounded
+ * by CJK characters": `http://twitter.com/これは日本語です。example.com中国語…` gives
+ * `http://twitter.com/` and `example.com`). A run that goes on with `.` and another label is a
+ * label of an IDN host (`ibm日本.jp`), which stays whole; so do names written in Han from their
+ * first letter (`例え.jp`, `www.例え.jp`, `https://example.jp/お知らせ`), which no ASCII letter precedes.
+ * One pass over the word; each run is read once.
+ */
+function proseRuns(text: string, start: number, end: number): number[] | null {
+  let runs: number[] | null = null;
+  for (let i = start + 1; i < end; i++) {
+    // Thai is the first of the scripts in code point order (U+0E00).
+    if (text.charCodeAt(i) < 0x0e00 || !(isAsciiLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)))) continue;
+    const first = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    if (!UNSPACED_LETTER.test(first)) continue;
+    let after = i + first.length;
+    while (after < end) {
+      const next = String.fromCodePoint(text.codePointAt(after) ?? 0);
+      if (!UNSPACED_CHARACTER.test(next)) break;
+      after += next.length;
+    }
+    const labelGoesOn = text.charCodeAt(after) === 0x2e && after + 1 < end && HOST_CHARACTER.test(text[after + 1] ?? '');
+    if (!labelGoesOn) (runs ??= []).push(i, after);
+    i = after - 1;
+  }
+  return runs;
+}
+
+/**
+ * The URLs in the piece [start, end) of a word that prose cut (`proseRuns`), read as a word of its
+ * own: when it holds `://`, `www.` (after any prose before it) or is a scheme-less address; never
+ * when it holds no marker, as a word without one is never read (`または` + `evil.com` shows no
+ * link, as `or evil.com` does not).
+ */
+function readPiece(text: string, start: number, end: number, found: FoundUrl[]): void {
+  const piece = text.slice(start, end);
+  if (piece.includes('://')) return readUrls(text, start, end, -1, found);
+  const www = indexOfWww(piece, 0);
+  if (www >= 0) return readUrls(text, wwwStart(text, start, start + www), end, -1, found);
+  const from = piece.includes('/') ? schemelessStart(piece) : -1;
+  if (from >= 0) readUrls(text, start, end, start + from, found);
+}
+
 /**
  * A `.` in the run of letters, digits, marks, `-` and `.` that ends at `at`: linkify's host before
  * `www.`. Then the prose is no prose but labels of one host (`pаypal.com.ロwww.evil.com`, a look-alike
@@ -80,7 +133,7 @@ function dottedHostBefore(text: string, start: number, at: number): boolean {
  * label checks stay small.
  */
 function schemelessStart(word: string): number {
-  const start = OPENING.exec(word)?.[0].length ?? 0;
+  const start = afterProse(word, OPENING.exec(word)?.[0].length ?? 0);
   const slash = word.indexOf('/', start);
   if (slash <= start || slash - start > 253) return -1;
   if (!/[\p{L}\p{N}]/u.test(word.slice(slash + 1, slash + 65))) return -1;
@@ -91,6 +144,21 @@ function schemelessStart(word: string): number {
   const info = parseDomain(host, { allowPrivateDomains: false });
   if (!info.isIcann || !info.domain || info.domain === info.publicSuffix) return -1;
   return start;
+}
+
+/**
+ * Where the prose without spaces that opens `word` at `start` ends (`詳細はbit.ly/xyz`: the address
+ * starts after it, as `詳しくはwww.` does), or `start` when none does. The host's labels are ASCII
+ * (`LABEL`), so a name written in Han (`例え.jp/x`) is no scheme-less address either way.
+ */
+function afterProse(word: string, start: number): number {
+  let at = start;
+  while (at < word.length) {
+    const next = String.fromCodePoint(word.codePointAt(at) ?? 0);
+    if (!(at === start ? UNSPACED_LETTER : UNSPACED_CHARACTER).test(next)) break;
+    at += next.length;
+  }
+  return at;
 }
 
 /** The start of the whitespace-delimited word around `at`, bounded. */
@@ -117,6 +185,15 @@ function indexOfWww(text: string, from: number): number {
     if ((text.charCodeAt(at) | 0x20) === 0x77 && (text.charCodeAt(at + 1) | 0x20) === 0x77 && (text.charCodeAt(at + 2) | 0x20) === 0x77) return at;
   }
   return -1;
+}
+
+/**
+ * Where an address whose `www.` is at `at` starts in the word that starts at `start`:
+ * `詳しくはwww.example.co.jp` at `www.`, as a reader (and SpamAssassin's URI parser, which reads
+ * ASCII hosts only) takes it; the prose before it is no part of its host.
+ */
+function wwwStart(text: string, start: number, at: number): number {
+  return at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) && !dottedHostBefore(text, start, at) ? at : start;
 }
 
 /**
@@ -169,9 +246,7 @@ class MarkerWords {
         }
       }
       this.at = at;
-      // `詳しくはwww.example.co.jp`: the address starts at `www.`, as a reader (and SpamAssassin's
-      // URI parser, which reads ASCII hosts only) takes it; the prose before it is no part of its host.
-      this.start = marker === 'www.' && at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) && !dottedHostBefore(text, start, at) ? at : start;
+      this.start = marker === 'www.' ? wwwStart(text, start, at) : start;
       this.end = end;
       this.from = from;
       return true;
@@ -201,19 +276,41 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
     const at = next.from;
     if (!next.advance()) scans.splice(scans.indexOf(next), 1);
     if (skip(offset, end)) continue;
-    for (const link of find(text.slice(offset, end), 'url')) {
-      if (at >= 0 && link.start !== at) continue;
-      // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
-      let cut = CLOSING.exec(link.value)?.[0].length ?? 0;
-      // linkify runs a URL on through a Japanese or Chinese sentence's full stop and the prose after
-      // it (`https://www.example.co.jp。またのご利用を…`): the URL ends there.
-      const stop = SENTENCE_STOP.exec(link.value)?.index ?? 0;
-      if (stop > 0) cut = link.value.length - stop;
-      const href = cut && link.href.endsWith(link.value.slice(-cut)) ? link.href.slice(0, -cut) : link.href;
-      found.push({ href, start: offset + link.start, end: offset + link.end - cut });
+    const runs = proseRuns(text, offset, end);
+    if (runs === null) {
+      readUrls(text, offset, end, at >= 0 ? offset + at : -1, found);
+      continue;
+    }
+    // Each piece between runs of prose is read as a word of its own, if it holds a marker.
+    for (let piece = 0; piece <= runs.length; piece += 2) {
+      const start = piece === 0 ? offset : (runs[piece - 1] as number);
+      const stop = piece === runs.length ? end : (runs[piece] as number);
+      if (start < stop) readPiece(text, start, stop, found);
     }
   }
   return found;
+}
+
+/** The URLs linkify finds in text [start, end), added to `found`; only the one starting at `from` when it is not -1. */
+function readUrls(text: string, wordStart: number, end: number, from: number, found: FoundUrl[]): void {
+  // A scheme-less address after prose (`詳細はbit.ly/xyz`) is read from where it starts: linkify
+  // would read the prose as part of its host.
+  const start = from > wordStart && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(wordStart, from - 2), from)) ? from : wordStart;
+  for (const link of find(text.slice(start, end), 'url')) {
+    if (from >= 0 && start + link.start !== from) continue;
+    // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
+    let cut = CLOSING.exec(link.value)?.[0].length ?? 0;
+    // linkify runs a URL on through a Japanese or Chinese sentence's full stop and the prose after
+    // it (`https://www.example.co.jp。またのご利用を…`): the URL ends there.
+    const stop = SENTENCE_STOP.exec(link.value)?.index ?? 0;
+    if (stop > 0) cut = link.value.length - stop;
+    const href = cut && link.href.endsWith(link.value.slice(-cut)) ? link.href.slice(0, -cut) : link.href;
+    found.push({
+      href,
+      start: start + link.start,
+      end: start + link.end - cut,
+    });
+  }
 }
 
 /** Brackets and quotes an address shown may stand in, openers and their closers at the same index. */

@@ -240,3 +240,47 @@ describe('findUrls: a Japanese or Chinese full stop ends a URL', () => {
     expect(found('Sign in: https://ｐａｙｐａｌ．ｃｏｍ/login')).toEqual(['https://ｐａｙｐａｌ．ｃｏｍ/login → https://ｐａｙｐａｌ．ｃｏｍ/login']);
   });
 });
+
+describe('findUrls: an address written in ASCII ends where prose without spaces begins', () => {
+  // Twitter's extractor reads them so (twitter/twitter-text conformance/extract.yml, "Extract URLs
+  // with and without protocol surrounded by CJK characters").
+  it.each([
+    ['詳しくはwww.example.comまたはwww.evil.com', ['www.example.com → http://www.example.com', 'www.evil.com → http://www.evil.com']],
+    ['こちらhttps://evil.example/loginからログイン', ['https://evil.example/login → https://evil.example/login']],
+    ['请访问www.example.cn或者www.evil.cn登录', ['www.example.cn → http://www.example.cn', 'www.evil.cn → http://www.evil.cn']],
+    ['ไปที่www.example.comเพื่อนๆ', ['www.example.com → http://www.example.com']],
+    ['www.example.com𠮷野家でhttps://evil.example/xを', ['www.example.com → http://www.example.com', 'https://evil.example/x → https://evil.example/x']],
+    ['詳細はbit.ly/xyzをクリック https://a.example/ｻﾎﾟｰﾄ', ['bit.ly/xyz → http://bit.ly/xyz', 'https://a.example/ｻﾎﾟｰﾄ → https://a.example/ｻﾎﾟｰﾄ']],
+    ['中国語t.co/abcde', ['t.co/abcde → http://t.co/abcde']],
+    ['詳細は t.co/abcde한국twitter.com', ['t.co/abcde → http://t.co/abcde']],
+    // A word `://` claims, whose `www.` piece has prose before it.
+    ['ご案内。詳しくはwww.example.co.jpまたはhttps://evil.example/x', ['www.example.co.jp → http://www.example.co.jp', 'https://evil.example/x → https://evil.example/x']],
+  ])('%s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
+  });
+
+  it('a piece of the word between runs of prose is read only when it holds a marker, as a word is', () => {
+    // `evil.com` alone is no link in `or evil.com`, nor in `またはevil.com`.
+    expect(found('詳しくはwww.example.comまたはevil.com')).toEqual(['www.example.com → http://www.example.com']);
+    expect(found('example.com日本語https://evil.com')).toEqual(['https://evil.com → https://evil.com']);
+  });
+
+  it.each([
+    ['https://例え.jp/path', 'https://例え.jp/path → https://例え.jp/path'],
+    ['www.例え.jp', 'www.例え.jp → http://www.例え.jp'],
+    ['https://ドメイン名例.jp/', 'https://ドメイン名例.jp/ → https://ドメイン名例.jp/'],
+    ['https://ja.wikipedia.org/wiki/日本', 'https://ja.wikipedia.org/wiki/日本 → https://ja.wikipedia.org/wiki/日本'],
+    ['https://example.com/search?q=東京', 'https://example.com/search?q=東京 → https://example.com/search?q=東京'],
+    // A label that mixes ASCII and Han, then another label: one IDN host.
+    ['https://ibm日本.jp/', 'https://ibm日本.jp/ → https://ibm日本.jp/'],
+    ['www.sony製品.jp', 'www.sony製品.jp → http://www.sony製品.jp'],
+  ])('but an IDN host or path written in Han stays whole: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it('so the rules read the second host, and the prose makes no mixed-script host', () => {
+    const rules = (text: string) => analyzer.analyze({ text }).findings.map((finding) => finding.rule);
+    expect(rules('詳しくはwww.rewards-center.topまたはwww.example.co.jpをご覧ください。')).toContain('suspicious-tld');
+    expect(rules('詳しくはwww.example.co.jpまたはwww.example.comをご覧ください。')).not.toContain('lookalike-domain');
+  });
+});
