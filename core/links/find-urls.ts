@@ -14,7 +14,7 @@ import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isRegExpSpace } from '../text/characters.ts';
 import { parseUrl, type ParsedUrl } from './url.ts';
-import { isAscii, isAsciiLetter, isDigit } from '../text/characters.ts';
+import { isAscii } from '../text/characters.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -36,6 +36,12 @@ function isBoundaryAt(text: string, index: number): boolean {
 
 /** Punctuation that may open a word before an address: `(bit.ly/x)`, `'example.com/a'`, `«…»`. */
 const OPENING = /^[([{'‘“«¿¡*_]+/;
+/**
+ * CJK punctuation that may stand before an address in unspaced prose (`ください。bit.ly/x`,
+ * `「www.example.jp」`, `：https://…`): the ideographic full stop and comma, corner brackets,
+ * full-width brackets, colon, marks, the katakana middle dot.
+ */
+const CJK_OPENING = /^(?:(?=\p{P})[\u3000-\u303f\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65])+/u;
 /** Closing quotes linkify leaves on the end of a URL. */
 const CLOSING = /[»”’›]+$/;
 /**
@@ -68,20 +74,34 @@ const UNSPACED_CHARACTER = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=
  * Where prose without spaces runs on from an address in the word [start, end): the ends and starts
  * of the pieces around each such run, `[end of piece 1, start of piece 2, …]`, or null when there
  * is none. A run of Han, kana, Hangul or Thai letters straight after an ASCII letter or digit
- * (`www.example.comまたはwww.evil.com`, `https://evil.example/loginからログイン`) is prose: the
- * address ends where it begins and another may start after it, as Twitter's extractor reads them
- * (twitter/twitter-text conformance/extract.yml, "Extract URLs with and without protocol surrounded
- * by CJK characters": `http://twitter.com/これは日本語です。example.com中国語…` gives
- * `http://twitter.com/` and `example.com`). A run that goes on with `.` and another label is a
- * label of an IDN host (`ibm日本.jp`), which stays whole; so do names written in Han from their
- * first letter (`例え.jp`, `www.例え.jp`, `https://example.jp/お知らせ`), which no ASCII letter precedes.
- * One pass over the word; each run is read once.
+ * (`www.example.comまたはwww.evil.com`) may be prose: the address ends where it begins and another
+ * may start after it, as Twitter's extractor reads them (twitter/twitter-text conformance/extract.yml,
+ * "Extract URLs with and without protocol surrounded by CJK characters": `http://twitter.com/これは
+ * 日本語です。example.com中国語…` gives `http://twitter.com/` and `example.com`). Where it stands
+ * decides (`cutsHost`, `cutsPath`); names written in Han from their first letter (`例え.jp`,
+ * `www.例え.jp`, `https://example.jp/お知らせ`), which no ASCII letter precedes, are never cut.
+ * One pass over the word; each run is read once, and what is read either side of it is bounded.
  */
 function proseRuns(text: string, start: number, end: number): number[] | null {
   let runs: number[] | null = null;
-  for (let i = start + 1; i < end; i++) {
+  // Where the host of the address being read starts (after `://`, or the piece), and whether a
+  // `/`, `?` or `#` after it has begun its path.
+  let host = start;
+  let inPath = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
+      host = i + 3;
+      inPath = false;
+      i += 2;
+      continue;
+    }
+    if (code === 0x2f || code === 0x3f || code === 0x23) {
+      inPath = true;
+      continue;
+    }
     // Thai is the first of the scripts in code point order (U+0E00).
-    if (text.charCodeAt(i) < 0x0e00 || !(isAsciiLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)))) continue;
+    if (i === start || code < 0x0e00 || !isAsciiLetterOrDigit(text.charCodeAt(i - 1))) continue;
     const first = String.fromCodePoint(text.codePointAt(i) ?? 0);
     if (!UNSPACED_LETTER.test(first)) continue;
     let after = i + first.length;
@@ -90,11 +110,70 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
       if (!UNSPACED_CHARACTER.test(next)) break;
       after += next.length;
     }
-    const labelGoesOn = text.charCodeAt(after) === 0x2e && after + 1 < end && HOST_CHARACTER.test(text[after + 1] ?? '');
-    if (!labelGoesOn) (runs ??= []).push(i, after);
+    // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
+    // may be the path's own letters: the punctuation ends it.
+    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) ? 0 : -1;
+    if (cut >= 0) {
+      (runs ??= []).push(cut > 0 ? after : i, after);
+      host = after;
+      inPath = false;
+    }
     i = after - 1;
   }
   return runs;
+}
+
+/** An ASCII letter or digit (a UTF-16 unit). */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** An ASCII letter, digit, `.` or `-`: what a host name written in ASCII is made of. */
+function isAsciiHostUnit(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === 0x2e || code === 0x2d;
+}
+
+/**
+ * Whether a run of prose [at, after) inside a host name (which starts at `host`) ends it: only
+ * when what stands before the run is a registrable host already (`www.example.com|または`,
+ * `www.example.cn|或者`, under an ICANN suffix), and after it no label goes on to a `.` (a label
+ * of an IDN host: `ibm日本.jp`, `www.abc日本def.jp`) unless that is a new `www.`. So
+ * `https://paypal日本secure.com/login`, `www.paypal日本login.com` and `https://tokyo電力x.co.jp/`
+ * stay one (mixed-script) host, which lookalike-domain reads; cutting them would hide the look-alike
+ * behind a host that is no link (`paypal`) and a harmless one (`secure.com`).
+ */
+function cutsHost(text: string, host: number, at: number, after: number, end: number): boolean {
+  let from = at;
+  while (from > host && from > at - 254 && isAsciiHostUnit(text.charCodeAt(from - 1))) from--;
+  while (text[from] === '.' || text[from] === '-') from++;
+  if (from >= at || at - from > 253) return false;
+  const info = parseDomain(text.slice(from, at), { allowPrivateDomains: false });
+  if (!info.isIcann || !info.domain || info.domain === info.publicSuffix) return false;
+  if (indexOfWww(text.slice(after, after + 4), 0) === 0) return true;
+  let next = after;
+  while (next < end && next < after + 253) {
+    const code = text.charCodeAt(next);
+    if (isAsciiLetterOrDigit(code) || code === 0x2d) next++;
+    else if (code >= 0x0e00 && UNSPACED_CHARACTER.test(String.fromCodePoint(text.codePointAt(next) ?? 0))) next += code >= 0xd800 && code < 0xdc00 ? 2 : 1;
+    else break;
+  }
+  return !(text.charCodeAt(next) === 0x2e && next + 1 < end && HOST_CHARACTER.test(text[next + 1] ?? ''));
+}
+
+/**
+ * Whether a run of prose ending at `after` inside a URL's path, query or fragment ends the URL:
+ * only when another address starts after it (and any CJK punctuation): `scheme://`, `www.` or a
+ * scheme-less `host/path`. The answer is -1 when it does not, else how much CJK punctuation
+ * stands between (0: the run itself ends the URL). Otherwise the path keeps its letters (`/wiki/JR東日本`,
+ * `/news/2024年度`, `?q=tokyo東京`), as browsers, linkify and GitHub's autolinker keep them and
+ * Wikipedia and search pages write them; twitter-text alone ends a path at the first Han letter.
+ */
+function cutsPath(text: string, after: number, end: number): number {
+  const rest = text.slice(after, Math.min(end, after + 320));
+  const from = CJK_OPENING.exec(rest)?.[0].length ?? 0;
+  if (from >= rest.length) return -1;
+  if (indexOfWww(rest.slice(from, from + 4), 0) === 0 || /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(rest.slice(from, from + 36))) return from;
+  return schemelessStart(rest.slice(from)) === 0 ? from : -1;
 }
 
 /**

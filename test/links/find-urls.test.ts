@@ -242,26 +242,24 @@ describe('findUrls: a Japanese or Chinese full stop ends a URL', () => {
 });
 
 describe('findUrls: an address written in ASCII ends where prose without spaces begins', () => {
-  // Twitter's extractor reads them so (twitter/twitter-text conformance/extract.yml, "Extract URLs
+  // Twitter's extractor reads hosts so (twitter/twitter-text conformance/extract.yml, "Extract URLs
   // with and without protocol surrounded by CJK characters").
   it.each([
     ['詳しくはwww.example.comまたはwww.evil.com', ['www.example.com → http://www.example.com', 'www.evil.com → http://www.evil.com']],
-    ['こちらhttps://evil.example/loginからログイン', ['https://evil.example/login → https://evil.example/login']],
+    ['こちらhttps://evil.example/loginからログイン', ['https://evil.example/loginからログイン → https://evil.example/loginからログイン']],
     ['请访问www.example.cn或者www.evil.cn登录', ['www.example.cn → http://www.example.cn', 'www.evil.cn → http://www.evil.cn']],
     ['ไปที่www.example.comเพื่อนๆ', ['www.example.com → http://www.example.com']],
-    ['www.example.com𠮷野家でhttps://evil.example/xを', ['www.example.com → http://www.example.com', 'https://evil.example/x → https://evil.example/x']],
-    ['詳細はbit.ly/xyzをクリック https://a.example/ｻﾎﾟｰﾄ', ['bit.ly/xyz → http://bit.ly/xyz', 'https://a.example/ｻﾎﾟｰﾄ → https://a.example/ｻﾎﾟｰﾄ']],
+    ['www.example.com𠮷野家でhttps://evil.example/xを', ['www.example.com → http://www.example.com', 'https://evil.example/xを → https://evil.example/xを']],
     ['中国語t.co/abcde', ['t.co/abcde → http://t.co/abcde']],
-    ['詳細は t.co/abcde한국twitter.com', ['t.co/abcde → http://t.co/abcde']],
     // A word `://` claims, whose `www.` piece has prose before it.
     ['ご案内。詳しくはwww.example.co.jpまたはhttps://evil.example/x', ['www.example.co.jp → http://www.example.co.jp', 'https://evil.example/x → https://evil.example/x']],
+    ['www.example.jpまたは「https://evil.example/x」', ['www.example.jp → http://www.example.jp', 'https://evil.example/x → https://evil.example/x']],
   ])('%s', (text, urls) => {
     expect(found(text)).toEqual(urls);
   });
 
   it('a piece of the word between runs of prose is read only when it holds a marker, as a word is', () => {
-    // `evil.com` alone is no link in `or evil.com`, nor in `またはevil.com`.
-    expect(found('詳しくはwww.example.comまたはevil.com')).toEqual(['www.example.com → http://www.example.com']);
+    // `evil.com` alone is no link in `or evil.com`, nor in `example.com日本語`.
     expect(found('example.com日本語https://evil.com')).toEqual(['https://evil.com → https://evil.com']);
   });
 
@@ -269,13 +267,48 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
     ['https://例え.jp/path', 'https://例え.jp/path → https://例え.jp/path'],
     ['www.例え.jp', 'www.例え.jp → http://www.例え.jp'],
     ['https://ドメイン名例.jp/', 'https://ドメイン名例.jp/ → https://ドメイン名例.jp/'],
-    ['https://ja.wikipedia.org/wiki/日本', 'https://ja.wikipedia.org/wiki/日本 → https://ja.wikipedia.org/wiki/日本'],
-    ['https://example.com/search?q=東京', 'https://example.com/search?q=東京 → https://example.com/search?q=東京'],
     // A label that mixes ASCII and Han, then another label: one IDN host.
     ['https://ibm日本.jp/', 'https://ibm日本.jp/ → https://ibm日本.jp/'],
     ['www.sony製品.jp', 'www.sony製品.jp → http://www.sony製品.jp'],
-  ])('but an IDN host or path written in Han stays whole: %s', (text, url) => {
+    ['www.abc日本def.jp', 'www.abc日本def.jp → http://www.abc日本def.jp'],
+    ['https://tokyo電力x.co.jp/', 'https://tokyo電力x.co.jp/ → https://tokyo電力x.co.jp/'],
+  ])('but an IDN host stays whole: %s', (text, url) => {
     expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    // What stands before the run is no registrable host (`paypal`, `tokyo`), or `www.paypal`,
+    // a registrable name under no ICANN suffix.
+    ['https://paypal日本secure.com/login', 'https://paypal日本secure.com/login → https://paypal日本secure.com/login'],
+    ['www.paypal日本login.com', 'www.paypal日本login.com → http://www.paypal日本login.com'],
+    // A registrable host, but a label goes on after the run to a `.`: the shape of the two above,
+    // so it stays one host rather than hide a look-alike.
+    ['詳しくはwww.example.comまたはevil.com', 'www.example.comまたはevil.com → http://www.example.comまたはevil.com'],
+  ])('and a run inside a host cuts only after a registrable host: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    ['https://ja.wikipedia.org/wiki/日本', 'https://ja.wikipedia.org/wiki/日本 → https://ja.wikipedia.org/wiki/日本'],
+    ['https://example.com/search?q=東京', 'https://example.com/search?q=東京 → https://example.com/search?q=東京'],
+    ['https://ja.wikipedia.org/wiki/JR東日本', 'https://ja.wikipedia.org/wiki/JR東日本 → https://ja.wikipedia.org/wiki/JR東日本'],
+    ['https://example.jp/news/2024年度', 'https://example.jp/news/2024年度 → https://example.jp/news/2024年度'],
+    ['https://example.jp/s?q=tokyo東京', 'https://example.jp/s?q=tokyo東京 → https://example.jp/s?q=tokyo東京'],
+    ['https://example.jp/a#sec1日本', 'https://example.jp/a#sec1日本 → https://example.jp/a#sec1日本'],
+    ['詳細はbit.ly/xyzをクリック', 'bit.ly/xyzをクリック → http://bit.ly/xyzをクリック'],
+    ['詳細は t.co/abcde한국twitter.com', 't.co/abcde한국twitter.com → http://t.co/abcde한국twitter.com'],
+  ])('a path keeps its letters, as browsers and linkify keep them: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    ['https://a.example/xからwww.evil.com', ['https://a.example/x → https://a.example/x', 'www.evil.com → http://www.evil.com']],
+    ['https://a.example/xまたはbit.ly/abc', ['https://a.example/x → https://a.example/x', 'bit.ly/abc → http://bit.ly/abc']],
+    // CJK punctuation before the next address ends the path, which keeps its letters before it.
+    ['https://a.example/xから、https://b.example/y', ['https://a.example/xから → https://a.example/xから', 'https://b.example/y → https://b.example/y']],
+    ['https://ja.wikipedia.org/wiki/JR東日本「https://b.example/y」', ['https://ja.wikipedia.org/wiki/JR東日本 → https://ja.wikipedia.org/wiki/JR東日本', 'https://b.example/y → https://b.example/y']],
+  ])('unless another address starts after the prose: %s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
   });
 
   it('so the rules read the second host, and the prose makes no mixed-script host', () => {
