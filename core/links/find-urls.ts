@@ -173,21 +173,24 @@ function cutsPath(text: string, after: number, end: number): number {
   const from = CJK_OPENING.exec(rest)?.[0].length ?? 0;
   if (from >= rest.length) return -1;
   if (indexOfWww(rest.slice(from, from + 4), 0) === 0 || /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(rest.slice(from, from + 36))) return from;
-  return schemelessStart(rest.slice(from)) === 0 ? from : -1;
+  return schemelessStart(rest.slice(from), true) === 0 ? from : -1;
 }
 
 /**
  * The URLs in the piece [start, end) of a word that prose cut (`proseRuns`), read as a word of its
- * own: when it holds `://`, `www.` (after any prose before it) or is a scheme-less address; never
- * when it holds no marker, as a word without one is never read (`または` + `evil.com` shows no
- * link, as `or evil.com` does not).
+ * own after any CJK punctuation that opens it (`。bit.ly/abc`, `「www.example.jp`): when it holds
+ * `://`, `www.` (after any prose before it) or is a scheme-less address; never when it holds no
+ * marker, as a word without one is never read (`または` + `evil.com` shows no link, as
+ * `or evil.com` does not).
  */
-function readPiece(text: string, start: number, end: number, found: FoundUrl[]): void {
+function readPiece(text: string, pieceStart: number, end: number, found: FoundUrl[]): void {
+  const start = pieceStart + (CJK_OPENING.exec(text.slice(pieceStart, Math.min(end, pieceStart + 64)))?.[0].length ?? 0);
+  if (start >= end) return;
   const piece = text.slice(start, end);
   if (piece.includes('://')) return readUrls(text, start, end, -1, found);
   const www = indexOfWww(piece, 0);
   if (www >= 0) return readUrls(text, wwwStart(text, start, start + www), end, -1, found);
-  const from = piece.includes('/') ? schemelessStart(piece) : -1;
+  const from = piece.includes('/') ? schemelessStart(piece, true) : -1;
   if (from >= 0) readUrls(text, start, end, start + from, found);
 }
 
@@ -207,16 +210,19 @@ function dottedHostBefore(text: string, start: number, at: number): boolean {
 
 /**
  * Where a scheme-less address starts in `word` (after opening punctuation), or -1: the word is
- * `host/path` whose host has at least two labels under an ICANN suffix, with a registrable
+ * `host/path` (`host:port/path` when `port`: a piece of a word cut by prose, which linkify read
+ * whole before) whose host has at least two labels under an ICANN suffix, with a registrable
  * domain, and whose path holds a letter or digit. Hosts are at most 253 characters, so the
  * label checks stay small.
  */
-function schemelessStart(word: string): number {
+function schemelessStart(word: string, port = false): number {
   const start = afterProse(word, OPENING.exec(word)?.[0].length ?? 0);
   const slash = word.indexOf('/', start);
-  if (slash <= start || slash - start > 253) return -1;
+  if (slash <= start || slash - start > 259) return -1;
   if (!/[\p{L}\p{N}]/u.test(word.slice(slash + 1, slash + 65))) return -1;
-  const host = word.slice(start, slash).toLowerCase();
+  const written = word.slice(start, slash).toLowerCase();
+  const host = port ? written.replace(/:[0-9]{1,5}$/, '') : written;
+  if (host.length > 253) return -1;
   const labels = host.split('.');
   if (labels.length < 2 || !TLD.test(labels[labels.length - 1] ?? '')) return -1;
   if (!labels.every((label) => LABEL.test(label))) return -1;

@@ -253,6 +253,10 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
     ['中国語t.co/abcde', ['t.co/abcde → http://t.co/abcde']],
     // A word `://` claims, whose `www.` piece has prose before it.
     ['ご案内。詳しくはwww.example.co.jpまたはhttps://evil.example/x', ['www.example.co.jp → http://www.example.co.jp', 'https://evil.example/x → https://evil.example/x']],
+    // A piece that starts with CJK punctuation is read after it, as one after `(` is.
+    ['詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123', ['www.example.co.jp → http://www.example.co.jp', 'bit.ly/abc123 → http://bit.ly/abc123']],
+    ['www.example.jpをご覧ください。sub.example.top/x', ['www.example.jp → http://www.example.jp', 'sub.example.top/x → http://sub.example.top/x']],
+    ['user@www.example.comダ。sub.example.top:8080/x', ['sub.example.top:8080/x → http://sub.example.top:8080/x']],
     ['www.example.jpまたは「https://evil.example/x」', ['www.example.jp → http://www.example.jp', 'https://evil.example/x → https://evil.example/x']],
   ])('%s', (text, urls) => {
     expect(found(text)).toEqual(urls);
@@ -315,5 +319,6 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
     const rules = (text: string) => analyzer.analyze({ text }).findings.map((finding) => finding.rule);
     expect(rules('詳しくはwww.rewards-center.topまたはwww.example.co.jpをご覧ください。')).toContain('suspicious-tld');
     expect(rules('詳しくはwww.example.co.jpまたはwww.example.comをご覧ください。')).not.toContain('lookalike-domain');
+    expect(rules('詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123')).toContain('link-shortener');
   });
 });
