@@ -23,6 +23,8 @@ export interface FoundUrl {
   readonly end: number;
 }
 
+/** Most cuts in one word where prose runs on from an address (`proseRuns`). */
+const MAX_CUTS = 32;
 /** Longest stretch read either side of a marker: real URLs are far shorter. */
 const MAX_BEFORE = 2048;
 const MAX_AFTER = 4096;
@@ -102,25 +104,37 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
     }
     // Thai is the first of the scripts in code point order (U+0E00).
     if (i === start || code < 0x0e00 || !isAsciiLetterOrDigit(text.charCodeAt(i - 1))) continue;
-    const first = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    if (!UNSPACED_LETTER.test(first)) continue;
-    let after = i + first.length;
-    while (after < end) {
-      const next = String.fromCodePoint(text.codePointAt(after) ?? 0);
-      if (!UNSPACED_CHARACTER.test(next)) break;
-      after += next.length;
-    }
+    let after = i + unspacedLength(text, i, UNSPACED_LETTER);
+    if (after === i) continue;
+    for (let length = 1; after < end && length > 0; after += length) length = unspacedLength(text, after, UNSPACED_CHARACTER);
     // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
     // may be the path's own letters: the punctuation ends it.
     const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) ? 0 : -1;
     if (cut >= 0) {
       (runs ??= []).push(cut > 0 ? after : i, after);
+      // Each piece is one more linkify call: a word glued of thousands (`x.co/a日x.co/a日…`) is
+      // no prose, and the rest of it is read as one piece, as a word without prose is.
+      if (runs.length >= 2 * MAX_CUTS) break;
       host = after;
       inPath = false;
     }
     i = after - 1;
   }
   return runs;
+}
+
+/**
+ * The length (0, 1 or 2 units) of the code point at `at` when `test` (`UNSPACED_LETTER` or
+ * `UNSPACED_CHARACTER`) takes it, else 0. The common blocks answer without a regex: CJK
+ * ideographs U+4E00–U+9FFF, Hangul syllables U+AC00–U+D7A3, hiragana U+3041–U+3096 and katakana
+ * U+30A1–U+30FA are all letters of their scripts (a test checks each against the regex).
+ */
+export function unspacedLength(text: string, at: number, test: RegExp): number {
+  const code = text.charCodeAt(at);
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa)) return 1;
+  if (code < 0x0e00 || Number.isNaN(code)) return 0;
+  const character = String.fromCodePoint(text.codePointAt(at) ?? 0);
+  return test.test(character) ? character.length : 0;
 }
 
 /** An ASCII letter or digit (a UTF-16 unit). */
@@ -147,15 +161,21 @@ function cutsHost(text: string, host: number, at: number, after: number, end: nu
   while (from > host && from > at - 254 && isAsciiHostUnit(text.charCodeAt(from - 1))) from--;
   while (text[from] === '.' || text[from] === '-') from++;
   if (from >= at || at - from > 253) return false;
-  const info = parseDomain(text.slice(from, at), { allowPrivateDomains: false });
+  const name = text.slice(from, at);
+  // Cheap first: a registrable name has a dot and a TLD of letters (or `xn--`) last.
+  if (!TLD.test(name.slice(name.lastIndexOf('.') + 1).toLowerCase()) || !name.includes('.')) return false;
+  const info = parseDomain(name, { allowPrivateDomains: false });
   if (!info.isIcann || !info.domain || info.domain === info.publicSuffix) return false;
   if (indexOfWww(text.slice(after, after + 4), 0) === 0) return true;
   let next = after;
   while (next < end && next < after + 253) {
     const code = text.charCodeAt(next);
     if (isAsciiLetterOrDigit(code) || code === 0x2d) next++;
-    else if (code >= 0x0e00 && UNSPACED_CHARACTER.test(String.fromCodePoint(text.codePointAt(next) ?? 0))) next += code >= 0xd800 && code < 0xdc00 ? 2 : 1;
-    else break;
+    else {
+      const length = unspacedLength(text, next, UNSPACED_CHARACTER);
+      if (length === 0) break;
+      next += length;
+    }
   }
   return !(text.charCodeAt(next) === 0x2e && next + 1 < end && HOST_CHARACTER.test(text[next + 1] ?? ''));
 }
@@ -169,9 +189,11 @@ function cutsHost(text: string, host: number, at: number, after: number, end: nu
  * Wikipedia and search pages write them; twitter-text alone ends a path at the first Han letter.
  */
 function cutsPath(text: string, after: number, end: number): number {
+  const from = CJK_OPENING.exec(text.slice(after, Math.min(end, after + 16)))?.[0].length ?? 0;
+  // Every address starts with an ASCII letter or digit (`(` may open a scheme-less one).
+  const first = text.charCodeAt(after + from);
+  if (after + from >= end || !(isAsciiLetterOrDigit(first) || first === 0x28)) return -1;
   const rest = text.slice(after, Math.min(end, after + 320));
-  const from = CJK_OPENING.exec(rest)?.[0].length ?? 0;
-  if (from >= rest.length) return -1;
   if (indexOfWww(rest.slice(from, from + 4), 0) === 0 || /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(rest.slice(from, from + 36))) return from;
   return schemelessStart(rest.slice(from), true) === 0 ? from : -1;
 }
@@ -239,9 +261,9 @@ function schemelessStart(word: string, port = false): number {
 function afterProse(word: string, start: number): number {
   let at = start;
   while (at < word.length) {
-    const next = String.fromCodePoint(word.codePointAt(at) ?? 0);
-    if (!(at === start ? UNSPACED_LETTER : UNSPACED_CHARACTER).test(next)) break;
-    at += next.length;
+    const length = unspacedLength(word, at, at === start ? UNSPACED_LETTER : UNSPACED_CHARACTER);
+    if (length === 0) break;
+    at += length;
   }
   return at;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../core/index.ts';
 import { tokenize } from 'linkifyjs';
-import { findUrls, shownDomain } from '../../core/links/find-urls.ts';
+import { findUrls, shownDomain, unspacedLength } from '../../core/links/find-urls.ts';
 import { parseUrl } from '../../core/links/url.ts';
 import { parseMessage } from '../../core/message/parse.ts';
 import { ruleById } from '../rules/test-rule.ts';
@@ -320,5 +320,43 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
     expect(rules('詳しくはwww.rewards-center.topまたはwww.example.co.jpをご覧ください。')).toContain('suspicious-tld');
     expect(rules('詳しくはwww.example.co.jpまたはwww.example.comをご覧ください。')).not.toContain('lookalike-domain');
     expect(rules('詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123')).toContain('link-shortener');
+  });
+});
+
+describe('findUrls: a word glued of many addresses and prose', () => {
+  it('is cut at most 32 times, the rest read as one word is', () => {
+    const text = 'x.co/a日'.repeat(100);
+    const urls = findUrls(text);
+    expect(urls).toHaveLength(33);
+    // The last piece runs on to the end of the word, as linkify reads a word without prose.
+    expect(urls.at(-1)?.end).toBe(text.length);
+    expect(urls.slice(0, 32).every((url) => text.slice(url.start, url.end) === 'x.co/a')).toBe(true);
+  });
+});
+
+describe('unspacedLength', () => {
+  // The letters of the scripts written without spaces, as core/links/find-urls.ts reads them.
+  const letter = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+  const never = /^$/;
+
+  it('answers without the regex only for code points the regex takes as letters', () => {
+    const blocks = [[0x4e00, 0x9fff], [0xac00, 0xd7a3], [0x3041, 0x3096], [0x30a1, 0x30fa]] as const;
+    for (const [from, to] of blocks) {
+      for (let code = from; code <= to; code++) {
+        const character = String.fromCharCode(code);
+        if (unspacedLength(character, 0, never) === 1) expect(letter.test(character), code.toString(16)).toBe(true);
+      }
+    }
+    // Outside them the regex decides: the kana voicing sign ゛ (U+309B) and the middle dot ・ are no letters.
+    expect(unspacedLength('゛', 0, letter)).toBe(0);
+    expect(unspacedLength('・', 0, letter)).toBe(0);
+    expect(unspacedLength('𠮷', 0, letter)).toBe(2);
+    expect(unspacedLength('ไ', 0, letter)).toBe(1);
+  });
+
+  it('reads a long run of prose after an address one character at a time', () => {
+    // A regex over the whole run overflowed the stack on 10 MB of Thai.
+    const text = 'https://x.th/a' + 'เพื่อนๆ'.repeat(1_500_000);
+    expect(findUrls(text)).toHaveLength(1);
   });
 });
