@@ -90,6 +90,7 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
   // `/`, `?` or `#` after it has begun its path.
   let host = start;
   let inPath = false;
+  const userinfo = new UserinfoAhead(text, end);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
@@ -109,7 +110,7 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
     for (let length = 1; after < end && length > 0; after += length) length = unspacedLength(text, after, UNSPACED_CHARACTER);
     // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
     // may be the path's own letters: the punctuation ends it.
-    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) ? 0 : -1;
+    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) && !userinfo.before(after) ? 0 : -1;
     if (cut >= 0) {
       (runs ??= []).push(cut > 0 ? after : i, after);
       // Each piece is one more linkify call: a word glued of thousands (`x.co/a日x.co/a日…`) is
@@ -148,10 +149,83 @@ function isAsciiHostUnit(code: number): boolean {
 }
 
 /**
+ * Whether an `@` follows a position before the next `/`, `?` or `#` (or the end of the word): the
+ * prose then stands in a URL's user information (`https://www.paypal.com認証@evil.top/login`,
+ * `…認証:pw@evil.top/`), whose host is what follows the `@`, and a cut would hide it. Asked at
+ * positions that never decrease, each index is found once and kept until passed: linear in the word.
+ */
+class UserinfoAhead {
+  /** The first `@`, `/`, `?` or `#` at or after the last position asked, or the end of the word. */
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  before(from: number): boolean {
+    const { text, end } = this;
+    if (this.next < from) {
+      let next = from;
+      while (next < end && !isAuthorityEnd(text.charCodeAt(next))) next++;
+      this.next = next;
+    }
+    return this.next < end && text.charCodeAt(this.next) === 0x40;
+  }
+}
+
+/** `@`, `/`, `?` or `#`: what ends a URL's user information or its authority. */
+function isAuthorityEnd(code: number): boolean {
+  return code === 0x40 || code === 0x2f || code === 0x3f || code === 0x23;
+}
+
+/** A hexadecimal digit (a UTF-16 unit). */
+function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+}
+
+/** A full-width ASCII letter or digit (U+FF10–FF19, FF21–FF3A, FF41–FF5A), which a host maps to ASCII. */
+function isFullWidthLetterOrDigit(code: number): boolean {
+  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/** A Chinese or Japanese character at the end of (`CJK_LAST`) or opening (`CJK_FIRST`) a short string: `HOST_DOT`'s test. */
+const CJK_LAST = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
+const CJK_FIRST = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+
+/**
+ * The length of the dot of a host name at `at`, else 0: `.`, `%2e` (which a URL's host decodes),
+ * or a look-alike dot (`．`, `｡`, `。`) read as `shownDomain` reads one (`HOST_DOT`), with no
+ * Chinese or Japanese character either side (`evil。top`, `ｅｖｉｌ．ｔｏｐ`; not the full stop
+ * of `ご覧ください。ABC`).
+ */
+function hostDotLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x2e) return 1;
+  if (code === 0x25) return text.charCodeAt(at + 1) === 0x32 && (text.charCodeAt(at + 2) | 0x20) === 0x65 ? 3 : 0;
+  if (code !== 0x3002 && code !== 0xff0e && code !== 0xff61) return 0;
+  return CJK_LAST.test(text.slice(Math.max(0, at - 2), at)) || CJK_FIRST.test(text.slice(at + 1, at + 3)) ? 0 : 1;
+}
+
+/**
+ * The length of the label character at `at` (0 when there is none): an ASCII or full-width letter
+ * or digit, `-`, `_`, a `%XX` escape (not `%2e`, a dot), or a letter or mark of unspaced prose.
+ * What a host linkify reads goes on with after a run of prose (`認証ｅｖｉｌ`, `認証_evil`, `認証%65vil`).
+ */
+function labelLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (isAsciiLetterOrDigit(code) || code === 0x2d || code === 0x5f || isFullWidthLetterOrDigit(code)) return 1;
+  if (code === 0x25) return isHexDigit(text.charCodeAt(at + 1)) && isHexDigit(text.charCodeAt(at + 2)) && hostDotLength(text, at) === 0 ? 3 : 0;
+  return unspacedLength(text, at, UNSPACED_CHARACTER);
+}
+
+/**
  * Whether a run of prose [at, after) inside a host name (which starts at `host`) ends it: only
  * when what stands before the run is a registrable host already (`www.example.com|または`,
  * `www.example.cn|或者`, under an ICANN suffix), and after it no label goes on to a `.` (a label
- * of an IDN host: `ibm日本.jp`, `www.abc日本def.jp`) unless that is a new `www.`. So
+ * of an IDN host: `ibm日本.jp`, `www.abc日本def.jp`; labels and dots as `labelLength` and
+ * `hostDotLength` read them, so `認証ｅｖｉｌ．ｔｏｐ`, `認証%2eevil.top` and `認証_evil.top` go on)
+ * unless that is a new `www.`. So
  * `https://paypal日本secure.com/login`, `www.paypal日本login.com` and `https://tokyo電力x.co.jp/`
  * stay one (mixed-script) host, which lookalike-domain reads; cutting them would hide the look-alike
  * behind a host that is no link (`paypal`) and a harmless one (`secure.com`).
@@ -169,15 +243,12 @@ function cutsHost(text: string, host: number, at: number, after: number, end: nu
   if (indexOfWww(text.slice(after, after + 4), 0) === 0) return true;
   let next = after;
   while (next < end && next < after + 253) {
-    const code = text.charCodeAt(next);
-    if (isAsciiLetterOrDigit(code) || code === 0x2d) next++;
-    else {
-      const length = unspacedLength(text, next, UNSPACED_CHARACTER);
-      if (length === 0) break;
-      next += length;
-    }
+    const length = labelLength(text, next);
+    if (length === 0) break;
+    next += length;
   }
-  return !(text.charCodeAt(next) === 0x2e && next + 1 < end && HOST_CHARACTER.test(text[next + 1] ?? ''));
+  const dot = next < end ? hostDotLength(text, next) : 0;
+  return !(dot > 0 && next + dot < end && (labelLength(text, next + dot) > 0 || HOST_CHARACTER.test(text[next + dot] ?? '')));
 }
 
 /**

@@ -293,6 +293,33 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
   });
 
   it.each([
+    // The prose stands in the user information: the host is what follows the `@`.
+    'https://www.paypal.com認証@evil.top/login',
+    'http://paypal.com認証@evil.top/',
+    'https://www.paypal.com認証:pw@evil.top/login',
+    // A label goes on after the run to a dot, as a host reads them: full-width letters and dot,
+    // `%2e`, `_`, and `。` or `｡` with no Chinese or Japanese character beside it.
+    'https://www.paypal.com認証ｅｖｉｌ．ｔｏｐ/x',
+    'https://www.paypal.com認証%2eevil.top/x',
+    'https://www.paypal.com認証%2Eevil.top/x',
+    'https://www.paypal.com認証%65vil.top/x',
+    'https://www.paypal.com認証_evil.top/x',
+    'https://www.paypal.com認証evil。top/x',
+    'https://www.paypal.com認証evil｡top/x',
+  ])('and not after a registrable host when the run is no end of the host: %s', (text) => {
+    expect(found(text)).toEqual([`${text} → ${text}`]);
+  });
+
+  it.each([
+    // A full stop after prose (a Japanese character before it) is a sentence's, not a host's dot.
+    ['詳しくはwww.example.co.jpをご覧ください。ABC社', ['www.example.co.jp → http://www.example.co.jp']],
+    // An `@` after the next `/` is in the path, no user information.
+    ['詳しくはwww.example.comまたはwww.evil.com/a@b', ['www.example.com → http://www.example.com', 'www.evil.com/a@b → http://www.evil.com/a@b']],
+  ])('but a full stop after prose or an `@` in a path still lets it cut: %s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
+  });
+
+  it.each([
     ['https://ja.wikipedia.org/wiki/日本', 'https://ja.wikipedia.org/wiki/日本 → https://ja.wikipedia.org/wiki/日本'],
     ['https://example.com/search?q=東京', 'https://example.com/search?q=東京 → https://example.com/search?q=東京'],
     ['https://ja.wikipedia.org/wiki/JR東日本', 'https://ja.wikipedia.org/wiki/JR東日本 → https://ja.wikipedia.org/wiki/JR東日本'],
@@ -320,6 +347,13 @@ describe('findUrls: an address written in ASCII ends where prose without spaces 
     expect(rules('詳しくはwww.rewards-center.topまたはwww.example.co.jpをご覧ください。')).toContain('suspicious-tld');
     expect(rules('詳しくはwww.example.co.jpまたはwww.example.comをご覧ください。')).not.toContain('lookalike-domain');
     expect(rules('詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123')).toContain('link-shortener');
+  });
+
+  it('so a host after prose in user information, or a label after the prose, is read as main reads it', () => {
+    const rules = (text: string) => analyzer.analyze({ text }).findings.map((finding) => finding.rule);
+    expect(rules('https://www.paypal.com認証@evil.top/login')).toEqual(expect.arrayContaining(['userinfo-link', 'suspicious-tld']));
+    expect(rules('https://www.paypal.com認証ｅｖｉｌ．ｔｏｐ/x')).toContain('lookalike-domain');
+    expect(rules('https://www.paypal.com認証%2eevil.top/x')).toContain('lookalike-domain');
   });
 });
 
