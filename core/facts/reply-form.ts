@@ -60,6 +60,13 @@ const QUALIFIERS = new Set([
 ]);
 /** What may follow a field word (SpamAssassin's `<NUMBER>`, FF_SUFFIX "in full"): "phone number", "ID no". */
 const TAILS = new Set(['number', 'no', 'nr', 'num', 'full', 'code']);
+/** The tail words that stand for `number`: a listed label that ends in `number` reads the same with one (`Account no:` is `account number`). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nr', 'num']);
+
+/** Whether `norm` can end a listed label: the last word of one, or an abbreviation of `number` when a label ends in it. */
+function endsLabel(norm: string, labelEnds: ReadonlySet<string>): boolean {
+  return labelEnds.has(norm) || (NUMBER_ABBREVIATIONS.has(norm) && labelEnds.has('number'));
+}
 /**
  * Numbering (SpamAssassin's FF_LNNO: `1.`, `a)`, `3:`): a lone number of one to three digits or a
  * letter a–k, at a line's start or, anywhere, right before a `.`, `)` or `:` (FF_LNNO is not tied
@@ -86,7 +93,7 @@ function returnPathAddress(value: string): string {
 }
 
 /** What a token's normal form is to the reader, as bits (each distinct form classified once a message). */
-const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64, LabelEnd: 128 } as const;
+const Kind = { Read: 1, Dropped: 2, Tail: 4, Your: 8, AndOr: 16, Numbering: 32, Label: 64, LabelEnd: 128, NumberAbbreviation: 256, Number: 512 } as const;
 
 function kindOf(norm: string, labels: ReadonlySet<string>, labelEnds: ReadonlySet<string>): number {
   let kind = Kind.Read;
@@ -96,7 +103,9 @@ function kindOf(norm: string, labels: ReadonlySet<string>, labelEnds: ReadonlySe
   if (norm === 'and' || norm === 'or') kind |= Kind.AndOr;
   if (NUMBERING.test(norm)) kind |= Kind.Numbering;
   if (labels.has(norm)) kind |= Kind.Label;
-  if (labelEnds.has(norm)) kind |= Kind.LabelEnd;
+  if (endsLabel(norm, labelEnds)) kind |= Kind.LabelEnd;
+  if (NUMBER_ABBREVIATIONS.has(norm)) kind |= Kind.NumberAbbreviation | Kind.Number;
+  if (norm === 'number') kind |= Kind.Number;
   return kind;
 }
 
@@ -147,11 +156,11 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
   for (let index = 0; index < count && endings < SHORT; index++) {
     const id = normIds[index]!;
     let known = ending[id]!;
-    if (known === 0) ending[id] = known = labelEnds.has(norms[id]!) ? 2 : 1;
+    if (known === 0) ending[id] = known = endsLabel(norms[id]!, labelEnds) ? 2 : 1;
     if (known === 2) endings++;
   }
   if (endings < SHORT) return null;
-  const kinds = new Uint8Array(norms.length);
+  const kinds = new Uint16Array(norms.length);
   const kind = (index: number): number => {
     const id = normIds[index]!;
     let known = kinds[id]!;
@@ -165,15 +174,17 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
    * Whether tokens `from`…`to`-1 are one field label: a field word (or words), after modifiers and
    * qualifiers only, and before tail words only. The words are read whole first, then with their
    * tail words dropped one by one, so a listed label that ends in one (`account number`, `routing
-   * number`) is read whole and `phone number` as `phone`.
+   * number`) is read whole and `phone number` as `phone`; `no`, `nr` or `num` last reads as `number`
+   * (`Account no:`, `Acct. No.:`).
    */
   const isLabel = (from: number, to: number): boolean => {
     for (let end = to; end > from; end--) {
       if (end < to && (kind(end) & Kind.Tail) === 0) return false;
       // Only words that end in a token ending a listed label can join to one.
       if (end - from > LABEL_WORDS + 2 || (kind(end - 1) & Kind.LabelEnd) === 0) continue;
+      const abbreviated = (kind(end - 1) & Kind.NumberAbbreviation) !== 0;
       for (let start = from; start < end; start++) {
-        if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end))) return true;
+        if (end - start === 1 ? (kind(start) & Kind.Label) !== 0 : labels.has(joined(start, end)) || (abbreviated && labels.has(`${joined(start, end - 1)} number`))) return true;
         if ((kind(start) & Kind.Dropped) === 0) break;
       }
     }
@@ -241,6 +252,20 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
     valued = false;
     pieceStart = after;
   };
+  /**
+   * Whether the `.` at `at` (in the gap before token `next`, which starts at `gapEnd`) closes an
+   * abbreviation within a label rather than parting two: it follows a word that is no numbering
+   * (`1.`, `a.`), and after blanks on its line comes the label's `:` or `number`, `no`, `nr`, `num`
+   * (`Acct. No.:`, `Tel. No.:`). Before any other word it parts, as a sentence's full stop
+   * (`phone no. We will call`).
+   */
+  const abbreviates = (at: number, gapEnd: number, next: number): boolean => {
+    if (next === 0 || ends[next - 1] !== at || (kind(next - 1) & Kind.Numbering) !== 0) return false;
+    let after = at + 1;
+    while (after < gapEnd && isBlank(text.charCodeAt(after)) && text.charCodeAt(after) !== 0x0a && text.charCodeAt(after) !== 0x0d) after++;
+    if (after < gapEnd) return text.charCodeAt(after) === 0x3a;
+    return next < count && (kind(next) & Kind.Number) !== 0;
+  };
   let from = 0;
   for (let index = 0; index <= count; index++) {
     const gapEnd = index < count ? starts[index]! : text.length;
@@ -249,6 +274,10 @@ function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: List
       const code = text.charCodeAt(at);
       const type = classOf(code);
       if ((type & Class.Parting) !== 0) {
+        if (code === 0x2e && abbreviates(at, gapEnd, index)) {
+          filled = true;
+          continue;
+        }
         part(at, at + 1, code === 0x0a || code === 0x0d, index, code);
         firstToken = index;
       } else if ((type & Class.Fill) !== 0) {

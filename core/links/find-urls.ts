@@ -23,6 +23,8 @@ export interface FoundUrl {
   readonly end: number;
 }
 
+/** Most cuts in one word where prose runs on from an address (`proseRuns`). */
+const MAX_CUTS = 32;
 /** Longest stretch read either side of a marker: real URLs are far shorter. */
 const MAX_BEFORE = 2048;
 const MAX_AFTER = 4096;
@@ -36,6 +38,12 @@ function isBoundaryAt(text: string, index: number): boolean {
 
 /** Punctuation that may open a word before an address: `(bit.ly/x)`, `'example.com/a'`, `«…»`. */
 const OPENING = /^[([{'‘“«¿¡*_]+/;
+/**
+ * CJK punctuation that may stand before an address in unspaced prose (`ください。bit.ly/x`,
+ * `「www.example.jp」`, `：https://…`): the ideographic full stop and comma, corner brackets,
+ * full-width brackets, colon, marks, the katakana middle dot.
+ */
+const CJK_OPENING = /^(?:(?=\p{P})[\u3000-\u303f\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65])+/u;
 /** Closing quotes linkify leaves on the end of a URL. */
 const CLOSING = /[»”’›]+$/;
 /**
@@ -59,6 +67,226 @@ const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Kata
 /** A character linkify keeps in a host name it reads: a letter, digit, mark, either half of a surrogate pair, `-`. */
 const HOST_CHARACTER = /[\p{L}\p{N}\p{M}\p{Cs}-]/u;
 
+/** One code point (tested alone): a letter of a script written without spaces, as `UNSPACED_LETTER_BEFORE` reads one. */
+const UNSPACED_LETTER = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+/** One code point (tested alone): a letter or mark of those scripts (Thai vowel signs, the kana voicing marks), what their prose is made of. */
+const UNSPACED_CHARACTER = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+/**
+ * Where prose without spaces runs on from an address in the word [start, end): the ends and starts
+ * of the pieces around each such run, `[end of piece 1, start of piece 2, …]`, or null when there
+ * is none. A run of Han, kana, Hangul or Thai letters straight after an ASCII letter or digit
+ * (`www.example.comまたはwww.evil.com`) may be prose: the address ends where it begins and another
+ * may start after it, as Twitter's extractor reads them (twitter/twitter-text conformance/extract.yml,
+ * "Extract URLs with and without protocol surrounded by CJK characters": `http://twitter.com/これは
+ * 日本語です。example.com中国語…` gives `http://twitter.com/` and `example.com`). Where it stands
+ * decides (`cutsHost`, `cutsPath`); names written in Han from their first letter (`例え.jp`,
+ * `www.例え.jp`, `https://example.jp/お知らせ`), which no ASCII letter precedes, are never cut.
+ * One pass over the word; each run is read once, and what is read either side of it is bounded.
+ */
+function proseRuns(text: string, start: number, end: number): number[] | null {
+  let runs: number[] | null = null;
+  // Where the host of the address being read starts (after `://`, or the piece), and whether a
+  // `/`, `?` or `#` after it has begun its path.
+  let host = start;
+  let inPath = false;
+  const userinfo = new UserinfoAhead(text, end);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
+      host = i + 3;
+      inPath = false;
+      i += 2;
+      continue;
+    }
+    if (code === 0x2f || code === 0x3f || code === 0x23) {
+      inPath = true;
+      continue;
+    }
+    // Thai is the first of the scripts in code point order (U+0E00).
+    if (i === start || code < 0x0e00 || !isAsciiLetterOrDigit(text.charCodeAt(i - 1))) continue;
+    let after = i + unspacedLength(text, i, UNSPACED_LETTER);
+    if (after === i) continue;
+    for (let length = 1; after < end && length > 0; after += length) length = unspacedLength(text, after, UNSPACED_CHARACTER);
+    // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
+    // may be the path's own letters: the punctuation ends it.
+    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) && !userinfo.before(after) ? 0 : -1;
+    if (cut >= 0) {
+      (runs ??= []).push(cut > 0 ? after : i, after);
+      // Each piece is one more linkify call: a word glued of thousands (`x.co/a日x.co/a日…`) is
+      // no prose, and the rest of it is read as one piece, as a word without prose is.
+      if (runs.length >= 2 * MAX_CUTS) break;
+      host = after;
+      inPath = false;
+    }
+    i = after - 1;
+  }
+  return runs;
+}
+
+/**
+ * The length (0, 1 or 2 units) of the code point at `at` when `test` (`UNSPACED_LETTER` or
+ * `UNSPACED_CHARACTER`) takes it, else 0. The common blocks answer without a regex: CJK
+ * ideographs U+4E00–U+9FFF, Hangul syllables U+AC00–U+D7A3, hiragana U+3041–U+3096 and katakana
+ * U+30A1–U+30FA are all letters of their scripts (a test checks each against the regex).
+ */
+export function unspacedLength(text: string, at: number, test: RegExp): number {
+  const code = text.charCodeAt(at);
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa)) return 1;
+  if (code < 0x0e00 || Number.isNaN(code)) return 0;
+  const character = String.fromCodePoint(text.codePointAt(at) ?? 0);
+  return test.test(character) ? character.length : 0;
+}
+
+/** An ASCII letter or digit (a UTF-16 unit). */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** An ASCII letter, digit, `.` or `-`: what a host name written in ASCII is made of. */
+function isAsciiHostUnit(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === 0x2e || code === 0x2d;
+}
+
+/**
+ * Whether an `@` follows a position before the next `/`, `?` or `#` (or the end of the word): the
+ * prose then stands in a URL's user information (`https://www.paypal.com認証@evil.top/login`,
+ * `…認証:pw@evil.top/`), whose host is what follows the `@`, and a cut would hide it. Asked at
+ * positions that never decrease, each index is found once and kept until passed: linear in the word.
+ */
+class UserinfoAhead {
+  /** The first `@`, `/`, `?` or `#` at or after the last position asked, or the end of the word. */
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  before(from: number): boolean {
+    const { text, end } = this;
+    if (this.next < from) {
+      let next = from;
+      while (next < end && !isAuthorityEnd(text.charCodeAt(next))) next++;
+      this.next = next;
+    }
+    return this.next < end && text.charCodeAt(this.next) === 0x40;
+  }
+}
+
+/** `@`, `/`, `?` or `#`: what ends a URL's user information or its authority. */
+function isAuthorityEnd(code: number): boolean {
+  return code === 0x40 || code === 0x2f || code === 0x3f || code === 0x23;
+}
+
+/** A hexadecimal digit (a UTF-16 unit). */
+function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+}
+
+/** A full-width ASCII letter or digit (U+FF10–FF19, FF21–FF3A, FF41–FF5A), which a host maps to ASCII. */
+function isFullWidthLetterOrDigit(code: number): boolean {
+  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/** A Chinese or Japanese character at the end of (`CJK_LAST`) or opening (`CJK_FIRST`) a short string: `HOST_DOT`'s test. */
+const CJK_LAST = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
+const CJK_FIRST = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+
+/**
+ * The length of the dot of a host name at `at`, else 0: `.`, `%2e` (which a URL's host decodes),
+ * or a look-alike dot (`．`, `｡`, `。`) read as `shownDomain` reads one (`HOST_DOT`), with no
+ * Chinese or Japanese character either side (`evil。top`, `ｅｖｉｌ．ｔｏｐ`; not the full stop
+ * of `ご覧ください。ABC`).
+ */
+function hostDotLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x2e) return 1;
+  if (code === 0x25) return text.charCodeAt(at + 1) === 0x32 && (text.charCodeAt(at + 2) | 0x20) === 0x65 ? 3 : 0;
+  if (code !== 0x3002 && code !== 0xff0e && code !== 0xff61) return 0;
+  return CJK_LAST.test(text.slice(Math.max(0, at - 2), at)) || CJK_FIRST.test(text.slice(at + 1, at + 3)) ? 0 : 1;
+}
+
+/**
+ * The length of the label character at `at` (0 when there is none): an ASCII or full-width letter
+ * or digit, `-`, `_`, a `%XX` escape (not `%2e`, a dot), or a letter or mark of unspaced prose.
+ * What a host linkify reads goes on with after a run of prose (`認証ｅｖｉｌ`, `認証_evil`, `認証%65vil`).
+ */
+function labelLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (isAsciiLetterOrDigit(code) || code === 0x2d || code === 0x5f || isFullWidthLetterOrDigit(code)) return 1;
+  if (code === 0x25) return isHexDigit(text.charCodeAt(at + 1)) && isHexDigit(text.charCodeAt(at + 2)) && hostDotLength(text, at) === 0 ? 3 : 0;
+  return unspacedLength(text, at, UNSPACED_CHARACTER);
+}
+
+/**
+ * Whether a run of prose [at, after) inside a host name (which starts at `host`) ends it: only
+ * when what stands before the run is a registrable host already (`www.example.com|または`,
+ * `www.example.cn|或者`, under an ICANN suffix), and after it no label goes on to a `.` (a label
+ * of an IDN host: `ibm日本.jp`, `www.abc日本def.jp`; labels and dots as `labelLength` and
+ * `hostDotLength` read them, so `認証ｅｖｉｌ．ｔｏｐ`, `認証%2eevil.top` and `認証_evil.top` go on)
+ * unless that is a new `www.`. So
+ * `https://paypal日本secure.com/login`, `www.paypal日本login.com` and `https://tokyo電力x.co.jp/`
+ * stay one (mixed-script) host, which lookalike-domain reads; cutting them would hide the look-alike
+ * behind a host that is no link (`paypal`) and a harmless one (`secure.com`).
+ */
+function cutsHost(text: string, host: number, at: number, after: number, end: number): boolean {
+  let from = at;
+  while (from > host && from > at - 254 && isAsciiHostUnit(text.charCodeAt(from - 1))) from--;
+  while (text[from] === '.' || text[from] === '-') from++;
+  if (from >= at || at - from > 253) return false;
+  const name = text.slice(from, at);
+  // Cheap first: a registrable name has a dot and a TLD of letters (or `xn--`) last.
+  if (!TLD.test(name.slice(name.lastIndexOf('.') + 1).toLowerCase()) || !name.includes('.')) return false;
+  const info = parseDomain(name, { allowPrivateDomains: false });
+  if (!info.isIcann || !info.domain || info.domain === info.publicSuffix) return false;
+  if (indexOfWww(text.slice(after, after + 4), 0) === 0) return true;
+  let next = after;
+  while (next < end && next < after + 253) {
+    const length = labelLength(text, next);
+    if (length === 0) break;
+    next += length;
+  }
+  const dot = next < end ? hostDotLength(text, next) : 0;
+  return !(dot > 0 && next + dot < end && (labelLength(text, next + dot) > 0 || HOST_CHARACTER.test(text[next + dot] ?? '')));
+}
+
+/**
+ * Whether a run of prose ending at `after` inside a URL's path, query or fragment ends the URL:
+ * only when another address starts after it (and any CJK punctuation): `scheme://`, `www.` or a
+ * scheme-less `host/path`. The answer is -1 when it does not, else how much CJK punctuation
+ * stands between (0: the run itself ends the URL). Otherwise the path keeps its letters (`/wiki/JR東日本`,
+ * `/news/2024年度`, `?q=tokyo東京`), as browsers, linkify and GitHub's autolinker keep them and
+ * Wikipedia and search pages write them; twitter-text alone ends a path at the first Han letter.
+ */
+function cutsPath(text: string, after: number, end: number): number {
+  const from = CJK_OPENING.exec(text.slice(after, Math.min(end, after + 16)))?.[0].length ?? 0;
+  // Every address starts with an ASCII letter or digit (`(` may open a scheme-less one).
+  const first = text.charCodeAt(after + from);
+  if (after + from >= end || !(isAsciiLetterOrDigit(first) || first === 0x28)) return -1;
+  const rest = text.slice(after, Math.min(end, after + 320));
+  if (indexOfWww(rest.slice(from, from + 4), 0) === 0 || /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(rest.slice(from, from + 36))) return from;
+  return schemelessStart(rest.slice(from), true) === 0 ? from : -1;
+}
+
+/**
+ * The URLs in the piece [start, end) of a word that prose cut (`proseRuns`), read as a word of its
+ * own after any CJK punctuation that opens it (`。bit.ly/abc`, `「www.example.jp`): when it holds
+ * `://`, `www.` (after any prose before it) or is a scheme-less address; never when it holds no
+ * marker, as a word without one is never read (`または` + `evil.com` shows no link, as
+ * `or evil.com` does not).
+ */
+function readPiece(text: string, pieceStart: number, end: number, found: FoundUrl[]): void {
+  const start = pieceStart + (CJK_OPENING.exec(text.slice(pieceStart, Math.min(end, pieceStart + 64)))?.[0].length ?? 0);
+  if (start >= end) return;
+  const piece = text.slice(start, end);
+  if (piece.includes('://')) return readUrls(text, start, end, -1, found);
+  const www = indexOfWww(piece, 0);
+  if (www >= 0) return readUrls(text, wwwStart(text, start, start + www), end, -1, found);
+  const from = piece.includes('/') ? schemelessStart(piece, true) : -1;
+  if (from >= 0) readUrls(text, start, end, start + from, found);
+}
+
 /**
  * A `.` in the run of letters, digits, marks, `-` and `.` that ends at `at`: linkify's host before
  * `www.`. Then the prose is no prose but labels of one host (`pаypal.com.ロwww.evil.com`, a look-alike
@@ -75,22 +303,40 @@ function dottedHostBefore(text: string, start: number, at: number): boolean {
 
 /**
  * Where a scheme-less address starts in `word` (after opening punctuation), or -1: the word is
- * `host/path` whose host has at least two labels under an ICANN suffix, with a registrable
+ * `host/path` (`host:port/path` when `port`: a piece of a word cut by prose, which linkify read
+ * whole before) whose host has at least two labels under an ICANN suffix, with a registrable
  * domain, and whose path holds a letter or digit. Hosts are at most 253 characters, so the
  * label checks stay small.
  */
-function schemelessStart(word: string): number {
-  const start = OPENING.exec(word)?.[0].length ?? 0;
+function schemelessStart(word: string, port = false): number {
+  const start = afterProse(word, OPENING.exec(word)?.[0].length ?? 0);
   const slash = word.indexOf('/', start);
-  if (slash <= start || slash - start > 253) return -1;
+  if (slash <= start || slash - start > 259) return -1;
   if (!/[\p{L}\p{N}]/u.test(word.slice(slash + 1, slash + 65))) return -1;
-  const host = word.slice(start, slash).toLowerCase();
+  const written = word.slice(start, slash).toLowerCase();
+  const host = port ? written.replace(/:[0-9]{1,5}$/, '') : written;
+  if (host.length > 253) return -1;
   const labels = host.split('.');
   if (labels.length < 2 || !TLD.test(labels[labels.length - 1] ?? '')) return -1;
   if (!labels.every((label) => LABEL.test(label))) return -1;
   const info = parseDomain(host, { allowPrivateDomains: false });
   if (!info.isIcann || !info.domain || info.domain === info.publicSuffix) return -1;
   return start;
+}
+
+/**
+ * Where the prose without spaces that opens `word` at `start` ends (`詳細はbit.ly/xyz`: the address
+ * starts after it, as `詳しくはwww.` does), or `start` when none does. The host's labels are ASCII
+ * (`LABEL`), so a name written in Han (`例え.jp/x`) is no scheme-less address either way.
+ */
+function afterProse(word: string, start: number): number {
+  let at = start;
+  while (at < word.length) {
+    const length = unspacedLength(word, at, at === start ? UNSPACED_LETTER : UNSPACED_CHARACTER);
+    if (length === 0) break;
+    at += length;
+  }
+  return at;
 }
 
 /** The start of the whitespace-delimited word around `at`, bounded. */
@@ -117,6 +363,15 @@ function indexOfWww(text: string, from: number): number {
     if ((text.charCodeAt(at) | 0x20) === 0x77 && (text.charCodeAt(at + 1) | 0x20) === 0x77 && (text.charCodeAt(at + 2) | 0x20) === 0x77) return at;
   }
   return -1;
+}
+
+/**
+ * Where an address whose `www.` is at `at` starts in the word that starts at `start`:
+ * `詳しくはwww.example.co.jp` at `www.`, as a reader (and SpamAssassin's URI parser, which reads
+ * ASCII hosts only) takes it; the prose before it is no part of its host.
+ */
+function wwwStart(text: string, start: number, at: number): number {
+  return at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) && !dottedHostBefore(text, start, at) ? at : start;
 }
 
 /**
@@ -169,9 +424,7 @@ class MarkerWords {
         }
       }
       this.at = at;
-      // `詳しくはwww.example.co.jp`: the address starts at `www.`, as a reader (and SpamAssassin's
-      // URI parser, which reads ASCII hosts only) takes it; the prose before it is no part of its host.
-      this.start = marker === 'www.' && at > start && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(start, at - 2), at)) && !dottedHostBefore(text, start, at) ? at : start;
+      this.start = marker === 'www.' ? wwwStart(text, start, at) : start;
       this.end = end;
       this.from = from;
       return true;
@@ -201,19 +454,41 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
     const at = next.from;
     if (!next.advance()) scans.splice(scans.indexOf(next), 1);
     if (skip(offset, end)) continue;
-    for (const link of find(text.slice(offset, end), 'url')) {
-      if (at >= 0 && link.start !== at) continue;
-      // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
-      let cut = CLOSING.exec(link.value)?.[0].length ?? 0;
-      // linkify runs a URL on through a Japanese or Chinese sentence's full stop and the prose after
-      // it (`https://www.example.co.jp。またのご利用を…`): the URL ends there.
-      const stop = SENTENCE_STOP.exec(link.value)?.index ?? 0;
-      if (stop > 0) cut = link.value.length - stop;
-      const href = cut && link.href.endsWith(link.value.slice(-cut)) ? link.href.slice(0, -cut) : link.href;
-      found.push({ href, start: offset + link.start, end: offset + link.end - cut });
+    const runs = proseRuns(text, offset, end);
+    if (runs === null) {
+      readUrls(text, offset, end, at >= 0 ? offset + at : -1, found);
+      continue;
+    }
+    // Each piece between runs of prose is read as a word of its own, if it holds a marker.
+    for (let piece = 0; piece <= runs.length; piece += 2) {
+      const start = piece === 0 ? offset : (runs[piece - 1] as number);
+      const stop = piece === runs.length ? end : (runs[piece] as number);
+      if (start < stop) readPiece(text, start, stop, found);
     }
   }
   return found;
+}
+
+/** The URLs linkify finds in text [start, end), added to `found`; only the one starting at `from` when it is not -1. */
+function readUrls(text: string, wordStart: number, end: number, from: number, found: FoundUrl[]): void {
+  // A scheme-less address after prose (`詳細はbit.ly/xyz`) is read from where it starts: linkify
+  // would read the prose as part of its host.
+  const start = from > wordStart && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(wordStart, from - 2), from)) ? from : wordStart;
+  for (const link of find(text.slice(start, end), 'url')) {
+    if (from >= 0 && start + link.start !== from) continue;
+    // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
+    let cut = CLOSING.exec(link.value)?.[0].length ?? 0;
+    // linkify runs a URL on through a Japanese or Chinese sentence's full stop and the prose after
+    // it (`https://www.example.co.jp。またのご利用を…`): the URL ends there.
+    const stop = SENTENCE_STOP.exec(link.value)?.index ?? 0;
+    if (stop > 0) cut = link.value.length - stop;
+    const href = cut && link.href.endsWith(link.value.slice(-cut)) ? link.href.slice(0, -cut) : link.href;
+    found.push({
+      href,
+      start: start + link.start,
+      end: start + link.end - cut,
+    });
+  }
 }
 
 /** Brackets and quotes an address shown may stand in, openers and their closers at the same index. */

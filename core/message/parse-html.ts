@@ -23,6 +23,7 @@ import { LinkFlag, LinkTable } from './links.ts';
 import { HiddenSpanBuilder, type HiddenSpanList } from './hidden-spans.ts';
 import type { Element, HiddenReason, Image, StyledSpan } from './message.ts';
 import { SegmentBuilder, type SegmentList } from './segments.ts';
+import { utf8UnitLength } from '../text/characters.ts';
 
 /** Elements after which a reader sees a line break: they separate words in the text. */
 const BLOCK = new Set([
@@ -428,10 +429,6 @@ function deriveStyle(
 /** Ways of hiding that hide text but not the pictures beside it. */
 const TEXT_ONLY_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 'tiny-font-size', 'same-color-as-background']);
 
-function utf8Length(code: number): number {
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : code >= 0xdc00 && code <= 0xdfff ? 2 : 3;
-}
-
 /** A character past ASCII (non-global: `search` reads no lastIndex). */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
@@ -445,15 +442,12 @@ export function measureBytes(html: string, limit: number): { bytes: number; cutI
   // character codes (a regex of non-ASCII runs made a match and a string a run: 60 MB on 10 MB of
   // non-ASCII hosts); the character walk below is needed only when the size passes the limit.
   let bytes = html.length;
-  for (let i = firstWide; i < html.length; i++) {
-    const code = html.charCodeAt(i);
-    if (code > 0x7f) bytes += utf8Length(code) - 1;
-  }
+  for (let i = firstWide; i < html.length; i++) if (html.charCodeAt(i) > 0x7f) bytes += utf8UnitLength(html, i) - 1;
   if (bytes <= limit) return { bytes, cutIndex: null };
   bytes = 0;
   let cutIndex: number | null = null;
   for (let i = 0; i < html.length; i++) {
-    bytes += utf8Length(html.charCodeAt(i));
+    bytes += utf8UnitLength(html, i);
     if (cutIndex === null && bytes > limit) cutIndex = i;
   }
   return { bytes, cutIndex };

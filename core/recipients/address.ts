@@ -9,6 +9,7 @@
  * replaces, `email-addresses`, overflowed the stack on 1,857 `(` and took seconds on 40,000 `"`;
  * issue 10).
  */
+import { utf8Length } from '../text/characters.ts';
 
 /** RFC 5321 §4.5.3.1: octets of a local part, a domain, one label of it; RFC 3696 errata 1690: of a whole path. */
 export const ADDRESS_LIMITS = { localPart: 64, domain: 255, label: 63, address: 254 } as const;
@@ -121,19 +122,6 @@ function tokenize(text: string): Token[] | string {
   return tokens;
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** RFC 5321 sub-domain: letters or digits, hyphens inside (RFC 6531: any non-ASCII letter too). */
 const LABEL = /^[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?$/u;

@@ -40,6 +40,30 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * UTF-8 bytes of the UTF-16 unit at `index` of `text`: 1–3 for a unit of the BMP, 2 for each half
+ * of a surrogate pair (a code point past U+FFFF is 4 bytes), and 3 for a lone surrogate, which no
+ * UTF-8 can hold: an encoder writes U+FFFD for it (TextEncoder, the Encoding Standard's UTF-8
+ * encode; Node's Buffer), three bytes.
+ */
+export function utf8UnitLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code < 0xd800 || code > 0xdfff) return 3;
+  // Out of range, charCodeAt is NaN: no partner.
+  const partner = code <= 0xdbff ? text.charCodeAt(index + 1) : text.charCodeAt(index - 1);
+  const paired = code <= 0xdbff ? partner >= 0xdc00 && partner <= 0xdfff : partner >= 0xd800 && partner <= 0xdbff;
+  return paired ? 2 : 3;
+}
+
+/** UTF-8 size of `text`, as `new TextEncoder().encode(text).length` (a lone surrogate is U+FFFD's 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) bytes += utf8UnitLength(text, index) - 1;
+  return bytes;
+}
+
 export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

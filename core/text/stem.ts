@@ -23,14 +23,20 @@ export type Stem = (word: string) => string;
 
 export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
 
-/** Removes combining marks after canonical decomposition: `é` → `e`, `ß` stays. */
+/**
+ * Removes combining marks after canonical decomposition (`é` → `e`) and writes `ß` (and `ẞ`) as
+ * `ss`, as capitals and Swiss German write it and as the German Snowball stemmer folds it
+ * (`Straße`, `STRASSE` and `strasse` fold alike): the one fold of accents, for stems and for
+ * words compared as written (a subject read in a language not the mail's, opt-out wording,
+ * brand names).
+ */
 export function foldDiacritics(word: string): string {
   // Text of units that fold as themselves (ASCII nearly always) needs no folding: one linear pass
   // skips the two normalisations, for Cyrillic, Chinese or full-width words too.
   let plain = true;
   for (let i = 0; i < word.length && plain; i++) plain = foldsAsItself(word.charCodeAt(i));
   if (plain) return word;
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[ßẞ]/gu, 'ss');
 }
 
 /**

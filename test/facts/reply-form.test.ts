@@ -35,6 +35,25 @@ describe('facts.replyForm', () => {
     expect(formOf('Name:\nAccount code:\nRouting number:\nAge:\n')).toBeNull();
   });
 
+  it('reads `no`, `nr` or `num` after a label as `number`, and the bank account number and its abbreviation as labels', () => {
+    expect(formOf('Account no:\nRouting nr:\nName:\n')?.labels).toBe(3);
+    expect(formOf('Bank account number:\nAcct number:\nName:\n')?.labels).toBe(3);
+    // `no` stands for `number` only in a label that ends in it: `Name no:` reads as `name`, `Age num` as `age`.
+    expect(formOf('Name no:\nAge num:\nCity:\n')?.labels).toBe(3);
+    // `bank` is no qualifier of other labels.
+    expect(formOf('Bank name:\nBank address:\nBank phone:\n')).toBeNull();
+  });
+
+  it("keeps an abbreviation's full stop inside its label: before the `:` or a tail word", () => {
+    const text = 'Full Name:\nAcct. No.:\nTel. No.:\n';
+    const form = formOf(text);
+    expect(form?.labels).toBe(3);
+    expect(text.slice(form?.start, form?.end)).toBe('Full Name:\nAcct. No.:\nTel. No.');
+    // Before any other word it is a sentence's full stop, which parts.
+    expect(formOf('Send your name, address and phone no. We will call you back.')?.labels).toBe(3);
+    expect(formOf('Name:\nAddress:\nAcct. Please reply.\n')).toBeNull();
+  });
+
   it('is the longest run, with where its labels start', () => {
     const text = 'Name:\nAge:\nPhone:\n\nWe met last week.\n\nName:\nAddress:\nCity:\nCountry:\n';
     const form = formOf(text);

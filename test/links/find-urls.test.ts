@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../core/index.ts';
 import { tokenize } from 'linkifyjs';
-import { findUrls, shownDomain } from '../../core/links/find-urls.ts';
+import { findUrls, shownDomain, unspacedLength } from '../../core/links/find-urls.ts';
 import { parseUrl } from '../../core/links/url.ts';
 import { parseMessage } from '../../core/message/parse.ts';
 import { ruleById } from '../rules/test-rule.ts';
@@ -238,5 +238,159 @@ describe('findUrls: a Japanese or Chinese full stop ends a URL', () => {
   it('but not a look-alike dot between names, which a browser reads as `.`', () => {
     expect(found('Sign in: https://paypal。com/login')).toEqual(['https://paypal。com/login → https://paypal。com/login']);
     expect(found('Sign in: https://ｐａｙｐａｌ．ｃｏｍ/login')).toEqual(['https://ｐａｙｐａｌ．ｃｏｍ/login → https://ｐａｙｐａｌ．ｃｏｍ/login']);
+  });
+});
+
+describe('findUrls: an address written in ASCII ends where prose without spaces begins', () => {
+  // Twitter's extractor reads hosts so (twitter/twitter-text conformance/extract.yml, "Extract URLs
+  // with and without protocol surrounded by CJK characters").
+  it.each([
+    ['詳しくはwww.example.comまたはwww.evil.com', ['www.example.com → http://www.example.com', 'www.evil.com → http://www.evil.com']],
+    ['こちらhttps://evil.example/loginからログイン', ['https://evil.example/loginからログイン → https://evil.example/loginからログイン']],
+    ['请访问www.example.cn或者www.evil.cn登录', ['www.example.cn → http://www.example.cn', 'www.evil.cn → http://www.evil.cn']],
+    ['ไปที่www.example.comเพื่อนๆ', ['www.example.com → http://www.example.com']],
+    ['www.example.com𠮷野家でhttps://evil.example/xを', ['www.example.com → http://www.example.com', 'https://evil.example/xを → https://evil.example/xを']],
+    ['中国語t.co/abcde', ['t.co/abcde → http://t.co/abcde']],
+    // A word `://` claims, whose `www.` piece has prose before it.
+    ['ご案内。詳しくはwww.example.co.jpまたはhttps://evil.example/x', ['www.example.co.jp → http://www.example.co.jp', 'https://evil.example/x → https://evil.example/x']],
+    // A piece that starts with CJK punctuation is read after it, as one after `(` is.
+    ['詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123', ['www.example.co.jp → http://www.example.co.jp', 'bit.ly/abc123 → http://bit.ly/abc123']],
+    ['www.example.jpをご覧ください。sub.example.top/x', ['www.example.jp → http://www.example.jp', 'sub.example.top/x → http://sub.example.top/x']],
+    ['user@www.example.comダ。sub.example.top:8080/x', ['sub.example.top:8080/x → http://sub.example.top:8080/x']],
+    ['www.example.jpまたは「https://evil.example/x」', ['www.example.jp → http://www.example.jp', 'https://evil.example/x → https://evil.example/x']],
+  ])('%s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
+  });
+
+  it('a piece of the word between runs of prose is read only when it holds a marker, as a word is', () => {
+    // `evil.com` alone is no link in `or evil.com`, nor in `example.com日本語`.
+    expect(found('example.com日本語https://evil.com')).toEqual(['https://evil.com → https://evil.com']);
+  });
+
+  it.each([
+    ['https://例え.jp/path', 'https://例え.jp/path → https://例え.jp/path'],
+    ['www.例え.jp', 'www.例え.jp → http://www.例え.jp'],
+    ['https://ドメイン名例.jp/', 'https://ドメイン名例.jp/ → https://ドメイン名例.jp/'],
+    // A label that mixes ASCII and Han, then another label: one IDN host.
+    ['https://ibm日本.jp/', 'https://ibm日本.jp/ → https://ibm日本.jp/'],
+    ['www.sony製品.jp', 'www.sony製品.jp → http://www.sony製品.jp'],
+    ['www.abc日本def.jp', 'www.abc日本def.jp → http://www.abc日本def.jp'],
+    ['https://tokyo電力x.co.jp/', 'https://tokyo電力x.co.jp/ → https://tokyo電力x.co.jp/'],
+  ])('but an IDN host stays whole: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    // What stands before the run is no registrable host (`paypal`, `tokyo`), or `www.paypal`,
+    // a registrable name under no ICANN suffix.
+    ['https://paypal日本secure.com/login', 'https://paypal日本secure.com/login → https://paypal日本secure.com/login'],
+    ['www.paypal日本login.com', 'www.paypal日本login.com → http://www.paypal日本login.com'],
+    // A registrable host, but a label goes on after the run to a `.`: the shape of the two above,
+    // so it stays one host rather than hide a look-alike.
+    ['詳しくはwww.example.comまたはevil.com', 'www.example.comまたはevil.com → http://www.example.comまたはevil.com'],
+  ])('and a run inside a host cuts only after a registrable host: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    // The prose stands in the user information: the host is what follows the `@`.
+    'https://www.paypal.com認証@evil.top/login',
+    'http://paypal.com認証@evil.top/',
+    'https://www.paypal.com認証:pw@evil.top/login',
+    // A label goes on after the run to a dot, as a host reads them: full-width letters and dot,
+    // `%2e`, `_`, and `。` or `｡` with no Chinese or Japanese character beside it.
+    'https://www.paypal.com認証ｅｖｉｌ．ｔｏｐ/x',
+    'https://www.paypal.com認証%2eevil.top/x',
+    'https://www.paypal.com認証%2Eevil.top/x',
+    'https://www.paypal.com認証%65vil.top/x',
+    'https://www.paypal.com認証_evil.top/x',
+    'https://www.paypal.com認証evil。top/x',
+    'https://www.paypal.com認証evil｡top/x',
+  ])('and not after a registrable host when the run is no end of the host: %s', (text) => {
+    expect(found(text)).toEqual([`${text} → ${text}`]);
+  });
+
+  it.each([
+    // A full stop after prose (a Japanese character before it) is a sentence's, not a host's dot.
+    ['詳しくはwww.example.co.jpをご覧ください。ABC社', ['www.example.co.jp → http://www.example.co.jp']],
+    // An `@` after the next `/` is in the path, no user information.
+    ['詳しくはwww.example.comまたはwww.evil.com/a@b', ['www.example.com → http://www.example.com', 'www.evil.com/a@b → http://www.evil.com/a@b']],
+  ])('but a full stop after prose or an `@` in a path still lets it cut: %s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
+  });
+
+  it.each([
+    ['https://ja.wikipedia.org/wiki/日本', 'https://ja.wikipedia.org/wiki/日本 → https://ja.wikipedia.org/wiki/日本'],
+    ['https://example.com/search?q=東京', 'https://example.com/search?q=東京 → https://example.com/search?q=東京'],
+    ['https://ja.wikipedia.org/wiki/JR東日本', 'https://ja.wikipedia.org/wiki/JR東日本 → https://ja.wikipedia.org/wiki/JR東日本'],
+    ['https://example.jp/news/2024年度', 'https://example.jp/news/2024年度 → https://example.jp/news/2024年度'],
+    ['https://example.jp/s?q=tokyo東京', 'https://example.jp/s?q=tokyo東京 → https://example.jp/s?q=tokyo東京'],
+    ['https://example.jp/a#sec1日本', 'https://example.jp/a#sec1日本 → https://example.jp/a#sec1日本'],
+    ['詳細はbit.ly/xyzをクリック', 'bit.ly/xyzをクリック → http://bit.ly/xyzをクリック'],
+    ['詳細は t.co/abcde한국twitter.com', 't.co/abcde한국twitter.com → http://t.co/abcde한국twitter.com'],
+  ])('a path keeps its letters, as browsers and linkify keep them: %s', (text, url) => {
+    expect(found(text)).toEqual([url]);
+  });
+
+  it.each([
+    ['https://a.example/xからwww.evil.com', ['https://a.example/x → https://a.example/x', 'www.evil.com → http://www.evil.com']],
+    ['https://a.example/xまたはbit.ly/abc', ['https://a.example/x → https://a.example/x', 'bit.ly/abc → http://bit.ly/abc']],
+    // CJK punctuation before the next address ends the path, which keeps its letters before it.
+    ['https://a.example/xから、https://b.example/y', ['https://a.example/xから → https://a.example/xから', 'https://b.example/y → https://b.example/y']],
+    ['https://ja.wikipedia.org/wiki/JR東日本「https://b.example/y」', ['https://ja.wikipedia.org/wiki/JR東日本 → https://ja.wikipedia.org/wiki/JR東日本', 'https://b.example/y → https://b.example/y']],
+  ])('unless another address starts after the prose: %s', (text, urls) => {
+    expect(found(text)).toEqual(urls);
+  });
+
+  it('so the rules read the second host, and the prose makes no mixed-script host', () => {
+    const rules = (text: string) => analyzer.analyze({ text }).findings.map((finding) => finding.rule);
+    expect(rules('詳しくはwww.rewards-center.topまたはwww.example.co.jpをご覧ください。')).toContain('suspicious-tld');
+    expect(rules('詳しくはwww.example.co.jpまたはwww.example.comをご覧ください。')).not.toContain('lookalike-domain');
+    expect(rules('詳しくはwww.example.co.jpをご覧ください。bit.ly/abc123')).toContain('link-shortener');
+  });
+
+  it('so a host after prose in user information, or a label after the prose, is read as main reads it', () => {
+    const rules = (text: string) => analyzer.analyze({ text }).findings.map((finding) => finding.rule);
+    expect(rules('https://www.paypal.com認証@evil.top/login')).toEqual(expect.arrayContaining(['userinfo-link', 'suspicious-tld']));
+    expect(rules('https://www.paypal.com認証ｅｖｉｌ．ｔｏｐ/x')).toContain('lookalike-domain');
+    expect(rules('https://www.paypal.com認証%2eevil.top/x')).toContain('lookalike-domain');
+  });
+});
+
+describe('findUrls: a word glued of many addresses and prose', () => {
+  it('is cut at most 32 times, the rest read as one word is', () => {
+    const text = 'x.co/a日'.repeat(100);
+    const urls = findUrls(text);
+    expect(urls).toHaveLength(33);
+    // The last piece runs on to the end of the word, as linkify reads a word without prose.
+    expect(urls.at(-1)?.end).toBe(text.length);
+    expect(urls.slice(0, 32).every((url) => text.slice(url.start, url.end) === 'x.co/a')).toBe(true);
+  });
+});
+
+describe('unspacedLength', () => {
+  // The letters of the scripts written without spaces, as core/links/find-urls.ts reads them.
+  const letter = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+  const never = /^$/;
+
+  it('answers without the regex only for code points the regex takes as letters', () => {
+    const blocks = [[0x4e00, 0x9fff], [0xac00, 0xd7a3], [0x3041, 0x3096], [0x30a1, 0x30fa]] as const;
+    for (const [from, to] of blocks) {
+      for (let code = from; code <= to; code++) {
+        const character = String.fromCharCode(code);
+        if (unspacedLength(character, 0, never) === 1) expect(letter.test(character), code.toString(16)).toBe(true);
+      }
+    }
+    // Outside them the regex decides: the kana voicing sign ゛ (U+309B) and the middle dot ・ are no letters.
+    expect(unspacedLength('゛', 0, letter)).toBe(0);
+    expect(unspacedLength('・', 0, letter)).toBe(0);
+    expect(unspacedLength('𠮷', 0, letter)).toBe(2);
+    expect(unspacedLength('ไ', 0, letter)).toBe(1);
+  });
+
+  it('reads a long run of prose after an address one character at a time', () => {
+    // A regex over the whole run overflowed the stack on 10 MB of Thai.
+    const text = 'https://x.th/a' + 'เพื่อนๆ'.repeat(1_500_000);
+    expect(findUrls(text)).toHaveLength(1);
   });
 });

@@ -24,6 +24,16 @@ describe('writtenPhrases / writtenStarts / languagesWritten (the gate before a s
     expect(mayHoldWritten(written, foldedNorms(tokenize('último, pero aviso')))).toBe(false);
   });
 
+  it('folds ß as ss, either side: a phrase listed with ß passes the subject in capitals, a phrase listed with ss the subject with ß', () => {
+    const withEszett = writtenPhrases(matcherOf('de', ['heiße aktie']));
+    const withSs = writtenPhrases(matcherOf('de', ['heisse aktie']));
+    for (const subject of ['HEISSE AKTIE', 'Heiße Aktie', 'heisse aktie', 'HEIẞE AKTIE']) {
+      expect(mayHoldWritten(withEszett, foldedNorms(tokenize(subject))), subject).toBe(true);
+      expect(mayHoldWritten(withSs, foldedNorms(tokenize(subject))), subject).toBe(true);
+    }
+    expect(mayHoldWritten(withEszett, foldedNorms(tokenize('heise aktie')))).toBe(false);
+  });
+
   it('never stops a subject that is a listed phrase of two words or more as written (every language of the data)', () => {
     let checked = 0;
     for (const pack of defaultData.languages) {

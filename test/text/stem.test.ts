@@ -59,6 +59,16 @@ describe('foldDiacritics', () => {
     expect(foldDiacritics('gratuité')).toBe('gratuite');
   });
 
+  it('writes ß and ẞ as ss, as the German stemmer does: Straße, STRASSE and strasse fold alike', () => {
+    const fold = (word: string) => foldDiacritics(word.toLowerCase());
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('STRASSE')).toBe('strasse');
+    expect(fold('STRAẞE')).toBe('strasse');
+    expect(foldDiacritics('ẞ')).toBe('ss');
+    expect(fold('Größe')).toBe('grosse');
+    expect(createStemmer('de')('straße')).toBe(createStemmer('de')('strasse'));
+  });
+
   it('leaves as they are only units that no decomposition splits or ends with, and no mark', () => {
     // Every unit a canonical decomposition ends with (a unit after it could compose with it) or splits.
     const composing = new Set<number>();

@@ -50,7 +50,7 @@ const GLOBAL_COUNTS = {
   brands: 69,
   combosquatWords: 49,
   alarmWords: 28,
-  formFieldWords: 68,
+  formFieldWords: 70,
   fontHosts: 11,
   replyPrefixes: 20,
   freeHosting: 90,

@@ -30,7 +30,10 @@ function hitOf(text: string): { count: number; start: number; end: number } | nu
 
 // The regex reader form-by-reply had before it read tokens (form27, 74fee1a), kept as the reference.
 const LABELS = new Set(formFieldWords.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word));
-const SEPARATOR = String.raw`[\r\n\t,;:/&+|()[\]{}.…]|[-_=*]{2,}|\s(?:and|or)\s`;
+// A full stop after a word that is no numbering, before blanks on its line and `:` or a number word,
+// closes an abbreviation inside a label (`Acct. No.:`, links31): no separator.
+const ABBREVIATION_STOP = String.raw`(?<=[\p{L}\p{N}])(?<!(?:^|[^\p{L}\p{N}])(?:\d{1,3}|[a-k]))\.(?=[^\S\r\n]*(?::|(?:number|no|nr|num)(?![\p{L}\p{N}])))`;
+const SEPARATOR = String.raw`[\r\n\t,;:/&+|()[\]{}…]|(?!${ABBREVIATION_STOP})\.|[-_=*]{2,}|\s(?:and|or)\s`;
 const MODIFIERS = new Set(['a', 'copy', 'of', 'your', 'present', 'current', 'full', 'complete', 'direct', 'private', 'valid', 'personal', 'in', 'words']);
 const QUALIFIERS = new Set([
   'home', 'house', 'residential', 'business', 'mailing', 'work', 'delivery', 'shipping', 'office', 'contact',
@@ -46,6 +49,8 @@ function referenceIsLabel(words: readonly string[]): boolean {
     if (end > 5) continue;
     for (let start = 0; start < end; start++) {
       if (LABELS.has(words.slice(start, end).join(' '))) return true;
+      // `no`, `nr`, `num` last read as `number` (`Account no:`, links31).
+      if (['no', 'nr', 'num'].includes(words[end - 1]!) && end - start > 1 && LABELS.has([...words.slice(start, end - 1), 'number'].join(' '))) return true;
       if (!MODIFIERS.has(words[start]!) && !QUALIFIERS.has(words[start]!)) break;
     }
   }
@@ -101,6 +106,7 @@ function referenceHit(text: string): { count: number; start: number; end: number
 const WORDS = [
   'name', 'Full Name', 'address', 'ADDRESS', 'your', 'Your', 'Your home address', 'phone', 'telephone number', 'age', 'occupation',
   'next of kin', 'date of birth', 'e-mail', 'country', 'account number', 'Routing Number', 'your account number no', 'account', 'number', 'please send your name', 'kindly reply with', 'the', 'Ana Silva', 'a', 'k', 'z',
+  'Account no', 'Acct', 'No', 'nr', 'Bank account number', 'bank', 'Tel', 'full',
   '1', '12', '713-345-3042', 'and', 'or', 'AND', 'Or', 'andy', 'order', '', 'x'.repeat(70),
 ];
 /** ...and every kind of separator and blank between them. */
