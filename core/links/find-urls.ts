@@ -12,9 +12,8 @@
  */
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
-import { isRegExpSpace } from '../text/characters.ts';
+import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
 import { parseUrl, type ParsedUrl } from './url.ts';
-import { isAscii } from '../text/characters.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -138,11 +137,6 @@ export function unspacedLength(text: string, at: number, test: RegExp): number {
   return test.test(character) ? character.length : 0;
 }
 
-/** An ASCII letter or digit (a UTF-16 unit). */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-}
-
 /** An ASCII letter, digit, `.` or `-`: what a host name written in ASCII is made of. */
 function isAsciiHostUnit(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code === 0x2e || code === 0x2d;
@@ -177,11 +171,6 @@ class UserinfoAhead {
 /** `@`, `/`, `?` or `#`: what ends a URL's user information or its authority. */
 function isAuthorityEnd(code: number): boolean {
   return code === 0x40 || code === 0x2f || code === 0x3f || code === 0x23;
-}
-
-/** A hexadecimal digit (a UTF-16 unit). */
-function isHexDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
 }
 
 /** A full-width ASCII letter or digit (U+FF10–FF19, FF21–FF3A, FF41–FF5A), which a host maps to ASCII. */

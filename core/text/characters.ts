@@ -72,6 +72,16 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** An ASCII letter or digit (a UTF-16 unit). */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** A hexadecimal digit (a UTF-16 unit). */
+export function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+}
+
 /**
  * Non-Latin letters that render like Latin ones (a subset of Unicode's confusables.txt covering
  * the Cyrillic, Greek and Armenian letters seen in spam), mapped to the Latin letter they mimic.

@@ -12,6 +12,7 @@
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
+import { isAsciiLetter } from './characters.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
@@ -210,7 +211,7 @@ export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, pla
   for (const char of sample) {
     const code = char.charCodeAt(0);
     if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+      if (isAsciiLetter(code)) letters++;
       continue;
     }
     if (!LETTER.test(char)) continue;
