@@ -60,16 +60,18 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  * or whose particles attach to the word before (Hangul): prose in these runs straight into an
  * address (`詳しくはwww.example.co.jp`), which linkify would read as one host name. Tested on the
  * two code units before a position, so a letter beyond the BMP (a surrogate pair) counts too.
+ * `UNSPACED_SCRIPTS` is the class of those scripts, which the regexes below share.
  */
-const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_SCRIPTS = String.raw`[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]`;
+const UNSPACED_LETTER_BEFORE = new RegExp(String.raw`(?=\p{L})${UNSPACED_SCRIPTS}$`, 'u');
 
 /** A character linkify keeps in a host name it reads: a letter, digit, mark, either half of a surrogate pair, `-`. */
 const HOST_CHARACTER = /[\p{L}\p{N}\p{M}\p{Cs}-]/u;
 
 /** One code point (tested alone): a letter of a script written without spaces, as `UNSPACED_LETTER_BEFORE` reads one. */
-const UNSPACED_LETTER = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_LETTER = new RegExp(String.raw`^(?=\p{L})${UNSPACED_SCRIPTS}$`, 'u');
 /** One code point (tested alone): a letter or mark of those scripts (Thai vowel signs, the kana voicing marks), what their prose is made of. */
-const UNSPACED_CHARACTER = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_CHARACTER = new RegExp(String.raw`^(?=[\p{L}\p{M}])${UNSPACED_SCRIPTS}$`, 'u');
 
 /**
  * Where prose without spaces runs on from an address in the word [start, end): the ends and starts
@@ -178,9 +180,11 @@ function isFullWidthLetterOrDigit(code: number): boolean {
   return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
+/** A Chinese or Japanese character (Han, Hiragana, Katakana): the class `HOST_DOT` and the two below share. */
+const CJK_SCRIPTS = String.raw`[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
 /** A Chinese or Japanese character at the end of (`CJK_LAST`) or opening (`CJK_FIRST`) a short string: `HOST_DOT`'s test. */
-const CJK_LAST = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
-const CJK_FIRST = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+const CJK_LAST = new RegExp(String.raw`${CJK_SCRIPTS}$`, 'u');
+const CJK_FIRST = new RegExp(String.raw`^${CJK_SCRIPTS}`, 'u');
 
 /**
  * The length of the dot of a host name at `at`, else 0: `.`, `%2e` (which a URL's host decodes),
@@ -588,7 +592,7 @@ function isOneUrl(text: string): boolean {
  * stop (`夏のビッグ。セール`, which would show the domain `夏のビッグ.セール`, a real IDN TLD).
  * One character looked at either side: linear.
  */
-const HOST_DOT = /(?<![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\u3002\uff0e\uff61](?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/gu;
+const HOST_DOT = new RegExp(String.raw`(?<!${CJK_SCRIPTS})[\u3002\uff0e\uff61](?!${CJK_SCRIPTS})`, 'gu');
 
 /**
  * Link text as a browser would read it as an address (issue #11): without the code points UTS #46
