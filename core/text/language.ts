@@ -63,8 +63,8 @@ export function indexFunctionWords(entries: readonly FunctionWords[]): LanguageV
 /** No function words: the trigram guess alone decides. */
 export const NO_VOTES: LanguageVotes = indexFunctionWords([]);
 
-/** Words looked at, from the start of the text. */
-const FUNCTION_WORD_SAMPLE = 300;
+/** Words looked at, from the start of the text (unchecked-language reads its distinct words in as many). */
+export const FUNCTION_WORD_SAMPLE = 300;
 /** The leading language needs this many votes and this lead over the next one. */
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
