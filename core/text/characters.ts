@@ -147,10 +147,3 @@ export function isRegExpSpace(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
-
-/** `text.replace(/\s+/g, '').length` without the copy of the text. */
-export function countNonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isRegExpSpace(text.charCodeAt(i))) count++;
-  return count;
-}

@@ -195,15 +195,16 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
   return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-/**
- * The language of the text: `und` when mostly in another script, else what its function words
- * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess.
- */
+/** The language of the text, as readLanguage reads it. */
 export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
   return readLanguage(text, tokens, placeholders, votes).language;
 }
 
-/** detectLanguage, with the function words' votes it weighed (none when the text is mostly in another script). */
+/**
+ * The language of the text: `und` when mostly in another script, else what its function words
+ * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess; with the
+ * function words' votes it weighed (none when the text is mostly in another script).
+ */
 export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
