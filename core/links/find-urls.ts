@@ -91,7 +91,7 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
   // `/`, `?` or `#` after it has begun its path.
   let host = start;
   let inPath = false;
-  const userinfo = new UserinfoAhead(text, end);
+  let userinfo: UserinfoAhead | undefined;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
@@ -111,7 +111,8 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
     for (let length = 1; after < end && length > 0; after += length) length = unspacedLength(text, after, UNSPACED_CHARACTER);
     // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
     // may be the path's own letters: the punctuation ends it.
-    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) && !userinfo.before(after) ? 0 : -1;
+    // The user information ahead is looked for only once a run would cut a host (UserinfoAhead).
+    const cut = inPath ? cutsPath(text, after, end) : (cutsHost(text, host, i, after, end) && !(userinfo ??= new UserinfoAhead(text, end)).before(after) ? 0 : -1);
     if (cut >= 0) {
       (runs ??= []).push(cut > 0 ? after : i, after);
       // Each piece is one more linkify call: a word glued of thousands (`x.co/a日x.co/a日…`) is
@@ -462,11 +463,11 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
   return found;
 }
 
-/** The URLs linkify finds in text [start, end), added to `found`; only the one starting at `from` when it is not -1. */
-function readUrls(text: string, wordStart: number, end: number, from: number, found: FoundUrl[]): void {
+/** The URLs linkify finds in text [begin, end), added to `found`; only the one starting at `from` when it is not -1. */
+function readUrls(text: string, begin: number, end: number, from: number, found: FoundUrl[]): void {
   // A scheme-less address after prose (`詳細はbit.ly/xyz`) is read from where it starts: linkify
   // would read the prose as part of its host.
-  const start = from > wordStart && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(wordStart, from - 2), from)) ? from : wordStart;
+  const start = from > begin && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(begin, from - 2), from)) ? from : begin;
   for (const link of find(text.slice(start, end), 'url')) {
     if (from >= 0 && start + link.start !== from) continue;
     // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
