@@ -328,7 +328,11 @@ export async function expandOperands(
     fail(operand, 'no such file or directory');
   }
   // One note for all the walks; an entry also reached otherwise (`spamrisk . .github`) is no news.
-  const missed = unwalked.filter((path) => ![...seen].some((real) => isInside(real, realPathOf(path))));
+  const missed = unwalked.filter((path) => {
+    const folder = realPathOf(path);
+    for (const real of seen) if (isInside(real, folder)) return false;
+    return true;
+  });
   if (missed.length > 0) {
     const names = missed.map((path) => displayName(path, cwd) + (statSync(path).isDirectory() ? '/' : ''));
     const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;

@@ -6,11 +6,14 @@
  */
 import { isLocaleTag, MESSAGE_LANGUAGES } from '../core/messages/index.ts';
 import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CommandIo } from './commands/io.ts';
 import { FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
+import { displayName } from './inputs.ts';
 import { parseSize } from './limits.ts';
-import { UsageError } from './source.ts';
+import { STDIN_NAME, UsageError } from './source.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -108,6 +111,18 @@ export function stdinFilenameOf(raw: string | undefined, operands: readonly stri
   if (raw.trim() === '') throw new UsageError('--stdin-filename must be a path, got ""');
   if (!operands.includes('-')) throw new UsageError('--stdin-filename names what "-" (stdin) reads, and no "-" was given');
   return raw;
+}
+
+/** What reports call stdin: `<stdin>`, or the file --stdin-filename names (`stdinFilenameOf`). */
+export function stdinDisplayName(stdinFilename: string | undefined, cwd: string): string {
+  return stdinFilename === undefined ? STDIN_NAME : displayName(resolve(cwd, stdinFilename), cwd);
+}
+
+/** SARIF of stdin without --stdin-filename: results without a location, which code scanning rejects. */
+export function warnStdinSarif(io: CommandIo): void {
+  io.stderr.write(
+    'spamrisk: warning: stdin has no file name, so its SARIF results have no location, and GitHub code scanning rejects a result without one; name the file with --stdin-filename <path>\n',
+  );
 }
 
 /** --max-size in bytes (`25MB`, `512k`, `1000`), or undefined for the default. */

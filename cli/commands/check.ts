@@ -4,18 +4,17 @@
  * and returns the exit code: 0 all under the threshold, 1 some at or above, 2 usage or input
  * error. A file that cannot be read is reported by name and never hides the other files' results.
  */
-import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { analyzeSource, failureOf, type FileResult, type SourceOptions } from '../analyze-source.ts';
 import { CHECK_USAGE, parseCheckArgs, type CheckArgs } from '../args.ts';
 import { analyzeOptionsOf, loadConfig } from '../config.ts';
 import { escapeControls } from '../escape.ts';
-import { displayName, expandOperands } from '../inputs.ts';
-import { stdinAtMostOnce } from '../options.ts';
+import { expandOperands } from '../inputs.ts';
+import { stdinAtMostOnce, stdinDisplayName, warnStdinSarif } from '../options.ts';
 import { packageInfo } from '../package-info.ts';
 import { analyzeTasks } from '../pool.ts';
 import { createProgress, noProgress } from '../progress.ts';
-import { kindOf, readStdin, sniffKind, sourceFromBytes, STDIN_NAME, UsageError } from '../source.ts';
+import { kindOf, readStdin, sniffKind, sourceFromBytes, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, writeReport } from './report.ts';
 
@@ -27,7 +26,7 @@ const PROGRESS_MIN_FILES = 32;
  * file, read as a file of that name would be.
  */
 async function stdinResult(io: CommandIo, options: SourceOptions, stdinFilename: string | undefined): Promise<FileResult> {
-  const file = stdinFilename === undefined ? STDIN_NAME : displayName(resolve(io.cwd, stdinFilename), io.cwd);
+  const file = stdinDisplayName(stdinFilename, io.cwd);
   try {
     const bytes = await readStdin(io.stdin, options.maxSize);
     return await analyzeSource(sourceFromBytes(file, stdinFilename === undefined ? sniffKind(bytes) : kindOf(stdinFilename), bytes), options);
@@ -65,11 +64,7 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   // What a walk met and did not read is said, not silently dropped; the exit code stays the files'.
   for (const note of expanded.notes) io.stderr.write(`spamrisk: note: ${escapeControls(note)}\n`);
   refuseOutputOverInputs(args.output, [...expanded.tasks.map((task) => task.path), ...(configPath ? [configPath] : [])], io.cwd);
-  if (expanded.stdin && args.stdinFilename === undefined && args.format === 'sarif') {
-    io.stderr.write(
-      'spamrisk: warning: stdin has no file name, so its SARIF results have no location, and GitHub code scanning rejects a result without one; name the file with --stdin-filename <path>\n',
-    );
-  }
+  if (expanded.stdin && args.stdinFilename === undefined && args.format === 'sarif') warnStdinSarif(io);
   const stdin = expanded.stdin ? await stdinResult(io, options, args.stdinFilename) : undefined;
 
   const showProgress = io.stderr.isTTY === true && !args.quiet && expanded.tasks.length > PROGRESS_MIN_FILES;

@@ -16,9 +16,9 @@ import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinFilenameOf, type ReportArgs } from '../options.ts';
+import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, InputError, readFileBytes, readStdin, STDIN_NAME, UsageError } from '../source.ts';
+import { binaryContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, writeReport } from './report.ts';
 
@@ -121,7 +121,7 @@ function isBlank(bytes: Uint8Array): boolean {
 
 /** One input's bytes: a missing, unreadable, empty, binary or too large input is an error naming it. */
 async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
-  let file = stdinName(args, io);
+  let file = stdinDisplayName(args.stdinFilename, io.cwd);
   let bytes: Uint8Array;
   if (operand === '-') {
     bytes = await readStdin(io.stdin, args.maxSize);
@@ -140,13 +140,8 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
   return { file, bytes };
 }
 
-/** What reports call stdin: `<stdin>`, or the file --stdin-filename names. */
-function stdinName(args: ExplainArgs, io: CommandIo): string {
-  return args.stdinFilename === undefined ? STDIN_NAME : displayName(resolve(io.cwd, args.stdinFilename), io.cwd);
-}
-
 async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {
-  let file = operand === '-' ? stdinName(args, io) : operand;
+  let file = operand === '-' ? stdinDisplayName(args.stdinFilename, io.cwd) : operand;
   try {
     const input = await readInput(operand, args, io);
     file = input.file;
@@ -175,11 +170,7 @@ async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number>
     io.cwd,
   );
 
-  if (args.operands.includes('-') && args.stdinFilename === undefined && args.format === 'sarif') {
-    io.stderr.write(
-      'spamrisk: warning: stdin has no file name, so its SARIF results have no location, and GitHub code scanning rejects a result without one; name the file with --stdin-filename <path>\n',
-    );
-  }
+  if (args.operands.includes('-') && args.stdinFilename === undefined && args.format === 'sarif') warnStdinSarif(io);
   const results: FileResult[] = [];
   for (const operand of args.operands) results.push(await explainOperand(operand, args, io));
   return writeReport(results, args, io, { text: formatExplainText, catalogue: EXPLAIN_CATALOGUE });

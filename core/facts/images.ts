@@ -40,7 +40,7 @@ export function isContentImage(image: Image): boolean {
 }
 
 /** Declared pixel area of an image, or null when a side is not declared. */
-export function declaredArea(image: Image): number | null {
+function declaredArea(image: Image): number | null {
   return image.width !== null && image.height !== null ? Math.max(0, image.width) * Math.max(0, image.height) : null;
 }
 

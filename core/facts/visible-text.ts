@@ -4,7 +4,7 @@
  */
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { englishCharacters, wordsOf } from '../text/word-count.ts';
+import { ENGLISH_CHARACTERS_PER_WORD, mayBeUnspaced, unspacedCharacters, unspacedWords } from '../text/word-count.ts';
 import type { FactSources } from './index.ts';
 
 export interface VisibleText {
@@ -35,9 +35,16 @@ export function countVisibleText({ message }: FactSources): VisibleText {
     const end = ends[index] ?? 0;
     if (hidden(start, end)) continue;
     characters += end - start;
-    english += englishCharacters(message.text, start, end);
-    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
-    words += wordsOf(message.text, start, end);
+    const alpha = (flagsOf[index] ?? 0) & TokenFlag.Alpha;
+    if (!mayBeUnspaced(message.text, start, end)) {
+      english += end - start;
+      if (alpha) words += 1;
+      continue;
+    }
+    // one scan gives both figures: englishCharacters and wordsOf, as they count this token
+    const unspaced = unspacedWords(unspacedCharacters(message.text, start, end));
+    english += unspaced === 0 ? end - start : unspaced * ENGLISH_CHARACTERS_PER_WORD;
+    if (alpha) words += unspaced === 0 ? 1 : unspaced;
   }
   return { words: Math.round(words), characters, englishCharacters: Math.round(english) };
 }

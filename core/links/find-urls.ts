@@ -12,9 +12,8 @@
  */
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
-import { isRegExpSpace } from '../text/characters.ts';
+import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
 import { parseUrl, type ParsedUrl } from './url.ts';
-import { isAscii } from '../text/characters.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -61,16 +60,18 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  * or whose particles attach to the word before (Hangul): prose in these runs straight into an
  * address (`詳しくはwww.example.co.jp`), which linkify would read as one host name. Tested on the
  * two code units before a position, so a letter beyond the BMP (a surrogate pair) counts too.
+ * `UNSPACED_SCRIPTS` is the class of those scripts, which the regexes below share.
  */
-const UNSPACED_LETTER_BEFORE = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_SCRIPTS = String.raw`[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]`;
+const UNSPACED_LETTER_BEFORE = new RegExp(String.raw`(?=\p{L})${UNSPACED_SCRIPTS}$`, 'u');
 
 /** A character linkify keeps in a host name it reads: a letter, digit, mark, either half of a surrogate pair, `-`. */
 const HOST_CHARACTER = /[\p{L}\p{N}\p{M}\p{Cs}-]/u;
 
 /** One code point (tested alone): a letter of a script written without spaces, as `UNSPACED_LETTER_BEFORE` reads one. */
-const UNSPACED_LETTER = /^(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_LETTER = new RegExp(String.raw`^(?=\p{L})${UNSPACED_SCRIPTS}$`, 'u');
 /** One code point (tested alone): a letter or mark of those scripts (Thai vowel signs, the kana voicing marks), what their prose is made of. */
-const UNSPACED_CHARACTER = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const UNSPACED_CHARACTER = new RegExp(String.raw`^(?=[\p{L}\p{M}])${UNSPACED_SCRIPTS}$`, 'u');
 
 /**
  * Where prose without spaces runs on from an address in the word [start, end): the ends and starts
@@ -90,7 +91,7 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
   // `/`, `?` or `#` after it has begun its path.
   let host = start;
   let inPath = false;
-  const userinfo = new UserinfoAhead(text, end);
+  let userinfo: UserinfoAhead | undefined;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
@@ -110,7 +111,8 @@ function proseRuns(text: string, start: number, end: number): number[] | null {
     for (let length = 1; after < end && length > 0; after += length) length = unspacedLength(text, after, UNSPACED_CHARACTER);
     // In a path, prose and then CJK punctuation before the next address (`/wiki/JR東日本「https://…`)
     // may be the path's own letters: the punctuation ends it.
-    const cut = inPath ? cutsPath(text, after, end) : cutsHost(text, host, i, after, end) && !userinfo.before(after) ? 0 : -1;
+    // The user information ahead is looked for only once a run would cut a host (UserinfoAhead).
+    const cut = inPath ? cutsPath(text, after, end) : (cutsHost(text, host, i, after, end) && !(userinfo ??= new UserinfoAhead(text, end)).before(after) ? 0 : -1);
     if (cut >= 0) {
       (runs ??= []).push(cut > 0 ? after : i, after);
       // Each piece is one more linkify call: a word glued of thousands (`x.co/a日x.co/a日…`) is
@@ -136,11 +138,6 @@ export function unspacedLength(text: string, at: number, test: RegExp): number {
   if (code < 0x0e00 || Number.isNaN(code)) return 0;
   const character = String.fromCodePoint(text.codePointAt(at) ?? 0);
   return test.test(character) ? character.length : 0;
-}
-
-/** An ASCII letter or digit (a UTF-16 unit). */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
 /** An ASCII letter, digit, `.` or `-`: what a host name written in ASCII is made of. */
@@ -179,19 +176,16 @@ function isAuthorityEnd(code: number): boolean {
   return code === 0x40 || code === 0x2f || code === 0x3f || code === 0x23;
 }
 
-/** A hexadecimal digit (a UTF-16 unit). */
-function isHexDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
-}
-
 /** A full-width ASCII letter or digit (U+FF10–FF19, FF21–FF3A, FF41–FF5A), which a host maps to ASCII. */
 function isFullWidthLetterOrDigit(code: number): boolean {
   return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
+/** A Chinese or Japanese character (Han, Hiragana, Katakana): the class `HOST_DOT` and the two below share. */
+const CJK_SCRIPTS = String.raw`[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
 /** A Chinese or Japanese character at the end of (`CJK_LAST`) or opening (`CJK_FIRST`) a short string: `HOST_DOT`'s test. */
-const CJK_LAST = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
-const CJK_FIRST = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+const CJK_LAST = new RegExp(String.raw`${CJK_SCRIPTS}$`, 'u');
+const CJK_FIRST = new RegExp(String.raw`^${CJK_SCRIPTS}`, 'u');
 
 /**
  * The length of the dot of a host name at `at`, else 0: `.`, `%2e` (which a URL's host decodes),
@@ -469,11 +463,11 @@ export function findUrls(text: string, skip: (start: number, end: number) => boo
   return found;
 }
 
-/** The URLs linkify finds in text [start, end), added to `found`; only the one starting at `from` when it is not -1. */
-function readUrls(text: string, wordStart: number, end: number, from: number, found: FoundUrl[]): void {
+/** The URLs linkify finds in text [begin, end), added to `found`; only the one starting at `from` when it is not -1. */
+function readUrls(text: string, begin: number, end: number, from: number, found: FoundUrl[]): void {
   // A scheme-less address after prose (`詳細はbit.ly/xyz`) is read from where it starts: linkify
   // would read the prose as part of its host.
-  const start = from > wordStart && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(wordStart, from - 2), from)) ? from : wordStart;
+  const start = from > begin && UNSPACED_LETTER_BEFORE.test(text.slice(Math.max(begin, from - 2), from)) ? from : begin;
   for (const link of find(text.slice(start, end), 'url')) {
     if (from >= 0 && start + link.start !== from) continue;
     // linkify keeps closing quotes (`«bit.ly/x»`); a URL in mail would have them percent-encoded.
@@ -599,7 +593,7 @@ function isOneUrl(text: string): boolean {
  * stop (`夏のビッグ。セール`, which would show the domain `夏のビッグ.セール`, a real IDN TLD).
  * One character looked at either side: linear.
  */
-const HOST_DOT = /(?<![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\u3002\uff0e\uff61](?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/gu;
+const HOST_DOT = new RegExp(String.raw`(?<!${CJK_SCRIPTS})[\u3002\uff0e\uff61](?!${CJK_SCRIPTS})`, 'gu');
 
 /**
  * Link text as a browser would read it as an address (issue #11): without the code points UTS #46

@@ -72,6 +72,16 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** An ASCII letter or digit (a UTF-16 unit). */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** A hexadecimal digit (a UTF-16 unit). */
+export function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+}
+
 /**
  * Non-Latin letters that render like Latin ones (a subset of Unicode's confusables.txt covering
  * the Cyrillic, Greek and Armenian letters seen in spam), mapped to the Latin letter they mimic.
@@ -136,11 +146,4 @@ export function isRegExpSpace(code: number): boolean {
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
-}
-
-/** `text.replace(/\s+/g, '').length` without the copy of the text. */
-export function countNonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isRegExpSpace(text.charCodeAt(i))) count++;
-  return count;
 }

@@ -12,6 +12,7 @@
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
+import { isAsciiLetter } from './characters.ts';
 import type { Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
@@ -62,8 +63,8 @@ export function indexFunctionWords(entries: readonly FunctionWords[]): LanguageV
 /** No function words: the trigram guess alone decides. */
 export const NO_VOTES: LanguageVotes = indexFunctionWords([]);
 
-/** Words looked at, from the start of the text. */
-const FUNCTION_WORD_SAMPLE = 300;
+/** Words looked at, from the start of the text (unchecked-language reads its distinct words in as many). */
+export const FUNCTION_WORD_SAMPLE = 300;
 /** The leading language needs this many votes and this lead over the next one. */
 const MIN_VOTES = 4;
 const MIN_LEAD = 2;
@@ -194,15 +195,16 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
   return raw.replace(/\s+/g, ' ').slice(0, SAMPLE);
 }
 
-/**
- * The language of the text: `und` when mostly in another script, else what its function words
- * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess.
- */
+/** The language of the text, as readLanguage reads it. */
 export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
   return readLanguage(text, tokens, placeholders, votes).language;
 }
 
-/** detectLanguage, with the function words' votes it weighed (none when the text is mostly in another script). */
+/**
+ * The language of the text: `und` when mostly in another script, else what its function words
+ * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess; with the
+ * function words' votes it weighed (none when the text is mostly in another script).
+ */
 export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
   const sample = sampleOf(text, placeholders);
   let letters = 0;
@@ -210,7 +212,7 @@ export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, pla
   for (const char of sample) {
     const code = char.charCodeAt(0);
     if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+      if (isAsciiLetter(code)) letters++;
       continue;
     }
     if (!LETTER.test(char)) continue;

@@ -8,6 +8,7 @@
  * script (Korean, Greek, Cyrillic, Hebrew, Arabic, Devanagari…) as one word, as the visible-text
  * count does; and it tells Han, kana and Thai letters apart with word-count.ts's own tests.
  */
+import { isAsciiLetter, isAsciiLetterOrDigit } from './characters.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 import { isHan, isKana, isKanaMark, isSoutheastAsian, tokenWords } from './word-count.ts';
 
@@ -48,10 +49,6 @@ function sampleRanges(length: number): (readonly [number, number])[] {
   if (length <= SCRIPT_WHOLE) return [[0, length]];
   const step = Math.floor((length - SCRIPT_WINDOW) / (SCRIPT_WINDOWS - 1));
   return Array.from({ length: SCRIPT_WINDOWS }, (_, index) => [index * step, index * step + SCRIPT_WINDOW] as const);
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
 /** The unspaced script a Han, kana or Southeast Asian letter names: kana are counted apart (see textScript). */
@@ -129,8 +126,8 @@ export function textScript(source: string, tokens: TokenList = EMPTY_TOKENS, min
       const wasDot = dot;
       dot = code === 0x2e;
       if (code < 0x80) {
-        if (wasDot && isAsciiAlphanumeric(code)) named = true;
-        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+        if (wasDot && isAsciiLetterOrDigit(code)) named = true;
+        if (isAsciiLetter(code)) latin++;
         continue;
       }
       // a high surrogate stands for its character (isHan reads CJK extensions B–H by it): skip the low half

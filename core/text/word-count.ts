@@ -129,8 +129,15 @@ export function unspacedCharacters(text: string, start: number, end: number): Un
  * and round what they show and compare.
  */
 export function tokenWords(text: string, start: number, end: number): number {
-  const { han, kana, southeastAsian } = unspacedCharacters(text, start, end);
-  if (han === 0 && kana === 0 && southeastAsian === 0) return 1;
+  return unspacedWords(unspacedCharacters(text, start, end)) || 1;
+}
+
+/**
+ * The English words that counted unspaced characters (`unspacedCharacters`) stand for, at least 1,
+ * or 0 when there are none: one scan of a token gives both `tokenWords` and `englishCharacters`.
+ */
+export function unspacedWords({ han, kana, southeastAsian }: UnspacedCharacters): number {
+  if (han === 0 && kana === 0 && southeastAsian === 0) return 0;
   return Math.max(
     1,
     han / HAN_CHARACTERS_PER_WORD + kana / KANA_CHARACTERS_PER_WORD + southeastAsian / SOUTHEAST_ASIAN_CHARACTERS_PER_WORD,
@@ -140,7 +147,7 @@ export function tokenWords(text: string, start: number, end: number): number {
 /**
  * Whether a token at `text[start, end)` may hold a letter of an unspaced script, by its first and
  * last code unit only: the hot loops that count every token of a message (parseMessage's visible
- * words, the visible-text fact, link-density) call `tokenWords` only when this holds, so a word
+ * words, the visible-text fact, link-density) scan a token's letters only when this holds, so a word
  * of ASCII or any other script below U+0E00 costs two comparisons. A token that has such letters
  * only in its middle (`Tokyo東京Japan`, Latin on both ends) counts as one word there; such words
  * are rare and counting them short only makes a body look shorter, never longer.
@@ -151,8 +158,8 @@ export function mayBeUnspaced(text: string, start: number, end: number): boolean
 
 /**
  * The words a token with a letter stands for in the hot loops that count every token of a message
- * (parseMessage's visible words, the visible-text fact, link-density): `tokenWords` only when
- * `mayBeUnspaced` holds, else 1.
+ * (parseMessage's visible words, link-density; the visible-text fact derives the same figure with
+ * `unspacedWords`): `tokenWords` only when `mayBeUnspaced` holds, else 1.
  */
 export function wordsOf(text: string, start: number, end: number): number {
   return mayBeUnspaced(text, start, end) ? tokenWords(text, start, end) : 1;
@@ -177,7 +184,6 @@ export const ENGLISH_CHARACTERS_PER_WORD = 4.8;
  */
 export function englishCharacters(text: string, start: number, end: number): number {
   if (!mayBeUnspaced(text, start, end)) return end - start;
-  const { han, kana, southeastAsian } = unspacedCharacters(text, start, end);
-  if (han === 0 && kana === 0 && southeastAsian === 0) return end - start;
-  return tokenWords(text, start, end) * ENGLISH_CHARACTERS_PER_WORD;
+  const words = unspacedWords(unspacedCharacters(text, start, end));
+  return words === 0 ? end - start : words * ENGLISH_CHARACTERS_PER_WORD;
 }

@@ -19,9 +19,8 @@
  * over the visible words of that mail.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { HAN_CHARACTERS_PER_WORD, unspacedCharacters, mayBeUnspaced } from '../../core/text/word-count.ts';
 import { tokenize, TokenFlag, type TokenList } from '../../core/text/tokenize.ts';
 import { overlapCursor } from '../../core/text/ranges.ts';
@@ -164,11 +163,12 @@ console.log(`all Chinese: Han ${fixed(all.zh.han / all.zh.english)} (${all.zh.pa
 console.log(`all Japanese: kana ${fixed(kanaPerWord(all.ja))}, all characters ${fixed((all.ja.han + all.ja.kana) / all.ja.english)} (${all.ja.pairs} pairs, ${all.ja.english} English words)`);
 console.log(`all Thai: ${fixed(all.th.southeastAsian / all.th.english)} (${all.th.pairs} pairs, ${all.th.english} English words)`);
 
-/** Characters and count of the word tokens (with a letter, none of an unspaced script) of `tokens`, visible ones only when `hidden` is given. */
+/** Word tokens counted and their characters. */
 interface Letters {
   words: number;
   characters: number;
 }
+/** Characters and count of the word tokens (with a letter, none of an unspaced script) of `tokens`, visible ones only when `hidden` is given. */
 function wordLetters(text: string, tokens: TokenList, into: Letters, hidden?: (start: number, end: number) => boolean): void {
   const { starts, ends, flagsOf, length } = tokens;
   for (let index = 0; index < length; index++) {

@@ -14,6 +14,7 @@
 // does (a pitch all in its subject, over an empty or English body). When a language with a full list
 // was read (English by default), it says which: their phrases were read, the text's own were not.
 import { defineRule, fragment, type RuleContext } from '../rule.ts';
+import { FUNCTION_WORD_SAMPLE } from '../../text/language.ts';
 import { textScript } from '../../text/text-script.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import type { MessageData, MessageValue } from '../../messages/format.ts';
@@ -26,19 +27,19 @@ const MIN_FUNCTION_WORDS = 2;
 const MIN_FUNCTION_SHARE = 0.05;
 /**
  * Words a Latin-script text needs before we trust the language the detection named: this many
- * visible words, and this many different plain words (letters only) among its first WORD_SAMPLE:
+ * visible words, and this many different plain words (letters only) among its first
+ * FUNCTION_WORD_SAMPLE (the words the detection's function words are counted in, core/text/language.ts):
  * `Post 1 … Post 31` (read as Czech) and a page of host names (as Portuguese or Romanian) are not prose.
  * The corpus's English ham that the detection misnames holds 22 words at most.
  */
 const MIN_WORDS = 30;
+const MIN_DISTINCT_WORDS = 20;
 /**
  * Letters of another script a subject needs before we say it is written in it (and half of its
  * letters, as for the text): a subject is a line, `尋找機會` ("looking for a chance") is a whole one.
  * A text needs MIN_SCRIPT_LETTERS (core/text/text-script.ts), about a sentence.
  */
 const MIN_SUBJECT_LETTERS = 4;
-const MIN_DISTINCT_WORDS = 20;
-const WORD_SAMPLE = 300;
 const PLAIN_WORD = /^\p{L}[\p{L}\p{M}]+$/u;
 
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
@@ -53,7 +54,7 @@ function dotted(text: string, start: number, end: number): boolean {
  * MIN_DISTINCT_WORDS), and prose in that language: its function words make MIN_FUNCTION_SHARE of
  * the words read and outnumber those of every language `read` (a list of Italian names or street
  * addresses in an English mail holds English function words and few Italian ones). The votes are
- * those the detection counted (`message.functionWords`: the first WORD_SAMPLE words, template syntax
+ * those the detection counted (`message.functionWords`: the first FUNCTION_WORD_SAMPLE words, template syntax
  * and filler copy left out); `own`, the language's, when not its entry's alone (scandinavian).
  */
 function spokenEnough(context: RuleContext, language: string, read: readonly string[], own = context.message.functionWords.votes.get(language) ?? 0): boolean {
@@ -62,7 +63,7 @@ function spokenEnough(context: RuleContext, language: string, read: readonly str
   const { starts, ends, flagsOf, length } = message.tokens;
   const words = new Set<string>();
   let seen = 0;
-  for (let index = 0; index < length && seen < WORD_SAMPLE; index++) {
+  for (let index = 0; index < length && seen < FUNCTION_WORD_SAMPLE; index++) {
     const flags = flagsOf[index] ?? 0;
     if (!(flags & TokenFlag.Alpha)) continue;
     seen++;
