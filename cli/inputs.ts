@@ -19,7 +19,8 @@ export const STDIN = '-';
  * .github`): `.venv`, `.next` and `.tox` hold HTML that is no mail, and the Action walks `.`. The
  * CLI says which of them it left out that hold templates (unwalkedDotEntries).
  */
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
+const NEVER_WALKED: readonly string[] = ['node_modules', '.git'];
+const IGNORED = NEVER_WALKED.map((name) => `**/${name}/**`);
 /** Version-control data: never mentioned as left out. */
 const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
 /** How many folder entries unwalkedDotEntries reads under one walked directory at most. */
@@ -212,7 +213,7 @@ function unwalkedDotEntries(folder: string, skip: (path: string) => boolean): st
       for (const entry of entries(path)) {
         if (--budget < 0) return false;
         if (entry.isFile() && isTemplate(entry.name)) return true;
-        if (entry.isDirectory() && entry.name !== 'node_modules' && !VCS_FOLDERS.has(entry.name)) pending.push(resolve(path, entry.name));
+        if (entry.isDirectory() && !NEVER_WALKED.includes(entry.name) && !VCS_FOLDERS.has(entry.name)) pending.push(resolve(path, entry.name));
       }
     }
     return false;
