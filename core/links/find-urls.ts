@@ -13,7 +13,7 @@
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
-import { parseUrl, type ParsedUrl } from './url.ts';
+import { parseUrl, shownNameDomain, type ParsedUrl } from './url.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -540,11 +540,17 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
   if (UNICODE_HOST.test(trimmed)) {
     // The same for a host name with letters beyond ASCII (`münchen.de`, `пример.com`, `日本.jp`
     // once its `。` reads as `.`): linkify reads such a name as one URL exactly when it knows its
-    // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl reads what
-    // it would have read after linkify's scan, which was most of the cost (217,732 such texts were
-    // 0.6 s and 300 MB of linkify's tokens).
-    return knownTld(trimmed, tlds) ? domainOfUrl(text, parseUrl(`http://${trimmed}`)) : null;
+    // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl's host steps
+    // read what they would have read after linkify's scan, which was most of the cost (217,732 such
+    // texts were 0.6 s and 300 MB of linkify's tokens), and without a parsed URL's other steps.
+    if (!knownTld(trimmed, tlds)) return null;
+    const domain = shownNameDomain(trimmed);
+    return domain === null ? null : inText(text, domain);
   }
+  // Such a name with numbers beyond ASCII digits in its labels (full-width `１`, `١`, `²`, `Ⅻ`):
+  // linkify scans each as a symbol, which no domain holds, and the name has nothing after which a
+  // URL may hold one (a path, query or port), so it never reads the text as one URL.
+  if (NUMBERED_HOST.test(trimmed)) return null;
   // What `find(trimmed, 'url')` answers when its first link is the whole text, without its options
   // object and formatted copies (a page of 100,000 addresses shown asks 100,000 times): the text is
   // one token, a URL, and its href is linkify's default one (`http://` before a scheme-less text).
@@ -570,6 +576,13 @@ const PLAIN_HOST = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}$/;
  * Cyrillic, Greek, Han, kana, Hangul, Arabic, Hebrew and full-width letters (test/links).
  */
 const UNICODE_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+)*\.)+[a-z]{2,63}$/u;
+/**
+ * UNICODE_HOST with numbers beyond ASCII digits allowed in its labels (`\p{N}`: full-width, Arabic-Indic,
+ * superscript and Roman numerals; of all numbers only ASCII digits are emoji). A name it matches and
+ * UNICODE_HOST does not holds one, which linkify scans as a symbol (its digits are ASCII digits): no
+ * address shown, as linkify's path answers (test/links/shown-domain.properties.test.ts).
+ */
+const NUMBERED_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+)*\.)+[a-z]{2,63}$/u;
 /** tldts's options for shown names, as parseUrl's: ICANN suffixes only. */
 const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 
