@@ -249,21 +249,30 @@ function mappedName(cut: string): string | null {
 }
 
 /**
- * The domain a bare host name shows, as parseUrl of `http://` and the name reads it: its IP, or
- * its registrable ICANN domain when that is more than a public suffix; else null. `name` holds no
- * white space and no character that ends or splits an authority (`/`, `?`, `#`, `\`, `@`, `:`,
- * `%`), so parseUrl would take it whole as its host: these are parseUrl's host steps alone, without the
- * URL object, the host as written (a lower-cased copy and its NFC form, which only `mappedFrom`
- * reads) or the `http://` copy. A page of 200,000 different addresses shown asks 200,000 times.
+ * The domain a host name shows, or null: its registrable domain when `icann` (its suffix is an
+ * ICANN one) and that domain is more than the public suffix (`x.ålesund.no` shows; `ålesund.no`,
+ * `岐阜.jp`, `bø.telemark.no` and `co.uk`, suffixes whole, show none). The one home of that test
+ * for every path of `shownDomain` (core/links/find-urls.ts) and for `shownNameDomain`.
+ */
+export function registrableShown(icann: boolean, domain: string | null, suffix: string | null): string | null {
+  return icann && domain && domain !== suffix ? domain : null;
+}
+
+/**
+ * The domain a host name with letters beyond ASCII shows, as parseUrl of `http://` and the name
+ * reads it: its registrable ICANN domain when that is more than a public suffix, else null. `name`
+ * is one `shownDomain` (core/links/find-urls.ts) reads as UNICODE_HOST there: labels of letters
+ * and ASCII digits, a letter beyond ASCII among them, and a last label of ASCII letters; no white
+ * space and no character that ends or splits an authority, so parseUrl would take it whole as its
+ * host, and no IP (its last label is letters, which no mapping changes). These are parseUrl's host
+ * steps alone, without the URL object, the host as written (a lower-cased copy and its NFC form,
+ * which only `mappedFrom` reads) or the `http://` copy. A page of 200,000 different addresses
+ * shown asks 200,000 times.
  */
 export function shownNameDomain(name: string): string | null {
-  const mapped = isAscii(name) ? null : mappedName(name.slice(0, nameEnd(name, false)));
-  const hostname = mapped ?? hostOf(name.toLowerCase());
-  if (hostname.startsWith('[') || DOTTED_QUAD.test(hostname)) return hostname || null;
-  if (OBFUSCATED_IPV4.test(hostname) && !/^\d{1,3}$/.test(hostname)) return null;
+  const hostname = mappedName(name) ?? hostOf(name.toLowerCase());
   const info = parseDomain(hostname, ICANN_ONLY);
-  const domain = info.domain ?? (hostname || null);
-  return info.isIcann === true && domain && domain !== (info.publicSuffix ?? null) ? domain : null;
+  return registrableShown(info.isIcann === true, info.domain ?? hostname, info.publicSuffix ?? null);
 }
 
 /**
