@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { tokenize } from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { shownDomain, unwrapped } from '../../core/links/find-urls.ts';
+import { shownDomain, shownPath, unwrapped, type ShownPath } from '../../core/links/find-urls.ts';
 import { withoutIgnored } from '../../core/links/host-mapping.ts';
 import { parseUrl } from '../../core/links/url.ts';
 
@@ -56,49 +56,111 @@ const KINDS: string[][] = [
   ['ﬁ', '𝐚', '\ufdfa'],
 ];
 const DOTS = ['.', '.', '.', '\u3002', '\uff0e', '\uff61'];
-const TLDS = ['com', 'de', 'jp', 'ac', 'zz', 'onion', 'co.uk', 'рф', 'ｃｏｍ', 'COM', 'xn--p1ai', '١٢'];
+/** TLDs and suffixes: known to linkify or not, ICANN's or not (`za`, `helsinki`), wildcard rules (`kawasaki.jp`), beyond ASCII. */
+const TLDS = ['com', 'de', 'jp', 'ac', 'zz', 'onion', 'co.uk', 'no', 'telemark.no', 'kawasaki.jp', 'za', 'helsinki', 'рф', 'ｃｏｍ', 'COM', 'xn--p1ai', '١٢'];
+/** The ASCII ones of those a short path may take (a last label of lower-case ASCII letters). */
+const ASCII_TLDS = TLDS.filter((tld) => /^[a-z.]+$/.test(tld));
 
-const label = fc
-  .tuple(fc.constantFrom(...KINDS), fc.option(fc.constantFrom(...KINDS), { freq: 2 }))
-  .chain(([one, two]) => fc.array(fc.constantFrom(...one, ...(two ?? [])), { minLength: 1, maxLength: 8 }))
-  .map((chars) => chars.join(''));
+/** A label of one kind of characters, or two. */
+function labelOf(kinds: string[][]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...kinds), fc.option(fc.constantFrom(...kinds), { freq: 2 }))
+    .chain(([one, two]) => fc.array(fc.constantFrom(...one, ...(two ?? [])), { minLength: 1, maxLength: 8 }))
+    .map((chars) => chars.join(''));
+}
 /** A name of one to three labels, look-alike dots between them, then a TLD. */
-const name = fc
-  .tuple(fc.array(fc.tuple(label, fc.constantFrom(...DOTS)), { minLength: 1, maxLength: 3 }), fc.constantFrom(...DOTS), fc.constantFrom(...TLDS))
-  .map(([labels, dot, tld]) => `${labels.map(([text, sep]) => text + sep).join('').slice(0, -1)}${dot}${tld}`);
-/** The name as a link text: maybe after `www.` or a scheme, maybe in brackets, maybe with punctuation or spaces after. */
-const linkText = fc
+function nameOf(label: fc.Arbitrary<string>, tlds: string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.array(fc.tuple(label, fc.constantFrom(...DOTS)), { minLength: 1, maxLength: 3 }), fc.constantFrom(...DOTS), fc.constantFrom(...tlds))
+    .map(([labels, dot, tld]) => `${labels.map(([text, sep]) => text + sep).join('').slice(0, -1)}${dot}${tld}`);
+}
+/** Around a name as a link text may put it: brackets, punctuation or spaces after, which shownDomain lets go of. */
+const AROUND = fc.tuple(fc.constantFrom('', '', '', '.', ').', ',', '!?', ']'), fc.constantFrom(['', ''], ['', ''], ['(', ')'], ['«', '»'], [' ', ' ']));
+
+/**
+ * Texts aimed at the short paths: a bare name (maybe after `www.`) of labels of ASCII letters and
+ * digits with inner hyphens, of letters of many scripts (an ignored code point or a hyphen among
+ * them), or of those and numbers beyond ASCII digits, before an ASCII TLD.
+ */
+const ASCII_KIND = [...'abcxyz0129'];
+const LETTER_KINDS: string[][] = [ASCII_KIND, [...'üößéñıİſßK'], [...'примерΣσαςΑ'], [...'日本語カタナー'], [...'한국عربיעבไท'], [...'ａｂｗＡ']];
+const NUMBER_KINDS: string[][] = [[...'０１９'], [...'١٢३²³¹Ⅻⅻ①½', '𝟙']];
+const hyphenated = (label: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.tuple(label, fc.option(label, { freq: 2 })).map(([one, two]) => (two === null ? one : `${one}-${two}`));
+const shortText = fc
   .tuple(
-    fc.constantFrom('', '', '', 'www.', 'https://', 'WWW.'),
-    name,
-    fc.constantFrom('', '', '', '/', '/p?q=1', ':8080'),
-    fc.constantFrom('', '', '', '.', ').', ',', '!?', ']'),
-    fc.constantFrom(['', ''], ['', ''], ['(', ')'], ['«', '»'], [' ', ' ']),
+    fc.constantFrom('', '', 'www.'),
+    fc.oneof(
+      nameOf(hyphenated(labelOf([ASCII_KIND])), ASCII_TLDS),
+      nameOf(hyphenated(labelOf(LETTER_KINDS)).chain((l) => fc.constantFrom(l, l, `${l.slice(0, 1)}\u00ad${l.slice(1)}`)), ASCII_TLDS),
+      nameOf(hyphenated(labelOf([...LETTER_KINDS, ...NUMBER_KINDS])), ASCII_TLDS),
+    ),
+    AROUND,
   )
-  .map(([before, host, path, after, [open, close]]) => `${open}${before}${host}${path}${after}${close}`);
+  .map(([before, host, [after, [open, close]]]) => `${open}${before}${host}${after}${close}`);
+
+/**
+ * Texts of any kind: labels of one or two kinds of KINDS, after `www.` or a scheme or not, with a
+ * path or port or not, any TLD; most go through linkify.
+ */
+const anyText = fc
+  .tuple(fc.constantFrom('', '', '', 'www.', 'https://', 'WWW.'), nameOf(labelOf(KINDS), TLDS), fc.constantFrom('', '', '', '/', '/p?q=1', ':8080'), AROUND)
+  .map(([before, host, path, [after, [open, close]]]) => `${open}${before}${host}${path}${after}${close}`);
+const linkText = fc.oneof({ arbitrary: shortText, weight: 3 }, { arbitrary: anyText, weight: 2 });
 
 describe('shownDomain: the short paths answer as linkify', () => {
   it('on generated host-shaped texts of many scripts, numbers and look-alike dots', () => {
     const tlds = new Map<string, boolean>();
-    let shown = 0;
-    let shownBeyondAscii = 0;
-    let numbered = 0;
+    const paths = new Map<ShownPath, number>();
+    const shownBy = new Map<ShownPath, number>();
     fc.assert(
       fc.property(linkText, (text) => {
         const expected = byLinkify(text);
-        if (expected !== null) shown++;
-        if (expected !== null && /[^\x00-\x7f]/.test(expected)) shownBeyondAscii++;
-        if (/(?![0-9])\p{N}/u.test(text)) numbered++;
+        const path = shownPath(text);
+        paths.set(path, (paths.get(path) ?? 0) + 1);
+        if (expected !== null) shownBy.set(path, (shownBy.get(path) ?? 0) + 1);
         // With a TLD memo shared across texts, as the parse shares one, and without one.
         expect(shownDomain(text, tlds)).toBe(expected);
         expect(shownDomain(text)).toBe(expected);
       }),
       { seed: 20261206, numRuns: 20_000 },
     );
-    // The generator reaches both answers, names beyond ASCII shown, and numbers beyond ASCII digits.
-    expect(shown).toBeGreaterThan(3000);
-    expect(shownBeyondAscii).toBeGreaterThan(2000);
-    expect(numbered).toBeGreaterThan(4000);
+    // Each path is taken by many texts, and each that can show a domain shows many: the short
+    // paths are what is compared with linkify's, so this fails when they stop being taken.
+    // (With this seed: plain 4,108, unicode 4,006, numbered 2,190, linkify 9,474; shown by plain
+    // 2,679, unicode 2,534, linkify 2,593.)
+    expect(paths.get('plain')).toBeGreaterThan(3000);
+    expect(paths.get('unicode')).toBeGreaterThan(3000);
+    expect(paths.get('numbered')).toBeGreaterThan(1500);
+    expect(paths.get('linkify')).toBeGreaterThan(6000);
+    expect(shownBy.get('plain')).toBeGreaterThan(1800);
+    expect(shownBy.get('unicode')).toBeGreaterThan(1800);
+    expect(shownBy.get('linkify')).toBeGreaterThan(1500);
+    expect(shownBy.get('numbered')).toBeUndefined();
+  });
+
+  it.each([
+    ['www.paypal.com', 'plain'],
+    ['(secure.paypal.co.uk).', 'plain'],
+    ['my-shop1.example.com', 'plain'],
+    ['münchen.de', 'unicode'],
+    ['« www.日本1z。jp »', 'unicode'],
+    ['x\u00adü.ålesund.no', 'unicode'],
+    ['ＷＷＷ.ｓｈｏｐ.com', 'unicode'],
+    ['shop١٢.com', 'numbered'],
+    ['ｓｈｏｐ１２.com', 'numbered'],
+    ['ab²c-d.com', 'numbered'],
+    ['WWW.PayPal.com', 'linkify'],
+    ['https://münchen.de', 'linkify'],
+    ['münchen.de/login', 'linkify'],
+    ['shop١٢.com/x', 'linkify'],
+    ['a_b.com', 'linkify'],
+    ['❤.com', 'linkify'],
+    ['münchen.рф', 'linkify'],
+    ['(x.y).', 'none'],
+    ['offer 12.com', 'none'],
+  ] as const)('%s takes the %s path', (text, path) => {
+    expect(shownPath(text)).toBe(path);
   });
 
   it.each([
