@@ -33,7 +33,8 @@ export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
 export function foldDiacritics(word: string): string {
   // Text of units that fold as themselves (ASCII nearly always) needs no folding: one linear pass
   // skips the two normalisations, for Cyrillic, Chinese or full-width words too. Text whose other
-  // units are Latin-1 letters (`münchen`, `gratuité`, `señor`) is folded a letter at a time.
+  // units lie in U+00C0–U+00FF, Latin-1's letters and `×` and `÷` (`münchen`, `gratuité`, `señor`),
+  // is folded a unit at a time.
   let latin1 = false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -50,15 +51,16 @@ function slowFold(word: string): string {
 }
 
 /**
- * Each Latin-1 letter U+00C0–U+00FF folded alone (`ü` → `u`, `ß` → `ss`; `æ`, `ø`, `þ`, `×` as
- * themselves). Each decomposes, if at all, to an ASCII letter and one mark, and none ends a
- * decomposition; nor does a unit that folds as itself. So in text of those units and these
- * letters no letter composes with its neighbour once the marks are gone, and the text folds as its
- * letters fold one by one (test/text/stem.test.ts checks both, and every pair against `slowFold`).
+ * Each code point U+00C0–U+00FF folded alone: Latin-1's 62 letters and the signs `×` and `÷`
+ * (`ü` → `u`, `ß` → `ss`; `æ`, `ø`, `þ`, `×`, `÷` as themselves). Each decomposes, if at all, to an
+ * ASCII letter and one mark, and none ends a decomposition; nor does a unit that folds as itself.
+ * So in text of those units and these no letter composes with its neighbour once the marks are
+ * gone, and the text folds as its units fold one by one (test/text/stem.test.ts checks both, and
+ * every pair against `slowFold`).
  */
 const LATIN1_FOLDS: readonly string[] = Object.freeze(Array.from({ length: 0x40 }, (_, i) => slowFold(String.fromCharCode(0xc0 + i))));
 
-/** `word`, whose units fold as themselves or are Latin-1 letters, folded a letter at a time. */
+/** `word`, whose units fold as themselves or lie in U+00C0–U+00FF, folded a unit at a time. */
 function foldLatin1(word: string): string {
   let out = '';
   let from = 0;
