@@ -13,7 +13,7 @@
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
-import { parseUrl, type ParsedUrl } from './url.ts';
+import { parseUrl, registrableShown, shownNameDomain, type ParsedUrl } from './url.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -524,9 +524,10 @@ export function unwrapped(text: string): string {
  * merely contains a dotted word ("Professional ASP.NET") shows no domain.
  */
 export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()): string | null {
-  const trimmed = readable(unwrapped(text).trim()).replace(/[.,;:!?)\]]+$/, '');
-  if (trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed)) return null;
-  if (PLAIN_HOST.test(trimmed)) {
+  const trimmed = shownCandidate(text);
+  if (trimmed === null) return null;
+  const path = shownPathOf(trimmed);
+  if (path === 'plain') {
     // A bare host name (`www.example.com`), the usual address shown: linkify reads it as one URL
     // exactly when its last label is a TLD it knows (its labels are words and numbers joined by
     // dots and single hyphens), and parseUrl of `http://` + it takes it whole as the host name, so
@@ -534,17 +535,23 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
     // the name: the same answer at about half the cost.
     if (!knownTld(trimmed, tlds)) return null;
     const info = parseDomain(trimmed, ICANN_ONLY);
-    const domain = info.domain ?? trimmed;
-    return info.isIcann === true && domain && domain !== (info.publicSuffix ?? null) ? inText(text, domain) : null;
+    const domain = registrableShown(info.isIcann === true, info.domain ?? trimmed, info.publicSuffix ?? null);
+    return domain === null ? null : inText(text, domain);
   }
-  if (UNICODE_HOST.test(trimmed)) {
+  if (path === 'unicode') {
     // The same for a host name with letters beyond ASCII (`münchen.de`, `пример.com`, `日本.jp`
     // once its `。` reads as `.`): linkify reads such a name as one URL exactly when it knows its
-    // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl reads what
-    // it would have read after linkify's scan, which was most of the cost (217,732 such texts were
-    // 0.6 s and 300 MB of linkify's tokens).
-    return knownTld(trimmed, tlds) ? domainOfUrl(text, parseUrl(`http://${trimmed}`)) : null;
+    // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl's host steps
+    // read what they would have read after linkify's scan, which was most of the cost (217,732 such
+    // texts were 0.6 s and 300 MB of linkify's tokens), and without a parsed URL's other steps.
+    if (!knownTld(trimmed, tlds)) return null;
+    const domain = shownNameDomain(trimmed);
+    return domain === null ? null : inText(text, domain);
   }
+  // Such a name with numbers beyond ASCII digits in its labels (full-width `１`, `١`, `²`, `Ⅻ`):
+  // linkify scans each as a symbol, which no domain holds, and the name has nothing after which a
+  // URL may hold one (a path, query or port), so it never reads the text as one URL.
+  if (path === 'numbered') return null;
   // What `find(trimmed, 'url')` answers when its first link is the whole text, without its options
   // object and formatted copies (a page of 100,000 addresses shown asks 100,000 times): the text is
   // one token, a URL, and its href is linkify's default one (`http://` before a scheme-less text).
@@ -554,10 +561,38 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
   return domainOfUrl(text, parseUrl(link.toHref('http')));
 }
 
+/**
+ * Which way `shownDomain` reads `text`: `none` (too short or long, no dot, a space inside),
+ * `plain` (a bare ASCII host name: tldts alone), `unicode` (a host name with letters beyond ASCII:
+ * parseUrl's host steps alone), `numbered` (such a name with numbers beyond ASCII digits: none
+ * shown) or `linkify` (the rest: linkify's scan and parseUrl). What shownDomain branches on,
+ * exported so tests see which texts take the short paths.
+ */
+export type ShownPath = 'none' | 'plain' | 'unicode' | 'numbered' | 'linkify';
+
+export function shownPath(text: string): ShownPath {
+  const trimmed = shownCandidate(text);
+  return trimmed === null ? 'none' : shownPathOf(trimmed);
+}
+
+/** The text shownDomain reads (brackets, look-alike dots, ignored code points and trailing punctuation gone), or null when it can be no address. */
+function shownCandidate(text: string): string | null {
+  const trimmed = readable(unwrapped(text).trim()).replace(/[.,;:!?)\]]+$/, '');
+  return trimmed.length < 4 || trimmed.length > 200 || !trimmed.includes('.') || /\s/.test(trimmed) ? null : trimmed;
+}
+
+function shownPathOf(trimmed: string): Exclude<ShownPath, 'none'> {
+  if (PLAIN_HOST.test(trimmed)) return 'plain';
+  if (UNICODE_HOST.test(trimmed)) return 'unicode';
+  if (NUMBERED_HOST.test(trimmed)) return 'numbered';
+  return 'linkify';
+}
+
 /** The domain `text` shows once linkify has read it as the URL `url`: its IP, or its registrable ICANN domain. */
 function domainOfUrl(text: string, url: ParsedUrl): string | null {
   if (url.isIp) return url.hostname && inText(text, url.hostname);
-  return url.icann && url.domain && url.domain !== url.suffix ? inText(text, url.domain) : null;
+  const domain = registrableShown(url.icann, url.domain, url.suffix);
+  return domain === null ? null : inText(text, domain);
 }
 
 /** A host name in lower-case ASCII: labels of letters and digits, inner single hyphens, the last label letters only. */
@@ -570,6 +605,13 @@ const PLAIN_HOST = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}$/;
  * Cyrillic, Greek, Han, kana, Hangul, Arabic, Hebrew and full-width letters (test/links).
  */
 const UNICODE_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+)*\.)+[a-z]{2,63}$/u;
+/**
+ * UNICODE_HOST with numbers beyond ASCII digits allowed in its labels (`\p{N}`: full-width, Arabic-Indic,
+ * superscript and Roman numerals; of all numbers only ASCII digits are emoji). A name it matches and
+ * UNICODE_HOST does not holds one, which linkify scans as a symbol (its digits are ASCII digits): no
+ * address shown, as linkify's path answers (test/links/shown-domain.properties.test.ts).
+ */
+const NUMBERED_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+)*\.)+[a-z]{2,63}$/u;
 /** tldts's options for shown names, as parseUrl's: ICANN suffixes only. */
 const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 

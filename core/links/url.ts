@@ -227,16 +227,52 @@ export function parseUrl(input: string): ParsedUrl {
  * mapping makes no host.
  */
 function browserHost(decoded: string): { hostname: string; written: string } | null {
-  // Cut before the mapping, the trailing dot dropped after it (`ab。` is `ab.`, one dot, not two).
   const cut = decoded.slice(0, nameEnd(decoded, false));
-  const mapped = mapHost(withoutIgnored(cut));
-  if (mapped === null) return null;
+  const hostname = mappedName(cut);
+  if (hostname === null) return null;
   // As written, one trailing dot of any form goes too: `www.example.co.jp。` (a Japanese sentence's
   // full stop after an address) is written as the name it opens, no disguise.
   const written = cut.toLowerCase();
   const last = written.charCodeAt(written.length - 1);
   const dotted = last === 0x2e || last === 0x3002 || last === 0xff0e || last === 0xff61;
-  return { hostname: hostOf(mapped), written: dotted ? written.slice(0, -1) : written };
+  return { hostname, written: dotted ? written.slice(0, -1) : written };
+}
+
+/**
+ * The host name a browser opens for `cut` (a non-ASCII host cut as `browserHost` cuts it), or null
+ * when the mapping makes no host: cut before the mapping, the trailing dot dropped after it (`ab。`
+ * is `ab.`, one dot, not two).
+ */
+function mappedName(cut: string): string | null {
+  const mapped = mapHost(withoutIgnored(cut));
+  return mapped === null ? null : hostOf(mapped);
+}
+
+/**
+ * The domain a host name shows, or null: its registrable domain when `icann` (its suffix is an
+ * ICANN one) and that domain is more than the public suffix (`x.ålesund.no` shows; `ålesund.no`,
+ * `岐阜.jp`, `bø.telemark.no` and `co.uk`, suffixes whole, show none). The one home of that test
+ * for every path of `shownDomain` (core/links/find-urls.ts) and for `shownNameDomain`.
+ */
+export function registrableShown(icann: boolean, domain: string | null, suffix: string | null): string | null {
+  return icann && domain && domain !== suffix ? domain : null;
+}
+
+/**
+ * The domain a host name with letters beyond ASCII shows, as parseUrl of `http://` and the name
+ * reads it: its registrable ICANN domain when that is more than a public suffix, else null. `name`
+ * is one `shownDomain` (core/links/find-urls.ts) reads as UNICODE_HOST there: labels of letters
+ * and ASCII digits, a letter beyond ASCII among them, and a last label of ASCII letters; no white
+ * space and no character that ends or splits an authority, so parseUrl would take it whole as its
+ * host, and no IP (its last label is letters, which no mapping changes). These are parseUrl's host
+ * steps alone, without the URL object, the host as written (a lower-cased copy and its NFC form,
+ * which only `mappedFrom` reads) or the `http://` copy. A page of 200,000 different addresses
+ * shown asks 200,000 times.
+ */
+export function shownNameDomain(name: string): string | null {
+  const hostname = mappedName(name) ?? hostOf(name.toLowerCase());
+  const info = parseDomain(hostname, ICANN_ONLY);
+  return registrableShown(info.isIcann === true, info.domain ?? hostname, info.publicSuffix ?? null);
 }
 
 /**

@@ -32,11 +32,45 @@ export const STEMMED_LANGUAGES: readonly string[] = [...STEMMERS.keys()];
  */
 export function foldDiacritics(word: string): string {
   // Text of units that fold as themselves (ASCII nearly always) needs no folding: one linear pass
-  // skips the two normalisations, for Cyrillic, Chinese or full-width words too.
-  let plain = true;
-  for (let i = 0; i < word.length && plain; i++) plain = foldsAsItself(word.charCodeAt(i));
-  if (plain) return word;
+  // skips the two normalisations, for Cyrillic, Chinese or full-width words too. Text whose other
+  // units lie in U+00C0–U+00FF, Latin-1's letters and `×` and `÷` (`münchen`, `gratuité`, `señor`),
+  // is folded a unit at a time.
+  let latin1 = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (foldsAsItself(code)) continue;
+    if (code > 0xff) return slowFold(word);
+    latin1 = true;
+  }
+  return latin1 ? foldLatin1(word) : word;
+}
+
+/** The fold by the normalisations: any text. */
+function slowFold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[ßẞ]/gu, 'ss');
+}
+
+/**
+ * Each code point U+00C0–U+00FF folded alone: Latin-1's 62 letters and the signs `×` and `÷`
+ * (`ü` → `u`, `ß` → `ss`; `æ`, `ø`, `þ`, `×`, `÷` as themselves). Each decomposes, if at all, to an
+ * ASCII letter and one mark, and none ends a decomposition; nor does a unit that folds as itself.
+ * So in text of those units and these no letter composes with its neighbour once the marks are
+ * gone, and the text folds as its units fold one by one (test/text/stem.test.ts checks both, and
+ * every pair against `slowFold`).
+ */
+const LATIN1_FOLDS: readonly string[] = Object.freeze(Array.from({ length: 0x40 }, (_, i) => slowFold(String.fromCharCode(0xc0 + i))));
+
+/** `word`, whose units fold as themselves or lie in U+00C0–U+00FF, folded a unit at a time. */
+function foldLatin1(word: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0xc0 || code > 0xff) continue;
+    out += word.slice(from, i) + (LATIN1_FOLDS[code - 0xc0] as string);
+    from = i + 1;
+  }
+  return out + word.slice(from);
 }
 
 /**

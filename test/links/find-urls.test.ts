@@ -124,7 +124,16 @@ describe('shownDomain: the registrable domain a link text shows', () => {
     // tldts lists `onion` as an ICANN suffix, linkify does not read it as a TLD: no address shown
     ['www.hidden.onion', null],
     ['www.example.local', null],
+    // A public suffix whole shows no domain, on the short path and through linkify
     ['co.uk', null],
+    ['https://co.uk/', null],
+    ['co.uk/login', null],
+    ['https://shop.co.uk/', 'shop.co.uk'],
+    // `za` is no ICANN suffix (only `co.za` and its kin are): a name under it shows no domain
+    ['www.example.za', null],
+    ['https://www.example.za/', null],
+    ['www.example.co.za', 'example.co.za'],
+    ['https://www.example.co.za/', 'example.co.za'],
     ['a-.example.com', null],
     ['Professional ASP.NET', null],
     ['offer 12', null],
@@ -163,6 +172,21 @@ describe('shownDomain: host names with letters beyond ASCII', () => {
     ['ℹinfo.com', 'iinfo.com'],
     ['münchen.zz', null],
     ['bücher.onion', null],
+    // Public suffixes whole show no domain (`ålesund.no`, `岐阜.jp`, `bø.telemark.no`, and
+    // `ü.kawasaki.jp` under the rule `*.kawasaki.jp`); a name under one shows itself
+    ['ålesund.no', null],
+    ['x.ålesund.no', 'x.ålesund.no'],
+    ['岐阜.jp', null],
+    ['bø.telemark.no', null],
+    ['x.ü.kawasaki.jp', 'x.ü.kawasaki.jp'],
+    ['https://ålesund.no/', null],
+    ['https://x.ålesund.no/', 'x.ålesund.no'],
+    ['https://岐阜.jp/', null],
+    // Nor does a name under a suffix that is not ICANN's (`za` and `helsinki` are TLDs linkify knows)
+    ['münchen.za', null],
+    ['münchen.co.za', 'münchen.co.za'],
+    ['bücher.helsinki', null],
+    ['https://münchen.za/', null],
     ['MÜNCHEN.de', 'münchen.de'],
   ])('%s → %s, as linkify reads it', (text, expected) => {
     expect(shownDomain(text)).toBe(expected);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createStemmer, foldDiacritics, foldsAsItself } from '../../core/text/stem.ts';
 
@@ -92,5 +93,38 @@ describe('foldDiacritics', () => {
     expect(checked).toBeGreaterThan(21000);
     expect(foldsAsItself(0xfc)).toBe(false);
     expect(foldsAsItself(0x439)).toBe(false);
+  });
+
+  describe('text of Latin-1 letters and units that fold as themselves, folded a letter at a time', () => {
+    const full = (text: string): string => slow(text).replace(/[ßẞ]/gu, 'ss');
+    const latin1 = Array.from({ length: 0x40 }, (_, i) => String.fromCharCode(0xc0 + i));
+    const others = [...'aZ09 .-@/', ...'ЖжЁё', '\u00a0', '\u00bf', ...'日本', ...'ｐＡ１', '。'];
+
+    it('each Latin-1 letter decomposes, if at all, to an ASCII letter and marks, and ends no decomposition', () => {
+      const ends = new Set<number>();
+      for (let code = 0; code <= 0x10ffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        for (const part of [...String.fromCodePoint(code).normalize('NFD')].slice(1)) ends.add(part.codePointAt(0) ?? 0);
+      }
+      for (const letter of latin1) {
+        const [base = '', ...marks] = [...letter.normalize('NFD')];
+        expect(base === letter || /^[A-Za-z]$/.test(base), letter).toBe(true);
+        expect(marks.every((mark) => /\p{M}/u.test(mark)), letter).toBe(true);
+        expect(ends.has(letter.charCodeAt(0)), letter).toBe(false);
+      }
+    });
+
+    it('every pair, and generated words, as the normalisations fold them', () => {
+      for (const a of [...latin1, ...others]) for (const b of latin1) for (const pair of [a + b, b + a]) expect(foldDiacritics(pair), pair).toBe(full(pair));
+      fc.assert(
+        // With units that take the normalisations' way too (a mark, `ő`, `ẞ`, `Й`).
+        fc.property(fc.array(fc.constantFrom(...latin1, ...others, '\u0301', 'ő', 'ẞ', 'Й'), { maxLength: 12 }), (chars) => {
+          const word = chars.join('');
+          expect(foldDiacritics(word)).toBe(full(word));
+        }),
+        { seed: 20261206, numRuns: 5000 },
+      );
+      expect(foldDiacritics('Münchener Straße, señor, gratuité, Ærø')).toBe('Munchener Strasse, senor, gratuite, Ærø');
+    });
   });
 });
