@@ -4,7 +4,7 @@
  * in (a site's name, a link, a code), listed here next to the call.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -232,6 +232,30 @@ async function monto(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'monto'
 }
 
 // ---------------------------------------------------------------------------------------------
+// email-builder-online: dist/localPresets-*.js is the gallery (`{ templates: [{ id, blocks: [{ id, block }] }] }`);
+// the editor's HTML export is the chunk's `r` export, `(document, rootBlockId) => html`, over Waypoint's
+// document shape (block id → block), which the editor builds from a preset's block list the same way.
+// Its chunks import react and react-dom alone, resolved from the renderers' install.
+
+const EBO_DIST = 'package/dist';
+const EBO_EXPORT = 'captureThumbnail-DZPK-ba2.js';
+
+async function ebo(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ebo' }>, context: RecipeContext): Promise<Rendered> {
+  const modules = join(context.packageDir, 'node_modules');
+  if (!existsSync(modules)) symlinkSync(join(context.renderDir, 'node_modules'), modules, 'dir');
+  const gallery = ((await import(pathToFileURL(join(context.packageDir, spec.path)).href)) as { default?: { templates?: unknown } }).default;
+  const templates = (gallery?.templates ?? []) as { id: string; blocks: { id: string; block: unknown }[] }[];
+  const preset = templates.find((template) => template.id === recipe.preset);
+  if (!preset) throw new Error(`email-builder-online: no preset \`${recipe.preset}\` in ${spec.path}`);
+  const exported = (await import(pathToFileURL(join(context.packageDir, EBO_DIST, EBO_EXPORT)).href)) as ModuleExports;
+  const document = Object.fromEntries(preset.blocks.map(({ id, block }) => [id, block]));
+  return {
+    html: asHtml(fn(exported, 'r', EBO_EXPORT)(document, 'root'), spec.file),
+    how: `preset \`${recipe.preset}\` rendered by the package's HTML export (dist/${EBO_EXPORT}) with react-dom 18.3.1`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function authjs(spec: TemplateSpec, context: RecipeContext): Promise<Rendered> {
   const path = join(context.packageDir, spec.path);
@@ -265,5 +289,7 @@ export async function render(spec: TemplateSpec, context: RecipeContext): Promis
       return monto(spec, recipe, context);
     case 'authjs':
       return authjs(spec, context);
+    case 'ebo':
+      return ebo(spec, recipe, context);
   }
 }

@@ -46,7 +46,9 @@ export type Recipe =
   /** a sample document of monto-email-builder, rendered by monto-email-core */
   | { readonly kind: 'monto'; readonly sample: string }
   /** Auth.js's default magic-link e-mail */
-  | { readonly kind: 'authjs' };
+  | { readonly kind: 'authjs' }
+  /** a template of email-builder-online's preset gallery, rendered by the package's own HTML export */
+  | { readonly kind: 'ebo'; readonly preset: string };
 
 export interface TemplateSpec {
   /** file name in the cache folder */
@@ -153,6 +155,23 @@ export const PACKAGES = {
     extract: ['package/LICENSE.md', 'package/modules/@apostrophecms/login/views/passwordResetEmail.html'],
     what: 'ApostropheCMS: the password-reset e-mail (Nunjucks, placeholders left in)',
   },
+  emailBuilderOnline: {
+    name: 'email-builder-online',
+    version: '4.3.4',
+    integrity: 'sha512-4HaLOqhXflxmpd/NpsCLgEWf7tyETlyYbREWjdqq1G3QBYQbGTWq8IsxBZjcc2HmCFjjxNefTdH6elQePhGWIA==',
+    licence: 'AGPL-3.0',
+    via: 'pack',
+    // the preset gallery and the chunks of the HTML export (they import only react and react-dom)
+    extract: [
+      'package/LICENSE',
+      'package/package.json',
+      'package/dist/localPresets-DinYsvrj.js',
+      'package/dist/captureThumbnail-DZPK-ba2.js',
+      'package/dist/EditorContext-8gPZIciv.js',
+      'package/dist/rolldown-runtime-dA-lZKys.js',
+    ],
+    what: "e-mail builder (Laravel42's, on Waypoint's block model): the twenty templates of its preset gallery, mostly promotional and newsletters",
+  },
 } as const satisfies Record<string, PackageSource>;
 
 const GHOST_MEMBER = 'package/core/server/services/members/emails';
@@ -220,6 +239,33 @@ function nodebb(view: string, locale: string, kind: TemplateKind = 'transactiona
     lang: locale,
   };
 }
+
+/**
+ * email-builder-online's preset gallery (dist/localPresets-*.js): preset id → kind, read from the
+ * package's own description of each ("Business — Quarterly review letter.", "Holidays — Seasonal promotion.").
+ */
+const EBO_PRESETS = [
+  ['business', 'newsletter'], // quarterly review letter
+  ['technology', 'promo'], // product launch
+  ['ai', 'promo'], // capability announcement
+  ['saas', 'transactional'], // welcome / onboarding
+  ['marketing', 'newsletter'], // campaign performance report
+  ['social-media', 'newsletter'], // community roundup
+  ['finance', 'transactional'], // statement
+  ['healthcare', 'transactional'], // appointment reminder
+  ['education', 'promo'], // term enrollment
+  ['food', 'newsletter'], // menu & recipe letter
+  ['travel', 'transactional'], // itinerary confirmation
+  ['nature', 'newsletter'], // impact report
+  ['architecture', 'newsletter'], // project showcase
+  ['backgrounds', 'promo'], // asset pack release
+  ['abstract', 'promo'], // print drop
+  ['textures', 'promo'], // material pack release
+  ['people', 'newsletter'], // culture & hiring note
+  ['lifestyle', 'promo'], // editorial promotion
+  ['sports', 'promo'], // match day
+  ['holidays', 'promo'], // seasonal promotion
+] as const;
 
 export const TEMPLATES: readonly TemplateSpec[] = [
   // Ghost: every member e-mail in English, sign-in (code variant too) and sign-up in twelve more languages
@@ -332,6 +378,14 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     recipe: { kind: 'raw' },
     lang: 'en',
   },
+  ...EBO_PRESETS.map(([preset, kind]): TemplateSpec => ({
+    file: `email-builder-online__${preset}.html`,
+    kind,
+    from: 'emailBuilderOnline',
+    path: 'package/dist/localPresets-DinYsvrj.js',
+    recipe: { kind: 'ebo', preset: `preset-${preset}` },
+    lang: 'en',
+  })),
 ];
 
 export { GHOST_LOCALES, NODEBB_LOCALES };
