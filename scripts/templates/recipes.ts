@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
-import type { Recipe, TemplateSpec } from './sources.ts';
+import type { GhostGiftEmail, Recipe, TemplateSpec } from './sources.ts';
 
 export interface RecipeContext {
   /** the unpacked tarball of the template's package (it holds `package/…`) */
@@ -125,6 +125,62 @@ function ghost(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ghost' }>, c
   if (recipe.variant === 'otc') notes.push('sign-in code variant');
   if (recipe.locale !== 'en' && missing.size > 0) notes.push(`${missing.size} string(s) left in English`);
   return { html, how: notes.join(', ') };
+}
+
+// Ghost's gift e-mails: GiftEmailRenderer compiles the .hbs files with Handlebars and a `t` helper over the
+// same i18next-style `t`; the data is what GiftEmailService passes, with Ghost's own date formatting
+// (gift-date.js) in the locale, and the colours its service falls back to when it cannot mix the accent.
+
+const GIFT_RENDER: Readonly<Record<GhostGiftEmail, string>> = {
+  delivery: 'renderDelivery',
+  reminder: 'renderReminder',
+  'purchase-confirmation': 'renderPurchaseConfirmation',
+};
+
+async function ghostGift(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ghost-gift' }>, context: RecipeContext): Promise<Rendered> {
+  const gifts = join(context.packageDir, 'package/core/server/services/gifts');
+  const handlebars = createRequire(join(context.renderDir, 'package.json'))('handlebars') as unknown;
+  const requireNear = createRequire(join(gifts, 'gift-email-renderer.js'));
+  const load = (file: string): ModuleExports =>
+    runCommonJs(read(join(gifts, file)), join(gifts, file), (id) => (id === 'handlebars' ? handlebars : requireNear(id))) as ModuleExports;
+  const { formatGiftDate } = load('gift-date.js') as { formatGiftDate: (date: Date, options: { locale: string; timeZone: string }) => string };
+  const { GiftEmailRenderer } = load('gift-email-renderer.js') as { GiftEmailRenderer: new (options: { t: unknown }) => ModuleExports };
+  const missing = new Set<string>();
+  const t = ghostTranslator(ghostLocale(context.packageDir, recipe.locale), missing);
+  const date = (iso: string) => formatGiftDate(new Date(iso), { locale: recipe.locale === 'en' ? 'en-gb' : recipe.locale, timeZone: 'Europe/Lisbon' });
+  const site = {
+    siteTitle: GHOST_SITE.siteTitle,
+    siteUrl: GHOST_SITE.siteUrl,
+    siteDomain: GHOST_SITE.siteDomain,
+    siteIconUrl: 'https://demo.ghost.io/content/images/size/w256h256/2026/01/ghost-icon.png',
+    accentColor: '#FF1A75',
+  };
+  const gift = { tierName: 'Supporter', duration: 1, isMonthly: false, link: 'https://demo.ghost.io/gift/Zy7kQ2mP4xR9', expiresAt: date('2027-12-03T12:00:00Z') };
+  const data: Record<GhostGiftEmail, Record<string, unknown>> = {
+    delivery: {
+      ...site,
+      accentTint: '#F4F5F6',
+      accentShade: '#738A94',
+      toEmail: 'alex.moreau@fastmail.com',
+      buyerEmail: GHOST_SITE.email,
+      buyerName: 'Jamie Rivera',
+      recipientName: 'Alex',
+      personalMessage: null,
+      gift: { ...gift, benefits: [] },
+    },
+    reminder: {
+      ...site,
+      memberEmail: 'alex.moreau@fastmail.com',
+      firstName: 'Alex',
+      gift: { tierName: 'Supporter', consumesAt: date('2026-12-20T12:00:00Z'), manageSubscriptionUrl: 'https://demo.ghost.io/#/portal/account' },
+    },
+    'purchase-confirmation': { ...site, toEmail: GHOST_SITE.email, gift: { ...gift, recipientEmail: null, deliveryDate: null } },
+  };
+  const renderer = new GiftEmailRenderer({ t });
+  const rendered = (await fn(renderer, GIFT_RENDER[recipe.email], spec.path).call(renderer, data[recipe.email])) as { html?: unknown };
+  if (recipe.locale !== 'en' && missing.size > 0) throw new Error(`${spec.file}: ${missing.size} string(s) not translated in ${recipe.locale} (${[...missing][0]})`);
+  const locale = recipe.locale === 'en' ? '' : ` with @tryghost/i18n locale ${recipe.locale}`;
+  return { html: asHtml(rendered.html, spec.path), how: `GiftEmailRenderer.${GIFT_RENDER[recipe.email]} for ${GHOST_SITE.siteDomain}${locale}` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +337,8 @@ export async function render(spec: TemplateSpec, context: RecipeContext): Promis
       return moduleString(spec, context);
     case 'ghost':
       return ghost(spec, recipe, context);
+    case 'ghost-gift':
+      return ghostGift(spec, recipe, context);
     case 'nodebb':
       return nodebb(spec, recipe, context);
     case 'mailgen':

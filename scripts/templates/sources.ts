@@ -11,6 +11,9 @@
  * below is none of those.
  */
 
+/** Ghost's gift e-mails the recipe renders: GiftEmailRenderer's render<Name> methods */
+export type GhostGiftEmail = 'delivery' | 'reminder' | 'purchase-confirmation';
+
 export type TemplateKind = 'transactional' | 'newsletter' | 'promo' | 'notification';
 
 export interface PackageSource {
@@ -39,6 +42,8 @@ export type Recipe =
   | { readonly kind: 'module-string' }
   /** Ghost's member/staff e-mail functions, called with sample site data and Ghost's own translations */
   | { readonly kind: 'ghost'; readonly locale: string; readonly variant?: 'otc' }
+  /** Ghost's gift-subscription e-mails, rendered by its GiftEmailRenderer (Handlebars) with its own translations */
+  | { readonly kind: 'ghost-gift'; readonly locale: string; readonly email: GhostGiftEmail }
   /** NodeBB 1.4's templates.js views with its own language files */
   | { readonly kind: 'nodebb'; readonly locale: string }
   /** one of mailgen's own examples/*.js, rendered with one of its themes */
@@ -80,9 +85,12 @@ export const PACKAGES = {
       'package/core/server/services/newsletters/emails',
       'package/core/server/services/staff/email-templates',
       'package/core/server/services/comments/email-templates',
+      'package/core/server/services/gifts/gift-email-renderer.js',
+      'package/core/server/services/gifts/gift-date.js',
+      'package/core/server/services/gifts/email-templates',
       'package/components/tryghost-i18n-0.0.0.tgz',
     ],
-    what: 'Ghost (publishing platform): member sign-in/sign-up e-mails in its own translations, staff sign-in and notifications, comment notifications, newsletter address check',
+    what: 'Ghost (publishing platform): member sign-in/sign-up e-mails and gift-subscription e-mails in its own translations, staff sign-in and notifications, comment notifications, newsletter address check',
   },
   nodebb: {
     name: 'nodebb',
@@ -178,6 +186,12 @@ const GHOST_MEMBER = 'package/core/server/services/members/emails';
 /** Ghost locales whose ghost.json translates every string of the member e-mails (checked by the recipe) */
 const GHOST_LOCALES = ['de', 'fr', 'es', 'it', 'pt-BR', 'ru', 'zh', 'ko', 'tr', 'sv', 'vi', 'fi'] as const;
 /** NodeBB locales, none of them also a Ghost one, so that more languages are covered */
+/**
+ * Ghost locales whose ghost.json translates every string of a gift e-mail (the recipe refuses a missing one):
+ * the renewal reminder is translated into fourteen, the gift itself into eight.
+ */
+const GHOST_GIFT_REMINDER_LOCALES = ['bg', 'de-CH', 'el', 'fa', 'fr', 'it', 'ko', 'pt-BR', 'sr', 'sv', 'tr', 'vi', 'zh', 'zh-Hant'] as const;
+const GHOST_GIFT_DELIVERY_LOCALES = ['de-CH', 'fa', 'fr', 'pt-BR', 'sv', 'tr', 'zh', 'zh-Hant'] as const;
 const NODEBB_LOCALES = ['nl', 'pl', 'ja', 'ar', 'cs', 'he', 'hu', 'da', 'id', 'el'] as const;
 const MAILGEN_THEMES = ['default', 'neopolitan', 'salted', 'cerberus'] as const;
 const MAILGEN_EXAMPLES = [
@@ -225,6 +239,17 @@ function ghostMember(name: string, locale: string, variant?: 'otc'): TemplateSpe
     from: 'ghost',
     path: `${GHOST_MEMBER}/${name}.js`,
     recipe: { kind: 'ghost', locale, ...(variant ? { variant } : {}) },
+    lang: locale,
+  };
+}
+
+function ghostGift(email: GhostGiftEmail, locale: string, kind: TemplateKind): TemplateSpec {
+  return {
+    file: `ghost__gift-${email}.${locale}.html`,
+    kind,
+    from: 'ghost',
+    path: `package/core/server/services/gifts/email-templates/gift-${email}.hbs`,
+    recipe: { kind: 'ghost-gift', locale, email },
     lang: locale,
   };
 }
@@ -309,6 +334,11 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     recipe: { kind: 'raw' },
     lang: 'en',
   })),
+  // Ghost's gift subscriptions: the renewal reminder (an offer to go on paying, with the rest of the gift as a free
+  // trial) and the gift itself in every locale that translates them whole, the buyer's confirmation in English
+  ...['en', ...GHOST_GIFT_REMINDER_LOCALES].map((locale) => ghostGift('reminder', locale, 'promo')),
+  ...['en', ...GHOST_GIFT_DELIVERY_LOCALES].map((locale) => ghostGift('delivery', locale, 'transactional')),
+  ghostGift('purchase-confirmation', 'en', 'transactional'),
   // NodeBB: its five account e-mails in English, welcome and reset in ten more languages
   ...['welcome', 'reset', 'invitation', 'registration_accepted'].map((view) => nodebb(view, 'en-GB')),
   nodebb('reset_notify', 'en-GB', 'notification'),
@@ -388,4 +418,4 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   })),
 ];
 
-export { GHOST_LOCALES, NODEBB_LOCALES };
+export { GHOST_GIFT_DELIVERY_LOCALES, GHOST_GIFT_REMINDER_LOCALES, GHOST_LOCALES, NODEBB_LOCALES };
