@@ -334,9 +334,11 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     recipe: { kind: 'raw' },
     lang: 'en',
   })),
-  // Ghost's gift subscriptions: the renewal reminder (an offer to go on paying, with the rest of the gift as a free
-  // trial) and the gift itself in every locale that translates them whole, the buyer's confirmation in English
-  ...['en', ...GHOST_GIFT_REMINDER_LOCALES].map((locale) => ghostGift('reminder', locale, 'promo')),
+  // Ghost's gift subscriptions: the reminder that the gift ends (with an offer to go on paying, the rest of the gift as
+  // a free trial: a notice about an existing membership, which Ghost sends through its transactional mailer, so a
+  // notification rather than promo) and the gift itself in every locale that translates them whole, the buyer's
+  // confirmation in English
+  ...['en', ...GHOST_GIFT_REMINDER_LOCALES].map((locale) => ghostGift('reminder', locale, 'notification')),
   ...['en', ...GHOST_GIFT_DELIVERY_LOCALES].map((locale) => ghostGift('delivery', locale, 'transactional')),
   ghostGift('purchase-confirmation', 'en', 'transactional'),
   // NodeBB: its five account e-mails in English, welcome and reset in ten more languages
