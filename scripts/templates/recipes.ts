@@ -4,12 +4,12 @@
  * in (a site's name, a link, a code), listed here next to the call.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
-import type { Recipe, TemplateSpec } from './sources.ts';
+import type { GhostGiftEmail, Recipe, TemplateSpec } from './sources.ts';
 
 export interface RecipeContext {
   /** the unpacked tarball of the template's package (it holds `package/…`) */
@@ -127,6 +127,62 @@ function ghost(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ghost' }>, c
   return { html, how: notes.join(', ') };
 }
 
+// Ghost's gift e-mails: GiftEmailRenderer compiles the .hbs files with Handlebars and a `t` helper over the
+// same i18next-style `t`; the data is what GiftEmailService passes, with Ghost's own date formatting
+// (gift-date.js) in the locale, and the colours its service falls back to when it cannot mix the accent.
+
+const GIFT_RENDER: Readonly<Record<GhostGiftEmail, string>> = {
+  delivery: 'renderDelivery',
+  reminder: 'renderReminder',
+  'purchase-confirmation': 'renderPurchaseConfirmation',
+};
+
+async function ghostGift(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ghost-gift' }>, context: RecipeContext): Promise<Rendered> {
+  const gifts = join(context.packageDir, 'package/core/server/services/gifts');
+  const handlebars = createRequire(join(context.renderDir, 'package.json'))('handlebars') as unknown;
+  const requireNear = createRequire(join(gifts, 'gift-email-renderer.js'));
+  const load = (file: string): ModuleExports =>
+    runCommonJs(read(join(gifts, file)), join(gifts, file), (id) => (id === 'handlebars' ? handlebars : requireNear(id))) as ModuleExports;
+  const { formatGiftDate } = load('gift-date.js') as { formatGiftDate: (date: Date, options: { locale: string; timeZone: string }) => string };
+  const { GiftEmailRenderer } = load('gift-email-renderer.js') as { GiftEmailRenderer: new (options: { t: unknown }) => ModuleExports };
+  const missing = new Set<string>();
+  const t = ghostTranslator(ghostLocale(context.packageDir, recipe.locale), missing);
+  const date = (iso: string) => formatGiftDate(new Date(iso), { locale: recipe.locale === 'en' ? 'en-gb' : recipe.locale, timeZone: 'Europe/Lisbon' });
+  const site = {
+    siteTitle: GHOST_SITE.siteTitle,
+    siteUrl: GHOST_SITE.siteUrl,
+    siteDomain: GHOST_SITE.siteDomain,
+    siteIconUrl: 'https://demo.ghost.io/content/images/size/w256h256/2026/01/ghost-icon.png',
+    accentColor: '#FF1A75',
+  };
+  const gift = { tierName: 'Supporter', duration: 1, isMonthly: false, link: 'https://demo.ghost.io/gift/Zy7kQ2mP4xR9', expiresAt: date('2027-12-03T12:00:00Z') };
+  const data: Record<GhostGiftEmail, Record<string, unknown>> = {
+    delivery: {
+      ...site,
+      accentTint: '#F4F5F6',
+      accentShade: '#738A94',
+      toEmail: 'alex.moreau@fastmail.com',
+      buyerEmail: GHOST_SITE.email,
+      buyerName: 'Jamie Rivera',
+      recipientName: 'Alex',
+      personalMessage: null,
+      gift: { ...gift, benefits: [] },
+    },
+    reminder: {
+      ...site,
+      memberEmail: 'alex.moreau@fastmail.com',
+      firstName: 'Alex',
+      gift: { tierName: 'Supporter', consumesAt: date('2026-12-20T12:00:00Z'), manageSubscriptionUrl: 'https://demo.ghost.io/#/portal/account' },
+    },
+    'purchase-confirmation': { ...site, toEmail: GHOST_SITE.email, gift: { ...gift, recipientEmail: null, deliveryDate: null } },
+  };
+  const renderer = new GiftEmailRenderer({ t });
+  const rendered = (await fn(renderer, GIFT_RENDER[recipe.email], spec.path).call(renderer, data[recipe.email])) as { html?: unknown };
+  if (recipe.locale !== 'en' && missing.size > 0) throw new Error(`${spec.file}: ${missing.size} string(s) not translated in ${recipe.locale} (${[...missing][0]})`);
+  const locale = recipe.locale === 'en' ? '' : ` with @tryghost/i18n locale ${recipe.locale}`;
+  return { html: asHtml(rendered.html, spec.path), how: `GiftEmailRenderer.${GIFT_RENDER[recipe.email]} for ${GHOST_SITE.siteDomain}${locale}` };
+}
+
 // ---------------------------------------------------------------------------------------------
 // NodeBB 1.4: views in templates.js syntax (`{var}`, `<!-- IMPORT file -->`) whose text is
 // `[[email:key, arg, …]]`, translated from public/language/<locale>/email.json (`%1` for arguments),
@@ -232,6 +288,30 @@ async function monto(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'monto'
 }
 
 // ---------------------------------------------------------------------------------------------
+// email-builder-online: dist/localPresets-*.js is the gallery (`{ templates: [{ id, blocks: [{ id, block }] }] }`);
+// the editor's HTML export is the chunk's `r` export, `(document, rootBlockId) => html`, over Waypoint's
+// document shape (block id → block), which the editor builds from a preset's block list the same way.
+// Its chunks import react and react-dom alone, resolved from the renderers' install.
+
+const EBO_DIST = 'package/dist';
+const EBO_EXPORT = 'captureThumbnail-DZPK-ba2.js';
+
+async function ebo(spec: TemplateSpec, recipe: Extract<Recipe, { kind: 'ebo' }>, context: RecipeContext): Promise<Rendered> {
+  const modules = join(context.packageDir, 'node_modules');
+  if (!existsSync(modules)) symlinkSync(join(context.renderDir, 'node_modules'), modules, 'dir');
+  const gallery = ((await import(pathToFileURL(join(context.packageDir, spec.path)).href)) as { default?: { templates?: unknown } }).default;
+  const templates = (gallery?.templates ?? []) as { id: string; blocks: { id: string; block: unknown }[] }[];
+  const preset = templates.find((template) => template.id === recipe.preset);
+  if (!preset) throw new Error(`email-builder-online: no preset \`${recipe.preset}\` in ${spec.path}`);
+  const exported = (await import(pathToFileURL(join(context.packageDir, EBO_DIST, EBO_EXPORT)).href)) as ModuleExports;
+  const document = Object.fromEntries(preset.blocks.map(({ id, block }) => [id, block]));
+  return {
+    html: asHtml(fn(exported, 'r', EBO_EXPORT)(document, 'root'), spec.file),
+    how: `preset \`${recipe.preset}\` rendered by the package's HTML export (dist/${EBO_EXPORT}) with react-dom 18.3.1`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function authjs(spec: TemplateSpec, context: RecipeContext): Promise<Rendered> {
   const path = join(context.packageDir, spec.path);
@@ -257,6 +337,8 @@ export async function render(spec: TemplateSpec, context: RecipeContext): Promis
       return moduleString(spec, context);
     case 'ghost':
       return ghost(spec, recipe, context);
+    case 'ghost-gift':
+      return ghostGift(spec, recipe, context);
     case 'nodebb':
       return nodebb(spec, recipe, context);
     case 'mailgen':
@@ -265,5 +347,7 @@ export async function render(spec: TemplateSpec, context: RecipeContext): Promis
       return monto(spec, recipe, context);
     case 'authjs':
       return authjs(spec, context);
+    case 'ebo':
+      return ebo(spec, recipe, context);
   }
 }

@@ -11,6 +11,9 @@
  * below is none of those.
  */
 
+/** Ghost's gift e-mails the recipe renders: GiftEmailRenderer's render<Name> methods */
+export type GhostGiftEmail = 'delivery' | 'reminder' | 'purchase-confirmation';
+
 export type TemplateKind = 'transactional' | 'newsletter' | 'promo' | 'notification';
 
 export interface PackageSource {
@@ -39,6 +42,8 @@ export type Recipe =
   | { readonly kind: 'module-string' }
   /** Ghost's member/staff e-mail functions, called with sample site data and Ghost's own translations */
   | { readonly kind: 'ghost'; readonly locale: string; readonly variant?: 'otc' }
+  /** Ghost's gift-subscription e-mails, rendered by its GiftEmailRenderer (Handlebars) with its own translations */
+  | { readonly kind: 'ghost-gift'; readonly locale: string; readonly email: GhostGiftEmail }
   /** NodeBB 1.4's templates.js views with its own language files */
   | { readonly kind: 'nodebb'; readonly locale: string }
   /** one of mailgen's own examples/*.js, rendered with one of its themes */
@@ -46,7 +51,9 @@ export type Recipe =
   /** a sample document of monto-email-builder, rendered by monto-email-core */
   | { readonly kind: 'monto'; readonly sample: string }
   /** Auth.js's default magic-link e-mail */
-  | { readonly kind: 'authjs' };
+  | { readonly kind: 'authjs' }
+  /** a template of email-builder-online's preset gallery, rendered by the package's own HTML export */
+  | { readonly kind: 'ebo'; readonly preset: string };
 
 export interface TemplateSpec {
   /** file name in the cache folder */
@@ -78,9 +85,12 @@ export const PACKAGES = {
       'package/core/server/services/newsletters/emails',
       'package/core/server/services/staff/email-templates',
       'package/core/server/services/comments/email-templates',
+      'package/core/server/services/gifts/gift-email-renderer.js',
+      'package/core/server/services/gifts/gift-date.js',
+      'package/core/server/services/gifts/email-templates',
       'package/components/tryghost-i18n-0.0.0.tgz',
     ],
-    what: 'Ghost (publishing platform): member sign-in/sign-up e-mails in its own translations, staff sign-in and notifications, comment notifications, newsletter address check',
+    what: 'Ghost (publishing platform): member sign-in/sign-up e-mails and gift-subscription e-mails in its own translations, staff sign-in and notifications, comment notifications, newsletter address check',
   },
   nodebb: {
     name: 'nodebb',
@@ -153,12 +163,35 @@ export const PACKAGES = {
     extract: ['package/LICENSE.md', 'package/modules/@apostrophecms/login/views/passwordResetEmail.html'],
     what: 'ApostropheCMS: the password-reset e-mail (Nunjucks, placeholders left in)',
   },
+  emailBuilderOnline: {
+    name: 'email-builder-online',
+    version: '4.3.4',
+    integrity: 'sha512-4HaLOqhXflxmpd/NpsCLgEWf7tyETlyYbREWjdqq1G3QBYQbGTWq8IsxBZjcc2HmCFjjxNefTdH6elQePhGWIA==',
+    licence: 'AGPL-3.0',
+    via: 'pack',
+    // the preset gallery and the chunks of the HTML export (they import only react and react-dom)
+    extract: [
+      'package/LICENSE',
+      'package/package.json',
+      'package/dist/localPresets-DinYsvrj.js',
+      'package/dist/captureThumbnail-DZPK-ba2.js',
+      'package/dist/EditorContext-8gPZIciv.js',
+      'package/dist/rolldown-runtime-dA-lZKys.js',
+    ],
+    what: "e-mail builder (Laravel42's, on Waypoint's block model): the twenty templates of its preset gallery, mostly promotional and newsletters",
+  },
 } as const satisfies Record<string, PackageSource>;
 
 const GHOST_MEMBER = 'package/core/server/services/members/emails';
 /** Ghost locales whose ghost.json translates every string of the member e-mails (checked by the recipe) */
 const GHOST_LOCALES = ['de', 'fr', 'es', 'it', 'pt-BR', 'ru', 'zh', 'ko', 'tr', 'sv', 'vi', 'fi'] as const;
 /** NodeBB locales, none of them also a Ghost one, so that more languages are covered */
+/**
+ * Ghost locales whose ghost.json translates every string of a gift e-mail (the recipe refuses a missing one):
+ * the renewal reminder is translated into fourteen, the gift itself into eight.
+ */
+const GHOST_GIFT_REMINDER_LOCALES = ['bg', 'de-CH', 'el', 'fa', 'fr', 'it', 'ko', 'pt-BR', 'sr', 'sv', 'tr', 'vi', 'zh', 'zh-Hant'] as const;
+const GHOST_GIFT_DELIVERY_LOCALES = ['de-CH', 'fa', 'fr', 'pt-BR', 'sv', 'tr', 'zh', 'zh-Hant'] as const;
 const NODEBB_LOCALES = ['nl', 'pl', 'ja', 'ar', 'cs', 'he', 'hu', 'da', 'id', 'el'] as const;
 const MAILGEN_THEMES = ['default', 'neopolitan', 'salted', 'cerberus'] as const;
 const MAILGEN_EXAMPLES = [
@@ -210,6 +243,17 @@ function ghostMember(name: string, locale: string, variant?: 'otc'): TemplateSpe
   };
 }
 
+function ghostGift(email: GhostGiftEmail, locale: string, kind: TemplateKind): TemplateSpec {
+  return {
+    file: `ghost__gift-${email}.${locale}.html`,
+    kind,
+    from: 'ghost',
+    path: `package/core/server/services/gifts/email-templates/gift-${email}.hbs`,
+    recipe: { kind: 'ghost-gift', locale, email },
+    lang: locale,
+  };
+}
+
 function nodebb(view: string, locale: string, kind: TemplateKind = 'transactional'): TemplateSpec {
   return {
     file: `nodebb__${view}.${locale}.html`,
@@ -220,6 +264,33 @@ function nodebb(view: string, locale: string, kind: TemplateKind = 'transactiona
     lang: locale,
   };
 }
+
+/**
+ * email-builder-online's preset gallery (dist/localPresets-*.js): preset id → kind, read from the
+ * package's own description of each ("Business — Quarterly review letter.", "Holidays — Seasonal promotion.").
+ */
+const EBO_PRESETS = [
+  ['business', 'newsletter'], // quarterly review letter
+  ['technology', 'promo'], // product launch
+  ['ai', 'promo'], // capability announcement
+  ['saas', 'transactional'], // welcome / onboarding
+  ['marketing', 'newsletter'], // campaign performance report
+  ['social-media', 'newsletter'], // community roundup
+  ['finance', 'transactional'], // statement
+  ['healthcare', 'transactional'], // appointment reminder
+  ['education', 'promo'], // term enrollment
+  ['food', 'newsletter'], // menu & recipe letter
+  ['travel', 'transactional'], // itinerary confirmation
+  ['nature', 'newsletter'], // impact report
+  ['architecture', 'newsletter'], // project showcase
+  ['backgrounds', 'promo'], // asset pack release
+  ['abstract', 'promo'], // print drop
+  ['textures', 'promo'], // material pack release
+  ['people', 'newsletter'], // culture & hiring note
+  ['lifestyle', 'promo'], // editorial promotion
+  ['sports', 'promo'], // match day
+  ['holidays', 'promo'], // seasonal promotion
+] as const;
 
 export const TEMPLATES: readonly TemplateSpec[] = [
   // Ghost: every member e-mail in English, sign-in (code variant too) and sign-up in twelve more languages
@@ -263,6 +334,13 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     recipe: { kind: 'raw' },
     lang: 'en',
   })),
+  // Ghost's gift subscriptions: the reminder that the gift ends (with an offer to go on paying, the rest of the gift as
+  // a free trial: a notice about an existing membership, which Ghost sends through its transactional mailer, so a
+  // notification rather than promo) and the gift itself in every locale that translates them whole, the buyer's
+  // confirmation in English
+  ...['en', ...GHOST_GIFT_REMINDER_LOCALES].map((locale) => ghostGift('reminder', locale, 'notification')),
+  ...['en', ...GHOST_GIFT_DELIVERY_LOCALES].map((locale) => ghostGift('delivery', locale, 'transactional')),
+  ghostGift('purchase-confirmation', 'en', 'transactional'),
   // NodeBB: its five account e-mails in English, welcome and reset in ten more languages
   ...['welcome', 'reset', 'invitation', 'registration_accepted'].map((view) => nodebb(view, 'en-GB')),
   nodebb('reset_notify', 'en-GB', 'notification'),
@@ -332,6 +410,14 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     recipe: { kind: 'raw' },
     lang: 'en',
   },
+  ...EBO_PRESETS.map(([preset, kind]): TemplateSpec => ({
+    file: `email-builder-online__${preset}.html`,
+    kind,
+    from: 'emailBuilderOnline',
+    path: 'package/dist/localPresets-DinYsvrj.js',
+    recipe: { kind: 'ebo', preset: `preset-${preset}` },
+    lang: 'en',
+  })),
 ];
 
-export { GHOST_LOCALES, NODEBB_LOCALES };
+export { GHOST_GIFT_DELIVERY_LOCALES, GHOST_GIFT_REMINDER_LOCALES, GHOST_LOCALES, NODEBB_LOCALES };
