@@ -79,6 +79,18 @@ describe('row: `spamrisk - < /dev/zero`, `yes | spamrisk -` (read forever)', () 
     expect(explain.stderr).toContain('<stdin>: is larger than the 62.5 KiB input limit');
   });
 
+  it('names stdin as --stdin-filename does when it stops, for check and explain', () => {
+    const cwd = tree({});
+    const check = runPipeline('yes', '- --max-size 1M --stdin-filename emails/promo.html', cwd);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('spamrisk: emails/promo.html: is larger than the 1 MiB input limit: stopped reading there');
+    expect(check.stderr).not.toContain('<stdin>');
+    const explain = runPipeline("yes '550 5.1.1 user unknown'", 'explain - --max-size 64KB --stdin-filename bounces/b.txt', cwd);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toContain('spamrisk: bounces/b.txt: is larger than the 62.5 KiB input limit');
+    expect(explain.stderr).not.toContain('<stdin>');
+  });
+
   it('reads stdin up to the limit', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML });
     expect(runPipeline('cat risky.html', `- --max-size ${Buffer.byteLength(RISKY_HTML)}`, cwd).code).toBe(1);
