@@ -68,9 +68,55 @@ describe('--format json', () => {
     expect(entries.map((entry) => entry.file)).toEqual(['mail/b64.eml', 'mail/clean.html', `mail/${AWKWARD_NAME}`, 'mail/qp.eml', 'mail/risky.html']);
     const validate = new Ajv({ allErrors: true }).compile(reportSchema);
     for (const entry of entries) {
-      expect(Object.keys(entry)).toEqual(['file', 'report']);
+      expect(Object.keys(entry)).toEqual(['file', 'report', 'positions']);
       expect(validate(entry.report), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  type Place = { line: number; column?: number; endLine?: number; endColumn?: number; decoded?: { in: string; line: number; column: number } } | null;
+  const entriesOf = (args: string[]) =>
+    JSON.parse(runCli(cli, [...args, '--format', 'json'], { cwd }).stdout) as { file: string; report: { findings: { rule: string; evidence: string }[] }; positions: Place[] }[];
+
+  it('places each finding in the file, line and column, as SARIF does (positions, aligned with the findings)', () => {
+    const [risky] = entriesOf(['mail/risky.html']);
+    expect(risky?.report.findings.map((finding) => finding.evidence)).toEqual(['acme widget']);
+    expect(risky?.positions).toEqual([{ line: 4, column: 12, endLine: 4, endColumn: 23 }]);
+    // A quoted-printable part maps back to the file, after a soft line break and an encoded `é`.
+    expect(entriesOf(['mail/qp.eml'])[0]?.positions).toEqual([{ line: 8, column: 19, endLine: 8, endColumn: 30 }]);
+  });
+
+  it('gives a base64 part\'s finding its anchor line and its place in the decoded part, and null for the whole message', () => {
+    expect(entriesOf(['mail/b64.eml'])[0]?.positions).toEqual([{ line: 3, decoded: { in: 'html-part', line: 2, column: 19, endLine: 2, endColumn: 30 } }]);
+    // A subject given with --subject is no line of the file: line 1, and its column in the subject.
+    const subject = JSON.parse(runCli(cli, ['--no-config', 'mail/clean.html', '--subject', 'Act now: free money, risk free', '--format', 'json'], { cwd }).stdout) as {
+      report: { findings: { location?: { in: string; start: number; end: number } }[] };
+      positions: Place[];
+    }[];
+    const inSubject = subject[0]?.report.findings.flatMap((finding, index) => (finding.location?.in === 'subject' ? [{ location: finding.location, place: subject[0]?.positions[index] }] : [])) ?? [];
+    expect(inSubject.length).toBeGreaterThan(0);
+    for (const { location, place } of inSubject) {
+      expect(place).toEqual({ line: 1, decoded: { in: 'subject', line: 1, column: location.start + 1, endLine: 1, endColumn: location.end + 1 } });
+    }
+    // Every rule on: whole-message findings (no location) are null, the others placed.
+    const everything = runCli(cli, ['--no-config', '--format', 'json', `${REPO}examples/risky-promo.html`], { cwd });
+    const [promo] = JSON.parse(everything.stdout) as { report: { findings: { location?: unknown }[] }; positions: Place[] }[];
+    expect(promo?.positions).toHaveLength(promo?.report.findings.length ?? -1);
+    expect(promo?.positions.map((place) => place === null)).toEqual(promo?.report.findings.map((finding) => finding.location === undefined));
+    expect(promo?.positions.some((place) => place !== null)).toBe(true);
+  });
+
+  it('agrees with SARIF on every finding it places in the file', () => {
+    const files = [`${REPO}examples/risky-promo.html`, `${REPO}examples/phishing-like.html`];
+    const json = JSON.parse(runCli(cli, ['--no-config', '--format', 'json', ...files], { cwd }).stdout) as { report: { findings: { rule: string; points: number }[] }; positions: Place[] }[];
+    const sarif = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', '--sarif-advice', ...files], { cwd }).stdout) as { runs: { results: SarifResult[] }[] };
+    const regions = sarif.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.region) ?? [];
+    const places = json.flatMap((entry) => entry.positions);
+    expect(places).toHaveLength(regions.length);
+    places.forEach((place, index) => {
+      const region = regions[index];
+      expect(place?.line ?? 1).toBe(region?.startLine);
+      if (place && !place.decoded) expect(place).toEqual({ line: region?.startLine, column: region?.startColumn, endLine: region?.endLine, endColumn: region?.endColumn });
+    });
   });
 
   it('matches files.schema.json as a whole, unreadable files included', () => {
@@ -82,6 +128,9 @@ describe('--format json', () => {
     // The schema does reject what is not a report.
     expect(validate([{ file: 'a.html', report: { score: 1 } }])).toBe(false);
     expect(validate([{ file: 'a.html' }])).toBe(false);
+    const report = (entries.find((entry) => (entry as { file: string }).file === 'mail/risky.html') as { report: unknown }).report;
+    expect(validate([{ file: 'a.html', report, positions: [{ line: 4, column: 0, endLine: 4, endColumn: 2 }] }])).toBe(false);
+    expect(validate([{ file: 'a.html', report, positions: [{ line: 4 }] }])).toBe(false);
   });
 });
 
