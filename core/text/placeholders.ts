@@ -1,8 +1,9 @@
 /**
  * Text in a message that is not the sender's words: template syntax left for an ESP or a framework
- * to fill (`{{ name }}`, `{% if %}`, `*|FNAME|*`, `%%first%%`, `${url}`) and filler copy (Lorem
- * ipsum). A draft is full of both, and neither says what language the mail is written in (issue
- * #11: `{% for item in items %}` read as English, a Lorem ipsum block as Italian).
+ * to fill (`{{ name }}`, `{% if %}`, `*|FNAME|*`, `%%first%%`, `%FIRSTNAME%`, `[[firstname]]`,
+ * `[Sender_Address]`, `${url}`) and filler copy (Lorem ipsum). A draft is full of both, and neither
+ * says what language the mail is written in (issue #11: `{% for item in items %}` read as English,
+ * a Lorem ipsum block as Italian).
  */
 import { TokenFlag, type TokenList } from './tokenize.ts';
 import type { Range } from './ranges.ts';
@@ -14,15 +15,39 @@ interface Syntax {
   readonly max: number;
   /** what may stand between the delimiters (merge tags are names, not sentences) */
   readonly inner?: RegExp;
+  /**
+   * A character that may not touch the placeholder, before its opener or after its closer: a
+   * `%FIRSTNAME%` stands apart, the `%A9COLE%` of a percent-encoded `%C3%A9COLE%20` does not.
+   * Such a placeholder also hugs its name (`inner` is tested on the content as it is, untrimmed):
+   * `5 % OFF%` is no tag.
+   */
+  readonly apart?: RegExp;
 }
 
+/**
+ * Each syntax, as ESPs document it. The bracket and single-percent ones are also ordinary text
+ * (`[1]`, `[sic]`, `[URGENT]`, `50% off … 20% more`), so only their unambiguous forms count: a
+ * name with an underscore or a Campaign Monitor fallback in single brackets, an upper-case name
+ * between single percent signs, standing apart from letters, digits and other delimiters.
+ */
 const SYNTAXES: readonly Syntax[] = [
   { open: '{{', close: '}}', max: 400 },
   { open: '{%', close: '%}', max: 400 },
   { open: '{#', close: '#}', max: 400 },
+  // Mailchimp: *|FNAME|*, *|LIST:ADDRESSLINE|*.
   { open: '*|', close: '|*', max: 80, inner: /^[\w:\- ]+$/ },
+  // Salesforce Marketing Cloud, Delivra and others: %%FirstName%%, %%emailaddr%%.
   { open: '%%', close: '%%', max: 80, inner: /^[\w.-]+$/ },
   { open: '${', close: '}', max: 80, inner: /^[\w.-]+$/ },
+  // GetResponse [[firstname]], Constant Contact [[trackingImage]] and [[FIRSTNAME OR "Friend"]],
+  // Mailjet's legacy [[data:firstname:""]] and [[UNSUB_LINK_EN]].
+  { open: '[[', close: ']]', max: 80, inner: /^[A-Za-z][\w.:-]*(?::"[^"]*"|\s+OR\s+"[^"]*")?$/ },
+  // SendGrid's legacy Marketing Campaigns [Sender_Address] [Sender_City], [UNSUBSCRIBE_LINK];
+  // Campaign Monitor's [firstname,fallback=there]. Not [1], [sic], [PDF], [URGENT], [Unsubscribe].
+  { open: '[', close: ']', max: 80, inner: /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Za-z][\w-]*,\s*fallback=[^\]]*$/, apart: /[\w[\]]/ },
+  // ActiveCampaign: %FIRSTNAME%, %UNSUBSCRIBELINK%, %SENDER-INFO-SINGLELINE%. Upper case, two
+  // characters or more; not `50% off, 20% more`, nor percent-encoding (`%C3%A9`), nor %%…%%.
+  { open: '%', close: '%', max: 80, inner: /^[A-Z][A-Z0-9]+(?:[_-][A-Z0-9]+)*$/, apart: /[\w%]/ },
 ];
 
 /**
@@ -30,7 +55,7 @@ const SYNTAXES: readonly Syntax[] = [
  * closer is searched again only once the scan has passed it, so a text of a million openers and
  * no closer is still read once per syntax.
  */
-function syntaxRanges(text: string, { open, close, max, inner }: Syntax, into: Range[]): void {
+function syntaxRanges(text: string, { open, close, max, inner, apart }: Syntax, into: Range[]): void {
   let from = 0;
   let closer = -1;
   for (;;) {
@@ -44,7 +69,8 @@ function syntaxRanges(text: string, { open, close, max, inner }: Syntax, into: R
     if (closer === Infinity) return;
     const end = closer + close.length;
     const content = end - start <= max ? text.slice(contentStart, closer) : null;
-    if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(content.trim()))) {
+    const standsApart = !apart || !(apart.test(text[start - 1] ?? '') || apart.test(text[end] ?? ''));
+    if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(apart ? content : content.trim())) && standsApart) {
       into.push({ start, end });
       from = end;
     } else {
@@ -111,13 +137,15 @@ function loremRanges(tokens: TokenList, into: Range[]): void {
 /**
  * The name a placeholder of `placeholderRanges` stands for, lower case: `*|LIST:ADDRESSLINE|*` →
  * `list:addressline`, `{{- shop.address.street | escape }}` → `shop.address.street` (a Liquid or
- * Handlebars filter, whitespace control and a third brace left off); null for filler copy.
+ * Handlebars filter, whitespace control and a third brace left off), `[Sender_Address]` →
+ * `sender_address`, `[firstname,fallback=there]` → `firstname` (a fallback left off); null for
+ * filler copy.
  */
 export function placeholderName(text: string, { start, end }: Range): string | null {
   const syntax = SYNTAXES.find(({ open, close }) => text.startsWith(open, start) && end - start >= open.length + close.length && text.startsWith(close, end - close.length));
   if (!syntax) return null;
   const inner = text.slice(start + syntax.open.length, end - syntax.close.length);
-  const bar = inner.indexOf('|');
+  const bar = inner.search(/[|,]/);
   // A placeholder is at most 400 characters: the trims are short.
   return (bar < 0 ? inner : inner.slice(0, bar)).replace(/^[\s{~-]+/, '').replace(/[\s}~-]+$/, '').toLowerCase();
 }
