@@ -314,6 +314,15 @@ describe('inputs', () => {
     expect(run(['.github'])).toEqual({ files: ['.github/emails/welcome.html'], notes: [], code: 1 });
     // What is named or excluded is no news.
     expect(run(['.', '.github', '!.venv/**', '!.draft.html'])).toEqual({ files: ['emails/a.html', '.github/emails/welcome.html'], notes: [], code: 1 });
+    // Exclusions are globs, matched as the walk matches them, not path prefixes: one that matches
+    // the entry anywhere keeps it out, one that matches only part of it keeps out only that part.
+    expect(run(['.', '!**/.venv/**', '!.draft.*', '!.github/emails/**']).notes).toEqual([]);
+    expect(run(['.', '!.venv/**', '!.draft.html', '!.github/workflows/**']).notes).toEqual([
+      `${NOTE} it holds .html, .htm or .eml files: .github/; name one to check it: spamrisk .github`,
+    ]);
+    expect(run(['.', '!.venv/lib/site/docs/*.txt', '!.draft.html', '!.github/**']).notes).toEqual([
+      `${NOTE} it holds .html, .htm or .eml files: .venv/; name one to check it: spamrisk .venv`,
+    ]);
     // Globs keep the shell's rule, without a note.
     expect(run(['**/*.html'])).toEqual({ files: ['emails/a.html'], notes: [], code: 0 });
     expect(run(['.github/**/*.html']).files).toEqual(['.github/emails/welcome.html']);
