@@ -4,9 +4,10 @@
  * `types` path the exports name must be written by tsconfig.lib.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, REPO, type BuiltCli } from './helpers.ts';
 
@@ -28,7 +29,13 @@ interface ExportEntry {
   default?: string;
 }
 
-const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { exports: Record<string, ExportEntry | string>; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  private?: boolean;
+  exports: Record<string, ExportEntry | string>;
+  bin: Record<string, string>;
+  dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
 
 /** Every module a built file imports, followed through relative imports. */
 function importGraph(entry: string): { files: string[]; bare: string[] } {
@@ -110,5 +117,74 @@ describe('the library build', () => {
     expect(viteTypes).toMatch(/export declare function spamrisk\(options\?: SpamriskPluginOptions\): Plugin;/);
     // Consumers without @types/node still type-check against spamrisk/node's declarations.
     expect(nodeTypes).not.toMatch(/NodeJS\./);
+  });
+});
+
+/**
+ * What `npm pack` would put in the tarball (and `npm publish` upload), from a folder laid out as a
+ * clone is after `npm run build:lib`: the built library, and sources, tests and scripts beside it
+ * that must stay out. `--ignore-scripts`: the build is the one above, not prepack's.
+ */
+function packedFiles(root: string): string[] {
+  const stage = mkdtempSync(join(tmpdir(), 'spamrisk-pack-'));
+  try {
+    for (const path of ['package.json', 'README.md', 'bin', 'core/schema', 'cli/schema']) cpSync(join(REPO, path), join(stage, path), { recursive: true });
+    cpSync(join(root, 'dist/lib'), join(stage, 'dist/lib'), { recursive: true });
+    for (const decoy of ['core/index.ts', 'cli/main.ts', 'test/cli/a.test.ts', 'scripts/x.ts', 'wordlists/en/x.txt', 'dist/test/x.png', 'dist/chrome/manifest.json', 'examples/a.html', 'extension/x.ts']) {
+      mkdirSync(dirname(join(stage, decoy)), { recursive: true });
+      writeFileSync(join(stage, decoy), 'x');
+    }
+    const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: stage, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(stage, '.npm-cache'), npm_config_update_notifier: 'false' } });
+    expect(result.status, result.stderr).toBe(0);
+    const [packed] = JSON.parse(result.stdout) as { name: string; files: { path: string }[] }[];
+    expect(packed?.name).toBe('spamrisk');
+    return (packed?.files ?? []).map((file) => file.path).sort();
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+describe('the npm package (npm pack --dry-run)', () => {
+  let files: string[] = [];
+  beforeAll(() => {
+    files = packedFiles(cli.root);
+  }, 120_000);
+
+  it('is publishable, as the docs that install it from npm need (nothing here publishes it)', () => {
+    expect(pkg.private).toBeUndefined();
+  });
+
+  it('packs every file the exports map and the bin name, and every module they load', () => {
+    const targets = [
+      ...Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.import, entry.types, entry.default])),
+      ...Object.values(pkg.bin),
+      'dist/lib/cli.js',
+      'dist/lib/worker.js',
+    ].flatMap((path) => (path ? [path.replace(/^\.\//, '')] : []));
+    for (const target of targets) expect(files, target).toContain(target);
+    for (const [, entry] of Object.entries(pkg.exports)) {
+      if (typeof entry === 'string' || !entry.import) continue;
+      for (const file of importGraph(join(cli.root, entry.import)).files) expect(files).toContain(relative(cli.root, file));
+    }
+  });
+
+  it('packs only the built library, the bin, the schemas and the README: no sources, tests or data', () => {
+    const allowed = ['dist/lib/', 'bin/', 'core/schema/', 'cli/schema/', 'README.md', 'package.json'];
+    expect(files.filter((file) => !allowed.some((prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix))))).toEqual([]);
+    expect(files.filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('needs at run time only what it declares: every package the built files import is a dependency or a peer', () => {
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]);
+    const builtins = new Set(builtinModules);
+    const imported = new Set(
+      files
+        .filter((file) => file.endsWith('.js'))
+        .flatMap((file) => importGraph(join(cli.root, file)).bare)
+        .filter((specifier) => !specifier.startsWith('node:') && !builtins.has(specifier))
+        .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')),
+    );
+    expect(imported.size).toBeGreaterThan(0);
+    expect([...imported].filter((name) => !declared.has(name))).toEqual([]);
   });
 });
