@@ -22,6 +22,13 @@ interface Syntax {
    * `5 % OFF%` is no tag.
    */
   readonly apart?: RegExp;
+  /**
+   * The fallback an ESP shows when the value is missing (`[[x OR "Friend"]]`, `{{ x | default:
+   * "there" }}`): the sender's own words, which the reader may see. Its first capturing group that
+   * matched is the fallback's text, found in the content as it is (untrimmed); the tag around it is
+   * the placeholder, the fallback is text.
+   */
+  readonly fallback?: RegExp;
 }
 
 /**
@@ -31,7 +38,8 @@ interface Syntax {
  * between single percent signs, standing apart from letters, digits and other delimiters.
  */
 const SYNTAXES: readonly Syntax[] = [
-  { open: '{{', close: '}}', max: 400 },
+  // Liquid's `{{ x | default: "there" }}`, Jinja's and Twig's `{{ x | default("there") }}`.
+  { open: '{{', close: '}}', max: 400, fallback: /^[^|]*\|\s*default(?::\s*|\(\s*)(?:"([^"]*)"|'([^']*)')/d },
   { open: '{%', close: '%}', max: 400 },
   { open: '{#', close: '#}', max: 400 },
   // Mailchimp: *|FNAME|*, *|LIST:ADDRESSLINE|*.
@@ -41,10 +49,10 @@ const SYNTAXES: readonly Syntax[] = [
   { open: '${', close: '}', max: 80, inner: /^[\w.-]+$/ },
   // GetResponse [[firstname]], Constant Contact [[trackingImage]] and [[FIRSTNAME OR "Friend"]],
   // Mailjet's legacy [[data:firstname:""]] and [[UNSUB_LINK_EN]].
-  { open: '[[', close: ']]', max: 80, inner: /^[A-Za-z][\w.:-]*(?::"[^"]*"|\s+OR\s+"[^"]*")?$/ },
+  { open: '[[', close: ']]', max: 80, inner: /^[A-Za-z][\w.:-]*(?::"[^"]*"|\s+OR\s+"[^"]*")?$/, fallback: /(?::"|\s+OR\s+")([^"]*)"$/d },
   // SendGrid's legacy Marketing Campaigns [Sender_Address] [Sender_City], [UNSUBSCRIBE_LINK];
   // Campaign Monitor's [firstname,fallback=there]. Not [1], [sic], [PDF], [URGENT], [Unsubscribe].
-  { open: '[', close: ']', max: 80, inner: /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Za-z][\w-]*,\s*fallback=[^\]]*$/, apart: /[\w[\]]/ },
+  { open: '[', close: ']', max: 80, inner: /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Za-z][\w-]*,\s*fallback=[^\]]*$/, apart: /[\w[\]]/, fallback: /,\s*fallback=([^\]]*)$/d },
   // ActiveCampaign: %FIRSTNAME%, %UNSUBSCRIBELINK%, %SENDER-INFO-SINGLELINE%. Upper case, two
   // characters or more; not `50% off, 20% more`, nor percent-encoding (`%C3%A9`), nor %%…%%.
   { open: '%', close: '%', max: 80, inner: /^[A-Z][A-Z0-9]+(?:[_-][A-Z0-9]+)*$/, apart: /[\w%]/ },
@@ -55,7 +63,7 @@ const SYNTAXES: readonly Syntax[] = [
  * closer is searched again only once the scan has passed it, so a text of a million openers and
  * no closer is still read once per syntax.
  */
-function syntaxRanges(text: string, { open, close, max, inner, apart }: Syntax, into: Range[]): void {
+function syntaxRanges(text: string, { open, close, max, inner, apart, fallback }: Syntax, into: Range[]): void {
   let from = 0;
   let closer = -1;
   for (;;) {
@@ -71,7 +79,13 @@ function syntaxRanges(text: string, { open, close, max, inner, apart }: Syntax, 
     const content = end - start <= max ? text.slice(contentStart, closer) : null;
     const standsApart = !apart || !(apart.test(text[start - 1] ?? '') || apart.test(text[end] ?? ''));
     if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(apart ? content : content.trim())) && standsApart) {
-      into.push({ start, end });
+      const given = fallback?.exec(content)?.indices?.find((group, index) => index > 0 && group !== undefined);
+      if (given && given[1] > given[0]) {
+        // The tag up to its fallback, and from the fallback's end: the fallback itself is text.
+        into.push({ start, end: contentStart + given[0] }, { start: contentStart + given[1], end });
+      } else {
+        into.push({ start, end });
+      }
       from = end;
     } else {
       from = start + 1;
@@ -142,17 +156,26 @@ function loremRanges(tokens: TokenList, into: Range[]): void {
  * filler copy.
  */
 export function placeholderName(text: string, { start, end }: Range): string | null {
-  const syntax = SYNTAXES.find(({ open, close }) => text.startsWith(open, start) && end - start >= open.length + close.length && text.startsWith(close, end - close.length));
+  const syntax = SYNTAXES.find(({ open }) => text.startsWith(open, start) && end - start > open.length);
   if (!syntax) return null;
-  const inner = text.slice(start + syntax.open.length, end - syntax.close.length);
-  const bar = inner.search(/[|,]/);
+  // A tag with a fallback is two ranges: the first holds the name and stops where the fallback
+  // begins, before the closer.
+  const closed = end - start >= syntax.open.length + syntax.close.length && text.startsWith(syntax.close, end - syntax.close.length);
+  const inner = text.slice(start + syntax.open.length, closed ? end - syntax.close.length : end);
+  const bar = inner.search(/[|,]|\sOR\s|:"/);
   // A placeholder is at most 400 characters: the trims are short.
   return (bar < 0 ? inner : inner.slice(0, bar)).replace(/^[\s{~-]+/, '').replace(/[\s}~-]+$/, '').toLowerCase();
 }
 
-/** Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start. */
-export function placeholderRanges(text: string, tokens: TokenList): Range[] {
+/**
+ * Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start;
+ * a fallback inside a tag is left out (it is text). None in a whole message (`template` false: an
+ * .eml, with From or Received): its tags were filled in before it was sent, so what still looks
+ * like one is what the reader sees, as is its filler copy.
+ */
+export function placeholderRanges(text: string, tokens: TokenList, template = true): Range[] {
   const ranges: Range[] = [];
+  if (!template) return ranges;
   for (const syntax of SYNTAXES) syntaxRanges(text, syntax, ranges);
   loremRanges(tokens, ranges);
   return ranges.sort((a, b) => a.start - b.start || a.end - b.end);

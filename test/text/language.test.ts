@@ -145,9 +145,11 @@ describe('detectLanguage', () => {
     ['ActiveCampaign', 'Hi %FIRSTNAME%, see %UNSUBSCRIBELINK% and %SENDER-INFO-SINGLELINE%.', ['%FIRSTNAME%', '%UNSUBSCRIBELINK%', '%SENDER-INFO-SINGLELINE%']],
     ['ActiveCampaign in a link', '<a href="https://x.example/?e=%EMAIL%&id=%SUBSCRIBERID%">', ['%EMAIL%', '%SUBSCRIBERID%']],
     ['SendGrid legacy', '[Sender_Name], [Sender_Address], [Sender_City] [Sender_Zip] · [UNSUBSCRIBE_LINK]', ['[Sender_Name]', '[Sender_Address]', '[Sender_City]', '[Sender_Zip]', '[UNSUBSCRIBE_LINK]']],
-    ['Campaign Monitor', 'Dear [firstname,fallback=reader], hello [fullname,fallback=]', ['[firstname,fallback=reader]', '[fullname,fallback=]']],
-    ['GetResponse and Constant Contact', 'Hi [[firstname]] [[FIRSTNAME OR "Friend"]] [[trackingImage]]', ['[[firstname]]', '[[FIRSTNAME OR "Friend"]]', '[[trackingImage]]']],
-    ['Mailjet legacy', 'Hello [[data:firstname:""]], [[UNSUB_LINK_EN]]', ['[[data:firstname:""]]', '[[UNSUB_LINK_EN]]']],
+    // A fallback is the sender's words (text): the tag around it is two placeholders.
+    ['Campaign Monitor', 'Dear [firstname,fallback=reader], hello [fullname,fallback=]', ['[firstname,fallback=', ']', '[fullname,fallback=]']],
+    ['GetResponse and Constant Contact', 'Hi [[firstname]] [[FIRSTNAME OR "Friend"]] [[trackingImage]]', ['[[firstname]]', '[[FIRSTNAME OR "', '"]]', '[[trackingImage]]']],
+    ['Mailjet legacy', 'Hello [[data:firstname:""]], [[data:city:"Paris"]] [[UNSUB_LINK_EN]]', ['[[data:firstname:""]]', '[[data:city:"', '"]]', '[[UNSUB_LINK_EN]]']],
+    ['Liquid and Jinja defaults', '{{ name | default: "there" }} {{ city | default(\'Paris\') }} {{ x | default: "" }}', ['{{ name | default: "', '" }}', "{{ city | default('", "') }}", '{{ x | default: "" }}']],
     ['Salesforce Marketing Cloud, unchanged', 'Dear %%FirstName%%, %%FIRST_NAME%%', ['%%FirstName%%', '%%FIRST_NAME%%']],
   ])('finds %s merge tags', (_esp, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -167,10 +169,23 @@ describe('detectLanguage', () => {
 
   it('reads the language past the new merge tags, as past {{ }}', () => {
     const italian = 'Grazie per il tuo ordine: questo è il nostro regalo per te, con i saluti della nostra squadra.';
-    const tagged = `%THE_NAME_OF_YOUR_ACCOUNT% [[data:the_name_of_your_account:"you and the team"]] [The_Name_Of_Your_Account] [you,fallback=for the one you are with] ${italian}`;
+    const tagged = `%THE_NAME_OF_YOUR_ACCOUNT% [[data:the_name_of_your_account:""]] [The_Name_Of_Your_Account] [you,fallback=] ${italian}`;
     const tokens = tokenize(tagged);
     const plainTokens = tokenize(italian);
     expect(readLanguage(tagged, tokens, placeholderRanges(tagged, tokens), votes).functionWords).toEqual(readLanguage(italian, plainTokens, placeholderRanges(italian, plainTokens), votes).functionWords);
+  });
+
+  it('reads a fallback as the sender\'s words: it is what the reader sees when the value is missing', () => {
+    const french = "Gagnez de l'argent facile, offre gratuite, satisfait ou remboursé, cliquez ici maintenant, argent rapide sans risque";
+    for (const tagged of [`{{ x | default: "${french}" }}`, `[[x OR "${french}"]]`, `[[data:x:"${french}"]]`, `[x,fallback=${french}]`]) {
+      expect(detect(tagged)).toBe('fr');
+    }
+  });
+
+  it('finds no placeholder in a whole message: its tags were filled in before it was sent', () => {
+    const text = 'Hi %FIRSTNAME%, [Sender_Address] {{ name }} Lorem ipsum dolor sit amet consectetur adipiscing';
+    expect(placeholderRanges(text, tokenize(text), false)).toEqual([]);
+    expect(placeholderRanges(text, tokenize(text)).length).toBe(4);
   });
 });
 
@@ -205,7 +220,8 @@ describe('placeholderName', () => {
     const text = '*|LIST:ADDRESSLINE|* {{- shop.address.street | escape -}} {{{ Sender_Address }}} %%City%% {% if x %} Lorem ipsum dolor sit amet consectetur';
     const names = placeholderRanges(text, tokenize(text)).map((range) => placeholderName(text, range));
     expect(names).toEqual(['list:addressline', 'shop.address.street', 'sender_address', 'city', 'if x', null]);
-    const more = '[Sender_Address] [firstname,fallback=there] [[FIRSTNAME]] %SENDER-INFO%';
-    expect(placeholderRanges(more, tokenize(more)).map((range) => placeholderName(more, range))).toEqual(['sender_address', 'firstname', 'firstname', 'sender-info']);
+    // A tag with a fallback is two ranges: the name in the first, none in the second.
+    const more = '[Sender_Address] [firstname,fallback=there] [[FIRSTNAME]] %SENDER-INFO% [[city OR "Paris"]] [[data:zip:"75001"]] {{ street | default: "Rue" }}';
+    expect(placeholderRanges(more, tokenize(more)).map((range) => placeholderName(more, range))).toEqual(['sender_address', 'firstname', null, 'firstname', 'sender-info', 'city', null, 'data:zip', null, 'street', null]);
   });
 });
