@@ -131,6 +131,14 @@ describe('--format json', () => {
     const report = (entries.find((entry) => (entry as { file: string }).file === 'mail/risky.html') as { report: unknown }).report;
     expect(validate([{ file: 'a.html', report, positions: [{ line: 4, column: 0, endLine: 4, endColumn: 2 }] }])).toBe(false);
     expect(validate([{ file: 'a.html', report, positions: [{ line: 4 }] }])).toBe(false);
+    // Each entry kind names exactly the properties the formatter writes, and refuses any other.
+    const kinds = filesSchema.definitions.entry.oneOf.map((kind) => Object.keys(kind.properties).sort().join(' '));
+    const written = [...new Set(entries.map((entry) => Object.keys(entry as object).sort().join(' ')))];
+    expect(kinds.sort()).toEqual(written.sort());
+    const { positions } = entries.find((entry) => (entry as { file: string }).file === 'mail/risky.html') as { positions: unknown[] };
+    expect(validate([{ file: 'a.html', report, positions }])).toBe(true);
+    expect(validate([{ file: 'a.html', report, positions, position: null }])).toBe(false);
+    expect(validate([{ file: 'a.html', error: 'a.html: no such file or directory', position: null }])).toBe(false);
   });
 });
 
