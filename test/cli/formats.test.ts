@@ -10,7 +10,7 @@ import { rules } from '../../core/index.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
 import filesSchema from '../../cli/schema/files.schema.json' with { type: 'json' };
-import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
+import { buildCli, CLEAN_HTML, docBlock, isolatedConfig, makeTree, missingFromOutput, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 let cli: BuiltCli;
 let cwd: string;
@@ -58,6 +58,17 @@ beforeAll(async () => {
 afterAll(() => {
   cli?.dispose();
   disposeTree?.();
+});
+
+describe('--format text', () => {
+  it("is what docs/cli.md's example shows, cut where it says", () => {
+    const excerpt = docBlock('examples/phishing-like.html');
+    const result = runCli(cli, ['--no-config', 'examples/'], { cwd: REPO });
+    expect(result.code).toBe(1);
+    expect(missingFromOutput(excerpt, result.stdout.split('\n'))).toBeNull();
+    // The check does fail on a stale example.
+    expect(missingFromOutput(['examples/phishing-like.html', '  10.2 high · fails (score ≥ 5.0) · 12 findings'], result.stdout.split('\n'))).not.toBeNull();
+  });
 });
 
 describe('--format json', () => {
