@@ -10,6 +10,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { FileTask } from './analyze-source.ts';
 import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
+import { isVerb } from './verbs.ts';
 
 export const STDIN = '-';
 
@@ -326,7 +327,8 @@ export async function expandOperands(
       failUnreadable(operand, '', unreadable);
       continue;
     }
-    fail(operand, 'no such file or directory');
+    // `spamrisk -f json explain bounce.eml` checks a file named `explain`: only the first word is a verb.
+    fail(operand, isVerb(operand) ? `no such file or directory (a verb counts only as the first word: spamrisk ${operand} [options] <inputs>)` : 'no such file or directory');
   }
   // One note for all the walks; an entry also reached otherwise (`spamrisk . .github`) is no news.
   const missed = unwalked.filter((path) => {

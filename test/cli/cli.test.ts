@@ -344,6 +344,11 @@ describe('inputs', () => {
     const explain = runCli(cli, ['explain', '-f', 'json', 'bounce.txt'], { cwd });
     expect(explain.code).toBe(1);
     expect(JSON.parse(explain.stdout)[0].report.findings[0].category).toBe('mailbox');
+    // Only the first word is a verb: after an option, `explain` is a file, and the error says why.
+    const late = runCli(cli, ['-f', 'json', 'explain', 'bounce.txt'], { cwd });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('spamrisk: explain: no such file or directory (a verb counts only as the first word: spamrisk explain [options] <inputs>)');
+    expect(runCli(cli, ['-f', 'json', 'gone.html'], { cwd }).stderr).toContain('spamrisk: gone.html: no such file or directory\n');
   });
 
   it('prints help and version', () => {
