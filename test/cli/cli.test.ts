@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
 
+/** Why the terminal tests skip where util-linux `script` is missing (it gives the CLI a pseudo-terminal). */
+const NO_SCRIPT = 'no util-linux `script` command to give the CLI a terminal';
+
 let cli: BuiltCli;
 const trees: { dispose(): void }[] = [];
 
@@ -439,7 +442,8 @@ describe('many files', () => {
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('show a progress bar on a terminal (stderr), erased before the report', () => {
+  it('show a progress bar on a terminal (stderr), erased before the report', (ctx) => {
+    if (!hasScript) ctx.skip(NO_SCRIPT);
     const cwd = tree(manyFiles());
     // util-linux `script` gives the CLI a pseudo-terminal, as a person running it would have.
     const result = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli.bin)} mail`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -459,7 +463,8 @@ describe('on a terminal', () => {
       env: Object.fromEntries(Object.entries({ ...process.env, FORCE_COLOR: undefined, ...env }).filter(([, value]) => value !== undefined)),
     }).stdout;
 
-  it.skipIf(!hasScript)('colours the report, unless NO_COLOR is set', () => {
+  it('colours the report, unless NO_COLOR is set', (ctx) => {
+    if (!hasScript) ctx.skip(NO_SCRIPT);
     const cwd = tree({ 'risky.html': RISKY_HTML });
     expect(onTerminal(cwd, 'risky.html', { NO_COLOR: undefined })).toContain(`${ESC}31m`);
     expect(onTerminal(cwd, 'risky.html', { NO_COLOR: '1' })).not.toContain(ESC);
