@@ -10,6 +10,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { FileTask } from './analyze-source.ts';
 import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
+import { isVerb } from './verbs.ts';
 
 export const STDIN = '-';
 
@@ -192,38 +193,42 @@ function walk(pattern: string, root: string, options: { cwd: string; ignore: str
 }
 
 /**
- * The entries right under `folder` whose names start with a dot and that a walk of it skips though
- * they hold templates: a dot-named .html, .htm or .eml file, or a folder with one somewhere under
- * it (symlinks and node_modules not followed). Cheap and bounded: at most DOT_SCAN_BUDGET entries
- * are read in all, a folder not searched to its end is not named; version-control data is never
- * named, nor an entry `skip` says is excluded.
+ * The entries right under `folder` (not deeper) whose names start with a dot and that a walk of it
+ * skips though they hold templates: a dot-named .html, .htm or .eml file, or a folder with one
+ * somewhere under it (symlinks not followed). A template counts only when the walk's own globs
+ * would take it, were the entry walked: `ignore` (node_modules, the `!` exclusions, relative to
+ * `cwd`) applies as it does to the walk, so `!.venv/**`, a glob matching .venv at any depth and
+ * `!.draft.html` each keep their entry out, and `!.github/workflows/**` keeps out only what it matches. Cheap and
+ * bounded: at most DOT_SCAN_BUDGET entries are read in all, and a folder read no further finds
+ * nothing more; version-control data is never named.
  */
-function unwalkedDotEntries(folder: string, skip: (path: string) => boolean): string[] {
-  const entries = (path: string): Dirent[] => {
+function unwalkedDotEntries(folder: string, cwd: string, ignore: readonly string[]): string[] {
+  let budget = DOT_SCAN_BUDGET;
+  const readdir = ((path: string, options: { withFileTypes: true }) => {
+    if (budget <= 0) return [];
+    let entries: Dirent[];
     try {
-      return readdirSync(path, { withFileTypes: true });
+      entries = readdirSync(path, options);
     } catch {
       return [];
     }
-  };
-  let budget = DOT_SCAN_BUDGET;
-  const holdsTemplate = (root: string): boolean => {
-    const pending = [root];
-    for (let path = pending.pop(); path !== undefined && budget > 0; path = pending.pop()) {
-      for (const entry of entries(path)) {
-        if (--budget < 0) return false;
-        if (entry.isFile() && isTemplate(entry.name)) return true;
-        if (entry.isDirectory() && !NEVER_WALKED.includes(entry.name) && !VCS_FOLDERS.has(entry.name)) pending.push(resolve(path, entry.name));
-      }
-    }
-    return false;
-  };
+    budget -= entries.length;
+    return budget < 0 ? [] : entries;
+  }) as typeof readdirSync;
+  const options = { cwd, ignore: [...ignore], dot: true, caseSensitiveMatch: false, followSymbolicLinks: false, fs: { readdirSync: readdir, realpathSync } };
+  let listed: Dirent[];
+  try {
+    listed = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
   const found: string[] = [];
-  for (const entry of entries(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!entry.name.startsWith('.') || VCS_FOLDERS.has(entry.name)) continue;
+    if (!(entry.isDirectory() || (entry.isFile() && isTemplate(entry.name)))) continue;
     const path = resolve(folder, entry.name);
-    if (skip(path)) continue;
-    if (entry.isFile() ? isTemplate(entry.name) : entry.isDirectory() && holdsTemplate(path)) found.push(path);
+    const name = escapePath(relative(cwd, path).split(sep).join('/'));
+    if (globSync(entry.isDirectory() ? `${name}/${TEMPLATE_GLOB}` : name, options).length > 0) found.push(path);
   }
   return found;
 }
@@ -300,12 +305,8 @@ export async function expandOperands(
         addFound(files);
         failUnreadable(operand, absolute, unreadable);
         if (noteUnwalked) {
-          // An exclusion that names the entry or something under it (`!.github/**`) says the user knows of it.
-          const excludes = (path: string) => {
-            const name = relative(cwd, path).split(sep).join('/');
-            return ignore.some((pattern) => pattern === name || pattern.startsWith(`${name}/`));
-          };
-          for (const path of unwalkedDotEntries(absolute, excludes)) if (!unwalked.includes(path)) unwalked.push(path);
+          // Looked at as the walk would: from `cwd` with the exclusions when the folder is inside it.
+          for (const path of unwalkedDotEntries(absolute, inside ? cwd : absolute, inside ? ignore : IGNORED)) if (!unwalked.includes(path)) unwalked.push(path);
         }
       } else {
         add(absolute);
@@ -326,7 +327,8 @@ export async function expandOperands(
       failUnreadable(operand, '', unreadable);
       continue;
     }
-    fail(operand, 'no such file or directory');
+    // `spamrisk -f json explain bounce.eml` checks a file named `explain`: only the first word is a verb.
+    fail(operand, isVerb(operand) ? `no such file or directory (a verb counts only as the first word: spamrisk ${operand} [options] <inputs>)` : 'no such file or directory');
   }
   // One note for all the walks; an entry also reached otherwise (`spamrisk . .github`) is no news.
   const missed = unwalked.filter((path) => {

@@ -8,15 +8,16 @@ import { runCheck } from './commands/check.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
 import { escapeControlsKeepingLines } from './escape.ts';
 import { UsageError } from './source.ts';
+import { isVerb, type Verb } from './verbs.ts';
 
 export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
-/** Verbs that exist. A new verb adds a file in cli/commands/ and a line here. */
+/** Verbs that exist. A new verb adds a file in cli/commands/, a line here and its name in cli/verbs.ts. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: runCheck,
   explain: async (argv, io) => (await import('./commands/explain.ts')).runExplain(argv, io),
   domain: async (argv, io) => (await import('./domain/command.ts')).runDomainCommand(argv, io),
-};
+} satisfies Record<Verb, Command>;
 
 /** Verbs reserved for what DESIGN §6 plans, so that a file named like them is never mistaken. */
 const PLANNED: readonly string[] = [];
@@ -26,7 +27,7 @@ export const DEFAULT_COMMAND = 'check';
 /** Runs the CLI and returns its exit code; never calls process.exit, so output is always flushed. */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CommandIo = processIo()): Promise<number> {
   const [first, ...rest] = argv;
-  const verb = first !== undefined && (first in COMMANDS || PLANNED.includes(first)) ? first : undefined;
+  const verb = first !== undefined && (isVerb(first) || PLANNED.includes(first)) ? first : undefined;
   const command = verb ? COMMANDS[verb] : COMMANDS[DEFAULT_COMMAND];
   try {
     if (!command) throw new UsageError(`"${verb}" is not available in this version of spamrisk (try: spamrisk check <files>)`);

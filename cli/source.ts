@@ -305,15 +305,16 @@ export async function readSource(path: string, file: string, kind: SourceKind = 
 /**
  * Reads stdin as bytes, at most `maxSize` of them: `spamrisk - < /dev/zero` and `yes | spamrisk -`
  * stop at the limit with an error instead of filling memory. Stopping early closes stdin, so the
- * writer gets EPIPE and ends too.
+ * writer gets EPIPE and ends too. `file` is what the error calls stdin: `<stdin>`, or the name
+ * --stdin-filename gives it (options.ts `stdinDisplayName`), as the report calls it.
  */
-export async function readStdin(stream: AsyncIterable<Uint8Array | string> = process.stdin, maxSize: number = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
+export async function readStdin(stream: AsyncIterable<Uint8Array | string>, file: string, maxSize: number = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += bytes.length;
-    if (total > maxSize) throw tooLarge(STDIN_NAME, maxSize, undefined, MAX_SIZE_HINT);
+    if (total > maxSize) throw tooLarge(file, maxSize, undefined, MAX_SIZE_HINT);
     chunks.push(bytes);
   }
   return Buffer.concat(chunks, total);

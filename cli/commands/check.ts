@@ -28,7 +28,7 @@ const PROGRESS_MIN_FILES = 32;
 async function stdinResult(io: CommandIo, options: SourceOptions, stdinFilename: string | undefined): Promise<FileResult> {
   const file = stdinDisplayName(stdinFilename, io.cwd);
   try {
-    const bytes = await readStdin(io.stdin, options.maxSize);
+    const bytes = await readStdin(io.stdin, file, options.maxSize);
     return await analyzeSource(sourceFromBytes(file, stdinFilename === undefined ? sniffKind(bytes) : kindOf(stdinFilename), bytes), options);
   } catch (error) {
     return failureOf(file, error);

@@ -124,7 +124,7 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
   let file = stdinDisplayName(args.stdinFilename, io.cwd);
   let bytes: Uint8Array;
   if (operand === '-') {
-    bytes = await readStdin(io.stdin, args.maxSize);
+    bytes = await readStdin(io.stdin, file, args.maxSize);
   } else {
     const absolute = resolve(io.cwd, operand);
     file = displayName(absolute, io.cwd);

@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { CommandIo } from '../commands/io.ts';
 import { writeReport } from '../commands/report.ts';
+import { formatDomainText } from '../formatters/text.ts';
 import { escapeControlsKeepingLines } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { number, parseOptions, REPORT_OPTIONS, reportArgsOf, type ReportArgs } from '../options.ts';
@@ -128,7 +129,7 @@ async function domainCommand(args: DomainArgs, io: CommandIo): Promise<number> {
     failures.length > 0
       ? { file: inspection.domain, error: `${inspection.domain}: DNS could not be queried: ${failures.join('; ')}` }
       : unplacedReport(inspection.domain, domainReport(inspection, threshold));
-  return writeReport([result], { ...args, threshold }, io);
+  return writeReport([result], { ...args, threshold }, io, { text: formatDomainText });
 }
 
 /**

@@ -57,3 +57,24 @@ export function decodedPlace(position: Position | null): string {
   if (position.origin === 'subject') return ` (column ${position.column} of the subject)`;
   return ` (line ${position.line}, column ${position.column} of the decoded ${position.origin === 'html-part' ? 'HTML' : 'text'} part)`;
 }
+
+/**
+ * Where the JSON report places a finding (the entry's `positions`, aligned with the findings):
+ * line and column in the file, exact, as SARIF's region; or, when the file does not hold it as
+ * written (a base64 part, an encoded or given subject), the line it is anchored to and its place
+ * in what was decoded; null for a finding about the whole message (SARIF and JUnit put it on line 1).
+ */
+export type JsonPlace =
+  | { readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number }
+  | {
+      readonly line: number;
+      readonly decoded: { readonly in: Exclude<Position['origin'], 'file'>; readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number };
+    }
+  | null;
+
+export function jsonPlace(position: Position | null): JsonPlace {
+  if (!position) return null;
+  const { origin, line, column, endLine, endColumn } = position;
+  if (origin === 'file') return { line, column, endLine, endColumn };
+  return { line: position.anchorLine, decoded: { in: origin, line, column, endLine, endColumn } };
+}

@@ -38,6 +38,8 @@ export interface SummaryWords {
   readonly done: string;
   /** what became of an input with an error: `1 file could not be read …` */
   readonly failed: string;
+  /** what an input is: `file` unless said (`spamrisk domain` checks a domain) */
+  readonly noun?: string;
 }
 
 /**
@@ -59,9 +61,9 @@ export function textFormatter(fileBlock: FileBlock, words: SummaryWords): Format
     if (quiet && failing === 0 && errors === 0) return out.join('\n');
     const count = (level: Level) => reports.filter((result) => result.report.level === level).length;
     const failAt = failingScoreAt(threshold, failOn);
-    const parts = [`${plural(reports.length, 'file')} ${words.done}: ${count('high')} high, ${count('medium')} medium, ${count('low')} low`];
+    const parts = [`${plural(reports.length, words.noun ?? 'file')} ${words.done}: ${count('high')} high, ${count('medium')} medium, ${count('low')} low`];
     if (failing > 0) parts.push(palette.red(`${failing} at or above ${formatPoints(failAt)}${failOn === 'medium' ? ' (medium)' : ''}`));
-    if (errors > 0) parts.push(palette.red(`${plural(errors, 'file')} ${words.failed} (errors on stderr)`));
+    if (errors > 0) parts.push(palette.red(`${plural(errors, words.noun ?? 'file')} ${words.failed} (errors on stderr)`));
     const ok = failing === 0 && errors === 0;
     const mark = ok ? palette.green('✔') : palette.red('✖');
     out.push(`${mark} ${parts.join(' · ')}${ok ? ` · all under ${formatPoints(failAt)}` : ''}`, '');

@@ -48,3 +48,6 @@ export function fileBlock(result: FileReport, palette: Palette, failing: boolean
 }
 
 export const formatText: Formatter = textFormatter(fileBlock, { done: 'checked', failed: 'could not be checked' });
+
+/** `spamrisk domain`'s text report: the same blocks, a summary that counts domains. */
+export const formatDomainText: Formatter = textFormatter(fileBlock, { done: 'checked', failed: 'could not be checked', noun: 'domain' });

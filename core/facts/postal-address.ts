@@ -22,7 +22,12 @@ export function findPostalAddress({ message }: FactSources): boolean {
  */
 export function findAddressMergeTag({ message, lists }: FactSources, facts: Facts): boolean {
   if (facts.wholeMessage) return false;
+  // A placeholder shorter than the shortest name cannot hold one: a paste of two million `%AB%`
+  // reads no name (two delimiters of a character each at the least).
+  let shortest = Infinity;
+  for (const name of lists.addressMergeTags) shortest = Math.min(shortest, name.length);
   return message.placeholders.some((range) => {
+    if (range.end - range.start < shortest + 2) return false;
     const name = placeholderName(message.text, range);
     return name !== null && lists.addressMergeTags.has(name);
   });

@@ -139,7 +139,16 @@ export interface Message {
   /** where Gmail's ~102 KB clipping would cut, as a byte offset and an index into `html` */
   readonly clip: { readonly byte: number; readonly sourceIndex: number } | null;
 
-  /** template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted */
+  /**
+   * given the headers of a whole message (an .eml, with From or Received), not just a draft's HTML
+   * and subject: only then is a missing header a fact about the message, and only then are its
+   * merge tags filled in (facts.wholeMessage reads it)
+   */
+  readonly wholeMessage: boolean;
+  /**
+   * template syntax (`{{ name }}`, `*|FNAME|*`, …) and filler copy (Lorem ipsum) in `text`, sorted;
+   * a tag's fallback (`[[x OR "Friend"]]`) is text, left out; none in a whole message
+   */
   readonly placeholders: readonly Range[];
   readonly language: string;
   /** the function words' votes the detection weighed (core/text/language.ts): none when the text is mostly in another script */

@@ -94,7 +94,11 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   links.resolveUrls(parseUrl);
 
   const tokens = tokenize(text);
-  const placeholders = placeholderRanges(text, tokens);
+  const headers = headerMap(input.headers);
+  // Every delivered message has a From or a Received line: given either, this is a whole message
+  // (an .eml), not a draft's HTML and subject.
+  const wholeMessage = headers.has('from') || headers.has('received');
+  const placeholders = placeholderRanges(text, tokens, !wholeMessage);
   const subject = asString(input.subject);
   let visibleWords = 0;
   let hiddenIndex = 0;
@@ -123,7 +127,8 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     lowContrast: parsed.lowContrast,
     plainText: isHtml ? plain : null,
     subject,
-    headers: headerMap(input.headers),
+    headers,
+    wholeMessage,
     links: links.views(),
     images: parsed.images,
     elements: parsed.elements,

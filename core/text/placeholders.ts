@@ -1,11 +1,16 @@
 /**
  * Text in a message that is not the sender's words: template syntax left for an ESP or a framework
- * to fill (`{{ name }}`, `{% if %}`, `*|FNAME|*`, `%%first%%`, `${url}`) and filler copy (Lorem
- * ipsum). A draft is full of both, and neither says what language the mail is written in (issue
- * #11: `{% for item in items %}` read as English, a Lorem ipsum block as Italian).
+ * to fill (`{{ name }}`, `{% if %}`, `*|FNAME|*`, `%%first%%`, `%FIRSTNAME%`, `[[firstname]]`,
+ * `[Sender_Address]`, `${url}`) and filler copy (Lorem ipsum). A draft is full of both, and neither
+ * says what language the mail is written in (issue #11: `{% for item in items %}` read as English,
+ * a Lorem ipsum block as Italian).
  */
 import { TokenFlag, type TokenList } from './tokenize.ts';
 import type { Range } from './ranges.ts';
+import { isAsciiLetterOrDigit } from './characters.ts';
+
+/** `\w` (ASCII letters, digits and `_`), without a regex: asked at each opener of a long paste. */
+const isAsciiWord = (code: number): boolean => isAsciiLetterOrDigit(code) || code === 0x5f;
 
 interface Syntax {
   readonly open: string;
@@ -14,15 +19,47 @@ interface Syntax {
   readonly max: number;
   /** what may stand between the delimiters (merge tags are names, not sentences) */
   readonly inner?: RegExp;
+  /**
+   * A character that may not touch the placeholder, before its opener or after its closer: a
+   * `%FIRSTNAME%` stands apart, the `%A9COLE%` of a percent-encoded `%C3%A9COLE%20` does not.
+   * Such a placeholder also hugs its name (`inner` is tested on the content as it is, untrimmed):
+   * `5 % OFF%` is no tag.
+   */
+  readonly apart?: (code: number) => boolean;
+  /**
+   * The fallback an ESP shows when the value is missing (`[[x OR "Friend"]]`, `{{ x | default:
+   * "there" }}`): the sender's own words, which the reader may see. Its first capturing group that
+   * matched is the fallback's text, found in the content as it is (untrimmed); the tag around it is
+   * the placeholder, the fallback is text.
+   */
+  readonly fallback?: RegExp;
 }
 
+/**
+ * Each syntax, as ESPs document it. The bracket and single-percent ones are also ordinary text
+ * (`[1]`, `[sic]`, `[URGENT]`, `50% off … 20% more`), so only their unambiguous forms count: a
+ * name with an underscore or a Campaign Monitor fallback in single brackets, an upper-case name
+ * between single percent signs, standing apart from letters, digits and other delimiters.
+ */
 const SYNTAXES: readonly Syntax[] = [
-  { open: '{{', close: '}}', max: 400 },
+  // Liquid's `{{ x | default: "there" }}`, Jinja's and Twig's `{{ x | default("there") }}`.
+  { open: '{{', close: '}}', max: 400, fallback: /^[^|]*\|\s*default(?::\s*|\(\s*)(?:"([^"]*)"|'([^']*)')/d },
   { open: '{%', close: '%}', max: 400 },
   { open: '{#', close: '#}', max: 400 },
+  // Mailchimp: *|FNAME|*, *|LIST:ADDRESSLINE|*.
   { open: '*|', close: '|*', max: 80, inner: /^[\w:\- ]+$/ },
+  // Salesforce Marketing Cloud, Delivra and others: %%FirstName%%, %%emailaddr%%.
   { open: '%%', close: '%%', max: 80, inner: /^[\w.-]+$/ },
   { open: '${', close: '}', max: 80, inner: /^[\w.-]+$/ },
+  // GetResponse [[firstname]], Constant Contact [[trackingImage]] and [[FIRSTNAME OR "Friend"]],
+  // Mailjet's legacy [[data:firstname:""]] and [[UNSUB_LINK_EN]].
+  { open: '[[', close: ']]', max: 80, inner: /^[A-Za-z][\w.:-]*(?::"[^"]*"|\s+OR\s+"[^"]*")?$/, fallback: /(?::"|\s+OR\s+")([^"]*)"$/d },
+  // SendGrid's legacy Marketing Campaigns [Sender_Address] [Sender_City], [UNSUBSCRIBE_LINK];
+  // Campaign Monitor's [firstname,fallback=there]. Not [1], [sic], [PDF], [URGENT], [Unsubscribe].
+  { open: '[', close: ']', max: 80, inner: /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Za-z][\w-]*,\s*fallback=[^\]]*$/, apart: (code) => isAsciiWord(code) || code === 0x5b || code === 0x5d, fallback: /,\s*fallback=([^\]]*)$/d },
+  // ActiveCampaign: %FIRSTNAME%, %UNSUBSCRIBELINK%, %SENDER-INFO-SINGLELINE%. Upper case, two
+  // characters or more; not `50% off, 20% more`, nor percent-encoding (`%C3%A9`), nor %%…%%.
+  { open: '%', close: '%', max: 80, inner: /^[A-Z][A-Z0-9]+(?:[_-][A-Z0-9]+)*$/, apart: (code) => isAsciiWord(code) || code === 0x25 },
 ];
 
 /**
@@ -30,7 +67,7 @@ const SYNTAXES: readonly Syntax[] = [
  * closer is searched again only once the scan has passed it, so a text of a million openers and
  * no closer is still read once per syntax.
  */
-function syntaxRanges(text: string, { open, close, max, inner }: Syntax, into: Range[]): void {
+function syntaxRanges(text: string, { open, close, max, inner, apart, fallback }: Syntax, into: Range[]): void {
   let from = 0;
   let closer = -1;
   for (;;) {
@@ -43,9 +80,18 @@ function syntaxRanges(text: string, { open, close, max, inner }: Syntax, into: R
     }
     if (closer === Infinity) return;
     const end = closer + close.length;
-    const content = end - start <= max ? text.slice(contentStart, closer) : null;
-    if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(content.trim()))) {
-      into.push({ start, end });
+    // The cheap tests first, before the content is cut out: a paste of `%%%%` or `[[a]]` opens a
+    // candidate at every delimiter.
+    const standsApart = !apart || !(apart(text.charCodeAt(start - 1)) || apart(text.charCodeAt(end)));
+    const content = end - start <= max && closer > contentStart && standsApart ? text.slice(contentStart, closer) : null;
+    if (content !== null && content.trim() !== '' && !content.includes('\n') && (!inner || inner.test(apart ? content : content.trim()))) {
+      const given = fallback?.exec(content)?.indices?.find((group, index) => index > 0 && group !== undefined);
+      if (given && given[1] > given[0]) {
+        // The tag up to its fallback, and from the fallback's end: the fallback itself is text.
+        into.push({ start, end: contentStart + given[0] }, { start: contentStart + given[1], end });
+      } else {
+        into.push({ start, end });
+      }
       from = end;
     } else {
       from = start + 1;
@@ -111,21 +157,40 @@ function loremRanges(tokens: TokenList, into: Range[]): void {
 /**
  * The name a placeholder of `placeholderRanges` stands for, lower case: `*|LIST:ADDRESSLINE|*` →
  * `list:addressline`, `{{- shop.address.street | escape }}` → `shop.address.street` (a Liquid or
- * Handlebars filter, whitespace control and a third brace left off); null for filler copy.
+ * Handlebars filter, whitespace control and a third brace left off), `[Sender_Address]` →
+ * `sender_address`, `[firstname,fallback=there]` → `firstname` (a fallback left off); null for
+ * filler copy.
  */
 export function placeholderName(text: string, { start, end }: Range): string | null {
-  const syntax = SYNTAXES.find(({ open, close }) => text.startsWith(open, start) && end - start >= open.length + close.length && text.startsWith(close, end - close.length));
+  const syntax = SYNTAXES.find(({ open }) => text.startsWith(open, start) && end - start > open.length);
   if (!syntax) return null;
-  const inner = text.slice(start + syntax.open.length, end - syntax.close.length);
-  const bar = inner.indexOf('|');
+  // A tag with a fallback is two ranges: the first holds the name and stops where the fallback
+  // begins, before the closer.
+  const closed = end - start >= syntax.open.length + syntax.close.length && text.startsWith(syntax.close, end - syntax.close.length);
+  const inner = text.slice(start + syntax.open.length, closed ? end - syntax.close.length : end);
+  const bar = inner.search(/[|,]|\sOR\s|:"/);
   // A placeholder is at most 400 characters: the trims are short.
   return (bar < 0 ? inner : inner.slice(0, bar)).replace(/^[\s{~-]+/, '').replace(/[\s}~-]+$/, '').toLowerCase();
 }
 
-/** Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start. */
-export function placeholderRanges(text: string, tokens: TokenList): Range[] {
+const byStartThenEnd = (a: Range, b: Range): number => a.start - b.start || a.end - b.end;
+
+function isSorted(ranges: readonly Range[]): boolean {
+  for (let i = 1; i < ranges.length; i++) if (byStartThenEnd(ranges[i - 1] as Range, ranges[i] as Range) > 0) return false;
+  return true;
+}
+
+/**
+ * Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start;
+ * a fallback inside a tag is left out (it is text). None in a whole message (`template` false: an
+ * .eml, with From or Received): its tags were filled in before it was sent, so what still looks
+ * like one is what the reader sees, as is its filler copy.
+ */
+export function placeholderRanges(text: string, tokens: TokenList, template = true): Range[] {
   const ranges: Range[] = [];
+  if (!template) return ranges;
   for (const syntax of SYNTAXES) syntaxRanges(text, syntax, ranges);
   loremRanges(tokens, ranges);
-  return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Most texts hold one syntax, found in order: sorting two million `%AB%` cost as much as finding them.
+  return isSorted(ranges) ? ranges : ranges.sort(byStartThenEnd);
 }

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
 
+/** Why the terminal tests skip where util-linux `script` is missing (it gives the CLI a pseudo-terminal). */
+const NO_SCRIPT = 'no util-linux `script` command to give the CLI a terminal';
+
 let cli: BuiltCli;
 const trees: { dispose(): void }[] = [];
 
@@ -314,6 +317,15 @@ describe('inputs', () => {
     expect(run(['.github'])).toEqual({ files: ['.github/emails/welcome.html'], notes: [], code: 1 });
     // What is named or excluded is no news.
     expect(run(['.', '.github', '!.venv/**', '!.draft.html'])).toEqual({ files: ['emails/a.html', '.github/emails/welcome.html'], notes: [], code: 1 });
+    // Exclusions are globs, matched as the walk matches them, not path prefixes: one that matches
+    // the entry anywhere keeps it out, one that matches only part of it keeps out only that part.
+    expect(run(['.', '!**/.venv/**', '!.draft.*', '!.github/emails/**']).notes).toEqual([]);
+    expect(run(['.', '!.venv/**', '!.draft.html', '!.github/workflows/**']).notes).toEqual([
+      `${NOTE} it holds .html, .htm or .eml files: .github/; name one to check it: spamrisk .github`,
+    ]);
+    expect(run(['.', '!.venv/lib/site/docs/*.txt', '!.draft.html', '!.github/**']).notes).toEqual([
+      `${NOTE} it holds .html, .htm or .eml files: .venv/; name one to check it: spamrisk .venv`,
+    ]);
     // Globs keep the shell's rule, without a note.
     expect(run(['**/*.html'])).toEqual({ files: ['emails/a.html'], notes: [], code: 0 });
     expect(run(['.github/**/*.html']).files).toEqual(['.github/emails/welcome.html']);
@@ -335,6 +347,11 @@ describe('inputs', () => {
     const explain = runCli(cli, ['explain', '-f', 'json', 'bounce.txt'], { cwd });
     expect(explain.code).toBe(1);
     expect(JSON.parse(explain.stdout)[0].report.findings[0].category).toBe('mailbox');
+    // Only the first word is a verb: after an option, `explain` is a file, and the error says why.
+    const late = runCli(cli, ['-f', 'json', 'explain', 'bounce.txt'], { cwd });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('spamrisk: explain: no such file or directory (a verb counts only as the first word: spamrisk explain [options] <inputs>)');
+    expect(runCli(cli, ['-f', 'json', 'gone.html'], { cwd }).stderr).toContain('spamrisk: gone.html: no such file or directory\n');
   });
 
   it('prints help and version', () => {
@@ -425,7 +442,8 @@ describe('many files', () => {
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('show a progress bar on a terminal (stderr), erased before the report', () => {
+  it('show a progress bar on a terminal (stderr), erased before the report', (ctx) => {
+    if (!hasScript) ctx.skip(NO_SCRIPT);
     const cwd = tree(manyFiles());
     // util-linux `script` gives the CLI a pseudo-terminal, as a person running it would have.
     const result = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli.bin)} mail`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -445,7 +463,8 @@ describe('on a terminal', () => {
       env: Object.fromEntries(Object.entries({ ...process.env, FORCE_COLOR: undefined, ...env }).filter(([, value]) => value !== undefined)),
     }).stdout;
 
-  it.skipIf(!hasScript)('colours the report, unless NO_COLOR is set', () => {
+  it('colours the report, unless NO_COLOR is set', (ctx) => {
+    if (!hasScript) ctx.skip(NO_SCRIPT);
     const cwd = tree({ 'risky.html': RISKY_HTML });
     expect(onTerminal(cwd, 'risky.html', { NO_COLOR: undefined })).toContain(`${ESC}31m`);
     expect(onTerminal(cwd, 'risky.html', { NO_COLOR: '1' })).not.toContain(ESC);

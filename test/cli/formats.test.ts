@@ -10,7 +10,7 @@ import { rules } from '../../core/index.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import reportSchema from '../../core/schema/report.schema.json' with { type: 'json' };
 import filesSchema from '../../cli/schema/files.schema.json' with { type: 'json' };
-import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
+import { buildCli, CLEAN_HTML, docBlock, isolatedConfig, makeTree, missingFromOutput, REPO, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 let cli: BuiltCli;
 let cwd: string;
@@ -60,6 +60,17 @@ afterAll(() => {
   disposeTree?.();
 });
 
+describe('--format text', () => {
+  it("is what docs/cli.md's example shows, cut where it says", () => {
+    const excerpt = docBlock('examples/phishing-like.html');
+    const result = runCli(cli, ['--no-config', 'examples/'], { cwd: REPO });
+    expect(result.code).toBe(1);
+    expect(missingFromOutput(excerpt, result.stdout.split('\n'))).toBeNull();
+    // The check does fail on a stale example.
+    expect(missingFromOutput(['examples/phishing-like.html', '  10.2 high · fails (score ≥ 5.0) · 12 findings'], result.stdout.split('\n'))).not.toBeNull();
+  });
+});
+
 describe('--format json', () => {
   it('is an array of { file, report } whose reports match the Report schema', () => {
     const result = runCli(cli, ['mail', '--format', 'json'], { cwd });
@@ -68,9 +79,55 @@ describe('--format json', () => {
     expect(entries.map((entry) => entry.file)).toEqual(['mail/b64.eml', 'mail/clean.html', `mail/${AWKWARD_NAME}`, 'mail/qp.eml', 'mail/risky.html']);
     const validate = new Ajv({ allErrors: true }).compile(reportSchema);
     for (const entry of entries) {
-      expect(Object.keys(entry)).toEqual(['file', 'report']);
+      expect(Object.keys(entry)).toEqual(['file', 'report', 'positions']);
       expect(validate(entry.report), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  type Place = { line: number; column?: number; endLine?: number; endColumn?: number; decoded?: { in: string; line: number; column: number } } | null;
+  const entriesOf = (args: string[]) =>
+    JSON.parse(runCli(cli, [...args, '--format', 'json'], { cwd }).stdout) as { file: string; report: { findings: { rule: string; evidence: string }[] }; positions: Place[] }[];
+
+  it('places each finding in the file, line and column, as SARIF does (positions, aligned with the findings)', () => {
+    const [risky] = entriesOf(['mail/risky.html']);
+    expect(risky?.report.findings.map((finding) => finding.evidence)).toEqual(['acme widget']);
+    expect(risky?.positions).toEqual([{ line: 4, column: 12, endLine: 4, endColumn: 23 }]);
+    // A quoted-printable part maps back to the file, after a soft line break and an encoded `é`.
+    expect(entriesOf(['mail/qp.eml'])[0]?.positions).toEqual([{ line: 8, column: 19, endLine: 8, endColumn: 30 }]);
+  });
+
+  it('gives a base64 part\'s finding its anchor line and its place in the decoded part, and null for the whole message', () => {
+    expect(entriesOf(['mail/b64.eml'])[0]?.positions).toEqual([{ line: 3, decoded: { in: 'html-part', line: 2, column: 19, endLine: 2, endColumn: 30 } }]);
+    // A subject given with --subject is no line of the file: line 1, and its column in the subject.
+    const subject = JSON.parse(runCli(cli, ['--no-config', 'mail/clean.html', '--subject', 'Act now: free money, risk free', '--format', 'json'], { cwd }).stdout) as {
+      report: { findings: { location?: { in: string; start: number; end: number } }[] };
+      positions: Place[];
+    }[];
+    const inSubject = subject[0]?.report.findings.flatMap((finding, index) => (finding.location?.in === 'subject' ? [{ location: finding.location, place: subject[0]?.positions[index] }] : [])) ?? [];
+    expect(inSubject.length).toBeGreaterThan(0);
+    for (const { location, place } of inSubject) {
+      expect(place).toEqual({ line: 1, decoded: { in: 'subject', line: 1, column: location.start + 1, endLine: 1, endColumn: location.end + 1 } });
+    }
+    // Every rule on: whole-message findings (no location) are null, the others placed.
+    const everything = runCli(cli, ['--no-config', '--format', 'json', `${REPO}examples/risky-promo.html`], { cwd });
+    const [promo] = JSON.parse(everything.stdout) as { report: { findings: { location?: unknown }[] }; positions: Place[] }[];
+    expect(promo?.positions).toHaveLength(promo?.report.findings.length ?? -1);
+    expect(promo?.positions.map((place) => place === null)).toEqual(promo?.report.findings.map((finding) => finding.location === undefined));
+    expect(promo?.positions.some((place) => place !== null)).toBe(true);
+  });
+
+  it('agrees with SARIF on every finding it places in the file', () => {
+    const files = [`${REPO}examples/risky-promo.html`, `${REPO}examples/phishing-like.html`];
+    const json = JSON.parse(runCli(cli, ['--no-config', '--format', 'json', ...files], { cwd }).stdout) as { report: { findings: { rule: string; points: number }[] }; positions: Place[] }[];
+    const sarif = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', '--sarif-advice', ...files], { cwd }).stdout) as { runs: { results: SarifResult[] }[] };
+    const regions = sarif.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.region) ?? [];
+    const places = json.flatMap((entry) => entry.positions);
+    expect(places).toHaveLength(regions.length);
+    places.forEach((place, index) => {
+      const region = regions[index];
+      expect(place?.line ?? 1).toBe(region?.startLine);
+      if (place && !place.decoded) expect(place).toEqual({ line: region?.startLine, column: region?.startColumn, endLine: region?.endLine, endColumn: region?.endColumn });
+    });
   });
 
   it('matches files.schema.json as a whole, unreadable files included', () => {
@@ -82,6 +139,17 @@ describe('--format json', () => {
     // The schema does reject what is not a report.
     expect(validate([{ file: 'a.html', report: { score: 1 } }])).toBe(false);
     expect(validate([{ file: 'a.html' }])).toBe(false);
+    const report = (entries.find((entry) => (entry as { file: string }).file === 'mail/risky.html') as { report: unknown }).report;
+    expect(validate([{ file: 'a.html', report, positions: [{ line: 4, column: 0, endLine: 4, endColumn: 2 }] }])).toBe(false);
+    expect(validate([{ file: 'a.html', report, positions: [{ line: 4 }] }])).toBe(false);
+    // Each entry kind names exactly the properties the formatter writes, and refuses any other.
+    const kinds = filesSchema.definitions.entry.oneOf.map((kind) => Object.keys(kind.properties).sort().join(' '));
+    const written = [...new Set(entries.map((entry) => Object.keys(entry as object).sort().join(' ')))];
+    expect(kinds.sort()).toEqual(written.sort());
+    const { positions } = entries.find((entry) => (entry as { file: string }).file === 'mail/risky.html') as { positions: unknown[] };
+    expect(validate([{ file: 'a.html', report, positions }])).toBe(true);
+    expect(validate([{ file: 'a.html', report, positions, position: null }])).toBe(false);
+    expect(validate([{ file: 'a.html', error: 'a.html: no such file or directory', position: null }])).toBe(false);
   });
 });
 

@@ -178,3 +178,31 @@ export function sarifValidator() {
   ajv.addFormat('date-time', (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
   return ajv.compile(schema as AnySchema);
 }
+
+/**
+ * A fenced block of docs/cli.md: the one whose first line starts with `firstLine`, its lines
+ * without the fences.
+ */
+export function docBlock(firstLine: string): string[] {
+  const doc = readFileSync(join(REPO, 'docs/cli.md'), 'utf8');
+  const start = doc.indexOf(`\n${firstLine}`);
+  if (start < 0) throw new Error(`docs/cli.md has no block starting with ${firstLine}`);
+  return doc.slice(start + 1, doc.indexOf('\n```', start)).split('\n');
+}
+
+/**
+ * The first line of a doc excerpt that is not in the real output, or null when every line is: in
+ * order, each line exactly, or up to a trailing `…` as the start of a line (a line of `…` alone
+ * stands for lines left out).
+ */
+export function missingFromOutput(excerpt: readonly string[], output: readonly string[]): string | null {
+  let at = 0;
+  for (const line of excerpt) {
+    if (line.trim() === '…') continue;
+    const cut = line.endsWith('…') ? line.slice(0, -1).trimEnd() : null;
+    while (at < output.length && !(cut === null ? output[at] === line : (output[at] ?? '').startsWith(cut))) at++;
+    if (at === output.length) return line;
+    at++;
+  }
+  return null;
+}

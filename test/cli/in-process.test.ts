@@ -96,7 +96,8 @@ describe('a walked folder', () => {
     expect(result.stderr).not.toMatch(/ELOOP|cannot be read \(cannot be read/);
   });
 
-  it.skipIf(!hasMkfifo)('notes a named pipe and goes on without waiting for a writer, also behind a symlink', async () => {
+  it('notes a named pipe and goes on without waiting for a writer, also behind a symlink', async (ctx) => {
+    if (!hasMkfifo) ctx.skip('no mkfifo command to make a named pipe');
     const cwd = folder({ 'mail/a.html': HTML });
     expect(spawnSync('mkfifo', [join(cwd, 'mail/pipe.html')]).status).toBe(0);
     symlinkSync(join(cwd, 'mail/pipe.html'), join(cwd, 'mail/link.eml'));

@@ -1,12 +1,14 @@
 /**
  * The library build behind package.json's exports: `spamrisk` (dist/lib/index.js) must stay free
  * of Node built-ins, `spamrisk/node` and the bin must load through the exports map, and every
- * `types` path the exports name must be written by tsconfig.lib.json.
+ * `types` path the exports name must be written by tsconfig.lib.json. Then the package: what `npm
+ * pack` of the repository packs, and the dependencies it declares against what its sources import.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, REPO, type BuiltCli } from './helpers.ts';
 
@@ -28,7 +30,13 @@ interface ExportEntry {
   default?: string;
 }
 
-const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { exports: Record<string, ExportEntry | string>; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  private?: boolean;
+  exports: Record<string, ExportEntry | string>;
+  bin: Record<string, string>;
+  dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
 
 /** Every module a built file imports, followed through relative imports. */
 function importGraph(entry: string): { files: string[]; bare: string[] } {
@@ -110,5 +118,117 @@ describe('the library build', () => {
     expect(viteTypes).toMatch(/export declare function spamrisk\(options\?: SpamriskPluginOptions\): Plugin;/);
     // Consumers without @types/node still type-check against spamrisk/node's declarations.
     expect(nodeTypes).not.toMatch(/NodeJS\./);
+  });
+});
+
+/**
+ * What `npm pack` of the repository would put in the tarball (and `npm publish` upload): every
+ * file git knows of (tracked, or new and not ignored) copied to a folder, .gitignore and all, with
+ * the library built above in dist/lib and build output that must stay out beside it (ignored, as
+ * a clone holds it after builds). `--ignore-scripts`: the build is the one above, not prepack's.
+ */
+function packedFiles(root: string): string[] {
+  const stage = mkdtempSync(join(tmpdir(), 'spamrisk-pack-'));
+  try {
+    const known = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20 }).split('\0');
+    for (const path of known) {
+      const from = join(REPO, path);
+      // A deleted file git still tracks, and the node_modules symlink of a worktree, are not packed.
+      const stat = path === '' ? undefined : lstatSync(from, { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      mkdirSync(dirname(join(stage, path)), { recursive: true });
+      copyFileSync(from, join(stage, path));
+    }
+    cpSync(join(root, 'dist/lib'), join(stage, 'dist/lib'), { recursive: true });
+    for (const output of ['dist/test/x.png', 'dist/chrome/manifest.json', 'core/data/en.ts', 'coverage/index.html']) {
+      mkdirSync(dirname(join(stage, output)), { recursive: true });
+      writeFileSync(join(stage, output), 'x');
+    }
+    const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: stage, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(stage, '.npm-cache'), npm_config_update_notifier: 'false' } });
+    expect(result.status, result.stderr).toBe(0);
+    const [packed] = JSON.parse(result.stdout) as { name: string; files: { path: string }[] }[];
+    expect(packed?.name).toBe('spamrisk');
+    return (packed?.files ?? []).map((file) => file.path).sort();
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The packages the library's sources import at run time, from its entries (vite.lib.config.ts)
+ * through relative imports: `import type` and `export type` are left out (erased by the build).
+ * Read from the sources, not the build: the build keeps only declared dependencies as imports and
+ * bundles any other, so the built files cannot show an undeclared one.
+ */
+function sourcePackages(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !file.endsWith('.ts')) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s)?[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+      if (match[1]) continue;
+      const specifier = match[2] ?? match[3] ?? match[4] ?? '';
+      if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
+      else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier)) packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  for (const entry of entries) visit(join(REPO, entry));
+  return packages;
+}
+
+describe('the npm package (npm pack --dry-run)', () => {
+  let files: string[] = [];
+  beforeAll(() => {
+    files = packedFiles(cli.root);
+  }, 120_000);
+
+  it('is publishable, as the docs that install it from npm need (nothing here publishes it)', () => {
+    expect(pkg.private).toBeUndefined();
+  });
+
+  it('packs every file the exports map and the bin name, and every module they load', () => {
+    const targets = [
+      ...Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.import, entry.types, entry.default])),
+      ...Object.values(pkg.bin),
+      'dist/lib/cli.js',
+      'dist/lib/worker.js',
+    ].flatMap((path) => (path ? [path.replace(/^\.\//, '')] : []));
+    for (const target of targets) expect(files, target).toContain(target);
+    for (const [, entry] of Object.entries(pkg.exports)) {
+      if (typeof entry === 'string' || !entry.import) continue;
+      for (const file of importGraph(join(cli.root, entry.import)).files) expect(files).toContain(relative(cli.root, file));
+    }
+  });
+
+  it('packs only the built library, the bin, the schemas, the README and the licence: no sources, tests, docs or data', () => {
+    const allowed = ['dist/lib/', 'bin/', 'core/schema/', 'cli/schema/', 'README.md', 'LICENSE', 'package.json'];
+    expect(files.filter((file) => !allowed.some((prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix))))).toEqual([]);
+    expect(files.filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+    // The licence package.json names is the repository's LICENSE, packed.
+    expect(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).license).toBe('MIT');
+    expect(files).toContain('LICENSE');
+    expect(readFileSync(join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 spamrisk contributors\n/);
+  });
+
+  it('declares exactly the packages the library imports at run time: each a dependency or a peer, and no dependency unused', () => {
+    const entries = ['core/index.ts', 'cli/node.ts', 'cli/main.ts', 'cli/worker.ts', 'cli/vite/index.ts'];
+    // The entries are the library build's: a new one there must be read here too.
+    for (const entry of entries) expect(readFileSync(join(REPO, 'vite.lib.config.ts'), 'utf8')).toContain(`'${entry}'`);
+    const imported = sourcePackages(entries);
+    const dependencies = Object.keys(pkg.dependencies);
+    const peers = Object.keys(pkg.peerDependencies ?? {});
+    expect([...imported].filter((name) => !dependencies.includes(name) && !peers.includes(name))).toEqual([]);
+    expect(dependencies.filter((name) => !imported.has(name))).toEqual([]);
+    // The built files import nothing else (the build bundles what is not declared).
+    const built = new Set(
+      files
+        .filter((file) => file.endsWith('.js'))
+        .flatMap((file) => importGraph(join(cli.root, file)).bare)
+        .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
+        .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')),
+    );
+    expect([...built].sort()).toEqual([...imported].sort());
   });
 });

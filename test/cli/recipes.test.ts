@@ -117,5 +117,18 @@ describe('merge tags (examples/merge-tags)', () => {
     ].join('');
     const report = analyze({ html, subject: '*|MC:SUBJECT|*' });
     expect(report.findings.filter((finding) => PLACEHOLDER.test(finding.evidence))).toEqual([]);
+    // Ten upper-case tags beside a paragraph of prose: the same names written out are shouting
+    // (all-caps-text fires), as tags of each ESP's syntax they are not.
+    const prose = 'Thanks for shopping with us this spring. Your parcel is packed and the courier will bring it within three working days. You can follow it from your account page at any time.';
+    const names = ['FIRSTNAME', 'LASTNAME', 'ORDER_ID', 'SHIP_DATE', 'SHIP_CITY', 'TRACKING_NUMBER', 'STORE_NAME', 'SUPPORT_EMAIL', 'ACCOUNT_URL', 'COUPON_CODE'];
+    const template = (tag: (name: string) => string) => {
+      const [a, b, c, d, e, f, g, h, i, j] = names.map(tag);
+      return `<p>Hi ${a} ${b},</p><p>${prose}</p><p>Order ${c} ships ${d} to ${e}, tracking ${f}.</p><p>${g} · ${h} · ${i} · code ${j}</p><p><a href="https://shop.example/u">Unsubscribe</a></p>`;
+    };
+    const shouting = (html: string) => analyze({ html }).findings.filter((finding) => finding.rule === 'all-caps-text');
+    expect(shouting(template((name) => name))).toHaveLength(1);
+    for (const tag of [(name: string) => `*|${name}|*`, (name: string) => `%%${name}%%`, (name: string) => `%${name}%`, (name: string) => `[[${name}]]`, (name: string) => `{{${name}}}`]) {
+      expect(shouting(template(tag)), tag('NAME')).toEqual([]);
+    }
   });
 });

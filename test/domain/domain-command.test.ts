@@ -237,6 +237,9 @@ describe('spamrisk domain against a local DNS server', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/broken\.example: DNS could not be queried: .*ESERVFAIL/);
     expect(JSON.parse(result.stdout)).toEqual([{ file: 'broken.example', error: expect.stringContaining('ESERVFAIL') }]);
+    // The text summary counts domains, not files.
+    const text = await run(['broken.example', '--dns', server.address, '--timeout', '500']);
+    expect(text.stdout).toContain('✖ 0 domains checked: 0 high, 0 medium, 0 low · 1 domain could not be checked (errors on stderr)');
   });
 
   it('exits 2 on usage errors', async () => {
@@ -259,6 +262,7 @@ describe('spamrisk domain against a local DNS server', () => {
     expect(result.stdout).toContain('lookups.example');
     expect(result.stdout).toContain('spf-too-many-lookups');
     expect(result.stdout).toContain('Fail: lookups.example publishes one valid SPF record');
+    expect(result.stdout).toMatch(/✖ 1 domain checked: 1 high, 0 medium, 0 low · 1 at or above 5\.0\n/);
   });
 
   it('writes SARIF', async () => {

@@ -134,6 +134,58 @@ describe('detectLanguage', () => {
     // Many openers and no closer: linear, and nothing found.
     const hostile = '{{'.repeat(100_000);
     expect(placeholderRanges(hostile, tokenize(hostile))).toEqual([]);
+    for (const many of ['%'.repeat(100_000), '['.repeat(100_000), '[a_b'.repeat(30_000), '%AB'.repeat(30_000)]) {
+      expect(placeholderRanges(many, tokenize(many))).toEqual([]);
+    }
+  });
+
+  const found = (text: string) => placeholderRanges(text, tokenize(text)).map(({ start, end }) => text.slice(start, end));
+
+  it.each([
+    ['ActiveCampaign', 'Hi %FIRSTNAME%, see %UNSUBSCRIBELINK% and %SENDER-INFO-SINGLELINE%.', ['%FIRSTNAME%', '%UNSUBSCRIBELINK%', '%SENDER-INFO-SINGLELINE%']],
+    ['ActiveCampaign in a link', '<a href="https://x.example/?e=%EMAIL%&id=%SUBSCRIBERID%">', ['%EMAIL%', '%SUBSCRIBERID%']],
+    ['SendGrid legacy', '[Sender_Name], [Sender_Address], [Sender_City] [Sender_Zip] · [UNSUBSCRIBE_LINK]', ['[Sender_Name]', '[Sender_Address]', '[Sender_City]', '[Sender_Zip]', '[UNSUBSCRIBE_LINK]']],
+    // A fallback is the sender's words (text): the tag around it is two placeholders.
+    ['Campaign Monitor', 'Dear [firstname,fallback=reader], hello [fullname,fallback=]', ['[firstname,fallback=', ']', '[fullname,fallback=]']],
+    ['GetResponse and Constant Contact', 'Hi [[firstname]] [[FIRSTNAME OR "Friend"]] [[trackingImage]]', ['[[firstname]]', '[[FIRSTNAME OR "', '"]]', '[[trackingImage]]']],
+    ['Mailjet legacy', 'Hello [[data:firstname:""]], [[data:city:"Paris"]] [[UNSUB_LINK_EN]]', ['[[data:firstname:""]]', '[[data:city:"', '"]]', '[[UNSUB_LINK_EN]]']],
+    ['Liquid and Jinja defaults', '{{ name | default: "there" }} {{ city | default(\'Paris\') }} {{ x | default: "" }}', ['{{ name | default: "', '" }}', "{{ city | default('", "') }}", '{{ x | default: "" }}']],
+    ['Salesforce Marketing Cloud, unchanged', 'Dear %%FirstName%%, %%FIRST_NAME%%', ['%%FirstName%%', '%%FIRST_NAME%%']],
+  ])('finds %s merge tags', (_esp, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['footnotes and editorial brackets', 'As reported [1] and [23], the figures [sic] are in the report [PDF] [Advertisement] [image: Logo]'],
+    ['a shouted subject tag', '[URGENT] [FREE] Reply now'],
+    ['bracketed words that are no ESP tag', 'Write to [Address] or [ADDRESS] or [Unsubscribe] or [firstname]'],
+    ['percentages', '50% off, 20% more, 100%FREE% and 10%-20%, save 5% OFF%'],
+    ['percent-encoding', 'https://x.example/%C3%A9COLE%20%E2%80%99 and %AB'],
+    ['code', 'arr[row_id] and a[b_c] and [[1, 2]] and [[x y]]'],
+    ['white space inside', 'save 5 % OFF% today, [ Sender_Address ]'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads the language past the new merge tags, as past {{ }}', () => {
+    const italian = 'Grazie per il tuo ordine: questo è il nostro regalo per te, con i saluti della nostra squadra.';
+    const tagged = `%THE_NAME_OF_YOUR_ACCOUNT% [[data:the_name_of_your_account:""]] [The_Name_Of_Your_Account] [you,fallback=] ${italian}`;
+    const tokens = tokenize(tagged);
+    const plainTokens = tokenize(italian);
+    expect(readLanguage(tagged, tokens, placeholderRanges(tagged, tokens), votes).functionWords).toEqual(readLanguage(italian, plainTokens, placeholderRanges(italian, plainTokens), votes).functionWords);
+  });
+
+  it('reads a fallback as the sender\'s words: it is what the reader sees when the value is missing', () => {
+    const french = "Gagnez de l'argent facile, offre gratuite, satisfait ou remboursé, cliquez ici maintenant, argent rapide sans risque";
+    for (const tagged of [`{{ x | default: "${french}" }}`, `[[x OR "${french}"]]`, `[[data:x:"${french}"]]`, `[x,fallback=${french}]`]) {
+      expect(detect(tagged)).toBe('fr');
+    }
+  });
+
+  it('finds no placeholder in a whole message: its tags were filled in before it was sent', () => {
+    const text = 'Hi %FIRSTNAME%, [Sender_Address] {{ name }} Lorem ipsum dolor sit amet consectetur adipiscing';
+    expect(placeholderRanges(text, tokenize(text), false)).toEqual([]);
+    expect(placeholderRanges(text, tokenize(text)).length).toBe(4);
   });
 });
 
@@ -168,5 +220,8 @@ describe('placeholderName', () => {
     const text = '*|LIST:ADDRESSLINE|* {{- shop.address.street | escape -}} {{{ Sender_Address }}} %%City%% {% if x %} Lorem ipsum dolor sit amet consectetur';
     const names = placeholderRanges(text, tokenize(text)).map((range) => placeholderName(text, range));
     expect(names).toEqual(['list:addressline', 'shop.address.street', 'sender_address', 'city', 'if x', null]);
+    // A tag with a fallback is two ranges: the name in the first, none in the second.
+    const more = '[Sender_Address] [firstname,fallback=there] [[FIRSTNAME]] %SENDER-INFO% [[city OR "Paris"]] [[data:zip:"75001"]] {{ street | default: "Rue" }}';
+    expect(placeholderRanges(more, tokenize(more)).map((range) => placeholderName(more, range))).toEqual(['sender_address', 'firstname', null, 'firstname', 'sender-info', 'city', null, 'data:zip', null, 'street', null]);
   });
 });

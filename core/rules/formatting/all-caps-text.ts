@@ -125,6 +125,10 @@ export default defineRule({
     }
     if (alphaWords < MIN_WORDS || capsWords < MIN_CAPS) return [];
     const isHidden = overlapCursor(message.hidden);
+    // A template's merge tag (`*|FNAME|*`, `%FIRSTNAME%`) is replaced before anyone reads it: its
+    // capitals are no shouting, but its words stand for the words it will be (a product's title),
+    // read as words in sentence case. A fallback's words are the sender's (core/text/placeholders.ts).
+    const isPlaceholder = overlapCursor(message.placeholders);
     const links = linksOfTokens(tokens, message.links);
     // Columns, not Token objects: a 10 MB paste is two million tokens.
     const { starts, ends, flagsOf, normIds, norms } = tokens;
@@ -187,7 +191,7 @@ export default defineRule({
       }
       words++;
       const link = links.at(index);
-      if (!(flags & TokenFlag.Upper)) {
+      if (!(flags & TokenFlag.Upper) || isPlaceholder(tokenStart, tokenEnd)) {
         flush(false);
         lineWords++;
         continue;

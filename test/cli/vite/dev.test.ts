@@ -134,7 +134,10 @@ describe('vite dev', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('vite dev in Chromium', () => {
+/** Why the browser tests skip, in their name where they do. */
+const NO_CHROMIUM = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
+
+describe.skipIf(NO_CHROMIUM !== null)(`vite dev in Chromium${NO_CHROMIUM ? ` (skipped: ${NO_CHROMIUM})` : ''}`, () => {
   let context: BrowserContext;
   let page: Page;
   let profile: string;

@@ -17,6 +17,17 @@ describe('all-caps-text edge cases', () => {
     expect(rule.check(analyzer.context({ text }))).toEqual([]);
   });
 
+  it('reads no shouting in a template\'s upper-case merge tags, but reads their fallbacks and a sent message\'s text', () => {
+    const tags = '*|FNAME|* %FIRSTNAME% %SENDER_ADDRESS% [UNSUBSCRIBE_LINK] %%EMAIL_ADDRESS%% [[FIRSTNAME]] *|LIST:COMPANY|* %ACCOUNT_NUMBER% %ORDER_TOTAL% %TRACKING_URL%';
+    const html = `<p>${filler}, ${tags}, ${filler}.</p>`;
+    expect(rule.check(analyzer.context({ html }))).toEqual([]);
+    // A sent message: what looks like a tag is what the reader sees.
+    expect(rule.check(analyzer.context({ html, headers: { from: 'Shop <news@shop.example>' } }))).toHaveLength(1);
+    // A fallback is the sender's words, capitals included.
+    const shouted = 'THIS IS THE BEST OFFER YOU WILL EVER SEE SO ACT TODAY OR LOSE IT FOREVER';
+    expect(rule.check(analyzer.context({ html: `<p>${filler}, [[x OR "${shouted}"]], ${filler}.</p>` }))).toHaveLength(1);
+  });
+
   it('counts short words inside a shouted run', () => {
     const text = `${filler}. GET IT NOW AND SAVE BIG. DO IT NOW OR PAY MORE. ACT FAST. YES YOU CAN.`;
     expect(rule.check(analyzer.context({ text }))).toHaveLength(1);

@@ -24,6 +24,12 @@ describe('form-by-reply labels', () => {
     expect(fired('Name:\nAddress:\nPhone number:\nAccount number:\nRouting number:\n')).toEqual([['5', 1]]);
   });
 
+  it('reads a label followed by a merge tag as filled in a template only: a sent message\'s tags were filled in', () => {
+    const html = '<p>Send us your Full name: [Full_Name] Address: [Sender_Address] Phone number: %PHONE% Date of birth: %DOB% Bank account: [Bank_Acct] Occupation: %JOB%</p>';
+    expect(rule.check(analyzer.context({ html }))).toEqual([]);
+    expect(rule.check(analyzer.context({ html, headers: { from: 'Claims <claims@payout.example>' } }))).toHaveLength(1);
+  });
+
   it('gives three or four fields a quarter unit, five or more a whole one', () => {
     expect(fired('Name:\nAddress:\nPhone:\n')).toEqual([['3', 0.25]]);
     expect(fired('Name:\nAddress:\nPhone:\nAge:\n')).toEqual([['4', 0.25]]);

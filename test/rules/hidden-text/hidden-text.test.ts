@@ -74,4 +74,19 @@ describe('hidden-text edge cases', () => {
   it('leaves hidden template syntax alone', () => {
     expect(check(`${body}<span style="font-size:0">{% for item in cart.items %}</span><p>More text for the reader to see here.</p>`)).toEqual([]);
   });
+
+  it('counts a hidden fallback: its words are the sender\'s, not the tag\'s', () => {
+    const pitch = 'harbor pencil orbit velvet canyon meadow';
+    for (const tag of [`[[x OR "${pitch}"]]`, `[[data:x:"${pitch}"]]`, `[x,fallback=${pitch}]`, `{{ x | default: "${pitch}" }}`]) {
+      expect(check(`${body}<div style="display:none">${tag}</div>`), tag).toHaveLength(1);
+    }
+    expect(check(`${body}<div style="display:none">[[x OR ""]] [Harbor_Pencil] %ORBIT_VELVET%</div>`)).toEqual([]);
+  });
+
+  it('counts hidden text that looks like a merge tag in a whole message: its tags were filled in before it was sent', () => {
+    const hidden = `${body}<div style="display:none">[Harbor_Pencil] %ORBIT_VELVET% {{ canyon meadow }} [[lantern_pepper]]</div>`;
+    expect(check(hidden)).toEqual([]);
+    expect(rule.check(analyzer.context({ html: hidden, headers: { from: 'Shop <news@shop.example>' } }))).toHaveLength(1);
+    expect(rule.check(analyzer.context({ html: hidden, headers: { received: 'from mx.shop.example by mx.example' } }))).toHaveLength(1);
+  });
 });
