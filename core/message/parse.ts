@@ -6,7 +6,7 @@ import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl } from '../links/url.ts';
 import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
-import { overlapCursor } from '../text/ranges.ts';
+import { mergeByStart, overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
 import { wordsOf } from '../text/word-count.ts';
 import type { EmailInput } from '../types.ts';
@@ -113,7 +113,9 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   visibleWords = Math.round(visibleWords);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
-  const reading = readLanguage(text, tokens, placeholders, votes);
+  // The language is read in the sender's words: template syntax, filler copy and the addresses
+  // the text spells out (bare URLs, link texts that are addresses) are left out.
+  const reading = readLanguage(text, tokens, mergeByStart(placeholders, links.addressRanges()), votes);
   return {
     html,
     isHtml,

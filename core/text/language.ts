@@ -8,7 +8,7 @@
  * (issue #11: Swedish read as German, Turkish and Finnish as Dutch, Chinese as French), or that
  * pack's phrases are matched against words they were never meant for. So the vote and the trigram
  * guess both know languages beyond ours, text mostly in another script is `und` at once, and
- * template syntax or Lorem ipsum (`placeholders`) never votes.
+ * template syntax, Lorem ipsum and addresses written out (`unread`) never vote.
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
@@ -73,7 +73,7 @@ const MIN_UNCONTESTED_WORDS = 2;
 
 /**
  * The votes of the function words among the first FUNCTION_WORD_SAMPLE words of a text (template
- * syntax and filler copy left out): what the detection weighed, kept on the message so that a rule
+ * syntax, filler copy and addresses left out): what the detection weighed, kept on the message so that a rule
  * that judges how surely a text is in a language reads them rather than counting them again.
  */
 export interface FunctionWordVotes {
@@ -104,7 +104,7 @@ export interface LanguageReading {
  */
 function voteByFunctionWords(
   tokens: TokenList,
-  placeholders: readonly Range[],
+  unread: readonly Range[],
   { words, ours: pack, labels }: LanguageVotes,
 ): { language: string | null; alone: string | null; functionWords: FunctionWordVotes } {
   const votes = new Map<string, number>();
@@ -116,9 +116,9 @@ function voteByFunctionWords(
   for (let index = 0; index < tokens.length; index++) {
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     const start = starts[index] ?? 0;
-    while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= start) skip++;
-    const placeholder = placeholders[skip];
-    if (placeholder && placeholder.start <= start) continue;
+    while (skip < unread.length && (unread[skip]?.end ?? 0) <= start) skip++;
+    const range = unread[skip];
+    if (range && range.start <= start) continue;
     if (seen === FUNCTION_WORD_SAMPLE) break;
     seen++;
     const word = tokens.norm(index);
@@ -180,12 +180,17 @@ const MAX_OTHER_SCRIPT = 0.3;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Up to SAMPLE characters of words, placeholders left out, whitespace runs collapsed, from the start of the text. */
-function sampleOf(text: string, placeholders: readonly Range[]): string {
+/**
+ * Up to SAMPLE characters of words, the `unread` ranges left out (each a space), whitespace runs
+ * collapsed, from the start of the text. The letters of a host name or a tracking token are no
+ * words of the mail's language: two host names made a short Japanese line French, and a long
+ * URL an English one German (issue #11).
+ */
+function sampleOf(text: string, unread: readonly Range[]): string {
   const limit = SAMPLE * 3;
   let raw = '';
   let cursor = 0;
-  for (const range of placeholders) {
+  for (const range of unread) {
     if (range.start >= limit) break;
     if (range.start > cursor) raw += text.slice(cursor, range.start);
     raw += ' ';
@@ -196,17 +201,21 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
 }
 
 /** The language of the text, as readLanguage reads it. */
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
-  return readLanguage(text, tokens, placeholders, votes).language;
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
+  return readLanguage(text, tokens, unread, votes).language;
 }
 
 /**
  * The language of the text: `und` when mostly in another script, else what its function words
  * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess; with the
- * function words' votes it weighed (none when the text is mostly in another script).
+ * function words' votes it weighed (none when the text is mostly in another script). `unread`, in
+ * increasing order of start: what is not the sender's words, read by neither the script count, the
+ * vote nor the trigram guess — template syntax and filler copy (placeholders.ts) and the addresses
+ * the text spells out (the link table's `addressRanges`: bare URLs and link texts that are
+ * addresses); parseMessage passes both.
  */
-export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
-  const sample = sampleOf(text, placeholders);
+export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
+  const sample = sampleOf(text, unread);
   let letters = 0;
   let other = 0;
   for (const char of sample) {
@@ -220,7 +229,7 @@ export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, pla
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: noFunctionWordVotes() };
-  const voted = voteByFunctionWords(tokens, placeholders, votes);
+  const voted = voteByFunctionWords(tokens, unread, votes);
   const reading = (language: string): LanguageReading => ({ language, functionWords: voted.functionWords });
   if (voted.language) return reading(voted.language);
   if (letters < MIN_LETTERS && !voted.alone) return reading('und');

@@ -64,3 +64,24 @@ export function overlapCursor(ranges: readonly Range[] | RangeColumns): (start: 
     return reach > start;
   };
 }
+
+/** Two lists of ranges, each in increasing order of start, as one in that order (ties: `a`'s first). */
+export function mergeByStart(a: readonly Range[], b: readonly Range[]): readonly Range[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (left && (!right || left.start <= right.start)) {
+      merged.push(left);
+      i++;
+    } else if (right) {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}

@@ -3,6 +3,8 @@ import { functionWords } from '../../core/data/global.ts';
 import { detectLanguage, indexFunctionWords, NO_VOTES, readLanguage, type LanguageVotes } from '../../core/text/language.ts';
 import { placeholderName, placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
+import { parseMessage } from '../../core/message/parse.ts';
+import type { EmailInput } from '../../core/types.ts';
 
 const detect = (text: string) => {
   const tokens = tokenize(text);
@@ -160,6 +162,35 @@ describe('readLanguage', () => {
     expect(japanese.functionWords.words).toBe(0);
     // Each message its own empty votes: no map shared by every such message (no module-level mutable state).
     expect(read('您的订单已经发货，预计三个工作日内送达').functionWords.votes).not.toBe(japanese.functionWords.votes);
+  });
+});
+
+describe('the language of a message, read past the addresses it spells out', () => {
+  const read = (input: EmailInput) => parseMessage(input, votes);
+
+  it('reads a Japanese line with two host names as und, not the language of the hosts\' letters', () => {
+    const message = read({ text: 'お問い合わせ www.mitsubishi-shoji.co.jp / www.trading-partners.example.com' });
+    expect(message.links).toHaveLength(2);
+    expect(message.language).toBe('und');
+    expect(message.functionWords.words).toBe(0);
+  });
+
+  it('reads an English sentence around a long URL as English, bare or as a link\'s text', () => {
+    const url = 'https://billing.example.com/de/rechnungen/die-rechnung-fur-ihren-vertrag-mit-der-gesellschaft';
+    const bare = read({ text: `Your invoice is ready: ${url}?kunde=ABCDEF123456 and it is due on Friday.` });
+    expect(bare.language).toBe('en');
+    const linked = read({ html: `<p>Your invoice is ready: <a href="https://billing.example.com/x">${url}</a> and it is due on Friday.</p>` });
+    expect(linked.language).toBe('en');
+    // The path's words neither vote (`die`, `der`, `mit` are German) nor count as words read.
+    for (const message of [bare, linked]) {
+      expect(message.functionWords.votes.get('de')).toBeUndefined();
+      expect(message.functionWords.words).toBe(10);
+    }
+  });
+
+  it('still reads the words of a link whose text is not an address', () => {
+    const message = read({ html: '<p><a href="https://shop.example.de/">Vielen Dank für Ihre Bestellung, wir senden sie Ihnen mit der Post</a></p>' });
+    expect(message.language).toBe('de');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapCursor, type Range, type RangeColumns } from '../../core/text/ranges.ts';
+import { mergeByStart, overlapCursor, type Range, type RangeColumns } from '../../core/text/ranges.ts';
 
 /** What overlapCursor must answer, asked of every range every time: an empty range covers no character. */
 function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
@@ -66,5 +66,15 @@ describe('overlapCursor', () => {
   it('answers false for no ranges', () => {
     const overlaps = overlapCursor([]);
     expect(overlaps(0, 10)).toBe(false);
+  });
+});
+
+describe('mergeByStart', () => {
+  it('merges two lists in order of start into one, ties to the first list', () => {
+    const a = [{ start: 0, end: 5 }, { start: 10, end: 12 }, { start: 30, end: 31 }];
+    const b = [{ start: 3, end: 4 }, { start: 10, end: 20 }, { start: 40, end: 50 }];
+    expect(mergeByStart(a, b)).toEqual([a[0], b[0], a[1], b[1], a[2], b[2]]);
+    expect(mergeByStart(a, [])).toBe(a);
+    expect(mergeByStart([], b)).toBe(b);
   });
 });
