@@ -7,8 +7,7 @@ import { parseUrl } from '../links/url.ts';
 import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { mergeByStart, overlapCursor } from '../text/ranges.ts';
-import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
-import { wordsOf } from '../text/word-count.ts';
+import { EMPTY_TOKENS, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LinkFlag, LinkTable } from './links.ts';
@@ -96,21 +95,6 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   const tokens = tokenize(text);
   const placeholders = placeholderRanges(text, tokens);
   const subject = asString(input.subject);
-  let visibleWords = 0;
-  let hiddenIndex = 0;
-  const { starts, ends, flagsOf } = tokens;
-  const hidden = parsed.hidden;
-  for (let index = 0; index < tokens.length; index++) {
-    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
-    const start = starts[index] ?? 0;
-    while (hiddenIndex < hidden.length && hidden.end(hiddenIndex) <= start) hiddenIndex++;
-    if (hiddenIndex < hidden.length && start >= hidden.start(hiddenIndex)) continue;
-    // A run of Japanese, Chinese or Thai prose is one token: it counts as the English words it
-    // stands for (core/text/word-count.ts), as link-only-body counts it.
-    const end = ends[index] ?? start;
-    visibleWords += wordsOf(text, start, end);
-  }
-  visibleWords = Math.round(visibleWords);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
   // The language is read in the sender's words: template syntax, filler copy and the addresses
@@ -143,6 +127,5 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     functionWords: reading.functionWords,
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
-    visibleWords,
   };
 }

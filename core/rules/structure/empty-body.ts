@@ -32,7 +32,7 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    if (message.visibleWords > 0 || message.images.some((image) => !image.hidden)) return [];
+    if (context.facts.visibleText.words > 0 || message.images.some((image) => !image.hidden)) return [];
     // The spans themselves when none is soft (a copy of 270,000 spans otherwise), and the token
     // columns rather than a token object each.
     const { hidden } = message;
