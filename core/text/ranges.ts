@@ -85,3 +85,31 @@ export function mergeByStart(a: readonly Range[], b: readonly Range[]): readonly
   }
   return merged;
 }
+
+/**
+ * Answers "do these ranges, together, cover every character of [start, end)?" for queries in
+ * increasing order of start that do not overlap one another (a text's tokens), in linear total
+ * time. Ranges touching or overlapping one another cover as one (`<span hidden>ab</span><span
+ * hidden>cd</span>` hides `abcd`). Columns must be in order of start. An empty query is covered.
+ */
+export function coverCursor(columns: RangeColumns): (start: number, end: number) => boolean {
+  let index = 0;
+  // The covered run the ranges read so far end in: [runStart, runEnd).
+  let runStart = 0;
+  let runEnd = 0;
+  return (start, end) => {
+    // Every range that starts before `end` may cover part of the query; one that starts past the
+    // run's end leaves a gap before it, so the run restarts there (a query before the gap, which
+    // the order of queries rules out from here on, was answered already).
+    while (index < columns.length && columns.start(index) < end) {
+      const from = columns.start(index);
+      const to = columns.end(index);
+      if (from > runEnd) {
+        runStart = from;
+        runEnd = to;
+      } else if (to > runEnd) runEnd = to;
+      index++;
+    }
+    return start >= end || (runStart <= start && runEnd >= end);
+  };
+}

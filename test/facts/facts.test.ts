@@ -61,6 +61,18 @@ describe('facts', () => {
     expect(facts.visibleText.words).toBeGreaterThan(20);
   });
 
+  it('counts a word half hidden once, where the reader sees a word end; a word hidden whole by touching spans not at all', () => {
+    const words = (html: string) => analyzer.context({ html }).facts.visibleText.words;
+    // hidden filler glued before, inside and after a visible word: one word each, read by the reader
+    expect(words('<p><span style="display:none">nos</span>Verificamos que seu pedido</p>')).toBe(4);
+    expect(words('<p>Veri<span style="display:none">xyz</span>ficamos que seu pedido</p>')).toBe(4);
+    expect(words('<p>Verificamos<span style="display:none">rr</span> que seu pedido</p>')).toBe(4);
+    // filler hiding the end of one token and the start of another shows one word, `etificamos`, counted once
+    expect(words('<p>eti<span style="display:none">O cheiro de</span>ficamos que seu pedido</p>')).toBe(4);
+    // `abcd` hidden in two touching spans shows nothing
+    expect(words('<p><span style="display:none">ab</span><span style="font-size:0">cd</span> seen here</p>')).toBe(2);
+  });
+
   it('counts visible text in English characters too: Latin text as it is, Japanese by its English words', () => {
     const latin = analyzer.context({ html: '<p>Spring sale: 50 items</p><p style="display:none">hidden words here</p>' }).facts.visibleText;
     expect(latin.characters).toBe('Springsale50items'.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByStart, overlapCursor, type Range, type RangeColumns } from '../../core/text/ranges.ts';
+import { coverCursor, mergeByStart, overlapCursor, type Range, type RangeColumns } from '../../core/text/ranges.ts';
 
 /** What overlapCursor must answer, asked of every range every time: an empty range covers no character. */
 function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
@@ -76,5 +76,46 @@ describe('mergeByStart', () => {
     expect(mergeByStart(a, b)).toEqual([a[0], b[0], a[1], b[1], a[2], b[2]]);
     expect(mergeByStart(a, [])).toBe(a);
     expect(mergeByStart([], b)).toBe(b);
+  });
+});
+
+describe('coverCursor', () => {
+  /** What coverCursor must answer: every character of [start, end) inside some range. */
+  const coveredByAny = (ranges: readonly Range[], start: number, end: number): boolean => {
+    for (let at = start; at < end; at++) if (!ranges.some((range) => range.start <= at && at < range.end)) return false;
+    return true;
+  };
+  const columns = (ranges: readonly Range[]): RangeColumns => ({
+    length: ranges.length,
+    start: (index) => ranges[index]?.start ?? Infinity,
+    end: (index) => ranges[index]?.end ?? -1,
+  });
+
+  it('covers a query only when the ranges leave no character of it out, touching ranges as one', () => {
+    const ranges = [{ start: 0, end: 2 }, { start: 2, end: 4 }, { start: 6, end: 9 }, { start: 7, end: 8 }, { start: 12, end: 12 }, { start: 14, end: 20 }];
+    const covers = coverCursor(columns(ranges));
+    // tokens: [0,4) covered by two touching ranges, [5,7) half covered, [7,9) inside, [9,11) outside, [12,13) only an empty range, [15,17) inside
+    expect([covers(0, 4), covers(5, 7), covers(7, 9), covers(9, 11), covers(12, 13), covers(15, 17)]).toEqual([true, false, true, false, false, true]);
+  });
+
+  it('answers as asking every range does, on random ranges and tokens', () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    for (let round = 0; round < 200; round++) {
+      const ranges: Range[] = [];
+      for (let at = 0, count = random(8); ranges.length < count; ) {
+        at += random(4);
+        ranges.push({ start: at, end: at + random(6) });
+      }
+      const covers = coverCursor(columns(ranges));
+      for (let start = random(3); start < 40; ) {
+        const end = start + 1 + random(4);
+        expect(covers(start, end), `${JSON.stringify(ranges)} [${start}, ${end})`).toBe(coveredByAny(ranges, start, end));
+        start = end + random(3);
+      }
+    }
   });
 });
