@@ -23,7 +23,7 @@ import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
-import { RENAMED_RULES } from './rules/settings.ts';
+import { settingFor } from './rules/settings.ts';
 import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
@@ -32,7 +32,7 @@ import { toFindings, type RuleResult } from './score/score.ts';
 import { anyLiteral, escapeRegExp } from './text/literal-pattern.ts';
 import { DETECTED_LANGUAGE, indexFunctionWords, wordlistLanguageOf } from './text/language.ts';
 import { createStemmer, STEMMED_LANGUAGES, type Stem } from './text/stem.ts';
-import type { AnalyzeOptions, EmailInput, Location, Report, RuleSetting } from './types.ts';
+import type { AnalyzeOptions, EmailInput, Location, Report } from './types.ts';
 
 const DEFAULT_LANGUAGE = 'en';
 /** Report locales whose templates an analyzer keeps parsed (a UI speaks one or two). */
@@ -280,13 +280,6 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   };
 }
 
-/** Old ids of each rule (core/rules/renamed.json), so configs written before a rename keep working. */
-const OLD_IDS: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [old, current] of RENAMED_RULES) map.set(current, [...(map.get(current) ?? []), old]);
-  return map;
-})();
-
 const NONE_OFF: ReadonlySet<string> = new Set();
 
 /** The ids of the rules the caller turned off (`'off'`, under a rule's id or an old one). */
@@ -294,13 +287,6 @@ function rulesOffIn(settings: AnalyzeOptions['rules']): ReadonlySet<string> {
   if (!settings) return NONE_OFF;
   const off = allRules.filter((rule) => settingFor(settings, rule.id) === 'off').map((rule) => rule.id);
   return off.length > 0 ? new Set(off) : NONE_OFF;
-}
-
-function settingFor(settings: AnalyzeOptions['rules'], id: string): RuleSetting | undefined {
-  if (!settings) return undefined;
-  if (Object.hasOwn(settings, id)) return settings[id];
-  for (const old of OLD_IDS.get(id) ?? []) if (Object.hasOwn(settings, old)) return settings[old];
-  return undefined;
 }
 
 /**

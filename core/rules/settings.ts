@@ -5,6 +5,7 @@
  * CLI's config accept and refuse the same settings.
  */
 import { suggest } from '../text/suggest.ts';
+import type { RuleSetting } from '../types.ts';
 import { rules as allRules } from './index.ts';
 import renamed from './renamed.json' with { type: 'json' };
 
@@ -25,6 +26,23 @@ export const RULE_DOCS = `${REPOSITORY}/tree/main/docs/rules`;
 
 /** Old id → current id: configs written before a rename keep working (STYLE §2). */
 export const RENAMED_RULES: ReadonlyMap<string, string> = new Map(Object.entries((renamed as { renamed: Record<string, string> }).renamed));
+
+/** The old ids of each current rule, from a map of old id → current id. */
+export function oldIdsOf(renamed: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const [old, current] of renamed) map.set(current, [...(map.get(current) ?? []), old]);
+  return map;
+}
+
+const OLD_IDS = oldIdsOf(RENAMED_RULES);
+
+/** The caller's setting for a rule: under its id, else under one of its old ids (`oldIds`, renamed.json's by default). */
+export function settingFor(settings: Readonly<Record<string, RuleSetting>> | undefined, id: string, oldIds: ReadonlyMap<string, readonly string[]> = OLD_IDS): RuleSetting | undefined {
+  if (!settings) return undefined;
+  if (Object.hasOwn(settings, id)) return settings[id];
+  for (const old of oldIds.get(id) ?? []) if (Object.hasOwn(settings, old)) return settings[old];
+  return undefined;
+}
 
 /** Every id a setting may name: the rules', then the old ids of renamed rules (with the current rule's default points). */
 export const KNOWN_RULES: readonly KnownRule[] = Object.freeze([

@@ -49,6 +49,8 @@ describe('the report stats agree with the findings', () => {
     expect(Number((report.stats.textToImageRatio ?? 0).toFixed(1))).toBe(said.ratio);
     expect(report.stats.imageArea).toBe(600 * 400);
     expect(report.stats.images).toBe(1);
+    // The figures themselves, not only agreement: 50 visible words of five letters over 240k px².
+    expect(report.stats.textToImageRatio).toBe(Math.round((250 / 240) * 1000) / 1000);
   });
 
   it('image-only without enough words: the images and words are the ones it names', () => {
@@ -57,6 +59,8 @@ describe('the report stats agree with the findings', () => {
     const report = analyze({ html });
     const message = finding(report, 'image-only');
     expect(message).toMatch(new RegExp(`^The message is ${report.stats.images} image with only ${report.stats.words} words`));
+    // The visible line's five words and 22 letters over one 500×500 picture; the pixel and the hidden padding are not counted.
+    expect([report.stats.images, report.stats.words, report.stats.textToImageRatio]).toEqual([1, 5, Math.round((22 / 250) * 1000) / 1000]);
   });
 
   it('links and links per word are link-density\u2019s: distinct shown links over words of prose', () => {
@@ -69,5 +73,8 @@ describe('the report stats agree with the findings', () => {
     const [links_, words_] = [Number(match?.[1]), Number(match?.[2])];
     expect(report.stats.links).toBe(links_);
     expect(report.stats.linksPerWord).toBe(Math.round((links_ / words_) * 10_000) / 10_000);
+    // And the figures themselves: the eight sites (each shown twice) and the written-out host; not the
+    // hidden link, not #top. The prose's 23 words and the link text `top`; the digits are not words.
+    expect([links_, words_, report.stats.links, report.stats.linksPerWord]).toEqual([9, 24, 9, 0.375]);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, rules } from '../../core/index.ts';
-import { KNOWN_RULES, REPOSITORY, RULE_DOCS } from '../../core/rules/settings.ts';
+import { KNOWN_RULES, oldIdsOf, REPOSITORY, RULE_DOCS, settingFor } from '../../core/rules/settings.ts';
 import type { Rule } from '../../core/rules/rule.ts';
 import { fixtureContext } from './test-rule.ts';
 
@@ -87,6 +87,17 @@ describe('rule set', () => {
       expect(() => analyze({ html: '<p>Hi</p>' }, { rules: { [old]: 'off' } }), old).not.toThrow();
     }
     expect(KNOWN_RULES.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), ...Object.keys(file.renamed)]);
+  });
+
+  it('reads a setting under an old id as the renamed rule\'s (renamed.json is empty today, so with a rename given)', () => {
+    const oldIds = oldIdsOf(new Map([['url-shortener', 'link-shortener'], ['short-link', 'link-shortener']]));
+    expect(oldIds.get('link-shortener')).toEqual(['url-shortener', 'short-link']);
+    expect(settingFor({ 'url-shortener': 'off' }, 'link-shortener', oldIds)).toBe('off');
+    expect(settingFor({ 'short-link': { points: 4 } }, 'link-shortener', oldIds)).toEqual({ points: 4 });
+    // The current id wins over an old one; an old id sets nothing for another rule.
+    expect(settingFor({ 'url-shortener': 'off', 'link-shortener': { points: 2 } }, 'link-shortener', oldIds)).toEqual({ points: 2 });
+    expect(settingFor({ 'url-shortener': 'off' }, 'ip-address-link', oldIds)).toBeUndefined();
+    expect(settingFor(undefined, 'link-shortener', oldIds)).toBeUndefined();
   });
 
   it("points at the rule pages in package.json's repository (core/ reads no files, so it keeps its own copy)", () => {

@@ -88,11 +88,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
+/** A running HTTPS server, or why there is none (a test that needs it skips with that reason). */
+export type HttpsServer = { readonly close: () => Promise<void>; readonly unavailable?: undefined } | { readonly unavailable: string; readonly close?: undefined };
+
 /**
  * HTTPS on 127.0.0.1:443 with a throw-away self-signed certificate for the given host names
- * (recipe §3b). Null when the port cannot be bound (not root) or openssl is missing.
+ * (recipe §3b). Unavailable, with the reason, when the port cannot be bound (not root, or taken by
+ * another run) or openssl is missing.
  */
-export async function startHttpsServer(hosts: readonly string[]): Promise<{ close(): Promise<void> } | null> {
+export async function startHttpsServer(hosts: readonly string[]): Promise<HttpsServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamrisk-cert-'));
   try {
     execFileSync('openssl', [
@@ -106,8 +110,8 @@ export async function startHttpsServer(hosts: readonly string[]): Promise<{ clos
       server.listen(443, '127.0.0.1', resolve);
     });
     return { close: () => new Promise((resolve) => server.close(() => resolve())) };
-  } catch {
-    return null;
+  } catch (error) {
+    return { unavailable: `no HTTPS server on 127.0.0.1:443 for the real host names (${(error as Error).message.split('\n')[0]})` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
