@@ -37,6 +37,11 @@ class ArrayColumns implements RangeColumns {
   }
 }
 
+/** Ranges as columns in order of start: an array sorted in a copy when it is not in order; columns as they are. */
+export function columnsOf(ranges: readonly Range[] | RangeColumns): RangeColumns {
+  return Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
+}
+
 /**
  * Answers "does [start, end) overlap one of these ranges?" for queries in increasing order of
  * start, in linear total time. An empty range covers no character and overlaps nothing.
@@ -47,7 +52,7 @@ class ArrayColumns implements RangeColumns {
  * ranges appended meanwhile are walked too.
  */
 export function overlapCursor(ranges: readonly Range[] | RangeColumns): (start: number, end: number) => boolean {
-  const columns = Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
+  const columns = columnsOf(ranges);
   let index = 0;
   let reach = -1;
   // The start of the range at `index`, Infinity past the last: most queries end before it and
@@ -87,21 +92,59 @@ export function mergeByStart(a: readonly Range[], b: readonly Range[]): readonly
 }
 
 /**
- * Answers "do these ranges, together, cover every character of [start, end)?" for queries in
- * increasing order of start that do not overlap one another (a text's tokens), in linear total
- * time. Ranges touching or overlapping one another cover as one (`<span hidden>ab</span><span
- * hidden>cd</span>` hides `abcd`). Columns must be in order of start. An empty query is covered.
+ * For queries [start, end) in increasing order of start that do not overlap one another (a text's
+ * tokens): how many characters of it the ranges cover, together (touching or overlapping ranges
+ * cover as one; a character is counted once), with `uncovered` called on each run of characters
+ * they leave uncovered, in order. Linear total time. Columns must be in order of start.
  */
-export function coverCursor(columns: RangeColumns): (start: number, end: number) => boolean {
+export function coveredCursor(columns: RangeColumns): (start: number, end: number, uncovered?: (from: number, to: number) => void) => number {
   let index = 0;
   // The covered run the ranges read so far end in: [runStart, runEnd).
   let runStart = 0;
   let runEnd = 0;
-  return (start, end) => {
-    // Every range that starts before `end` may cover part of the query; one that starts past the
-    // run's end leaves a gap before it, so the run restarts there (a query before the gap, which
-    // the order of queries rules out from here on, was answered already).
+  return (start, end, uncovered) => {
+    let covered = 0;
+    // the first character of the query not yet known to be covered or reported uncovered
+    let at = start;
+    const cover = (from: number, to: number): void => {
+      const left = Math.max(from, at);
+      const right = Math.min(to, end);
+      if (right <= left) return;
+      if (uncovered && left > at) uncovered(at, left);
+      covered += right - left;
+      at = right;
+    };
     while (index < columns.length && columns.start(index) < end) {
+      const from = columns.start(index);
+      const to = columns.end(index);
+      if (from > runEnd) {
+        // the run so far is closed: what of it falls in the query is covered
+        cover(runStart, runEnd);
+        runStart = from;
+        runEnd = to;
+      } else if (to > runEnd) runEnd = to;
+      index++;
+    }
+    cover(runStart, runEnd);
+    if (uncovered && at < end) uncovered(at, end);
+    return covered;
+  };
+}
+
+/**
+ * For positions in increasing order: the first position at or after it that no range covers (the
+ * text's length or past it when the ranges cover the rest). Linear total time. Columns must be in
+ * order of start.
+ */
+export function uncoveredFromCursor(columns: RangeColumns): (position: number) => number {
+  let index = 0;
+  let runStart = 0;
+  let runEnd = 0;
+  return (position) => {
+    let at = position;
+    for (;;) {
+      if (runStart <= at && at < runEnd) at = runEnd;
+      if (!(index < columns.length && columns.start(index) <= at)) return at;
       const from = columns.start(index);
       const to = columns.end(index);
       if (from > runEnd) {
@@ -110,6 +153,5 @@ export function coverCursor(columns: RangeColumns): (start: number, end: number)
       } else if (to > runEnd) runEnd = to;
       index++;
     }
-    return start >= end || (runStart <= start && runEnd >= end);
   };
 }

@@ -73,6 +73,30 @@ describe('facts', () => {
     expect(words('<p><span style="display:none">ab</span><span style="font-size:0">cd</span> seen here</p>')).toBe(2);
   });
 
+  it('reads the next character shown after a half-hidden word, not the next character: a hidden tail ending in a space', () => {
+    const words = (html: string) => analyzer.context({ html }).facts.visibleText.words;
+    const hide = (text: string) => `<span style="display:none">${text}</span>`;
+    expect(words(`<p>Verificamos${hide('rr ')} que seu pedido</p>`)).toBe(4);
+    // desktop and mobile wording side by side, one hidden: the reader sees `click here to confirm your order`
+    expect(words(`<p><span>click here</span>${hide('tap here')} to confirm your order</p>`)).toBe(6);
+    expect(words(`<p>${['buy', 'cheap', 'pills', 'now', 'today'].map((word) => `${word}${hide('q z')} `).join('')}</p>`)).toBe(5);
+    // no space shown between them: the reader sees one word, `Verificamosque`
+    expect(words(`<p>Verificamos${hide('rr ')}que seu pedido</p>`)).toBe(3);
+  });
+
+  it('counts the characters of a word the reader sees, not the hidden ones inside it', () => {
+    const shown = analyzer.context({ html: '<p>visit the shop today</p>' }).facts.visibleText;
+    const padded = analyzer.context({ html: `<p>visit the sh<span style="display:none">${'qwerty'.repeat(200)}</span>op today</p>` }).facts.visibleText;
+    expect(padded.words).toBe(shown.words);
+    expect(padded.characters).toBe(shown.characters);
+    expect(padded.englishCharacters).toBe(shown.englishCharacters);
+    // the same of Japanese: hidden kana inside a visible run stand for no English words
+    const japanese = analyzer.context({ html: '<p>新しいサイトをご覧ください</p>' }).facts.visibleText;
+    const paddedJapanese = analyzer.context({ html: `<p>新しいサイト<span style="display:none">${'あいうえお'.repeat(100)}</span>をご覧ください</p>` }).facts.visibleText;
+    expect(paddedJapanese.characters).toBe(japanese.characters);
+    expect(paddedJapanese.englishCharacters).toBe(japanese.englishCharacters);
+  });
+
   it('counts visible text in English characters too: Latin text as it is, Japanese by its English words', () => {
     const latin = analyzer.context({ html: '<p>Spring sale: 50 items</p><p style="display:none">hidden words here</p>' }).facts.visibleText;
     expect(latin.characters).toBe('Springsale50items'.length);
