@@ -6,7 +6,7 @@ import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl } from '../links/url.ts';
 import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
-import { mergeByStart, overlapCursor } from '../text/ranges.ts';
+import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
@@ -97,9 +97,10 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   const subject = asString(input.subject);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
-  // The language is read in the sender's words: template syntax, filler copy and the addresses
-  // the text spells out (bare URLs, link texts that are addresses) are left out.
-  const reading = readLanguage(text, tokens, mergeByStart(placeholders, links.addressRanges()), votes);
+  // The language is read in the sender's words: template syntax and filler copy are left out; the
+  // addresses the text spells out (bare URLs, link texts that are addresses) are left out of the
+  // trigram sample and the script count, but their words vote.
+  const reading = readLanguage(text, tokens, placeholders, votes, links.addressRanges());
   return {
     html,
     isHtml,

@@ -8,12 +8,16 @@
  * (issue #11: Swedish read as German, Turkish and Finnish as Dutch, Chinese as French), or that
  * pack's phrases are matched against words they were never meant for. So the vote and the trigram
  * guess both know languages beyond ours, text mostly in another script is `und` at once, and
- * template syntax, Lorem ipsum and addresses written out (`unread`) never vote.
+ * template syntax and Lorem ipsum (`unread`) never vote. Addresses written out (`addresses`) are
+ * left out of the trigram sample and the script count, where their letters mislead (two host
+ * names made a short Japanese line French), but their words still vote: a host's or a path's
+ * letters are no function words, and a pitch packed into a URL path
+ * (`https://x.com/gagnez-de-l-argent-facilement-depuis-chez-vous`) must not read `und`.
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
 import { isAsciiLetter } from './characters.ts';
-import type { Range } from './ranges.ts';
+import { mergeByStart, type Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /** In `languages` (analyze()'s option, `--language`, a config), the language the message is written in, as detected. */
@@ -73,7 +77,7 @@ const MIN_UNCONTESTED_WORDS = 2;
 
 /**
  * The votes of the function words among the first FUNCTION_WORD_SAMPLE words of a text (template
- * syntax, filler copy and addresses left out): what the detection weighed, kept on the message so that a rule
+ * syntax and filler copy left out; the words of addresses written out read): what the detection weighed, kept on the message so that a rule
  * that judges how surely a text is in a language reads them rather than counting them again.
  */
 export interface FunctionWordVotes {
@@ -181,8 +185,8 @@ const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
 /**
- * Up to SAMPLE characters of words, the `unread` ranges left out (each a space), whitespace runs
- * collapsed, from the start of the text. The letters of a host name or a tracking token are no
+ * Up to SAMPLE characters of words, the `unread` ranges (in increasing order of start, overlapping
+ * allowed) left out, each a space, whitespace runs collapsed, from the start of the text. The letters of a host name or a tracking token are no
  * words of the mail's language: two host names made a short Japanese line French, and a long
  * URL an English one German (issue #11).
  */
@@ -201,21 +205,29 @@ function sampleOf(text: string, unread: readonly Range[]): string {
 }
 
 /** The language of the text, as readLanguage reads it. */
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
-  return readLanguage(text, tokens, unread, votes).language;
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES, addresses: readonly Range[] = []): string {
+  return readLanguage(text, tokens, unread, votes, addresses).language;
 }
 
 /**
  * The language of the text: `und` when mostly in another script, else what its function words
  * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess; with the
- * function words' votes it weighed (none when the text is mostly in another script). `unread`, in
- * increasing order of start: what is not the sender's words, read by neither the script count, the
- * vote nor the trigram guess — template syntax and filler copy (placeholders.ts) and the addresses
- * the text spells out (the link table's `addressRanges`: bare URLs and link texts that are
- * addresses); parseMessage passes both.
+ * function words' votes it weighed (none when the text is mostly in another script). Each list in
+ * increasing order of start: `unread`, what is not the sender's words, read by neither the script
+ * count, the vote nor the trigram guess (template syntax and filler copy, placeholders.ts);
+ * `addresses`, the addresses the text spells out (the link table's `addressRanges`: bare URLs and
+ * link texts that show a domain), left out of the script count and the trigram sample only: their
+ * letters are a host's, but their words vote, so that a pitch written as a URL path is still read.
+ * parseMessage passes both.
  */
-export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
-  const sample = sampleOf(text, unread);
+export function readLanguage(
+  text: string,
+  tokens: TokenList = EMPTY_TOKENS,
+  unread: readonly Range[] = [],
+  votes: LanguageVotes = NO_VOTES,
+  addresses: readonly Range[] = [],
+): LanguageReading {
+  const sample = sampleOf(text, mergeByStart(unread, addresses));
   let letters = 0;
   let other = 0;
   for (const char of sample) {

@@ -177,14 +177,23 @@ describe('the language of a message, read past the addresses it spells out', () 
 
   it('reads an English sentence around a long URL as English, bare or as a link\'s text', () => {
     const url = 'https://billing.example.com/de/rechnungen/die-rechnung-fur-ihren-vertrag-mit-der-gesellschaft';
-    const bare = read({ text: `Your invoice is ready: ${url}?kunde=ABCDEF123456 and it is due on Friday.` });
+    const bare = read({ text: `Your invoice for March is ready to download: ${url}?kunde=ABCDEF123456 and it is due on Friday, thank you.` });
     expect(bare.language).toBe('en');
-    const linked = read({ html: `<p>Your invoice is ready: <a href="https://billing.example.com/x">${url}</a> and it is due on Friday.</p>` });
+    const linked = read({ html: `<p>Your invoice for March is ready to download: <a href="https://billing.example.com/x">${url}</a> and it is due on Friday, thank you.</p>` });
     expect(linked.language).toBe('en');
-    // The path's words neither vote (`die`, `der`, `mit` are German) nor count as words read.
-    for (const message of [bare, linked]) {
-      expect(message.functionWords.votes.get('de')).toBeUndefined();
-      expect(message.functionWords.words).toBe(10);
+    // The path's letters are not in the trigram sample; its words vote (`mit`, `ihren` are German), outvoted here.
+    for (const message of [bare, linked]) expect(message.functionWords.votes.get('de')).toBeGreaterThan(0);
+  });
+
+  it('reads a pitch packed into a URL path or an address-like link text by its function words', () => {
+    const french = "Gagnez de l'argent facilement depuis chez vous, sans aucun effort et sans risque. Offre exclusive réservée aux premiers inscrits, cliquez ici maintenant pour recevoir votre cadeau gratuit.";
+    const german = 'Verdienen Sie jetzt Geld von zu Hause ohne Risiko. Exklusives Angebot nur heute, klicken Sie hier, um Ihr kostenloses Geschenk zu erhalten.';
+    for (const [language, pitch] of [['fr', french], ['de', german]] as const) {
+      for (const joiner of ['-', '\u2800', '\u00b7']) {
+        const path = pitch.replaceAll(' ', joiner);
+        expect(read({ html: `<p>https://x.com/${path}</p>` }).language, `${language} ${JSON.stringify(joiner)} bare`).toBe(language);
+        expect(read({ html: `<p><a href="https://x.com/">https://x.com/${path.slice(0, 180)}</a></p>` }).language, `${language} ${JSON.stringify(joiner)} link`).toBe(language);
+      }
     }
   });
 
