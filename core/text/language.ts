@@ -10,9 +10,10 @@
  * guess both know languages beyond ours, text mostly in another script is `und` at once, and
  * template syntax and Lorem ipsum (`unread`) never vote. Addresses written out (`addresses`) are
  * left out of the trigram sample and the script count, where their letters mislead (two host
- * names made a short Japanese line French), but their words still vote: a host's or a path's
- * letters are no function words, and a pitch packed into a URL path
- * (`https://x.com/gagnez-de-l-argent-facilement-depuis-chez-vous`) must not read `und`.
+ * names made a short Japanese line French), unless a function word of theirs voted; their words
+ * always vote. A host's or a tracking path's letters are no function words, and a pitch packed
+ * into a URL path (`https://x.com/gagnez-de-l-argent-facilement-depuis-chez-vous`) must read as
+ * what it is, not `und`, nor English because of an English line before it.
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
@@ -104,14 +105,18 @@ export interface LanguageReading {
 /**
  * The language its function words vote for (null when the vote is not clear), `alone`: one of
  * ours that has a few different function words in the text while no other language has any, and
- * the votes counted.
+ * the votes counted, and `spoken`: those of `addresses` (in increasing order of start) that hold
+ * a function word that voted.
  */
 function voteByFunctionWords(
   tokens: TokenList,
   unread: readonly Range[],
   { words, ours: pack, labels }: LanguageVotes,
-): { language: string | null; alone: string | null; functionWords: FunctionWordVotes } {
+  addresses: readonly Range[],
+): { language: string | null; alone: string | null; functionWords: FunctionWordVotes; spoken: ReadonlySet<Range> } {
   const votes = new Map<string, number>();
+  const spoken = new Set<Range>();
+  let address = 0;
   /** the different words that voted: `au` twice in `admin@x.com.au` is one word */
   const said = new Set<string>();
   let seen = 0;
@@ -129,6 +134,9 @@ function voteByFunctionWords(
     const languages = words.get(word);
     if (!languages) continue;
     said.add(word);
+    while (address < addresses.length && (addresses[address]?.end ?? 0) <= start) address++;
+    const around = addresses[address];
+    if (around && around.start <= start) spoken.add(around);
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const functionWords: FunctionWordVotes = { votes, words: seen };
@@ -136,15 +144,15 @@ function voteByFunctionWords(
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return { language: ours.first[0], alone: null, functionWords };
+    return { language: ours.first[0], alone: null, functionWords, spoken };
   }
   const alone = ours.first && ours.second === 0 && !others.first && said.size >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null, functionWords };
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null, functionWords, spoken };
   }
-  return { language: null, alone, functionWords };
+  return { language: null, alone, functionWords, spoken };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -216,8 +224,9 @@ export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, u
  * increasing order of start: `unread`, what is not the sender's words, read by neither the script
  * count, the vote nor the trigram guess (template syntax and filler copy, placeholders.ts);
  * `addresses`, the addresses the text spells out (the link table's `addressRanges`: bare URLs and
- * link texts that show a domain), left out of the script count and the trigram sample only: their
- * letters are a host's, but their words vote, so that a pitch written as a URL path is still read.
+ * link texts that show a domain), left out of the script count and the trigram sample only, and
+ * only those none of whose function words voted: their words vote, and an address that holds a
+ * function word is prose written as an address, so that a pitch written as a URL path is read.
  * parseMessage passes both.
  */
 export function readLanguage(
@@ -227,7 +236,10 @@ export function readLanguage(
   votes: LanguageVotes = NO_VOTES,
   addresses: readonly Range[] = [],
 ): LanguageReading {
-  const sample = sampleOf(text, mergeByStart(unread, addresses));
+  // An address that holds a function word is prose written as one (a pitch packed into a URL
+  // path): its letters stay in the sample. A host's or a tracking token's hold none.
+  const voted = voteByFunctionWords(tokens, unread, votes, addresses);
+  const sample = sampleOf(text, mergeByStart(unread, voted.spoken.size === 0 ? addresses : addresses.filter((range) => !voted.spoken.has(range))));
   let letters = 0;
   let other = 0;
   for (const char of sample) {
@@ -241,7 +253,6 @@ export function readLanguage(
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: noFunctionWordVotes() };
-  const voted = voteByFunctionWords(tokens, unread, votes);
   const reading = (language: string): LanguageReading => ({ language, functionWords: voted.functionWords });
   if (voted.language) return reading(voted.language);
   if (letters < MIN_LETTERS && !voted.alone) return reading('und');

@@ -197,6 +197,14 @@ describe('the language of a message, read past the addresses it spells out', () 
     }
   });
 
+  it('reads the letters of an address that holds function words: a pitch in a URL path after an English line', () => {
+    const lead = 'Hello there, this is the news from our team and we hope you are well.';
+    const french = "Gagnez de l'argent facilement depuis chez vous, sans aucun effort et sans risque. Offre exclusive réservée aux premiers inscrits, cliquez ici maintenant pour recevoir votre cadeau gratuit.";
+    expect(read({ html: `<p>${lead}</p><p>https://x.com/${french.replaceAll(' ', '-')}</p>` }).language).toBe('fr');
+    // hosts hold no function words: their letters stay out (the Japanese line above is und)
+    expect(read({ html: `<p>${lead}</p><p>https://www.gagnez-argent-facile.example.fr/offre/cadeau-gratuit-inscrits</p>` }).language).toBe('en');
+  });
+
   it('still reads the words of a link whose text is not an address', () => {
     const message = read({ html: '<p><a href="https://shop.example.de/">Vielen Dank für Ihre Bestellung, wir senden sie Ihnen mit der Post</a></p>' });
     expect(message.language).toBe('de');
