@@ -102,18 +102,25 @@ export function coveredCursor(columns: RangeColumns): (start: number, end: numbe
   // The covered run the ranges read so far end in: [runStart, runEnd).
   let runStart = 0;
   let runEnd = 0;
-  return (start, end, uncovered) => {
-    let covered = 0;
-    // the first character of the query not yet known to be covered or reported uncovered
-    let at = start;
-    const cover = (from: number, to: number): void => {
-      const left = Math.max(from, at);
-      const right = Math.min(to, end);
-      if (right <= left) return;
-      if (uncovered && left > at) uncovered(at, left);
-      covered += right - left;
-      at = right;
-    };
+  // The query being answered (one closure for all queries: a token each, millions of them).
+  let end = 0;
+  let at = 0;
+  let covered = 0;
+  let report: ((from: number, to: number) => void) | undefined;
+  /** [from, to) covered: what of it falls in the query, past `at`, counts. */
+  const cover = (from: number, to: number): void => {
+    const left = from > at ? from : at;
+    const right = to < end ? to : end;
+    if (right <= left) return;
+    if (report && left > at) report(at, left);
+    covered += right - left;
+    at = right;
+  };
+  return (start, queryEnd, uncovered) => {
+    end = queryEnd;
+    at = start;
+    covered = 0;
+    report = uncovered;
     while (index < columns.length && columns.start(index) < end) {
       const from = columns.start(index);
       const to = columns.end(index);
@@ -127,6 +134,7 @@ export function coveredCursor(columns: RangeColumns): (start: number, end: numbe
     }
     cover(runStart, runEnd);
     if (uncovered && at < end) uncovered(at, end);
+    report = undefined;
     return covered;
   };
 }

@@ -42,14 +42,21 @@ export function shownTokens(
   const { starts, ends } = tokens;
   /** the first token that may hold the next character shown after a token whose end is hidden */
   let ahead = 0;
+  // The end of the last run of the token read that shows, and who else is told of the runs (one
+  // closure for every token).
+  let lastShown = -1;
+  let tell: ((start: number, end: number) => void) | undefined;
+  const shows = (from: number, to: number): void => {
+    lastShown = to;
+    tell?.(from, to);
+  };
   return (index, visible) => {
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
-    let lastShown = -1;
-    const hides = covered(start, end, (from, to) => {
-      lastShown = to;
-      visible?.(from, to);
-    });
+    lastShown = -1;
+    tell = visible;
+    const hides = covered(start, end, shows);
+    tell = undefined;
     if (hides === 0) return Shown.Word;
     if (lastShown < 0) return Shown.None;
     if (lastShown === end) return Shown.Word;
