@@ -5,7 +5,8 @@
  *
  * A token none of whose characters shows is no word. A token some of whose characters show is a
  * word where the reader sees it end: its last character shows, or the next character shown after
- * it is no letter of a word (a space, a stop, the end of the text). Hidden filler glued to a
+ * it (hidden text and zero-width characters passed over) is no letter of a word (a space, a stop,
+ * the end of the text). Hidden filler glued to a
  * visible word is how word-salad phishing pads its text (phishing-modern):
  * `<span style="display:none">a</span>Verificamos`, `Verificamos<span …>rr</span> que` and
  * `Verificamos<span …>rr </span> que` show the word `Verificamos` and count it once;
@@ -13,6 +14,7 @@
  * past the hidden text, into `deficamos`, and the word counts there.
  */
 import { columnsOf, coveredCursor, uncoveredFromCursor, type Range, type RangeColumns } from './ranges.ts';
+import { isInvisible } from './characters.ts';
 import type { TokenList } from './tokenize.ts';
 
 /** What the reader sees of a token (`shownTokens`). */
@@ -45,6 +47,8 @@ export function shownTokens(
   // The end of the last run of the token read that shows, and who else is told of the runs (one
   // closure for every token).
   let lastShown = -1;
+  /** the next character shown after the last token asked whose end is hidden (see below) */
+  let next = -1;
   let tell: ((start: number, end: number) => void) | undefined;
   const shows = (from: number, to: number): void => {
     lastShown = to;
@@ -60,7 +64,13 @@ export function shownTokens(
     if (hides === 0) return Shown.Word;
     if (lastShown < 0) return Shown.None;
     if (lastShown === end) return Shown.Word;
-    const next = shownFrom(end);
+    // The next character the reader sees: past hidden text, and past zero-width and bidi
+    // characters, which show nothing and which the tokenizer reads across inside a word. A token
+    // that ends before the last one found ends in what that search crossed: the same answer.
+    if (end > next) {
+      next = shownFrom(end);
+      while (next < text.length && isInvisible(text.charCodeAt(next))) next = shownFrom(next + 1);
+    }
     if (next >= text.length) return Shown.Word;
     if (ahead <= index) ahead = index + 1;
     while (ahead < tokens.length && (ends[ahead] ?? 0) <= next) ahead++;

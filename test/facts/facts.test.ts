@@ -82,6 +82,9 @@ describe('facts', () => {
     expect(words(`<p>${['buy', 'cheap', 'pills', 'now', 'today'].map((word) => `${word}${hide('q z')} `).join('')}</p>`)).toBe(5);
     // no space shown between them: the reader sees one word, `Verificamosque`
     expect(words(`<p>Verificamos${hide('rr ')}que seu pedido</p>`)).toBe(3);
+    // nor when only zero-width characters show between them (the tokenizer reads across them in a word)
+    expect(words(`<p>Verificamos${hide('rr ')}\u200c\u200cque seu pedido</p>`)).toBe(3);
+    expect(words(`<p>Verificamos${hide('rr ')}\u200c${hide('x')}\u200cque seu pedido</p>`)).toBe(3);
   });
 
   it('counts the characters of a word the reader sees, not the hidden ones inside it', () => {
