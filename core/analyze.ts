@@ -323,14 +323,14 @@ function round(value: number, digits: number): number {
 /**
  * The report's stats, read from the facts the rules read (core/types.ts says which), so a figure
  * in the stats is the one a finding beside it judged. A fact no rule has read is computed here only
- * when its stat needs it: the visible text only when there is picture area to weigh it against.
+ * when its stat needs it (the visible text always: `words` is its count).
  */
 function statsOf({ message, facts }: RuleContext): Report['stats'] {
   const { pictures, pictureArea } = facts.images;
   const ratio = pictureArea > 0 ? charactersPer1000Px(facts.visibleText.englishCharacters, pictureArea) : null;
   const { links, words: proseWords } = facts.linkDensity;
   return {
-    words: message.visibleWords,
+    words: facts.visibleText.words,
     links,
     images: pictures.length,
     imageArea: pictureArea,

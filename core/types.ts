@@ -58,9 +58,14 @@ export interface Finding {
 export interface Stats {
   /**
    * words with a letter outside hidden text, a run of Japanese, Chinese or Thai counted as the
-   * English words it stands for, rounded: the count phrase-density, excessive-emoji and
-   * shouting-punctuation divide by. (The image rules and short-pitch count a word that straddles
-   * the edge of hidden text as hidden, so on such interleaved text they show a few words fewer.)
+   * English words it stands for, rounded: the visible-text fact's count, which every rule that
+   * weighs text reads (phrase-density, excessive-emoji, shouting-punctuation, empty-body, short-pitch,
+   * the image rules, links-elsewhere, brand-link-mismatch). Which words show is one rule for every
+   * count of visible words (core/text/shown-words.ts): a word half hidden counts once, where the
+   * reader sees it end. Two counts read that rule but count other words: link-density's prose
+   * words leave out the words of URLs written in the text (`stats.linksPerWord` divides by them),
+   * link-only-body's the words of link texts; empty-body looks again with text hidden only by size
+   * or colour counted as shown.
    */
   words: number;
   /** different addresses of the links the reader sees (in-page `#…` and empty ones aside), as link-density counts them */

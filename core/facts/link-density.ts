@@ -6,6 +6,7 @@ import type { Link } from '../message/message.ts';
 import { hrefSlots } from '../message/links.ts';
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
+import { Shown, shownTokens } from '../text/shown-words.ts';
 import { wordsOf } from '../text/word-count.ts';
 import type { FactSources, Facts } from './index.ts';
 
@@ -13,7 +14,8 @@ export interface LinkDensity {
   /** different hrefs of the links outside hidden text, in-page anchors (`#…`) and empty hrefs aside */
   readonly links: number;
   /**
-   * words with a letter outside hidden text and outside URLs written in the text (`www`,
+   * words with a letter the reader sees (core/text/shown-words.ts, the visible-text fact's rule)
+   * outside URLs written in the text (`www`,
    * `example`, `com` are not prose); a run of Japanese, Chinese or Thai counts as the English
    * words it stands for (core/text/word-count.ts), and the sum is rounded
    */
@@ -41,7 +43,7 @@ function distinctVisibleHrefs(links: readonly Link[]): number {
 /** The words of prose: visible, with a letter, not inside a URL written in the text. */
 function proseWords({ message }: FactSources, facts: Facts): number {
   const inBareUrl = overlapCursor(facts.links.bare);
-  const hidden = overlapCursor(message.hidden);
+  const shown = shownTokens(message.text, message.tokens, message.hidden);
   let words = 0;
   // The columns, not a Token object per word (every token of a link-heavy message is read).
   const { starts, ends, flagsOf, length } = message.tokens;
@@ -49,7 +51,9 @@ function proseWords({ message }: FactSources, facts: Facts): number {
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
     const inUrl = inBareUrl(start, end);
-    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || hidden(start, end) || inUrl) continue;
+    // a word the reader sees as the visible-text fact counts it (core/text/shown-words.ts)
+    const word = shown(index) === Shown.Word;
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || !word || inUrl) continue;
     // a run of Japanese, Chinese or Thai counts as the English words it stands for
     words += wordsOf(message.text, start, end);
   }

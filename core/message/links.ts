@@ -7,6 +7,7 @@
  */
 import type { ParsedUrl } from '../links/url.ts';
 import type { Link } from './message.ts';
+import { mergeByStart, type Range } from '../text/ranges.ts';
 
 const FIELDS = 7;
 const START = 0;
@@ -139,6 +140,24 @@ export class LinkTable {
     this.shownTexts.push(text);
     this.shownDomains.push(domain);
     return this.shownTexts.length - 1;
+  }
+
+  /**
+   * Where the text spells out an address rather than saying something: each bare URL's text
+   * (LinkFlag.Bare) and each link text that is itself an address (one that shows a domain,
+   * `www.paypal.com`, `https://example.com/login`), in increasing order of start. Read once the
+   * shown texts are set. The language detection reads past them: a host's or a path's letters are
+   * no words of the mail's language.
+   */
+  addressRanges(): readonly Range[] {
+    const anchors: Range[] = [];
+    const bare: Range[] = [];
+    for (let index = 0; index < this.length; index++) {
+      if (this.flags(index) & LinkFlag.Bare) bare.push({ start: this.start(index), end: this.end(index) });
+      else if (this.shownDomain(index) !== null) anchors.push({ start: this.start(index), end: this.end(index) });
+    }
+    // Each list is in text order: anchors as the parse met them, bare URLs as findUrls found them.
+    return mergeByStart(anchors, bare);
   }
 
   /** One view per link, in the order they were added. */

@@ -155,10 +155,4 @@ export interface Message {
   readonly functionWords: FunctionWordVotes;
   readonly tokens: TokenList;
   readonly subjectTokens: TokenList;
-  /**
-   * number of tokens with a letter outside hidden spans: what a reader counts as words; a run of
-   * Japanese, Chinese or Thai counts as the English words it stands for (core/text/word-count.ts),
-   * and the sum is rounded
-   */
-  readonly visibleWords: number;
 }

@@ -7,8 +7,7 @@ import { parseUrl } from '../links/url.ts';
 import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { EMPTY_TOKENS, TokenFlag, tokenize } from '../text/tokenize.ts';
-import { wordsOf } from '../text/word-count.ts';
+import { EMPTY_TOKENS, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LinkFlag, LinkTable } from './links.ts';
@@ -100,24 +99,12 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   const wholeMessage = headers.has('from') || headers.has('received');
   const placeholders = placeholderRanges(text, tokens, !wholeMessage);
   const subject = asString(input.subject);
-  let visibleWords = 0;
-  let hiddenIndex = 0;
-  const { starts, ends, flagsOf } = tokens;
-  const hidden = parsed.hidden;
-  for (let index = 0; index < tokens.length; index++) {
-    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
-    const start = starts[index] ?? 0;
-    while (hiddenIndex < hidden.length && hidden.end(hiddenIndex) <= start) hiddenIndex++;
-    if (hiddenIndex < hidden.length && start >= hidden.start(hiddenIndex)) continue;
-    // A run of Japanese, Chinese or Thai prose is one token: it counts as the English words it
-    // stands for (core/text/word-count.ts), as link-only-body counts it.
-    const end = ends[index] ?? start;
-    visibleWords += wordsOf(text, start, end);
-  }
-  visibleWords = Math.round(visibleWords);
 
   const { bytes, cutIndex } = measureBytes(html, GMAIL_CLIP_BYTES);
-  const reading = readLanguage(text, tokens, placeholders, votes);
+  // The language is read in the sender's words: template syntax and filler copy are left out; the
+  // addresses the text spells out (bare URLs, link texts that are addresses) are left out of the
+  // trigram sample and the script count, but their words vote.
+  const reading = readLanguage(text, tokens, placeholders, votes, links.addressRanges());
   return {
     html,
     isHtml,
@@ -146,6 +133,5 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     functionWords: reading.functionWords,
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
-    visibleWords,
   };
 }

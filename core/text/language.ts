@@ -8,12 +8,17 @@
  * (issue #11: Swedish read as German, Turkish and Finnish as Dutch, Chinese as French), or that
  * pack's phrases are matched against words they were never meant for. So the vote and the trigram
  * guess both know languages beyond ours, text mostly in another script is `und` at once, and
- * template syntax or Lorem ipsum (`placeholders`) never votes.
+ * template syntax and Lorem ipsum (`unread`) never vote. Addresses written out (`addresses`) are
+ * left out of the trigram sample and the script count, where their letters mislead (two host
+ * names made a short Japanese line French), unless a function word of theirs voted; their words
+ * always vote. A host's or a tracking path's letters are no function words, and a pitch packed
+ * into a URL path (`https://x.com/gagnez-de-l-argent-facilement-depuis-chez-vous`) must read as
+ * what it is, not `und`, nor English because of an English line before it.
  */
 import { franc } from 'franc-min';
 import type { FunctionWords } from '../data/types.ts';
 import { isAsciiLetter } from './characters.ts';
-import type { Range } from './ranges.ts';
+import { mergeByStart, type Range } from './ranges.ts';
 import { EMPTY_TOKENS, TokenFlag, type TokenList } from './tokenize.ts';
 
 /** In `languages` (analyze()'s option, `--language`, a config), the language the message is written in, as detected. */
@@ -73,7 +78,7 @@ const MIN_UNCONTESTED_WORDS = 2;
 
 /**
  * The votes of the function words among the first FUNCTION_WORD_SAMPLE words of a text (template
- * syntax and filler copy left out): what the detection weighed, kept on the message so that a rule
+ * syntax and filler copy left out; the words of addresses written out read): what the detection weighed, kept on the message so that a rule
  * that judges how surely a text is in a language reads them rather than counting them again.
  */
 export interface FunctionWordVotes {
@@ -100,14 +105,18 @@ export interface LanguageReading {
 /**
  * The language its function words vote for (null when the vote is not clear), `alone`: one of
  * ours that has a few different function words in the text while no other language has any, and
- * the votes counted.
+ * the votes counted, and `spoken`: those of `addresses` (in increasing order of start) that hold
+ * a function word that voted.
  */
 function voteByFunctionWords(
   tokens: TokenList,
-  placeholders: readonly Range[],
+  unread: readonly Range[],
   { words, ours: pack, labels }: LanguageVotes,
-): { language: string | null; alone: string | null; functionWords: FunctionWordVotes } {
+  addresses: readonly Range[],
+): { language: string | null; alone: string | null; functionWords: FunctionWordVotes; spoken: ReadonlySet<Range> } {
   const votes = new Map<string, number>();
+  const spoken = new Set<Range>();
+  let address = 0;
   /** the different words that voted: `au` twice in `admin@x.com.au` is one word */
   const said = new Set<string>();
   let seen = 0;
@@ -116,15 +125,18 @@ function voteByFunctionWords(
   for (let index = 0; index < tokens.length; index++) {
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
     const start = starts[index] ?? 0;
-    while (skip < placeholders.length && (placeholders[skip]?.end ?? 0) <= start) skip++;
-    const placeholder = placeholders[skip];
-    if (placeholder && placeholder.start <= start) continue;
+    while (skip < unread.length && (unread[skip]?.end ?? 0) <= start) skip++;
+    const range = unread[skip];
+    if (range && range.start <= start) continue;
     if (seen === FUNCTION_WORD_SAMPLE) break;
     seen++;
     const word = tokens.norm(index);
     const languages = words.get(word);
     if (!languages) continue;
     said.add(word);
+    while (address < addresses.length && (addresses[address]?.end ?? 0) <= start) address++;
+    const around = addresses[address];
+    if (around && around.start <= start) spoken.add(around);
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const functionWords: FunctionWordVotes = { votes, words: seen };
@@ -132,15 +144,15 @@ function voteByFunctionWords(
   const others = ranked(votes, (language) => !pack.has(language));
   // One of ours: a clear lead over every other language.
   if (ours.first && ours.first[1] >= MIN_VOTES && ours.first[1] >= MIN_LEAD * Math.max(ours.second, others.first?.[1] ?? 0)) {
-    return { language: ours.first[0], alone: null, functionWords };
+    return { language: ours.first[0], alone: null, functionWords, spoken };
   }
   const alone = ours.first && ours.second === 0 && !others.first && said.size >= MIN_UNCONTESTED_WORDS ? ours.first[0] : null;
   // Another language: it need only outvote ours, since calling it `und` costs little (English
   // still applies) and calling it one of ours applies the wrong wordlist.
   if (others.first && others.first[1] >= MIN_VOTES && others.first[1] > (ours.first?.[1] ?? 0)) {
-    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null, functionWords };
+    return { language: others.first[1] >= MIN_LEAD * others.second ? (labels.get(others.first[0]) ?? others.first[0]) : 'und', alone: null, functionWords, spoken };
   }
-  return { language: null, alone, functionWords };
+  return { language: null, alone, functionWords, spoken };
 }
 
 /** The language with most votes among those `include` accepts, and the votes of the runner-up. */
@@ -180,12 +192,17 @@ const MAX_OTHER_SCRIPT = 0.3;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Up to SAMPLE characters of words, placeholders left out, whitespace runs collapsed, from the start of the text. */
-function sampleOf(text: string, placeholders: readonly Range[]): string {
+/**
+ * Up to SAMPLE characters of words, the `unread` ranges (in increasing order of start, overlapping
+ * allowed) left out, each a space, whitespace runs collapsed, from the start of the text. The letters of a host name or a tracking token are no
+ * words of the mail's language: two host names made a short Japanese line French, and a long
+ * URL an English one German (issue #11).
+ */
+function sampleOf(text: string, unread: readonly Range[]): string {
   const limit = SAMPLE * 3;
   let raw = '';
   let cursor = 0;
-  for (const range of placeholders) {
+  for (const range of unread) {
     if (range.start >= limit) break;
     if (range.start > cursor) raw += text.slice(cursor, range.start);
     raw += ' ';
@@ -196,17 +213,33 @@ function sampleOf(text: string, placeholders: readonly Range[]): string {
 }
 
 /** The language of the text, as readLanguage reads it. */
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
-  return readLanguage(text, tokens, placeholders, votes).language;
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES, addresses: readonly Range[] = []): string {
+  return readLanguage(text, tokens, unread, votes, addresses).language;
 }
 
 /**
  * The language of the text: `und` when mostly in another script, else what its function words
  * (`votes`, from the analyzer's data; none by default) settle, else franc's trigram guess; with the
- * function words' votes it weighed (none when the text is mostly in another script).
+ * function words' votes it weighed (none when the text is mostly in another script). Each list in
+ * increasing order of start: `unread`, what is not the sender's words, read by neither the script
+ * count, the vote nor the trigram guess (template syntax and filler copy, placeholders.ts);
+ * `addresses`, the addresses the text spells out (the link table's `addressRanges`: bare URLs and
+ * link texts that show a domain), left out of the script count and the trigram sample only, and
+ * only those none of whose function words voted: their words vote, and an address that holds a
+ * function word is prose written as an address, so that a pitch written as a URL path is read.
+ * parseMessage passes both.
  */
-export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, placeholders: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): LanguageReading {
-  const sample = sampleOf(text, placeholders);
+export function readLanguage(
+  text: string,
+  tokens: TokenList = EMPTY_TOKENS,
+  unread: readonly Range[] = [],
+  votes: LanguageVotes = NO_VOTES,
+  addresses: readonly Range[] = [],
+): LanguageReading {
+  // An address that holds a function word is prose written as one (a pitch packed into a URL
+  // path): its letters stay in the sample. A host's or a tracking token's hold none.
+  const voted = voteByFunctionWords(tokens, unread, votes, addresses);
+  const sample = sampleOf(text, mergeByStart(unread, voted.spoken.size === 0 ? addresses : addresses.filter((range) => !voted.spoken.has(range))));
   let letters = 0;
   let other = 0;
   for (const char of sample) {
@@ -220,7 +253,6 @@ export function readLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, pla
     if (!LATIN.test(char)) other++;
   }
   if (letters > 0 && other >= MAX_OTHER_SCRIPT * letters && other >= 4) return { language: 'und', functionWords: noFunctionWordVotes() };
-  const voted = voteByFunctionWords(tokens, placeholders, votes);
   const reading = (language: string): LanguageReading => ({ language, functionWords: voted.functionWords });
   if (voted.language) return reading(voted.language);
   if (letters < MIN_LETTERS && !voted.alone) return reading('und');

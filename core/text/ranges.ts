@@ -37,6 +37,11 @@ class ArrayColumns implements RangeColumns {
   }
 }
 
+/** Ranges as columns in order of start: an array sorted in a copy when it is not in order; columns as they are. */
+export function columnsOf(ranges: readonly Range[] | RangeColumns): RangeColumns {
+  return Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
+}
+
 /**
  * Answers "does [start, end) overlap one of these ranges?" for queries in increasing order of
  * start, in linear total time. An empty range covers no character and overlaps nothing.
@@ -47,7 +52,7 @@ class ArrayColumns implements RangeColumns {
  * ranges appended meanwhile are walked too.
  */
 export function overlapCursor(ranges: readonly Range[] | RangeColumns): (start: number, end: number) => boolean {
-  const columns = Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
+  const columns = columnsOf(ranges);
   let index = 0;
   let reach = -1;
   // The start of the range at `index`, Infinity past the last: most queries end before it and
@@ -62,5 +67,99 @@ export function overlapCursor(ranges: readonly Range[] | RangeColumns): (start: 
       next = index < columns.length ? columns.start(index) : Infinity;
     }
     return reach > start;
+  };
+}
+
+/** Two lists of ranges, each in increasing order of start, as one in that order (ties: `a`'s first). */
+export function mergeByStart(a: readonly Range[], b: readonly Range[]): readonly Range[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (left && (!right || left.start <= right.start)) {
+      merged.push(left);
+      i++;
+    } else if (right) {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}
+
+/**
+ * For queries [start, end) in increasing order of start that do not overlap one another (a text's
+ * tokens): how many characters of it the ranges cover, together (touching or overlapping ranges
+ * cover as one; a character is counted once), with `uncovered` called on each run of characters
+ * they leave uncovered, in order. Linear total time. Columns must be in order of start.
+ */
+export function coveredCursor(columns: RangeColumns): (start: number, end: number, uncovered?: (from: number, to: number) => void) => number {
+  let index = 0;
+  // The covered run the ranges read so far end in: [runStart, runEnd).
+  let runStart = 0;
+  let runEnd = 0;
+  // The query being answered (one closure for all queries: a token each, millions of them).
+  let end = 0;
+  let at = 0;
+  let covered = 0;
+  let report: ((from: number, to: number) => void) | undefined;
+  /** [from, to) covered: what of it falls in the query, past `at`, counts. */
+  const cover = (from: number, to: number): void => {
+    const left = from > at ? from : at;
+    const right = to < end ? to : end;
+    if (right <= left) return;
+    if (report && left > at) report(at, left);
+    covered += right - left;
+    at = right;
+  };
+  return (start, queryEnd, uncovered) => {
+    end = queryEnd;
+    at = start;
+    covered = 0;
+    report = uncovered;
+    while (index < columns.length && columns.start(index) < end) {
+      const from = columns.start(index);
+      const to = columns.end(index);
+      if (from > runEnd) {
+        // the run so far is closed: what of it falls in the query is covered
+        cover(runStart, runEnd);
+        runStart = from;
+        runEnd = to;
+      } else if (to > runEnd) runEnd = to;
+      index++;
+    }
+    cover(runStart, runEnd);
+    if (uncovered && at < end) uncovered(at, end);
+    report = undefined;
+    return covered;
+  };
+}
+
+/**
+ * For positions in increasing order: the first position at or after it that no range covers (the
+ * text's length or past it when the ranges cover the rest). Linear total time. Columns must be in
+ * order of start.
+ */
+export function uncoveredFromCursor(columns: RangeColumns): (position: number) => number {
+  let index = 0;
+  let runStart = 0;
+  let runEnd = 0;
+  return (position) => {
+    let at = position;
+    for (;;) {
+      if (runStart <= at && at < runEnd) at = runEnd;
+      if (!(index < columns.length && columns.start(index) <= at)) return at;
+      const from = columns.start(index);
+      const to = columns.end(index);
+      if (from > runEnd) {
+        runStart = from;
+        runEnd = to;
+      } else if (to > runEnd) runEnd = to;
+      index++;
+    }
   };
 }

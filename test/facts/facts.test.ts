@@ -61,6 +61,45 @@ describe('facts', () => {
     expect(facts.visibleText.words).toBeGreaterThan(20);
   });
 
+  it('counts a word half hidden once, where the reader sees a word end; a word hidden whole by touching spans not at all', () => {
+    const words = (html: string) => analyzer.context({ html }).facts.visibleText.words;
+    // hidden filler glued before, inside and after a visible word: one word each, read by the reader
+    expect(words('<p><span style="display:none">nos</span>Verificamos que seu pedido</p>')).toBe(4);
+    expect(words('<p>Veri<span style="display:none">xyz</span>ficamos que seu pedido</p>')).toBe(4);
+    expect(words('<p>Verificamos<span style="display:none">rr</span> que seu pedido</p>')).toBe(4);
+    // filler hiding the end of one token and the start of another shows one word, `etificamos`, counted once
+    expect(words('<p>eti<span style="display:none">O cheiro de</span>ficamos que seu pedido</p>')).toBe(4);
+    // `abcd` hidden in two touching spans shows nothing
+    expect(words('<p><span style="display:none">ab</span><span style="font-size:0">cd</span> seen here</p>')).toBe(2);
+  });
+
+  it('reads the next character shown after a half-hidden word, not the next character: a hidden tail ending in a space', () => {
+    const words = (html: string) => analyzer.context({ html }).facts.visibleText.words;
+    const hide = (text: string) => `<span style="display:none">${text}</span>`;
+    expect(words(`<p>Verificamos${hide('rr ')} que seu pedido</p>`)).toBe(4);
+    // desktop and mobile wording side by side, one hidden: the reader sees `click here to confirm your order`
+    expect(words(`<p><span>click here</span>${hide('tap here')} to confirm your order</p>`)).toBe(6);
+    expect(words(`<p>${['buy', 'cheap', 'pills', 'now', 'today'].map((word) => `${word}${hide('q z')} `).join('')}</p>`)).toBe(5);
+    // no space shown between them: the reader sees one word, `Verificamosque`
+    expect(words(`<p>Verificamos${hide('rr ')}que seu pedido</p>`)).toBe(3);
+    // nor when only zero-width characters show between them (the tokenizer reads across them in a word)
+    expect(words(`<p>Verificamos${hide('rr ')}\u200c\u200cque seu pedido</p>`)).toBe(3);
+    expect(words(`<p>Verificamos${hide('rr ')}\u200c${hide('x')}\u200cque seu pedido</p>`)).toBe(3);
+  });
+
+  it('counts the characters of a word the reader sees, not the hidden ones inside it', () => {
+    const shown = analyzer.context({ html: '<p>visit the shop today</p>' }).facts.visibleText;
+    const padded = analyzer.context({ html: `<p>visit the sh<span style="display:none">${'qwerty'.repeat(200)}</span>op today</p>` }).facts.visibleText;
+    expect(padded.words).toBe(shown.words);
+    expect(padded.characters).toBe(shown.characters);
+    expect(padded.englishCharacters).toBe(shown.englishCharacters);
+    // the same of Japanese: hidden kana inside a visible run stand for no English words
+    const japanese = analyzer.context({ html: '<p>新しいサイトをご覧ください</p>' }).facts.visibleText;
+    const paddedJapanese = analyzer.context({ html: `<p>新しいサイト<span style="display:none">${'あいうえお'.repeat(100)}</span>をご覧ください</p>` }).facts.visibleText;
+    expect(paddedJapanese.characters).toBe(japanese.characters);
+    expect(paddedJapanese.englishCharacters).toBe(japanese.englishCharacters);
+  });
+
   it('counts visible text in English characters too: Latin text as it is, Japanese by its English words', () => {
     const latin = analyzer.context({ html: '<p>Spring sale: 50 items</p><p style="display:none">hidden words here</p>' }).facts.visibleText;
     expect(latin.characters).toBe('Springsale50items'.length);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_REASONS, HiddenSpanBuilder, HiddenSpanList } from '../../core/message/hidden-spans.ts';
-import type { HiddenSpan } from '../../core/message/message.ts';
+import type { HiddenSpan, Message } from '../../core/message/message.ts';
 import { parseMessage } from '../../core/message/parse.ts';
+import { countVisibleText } from '../../core/facts/visible-text.ts';
+import type { FactSources } from '../../core/facts/index.ts';
 import { overlapCursor } from '../../core/text/ranges.ts';
+
+/** The words the visible-text fact counts in a parsed message (it reads the message alone). */
+const visibleWords = (message: Message): number => countVisibleText({ message } as FactSources).words;
 
 describe('HiddenSpanList (hidden spans, stored by column)', () => {
   it('gives back the spans it was built from, by get(), by iteration and by its array methods', () => {
@@ -68,6 +73,6 @@ describe('HiddenSpanList (hidden spans, stored by column)', () => {
       if (!cd || cd.start !== 5 * i + 3 || cd.end !== 5 * i + 5 || cd.reason !== 'same-color-as-background' || cd.sourceStart !== at + 37 || cd.sourceEnd !== at + 59) wrong++;
     }
     expect(wrong).toBe(0);
-    expect(m.visibleWords).toBe(0); // "ab" starts hidden, "cd" is hidden
+    expect(visibleWords(m)).toBe(count); // "ab" shows its "b" (a word half hidden counts), "cd" is hidden
   });
 });

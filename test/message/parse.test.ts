@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { textToSource } from '../../core/message/locate.ts';
 import { parseMessage } from '../../core/message/parse.ts';
+import { countVisibleText } from '../../core/facts/visible-text.ts';
+import type { FactSources } from '../../core/facts/index.ts';
+import type { Message } from '../../core/message/message.ts';
 import { GMAIL_CLIP_BYTES, measureBytes } from '../../core/message/parse-html.ts';
+
+/** The words the visible-text fact counts in a parsed message (it reads the message alone). */
+const visibleWords = (message: Message): number => countVisibleText({ message } as FactSources).words;
 
 describe('parseMessage', () => {
   it('builds the visible text, separating block elements and skipping head, script and style', () => {
@@ -52,7 +58,7 @@ describe('parseMessage', () => {
   it('un-hides text that sets a readable size inside a font-size:0 layout cell, and never hides images by font size', () => {
     const m = parseMessage({ html: '<td style="font-size:0"><div style="font-size:14px">Visible copy</div><img src="a.png"></td>' });
     expect([...m.hidden]).toEqual([]);
-    expect(m.visibleWords).toBe(2);
+    expect(visibleWords(m)).toBe(2);
     expect(m.images[0]?.hidden).toBe(false);
   });
 
@@ -141,14 +147,14 @@ describe('parseMessage', () => {
 
   it('counts only visible words', () => {
     const m = parseMessage({ html: '<p>one two three</p><div style="display:none">four five</div>' });
-    expect(m.visibleWords).toBe(3);
+    expect(visibleWords(m)).toBe(3);
   });
 
   it('reads hiding from <style> rules applied to classes, and keeps low-contrast text apart from hidden text', () => {
     const m = parseMessage({ html: '<style>.h{display:none}.f{color:#f0f0f0}</style><p>seen</p><p class="h">gone</p><p class="f">faint</p>' });
     expect(m.hidden.map((span) => [span.reason, m.text.slice(span.start, span.end)])).toEqual([['display-none', 'gone']]);
     expect(m.lowContrast.map((span) => [span.reason, m.text.slice(span.start, span.end)])).toEqual([['low-contrast', 'faint']]);
-    expect(m.visibleWords).toBe(2);
+    expect(visibleWords(m)).toBe(2);
   });
 
   it('takes the background from table and cell bgcolor and from styles, and treats an unreadable one as unknown', () => {

@@ -3,6 +3,8 @@ import { functionWords } from '../../core/data/global.ts';
 import { detectLanguage, indexFunctionWords, NO_VOTES, readLanguage, type LanguageVotes } from '../../core/text/language.ts';
 import { placeholderName, placeholderRanges } from '../../core/text/placeholders.ts';
 import { tokenize } from '../../core/text/tokenize.ts';
+import { parseMessage } from '../../core/message/parse.ts';
+import type { EmailInput } from '../../core/types.ts';
 
 const detect = (text: string) => {
   const tokens = tokenize(text);
@@ -212,6 +214,52 @@ describe('readLanguage', () => {
     expect(japanese.functionWords.words).toBe(0);
     // Each message its own empty votes: no map shared by every such message (no module-level mutable state).
     expect(read('您的订单已经发货，预计三个工作日内送达').functionWords.votes).not.toBe(japanese.functionWords.votes);
+  });
+});
+
+describe('the language of a message, read past the addresses it spells out', () => {
+  const read = (input: EmailInput) => parseMessage(input, votes);
+
+  it('reads a Japanese line with two host names as und, not the language of the hosts\' letters', () => {
+    const message = read({ text: 'お問い合わせ www.mitsubishi-shoji.co.jp / www.trading-partners.example.com' });
+    expect(message.links).toHaveLength(2);
+    expect(message.language).toBe('und');
+    expect(message.functionWords.words).toBe(0);
+  });
+
+  it('reads an English sentence around a long URL as English, bare or as a link\'s text', () => {
+    const url = 'https://billing.example.com/de/rechnungen/die-rechnung-fur-ihren-vertrag-mit-der-gesellschaft';
+    const bare = read({ text: `Your invoice for March is ready to download: ${url}?kunde=ABCDEF123456 and it is due on Friday, thank you.` });
+    expect(bare.language).toBe('en');
+    const linked = read({ html: `<p>Your invoice for March is ready to download: <a href="https://billing.example.com/x">${url}</a> and it is due on Friday, thank you.</p>` });
+    expect(linked.language).toBe('en');
+    // The path's letters are not in the trigram sample; its words vote (`mit`, `ihren` are German), outvoted here.
+    for (const message of [bare, linked]) expect(message.functionWords.votes.get('de')).toBeGreaterThan(0);
+  });
+
+  it('reads a pitch packed into a URL path or an address-like link text by its function words', () => {
+    const french = "Gagnez de l'argent facilement depuis chez vous, sans aucun effort et sans risque. Offre exclusive réservée aux premiers inscrits, cliquez ici maintenant pour recevoir votre cadeau gratuit.";
+    const german = 'Verdienen Sie jetzt Geld von zu Hause ohne Risiko. Exklusives Angebot nur heute, klicken Sie hier, um Ihr kostenloses Geschenk zu erhalten.';
+    for (const [language, pitch] of [['fr', french], ['de', german]] as const) {
+      for (const joiner of ['-', '\u2800', '\u00b7']) {
+        const path = pitch.replaceAll(' ', joiner);
+        expect(read({ html: `<p>https://x.com/${path}</p>` }).language, `${language} ${JSON.stringify(joiner)} bare`).toBe(language);
+        expect(read({ html: `<p><a href="https://x.com/">https://x.com/${path.slice(0, 180)}</a></p>` }).language, `${language} ${JSON.stringify(joiner)} link`).toBe(language);
+      }
+    }
+  });
+
+  it('reads the letters of an address that holds function words: a pitch in a URL path after an English line', () => {
+    const lead = 'Hello there, this is the news from our team and we hope you are well.';
+    const french = "Gagnez de l'argent facilement depuis chez vous, sans aucun effort et sans risque. Offre exclusive réservée aux premiers inscrits, cliquez ici maintenant pour recevoir votre cadeau gratuit.";
+    expect(read({ html: `<p>${lead}</p><p>https://x.com/${french.replaceAll(' ', '-')}</p>` }).language).toBe('fr');
+    // hosts hold no function words: their letters stay out (the Japanese line above is und)
+    expect(read({ html: `<p>${lead}</p><p>https://www.gagnez-argent-facile.example.fr/offre/cadeau-gratuit-inscrits</p>` }).language).toBe('en');
+  });
+
+  it('still reads the words of a link whose text is not an address', () => {
+    const message = read({ html: '<p><a href="https://shop.example.de/">Vielen Dank für Ihre Bestellung, wir senden sie Ihnen mit der Post</a></p>' });
+    expect(message.language).toBe('de');
   });
 });
 

@@ -85,7 +85,7 @@ export default defineRule({
       joined = code === ZWJ;
       i += width;
     }
-    const words = Math.max(message.visibleWords, 1);
+    const words = Math.max(context.facts.visibleText.words, 1);
     const many = count >= MIN_EMOJI && count * WORDS_PER_EMOJI >= words;
     const strung = (longest?.count ?? 0) >= MIN_RUN;
     if (!many && !strung) return [];

@@ -101,7 +101,7 @@ export default defineRule({
         strength,
       });
     }
-    const words = Math.max(message.visibleWords, 1);
+    const words = Math.max(context.facts.visibleText.words, 1);
     if (bangTotal >= MANY_BANGS && bangTotal * WORDS_PER_BANG >= words) {
       hits.push({
         messageId: 'many-bangs',

@@ -4,6 +4,7 @@
 import type { Link } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
+import { Shown, shownTokens } from '../../text/shown-words.ts';
 import { tokenWords } from '../../text/word-count.ts';
 import { defineRule } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -43,17 +44,19 @@ export default defineRule({
     }
     if (!first) return [];
     const insideLink = overlapCursor(withText);
-    const insideHidden = overlapCursor(message.hidden);
+    // a word the reader sees as the visible-text fact counts it (core/text/shown-words.ts)
+    const shown = shownTokens(message.text, message.tokens, message.hidden);
     let words = 0;
     const { text } = message;
     const { starts, ends, flagsOf } = message.tokens;
     for (let index = 0; index < message.tokens.length; index++) {
+      // every token is asked, in order, so that the cursor walks the hidden spans once
+      const word = shown(index) === Shown.Word;
       if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
       const start = starts[index] ?? 0;
       const end = ends[index] ?? 0;
       const inLink = insideLink(start, end);
-      const hidden = insideHidden(start, end);
-      if (inLink || hidden) continue;
+      if (inLink || !word) continue;
       words += tokenWords(text, start, end);
       if (Math.round(words) > FEW_WORDS) return [];
     }

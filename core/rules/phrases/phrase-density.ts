@@ -43,7 +43,7 @@ export default defineRule({
       total++;
       if (weight === 1) distinct++;
     }
-    const words = Math.max(context.message.visibleWords, 1);
+    const words = Math.max(context.facts.visibleText.words, 1);
     const density = (hits / words) * 100;
     if (hits < MIN_HITS || density < DENSE_PER_100_WORDS) return [];
     return [

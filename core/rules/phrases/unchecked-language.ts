@@ -54,8 +54,8 @@ function dotted(text: string, start: number, end: number): boolean {
  * MIN_DISTINCT_WORDS), and prose in that language: its function words make MIN_FUNCTION_SHARE of
  * the words read and outnumber those of every language `read` (a list of Italian names or street
  * addresses in an English mail holds English function words and few Italian ones). The votes are
- * those the detection counted (`message.functionWords`: the first FUNCTION_WORD_SAMPLE words, template syntax
- * and filler copy left out); `own`, the language's, when not its entry's alone (scandinavian).
+ * those the detection counted (`message.functionWords`: the first FUNCTION_WORD_SAMPLE words, template syntax,
+ * filler copy and the addresses the text spells out left out); `own`, the language's, when not its entry's alone (scandinavian).
  */
 function spokenEnough(context: RuleContext, language: string, read: readonly string[], own = context.message.functionWords.votes.get(language) ?? 0): boolean {
   if (context.facts.visibleText.words < MIN_WORDS) return false;

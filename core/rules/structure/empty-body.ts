@@ -4,7 +4,8 @@
 import type { HiddenReason } from '../../message/message.ts';
 import { shortenJoined } from '../../report/report.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
-import { overlapCursor, type RangeColumns } from '../../text/ranges.ts';
+import type { RangeColumns } from '../../text/ranges.ts';
+import { Shown, shownTokens } from '../../text/shown-words.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 /**
@@ -32,14 +33,15 @@ export default defineRule({
   },
   check(context) {
     const { message } = context;
-    if (message.visibleWords > 0 || message.images.some((image) => !image.hidden)) return [];
+    if (context.facts.visibleText.words > 0 || message.images.some((image) => !image.hidden)) return [];
     // The spans themselves when none is soft (a copy of 270,000 spans otherwise), and the token
     // columns rather than a token object each.
     const { hidden } = message;
-    const isHidden = overlapCursor(hidden.some((span) => SOFT_REASONS.has(span.reason)) ? hidden.filter((span) => !SOFT_REASONS.has(span.reason)) : hidden);
-    const { starts, ends, flagsOf } = message.tokens;
+    // A word shows as every count of visible words reads it (core/text/shown-words.ts).
+    const shows = shownTokens(message.text, message.tokens, hidden.some((span) => SOFT_REASONS.has(span.reason)) ? hidden.filter((span) => !SOFT_REASONS.has(span.reason)) : hidden);
+    const { flagsOf } = message.tokens;
     for (let index = 0; index < message.tokens.length; index++) {
-      if ((flagsOf[index] ?? 0) & TokenFlag.Alpha && !isHidden(starts[index] ?? 0, ends[index] ?? 0)) return [];
+      if (shows(index) === Shown.Word && (flagsOf[index] ?? 0) & TokenFlag.Alpha) return [];
     }
     const hiddenText = shortenJoined(hiddenPieces(message.text, hidden));
     const shown = shorten(message.text);

@@ -17,3 +17,17 @@ describe('empty-body evidence on much hidden text', () => {
     expect(evidenceOf(html)).toBe(shorten(pieces.join(' ')));
   });
 });
+
+// A word half hidden shows as every count of visible words reads it (core/text/shown-words.ts):
+// the fact's count and the rule's second look, at text hidden only by size or colour, agree.
+describe('empty-body and a word half hidden', () => {
+  const fires = (html: string) => analyze({ html }).findings.some((finding) => finding.rule === 'empty-body');
+  it('does not fire on words shown with hidden filler glued to them', () => {
+    expect(fires(`<p>${['buy', 'cheap', 'pills', 'now', 'today'].map((word) => `${word}<span style="display:none">q z</span> `).join('')}</p>`)).toBe(false);
+    // text at font-size 0 still counts here; its one word's hidden tail does not make it hidden
+    expect(fires('<div style="font-size:0">Hello<span style="display:none">xx</span></div>')).toBe(false);
+  });
+  it('fires when no character of a word shows', () => {
+    expect(fires('<div><span style="display:none">Hello</span><span style="display:none">xx</span></div>')).toBe(true);
+  });
+});
