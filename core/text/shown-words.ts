@@ -3,7 +3,7 @@
  * words (the visible-text fact, link-density's prose words, link-only-body, empty-body), so that
  * no two of them disagree on a word half hidden (issue 12).
  *
- * A token none of whose characters shows is no word. A token some of whose characters show is a
+ * A token none of whose characters shows, or only zero-width or bidi ones, is no word. A token some of whose characters show is a
  * word where the reader sees it end: its last character shows, or the next character shown after
  * it (hidden text and zero-width characters passed over) is no letter of a word (a space, a stop,
  * the end of the text). Hidden filler glued to a
@@ -50,19 +50,25 @@ export function shownTokens(
   /** the next character shown after the last token asked whose end is hidden (see below) */
   let next = -1;
   let tell: ((start: number, end: number) => void) | undefined;
+  /** whether a character of the token read that shows is more than a zero-width or bidi one */
+  let seen = false;
   const shows = (from: number, to: number): void => {
     lastShown = to;
+    for (let at = from; !seen && at < to; at++) seen = !isInvisible(text.charCodeAt(at));
     tell?.(from, to);
   };
   return (index, visible) => {
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
     lastShown = -1;
+    seen = false;
     tell = visible;
     const hides = covered(start, end, shows);
     tell = undefined;
     if (hides === 0) return Shown.Word;
-    if (lastShown < 0) return Shown.None;
+    // Only zero-width characters showing (`<hidden>a</hidden>&#8203;<hidden>b</hidden>`, one token
+    // across the hidden letters): the reader sees nothing of it.
+    if (lastShown < 0 || !seen) return Shown.None;
     if (lastShown === end) return Shown.Word;
     // The next character the reader sees: past hidden text, and past zero-width and bidi
     // characters, which show nothing and which the tokenizer reads across inside a word. A token

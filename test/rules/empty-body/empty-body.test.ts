@@ -30,4 +30,14 @@ describe('empty-body and a word half hidden', () => {
   it('fires when no character of a word shows', () => {
     expect(fires('<div><span style="display:none">Hello</span><span style="display:none">xx</span></div>')).toBe(true);
   });
+  // A zero-width or bidi character between hidden letters keeps them one token; it shows nothing.
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a soft hyphen', '\u00ad'],
+    ['a word joiner', '\u2060'],
+    ['a bidi mark', '\u200e'],
+  ])('fires when only %s of a word shows', (_label, joiner) => {
+    const hidden = (text: string) => `<span style="display:none">${text}</span>`;
+    expect(fires(`<p>${hidden('Claim')}${joiner}${hidden('your')}${joiner}${hidden('prize')}</p>`)).toBe(true);
+  });
 });
