@@ -40,9 +40,16 @@ function headerMap(headers: EmailInput['headers']): Map<string, readonly string[
   for (const [name, value] of Object.entries(headers)) {
     const key = name.toLowerCase();
     const values: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-    map.set(key, [...(map.get(key) ?? []), ...values.filter((v): v is string => typeof v === 'string')]);
+    const strings = values.filter((v): v is string => typeof v === 'string');
+    // `{ from: undefined }` or `[]` gives no header: a field exists only with a value.
+    if (strings.length > 0) map.set(key, [...(map.get(key) ?? []), ...strings]);
   }
   return map;
+}
+
+/** Whether a header field is given with something in it (a blank `From:` is no sender). */
+function hasValue(headers: ReadonlyMap<string, readonly string[]>, name: string): boolean {
+  return (headers.get(name) ?? []).some((value) => /\S/.test(value));
 }
 
 function asString(value: unknown): string | null {
@@ -94,9 +101,9 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
 
   const tokens = tokenize(text);
   const headers = headerMap(input.headers);
-  // Every delivered message has a From or a Received line: given either, this is a whole message
+  // Every delivered message has a From or a Received line: given either (with a value), this is a whole message
   // (an .eml), not a draft's HTML and subject.
-  const wholeMessage = headers.has('from') || headers.has('received');
+  const wholeMessage = hasValue(headers, 'from') || hasValue(headers, 'received');
   const placeholders = placeholderRanges(text, tokens, !wholeMessage);
   const subject = asString(input.subject);
 

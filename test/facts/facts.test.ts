@@ -43,6 +43,18 @@ describe('facts', () => {
     }).toThrow(TypeError);
   });
 
+  it('reads a whole message only from a From or Received line with something in it', () => {
+    const whole = (headers: Record<string, unknown>) => analyzer.context({ html: '<p>Hello {{ name }}</p>', headers: headers as never }).facts.wholeMessage;
+    expect(whole({ from: 'Acme <news@acme.example>' })).toBe(true);
+    expect(whole({ Received: 'from mx.acme.example by mx.example.net' })).toBe(true);
+    // An API caller's empty field is no sender: the input stays a template, its tags placeholders.
+    expect(whole({ from: undefined })).toBe(false);
+    expect(whole({ From: '' })).toBe(false);
+    expect(whole({ from: [] })).toBe(false);
+    expect(whole({ from: '   ' })).toBe(false);
+    expect(whole({})).toBe(false);
+  });
+
   it('reads the message as the rules need it', () => {
     const { facts, message } = analyzer.context(NEWSLETTER);
     expect(facts.sender.from?.name).toBe('Acme Store');
