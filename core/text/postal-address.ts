@@ -41,11 +41,19 @@ function searches(): Searches {
   return { germanStreetWord: new RegExp(DE_STREET_WORD), stateZip: new RegExp(US_STATE_ZIP) };
 }
 
+/** A year (1900–2099) is no house number: `spring 2025`, `Hiring 2025`. Read on the match itself. */
+const YEAR_NUMBER = /\s(?:19|20)\d\d$/;
+
 function hasGermanStreet(window: string, search: RegExp): boolean {
   search.lastIndex = 0;
   for (let match = search.exec(window); match !== null; match = search.exec(window)) {
     const at = match.index;
-    if (at >= 2 && DE_LETTER.test(window.charAt(at - 1)) && DE_LETTER.test(window.charAt(at - 2))) return true;
+    if (at < 2 || !DE_LETTER.test(window.charAt(at - 1)) || !DE_LETTER.test(window.charAt(at - 2))) continue;
+    // English words end in `ring` after a vowel (during, hiring, offering, engineering); a German
+    // street's `-ring` follows a noun's consonant (Kaiserring, Ostring, Wallring).
+    if (/^ring/i.test(match[0]) && /[aeiouy]/i.test(window.charAt(at - 1))) continue;
+    if (YEAR_NUMBER.test(match[0])) continue;
+    return true;
   }
   return false;
 }

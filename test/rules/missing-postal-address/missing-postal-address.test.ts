@@ -16,11 +16,29 @@ describe('hasPostalAddress', () => {
     'Calle Mayor, 10, Madrid',
     'Via Roma 12, Milano',
     'Postfach 1234, 80331 München',
+    'Hauptstraße 5, 10115 Berlin',
+    'Kaiserring 12, 68161 Mannheim',
+    'Am Ostring 3',
+    'Südring 1999a',
   ])('finds %s', (line) => {
     expect(hasPostalAddress(`Thanks for reading.\n${line}\nUnsubscribe`)).toBe(true);
   });
 
-  it.each(['Top 10 Ways to save this spring', 'Call 555 1234 today', 'Order 12345 ships in 3 days', 'Save 20 % on 3 items'])(
+  // A German street word ends many English words (during, hiring, offering, spring): with a year, or
+  // after a vowel, it is no street. Each of these switched off short-pitch as "a postal address".
+  it.each([
+    'Top 10 Ways to save this spring',
+    'Call 555 1234 today',
+    'Order 12345 ships in 3 days',
+    'Save 20 % on 3 items',
+    'Our spring 2025 deals are here',
+    'During 2024, 12000 customers joined',
+    'Hiring 2025: 5000 jobs',
+    'Engineering 101 for beginners',
+    'We are now offering 3 unique products',
+    'covering 20 broad categories',
+    'preparing 2 queries',
+  ])(
     'does not take %s for an address',
     (line) => {
       expect(hasPostalAddress(line)).toBe(false);
