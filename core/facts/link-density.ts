@@ -6,7 +6,7 @@ import type { Link } from '../message/message.ts';
 import { hrefSlots } from '../message/links.ts';
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { Shown, shownTokens } from '../text/shown-words.ts';
+import { Shown } from '../text/shown-words.ts';
 import { wordsOf } from '../text/word-count.ts';
 import type { FactSources, Facts } from './index.ts';
 
@@ -43,7 +43,7 @@ function distinctVisibleHrefs(links: readonly Link[]): number {
 /** The words of prose: visible, with a letter, not inside a URL written in the text. */
 function proseWords({ message }: FactSources, facts: Facts): number {
   const inBareUrl = overlapCursor(facts.links.bare);
-  const shown = shownTokens(message.text, message.tokens, message.hidden);
+  const { shown } = facts.visibleText;
   let words = 0;
   // The columns, not a Token object per word (every token of a link-heavy message is read).
   const { starts, ends, flagsOf, length } = message.tokens;
@@ -52,7 +52,7 @@ function proseWords({ message }: FactSources, facts: Facts): number {
     const end = ends[index] ?? 0;
     const inUrl = inBareUrl(start, end);
     // a word the reader sees as the visible-text fact counts it (core/text/shown-words.ts)
-    const word = shown(index) === Shown.Word;
+    const word = shown[index] === Shown.Word;
     if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || !word || inUrl) continue;
     // a run of Japanese, Chinese or Thai counts as the English words it stands for
     words += wordsOf(message.text, start, end);

@@ -34,6 +34,12 @@ export interface VisibleText {
    * `englishCharacters`), rounded; equal to `characters` for text of spaced scripts
    */
   readonly englishCharacters: number;
+  /**
+   * what the reader sees of each token, in token order (`Shown`, core/text/shown-words.ts): the
+   * counts of visible words that leave some words out (link-density's prose, link-only-body's text
+   * outside links) read it rather than walk the hidden spans again
+   */
+  readonly shown: Uint8Array;
 }
 
 /** The words the reader sees end and the characters shown of the message's tokens (above). */
@@ -59,10 +65,12 @@ export function countVisibleText({ message }: FactSources): VisibleText {
     southeastAsian += counted.southeastAsian;
   };
   const { starts, ends, flagsOf, length } = tokens;
+  const shownOf = new Uint8Array(length);
   for (let index = 0; index < length; index++) {
     unspacedToken = mayBeUnspaced(text, starts[index] ?? 0, ends[index] ?? 0);
     visibleCharacters = han = kana = southeastAsian = 0;
     const seen = shown(index, visible);
+    shownOf[index] = seen;
     if (seen === Shown.None) continue;
     // What shows of a word that runs on is read; its word counts with the next word shown.
     characters += visibleCharacters;
@@ -77,5 +85,5 @@ export function countVisibleText({ message }: FactSources): VisibleText {
     english += unspaced === 0 ? visibleCharacters : unspaced * ENGLISH_CHARACTERS_PER_WORD;
     if (word) words += unspaced === 0 ? 1 : unspaced;
   }
-  return { words: Math.round(words), characters, englishCharacters: Math.round(english) };
+  return { words: Math.round(words), characters, englishCharacters: Math.round(english), shown: shownOf };
 }

@@ -4,7 +4,7 @@
 import type { Link } from '../../message/message.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { Shown, shownTokens } from '../../text/shown-words.ts';
+import { Shown } from '../../text/shown-words.ts';
 import { tokenWords } from '../../text/word-count.ts';
 import { defineRule } from '../rule.ts';
 import { pointAtUrl } from '../evidence.ts';
@@ -45,13 +45,12 @@ export default defineRule({
     if (!first) return [];
     const insideLink = overlapCursor(withText);
     // a word the reader sees as the visible-text fact counts it (core/text/shown-words.ts)
-    const shown = shownTokens(message.text, message.tokens, message.hidden);
+    const { shown } = context.facts.visibleText;
     let words = 0;
     const { text } = message;
     const { starts, ends, flagsOf } = message.tokens;
     for (let index = 0; index < message.tokens.length; index++) {
-      // every token is asked, in order, so that the cursor walks the hidden spans once
-      const word = shown(index) === Shown.Word;
+      const word = shown[index] === Shown.Word;
       if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
       const start = starts[index] ?? 0;
       const end = ends[index] ?? 0;
