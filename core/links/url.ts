@@ -4,8 +4,7 @@
  * the Public Suffix List.
  */
 import { parse as parseDomain } from 'tldts';
-import { isRegExpSpace } from '../text/characters.ts';
-import { isAscii } from '../text/characters.ts';
+import { isAscii, isAsciiLetter, isAsciiLetterOrDigit, isRegExpSpace } from '../text/characters.ts';
 import { mapHost, withoutIgnored } from './host-mapping.ts';
 
 /**
@@ -285,14 +284,10 @@ function schemeEndOf(href: string): number {
   let end = 1;
   while (end < 31) {
     const code = href.charCodeAt(end);
-    if (!isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
+    if (!isAsciiLetterOrDigit(code) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
     end++;
   }
   return href.charCodeAt(end) === 0x3a ? end : -1;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** The lower-case scheme of `href`, which ends at `end`: `http`, `https` and `ftp` as constants. */
