@@ -13,7 +13,7 @@
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
-import { parseUrl, registrableShown, shownNameDomain, type ParsedUrl } from './url.ts';
+import { hostDomainShown, parseUrl, registrableShown, shownNameDomain, type ParsedUrl } from './url.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -534,8 +534,7 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
     // only the TLD is asked of linkify (once a label for the caller's `tlds`) and only tldts reads
     // the name: the same answer at about half the cost.
     if (!knownTld(trimmed, tlds)) return null;
-    const info = parseDomain(trimmed, ICANN_ONLY);
-    const domain = registrableShown(info.isIcann === true, info.domain ?? trimmed, info.publicSuffix ?? null);
+    const domain = hostDomainShown(trimmed);
     return domain === null ? null : inText(text, domain);
   }
   if (path === 'unicode') {
@@ -612,8 +611,6 @@ const UNICODE_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+(?:-(?:[0-9]|(?![\p{
  * address shown, as linkify's path answers (test/links/shown-domain.properties.test.ts).
  */
 const NUMBERED_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+)*\.)+[a-z]{2,63}$/u;
-/** tldts's options for shown names, as parseUrl's: ICANN suffixes only. */
-const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 
 /** linkify knows the last label of `host` as a TLD: asked of it once a label, remembered in `tlds`. */
 function knownTld(host: string, tlds: Map<string, boolean>): boolean {
