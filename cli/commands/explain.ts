@@ -18,7 +18,7 @@ import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
+import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, writeReport } from './report.ts';
 
@@ -114,11 +114,6 @@ const EXPLAIN_CATALOGUE: RuleCatalogue = {
   docsUrl: explainDocsUrl,
 };
 
-/** Bytes that are all blank: spaces, tabs, line breaks. */
-function isBlank(bytes: Uint8Array): boolean {
-  return bytes.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
-}
-
 /** One input's bytes: a missing, unreadable, empty, binary or too large input is an error naming it. */
 async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
   let file = stdinDisplayName(args.stdinFilename, io.cwd);
@@ -130,9 +125,8 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
     file = displayName(absolute, io.cwd);
     bytes = await readFileBytes(absolute, file, args.maxSize);
   }
-  if (isBlank(bytes)) {
-    throw new InputError(file, operand === '-' ? 'is empty: pipe a bounce or a message’s headers into it' : 'is empty');
-  }
+  const empty = emptyContent(bytes);
+  if (empty) throw new InputError(file, operand === '-' ? `${empty}: pipe a bounce or a message’s headers into it` : empty);
   const binary = binaryContent(bytes);
   if (binary) {
     throw new InputError(file, `is not a text file (${binary}); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text`);

@@ -16,7 +16,7 @@ afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-function folder(files: Record<string, string> = {}): string {
+function folder(files: Record<string, string | Uint8Array> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'spamrisk-in-process-'));
   roots.push(root);
   for (const [name, text] of Object.entries(files)) {
@@ -37,15 +37,63 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
-/** Runs `spamrisk argv` (check's runs without a config, in one thread). */
-async function run(argv: readonly string[], cwd: string, extra: readonly string[] = ['--no-config', '--jobs', '1']): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `spamrisk argv` (check's runs without a config, in one thread), `stdin` piped in. */
+async function run(
+  argv: readonly string[],
+  cwd: string,
+  extra: readonly string[] = ['--no-config', '--jobs', '1'],
+  stdin: readonly (string | Uint8Array)[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = sink();
   const stderr = sink();
-  const code = await main([...argv, ...extra], { stdout: stdout.stream, stderr: stderr.stream, stdin: (async function* () {})(), env: { NO_COLOR: '1' }, cwd });
+  const input = (async function* () {
+    yield* stdin;
+  })();
+  const code = await main([...argv, ...extra], { stdout: stdout.stream, stderr: stderr.stream, stdin: input, env: { NO_COLOR: '1' }, cwd });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 const HTML = '<p>Hello, your order has shipped. Thank you for shopping with us.</p>';
+
+const UTF8_BOM = '\ufeff';
+
+describe('an empty input (issue 11: a template build that wrote nothing passed)', () => {
+  it('is an input error (exit 2) naming it, for a file of 0 bytes, of white space or of a byte-order mark alone, and for stdin', async () => {
+    const utf16Blank = Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]);
+    const cwd = folder({ 'zero.html': '', 'blank.htm': ' \n\t\r\n', 'bom.html': UTF8_BOM, 'bom-blank.html': `${UTF8_BOM}\n\n`, 'utf16.html': utf16Blank, 'zero.eml': '', 'blank.eml': '\n\n', 'ok.html': HTML });
+    const result = await run(['zero.html', 'blank.htm', 'bom.html', 'bom-blank.html', 'utf16.html', 'zero.eml', 'blank.eml', 'ok.html'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      'spamrisk: zero.html: is empty (0 bytes)',
+      'spamrisk: blank.htm: is empty (only white space, 5 bytes)',
+      'spamrisk: bom.html: is empty (only a byte-order mark, 3 bytes)',
+      'spamrisk: bom-blank.html: is empty (only a byte-order mark and white space, 5 bytes)',
+      'spamrisk: utf16.html: is empty (only a byte-order mark and white space, 6 bytes)',
+      'spamrisk: zero.eml: is empty (0 bytes)',
+      'spamrisk: blank.eml: is empty (only white space, 2 bytes)',
+      '',
+    ]);
+    expect(result.stdout).toContain('ok.html');
+    for (const stdin of [[], ['  \n']]) {
+      const piped = await run(['-'], cwd, undefined, stdin);
+      expect(piped.code).toBe(2);
+      expect(piped.stderr).toMatch(/^spamrisk: <stdin>: is empty \((0 bytes|only white space, 3 bytes)\)\n$/);
+    }
+    // Text that is only markup is no empty input: the empty-body rule speaks of it.
+    expect((await run(['-'], cwd, undefined, ['<html><body></body></html>'])).stderr).toBe('');
+  });
+
+  it('is reported in every format as other input errors are', async () => {
+    const cwd = folder({ 'zero.html': '', 'ok.html': HTML });
+    const json = await run(['-f', 'json', 'zero.html', 'ok.html'], cwd);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toContainEqual({ file: 'zero.html', error: 'zero.html: is empty (0 bytes)' });
+    const sarif = JSON.parse((await run(['-f', 'sarif', 'zero.html', 'ok.html'], cwd)).stdout) as { runs: { invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications.map((note) => note.message.text)).toEqual(['zero.html: is empty (0 bytes)']);
+    const junit = await run(['-f', 'junit', 'zero.html', 'ok.html'], cwd);
+    expect(junit.stdout).toContain('<error type="input-error" message="zero.html: is empty (0 bytes)">');
+  });
+});
 
 describe('--output', () => {
   it('says in plain words why the report could not be written, as input errors do', async () => {
