@@ -195,6 +195,16 @@ function decodeUtf16(file: string, bytes: Uint8Array, expected: string): string 
   return text;
 }
 
+/**
+ * The bytes as UTF-8: UTF-16 with a byte-order mark re-encoded (Notepad and PowerShell's `>` save
+ * text so), anything else as it is. For what is read as bytes (an .eml, a bounce): the MIME parser
+ * and explain read UTF-8 or a part's declared charset, never UTF-16 (issue 11).
+ */
+export function utf8Bytes(file: string, bytes: Uint8Array, expected: string): Uint8Array {
+  const text = decodeUtf16(file, bytes, expected);
+  return text === null ? bytes : new TextEncoder().encode(text);
+}
+
 /** White space: tab, line breaks, vertical tab, form feed, space. */
 function isBlankByte(byte: number | undefined): boolean {
   return byte === 0x20 || (byte !== undefined && byte >= 0x09 && byte <= 0x0d);
@@ -267,7 +277,9 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
 export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Array): Source {
   const empty = emptyContent(bytes);
   if (empty) throw new InputError(file, empty);
-  return kind === 'eml' ? { file, kind, text: decodeEml(file, bytes), bytes } : { file, kind, text: decodeHtml(file, bytes) };
+  if (kind === 'html') return { file, kind, text: decodeHtml(file, bytes) };
+  const utf8 = utf8Bytes(file, bytes, EML_EXPECTED);
+  return { file, kind, text: decodeEml(file, utf8), bytes: utf8 };
 }
 
 /**

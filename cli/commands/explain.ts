@@ -18,7 +18,7 @@ import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
+import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, writeReport } from './report.ts';
 
@@ -127,11 +127,12 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
   }
   const empty = emptyContent(bytes);
   if (empty) throw new InputError(file, operand === '-' ? `${empty}: pipe a bounce or a message’s headers into it` : empty);
-  const binary = binaryContent(bytes);
-  if (binary) {
-    throw new InputError(file, `is not a text file (${binary}); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text`);
-  }
-  return { file, bytes };
+  const expected = 'save the bounce as .eml or text (an Outlook .msg is binary), or paste its text';
+  // UTF-16 with a byte-order mark is text: read as the UTF-8 it says, as HTML and .eml inputs are.
+  const utf8 = utf8Bytes(file, bytes, expected);
+  const binary = binaryContent(utf8);
+  if (binary) throw new InputError(file, `is not a text file (${binary}); ${expected}`);
+  return { file, bytes: utf8 };
 }
 
 async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {

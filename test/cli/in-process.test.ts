@@ -4,7 +4,7 @@
  * messages. test/cli/cli.test.ts runs the built bin for the rest.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -92,6 +92,44 @@ describe('an empty input (issue 11: a template build that wrote nothing passed)'
     expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications.map((note) => note.message.text)).toEqual(['zero.html: is empty (0 bytes)']);
     const junit = await run(['-f', 'junit', 'zero.html', 'ok.html'], cwd);
     expect(junit.stdout).toContain('<error type="input-error" message="zero.html: is empty (0 bytes)">');
+  });
+});
+
+/** `text` as Notepad's "Unicode" saves it: UTF-16 with a byte-order mark. */
+function utf16(text: string, endian: 'le' | 'be'): Buffer {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return endian === 'le' ? le : le.swap16();
+}
+
+describe('UTF-16 with a byte-order mark', () => {
+  const EML = 'From: shop@example.com\r\nSubject: Your order\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hello, your order has shipped. Act now, click here!</p>\r\n';
+
+  it('is read in an .eml as in HTML, with the UTF-8 file\'s report', async () => {
+    const cwd = folder({ 'utf8.eml': EML, 'le.eml': utf16(EML, 'le'), 'be.eml': utf16(EML, 'be') });
+    const reports = async (file: string) => {
+      const result = await run(['-f', 'json', file], cwd);
+      expect(result.stderr, file).toBe('');
+      return (JSON.parse(result.stdout) as { report: unknown }[])[0]?.report;
+    };
+    const expected = await reports('utf8.eml');
+    expect(expected).toMatchObject({ score: expect.any(Number) });
+    expect(await reports('le.eml')).toEqual(expected);
+    expect(await reports('be.eml')).toEqual(expected);
+  });
+
+  it('is read by explain, from a file or stdin, as the UTF-8 text would be', async () => {
+    const bounce = readFileSync(new URL('./fixtures/explain/exim-relay-denied.txt', import.meta.url), 'utf8');
+    const cwd = folder({ 'utf8.txt': bounce, 'le.txt': utf16(bounce, 'le'), 'be.txt': utf16(bounce, 'be') });
+    const explained = async (file: string, stdin: readonly Uint8Array[] = []) => {
+      const result = await run(['explain', '-f', 'json', file], cwd, [], stdin);
+      expect(result.stderr, file).toBe('');
+      return (JSON.parse(result.stdout) as { report: unknown }[])[0]?.report;
+    };
+    const expected = await explained('utf8.txt');
+    expect(JSON.stringify(expected)).toContain('relay');
+    expect(await explained('le.txt')).toEqual(expected);
+    expect(await explained('be.txt')).toEqual(expected);
+    expect(await explained('-', [utf16(bounce, 'le')])).toEqual(expected);
   });
 });
 
