@@ -244,9 +244,20 @@ export async function expandOperands(
   excluded: readonly string[] = [],
   { noteUnwalked = false }: { /** add a note naming the dot-named entries a directory walk left out that hold templates */ noteUnwalked?: boolean } = {},
 ): Promise<Expanded> {
-  const ignore = [...IGNORED, ...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map(
-    (pattern) => pattern.split(sep).join('/'),
+  const exclusions = [...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map((pattern) =>
+    pattern.split(sep).join('/'),
   );
+  const ignore = [...IGNORED, ...exclusions];
+  /**
+   * How many templates a directory or glob that yields nothing would have yielded but for the
+   * exclusions (`spamrisk emails/ '!emails/**'`), said so rather than "no templates"; `count` walks
+   * it again without them, only when there are some.
+   */
+  const excludedAll = (count: () => number): string | null => {
+    const all = exclusions.length > 0 ? count() : 0;
+    if (all === 0) return null;
+    return `${all} .html, .htm or .eml ${all === 1 ? 'file, excluded' : 'files, all excluded'} (${exclusions.map((pattern) => `!${pattern}`).join(', ')}): nothing was checked`;
+  };
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const unwalked: string[] = [];
@@ -295,13 +306,15 @@ export async function expandOperands(
         // Walk from `cwd` when the folder is inside it, so that exclusions (relative to `cwd`) apply.
         const rel = relative(cwd, absolute).split(sep).join('/');
         const inside = !rel.startsWith('..') && !isAbsolute(rel);
-        const { files, unreadable } = walk(inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB, absolute, {
-          cwd: inside ? cwd : absolute,
-          ignore: inside ? ignore : IGNORED,
-          caseSensitiveMatch: false,
-        });
+        const pattern = inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB;
+        const options = { cwd: inside ? cwd : absolute, caseSensitiveMatch: false };
+        const { files, unreadable } = walk(pattern, absolute, { ...options, ignore: inside ? ignore : IGNORED });
         const operandUnreadable = unreadable.some(([folder]) => folder === absolute);
-        if (files.length === 0 && !operandUnreadable) fail(operand, 'is a directory with no .html, .htm or .eml files');
+        if (files.length === 0 && !operandUnreadable) {
+          const count = () => (inside ? walk(pattern, absolute, { ...options, ignore: IGNORED }).files.length : 0);
+          const excludedFiles = excludedAll(count);
+          fail(operand, excludedFiles ? `is a directory of ${excludedFiles}` : 'is a directory with no .html, .htm or .eml files');
+        }
         addFound(files);
         failUnreadable(operand, absolute, unreadable);
         if (noteUnwalked) {
@@ -322,7 +335,11 @@ export async function expandOperands(
       const pattern = operand.split(sep).join('/');
       const { files, unreadable } = walk(pattern, globBase(pattern, cwd), { cwd, ignore });
       const templates = files.filter(isTemplate);
-      if (templates.length === 0 && unreadable.length === 0) fail(operand, 'no .html, .htm or .eml file matches this pattern');
+      if (templates.length === 0 && unreadable.length === 0) {
+        const count = () => walk(pattern, globBase(pattern, cwd), { cwd, ignore: IGNORED }).files.filter(isTemplate).length;
+        const excludedFiles = excludedAll(count);
+        fail(operand, excludedFiles ? `matches ${excludedFiles}` : 'no .html, .htm or .eml file matches this pattern');
+      }
       addFound(templates);
       failUnreadable(operand, '', unreadable);
       continue;

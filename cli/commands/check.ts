@@ -45,6 +45,13 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
     return 0;
   }
   if (args.operands.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
+  // As no operand is a usage error, so are exclusions alone: they would check nothing and pass. They
+  // are not applied to `.`, which no run checks unless told to (the Action's `paths` default `.` is
+  // replaced by the paths given, not added to).
+  if (args.operands.every((operand) => operand.startsWith('!'))) {
+    const given = args.operands.map((operand) => `'${operand}'`).join(' ');
+    throw new UsageError(`no input, only exclusions (${given}): a "!" operand leaves files out of the directories and globs given with it; give those too, such as: spamrisk . ${given}`);
+  }
   stdinAtMostOnce(args.operands);
 
   const { config, path: configPath } = await loadConfig(io.cwd, args.config);

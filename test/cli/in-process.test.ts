@@ -133,6 +133,31 @@ describe('UTF-16 with a byte-order mark', () => {
   });
 });
 
+describe('exclusions (issue 11)', () => {
+  it('alone are a usage error, as no operand is: they would check nothing and pass', async () => {
+    const cwd = folder({ 'emails/a.html': HTML });
+    const result = await run(['!emails/**'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "spamrisk: no input, only exclusions ('!emails/**'): a \"!\" operand leaves files out of the directories and globs given with it; give those too, such as: spamrisk . '!emails/**'\nRun \"spamrisk --help\" for usage.\n",
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('that leave a directory or a glob nothing say so, not that it has no templates', async () => {
+    const cwd = folder({ 'emails/a.html': HTML, 'emails/b.eml': 'Subject: x\n\nHello', 'emails/one/c.html': HTML, 'empty/notes.txt': 'x' });
+    const result = await run(['emails/', 'emails/*.html', 'empty', 'emails/one', '!emails/**'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      'spamrisk: emails/: is a directory of 3 .html, .htm or .eml files, all excluded (!emails/**): nothing was checked',
+      'spamrisk: emails/*.html: matches 1 .html, .htm or .eml file, excluded (!emails/**): nothing was checked',
+      'spamrisk: empty: is a directory with no .html, .htm or .eml files',
+      'spamrisk: emails/one: is a directory of 1 .html, .htm or .eml file, excluded (!emails/**): nothing was checked',
+      '',
+    ]);
+  });
+});
+
 describe('--output', () => {
   it('says in plain words why the report could not be written, as input errors do', async () => {
     const cwd = folder({ 'a.html': HTML, 'taken/keep.txt': 'x' });
