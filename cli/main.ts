@@ -7,7 +7,7 @@
 import { runCheck } from './commands/check.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
 import { escapeControlsKeepingLines } from './escape.ts';
-import { UsageError } from './source.ts';
+import { describeFsError, UsageError } from './source.ts';
 import { isVerb, type Verb } from './verbs.ts';
 
 export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
@@ -42,4 +42,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     io.stderr.write(`spamrisk: internal error: ${escapeControlsKeepingLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return 2;
   }
+}
+
+/**
+ * What the bin prints when stdout cannot be written (`spamrisk a.html > /dev/full`): one line
+ * saying the report was lost, for exit status 2, never a stack (issue 11). A reader that closed the
+ * pipe early (`| head`, EPIPE) is no error: null.
+ */
+export function stdoutFailure(error: unknown): string | null {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return null;
+  return `spamrisk: stdout ${escapeControlsKeepingLines(describeFsError(error, 'write'))}; the report was lost\n`;
 }

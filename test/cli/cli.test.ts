@@ -4,7 +4,7 @@
  * files that are not UTF-8 text.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
@@ -256,6 +256,29 @@ describe('the text report', () => {
     const ok = runCli(cli, ['-f', 'json', '-o', 'report.json', 'risky.html'], { cwd });
     expect(ok).toMatchObject({ code: 1, stdout: '' });
     expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'))[0].report.score).toBe(5);
+  });
+});
+
+describe('stdout', () => {
+  it('that cannot be written loses the report: exit 2 and one line on stderr, no stack (issue 11)', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full to make a write fail');
+    const cwd = tree({ 'clean.html': CLEAN_HTML });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cli.bin, 'clean.html'], { cwd, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe('spamrisk: stdout cannot be written (no space left on the device); the report was lost\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('closed early by its reader (EPIPE) ends quietly', () => {
+    const cwd = tree({ 'clean.html': CLEAN_HTML });
+    // `| true` closes the pipe before the report is written.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli.bin}" clean.html | true`], { cwd, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
   });
 });
 
