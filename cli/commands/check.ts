@@ -16,7 +16,7 @@ import { analyzeTasks } from '../pool.ts';
 import { createProgress, noProgress } from '../progress.ts';
 import { kindOf, readStdin, sniffKind, sourceFromBytes, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { refuseOutputOverInputs, writeReport } from './report.ts';
+import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
 /** Runs shorter than this finish before a progress bar would be read. */
 const PROGRESS_MIN_FILES = 32;
@@ -53,6 +53,7 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
     throw new UsageError(`no input, only exclusions (${given}): a "!" operand leaves files out of the directories and globs given with it; give those too, such as: spamrisk . ${given}`);
   }
   stdinAtMostOnce(args.operands);
+  refuseUnwritableOutput(args.output, io.cwd);
 
   const { config, path: configPath } = await loadConfig(io.cwd, args.config);
   const threshold = args.threshold ?? config.threshold ?? DEFAULT_THRESHOLD;

@@ -20,7 +20,7 @@ import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_O
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { refuseOutputOverInputs, writeReport } from './report.ts';
+import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
 export const EXPLAIN_USAGE = `Usage: spamrisk explain [options] <file|->...
 
@@ -159,6 +159,7 @@ async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number>
   }
   if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');
   stdinAtMostOnce(args.operands);
+  refuseUnwritableOutput(args.output, io.cwd);
   refuseOutputOverInputs(
     args.output,
     args.operands.filter((operand) => operand !== '-').map((operand) => resolve(io.cwd, operand)),

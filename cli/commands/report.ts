@@ -10,6 +10,7 @@ import { colorEnabled, createPalette } from '../color.ts';
 import { escapeControls, escapeResult } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { formatters, type Format, type Formatter, type RuleCatalogue } from '../formatters/index.ts';
+import { displayName } from '../inputs.ts';
 import { packageInfo } from '../package-info.ts';
 import { describeFsError, UsageError } from '../source.ts';
 import { fails } from '../verdict.ts';
@@ -69,6 +70,38 @@ export function refuseOutputOverInputs(output: string | undefined, inputs: reado
   }
 }
 
+/**
+ * Refuses an --output the report could not be written to, before anything is scored: a folder
+ * that does not exist, a path through a file, a directory. `-o missing/r.json` once failed only
+ * after every file was scored (issue 11). What only the write can tell (a full disk, a folder that
+ * refuses new files) is still said then.
+ */
+export function refuseUnwritableOutput(output: string | undefined, cwd: string): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  const refuse = (reason: string): never => {
+    throw new UsageError(`--output ${output}: ${reason}; nothing was checked`);
+  };
+  let folder;
+  try {
+    folder = statSync(dirname(target));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return refuse(code === 'ENOENT' ? `its folder ${displayName(dirname(target), cwd)} does not exist (create it first)` : describeFsError(error, 'write'));
+  }
+  if (!folder.isDirectory()) refuse('a part of its path is a file, not a folder');
+  if (statOrNull(target)?.isDirectory()) refuse('is a directory');
+}
+
+/** Why --output could not be written, in plain words: ENOENT in a folder that exists is no missing folder (`-o /proc/nope`). */
+function outputError(error: unknown, target: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && statOrNull(dirname(target))?.isDirectory()) {
+    return `cannot be created in its folder, which exists (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return describeFsError(error, 'write');
+}
+
 /** 2 when an input could not be read, else 1 when some input fails at `failOn`, else 0. */
 export function exitCodeOf(results: readonly FileResult[], failOn: FailOn): number {
   if (results.some(isFailure)) return 2;
@@ -95,10 +128,11 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     ...(style.catalogue ? { catalogue: style.catalogue } : {}),
   });
   if (file !== undefined) {
+    const target = resolve(io.cwd, file);
     try {
-      await writeFile(resolve(io.cwd, file), output);
+      await writeFile(target, output);
     } catch (error) {
-      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(describeFsError(error, 'write'))}; the report was not written\n`);
+      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(outputError(error, target))}; the report was not written\n`);
       return 2;
     }
   } else {

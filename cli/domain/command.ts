@@ -8,7 +8,7 @@ import { DomainCheckError, domainReport, inspectDomain, type DomainCheckOptions,
 import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { CommandIo } from '../commands/io.ts';
-import { writeReport } from '../commands/report.ts';
+import { refuseUnwritableOutput, writeReport } from '../commands/report.ts';
 import { formatDomainText } from '../formatters/text.ts';
 import { escapeControlsKeepingLines } from '../escape.ts';
 import type { FailOn } from '../config.ts';
@@ -115,6 +115,7 @@ async function domainCommand(args: DomainArgs, io: CommandIo): Promise<number> {
     io.stdout.write(`${DOMAIN_USAGE}\n`);
     return 0;
   }
+  refuseUnwritableOutput(args.output, io.cwd);
   const resolver = createNodeResolver({ servers: args.dns, timeout: args.timeout });
   let inspection: DomainInspection;
   try {

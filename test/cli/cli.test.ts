@@ -251,7 +251,7 @@ describe('the text report', () => {
   it('writes the report to --output', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML });
     const result = runCli(cli, ['-f', 'json', '-o', 'out/report.json', 'risky.html'], { cwd });
-    expect(result.stderr).toContain('--output out/report.json: its folder does not exist');
+    expect(result.stderr).toContain('--output out/report.json: its folder out does not exist (create it first); nothing was checked');
     expect(result.code).toBe(2);
     const ok = runCli(cli, ['-f', 'json', '-o', 'report.json', 'risky.html'], { cwd });
     expect(ok).toMatchObject({ code: 1, stdout: '' });

@@ -4,7 +4,7 @@
  * messages. test/cli/cli.test.ts runs the built bin for the rest.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -159,17 +159,33 @@ describe('exclusions (issue 11)', () => {
 });
 
 describe('--output', () => {
-  it('says in plain words why the report could not be written, as input errors do', async () => {
+  it('that cannot be written is refused before anything is scored, in plain words (issue 11)', async () => {
     const cwd = folder({ 'a.html': HTML, 'taken/keep.txt': 'x' });
-    const missing = await run(['-o', 'no/such/report.json', 'a.html'], cwd);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('spamrisk: --output no/such/report.json: its folder does not exist; the report was not written\n');
-    const directory = await run(['-o', 'taken', 'a.html'], cwd);
-    expect(directory.code).toBe(2);
-    expect(directory.stderr).toBe('spamrisk: --output taken: is a directory; the report was not written\n');
-    const throughFile = await run(['-o', 'a.html/report.json', 'a.html'], cwd);
-    expect(throughFile.stderr).toBe('spamrisk: --output a.html/report.json: a part of its path is a file, not a folder; the report was not written\n');
-    for (const result of [missing, directory, throughFile]) expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    const cases: [string[], string][] = [
+      [['-o', 'no/such/report.json', 'a.html'], '--output no/such/report.json: its folder no/such does not exist (create it first); nothing was checked'],
+      [['-o', 'taken', 'a.html'], '--output taken: is a directory; nothing was checked'],
+      [['-o', 'a.html/report.json', 'a.html'], '--output a.html/report.json: a part of its path is a file, not a folder; nothing was checked'],
+      [['-o', '', 'a.html'], '--output must be a file path, got "" (empty)'],
+      // Refused before the input is read: a missing input is not reached.
+      [['-o', 'no/r.json', 'missing.html'], '--output no/r.json: its folder no does not exist (create it first); nothing was checked'],
+      [['explain', '-o', 'no/r.json', 'missing.txt'], '--output no/r.json: its folder no does not exist (create it first); nothing was checked'],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await run(argv, cwd, argv[0] === 'explain' ? [] : undefined);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr.split('\n')[0], argv.join(' ')).toBe(`spamrisk: ${message}`);
+      expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('in a folder that exists but refuses the file says what the error is, not that the folder is missing', async (ctx) => {
+    if (!existsSync('/proc/self')) ctx.skip('no /proc');
+    const cwd = folder({ 'a.html': HTML });
+    const result = await run(['-o', '/proc/nope', 'a.html'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^spamrisk: --output \/proc\/nope: (cannot be created in its folder, which exists \(.*no such file or directory.*\)|cannot be written \(permission denied\)); the report was not written\n$/);
+    expect(result.stderr).not.toContain('does not exist');
   });
 });
 
