@@ -26,6 +26,10 @@ export const DEFAULT_COMMAND = 'check';
 
 /** Runs the CLI and returns its exit code; never calls process.exit, so output is always flushed. */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CommandIo = processIo()): Promise<number> {
+  // `spamrisk help` and `spamrisk help explain` are --help, as git's and npm's are (issue 11).
+  if (argv[0] === 'help' && (argv.length === 1 || (argv.length === 2 && isVerb(argv[1] as string)))) {
+    argv = argv.length === 1 ? ['--help'] : [argv[1] as string, '--help'];
+  }
   const [first, ...rest] = argv;
   const verb = first !== undefined && (isVerb(first) || PLANNED.includes(first)) ? first : undefined;
   const command = verb ? COMMANDS[verb] : COMMANDS[DEFAULT_COMMAND];

@@ -251,6 +251,22 @@ describe('usage errors', () => {
   });
 });
 
+describe('small things from the issue 11 audit', () => {
+  it('`spamrisk help` is --help, and `spamrisk help <verb>` that verb\'s', async () => {
+    const cwd = folder();
+    for (const [argv, usage] of [
+      [['help'], 'Usage: spamrisk [check]'],
+      [['help', 'explain'], 'Usage: spamrisk explain'],
+      [['help', 'domain'], 'Usage: spamrisk domain'],
+    ] as const) {
+      const result = await run(argv, cwd, []);
+      expect(result, argv.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout.startsWith(usage), argv.join(' ')).toBe(true);
+      expect(result.stdout).toBe((await run([...(argv[1] ? [argv[1]] : []), '--help'], cwd, [])).stdout);
+    }
+  });
+});
+
 describe('--language and a config\'s languages', () => {
   const FRENCH = '<p>Cliquez ici pour gagner de l’argent gratuit, offre exclusive, agissez maintenant !</p>';
 
