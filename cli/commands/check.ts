@@ -11,7 +11,7 @@ import { analyzeOptionsOf, loadConfig } from '../config.ts';
 import { escapeControls } from '../escape.ts';
 import { expandOperands } from '../inputs.ts';
 import { stdinAtMostOnce, stdinDisplayName, warnStdinSarif } from '../options.ts';
-import { packageInfo } from '../package-info.ts';
+import { helpText, packageInfo } from '../package-info.ts';
 import { analyzeTasks } from '../pool.ts';
 import { createProgress, noProgress } from '../progress.ts';
 import { kindOf, readStdin, sniffKind, sourceFromBytes, UsageError } from '../source.ts';
@@ -37,7 +37,7 @@ async function stdinResult(io: CommandIo, options: SourceOptions, stdinFilename:
 
 async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   if (args.help) {
-    io.stdout.write(`${CHECK_USAGE}\n`);
+    io.stdout.write(helpText(CHECK_USAGE, ['cli.md']));
     return 0;
   }
   if (args.version) {

@@ -17,7 +17,7 @@ import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
-import { packageInfo, ruleDocsUrl } from '../package-info.ts';
+import { helpText, packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
@@ -49,8 +49,7 @@ Options:
 
 Exit status: 0 every input under the threshold, 1 some input at or above it (the message
 was refused, or a filter called it spam), 2 a usage or input error (unknown option,
-missing, unreadable, empty, binary or too large file).
-Docs: docs/explain.md, docs/cli.md`;
+missing, unreadable, empty, binary or too large file).`;
 
 const OPTIONS = {
   ...REPORT_OPTIONS,
@@ -154,7 +153,7 @@ async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo)
 
 async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number> {
   if (args.help) {
-    io.stdout.write(`${EXPLAIN_USAGE}\n`);
+    io.stdout.write(helpText(EXPLAIN_USAGE, ['explain.md', 'cli.md']));
     return 0;
   }
   if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');

@@ -265,6 +265,15 @@ describe('small things from the issue 11 audit', () => {
       expect(result.stdout).toBe((await run([...(argv[1] ? [argv[1]] : []), '--help'], cwd, [])).stdout);
     }
   });
+
+  it('--help links its docs by a URL, not a path the package does not ship', async () => {
+    for (const argv of [['--help'], ['explain', '--help'], ['domain', '--help']]) {
+      const { stdout } = await run(argv, folder(), []);
+      const docs = stdout.slice(stdout.indexOf('\nDocs: '));
+      expect(docs, argv.join(' ')).toMatch(/^\nDocs: https:\/\/\S+\/docs\/\w+\.md\n/);
+      expect(docs).not.toMatch(/ docs\//);
+    }
+  });
 });
 
 describe('--language and a config\'s languages', () => {
