@@ -274,6 +274,13 @@ describe('small things from the issue 11 audit', () => {
       expect(docs).not.toMatch(/ docs\//);
     }
   });
+
+  it('an unknown flag a typo away from one names it', async () => {
+    const cwd = folder({ 'a.html': HTML });
+    expect((await run(['--thresold', '5', 'a.html'], cwd)).stderr).toMatch(/^spamrisk: unknown option --thresold \(did you mean "--threshold"\?\)\n/);
+    expect((await run(['explain', '--formt=json', 'a.html'], cwd, [])).stderr).toMatch(/^spamrisk: unknown option --formt \(did you mean "--format"\?\)\n/);
+    expect((await run(['--zzzzzz', 'a.html'], cwd)).stderr).toMatch(/^spamrisk: unknown option --zzzzzz\n/);
+  });
 });
 
 describe('--language and a config\'s languages', () => {
