@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { colorEnabled } from '../../cli/color.ts';
 import { main } from '../../cli/main.ts';
 
 const roots: string[] = [];
@@ -280,6 +281,13 @@ describe('small things from the issue 11 audit', () => {
     expect((await run(['--thresold', '5', 'a.html'], cwd)).stderr).toMatch(/^spamrisk: unknown option --thresold \(did you mean "--threshold"\?\)\n/);
     expect((await run(['explain', '--formt=json', 'a.html'], cwd, [])).stderr).toMatch(/^spamrisk: unknown option --formt \(did you mean "--format"\?\)\n/);
     expect((await run(['--zzzzzz', 'a.html'], cwd)).stderr).toMatch(/^spamrisk: unknown option --zzzzzz\n/);
+  });
+
+  it('reads FORCE_COLOR as Node does: set and empty is on', () => {
+    const pipe = { isTTY: false };
+    for (const value of ['', '1', 'true', '2', '3']) expect(colorEnabled(pipe, { FORCE_COLOR: value }), value).toBe(true);
+    for (const value of ['0', 'false', 'no']) expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: value }), value).toBe(false);
+    expect(colorEnabled(pipe, { FORCE_COLOR: '', NO_COLOR: '1' })).toBe(false);
   });
 });
 
