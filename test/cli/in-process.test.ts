@@ -289,6 +289,16 @@ describe('small things from the issue 11 audit', () => {
     for (const value of ['0', 'false', 'no']) expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: value }), value).toBe(false);
     expect(colorEnabled(pipe, { FORCE_COLOR: '', NO_COLOR: '1' })).toBe(false);
   });
+
+  it('scores a file named twice, once through a symlink, under the first name given; a walk under the name that is not the link', async () => {
+    const cwd = folder({ 'd/a.html': HTML });
+    symlinkSync('d/a.html', join(cwd, 'link.html'));
+    symlinkSync('a.html', join(cwd, 'd/b.html'));
+    const files = async (argv: string[]) => (JSON.parse((await run(['-f', 'json', ...argv], cwd)).stdout) as { file: string }[]).map((entry) => entry.file);
+    expect(await files(['link.html', 'd/a.html'])).toEqual(['link.html']);
+    expect(await files(['d/a.html', 'link.html'])).toEqual(['d/a.html']);
+    expect(await files(['d'])).toEqual(['d/a.html']);
+  });
 });
 
 describe('--language and a config\'s languages', () => {
