@@ -21,13 +21,13 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const FR_STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|place|allée|allee|chemin|impasse|quai|route|cours|square)\s/i;
 /**
  * A German street: a street word and a house number ("Hauptstraße 5"), fused to a name of two
- * letters or more ("Hauptstraße", "Kaiserring") or, capitalised, after a hyphen that joins it to a
- * capitalised name ("Theodor-Heuss-Ring 12", "Karl-Marx-Straße 5"). Found from the street word,
- * then the letters before it are checked, so a run of letters is not tried at every letter.
+ * letters or more ("Hauptstraße", "Kaiserring"). Found from the street word, then the letters
+ * before it are checked, so a run of letters is not tried at every letter. A street after a hyphen
+ * ("Theodor-Heuss-Ring 12") is not read: product names are written so ("Top-Ring 3 sizes",
+ * "Gold-Ring 14 Karat").
  */
 const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
 const DE_LETTER = /[a-zäöüß]/i;
-const DE_UPPER = /[A-ZÄÖÜ]/;
 const DE_LOWER = /[a-zäöüß]/;
 /** How far back a street word's name is read: far enough for any street's name, and bounded. */
 const MAX_STREET_NAME = 40;
@@ -51,16 +51,13 @@ const YEAR_NUMBER = /\s(?:19|20)\d\d$/;
 
 /**
  * The letters of the name that ends at `end` (exclusive) of the window ("Haupt", "Kaiser",
- * "Heuss"), read back at most MAX_STREET_NAME; 0 for fewer than two. With `capital`, the word must
- * start within that reach and open with a capital, or it is 0 too.
+ * "Ost"), read back at most MAX_STREET_NAME; 0 for fewer than two.
  */
-function nameBefore(window: string, end: number, capital: boolean): number {
+function nameBefore(window: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < MAX_STREET_NAME && DE_LETTER.test(window.charAt(start - 1))) start--;
   const letters = end - start;
-  if (letters < 2) return 0;
-  if (capital && ((start > 0 && DE_LETTER.test(window.charAt(start - 1))) || !DE_UPPER.test(window.charAt(start)))) return 0;
-  return letters;
+  return letters < 2 ? 0 : letters;
 }
 
 /** `cut`: the window ends before its line does, so what follows a match at its end is unknown. */
@@ -70,14 +67,9 @@ function hasGermanStreet(window: string, search: RegExp, cut: boolean): boolean 
     const at = match.index;
     const word = match[0];
     if (YEAR_NUMBER.test(word)) continue;
-    if (window.charAt(at - 1) === '-') {
-      // "Theodor-Heuss-Ring 12": a capitalised street word joined to a capitalised name
-      if (DE_UPPER.test(word.charAt(0)) && nameBefore(window, at - 1, true) > 0) return true;
-      continue;
-    }
     // Fused: the name and the street word are one word ("Hauptstraße", "Ostring"). Its case is not
     // read: the Enron-Spam texts are lower-cased, and their "dahlienweg 6" is an address.
-    const name = nameBefore(window, at, false);
+    const name = nameBefore(window, at);
     if (name === 0) continue;
     if (/^ring/i.test(word)) {
       // English words end in `ring` after a vowel (During, Hiring, Offering) or after two letters
