@@ -1046,19 +1046,31 @@ function parseMisspellings(source: SourceFile, report: Reporter): Misspelling[] 
   return entries.map(({ from, to }) => ({ from, to }));
 }
 
+/** A phrase with its accents taken off, as the two checks below compare phrases. */
+function plainPhrase(phrase: string): string {
+  return phrase.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /**
  * Each disguised drug name must be a one-word trigger of some pack, so that reading it scores it;
  * a spam word marked `trigger: no` must be none (else its disguise would count twice: as the
  * trigger and as the disguise of a word that is none).
  */
+function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: readonly LanguagePack[], report: Reporter): void {
+  const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plainPhrase(entry.phrase))));
+  for (const { word, trigger } of words) {
+    if (trigger && !triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
+    if (!trigger && triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is a one-word trigger phrase: leave out "trigger: no"`);
+  }
+}
+
 /**
  * A compound of free-compounds.txt stops a trigger phrase starting on its last word: its two words
  * must not be a trigger phrase themselves (`risk-free` is the offer "risk free"), and its last word
  * must open one (else the entry does nothing). Phrases compared as written, accents folded.
  */
 function checkFreeCompounds(compounds: readonly string[], packs: readonly LanguagePack[], report: Reporter): string[] {
-  const plain = (phrase: string) => phrase.normalize('NFD').replace(/\p{M}/gu, '');
-  const phrases = new Set(packs.flatMap((pack) => pack.phrases.map((entry) => plain(entry.phrase))));
+  const phrases = new Set(packs.flatMap((pack) => pack.phrases.map((entry) => plainPhrase(entry.phrase))));
   const firstWords = new Set([...phrases].map((phrase) => phrase.split(' ')[0]));
   for (const compound of compounds) {
     // a malformed entry is reported as such, once
@@ -1070,15 +1082,6 @@ function checkFreeCompounds(compounds: readonly string[], packs: readonly Langua
     if (!firstWords.has(tail)) report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}": "${tail}" opens no trigger phrase of any language, so the entry does nothing`);
   }
   return [...compounds];
-}
-
-function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: readonly LanguagePack[], report: Reporter): void {
-  const plain = (phrase: string) => phrase.normalize('NFD').replace(/\p{M}/gu, '');
-  const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plain(entry.phrase))));
-  for (const { word, trigger } of words) {
-    if (trigger && !triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
-    if (!trigger && triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is a one-word trigger phrase: leave out "trigger: no"`);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
