@@ -20,17 +20,14 @@ const US_STATE_ZIP = /\b([A-Z]{2}),?\s\d{5}(?:-\d{4})?\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const FR_STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|place|allée|allee|chemin|impasse|quai|route|cours|square)\s/i;
 /**
- * A German street: a street word and a house number ("Hauptstraße 5"), fused to a name of two
- * letters or more ("Hauptstraße", "Kaiserring"). Found from the street word, then the letters
- * before it are checked, so a run of letters is not tried at every letter. A street after a hyphen
- * ("Theodor-Heuss-Ring 12") is not read: product names are written so ("Top-Ring 3 sizes",
- * "Gold-Ring 14 Karat").
+ * A German street: two letters or more, then a street word and a house number ("Hauptstraße 5").
+ * Found from the street word, then the letters before it are checked: the same matches as
+ * /[a-zäöüß]{2,40}(?:straße|…)\s\d{1,4}[a-z]?\b/i without trying a run of letters at every letter.
+ * A street after a hyphen ("Theodor-Heuss-Ring 12") is not read: product names are written so
+ * ("Top-Ring 3 sizes", "Gold-Ring 14 Karat").
  */
 const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
 const DE_LETTER = /[a-zäöüß]/i;
-const DE_LOWER = /[a-zäöüß]/;
-/** How far back a street word's name is read: far enough for any street's name, and bounded. */
-const MAX_STREET_NAME = 40;
 
 /**
  * The two global patterns, copied once per text (`matchAll` copied them for every window it read,
@@ -49,50 +46,28 @@ function searches(): Searches {
 /** A year (1900–2099) is no house number: `spring 2025`, `Hiring 2025`. Read on the match itself. */
 const YEAR_NUMBER = /\s(?:19|20)\d\d$/;
 
-/**
- * The letters of the name that ends at `end` (exclusive) of the window ("Haupt", "Kaiser",
- * "Ost"), read back at most MAX_STREET_NAME; 0 for fewer than two.
- */
-function nameBefore(window: string, end: number): number {
-  let start = end;
-  while (start > 0 && end - start < MAX_STREET_NAME && DE_LETTER.test(window.charAt(start - 1))) start--;
-  const letters = end - start;
-  return letters < 2 ? 0 : letters;
-}
-
-/** `cut`: the window ends before its line does, so what follows a match at its end is unknown. */
-function hasGermanStreet(window: string, search: RegExp, cut: boolean): boolean {
+function hasGermanStreet(window: string, search: RegExp): boolean {
   search.lastIndex = 0;
   for (let match = search.exec(window); match !== null; match = search.exec(window)) {
     const at = match.index;
-    const word = match[0];
-    if (YEAR_NUMBER.test(word)) continue;
-    // Fused: the name and the street word are one word ("Hauptstraße", "Ostring"). Its case is not
-    // read: the Enron-Spam texts are lower-cased, and their "dahlienweg 6" is an address.
-    const name = nameBefore(window, at);
-    if (name === 0) continue;
-    if (/^ring/i.test(word)) {
-      // English words end in `ring` after a vowel (During, Hiring, Offering) or after two letters
-      // (String, Spring, Bring); a German street's `-ring` follows a noun (Kaiserring, Ostring).
-      if (name < 3 || /[aeiouy]/i.test(window.charAt(at - 1))) continue;
-      // and English nouns in -string, -spring, -rring open a sentence or a title too (Offspring,
-      // Hamstring, Herring): a lower-case word after the number is such prose ("Offspring 2 kids"),
-      // where an address goes on with a comma, a line break, a postcode or a capitalised town.
-      // At a window's cut that is unknown: the next window, which overlaps this one by more than a
-      // street's name and number, reads the match with what follows it.
-      const after = at + word.length;
-      if (cut && after + 1 >= window.length) continue;
-      if ((window.charAt(after) === ' ' || window.charAt(after) === '\t') && DE_LOWER.test(window.charAt(after + 1))) continue;
-    }
+    if (at < 2 || !DE_LETTER.test(window.charAt(at - 1)) || !DE_LETTER.test(window.charAt(at - 2))) continue;
+    // English words end in `ring` after a vowel (during, hiring, offering, engineering) or after
+    // two letters (string, spring, bring); a German street's `-ring` follows a noun of three letters
+    // or more ending in a consonant (Kaiserring, Ostring, Wallring). Loose on purpose: an English
+    // noun in -string, -spring or -rring before a number still reads as a street ("Offspring 2
+    // kids", "Earring 2"), for neither case nor the words after the number tell it from a German
+    // street in prose ("Hohenzollernring 48 in Köln"; Enron-Spam's text is lower-cased).
+    if (/^ring/i.test(match[0]) && (/[aeiouy]/i.test(window.charAt(at - 1)) || !DE_LETTER.test(window.charAt(at - 3)))) continue;
+    if (YEAR_NUMBER.test(match[0])) continue;
     return true;
   }
   return false;
 }
 const ES_IT_STREET = /\b(?:calle|c\/|avda\.?|avenida|plaza|paseo|carrer|camino|via|viale|piazza|corso)\s[^\n,]{2,40},?\s(?:n[º°o]\.?\s?)?\d{1,4}\b/i;
 
-function windowHasAddress(window: string, search: Searches, cut: boolean): boolean {
+function windowHasAddress(window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || UK_POSTCODE.test(window)) return true;
-  if (FR_STREET.test(window) || hasGermanStreet(window, search.germanStreetWord, cut) || ES_IT_STREET.test(window)) return true;
+  if (FR_STREET.test(window) || hasGermanStreet(window, search.germanStreetWord) || ES_IT_STREET.test(window)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
   for (let match = stateZip.exec(window); match !== null; match = stateZip.exec(window)) if (US_STATES.has(match[1] ?? '')) return true;
@@ -110,7 +85,7 @@ export function hasPostalAddress(text: string): boolean {
     for (let start = lineStart; start < lineEnd; start += STEP) {
       const window = text.slice(start, Math.min(lineEnd, start + WINDOW));
       // Digits are in every address pattern: most lines are skipped without a regex.
-      if (/\d/.test(window) && windowHasAddress(window, (search ??= searches()), start + WINDOW < lineEnd)) return true;
+      if (/\d/.test(window) && windowHasAddress(window, (search ??= searches()))) return true;
       if (start + WINDOW >= lineEnd) break;
     }
     lineStart = lineEnd + 1;
