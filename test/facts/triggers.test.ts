@@ -196,6 +196,16 @@ describe('facts.triggers: the last word of an "X-free" compound starts no phrase
     expect(phrases({ text: 'It is 100% free, and step-free access is free of charge' })).toEqual(['100 free', 'free of charge']);
   });
 
+  it('holds for a phrase of the user’s own: "free access" added is not read in "step-free access", "step-free access" added is', () => {
+    const own = (add: string[], text: string) =>
+      createAnalyzer({ phrases: { add } }).context({ text })
+        .facts.triggers.text.map((hit) => hit.definition)
+        .filter((definition) => definition.category === 'custom')
+        .map((definition) => definition.phrase);
+    expect(own(['free access'], 'Lift and step-free access. Get free access now.')).toEqual(['free access']);
+    expect(own(['step-free access'], 'Lift and step-free access.')).toEqual(['step-free access']);
+  });
+
   it('reads the compounds from the data: without `step-free` the offer is back', () => {
     const lists = { ...defaultData.lists, freeCompounds: defaultData.lists.freeCompounds.filter((compound) => compound !== 'step-free') };
     expect(defaultData.lists.freeCompounds).toContain('step-free');
