@@ -36,9 +36,17 @@ export interface Lists {
    * any of the words of form field names that ask for a secret, or for contact details
    * (case-insensitive), as form-in-email reads them; `labels`: the words form-by-reply reads as
    * the labels of a form written in the text, as written (lower case); `labelEnds`: the last word
-   * of each label (the label itself when it is one word), which every label in the text ends with
+   * of each label (the label itself when it is one word), which every label in the text ends with;
+   * `formWords`: every word a run of those labels may hold besides numbering, by whether it ends a
+   * label (core/facts/reply-form.ts, formWordsOf)
    */
-  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp; readonly labels: ReadonlySet<string>; readonly labelEnds: ReadonlySet<string> };
+  readonly formFields: {
+    readonly secret: RegExp;
+    readonly personal: RegExp;
+    readonly labels: ReadonlySet<string>;
+    readonly labelEnds: ReadonlySet<string>;
+    readonly formWords: ReadonlyMap<string, number>;
+  };
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
   /** much-impersonated brands and the words of their own domains */
