@@ -12,7 +12,6 @@ import type { AnalyzerData, LanguagePack, WarningCue } from './data/types.ts';
 import { createFacts } from './facts/index.ts';
 import { charactersPer1000Px } from './facts/images.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
-import { formWordsOf } from './facts/reply-form.ts';
 import { walletWordingMatchers } from './facts/wallets.ts';
 import { indexFreeHosts } from './links/free-hosting.ts';
 import { indexRedirectors } from './links/redirectors.ts';
@@ -93,13 +92,11 @@ function fieldWords(words: AnalyzerData['lists']['formFieldWords'], asks: 'secre
 
 function formLabels(words: AnalyzerData['lists']['formFieldWords']): Lists['formFields'] {
   const labels = words.filter((entry) => entry.for !== 'form-in-email').map((entry) => entry.word);
-  const labelEnds = new Set(labels.map((label) => label.slice(label.lastIndexOf(' ') + 1)));
   return {
     secret: fieldWords(words, 'secret'),
     personal: fieldWords(words, 'personal'),
     labels: new Set(labels),
-    labelEnds,
-    formWords: formWordsOf(labels, labelEnds),
+    labelEnds: new Set(labels.map((label) => label.slice(label.lastIndexOf(' ') + 1))),
   };
 }
 

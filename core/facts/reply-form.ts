@@ -109,31 +109,6 @@ function kindOf(norm: string, labels: ReadonlySet<string>, labelEnds: ReadonlySe
   return kind;
 }
 
-/** How the quick test of `longestRun` sorts a normal form: a word that ends a label, another a run of labels may hold, any other. */
-const Sort = { Other: 1, Held: 2, LabelEnd: 3 } as const;
-
-/**
- * Every word a run of labels may hold besides numbering, as `longestRun`'s quick test reads it,
- * with its sort: the words of the listed labels, the modifiers and qualifiers before them, the tail
- * words after them, "and" and "or"; the words that end a label (endsLabel) sorted apart. Built
- * once per analyzer, with the labels: one look-up a distinct word then sorts it.
- */
-export function formWordsOf(labels: readonly string[], labelEnds: ReadonlySet<string>): ReadonlyMap<string, number> {
-  const words = new Map<string, number>();
-  for (const word of [...MODIFIERS, ...QUALIFIERS, ...TAILS, 'and', 'or', ...labels.flatMap((label) => label.split(' '))]) {
-    words.set(word, endsLabel(word, labelEnds) ? Sort.LabelEnd : Sort.Held);
-  }
-  return words;
-}
-
-/**
- * The sort of a normal form (Sort): a form word by its look-up; numbering, or a form with a space
- * in it (which joins to a label's words in ways a word does not), is held too.
- */
-function sortOf(norm: string, formWords: ReadonlyMap<string, number>): number {
-  return formWords.get(norm) ?? ((norm.length <= 3 && NUMBERING.test(norm)) || norm.includes(' ') ? Sort.Held : Sort.Other);
-}
-
 type Piece = 'label' | 'asks' | 'neutral' | 'other';
 
 interface Run {
@@ -168,28 +143,23 @@ export interface ReplyForm {
  * folded, look-alikes and digit swaps undone, so `N@me:` is a label) and from the characters
  * between them, each looked at once. A piece is the tokens between two separators.
  */
-function longestRun(text: string, tokens: TokenList, { labels, labelEnds, formWords }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
+function longestRun(text: string, tokens: TokenList, { labels, labelEnds }: Lists['formFields'], templated: (start: number, end: number) => boolean): Run | null {
   const { starts, ends, normIds, norms } = tokens;
   const count = tokens.length;
   // A label counts only when its words (whole, or with tail words such as "number" dropped) join
-  // to a listed label, so it ends in a token that ends a listed label; and from the first label's
-  // last token to the last label's, a run holds only what its pieces may: tail words, the words of
-  // labels with their modifiers and qualifiers, numbering, "and"/"or" (`formWords`). So a form of
-  // SHORT labels needs SHORT tokens that end a label with no other word between them (a request
-  // that opens a run, "send us your name", has its other words before the first label's end). A
-  // text without such a streak holds no form: most mail, even mail that names a name, an address
-  // and a phone in its prose, whose characters are then not walked. One look-up a distinct normal
-  // form (Sort; 0 not read).
-  const sorts = new Uint8Array(norms.length);
-  let streak = 0;
-  for (let index = 0; index < count && streak < SHORT; index++) {
+  // to a listed label, so it ends in a token that ends a listed label; the pieces of a run never overlap, so a
+  // form of SHORT labels needs SHORT such tokens at different places. A text with fewer holds no
+  // form: most mail, whose characters are then not walked. One look-up a distinct normal form
+  // (0 not read, 1 no, 2 yes).
+  const ending = new Uint8Array(norms.length);
+  let endings = 0;
+  for (let index = 0; index < count && endings < SHORT; index++) {
     const id = normIds[index]!;
-    let sort = sorts[id]!;
-    if (sort === 0) sorts[id] = sort = sortOf(norms[id]!, formWords);
-    if (sort === Sort.LabelEnd) streak++;
-    else if (sort === Sort.Other) streak = 0;
+    let known = ending[id]!;
+    if (known === 0) ending[id] = known = endsLabel(norms[id]!, labelEnds) ? 2 : 1;
+    if (known === 2) endings++;
   }
-  if (streak < SHORT) return null;
+  if (endings < SHORT) return null;
   const kinds = new Uint16Array(norms.length);
   const kind = (index: number): number => {
     const id = normIds[index]!;

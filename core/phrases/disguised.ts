@@ -593,7 +593,7 @@ function letterSets(words: readonly DisguisedWord[]): Spells {
 }
 
 /** The disguised names in `text` (DisguiseReader.find). */
-function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells, plain: ReadonlySet<string>): DisguiseMatch[] {
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
   // Made when a first segment is walked: most texts have none.
   let scan: Scan | null = null;
   const length = text.length;
@@ -656,12 +656,7 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
       }
       if (phase === 1) last = end;
       if (phase !== 3) {
-        // The name itself, in any case (`money`, `Software`: most words that pass), is no disguise
-        // when no other name shares its classes (`plain`): the walk would read only the name
-        // with nothing changed, which `accept` turns away. No walk, and no scan made for it.
-        if (last - first >= 5 && keys.has(classKey(text, first, last)) && !plain.has(text.slice(first, last).toLowerCase())) {
-          (scan ??= new Scan(text, trie, except)).readSegment(first, last, false);
-        }
+        if (last - first >= 5 && keys.has(classKey(text, first, last))) (scan ??= new Scan(text, trie, except)).readSegment(first, last, false);
       } else if (!isAddress(text, start, end)) {
         (scan ??= new Scan(text, trie, except)).readSegment(start, end, false);
       }
@@ -698,14 +693,7 @@ export function createDisguiseReader(words: readonly DisguisedWord[]): DisguiseR
   const trie = buildTrie(words);
   const except: ReadonlySet<string> = new Set(words.flatMap((entry) => entry.except));
   const keys: ReadonlySet<number> = new Set(words.map(({ word }) => classKey(word, 0, word.length)));
-  // The names no other name shares a class key with: a chunk of plain letters with a name's key
-  // can spell only names of that key (every letter a character may stand for is of its class), and
-  // read as a name of its own letters it spells it with nothing changed, the cheapest reading, one
-  // `accept` turns away. So a chunk that is such a name, in any case, holds no disguise.
-  const named = new Map<number, number>();
-  for (const word of new Set(words.map((entry) => entry.word))) named.set(classKey(word, 0, word.length), (named.get(classKey(word, 0, word.length)) ?? 0) + 1);
-  const plain: ReadonlySet<string> = new Set(words.map((entry) => entry.word).filter((word) => /^[a-z]+$/.test(word) && named.get(classKey(word, 0, word.length)) === 1));
   const spells = letterSets(words);
   const spamWords: ReadonlySet<string> = new Set(words.filter((entry) => !entry.trigger).map((entry) => entry.word));
-  return { size: words.length, spamWords, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells, plain)) };
+  return { size: words.length, spamWords, find: (text) => (trie.size <= 1 ? [] : scanText(text, trie, except, keys, spells)) };
 }

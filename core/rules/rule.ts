@@ -36,17 +36,9 @@ export interface Lists {
    * any of the words of form field names that ask for a secret, or for contact details
    * (case-insensitive), as form-in-email reads them; `labels`: the words form-by-reply reads as
    * the labels of a form written in the text, as written (lower case); `labelEnds`: the last word
-   * of each label (the label itself when it is one word), which every label in the text ends with;
-   * `formWords`: every word a run of those labels may hold besides numbering, by whether it ends a
-   * label (core/facts/reply-form.ts, formWordsOf)
+   * of each label (the label itself when it is one word), which every label in the text ends with
    */
-  readonly formFields: {
-    readonly secret: RegExp;
-    readonly personal: RegExp;
-    readonly labels: ReadonlySet<string>;
-    readonly labelEnds: ReadonlySet<string>;
-    readonly formWords: ReadonlyMap<string, number>;
-  };
+  readonly formFields: { readonly secret: RegExp; readonly personal: RegExp; readonly labels: ReadonlySet<string>; readonly labelEnds: ReadonlySet<string> };
   /** hosts that serve web fonts only */
   readonly fontHosts: readonly string[];
   /** much-impersonated brands and the words of their own domains */
