@@ -84,6 +84,32 @@ describe('an empty input (issue 11: a template build that wrote nothing passed)'
     expect((await run(['-'], cwd, undefined, ['<html><body></body></html>'])).stderr).toBe('');
   });
 
+  it('found by a directory walk or a glob, is skipped with a note and leaves the exit code alone; named, it is still an error', async () => {
+    const cwd = folder({ 'mail/partials/_header.html': '', 'mail/partials/_footer.html': ' \n\n', 'mail/welcome.html': HTML, 'blank/a.html': '', 'blank/b.htm': '\n' });
+    const notes = ['spamrisk: note: mail/partials/_footer.html: is empty (only white space, 3 bytes); skipped', 'spamrisk: note: mail/partials/_header.html: is empty (0 bytes); skipped'];
+    for (const operand of ['mail', 'mail/**/*.html']) {
+      for (const format of ['text', 'json', 'sarif', 'junit']) {
+        const result = await run(['-f', format, operand], cwd);
+        expect(result.code, `${operand} -f ${format}`).toBe(0);
+        expect(result.stderr).toBe(`${notes.join('\n')}\n`);
+        expect(result.stdout).toContain('welcome.html');
+        expect(result.stdout).not.toContain('_header');
+      }
+    }
+    const named = await run(['mail/partials/_header.html', 'mail/welcome.html'], cwd);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe('spamrisk: mail/partials/_header.html: is empty (0 bytes)\n');
+    // Every file a walk or glob found empty: nothing was checked.
+    for (const [operand, what] of [
+      ['blank', 'is a directory of 2 .html, .htm or .eml files, all empty: nothing was checked'],
+      ['mail/partials/*.html', 'matches 2 .html, .htm or .eml files, all empty: nothing was checked'],
+    ] as const) {
+      const result = await run([operand], cwd);
+      expect(result.code, operand).toBe(2);
+      expect(result.stderr.split('\n')).toContain(`spamrisk: ${operand}: ${what}`);
+    }
+  });
+
   it('is reported in every format as other input errors are', async () => {
     const cwd = folder({ 'zero.html': '', 'ok.html': HTML });
     const json = await run(['-f', 'json', 'zero.html', 'ok.html'], cwd);
