@@ -293,6 +293,17 @@ describe('small things from the issue 11 audit', () => {
     }
   });
 
+  it('`spamrisk help` with a file or folder named help here is a usage error, not usage that passes a CI job', async () => {
+    for (const cwd of [folder({ help: HTML }), folder({ 'help/a.html': HTML })]) {
+      for (const argv of [['help'], ['help', 'explain']]) {
+        const result = await run(argv, cwd, []);
+        expect(result, argv.join(' ')).toMatchObject({ code: 2, stdout: '' });
+        expect(result.stderr.split('\n')[0]).toBe('spamrisk: "help" is both a path here and the word for usage: write ./help to check it, or spamrisk --help for help');
+      }
+      expect((await run(['./help'], cwd)).code).toBe(0);
+    }
+  });
+
   it('--help links its docs by a URL, not a path the package does not ship', async () => {
     for (const argv of [['--help'], ['explain', '--help'], ['domain', '--help']]) {
       const { stdout } = await run(argv, folder(), []);
