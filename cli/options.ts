@@ -160,7 +160,7 @@ export function reportArgsOf(values: {
   const format = oneOf('format', values.format, FORMATS) ?? 'text';
   const threshold = number('threshold', values.threshold, (value) => value > 0, 'a decimal number above 0');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON);
-  if (values.output !== undefined && values.output.trim() === '') throw new UsageError(`--output must be a file path, got "${values.output}" (empty)`);
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError(`--output must be a file path, got "${values.output}" (${values.output === '' ? 'empty' : 'blank'})`);
   return {
     format,
     ...(threshold !== undefined ? { threshold } : {}),

@@ -2,9 +2,9 @@
  * The end of every verb: input errors to stderr, one report in the chosen format to stdout or
  * --output, and the exit code of the run (DESIGN §6: one report and one exit-code convention).
  */
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isFailure, type FileResult } from '../analyze-source.ts';
 import { colorEnabled, createPalette } from '../color.ts';
 import { escapeControls, escapeResult } from '../escape.ts';
@@ -90,14 +90,39 @@ export function refuseUnwritableOutput(output: string | undefined, cwd: string):
     return refuse(code === 'ENOENT' ? `its folder ${displayName(dirname(target), cwd)} does not exist (create it first)` : describeFsError(error, 'write'));
   }
   if (!folder.isDirectory()) refuse('a part of its path is a file, not a folder');
-  if (statOrNull(target)?.isDirectory()) refuse('is a directory');
+  const found = statOrNull(target);
+  if (found?.isDirectory()) refuse('is a directory');
+  // `-o newdir/` would write a file named newdir: a trailing separator names a folder.
+  if (output.endsWith('/') || output.endsWith(sep)) {
+    const name = displayName(target, cwd);
+    refuse(`ends in a path separator, so it names a folder, and there is no folder ${name}; give a file name (such as ${name}/report.json, once the folder exists)`);
+  }
+  if (!found) {
+    const missing = danglingLinkFolder(target);
+    if (missing) refuse(`is a symbolic link to ${missing.link}, whose folder ${displayName(missing.folder, cwd)} does not exist (create it first)`);
+  }
+}
+
+/** When `target` is a symbolic link whose target's folder is missing: the link's text and that folder. */
+function danglingLinkFolder(target: string): { link: string; folder: string } | null {
+  try {
+    if (!lstatSync(target).isSymbolicLink()) return null;
+    const link = readlinkSync(target);
+    const folder = dirname(resolve(dirname(target), link));
+    return statOrNull(folder)?.isDirectory() ? null : { link, folder };
+  } catch {
+    return null;
+  }
 }
 
 /** Why --output could not be written, in plain words: ENOENT in a folder that exists is no missing folder (`-o /proc/nope`). */
 function outputError(error: unknown, target: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' && statOrNull(dirname(target))?.isDirectory()) {
-    return `cannot be created in its folder, which exists (${error instanceof Error ? error.message : String(error)})`;
+    const missing = danglingLinkFolder(target);
+    if (missing) return `is a symbolic link to ${missing.link}, whose folder ${missing.folder} does not exist`;
+    // describeFsError's form, never the system's `ENOENT: …, open '/proc/nope'`.
+    return `cannot be written (its folder ${dirname(target)} exists but does not let the file be created)`;
   }
   return describeFsError(error, 'write');
 }

@@ -188,11 +188,16 @@ describe('exclusions (issue 11)', () => {
 describe('--output', () => {
   it('that cannot be written is refused before anything is scored, in plain words (issue 11)', async () => {
     const cwd = folder({ 'a.html': HTML, 'taken/keep.txt': 'x' });
+    symlinkSync('nowhere/r.json', join(cwd, 'dangling.json'));
     const cases: [string[], string][] = [
       [['-o', 'no/such/report.json', 'a.html'], '--output no/such/report.json: its folder no/such does not exist (create it first); nothing was checked'],
       [['-o', 'taken', 'a.html'], '--output taken: is a directory; nothing was checked'],
       [['-o', 'a.html/report.json', 'a.html'], '--output a.html/report.json: a part of its path is a file, not a folder; nothing was checked'],
       [['-o', '', 'a.html'], '--output must be a file path, got "" (empty)'],
+      [['-o', ' ', 'a.html'], '--output must be a file path, got " " (blank)'],
+      // A trailing slash names a folder: never a file named like it.
+      [['-o', 'newdir/', 'a.html'], '--output newdir/: ends in a path separator, so it names a folder, and there is no folder newdir; give a file name (such as newdir/report.json, once the folder exists); nothing was checked'],
+      [['-o', 'dangling.json', 'a.html'], '--output dangling.json: is a symbolic link to nowhere/r.json, whose folder nowhere does not exist (create it first); nothing was checked'],
       // Refused before the input is read: a missing input is not reached.
       [['-o', 'no/r.json', 'missing.html'], '--output no/r.json: its folder no does not exist (create it first); nothing was checked'],
       [['explain', '-o', 'no/r.json', 'missing.txt'], '--output no/r.json: its folder no does not exist (create it first); nothing was checked'],
@@ -204,6 +209,7 @@ describe('--output', () => {
       expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
       expect(result.stdout).toBe('');
     }
+    expect(existsSync(join(cwd, 'newdir'))).toBe(false);
   });
 
   it('in a folder that exists but refuses the file says what the error is, not that the folder is missing', async (ctx) => {
@@ -211,7 +217,8 @@ describe('--output', () => {
     const cwd = folder({ 'a.html': HTML });
     const result = await run(['-o', '/proc/nope', 'a.html'], cwd);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^spamrisk: --output \/proc\/nope: (cannot be created in its folder, which exists \(.*no such file or directory.*\)|cannot be written \(permission denied\)); the report was not written\n$/);
+    expect(result.stderr).toMatch(/^spamrisk: --output \/proc\/nope: cannot be written \((its folder \/proc exists but does not let the file be created|permission denied)\); the report was not written\n$/);
+    expect(result.stderr).not.toMatch(/ENOENT|open '/);
     expect(result.stderr).not.toContain('does not exist');
   });
 });
