@@ -273,12 +273,17 @@ describe('stdout', () => {
     }
   });
 
-  it('closed early by its reader (EPIPE) ends quietly', () => {
-    const cwd = tree({ 'clean.html': CLEAN_HTML });
-    // `| true` closes the pipe before the report is written.
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli.bin}" clean.html | true`], { cwd, encoding: 'utf8' });
-    expect(result.status).toBe(0);
+  it('closed early by its reader (EPIPE) ends quietly', (ctx) => {
+    if (spawnSync('bash', ['-c', 'exit 0']).status !== 0) ctx.skip('no bash for a pipeline whose first status can be read');
+    // A report far larger than a pipe's buffer (64 KiB), and a reader that closes after its first
+    // byte: the rest of the write meets a closed pipe, every time (a bin without its EPIPE handler
+    // ends here with status 1 and a stack).
+    const files = Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`mail/m${String(index).padStart(3, '0')}.html`, CLEAN_HTML]));
+    const cwd = tree(files);
+    const script = `"${process.execPath}" "${cli.bin}" -f json --jobs 1 mail | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' });
     expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 
