@@ -9,9 +9,12 @@ try {
   process.stderr.write('spamrisk: the CLI is not built; run "npm run build:lib" in the spamrisk checkout.\n');
   process.exit(2);
 }
-// `spamrisk … | head` closes the pipe early: stop quietly rather than crash on EPIPE.
+// `spamrisk … | head` closes the pipe early: stop quietly rather than crash on EPIPE. Any other
+// failure to write stdout (a full disk) lost the report: one line and status 2, not a stack.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const failure = cli.stdoutFailure(error);
+  if (failure === null) process.exit(process.exitCode ?? 0);
+  process.stderr.write(failure);
+  process.exit(2);
 });
 process.exitCode = await cli.main(process.argv.slice(2));

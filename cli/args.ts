@@ -63,11 +63,10 @@ Options:
   -v, --version                 show the version
 
 Exit status: 0 every file under the threshold, 1 some file at or above it,
-2 a usage or input error (unknown option, missing or unreadable file, not text, too large,
+2 a usage or input error (unknown option, missing, unreadable or empty file, not text, too large,
 bad config).
 
-Other verbs: spamrisk explain <bounce|->, spamrisk domain <domain> (each with --help).
-Docs: docs/cli.md`;
+Other verbs: spamrisk explain <bounce|->, spamrisk domain <domain> (each with --help).`;
 
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const { values, positionals } = parseOptions(argv, OPTIONS);

@@ -1,7 +1,7 @@
 /**
  * ANSI colours for the text report, only when they will be seen as colours: a terminal, no
  * NO_COLOR (https://no-color.org), not a dumb terminal. FORCE_COLOR turns them on anyway (CI logs
- * that render ANSI).
+ * that render ANSI), or off.
  */
 export interface Palette {
   readonly enabled: boolean;
@@ -15,7 +15,9 @@ export interface Palette {
 
 export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  // As Node reads it (tty getColorDepth): set and empty, 1, true, 2 or 3 is on; any other value, 0
+  // and false among them, is off. Node lets it beat NO_COLOR; here NO_COLOR wins, as no-color.org asks.
+  if (env.FORCE_COLOR !== undefined) return ['', '1', 'true', '2', '3'].includes(env.FORCE_COLOR);
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 

@@ -44,9 +44,10 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function didYouMean(name: string, known: readonly string[]): string {
+/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids and the CLI's options (`prefix`, `--`). */
+export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
   const guess = suggest(name, known);
-  return guess ? ` (did you mean "${guess}"?)` : '';
+  return guess ? ` (did you mean "${prefix}${guess}"?)` : '';
 }
 
 /** Checks a parsed config; returns the problems, each starting with its path in the file. */

@@ -4,12 +4,12 @@
  * its extension. An operand that matches nothing is an input error naming it, and the others
  * still run.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { FileTask } from './analyze-source.ts';
-import { describeFsError, InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
+import { describeFsError, emptyContent, InputError, kindOf, TEMPLATE_EXTENSIONS } from './source.ts';
 import { isVerb } from './verbs.ts';
 
 export const STDIN = '-';
@@ -26,6 +26,8 @@ const IGNORED = NEVER_WALKED.map((name) => `**/${name}/**`);
 const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
 /** How many folder entries unwalkedDotEntries reads under one walked directory at most. */
 const DOT_SCAN_BUDGET = 2_000;
+/** How many bytes of a found file are read to see whether it is empty (emptyFile); more only when all are white space. */
+const EMPTY_PROBE = 4_096;
 const TEMPLATE_GLOB = `**/*.{${TEMPLATE_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 
 /** One input, in the order the operands gave them. */
@@ -40,8 +42,9 @@ export interface Expanded {
   readonly errors: InputError[];
   /**
    * Entries a walk met and did not read, each a line for stderr (`emails/x.html: a symbolic link
-   * to nothing (…); skipped`): a dangling symlink, a named pipe, a socket or a device. Not errors:
-   * the exit code stays what the files read make it.
+   * to nothing (…); skipped`): a dangling symlink, a named pipe, a socket, a device, or an empty
+   * file (a partial of 0 bytes or white space). Not errors: the exit code stays what the files
+   * read make it.
    */
   readonly notes: string[];
 }
@@ -169,9 +172,36 @@ function skipped(path: string): string | null {
     if (code === 'ENOENT' || code === 'ENOTDIR') return `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped`;
     return `is a symbolic link${target ? ` to ${target}` : ''} that ${cannotBeRead(describeFsError(error))}; skipped`;
   }
-  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isFile()) {
+    const empty = emptyFile(path, info.size);
+    return empty === null ? null : `${empty}; skipped`;
+  }
+  if (info.isDirectory()) return null;
   const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
   return `is ${kind}, not a file; skipped`;
+}
+
+/**
+ * emptyContent's words for a file a walk found, or null when it has something to check (or cannot
+ * be read: reading it reports that). Reads its first EMPTY_PROBE bytes, and the rest only when
+ * those are all white space. A file named explicitly is not asked: its emptiness is an input error
+ * (sourceFromBytes), as the build that wrote nothing is.
+ */
+function emptyFile(path: string, size: number): string | null {
+  try {
+    if (size > EMPTY_PROBE) {
+      const head = new Uint8Array(EMPTY_PROBE);
+      const fd = openSync(path, 'r');
+      try {
+        if (emptyContent(head.subarray(0, readSync(fd, head, 0, EMPTY_PROBE, 0))) === null) return null;
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return emptyContent(readFileSync(path));
+  } catch {
+    return null;
+  }
 }
 
 /** The folder a glob starts from: its segments before the first one with a pattern in it. */
@@ -244,9 +274,20 @@ export async function expandOperands(
   excluded: readonly string[] = [],
   { noteUnwalked = false }: { /** add a note naming the dot-named entries a directory walk left out that hold templates */ noteUnwalked?: boolean } = {},
 ): Promise<Expanded> {
-  const ignore = [...IGNORED, ...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map(
-    (pattern) => pattern.split(sep).join('/'),
+  const exclusions = [...excluded, ...operands.filter((operand) => operand.startsWith('!')).map((operand) => operand.slice(1))].map((pattern) =>
+    pattern.split(sep).join('/'),
   );
+  const ignore = [...IGNORED, ...exclusions];
+  /**
+   * How many templates a directory or glob that yields nothing would have yielded but for the
+   * exclusions (`spamrisk emails/ '!emails/**'`), said so rather than "no templates"; `count` walks
+   * it again without them, only when there are some.
+   */
+  const excludedAll = (count: () => number): string | null => {
+    const all = exclusions.length > 0 ? count() : 0;
+    if (all === 0) return null;
+    return `${all} .html, .htm or .eml ${all === 1 ? 'file, excluded' : 'files, all excluded'} (${exclusions.map((pattern) => `!${pattern}`).join(', ')}): nothing was checked`;
+  };
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const unwalked: string[] = [];
@@ -259,10 +300,13 @@ export async function expandOperands(
   };
   /** A walk's files in order; a file also found through a symlink keeps the name that is not the link. */
   const notes: string[] = [];
+  /** Returns how many of `files` were skipped as empty, and whether every one was. */
   const addFound = (files: readonly string[]) => {
+    let empty = 0;
     const found = files.flatMap((file) => {
       const why = skipped(file);
       if (why === null) return [{ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }];
+      if (why.startsWith('is empty')) empty++;
       notes.push(`${displayName(resolve(file), cwd)}: ${why}`);
       return [];
     });
@@ -271,7 +315,10 @@ export async function expandOperands(
       if (file.link && direct.has(file.real)) continue;
       add(file.path, file.real);
     }
+    return { empty, allEmpty: empty > 0 && empty === files.length };
   };
+  /** A walk or glob whose every file was empty checked nothing: an error, as one that found none is. */
+  const allEmpty = (count: number) => `${count} .html, .htm or .eml ${count === 1 ? 'file, empty' : 'files, all empty'}: nothing was checked`;
   const fail = (operand: string, message: string) => inputs.push({ error: new InputError(operand, message) });
   const failUnreadable = (operand: string, operandPath: string, unreadable: [string, unknown][]) => {
     for (const [folder, error] of unreadable) {
@@ -295,14 +342,17 @@ export async function expandOperands(
         // Walk from `cwd` when the folder is inside it, so that exclusions (relative to `cwd`) apply.
         const rel = relative(cwd, absolute).split(sep).join('/');
         const inside = !rel.startsWith('..') && !isAbsolute(rel);
-        const { files, unreadable } = walk(inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB, absolute, {
-          cwd: inside ? cwd : absolute,
-          ignore: inside ? ignore : IGNORED,
-          caseSensitiveMatch: false,
-        });
+        const pattern = inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB;
+        const options = { cwd: inside ? cwd : absolute, caseSensitiveMatch: false };
+        const { files, unreadable } = walk(pattern, absolute, { ...options, ignore: inside ? ignore : IGNORED });
         const operandUnreadable = unreadable.some(([folder]) => folder === absolute);
-        if (files.length === 0 && !operandUnreadable) fail(operand, 'is a directory with no .html, .htm or .eml files');
-        addFound(files);
+        if (files.length === 0 && !operandUnreadable) {
+          const count = () => (inside ? walk(pattern, absolute, { ...options, ignore: IGNORED }).files.length : 0);
+          const excludedFiles = excludedAll(count);
+          fail(operand, excludedFiles ? `is a directory of ${excludedFiles}` : 'is a directory with no .html, .htm or .eml files');
+        }
+        const added = addFound(files);
+        if (added.allEmpty) fail(operand, `is a directory of ${allEmpty(added.empty)}`);
         failUnreadable(operand, absolute, unreadable);
         if (noteUnwalked) {
           // Looked at as the walk would: from `cwd` with the exclusions when the folder is inside it.
@@ -322,8 +372,13 @@ export async function expandOperands(
       const pattern = operand.split(sep).join('/');
       const { files, unreadable } = walk(pattern, globBase(pattern, cwd), { cwd, ignore });
       const templates = files.filter(isTemplate);
-      if (templates.length === 0 && unreadable.length === 0) fail(operand, 'no .html, .htm or .eml file matches this pattern');
-      addFound(templates);
+      if (templates.length === 0 && unreadable.length === 0) {
+        const count = () => walk(pattern, globBase(pattern, cwd), { cwd, ignore: IGNORED }).files.filter(isTemplate).length;
+        const excludedFiles = excludedAll(count);
+        fail(operand, excludedFiles ? `matches ${excludedFiles}` : 'no .html, .htm or .eml file matches this pattern');
+      }
+      const added = addFound(templates);
+      if (added.allEmpty) fail(operand, `matches ${allEmpty(added.empty)}`);
       failUnreadable(operand, '', unreadable);
       continue;
     }

@@ -9,7 +9,7 @@ import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.t
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CommandIo } from './commands/io.ts';
-import { FAIL_ON, type FailOn } from './config.ts';
+import { didYouMean, FAIL_ON, type FailOn } from './config.ts';
 import { FORMATS, type Format } from './formatters/index.ts';
 import { displayName } from './inputs.ts';
 import { parseSize } from './limits.ts';
@@ -36,13 +36,14 @@ export function oneOf<T extends string>(name: string, raw: string | undefined, a
   return raw as T;
 }
 
-/** node:util's messages name the option; restate them in our words. */
-export function usageErrorOf(error: unknown): UsageError {
+/** node:util's messages name the option; restate them in our words, with the option meant when one is a typo away (`options`, the verb's). */
+export function usageErrorOf(error: unknown, options: OptionsConfig = {}): UsageError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const option = /'([^']+)'/.exec(message)?.[1] ?? message;
-    return new UsageError(`unknown option ${option}`);
+    const guess = option.startsWith('--') ? didYouMean(option.slice(2), Object.keys(options), '--') : '';
+    return new UsageError(`unknown option ${option}${guess}`);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /--[\w-]+/.exec(message)?.[0] ?? message;
@@ -84,7 +85,7 @@ export function parseOptions<const O extends OptionsConfig>(argv: readonly strin
   try {
     return parseArgs({ args: attachNegativeNumbers(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageErrorOf(error);
+    throw usageErrorOf(error, options);
   }
 }
 
@@ -159,6 +160,7 @@ export function reportArgsOf(values: {
   const format = oneOf('format', values.format, FORMATS) ?? 'text';
   const threshold = number('threshold', values.threshold, (value) => value > 0, 'a decimal number above 0');
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON);
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError(`--output must be a file path, got "${values.output}" (${values.output === '' ? 'empty' : 'blank'})`);
   return {
     format,
     ...(threshold !== undefined ? { threshold } : {}),

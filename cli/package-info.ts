@@ -54,7 +54,17 @@ export function packageInfo(): PackageInfo {
   }
 }
 
+/** A page of docs/ in the repository: the package does not ship docs/, so --help links to it there. */
+export function docsPageUrl(page: string): string {
+  return `${packageInfo().repository}/blob/main/docs/${page}`;
+}
+
 /** The page documenting a rule: docs/rules/<id>.md in the repository (STYLE §2). */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${packageInfo().repository}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return docsPageUrl(`rules/${encodeURIComponent(ruleId)}.md`);
+}
+
+/** A verb's --help: its usage, then the docs pages it links (`cli.md`), as URLs that open. */
+export function helpText(usage: string, pages: readonly string[]): string {
+  return `${usage}\nDocs: ${pages.map(docsPageUrl).join('\n      ')}\n`;
 }

@@ -172,30 +172,82 @@ function hex(byte: number | undefined): string {
   return `0x${(byte ?? 0).toString(16).padStart(2, '0')}`;
 }
 
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+}
+
+/**
+ * The text after a UTF-16 byte-order mark, or null when the bytes do not start with one. Bytes
+ * that do not decode, or decode to mostly control characters, are binary: an input error that
+ * ends with `expected` (what the input should have been).
+ */
+function decodeUtf16(file: string, bytes: Uint8Array, expected: string): string | null {
+  const utf16 = utf16Of(bytes);
+  if (!utf16) return null;
+  const notText = () => new InputError(file, `is not a text file (binary content after a UTF-16 byte-order mark); ${expected}`);
+  let text: string;
+  try {
+    text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    throw notText();
+  }
+  if (mostlyControls(text)) throw notText();
+  return text;
+}
+
+/**
+ * The bytes as UTF-8: UTF-16 with a byte-order mark re-encoded (Notepad and PowerShell's `>` save
+ * text so), anything else as it is. For what is read as bytes (an .eml, a bounce): the MIME parser
+ * and explain read UTF-8 or a part's declared charset, never UTF-16 (issue 11).
+ */
+export function utf8Bytes(file: string, bytes: Uint8Array, expected: string): Uint8Array {
+  const text = decodeUtf16(file, bytes, expected);
+  return text === null ? bytes : new TextEncoder().encode(text);
+}
+
+/** White space: tab, line breaks, vertical tab, form feed, space. */
+function isBlankByte(byte: number | undefined): boolean {
+  return byte === 0x20 || (byte !== undefined && byte >= 0x09 && byte <= 0x0d);
+}
+
+/**
+ * Why an input has nothing to check, or null when it has: no bytes at all, or only white space
+ * (after a UTF-8 or UTF-16 byte-order mark, if any). A template build that wrote nothing would
+ * otherwise score as an empty body and pass (issue 11).
+ */
+export function emptyContent(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'is empty (0 bytes)';
+  const utf16 = utf16Of(bytes);
+  const bom = utf16 ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (utf16) {
+    if (bytes.length % 2 !== 0) return null;
+    const high = utf16 === 'utf-16le' ? 1 : 0;
+    for (let index = 2; index < bytes.length; index += 2) {
+      if (bytes[index + high] !== 0 || !isBlankByte(bytes[index + 1 - high])) return null;
+    }
+  } else {
+    for (let index = bom; index < bytes.length; index++) if (!isBlankByte(bytes[index])) return null;
+  }
+  const what = bom === 0 ? 'only white space' : bytes.length === bom ? 'only a byte-order mark' : 'only a byte-order mark and white space';
+  return `is empty (${what}, ${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'})`;
+}
+
 /**
  * Decodes an HTML template: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 BOM.
  * Legacy single-byte charsets are refused rather than guessed: offsets and phrases would be wrong.
  */
 export function decodeHtml(file: string, bytes: Uint8Array): string {
   const expected = 'expected an .html, .htm or .eml template';
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) {
-    const notText = () => new InputError(file, `is not a text file (binary content after a UTF-16 byte-order mark); ${expected}`);
-    let text: string;
-    try {
-      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
-    } catch {
-      throw notText();
-    }
-    if (mostlyControls(text)) throw notText();
-    return text;
-  }
+  const utf16 = decodeUtf16(file, bytes, expected);
+  if (utf16 !== null) return utf16;
   const binary = binaryContent(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); ${expected}`);
   const at = firstInvalidUtf8(bytes);
   if (at >= 0) throw new InputError(file, `is not valid UTF-8 (byte ${hex(bytes[at])} at offset ${at}); save the template as UTF-8`);
   return new TextDecoder('utf-8').decode(bytes);
 }
+
+const EML_EXPECTED = 'expected an RFC 5322 message';
 
 /**
  * An .eml is bytes: each part declares its own charset and transfer encoding, which postal-mime
@@ -204,7 +256,7 @@ export function decodeHtml(file: string, bytes: Uint8Array): string {
  */
 export function decodeEml(file: string, bytes: Uint8Array): string {
   const binary = binaryContent(bytes);
-  if (binary) throw new InputError(file, `is not a text file (${binary}); expected an RFC 5322 message`);
+  if (binary) throw new InputError(file, `is not a text file (${binary}); ${EML_EXPECTED}`);
   // postal-mime reads whatever precedes the first blank line as headers: HTML or a note saved as
   // .eml would be scored as a message with an empty body, and pass.
   const start = messageStart(bytes);
@@ -221,8 +273,13 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bom ? bytes.subarray(3) : bytes);
 }
 
+/** An input's bytes as a source to score; an empty input (`emptyContent`) is an input error, never an empty body that passes. */
 export function sourceFromBytes(file: string, kind: SourceKind, bytes: Uint8Array): Source {
-  return kind === 'eml' ? { file, kind, text: decodeEml(file, bytes), bytes } : { file, kind, text: decodeHtml(file, bytes) };
+  const empty = emptyContent(bytes);
+  if (empty) throw new InputError(file, empty);
+  if (kind === 'html') return { file, kind, text: decodeHtml(file, bytes) };
+  const utf8 = utf8Bytes(file, bytes, EML_EXPECTED);
+  return { file, kind, text: decodeEml(file, utf8), bytes: utf8 };
 }
 
 /**

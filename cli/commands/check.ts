@@ -11,12 +11,12 @@ import { analyzeOptionsOf, loadConfig } from '../config.ts';
 import { escapeControls } from '../escape.ts';
 import { expandOperands } from '../inputs.ts';
 import { stdinAtMostOnce, stdinDisplayName, warnStdinSarif } from '../options.ts';
-import { packageInfo } from '../package-info.ts';
+import { helpText, packageInfo } from '../package-info.ts';
 import { analyzeTasks } from '../pool.ts';
 import { createProgress, noProgress } from '../progress.ts';
 import { kindOf, readStdin, sniffKind, sourceFromBytes, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { refuseOutputOverInputs, writeReport } from './report.ts';
+import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
 /** Runs shorter than this finish before a progress bar would be read. */
 const PROGRESS_MIN_FILES = 32;
@@ -37,7 +37,7 @@ async function stdinResult(io: CommandIo, options: SourceOptions, stdinFilename:
 
 async function check(args: CheckArgs, io: CommandIo): Promise<number> {
   if (args.help) {
-    io.stdout.write(`${CHECK_USAGE}\n`);
+    io.stdout.write(helpText(CHECK_USAGE, ['cli.md']));
     return 0;
   }
   if (args.version) {
@@ -45,7 +45,15 @@ async function check(args: CheckArgs, io: CommandIo): Promise<number> {
     return 0;
   }
   if (args.operands.length === 0) throw new UsageError('no input: give files, directories, globs, or - for stdin');
+  // As no operand is a usage error, so are exclusions alone: they would check nothing and pass. They
+  // are not applied to `.`, which no run checks unless told to (the Action's `paths` default `.` is
+  // replaced by the paths given, not added to).
+  if (args.operands.every((operand) => operand.startsWith('!'))) {
+    const given = args.operands.map((operand) => `'${operand}'`).join(' ');
+    throw new UsageError(`no input, only exclusions (${given}): a "!" operand leaves files out of the directories and globs given with it; give those too, such as: spamrisk . ${given}`);
+  }
   stdinAtMostOnce(args.operands);
+  refuseUnwritableOutput(args.output, io.cwd);
 
   const { config, path: configPath } = await loadConfig(io.cwd, args.config);
   const threshold = args.threshold ?? config.threshold ?? DEFAULT_THRESHOLD;

@@ -17,10 +17,10 @@ import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
-import { packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
+import { helpText, packageInfo, ruleDocsUrl } from '../package-info.ts';
+import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
-import { refuseOutputOverInputs, writeReport } from './report.ts';
+import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
 export const EXPLAIN_USAGE = `Usage: spamrisk explain [options] <file|->...
 
@@ -49,8 +49,7 @@ Options:
 
 Exit status: 0 every input under the threshold, 1 some input at or above it (the message
 was refused, or a filter called it spam), 2 a usage or input error (unknown option,
-missing, unreadable, empty, binary or too large file).
-Docs: docs/explain.md, docs/cli.md`;
+missing, unreadable, empty, binary or too large file).`;
 
 const OPTIONS = {
   ...REPORT_OPTIONS,
@@ -114,11 +113,6 @@ const EXPLAIN_CATALOGUE: RuleCatalogue = {
   docsUrl: explainDocsUrl,
 };
 
-/** Bytes that are all blank: spaces, tabs, line breaks. */
-function isBlank(bytes: Uint8Array): boolean {
-  return bytes.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
-}
-
 /** One input's bytes: a missing, unreadable, empty, binary or too large input is an error naming it. */
 async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Promise<{ file: string; bytes: Uint8Array }> {
   let file = stdinDisplayName(args.stdinFilename, io.cwd);
@@ -130,14 +124,14 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
     file = displayName(absolute, io.cwd);
     bytes = await readFileBytes(absolute, file, args.maxSize);
   }
-  if (isBlank(bytes)) {
-    throw new InputError(file, operand === '-' ? 'is empty: pipe a bounce or a message’s headers into it' : 'is empty');
-  }
-  const binary = binaryContent(bytes);
-  if (binary) {
-    throw new InputError(file, `is not a text file (${binary}); save the bounce as .eml or text (an Outlook .msg is binary), or paste its text`);
-  }
-  return { file, bytes };
+  const empty = emptyContent(bytes);
+  if (empty) throw new InputError(file, operand === '-' ? `${empty}: pipe a bounce or a message’s headers into it` : empty);
+  const expected = 'save the bounce as .eml or text (an Outlook .msg is binary), or paste its text';
+  // UTF-16 with a byte-order mark is text: read as the UTF-8 it says, as HTML and .eml inputs are.
+  const utf8 = utf8Bytes(file, bytes, expected);
+  const binary = binaryContent(utf8);
+  if (binary) throw new InputError(file, `is not a text file (${binary}); ${expected}`);
+  return { file, bytes: utf8 };
 }
 
 async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo): Promise<FileResult> {
@@ -159,11 +153,12 @@ async function explainOperand(operand: string, args: ExplainArgs, io: CommandIo)
 
 async function explainCommand(args: ExplainArgs, io: CommandIo): Promise<number> {
   if (args.help) {
-    io.stdout.write(`${EXPLAIN_USAGE}\n`);
+    io.stdout.write(helpText(EXPLAIN_USAGE, ['explain.md', 'cli.md']));
     return 0;
   }
   if (args.operands.length === 0) throw new UsageError('no input: give bounce files, or - for stdin (spamrisk explain bounce.eml)');
   stdinAtMostOnce(args.operands);
+  refuseUnwritableOutput(args.output, io.cwd);
   refuseOutputOverInputs(
     args.output,
     args.operands.filter((operand) => operand !== '-').map((operand) => resolve(io.cwd, operand)),

@@ -2,14 +2,15 @@
  * The end of every verb: input errors to stderr, one report in the chosen format to stdout or
  * --output, and the exit code of the run (DESIGN §6: one report and one exit-code convention).
  */
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isFailure, type FileResult } from '../analyze-source.ts';
 import { colorEnabled, createPalette } from '../color.ts';
 import { escapeControls, escapeResult } from '../escape.ts';
 import type { FailOn } from '../config.ts';
 import { formatters, type Format, type Formatter, type RuleCatalogue } from '../formatters/index.ts';
+import { displayName } from '../inputs.ts';
 import { packageInfo } from '../package-info.ts';
 import { describeFsError, UsageError } from '../source.ts';
 import { fails } from '../verdict.ts';
@@ -69,6 +70,63 @@ export function refuseOutputOverInputs(output: string | undefined, inputs: reado
   }
 }
 
+/**
+ * Refuses an --output the report could not be written to, before anything is scored: a folder
+ * that does not exist, a path through a file, a directory. `-o missing/r.json` once failed only
+ * after every file was scored (issue 11). What only the write can tell (a full disk, a folder that
+ * refuses new files) is still said then.
+ */
+export function refuseUnwritableOutput(output: string | undefined, cwd: string): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  const refuse = (reason: string): never => {
+    throw new UsageError(`--output ${output}: ${reason}; nothing was checked`);
+  };
+  let folder;
+  try {
+    folder = statSync(dirname(target));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return refuse(code === 'ENOENT' ? `its folder ${displayName(dirname(target), cwd)} does not exist (create it first)` : describeFsError(error, 'write'));
+  }
+  if (!folder.isDirectory()) refuse('a part of its path is a file, not a folder');
+  const found = statOrNull(target);
+  if (found?.isDirectory()) refuse('is a directory');
+  // `-o newdir/` would write a file named newdir: a trailing separator names a folder.
+  if (output.endsWith('/') || output.endsWith(sep)) {
+    const name = displayName(target, cwd);
+    refuse(`ends in a path separator, so it names a folder, and there is no folder ${name}; give a file name (such as ${name}/report.json, once the folder exists)`);
+  }
+  if (!found) {
+    const missing = danglingLinkFolder(target);
+    if (missing) refuse(`is a symbolic link to ${missing.link}, whose folder ${displayName(missing.folder, cwd)} does not exist (create it first)`);
+  }
+}
+
+/** When `target` is a symbolic link whose target's folder is missing: the link's text and that folder. */
+function danglingLinkFolder(target: string): { link: string; folder: string } | null {
+  try {
+    if (!lstatSync(target).isSymbolicLink()) return null;
+    const link = readlinkSync(target);
+    const folder = dirname(resolve(dirname(target), link));
+    return statOrNull(folder)?.isDirectory() ? null : { link, folder };
+  } catch {
+    return null;
+  }
+}
+
+/** Why --output could not be written, in plain words: ENOENT in a folder that exists is no missing folder (`-o /proc/nope`). */
+function outputError(error: unknown, target: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && statOrNull(dirname(target))?.isDirectory()) {
+    const missing = danglingLinkFolder(target);
+    if (missing) return `is a symbolic link to ${missing.link}, whose folder ${missing.folder} does not exist`;
+    // describeFsError's form, never the system's `ENOENT: …, open '/proc/nope'`.
+    return `cannot be written (its folder ${dirname(target)} exists but does not let the file be created)`;
+  }
+  return describeFsError(error, 'write');
+}
+
 /** 2 when an input could not be read, else 1 when some input fails at `failOn`, else 0. */
 export function exitCodeOf(results: readonly FileResult[], failOn: FailOn): number {
   if (results.some(isFailure)) return 2;
@@ -95,10 +153,11 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     ...(style.catalogue ? { catalogue: style.catalogue } : {}),
   });
   if (file !== undefined) {
+    const target = resolve(io.cwd, file);
     try {
-      await writeFile(resolve(io.cwd, file), output);
+      await writeFile(target, output);
     } catch (error) {
-      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(describeFsError(error, 'write'))}; the report was not written\n`);
+      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(outputError(error, target))}; the report was not written\n`);
       return 2;
     }
   } else {

@@ -8,7 +8,8 @@ import { DomainCheckError, domainReport, inspectDomain, type DomainCheckOptions,
 import { DEFAULT_THRESHOLD } from '../../core/index.ts';
 import { unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { CommandIo } from '../commands/io.ts';
-import { writeReport } from '../commands/report.ts';
+import { refuseUnwritableOutput, writeReport } from '../commands/report.ts';
+import { helpText } from '../package-info.ts';
 import { formatDomainText } from '../formatters/text.ts';
 import { escapeControlsKeepingLines } from '../escape.ts';
 import type { FailOn } from '../config.ts';
@@ -43,8 +44,7 @@ Options:
   -h, --help                    show this help
 
 Exit status: 0 under the threshold, 1 at or above it (any failing required item),
-2 a usage error or DNS that could not be queried.
-Docs: docs/domain.md`;
+2 a usage error or DNS that could not be queried.`;
 
 const OPTIONS = {
   ...REPORT_OPTIONS,
@@ -112,9 +112,10 @@ export function dnsFailures(inspection: DomainInspection): string[] {
 
 async function domainCommand(args: DomainArgs, io: CommandIo): Promise<number> {
   if (args.help) {
-    io.stdout.write(`${DOMAIN_USAGE}\n`);
+    io.stdout.write(helpText(DOMAIN_USAGE, ['domain.md']));
     return 0;
   }
+  refuseUnwritableOutput(args.output, io.cwd);
   const resolver = createNodeResolver({ servers: args.dns, timeout: args.timeout });
   let inspection: DomainInspection;
   try {

@@ -15,6 +15,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { createFilter, type Plugin, type ResolvedConfig } from 'vite';
 import { isFailure, type FileResult, type FileTask } from '../analyze-source.ts';
+import { escapeControls } from '../escape.ts';
 import { displayName, expandOperands } from '../inputs.ts';
 import { analyzeTasks } from '../pool.ts';
 import { failingScoreAt, fails } from '../verdict.ts';
@@ -31,7 +32,7 @@ const CLIENT_ID = 'virtual:spamrisk/client';
 const RESOLVED_CLIENT_ID = `\0${CLIENT_ID}`;
 
 /** The tasks of a build: emitted HTML not excluded, then the files `include` names, each real file once. */
-async function buildTasks(emitted: readonly string[], settings: Settings, config: ResolvedConfig): Promise<{ tasks: FileTask[]; errors: FileResult[] }> {
+async function buildTasks(emitted: readonly string[], settings: Settings, config: ResolvedConfig): Promise<{ tasks: FileTask[]; errors: FileResult[]; notes: string[] }> {
   const { root } = config;
   const outDir = resolve(root, config.build.outDir);
   const excludedFromRoot = createFilter(settings.exclude, undefined, { resolve: root });
@@ -44,7 +45,7 @@ async function buildTasks(emitted: readonly string[], settings: Settings, config
     const subject = settings.subjectOf(name);
     return subject === undefined ? task : { ...task, subject };
   });
-  return { tasks, errors: expanded.errors.map((error) => ({ file: error.file, error: error.message })) };
+  return { tasks, errors: expanded.errors.map((error) => ({ file: error.file, error: error.message })), notes: expanded.notes };
 }
 
 export function spamrisk(options: SpamriskPluginOptions = {}): Plugin {
@@ -100,8 +101,10 @@ export function spamrisk(options: SpamriskPluginOptions = {}): Plugin {
         }
         // Once per build: the client environment is the one that emits HTML.
         if (this.environment && this.environment.name !== 'client') return;
-        const { tasks, errors } = await buildTasks([...emitted], settings, config);
+        const { tasks, errors, notes } = await buildTasks([...emitted], settings, config);
         emitted.clear();
+        // What an `include` glob met and did not read (an empty partial, a named pipe) is said, as the CLI says it, and fails nothing.
+        for (const note of notes) config.logger.warn(`spamrisk: note: ${escapeControls(note)}`);
         if (tasks.length === 0 && errors.length === 0) {
           config.logger.warn('spamrisk: no HTML template was emitted or included; nothing to score');
           return;

@@ -4,7 +4,7 @@
  * files that are not UTF-8 text.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, MEDIUM_HTML, REPO, RISKY_HTML, runCli, type BuiltCli } from './helpers.ts';
@@ -251,11 +251,39 @@ describe('the text report', () => {
   it('writes the report to --output', () => {
     const cwd = tree({ 'risky.html': RISKY_HTML });
     const result = runCli(cli, ['-f', 'json', '-o', 'out/report.json', 'risky.html'], { cwd });
-    expect(result.stderr).toContain('--output out/report.json: its folder does not exist');
+    expect(result.stderr).toContain('--output out/report.json: its folder out does not exist (create it first); nothing was checked');
     expect(result.code).toBe(2);
     const ok = runCli(cli, ['-f', 'json', '-o', 'report.json', 'risky.html'], { cwd });
     expect(ok).toMatchObject({ code: 1, stdout: '' });
     expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'))[0].report.score).toBe(5);
+  });
+});
+
+describe('stdout', () => {
+  it('that cannot be written loses the report: exit 2 and one line on stderr, no stack (issue 11)', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full to make a write fail');
+    const cwd = tree({ 'clean.html': CLEAN_HTML });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cli.bin, 'clean.html'], { cwd, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe('spamrisk: stdout cannot be written (no space left on the device); the report was lost\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('closed early by its reader (EPIPE) ends quietly', (ctx) => {
+    if (spawnSync('bash', ['-c', 'exit 0']).status !== 0) ctx.skip('no bash for a pipeline whose first status can be read');
+    // A report far larger than a pipe's buffer (64 KiB), and a reader that closes after its first
+    // byte: the rest of the write meets a closed pipe, every time (a bin without its EPIPE handler
+    // ends here with status 1 and a stack).
+    const files = Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`mail/m${String(index).padStart(3, '0')}.html`, CLEAN_HTML]));
+    const cwd = tree(files);
+    const script = `"${process.execPath}" "${cli.bin}" -f json --jobs 1 mail | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

@@ -39,6 +39,21 @@ describe('analyzeFile', () => {
   });
 });
 
+describe('an empty file', () => {
+  it('found by a directory or glob is skipped, as the CLI skips it; named, or every file found empty, is an InputError', async () => {
+    const empties = makeTree({ 'mail/clean.html': CLEAN_HTML, 'mail/partials/_header.html': '', 'mail/partials/_footer.html': '  \n' });
+    try {
+      const root = empties.root;
+      for (const pattern of ['mail', 'mail/**/*.html']) expect((await analyzeFiles(pattern, { cwd: root })).map((entry) => entry.file)).toEqual(['mail/clean.html']);
+      await expect(analyzeFile('mail/partials/_header.html', { cwd: root })).rejects.toThrow(new InputError('mail/partials/_header.html', 'is empty (0 bytes)'));
+      const error = (await analyzeFiles('mail/partials', { cwd: root }).catch((caught: unknown) => caught)) as FilesError;
+      expect(error.errors.map((each) => each.message)).toEqual(['mail/partials: is a directory of 2 .html, .htm or .eml files, all empty: nothing was checked']);
+    } finally {
+      empties.dispose();
+    }
+  });
+});
+
 describe('input limits', () => {
   it('refuses a file above maxSize from its size, naming the file and the limit', async () => {
     const size = Buffer.byteLength(RISKY_HTML);

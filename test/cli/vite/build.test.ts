@@ -110,6 +110,19 @@ describe('vite build of a multi-page project (examples/vite)', () => {
     expect(report(project).map((entry) => entry.file)).toEqual(['dist/emails/receipt.html', 'dist/emails/welcome.html', 'fixtures/bounce-test.eml']);
   });
 
+  it('skips an empty file an include glob finds, with a note, and passes; one that finds only empty files fails', () => {
+    const project = example('vite', { 'partials/_header.html': '', 'partials/_footer.html': ' \n', 'partials/body.html': '<p>Your order has shipped. Thank you for shopping with us.</p>' });
+    writeFileSync(join(project.root, 'vite.config.js'), config({ include: 'partials/*.html' }));
+    const result = viteBuild(project);
+    expect(result.code, result.stderr).toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('spamrisk: note: partials/_header.html: is empty (0 bytes); skipped');
+    expect(report(project).map((entry) => entry.file)).toContain('partials/body.html');
+    writeFileSync(join(project.root, 'vite.config.js'), config({ include: 'partials/_*.html' }));
+    const empty = viteBuild(project);
+    expect(empty.code).toBe(1);
+    expect(`${empty.stdout}${empty.stderr}`).toContain('1 could not be read: partials/_*.html');
+  });
+
   it('writes a JSON report that matches files.schema.json', () => {
     const project = example('vite', { 'emails/promo.html': RISKY_EMAIL, 'vite.config.js': config({ failBuild: false }) });
     expect(viteBuild(project).code).toBe(0);
