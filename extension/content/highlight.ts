@@ -14,18 +14,69 @@ type HighlightWindow = Window & {
   Highlight?: new (...ranges: Range[]) => unknown;
 };
 
+export const HIGHLIGHT_CSS =
+  `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 193, 7, 0.55); color: inherit; ` +
+  'text-decoration: underline 2px wavy #c62828; }';
+
+/** The stylesheet adopted by each editor document (constructed sheets are never serialised). */
+const adopted = new WeakMap<Document, CSSStyleSheet>();
+
 /**
- * `::highlight()` must be in a stylesheet of the document that holds the range: one <style> in that
- * document's head (never in the editor) on first use.
+ * The page's own view of an object. Firefox shows a content script DOM objects through Xray
+ * wrappers, and `adoptedStyleSheets` (an ObservableArray) cannot be changed through them; there the
+ * sheet is built and adopted through `wrappedJSObject`, in the page's compartment. Other browsers
+ * have no such wrapper: the object itself.
  */
-function ensureStyle(doc: Document): void {
+function pageView<T extends object>(object: T): T {
+  return (object as T & { wrappedJSObject?: T }).wrappedJSObject ?? object;
+}
+
+/**
+ * `::highlight()` must be in a stylesheet of the document that holds the range. That document is
+ * the user's (an editor iframe that saves its whole document, CKEditor 4 `fullPage`, would save a
+ * <style> of ours with the email), so the rule goes in a constructed stylesheet adopted by the
+ * document: `adoptedStyleSheets` is not part of the DOM, innerHTML, outerHTML or the editor's
+ * getData(). Where adopting fails, a <style> is added while the highlight shows and removed with it.
+ */
+function addStyle(doc: Document): void {
+  const win = doc.defaultView;
+  try {
+    const page = pageView(doc);
+    let sheet = adopted.get(doc);
+    if (!sheet && win) {
+      // The sheet must be constructed by the document's own window to be adoptable there.
+      const Sheet = (pageView(win) as Window & { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
+      if (Sheet && page.adoptedStyleSheets) {
+        sheet = new Sheet();
+        sheet.replaceSync(HIGHLIGHT_CSS);
+        adopted.set(doc, sheet);
+      }
+    }
+    if (sheet) {
+      if (!page.adoptedStyleSheets.includes(sheet)) page.adoptedStyleSheets.push(sheet);
+      if (page.adoptedStyleSheets.includes(sheet)) return;
+    }
+  } catch {
+    adopted.delete(doc); // fall back to a temporary <style>
+  }
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent =
-    `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 193, 7, 0.55); color: inherit; ` +
-    'text-decoration: underline 2px wavy #c62828; }';
+  style.textContent = HIGHLIGHT_CSS;
   (doc.head ?? doc.documentElement).append(style);
+}
+
+/** Takes our stylesheet out of the editor's document again. */
+function removeStyle(doc: Document): void {
+  const sheet = adopted.get(doc);
+  try {
+    const sheets = pageView(doc).adoptedStyleSheets;
+    const at = sheet ? sheets.indexOf(sheet) : -1;
+    if (at >= 0) sheets.splice(at, 1);
+  } catch {
+    // the document is gone
+  }
+  doc.getElementById(STYLE_ID)?.remove();
 }
 
 function registryOf(doc: Document): { win: HighlightWindow; highlights: Map<string, unknown> } | null {
@@ -60,15 +111,17 @@ export function showHighlight(range: Range): boolean {
   const doc = range.startContainer.ownerDocument;
   const registry = doc && registryOf(doc);
   if (!doc || !registry) return false;
-  ensureStyle(doc);
+  addStyle(doc);
   registry.highlights.set(HIGHLIGHT_NAME, new registry.win.Highlight!(range));
   const anchor = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   anchor?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   return true;
 }
 
+/** Removes the highlight and our stylesheet: nothing of ours stays in the editor's document. */
 export function clearHighlight(doc: Document): void {
   registryOf(doc)?.highlights.delete(HIGHLIGHT_NAME);
+  removeStyle(doc);
 }
 
 /** Selects the evidence of a subject finding in the subject input (inputs cannot hold highlights). */

@@ -1128,4 +1128,68 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       expect(await options.evaluate(() => document.querySelector('#shortcut')?.textContent ?? '')).toContain(OPEN_PANEL_KEYS);
     });
   });
+
+  // ---- ext33: what the extension audit found -----------------------------------------------------
+
+  describe('ext33', () => {
+    const CK_FULL = { frame: 'iframe.cke_wysiwyg_frame', editor: 'body', subject: '#fx-subject' };
+    /** What CKEditor 4 saves: getData(), the textarea updateElement() fills, and the iframe's whole document. */
+    const saved = (page: Driver): Promise<{ data: string; textarea: string; document: string }> =>
+      page.evaluate(() => {
+        const editor = (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string; updateElement(): void }> } }).CKEDITOR.instances['fx-body']!;
+        editor.updateElement();
+        return {
+          data: editor.getData(),
+          textarea: (document.getElementById('fx-body') as HTMLTextAreaElement).value,
+          document: (document.querySelector('iframe.cke_wysiwyg_frame') as HTMLIFrameElement).contentDocument!.documentElement.outerHTML,
+        };
+      });
+    /** Whether a stylesheet of the editor's document (its own or adopted) paints our highlight. */
+    const highlightStyled = (page: Driver): Promise<boolean> =>
+      page.evaluate(() => {
+        const doc = (document.querySelector('iframe.cke_wysiwyg_frame') as HTMLIFrameElement).contentDocument!;
+        const sheets = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+        return sheets.some((sheet) => {
+          try {
+            return [...sheet.cssRules].some((rule) => rule.cssText.includes('spamrisk-finding'));
+          } catch {
+            return false;
+          }
+        });
+      });
+
+    test('1. CKEditor 4 fullPage: nothing of ours is saved with the document, while the highlight shows or after', async () => {
+      await saveSettings(session, { sites: [server.origin] });
+      await waitFor('the registration', () => registrations(session), (list) => list.includes('http://127.0.0.1/*'));
+      const page = await open(ESP_SITE, 'esp-ckeditor4-editor.html', '?fullpage=1');
+      await waitFor('the editor', () => page.evaluate(() => document.documentElement.dataset.fxReady), (r) => r === '1');
+      const first = await firstScore(page);
+      await focusEditor(page, CK_FULL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      const before = await saved(page);
+      expect(before.data, 'a whole document').toMatch(/<html[\s\S]*<head>[\s\S]*<style/);
+
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && f.rule !== 'subject-phrase');
+      await clickFinding(page, phrase);
+      const lit = await waitFor('the highlight', () => highlights(page, CK_FULL), (h) => h.size === 1);
+      expect(lit.inEditor).toBe(true);
+      expect(await highlightStyled(page), 'the highlight is painted').toBe(true);
+      const shown = await saved(page);
+      expect(shown.data, 'getData() while the highlight shows').toBe(before.data);
+      expect(shown.textarea).toBe(before.textarea);
+      expect(shown.document).not.toContain('spamrisk');
+
+      await closePanel(page);
+      await waitFor('the highlight to clear', () => highlights(page, CK_FULL), (h) => h.size === 0);
+      const after = await saved(page);
+      expect(after.data, 'getData() after the panel closed').toBe(before.data);
+      expect(after.textarea).toBe(before.textarea);
+      expect(after.document).not.toContain('spamrisk');
+      expect(await highlightStyled(page), 'our stylesheet went with the highlight').toBe(false);
+    });
+  });
 }
