@@ -4,7 +4,7 @@
  * no wrapper spans that could end up in the sent email).
  */
 import type { Finding } from '../../core/types.ts';
-import { rangeForOffsets, rangeForText, sourceMap } from './locate.ts';
+import { rangeForOffsets, rangeForText, sourceMap, textIndex, type SourceMap, type TextIndex } from './locate.ts';
 
 export const HIGHLIGHT_NAME = 'spamrisk-finding';
 const STYLE_ID = 'spamrisk-highlight-style';
@@ -86,23 +86,47 @@ function registryOf(doc: Document): { win: HighlightWindow; highlights: Map<stri
 }
 
 /**
+ * What locating findings needs from the live editor, each built on first use and then shared by
+ * every finding: the source map (a serialisation of the whole draft) and the text index. One per
+ * panel render, never kept across tasks: the draft may change between two (session.ts).
+ */
+export class DraftSnapshot {
+  private map?: SourceMap;
+  private matches?: boolean;
+  private text?: TextIndex;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly scoredHtml: string,
+  ) {}
+
+  /** The source map, when the live draft is still the HTML that was scored (else offsets are stale). */
+  scoredMap(): SourceMap | null {
+    this.map ??= sourceMap(this.editor);
+    this.matches ??= this.map.html === this.scoredHtml;
+    return this.matches ? this.map : null;
+  }
+
+  textIndex(): TextIndex {
+    this.text ??= textIndex(this.editor);
+    return this.text;
+  }
+}
+
+/**
  * The range of a finding's evidence in the live editor, and how it was found: from the core's
  * offsets (exact), or by searching the evidence text (the draft changed since it was scored).
  */
-export function findingRange(
-  editor: HTMLElement,
-  scoredHtml: string,
-  finding: Finding,
-): { range: Range; via: 'offsets' | 'text' } | null {
+export function findingRange(snapshot: DraftSnapshot, finding: Finding): { range: Range; via: 'offsets' | 'text' } | null {
   const location = finding.location;
   if (location?.in === 'html') {
-    const map = sourceMap(editor);
-    if (map.html === scoredHtml) {
+    const map = snapshot.scoredMap();
+    if (map) {
       const range = rangeForOffsets(map, location.start, location.end);
       if (range) return { range, via: 'offsets' };
     }
   }
-  const range = finding.evidence ? rangeForText(editor, finding.evidence) : null;
+  const range = finding.evidence ? rangeForText(snapshot.editor, finding.evidence, snapshot.textIndex()) : null;
   return range ? { range, via: 'text' } : null;
 }
 

@@ -13,7 +13,7 @@ import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
 import { hasContent } from './content-check.ts';
-import { clearHighlight, findingRange, selectInSubject, showHighlight } from './highlight.ts';
+import { clearHighlight, DraftSnapshot, findingRange, selectInSubject, showHighlight } from './highlight.ts';
 import { boxInTop, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
@@ -80,6 +80,7 @@ export class EditorSession {
   private recipientSequence = 0;
   private recipientChecks = 0;
   private idleNotified = false;
+  private currentSnapshot: DraftSnapshot | null = null;
 
   constructor(
     readonly target: ComposeTarget,
@@ -389,7 +390,7 @@ export class EditorSession {
       if (subject && subject.type !== 'hidden') selectInSubject(subject, finding);
       return;
     }
-    const found = findingRange(this.target.editor, this.scoredHtml, finding);
+    const found = findingRange(this.snapshot(), finding);
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
     if (found) showHighlight(found.range);
     else this.unhighlight();
@@ -402,7 +403,21 @@ export class EditorSession {
       return subject !== null && subject.type !== 'hidden' && subject.value.length >= finding.location.end;
     }
     if (!finding.location) return false;
-    return findingRange(this.target.editor, this.scoredHtml, finding) !== null;
+    return findingRange(this.snapshot(), finding) !== null;
+  }
+
+  /**
+   * The draft as the findings are located in it: one snapshot for everything that runs in this task
+   * (a panel render asks once per finding; building a source map serialises the whole draft, which
+   * for a 5 MB draft took 0.5 s each time). It is dropped at the next microtask, so a later task
+   * (the user typed, the page changed the draft) builds a fresh one.
+   */
+  private snapshot(): DraftSnapshot {
+    if (!this.currentSnapshot) {
+      this.currentSnapshot = new DraftSnapshot(this.target.editor, this.scoredHtml);
+      queueMicrotask(() => (this.currentSnapshot = null));
+    }
+    return this.currentSnapshot;
   }
 
   private unhighlight(): void {

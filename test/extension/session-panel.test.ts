@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+// The findings panel of an attached editor (ext33 audit): opening it locates every finding in the
+// draft with one serialisation of the draft, not one per finding (a 5 MB draft froze the tab for
+// half a minute). The browser suite checks the same with real editors; `scripts/bench-panel.ts`
+// measures it.
+
+import { afterEach, expect, test, vi } from 'vitest';
+import type { Finding, Report } from '../../core/types.ts';
+
+const counts = vi.hoisted(() => ({ sourceMap: 0, textIndex: 0 }));
+vi.mock('../../extension/content/locate.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../extension/content/locate.ts')>();
+  return {
+    ...real,
+    sourceMap: (root: Element) => {
+      counts.sourceMap++;
+      return real.sourceMap(root);
+    },
+    textIndex: (root: Element) => {
+      counts.textIndex++;
+      return real.textIndex(root);
+    },
+  };
+});
+
+const { gmailAdapter } = await import('../../extension/content/hosts/gmail.ts');
+const { EditorSession } = await import('../../extension/content/session.ts');
+const { DEFAULT_SETTINGS } = await import('../../extension/shared/settings.ts');
+type SessionContext = import('../../extension/content/session.ts').SessionContext;
+
+let session: InstanceType<typeof EditorSession> | null = null;
+let shadow: ShadowRoot;
+afterEach(() => {
+  session?.detach();
+  session = null;
+  document.body.replaceChildren();
+});
+
+const PARAGRAPH = '<p>Hello team, <b>FREE</b> offer inside! Act now.</p>';
+
+/** One finding per occurrence of `word` in `html`, with its offsets, as the core reports them. */
+function findingsFor(html: string, word: string, rule: string): Finding[] {
+  const found: Finding[] = [];
+  for (let at = html.indexOf(word); at >= 0; at = html.indexOf(word, at + 1)) {
+    found.push({ rule, category: 'phrases', points: 1, message: `\`${word}\` is a trigger`, suggestion: 'Say it plainly.', evidence: word, location: { in: 'html', start: at, end: at + word.length } });
+  }
+  return found;
+}
+
+/** A Gmail compose whose draft is `html`, scored with `findings` (the draft's HTML at scoring time). */
+async function compose(html: string, findings: (scored: string) => Finding[]): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  root.className = 'M9';
+  root.innerHTML = `<input name="subjectbox" value="Club news"><table><tr><td class="Ap"><div id="body" g_editable="true" contenteditable="true">${html}</div></td></tr></table>`;
+  document.body.append(root);
+  const [target] = gmailAdapter.find(document);
+  let scored = 0;
+  const context: SessionContext = {
+    site: 'gmail',
+    t: (key) => key,
+    locale: 'en',
+    settings: () => ({ ...DEFAULT_SETTINGS }),
+    score: async (request) => {
+      scored++;
+      const report: Report = { version: 1, score: 6, level: 'high', threshold: 5, findings: findings(request.html), stats: {} as never };
+      return { report, analyzeMs: 0 };
+    },
+    checkRecipients: async () => ({ warnings: [] }),
+    notify: () => undefined,
+    focused: () => undefined,
+  };
+  const attach = HTMLElement.prototype.attachShadow;
+  HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
+    shadow = attach.call(this, init);
+    return shadow;
+  };
+  try {
+    session = new EditorSession(target!, context);
+  } finally {
+    HTMLElement.prototype.attachShadow = attach;
+  }
+  await vi.waitFor(() => expect(scored).toBe(1));
+  await vi.waitFor(() => expect(session!.report).not.toBeNull());
+  return root.querySelector('#body') as HTMLElement;
+}
+
+const buttons = (): HTMLButtonElement[] => [...shadow.querySelectorAll<HTMLButtonElement>('.sr-panel button.sr-finding')];
+
+test('opening the panel serialises the draft once, however many findings', async () => {
+  const html = PARAGRAPH.repeat(40);
+  await compose(html, (scored) => [...findingsFor(scored, 'FREE', 'free-offer-phrase'), ...findingsFor(scored, 'Act now', 'urgency-phrase')]);
+  counts.sourceMap = 0;
+  counts.textIndex = 0;
+  session!.openFromShortcut();
+  expect(buttons()).toHaveLength(80);
+  expect(buttons().filter((b) => b.getAttribute('aria-disabled') !== 'true'), 'every finding found in the draft').toHaveLength(80);
+  expect(counts.sourceMap, 'one source map for the whole panel').toBe(1);
+  expect(counts.textIndex, 'no text search: the offsets were good').toBe(0);
+});
+
+test('a draft changed since scoring: one text index for every finding, and a fresh one next time', async () => {
+  const editor = await compose(PARAGRAPH.repeat(10), (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+  // The page changes the draft (a signature) after the score: the offsets no longer fit.
+  editor.insertAdjacentHTML('afterbegin', '<p>-- sent from my phone</p>');
+  counts.sourceMap = 0;
+  counts.textIndex = 0;
+  session!.openFromShortcut();
+  expect(buttons().filter((b) => b.getAttribute('aria-disabled') !== 'true'), 'found by their text').toHaveLength(10);
+  expect(counts.sourceMap).toBe(1);
+  expect(counts.textIndex).toBe(1);
+  // Later (another task): the draft may have changed again, so the snapshot is not reused.
+  await Promise.resolve();
+  buttons()[0]!.click();
+  expect(counts.sourceMap, 'a new snapshot for the click').toBe(2);
+});
