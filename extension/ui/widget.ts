@@ -84,6 +84,8 @@ export class ScoreWidget {
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
+  /** the findings of the panel as drawn, in button order */
+  private drawn: readonly Finding[] = [];
   private state: BadgeState = 'scoring';
   private recipients: readonly RecipientWarning[] = [];
   private lastLayout = '';
@@ -336,7 +338,43 @@ export class ScoreWidget {
   }
 
   private renderPanel(): void {
+    // A redraw (a re-score, recipients checked) replaces the finding buttons: keep the user's place.
+    const focused = this.shadow.activeElement;
+    const place = focused && this.panelBody.contains(focused) ? this.findingAt(focused) : undefined;
+    this.draw();
+    if (place === undefined) return;
+    const again = place ? this.buttonFor(place) : null;
+    (again ?? this.panel).focus({ preventScroll: true });
+  }
+
+  /** The finding whose button is `element` (null: focus was in the body but not on a finding). */
+  private findingAt(element: Element): { finding: Finding; ordinal: number } | null {
+    const buttons = [...this.panelBody.querySelectorAll('.sr-finding')];
+    const finding = this.drawn[buttons.indexOf(element)];
+    if (!finding) return null;
+    const ordinal = this.drawn.filter((f) => f.rule === finding.rule).indexOf(finding);
+    return { finding, ordinal };
+  }
+
+  /**
+   * The button of the same finding in the new drawing: the same rule at the same place, else the
+   * same rule and evidence (the text moved), else the same rule's finding of the same rank.
+   */
+  private buttonFor(place: { finding: Finding; ordinal: number }): HTMLElement | null {
+    const { finding, ordinal } = place;
+    const same = this.drawn.filter((f) => f.rule === finding.rule);
+    const at = (f: Finding): string => (f.location ? `${f.location.in}:${f.location.start}:${f.location.end}` : '');
+    const match =
+      same.find((f) => at(f) === at(finding) && f.evidence === finding.evidence) ??
+      same.find((f) => f.evidence === finding.evidence) ??
+      same[ordinal];
+    const index = match ? this.drawn.indexOf(match) : -1;
+    return index < 0 ? null : ((this.panelBody.querySelectorAll('.sr-finding')[index] as HTMLElement | undefined) ?? null);
+  }
+
+  private draw(): void {
     const report = this.report;
+    this.drawn = report?.findings ?? [];
     this.panelBody.replaceChildren();
     const recipients = renderRecipients(this.doc, this.recipients, this.t);
     if (recipients) this.panelBody.append(recipients);

@@ -1191,5 +1191,34 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       expect(after.document).not.toContain('spamrisk');
       expect(await highlightStyled(page), 'our stylesheet went with the highlight').toBe(false);
     });
+
+    test('3. the draft changes while a finding has focus: focus stays on that finding, Tab goes on from it', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      const scored = await settled(page, first);
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      for (let i = 0; i < 4; i++) await page.press('Tab'); // the close button, then the third finding
+      const on = (await widgetBoxes(page)).focus;
+      expect(on).toMatch(/^button\.sr-finding\[/);
+      const next = await page.evaluate(() => {
+        const buttons = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')];
+        return (buttons[buttons.indexOf(document.querySelector('spamrisk-badge')!.shadowRoot!.activeElement!) + 1] as HTMLElement | undefined)?.dataset.rule;
+      });
+      // The page changes the draft by script (a signature): a re-score redraws the open panel.
+      await page.evaluate((selector) => {
+        const line = document.createElement('div');
+        line.textContent = '-- Sent from my phone';
+        document.querySelector(selector)!.append(line);
+      }, GMAIL.editor);
+      await settled(page, scored);
+      expect((await badge(page)).panelOpen).toBe(true);
+      expect((await widgetBoxes(page)).focus, 'the same finding (its message may count the new words)').toBe(on);
+      await page.press('Tab');
+      expect((await widgetBoxes(page)).focus, 'Tab goes on from there').toBe(`button.sr-finding[${next}]`);
+    });
   });
 }
