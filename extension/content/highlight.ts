@@ -148,15 +148,16 @@ export function clearHighlight(doc: Document): void {
   removeStyle(doc);
 }
 
-/** Selects the evidence of a subject finding in the subject input (inputs cannot hold highlights). */
-export function selectInSubject(input: HTMLInputElement, finding: Finding): boolean {
+/**
+ * Where a subject finding's evidence is in the subject input, as [start, end) in its value, or null
+ * when the value no longer holds it. Inputs cannot hold a highlight, and selecting the text there
+ * would put focus in the field with the user's words selected, where the next key replaces them:
+ * the widget draws a mark over the field instead (ui/widget.ts `markField`), focus stays in the panel.
+ */
+export function subjectSpan(input: HTMLInputElement, finding: Finding): [number, number] | null {
   const location = finding.location;
-  let start = location?.in === 'subject' ? location.start : input.value.indexOf(finding.evidence);
-  let end = location?.in === 'subject' ? location.end : start + finding.evidence.length;
-  if (start < 0 || end > input.value.length) return false;
-  start = Math.max(0, start);
-  end = Math.max(start, end);
-  input.focus({ preventScroll: false });
-  input.setSelectionRange(start, end);
-  return true;
+  const start = location?.in === 'subject' ? location.start : input.value.indexOf(finding.evidence);
+  const end = location?.in === 'subject' ? location.end : start + finding.evidence.length;
+  if (start < 0 || end > input.value.length || end < start) return null;
+  return [start, end];
 }

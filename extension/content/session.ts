@@ -13,7 +13,7 @@ import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
 import { hasContent } from './content-check.ts';
-import { clearHighlight, DraftSnapshot, findingRange, selectInSubject, showHighlight } from './highlight.ts';
+import { clearHighlight, DraftSnapshot, findingRange, showHighlight, subjectSpan } from './highlight.ts';
 import { boxInTop, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
@@ -122,6 +122,9 @@ export class EditorSession {
     // Back to writing: the panel gets out of the way (the badge reopens it). Keys that only move
     // focus or the caret, and shortcuts, leave it open.
     editor.addEventListener('keydown', (event) => {
+      // Escape closes the panel wherever focus is (the page's window sees keys of the top document
+      // only, not of an editor's iframe).
+      if (event.key === 'Escape') this.widget.closePanel(false);
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key.length === 1 || event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') this.widget.closePanel(false);
     }, { signal });
@@ -386,10 +389,19 @@ export class EditorSession {
 
   private select(finding: Finding): void {
     if (finding.location?.in === 'subject') {
+      // Focus stays in the panel and the subject's caret and selection are left alone: a mark over
+      // the field shows the words (the draft's highlight goes, it is about another finding).
       const subject = this.target.subject();
-      if (subject && subject.type !== 'hidden') selectInSubject(subject, finding);
+      const span = subject && subject.type !== 'hidden' ? subjectSpan(subject, finding) : null;
+      this.unhighlight();
+      if (subject && span) {
+        subject.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        this.widget.markField(subject, span);
+      }
+      if (TEST_BUILD) this.widget.host.dataset.highlightVia = span ? 'subject' : 'none';
       return;
     }
+    this.widget.markField(null);
     const found = findingRange(this.snapshot(), finding);
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
     if (found) showHighlight(found.range);

@@ -77,6 +77,9 @@ export const WIDGET_CSS = `
     border: 1px solid var(--sr-warn); }
   .sr-recipient .sr-field { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0;
     border-radius: 6px; text-align: center; font-weight: 700; color: #fff; background: #9c5700; }
+  .sr-mark { position: fixed; box-sizing: border-box; pointer-events: none; border: 2px solid #c62828; border-radius: 4px;
+    box-shadow: 0 0 0 2px #ffffff; }
+  .sr-mark[hidden] { display: none; }
   .sr-panel, .sr-confirm { position: fixed; left: 0; bottom: 0; width: 360px; max-height: 480px; overflow: auto;
     box-sizing: border-box; padding: 12px; border-radius: 12px; background: var(--sr-bg); color: var(--sr-fg);
     border: 1px solid var(--sr-border); box-shadow: var(--sr-shadow); }

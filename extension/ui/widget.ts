@@ -69,6 +69,32 @@ function envelopeIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
+/**
+ * The box (viewport) of the characters [start, end) of a text input's value: measured with the
+ * field's font on a detached canvas, clipped to the field; the whole field where that cannot be
+ * measured (no canvas, right-to-left text).
+ */
+function fieldSpanBox(field: HTMLInputElement, [start, end]: [number, number]): ViewportRect | null {
+  const rect = field.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  const whole = { left: rect.left - 2, top: rect.top - 2, right: rect.right + 2, bottom: rect.bottom + 2 };
+  const view = field.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(field);
+  let context: CanvasRenderingContext2D | null;
+  try {
+    context = field.ownerDocument.createElement('canvas').getContext('2d');
+  } catch {
+    context = null;
+  }
+  if (!style || !context || style.direction === 'rtl' || end <= start) return whole;
+  context.font = style.font || `${style.fontSize} ${style.fontFamily}`;
+  const text = field.value;
+  const inner = rect.left + field.clientLeft + (Number.parseFloat(style.paddingLeft) || 0) - field.scrollLeft;
+  const left = Math.max(rect.left, inner + context.measureText(text.slice(0, start)).width - 2);
+  const right = Math.min(rect.right, inner + context.measureText(text.slice(0, end)).width + 2);
+  return right - left < 4 ? whole : { left, top: whole.top, right, bottom: whole.bottom };
+}
+
 type BadgeState = 'scoring' | 'idle' | 'scored';
 
 export class ScoreWidget {
@@ -84,6 +110,9 @@ export class ScoreWidget {
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
+  /** the form field a subject finding points at, and the evidence's [start, end) in its value */
+  private marked: { field: HTMLInputElement; span: [number, number] } | null = null;
+  private readonly mark: HTMLElement;
   /** the findings of the panel as drawn, in button order */
   private drawn: readonly Finding[] = [];
   private state: BadgeState = 'scoring';
@@ -177,8 +206,15 @@ export class ScoreWidget {
     this.confirmBox.tabIndex = -1;
     this.confirmBox.hidden = true;
 
+    // Where a subject finding's words are: a frame drawn over the subject field (inputs hold no
+    // highlight), so focus and the field's selection stay as they are.
+    this.mark = doc.createElement('div');
+    this.mark.className = 'sr-mark';
+    this.mark.setAttribute('aria-hidden', 'true');
+    this.mark.hidden = true;
+
     // DOM order is reading and Tab order: the badge, then what it opens.
-    this.root.append(this.badge, this.live, this.panel, this.confirmBox);
+    this.root.append(this.badge, this.live, this.panel, this.confirmBox, this.mark);
     shadow.append(style, this.root);
 
     this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel(true)), { signal });
@@ -196,6 +232,16 @@ export class ScoreWidget {
         }
       },
       { signal },
+    );
+    // Escape closes the panel wherever focus went (a subject field, the page). Keys inside the
+    // widget are handled above; the page still gets its Escape.
+    doc.defaultView?.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || this.panel.hidden || this.answerConfirm || event.composedPath().includes(this.host)) return;
+        this.closePanel(false);
+      },
+      { capture: true, signal },
     );
     doc.documentElement.append(this.host);
   }
@@ -218,6 +264,7 @@ export class ScoreWidget {
 
   setReport(report: Report): void {
     this.report = report;
+    this.markField(null); // the subject may have changed: its place is no longer known
     this.state = 'scored';
     this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
@@ -231,6 +278,7 @@ export class ScoreWidget {
   /** Nothing to score yet (an empty or whitespace-only draft): no number, no level. */
   setIdle(): void {
     this.report = null;
+    this.markField(null);
     this.state = 'idle';
     this.badge.dataset.state = 'idle';
     this.root.dataset.level = 'none';
@@ -331,6 +379,7 @@ export class ScoreWidget {
     this.returnFocus = null;
     this.panel.hidden = true;
     this.badge.setAttribute('aria-expanded', 'false');
+    this.markField(null);
     this.events.close();
     if (!returnFocus) return;
     if (back) back();
@@ -479,9 +528,33 @@ export class ScoreWidget {
     return active as HTMLElement | null;
   }
 
+  /**
+   * Marks the words `span` of a form field (a subject finding), or nothing. The field is not touched:
+   * no focus, no selection, no change.
+   */
+  markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
+    this.marked = field ? { field, span } : null;
+    this.drawMark();
+  }
+
+  private drawMark(): void {
+    const marked = this.marked;
+    const box = marked && marked.field.isConnected ? fieldSpanBox(marked.field, marked.span) : null;
+    this.mark.hidden = box === null;
+    if (TEST_BUILD) this.host.dataset.mark = box ? `${marked!.span[0]}-${marked!.span[1]}` : '';
+    if (!box) return;
+    important(this.mark, {
+      left: `${Math.round(box.left)}px`,
+      top: `${Math.round(box.top)}px`,
+      width: `${Math.round(box.right - box.left)}px`,
+      height: `${Math.round(box.bottom - box.top)}px`,
+    });
+  }
+
   /** Puts the badge in the bottom-right corner of the editor's visible part; hides it when none is. */
   place(layout: Layout | null): void {
     this.layout = layout;
+    if (this.marked) this.drawMark();
     const width = this.badge.offsetWidth;
     const key = layout
       ? `${JSON.stringify(layout)},${width},${this.badge.offsetHeight},${this.panel.hidden},${this.confirmBox.hidden}`

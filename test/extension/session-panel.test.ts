@@ -113,3 +113,33 @@ test('a draft changed since scoring: one text index for every finding, and a fre
   buttons()[0]!.click();
   expect(counts.sourceMap, 'a new snapshot for the click').toBe(2);
 });
+
+test('a subject finding: focus stays on it in the panel, the subject is not focused, selected or changed; Escape from the page closes the panel', async () => {
+  const subjectFinding: Finding = {
+    rule: 'subject-phrase', category: 'phrases', points: 2, message: '`FREE MONEY` in the subject', suggestion: 'Say it plainly.', evidence: 'FREE MONEY',
+    location: { in: 'subject', start: 0, end: 10 },
+  };
+  await compose('<p>Hello there</p>', () => [subjectFinding]);
+  const subject = document.querySelector('input[name="subjectbox"]') as HTMLInputElement;
+  subject.value = 'FREE MONEY for you';
+  subject.setSelectionRange(18, 18);
+  // happy-dom lays nothing out: give the field a box.
+  subject.getBoundingClientRect = () => ({ left: 10, top: 20, right: 310, bottom: 44, width: 300, height: 24, x: 10, y: 20, toJSON: () => ({}) });
+  session!.openFromShortcut();
+  const button = buttons()[0]!;
+  expect(button.getAttribute('aria-disabled'), 'the subject finding can be shown').toBeNull();
+  button.focus();
+  button.click();
+  expect(shadow.activeElement, 'focus stays on the finding').toBe(button);
+  expect(document.activeElement).not.toBe(subject);
+  expect([subject.selectionStart, subject.selectionEnd], 'no selection that typing would replace').toEqual([18, 18]);
+  expect(subject.value).toBe('FREE MONEY for you');
+  expect((shadow.querySelector('.sr-mark') as HTMLElement).hidden, 'the place is marked over the field').toBe(false);
+
+  // The user goes to the subject anyway; Escape there closes the panel and leaves focus there.
+  subject.focus();
+  subject.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  expect(shadow.querySelector('.sr-panel')!.hasAttribute('hidden'), 'Escape closed the panel').toBe(true);
+  expect(document.activeElement).toBe(subject);
+  expect((shadow.querySelector('.sr-mark') as HTMLElement).hidden, 'the mark went with the panel').toBe(true);
+});

@@ -1220,5 +1220,54 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       await page.press('Tab');
       expect((await widgetBoxes(page)).focus, 'Tab goes on from there').toBe(`button.sr-finding[${next}]`);
     });
+
+    test('4. a subject finding: focus stays in the panel, the subject is marked, not selected; Escape from the subject closes the panel', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusSubject(page, GMAIL);
+      await page.type('FREE MONEY $1000 WINNER');
+      await focusEditor(page, GMAIL);
+      await page.type(' Hello, act now! Click here.');
+      await settled(page, first);
+      const subjectState = (): Promise<{ value: string; start: number | null; end: number | null; focused: boolean }> =>
+        page.evaluate((selector) => {
+          const input = document.querySelector(selector) as HTMLInputElement;
+          return { value: input.value, start: input.selectionStart, end: input.selectionEnd, focused: document.activeElement === input };
+        }, GMAIL.subject);
+      const before = await subjectState();
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const index = findings.findIndex((f) => f.rule.startsWith('subject-'));
+      expect(index, 'a subject finding').toBeGreaterThanOrEqual(0);
+      // By keyboard: focus the finding, Enter.
+      await page.evaluate((i) => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')[i] as HTMLElement).focus(), index);
+      await page.press('Enter');
+      const marked = await waitFor('the mark', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m !== '');
+      expect(marked).toMatch(/^\d+-\d+$/);
+      expect((await widgetBoxes(page)).focus, 'focus stays on the finding').toBe(`button.sr-finding[${findings[index]!.rule}]`);
+      const during = await subjectState();
+      expect(during.focused, 'the subject did not take focus').toBe(false);
+      expect([during.value, during.start, during.end], 'no selection in the subject').toEqual([before.value, before.start, before.end]);
+      // The mark is over the subject field.
+      const overlap = await page.evaluate((selector) => {
+        const m = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark')!.getBoundingClientRect();
+        const f = document.querySelector(selector)!.getBoundingClientRect();
+        return m.width > 0 && m.left < f.right && m.right > f.left && m.top < f.bottom && m.bottom > f.top;
+      }, GMAIL.subject);
+      expect(overlap).toBe(true);
+      // A key now goes to the finding, not into the subject.
+      await page.press('x');
+      expect((await subjectState()).value).toBe(before.value);
+
+      // The user clicks into the subject: Escape there closes the panel, focus stays in the subject.
+      await focusSubject(page, GMAIL);
+      await page.press('Escape');
+      await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+      expect((await subjectState()).focused).toBe(true);
+      expect((await subjectState()).value).toBe(before.value);
+      expect(await page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '')).toBe('');
+    });
   });
 }
