@@ -14,7 +14,7 @@
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { ariaKeyShortcuts } from '../shared/shortcut.ts';
-import { formatScore, plural } from '../shared/format.ts';
+import { formatScore, plural, textDirection } from '../shared/format.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
 import { placePanel, type ViewportRect } from './placement.ts';
 import { renderRecipients } from './recipients-view.ts';
@@ -144,6 +144,9 @@ export class ScoreWidget {
     style.textContent = WIDGET_CSS;
     this.root = doc.createElement('div');
     this.root.className = 'sr-root';
+    // The widget speaks the UI language, whatever the page's own language (WCAG 3.1.2).
+    this.root.lang = locale;
+    this.root.dir = textDirection(locale);
     this.root.dataset.theme = 'light';
     this.root.dataset.level = 'none';
 

@@ -219,3 +219,19 @@ describe('a redraw keeps the user\'s place (ext33 audit 3: focus fell to <body>)
     expect(shadow.activeElement?.className).toBe('sr-close');
   });
 });
+
+describe('the widget says its language (ext33 audit 5: German text on an English page, no lang)', () => {
+  test('lang and dir of the UI language on the widget root, whatever the page says', () => {
+    document.documentElement.lang = 'en';
+    for (const [locale, dir] of [['de', 'ltr'], ['fr', 'ltr'], ['en-US', 'ltr'], ['ar', 'rtl'], ['he', 'rtl']] as const) {
+      make(locale);
+      const root = shadow.querySelector('.sr-root') as HTMLElement;
+      expect(root.lang, locale).toBe(locale);
+      expect(root.dir, locale).toBe(dir);
+      expect(root.contains(shadow.querySelector('.sr-panel')), 'the panel is inside it').toBe(true);
+      controller.abort();
+      widget.remove();
+    }
+    make();
+  });
+});

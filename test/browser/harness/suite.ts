@@ -1201,6 +1201,11 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       const scored = await settled(page, first);
       await clickBadge(page);
       await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      // (audit 5) the widget names its language and direction: the UI's, English in these browsers
+      expect(await page.evaluate(() => {
+        const root = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-root') as HTMLElement;
+        return `${root.lang.split('-')[0]} ${root.dir}`;
+      })).toBe('en ltr');
       for (let i = 0; i < 4; i++) await page.press('Tab'); // the close button, then the third finding
       const on = (await widgetBoxes(page)).focus;
       expect(on).toMatch(/^button\.sr-finding\[/);
