@@ -97,6 +97,29 @@ describe('outlook', () => {
     expect(only(outlookAdapter, document).editor.id).toBe('fx-owa-body');
   });
 
+  // ext33 audit 6: an Italian or Portuguese UI lost the subject (found by English, French, German
+  // and Spanish labels only); now it is found by the form's structure, the labels are the fallback.
+  for (const lang of ['it', 'pt']) {
+    test(`another UI language (${lang}): body, subject and Send without the English labels`, async () => {
+      const document = await open('outlook-compose.html', `?lang=${lang}`, '#fx-owa-body');
+      const target = only(outlookAdapter, document);
+      expect(target.editor.id).toBe('fx-owa-body');
+      expect(target.subject()?.placeholder).toBe(lang === 'it' ? 'Aggiungi un oggetto' : 'Adicionar um assunto');
+      expect(target.sendButton()?.textContent).toBe(lang === 'it' ? 'Invia' : 'Enviar');
+      expect(target.root.getAttribute('aria-label')).toBe('Compose');
+    });
+  }
+
+  test('the subject by structure is not a combobox between it and the body', async () => {
+    const document = await open('outlook-compose.html', '?lang=it', '#fx-owa-body');
+    const form = document.querySelector('[aria-label="Compose"]')!;
+    const search = document.createElement('input');
+    search.type = 'text';
+    search.setAttribute('role', 'combobox');
+    form.querySelector('input[placeholder="Aggiungi un oggetto"]')!.after(search);
+    expect(only(outlookAdapter, document).subject()?.placeholder).toBe('Aggiungi un oggetto');
+  });
+
   test('never selects on generated class names', async () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../extension/content/hosts/outlook.ts', import.meta.url), 'utf8');

@@ -1274,5 +1274,24 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       expect((await subjectState()).value).toBe(before.value);
       expect(await page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '')).toBe('');
     });
+
+    for (const lang of ['it', 'pt']) {
+      test(`6. Outlook in another UI language (${lang}): the subject counts`, async () => {
+        const page = await open('outlook.office.com', 'outlook-compose.html', `?mode=new&lang=${lang}`);
+        const first = await firstScore(page);
+        expect(first.site).toBe('outlook');
+        const spec = { editor: '#fx-owa-body', subject: 'input[type="text"]' };
+        await focusEditor(page, spec);
+        await page.type(CLEAN_TEXT);
+        const clean = await settled(page, first);
+        await focusSubject(page, spec);
+        await page.type('FREE MONEY $1000 WINNER!!!');
+        const spammy = await settled(page, clean);
+        expect(spammy.score, 'the subject is read').toBeGreaterThan(clean.score + 1);
+        await clickBadge(page);
+        await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+        expect((await panelFindings(page)).some((f) => f.rule.startsWith('subject-'))).toBe(true);
+      });
+    }
   });
 }
