@@ -66,7 +66,8 @@ export const WIDGET_CSS = `
   .sr-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0);
     white-space: nowrap; border: 0; }
   .sr-badge-icon { width: 14px; height: 14px; flex: none; }
-  .sr-badge[data-busy="true"] .sr-badge-score { opacity: .7; }
+  /* Re-scoring: the score keeps its full contrast (dimmed to .7 it fell to 3.1:1) and is underlined dotted. */
+  .sr-badge[data-busy="true"] .sr-badge-score { text-decoration: underline dotted 1px; text-underline-offset: 3px; }
   .sr-badge-marker { display: inline-flex; align-items: center; justify-content: center; width: 15px; height: 15px;
     margin-right: -4px; border-radius: 50%; background: #fff; color: #9c5700; font: 700 10px/1 system-ui, sans-serif; }
   .sr-badge-marker[hidden] { display: none; }
