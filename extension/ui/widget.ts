@@ -481,7 +481,7 @@ export class ScoreWidget {
     const top = this.doc.createElement('ul');
     for (const finding of report.findings.filter((f) => f.points > 0).slice(0, 3)) {
       const item = this.doc.createElement('li');
-      appendQuoted(this.doc, item, finding.message);
+      appendQuoted(this.doc, item, finding.message, finding.evidence);
       top.append(item);
     }
     const actions = this.doc.createElement('div');
