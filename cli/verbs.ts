@@ -2,7 +2,7 @@
  * The CLI's verbs. Only the first word of the command line is read as one (cli/main.ts): an
  * operand named like a verb after an option is a file, and the walk says so when it is missing.
  */
-export const VERBS = ['check', 'explain', 'domain'] as const;
+const VERBS = ['check', 'explain', 'domain'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export function isVerb(word: string): word is Verb {

@@ -15,9 +15,9 @@ export interface LinkDensity {
   readonly links: number;
   /**
    * words with a letter the reader sees (core/text/shown-words.ts, the visible-text fact's rule)
-   * outside URLs written in the text (`www`,
-   * `example`, `com` are not prose); a run of Japanese, Chinese or Thai counts as the English
-   * words it stands for (core/text/word-count.ts), and the sum is rounded
+   * outside URLs written in the text (`www`, `example`, `com` are not prose); a run of Japanese,
+   * Chinese or Thai counts as the English words it stands for (core/text/word-count.ts), and the
+   * sum is rounded
    */
   readonly words: number;
 }
@@ -48,12 +48,10 @@ function proseWords({ message }: FactSources, facts: Facts): number {
   // The columns, not a Token object per word (every token of a link-heavy message is read).
   const { starts, ends, flagsOf, length } = message.tokens;
   for (let index = 0; index < length; index++) {
+    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || shown[index] !== Shown.Word) continue;
     const start = starts[index] ?? 0;
     const end = ends[index] ?? 0;
-    const inUrl = inBareUrl(start, end);
-    // a word the reader sees as the visible-text fact counts it (core/text/shown-words.ts)
-    const word = shown[index] === Shown.Word;
-    if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || !word || inUrl) continue;
+    if (inBareUrl(start, end)) continue;
     // a run of Japanese, Chinese or Thai counts as the English words it stands for
     words += wordsOf(message.text, start, end);
   }

@@ -3,11 +3,7 @@
  * for every rule that weighs text against something (images, links, trigger hits, emoji,
  * punctuation) and for the report's `stats.words`. Which tokens are words the reader sees is
  * core/text/shown-words.ts's rule, the one every count of visible words reads: a word half hidden
- * counts once, where the reader sees it end. Counted against the words of the text with its hidden
- * characters taken out, over the 208 dev messages with hidden spans, that rule is off by 36 words
- * in all (as first written, the character after the token read rather than the next one shown, by
- * 39); counting a token when its first character shows (the parse's old rule) by 220, when no
- * character is hidden (the fact's before) by 176.
+ * counts once, where the reader sees it end.
  *
  * Characters are those the reader sees: a token's hidden characters are not counted, so 1,170
  * hidden letters inside one visible word do not make an image mail look like a text mail.

@@ -13,7 +13,7 @@
 import { find, tokenize } from 'linkifyjs';
 import { parse as parseDomain } from 'tldts';
 import { isAscii, isAsciiLetterOrDigit, isHexDigit, isRegExpSpace } from '../text/characters.ts';
-import { parseUrl, registrableShown, shownNameDomain, type ParsedUrl } from './url.ts';
+import { hostDomainShown, parseUrl, registrableShown, shownNameDomain, type ParsedUrl } from './url.ts';
 import { withoutIgnored } from './host-mapping.ts';
 
 export interface FoundUrl {
@@ -527,25 +527,17 @@ export function shownDomain(text: string, tlds: Map<string, boolean> = new Map()
   const trimmed = shownCandidate(text);
   if (trimmed === null) return null;
   const path = shownPathOf(trimmed);
-  if (path === 'plain') {
+  if (path === 'plain' || path === 'unicode') {
     // A bare host name (`www.example.com`), the usual address shown: linkify reads it as one URL
     // exactly when its last label is a TLD it knows (its labels are words and numbers joined by
     // dots and single hyphens), and parseUrl of `http://` + it takes it whole as the host name, so
     // only the TLD is asked of linkify (once a label for the caller's `tlds`) and only tldts reads
-    // the name: the same answer at about half the cost.
+    // the name: the same answer at about half the cost. The same for a host name with letters
+    // beyond ASCII (`münchen.de`, `пример.com`, `日本.jp` once its `。` reads as `.`), read by
+    // parseUrl's host steps alone: linkify's scan was most of the cost (217,732 such texts were
+    // 0.6 s and 300 MB of linkify's tokens).
     if (!knownTld(trimmed, tlds)) return null;
-    const info = parseDomain(trimmed, ICANN_ONLY);
-    const domain = registrableShown(info.isIcann === true, info.domain ?? trimmed, info.publicSuffix ?? null);
-    return domain === null ? null : inText(text, domain);
-  }
-  if (path === 'unicode') {
-    // The same for a host name with letters beyond ASCII (`münchen.de`, `пример.com`, `日本.jp`
-    // once its `。` reads as `.`): linkify reads such a name as one URL exactly when it knows its
-    // last (ASCII) label as a TLD, and its href is `http://` and the name, so parseUrl's host steps
-    // read what they would have read after linkify's scan, which was most of the cost (217,732 such
-    // texts were 0.6 s and 300 MB of linkify's tokens), and without a parsed URL's other steps.
-    if (!knownTld(trimmed, tlds)) return null;
-    const domain = shownNameDomain(trimmed);
+    const domain = path === 'plain' ? hostDomainShown(trimmed) : shownNameDomain(trimmed);
     return domain === null ? null : inText(text, domain);
   }
   // Such a name with numbers beyond ASCII digits in its labels (full-width `１`, `١`, `²`, `Ⅻ`):
@@ -612,8 +604,6 @@ const UNICODE_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])\p{L})+(?:-(?:[0-9]|(?![\p{
  * address shown, as linkify's path answers (test/links/shown-domain.properties.test.ts).
  */
 const NUMBERED_HOST = /^(?:(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+(?:-(?:[0-9]|(?![\p{Emoji}A-Z])[\p{L}\p{N}])+)*\.)+[a-z]{2,63}$/u;
-/** tldts's options for shown names, as parseUrl's: ICANN suffixes only. */
-const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
 
 /** linkify knows the last label of `host` as a TLD: asked of it once a label, remembered in `tlds`. */
 function knownTld(host: string, tlds: Map<string, boolean>): boolean {

@@ -4,8 +4,7 @@
  * the Public Suffix List.
  */
 import { parse as parseDomain } from 'tldts';
-import { isRegExpSpace } from '../text/characters.ts';
-import { isAscii } from '../text/characters.ts';
+import { isAscii, isAsciiLetter, isAsciiLetterOrDigit, isRegExpSpace } from '../text/characters.ts';
 import { mapHost, withoutIgnored } from './host-mapping.ts';
 
 /**
@@ -252,7 +251,7 @@ function mappedName(cut: string): string | null {
  * The domain a host name shows, or null: its registrable domain when `icann` (its suffix is an
  * ICANN one) and that domain is more than the public suffix (`x.ålesund.no` shows; `ålesund.no`,
  * `岐阜.jp`, `bø.telemark.no` and `co.uk`, suffixes whole, show none). The one home of that test
- * for every path of `shownDomain` (core/links/find-urls.ts) and for `shownNameDomain`.
+ * for every path of `shownDomain` (core/links/find-urls.ts).
  */
 export function registrableShown(icann: boolean, domain: string | null, suffix: string | null): string | null {
   return icann && domain && domain !== suffix ? domain : null;
@@ -270,7 +269,11 @@ export function registrableShown(icann: boolean, domain: string | null, suffix: 
  * shown asks 200,000 times.
  */
 export function shownNameDomain(name: string): string | null {
-  const hostname = mappedName(name) ?? hostOf(name.toLowerCase());
+  return hostDomainShown(mappedName(name) ?? hostOf(name.toLowerCase()));
+}
+
+/** The domain a host name as a browser opens it shows (`registrableShown` of tldts's reading): what shownDomain's short paths end in. */
+export function hostDomainShown(hostname: string): string | null {
   const info = parseDomain(hostname, ICANN_ONLY);
   return registrableShown(info.isIcann === true, info.domain ?? hostname, info.publicSuffix ?? null);
 }
@@ -285,14 +288,10 @@ function schemeEndOf(href: string): number {
   let end = 1;
   while (end < 31) {
     const code = href.charCodeAt(end);
-    if (!isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
+    if (!isAsciiLetterOrDigit(code) && code !== 0x2b && code !== 0x2e && code !== 0x2d) break;
     end++;
   }
   return href.charCodeAt(end) === 0x3a ? end : -1;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** The lower-case scheme of `href`, which ends at `end`: `http`, `https` and `ftp` as constants. */

@@ -213,8 +213,8 @@ function sampleOf(text: string, unread: readonly Range[]): string {
 }
 
 /** The language of the text, as readLanguage reads it. */
-export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES, addresses: readonly Range[] = []): string {
-  return readLanguage(text, tokens, unread, votes, addresses).language;
+export function detectLanguage(text: string, tokens: TokenList = EMPTY_TOKENS, unread: readonly Range[] = [], votes: LanguageVotes = NO_VOTES): string {
+  return readLanguage(text, tokens, unread, votes).language;
 }
 
 /**

@@ -6,7 +6,7 @@
  * a Lorem ipsum block as Italian).
  */
 import { TokenFlag, type TokenList } from './tokenize.ts';
-import type { Range } from './ranges.ts';
+import { isSorted, type Range } from './ranges.ts';
 import { isAsciiLetterOrDigit } from './characters.ts';
 
 /** `\w` (ASCII letters, digits and `_`), without a regex: asked at each opener of a long paste. */
@@ -175,11 +175,6 @@ export function placeholderName(text: string, { start, end }: Range): string | n
 
 const byStartThenEnd = (a: Range, b: Range): number => a.start - b.start || a.end - b.end;
 
-function isSorted(ranges: readonly Range[]): boolean {
-  for (let i = 1; i < ranges.length; i++) if (byStartThenEnd(ranges[i - 1] as Range, ranges[i] as Range) > 0) return false;
-  return true;
-}
-
 /**
  * Template syntax and filler copy in `text` (tokens: the tokenization of `text`), sorted by start;
  * a fallback inside a tag is left out (it is text). None in a whole message (`template` false: an
@@ -192,5 +187,5 @@ export function placeholderRanges(text: string, tokens: TokenList, template = tr
   for (const syntax of SYNTAXES) syntaxRanges(text, syntax, ranges);
   loremRanges(tokens, ranges);
   // Most texts hold one syntax, found in order: sorting two million `%AB%` cost as much as finding them.
-  return isSorted(ranges) ? ranges : ranges.sort(byStartThenEnd);
+  return isSorted(ranges, byStartThenEnd) ? ranges : ranges.sort(byStartThenEnd);
 }

@@ -7,7 +7,7 @@ export interface Range {
 
 /**
  * Ranges read by index, in increasing order of start: a table's columns (the parse's links), or
- * an array of ranges through `rangeColumns`.
+ * an array of ranges through `columnsOf`.
  */
 export interface RangeColumns {
   readonly length: number;
@@ -15,8 +15,11 @@ export interface RangeColumns {
   end(index: number): number;
 }
 
-function isSortedByStart(ranges: readonly Range[]): boolean {
-  for (let i = 1; i < ranges.length; i++) if ((ranges[i - 1]?.start ?? 0) > (ranges[i]?.start ?? 0)) return false;
+const byStart = (a: Range, b: Range): number => a.start - b.start;
+
+/** Whether `ranges` are already in the order `compare` sorts them in: a linear check that spares a sort. */
+export function isSorted(ranges: readonly Range[], compare: (a: Range, b: Range) => number): boolean {
+  for (let i = 1; i < ranges.length; i++) if (compare(ranges[i - 1] as Range, ranges[i] as Range) > 0) return false;
   return true;
 }
 
@@ -39,7 +42,7 @@ class ArrayColumns implements RangeColumns {
 
 /** Ranges as columns in order of start: an array sorted in a copy when it is not in order; columns as they are. */
 export function columnsOf(ranges: readonly Range[] | RangeColumns): RangeColumns {
-  return Array.isArray(ranges) ? new ArrayColumns(isSortedByStart(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start)) : (ranges as RangeColumns);
+  return Array.isArray(ranges) ? new ArrayColumns(isSorted(ranges, byStart) ? ranges : [...ranges].sort(byStart)) : (ranges as RangeColumns);
 }
 
 /**

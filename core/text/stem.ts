@@ -34,15 +34,17 @@ export function foldDiacritics(word: string): string {
   // Text of units that fold as themselves (ASCII nearly always) needs no folding: one linear pass
   // skips the two normalisations, for Cyrillic, Chinese or full-width words too. Text whose other
   // units lie in U+00C0–U+00FF, Latin-1's letters and `×` and `÷` (`münchen`, `gratuité`, `señor`),
-  // is folded a unit at a time.
-  let latin1 = false;
+  // is folded a unit at a time in the same pass.
+  let out = '';
+  let from = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (foldsAsItself(code)) continue;
     if (code > 0xff) return slowFold(word);
-    latin1 = true;
+    out += word.slice(from, i) + (LATIN1_FOLDS[code - 0xc0] as string);
+    from = i + 1;
   }
-  return latin1 ? foldLatin1(word) : word;
+  return from === 0 ? word : out + word.slice(from);
 }
 
 /** The fold by the normalisations: any text. */
@@ -59,19 +61,6 @@ function slowFold(word: string): string {
  * every pair against `slowFold`).
  */
 const LATIN1_FOLDS: readonly string[] = Object.freeze(Array.from({ length: 0x40 }, (_, i) => slowFold(String.fromCharCode(0xc0 + i))));
-
-/** `word`, whose units fold as themselves or lie in U+00C0–U+00FF, folded a unit at a time. */
-function foldLatin1(word: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0xc0 || code > 0xff) continue;
-    out += word.slice(from, i) + (LATIN1_FOLDS[code - 0xc0] as string);
-    from = i + 1;
-  }
-  return out + word.slice(from);
-}
 
 /**
  * A UTF-16 unit that no canonical decomposition splits, that is no combining mark and that never

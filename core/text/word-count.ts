@@ -146,11 +146,11 @@ export function unspacedWords({ han, kana, southeastAsian }: UnspacedCharacters)
 
 /**
  * Whether a token at `text[start, end)` may hold a letter of an unspaced script, by its first and
- * last code unit only: the hot loops that count every token of a message (parseMessage's visible
- * words, the visible-text fact, link-density) scan a token's letters only when this holds, so a word
- * of ASCII or any other script below U+0E00 costs two comparisons. A token that has such letters
- * only in its middle (`Tokyo東京Japan`, Latin on both ends) counts as one word there; such words
- * are rare and counting them short only makes a body look shorter, never longer.
+ * last code unit only: the hot loops that count every token of a message (the visible-text fact,
+ * link-density) scan a token's letters only when this holds, so a word of ASCII or any other
+ * script below U+0E00 costs two comparisons. A token that has such letters only in its middle
+ * (`Tokyo東京Japan`, Latin on both ends) counts as one word there; such words are rare and
+ * counting them short only makes a body look shorter, never longer.
  */
 export function mayBeUnspaced(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start) >= 0x0e00 || text.charCodeAt(end - 1) >= 0x0e00;
@@ -158,8 +158,8 @@ export function mayBeUnspaced(text: string, start: number, end: number): boolean
 
 /**
  * The words a token with a letter stands for in the hot loops that count every token of a message
- * (parseMessage's visible words, link-density; the visible-text fact derives the same figure with
- * `unspacedWords`): `tokenWords` only when `mayBeUnspaced` holds, else 1.
+ * (link-density; the visible-text fact derives the same figure with `unspacedWords`): `tokenWords`
+ * only when `mayBeUnspaced` holds, else 1.
  */
 export function wordsOf(text: string, start: number, end: number): number {
   return mayBeUnspaced(text, start, end) ? tokenWords(text, start, end) : 1;

@@ -50,12 +50,10 @@ export default defineRule({
     const { text } = message;
     const { starts, ends, flagsOf } = message.tokens;
     for (let index = 0; index < message.tokens.length; index++) {
-      const word = shown[index] === Shown.Word;
-      if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha)) continue;
+      if (!((flagsOf[index] ?? 0) & TokenFlag.Alpha) || shown[index] !== Shown.Word) continue;
       const start = starts[index] ?? 0;
       const end = ends[index] ?? 0;
-      const inLink = insideLink(start, end);
-      if (inLink || !word) continue;
+      if (insideLink(start, end)) continue;
       words += tokenWords(text, start, end);
       if (Math.round(words) > FEW_WORDS) return [];
     }
