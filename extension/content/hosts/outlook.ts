@@ -3,8 +3,8 @@
  * reply in the reading pane or a pop-out. OWA's class names are generated and change between
  * deployments, so every selector here uses roles, aria-labels, names or ids, never classes.
  */
-import type { ComposeForm, ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
-import { closestWhere, composeFormTarget, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
+import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
 
 
 // Editable textboxes of the compose form: the message body, but also the To and Cc fields.
@@ -88,33 +88,66 @@ function isBody(el: Element): boolean {
   return el.getAttribute('aria-multiline') === 'true' && !NOT_BODY_LABELS.some((name) => label === name);
 }
 
-// The compose form: the closest ancestor holding the subject input or the Send button.
-const FORM: ComposeForm = { subject: SUBJECT, send: SEND, recipients: outlookRecipients };
-
 /**
- * The compose form by structure: the closest ancestor of the body that also holds another editable
- * textbox (the To field) and a button (the command toolbar).
+ * The ancestors of `body` that can be its compose form, closest first: up to, not including, the
+ * first that also holds another message body (a second compose window, a reply below a new
+ * message). A form never holds two bodies, so nothing of another compose (its subject, its Send)
+ * is ever taken for this one's.
  */
-function structuralRoot(body: HTMLElement): Element | null {
-  return closestWhere(
-    body,
-    (el) => el !== body && el.querySelector('button') !== null && [...el.querySelectorAll(TEXTBOXES)].some((box) => box !== body && !body.contains(box)),
-  );
+function ownAncestors(body: HTMLElement): Element[] {
+  const list: Element[] = [];
+  for (let el = body.parentElement; el; el = el.parentElement) {
+    const other = [...el.querySelectorAll(TEXTBOXES)].some((box) => box !== body && !body.contains(box) && !box.contains(body) && isBody(box));
+    if (other) break;
+    list.push(el);
+  }
+  return list;
 }
 
-/** The subject by structure: the last text input of the form before the body, not a search box or picker. */
+/**
+ * The compose form by structure: the closest of the body's own ancestors that also holds another
+ * editable textbox (the To field) and a button (the command toolbar); else, by labels, the closest
+ * holding the subject input or the Send button; else the body's parent.
+ */
+function formRoot(body: HTMLElement): Element {
+  const own = ownAncestors(body);
+  const structural = own.find(
+    (el) => el.querySelector('button') !== null && [...el.querySelectorAll(TEXTBOXES)].some((box) => box !== body && !body.contains(box)),
+  );
+  return structural ?? own.find((el) => el.querySelector(SUBJECT) !== null || el.querySelector(SEND) !== null) ?? body.parentElement ?? body;
+}
+
+/**
+ * Whether an input is drawn: not `hidden`, not display:none or visibility:hidden (itself or an
+ * ancestor), and not of zero size where the page is laid out (a CSS-hidden token input is no subject).
+ */
+function rendered(input: HTMLInputElement, root: Element): boolean {
+  if (input.hidden) return false;
+  const check = (input as HTMLInputElement & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  if (check) {
+    if (!check.call(input, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  } else {
+    if (input.getClientRects().length === 0) return false;
+    if (input.ownerDocument.defaultView?.getComputedStyle(input).visibility === 'hidden') return false;
+  }
+  const box = input.getBoundingClientRect();
+  const laidOut = root.getBoundingClientRect();
+  return !(laidOut.width > 0 && laidOut.height > 0 && (box.width === 0 || box.height === 0));
+}
+
+/** The subject by structure: the last drawn text input of the form before the body, not a search box or picker. */
 function structuralSubject(root: Element, body: HTMLElement): HTMLInputElement | null {
   let found: HTMLInputElement | null = null;
   for (const input of root.querySelectorAll<HTMLInputElement>(TEXT_INPUTS)) {
-    if (input.hidden || input.closest(NOT_SUBJECT) || input.matches(NOT_SUBJECT)) continue;
+    if (input.closest(NOT_SUBJECT) || input.matches(NOT_SUBJECT) || !rendered(input, root)) continue;
     if (input.compareDocumentPosition(body) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) found = input;
   }
   return found;
 }
 
 function outlookTarget(body: HTMLElement): ComposeTarget {
-  const byLabels = composeFormTarget(body, FORM);
-  const root = structuralRoot(body) ?? byLabels.root;
+  const root = formRoot(body);
+  // Everything is looked up inside the root only: with no subject of its own (an inline reply), none.
   return {
     editor: body,
     root,
