@@ -7,7 +7,6 @@ import type { Finding } from '../../core/types.ts';
 import { rangeForOffsets, rangeForText, sourceMap, textIndex, type SourceMap, type TextIndex } from './locate.ts';
 
 export const HIGHLIGHT_NAME = 'spamrisk-finding';
-const STYLE_ID = 'spamrisk-highlight-style';
 
 type HighlightWindow = Window & {
   CSS?: { highlights?: Map<string, unknown> };
@@ -22,7 +21,7 @@ export const HIGHLIGHT_CSS =
   `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #1f2328; ` +
   'text-decoration: underline 2px wavy #c62828; }';
 
-/** The stylesheet adopted by each editor document (constructed sheets are never serialised). */
+/** The stylesheet each editor document has adopted while a highlight shows (constructed sheets are never serialised). */
 const adopted = new WeakMap<Document, CSSStyleSheet>();
 
 /**
@@ -38,49 +37,45 @@ function pageView<T extends object>(object: T): T {
 /**
  * `::highlight()` must be in a stylesheet of the document that holds the range. That document is
  * the user's (an editor iframe that saves its whole document, CKEditor 4 `fullPage`, would save a
- * <style> of ours with the email), so the rule goes in a constructed stylesheet adopted by the
+ * <style> of ours with the email), so the rule goes only in a constructed stylesheet adopted by the
  * document: `adoptedStyleSheets` is not part of the DOM, innerHTML, outerHTML or the editor's
- * getData(). Where adopting fails, a <style> is added while the highlight shows and removed with it.
+ * getData(). A fresh sheet each time (one the page changed is not used again). Nothing else is ever
+ * added to the document: where adopting fails (the page's constructor or array methods throw or
+ * lie), there is no highlight and the caller only scrolls the evidence into view. Returns whether
+ * the sheet is adopted.
  */
-function addStyle(doc: Document): void {
-  const win = doc.defaultView;
+function addStyle(doc: Document): boolean {
+  removeStyle(doc);
   try {
+    const win = doc.defaultView;
     const page = pageView(doc);
-    let sheet = adopted.get(doc);
-    if (!sheet && win) {
-      // The sheet must be constructed by the document's own window to be adoptable there.
-      const Sheet = (pageView(win) as Window & { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
-      if (Sheet && page.adoptedStyleSheets) {
-        sheet = new Sheet();
-        sheet.replaceSync(HIGHLIGHT_CSS);
-        adopted.set(doc, sheet);
-      }
-    }
-    if (sheet) {
-      if (!page.adoptedStyleSheets.includes(sheet)) page.adoptedStyleSheets.push(sheet);
-      if (page.adoptedStyleSheets.includes(sheet)) return;
-    }
+    // The sheet must be constructed by the document's own window to be adoptable there.
+    const Sheet = win && (pageView(win) as Window & { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
+    if (!Sheet || !page.adoptedStyleSheets) return false;
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    adopted.set(doc, sheet);
+    page.adoptedStyleSheets.push(sheet);
+    if (page.adoptedStyleSheets.includes(sheet)) return true;
   } catch {
-    adopted.delete(doc); // fall back to a temporary <style>
+    // the page's CSSStyleSheet, replaceSync or array methods threw: no highlight
   }
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  removeStyle(doc);
+  return false;
 }
 
 /** Takes our stylesheet out of the editor's document again. */
 function removeStyle(doc: Document): void {
   const sheet = adopted.get(doc);
+  if (!sheet) return;
+  adopted.delete(doc);
   try {
     const sheets = pageView(doc).adoptedStyleSheets;
-    const at = sheet ? sheets.indexOf(sheet) : -1;
+    const at = sheets.indexOf(sheet);
     if (at >= 0) sheets.splice(at, 1);
   } catch {
-    // the document is gone
+    // the document is gone, or the page broke its array methods (an adopted sheet is never saved)
   }
-  doc.getElementById(STYLE_ID)?.remove();
 }
 
 function registryOf(doc: Document): { win: HighlightWindow; highlights: Map<string, unknown> } | null {
@@ -134,15 +129,20 @@ export function findingRange(snapshot: DraftSnapshot, finding: Finding): { range
   return range ? { range, via: 'text' } : null;
 }
 
-/** Highlights `range` (replacing the previous highlight) and scrolls it into view. */
+/**
+ * Highlights `range` (replacing the previous highlight) and scrolls it into view. Returns whether it
+ * is painted: where the browser has no Custom Highlight API or our stylesheet cannot be adopted, the
+ * evidence is only scrolled into view.
+ */
 export function showHighlight(range: Range): boolean {
   const doc = range.startContainer.ownerDocument;
-  const registry = doc && registryOf(doc);
-  if (!doc || !registry) return false;
-  addStyle(doc);
-  registry.highlights.set(HIGHLIGHT_NAME, new registry.win.Highlight!(range));
   const anchor = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   anchor?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const registry = doc && registryOf(doc);
+  if (!doc || !registry) return false;
+  registry.highlights.delete(HIGHLIGHT_NAME);
+  if (!addStyle(doc)) return false;
+  registry.highlights.set(HIGHLIGHT_NAME, new registry.win.Highlight!(range));
   return true;
 }
 

@@ -96,6 +96,10 @@ export class EditorSession {
         locatable: (f) => this.locatable(f),
         close: () => this.unhighlight(),
         theme: () => pageTheme(target.editor, target.frame),
+        escapeFrom: (node) => {
+          const editor = this.target.editor;
+          return node === editor || ((node as Node | null)?.nodeType !== undefined && editor.contains(node as Node));
+        },
       },
       signal,
       context.locale,
@@ -119,12 +123,12 @@ export class EditorSession {
     const editorWindow = editor.ownerDocument.defaultView ?? window;
 
     editor.addEventListener('input', () => this.schedule(), { signal });
+    // Escape in an editor's iframe: the page's window does not see its keys; the iframe's window
+    // does, after the editor's own handlers (widget.ts pageEscape).
+    if (editorWindow !== window) editorWindow.addEventListener('keydown', (event) => this.widget.pageEscape(event), { signal });
     // Back to writing: the panel gets out of the way (the badge reopens it). Keys that only move
     // focus or the caret, and shortcuts, leave it open.
     editor.addEventListener('keydown', (event) => {
-      // Escape closes the panel wherever focus is (the page's window sees keys of the top document
-      // only, not of an editor's iframe).
-      if (event.key === 'Escape') this.widget.closePanel(false);
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key.length === 1 || event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') this.widget.closePanel(false);
     }, { signal });
@@ -404,8 +408,9 @@ export class EditorSession {
     this.widget.markField(null);
     const found = findingRange(this.snapshot(), finding);
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
-    if (found) showHighlight(found.range);
-    else this.unhighlight();
+    const painted = found ? showHighlight(found.range) : false;
+    if (!found) this.unhighlight();
+    if (TEST_BUILD) this.widget.host.dataset.highlightPainted = String(painted);
   }
 
   /** Whether a finding's evidence can be shown: in the subject field, or found in the draft. */

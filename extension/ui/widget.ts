@@ -34,6 +34,8 @@ export interface WidgetEvents {
   close(): void;
   /** the panel is about to open: the page theme may have changed since the last score */
   theme(): 'light' | 'dark';
+  /** whether an Escape whose target is this (outside the widget) was pressed in the draft */
+  escapeFrom(target: EventTarget | null): boolean;
 }
 
 /** Where the badge sits and what the panel must not cover, in the top window's viewport. */
@@ -236,17 +238,26 @@ export class ScoreWidget {
       },
       { signal },
     );
-    // Escape closes the panel wherever focus went (a subject field, the page). Keys inside the
-    // widget are handled above; the page still gets its Escape.
-    doc.defaultView?.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key !== 'Escape' || this.panel.hidden || this.answerConfirm || event.composedPath().includes(this.host)) return;
-        this.closePanel(false);
-      },
-      { capture: true, signal },
-    );
+    // Escape from the draft or from the subject field we framed closes the panel too (keys inside
+    // the widget are handled above). Bubble phase, so the page's own Escape (its menu, its dialog)
+    // comes first: one it consumed (defaultPrevented, or stopped) is not ours.
+    doc.defaultView?.addEventListener('keydown', (event) => this.pageEscape(event), { signal });
     doc.documentElement.append(this.host);
+  }
+
+  /**
+   * An Escape pressed outside the widget (the page's window, or an editor iframe's window, in the
+   * bubble phase): closes the panel when focus is in the draft or in the subject field we framed,
+   * unless the page consumed that Escape (defaultPrevented) or an input method is composing.
+   */
+  pageEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || this.panel.hidden || this.answerConfirm) return;
+    const path = event.composedPath();
+    if (path.includes(this.host)) return;
+    const target = path[0] ?? event.target;
+    const inField = this.marked !== null && target === this.marked.field;
+    if (!inField && !this.events.escapeFrom(target ?? null)) return;
+    this.closePanel(false);
   }
 
   get panelOpen(): boolean {
@@ -538,6 +549,11 @@ export class ScoreWidget {
   markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
     this.marked = field ? { field, span } : null;
     this.drawMark();
+    // The frame is drawn, not spoken: say where the words are (again at each activation).
+    if (field && !this.mark.hidden) {
+      this.announced = '';
+      this.announce(this.t('subjectMarked'));
+    }
   }
 
   private drawMark(): void {

@@ -4,7 +4,7 @@
 // half a minute). The browser suite checks the same with real editors; `scripts/bench-panel.ts`
 // measures it.
 
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
 
 const counts = vi.hoisted(() => ({ sourceMap: 0, textIndex: 0 }));
@@ -135,6 +135,8 @@ test('a subject finding: focus stays on it in the panel, the subject is not focu
   expect([subject.selectionStart, subject.selectionEnd], 'no selection that typing would replace').toEqual([18, 18]);
   expect(subject.value).toBe('FREE MONEY for you');
   expect((shadow.querySelector('.sr-mark') as HTMLElement).hidden, 'the place is marked over the field').toBe(false);
+  // review ext33fix 5: the frame is announced, in the UI language (the test's t() gives the key)
+  expect(shadow.querySelector('.sr-live')!.textContent, 'the live region says where the words are').toBe('subjectMarked');
 
   // The user goes to the subject anyway; Escape there closes the panel and leaves focus there.
   subject.focus();
@@ -142,4 +144,45 @@ test('a subject finding: focus stays on it in the panel, the subject is not focu
   expect(shadow.querySelector('.sr-panel')!.hasAttribute('hidden'), 'Escape closed the panel').toBe(true);
   expect(document.activeElement).toBe(subject);
   expect((shadow.querySelector('.sr-mark') as HTMLElement).hidden, 'the mark went with the panel').toBe(true);
+});
+
+// review ext33fix 4: the page-level Escape closed our panel when the page's own menu or dialog took
+// that Escape, when focus was anywhere in the page, and while an input method was composing.
+describe('Escape outside the widget', () => {
+  const escape = (target: EventTarget, init: KeyboardEventInit = {}): void => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true, ...init }));
+  };
+  const panelOpen = (): boolean => !shadow.querySelector('.sr-panel')!.hasAttribute('hidden');
+
+  test('in the draft: closes the panel', async () => {
+    const editor = await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+    session!.openFromShortcut();
+    escape(editor);
+    expect(panelOpen()).toBe(false);
+  });
+
+  test('focus in the page, or a page menu that takes it (preventDefault): the panel stays open', async () => {
+    const editor = await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+    const menu = document.createElement('div');
+    menu.tabIndex = -1;
+    document.body.append(menu);
+    const takeIt = (event: Event): void => event.preventDefault();
+    document.addEventListener('keydown', takeIt);
+    try {
+      session!.openFromShortcut();
+      escape(menu);
+      expect(panelOpen(), 'focus in the page, not the draft').toBe(true);
+      escape(editor);
+      expect(panelOpen(), 'the page handled this Escape (defaultPrevented)').toBe(true);
+    } finally {
+      document.removeEventListener('keydown', takeIt);
+    }
+  });
+
+  test('while an input method is composing: the panel stays open', async () => {
+    const editor = await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+    session!.openFromShortcut();
+    escape(editor, { isComposing: true });
+    expect(panelOpen()).toBe(true);
+  });
 });

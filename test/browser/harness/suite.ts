@@ -1314,5 +1314,108 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
         expect((await panelFindings(page)).some((f) => f.rule.startsWith('subject-'))).toBe(true);
       });
     }
+
+    // ---- review ext33fix ----
+    test('6b. Outlook in Italian, a reply (?lang=it&mode=reply): the compose is built and its subject counts', async () => {
+      const page = await open('outlook.office.com', 'outlook-compose.html', '?mode=reply&lang=it');
+      const first = await firstScore(page);
+      expect(first.site).toBe('outlook');
+      const spec = { editor: '#fx-owa-body', subject: 'input[type="text"]' };
+      await focusSubject(page, spec);
+      await page.press('End');
+      await page.type(' FREE MONEY $1000 WINNER!!!');
+      const spammy = await settled(page, first);
+      expect(spammy.score, 'the subject is read').toBeGreaterThan(first.score + 1);
+    });
+
+    test('review 3: a page that breaks or tampers with CSSStyleSheet gets nothing of ours in its document; each highlight has a fresh sheet', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && !f.rule.startsWith('subject'));
+      expect(phrase).toBeGreaterThanOrEqual(0);
+      const ours = (): Promise<boolean> =>
+        page.evaluate(() => [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('spamrisk-finding'))));
+      await clickFinding(page, phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await ours(), 'painted by an adopted sheet').toBe(true);
+      // The page empties the adopted sheet; the next highlight must not reuse it.
+      await page.evaluate(() => {
+        for (const sheet of document.adoptedStyleSheets) sheet.replaceSync('');
+      });
+      await clickFinding(page, phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await ours(), 'a fresh sheet for the next highlight').toBe(true);
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'the old one is gone').toBe(1);
+
+      // The page breaks replaceSync (Firefox builds the sheet with the page's own constructor): no
+      // <style> or anything else of ours goes into the document; at most no highlight.
+      const head = await page.evaluate(() => {
+        CSSStyleSheet.prototype.replaceSync = () => {
+          throw new Error('page says no');
+        };
+        return document.head.innerHTML;
+      });
+      await clickFinding(page, phrase);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate(() => document.getElementById('spamrisk-highlight-style') === null && document.querySelectorAll('style[id^="spamrisk"]').length === 0)).toBe(true);
+      expect(await page.evaluate(() => document.head.innerHTML), 'the head as the page left it').toBe(head);
+      await closePanel(page);
+      await waitFor('the highlight to clear', () => highlights(page, GMAIL), (h) => h.size === 0);
+      expect(await ours(), 'no sheet of ours after close').toBe(false);
+    });
+
+    test('review 4, 5: an Escape the page menu takes leaves our panel open; a framed subject is announced', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusSubject(page, GMAIL);
+      await page.type('FREE MONEY $1000 WINNER');
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      await page.evaluate(() => {
+        const menu = document.createElement('div');
+        menu.id = 'pm';
+        menu.setAttribute('role', 'menu');
+        menu.tabIndex = -1;
+        menu.textContent = 'page menu';
+        document.body.append(menu);
+        document.addEventListener('keydown', (event) => {
+          const open = document.getElementById('pm');
+          if (event.key !== 'Escape' || !open) return;
+          open.remove();
+          event.preventDefault();
+          event.stopPropagation();
+        });
+      });
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      await page.evaluate(() => (document.getElementById('pm') as HTMLElement).focus());
+      await page.press('Escape');
+      await waitFor('the page menu to close', () => page.evaluate(() => document.getElementById('pm') === null), (gone) => gone);
+      expect((await badge(page)).panelOpen, 'the page took that Escape').toBe(true);
+
+      const findings = await panelFindings(page);
+      const subjectFinding = findings.findIndex((f) => f.rule.startsWith('subject-'));
+      await clickFinding(page, subjectFinding);
+      await waitFor('the mark', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m !== '');
+      const live = await waitFor(
+        'the announcement',
+        () => page.evaluate(() => document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-live')!.textContent ?? ''),
+        (text) => text.includes('subject'),
+      );
+      expect(live).toMatch(/in the subject/);
+      // Escape in the draft still closes the panel.
+      await focusEditor(page, GMAIL);
+      await page.press('Escape');
+      await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+    });
   });
 }
