@@ -96,10 +96,6 @@ export class EditorSession {
         locatable: (f) => this.locatable(f),
         close: () => this.unhighlight(),
         theme: () => pageTheme(target.editor, target.frame),
-        escapeFrom: (node) => {
-          const editor = this.target.editor;
-          return node === editor || ((node as Node | null)?.nodeType !== undefined && editor.contains(node as Node));
-        },
       },
       signal,
       context.locale,
@@ -123,9 +119,10 @@ export class EditorSession {
     const editorWindow = editor.ownerDocument.defaultView ?? window;
 
     editor.addEventListener('input', () => this.schedule(), { signal });
-    // Escape in an editor's iframe: the page's window does not see its keys; the iframe's window
-    // does, after the editor's own handlers (widget.ts pageEscape).
-    if (editorWindow !== window) editorWindow.addEventListener('keydown', (event) => this.widget.pageEscape(event), { signal });
+    // Escape in the draft closes the panel: captured on the editor itself, so the page's editor
+    // handlers (which stop Escape or prevent its default for their own popups) cannot hide it from
+    // us, and an editor in an iframe is covered too. The event goes on to the page untouched.
+    editor.addEventListener('keydown', (event) => this.widget.draftEscape(event), { capture: true, signal });
     // Back to writing: the panel gets out of the way (the badge reopens it). Keys that only move
     // focus or the caret, and shortcuts, leave it open.
     editor.addEventListener('keydown', (event) => {

@@ -34,8 +34,6 @@ export interface WidgetEvents {
   close(): void;
   /** the panel is about to open: the page theme may have changed since the last score */
   theme(): 'light' | 'dark';
-  /** whether an Escape whose target is this (outside the widget) was pressed in the draft */
-  escapeFrom(target: EventTarget | null): boolean;
 }
 
 /** Where the badge sits and what the panel must not cover, in the top window's viewport. */
@@ -238,25 +236,36 @@ export class ScoreWidget {
       },
       { signal },
     );
-    // Escape from the draft or from the subject field we framed closes the panel too (keys inside
-    // the widget are handled above). Bubble phase, so the page's own Escape (its menu, its dialog)
-    // comes first: one it consumed (defaultPrevented, or stopped) is not ours.
+    // Escape from the subject field we framed closes the panel too (keys inside the widget are
+    // handled above; the draft's Escape is draftEscape, on the editor itself). Bubble phase, so the
+    // page's own Escape (its menu, its dialog) comes first: one it consumed (defaultPrevented, or
+    // stopped) is not ours.
     doc.defaultView?.addEventListener('keydown', (event) => this.pageEscape(event), { signal });
     doc.documentElement.append(this.host);
   }
 
   /**
-   * An Escape pressed outside the widget (the page's window, or an editor iframe's window, in the
-   * bubble phase): closes the panel when focus is in the draft or in the subject field we framed,
-   * unless the page consumed that Escape (defaultPrevented) or an input method is composing.
+   * An Escape pressed outside the widget, seen by the page's window in the bubble phase: closes the
+   * panel when focus is in the subject field we framed, unless the page consumed that Escape
+   * (defaultPrevented) or an input method is composing.
    */
   pageEscape(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || this.panel.hidden || this.answerConfirm) return;
     const path = event.composedPath();
     if (path.includes(this.host)) return;
     const target = path[0] ?? event.target;
-    const inField = this.marked !== null && target === this.marked.field;
-    if (!inField && !this.events.escapeFrom(target ?? null)) return;
+    if (this.marked === null || target !== this.marked.field) return;
+    this.closePanel(false);
+  }
+
+  /**
+   * An Escape pressed in the draft, seen by a capture listener on the editor element (session.ts):
+   * closes the panel before the page's editor handlers run, so an editor that stops Escape or
+   * prevents its default (it closes its own popups with it) does not keep our panel open. The
+   * event is left alone: the page still gets its Escape. Not while an input method is composing.
+   */
+  draftEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.isComposing || this.panel.hidden || this.answerConfirm) return;
     this.closePanel(false);
   }
 

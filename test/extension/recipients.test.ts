@@ -193,7 +193,7 @@ describe('Recipients section of the panel', () => {
     const controller = new AbortController();
     let widget: ScoreWidget;
     try {
-      widget = new ScoreWidget(document, t, { select: () => undefined, locatable: () => false, close: () => undefined, theme: () => 'light', escapeFrom: () => false }, controller.signal);
+      widget = new ScoreWidget(document, t, { select: () => undefined, locatable: () => false, close: () => undefined, theme: () => 'light' }, controller.signal);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
     }

@@ -162,20 +162,55 @@ describe('Escape outside the widget', () => {
   });
 
   test('focus in the page, or a page menu that takes it (preventDefault): the panel stays open', async () => {
-    const editor = await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+    await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
     const menu = document.createElement('div');
     menu.tabIndex = -1;
     document.body.append(menu);
+    session!.openFromShortcut();
+    escape(menu);
+    expect(panelOpen(), 'focus in the page, not the draft').toBe(true);
     const takeIt = (event: Event): void => event.preventDefault();
     document.addEventListener('keydown', takeIt);
     try {
-      session!.openFromShortcut();
       escape(menu);
-      expect(panelOpen(), 'focus in the page, not the draft').toBe(true);
-      escape(editor);
-      expect(panelOpen(), 'the page handled this Escape (defaultPrevented)').toBe(true);
+      expect(panelOpen(), 'the page menu handled this Escape (defaultPrevented)').toBe(true);
     } finally {
       document.removeEventListener('keydown', takeIt);
+    }
+  });
+
+  // review2 ext33fix: editors stop Escape or prevent its default (they close their own popups with
+  // it); the fix round's window listener then never saw it, or ignored it, and the panel stayed open.
+  describe('the editor takes Escape for itself: the panel still closes, the page still gets it', () => {
+    const editorCases: { name: string; take: (event: Event) => void; on: 'editor' | 'editor-capture' | 'document' }[] = [
+      { name: 'the editor stops propagation', take: (event) => event.stopPropagation(), on: 'editor' },
+      { name: 'the editor prevents the default', take: (event) => event.preventDefault(), on: 'editor' },
+      { name: 'the editor stops it at once, in its own capture listener', take: (event) => event.stopImmediatePropagation(), on: 'editor-capture' },
+      { name: 'a listener on the document prevents the default', take: (event) => event.preventDefault(), on: 'document' },
+    ];
+    for (const { name, take, on } of editorCases) {
+      test(name, async () => {
+        const editor = await compose(PARAGRAPH, (scored) => findingsFor(scored, 'FREE', 'free-offer-phrase'));
+        const seen: boolean[] = [];
+        const listener = (event: Event): void => {
+          seen.push(event.defaultPrevented);
+          take(event);
+        };
+        session!.openFromShortcut();
+        // added after our listener, as a page's editor script runs after the editor was attached to
+        if (on === 'document') document.addEventListener('keydown', listener);
+        else editor.addEventListener('keydown', listener, { capture: on === 'editor-capture' });
+        const widget = (session as unknown as { widget: { closePanel(returnFocus?: boolean): void } }).widget;
+        const close = vi.spyOn(widget, 'closePanel');
+        try {
+          escape(editor.querySelector('b')!);
+          expect(panelOpen(), 'Escape in the draft closed the panel').toBe(false);
+          expect(seen, 'the page got its Escape, not prevented by us').toEqual([false]);
+          expect(close, 'one Escape, one close').toHaveBeenCalledTimes(1);
+        } finally {
+          document.removeEventListener('keydown', listener);
+        }
+      });
     }
   });
 

@@ -50,7 +50,7 @@ function make(locale = 'en'): void {
     widget = new ScoreWidget(
       document,
       t,
-      { select: () => undefined, locatable: (f) => f.location !== undefined, close: () => undefined, theme: () => 'light', escapeFrom: () => false },
+      { select: () => undefined, locatable: (f) => f.location !== undefined, close: () => undefined, theme: () => 'light' },
       controller.signal,
       locale,
     );
