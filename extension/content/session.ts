@@ -407,6 +407,8 @@ export class EditorSession {
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
     const painted = found ? showHighlight(found.range) : false;
     if (!found) this.unhighlight();
+    // Nothing painted (no Custom Highlight API, our stylesheet not adopted): say the words instead.
+    else if (!painted) this.widget.notMarked(found.range.toString());
     if (TEST_BUILD) this.widget.host.dataset.highlightPainted = String(painted);
   }
 

@@ -95,6 +95,9 @@ function fieldSpanBox(field: HTMLInputElement, [start, end]: [number, number]): 
   return right - left < 4 ? whole : { left, top: whole.top, right, bottom: whole.bottom };
 }
 
+/** the longest evidence read out when it could not be marked (a whole-paragraph finding is cut) */
+const MAX_SPOKEN_EVIDENCE = 200;
+
 type BadgeState = 'scoring' | 'idle' | 'scored';
 
 export class ScoreWidget {
@@ -558,11 +561,26 @@ export class ScoreWidget {
   markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
     this.marked = field ? { field, span } : null;
     this.drawMark();
-    // The frame is drawn, not spoken: say where the words are (again at each activation).
-    if (field && !this.mark.hidden) {
+    // The frame is drawn, not spoken: say where the words are (again at each activation), or what
+    // they are when no frame could be drawn (the field has no box).
+    if (!field) return;
+    if (this.mark.hidden) this.notMarked(field.value.slice(span[0], span[1]));
+    else {
       this.announced = '';
       this.announce(this.t('subjectMarked'));
     }
+  }
+
+  /**
+   * An activated finding whose words could not be marked on the page (no Custom Highlight API, our
+   * stylesheet not adopted, a subject field with no box): say them through the live region instead
+   * of silence (again at each activation).
+   */
+  notMarked(words: string): void {
+    const plain = words.replace(/\s+/g, ' ').trim();
+    const shown = plain.length > MAX_SPOKEN_EVIDENCE ? `${plain.slice(0, MAX_SPOKEN_EVIDENCE)}…` : plain;
+    this.announced = '';
+    this.announce(this.t('evidenceNotMarked', shown));
   }
 
   private drawMark(): void {

@@ -57,7 +57,8 @@ async function compose(html: string, findings: (scored: string) => Finding[]): P
   let scored = 0;
   const context: SessionContext = {
     site: 'gmail',
-    t: (key) => key,
+    // the key, and what it says in it
+    t: (key, substitutions) => (substitutions === undefined ? key : `${key}: ${[substitutions].flat().join(' | ')}`),
     locale: 'en',
     settings: () => ({ ...DEFAULT_SETTINGS }),
     score: async (request) => {
@@ -219,5 +220,38 @@ describe('Escape outside the widget', () => {
     session!.openFromShortcut();
     escape(editor, { isComposing: true });
     expect(panelOpen()).toBe(true);
+  });
+});
+
+// re-review ext33fix: with nothing painted (no Custom Highlight API, our stylesheet not adopted) or no
+// frame drawn over the subject, activating a finding said nothing at all.
+describe('words that could not be marked are said instead', () => {
+  const live = (): string => shadow.querySelector('.sr-live')!.textContent ?? '';
+
+  test('in the draft, with no Custom Highlight API (happy-dom has none)', async () => {
+    expect((window as { CSS?: { highlights?: unknown } }).CSS?.highlights, 'this test needs a DOM without the Highlight API').toBeUndefined();
+    await compose('<p>Hello team, <b>FREE</b>   offer inside!</p>', (scored) => findingsFor(scored, 'FREE</b>   offer', 'free-offer-phrase'));
+    session!.openFromShortcut();
+    const button = buttons()[0]!;
+    expect(button.getAttribute('aria-disabled'), 'found in the draft').toBeNull();
+    button.click();
+    expect(live(), 'the words, as the draft shows them').toBe('evidenceNotMarked: FREE offer');
+    // Again at the next activation (the live region only speaks a change).
+    shadow.querySelector('.sr-live')!.textContent = '';
+    button.click();
+    expect(live()).toBe('evidenceNotMarked: FREE offer');
+  });
+
+  test('in the subject, when the field has no box to frame', async () => {
+    const subjectFinding: Finding = {
+      rule: 'subject-phrase', category: 'phrases', points: 2, message: '`FREE MONEY` in the subject', suggestion: 'Say it plainly.', evidence: 'FREE MONEY',
+      location: { in: 'subject', start: 4, end: 14 },
+    };
+    await compose('<p>Hello there</p>', () => [subjectFinding]);
+    (document.querySelector('input[name="subjectbox"]') as HTMLInputElement).value = 'Re: FREE MONEY for you';
+    session!.openFromShortcut();
+    buttons()[0]!.click();
+    expect((shadow.querySelector('.sr-mark') as HTMLElement).hidden, 'no frame (happy-dom lays nothing out)').toBe(true);
+    expect(live()).toBe('evidenceNotMarked: FREE MONEY');
   });
 });
