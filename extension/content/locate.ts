@@ -157,14 +157,33 @@ function charIndex(span: TextSpan, offset: number): number {
   return data.length;
 }
 
+/** Index of the last span starting at or before `offset` (spans sorted by start), or -1. */
+function lastAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
 /** The DOM range for HTML offsets [start, end) given a source map of the live editor, or null. */
 export function rangeForOffsets(map: SourceMap, start: number, end: number): Range | null {
   if (!(start >= 0 && end >= start && end <= map.html.length)) return null;
   const doc = map.texts[0]?.node.ownerDocument ?? map.tags[0]?.element.ownerDocument;
   if (!doc) return null;
 
-  // Evidence inside one start tag (an href, an img src): select that element.
-  const tag = map.tags.find((t) => t.start <= start && end <= t.tagEnd);
+  // Evidence inside one start tag (an href, an img src): select that element. Start tags do not
+  // overlap and are in source order: the only candidate is the last one starting at or before `start`.
+  const candidate = map.tags[lastAtOrBefore(map.tags, start)];
+  const tag = candidate && end <= candidate.tagEnd ? candidate : undefined;
   if (tag) {
     const range = doc.createRange();
     if (VOID_ELEMENTS.has(tag.element.localName) || !tag.element.hasChildNodes()) range.selectNode(tag.element);
@@ -172,10 +191,14 @@ export function rangeForOffsets(map: SourceMap, start: number, end: number): Ran
     return range;
   }
 
-  // Otherwise cover the text nodes the offsets touch.
-  const touched = map.texts.filter((t) => t.end > start && t.start < Math.max(end, start + 1));
-  const first = touched[0];
-  const last = touched[touched.length - 1];
+  // Otherwise cover the text nodes the offsets touch (texts are in source order and do not overlap).
+  const stop = Math.max(end, start + 1);
+  let from = Math.max(0, lastAtOrBefore(map.texts, start));
+  while (from < map.texts.length && map.texts[from]!.end <= start) from++;
+  let to = from;
+  while (to < map.texts.length && map.texts[to]!.start < stop) to++;
+  const first = from < to ? map.texts[from] : undefined;
+  const last = from < to ? map.texts[to - 1] : undefined;
   if (!first || !last) return null;
   const range = doc.createRange();
   range.setStart(first.node, start > first.start ? charIndex(first, start) : 0);
@@ -183,35 +206,66 @@ export function rangeForOffsets(map: SourceMap, start: number, end: number): Ran
   return range;
 }
 
-/** Fallback: the first occurrence of `needle` in the editor's text (exact case first, then any case). */
-export function rangeForText(root: Element, needle: string): Range | null {
-  const wanted = needle.trim();
-  if (!wanted) return null;
-  const doc = root.ownerDocument;
+/** The editor's text as one string, with where each text node starts in it (for the fallback search). */
+export interface TextIndex {
+  nodes: Text[];
+  starts: number[];
+  text: string;
+  /** `text` lower-cased, built on first use */
+  lower?: string;
+}
+
+export function textIndex(root: Element): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     nodes.push(node as Text);
-    starts.push(text.length);
-    text += (node as Text).data;
+    starts.push(length);
+    parts.push((node as Text).data);
+    length += (node as Text).data.length;
   }
+  return { nodes, starts, text: parts.join('') };
+}
+
+/**
+ * Fallback: the first occurrence of `needle` in the editor's text (exact case first, then any case).
+ * `index`: the editor's text index when the caller already has one (one per panel render).
+ */
+export function rangeForText(root: Element, needle: string, index: TextIndex = textIndex(root)): Range | null {
+  const wanted = needle.trim();
+  if (!wanted) return null;
+  const { nodes, starts, text } = index;
   let at = text.indexOf(wanted);
-  if (at < 0) at = text.toLowerCase().indexOf(wanted.toLowerCase());
+  if (at < 0) {
+    index.lower ??= text.toLowerCase();
+    at = index.lower.indexOf(wanted.toLowerCase());
+  }
   if (at < 0) return null;
   const locate = (offset: number, isEnd: boolean): [Text, number] | null => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const s = starts[i] ?? 0;
-      const node = nodes[i];
-      if (node && (isEnd ? s < offset : s <= offset)) return [node, offset - s];
+    // the last node starting before (end) or at (start) the offset
+    let low = 0;
+    let high = nodes.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const s = starts[mid]!;
+      if (isEnd ? s < offset : s <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
     }
-    return null;
+    const node = nodes[found];
+    return node ? [node, offset - starts[found]!] : null;
   };
   const from = locate(at, false);
   const to = locate(at + wanted.length, true);
   if (!from || !to) return null;
-  const range = doc.createRange();
+  const range = root.ownerDocument.createRange();
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
   return range;

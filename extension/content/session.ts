@@ -13,7 +13,7 @@ import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
 import { hasContent } from './content-check.ts';
-import { clearHighlight, findingRange, selectInSubject, showHighlight } from './highlight.ts';
+import { clearHighlight, DraftSnapshot, findingRange, showHighlight, subjectSpan } from './highlight.ts';
 import { boxInTop, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
@@ -80,6 +80,7 @@ export class EditorSession {
   private recipientSequence = 0;
   private recipientChecks = 0;
   private idleNotified = false;
+  private currentSnapshot: DraftSnapshot | null = null;
 
   constructor(
     readonly target: ComposeTarget,
@@ -118,6 +119,10 @@ export class EditorSession {
     const editorWindow = editor.ownerDocument.defaultView ?? window;
 
     editor.addEventListener('input', () => this.schedule(), { signal });
+    // Escape in the draft closes the panel: captured on the editor itself, so the page's editor
+    // handlers (which stop Escape or prevent its default for their own popups) cannot hide it from
+    // us, and an editor in an iframe is covered too. The event goes on to the page untouched.
+    editor.addEventListener('keydown', (event) => this.widget.draftEscape(event), { capture: true, signal });
     // Back to writing: the panel gets out of the way (the badge reopens it). Keys that only move
     // focus or the caret, and shortcuts, leave it open.
     editor.addEventListener('keydown', (event) => {
@@ -385,14 +390,26 @@ export class EditorSession {
 
   private select(finding: Finding): void {
     if (finding.location?.in === 'subject') {
+      // Focus stays in the panel and the subject's caret and selection are left alone: a mark over
+      // the field shows the words (the draft's highlight goes, it is about another finding).
       const subject = this.target.subject();
-      if (subject && subject.type !== 'hidden') selectInSubject(subject, finding);
+      const span = subject && subject.type !== 'hidden' ? subjectSpan(subject, finding) : null;
+      this.unhighlight();
+      if (subject && span) {
+        subject.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        this.widget.markField(subject, span);
+      }
+      if (TEST_BUILD) this.widget.host.dataset.highlightVia = span ? 'subject' : 'none';
       return;
     }
-    const found = findingRange(this.target.editor, this.scoredHtml, finding);
+    this.widget.markField(null);
+    const found = findingRange(this.snapshot(), finding);
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
-    if (found) showHighlight(found.range);
-    else this.unhighlight();
+    const painted = found ? showHighlight(found.range) : false;
+    if (!found) this.unhighlight();
+    // Nothing painted (no Custom Highlight API, our stylesheet not adopted): say the words instead.
+    else if (!painted) this.widget.notMarked(found.range.toString());
+    if (TEST_BUILD) this.widget.host.dataset.highlightPainted = String(painted);
   }
 
   /** Whether a finding's evidence can be shown: in the subject field, or found in the draft. */
@@ -402,7 +419,21 @@ export class EditorSession {
       return subject !== null && subject.type !== 'hidden' && subject.value.length >= finding.location.end;
     }
     if (!finding.location) return false;
-    return findingRange(this.target.editor, this.scoredHtml, finding) !== null;
+    return findingRange(this.snapshot(), finding) !== null;
+  }
+
+  /**
+   * The draft as the findings are located in it: one snapshot for everything that runs in this task
+   * (a panel render asks once per finding; building a source map serialises the whole draft, which
+   * for a 5 MB draft took 0.5 s each time). It is dropped at the next microtask, so a later task
+   * (the user typed, the page changed the draft) builds a fresh one.
+   */
+  private snapshot(): DraftSnapshot {
+    if (!this.currentSnapshot) {
+      this.currentSnapshot = new DraftSnapshot(this.target.editor, this.scoredHtml);
+      queueMicrotask(() => (this.currentSnapshot = null));
+    }
+    return this.currentSnapshot;
   }
 
   private unhighlight(): void {

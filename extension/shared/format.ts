@@ -82,3 +82,19 @@ export function plural(t: Translate, key: string, count: number, locale = 'en', 
   const chosen = t(wanted, substitutions);
   return chosen && chosen !== wanted ? chosen : t(`${key}_other`, substitutions);
 }
+
+// Languages written right to left (their primary subtags), for locales whose Intl.Locale does not
+// say (textInfo is not in every browser).
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a UI locale: 'rtl' or 'ltr'. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return RIGHT_TO_LEFT.has(info.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}

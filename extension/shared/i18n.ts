@@ -1,5 +1,6 @@
 /** UI text through the extension i18n API (`_locales`), with the key as a last resort; the UI locale for `Intl`. */
 import { message, uiLanguage } from './browser.ts';
+import { textDirection } from './format.ts';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
@@ -39,5 +40,7 @@ export function localizePage(root: Document): void {
   }
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle ?? '');
   // The page speaks the UI language: screen readers pronounce it accordingly.
-  root.documentElement.lang = uiLocale();
+  const locale = uiLocale();
+  root.documentElement.lang = locale;
+  root.documentElement.dir = textDirection(locale);
 }

@@ -34,12 +34,12 @@ function mainCause(doc: Document, finding: Finding, t: Translate): HTMLElement {
   const head = el(doc, 'p', 'sr-main-head');
   head.append(el(doc, 'span', 'sr-main-label', t('explainMainCause')), categoryTag(doc, finding, t));
   const message = el(doc, 'p', 'sr-main-message');
-  appendQuoted(doc, message, finding.message);
+  appendQuoted(doc, message, finding.message, finding.evidence);
   main.append(head, message);
   if (finding.suggestion) {
     const suggestion = el(doc, 'p', 'sr-main-suggestion');
     suggestion.append(el(doc, 'strong', '', t('explainWhatToDo')), doc.createTextNode(' '));
-    appendQuoted(doc, suggestion, finding.suggestion);
+    appendQuoted(doc, suggestion, finding.suggestion, finding.evidence);
     main.append(suggestion);
   }
   if (finding.evidence) {
@@ -61,9 +61,9 @@ function otherFindings(doc: Document, findings: readonly Finding[], t: Translate
     const body = el(doc, 'div', 'sr-finding sr-other');
     body.dataset.rule = finding.rule;
     const message = el(doc, 'span', 'sr-message');
-    appendQuoted(doc, message, finding.message);
+    appendQuoted(doc, message, finding.message, finding.evidence);
     const suggestion = el(doc, 'span', 'sr-suggestion');
-    appendQuoted(doc, suggestion, finding.suggestion);
+    appendQuoted(doc, suggestion, finding.suggestion, finding.evidence);
     body.append(categoryTag(doc, finding, t), message, suggestion);
     item.append(body);
     list.append(item);

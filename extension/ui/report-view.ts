@@ -16,13 +16,36 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-/** Message text with its `backticked` quotes as <code> elements, all built from text nodes. */
-export function appendQuoted(doc: Document, parent: HTMLElement, text: string): void {
-  text.split('`').forEach((part, i) => {
+/**
+ * Message text with its `backticked` quotes as <code> elements, all built from text nodes.
+ *
+ * The quotes hold the user's own text, which may itself contain a backtick (`FREE` cash` for the
+ * evidence FREE` cash), so the message cannot simply be split on backticks (ext33 audit 8: the rest
+ * of the message turned into code). The finding's `evidence` field says what the quote of the
+ * evidence holds: every `evidence` in the text is taken whole, as one <code> with that exact text.
+ * Other quotes are read between backticks; a backtick left without its closing one is plain text.
+ */
+export function appendQuoted(doc: Document, parent: HTMLElement, text: string, evidence = ''): void {
+  const quoted = evidence ? `\`${evidence}\`` : '';
+  let from = 0;
+  for (let at = quoted ? text.indexOf(quoted) : -1; at >= 0; at = text.indexOf(quoted, from)) {
+    appendBackticked(doc, parent, text.slice(from, at));
+    parent.append(el(doc, 'code', '', evidence));
+    from = at + quoted.length;
+  }
+  appendBackticked(doc, parent, text.slice(from));
+}
+
+function appendBackticked(doc: Document, parent: HTMLElement, text: string): void {
+  const parts = text.split('`');
+  // An odd number of backticks: the last one opens no quote, it stays text with what follows it.
+  const unclosed = parts.length % 2 === 0 ? parts.splice(parts.length - 2, 2).join('`') : '';
+  parts.forEach((part, i) => {
     if (!part) return;
     if (i % 2 === 1) parent.append(el(doc, 'code', '', part));
     else parent.append(doc.createTextNode(part));
   });
+  if (unclosed) parent.append(doc.createTextNode(unclosed));
 }
 
 export function pointsText(points: number, locale = 'en'): string {
@@ -72,9 +95,9 @@ export function renderFindings(doc: Document, report: Report, t: Translate, acti
     points.dataset.kind = finding.points > 0 ? 'risk' : 'advice';
     points.title = finding.points > 0 ? t('pointsTitle') : t('adviceTitle');
     const message = el(doc, 'span', 'sr-message');
-    appendQuoted(doc, message, finding.message);
+    appendQuoted(doc, message, finding.message, finding.evidence);
     const suggestion = el(doc, 'span', 'sr-suggestion');
-    appendQuoted(doc, suggestion, finding.suggestion);
+    appendQuoted(doc, suggestion, finding.suggestion, finding.evidence);
     body.append(points, message, suggestion);
     if (actions !== undefined) {
       const button = body as HTMLButtonElement;

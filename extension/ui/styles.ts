@@ -66,7 +66,8 @@ export const WIDGET_CSS = `
   .sr-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0);
     white-space: nowrap; border: 0; }
   .sr-badge-icon { width: 14px; height: 14px; flex: none; }
-  .sr-badge[data-busy="true"] .sr-badge-score { opacity: .7; }
+  /* Re-scoring: the score keeps its full contrast (dimmed to .7 it fell to 3.1:1) and is underlined dotted. */
+  .sr-badge[data-busy="true"] .sr-badge-score { text-decoration: underline dotted 1px; text-underline-offset: 3px; }
   .sr-badge-marker { display: inline-flex; align-items: center; justify-content: center; width: 15px; height: 15px;
     margin-right: -4px; border-radius: 50%; background: #fff; color: #9c5700; font: 700 10px/1 system-ui, sans-serif; }
   .sr-badge-marker[hidden] { display: none; }
@@ -77,6 +78,9 @@ export const WIDGET_CSS = `
     border: 1px solid var(--sr-warn); }
   .sr-recipient .sr-field { grid-row: span 2; align-self: start; justify-self: center; min-width: 36px; padding: 2px 0;
     border-radius: 6px; text-align: center; font-weight: 700; color: #fff; background: #9c5700; }
+  .sr-mark { position: fixed; box-sizing: border-box; pointer-events: none; border: 2px solid #c62828; border-radius: 4px;
+    box-shadow: 0 0 0 2px #ffffff; }
+  .sr-mark[hidden] { display: none; }
   .sr-panel, .sr-confirm { position: fixed; left: 0; bottom: 0; width: 360px; max-height: 480px; overflow: auto;
     box-sizing: border-box; padding: 12px; border-radius: 12px; background: var(--sr-bg); color: var(--sr-fg);
     border: 1px solid var(--sr-border); box-shadow: var(--sr-shadow); }

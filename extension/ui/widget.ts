@@ -14,7 +14,7 @@
 import type { Finding, Report } from '../../core/types.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { ariaKeyShortcuts } from '../shared/shortcut.ts';
-import { formatScore, plural } from '../shared/format.ts';
+import { formatScore, plural, textDirection } from '../shared/format.ts';
 import type { RecipientWarning } from '../shared/messages.ts';
 import { placePanel, type ViewportRect } from './placement.ts';
 import { renderRecipients } from './recipients-view.ts';
@@ -69,6 +69,35 @@ function envelopeIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
+/**
+ * The box (viewport) of the characters [start, end) of a text input's value: measured with the
+ * field's font on a detached canvas, clipped to the field; the whole field where that cannot be
+ * measured (no canvas, right-to-left text).
+ */
+function fieldSpanBox(field: HTMLInputElement, [start, end]: [number, number]): ViewportRect | null {
+  const rect = field.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  const whole = { left: rect.left - 2, top: rect.top - 2, right: rect.right + 2, bottom: rect.bottom + 2 };
+  const view = field.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(field);
+  let context: CanvasRenderingContext2D | null;
+  try {
+    context = field.ownerDocument.createElement('canvas').getContext('2d');
+  } catch {
+    context = null;
+  }
+  if (!style || !context || style.direction === 'rtl' || end <= start) return whole;
+  context.font = style.font || `${style.fontSize} ${style.fontFamily}`;
+  const text = field.value;
+  const inner = rect.left + field.clientLeft + (Number.parseFloat(style.paddingLeft) || 0) - field.scrollLeft;
+  const left = Math.max(rect.left, inner + context.measureText(text.slice(0, start)).width - 2);
+  const right = Math.min(rect.right, inner + context.measureText(text.slice(0, end)).width + 2);
+  return right - left < 4 ? whole : { left, top: whole.top, right, bottom: whole.bottom };
+}
+
+/** the longest evidence read out when it could not be marked (a whole-paragraph finding is cut) */
+const MAX_SPOKEN_EVIDENCE = 200;
+
 type BadgeState = 'scoring' | 'idle' | 'scored';
 
 export class ScoreWidget {
@@ -84,6 +113,11 @@ export class ScoreWidget {
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
+  /** the form field a subject finding points at, and the evidence's [start, end) in its value */
+  private marked: { field: HTMLInputElement; span: [number, number] } | null = null;
+  private readonly mark: HTMLElement;
+  /** the findings of the panel as drawn, in button order */
+  private drawn: readonly Finding[] = [];
   private state: BadgeState = 'scoring';
   private recipients: readonly RecipientWarning[] = [];
   private lastLayout = '';
@@ -113,6 +147,9 @@ export class ScoreWidget {
     style.textContent = WIDGET_CSS;
     this.root = doc.createElement('div');
     this.root.className = 'sr-root';
+    // The widget speaks the UI language, whatever the page's own language (WCAG 3.1.2).
+    this.root.lang = locale;
+    this.root.dir = textDirection(locale);
     this.root.dataset.theme = 'light';
     this.root.dataset.level = 'none';
 
@@ -175,8 +212,15 @@ export class ScoreWidget {
     this.confirmBox.tabIndex = -1;
     this.confirmBox.hidden = true;
 
+    // Where a subject finding's words are: a frame drawn over the subject field (inputs hold no
+    // highlight), so focus and the field's selection stay as they are.
+    this.mark = doc.createElement('div');
+    this.mark.className = 'sr-mark';
+    this.mark.setAttribute('aria-hidden', 'true');
+    this.mark.hidden = true;
+
     // DOM order is reading and Tab order: the badge, then what it opens.
-    this.root.append(this.badge, this.live, this.panel, this.confirmBox);
+    this.root.append(this.badge, this.live, this.panel, this.confirmBox, this.mark);
     shadow.append(style, this.root);
 
     this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel(true)), { signal });
@@ -195,7 +239,37 @@ export class ScoreWidget {
       },
       { signal },
     );
+    // Escape from the subject field we framed closes the panel too (keys inside the widget are
+    // handled above; the draft's Escape is draftEscape, on the editor itself). Bubble phase, so the
+    // page's own Escape (its menu, its dialog) comes first: one it consumed (defaultPrevented, or
+    // stopped) is not ours.
+    doc.defaultView?.addEventListener('keydown', (event) => this.pageEscape(event), { signal });
     doc.documentElement.append(this.host);
+  }
+
+  /**
+   * An Escape pressed outside the widget, seen by the page's window in the bubble phase: closes the
+   * panel when focus is in the subject field we framed, unless the page consumed that Escape
+   * (defaultPrevented) or an input method is composing.
+   */
+  pageEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || this.panel.hidden || this.answerConfirm) return;
+    const path = event.composedPath();
+    if (path.includes(this.host)) return;
+    const target = path[0] ?? event.target;
+    if (this.marked === null || target !== this.marked.field) return;
+    this.closePanel(false);
+  }
+
+  /**
+   * An Escape pressed in the draft, seen by a capture listener on the editor element (session.ts):
+   * closes the panel before the page's editor handlers run, so an editor that stops Escape or
+   * prevents its default (it closes its own popups with it) does not keep our panel open. The
+   * event is left alone: the page still gets its Escape. Not while an input method is composing.
+   */
+  draftEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.isComposing || this.panel.hidden || this.answerConfirm) return;
+    this.closePanel(false);
   }
 
   get panelOpen(): boolean {
@@ -216,6 +290,7 @@ export class ScoreWidget {
 
   setReport(report: Report): void {
     this.report = report;
+    this.markField(null); // the subject may have changed: its place is no longer known
     this.state = 'scored';
     this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
@@ -229,6 +304,7 @@ export class ScoreWidget {
   /** Nothing to score yet (an empty or whitespace-only draft): no number, no level. */
   setIdle(): void {
     this.report = null;
+    this.markField(null);
     this.state = 'idle';
     this.badge.dataset.state = 'idle';
     this.root.dataset.level = 'none';
@@ -329,6 +405,7 @@ export class ScoreWidget {
     this.returnFocus = null;
     this.panel.hidden = true;
     this.badge.setAttribute('aria-expanded', 'false');
+    this.markField(null);
     this.events.close();
     if (!returnFocus) return;
     if (back) back();
@@ -336,7 +413,43 @@ export class ScoreWidget {
   }
 
   private renderPanel(): void {
+    // A redraw (a re-score, recipients checked) replaces the finding buttons: keep the user's place.
+    const focused = this.shadow.activeElement;
+    const place = focused && this.panelBody.contains(focused) ? this.findingAt(focused) : undefined;
+    this.draw();
+    if (place === undefined) return;
+    const again = place ? this.buttonFor(place) : null;
+    (again ?? this.panel).focus({ preventScroll: true });
+  }
+
+  /** The finding whose button is `element` (null: focus was in the body but not on a finding). */
+  private findingAt(element: Element): { finding: Finding; ordinal: number } | null {
+    const buttons = [...this.panelBody.querySelectorAll('.sr-finding')];
+    const finding = this.drawn[buttons.indexOf(element)];
+    if (!finding) return null;
+    const ordinal = this.drawn.filter((f) => f.rule === finding.rule).indexOf(finding);
+    return { finding, ordinal };
+  }
+
+  /**
+   * The button of the same finding in the new drawing: the same rule at the same place, else the
+   * same rule and evidence (the text moved), else the same rule's finding of the same rank.
+   */
+  private buttonFor(place: { finding: Finding; ordinal: number }): HTMLElement | null {
+    const { finding, ordinal } = place;
+    const same = this.drawn.filter((f) => f.rule === finding.rule);
+    const at = (f: Finding): string => (f.location ? `${f.location.in}:${f.location.start}:${f.location.end}` : '');
+    const match =
+      same.find((f) => at(f) === at(finding) && f.evidence === finding.evidence) ??
+      same.find((f) => f.evidence === finding.evidence) ??
+      same[ordinal];
+    const index = match ? this.drawn.indexOf(match) : -1;
+    return index < 0 ? null : ((this.panelBody.querySelectorAll('.sr-finding')[index] as HTMLElement | undefined) ?? null);
+  }
+
+  private draw(): void {
     const report = this.report;
+    this.drawn = report?.findings ?? [];
     this.panelBody.replaceChildren();
     const recipients = renderRecipients(this.doc, this.recipients, this.t);
     if (recipients) this.panelBody.append(recipients);
@@ -391,7 +504,7 @@ export class ScoreWidget {
     const top = this.doc.createElement('ul');
     for (const finding of report.findings.filter((f) => f.points > 0).slice(0, 3)) {
       const item = this.doc.createElement('li');
-      appendQuoted(this.doc, item, finding.message);
+      appendQuoted(this.doc, item, finding.message, finding.evidence);
       top.append(item);
     }
     const actions = this.doc.createElement('div');
@@ -441,9 +554,53 @@ export class ScoreWidget {
     return active as HTMLElement | null;
   }
 
+  /**
+   * Marks the words `span` of a form field (a subject finding), or nothing. The field is not touched:
+   * no focus, no selection, no change.
+   */
+  markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
+    this.marked = field ? { field, span } : null;
+    this.drawMark();
+    // The frame is drawn, not spoken: say where the words are (again at each activation), or what
+    // they are when no frame could be drawn (the field has no box).
+    if (!field) return;
+    if (this.mark.hidden) this.notMarked(field.value.slice(span[0], span[1]));
+    else {
+      this.announced = '';
+      this.announce(this.t('subjectMarked'));
+    }
+  }
+
+  /**
+   * An activated finding whose words could not be marked on the page (no Custom Highlight API, our
+   * stylesheet not adopted, a subject field with no box): say them through the live region instead
+   * of silence (again at each activation).
+   */
+  notMarked(words: string): void {
+    const plain = words.replace(/\s+/g, ' ').trim();
+    const shown = plain.length > MAX_SPOKEN_EVIDENCE ? `${plain.slice(0, MAX_SPOKEN_EVIDENCE)}…` : plain;
+    this.announced = '';
+    this.announce(this.t('evidenceNotMarked', shown));
+  }
+
+  private drawMark(): void {
+    const marked = this.marked;
+    const box = marked && marked.field.isConnected ? fieldSpanBox(marked.field, marked.span) : null;
+    this.mark.hidden = box === null;
+    if (TEST_BUILD) this.host.dataset.mark = box ? `${marked!.span[0]}-${marked!.span[1]}` : '';
+    if (!box) return;
+    important(this.mark, {
+      left: `${Math.round(box.left)}px`,
+      top: `${Math.round(box.top)}px`,
+      width: `${Math.round(box.right - box.left)}px`,
+      height: `${Math.round(box.bottom - box.top)}px`,
+    });
+  }
+
   /** Puts the badge in the bottom-right corner of the editor's visible part; hides it when none is. */
   place(layout: Layout | null): void {
     this.layout = layout;
+    if (this.marked) this.drawMark();
     const width = this.badge.offsetWidth;
     const key = layout
       ? `${JSON.stringify(layout)},${width},${this.badge.offsetHeight},${this.panel.hidden},${this.confirmBox.hidden}`

@@ -77,11 +77,16 @@ async function widgetContrast(page: Page): Promise<string[]> {
         }
       }
       if (!fg || !bg) continue;
-      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      // Opacity of the element and its ancestors (the busy badge dims its score) blends the text into
+      // what is behind it.
+      let alpha = fg[3]!;
+      for (let node: Element | null = el; node; node = node.parentElement) alpha *= Number(getComputedStyle(node).opacity);
+      const seen = fg.slice(0, 3).map((c, i) => c * alpha + bg![i]! * (1 - alpha));
+      const [a, b] = [lum(seen), lum(bg)].sort((x, y) => y - x);
       const ratio = (a! + 0.05) / (b! + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) failures.push(`${el.className || el.localName} "${text.slice(0, 20)}": ${ratio.toFixed(2)}:1 (${style.color} on rgb(${bg.slice(0, 3).join(', ')}))`);
+      if (ratio < (large ? 3 : 4.5)) failures.push(`${el.className || el.localName} "${text.slice(0, 20)}": ${ratio.toFixed(2)}:1 (rgb(${seen.map(Math.round).join(', ')}) on rgb(${bg.slice(0, 3).join(', ')}))`);
     }
     return failures;
   });
@@ -161,6 +166,18 @@ describe('axe-core: no serious or critical violations', () => {
     }
     expect(failures, 'panel and badge in every level and theme').toEqual([]);
 
+    // While re-scoring (ext33 audit 7: the score at opacity .7 fell to 3.1-3.6:1), each level and the idle look.
+    await page.evaluate(() => document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-badge')!.setAttribute('data-busy', 'true'));
+    const busy: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      for (const level of ['none', 'low', 'medium', 'high']) {
+        await setLook(level, theme);
+        busy.push(...(await widgetContrast(page)).map((line) => `busy ${theme}/${level}: contrast ${line}`));
+      }
+    }
+    await page.evaluate(() => document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-badge')!.setAttribute('data-busy', 'false'));
+    expect(busy, 'the badge while re-scoring').toEqual([]);
+
     // The send confirmation.
     await page.evaluate(() => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-close') as HTMLElement).click());
     await session.worker.evaluate(async () => {
@@ -179,6 +196,75 @@ describe('axe-core: no serious or critical violations', () => {
       await (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear();
     });
   });
+
+  // ext33 audit 7: the highlight (amber at 55 % with the editor's own text colour) gave light text
+  // 3.4:1 in a dark editor. The highlighted text must keep 4.5:1 in a light and a dark editor.
+  for (const editorTheme of [
+    { name: 'light', css: '' },
+    { name: 'dark (#202124, #e8eaed)', css: 'html,body,.dw *,[role=dialog]{background:#202124 !important;color:#e8eaed !important}' },
+    { name: 'dark (Outlook-like #292929, #ffffff)', css: 'html,body,.dw *,[role=dialog]{background:#292929 !important;color:#ffffff !important}' },
+  ]) {
+    test(`the highlighted evidence in a ${editorTheme.name} editor keeps 4.5:1`, async () => {
+      const driver = await session.newPage();
+      await driver.goto(server.url('mail.google.com', 'gmail-compose.html', '?mode=mole'));
+      const page = lastPage();
+      const idle = await firstScore(driver);
+      if (editorTheme.css) await page.addStyleTag({ content: editorTheme.css });
+      await focusEditor(driver, { editor: '[g_editable="true"]' });
+      await driver.type(SPAMMY_TEXT);
+      await settled(driver, idle);
+      await clickBadge(driver);
+      await waitFor('the panel', () => badge(driver), (b) => b.panelOpen);
+      await page.evaluate(() => {
+        const button = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll<HTMLElement>('button.sr-finding')]
+          .find((b) => b.getAttribute('aria-disabled') !== 'true' && (b.dataset.rule ?? '').endsWith('-phrase'))!;
+        button.click();
+      });
+      const seen = await page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('spamrisk-finding');
+        const range = [...(highlight ?? [])][0];
+        if (!range) return null;
+        // The ::highlight rule, wherever our stylesheet is (adopted, or a <style> on older builds).
+        const sheets = [...document.adoptedStyleSheets, ...document.styleSheets];
+        const rule = sheets.flatMap((sheet) => [...sheet.cssRules]).find((r) => r.cssText.includes('::highlight(spamrisk-finding)')) as CSSStyleRule | undefined;
+        const text = getComputedStyle(range.startContainer.parentElement!);
+        let page = 'rgba(0, 0, 0, 0)';
+        for (let node: Element | null = range.startContainer.parentElement; node; node = node.parentElement) {
+          const c = getComputedStyle(node).backgroundColor;
+          if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+            page = c;
+            break;
+          }
+        }
+        if (page === 'rgba(0, 0, 0, 0)') page = 'rgb(255, 255, 255)';
+        const color = rule?.style.color;
+        return { background: rule?.style.backgroundColor ?? '', color: !color || color === 'inherit' || color === 'currentcolor' ? text.color : color, page };
+      });
+      expect(seen, 'a highlight and its rule').not.toBeNull();
+      const rgb = (value: string): number[] => {
+        const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?\)/.exec(value);
+        if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+        const hex = /^#([\da-f]{6})$/i.exec(value.trim());
+        if (!hex) throw new Error(`colour ${value}`);
+        const n = Number.parseInt(hex[1]!, 16);
+        return [n >> 16, (n >> 8) & 255, n & 255, 1];
+      };
+      const lum = (c: number[]): number => {
+        const ch = (v: number): number => {
+          const x = v / 255;
+          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * ch(c[0]!) + 0.7152 * ch(c[1]!) + 0.0722 * ch(c[2]!);
+      };
+      const under = rgb(seen!.page);
+      const mark = rgb(seen!.background);
+      const behind = mark.slice(0, 3).map((c, i) => c * mark[3]! + under[i]! * (1 - mark[3]!));
+      const [a, b] = [lum(rgb(seen!.color)), lum(behind)].sort((x, y) => y - x);
+      const ratio = (a! + 0.05) / (b! + 0.05);
+      expect(ratio, `${seen!.color} on rgb(${behind.map(Math.round).join(', ')})`).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    });
+  }
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`popup (${scheme}): a report and the explain tab`, async () => {

@@ -46,9 +46,16 @@ describe.each([
           points: [...root.querySelectorAll('.sr-points')].map((p) => p.textContent ?? ''),
           label: root.querySelector('.sr-badge')?.getAttribute('aria-label') ?? '',
           findings: root.querySelectorAll('.sr-finding').length,
+          widgetLang: (root.querySelector('.sr-root') as HTMLElement).lang,
+          widgetDir: (root.querySelector('.sr-root') as HTMLElement).dir,
+          pageLang: document.documentElement.lang,
         };
       }), (t) => t.open);
       expect(texts.title).toBe(panel);
+      // Its own language on an English page (ext33 audit 5, WCAG 3.1.2).
+      expect(texts.pageLang).toBe('en');
+      expect(texts.widgetLang.split('-')[0]).toBe(lang);
+      expect(texts.widgetDir).toBe('ltr');
       expect(texts.level).toBe(level);
       // Numbers through Intl (issue 13): a decimal comma, "5,0" for the threshold, "+1,5" for points.
       expect(texts.threshold).toContain('5,0');

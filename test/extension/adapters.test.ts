@@ -97,6 +97,85 @@ describe('outlook', () => {
     expect(only(outlookAdapter, document).editor.id).toBe('fx-owa-body');
   });
 
+  // ext33 audit 6: an Italian or Portuguese UI lost the subject (found by English, French, German
+  // and Spanish labels only); now it is found by the form's structure, the labels are the fallback.
+  for (const lang of ['it', 'pt']) {
+    test(`another UI language (${lang}): body, subject and Send without the English labels`, async () => {
+      const document = await open('outlook-compose.html', `?lang=${lang}`, '#fx-owa-body');
+      const target = only(outlookAdapter, document);
+      expect(target.editor.id).toBe('fx-owa-body');
+      expect(target.subject()?.placeholder).toBe(lang === 'it' ? 'Aggiungi un oggetto' : 'Adicionar um assunto');
+      expect(target.sendButton()?.textContent).toBe(lang === 'it' ? 'Invia' : 'Enviar');
+      expect(target.root.getAttribute('aria-label')).toBe('Compose');
+    });
+  }
+
+  test('the subject by structure is not a combobox between it and the body', async () => {
+    const document = await open('outlook-compose.html', '?lang=it', '#fx-owa-body');
+    const form = document.querySelector('[aria-label="Compose"]')!;
+    const search = document.createElement('input');
+    search.type = 'text';
+    search.setAttribute('role', 'combobox');
+    form.querySelector('input[placeholder="Aggiungi un oggetto"]')!.after(search);
+    expect(only(outlookAdapter, document).subject()?.placeholder).toBe('Aggiungi un oggetto');
+  });
+
+  // review ext33fix: with a second compose in the page (an inline reply whose To and Cc are pills,
+  // not textboxes, and no subject), its form climbed past its own window to the reading pane,
+  // because the other compose's body counted as "another textbox": the reply then took the other
+  // compose's subject and the first Send button of the page.
+  test('two composes: each keeps its own form, subject and Send', async () => {
+    const document = await open('outlook-compose.html', '?mode=new', '#fx-owa-body');
+    const pane = document.getElementById('fx-reading-pane')!;
+    const first = pane.firstElementChild!;
+    const second = first.cloneNode(true) as Element;
+    second.querySelector('#fx-owa-body')!.id = 'fx-owa-body2';
+    second.querySelector('input')!.remove();
+    for (const box of second.querySelectorAll('[aria-label="To"],[aria-label="Cc"]')) {
+      box.removeAttribute('contenteditable');
+      box.setAttribute('role', 'button');
+    }
+    pane.append(second);
+    first.querySelector('input')!.value = 'FIRST SUBJECT';
+    const targets = outlookAdapter.find(document);
+    expect(targets.map((target) => target.editor.id)).toEqual(['fx-owa-body', 'fx-owa-body2']);
+    const [one, two] = targets as [ComposeTarget, ComposeTarget];
+    expect(one.root).toBe(first);
+    expect(one.subject()?.value).toBe('FIRST SUBJECT');
+    expect(one.sendButton()).toBe(first.querySelector('button[name="Send"]'));
+    expect(two.root).toBe(second);
+    expect(two.subject()).toBeNull();
+    expect(two.sendButton()).toBe(second.querySelector('button[name="Send"]'));
+    expect(two.root.contains(one.editor)).toBe(false);
+  });
+
+  // review ext33fix: only the hidden attribute was checked, so a CSS-hidden text input before the
+  // body (a recipient token input) was taken for the subject of a reply that has none.
+  for (const style of ['display: none', 'visibility: hidden']) {
+    test(`a subject-less reply: a text input hidden by CSS (${style}) is no subject`, async () => {
+      const document = await open('outlook-compose.html', '?mode=reply', '#fx-owa-body');
+      const form = document.querySelector('[aria-label="Compose"]')!;
+      form.querySelector('input[aria-label="Add a subject"]')!.remove();
+      const token = document.createElement('input');
+      token.type = 'text';
+      token.setAttribute('style', style);
+      token.setAttribute('aria-label', 'token');
+      form.querySelector('[aria-label="To"]')!.parentElement!.append(token);
+      expect(only(outlookAdapter, document).subject()).toBeNull();
+    });
+  }
+
+  // review ext33fix: the fixture's ?lang block relabelled the subject before the reply branch looked
+  // it up by its English label, so ?lang=it&mode=reply never built the compose.
+  test('another UI language in a reply (?lang=it&mode=reply)', async () => {
+    const document = await open('outlook-compose.html', '?lang=it&mode=reply', '#fx-owa-body');
+    const target = only(outlookAdapter, document);
+    expect(target.subject()?.value).toBe('RE: Quarterly numbers');
+    expect(target.subject()?.placeholder).toBe('Aggiungi un oggetto');
+    expect(target.editor.textContent).toContain('Alice');
+    expect(target.sendButton()?.textContent).toBe('Invia');
+  });
+
   test('never selects on generated class names', async () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../extension/content/hosts/outlook.ts', import.meta.url), 'utf8');

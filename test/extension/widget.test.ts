@@ -170,3 +170,68 @@ describe('the shortcut on the badge (ext30 review: it was only on the options pa
     for (const bad of ['', 'K', 'Hyper+K', 'Alt+Alt+K', 'Alt+Shift+', '⌥', 'Alt+Shift+Foo']) expect(ariaKeyShortcuts(bad), bad).toBeNull();
   });
 });
+
+describe('a redraw keeps the user\'s place (ext33 audit 3: focus fell to <body>)', () => {
+  const located = (rule: string, evidence: string, start: number): Finding => ({
+    rule,
+    category: 'phrases',
+    points: 1,
+    message: `\`${evidence}\` is a trigger`,
+    suggestion: 'Say it plainly.',
+    evidence,
+    location: { in: 'html', start, end: start + evidence.length },
+  });
+  const withFindings = (...findings: Finding[]): Report => ({ version: 1, score: 8, level: 'high', threshold: 5, findings, stats: {} as never });
+  const focusedRule = (): string | undefined => (shadow.activeElement as HTMLElement | null)?.dataset.rule;
+  const focusedText = (): string => shadow.activeElement?.querySelector('.sr-message')?.textContent ?? '';
+
+  test('the same finding keeps focus, found by rule and place, then by its text when the place moved', () => {
+    make();
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 10), located('free-offer-phrase', 'FREE', 30), located('free-offer-phrase', 'free cash', 60)));
+    widget.openPanel();
+    (shadow.querySelectorAll<HTMLElement>('.sr-panel .sr-finding')[2])!.focus();
+    expect(focusedText()).toContain('free cash');
+    // A signature appended: same places, one finding more at the end.
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 10), located('free-offer-phrase', 'FREE', 30), located('free-offer-phrase', 'free cash', 60), located('money-phrase', '$$$', 90)));
+    expect(focusedRule()).toBe('free-offer-phrase');
+    expect(focusedText()).toContain('free cash');
+    // Text typed before it: the places moved, the order of the findings changed.
+    widget.setReport(withFindings(located('free-offer-phrase', 'free cash', 75), located('urgency-phrase', 'act now', 25), located('free-offer-phrase', 'FREE', 45)));
+    expect(focusedText()).toContain('free cash');
+  });
+
+  test('the finding is gone: focus goes to the panel, not to the page', () => {
+    make();
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 10), located('free-offer-phrase', 'FREE', 30)));
+    widget.openPanel();
+    (shadow.querySelectorAll<HTMLElement>('.sr-panel .sr-finding')[1])!.focus();
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 10)));
+    expect(shadow.activeElement?.className).toBe('sr-panel');
+    expect(widget.panelOpen).toBe(true);
+  });
+
+  test('focus on the close button or the badge is left alone', () => {
+    make();
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 10)));
+    widget.openPanel();
+    (shadow.querySelector('.sr-close') as HTMLElement).focus();
+    widget.setReport(withFindings(located('urgency-phrase', 'act now', 12)));
+    expect(shadow.activeElement?.className).toBe('sr-close');
+  });
+});
+
+describe('the widget says its language (ext33 audit 5: German text on an English page, no lang)', () => {
+  test('lang and dir of the UI language on the widget root, whatever the page says', () => {
+    document.documentElement.lang = 'en';
+    for (const [locale, dir] of [['de', 'ltr'], ['fr', 'ltr'], ['en-US', 'ltr'], ['ar', 'rtl'], ['he', 'rtl']] as const) {
+      make(locale);
+      const root = shadow.querySelector('.sr-root') as HTMLElement;
+      expect(root.lang, locale).toBe(locale);
+      expect(root.dir, locale).toBe(dir);
+      expect(root.contains(shadow.querySelector('.sr-panel')), 'the panel is inside it').toBe(true);
+      controller.abort();
+      widget.remove();
+    }
+    make();
+  });
+});

@@ -3,8 +3,8 @@
  * reply in the reading pane or a pop-out. OWA's class names are generated and change between
  * deployments, so every selector here uses roles, aria-labels, names or ids, never classes.
  */
-import type { ComposeForm, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
-import { composeFormTarget, isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
+import type { ComposeTarget, RecipientEntry, RecipientField, SiteAdapter } from '../adapter.ts';
+import { isEditingHost, labelStartsWith, RecipientCollector } from '../adapter.ts';
 
 
 // Editable textboxes of the compose form: the message body, but also the To and Cc fields.
@@ -17,16 +17,24 @@ const BODY_LABELS = ['Message body', 'Corps du message', 'Textkörper', 'Nachric
 // Recipient and search textboxes that are never the body (English and localised labels).
 const NOT_BODY_LABELS = ['To', 'Cc', 'Bcc', 'À', 'An', 'Para', 'Cci', 'Search', 'Rechercher', 'Suchen', 'Buscar'];
 
-// Subject input: aria-label and placeholder "Add a subject" (localised).
+// Subject input, by structure first (any UI language): the text input of the compose form above
+// the body; the To/Cc/Bcc pickers are contenteditable textboxes, not inputs. Search boxes and
+// comboboxes are not the subject.
+const TEXT_INPUTS = 'input:not([type]), input[type="text"]';
+const NOT_SUBJECT = '[role="search"], [role="combobox"], [role="textbox"], [role="searchbox"]';
+
+// Subject input by its labels, the fallback: aria-label and placeholder "Add a subject" (localised).
 const SUBJECT_LABELS = ['Add a subject', 'Ajouter un objet', 'Betreff hinzufügen', 'Agregar un asunto', 'Añadir un asunto'];
 const SUBJECT = SUBJECT_LABELS.map((label) => `input[aria-label="${label}"], input[placeholder="${label}"]`).join(', ');
 
 // Send button of the compose command bar: aria-label "Send", title "Send (Ctrl+Enter)"; older builds
 // have name="Send" in a toolbar labelled "Command toolbar".
-const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar'];
+// By structure first: name="Send" is an identifier, not a label; then the labels (localised).
+const SEND_BY_NAME = 'button[name="Send"]';
+const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar', 'Invia', 'Verzenden'];
 const SEND = [
   ...SEND_LABELS.map((label) => `button[aria-label="${label}"]`),
-  'button[name="Send"]',
+  SEND_BY_NAME,
   'button[title^="Send ("]',
 ].join(', ');
 
@@ -80,13 +88,80 @@ function isBody(el: Element): boolean {
   return el.getAttribute('aria-multiline') === 'true' && !NOT_BODY_LABELS.some((name) => label === name);
 }
 
-// The compose form: the closest ancestor holding the subject input or the Send button.
-const FORM: ComposeForm = { subject: SUBJECT, send: SEND, recipients: outlookRecipients };
+/**
+ * The ancestors of `body` that can be its compose form, closest first: up to, not including, the
+ * first that also holds another message body (a second compose window, a reply below a new
+ * message). A form never holds two bodies, so nothing of another compose (its subject, its Send)
+ * is ever taken for this one's.
+ */
+function ownAncestors(body: HTMLElement): Element[] {
+  const list: Element[] = [];
+  for (let el = body.parentElement; el; el = el.parentElement) {
+    const other = [...el.querySelectorAll(TEXTBOXES)].some((box) => box !== body && !body.contains(box) && !box.contains(body) && isBody(box));
+    if (other) break;
+    list.push(el);
+  }
+  return list;
+}
+
+/**
+ * The compose form by structure: the closest of the body's own ancestors that also holds another
+ * editable textbox (the To field) and a button (the command toolbar); else, by labels, the closest
+ * holding the subject input or the Send button; else the body's parent.
+ */
+function formRoot(body: HTMLElement): Element {
+  const own = ownAncestors(body);
+  const structural = own.find(
+    (el) => el.querySelector('button') !== null && [...el.querySelectorAll(TEXTBOXES)].some((box) => box !== body && !body.contains(box)),
+  );
+  return structural ?? own.find((el) => el.querySelector(SUBJECT) !== null || el.querySelector(SEND) !== null) ?? body.parentElement ?? body;
+}
+
+/**
+ * Whether an input is drawn: not `hidden`, not display:none or visibility:hidden (itself or an
+ * ancestor), and not of zero size where the page is laid out (a CSS-hidden token input is no subject).
+ */
+function rendered(input: HTMLInputElement, root: Element): boolean {
+  if (input.hidden) return false;
+  const check = (input as HTMLInputElement & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  if (check) {
+    if (!check.call(input, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  } else {
+    if (input.getClientRects().length === 0) return false;
+    if (input.ownerDocument.defaultView?.getComputedStyle(input).visibility === 'hidden') return false;
+  }
+  const box = input.getBoundingClientRect();
+  const laidOut = root.getBoundingClientRect();
+  return !(laidOut.width > 0 && laidOut.height > 0 && (box.width === 0 || box.height === 0));
+}
+
+/** The subject by structure: the last drawn text input of the form before the body, not a search box or picker. */
+function structuralSubject(root: Element, body: HTMLElement): HTMLInputElement | null {
+  let found: HTMLInputElement | null = null;
+  for (const input of root.querySelectorAll<HTMLInputElement>(TEXT_INPUTS)) {
+    if (input.closest(NOT_SUBJECT) || input.matches(NOT_SUBJECT) || !rendered(input, root)) continue;
+    if (input.compareDocumentPosition(body) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) found = input;
+  }
+  return found;
+}
+
+function outlookTarget(body: HTMLElement): ComposeTarget {
+  const root = formRoot(body);
+  // Everything is looked up inside the root only: with no subject of its own (an inline reply), none.
+  return {
+    editor: body,
+    root,
+    frame: null,
+    subject: () => structuralSubject(root, body) ?? root.querySelector<HTMLInputElement>(SUBJECT),
+    sendButton: () => root.querySelector<HTMLElement>(SEND_BY_NAME) ?? root.querySelector<HTMLElement>(SEND),
+    recipients: () => outlookRecipients(root),
+  };
+}
 
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   find(document) {
-    return [...document.querySelectorAll(TEXTBOXES)].filter(isBody).map((el) => composeFormTarget(el as HTMLElement, FORM));
+    return [...document.querySelectorAll(TEXTBOXES)].filter(isBody).map((el) => outlookTarget(el as HTMLElement));
   },
 };
 
@@ -95,5 +170,5 @@ export const outlookAdapter: SiteAdapter = {
  * - New message:   https://outlook.live.com/mail/0/deeplink/compose   (personal)
  *                  https://outlook.office.com/mail/deeplink/compose    (work or school)
  * - Reply:         open a message in the reading pane, then "Reply"
- * - Fixtures:      test/fixtures/compose/outlook-compose.html?mode=new|reply&label=Message%20body
+ * - Fixtures:      test/fixtures/compose/outlook-compose.html?mode=new|reply&label=Message%20body&lang=it|pt
  */

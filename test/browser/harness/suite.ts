@@ -1149,4 +1149,283 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       expect(await options.evaluate(() => document.querySelector('#shortcut')?.textContent ?? '')).toContain(OPEN_PANEL_KEYS);
     });
   });
+
+  // ---- ext33: what the extension audit found -----------------------------------------------------
+
+  describe('ext33', () => {
+    const CK_FULL = { frame: 'iframe.cke_wysiwyg_frame', editor: 'body', subject: '#fx-subject' };
+    /** What CKEditor 4 saves: getData(), the textarea updateElement() fills, and the iframe's whole document. */
+    const saved = (page: Driver): Promise<{ data: string; textarea: string; document: string }> =>
+      page.evaluate(() => {
+        const editor = (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string; updateElement(): void }> } }).CKEDITOR.instances['fx-body']!;
+        editor.updateElement();
+        return {
+          data: editor.getData(),
+          textarea: (document.getElementById('fx-body') as HTMLTextAreaElement).value,
+          document: (document.querySelector('iframe.cke_wysiwyg_frame') as HTMLIFrameElement).contentDocument!.documentElement.outerHTML,
+        };
+      });
+    /** Whether a stylesheet of the editor's document (its own or adopted) paints our highlight. */
+    const highlightStyled = (page: Driver): Promise<boolean> =>
+      page.evaluate(() => {
+        const doc = (document.querySelector('iframe.cke_wysiwyg_frame') as HTMLIFrameElement).contentDocument!;
+        const sheets = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+        return sheets.some((sheet) => {
+          try {
+            return [...sheet.cssRules].some((rule) => rule.cssText.includes('spamrisk-finding'));
+          } catch {
+            return false;
+          }
+        });
+      });
+
+    test('1. CKEditor 4 fullPage: nothing of ours is saved with the document, while the highlight shows or after', async () => {
+      await saveSettings(session, { sites: [server.origin] });
+      await waitFor('the registration', () => registrations(session), (list) => list.includes('http://127.0.0.1/*'));
+      const page = await open(ESP_SITE, 'esp-ckeditor4-editor.html', '?fullpage=1');
+      await waitFor('the editor', () => page.evaluate(() => document.documentElement.dataset.fxReady), (r) => r === '1');
+      const first = await firstScore(page);
+      await focusEditor(page, CK_FULL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      const before = await saved(page);
+      expect(before.data, 'a whole document').toMatch(/<html[\s\S]*<head>[\s\S]*<style/);
+
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && f.rule !== 'subject-phrase');
+      await clickFinding(page, phrase);
+      const lit = await waitFor('the highlight', () => highlights(page, CK_FULL), (h) => h.size === 1);
+      expect(lit.inEditor).toBe(true);
+      expect(await highlightStyled(page), 'the highlight is painted').toBe(true);
+      const shown = await saved(page);
+      expect(shown.data, 'getData() while the highlight shows').toBe(before.data);
+      expect(shown.textarea).toBe(before.textarea);
+      expect(shown.document).not.toContain('spamrisk');
+
+      await closePanel(page);
+      await waitFor('the highlight to clear', () => highlights(page, CK_FULL), (h) => h.size === 0);
+      const after = await saved(page);
+      expect(after.data, 'getData() after the panel closed').toBe(before.data);
+      expect(after.textarea).toBe(before.textarea);
+      expect(after.document).not.toContain('spamrisk');
+      expect(await highlightStyled(page), 'our stylesheet went with the highlight').toBe(false);
+    });
+
+    test('3. the draft changes while a finding has focus: focus stays on that finding, Tab goes on from it', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      const scored = await settled(page, first);
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      // (audit 5) the widget names its language and direction: the UI's, English in these browsers
+      expect(await page.evaluate(() => {
+        const root = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-root') as HTMLElement;
+        return `${root.lang.split('-')[0]} ${root.dir}`;
+      })).toBe('en ltr');
+      for (let i = 0; i < 4; i++) await page.press('Tab'); // the close button, then the third finding
+      const on = (await widgetBoxes(page)).focus;
+      expect(on).toMatch(/^button\.sr-finding\[/);
+      const next = await page.evaluate(() => {
+        const buttons = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')];
+        return (buttons[buttons.indexOf(document.querySelector('spamrisk-badge')!.shadowRoot!.activeElement!) + 1] as HTMLElement | undefined)?.dataset.rule;
+      });
+      // The page changes the draft by script (a signature): a re-score redraws the open panel.
+      await page.evaluate((selector) => {
+        const line = document.createElement('div');
+        line.textContent = '-- Sent from my phone';
+        document.querySelector(selector)!.append(line);
+      }, GMAIL.editor);
+      await settled(page, scored);
+      expect((await badge(page)).panelOpen).toBe(true);
+      expect((await widgetBoxes(page)).focus, 'the same finding (its message may count the new words)').toBe(on);
+      await page.press('Tab');
+      expect((await widgetBoxes(page)).focus, 'Tab goes on from there').toBe(`button.sr-finding[${next}]`);
+    });
+
+    test('4. a subject finding: focus stays in the panel, the subject is marked, not selected; Escape from the subject closes the panel', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusSubject(page, GMAIL);
+      await page.type('FREE MONEY $1000 WINNER');
+      await focusEditor(page, GMAIL);
+      await page.type(' Hello, act now! Click here.');
+      await settled(page, first);
+      const subjectState = (): Promise<{ value: string; start: number | null; end: number | null; focused: boolean }> =>
+        page.evaluate((selector) => {
+          const input = document.querySelector(selector) as HTMLInputElement;
+          return { value: input.value, start: input.selectionStart, end: input.selectionEnd, focused: document.activeElement === input };
+        }, GMAIL.subject);
+      const before = await subjectState();
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const index = findings.findIndex((f) => f.rule.startsWith('subject-'));
+      expect(index, 'a subject finding').toBeGreaterThanOrEqual(0);
+      // By keyboard: focus the finding, Enter.
+      await page.evaluate((i) => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')[i] as HTMLElement).focus(), index);
+      await page.press('Enter');
+      const marked = await waitFor('the mark', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m !== '');
+      expect(marked).toMatch(/^\d+-\d+$/);
+      expect((await widgetBoxes(page)).focus, 'focus stays on the finding').toBe(`button.sr-finding[${findings[index]!.rule}]`);
+      const during = await subjectState();
+      expect(during.focused, 'the subject did not take focus').toBe(false);
+      expect([during.value, during.start, during.end], 'no selection in the subject').toEqual([before.value, before.start, before.end]);
+      // The mark is over the subject field.
+      const overlap = await page.evaluate((selector) => {
+        const m = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark')!.getBoundingClientRect();
+        const f = document.querySelector(selector)!.getBoundingClientRect();
+        return m.width > 0 && m.left < f.right && m.right > f.left && m.top < f.bottom && m.bottom > f.top;
+      }, GMAIL.subject);
+      expect(overlap).toBe(true);
+      // A key now goes to the finding, not into the subject.
+      await page.press('x');
+      expect((await subjectState()).value).toBe(before.value);
+
+      // The user clicks into the subject: Escape there closes the panel, focus stays in the subject.
+      await focusSubject(page, GMAIL);
+      await page.press('Escape');
+      await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+      expect((await subjectState()).focused).toBe(true);
+      expect((await subjectState()).value).toBe(before.value);
+      expect(await page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '')).toBe('');
+    });
+
+    for (const lang of ['it', 'pt']) {
+      test(`6. Outlook in another UI language (${lang}): the subject counts`, async () => {
+        const page = await open('outlook.office.com', 'outlook-compose.html', `?mode=new&lang=${lang}`);
+        const first = await firstScore(page);
+        expect(first.site).toBe('outlook');
+        const spec = { editor: '#fx-owa-body', subject: 'input[type="text"]' };
+        await focusEditor(page, spec);
+        await page.type(CLEAN_TEXT);
+        const clean = await settled(page, first);
+        await focusSubject(page, spec);
+        await page.type('FREE MONEY $1000 WINNER!!!');
+        const spammy = await settled(page, clean);
+        expect(spammy.score, 'the subject is read').toBeGreaterThan(clean.score + 1);
+        await clickBadge(page);
+        await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+        expect((await panelFindings(page)).some((f) => f.rule.startsWith('subject-'))).toBe(true);
+      });
+    }
+
+    // ---- review ext33fix ----
+    test('6b. Outlook in Italian, a reply (?lang=it&mode=reply): the compose is built and its subject counts', async () => {
+      const page = await open('outlook.office.com', 'outlook-compose.html', '?mode=reply&lang=it');
+      const first = await firstScore(page);
+      expect(first.site).toBe('outlook');
+      const spec = { editor: '#fx-owa-body', subject: 'input[type="text"]' };
+      await focusSubject(page, spec);
+      await page.press('End');
+      await page.type(' FREE MONEY $1000 WINNER!!!');
+      const spammy = await settled(page, first);
+      expect(spammy.score, 'the subject is read').toBeGreaterThan(first.score + 1);
+    });
+
+    test('review 3: a page that breaks or tampers with CSSStyleSheet gets nothing of ours in its document; each highlight has a fresh sheet', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && !f.rule.startsWith('subject'));
+      expect(phrase).toBeGreaterThanOrEqual(0);
+      const ours = (): Promise<boolean> =>
+        page.evaluate(() => [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('spamrisk-finding'))));
+      await clickFinding(page, phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await ours(), 'painted by an adopted sheet').toBe(true);
+      // The page empties the adopted sheet; the next highlight must not reuse it.
+      await page.evaluate(() => {
+        for (const sheet of document.adoptedStyleSheets) sheet.replaceSync('');
+      });
+      await clickFinding(page, phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await ours(), 'a fresh sheet for the next highlight').toBe(true);
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'the old one is gone').toBe(1);
+
+      await closePanel(page);
+      await waitFor('the highlight to clear', () => highlights(page, GMAIL), (h) => h.size === 0);
+      expect(await ours(), 'no sheet of ours after close').toBe(false);
+
+      // A page that breaks replaceSync before our first highlight (Firefox builds the sheet with the
+      // page's own constructor): no <style> or anything else of ours goes into the document; at most
+      // there is no highlight, and the evidence is scrolled into view.
+      const broken = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const head = await broken.evaluate(() => {
+        CSSStyleSheet.prototype.replaceSync = () => {
+          throw new Error('page says no');
+        };
+        return document.head.innerHTML;
+      });
+      const start = await firstScore(broken);
+      await focusEditor(broken, GMAIL);
+      await broken.type(SPAMMY_TEXT);
+      await settled(broken, start);
+      await clickBadge(broken);
+      await waitFor('the panel', () => badge(broken), (b) => b.panelOpen);
+      const index = (await panelFindings(broken)).findIndex((f) => f.rule.endsWith('-phrase') && !f.rule.startsWith('subject'));
+      await clickFinding(broken, index);
+      await waitFor('the click', () => broken.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.highlightVia ?? ''), (via) => via !== '');
+      expect(await broken.evaluate(() => document.querySelectorAll('style[id^="spamrisk"]').length), 'no <style> of ours').toBe(0);
+      expect(await broken.evaluate(() => document.head.innerHTML), 'the head as the page left it').toBe(head);
+    });
+
+    test('review 4, 5: an Escape the page menu takes leaves our panel open; a framed subject is announced', async () => {
+      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusSubject(page, GMAIL);
+      await page.type('FREE MONEY $1000 WINNER');
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      await settled(page, first);
+      await page.evaluate(() => {
+        const menu = document.createElement('div');
+        menu.id = 'pm';
+        menu.setAttribute('role', 'menu');
+        menu.tabIndex = -1;
+        menu.textContent = 'page menu';
+        document.body.append(menu);
+        document.addEventListener('keydown', (event) => {
+          const open = document.getElementById('pm');
+          if (event.key !== 'Escape' || !open) return;
+          open.remove();
+          event.preventDefault();
+          event.stopPropagation();
+        });
+      });
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      await page.evaluate(() => (document.getElementById('pm') as HTMLElement).focus());
+      await page.press('Escape');
+      await waitFor('the page menu to close', () => page.evaluate(() => document.getElementById('pm') === null), (gone) => gone);
+      expect((await badge(page)).panelOpen, 'the page took that Escape').toBe(true);
+
+      const findings = await panelFindings(page);
+      const subjectFinding = findings.findIndex((f) => f.rule.startsWith('subject-'));
+      await clickFinding(page, subjectFinding);
+      await waitFor('the mark', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m !== '');
+      const live = await waitFor(
+        'the announcement',
+        () => page.evaluate(() => document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-live')!.textContent ?? ''),
+        (text) => text.includes('subject'),
+      );
+      expect(live).toMatch(/in the subject/);
+      // Escape in the draft still closes the panel.
+      await focusEditor(page, GMAIL);
+      await page.press('Escape');
+      await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+    });
+  });
 }
