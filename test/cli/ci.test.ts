@@ -127,7 +127,22 @@ describe('action.yml', () => {
     expect(missing.outputs['exit-code']).toBe('2');
     expect(missing.stderr).toContain('nowhere/*.html: no .html, .htm or .eml file matches this pattern');
   });
+
+  it("leaves fail-on and threshold to the config's failOn and threshold unless the inputs are set", () => {
+    const cwd = repository();
+    const score = (JSON.parse(runCliScore(cwd)) as { report: { score: number } }[])[0]?.report.score ?? 0;
+    expect(score).toBeGreaterThan(0);
+    // promo.html under the threshold, but at or above its medium half.
+    writeFileSync(join(cwd, 'spamrisk.config.json'), JSON.stringify({ threshold: Math.ceil(score * 1.5), failOn: 'medium' }));
+    expect(runStep('Score templates', cwd, { paths: 'emails/promo.html' }).outputs['exit-code']).toBe('1');
+    // The input, when set, still overrides the config.
+    expect(runStep('Score templates', cwd, { paths: 'emails/promo.html', 'fail-on': 'high' }).outputs['exit-code']).toBe('0');
+  });
 });
+
+function runCliScore(cwd: string): string {
+  return spawnSync(process.execPath, [cli.bin, '--format', 'json', 'emails/promo.html'], { cwd, encoding: 'utf8' }).stdout;
+}
 
 describe('action.yml, installed from its own source', () => {
   // The step runs as written in a fresh clone of this checkout's HEAD: no node_modules and none of
