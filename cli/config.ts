@@ -134,16 +134,30 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
   return problems;
 }
 
-/** The nearest spamrisk.config.json from `cwd` upwards, not past the repository root (the folder with .git). */
-export function findConfig(cwd: string): string | null {
+/** `cwd` and the folders above it, up to the repository root (the folder with .git) or the file-system root. */
+function* foldersUpToRoot(cwd: string): Generator<string> {
   let folder = resolve(cwd);
   for (;;) {
-    const candidate = join(folder, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
+    yield folder;
     const parent = dirname(folder);
-    if (existsSync(join(folder, '.git')) || parent === folder) return null;
+    if (existsSync(join(folder, '.git')) || parent === folder) return;
     folder = parent;
   }
+}
+
+/** The nearest spamrisk.config.json from `cwd` upwards, not past the repository root (the folder with .git). */
+export function findConfig(cwd: string): string | null {
+  for (const folder of foldersUpToRoot(cwd)) {
+    const candidate = join(folder, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The repository `cwd` is in: the nearest folder upwards with a .git (folder, or file in a worktree); null outside git. */
+export function repositoryRoot(cwd: string): string | null {
+  for (const folder of foldersUpToRoot(cwd)) if (existsSync(join(folder, '.git'))) return folder;
+  return null;
 }
 
 /** A config is a few hundred bytes; a megabyte is a wrong file (or `--config /dev/zero`), refused before it is read. */

@@ -1,14 +1,15 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one result per finding with the rule id, a level,
  * the message and the line and column in the template; the rules (description, help, a link to
- * docs/rules/<id>.md) in tool.driver. Paths are relative to the working directory under the
- * %SRCROOT% base, which upload-sarif resolves against the checkout.
+ * docs/rules/<id>.md) in tool.driver. Paths are relative to the repository root (the folder with
+ * .git; the working directory outside git) under the %SRCROOT% base, as upload-sarif resolves them
+ * against the checkout.
  *
  * A finding about the whole message (no location) is attached to line 1, and one inside a base64
  * .eml part (which cannot be mapped to the file) to the part's header line, with the position in the decoded part in the message text:
  * GitHub needs a line to show an alert at all.
  */
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules as allRules, type Finding } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
@@ -37,9 +38,16 @@ function isAdvice(finding: Finding): boolean {
   return finding.points <= 0;
 }
 
-function artifactUri(file: string): { uri: string; uriBaseId?: string } {
-  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/**
+ * A file's URI: relative to the repository root under %SRCROOT%, since upload-sarif resolves a
+ * relative URI against the checkout and ignores originalUriBaseIds (a run from emails/ naming
+ * `promo.html` would point alerts at a file that does not exist); a file outside it, absolute.
+ */
+function artifactUri(file: string, cwd: string, root: string): { uri: string; uriBaseId?: string } {
+  const absolute = resolve(cwd, file);
+  const rel = relative(root, absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 /** `spamrisk check`'s rules: the content rules, each documented in docs/rules/<id>.md. */
@@ -57,7 +65,8 @@ function region(position: Position | null) {
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
+export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
+  const uriOf = (file: string) => artifactUri(file, cwd, sourceRoot);
   const driverRules: {
     id: string;
     name: string;
@@ -100,7 +109,7 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
   const artifacts = reports
     .filter((result) => result.file !== STDIN_NAME)
     .map((result) => ({
-      location: artifactUri(result.file),
+      location: uriOf(result.file),
       roles: ['analysisTarget'],
       properties: { score: result.report.score, level: result.report.level, threshold: result.report.threshold },
     }));
@@ -121,7 +130,7 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
         message: { text },
         ...(result.file === STDIN_NAME
           ? {}
-          : { locations: [{ physicalLocation: { artifactLocation: artifactUri(result.file), region: region(position) } }] }),
+          : { locations: [{ physicalLocation: { artifactLocation: uriOf(result.file), region: region(position) } }] }),
         properties: {
           points: finding.points,
           category: finding.category,
@@ -148,14 +157,14 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
             rules: driverRules,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(sourceRoot.endsWith(sep) ? sourceRoot : `${sourceRoot}${sep}`).href } },
         invocations: [
           {
             executionSuccessful: failures.length === 0,
             toolExecutionNotifications: failures.map((failure) => ({
               level: 'error',
               message: { text: failure.error },
-              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactUri(failure.file) } }] }),
+              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: uriOf(failure.file) } }] }),
             })),
           },
         ],

@@ -3,6 +3,8 @@
  * schema, SARIF against the SARIF 2.1.0 JSON schema (vendored in test/cli/schemas/) plus what
  * GitHub code scanning needs, JUnit XML parsed as XML.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +204,28 @@ describe('--format sarif', () => {
     const { log } = run();
     const uris = new Set(log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri));
     expect(uris).toContain('mail/promo%20%3Cb%3E%26amp%3B%20%22x%22.html');
+  });
+
+  it('makes URIs relative to the repository root when run from a subfolder, and to the working directory outside git', () => {
+    type UriLog = { runs: { results: SarifResult[]; artifacts: { location: { uri: string; uriBaseId?: string } }[]; originalUriBaseIds: Record<string, { uri: string }> }[] };
+    const sub = join(cwd, 'mail');
+    const inRepo = JSON.parse(runCli(cli, ['--format', 'sarif', 'risky.html'], { cwd: sub }).stdout) as UriLog;
+    expect(sarifValidator()(inRepo)).toBe(true);
+    expect(inRepo.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: 'mail/risky.html', uriBaseId: '%SRCROOT%' }]);
+    expect(inRepo.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'mail/risky.html', uriBaseId: '%SRCROOT%' });
+    expect(inRepo.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${cwd}/`);
+    // The message still names the file as the command line did.
+    expect(inRepo.runs[0]?.results[0]?.message.text).toContain('risky.html scores');
+
+    const outside = makeTree({ 'emails/risky.html': RISKY_HTML });
+    try {
+      rmSync(join(outside.root, '.git'), { recursive: true });
+      const log = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', 'risky.html'], { cwd: join(outside.root, 'emails') }).stdout) as UriLog;
+      expect(log.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: 'risky.html', uriBaseId: '%SRCROOT%' }]);
+      expect(log.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${outside.root}/emails/`);
+    } finally {
+      outside.dispose();
+    }
   });
 
   it('maps findings in a quoted-printable .eml part back to the file', () => {
