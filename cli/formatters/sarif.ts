@@ -9,6 +9,7 @@
  * .eml part (which cannot be mapped to the file) to the part's header line, with the position in the decoded part in the message text:
  * GitHub needs a line to show an alert at all.
  */
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules as allRules, type Finding } from '../../core/index.ts';
@@ -20,6 +21,7 @@ import { STDIN_NAME } from '../source.ts';
 import { decodedPlace, formatPoints, placeInFile, type Formatter, type RuleCatalogue } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
+const FINGERPRINT = 'spamriskFinding/v1';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
@@ -48,6 +50,23 @@ function artifactUri(file: string, cwd: string, root: string): { uri: string; ur
   const rel = relative(root, absolute);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
   return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/**
+ * `partialFingerprints.spamriskFinding/v1` of each finding of one file, aligned with them: a hash of
+ * the rule id, the file's URI, the evidence with its white space collapsed and case folded, and the
+ * finding's index among the file's findings equal in those three, so that two equal findings on one
+ * line of a minified template stay two alerts, and a finding keeps its fingerprint when lines move.
+ * Counted over every finding, advice included, so --sarif-advice changes none.
+ */
+function fingerprints(findings: readonly Finding[], uri: string): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = JSON.stringify([finding.rule, uri, finding.evidence.replace(/\s+/g, ' ').trim().toLowerCase()]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}:${occurrence}`).digest('hex').slice(0, 32);
+  });
 }
 
 /** `spamrisk check`'s rules: the content rules, each documented in docs/rules/<id>.md. */
@@ -115,8 +134,10 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
     }));
 
   let adviceOmitted = 0;
-  const sarifResults = reports.flatMap((result) =>
-    result.report.findings.flatMap((finding, index) => {
+  const sarifResults = reports.flatMap((result) => {
+    const location = result.file === STDIN_NAME ? null : uriOf(result.file);
+    const prints = fingerprints(result.report.findings, location?.uri ?? result.file);
+    return result.report.findings.flatMap((finding, index) => {
       if (!sarifAdvice && isAdvice(finding)) {
         adviceOmitted++;
         return [];
@@ -128,9 +149,8 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
         ruleIndex: indexOf(finding),
         level: sarifLevel(finding.points, result.report.threshold),
         message: { text },
-        ...(result.file === STDIN_NAME
-          ? {}
-          : { locations: [{ physicalLocation: { artifactLocation: uriOf(result.file), region: region(position) } }] }),
+        ...(location ? { locations: [{ physicalLocation: { artifactLocation: location, region: region(position) } }] } : {}),
+        partialFingerprints: { [FINGERPRINT]: prints[index] },
         properties: {
           points: finding.points,
           category: finding.category,
@@ -139,8 +159,8 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
         },
       };
       return [sarifResult];
-    }),
-  );
+    });
+  });
 
   const failures = results.filter(isFailure);
   const log = {

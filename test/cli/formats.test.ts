@@ -3,7 +3,7 @@
  * schema, SARIF against the SARIF 2.1.0 JSON schema (vendored in test/cli/schemas/) plus what
  * GitHub code scanning needs, JUnit XML parsed as XML.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
@@ -225,6 +225,29 @@ describe('--format sarif', () => {
       expect(log.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${outside.root}/emails/`);
     } finally {
       outside.dispose();
+    }
+  });
+
+  it('gives each result a stable partialFingerprints, distinct for equal findings on one line', () => {
+    type PrintLog = { runs: { results: (SarifResult & { partialFingerprints?: Record<string, string> })[] }[] };
+    const tree = makeTree({ 'spamrisk.config.json': JSON.stringify(isolatedConfig()), 'min.html': '<p>Acme widget and an acme  widget.</p>' });
+    try {
+      const prints = () => {
+        const log = JSON.parse(runCli(cli, ['-f', 'sarif', 'min.html'], { cwd: tree.root }).stdout) as PrintLog;
+        expect(sarifValidator()(log)).toBe(true);
+        return (log.runs[0]?.results ?? []).filter((result) => result.ruleId === 'custom-phrase').map((result) => ({ line: result.locations[0]?.physicalLocation.region.startLine, print: result.partialFingerprints?.['spamriskFinding/v1'] }));
+      };
+      const first = prints();
+      expect(first).toHaveLength(2);
+      expect(first.map((result) => result.line)).toEqual([1, 1]);
+      for (const { print } of first) expect(print).toMatch(/^[0-9a-f]{32}$/);
+      expect(first[0]?.print).not.toBe(first[1]?.print);
+      expect(prints()).toEqual(first);
+      // Moved down two lines, the findings keep their fingerprints.
+      writeFileSync(join(tree.root, 'min.html'), '<!-- a -->\n\n<p>Acme widget and an acme  widget.</p>');
+      expect(prints().map((result) => result.print)).toEqual(first.map((result) => result.print));
+    } finally {
+      tree.dispose();
     }
   });
 
