@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { pack as fr } from '../core/data/fr.ts';
 import * as globalLists from '../core/data/global.ts';
-import { analyze, analyzeEmail, createAnalyzer, type Report } from '../core/index.ts';
+import { analyze, analyzeEmail, createAnalyzer, EmailParseError, type Report } from '../core/index.ts';
 import schema from '../core/schema/report.schema.json' with { type: 'json' };
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -139,6 +139,21 @@ describe('analyze', () => {
     expect(await analyzeEmail(`\uFEFF${raw}`)).toEqual(plain);
     expect(await analyzeEmail(bytes)).toEqual(plain);
     expect(await analyzeEmail(bytes.slice().buffer)).toEqual(plain);
+  });
+
+  it('refuses input with no header block (HTML, a note, a leading blank line) with an EmailParseError, as the CLI refuses such an .eml', async () => {
+    const html = '<html><body><p>Act now! Cash bonus inside.</p></body></html>';
+    for (const raw of [html, `  \n${html}`, new TextEncoder().encode(html), 'Dear customer, act now.\n\nBye', '\r\nFrom: a@b.example\r\n\r\nhi', `\uFEFF${html}`]) {
+      const error: unknown = await analyzeEmail(raw).catch((thrown: unknown) => thrown);
+      expect(error, String(raw)).toBeInstanceOf(EmailParseError);
+      expect((error as Error).message).toMatch(/^Not a MIME message: .*analyze\(\{ html \}\)$/);
+    }
+    // An mbox `From ` line, and the obsolete `Name :` form, still start a header block.
+    for (const raw of ['From sender@example.com Tue Jun  3 10:00:00 2025\nSubject: hi\n\nhello', 'Subject : hi\n\nhello']) {
+      expect((await analyzeEmail(raw)).findings.some((finding) => finding.rule === 'empty-body')).toBe(false);
+    }
+    // An empty message is no wrong message: an empty report, as analyze({}) gives.
+    expect((await analyzeEmail('')).version).toBe(1);
   });
 
   it('turns a wrong call into a TypeError and an empty input into an empty report', async () => {
