@@ -44,7 +44,8 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function didYouMean(name: string, known: readonly string[]): string {
+/** ` (did you mean "threshold"?)` for a near known name, else nothing: the config's typo hint, the Vite plugin's too. */
+export function didYouMean(name: string, known: readonly string[]): string {
   const guess = suggest(name, known);
   return guess ? ` (did you mean "${guess}"?)` : '';
 }

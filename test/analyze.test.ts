@@ -165,6 +165,26 @@ describe('analyze', () => {
   });
 });
 
+describe('unknown options', () => {
+  it('refuses an option a function does not take, naming it and the near one, instead of dropping it', async () => {
+    expect(() => analyze({ html: '<p>hi</p>' }, { treshold: 4 } as never)).toThrow(/^analyze\(\): options has no option "treshold"; did you mean "threshold"\? \(it takes languages, rules, phrases, threshold, locale\)\.$/);
+    await expect(analyzeEmail('Subject: hi\n\nhello', { langauges: ['en'] } as never)).rejects.toThrow(/^analyzeEmail\(\): options has no option "langauges"; did you mean "languages"\?/);
+    expect(() => createAnalyzer({ rememberStem: false } as never)).toThrow(/^createAnalyzer\(\): options has no option "rememberStem"; did you mean "rememberStems"\?/);
+    expect(() => createAnalyzer().analyze({ html: '<p>hi</p>' }, { colour: 'red' } as never)).toThrow(/^analyzer\.analyze\(\): options has no option "colour" \(it takes/);
+  });
+
+  it("refuses phrases in an analyzer's call, which it would drop: they are given to createAnalyzer()", () => {
+    const html = '<p>Our acme widget is here.</p>';
+    const phrases = { add: [{ phrase: 'acme widget', points: 3 }] };
+    expect(() => createAnalyzer().analyze({ html }, { phrases } as never)).toThrow(/^analyzer\.analyze\(\): options\.phrases: an analyzer matches the phrases it was built with; pass them to createAnalyzer\(\{ phrases \}\)/);
+    expect(() => createAnalyzer().context({ html }, { phrases } as never)).toThrow(TypeError);
+    // Where they go, they count.
+    const built = createAnalyzer({ phrases }).analyze({ html });
+    expect(built.findings.some((finding) => finding.rule === 'custom-phrase')).toBe(true);
+    expect(built).toEqual(analyze({ html }, { phrases }));
+  });
+});
+
 describe('rule settings', () => {
   it('ignores settings inherited from Object.prototype', () => {
     const report = analyze({ text: 'a cash bonus' }, { rules: Object.create({ 'money-phrase': 'off' }) as Record<string, 'off'> });
