@@ -54,16 +54,7 @@ export function packageInfo(): PackageInfo {
   }
 }
 
-/**
- * A page of the docs as this version has it: at the tag `v<version>` (a release is tagged so, as
- * the pre-commit and Action docs pin it), not at main, where a rule may since have changed or gone.
- */
-export function docsUrl(path: string): string {
-  const { repository, version } = packageInfo();
-  return `${repository}/blob/v${version}/${path}`;
-}
-
 /** The page documenting a rule: docs/rules/<id>.md in the repository (STYLE §2). */
 export function ruleDocsUrl(ruleId: string): string {
-  return docsUrl(`docs/rules/${encodeURIComponent(ruleId)}.md`);
+  return `${packageInfo().repository}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }

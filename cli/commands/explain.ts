@@ -17,7 +17,7 @@ import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
-import { docsUrl, ruleDocsUrl } from '../package-info.ts';
+import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import { binaryContent, InputError, readFileBytes, readStdin, UsageError } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, writeReport } from './report.ts';
@@ -99,7 +99,7 @@ export function parseExplainArgs(argv: readonly string[]): ExplainArgs {
 const CONTENT_RULE_IDS = new Set(contentRules.map((rule) => rule.id));
 
 export function explainDocsUrl(ruleId: string): string {
-  return CONTENT_RULE_IDS.has(ruleId) ? ruleDocsUrl(ruleId) : docsUrl('docs/explain.md#causes');
+  return CONTENT_RULE_IDS.has(ruleId) ? ruleDocsUrl(ruleId) : `${packageInfo().repository}/blob/main/docs/explain.md#causes`;
 }
 
 const EXPLAIN_CATALOGUE: RuleCatalogue = {
