@@ -120,6 +120,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     freeHosting: indexFreeHosts(lists.freeHosting),
     relayIdDomains: new Set(lists.relayIdDomains),
     salutations: new Set(lists.salutations),
+    freeCompounds: new Set(lists.freeCompounds),
     addressMergeTags: new Set(lists.addressMergeTags),
     disguisedWords: createDisguiseReader(lists.disguisedWords),
     walletWording: walletWordingMatchers(lists.walletDemandWords),

@@ -47,6 +47,7 @@ export {
   disposableDomains,
   fontHosts,
   formFieldWords,
+  freeCompounds,
   freemailDomains,
   freeHosting,
   functionWords,

@@ -265,6 +265,8 @@ export interface GlobalLists {
   readonly relayIdDomains: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
+  /** hyphenated compounds whose last word means "without" the first (`step-free`, `sugar-free`): no trigger phrase starts on that word (the trigger fact) */
+  readonly freeCompounds: readonly string[];
   /** merge tags and template variables an ESP fills with the sender's postal address (`list:addressline`, `shop.address.street`), each name in full, for the addressMergeTag fact */
   readonly addressMergeTags: readonly string[];
   /** extortion, deadline and payment wording beside a Bitcoin address (crypto-wallet, through facts.walletWording) */
@@ -301,6 +303,7 @@ export type ContentLists = Pick<
   | 'relayIdDomains'
   | 'disguisedWords'
   | 'salutations'
+  | 'freeCompounds'
   | 'addressMergeTags'
   | 'walletDemandWords'
   | 'warningCues'

@@ -8,7 +8,7 @@
  */
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
-import type { PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
+import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
@@ -622,18 +622,42 @@ export function findWarned(text: string, tokens: TokenList, hits: PhraseHitList,
   return warned;
 }
 
+/** A hyphen that joins the words of a compound as written: `-`, U+2010 hyphen, U+2011 non-breaking hyphen. */
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * The tokens no trigger phrase starts on: the last word of a compound of
+ * wordlists/global/free-compounds.txt, joined to the word before it by one hyphen and nothing else
+ * (`step-free access`, `Sugar-FREE gift box`), whose "free" means "without" and offers nothing. A
+ * phrase may still start on the word before (`risk free` is no such compound), and a spaced
+ * `step free access` is not the compound. One look at the token before, for a token that starts a
+ * phrase only.
+ */
+export function compoundTails(text: string, tokens: TokenList, compounds: ReadonlySet<string>): NoStart | undefined {
+  if (compounds.size === 0) return undefined;
+  return (index) => {
+    if (index <= 0) return false;
+    const gap = tokens.end(index - 1);
+    return tokens.start(index) === gap + 1 && isHyphen(text.charCodeAt(gap)) && compounds.has(`${tokens.norm(index - 1)}-${tokens.norm(index)}`);
+  };
+}
+
 export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources, facts: Facts): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
 
   const { tokens, subjectTokens } = message;
+  const textTails = compoundTails(message.text, tokens, lists.freeCompounds);
+  const subjectTails = compoundTails(message.subject ?? '', subjectTokens, lists.freeCompounds);
   for (const { matchers, textStems } of matched) {
     const allowedText = matchers.allow?.match(tokens, textStems) ?? [];
-    textHits.push(withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, textStems), tokens), tokens, allowedText));
+    textHits.push(withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, textStems, textTails), tokens), tokens, allowedText));
   }
   for (const { matchers, subjectStems, exact } of subjectMatched) {
     const allowedSubject = matchers.allow?.match(subjectTokens, subjectStems) ?? [];
-    const found = withoutStemOnlyAdmissions(matchers.triggers.matchColumns(subjectTokens, subjectStems), subjectTokens);
+    const found = withoutStemOnlyAdmissions(matchers.triggers.matchColumns(subjectTokens, subjectStems, subjectTails), subjectTokens);
     subjectHits.push(withoutAllowed(exact ? exactly(atLeast(found, OTHER_LANGUAGE_MIN_TOKENS), subjectTokens, matchers.written) : found, subjectTokens, allowedSubject));
   }
   const word = (one: string): PhraseDefinition | null => {

@@ -59,14 +59,20 @@ export interface PhraseMatcher {
   readonly definitions: readonly PhraseDefinition[];
   /** Hits in `tokens`, longest first at each position, never overlapping. */
   match(tokens: TokenList, stems: TokenStems): PhraseHit[];
-  /** The same hits as columns (`definitions` is this matcher's). */
-  matchColumns(tokens: TokenList, stems: TokenStems): PhraseHitColumns;
+  /**
+   * The same hits as columns (`definitions` is this matcher's). `startsNot`: tokens no phrase may
+   * start on (a phrase may still run across them), asked only of a token that starts one.
+   */
+  matchColumns(tokens: TokenList, stems: TokenStems, startsNot?: NoStart): PhraseHitColumns;
   /**
    * The phrase one word is: a one-word phrase with the word's stem, or a phrase of several words
    * written together (`ordernow` for "order now"); null when it is none. `word` is lower case.
    */
   word(word: string, stem: Stem): PhraseDefinition | null;
 }
+
+/** Whether no phrase may start on the token at an index (the trigger fact's compound tails). */
+export type NoStart = (index: number) => boolean;
 
 /** The stem of the token at an index: the same for every token of one normal form (`normIds`). */
 export type TokenStems = (index: number) => string;
@@ -167,7 +173,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
   /** the phrases kept in the trie, by the index hits give (`TrieNode.id`) */
   const byId: readonly PhraseDefinition[] = Object.freeze(kept);
 
-  const matchColumns = (tokens: TokenList, stemAt: TokenStems): PhraseHitColumns => {
+  const matchColumns = (tokens: TokenList, stemAt: TokenStems, startsNot?: NoStart): PhraseHitColumns => {
     const hits = new HitColumnsBuilder(tokens.length);
     // The root's child for each normal form, looked up once: a stem is a function of the token's
     // normal form (TokenStems), and a message says its common words many times. A miss is kept as
@@ -178,6 +184,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     while (i < tokens.length) {
       const id = normIds[i] ?? -1;
       let node = id < 0 ? root.next.get(stemAt(i)) : (firsts[id] ??= root.next.get(stemAt(i)) ?? false);
+      if (node && startsNot?.(i) === true) node = false;
       // the longest phrase ending so far, and one past its last token (no object per try)
       let best = -1;
       let last = i;

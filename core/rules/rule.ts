@@ -57,6 +57,8 @@ export interface Lists {
   readonly relayIdDomains: ReadonlySet<string>;
   /** salutations that translate "Dear", one or two lower-case words (address-greeting) */
   readonly salutations: ReadonlySet<string>;
+  /** hyphenated compounds whose last word means "without" the first (`step-free`): no trigger phrase starts on that word (the trigger fact) */
+  readonly freeCompounds: ReadonlySet<string>;
   /** merge tags filled with the sender's postal address, lower case, each name in full (the addressMergeTag fact) */
   readonly addressMergeTags: ReadonlySet<string>;
   /** the obfuscation reading of the drug names of wordlists/global/disguised-words.yml (the trigger fact) */

@@ -23,6 +23,8 @@ const FR_STREET = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|bouleva
  * A German street: two letters or more, then a street word and a house number ("Hauptstraße 5").
  * Found from the street word, then the letters before it are checked: the same matches as
  * /[a-zäöüß]{2,40}(?:straße|…)\s\d{1,4}[a-z]?\b/i without trying a run of letters at every letter.
+ * A street after a hyphen ("Theodor-Heuss-Ring 12") is not read: product names are written so
+ * ("Top-Ring 3 sizes", "Gold-Ring 14 Karat").
  */
 const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
 const DE_LETTER = /[a-zäöüß]/i;
@@ -49,9 +51,13 @@ function hasGermanStreet(window: string, search: RegExp): boolean {
   for (let match = search.exec(window); match !== null; match = search.exec(window)) {
     const at = match.index;
     if (at < 2 || !DE_LETTER.test(window.charAt(at - 1)) || !DE_LETTER.test(window.charAt(at - 2))) continue;
-    // English words end in `ring` after a vowel (during, hiring, offering, engineering); a German
-    // street's `-ring` follows a noun's consonant (Kaiserring, Ostring, Wallring).
-    if (/^ring/i.test(match[0]) && /[aeiouy]/i.test(window.charAt(at - 1))) continue;
+    // English words end in `ring` after a vowel (during, hiring, offering, engineering) or after
+    // two letters (string, spring, bring); a German street's `-ring` follows a noun of three letters
+    // or more ending in a consonant (Kaiserring, Ostring, Wallring). Loose on purpose: an English
+    // noun in -string, -spring or -rring before a number still reads as a street ("Offspring 2
+    // kids", "Earring 2"), for neither case nor the words after the number tell it from a German
+    // street in prose ("Hohenzollernring 48 in Köln"; Enron-Spam's text is lower-cased).
+    if (/^ring/i.test(match[0]) && (/[aeiouy]/i.test(window.charAt(at - 1)) || !DE_LETTER.test(window.charAt(at - 3)))) continue;
     if (YEAR_NUMBER.test(match[0])) continue;
     return true;
   }

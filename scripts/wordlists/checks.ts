@@ -158,6 +158,15 @@ export function salutationProblems(salutation: string): string[] {
 }
 
 /**
+ * Problems with a compound of free-compounds.txt as the trigger fact compares it: two lowercase
+ * words of a-z joined by one hyphen (`step-free`), the tokens on either side of a hyphen in the text.
+ */
+export function freeCompoundProblems(compound: string): string[] {
+  if (compound !== compound.toLowerCase()) return [`compound must be lowercase: write "${compound.toLowerCase()}"`];
+  return /^[a-z]{1,30}-[a-z]{1,30}$/.test(compound) ? [] : [`"${compound}" is not a compound: two words of a-z joined by one hyphen ("step-free")`];
+}
+
+/**
  * Problems with a merge tag's name as the postal-address fact compares it: lower case, words of
  * a-z, 0-9 and "_" (or "-") joined by ":" or "." (`list:addressline`, `shop.address`).
  */

@@ -36,6 +36,7 @@ import {
   comparePhrases,
   domainWordProblems,
   fragmentProblems,
+  freeCompoundProblems,
   freeHostProblems,
   headerNameProblems,
   hostnameProblems,
@@ -126,6 +127,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   disguisedWords: 'wordlists/global/disguised-words.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   salutations: 'wordlists/global/salutations.txt',
+  freeCompounds: 'wordlists/global/free-compounds.txt',
   addressMergeTags: 'wordlists/global/address-merge-tags.txt',
   walletDemandWords: 'wordlists/global/wallet-demand-words.yml',
   warningCues: 'wordlists/global/warning-cues.yml',
@@ -166,6 +168,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   disguisedWords: (source, report) => parseDisguisedWords(source, report),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
+  freeCompounds: (source, report) => parseLineList(source, report, freeCompoundProblems),
   addressMergeTags: (source, report) => parseLineList(source, report, mergeTagNameProblems),
   misspellings: (source, report) => parseMisspellings(source, report),
   mailProviders: (source, report) => parseLineList(source, report, mailProviderProblems),
@@ -277,6 +280,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
         salutations: global.salutations ?? [],
+        freeCompounds: checkFreeCompounds(global.freeCompounds ?? [], packs, report),
         addressMergeTags: global.addressMergeTags ?? [],
         misspellings: global.misspellings ?? [],
         mailProviders: global.mailProviders ?? [],
@@ -1042,18 +1046,42 @@ function parseMisspellings(source: SourceFile, report: Reporter): Misspelling[] 
   return entries.map(({ from, to }) => ({ from, to }));
 }
 
+/** A phrase with its accents taken off, as the two checks below compare phrases. */
+function plainPhrase(phrase: string): string {
+  return phrase.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /**
  * Each disguised drug name must be a one-word trigger of some pack, so that reading it scores it;
  * a spam word marked `trigger: no` must be none (else its disguise would count twice: as the
  * trigger and as the disguise of a word that is none).
  */
 function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: readonly LanguagePack[], report: Reporter): void {
-  const plain = (phrase: string) => phrase.normalize('NFD').replace(/\p{M}/gu, '');
-  const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plain(entry.phrase))));
+  const triggers = new Set(packs.flatMap((pack) => pack.phrases.filter((entry) => !entry.phrase.includes(' ')).map((entry) => plainPhrase(entry.phrase))));
   for (const { word, trigger } of words) {
     if (trigger && !triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is no one-word trigger phrase of any language`);
     if (!trigger && triggers.has(word)) report.add(GLOBAL_FILES.disguisedWords, undefined, `"${word}" is a one-word trigger phrase: leave out "trigger: no"`);
   }
+}
+
+/**
+ * A compound of free-compounds.txt stops a trigger phrase starting on its last word: its two words
+ * must not be a trigger phrase themselves (`risk-free` is the offer "risk free"), and its last word
+ * must open one (else the entry does nothing). Phrases compared as written, accents folded.
+ */
+function checkFreeCompounds(compounds: readonly string[], packs: readonly LanguagePack[], report: Reporter): string[] {
+  const phrases = new Set(packs.flatMap((pack) => pack.phrases.map((entry) => plainPhrase(entry.phrase))));
+  const firstWords = new Set([...phrases].map((phrase) => phrase.split(' ')[0]));
+  for (const compound of compounds) {
+    // a malformed entry is reported as such, once
+    if (freeCompoundProblems(compound).length > 0) continue;
+    const [head = '', tail = ''] = compound.split('-');
+    if (phrases.has(`${head} ${tail}`) || phrases.has(`${head}${tail}`)) {
+      report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}" is the trigger phrase "${head} ${tail}": an offer, leave it out`);
+    }
+    if (!firstWords.has(tail)) report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}": "${tail}" opens no trigger phrase of any language, so the entry does nothing`);
+  }
+  return [...compounds];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -172,3 +172,44 @@ describe('facts.triggers: the subject read beyond the mail’s languages', () =>
     expect(phrases).not.toContain('jetzt handeln');
   });
 });
+
+describe('facts.triggers: the last word of an "X-free" compound starts no phrase (wordlists/global/free-compounds.txt)', () => {
+  const analyzer = createAnalyzer();
+  const phrases = (input: { text: string; subject?: string }, where: 'text' | 'subject' = 'text') =>
+    analyzer.context(input).facts.triggers[where].map((hit) => hit.definition.phrase);
+
+  it('reads no offer in "step-free access", "sugar-free gift" or "hands-free" in the text or the subject, whatever the hyphen or case', () => {
+    expect(phrases({ text: 'Lift and step-free access to every platform.' })).toEqual([]);
+    expect(phrases({ text: 'Sugar-FREE gift boxes, gluten\u2010free trial packs and hands\u2011free access.' })).toEqual([]);
+    expect(phrases({ text: 'Hello', subject: 'Step-free access at all stations' }, 'subject')).toEqual([]);
+  });
+
+  it('still reads the offer where "free" stands alone, after a space or another joiner, or after a word that is no listed compound', () => {
+    expect(phrases({ text: 'Get FREE access now. free access now' })).toEqual(['free access', 'free access']);
+    expect(phrases({ text: 'step free access' })).toEqual(['free access']);
+    expect(phrases({ text: 'step – free access, step/free access' })).toEqual(['free access', 'free access']);
+    expect(phrases({ text: 'Start your risk-free trial' })).toEqual(['risk free']);
+    expect(phrases({ text: 'A sugar-free snack and a free gift' })).toEqual(['free gift']);
+  });
+
+  it('leaves the phrases around the compound alone', () => {
+    expect(phrases({ text: 'It is 100% free, and step-free access is free of charge' })).toEqual(['100 free', 'free of charge']);
+  });
+
+  it('holds for a phrase of the user’s own: "free access" added is not read in "step-free access", "step-free access" added is', () => {
+    const own = (add: string[], text: string) =>
+      createAnalyzer({ phrases: { add } }).context({ text })
+        .facts.triggers.text.map((hit) => hit.definition)
+        .filter((definition) => definition.category === 'custom')
+        .map((definition) => definition.phrase);
+    expect(own(['free access'], 'Lift and step-free access. Get free access now.')).toEqual(['free access']);
+    expect(own(['step-free access'], 'Lift and step-free access.')).toEqual(['step-free access']);
+  });
+
+  it('reads the compounds from the data: without `step-free` the offer is back', () => {
+    const lists = { ...defaultData.lists, freeCompounds: defaultData.lists.freeCompounds.filter((compound) => compound !== 'step-free') };
+    expect(defaultData.lists.freeCompounds).toContain('step-free');
+    const { facts } = createAnalyzer({ data: { ...defaultData, lists } }).context({ text: 'Lift and step-free access to every platform.' });
+    expect(facts.triggers.text.map((hit) => hit.definition.phrase)).toEqual(['free access']);
+  });
+});

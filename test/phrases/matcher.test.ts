@@ -31,6 +31,22 @@ describe('phrase matcher', () => {
     expect(matches('freedom and free-ish, cash flow', [def('free'), def('cash bonus')])).toEqual([['free', 'free']]);
   });
 
+  it('starts no phrase on a token `startsNot` names, asks it only of a token that starts one, and lets a phrase run across it', () => {
+    const text = 'free gift, big free gift, free';
+    const tokens = tokenize(text);
+    const matcher = createPhraseMatcher('en', [def('free gift'), def('big free gift'), def('gift')], createStemmer('en'));
+    const asked: number[] = [];
+    const startsNot = (index: number) => {
+      asked.push(index);
+      return index === 0 || index === 5;
+    };
+    const columns = matcher.matchColumns(tokens, tokenStems(tokens, createStemmer('en')), startsNot);
+    const hits = Array.from({ length: columns.length }, (_, at) => [columns.firsts[at], columns.lasts[at], matcher.definitions[columns.ids[at] ?? -1]?.phrase]);
+    // "free" (0) starts nothing, so "gift" (1) does; "big free gift" (2-5) crosses token 3; the last "free" (5) starts nothing
+    expect(hits).toEqual([[1, 2, 'gift'], [2, 5, 'big free gift']]);
+    expect(asked).toEqual([0, 1, 2, 5]);
+  });
+
   it('reads a typographic apostrophe as the lists\' ASCII one (word processors and phones type it)', () => {
     expect(matches('Gagnez de l’argent facilement', [def("gagnez de l'argent", 1, 'fr')], 'fr')).toEqual([['Gagnez de l’argent', "gagnez de l'argent"]]);
     expect(matches('You’re a winner', [def("you're a winner")])).toEqual([['You’re a winner', "you're a winner"]]);

@@ -66,6 +66,7 @@ const GLOBAL_COUNTS = {
   disguisedWords: 62,
   relayIdDomains: 5,
   salutations: 34,
+  freeCompounds: 18,
   addressMergeTags: 10,
   walletDemandWords: 66,
   misspellings: 22,
@@ -316,6 +317,7 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/disguised-words.yml', text: '# Drug names. Sources: tests.\nentries: []\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
+    { path: 'wordlists/global/free-compounds.txt', text: '# Compounds. Sources: tests.\nstep-free\n' },
     { path: 'wordlists/global/address-merge-tags.txt', text: '# Address tags. Sources: tests.\nlist:addressline\nshop.address\n' },
     { path: 'wordlists/global/wallet-demand-words.yml', text: "# Wallet wording. Sources: tests.\nentries:\n  - phrase: recorded you\n    kind: extortion\n  - phrase: 'within # hours'\n    kind: deadline\n" },
     { path: 'wordlists/global/warning-cues.yml', text: "# Warning cues. Sources: tests.\nentries:\n  - language: en\n    phrase: don't miss\n    kind: spam\n  - language: en\n    phrase: never\n    kind: cue\n" },
@@ -673,6 +675,22 @@ describe('validateSources', () => {
       `${salutations}:3: "ganz sehr geehrte" is not a salutation: one or two words of at most 24 letters, separated by one space`,
       `${salutations}:4: "sehr  geehrte" is not a salutation: one or two words of at most 24 letters, separated by one space`,
       `${salutations}:5: "zu-lieb" is not a salutation: one or two words of at most 24 letters, separated by one space`,
+    ]);
+  });
+
+  it('reports a free compound that is not two lowercase words joined by a hyphen, is a trigger phrase itself, or opens none', () => {
+    const compounds = 'wordlists/global/free-compounds.txt';
+    const file = (body: string) => ({ path: compounds, text: `# Compounds. Sources: tests.\n${body}` });
+    expect(violationsWith(compounds, file('Step-free\nstep free\nstep--free\n'))).toEqual([
+      `${compounds}:2: compound must be lowercase: write "step-free"`,
+      `${compounds}:3: "step free" is not a compound: two words of a-z joined by one hyphen ("step-free")`,
+      `${compounds}:4: "step--free" is not a compound: two words of a-z joined by one hyphen ("step-free")`,
+    ]);
+    // the minimal lists hold the phrase "money words" (an offer, not a compound), one that opens with "money", none with "words" or "snacks"
+    expect(violationsWith(compounds, file('money-words\nsugar-money\nsugar-snacks\n'))).toEqual([
+      `${compounds}: "money-words" is the trigger phrase "money words": an offer, leave it out`,
+      `${compounds}: "money-words": "words" opens no trigger phrase of any language, so the entry does nothing`,
+      `${compounds}: "sugar-snacks": "snacks" opens no trigger phrase of any language, so the entry does nothing`,
     ]);
   });
 

@@ -493,8 +493,13 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     await waitFor('the confirm again', () => page.evaluate(() => !document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-confirm')!.hasAttribute('hidden')), (open) => open);
   });
 
-  test('compose windows open and close without page loads: attach, detach, no leaks', async () => {
-    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
+  /**
+   * Gmail's compose dock opened, taken out and put back eight times without a page load, then
+   * removed for good: the window and document listeners (Driver.globalListeners: null where the
+   * browser cannot count them) before the first attach, once attached, after the eight returns and
+   * after the removal, and the content script's session counters.
+   */
+  async function dockCycles(page: Driver) {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await badge(page)).count).toBe(0);
     const baseline = await page.globalListeners();
@@ -512,14 +517,30 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       await waitFor('attach', () => badge(page), (b) => b.count === 1 && b.scored >= 1);
     }
     const counters = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-    expect(counters.spamriskSessions).toBe('1');
-    expect(counters.spamriskDetached).toBe('8');
-    if (attached !== null) expect(await page.globalListeners(), 'listeners of one attached editor, not nine').toBe(attached);
-
+    const returned = await page.globalListeners();
     await page.evaluate(() => document.querySelector('.dw')!.remove());
     await waitFor('detach', () => badge(page), (b) => b.count === 0);
-    if (baseline !== null) expect(await page.globalListeners(), 'every listener removed').toBe(baseline);
+    return { counters, listeners: { baseline, attached, returned, removed: await page.globalListeners() } };
+  }
+
+  test('compose windows open and close without page loads: attach, detach', async () => {
+    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
+    const { counters } = await dockCycles(page);
+    expect(counters.spamriskSessions).toBe('1');
+    expect(counters.spamriskDetached).toBe('8');
     await waitFor('the toolbar badge to clear', () => toolbarBadges(session), (texts) => texts.every((t) => t === ''));
+  });
+
+  test('compose windows open and close without page loads: no listener leaks', async (ctx) => {
+    // Counting a page's listeners needs Chromium's DevTools protocol (DOMDebugger.getEventListeners,
+    // every world, content scripts included); Firefox is driven through WebDriver BiDi, which has no
+    // such call, so there the check skips and says why rather than passing without having looked.
+    if (browser !== 'chromium') ctx.skip('listener leaks are counted in Chromium only: WebDriver BiDi (Firefox) cannot list a page\'s event listeners (Chromium: DOMDebugger.getEventListeners)');
+    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
+    const { listeners } = await dockCycles(page);
+    expect(listeners.baseline, 'Chromium counts listeners').not.toBeNull();
+    expect(listeners.returned, 'listeners of one attached editor, not nine').toBe(listeners.attached);
+    expect(listeners.removed, 'every listener removed').toBe(listeners.baseline);
   });
 
   test('the panel follows a dark page', async () => {

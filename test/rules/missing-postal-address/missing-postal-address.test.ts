@@ -20,12 +20,26 @@ describe('hasPostalAddress', () => {
     'Kaiserring 12, 68161 Mannheim',
     'Am Ostring 3',
     'Südring 1999a',
+    'Sonnenbergstrasse 40 CH-8800 Thalwil',
+    'Engelbertstr. 25 40233 Düsseldorf',
+    'Domagkstr. 28, 80807 München',
+    'Huizermaatweg 45, 1273 AD Huizen',
+    'Ringstraße 5 in 2 Teilen',
+    // a German street in prose: lower-case words follow its number
+    'Hohenzollernring 48 in Köln',
+    'Wallring 4 in Köln',
+    'Ostring 3 bei Köln',
+    'Kaiserring 12 und 14',
+    'Besuchen Sie uns am Hohenzollernring 48 im Erdgeschoss',
+    // Enron-Spam's lower-cased text: a fused street is read whatever its case
+    'dahlienweg 6 d 52477 alsdorf',
   ])('finds %s', (line) => {
     expect(hasPostalAddress(`Thanks for reading.\n${line}\nUnsubscribe`)).toBe(true);
   });
 
-  // A German street word ends many English words (during, hiring, offering, spring): with a year, or
-  // after a vowel, it is no street. Each of these switched off short-pitch as "a postal address".
+  // A German street word ends many English words (during, hiring, offering, spring, string): with a
+  // year, or as a `ring` after a vowel or after two letters, it is no street; nor is one after a
+  // hyphen, as product names are written. Each of these switched off short-pitch as "a postal address".
   it.each([
     'Top 10 Ways to save this spring',
     'Call 555 1234 today',
@@ -38,6 +52,14 @@ describe('hasPostalAddress', () => {
     'We are now offering 3 unique products',
     'covering 20 broad categories',
     'preparing 2 queries',
+    'Pick a spring 3 colours pack',
+    'String 12',
+    'Top-Ring 3 sizes',
+    'Smart-Ring 2',
+    'Gold-Ring 14 Karat',
+    'Key-Ring 3 Pack',
+    'Top-Weg 10 Tipps',
+    'Super-Allee 50 Prozent',
   ])(
     'does not take %s for an address',
     (line) => {
