@@ -207,12 +207,13 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
   const binary = binaryContent(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); expected an RFC 5322 message`);
   // postal-mime reads whatever precedes the first blank line as headers: HTML or a note saved as
-  // .eml would be scored as a message with an empty body, and pass.
+  // .eml would be scored as a message with an empty body, and pass. Stricter than analyzeEmail,
+  // which refuses only markup: a file named .eml is expected to be a message as saved.
   const start = messageStart(bytes);
   if (start === 'blank-line') {
     throw new InputError(file, 'is not a MIME message: it starts with a blank line, where its header lines (`Name: value`) belong (a blank line ends them); remove it, or name it .html if it is HTML');
   }
-  if (start === 'other') {
+  if (start === 'other' || start === 'markup') {
     throw new InputError(file, 'is not a MIME message: it does not start with header lines (`Name: value`, such as `From:` or `Content-Type:`); name it .html if it is HTML');
   }
   // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
