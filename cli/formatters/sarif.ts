@@ -54,7 +54,8 @@ function artifactUri(file: string, cwd: string, root: string): { uri: string; ur
 
 /**
  * `partialFingerprints.spamriskFinding/v1` of each finding of one file, aligned with them: a hash of
- * the rule id, the file's URI, the evidence with its white space collapsed and case folded, and the
+ * the rule id, the file's URI, the evidence with its white space collapsed, case folded and each run
+ * of digits read as `#` (so a count in it can change), and the
  * finding's index among the file's findings equal in those three, so that two equal findings on one
  * line of a minified template stay two alerts, and a finding keeps its fingerprint when lines move.
  * Counted over every finding, advice included, so --sarif-advice changes none.
@@ -62,7 +63,10 @@ function artifactUri(file: string, cwd: string, root: string): { uri: string; ur
 function fingerprints(findings: readonly Finding[], uri: string): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const key = JSON.stringify([finding.rule, uri, finding.evidence.replace(/\s+/g, ' ').trim().toLowerCase()]);
+    // Digit runs are one `#`: a count in the evidence ("12 phrases / 80 words") changes when an
+    // unrelated sentence is added, and the alert should not.
+    const evidence = finding.evidence.replace(/\s+/g, ' ').trim().toLowerCase().replace(/\d+/g, '#');
+    const key = JSON.stringify([finding.rule, uri, evidence]);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}:${occurrence}`).digest('hex').slice(0, 32);

@@ -251,6 +251,30 @@ describe('--format sarif', () => {
     }
   });
 
+  it('keeps every fingerprint when a sentence is added, though counts in the evidence change', () => {
+    type PrintLog = { runs: { results: (SarifResult & { partialFingerprints?: Record<string, string> })[] }[] };
+    const template = '<p>FREE!!! Act now!!! Limited time offer, click here, 100% guaranteed, cash bonus!!!</p>';
+    const tree = makeTree({ 'promo.html': template });
+    try {
+      const results = () => (JSON.parse(runCli(cli, ['--no-config', '-f', 'sarif', '--sarif-advice', 'promo.html'], { cwd: tree.root }).stdout) as PrintLog).runs[0]?.results ?? [];
+      const first = results();
+      const density = () => results().find((result) => result.ruleId === 'phrase-density')?.message.text;
+      const before = density();
+      // The test relies on a count in the evidence: the phrase density's word count.
+      expect(before).toMatch(/\d+ words/);
+      writeFileSync(join(tree.root, 'promo.html'), `${template}\n<p>We will see you at the fair next week with the whole team.</p>`);
+      expect(density()).not.toBe(before);
+      const second = results();
+      expect(second.map((result) => result.ruleId)).toEqual(first.map((result) => result.ruleId));
+      expect(second.map((result) => result.partialFingerprints?.['spamriskFinding/v1'])).toEqual(first.map((result) => result.partialFingerprints?.['spamriskFinding/v1']));
+      // Equal findings (three `!!!`) are still told apart.
+      const prints = second.map((result) => result.partialFingerprints?.['spamriskFinding/v1']);
+      expect(new Set(prints).size).toBe(prints.length);
+    } finally {
+      tree.dispose();
+    }
+  });
+
   it('maps findings in a quoted-printable .eml part back to the file', () => {
     const { log } = run();
     const qp = log.runs[0]?.results.find((result) => result.locations[0]?.physicalLocation.artifactLocation.uri === 'mail/qp.eml');
