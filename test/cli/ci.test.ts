@@ -138,6 +138,15 @@ describe('action.yml', () => {
     // The input, when set, still overrides the config.
     expect(runStep('Score templates', cwd, { paths: 'emails/promo.html', 'fail-on': 'high' }).outputs['exit-code']).toBe('0');
   });
+
+  it("shows no fail-on in the README's and docs' Action examples: set, it would override the config's failOn", () => {
+    for (const doc of ['README.md', 'docs/cli.md']) {
+      const text = readFileSync(join(REPO, doc), 'utf8');
+      const examples = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').filter((block) => /uses: spamrisk\/spamrisk@/.test(block));
+      expect(examples.length, doc).toBeGreaterThan(0);
+      for (const example of examples) expect(example, doc).not.toMatch(/^\s*fail-on:/m);
+    }
+  });
 });
 
 function runCliScore(cwd: string): string {

@@ -98,6 +98,18 @@ describe('the library build', () => {
     expect(types).toMatch(/export declare const languagePacks: ReadonlyMap<string, LanguagePack>;/);
   });
 
+  it("type-checks the README's spamrisk/data example under strict TypeScript against the package's declarations", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const start = readme.indexOf('```ts\n', readme.indexOf('from `spamrisk/data` (`core/data/`):'));
+    expect(start).toBeGreaterThan(0);
+    const code = readme.slice(start + 6, readme.indexOf('```', start + 6)).replace(/^ {2}/gm, '');
+    expect(code).toContain("from 'spamrisk/data'");
+    writeFileSync(join(cli.root, 'readme-data.ts'), `${code}export { analyzer };\n`);
+    const result = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'readme-data.ts'], { cwd: cli.root, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('loads through the exports map, as a dependent package would import it', () => {
     const script = `
       const core = await import('spamrisk');
