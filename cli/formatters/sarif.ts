@@ -48,7 +48,8 @@ function isAdvice(finding: Finding): boolean {
 function artifactUri(file: string, cwd: string, root: string): { uri: string; uriBaseId?: string } {
   const absolute = resolve(cwd, file);
   const rel = relative(root, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
+  // Outside is `..` itself or `..` and a separator: `..x.html` is a file at the root.
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
   return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 

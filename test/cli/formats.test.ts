@@ -217,6 +217,15 @@ describe('--format sarif', () => {
     // The message still names the file as the command line did.
     expect(inRepo.runs[0]?.results[0]?.message.text).toContain('risky.html scores');
 
+    // A name that starts with two dots is a file at the root, not outside it.
+    const dotted = makeTree({ '..risky.html': RISKY_HTML });
+    try {
+      const log = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', '..risky.html'], { cwd: dotted.root }).stdout) as UriLog;
+      expect(log.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: '..risky.html', uriBaseId: '%SRCROOT%' }]);
+    } finally {
+      dotted.dispose();
+    }
+
     const outside = makeTree({ 'emails/risky.html': RISKY_HTML });
     try {
       rmSync(join(outside.root, '.git'), { recursive: true });
