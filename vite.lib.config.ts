@@ -1,6 +1,7 @@
 /**
  * The npm library build (`npm run build:lib`): ES modules in dist/lib/ for the package's exports.
  *   index.js   core/index.ts    'spamrisk': browser-safe, no Node built-ins
+ *   data.js    core/data/index.ts 'spamrisk/data': the wordlist data, for createAnalyzer({ data })
  *   node.js    cli/node.ts      'spamrisk/node'
  *   cli.js     cli/main.ts      the `spamrisk` bin (bin/spamrisk.js imports it)
  *   worker.js  cli/worker.ts    the CLI's worker threads, loaded by path beside the chunks
@@ -42,6 +43,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'core/index.ts',
+        data: 'core/data/index.ts',
         node: 'cli/node.ts',
         cli: 'cli/main.ts',
         worker: 'cli/worker.ts',

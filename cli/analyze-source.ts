@@ -68,14 +68,19 @@ function analyzerFor(options: AnalyzeOptions): Analyzer {
   return owned.analyzer;
 }
 
+/** The options of one call of that analyzer: its phrases are its own, given when it was built. */
+function callOptions({ phrases: _phrases, ...options }: AnalyzeOptions): AnalyzeOptions {
+  return options;
+}
+
 /** Builds this thread's analyzer ahead of the first file (a worker does, before asking for work). */
 export function prepareAnalyzer(options: AnalyzeOptions): void {
-  analyzerFor(options).analyze({ html: '<p>ready</p>', subject: 'ready' }, options);
+  analyzerFor(options).analyze({ html: '<p>ready</p>', subject: 'ready' }, callOptions(options));
 }
 
 export async function analyzeSource(source: Source, options: SourceOptions): Promise<FileReport> {
   const input = await inputOf(source, options);
-  const report = analyzerFor(options.analyze).analyze(input, options.analyze);
+  const report = analyzerFor(options.analyze).analyze(input, callOptions(options.analyze));
   return { file: source.file, report, positions: positionsOf(report.findings, createLocator(source, input)) };
 }
 

@@ -44,7 +44,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids and the CLI's options (`prefix`, `--`). */
+/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids, the CLI's options (`prefix`, `--`) and the Vite plugin's options. */
 export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
   const guess = suggest(name, known);
   return guess ? ` (did you mean "${prefix}${guess}"?)` : '';
@@ -135,16 +135,30 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
   return problems;
 }
 
-/** The nearest spamrisk.config.json from `cwd` upwards, not past the repository root (the folder with .git). */
-export function findConfig(cwd: string): string | null {
+/** `cwd` and the folders above it, up to the repository root (the folder with .git) or the file-system root. */
+function* foldersUpToRoot(cwd: string): Generator<string> {
   let folder = resolve(cwd);
   for (;;) {
-    const candidate = join(folder, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
+    yield folder;
     const parent = dirname(folder);
-    if (existsSync(join(folder, '.git')) || parent === folder) return null;
+    if (existsSync(join(folder, '.git')) || parent === folder) return;
     folder = parent;
   }
+}
+
+/** The nearest spamrisk.config.json from `cwd` upwards, not past the repository root (the folder with .git). */
+export function findConfig(cwd: string): string | null {
+  for (const folder of foldersUpToRoot(cwd)) {
+    const candidate = join(folder, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The repository `cwd` is in: the nearest folder upwards with a .git (folder, or file in a worktree); null outside git. */
+export function repositoryRoot(cwd: string): string | null {
+  for (const folder of foldersUpToRoot(cwd)) if (existsSync(join(folder, '.git'))) return folder;
+  return null;
 }
 
 /** A config is a few hundred bytes; a megabyte is a wrong file (or `--config /dev/zero`), refused before it is read. */

@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { AnalyzeOptions, Report } from '../core/index.ts';
-import { checkAnalyzeOptions, describeValue } from '../core/validate.ts';
+import { ANALYZE_OPTION_KEYS, checkAnalyzeOptions, describeValue } from '../core/validate.ts';
 import { analyzeSource, isFailure, type SourceOptions } from './analyze-source.ts';
 import { analyzeOptionsOf, loadConfig } from './config.ts';
 import { displayName, expandOperands } from './inputs.ts';
@@ -54,10 +54,14 @@ export class FilesError extends AggregateError {
   }
 }
 
+/** FileOptions' own keys, besides analyze()'s. */
+const FILE_OPTION_KEYS = ['subject', 'config', 'cwd', 'jobs', 'maxSize'] as const satisfies readonly Exclude<keyof FileOptions, keyof AnalyzeOptions>[];
+
 async function sourceOptionsOf(options: FilesOptions, cwd: string, fn: string): Promise<SourceOptions> {
   const { subject, config: configOption, cwd: _cwd, jobs: _jobs, maxSize, signal: _signal, ...analyzeOptions } = options;
-  // The analyze options are checked as analyze() checks them, before any file is read.
-  checkAnalyzeOptions(analyzeOptions, fn);
+  // The analyze options are checked as analyze() checks them, before any file is read; any other
+  // key is a typo, refused with the near name among all the options the function takes.
+  checkAnalyzeOptions(analyzeOptions, fn, 'options', undefined, [...ANALYZE_OPTION_KEYS, ...FILE_OPTION_KEYS, ...(fn === 'analyzeFile()' ? [] : ['signal'])]);
   if (subject !== undefined && typeof subject !== 'string') throw new TypeError(`${fn}: options.subject must be a string; got ${describeValue(subject)}.`);
   if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize >= 1)) throw new TypeError(`maxSize must be a number of bytes of at least 1, got ${String(maxSize)}`);
   const explicit = typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;

@@ -4,6 +4,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { messageStart } from '../core/email.ts';
 import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
@@ -258,12 +259,13 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
   const binary = binaryContent(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); ${EML_EXPECTED}`);
   // postal-mime reads whatever precedes the first blank line as headers: HTML or a note saved as
-  // .eml would be scored as a message with an empty body, and pass.
+  // .eml would be scored as a message with an empty body, and pass. Stricter than analyzeEmail,
+  // which refuses only markup: a file named .eml is expected to be a message as saved.
   const start = messageStart(bytes);
   if (start === 'blank-line') {
     throw new InputError(file, 'is not a MIME message: it starts with a blank line, where its header lines (`Name: value`) belong (a blank line ends them); remove it, or name it .html if it is HTML');
   }
-  if (start === 'other') {
+  if (start === 'other' || start === 'markup') {
     throw new InputError(file, 'is not a MIME message: it does not start with header lines (`Name: value`, such as `From:` or `Content-Type:`); name it .html if it is HTML');
   }
   // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
@@ -375,23 +377,6 @@ export async function readStdin(stream: AsyncIterable<Uint8Array | string>, file
     chunks.push(bytes);
   }
   return Buffer.concat(chunks, total);
-}
-
-/**
- * How the bytes start, read as a message: with a header line (`headers`), after an mbox `From `
- * line if there is one; with a blank line (`blank-line`), which ends a header section that is
- * empty; or with anything else (`other`). Markup (`<`, after any white space) is never a header.
- */
-export function messageStart(bytes: Uint8Array): 'headers' | 'blank-line' | 'other' {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  // The header line ends at a line break, or at the end of what is looked at (a one-line message,
-  // a line longer than 2 KiB).
-  const head = new TextDecoder('latin1').decode(bytes.subarray(bom ? 3 : 0, 2048));
-  if (/^[ \t]*\r?\n/.test(head)) return 'blank-line';
-  if (/^\s*</.test(head)) return 'other';
-  // RFC 5322's field name: printable ASCII but the colon; white space before the colon is the
-  // obsolete syntax it still reads (§4.5.2, `Subject : hi`).
-  return /^(?:From [^\r\n]*\r?\n)?[!-9;-~]+[ \t]*:[^\r\n]*(?:\r?\n|$)/.test(head) ? 'headers' : 'other';
 }
 
 /**

@@ -54,9 +54,48 @@ function withoutBom(raw: RawEmail): RawEmail {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : raw;
 }
 
-/** What postal-mime read from the message, as `analyze()` input. */
+/**
+ * How a message starts: with markup (`markup`: `<` after any byte-order mark and white space, as
+ * `<!doctype`, `<html` or `<p` do), which is HTML and never a header block; with a header line
+ * (`headers`), after an mbox `From ` line if there is one; with a blank line (`blank-line`), which
+ * ends a header section that is empty; or with anything else (`other`). Only the first 2 KiB are
+ * looked at (bytes one character each, as Latin-1; UTF-16 after its byte-order mark).
+ */
+export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line' | 'other' {
+  const head = typeof raw === 'string' ? raw.slice(raw.charCodeAt(0) === 0xfeff ? 1 : 0, 2048) : headOf(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  if (/^\s*</.test(head)) return 'markup';
+  // The header line ends at a line break, or at the end of what is looked at (a one-line message,
+  // a line longer than 2 KiB).
+  if (/^[ \t]*\r?\n/.test(head)) return 'blank-line';
+  // RFC 5322's field name: printable ASCII but the colon; white space before the colon is the
+  // obsolete syntax it still reads (§4.5.2, `Subject : hi`).
+  return /^(?:From [^\r\n]*\r?\n)?[!-9;-~]+[ \t]*:[^\r\n]*(?:\r?\n|$)/.test(head) ? 'headers' : 'other';
+}
+
+/** The first 2 KiB of the bytes as characters, after a UTF-8 or UTF-16 byte-order mark. */
+function headOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return String.fromCharCode(...bytes.subarray(3, 2051));
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return String.fromCharCode(...bytes.subarray(0, 2048));
+  const units = new Uint16Array(Math.max(0, Math.min(bytes.length - 2, 4096) >> 1));
+  for (let i = 0; i < units.length; i++) {
+    const first = bytes[2 + i * 2] ?? 0;
+    const second = bytes[3 + i * 2] ?? 0;
+    units[i] = little ? first | (second << 8) : (first << 8) | second;
+  }
+  return String.fromCharCode(...units);
+}
+
+/**
+ * What postal-mime read from the message, as `analyze()` input. HTML is refused (EmailParseError):
+ * postal-mime reads whatever precedes the first blank line as headers, so a template would be
+ * scored as a message with an empty body, and pass. Anything else is read as leniently as
+ * postal-mime reads it (an mbox `From ` line, a leading blank line, bare CR line ends, an .emlx
+ * byte count); the CLI refuses more of those for a file named .eml (cli/source.ts `decodeEml`).
+ */
 export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   checkRawMessage(raw, 'analyzeEmail()');
+  if (messageStart(raw) === 'markup') throw new EmailParseError('Not a MIME message: it starts with markup (`<`), where its header lines (`Name: value`) belong; for HTML, call analyze({ html })');
   let email: Email;
   try {
     email = await PostalMime.parse(withoutBom(raw));

@@ -7,7 +7,7 @@ import { defaultData } from './data/index.ts';
 import { analyzeEmailWith, type RawEmail } from './email.ts';
 import { explainWith, type ExplainInput, type ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
-import { checkAnalyzeOptions, checkAnalyzerOptions, checkEmailInput } from './validate.ts';
+import { checkAnalyzeOptions, checkAnalyzerCallOptions, checkAnalyzerOptions, checkEmailInput } from './validate.ts';
 
 export type * from './types.ts';
 export type { Analyzer, AnalyzerOptions } from './analyze.ts';
@@ -26,17 +26,18 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   checkAnalyzerOptions(options, 'createAnalyzer()');
   const data = options.data ?? defaultData;
   const analyzer = createAnalyzerOf({ ...options, data });
-  // Its calls are checked as analyze()'s are, against the languages of its own data.
+  // Its calls are checked as analyze()'s are, against the languages of its own data; phrases are
+  // refused there, since they are the analyzer's own, given here.
   const languages = languagesRead(data, options.phrases);
   return {
     analyze(input, analyzeOptions) {
       checkEmailInput(input, 'analyzer.analyze()');
-      checkAnalyzeOptions(analyzeOptions, 'analyzer.analyze()', 'options', languages);
+      checkAnalyzerCallOptions(analyzeOptions, 'analyzer.analyze()', languages);
       return analyzer.analyze(input, analyzeOptions);
     },
     context(input, contextOptions) {
       checkEmailInput(input, 'analyzer.context()');
-      checkAnalyzeOptions(contextOptions, 'analyzer.context()', 'options', languages);
+      checkAnalyzerCallOptions(contextOptions, 'analyzer.context()', languages);
       return analyzer.context(input, contextOptions);
     },
   };

@@ -10,10 +10,12 @@
  * the caller gave.
  */
 
+import type { AnalyzeOptions } from './types.ts';
 import { WORDLIST_LANGUAGES } from './data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
 import { KNOWN_RULES, nearestRuleId, pointsProblem, RULE_DOCS } from './rules/settings.ts';
 import { DETECTED_LANGUAGE, wordlistLanguageOf } from './text/language.ts';
+import { suggest } from './text/suggest.ts';
 
 /** Languages of messages and suggestions (DESIGN §2); any other well-formed tag gets English. */
 export const LOCALES: readonly string[] = MESSAGE_LANGUAGES;
@@ -87,6 +89,24 @@ function optionsRecord(options: unknown, where: string): Record<string, unknown>
   return options;
 }
 
+/**
+ * Refuses an option the function does not take: a typo (`treshold`) would otherwise be dropped and
+ * the score silently be another than asked for. The near name comes from the one typo helper the
+ * config's checks use too (core/text/suggest.ts).
+ */
+export function checkOptionKeys(record: Record<string, unknown>, known: readonly string[], where: string): void {
+  for (const key of Object.keys(record)) {
+    if (known.includes(key)) continue;
+    const near = suggest(key, known);
+    throw new TypeError(`${where} has no option ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (it takes ${known.join(', ')}).`);
+  }
+}
+
+/** `AnalyzeOptions`' keys, every one of them (the type check below fails when one is added or removed). */
+export const ANALYZE_OPTION_KEYS = ['languages', 'rules', 'phrases', 'threshold', 'locale'] as const satisfies readonly (keyof AnalyzeOptions)[];
+const everyAnalyzeKey: Record<Exclude<keyof AnalyzeOptions, (typeof ANALYZE_OPTION_KEYS)[number]>, never> = {};
+void everyAnalyzeKey;
+
 // ---------------------------------------------------------------------------------------------
 // analyze() and analyzeEmail()
 
@@ -138,10 +158,11 @@ export function wordlistLanguagesInWords(quote = "'", languages: readonly string
  * `AnalyzeOptions`: languages, rules, phrases, threshold, locale. `languages` are the codes the
  * analyzer has wordlists for (an analyzer built with only some packs accepts only those).
  */
-export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options', languages: readonly string[] = WORDLIST_LANGUAGES): void {
+export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = 'options', languages: readonly string[] = WORDLIST_LANGUAGES, known: readonly string[] = ANALYZE_OPTION_KEYS): void {
   const where = `${fn}: ${path}`;
   const record = optionsRecord(options, where);
   if (!record) return;
+  checkOptionKeys(record, known, where);
   optionalThreshold(record, where);
   optionalStringList(record, 'languages', where);
   const codes = own(record, 'languages');
@@ -194,11 +215,26 @@ export function checkPhrases(phrases: unknown, where: string): void {
   });
 }
 
+/**
+ * An analyzer's `analyze()` and `context()` options: analyze()'s but `phrases`, which an analyzer
+ * takes once, when it is built (its phrase tries are built then); given per call they would be
+ * checked and dropped, so they are refused, saying where they go.
+ */
+export function checkAnalyzerCallOptions(options: unknown, fn: string, languages: readonly string[]): void {
+  const where = `${fn}: options`;
+  const record = optionsRecord(options, where);
+  if (record && own(record, 'phrases') !== undefined) {
+    throw new TypeError(`${where}.phrases: an analyzer matches the phrases it was built with; pass them to createAnalyzer({ phrases }), or call analyze(input, { phrases }).`);
+  }
+  checkAnalyzeOptions(options, fn, 'options', languages);
+}
+
 /** `createAnalyzer()`'s options: `{ data?, phrases?, rememberStems? }` (the data is the caller's own build, not checked here). */
 export function checkAnalyzerOptions(options: unknown, fn = 'createAnalyzer()'): void {
   const where = `${fn}: options`;
   const record = optionsRecord(options, where);
   if (!record) return;
+  checkOptionKeys(record, ['data', 'phrases', 'rememberStems'], where);
   optionalBoolean(record, 'rememberStems', where);
   const data = own(record, 'data');
   if (data !== undefined && !(isPlainRecord(data) && Array.isArray(own(data, 'languages')))) fail(`${where}.data`, 'an AnalyzerData { languages, lists } (or left out)', data);

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { pack as fr } from '../core/data/fr.ts';
 import * as globalLists from '../core/data/global.ts';
-import { analyze, analyzeEmail, createAnalyzer, type Report } from '../core/index.ts';
+import { analyze, analyzeEmail, createAnalyzer, EmailParseError, type Report } from '../core/index.ts';
 import schema from '../core/schema/report.schema.json' with { type: 'json' };
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -141,12 +141,70 @@ describe('analyze', () => {
     expect(await analyzeEmail(bytes.slice().buffer)).toEqual(plain);
   });
 
+  it('refuses HTML with an EmailParseError, and reads every other start as leniently as postal-mime does', async () => {
+    const html = '<html><body><p>Act now! Cash bonus inside.</p></body></html>';
+    const utf16 = (text: string, little: boolean): Uint8Array => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set(little ? [0xff, 0xfe] : [0xfe, 0xff]);
+      for (let i = 0; i < text.length; i++) bytes[2 + i * 2 + (little ? 0 : 1)] = text.charCodeAt(i);
+      return bytes;
+    };
+    const refused = [html, `  \n${html}`, '<!doctype html><p>x</p>', '\t<p>x</p>', new TextEncoder().encode(html), `\uFEFF${html}`, utf16(html, true), utf16(html, false)];
+    for (const raw of refused) {
+      const error: unknown = await analyzeEmail(raw).catch((thrown: unknown) => thrown);
+      expect(error, String(raw)).toBeInstanceOf(EmailParseError);
+      expect((error as Error).message).toMatch(/^Not a MIME message: .*analyze\(\{ html \}\)$/);
+    }
+    // Real messages start in many ways (the review's table of what main scored): none is refused.
+    const read: Record<string, string | Uint8Array> = {
+      mbox: 'From MAILER-DAEMON Fri Jul  8 12:08:34 2011\nReturn-Path: <a@b.example>\nSubject: hi\n\nhello',
+      mboxFromOnly: 'From a@b Mon Jan 1\n\nhello',
+      mboxQuoted: '>From a@b Mon\nSubject: hi\n\nhello',
+      leadingBlank: '\nSubject: hi\n\nhello',
+      leadingCrlf: '\r\nSubject: hi\r\n\r\nhello',
+      leadingSpace: ' Subject: hi\nFrom: a@b.example\n\nhello',
+      leadingTab: '\tSubject: hi\n\nhello',
+      crOnly: 'Subject: hi\rFrom: a@b.example\r\rhello',
+      emlx: '342      \nSubject: hi\nFrom: a@b.example\n\nhello',
+      utf16: utf16('Subject: hi\r\n\r\nhello', true),
+      nonAsciiName: 'S\u00fcbject: hi\nFrom: a@b.example\n\nhello',
+      note: 'Dear customer, act now.\n\nBye',
+      obsolete: 'Subject : hi\n\nhello',
+      empty: '',
+    };
+    for (const [name, raw] of Object.entries(read)) {
+      await expect(analyzeEmail(raw), name).resolves.toMatchObject({ version: 1 });
+    }
+    // A header line that shows markup is no HTML: the message is read.
+    expect((await analyzeEmail('Subject: <b>hi</b>\n\n<p>hello</p>')).findings.some((finding) => finding.rule === 'empty-body')).toBe(false);
+  });
+
   it('turns a wrong call into a TypeError and an empty input into an empty report', async () => {
     await expect(analyzeEmail(42 as unknown as string)).rejects.toThrow(TypeError);
     const empty = analyze({});
     expect(empty.score).toBeGreaterThanOrEqual(0);
     expect(validate(empty)).toBe(true);
     expect(() => analyze(null as unknown as { html: string })).toThrow(TypeError);
+  });
+});
+
+describe('unknown options', () => {
+  it('refuses an option a function does not take, naming it and the near one, instead of dropping it', async () => {
+    expect(() => analyze({ html: '<p>hi</p>' }, { treshold: 4 } as never)).toThrow(/^analyze\(\): options has no option "treshold"; did you mean "threshold"\? \(it takes languages, rules, phrases, threshold, locale\)\.$/);
+    await expect(analyzeEmail('Subject: hi\n\nhello', { langauges: ['en'] } as never)).rejects.toThrow(/^analyzeEmail\(\): options has no option "langauges"; did you mean "languages"\?/);
+    expect(() => createAnalyzer({ rememberStem: false } as never)).toThrow(/^createAnalyzer\(\): options has no option "rememberStem"; did you mean "rememberStems"\?/);
+    expect(() => createAnalyzer().analyze({ html: '<p>hi</p>' }, { colour: 'red' } as never)).toThrow(/^analyzer\.analyze\(\): options has no option "colour" \(it takes/);
+  });
+
+  it("refuses phrases in an analyzer's call, which it would drop: they are given to createAnalyzer()", () => {
+    const html = '<p>Our acme widget is here.</p>';
+    const phrases = { add: [{ phrase: 'acme widget', points: 3 }] };
+    expect(() => createAnalyzer().analyze({ html }, { phrases } as never)).toThrow(/^analyzer\.analyze\(\): options\.phrases: an analyzer matches the phrases it was built with; pass them to createAnalyzer\(\{ phrases \}\)/);
+    expect(() => createAnalyzer().context({ html }, { phrases } as never)).toThrow(TypeError);
+    // Where they go, they count.
+    const built = createAnalyzer({ phrases }).analyze({ html });
+    expect(built.findings.some((finding) => finding.rule === 'custom-phrase')).toBe(true);
+    expect(built).toEqual(analyze({ html }, { phrases }));
   });
 });
 

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isFailure, type FileResult } from '../analyze-source.ts';
 import { colorEnabled, createPalette } from '../color.ts';
 import { escapeControls, escapeResult } from '../escape.ts';
-import type { FailOn } from '../config.ts';
+import { repositoryRoot, type FailOn } from '../config.ts';
 import { formatters, type Format, type Formatter, type RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { packageInfo } from '../package-info.ts';
@@ -147,6 +147,7 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     failOn,
     threshold,
     cwd: io.cwd,
+    ...(format === 'sarif' ? { sourceRoot: repositoryRoot(io.cwd) ?? io.cwd } : {}),
     quiet,
     palette,
     version: packageInfo().version,

@@ -14,6 +14,8 @@ export interface FormatInput {
   readonly threshold: number;
   /** the folder that file names are relative to */
   readonly cwd: string;
+  /** SARIF: the folder its URIs are relative to (%SRCROOT%), the repository root; default `cwd` */
+  readonly sourceRoot?: string;
   readonly quiet: boolean;
   readonly palette: Palette;
   readonly version: string;

@@ -1,14 +1,16 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one result per finding with the rule id, a level,
  * the message and the line and column in the template; the rules (description, help, a link to
- * docs/rules/<id>.md) in tool.driver. Paths are relative to the working directory under the
- * %SRCROOT% base, which upload-sarif resolves against the checkout.
+ * docs/rules/<id>.md) in tool.driver. Paths are relative to the repository root (the folder with
+ * .git; the working directory outside git) under the %SRCROOT% base, as upload-sarif resolves them
+ * against the checkout.
  *
  * A finding about the whole message (no location) is attached to line 1, and one inside a base64
  * .eml part (which cannot be mapped to the file) to the part's header line, with the position in the decoded part in the message text:
  * GitHub needs a line to show an alert at all.
  */
-import { isAbsolute } from 'node:path';
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules as allRules, type Finding } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
@@ -19,6 +21,7 @@ import { STDIN_NAME } from '../source.ts';
 import { decodedPlace, formatPoints, placeInFile, type Formatter, type RuleCatalogue } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
+const FINGERPRINT = 'spamriskFinding/v1';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
@@ -37,9 +40,38 @@ function isAdvice(finding: Finding): boolean {
   return finding.points <= 0;
 }
 
-function artifactUri(file: string): { uri: string; uriBaseId?: string } {
-  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/**
+ * A file's URI: relative to the repository root under %SRCROOT%, since upload-sarif resolves a
+ * relative URI against the checkout and ignores originalUriBaseIds (a run from emails/ naming
+ * `promo.html` would point alerts at a file that does not exist); a file outside it, absolute.
+ */
+function artifactUri(file: string, cwd: string, root: string): { uri: string; uriBaseId?: string } {
+  const absolute = resolve(cwd, file);
+  const rel = relative(root, absolute);
+  // Outside is `..` itself or `..` and a separator: `..x.html` is a file at the root.
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/**
+ * `partialFingerprints.spamriskFinding/v1` of each finding of one file, aligned with them: a hash of
+ * the rule id, the file's URI, the evidence with its white space collapsed, case folded and each run
+ * of digits read as `#` (so a count in it can change), and the
+ * finding's index among the file's findings equal in those three, so that two equal findings on one
+ * line of a minified template stay two alerts, and a finding keeps its fingerprint when lines move.
+ * Counted over every finding, advice included, so --sarif-advice changes none.
+ */
+function fingerprints(findings: readonly Finding[], uri: string): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    // Digit runs are one `#`: a count in the evidence ("12 phrases / 80 words") changes when an
+    // unrelated sentence is added, and the alert should not.
+    const evidence = finding.evidence.replace(/\s+/g, ' ').trim().toLowerCase().replace(/\d+/g, '#');
+    const key = JSON.stringify([finding.rule, uri, evidence]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}:${occurrence}`).digest('hex').slice(0, 32);
+  });
 }
 
 /** `spamrisk check`'s rules: the content rules, each documented in docs/rules/<id>.md. */
@@ -57,7 +89,8 @@ function region(position: Position | null) {
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
+export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
+  const uriOf = (file: string) => artifactUri(file, cwd, sourceRoot);
   const driverRules: {
     id: string;
     name: string;
@@ -100,14 +133,16 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
   const artifacts = reports
     .filter((result) => result.file !== STDIN_NAME)
     .map((result) => ({
-      location: artifactUri(result.file),
+      location: uriOf(result.file),
       roles: ['analysisTarget'],
       properties: { score: result.report.score, level: result.report.level, threshold: result.report.threshold },
     }));
 
   let adviceOmitted = 0;
-  const sarifResults = reports.flatMap((result) =>
-    result.report.findings.flatMap((finding, index) => {
+  const sarifResults = reports.flatMap((result) => {
+    const location = result.file === STDIN_NAME ? null : uriOf(result.file);
+    const prints = fingerprints(result.report.findings, location?.uri ?? result.file);
+    return result.report.findings.flatMap((finding, index) => {
       if (!sarifAdvice && isAdvice(finding)) {
         adviceOmitted++;
         return [];
@@ -119,9 +154,8 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
         ruleIndex: indexOf(finding),
         level: sarifLevel(finding.points, result.report.threshold),
         message: { text },
-        ...(result.file === STDIN_NAME
-          ? {}
-          : { locations: [{ physicalLocation: { artifactLocation: artifactUri(result.file), region: region(position) } }] }),
+        ...(location ? { locations: [{ physicalLocation: { artifactLocation: location, region: region(position) } }] } : {}),
+        partialFingerprints: { [FINGERPRINT]: prints[index] },
         properties: {
           points: finding.points,
           category: finding.category,
@@ -130,8 +164,8 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
         },
       };
       return [sarifResult];
-    }),
-  );
+    });
+  });
 
   const failures = results.filter(isFailure);
   const log = {
@@ -148,14 +182,14 @@ export const formatSarif: Formatter = ({ results, cwd, version, catalogue = CONT
             rules: driverRules,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(sourceRoot.endsWith(sep) ? sourceRoot : `${sourceRoot}${sep}`).href } },
         invocations: [
           {
             executionSuccessful: failures.length === 0,
             toolExecutionNotifications: failures.map((failure) => ({
               level: 'error',
               message: { text: failure.error },
-              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactUri(failure.file) } }] }),
+              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: uriOf(failure.file) } }] }),
             })),
           },
         ],

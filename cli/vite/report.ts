@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { isFailure, type FileResult } from '../analyze-source.ts';
 import { colorEnabled, createPalette, type Palette } from '../color.ts';
 import { escapeControls, escapeResult } from '../escape.ts';
+import { repositoryRoot } from '../config.ts';
 import { fileBlock, formatText } from '../formatters/text.ts';
 import { formatters } from '../formatters/index.ts';
 import { packageInfo } from '../package-info.ts';
@@ -46,6 +47,7 @@ export async function writeReportFile(results: readonly FileResult[], settings: 
     failOn: settings.failOn,
     threshold: settings.threshold,
     cwd: root,
+    sourceRoot: repositoryRoot(root) ?? root,
     quiet: false,
     palette: createPalette(false),
     version: packageInfo().version,

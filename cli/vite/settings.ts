@@ -5,7 +5,7 @@
  */
 import { DEFAULT_THRESHOLD, type Report, type RuleSetting } from '../../core/index.ts';
 import type { SourceOptions } from '../analyze-source.ts';
-import { analyzeOptionsOf, FAIL_ON, loadConfig, validateConfig, type Config, type FailOn } from '../config.ts';
+import { analyzeOptionsOf, didYouMean, FAIL_ON, loadConfig, validateConfig, type Config, type FailOn } from '../config.ts';
 import { DEFAULT_MAX_SIZE } from '../limits.ts';
 
 /** What a template is called in reports and in `subject`: its path relative to the output folder (built) or to the Vite root, with `/`. */
@@ -69,15 +69,22 @@ function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
 }
 
+/** Every key of SpamriskPluginOptions (the type check fails when one is added or removed). */
+const PLUGIN_OPTION_KEYS = ['include', 'exclude', 'threshold', 'failOn', 'rules', 'phrases', 'languages', 'config', 'subject', 'maxSize', 'quiet', 'report', 'failBuild', 'overlay', 'onScore'] as const satisfies readonly (keyof SpamriskPluginOptions)[];
+const everyPluginKey: Record<Exclude<keyof SpamriskPluginOptions, (typeof PLUGIN_OPTION_KEYS)[number]>, never> = {};
+void everyPluginKey;
+
 /** A wrong option is a clear error when Vite loads the config, never a silently different score. */
 function checkOptions(options: SpamriskPluginOptions): void {
-  const problems = validateConfig(
+  const known: readonly string[] = PLUGIN_OPTION_KEYS;
+  const unknown = Object.keys(options).filter((key) => !known.includes(key)).map((key) => `${key}: unknown option${didYouMean(key, known)}; allowed: ${known.join(', ')}`);
+  const problems = unknown.concat(validateConfig(
     Object.fromEntries(
       Object.entries({ threshold: options.threshold, failOn: options.failOn, rules: options.rules, phrases: options.phrases, languages: options.languages }).filter(
         ([, value]) => value !== undefined,
       ),
     ),
-  );
+  ));
   if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize >= 1)) problems.push(`maxSize: must be a number of bytes of at least 1, got ${String(options.maxSize)}`);
   if (options.report && !['json', 'sarif', 'junit', undefined].includes(options.report.format)) problems.push(`report.format: must be "json", "sarif" or "junit", got ${JSON.stringify(options.report.format)}`);
   if (problems.length > 0) throw new TypeError(`spamrisk(): invalid options:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

@@ -75,10 +75,15 @@ function analyzerFor(options: AnalyzeOptions): Analyzer {
   return owned.analyzer;
 }
 
+/** The options of one call of that analyzer: its phrases are its own, given when it was built. */
+function callOptions({ phrases: _phrases, ...options }: AnalyzeOptions): AnalyzeOptions {
+  return options;
+}
+
 function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
   const started = performance.now();
   const input = { html: String(request.html ?? ''), subject: String(request.subject ?? '') };
-  const report = analyzerFor(request.options).analyze(input, request.options);
+  const report = analyzerFor(request.options).analyze(input, callOptions(request.options));
   const analyzeMs = performance.now() - started;
   const tabId = sender.tab?.id;
   if (tabId !== undefined) {

@@ -11,7 +11,7 @@ import { htmlHasContent } from '../content/content-check.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import { activeTabId, extensionUrl, openOptionsPage, openTab, sendMessage, sendToTab, syncGet } from '../shared/browser.ts';
 import { localizePage, t, uiLocale } from '../shared/i18n.ts';
-import { looksLikeEml } from '../shared/eml.ts';
+import { popupInputKind } from '../shared/eml.ts';
 import type { EditorReport, FramesQuery, PageFrames, ReportQuery, ShownFrameQuery } from '../shared/messages.ts';
 import { analyzeOptions, coveredBy, findingsLocale, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
@@ -103,7 +103,13 @@ async function scoreInput(text: string | ArrayBuffer, name = ''): Promise<void> 
   const settings = await savedSettings();
   const options = analyzeOptions(settings, uiLocale());
   try {
-    const isEml = /\.eml$/i.test(name) || (typeof text === 'string' ? looksLikeEml(text) : true);
+    const kind = popupInputKind(text, name);
+    if (kind === 'html-as-eml') {
+      error.textContent = t('popupEmlIsHtml');
+      error.hidden = false;
+      return;
+    }
+    const isEml = kind === 'eml';
     const html = typeof text === 'string' ? text : isEml ? '' : new TextDecoder().decode(text);
     if (!isEml && !htmlHasContent(html, (source) => new DOMParser().parseFromString(source, 'text/html'))) {
       result.append(note(t('popupNothingToScore'), 'sr-empty'));

@@ -127,7 +127,32 @@ describe('action.yml', () => {
     expect(missing.outputs['exit-code']).toBe('2');
     expect(missing.stderr).toContain('nowhere/*.html: no .html, .htm or .eml file matches this pattern');
   });
+
+  it("leaves fail-on and threshold to the config's failOn and threshold unless the inputs are set", () => {
+    const cwd = repository();
+    const score = (JSON.parse(runCliScore(cwd)) as { report: { score: number } }[])[0]?.report.score ?? 0;
+    // From 2 points, ceil(1.5 × score) / 2 ≤ score < ceil(1.5 × score): promo.html under the
+    // threshold, but at or above its medium half (at 1.4 points the half would be 1.5).
+    expect(score).toBeGreaterThanOrEqual(2);
+    writeFileSync(join(cwd, 'spamrisk.config.json'), JSON.stringify({ threshold: Math.ceil(score * 1.5), failOn: 'medium' }));
+    expect(runStep('Score templates', cwd, { paths: 'emails/promo.html' }).outputs['exit-code']).toBe('1');
+    // The input, when set, still overrides the config.
+    expect(runStep('Score templates', cwd, { paths: 'emails/promo.html', 'fail-on': 'high' }).outputs['exit-code']).toBe('0');
+  });
+
+  it("shows no fail-on in the README's and docs' Action examples: set, it would override the config's failOn", () => {
+    for (const doc of ['README.md', 'docs/cli.md']) {
+      const text = readFileSync(join(REPO, doc), 'utf8');
+      const examples = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').filter((block) => /uses: spamrisk\/spamrisk@/.test(block));
+      expect(examples.length, doc).toBeGreaterThan(0);
+      for (const example of examples) expect(example, doc).not.toMatch(/^\s*fail-on:/m);
+    }
+  });
 });
+
+function runCliScore(cwd: string): string {
+  return spawnSync(process.execPath, [cli.bin, '--format', 'json', 'emails/promo.html'], { cwd, encoding: 'utf8' }).stdout;
+}
 
 describe('action.yml, installed from its own source', () => {
   // The step runs as written in a fresh clone of this checkout's HEAD: no node_modules and none of

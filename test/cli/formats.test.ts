@@ -3,6 +3,8 @@
  * schema, SARIF against the SARIF 2.1.0 JSON schema (vendored in test/cli/schemas/) plus what
  * GitHub code scanning needs, JUnit XML parsed as XML.
  */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +204,84 @@ describe('--format sarif', () => {
     const { log } = run();
     const uris = new Set(log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri));
     expect(uris).toContain('mail/promo%20%3Cb%3E%26amp%3B%20%22x%22.html');
+  });
+
+  it('makes URIs relative to the repository root when run from a subfolder, and to the working directory outside git', () => {
+    type UriLog = { runs: { results: SarifResult[]; artifacts: { location: { uri: string; uriBaseId?: string } }[]; originalUriBaseIds: Record<string, { uri: string }> }[] };
+    const sub = join(cwd, 'mail');
+    const inRepo = JSON.parse(runCli(cli, ['--format', 'sarif', 'risky.html'], { cwd: sub }).stdout) as UriLog;
+    expect(sarifValidator()(inRepo)).toBe(true);
+    expect(inRepo.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: 'mail/risky.html', uriBaseId: '%SRCROOT%' }]);
+    expect(inRepo.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'mail/risky.html', uriBaseId: '%SRCROOT%' });
+    expect(inRepo.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${cwd}/`);
+    // The message still names the file as the command line did.
+    expect(inRepo.runs[0]?.results[0]?.message.text).toContain('risky.html scores');
+
+    // A name that starts with two dots is a file at the root, not outside it.
+    const dotted = makeTree({ '..risky.html': RISKY_HTML });
+    try {
+      const log = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', '..risky.html'], { cwd: dotted.root }).stdout) as UriLog;
+      expect(log.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: '..risky.html', uriBaseId: '%SRCROOT%' }]);
+    } finally {
+      dotted.dispose();
+    }
+
+    const outside = makeTree({ 'emails/risky.html': RISKY_HTML });
+    try {
+      rmSync(join(outside.root, '.git'), { recursive: true });
+      const log = JSON.parse(runCli(cli, ['--no-config', '--format', 'sarif', 'risky.html'], { cwd: join(outside.root, 'emails') }).stdout) as UriLog;
+      expect(log.runs[0]?.artifacts.map((artifact) => artifact.location)).toEqual([{ uri: 'risky.html', uriBaseId: '%SRCROOT%' }]);
+      expect(log.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${outside.root}/emails/`);
+    } finally {
+      outside.dispose();
+    }
+  });
+
+  it('gives each result a stable partialFingerprints, distinct for equal findings on one line', () => {
+    type PrintLog = { runs: { results: (SarifResult & { partialFingerprints?: Record<string, string> })[] }[] };
+    const tree = makeTree({ 'spamrisk.config.json': JSON.stringify(isolatedConfig()), 'min.html': '<p>Acme widget and an acme  widget.</p>' });
+    try {
+      const prints = () => {
+        const log = JSON.parse(runCli(cli, ['-f', 'sarif', 'min.html'], { cwd: tree.root }).stdout) as PrintLog;
+        expect(sarifValidator()(log)).toBe(true);
+        return (log.runs[0]?.results ?? []).filter((result) => result.ruleId === 'custom-phrase').map((result) => ({ line: result.locations[0]?.physicalLocation.region.startLine, print: result.partialFingerprints?.['spamriskFinding/v1'] }));
+      };
+      const first = prints();
+      expect(first).toHaveLength(2);
+      expect(first.map((result) => result.line)).toEqual([1, 1]);
+      for (const { print } of first) expect(print).toMatch(/^[0-9a-f]{32}$/);
+      expect(first[0]?.print).not.toBe(first[1]?.print);
+      expect(prints()).toEqual(first);
+      // Moved down two lines, the findings keep their fingerprints.
+      writeFileSync(join(tree.root, 'min.html'), '<!-- a -->\n\n<p>Acme widget and an acme  widget.</p>');
+      expect(prints().map((result) => result.print)).toEqual(first.map((result) => result.print));
+    } finally {
+      tree.dispose();
+    }
+  });
+
+  it('keeps every fingerprint when a sentence is added, though counts in the evidence change', () => {
+    type PrintLog = { runs: { results: (SarifResult & { partialFingerprints?: Record<string, string> })[] }[] };
+    const template = '<p>FREE!!! Act now!!! Limited time offer, click here, 100% guaranteed, cash bonus!!!</p>';
+    const tree = makeTree({ 'promo.html': template });
+    try {
+      const results = () => (JSON.parse(runCli(cli, ['--no-config', '-f', 'sarif', '--sarif-advice', 'promo.html'], { cwd: tree.root }).stdout) as PrintLog).runs[0]?.results ?? [];
+      const first = results();
+      const density = () => results().find((result) => result.ruleId === 'phrase-density')?.message.text;
+      const before = density();
+      // The test relies on a count in the evidence: the phrase density's word count.
+      expect(before).toMatch(/\d+ words/);
+      writeFileSync(join(tree.root, 'promo.html'), `${template}\n<p>We will see you at the fair next week with the whole team.</p>`);
+      expect(density()).not.toBe(before);
+      const second = results();
+      expect(second.map((result) => result.ruleId)).toEqual(first.map((result) => result.ruleId));
+      expect(second.map((result) => result.partialFingerprints?.['spamriskFinding/v1'])).toEqual(first.map((result) => result.partialFingerprints?.['spamriskFinding/v1']));
+      // Equal findings (three `!!!`) are still told apart.
+      const prints = second.map((result) => result.partialFingerprints?.['spamriskFinding/v1']);
+      expect(new Set(prints).size).toBe(prints.length);
+    } finally {
+      tree.dispose();
+    }
   });
 
   it('maps findings in a quoted-printable .eml part back to the file', () => {

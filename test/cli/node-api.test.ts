@@ -170,6 +170,8 @@ describe('wrong calls', () => {
     ['a language without wordlists', { languages: ['xx'] }, /^analyzeFile\(\): options\.languages\[0\] must be a language with wordlists/],
     ['negative phrase points', { phrases: { add: [{ phrase: 'click', points: -3 }] } }, /^analyzeFile\(\): options\.phrases\.add\[0\]\.points must be a finite number of 0 or more/],
     ['a subject that is not a string', { subject: 42 }, /^analyzeFile\(\): options\.subject must be a string; got a number \(42\)/],
+    ['a mistyped option', { treshold: 4 }, /^analyzeFile\(\): options has no option "treshold"; did you mean "threshold"\?/],
+    ['a mistyped file option', { maxsize: 4 }, /^analyzeFile\(\): options has no option "maxsize"; did you mean "maxSize"\?/],
   ] as [string, object, RegExp][])('analyzeFile refuses %s with a TypeError', async (_name, options, says) => {
     const call = analyzeFile('mail/clean.html', { cwd, ...options });
     await expect(call).rejects.toThrow(TypeError);

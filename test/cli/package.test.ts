@@ -69,12 +69,45 @@ describe('the library build', () => {
     expect(Object.values(pkg.bin)).toEqual(['./bin/spamrisk.js']);
   });
 
-  it('keeps the "spamrisk" entry free of Node built-ins (it runs in browsers and workers)', () => {
-    const entry = pkg.exports['.'] as ExportEntry;
-    const { files, bare } = importGraph(join(cli.root, entry.import ?? ''));
-    const builtins = new Set(builtinModules);
-    expect(bare.filter((specifier) => specifier.startsWith('node:') || builtins.has(specifier))).toEqual([]);
-    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/\bprocess\.(env|cwd|argv)\b|\bBuffer\.from\(|__dirname|createRequire/);
+  it('keeps the "spamrisk" and "spamrisk/data" entries free of Node built-ins (they run in browsers and workers)', () => {
+    for (const name of ['.', './data']) {
+      const entry = pkg.exports[name] as ExportEntry;
+      const { files, bare } = importGraph(join(cli.root, entry.import ?? ''));
+      const builtins = new Set(builtinModules);
+      expect(bare.filter((specifier) => specifier.startsWith('node:') || builtins.has(specifier)), name).toEqual([]);
+      for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/\bprocess\.(env|cwd|argv)\b|\bBuffer\.from\(|__dirname|createRequire/);
+    }
+  });
+
+  it('exports the wordlist data, so createAnalyzer({ data }) can be given only some languages, as the README says', () => {
+    const script = `
+      const { analyze, createAnalyzer } = await import('spamrisk');
+      const { languagePacks, defaultData, WORDLIST_LANGUAGES } = await import('spamrisk/data');
+      const english = createAnalyzer({ data: { languages: [languagePacks.get('en')], lists: defaultData.lists } });
+      const html = '<p>Act now! Click here to claim your cash bonus.</p>';
+      const report = english.analyze({ html }, { languages: ['en'] });
+      let french;
+      try { english.analyze({ html: '<p>Bonjour</p>' }, { languages: ['fr'] }); french = 'taken'; } catch (error) { french = error.name; }
+      console.log(JSON.stringify({ languages: WORDLIST_LANGUAGES.includes('en'), findings: report.findings.length > 0, sameAsFull: JSON.stringify(report) === JSON.stringify(analyze({ html }, { languages: ['en'] })), french }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: cli.root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ languages: true, findings: true, sameAsFull: true, french: 'TypeError' });
+    const types = readFileSync(join(cli.root, (pkg.exports['./data'] as ExportEntry).types ?? ''), 'utf8');
+    expect(types).toMatch(/export declare const defaultData: AnalyzerData;/);
+    expect(types).toMatch(/export declare const languagePacks: ReadonlyMap<string, LanguagePack>;/);
+  });
+
+  it("type-checks the README's spamrisk/data example under strict TypeScript against the package's declarations", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const start = readme.indexOf('```ts\n', readme.indexOf('from `spamrisk/data` (`core/data/`):'));
+    expect(start).toBeGreaterThan(0);
+    const code = readme.slice(start + 6, readme.indexOf('```', start + 6)).replace(/^ {2}/gm, '');
+    expect(code).toContain("from 'spamrisk/data'");
+    writeFileSync(join(cli.root, 'readme-data.ts'), `${code}export { analyzer };\n`);
+    const result = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'readme-data.ts'], { cwd: cli.root, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('loads through the exports map, as a dependent package would import it', () => {

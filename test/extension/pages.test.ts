@@ -3,9 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { analyzeEmail } from '../../core/index.ts';
 import type { Report } from '../../core/types.ts';
 import { parseColor, luminance, themeBehind } from '../../extension/content/theme.ts';
-import { looksLikeEml } from '../../extension/shared/eml.ts';
+import { looksLikeEml, popupInputKind } from '../../extension/shared/eml.ts';
 import { formatToolbarScore } from '../../extension/shared/format.ts';
 import { renderFindings, renderSummary } from '../../extension/ui/report-view.ts';
 
@@ -127,6 +128,29 @@ describe('eml detection', () => {
     expect(looksLikeEml('Received: from x\n\tby y\nMIME-Version: 1.0\n\n<html>')).toBe(true);
     expect(looksLikeEml('<html><body>From: me</body></html>')).toBe(false);
     expect(looksLikeEml('Note: this is text\n\nmore')).toBe(false);
+    // An indented first line is folded away; markup first is HTML, whatever header lines follow.
+    expect(looksLikeEml('  Subject: Hi\nFrom: a@example.test\n\nbody')).toBe(true);
+    expect(looksLikeEml('  <p>Act now</p>\nSubject: Hi\n\nbody')).toBe(false);
+  });
+
+  test('the popup never sends HTML to analyzeEmail: an .eml that is HTML gets its own translated message', async () => {
+    const html = '\n<!doctype html><p>Act now</p>';
+    expect(popupInputKind(html, '')).toBe('html');
+    expect(popupInputKind(html, 'promo.eml')).toBe('html-as-eml');
+    expect(popupInputKind(new TextEncoder().encode(`\uFEFF${html}`).buffer, 'promo.eml')).toBe('html-as-eml');
+    expect(popupInputKind(new TextEncoder().encode('From: a@example.test\n\nbody').buffer, 'mail.eml')).toBe('eml');
+    expect(popupInputKind('  Subject: Hi\nFrom: a@example.test\n\nbody', '')).toBe('eml');
+    // What the popup sends as a raw message is read, not refused.
+    for (const text of ['  Subject: Hi\nFrom: a@example.test\n\nbody', 'Subject: Hi\rFrom: a@example.test\r\rbody']) {
+      if (popupInputKind(text, 'x.eml') === 'eml') await expect(analyzeEmail(text)).resolves.toMatchObject({ version: 1 });
+      else expect.unreachable(text);
+    }
+    const popup = readFileSync('extension/popup/popup.ts', 'utf8');
+    expect(popup).toContain("t('popupEmlIsHtml')");
+    for (const lang of ['en', 'de', 'fr', 'es']) {
+      const messages = JSON.parse(readFileSync(`extension/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+      expect(messages.popupEmlIsHtml?.message, lang).toMatch(/HTML.*\.html/);
+    }
   });
 });
 
