@@ -49,10 +49,18 @@ export interface Expanded {
   readonly notes: string[];
 }
 
+/**
+ * Whether a path that `relative()` gave leaves its folder: `..` itself or `..` then a separator, or
+ * absolute (another drive). A name that only starts with two dots (`..draft.html`) stays inside.
+ */
+export function leavesFolder(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith('../') || isAbsolute(rel);
+}
+
 /** The name a report shows: relative to the working directory with `/`, or absolute outside it. */
 export function displayName(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return absolute.split(sep).join('/');
+  if (rel === '' || leavesFolder(rel)) return absolute.split(sep).join('/');
   return rel.split(sep).join('/');
 }
 
@@ -87,7 +95,7 @@ function isSymlink(path: string): boolean {
 
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel === '' || !leavesFolder(rel);
 }
 
 /**
@@ -341,7 +349,7 @@ export async function expandOperands(
       if (found.isDirectory()) {
         // Walk from `cwd` when the folder is inside it, so that exclusions (relative to `cwd`) apply.
         const rel = relative(cwd, absolute).split(sep).join('/');
-        const inside = !rel.startsWith('..') && !isAbsolute(rel);
+        const inside = !leavesFolder(rel);
         const pattern = inside ? `${rel === '' ? '' : `${escapePath(rel)}/`}${TEMPLATE_GLOB}` : TEMPLATE_GLOB;
         const options = { cwd: inside ? cwd : absolute, caseSensitiveMatch: false };
         const { files, unreadable } = walk(pattern, absolute, { ...options, ignore: inside ? ignore : IGNORED });

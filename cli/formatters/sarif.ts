@@ -10,11 +10,12 @@
  * GitHub needs a line to show an alert at all.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules as allRules, type Finding } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
 import { escapeJsonControls } from '../escape.ts';
+import { leavesFolder } from '../inputs.ts';
 import { packageInfo, ruleDocsUrl } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
@@ -49,7 +50,7 @@ function artifactUri(file: string, cwd: string, root: string): { uri: string; ur
   const absolute = resolve(cwd, file);
   const rel = relative(root, absolute);
   // Outside is `..` itself or `..` and a separator: `..x.html` is a file at the root.
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
+  if (rel === '' || leavesFolder(rel)) return { uri: pathToFileURL(absolute).href };
   return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
