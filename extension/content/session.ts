@@ -131,7 +131,10 @@ export class EditorSession {
     }, { signal });
     editor.addEventListener('input', () => this.widget.closePanel(false), { signal });
     // The subject may live outside the compose root (ESP forms), so listen at the document.
+    // Only an <input> can be the subject (subject(): HTMLInputElement), so typing in the draft does
+    // not ask the host for it: Outlook's structural subject measures the form's inputs (a layout).
     const onSubject = (event: Event): void => {
+      if ((event.target as Element | null)?.localName !== 'input') return;
       if (event.target === this.target.subject()) this.schedule();
     };
     window.document.addEventListener('input', onSubject, { capture: true, signal });
