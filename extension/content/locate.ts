@@ -157,14 +157,14 @@ function charIndex(span: TextSpan, offset: number): number {
   return data.length;
 }
 
-/** Index of the last span starting at or before `offset` (spans sorted by start), or -1. */
-function lastAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+/** Index of the last of `count` items whose start (`startAt(i)`, ascending) is at or before `offset`, or -1. */
+function lastStartingBy(count: number, startAt: (index: number) => number, offset: number): number {
   let low = 0;
-  let high = spans.length - 1;
+  let high = count - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (spans[mid]!.start <= offset) {
+    if (startAt(mid) <= offset) {
       found = mid;
       low = mid + 1;
     } else {
@@ -172,6 +172,11 @@ function lastAtOrBefore(spans: readonly { start: number }[], offset: number): nu
     }
   }
   return found;
+}
+
+/** Index of the last span starting at or before `offset` (spans sorted by start), or -1. */
+function lastAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  return lastStartingBy(spans.length, (index) => spans[index]!.start, offset);
 }
 
 /** The DOM range for HTML offsets [start, end) given a source map of the live editor, or null. */
@@ -245,20 +250,8 @@ export function rangeForText(root: Element, needle: string, index: TextIndex = t
   }
   if (at < 0) return null;
   const locate = (offset: number, isEnd: boolean): [Text, number] | null => {
-    // the last node starting before (end) or at (start) the offset
-    let low = 0;
-    let high = nodes.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const s = starts[mid]!;
-      if (isEnd ? s < offset : s <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
+    // the last node starting before (end) or at (start) the offset; offsets are whole numbers
+    const found = lastStartingBy(nodes.length, (index) => starts[index]!, isEnd ? offset - 1 : offset);
     const node = nodes[found];
     return node ? [node, offset - starts[found]!] : null;
   };

@@ -90,4 +90,15 @@ describe('rangeForText (fallback when the draft changed)', () => {
     expect(rangeForText(editor, 'absent')).toBeNull();
     expect(rangeForText(editor, '  ')).toBeNull();
   });
+
+  test('a match that ends where the next node starts ends in its own node, one that starts there starts in the next', () => {
+    const editor = editorWith('<p><b>Act</b><i>now</i></p>');
+    const act = rangeForText(editor, 'Act');
+    expect(act?.toString()).toBe('Act');
+    expect(act?.endContainer.textContent).toBe('Act');
+    expect(act?.endOffset).toBe(3);
+    const now = rangeForText(editor, 'now');
+    expect(now?.startContainer.textContent).toBe('now');
+    expect(now?.startOffset).toBe(0);
+  });
 });
