@@ -163,8 +163,8 @@ function cannotBeRead(reason: string): string {
   return reason.startsWith('cannot be read') ? reason : `cannot be read (${reason})`;
 }
 
-/** Why a file a walk found is not read, or null when it is a regular file to read (through a symlink or not). */
-function skipped(path: string): string | null {
+/** Why a file a walk found is not read (`empty` when it is empty), or null when it is a regular file to read (through a symlink or not). */
+function skipped(path: string): { readonly why: string; readonly empty?: true } | null {
   let info;
   try {
     info = statSync(path);
@@ -177,16 +177,16 @@ function skipped(path: string): string | null {
       // the link is gone too
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped`;
-    return `is a symbolic link${target ? ` to ${target}` : ''} that ${cannotBeRead(describeFsError(error))}; skipped`;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { why: `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped` };
+    return { why: `is a symbolic link${target ? ` to ${target}` : ''} that ${cannotBeRead(describeFsError(error))}; skipped` };
   }
   if (info.isFile()) {
     const empty = emptyFile(path, info.size);
-    return empty === null ? null : `${empty}; skipped`;
+    return empty === null ? null : { why: `${empty}; skipped`, empty: true };
   }
   if (info.isDirectory()) return null;
   const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
-  return `is ${kind}, not a file; skipped`;
+  return { why: `is ${kind}, not a file; skipped` };
 }
 
 /**
@@ -312,10 +312,10 @@ export async function expandOperands(
   const addFound = (files: readonly string[]) => {
     let empty = 0;
     const found = files.flatMap((file) => {
-      const why = skipped(file);
-      if (why === null) return [{ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }];
-      if (why.startsWith('is empty')) empty++;
-      notes.push(`${displayName(resolve(file), cwd)}: ${why}`);
+      const skip = skipped(file);
+      if (skip === null) return [{ path: resolve(file), real: realPathOf(file), link: isSymlink(file) }];
+      if (skip.empty) empty++;
+      notes.push(`${displayName(resolve(file), cwd)}: ${skip.why}`);
       return [];
     });
     const direct = new Set(found.filter((file) => !file.link).map((file) => file.real));
