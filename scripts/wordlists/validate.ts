@@ -245,6 +245,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     return toPack(language, languageLists);
   });
   checkDisguisedAreTriggers(global.disguisedWords ?? [], packs, report);
+  checkFreeCompounds(global.freeCompounds ?? [], packs, report);
   return {
     violations: report.violations,
     data: {
@@ -280,7 +281,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
         salutations: global.salutations ?? [],
-        freeCompounds: checkFreeCompounds(global.freeCompounds ?? [], packs, report),
+        freeCompounds: global.freeCompounds ?? [],
         addressMergeTags: global.addressMergeTags ?? [],
         misspellings: global.misspellings ?? [],
         mailProviders: global.mailProviders ?? [],
@@ -1069,7 +1070,7 @@ function checkDisguisedAreTriggers(words: readonly DisguisedWord[], packs: reado
  * must not be a trigger phrase themselves (`risk-free` is the offer "risk free"), and its last word
  * must open one (else the entry does nothing). Phrases compared as written, accents folded.
  */
-function checkFreeCompounds(compounds: readonly string[], packs: readonly LanguagePack[], report: Reporter): string[] {
+function checkFreeCompounds(compounds: readonly string[], packs: readonly LanguagePack[], report: Reporter): void {
   const phrases = new Set(packs.flatMap((pack) => pack.phrases.map((entry) => plainPhrase(entry.phrase))));
   const firstWords = new Set([...phrases].map((phrase) => phrase.split(' ')[0]));
   for (const compound of compounds) {
@@ -1081,7 +1082,6 @@ function checkFreeCompounds(compounds: readonly string[], packs: readonly Langua
     }
     if (!firstWords.has(tail)) report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}": "${tail}" opens no trigger phrase of any language, so the entry does nothing`);
   }
-  return [...compounds];
 }
 
 // ---------------------------------------------------------------------------------------------
