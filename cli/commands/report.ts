@@ -98,29 +98,29 @@ export function refuseUnwritableOutput(output: string | undefined, cwd: string):
     refuse(`ends in a path separator, so it names a folder, and there is no folder ${name}; give a file name (such as ${name}/report.json, once the folder exists)`);
   }
   if (!found) {
-    const missing = danglingLinkFolder(target);
-    if (missing) refuse(`is a symbolic link to ${missing.link}, whose folder ${displayName(missing.folder, cwd)} does not exist (create it first)`);
+    const dangling = danglingLink(target, cwd);
+    if (dangling) refuse(dangling);
   }
 }
 
-/** When `target` is a symbolic link whose target's folder is missing: the link's text and that folder. */
-function danglingLinkFolder(target: string): { link: string; folder: string } | null {
+/** When `target` is a symbolic link whose target's folder is missing, says so; else null. */
+function danglingLink(target: string, cwd: string): string | null {
   try {
     if (!lstatSync(target).isSymbolicLink()) return null;
     const link = readlinkSync(target);
     const folder = dirname(resolve(dirname(target), link));
-    return statOrNull(folder)?.isDirectory() ? null : { link, folder };
+    return statOrNull(folder)?.isDirectory() ? null : `is a symbolic link to ${link}, whose folder ${displayName(folder, cwd)} does not exist (create it first)`;
   } catch {
     return null;
   }
 }
 
 /** Why --output could not be written, in plain words: ENOENT in a folder that exists is no missing folder (`-o /proc/nope`). */
-function outputError(error: unknown, target: string): string {
+function outputError(error: unknown, target: string, cwd: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' && statOrNull(dirname(target))?.isDirectory()) {
-    const missing = danglingLinkFolder(target);
-    if (missing) return `is a symbolic link to ${missing.link}, whose folder ${missing.folder} does not exist`;
+    const dangling = danglingLink(target, cwd);
+    if (dangling) return dangling;
     // describeFsError's form, never the system's `ENOENT: …, open '/proc/nope'`.
     return `cannot be written (its folder ${dirname(target)} exists but does not let the file be created)`;
   }
@@ -158,7 +158,7 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     try {
       await writeFile(target, output);
     } catch (error) {
-      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(outputError(error, target))}; the report was not written\n`);
+      io.stderr.write(`spamrisk: --output ${escapeControls(file)}: ${escapeControls(outputError(error, target, io.cwd))}; the report was not written\n`);
       return 2;
     }
   } else {
