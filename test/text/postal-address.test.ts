@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { hasPostalAddress } from '../../core/text/postal-address.ts';
+
+/**
+ * What `hasPostalAddress` reads, case by case, in the languages the footers we see are written in.
+ * `address` is what the line is; `read` is what the code answers. Where the two differ the row is
+ * a known miss or a known false reading, and `why` says why it is left so: the table documents the
+ * reading's limits as much as it pins its catches.
+ *
+ * The street forms follow each post's own guidance: USPS Publication 28 (number, name, suffix:
+ * `ST`, `AVE`, `BLVD`, `PKWY`, `TRL`, `LOOP`…; `STE` and other unit designators), Deutsche Post
+ * (Straße und Hausnummer, then PLZ and Ort; names of several words joined by hyphens,
+ * "Konrad-Adenauer-Straße"), La Poste (numéro, `bis`/`ter`, type de voie, libellé), Correos (tipo
+ * de vía, nombre, número: "C/ Alcalá, 45"), Poste Italiane (Via, nome, numero civico) and PostNL
+ * (straatnaam en huisnummer, then "1017 GC Amsterdam").
+ */
+interface Case {
+  readonly lang: 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl';
+  readonly text: string;
+  /** the line is a postal address */
+  readonly address: boolean;
+  /** hasPostalAddress reads one */
+  readonly read: boolean;
+  /** why a row whose reading is wrong stays wrong */
+  readonly why?: string;
+}
+
+const ok = (lang: Case['lang'], text: string, address: boolean): Case => ({ lang, text, address, read: address });
+const wrong = (lang: Case['lang'], text: string, address: boolean, why: string): Case => ({ lang, text, address, read: !address, why });
+
+const CASES: readonly Case[] = [
+  // en
+  ok('en', '1600 Amphitheatre Parkway, Mountain View, CA 94043', true),
+  ok('en', '123 Main St.', true),
+  ok('en', '4200 N. Lincoln Ave', true),
+  ok('en', '221B Baker Street', true),
+  ok('en', '1234 Sunset Blvd Ste 200', true),
+  ok('en', '350 Fifth Avenue, New York', true),
+  ok('en', 'One Microsoft Way, Redmond, WA 98052', true),
+  ok('en', 'Springfield, IL 62704', true),
+  ok('en', 'Acme Inc., PO Box 4410, Portland', true),
+  ok('en', 'P.O. Box 12, Portland', true),
+  ok('en', '10 Downing Street, London SW1A 2AA', true),
+  ok('en', 'Acme Ltd, Manchester M1 1AE', true),
+  wrong('en', '500 Oak Trail', true, 'a Publication 28 suffix the US pattern does not list, with no state and ZIP'),
+  wrong('en', '1 Infinite Loop', true, 'a Publication 28 suffix the US pattern does not list, with no state and ZIP'),
+  wrong('en', 'Offspring 2 kids', false, 'an English noun in -spring before a number reads as a German -ring street'),
+  wrong('en', 'Earring 2', false, 'an English noun in -rring before a number reads as a German -ring street'),
+  wrong('en', 'Herring 2 fillets', false, 'an English noun in -rring before a number reads as a German -ring street'),
+  wrong('en', 'stirring 2 cups of flour', false, 'an English verb in -rring before a number reads as a German -ring street'),
+  wrong('en', 'referring 3 friends', false, 'an English verb in -rring before a number reads as a German -ring street'),
+  wrong('en', 'Referring 3 friends earns a bonus', false, 'an English verb in -rring before a number reads as a German -ring street'),
+  wrong('en', 'occurring 3 times a day', false, 'an English verb in -rring before a number reads as a German -ring street'),
+  wrong('en', 'Re-Occurring 100% Commissions', false, 'an English verb in -rring before a number reads as a German -ring street'),
+  wrong('en', 'a hamstring 2 weeks ago', false, 'an English noun in -string before a number reads as a German -ring street'),
+  wrong('en', 'Wellspring 3', false, 'an English noun in -spring before a number reads as a German -ring street'),
+  ok('en', 'during 2 weeks', false),
+  ok('en', 'Keyring 2 pack', false),
+  ok('en', 'Our spring 2025 deals are here', false),
+  ok('en', 'During 2024, 12000 customers joined', false),
+  ok('en', 'Hiring 2025: 5000 jobs', false),
+  ok('en', 'Engineering 101 for beginners', false),
+  ok('en', 'We are now offering 3 unique products', false),
+  ok('en', 'covering 20 broad categories', false),
+  ok('en', 'preparing 2 queries', false),
+  ok('en', 'Pick a spring 3 colours pack', false),
+  ok('en', 'String 12', false),
+  ok('en', 'Top 10 Ways to save this spring', false),
+  wrong('en', 'a 1500 square feet home', false, 'the French street type `square` is read after any number'),
+  wrong('en', 'a 12,000 square mile area', false, 'the French street type `square` is read after any number'),
+  wrong('en', 'Reply via email within 24 hours', false, 'the Italian `via` is read with any words and a number after it'),
+  wrong('en', 'Pay via bank transfer in 3 days', false, 'the Italian `via` is read with any words and a number after it'),
+  wrong('en', 'VIA FAX: 1-954-563-6949', false, 'the Italian `via` is read with any words and a number after it'),
+  wrong('en', 'a 1200 Sq Ft loft', false, 'the Publication 28 abbreviation `Sq` (Square) is read after any number'),
+  ok('en', 'Call 555 1234 today', false),
+  ok('en', 'Order 12345 ships in 3 days', false),
+  ok('en', 'Save 20 % on 3 items', false),
+
+  // de
+  ok('de', 'Hauptstraße 5, 10115 Berlin', true),
+  ok('de', 'Kaiserstr. 12a, Frankfurt', true),
+  ok('de', 'Engelbertstr. 25 40233 Düsseldorf', true),
+  ok('de', 'Domagkstr. 28, 80807 München', true),
+  ok('de', 'Sonnenbergstrasse 40 CH-8800 Thalwil', true),
+  ok('de', 'Postfach 1234, 80331 München', true),
+  ok('de', 'Ringstraße 5 in 2 Teilen', true),
+  ok('de', 'dahlienweg 6 d 52477 alsdorf', true),
+  ok('de', 'Kaiserring 12, 68161 Mannheim', true),
+  ok('de', 'Ubierring 45, 50678 Köln', true),
+  ok('de', 'Westring 12', true),
+  ok('de', 'Am Ostring 3', true),
+  ok('de', 'Südring 1999a', true),
+  ok('de', 'Hohenzollernring 48 in Köln', true),
+  ok('de', 'Wallring 4 in Köln', true),
+  ok('de', 'Ostring 3 bei Köln', true),
+  ok('de', 'Kaiserring 12 und 14', true),
+  ok('de', 'Besuchen Sie uns am Hohenzollernring 48 im Erdgeschoss', true),
+  wrong('de', 'Hansaring 20, 50670 Köln', true, 'a `-ring` after a vowel is read as the end of an English word'),
+  wrong('de', 'Am Ring 3', true, 'a street word standing alone is not read'),
+  wrong('de', 'Theodor-Heuss-Ring 12', true, 'a street word after a hyphen is not read'),
+  wrong('de', 'Konrad-Adenauer-Straße 5', true, 'a street word after a hyphen is not read'),
+  wrong('de', 'Dietmar-Hopp-Allee 16, 69190 Walldorf', true, 'a street word after a hyphen is not read'),
+  wrong('de', 'Bertha-von-Suttner-Platz 1', true, 'a street word after a hyphen is not read'),
+  wrong('de', 'Skalitzer Straße 104 · 10997 Berlin', true, 'a street word standing alone is not read'),
+  wrong('de', 'Frankfurter Allee 5', true, 'a street word standing alone is not read'),
+  wrong('de', 'Innsbrucker Ring 3, 81673 München', true, 'a street word standing alone is not read'),
+  ok('de', 'Top-Ring 3 sizes', false),
+  ok('de', 'Smart-Ring 2', false),
+  ok('de', 'Gold-Ring 14 Karat', false),
+  ok('de', 'Key-Ring 3 Pack', false),
+  ok('de', 'Top-Weg 10 Tipps', false),
+  ok('de', 'Super-Allee 50 Prozent', false),
+  ok('de', 'Silver Ring 3 sizes', false),
+
+  // fr
+  ok('fr', '12 rue de la Paix, 75002 Paris', true),
+  ok('fr', '8 bis, rue des Lilas', true),
+  ok('fr', '3 bd Haussmann', true),
+  ok('fr', '25 avenue des Champs-Élysées', true),
+  ok('fr', '14 allée des Tilleuls', true),
+  ok('fr', '1 Place du Trocadéro, 75016 Paris', true),
+  ok('fr', 'BP 123, 69001 Lyon', true),
+  wrong('fr', 'Rue de la Loi 16, 1000 Bruxelles', true, 'the Belgian order, street before number, is not read'),
+  wrong('fr', 'Profitez de 2 cours de yoga', false, 'the street types `cours` and `place` are read after any number'),
+  wrong('fr', '1 place offerte pour 2 achetées', false, 'the street types `cours` and `place` are read after any number'),
+
+  // es
+  ok('es', 'Calle Mayor, 10, Madrid', true),
+  ok('es', 'C/ Alcalá 45', true),
+  ok('es', 'Avda. de la Constitución, 3', true),
+  ok('es', 'Paseo de la Castellana 259', true),
+  ok('es', 'Plaza de España 1', true),
+  ok('es', 'Calle Pintor Zarinena 5/ bajo 3', true),
+  ok('es', 'Apartado de Correos 123', true),
+  wrong('es', 'Gran Vía, 28', true, 'the accented `vía` is not a street word, and the name here comes before it'),
+  wrong('es', 'Reserva tu plaza en 2 minutos', false, 'the street type `plaza` is read with any words and a number after it'),
+
+  // it
+  ok('it', 'Via Roma 12, Milano', true),
+  ok('it', 'via Garibaldi, 5', true),
+  ok('it', 'Viale Europa 190', true),
+  ok('it', 'Piazza della Repubblica 1', true),
+  ok('it', 'Corso Buenos Aires 33', true),
+  ok('it', 'Via del Corso 5', true),
+  wrong('it', 'Iscriviti al corso di inglese in 3 mesi', false, 'the street type `corso` is read with any words and a number after it'),
+  wrong('it', 'Paga via bonifico entro 5 giorni', false, 'the street type `via` is read with any words and a number after it'),
+
+  // nl
+  ok('nl', 'Huizermaatweg 45, 1273 AD Huizen', true),
+  wrong('nl', 'Kerkstraat 12, 1017 GC Amsterdam', true, 'Dutch street words other than -weg are not read'),
+  wrong('nl', 'Prinsengracht 263 · 1016 GV Amsterdam', true, 'Dutch street words other than -weg are not read'),
+  wrong('nl', 'Stationsplein 1', true, 'Dutch street words other than -weg are not read'),
+  wrong('nl', 'Postbus 123, 1000 AC Amsterdam', true, 'the Dutch P.O. box is not read'),
+  ok('nl', 'Bestel 2 stuks', false),
+];
+
+describe('hasPostalAddress', () => {
+  it.each(CASES.map((row) => [row.lang, row.address ? 'an address' : 'no address', row.read ? 'reads one' : 'reads none', row.text, row] as const))(
+    '%s, %s, %s: %s',
+    (_lang, _is, _reads, text, row) => {
+      expect(hasPostalAddress(`Thanks for reading.\n${text}\nUnsubscribe`)).toBe(row.read);
+    },
+  );
+
+  it('says why for every row it reads wrong, and for no other', () => {
+    expect(CASES.filter((row) => (row.read !== row.address) !== (row.why !== undefined))).toEqual([]);
+  });
+
+  it('has each row once', () => {
+    expect(new Set(CASES.map((row) => row.text)).size).toBe(CASES.length);
+  });
+
+  it('answers on a long line of numbers without addresses (npm run bench prints how fast)', () => {
+    expect(hasPostalAddress('12 '.repeat(200_000))).toBe(false);
+  });
+});
