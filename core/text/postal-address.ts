@@ -17,7 +17,7 @@ const MAX_TEXT = 400_000;
 
 const US_STREET =
   /\b\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]{0,30}\s){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Cir|Broadway|Suite|Ste|Floor)\b/;
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
 /** La Poste's boîte postale, in capitals only: Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
 const BOITE_POSTALE = /\bB\.?P\.?\s?\d{1,6}\b/;
 const US_STATES = new Set(
@@ -87,11 +87,13 @@ const TYPE_FIRST_ANY = new RegExp(
 /**
  * A German street word and a house number ("Hauptstraße 5"). Found from the street word, then the
  * name before it is read on the text (germanStreetAt), without trying a run of letters at every
- * letter.
+ * letter. Dutch writes its streets the same way ("Kerkstraat 12", "Prinsengracht 263",
+ * "Stationsplein 1"), so its street words are read by the same rules; not `kade`, which ends
+ * the English "blockade".
  */
-const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/gi;
+const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|plein|laan|singel|dijk|steeg)\s\d{1,4}[a-z]?\b/gi;
 /** The same, anchored where a window found it, to read it whole on the text. */
-const DE_STREET_AT = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s\d{1,4}[a-z]?\b/iy;
+const DE_STREET_AT = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|plein|laan|singel|dijk|steeg)\s\d{1,4}[a-z]?\b/iy;
 
 /** How far a German street's reading looks around its match: the name before it, the words after its number. */
 const LOOK_BACK = 40;

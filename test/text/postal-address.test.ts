@@ -180,11 +180,15 @@ const CASES: readonly Case[] = [
 
   // nl
   ok('nl', 'Huizermaatweg 45, 1273 AD Huizen', true),
-  wrong('nl', 'Kerkstraat 12, 1017 GC Amsterdam', true, 'Dutch street words other than -weg are not read'),
-  wrong('nl', 'Prinsengracht 263 · 1016 GV Amsterdam', true, 'Dutch street words other than -weg are not read'),
-  wrong('nl', 'Stationsplein 1', true, 'Dutch street words other than -weg are not read'),
-  wrong('nl', 'Postbus 123, 1000 AC Amsterdam', true, 'the Dutch P.O. box is not read'),
+  ok('nl', 'Kerkstraat 12, 1017 GC Amsterdam', true),
+  ok('nl', 'Prinsengracht 263 · 1016 GV Amsterdam', true),
+  ok('nl', 'Stationsplein 1', true),
+  ok('nl', 'Postbus 123, 1000 AC Amsterdam', true),
+  ok('nl', 'Burgemeester-de-Vlugtlaan 125', true),
+  wrong('nl', 'Prins Hendrikkade 108', true, '`kade` is not read: the English "blockade" ends so'),
+  wrong('nl', 'Laan van Meerdervoort 50', true, 'a street word that opens its name is not read'),
   ok('nl', 'Bestel 2 stuks', false),
+  ok('nl', 'a blockade 3 days long', false),
 ];
 
 describe('hasPostalAddress', () => {
