@@ -15,8 +15,9 @@ const STEP = 320;
 /** Stop after this much text: an address sits in a footer, but a 10 MB draft must stay fast. */
 const MAX_TEXT = 400_000;
 
+/** The suffix ends where its word does, in any script: "10 Stück", "In 5 Städten" hold no `St`. */
 const US_STREET =
-  /\b\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]{0,30}\s){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Cir|Broadway|Suite|Ste|Floor)\b/;
+  /\b\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]{0,30}\s){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Cir|Broadway|Suite|Ste|Floor)(?![\p{L}\p{N}_])/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
 /** La Poste's boîte postale, in capitals only: Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
 const BOITE_POSTALE = /\bB\.?P\.?\s?\d{1,6}\b/;

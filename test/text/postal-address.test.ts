@@ -128,6 +128,8 @@ const CASES: readonly Case[] = [
   ok('de', 'Top-Weg 10 Tipps', false),
   ok('de', 'Super-Allee 50 Prozent', false),
   ok('de', 'Silver Ring 3 sizes', false),
+  ok('de', '10 Stück nur 9,99 €', false),
+  ok('de', 'In 5 Städten', false),
   wrong('de', 'Anti-Aging-Ring 2', false, 'a product name of two hyphenated words is written as a street named after a person'),
   wrong('de', 'Die Straße 5 mal überqueren', false, 'a capitalised word before a street word of its own reads as its name, a sentence\'s first word too'),
 
