@@ -36,8 +36,13 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 const FR_STREET =
   /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|allée|allee|chemin|impasse|quai|(place|cours|square|route))\s(?:(?:de|du|des|la|le|les)\s|[dl]['’]){0,3}(\S)/gi;
 
-/** What comes before the last digits of a larger number: "12,000", "300 , 000". */
-const LARGER_NUMBER_BEFORE = /\d\s?[.,]\s?$/;
+/**
+ * The last three digits of a larger number: "12,000", "300 , 000". Only three digits after a group
+ * of one to three, as thousands are written, so that a house number after another number and a
+ * comma is read ("Appt 4, 12 rue de la Paix", "RCS Paris 123 456 789, 12 rue de la Paix").
+ */
+const THOUSANDS = /^\d{3}(?!\d)/;
+const LARGER_NUMBER_BEFORE = /(?<!\d)\d{1,3}\s?[.,]\s?$/;
 
 /** A capital letter, of any script that has them. */
 const UPPER = /^\p{Lu}$/u;
@@ -45,7 +50,7 @@ const UPPER = /^\p{Lu}$/u;
 function hasFrenchStreet(window: string, search: RegExp): boolean {
   search.lastIndex = 0;
   for (let match = search.exec(window); match !== null; match = search.exec(window)) {
-    if (LARGER_NUMBER_BEFORE.test(window.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (THOUSANDS.test(match[0]) && LARGER_NUMBER_BEFORE.test(window.slice(Math.max(0, match.index - 6), match.index))) continue;
     const initial = match[2] ?? '';
     if (isLetter(initial) && (match[1] === undefined || isCapital(initial))) return true;
   }
