@@ -44,6 +44,9 @@ const FR_STREET =
 const THOUSANDS = /^\d{3}(?!\d)/;
 const LARGER_NUMBER_BEFORE = /(?<!\d)\d{1,3}\s?[.,]\s?$/;
 
+/** A street named after a date: "12 rue du 4 Septembre", "3 avenue du 8 Mai 1945"; not "8 bd 8 kvbgi". */
+const DATE_NAME = /^\d{1,2}(?:er)?\s\p{Lu}/u;
+
 /** A capital letter, of any script that has them. */
 const UPPER = /^\p{Lu}$/u;
 
@@ -52,7 +55,8 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
   for (let match = search.exec(window); match !== null; match = search.exec(window)) {
     if (THOUSANDS.test(match[0]) && LARGER_NUMBER_BEFORE.test(window.slice(Math.max(0, match.index - 6), match.index))) continue;
     const initial = match[2] ?? '';
-    if (isLetter(initial) && (match[1] === undefined || isCapital(initial))) return true;
+    const initialAt = match.index + match[0].length - 1;
+    if (isLetter(initial) ? match[1] === undefined || isCapital(initial) : DATE_NAME.test(window.slice(initialAt, initialAt + 8))) return true;
   }
   return false;
 }
@@ -69,8 +73,10 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
  * may be in lower case, as in Enron-Spam's lower-cased text ("calle lima 27").
  */
 const NAME_ARTICLE = '(?:de|del|dels|la|las|los|el|y|i|di|da|dal|della|delle|dei|degli|dello|des|du|le|les|san|santa)\\s';
-const NAME_WORD = "(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]*";
-const ANY_NAME_WORD = "\\p{L}[\\p{L}'’.-]*";
+/** A date names streets too: "Via 4 Novembre 5", "Piazza 25 Aprile 1", "Avenida 5 de Mayo 12". */
+const DATE_BEFORE = '(?:\\d{1,2}[º°]?\\s(?:de\\s)?)?';
+const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]*`;
+const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
 const HOUSE_NUMBER = ',?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}\\b';
 const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'camino', 'vía', 'via', 'piazza', 'corso', 'rue', 'avenue', 'boulevard'];
 const STREET_TYPES = ['calle', 'avda.', 'avda', 'avenida', 'carrer', 'viale', 'chaussée'];
@@ -83,6 +89,15 @@ const typeForms = (types: readonly string[]): string =>
     .join('|');
 const TYPE_FIRST_NAMED = new RegExp(
   `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`,
+  'u',
+);
+/**
+ * A street of a numbered grid, as Colombia writes it: the street's number, `#` or `No.`, the
+ * number of the cross street and of the door ("Calle 72 # 10-34", "Carrera 7 No. 71-21").
+ */
+const GRID_TYPES = ['calle', 'carrera', 'avenida', 'cra.', 'avda.'];
+const TYPE_FIRST_GRID = new RegExp(
+  `\\b(?<![\\p{L}\\p{N}])(?:${typeForms(GRID_TYPES)})\\s\\d{1,3}[A-Za-z]?\\s?(?:#|No\\.?|N[º°o]\\.?)\\s?\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,3}(?!\\d)`,
   'u',
 );
 const TYPE_FIRST_ANY = new RegExp(
@@ -226,7 +241,7 @@ function searches(): Searches {
 /** Whether the window of the text from `start` holds an address. */
 function windowHasAddress(text: string, start: number, window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || BOITE_POSTALE.test(window) || UK_POSTCODE.test(window)) return true;
-  if (hasFrenchStreet(window, search.frenchStreet) || TYPE_FIRST_NAMED.test(window) || TYPE_FIRST_ANY.test(window)) return true;
+  if (hasFrenchStreet(window, search.frenchStreet) || TYPE_FIRST_NAMED.test(window) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
   if (hasGermanStreet(text, start, window, search.germanStreetWord)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
