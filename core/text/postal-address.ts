@@ -34,7 +34,7 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
  * meals"): after them the name must be capitalised ("1 Place du Trocadéro"), its articles aside.
  */
 const FR_STREET =
-  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|allée|allee|chemin|impasse|quai|(place|cours|square|route))\s(?:(?:de|du|des|la|le|les)\s|[dl]['’]){0,3}(\S)/gi;
+  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|allée|allee|chemin|impasse|quai|(place|cours|square|route))\s(?:(?:de|du|des|la|le|les|aux|au)\s|[dl]['’]){0,3}(\S)/gi;
 
 /**
  * The last three digits of a larger number: "12,000", "300 , 000". Only three digits after a group
@@ -72,12 +72,14 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
  * name a street and nothing else (`calle`, `avenida`, `carrer`, `viale`, `chaussée`): their name
  * may be in lower case, as in Enron-Spam's lower-cased text ("calle lima 27").
  */
-const NAME_ARTICLE = '(?:de|del|dels|la|las|los|el|y|i|di|da|dal|della|delle|dei|degli|dello|des|du|le|les|san|santa)\\s';
+const NAME_ARTICLE =
+  '(?:de|del|dels|la|las|los|el|y|i|di|da|dal|dalla|dalle|dallo|dai|dagli|della|delle|dei|degli|dello|al|alla|alle|allo|ai|agli|sul|sulla|sulle|sullo|sui|sugli|des|du|le|les|san|santa)\\s';
 /** A date names streets too: "Via 4 Novembre 5", "Piazza 25 Aprile 1", "Avenida 5 de Mayo 12". */
 const DATE_BEFORE = '(?:\\d{1,2}[º°]?\\s(?:de\\s)?)?';
 const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]*`;
 const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
-const HOUSE_NUMBER = ',?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}\\b';
+/** The house number, maybe after `nº`, `n°`, `no.` or Italy's `n.` ("Via Roma n. 10", "Via Roma, n.10"). */
+const HOUSE_NUMBER = ',?\\s(?:n(?:[º°o]\\.?|\\.)\\s?)?\\d{1,4}\\b';
 const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'camino', 'vía', 'via', 'piazza', 'corso', 'rue', 'avenue', 'boulevard'];
 const STREET_TYPES = ['calle', 'avda.', 'avda', 'avenida', 'carrer', 'viale', 'chaussée'];
 const escapeType = (type: string): string => type.replace('.', '\\.');
