@@ -44,6 +44,9 @@ const FR_STREET =
 const THOUSANDS = /^\d{3}(?!\d)/;
 const LARGER_NUMBER_BEFORE = /(?<!\d)\d{1,3}\s?[.,]\s?$/;
 
+/** A name in lower case, then a postcode: "12 place du marché, 69001 Lyon", "3 route de la gare, 74000 annecy". */
+const NAME_THEN_POSTCODE = /^[\p{L}'’ -]{1,60},?\s\d{5}(?!\d)/u;
+
 /** A street named after a date: "12 rue du 4 Septembre", "3 avenue du 8 Mai 1945"; not "8 bd 8 kvbgi". */
 const DATE_NAME = /^\d{1,2}(?:er)?\s\p{Lu}/u;
 
@@ -56,7 +59,9 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
     if (THOUSANDS.test(match[0]) && LARGER_NUMBER_BEFORE.test(window.slice(Math.max(0, match.index - 6), match.index))) continue;
     const initial = match[2] ?? '';
     const initialAt = match.index + match[0].length - 1;
-    if (isLetter(initial) ? match[1] === undefined || isCapital(initial) : DATE_NAME.test(window.slice(initialAt, initialAt + 8))) return true;
+    if (!isLetter(initial)) {
+      if (DATE_NAME.test(window.slice(initialAt, initialAt + 8))) return true;
+    } else if (match[1] === undefined || isCapital(initial) || NAME_THEN_POSTCODE.test(window.slice(initialAt, initialAt + 80))) return true;
   }
   return false;
 }
@@ -68,8 +73,13 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
  * `avenue`, `rue`): after them the name is capitalised words, with their articles and prepositions
  * between them ("Avda. de la Constitución, 3", "Piazza della Repubblica 1"), so that "reply via
  * email within 24 hours", "reserva tu plaza en 2 minutos" or "iscriviti al corso di inglese in 3
- * mesi" is no street. Such a type is written in lower case, capitalised or in capitals. The others
- * name a street and nothing else (`calle`, `avenida`, `carrer`, `viale`, `chaussée`): their name
+ * mesi" is no street. Such a type is written in lower case, capitalised or in capitals. A capital
+ * alone proves nothing, as English capitalises its names and titles ("Ship Via FedEx 2 Day", "Avenue
+ * Q 2 tickets", "Disponible vía WhatsApp 24 horas"): the number must also look like a house number,
+ * ending its part of the line (the line's end, a comma, a dot, `·`, `|`, ` - `, a range "12-14" or a
+ * letter "12a") where a count goes on to what it counts, or a postcode must follow; a name in lower
+ * case is read only before a postcode ("via roma 10, 00184 roma", "plaza de colon 27 , e - 28830
+ * madrid"). The others name a street and nothing else (`calle`, `avenida`, `carrer`, `viale`, `chaussée`): their name
  * may be in lower case, as in Enron-Spam's lower-cased text ("calle lima 27").
  */
 const NAME_ARTICLE =
@@ -80,7 +90,7 @@ const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]
 const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
 /** The house number, maybe after `nº`, `n°`, `no.` or Italy's `n.` ("Via Roma n. 10", "Via Roma, n.10"). */
 const HOUSE_NUMBER = ',?\\s(?:n(?:[º°o]\\.?|\\.)\\s?)?\\d{1,4}\\b';
-const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'camino', 'vía', 'via', 'piazza', 'corso', 'rue', 'avenue', 'boulevard'];
+const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'passeig', 'camino', 'vía', 'via', 'piazza', 'largo', 'vicolo', 'corso', 'rue', 'avenue', 'boulevard', 'place'];
 const STREET_TYPES = ['calle', 'avda.', 'avda', 'avenida', 'carrer', 'viale', 'chaussée'];
 const escapeType = (type: string): string => type.replace('.', '\\.');
 /** A type as it is written: in lower case, capitalised or in capitals. */
@@ -89,10 +99,53 @@ const typeForms = (types: readonly string[]): string =>
     .flatMap((type) => [type, type.charAt(0).toUpperCase() + type.slice(1), type.toUpperCase()])
     .map(escapeType)
     .join('|');
-const TYPE_FIRST_NAMED = new RegExp(
-  `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`,
-  'u',
-);
+const NAMED_TYPE = `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)`;
+const TYPE_FIRST_NAMED = new RegExp(`${NAMED_TYPE}(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`, 'gu');
+const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`, 'gu');
+
+/**
+ * A house number ends its part of the line: a letter or a range may follow ("12a", "12-14",
+ * "10/A", "29 - 31"; not "24/7", whose second number is smaller), then the line's end or a separator. A
+ * count goes on to what it counts ("24 hours", "3-Day", "6 pack").
+ */
+const NUMBER_ENDS_PART = /^(?:\s?\/?\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:\s?[-–/]\s?(\d{1,4})[a-zA-Z]?(?![\p{L}\p{N}]))?[^\S\n]*(?:$|\n|[,;·•|(–—]|-\s|\.(?:\s|$))/u;
+const LAST_NUMBER = /(\d{1,4})$/;
+
+function numberEndsPart(text: string, end: number): boolean {
+  const after = NUMBER_ENDS_PART.exec(text.slice(end, end + LOOK_AHEAD));
+  if (after === null) return false;
+  const second = after[1];
+  return second === undefined || Number(second) >= Number(LAST_NUMBER.exec(text.slice(Math.max(0, end - 4), end))?.[1] ?? 0);
+}
+
+/**
+ * A postcode after a house number, on its line or a line below, over separators only, then its
+ * town: "Kaiserring 12, 68161 Mannheim", "· D-68161 Mannheim", "D 50672 Köln", "CH-8800 Thalwil".
+ * In lower-cased text ("via roma 10, 00184 roma", "e - 28830 madrid") the town is in lower case,
+ * or five digits end the line ("via cavour 136 . 44100").
+ */
+const POSTCODE_AFTER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?)?\d{4,5}\s\p{Lu}/u;
+const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?(?:\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})|\d{4}\s\p{Ll})/u;
+
+function postcodeAfter(text: string, end: number, lowerCase = false): boolean {
+  const after = text.slice(end, end + POSTCODE_LOOK_AHEAD);
+  return POSTCODE_AFTER.test(after) || (lowerCase && POSTCODE_AFTER_LOWER.test(after));
+}
+
+/** A type-first street whose type is a word of a sentence too: its number ends its part, or a postcode follows. */
+function hasNamedStreet(text: string, start: number, window: string, search: Searches): boolean {
+  const { named, namedLower } = search;
+  named.lastIndex = 0;
+  for (let match = named.exec(window); match !== null; match = named.exec(window)) {
+    const end = start + match.index + match[0].length;
+    if (numberEndsPart(text, end) || postcodeAfter(text, end)) return true;
+  }
+  namedLower.lastIndex = 0;
+  for (let match = namedLower.exec(window); match !== null; match = namedLower.exec(window)) {
+    if (postcodeAfter(text, start + match.index + match[0].length, true)) return true;
+  }
+  return false;
+}
 /**
  * A street of a numbered grid, as Colombia writes it: the street's number, `#` or `No.`, the
  * number of the cross street and of the door ("Calle 72 # 10-34", "Carrera 7 No. 71-21").
@@ -124,11 +177,6 @@ const LOOK_AHEAD = 40;
 /** How far it looks for a postcode after a house number, over spaces and separators only (a footer's lines are often indented far). */
 const POSTCODE_LOOK_AHEAD = 200;
 
-/**
- * A postcode and a town after a house number, on its line or on a line below: "Kaiserring 12,
- * 68161 Mannheim", "· D-68161 Mannheim", "CH-8800 Thalwil".
- */
-const POSTCODE_AFTER = /^[\s,;·|–-]*(?:[A-Z]{1,2}-\s?)?\d{4,5}\s\p{Lu}/u;
 /** German prose after a house number: a second number ("12-14", "12 und 14"), or "in Köln", "bei Köln". */
 const RING_PROSE = /^(?:\s?[-–/]\s?\d|\s(?:und|u\.)\s\d|\s(?:in|bei)\s\p{Lu})/u;
 /** `Am`, `Im` just before a name: where German writes a street ("Am Ostring 3", "am Hohenzollernring 48"). */
@@ -161,9 +209,9 @@ function germanStreetAt(text: string, at: number): boolean {
   const fused = at - nameStart;
   const ring = /^ring/i.test(match);
   const end = at + match.length;
-  const postcodeAfter = (): boolean => POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD));
+  const postcodeFollows = (): boolean => postcodeAfter(text, end);
   // A street word fused to its name, whatever the case (Enron-Spam's lower-cased "dahlienweg 6").
-  if (fused >= 2) return !ring || ringStreet(text, nameStart, at, match, postcodeAfter);
+  if (fused >= 2) return !ring || ringStreet(text, nameStart, at, match, postcodeFollows);
   if (fused === 1) return false;
   // A street word of its own is a German noun, capitalised: "Berliner Straße 12", "Am Ring 3".
   if (!isCapital(text.charAt(at))) return false;
@@ -176,7 +224,7 @@ function germanStreetAt(text: string, at: number): boolean {
   if (/^[AaIi]m$/.test(word)) return true;
   // "Skalitzer Straße 104", "Frankfurter Allee 5"; a `Ring` so needs its postcode, as "Silver Ring
   // 3 sizes" is written the same way as "Innsbrucker Ring 3, 81673 München".
-  return word.length >= 3 && isCapital(word.charAt(0)) && (!ring || postcodeAfter());
+  return word.length >= 3 && isCapital(word.charAt(0)) && (!ring || postcodeFollows());
 }
 
 const isCapital = (char: string): boolean => UPPER.test(char);
@@ -214,12 +262,12 @@ function hyphenatedName(text: string, hyphen: number): boolean {
  * number or a town in German prose ("Kaiserring 12 und 14", "Hohenzollernring 48 in Köln"). Not
  * "Offspring 2 kids", "Earring 2", "Referring 3 friends earns a bonus".
  */
-function ringStreet(text: string, nameStart: number, at: number, match: string, postcodeAfter: () => boolean): boolean {
+function ringStreet(text: string, nameStart: number, at: number, match: string, postcodeFollows: () => boolean): boolean {
   if (at - nameStart < 3) return false;
   const word = text.slice(nameStart, at + 4);
   const tail = word.slice(1);
   if (!isCapital(word.charAt(0)) || (tail !== tail.toLowerCase() && tail !== tail.toUpperCase())) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter()) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeFollows()) return true;
   if (isVowel(text.charAt(at - 1))) return false;
   const end = at + match.length;
   return /[a-z]$/i.test(match) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
@@ -234,16 +282,22 @@ interface Searches {
   readonly germanStreetWord: RegExp;
   readonly frenchStreet: RegExp;
   readonly stateZip: RegExp;
+  readonly named: RegExp;
+  readonly namedLower: RegExp;
 }
 
 function searches(): Searches {
-  return { germanStreetWord: new RegExp(DE_STREET_WORD), frenchStreet: new RegExp(FR_STREET), stateZip: new RegExp(US_STATE_ZIP) };
+  return {
+    germanStreetWord: new RegExp(DE_STREET_WORD), frenchStreet: new RegExp(FR_STREET), stateZip: new RegExp(US_STATE_ZIP),
+    named: new RegExp(TYPE_FIRST_NAMED),
+    namedLower: new RegExp(TYPE_FIRST_NAMED_LOWER),
+  };
 }
 
 /** Whether the window of the text from `start` holds an address. */
 function windowHasAddress(text: string, start: number, window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || BOITE_POSTALE.test(window) || UK_POSTCODE.test(window)) return true;
-  if (hasFrenchStreet(window, search.frenchStreet) || TYPE_FIRST_NAMED.test(window) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
+  if (hasFrenchStreet(window, search.frenchStreet) || hasNamedStreet(text, start, window, search) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
   if (hasGermanStreet(text, start, window, search.germanStreetWord)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
