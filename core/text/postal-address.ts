@@ -213,19 +213,28 @@ function germanStreetAt(text: string, at: number): boolean {
   // A street word fused to its name, whatever the case (Enron-Spam's lower-cased "dahlienweg 6").
   if (fused >= 2) return !ring || ringStreet(text, nameStart, at, match, postcodeFollows);
   if (fused === 1) return false;
-  // A street word of its own is a German noun, capitalised: "Berliner Straße 12", "Am Ring 3".
+  // A street word of its own is a German noun, capitalised: "Berliner Straße 12", "Am Ring 3, …".
   if (!isCapital(text.charAt(at))) return false;
+  // Its number ends its part of the line ("Die Straße 5 mal überqueren" is no street), or a postcode
+  // follows. A word that is a common noun in a sentence (Platz, Weg, Ring, Allee, Ufer, Plein) needs
+  // the postcode: "Bestseller Platz 1 bei Amazon", "Ihr Weg 2 zum Erfolg", "Rock am Ring 3 Tage",
+  // "Het Plein 2 keer" are written as "Innsbrucker Ring 3, 81673 München" is.
+  const noun = COMMON_NOUN_WORD.test(match);
+  const numberFits = (): boolean => (!noun && numberEndsPart(text, end)) || postcodeFollows();
   const before = text.charAt(at - 1);
-  if (before === '-') return hyphenatedName(text, at - 1);
+  // After a name of hyphenated words ("Theodor-Heuss-Ring 12"), the number's shape is enough:
+  // "Smart-Home-Ring 2 im Test" goes on to what it counts.
+  if (before === '-') return hyphenatedName(text, at - 1) && (numberEndsPart(text, end) || postcodeFollows());
   if (before !== ' ' && before !== '\u00a0' && before !== '\t') return false;
   let wordStart = at - 1;
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at - 1);
-  if (/^[AaIi]m$/.test(word)) return true;
-  // "Skalitzer Straße 104", "Frankfurter Allee 5"; a `Ring` so needs its postcode, as "Silver Ring
-  // 3 sizes" is written the same way as "Innsbrucker Ring 3, 81673 München".
-  return word.length >= 3 && isCapital(word.charAt(0)) && (!ring || postcodeFollows());
+  // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
+  return (/^[AaIi]m$/.test(word) || (word.length >= 3 && isCapital(word.charAt(0)))) && numberFits();
 }
+
+/** The street words that are common nouns of a sentence too, in German or Dutch. */
+const COMMON_NOUN_WORD = /^(?:platz|weg|ring|allee|ufer|plein)\s/i;
 
 const isCapital = (char: string): boolean => UPPER.test(char);
 
