@@ -121,11 +121,12 @@ function numberEndsPart(text: string, end: number): boolean {
 /**
  * A postcode after a house number, on its line or a line below, over separators only, then its
  * town: "Kaiserring 12, 68161 Mannheim", "· D-68161 Mannheim", "D 50672 Köln", "CH-8800 Thalwil".
- * In lower-cased text ("via roma 10, 00184 roma", "e - 28830 madrid") the town is in lower case,
- * or five digits end the line ("via cavour 136 . 44100").
+ * In lower-cased text ("via roma 10, 00184 roma", "e - 28830 madrid") the postcode has five digits
+ * (not "earring 2 - 1500 reviews") and the town is in lower case, or it ends the line ("via cavour
+ * 136 . 44100").
  */
 const POSTCODE_AFTER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?)?\d{4,5}\s\p{Lu}/u;
-const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?(?:\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})|\d{4}\s\p{Ll})/u;
+const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})/u;
 
 function postcodeAfter(text: string, end: number, lowerCase = false): boolean {
   const after = text.slice(end, end + POSTCODE_LOOK_AHEAD);
@@ -177,10 +178,17 @@ const LOOK_AHEAD = 40;
 /** How far it looks for a postcode after a house number, over spaces and separators only (a footer's lines are often indented far). */
 const POSTCODE_LOOK_AHEAD = 200;
 
-/** German prose after a house number: a second number ("12-14", "12 und 14"), or "in Köln", "bei Köln". */
-const RING_PROSE = /^(?:\s?[-–/]\s?\d|\s(?:und|u\.)\s\d|\s(?:in|bei)\s\p{Lu})/u;
-/** `Am`, `Im` just before a name: where German writes a street ("Am Ostring 3", "am Hohenzollernring 48"). */
-const AM_BEFORE = /(?<!\p{L})[AaIi]m\s$/u;
+/**
+ * German prose after a house number: a range that ends its part of the line ("Ostring 3-5"; not
+ * "Offspring 2-3 years old"), "12 und 14", or "bei Köln". Not "in Köln", as English writes "Earring
+ * 2 in Gold" and "Wellspring 2 in Denver" so.
+ */
+const RING_PROSE = /^(?:\s?[-–]\s?\d{1,4}[a-z]?[^\S\n]*(?:$|\n|[,;·|(]|-\s)|\s(?:und|u\.)\s\d|\sbei\s\p{Lu})/u;
+/** `Am`, `Im`, where German writes a street ("Am Ostring 3", "am Hohenzollernring 48", "AM KAISERRING 3"). */
+const AM_WORD = /^(?:[AaIi]m|AM|IM)$/;
+const AM_BEFORE = /(?<!\p{L})(?:[AaIi]m|AM|IM)\s$/u;
+/** Letters English words do not have: "Universitätsring 1" is German whatever follows. */
+const GERMAN_LETTER = /[äöüß]/i;
 
 const isLetter = (char: string): boolean => /^\p{L}$/u.test(char);
 const isVowel = (char: string): boolean => /^[aeiouyäöü]$/i.test(char);
@@ -230,7 +238,7 @@ function germanStreetAt(text: string, at: number): boolean {
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at - 1);
   // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
-  return (/^[AaIi]m$/.test(word) || (word.length >= 3 && isCapital(word.charAt(0)))) && numberFits();
+  return (AM_WORD.test(word) || (word.length >= 3 && isCapital(word.charAt(0)))) && numberFits();
 }
 
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
@@ -274,11 +282,13 @@ function hyphenatedName(text: string, hyphen: number): boolean {
 function ringStreet(text: string, nameStart: number, at: number, match: string, postcodeFollows: () => boolean): boolean {
   if (at - nameStart < 3) return false;
   const word = text.slice(nameStart, at + 4);
+  const end = at + match.length;
+  // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
+  if (word === word.toLowerCase()) return postcodeAfter(text, end, true);
   const tail = word.slice(1);
   if (!isCapital(word.charAt(0)) || (tail !== tail.toLowerCase() && tail !== tail.toUpperCase())) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeFollows()) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeFollows() || GERMAN_LETTER.test(word)) return true;
   if (isVowel(text.charAt(at - 1))) return false;
-  const end = at + match.length;
   return /[a-z]$/i.test(match) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
 }
 
