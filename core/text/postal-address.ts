@@ -190,16 +190,32 @@ const AM_BEFORE = /(?<!\p{L})(?:[AaIi]m|AM|IM)\s$/u;
 /** Letters English words do not have: "Universitätsring 1" is German whatever follows. */
 const GERMAN_LETTER = /[äöüß]/i;
 
-const isLetter = (char: string): boolean => /^\p{L}$/u.test(char);
-const isVowel = (char: string): boolean => /^[aeiouyäöü]$/i.test(char);
+const LETTER = /^\p{L}$/u;
+const VOWEL = /^[aeiouyäöü]$/i;
+const RING_AT = /^ring/i;
+const ENDS_IN_LETTER = /[a-z]$/i;
+/** Whether a character is a letter: ASCII by its code, as the names read back letter by letter mostly are; others by `\p{L}`. */
+const isLetter = (char: string): boolean => {
+  const code = char.charCodeAt(0) | 32;
+  return code < 0x80 ? code >= 97 && code <= 122 : LETTER.test(char);
+};
+const isVowel = (char: string): boolean => VOWEL.test(char);
 
 /** A year (1900–2099) is no house number: `spring 2025`, `Hiring 2025`. Read on the match itself. */
 const YEAR_NUMBER = /\s(?:19|20)\d\d$/;
 
-function hasGermanStreet(text: string, start: number, window: string, search: RegExp): boolean {
-  search.lastIndex = 0;
-  for (let found = search.exec(window); found !== null; found = search.exec(window)) {
-    if (germanStreetAt(text, start + found.index)) return true;
+/**
+ * Reads each street word the window finds, on the text; one that a window before found in the
+ * overlap of the two was read then, and is not read again.
+ */
+function hasGermanStreet(text: string, start: number, window: string, search: Searches): boolean {
+  const { germanStreetWord } = search;
+  germanStreetWord.lastIndex = 0;
+  for (let found = germanStreetWord.exec(window); found !== null; found = germanStreetWord.exec(window)) {
+    const at = start + found.index;
+    if (at < search.germanReadTo) continue;
+    search.germanReadTo = at + 1;
+    if (germanStreetAt(text, at)) return true;
   }
   return false;
 }
@@ -215,11 +231,10 @@ function germanStreetAt(text: string, at: number): boolean {
   let nameStart = at;
   while (nameStart > at - LOOK_BACK && isLetter(text.charAt(nameStart - 1))) nameStart--;
   const fused = at - nameStart;
-  const ring = /^ring/i.test(match);
+  const ring = RING_AT.test(match);
   const end = at + match.length;
-  const postcodeFollows = (): boolean => postcodeAfter(text, end);
   // A street word fused to its name, whatever the case (Enron-Spam's lower-cased "dahlienweg 6").
-  if (fused >= 2) return !ring || ringStreet(text, nameStart, at, match, postcodeFollows);
+  if (fused >= 2) return !ring || ringStreet(text, nameStart, at, end);
   if (fused === 1) return false;
   // A street word of its own is a German noun, capitalised: "Berliner Straße 12", "Am Ring 3, …".
   if (!isCapital(text.charAt(at))) return false;
@@ -227,18 +242,17 @@ function germanStreetAt(text: string, at: number): boolean {
   // follows. A word that is a common noun in a sentence (Platz, Weg, Ring, Allee, Ufer, Plein) needs
   // the postcode: "Bestseller Platz 1 bei Amazon", "Ihr Weg 2 zum Erfolg", "Rock am Ring 3 Tage",
   // "Het Plein 2 keer" are written as "Innsbrucker Ring 3, 81673 München" is.
-  const noun = COMMON_NOUN_WORD.test(match);
-  const numberFits = (): boolean => (!noun && numberEndsPart(text, end)) || postcodeFollows();
   const before = text.charAt(at - 1);
   // After a name of hyphenated words ("Theodor-Heuss-Ring 12"), the number's shape is enough:
   // "Smart-Home-Ring 2 im Test" goes on to what it counts.
-  if (before === '-') return hyphenatedName(text, at - 1) && (numberEndsPart(text, end) || postcodeFollows());
+  if (before === '-') return hyphenatedName(text, at - 1) && (numberEndsPart(text, end) || postcodeAfter(text, end));
   if (before !== ' ' && before !== '\u00a0' && before !== '\t') return false;
   let wordStart = at - 1;
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at - 1);
   // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
-  return (AM_WORD.test(word) || (word.length >= 3 && isCapital(word.charAt(0)))) && numberFits();
+  if (!AM_WORD.test(word) && (word.length < 3 || !isCapital(word.charAt(0)))) return false;
+  return (!COMMON_NOUN_WORD.test(match) && numberEndsPart(text, end)) || postcodeAfter(text, end);
 }
 
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
@@ -279,17 +293,16 @@ function hyphenatedName(text: string, hyphen: number): boolean {
  * number or a town in German prose ("Kaiserring 12 und 14", "Hohenzollernring 48 in Köln"). Not
  * "Offspring 2 kids", "Earring 2", "Referring 3 friends earns a bonus".
  */
-function ringStreet(text: string, nameStart: number, at: number, match: string, postcodeFollows: () => boolean): boolean {
+function ringStreet(text: string, nameStart: number, at: number, end: number): boolean {
   if (at - nameStart < 3) return false;
   const word = text.slice(nameStart, at + 4);
-  const end = at + match.length;
   // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
   if (word === word.toLowerCase()) return postcodeAfter(text, end, true);
   const tail = word.slice(1);
   if (!isCapital(word.charAt(0)) || (tail !== tail.toLowerCase() && tail !== tail.toUpperCase())) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeFollows() || GERMAN_LETTER.test(word)) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter(text, end) || GERMAN_LETTER.test(word)) return true;
   if (isVowel(text.charAt(at - 1))) return false;
-  return /[a-z]$/i.test(match) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
+  return ENDS_IN_LETTER.test(text.slice(end - 1, end)) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
 }
 
 /**
@@ -303,6 +316,8 @@ interface Searches {
   readonly stateZip: RegExp;
   readonly named: RegExp;
   readonly namedLower: RegExp;
+  /** The text before this has had its German street words read. */
+  germanReadTo: number;
 }
 
 function searches(): Searches {
@@ -310,6 +325,7 @@ function searches(): Searches {
     germanStreetWord: new RegExp(DE_STREET_WORD), frenchStreet: new RegExp(FR_STREET), stateZip: new RegExp(US_STATE_ZIP),
     named: new RegExp(TYPE_FIRST_NAMED),
     namedLower: new RegExp(TYPE_FIRST_NAMED_LOWER),
+    germanReadTo: 0,
   };
 }
 
@@ -317,7 +333,7 @@ function searches(): Searches {
 function windowHasAddress(text: string, start: number, window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || BOITE_POSTALE.test(window) || UK_POSTCODE.test(window)) return true;
   if (hasFrenchStreet(window, search.frenchStreet) || hasNamedStreet(text, start, window, search) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
-  if (hasGermanStreet(text, start, window, search.germanStreetWord)) return true;
+  if (hasGermanStreet(text, start, window, search)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
   for (let match = stateZip.exec(window); match !== null; match = stateZip.exec(window)) if (US_STATES.has(match[1] ?? '')) return true;
