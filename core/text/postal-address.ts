@@ -168,9 +168,11 @@ const TYPE_FIRST_ANY = new RegExp(
  * "Stationsplein 1"), so its street words are read by the same rules; not `kade`, which ends
  * the English "blockade".
  */
-const DE_STREET_WORD = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|plein|laan|singel|dijk|steeg)\s\d{1,4}[a-z]?\b/gi;
+const STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'straat', 'gracht', 'plein', 'laan', 'singel', 'dijk', 'steeg'];
+const STREET_WORD_NUMBER = `(?:${STREET_WORDS.map(escapeType).join('|')})\\s\\d{1,4}[a-z]?\\b`;
+const DE_STREET_WORD = new RegExp(STREET_WORD_NUMBER, 'gi');
 /** The same, anchored where a window found it, to read it whole on the text. */
-const DE_STREET_AT = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|straat|gracht|plein|laan|singel|dijk|steeg)\s\d{1,4}[a-z]?\b/iy;
+const DE_STREET_AT = new RegExp(STREET_WORD_NUMBER, 'iy');
 
 /** How far a German street's reading looks around its match: the name before it, the words after its number. */
 const LOOK_BACK = 40;
