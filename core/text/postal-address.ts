@@ -217,18 +217,21 @@ function hasGermanStreet(text: string, start: number, window: string, search: Se
     const at = start + found.index;
     if (at < search.germanReadTo) continue;
     search.germanReadTo = at + 1;
-    if (germanStreetAt(text, at)) return true;
+    // The window's match is the text's unless it ends at the window's edge, which may cut its number.
+    const whole = found.index + found[0].length < window.length ? found[0] : undefined;
+    if (germanStreetAt(text, at, whole)) return true;
   }
   return false;
 }
 
 /**
  * Whether the street word at `at` in the text, with its number, is a German street. Read on the
- * text, not the window that found it, so that a window's edge cuts no name and no number.
+ * text, not the window that found it, so that a window's edge cuts no name and no number: `whole`
+ * is the match when the window holds it whole, else it is read again on the text.
  */
-function germanStreetAt(text: string, at: number): boolean {
+function germanStreetAt(text: string, at: number, whole: string | undefined): boolean {
   DE_STREET_AT.lastIndex = at;
-  const match = DE_STREET_AT.exec(text)?.[0];
+  const match = whole ?? DE_STREET_AT.exec(text)?.[0];
   if (match === undefined || YEAR_NUMBER.test(match)) return false;
   let nameStart = at;
   while (nameStart > at - LOOK_BACK && isLetter(text.charAt(nameStart - 1))) nameStart--;
@@ -297,14 +300,33 @@ function hyphenatedName(text: string, hyphen: number): boolean {
  */
 function ringStreet(text: string, nameStart: number, at: number, end: number): boolean {
   if (at - nameStart < 3) return false;
-  const word = text.slice(nameStart, at + 4);
+  const tail = letterCases(text, nameStart + 1, at + 4);
   // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
-  if (word === word.toLowerCase()) return postcodeAfter(text, end, true);
-  const tail = word.slice(1);
-  if (!isCapital(word.charAt(0)) || (tail !== tail.toLowerCase() && tail !== tail.toUpperCase())) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter(text, end) || GERMAN_LETTER.test(word)) return true;
+  if (tail === LOWER && !isCapital(text.charAt(nameStart))) return postcodeAfter(text, end, true);
+  if (!isCapital(text.charAt(nameStart)) || tail === (LOWER | UPPER_CASE)) return false;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter(text, end)) return true;
+  if (GERMAN_LETTER.test(text.slice(nameStart, at))) return true;
   if (isVowel(text.charAt(at - 1))) return false;
   return ENDS_IN_LETTER.test(text.slice(end - 1, end)) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
+}
+
+const LOWER = 1;
+const UPPER_CASE = 2;
+
+/** The cases of the letters of text[from, to): LOWER, UPPER_CASE, both or neither; ASCII by code. */
+function letterCases(text: string, from: number, to: number): number {
+  let found = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) found |= LOWER;
+    else if (code >= 65 && code <= 90) found |= UPPER_CASE;
+    else if (code >= 0x80) {
+      const char = text.charAt(index);
+      if (char !== char.toLowerCase()) found |= UPPER_CASE;
+      else if (char !== char.toUpperCase()) found |= LOWER;
+    }
+  }
+  return found;
 }
 
 /**
