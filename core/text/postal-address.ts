@@ -263,7 +263,11 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
 const COMMON_NOUN_WORD = /^(?:platz|weg|ring|allee|ufer|plein)\s/i;
 
-const isCapital = (char: string): boolean => UPPER.test(char);
+/** Whether a character is a capital letter: ASCII by its code, others by `\p{Lu}`. */
+const isCapital = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return code < 0x80 ? code >= 65 && code <= 90 : UPPER.test(char);
+};
 
 /**
  * A name of two words or more joined by hyphens, the first capitalised, ends at `hyphen`:
