@@ -16,6 +16,12 @@ export interface Driver {
   goto(url: string): Promise<void>;
   /** runs `fn(arg)` in the page's main world */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source (axe-core) in the page's main world. It goes through the protocol
+   * (CDP Runtime.evaluate, BiDi script.evaluate), which extension pages' CSP does not apply to:
+   * an eval() or Function() of the source from inside the page is blocked there.
+   */
+  addScript(source: string): Promise<void>;
   type(text: string, delayMs?: number): Promise<void>;
   /** a key or a chord such as `Control+Enter` */
   press(keys: string): Promise<void>;
@@ -95,6 +101,7 @@ function playwrightDriver(page: PlaywrightPage): Driver {
     browser: 'chromium',
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    addScript: async (source) => void (await page.evaluate(source)),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: (keys) => page.keyboard.press(keys),
     click: (x, y) => page.mouse.click(x, y),
@@ -127,12 +134,16 @@ export interface ChromiumSession extends Session {
   extensionId: string;
 }
 
-export async function launchChromium(extensionDir: string, extraArgs: string[] = []): Promise<ChromiumSession> {
+export type ColorScheme = 'light' | 'dark';
+
+/** `colorScheme`: what prefers-color-scheme answers in every page, extension pages included. */
+export async function launchChromium(extensionDir: string, extraArgs: string[] = [], colorScheme: ColorScheme = 'light'): Promise<ChromiumSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'spamrisk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: !process.env.HEADED,
     viewport: { width: 1280, height: 800 },
+    colorScheme,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -195,6 +206,7 @@ function puppeteerDriver(page: PuppeteerPage): Driver {
     browser: 'firefox',
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as never),
+    addScript: async (source) => void (await page.evaluate(source)),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: async (keys) => {
       const parts = keys.split('+');
