@@ -49,6 +49,9 @@ export interface Layout {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 10;
 
+/** The host's text spacing: the root element's, which a user's text-spacing style reaches (styles.ts sets the widget's line-height). */
+const TEXT_SPACING = { 'letter-spacing': 'inherit', 'word-spacing': 'inherit', 'line-height': 'inherit' };
+
 function important(el: HTMLElement, properties: Record<string, string>): void {
   for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value, 'important');
 }
@@ -140,6 +143,10 @@ export class ScoreWidget {
     this.doc = doc;
     this.host = doc.createElement(HOST_TAG);
     important(this.host, { all: 'initial', position: 'fixed', 'z-index': '2147483646', left: '0px', top: '0px', display: 'none' });
+    // Text spacing stays the user's (WCAG 1.4.12): `all: initial !important` pinned these against a
+    // user's text-spacing style as well. Inherited from the root element, which such a style sets
+    // and the page's rules for our host cannot override.
+    important(this.host, TEXT_SPACING);
     const shadow = this.host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
     this.shadow = shadow;
 

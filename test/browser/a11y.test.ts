@@ -130,6 +130,53 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: axe-core, no s
     }
   });
 
+  // WCAG 1.4.12 with the usual text-spacing style (line-height 1.5, letter-spacing .12em, word-spacing
+  // .16em, all !important, on every element). On the page it reaches the widget's text through the
+  // host, whose `all: initial !important` used to pin all three (axe's avoid-inline-spacing, which
+  // Chromium's CSSOM hides from axe: it gives longhands set through `all` no priority).
+  // Inside the widget too (a tool that reaches into shadow roots), the panel loses nothing to it.
+  test('text spacing: a user\'s spacing style reaches the panel, and nothing is cut off', async () => {
+    const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+    const idle = await firstScore(page);
+    await focusEditor(page, GMAIL);
+    await page.type(SPAMMY_TEXT);
+    await settled(page, idle);
+    await page.evaluate((css) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    }, SPACING);
+    await clickBadge(page);
+    await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+    const spacing = (): Promise<{ letter: number; word: number; line: number; cut: string[] }> => page.evaluate(() => {
+      const root = document.querySelector('spamrisk-badge')!.shadowRoot!;
+      const text = getComputedStyle(root.querySelector('.sr-panel .sr-message')!);
+      const size = parseFloat(text.fontSize);
+      // Boxes that hide what overflows them (a scrolling box shows it).
+      const cut = [...root.querySelectorAll<HTMLElement>('.sr-panel *')]
+        .filter((el) => el.getClientRects().length > 0 && !el.classList.contains('sr-sr-only'))
+        .filter((el) => /hidden|clip/.test(getComputedStyle(el).overflow) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+        .map((el) => el.className || el.localName);
+      return { letter: parseFloat(text.letterSpacing) / size, word: parseFloat(text.wordSpacing) / size, line: parseFloat(text.lineHeight) / size, cut };
+    });
+    // Inherited from the root element, the em lengths are computed at its size: at least, not exactly.
+    const fromPage = await spacing();
+    expect(fromPage.letter, 'letter-spacing / font-size').toBeGreaterThanOrEqual(0.119);
+    expect(fromPage.word, 'word-spacing / font-size').toBeGreaterThanOrEqual(0.159);
+    expect(await axe(page, true), 'the spaced panel').toEqual([]);
+
+    await page.evaluate((css) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.querySelector('spamrisk-badge')!.shadowRoot!.append(style);
+    }, SPACING);
+    const inside = await spacing();
+    expect(inside.line, 'line-height / font-size').toBeGreaterThanOrEqual(1.499);
+    expect(inside.cut, 'boxes that cut their text off').toEqual([]);
+    expect(await axe(page, true), 'the panel spaced from inside').toEqual([]);
+  });
+
   // ext33 audit 7: the highlight (amber at 55 % with the editor's own text colour) gave light text
   // 3.4:1 in a dark editor. The highlighted text must keep 4.5:1 in a light and a dark editor.
   for (const editorTheme of [
