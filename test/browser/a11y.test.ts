@@ -1,30 +1,46 @@
-// WCAG 2.2 AA with axe-core on every surface of the extension, in Chromium: the in-page badge (each
-// level, idle), the findings panel and the send confirmation on a light and a dark page, the popup and
-// the options page in light and dark mode. No serious or critical violation may remain. axe runs in the page through
+// WCAG 2.2 AA with axe-core on every surface of the extension, in Chromium and in Firefox ESR (they
+// draw focus rings, form controls and fonts differently): the in-page badge (each level, idle), the
+// findings panel and the send confirmation on a light and a dark page, the popup and the options page
+// in light and dark mode. No serious or critical violation may remain. axe runs in the page through
 // the browser's protocol (CDP, WebDriver BiDi), which extension pages' CSP does not apply to; the
 // widget's shadow root is open in test builds, and axe walks into it.
 //
-// The popup is popup.html opened as a tab: the same document and stylesheet as the toolbar's popup
-// window, in a tab's viewport set to the popup's size. Dark mode is set at launch, so the browser
-// runs twice.
+// In both browsers the popup is popup.html opened as a tab (Firefox: by the test build's background,
+// as BiDi refuses moz-extension:// navigation), not the toolbar's popup window (a skip below says
+// why): the same document and stylesheet, in a tab's viewport set to the popup's size. Dark mode is
+// set per browser at launch (Firefox has no per-page switch over BiDi), so each browser runs twice.
+// The toolbar button and its badge are browser UI, which no page script can inspect.
 
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { GECKO_ID } from '../../extension/manifest.ts';
 import { axe, contrast, focusIndicators, parseColor, tabbable, widgetContrast } from './harness/a11y.ts';
-import { launchChromium, type ColorScheme, type Driver, type Session } from './harness/browsers.ts';
+import { firefoxColorScheme, launchChromium, launchFirefox, type ColorScheme, type Driver, type Session } from './harness/browsers.ts';
 import { badge, clickBadge, firstScore, focusEditor, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
-import { TEST_CHROME } from './harness/paths.ts';
+import { TEST_CHROME, TEST_FIREFOX } from './harness/paths.ts';
 import { startFixtureServer, type FixtureServer } from './harness/server.ts';
 import { clickSelector, fillField, resetSettings, saveSettings, settled } from './harness/suite.ts';
 
 const BROWSERS = [
-  { browser: 'chromium', launch: (scheme: ColorScheme) => launchChromium(TEST_CHROME, [], scheme) },
+  {
+    browser: 'chromium',
+    launch: (scheme: ColorScheme) => launchChromium(TEST_CHROME, [], scheme),
+    toolbarPopup: 'per the e2e recipe (§5, not re-checked here) chrome.action.openPopup() opens it as a CDP target, but Playwright gives no Page ' +
+      'for it to run axe in; popup.html is checked here as a tab instead: the same document and stylesheet',
+  },
+  {
+    browser: 'firefox',
+    launch: (scheme: ColorScheme) => launchFirefox(TEST_FIREFOX, GECKO_ID, firefoxColorScheme(scheme)),
+    toolbarPopup: 'action.openPopup() opens it (with extensions.openPopupWithoutUserGesture.enabled; extension.getViews() then ' +
+      'finds popup.html loaded at 380×432), but WebDriver BiDi lists only tabs (browsingContext.getTree, Firefox ESR 140.12), so the ' +
+      'protocol runs no script in it; popup.html is checked here as a tab instead: the same document and stylesheet',
+  },
 ];
 
 const GMAIL = { editor: '[g_editable="true"]' };
 
-for (const { browser, launch } of BROWSERS) describe(`${browser}: axe-core, no serious or critical violations`, () => {
+for (const { browser, launch, toolbarPopup } of BROWSERS) describe(`${browser}: axe-core, no serious or critical violations`, () => {
   let server: FixtureServer;
-  // One browser per colour scheme (set at launch), the dark one started when first needed.
+  // One browser per colour scheme (Firefox can only set it at launch), the dark one started when first needed.
   const sessions = new Map<ColorScheme, { session: Session; home: Driver }>();
   const opened: Driver[] = [];
 
@@ -132,8 +148,8 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: axe-core, no s
 
   // WCAG 1.4.12 with the usual text-spacing style (line-height 1.5, letter-spacing .12em, word-spacing
   // .16em, all !important, on every element). On the page it reaches the widget's text through the
-  // host, whose `all: initial !important` used to pin all three (axe's avoid-inline-spacing, which
-  // Chromium's CSSOM hides from axe: it gives longhands set through `all` no priority).
+  // host, whose `all: initial !important` used to pin all three (axe's avoid-inline-spacing, seen in
+  // Firefox; Chromium's CSSOM gives longhands set through `all` no priority, which hides it from axe).
   // Inside the widget too (a tool that reaches into shadow roots), the panel loses nothing to it.
   test('text spacing: a user\'s spacing style reaches the panel, and nothing is cut off', async () => {
     const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
@@ -231,6 +247,11 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: axe-core, no s
       expect(contrast(seen!.color, shown), `${seen!.color} on ${shown}`).toBeGreaterThanOrEqual(4.5);
     });
   }
+
+  test('the toolbar\'s own popup window (not covered)', (ctx) => {
+    console.warn(`skipped: ${browser}: the toolbar's own popup window: ${toolbarPopup}`);
+    ctx.skip(toolbarPopup);
+  });
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`popup (${scheme}): a report and the explain tab`, async () => {

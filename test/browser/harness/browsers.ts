@@ -229,6 +229,14 @@ export interface FirefoxSession extends Session {
   browserHandle: Browser;
 }
 
+/**
+ * Prefs for launchFirefox: prefers-color-scheme answers `scheme` in every page, extension pages
+ * included (0 dark, 1 light). Puppeteer's emulateMediaFeatures is CDP-only, so there is no per-page switch.
+ */
+export function firefoxColorScheme(scheme: ColorScheme): Record<string, number> {
+  return { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
+}
+
 /** The moz-extension:// UUID is pinned by a pref, so extension page URLs are known in advance. */
 export const FIREFOX_UUID = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 
