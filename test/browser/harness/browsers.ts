@@ -2,7 +2,7 @@
 // wraps their pages in one small Driver interface, so the same scenario runs in Chromium
 // (playwright-core, CDP) and Firefox ESR (puppeteer-core, WebDriver BiDi).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
@@ -235,6 +235,26 @@ export interface FirefoxSession extends Session {
  */
 export function firefoxColorScheme(scheme: ColorScheme): Record<string, number> {
   return { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
+}
+
+/**
+ * Prefs for launchFirefox: the UI language. Firefox grants a requested locale only when a language
+ * pack for it is installed (Debian: firefox-esr-l10n-<lang>); without one, i18n.getUILanguage()
+ * and the extension's messages stay en-US whatever the prefs say (Firefox ESR 140.12, checked).
+ */
+export function firefoxLocale(lang: string): Record<string, string> {
+  return { 'intl.locale.requested': lang };
+}
+
+/** The language pack Firefox would load for `lang` (its browser/extensions folder), or null. */
+export function firefoxLangpack(lang: string): string | null {
+  try {
+    const dir = path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions');
+    const file = readdirSync(dir).find((name) => name.startsWith(`langpack-${lang}@`) && name.endsWith('.xpi'));
+    return file ? path.join(dir, file) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The moz-extension:// UUID is pinned by a pref, so extension page URLs are known in advance. */
