@@ -193,6 +193,48 @@ for (const { browser, launch, toolbarPopup } of BROWSERS) describe(`${browser}: 
     expect(await axe(page, true), 'the panel spaced from inside').toEqual([]);
   });
 
+  // The host inherits the page's text spacing, and a page cannot be told from a user's style: a
+  // negative one (letters and words run into each other) or a huge one reaches the widget bounded,
+  // to 0 … 0.5em between letters and 0 … 1em between words, and a style added later is caught at
+  // the next layout (the badge follows the editor every 500 ms).
+  test('text spacing: a page\'s negative or huge spacing reaches the badge and panel bounded', async () => {
+    const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+    const idle = await firstScore(page);
+    await focusEditor(page, GMAIL);
+    await page.type(SPAMMY_TEXT);
+    await settled(page, idle);
+    await clickBadge(page);
+    await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+    const spacing = (): Promise<Record<string, { letter: number; word: number }>> => page.evaluate(() => {
+      const root = document.querySelector('spamrisk-badge')!.shadowRoot!;
+      const of = (selector: string): { letter: number; word: number } => {
+        const style = getComputedStyle(root.querySelector(selector)!);
+        const size = parseFloat(style.fontSize);
+        // 'normal' is no extra space.
+        return { letter: (parseFloat(style.letterSpacing) || 0) / size, word: (parseFloat(style.wordSpacing) || 0) / size };
+      };
+      return { badge: of('.sr-badge'), title: of('.sr-title'), message: of('.sr-panel .sr-message'), finding: of('.sr-panel .sr-finding') };
+    });
+    const bounded = (seen: Record<string, { letter: number; word: number }>): boolean =>
+      Object.values(seen).every(({ letter, word }) => letter >= 0 && letter <= 0.501 && word >= 0 && word <= 1.001);
+    for (const css of [
+      // Every way a page sets it: on the root element, and on every element with !important.
+      'html { letter-spacing: -3px; word-spacing: -20px; } * { letter-spacing: -3px !important; word-spacing: -20px !important; }',
+      'html { letter-spacing: 2em; word-spacing: 4em; } * { letter-spacing: 2em !important; word-spacing: 4em !important; }',
+    ]) {
+      await page.evaluate((text) => {
+        const style = document.querySelector('style[data-hostile]') ?? document.head.appendChild(document.createElement('style'));
+        style.setAttribute('data-hostile', '');
+        style.textContent = text;
+      }, css);
+      // The page's own text did take it (the style applies), and ours is bounded.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).letterSpacing), css).not.toMatch(/^(normal|0px)$/);
+      // Fails with the last spacing seen (em of each element's font size).
+      await waitFor(`the widget's spacing within bounds under ${css}`, spacing, bounded, 3000);
+    }
+    expect(await axe(page, true), 'the panel under a hostile page').toEqual([]);
+  });
+
   // ext33 audit 7: the highlight (amber at 55 % with the editor's own text colour) gave light text
   // 3.4:1 in a dark editor. The highlighted text must keep 4.5:1 in a light and a dark editor.
   for (const editorTheme of [
