@@ -115,53 +115,72 @@ export function parseColor(value: string): number[] {
   return [n >> 16, (n >> 8) & 255, n & 255, 1];
 }
 
+/** What counts as a control; a control's name is its place among them, `3:input#threshold`. */
+const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
 /** Names (as focusIndicators gives them) of the visible controls in the page's Tab order. */
 export function tabbable(page: Driver): Promise<string[]> {
-  return page.evaluate(() => {
-    const controls = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
-    return [...controls]
+  return page.evaluate((selector) => {
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)];
+    return controls
       .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0)
-      .map((el) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);
-  });
+      .map((el) => `${controls.indexOf(el)}:${el.localName}${el.id ? `#${el.id}` : ''}`);
+  }, CONTROLS);
 }
 
 /**
  * Tabs through a page from its start until every control of `expected` (tabbable()) was reached, or
  * twice their number of stops, and returns the controls reached (`visited`) and those that show no
- * focus indicator (`unmarked`): neither the focused element nor its label (an invisible file input
- * shows its focus on its label) has an outline or a box-shadow (WCAG 2.4.7).
+ * focus indicator (`unmarked`, WCAG 2.4.7): the outline and box-shadow of the focused element and of
+ * its label (an invisible file input shows its focus on its label) are the same as before any control
+ * had focus, or show nothing. A box-shadow the control has anyway (a field marked invalid) is no
+ * focus ring.
  */
 export async function focusIndicators(page: Driver, expected: string[]): Promise<{ visited: string[]; unmarked: string[] }> {
   const visited = new Set<string>();
   const unmarked = new Set<string>();
-  // Start before the first control. (After a blur() Tab goes on from the blurred control, and in
-  // Firefox Tab past the last control leaves for the browser's UI and does not come round again.)
-  await page.evaluate(() => {
+  // Start before the first control (after a blur() Tab goes on from the blurred control, and in
+  // Firefox Tab past the last control leaves for the browser's UI and does not come round again),
+  // and note how every control and its label look while none has focus.
+  const rest = await page.evaluate((selector) => {
     const start = document.createElement('span');
     start.tabIndex = -1;
     start.dataset.tabStart = '';
     document.body.prepend(start);
     start.focus();
-  });
+    const look = (node: Element | null): string => {
+      if (!node) return '';
+      const style = getComputedStyle(node);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+    };
+    // Indexes counted without the start marker, which is no control.
+    return [...document.querySelectorAll(selector)].filter((el) => el !== start).map((el) => `${look(el)} / ${look(el.closest('label'))}`);
+  }, CONTROLS);
   for (let i = 0; i < 2 * expected.length + 2 && !expected.every((name) => visited.has(name)); i++) {
     await page.press('Tab');
-    const seen = await page.evaluate(() => {
+    if (i === 0) await page.evaluate(() => document.querySelector('[data-tab-start]')?.remove());
+    const seen = await page.evaluate((selector) => {
       const el = document.activeElement as HTMLElement | null;
       // Past the last control Firefox moves focus to its own UI: the document loses focus but keeps
       // its activeElement, which then matches no :focus-visible (it has no focus).
       if (!el || el === document.body || !document.hasFocus()) return null;
-      const marked = (node: Element | null): boolean => {
+      const look = (node: Element | null): string => {
+        if (!node) return '';
+        const style = getComputedStyle(node);
+        return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+      };
+      const shows = (node: Element | null): boolean => {
         if (!node) return false;
         const style = getComputedStyle(node);
         return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       };
-      const name = `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
-      return { name, marked: marked(el) || marked(el.closest('label')) };
-    });
-    if (i === 0) await page.evaluate(() => document.querySelector('[data-tab-start]')?.remove());
+      const index = [...document.querySelectorAll(selector)].indexOf(el);
+      const label = el.closest('label');
+      return { index, name: `${index}:${el.localName}${el.id ? `#${el.id}` : ''}`, look: `${look(el)} / ${look(label)}`, shows: shows(el) || shows(label) };
+    }, CONTROLS);
     if (!seen) continue;
     visited.add(seen.name);
-    if (!seen.marked) unmarked.add(seen.name);
+    if (!seen.shows || seen.look === rest[seen.index]) unmarked.add(seen.name);
   }
   return { visited: [...visited], unmarked: [...unmarked] };
 }
