@@ -13,7 +13,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { GECKO_ID } from '../../extension/manifest.ts';
-import { axe, contrast, focusIndicators, parseColor, tabbable, widgetContrast } from './harness/a11y.ts';
+import { axe, blend, contrast, css, focusIndicators, rgba, tabbable, widgetContrast } from './harness/a11y.ts';
 import { firefoxColorScheme, launchChromium, launchFirefox, type ColorScheme, type Driver, type Session } from './harness/browsers.ts';
 import { badge, clickBadge, firstScore, focusEditor, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
 import { TEST_CHROME, TEST_FIREFOX } from './harness/paths.ts';
@@ -282,11 +282,8 @@ for (const { browser, launch, toolbarPopup } of BROWSERS) describe(`${browser}: 
         const color = rule?.style.color;
         return { background: rule?.style.backgroundColor ?? '', color: !color || color === 'inherit' || color === 'currentcolor' ? text.color : color, page };
       }), (s) => s !== null);
-      const under = parseColor(seen!.page);
-      const mark = parseColor(seen!.background);
-      const behind = mark.slice(0, 3).map((c, i) => c * mark[3]! + under[i]! * (1 - mark[3]!));
-      const shown = `rgb(${behind.map(Math.round).join(', ')})`;
-      expect(contrast(seen!.color, shown), `${seen!.color} on ${shown}`).toBeGreaterThanOrEqual(4.5);
+      const behind = blend(rgba(seen!.background), rgba(seen!.page));
+      expect(contrast(rgba(seen!.color), behind), `${seen!.color} on ${css(behind)}`).toBeGreaterThanOrEqual(4.5);
     });
   }
 

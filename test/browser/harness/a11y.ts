@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { luminance, parseColor } from '../../../extension/content/theme.ts';
 import type { Driver } from './browsers.ts';
 import { REPO_ROOT } from './paths.ts';
 
@@ -39,80 +40,77 @@ export async function axe(page: Driver, ours = false): Promise<string[]> {
 }
 
 /**
- * Text contrast inside the widget, computed here: axe reports the widget's text as "incomplete"
- * (it cannot find the background of text in a fixed-position shadow tree), so each element with
- * text is checked against the first opaque background behind it (WCAG 1.4.3: 4.5:1, 3:1 for large text).
- * A colour this cannot read (a browser serialising it another way) is a failure, not a pass.
+ * Text contrast inside the widget: axe reports the widget's text as "incomplete" (it cannot find the
+ * background of text in a fixed-position shadow tree), so each element with text is checked against
+ * the first opaque background behind it (WCAG 1.4.3: 4.5:1, 3:1 for large text). The page gives the
+ * colours as it computes them; the ratio is worked out here. A colour this cannot read (a browser
+ * serialising it another way) is a failure, not a pass.
  */
 export async function widgetContrast(page: Driver): Promise<string[]> {
-  return page.evaluate(() => {
+  const texts = await page.evaluate(() => {
     const root = document.querySelector('spamrisk-badge')!.shadowRoot!;
-    const rgb = (value: string): number[] | null => {
-      const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?\)/.exec(value);
-      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
-    };
-    const lum = (c: number[]): number => {
-      const ch = (v: number): number => {
-        const x = v / 255;
-        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * ch(c[0]!) + 0.7152 * ch(c[1]!) + 0.0722 * ch(c[2]!);
-    };
-    const failures: string[] = [];
+    const seen: { name: string; color: string; backgrounds: string[]; opacity: number; size: number; weight: number }[] = [];
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('').trim();
       if (!text || el.closest('[hidden]') || el.getClientRects().length === 0 || el.classList.contains('sr-sr-only')) continue;
       const style = getComputedStyle(el);
-      const fg = rgb(style.color);
-      let bg: number[] | null = null;
+      const backgrounds: string[] = [];
+      // Opacity of the element and its ancestors (the busy badge dimmed its score) blends the text
+      // into what is behind it.
+      let opacity = 1;
       for (let node: Element | null = el; node; node = node.parentElement) {
-        const c = rgb(getComputedStyle(node).backgroundColor);
-        if (c && c[3]! >= 0.99) {
-          bg = c;
-          break;
-        }
+        backgrounds.push(getComputedStyle(node).backgroundColor);
+        opacity *= Number(getComputedStyle(node).opacity);
       }
-      if (!fg) {
-        failures.push(`${el.className || el.localName} "${text.slice(0, 20)}": colour not read (${style.color})`);
-        continue;
-      }
-      if (!bg) continue;
-      // Opacity of the element and its ancestors (the busy badge dims its score) blends the text into
-      // what is behind it.
-      let alpha = fg[3]!;
-      for (let node: Element | null = el; node; node = node.parentElement) alpha *= Number(getComputedStyle(node).opacity);
-      const seen = fg.slice(0, 3).map((c, i) => c * alpha + bg![i]! * (1 - alpha));
-      const [a, b] = [lum(seen), lum(bg)].sort((x, y) => y - x);
-      const ratio = (a! + 0.05) / (b! + 0.05);
-      const size = parseFloat(style.fontSize);
-      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) failures.push(`${el.className || el.localName} "${text.slice(0, 20)}": ${ratio.toFixed(2)}:1 (rgb(${seen.map(Math.round).join(', ')}) on rgb(${bg.slice(0, 3).join(', ')}))`);
+      seen.push({ name: `${el.className || el.localName} "${text.slice(0, 20)}"`, color: style.color, backgrounds, opacity, size: parseFloat(style.fontSize), weight: Number(style.fontWeight) });
     }
-    return failures;
+    return seen;
   });
+  const failures: string[] = [];
+  for (const { name, color, backgrounds, opacity, size, weight } of texts) {
+    const fg = parseColor(color);
+    if (!fg) {
+      failures.push(`${name}: colour not read (${color})`);
+      continue;
+    }
+    const unread = backgrounds.find((value) => !parseColor(value));
+    if (unread) {
+      failures.push(`${name}: background not read (${unread})`);
+      continue;
+    }
+    const bg = backgrounds.map((value) => parseColor(value)!).find((c) => c[3] >= 0.99);
+    if (!bg) continue;
+    const shown = blend([fg[0], fg[1], fg[2], fg[3] * opacity], bg);
+    const ratio = contrast(shown, bg);
+    const large = size >= 24 || (size >= 18.66 && weight >= 700);
+    if (ratio < (large ? 3 : 4.5)) failures.push(`${name}: ${ratio.toFixed(2)}:1 (${css(shown)} on ${css(bg)})`);
+  }
+  return failures;
 }
 
-/** Contrast ratio of two CSS colours (`rgb()`, `rgba()` or `#rrggbb`), the second opaque (WCAG 1.4.3). */
-export function contrast(text: string, background: string): number {
-  const lum = (c: number[]): number => {
-    const ch = (v: number): number => {
-      const x = v / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * ch(c[0]!) + 0.7152 * ch(c[1]!) + 0.0722 * ch(c[2]!);
-  };
-  const [a, b] = [lum(parseColor(text)), lum(parseColor(background))].sort((x, y) => y - x);
-  return (a! + 0.05) / (b! + 0.05);
+/** A colour the browser serialised (`rgb()`, `rgba()`) as [r, g, b, alpha]; an error for any other. */
+export function rgba(value: string): [number, number, number, number] {
+  const color = parseColor(value);
+  if (!color) throw new Error(`colour not read: ${value}`);
+  return color;
 }
 
-/** `rgb()`, `rgba()` or `#rrggbb` as [r, g, b, alpha]. */
-export function parseColor(value: string): number[] {
-  const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?\)/.exec(value);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-  const hex = /^#([\da-f]{6})$/i.exec(value.trim());
-  if (!hex) throw new Error(`colour ${value}`);
-  const n = Number.parseInt(hex[1]!, 16);
-  return [n >> 16, (n >> 8) & 255, n & 255, 1];
+/** `front` (its alpha) drawn over the opaque `back`: the opaque colour seen. */
+export function blend(front: readonly number[], back: readonly number[]): [number, number, number] {
+  const alpha = front[3] ?? 1;
+  const mix = (i: number): number => front[i]! * alpha + back[i]! * (1 - alpha);
+  return [mix(0), mix(1), mix(2)];
+}
+
+/** WCAG 1.4.3 contrast ratio of two opaque colours ([r, g, b]). */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** `rgb(…)` of an [r, g, b] colour, for messages. */
+export function css(color: readonly number[]): string {
+  return `rgb(${color.slice(0, 3).map(Math.round).join(', ')})`;
 }
 
 /** What counts as a control; a control's name is its place among them, `3:input#threshold`. */
