@@ -176,6 +176,67 @@ export async function launchChromium(extensionDir: string, extraArgs: string[] =
   };
 }
 
+/**
+ * The toolbar button's own popup window (chrome.action.openPopup(), for the active tab), which
+ * Playwright gives no Page for. Reached over CDP as the e2e recipe (§5) says: its target is attached
+ * from a CDP session of an open page, and scripts run in it with Runtime.evaluate. Only `evaluate`, `addScript` and `close` work; input,
+ * screenshots and viewport are not offered there.
+ */
+export async function chromiumToolbarPopup(session: ChromiumSession): Promise<Driver> {
+  const via = session.context.pages()[0];
+  if (!via) throw new Error('the toolbar popup opens over a tab: open a page first');
+  await session.extension(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const cdp = await session.context.newCDPSession(via);
+  const target = async (): Promise<string | undefined> =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/popup.html` && !t.attached)?.targetId;
+  let targetId = await target();
+  for (const deadline = Date.now() + 5_000; !targetId && Date.now() < deadline; targetId = await target()) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!targetId) throw new Error('action.openPopup() opened no popup.html target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let lastId = 0;
+  const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (message.id !== undefined) pending.get(message.id)?.(message);
+    if (message.id !== undefined) pending.delete(message.id);
+  });
+  const run = async (expression: string): Promise<unknown> => {
+    const id = ++lastId;
+    const answer = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+    });
+    const { result, error } = await answer;
+    if (error) throw new Error(`toolbar popup: ${error.message}`);
+    const evaluated = result as { result: { value?: unknown }; exceptionDetails?: { exception?: { description?: string }; text: string } };
+    if (evaluated.exceptionDetails) throw new Error(`toolbar popup: ${evaluated.exceptionDetails.exception?.description ?? evaluated.exceptionDetails.text}`);
+    return evaluated.result.value;
+  };
+  const unsupported = (what: string) => async (): Promise<never> => {
+    throw new Error(`${what} is not offered in the toolbar popup over CDP`);
+  };
+  return {
+    browser: 'chromium',
+    goto: unsupported('goto'),
+    evaluate: (fn, arg) => run(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`) as never,
+    addScript: async (source) => void (await run(source)),
+    type: unsupported('type'),
+    press: unsupported('press'),
+    click: unsupported('click'),
+    screenshot: unsupported('screenshot'),
+    setViewport: unsupported('setViewport'),
+    bringToFront: unsupported('bringToFront'),
+    close: async () => {
+      await run('window.close()').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+    globalListeners: async () => null,
+    requests: () => [],
+  };
+}
+
 // ---- Firefox -----------------------------------------------------------------------------------
 
 /**
