@@ -58,6 +58,8 @@ export const WIDGET_CSS = `
   ${THEME_CSS}
   .sr-root { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--sr-fg);
     position: relative; }
+  /* Buttons take the text spacing the host inherits (a user's, WCAG 1.4.12), not the UA's "normal". */
+  button { letter-spacing: inherit; word-spacing: inherit; }
   .sr-badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px 0 8px; border: 0;
     border-radius: 13px; background: var(--sr-level); color: #fff; font: 600 13px/1 system-ui, -apple-system, "Segoe UI",
     Roboto, Arial, sans-serif; cursor: pointer; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); font-variant-numeric: tabular-nums; }

@@ -49,6 +49,31 @@ export interface Layout {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 10;
 
+/**
+ * The host's text spacing: the root element's, which a user's text-spacing style reaches (styles.ts
+ * sets the widget's line-height; boundSpacing() keeps letter and word spacing within SPACING_BOUNDS).
+ */
+const TEXT_SPACING = { 'letter-spacing': 'inherit', 'word-spacing': 'inherit', 'line-height': 'inherit' };
+
+/**
+ * What the widget takes of the text spacing its host inherits, in em of the widget's text. The page's
+ * spacing cannot be told from a user's text-spacing style (WCAG 1.4.12 asks for 0.12em between
+ * letters, 0.16em between words): below 0 letters and words run into each other, and above these
+ * caps (four and six times those figures) long words leave the panel.
+ */
+export const SPACING_BOUNDS: Readonly<Record<'letter-spacing' | 'word-spacing', number>> = { 'letter-spacing': 0.5, 'word-spacing': 1 };
+
+/**
+ * The spacing to set on the widget's root for an inherited computed `value` ('normal' or px) at
+ * `fontSize` px, or null when the inherited one is within 0 … `cap` em and stays.
+ */
+export function boundedSpacing(value: string, fontSize: number, cap: number): string | null {
+  const px = parseFloat(value);
+  if (!Number.isFinite(px)) return null;
+  const bounded = Math.min(Math.max(px, 0), cap * fontSize);
+  return bounded === px ? null : `${bounded}px`;
+}
+
 function important(el: HTMLElement, properties: Record<string, string>): void {
   for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value, 'important');
 }
@@ -140,6 +165,10 @@ export class ScoreWidget {
     this.doc = doc;
     this.host = doc.createElement(HOST_TAG);
     important(this.host, { all: 'initial', position: 'fixed', 'z-index': '2147483646', left: '0px', top: '0px', display: 'none' });
+    // Text spacing stays the user's (WCAG 1.4.12): `all: initial !important` pinned these against a
+    // user's text-spacing style as well. Inherited from the root element, which such a style sets
+    // and the page's rules for our host cannot override.
+    important(this.host, TEXT_SPACING);
     const shadow = this.host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
     this.shadow = shadow;
 
@@ -600,6 +629,7 @@ export class ScoreWidget {
   /** Puts the badge in the bottom-right corner of the editor's visible part; hides it when none is. */
   place(layout: Layout | null): void {
     this.layout = layout;
+    this.boundSpacing(); // before measuring the badge, whose width it changes
     if (this.marked) this.drawMark();
     const width = this.badge.offsetWidth;
     const key = layout
@@ -635,6 +665,23 @@ export class ScoreWidget {
         'max-height': `${Math.round(spot.maxHeight)}px`,
       });
       popover.dataset.region = spot.region;
+    }
+  }
+
+  /**
+   * Keeps the text spacing the host inherits within SPACING_BOUNDS, on the root (not !important, so a
+   * user's style that reaches into the widget still wins). Checked at every layout: a page can add
+   * its style at any time.
+   */
+  private boundSpacing(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const inherited = view.getComputedStyle(this.host);
+    const fontSize = parseFloat(view.getComputedStyle(this.root).fontSize) || 13;
+    for (const [name, cap] of Object.entries(SPACING_BOUNDS)) {
+      const value = boundedSpacing(inherited.getPropertyValue(name), fontSize, cap);
+      if (value === null) this.root.style.removeProperty(name);
+      else this.root.style.setProperty(name, value);
     }
   }
 

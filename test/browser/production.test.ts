@@ -101,6 +101,7 @@ describe('Chromium, production build, real host names', () => {
 
       const driver: Driver = {
         browser: 'chromium', goto: async () => undefined, evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+        addScript: async (source) => void (await page.evaluate(source)),
         type: (t) => page.keyboard.type(t), press: (k) => page.keyboard.press(k), click: (x, y) => page.mouse.click(x, y),
         screenshot: async () => undefined, setViewport: async () => undefined, bringToFront: () => page.bringToFront(),
         close: () => page.close(), globalListeners: async () => null, requests: () => [],

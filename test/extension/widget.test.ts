@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
 import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
-import { ScoreWidget } from '../../extension/ui/widget.ts';
+import { boundedSpacing, ScoreWidget } from '../../extension/ui/widget.ts';
 import en from '../../extension/_locales/en/messages.json' with { type: 'json' };
 
 const messages = en as Record<string, { message: string }>;
@@ -233,5 +233,18 @@ describe('the widget says its language (ext33 audit 5: German text on an English
       widget.remove();
     }
     make();
+  });
+});
+
+describe('text spacing from the page, bounded (ext34 review: a page\'s -3px letter-spacing crushed the panel)', () => {
+  test('within 0 … cap em it is inherited as it is; outside it is clamped; "normal" stays', () => {
+    expect(boundedSpacing('1.56px', 13, 0.5)).toBeNull(); // a user's 0.12em
+    expect(boundedSpacing('0px', 13, 0.5)).toBeNull();
+    expect(boundedSpacing('normal', 13, 0.5)).toBeNull();
+    expect(boundedSpacing('6.5px', 13, 0.5)).toBeNull(); // exactly the cap
+    expect(boundedSpacing('-3px', 13, 0.5)).toBe('0px');
+    expect(boundedSpacing('-20px', 13, 1)).toBe('0px');
+    expect(boundedSpacing('32px', 13, 0.5)).toBe('6.5px');
+    expect(boundedSpacing('64px', 13, 1)).toBe('13px');
   });
 });

@@ -2,7 +2,7 @@
 // wraps their pages in one small Driver interface, so the same scenario runs in Chromium
 // (playwright-core, CDP) and Firefox ESR (puppeteer-core, WebDriver BiDi).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
@@ -16,6 +16,12 @@ export interface Driver {
   goto(url: string): Promise<void>;
   /** runs `fn(arg)` in the page's main world */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source (axe-core) in the page's main world. It goes through the protocol
+   * (CDP Runtime.evaluate, BiDi script.evaluate), which extension pages' CSP does not apply to:
+   * an eval() or Function() of the source from inside the page is blocked there.
+   */
+  addScript(source: string): Promise<void>;
   type(text: string, delayMs?: number): Promise<void>;
   /** a key or a chord such as `Control+Enter` */
   press(keys: string): Promise<void>;
@@ -95,6 +101,7 @@ function playwrightDriver(page: PlaywrightPage): Driver {
     browser: 'chromium',
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    addScript: async (source) => void (await page.evaluate(source)),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: (keys) => page.keyboard.press(keys),
     click: (x, y) => page.mouse.click(x, y),
@@ -127,12 +134,16 @@ export interface ChromiumSession extends Session {
   extensionId: string;
 }
 
-export async function launchChromium(extensionDir: string, extraArgs: string[] = []): Promise<ChromiumSession> {
+export type ColorScheme = 'light' | 'dark';
+
+/** `colorScheme`: what prefers-color-scheme answers in every page, extension pages included. */
+export async function launchChromium(extensionDir: string, extraArgs: string[] = [], colorScheme: ColorScheme = 'light'): Promise<ChromiumSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'spamrisk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: !process.env.HEADED,
     viewport: { width: 1280, height: 800 },
+    colorScheme,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -162,6 +173,67 @@ export async function launchChromium(extensionDir: string, extraArgs: string[] =
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The toolbar button's own popup window (chrome.action.openPopup(), for the active tab), which
+ * Playwright gives no Page for. Reached over CDP as the e2e recipe (§5) says: its target is attached
+ * from a CDP session of an open page, and scripts run in it with Runtime.evaluate. Only `evaluate`, `addScript` and `close` work; input,
+ * screenshots and viewport are not offered there.
+ */
+export async function chromiumToolbarPopup(session: ChromiumSession): Promise<Driver> {
+  const via = session.context.pages()[0];
+  if (!via) throw new Error('the toolbar popup opens over a tab: open a page first');
+  await session.extension(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const cdp = await session.context.newCDPSession(via);
+  const target = async (): Promise<string | undefined> =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/popup.html` && !t.attached)?.targetId;
+  let targetId = await target();
+  for (const deadline = Date.now() + 5_000; !targetId && Date.now() < deadline; targetId = await target()) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!targetId) throw new Error('action.openPopup() opened no popup.html target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let lastId = 0;
+  const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (message.id !== undefined) pending.get(message.id)?.(message);
+    if (message.id !== undefined) pending.delete(message.id);
+  });
+  const run = async (expression: string): Promise<unknown> => {
+    const id = ++lastId;
+    const answer = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+    });
+    const { result, error } = await answer;
+    if (error) throw new Error(`toolbar popup: ${error.message}`);
+    const evaluated = result as { result: { value?: unknown }; exceptionDetails?: { exception?: { description?: string }; text: string } };
+    if (evaluated.exceptionDetails) throw new Error(`toolbar popup: ${evaluated.exceptionDetails.exception?.description ?? evaluated.exceptionDetails.text}`);
+    return evaluated.result.value;
+  };
+  const unsupported = (what: string) => async (): Promise<never> => {
+    throw new Error(`${what} is not offered in the toolbar popup over CDP`);
+  };
+  return {
+    browser: 'chromium',
+    goto: unsupported('goto'),
+    evaluate: (fn, arg) => run(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`) as never,
+    addScript: async (source) => void (await run(source)),
+    type: unsupported('type'),
+    press: unsupported('press'),
+    click: unsupported('click'),
+    screenshot: unsupported('screenshot'),
+    setViewport: unsupported('setViewport'),
+    bringToFront: unsupported('bringToFront'),
+    close: async () => {
+      await run('window.close()').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+    globalListeners: async () => null,
+    requests: () => [],
   };
 }
 
@@ -195,6 +267,7 @@ function puppeteerDriver(page: PuppeteerPage): Driver {
     browser: 'firefox',
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as never),
+    addScript: async (source) => void (await page.evaluate(source)),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: async (keys) => {
       const parts = keys.split('+');
@@ -215,6 +288,34 @@ function puppeteerDriver(page: PuppeteerPage): Driver {
 
 export interface FirefoxSession extends Session {
   browserHandle: Browser;
+}
+
+/**
+ * Prefs for launchFirefox: prefers-color-scheme answers `scheme` in every page, extension pages
+ * included (0 dark, 1 light). Puppeteer's emulateMediaFeatures is CDP-only, so there is no per-page switch.
+ */
+export function firefoxColorScheme(scheme: ColorScheme): Record<string, number> {
+  return { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
+}
+
+/**
+ * Prefs for launchFirefox: the UI language. Firefox grants a requested locale only when a language
+ * pack for it is installed (Debian: firefox-esr-l10n-<lang>); without one, i18n.getUILanguage()
+ * and the extension's messages stay en-US whatever the prefs say (Firefox ESR 140.12, checked).
+ */
+export function firefoxLocale(lang: string): Record<string, string> {
+  return { 'intl.locale.requested': lang };
+}
+
+/** The language pack Firefox would load for `lang` (its browser/extensions folder), or null. */
+export function firefoxLangpack(lang: string): string | null {
+  try {
+    const dir = path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions');
+    const file = readdirSync(dir).find((name) => name.startsWith(`langpack-${lang}@`) && name.endsWith('.xpi'));
+    return file ? path.join(dir, file) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The moz-extension:// UUID is pinned by a pref, so extension page URLs are known in advance. */

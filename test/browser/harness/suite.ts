@@ -78,7 +78,7 @@ function storedSettings(session: Session): Promise<Record<string, unknown> | und
   });
 }
 
-function saveSettings(session: Session, settings: object): Promise<void> {
+export function saveSettings(session: Session, settings: object): Promise<void> {
   return session.extension(async (value) => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
       storage: { sync: { set(v: object): Promise<void> } };
@@ -87,7 +87,7 @@ function saveSettings(session: Session, settings: object): Promise<void> {
   }, settings);
 }
 
-function resetSettings(session: Session): Promise<void> {
+export function resetSettings(session: Session): Promise<void> {
   return session.extension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
       storage: { sync: { clear(): Promise<void> } };
@@ -96,7 +96,7 @@ function resetSettings(session: Session): Promise<void> {
   });
 }
 
-async function clickSelector(page: Driver, selector: string): Promise<void> {
+export async function clickSelector(page: Driver, selector: string): Promise<void> {
   const point = await page.evaluate((s) => {
     const el = document.querySelector(s) as HTMLElement | null;
     if (!el) return null;
@@ -109,7 +109,7 @@ async function clickSelector(page: Driver, selector: string): Promise<void> {
 }
 
 /** Replaces an input's value the way a user does (click, select all, type), then leaves it (change). */
-async function fillField(page: Driver, selector: string, text: string): Promise<void> {
+export async function fillField(page: Driver, selector: string, text: string): Promise<void> {
   await clickSelector(page, selector);
   await page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).select(), selector);
   await page.type(text);
