@@ -44,7 +44,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids, the CLI's options (`prefix`, `--`) and the Vite plugin's options. */
+/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids and the CLI's options (`prefix`, `--`). */
 export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
   const guess = suggest(name, known);
   return guess ? ` (did you mean "${prefix}${guess}"?)` : '';
