@@ -10,6 +10,7 @@
  * the caller gave.
  */
 
+import type { ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions } from './types.ts';
 import { WORDLIST_LANGUAGES } from './data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
@@ -251,11 +252,17 @@ export function checkRawMessage(raw: unknown, fn: string, what = 'the raw messag
 // ---------------------------------------------------------------------------------------------
 // explain()
 
-/** `ExplainOptions`: threshold, analyzeReturned, locale, analyze. */
+/** `ExplainOptions`' keys, every one of them (the type check below fails when one is added or removed). */
+export const EXPLAIN_OPTION_KEYS = ['threshold', 'analyzeReturned', 'analyze', 'locale'] as const satisfies readonly (keyof ExplainOptions)[];
+const everyExplainKey: Record<Exclude<keyof ExplainOptions, (typeof EXPLAIN_OPTION_KEYS)[number]>, never> = {};
+void everyExplainKey;
+
+/** `ExplainOptions`: threshold, analyzeReturned, locale, analyze (an option it does not take is refused, as analyze() refuses one). */
 export function checkExplainOptions(options: unknown, fn = 'explain()'): void {
   const where = `${fn}: options`;
   const record = optionsRecord(options, where);
   if (!record) return;
+  checkOptionKeys(record, EXPLAIN_OPTION_KEYS, where);
   optionalThreshold(record, where);
   optionalBoolean(record, 'analyzeReturned', where);
   optionalLocale(record, where);

@@ -151,7 +151,7 @@ const wrongOptions = fc.oneof(
 
 const badThreshold = fc.oneof(fc.constantFrom(Number.NaN, -1, 0, Number.POSITIVE_INFINITY), fc.string());
 const notOptions = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([]));
-const wrongExplainOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ analyzeReturned: fc.oneof(fc.string(), fc.integer()) }), notOptions, fc.record({ analyze: wrongOptions }));
+const wrongExplainOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ analyzeReturned: fc.oneof(fc.string(), fc.integer()) }), notOptions, fc.record({ analyze: wrongOptions }), fc.constant({ treshold: 5 }));
 const wrongRecipientOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ disposable: fc.oneof(fc.string(), fc.constant([1])) }), fc.record({ roles: fc.oneof(fc.string(), fc.integer()) }), notOptions);
 
 const eol = fc.constantFrom('\r\n', '\n', '\r');
