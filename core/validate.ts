@@ -91,16 +91,27 @@ function optionsRecord(options: unknown, where: string): Record<string, unknown>
 }
 
 /**
+ * The options `record` has that `known` does not list, one sentence each (`options has no option
+ * "treshold"; did you mean "threshold"? (it takes …).`), for a caller that lists every problem at
+ * once (the Vite plugin); none when every key is known. The near name comes from the one typo
+ * helper the config's checks use too (core/text/suggest.ts).
+ */
+export function unknownOptionProblems(record: Record<string, unknown>, known: readonly string[], where: string): string[] {
+  return Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const near = suggest(key, known);
+      return `${where} has no option ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (it takes ${known.join(', ')}).`;
+    });
+}
+
+/**
  * Refuses an option the function does not take: a typo (`treshold`) would otherwise be dropped and
- * the score silently be another than asked for. The near name comes from the one typo helper the
- * config's checks use too (core/text/suggest.ts).
+ * the score silently be another than asked for. A TypeError of the first unknown one.
  */
 export function checkOptionKeys(record: Record<string, unknown>, known: readonly string[], where: string): void {
-  for (const key of Object.keys(record)) {
-    if (known.includes(key)) continue;
-    const near = suggest(key, known);
-    throw new TypeError(`${where} has no option ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (it takes ${known.join(', ')}).`);
-  }
+  const [problem] = unknownOptionProblems(record, known, where);
+  if (problem !== undefined) throw new TypeError(problem);
 }
 
 /** `AnalyzeOptions`' keys, every one of them (the type check below fails when one is added or removed). */

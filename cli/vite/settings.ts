@@ -5,8 +5,8 @@
  */
 import { DEFAULT_THRESHOLD, type Report, type RuleSetting } from '../../core/index.ts';
 import type { SourceOptions } from '../analyze-source.ts';
-import { checkOptionKeys } from '../../core/validate.ts';
-import { analyzeOptionsOf, FAIL_ON, loadConfig, validateConfig, type Config, type FailOn } from '../config.ts';
+import { unknownOptionProblems } from '../../core/validate.ts';
+import { analyzeOptionsOf, configProblems, FAIL_ON, loadConfig, type Config, type FailOn } from '../config.ts';
 import { DEFAULT_MAX_SIZE } from '../limits.ts';
 
 /** What a template is called in reports and in `subject`: its path relative to the output folder (built) or to the Vite root, with `/`. */
@@ -75,20 +75,26 @@ const PLUGIN_OPTION_KEYS = ['include', 'exclude', 'threshold', 'failOn', 'rules'
 const everyPluginKey: Record<Exclude<keyof SpamriskPluginOptions, (typeof PLUGIN_OPTION_KEYS)[number]>, never> = {};
 void everyPluginKey;
 
+const WHERE = 'spamrisk(): options';
+
 /**
- * A wrong option is a clear error when Vite loads the config, never a silently different score. An
- * option the plugin does not take is refused first, worded as the core's functions word it; then
- * every wrong value at once.
+ * A wrong option is a clear error when Vite loads the config, never a silently different score.
+ * Every problem at once, in one error: an option the plugin does not take (at the top or in
+ * `phrases`) worded as the core's functions word it, and every wrong value.
  */
 function checkOptions(options: SpamriskPluginOptions): void {
-  checkOptionKeys(options as Record<string, unknown>, PLUGIN_OPTION_KEYS, 'spamrisk(): options');
-  const problems = validateConfig(
-    Object.fromEntries(
-      Object.entries({ threshold: options.threshold, failOn: options.failOn, rules: options.rules, phrases: options.phrases, languages: options.languages }).filter(
-        ([, value]) => value !== undefined,
+  const problems = [
+    ...unknownOptionProblems(options as Record<string, unknown>, PLUGIN_OPTION_KEYS, WHERE),
+    ...configProblems(
+      Object.fromEntries(
+        Object.entries({ threshold: options.threshold, failOn: options.failOn, rules: options.rules, phrases: options.phrases, languages: options.languages }).filter(
+          ([, value]) => value !== undefined,
+        ),
       ),
+      undefined,
+      WHERE,
     ),
-  );
+  ];
   if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize >= 1)) problems.push(`maxSize: must be a number of bytes of at least 1, got ${String(options.maxSize)}`);
   if (options.report && !['json', 'sarif', 'junit', undefined].includes(options.report.format)) problems.push(`report.format: must be "json", "sarif" or "junit", got ${JSON.stringify(options.report.format)}`);
   if (problems.length > 0) throw new TypeError(`spamrisk(): invalid options:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

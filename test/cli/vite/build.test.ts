@@ -133,17 +133,14 @@ describe('vite build of a multi-page project (examples/vite)', () => {
   });
 
   it('refuses a wrong option with a clear error', () => {
-    const project = example('vite', { 'vite.config.js': config({ threshold: -1, rules: { 'link-shortner': 'off' } }) });
+    const project = example('vite', { 'vite.config.js': config({ threshold: -1, rules: { 'link-shortner': 'off' }, treshold: 4 }) });
     const result = viteBuild(project);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('spamrisk(): invalid options');
     expect(result.stderr).toContain('threshold: must be a number above 0, got number -1');
     expect(result.stderr).toContain('rules.link-shortner: unknown rule id (did you mean "link-shortener"?)');
-    // A mistyped option is no option dropped in silence, and is worded as analyze() words one.
-    writeFileSync(join(project.root, 'vite.config.js'), config({ threshold: -1, treshold: 4 }));
-    const mistyped = viteBuild(project);
-    expect(mistyped.code).toBe(1);
-    expect(mistyped.stderr).toContain('spamrisk(): options has no option "treshold"; did you mean "threshold"? (it takes include, exclude, threshold,');
+    // A mistyped option is no option dropped in silence, is worded as analyze() words one, and is listed with the rest.
+    expect(result.stderr).toContain('spamrisk(): options has no option "treshold"; did you mean "threshold"? (it takes include, exclude, threshold,');
   });
 });
 
