@@ -84,7 +84,8 @@ function optionalStringList(record: Record<string, unknown>, key: string, where:
   });
 }
 
-function optionsRecord(options: unknown, where: string): Record<string, unknown> | null {
+/** The options a function was given, null when left out; anything but an object (null, a string, an array) is a TypeError naming what came. */
+export function optionsRecord(options: unknown, where: string): Record<string, unknown> | null {
   if (options === undefined) return null;
   if (!isPlainRecord(options)) fail(where, 'an object (or left out)', options);
   return options;

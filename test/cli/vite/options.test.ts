@@ -35,6 +35,12 @@ describe('spamrisk() options', () => {
     expect(message).toContain('  - spamrisk(): options.phrases has no option "addd"; did you mean "add"? (it takes add, allow).');
   });
 
+  it('says what came when the options are no object, as the core says it', async () => {
+    expect(await problemWith(null)).toBe('spamrisk(): options must be an object (or left out); got null.');
+    expect(await problemWith('x')).toBe('spamrisk(): options must be an object (or left out); got a string ("x").');
+    expect(await problemWith(['threshold'])).toBe('spamrisk(): options must be an object (or left out); got an array.');
+  });
+
   it('passes options it takes', async () => {
     expect(await problemWith({ threshold: 4, phrases: { add: ['act now'] }, config: false })).toBeNull();
     expect(await problemWith(undefined)).toBeNull();
