@@ -220,8 +220,9 @@ function isBlankByte(byte: number | undefined): boolean {
  */
 export function emptyContent(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'is empty (0 bytes)';
-  const utf16 = utf16Of(bytes);
-  const bom = markLength(byteOrderMark(bytes));
+  const mark = byteOrderMark(bytes);
+  const bom = markLength(mark);
+  const utf16 = mark === 'utf-8' ? null : mark;
   if (utf16) {
     if (bytes.length % 2 !== 0) return null;
     const high = utf16 === 'utf-16le' ? 1 : 0;
