@@ -2,7 +2,8 @@
  * One file through the core: decoded source in, report and file positions out. The same function
  * runs on the main thread and in the worker pool, so both give identical results.
  */
-import { createAnalyzer, EmailParseError, emailToInput, type Analyzer, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
+import { analyzerCache } from '../core/analyzer-cache.ts';
+import { EmailParseError, emailToInput, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
 import { subjectOfHtml } from './html-subject.ts';
 import { createLocator, positionsOf, type Position } from './positions.ts';
 import { InputError, readSource, type Source, type SourceKind } from './source.ts';
@@ -61,26 +62,16 @@ async function inputOf(source: Source, options: SourceOptions): Promise<EmailInp
  * word stems from file to file (the core's `analyze()` keeps no memory between calls, and builds
  * tries on every call when there are phrases of one's own).
  */
-let owned: { key: string; analyzer: Analyzer } | null = null;
-function analyzerFor(options: AnalyzeOptions): Analyzer {
-  const key = JSON.stringify(options.phrases ?? null);
-  if (owned?.key !== key) owned = { key, analyzer: createAnalyzer(options.phrases ? { phrases: options.phrases } : {}) };
-  return owned.analyzer;
-}
-
-/** The options of one call of that analyzer: its phrases are its own, given when it was built. */
-function callOptions({ phrases: _phrases, ...options }: AnalyzeOptions): AnalyzeOptions {
-  return options;
-}
+const analyzeOwned = analyzerCache();
 
 /** Builds this thread's analyzer ahead of the first file (a worker does, before asking for work). */
 export function prepareAnalyzer(options: AnalyzeOptions): void {
-  analyzerFor(options).analyze({ html: '<p>ready</p>', subject: 'ready' }, callOptions(options));
+  analyzeOwned({ html: '<p>ready</p>', subject: 'ready' }, options);
 }
 
 export async function analyzeSource(source: Source, options: SourceOptions): Promise<FileReport> {
   const input = await inputOf(source, options);
-  const report = analyzerFor(options.analyze).analyze(input, callOptions(options.analyze));
+  const report = analyzeOwned(input, options.analyze);
   return { file: source.file, report, positions: positionsOf(report.findings, createLocator(source, input)) };
 }
 

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions, RuleSetting } from '../core/index.ts';
 import { KNOWN_RULES, nearestRuleId, pointsProblem, type KnownRule } from '../core/rules/settings.ts';
 import { suggest } from '../core/text/suggest.ts';
-import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
+import { isWordlistLanguage, unknownOptionProblems, wordlistLanguagesInWords } from '../core/validate.ts';
 import { InputError, readFileBytes, UsageError } from './source.ts';
 
 export const CONFIG_FILE = 'spamrisk.config.json';
@@ -44,7 +44,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids, the CLI's options (`prefix`, `--`) and the Vite plugin's options. */
+/** ` (did you mean "x"?)` after a name that is a typo of a known one, else nothing: for config keys, rule ids and the CLI's options (`prefix`, `--`). */
 export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
   const guess = suggest(name, known);
   return guess ? ` (did you mean "${prefix}${guess}"?)` : '';
@@ -52,12 +52,26 @@ export function didYouMean(name: string, known: readonly string[], prefix = ''):
 
 /** Checks a parsed config; returns the problems, each starting with its path in the file. */
 export function validateConfig(value: unknown, knownRules: readonly KnownRule[] = KNOWN_RULES): string[] {
+  return configProblems(value, knownRules);
+}
+
+/**
+ * validateConfig's checks. With `where` the settings are a function's options (the Vite plugin's,
+ * `spamrisk(): options`), not a file's: a key it does not take, at the top or in `phrases`, is
+ * worded as the core's functions word one (`spamrisk(): options.phrases has no option "addd"; did
+ * you mean "add"? …`), so one error reads alike throughout.
+ */
+export function configProblems(value: unknown, knownRules: readonly KnownRule[] = KNOWN_RULES, where?: string): string[] {
+  /** A problem for each key of `record` (at `path`, '' at the top) that `known` does not list. */
+  const unknownKeys = (record: Record<string, unknown>, known: readonly string[], path: string, listed = known): string[] =>
+    where !== undefined
+      ? unknownOptionProblems(record, listed, path === '' ? where : `${where}.${path}`)
+      : Object.keys(record)
+          .filter((key) => !known.includes(key))
+          .map((key) => `${path === '' ? '' : `${path}.`}${key}: unknown setting${didYouMean(key, known)}; allowed: ${listed.join(', ')}`);
   const ruleIds = knownRules.map((rule) => rule.id);
   if (!isObject(value)) return [`the config must be a JSON object, got ${describe(value)}`];
-  const problems: string[] = [];
-  for (const key of Object.keys(value)) {
-    if (!TOP_LEVEL.includes(key)) problems.push(`${key}: unknown setting${didYouMean(key, TOP_LEVEL)}; allowed: ${TOP_LEVEL.slice(1).join(', ')}`);
-  }
+  const problems = unknownKeys(value, TOP_LEVEL, '', TOP_LEVEL.slice(1));
   if ('threshold' in value) {
     const threshold = value.threshold;
     if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold <= 0) {
@@ -104,9 +118,7 @@ export function validateConfig(value: unknown, knownRules: readonly KnownRule[] 
     const phrases = value.phrases;
     if (!isObject(phrases)) problems.push(`phrases: must be an object with "add" and/or "allow", got ${describe(phrases)}`);
     else {
-      for (const key of Object.keys(phrases)) {
-        if (key !== 'add' && key !== 'allow') problems.push(`phrases.${key}: unknown setting${didYouMean(key, ['add', 'allow'])}; allowed: add, allow`);
-      }
+      problems.push(...unknownKeys(phrases, ['add', 'allow'], 'phrases'));
       if ('add' in phrases) {
         if (!Array.isArray(phrases.add)) problems.push(`phrases.add: must be an array of phrases, got ${describe(phrases.add)}`);
         else

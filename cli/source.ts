@@ -5,6 +5,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { messageStart } from '../core/email.ts';
+import { byteOrderMark, markLength } from '../core/text/bytes.ts';
 import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
@@ -174,7 +175,8 @@ function hex(byte: number | undefined): string {
 }
 
 function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const mark = byteOrderMark(bytes);
+  return mark === 'utf-8' ? null : mark;
 }
 
 /**
@@ -218,8 +220,9 @@ function isBlankByte(byte: number | undefined): boolean {
  */
 export function emptyContent(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'is empty (0 bytes)';
-  const utf16 = utf16Of(bytes);
-  const bom = utf16 ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const mark = byteOrderMark(bytes);
+  const bom = markLength(mark);
+  const utf16 = mark === 'utf-8' ? null : mark;
   if (utf16) {
     if (bytes.length % 2 !== 0) return null;
     const high = utf16 === 'utf-16le' ? 1 : 0;
@@ -271,8 +274,7 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
   // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
   // UTF-8 decoding drops it, and so must Latin-1's, or the first header line would not be found.
   if (firstInvalidUtf8(bytes) < 0) return new TextDecoder('utf-8').decode(bytes);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return new TextDecoder('latin1').decode(bom ? bytes.subarray(3) : bytes);
+  return new TextDecoder('latin1').decode(byteOrderMark(bytes) === 'utf-8' ? bytes.subarray(3) : bytes);
 }
 
 /** An input's bytes as a source to score; an empty input (`emptyContent`) is an input error, never an empty body that passes. */

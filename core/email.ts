@@ -4,6 +4,7 @@
  */
 import PostalMime, { type Email } from 'postal-mime';
 import type { Analyzer } from './analyze.ts';
+import { byteOrderMark, headChars } from './text/bytes.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 import { checkRawMessage } from './validate.ts';
 
@@ -51,7 +52,7 @@ function headersOf(email: Email): Record<string, string[]> {
 function withoutBom(raw: RawEmail): RawEmail {
   if (typeof raw === 'string') return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : raw;
+  return byteOrderMark(bytes) === 'utf-8' ? bytes.subarray(3) : raw;
 }
 
 /**
@@ -62,7 +63,7 @@ function withoutBom(raw: RawEmail): RawEmail {
  * looked at (bytes one character each, as Latin-1; UTF-16 after its byte-order mark).
  */
 export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line' | 'other' {
-  const head = typeof raw === 'string' ? raw.slice(raw.charCodeAt(0) === 0xfeff ? 1 : 0, 2048) : headOf(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  const head = headChars(typeof raw === 'string' || raw instanceof Uint8Array ? raw : new Uint8Array(raw), 2048);
   if (/^\s*</.test(head)) return 'markup';
   // The header line ends at a line break, or at the end of what is looked at (a one-line message,
   // a line longer than 2 KiB).
@@ -70,20 +71,6 @@ export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line'
   // RFC 5322's field name: printable ASCII but the colon; white space before the colon is the
   // obsolete syntax it still reads (§4.5.2, `Subject : hi`).
   return /^(?:From [^\r\n]*\r?\n)?[!-9;-~]+[ \t]*:[^\r\n]*(?:\r?\n|$)/.test(head) ? 'headers' : 'other';
-}
-
-/** The first 2 KiB of the bytes as characters, after a UTF-8 or UTF-16 byte-order mark. */
-function headOf(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return String.fromCharCode(...bytes.subarray(3, 2051));
-  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
-  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return String.fromCharCode(...bytes.subarray(0, 2048));
-  const units = new Uint16Array(Math.max(0, Math.min(bytes.length - 2, 4096) >> 1));
-  for (let i = 0; i < units.length; i++) {
-    const first = bytes[2 + i * 2] ?? 0;
-    const second = bytes[3 + i * 2] ?? 0;
-    units[i] = little ? first | (second << 8) : (first << 8) | second;
-  }
-  return String.fromCharCode(...units);
 }
 
 /**

@@ -10,6 +10,7 @@
  * the caller gave.
  */
 
+import type { ExplainOptions } from './explain/index.ts';
 import type { AnalyzeOptions } from './types.ts';
 import { WORDLIST_LANGUAGES } from './data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from './messages/index.ts';
@@ -83,23 +84,35 @@ function optionalStringList(record: Record<string, unknown>, key: string, where:
   });
 }
 
-function optionsRecord(options: unknown, where: string): Record<string, unknown> | null {
+/** The options a function was given, null when left out; anything but an object (null, a string, an array) is a TypeError naming what came. */
+export function optionsRecord(options: unknown, where: string): Record<string, unknown> | null {
   if (options === undefined) return null;
   if (!isPlainRecord(options)) fail(where, 'an object (or left out)', options);
   return options;
 }
 
 /**
+ * The options `record` has that `known` does not list, one sentence each (`options has no option
+ * "treshold"; did you mean "threshold"? (it takes …).`), for a caller that lists every problem at
+ * once (the Vite plugin); none when every key is known. The near name comes from the one typo
+ * helper the config's checks use too (core/text/suggest.ts).
+ */
+export function unknownOptionProblems(record: Record<string, unknown>, known: readonly string[], where: string): string[] {
+  return Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const near = suggest(key, known);
+      return `${where} has no option ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (it takes ${known.join(', ')}).`;
+    });
+}
+
+/**
  * Refuses an option the function does not take: a typo (`treshold`) would otherwise be dropped and
- * the score silently be another than asked for. The near name comes from the one typo helper the
- * config's checks use too (core/text/suggest.ts).
+ * the score silently be another than asked for. A TypeError of the first unknown one.
  */
 export function checkOptionKeys(record: Record<string, unknown>, known: readonly string[], where: string): void {
-  for (const key of Object.keys(record)) {
-    if (known.includes(key)) continue;
-    const near = suggest(key, known);
-    throw new TypeError(`${where} has no option ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (it takes ${known.join(', ')}).`);
-  }
+  const [problem] = unknownOptionProblems(record, known, where);
+  if (problem !== undefined) throw new TypeError(problem);
 }
 
 /** `AnalyzeOptions`' keys, every one of them (the type check below fails when one is added or removed). */
@@ -251,11 +264,17 @@ export function checkRawMessage(raw: unknown, fn: string, what = 'the raw messag
 // ---------------------------------------------------------------------------------------------
 // explain()
 
-/** `ExplainOptions`: threshold, analyzeReturned, locale, analyze. */
+/** `ExplainOptions`' keys, every one of them (the type check below fails when one is added or removed). */
+export const EXPLAIN_OPTION_KEYS = ['threshold', 'analyzeReturned', 'analyze', 'locale'] as const satisfies readonly (keyof ExplainOptions)[];
+const everyExplainKey: Record<Exclude<keyof ExplainOptions, (typeof EXPLAIN_OPTION_KEYS)[number]>, never> = {};
+void everyExplainKey;
+
+/** `ExplainOptions`: threshold, analyzeReturned, locale, analyze (an option it does not take is refused, as analyze() refuses one). */
 export function checkExplainOptions(options: unknown, fn = 'explain()'): void {
   const where = `${fn}: options`;
   const record = optionsRecord(options, where);
   if (!record) return;
+  checkOptionKeys(record, EXPLAIN_OPTION_KEYS, where);
   optionalThreshold(record, where);
   optionalBoolean(record, 'analyzeReturned', where);
   optionalLocale(record, where);

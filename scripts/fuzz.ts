@@ -35,6 +35,7 @@ import {
   suggestDomain,
   type DnsResolver,
 } from '../core/index.ts';
+import { WORDLIST_LANGUAGES } from '../core/data/index.ts';
 import { parseDkimKey, parseDmarc, parseSpf } from '../core/dns-records/index.ts';
 
 const BATCH = 250;
@@ -119,16 +120,23 @@ const headerValue = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...HEADER_V
 // ---------------------------------------------------------------------------------------------
 // analyze() and analyzeEmail()
 
-const RULE_IDS = rules.map((rule) => rule.id);
+/**
+ * Options the validator takes (core/validate.ts): a threshold above 0; languages with wordlists, in
+ * any case or with a region, or 'auto'; rules by id, each 'off' or points on the side of 0 its
+ * weight is on (0 or more for a risk signal, 0 or less for a reassuring rule: pointsProblem); phrases
+ * added with 0 points or more; a locale we write in, in any case or with a region. What it refuses
+ * (an unknown rule id, a language without wordlists, negative points) is in wrongOptions.
+ */
+const ruleSetting = fc.constantFrom(...rules).chain((rule) =>
+  fc.tuple(fc.constant(rule.id), fc.oneof(fc.constant('off' as const), fc.record({ points: rule.weight < 0 ? fc.double({ min: -20, max: 0, noNaN: true }) : fc.double({ min: 0, max: 20, noNaN: true }) }))),
+);
 const validOptions = fc.record(
   {
     threshold: fc.double({ min: 0.1, max: 100, noNaN: true, noDefaultInfinity: true }),
-    languages: fc.array(fc.constantFrom('en', 'fr', 'de', 'es', 'xx', 'EN', 'und', ''), { maxLength: 3 }),
-    rules: fc
-      .array(fc.tuple(fc.oneof(fc.constantFrom(...RULE_IDS), fc.constantFrom(...PROTOTYPE_NAMES)), fc.oneof(fc.constant('off' as const), fc.record({ points: fc.double({ min: -20, max: 20, noNaN: true }) }))), { maxLength: 4 })
-      .map((entries) => Object.fromEntries(entries)),
-    phrases: fc.record({ add: fc.array(fc.oneof(anyText, fc.record({ phrase: anyText, points: fc.double({ min: -10, max: 10, noNaN: true }) })), { maxLength: 3 }), allow: fc.array(anyText, { maxLength: 3 }) }, { requiredKeys: [] }),
-    locale: fc.constantFrom('en', 'fr', 'de', 'es'),
+    languages: fc.array(fc.constantFrom(...WORDLIST_LANGUAGES, 'EN', 'pt-BR', 'auto'), { maxLength: 3 }),
+    rules: fc.array(ruleSetting, { maxLength: 4 }).map((entries) => Object.fromEntries(entries)),
+    phrases: fc.record({ add: fc.array(fc.oneof(anyText, fc.record({ phrase: anyText, points: fc.double({ min: 0, max: 10, noNaN: true }) })), { maxLength: 3 }), allow: fc.array(anyText, { maxLength: 3 }) }, { requiredKeys: [] }),
+    locale: fc.constantFrom('en', 'fr', 'de', 'es', 'EN', 'fr-CA'),
   },
   { requiredKeys: [] },
 );
@@ -142,16 +150,18 @@ const emailInput = fc.record({ html, text: fc.oneof(anyText, joined(htmlPiece, 2
 const wrongValue = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer(), fc.double(), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }), fc.bigInt(), fc.constant(Symbol('x')));
 const wrongOptions = fc.oneof(
   fc.record({ threshold: fc.oneof(fc.constantFrom(Number.NaN, -1, 0, Number.POSITIVE_INFINITY), fc.string()) }),
-  fc.record({ rules: fc.constant({ 'link-shortener': { points: Number.NaN } }) }),
-  fc.record({ languages: fc.oneof(fc.string(), fc.constant([1]), fc.constant([null])) }),
-  fc.record({ phrases: fc.oneof(fc.constant({ add: 'x' }), fc.constant({ add: [{}] }), fc.constant({ allow: [1] })) }),
-  fc.record({ locale: fc.constantFrom('xx', 'EN', '') }),
+  fc.record({ rules: fc.constantFrom({ 'link-shortener': { points: Number.NaN } }, { 'link-shortener': { points: -9e-323 } }, { 'sender-identity': { points: 1 } }) }),
+  // A rule id that is a name on Object.prototype is no rule id.
+  fc.record({ rules: fc.constantFrom(...PROTOTYPE_NAMES).map((name) => Object.fromEntries([[name, 'off']])) }),
+  fc.record({ languages: fc.oneof(fc.string(), fc.constant([1]), fc.constant([null]), fc.constantFrom(['xx'], ['und'], [''])) }),
+  fc.record({ phrases: fc.oneof(fc.constant({ add: 'x' }), fc.constant({ add: [{}] }), fc.constant({ allow: [1] }), fc.constant({ add: [{ phrase: 'x', points: -1 }] })) }),
+  fc.record({ locale: fc.constantFrom('xx', 'und', '') }),
   fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([])),
 );
 
 const badThreshold = fc.oneof(fc.constantFrom(Number.NaN, -1, 0, Number.POSITIVE_INFINITY), fc.string());
 const notOptions = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([]));
-const wrongExplainOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ analyzeReturned: fc.oneof(fc.string(), fc.integer()) }), notOptions, fc.record({ analyze: wrongOptions }));
+const wrongExplainOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ analyzeReturned: fc.oneof(fc.string(), fc.integer()) }), notOptions, fc.record({ analyze: wrongOptions }), fc.constant({ treshold: 5 }));
 const wrongRecipientOptions = fc.oneof(fc.record({ threshold: badThreshold }), fc.record({ disposable: fc.oneof(fc.string(), fc.constant([1])) }), fc.record({ roles: fc.oneof(fc.string(), fc.integer()) }), notOptions);
 
 const eol = fc.constantFrom('\r\n', '\n', '\r');

@@ -120,7 +120,7 @@ export function spamrisk(options: SpamriskPluginOptions = {}): Plugin {
 
         const failing = results.filter((result) => !isFailure(result) && fails(result.report, settings.failOn));
         const unreadable = results.filter(isFailure);
-        if (failing.length + unreadable.length === 0 || options.failBuild === false || this.meta.watchMode) return;
+        if (failing.length + unreadable.length === 0 || settings.options.failBuild === false || this.meta.watchMode) return;
         const failAt = formatPoints(failingScoreAt(settings.threshold, settings.failOn));
         const names = failing.map((result) => (isFailure(result) ? result.file : `${result.file} (${formatPoints(result.report.score)})`));
         const parts = [

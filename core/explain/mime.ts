@@ -8,6 +8,7 @@
  * raw text of `message/rfc822` parts, and bounces are often broken MIME (missing boundaries,
  * undeclared charsets, a DSN pasted as plain text), hence this reader.
  */
+import { latin1 } from '../text/bytes.ts';
 
 export interface HeaderField {
   /** lowercase field name */
@@ -272,14 +273,6 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   return out;
 }
 
-function decodeLatin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let index = 0; index < bytes.length; index += 4096) {
-    out += String.fromCharCode(...bytes.subarray(index, index + 4096));
-  }
-  return out;
-}
-
 interface TextDecoderLike {
   decode(input: Uint8Array): string;
 }
@@ -304,7 +297,7 @@ function encodingDecoder(label: string): TextDecoderLike | null {
 export function decodeBytes(bytes: Uint8Array, charset = 'utf-8'): string {
   const label = charset.trim().toLowerCase() || 'utf-8';
   if (label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii') {
-    return decodeUtf8(bytes) ?? decodeLatin1(bytes);
+    return decodeUtf8(bytes) ?? latin1(bytes);
   }
   const decoder = encodingDecoder(label);
   if (decoder) {
@@ -314,7 +307,7 @@ export function decodeBytes(bytes: Uint8Array, charset = 'utf-8'): string {
       // fall through
     }
   }
-  return decodeUtf8(bytes) ?? decodeLatin1(bytes);
+  return decodeUtf8(bytes) ?? latin1(bytes);
 }
 
 /** A string whose characters are all ≤ U+00FF, as bytes (one per character). */
@@ -330,7 +323,7 @@ function latin1Bytes(text: string): Uint8Array | null {
 
 /** Raw input → text: UTF-8 when it is valid UTF-8, else Latin-1 (every byte kept). */
 export function bytesToText(input: Uint8Array): string {
-  return decodeUtf8(input) ?? decodeLatin1(input);
+  return decodeUtf8(input) ?? latin1(input);
 }
 
 const ENCODED_WORD = /=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]{0,2000})\?=/g;

@@ -6,6 +6,7 @@
  */
 import { getDomain } from 'tldts';
 import type { Message } from '../message/message.ts';
+import { latin1 } from '../text/bytes.ts';
 
 /** Longest header value we read: real ones are far shorter, a hostile one may not be. */
 export const MAX_HEADER_CHARS = 4096;
@@ -232,7 +233,7 @@ function decodeBytes(charset: string, bytes: readonly number[]): string | null {
   if (name === 'utf-8' || name === 'utf8') return utf8(bytes);
   // Single-byte Latin charsets: close enough for the letter-case and keyword checks we make.
   if (name === 'us-ascii' || name.startsWith('iso-8859-') || name.startsWith('windows-125') || name === 'latin1') {
-    return String.fromCharCode(...bytes.slice(0, MAX_HEADER_CHARS));
+    return latin1(Uint8Array.from(bytes.slice(0, MAX_HEADER_CHARS)));
   }
   return null;
 }

@@ -5,8 +5,7 @@
  * keeps the toolbar badge of each tab, and keeps the ESP content-script registrations in step with
  * the options. No network, no `tabs` permission: the tab comes from `sender.tab.id`.
  */
-import { createAnalyzer, type Analyzer } from '../../core/index.ts';
-import type { AnalyzeOptions } from '../../core/types.ts';
+import { analyzerCache } from '../../core/analyzer-cache.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 import {
   extensionUrl,
@@ -68,22 +67,12 @@ async function showBadge(tabId: number, shown: EditorScore | null): Promise<void
  * remembers word stems between the drafts' pauses, and its tries are built once per settings change
  * (the core's `analyze()` would build them on every call when there are custom phrases).
  */
-let owned: { key: string; analyzer: Analyzer } | null = null;
-function analyzerFor(options: AnalyzeOptions): Analyzer {
-  const key = JSON.stringify(options.phrases ?? null);
-  if (owned?.key !== key) owned = { key, analyzer: createAnalyzer(options.phrases ? { phrases: options.phrases } : {}) };
-  return owned.analyzer;
-}
-
-/** The options of one call of that analyzer: its phrases are its own, given when it was built. */
-function callOptions({ phrases: _phrases, ...options }: AnalyzeOptions): AnalyzeOptions {
-  return options;
-}
+const analyzeOwned = analyzerCache();
 
 function score(request: ScoreRequest, sender: MessageSender): ScoreResult {
   const started = performance.now();
   const input = { html: String(request.html ?? ''), subject: String(request.subject ?? '') };
-  const report = analyzerFor(request.options).analyze(input, callOptions(request.options));
+  const report = analyzeOwned(input, request.options);
   const analyzeMs = performance.now() - started;
   const tabId = sender.tab?.id;
   if (tabId !== undefined) {

@@ -1,6 +1,7 @@
 /** Tells a pasted raw message (.eml) from pasted HTML. */
 
 import { messageStart } from '../../core/email.ts';
+import { headChars } from '../../core/text/bytes.ts';
 
 /**
  * A raw message starts with a header block: `Name: value` lines, one of them a mail header we know.
@@ -8,7 +9,7 @@ import { messageStart } from '../../core/email.ts';
  */
 export function looksLikeEml(text: string): boolean {
   if (messageStart(text) === 'markup') return false;
-  const head = text.replace(/^\uFEFF/, '').slice(0, 8000).split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const head = headChars(text, 8000).split(/\r?\n\r?\n/, 1)[0] ?? '';
   const lines = head.split(/\r?\n/).filter((line) => !/^[ \t]/.test(line));
   return (
     lines.length > 0 &&

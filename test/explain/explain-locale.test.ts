@@ -304,6 +304,18 @@ describe('explain() with a locale', () => {
     expect(explain(input, Object.create({ locale: 'pt' }) as object)).toEqual(explain(input));
   });
 
+  it('refuses an option it does not take, naming it and the near one, as analyze() does', () => {
+    const input = fixture('arf-abuse.eml');
+    expect(() => explain(input, { treshold: 4 } as never)).toThrow(TypeError);
+    expect(() => explain(input, { treshold: 4 } as never)).toThrow('explain(): options has no option "treshold"; did you mean "threshold"? (it takes threshold, analyzeReturned, analyze, locale).');
+    expect(() => explain(input, { colour: 'red' } as never)).toThrow(/^explain\(\): options has no option "colour" \(it takes/);
+    // A key inside `analyze` is analyze()'s to refuse, with its path.
+    expect(() => explain(input, { analyze: { langauges: ['en'] } } as never)).toThrow(/^explain\(\): options\.analyze has no option "langauges"; did you mean "languages"\?/);
+    // Every option it takes, given, is taken; an inherited unknown one is none the caller gave.
+    expect(() => explain(input, { threshold: 5, analyzeReturned: false, analyze: { languages: ['en'] }, locale: 'fr' })).not.toThrow();
+    expect(explain(input, Object.create({ treshold: 4 }) as object)).toEqual(explain(input));
+  });
+
   it('checkExplainOptions reads locale itself, as checkAnalyzeOptions does for analyze()', () => {
     expect(() => checkExplainOptions({ locale: 'fr-CA' })).not.toThrow();
     expect(() => checkExplainOptions({ locale: 'es', analyze: { locale: 'de' } })).not.toThrow();

@@ -131,6 +131,8 @@ describe('eml detection', () => {
     // An indented first line is folded away; markup first is HTML, whatever header lines follow.
     expect(looksLikeEml('  Subject: Hi\nFrom: a@example.test\n\nbody')).toBe(true);
     expect(looksLikeEml('  <p>Act now</p>\nSubject: Hi\n\nbody')).toBe(false);
+    // A pasted message that kept its byte-order mark is still one.
+    expect(looksLikeEml('\uFEFFFrom: a@example.test\nSubject: Hi\n\nbody')).toBe(true);
   });
 
   test('the popup never sends HTML to analyzeEmail: an .eml that is HTML gets its own translated message', async () => {

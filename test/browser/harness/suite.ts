@@ -494,12 +494,14 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
   });
 
   /**
-   * Gmail's compose dock opened, taken out and put back eight times without a page load, then
-   * removed for good: the window and document listeners (Driver.globalListeners: null where the
-   * browser cannot count them) before the first attach, once attached, after the eight returns and
-   * after the removal, and the content script's session counters.
+   * Gmail's compose dock, in a page opened with it closed, opened, taken out and put back eight
+   * times without a page load, then removed for good: the window and document listeners
+   * (Driver.globalListeners: null where the browser cannot count them) before the first attach,
+   * once attached, after the eight returns and after the removal, and the content script's session
+   * counters.
    */
-  async function dockCycles(page: Driver) {
+  async function dockCycles() {
+    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await badge(page)).count).toBe(0);
     const baseline = await page.globalListeners();
@@ -524,8 +526,7 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
   }
 
   test('compose windows open and close without page loads: attach, detach', async () => {
-    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
-    const { counters } = await dockCycles(page);
+    const { counters } = await dockCycles();
     expect(counters.spamriskSessions).toBe('1');
     expect(counters.spamriskDetached).toBe('8');
     await waitFor('the toolbar badge to clear', () => toolbarBadges(session), (texts) => texts.every((t) => t === ''));
@@ -536,8 +537,7 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     // every world, content scripts included); Firefox is driven through WebDriver BiDi, which has no
     // such call, so there the check skips and says why rather than passing without having looked.
     if (browser !== 'chromium') ctx.skip('listener leaks are counted in Chromium only: WebDriver BiDi (Firefox) cannot list a page\'s event listeners (Chromium: DOMDebugger.getEventListeners)');
-    const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
-    const { listeners } = await dockCycles(page);
+    const { listeners } = await dockCycles();
     expect(listeners.baseline, 'Chromium counts listeners').not.toBeNull();
     expect(listeners.returned, 'listeners of one attached editor, not nine').toBe(listeners.attached);
     expect(listeners.removed, 'every listener removed').toBe(listeners.baseline);
