@@ -214,6 +214,8 @@ export function checkAnalyzeOptions(options: unknown, fn = 'analyze()', path = '
 export function checkPhrases(phrases: unknown, where: string): void {
   if (phrases === undefined) return;
   if (!isPlainRecord(phrases)) fail(where, 'an object { add?, allow? }', phrases);
+  // A typo (`{ addd }`, `{ phrase, point }`) would drop the user's phrases or points without a word.
+  checkOptionKeys(phrases, ['add', 'allow'], where);
   optionalStringList(phrases, 'allow', where);
   const add = own(phrases, 'add');
   if (add === undefined) return;
@@ -222,6 +224,7 @@ export function checkPhrases(phrases: unknown, where: string): void {
     const at = `${where}.add[${index}]`;
     if (typeof entry === 'string') return;
     if (!isPlainRecord(entry)) fail(at, 'a string or { phrase: string, points?: number }', entry);
+    checkOptionKeys(entry, ['phrase', 'points'], at);
     if (typeof own(entry, 'phrase') !== 'string') fail(`${at}.phrase`, 'a string', own(entry, 'phrase'));
     const points = own(entry, 'points');
     if (points !== undefined && (typeof points !== 'number' || !Number.isFinite(points) || points < 0)) fail(`${at}.points`, 'a finite number of 0 or more', points);

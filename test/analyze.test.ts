@@ -196,6 +196,15 @@ describe('unknown options', () => {
     expect(() => createAnalyzer().analyze({ html: '<p>hi</p>' }, { colour: 'red' } as never)).toThrow(/^analyzer\.analyze\(\): options has no option "colour" \(it takes/);
   });
 
+  it('refuses an unknown key inside phrases and inside a phrase entry, which would drop the phrases or their points', () => {
+    const html = '<p>Buy the acme widget now.</p>';
+    expect(() => analyze({ html }, { phrases: { addd: ['acme widget'] } } as never)).toThrow(/^analyze\(\): options\.phrases has no option "addd"; did you mean "add"\? \(it takes add, allow\)\.$/);
+    expect(() => analyze({ html }, { phrases: { add: [{ phrase: 'acme widget', point: 3 }] } } as never)).toThrow(/^analyze\(\): options\.phrases\.add\[0\] has no option "point"; did you mean "points"\?/);
+    expect(() => createAnalyzer({ phrases: { alow: ['acme'] } } as never)).toThrow(/^createAnalyzer\(\): options\.phrases has no option "alow"; did you mean "allow"\?/);
+    // The right keys still score the phrase.
+    expect(analyze({ html }, { phrases: { add: [{ phrase: 'acme widget', points: 3 }] } }).findings.some((f) => f.evidence.toLowerCase().includes('acme widget'))).toBe(true);
+  });
+
   it("refuses phrases in an analyzer's call, which it would drop: they are given to createAnalyzer()", () => {
     const html = '<p>Our acme widget is here.</p>';
     const phrases = { add: [{ phrase: 'acme widget', points: 3 }] };
@@ -216,12 +225,13 @@ describe('rule settings', () => {
 });
 
 describe('odd options', () => {
-  it('scores with phrase options that cannot be serialised', () => {
+  it('answers phrase options that cannot be serialised with a TypeError naming the key, not a crash', () => {
+    // Only a key a phrase entry does not take can hold a cycle (its own keys are a string and a
+    // number); that key is refused before anything serialises the options (an analyzer cache's key).
     const entry: Record<string, unknown> = { phrase: 'zorblax widget' };
     entry.self = entry;
     const add: unknown[] = [entry];
-    const report = analyze({ text: 'Our Zorblax widget ships.' }, { phrases: { add: add as string[] } });
-    expect(report.findings.some((f) => f.rule === 'custom-phrase')).toBe(true);
+    expect(() => analyze({ text: 'Our Zorblax widget ships.' }, { phrases: { add: add as string[] } })).toThrow(/^analyze\(\): options\.phrases\.add\[0\] has no option "self" \(it takes phrase, points\)\.$/);
   });
 });
 
