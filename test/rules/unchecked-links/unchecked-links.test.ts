@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/index.ts';
+import { LINK_ADDRESS_LIMIT } from '../../../core/message/links.ts';
+import { testRule } from '../test-rule.ts';
+
+testRule('unchecked-links', import.meta.dirname);
+
+const finding = (report: ReturnType<typeof analyze>) => report.findings.find((entry) => entry.rule === 'unchecked-links');
+/** `count` different anchors, `item N` each, from `from` on. */
+const anchors = (from: number, count: number, hidden = false): string =>
+  Array.from({ length: count }, (_, index) => `<a href="https://shop.example/item/${from + index}"${hidden ? ' style="display:none"' : ''}>item ${from + index}</a>`).join('\n');
+
+describe('unchecked-links', () => {
+  it('points at the first link to an address past the limit, as advice', () => {
+    const html = `<p>${anchors(0, LINK_ADDRESS_LIMIT + 5)}</p>`;
+    const report = analyze({ html });
+    const found = finding(report);
+    expect(found).toMatchObject({ category: 'structure', points: 0, evidence: `https://shop.example/item/${LINK_ADDRESS_LIMIT}` });
+    expect(found?.message).toContain(`Only the first 10,000 of the ${(LINK_ADDRESS_LIMIT + 5).toLocaleString('en')} different addresses`);
+    expect(html.slice(found?.location?.start, found?.location?.end)).toBe(`https://shop.example/item/${LINK_ADDRESS_LIMIT}`);
+    expect(report.score).toBe(analyze({ html }, { rules: { 'unchecked-links': 'off' } }).score);
+  });
+
+  it('counts addresses, not links: ten thousand addresses linked twice each are all checked', () => {
+    expect(finding(analyze({ html: `${anchors(0, LINK_ADDRESS_LIMIT)}\n${anchors(0, LINK_ADDRESS_LIMIT)}` }))).toBeUndefined();
+  });
+
+  it('keeps stats.links exact past the limit: every address the reader sees, hidden ones aside', () => {
+    const html = `<p>${anchors(0, LINK_ADDRESS_LIMIT + 7)}</p><p>${anchors(LINK_ADDRESS_LIMIT + 7, 3, true)}</p><p><a href="#top">top</a></p>`;
+    const { stats } = analyze({ html });
+    expect(stats.links).toBe(LINK_ADDRESS_LIMIT + 7);
+  });
+
+  it('keeps the words of every URL written in the text out of the prose, checked or not', () => {
+    const urls = Array.from({ length: LINK_ADDRESS_LIMIT + 100 }, (_, index) => `http://a.example/page/${index}`).join('\n');
+    const { stats } = analyze({ text: `Here are the pages we moved this week\n${urls}` });
+    // eight words of prose (`Here are the pages we moved this week`), every URL's words aside
+    expect(stats.links).toBe(LINK_ADDRESS_LIMIT + 100);
+    expect(stats.linksPerWord).toBe((LINK_ADDRESS_LIMIT + 100) / 8);
+  });
+
+  it('speaks the report language', () => {
+    const found = finding(analyze({ html: anchors(0, LINK_ADDRESS_LIMIT + 1) }, { locale: 'fr' }));
+    expect(found?.message).toMatch(/^Seules les 10\u202f000 premières des 10\u202f001 adresses/);
+  });
+});
