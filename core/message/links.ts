@@ -6,7 +6,7 @@
  * bytes each, a quarter of the peak memory of a 10 MB page of links; a view and its row take 68.
  */
 import type { ParsedUrl } from '../links/url.ts';
-import type { Link, LinkScan } from './message.ts';
+import type { Link, LinkPlace, LinkPlaces, LinkScan } from './message.ts';
 import { mergeByStart, type Range, type RangeColumns } from '../text/ranges.ts';
 
 /**
@@ -194,25 +194,46 @@ export class LinkTable {
         count++;
       } else first = index;
     }
-    // The different addresses the reader sees, checked or not, as link-density counts them.
+    // The different addresses the reader sees, checked or not, as link-density counts them; and
+    // the rows of the links to the addresses not checked.
     const seen = new Uint8Array(addresses);
     let shownAddresses = 0;
+    const rows = new Int32Array(this.length);
+    let unchecked = 0;
     for (let index = 0; index < this.length; index++) {
       const slot = this.slot(index);
+      if (checked[slot] === 0) rows[unchecked++] = index;
       if (seen[slot] === 0 && isShownAddress(this.hrefs[slot] ?? '', (this.flags(index) & LinkFlag.Hidden) !== 0)) {
         seen[slot] = 1;
         shownAddresses++;
       }
     }
-    const firstUnchecked = {
-      href: this.href(first),
-      start: this.start(first),
-      end: this.end(first),
-      sourceStart: this.sourceStart(first),
-      sourceEnd: this.sourceEnd(first),
-      bare: (this.flags(first) & LinkFlag.Bare) !== 0,
+    return { checked, scan: { checked: limit, addresses, shownAddresses, firstUnchecked: this.place(first), unchecked: this.places(rows.subarray(0, unchecked)) } };
+  }
+
+  /** Where link `index` is written and its href, as an object. */
+  private place(index: number): LinkPlace {
+    return {
+      href: this.href(index),
+      start: this.start(index),
+      end: this.end(index),
+      sourceStart: this.sourceStart(index),
+      sourceEnd: this.sourceEnd(index),
+      bare: (this.flags(index) & LinkFlag.Bare) !== 0,
     };
-    return { checked, scan: { checked: limit, addresses, shownAddresses, firstUnchecked } };
+  }
+
+  /** The links of the given rows, by column. */
+  private places(rows: Int32Array): LinkPlaces {
+    const row = (index: number): number => rows[index] ?? 0;
+    return {
+      length: rows.length,
+      href: (index) => this.href(row(index)),
+      start: (index) => this.start(row(index)),
+      end: (index) => this.end(row(index)),
+      hidden: (index) => (this.flags(row(index)) & LinkFlag.Hidden) !== 0,
+      place: (index) => this.place(row(index)),
+    };
   }
 
   /**

@@ -83,10 +83,26 @@ export interface LinkScan {
   readonly shownAddresses: number;
   /** the first link, in text order, to an address that was not checked: where checking stopped */
   readonly firstUnchecked: LinkPlace;
+  /**
+   * every link to an address that was not checked, by column, in the order of the table (`<a href>`
+   * links, then URLs written in the text): where it is, its href and whether it is hidden, for the
+   * cheap string tests that must see every link (the opt-out reading), never a parsed URL
+   */
+  readonly unchecked: LinkPlaces;
 }
 
 /** Where a link is written and the address it goes to, without what is read of it (its URL, its text). */
 export type LinkPlace = Pick<Link, 'href' | 'start' | 'end' | 'sourceStart' | 'sourceEnd' | 'bare'>;
+
+/** Links by column, read by index: `place(index)` builds one as an object. */
+export interface LinkPlaces {
+  readonly length: number;
+  href(index: number): string;
+  start(index: number): number;
+  end(index: number): number;
+  hidden(index: number): boolean;
+  place(index: number): LinkPlace;
+}
 
 export interface Image {
   readonly src: string;

@@ -44,3 +44,26 @@ describe('unchecked-links', () => {
     expect(found?.message).toMatch(/^Seules les 10\u202f000 premières des 10\u202f001 adresses/);
   });
 });
+
+describe('past the bound, no claim of absence rests on links that were not read', () => {
+  /** A catalogue of LINK_ADDRESS_LIMIT different items, then a footer whose only opt-out is a link by its address. */
+  const catalogue = (footer: string): string =>
+    `<html><body><h1>Our catalogue</h1><p>Here is everything we sell this season, with prices and pictures.</p>${anchors(0, LINK_ADDRESS_LIMIT)}${footer}</body></html>`;
+  const footer = '<p>ACME Ltd, 12 Main Street, Springfield, IL 62701, USA. <a href="https://shop.example/unsubscribe?u=42">Click here</a></p>';
+
+  it('finds an opt-out link past the bound: missing-unsubscribe does not fire, gmail-clipping names it', () => {
+    const html = catalogue(footer);
+    const report = analyze({ html });
+    expect(finding(report)?.evidence).toBe('https://shop.example/unsubscribe?u=42');
+    expect(report.findings.map((entry) => entry.rule)).not.toContain('missing-unsubscribe');
+    const clipped = report.findings.find((entry) => entry.rule === 'gmail-clipping' && entry.message.includes('unsubscribe link'));
+    expect(clipped?.message).toContain('`Click here`');
+    expect(html.slice(clipped?.location?.start, clipped?.location?.end)).toBe('<a href="https://shop.example/unsubscribe?u=42">');
+  });
+
+  it('finds one by its text too: gmail-clipping names it', () => {
+    const byText = analyze({ html: catalogue('<p><a href="https://shop.example/u/42">Unsubscribe</a></p>') });
+    expect(byText.findings.find((entry) => entry.rule === 'gmail-clipping' && entry.message.includes('unsubscribe link'))?.message).toContain('`Unsubscribe`');
+  });
+});
+
