@@ -30,12 +30,17 @@ import { mergeByStart, type Range, type RangeColumns } from '../text/ranges.ts';
  */
 export const LINK_ADDRESS_LIMIT = 10_000;
 
+/** Whether `href` goes somewhere: neither empty nor an in-page anchor (`#…`), which LINK_ADDRESS_LIMIT does not count. */
+export function isAddress(href: string): boolean {
+  return href !== '' && !href.startsWith('#');
+}
+
 /**
  * Whether links to `href` count among the different addresses the reader sees (link-density's
- * count, `stats.links`): not hidden, and neither empty nor an in-page anchor (`#…`).
+ * count, `stats.links`): not hidden, and an address (`isAddress`).
  */
 export function isShownAddress(href: string, hidden: boolean): boolean {
-  return !hidden && href !== '' && !href.startsWith('#');
+  return !hidden && isAddress(href);
 }
 
 /** The links to the first addresses of a table past its limit (`LinkTable.bound`), and what is said of the rest. */
@@ -169,34 +174,44 @@ export class LinkTable {
   }
 
   /**
-   * Null when the links go to at most `limit` different addresses (hrefs); else which are checked:
-   * the first `limit` in text order, an anchor's place its tag's and a URL written in the text its
+   * Null when the links go to at most `limit` different addresses (hrefs that are addresses:
+   * `isAddress`; empty and in-page ones go nowhere, are not counted and are always checked); else
+   * which are checked: the first `limit`, those of the links the reader sees first, then those of
+   * hidden links, each in text order, an anchor's place its tag's and a URL written in the text its
    * own (the table holds the anchors first, then the bare URLs, each in text order: merged here by
-   * start, an anchor first at a tie), with the figures the report gives and the first link to an
-   * address past them. Read once the bare URLs are added, before `resolveUrls`.
+   * start, an anchor first at a tie), with the figures the report gives and the first link, in that
+   * order, to an address past them. Read once the bare URLs are added, before `resolveUrls`.
    */
   bound(limit: number): LinkBound | null {
-    const addresses = this.hrefs.length;
+    const slots = this.hrefs.length;
+    const checked = new Uint8Array(slots);
+    let addresses = 0;
+    for (let slot = 0; slot < slots; slot++) {
+      if (isAddress(this.hrefs[slot] ?? '')) addresses++;
+      else checked[slot] = 1;
+    }
     if (addresses <= limit) return null;
-    const checked = new Uint8Array(addresses);
-    let bare = 0;
-    while (bare < this.length && !(this.flags(bare) & LinkFlag.Bare)) bare++;
-    const anchors = bare;
-    let anchor = 0;
+    let anchors = 0;
+    while (anchors < this.length && !(this.flags(anchors) & LinkFlag.Bare)) anchors++;
     let count = 0;
     let first = -1;
-    while (first < 0 && (anchor < anchors || bare < this.length)) {
-      const index = anchor < anchors && (bare >= this.length || this.start(anchor) <= this.start(bare)) ? anchor++ : bare++;
-      const slot = this.slot(index);
-      if (checked[slot] === 1) continue;
-      if (count < limit) {
-        checked[slot] = 1;
-        count++;
-      } else first = index;
+    // Padding hidden from the reader must not push a link the reader sees past the limit.
+    for (const hidden of [0, LinkFlag.Hidden]) {
+      let anchor = 0;
+      let bare = anchors;
+      while (first < 0 && (anchor < anchors || bare < this.length)) {
+        const index = anchor < anchors && (bare >= this.length || this.start(anchor) <= this.start(bare)) ? anchor++ : bare++;
+        const slot = this.slot(index);
+        if ((this.flags(index) & LinkFlag.Hidden) !== hidden || checked[slot] === 1) continue;
+        if (count < limit) {
+          checked[slot] = 1;
+          count++;
+        } else first = index;
+      }
     }
     // The different addresses the reader sees, checked or not, as link-density counts them; and
     // the rows of the links to the addresses not checked.
-    const seen = new Uint8Array(addresses);
+    const seen = new Uint8Array(slots);
     let shownAddresses = 0;
     const rows = new Int32Array(this.length);
     let unchecked = 0;

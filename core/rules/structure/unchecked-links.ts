@@ -18,7 +18,7 @@ export default defineRule({
   cap: 1,
   messages: {
     'too-many-addresses':
-      'Only the first {checked, number} of the {addresses, number} different addresses this message links to were checked one by one (look-alike and mismatched domains, shorteners, redirects, tracking, free hosting). Links to the addresses that first appear from here on were counted but not checked, so the score says nothing of where they lead; spamrisk stops there so that a page of thousands of links is still checked in seconds.',
+      'Only {checked, number} of the {addresses, number} different addresses this message links to were checked one by one (look-alike and mismatched domains, shorteners, redirects, tracking, free hosting): the first in text order, those of the links the reader sees before those of hidden links. The links to the others, from this one on, were counted but not checked, so the score says nothing of where they lead; spamrisk stops there so that a page of thousands of links is still checked in seconds.',
     'fewer-links':
       'Real mail rarely links to more than a few hundred addresses: split the message, or link to one web page that lists the rest. If it must go out as it is, check the remaining links yourself.',
   },
