@@ -16,6 +16,7 @@ export default defineRule({
   description: 'More link addresses than are checked one by one',
   weight: 0,
   cap: 1,
+  partialCheck: true,
   messages: {
     'too-many-addresses':
       'Only {checked, number} of the {addresses, number} different addresses this message links to were checked one by one (look-alike and mismatched domains, shorteners, redirects, tracking, free hosting): the first in text order, those of the links the reader sees before those of hidden links. The links to the others, from this one on, were counted but not checked, so the score says nothing of where they lead; spamrisk stops there so that a page of thousands of links is still checked in seconds.',
