@@ -191,8 +191,7 @@ export class LinkTable {
       else checked[slot] = 1;
     }
     if (addresses <= limit) return null;
-    let anchors = 0;
-    while (anchors < this.length && !(this.flags(anchors) & LinkFlag.Bare)) anchors++;
+    const anchors = this.firstBare();
     let count = 0;
     let first = -1;
     // Padding hidden from the reader must not push a link the reader sees past the limit.
@@ -226,6 +225,13 @@ export class LinkTable {
     return { checked, scan: { checked: limit, addresses, shownAddresses, firstUnchecked: this.place(first), unchecked: this.places(rows.subarray(0, unchecked)) } };
   }
 
+  /** The first row of a URL written in the text: the table holds the anchors first, then the bare URLs (`length` when none). */
+  private firstBare(): number {
+    let first = 0;
+    while (first < this.length && !(this.flags(first) & LinkFlag.Bare)) first++;
+    return first;
+  }
+
   /** Where link `index` is written and its href, as an object. */
   private place(index: number): LinkPlace {
     return {
@@ -257,8 +263,7 @@ export class LinkTable {
    * URLs are added.
    */
   bareRanges(): RangeColumns {
-    let first = 0;
-    while (first < this.length && !(this.flags(first) & LinkFlag.Bare)) first++;
+    const first = this.firstBare();
     const length = this.length - first;
     return { length, start: (index) => this.start(first + index), end: (index) => this.end(first + index) };
   }
