@@ -25,9 +25,12 @@ export interface FormatInput {
   readonly sarifAdvice?: boolean;
 }
 
-/** A verb's rules as SARIF describes them: id, description, category, default points, and where each is documented. */
+/**
+ * A verb's rules as SARIF describes them: id, description, category, default points, where each is
+ * documented, and whether its findings say the check was partial (`Rule.partialCheck`).
+ */
 export interface RuleCatalogue {
-  readonly rules: readonly { readonly id: string; readonly description: string; readonly category: string; readonly weight: number }[];
+  readonly rules: readonly { readonly id: string; readonly description: string; readonly category: string; readonly weight: number; readonly partialCheck?: boolean }[];
   docsUrl(ruleId: string): string;
 }
 

@@ -1,10 +1,13 @@
 /**
  * JUnit XML for CI test tabs: one test case per file, a failure when the file fails (score at or
  * above the threshold, or medium with --fail-on medium) listing its findings, an error when it
- * could not be read.
+ * could not be read. A finding that says the check was partial (its rule's `partialCheck`) is in
+ * the test case's `<system-out>` whether the file fails or not: a passing file was perhaps not
+ * wholly checked, and the test tab must say so.
  */
 import { isFailure } from '../analyze-source.ts';
 import { failingScore, fails } from '../verdict.ts';
+import { partialCheckRules } from './catalogue.ts';
 import { decodedPlace, formatPoints, placeInFile, type Formatter } from './format.ts';
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F) become U+FFFD. */
@@ -39,7 +42,8 @@ function attr(text: string): string {
   return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-export const formatJunit: Formatter = ({ results, failOn }) => {
+export const formatJunit: Formatter = ({ results, failOn, catalogue }) => {
+  const partial = partialCheckRules(catalogue);
   const cases: string[] = [];
   let failures = 0;
   let errors = 0;
@@ -51,22 +55,25 @@ export const formatJunit: Formatter = ({ results, failOn }) => {
       continue;
     }
     const { report, positions } = result;
+    // file:line:column for every finding, as SARIF places it (tools such as Jenkins' warnings-ng parse it).
+    const line = (index: number): string => {
+      const finding = report.findings[index];
+      if (!finding) return '';
+      const position = positions[index] ?? null;
+      const { line, column = 1 } = placeInFile(position);
+      return `${result.file}:${line}:${column} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}${decodedPlace(position)}\n    → ${finding.suggestion}`;
+    };
+    const partialLines = report.findings.flatMap((finding, index) => (partial.has(finding.rule) ? [`partial check: ${line(index)}`] : []));
+    const out = partialLines.length > 0 ? `\n      <system-out>${escapeXml(partialLines.join('\n'))}</system-out>` : '';
     if (!fails(report, failOn)) {
-      cases.push(`    <testcase classname="spamrisk" name="${name}" file="${name}"/>`);
+      cases.push(out ? `    <testcase classname="spamrisk" name="${name}" file="${name}">${out}\n    </testcase>` : `    <testcase classname="spamrisk" name="${name}" file="${name}"/>`);
       continue;
     }
     failures++;
     const summary = `score ${formatPoints(report.score)} (${report.level}) is at or above ${formatPoints(failingScore(report, failOn))}`;
-    const body = report.findings
-      .map((finding, index) => {
-        // file:line:column for every finding, as SARIF places it (tools such as Jenkins' warnings-ng parse it).
-        const position = positions[index] ?? null;
-        const { line, column = 1 } = placeInFile(position);
-        return `${result.file}:${line}:${column} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}${decodedPlace(position)}\n    → ${finding.suggestion}`;
-      })
-      .join('\n');
+    const body = report.findings.map((_, index) => line(index)).join('\n');
     cases.push(
-      `    <testcase classname="spamrisk" name="${name}" file="${name}">\n      <failure type="spam-risk" message="${attr(summary)}">${escapeXml(`${summary}\n${body}`)}</failure>\n    </testcase>`,
+      `    <testcase classname="spamrisk" name="${name}" file="${name}">\n      <failure type="spam-risk" message="${attr(summary)}">${escapeXml(`${summary}\n${body}`)}</failure>${out}\n    </testcase>`,
     );
   }
   const counts = `tests="${results.length}" failures="${failures}" errors="${errors}"`;

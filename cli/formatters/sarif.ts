@@ -8,18 +8,26 @@
  * A finding about the whole message (no location) is attached to line 1, and one inside a base64
  * .eml part (which cannot be mapped to the file) to the part's header line, with the position in the decoded part in the message text:
  * GitHub needs a line to show an alert at all.
+ *
+ * A finding that says the check was partial (its rule's `partialCheck`: unchecked-links,
+ * unchecked-language) is about the run, not the mail, and is never left out as advice is. SARIF
+ * 2.1.0 says an incomplete analysis in the invocation's `toolExecutionNotifications` (§3.20.21,
+ * Appendix I), so it is one there (level `warning`, the rule as `associatedRule`, the file as
+ * location); GitHub code scanning shows alerts from results only, so it is also a result, of level
+ * `note` (shown as a Note) rather than advice's `none`.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules as allRules, type Finding } from '../../core/index.ts';
+import type { Finding } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
 import { escapeJsonControls } from '../escape.ts';
 import { leavesFolder } from '../inputs.ts';
-import { packageInfo, ruleDocsUrl } from '../package-info.ts';
+import { packageInfo } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
-import { decodedPlace, formatPoints, placeInFile, type Formatter, type RuleCatalogue } from './format.ts';
+import { CONTENT_CATALOGUE, partialCheckRules } from './catalogue.ts';
+import { decodedPlace, formatPoints, placeInFile, type Formatter } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT = 'spamriskFinding/v1';
@@ -75,9 +83,6 @@ function fingerprints(findings: readonly Finding[], uri: string): string[] {
   });
 }
 
-/** `spamrisk check`'s rules: the content rules, each documented in docs/rules/<id>.md. */
-const CONTENT_CATALOGUE: RuleCatalogue = { rules: allRules, docsUrl: ruleDocsUrl };
-
 function ruleHelp(url: string, id: string, description: string, category: string) {
   return {
     text: `${description}. Category: ${category}. Each finding's message says what was found and how to fix it. Details: ${url}`,
@@ -108,7 +113,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
     fullDescription: { text: `${rule.description}.` },
     help: ruleHelp(catalogue.docsUrl(rule.id), rule.id, rule.description, rule.category),
     helpUri: catalogue.docsUrl(rule.id),
-    defaultConfiguration: { level: sarifLevel(rule.weight, 5) },
+    defaultConfiguration: { level: rule.partialCheck === true && rule.weight <= 0 ? 'note' : sarifLevel(rule.weight, 5) },
     properties: { category: rule.category, tags: ['spamrisk', rule.category] },
   }));
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
@@ -139,23 +144,36 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
       properties: { score: result.report.score, level: result.report.level, threshold: result.report.threshold },
     }));
 
+  const partial = partialCheckRules(catalogue);
+  const partialNotifications: object[] = [];
   let adviceOmitted = 0;
   const sarifResults = reports.flatMap((result) => {
     const location = result.file === STDIN_NAME ? null : uriOf(result.file);
     const prints = fingerprints(result.report.findings, location?.uri ?? result.file);
     return result.report.findings.flatMap((finding, index) => {
-      if (!sarifAdvice && isAdvice(finding)) {
+      const partialCheck = partial.has(finding.rule);
+      if (!sarifAdvice && isAdvice(finding) && !partialCheck) {
         adviceOmitted++;
         return [];
       }
       const position = result.positions[index] ?? null;
+      const locations = location ? [{ physicalLocation: { artifactLocation: location, region: region(position) } }] : null;
+      const level = sarifLevel(finding.points, result.report.threshold);
+      if (partialCheck) {
+        partialNotifications.push({
+          level: 'warning',
+          message: { text: `${result.file}: ${finding.message}${decodedPlace(position)}` },
+          associatedRule: { id: finding.rule, index: indexOf(finding) },
+          ...(locations ? { locations } : {}),
+        });
+      }
       const text = `${finding.message}${decodedPlace(position)} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
       const sarifResult = {
         ruleId: finding.rule,
         ruleIndex: indexOf(finding),
-        level: sarifLevel(finding.points, result.report.threshold),
+        level: partialCheck && level === 'none' ? 'note' : level,
         message: { text },
-        ...(location ? { locations: [{ physicalLocation: { artifactLocation: location, region: region(position) } }] } : {}),
+        ...(locations ? { locations } : {}),
         partialFingerprints: { [FINGERPRINT]: prints[index] },
         properties: {
           points: finding.points,
@@ -187,11 +205,14 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
         invocations: [
           {
             executionSuccessful: failures.length === 0,
-            toolExecutionNotifications: failures.map((failure) => ({
-              level: 'error',
-              message: { text: failure.error },
-              ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: uriOf(failure.file) } }] }),
-            })),
+            toolExecutionNotifications: [
+              ...failures.map((failure) => ({
+                level: 'error',
+                message: { text: failure.error },
+                ...(failure.file === STDIN_NAME ? {} : { locations: [{ physicalLocation: { artifactLocation: uriOf(failure.file) } }] }),
+              })),
+              ...partialNotifications,
+            ],
           },
         ],
         artifacts,

@@ -127,7 +127,8 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
     }
   }
   const optOuts = facts.optOut.links.filter(({ by }) => by !== 'nearby-wording');
-  const optOutLink = optOuts.length > 0;
+  const optOutLink = facts.optOut.linked;
+  // Past the link bound, an opt-out link's domain is known only among the links checked one by one.
   const optOutToDomain = domain !== null && optOuts.some(({ link }) => link.url.domain === domain);
   const listUnsubscribeValues = message.headers.get('list-unsubscribe') ?? [];
   const listUnsubscribe = listUnsubscribeValues.length > 0;

@@ -38,7 +38,7 @@ export interface Facts {
   readonly wholeMessage: boolean;
   /** pictures and tracking pixels */
   readonly images: ImageFacts;
-  /** web links, links to IP addresses, URLs written in the text */
+  /** web links, the first to each URL, links to IP addresses */
   readonly links: LinkFacts;
   /** how much text the reader sees */
   readonly visibleText: VisibleText;

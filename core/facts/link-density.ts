@@ -3,7 +3,7 @@
  * show it: the different addresses of the shown links, and the words of prose around them.
  */
 import type { Link } from '../message/message.ts';
-import { hrefSlots } from '../message/links.ts';
+import { hrefSlots, isShownAddress } from '../message/links.ts';
 import { TokenFlag } from '../text/tokenize.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import { Shown } from '../text/shown-words.ts';
@@ -24,7 +24,7 @@ export interface LinkDensity {
 
 /** How many different hrefs the shown links have, in-page anchors (`#…`) and empty ones aside. */
 function distinctVisibleHrefs(links: readonly Link[]): number {
-  const counts = (link: Link): boolean => !link.hidden && link.href !== '' && !link.href.startsWith('#');
+  const counts = (link: Link): boolean => isShownAddress(link.href, link.hidden);
   const table = hrefSlots(links);
   if (!table) return new Set(links.filter(counts).map((link) => link.href)).size;
   const seen = new Uint8Array(table.slots);
@@ -42,7 +42,7 @@ function distinctVisibleHrefs(links: readonly Link[]): number {
 
 /** The words of prose: visible, with a letter, not inside a URL written in the text. */
 function proseWords({ message }: FactSources, facts: Facts): number {
-  const inBareUrl = overlapCursor(facts.links.bare);
+  const inBareUrl = overlapCursor(message.urlsInText);
   const { shown } = facts.visibleText;
   let words = 0;
   // The columns, not a Token object per word (every token of a link-heavy message is read).
@@ -59,5 +59,7 @@ function proseWords({ message }: FactSources, facts: Facts): number {
 }
 
 export function measureLinkDensity(sources: FactSources, facts: Facts): LinkDensity {
-  return { links: distinctVisibleHrefs(sources.message.links), words: proseWords(sources, facts) };
+  // Past the links checked one by one, the parse counted every link's address (Message.linkScan).
+  const { message } = sources;
+  return { links: message.linkScan ? message.linkScan.shownAddresses : distinctVisibleHrefs(message.links), words: proseWords(sources, facts) };
 }

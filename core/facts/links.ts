@@ -1,7 +1,7 @@
 /**
  * The links most link rules start from: those that open a web page, the first of them to each
- * distinct URL, those that point at an IP address instead of a domain, and the URLs written out
- * in the text.
+ * distinct URL, and those that point at an IP address instead of a domain. Where the text writes
+ * URLs out is the message's (`Message.urlsInText`).
  */
 import { isWebLink } from '../links/inspect.ts';
 import type { ParsedUrl } from '../links/url.ts';
@@ -20,8 +20,6 @@ export interface LinkFacts {
   readonly distinct: readonly Link[];
   /** web links whose host is an IP address, dotted or disguised as a number */
   readonly ip: readonly Link[];
-  /** URLs written in the text rather than in an `<a href>` */
-  readonly bare: readonly Link[];
   /**
    * Which distinct registrable domain each of `web` has, as a number, for rules that count or
    * dedupe links by domain with a byte a domain (many-domains, machine-made-domain), where each
@@ -101,7 +99,6 @@ class Links implements LinkFacts {
   constructor(
     readonly web: readonly Link[],
     readonly ip: readonly Link[],
-    readonly bare: readonly Link[],
   ) {}
 
   get distinct(): readonly Link[] {
@@ -128,6 +125,5 @@ export function linkFacts({ message }: FactSources): LinkFacts {
   return new Links(
     web,
     web.filter((link) => link.url.isIp || link.url.isObfuscatedIp),
-    message.links.filter((link) => link.bare),
   );
 }

@@ -8,7 +8,7 @@
  */
 import type { LanguagePack } from '../data/types.ts';
 import { safeDecode } from '../links/inspect.ts';
-import type { Link } from '../message/message.ts';
+import type { Link, LinkPlace } from '../message/message.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { anyLiteral } from '../text/literal-pattern.ts';
 import { foldDiacritics } from '../text/stem.ts';
@@ -42,11 +42,25 @@ export interface OptOutLink {
   readonly by: 'address' | 'text' | 'nearby-wording';
 }
 
+/** A link past the link bound (`Message.linkScan`): where it is and what it shows, without a parsed URL. */
+export type OptOutPlace = LinkPlace & { readonly text: string };
+
 export interface OptOut {
   /** the first way found, in this order: header, a link whose address or text says so, wording */
   readonly found: 'header' | 'link' | 'wording' | null;
-  /** visible opt-out links, in the order of `message.links` */
+  /**
+   * visible opt-out links, in the order of `message.links`: past the link bound (`message.linkScan`)
+   * only among the links checked one by one, which have a parsed URL; `linked` and `firstUnchecked`
+   * see the others
+   */
   readonly links: readonly OptOutLink[];
+  /** whether a visible link's address or text says opt-out: any link, also one past the link bound */
+  readonly linked: boolean;
+  /**
+   * past the link bound, the first link in the source (by `sourceStart`) among those not checked one
+   * by one whose address or text says opt-out, or null: read by its strings only (no parsed URL)
+   */
+  readonly firstUnchecked: OptOutPlace | null;
   /** opt-out wording in the visible text, in the matched languages, in text order */
   readonly wording: readonly PhraseHit[];
   /** how a footer opt-out link reads in the mail's language, for suggestions */
@@ -117,8 +131,23 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
     }
   }
 
-  const linked = links.some(({ by }) => by !== 'nearby-wording');
+  // Past the link bound the other links are read too, by their strings alone (an address and a
+  // bounded slice of the text, as above): no claim that the mail has no opt-out link may rest on
+  // links that were not read.
+  let firstUnchecked: OptOutPlace | null = null;
+  const rest = message.linkScan?.unchecked;
+  for (let index = 0; rest && index < rest.length; index++) {
+    if (rest.hidden(index)) continue;
+    const start = rest.start(index);
+    const end = rest.end(index);
+    const text = message.text.slice(start, Math.min(end, start + MAX_LINK_TEXT));
+    if (!holds(addresses, rest.href(index).slice(0, MAX_HREF), true) && !holds(phrases, text, false) && !(end > start && wordingIn(start, end))) continue;
+    const place = rest.place(index);
+    if (firstUnchecked === null || place.sourceStart < firstUnchecked.sourceStart) firstUnchecked = { ...place, text };
+  }
+
+  const linked = firstUnchecked !== null || links.some(({ by }) => by !== 'nearby-wording');
   const found = message.headers.has('list-unsubscribe') ? 'header' : linked ? 'link' : wording.length > 0 ? 'wording' : null;
   const label = labels.get(message.language) ?? labels.get('en') ?? FALLBACK_LABEL;
-  return { found, links, wording, label };
+  return { found, links, linked, firstUnchecked, wording, label };
 }

@@ -13,7 +13,7 @@ import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import type { Facts, FactSources } from './index.ts';
+import type { FactSources } from './index.ts';
 
 /**
  * The phrase hits of one text, in text order and apart, read by index: stored as the matcher's
@@ -644,7 +644,7 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
   };
 }
 
-export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources, facts: Facts): Triggers {
+export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources): Triggers {
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
 
@@ -670,7 +670,7 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   };
   const plainText = mergeColumns(textHits, tokens);
   const plainSubject = mergeColumns(subjectHits, subjectTokens);
-  const disguisedText = readDisguised(message.text, tokens, new PhraseHitList(tokens, plainText), lists.disguisedWords, word, overlapCursor(facts.links.bare));
+  const disguisedText = readDisguised(message.text, tokens, new PhraseHitList(tokens, plainText), lists.disguisedWords, word, overlapCursor(message.urlsInText));
   const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
   const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText.triggers, tokens));
   const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject.triggers, subjectTokens));

@@ -6,8 +6,49 @@
  * bytes each, a quarter of the peak memory of a 10 MB page of links; a view and its row take 68.
  */
 import type { ParsedUrl } from '../links/url.ts';
-import type { Link } from './message.ts';
-import { mergeByStart, type Range } from '../text/ranges.ts';
+import type { Link, LinkPlace, LinkPlaces, LinkScan } from './message.ts';
+import { mergeByStart, type Range, type RangeColumns } from '../text/ranges.ts';
+
+/**
+ * How many different link addresses (distinct hrefs, `<a href>` links and URLs written in the text
+ * alike) an analysis checks one by one: the first this many in text order. The links to the others
+ * are counted (`stats.links` stays exact) but get no parsed URL, no shown domain and no link view,
+ * so no rule looks at where they go, and the advice `unchecked-links` says so. What costs per
+ * distinct address (the URL parse with its UTS #46 host mapping, the domain a link text shows,
+ * look-alike, mismatch, shortener, tracker, redirect and free-hosting checks) grew to 1.6–5 s and
+ * 13–23× the input's size on 10 MB of links that all differ (docs/speed.md, bound34).
+ *
+ * The precedent: SpamAssassin's `body_part_scan_size` (50,000 bytes of each text part for its body
+ * rules; `rawbody_part_scan_size`, 500,000) and its URIDNSBL plugin's `uridnsbl_max_domains` (20
+ * domains looked up); rspamd's `max_urls` (10,240 URLs a message, "to avoid DoS"; the URLs past it
+ * are dropped without a word) and its url_suspect plugin's `max_urls` (10,000). The figure: the
+ * dev corpus's largest message links to 3,139 different addresses (a 196 KB plain-text digest of
+ * weblog updates, SpamAssassin hard_ham), the next 232; the test fixtures at most 133, the examples
+ * 4; Gmail clips a message at 102 KB, which holds about 1,650 links at that digest's 62 bytes a
+ * link and about 3,200 of the shortest plausible `<a href="https://x.io/1">1</a>`. 10,000 is three
+ * times the largest and as rspamd's url_suspect.
+ */
+export const LINK_ADDRESS_LIMIT = 10_000;
+
+/** Whether `href` goes somewhere: neither empty nor an in-page anchor (`#…`), which LINK_ADDRESS_LIMIT does not count. */
+export function isAddress(href: string): boolean {
+  return href !== '' && !href.startsWith('#');
+}
+
+/**
+ * Whether links to `href` count among the different addresses the reader sees (link-density's
+ * count, `stats.links`): not hidden, and an address (`isAddress`).
+ */
+export function isShownAddress(href: string, hidden: boolean): boolean {
+  return !hidden && isAddress(href);
+}
+
+/** The links to the first addresses of a table past its limit (`LinkTable.bound`), and what is said of the rest. */
+export interface LinkBound {
+  /** by href slot: 1 for an address checked one by one */
+  readonly checked: Uint8Array;
+  readonly scan: LinkScan;
+}
 
 const FIELDS = 7;
 const START = 0;
@@ -29,7 +70,7 @@ export class LinkTable {
   private rows = new Int32Array(FIELDS * 8);
   /** each distinct href, in the order first seen */
   readonly hrefs: string[] = [];
-  /** the parsed URL of each of `hrefs`, once `resolveUrls` has run */
+  /** the parsed URL of each of `hrefs`, once `resolveUrls` has run (past the limit only of the checked ones: `bound`) */
   readonly urls: ParsedUrl[] = [];
   /** which of `hrefs` each href is, while links are added (emptied by `resolveUrls`, which ends the table) */
   private readonly hrefIndex = new Map<string, number>();
@@ -120,14 +161,111 @@ export class LinkTable {
   }
 
   /**
-   * Parses each distinct href once (mail repeats its links: logo, button and footer). The last
-   * step of the table: no link is added after it, so the index of hrefs (a Map entry a distinct
-   * href) is let go rather than kept for the rest of the analysis.
+   * Parses each distinct href once (mail repeats its links: logo, button and footer), or each
+   * `checked` one (`bound`). The last step of the table: no link is added after it, so the index of
+   * hrefs (a Map entry a distinct href) is let go rather than kept for the rest of the analysis.
    */
-  resolveUrls(parse: (href: string) => ParsedUrl): void {
-    for (let index = this.urls.length; index < this.hrefs.length; index++) this.urls.push(parse(this.hrefs[index] ?? ''));
+  resolveUrls(parse: (href: string) => ParsedUrl, checked: Uint8Array | null = null): void {
+    // Past the limit only the checked hrefs are parsed: the others are holes, which no view reaches (`views`).
+    for (let index = this.urls.length; index < this.hrefs.length; index++) if (checked === null || checked[index] === 1) this.urls[index] = parse(this.hrefs[index] ?? '');
+    this.urls.length = this.hrefs.length;
     this.hrefIndex.clear();
     this.resolved = true;
+  }
+
+  /**
+   * Null when the links go to at most `limit` different addresses (hrefs that are addresses:
+   * `isAddress`; empty and in-page ones go nowhere, are not counted and are always checked); else
+   * which are checked: the first `limit`, those of the links the reader sees first, then those of
+   * hidden links, each in text order, an anchor's place its tag's and a URL written in the text its
+   * own (the table holds the anchors first, then the bare URLs, each in text order: merged here by
+   * start, an anchor first at a tie), with the figures the report gives and the first link, in that
+   * order, to an address past them. Read once the bare URLs are added, before `resolveUrls`.
+   */
+  bound(limit: number): LinkBound | null {
+    const slots = this.hrefs.length;
+    const checked = new Uint8Array(slots);
+    let addresses = 0;
+    for (let slot = 0; slot < slots; slot++) {
+      if (isAddress(this.hrefs[slot] ?? '')) addresses++;
+      else checked[slot] = 1;
+    }
+    if (addresses <= limit) return null;
+    const anchors = this.firstBare();
+    let count = 0;
+    let first = -1;
+    // Padding hidden from the reader must not push a link the reader sees past the limit.
+    for (const hidden of [0, LinkFlag.Hidden]) {
+      let anchor = 0;
+      let bare = anchors;
+      while (first < 0 && (anchor < anchors || bare < this.length)) {
+        const index = anchor < anchors && (bare >= this.length || this.start(anchor) <= this.start(bare)) ? anchor++ : bare++;
+        const slot = this.slot(index);
+        if ((this.flags(index) & LinkFlag.Hidden) !== hidden || checked[slot] === 1) continue;
+        if (count < limit) {
+          checked[slot] = 1;
+          count++;
+        } else first = index;
+      }
+    }
+    // The different addresses the reader sees, checked or not, as link-density counts them; and
+    // the rows of the links to the addresses not checked.
+    const seen = new Uint8Array(slots);
+    let shownAddresses = 0;
+    const rows = new Int32Array(this.length);
+    let unchecked = 0;
+    for (let index = 0; index < this.length; index++) {
+      const slot = this.slot(index);
+      if (checked[slot] === 0) rows[unchecked++] = index;
+      if (seen[slot] === 0 && isShownAddress(this.hrefs[slot] ?? '', (this.flags(index) & LinkFlag.Hidden) !== 0)) {
+        seen[slot] = 1;
+        shownAddresses++;
+      }
+    }
+    return { checked, scan: { checked: limit, addresses, shownAddresses, firstUnchecked: this.place(first), unchecked: this.places(rows.subarray(0, unchecked)) } };
+  }
+
+  /** The first row of a URL written in the text: the table holds the anchors first, then the bare URLs (`length` when none). */
+  private firstBare(): number {
+    let first = 0;
+    while (first < this.length && !(this.flags(first) & LinkFlag.Bare)) first++;
+    return first;
+  }
+
+  /** Where link `index` is written and its href, as an object. */
+  private place(index: number): LinkPlace {
+    return {
+      href: this.href(index),
+      start: this.start(index),
+      end: this.end(index),
+      sourceStart: this.sourceStart(index),
+      sourceEnd: this.sourceEnd(index),
+      bare: (this.flags(index) & LinkFlag.Bare) !== 0,
+    };
+  }
+
+  /** The links of the given rows, by column. */
+  private places(rows: Int32Array): LinkPlaces {
+    const row = (index: number): number => rows[index] ?? 0;
+    return {
+      length: rows.length,
+      href: (index) => this.href(row(index)),
+      start: (index) => this.start(row(index)),
+      end: (index) => this.end(row(index)),
+      hidden: (index) => (this.flags(row(index)) & LinkFlag.Hidden) !== 0,
+      place: (index) => this.place(row(index)),
+    };
+  }
+
+  /**
+   * The URLs written in the text (the bare links: the table's last rows, in text order), every one
+   * of them, also those past the limit, as ranges of the text read in place. Read once the bare
+   * URLs are added.
+   */
+  bareRanges(): RangeColumns {
+    const first = this.firstBare();
+    const length = this.length - first;
+    return { length, start: (index) => this.start(first + index), end: (index) => this.end(first + index) };
   }
 
   /** Sets what link `index` shows: an index into `shown`, from `shownIndex`. */
@@ -160,10 +298,10 @@ export class LinkTable {
     return mergeByStart(anchors, bare);
   }
 
-  /** One view per link, in the order they were added. */
-  views(): Link[] {
+  /** One view per link, in the order they were added; given `checked` (`bound`), only of the links to checked addresses. */
+  views(checked: Uint8Array | null = null): Link[] {
     const views: Link[] = [];
-    for (let index = 0; index < this.length; index++) views.push(new LinkView(this, index));
+    for (let index = 0; index < this.length; index++) if (checked === null || checked[this.slot(index)] === 1) views.push(new LinkView(this, index));
     return views;
   }
 }

@@ -6,7 +6,7 @@
 import type { FunctionWordVotes } from '../text/language.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import type { ParsedUrl } from '../links/url.ts';
-import type { Range } from '../text/ranges.ts';
+import type { Range, RangeColumns } from '../text/ranges.ts';
 import type { HiddenSpanList } from './hidden-spans.ts';
 import type { SegmentList } from './segments.ts';
 
@@ -66,6 +66,44 @@ export interface Link {
   readonly bare: boolean;
 }
 
+/**
+ * What the analysis did not check one by one in a message that links to more different addresses
+ * than LINK_ADDRESS_LIMIT (core/message/links.ts): `Message.links` holds only the links to the
+ * first that many, in text order.
+ */
+export interface LinkScan {
+  /** how many different addresses were checked (the limit) */
+  readonly checked: number;
+  /** how many different addresses (hrefs) the message links to, `<a href>` links and URLs written in the text */
+  readonly addresses: number;
+  /**
+   * the different addresses of the links the reader sees, checked or not (hidden links, in-page
+   * `#…` and empty hrefs aside): link-density's count and `stats.links`
+   */
+  readonly shownAddresses: number;
+  /** the first link, in text order, to an address that was not checked: where checking stopped */
+  readonly firstUnchecked: LinkPlace;
+  /**
+   * every link to an address that was not checked, by column, in the order of the table (`<a href>`
+   * links, then URLs written in the text): where it is, its href and whether it is hidden, for the
+   * cheap string tests that must see every link (the opt-out reading), never a parsed URL
+   */
+  readonly unchecked: LinkPlaces;
+}
+
+/** Where a link is written and the address it goes to, without what is read of it (its URL, its text). */
+export type LinkPlace = Pick<Link, 'href' | 'start' | 'end' | 'sourceStart' | 'sourceEnd' | 'bare'>;
+
+/** Links by column, read by index: `place(index)` builds one as an object. */
+export interface LinkPlaces {
+  readonly length: number;
+  href(index: number): string;
+  start(index: number): number;
+  end(index: number): number;
+  hidden(index: number): boolean;
+  place(index: number): LinkPlace;
+}
+
 export interface Image {
   readonly src: string;
   readonly alt: string | null;
@@ -113,7 +151,15 @@ export interface Message {
   /** lower-case header name → values, in order */
   readonly headers: ReadonlyMap<string, readonly string[]>;
 
+  /** the links, in the order the parse met them (`<a href>` links, then URLs written in the text); only those to checked addresses when `linkScan` is set */
   readonly links: readonly Link[];
+  /** set when the message links to more different addresses than are checked one by one; null for nearly all mail */
+  readonly linkScan: LinkScan | null;
+  /**
+   * where the text writes URLs out (the bare links), every one, in text order, also when `links`
+   * holds only some: their words are no prose (link-density, leet-speak, the trigger reading)
+   */
+  readonly urlsInText: RangeColumns;
   readonly images: readonly Image[];
   /** forms and their controls, scripts, iframes, embed/object/applet, meta refresh, external CSS, base */
   readonly elements: readonly Element[];

@@ -10,7 +10,7 @@ import { overlapCursor } from '../text/ranges.ts';
 import { EMPTY_TOKENS, tokenize } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
-import { LinkFlag, LinkTable } from './links.ts';
+import { LINK_ADDRESS_LIMIT, LinkFlag, LinkTable } from './links.ts';
 import type { Message } from './message.ts';
 import { SegmentList } from './segments.ts';
 import { textToSource } from './locate.ts';
@@ -73,31 +73,39 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   // distinct href once and parses it once, and each distinct link text is read (and kept) once.
   const links = parsed.links;
   const anchors = links.length;
-  const shownIndex = new Map<string, number>();
-  const tlds = new Map<string, boolean>();
-  for (let index = 0; index < anchors; index++) {
-    const linkText = text.slice(links.start(index), links.end(index));
-    let shown = shownIndex.get(linkText);
-    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown(linkText, shownDomain(linkText, tlds))));
-    links.setShown(index, shown);
-  }
   // Bare URLs in the text (plain-text mail, or a URL typed outside any <a>) are links too. Their
   // text is the URL itself and shows no domain of its own.
   // The table's anchors, in text order (a link starts where the text stood at its tag), read in
   // place; its length as it stands, so bare URLs added meanwhile count too, as they always have.
   const insideAnchor = isHtml ? overlapCursor(links) : () => false;
   const insideHidden = overlapCursor(parsed.hidden);
-  const bareIndex = new Map<string, number>();
   for (const found of findUrls(text, insideAnchor)) {
-    const linkText = text.slice(found.start, found.end);
     // In HTML the URL's own characters in the source; in plain text the offsets are the same.
     const source = (isHtml ? textToSource(segments, found.start, found.end) : null) ?? { start: found.start, end: found.end };
-    const index = links.add(found.href, found.start, found.end, source.start, source.end, LinkFlag.Bare | (insideHidden(found.start, found.end) ? LinkFlag.Hidden : 0));
+    links.add(found.href, found.start, found.end, source.start, source.end, LinkFlag.Bare | (insideHidden(found.start, found.end) ? LinkFlag.Hidden : 0));
+  }
+  // Past LINK_ADDRESS_LIMIT different addresses, only the links to the first of them are read one
+  // by one (their text's shown domain, their parsed URL, a view each); the others are counted.
+  const bound = links.bound(LINK_ADDRESS_LIMIT);
+  const checked = bound?.checked ?? null;
+  const shownIndex = new Map<string, number>();
+  const tlds = new Map<string, boolean>();
+  for (let index = 0; index < anchors; index++) {
+    if (checked !== null && checked[links.slot(index)] !== 1) continue;
+    const linkText = text.slice(links.start(index), links.end(index));
+    let shown = shownIndex.get(linkText);
+    if (shown === undefined) shownIndex.set(linkText, (shown = links.addShown(linkText, shownDomain(linkText, tlds))));
+    links.setShown(index, shown);
+  }
+  const bareIndex = new Map<string, number>();
+  for (let index = anchors; index < links.length; index++) {
+    if (checked !== null && checked[links.slot(index)] !== 1) continue;
+    const linkText = text.slice(links.start(index), links.end(index));
     let shown = bareIndex.get(linkText);
     if (shown === undefined) bareIndex.set(linkText, (shown = links.addShown(linkText, null)));
     links.setShown(index, shown);
   }
-  links.resolveUrls(parseUrl);
+  links.resolveUrls(parseUrl, checked);
 
   const tokens = tokenize(text);
   const headers = headerMap(input.headers);
@@ -123,7 +131,9 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     subject,
     headers,
     wholeMessage,
-    links: links.views(),
+    links: links.views(checked),
+    linkScan: bound?.scan ?? null,
+    urlsInText: links.bareRanges(),
     images: parsed.images,
     elements: parsed.elements,
     eventHandlers: parsed.eventHandlers,

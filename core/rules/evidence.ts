@@ -4,7 +4,7 @@
  * visible text of a link). Rules report ranges in their own view; the analyzer maps text offsets
  * to the HTML source.
  */
-import type { Image, Link, Message } from '../message/message.ts';
+import type { Image, Link, LinkPlace, Message } from '../message/message.ts';
 import type { Location } from '../types.ts';
 import { inHtml, inText, shorten, type RuleHit } from './rule.ts';
 
@@ -44,7 +44,7 @@ function rawHref(tag: string): { value: string; offset: number } | null {
  * Where a link's URL is written, as evidence plus location: the `href` value inside the `<a>`
  * tag for an HTML link, the URL itself for one written in the text.
  */
-export function pointAtUrl(message: Message, link: Link): Pointer {
+export function pointAtUrl(message: Message, link: LinkPlace): Pointer {
   if (link.bare || !message.isHtml) {
     return { evidence: shorten(message.text.slice(link.start, link.end)) || shorten(link.href), location: inText(link.start, link.end) };
   }

@@ -150,6 +150,14 @@ export interface Rule<Id extends string = string> {
    * at the first present. The rule names the fields; it never computes where they are.
    */
   readonly headerFields?: readonly string[];
+  /**
+   * The rule's findings say the check was partial (part of the message was not read: a bound on the
+   * links checked one by one, a language without lists), not something about the mail. They score
+   * as advice (weight 0), but a tool that leaves advice out never leaves these out: a partial check
+   * must not pass for a whole one (the CLI's SARIF lists them as a tool notification and a result of
+   * level `note`, JUnit in the test case's output).
+   */
+  readonly partialCheck?: boolean;
   check(context: RuleContext): Hit<Id>[];
   /**
    * Optional: the same hits as `check`, in the same order, as a column the scorer reads by index

@@ -28,6 +28,15 @@ describe('the rule tester', () => {
     expect(structureOf(untouched)).toEqual(structureOf(untouched));
   });
 
+  it('spells out an object met twice once, and still sees it change', () => {
+    const shared = { rows: [1, 2, 3] };
+    const value = { first: shared, second: shared };
+    expect(structureOf(value)).toEqual([['first', [['rows', [1, 2, 3]]]], ['second', '[seen 1]']]);
+    const before = structureOf(value);
+    shared.rows.push(4);
+    expect(structureOf(value)).not.toEqual(before);
+  });
+
   it('wants evidence equal to the located text, not only its start', () => {
     const c = context();
     const located = { message: 'message text', suggestion: 'suggestion text', location: { in: 'text' as const, start: 0, end: 8 } };

@@ -98,19 +98,23 @@ export function describeHits(hits: readonly RuleHit[]): string[] {
 
 /**
  * A value's structure for comparison: Maps, Sets and typed arrays become their entries, getters
- * are read (the facts), functions are left out. Two calls on an unchanged value are equal.
+ * are read (the facts), functions are left out. Two calls on an unchanged value are equal. Each
+ * object is spelled out where it is first met and named by that number wherever it is met again
+ * (a cycle too): 10,000 link views share one link table, which spelled out in each of them made
+ * the structure of a page of links quadratic.
  */
-export function structureOf(value: unknown, path: readonly unknown[] = []): unknown {
+export function structureOf(value: unknown, seen: Map<object, number> = new Map()): unknown {
   if (typeof value === 'function') return '[function]';
   if (value === null || typeof value !== 'object') return value;
-  if (path.includes(value)) return '[cycle]';
-  const inner = [...path, value];
-  if (value instanceof Map) return { Map: [...value].map(([key, entry]) => [structureOf(key, inner), structureOf(entry, inner)]) };
-  if (value instanceof Set) return { Set: [...value].map((entry) => structureOf(entry, inner)) };
+  const met = seen.get(value);
+  if (met !== undefined) return `[seen ${met}]`;
+  seen.set(value, seen.size);
+  if (value instanceof Map) return { Map: [...value].map(([key, entry]) => [structureOf(key, seen), structureOf(entry, seen)]) };
+  if (value instanceof Set) return { Set: [...value].map((entry) => structureOf(entry, seen)) };
   if (ArrayBuffer.isView(value)) return { [value.constructor.name]: Array.from(value as unknown as ArrayLike<number>) };
-  if (Array.isArray(value)) return value.map((entry) => structureOf(entry, inner));
+  if (Array.isArray(value)) return value.map((entry) => structureOf(entry, seen));
   const record = value as Record<string, unknown>;
-  return Object.keys(record).map((key) => [key, structureOf(record[key], inner)]);
+  return Object.keys(record).map((key) => [key, structureOf(record[key], seen)]);
 }
 
 export function checkHits(context: RuleContext, hits: readonly RuleHit[]): void {

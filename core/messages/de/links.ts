@@ -67,7 +67,7 @@ export default {
   'many-domains/fewer-domains':
     'Verlinken Sie vor allem auf Ihre eigene Domain; streichen Sie unnötige Links und hosten Sie Ressourcen (Bilder, Dateien) auf Ihrer eigenen Website.',
   'many-domains/many-domains':
-    'Die Links führen zu {count} verschiedenen Domains ({domains}, …); Filter schlagen jede davon in Domain-Sperrlisten nach, also ist jede weitere Domain eine Gefahr mehr, dass eine davon gelistet ist.',
+    'Die Links führen zu {partial, select, yes {mindestens } other {}}{count} verschiedenen Domains ({domains}, …); Filter schlagen jede davon in Domain-Sperrlisten nach, also ist jede weitere Domain eine Gefahr mehr, dass eine davon gelistet ist.',
   'odd-port-link/odd-port':
     '`{url}` nutzt Port {port}; Links zu einem Webserver auf einem ungewöhnlichen Port wirken auf Filter wie ein Heim- oder Wegwerfserver, und manche Firmen-Firewalls sperren sie.',
   'odd-port-link/standard-port':

@@ -93,4 +93,8 @@ export default {
     'Erzeugen Sie den Textteil aus der dargestellten Nachricht (der „Nur-Text-Version“ Ihres Versanddienstes), nicht aus dem HTML-Quelltext.',
   'text-part-mismatch/text-stub':
     'Der Nur-Text-Teil ist nur ein Platzhalter (`{text}`: {textWords} verschiedene Wörter gegenüber {htmlWords} im HTML). Filter vergleichen die beiden Teile, und ein Platzhalter-Textteil ist ein bekanntes Merkmal von Massenversand-Werkzeugen.',
+  'unchecked-links/fewer-links':
+    'Echte Mails verlinken selten mehr als einige hundert Adressen: Teilen Sie die Nachricht auf, oder verlinken Sie eine Webseite, die den Rest auflistet. Muss sie so hinausgehen, prüfen Sie die übrigen Links selbst.',
+  'unchecked-links/too-many-addresses':
+    'Nur {checked, number} der {addresses, number} verschiedenen Adressen, auf die diese Nachricht verlinkt, wurden einzeln geprüft (Doppelgänger- und abweichende Domains, URL-Kürzer, Umleitungen, Klick-Tracking, kostenloses Hosting): die ersten in der Reihenfolge des Textes, die der Links, die der Leser sieht, vor denen versteckter Links. Links auf die übrigen, ab diesem hier, wurden gezählt, aber nicht geprüft, daher sagt die Punktzahl nichts darüber, wohin sie führen; spamrisk hört dort auf, damit auch eine Seite mit Tausenden von Links in Sekunden geprüft ist.',
 } satisfies Catalogue;

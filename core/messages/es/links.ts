@@ -67,7 +67,7 @@ export default {
   'many-domains/fewer-domains':
     'Enlace sobre todo a su propio dominio; quite los enlaces innecesarios y aloje los recursos (imágenes, archivos) en su propio sitio.',
   'many-domains/many-domains':
-    'Los enlaces llevan a {count} dominios distintos ({domains}, …); los filtros buscan cada uno en listas de bloqueo de dominios, así que cada dominio de más es una posibilidad más de que alguno figure en ellas.',
+    'Los enlaces llevan a {partial, select, yes {al menos } other {}}{count} dominios distintos ({domains}, …); los filtros buscan cada uno en listas de bloqueo de dominios, así que cada dominio de más es una posibilidad más de que alguno figure en ellas.',
   'odd-port-link/odd-port':
     '`{url}` usa el puerto {port}; para los filtros, los enlaces a un servidor web en un puerto poco habitual parecen de un servidor doméstico o desechable, y algunos cortafuegos de empresa los bloquean.',
   'odd-port-link/standard-port':

@@ -93,4 +93,8 @@ export default {
     'Genere la parte de texto a partir del mensaje ya renderizado (la «versión en texto plano» de su plataforma de envío), no a partir del código fuente HTML.',
   'text-part-mismatch/text-stub':
     'La parte de texto plano es solo un esbozo (`{text}`: {textWords} palabras distintas frente a {htmlWords} en el HTML). Los filtros comparan las dos partes, y una parte de texto de relleno es una señal conocida de las herramientas de envío masivo.',
+  'unchecked-links/fewer-links':
+    'Un correo real rara vez enlaza a más de unos cientos de direcciones: divida el mensaje, o enlace a una página web que liste el resto. Si debe salir tal cual, revise usted mismo los enlaces restantes.',
+  'unchecked-links/too-many-addresses':
+    'Solo se comprobaron una a una {checked, number} de las {addresses, number} direcciones distintas a las que enlaza este mensaje (dominios gemelos o que no coinciden, acortadores, redirecciones, seguimiento de clics, alojamiento gratuito): las primeras en el orden del texto, las de los enlaces que el lector ve antes que las de los enlaces ocultos. Los enlaces a las demás, a partir de este, se contaron, pero no se comprobaron, así que la puntuación no dice nada de adónde llevan; spamrisk se detiene ahí para que una página de miles de enlaces se compruebe igualmente en segundos.',
 } satisfies Catalogue;

@@ -68,7 +68,7 @@ export default {
   'many-domains/fewer-domains':
     'Faites surtout pointer les liens vers votre propre domaine\u00a0; supprimez les liens inutiles et hébergez les ressources (images, fichiers) sur votre propre site.',
   'many-domains/many-domains':
-    'Les liens mènent à {count} domaines différents ({domains}, …)\u00a0; les filtres cherchent chacun d’eux dans des listes de blocage de domaines, donc chaque domaine supplémentaire est un risque de plus que l’un d’eux y figure.',
+    'Les liens mènent à {partial, select, yes {au moins } other {}}{count} domaines différents ({domains}, …)\u00a0; les filtres cherchent chacun d’eux dans des listes de blocage de domaines, donc chaque domaine supplémentaire est un risque de plus que l’un d’eux y figure.',
   'odd-port-link/odd-port':
     '`{url}` utilise le port {port}\u00a0; pour les filtres, un lien vers un serveur web sur un port inhabituel ressemble à un serveur domestique ou jetable, et certains pare-feu d’entreprise bloquent ces liens.',
   'odd-port-link/standard-port':

@@ -93,4 +93,8 @@ export default {
     'Générez la partie texte à partir du message affiché (la «\u00a0version texte brut\u00a0» de votre plateforme d’envoi), et non à partir du code source HTML.',
   'text-part-mismatch/text-stub':
     'La partie texte brut n’est qu’une ébauche (`{text}`\u00a0: {textWords} mots distincts contre {htmlWords} dans le HTML). Les filtres comparent les deux parties, et une partie texte de remplissage est un signe connu des outils d’envoi en nombre.',
+  'unchecked-links/fewer-links':
+    'Un vrai message pointe rarement vers plus de quelques centaines d’adresses\u00a0: scindez le message, ou mettez un lien vers une page web qui liste le reste. S’il doit partir tel quel, vérifiez vous-même les liens restants.',
+  'unchecked-links/too-many-addresses':
+    'Seules {checked, number} des {addresses, number} adresses différentes vers lesquelles pointe ce message ont été vérifiées une à une (domaines sosies ou discordants, raccourcisseurs, redirections, suivi des clics, hébergement gratuit)\u00a0: les premières dans l’ordre du texte, celles des liens que le lecteur voit avant celles des liens masqués. Les liens vers les autres, à partir de celui-ci, ont été comptés mais pas vérifiés, si bien que le score ne dit rien de leur destination\u00a0; spamrisk s’arrête là pour qu’une page de milliers de liens soit tout de même vérifiée en quelques secondes.',
 } satisfies Catalogue;

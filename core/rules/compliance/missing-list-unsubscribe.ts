@@ -34,7 +34,7 @@ export default defineRule({
     const { bulk, reasons } = context.facts.bulk;
     if (!bulk) return [];
     const listUnsubscribe = message.headers.get('list-unsubscribe')?.[0]?.slice(0, 2000);
-    const linked = context.facts.optOut.links.some(({ by }) => by !== 'nearby-wording');
+    const { linked } = context.facts.optOut;
     if (listUnsubscribe === undefined) {
       return [
         {

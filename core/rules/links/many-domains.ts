@@ -47,19 +47,21 @@ export default defineRule({
   cap: 2,
   messages: {
     'many-domains':
-      'The links go to {count} different domains ({domains}, …); filters look each one up in domain blocklists, so every extra domain is one more chance that one of them is listed.',
+      'The links go to {partial, select, yes {at least } other {}}{count} different domains ({domains}, …); filters look each one up in domain blocklists, so every extra domain is one more chance that one of them is listed.',
     'fewer-domains':
       'Link mainly to your own domain; drop links that are not needed, and host resources (images, files) on your own site.',
   },
   check(context) {
     const { count, listed } = distinctDomains(context.facts.links);
     if (count < MANY) return [];
+    // Past the link bound only the links checked one by one have a domain: the count is a floor.
+    const partial = context.message.linkScan !== null;
     return [
       {
         messageId: 'many-domains',
         suggestionId: 'fewer-domains',
-        data: { count, domains: listed.join(', ') },
-        evidence: `${count} domains`,
+        data: { count, domains: listed.join(', '), partial: partial ? 'yes' : 'no' },
+        evidence: `${partial ? 'at least ' : ''}${count} domains`,
         strength: Math.min(2, count / MANY),
       },
     ];

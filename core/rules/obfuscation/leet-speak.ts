@@ -97,7 +97,7 @@ export default defineRule({
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
-    const insideUrl = overlapCursor(context.facts.links.bare);
+    const insideUrl = overlapCursor(message.urlsInText);
 
     const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, names: readonly DisguisedTrigger[], words: readonly DisguisedWord[], where: 'text' | 'subject'): void => {
       // Drug names and common spam words read through a disguise, each once, in text order; the

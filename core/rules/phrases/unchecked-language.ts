@@ -122,6 +122,7 @@ export default defineRule({
   description: 'The phrases of the text were not read',
   weight: 0,
   cap: 1,
+  partialCheck: true,
   messages: {
     'no-wordlist':
       'The phrases of this text ({language}) were not checked: spamrisk has word lists for {covered}; the other checks still ran, so the score says nothing of its wording.',

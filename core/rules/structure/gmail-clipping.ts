@@ -2,6 +2,7 @@
 // cut. Gmail hides the rest behind "View entire message": the footer, the unsubscribe link and the
 // open-tracking pixel disappear, and an unsubscribe the reader cannot find turns into spam reports.
 // Source: Gmail help ("[Message clipped]"), Gmail and Yahoo bulk-sender unsubscribe rules (2024).
+import type { OptOutPlace } from '../../facts/opt-out.ts';
 import { defineRule, inHtml, inText, shorten, type MessageHit } from '../rule.ts';
 
 const SHOWN_CHARS = 60;
@@ -44,11 +45,13 @@ export default defineRule({
       },
     ];
     // The links whose own address or text says opt-out (the same vocabulary missing-unsubscribe
-    // uses), in source order; a link only near opt-out wording is not named as "the" link.
-    const unsubscribe = context.facts.optOut.links
-      .filter(({ by }) => by !== 'nearby-wording')
-      .map(({ link }) => link)
-      .sort((a, b) => a.sourceStart - b.sourceStart);
+    // uses), in source order; a link only near opt-out wording is not named as "the" link. Past the
+    // link bound, the first such link among those not checked one by one too: which one comes first
+    // and whether one is before the cut is all this reads.
+    const { links, firstUnchecked } = context.facts.optOut;
+    const unsubscribe: OptOutPlace[] = links.filter(({ by }) => by !== 'nearby-wording').map(({ link }) => link);
+    if (firstUnchecked) unsubscribe.push(firstUnchecked);
+    unsubscribe.sort((a, b) => a.sourceStart - b.sourceStart);
     const before = unsubscribe.some((link) => link.sourceStart < clip.sourceIndex);
     const after = unsubscribe.find((link) => link.sourceStart >= clip.sourceIndex);
     if (!before && after) {

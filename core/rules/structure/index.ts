@@ -11,6 +11,7 @@ import metaRefresh from './meta-refresh.ts';
 import missingTextPart from './missing-text-part.ts';
 import scriptInEmail from './script-in-email.ts';
 import textPartMismatch from './text-part-mismatch.ts';
+import uncheckedLinks from './unchecked-links.ts';
 
 export default [
   brokenMarkup,
@@ -25,4 +26,5 @@ export default [
   missingTextPart,
   scriptInEmail,
   textPartMismatch,
+  uncheckedLinks,
 ];

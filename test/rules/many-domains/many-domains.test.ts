@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../core/index.ts';
+import { analyze, createAnalyzer } from '../../../core/index.ts';
+import { LINK_ADDRESS_LIMIT } from '../../../core/message/links.ts';
 import { ruleById, testRule, withLinkCopies } from '../test-rule.ts';
 
 testRule('many-domains', import.meta.dirname);
@@ -45,5 +46,25 @@ describe('many-domains counts each domain once, by the links fact\'s numbers or 
       expect(hits[0]?.message).toContain('alpha.com, beta.co.uk, gamma.net, delta.org, epsilon.io');
     }
     expect(rule.check(copies)).toEqual(rule.check(context));
+  });
+});
+
+describe('many-domains past the link bound', () => {
+  const number = (locale: string, value: number): string => new Intl.NumberFormat(locale).format(value);
+  const html = Array.from({ length: LINK_ADDRESS_LIMIT + 50 }, (_, index) => `<a href="https://d${index}.example/">d${index}</a>`).join('\n');
+  const finding = (locale: string) => analyze({ html }, { locale }).findings.find((entry) => entry.rule === 'many-domains');
+
+  it('says "at least": it counts the domains of the links checked one by one, in every locale', () => {
+    const count = number('en', LINK_ADDRESS_LIMIT);
+    expect(finding('en')?.message).toContain(`The links go to at least ${count} different domains`);
+    expect(finding('en')?.evidence).toBe(`at least ${LINK_ADDRESS_LIMIT} domains`);
+    expect(finding('fr')?.message).toContain(`au moins ${number('fr', LINK_ADDRESS_LIMIT)} domaines`);
+    expect(finding('de')?.message).toContain(`mindestens ${number('de', LINK_ADDRESS_LIMIT)} verschiedenen`);
+    expect(finding('es')?.message).toContain(`al menos ${number('es', LINK_ADDRESS_LIMIT)} dominios`);
+  });
+
+  it('says the figure alone below it', () => {
+    const few = Array.from({ length: 12 }, (_, index) => `<a href="https://d${index}.example/">d${index}</a>`).join('\n');
+    expect(analyze({ html: few }).findings.find((entry) => entry.rule === 'many-domains')?.message).toContain('The links go to 12 different domains');
   });
 });
