@@ -36,6 +36,9 @@ import {
 import { SCREENSHOTS } from './paths.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
+/** Gmail's compose fixture: the draft and the subject, as its content script finds them. */
+const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+
 /** Waits for a new score, then for the scores to stop coming (typing produces a few). */
 export async function settled(page: Driver, after: BadgeState): Promise<BadgeState> {
   let state = await nextScore(page, after);
@@ -570,7 +573,6 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     // Layout, options-page and rendering logic is the same code in both browsers: those tests run in
     // Chromium only, to keep the suite's time down; what touches browser APIs and events runs in both.
     const chromiumOnly = browser === 'chromium' ? test : test.skip;
-    const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
     const sendPresses = (page: Driver): Promise<number> => page.evaluate(() => (window as unknown as { __sendPresses: number }).__sendPresses);
     const confirmOpen = (page: Driver): Promise<boolean> =>
       page.evaluate(() => !document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-confirm')!.hasAttribute('hidden'));
@@ -985,7 +987,6 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
 
   describe('ux30', () => {
     const chromiumOnly = browser === 'chromium' ? test : test.skip;
-    const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
     /**
      * Runs a keyboard command as its shortcut does. A browser-level shortcut cannot be pressed from
      * the test in either browser (CDP and BiDi key events go to the page, verified: Alt+Shift+K sent
@@ -1154,6 +1155,17 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
 
   describe('ext33', () => {
     const CK_FULL = { frame: 'iframe.cke_wysiwyg_frame', editor: 'body', subject: '#fx-subject' };
+    /** Gmail's docked compose with a spammy subject and `text` in the draft, scored. */
+    const withSpammySubject = async (text: string): Promise<Driver> => {
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusSubject(page, GMAIL);
+      await page.type('FREE MONEY $1000 WINNER');
+      await focusEditor(page, GMAIL);
+      await page.type(text);
+      await settled(page, first);
+      return page;
+    };
     /** What CKEditor 4 saves: getData(), the textarea updateElement() fills, and the iframe's whole document. */
     const saved = (page: Driver): Promise<{ data: string; textarea: string; document: string }> =>
       page.evaluate(() => {
@@ -1214,7 +1226,6 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     });
 
     test('3. the draft changes while a finding has focus: focus stays on that finding, Tab goes on from it', async () => {
-      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
       const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
       const first = await firstScore(page);
       await focusEditor(page, GMAIL);
@@ -1248,14 +1259,7 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     });
 
     test('4. a subject finding: focus stays in the panel, the subject is marked, not selected; Escape from the subject closes the panel', async () => {
-      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
-      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
-      const first = await firstScore(page);
-      await focusSubject(page, GMAIL);
-      await page.type('FREE MONEY $1000 WINNER');
-      await focusEditor(page, GMAIL);
-      await page.type(' Hello, act now! Click here.');
-      await settled(page, first);
+      const page = await withSpammySubject(' Hello, act now! Click here.');
       const subjectState = (): Promise<{ value: string; start: number | null; end: number | null; focused: boolean }> =>
         page.evaluate((selector) => {
           const input = document.querySelector(selector) as HTMLInputElement;
@@ -1329,7 +1333,6 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     });
 
     test('review 3: a page that breaks or tampers with CSSStyleSheet gets nothing of ours in its document; each highlight has a fresh sheet', async () => {
-      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
       const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
       const first = await firstScore(page);
       await focusEditor(page, GMAIL);
@@ -1382,14 +1385,7 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     });
 
     test('review 4, 5: an Escape the page menu takes leaves our panel open; a framed subject is announced', async () => {
-      const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
-      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
-      const first = await firstScore(page);
-      await focusSubject(page, GMAIL);
-      await page.type('FREE MONEY $1000 WINNER');
-      await focusEditor(page, GMAIL);
-      await page.type(SPAMMY_TEXT);
-      await settled(page, first);
+      const page = await withSpammySubject(SPAMMY_TEXT);
       await page.evaluate(() => {
         const menu = document.createElement('div');
         menu.id = 'pm';
