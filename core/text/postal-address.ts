@@ -7,7 +7,25 @@
  * Each street word that is also a word of a sentence needs the name or the number around it to
  * look like a street's, as a list of exceptions would never end: test/text/postal-address.test.ts
  * holds what is read and what is not, in each language, and the known misses.
+ *
+ * The street types and street words are data (wordlists/global/street-words.yml, generated into
+ * core/data/streets.ts): the patterns are built from them once, when this module loads, each word a
+ * literal in an alternation, so every pattern stays as linear as one written out by hand.
  */
+import type { StreetOrder } from '../data/types.ts';
+import { streetWords } from '../data/streets.ts';
+
+/** The words of one order, the longest first (each is followed by a space or a non-letter, so no word hides another). */
+function wordsOf(order: StreetOrder, common?: boolean): string[] {
+  return streetWords
+    .filter((entry) => entry.order === order && (common === undefined || entry.common === common))
+    .map((entry) => entry.word)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** An alternation of literal words; of none, a pattern that never matches (an empty one would match everywhere). */
+const alternation = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : words.map(escapeWord).join('|'));
 
 /** Window length and step over long lines: an address line is short, so windows overlap by enough. */
 const WINDOW = 400;
@@ -16,8 +34,10 @@ const STEP = 320;
 const MAX_TEXT = 400_000;
 
 /** The suffix ends where its word does, in any script: "10 Stück", "In 5 Städten" hold no `St`. */
-const US_STREET =
-  /\b\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]{0,30}\s){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Cir|Broadway|Suite|Ste|Floor)(?![\p{L}\p{N}_])/u;
+const US_STREET = new RegExp(
+  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:[A-Z0-9][\\w.'-]{0,30}\\s){0,4}(?:${alternation(wordsOf('number-name-type').map(capitalised))})(?![\\p{L}\\p{N}_])`,
+  'u',
+);
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
 /** La Poste's boîte postale, in capitals only: Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
 const BOITE_POSTALE = /\bB\.?P\.?\s?\d{1,6}\b/;
@@ -33,8 +53,10 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
  * too, in French or English ("2 cours de yoga", "1 place offerte", "1500 square feet", "3 square
  * meals"): after them the name must be capitalised ("1 Place du Trocadéro"), its articles aside.
  */
-const FR_STREET =
-  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|allée|allee|chemin|impasse|quai|(place|cours|square|route))\s(?:(?:de|du|des|la|le|les|aux|au)\s|[dl]['’]){0,3}(\S)/gi;
+const FR_STREET = new RegExp(
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${alternation(wordsOf('number-type-name', false))}|(${alternation(wordsOf('number-type-name', true))}))\\s(?:(?:de|du|des|la|le|les|aux|au)\\s|[dl]['’]){0,3}(\\S)`,
+  'gi',
+);
 
 /**
  * The last three digits of a larger number: "12,000", "300 , 000". Only three digits after a group
@@ -90,15 +112,11 @@ const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]
 const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
 /** The house number, maybe after `nº`, `n°`, `no.` or Italy's `n.` ("Via Roma n. 10", "Via Roma, n.10"). */
 const HOUSE_NUMBER = ',?\\s(?:n(?:[º°o]\\.?|\\.)\\s?)?\\d{1,4}\\b';
-const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'passeig', 'camino', 'vía', 'via', 'piazza', 'largo', 'vicolo', 'corso', 'rue', 'avenue', 'boulevard', 'place'];
-const STREET_TYPES = ['calle', 'avda.', 'avda', 'avenida', 'carrer', 'viale', 'chaussée'];
-const escapeType = (type: string): string => type.replace('.', '\\.');
+const NAMED_TYPES = wordsOf('type-name-number', true);
+const STREET_TYPES = wordsOf('type-name-number', false);
 /** A type as it is written: in lower case, capitalised or in capitals. */
 const typeForms = (types: readonly string[]): string =>
-  types
-    .flatMap((type) => [type, type.charAt(0).toUpperCase() + type.slice(1), type.toUpperCase()])
-    .map(escapeType)
-    .join('|');
+  alternation(types.flatMap((type) => [type, capitalised(type), type.toUpperCase()]));
 const NAMED_TYPE = `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)`;
 const TYPE_FIRST_NAMED = new RegExp(`${NAMED_TYPE}(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`, 'gu');
 const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`, 'gu');
@@ -151,7 +169,7 @@ function hasNamedStreet(text: string, start: number, window: string, search: Sea
  * A street of a numbered grid, as Colombia writes it: the street's number, `#` or `No.`, the
  * number of the cross street and of the door ("Calle 72 # 10-34", "Carrera 7 No. 71-21").
  */
-const GRID_TYPES = ['calle', 'carrera', 'avenida', 'cra.', 'avda.'];
+const GRID_TYPES = wordsOf('type-grid');
 const TYPE_FIRST_GRID = new RegExp(
   `\\b(?<![\\p{L}\\p{N}])(?:${typeForms(GRID_TYPES)})\\s\\d{1,3}[A-Za-z]?\\s?(?:#|No\\.?|N[º°o]\\.?)\\s?\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,3}(?!\\d)`,
   'u',
@@ -168,8 +186,7 @@ const TYPE_FIRST_ANY = new RegExp(
  * "Stationsplein 1"), so its street words are read by the same rules; not `kade`, which ends
  * the English "blockade".
  */
-const STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'straat', 'gracht', 'plein', 'laan', 'singel', 'dijk', 'steeg'];
-const STREET_WORD_NUMBER = `(?:${STREET_WORDS.map(escapeType).join('|')})\\s\\d{1,4}[a-z]?\\b`;
+const STREET_WORD_NUMBER = `(?:${alternation(wordsOf('name-type-number'))})\\s\\d{1,4}[a-z]?\\b`;
 const DE_STREET_WORD = new RegExp(STREET_WORD_NUMBER, 'gi');
 /** The same, anchored where a window found it, to read it whole on the text. */
 const DE_STREET_AT = new RegExp(STREET_WORD_NUMBER, 'iy');
@@ -261,7 +278,7 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
 }
 
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
-const COMMON_NOUN_WORD = /^(?:platz|weg|ring|allee|ufer|plein)\s/i;
+const COMMON_NOUN_WORD = new RegExp(`^(?:${alternation(wordsOf('name-type-number', true))})\\s`, 'i');
 
 /** Whether a character is a capital letter: ASCII by its code, others by `\p{Lu}`. */
 const isCapital = (char: string): boolean => {
