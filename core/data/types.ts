@@ -161,10 +161,10 @@ export interface ReplyPrefix {
 
 /**
  * Where a street word stands in its line, and so which reading of core/text/postal-address.ts takes
- * it: `number-name-type` "123 Main St" (US), `number-type-name` "12 rue de la Paix", `type-name-number`
+ * it: `number-name-type` "123 Main St" (US), `number-name` "1515 Broadway", `number-type-name` "12 rue de la Paix", `type-name-number`
  * "Via Roma 12", `type-grid` "Calle 72 # 10-34", `name-type-number` "Hauptstraße 5", "Kerkstraat 12".
  */
-export type StreetOrder = 'number-name-type' | 'number-type-name' | 'type-name-number' | 'type-grid' | 'name-type-number';
+export type StreetOrder = 'number-name-type' | 'number-name' | 'number-type-name' | 'type-name-number' | 'type-grid' | 'name-type-number';
 
 /** A street type or street word (`st`, `rue`, `via`, `straße`); `common`: a word of a sentence too, read more strictly. */
 export interface StreetWord {

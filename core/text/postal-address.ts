@@ -33,9 +33,15 @@ const STEP = 320;
 /** Stop after this much text: an address sits in a footer, but a 10 MB draft must stay fast. */
 const MAX_TEXT = 400_000;
 
-/** The suffix ends where its word does, in any script: "10 Stück", "In 5 Städten" hold no `St`. */
+/**
+ * A US street: the number, a name of one to four words, then the suffix or unit designator
+ * ("123 Main St", "1234 Sunset Blvd Ste 200"); or the number and a word that is the street's whole
+ * name ("1515 Broadway"). A suffix straight after a number is a count of something ("1200 Sq Ft",
+ * "Book 2 Suite Nights", "Only 2 Dr visits"). The suffix ends where its word does, in any script:
+ * "10 Stück", "In 5 Städten" hold no `St`.
+ */
 const US_STREET = new RegExp(
-  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:[A-Z0-9][\\w.'-]{0,30}\\s){0,4}(?:${alternation(wordsOf('number-name-type').map(capitalised))})(?![\\p{L}\\p{N}_])`,
+  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:[A-Z0-9][\\w.'-]{0,30}\\s){1,4}(?:${alternation(wordsOf('number-name-type').map(capitalised))})|(?:${alternation(wordsOf('number-name').map(capitalised))}))(?![\\p{L}\\p{N}_])`,
   'u',
 );
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
@@ -145,6 +151,16 @@ function numberEndsPart(text: string, end: number): boolean {
  */
 const POSTCODE_AFTER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?)?\d{4,5}\s\p{Lu}/u;
 const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})/u;
+
+/**
+ * A postcode after a fused `-ring` and its number: five digits, or a country letter before it
+ * ("A-1010 Wien", "CH-8800 Thalwil"), over any separators; four digits alone ("1010 Wien") only
+ * after a comma, `;`, `·` or a line break. After a bar or a dash, or a space alone, four digits and a
+ * capitalised word are how an English title goes on, with a count or a year ("Earring 2 - 1500
+ * Reviews", "Offspring 2 | 2024 Edition", "Keyring 3 | 1000 Pieces").
+ */
+const RING_POSTCODE_AFTER =
+  /^(?:\s?[-–/]\s?\d{1,4})?(?:[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?\d{4,5}|\d{5})|(?:[^\S\n]|[.|–-])*[,;·\n][\s,;.·|–-]*\d{4})\s\p{Lu}/u;
 
 function postcodeAfter(text: string, end: number, lowerCase = false): boolean {
   const after = text.slice(end, end + POSTCODE_LOOK_AHEAD);
@@ -267,7 +283,7 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
   const before = text.charAt(at - 1);
   // After a name of hyphenated words ("Theodor-Heuss-Ring 12"), the number's shape is enough:
   // "Smart-Home-Ring 2 im Test" goes on to what it counts.
-  if (before === '-') return hyphenatedName(text, at - 1) && (numberEndsPart(text, end) || postcodeAfter(text, end));
+  if (before === '-') return hyphenatedName(text, at - 1, letterCases(text, at, end)) && (numberEndsPart(text, end) || postcodeAfter(text, end));
   if (before !== ' ' && before !== '\u00a0' && before !== '\t') return false;
   let wordStart = at - 1;
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
@@ -290,22 +306,31 @@ const isCapital = (char: string): boolean => {
  * A name of two words or more joined by hyphens, the first capitalised, ends at `hyphen`:
  * "Konrad-Adenauer-Straße", "Theodor-Heuss-Ring", "Bertha-von-Suttner-Platz", "Dr.-Otto-Str.".
  * German writes a street after a name of several words so (Duden); a single word before the
- * hyphen is how product names are written ("Top-Ring 3 sizes", "Gold-Ring 14 Karat").
+ * hyphen is how product names are written ("Top-Ring 3 sizes", "Gold-Ring 14 Karat"). A person's
+ * name is written in one case with its street word: capitalised words ("Willy-Brandt-Platz", its
+ * particles in lower case) or all in capitals ("KONRAD-ADENAUER-STRASSE"); a word in capitals among
+ * words in lower case is an acronym or a brand, as in a ranking ("SPIEGEL-Bestseller-Platz 1",
+ * "ADAC-Testsieger-Platz 1"). `wordCases` are the letter cases of the street word.
  */
-function hyphenatedName(text: string, hyphen: number): boolean {
+function hyphenatedName(text: string, hyphen: number, wordCases: number): boolean {
   let parts = 0;
   let first = hyphen;
+  let cases = wordCases;
+  let capitalsPart = false;
   for (let at = hyphen; text.charAt(at) === '-' && parts < 6; ) {
     let end = at;
     if (text.charAt(end - 1) === '.') end--;
     let partStart = end;
     while (partStart > end - LOOK_BACK && isLetter(text.charAt(partStart - 1))) partStart--;
     if (partStart === end) break;
+    const partCases = letterCases(text, partStart, end);
+    cases |= partCases;
+    if (partCases === UPPER_CASE && end - partStart >= 2) capitalsPart = true;
     parts++;
     first = partStart;
     at = partStart - 1;
   }
-  return parts >= 2 && isCapital(text.charAt(first));
+  return parts >= 2 && isCapital(text.charAt(first)) && !(capitalsPart && (cases & LOWER) !== 0);
 }
 
 /**
@@ -315,7 +340,7 @@ function hyphenatedName(text: string, hyphen: number): boolean {
  * German street (Kaiserring, Ubierring, Ostring). So the name is three letters or more and
  * capitalised, as a German noun is (not "stirring", "referring"), and the street shows itself as
  * one around its number: `Am`/`Im` before it, a postcode and town after it ("Hansaring 20, 50670
- * Köln"), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
+ * Köln"; RING_POSTCODE_AFTER), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
  * number or a town in German prose ("Kaiserring 12 und 14", "Hohenzollernring 48 in Köln"). Not
  * "Offspring 2 kids", "Earring 2", "Referring 3 friends earns a bonus".
  */
@@ -325,7 +350,7 @@ function ringStreet(text: string, nameStart: number, at: number, end: number): b
   // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
   if (tail === LOWER && !isCapital(text.charAt(nameStart))) return postcodeAfter(text, end, true);
   if (!isCapital(text.charAt(nameStart)) || tail === (LOWER | UPPER_CASE)) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter(text, end)) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || RING_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD))) return true;
   if (GERMAN_LETTER.test(text.slice(nameStart, at))) return true;
   if (isVowel(text.charAt(at - 1))) return false;
   return ENDS_IN_LETTER.test(text.slice(end - 1, end)) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));

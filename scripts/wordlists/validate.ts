@@ -210,7 +210,7 @@ const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
 const STREET_WORD_KEYS = new Set(['word', 'order', 'common', 'note', 'source']);
 /** The orders of street-words.yml, in the order entries of one word are sorted by. */
-const STREET_ORDERS: readonly StreetOrder[] = ['number-name-type', 'number-type-name', 'type-name-number', 'type-grid', 'name-type-number'];
+const STREET_ORDERS: readonly StreetOrder[] = ['number-name-type', 'number-name', 'number-type-name', 'type-name-number', 'type-grid', 'name-type-number'];
 const isStreetOrder = (order: string): order is StreetOrder => (STREET_ORDERS as readonly string[]).includes(order);
 /** The orders whose reading has a stricter path for a word that is a word of a sentence too. */
 const STREET_ORDERS_WITH_COMMON: ReadonlySet<StreetOrder> = new Set(['number-type-name', 'type-name-number', 'name-type-number']);

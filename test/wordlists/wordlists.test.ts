@@ -687,7 +687,7 @@ describe('validateSources', () => {
       `${streets}:3: word must be lowercase: write "rue"`,
       `${streets}:5: "s.t" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`,
       `${streets}:7: "st(" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`,
-      `${streets}:9: order must be one of number-name-type, number-type-name, type-name-number, type-grid, name-type-number, not "type-first"`,
+      `${streets}:9: order must be one of number-name-type, number-name, number-type-name, type-name-number, type-grid, name-type-number, not "type-first"`,
     ]);
     expect(violationsWith(streets, file('- word: calle', '  order: type-grid', '  common: yes', '- word: sq', '  order: number-name-type', '  common: true'))).toEqual([
       `${streets}:5: "common" must be true or false`,
