@@ -290,7 +290,20 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
   const word = text.slice(wordStart, at - 1);
   // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
   if (!AM_WORD.test(word) && (word.length < 3 || !isCapital(word.charAt(0)))) return false;
-  return (!COMMON_NOUN_WORD.test(match) && numberEndsPart(text, end)) || postcodeAfter(text, end);
+  // A common noun after a capitalised `Am`/`Im` that opens its part of the line is a street's name
+  // ("Am Ring 3", "Muster GmbH, Am Ufer 12"), as a sentence's "am Ring", "Rock Am Ring 3" is not.
+  const common = COMMON_NOUN_WORD.test(match);
+  const amStreet = common && isCapital(word.charAt(0)) && AM_WORD.test(word) && partOpensAt(text, wordStart);
+  return ((!common || amStreet) && numberEndsPart(text, end)) || postcodeAfter(text, end);
+}
+
+/** What a line's part opens after: the line's start or a separator ("Muster GmbH, Am Ring 3", "· Im Weg 2"), then spaces. */
+const PART_OPENS = /(?:[\n,;·•|(]|\s[-–—])[^\S\n]*$/;
+
+/** Whether a part of the line opens at `at`, read on a bounded stretch before it (the text's start opens a line). */
+function partOpensAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - LOOK_BACK);
+  return PART_OPENS.test(`${from === 0 ? '\n' : ''}${text.slice(from, at)}`);
 }
 
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
