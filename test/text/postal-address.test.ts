@@ -306,4 +306,13 @@ describe('hasPostalAddress', () => {
   it('answers on a long line of numbers without addresses (npm run bench prints how fast)', () => {
     expect(hasPostalAddress('12 '.repeat(200_000))).toBe(false);
   });
+
+  it.each([
+    ['US suffixes straight after numbers', 'a 1200 Sq Ft loft, Book 2 Suite Nights '],
+    ['fused -ring words, then dashes, bars and counts', 'Keyring 3 - | - | - 1000 Pieces '],
+    ['hyphenated names with capitals before Platz', 'SPIEGEL-Bestseller-Platz 1 mal '],
+    ['Am and a common noun, then what it counts', 'Am Ring 3 Tage '],
+  ])('answers on 400 KB, one line, of %s (no address)', (_what, piece) => {
+    expect(hasPostalAddress(piece.repeat(Math.ceil(400_000 / piece.length)))).toBe(false);
+  });
 });
