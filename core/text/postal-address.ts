@@ -33,15 +33,22 @@ const STEP = 320;
 /** Stop after this much text: an address sits in a footer, but a 10 MB draft must stay fast. */
 const MAX_TEXT = 400_000;
 
+/** A part of the line ends here, as after a house number: the line's end or a separator (`,`, `;`, `·`, `|`, `(`, a dash, a full stop). */
+const PART_ENDS_AHEAD = `(?=[^\\S\\n]*(?:$|\\n|[,;·•|(–—]|-\\s|\\.(?:\\s|$)))`;
+const US_SUFFIX = alternation(wordsOf('number-name-type').map(capitalised));
+
 /**
- * A US street: the number, a name of one to four words, then the suffix or unit designator
- * ("123 Main St", "1234 Sunset Blvd Ste 200"); or the number and a word that is the street's whole
- * name ("1515 Broadway"). A suffix straight after a number is a count of something ("1200 Sq Ft",
- * "Book 2 Suite Nights", "Only 2 Dr visits"). The suffix ends where its word does, in any script:
+ * A US street: the number, a name of one to five words, then the suffix or unit designator
+ * ("123 Main St", "1234 Sunset Blvd Ste 200", "100 Dr Martin Luther King Jr Blvd"). A suffix
+ * straight after a number is a count of something ("1200 Sq Ft", "Book 2 Suite Nights", "Only 2 Dr
+ * visits"), unless a number follows it that ends its part of the line, maybe with a direction: a
+ * numbered route ("100 Highway 36", "500 Hwy 7 N", "100 Highway 36 West"). A word that is the street's whole name
+ * ("1515 Broadway") ends its part of the line, as a house number does: "Win 2 Broadway Tickets",
+ * "Top 10 Broadway Shows" count shows. The suffix ends where its word does, in any script:
  * "10 Stück", "In 5 Städten" hold no `St`.
  */
 const US_STREET = new RegExp(
-  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:[A-Z0-9][\\w.'-]{0,30}\\s){1,4}(?:${alternation(wordsOf('number-name-type').map(capitalised))})|(?:${alternation(wordsOf('number-name').map(capitalised))}))(?![\\p{L}\\p{N}_])`,
+  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:[A-Z0-9][\\w.'-]{0,30}\\s){1,5}(?:${US_SUFFIX})(?![\\p{L}\\p{N}_])|(?:${US_SUFFIX})\\s\\d{1,4}(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\.?)?${PART_ENDS_AHEAD}|(?:${alternation(wordsOf('number-name').map(capitalised))})${PART_ENDS_AHEAD})`,
   'u',
 );
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
