@@ -140,10 +140,17 @@ const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){
  * count goes on to what it counts ("24 hours", "3-Day", "6 pack").
  */
 const NUMBER_ENDS_PART = /^(?:\s?\/?\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:\s?[-–/]\s?(\d{1,4})[a-zA-Z]?(?![\p{L}\p{N}]))?[^\S\n]*(?:$|\n|[,;·•|(–—]|-\s|\.(?:\s|$))/u;
+/**
+ * The same, more strictly, for a common noun after `Am`/`Im` ("Am Ring 3"): the number ends its
+ * line, or a comma or `·` follows it, as in an imprint ("Muster GmbH, Am Ufer 12, Musterstadt").
+ * A dash, a bracket, a bar or a full stop is how a headline or a sentence goes on ("Im Ring 2 –
+ * Klitschko gegen Fury", "Am Platz 1 (seit drei Wochen)", "News | Am Platz 1 | Charts", "Im Weg 1. Teil").
+ */
+const NUMBER_ENDS_LINE_OR_COMMA = /^(?:\s?\/?\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:\s?[-–/]\s?(\d{1,4})[a-zA-Z]?(?![\p{L}\p{N}]))?[^\S\n]*(?:$|\n|[,·•])/u;
 const LAST_NUMBER = /(\d{1,4})$/;
 
-function numberEndsPart(text: string, end: number): boolean {
-  const after = NUMBER_ENDS_PART.exec(text.slice(end, end + LOOK_AHEAD));
+function numberEndsPart(text: string, end: number, ends: RegExp = NUMBER_ENDS_PART): boolean {
+  const after = ends.exec(text.slice(end, end + LOOK_AHEAD));
   if (after === null) return false;
   const second = after[1];
   return second === undefined || Number(second) >= Number(LAST_NUMBER.exec(text.slice(Math.max(0, end - 4), end))?.[1] ?? 0);
@@ -160,11 +167,12 @@ const POSTCODE_AFTER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[A-Z]{1,2}\s
 const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})/u;
 
 /**
- * A postcode after a fused `-ring` and its number: five digits, or a country letter before it
- * ("A-1010 Wien", "CH-8800 Thalwil"), over any separators; four digits alone ("1010 Wien") only
- * after a comma, `;`, `·` or a line break. After a bar or a dash, or a space alone, four digits and a
- * capitalised word are how an English title goes on, with a count or a year ("Earring 2 - 1500
- * Reviews", "Offspring 2 | 2024 Edition", "Keyring 3 | 1000 Pieces").
+ * A postcode after a fused `-ring` whose name ends as English words in -ring do (ENGLISH_RING_STEM)
+ * and its number: five digits, or a country letter before it ("A-1010 Wien", "CH-8800 Thalwil"), over
+ * any separators; four digits alone ("Ostring 5, 3006 Bern") only after a comma, `;`, `·` or a line
+ * break. After a bar or a dash, or a space alone, four digits and a capitalised word are how an
+ * English title goes on, with a count or a year ("Earring 2 - 1500 Reviews", "Offspring 2 | 2024
+ * Edition", "Keyring 3 | 1000 Pieces"); after a comma they are read ("Earring 2, 1500 Reviews").
  */
 const RING_POSTCODE_AFTER =
   /^(?:\s?[-–/]\s?\d{1,4})?(?:[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?\d{4,5}|\d{5})|(?:[^\S\n]|[.|–-])*[,;·\n][\s,;.·|–-]*\d{4})\s\p{Lu}/u;
@@ -235,6 +243,12 @@ const GERMAN_LETTER = /[äöüß]/i;
 const LETTER = /^\p{L}$/u;
 const VOWEL = /^[aeiouyäöü]$/i;
 const RING_AT = /^ring/i;
+/**
+ * How English words in -ring end before `ring`: a vowel (during, hiring, Keyring), an `r` (Earring,
+ * Herring, stirring) or `sp`, `st` (Offspring, Wellspring, hamstring). German street names end so
+ * too (Kaiserring, Europaring, Ostring), and the reading asks more of those.
+ */
+const ENGLISH_RING_STEM = /(?:[aeiouyäöür]|s[pt])$/i;
 const ENDS_IN_LETTER = /[a-z]$/i;
 /** Whether a character is a letter: ASCII by its code, as the names read back letter by letter mostly are; others by `\p{L}`. */
 const isLetter = (char: string): boolean => {
@@ -288,20 +302,49 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
   // the postcode: "Bestseller Platz 1 bei Amazon", "Ihr Weg 2 zum Erfolg", "Rock am Ring 3 Tage",
   // "Het Plein 2 keer" are written as "Innsbrucker Ring 3, 81673 München" is.
   const before = text.charAt(at - 1);
+  const common = COMMON_NOUN_WORD.test(match);
   // After a name of hyphenated words ("Theodor-Heuss-Ring 12"), the number's shape is enough:
-  // "Smart-Home-Ring 2 im Test" goes on to what it counts.
-  if (before === '-') return hyphenatedName(text, at - 1, letterCases(text, at, end)) && (numberEndsPart(text, end) || postcodeAfter(text, end));
+  // "Smart-Home-Ring 2 im Test" goes on to what it counts. A name with an acronym or a brand in it
+  // before a common noun is a ranking when nothing but its number's shape speaks for it
+  // ("SPIEGEL-Bestseller-Platz 1"); a postcode after it decides on its own.
+  if (before === '-') {
+    const name = hyphenatedName(text, at - 1, letterCases(text, at, end));
+    return name !== 'none' && ((!(common && name === 'brand') && numberEndsPart(text, end)) || postcodeAfter(text, end));
+  }
   if (before !== ' ' && before !== '\u00a0' && before !== '\t') return false;
   let wordStart = at - 1;
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at - 1);
   // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
   if (!AM_WORD.test(word) && (word.length < 3 || !isCapital(word.charAt(0)))) return false;
+  if (!common) return numberEndsPart(text, end) || postcodeAfter(text, end);
   // A common noun after a capitalised `Am`/`Im` that opens its part of the line is a street's name
-  // ("Am Ring 3", "Muster GmbH, Am Ufer 12"), as a sentence's "am Ring", "Rock Am Ring 3" is not.
-  const common = COMMON_NOUN_WORD.test(match);
-  const amStreet = common && isCapital(word.charAt(0)) && AM_WORD.test(word) && partOpensAt(text, wordStart);
-  return ((!common || amStreet) && numberEndsPart(text, end)) || postcodeAfter(text, end);
+  // ("Am Ring 3", "Muster GmbH, Am Ufer 12"), as a sentence's "am Ring", "Rock Am Ring 3" is not,
+  // when its number ends the line or a comma or `·` follows (NUMBER_ENDS_LINE_OR_COMMA).
+  const amStreet = isCapital(word.charAt(0)) && AM_WORD.test(word) && partOpensAt(text, wordStart);
+  return (amStreet && numberEndsPart(text, end, NUMBER_ENDS_LINE_OR_COMMA)) || postcodeAfter(text, end);
+}
+
+/**
+ * A street named with `Am`, `Im`, `An der` or `An den` and capitalised words that hold no street
+ * word, its number, then a postcode of five digits and a town after a comma, `·` or a line break:
+ * "Am Markt 1, 10117 Berlin", "Im Neuenheimer Feld 205, 69120 Heidelberg", "An der Alster 2, 20099
+ * Hamburg". Without the postcode a day or a thing is written so ("Am Freitag 13", "Am Montag 2, 1500
+ * Teilnehmer"); a year is no house number ("Im Jahr 2024, 12000 Besucher").
+ */
+const AM_NAME_NUMBER = /(?<![\p{L}\p{N}])(?:Am|Im|An\sde[rn])\s(?:\p{Lu}[\p{L}-]{1,30}\s){1,2}(\d{1,4})[a-z]?(?![\p{L}\p{N}])/gu;
+const AM_POSTCODE_AFTER = /^[^\S\n]*[,·•\n][\s,·•]*(?:D\s?-?\s?)?\d{5}\s\p{Lu}/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function hasAmNamedStreet(text: string, start: number, window: string, search: Searches): boolean {
+  const { amName } = search;
+  amName.lastIndex = 0;
+  for (let match = amName.exec(window); match !== null; match = amName.exec(window)) {
+    if (YEAR.test(match[1] ?? '')) continue;
+    const end = start + match.index + match[0].length;
+    if (AM_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD))) return true;
+  }
+  return false;
 }
 
 /** What a line's part opens after: the line's start or a separator ("Muster GmbH, Am Ring 3", "· Im Weg 2"), then spaces. */
@@ -330,9 +373,10 @@ const isCapital = (char: string): boolean => {
  * name is written in one case with its street word: capitalised words ("Willy-Brandt-Platz", its
  * particles in lower case) or all in capitals ("KONRAD-ADENAUER-STRASSE"); a word in capitals among
  * words in lower case is an acronym or a brand, as in a ranking ("SPIEGEL-Bestseller-Platz 1",
- * "ADAC-Testsieger-Platz 1"). `wordCases` are the letter cases of the street word.
+ * "ADAC-Testsieger-Platz 1": 'brand'), a regnal number aside ("Pius-XII.-Platz"). `wordCases` are
+ * the letter cases of the street word.
  */
-function hyphenatedName(text: string, hyphen: number, wordCases: number): boolean {
+function hyphenatedName(text: string, hyphen: number, wordCases: number): 'none' | 'name' | 'brand' {
   let parts = 0;
   let first = hyphen;
   let cases = wordCases;
@@ -345,13 +389,17 @@ function hyphenatedName(text: string, hyphen: number, wordCases: number): boolea
     if (partStart === end) break;
     const partCases = letterCases(text, partStart, end);
     cases |= partCases;
-    if (partCases === UPPER_CASE && end - partStart >= 2) capitalsPart = true;
+    if (partCases === UPPER_CASE && end - partStart >= 2 && !ROMAN_NUMERAL.test(text.slice(partStart, end))) capitalsPart = true;
     parts++;
     first = partStart;
     at = partStart - 1;
   }
-  return parts >= 2 && isCapital(text.charAt(first)) && !(capitalsPart && (cases & LOWER) !== 0);
+  if (parts < 2 || !isCapital(text.charAt(first))) return 'none';
+  return capitalsPart && (cases & LOWER) !== 0 ? 'brand' : 'name';
 }
+
+/** A regnal number, which names a person as a word does: "Papst-Johannes-XXIII.-Platz", "Kaiser-Wilhelm-II.-Str.". */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /**
  * A `-ring` fused to its name. English has many words so ending: after a vowel (during, hiring,
@@ -360,7 +408,7 @@ function hyphenatedName(text: string, hyphen: number, wordCases: number): boolea
  * German street (Kaiserring, Ubierring, Ostring). So the name is three letters or more and
  * capitalised, as a German noun is (not "stirring", "referring"), and the street shows itself as
  * one around its number: `Am`/`Im` before it, a postcode and town after it ("Hansaring 20, 50670
- * Köln"; RING_POSTCODE_AFTER), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
+ * Köln"; for a name that ends as English words do, RING_POSTCODE_AFTER), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
  * number or a town in German prose ("Kaiserring 12 und 14", "Hohenzollernring 48 in Köln"). Not
  * "Offspring 2 kids", "Earring 2", "Referring 3 friends earns a bonus".
  */
@@ -370,7 +418,10 @@ function ringStreet(text: string, nameStart: number, at: number, end: number): b
   // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
   if (tail === LOWER && !isCapital(text.charAt(nameStart))) return postcodeAfter(text, end, true);
   if (!isCapital(text.charAt(nameStart)) || tail === (LOWER | UPPER_CASE)) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || RING_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD))) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return true;
+  // A name that ends as English words in -ring do reads a four-digit postcode only after a comma,
+  // `;`, `·` or a line break (RING_POSTCODE_AFTER); another ("Opern", "Schotten", "Park") as any street word does.
+  if (ENGLISH_RING_STEM.test(text.slice(nameStart, at)) ? RING_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD)) : postcodeAfter(text, end)) return true;
   if (GERMAN_LETTER.test(text.slice(nameStart, at))) return true;
   if (isVowel(text.charAt(at - 1))) return false;
   return ENDS_IN_LETTER.test(text.slice(end - 1, end)) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
@@ -406,6 +457,7 @@ interface Searches {
   readonly stateZip: RegExp;
   readonly named: RegExp;
   readonly namedLower: RegExp;
+  readonly amName: RegExp;
   /** The text before this has had its German street words read. */
   germanReadTo: number;
 }
@@ -415,6 +467,7 @@ function searches(): Searches {
     germanStreetWord: new RegExp(DE_STREET_WORD), frenchStreet: new RegExp(FR_STREET), stateZip: new RegExp(US_STATE_ZIP),
     named: new RegExp(TYPE_FIRST_NAMED),
     namedLower: new RegExp(TYPE_FIRST_NAMED_LOWER),
+    amName: new RegExp(AM_NAME_NUMBER),
     germanReadTo: 0,
   };
 }
@@ -423,7 +476,7 @@ function searches(): Searches {
 function windowHasAddress(text: string, start: number, window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || BOITE_POSTALE.test(window) || UK_POSTCODE.test(window)) return true;
   if (hasFrenchStreet(window, search.frenchStreet) || hasNamedStreet(text, start, window, search) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
-  if (hasGermanStreet(text, start, window, search)) return true;
+  if (hasGermanStreet(text, start, window, search) || hasAmNamedStreet(text, start, window, search)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
   for (let match = stateZip.exec(window); match !== null; match = stateZip.exec(window)) if (US_STATES.has(match[1] ?? '')) return true;
