@@ -66,6 +66,7 @@ export {
   warningCues,
 } from './global.ts';
 export { confusableLetters, fuzzyLetters, leet } from './characters.ts';
+export { streetWords } from './streets.ts';
 export type {
   AlarmWord,
   AnalyzerData,
@@ -85,5 +86,7 @@ export type {
   PhraseEntry,
   RedirectParameter,
   ReplyPrefix,
+  StreetOrder,
+  StreetWord,
   SuspiciousTld,
 } from './types.ts';

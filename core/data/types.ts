@@ -160,6 +160,20 @@ export interface ReplyPrefix {
 }
 
 /**
+ * Where a street word stands in its line, and so which reading of core/text/postal-address.ts takes
+ * it: `number-name-type` "123 Main St" (US), `number-name` "1515 Broadway", `number-type-name` "12 rue de la Paix", `type-name-number`
+ * "Via Roma 12", `type-grid` "Calle 72 # 10-34", `name-type-number` "Hauptstraße 5", "Kerkstraat 12".
+ */
+export type StreetOrder = 'number-name-type' | 'number-name' | 'number-type-name' | 'type-name-number' | 'type-grid' | 'name-type-number';
+
+/** A street type or street word (`st`, `rue`, `via`, `straße`); `common`: a word of a sentence too, read more strictly. */
+export interface StreetWord {
+  readonly word: string;
+  readonly order: StreetOrder;
+  readonly common: boolean;
+}
+
+/**
  * Function words that vote for the language a text is written in: each word is in one entry only,
  * so every hit is a vote for one language.
  */
@@ -263,6 +277,8 @@ export interface GlobalLists {
   readonly disguisedWords: readonly DisguisedWord[];
   /** registrable domains of relays that give Outlook Express mail an ID of their own (forged-mail-client) */
   readonly relayIdDomains: readonly string[];
+  /** street types and street words, for the postalAddress fact (core/text/postal-address.ts, through core/data/streets.ts) */
+  readonly streetWords: readonly StreetWord[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
   /** hyphenated compounds whose last word means "without" the first (`step-free`, `sugar-free`): no trigger phrase starts on that word (the trigger fact) */

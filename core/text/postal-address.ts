@@ -7,7 +7,25 @@
  * Each street word that is also a word of a sentence needs the name or the number around it to
  * look like a street's, as a list of exceptions would never end: test/text/postal-address.test.ts
  * holds what is read and what is not, in each language, and the known misses.
+ *
+ * The street types and street words are data (wordlists/global/street-words.yml, generated into
+ * core/data/streets.ts): the patterns are built from them once, when this module loads, each word a
+ * literal in an alternation, so every pattern stays as linear as one written out by hand.
  */
+import type { StreetOrder } from '../data/types.ts';
+import { streetWords } from '../data/streets.ts';
+
+/** The words of one order, the longest first (each is followed by a space or a non-letter, so no word hides another). */
+function wordsOf(order: StreetOrder, common?: boolean): string[] {
+  return streetWords
+    .filter((entry) => entry.order === order && (common === undefined || entry.common === common))
+    .map((entry) => entry.word)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** An alternation of literal words; of none, a pattern that never matches (an empty one would match everywhere). */
+const alternation = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : words.map(escapeWord).join('|'));
 
 /** Window length and step over long lines: an address line is short, so windows overlap by enough. */
 const WINDOW = 400;
@@ -15,9 +33,24 @@ const STEP = 320;
 /** Stop after this much text: an address sits in a footer, but a 10 MB draft must stay fast. */
 const MAX_TEXT = 400_000;
 
-/** The suffix ends where its word does, in any script: "10 Stück", "In 5 Städten" hold no `St`. */
-const US_STREET =
-  /\b\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]{0,30}\s){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Cir|Broadway|Suite|Ste|Floor)(?![\p{L}\p{N}_])/u;
+/** A part of the line ends here, as after a house number: the line's end or a separator (`,`, `;`, `·`, `|`, `(`, a dash, a full stop). */
+const PART_ENDS_AHEAD = `(?=[^\\S\\n]*(?:$|\\n|[,;·•|(–—]|-\\s|\\.(?:\\s|$)))`;
+const US_SUFFIX = alternation(wordsOf('number-name-type').map(capitalised));
+
+/**
+ * A US street: the number, a name of one to five words, then the suffix or unit designator
+ * ("123 Main St", "1234 Sunset Blvd Ste 200", "100 Dr Martin Luther King Jr Blvd"). A suffix
+ * straight after a number is a count of something ("1200 Sq Ft", "Book 2 Suite Nights", "Only 2 Dr
+ * visits"), unless a number follows it that ends its part of the line, maybe with a direction: a
+ * numbered route ("100 Highway 36", "500 Hwy 7 N", "100 Highway 36 West"). A word that is the street's whole name
+ * ("1515 Broadway") ends its part of the line, as a house number does: "Win 2 Broadway Tickets",
+ * "Top 10 Broadway Shows" count shows. The suffix ends where its word does, in any script:
+ * "10 Stück", "In 5 Städten" hold no `St`.
+ */
+const US_STREET = new RegExp(
+  `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:[A-Z0-9][\\w.'-]{0,30}\\s){1,5}(?:${US_SUFFIX})(?![\\p{L}\\p{N}_])|(?:${US_SUFFIX})\\s\\d{1,4}(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\.?)?${PART_ENDS_AHEAD}|(?:${alternation(wordsOf('number-name').map(capitalised))})${PART_ENDS_AHEAD})`,
+  'u',
+);
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
 /** La Poste's boîte postale, in capitals only: Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
 const BOITE_POSTALE = /\bB\.?P\.?\s?\d{1,6}\b/;
@@ -33,8 +66,10 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
  * too, in French or English ("2 cours de yoga", "1 place offerte", "1500 square feet", "3 square
  * meals"): after them the name must be capitalised ("1 Place du Trocadéro"), its articles aside.
  */
-const FR_STREET =
-  /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|bd|boulevard|allée|allee|chemin|impasse|quai|(place|cours|square|route))\s(?:(?:de|du|des|la|le|les|aux|au)\s|[dl]['’]){0,3}(\S)/gi;
+const FR_STREET = new RegExp(
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${alternation(wordsOf('number-type-name', false))}|(${alternation(wordsOf('number-type-name', true))}))\\s(?:(?:de|du|des|la|le|les|aux|au)\\s|[dl]['’]){0,3}(\\S)`,
+  'gi',
+);
 
 /**
  * The last three digits of a larger number: "12,000", "300 , 000". Only three digits after a group
@@ -90,15 +125,11 @@ const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]
 const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
 /** The house number, maybe after `nº`, `n°`, `no.` or Italy's `n.` ("Via Roma n. 10", "Via Roma, n.10"). */
 const HOUSE_NUMBER = ',?\\s(?:n(?:[º°o]\\.?|\\.)\\s?)?\\d{1,4}\\b';
-const NAMED_TYPES = ['plaza', 'pza.', 'paseo', 'passeig', 'camino', 'vía', 'via', 'piazza', 'largo', 'vicolo', 'corso', 'rue', 'avenue', 'boulevard', 'place'];
-const STREET_TYPES = ['calle', 'avda.', 'avda', 'avenida', 'carrer', 'viale', 'chaussée'];
-const escapeType = (type: string): string => type.replace('.', '\\.');
+const NAMED_TYPES = wordsOf('type-name-number', true);
+const STREET_TYPES = wordsOf('type-name-number', false);
 /** A type as it is written: in lower case, capitalised or in capitals. */
 const typeForms = (types: readonly string[]): string =>
-  types
-    .flatMap((type) => [type, type.charAt(0).toUpperCase() + type.slice(1), type.toUpperCase()])
-    .map(escapeType)
-    .join('|');
+  alternation(types.flatMap((type) => [type, capitalised(type), type.toUpperCase()]));
 const NAMED_TYPE = `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)`;
 const TYPE_FIRST_NAMED = new RegExp(`${NAMED_TYPE}(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`, 'gu');
 const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`, 'gu');
@@ -109,10 +140,17 @@ const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){
  * count goes on to what it counts ("24 hours", "3-Day", "6 pack").
  */
 const NUMBER_ENDS_PART = /^(?:\s?\/?\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:\s?[-–/]\s?(\d{1,4})[a-zA-Z]?(?![\p{L}\p{N}]))?[^\S\n]*(?:$|\n|[,;·•|(–—]|-\s|\.(?:\s|$))/u;
+/**
+ * The same, more strictly, for a common noun after `Am`/`Im` ("Am Ring 3"): the number ends its
+ * line, or a comma or `·` follows it, as in an imprint ("Muster GmbH, Am Ufer 12, Musterstadt").
+ * A dash, a bracket, a bar or a full stop is how a headline or a sentence goes on ("Im Ring 2 –
+ * Klitschko gegen Fury", "Am Platz 1 (seit drei Wochen)", "News | Am Platz 1 | Charts", "Im Weg 1. Teil").
+ */
+const NUMBER_ENDS_LINE_OR_COMMA = /^(?:\s?\/?\s?[a-zA-Z](?![\p{L}\p{N}]))?(?:\s?[-–/]\s?(\d{1,4})[a-zA-Z]?(?![\p{L}\p{N}]))?[^\S\n]*(?:$|\n|[,·•])/u;
 const LAST_NUMBER = /(\d{1,4})$/;
 
-function numberEndsPart(text: string, end: number): boolean {
-  const after = NUMBER_ENDS_PART.exec(text.slice(end, end + LOOK_AHEAD));
+function numberEndsPart(text: string, end: number, ends: RegExp = NUMBER_ENDS_PART): boolean {
+  const after = ends.exec(text.slice(end, end + LOOK_AHEAD));
   if (after === null) return false;
   const second = after[1];
   return second === undefined || Number(second) >= Number(LAST_NUMBER.exec(text.slice(Math.max(0, end - 4), end))?.[1] ?? 0);
@@ -127,6 +165,17 @@ function numberEndsPart(text: string, end: number): boolean {
  */
 const POSTCODE_AFTER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?)?\d{4,5}\s\p{Lu}/u;
 const POSTCODE_AFTER_LOWER = /^(?:\s?[-–/]\s?\d{1,4})?[\s,;.·|–-]*(?:[a-z]{1,2}\s?-?\s?)?\d{5}(?:[^\S\n]*(?:\n|$)|\s\p{Ll})/u;
+
+/**
+ * A postcode after a fused `-ring` whose name ends as English words in -ring do (ENGLISH_RING_STEM)
+ * and its number: five digits, or a country letter before it ("A-1010 Wien", "CH-8800 Thalwil"), over
+ * any separators; four digits alone ("Ostring 5, 3006 Bern") only after a comma, `;`, `·` or a line
+ * break. After a bar or a dash, or a space alone, four digits and a capitalised word are how an
+ * English title goes on, with a count or a year ("Earring 2 - 1500 Reviews", "Offspring 2 | 2024
+ * Edition", "Keyring 3 | 1000 Pieces"); after a comma they are read ("Earring 2, 1500 Reviews").
+ */
+const RING_POSTCODE_AFTER =
+  /^(?:\s?[-–/]\s?\d{1,4})?(?:[\s,;.·|–-]*(?:[A-Z]{1,2}\s?-?\s?\d{4,5}|\d{5})|(?:[^\S\n]|[.|–-])*[,;·\n][\s,;.·|–-]*\d{4})\s\p{Lu}/u;
 
 function postcodeAfter(text: string, end: number, lowerCase = false): boolean {
   const after = text.slice(end, end + POSTCODE_LOOK_AHEAD);
@@ -151,7 +200,7 @@ function hasNamedStreet(text: string, start: number, window: string, search: Sea
  * A street of a numbered grid, as Colombia writes it: the street's number, `#` or `No.`, the
  * number of the cross street and of the door ("Calle 72 # 10-34", "Carrera 7 No. 71-21").
  */
-const GRID_TYPES = ['calle', 'carrera', 'avenida', 'cra.', 'avda.'];
+const GRID_TYPES = wordsOf('type-grid');
 const TYPE_FIRST_GRID = new RegExp(
   `\\b(?<![\\p{L}\\p{N}])(?:${typeForms(GRID_TYPES)})\\s\\d{1,3}[A-Za-z]?\\s?(?:#|No\\.?|N[º°o]\\.?)\\s?\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,3}(?!\\d)`,
   'u',
@@ -168,8 +217,7 @@ const TYPE_FIRST_ANY = new RegExp(
  * "Stationsplein 1"), so its street words are read by the same rules; not `kade`, which ends
  * the English "blockade".
  */
-const STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'straat', 'gracht', 'plein', 'laan', 'singel', 'dijk', 'steeg'];
-const STREET_WORD_NUMBER = `(?:${STREET_WORDS.map(escapeType).join('|')})\\s\\d{1,4}[a-z]?\\b`;
+const STREET_WORD_NUMBER = `(?:${alternation(wordsOf('name-type-number'))})\\s\\d{1,4}[a-z]?\\b`;
 const DE_STREET_WORD = new RegExp(STREET_WORD_NUMBER, 'gi');
 /** The same, anchored where a window found it, to read it whole on the text. */
 const DE_STREET_AT = new RegExp(STREET_WORD_NUMBER, 'iy');
@@ -195,6 +243,12 @@ const GERMAN_LETTER = /[äöüß]/i;
 const LETTER = /^\p{L}$/u;
 const VOWEL = /^[aeiouyäöü]$/i;
 const RING_AT = /^ring/i;
+/**
+ * How English words in -ring end before `ring`: a vowel (during, hiring, Keyring), an `r` (Earring,
+ * Herring, stirring) or `sp`, `st` (Offspring, Wellspring, hamstring). German street names end so
+ * too (Kaiserring, Europaring, Ostring), and the reading asks more of those.
+ */
+const ENGLISH_RING_STEM = /(?:[aeiouyäöür]|s[pt])$/i;
 const ENDS_IN_LETTER = /[a-z]$/i;
 /** Whether a character is a letter: ASCII by its code, as the names read back letter by letter mostly are; others by `\p{L}`. */
 const isLetter = (char: string): boolean => {
@@ -248,20 +302,62 @@ function germanStreetAt(text: string, at: number, whole: string | undefined): bo
   // the postcode: "Bestseller Platz 1 bei Amazon", "Ihr Weg 2 zum Erfolg", "Rock am Ring 3 Tage",
   // "Het Plein 2 keer" are written as "Innsbrucker Ring 3, 81673 München" is.
   const before = text.charAt(at - 1);
+  const common = COMMON_NOUN_WORD.test(match);
   // After a name of hyphenated words ("Theodor-Heuss-Ring 12"), the number's shape is enough:
-  // "Smart-Home-Ring 2 im Test" goes on to what it counts.
-  if (before === '-') return hyphenatedName(text, at - 1) && (numberEndsPart(text, end) || postcodeAfter(text, end));
+  // "Smart-Home-Ring 2 im Test" goes on to what it counts. A name with an acronym or a brand in it
+  // before a common noun is a ranking when nothing but its number's shape speaks for it
+  // ("SPIEGEL-Bestseller-Platz 1"); a postcode after it decides on its own.
+  if (before === '-') {
+    const name = hyphenatedName(text, at - 1, letterCases(text, at, end));
+    return name !== 'none' && ((!(common && name === 'brand') && numberEndsPart(text, end)) || postcodeAfter(text, end));
+  }
   if (before !== ' ' && before !== '\u00a0' && before !== '\t') return false;
   let wordStart = at - 1;
   while (wordStart > at - 1 - LOOK_BACK && isLetter(text.charAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, at - 1);
   // "Am Tiergarten"-like names aside, `Am`/`Im` or a capitalised word names it: "Skalitzer Straße 104".
   if (!AM_WORD.test(word) && (word.length < 3 || !isCapital(word.charAt(0)))) return false;
-  return (!COMMON_NOUN_WORD.test(match) && numberEndsPart(text, end)) || postcodeAfter(text, end);
+  if (!common) return numberEndsPart(text, end) || postcodeAfter(text, end);
+  // A common noun after a capitalised `Am`/`Im` that opens its part of the line is a street's name
+  // ("Am Ring 3", "Muster GmbH, Am Ufer 12"), as a sentence's "am Ring", "Rock Am Ring 3" is not,
+  // when its number ends the line or a comma or `·` follows (NUMBER_ENDS_LINE_OR_COMMA).
+  const amStreet = isCapital(word.charAt(0)) && AM_WORD.test(word) && partOpensAt(text, wordStart);
+  return (amStreet && numberEndsPart(text, end, NUMBER_ENDS_LINE_OR_COMMA)) || postcodeAfter(text, end);
+}
+
+/**
+ * A street named with `Am`, `Im`, `An der` or `An den` and capitalised words that hold no street
+ * word, its number, then a postcode of five digits and a town after a comma, `·` or a line break:
+ * "Am Markt 1, 10117 Berlin", "Im Neuenheimer Feld 205, 69120 Heidelberg", "An der Alster 2, 20099
+ * Hamburg". Without the postcode a day or a thing is written so ("Am Freitag 13", "Am Montag 2, 1500
+ * Teilnehmer"); a year is no house number ("Im Jahr 2024, 12000 Besucher").
+ */
+const AM_NAME_NUMBER = /(?<![\p{L}\p{N}])(?:Am|Im|An\sde[rn])\s(?:\p{Lu}[\p{L}-]{1,30}\s){1,2}(\d{1,4})[a-z]?(?![\p{L}\p{N}])/gu;
+const AM_POSTCODE_AFTER = /^[^\S\n]*[,·•\n][\s,·•]*(?:D\s?-?\s?)?\d{5}\s\p{Lu}/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function hasAmNamedStreet(text: string, start: number, window: string, search: Searches): boolean {
+  const { amName } = search;
+  amName.lastIndex = 0;
+  for (let match = amName.exec(window); match !== null; match = amName.exec(window)) {
+    if (YEAR.test(match[1] ?? '')) continue;
+    const end = start + match.index + match[0].length;
+    if (AM_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD))) return true;
+  }
+  return false;
+}
+
+/** What a line's part opens after: the line's start or a separator ("Muster GmbH, Am Ring 3", "· Im Weg 2"), then spaces. */
+const PART_OPENS = /(?:[\n,;·•|(]|\s[-–—])[^\S\n]*$/;
+
+/** Whether a part of the line opens at `at`, read on a bounded stretch before it (the text's start opens a line). */
+function partOpensAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - LOOK_BACK);
+  return PART_OPENS.test(`${from === 0 ? '\n' : ''}${text.slice(from, at)}`);
 }
 
 /** The street words that are common nouns of a sentence too, in German or Dutch. */
-const COMMON_NOUN_WORD = /^(?:platz|weg|ring|allee|ufer|plein)\s/i;
+const COMMON_NOUN_WORD = new RegExp(`^(?:${alternation(wordsOf('name-type-number', true))})\\s`, 'i');
 
 /** Whether a character is a capital letter: ASCII by its code, others by `\p{Lu}`. */
 const isCapital = (char: string): boolean => {
@@ -273,23 +369,37 @@ const isCapital = (char: string): boolean => {
  * A name of two words or more joined by hyphens, the first capitalised, ends at `hyphen`:
  * "Konrad-Adenauer-Straße", "Theodor-Heuss-Ring", "Bertha-von-Suttner-Platz", "Dr.-Otto-Str.".
  * German writes a street after a name of several words so (Duden); a single word before the
- * hyphen is how product names are written ("Top-Ring 3 sizes", "Gold-Ring 14 Karat").
+ * hyphen is how product names are written ("Top-Ring 3 sizes", "Gold-Ring 14 Karat"). A person's
+ * name is written in one case with its street word: capitalised words ("Willy-Brandt-Platz", its
+ * particles in lower case) or all in capitals ("KONRAD-ADENAUER-STRASSE"); a word in capitals among
+ * words in lower case is an acronym or a brand, as in a ranking ("SPIEGEL-Bestseller-Platz 1",
+ * "ADAC-Testsieger-Platz 1": 'brand'), a regnal number aside ("Pius-XII.-Platz"). `wordCases` are
+ * the letter cases of the street word.
  */
-function hyphenatedName(text: string, hyphen: number): boolean {
+function hyphenatedName(text: string, hyphen: number, wordCases: number): 'none' | 'name' | 'brand' {
   let parts = 0;
   let first = hyphen;
+  let cases = wordCases;
+  let capitalsPart = false;
   for (let at = hyphen; text.charAt(at) === '-' && parts < 6; ) {
     let end = at;
     if (text.charAt(end - 1) === '.') end--;
     let partStart = end;
     while (partStart > end - LOOK_BACK && isLetter(text.charAt(partStart - 1))) partStart--;
     if (partStart === end) break;
+    const partCases = letterCases(text, partStart, end);
+    cases |= partCases;
+    if (partCases === UPPER_CASE && end - partStart >= 2 && !ROMAN_NUMERAL.test(text.slice(partStart, end))) capitalsPart = true;
     parts++;
     first = partStart;
     at = partStart - 1;
   }
-  return parts >= 2 && isCapital(text.charAt(first));
+  if (parts < 2 || !isCapital(text.charAt(first))) return 'none';
+  return capitalsPart && (cases & LOWER) !== 0 ? 'brand' : 'name';
 }
+
+/** A regnal number, which names a person as a word does: "Papst-Johannes-XXIII.-Platz", "Kaiser-Wilhelm-II.-Str.". */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /**
  * A `-ring` fused to its name. English has many words so ending: after a vowel (during, hiring,
@@ -298,7 +408,7 @@ function hyphenatedName(text: string, hyphen: number): boolean {
  * German street (Kaiserring, Ubierring, Ostring). So the name is three letters or more and
  * capitalised, as a German noun is (not "stirring", "referring"), and the street shows itself as
  * one around its number: `Am`/`Im` before it, a postcode and town after it ("Hansaring 20, 50670
- * Köln"), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
+ * Köln"; for a name that ends as English words do, RING_POSTCODE_AFTER), or, for a name ending in a consonant, a house-number letter ("Südring 1999a"), a second
  * number or a town in German prose ("Kaiserring 12 und 14", "Hohenzollernring 48 in Köln"). Not
  * "Offspring 2 kids", "Earring 2", "Referring 3 friends earns a bonus".
  */
@@ -308,7 +418,10 @@ function ringStreet(text: string, nameStart: number, at: number, end: number): b
   // Lower-cased text ("kaiserring 12, 68161 mannheim") shows its street by its postcode alone.
   if (tail === LOWER && !isCapital(text.charAt(nameStart))) return postcodeAfter(text, end, true);
   if (!isCapital(text.charAt(nameStart)) || tail === (LOWER | UPPER_CASE)) return false;
-  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || postcodeAfter(text, end)) return true;
+  if (AM_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return true;
+  // A name that ends as English words in -ring do reads a four-digit postcode only after a comma,
+  // `;`, `·` or a line break (RING_POSTCODE_AFTER); another ("Opern", "Schotten", "Park") as any street word does.
+  if (ENGLISH_RING_STEM.test(text.slice(nameStart, at)) ? RING_POSTCODE_AFTER.test(text.slice(end, end + POSTCODE_LOOK_AHEAD)) : postcodeAfter(text, end)) return true;
   if (GERMAN_LETTER.test(text.slice(nameStart, at))) return true;
   if (isVowel(text.charAt(at - 1))) return false;
   return ENDS_IN_LETTER.test(text.slice(end - 1, end)) || RING_PROSE.test(text.slice(end, end + LOOK_AHEAD));
@@ -344,6 +457,7 @@ interface Searches {
   readonly stateZip: RegExp;
   readonly named: RegExp;
   readonly namedLower: RegExp;
+  readonly amName: RegExp;
   /** The text before this has had its German street words read. */
   germanReadTo: number;
 }
@@ -353,6 +467,7 @@ function searches(): Searches {
     germanStreetWord: new RegExp(DE_STREET_WORD), frenchStreet: new RegExp(FR_STREET), stateZip: new RegExp(US_STATE_ZIP),
     named: new RegExp(TYPE_FIRST_NAMED),
     namedLower: new RegExp(TYPE_FIRST_NAMED_LOWER),
+    amName: new RegExp(AM_NAME_NUMBER),
     germanReadTo: 0,
   };
 }
@@ -361,7 +476,7 @@ function searches(): Searches {
 function windowHasAddress(text: string, start: number, window: string, search: Searches): boolean {
   if (US_STREET.test(window) || PO_BOX.test(window) || BOITE_POSTALE.test(window) || UK_POSTCODE.test(window)) return true;
   if (hasFrenchStreet(window, search.frenchStreet) || hasNamedStreet(text, start, window, search) || TYPE_FIRST_ANY.test(window) || TYPE_FIRST_GRID.test(window)) return true;
-  if (hasGermanStreet(text, start, window, search)) return true;
+  if (hasGermanStreet(text, start, window, search) || hasAmNamedStreet(text, start, window, search)) return true;
   const { stateZip } = search;
   stateZip.lastIndex = 0;
   for (let match = stateZip.exec(window); match !== null; match = stateZip.exec(window)) if (US_STATES.has(match[1] ?? '')) return true;

@@ -21,6 +21,8 @@ import type {
   RedirectParameter,
   PhraseEntry,
   ReplyPrefix,
+  StreetOrder,
+  StreetWord,
   SuspiciousTld,
   WalletDemandWord,
   WarningCue,
@@ -126,6 +128,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   fuzzyLetters: 'wordlists/global/fuzzy-letters.yml',
   disguisedWords: 'wordlists/global/disguised-words.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
+  streetWords: 'wordlists/global/street-words.yml',
   salutations: 'wordlists/global/salutations.txt',
   freeCompounds: 'wordlists/global/free-compounds.txt',
   addressMergeTags: 'wordlists/global/address-merge-tags.txt',
@@ -167,6 +170,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   fuzzyLetters: (source, report) => parseCharacterMappings(source, report, 'fuzzy'),
   disguisedWords: (source, report) => parseDisguisedWords(source, report),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  streetWords: (source, report) => parseStreetWords(source, report),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
   freeCompounds: (source, report) => parseLineList(source, report, freeCompoundProblems),
   addressMergeTags: (source, report) => parseLineList(source, report, mergeTagNameProblems),
@@ -204,6 +208,14 @@ const FREE_HOST_KEYS = new Set(['host', 'path', 'sureness', 'note', 'source']);
 const FUNCTION_WORD_KEYS = new Set(['language', 'reports', 'words', 'note', 'source']);
 const MAPPING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const DISGUISED_KEYS = new Set(['word', 'except', 'trigger', 'gap', 'doubled', 'note', 'source']);
+const STREET_WORD_KEYS = new Set(['word', 'order', 'common', 'note', 'source']);
+/** The orders of street-words.yml, in the order entries of one word are sorted by. */
+const STREET_ORDERS: readonly StreetOrder[] = ['number-name-type', 'number-name', 'number-type-name', 'type-name-number', 'type-grid', 'name-type-number'];
+const isStreetOrder = (order: string): order is StreetOrder => (STREET_ORDERS as readonly string[]).includes(order);
+/** The orders whose reading has a stricter path for a word that is a word of a sentence too. */
+const STREET_ORDERS_WITH_COMMON: ReadonlySet<StreetOrder> = new Set(['number-type-name', 'type-name-number', 'name-type-number']);
+/** Letters, then a full stop for an abbreviation (`str.`, `avda.`): matched as a literal. */
+const STREET_WORD = /^\p{L}{2,20}\.?$/u;
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const PROVIDER_DOMAIN_KEYS = new Set(['names', 'domains', 'note', 'source']);
 /** The domains of a product whose accounts live on its customers' own domains: none of freemail-domains.txt's. */
@@ -280,6 +292,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         fuzzyLetters: global.fuzzyLetters ?? [],
         disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
+        streetWords: global.streetWords ?? [],
         salutations: global.salutations ?? [],
         freeCompounds: global.freeCompounds ?? [],
         addressMergeTags: global.addressMergeTags ?? [],
@@ -858,6 +871,47 @@ function parseReplyPrefixes(source: SourceFile, report: Reporter): ReplyPrefix[]
   }
   checkOrder(source.path, prefixes.map(keyed('prefix')), comparePhrases, report);
   return prefixes.map(({ prefix, kind }) => ({ prefix, kind }));
+}
+
+/**
+ * Street types and street words: a lower-case word of letters, an abbreviation's full stop at its
+ * end; where it stands in its line (`order`); `common` only where the reading has a stricter path
+ * for it. Each (word, order) once, sorted by word, then by order as STREET_ORDERS lists them.
+ */
+function parseStreetWords(source: SourceFile, report: Reporter): StreetWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const entries: (StreetWord & { line: number })[] = [];
+  for (const record of yaml.records(STREET_WORD_KEYS)) {
+    const word = record.string('word', true);
+    const order = record.string('order', true);
+    const common = record.flag('common');
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || order === undefined) continue;
+    if (word.normalize('NFC') !== word) report.add(source.path, record.line, 'word is not NFC-normalized (use precomposed characters)');
+    else if (word.toLowerCase() !== word) report.add(source.path, record.line, `word must be lowercase: write "${word.toLowerCase()}"`);
+    else if (!STREET_WORD.test(word)) report.add(source.path, record.line, `"${word}" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`);
+    if (!isStreetOrder(order)) {
+      report.add(source.path, record.line, `order must be one of ${STREET_ORDERS.join(', ')}, not "${order}"`);
+      continue;
+    }
+    if (common && !STREET_ORDERS_WITH_COMMON.has(order)) {
+      report.add(source.path, record.line, `"common" has no reading in order ${order}: only ${[...STREET_ORDERS_WITH_COMMON].join(', ')} read a common word more strictly`);
+    }
+    entries.push({ word, order, common, line: record.line });
+  }
+  // One key per (word, order), compared by word, then by the order's place in STREET_ORDERS.
+  const rank = (order: StreetOrder): string => String.fromCharCode(0x41 + STREET_ORDERS.indexOf(order));
+  const keys = entries.map(({ word, order, line }) => ({ key: `${word} ${rank(order)}`, label: `${word} (${order})`, line }));
+  checkOrder(
+    source.path,
+    keys,
+    (a, b) => comparePhrases(a.slice(0, -2), b.slice(0, -2)) || compareOrdinal(a.slice(-1), b.slice(-1)),
+    report,
+  );
+  return entries.map(({ word, order, common }) => ({ word, order, common }));
 }
 
 /** A language code (`sv`) or a group's name (`da-no`, `nordic`). */
