@@ -19,7 +19,11 @@ type HighlightWindow = Window & {
  */
 export const HIGHLIGHT_CSS =
   `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #1f2328; ` +
-  'text-decoration: underline 2px wavy #c62828; }';
+  'text-decoration: underline 2px wavy #c62828; } ' +
+  // Forced-colours mode: Firefox painted nothing at all with the colours above (Chromium its own
+  // Highlight); the system's colours for marked text are kept by both.
+  `@media (forced-colors: active) { ::highlight(${HIGHLIGHT_NAME}) { background-color: Mark; color: MarkText; ` +
+  'text-decoration-color: MarkText; } }';
 
 /** The stylesheet each editor document has adopted while a highlight shows (constructed sheets are never serialised). */
 const adopted = new WeakMap<Document, CSSStyleSheet>();
