@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { GECKO_ID } from '../../extension/manifest.ts';
 import { badgeShape, focusIndicators, forcedColorsFailures, pngPixels, tabbable } from './harness/a11y.ts';
 import { firefoxForcedColors, launchChromium, launchFirefox, type Driver, type Session } from './harness/browsers.ts';
-import { badge, CLEAN_TEXT, clickBadge, firstScore, focusEditor, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
+import { badge, CLEAN_TEXT, clickBadge, closePanel, firstScore, focusEditor, focusSubject, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
 import { SCREENSHOTS, TEST_CHROME, TEST_FIREFOX } from './harness/paths.ts';
 import { startFixtureServer, type FixtureServer } from './harness/server.ts';
 import { clickSelector, fillField, resetSettings, saveSettings, settled } from './harness/suite.ts';
@@ -26,7 +26,9 @@ const BROWSERS = [
   { browser: 'firefox', launch: (): Promise<Session> => launchFirefox(TEST_FIREFOX, GECKO_ID, firefoxForcedColors()) },
 ];
 
-const GMAIL = { editor: '[g_editable="true"]' };
+const GMAIL = { editor: '[g_editable="true"]', subject: 'input[name="subjectbox"]' };
+/** WCAG 1.4.11: a focus ring or a boundary against what is behind it. */
+const RING_CONTRAST = 3;
 const HOST = 'spamrisk-badge';
 
 for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours mode`, () => {
@@ -50,13 +52,31 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
     return page;
   }
 
-  /** The widget's controls: each reached by Tab and showing focus, in forced colours. */
-  async function widgetFocus(page: Driver, least: number): Promise<void> {
-    const controls = await tabbable(page, HOST);
-    expect(controls.length, 'widget controls to Tab through').toBeGreaterThanOrEqual(least);
-    const focus = await focusIndicators(page, controls, HOST);
-    expect(focus.unmarked, 'widget controls without a visible focus indicator').toEqual([]);
-    expect(controls.filter((name) => !focus.visited.includes(name)), 'widget controls Tab did not reach').toEqual([]);
+  /** The controls (of the widget: `host`): each reached by Tab and showing focus, a ring at 3:1, in forced colours. */
+  async function focusWalk(page: Driver, least: number, host?: string): Promise<void> {
+    const controls = await tabbable(page, host);
+    expect(controls.length, 'controls to Tab through').toBeGreaterThanOrEqual(least);
+    const focus = await focusIndicators(page, controls, host, RING_CONTRAST);
+    expect(focus.unmarked, 'controls without a visible focus indicator').toEqual([]);
+    expect(focus.faint, 'focus rings below 3:1 against what is behind them').toEqual([]);
+    expect(controls.filter((name) => !focus.visited.includes(name)), 'controls Tab did not reach').toEqual([]);
+  }
+
+  /** The badge's shape (badgeShape), its level words checked against the panel's own (one home: levelLabel). */
+  async function shapeAndWords(page: Driver): Promise<string> {
+    const { shape, words } = await badgeShape(page);
+    if ((await badge(page)).state !== 'scored') {
+      expect(words, 'no level words on a badge with no score').toBe('');
+      return shape;
+    }
+    await clickBadge(page);
+    await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+    const panelWords = await page.evaluate(() => document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-panel .sr-level')?.textContent ?? null);
+    await closePanel(page);
+    await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+    await focusEditor(page, GMAIL);
+    expect(words, 'the badge says the level in the panel\'s words').toBe(panelWords);
+    return shape;
   }
 
   beforeAll(async () => {
@@ -81,50 +101,32 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
       const idle = await firstScore(page);
       expect.soft(await forcedColorsFailures(page, { host: HOST }), 'idle badge').toEqual([]);
       const shapes = new Map<string, string>();
-      shapes.set('idle', await badgeShape(page));
+      shapes.set('idle', await shapeAndWords(page));
 
       await focusEditor(page, GMAIL);
       await page.type(CLEAN_TEXT);
       const low = await settled(page, idle);
       expect(low.level, 'a clean draft').toBe('low');
       expect.soft(await forcedColorsFailures(page, { host: HOST }), 'low badge').toEqual([]);
-      shapes.set('low', await badgeShape(page));
+      shapes.set('low', await shapeAndWords(page));
 
       await page.type(SPAMMY_TEXT);
       const high = await settled(page, low);
       expect(high.level, 'a spammy draft').toBe('high');
       expect.soft(await forcedColorsFailures(page, { host: HOST }), 'high badge').toEqual([]);
-      shapes.set('high', await badgeShape(page));
+      shapes.set('high', await shapeAndWords(page));
 
       // The same draft under a threshold just above its score: medium.
       await saveSettings(session, { threshold: Math.ceil(high.score * 2) / 2 + 0.5 });
       await waitFor('the medium level', () => badge(page), (b) => b.level === 'medium' && !b.busy);
       expect.soft(await forcedColorsFailures(page, { host: HOST }), 'medium badge').toEqual([]);
-      shapes.set('medium', await badgeShape(page));
+      shapes.set('medium', await shapeAndWords(page));
 
       const distinct = new Set(shapes.values());
       expect(distinct.size, `badge looks without colour and score:\n${[...shapes].map(([k, v]) => `${k}:\n${v}`).join('\n')}`).toBe(shapes.size);
     } finally {
       await resetSettings(session);
     }
-  });
-
-  test('panel: boundaries, text, the level as text, and a visible focus on every control', async () => {
-    const page = await open('?mode=mole');
-    const idle = await firstScore(page);
-    await focusEditor(page, GMAIL);
-    await page.type(SPAMMY_TEXT);
-    await settled(page, idle);
-    await clickBadge(page);
-    await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
-    expect(await forcedColorsFailures(page, { host: HOST, surfaces: ['.sr-panel'] }), 'panel').toEqual([]);
-    const level = await page.evaluate(() => {
-      const pill = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-panel .sr-level');
-      return pill && pill.getClientRects().length > 0 ? pill.textContent : null;
-    });
-    expect(level, 'the level, as text in the panel').toBeTruthy();
-    await widgetFocus(page, 4);
-    expect((await badge(page)).panelOpen, 'the panel stayed open through the Tab walk').toBe(true);
   });
 
   test('send confirmation: boundaries, text and focus', async () => {
@@ -138,29 +140,44 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
       await clickSelector(page, '[role="button"][aria-label^="Send"]');
       await waitFor('the confirmation', () => page.evaluate(() => !document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-confirm')!.hasAttribute('hidden')), (shown) => shown);
       expect(await forcedColorsFailures(page, { host: HOST, surfaces: ['.sr-confirm'] }), 'confirmation').toEqual([]);
-      await widgetFocus(page, 3);
+      await focusWalk(page, 3, HOST);
       await page.press('Escape');
     } finally {
       await resetSettings(session);
     }
   });
 
-  // The evidence of a finding, marked in the draft with ::highlight(): a screenshot of its words
-  // with the highlight and one without must differ in most of their pixels (a painted background,
-  // not only an underline).
-  test('the highlighted evidence is painted', async () => {
+  // The panel over a spammy draft and subject; then the evidence of a finding, marked in the draft
+  // with ::highlight(): a screenshot of its words with the highlight and one without must differ in
+  // most of their pixels (a painted background, not only an underline); then a subject finding's
+  // words, framed by the widget's mark (a border over the page, at 3:1 like any boundary).
+  test('panel: boundaries, text, the level as text, focus on every control; the highlighted evidence and the subject frame', async () => {
     const page = await open('?mode=mole');
     const idle = await firstScore(page);
     await focusEditor(page, GMAIL);
     await page.type(SPAMMY_TEXT);
-    await settled(page, idle);
+    const spammy = await settled(page, idle);
+    await focusSubject(page, GMAIL);
+    await page.type(' Limited time offer');
+    await settled(page, spammy);
     await clickBadge(page);
     await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
-    await page.evaluate(() => {
-      const button = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll<HTMLElement>('button.sr-finding')]
-        .find((b) => b.getAttribute('aria-disabled') !== 'true' && (b.dataset.rule ?? '').endsWith('-phrase'))!;
-      button.click();
+    expect(await forcedColorsFailures(page, { host: HOST, surfaces: ['.sr-panel'] }), 'panel').toEqual([]);
+    const level = await page.evaluate(() => {
+      const pill = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-panel .sr-level');
+      return pill && pill.getClientRects().length > 0 ? pill.textContent : null;
     });
+    expect(level, 'the level, as text in the panel').toBeTruthy();
+    await focusWalk(page, 4, HOST);
+    expect((await badge(page)).panelOpen, 'the panel stayed open through the Tab walk').toBe(true);
+
+    const activate = (suffix: string): Promise<boolean> => page.evaluate((suffix) => {
+      const button = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll<HTMLElement>('button.sr-finding')]
+        .find((b) => b.getAttribute('aria-disabled') !== 'true' && (b.dataset.rule ?? '').endsWith(suffix) && b.dataset.rule !== 'subject-phrase');
+      button?.click();
+      return button !== undefined;
+    }, suffix);
+    expect(await activate('-phrase'), 'a phrase finding in the draft').toBe(true);
     const box = await waitFor('the highlight', () => page.evaluate(() => {
       const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('spamrisk-finding') ?? [])][0];
       if (!range) return null;
@@ -182,6 +199,19 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
       if ([0, 1, 2].some((k) => Math.abs(a.rgba[i * 4 + k]! - b.rgba[i * 4 + k]!) > 32)) changed++;
     }
     expect(changed / (a.width * a.height), `share of the evidence's pixels the highlight changes (${marked})`).toBeGreaterThan(0.5);
+
+    const subjectFinding = await page.evaluate(() => {
+      const buttons = [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll<HTMLElement>('button.sr-finding')];
+      const button = buttons.find((b) => b.dataset.rule === 'subject-phrase' && b.getAttribute('aria-disabled') !== 'true');
+      button?.click();
+      return button ? 'subject-phrase' : buttons.map((b) => `${b.dataset.rule} ${b.getAttribute('aria-disabled') ?? ''}`).join(', ');
+    });
+    expect(subjectFinding, 'a phrase finding in the subject').toBe('subject-phrase');
+    await waitFor('the subject frame', () => page.evaluate(() => {
+      const mark = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark')!;
+      return !mark.hasAttribute('hidden') && mark.getClientRects().length > 0;
+    }), (shown) => shown);
+    expect(await forcedColorsFailures(page, { host: HOST, surfaces: ['.sr-mark'] }), 'the subject frame').toEqual([]);
   });
 
   test('popup: a report and the explain tab', async () => {
@@ -195,10 +225,7 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
     await waitFor('the report', () => page.evaluate(() => document.querySelector('#paste-result .sr-score') !== null), (shown) => shown);
     expect(await forcedColorsFailures(page), 'score tab').toEqual([]);
     expect(await page.evaluate(() => document.querySelector('#paste-result .sr-level')?.textContent), 'the level, as text').toBeTruthy();
-    const controls = await tabbable(page);
-    const focus = await focusIndicators(page, controls);
-    expect(focus.unmarked, 'controls without a visible focus indicator').toEqual([]);
-    expect(controls.filter((name) => !focus.visited.includes(name)), 'controls Tab did not reach').toEqual([]);
+    await focusWalk(page, 4);
     // The selected tab is told by shape too (its underline was a colour on a transparent border).
     const tabs = (): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab) => {
       const style = getComputedStyle(tab);
@@ -222,10 +249,6 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
     await fillField(page, '#threshold', '101');
     await waitFor('the field error', () => page.evaluate(() => (document.querySelector('#threshold-error') as HTMLElement).hidden), (hidden) => !hidden);
     expect(await forcedColorsFailures(page), 'options').toEqual([]);
-    const controls = await tabbable(page);
-    expect(controls.length, 'controls to Tab through').toBeGreaterThan(3);
-    const focus = await focusIndicators(page, controls);
-    expect(focus.unmarked, 'controls without a visible focus indicator').toEqual([]);
-    expect(controls.filter((name) => !focus.visited.includes(name)), 'controls Tab did not reach').toEqual([]);
+    await focusWalk(page, 4);
   });
 });

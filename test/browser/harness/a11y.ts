@@ -135,10 +135,21 @@ export function tabbable(page: Driver, host?: string): Promise<string[]> {
  * its label (an invisible file input shows its focus on its label) are the same as before any control
  * had focus, or show nothing. A box-shadow the control has anyway (a field marked invalid) is no
  * focus ring. `host`: the controls of that element's (open) shadow root, Tab starting at its top.
+ * `ringContrast` (forced-colours mode, where the ring is the only focus cue and its colour a system
+ * colour): the ring must be an outline at that contrast (WCAG 1.4.11, 3:1) against what is behind it,
+ * the background outside the element when the outline's offset is 0 or more, the element's own when
+ * negative (the first opaque one outwards, through the shadow host, the Canvas colour last); those
+ * that do not reach it are `faint`, one line each.
  */
-export async function focusIndicators(page: Driver, expected: string[], host?: string): Promise<{ visited: string[]; unmarked: string[] }> {
+export async function focusIndicators(
+  page: Driver,
+  expected: string[],
+  host?: string,
+  ringContrast?: number,
+): Promise<{ visited: string[]; unmarked: string[]; faint: string[] }> {
   const visited = new Set<string>();
   const unmarked = new Set<string>();
+  const faint = new Map<string, string>();
   // Start before the first control (after a blur() Tab goes on from the blurred control, and in
   // Firefox Tab past the last control leaves for the browser's UI and does not come round again),
   // and note how every control and its label look while none has focus.
@@ -179,13 +190,37 @@ export async function focusIndicators(page: Driver, expected: string[], host?: s
       };
       const index = [...root.querySelectorAll(selector)].indexOf(el);
       const label = el.closest('label');
-      return { index, name: `${index}:${el.localName}${el.id ? `#${el.id}` : ''}`, look: `${look(el)} / ${look(label)}`, shows: shows(el) || shows(label) };
+      // The ring: the outline of the control, else of its label; what is behind it.
+      const ringOn = shows(el) || !label ? el : label;
+      const ringStyle = getComputedStyle(ringOn);
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      const up = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+      const behind: string[] = [];
+      for (let node = parseFloat(ringStyle.outlineOffset) < 0 ? ringOn : up(ringOn); node; node = up(node)) behind.push(getComputedStyle(node).backgroundColor);
+      behind.push(canvas);
+      const ring = { style: ringStyle.outlineStyle, width: parseFloat(ringStyle.outlineWidth), color: ringStyle.outlineColor, offset: ringStyle.outlineOffset, behind };
+      return { index, name: `${index}:${el.localName}${el.id ? `#${el.id}` : ''}`, look: `${look(el)} / ${look(label)}`, shows: shows(el) || shows(label), ring };
     }, { selector: CONTROLS, host });
     if (!seen) continue;
     visited.add(seen.name);
     if (!seen.shows || seen.look === rest[seen.index]) unmarked.add(seen.name);
+    else if (ringContrast !== undefined) {
+      const { style, width, color, offset, behind } = seen.ring;
+      const fg = parseColor(color);
+      const back = behind.map((value) => parseColor(value)).find((c) => c !== null && c[3] >= 0.99);
+      if (style === 'none' || !(width > 0)) faint.set(seen.name, `${seen.name}: no outline (a box-shadow is no ring in forced colours)`);
+      else if (!fg || !back) faint.set(seen.name, `${seen.name}: ring colour not read (${color} on ${behind.join(', ')})`);
+      else {
+        const ratio = contrast(blend(fg, back), back);
+        if (ratio < ringContrast) faint.set(seen.name, `${seen.name}: focus ring ${color} at ${ratio.toFixed(2)}:1 on ${css(back)} (offset ${offset})`);
+      }
+    }
   }
-  return { visited: [...visited], unmarked: [...unmarked] };
+  return { visited: [...visited], unmarked: [...unmarked], faint: [...faint.values()] };
 }
 
 // ---- Forced-colours mode (Windows High Contrast) ------------------------------------------------
@@ -291,11 +326,12 @@ export async function forcedColorsFailures(page: Driver, { host, surfaces = [] }
 }
 
 /**
- * How the badge looks with its colours and its score left out: the text it shows besides the score
- * (what ::before and ::after add too) and the shape of its borders and outline. Two levels that give
- * the same look are told apart by colour alone, which forced-colours mode paints over.
+ * How the badge looks with its colours and its score left out (`shape`): the text it shows besides
+ * the score (what ::before and ::after add too) and the shape of its borders and outline. Two levels
+ * that give the same look are told apart by colour alone, which forced-colours mode paints over.
+ * `words`: the level words it shows (its `.sr-badge-level`, '' when not shown).
  */
-export function badgeShape(page: Driver): Promise<string> {
+export function badgeShape(page: Driver): Promise<{ shape: string; words: string }> {
   return page.evaluate(() => {
     const badge = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-badge')!;
     const parts: string[] = [];
@@ -310,7 +346,9 @@ export function badgeShape(page: Driver): Promise<string> {
       const pseudo = ['::before', '::after'].map((p) => getComputedStyle(el, p).content).filter((c) => c && c !== 'none' && c !== 'normal');
       parts.push(`${el.localName}.${el.getAttribute('class') ?? ''} "${own}" ${pseudo.join(' ')} ${shape(el)}`);
     }
-    return parts.join('\n');
+    const level = badge.querySelector('.sr-badge-level');
+    const words = level && level.getClientRects().length > 0 ? (level.textContent ?? '').trim() : '';
+    return { shape: parts.join('\n'), words };
   });
 }
 
@@ -343,6 +381,7 @@ export function pngPixels(file: string): { width: number; height: number; rgba: 
   const rows = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
+    if (filter === undefined || filter > 4) throw new Error(`${file}: PNG row ${y} has filter ${filter} (0 to 4 exist)`);
     for (let x = 0; x < stride; x++) {
       const value = raw[y * (stride + 1) + 1 + x]!;
       const a = x >= channels ? rows[y * stride + x - channels]! : 0;
