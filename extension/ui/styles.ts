@@ -130,12 +130,13 @@ export const WIDGET_CSS = `
   /*
    * Forced colours, the widget's own parts: the badge (whose idle ring and whole look were a
    * box-shadow and a background) and the close button get a border, the badge says its level in
-   * words, the subject frame and the focus rings are CanvasText, the colour made to
+   * words (on one line: wrapped while the host still sat at its idle place, place() measured a width
+   * the badge did not keep), the subject frame and the focus rings are CanvasText, the colour made to
    * stand on Canvas (Highlight, Firefox's #3399ff on Linux, was 2.9:1 on Canvas, 2.4:1 on ButtonFace).
    */
   @media (forced-colors: active) {
     .sr-badge, .sr-close { border: 1px solid ButtonText; }
-    .sr-badge[data-state="scored"] .sr-badge-level { display: inline; }
+    .sr-badge[data-state="scored"] .sr-badge-level { display: inline; white-space: nowrap; }
     .sr-badge-marker { border: 1px solid CanvasText; }
     .sr-panel, .sr-confirm, .sr-head, .sr-recipient, .sr-recipients { border-color: CanvasText; }
     .sr-actions button, .sr-actions .sr-primary { border-color: ButtonText; }
