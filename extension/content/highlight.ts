@@ -19,7 +19,12 @@ type HighlightWindow = Window & {
  */
 export const HIGHLIGHT_CSS =
   `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #1f2328; ` +
-  'text-decoration: underline 2px wavy #c62828; }';
+  'text-decoration: underline 2px wavy #c62828; } ' +
+  // Forced-colours mode: Firefox painted nothing at all with the colours above and paints these
+  // system colours for marked text; Chromium ignores this rule too and paints its own Highlight
+  // colours (the same pixels with and without it). Only Firefox needs it.
+  `@media (forced-colors: active) { ::highlight(${HIGHLIGHT_NAME}) { background-color: Mark; color: MarkText; ` +
+  'text-decoration-color: MarkText; } }';
 
 /** The stylesheet each editor document has adopted while a highlight shows (constructed sheets are never serialised). */
 const adopted = new WeakMap<Document, CSSStyleSheet>();

@@ -1,9 +1,9 @@
 /** Styles and theme of the extension pages (popup, options): the shared sheet, adopted (CSP-safe). */
-import { FINDINGS_CSS, THEME_CSS } from './styles.ts';
+import { FINDINGS_CSS, FORCED_COLORS_CSS, THEME_CSS } from './styles.ts';
 
 export function adoptStyles(doc: Document): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(THEME_CSS + FINDINGS_CSS);
+  sheet.replaceSync(THEME_CSS + FINDINGS_CSS + FORCED_COLORS_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 

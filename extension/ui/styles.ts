@@ -53,6 +53,23 @@ export const FINDINGS_CSS = `
     padding: 0 3px; border-radius: 4px; }
 `;
 
+/**
+ * Forced-colours mode (Windows High Contrast, Firefox's "override the page's colours"): the browser
+ * paints every colour in system colours and drops box-shadows, so what a colour or a shadow told
+ * is given a border or words instead, in system colours (borders in the page's colours were left at
+ * Firefox's ButtonBorder, 1.3:1 on Canvas). Only inside the media query: the normal look does not change.
+ * Shared by the widget and the extension pages (the findings list).
+ */
+export const FORCED_COLORS_CSS = `
+  @media (forced-colors: active) {
+    .sr-finding { border-color: CanvasText; }
+    button.sr-finding { border-color: ButtonText; }
+    button.sr-finding:focus-visible { outline-color: CanvasText; }
+    /* The level and the points were white on a coloured pill: the pill keeps its shape. */
+    .sr-level, .sr-points, .sr-field { border: 1px solid CanvasText; }
+  }
+`;
+
 /** The in-page widget: badge, panel and send confirmation. Lives in a shadow root on an `all: initial` host. */
 export const WIDGET_CSS = `
   ${THEME_CSS}
@@ -106,5 +123,25 @@ export const WIDGET_CSS = `
   .sr-actions button { font: 600 13px system-ui, sans-serif; padding: 6px 12px; border-radius: 8px; cursor: pointer;
     border: 1px solid var(--sr-border); background: var(--sr-bg); color: var(--sr-fg); }
   .sr-actions .sr-primary { background: var(--sr-level); border-color: var(--sr-level); color: #fff; }
+  /* The level as text on the badge, shown only in forced-colours mode (below), where its colour is gone. */
+  .sr-badge-level { display: none; }
   ${FINDINGS_CSS}
+  ${FORCED_COLORS_CSS}
+  /*
+   * Forced colours, the widget's own parts: the badge (whose idle ring and whole look were a
+   * box-shadow and a background) and the close button get a border, the badge says its level in
+   * words (on one line: wrapped while the host still sat at its idle place, place() measured a width
+   * the badge did not keep), the subject frame and the focus rings are CanvasText, the colour made to
+   * stand on Canvas (Highlight, Firefox's #3399ff on Linux, was 2.9:1 on Canvas, 2.4:1 on ButtonFace).
+   */
+  @media (forced-colors: active) {
+    .sr-badge, .sr-close { border: 1px solid ButtonText; }
+    .sr-badge[data-state="scored"] .sr-badge-level { display: inline; white-space: nowrap; }
+    .sr-badge-marker { border: 1px solid CanvasText; }
+    .sr-panel, .sr-confirm, .sr-head, .sr-recipient, .sr-recipients { border-color: CanvasText; }
+    .sr-actions button, .sr-actions .sr-primary { border-color: ButtonText; }
+    .sr-mark { border-color: CanvasText; }
+    .sr-badge:focus-visible, .sr-close:focus-visible, .sr-actions button:focus-visible, .sr-panel:focus-visible,
+    .sr-confirm:focus-visible { outline-color: CanvasText; }
+  }
 `;

@@ -133,6 +133,7 @@ export class ScoreWidget {
   private readonly badge: HTMLButtonElement;
   private readonly badgeScore: HTMLElement;
   private readonly badgeMarker: HTMLElement;
+  private readonly badgeLevel: HTMLElement;
   private readonly live: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly panelBody: HTMLElement;
@@ -196,7 +197,12 @@ export class ScoreWidget {
     this.badgeMarker.textContent = '@';
     this.badgeMarker.setAttribute('aria-hidden', 'true');
     this.badgeMarker.hidden = true;
-    this.badge.append(envelopeIcon(doc), this.badgeScore, this.badgeMarker);
+    // The level in words, shown only in forced-colours mode (styles.ts), where the badge's colour is
+    // painted over; the badge's accessible name says it already.
+    this.badgeLevel = doc.createElement('span');
+    this.badgeLevel.className = 'sr-badge-level';
+    this.badgeLevel.setAttribute('aria-hidden', 'true');
+    this.badge.append(envelopeIcon(doc), this.badgeScore, this.badgeLevel, this.badgeMarker);
     this.badge.setAttribute('aria-label', t('badgeScoring'));
 
     // Score changes, announced politely (screen readers finish what they are saying first).
@@ -324,6 +330,7 @@ export class ScoreWidget {
     this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
     this.badgeScore.textContent = formatScore(report.score, this.locale);
+    this.badgeLevel.textContent = levelLabel(report, this.t);
     this.labelBadge();
     this.announce(this.scoreSentence(report));
     if (!this.panel.hidden) this.renderPanel();
@@ -338,6 +345,7 @@ export class ScoreWidget {
     this.badge.dataset.state = 'idle';
     this.root.dataset.level = 'none';
     this.badgeScore.textContent = '';
+    this.badgeLevel.textContent = '';
     this.labelBadge();
     this.announced = '';
     if (!this.panel.hidden) this.renderPanel();

@@ -136,14 +136,24 @@ export interface ChromiumSession extends Session {
 
 export type ColorScheme = 'light' | 'dark';
 
-/** `colorScheme`: what prefers-color-scheme answers in every page, extension pages included. */
-export async function launchChromium(extensionDir: string, extraArgs: string[] = [], colorScheme: ColorScheme = 'light'): Promise<ChromiumSession> {
+/**
+ * `colorScheme`: what prefers-color-scheme answers in every page, extension pages included.
+ * `forcedColors`: 'active' emulates forced-colours mode (Windows High Contrast) in every page, through
+ * CDP's Emulation.setEmulatedMedia: system colours replace the pages' colours, box-shadows are dropped.
+ */
+export async function launchChromium(
+  extensionDir: string,
+  extraArgs: string[] = [],
+  colorScheme: ColorScheme = 'light',
+  forcedColors: 'active' | 'none' = 'none',
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'spamrisk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: !process.env.HEADED,
     viewport: { width: 1280, height: 800 },
     colorScheme,
+    forcedColors,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -296,6 +306,18 @@ export interface FirefoxSession extends Session {
  */
 export function firefoxColorScheme(scheme: ColorScheme): Record<string, number> {
   return { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
+}
+
+/**
+ * Prefs for launchFirefox: forced-colours mode, as a user sets it (Settings, Colors…, "Override the
+ * colors specified by the page with your selections above: Always"). `(forced-colors: active)` then
+ * matches in every page, extension pages included, and the pages' colours are replaced by the
+ * system colours (Firefox ESR 140.12 on Linux: GTK's, Canvas white, ButtonFace #e9e9ed). Firefox has
+ * no per-page emulation over BiDi; `ui.useAccessibilityTheme` = 1 alone does not make the media query
+ * match here (checked), as Firefox then waits for a high-contrast OS theme.
+ */
+export function firefoxForcedColors(): Record<string, number> {
+  return { 'browser.display.document_color_use': 2 };
 }
 
 /**
