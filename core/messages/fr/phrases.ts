@@ -95,6 +95,10 @@ export default {
     '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} da-no {danois ou norvégien} nordic {danois, norvégien ou suédois} hr {croate, serbe ou bosnien} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
   'unchecked-language/language-the':
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
+  'unchecked-text/past-the-cut':
+    'Seuls les {read, number} premiers des {seen, number} caractères de texte visible (espaces compris) de ce message ont été vérifiés à la recherche de formules déclencheuses ({rules}), car les filtres anti-spam ne lisent que le début d’un long texte\u00a0: à partir de `{word}`, le texte n’a pas été vérifié, si bien que le score ne dit rien de sa formulation à cet endroit.',
+  'unchecked-text/pitch-first':
+    'Placez l’essentiel en haut\u00a0: l’offre, l’appel à l’action et tout ce que vous voulez voir vérifié, ou raccourcissez le message (mettez un lien vers le texte complet sur une page web). Relisez vous-même la suite en cherchant les formules déclencheuses\u00a0: argent, urgence, offres gratuites, garanties.',
   'urgency-phrase/phrase':
     '`{phrase}` pousse le lecteur à agir immédiatement, un levier du spam et de l’hameçonnage que les filtres surveillent.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'urgency-phrase/suggestion':
