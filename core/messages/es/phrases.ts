@@ -95,7 +95,7 @@ export default {
   'unchecked-language/language-the':
     '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
   'unchecked-text/past-the-cut':
-    'Solo se revisaron en busca de frases desencadenantes ({rules}) los primeros {read, number} de los {seen, number} caracteres de texto visible (espacios incluidos) de este mensaje, como los filtros de spam solo leen el principio de un texto largo: a partir de `{word}` el texto no se revisó, así que la puntuación no dice nada de su redacción en esa parte.',
+    'Solo se revisaron en busca de frases desencadenantes ({rules}) los primeros {read, number} de los {seen, number} caracteres de texto visible (espacios incluidos) de este mensaje, igual que hace SpamAssassin con un texto largo: a partir de `{word}`, {count, plural, one {esa regla no revisó} other {esas reglas no revisaron}} el texto en busca de ellas, así que una oferta que esté ahí se {count, plural, one {le escapa} other {les escapa}}.',
   'unchecked-text/pitch-first':
     'Ponga lo importante arriba: la oferta, la llamada a la acción y todo lo que quiera que se revise, o acorte el mensaje (enlace al texto completo en una página web). Revise usted mismo el resto buscando frases desencadenantes: dinero, urgencia, ofertas gratuitas, garantías.',
   'urgency-phrase/phrase':

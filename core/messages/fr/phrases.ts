@@ -96,7 +96,7 @@ export default {
   'unchecked-language/language-the':
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
   'unchecked-text/past-the-cut':
-    'Seuls les {read, number} premiers des {seen, number} caractères de texte visible (espaces compris) de ce message ont été vérifiés à la recherche de formules déclencheuses ({rules}), car les filtres anti-spam ne lisent que le début d’un long texte\u00a0: à partir de `{word}`, le texte n’a pas été vérifié, si bien que le score ne dit rien de sa formulation à cet endroit.',
+    'Seuls les {read, number} premiers des {seen, number} caractères de texte visible (espaces compris) de ce message ont été parcourus à la recherche de formules déclencheuses ({rules}), comme le fait SpamAssassin avec un long texte\u00a0: à partir de `{word}`, {count, plural, one {cette règle n’y a} other {ces règles n’y ont}} pas cherché de formules déclencheuses, si bien qu’une accroche placée là {count, plural, one {lui échappe} other {leur échappe}}.',
   'unchecked-text/pitch-first':
     'Placez l’essentiel en haut\u00a0: l’offre, l’appel à l’action et tout ce que vous voulez voir vérifié, ou raccourcissez le message (mettez un lien vers le texte complet sur une page web). Relisez vous-même la suite en cherchant les formules déclencheuses\u00a0: argent, urgence, offres gratuites, garanties.',
   'urgency-phrase/phrase':
