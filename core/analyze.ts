@@ -38,6 +38,9 @@ const DEFAULT_LANGUAGE = 'en';
 /** Report locales whose templates an analyzer keeps parsed (a UI speaks one or two). */
 const MAX_LOCALIZERS = 8;
 
+/** The ids of the rules that stop reading the text at `facts.scanEnd` (RuleContext's `scanEndRules`). */
+const SCAN_END_RULES: readonly string[] = Object.freeze(allRules.filter((rule) => rule.stopsAtScanEnd === true).map((rule) => rule.id));
+
 export interface Analyzer {
   analyze(input: EmailInput, options?: Pick<AnalyzeOptions, 'rules' | 'threshold' | 'languages' | 'locale'>): Report;
   /** the context rules see, for tools that inspect rule hits (evaluation, weight fitting) */
@@ -254,7 +257,8 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
         subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: true });
       }
     }
-    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff };
+    const scanEndRules = rulesOff.size === 0 ? SCAN_END_RULES : SCAN_END_RULES.filter((id) => !rulesOff.has(id));
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff, scanEndRules };
   };
 
   return {

@@ -10,7 +10,7 @@
  * GitHub needs a line to show an alert at all.
  *
  * A finding that says the check was partial (its rule's `partialCheck`: unchecked-links,
- * unchecked-language) is about the run, not the mail, and is never left out as advice is. SARIF
+ * unchecked-language, unchecked-text) is about the run, not the mail, and is never left out as advice is. SARIF
  * 2.1.0 says an incomplete analysis in the invocation's `toolExecutionNotifications` (§3.20.21,
  * Appendix I), so it is one there (level `warning`, the rule as `associatedRule`, the file as
  * location); GitHub code scanning shows alerts from results only, so it is also a result, of level

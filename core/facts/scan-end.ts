@@ -5,6 +5,8 @@
  * Conf.pm). Text in hidden spans does not count toward it, so filler hidden before a pitch cannot
  * push the pitch past the cut (SpamAssassin counts its invisible text too; we know which is hidden).
  */
+import type { Message } from '../message/message.ts';
+import { coveredCursor } from '../text/ranges.ts';
 import type { FactSources } from './index.ts';
 
 /**
@@ -35,4 +37,13 @@ export function findScanEnd({ message }: FactSources): number {
     cursor = end;
   }
   return cursor + (BODY_SCAN_CHARS - seen);
+}
+
+/**
+ * How many characters of `message.text` the reader sees, counted as BODY_SCAN_CHARS counts them:
+ * every character outside hidden spans (nested or overlapping spans hide a character once),
+ * whitespace included. Walks the hidden spans once.
+ */
+export function seenCharacters(message: Pick<Message, 'text' | 'hidden'>): number {
+  return message.text.length - coveredCursor(message.hidden)(0, message.text.length);
 }

@@ -144,6 +144,7 @@ export function definePhraseRule(spec: PhraseRuleSpec): Rule {
     weight: spec.weight,
     cap: spec.cap,
     messages: spec.messages,
+    ...(wholeText ? {} : { stopsAtScanEnd: true }),
     check(context) {
       const columns = new PhraseHits(context, categories, spec.counts, wholeText, spec.wordsFor);
       const hits: MessageHit[] = [];

@@ -88,6 +88,12 @@ export interface RuleContext {
    * where it leaves words to another rule: what that rule would have scored must not go unscored.
    */
   readonly rulesOff: ReadonlySet<string>;
+  /**
+   * The ids of this analysis's rules that read the text only up to `facts.scanEnd` (their
+   * `stopsAtScanEnd`), those the caller turned off left out, in the order of the rule set: what
+   * unchecked-text names when the text goes on past the cut.
+   */
+  readonly scanEndRules: readonly string[];
 }
 
 interface HitBase {
@@ -158,6 +164,13 @@ export interface Rule<Id extends string = string> {
    * level `note`, JUnit in the test case's output).
    */
   readonly partialCheck?: boolean;
+  /**
+   * The rule reads the visible text only up to the fact `scanEnd` (its first 50,000 characters the
+   * reader sees, as SpamAssassin's body rules read `body_part_scan_size`): the trigger-phrase rules
+   * (definePhraseRule) but the user's watch list. unchecked-text names these rules when the text
+   * goes on past the cut.
+   */
+  readonly stopsAtScanEnd?: boolean;
   check(context: RuleContext): Hit<Id>[];
   /**
    * Optional: the same hits as `check`, in the same order, as a column the scorer reads by index

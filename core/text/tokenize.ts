@@ -300,6 +300,18 @@ export class TokenList implements Iterable<Token> {
     return this.norms[this.normIds[index] ?? -1] ?? '';
   }
 
+  /** The index of the first token that starts at or after `offset`; `length` when none does. Tokens are in text order. */
+  indexFrom(offset: number): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.starts[middle] ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */
   get(index: number): Token | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;

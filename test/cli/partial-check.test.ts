@@ -25,7 +25,7 @@ interface Log {
 
 describe('findings that say the check was partial', () => {
   it('are the rules that declare it', () => {
-    expect(rules.filter((rule) => rule.partialCheck).map((rule) => rule.id).sort()).toEqual(['unchecked-language', 'unchecked-links']);
+    expect(rules.filter((rule) => rule.partialCheck).map((rule) => rule.id).sort()).toEqual(['unchecked-language', 'unchecked-links', 'unchecked-text']);
     expect(report.findings.find((finding) => finding.rule === 'unchecked-language')?.points).toBe(0);
   });
 
@@ -47,5 +47,14 @@ describe('findings that say the check was partial', () => {
     expect(report.score).toBeLessThan(5);
     expect(xml).toMatch(/<testcase classname="spamrisk" name="mail.txt" file="mail.txt">\n {6}<system-out>partial check: mail.txt:1:1 0.0 unchecked-language: /);
     expect(xml).not.toContain('<failure');
+  });
+
+  it('include a text the phrase rules did not read to its end, in SARIF and JUnit alike', () => {
+    const long = analyze({ text: `${'The committee met on Tuesday. '.repeat(1_700)}\nAct now.` });
+    const longFile: FileReport = { file: 'long.txt', report: long, positions: long.findings.map(() => null) };
+    const log = JSON.parse(formatSarif(input([longFile]))) as Log;
+    expect(log.runs[0]?.results.filter((result) => result.ruleId === 'unchecked-text').map((result) => result.level)).toEqual(['note']);
+    expect(log.runs[0]?.invocations[0]?.toolExecutionNotifications.map((note) => note.associatedRule?.id)).toEqual(['unchecked-text']);
+    expect(formatJunit(input([longFile]))).toContain('<system-out>partial check: long.txt:1:1 0.0 unchecked-text: Only the first 50,000 of the 51,009 characters');
   });
 });

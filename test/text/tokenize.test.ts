@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRegExpSpace } from '../../core/text/characters.ts';
 import { TokenFlag, tokenize } from '../../core/text/tokenize.ts';
@@ -162,5 +163,20 @@ describe('isRegExpSpace', () => {
     const wrong: number[] = [];
     for (let code = 0; code < 0x10000; code++) if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('TokenList.indexFrom', () => {
+  it('is the first token that starts at or after the offset (the count of tokens when none does), as a walk over them finds it', () => {
+    const pieces = fc.constantFrom('a', 'bc', 'Déf', '42', ' ', '  ', '.', '—', '😀', '\n', 'x-y');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: -3, max: 80 }), (parts, offset) => {
+        const tokens = tokenize(parts.join(''));
+        let expected = 0;
+        while (expected < tokens.length && tokens.start(expected) < offset) expected++;
+        expect(tokens.indexFrom(offset)).toBe(expected);
+      }),
+      { seed: 35, numRuns: 3_000 },
+    );
   });
 });

@@ -94,6 +94,10 @@ export default {
     '{code, select, en {Englisch} de {Deutsch} fr {Französisch} es {Spanisch} it {Italienisch} pt {Portugiesisch} nl {Niederländisch} sv {Schwedisch} fi {Finnisch} tr {Türkisch} pl {Polnisch} cs {Tschechisch} hu {Ungarisch} ro {Rumänisch} vi {Vietnamesisch} id {Indonesisch} ms {Malaiisch} da-no {Dänisch oder Norwegisch} nordic {Dänisch, Norwegisch oder Schwedisch} hr {Kroatisch, Serbisch oder Bosnisch} tl {Tagalog} sw {Suaheli} ja {Japanisch} zh {Chinesisch} ko {Koreanisch} th {Thailändisch} el {Griechisch} he {Hebräisch} arab {arabische Schrift} cyrl {kyrillische Schrift} deva {Devanagari-Schrift} other {eine Schrift, die spamrisk nicht liest}}',
   'unchecked-language/language-the':
     '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
+  'unchecked-text/past-the-cut':
+    'Nur die ersten {read, number} der {seen, number} Zeichen sichtbaren Textes (Leerzeichen mitgezählt) in dieser Nachricht wurden auf Trigger-Phrasen durchsucht ({rules}), wie es SpamAssassin bei einem langen Text tut: Ab `{word}` {count, plural, one {hat diese Regel} other {haben diese Regeln}} den Text nicht nach Trigger-Phrasen durchsucht, eine Werbebotschaft dort entgeht {count, plural, one {ihr} other {ihnen}} also.',
+  'unchecked-text/pitch-first':
+    'Stellen Sie das Wichtige nach oben: das Angebot, die Handlungsaufforderung und alles, was geprüft werden soll, oder kürzen Sie die Nachricht (verlinken Sie den vollständigen Text auf einer Webseite). Prüfen Sie den Rest selbst auf Trigger-Phrasen: Geld, Zeitdruck, Gratisangebote, Garantien.',
   'urgency-phrase/phrase':
     '`{phrase}` drängt die Leser zu sofortigem Handeln, ein Hebel von Spam und Phishing, auf den Filter achten.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'urgency-phrase/suggestion':

@@ -94,6 +94,10 @@ export default {
     '{code, select, en {inglés} de {alemán} fr {francés} es {español} it {italiano} pt {portugués} nl {neerlandés} sv {sueco} fi {finés} tr {turco} pl {polaco} cs {checo} hu {húngaro} ro {rumano} vi {vietnamita} id {indonesio} ms {malayo} da-no {danés o noruego} nordic {danés, noruego o sueco} hr {croata, serbio o bosnio} tl {tagalo} sw {suajili} ja {japonés} zh {chino} ko {coreano} th {tailandés} el {griego} he {hebreo} arab {escritura árabe} cyrl {escritura cirílica} deva {escritura devanagari} other {una escritura que spamrisk no lee}}',
   'unchecked-language/language-the':
     '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
+  'unchecked-text/past-the-cut':
+    'Solo se revisaron en busca de frases desencadenantes ({rules}) los primeros {read, number} de los {seen, number} caracteres de texto visible (espacios incluidos) de este mensaje, igual que hace SpamAssassin con un texto largo: a partir de `{word}`, {count, plural, one {esa regla no revisó} other {esas reglas no revisaron}} el texto en busca de ellas, así que una oferta que esté ahí se {count, plural, one {le escapa} other {les escapa}}.',
+  'unchecked-text/pitch-first':
+    'Ponga lo importante arriba: la oferta, la llamada a la acción y todo lo que quiera que se revise, o acorte el mensaje (enlace al texto completo en una página web). Revise usted mismo el resto buscando frases desencadenantes: dinero, urgencia, ofertas gratuitas, garantías.',
   'urgency-phrase/phrase':
     '`{phrase}` presiona al lector para que actúe de inmediato, una palanca del spam y del phishing que los filtros vigilan.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'urgency-phrase/suggestion':

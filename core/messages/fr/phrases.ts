@@ -95,6 +95,10 @@ export default {
     '{code, select, en {anglais} de {allemand} fr {français} es {espagnol} it {italien} pt {portugais} nl {néerlandais} sv {suédois} fi {finnois} tr {turc} pl {polonais} cs {tchèque} hu {hongrois} ro {roumain} vi {vietnamien} id {indonésien} ms {malais} da-no {danois ou norvégien} nordic {danois, norvégien ou suédois} hr {croate, serbe ou bosnien} tl {tagalog} sw {swahili} ja {japonais} zh {chinois} ko {coréen} th {thaï} el {grec} he {hébreu} arab {écriture arabe} cyrl {écriture cyrillique} deva {écriture devanagari} other {une écriture que spamrisk ne lit pas}}',
   'unchecked-language/language-the':
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
+  'unchecked-text/past-the-cut':
+    'Seuls les {read, number} premiers des {seen, number} caractères de texte visible (espaces compris) de ce message ont été parcourus à la recherche de formules déclencheuses ({rules}), comme le fait SpamAssassin avec un long texte\u00a0: à partir de `{word}`, {count, plural, one {cette règle n’y a} other {ces règles n’y ont}} pas cherché de formules déclencheuses, si bien qu’une accroche placée là {count, plural, one {lui échappe} other {leur échappe}}.',
+  'unchecked-text/pitch-first':
+    'Placez l’essentiel en haut\u00a0: l’offre, l’appel à l’action et tout ce que vous voulez voir vérifié, ou raccourcissez le message (mettez un lien vers le texte complet sur une page web). Relisez vous-même la suite en cherchant les formules déclencheuses\u00a0: argent, urgence, offres gratuites, garanties.',
   'urgency-phrase/phrase':
     '`{phrase}` pousse le lecteur à agir immédiatement, un levier du spam et de l’hameçonnage que les filtres surveillent.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'urgency-phrase/suggestion':

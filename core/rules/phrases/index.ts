@@ -16,6 +16,7 @@ import senderNamePhrase from './sender-name-phrase.ts';
 import shadyPhrase from './shady-phrase.ts';
 import subjectPhrase from './subject-phrase.ts';
 import uncheckedLanguage from './unchecked-language.ts';
+import uncheckedText from './unchecked-text.ts';
 import urgencyPhrase from './urgency-phrase.ts';
 
 export default [
@@ -36,5 +37,6 @@ export default [
   shadyPhrase,
   subjectPhrase,
   uncheckedLanguage,
+  uncheckedText,
   urgencyPhrase,
 ];
