@@ -66,7 +66,7 @@ export {
   warningCues,
 } from './global.ts';
 export { confusableLetters, fuzzyLetters, leet } from './characters.ts';
-export { streetWords } from './streets.ts';
+export { poBoxForms, streetNameWords, streetWords, usStates } from './streets.ts';
 export type {
   AlarmWord,
   AnalyzerData,
@@ -84,8 +84,10 @@ export type {
   OptOutWords,
   PhraseCategory,
   PhraseEntry,
+  PoBoxForm,
   RedirectParameter,
   ReplyPrefix,
+  StreetNameWord,
   StreetOrder,
   StreetWord,
   SuspiciousTld,

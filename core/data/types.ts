@@ -174,6 +174,23 @@ export interface StreetWord {
 }
 
 /**
+ * A word a street's name holds in lower case (`de`, `della`, `d'`), and the reading that takes it:
+ * `number-type-name` between a French type de voie and the name ("12 rue de la Paix"), `type-name-number`
+ * among the capitalised words of a type-first name ("Calle de los Reyes 5"). A word ending in an
+ * apostrophe is elided, joined to the word after it.
+ */
+export interface StreetNameWord {
+  readonly word: string;
+  readonly order: Extract<StreetOrder, 'number-type-name' | 'type-name-number'>;
+}
+
+/** How a post office box is written before its number (`p. o. box`, `postfach`); `capitals`: read in capitals only (`b.p.`). */
+export interface PoBoxForm {
+  readonly form: string;
+  readonly capitals: boolean;
+}
+
+/**
  * Function words that vote for the language a text is written in: each word is in one entry only,
  * so every hit is a vote for one language.
  */
@@ -279,6 +296,12 @@ export interface GlobalLists {
   readonly relayIdDomains: readonly string[];
   /** street types and street words, for the postalAddress fact (core/text/postal-address.ts, through core/data/streets.ts) */
   readonly streetWords: readonly StreetWord[];
+  /** the lower-case words a street's name holds (`de`, `della`, `d'`), for the postalAddress fact (through core/data/streets.ts) */
+  readonly streetNameWords: readonly StreetNameWord[];
+  /** how a post office box is written before its number (`p. o. box`, `postfach`, `b.p.`), for the postalAddress fact (through core/data/streets.ts) */
+  readonly poBoxForms: readonly PoBoxForm[];
+  /** the two-letter codes of the US states, DC and Puerto Rico (`CA`), read before a ZIP code, for the postalAddress fact (through core/data/streets.ts) */
+  readonly usStates: readonly string[];
   /** salutations that translate "Dear", one or two words (`dear`, `sehr geehrter`), for address-greeting */
   readonly salutations: readonly string[];
   /** hyphenated compounds whose last word means "without" the first (`step-free`, `sugar-free`): no trigger phrase starts on that word (the trigger fact) */

@@ -8,24 +8,52 @@
  * look like a street's, as a list of exceptions would never end: test/text/postal-address.test.ts
  * holds what is read and what is not, in each language, and the known misses.
  *
- * The street types and street words are data (wordlists/global/street-words.yml, generated into
- * core/data/streets.ts): the patterns are built from them once, when this module loads, each word a
- * literal in an alternation, so every pattern stays as linear as one written out by hand.
+ * The street types and street words, the words a street's name holds, the box forms and the US
+ * state codes are data (wordlists/global/street-words.yml, street-name-words.yml, po-box-forms.yml
+ * and us-states.yml, generated into core/data/streets.ts): the patterns are built from them once,
+ * when this module loads, each word a literal in an alternation, so every pattern stays as linear as
+ * one written out by hand. Grammar stays here: `Am`/`Im`/`An der`, `und`/`bei`, a date's `de`, the
+ * number signs (`nº`, `No.`, `#`), `bis`/`ter`, the compass points.
  */
-import type { StreetOrder } from '../data/types.ts';
-import { streetWords } from '../data/streets.ts';
+import type { StreetNameWord, StreetOrder } from '../data/types.ts';
+import { poBoxForms, streetNameWords, streetWords, usStates } from '../data/streets.ts';
 
 /** The words of one order, the longest first (each is followed by a space or a non-letter, so no word hides another). */
 function wordsOf(order: StreetOrder, common?: boolean): string[] {
   return streetWords
     .filter((entry) => entry.order === order && (common === undefined || entry.common === common))
     .map((entry) => entry.word)
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    .sort(longestFirst);
 }
 const escapeWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 /** An alternation of literal words; of none, a pattern that never matches (an empty one would match everywhere). */
 const alternation = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : words.map(escapeWord).join('|'));
+const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The lower-case words a street's name holds in the reading of `order`, the longest first: words of
+ * their own (`de`, `della`), or, `elided`, the elided ones without their apostrophe (`d`, `dell`).
+ */
+function nameWordsOf(order: StreetNameWord['order'], elided: boolean): string[] {
+  return streetNameWords
+    .filter((entry) => entry.order === order && entry.word.endsWith("'") === elided)
+    .map((entry) => (elided ? entry.word.slice(0, -1) : entry.word))
+    .sort(longestFirst);
+}
+/** The elided words of `order`, each joined to the next word by an apostrophe, ASCII or typographic (`d'`, `l’`). */
+const elisions = (order: StreetNameWord['order']): string => `(?:${alternation(nameWordsOf(order, true))})['’]`;
+
+/**
+ * A box form as a pattern: a full stop may be left out, and a space after one too ("P.O. Box", "PO
+ * Box", "POBox" for `p. o. box`; "BP" for `b.p.`); another space is one space ("Case postale").
+ */
+const boxFormPattern = (form: string): string => escapeWord(form).replace(/\\\. ?| /g, (separator) => (separator === ' ' ? '\\s' : separator === '\\.' ? '\\.?' : '\\.?\\s?'));
+/** The box forms read in any case, or (`capitals`) in capitals only, as one alternation. */
+const boxForms = (capitals: boolean): string => {
+  const forms = poBoxForms.filter((entry) => entry.capitals === capitals).map((entry) => (capitals ? entry.form.toUpperCase() : entry.form));
+  return forms.length === 0 ? '(?!)' : forms.sort(longestFirst).map(boxFormPattern).join('|');
+};
 
 /** Window length and step over long lines: an address line is short, so windows overlap by enough. */
 const WINDOW = 400;
@@ -51,12 +79,11 @@ const US_STREET = new RegExp(
   `\\b\\d{1,6}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:(?:[A-Z0-9][\\w.'-]{0,30}\\s){1,5}(?:${US_SUFFIX})(?![\\p{L}\\p{N}_])|(?:${US_SUFFIX})\\s\\d{1,4}(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\.?)?${PART_ENDS_AHEAD}|(?:${alternation(wordsOf('number-name').map(capitalised))})${PART_ENDS_AHEAD})`,
   'u',
 );
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Postbus|Apartado(?:\sde\sCorreos)?|Case\spostale)\s?\d{1,6}\b/i;
-/** La Poste's boîte postale, in capitals only: Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
-const BOITE_POSTALE = /\bB\.?P\.?\s?\d{1,6}\b/;
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '),
-);
+/** A post office box: its form, then its number ("PO Box 1234", "Postfach 10 20 30", "Apartado de Correos 12"). */
+const PO_BOX = new RegExp(`\\b(?:${boxForms(false)})\\s?\\d{1,6}\\b`, 'i');
+/** A form read in capitals only: La Poste's boîte postale, as Enron's lower-cased "bp 100 , 000 dth" is BP's gas. */
+const BOITE_POSTALE = new RegExp(`\\b(?:${boxForms(true)})\\s?\\d{1,6}\\b`);
+const US_STATES: ReadonlySet<string> = new Set(usStates);
 const US_STATE_ZIP = /\b([A-Z]{2}),?\s\d{5}(?:-\d{4})?\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 /**
@@ -67,7 +94,7 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
  * meals"): after them the name must be capitalised ("1 Place du Trocadéro"), its articles aside.
  */
 const FR_STREET = new RegExp(
-  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${alternation(wordsOf('number-type-name', false))}|(${alternation(wordsOf('number-type-name', true))}))\\s(?:(?:de|du|des|la|le|les|aux|au)\\s|[dl]['’]){0,3}(\\S)`,
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${alternation(wordsOf('number-type-name', false))}|(${alternation(wordsOf('number-type-name', true))}))\\s(?:(?:${alternation(nameWordsOf('number-type-name', false))})\\s|${elisions('number-type-name')}){0,3}(\\S)`,
   'gi',
 );
 
@@ -117,11 +144,10 @@ function hasFrenchStreet(window: string, search: RegExp): boolean {
  * madrid"). The others name a street and nothing else (`calle`, `avenida`, `carrer`, `viale`, `chaussée`): their name
  * may be in lower case, as in Enron-Spam's lower-cased text ("calle lima 27").
  */
-const NAME_ARTICLE =
-  '(?:de|del|dels|la|las|los|el|y|i|di|da|dal|dalla|dalle|dallo|dai|dagli|della|delle|dei|degli|dello|al|alla|alle|allo|ai|agli|sul|sulla|sulle|sullo|sui|sugli|des|du|le|les|san|santa)\\s';
+const NAME_ARTICLE = `(?:${alternation(nameWordsOf('type-name-number', false))})\\s`;
 /** A date names streets too: "Via 4 Novembre 5", "Piazza 25 Aprile 1", "Avenida 5 de Mayo 12". */
 const DATE_BEFORE = '(?:\\d{1,2}[º°]?\\s(?:de\\s)?)?';
-const NAME_WORD = `${DATE_BEFORE}(?:[dl]['’]|dell['’])?\\p{Lu}[\\p{L}'’.-]*`;
+const NAME_WORD = `${DATE_BEFORE}(?:${elisions('type-name-number')})?\\p{Lu}[\\p{L}'’.-]*`;
 const ANY_NAME_WORD = `${DATE_BEFORE}\\p{L}[\\p{L}'’.-]*`;
 /** The house number, maybe after `nº`, `n°`, `no.` or Italy's `n.` ("Via Roma n. 10", "Via Roma, n.10"). */
 const HOUSE_NUMBER = ',?\\s(?:n(?:[º°o]\\.?|\\.)\\s?)?\\d{1,4}\\b';
@@ -129,8 +155,15 @@ const NAMED_TYPES = wordsOf('type-name-number', true);
 const STREET_TYPES = wordsOf('type-name-number', false);
 /** A type as it is written: in lower case, capitalised or in capitals. */
 const typeForms = (types: readonly string[]): string =>
-  alternation(types.flatMap((type) => [type, capitalised(type), type.toUpperCase()]));
-const NAMED_TYPE = `\\b(?<![\\p{L}\\p{N}])(?:(?:${typeForms(NAMED_TYPES)})\\s|[Cc]/\\s?)`;
+  alternation([...new Set(types.flatMap((type) => [type, capitalised(type), type.toUpperCase()]))]);
+/** A type, then the space after it: one, or none or one after a type ending in a slash ("C/ Alcalá 45", "C/Mayor, 10"). */
+function typeThenSpace(types: readonly string[]): string {
+  const slashed = types.filter((type) => type.endsWith('/'));
+  const spaced = types.filter((type) => !type.endsWith('/'));
+  if (slashed.length === 0) return `(?:${typeForms(spaced)})\\s`;
+  return `(?:(?:${typeForms(spaced)})\\s|(?:${typeForms(slashed)})\\s?)`;
+}
+const NAMED_TYPE = `\\b(?<![\\p{L}\\p{N}])${typeThenSpace(NAMED_TYPES)}`;
 const TYPE_FIRST_NAMED = new RegExp(`${NAMED_TYPE}(?:${NAME_ARTICLE}|${NAME_WORD}\\s){0,5}${NAME_WORD}${HOUSE_NUMBER}`, 'gu');
 const TYPE_FIRST_NAMED_LOWER = new RegExp(`${NAMED_TYPE}(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`, 'gu');
 
@@ -206,7 +239,7 @@ const TYPE_FIRST_GRID = new RegExp(
   'u',
 );
 const TYPE_FIRST_ANY = new RegExp(
-  `\\b(?<![\\p{L}\\p{N}])(?:${typeForms(STREET_TYPES)})\\s(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`,
+  `\\b(?<![\\p{L}\\p{N}])${typeThenSpace(STREET_TYPES)}(?:${ANY_NAME_WORD}\\s){0,5}${ANY_NAME_WORD}${HOUSE_NUMBER}`,
   'u',
 );
 

@@ -20,7 +20,9 @@ import type {
   PhraseCategory,
   RedirectParameter,
   PhraseEntry,
+  PoBoxForm,
   ReplyPrefix,
+  StreetNameWord,
   StreetOrder,
   StreetWord,
   SuspiciousTld,
@@ -129,6 +131,9 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   disguisedWords: 'wordlists/global/disguised-words.yml',
   relayIdDomains: 'wordlists/global/relay-id-domains.txt',
   streetWords: 'wordlists/global/street-words.yml',
+  streetNameWords: 'wordlists/global/street-name-words.yml',
+  poBoxForms: 'wordlists/global/po-box-forms.yml',
+  usStates: 'wordlists/global/us-states.yml',
   salutations: 'wordlists/global/salutations.txt',
   freeCompounds: 'wordlists/global/free-compounds.txt',
   addressMergeTags: 'wordlists/global/address-merge-tags.txt',
@@ -171,6 +176,9 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   disguisedWords: (source, report) => parseDisguisedWords(source, report),
   relayIdDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   streetWords: (source, report) => parseStreetWords(source, report),
+  streetNameWords: (source, report) => parseStreetNameWords(source, report),
+  poBoxForms: (source, report) => parsePoBoxForms(source, report),
+  usStates: (source, report) => parseUsStates(source, report),
   salutations: (source, report) => parseLineList(source, report, salutationProblems),
   freeCompounds: (source, report) => parseLineList(source, report, freeCompoundProblems),
   addressMergeTags: (source, report) => parseLineList(source, report, mergeTagNameProblems),
@@ -216,6 +224,22 @@ const isStreetOrder = (order: string): order is StreetOrder => (STREET_ORDERS as
 const STREET_ORDERS_WITH_COMMON: ReadonlySet<StreetOrder> = new Set(['number-type-name', 'type-name-number', 'name-type-number']);
 /** Letters, then a full stop for an abbreviation (`str.`, `avda.`): matched as a literal. */
 const STREET_WORD = /^\p{L}{2,20}\.?$/u;
+/** One to three letters and a slash (Correos' `c/`), which the reading takes with a space after it or none. */
+const STREET_WORD_SLASH = /^\p{L}{1,3}\/$/u;
+/** The only order whose reading takes a word ending in a slash. */
+const STREET_ORDER_WITH_SLASH: StreetOrder = 'type-name-number';
+const STREET_NAME_WORD_KEYS = new Set(['word', 'order', 'note', 'source']);
+/** The orders of street-name-words.yml, in the order entries of one word are sorted by. */
+const STREET_NAME_ORDERS: readonly StreetNameWord['order'][] = ['number-type-name', 'type-name-number'];
+/** Letters, read as a word of their own, or letters and an apostrophe, elided and joined to the next word (`d'`, `dell'`). */
+const STREET_NAME_WORD = /^\p{L}{1,12}'?$/u;
+const PO_BOX_KEYS = new Set(['form', 'capitals', 'note', 'source']);
+/** Words of a-z, each maybe ending in a full stop, apart by one space or, after a full stop, by none (`p. o. box`, `b.p.`). */
+const PO_BOX_FORM = /^(?=.{2,40}$)[a-z]+(?:(?:\. ?| )[a-z]+)*\.?$/;
+const US_STATE_KEYS = new Set(['code', 'name', 'note', 'source']);
+const US_STATE_CODE = /^[A-Z]{2}$/;
+/** A state's, district's or territory's name: capitalised words of a-z, maybe `of` ("District of Columbia"). */
+const US_STATE_NAME = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of))*$/;
 const MISSPELLING_KEYS = new Set(['from', 'to', 'note', 'source']);
 const PROVIDER_DOMAIN_KEYS = new Set(['names', 'domains', 'note', 'source']);
 /** The domains of a product whose accounts live on its customers' own domains: none of freemail-domains.txt's. */
@@ -293,6 +317,9 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         disguisedWords: global.disguisedWords ?? [],
         relayIdDomains: global.relayIdDomains ?? [],
         streetWords: global.streetWords ?? [],
+        streetNameWords: global.streetNameWords ?? [],
+        poBoxForms: global.poBoxForms ?? [],
+        usStates: global.usStates ?? [],
         salutations: global.salutations ?? [],
         freeCompounds: global.freeCompounds ?? [],
         addressMergeTags: global.addressMergeTags ?? [],
@@ -892,10 +919,15 @@ function parseStreetWords(source: SourceFile, report: Reporter): StreetWord[] {
     if (word === undefined || order === undefined) continue;
     if (word.normalize('NFC') !== word) report.add(source.path, record.line, 'word is not NFC-normalized (use precomposed characters)');
     else if (word.toLowerCase() !== word) report.add(source.path, record.line, `word must be lowercase: write "${word.toLowerCase()}"`);
-    else if (!STREET_WORD.test(word)) report.add(source.path, record.line, `"${word}" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`);
+    else if (!STREET_WORD.test(word) && !STREET_WORD_SLASH.test(word)) {
+      report.add(source.path, record.line, `"${word}" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation, or 1 to 3 letters and a slash`);
+    }
     if (!isStreetOrder(order)) {
       report.add(source.path, record.line, `order must be one of ${STREET_ORDERS.join(', ')}, not "${order}"`);
       continue;
+    }
+    if (STREET_WORD_SLASH.test(word) && order !== STREET_ORDER_WITH_SLASH) {
+      report.add(source.path, record.line, `"${word}" ends in a slash, which only order ${STREET_ORDER_WITH_SLASH} reads, not ${order}`);
     }
     if (common && !STREET_ORDERS_WITH_COMMON.has(order)) {
       report.add(source.path, record.line, `"common" has no reading in order ${order}: only ${[...STREET_ORDERS_WITH_COMMON].join(', ')} read a common word more strictly`);
@@ -912,6 +944,106 @@ function parseStreetWords(source: SourceFile, report: Reporter): StreetWord[] {
     report,
   );
   return entries.map(({ word, order, common }) => ({ word, order, common }));
+}
+
+/**
+ * The lower-case words a street's name holds: letters, or letters and an ASCII apostrophe for an
+ * elided article (the reading takes the typographic one too); `order` the reading that takes it.
+ * Each (word, order) once, sorted by word, then by order as STREET_NAME_ORDERS lists them.
+ */
+function parseStreetNameWords(source: SourceFile, report: Reporter): StreetNameWord[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const entries: (StreetNameWord & { line: number })[] = [];
+  for (const record of yaml.records(STREET_NAME_WORD_KEYS)) {
+    const word = record.string('word', true);
+    const order = record.string('order', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (word === undefined || order === undefined) continue;
+    const problem =
+      word.normalize('NFC') !== word
+        ? 'word is not NFC-normalized (use precomposed characters)'
+        : word.toLowerCase() !== word
+          ? `word must be lowercase: write "${word.toLowerCase()}"`
+          : word.includes('’')
+            ? `write the ASCII apostrophe: "${word.replaceAll('’', "'")}" (the reading takes both)`
+            : !STREET_NAME_WORD.test(word)
+              ? `"${word}" is not a word of a street's name: 1 to 12 letters, then an apostrophe if it is elided`
+              : undefined;
+    if (problem !== undefined) {
+      report.add(source.path, record.line, problem);
+      continue;
+    }
+    const known = (STREET_NAME_ORDERS as readonly string[]).indexOf(order);
+    if (known < 0) {
+      report.add(source.path, record.line, `order must be one of ${STREET_NAME_ORDERS.join(', ')}, not "${order}"`);
+      continue;
+    }
+    entries.push({ word, order: STREET_NAME_ORDERS[known] as StreetNameWord['order'], line: record.line });
+  }
+  const rank = (order: StreetNameWord['order']): string => String.fromCharCode(0x41 + STREET_NAME_ORDERS.indexOf(order));
+  const keys = entries.map(({ word, order, line }) => ({ key: `${word} ${rank(order)}`, label: `${word} (${order})`, line }));
+  checkOrder(
+    source.path,
+    keys,
+    (a, b) => comparePhrases(a.slice(0, -2), b.slice(0, -2)) || compareOrdinal(a.slice(-1), b.slice(-1)),
+    report,
+  );
+  return entries.map(({ word, order }) => ({ word, order }));
+}
+
+/**
+ * How a post office box is written: words of a-z, each maybe ending in a full stop, apart by one
+ * space or, after a full stop, by none; `capitals` to read it in capitals only. Each form once, sorted.
+ */
+function parsePoBoxForms(source: SourceFile, report: Reporter): PoBoxForm[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const forms: (PoBoxForm & { line: number })[] = [];
+  for (const record of yaml.records(PO_BOX_KEYS)) {
+    const form = record.string('form', true);
+    const capitals = record.flag('capitals');
+    record.string('note', false);
+    record.string('source', false);
+    if (form === undefined) continue;
+    if (!PO_BOX_FORM.test(form)) {
+      report.add(source.path, record.line, `"${form}" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`);
+      continue;
+    }
+    forms.push({ form, capitals, line: record.line });
+  }
+  checkOrder(source.path, forms.map(keyed('form')), comparePhrases, report);
+  return forms.map(({ form, capitals }) => ({ form, capitals }));
+}
+
+/** US state codes: two capitals, each with its name; each code and each name once, sorted by code. Only the codes are generated. */
+function parseUsStates(source: SourceFile, report: Reporter): string[] {
+  checkHeader(source, report, true);
+  const yaml = openYaml(source, report, ['entries']);
+  if (yaml === undefined) return [];
+  const states: { code: string; line: number }[] = [];
+  const names = new Map<string, number>();
+  for (const record of yaml.records(US_STATE_KEYS)) {
+    const code = record.string('code', true);
+    const name = record.string('name', true);
+    record.string('note', false);
+    record.string('source', false);
+    if (code === undefined || name === undefined) continue;
+    if (!US_STATE_CODE.test(code)) {
+      report.add(source.path, record.line, `"${code}" is not a state code: two capital letters A-Z`);
+      continue;
+    }
+    if (!US_STATE_NAME.test(name)) report.add(source.path, record.line, `"${name}" is not a state's name: capitalised words of letters a-z, maybe "of"`);
+    const nameLine = names.get(name);
+    if (nameLine !== undefined) report.add(source.path, record.line, `the name "${name}" is already line ${nameLine}'s`);
+    else names.set(name, record.line);
+    states.push({ code, line: record.line });
+  }
+  checkOrder(source.path, states.map(keyed('code')), compareOrdinal, report);
+  return states.map(({ code }) => code);
 }
 
 /** A language code (`sv`) or a group's name (`da-no`, `nordic`). */

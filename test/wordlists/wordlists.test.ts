@@ -65,7 +65,10 @@ const GLOBAL_COUNTS = {
   fuzzyLetters: 39,
   disguisedWords: 62,
   relayIdDomains: 5,
-  streetWords: 89,
+  streetWords: 90,
+  streetNameWords: 53,
+  poBoxForms: 7,
+  usStates: 52,
   salutations: 34,
   freeCompounds: 18,
   addressMergeTags: 10,
@@ -318,6 +321,9 @@ function minimalSources(): SourceFile[] {
     { path: 'wordlists/global/disguised-words.yml', text: '# Drug names. Sources: tests.\nentries: []\n' },
     { path: 'wordlists/global/relay-id-domains.txt', text: '# Relays. Sources: tests.\nhotmail.com\n' },
     { path: 'wordlists/global/street-words.yml', text: '# Street words. Sources: tests.\nentries:\n  - word: st\n    order: number-name-type\n  - word: straße\n    order: name-type-number\n' },
+    { path: 'wordlists/global/street-name-words.yml', text: '# Street name words. Sources: tests.\nentries:\n  - word: "d\'"\n    order: number-type-name\n  - word: de\n    order: type-name-number\n' },
+    { path: 'wordlists/global/po-box-forms.yml', text: '# Box forms. Sources: tests.\nentries:\n  - form: b.p.\n    capitals: true\n  - form: p. o. box\n' },
+    { path: 'wordlists/global/us-states.yml', text: '# US states. Sources: tests.\nentries:\n  - code: CA\n    name: California\n  - code: DC\n    name: District of Columbia\n' },
     { path: 'wordlists/global/salutations.txt', text: '# Salutations. Sources: tests.\ndear\nsehr geehrte\n' },
     { path: 'wordlists/global/free-compounds.txt', text: '# Compounds. Sources: tests.\nstep-free\n' },
     { path: 'wordlists/global/address-merge-tags.txt', text: '# Address tags. Sources: tests.\nlist:addressline\nshop.address\n' },
@@ -685,8 +691,8 @@ describe('validateSources', () => {
     const file = (...lines: string[]) => ({ path: streets, text: `# Street words. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
     expect(violationsWith(streets, file('- word: Rue', '  order: number-type-name', '- word: s.t', '  order: number-name-type', '- word: st(', '  order: number-name-type', '- word: via', '  order: type-first'))).toEqual([
       `${streets}:3: word must be lowercase: write "rue"`,
-      `${streets}:5: "s.t" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`,
-      `${streets}:7: "st(" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation`,
+      `${streets}:5: "s.t" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation, or 1 to 3 letters and a slash`,
+      `${streets}:7: "st(" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation, or 1 to 3 letters and a slash`,
       `${streets}:9: order must be one of number-name-type, number-name, number-type-name, type-name-number, type-grid, name-type-number, not "type-first"`,
     ]);
     expect(violationsWith(streets, file('- word: calle', '  order: type-grid', '  common: yes', '- word: sq', '  order: number-name-type', '  common: true'))).toEqual([
@@ -698,6 +704,69 @@ describe('validateSources', () => {
       `${streets}:5: "allee (number-type-name)" is out of order: it belongs before "allee (name-type-number)" (line 3)`,
       `${streets}:9: "allée (number-type-name)" is a duplicate of line 7`,
       `${streets}:13: "av. (number-type-name)" is out of order: it belongs before "ave (number-name-type)" (line 11)`,
+    ]);
+  });
+
+  it('reports a word ending in a slash anywhere but where the type comes first, or of more than three letters', () => {
+    const streets = 'wordlists/global/street-words.yml';
+    const file = (...lines: string[]) => ({ path: streets, text: `# Street words. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    expect(violationsWith(streets, file('- word: av/', '  order: type-grid', '- word: c/', '  order: type-name-number', '  common: true', '- word: cl/', '  order: number-name-type', '- word: ctra/', '  order: type-name-number', '- word: s/n', '  order: type-name-number'))).toEqual([
+      `${streets}:3: "av/" ends in a slash, which only order type-name-number reads, not type-grid`,
+      `${streets}:8: "cl/" ends in a slash, which only order type-name-number reads, not number-name-type`,
+      `${streets}:10: "ctra/" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation, or 1 to 3 letters and a slash`,
+      `${streets}:12: "s/n" is not a street word: 2 to 20 letters, then a full stop if it is an abbreviation, or 1 to 3 letters and a slash`,
+    ]);
+  });
+
+  it('reports a word of a street\'s name that is not lower-case letters (an elision\'s ASCII apostrophe at its end), an unknown order, and entries out of order', () => {
+    const names = 'wordlists/global/street-name-words.yml';
+    const file = (...lines: string[]) => ({ path: names, text: `# Street name words. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    expect(violationsWith(names, file('- word: De', '  order: type-name-number', '- word: "d’"', '  order: number-type-name', '- word: "de la"', '  order: number-type-name', '- word: "\'l"', '  order: type-name-number', '- word: della', '  order: name-type-number'))).toEqual([
+      `${names}:3: word must be lowercase: write "de"`,
+      `${names}:5: write the ASCII apostrophe: "d'" (the reading takes both)`,
+      `${names}:7: "de la" is not a word of a street's name: 1 to 12 letters, then an apostrophe if it is elided`,
+      `${names}:9: "'l" is not a word of a street's name: 1 to 12 letters, then an apostrophe if it is elided`,
+      `${names}:11: order must be one of number-type-name, type-name-number, not "name-type-number"`,
+    ]);
+    // by word, then by order as the header lists them; each (word, order) once
+    expect(violationsWith(names, file('- word: de', '  order: type-name-number', '- word: de', '  order: number-type-name', '- word: del', '  order: type-name-number', '- word: del', '  order: type-name-number', '- word: "d\'"', '  order: type-name-number'))).toEqual([
+      `${names}:5: "de (number-type-name)" is out of order: it belongs before "de (type-name-number)" (line 3)`,
+      `${names}:9: "del (type-name-number)" is a duplicate of line 7`,
+      `${names}:11: "d' (type-name-number)" is out of order: it belongs before "del (type-name-number)" (line 9)`,
+    ]);
+  });
+
+  it('reports a box form that is not words of a-z with full stops and single spaces, a capitals flag that is no flag, and forms out of order', () => {
+    const forms = 'wordlists/global/po-box-forms.yml';
+    const file = (...lines: string[]) => ({ path: forms, text: `# Box forms. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    expect(violationsWith(forms, file('- form: PO Box', '- form: "p.o.  box"', '- form: caixa-postal', '- form: "p.*"', '- form: b.p.', '  capitals: yes', '- form: postfäch'))).toEqual([
+      `${forms}:3: "PO Box" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`,
+      `${forms}:4: "p.o.  box" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`,
+      `${forms}:5: "caixa-postal" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`,
+      `${forms}:6: "p.*" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`,
+      `${forms}:8: "capitals" must be true or false`,
+      `${forms}:9: "postfäch" is not a box form: words of letters a-z in lower case, each maybe ending in a full stop, apart by one space or, after a full stop, by none`,
+    ]);
+    expect(violationsWith(forms, file('- form: postfach', '- form: postbus', '- form: postbus'))).toEqual([
+      `${forms}:4: "postbus" is out of order: it belongs before "postfach" (line 3)`,
+      `${forms}:5: "postbus" is a duplicate of line 4`,
+    ]);
+  });
+
+  it('reports a US state code that is not two capitals, a name that is not capitalised words or is another code\'s, and codes out of order', () => {
+    const states = 'wordlists/global/us-states.yml';
+    const file = (...lines: string[]) => ({ path: states, text: `# US states. Sources: tests.\nentries:\n${lines.map((line) => `  ${line}`).join('\n')}\n` });
+    expect(violationsWith(states, file('- code: ca', '  name: California', '- code: NYC', '  name: New York', '- code: "T1"', '  name: Texas', '- code: WA', '  name: washington', '- code: WV', '  name: Washington'))).toEqual([
+      `${states}:3: "ca" is not a state code: two capital letters A-Z`,
+      `${states}:5: "NYC" is not a state code: two capital letters A-Z`,
+      `${states}:7: "T1" is not a state code: two capital letters A-Z`,
+      `${states}:9: "washington" is not a state's name: capitalised words of letters a-z, maybe "of"`,
+    ]);
+    expect(violationsWith(states, file('- code: TX', '  name: Texas', '- code: CA', '  name: California', '- code: CA', '  name: Kalifornia', '- code: AZ', '  name: Texas'))).toEqual([
+      `${states}:9: the name "Texas" is already line 3's`,
+      `${states}:5: "CA" is out of order: it belongs before "TX" (line 3)`,
+      `${states}:7: "CA" is a duplicate of line 5`,
+      `${states}:9: "AZ" is out of order: it belongs before "CA" (line 7)`,
     ]);
   });
 
@@ -917,6 +986,9 @@ describe('rendering', () => {
     const outputs = renderOutputs(validateSources(minimalSources()).data);
     expect([...outputs.keys()]).toEqual(['core/data/en.ts', 'core/data/global.ts', 'core/data/characters.ts', 'core/data/streets.ts']);
     expect(outputs.get('core/data/streets.ts')).toContain("  { word: 'straße', order: 'name-type-number', common: false },\n");
+    expect(outputs.get('core/data/streets.ts')).toContain('  { word: "d\'", order: \'number-type-name\' },\n');
+    expect(outputs.get('core/data/streets.ts')).toContain("  { form: 'b.p.', capitals: true },\n");
+    expect(outputs.get('core/data/streets.ts')).toContain("export const usStates: readonly string[] = [\n  'CA',\n  'DC',\n];\n");
     const en = outputs.get('core/data/en.ts') ?? '';
     expect(en.split('\n')[0]).toBe('// Generated by scripts/build-wordlists.ts; edit wordlists/en/ instead.');
     expect(en).toContain("    { phrase: 'money words', category: 'money', sureness: 1, keys: ['monei', 'word'] },\n");
