@@ -160,8 +160,8 @@ function scriptBit(code: number): number {
 }
 
 /**
- * LEET's swaps by UTF-16 unit: every key of the leet list is one unit (test/text/characters.test.ts),
- * so a word's units can be looked up without a string each.
+ * LEET's swaps by UTF-16 unit: every key of the leet list is one unit (scripts/wordlists/validate.ts
+ * refuses any other), so a word's units can be looked up without a string each.
  */
 const LEET_UNITS: ReadonlyMap<number, string> = new Map([...LEET].map(([from, to]) => [from.charCodeAt(0), to]));
 
