@@ -180,12 +180,27 @@ export function isApostrophe(code: number): boolean {
 /** Scripts a token's letters belong to, for mixed-script detection. Coarse on purpose. */
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'other';
 
+/**
+ * The blocks scriptOf names past ASCII, one home for it and the tokenizer's script bits
+ * (core/text/tokenize.ts): Latin to U+024F and Latin Extended Additional, then Greek, Cyrillic
+ * (with its Supplement) and Armenian, adjacent from U+0370 to U+058F.
+ */
+export const GREEK_START = 0x0370;
+export const CYRILLIC_START = 0x0400;
+export const ARMENIAN_START = 0x0530;
+export const ARMENIAN_END = 0x058f;
+
+/** Whether a code point past ASCII is in a block scriptOf reads as Latin. */
+export function isLatinBlock(code: number): boolean {
+  return code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 export function scriptOf(code: number): Script | null {
   if (code < 0x80) return isAsciiLetter(code) ? 'latin' : null;
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
-  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
-  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
-  if (code >= 0x0530 && code <= 0x058f) return 'armenian';
+  if (isLatinBlock(code)) return 'latin';
+  if (code >= GREEK_START && code < CYRILLIC_START) return 'greek';
+  if (code >= CYRILLIC_START && code < ARMENIAN_START) return 'cyrillic';
+  if (code >= ARMENIAN_START && code <= ARMENIAN_END) return 'armenian';
   return charClass(code) >= CharClass.Letter ? 'other' : null;
 }
 

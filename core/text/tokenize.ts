@@ -5,14 +5,17 @@
  */
 import { GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
+  ARMENIAN_END,
   CONFUSABLE_LETTERS,
   CharClass,
+  GREEK_START,
   LEET,
   charClass,
   isApostrophe,
   isAsciiLetter,
   isDigit,
   isInvisible,
+  isLatinBlock,
   isLeetSymbol,
   isWordChar,
 } from './characters.ts';
@@ -151,11 +154,14 @@ function normalizeAsciiText(raw: string): { norm: string; flags: number } | null
 const LATIN = 1;
 const NON_LATIN = 2;
 
-/** scriptOf(code) as normalizeWord counts it: LATIN, NON_LATIN (Cyrillic, Greek, Armenian), 0 for `other`, -1 for none. */
+/**
+ * scriptOf(code) as normalizeWord counts it, from the same blocks: LATIN, NON_LATIN (Greek, Cyrillic,
+ * Armenian), 0 for `other`, -1 for none.
+ */
 function scriptBit(code: number): number {
   if (code < 0x80) return isAsciiLetter(code) ? LATIN : -1;
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return LATIN;
-  if (code >= 0x0370 && code <= 0x058f) return NON_LATIN;
+  if (isLatinBlock(code)) return LATIN;
+  if (code >= GREEK_START && code <= ARMENIAN_END) return NON_LATIN;
   return charClass(code) >= CharClass.Letter ? 0 : -1;
 }
 
