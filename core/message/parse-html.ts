@@ -444,13 +444,14 @@ export function measureBytes(html: string, limit: number): { bytes: number; cutI
   let bytes = html.length;
   for (let i = firstWide; i < html.length; i++) if (html.charCodeAt(i) > 0x7f) bytes += utf8UnitLength(html, i) - 1;
   if (bytes <= limit) return { bytes, cutIndex: null };
-  bytes = 0;
-  let cutIndex: number | null = null;
+  // The size is known: walk only as far as the unit that passes the limit (10 MB past a 102 KB
+  // limit was walked to its end a second time).
+  let counted = 0;
   for (let i = 0; i < html.length; i++) {
-    bytes += utf8UnitLength(html, i);
-    if (cutIndex === null && bytes > limit) cutIndex = i;
+    counted += utf8UnitLength(html, i);
+    if (counted > limit) return { bytes, cutIndex: i };
   }
-  return { bytes, cutIndex };
+  return { bytes, cutIndex: null };
 }
 
 /** Best effort past the depth limit: the text between tags, in one linear indexOf walk. */

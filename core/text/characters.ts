@@ -4,6 +4,7 @@
  * letters that look Latin but are not (Cyrillic `а`, Greek `ο`); see Unicode TR39 "confusables".
  */
 import { confusableLetters, fuzzyLetters, leet } from '../data/characters.ts';
+import { CLASS_RUNS } from './unicode-classes.ts';
 
 /** Invisible format characters that can sit inside a word without showing. */
 export function isInvisible(code: number): boolean {
@@ -24,14 +25,65 @@ export function isBidiControl(code: number): boolean {
   return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * A code point's class for the tokenizer (core/text/unicode-classes.ts, generated from the
+ * regexes `\p{L}` and `[\p{M}\p{N}]` and `toLowerCase()`, and checked against them on every code
+ * point by test/text/unicode-classes.test.ts): what a regex test on a new one-character string
+ * answered for each character past U+007F, read from a table. The BMP is one byte a code point
+ * (64 KB), filled once at load from the runs; the rest, rare in mail, is a binary search of its runs.
+ */
+export const CharClass = {
+  /** neither letter, mark nor number */
+  None: 0,
+  /** a combining mark or a number (`\p{M}`, `\p{N}`) */
+  MarkOrNumber: 1,
+  /** a letter (`\p{L}`) that `toLowerCase()` leaves as it is */
+  Letter: 2,
+  /** a letter (`\p{L}`) that `toLowerCase()` changes */
+  CasedLetter: 3,
+} as const;
 
-/** Letters, combining marks and digits of any script. ASCII is answered without a regex. */
+/** The runs read once at load: the BMP's classes a byte each, and the runs past it (start, class). */
+const { BMP_CLASS, ASTRAL_STARTS, ASTRAL_CLASSES } = ((): { BMP_CLASS: Uint8Array; ASTRAL_STARTS: readonly number[]; ASTRAL_CLASSES: readonly number[] } => {
+  const bmp = new Uint8Array(0x10000);
+  const starts: number[] = [];
+  const classes: number[] = [];
+  let at = 0;
+  for (const run of CLASS_RUNS.split(',')) {
+    const value = parseInt(run, 36);
+    const end = at + Math.floor(value / 4);
+    const charClass = value % 4;
+    if (at < 0x10000) bmp.fill(charClass, at, Math.min(end, 0x10000));
+    if (end > 0x10000) {
+      starts.push(Math.max(at, 0x10000));
+      classes.push(charClass);
+    }
+    at = end;
+  }
+  return { BMP_CLASS: bmp, ASTRAL_STARTS: Object.freeze(starts), ASTRAL_CLASSES: Object.freeze(classes) };
+})();
+
+/** CharClass of a code point (None outside 0…U+10FFFF). */
+export function charClass(code: number): number {
+  if (code >= 0 && code < 0x10000) return BMP_CLASS[code] ?? 0;
+  if (!(code >= 0x10000 && code <= 0x10ffff)) return CharClass.None;
+  // The last run that starts at or before `code`.
+  let low = 0;
+  let high = ASTRAL_STARTS.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((ASTRAL_STARTS[middle] ?? 0) <= code) low = middle;
+    else high = middle - 1;
+  }
+  return ASTRAL_CLASSES[low] ?? CharClass.None;
+}
+
+/** Letters, combining marks and digits of any script (`[\p{L}\p{M}\p{N}]`). ASCII is answered by range. */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   }
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  return charClass(code) !== CharClass.None;
 }
 
 /** No code point at or above U+0080: the fast path of most text that can hold any script (hosts, names). */
@@ -128,15 +180,28 @@ export function isApostrophe(code: number): boolean {
 /** Scripts a token's letters belong to, for mixed-script detection. Coarse on purpose. */
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'other';
 
+/**
+ * The blocks scriptOf names past ASCII, one home for it and the tokenizer's script bits
+ * (core/text/tokenize.ts): Latin to U+024F and Latin Extended Additional, then Greek, Cyrillic
+ * (with its Supplement) and Armenian, adjacent from U+0370 to U+058F.
+ */
+export const GREEK_START = 0x0370;
+export const CYRILLIC_START = 0x0400;
+export const ARMENIAN_START = 0x0530;
+export const ARMENIAN_END = 0x058f;
+
+/** Whether a code point past ASCII is in a block scriptOf reads as Latin. */
+export function isLatinBlock(code: number): boolean {
+  return code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 export function scriptOf(code: number): Script | null {
   if (code < 0x80) return isAsciiLetter(code) ? 'latin' : null;
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
-  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
-  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
-  if (code >= 0x0530 && code <= 0x058f) return 'armenian';
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) && !/\p{N}|\p{M}/u.test(String.fromCodePoint(code))
-    ? 'other'
-    : null;
+  if (isLatinBlock(code)) return 'latin';
+  if (code >= GREEK_START && code < CYRILLIC_START) return 'greek';
+  if (code >= CYRILLIC_START && code < ARMENIAN_START) return 'cyrillic';
+  if (code >= ARMENIAN_START && code <= ARMENIAN_END) return 'armenian';
+  return charClass(code) >= CharClass.Letter ? 'other' : null;
 }
 
 /** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */

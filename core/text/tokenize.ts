@@ -5,15 +5,19 @@
  */
 import { GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
+  ARMENIAN_END,
   CONFUSABLE_LETTERS,
+  CharClass,
+  GREEK_START,
   LEET,
-  type Script,
+  charClass,
   isApostrophe,
+  isAsciiLetter,
   isDigit,
   isInvisible,
+  isLatinBlock,
   isLeetSymbol,
   isWordChar,
-  scriptOf,
 } from './characters.ts';
 
 export const TokenFlag = {
@@ -137,61 +141,100 @@ function normalizeAsciiText(raw: string): { norm: string; flags: number } | null
   let norm = raw.toLowerCase();
   if ((digits > 0 && (hasInnerDigit(raw) || (letters >= 3 && digits < letters))) || leetSymbols > 0) {
     // The swapped characters' stand-ins spliced in between unchanged stretches.
-    let mapped = '';
-    let from = 0;
-    for (let i = 0; i < norm.length; i++) {
-      const swap = LEET_ASCII[norm.charCodeAt(i)];
-      if (swap === undefined || swap === norm[i]) continue;
-      mapped += norm.slice(from, i) + swap;
-      from = i + 1;
-    }
-    if (from > 0) {
+    const swapped = leetSwapped(norm);
+    if (swapped !== null) {
       flags |= TokenFlag.Leet;
-      norm = mapped + norm.slice(from);
+      norm = swapped;
     }
   }
   return { norm, flags };
 }
 
+/** normalizeWord's scripts of a word's letters as bits (scriptOf's answers; `other` is not counted). */
+const LATIN = 1;
+const NON_LATIN = 2;
+
+/**
+ * scriptOf(code) as normalizeWord counts it, from the same blocks: LATIN, NON_LATIN (Greek, Cyrillic,
+ * Armenian), 0 for `other`, -1 for none.
+ */
+function scriptBit(code: number): number {
+  if (code < 0x80) return isAsciiLetter(code) ? LATIN : -1;
+  if (isLatinBlock(code)) return LATIN;
+  if (code >= GREEK_START && code <= ARMENIAN_END) return NON_LATIN;
+  return charClass(code) >= CharClass.Letter ? 0 : -1;
+}
+
+/**
+ * LEET's swaps by UTF-16 unit: every key of the leet list is one unit (scripts/wordlists/validate.ts
+ * refuses any other), so a word's units can be looked up without a string each.
+ */
+const LEET_UNITS: ReadonlyMap<number, string> = new Map([...LEET].map(([from, to]) => [from.charCodeAt(0), to]));
+
+/** `norm` with LEET's swaps spliced in between unchanged stretches, or null when none changes it. */
+function leetSwapped(norm: string): string | null {
+  let mapped = '';
+  let from = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const unit = norm.charCodeAt(i);
+    const swap = unit < 0x80 ? LEET_ASCII[unit] : LEET_UNITS.get(unit);
+    if (swap === undefined || swap === norm[i]) continue;
+    mapped += norm.slice(from, i) + swap;
+    from = i + 1;
+  }
+  return from > 0 ? mapped + norm.slice(from) : null;
+}
+
 export function normalizeWord(raw: string): { norm: string; flags: number } {
   const ascii = normalizeAsciiWord(raw) ?? normalizeAsciiText(raw);
   if (ascii) return ascii;
+  // Read by code point (a lone surrogate is one), as `for…of` does, with the classes from the
+  // table: no string a character. The word without its invisibles is cut only around them.
   let flags = 0;
   let letters = 0;
   let upper = 0;
   let digits = 0;
   let leetSymbols = 0;
-  const scripts = new Set<Script>();
+  let scripts = 0;
+  let wide = false;
   let cleaned = '';
-  for (const char of raw) {
-    const code = char.codePointAt(0) ?? 0;
+  let from = 0;
+  for (let i = 0; i < raw.length; ) {
+    const code = raw.codePointAt(i) ?? 0;
+    const next = i + (code > 0xffff ? 2 : 1);
     if (isInvisible(code)) {
       flags |= TokenFlag.Invisible;
+      cleaned += raw.slice(from, i);
+      from = next;
+      i = next;
       continue;
     }
-    cleaned += char;
+    i = next;
+    if (code >= 0x80) wide = true;
     if (isDigit(code)) digits++;
     else if (isLeetSymbol(code)) leetSymbols++;
-    const script = scriptOf(code);
-    if (script) {
+    const script = scriptBit(code);
+    if (script >= 0) {
       letters++;
-      scripts.add(script);
-      if (char !== char.toLowerCase()) upper++;
+      scripts |= script;
+      if (code < 0x80 ? code <= 0x5a : charClass(code) === CharClass.CasedLetter) upper++;
     }
   }
+  if (from > 0) cleaned += raw.slice(from);
+  else cleaned = raw;
   if (letters > 0) flags |= TokenFlag.Alpha;
   if (letters >= 2 && upper === letters) flags |= TokenFlag.Upper;
 
-  let norm = /^[\x00-\x7f]*$/.test(cleaned) ? cleaned.toLowerCase() : cleaned.normalize('NFKC').toLowerCase();
+  let norm = wide ? cleaned.normalize('NFKC').toLowerCase() : cleaned.toLowerCase();
   // The typographic apostrophe (U+2019) that word processors and phone keyboards type is the word
   // lists' ASCII one: `l’argent`, `you’re` read as `l'argent`, `you're` (the tokenizer already
   // keeps both inside a word, isApostrophe).
   if (norm.includes('\u2019')) norm = norm.replaceAll('\u2019', "'");
 
-  const latin = scripts.has('latin');
-  const nonLatin = scripts.size - (latin ? 1 : 0) - (scripts.has('other') ? 1 : 0);
-  if (latin && nonLatin > 0) flags |= TokenFlag.MixedScript;
-  if (nonLatin > 0 && (latin || allConfusable(norm))) {
+  const latin = (scripts & LATIN) !== 0;
+  const nonLatin = (scripts & NON_LATIN) !== 0;
+  if (latin && nonLatin) flags |= TokenFlag.MixedScript;
+  if (nonLatin && (latin || allConfusable(norm))) {
     let mapped = '';
     for (const char of norm) mapped += CONFUSABLE_LETTERS.get(char) ?? char;
     if (mapped !== norm) {
@@ -202,11 +245,10 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
   // Digits are read as letters when one sits between letters (`v1agra`, `cr3dit`) or the word has
   // three letters or more and fewer digits (`fr33dom`); numbers, `mp3`-like codes and `4k` stay.
   if ((digits > 0 && (hasInnerDigit(cleaned) || (letters >= 3 && digits < letters))) || leetSymbols > 0) {
-    let mapped = '';
-    for (const char of norm) mapped += LEET.get(char) ?? char;
-    if (mapped !== norm) {
+    const swapped = leetSwapped(norm);
+    if (swapped !== null) {
       flags |= TokenFlag.Leet;
-      norm = mapped;
+      norm = swapped;
     }
   }
   return { norm, flags };

@@ -1124,7 +1124,7 @@ function markPacks(entries: readonly FunctionWords[], packLanguages: ReadonlySet
 /**
  * Characters read as a Latin letter: `confusable` ones are letters outside a-z that look like one
  * (lower case, since the tokenizer looks them up in lower-cased words); `leet` ones are digits or
- * symbols, never letters. Each maps one character to one of a-z, and appears once.
+ * symbols, never letters, of one UTF-16 unit. Each maps one character to one of a-z, and appears once.
  */
 function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'confusable' | 'leet' | 'fuzzy'): CharacterMapping[] {
   checkHeader(source, report, true);
@@ -1144,6 +1144,9 @@ function parseCharacterMappings(source: SourceFile, report: Reporter, kind: 'con
       report.add(source.path, record.line, `from "${from}": one lower-case letter outside a-z (words are looked up lower-cased)`);
     } else if (kind === 'leet' && (/^[\p{L}\p{M}]$/u.test(from) || /\s/u.test(from))) {
       report.add(source.path, record.line, `from "${from}": a digit or a symbol that stands in for a letter, not a letter or a space`);
+    } else if (kind === 'leet' && from.length !== 1) {
+      // The tokenizer looks leet characters up by UTF-16 unit (core/text/tokenize.ts, LEET_UNITS).
+      report.add(source.path, record.line, `from "${from}": a character of one UTF-16 unit (U+0000–U+FFFF), not one past the BMP (the tokenizer reads leet by unit)`);
     } else if (kind === 'fuzzy' && (/\s/u.test(from) || from.toLowerCase() !== from || from === to)) {
       report.add(source.path, record.line, `from "${from}": one lower-case character that is not a space, other than the letter it stands for`);
     }

@@ -442,6 +442,9 @@ describe('validateSources', () => {
     ]);
     expect(violationsWith(leet, mappingFile('leet', ['- from: e', '  to: e']))).toEqual([`${leet}:3: from "e": a digit or a symbol that stands in for a letter, not a letter or a space`]);
     expect(violationsWith(leet, mappingFile('leet', ['- from: "0"', '  to: o', '- from: "0"', '  to: o']))).toEqual([`${leet}:5: "0" is a duplicate of line 3`]);
+    expect(violationsWith(leet, mappingFile('leet', ['- from: "𝟎"', '  to: o']))).toEqual([
+      `${leet}:3: from "𝟎": a character of one UTF-16 unit (U+0000–U+FFFF), not one past the BMP (the tokenizer reads leet by unit)`,
+    ]);
   });
 
   it('reports unsorted entries at the later line', () => {
