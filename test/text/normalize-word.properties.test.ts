@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLE_LETTERS, LEET, isAsciiLetter, isDigit, isInvisible, isLeetSymbol, type Script } from '../../core/text/characters.ts';
 import { TokenFlag, normalizeWord, tokenize } from '../../core/text/tokenize.ts';
+import { UNICODE_VERSION } from '../../core/text/unicode-classes.ts';
+import { compareUnicodeVersions } from '../../scripts/unicode-classes.ts';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
@@ -115,7 +117,16 @@ const POOLS = [
 const charOf = fc.integer({ min: 0, max: POOLS.length - 1 }).chain((pool) => fc.constantFrom(...(POOLS[pool] as string[])));
 const word = fc.array(fc.oneof({ weight: 6, arbitrary: charOf }, { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
 
-describe('normalizeWord beyond ASCII', () => {
+// The oracle reads the runtime's regexes: on a Node of another Unicode they answer otherwise than the
+// pinned table on the code points the versions do not share, so the comparison holds only on the
+// table's own Unicode (test/text/unicode-classes.test.ts says what to do on a newer one).
+const NODE_UNICODE = process.versions.unicode ?? '';
+const SAME_UNICODE = compareUnicodeVersions(NODE_UNICODE, UNICODE_VERSION) === 0;
+if (!SAME_UNICODE) {
+  console.warn(`skipped: normalizeWord against the old reading needs Unicode ${UNICODE_VERSION}; Node ${process.versions.node} has ${NODE_UNICODE}`);
+}
+
+describe.skipIf(!SAME_UNICODE)('normalizeWord beyond ASCII', () => {
   it('gives the normal form and flags the character-by-character reading gave', () => {
     fc.assert(
       fc.property(word, (raw) => {
