@@ -6,8 +6,8 @@
  * Everything that scans the (untrusted, possibly large) text works line by line on a capped
  * prefix, with regular expressions that have no nested quantifiers.
  */
+import { utf8OrLatin1 } from '../text/encodings.ts';
 import {
-  bytesToText,
   decodeBytes,
   headerValue,
   type HeaderField,
@@ -464,7 +464,7 @@ function looksLikeHeaders(entity: MimeEntity): boolean {
 
 export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFacts {
   const raw =
-    typeof input === 'string' ? input : bytesToText(input instanceof Uint8Array ? input : new Uint8Array(input));
+    typeof input === 'string' ? input : utf8OrLatin1(input instanceof Uint8Array ? input : new Uint8Array(input));
   const source = normalizeNewlines(raw);
   const root = parseMime(source);
   const headers = looksLikeHeaders(root) ? root.headers : [];
