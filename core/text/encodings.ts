@@ -1,5 +1,6 @@
 /**
- * Bytes of a message to text, in one place: base64 and quoted-printable (RFC 2045), UTF-8, bytes in
+ * Bytes of a message to text, in one place: base64 (and strict base64 for a DKIM key, core/dns-records/dkim.ts)
+ * and quoted-printable (RFC 2045), UTF-8, bytes in
  * a named charset, and RFC 2047 encoded words (`=?charset?B|Q?…?=`). The header rules
  * (core/headers/fields.ts) and the bounce reader (core/explain/mime.ts) both read through it; each
  * keeps only its own policy for bytes that are not what their label says.
@@ -48,6 +49,24 @@ export function decodeBase64(text: string): Uint8Array {
     }
   }
   return out.subarray(0, length);
+}
+
+/**
+ * Base64 → bytes, strictly (RFC 4648 §4): white space is ignored and the padding may be left out,
+ * but any other character, a `=` before the end or a group of one digit makes it null. For data
+ * that must be exactly base64 (a DKIM record's key), where `decodeBase64` reads mail tolerantly.
+ */
+export function decodeBase64Strict(text: string): Uint8Array | null {
+  const clean = text.replace(/\s+/g, '');
+  const body = clean.replace(/={1,2}$/, '');
+  if (body.length % 4 === 1 || body.includes('=')) return null;
+  if (clean.length !== body.length && clean.length % 4 !== 0) return null;
+  for (let index = 0; index < body.length; index += 1) {
+    const code = body.charCodeAt(index);
+    // not in the alphabet, or of the URL-safe one (`-`, `_`)
+    if (code >= 128 || (BASE64_VALUES[code] as number) < 0 || code === 45 || code === 95) return null;
+  }
+  return decodeBase64(body);
 }
 
 function hexValue(code: number): number {

@@ -7,6 +7,7 @@ import {
   charsetLabel,
   charsetReader,
   decodeBase64,
+  decodeBase64Strict,
   decodeCharset,
   decodeEncodedWords,
   decodeQuotedPrintable,
@@ -40,6 +41,22 @@ describe('base64', () => {
     expect(list(decodeBase64(''))).toEqual([]);
     expect(list(decodeBase64('!!!!'))).toEqual([]);
     expect(list(decodeBase64('é€SGk'))).toEqual(list(ascii('Hi')));
+  });
+});
+
+describe('strict base64 (a DKIM key)', () => {
+  it('reads base64 with or without padding, white space ignored', () => {
+    expect(list(decodeBase64Strict('SGk=') as Uint8Array)).toEqual(list(ascii('Hi')));
+    expect(list(decodeBase64Strict('SGk') as Uint8Array)).toEqual(list(ascii('Hi')));
+    expect(list(decodeBase64Strict(' SG\r\n k= ') as Uint8Array)).toEqual(list(ascii('Hi')));
+    expect(list(decodeBase64Strict('+/8=') as Uint8Array)).toEqual([0xfb, 0xff]);
+    expect(list(decodeBase64Strict('') as Uint8Array)).toEqual([]);
+  });
+
+  it('refuses what is not exactly base64', () => {
+    for (const text of ['S!Gk', '-_8=', 'YQ==Yg==', 'S', 'SGVsb', 'SG=k', 'SGk==', 'SGVsbG8==', 'é€SGk', '===']) {
+      expect(decodeBase64Strict(text), text).toBeNull();
+    }
   });
 });
 
