@@ -16,6 +16,7 @@ import {
   decodeEncodedWords,
   decodeQuotedPrintable,
   utf8OrLatin1,
+  utf8Strict,
   type CharsetReader,
 } from '../text/encodings.ts';
 
@@ -72,7 +73,7 @@ const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;
  * the first line that is neither a field nor a continuation. Returns the fields and where the body
  * starts.
  */
-export function parseHeaderBlock(text: string, start = 0): { headers: HeaderField[]; bodyStart: number } {
+export function parseHeaderBlock(text: string, start = 0, read: CharsetReader = bounceCharsets()): { headers: HeaderField[]; bodyStart: number } {
   const headers: HeaderField[] = [];
   let name = '';
   // The field's value: its first line's text and each continuation line's, trimmed, joined by a
@@ -91,7 +92,7 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
     if (end === -1) end = text.length;
     const line = text.slice(position, end);
     if (line.trim() === '') {
-      pushField(headers, name, value, folded);
+      pushField(headers, name, value, folded, read);
       return { headers, bodyStart: Math.min(end + 1, text.length) };
     }
     if ((line[0] === ' ' || line[0] === '\t') && name) {
@@ -101,10 +102,10 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
       const match = FIELD_LINE.exec(line);
       if (!match) {
         // Not a header: the body starts here (a pasted bounce without headers, or broken MIME).
-        pushField(headers, name, value, folded);
+        pushField(headers, name, value, folded, read);
         return { headers, bodyStart: position };
       }
-      pushField(headers, name, value, folded);
+      pushField(headers, name, value, folded, read);
       name = (match[1] as string).toLowerCase();
       value.length = 0;
       value.push(line.slice(match[0].length));
@@ -112,13 +113,13 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
     }
     position = end + 1;
   }
-  pushField(headers, name, value, folded);
+  pushField(headers, name, value, folded, read);
   return { headers, bodyStart: text.length };
 }
 
 /** The field read so far, if any, onto `headers`. */
-function pushField(headers: HeaderField[], name: string, value: readonly string[], folded: string): void {
-  if (name) headers.push({ name, value: decodeHeaderWords(value.join(' ').trim()), ...(folded.includes('\n') ? { folded } : {}) });
+function pushField(headers: HeaderField[], name: string, value: readonly string[], folded: string, read: CharsetReader): void {
+  if (name) headers.push({ name, value: decodeHeaderWords(value.join(' ').trim(), read), ...(folded.includes('\n') ? { folded } : {}) });
 }
 
 /** `type/subtype; a=b; c="d"` → lowercased type and parameters. */
@@ -166,19 +167,26 @@ const UTF8_OR_ASCII = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
  * The bounce reader's policy over a charset reader: bounces often say UTF-8 (or nothing) over
  * Latin-1 text, so UTF-8 and ASCII labels are read as UTF-8 when the bytes are well-formed and as
  * Latin-1 (every byte kept) when not; another label is read by `read` (core/text/encodings.ts), and
- * as UTF-8-else-Latin-1 when it cannot be read. Never null.
+ * as UTF-8-else-Latin-1 when it cannot be read. Never null, but with `fatal` (an RFC 2047 run read
+ * whole, `decodeEncodedWords`), where it is null when the bytes are not well-formed in the charset.
+ * A reader is made for one message (`parseMime`, readBounce in bounce.ts), so that
+ * MAX_CHARSET_LABELS bounds the labels tried per message.
  */
-function bounceCharsets(read: CharsetReader): (bytes: Uint8Array, charset: string) => string {
-  return (bytes, charset) => {
+export function bounceCharsets(read: CharsetReader = charsetReader()): CharsetReader {
+  const bounce = (bytes: Uint8Array, charset: string, fatal = false): string | null => {
     const label = charsetLabel(charset) || 'utf-8';
-    if (UTF8_OR_ASCII.has(label)) return utf8OrLatin1(bytes);
+    if (UTF8_OR_ASCII.has(label)) return fatal ? utf8Strict(bytes) : utf8OrLatin1(bytes);
+    if (fatal) return read(bytes, label, true);
     return read(bytes, label) ?? utf8OrLatin1(bytes);
   };
+  return Object.assign(bounce, {
+    encoding: (charset: string) => (UTF8_OR_ASCII.has(charsetLabel(charset) || 'utf-8') ? 'utf-8' : read.encoding(charset)),
+  });
 }
 
 /** Bytes → text in `charset` (a MIME label), by the bounce reader's policy (`bounceCharsets`). */
-export function decodeBytes(bytes: Uint8Array, charset = 'utf-8'): string {
-  return bounceCharsets(charsetReader())(bytes, charset);
+export function decodeBytes(bytes: Uint8Array, charset = 'utf-8', read: CharsetReader = bounceCharsets()): string {
+  return read(bytes, charset) as string;
 }
 
 /** A string whose characters are all ≤ U+00FF, as bytes (one per character). */
@@ -193,22 +201,22 @@ function latin1Bytes(text: string): Uint8Array | null {
 }
 
 /** A header value with its RFC 2047 words decoded (core/text/encodings.ts), their bytes read by `bounceCharsets`. */
-export function decodeHeaderWords(value: string): string {
-  return decodeEncodedWords(value, bounceCharsets(charsetReader())).text;
+export function decodeHeaderWords(value: string, read: CharsetReader = bounceCharsets()): string {
+  return decodeEncodedWords(value, read).text;
 }
 
-function decodeLeaf(body: string, headers: readonly HeaderField[], params: ReadonlyMap<string, string>): string {
+function decodeLeaf(body: string, headers: readonly HeaderField[], params: ReadonlyMap<string, string>, read: CharsetReader): string {
   const encoding = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
   const charset = params.get('charset') ?? 'utf-8';
   const source = body.length > MAX_LEAF_CHARS ? body.slice(0, MAX_LEAF_CHARS) : body;
-  if (encoding === 'base64') return normalizeNewlines(decodeBytes(decodeBase64(source), charset));
-  if (encoding === 'quoted-printable') return normalizeNewlines(decodeBytes(decodeQuotedPrintable(source), charset));
+  if (encoding === 'base64') return normalizeNewlines(decodeBytes(decodeBase64(source), charset, read));
+  if (encoding === 'quoted-printable') return normalizeNewlines(decodeBytes(decodeQuotedPrintable(source), charset, read));
   // 7bit / 8bit: re-decode legacy charsets when the text still holds raw bytes (ISO-2022-JP's
   // escape sequences, or Latin-1 input).
   const label = charset.toLowerCase();
   if (label !== 'utf-8' && label !== 'us-ascii' && label !== 'utf8' && label !== 'ascii') {
     const bytes = latin1Bytes(source);
-    if (bytes && bytes.some((byte) => byte === 0x1b || byte > 0x7f)) return normalizeNewlines(decodeBytes(bytes, charset));
+    if (bytes && bytes.some((byte) => byte === 0x1b || byte > 0x7f)) return normalizeNewlines(decodeBytes(bytes, charset, read));
   }
   return source;
 }
@@ -251,10 +259,12 @@ function splitMultipart(body: string, boundary: string): string[] {
 
 interface ParseState {
   parts: number;
+  /** the message's one charset reader */
+  readonly read: CharsetReader;
 }
 
 function parseEntity(text: string, depth: number, state: ParseState, defaultType = 'text/plain'): MimeEntity {
-  const { headers, bodyStart } = parseHeaderBlock(text);
+  const { headers, bodyStart } = parseHeaderBlock(text, 0, state.read);
   const body = text.slice(bodyStart);
   const declared = headerValue(headers, 'content-type');
   const { type, params } = declared ? parseContentType(declared) : { type: defaultType, params: new Map<string, string>() };
@@ -273,15 +283,15 @@ function parseEntity(text: string, depth: number, state: ParseState, defaultType
     return { headers, type: 'text/plain', params, text: body, parts: [] };
   }
   if ((type === 'message/rfc822' || type === 'message/global') && !tooDeep) {
-    const inner = decodeLeaf(body, headers, new Map([['charset', 'utf-8']]));
+    const inner = decodeLeaf(body, headers, new Map([['charset', 'utf-8']]), state.read);
     return { headers, type, params, text: '', parts: [parseEntity(inner, depth + 1, state)] };
   }
-  return { headers, type, params, text: decodeLeaf(body, headers, params), parts: [] };
+  return { headers, type, params, text: decodeLeaf(body, headers, params, state.read), parts: [] };
 }
 
-/** Parses a whole message (LF or CRLF newlines). */
-export function parseMime(source: string): MimeEntity {
-  return parseEntity(normalizeNewlines(source), 0, { parts: 0 });
+/** Parses a whole message (LF or CRLF newlines); `read` reads its charsets (one reader per message). */
+export function parseMime(source: string, read: CharsetReader = bounceCharsets()): MimeEntity {
+  return parseEntity(normalizeNewlines(source), 0, { parts: 0, read });
 }
 
 /** Every entity of the tree, depth first, without descending into embedded messages. */
@@ -297,7 +307,7 @@ export function walkOwnParts(entity: MimeEntity, visit: (part: MimeEntity) => vo
  * steps over), is skipped here as parseHeaderBlock would have skipped it, without a call per line (a
  * Diagnostic-Code followed by 1 MB of "-" lines took 200 ms under tsx, expl28). Linear.
  */
-export function parseFieldGroups(text: string): HeaderField[][] {
+export function parseFieldGroups(text: string, read: CharsetReader = bounceCharsets()): HeaderField[][] {
   const groups: HeaderField[][] = [];
   const source = normalizeNewlines(text);
   let position = 0;
@@ -309,7 +319,7 @@ export function parseFieldGroups(text: string): HeaderField[][] {
       position = end + 1;
       continue;
     }
-    const { headers, bodyStart } = parseHeaderBlock(source, position);
+    const { headers, bodyStart } = parseHeaderBlock(source, position, read);
     if (headers.length > 0) groups.push(headers);
     position = bodyStart <= position ? end + 1 : bodyStart;
   }

@@ -249,53 +249,100 @@ export function windows1252(bytes: Uint8Array): string {
 }
 
 interface TextDecoderLike {
+  /** the Encoding Standard's name of the encoding the label names (`sjis` → `shift_jis`) */
+  readonly encoding?: string;
   decode(input: Uint8Array): string;
 }
-type TextDecoderConstructor = new (label: string) => TextDecoderLike;
-
-/** Different charset labels one reader tries at most: a real message names two or three; a hostile one could name thousands. */
-export const MAX_CHARSET_LABELS = 32;
-
-/** Bytes in a charset → text, or null when this reader cannot read that charset. */
-export type CharsetReader = (bytes: Uint8Array, charset: string) => string | null;
+type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
 
 /**
- * A reader of bytes in named charsets, for one message or one header. UTF-8 (`utf8Lenient`) and
- * the windows-1252 labels (`windows1252`) are read by our own decoders, the same in every runtime:
- * Node 20.18.3 and later (this project's Node among them) and Cloudflare's workerd read windows-1252
- * as Latin-1, with C1 controls for 0x80–0x9F (nodejs/node#60888, cloudflare/workerd#6027), where
- * browsers write € “ ” ™. Any other label is read by the runtime's `TextDecoder`, looked up on
- * `globalThis` here (`encoding`: `undefined` to look it up, `null` to read as a runtime without
- * one does, where another label gives null). The decoder of each label is made once per reader, and
- * at most MAX_CHARSET_LABELS different labels are tried (a label the runtime refuses costs a thrown
- * error, about 25 µs in Node): past that, a new label gives null.
+ * Different charset labels one reader tries at most: a real message names two or three; a hostile
+ * one could name thousands. A reader is made for one message (the bounce reader, core/explain/mime.ts)
+ * or one header value (core/headers/fields.ts), so this bounds the labels tried per message or per value.
+ */
+export const MAX_CHARSET_LABELS = 32;
+
+/**
+ * Bytes in a charset → text, or null when this reader cannot read that charset; with `fatal`, null
+ * too when the bytes are not well-formed in it (where otherwise each error is a U+FFFD).
+ * `encoding(charset)` names the encoding a label reads as, so that `utf8` and `UTF-8`, or `sjis`
+ * and `shift_jis`, are one (a label it cannot read names itself).
+ */
+export interface CharsetReader {
+  (bytes: Uint8Array, charset: string, fatal?: boolean): string | null;
+  encoding(charset: string): string;
+}
+
+interface Decoders {
+  readonly lenient: TextDecoderLike | null;
+  fatal?: TextDecoderLike | null;
+}
+
+/**
+ * A reader of bytes in named charsets, for one message or one header value. UTF-8 (`utf8Lenient`,
+ * `utf8Strict` when fatal) and the windows-1252 labels (`windows1252`, which has no errors) are read
+ * by our own decoders, the same in every runtime: Node's TextDecoder reads windows-1252 as Latin-1,
+ * with C1 controls for 0x80–0x9F, in 20.18.3 and later 20.x, 22.x and 24.x lines before their fix
+ * (nodejs/node#60888, fixed by nodejs/node#60893; this project's Node 20.20 among them), as does
+ * Cloudflare's workerd (cloudflare/workerd#6027), where browsers write € “ ” ™. Any other label is
+ * read by the runtime's `TextDecoder`, looked up on `globalThis` here (`encoding`: `undefined` to
+ * look it up, `null` to read as a runtime without one does, where another label gives null). The
+ * decoders of each label are made once per reader, and at most MAX_CHARSET_LABELS different labels
+ * are tried (a label the runtime refuses costs a thrown error, about 25 µs in Node): past that, a
+ * new label gives null.
  */
 export function charsetReader(encoding?: TextDecoderConstructor | null): CharsetReader {
   const Decoder = encoding === undefined ? (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder : encoding;
-  const decoders = new Map<string, TextDecoderLike | null>();
-  return (bytes, charset) => {
-    const label = charsetLabel(charset);
-    if (UTF8_LABELS.has(label)) return utf8Lenient(bytes);
-    if (WINDOWS_1252_LABELS.has(label)) return windows1252(bytes);
+  const decoders = new Map<string, Decoders>();
+  const decodersOf = (label: string): Decoders | null => {
     if (!Decoder) return null;
-    let decoder = decoders.get(label);
-    if (decoder === undefined) {
+    let found = decoders.get(label);
+    if (found === undefined) {
       if (decoders.size >= MAX_CHARSET_LABELS) return null;
-      decoder = null;
+      let lenient: TextDecoderLike | null = null;
       try {
-        decoder = new Decoder(label);
+        lenient = new Decoder(label);
       } catch {
         // a label this runtime does not know
       }
-      decoders.set(label, decoder);
+      found = { lenient };
+      decoders.set(label, found);
+    }
+    return found;
+  };
+  const read = (bytes: Uint8Array, charset: string, fatal = false): string | null => {
+    const label = charsetLabel(charset);
+    if (UTF8_LABELS.has(label)) return fatal ? utf8Strict(bytes) : utf8Lenient(bytes);
+    if (WINDOWS_1252_LABELS.has(label)) return windows1252(bytes);
+    const found = decodersOf(label);
+    if (!found?.lenient) return null;
+    let decoder: TextDecoderLike | null = found.lenient;
+    if (fatal) {
+      if (found.fatal === undefined) {
+        found.fatal = null;
+        try {
+          found.fatal = new (Decoder as TextDecoderConstructor)(label, { fatal: true });
+        } catch {
+          // a runtime without the fatal option: no strict reading of this label
+        }
+      }
+      decoder = found.fatal;
     }
     if (decoder === null) return null;
     try {
       return decoder.decode(bytes);
     } catch {
-      return null;
+      return null; // fatal: not well-formed
     }
   };
+  return Object.assign(read, {
+    encoding(charset: string): string {
+      const label = charsetLabel(charset);
+      if (UTF8_LABELS.has(label)) return 'utf-8';
+      if (WINDOWS_1252_LABELS.has(label)) return 'windows-1252';
+      return decodersOf(label)?.lenient?.encoding ?? label;
+    },
+  });
 }
 
 /** Bytes in a charset → text, or null when the charset is not one we can read (see `charsetReader`). */
@@ -331,19 +378,34 @@ function encodedWordAt(value: string, start: number): { charset: string; encodin
 }
 
 export interface DecodedWords {
+  /** the value with its encoded words decoded */
   readonly text: string;
   /** false when a word's charset could not be read (that word is then left out of `text`) */
   readonly complete: boolean;
 }
 
 /**
- * Decodes the RFC 2047 encoded words of a header value (`=?charset?B|Q?…?=`; RFC 2231's
- * `charset*language` read as the charset). White space between two encoded words is dropped
- * (RFC 2047 §6.2), and adjacent words in the same charset are decoded as one run of bytes: a
+ * A run of adjacent words in one encoding → text: its bytes joined and read strictly, so that a
  * character whose bytes a mailer split across two words (RFC 2047 §5 forbids it, mailers do it)
- * comes out whole. `decode` reads a run's bytes in its charset, null when it cannot (default: a
- * `charsetReader` for this value); such a run is left out and `complete` is false. Linear: one pass,
- * each word bounded (MAX_CHARSET_CHARS, MAX_ENCODED_TEXT_CHARS).
+ * comes out whole; when the joined bytes are not well-formed, word by word (each ISO-2022-JP word
+ * ends with its escape back to ASCII, and two escapes meeting are an error; one bad UTF-8 word must
+ * not spoil the others), as postal-mime reads them. Null for a word `decode` cannot read.
+ */
+function decodeRun(words: readonly Uint8Array[], charset: string, decode: CharsetReader): (string | null)[] {
+  if (words.length > 1) {
+    const joined = decode(concat(words), charset, true);
+    if (joined !== null) return [joined];
+  }
+  return words.map((bytes) => decode(bytes, charset));
+}
+
+/**
+ * Decodes the RFC 2047 encoded words of a header value (`=?charset?B|Q?…?=`; RFC 2231's
+ * `charset*language` read as the charset). Blanks (space, tab, CR, LF) between two encoded words
+ * are dropped (RFC 2047 §6.2), and adjacent words in one encoding are read as one run
+ * (`decodeRun`). `decode` reads bytes in a charset, null when it cannot (default: a `charsetReader`
+ * for this value); such a word is left out and `complete` is false. Linear: one pass, each word
+ * bounded (MAX_CHARSET_CHARS, MAX_ENCODED_TEXT_CHARS).
  */
 export function decodeEncodedWords(value: string, decode: CharsetReader = charsetReader()): DecodedWords {
   let start = value.indexOf('=?');
@@ -351,16 +413,18 @@ export function decodeEncodedWords(value: string, decode: CharsetReader = charse
   let text = '';
   let complete = true;
   let last = 0;
-  // The run of adjacent encoded words in one charset, not yet decoded.
-  let runCharset: string | null = null;
+  // The run of adjacent encoded words in one encoding, not yet decoded: its first word's charset
+  // label, its encoding's name and each word's bytes.
+  let runCharset = '';
+  let runEncoding: string | null = null;
   let runBytes: Uint8Array[] = [];
   const flush = () => {
-    if (runCharset === null) return;
-    const bytes = runBytes.length === 1 ? (runBytes[0] as Uint8Array) : concat(runBytes);
-    const decoded = decode(bytes, runCharset);
-    if (decoded === null) complete = false;
-    else text += decoded;
-    runCharset = null;
+    if (runEncoding === null) return;
+    for (const decoded of decodeRun(runBytes, runCharset, decode)) {
+      if (decoded === null) complete = false;
+      else text += decoded;
+    }
+    runEncoding = null;
     runBytes = [];
   };
   while (start !== -1) {
@@ -369,19 +433,25 @@ export function decodeEncodedWords(value: string, decode: CharsetReader = charse
       start = value.indexOf('=?', start + 1);
       continue;
     }
-    const between = value.slice(last, start);
-    const adjacent = runCharset !== null && between.trim() === '';
-    const charset = charsetLabel(word.charset);
-    if (!adjacent || charset !== runCharset) flush();
-    if (!adjacent) text += between;
+    const adjacent = runEncoding !== null && allBlank(value, last, start);
+    const encoding = decode.encoding(word.charset);
+    if (!adjacent || encoding !== runEncoding) flush();
+    if (!adjacent) text += value.slice(last, start);
     const bytes = word.encoding === 'b' || word.encoding === 'B' ? decodeBase64(word.text) : decodeQuotedPrintable(word.text, true);
-    runCharset = charset;
+    if (runEncoding === null) runCharset = word.charset;
+    runEncoding = encoding;
     runBytes.push(bytes);
     last = word.end;
     start = value.indexOf('=?', last);
   }
   flush();
   return { text: text + value.slice(last), complete };
+}
+
+/** Whether `value` from `start` to `end` is all blanks (`isBlank`), or empty. */
+function allBlank(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (!isBlank(value.charCodeAt(index))) return false;
+  return true;
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

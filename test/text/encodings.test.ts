@@ -192,6 +192,28 @@ describe('charsets', () => {
     }
   });
 
+  it('fatal: null for bytes not well-formed in the charset, where lenient writes U+FFFD', () => {
+    const read = charsetReader();
+    expect(read(bytes(0xc3, 0xa9, 0xff), 'utf-8', true)).toBeNull();
+    expect(read(bytes(0xc3, 0xa9), 'utf8', true)).toBe('é');
+    expect(read(bytes(0x82), 'shift_jis', true)).toBeNull();
+    expect(read(bytes(0x82), 'shift_jis')).toBe('\ufffd');
+    expect(read(bytes(0x82, 0xa0), 'shift_jis', true)).toBe('あ');
+    // windows-1252 has no errors
+    expect(read(bytes(0x80, 0x81), 'windows-1252', true)).toBe('€\u0081');
+    expect(noDecoder(bytes(0xff), 'utf-8', true)).toBeNull();
+    expect(noDecoder(bytes(0x82, 0xa0), 'shift_jis', true)).toBeNull();
+  });
+
+  it('names the encoding a label reads as', () => {
+    const read = charsetReader();
+    expect(['utf8', 'UTF-8*en', 'unicode-1-1-utf-8'].map((label) => read.encoding(label))).toEqual(['utf-8', 'utf-8', 'utf-8']);
+    expect(['latin1', 'us-ascii', 'cp1252'].map((label) => read.encoding(label))).toEqual(['windows-1252', 'windows-1252', 'windows-1252']);
+    expect([read.encoding('sjis'), read.encoding('Shift_JIS'), read.encoding('x-no-such')]).toEqual(['shift_jis', 'shift_jis', 'x-no-such']);
+    expect(noDecoder.encoding('sjis')).toBe('sjis');
+    expect(noDecoder.encoding('utf8')).toBe('utf-8');
+  });
+
   it('makes each label’s decoder once, and tries at most MAX_CHARSET_LABELS labels', () => {
     const made: string[] = [];
     class Counting {
@@ -244,6 +266,35 @@ describe('RFC 2047 encoded words', () => {
     // …and not across a word in another charset, nor across text
     expect(decodeEncodedWords('=?utf-8?Q?=E2?= =?iso-8859-1?Q?=82=AC?=').text).toBe('\ufffd‚¬');
     expect(decodeEncodedWords('=?utf-8?Q?=E2?= x =?utf-8?Q?=82=AC?=').text).toBe('\ufffd x \ufffd\ufffd');
+  });
+
+  it('reads a run word by word when its joined bytes are not well-formed (ISO-2022-JP, a bad UTF-8 word)', () => {
+    // each ISO-2022-JP word ends with its escape back to ASCII; joined, two escapes meet (an error)
+    expect(decodeEncodedWords('=?iso-2022-jp?B?GyRCJEgbKEI=?= =?iso-2022-jp?B?GyRCJEobKEI=?=')).toEqual({ text: 'とな', complete: true });
+    // lhost-domino-02.eml's subject ends in two such words; lhost-exchange2007-04.eml's splits ャ across two
+    expect(decodeEncodedWords('=?ISO-2022-JP?B?GyRCJUclIyVsGyhC?=\r\n =?ISO-2022-JP?B?GyRCJS8lSCVqJEskTzgrJEQkKyRqJF4kOyRzISMbKEI=?=').text).toBe(
+      'ディレクトリには見つかりません。',
+    );
+    expect(
+      decodeEncodedWords('=?iso-2022-jp?B?VW5kZWxpdmVyYWJsZTogGyRCJS0lOCVIJWkhJiVVJWklQyU3JWUbKEIvGyRCJUsl=?=\r\n =?iso-2022-jp?B?YyE8JXMbKEIK=?=').text,
+    ).toBe('Undeliverable: キジトラ・フラッシュ/ニャーン\n');
+    // a bad word does not spoil the good one before it
+    expect(decodeEncodedWords('=?utf-8?Q?=C3=A9?= =?utf-8?Q?=FF?=')).toEqual({ text: 'é\ufffd', complete: true });
+    expect(decodeEncodedWords('=?utf-8?Q?=E2=82?= =?utf-8?Q?=AC?=').text).toBe('€');
+  });
+
+  it('joins words by encoding, not by how the label is spelt', () => {
+    expect(decodeEncodedWords('=?utf8?Q?=E2=82?= =?UTF-8?Q?=AC?=').text).toBe('€');
+    expect(decodeEncodedWords('=?unicode-1-1-utf-8?Q?=E2?= =?utf-8*en?Q?=82=AC?=').text).toBe('€');
+    // Shift_JIS あ (82 A0) split across `sjis` and `shift_jis`
+    expect(decodeEncodedWords('=?sjis?Q?=82?= =?shift_jis?Q?=A0?=').text).toBe('あ');
+  });
+
+  it('drops only blanks (space, tab, CR, LF) between words: other white space is text', () => {
+    for (const space of ['\u00a0', '\u2028', '\ufeff', '\u3000']) {
+      expect(decodeEncodedWords(`=?utf-8?Q?a?=${space}=?utf-8?Q?b?=`).text, space.codePointAt(0)?.toString(16)).toBe(`a${space}b`);
+    }
+    expect(decodeEncodedWords('=?utf-8?Q?a?= \t\r\n =?utf-8?Q?b?=').text).toBe('ab');
   });
 
   it('leaves out a word in an unknown charset, and says so', () => {
