@@ -248,6 +248,17 @@ export function windows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * Text with its C1 controls (U+0080–U+009F) read as windows-1252 bytes: `\u0080` → `€`, `\u0093` →
+ * `“`, the five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) kept. One
+ * character for one, so offsets hold. For text another decoder read (postal-mime, core/email.ts;
+ * the CLI's positions, cli/positions.ts) with a runtime's `TextDecoder` that reads windows-1252
+ * as Latin-1 (see `charsetReader`): in a browser, which reads it as windows-1252, nothing changes.
+ */
+export function c1AsWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] as number));
+}
+
 interface TextDecoderLike {
   /** the Encoding Standard's name of the encoding the label names (`sjis` → `shift_jis`) */
   readonly encoding?: string;

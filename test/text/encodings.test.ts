@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   charsetLabel,
+  c1AsWindows1252,
   charsetReader,
   decodeBase64,
   decodeBase64Strict,
@@ -190,6 +191,12 @@ describe('charsets', () => {
       if (['windows-1252', 'iso-8859-1', 'us-ascii'].includes(charset)) continue;
       expect(noDecoder(Uint8Array.from(input), charset), charset).toBeNull();
     }
+  });
+
+  it('reads the C1 controls of text as windows-1252 bytes, one character for one', () => {
+    const every = Uint8Array.from({ length: 256 }, (_, index) => index);
+    expect(c1AsWindows1252(String.fromCharCode(...every))).toBe(windows1252(every));
+    expect(c1AsWindows1252('\u0093Hi\u0094 \u0080 5\u0099 ü 😀')).toBe('“Hi” € 5™ ü 😀');
   });
 
   it('fatal: null for bytes not well-formed in the charset, where lenient writes U+FFFD', () => {
