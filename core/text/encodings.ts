@@ -130,7 +130,9 @@ export function decodeQuotedPrintable(text: string, underscoreIsSpace = false): 
  * UTF-8 → text as the WHATWG Encoding Standard's decoder reads it (§8.1.1): overlong forms,
  * surrogates and code points above U+10FFFF are errors, and each maximal ill-formed subsequence is
  * one error. `fatal`: null at the first error; otherwise each error is a U+FFFD, as `TextDecoder`
- * writes it. A leading byte-order mark is kept (as `ignoreBOM` keeps it).
+ * writes it. A leading byte-order mark is kept as U+FEFF, as `TextDecoder` with `ignoreBOM: true`
+ * keeps it (a plain `new TextDecoder()` drops it): an RFC 2047 word or a part starting with one
+ * keeps that character.
  */
 function utf8(bytes: Uint8Array, fatal: boolean): string | null {
   let out = '';
@@ -195,7 +197,7 @@ export function utf8Strict(bytes: Uint8Array): string | null {
   return utf8(bytes, true);
 }
 
-/** UTF-8 → text, each ill-formed sequence a U+FFFD (what `new TextDecoder()` writes). */
+/** UTF-8 → text, each ill-formed sequence a U+FFFD (what `new TextDecoder('utf-8', { ignoreBOM: true })` writes: a leading BOM kept). */
 export function utf8Lenient(bytes: Uint8Array): string {
   return utf8(bytes, false) as string;
 }
@@ -293,9 +295,9 @@ interface Decoders {
  * A reader of bytes in named charsets, for one message or one header value. UTF-8 (`utf8Lenient`,
  * `utf8Strict` when fatal) and the windows-1252 labels (`windows1252`, which has no errors) are read
  * by our own decoders, the same in every runtime: Node's TextDecoder reads windows-1252 as Latin-1,
- * with C1 controls for 0x80–0x9F, in 20.18.3 and later 20.x, 22.x and 24.x lines before their fix
- * (nodejs/node#60888, fixed by nodejs/node#60893; this project's Node 20.20 among them), as does
- * Cloudflare's workerd (cloudflare/workerd#6027), where browsers write € “ ” ™. Any other label is
+ * with C1 controls for 0x80–0x9F, from 20.18.3 and 22.13.0 on (nodejs/node#60888; this project's
+ * Node 20.20 among them) until nodejs/node#60893's fix reaches the line (newer lines have it), as
+ * does Cloudflare's workerd (cloudflare/workerd#6027), where browsers write € “ ” ™. Any other label is
  * read by the runtime's `TextDecoder`, looked up on `globalThis` here (`encoding`: `undefined` to
  * look it up, `null` to read as a runtime without one does, where another label gives null). The
  * decoders of each label are made once per reader, and at most MAX_CHARSET_LABELS different labels

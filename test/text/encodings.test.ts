@@ -103,6 +103,9 @@ describe('UTF-8', () => {
     const decoder = new TextDecoder();
     for (const input of malformed) expect(utf8Lenient(input)).toBe(decoder.decode(input));
     expect(utf8Lenient(bytes(0xe2, 0x41, 0x82, 0xac))).toBe('\ufffdA\ufffd\ufffd');
+    // a leading byte-order mark is kept, as ignoreBOM keeps it (a plain TextDecoder drops it)
+    expect(utf8Lenient(bytes(0xef, 0xbb, 0xbf, 0x41))).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes(0xef, 0xbb, 0xbf, 0x41)));
+    expect(utf8Strict(bytes(0xef, 0xbb, 0xbf, 0x41))).toBe('\ufeffA');
   });
 
   it('agrees with TextDecoder, fatal and not, on random bytes', () => {
