@@ -15,6 +15,7 @@
  * file, at its evidence when the field holds it as written.
  */
 import { rules, type EmailInput, type Finding, type Location } from '../core/index.ts';
+import { c1AsWindows1252 } from '../core/text/encodings.ts';
 import type { Source } from './source.ts';
 
 /** Where `line`/`column` count from. */
@@ -108,12 +109,14 @@ interface PartMap {
 }
 
 /**
- * A part stored as is (7bit/8bit): only CRLF → LF differs, so it is found verbatim. Searching
- * from its own header keeps a short part from matching by chance in the headers.
+ * A part stored as is (7bit/8bit): only CRLF → LF differs, so it is found verbatim in the file
+ * with its C1 controls read as windows-1252 (`shownRaw`, as core/email.ts reads the part; one
+ * character for one, so offsets are the file's). Searching from its own header keeps a short part
+ * from matching by chance in the headers.
  */
-function verbatim(lfRaw: string, part: string, headerAt: number): ToRaw | null {
+function verbatim(shownRaw: string, part: string, headerAt: number): ToRaw | null {
   const body = part.replace(/\s+$/, '');
-  const found = lfRaw.indexOf(body, headerAt);
+  const found = shownRaw.indexOf(body, headerAt);
   return found < 0 ? null : (start, end) => ({ start: found + start, end: found + end });
 }
 
@@ -184,7 +187,7 @@ function quotedPrintable(lfRaw: string, part: string, headerAt: number): ToRaw |
     for (let at = 0; at < bytes.length; ) {
       const lead = bytes[at] ?? 0;
       const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-      const text = decoder.decode(Uint8Array.from(bytes.slice(at, at + length)));
+      const text = c1AsWindows1252(decoder.decode(Uint8Array.from(bytes.slice(at, at + length))));
       for (const unit of text.split('')) {
         units.push(unit);
         unitFrom.push(byteFrom[at] ?? body.end);
@@ -200,7 +203,7 @@ function quotedPrintable(lfRaw: string, part: string, headerAt: number): ToRaw |
       return null; // a charset TextDecoder does not know: not mapped
     }
     for (let at = 0; at < bytes.length; at++) {
-      const text = decoder.decode(Uint8Array.of(bytes[at] ?? 0));
+      const text = c1AsWindows1252(decoder.decode(Uint8Array.of(bytes[at] ?? 0)));
       if (text.length !== 1) return null; // a multi-byte charset: not mapped
       units.push(text);
       unitFrom.push(byteFrom[at] ?? body.end);
@@ -218,7 +221,7 @@ function quotedPrintable(lfRaw: string, part: string, headerAt: number): ToRaw |
   };
 }
 
-function mapPart(lfRaw: string, rawIndex: LineIndex, part: string, contentType: RegExp): PartMap {
+function mapPart(lfRaw: string, shownRaw: string, rawIndex: LineIndex, part: string, contentType: RegExp): PartMap {
   const index = new LineIndex(part);
   const headers = [...lfRaw.matchAll(contentType)];
   const anchorLine = headers[0] ? rawIndex.locate(headers[0].index).line : 1;
@@ -226,12 +229,12 @@ function mapPart(lfRaw: string, rawIndex: LineIndex, part: string, contentType: 
   // A message can hold several parts of the type (an attached .html): the one that decodes to
   // what the core read is the one.
   for (const header of headers) {
-    const toRaw = verbatim(lfRaw, part, header.index) ?? quotedPrintable(lfRaw, part, header.index);
+    const toRaw = verbatim(shownRaw, part, header.index) ?? quotedPrintable(lfRaw, part, header.index);
     if (toRaw) return { index, toRaw, anchorLine: rawIndex.locate(header.index).line };
   }
   // A message without any Content-Type is one text/plain body after the headers (RFC 2045).
   if (headers.length === 0) {
-    const toRaw = verbatim(lfRaw, part, Math.max(0, lfRaw.indexOf('\n\n')));
+    const toRaw = verbatim(shownRaw, part, Math.max(0, lfRaw.indexOf('\n\n')));
     if (toRaw) return { index, toRaw, anchorLine };
   }
   return { index, toRaw: null, anchorLine };
@@ -294,11 +297,13 @@ function htmlLocator(source: Source, subject: string | undefined): Locator {
 /** A locator for an .eml, given what postal-mime decoded from it. */
 function emlLocator(source: Source, input: EmailInput): Locator {
   const lfRaw = toLf(source.text);
+  // The file as the core reads its parts: C1 controls as windows-1252 (core/email.ts), one character for one.
+  const shownRaw = c1AsWindows1252(lfRaw);
   const rawIndex = new LineIndex(lfRaw);
   let html: PartMap | undefined;
   let text: PartMap | undefined;
-  const htmlPart = () => (html ??= mapPart(lfRaw, rawIndex, input.html ?? '', /^content-type:[ \t]*text\/html/gim));
-  const textPart = () => (text ??= mapPart(lfRaw, rawIndex, input.text ?? '', /^content-type:[ \t]*text\/plain/gim));
+  const htmlPart = () => (html ??= mapPart(lfRaw, shownRaw, rawIndex, input.html ?? '', /^content-type:[ \t]*text\/html/gim));
+  const textPart = () => (text ??= mapPart(lfRaw, shownRaw, rawIndex, input.text ?? '', /^content-type:[ \t]*text\/plain/gim));
 
   const fields = headerFieldsOf(lfRaw);
   const subject = input.subject ?? '';

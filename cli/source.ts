@@ -5,7 +5,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { messageStart } from '../core/email.ts';
-import { byteOrderMark, markLength } from '../core/text/bytes.ts';
+import { byteOrderMark, latin1, markLength } from '../core/text/bytes.ts';
 import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
@@ -273,8 +273,10 @@ export function decodeEml(file: string, bytes: Uint8Array): string {
   }
   // A UTF-8 BOM is no character of the message (the core drops it before parsing, core/email.ts):
   // UTF-8 decoding drops it, and so must Latin-1's, or the first header line would not be found.
+  // Latin-1 by core/text/bytes.ts, not TextDecoder('latin1'), which is windows-1252 in browsers and
+  // in Node once nodejs/node#60893 is in (Latin-1 in this project's Node 20.20).
   if (firstInvalidUtf8(bytes) < 0) return new TextDecoder('utf-8').decode(bytes);
-  return new TextDecoder('latin1').decode(byteOrderMark(bytes) === 'utf-8' ? bytes.subarray(3) : bytes);
+  return latin1(byteOrderMark(bytes) === 'utf-8' ? bytes.subarray(3) : bytes);
 }
 
 /** An input's bytes as a source to score; an empty input (`emptyContent`) is an input error, never an empty body that passes. */

@@ -5,6 +5,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import type { Analyzer } from './analyze.ts';
 import { byteOrderMark, headChars } from './text/bytes.ts';
+import { c1AsWindows1252 } from './text/encodings.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 import { checkRawMessage } from './validate.ts';
 
@@ -89,10 +90,14 @@ export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   } catch (error) {
     throw new EmailParseError(`Could not parse the message as MIME: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // postal-mime reads a part's charset with the runtime's TextDecoder: browsers read windows-1252
+  // (and ISO-8859-1 and US-ASCII, its labels) with € “ ” ™ for 0x80–0x9F, Node 20.18.3 and later
+  // (before nodejs/node#60893) as Latin-1, with C1 controls. The same message must read the same
+  // in the extension and the CLI: C1 controls are read as the windows-1252 bytes they were.
   return {
-    ...(email.html ? { html: email.html } : {}),
-    ...(email.text ? { text: email.text } : {}),
-    ...(email.subject !== undefined ? { subject: email.subject } : {}),
+    ...(email.html ? { html: c1AsWindows1252(email.html) } : {}),
+    ...(email.text ? { text: c1AsWindows1252(email.text) } : {}),
+    ...(email.subject !== undefined ? { subject: c1AsWindows1252(email.subject) } : {}),
     headers: headersOf(email),
   };
 }

@@ -1,30 +1,4 @@
-/** Just enough base64 and DER to read the key of a DKIM record (no Buffer or atob: the core is pure). */
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUES = new Map<string, number>([...ALPHABET].map((char, index) => [char, index]));
-
-/** Decodes standard base64 (whitespace ignored, padding optional); null when it is not base64. */
-export function decodeBase64(text: string): Uint8Array | null {
-  const clean = text.replace(/\s+/g, '');
-  const body = clean.replace(/={1,2}$/, '');
-  if (body.length % 4 === 1 || body.includes('=')) return null;
-  if (clean.length !== body.length && clean.length % 4 !== 0) return null;
-  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
-  let buffer = 0;
-  let bits = 0;
-  let index = 0;
-  for (const char of body) {
-    const value = VALUES.get(char);
-    if (value === undefined) return null;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[index++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
-}
+/** Just enough DER to read the key of a DKIM record (its base64 is read by core/text/encodings.ts `decodeBase64Strict`). */
 
 export interface DerNode {
   readonly tag: number;

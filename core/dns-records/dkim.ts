@@ -6,7 +6,8 @@
  * Pure: DNS comes through an injected `DnsResolver`.
  */
 import type { Finding } from '../types.ts';
-import { decodeBase64, rsaKeyShape } from './der.ts';
+import { decodeBase64Strict } from '../text/encodings.ts';
+import { rsaKeyShape } from './der.ts';
 import { DOMAIN_POINTS, domainFinding } from './finding.ts';
 import { DnsLookupError, normalizeName, type DnsResolver } from './resolver.ts';
 
@@ -82,7 +83,7 @@ export function parseDkimKey(record: string): DkimKey {
   const base = { tags, keyType, testing, ...(hashes ? { hashes } : {}) };
   if (p === undefined) return { ...base, revoked: false, errors: [...errors, 'the p= tag (public key) is missing'] };
   if (p === '') return { ...base, revoked: true, errors };
-  const der = decodeBase64(p);
+  const der = decodeBase64Strict(p);
   if (!der) return { ...base, revoked: false, errors: [...errors, 'p= is not valid base64'] };
   if (keyType === 'ed25519') {
     if (der.length !== 32) errors.push(`an ed25519 key is 32 bytes, p= holds ${der.length}`);

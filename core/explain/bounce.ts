@@ -6,8 +6,9 @@
  * Everything that scans the (untrusted, possibly large) text works line by line on a capped
  * prefix, with regular expressions that have no nested quantifiers.
  */
+import { utf8OrLatin1, type CharsetReader } from '../text/encodings.ts';
 import {
-  bytesToText,
+  bounceCharsets,
   decodeBytes,
   headerValue,
   type HeaderField,
@@ -448,10 +449,10 @@ function returnedFromEntity(entity: MimeEntity): ReturnedMessage {
   };
 }
 
-function returnedFromText(source: string): ReturnedMessage | undefined {
+function returnedFromText(source: string, read: CharsetReader): ReturnedMessage | undefined {
   const trimmed = source.replace(/^\s+/, '');
   if (!trimmed) return undefined;
-  const entity = parseMime(trimmed);
+  const entity = parseMime(trimmed, read);
   if (entity.headers.length === 0) return { headers: [], text: trimmed.slice(0, MAX_NOTIFICATION) };
   return returnedFromEntity(entity);
 }
@@ -464,9 +465,11 @@ function looksLikeHeaders(entity: MimeEntity): boolean {
 
 export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFacts {
   const raw =
-    typeof input === 'string' ? input : bytesToText(input instanceof Uint8Array ? input : new Uint8Array(input));
+    typeof input === 'string' ? input : utf8OrLatin1(input instanceof Uint8Array ? input : new Uint8Array(input));
   const source = normalizeNewlines(raw);
-  const root = parseMime(source);
+  // One charset reader for the whole message: MAX_CHARSET_LABELS bounds the labels it tries.
+  const read = bounceCharsets();
+  const root = parseMime(source, read);
   const headers = looksLikeHeaders(root) ? root.headers : [];
   const subject = headerValue(headers, 'subject') ?? '';
   const from = headerValue(headers, 'from') ?? '';
@@ -485,17 +488,17 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
     if (part.parts.length > 0 && part.type !== 'message/rfc822' && part.type !== 'message/global') return;
     const type = part.type;
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
-      statusGroups.push(...parseFieldGroups(part.text));
+      statusGroups.push(...parseFieldGroups(part.text, read));
     } else if (type === 'message/feedback-report') {
-      feedback = parseFieldGroups(part.text).flat();
+      feedback = parseFieldGroups(part.text, read).flat();
     } else if (type === 'message/rfc822' || type === 'message/global') {
       if (!returnedEntity && part.parts[0]) returnedEntity = part.parts[0];
     } else if (type === 'text/rfc822-headers' || type === 'text/rfc822-header' || type === 'message/rfc822-headers') {
-      if (!returnedHeadersOnly) returnedHeadersOnly = parseHeaderBlock(normalizeNewlines(part.text)).headers;
+      if (!returnedHeadersOnly) returnedHeadersOnly = parseHeaderBlock(normalizeNewlines(part.text), 0, read).headers;
     } else if (type === 'text/plain' || type === 'text/enriched' || type === 'message/disposition-notification') {
       const disposition = (headerValue(part.headers, 'content-disposition') ?? '').toLowerCase();
       const name = /\b(?:file)?name\s*=\s*"?([^";]{1,200})/i.exec((headerValue(part.headers, 'content-disposition') ?? '') + ';' + (headerValue(part.headers, 'content-type') ?? ''))?.[1] ?? '';
-      if (/deliverystatus|delivery-status/i.test(name)) statusGroups.push(...parseFieldGroups(part.text));
+      if (/deliverystatus|delivery-status/i.test(name)) statusGroups.push(...parseFieldGroups(part.text, read));
       else if (!disposition.startsWith('attachment') || texts.length === 0) texts.push(part.text);
     } else if (type === 'text/html') {
       htmls.push(part.text);
@@ -517,7 +520,7 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
   else if (returnedHeadersOnly) {
     const returnedSubject = headerValue(returnedHeadersOnly, 'subject');
     returned = { headers: returnedHeadersOnly, ...(returnedSubject !== undefined ? { subject: returnedSubject } : {}) };
-  } else if (split.original) returned = returnedFromText(split.original);
+  } else if (split.original) returned = returnedFromText(split.original, read);
 
   let groups = statusGroups;
   if (groups.length === 0) groups = inlineDeliveryStatus(notification);

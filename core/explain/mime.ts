@@ -1,6 +1,7 @@
 /**
  * A small, tolerant MIME reader for bounces: header fields (unfolded, RFC 2047 words decoded),
- * multipart trees, base64 / quoted-printable bodies and charsets. It is synchronous and pure, so
+ * multipart trees, base64 / quoted-printable bodies and charsets (decoded by core/text/encodings.ts,
+ * with this reader's own fallback for mislabelled bytes). It is synchronous and pure, so
  * `explain()` stays synchronous, and it is linear in the input: boundaries are found with indexOf,
  * never with regular expressions over the whole message.
  *
@@ -8,7 +9,16 @@
  * raw text of `message/rfc822` parts, and bounces are often broken MIME (missing boundaries,
  * undeclared charsets, a DSN pasted as plain text), hence this reader.
  */
-import { latin1 } from '../text/bytes.ts';
+import {
+  charsetLabel,
+  charsetReader,
+  decodeBase64,
+  decodeEncodedWords,
+  decodeQuotedPrintable,
+  utf8OrLatin1,
+  utf8Strict,
+  type CharsetReader,
+} from '../text/encodings.ts';
 
 export interface HeaderField {
   /** lowercase field name */
@@ -63,7 +73,7 @@ const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?/;
  * the first line that is neither a field nor a continuation. Returns the fields and where the body
  * starts.
  */
-export function parseHeaderBlock(text: string, start = 0): { headers: HeaderField[]; bodyStart: number } {
+export function parseHeaderBlock(text: string, start = 0, read: CharsetReader = bounceCharsets()): { headers: HeaderField[]; bodyStart: number } {
   const headers: HeaderField[] = [];
   let name = '';
   // The field's value: its first line's text and each continuation line's, trimmed, joined by a
@@ -82,7 +92,7 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
     if (end === -1) end = text.length;
     const line = text.slice(position, end);
     if (line.trim() === '') {
-      pushField(headers, name, value, folded);
+      pushField(headers, name, value, folded, read);
       return { headers, bodyStart: Math.min(end + 1, text.length) };
     }
     if ((line[0] === ' ' || line[0] === '\t') && name) {
@@ -92,10 +102,10 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
       const match = FIELD_LINE.exec(line);
       if (!match) {
         // Not a header: the body starts here (a pasted bounce without headers, or broken MIME).
-        pushField(headers, name, value, folded);
+        pushField(headers, name, value, folded, read);
         return { headers, bodyStart: position };
       }
-      pushField(headers, name, value, folded);
+      pushField(headers, name, value, folded, read);
       name = (match[1] as string).toLowerCase();
       value.length = 0;
       value.push(line.slice(match[0].length));
@@ -103,13 +113,13 @@ export function parseHeaderBlock(text: string, start = 0): { headers: HeaderFiel
     }
     position = end + 1;
   }
-  pushField(headers, name, value, folded);
+  pushField(headers, name, value, folded, read);
   return { headers, bodyStart: text.length };
 }
 
 /** The field read so far, if any, onto `headers`. */
-function pushField(headers: HeaderField[], name: string, value: readonly string[], folded: string): void {
-  if (name) headers.push({ name, value: decodeEncodedWords(value.join(' ').trim()), ...(folded.includes('\n') ? { folded } : {}) });
+function pushField(headers: HeaderField[], name: string, value: readonly string[], folded: string, read: CharsetReader): void {
+  if (name) headers.push({ name, value: decodeHeaderWords(value.join(' ').trim(), read), ...(folded.includes('\n') ? { folded } : {}) });
 }
 
 /** `type/subtype; a=b; c="d"` → lowercased type and parameters. */
@@ -148,166 +158,35 @@ export function parseContentType(value: string | undefined): { type: string; par
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bytes and charsets
+// Charsets: how a bounce's bytes are read
 
-const BASE64_VALUES = (() => {
-  const table = new Int16Array(128).fill(-1);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let index = 0; index < alphabet.length; index += 1) table[alphabet.charCodeAt(index)] = index;
-  table['-'.charCodeAt(0)] = 62;
-  table['_'.charCodeAt(0)] = 63;
-  return table;
-})();
-
-export function decodeBase64(text: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
-  let length = 0;
-  let buffer = 0;
-  let bits = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 61) break; // '=' padding ends the data
-    const value = code < 128 ? (BASE64_VALUES[code] as number) : -1;
-    if (value < 0) continue;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[length++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, length);
-}
-
-function pushUtf8(out: number[], code: number): void {
-  if (code < 0x80) out.push(code);
-  else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-  else out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-}
-
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 65 && code <= 70) return code - 55;
-  if (code >= 97 && code <= 102) return code - 87;
-  return -1;
-}
-
-export function decodeQuotedPrintable(text: string, underscoreIsSpace = false): Uint8Array {
-  const out: number[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 61 /* = */) {
-      const next = text.charCodeAt(index + 1);
-      if (next === 10) {
-        index += 1; // soft line break
-        continue;
-      }
-      const high = hexValue(next);
-      const low = hexValue(text.charCodeAt(index + 2));
-      if (high >= 0 && low >= 0) {
-        out.push(high * 16 + low);
-        index += 2;
-        continue;
-      }
-      // "=  \n": a soft break with trailing blanks
-      let scan = index + 1;
-      while (text[scan] === ' ' || text[scan] === '\t') scan += 1;
-      if (text[scan] === '\n') {
-        index = scan;
-        continue;
-      }
-      out.push(code);
-    } else if (underscoreIsSpace && code === 95) {
-      out.push(32);
-    } else if (code < 0x100) {
-      out.push(code);
-    } else {
-      pushUtf8(out, code);
-    }
-  }
-  return Uint8Array.from(out);
-}
-
-/** Strict-enough UTF-8 decoding; returns null on malformed input so the caller can fall back. */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  let out = '';
-  let chunk: number[] = [];
-  const flush = () => {
-    out += String.fromCharCode(...chunk);
-    chunk = [];
-  };
-  for (let index = 0; index < bytes.length; ) {
-    const byte = bytes[index] as number;
-    let code: number;
-    let extra: number;
-    if (byte < 0x80) {
-      code = byte;
-      extra = 0;
-    } else if (byte >= 0xc2 && byte < 0xe0) {
-      code = byte & 0x1f;
-      extra = 1;
-    } else if (byte >= 0xe0 && byte < 0xf0) {
-      code = byte & 0x0f;
-      extra = 2;
-    } else if (byte >= 0xf0 && byte < 0xf5) {
-      code = byte & 0x07;
-      extra = 3;
-    } else {
-      return null;
-    }
-    for (let k = 1; k <= extra; k += 1) {
-      const next = bytes[index + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return null;
-      code = (code << 6) | (next & 0x3f);
-    }
-    index += extra + 1;
-    if (code > 0xffff) {
-      code -= 0x10000;
-      chunk.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
-    } else {
-      chunk.push(code);
-    }
-    if (chunk.length > 4096) flush();
-  }
-  flush();
-  return out;
-}
-
-interface TextDecoderLike {
-  decode(input: Uint8Array): string;
-}
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+/** Labels read as UTF-8 with a Latin-1 fallback, not as the Encoding API reads them (`us-ascii` there is windows-1252). */
+const UTF8_OR_ASCII = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 
 /**
- * The WHATWG Encoding API where the runtime has it (browsers, workers, Node ≥ 11): it knows the
- * legacy charsets bounces come in (ISO-2022-JP, Shift_JIS, windows-1252 …). Looked up at call
- * time, so a runtime without it falls back to UTF-8 and Latin-1.
+ * The bounce reader's policy over a charset reader: bounces often say UTF-8 (or nothing) over
+ * Latin-1 text, so UTF-8 and ASCII labels are read as UTF-8 when the bytes are well-formed and as
+ * Latin-1 (every byte kept) when not; another label is read by `read` (core/text/encodings.ts), and
+ * as UTF-8-else-Latin-1 when it cannot be read. Never null, but with `fatal` (an RFC 2047 run read
+ * whole, `decodeEncodedWords`), where it is null when the bytes are not well-formed in the charset.
+ * A reader is made for one message (`parseMime`, readBounce in bounce.ts), so that
+ * MAX_CHARSET_LABELS bounds the labels tried per message.
  */
-function encodingDecoder(label: string): TextDecoderLike | null {
-  const Decoder = (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
-  if (!Decoder) return null;
-  try {
-    return new Decoder(label);
-  } catch {
-    return null;
-  }
+export function bounceCharsets(read: CharsetReader = charsetReader()): CharsetReader {
+  const bounce = (bytes: Uint8Array, charset: string, fatal = false): string | null => {
+    const label = charsetLabel(charset) || 'utf-8';
+    if (UTF8_OR_ASCII.has(label)) return fatal ? utf8Strict(bytes) : utf8OrLatin1(bytes);
+    if (fatal) return read(bytes, label, true);
+    return read(bytes, label) ?? utf8OrLatin1(bytes);
+  };
+  return Object.assign(bounce, {
+    encoding: (charset: string) => (UTF8_OR_ASCII.has(charsetLabel(charset) || 'utf-8') ? 'utf-8' : read.encoding(charset)),
+  });
 }
 
-/** Bytes → text in `charset` (a MIME label); unknown labels fall back to UTF-8, then Latin-1. */
-export function decodeBytes(bytes: Uint8Array, charset = 'utf-8'): string {
-  const label = charset.trim().toLowerCase() || 'utf-8';
-  if (label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii') {
-    return decodeUtf8(bytes) ?? latin1(bytes);
-  }
-  const decoder = encodingDecoder(label);
-  if (decoder) {
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      // fall through
-    }
-  }
-  return decodeUtf8(bytes) ?? latin1(bytes);
+/** Bytes → text in `charset` (a MIME label), by the bounce reader's policy (`bounceCharsets`). */
+export function decodeBytes(bytes: Uint8Array, charset = 'utf-8', read: CharsetReader = bounceCharsets()): string {
+  return read(bytes, charset) as string;
 }
 
 /** A string whose characters are all ≤ U+00FF, as bytes (one per character). */
@@ -321,36 +200,23 @@ function latin1Bytes(text: string): Uint8Array | null {
   return bytes;
 }
 
-/** Raw input → text: UTF-8 when it is valid UTF-8, else Latin-1 (every byte kept). */
-export function bytesToText(input: Uint8Array): string {
-  return decodeUtf8(input) ?? latin1(input);
+/** A header value with its RFC 2047 words decoded (core/text/encodings.ts), their bytes read by `bounceCharsets`. */
+export function decodeHeaderWords(value: string, read: CharsetReader = bounceCharsets()): string {
+  return decodeEncodedWords(value, read).text;
 }
 
-const ENCODED_WORD = /=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]{0,2000})\?=/g;
-
-/** RFC 2047 `=?charset?B|Q?…?=` words; whitespace between adjacent words is dropped. */
-export function decodeEncodedWords(value: string): string {
-  if (value.indexOf('=?') === -1) return value;
-  const joined = value.replace(/\?=[ \t]+=\?/g, '?==?');
-  return joined.replace(ENCODED_WORD, (_whole, charset: string, encoding: string, data: string) => {
-    const label = (charset.split('*')[0] ?? charset) as string;
-    const bytes = encoding.toLowerCase() === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data, true);
-    return decodeBytes(bytes, label);
-  });
-}
-
-function decodeLeaf(body: string, headers: readonly HeaderField[], params: ReadonlyMap<string, string>): string {
+function decodeLeaf(body: string, headers: readonly HeaderField[], params: ReadonlyMap<string, string>, read: CharsetReader): string {
   const encoding = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
   const charset = params.get('charset') ?? 'utf-8';
   const source = body.length > MAX_LEAF_CHARS ? body.slice(0, MAX_LEAF_CHARS) : body;
-  if (encoding === 'base64') return normalizeNewlines(decodeBytes(decodeBase64(source), charset));
-  if (encoding === 'quoted-printable') return normalizeNewlines(decodeBytes(decodeQuotedPrintable(source), charset));
+  if (encoding === 'base64') return normalizeNewlines(decodeBytes(decodeBase64(source), charset, read));
+  if (encoding === 'quoted-printable') return normalizeNewlines(decodeBytes(decodeQuotedPrintable(source), charset, read));
   // 7bit / 8bit: re-decode legacy charsets when the text still holds raw bytes (ISO-2022-JP's
   // escape sequences, or Latin-1 input).
   const label = charset.toLowerCase();
   if (label !== 'utf-8' && label !== 'us-ascii' && label !== 'utf8' && label !== 'ascii') {
     const bytes = latin1Bytes(source);
-    if (bytes && bytes.some((byte) => byte === 0x1b || byte > 0x7f)) return normalizeNewlines(decodeBytes(bytes, charset));
+    if (bytes && bytes.some((byte) => byte === 0x1b || byte > 0x7f)) return normalizeNewlines(decodeBytes(bytes, charset, read));
   }
   return source;
 }
@@ -393,10 +259,12 @@ function splitMultipart(body: string, boundary: string): string[] {
 
 interface ParseState {
   parts: number;
+  /** the message's one charset reader */
+  readonly read: CharsetReader;
 }
 
 function parseEntity(text: string, depth: number, state: ParseState, defaultType = 'text/plain'): MimeEntity {
-  const { headers, bodyStart } = parseHeaderBlock(text);
+  const { headers, bodyStart } = parseHeaderBlock(text, 0, state.read);
   const body = text.slice(bodyStart);
   const declared = headerValue(headers, 'content-type');
   const { type, params } = declared ? parseContentType(declared) : { type: defaultType, params: new Map<string, string>() };
@@ -415,15 +283,15 @@ function parseEntity(text: string, depth: number, state: ParseState, defaultType
     return { headers, type: 'text/plain', params, text: body, parts: [] };
   }
   if ((type === 'message/rfc822' || type === 'message/global') && !tooDeep) {
-    const inner = decodeLeaf(body, headers, new Map([['charset', 'utf-8']]));
+    const inner = decodeLeaf(body, headers, new Map([['charset', 'utf-8']]), state.read);
     return { headers, type, params, text: '', parts: [parseEntity(inner, depth + 1, state)] };
   }
-  return { headers, type, params, text: decodeLeaf(body, headers, params), parts: [] };
+  return { headers, type, params, text: decodeLeaf(body, headers, params, state.read), parts: [] };
 }
 
-/** Parses a whole message (LF or CRLF newlines). */
-export function parseMime(source: string): MimeEntity {
-  return parseEntity(normalizeNewlines(source), 0, { parts: 0 });
+/** Parses a whole message (LF or CRLF newlines); `read` reads its charsets (one reader per message). */
+export function parseMime(source: string, read: CharsetReader = bounceCharsets()): MimeEntity {
+  return parseEntity(normalizeNewlines(source), 0, { parts: 0, read });
 }
 
 /** Every entity of the tree, depth first, without descending into embedded messages. */
@@ -439,7 +307,7 @@ export function walkOwnParts(entity: MimeEntity, visit: (part: MimeEntity) => vo
  * steps over), is skipped here as parseHeaderBlock would have skipped it, without a call per line (a
  * Diagnostic-Code followed by 1 MB of "-" lines took 200 ms under tsx, expl28). Linear.
  */
-export function parseFieldGroups(text: string): HeaderField[][] {
+export function parseFieldGroups(text: string, read: CharsetReader = bounceCharsets()): HeaderField[][] {
   const groups: HeaderField[][] = [];
   const source = normalizeNewlines(text);
   let position = 0;
@@ -451,7 +319,7 @@ export function parseFieldGroups(text: string): HeaderField[][] {
       position = end + 1;
       continue;
     }
-    const { headers, bodyStart } = parseHeaderBlock(source, position);
+    const { headers, bodyStart } = parseHeaderBlock(source, position, read);
     if (headers.length > 0) groups.push(headers);
     position = bodyStart <= position ? end + 1 : bodyStart;
   }

@@ -1,12 +1,11 @@
 /**
  * Reading header fields for the header rules: bounded, allocation-light helpers over
  * `message.headers` (lower-case name → values). Header values come raw from the message, so a
- * display name may still be RFC 2047 encoded (`=?utf-8?B?…?=`); we decode that here without
- * `TextDecoder` or `atob`, which core may not use.
+ * display name may still be RFC 2047 encoded (`=?utf-8?B?…?=`); core/text/encodings.ts decodes it.
  */
 import { getDomain } from 'tldts';
 import type { Message } from '../message/message.ts';
-import { latin1 } from '../text/bytes.ts';
+import { decodeEncodedWords } from '../text/encodings.ts';
 
 /** Longest header value we read: real ones are far shorter, a hostile one may not be. */
 export const MAX_HEADER_CHARS = 4096;
@@ -90,7 +89,7 @@ export function caseCounts(word: string): { cased: number; capitals: number } {
 export interface Mailbox {
   /** the display name, unquoted and decoded ('' when there is none) */
   readonly name: string;
-  /** false when part of the name used a charset we cannot decode */
+  /** false when part of the name used a charset we cannot decode (one the runtime's TextDecoder does not know) */
   readonly nameDecoded: boolean;
   readonly address: string;
   /** lower-case domain of the address, null when it has none */
@@ -167,98 +166,4 @@ export function parseMailbox(value: string | null): Mailbox | null {
     domain,
     registrable: domain ? registrableDomain(domain) : null,
   };
-}
-
-// --- RFC 2047 encoded words -------------------------------------------------------------------
-
-const ENCODED_WORD = /=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]{0,1000})\?=/g;
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function base64Bytes(text: string): number[] {
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of text) {
-    const value = BASE64.indexOf(char);
-    if (value < 0) continue;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  return bytes;
-}
-
-function quotedPrintableBytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '_') bytes.push(0x20);
-    else if (char === '=' && /^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(text.charCodeAt(i) & 0xff);
-  }
-  return bytes;
-}
-
-/** UTF-8 bytes to a string; malformed sequences become U+FFFD. */
-function utf8(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const byte = bytes[i] ?? 0;
-    const length = byte < 0x80 ? 1 : byte >= 0xf0 && byte < 0xf8 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0;
-    if (length === 0 || i + length > bytes.length) {
-      out += '\ufffd';
-      i++;
-      continue;
-    }
-    let code = length === 1 ? byte : byte & (0xff >> (length + 1));
-    let valid = true;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k] ?? 0;
-      if ((next & 0xc0) !== 0x80) valid = false;
-      code = (code << 6) | (next & 0x3f);
-    }
-    out += valid && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-    i += valid ? length : 1;
-  }
-  return out;
-}
-
-function decodeBytes(charset: string, bytes: readonly number[]): string | null {
-  const name = charset.toLowerCase().replace(/\*.*$/, '');
-  if (name === 'utf-8' || name === 'utf8') return utf8(bytes);
-  // Single-byte Latin charsets: close enough for the letter-case and keyword checks we make.
-  if (name === 'us-ascii' || name.startsWith('iso-8859-') || name.startsWith('windows-125') || name === 'latin1') {
-    return latin1(Uint8Array.from(bytes.slice(0, MAX_HEADER_CHARS)));
-  }
-  return null;
-}
-
-/**
- * Decodes `=?charset?B|Q?…?=` words; whitespace between two encoded words is dropped (RFC 2047
- * §6.2). `complete` is false when a word used a charset we do not decode (it is then left out).
- */
-export function decodeEncodedWords(value: string): { text: string; complete: boolean } {
-  if (!value.includes('=?')) return { text: value, complete: true };
-  let text = '';
-  let complete = true;
-  let last = 0;
-  let previousWasEncoded = false;
-  for (const match of value.matchAll(ENCODED_WORD)) {
-    const between = value.slice(last, match.index);
-    if (!(previousWasEncoded && between.trim() === '')) text += between;
-    const [, charset = '', encoding = '', payload = ''] = match;
-    const bytes = encoding.toLowerCase() === 'b' ? base64Bytes(payload) : quotedPrintableBytes(payload);
-    const decoded = decodeBytes(charset, bytes);
-    if (decoded === null) complete = false;
-    else text += decoded;
-    last = match.index + match[0].length;
-    previousWasEncoded = true;
-  }
-  text += value.slice(last);
-  return { text, complete };
 }

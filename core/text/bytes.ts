@@ -1,7 +1,7 @@
 /**
  * Raw bytes read as characters before their charset is known: the byte-order mark they start
  * with, and Latin-1 (one character per byte, every byte kept). For the start of a raw message
- * (core/email.ts), a bounce's parts (core/explain/mime.ts) and the CLI's files (cli/source.ts).
+ * (core/email.ts), bytes that are not UTF-8 (core/text/encodings.ts) and the CLI's files (cli/source.ts).
  */
 
 export type ByteOrderMark = 'utf-8' | 'utf-16le' | 'utf-16be';

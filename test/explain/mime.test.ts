@@ -2,9 +2,10 @@
  * The bounce reader's MIME layer and facts: encodings, charsets, multipart trees, DSN fields,
  * transcripts and SMTP stages, status codes.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findReplies, readBounce, stageOf } from '../../core/explain/bounce.ts';
-import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, normalizeNewlines, parseFieldGroups, parseHeaderBlock, parseMime } from '../../core/explain/mime.ts';
+import { decodeBytes, decodeHeaderWords, normalizeNewlines, parseFieldGroups, parseHeaderBlock, parseMime } from '../../core/explain/mime.ts';
+import { decodeBase64, decodeQuotedPrintable, MAX_CHARSET_LABELS } from '../../core/text/encodings.ts';
 import { decodeStatus, describeStatus } from '../../core/explain/status-codes.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -16,9 +17,63 @@ describe('encodings', () => {
   });
 
   it('decodes RFC 2047 words, including ISO-2022-JP', () => {
-    expect(decodeEncodedWords('=?UTF-8?Q?Undeliverable=3A_caf=C3=A9?=')).toBe('Undeliverable: café');
-    expect(decodeEncodedWords('=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=')).toBe('テスト');
-    expect(decodeEncodedWords('=?utf-8?b?YQ==?= =?utf-8?b?Yg==?=')).toBe('ab');
+    expect(decodeHeaderWords('=?UTF-8?Q?Undeliverable=3A_caf=C3=A9?=')).toBe('Undeliverable: café');
+    expect(decodeHeaderWords('=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=')).toBe('テスト');
+    expect(decodeHeaderWords('=?utf-8?b?YQ==?= =?utf-8?b?Yg==?=')).toBe('ab');
+  });
+});
+
+describe('charsets, by the bounce reader’s policy', () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+
+  it('reads UTF-8 and ASCII labels as UTF-8, else as Latin-1 with every byte kept', () => {
+    expect(decodeBytes(bytes(0x63, 0xc3, 0xa9), 'UTF-8')).toBe('cé');
+    expect(decodeBytes(bytes(0x63, 0xe9), 'utf-8')).toBe('cé');
+    expect(decodeBytes(bytes(0x92), 'us-ascii')).toBe('\u0092');
+  });
+
+  it('reads other labels in their charset, and an unknown one as UTF-8, else Latin-1', () => {
+    expect(decodeBytes(bytes(0x80, 0x93, 0x94), 'windows-1252')).toBe('€“”');
+    expect(decodeBytes(bytes(0x80, 0x93, 0x94), 'iso-8859-1')).toBe('€“”');
+    expect(decodeBytes(bytes(0xf0, 0xd2, 0xc9), 'koi8-r')).toBe('При');
+    expect(decodeBytes(bytes(0xc3, 0xa9), 'x-no-such')).toBe('é');
+    expect(decodeBytes(bytes(0xe9), 'x-no-such')).toBe('é');
+  });
+
+  it('a mislabelled UTF-8 header word comes out as Latin-1 here, as U+FFFD for the header rules', () => {
+    expect(decodeHeaderWords('=?utf-8?q?caf=E9?=')).toBe('café');
+    expect(decodeHeaderWords('=?windows-1252?q?=93Hi=94?= =?utf-8?q?_caf=C3=A9?=')).toBe('“Hi” café');
+  });
+
+  describe('one charset reader per message', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('tries at most MAX_CHARSET_LABELS labels in a whole bounce, not per header', () => {
+      const Real = globalThis.TextDecoder;
+      const tried = new Set<string>();
+      class Counting extends Real {
+        constructor(label?: string, options?: TextDecoderOptions) {
+          tried.add(String(label));
+          super(label, options);
+        }
+      }
+      vi.stubGlobal('TextDecoder', Counting);
+      const fields = Array.from({ length: 100 }, (_, index) => `X-H${index}: =?x-made-up-${index}?Q?a?=`).join('\n');
+      const status = Array.from({ length: 100 }, (_, index) => `X-S${index}: =?x-status-${index}?Q?a?=`).join('\n');
+      readBounce(
+        `From: MAILER-DAEMON@b.example\nSubject: Undelivered\n${fields}\nContent-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\n\n550 5.1.1 no such user\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; b.example\n\nFinal-Recipient: rfc822; a@c.example\nStatus: 5.1.1\n${status}\n--b--\n`,
+      );
+      expect(tried.size).toBeGreaterThan(0);
+      expect(tried.size).toBeLessThanOrEqual(MAX_CHARSET_LABELS);
+    });
+  });
+
+  it('a bad UTF-8 word is read as Latin-1 on its own, the good word before it stays UTF-8', () => {
+    expect(decodeHeaderWords('=?utf-8?Q?=C3=A9?= =?utf-8?Q?=FF?=')).toBe('éÿ');
+    expect(decodeHeaderWords('=?utf-8?Q?=E2=82?= =?us-ascii?Q?=AC?=')).toBe('€');
+    expect(decodeHeaderWords('=?iso-2022-jp?B?GyRCJEgbKEI=?= =?iso-2022-jp?B?GyRCJEobKEI=?=')).toBe('とな');
   });
 });
 
@@ -175,6 +230,6 @@ describe('hostile MIME gets an answer, not a stack overflow (issue 10)', () => {
   it('100,000 folded header lines and 100,000 encoded words are one field', () => {
     const folded = parseHeaderBlock('X-Long: a\n' + ' b\n'.repeat(100_000) + 'Subject: s\n\nbody');
     expect(folded.headers.map((field) => field.name)).toEqual(['x-long', 'subject']);
-    expect(decodeEncodedWords('=?utf-8?q?a?= '.repeat(100_000)).startsWith('aaaa')).toBe(true);
+    expect(decodeHeaderWords('=?utf-8?q?a?= '.repeat(100_000)).startsWith('aaaa')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEncodedWords, parseMailbox } from '../../../core/headers/fields.ts';
+import { parseMailbox } from '../../../core/headers/fields.ts';
+import { decodeEncodedWords } from '../../../core/text/encodings.ts';
 import { testRule } from '../test-rule.ts';
 
 testRule('display-name-urgency', import.meta.dirname);
@@ -9,7 +10,16 @@ describe('header fields', () => {
     expect(decodeEncodedWords('=?utf-8?Q?Caf=C3=A9_Ana?= <a@b.example>').text).toBe('Café Ana <a@b.example>');
     expect(decodeEncodedWords('=?UTF-8?B?SsO8cmdlbg==?= =?UTF-8?B?IE3DvGxsZXI=?=').text).toBe('Jürgen Müller');
     expect(decodeEncodedWords('=?iso-8859-1?Q?Fran=E7ois?=').text).toBe('François');
-    expect(decodeEncodedWords('=?koi8-r?B?7tTP?=').complete).toBe(false);
+    expect(decodeEncodedWords('=?koi8-r?B?7tTP?=').text).toBe('Нто');
+    expect(decodeEncodedWords('=?x-no-such-charset?B?7tTP?=').complete).toBe(false);
+  });
+
+  it('decodes a display name in any charset the runtime knows, and says when it cannot', () => {
+    expect(parseMailbox('=?windows-1252?Q?=93Deals=94_=96_Shop?= <a@b.example>')).toMatchObject({ name: '“Deals” – Shop', nameDecoded: true });
+    expect(parseMailbox('=?iso-8859-2?Q?Pawe=B3?= <a@b.example>')).toMatchObject({ name: 'Paweł', nameDecoded: true });
+    expect(parseMailbox('=?koi8-r?B?8NLJ?= <a@b.example>')).toMatchObject({ name: 'При', nameDecoded: true });
+    expect(parseMailbox('=?utf-8?q?caf=E9?= <a@b.example>')).toMatchObject({ name: 'caf\ufffd', nameDecoded: true });
+    expect(parseMailbox('=?x-no-such?Q?Ana?= <a@b.example>')).toMatchObject({ name: '', nameDecoded: false });
   });
 
   it('parses the mailbox forms of From', () => {
