@@ -47,7 +47,7 @@ const DOMAIN_NAME = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}$/i;
 export interface SenderIdentity {
   /** the From domain (registrable), when there is one */
   readonly domain: string | null;
-  /** From carries a display name that claims no other domain's brand */
+  /** From carries a display name, read whole, that claims no other domain's brand */
   readonly named: boolean;
   /** the From domain is the sender's own, not a free mailbox */
   readonly ownDomain: boolean;
@@ -107,10 +107,12 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const { from, impersonates } = facts.sender;
   const domain = facts.wholeMessage ? (from?.registrable ?? null) : null;
   // A name that is only an address (`promos@shop.example <promos@shop.example>`) names no one,
-  // and one that is another domain (`apple.com <id@appleid-unlock.help>`) names someone else.
+  // and one that is another domain (`apple.com <id@appleid-unlock.help>`) names someone else. A
+  // name with a word in a charset we cannot decode (U+FFFD there) cannot be checked for either, so
+  // it does not vouch for the sender (from-without-name still counts it as a name).
   const name = from?.name.trim() ?? '';
   const namesOtherDomain = DOMAIN_NAME.test(name) && registrableDomain(name) !== domain;
-  const named = domain !== null && name !== '' && !name.includes('@') && !namesOtherDomain && impersonates === null;
+  const named = domain !== null && name !== '' && from?.nameDecoded === true && !name.includes('@') && !namesOtherDomain && impersonates === null;
   // A tenant of a shared host (`acct-verify.web.app`) shares its registrable domain with every other tenant.
   const ownDomain = domain !== null && !lists.freemail.has(domain) && !onSharedHost(from?.domain ?? '');
   const machineMade = from ? machineMadeMailbox(localPartOf(from.address)) : null;

@@ -5,7 +5,7 @@
  */
 import { getDomain } from 'tldts';
 import type { Message } from '../message/message.ts';
-import { decodeEncodedWords } from '../text/encodings.ts';
+import { decodeEncodedWords, UNREADABLE_WORD } from '../text/encodings.ts';
 
 /** Longest header value we read: real ones are far shorter, a hostile one may not be. */
 export const MAX_HEADER_CHARS = 4096;
@@ -87,7 +87,11 @@ export function caseCounts(word: string): { cased: number; capitals: number } {
 }
 
 export interface Mailbox {
-  /** the display name, unquoted and decoded ('' when there is none) */
+  /**
+   * the display name, unquoted and decoded ('' when there is none); an encoded word in a charset we
+   * cannot decode is `UNREADABLE_WORD` (U+FFFD) there, so the rules read the words that did decode,
+   * and a name of such words only is still a name
+   */
   readonly name: string;
   /** false when part of the name used a charset we cannot decode (one the runtime's TextDecoder does not know) */
   readonly nameDecoded: boolean;
@@ -157,7 +161,7 @@ export function parseMailbox(value: string | null): Mailbox | null {
     }
   }
   if (!address.includes('@') && !name) return null;
-  const decoded = decodeEncodedWords(unquote(name));
+  const decoded = decodeEncodedWords(unquote(name), undefined, UNREADABLE_WORD);
   const domain = domainOfAddress(address);
   return {
     name: unquote(decoded.text),

@@ -393,9 +393,16 @@ function encodedWordAt(value: string, start: number): { charset: string; encodin
 export interface DecodedWords {
   /** the value with its encoded words decoded */
   readonly text: string;
-  /** false when a word's charset could not be read (that word is then left out of `text`) */
+  /** false when a word's charset could not be read (that word is then `unreadable` in `text`) */
   readonly complete: boolean;
 }
+
+/**
+ * What a display name holds where an encoded word's charset could not be read: U+FFFD, the
+ * character a decoder writes for what it cannot read, so the readable words on either side stay
+ * apart (`Pay` `=?x-unknown?…?=` `Pal` is not `PayPal`) and rules that read words skip it.
+ */
+export const UNREADABLE_WORD = '\ufffd';
 
 /**
  * A run of adjacent words in one encoding → text: its bytes joined and read strictly, so that a
@@ -417,15 +424,18 @@ function decodeRun(words: readonly Uint8Array[], charset: string, decode: Charse
  * `charset*language` read as the charset). Blanks (space, tab, CR, LF) between two encoded words
  * are dropped (RFC 2047 §6.2), and adjacent words in one encoding are read as one run
  * (`decodeRun`). `decode` reads bytes in a charset, null when it cannot (default: a `charsetReader`
- * for this value); such a word is left out and `complete` is false. Linear: one pass, each word
- * bounded (MAX_CHARSET_CHARS, MAX_ENCODED_TEXT_CHARS).
+ * for this value); such a word is `unreadable` in the text (default: left out; adjacent unreadable
+ * words are one `unreadable`) and `complete` is false. Linear: one pass, each word bounded
+ * (MAX_CHARSET_CHARS, MAX_ENCODED_TEXT_CHARS).
  */
-export function decodeEncodedWords(value: string, decode: CharsetReader = charsetReader()): DecodedWords {
+export function decodeEncodedWords(value: string, decode: CharsetReader = charsetReader(), unreadable = ''): DecodedWords {
   let start = value.indexOf('=?');
   if (start === -1) return { text: value, complete: true };
   let text = '';
   let complete = true;
   let last = 0;
+  // Whether `text` ends with an `unreadable` put there since the last readable text.
+  let endsUnreadable = false;
   // The run of adjacent encoded words in one encoding, not yet decoded: its first word's charset
   // label, its encoding's name and each word's bytes.
   let runCharset = '';
@@ -434,8 +444,14 @@ export function decodeEncodedWords(value: string, decode: CharsetReader = charse
   const flush = () => {
     if (runEncoding === null) return;
     for (const decoded of decodeRun(runBytes, runCharset, decode)) {
-      if (decoded === null) complete = false;
-      else text += decoded;
+      if (decoded === null) {
+        complete = false;
+        if (!endsUnreadable) text += unreadable;
+        endsUnreadable = true;
+      } else if (decoded !== '') {
+        text += decoded;
+        endsUnreadable = false;
+      }
     }
     runEncoding = null;
     runBytes = [];
@@ -449,7 +465,10 @@ export function decodeEncodedWords(value: string, decode: CharsetReader = charse
     const adjacent = runEncoding !== null && allBlank(value, last, start);
     const encoding = decode.encoding(word.charset);
     if (!adjacent || encoding !== runEncoding) flush();
-    if (!adjacent) text += value.slice(last, start);
+    if (!adjacent && start > last) {
+      text += value.slice(last, start);
+      endsUnreadable = false;
+    }
     const bytes = word.encoding === 'b' || word.encoding === 'B' ? decodeBase64(word.text) : decodeQuotedPrintable(word.text, true);
     if (runEncoding === null) runCharset = word.charset;
     runEncoding = encoding;

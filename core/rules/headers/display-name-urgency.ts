@@ -80,34 +80,35 @@ export default defineRule({
       });
     }
 
-    if (from.nameDecoded) {
-      let alarm = 0;
-      let alarmWord = '';
-      for (const word of words(name)) {
-        const weight = context.lists.alarmWords.get(word) ?? 0;
-        if (weight > alarm) {
-          alarm = weight;
-          alarmWord = word;
-        }
+    // A word in a charset we cannot read is U+FFFD in the name (fields.ts), which neither `words`
+    // nor `caseCounts` counts: the words that did decode decide, so one junk word cannot switch
+    // these checks off.
+    let alarm = 0;
+    let alarmWord = '';
+    for (const word of words(name)) {
+      const weight = context.lists.alarmWords.get(word) ?? 0;
+      if (weight > alarm) {
+        alarm = weight;
+        alarmWord = word;
       }
-      if (alarm > 0) {
-        hits.push({
-          messageId: 'alarm-word',
-          suggestionId: 'team-name',
-          data: { name: evidence, word: alarmWord },
-          evidence,
-          strength: alarm,
-        });
-      }
-      if (isAllCaps(name)) {
-        hits.push({
-          messageId: 'capitals',
-          suggestionId: 'as-brand-writes-it',
-          data: { name: evidence },
-          evidence,
-          strength: 0.6,
-        });
-      }
+    }
+    if (alarm > 0) {
+      hits.push({
+        messageId: 'alarm-word',
+        suggestionId: 'team-name',
+        data: { name: evidence, word: alarmWord },
+        evidence,
+        strength: alarm,
+      });
+    }
+    if (isAllCaps(name)) {
+      hits.push({
+        messageId: 'capitals',
+        suggestionId: 'as-brand-writes-it',
+        data: { name: evidence },
+        evidence,
+        strength: 0.6,
+      });
     }
     return hits;
   },

@@ -34,8 +34,8 @@ export default defineRule({
     // A reply in a conversation is personal mail, named or not.
     if (message.headers.has('in-reply-to')) return [];
     const { from } = context.facts.sender;
-    // A name in a charset that could not be decoded is still a name (`=?x-unknown?B?…?=`).
-    if (!from?.domain || from.name.trim() !== '' || !from.nameDecoded) return [];
+    // A name in a charset that could not be decoded is still a name (`=?x-unknown?B?…?=` is U+FFFD in `name`).
+    if (!from?.domain || from.name.trim() !== '') return [];
     const evidence = shorten(from.address);
     if (context.facts.identity.ownDomainAnswers) {
       return [{ messageId: 'no-name-own-domain', suggestionId: 'add-name', data: { address: evidence }, evidence, strength: 0 }];

@@ -35,7 +35,8 @@ export default defineRule({
   },
   check(context) {
     const { from } = context.facts.sender;
-    if (!from || !from.name || !from.nameDecoded) return [];
+    // A word in a charset we cannot read is U+FFFD in the name (fields.ts), not a word: the rest is read.
+    if (!from || !from.name) return [];
     const name = from.name.slice(0, MAX_NAME);
     let best: { word: string; sureness: number } | null = null;
     for (const word of words(name)) {

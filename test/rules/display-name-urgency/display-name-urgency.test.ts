@@ -19,7 +19,16 @@ describe('header fields', () => {
     expect(parseMailbox('=?iso-8859-2?Q?Pawe=B3?= <a@b.example>')).toMatchObject({ name: 'Paweł', nameDecoded: true });
     expect(parseMailbox('=?koi8-r?B?8NLJ?= <a@b.example>')).toMatchObject({ name: 'При', nameDecoded: true });
     expect(parseMailbox('=?utf-8?q?caf=E9?= <a@b.example>')).toMatchObject({ name: 'caf\ufffd', nameDecoded: true });
-    expect(parseMailbox('=?x-no-such?Q?Ana?= <a@b.example>')).toMatchObject({ name: '', nameDecoded: false });
+    expect(parseMailbox('=?x-no-such?Q?Ana?= <a@b.example>')).toMatchObject({ name: '\ufffd', nameDecoded: false });
+  });
+
+  it('puts one U+FFFD for each stretch of words it cannot decode, so the readable words stay apart', () => {
+    expect(parseMailbox('=?x-bogus?Q?x?= =?utf-8?Q?URGENT_Alert?= <a@b.example>')).toMatchObject({ name: '\ufffdURGENT Alert', nameDecoded: false });
+    expect(parseMailbox('=?utf-8?Q?Pay?= =?x-bogus?Q?x?= =?x-bogus?Q?y?= =?x-other?Q?z?= =?utf-8?Q?Pal?= <a@b.example>')).toMatchObject({ name: 'Pay\ufffdPal' });
+    expect(parseMailbox('"=?x-bogus?Q?x?= Acme =?x-bogus?Q?y?=" <a@b.example>')).toMatchObject({ name: '\ufffd Acme \ufffd' });
+    // A word that decodes to nothing does not end the stretch; the default leaves such words out.
+    expect(parseMailbox('=?x-bogus?Q?x?= =?utf-8?Q??= =?x-other?Q?y?= <a@b.example>')).toMatchObject({ name: '\ufffd' });
+    expect(decodeEncodedWords('=?utf-8?Q?Pay?= =?x-bogus?Q?x?= =?utf-8?Q?Pal?=')).toEqual({ text: 'PayPal', complete: false });
   });
 
   it('parses the mailbox forms of From', () => {
