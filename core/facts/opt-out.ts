@@ -34,6 +34,11 @@ export interface OptOutVocabulary {
   readonly addresses: RegExp | null;
   /** language → how its footer opt-out link reads */
   readonly labels: ReadonlyMap<string, string>;
+  /**
+   * every word of both patterns is ASCII, so any text that holds one also holds it once its
+   * accents are folded (`holds` then reads the folded text alone)
+   */
+  readonly ascii: boolean;
 }
 
 export interface OptOutLink {
@@ -80,7 +85,8 @@ export function optOutVocabulary(packs: readonly LanguagePack[]): OptOutVocabula
     for (const part of optOut.addressParts) addressParts.add(part);
     if (optOut.label) labels.set(language, optOut.label);
   }
-  return { phrases: anyLiteral(phrases), addresses: anyLiteral(addressParts), labels };
+  const ascii = [...phrases, ...addressParts].every((word) => !NON_ASCII.test(word));
+  return { phrases: anyLiteral(phrases), addresses: anyLiteral(addressParts), labels, ascii };
 }
 
 
@@ -90,11 +96,19 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Whether `text` holds one of the pattern's words, case and accents aside. The pattern ignores
  * case; accents are folded only when the text has a character outside ASCII (rarely), so most
  * addresses and link texts are read once, without a copy.
+ *
+ * When every word is ASCII (`ascii`) and the text needs no decoding, the folded text alone is read:
+ * `foldDiacritics` returns the text itself unless it holds a unit that does not fold as itself, and
+ * folding keeps each ASCII unit and the ASCII units beside it (it replaces or drops only units past
+ * ASCII), while a pattern without the `u` flag matches ASCII letters only with ASCII units; so a
+ * word in the text is a word in its fold, and one search of the fold answers what the search of the
+ * text and then of its fold did (test/facts/opt-out-holds.test.ts compares the two readings).
  */
-function holds(pattern: RegExp | null, text: string, decode: boolean): boolean {
+export function holds(pattern: RegExp | null, text: string, decode: boolean, ascii: boolean): boolean {
   if (pattern === null || text === '') return false;
-  if (pattern.test(text)) return true;
   const decoded = decode ? safeDecode(text) : text;
+  if (ascii && decoded === text) return pattern.test(foldDiacritics(text));
+  if (pattern.test(text)) return true;
   return (decoded !== text || NON_ASCII.test(decoded)) && pattern.test(foldDiacritics(decoded));
 }
 
@@ -111,7 +125,7 @@ function firstEndingAfter(hits: readonly PhraseHit[], offset: number): number {
 }
 
 export function findOptOut({ message, lists, matched }: FactSources): OptOut {
-  const { phrases, addresses, labels } = lists.optOut;
+  const { phrases, addresses, labels, ascii } = lists.optOut;
   const wording = mergeHits(matched.map(({ matchers, textStems }) => matchers.unsubscribe.match(message.tokens, textStems)));
   /** The wording hit that overlaps [start, end), if any. */
   const wordingIn = (start: number, end: number): boolean => {
@@ -122,9 +136,9 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
   const links: OptOutLink[] = [];
   for (const link of message.links) {
     if (link.hidden) continue;
-    if (holds(addresses, link.href.slice(0, MAX_HREF), true)) {
+    if (holds(addresses, link.href.slice(0, MAX_HREF), true, ascii)) {
       links.push({ link, by: 'address' });
-    } else if (holds(phrases, link.text.slice(0, MAX_LINK_TEXT), false) || (link.end > link.start && wordingIn(link.start, link.end))) {
+    } else if (holds(phrases, link.text.slice(0, MAX_LINK_TEXT), false, ascii) || (link.end > link.start && wordingIn(link.start, link.end))) {
       links.push({ link, by: 'text' });
     } else if (wordingIn(link.start - NEAR, link.end)) {
       links.push({ link, by: 'nearby-wording' });
@@ -141,7 +155,7 @@ export function findOptOut({ message, lists, matched }: FactSources): OptOut {
     const start = rest.start(index);
     const end = rest.end(index);
     const text = message.text.slice(start, Math.min(end, start + MAX_LINK_TEXT));
-    if (!holds(addresses, rest.href(index).slice(0, MAX_HREF), true) && !holds(phrases, text, false) && !(end > start && wordingIn(start, end))) continue;
+    if (!holds(addresses, rest.href(index).slice(0, MAX_HREF), true, ascii) && !holds(phrases, text, false, ascii) && !(end > start && wordingIn(start, end))) continue;
     const place = rest.place(index);
     if (firstUnchecked === null || place.sourceStart < firstUnchecked.sourceStart) firstUnchecked = { ...place, text };
   }

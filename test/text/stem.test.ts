@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStemmer, foldDiacritics, foldsAsItself } from '../../core/text/stem.ts';
+import { createStemmer, foldDiacritics, foldsAsItself, NOT_ITSELF } from '../../core/text/stem.ts';
 
 describe('createStemmer', () => {
   // Expected stems from the reference Porter algorithm as natural's PorterStemmer gives them (the
@@ -93,12 +93,18 @@ describe('foldDiacritics', () => {
     expect(checked).toBeGreaterThan(21000);
     expect(foldsAsItself(0xfc)).toBe(false);
     expect(foldsAsItself(0x439)).toBe(false);
+    expect(foldsAsItself(0x200b)).toBe(true);
+    expect(foldsAsItself(0x2000)).toBe(false);
+    // foldDiacritics finds the first unit to fold by a search of the same units
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (NOT_ITSELF.test(String.fromCharCode(code)) === foldsAsItself(code)) differing.push(code);
+    expect(differing).toEqual([]);
   });
 
   describe('text of Latin-1 letters and units that fold as themselves, folded a letter at a time', () => {
     const full = (text: string): string => slow(text).replace(/[ßẞ]/gu, 'ss');
     const latin1 = Array.from({ length: 0x40 }, (_, i) => String.fromCharCode(0xc0 + i));
-    const others = [...'aZ09 .-@/', ...'ЖжЁё', '\u00a0', '\u00bf', ...'日本', ...'ｐＡ１', '。'];
+    const others = [...'aZ09 .-@/', ...'ЖжЁё', '\u00a0', '\u00bf', '\u200b', '\u200d', '\u2060', ...'日本', ...'ｐＡ１', '。'];
 
     it('each Latin-1 letter decomposes, if at all, to an ASCII letter and marks, and ends no decomposition', () => {
       const ends = new Set<number>();
