@@ -19,7 +19,7 @@ import { chromiumToolbarPopup, firefoxColorScheme, launchChromium, launchFirefox
 import { badge, clickBadge, firstScore, focusEditor, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
 import { TEST_CHROME, TEST_FIREFOX } from './harness/paths.ts';
 import { startFixtureServer, type FixtureServer } from './harness/server.ts';
-import { clickSelector, fillField, resetSettings, saveSettings, settled } from './harness/suite.ts';
+import { clickSelector, fillField, popupWithReport, resetSettings, saveSettings, settled } from './harness/suite.ts';
 
 const BROWSERS = [
   {
@@ -314,13 +314,7 @@ for (const { browser, launch, toolbarPopup } of BROWSERS) describe(`${browser}: 
   for (const scheme of ['light', 'dark'] as const) {
     test(`popup (${scheme}): a report and the explain tab`, async () => {
       const page = await extensionPage(scheme, 'popup.html');
-      await page.setViewport(400, 700);
-      await page.evaluate(() => {
-        (document.querySelector('#source') as HTMLTextAreaElement).value =
-          '<p>URGENT: <b>WINNER</b>! Claim your prize now, 100% free, act now!!! <a href="http://bit.ly/x">Click here</a></p>';
-      });
-      await clickSelector(page, '#score');
-      await waitFor('the report', () => page.evaluate(() => document.querySelector('#paste-result .sr-score') !== null), (shown) => shown);
+      await popupWithReport(page);
       expect(await axe(page), 'score tab').toEqual([]);
       // Every control shows where the keyboard is, "Choose a file…" included (issue 13), and Tab
       // reaches them all.

@@ -17,7 +17,7 @@ import { firefoxForcedColors, launchChromium, launchFirefox, type Driver, type S
 import { badge, CLEAN_TEXT, clickBadge, closePanel, firstScore, focusEditor, focusSubject, SPAMMY_TEXT, waitFor } from './harness/compose.ts';
 import { SCREENSHOTS, TEST_CHROME, TEST_FIREFOX } from './harness/paths.ts';
 import { startFixtureServer, type FixtureServer } from './harness/server.ts';
-import { clickSelector, fillField, resetSettings, saveSettings, settled } from './harness/suite.ts';
+import { clickSelector, fillField, popupWithReport, resetSettings, saveSettings, settled } from './harness/suite.ts';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -216,13 +216,7 @@ for (const { browser, launch } of BROWSERS) describe(`${browser}: forced-colours
 
   test('popup: a report and the explain tab', async () => {
     const page = await extensionPage('popup.html');
-    await page.setViewport(400, 700);
-    await page.evaluate(() => {
-      (document.querySelector('#source') as HTMLTextAreaElement).value =
-        '<p>URGENT: <b>WINNER</b>! Claim your prize now, 100% free, act now!!! <a href="http://bit.ly/x">Click here</a></p>';
-    });
-    await clickSelector(page, '#score');
-    await waitFor('the report', () => page.evaluate(() => document.querySelector('#paste-result .sr-score') !== null), (shown) => shown);
+    await popupWithReport(page);
     expect(await forcedColorsFailures(page), 'score tab').toEqual([]);
     expect(await page.evaluate(() => document.querySelector('#paste-result .sr-level')?.textContent), 'the level, as text').toBeTruthy();
     await focusWalk(page, 4);

@@ -8,21 +8,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFUSABLE_LETTERS, LEET, isAsciiLetter, isDigit, isInvisible, isLeetSymbol, type Script } from '../../core/text/characters.ts';
+import { CONFUSABLE_LETTERS, LEET, isDigit, isInvisible, isLeetSymbol, type Script } from '../../core/text/characters.ts';
 import { TokenFlag, normalizeWord, tokenize } from '../../core/text/tokenize.ts';
 import { UNICODE_VERSION } from '../../core/text/unicode-classes.ts';
 import { compareUnicodeVersions } from '../../scripts/unicode-classes.ts';
-
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-
-function scriptByRegex(code: number): Script | null {
-  if (code < 0x80) return isAsciiLetter(code) ? 'latin' : null;
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
-  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
-  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
-  if (code >= 0x0530 && code <= 0x058f) return 'armenian';
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) && !/\p{N}|\p{M}/u.test(String.fromCodePoint(code)) ? 'other' : null;
-}
+import { LETTER_OR_DIGIT, scriptByRegex } from './regex-classes.ts';
 
 function isLetterAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);

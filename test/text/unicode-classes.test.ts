@@ -7,22 +7,12 @@
  * again; an older one skips it (its regexes lack letters the table has, and the table stays).
  */
 import { describe, expect, it } from 'vitest';
-import { CharClass, charClass, isAsciiLetter, isWordChar, scriptOf, type Script } from '../../core/text/characters.ts';
+import { CharClass, charClass, isWordChar, scriptOf } from '../../core/text/characters.ts';
 import { UNICODE_VERSION } from '../../core/text/unicode-classes.ts';
 import { WRITE_TABLE, compareUnicodeVersions } from '../../scripts/unicode-classes.ts';
+import { LETTER_OR_DIGIT, scriptByRegex } from './regex-classes.ts';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const NODE_UNICODE = process.versions.unicode ?? '';
-
-/** scriptOf as it was written before the table (core/text/characters.ts), the oracle. */
-function scriptByRegex(code: number): Script | null {
-  if (code < 0x80) return isAsciiLetter(code) ? 'latin' : null;
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
-  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
-  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
-  if (code >= 0x0530 && code <= 0x058f) return 'armenian';
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) && !/\p{N}|\p{M}/u.test(String.fromCodePoint(code)) ? 'other' : null;
-}
 
 function classByRegex(code: number): number {
   const char = String.fromCodePoint(code);

@@ -99,6 +99,20 @@ export function resetSettings(session: Session): Promise<void> {
   });
 }
 
+/**
+ * The popup (`page` open on popup.html) at its usual size, after scoring a pasted spammy draft with
+ * a shortened link: the report is shown (the accessibility and forced-colours checks start from it).
+ */
+export async function popupWithReport(page: Driver): Promise<void> {
+  await page.setViewport(400, 700);
+  await page.evaluate(() => {
+    (document.querySelector('#source') as HTMLTextAreaElement).value =
+      '<p>URGENT: <b>WINNER</b>! Claim your prize now, 100% free, act now!!! <a href="http://bit.ly/x">Click here</a></p>';
+  });
+  await clickSelector(page, '#score');
+  await waitFor('the report', () => page.evaluate(() => document.querySelector('#paste-result .sr-score') !== null), (shown) => shown);
+}
+
 export async function clickSelector(page: Driver, selector: string): Promise<void> {
   const point = await page.evaluate((s) => {
     const el = document.querySelector(s) as HTMLElement | null;
