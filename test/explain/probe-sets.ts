@@ -17,6 +17,7 @@ import { PROBES_21 } from './probes-set21.ts';
 import { PROBES_22 } from './probes-set22.ts';
 import { PROBES_23 } from './probes-set23.ts';
 import { PROBES_24 } from './probes-set24.ts';
+import { PROBES_25 } from './probes-set25.ts';
 
 export interface ProbeSet {
   /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
@@ -51,6 +52,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_22, 'universities\', a Latvian and a Chinese mail service\'s, a mail server vendor\'s and hosts\' pages no earlier set used: Oxford (relay and submission), Kentucky, Inbox.lv, Alibaba Mail, Gordano GMS, a1webhosts, HostBuddy, Mailme; labelled and reviewed before any run'],
   [PROBES_23, 'GitHub issue and pull-request threads in which a user pasted the reply and the thread said its cause: T-Online, Yandex, Zoho, Imperial College, NameSilo, SendGrid, Mailgun, Microsoft 365, Wirtualna Polska, NetEase, QQ, users\' hMailServer and mailcow servers; labelled and reviewed before any run'],
   [PROBES_24, 'GitHub threads in other wording and languages: a submission server refusing a From its account may not use (Tencent QQ, NetEase 126, Namecheap, Plunk); 4 replies, 2 of new wording, labelled and reviewed before any run'],
+  [PROBES_25, 'Postfix policy services\' source strings no earlier set used: mtpolicyd, geoip-policyd, nbari\'s policyd-rate-limit, rblpolicyd, go-policyd, tpolicyd; 15 replies, labelled before any run'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
