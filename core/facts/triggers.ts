@@ -182,18 +182,6 @@ function oneSlip(written: string, word: string): boolean {
   return written.length === word.length && written[at] === word[at + 1] && written[at + 1] === word[at] && written.slice(at + 2) === word.slice(at + 2);
 }
 
-/** Index of the first token that ends after `offset` (tokens.length when none). */
-function firstTokenEndingAfter(tokens: TokenList, offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens.end(middle) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The disguised drug names of one text as trigger hits: each on the tokens it covers exactly (a
  * token reaching outside the disguise, `c@vlagra`, is some other word), none where a plain hit
@@ -214,7 +202,7 @@ function readDisguised(
   for (const match of reader.find(view)) {
     // A URL written in the text (`vlagra.example`, `x.com/v-i-agra`) is an address, not a word.
     if (insideUrl(match.start, match.end)) continue;
-    const firstToken = firstTokenEndingAfter(tokens, match.start);
+    const firstToken = tokens.indexEndingAfter(match.start);
     let lastToken = firstToken;
     while (lastToken < tokens.length && tokens.start(lastToken) < match.end) lastToken++;
     if (lastToken === firstToken || tokens.start(firstToken) < match.start || tokens.end(lastToken - 1) > match.end) continue;

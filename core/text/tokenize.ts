@@ -44,6 +44,24 @@ export interface Token {
   readonly flags: number;
 }
 
+/**
+ * The first of the first `length` values of an ascending column past `offset` (`orAt`: at or past
+ * it), by binary search; `length` when none is. Tokens are in text order and never overlap, so
+ * their starts and their ends both ascend: the one search of TokenList's `indexFrom`,
+ * `indexEndingAfter` and `indexAt`.
+ */
+function firstPast(column: ArrayLike<number>, length: number, offset: number, orAt: boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = column[middle] ?? 0;
+    if (value < offset || (!orAt && value === offset)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Longest run of invisible characters we look across inside a word; longer runs separate words. */
 const MAX_INVISIBLE_RUN = 16;
 
@@ -344,14 +362,18 @@ export class TokenList implements Iterable<Token> {
 
   /** The index of the first token that starts at or after `offset`; `length` when none does. Tokens are in text order. */
   indexFrom(offset: number): number {
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] ?? 0) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstPast(this.starts, this.length, offset, true);
+  }
+
+  /** The index of the first token that ends after `offset` (the one holding it, else the next); `length` when none does. */
+  indexEndingAfter(offset: number): number {
+    return firstPast(this.ends, this.length, offset, false);
+  }
+
+  /** The index of the token that holds the character at `offset`, or -1 when it falls between tokens. */
+  indexAt(offset: number): number {
+    const index = this.indexEndingAfter(offset);
+    return index < this.length && this.start(index) <= offset ? index : -1;
   }
 
   /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */
