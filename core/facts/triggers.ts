@@ -10,6 +10,7 @@ import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
+import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
@@ -74,14 +75,8 @@ export class PhraseHitList implements Iterable<PhraseHit> {
    */
   covering(token: number): number {
     const { firsts, lasts } = this.columns;
-    // the last hit starting at or before the token
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((firsts[middle] ?? 0) <= token) low = middle + 1;
-      else high = middle;
-    }
+    // just past the last hit starting at or before the token
+    const low = firstPast(firsts, this.length, token, false);
     return low > 0 && token < (lasts[low - 1] ?? 0) ? low : 0;
   }
 

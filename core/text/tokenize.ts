@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { GrowingColumns, TYPED_FROM } from './columns.ts';
+import { firstPast, GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
   ARMENIAN_END,
   CONFUSABLE_LETTERS,
@@ -42,24 +42,6 @@ export interface Token {
   /** case-folded, invisibles removed, NFKC; look-alikes and digit swaps undone */
   readonly norm: string;
   readonly flags: number;
-}
-
-/**
- * The first of the first `length` values of an ascending column past `offset` (`orAt`: at or past
- * it), by binary search; `length` when none is. Tokens are in text order and never overlap, so
- * their starts and their ends both ascend: the one search of TokenList's `indexFrom`,
- * `indexEndingAfter` and `indexAt`.
- */
-function firstPast(column: ArrayLike<number>, length: number, offset: number, orAt: boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const value = column[middle] ?? 0;
-    if (value < offset || (!orAt && value === offset)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Longest run of invisible characters we look across inside a word; longer runs separate words. */
