@@ -210,6 +210,22 @@ function quotedPrintable(lfRaw: string, part: string, headerAt: number): ToRaw |
       unitTo.push(byteTo[at] ?? body.end);
     }
   }
+  // An encoded line break (`=0D=0A`) is one LF in what the core reads (core/email.ts `lfLineEnds`):
+  // it spans both encoded bytes.
+  // One pass, compacting the three columns in place.
+  let kept = 0;
+  for (let at = 0; at < units.length; at++) {
+    const from = unitFrom[at] ?? body.end;
+    if (units[at] === '\r' && units[at + 1] === '\n') {
+      unitFrom[at + 1] = from;
+      continue;
+    }
+    units[kept] = units[at] as string;
+    unitFrom[kept] = from;
+    unitTo[kept] = unitTo[at] ?? body.end;
+    kept++;
+  }
+  units.length = unitFrom.length = unitTo.length = kept;
   const decoded = units.join('');
   const expected = part.replace(/\s+$/, '');
   if (!decoded.startsWith(expected) || decoded.slice(expected.length).trim() !== '') return null;

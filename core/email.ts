@@ -75,6 +75,18 @@ export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line'
 }
 
 /**
+ * A decoded part with its lines ended as postal-mime ends those of a part stored as is (7bit,
+ * 8bit) or quoted-printable: at LF, a CR before it dropped. A base64 part comes out as its bytes
+ * decode, with the CRLF of the text it encoded (and quoted-printable's `=0D=0A` as CRLF too): the
+ * same text would count every line break twice, moving offsets, the characters the phrase rules'
+ * cut counts (unchecked-text) and the HTML's size (gmail-clipping, `htmlBytes`). A lone CR stays,
+ * as it stays in a part stored as is.
+ */
+function lfLineEnds(part: string): string {
+  return part.includes('\r\n') ? part.replace(/\r\n/g, '\n') : part;
+}
+
+/**
  * What postal-mime read from the message, as `analyze()` input. HTML is refused (EmailParseError):
  * postal-mime reads whatever precedes the first blank line as headers, so a template would be
  * scored as a message with an empty body, and pass. Anything else is read as leniently as
@@ -95,8 +107,8 @@ export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   // (before nodejs/node#60893) as Latin-1, with C1 controls. The same message must read the same
   // in the extension and the CLI: C1 controls are read as the windows-1252 bytes they were.
   return {
-    ...(email.html ? { html: c1AsWindows1252(email.html) } : {}),
-    ...(email.text ? { text: c1AsWindows1252(email.text) } : {}),
+    ...(email.html ? { html: c1AsWindows1252(lfLineEnds(email.html)) } : {}),
+    ...(email.text ? { text: c1AsWindows1252(lfLineEnds(email.text)) } : {}),
     ...(email.subject !== undefined ? { subject: c1AsWindows1252(email.subject) } : {}),
     headers: headersOf(email),
   };

@@ -10,6 +10,7 @@ import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
+import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { overlapCursor } from '../text/ranges.ts';
@@ -74,14 +75,8 @@ export class PhraseHitList implements Iterable<PhraseHit> {
    */
   covering(token: number): number {
     const { firsts, lasts } = this.columns;
-    // the last hit starting at or before the token
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((firsts[middle] ?? 0) <= token) low = middle + 1;
-      else high = middle;
-    }
+    // just past the last hit starting at or before the token
+    const low = firstPast(firsts, this.length, token, false);
     return low > 0 && token < (lasts[low - 1] ?? 0) ? low : 0;
   }
 
@@ -182,18 +177,6 @@ function oneSlip(written: string, word: string): boolean {
   return written.length === word.length && written[at] === word[at + 1] && written[at + 1] === word[at] && written.slice(at + 2) === word.slice(at + 2);
 }
 
-/** Index of the first token that ends after `offset` (tokens.length when none). */
-function firstTokenEndingAfter(tokens: TokenList, offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens.end(middle) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The disguised drug names of one text as trigger hits: each on the tokens it covers exactly (a
  * token reaching outside the disguise, `c@vlagra`, is some other word), none where a plain hit
@@ -214,7 +197,7 @@ function readDisguised(
   for (const match of reader.find(view)) {
     // A URL written in the text (`vlagra.example`, `x.com/v-i-agra`) is an address, not a word.
     if (insideUrl(match.start, match.end)) continue;
-    const firstToken = firstTokenEndingAfter(tokens, match.start);
+    const firstToken = tokens.indexEndingAfter(match.start);
     let lastToken = firstToken;
     while (lastToken < tokens.length && tokens.start(lastToken) < match.end) lastToken++;
     if (lastToken === firstToken || tokens.start(firstToken) < match.start || tokens.end(lastToken - 1) > match.end) continue;

@@ -10,6 +10,24 @@ export const TYPED_FROM = 4096;
 export const CHUNK = 65536;
 
 /**
+ * The first of the first `length` values of an ascending column past `offset` (`orAt`: at or past
+ * it), by binary search; `length` when none is. The one search of TokenList's `indexFrom`,
+ * `indexEndingAfter` and `indexAt` (tokens never overlap, so their starts and their ends both
+ * ascend) and of the phrase hits' `covering` (their first tokens ascend).
+ */
+export function firstPast(column: ArrayLike<number>, length: number, offset: number, orAt: boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = column[middle] ?? 0;
+    if (value < offset || (!orAt && value === offset)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * One column: the plain-array head `first`, then every chunk in `parts` (all full but the last,
  * which holds `filled` entries), copied into `into` (sized for the whole column). A reserved first
  * chunk (`reserve`) has room for the head at its start: its entries start at `first.length`.

@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { GrowingColumns, TYPED_FROM } from './columns.ts';
+import { firstPast, GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
   ARMENIAN_END,
   CONFUSABLE_LETTERS,
@@ -344,14 +344,18 @@ export class TokenList implements Iterable<Token> {
 
   /** The index of the first token that starts at or after `offset`; `length` when none does. Tokens are in text order. */
   indexFrom(offset: number): number {
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] ?? 0) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstPast(this.starts, this.length, offset, true);
+  }
+
+  /** The index of the first token that ends after `offset` (the one holding it, else the next); `length` when none does. */
+  indexEndingAfter(offset: number): number {
+    return firstPast(this.ends, this.length, offset, false);
+  }
+
+  /** The index of the token that holds the character at `offset`, or -1 when it falls between tokens. */
+  indexAt(offset: number): number {
+    const index = this.indexEndingAfter(offset);
+    return index < this.length && this.start(index) <= offset ? index : -1;
   }
 
   /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */

@@ -87,6 +87,23 @@ describe('positions in an .eml', () => {
     expect(locate({ in: 'subject', start: 3, end: 8 })).toMatchObject({ origin: 'subject', column: 4, anchorLine: 1 });
   });
 
+  it('map a quoted-printable part whose line breaks are the encoded bytes =0D=0A, which the core reads as LF', async () => {
+    const raw = 'Subject: x\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n<p>one</p>=0D=0A<p>two target</p>=0D=0A\n';
+    const { locate, input } = await emlLocator(raw);
+    expect(input.html).toBe('<p>one</p>\n<p>two target</p>\n\n');
+    const at = (input.html ?? '').indexOf('target');
+    // `=0D=0A` is the one character LF: `target` starts 29 characters into the body line
+    expect(locate({ in: 'html', start: at, end: at + 6 })).toMatchObject({ origin: 'file', line: 5, column: 24, endColumn: 30 });
+    expect(locate({ in: 'html', start: 10, end: 11 })).toMatchObject({ origin: 'file', line: 5, column: 11, endColumn: 17 });
+  });
+
+  it('stay in a base64 part with its line ends as the core reads them (LF), whatever the encoded text had', async () => {
+    const encoded = Buffer.from('<p>one</p>\r\n<p>two three</p>\r\n').toString('base64');
+    const { locate, input } = await emlLocator(`Subject: x\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${encoded}\n`);
+    expect(input.html).toBe('<p>one</p>\n<p>two three</p>\n');
+    expect(locate({ in: 'html', start: 18, end: 23 })).toMatchObject({ origin: 'html-part', line: 2, column: 8 });
+  });
+
   it('map a text-only message into its text', async () => {
     const raw = 'Subject: x\nContent-Type: text/plain\n\nline one\nline two win\n';
     const { locate } = await emlLocator(raw);

@@ -3,8 +3,9 @@
  * spans and the phrase hits share: driven here over an Int32 and a Uint8 column, as they drive it
  * over three to five.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHUNK, GrowingColumns, TYPED_FROM } from '../../core/text/columns.ts';
+import { CHUNK, firstPast, GrowingColumns, TYPED_FROM } from '../../core/text/columns.ts';
 
 /**
  * An Int32 column (entry i holds i * 7) and a Uint8 one (i % 251) of `count` entries, pushed as the
@@ -112,5 +113,20 @@ describe('GrowingColumns', () => {
     expect(filled.columns.full).toBe(true);
     expect(filled.values.parts.map((part) => part.length)).toEqual([CHUNK, CHUNK]);
     expectColumns(filled, count);
+  });
+});
+
+describe('firstPast', () => {
+  it('is the first of the first `length` values past the offset (or at it, with orAt), as a walk finds it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 40 }), fc.integer({ min: -2, max: 42 }), fc.boolean(), fc.nat(45), (values, offset, orAt, cut) => {
+        const column = Int32Array.from(values.sort((a, b) => a - b));
+        const length = Math.min(cut, column.length);
+        let expected = 0;
+        while (expected < length && ((column[expected] ?? 0) < offset || (!orAt && column[expected] === offset))) expected++;
+        expect(firstPast(column, length, offset, orAt)).toBe(expected);
+      }),
+      { seed: 37, numRuns: 3_000 },
+    );
   });
 });

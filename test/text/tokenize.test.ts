@@ -166,17 +166,41 @@ describe('isRegExpSpace', () => {
   });
 });
 
-describe('TokenList.indexFrom', () => {
+describe('TokenList.indexFrom, indexEndingAfter and indexAt', () => {
+  const pieces = fc.constantFrom('a', 'bc', 'Déf', '42', ' ', '  ', '.', '—', '😀', '\n', 'x-y', "don't", 'e\u200bf');
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
   it('is the first token that starts at or after the offset (the count of tokens when none does), as a walk over them finds it', () => {
-    const pieces = fc.constantFrom('a', 'bc', 'Déf', '42', ' ', '  ', '.', '—', '😀', '\n', 'x-y');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: -3, max: 80 }), (parts, offset) => {
-        const tokens = tokenize(parts.join(''));
+      fc.property(texts, fc.integer({ min: -3, max: 80 }), (text, offset) => {
+        const tokens = tokenize(text);
         let expected = 0;
         while (expected < tokens.length && tokens.start(expected) < offset) expected++;
         expect(tokens.indexFrom(offset)).toBe(expected);
       }),
       { seed: 35, numRuns: 3_000 },
     );
+  });
+
+  it('finds the first token that ends after the offset, and the token holding the offset (-1 between tokens), as a walk finds them', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: -3, max: 80 }), (text, offset) => {
+        const tokens = tokenize(text);
+        let after = 0;
+        while (after < tokens.length && tokens.end(after) <= offset) after++;
+        expect(tokens.indexEndingAfter(offset)).toBe(after);
+        let holding = -1;
+        for (let index = 0; index < tokens.length; index++) if (tokens.start(index) <= offset && offset < tokens.end(index)) holding = index;
+        expect(tokens.indexAt(offset)).toBe(holding);
+      }),
+      { seed: 37, numRuns: 3_000 },
+    );
+  });
+
+  it('answers at the edges of a token: its start is in it, its end is not', () => {
+    const tokens = tokenize('ab  cd');
+    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => tokens.indexAt(offset))).toEqual([0, 0, -1, -1, 1, 1, -1]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => tokens.indexEndingAfter(offset))).toEqual([0, 0, 1, 1, 1, 1, 2]);
+    expect(tokenize('').indexAt(0)).toBe(-1);
   });
 });

@@ -10,7 +10,6 @@
 // REMOVE_PAGE until 2006 (docs/rules/remove-opt-out.md); RFC 8058.
 import { ADDRESS_IN_TEXT } from '../../recipients/address.ts';
 import { headerValues, registrableDomain } from '../../headers/fields.ts';
-import type { Token, TokenList } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit, type RuleContext } from '../rule.ts';
 
 /** Words next to "remove" that make it a reply-to-be-removed instruction. */
@@ -33,20 +32,6 @@ const OWN_DOMAIN_STRENGTH = 0.3;
 const { local: LOCAL, label: LABEL, moreLabels: MORE_LABELS } = ADDRESS_IN_TEXT;
 /** An address written in text or a mailto: its domain part, with at least one dot. Bounded quantifiers keep it linear. */
 const ADDRESS = (): RegExp => new RegExp(String.raw`${LOCAL}@(${LABEL}(?:\.${LABEL}){1,${MORE_LABELS}})`, 'g');
-
-/** The index of the token that holds `offset`, or -1 (tokens are in text order). */
-function tokenIndexAt(tokens: TokenList, offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const token = tokens.get(middle) as Token;
-    if (token.end <= offset) low = middle + 1;
-    else if (token.start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
-}
 
 function isRemoveWord(norm: string): boolean {
   return norm.startsWith('remov') && norm.length <= 9;
@@ -78,7 +63,7 @@ export default defineRule({
     let seen = 0;
     for (let found = mentions.exec(text); found !== null && seen < MAX_MENTIONS; found = mentions.exec(text)) {
       seen++;
-      const i = tokenIndexAt(tokens, found.index);
+      const i = tokens.indexAt(found.index);
       const token = tokens.get(i);
       if (!token || !token.norm.startsWith('remov')) continue;
       if (isRemoveAddress(text, token.start, token.end)) {

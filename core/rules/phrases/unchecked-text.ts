@@ -9,6 +9,11 @@
 // a long URL shortened). Text hidden past the cut is no reason: it is not what the reader sees, and hidden text does
 // not count toward the cut either. Characters are counted as the cut counts them: those of the visible
 // text, spaces and line breaks included (a template's indentation too).
+// The visible text is the HTML's when there is HTML: the text/plain alternative of a message with both
+// parts is searched for trigger phrases at no length (it is not `message.text`), so it has no cut and
+// this advice never speaks of it. That gap is not this rule's: text-part-mismatch says when the text
+// part says something else, and a text part that repeats the HTML and adds a pitch goes unread
+// (docs/rules/unchecked-text.md, "A message with an HTML part and a text part").
 import { BODY_SCAN_CHARS, seenCharacters } from '../../facts/scan-end.ts';
 import { columnsOf, overlapCursor, uncoveredFromCursor, type RangeColumns } from '../../text/ranges.ts';
 import { isInvisible, isRegExpSpace } from '../../text/characters.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, rules } from '../../../core/index.ts';
+import { analyze, createAnalyzer, emailToInput, rules } from '../../../core/index.ts';
 import { BODY_SCAN_CHARS as N } from '../../../core/facts/scan-end.ts';
 import { testRule } from '../test-rule.ts';
 
@@ -187,6 +187,28 @@ describe('unchecked-text', () => {
     const short = analyze({ text: text.slice(text.indexOf('One more thing') - 2_000) });
     expect(finding(short)).toBeUndefined();
     expect(short.findings.map((entry) => entry.rule)).toContain('urgency-phrase');
+  });
+
+  it('reads what the phrase rules read of a message with both parts: the HTML, never the text/plain alternative', async () => {
+    // The text part is not searched for trigger phrases at any length (docs/rules/unchecked-text.md,
+    // "A message with an HTML part and a text part"): a long one beside a short HTML is no cut.
+    const digest = readFileSync(join(import.meta.dirname, 'fail/pitch-after-a-long-digest.txt'), 'utf8');
+    const summary = `<p>${digest.slice(0, digest.indexOf('\n#1030'))}</p><p>The full list is in the text version.</p>`;
+    const raw = (html: string) =>
+      `From: Dev <dev@project.example>\r\nSubject: Digest\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${digest}\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n--b--\r\n`;
+    const short = await emailToInput(raw(summary));
+    expect(short.text?.length).toBeGreaterThan(N);
+    const report = analyze(short);
+    expect(finding(report)).toBeUndefined();
+    // the pitch at the end of the text part is scored nowhere, as no phrase rule read it
+    expect(report.findings.filter((entry) => entry.rule === 'urgency-phrase' || entry.rule === 'free-offer-phrase')).toEqual([]);
+    // A long HTML beside it: the characters counted and the cut are the HTML's alone.
+    const html = `<p>${filler(N)} Millions</p>`;
+    const long = await emailToInput(raw(html));
+    const found = finding(analyze(long));
+    expect(found?.evidence).toBe('Millions');
+    expect(found?.message).toBe(finding(analyze({ html: long.html }))?.message);
+    expect(found?.message).toMatch(new RegExp(`^Only the first ${number('en', N)} of the 50,0\\d\\d characters`));
   });
 
   it('is advice: the score is the same with the rule off', () => {
