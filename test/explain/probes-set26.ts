@@ -87,8 +87,20 @@
  * receiver's own list of sender addresses) rather than reputation, and its "does not accept mail from
  * itself (spoofing)" as policy rather than authentication; Zimbra's "451 4.2.2 Server accepts messages
  * only on TLS connection" as policy although its X.2.2 is RFC 3463's full mailbox.
+ *
+ * First try (run once, on d5ce7604 with the set registered and nothing else changed; core/explain as on
+ * main a5408b69): 17 of 30 both ways (pasted, and in a DSN with a generic status), grammar only 16 of
+ * 30; of the 28 not counted apart, 15 both ways; the 2 counted apart both agreed. No DSN reading differs
+ * from its pasted one. The 13 misses and what explain() said: FIRST_TRY_MISSES below. No label changed
+ * after the run. Seven are wordings no reading covered (a HELO "blocked", a sender address refused for
+ * capital letters, "(spoofing)", an overlong line given as "Maximum line length is N, got M", "did not
+ * authenticate … SMTP-after-POP3", a bad attachment, an ESP's own suppression list in words other than
+ * "suppressed"), three a reply code deciding over the words (Zimbra's X.2.2, XMail's 551 and 505), and
+ * three what only the source, or the repository's own design, gives (an unsigned bounce: a bounce's form
+ * is read in no reply; "blacklisted sender", read as a block list by design; "refused user due to
+ * massive abuse", whose user only the ACL says is the sender's login).
  */
-import { probe, type Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
 const LABELLED: readonly Probe[] = [
   // --- MailCleaner's Exim front stage (a mail security gateway appliance) ---
@@ -149,4 +161,21 @@ export const STOCK_WORDING_26: ReadonlyMap<string, string> = new Map([
   ['550 Account disabled <a@b.example>', "stock: 'account disabled' is in probes.ts, generalise.test.ts, four widening tests, unknown-beside-disabled.test.ts and the labelled bounce lhost-dragonfly-21"],
 ]);
 
-export const PROBES_26: readonly Probe[] = LABELLED;
+/** The first try's disagreements, each with what explain() said (pasted and in a DSN alike). */
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
+  ['550 HELO/EHLO blocked', 'other (refused-unspecified): a HELO or EHLO said "blocked" has no reading; "HELO command rejected" and a HELO name refused do'],
+  ['550 This domain does not accept sender addresses using capital letters', 'other (refused-unspecified): a domain that "does not accept sender addresses" has no reading of the sender refused'],
+  ['550 This domain does not accept unsigned bounces.', 'other (refused-unspecified): a bounce refused for its form (BATV) is read in no reply, by design (sets 8, 11)'],
+  ['550 blacklisted sender: s@a.example', 'reputation (blocklisted): "blacklisted" over a sender address reads as a block list, by design; only the ACL says it is the receiver\'s own list (a label a reviewer may question)'],
+  ['550 refused user due to massive abuse', 'other (refused-unspecified): "refused user" does not say whose user; only the ACL says it is the sender\'s login (a meaning only the source gives)'],
+  ['550 This domain does not accept mail from itself (spoofing)', 'other (refused-unspecified): "(spoofing)" has no reading; Haraka\'s "Spoofed MAIL FROM" does'],
+  ['550 Maximum line length is 998, got 2048.', 'other (refused-unspecified): "Maximum line length is N, got M" is not read as an overlong line'],
+  ['451 4.2.2 Server accepts messages only on TLS connection', 'mailbox (mailbox-full): the specific X.2.2 decides, by design; the words say TLS is required'],
+  ['551 Server access forbidden by your IP', 'mailbox (mailbox-moved): the 551 (RFC 5321\'s "user not local") decides; the words say the client IP is barred'],
+  ['504 You did not authenticate properly using SMTP-after-POP3', 'other (refused-unspecified): "did not authenticate" and SMTP-after-POP3 have no reading of the log-in asked for'],
+  ['505 Your domain has no DNS/MX entries', 'mailbox (domain-takes-no-mail): "no DNS/MX entries" read as the recipient\'s domain; "Your domain" is the sender\'s'],
+  ['554 Your email was rejected because it contains a bad attachment: invoice.exe', 'other (refused-unspecified): a "bad attachment" has no reading of an attachment refused'],
+  ['You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: a@b.example. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.', 'mailbox (mailbox-disabled): "inactive" read as the recipient\'s account; the words say the sending service suppressed the address after a hard bounce, a complaint or by hand'],
+]);
+
+export const PROBES_26: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);
