@@ -95,8 +95,10 @@
  * after the run. Seven are wordings no reading covered (a HELO "blocked", a sender address refused for
  * capital letters, "(spoofing)", an overlong line given as "Maximum line length is N, got M", "did not
  * authenticate … SMTP-after-POP3", a bad attachment, an ESP's own suppression list in words other than
- * "suppressed"), three a reply code deciding over the words (Zimbra's X.2.2, XMail's 551 and 505), and
- * three what only the source, or the repository's own design, gives (an unsigned bounce: a bounce's form
+ * "suppressed"), two a reply code deciding over the words (Zimbra's X.2.2, XMail's 551), one a reading
+ * taking the words the wrong way (XMail's 505 "Your domain has no DNS/MX entries": "no DNS/MX entries"
+ * read as the recipient's domain; the 505 decides nothing), and three what only the source, or the
+ * repository's own design, gives (an unsigned bounce: a bounce's form
  * is read in no reply; "blacklisted sender", read as a block list by design; "refused user due to
  * massive abuse", whose user only the ACL says is the sender's login).
  */
