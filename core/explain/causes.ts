@@ -2434,7 +2434,7 @@ export const CAUSES: readonly Cause[] = [
       // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
       // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
+      near(['sender', 'sender address(?:es)?', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
       // No recipient or "to" between (Bounded gap: linear).
@@ -2466,6 +2466,13 @@ export const CAUSES: readonly Cause[] = [
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
       near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from', SENDER_DOMAIN_HAS_NO_DNS], 40),
+      // Sender addresses of a kind said not accepted, the verb first ("550 This domain does not accept sender
+      // addresses using capital letters", MailCleaner; "We do not accept sender addresses from free mail
+      // providers"), as "Sender addresses … are not accepted" reads: a class of senders refused. Plural only:
+      // "we do not accept mail from this sender" is one sender the recipient's filter refuses
+      // (recipient-filter). After no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a
+      // recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=does|doesn|do |don|will|won|can)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:does not|doesn't|do not|don't|will not|won't|cannot|can't) accept (?:(?:e-?mail|mail|messages) from )?(?:(?:envelope[- ])?sender|mail ?from|from|return[- ]path) (?:e-?mail )?addresses${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The domain of the client spoken to, "your domain", with no DNS or MX records ("505 Your domain has no
       // DNS/MX entries", XMail's default; "your domain does not resolve"): the sender's domain, as "sender
       // domain has no MX" says, not the recipient's (domain-takes-no-mail). Only a missing record or name:

@@ -12,13 +12,14 @@ const SIZE = 30;
 const SOURCES = 16;
 /**
  * First try on d5ce7604 (core/explain as on main a5408b69): 17 of 30 both ways (grammar only 16), the held-out figure.
- * Since six of its misses whose words say the cause read generally (widening-set32.test.ts: a HELO said blocked, a line
- * length over its maximum, "you did not authenticate", "your domain" without DNS or MX records, a bad attachment,
- * spoofing as the reason), 23 (grammar only 19), no longer held-out for those wordings.
+ * Since seven of its misses whose words say the cause read generally (widening-set32.test.ts: a HELO said blocked, a
+ * line length over its maximum, "you did not authenticate", "your domain" without DNS or MX records, a bad attachment,
+ * spoofing as the reason, sender addresses of a kind not accepted), 24 (grammar only 20), no longer held-out for those
+ * wordings.
  */
-const FLOOR = 23;
-/** Of the 28 replies not counted apart: 15 both ways at the first try; since that widening, 21. */
-const NEW_WORDING_FLOOR = 21;
+const FLOOR = 24;
+/** Of the 28 replies not counted apart: 15 both ways at the first try; since that widening, 22. */
+const NEW_WORDING_FLOOR = 22;
 
 describeProbeFloor(26, FLOOR, SIZE, SOURCES);
 

@@ -12,15 +12,17 @@
  * - a "bad attachment" is an attachment refused, as a banned one (simscan's "contains a bad attachment");
  * - spoofing given as the reason is the sender refused, as "Spoofed MAIL FROM" reads (MailCleaner's
  *   "does not accept mail from itself (spoofing)");
+ * - sender addresses of a kind said not accepted, the verb first or the plural subject, are senders
+ *   refused, as "sender address not accepted" reads (MailCleaner's "This domain does not accept sender
+ *   addresses using capital letters"), while one sender not accepted stays the recipient's filter;
  * - a delivery from the client, or the client named by a name before its IP in parentheses, refused is
  *   the client refused, as "mail from 192.0.2.1 rejected" is (set 25: mtpolicyd's "delivery from CN
  *   (192.0.2.1) rejected"), and a client refused for its country (or by GeoIP) is the client refused, as
  *   "your location is blocked" reads.
- * Left unread, with why (probes-set26.ts): MailCleaner's "does not accept sender addresses using capital
- * letters" ("we do not accept mail from this sender" is the recipient's filter by design), "unsigned
- * bounces" (a bounce's form, read in no reply), "blacklisted sender" (a block list by design) and
- * "refused user due to massive abuse" (only the ACL says whose user); Zimbra's X.2.2 and XMail's 551 (a
- * code decides); Postmark's "marked as inactive" (only the vendor's wording says it is its own list).
+ * Left unread, with why (probes-set26.ts): MailCleaner's "unsigned bounces" (a bounce's form, read in
+ * no reply), "blacklisted sender" (a block list by design) and "refused user due to massive abuse" (only
+ * the ACL says whose user); Zimbra's X.2.2 and XMail's 551 (a code decides); Postmark's "marked as
+ * inactive" (only the vendor's wording says it is its own list).
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
@@ -123,5 +125,20 @@ describe('a delivery from the client, or a client refused for its country, is th
     ['550 Sender domain from this country blocked', 'sender-rejected'],
     ['550 user unknown; your country is blocked', 'unknown-recipient'],
     ['550 your country is blocked; user unknown', 'unknown-recipient'],
+  ]);
+});
+
+describe('sender addresses of a kind not accepted are senders refused', () => {
+  reads('sender-rejected', [
+    '550 This domain does not accept sender addresses using capital letters',
+    '550 We do not accept sender addresses from free mail providers',
+    '550 Sender addresses with uppercase letters are not accepted',
+  ]);
+  stays([
+    ['550 We do not accept mail from this sender', 'recipient-filter'],
+    ['550 This server does not accept sender addresses; user unknown', 'unknown-recipient'],
+    ['550 user unknown; we do not accept sender addresses', 'unknown-recipient'],
+    ['550 We do not accept recipient addresses with capital letters', 'refused-unspecified'],
+    ['550 sender addresses verified; recipient rejected', 'refused-unspecified'],
   ]);
 });
