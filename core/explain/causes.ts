@@ -636,6 +636,12 @@ export const POP_BEFORE_SMTP = new RegExp(String.raw`${WORD_START}(?=please|rece
  * sequence of commands") or an X.5.x status, with nothing else naming the client, the dialogue's order
  * (smtp-protocol-error), as "503 5.5.1 HELO should be sent first" reads. Bounded: linear.
  */
+/**
+ * A domain said to have no DNS or MX records or entries, each or both ("has no DNS/MX entries", "has no MX
+ * records", "has no DNS records"): near()'s predicate for a sender's domain that could not take a reply.
+ */
+const SENDER_DOMAIN_HAS_NO_DNS = String.raw`has no (?:dns|mx|a)(?: ?(?:\/|or|and) ?(?:dns|mx|a))? (?:records?|entr(?:y|ies))`;
+
 const HELO_WORD = String.raw`(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo)| or (?:helo|ehlo))?(?: command| greeting)?`;
 export const NO_HELO_FIRST = new RegExp(String.raw`${WORD_START}(?=no |need|send|say|issue|give|use|please|you|must|helo|ehlo)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:no ${HELO_WORD} (?:(?:was |has been )?(?:given|sent|received|issued|seen) )?(?:before|prior to|first)(?: (?:the |a |any |your )?(?:mail|message|smtp|e-?mail)(?: (?:transaction|command|from|session|dialogue))?)?|no ${HELO_WORD} (?:was |has been )?(?:given|sent|received|issued|seen)|(?:(?:please|you must|you need to|must) )?${NOT_NEEDED_BEFORE}(?:send|say|issue|give|use) (?:a |an |the |your )?${HELO_WORD} first|${NOT_NEEDED_BEFORE}need (?:a |an |the )?${HELO_WORD} first|${HELO_WORD} (?:is |was )?(?:required|needed|expected|must be (?:sent|given|issued|used)|should be (?:sent|given|issued|used)) first|(?<=(?:^|[0-9;.,!:(]) ?)${HELO_WORD} (?:first|(?:is |was )?(?:required|needed|expected))(?= ?(?:$|[;.,!:)]))|${HELO_WORD} (?:was |has )?not (?:been )?(?:sent|given|received|issued) (?:first|before (?:the |a |any )?(?:mail|message|smtp)(?: (?:transaction|command|from))?))${WORD_END}${CLEAR_CAUSE_AFTER}`);
 
@@ -1486,6 +1492,12 @@ export const CAUSES: readonly Cause[] = [
       new RegExp(String.raw`(?:^|[^a-z])(?=(?:temporary |permanent )?authentication failure)(?<!${BEFORE_AN_AUTH_READING})(?:temporary |permanent )?authentication failure`),
       /authentication turned on in your (?:e-?mail )?client/,
       /you don'?t authenticate/,
+      // …in any tense, and said with how ("504 You did not authenticate properly using SMTP-after-POP3", XMail;
+      // "You have not authenticated"): the client that did not log in. The client as its subject ("you", not
+      // "your message" or a domain, which did not pass SPF, DKIM or DMARC: authentication-failed's); after no
+      // other cause (BEFORE_AN_AUTH_READING), as "authentication failure" below, nor before a clear one
+      // (CLEAR_CAUSE_AFTER: "you did not authenticate; user unknown"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=you )(?<!${BEFORE_AN_AUTH_READING})you (?:did not|didn't|have not|haven't|had not|hadn't|never|do not|don't) (?:yet )?(?:properly |successfully |correctly )?authenticated?${WORD_END}${CLEAR_CAUSE_AFTER}`),
       // …or given as the reason the sender may not send ("Your account is not authorized to send because
       // you did not authenticate"): the credentials, not the account refused. After no other cause
       // (BEFORE_AN_AUTH_READING), as "authentication failure" below. Bounded: linear.
@@ -2008,6 +2020,19 @@ export const CAUSES: readonly Cause[] = [
       // Mail, messages or connections from the client's IP literal, refused, deferred for good or not sent
       // ("Messages from 192.0.2.1 weren't sent", "All messages from 192.0.2.1 will be permanently deferred").
       /(?:connections?|mail|messages?|e-?mails?|traffic|access) from (?:[a-z0-9.-]{1,100})?\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?!\d)[^;!?]{0,30}?(?:rejected|refused|blocked|denied|(?:permanently )?deferred|not (?:be )?(?:allowed|accepted|permitted|sent|delivered)|(?:weren'?t|were not|wasn'?t|was not) (?:sent|accepted|delivered))/,
+      // …and a delivery from the client, or the client named by a name before its address in parentheses
+      // ("554 5.7.1 <a@b.example>: Recipient address rejected: delivery from CN (192.0.2.1) rejected",
+      // mtpolicyd's GeoIPAction, the name a country code; "delivery from mail.a.example (192.0.2.1)
+      // refused"), as "host[192.0.2.1]" is: after no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE) nor
+      // before a clear one (CLEAR_CAUSE_AFTER: "Delivery from 192.0.2.1 rejected: user unknown"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=connections?|mail|messages?|e-?mails?|traffic|access|deliver)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:deliver(?:y|ies) from (?:(?:[a-z0-9.-]{1,100}|[_\uE000]{2,253}) ?(?=\())?|(?:connections?|mail|messages?|e-?mails?|traffic|access|deliver(?:y|ies)) from (?:[a-z0-9.-]{1,100}|[_\uE000]{2,253}) ?(?=\())[[(]?\d{1,3}(?:\.\d{1,3}){3}[\])]?(?!\d)[^;!?]{0,30}?[^a-z](?:rejected|refused|blocked|denied|not (?:allowed|accepted|permitted))(?![a-z])${CLEAR_CAUSE_AFTER}`),
+      // A client refused for the country it connects from ("550 Your country is not allowed to connect to this
+      // server", "Connections from your country are not accepted", "rejected by GeoIP"): where the client is, as
+      // "your location" reads. Not a country-code top-level domain (a sender's domain: "country code TLD not
+      // allowed"), nor a recipient's, sender's, domain's or mailbox's country, said before it or between; after
+      // no other cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER).
+      // Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=countr|geo)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?<!(?:recipient|rcpt|sender|domain|mail ?box|user|address|tld)(?:'s)?[^;!?]{0,30})(?:countr(?:y|ies)|geo-?ip|geo-?location)(?![a-z])(?![- ]?codes?(?: top[- ]level| tld))(?:(?!recipient|mail ?box|user|domain|tld|address|settings?)[^;!?]){0,30}?(?:^|[^a-z])(?:not (?:allowed|permitted|accepted)|blocked|banned|refused|rejected|denied|black-?listed|block-?listed|prohibited|forbidden)(?![a-z])${CLEAR_CAUSE_AFTER}|${WORD_START}(?=blocked|banned|refused|rejected|denied|forbidden|prohibited)(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})(?:blocked|banned|refused|rejected|denied|forbidden|prohibited) (?:by |due to |because of |for )?(?:the |your |its )?(?:countr(?:y|ies)|geo-?ip|geo-?location)(?![a-z])(?![- ]?codes?(?: top[- ]level| tld))${CLEAR_CAUSE_AFTER}`),
       // Connections refused for a reason ("Connection rejected by policy", "connections not accepted from …");
       // a bare TCP "Connection refused" names no reason and is a network failure.
       /connections? (?:(?:is|are|was|were|has been|have been) )?(?:rejected|refused|denied|blocked) (?:from|due to|because|for policy|by (?:local |site |administrative )?policy)|connections? (?:will not be|are not|is not|not) accepted from/,
@@ -2057,6 +2082,11 @@ export const CAUSES: readonly Cause[] = [
       // A HELO name called invalid or bad, not before a clear cause (CLEAR_CAUSE_AFTER, as above). Bounded: linear.
       new RegExp(String.raw`invalid (?:domain name|hostname|host name|helo|ehlo)${CLEAR_CAUSE_AFTER}`),
       new RegExp(String.raw`helo (?:command )?(?:rejected|invalid|not allowed)${CLEAR_CAUSE_AFTER}`),
+      // …or said blocked or banned, the greeting itself as the subject ("550 HELO/EHLO blocked",
+      // MailCleaner's refusal of a HELO name on its list; "EHLO command banned"), as "HELO rejected" reads;
+      // the word right after it, not a HELO accepted and something else blocked ("HELO ok, sender blocked"),
+      // nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`(?:^|[^a-z])${HELO_WORD}(?: (?:is|was|has been))? (?:blocked|banned)(?![a-z])${CLEAR_CAUSE_AFTER}`),
       new RegExp(String.raw`(?:bad|invalid|illegal|forged) helo${CLEAR_CAUSE_AFTER}`),
       /my name was rejected/,
       /no access from (?:mail )?server/,
@@ -2225,6 +2255,11 @@ export const CAUSES: readonly Cause[] = [
       // attachment only with no other subject (a user, recipient, address …) or aside between
       // ("Recipient Rejected: No such user (attachment a.pdf)"). Bounded gap: linear.
       anyOf(near(['attachments?', 'file types?', 'file extensions?', 'extensions?'], ['filter\\w*', 'block\\w*', 'reject\\w*', 'not allowed', 'not permitted', 'prohibited', 'forbidden', 'banned', 'unacceptable'], 20), near(['attachments?', 'file types?', 'file extensions?'], ['not accepted'], 20), /(?:^|[^a-z])(?:block\w*|reject\w*|not allowed|prohibited|forbidden|banned|unacceptable|dangerous|black-?listed|high[- ]risk|unsafe)(?![a-z])(?:(?!user|recipient|mailbox|address|sender|domain|host|\()[^;!?]){0,20}?(?:^|[^a-z])(?:attachments?|file types?|file extensions?|attachment filter)(?![a-z])/),
+      // An attachment called bad ("554 Your email was rejected because it contains a bad attachment:
+      // invoice.exe", simscan), as a banned or forbidden one reads: not one said not to be ("no bad
+      // attachments"), nor its encoding, format or MIME structure called bad ("bad attachment encoding": the
+      // message's form, malformed-content's), nor part of a name ("bad-attachment.example"). Bounded: linear.
+      /(?<![a-z0-9_./@-])(?<!(?:^|[^a-z])(?:no|not|any) )bad (?:file )?attachments?(?![a-z0-9_.@-])(?! ?(?:encoding|format|mime|header|boundar|structure|base ?64|data|name syntax|syntax))/,
       // An attachment, file type or extension "disallowed", said as words ("Disallowed Attach Type",
       // "attachment type disallowed", "Disallowed extension .exe", "Filetype disallowed"), quoted or
       // bracketed too ('"Disallowed attachment type"', "[Disallowed attachment]"); not part of a link's,
@@ -2330,6 +2365,12 @@ export const CAUSES: readonly Cause[] = [
       /bare (?:lf|line ?feeds?|cr)/,
       /line too long/,
       /lines? (?:is |are )?too long/,
+      // A line's length said over its maximum, as "line too long" says it: exceeded, or the maximum given with
+      // the length found ("550 Maximum line length is 998, got 2048.", MailCleaner; "line length exceeds
+      // 1000"). A maximum said alone ("maximum line length is 998") refuses nothing; lines said over a limit or
+      // beyond a maximum ("line length over the limit") keep message-too-large's older reading of them.
+      // Bounded: linear.
+      /(?:^|[^a-z])line length (?:limit )?exceed(?:s|ed)?(?![a-z])|(?:^|[^a-z])max(?:imum|\.)? line length (?:is |of )?\d{1,6}(?: (?:bytes|characters|chars|octets))?,? (?:but )?(?:got|received|found|saw|was) \d{1,9}(?![0-9])/,
       // …but characters in an address are the address's (sender-rejected, unknown-recipient).
       /invalid (?:mime|encoding)|invalid characters?(?![a-z])(?! in (?:the )?(?:[a-z-]{1,12} )?(?:sender|recipient|from|to|originator|e-?mail address|mail from|address|local[- ]?part|user ?name)(?![a-z]))/,
       /conversion (?:failed|required|not possible)/,
@@ -2393,7 +2434,7 @@ export const CAUSES: readonly Cause[] = [
       // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
       // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
-      near(['sender', 'sender address', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
+      near(['sender', 'sender address(?:es)?', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
       // No recipient or "to" between (Bounded gap: linear).
@@ -2407,6 +2448,14 @@ export const CAUSES: readonly Cause[] = [
       // The predicate first ("Illegal MAIL FROM", "Spoofed MAIL FROM", "malformed sender address", "improper sender address"): not
       // mail from a host or IP ("illegal mail from 192.0.2.1"), which is the client.
       /(?:^|[^a-z])(?:illegal|invalid|malformed|improper|bogus|spoofed|forged|faked?|unauthori[sz]ed use of(?: the| your)?) (?:envelope[- ]from|envelope sender|mail ?from(?! (?:your|the|this|ip|host|server|client|command|syntax|parameters?|arguments?|\[?\d))|return[- ]path|sender(?: address| domain)?|from address)(?![a-z])/,
+      // Spoofing given as the reason, the noun alone ("550 This domain does not accept mail from itself
+      // (spoofing)", MailCleaner; "rejected: spoofing", "spoofing detected", "possible spoofing attempt"): a
+      // sender that claims an address or domain it may not use, as "Spoofed MAIL FROM" reads. Not a protection
+      // or check named ("anti-spoofing", "to prevent spoofing", "protect you from spoofing", "spoofing
+      // protection"), nor denied ("no spoofing"); after no other cause (BEFORE_A_SENDERS_OWN_READING,
+      // ABSENCE_BEFORE: "user unknown; spoofing" keeps the recipient) nor before a recipient said not there
+      // (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=spoof)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?<!(?:anti|no|not|against|prevent|preventing|avoid|stop|without|from|of|for)[- ])(?:spoofing(?: (?:attempt|detected|suspected))?|spoof (?:attempt|detected|suspected))${WORD_END}(?! (?:protection|prevention|checks?|filters?|polic(?:y|ies)|rules?|settings?|passed|ok)(?![a-z]))${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The address said malformed or improper after the sender or the null sender, or said of the sender
       // ("550 MAIL FROM: improper address", "501 <>: malformed address", "Improper address for sender"):
       // the sender's, as "malformed sender address"; not a recipient's, nor a bare "malformed address"
@@ -2416,7 +2465,20 @@ export const CAUSES: readonly Cause[] = [
       new RegExp(String.raw`(?:(?:^|[^a-z])(?:(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?: <[^<>\s]{0,254}>)?:? ?|<>:? ?)(?:malformed|improper) address(?:es)?(?![a-z])|(?:^|[^a-z])(?:mail ?from|envelope[- ]from|envelope sender|sender|return[- ]path|originator)(?:'s)? address (?:is |was |seems |appears )?(?:to be )?(?:malformed|improper)(?![a-z])|(?:^|[^a-z])(?:malformed|improper) address(?:es)? (?:for|of) (?:the )?(?:sender|mail ?from|envelope[- ]from|envelope sender|return[- ]path|originator)(?![a-z]))${NOT_A_FIELD_SAID_NO}`),
       // The sender's domain that takes no mail ("mailfrom domain not configured for mail", "Domain in MAIL
       // FROM has null MX record"): it could not receive a reply or a bounce.
-      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from'], 40),
+      near(['(?:mail ?from|envelope[- ]from|envelope sender|sender(?:\'s)?|return[- ]path|from:?) domain', 'domain (?:in|of) (?:the )?(?:mail ?from|envelope(?:[- ]from| sender)?|sender(?: address)?|return[- ]path)'], ['not configured for (?:e-?)?mail', 'has (?:a )?null mx', 'has no mx(?! records? for)', "(?:does not|doesn'?t) have (?:any |an )?mx(?! records? for)", 'no mx records?(?! for)', "(?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail", 'is not allowed', 'not allowed from', SENDER_DOMAIN_HAS_NO_DNS], 40),
+      // Sender addresses of a kind said not accepted, the verb first ("550 This domain does not accept sender
+      // addresses using capital letters", MailCleaner; "We do not accept sender addresses from free mail
+      // providers"), as "Sender addresses … are not accepted" reads: a class of senders refused. Plural only:
+      // "we do not accept mail from this sender" is one sender the recipient's filter refuses
+      // (recipient-filter). After no other cause (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a
+      // recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=does|doesn|do |don|will|won|can)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:does not|doesn't|do not|don't|will not|won't|cannot|can't) accept (?:(?:e-?mail|mail|messages) from )?(?:(?:envelope[- ])?sender|mail ?from|from|return[- ]path) (?:e-?mail )?addresses${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
+      // The domain of the client spoken to, "your domain", with no DNS or MX records ("505 Your domain has no
+      // DNS/MX entries", XMail's default; "your domain does not resolve"): the sender's domain, as "sender
+      // domain has no MX" says, not the recipient's (domain-takes-no-mail). Only a missing record or name:
+      // "your domain is not allowed" may be a relay's or a list's. After no other cause (BEFORE_A_SENDERS_OWN_READING,
+      // ABSENCE_BEFORE) nor before a recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=your)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})your (?:e-?mail |sending |sender )?domain(?: name)?(?![a-z])[^;!?]{0,40}?(?:^|[^a-z])(?:has (?:a )?null mx|(?:does not|doesn't) have (?:any |an )?(?:mx|dns)(?! records? for)|(?:does not|doesn't) resolve|(?:is )?(?:not resolvable|unresolvable)|not configured for (?:e-?)?mail|${SENDER_DOMAIN_HAS_NO_DNS})(?![a-z])${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // An envelope, From or MAIL FROM address, or the domain, that is not the authenticated user's
       // ("Envelope domain 'x' doesn't match AUTH domain 'y'", "from address must belong to authenticated
       // user"): Postfix's reject_sender_login_mismatch and its kin. Said in any of the verbs and stems a

@@ -18,6 +18,7 @@ import { PROBES_22 } from './probes-set22.ts';
 import { PROBES_23 } from './probes-set23.ts';
 import { PROBES_24 } from './probes-set24.ts';
 import { PROBES_25 } from './probes-set25.ts';
+import { PROBES_26 } from './probes-set26.ts';
 
 export interface ProbeSet {
   /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
@@ -53,6 +54,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_23, 'GitHub issue and pull-request threads in which a user pasted the reply and the thread said its cause: T-Online, Yandex, Zoho, Imperial College, NameSilo, SendGrid, Mailgun, Microsoft 365, Wirtualna Polska, NetEase, QQ, users\' hMailServer and mailcow servers; labelled and reviewed before any run'],
   [PROBES_24, 'GitHub threads in other wording and languages: a submission server refusing a From its account may not use (Tencent QQ, NetEase 126, Namecheap, Plunk); 4 replies, 2 of new wording, labelled and reviewed before any run'],
   [PROBES_25, 'Postfix policy services\' source strings no earlier set used: mtpolicyd, geoip-policyd, nbari\'s policyd-rate-limit, rblpolicyd, go-policyd, tpolicyd; 15 replies, labelled before any run'],
+  [PROBES_26, 'a mail security gateway\'s, a groupware mail store\'s, a mail server\'s and a content scanner\'s source strings, a groupware manual and an ESP\'s API error no earlier set read: MailCleaner, Zimbra, XMail, simscan, Axigen, Postmark; 30 replies, labelled before any run'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
