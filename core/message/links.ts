@@ -61,52 +61,78 @@ const SHOWN = 6;
 
 export const LinkFlag = { HasImage: 1, Hidden: 2, Bare: 4 } as const;
 
+/** How many distinct strings `StringSlots` keeps in a Map before it moves them to its table. */
+const TABLE_FROM = 4096;
 /** How far `StringSlots` probes for a string before it gives up its table for a Map. */
 const MAX_PROBE = 128;
 
 /**
+ * A string's hash for `StringSlots`: FNV-1a over its UTF-16 units, then murmur3's finaliser (the
+ * cell is the hash's low bits, and FNV's low bits never see its inputs' high ones).
+ */
+function hashOf(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/** Puts an entry (slot + 1) and its hash in the first empty cell from the hash's own (there is one: the cells are at most half full). */
+function place(cells: Int32Array, entry: number, hash: number): void {
+  const mask = (cells.length >>> 1) - 1;
+  let cell = hash & mask;
+  while (cells[2 * cell] !== 0) cell = (cell + 1) & mask;
+  cells[2 * cell] = entry;
+  cells[2 * cell + 1] = hash;
+}
+
+/**
  * Which string of a list each string is, pushing a new one onto the list: the link table's index
- * of distinct hrefs. An open-addressing table of 32-bit cells, a string's slot and its hash side
- * by side, so a probe reads a few neighbouring numbers and touches a string only when the hashes
- * agree. A Map of strings did the same at about 0.7 µs a new href on 10 MB of distinct links
- * (217,732 hrefs: 0.1–0.15 s of the parse, and its tables, of 8-byte entries, 14 MB of old
- * space with their growth copies; docs/speed.md, host37).
+ * of distinct hrefs. Up to TABLE_FROM strings, a Map (mail links to a few dozen addresses, the
+ * dev corpus's largest to 3,139, and V8 hashes a long tracking URL faster than a loop of ours);
+ * past it, an open-addressing table of 32-bit cells, a string's slot and its hash side by side, so
+ * a probe reads a few neighbouring numbers and touches a string only when the hashes agree. A Map
+ * of 217,732 distinct hrefs (10 MB of distinct non-ASCII hosts) cost about 0.5 µs a new one warm
+ * and, with its 8-byte entries and their growth copies, about 14 MB of old space (docs/speed.md,
+ * host37).
  *
  * The hash is no secret, so a page can be made of hrefs that collide; a probe longer than
  * MAX_PROBE cells (linear probing at most half full takes a few on any honest input) moves the
- * index to a Map once, for the rest of the parse: crafted collisions cost at most MAX_PROBE
- * comparisons each until then. Slots are given in first-seen order either way, so nothing a
- * report says depends on which is used.
+ * index back to a Map for good: crafted collisions cost at most MAX_PROBE comparisons each until
+ * then. Slots are given in first-seen order either way, so nothing a report says depends on which
+ * is used.
  */
 export class StringSlots {
-  /** per cell: slot + 1 (0 for an empty cell), then the string's hash */
-  private cells: Int32Array | null = new Int32Array(2 * 64);
-  private map: Map<string, number> | null = null;
+  private map: Map<string, number> | null = new Map();
+  /** per cell: slot + 1 (0 for an empty cell), then the string's hash; null while the Map is used */
+  private cells: Int32Array | null = null;
+  /** a probe passed `maxProbe`: the Map is used from then on */
+  private collided = false;
 
   constructor(
     /** the strings, in the order first seen: a string's slot is its index here */
     private readonly list: string[],
+    private readonly tableFrom: number = TABLE_FROM,
     private readonly maxProbe: number = MAX_PROBE,
   ) {}
 
-  /** Whether the index moved to a Map (a probe passed `maxProbe`). */
-  get mapped(): boolean {
-    return this.map !== null;
+  /** Whether the strings are in the table of cells now (not in a Map). */
+  get tabled(): boolean {
+    return this.cells !== null;
   }
 
   /** The slot of `value`, which is pushed onto the list when it is new. */
   slot(value: string): number {
     const cells = this.cells;
-    if (cells === null) return this.mapSlot(value);
-    // FNV-1a over the UTF-16 units, then murmur3's finaliser: the cell is the hash's low bits, and
-    // FNV's low bits never see its inputs' high ones.
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
-    hash ^= hash >>> 16;
-    hash = Math.imul(hash, 0x85ebca6b);
-    hash ^= hash >>> 13;
-    hash = Math.imul(hash, 0xc2b2ae35);
-    hash ^= hash >>> 16;
+    if (cells === null) {
+      const slot = this.mapSlot(value);
+      if (!this.collided && this.list.length >= this.tableFrom) this.toCells();
+      return slot;
+    }
+    const hash = hashOf(value);
     const mask = (cells.length >>> 1) - 1;
     let cell = hash & mask;
     for (let probe = 0; ; probe++) {
@@ -124,23 +150,21 @@ export class StringSlots {
     cells[2 * cell] = slot + 1;
     cells[2 * cell + 1] = hash;
     // At most half full: twice the cells, each entry moved by the hash it keeps.
-    if (2 * (slot + 1) > mask + 1) this.grow(cells);
+    if (2 * (slot + 1) > mask + 1) {
+      const grown = new Int32Array(2 * cells.length);
+      for (let from = 0; from < cells.length; from += 2) if (cells[from] !== 0) place(grown, cells[from] ?? 0, cells[from + 1] ?? 0);
+      this.cells = grown;
+    }
     return slot;
   }
 
-  private grow(cells: Int32Array): void {
-    const grown = new Int32Array(2 * cells.length);
-    const mask = (grown.length >>> 1) - 1;
-    for (let from = 0; from < cells.length; from += 2) {
-      const entry = cells[from] ?? 0;
-      if (entry === 0) continue;
-      const hash = cells[from + 1] ?? 0;
-      let cell = hash & mask;
-      while (grown[2 * cell] !== 0) cell = (cell + 1) & mask;
-      grown[2 * cell] = entry;
-      grown[2 * cell + 1] = hash;
-    }
-    this.cells = grown;
+  private toCells(): void {
+    let size = 64;
+    while (size < 2 * (this.list.length + 1)) size *= 2;
+    const cells = new Int32Array(2 * size);
+    for (let slot = 0; slot < this.list.length; slot++) place(cells, slot + 1, hashOf(this.list[slot] ?? ''));
+    this.cells = cells;
+    this.map = null;
   }
 
   private toMap(): void {
@@ -148,6 +172,7 @@ export class StringSlots {
     for (let slot = 0; slot < this.list.length; slot++) map.set(this.list[slot] ?? '', slot);
     this.map = map;
     this.cells = null;
+    this.collided = true;
   }
 
   private mapSlot(value: string): number {
