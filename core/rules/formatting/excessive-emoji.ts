@@ -24,7 +24,7 @@ function isModifier(code: number): boolean {
  * every BMP unit. A new RegExp per check: a shared global one would carry its lastIndex from one
  * message to the next.
  */
-export const CANDIDATE = (): RegExp => /[\u200d\u203c-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0e\ufe0f]/g;
+export const CANDIDATE = (): RegExp => /[\ufe0e-\ufe0f\u203c-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\u200d]/g;
 /** Many emoji: at least this many, and at least one per this many words. */
 const MIN_EMOJI = 5;
 const WORDS_PER_EMOJI = 30;

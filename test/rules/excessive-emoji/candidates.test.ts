@@ -8,8 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, type AnalysisContext } from '../../../core/index.ts';
+import { createAnalyzer } from '../../../core/index.ts';
 import rule, { CANDIDATE } from '../../../core/rules/formatting/excessive-emoji.ts';
+import type { RuleContext } from '../../../core/rules/rule.ts';
 import { overlapCursor } from '../../../core/text/ranges.ts';
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -28,7 +29,7 @@ function actsOn(code: number): boolean {
 }
 
 /** The rule's check before host38, as it was written, with the old candidate class. */
-function oldCheck(context: AnalysisContext): unknown[] {
+function oldCheck(context: RuleContext): unknown[] {
   const { message } = context;
   const text = message.text;
   const isHidden = overlapCursor(message.hidden);
@@ -113,8 +114,9 @@ describe('excessive-emoji candidates', () => {
         const hits = rule.check(context);
         const now = hits.map((hit) => {
           const data = ('data' in hit ? hit.data : undefined) as { run: number; count: number; words: number };
+          const strung = 'messageId' in hit && hit.messageId === 'emoji-run';
           const location = hit.location as { start: number; end: number };
-          return { strung: hit.messageId === 'emoji-run', start: location.start, end: location.end, run: data.run, count: data.count, words: data.words };
+          return { strung, start: location.start, end: location.end, run: data.run, count: data.count, words: data.words };
         });
         if (hits.length > 0) fired++;
         const before = oldCheck(context);
