@@ -61,6 +61,132 @@ const SHOWN = 6;
 
 export const LinkFlag = { HasImage: 1, Hidden: 2, Bare: 4 } as const;
 
+/** How many distinct strings `StringSlots` keeps in a Map before it moves them to its table. */
+const TABLE_FROM = 4096;
+/** How far `StringSlots` probes for a string before it gives up its table for a Map. */
+const MAX_PROBE = 128;
+
+/**
+ * A string's hash for `StringSlots`: FNV-1a over its UTF-16 units, then murmur3's finaliser (the
+ * cell is the hash's low bits, and FNV's low bits never see its inputs' high ones).
+ */
+function hashOf(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/** Puts an entry (slot + 1) and its hash in the first empty cell from the hash's own (there is one: the cells are at most half full). */
+function place(cells: Int32Array, entry: number, hash: number): void {
+  const mask = (cells.length >>> 1) - 1;
+  let cell = hash & mask;
+  while (cells[2 * cell] !== 0) cell = (cell + 1) & mask;
+  cells[2 * cell] = entry;
+  cells[2 * cell + 1] = hash;
+}
+
+/**
+ * Which string of a list each string is, pushing a new one onto the list: the link table's index
+ * of distinct hrefs. Up to TABLE_FROM strings, a Map (mail links to a few dozen addresses, the
+ * dev corpus's largest to 3,139, and V8 hashes a long tracking URL faster than a loop of ours);
+ * past it, an open-addressing table of 32-bit cells, a string's slot and its hash side by side, so
+ * a probe reads a few neighbouring numbers and touches a string only when the hashes agree. A Map
+ * of 217,732 distinct hrefs (10 MB of distinct non-ASCII hosts) cost about 0.5 µs a new one warm
+ * and, with its 8-byte entries and their growth copies, about 14 MB of old space (docs/speed.md,
+ * host37).
+ *
+ * The hash is no secret, so a page can be made of hrefs that collide; a probe longer than
+ * MAX_PROBE cells (linear probing at most half full takes a few on any honest input) moves the
+ * index back to a Map for good: crafted collisions cost at most MAX_PROBE comparisons each until
+ * then. Slots are given in first-seen order either way, so nothing a report says depends on which
+ * is used.
+ */
+export class StringSlots {
+  private map: Map<string, number> | null = new Map();
+  /** per cell: slot + 1 (0 for an empty cell), then the string's hash; null while the Map is used */
+  private cells: Int32Array | null = null;
+  /** a probe passed `maxProbe`: the Map is used from then on */
+  private collided = false;
+
+  constructor(
+    /** the strings, in the order first seen: a string's slot is its index here */
+    private readonly list: string[],
+    private readonly tableFrom: number = TABLE_FROM,
+    private readonly maxProbe: number = MAX_PROBE,
+  ) {}
+
+  /** Whether the strings are in the table of cells now (not in a Map). */
+  get tabled(): boolean {
+    return this.cells !== null;
+  }
+
+  /** The slot of `value`, which is pushed onto the list when it is new. */
+  slot(value: string): number {
+    const cells = this.cells;
+    if (cells === null) {
+      const slot = this.mapSlot(value);
+      if (!this.collided && this.list.length >= this.tableFrom) this.toCells();
+      return slot;
+    }
+    const hash = hashOf(value);
+    const mask = (cells.length >>> 1) - 1;
+    let cell = hash & mask;
+    for (let probe = 0; ; probe++) {
+      const entry = cells[2 * cell] ?? 0;
+      if (entry === 0) break;
+      if (cells[2 * cell + 1] === hash && this.list[entry - 1] === value) return entry - 1;
+      if (probe >= this.maxProbe) {
+        this.toMap();
+        return this.mapSlot(value);
+      }
+      cell = (cell + 1) & mask;
+    }
+    const slot = this.list.length;
+    this.list.push(value);
+    cells[2 * cell] = slot + 1;
+    cells[2 * cell + 1] = hash;
+    // At most half full: twice the cells, each entry moved by the hash it keeps.
+    if (2 * (slot + 1) > mask + 1) {
+      const grown = new Int32Array(2 * cells.length);
+      for (let from = 0; from < cells.length; from += 2) if (cells[from] !== 0) place(grown, cells[from] ?? 0, cells[from + 1] ?? 0);
+      this.cells = grown;
+    }
+    return slot;
+  }
+
+  private toCells(): void {
+    let size = 64;
+    while (size < 2 * (this.list.length + 1)) size *= 2;
+    const cells = new Int32Array(2 * size);
+    for (let slot = 0; slot < this.list.length; slot++) place(cells, slot + 1, hashOf(this.list[slot] ?? ''));
+    this.cells = cells;
+    this.map = null;
+  }
+
+  private toMap(): void {
+    const map = new Map<string, number>();
+    for (let slot = 0; slot < this.list.length; slot++) map.set(this.list[slot] ?? '', slot);
+    this.map = map;
+    this.cells = null;
+    this.collided = true;
+  }
+
+  private mapSlot(value: string): number {
+    const map = this.map as Map<string, number>;
+    let slot = map.get(value);
+    if (slot === undefined) {
+      slot = this.list.length;
+      this.list.push(value);
+      map.set(value, slot);
+    }
+    return slot;
+  }
+}
+
 /**
  * Links as the parse finds them (`add`, then `setEnd`/`markImage` while the `<a>` is open), then
  * filled in by parseMessage once the text is whole (`resolveUrls`, `setShown`).
@@ -72,10 +198,8 @@ export class LinkTable {
   readonly hrefs: string[] = [];
   /** the parsed URL of each of `hrefs`, once `resolveUrls` has run (past the limit only of the checked ones: `bound`) */
   readonly urls: ParsedUrl[] = [];
-  /** which of `hrefs` each href is, while links are added (emptied by `resolveUrls`, which ends the table) */
-  private readonly hrefIndex = new Map<string, number>();
-  /** set by `resolveUrls`: the index is gone, so a link added later would count its href twice */
-  private resolved = false;
+  /** which of `hrefs` each href is, while links are added (let go by `resolveUrls`, which ends the table) */
+  private hrefIndex: StringSlots | null = new StringSlots(this.hrefs);
   /**
    * Each distinct link text, index 0 the empty one, and beside it the registrable domain it shows
    * if it is an address: two columns, not an object a text (100,000 different texts were as many).
@@ -84,7 +208,8 @@ export class LinkTable {
   readonly shownDomains: (string | null)[] = [null];
 
   add(href: string, start: number, end: number, sourceStart: number, sourceEnd: number, flags: number): number {
-    if (this.resolved) throw new Error('LinkTable.add after resolveUrls: the table is complete');
+    // The index is gone once `resolveUrls` has run: a link added later would count its href twice.
+    if (this.hrefIndex === null) throw new Error('LinkTable.add after resolveUrls: the table is complete');
     const index = this.length;
     if ((index + 1) * FIELDS > this.rows.length) {
       // Doubling: the rows of 230,000 links are 6.4 MB, the garbage copies as much again at most.
@@ -92,12 +217,7 @@ export class LinkTable {
       grown.set(this.rows);
       this.rows = grown;
     }
-    let target = this.hrefIndex.get(href);
-    if (target === undefined) {
-      target = this.hrefs.length;
-      this.hrefs.push(href);
-      this.hrefIndex.set(href, target);
-    }
+    const target = this.hrefIndex.slot(href);
     const at = index * FIELDS;
     const rows = this.rows;
     rows[at + START] = start;
@@ -169,8 +289,7 @@ export class LinkTable {
     // Past the limit only the checked hrefs are parsed: the others are holes, which no view reaches (`views`).
     for (let index = this.urls.length; index < this.hrefs.length; index++) if (checked === null || checked[index] === 1) this.urls[index] = parse(this.hrefs[index] ?? '');
     this.urls.length = this.hrefs.length;
-    this.hrefIndex.clear();
-    this.resolved = true;
+    this.hrefIndex = null;
   }
 
   /**

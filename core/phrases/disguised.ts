@@ -183,10 +183,29 @@ const LATIN_WORD = Uint8Array.from({ length: 0x100 }, (_, code) => (isWordChar(c
 function wordChar(code: number): boolean {
   return code < 0x100 ? LATIN_WORD[code] === 1 : isWordChar(code);
 }
-function bitsOf(code: number): number {
-  if (code < 0x100) return LATIN_BITS[code] ?? 0;
-  if (code >= 0xd800 && code <= 0xdfff) return 0;
-  return letterBits(String.fromCharCode(code));
+/**
+ * The letters a UTF-16 unit may stand for (`letterBits`; 0 for a surrogate), for one text read:
+ * Latin-1 by table, and past it kept once read. `letterBits` makes a string, looks it up,
+ * lower-cases it and looks that up, and a text of Cyrillic, Greek, CJK or full-width words repeats
+ * a few hundred characters (10 MB of non-ASCII host names: about two million such units, a few
+ * dozen distinct), so each is read once. Blocks of 256 units, each made when one of its units is
+ * first met (-1: not read yet), for the one text: nothing is kept between texts. The same answers
+ * as `letterBits` by construction (test/phrases/disguised-bits.test.ts, every unit).
+ */
+export class WideBits {
+  private blocks: (Int32Array | undefined)[] | null = null;
+
+  of(code: number): number {
+    if (code < 0x100) return LATIN_BITS[code] ?? 0;
+    if (code >= 0xd800 && code <= 0xdfff) return 0;
+    const blocks = (this.blocks ??= new Array<Int32Array | undefined>(0x100).fill(undefined));
+    const block = (blocks[code >>> 8] ??= new Int32Array(0x100).fill(-1));
+    const known = block[code & 0xff] ?? -1;
+    if (known >= 0) return known;
+    const bits = letterBits(String.fromCharCode(code));
+    block[code & 0xff] = bits;
+    return bits;
+  }
 }
 /**
  * Each ASCII letter's class among the letters (0-25): letters that may stand for each other share
@@ -401,6 +420,7 @@ class Scan {
     private readonly text: string,
     private readonly trie: Trie,
     private readonly except: ReadonlySet<string>,
+    private readonly wide: WideBits,
   ) {
     const nodes = trie.size;
     const buffer = new Int32Array(2 * COLUMNS * nodes);
@@ -469,7 +489,7 @@ class Scan {
       // A character no reader sees (a soft hyphen, a zero-width joiner) is not there: `mil&shy;li&shy;on`
       // is the plain word, as the tokenizer reads it.
       if (isInvisible(code)) continue;
-      const bits = bitsOf(code);
+      const bits = this.wide.of(code);
       const own = ownLetter(code);
       const isLetterOrDigit = wordChar(code);
       // Carry every live path across this character.
@@ -530,9 +550,9 @@ class Scan {
  * the span only if all its letters are among them, since every letter of it is read from a
  * character that may stand for it.
  */
-function lettersOf(text: string, from: number, to: number): number {
+function lettersOf(text: string, from: number, to: number, wide: WideBits): number {
   let letters = 0;
-  for (let index = from; index < to; index++) letters |= bitsOf(text.charCodeAt(index));
+  for (let index = from; index < to; index++) letters |= wide.of(text.charCodeAt(index));
   return letters;
 }
 
@@ -596,6 +616,7 @@ function letterSets(words: readonly DisguisedWord[]): Spells {
 function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
   // Made when a first segment is walked: most texts have none.
   let scan: Scan | null = null;
+  const wideBits = new WideBits();
   const length = text.length;
   let index = 0;
   while (index < length && (scan === null || scan.found.length < MAX_FOUND)) {
@@ -628,7 +649,7 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
       if (wide >= 0) {
         for (let at = wide; at < end; at++) {
           code = text.charCodeAt(at);
-          if (code >= 0x80) letters |= bitsOf(code);
+          if (code >= 0x80) letters |= wideBits.of(code);
         }
       }
       if (!canSpell(letters, spells)) continue;
@@ -656,9 +677,9 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
       }
       if (phase === 1) last = end;
       if (phase !== 3) {
-        if (last - first >= 5 && keys.has(classKey(text, first, last))) (scan ??= new Scan(text, trie, except)).readSegment(first, last, false);
+        if (last - first >= 5 && keys.has(classKey(text, first, last))) (scan ??= new Scan(text, trie, except, wideBits)).readSegment(first, last, false);
       } else if (!isAddress(text, start, end)) {
-        (scan ??= new Scan(text, trie, except)).readSegment(start, end, false);
+        (scan ??= new Scan(text, trie, except, wideBits)).readSegment(start, end, false);
       }
       continue;
     }
@@ -684,7 +705,7 @@ function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: R
         spaced = true;
       }
     }
-    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end), spells)) (scan ??= new Scan(text, trie, except)).readSegment(start, end, true);
+    if (spaced && end - start >= 5 && end - start <= MAX_CHUNK && canSpell(lettersOf(text, start, end, wideBits), spells)) (scan ??= new Scan(text, trie, except, wideBits)).readSegment(start, end, true);
   }
   return scan === null ? [] : scan.found;
 }
