@@ -612,31 +612,14 @@ function letterSets(words: readonly DisguisedWord[]): Spells {
   return { groups, table };
 }
 
-/** What nextChunk stopped at. */
-const NO_CHUNK = 0;
-const MAY_SPELL = 1;
-const SINGLE = 2;
-
-/** The chunk nextChunk stopped at: [start, end) and its first character past ASCII (-1: none). */
-class Chunk {
-  start = 0;
-  end = 0;
-  wide = -1;
-}
-
-/**
- * scanText's pass over every character, on its own: from `from`, passes white space and the
- * chunks that cannot spell a name, and stops after the first that may (MAY_SPELL) or a single
- * ASCII character that may begin a spelled-out name (SINGLE), left in `chunk`; NO_CHUNK at the
- * end of the text. Apart from the reading of the few chunks it stops at, so that a path of that
- * reading first taken late in a long text does not throw away the compiled code of this loop
- * (V8 compiles a long loop while it runs, and a path it has not seen run sends it back to the
- * interpreter until the loop is compiled again).
- */
-function nextChunk(text: string, from: number, spells: Spells, wideBits: WideBits, chunk: Chunk): number {
+/** The disguised names in `text` (DisguiseReader.find). */
+function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
+  // Made when a first segment is walked: most texts have none.
+  let scan: Scan | null = null;
+  const wideBits = new WideBits();
   const length = text.length;
-  let index = from;
-  while (index < length) {
+  let index = 0;
+  while (index < length && (scan === null || scan.found.length < MAX_FOUND)) {
     let code = text.charCodeAt(index);
     if (code < 0x80 ? ASCII_KIND[code] === SPACE : isRegExpSpace(code)) {
       index++;
@@ -658,10 +641,7 @@ function nextChunk(text: string, from: number, spells: Spells, wideBits: WideBit
         if (wide < 0) wide = index;
       }
     }
-    const end = index;
-    chunk.start = start;
-    chunk.end = end;
-    chunk.wide = wide;
+    let end = index;
     // Shorter than any name (but a single letter or mark may begin a spelled-out one), or longer
     // than any word.
     if (end - start !== 1 || wide >= 0 || ASCII_KIND[text.charCodeAt(start)] === STANDS_IN) {
@@ -672,30 +652,7 @@ function nextChunk(text: string, from: number, spells: Spells, wideBits: WideBit
           if (code >= 0x80) letters |= wideBits.of(code);
         }
       }
-      if (canSpell(letters, spells)) return MAY_SPELL;
-      continue;
-    }
-    return SINGLE;
-  }
-  return NO_CHUNK;
-}
-
-/** The disguised names in `text` (DisguiseReader.find). */
-function scanText(text: string, trie: Trie, except: ReadonlySet<string>, keys: ReadonlySet<number>, spells: Spells): DisguiseMatch[] {
-  // Made when a first segment is walked: most texts have none.
-  let scan: Scan | null = null;
-  const wideBits = new WideBits();
-  const chunk = new Chunk();
-  const length = text.length;
-  let index = 0;
-  while (index < length && (scan === null || scan.found.length < MAX_FOUND)) {
-    const stop = nextChunk(text, index, spells, wideBits, chunk);
-    if (stop === NO_CHUNK) break;
-    const start = chunk.start;
-    let end = chunk.end;
-    index = end;
-    if (stop === MAY_SPELL) {
-      const wide = chunk.wide;
+      if (!canSpell(letters, spells)) continue;
       // Most chunks are a word of ASCII letters with punctuation (no symbol that may stand for a
       // letter) before or after it, which spells a name only whole and only if its letter classes
       // are the name's (`keys`); any other is read through the trie unless it is an address.
