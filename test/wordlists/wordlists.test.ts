@@ -500,7 +500,7 @@ describe('validateSources', () => {
       'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
     ]);
     expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
-      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, note, source',
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, note, source',
     ]);
   });
 
@@ -889,6 +889,22 @@ describe('validateSources', () => {
     const violations = violationsWith(broken.path, broken);
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatch(/^wordlists\/en\/money\.yml:6: YAML: /);
+  });
+
+  it('generates "alone: false" into the pack, only in the lists whose phrases have company, and never "alone: true"', () => {
+    const shady = phraseFile('en', 'shady', ['- phrase: award notification', '  alone: false', '- phrase: shady words']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== shady.path), shady]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'award notification')?.alone).toBe(false);
+    expect(phrases.find((entry) => entry.phrase === 'shady words')).not.toHaveProperty('alone');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'award notification', category: 'shady', sureness: 1, alone: false, keys:");
+    const money = phraseFile('en', 'money', ['- phrase: money words', '  alone: false']);
+    expect(violationsWith(money.path, money)).toEqual([`${money.path}:5: "alone: false" (counts only in company) is read in shady and finance lists only, not in money`]);
+    const redundant = phraseFile('en', 'finance', ['- phrase: finance words', '  alone: true']);
+    expect(violationsWith(redundant.path, redundant)).toEqual([`${redundant.path}:5: "alone: true" is every phrase's default; leave it out`]);
+    const wrong = phraseFile('en', 'finance', ['- phrase: finance words', '  alone: no way']);
+    expect(violationsWith(wrong.path, wrong)).toEqual([`${wrong.path}:6: "alone" must be true or false`]);
   });
 });
 
