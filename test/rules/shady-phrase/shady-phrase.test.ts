@@ -121,6 +121,10 @@ describe('shady-phrase: phrases that count only in company', () => {
     expect(density.check(analyzer.context({ text: 'Act now. Award notification. Computer ballot.' }))[0]?.evidence).toBe('3 phrases / 6 words');
     expect(phrasesOf(ruleById('subject-phrase'), { subject: 'Award notification', text: 'Hello' })).toEqual([]);
     expect(ruleById('large-sum-lure').check(analyzer.context({ text: 'Award notification: US$4,500,000.00 drawn by computer ballot.' }))).toHaveLength(1);
+    const shortPitch = ruleById('short-pitch');
+    const notice = (words: string) => ({ html: `<p>${words}: <a href="https://aid.riverside.example/portal">view it</a></p>` });
+    expect(shortPitch.check(analyzer.context(notice('Your award notification for 2027-28 is ready')))).toEqual([]);
+    expect(shortPitch.check(analyzer.context(notice('Award notification: drawn by computer ballot')))).toHaveLength(1);
   });
 });
 
