@@ -20,6 +20,11 @@ export interface PhraseEntry {
   /** 0–2: how specific the phrase is to spam; 2 = nearly never in legitimate mail, 1 = default. */
   readonly sureness: number;
   /**
+   * false when the phrase counts only in company: beside another distinct phrase of its company
+   * (core/phrases/company.ts; SpamAssassin's advance-fee sub-rules); absent when it counts alone.
+   */
+  readonly alone?: false;
+  /**
    * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
    * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
    */

@@ -9,6 +9,7 @@
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
+import { canKeepCompany, COMPANY_OF, keepsCompany, needsCompany } from '../phrases/company.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
 import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
@@ -120,6 +121,17 @@ export interface Triggers {
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;
+  /**
+   * For each hit of `text` (and of `subject`), 1 when its phrase counts only in company (a wordlist
+   * entry's `alone: false`: SpamAssassin's advance-fee sub-rules, which score only two or more
+   * together) and the mail, text or subject, holds no other distinct phrase that keeps it company
+   * (core/phrases/company.ts; a warned lure keeps none). Such a hit is no finding and no points of
+   * its phrase rule, subject-phrase, phrase-density or short-pitch; large-sum-lure, which asks for
+   * two distinct lures anyway, still counts it. Empty when the mail has no company-only hit
+   * (every hit reads as 0).
+   */
+  readonly textLone: Uint8Array;
+  readonly subjectLone: Uint8Array;
   /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
@@ -313,6 +325,53 @@ export function repeatWeights(hits: PhraseHitList): Float64Array {
     weights[index] = 1 / (occurrence * occurrence);
   }
   return weights;
+}
+
+/** A hit's warned bit counts only for a lure of WARNED_CATEGORIES (as the rules read it). */
+function warnedLure(hits: PhraseHitList, warned: Uint8Array, index: number): boolean {
+  return warned[index] === 1 && WARNED_CATEGORIES.has(hits.definition(index)?.category ?? '');
+}
+
+/**
+ * Which hits of the text and the subject are company-only phrases with no company
+ * (`Triggers.textLone`): one pass gathers, for each category that keeps some phrase company, up to
+ * two distinct phrases that can (two suffice: one of them is not the phrase asking), a second pass
+ * marks the company-only hits none of whose company is another phrase. Linear in the hits.
+ */
+function findLone(text: PhraseHitList, textWarned: Uint8Array, subject: PhraseHitList, subjectWarned: Uint8Array): { text: Uint8Array; subject: Uint8Array } {
+  const any = (hits: PhraseHitList): boolean => {
+    for (let index = 0; index < hits.length; index++) if (needsCompany(hits.definition(index))) return true;
+    return false;
+  };
+  if (!any(text) && !any(subject)) return { text: NO_WARNED, subject: NO_WARNED };
+  /** category → up to two distinct companions of it, each a definition that keeps some phrase company */
+  const companions = new Map<string, PhraseDefinition[]>();
+  const gather = (hits: PhraseHitList, warned: Uint8Array): void => {
+    for (let index = 0; index < hits.length; index++) {
+      const definition = hits.definition(index);
+      if (definition === undefined || warnedLure(hits, warned, index)) continue;
+      const found = companions.get(definition.category) ?? [];
+      if (found.length >= 2 || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
+      found.push(definition);
+      companions.set(definition.category, found);
+    }
+  };
+  gather(text, textWarned);
+  gather(subject, subjectWarned);
+  const mark = (hits: PhraseHitList): Uint8Array => {
+    const lone = new Uint8Array(hits.length);
+    for (let index = 0; index < hits.length; index++) {
+      const definition = hits.definition(index);
+      if (definition === undefined || !needsCompany(definition)) continue;
+      let company = false;
+      for (const category of COMPANY_OF.get(definition.category) ?? []) {
+        company ||= (companions.get(category) ?? []).some((other) => keepsCompany(definition, other));
+      }
+      if (!company) lone[index] = 1;
+    }
+    return lone;
+  };
+  return { text: mark(text), subject: mark(subject) };
 }
 
 /** Hits from several languages can overlap: keep the longest, then the first. */
@@ -657,16 +716,20 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
   const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText.triggers, tokens));
   const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject.triggers, subjectTokens));
+  // The cues are matched only where there is a lure for them to govern (most mail has none).
+  const textWarned = !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens));
+  const subjectWarned = !hasWarnableLure(subject)
+    ? NO_WARNED
+    : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens));
+  const lone = findLone(text, textWarned, subject, subjectWarned);
   return {
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
-    // The cues are matched only where there is a lure for them to govern (most mail has none).
-    textWarned: !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
-    subjectWarned:
-      !hasWarnableLure(subject)
-        ? NO_WARNED
-        : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens)),
+    textWarned,
+    subjectWarned,
+    textLone: lone.text,
+    subjectLone: lone.subject,
     word,
     disguised: { text: disguisedText.triggers, subject: disguisedSubject.triggers },
     disguisedWords: { text: disguisedText.words, subject: disguisedSubject.words },

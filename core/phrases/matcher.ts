@@ -15,6 +15,11 @@ export interface PhraseDefinition {
   /** how specific to spam the phrase is, 0–2 */
   readonly sureness: number;
   readonly language: string;
+  /**
+   * false for a phrase that counts only beside another distinct phrase of its company (a wordlist
+   * entry's `alone: false`, core/phrases/company.ts); absent or true: it counts on its own
+   */
+  readonly alone?: boolean;
   /** the phrase's trie keys when already known (the build computes them for the wordlists) */
   readonly keys?: readonly string[];
 }

@@ -19,6 +19,15 @@ export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: 
 }
 
 /**
+ * Whether hit `index` of the trigger fact's text is a phrase that counts only in company with no
+ * company in the mail (the fact's `textLone`: "award notification" alone is a financial-aid
+ * office's wording, beside "computer ballot" a lottery scam's).
+ */
+export function isLoneHit(triggers: RuleContext['facts']['triggers'], index: number): boolean {
+  return triggers.textLone[index] === 1;
+}
+
+/**
  * Whether hit `index` of the trigger fact's text lies within a label of the long form written into
  * the text (`facts.replyForm`, `withinFormLabel`): "Next of kin:" in a blank five-field form is
  * form-by-reply's label, and the phrase rules and phrase-density leave it to that rule, so its words
@@ -85,7 +94,7 @@ class PhraseHits implements HitColumns {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
-      if (isWarnedLure(triggers, index)) return false;
+      if (isWarnedLure(triggers, index) || isLoneHit(triggers, index)) return false;
       if (isFormLabel(context, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);

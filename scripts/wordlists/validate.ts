@@ -32,6 +32,7 @@ import type {
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
+import { COMPANY_OF } from '../../core/phrases/company.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer, type Stem } from '../../core/text/stem.ts';
 import {
@@ -190,7 +191,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
-const PHRASE_KEYS = new Set(['phrase', 'sureness', 'note', 'source']);
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'note', 'source']);
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
 const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 /** What an opt-out page's address contains, compared with the decoded, lower-case address. */
@@ -424,6 +425,8 @@ function checkSubset(
 interface PhraseRecord {
   readonly phrase: string;
   readonly sureness: number;
+  /** false: counts only in company (core/phrases/company.ts) */
+  readonly alone: boolean;
   readonly line: number;
 }
 
@@ -463,11 +466,17 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
   for (const record of yaml.records(isUnsubscribe ? UNSUBSCRIBE_KEYS : PHRASE_KEYS)) {
     const phrase = record.string('phrase', true);
     const sureness = isUnsubscribe ? 1 : record.sureness(false);
+    const alone = isUnsubscribe ? true : record.flag('alone', true);
     record.string('note', false);
     record.string('source', false);
     if (phrase === undefined) continue;
     for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
-    entries.push({ phrase, sureness: sureness ?? 1, line: record.line });
+    // Only the marked case is written: `alone: true` says what every entry already is.
+    if (record.value('alone') === true) report.add(source.path, record.line, '"alone: true" is every phrase\'s default; leave it out');
+    else if (!alone && !COMPANY_OF.has(list)) {
+      report.add(source.path, record.line, `"alone: false" (counts only in company) is read in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
+    }
+    entries.push({ phrase, sureness: sureness ?? 1, alone, line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
   if (!isUnsubscribe) return { path: source.path, language, list, entries };
@@ -567,7 +576,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, keys: phraseKeys(entry.phrase, stem) });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);
@@ -1338,8 +1347,10 @@ interface YamlRecord {
   /** The field as a string; reports it when it is missing (and required) or not text. */
   string(key: string, required: boolean): string | undefined;
   sureness(required: boolean): number | undefined;
-  /** An optional true/false field; false when absent, reported when it is not a boolean. */
-  flag(key: string): boolean;
+  /** An optional true/false field; `absent` (false unless given) when absent, reported when it is not a boolean. */
+  flag(key: string, absent?: boolean): boolean;
+  /** The field's value as written, undefined when absent (no check of its own). */
+  value(key: string): unknown;
   /** An optional whole number from 1 to `max`; reported when it is anything else. */
   count(key: string, max: number): number | undefined;
 }
@@ -1467,12 +1478,15 @@ function toRecord(
       for (const problem of problems) report.add(path, found.line, problem);
       return problems.length === 0 ? (found.value as number) : undefined;
     },
-    flag(key) {
+    flag(key, absent = false) {
       const found = field(key, false);
-      if (found === undefined) return false;
+      if (found === undefined) return absent;
       if (typeof found.value === 'boolean') return found.value;
       report.add(path, found.line, `"${key}" must be true or false`);
-      return false;
+      return absent;
+    },
+    value(key) {
+      return field(key, false)?.value;
     },
     count(key, max) {
       const found = field(key, false);

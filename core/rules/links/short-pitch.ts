@@ -65,15 +65,16 @@ function anonymousSender(context: RuleContext, link: Link): MessageReference | n
 }
 
 function pitchPhrase(context: RuleContext): PhraseHit | null {
-  const { text, subject } = context.facts.triggers;
-  const firstPitch = (hits: PhraseHitList): PhraseHit | undefined => {
+  const { text, subject, textLone, subjectLone } = context.facts.triggers;
+  // A phrase that counts only in company and has none ("award notification" alone) is no pitch.
+  const firstPitch = (hits: PhraseHitList, lone: Uint8Array): PhraseHit | undefined => {
     for (let index = 0; index < hits.length; index++) {
       const definition = hits.definition(index);
-      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category)) return hits.at(index);
+      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category) && lone[index] !== 1) return hits.at(index);
     }
     return undefined;
   };
-  return firstPitch(text) ?? firstPitch(subject) ?? null;
+  return firstPitch(text, textLone) ?? firstPitch(subject, subjectLone) ?? null;
 }
 
 export default defineRule({

@@ -4,10 +4,12 @@
 // less each time: it is one pitch, not ten (issue #11). Two kinds of hit are not pitch and count
 // nothing here: the admission "this is an advertisement" (shady-phrase scores it once, as
 // SpamAssassin's ADMITS_SPAM, which none of its phrase-count metas reads; US law and bar rules ask
-// commercial mail to say it), and a phrase that is a label of a long form written into the text
-// (form-by-reply's, e.g. "Next of kin:"; isFormLabel says when).
+// commercial mail to say it), a phrase that is a label of a long form written into the text
+// (form-by-reply's, e.g. "Next of kin:"; isFormLabel says when), and a phrase that counts only in
+// company when the mail holds none ("award notification" alone: the trigger fact's textLone): no
+// phrase rule counts it, so it is no trigger of the density either.
 import { isAdmissionWording } from '../../phrases/shady-wording.ts';
-import { isFormLabel, isWarnedLure } from '../phrase-rule.ts';
+import { isFormLabel, isLoneHit, isWarnedLure } from '../phrase-rule.ts';
 import { defineRule } from '../rule.ts';
 
 /** Trigger hits per 100 visible words above which the density itself is a signal. */
@@ -35,7 +37,7 @@ export default defineRule({
     let distinct = 0;
     let total = 0;
     for (let index = 0; index < textRepeatWeight.length; index++) {
-      if (isWarnedLure(triggers, index) || isFormLabel(context, index)) continue;
+      if (isWarnedLure(triggers, index) || isLoneHit(triggers, index) || isFormLabel(context, index)) continue;
       const definition = triggers.text.definition(index);
       if (definition?.category === 'shady' && isAdmissionWording(definition.phrase)) continue;
       const weight = textRepeatWeight[index] ?? 0;

@@ -17,9 +17,10 @@ export default defineRule({
   },
   check(context) {
     const subject = context.message.subject ?? '';
-    const { subject: hits, subjectWarned } = context.facts.triggers;
-    // A lure a negation governs ("Never share your recovery phrase") is a warning against it.
-    return hits.map((hit, index) => ({ hit, index })).filter(({ hit, index }) => subjectWarned[index] !== 1 || !WARNED_CATEGORIES.has(hit.definition.category)).map(({ hit }) => {
+    const { subject: hits, subjectWarned, subjectLone } = context.facts.triggers;
+    // A lure a negation governs ("Never share your recovery phrase") is a warning against it; a
+    // phrase that counts only in company ("Award notification") counts here only beside its company.
+    return hits.map((hit, index) => ({ hit, index })).filter(({ hit, index }) => (subjectWarned[index] !== 1 || !WARNED_CATEGORIES.has(hit.definition.category)) && subjectLone[index] !== 1).map(({ hit }) => {
       const evidence = shorten(subject.slice(hit.start, hit.end));
       return {
         messageId: 'subject-trigger',

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../core/index.ts';
+import { analyze, createAnalyzer } from '../../../core/index.ts';
 import { ruleStrength } from '../../../core/score/score.ts';
-import { ruleById, testRule } from '../test-rule.ts';
+import { loadFixture, ruleById, testRule } from '../test-rule.ts';
 
 testRule('shady-phrase', import.meta.dirname);
 
@@ -73,5 +75,75 @@ describe('shady-phrase: a form\'s labels', () => {
     const text = 'Full name:\nHome address:\nMobile phone:\nYour private email:\nNext of kin:\n';
     expect(analyzer.context({ text }).facts.replyForm?.labels).toBe(5);
     expect(phrasesOf(text)).toEqual([]);
+  });
+});
+
+// SpamAssassin's advance-fee sub-rules (__FRAUD_*) score only when two to four distinct ones match
+// (ADVANCE_FEE_2 to _4): a phrase marked `alone: false` counts only beside another distinct phrase
+// of its company (core/phrases/company.ts, the trigger fact's textLone).
+describe('shady-phrase: phrases that count only in company', () => {
+  const analyzer = createAnalyzer();
+  const shady = ruleById('shady-phrase');
+  const finance = ruleById('finance-phrase');
+  const phrasesOf = (rule: typeof shady, input: { text: string; subject?: string }): string[] => rule.check(analyzer.context(input)).map((hit) => hit.evidence.toLowerCase());
+
+  it('says nothing of one alone, nor of the same phrase said twice', () => {
+    expect(phrasesOf(shady, { text: 'Your award notification is in the portal.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'Award notification: your award notification is in the portal.' })).toEqual([]);
+  });
+
+  it('counts each beside a second distinct one, or beside any other scam wording', () => {
+    expect(phrasesOf(shady, { text: 'Award notification: drawn by our computer ballot.' })).toEqual(['award notification', 'computer ballot']);
+    expect(phrasesOf(shady, { text: 'Strictly confidential. I am the fiduciary agent of the estate.' })).toEqual(['strictly confidential', 'fiduciary agent']);
+  });
+
+  it('takes its company from the subject too', () => {
+    expect(phrasesOf(shady, { subject: 'Computer ballot results', text: 'Your award notification is attached.' })).toEqual(['award notification']);
+  });
+
+  it('keeps no company with removal wording, the advertisement admission or a lure the sender warns against', () => {
+    expect(phrasesOf(shady, { text: 'Award notification inside. To be removed, reply STOP.' })).toEqual(['to be removed']);
+    expect(phrasesOf(shady, { text: 'This is an advertisement. Your award notification is in the portal.' })).toEqual(['this is an advertisement']);
+    expect(phrasesOf(shady, { text: 'Your award notification is in the portal. We will never ask you to claim your prize by e-mail.' })).toEqual([]);
+  });
+
+  it('takes a finance phrase\'s company from finance and shady wording, and a shady phrase\'s from shady only', () => {
+    expect(phrasesOf(finance, { text: 'The author is not a registered investment advisor.' })).toEqual([]);
+    expect(phrasesOf(finance, { text: 'Strictly confidential. The author is not a registered investment advisor.' })).toEqual(['not a registered investment advisor']);
+    expect(phrasesOf(finance, { text: 'Strong buy. The author is not a registered investment advisor.' })).toEqual(['strong buy', 'not a registered investment advisor']);
+    expect(phrasesOf(shady, { text: 'Strong buy. Your award notification is in the portal.' })).toEqual([]);
+  });
+
+  it('leaves a lone one out of phrase-density and subject-phrase, and counts it as a lure for large-sum-lure', () => {
+    const density = ruleById('phrase-density');
+    const text = 'Act now. Award notification. Click here.';
+    expect(density.check(analyzer.context({ text }))).toEqual([]);
+    expect(density.check(analyzer.context({ text: 'Act now. Award notification. Computer ballot.' }))[0]?.evidence).toBe('3 phrases / 6 words');
+    expect(phrasesOf(ruleById('subject-phrase'), { subject: 'Award notification', text: 'Hello' })).toEqual([]);
+    expect(ruleById('large-sum-lure').check(analyzer.context({ text: 'Award notification: US$4,500,000.00 drawn by computer ballot.' }))).toHaveLength(1);
+    const shortPitch = ruleById('short-pitch');
+    const notice = (words: string) => ({ html: `<p>${words}: <a href="https://aid.riverside.example/portal">view it</a></p>` });
+    expect(shortPitch.check(analyzer.context(notice('Your award notification for 2027-28 is ready')))).toEqual([]);
+    expect(shortPitch.check(analyzer.context(notice('Award notification: drawn by computer ballot')))).toHaveLength(1);
+  });
+});
+
+// The review's sentences (fraud38): each company-only phrase in an ordinary newsletter, with its
+// sender's postal address and an unsubscribe link, gives no phrase finding of any kind.
+describe('shady-phrase: company-only phrases in ordinary newsletters', () => {
+  const folders = ['shady-phrase', 'finance-phrase'].map((rule) => join(import.meta.dirname, '..', rule, 'pass'));
+  const newsletters = folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name)));
+  const phraseRules = new Set(['shady-phrase', 'finance-phrase', 'subject-phrase', 'phrase-density', 'large-sum-lure', 'short-pitch']);
+
+  // the pass fixtures written as such newsletters: an unsubscribe line at the foot
+  const ordinary = newsletters.filter((path) => /\nUnsubscribe: https:\/\/\S+\n$/.test(String(loadFixture(path).text)));
+
+  it('finds the thirteen of them', () => {
+    expect(ordinary).toHaveLength(13);
+  });
+
+  it.each(ordinary)('%s has no phrase finding', (path) => {
+    const report = analyze(loadFixture(path));
+    expect(report.findings.filter((finding) => phraseRules.has(finding.rule)).map((finding) => `${finding.rule}: ${finding.evidence}`)).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Phrases that count only in company (a wordlist entry's `alone: false`): SpamAssassin's
+ * advance-fee sub-rules (`__FRAUD_*`, rules/20_advance_fee.cf) never score alone, only in
+ * `ADVANCE_FEE_2` to `_4`, when two to four distinct ones match, and its stock disclaimers
+ * (`NOT_ADVISOR` 0, `LONG_TERM_PRICE` 0.001) score next to nothing: "award notification", "foreign
+ * bank account" or "not a registered investment advisor" are ordinary sentences of a financial-aid
+ * office, a tax newsletter or a market letter, and scam wording only beside more of it. One home:
+ * the trigger fact reads which hits stand alone (Triggers.textLone), the validator which categories
+ * may mark a phrase so.
+ */
+import type { PhraseDefinition } from './matcher.ts';
+import { isAdmissionWording, isRemovalWording } from './shady-wording.ts';
+
+/**
+ * The categories whose phrases may count only in company, each with the categories of the
+ * phrases that keep it company: a scam's wording is shady, a stock tout's finance or shady
+ * ("strictly confidential" beside a tout's disclaimer is a tout too).
+ */
+export const COMPANY_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['shady', new Set(['shady'])],
+  ['finance', new Set(['finance', 'shady'])],
+]);
+
+/** Whether a phrase counts only when the mail holds another distinct phrase of its company. */
+export function needsCompany(definition: PhraseDefinition | undefined): boolean {
+  return definition?.alone === false && COMPANY_OF.has(definition.category);
+}
+
+/** The categories whose phrases keep some phrase company. */
+const COMPANIONS: ReadonlySet<string> = new Set([...COMPANY_OF.values()].flatMap((categories) => [...categories]));
+
+/**
+ * Whether a phrase can keep a company-only phrase company: one of a company's categories, and a
+ * claim of the sender's own, not old bulk mail's removal wording ("to be removed") nor the
+ * advertisement admission CAN-SPAM asks for, which are no scam's wording (as large-sum-lure does
+ * not count them among its lures).
+ */
+export function canKeepCompany(definition: PhraseDefinition): boolean {
+  if (!COMPANIONS.has(definition.category)) return false;
+  return !(definition.category === 'shady' && (isRemovalWording(definition.phrase) || isAdmissionWording(definition.phrase)));
+}
+
+/** Whether `other` keeps the company-only phrase `of` company: another phrase, of `of`'s company, that can. */
+export function keepsCompany(of: PhraseDefinition, other: PhraseDefinition): boolean {
+  return other.phrase !== of.phrase && (COMPANY_OF.get(of.category)?.has(other.category) ?? false) && canKeepCompany(other);
+}
