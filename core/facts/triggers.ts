@@ -13,6 +13,7 @@ import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts
 import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
+import { findUrls } from '../links/find-urls.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { FactSources } from './index.ts';
 
@@ -120,6 +121,21 @@ export interface Triggers {
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;
+  /**
+   * The hits of the text/plain alternative of a message with HTML (`message.plainText`, over
+   * `message.plainTokens`) whose phrase the visible text does not say: SpamAssassin's body rules and
+   * rspamd's text-part regexps read every text part, so a pitch written only in the text part is
+   * read by filters (issue 11). A phrase the HTML says (counted or not there) is left out, so one
+   * said in both parts counts once and a text part that repeats the HTML adds nothing; so are hits
+   * inside a URL the text part writes out (`https://shop.example/buy-now`: the HTML's link text
+   * shows no such words). Empty without a text part. Read by the phrase rules only (definePhraseRule);
+   * the other readers of `text` judge the visible text.
+   */
+  readonly plain: PhraseHitList;
+  /** `textRepeatWeight` for `plain` (its phrases are none of `text`'s, so their repeats are counted apart) */
+  readonly plainRepeatWeight: Float64Array;
+  /** `textWarned` for `plain`: a warning in the text part governs its lures as one in the HTML does */
+  readonly plainWarned: Uint8Array;
   /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
@@ -627,7 +643,38 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
   };
 }
 
-export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources): Triggers {
+/**
+ * The hits of the text/plain alternative whose phrase `text` (the visible text's hits) does not say,
+ * and none inside a URL it writes out (Triggers.plain): matched in the same languages as the text,
+ * the user's allowed phrases and the stem-only admissions taken out as there. Not its disguised
+ * drug names: the obfuscation rules read the visible text only.
+ */
+function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitList): PhraseHitList {
+  const tokens = message.plainTokens;
+  const view = message.plainText ?? '';
+  if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  const tails = compoundTails(view, tokens, lists.freeCompounds);
+  const groups = matched.map(({ matchers, plainStems }) => {
+    const allowed = matchers.allow?.match(tokens, plainStems) ?? [];
+    return withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, plainStems, tails), tokens), tokens, allowed);
+  });
+  const all = mergeColumns(groups, tokens);
+  if (all.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  const said = new Set<string>();
+  for (let index = 0; index < text.length; index++) said.add(text.definition(index)?.phrase ?? '');
+  const insideUrl = overlapCursor(findUrls(view));
+  const kept: number[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const phrase = all.definitions[all.ids[index] ?? -1]?.phrase ?? '';
+    // asked of every hit, in text order, as the cursor wants
+    const inUrl = insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1));
+    if (!inUrl && !said.has(phrase)) kept.push(index);
+  }
+  return new PhraseHitList(tokens, kept.length === all.length ? all : pick(all, kept));
+}
+
+export function matchTriggers(sources: FactSources): Triggers {
+  const { message, matched, subjectMatched, lists } = sources;
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
 
@@ -657,10 +704,14 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
   const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText.triggers, tokens));
   const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject.triggers, subjectTokens));
+  const plain = matchPlain(sources, text);
   return {
     text,
     subject,
     textRepeatWeight: repeatWeights(text),
+    plain,
+    plainRepeatWeight: repeatWeights(plain),
+    plainWarned: !hasWarnableLure(plain) ? NO_WARNED : findWarned(message.plainText ?? '', message.plainTokens, plain, mergeColumns(matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)), message.plainTokens)),
     // The cues are matched only where there is a lure for them to govern (most mail has none).
     textWarned: !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens)),
     subjectWarned:
