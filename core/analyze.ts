@@ -24,7 +24,7 @@ import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
 import { settingFor } from './rules/settings.ts';
-import { inWords, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
+import { inWords, type HitLocation, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
 import { fittedWeights } from './score/weights.ts';
 import { assembleReport } from './report/report.ts';
@@ -238,7 +238,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       // Without stems kept between analyses, the token stems need no second memory: tokenStems
       // keeps one per normal form of the message (the text's and the subject's).
       const tokenStem = remembered ?? createStemmer(language, false);
-      matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem) });
+      matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem), plainStems: tokenStems(message.plainTokens, tokenStem) });
       subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: false });
     }
     // A detected language (the default) reads the subject in the other languages too, for phrases
@@ -279,7 +279,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
             : (fittedWeights.get(rule.id) ?? rule.weight);
         results.push({ rule, weight, hits: runRule(rule, context) });
       }
-      const locate = (location: Location | undefined): Location | undefined => locateInSource(message, location);
+      const locate = (location: HitLocation | undefined): Location | undefined => locateInSource(message, location);
       return assembleReport({ findings: toFindings(results, locate, (rule, hit) => inWords(rule, hit, localizer), (count) => moreLikeIt(count, localizer)), threshold: options.threshold, stats: statsOf(context) });
     },
   };
@@ -314,7 +314,9 @@ function runRule(rule: Rule, context: RuleContext): RuleResult['hits'] {
   }
 }
 
-function locateInSource(message: Message, location: Location | undefined): Location | undefined {
+function locateInSource(message: Message, location: HitLocation | undefined): Location | undefined {
+  // the text part's offsets are the report's `text` offsets (types.ts, Location): left as they are
+  if (location?.in === 'text-part') return { in: 'text', start: location.start, end: location.end };
   if (!location || location.in !== 'text' || !message.isHtml) return location;
   const source = textToSource(message.segments, location.start, location.end);
   return source ? { in: 'html', start: source.start, end: source.end } : undefined;

@@ -14,6 +14,7 @@ import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts
 import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
+import { findUrls } from '../links/find-urls.ts';
 import { overlapCursor } from '../text/ranges.ts';
 import type { FactSources } from './index.ts';
 
@@ -132,6 +133,23 @@ export interface Triggers {
    */
   readonly textLone: Uint8Array;
   readonly subjectLone: Uint8Array;
+  /** `textLone` for `plain`: the company may be in the text, the subject or the text part (filters read them all) */
+  readonly plainLone: Uint8Array;
+  /**
+   * The hits of the text/plain alternative of a message with HTML (`message.plainText`, over
+   * `message.plainTokens`) whose phrase the visible text does not say: SpamAssassin's body rules and
+   * rspamd's text-part regexps read every text part, so a pitch written only in the text part is
+   * read by filters (issue 11). A phrase the HTML says (counted or not there) is left out, so one
+   * said in both parts counts once and a text part that repeats the HTML adds nothing; so are hits
+   * inside a URL the text part writes out (`https://shop.example/buy-now`: the HTML's link text
+   * shows no such words). Empty without a text part. Read by the phrase rules only (definePhraseRule);
+   * the other readers of `text` judge the visible text.
+   */
+  readonly plain: PhraseHitList;
+  /** `textRepeatWeight` for `plain` (its phrases are none of `text`'s, so their repeats are counted apart) */
+  readonly plainRepeatWeight: Float64Array;
+  /** `textWarned` for `plain`: a warning in the text part governs its lures as one in the HTML does */
+  readonly plainWarned: Uint8Array;
   /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
    * written together: `ordernow`), or null when it is none or the user allowed it.
@@ -338,12 +356,19 @@ function warnedLure(hits: PhraseHitList, warned: Uint8Array, index: number): boo
  * two distinct phrases that can (two suffice: one of them is not the phrase asking), a second pass
  * marks the company-only hits none of whose company is another phrase. Linear in the hits.
  */
-function findLone(text: PhraseHitList, textWarned: Uint8Array, subject: PhraseHitList, subjectWarned: Uint8Array): { text: Uint8Array; subject: Uint8Array } {
+function findLone(
+  text: PhraseHitList,
+  textWarned: Uint8Array,
+  subject: PhraseHitList,
+  subjectWarned: Uint8Array,
+  plain: PhraseHitList,
+  plainWarned: Uint8Array,
+): { text: Uint8Array; subject: Uint8Array; plain: Uint8Array } {
   const any = (hits: PhraseHitList): boolean => {
     for (let index = 0; index < hits.length; index++) if (needsCompany(hits.definition(index))) return true;
     return false;
   };
-  if (!any(text) && !any(subject)) return { text: NO_WARNED, subject: NO_WARNED };
+  if (!any(text) && !any(subject) && !any(plain)) return { text: NO_WARNED, subject: NO_WARNED, plain: NO_WARNED };
   /** category → up to two distinct companions of it, each a definition that keeps some phrase company */
   const companions = new Map<string, PhraseDefinition[]>();
   const gather = (hits: PhraseHitList, warned: Uint8Array): void => {
@@ -358,6 +383,7 @@ function findLone(text: PhraseHitList, textWarned: Uint8Array, subject: PhraseHi
   };
   gather(text, textWarned);
   gather(subject, subjectWarned);
+  gather(plain, plainWarned);
   const mark = (hits: PhraseHitList): Uint8Array => {
     const lone = new Uint8Array(hits.length);
     for (let index = 0; index < hits.length; index++) {
@@ -371,7 +397,7 @@ function findLone(text: PhraseHitList, textWarned: Uint8Array, subject: PhraseHi
     }
     return lone;
   };
-  return { text: mark(text), subject: mark(subject) };
+  return { text: mark(text), subject: mark(subject), plain: mark(plain) };
 }
 
 /** Hits from several languages can overlap: keep the longest, then the first. */
@@ -686,7 +712,38 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
   };
 }
 
-export function matchTriggers({ message, matched, subjectMatched, lists }: FactSources): Triggers {
+/**
+ * The hits of the text/plain alternative whose phrase `text` (the visible text's hits) does not say,
+ * and none inside a URL it writes out (Triggers.plain): matched in the same languages as the text,
+ * the user's allowed phrases and the stem-only admissions taken out as there. Not its disguised
+ * drug names: the obfuscation rules read the visible text only.
+ */
+function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitList): PhraseHitList {
+  const tokens = message.plainTokens;
+  const view = message.plainText ?? '';
+  if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  const tails = compoundTails(view, tokens, lists.freeCompounds);
+  const groups = matched.map(({ matchers, plainStems }) => {
+    const allowed = matchers.allow?.match(tokens, plainStems) ?? [];
+    return withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, plainStems, tails), tokens), tokens, allowed);
+  });
+  const all = mergeColumns(groups, tokens);
+  if (all.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  const said = new Set<string>();
+  for (let index = 0; index < text.length; index++) said.add(text.definition(index)?.phrase ?? '');
+  const insideUrl = overlapCursor(findUrls(view));
+  const kept: number[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const phrase = all.definitions[all.ids[index] ?? -1]?.phrase ?? '';
+    // asked of every hit, in text order, as the cursor wants
+    const inUrl = insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1));
+    if (!inUrl && !said.has(phrase)) kept.push(index);
+  }
+  return new PhraseHitList(tokens, kept.length === all.length ? all : pick(all, kept));
+}
+
+export function matchTriggers(sources: FactSources): Triggers {
+  const { message, matched, subjectMatched, lists } = sources;
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
 
@@ -721,7 +778,9 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
   const subjectWarned = !hasWarnableLure(subject)
     ? NO_WARNED
     : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens));
-  const lone = findLone(text, textWarned, subject, subjectWarned);
+  const plain = matchPlain(sources, text);
+  const plainWarned = !hasWarnableLure(plain) ? NO_WARNED : findWarned(message.plainText ?? '', message.plainTokens, plain, mergeColumns(matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)), message.plainTokens));
+  const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned);
   return {
     text,
     subject,
@@ -730,6 +789,10 @@ export function matchTriggers({ message, matched, subjectMatched, lists }: FactS
     subjectWarned,
     textLone: lone.text,
     subjectLone: lone.subject,
+    plain,
+    plainRepeatWeight: repeatWeights(plain),
+    plainWarned,
+    plainLone: lone.plain,
     word,
     disguised: { text: disguisedText.triggers, subject: disguisedSubject.triggers },
     disguisedWords: { text: disguisedText.words, subject: disguisedSubject.words },

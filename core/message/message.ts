@@ -201,4 +201,9 @@ export interface Message {
   readonly functionWords: FunctionWordVotes;
   readonly tokens: TokenList;
   readonly subjectTokens: TokenList;
+  /**
+   * the words of `plainText`, tokenized once (the trigger phrases and text-part-mismatch read them);
+   * none when there is no text/plain alternative (a text-only message's text is `text`)
+   */
+  readonly plainTokens: TokenList;
 }

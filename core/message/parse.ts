@@ -1,6 +1,6 @@
 /**
  * Builds the read-only Message from what the caller gave: one HTML parse, one tokenization of the
- * text and of the subject, one language guess. Rules read only this.
+ * text, of the subject and of the text/plain alternative, one language guess. Rules read only this.
  */
 import { findUrls, shownDomain } from '../links/find-urls.ts';
 import { parseUrl } from '../links/url.ts';
@@ -150,5 +150,6 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     functionWords: reading.functionWords,
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
+    plainTokens: isHtml && plain ? tokenize(plain) : EMPTY_TOKENS,
   };
 }

@@ -93,6 +93,8 @@ export interface MatchedLanguage {
   readonly stem: Stem;
   /** stem of each token of the text, computed as the matchers ask (the subject's: SubjectLanguage) */
   readonly textStems: TokenStems;
+  /** stem of each token of the text/plain alternative (`Message.plainTokens`), computed as the matchers ask */
+  readonly plainStems: TokenStems;
 }
 
 /**

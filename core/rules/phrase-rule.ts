@@ -8,7 +8,8 @@ import { withinFormLabel } from '../facts/reply-form.ts';
 import formByReply from './phrases/form-by-reply.ts';
 import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
-import { defineRule, inText, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
+import { BODY_SCAN_CHARS } from '../facts/scan-end.ts';
+import { defineRule, inText, inTextPart, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
 /** The lure categories whose warned hits count for nothing (the trigger fact's `textWarned`). */
 export { WARNED_CATEGORIES };
@@ -66,14 +67,19 @@ export interface PhraseRuleSpec {
    * shown wherever they are.
    */
   readonly wholeText?: boolean;
-  /** Whether a hit of these categories counts in this message; all do when absent. */
-  readonly counts?: (hit: PhraseHit, context: RuleContext) => boolean;
+  /**
+   * Whether a hit of these categories counts in this message; all do when absent. `view` says where
+   * the hit is: the visible text, or the text/plain alternative of a message with HTML (the
+   * trigger fact's `plain`).
+   */
+  readonly counts?: (hit: PhraseHit, context: RuleContext, view: 'text' | 'text-part') => boolean;
 }
 
 /**
- * The hits of one rule's categories, by index into the trigger fact's text hits: strengths read
- * from the fact, a hit (its evidence, words and location) built only when asked for. A class: one
- * is made per phrase rule per analysis, and closures made per call cost more than the calls.
+ * The hits of one rule's categories, by index into the trigger fact's text hits, then into its
+ * text-part hits (`triggers.plain`: the text/plain alternative's phrases the HTML does not say):
+ * strengths read from the fact, a hit (its evidence, words and location) built only when asked for.
+ * A class: one is made per phrase rule per analysis, and closures made per call cost more than the calls.
  */
 class PhraseHits implements HitColumns {
   readonly length: number;
@@ -82,12 +88,16 @@ class PhraseHits implements HitColumns {
   private readonly repeats: Float64Array;
   /** the fact's index of each hit of these categories: counted, then filled, so no array grows */
   private readonly indices: Int32Array;
+  private readonly plain: PhraseHitList;
+  private readonly plainRepeats: Float64Array;
+  /** the same for the text part's hits, which follow the text's */
+  private readonly plainIndices: Int32Array;
 
   private readonly wordsFor: PhraseRuleSpec['wordsFor'];
 
   constructor(context: RuleContext, categories: ReadonlySet<string>, counts: PhraseRuleSpec['counts'], wholeText: boolean, wordsFor: PhraseRuleSpec['wordsFor']) {
     const { triggers } = context.facts;
-    const { text, textRepeatWeight } = triggers;
+    const { text, textRepeatWeight, plain, plainRepeatWeight, plainWarned } = triggers;
     const scanEnd = wholeText ? Number.POSITIVE_INFINITY : context.facts.scanEnd;
     // The hit as an object only for a rule that asks more than its category (shady-phrase).
     const counted = (index: number): boolean => {
@@ -98,49 +108,82 @@ class PhraseHits implements HitColumns {
       if (isFormLabel(context, index)) return false;
       if (counts === undefined) return true;
       const hit = text.at(index);
-      return hit !== undefined && counts(hit, context);
+      return hit !== undefined && counts(hit, context, 'text');
     };
-    let count = 0;
-    for (let index = 0; index < text.length; index++) if (counted(index)) count++;
-    const indices = new Int32Array(count);
-    let at = 0;
-    for (let index = 0; index < text.length && at < count; index++) {
-      if (counted(index)) indices[at++] = index;
-    }
+    // The text part is a part of its own: read to its own cut, as SpamAssassin cuts each part
+    // (body_part_scan_size), and it has no hidden text and no form written into the HTML.
+    const plainEnd = wholeText ? Number.POSITIVE_INFINITY : BODY_SCAN_CHARS;
+    const plainCounted = (index: number): boolean => {
+      const definition = plain.definition(index);
+      if (definition === undefined || !categories.has(definition.category)) return false;
+      if (plain.start(index) >= plainEnd) return false;
+      if (plainWarned[index] === 1 && WARNED_CATEGORIES.has(definition.category)) return false;
+      if (triggers.plainLone[index] === 1) return false;
+      if (counts === undefined) return true;
+      const hit = plain.at(index);
+      return hit !== undefined && counts(hit, context, 'text-part');
+    };
     this.context = context;
     this.text = text;
     this.repeats = textRepeatWeight;
-    this.indices = indices;
-    this.length = count;
+    this.indices = pickIndices(text.length, counted);
+    this.plain = plain;
+    this.plainRepeats = plainRepeatWeight;
+    this.plainIndices = pickIndices(plain.length, plainCounted);
+    this.length = this.indices.length + this.plainIndices.length;
     this.wordsFor = wordsFor;
   }
 
-  /** How much hit `index` of the fact counts among repeats of its phrase. */
-  private repeat(index: number): number {
-    return this.repeats[index] ?? 1;
+  /** The list, the fact's index and the repeat weight of hit `at` (the text's first, then the text part's), for a hit built. */
+  private source(at: number): { readonly list: PhraseHitList; readonly index: number; readonly repeat: number; readonly inPart: boolean } {
+    const { indices, plainIndices } = this;
+    if (at < indices.length) {
+      const index = indices[at] ?? -1;
+      return { list: this.text, index, repeat: this.repeats[index] ?? 1, inPart: false };
+    }
+    const index = plainIndices[at - indices.length] ?? -1;
+    return { list: this.plain, index, repeat: this.plainRepeats[index] ?? 1, inPart: true };
   }
 
   strength(at: number): number {
-    const index = this.indices[at] ?? -1;
-    return (this.text.definition(index)?.sureness ?? 0) * this.repeat(index);
+    // read in place, no object (the scorer asks it of every hit)
+    const { indices, plainIndices } = this;
+    if (at < indices.length) {
+      const index = indices[at] ?? -1;
+      return (this.text.definition(index)?.sureness ?? 0) * (this.repeats[index] ?? 1);
+    }
+    const index = plainIndices[at - indices.length] ?? -1;
+    return (this.plain.definition(index)?.sureness ?? 0) * (this.plainRepeats[index] ?? 1);
   }
 
   hit(at: number): MessageHit {
-    const index = this.indices[at] ?? -1;
-    const hit = this.text.at(index);
+    const { list, index, repeat, inPart } = this.source(at);
+    const hit = list.at(index);
     if (!hit) throw new RangeError(`No phrase hit ${at}.`);
-    const repeat = this.repeat(index);
-    const evidence = shorten(this.context.message.text.slice(hit.start, hit.end));
+    const view = inPart ? (this.context.message.plainText ?? '') : this.context.message.text;
+    const evidence = shorten(view.slice(hit.start, hit.end));
     const words = this.wordsFor?.(hit);
     return {
       messageId: words?.messageId ?? 'phrase',
       suggestionId: words?.suggestionId ?? 'suggestion',
       data: { phrase: evidence, repeat: repeat < 1 ? 'yes' : 'no' },
       evidence,
-      location: inText(hit.start, hit.end),
+      location: inPart ? inTextPart(hit.start, hit.end) : inText(hit.start, hit.end),
       strength: hit.definition.sureness * repeat,
     };
   }
+}
+
+/** The indices below `length` that `counted` keeps: counted, then filled, so no array grows. */
+function pickIndices(length: number, counted: (index: number) => boolean): Int32Array {
+  let count = 0;
+  for (let index = 0; index < length; index++) if (counted(index)) count++;
+  const indices = new Int32Array(count);
+  let at = 0;
+  for (let index = 0; index < length && at < count; index++) {
+    if (counted(index)) indices[at++] = index;
+  }
+  return indices;
 }
 
 export function definePhraseRule(spec: PhraseRuleSpec): Rule {

@@ -99,8 +99,8 @@ export interface RuleContext {
 interface HitBase {
   /** the offending text, URL or tag; equals the located slice when a location is given (may be shortened); never translated */
   readonly evidence: string;
-  /** `text` offsets are mapped to the HTML source by the analyzer */
-  readonly location?: Location;
+  /** `text` offsets are mapped to the HTML source by the analyzer; `text-part` ones are reported as `text` */
+  readonly location?: HitLocation;
   /** how much of the signal this hit carries (default 1); the rule's points are per unit */
   readonly strength?: number;
 }
@@ -205,6 +205,19 @@ export function fragment(messageId: string, data?: MessageData): MessageReferenc
 
 /** Evidence is short and on one line (one definition for every report: core/report/). */
 export { shorten } from '../report/report.ts';
+
+/**
+ * Where a hit sits, in the view its rule read: the visible text, the HTML source, the subject, or
+ * `text-part`, the text/plain alternative of a message with HTML (offsets in `message.plainText`).
+ * The analyzer maps `text` offsets to the HTML source when there is HTML, and reports `text-part`
+ * as `in: 'text'` (the report's `text` is the plain text: types.ts, Location).
+ */
+export type HitLocation = Location | { readonly in: 'text-part'; readonly start: number; readonly end: number };
+
+/** A hit located in the text/plain alternative of a message with HTML. */
+export function inTextPart(start: number, end: number): HitLocation {
+  return { in: 'text-part', start, end };
+}
 
 /** A hit located in the visible text. */
 export function inText(start: number, end: number): Location {

@@ -4,7 +4,7 @@
  * proportion to their strength, so a word repeated fifty times counts as often as the cap allows.
  */
 import { moreLikeIt } from '../messages/index.ts';
-import type { Hit, HitColumns, Rule, RuleHit } from '../rules/rule.ts';
+import type { Hit, HitColumns, HitLocation, Rule, RuleHit } from '../rules/rule.ts';
 import { tenths } from '../report/report.ts';
 import type { Finding, Location } from '../types.ts';
 
@@ -81,7 +81,7 @@ function heaviest(hits: HitColumns, count: number): number[] {
 
 export function toFindings(
   results: readonly RuleResult[],
-  locate: (location: Location | undefined) => Location | undefined,
+  locate: (location: HitLocation | undefined) => Location | undefined,
   render: (rule: Rule, hit: Hit) => RuleHit = asWords,
   /** "(and N more like it, counted here)" in the report's language (English by default) */
   moreLike: (count: number) => string = moreLikeIt,

@@ -68,7 +68,8 @@ describe('hit columns', () => {
 
   it('make the same findings as the hits in an array', () => {
     const context = contexts[contexts.length - 1]?.[1] as RuleContext;
-    const locate = (location: Parameters<Parameters<typeof toFindings>[1]>[0]) => location;
+    // as the analyzer reports them, without the HTML mapping: the text part's offsets as `text`
+    const locate = (location: Parameters<Parameters<typeof toFindings>[1]>[0]) => (location?.in === 'text-part' ? { ...location, in: 'text' as const } : location);
     const render = (rule: Rule, hit: Hit) => inWords(rule, hit, english);
     const asArrays = toFindings(withColumns.map((rule) => ({ rule, weight: 1.3, hits: rule.check(context) })), locate, render);
     const asColumns = toFindings(withColumns.map((rule) => ({ rule, weight: 1.3, hits: rule.hitColumns(context) })), locate, render);

@@ -76,6 +76,8 @@ function viewOf(context: RuleContext, hit: RuleHit): string {
       return context.message.subject ?? '';
     case 'html':
       return context.message.html;
+    case 'text-part':
+      return context.message.plainText ?? '';
     default:
       return context.message.text;
   }

@@ -10,6 +10,8 @@
 // those cost a spammer with a domain of its own nothing to add. (A "<a>Click here</a> to be removed"
 // link whose address says nothing of opt-out is not recognised: the opt-out fact would have to read
 // the wording after a link, and any own-domain link near the wording is too cheap a proxy.)
+// In the text/plain alternative of a message with HTML it never counts beside an opt-out link in
+// the HTML: that is the same opt-out in the text part's words.
 // The admission "this is an advertisement" (SpamAssassin's ADMITS_SPAM) has words of its own: US
 // law asks commercial mail to identify itself as an advertisement, so the advice is to word it
 // otherwise, not to drop it (docs/rules/shady-phrase.md).
@@ -18,8 +20,14 @@ import { isAdmissionWording, isRemovalWording } from '../../phrases/shady-wordin
 import { definePhraseRule } from '../phrase-rule.ts';
 import type { RuleContext } from '../rule.ts';
 
-function counts(hit: PhraseHit, context: RuleContext): boolean {
+function counts(hit: PhraseHit, context: RuleContext, view: 'text' | 'text-part'): boolean {
   if (!isRemovalWording(hit.definition.phrase)) return true;
+  // In the text part, beside an opt-out link in the HTML, it is that opt-out in plain words (list
+  // software writes "To be removed from this list, use this link: http://…" where the HTML has its
+  // link): one opt-out said in both parts, as a phrase said in both counts once (there, in the HTML,
+  // where it is no phrase). Measured on the dev corpus's two-part mail: 4 of 43 ham, 1 of 137 spam,
+  // whose HTML had no opt-out link.
+  if (view === 'text-part' && context.facts.optOut.links.length > 0) return false;
   const { established, optOutToDomain } = context.facts.identity;
   return !established || !optOutToDomain;
 }

@@ -9,11 +9,12 @@
 // a long URL shortened). Text hidden past the cut is no reason: it is not what the reader sees, and hidden text does
 // not count toward the cut either. Characters are counted as the cut counts them: those of the visible
 // text, spaces and line breaks included (a template's indentation too).
-// The visible text is the HTML's when there is HTML: the text/plain alternative of a message with both
-// parts is searched for trigger phrases at no length (it is not `message.text`), so it has no cut and
-// this advice never speaks of it. That gap is not this rule's: text-part-mismatch says when the text
-// part says something else, and a text part that repeats the HTML and adds a pitch goes unread
-// (docs/rules/unchecked-text.md, "A message with an HTML part and a text part").
+// The visible text is the HTML's when there is HTML. The text/plain alternative of a message with
+// both parts is read by the phrase rules too (its phrases the HTML does not say: the trigger fact's
+// `plain`), as a part of its own with its own cut (its first BODY_SCAN_CHARS characters, as
+// SpamAssassin cuts each part): this advice speaks of the visible text only, and a text part longer
+// than its cut gives no finding (docs/rules/unchecked-text.md, "A message with an HTML part and a
+// text part").
 import { BODY_SCAN_CHARS, seenCharacters } from '../../facts/scan-end.ts';
 import { columnsOf, overlapCursor, uncoveredFromCursor, type RangeColumns } from '../../text/ranges.ts';
 import { isInvisible, isRegExpSpace } from '../../text/characters.ts';

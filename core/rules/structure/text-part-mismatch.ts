@@ -6,7 +6,7 @@ import { findUrls } from '../../links/find-urls.ts';
 import { parseUrl } from '../../links/url.ts';
 import type { Link } from '../../message/message.ts';
 import type { TokenList } from '../../text/tokenize.ts';
-import { TokenFlag, tokenize } from '../../text/tokenize.ts';
+import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 /** Below this many distinct words on the larger side there is too little to compare. */
@@ -111,7 +111,7 @@ export default defineRule({
     }
 
     const html = wordSet(message.text, message.tokens);
-    const text = wordSet(plain, tokenize(plain));
+    const text = wordSet(plain, message.plainTokens);
     const larger = Math.max(html.size, text.size);
     const smaller = Math.min(html.size, text.size);
     if (larger < MIN_WORDS) return [];

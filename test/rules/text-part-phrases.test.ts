@@ -1,0 +1,78 @@
+/**
+ * The trigger-phrase rules read the text/plain alternative of a message with HTML (issue 11):
+ * SpamAssassin's rendered body and rspamd's text-part regexps read every text part, so a pitch
+ * written only in the text part is read by filters. Only its phrases the HTML does not say count
+ * (the triggers fact's `plain`), located `in: 'text'` with offsets into the text part; a phrase said
+ * in both parts counts once, and a text part that repeats the HTML adds nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, emailToInput, type EmailInput, type Finding } from '../../core/index.ts';
+
+async function fixture(name: string): Promise<EmailInput> {
+  return emailToInput(readFileSync(new URL(`../fixtures/eml/text-part/${name}`, import.meta.url)));
+}
+
+/** The phrase rules' findings that score, as `rule:evidence@where`, in report order. */
+function phrases(findings: readonly Finding[]): string[] {
+  return findings.filter((finding) => finding.category === 'phrases' && finding.points > 0).map((finding) => `${finding.rule}:${finding.evidence}@${finding.location?.in ?? '-'}`);
+}
+
+/** The same message without its text part. */
+const htmlOnly = ({ text: _text, ...input }: EmailInput): EmailInput => input;
+
+describe('trigger phrases of the text part', () => {
+  it('fire for a pitch written only in the text part, located in the text part', async () => {
+    const input = await fixture('pitch-only-in-text.eml');
+    const report = analyze(input);
+    expect(phrases(report.findings).sort()).toEqual(['free-offer-phrase:100% free@text', 'shady-phrase:claim your prize@text', 'urgency-phrase:Act now@text', 'urgency-phrase:within 24 hours@text']);
+    for (const finding of report.findings.filter((one) => one.location?.in === 'text')) {
+      const { start, end } = finding.location ?? { start: 0, end: 0 };
+      expect((input.text ?? '').slice(start, end)).toBe(finding.evidence);
+    }
+    // the HTML alone says none of it
+    expect(phrases(analyze(htmlOnly(input)).findings)).toEqual([]);
+    expect(report.score).toBeGreaterThan(analyze(htmlOnly(input)).score);
+  });
+
+  it('count a phrase said in both parts once, where the HTML says it', async () => {
+    const input = await fixture('same-words-both-parts.eml');
+    const found = phrases(analyze(input).findings);
+    // "Act now" is in the HTML (once) and in the text part (twice): one finding, the HTML's
+    expect(found.filter((one) => one.startsWith('urgency-phrase:'))).toEqual(['urgency-phrase:Act now@html']);
+    // "claim your prize" is the text part's own
+    expect(found).toContain('shady-phrase:claim your prize@text');
+    const urgency = (report: { findings: readonly Finding[] }) => report.findings.filter((one) => one.rule === 'urgency-phrase').reduce((sum, one) => sum + one.points, 0);
+    expect(urgency(analyze(input))).toBe(urgency(analyze(htmlOnly(input))));
+  });
+
+  it('add nothing for a text part that repeats the HTML, URLs written out included', async () => {
+    const input = await fixture('text-repeats-html.eml');
+    const withText = analyze(input);
+    const alone = analyze(htmlOnly(input));
+    expect(phrases(withText.findings).length).toBeGreaterThan(0);
+    // the text part writes out https://…/order-now: words of an address, not of the pitch
+    expect(input.text).toContain('order-now');
+    expect(phrases(withText.findings)).toEqual(phrases(alone.findings));
+    expect(withText.findings.some((finding) => finding.category === 'phrases' && finding.location?.in === 'text')).toBe(false);
+  });
+
+  it('read the text part in the HTML message only: a text-only message is read as its text, once', async () => {
+    const input = await fixture('pitch-only-in-text.eml');
+    const textOnly = analyze({ text: input.text ?? '', subject: input.subject ?? '', headers: input.headers ?? {} });
+    const urgencies = textOnly.findings.filter((finding) => finding.rule === 'urgency-phrase');
+    expect(urgencies.map((finding) => finding.evidence).sort()).toEqual(['Act now', 'within 24 hours']);
+  });
+  it('count a company-only phrase of the text part only beside another distinct phrase of its company (fraud38 with textpart38)', () => {
+    const html = '<p>Dear student, your records are updated. Regards, the office.</p>';
+    // "award notification" (alone: false) alone in the text part: a financial-aid office's wording
+    const alone = analyze({ html, text: 'Your financial aid award notification for 2027-28 is now available in the student portal.' });
+    expect(phrases(alone.findings)).toEqual([]);
+    // beside "computer ballot", another company-only phrase, each keeps the other company
+    const paired = analyze({ html, text: 'Your award notification: you were selected by a computer ballot system.' });
+    expect(phrases(paired.findings).sort()).toEqual(['shady-phrase:award notification@text', 'shady-phrase:computer ballot@text']);
+    // the company may be in the HTML: a shady phrase there keeps the text part's one company
+    const mixed = analyze({ html: '<p>Dear friend, this is strictly confidential.</p>', text: 'Your award notification is attached.' });
+    expect(phrases(mixed.findings)).toContain('shady-phrase:award notification@text');
+  });
+});
