@@ -1,0 +1,20 @@
+/**
+ * explain() on probe set 27 (test/explain/probes-set27.ts), a held-out proxy for unseen mail servers:
+ * a sending MTA's, a BBS mail server's, a milter's and a policy service's source strings, Exchange
+ * 4.0–5.5 NDRs from Microsoft's knowledge base and users' threads no earlier set read, each repository
+ * pinned, labelled before explain() was run on any of them; checked as probe-floor.ts says.
+ */
+import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
+import { STOCK_WORDING_27 } from './probes-set27.ts';
+
+/** 33 replies under 7 sources (the set's header). */
+const SIZE = 33;
+const SOURCES = 7;
+/** First try: not yet run. */
+const FLOOR = 0;
+/** Of the 30 replies not counted apart: not yet run. */
+const NEW_WORDING_FLOOR = 0;
+
+describeProbeFloor(27, FLOOR, SIZE, SOURCES);
+
+describeNewWordingFloor(27, STOCK_WORDING_27, NEW_WORDING_FLOOR);
