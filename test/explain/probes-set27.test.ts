@@ -10,10 +10,15 @@ import { STOCK_WORDING_27 } from './probes-set27.ts';
 /** 33 replies under 24 source names (7 sources: 5 projects, Microsoft's KB, users' threads; the set's header). */
 const SIZE = 33;
 const SOURCES = 24;
-/** First try on a1fff5d9 (core/explain as on main c92c18f4): 27 of 33 both ways (grammar only 26), the held-out figure. */
-const FLOOR = 27;
-/** Of the 30 replies not counted apart: 24 both ways at the first try. */
-const NEW_WORDING_FLOOR = 24;
+/**
+ * First try on a1fff5d9 (core/explain as on main c92c18f4): 27 of 33 both ways (grammar only 26), the held-out figure.
+ * Since five of its misses whose words say the cause read generally (widening-set33.test.ts: congestion, a
+ * communications failure, a content type not supported, a listing made by the recipient, an RFC cited beside the
+ * form's fault it names), 32 (grammar only 28), no longer held-out for those wordings.
+ */
+const FLOOR = 32;
+/** Of the 30 replies not counted apart: 24 both ways at the first try; since that widening, 29. */
+const NEW_WORDING_FLOOR = 29;
 
 describeProbeFloor(27, FLOOR, SIZE, SOURCES);
 
