@@ -489,16 +489,23 @@ const RECIPIENTS_OWN = String.raw`(?:recipient|addressee|user|mailbox owner|acco
  */
 const NOT_THE_RECIPIENTS_AGENT = String.raw`(?!['’]| (?:domain|server|system|host|site|isp|provider|organi[sz]ation|company|employer|administrator|admin|postmaster)(?![a-z]))`;
 /**
+ * Not many users' or recipients' reports or complaints ("blacklisted by user reports", "listed by recipients"):
+ * a reputation the crowd gives, not one recipient's own list; one recipient, or one of them, only.
+ */
+const NOT_USERS_REPORTS = String.raw`(?! (?:reports?|complaints?|feedback|votes?|flag\w*|mark\w*|submissions?|ratings?)(?![a-z]))`;
+/** The client's IP, host or network said listed (LISTED_BY_RECIPIENT's guard). */
+const NOT_THE_CLIENT_LISTED = String.raw`(?<!(?:^|[^a-z])(?:ips?|ip address(?:es)?|client(?: ip| host)?|host|server|network|relay|mta|\d{1,3}(?:\.\d{1,3}){3}\]?)(?:'s)?(?: (?:is|was|has been|have been|are|were))? )`;
+/**
  * …or a listing said to be made by the recipient, one of the recipients or the user themselves ("This
  * message was sent from an address that was put on a local blacklist by one of the recipients",
- * ClueGetter; "Sender blacklisted by the recipient"): the listing's maker, as "at the recipient's request"
+ * ClueGetter; "Sender blacklisted by the recipient", "… by one of our users"; not "by recipients" nor "by
+ * user reports", NOT_USERS_REPORTS): the listing's maker, as "at the recipient's request"
  * says who asked. Only a list's verbs (a list put on or added to, listed); "blocked by the recipient" is
  * recipient-filter's own wording already. Not the client's IP, host or network listed so ("550 5.7.1 IP
  * address blacklisted by recipient", Amazon SES's inbound, a labelled bounce): the sending server refused
  * from the receiver's own list, client-blocked's and blocklisted's as before.
  */
-const NOT_THE_CLIENT_LISTED = String.raw`(?<!(?:^|[^a-z])(?:ips?|ip address(?:es)?|client(?: ip| host)?|host|server|network|relay|mta|\d{1,3}(?:\.\d{1,3}){3}\]?)(?:'s)?(?: (?:is|was|has been|have been|are|were))? )`;
-const LISTED_BY_RECIPIENT = String.raw`${NOT_THE_CLIENT_LISTED}(?:(?:black|block|deny|reject)[- ]?listed|(?:put|placed|added|entered|included) (?:on|in|to) (?:a |an |the |their |his |her |its )?(?:local |personal |own |private |user |recipient )?(?:black|block|deny|reject)[- ]?list)(?: (?:here|locally|permanently))? by (?:one of )?(?:the |this |that |its |their )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}`;
+const LISTED_BY_RECIPIENT = String.raw`${NOT_THE_CLIENT_LISTED}(?:(?:black|block|deny|reject)[- ]?listed|(?:put|placed|added|entered|included) (?:on|in|to) (?:a |an |the |their |his |her |its )?(?:local |personal |own |private |user |recipient )?(?:black|block|deny|reject)[- ]?list)(?: (?:here|locally|permanently))? by (?:one of (?:the |its |their |our )?${RECIPIENTS_OWN}s|(?:the |this |that |its |their )?${RECIPIENTS_OWN})${NOT_THE_RECIPIENTS_AGENT}${NOT_USERS_REPORTS}`;
 export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))|${LISTED_BY_RECIPIENT})(?![a-z])`);
 
 /**
@@ -2998,6 +3005,11 @@ export const CAUSES: readonly Cause[] = [
       /please come back later/,
       /try again in \d{1,4} (?:seconds|minutes)/,
       /deferred for \d{1,6} seconds/,
+      // The greylist's key said not seen before: a triplet, tuple, or sender and recipient pair or set ("421
+      // From/Recipient set not seen before, resubmit if intentional", LBBS; "triplet not seen before"), what a
+      // greylist remembers. Not a sender, host or address alone said new (a reputation's "sender not seen
+      // before"). Bounded: linear.
+      /(?:^|[^a-z])(?:triplet|tuple|(?:from|sender|mail from|ip|client)(?: ?\/ ?| and )(?:recipient|rcpt|to)(?: ?\/ ?(?:ip|client|recipient))? (?:set|pair|combination|triplet|tuple)) (?:is |was |has )?(?:not (?:been )?|never (?:been )?)seen (?:before|yet)(?![a-z])/,
     ],
     broad: true,
     // A temporary reply that says greylisted names the reason whichever address it refuses ("450
@@ -3183,7 +3195,8 @@ export const CAUSES: readonly Cause[] = [
       /insufficient system storage/,
       /mail system full/,
       /system (?:disk|storage) (?:is )?full/,
-      /disk (?:is )?full/,
+      // …too full said of it ("421 4.3.2 mx.b.example disk is too full. Try later", KumoMTA): the same.
+      /disk (?:is )?(?:too )?full/,
       /out of (?:disk|storage)/,
       /no space left/,
       /file system full/,

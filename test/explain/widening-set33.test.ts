@@ -16,6 +16,10 @@
  * - an RFC only cited as violated beside the fault of the message's form it names is the fault (LBBS's
  *   "554 5.0.0 Message rejected, bare LF detected (violates RFC 5322 2.3)"); a header fault beside the
  *   citation, or the citation alone, stays the RFC's.
+ * Two of its agreements by category alone, read for their cause too: a disk said too full is the receiving
+ * system's storage, as "disk full" reads (KumoMTA's "421 4.3.2 … disk is too full. Try later", read as a
+ * rate limit); a greylist's key (a triplet, a sender and recipient pair or set) said not seen before is
+ * greylisting (LBBS's "421 From/Recipient set not seen before, resubmit if intentional", read as a delay).
  * Left unread, with why (probes-set27.ts): LBBS's "550 5.1.1 User unauthorized to receive external mail"
  * (the specific X.1.1 decides).
  */
@@ -80,6 +84,7 @@ describe('a listing made by the recipient is the recipient’s own list', () => 
   reads('recipient-filter', [
     '550 5.7.1 This message was sent from an address that was put on a local blacklist by one of the recipients. Therefore, the message has been blocked. (3F2A81C0D4)',
     '554 Your address was added to the block list by the user',
+    '554 Your address was put on a block list by one of our users',
   ]);
   it('a sender blacklisted by the recipient is no longer a public block list (the sender refused, policy)', () => {
     for (const text of ['550 Sender blacklisted by the recipient', probeDsn('550 Sender blacklisted by the recipient')]) {
@@ -92,6 +97,9 @@ describe('a listing made by the recipient is the recipient’s own list', () => 
     ["550 Sender blacklisted by the recipient's ISP", 'blocklisted'],
     ['550 Sender blacklisted by the recipient domain administrator', 'blocklisted'],
     ['550 5.1.1 user unknown; sender blacklisted by the recipient', 'unknown-recipient'],
+    // Many users' or recipients' reports are a reputation, not one recipient's own list.
+    ['550 Your domain was blacklisted by user reports', 'blocklisted'],
+    ['550 Sender blacklisted by recipients', 'blocklisted'],
   ]);
 });
 
@@ -112,4 +120,20 @@ describe('an RFC only cited beside the form’s fault it names is the fault', ()
       ruleOf('553 5.1.8 <a@c.example>... Domain of sender address a@c.example does not exist; bare LF detected'),
     );
   });
+});
+
+describe('a disk said too full is the receiving system’s storage', () => {
+  reads('remote-storage-full', ['421 4.3.2 mx.b.example disk is too full. Try later', '421 disk is too full']);
+  stays([
+    ['552 5.2.2 Mailbox full', 'mailbox-full'],
+    ['550 5.1.1 User unknown; disk is too full', 'unknown-recipient'],
+  ]);
+});
+
+describe('a greylist’s key said not seen before is greylisting', () => {
+  reads('greylisted', ['421 From/Recipient set not seen before, resubmit if intentional', '450 sender/recipient pair never seen before', '451 Triplet not seen yet, please retry']);
+  stays([
+    ['550 sender not seen before', 'refused-unspecified'],
+    ['550 5.1.1 User unknown; triplet not seen before', 'unknown-recipient'],
+  ]);
 });
