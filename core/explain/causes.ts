@@ -488,7 +488,25 @@ const RECIPIENTS_OWN = String.raw`(?:recipient|addressee|user|mailbox owner|acco
  * recipient domain's administrator"): a possessive, or the recipient's domain, server or provider.
  */
 const NOT_THE_RECIPIENTS_AGENT = String.raw`(?!['’]| (?:domain|server|system|host|site|isp|provider|organi[sz]ation|company|employer|administrator|admin|postmaster)(?![a-z]))`;
-export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))(?![a-z])`);
+/**
+ * Not many users' or recipients' reports or complaints ("blacklisted by user reports", "listed by recipients"):
+ * a reputation the crowd gives, not one recipient's own list; one recipient, or one of them, only.
+ */
+const NOT_USERS_REPORTS = String.raw`(?! (?:reports?|complaints?|feedback|votes?|flag\w*|mark\w*|submissions?|ratings?)(?![a-z]))`;
+/** The client's IP, host or network said listed (LISTED_BY_RECIPIENT's guard). */
+const NOT_THE_CLIENT_LISTED = String.raw`(?<!(?:^|[^a-z])(?:ips?|ip address(?:es)?|client(?: ip| host)?|host|server|network|relay|mta|\d{1,3}(?:\.\d{1,3}){3}\]?)(?:'s)?(?: (?:is|was|has been|have been|are|were))? )`;
+/**
+ * …or a listing said to be made by the recipient, one of the recipients or the user themselves ("This
+ * message was sent from an address that was put on a local blacklist by one of the recipients",
+ * ClueGetter; "Sender blacklisted by the recipient", "… by one of our users"; not "by recipients" nor "by
+ * user reports", NOT_USERS_REPORTS): the listing's maker, as "at the recipient's request"
+ * says who asked. Only a list's verbs (a list put on or added to, listed); "blocked by the recipient" is
+ * recipient-filter's own wording already. Not the client's IP, host or network listed so ("550 5.7.1 IP
+ * address blacklisted by recipient", Amazon SES's inbound, a labelled bounce): the sending server refused
+ * from the receiver's own list, client-blocked's and blocklisted's as before.
+ */
+const LISTED_BY_RECIPIENT = String.raw`${NOT_THE_CLIENT_LISTED}(?:(?:black|block|deny|reject)[- ]?listed|(?:put|placed|added|entered|included) (?:on|in|to) (?:a |an |the |their |his |her |its )?(?:local |personal |own |private |user |recipient )?(?:black|block|deny|reject)[- ]?list)(?: (?:here|locally|permanently))? by (?:one of (?:the |its |their |our )?${RECIPIENTS_OWN}s|(?:the |this |that |its |their )?${RECIPIENTS_OWN})${NOT_THE_RECIPIENTS_AGENT}${NOT_USERS_REPORTS}`;
+export const LISTED_AT_RECIPIENTS_REQUEST = new RegExp(String.raw`(?:^|[^a-z])(?:(?:(?:black|block|deny)[- ]?listed|blocked|banned|refused|rejected|denied|filtered)(?: (?:here|locally|permanently))? (?:at|on|by) (?:the )?(?:(?:request|behest|wishe?s?|instructions?) of (?:the |this |that |its )?${RECIPIENTS_OWN}s?${NOT_THE_RECIPIENTS_AGENT}|${RECIPIENTS_OWN}(?:'s|s') (?:request|behest|wishe?s?|instructions?))|${LISTED_BY_RECIPIENT})(?![a-z])`);
 
 /**
  * A check of the sender said not done for now ("451 Temporarily unable to verify sender address (try
@@ -2360,6 +2378,11 @@ export const CAUSES: readonly Cause[] = [
       // (Not "too many hops": RFC 5321 §6.3's hop count, a loop, network-error's as under X.4.6.)
       /too many (?:headers|header lines)/,
       /media (?:error|type not supported|not supported)/,
+      // A content or media type said not supported, X.6.1's "media not supported" said of the type ("The message
+      // contains a content type that is not supported.", Exchange 4.0–5.5's MTA, KB Q146588; "unsupported content
+      // type"): what the receiver or the next hop cannot carry or convert, not a type refused by a rule ("MIME
+      // type not allowed": MIME_TYPE_REFUSED, policy). Bounded: linear.
+      /(?:^|[^a-z])(?:content|media)[- ]types?(?: ["'<]?[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,80}["'>]?)?(?: (?:that|which))? (?:is |are |was |were )?(?:not supported|unsupported)(?![a-z])|(?:^|[^a-z])unsupported (?:content|media)[- ]types?(?![a-z])/,
       /(?:8-?bit|non-ascii|utf-?8|binary) (?:data|characters|content|header|mime)? ?(?:not (?:allowed|supported|accepted)|rejected)/,
       /smtputf8/,
       /bare (?:lf|line ?feeds?|cr)/,
@@ -2982,6 +3005,11 @@ export const CAUSES: readonly Cause[] = [
       /please come back later/,
       /try again in \d{1,4} (?:seconds|minutes)/,
       /deferred for \d{1,6} seconds/,
+      // The greylist's key said not seen before: a triplet, tuple, or sender and recipient pair or set ("421
+      // From/Recipient set not seen before, resubmit if intentional", LBBS; "triplet not seen before"), what a
+      // greylist remembers. Not a sender, host or address alone said new (a reputation's "sender not seen
+      // before"). Bounded: linear.
+      /(?:^|[^a-z])(?:triplet|tuple|(?:from|sender|mail from|ip|client)(?: ?\/ ?| and )(?:recipient|rcpt|to)(?: ?\/ ?(?:ip|client|recipient))? (?:set|pair|combination|triplet|tuple)) (?:is |was |has )?(?:not (?:been )?|never (?:been )?)seen (?:before|yet)(?![a-z])/,
     ],
     broad: true,
     // A temporary reply that says greylisted names the reason whichever address it refuses ("450
@@ -3144,6 +3172,12 @@ export const CAUSES: readonly Cause[] = [
       /read error from/,
       // RFC 3463 X.4.1 'No answer from host'
       /no answer from (?:the )?(?:remote |destination )?host/,
+      // A communication(s) failure or error as the reason ("Unable to deliver the message due to a
+      // communications failure", Exchange 4.0–5.5's MTA, KB Q172364; "communication error with mx.b.example"):
+      // the link between the servers, as a connection lost reads. Not one said not to be ("no communication
+      // failure"), nor before a clear cause (CLEAR_CAUSE_AFTER: "communication error; user unknown").
+      // Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=communication)(?<!(?:no|not|without|any) )communications? (?:failure|failed|error|breakdown|problem|lost)(?![a-z])${CLEAR_CAUSE_AFTER}`),
     ],
     codes: ['4.0', '4.1', '4.2', '4.3', '4.6', '4.8', '4.4.4', '4.4.5', '5.4.312', '4.4.312', '5.4.316', '4.4.316'],
     broad: true,
@@ -3161,7 +3195,8 @@ export const CAUSES: readonly Cause[] = [
       /insufficient system storage/,
       /mail system full/,
       /system (?:disk|storage) (?:is )?full/,
-      /disk (?:is )?full/,
+      // …too full said of it ("421 4.3.2 mx.b.example disk is too full. Try later", KumoMTA): the same.
+      /disk (?:is )?(?:too )?full/,
       /out of (?:disk|storage)/,
       /no space left/,
       /file system full/,
@@ -3228,6 +3263,13 @@ export const CAUSES: readonly Cause[] = [
       /no mdb/,
       // 'The mail server is temporarily unable to accept mail', 'temporarily unable to process'
       /temporarily unable to (?:accept|receive|process|deliver)/,
+      // Congestion as the reason, RFC 3463's X.4.5 "mail system congestion" in words ("The recipient could not
+      // be processed due to congestion in the message transfer service", Exchange 4.0–5.5's MTA, KB Q152666;
+      // "the mail system is congested"): the receiving or relaying system too busy for now, as "server busy"
+      // reads. Not one said not to be or avoided ("no congestion", "to avoid congestion"), nor TCP's
+      // ("congestion control", "congestion window"), nor before a clear cause (CLEAR_CAUSE_AFTER:
+      // "congestion; user unknown"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=congest)(?<!(?:no|not|without|any|avoid|avoiding|prevent|preventing|reduce|reducing) )congest(?:ion|ed)(?![a-z])(?! (?:control|window|avoidance|algorithm)(?![a-z]))${CLEAR_CAUSE_AFTER}`),
     ],
     codes: ['3.0', '3.3', '3.5', '4.3.0', '4.5', '5.3.0', '5.3.5', '5.1.9', '4.1.9'],
     broad: true,

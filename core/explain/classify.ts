@@ -346,7 +346,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     // Nor a listing or a refused client named only aside (listingNamedOnlyAside, clientRefusedOnlyAtRecipientsRequest:
     // "550 5.7.708 Blacklisted at the request of the recipient", a test in a filter's list): it names no
     // listing; the next cause of the category, or the code's own (a vendor's words refine a clear code, never override it).
-    const onlyAside = (inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary)) || (inCategory === 'blocklisted' && listingNamedOnlyAside(words, vocabulary)) || (inCategory === 'client-blocked' && clientRefusedOnlyAtRecipientsRequest(words, vocabulary));
+    // Nor an RFC only cited beside the form's fault it names (rfcCitedBesideForm: "553 5.1.8 …; bare LF detected
+    // (violates RFC 5322 2.3)"): the fault is content's, so the code's own cause, as for the fault said alone.
+    const onlyAside = (inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary)) || (inCategory === 'blocklisted' && listingNamedOnlyAside(words, vocabulary)) || (inCategory === 'client-blocked' && clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) || (inCategory === 'not-rfc-compliant' && rfcCitedBesideForm(words, vocabulary));
     const said = onlyAside ? fromWords((entry) => entry.category === category && entry.id !== inCategory) : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
     const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
@@ -870,6 +872,9 @@ const CALLOUT = /(?:^|[^a-z])(?:call-?(?:out|back)s?|sender (?:address )?verif(?
  * failed; Spam detected"). Then the next cause the words name, or the code, decides.
  */
 function weakReading(said: CauseId, status: string | undefined, temporary: boolean, words: string, vocabulary: Vocabulary): boolean {
+  // An RFC only cited as violated beside the fault of the message's form it names ("554 5.0.0 Message
+  // rejected, bare LF detected (violates RFC 5322 2.3)", LBBS): the fault, which says more (rfcCitedBesideForm).
+  if (said === 'not-rfc-compliant') return rfcCitedBesideForm(words, vocabulary);
   // Spam said not to be found ("550 No such user here; no spam found", "zero spam detected", "spam: no"): no verdict.
   if (said === 'spam-content') return spamWordAlone(said, status, words, vocabulary) || !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank));
   if (said === 'authentication-failed') {
@@ -944,6 +949,24 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     ['client-blocked', NO_HELO_FIRST],
   ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
 );
+
+/**
+ * An Internet message format RFC cited, with what the message does to it before or after ("violates RFC
+ * 5322 2.3", "not RFC 5322 compliant", "RFC 2822 violation", "does not conform to RFC 822 section 3"):
+ * only the rule's name, not the fault. Bounded: linear.
+ */
+const RFC_CITED = /(?:^|[^a-z])(?:(?:violat\w*|breaks?|violation of|(?:not|non-?|doesn'?t|does not|fails? to|failed to) ?(?:conform\w*|comply|compliant)(?: (?:to|with))?)(?: the)? )?rfc[ -]?(?:5322|2822|822)(?:,? section)?(?: ?[0-9][0-9.]{0,9})?(?: (?:compliant|compliance|violation|format|conform\w*))?(?![a-z0-9])/g;
+
+/**
+ * Whether not-rfc-compliant is said only by an RFC cited (RFC_CITED) beside a fault of the message's form
+ * that malformed-content reads (a bare LF or CR, an overlong line, 8-bit data): the fault says more than
+ * the rule it breaks. A header fault said beside the RFC ("Missing Date header, violates RFC 5322") keeps
+ * not-rfc-compliant: it is said without the citation too.
+ */
+function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
+  const blanked = words.replace(RFC_CITED, blank);
+  return blanked !== words && !vocabulary.says('not-rfc-compliant', blanked) && vocabulary.says('malformed-content', blanked);
+}
 
 /** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
 function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {

@@ -19,6 +19,7 @@ import { PROBES_23 } from './probes-set23.ts';
 import { PROBES_24 } from './probes-set24.ts';
 import { PROBES_25 } from './probes-set25.ts';
 import { PROBES_26 } from './probes-set26.ts';
+import { PROBES_27 } from './probes-set27.ts';
 
 export interface ProbeSet {
   /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
@@ -55,6 +56,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_24, 'GitHub threads in other wording and languages: a submission server refusing a From its account may not use (Tencent QQ, NetEase 126, Namecheap, Plunk); 4 replies, 2 of new wording, labelled and reviewed before any run'],
   [PROBES_25, 'Postfix policy services\' source strings no earlier set used: mtpolicyd, geoip-policyd, nbari\'s policyd-rate-limit, rblpolicyd, go-policyd, tpolicyd; 15 replies, labelled before any run'],
   [PROBES_26, 'a mail security gateway\'s, a groupware mail store\'s, a mail server\'s and a content scanner\'s source strings, a groupware manual and an ESP\'s API error no earlier set read: MailCleaner, Zimbra, XMail, simscan, Axigen, Postmark; 30 replies, labelled before any run'],
+  [PROBES_27, 'a sending MTA\'s, a BBS mail server\'s, a milter\'s and a policy service\'s source strings, Exchange 4.0–5.5 NDRs from Microsoft\'s knowledge base and users\' threads no earlier set read: KumoMTA, LBBS, ClueGetter, cbpolicyd, Purelymail, ITS; 33 replies, labelled before any run'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
