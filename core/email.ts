@@ -78,9 +78,10 @@ export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line'
  * A decoded part with its lines ended as postal-mime ends those of a part stored as is (7bit,
  * 8bit) or quoted-printable: at LF, a CR before it dropped. A base64 part comes out as its bytes
  * decode, with the CRLF of the text it encoded (and quoted-printable's `=0D=0A` as CRLF too): the
- * same text would count every line break twice, moving offsets, the characters the phrase rules'
- * cut counts (unchecked-text) and the HTML's size (gmail-clipping, `htmlBytes`). A lone CR stays,
- * as it stays in a part stored as is.
+ * same text would count every line break twice, moving offsets and the characters the phrase rules'
+ * cut counts (unchecked-text). (The HTML's size, gmail-clipping's and `htmlBytes`, counts a line
+ * break as sent, CRLF, whatever the text holds: measureBytes.) A lone CR stays, as it stays in a
+ * part stored as is.
  */
 function lfLineEnds(part: string): string {
   return part.includes('\r\n') ? part.replace(/\r\n/g, '\n') : part;

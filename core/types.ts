@@ -87,7 +87,10 @@ export interface Stats {
    * when the text writes URLs out. `links` itself when there is no such word.
    */
   linksPerWord: number;
-  /** UTF-8 size of the HTML in bytes, as gmail-clipping measures it (0 for a plain-text message) */
+  /**
+   * UTF-8 size of the HTML in bytes as sent, every line break counted as CRLF (an LF alone is two
+   * bytes), as gmail-clipping measures it (0 for a plain-text message)
+   */
   htmlBytes: number;
   /** ISO 639-1 code of the detected language, or 'und' */
   language: string;

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, emailToInput } from '../core/index.ts';
+import { analyze, emailToInput, type Finding, type Report } from '../core/index.ts';
+import { GMAIL_CLIP_BYTES } from '../core/message/parse-html.ts';
 
 const rules = new URL('./rules/', import.meta.url);
 /** A fixture's text with its lines ended as mail ends them on the wire (CRLF). */
@@ -63,5 +64,52 @@ describe('a part read the same in every transfer encoding', () => {
     const text = 'one\rtwo\r\nthree\n';
     const read = await Promise.all(Object.values(asEach('text/plain', text)).map(async (raw) => (await emailToInput(raw)).text));
     expect(read).toEqual(['one\rtwo\nthree\n', 'one\rtwo\nthree\n', 'one\rtwo\nthree\n']);
+  });
+});
+
+/**
+ * HTML whose lines, ended with LF, stay under Gmail's clip and, ended with CRLF, pass it: a line
+ * break counted one way on one path and the other way on another gives one finding and not the other.
+ */
+function nearTheClip(): string[] {
+  const lines = ['<html><body><table>'];
+  let lf = lines[0]!.length;
+  for (let item = 1; lf + lines.length <= GMAIL_CLIP_BYTES + 200; item++) {
+    lines.push(`<tr><td style="padding:4px 8px">Item ${item} of the spring catalogue, in stock</td></tr>`);
+    lf += 1 + lines.at(-1)!.length;
+  }
+  lines.push('</table><p><a href="https://shop.example/unsubscribe?u=7">Unsubscribe</a></p></body></html>');
+  return lines;
+}
+
+/** gmail-clipping's findings, each with the source before it read with every CRLF as LF (the cut's place). */
+function clipFindings(report: Report, html: string): (Omit<Finding, 'location'> & { before: string })[] {
+  return report.findings
+    .filter((finding) => finding.rule === 'gmail-clipping')
+    .map(({ location, ...finding }) => ({ ...finding, before: html.slice(0, location?.start ?? 0).replace(/\r\n/g, '\n') }));
+}
+
+describe('the HTML weighs the same as a template with either line end and as a message in any encoding', () => {
+  it('every line break counted as sent (CRLF): same size, same findings, cut at the same character', async () => {
+    const lines = nearTheClip();
+    // each line ended, the last too (a part stored as is reads so)
+    const lf = `${lines.join('\n')}\n`;
+    const crlf = `${lines.join('\r\n')}\r\n`;
+    // LF alone would keep it under the clip, CRLF passes it.
+    expect(Buffer.byteLength(lf)).toBeLessThanOrEqual(GMAIL_CLIP_BYTES);
+    expect(Buffer.byteLength(crlf)).toBeGreaterThan(GMAIL_CLIP_BYTES);
+    const messages = await Promise.all(Object.values(asEach('text/html', crlf)).map((raw) => emailToInput(raw)));
+    const read: [string, Report][] = [
+      [lf, analyze({ html: lf })],
+      [crlf, analyze({ html: crlf })],
+      ...messages.map((input): [string, Report] => [input.html ?? '', analyze(input)]),
+    ];
+    for (const [html, report] of read) {
+      expect(report.stats.htmlBytes).toBe(Buffer.byteLength(crlf));
+      expect(report.stats.clippedAtByte).toBe(GMAIL_CLIP_BYTES);
+      expect(clipFindings(report, html)).toEqual(clipFindings(read[0]![1], lf));
+    }
+    // the cut and the unsubscribe link after it
+    expect(clipFindings(read[0]![1], lf).map((finding) => finding.points)).toHaveLength(2);
   });
 });

@@ -432,24 +432,55 @@ const TEXT_ONLY_REASONS: ReadonlySet<HiddenReason> = new Set(['zero-font-size', 
 /** A character past ASCII (non-global: `search` reads no lastIndex). */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
-/** UTF-8 size of `html`, and the index where it passes `limit` bytes (null if it never does). */
+/** Lines this many or more that average fewer than DENSE_LINE characters are read by codes. */
+const DENSE_AFTER = 1024;
+const DENSE_LINE = 8;
+
+/**
+ * Line feeds in `html` with no CR before them: each is sent as CRLF (RFC 5321 §2.3.8; RFC 2046
+ * §4.1.1, a text part's canonical line break), one byte more than the source holds. One native
+ * `indexOf` a line, not a regex or a test a character; but a call a line costs more than a test a
+ * character when lines are a few characters long (10 MB of line feeds: about 200 ms against 30),
+ * so past DENSE_AFTER lines averaging under DENSE_LINE characters the rest is read by codes.
+ */
+function bareLineFeeds(html: string): number {
+  let count = 0;
+  let lines = 0;
+  for (let at = html.indexOf('\n'); at >= 0; at = html.indexOf('\n', at + 1)) {
+    if (html.charCodeAt(at - 1) !== 0x0d) count++;
+    if (++lines >= DENSE_AFTER && at < lines * DENSE_LINE) {
+      for (let i = at + 1; i < html.length; i++) if (html.charCodeAt(i) === 0x0a && html.charCodeAt(i - 1) !== 0x0d) count++;
+      return count;
+    }
+  }
+  return count;
+}
+
+/**
+ * Size of `html` as sent: its UTF-8 bytes, every line break as CRLF (an LF alone counts two bytes, a
+ * CRLF two, so a template saved with either line end and the same HTML read from an .eml, whose
+ * parts reach analyze() with LF, weigh the same); and the index where it passes `limit` bytes (null
+ * if it never does). A lone CR is one byte, as sent.
+ */
 export function measureBytes(html: string, limit: number): { bytes: number; cutIndex: number | null } {
-  // Most mail is ASCII: one native scan answers it, and a string that cannot pass the limit even
-  // at 3 bytes a character needs no cut index.
+  // Most mail is ASCII: one native scan answers it, with one native search a line for the line
+  // breaks (docs/speed.md, clip38).
+  let bytes = html.length + bareLineFeeds(html);
   const firstWide = html.search(NOT_ASCII);
-  if (firstWide < 0) return { bytes: html.length, cutIndex: html.length > limit ? limit : null };
   // Otherwise count the extra bytes of the non-ASCII characters from the first one on, in a loop of
   // character codes (a regex of non-ASCII runs made a match and a string a run: 60 MB on 10 MB of
   // non-ASCII hosts); the character walk below is needed only when the size passes the limit.
-  let bytes = html.length;
-  for (let i = firstWide; i < html.length; i++) if (html.charCodeAt(i) > 0x7f) bytes += utf8UnitLength(html, i) - 1;
+  if (firstWide >= 0) for (let i = firstWide; i < html.length; i++) if (html.charCodeAt(i) > 0x7f) bytes += utf8UnitLength(html, i) - 1;
   if (bytes <= limit) return { bytes, cutIndex: null };
   // The size is known: walk only as far as the unit that passes the limit (10 MB past a 102 KB
-  // limit was walked to its end a second time).
+  // limit was walked to its end a second time). A line break is cut whole, at its first unit: an LF
+  // alone passes the limit with the CR sent before it, a CRLF's LF cuts at its CR.
   let counted = 0;
   for (let i = 0; i < html.length; i++) {
     counted += utf8UnitLength(html, i);
-    if (counted > limit) return { bytes, cutIndex: i };
+    const afterCr = html.charCodeAt(i) === 0x0a && html.charCodeAt(i - 1) === 0x0d;
+    if (html.charCodeAt(i) === 0x0a && !afterCr) counted++;
+    if (counted > limit) return { bytes, cutIndex: afterCr ? i - 1 : i };
   }
   return { bytes, cutIndex: null };
 }
