@@ -1212,12 +1212,14 @@ export const CAUSES: readonly Cause[] = [
       // A quota of sending, not of storage: daily / hourly / sending / outbound / relay / API × quota / limit
       // × exceeded, reached, exhausted ("550 5.4.5 Daily sending quota exceeded", "Sending quota exhausted"),
       // either way round. Before mailbox-full, whose "quota exceeded" or "quota exhausted" is a mailbox's.
-      // A traffic quota (probe set 25: mtpolicyd's "smtp traffic quota has been exceeded") counts what an
-      // account sends, never what a mailbox stores.
+      // A traffic *quota* (probe set 25: mtpolicyd's "smtp traffic quota has been exceeded") counts what an
+      // account sends, never what a mailbox stores; not a traffic *limit* ("traffic limit reached for your
+      // IP, slow down" is the receiver slowing a client: rate-limited's), nor an incoming, inbound,
+      // recipient's, mailbox or storage one (the recipient's side; review of probe25).
       // A throttling *quota* is the account's (iRedAPD's "Throttling quota exceeded" counts the sender's
       // messages); a throttle or throttling *limit* ("Throttling limit exceeded for IP …", "throttle rate
       // limit exceeded") is the receiver slowing a client down: rate-limited's.
-      /(?:^|[^a-z])(?:(?:daily|hourly|sending|outbound|relay|submission|send|api|traffic)(?: [a-z]{1,12}){0,2} (?:quota|limit)s?|throttl(?:e|ing) quotas?) (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:(?:daily|hourly|sending|outbound|relay|submission|api|traffic)(?: [a-z]{1,12}){0,2} (?:quota|limit)|throttl(?:e|ing) quota)/,
+      /(?:^|[^a-z])(?:(?:daily|hourly|sending|outbound|relay|submission|send|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)s?|throttl(?:e|ing) quotas?|(?<!(?:incoming|inbound|recipient|recipient's|mailbox|storage) )traffic quotas?) (?:has been |have been |was |is )?(?:exceeded|reached|hit|exhausted|depleted|used up)|(?:exceeded|reached|hit|over|exhausted|depleted|used up) (?:your |the |its |a |our )?(?:(?:daily|hourly|sending|outbound|relay|submission|api)(?: [a-z]{1,12}){0,2} (?:quota|limit)|throttl(?:e|ing) quota|(?:smtp |mail |sending )?traffic quota)/,
     ],
     phrases: [
       // A message count limit too ("452 Message count limit exceeded": how many, not how large).

@@ -27,6 +27,14 @@ describe('a traffic quota exceeded is a sending limit', () => {
     ['552 5.2.2 Quota exceeded (mailbox for user is full)', 'mailbox-full'],
     ['554 5.2.2 mailbox full; high traffic on this account', 'mailbox-full'],
     ['421 4.7.0 Too much traffic from your IP, try again later', undefined],
+    // A traffic *limit*, or the recipient's traffic, is no sender's quota (review of probe25): each
+    // reads as it did before the widening.
+    ["550 The recipient's incoming traffic limit has been exceeded", 'refused-unspecified'],
+    ['421 4.7.0 traffic limit reached for your IP address, slow down', 'rate-limited'],
+    ['421 4.7.0 Traffic limit exceeded for IP 192.0.2.1, try again later', 'delivery-delayed'],
+    ['451 4.7.1 Incoming traffic limit reached for this domain, please retry later', 'delivery-delayed'],
+    ['450 traffic shaping limit hit', 'delivery-delayed'],
+    ['552 Inbound traffic quota exceeded for this recipient', 'mailbox-full'],
   ])('%s stays %s', (reply, rule) => {
     const old = rule ?? ruleOf(reply.replace(/traffic/gi, 'load'));
     expect(ruleOf(reply)).toBe(old);
