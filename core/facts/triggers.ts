@@ -16,7 +16,8 @@ import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { findUrls } from '../links/find-urls.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import type { FactSources } from './index.ts';
+import type { Facts, FactSources } from './index.ts';
+import { BODY_SCAN_CHARS } from './scan-end.ts';
 
 /**
  * The phrase hits of one text, in text order and apart, read by index: stored as the matcher's
@@ -363,6 +364,7 @@ function findLone(
   subjectWarned: Uint8Array,
   plain: PhraseHitList,
   plainWarned: Uint8Array,
+  scanEnd: number,
 ): { text: Uint8Array; subject: Uint8Array; plain: Uint8Array } {
   const any = (hits: PhraseHitList): boolean => {
     for (let index = 0; index < hits.length; index++) if (needsCompany(hits.definition(index))) return true;
@@ -371,19 +373,22 @@ function findLone(
   if (!any(text) && !any(subject) && !any(plain)) return { text: NO_WARNED, subject: NO_WARNED, plain: NO_WARNED };
   /** category → up to two distinct companions of it, each a definition that keeps some phrase company */
   const companions = new Map<string, PhraseDefinition[]>();
-  const gather = (hits: PhraseHitList, warned: Uint8Array): void => {
+  // A companion counts only where the phrase rules read it: before the text's cut (scanEnd) and the
+  // text part's own (BODY_SCAN_CHARS); the subject is read whole. One read nowhere would make a
+  // finding whose company the report never names (review of fraud38).
+  const gather = (hits: PhraseHitList, warned: Uint8Array, end: number): void => {
     for (let index = 0; index < hits.length; index++) {
       const definition = hits.definition(index);
-      if (definition === undefined || warnedLure(hits, warned, index)) continue;
+      if (definition === undefined || hits.start(index) >= end || warnedLure(hits, warned, index)) continue;
       const found = companions.get(definition.category) ?? [];
       if (found.length >= 2 || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
       found.push(definition);
       companions.set(definition.category, found);
     }
   };
-  gather(text, textWarned);
-  gather(subject, subjectWarned);
-  gather(plain, plainWarned);
+  gather(text, textWarned, scanEnd);
+  gather(subject, subjectWarned, Number.POSITIVE_INFINITY);
+  gather(plain, plainWarned, BODY_SCAN_CHARS);
   const mark = (hits: PhraseHitList): Uint8Array => {
     const lone = new Uint8Array(hits.length);
     for (let index = 0; index < hits.length; index++) {
@@ -742,7 +747,7 @@ function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitLis
   return new PhraseHitList(tokens, kept.length === all.length ? all : pick(all, kept));
 }
 
-export function matchTriggers(sources: FactSources): Triggers {
+export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   const { message, matched, subjectMatched, lists } = sources;
   const textHits: PhraseHitColumns[] = [];
   const subjectHits: PhraseHitColumns[] = [];
@@ -780,7 +785,7 @@ export function matchTriggers(sources: FactSources): Triggers {
     : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens));
   const plain = matchPlain(sources, text);
   const plainWarned = !hasWarnableLure(plain) ? NO_WARNED : findWarned(message.plainText ?? '', message.plainTokens, plain, mergeColumns(matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)), message.plainTokens));
-  const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned);
+  const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned, facts.scanEnd);
   return {
     text,
     subject,

@@ -26,6 +26,9 @@ export function needsCompany(definition: PhraseDefinition | undefined): boolean 
   return definition?.alone === false && COMPANY_OF.has(definition.category);
 }
 
+/** How sure a phrase that counts alone must be to keep a company-only phrase company. */
+export const COMPANION_SURENESS = 1.5;
+
 /** The categories whose phrases keep some phrase company. */
 const COMPANIONS: ReadonlySet<string> = new Set([...COMPANY_OF.values()].flatMap((categories) => [...categories]));
 
@@ -37,6 +40,11 @@ const COMPANIONS: ReadonlySet<string> = new Set([...COMPANY_OF.values()].flatMap
  */
 export function canKeepCompany(definition: PhraseDefinition): boolean {
   if (!COMPANIONS.has(definition.category)) return false;
+  // Only scam wording keeps company: another company-only phrase (SpamAssassin's ADVANCE_FEE_2–4
+  // count only other sub-rules) or a phrase sure enough to be one on its own. Everyday wording of
+  // the lists ("fill out the form", "strictly confidential", 0.8) keeps none: "award notification …
+  // fill out the form in the portal" is a financial-aid office's mail (review of fraud38).
+  if (definition.alone !== false && definition.sureness < COMPANION_SURENESS) return false;
   return !(definition.category === 'shady' && (isRemovalWording(definition.phrase) || isAdmissionWording(definition.phrase)));
 }
 

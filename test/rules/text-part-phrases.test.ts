@@ -72,7 +72,7 @@ describe('trigger phrases of the text part', () => {
     const paired = analyze({ html, text: 'Your award notification: you were selected by a computer ballot system.' });
     expect(phrases(paired.findings).sort()).toEqual(['shady-phrase:award notification@text', 'shady-phrase:computer ballot@text']);
     // the company may be in the HTML: a shady phrase there keeps the text part's one company
-    const mixed = analyze({ html: '<p>Dear friend, this is strictly confidential.</p>', text: 'Your award notification is attached.' });
+    const mixed = analyze({ html: '<p>Dear friend, I write as the next of kin of the late owner.</p>', text: 'Your award notification is attached.' });
     expect(phrases(mixed.findings)).toContain('shady-phrase:award notification@text');
   });
 });

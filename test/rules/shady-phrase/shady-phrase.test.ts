@@ -92,9 +92,23 @@ describe('shady-phrase: phrases that count only in company', () => {
     expect(phrasesOf(shady, { text: 'Award notification: your award notification is in the portal.' })).toEqual([]);
   });
 
-  it('counts each beside a second distinct one, or beside any other scam wording', () => {
+  it('counts each beside a second distinct one, or beside other scam wording sure enough to count alone', () => {
     expect(phrasesOf(shady, { text: 'Award notification: drawn by our computer ballot.' })).toEqual(['award notification', 'computer ballot']);
-    expect(phrasesOf(shady, { text: 'Strictly confidential. I am the fiduciary agent of the estate.' })).toEqual(['strictly confidential', 'fiduciary agent']);
+    expect(phrasesOf(shady, { text: 'Next of kin: I am the fiduciary agent of the estate.' })).toEqual(['next of kin', 'fiduciary agent']);
+  });
+
+  it('keeps no company with everyday wording of the lists (sureness under COMPANION_SURENESS; review of fraud38)', () => {
+    expect(phrasesOf(shady, { text: 'Strictly confidential. I am the fiduciary agent of the estate.' })).toEqual(['strictly confidential']);
+    expect(phrasesOf(shady, { text: 'Your financial aid award notification is ready. To accept your award, fill out the form in the portal.' })).toEqual(['fill out the form']);
+  });
+
+  it('keeps no company with a phrase the rules do not read: past the text\'s cut (review of fraud38)', () => {
+    const padding = 'Our campus news and the week ahead. '.repeat(1_600);
+    const text = `Your award notification is in the portal. ${padding} Drawn by our computer ballot.`;
+    expect(text.length).toBeGreaterThan(50_000);
+    expect(phrasesOf(shady, { text })).toEqual([]);
+    // the same pair within the cut count each other
+    expect(phrasesOf(shady, { text: `Your award notification is in the portal. Drawn by our computer ballot. ${padding}` })).toEqual(['award notification', 'computer ballot']);
   });
 
   it('takes its company from the subject too', () => {
@@ -109,7 +123,8 @@ describe('shady-phrase: phrases that count only in company', () => {
 
   it('takes a finance phrase\'s company from finance and shady wording, and a shady phrase\'s from shady only', () => {
     expect(phrasesOf(finance, { text: 'The author is not a registered investment advisor.' })).toEqual([]);
-    expect(phrasesOf(finance, { text: 'Strictly confidential. The author is not a registered investment advisor.' })).toEqual(['not a registered investment advisor']);
+    expect(phrasesOf(finance, { text: 'Strictly confidential. The author is not a registered investment advisor.' })).toEqual([]);
+    expect(phrasesOf(finance, { text: 'Next of kin. The author is not a registered investment advisor.' })).toEqual(['not a registered investment advisor']);
     expect(phrasesOf(finance, { text: 'Strong buy. The author is not a registered investment advisor.' })).toEqual(['strong buy', 'not a registered investment advisor']);
     expect(phrasesOf(shady, { text: 'Strong buy. Your award notification is in the portal.' })).toEqual([]);
   });
