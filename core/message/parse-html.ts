@@ -480,7 +480,13 @@ export function measureBytes(html: string, limit: number): { bytes: number; cutI
     counted += utf8UnitLength(html, i);
     const afterCr = html.charCodeAt(i) === 0x0a && html.charCodeAt(i - 1) === 0x0d;
     if (html.charCodeAt(i) === 0x0a && !afterCr) counted++;
-    if (counted > limit) return { bytes, cutIndex: afterCr ? i - 1 : i };
+    if (counted > limit) {
+      // An astral character is cut whole too: its second half passing the limit cuts at its first,
+      // or the clip point (and the text shown from it) would start with half a character.
+      const code = html.charCodeAt(i);
+      const secondHalf = code >= 0xdc00 && code <= 0xdfff && utf8UnitLength(html, i) === 2;
+      return { bytes, cutIndex: afterCr || secondHalf ? i - 1 : i };
+    }
   }
   return { bytes, cutIndex: null };
 }

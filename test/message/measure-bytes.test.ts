@@ -41,7 +41,7 @@ describe('measureBytes counts what a UTF-8 encoder writes', () => {
     );
   });
 
-  it('and cuts at the character whose bytes first pass the limit', () => {
+  it('and cuts at the character whose bytes first pass the limit, a pair whole', () => {
     fc.assert(
       fc.property(anyString, fc.nat({ max: 120 }), (text, limit) => {
         const { bytes, cutIndex } = measureBytes(text, limit);
@@ -52,8 +52,10 @@ describe('measureBytes counts what a UTF-8 encoder writes', () => {
         }
         expect(cutIndex).not.toBeNull();
         const cut = cutIndex as number;
-        // The character the cut falls in (a pair's low half is cut with its high half's bytes before it).
-        const first = isLow(text.charCodeAt(cut)) && isHigh(text.charCodeAt(cut - 1)) ? cut - 1 : cut;
+        // The cut never falls inside a pair: an astral character is cut whole, at its high half (the
+        // clip point and the text shown from it would start with half a character).
+        expect(isLow(text.charCodeAt(cut)) && isHigh(text.charCodeAt(cut - 1))).toBe(false);
+        const first = cut;
         // A pair, or a CRLF (a line break is cut whole, at its CR), is two units.
         const pair = (isHigh(text.charCodeAt(cut)) && isLow(text.charCodeAt(cut + 1))) || text.slice(cut, cut + 2) === '\r\n';
         const after = pair ? cut + 2 : cut + 1;

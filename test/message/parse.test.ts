@@ -120,13 +120,15 @@ describe('parseMessage', () => {
   });
 
   it('measures non-ASCII text as UTF-8 does, and cuts at the first character past the limit', () => {
-    // The UTF-16 unit whose bytes first pass `limit`, counted the slow way (a surrogate half is two of a pair's four bytes).
+    // The first unit of the character whose bytes first pass `limit`, counted the slow way, by code
+    // point (an astral character is cut whole, at its high half).
     const firstPast = (text: string, limit: number): number | null => {
       let bytes = 0;
-      for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        bytes += code >= 0xd800 && code <= 0xdfff ? 2 : Buffer.byteLength(text[index] ?? '');
+      let index = 0;
+      for (const character of text) {
+        bytes += Buffer.byteLength(character);
         if (bytes > limit) return index;
+        index += character.length;
       }
       return null;
     };
