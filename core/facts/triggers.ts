@@ -778,13 +778,18 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   const disguisedSubject = readDisguised(message.subject ?? '', subjectTokens, new PhraseHitList(subjectTokens, plainSubject), lists.disguisedWords, word, () => false);
   const text = new PhraseHitList(tokens, withDisguised(plainText, disguisedText.triggers, tokens));
   const subject = new PhraseHitList(subjectTokens, withDisguised(plainSubject, disguisedSubject.triggers, subjectTokens));
-  // The cues are matched only where there is a lure for them to govern (most mail has none).
-  const textWarned = !hasWarnableLure(text) ? NO_WARNED : findWarned(message.text, tokens, text, mergeColumns(matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)), tokens));
-  const subjectWarned = !hasWarnableLure(subject)
-    ? NO_WARNED
-    : findWarned(message.subject ?? '', subjectTokens, subject, mergeColumns(subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)), subjectTokens));
+  // The cues are matched only where there is a lure for them to govern (most mail has none): `cues`
+  // is called only then.
+  const warnedIn = (source: string, list: TokenList, hits: PhraseHitList, cues: () => PhraseHitColumns[]): Uint8Array =>
+    !hasWarnableLure(hits) ? NO_WARNED : findWarned(source, list, hits, mergeColumns(cues(), list));
+  const textWarned = warnedIn(message.text, tokens, text, () => matched.map(({ matchers, textStems }) => matchers.warnings.matchColumns(tokens, textStems)));
+  const subjectWarned = warnedIn(message.subject ?? '', subjectTokens, subject, () =>
+    subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)),
+  );
   const plain = matchPlain(sources, text);
-  const plainWarned = !hasWarnableLure(plain) ? NO_WARNED : findWarned(message.plainText ?? '', message.plainTokens, plain, mergeColumns(matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)), message.plainTokens));
+  const plainWarned = warnedIn(message.plainText ?? '', message.plainTokens, plain, () =>
+    matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
+  );
   const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned, facts.scanEnd);
   return {
     text,
