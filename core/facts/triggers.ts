@@ -138,16 +138,17 @@ export interface Triggers {
   readonly plainLone: Uint8Array;
   /**
    * The hits of the text/plain alternative of a message with HTML (`message.plainText`, over
-   * `message.plainTokens`) whose phrase the visible text does not say: SpamAssassin's body rules and
-   * rspamd's text-part regexps read every text part, so a pitch written only in the text part is
-   * read by filters (issue 11). A phrase the HTML says (counted or not there) is left out, so one
-   * said in both parts counts once and a text part that repeats the HTML adds nothing; so are hits
-   * inside a URL the text part writes out (`https://shop.example/buy-now`: the HTML's link text
-   * shows no such words). Empty without a text part. Read by the phrase rules only (definePhraseRule);
-   * the other readers of `text` judge the visible text.
+   * `message.plainTokens`): SpamAssassin's body rules and rspamd's text-part regexps read every
+   * text part, so a pitch written only in the text part is read by filters (issue 11). Hits inside a
+   * URL the text part writes out are left out (`https://shop.example/buy-now`: the HTML's link text
+   * shows no such words). A phrase the HTML says too is here: the phrase rules leave its copy out
+   * where the HTML's counts (definePhraseRule), so one said in both parts counts once and a text
+   * part that repeats the HTML adds nothing, and one the HTML says but does not count (past its cut,
+   * warned) counts here. Empty without a text part. Read by the phrase rules only; the other
+   * readers of `text` judge the visible text.
    */
   readonly plain: PhraseHitList;
-  /** `textRepeatWeight` for `plain` (its phrases are none of `text`'s, so their repeats are counted apart) */
+  /** `textRepeatWeight` for `plain` (a part of its own: its repeats are counted apart from `text`'s) */
   readonly plainRepeatWeight: Float64Array;
   /** `textWarned` for `plain`: a warning in the text part governs its lures as one in the HTML does */
   readonly plainWarned: Uint8Array;
@@ -718,12 +719,12 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
 }
 
 /**
- * The hits of the text/plain alternative whose phrase `text` (the visible text's hits) does not say,
- * and none inside a URL it writes out (Triggers.plain): matched in the same languages as the text,
- * the user's allowed phrases and the stem-only admissions taken out as there. Not its disguised
+ * The hits of the text/plain alternative, none inside a URL it writes out (Triggers.plain): matched
+ * in the same languages as the text, the user's allowed phrases and the stem-only admissions taken
+ * out as there. Not its disguised
  * drug names: the obfuscation rules read the visible text only.
  */
-function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitList): PhraseHitList {
+function matchPlain({ message, matched, lists }: FactSources): PhraseHitList {
   const tokens = message.plainTokens;
   const view = message.plainText ?? '';
   if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
@@ -734,15 +735,11 @@ function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitLis
   });
   const all = mergeColumns(groups, tokens);
   if (all.length === 0) return new PhraseHitList(tokens, NO_HITS);
-  const said = new Set<string>();
-  for (let index = 0; index < text.length; index++) said.add(text.definition(index)?.phrase ?? '');
   const insideUrl = overlapCursor(findUrls(view));
   const kept: number[] = [];
   for (let index = 0; index < all.length; index++) {
-    const phrase = all.definitions[all.ids[index] ?? -1]?.phrase ?? '';
     // asked of every hit, in text order, as the cursor wants
-    const inUrl = insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1));
-    if (!inUrl && !said.has(phrase)) kept.push(index);
+    if (!insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1))) kept.push(index);
   }
   return new PhraseHitList(tokens, kept.length === all.length ? all : pick(all, kept));
 }
@@ -786,7 +783,7 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   const subjectWarned = warnedIn(message.subject ?? '', subjectTokens, subject, () =>
     subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)),
   );
-  const plain = matchPlain(sources, text);
+  const plain = matchPlain(sources);
   const plainWarned = warnedIn(message.plainText ?? '', message.plainTokens, plain, () =>
     matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
   );

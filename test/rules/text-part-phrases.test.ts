@@ -1,13 +1,14 @@
 /**
  * The trigger-phrase rules read the text/plain alternative of a message with HTML (issue 11):
  * SpamAssassin's rendered body and rspamd's text-part regexps read every text part, so a pitch
- * written only in the text part is read by filters. Only its phrases the HTML does not say count
- * (the triggers fact's `plain`), located `in: 'text'` with offsets into the text part; a phrase said
- * in both parts counts once, and a text part that repeats the HTML adds nothing.
+ * written only in the text part is read by filters (the triggers fact's `plain`), located
+ * `in: 'text'` with offsets into the text part; a phrase said in both parts counts once, where the
+ * HTML counts it, and a text part that repeats the HTML adds nothing.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, emailToInput, type EmailInput, type Finding } from '../../core/index.ts';
+import { BODY_SCAN_CHARS as N } from '../../core/facts/scan-end.ts';
 
 async function fixture(name: string): Promise<EmailInput> {
   return emailToInput(readFileSync(new URL(`../fixtures/eml/text-part/${name}`, import.meta.url)));
@@ -74,5 +75,32 @@ describe('trigger phrases of the text part', () => {
     // the company may be in the HTML: a shady phrase there keeps the text part's one company
     const mixed = analyze({ html: '<p>Dear friend, I write as the next of kin of the late owner.</p>', text: 'Your award notification is attached.' });
     expect(phrases(mixed.findings)).toContain('shady-phrase:award notification@text');
+  });
+
+  describe('a phrase the HTML says counts in the text part when the HTML\'s does not (review rev39)', () => {
+    /** Plain prose with no trigger phrase, at least `length` characters long. */
+    const prose = (length: number) => 'Our weekly letter tells you about the garden and the town. '.repeat(Math.ceil(length / 59));
+
+    it('past the HTML\'s cut: padding the HTML does not hide the text part\'s pitch', () => {
+      const pitch = 'Act now and claim your prize.';
+      const report = analyze({ html: `<p>${prose(N + 1_000)}</p><p>${pitch}</p>`, text: pitch });
+      expect(phrases(report.findings).sort()).toEqual(['shady-phrase:claim your prize@text', 'urgency-phrase:Act now@text']);
+      // the HTML alone says it past its cut: no phrase
+      expect(phrases(analyze({ html: `<p>${prose(N + 1_000)}</p><p>${pitch}</p>` }).findings)).toEqual([]);
+    });
+
+    it('as a lure the HTML warns against: the text part\'s own lure counts', () => {
+      const html = '<p>We will never ask for your seed phrase.</p>';
+      const found = (input: EmailInput) => analyze(input).findings.filter((one) => one.rule === 'phishing-phrase').map((one) => `${one.evidence}@${one.location?.in ?? '-'}`);
+      expect(found({ html })).toEqual([]);
+      expect(found({ html, text: 'Enter your seed phrase today or lose access to your wallet.' })).toEqual(['seed phrase@text']);
+      // warned in both parts: in neither
+      expect(found({ html, text: 'We will never ask for your seed phrase.' })).toEqual([]);
+    });
+
+    it('still once where the HTML counts it', () => {
+      const report = analyze({ html: '<p>Act now, friend.</p>', text: 'Act now. Act now, friend.' });
+      expect(phrases(report.findings)).toEqual(['urgency-phrase:Act now@html']);
+    });
   });
 });
