@@ -720,16 +720,16 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
 
 /**
  * The hits of the text/plain alternative, none inside a URL it writes out (Triggers.plain): matched
- * in the same languages as the text, the user's allowed phrases and the stem-only admissions taken
- * out as there. Not its disguised
- * drug names: the obfuscation rules read the visible text only.
+ * in the text's languages and its own (`plainMatched`), the user's allowed phrases and the stem-only
+ * admissions taken out as in the text. Not its disguised drug names: the obfuscation rules read the
+ * visible text only.
  */
-function matchPlain({ message, matched, lists }: FactSources): PhraseHitList {
+function matchPlain({ message, plainMatched, lists }: FactSources): PhraseHitList {
   const tokens = message.plainTokens;
   const view = message.plainText ?? '';
   if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
   const tails = compoundTails(view, tokens, lists.freeCompounds);
-  const groups = matched.map(({ matchers, plainStems }) => {
+  const groups = plainMatched.map(({ matchers, plainStems }) => {
     const allowed = matchers.allow?.match(tokens, plainStems) ?? [];
     return withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, plainStems, tails), tokens), tokens, allowed);
   });
@@ -785,7 +785,7 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   );
   const plain = matchPlain(sources);
   const plainWarned = warnedIn(message.plainText ?? '', message.plainTokens, plain, () =>
-    matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
+    sources.plainMatched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
   );
   const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned, facts.scanEnd);
   return {

@@ -7,8 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, emailToInput, type EmailInput, type Finding } from '../../core/index.ts';
+import { analyze, createAnalyzer, emailToInput, type EmailInput, type Finding } from '../../core/index.ts';
 import { BODY_SCAN_CHARS as N } from '../../core/facts/scan-end.ts';
+import { parseMessage } from '../../core/message/parse.ts';
+import { readLanguage } from '../../core/text/language.ts';
+import { tokenize } from '../../core/text/tokenize.ts';
 
 async function fixture(name: string): Promise<EmailInput> {
   return emailToInput(readFileSync(new URL(`../fixtures/eml/text-part/${name}`, import.meta.url)));
@@ -101,6 +104,36 @@ describe('trigger phrases of the text part', () => {
     it('still once where the HTML counts it', () => {
       const report = analyze({ html: '<p>Act now, friend.</p>', text: 'Act now. Act now, friend.' });
       expect(phrases(report.findings)).toEqual(['urgency-phrase:Act now@html']);
+    });
+  });
+
+  describe('the text part is read in its own language too (review rev39)', () => {
+    const html = '<p>Hello, here is the news of the week from our team, with the dates of the meetings and the notes of the board.</p>';
+    const french = "Bonjour, agissez maintenant : une offre pour vous et votre famille, avec nous, dans les 24 heures.";
+
+    it('a French text part beside English HTML says its French phrases', () => {
+      const report = analyze({ html, text: french });
+      expect(phrases(report.findings).sort()).toEqual(['urgency-phrase:agissez maintenant@text', 'urgency-phrase:dans les 24 heures@text']);
+      for (const finding of report.findings.filter((one) => one.location?.in === 'text')) {
+        expect(french.slice(finding.location?.start, finding.location?.end)).toBe(finding.evidence);
+      }
+    });
+
+    it('not when the caller names the languages (they are all it reads), nor for a text part in the HTML\'s language', () => {
+      expect(phrases(analyze({ html, text: french }, { languages: ['en'] }).findings)).toEqual([]);
+      // French HTML and text part: read in French as before, once
+      const both = analyze({ html: `<p>${french}</p>`, text: french });
+      expect(phrases(both.findings).sort()).toEqual(['urgency-phrase:agissez maintenant@html', 'urgency-phrase:dans les 24 heures@html']);
+    });
+
+    it('template syntax in the text part never votes', () => {
+      const votes = createAnalyzer().context({ text: 'x' }).lists.languageVotes;
+      const text = '{% if vous %}{{ nous }} {{ avec }} {{ votre }} {{ pour }} {{ dans }} {{ cette }} {{ mais }} {{ leur }} {{ aussi }} {{ sont }}{% endif %} Your order ships today and we will write to you when it is on its way.';
+      // read as it stands, the tags' French words outvote the sentence; left out, it is English
+      const tokens = tokenize(text);
+      expect(readLanguage(text, tokens, [], votes).language).toBe('fr');
+      expect(parseMessage({ html, text }, votes).plainLanguage).toBe('en');
+      expect(parseMessage({ html }, votes).plainLanguage).toBeNull();
     });
   });
 });
