@@ -23,6 +23,7 @@ import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
+import customPhrase from './rules/phrases/custom-phrase.ts';
 import { settingFor } from './rules/settings.ts';
 import { inWords, type HitLocation, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
@@ -210,6 +211,8 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const fullPack = (pack: LanguagePack) => pack.phrases.some((entry) => entry.category !== 'phishing' && entry.category !== 'shady');
   const full = data.languages.filter(fullPack).map((pack) => pack.language);
   const lures = phraseLanguages.filter((language) => !full.includes(language));
+  // The user's own phrases are read in the whole text, the text part's too (custom-phrase).
+  const ownPhrases = Array.isArray(phrases?.add) && phrases.add.length > 0;
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;
   // An analyzer that keeps no localizers parses the English templates now, once (English is what
   // most reports are written in); other languages are parsed by each report that uses them.
@@ -270,7 +273,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       }
     }
     const scanEndRules = rulesOff.size === 0 ? SCAN_END_RULES : SCAN_END_RULES.filter((id) => !rulesOff.has(id));
-    return { message, facts: createFacts({ message, lists, matched, subjectMatched, plainMatched }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff, scanEndRules };
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched, plainMatched, wholePlain: ownPhrases && !rulesOff.has(customPhrase.id) }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff, scanEndRules };
   };
 
   return {

@@ -74,6 +74,12 @@ export interface FactSources {
   readonly subjectMatched: readonly SubjectLanguage[];
   /** the languages the text/plain alternative's trigger phrases are read in: the matched ones, then its own (core/phrases/languages.ts) */
   readonly plainMatched: readonly PlainLanguage[];
+  /**
+   * whether the text part's phrases are matched past its cut (BODY_SCAN_CHARS): only for the user's
+   * own phrases (custom-phrase reads the whole text); the other phrase rules stop at the cut, so
+   * matching the rest of a 10 MB text part would be work no finding reads
+   */
+  readonly wholePlain: boolean;
 }
 
 type Computations = { readonly [Name in keyof Facts]: (sources: FactSources, facts: Facts) => Facts[Name] };

@@ -719,15 +719,29 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
 }
 
 /**
- * The hits of the text/plain alternative, none inside a URL it writes out (Triggers.plain): matched
- * in the text's languages and its own (`plainMatched`), the user's allowed phrases and the stem-only
- * admissions taken out as in the text. Not its disguised drug names: the obfuscation rules read the
- * visible text only.
+ * The tokens of the text/plain alternative its phrases are matched in: those that start before its
+ * cut (BODY_SCAN_CHARS, where the phrase rules stop reading it) and as many after as a phrase spans,
+ * so that each hit that starts before the cut is found as in the whole part; all of them when the
+ * user's own phrases are read (`wholePlain`). A list that shares the part's columns.
  */
-function matchPlain({ message, plainMatched, lists }: FactSources): PhraseHitList {
+function plainTokensRead({ message, plainMatched, wholePlain }: FactSources): TokenList {
   const tokens = message.plainTokens;
-  const view = message.plainText ?? '';
+  if (wholePlain) return tokens;
+  let reach = 0;
+  for (const { matchers } of plainMatched) reach = Math.max(reach, matchers.triggers.longest, matchers.warnings.longest);
+  return tokens.head(tokens.indexFrom(BODY_SCAN_CHARS) + reach);
+}
+
+/**
+ * The hits of the text/plain alternative (Triggers.plain) in the tokens read (plainTokensRead), none
+ * inside a URL it writes out: matched in the text's languages and its own (`plainMatched`), the
+ * user's allowed phrases and the stem-only admissions taken out as in the text. Not its disguised
+ * drug names: the obfuscation rules read the visible text only.
+ */
+function matchPlain({ message, plainMatched, lists }: FactSources, tokens: TokenList): PhraseHitList {
   if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  // The part's text up to the last token read: a URL that runs on past it still covers what is read of it.
+  const view = (message.plainText ?? '').slice(0, tokens.end(tokens.length - 1));
   const tails = compoundTails(view, tokens, lists.freeCompounds);
   const groups = plainMatched.map(({ matchers, plainStems }) => {
     const allowed = matchers.allow?.match(tokens, plainStems) ?? [];
@@ -783,9 +797,10 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   const subjectWarned = warnedIn(message.subject ?? '', subjectTokens, subject, () =>
     subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)),
   );
-  const plain = matchPlain(sources);
-  const plainWarned = warnedIn(message.plainText ?? '', message.plainTokens, plain, () =>
-    sources.plainMatched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
+  const plainTokens = plainTokensRead(sources);
+  const plain = matchPlain(sources, plainTokens);
+  const plainWarned = warnedIn(message.plainText ?? '', plainTokens, plain, () =>
+    sources.plainMatched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(plainTokens, plainStems)),
   );
   const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned, facts.scanEnd);
   return {

@@ -136,4 +136,28 @@ describe('trigger phrases of the text part', () => {
       expect(parseMessage({ html }, votes).plainLanguage).toBeNull();
     });
   });
+
+  describe('the text part is matched to its cut (issue 12: a 10 MB text part)', () => {
+    /** Meeting-notes prose with no trigger phrase, exactly `length` characters long. */
+    const filler = (length: number) => 'The committee reviewed the quarterly minutes and agreed on the agenda for Tuesday. '.repeat(Math.ceil(length / 20)).slice(0, length);
+    const html = '<p>Hello, the minutes of the week.</p>';
+    const MONEY = 'millions of dollars';
+    const moneyAt = (at: number) => `${filler(at - 1)} ${MONEY} ${filler(5_000)}`;
+
+    it('a phrase that starts before the cut counts, one at the cut does not', () => {
+      const found = (text: string) => analyze({ html, text }).findings.filter((one) => one.rule === 'money-phrase').map((one) => one.location?.start);
+      expect(moneyAt(N - 1).indexOf(MONEY)).toBe(N - 1);
+      expect(found(moneyAt(N - 1))).toEqual([N - 1]);
+      expect(found(moneyAt(N))).toEqual([]);
+    });
+
+    it('no hit is looked for far past the cut; the user\'s own phrases are, as in the text', () => {
+      const text = `${filler(N + 10_000)} ${MONEY} ${filler(100)}`;
+      const plain = createAnalyzer().context({ html, text }).facts.triggers.plain;
+      expect(plain.length).toBe(0);
+      const own = createAnalyzer({ phrases: { add: ['zorblax offer'] } });
+      const report = own.analyze({ html, text: `${filler(N + 10_000)} ${MONEY}, the zorblax offer.` });
+      expect(report.findings.filter((one) => one.rule === 'custom-phrase').map((one) => `${one.evidence}@${one.location?.in ?? '-'}`)).toEqual(['zorblax offer@text']);
+    });
+  });
 });
