@@ -1,0 +1,21 @@
+/**
+ * explain() on probe set 28 (test/explain/probes-set28.ts), a held-out proxy for unseen mail servers:
+ * SMTP libraries' and small MTAs' source strings, a hosting company's access map, a list server's LMTP
+ * runner, a gateway's KB, BT Internet's replies as users quote them, a helpdesk page and a user's thread
+ * no earlier set read, each repository pinned, labelled before explain() was run on any of them; checked
+ * as probe-floor.ts says.
+ */
+import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
+import { STOCK_WORDING_28 } from './probes-set28.ts';
+
+/** 32 replies under 25 source names (11 sources; the set's header). */
+const SIZE = 32;
+const SOURCES = 25;
+/** First try: not yet run. */
+const FLOOR = 0;
+/** Of the 30 replies not counted apart: not yet run. */
+const NEW_WORDING_FLOOR = 0;
+
+describeProbeFloor(28, FLOOR, SIZE, SOURCES);
+
+describeNewWordingFloor(28, STOCK_WORDING_28, NEW_WORDING_FLOOR);
