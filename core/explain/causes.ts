@@ -3277,6 +3277,12 @@ export const CAUSES: readonly Cause[] = [
       /local configuration error/,
       /local error in processing/,
       /queue file write error/,
+      // A spool or queue file said not written or created, the verb first or the error named ("451 Could not
+      // write spool file", masqmail; "451 Error writing spool file", "unable to create queue file"): the
+      // receiving system failed to store the message, as Postfix's "queue file write error" reads (a delay
+      // before, by the 4xx alone). Not a field answered no, nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded:
+      // linear.
+      new RegExp(String.raw`${WORD_START}(?=could|couldn|cannot|can't|unable|failed|error|failure)(?:(?:could not|couldn't|cannot|can't|unable to|failed to) (?:write|create|save|store)|(?:error|failure) (?:while |when )?(?:writing|creating|saving)) (?:to )?(?:the |a |its )?(?:spool|queue) files?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // The message said received but not saved, stored or written ("554 Your message was received but it
       // could not be saved. Please retry later.", hMailServer; set 23): the receiving system failed to
       // store it, as a queue file write error. The message or "it" said so; not said the other way

@@ -16,6 +16,9 @@
  *   as "reported as sending spam" reads (AO Industries' "550 Your mailer (…) has been reported as sending
  *   unsolicited email and has been blocked", read as the message's content before); this message said to
  *   be unsolicited, or the client said never to have been reported, stays content.
+ * One of its agreements by category alone, read for its cause too: a spool or queue file said not written
+ * or created is the receiving system's failure to store the message, as Postfix's "queue file write error"
+ * reads (masqmail's "451 Could not write spool file", a delay by its 4xx alone before).
  * Left unread, with why (probes-set28.ts): smtprelay's bare "421 Denied" and SubEthaSMTP's "553 <…> Invalid
  * email address." (only the source says they answer a client outside its networks and MAIL FROM), and
  * vSMTP's "451 Too many errors from the client" ("too many errors" reads as a rate by design, as Postfix's
@@ -103,4 +106,17 @@ describe('the client’s mailer or server reported as sending unsolicited mail i
     ['554 Your mailer has never been reported as sending unsolicited email', 'spam-content'],
     ['550 Message rejected: unsolicited email', 'spam-content'],
   ]);
+});
+
+describe('a spool or queue file said not written is the receiving system’s failure to store the message', () => {
+  reads('remote-system-error', ['451 Could not write spool file', '451 Error writing spool file', '554 Could not write spool file']);
+  stays([
+    ['451 could not write spool file: mailbox full', 'mailbox-full'],
+    ['550 5.1.1 user unknown; could not write spool file', 'unknown-recipient'],
+    ['550 Could not write spool file? no', 'refused-unspecified'],
+  ]);
+  it('a disk not written, named without a spool or queue file, stays a delay', () => {
+    expect(ruleOf('451 Could not write to disk')).toBe('delivery-delayed');
+    expect(ruleOf(probeDsn('451 Could not write to disk'))).toBe('delivery-expired');
+  });
 });
