@@ -12,7 +12,7 @@
 // within one standard error, paired by group, of the lowest). 5.0 points is where P(spam) = 0.9 at
 // a 50/50 prior; each point adds 0.916 to the log-odds. Points rounded to 0.05; rules firing on
 // fewer than 5 corpus messages keep their prior.
-// Fit inputs: 8b4f12872845a409 (settings, priors and caps, the corpus's rule hits)
+// Fit inputs: 15da54b4e8871fa2 (settings, priors and caps, the corpus's rule hits)
 //
 // GROUPED cross-validation (nested: each group scored by a fit that never saw it, λ and the limit
 // chosen without it), per held-out group: its AUC against every message of the other label, and its
