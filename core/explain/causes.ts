@@ -544,6 +544,15 @@ export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:h
 export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
 
 /**
+ * A message said to have defects ("501 Message has defects", Mailman 3's LMTP runner for a message its
+ * parser found defective; "message contains MIME defects", "defective MIME structure"): what a parser
+ * found in the message's form, malformed-content's as MESSAGE_NOT_PARSED is, and like it in a temporary
+ * reply the receiver's parser (classify.ts). Not said to have none ("no defects", "not defective").
+ * Bounded: linear.
+ */
+export const MESSAGE_DEFECTS = /(?:^|[^a-z])(?:message|mail|e-?mail|mime(?: structure)?|body|headers?) (?:has|had|have|contains?|contained|with) (?:(?:mime|structural|format(?:ting)?|parse|parsing|header|several|multiple|some) ){0,2}defects?(?![a-z])|(?:^|[^a-z])(?<!(?:no|not|non) )defective (?:message|mail|e-?mail|mime(?: structure)?|headers?|body)(?![a-z])/;
+
+/**
  * The sender's tries used up, said as what failed ("Failed four attempts to connect to recipients mail
  * server", "Failed all attempts to connect"): more than one, or all, of its own attempts to connect to,
  * reach or deliver to the destination (the recipient's or a mail server, an MX, a host, a host name or
@@ -1811,7 +1820,10 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?<!(?:message|e-?mail|mail) (?:is|was|looks like|seems to be|appears to be)(?: (?:likely|probably|possibly))?(?: an?)? )(?:spam(?:s|my)?|unsolicited (?:mail|e-?mail|bulk))(?![a-z])(?:(?!content|message)[^;!?.]){0,20}?(?:^|[^a-z])from (?:your|this|the sending|the connecting) (?:ip|host|server|network|mta)(?: address)?(?![a-z])(?![^;!?.]{0,30}?(?:^|[^a-z])(?:in|within|of) (?:this|the|your) (?:message|e-?mail|mail)(?![a-z]))/,
       // Not denied ("your IP is not currently listed as a spam source", "not known to send spam", "has
       // never been reported as a spam source", "is not a spam source"): NOT_SAID_SPAM_SOURCE.
-      anyOf(near(['(?:your|the sending|this|the connecting) (?:ip|host|server|network)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? spam|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
+      // The sending mailer or MTA too, and unsolicited mail in words ("550 Your mailer (mail.a.example) has
+      // been reported as sending unsolicited email and has been blocked", AO Industries' access map): what
+      // the client has sent, its history, not this message's content (read as spam-content before).
+      anyOf(near(['(?:your|the sending|this|the connecting) (?:(?:mail |smtp |e-?mail )?(?:ip|host|server)|network|mailer|mta)(?: address)?'], [`${NOT_SAID_SPAM_SOURCE}(?:known|reported|seen|detected|identified|listed) (?:to |as |for )?(?:be(?:ing)? )?(?:a )?(?:send(?:ing|s)? (?:spam|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|messages))|spam(?:ming|mer| source)|source of spam)`, `${NOT_SAID_SPAM_SOURCE}sends? spam`, `${NOT_SAID_SPAM_SOURCE}(?:is )?(?:a )?(?:spam source|source of spam)`], 30), near([`${NOT_SAID_SPAM_SOURCE}spam ?source`, `${NOT_SAID_SPAM_SOURCE}source of spam`], ['ips?', 'ip address(?:es)?', 'hosts?', 'networks?'], 4)),
       // The sender, its account, its address or IP said blocked or banned *for* spam or abuse (JetEmail's
       // "[ABUSE] Sender blocked: spam or abuse detected", "451 [ABUSE] Sender temporarily blocked: …",
       // "Your account has been blocked for abuse"; an account said suspended or disabled is
@@ -2376,6 +2388,7 @@ export const CAUSES: readonly Cause[] = [
     ],
     phrases: [
       MESSAGE_NOT_PARSED,
+      MESSAGE_DEFECTS,
       /headers? (?:too (?:large|long|big)|exceed)/,
       // (Not "too many hops": RFC 5321 §6.3's hop count, a loop, network-error's as under X.4.6.)
       /too many (?:headers|header lines)/,
@@ -2459,7 +2472,14 @@ export const CAUSES: readonly Cause[] = [
       // "Sender address rejected: Domain not found" says. Not said not to be, after no other cause
       // (BEFORE_A_SENDERS_OWN_READING, ABSENCE_BEFORE) nor before a clear one (CLEAR_CAUSE_AFTER_A_SENDER_READING). Bounded: linear.
       new RegExp(String.raw`${WORD_START}(?=cannot|can't|could|unable|no route)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:cannot|can't|could not|couldn't|unable to) route|no route) to (?:the )?(?:envelope )?sender(?:'s)?(?: (?:e-?mail )?address| domain)?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
-      near(['sender', 'sender address(?:es)?', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid'], 30),
+      near(['sender', 'sender address(?:es)?', 'sender domain', 'envelope sender', 'envelope from', 'mail from(?: address| command|:)', 'return[- ]path', 'from address', 'originator', 'exp(?:é|e)diteur', "adresse d'exp(?:é|e)dition", 'absender', 'remitente', 'mittente'], ['rejected', 'refused', 'denied', 'invalid', 'unknown', 'not allowed', 'not accepted', 'not permitted', 'blocked', '(?:black|block|deny)[- ]?listed', 'does not exist', "doesn'?t exist", 'not found', 'unverified', 'unresolvable', 'unroutable', 'refus(?:é|e)e?', 'abgelehnt', 'rechazado', 'verif\\w* (?:failed|failure)', 'failed verification', '(?:could|can)(?: ?not|n\'?t) be verified', 'illegal', 'spoofed', 'forged', 'not valid', 'not an? valid', 'not acceptable', 'unacceptable'], 30),
+      // The sender's address said to have to be qualified or to carry a domain ("501 return path must be
+      // qualified.", masqmail; "501 <s@a.example>... Sender address must contain domain.", Twisted; "envelope
+      // sender must be a fully qualified address"): the sender refused for its form, as Postfix's "Sender
+      // address rejected: need fully-qualified address" reads. After no other cause (BEFORE_A_SENDERS_OWN_READING,
+      // ABSENCE_BEFORE) nor before a recipient said not there (CLEAR_CAUSE_AFTER_A_SENDER_READING); not a
+      // HELO name's or a recipient's. Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=sender|envelope|mail|return|from|originator)(?<!${BEFORE_A_SENDERS_OWN_READING}|${ABSENCE_BEFORE})(?:(?:envelope[- ])?sender|envelope[- ]from|mail ?from|return[- ]path|from address|originator)(?: (?:e-?mail )?address)? (?:must|should|has to|needs to) (?:be (?:a |an )?(?:fully[- ])?qualified(?: (?:e-?mail )?address| domain(?: name)?)?|(?:contain|include|have|carry) (?:a |an |the )?(?:valid )?domain(?: (?:name|part))?)${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER_A_SENDER_READING}`),
       // The sender's domain with a null MX (RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX"):
       // the sender named before it, not the recipient's domain (domain-takes-no-mail).
       // No recipient or "to" between (Bounded gap: linear).
@@ -2851,6 +2871,13 @@ export const CAUSES: readonly Cause[] = [
       /@[a-z0-9.-]{1,200}>? rejected/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       UNAVAILABLE_RECIPIENT,
+      // The server said unable to receive for the address given ("550 <a@b.example>... Cannot receive for
+      // specified address", Twisted's SMTPBadRcpt for a user with no mailbox or alias in its domain; "unable to
+      // receive mail for this recipient"): no delivery here for that address, as "no such user here" says.
+      // Only "receive … for" an address, recipient, user or mailbox (not a domain, nor "cannot accept mail
+      // for", a policy's wording too), and not before a clear cause (CLEAR_CAUSE_AFTER: "cannot receive for
+      // this user: mailbox full"). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLEAR_CAUSE_AFTER}`),
       // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
       // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,
@@ -3250,6 +3277,12 @@ export const CAUSES: readonly Cause[] = [
       /local configuration error/,
       /local error in processing/,
       /queue file write error/,
+      // A spool or queue file said not written or created, the verb first or the error named ("451 Could not
+      // write spool file", masqmail; "451 Error writing spool file", "unable to create queue file"): the
+      // receiving system failed to store the message, as Postfix's "queue file write error" reads (a delay
+      // before, by the 4xx alone). Not a field answered no, nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded:
+      // linear.
+      new RegExp(String.raw`${WORD_START}(?=could|couldn|cannot|can't|unable|failed|error|failure)(?:(?:could not|couldn't|cannot|can't|unable to|failed to) (?:write|create|save|store)|(?:error|failure) (?:while |when )?(?:writing|creating|saving)) (?:to )?(?:the |a |its )?(?:spool|queue) files?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // The message said received but not saved, stored or written ("554 Your message was received but it
       // could not be saved. Please retry later.", hMailServer; set 23): the receiving system failed to
       // store it, as a queue file write error. The message or "it" said so; not said the other way

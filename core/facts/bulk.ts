@@ -25,7 +25,7 @@ export type BulkReason =
   | { readonly kind: 'links'; readonly count: number; readonly more: boolean }
   /** pictures that are not tracking pixels */
   | { readonly kind: 'images'; readonly count: number }
-  /** trigger phrases in the text and the subject */
+  /** trigger phrases in the text and the subject (not a company-only phrase without company: `textLone`) */
   | { readonly kind: 'phrases'; readonly count: number };
 
 export interface Bulk {
@@ -41,6 +41,13 @@ function headerCase(name: string): string {
 
 function isPixel(width: number | null, height: number | null): boolean {
   return width !== null && height !== null && width <= 3 && height <= 3;
+}
+
+/** How many hits a bit array marks (an empty array: none). */
+function countOnes(bits: Uint8Array): number {
+  let count = 0;
+  for (const bit of bits) count += bit;
+  return count;
 }
 
 export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
@@ -81,7 +88,10 @@ export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
     signals++;
   }
 
-  const promo = facts.triggers.text.length + facts.triggers.subject.length;
+  // A phrase that counts only in company and has none (the trigger fact's `textLone`: a financial-aid
+  // office's "award notification", said twice) is no promotional phrase: no phrase rule counts it.
+  const { text, subject, textLone, subjectLone } = facts.triggers;
+  const promo = text.length - countOnes(textLone) + subject.length - countOnes(subjectLone);
   if (promo >= PROMO_HITS) {
     reasons.push({ kind: 'phrases', count: promo });
     signals++;

@@ -128,9 +128,10 @@ export interface Triggers {
    * entry's `alone: false`: SpamAssassin's advance-fee sub-rules, which score only two or more
    * together) and the mail, text or subject, holds no other distinct phrase that keeps it company
    * (core/phrases/company.ts; a warned lure keeps none). Such a hit is no finding and no points of
-   * its phrase rule, subject-phrase, phrase-density or short-pitch; large-sum-lure, which asks for
-   * two distinct lures anyway, still counts it. Empty when the mail has no company-only hit
-   * (every hit reads as 0).
+   * its phrase rule, subject-phrase, phrase-density or short-pitch, and no trigger for hidden-text,
+   * split-by-tags, invisible-characters, leet-speak or the bulk fact; large-sum-lure, a company rule
+   * of its own (a sum and two lures), still counts it (wordlists/README.md). Empty when the mail has
+   * no company-only hit (every hit reads as 0).
    */
   readonly textLone: Uint8Array;
   readonly subjectLone: Uint8Array;
@@ -154,7 +155,10 @@ export interface Triggers {
   readonly plainWarned: Uint8Array;
   /**
    * The trigger one lower-case word is in the matched languages (a one-word phrase, or a phrase
-   * written together: `ordernow`), or null when it is none or the user allowed it.
+   * written together: `ordernow`), or null when it is none or the user allowed it, or when it is a
+   * phrase that counts only in company and the mail holds none for it (as `textLone` reads the hits:
+   * `computerballot` spelled out alone is no trigger). The word is no hit, so it keeps no other
+   * phrase company.
    */
   word(word: string): PhraseDefinition | null;
   /**
@@ -356,7 +360,8 @@ function warnedLure(hits: PhraseHitList, warned: Uint8Array, index: number): boo
  * Which hits of the text and the subject are company-only phrases with no company
  * (`Triggers.textLone`): one pass gathers, for each category that keeps some phrase company, up to
  * two distinct phrases that can (two suffice: one of them is not the phrase asking), a second pass
- * marks the company-only hits none of whose company is another phrase. Linear in the hits.
+ * marks the company-only hits none of whose company is another phrase. Linear in the hits. `alone`
+ * asks the same of any phrase (`Triggers.word`'s spelled-out words), gathering on first use.
  */
 function findLone(
   text: PhraseHitList,
@@ -366,44 +371,51 @@ function findLone(
   plain: PhraseHitList,
   plainWarned: Uint8Array,
   scanEnd: number,
-): { text: Uint8Array; subject: Uint8Array; plain: Uint8Array } {
+): { text: Uint8Array; subject: Uint8Array; plain: Uint8Array; alone: (definition: PhraseDefinition) => boolean } {
+  /** category → up to two distinct companions of it, each a definition that keeps some phrase company; gathered once, when first asked */
+  let companions: Map<string, PhraseDefinition[]> | undefined;
+  const alone = (definition: PhraseDefinition): boolean => {
+    if (!needsCompany(definition)) return false;
+    companions ??= gatherCompanions();
+    for (const category of COMPANY_OF.get(definition.category) ?? []) {
+      if ((companions.get(category) ?? []).some((other) => keepsCompany(definition, other))) return false;
+    }
+    return true;
+  };
   const any = (hits: PhraseHitList): boolean => {
     for (let index = 0; index < hits.length; index++) if (needsCompany(hits.definition(index))) return true;
     return false;
   };
-  if (!any(text) && !any(subject) && !any(plain)) return { text: NO_WARNED, subject: NO_WARNED, plain: NO_WARNED };
-  /** category → up to two distinct companions of it, each a definition that keeps some phrase company */
-  const companions = new Map<string, PhraseDefinition[]>();
+  if (!any(text) && !any(subject) && !any(plain)) return { text: NO_WARNED, subject: NO_WARNED, plain: NO_WARNED, alone };
   // A companion counts only where the phrase rules read it: before the text's cut (scanEnd) and the
   // text part's own (BODY_SCAN_CHARS); the subject is read whole. One read nowhere would make a
   // finding whose company the report never names (review of fraud38).
-  const gather = (hits: PhraseHitList, warned: Uint8Array, end: number): void => {
-    for (let index = 0; index < hits.length; index++) {
-      const definition = hits.definition(index);
-      if (definition === undefined || hits.start(index) >= end || warnedLure(hits, warned, index)) continue;
-      const found = companions.get(definition.category) ?? [];
-      if (found.length >= 2 || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
-      found.push(definition);
-      companions.set(definition.category, found);
-    }
-  };
-  gather(text, textWarned, scanEnd);
-  gather(subject, subjectWarned, Number.POSITIVE_INFINITY);
-  gather(plain, plainWarned, BODY_SCAN_CHARS);
+  function gatherCompanions(): Map<string, PhraseDefinition[]> {
+    const gathered = new Map<string, PhraseDefinition[]>();
+    const gather = (hits: PhraseHitList, warned: Uint8Array, end: number): void => {
+      for (let index = 0; index < hits.length; index++) {
+        const definition = hits.definition(index);
+        if (definition === undefined || hits.start(index) >= end || warnedLure(hits, warned, index)) continue;
+        const found = gathered.get(definition.category) ?? [];
+        if (found.length >= 2 || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
+        found.push(definition);
+        gathered.set(definition.category, found);
+      }
+    };
+    gather(text, textWarned, scanEnd);
+    gather(subject, subjectWarned, Number.POSITIVE_INFINITY);
+    gather(plain, plainWarned, BODY_SCAN_CHARS);
+    return gathered;
+  }
   const mark = (hits: PhraseHitList): Uint8Array => {
     const lone = new Uint8Array(hits.length);
     for (let index = 0; index < hits.length; index++) {
       const definition = hits.definition(index);
-      if (definition === undefined || !needsCompany(definition)) continue;
-      let company = false;
-      for (const category of COMPANY_OF.get(definition.category) ?? []) {
-        company ||= (companions.get(category) ?? []).some((other) => keepsCompany(definition, other));
-      }
-      if (!company) lone[index] = 1;
+      if (definition !== undefined && alone(definition)) lone[index] = 1;
     }
     return lone;
   };
-  return { text: mark(text), subject: mark(subject), plain: mark(plain) };
+  return { text: mark(text), subject: mark(subject), plain: mark(plain), alone };
 }
 
 /** Hits from several languages can overlap: keep the longest, then the first. */
@@ -815,7 +827,10 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
     plainRepeatWeight: repeatWeights(plain),
     plainWarned,
     plainLone: lone.plain,
-    word,
+    word: (one: string): PhraseDefinition | null => {
+      const found = word(one);
+      return found !== null && lone.alone(found) ? null : found;
+    },
     disguised: { text: disguisedText.triggers, subject: disguisedSubject.triggers },
     disguisedWords: { text: disguisedText.words, subject: disguisedSubject.words },
   };

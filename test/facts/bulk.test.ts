@@ -31,3 +31,15 @@ describe('facts.bulk', () => {
     expect(precedence.findings.find((finding) => finding.rule === 'missing-postal-address')?.message ?? '').toContain('Precedence: bulk, 12+ links');
   });
 });
+
+describe('facts.bulk and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="https://aid.example.edu/p/${i}">Page ${i}</a>`).join(' ');
+
+  it('counts no company-only phrase without company among the promotional phrases', () => {
+    const html = `<p>Your award notification is ready. View your award notification in the portal.</p>${links(7)}`;
+    expect(analyzer.context({ html }).facts.bulk).toEqual({ bulk: false, reasons: [{ kind: 'links', count: 7, more: false }] });
+    const scam = `<p>Your award notification is ready. Drawn by our computer ballot.</p>${links(7)}`;
+    expect(analyzer.context({ html: scam }).facts.bulk.reasons).toContainEqual({ kind: 'phrases', count: 2 });
+  });
+});

@@ -213,3 +213,23 @@ describe('facts.triggers: the last word of an "X-free" compound starts no phrase
     expect(facts.triggers.text.map((hit) => hit.definition.phrase)).toEqual(['free access']);
   });
 });
+
+describe('facts.triggers: word() and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+
+  it('names a company-only phrase written together only when the mail holds its company', () => {
+    expect(analyzer.context({ text: 'Hello.' }).facts.triggers.word('computerballot')).toBeNull();
+    expect(analyzer.context({ text: 'I write as next of kin.' }).facts.triggers.word('computerballot')?.phrase).toBe('computer ballot');
+    expect(analyzer.context({ text: 'Hello.', subject: 'Award notification' }).facts.triggers.word('computerballot')?.phrase).toBe('computer ballot');
+    // everyday wording keeps it none, as in the hits (COMPANION_SURENESS)
+    expect(analyzer.context({ text: 'Strictly confidential.' }).facts.triggers.word('computerballot')).toBeNull();
+    // a phrase that needs no company is named as before
+    expect(analyzer.context({ text: 'Hello.' }).facts.triggers.word('nextofkin')?.phrase).toBe('next of kin');
+  });
+
+  it('keeps no hit company with the word: it is no hit', () => {
+    const { facts } = analyzer.context({ text: 'Your award notification is ready.' });
+    expect(facts.triggers.word('computerballot')?.phrase).toBe('computer ballot');
+    expect([...facts.triggers.textLone]).toEqual([1]);
+  });
+});

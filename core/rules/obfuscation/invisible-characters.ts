@@ -139,7 +139,13 @@ export default defineRule({
     const { message } = context;
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
-    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, where: 'text' | 'subject'): void => {
+    // A phrase that counts only in company and has none (the trigger fact's `textLone` and
+    // `subjectLone`: "award notification" alone) is no trigger: a character in it weighs as in any word.
+    const isTrigger = (phraseHits: PhraseHitList, lone: Uint8Array, token: number): boolean => {
+      const covering = phraseHits.covering(token);
+      return covering > 0 && lone[covering - 1] !== 1;
+    };
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, lone: Uint8Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
         // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them. The flags
         // column first: a token object only for the few words that hide characters.
@@ -159,12 +165,13 @@ export default defineRule({
           data: { evidence, where, norm: token.norm, names: found.names.map((name) => fragment('character', { name })) },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
-          strength: strengthOf(found, phraseHits.covering(t) > 0),
+          strength: strengthOf(found, isTrigger(phraseHits, lone, t)),
         });
       }
     };
-    scan(message.subject ?? '', message.subjectTokens, context.facts.triggers.subject, 'subject');
-    scan(message.text, message.tokens, context.facts.triggers.text, 'text');
+    const { triggers } = context.facts;
+    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.subjectLone, 'subject');
+    scan(message.text, message.tokens, triggers.text, triggers.textLone, 'text');
     // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
     return total >= 1 ? hits : [];

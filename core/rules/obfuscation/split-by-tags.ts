@@ -68,7 +68,7 @@ export default defineRule({
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
-    const phraseHits = context.facts.triggers.text;
+    const { text: phraseHits, textLone } = context.facts.triggers;
 
     const hits: MessageHit[] = [];
     // Every word is looked at (10 MB of hidden spans is a million words, each over two runs of
@@ -100,7 +100,10 @@ export default defineRule({
       }
       if (splits.length === 0) continue;
       const word = text.slice(start, end);
-      const trigger = phraseHits.covering(t) > 0;
+      // A phrase that counts only in company and has none (the trigger fact's `textLone`: "award
+      // notification" alone) is no trigger: markup inside it is judged as inside any word.
+      const covering = phraseHits.covering(t);
+      const trigger = covering > 0 && textLone[covering - 1] !== 1;
       const strength = strengthOf(splits, trigger, word, boundaries);
       if (strength === 0) continue;
 

@@ -152,10 +152,17 @@ function hiddenBlocks(message: Message): Block[] {
   return blocks;
 }
 
+/**
+ * Counts each block's trigger phrases. A phrase that counts only in company and has none in the mail
+ * (the trigger fact's `textLone`: a financial-aid office's preheader "your award notification for
+ * 2027-28 is now available") is no trigger: no phrase rule counts it, so hiding it slips nothing
+ * past a filter, and its words count as any hidden words do.
+ */
 function countPhrases(context: RuleContext, blocks: readonly Block[]): void {
   let index = 0;
-  const hits = context.facts.triggers.text;
+  const { text: hits, textLone } = context.facts.triggers;
   for (let at = 0; at < hits.length; at++) {
+    if (textLone[at] === 1) continue;
     const start = hits.start(at);
     const end = hits.end(at);
     while (index < blocks.length && (blocks[index]?.end ?? 0) <= start) index++;

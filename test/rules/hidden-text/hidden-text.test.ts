@@ -90,3 +90,25 @@ describe('hidden-text edge cases', () => {
     expect(rule.check(analyzer.context({ html: hidden, headers: { received: 'from mx.shop.example by mx.example' } }))).toHaveLength(1);
   });
 });
+
+describe('hidden-text and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('hidden-text');
+  const check = (html: string) => rule.check(analyzer.context({ html }));
+  const strength = (html: string) => check(html).reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+  const body = '<p>Dear student, the Office of Financial Aid has reviewed your application. Log in to the student portal to review your grants.</p>';
+
+  it('leaves a preheader alone whose only phrase is a company-only one without company', () => {
+    expect(check(`<div style="display:none">Your 2027-28 award notification is now available.</div>${body}`)).toEqual([]);
+    // beside a second one it is scam wording, slipped past the reader, as before
+    expect(check(`<div style="display:none">Award notification: drawn by our computer ballot.</div>${body}`)[0]?.message).toContain('2 trigger phrases');
+  });
+
+  it('weighs such a phrase hidden elsewhere as its words only', () => {
+    const lone = strength(`${body}<div style="display:none">Your 2027-28 award notification is now available.</div>`);
+    const plain = strength(`${body}<div style="display:none">Your 2027-28 grant statement is now available.</div>`);
+    expect(lone).toBeGreaterThan(0);
+    expect(lone).toBe(plain);
+    expect(check(`${body}<div style="display:none">Your 2027-28 award notification is now available.</div>`)[0]?.message).not.toContain('trigger phrase');
+  });
+});

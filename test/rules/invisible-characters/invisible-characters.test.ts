@@ -24,3 +24,19 @@ describe('invisible-characters strength', () => {
     expect(strengths('<p>f&shy;r&shy;e&shy;e</p>')).toEqual([1]);
   });
 });
+
+describe('invisible-characters and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('invisible-characters');
+  const strengths = (html: string, subject?: string) => rule.check(analyzer.context({ html, ...(subject ? { subject } : {}) })).map((hit) => hit.strength ?? 1);
+
+  it('weighs one character in a company-only phrase without company as in any word', () => {
+    expect(strengths('<p>Your aw\u200bard notification is in the portal.</p>')).toEqual([]);
+    expect(strengths('<p>Your aw\u200bard notification: drawn by our computer ballot.</p>')).toEqual([1]);
+  });
+
+  it('reads the subject\'s the same way', () => {
+    expect(strengths('<p>Your award notification is in the portal.</p>', 'Your aw\u200bard notification')).toEqual([]);
+    expect(strengths('<p>Drawn by our computer ballot.</p>', 'Your aw\u200bard notification')).toEqual([1]);
+  });
+});

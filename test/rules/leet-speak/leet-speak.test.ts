@@ -126,3 +126,22 @@ describe('leet-speak: common spam words (SpamAssassin FUZZY_MORTGAGE, FUZZY_PRIC
     expect(words.map(({ word, start, end }) => [word, context.message.text.slice(start, end)])).toEqual([['mortgage', 'm0rtgage']]);
   });
 });
+
+describe('leet-speak and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('leet-speak');
+  const hits = (text: string, subject?: string) => rule.check(analyzer.context({ text, ...(subject ? { subject } : {}) }));
+
+  it('reads a company-only phrase without company as ordinary words: a swap counts as in any word', () => {
+    expect(hits('Your @ward notification is in the portal.')).toEqual([]);
+    const [swap] = hits('Your award n0tification is in the portal.');
+    expect(swap?.strength).toBe(0.5);
+    expect(swap?.message).not.toContain('trigger');
+  });
+
+  it('counts it as a trigger with company, in the text or the subject', () => {
+    expect(hits('Your @ward notification: drawn by our computer ballot.').map((hit) => hit.strength)).toEqual([1.5]);
+    expect(hits('Drawn by our computer ballot.', 'Your @ward notification').map((hit) => [hit.location?.in, hit.strength])).toEqual([['subject', 1.5]]);
+    expect(hits('Your award notification is in the portal.', 'Your @ward notification')).toEqual([]);
+  });
+});

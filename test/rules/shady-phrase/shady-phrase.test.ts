@@ -111,6 +111,24 @@ describe('shady-phrase: phrases that count only in company', () => {
     expect(phrasesOf(shady, { text: `Your award notification is in the portal. Drawn by our computer ballot. ${padding}` })).toEqual(['award notification', 'computer ballot']);
   });
 
+  it('counts a title introduction or an advance-fee investor\'s wording only beside more of it (fee40)', () => {
+    // SpamAssassin's __FRAUD_QXX, __FRAUD_NEB, __INVEST_COUNTRY, __AGREED_RATIO: alone, a teacher's or a newsletter's words
+    expect(phrasesOf(shady, { text: 'My name is Mr. Alvarez and I will be your child\'s teacher this year.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria held its rate; the Bank of Ghana cut.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'Dutch firms that want to invest in your country meet buyers in May.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa, an auditor with the Central Bank of Nigeria.' })).toEqual(['my name is mr', 'bank of nigeria']);
+    expect(phrasesOf(shady, { text: 'I am Prince Okon. My family wishes to invest in your country.' })).toEqual(['i am prince', 'invest in your country']);
+  });
+
+  it('leaves ordinary first-contact wording alone, even two of it (fee40: company of two is looser than SpamAssassin\'s three)', () => {
+    // __FRAUD_NRG, __YOU_ASSIST, __FRAUD_IPK, __DEAL, __FRAUD_PVN are not in the lists: two of them stand in a researcher's,
+    // a distributor's or a clinic's first letter, and a company-only phrase needs only one companion here
+    expect(phrasesOf(shady, { text: 'I am Dr. Anna Kowalski. I am contacting you about your 2025 paper; we would like to reuse your dataset.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'We are looking for a business partnership in your country. Could we send you our catalogue?' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'Transwestern is seeking your assistance in conducting a workshop. I am contacting you because you took part last year.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'After his untimely death the heirs will share the proceeds of the sale.' })).toEqual([]);
+  });
+
   it('takes its company from the subject too', () => {
     expect(phrasesOf(shady, { subject: 'Computer ballot results', text: 'Your award notification is attached.' })).toEqual(['award notification']);
   });
@@ -143,8 +161,9 @@ describe('shady-phrase: phrases that count only in company', () => {
   });
 });
 
-// The review's sentences (fraud38): each company-only phrase in an ordinary newsletter, with its
-// sender's postal address and an unsubscribe link, gives no phrase finding of any kind.
+// The review's sentences (fraud38) and fee40's (a teacher's 'My name is Mr.', a markets letter's central
+// banks, a trade mission's 'invest in your country'): each company-only phrase in an ordinary newsletter,
+// with its sender's postal address and an unsubscribe link, gives no phrase finding of any kind.
 describe('shady-phrase: company-only phrases in ordinary newsletters', () => {
   const folders = ['shady-phrase', 'finance-phrase'].map((rule) => join(import.meta.dirname, '..', rule, 'pass'));
   const newsletters = folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name)));
@@ -153,8 +172,8 @@ describe('shady-phrase: company-only phrases in ordinary newsletters', () => {
   // the pass fixtures written as such newsletters: an unsubscribe line at the foot
   const ordinary = newsletters.filter((path) => /\nUnsubscribe: https:\/\/\S+\n$/.test(String(loadFixture(path).text)));
 
-  it('finds the thirteen of them', () => {
-    expect(ordinary).toHaveLength(13);
+  it('finds the sixteen of them', () => {
+    expect(ordinary).toHaveLength(16);
   });
 
   it.each(ordinary)('%s has no phrase finding', (path) => {

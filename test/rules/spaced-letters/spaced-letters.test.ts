@@ -19,3 +19,15 @@ describe('spaced-letters and the user\'s own phrases', () => {
     expect(strengths('Ask about v i a g r a today.', { allow: ['viagra'] })).toEqual([0.4]);
   });
 });
+
+describe('spaced-letters and phrases that count only in company (company40)', () => {
+  const rule = ruleById('spaced-letters');
+  const analyzer = createAnalyzer();
+  const found = (text: string, subject?: string) => rule.check(analyzer.context({ text, ...(subject ? { subject } : {}) })).map((hit) => hit.strength);
+
+  it('spells out a company-only phrase as a trigger only when the mail holds its company', () => {
+    expect(found('Your C O M P U T E R B A L L O T result is here.')).toEqual([0.4]);
+    expect(found('Your C O M P U T E R B A L L O T result is here. I write as next of kin of the late owner.')).toEqual([1.5]);
+    expect(found('Your C O M P U T E R B A L L O T result is here.', 'Award notification')).toEqual([1.5]);
+  });
+});

@@ -22,3 +22,17 @@ describe('split-by-tags', () => {
     expect(hits('<p>Sa<style>x</style>msung</p>')).toHaveLength(1);
   });
 });
+
+describe('split-by-tags and phrases that count only in company (company40)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('split-by-tags');
+  const hits = (html: string, subject?: string) => rule.check(analyzer.context({ html, ...(subject ? { subject } : {}) }));
+
+  it('reads a company-only phrase without company as ordinary words, and with company as a trigger', () => {
+    expect(hits('<p>Your aw<span>ard</span> notification is in the portal.</p>')).toEqual([]);
+    // a comment cuts any word, trigger or not; only its weight tells the trigger
+    expect(hits('<p>Your aw<!-- x -->ard notification is in the portal.</p>').map((hit) => hit.strength)).toEqual([1.5]);
+    expect(hits('<p>Your aw<!-- x -->ard notification is in the portal.</p>', 'Drawn by our computer ballot').map((hit) => hit.strength)).toEqual([2]);
+    expect(hits('<p>Your aw<span>ard</span> notification is in the portal.</p>', 'Drawn by our computer ballot')[0]?.message).toContain('trigger word');
+  });
+});
