@@ -18,11 +18,12 @@ import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
 import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
-import { foldedNorms, languagesWritten, writtenPhrases, writtenStarts, type LanguageMatchers, type MatchedLanguage, type SubjectLanguage } from './phrases/languages.ts';
+import { foldedNorms, languagesWritten, writtenPhrases, writtenStarts, type LanguageMatchers, type MatchedLanguage, type PlainLanguage, type SubjectLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
+import customPhrase from './rules/phrases/custom-phrase.ts';
 import { settingFor } from './rules/settings.ts';
 import { inWords, type HitLocation, type Lists, type Rule, type RuleContext } from './rules/rule.ts';
 import { CATALOGUES, createLocalizer, moreLikeIt, prepareTemplates, REPORT_MESSAGES, type Localizer } from './messages/index.ts';
@@ -210,6 +211,8 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const fullPack = (pack: LanguagePack) => pack.phrases.some((entry) => entry.category !== 'phishing' && entry.category !== 'shady');
   const full = data.languages.filter(fullPack).map((pack) => pack.language);
   const lures = phraseLanguages.filter((language) => !full.includes(language));
+  // The user's own phrases are read in the whole text, the text part's too (custom-phrase).
+  const ownPhrases = Array.isArray(phrases?.add) && phrases.add.length > 0;
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;
   // An analyzer that keeps no localizers parses the English templates now, once (English is what
   // most reports are written in); other languages are parsed by each report that uses them.
@@ -228,8 +231,21 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     const wanted = requested?.length ? requested : [DETECTED_LANGUAGE, DEFAULT_LANGUAGE];
     const codes = wanted.map((code) => wordlistLanguageOf(String(code))).map((code) => (code === DETECTED_LANGUAGE ? message.language : code));
     const languages = [...new Set(codes)].filter((code) => matchers.has(code));
+    const detecting = wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE);
     const matched: MatchedLanguage[] = [];
     const subjectMatched: SubjectLanguage[] = [];
+    const plainMatched: PlainLanguage[] = [];
+    // The text part is read in the text's languages and, when the language is detected, in its own
+    // (one more at most, and only one the wordlists have): a French pitch in the text part of an
+    // English HTML is read in French, as the HTML's language would never ask.
+    const own = message.plainLanguage;
+    const plainLanguages = detecting && own !== null && matchers.has(own) && !languages.includes(own) ? [...languages, own] : languages;
+    for (const language of plainLanguages) {
+      const languageMatchers = matchers.get(language);
+      if (!languageMatchers || message.plainTokens.length === 0) continue;
+      const tokenStem = stemmers?.get(language) ?? createStemmer(language, false);
+      plainMatched.push({ language, matchers: languageMatchers, plainStems: tokenStems(message.plainTokens, tokenStem) });
+    }
     for (const language of languages) {
       const languageMatchers = matchers.get(language);
       if (!languageMatchers) continue;
@@ -238,7 +254,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       // Without stems kept between analyses, the token stems need no second memory: tokenStems
       // keeps one per normal form of the message (the text's and the subject's).
       const tokenStem = remembered ?? createStemmer(language, false);
-      matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem), plainStems: tokenStems(message.plainTokens, tokenStem) });
+      matched.push({ language, matchers: languageMatchers, stem, textStems: tokenStems(message.tokens, tokenStem) });
       subjectMatched.push({ language, matchers: languageMatchers, subjectStems: tokenStems(message.subjectTokens, tokenStem), exact: false });
     }
     // A detected language (the default) reads the subject in the other languages too, for phrases
@@ -246,7 +262,6 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
     // names are all it reads.
     // A language whose phrases no two words of the subject begin, as written, could keep no hit: it
     // is neither stemmed nor matched.
-    const detecting = wanted.some((code) => wordlistLanguageOf(String(code)) === DETECTED_LANGUAGE);
     if (detecting && message.subjectTokens.length > 1) {
       const held = languagesWritten(phraseStarts, phraseLanguages.length, foldedNorms(message.subjectTokens));
       for (let index = 0; index < phraseLanguages.length; index++) {
@@ -258,7 +273,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
       }
     }
     const scanEndRules = rulesOff.size === 0 ? SCAN_END_RULES : SCAN_END_RULES.filter((id) => !rulesOff.has(id));
-    return { message, facts: createFacts({ message, lists, matched, subjectMatched }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff, scanEndRules };
+    return { message, facts: createFacts({ message, lists, matched, subjectMatched, plainMatched, wholePlain: ownPhrases && !rulesOff.has(customPhrase.id) }), languages, phraseLanguages: { full, lures, detecting }, lists, rulesOff, scanEndRules };
   };
 
   return {

@@ -33,13 +33,16 @@ import { defaultCorpus, distinctLinks, distinctNonAsciiHosts, loadCorpusHtml } f
 
 const args = process.argv.slice(2);
 
-// Child mode: analyse one file of HTML, print time, score and this process's peak memory.
+// Child mode: analyse one file, print time, score and this process's peak memory. A `.json` file
+// is a whole analyze() input (HTML and a text part, or a text-only message), any other HTML.
 const one = args.indexOf('--one');
 if (one >= 0) {
-  const html = readFileSync(args[one + 1] ?? '', 'utf8');
+  const file = args[one + 1] ?? '';
+  const read = readFileSync(file, 'utf8');
+  const input: EmailInput = file.endsWith('.json') ? (JSON.parse(read) as EmailInput) : { html: read };
   const start = performance.now();
   const startCpu = process.cpuUsage();
-  const score = html ? analyze({ html }).score : 0;
+  const score = input.html || input.text ? analyze(input).score : 0;
   const ms = performance.now() - start;
   const used = process.cpuUsage(startCpu);
   process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, score, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -135,12 +138,12 @@ for (let i = 0; i < 21; i++) {
 analyzerRounds.sort((a, b) => a - b);
 console.log(`createAnalyzer():                ${(analyzerRounds[10] ?? 0).toFixed(1)} ms (median of 21; analyze() builds one at import)`);
 
-/** Runs `html` through analyze() in a child process: time, score, peak RSS of the child. */
-function inChild(html: string): { ms: number; cpuMs: number; score: number; maxRssMb: number } {
+/** Runs `input` (HTML, or a whole input) through analyze() in a child process: time, score, peak RSS of the child. */
+function inChild(input: string | EmailInput): { ms: number; cpuMs: number; score: number; maxRssMb: number } {
   const folder = mkdtempSync(join(tmpdir(), 'spamrisk-bench-'));
   try {
-    const file = join(folder, 'input.html');
-    writeFileSync(file, html);
+    const file = join(folder, typeof input === 'string' ? 'input.html' : 'input.json');
+    writeFileSync(file, typeof input === 'string' ? input : JSON.stringify(input));
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', file], {
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
@@ -152,13 +155,17 @@ function inChild(html: string): { ms: number; cpuMs: number; score: number; maxR
   }
 }
 
-const hostile: [string, string][] = [
+const hostile: [string, string | EmailInput][] = [
   ['10 MB: a real template repeated', repeatTo(inputs.reduce((a, b) => ((b.html?.length ?? 0) > (a.html?.length ?? 0) ? b : a)).html ?? '', 10 * MB)],
   ['10 MB: one base64 data-URI image', `<p>Hello</p><img src="data:image/png;base64,${'A'.repeat(10 * MB)}">`],
   ['10 MB: nested <div> (depth past the limit)', '<div>'.repeat(2 * MB)],
   ['2 MB: unclosed <font> tags', repeatTo('<font color=red>x ', 2 * MB)],
   ['2 MB: mismatched closing tags', repeatTo('<b><i></b></i>', 2 * MB)],
   ['10 MB: plain words (2 million)', repeatTo('Hello world this is plain text FREE money act now ', 10 * MB)],
+  // The text/plain alternative is read too (the trigger phrases of the text part, text-part-mismatch):
+  // a huge one beside small HTML, and a text-only message, whose text is `text`.
+  ['10 MB text part beside small HTML', { html: '<p>Hello, our news of the week.</p>', text: repeatTo('Hello world this is plain text FREE money act now ', 10 * MB) }],
+  ['10 MB text-only message (plain words)', { text: repeatTo('Hello world this is plain text FREE money act now ', 10 * MB) }],
   // form-by-reply: every piece between commas is a field label, so the run never ends.
   ['10 MB: form labels parted by commas (name, address, …)', repeatTo('name, address, phone, age, occupation, ', 10 * MB)],
   // ... and every label is a trigger phrase too, which the phrase rules leave to the form (facts.replyForm).
@@ -185,11 +192,12 @@ const hostile: [string, string][] = [
 const idle = inChild('');
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 console.log(`hostile and huge inputs (one run each, each in a child process; a child that analyses nothing peaks at ${idle.maxRssMb.toFixed(0)} MB):`);
-for (const [label, html] of hostile) {
+for (const [label, input] of hostile) {
   if (only !== undefined && !label.includes(only)) continue;
-  const { ms, cpuMs, score, maxRssMb } = inChild(html);
+  const { ms, cpuMs, score, maxRssMb } = inChild(input);
   const above = maxRssMb - idle.maxRssMb;
-  const ratio = above / (Buffer.byteLength(html) / 1024 / 1024);
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : Buffer.byteLength(input.html ?? '') + Buffer.byteLength(input.text ?? '');
+  const ratio = above / (bytes / 1024 / 1024);
   console.log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms (${cpuMs.toFixed(0).padStart(5)} ms CPU)   score ${String(score).padEnd(5)} peak ${maxRssMb.toFixed(0).padStart(5)} MB (+${above.toFixed(0)} MB, ${ratio.toFixed(1)}× the input)`);
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Message } from '../message/message.ts';
 import type { Lists } from '../rules/rule.ts';
-import type { MatchedLanguage, SubjectLanguage } from '../phrases/languages.ts';
+import type { MatchedLanguage, PlainLanguage, SubjectLanguage } from '../phrases/languages.ts';
 import type { WalletAddress } from '../text/wallet-address.ts';
 import { judgeBulk, type Bulk } from './bulk.ts';
 import { senderIdentity, type SenderIdentity } from './identity.ts';
@@ -72,6 +72,14 @@ export interface FactSources {
   readonly matched: readonly MatchedLanguage[];
   /** the languages the subject's trigger phrases are read in: the matched ones first (core/phrases/languages.ts) */
   readonly subjectMatched: readonly SubjectLanguage[];
+  /** the languages the text/plain alternative's trigger phrases are read in: the matched ones, then its own (core/phrases/languages.ts) */
+  readonly plainMatched: readonly PlainLanguage[];
+  /**
+   * whether the text part's phrases are matched past its cut (BODY_SCAN_CHARS): only for the user's
+   * own phrases (custom-phrase reads the whole text); the other phrase rules stop at the cut, so
+   * matching the rest of a 10 MB text part would be work no finding reads
+   */
+  readonly wholePlain: boolean;
 }
 
 type Computations = { readonly [Name in keyof Facts]: (sources: FactSources, facts: Facts) => Facts[Name] };

@@ -139,16 +139,17 @@ export interface Triggers {
   readonly plainLone: Uint8Array;
   /**
    * The hits of the text/plain alternative of a message with HTML (`message.plainText`, over
-   * `message.plainTokens`) whose phrase the visible text does not say: SpamAssassin's body rules and
-   * rspamd's text-part regexps read every text part, so a pitch written only in the text part is
-   * read by filters (issue 11). A phrase the HTML says (counted or not there) is left out, so one
-   * said in both parts counts once and a text part that repeats the HTML adds nothing; so are hits
-   * inside a URL the text part writes out (`https://shop.example/buy-now`: the HTML's link text
-   * shows no such words). Empty without a text part. Read by the phrase rules only (definePhraseRule);
-   * the other readers of `text` judge the visible text.
+   * `message.plainTokens`): SpamAssassin's body rules and rspamd's text-part regexps read every
+   * text part, so a pitch written only in the text part is read by filters (issue 11). Hits inside a
+   * URL the text part writes out are left out (`https://shop.example/buy-now`: the HTML's link text
+   * shows no such words). A phrase the HTML says too is here: the phrase rules leave its copy out
+   * where the HTML's counts (definePhraseRule), so one said in both parts counts once and a text
+   * part that repeats the HTML adds nothing, and one the HTML says but does not count (past its cut,
+   * warned) counts here. Empty without a text part. Read by the phrase rules only; the other
+   * readers of `text` judge the visible text.
    */
   readonly plain: PhraseHitList;
-  /** `textRepeatWeight` for `plain` (its phrases are none of `text`'s, so their repeats are counted apart) */
+  /** `textRepeatWeight` for `plain` (a part of its own: its repeats are counted apart from `text`'s) */
   readonly plainRepeatWeight: Float64Array;
   /** `textWarned` for `plain`: a warning in the text part governs its lures as one in the HTML does */
   readonly plainWarned: Uint8Array;
@@ -730,31 +731,41 @@ export function compoundTails(text: string, tokens: TokenList, compounds: Readon
 }
 
 /**
- * The hits of the text/plain alternative whose phrase `text` (the visible text's hits) does not say,
- * and none inside a URL it writes out (Triggers.plain): matched in the same languages as the text,
- * the user's allowed phrases and the stem-only admissions taken out as there. Not its disguised
+ * The tokens of the text/plain alternative its phrases are matched in: those that start before its
+ * cut (BODY_SCAN_CHARS, where the phrase rules stop reading it) and as many after as a phrase spans,
+ * so that each hit that starts before the cut is found as in the whole part; all of them when the
+ * user's own phrases are read (`wholePlain`). A list that shares the part's columns.
+ */
+function plainTokensRead({ message, plainMatched, wholePlain }: FactSources): TokenList {
+  const tokens = message.plainTokens;
+  if (wholePlain) return tokens;
+  let reach = 0;
+  for (const { matchers } of plainMatched) reach = Math.max(reach, matchers.triggers.longest, matchers.warnings.longest);
+  return tokens.head(tokens.indexFrom(BODY_SCAN_CHARS) + reach);
+}
+
+/**
+ * The hits of the text/plain alternative (Triggers.plain) in the tokens read (plainTokensRead), none
+ * inside a URL it writes out: matched in the text's languages and its own (`plainMatched`), the
+ * user's allowed phrases and the stem-only admissions taken out as in the text. Not its disguised
  * drug names: the obfuscation rules read the visible text only.
  */
-function matchPlain({ message, matched, lists }: FactSources, text: PhraseHitList): PhraseHitList {
-  const tokens = message.plainTokens;
-  const view = message.plainText ?? '';
+function matchPlain({ message, plainMatched, lists }: FactSources, tokens: TokenList): PhraseHitList {
   if (tokens.length === 0) return new PhraseHitList(tokens, NO_HITS);
+  // The part's text up to the last token read: a URL that runs on past it still covers what is read of it.
+  const view = (message.plainText ?? '').slice(0, tokens.end(tokens.length - 1));
   const tails = compoundTails(view, tokens, lists.freeCompounds);
-  const groups = matched.map(({ matchers, plainStems }) => {
+  const groups = plainMatched.map(({ matchers, plainStems }) => {
     const allowed = matchers.allow?.match(tokens, plainStems) ?? [];
     return withoutAllowed(withoutStemOnlyAdmissions(matchers.triggers.matchColumns(tokens, plainStems, tails), tokens), tokens, allowed);
   });
   const all = mergeColumns(groups, tokens);
   if (all.length === 0) return new PhraseHitList(tokens, NO_HITS);
-  const said = new Set<string>();
-  for (let index = 0; index < text.length; index++) said.add(text.definition(index)?.phrase ?? '');
   const insideUrl = overlapCursor(findUrls(view));
   const kept: number[] = [];
   for (let index = 0; index < all.length; index++) {
-    const phrase = all.definitions[all.ids[index] ?? -1]?.phrase ?? '';
     // asked of every hit, in text order, as the cursor wants
-    const inUrl = insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1));
-    if (!inUrl && !said.has(phrase)) kept.push(index);
+    if (!insideUrl(tokens.start(all.firsts[index] ?? 0), tokens.end((all.lasts[index] ?? 0) - 1))) kept.push(index);
   }
   return new PhraseHitList(tokens, kept.length === all.length ? all : pick(all, kept));
 }
@@ -798,9 +809,10 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   const subjectWarned = warnedIn(message.subject ?? '', subjectTokens, subject, () =>
     subjectMatched.filter(({ exact }) => !exact).map(({ matchers, subjectStems }) => matchers.warnings.matchColumns(subjectTokens, subjectStems)),
   );
-  const plain = matchPlain(sources, text);
-  const plainWarned = warnedIn(message.plainText ?? '', message.plainTokens, plain, () =>
-    matched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(message.plainTokens, plainStems)),
+  const plainTokens = plainTokensRead(sources);
+  const plain = matchPlain(sources, plainTokens);
+  const plainWarned = warnedIn(message.plainText ?? '', plainTokens, plain, () =>
+    sources.plainMatched.map(({ matchers, plainStems }) => matchers.warnings.matchColumns(plainTokens, plainStems)),
   );
   const lone = findLone(text, textWarned, subject, subjectWarned, plain, plainWarned, facts.scanEnd);
   return {

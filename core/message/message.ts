@@ -206,4 +206,10 @@ export interface Message {
    * none when there is no text/plain alternative (a text-only message's text is `text`)
    */
   readonly plainTokens: TokenList;
+  /**
+   * the language of `plainText`, read as `language` is (in its first words), or null without a
+   * text/plain alternative: a text part may be in another language than the HTML, and its phrases
+   * are read in its own language too when the language is detected
+   */
+  readonly plainLanguage: string | null;
 }

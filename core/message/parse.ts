@@ -7,7 +7,7 @@ import { parseUrl } from '../links/url.ts';
 import { NO_VOTES, readLanguage, type LanguageVotes } from '../text/language.ts';
 import { placeholderRanges } from '../text/placeholders.ts';
 import { overlapCursor } from '../text/ranges.ts';
-import { EMPTY_TOKENS, tokenize } from '../text/tokenize.ts';
+import { EMPTY_TOKENS, tokenize, type TokenList } from '../text/tokenize.ts';
 import type { EmailInput } from '../types.ts';
 import { NO_HIDDEN_SPANS } from './hidden-spans.ts';
 import { LINK_ADDRESS_LIMIT, LinkFlag, LinkTable } from './links.ts';
@@ -50,6 +50,23 @@ function headerMap(headers: EmailInput['headers']): Map<string, readonly string[
 /** Whether a header field is given with something in it (a blank `From:` is no sender). */
 function hasValue(headers: ReadonlyMap<string, readonly string[]>, name: string): boolean {
   return (headers.get(name) ?? []).some((value) => /\S/.test(value));
+}
+
+/**
+ * The text part's language is read in its first this many characters: the guess reads the first
+ * few hundred words and characters (core/text/language.ts), so a 10 MB text part costs no more than
+ * a short one, as long as template syntax does not fill its head.
+ */
+const PLAIN_LANGUAGE_HEAD = 20_000;
+
+/**
+ * The language of the text/plain alternative, read as the text's (template syntax and filler copy
+ * never vote; the URLs it writes out are no sample), in its head only.
+ */
+function plainLanguageOf(plain: string, tokens: TokenList, template: boolean, votes: LanguageVotes): string {
+  const head = plain.length > PLAIN_LANGUAGE_HEAD ? plain.slice(0, PLAIN_LANGUAGE_HEAD) : plain;
+  const headTokens = head === plain ? tokens : tokens.head(tokens.indexFrom(head.length));
+  return readLanguage(head, headTokens, placeholderRanges(head, headTokens, template), votes, findUrls(head)).language;
 }
 
 function asString(value: unknown): string | null {
@@ -120,6 +137,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
   // addresses the text spells out (bare URLs, link texts that are addresses) are left out of the
   // trigram sample and the script count, but their words vote.
   const reading = readLanguage(text, tokens, placeholders, votes, links.addressRanges());
+  const plainTokens = isHtml && plain ? tokenize(plain) : EMPTY_TOKENS;
   return {
     html,
     isHtml,
@@ -150,6 +168,7 @@ export function parseMessage(input: EmailInput, votes: LanguageVotes = NO_VOTES)
     functionWords: reading.functionWords,
     tokens,
     subjectTokens: subject ? tokenize(subject) : EMPTY_TOKENS,
-    plainTokens: isHtml && plain ? tokenize(plain) : EMPTY_TOKENS,
+    plainTokens,
+    plainLanguage: isHtml && plain ? plainLanguageOf(plain, plainTokens, !wholeMessage, votes) : null,
   };
 }

@@ -91,9 +91,20 @@ export interface MatchedLanguage {
   readonly matchers: LanguageMatchers;
   /** this analysis's stemmer of the language (it remembers the words it has seen, for this analysis only) */
   readonly stem: Stem;
-  /** stem of each token of the text, computed as the matchers ask (the subject's: SubjectLanguage) */
+  /** stem of each token of the text, computed as the matchers ask (the subject's: SubjectLanguage, the text part's: PlainLanguage) */
   readonly textStems: TokenStems;
-  /** stem of each token of the text/plain alternative (`Message.plainTokens`), computed as the matchers ask */
+}
+
+/**
+ * A language the text/plain alternative of a message with HTML is read in: the text's (the
+ * MatchedLanguage list), and, when the language is detected, the text part's own
+ * (`Message.plainLanguage`) when it has wordlists and is none of those: an English HTML beside a
+ * French text part says its French pitch in French. One more language at most.
+ */
+export interface PlainLanguage {
+  readonly language: string;
+  readonly matchers: LanguageMatchers;
+  /** stem of each token of the text part (`Message.plainTokens`), computed as the matchers ask */
   readonly plainStems: TokenStems;
 }
 

@@ -60,6 +60,8 @@ interface TrieNode {
 export interface PhraseMatcher {
   readonly language: string;
   readonly size: number;
+  /** The most tokens a phrase of this matcher spans (0 for none): a hit is read whole within as many tokens from its first. */
+  readonly longest: number;
   /** The phrases hits refer to by index (`PhraseHitColumns.ids`). */
   readonly definitions: readonly PhraseDefinition[];
   /** Hits in `tokens`, longest first at each position, never overlapping. */
@@ -151,6 +153,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
   /** phrases of several words written as one (`ordernow`), for words spelled out letter by letter */
   const joined = new Map<string, PhraseDefinition>();
   let size = 0;
+  let longest = 0;
   for (const definition of definitions) {
     if (definition.phrase.includes(' ')) {
       const together = definition.phrase.replace(/[\s']+/g, '');
@@ -159,6 +162,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
     }
     const keys = definition.keys ?? phraseKeys(definition.phrase, stem);
     if (keys.length === 0) continue;
+    longest = Math.max(longest, keys.length);
     let node = root;
     for (const key of keys) {
       let child = node.next.get(key);
@@ -216,6 +220,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
   return {
     language,
     size,
+    longest,
     definitions: byId,
     matchColumns,
     match(tokens, stemAt) {

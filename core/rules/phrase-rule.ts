@@ -77,7 +77,8 @@ export interface PhraseRuleSpec {
 
 /**
  * The hits of one rule's categories, by index into the trigger fact's text hits, then into its
- * text-part hits (`triggers.plain`: the text/plain alternative's phrases the HTML does not say):
+ * text-part hits (`triggers.plain`: the text/plain alternative's, those whose phrase a hit of the
+ * text counted here says left out):
  * strengths read from the fact, a hit (its evidence, words and location) built only when asked for.
  * A class: one is made per phrase rule per analysis, and closures made per call cost more than the calls.
  */
@@ -110,13 +111,20 @@ class PhraseHits implements HitColumns {
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context, 'text');
     };
+    const indices = pickIndices(text.length, counted);
+    // A phrase said in both parts counts once, where the HTML counts it: only the HTML's hits that
+    // count here leave the text part's copy out. One the HTML says past its cut, as a warned lure,
+    // in a form label or where this rule does not count it is no finding, and SpamAssassin renders
+    // each part into the body it reads: padding the HTML must not hide the text part's pitch.
+    const said = new Set<string>();
+    for (const index of indices) said.add(text.definition(index)?.phrase ?? '');
     // The text part is a part of its own: read to its own cut, as SpamAssassin cuts each part
     // (body_part_scan_size), and it has no hidden text and no form written into the HTML.
     const plainEnd = wholeText ? Number.POSITIVE_INFINITY : BODY_SCAN_CHARS;
     const plainCounted = (index: number): boolean => {
       const definition = plain.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
-      if (plain.start(index) >= plainEnd) return false;
+      if (plain.start(index) >= plainEnd || said.has(definition.phrase)) return false;
       if (plainWarned[index] === 1 && WARNED_CATEGORIES.has(definition.category)) return false;
       if (triggers.plainLone[index] === 1) return false;
       if (counts === undefined) return true;
@@ -126,7 +134,7 @@ class PhraseHits implements HitColumns {
     this.context = context;
     this.text = text;
     this.repeats = textRepeatWeight;
-    this.indices = pickIndices(text.length, counted);
+    this.indices = indices;
     this.plain = plain;
     this.plainRepeats = plainRepeatWeight;
     this.plainIndices = pickIndices(plain.length, plainCounted);

@@ -373,6 +373,16 @@ export class TokenList implements Iterable<Token> {
     };
   }
 
+  /**
+   * The first `count` tokens (all when `count` is past the end), as a list that shares this one's
+   * columns: no copy, so a reader that stops early (the text part's language, read in its head; its
+   * phrases, matched to its cut) pays for what it reads only.
+   */
+  head(count: number): TokenList {
+    const length = Math.max(0, Math.min(this.length, Math.floor(count)));
+    return length === this.length ? this : new TokenList(length, this.starts, this.ends, this.flagsOf, this.normIds, this.norms);
+  }
+
   /** The tokens from `start` up to (not including) `end`, as objects. */
   slice(start = 0, end = this.length): Token[] {
     const tokens: Token[] = [];

@@ -96,6 +96,8 @@ export default {
     '{code, select, en {{name}} de {{name}} es {{name}} it {{name}} other {{name}}}',
   'unchecked-text/past-the-cut':
     'Nur die ersten {read, number} der {seen, number} Zeichen sichtbaren Textes (Leerzeichen mitgezählt) in dieser Nachricht wurden auf Trigger-Phrasen durchsucht ({rules}), wie es SpamAssassin bei einem langen Text tut: Ab `{word}` {count, plural, one {hat diese Regel} other {haben diese Regeln}} den Text nicht nach Trigger-Phrasen durchsucht, eine Werbebotschaft dort entgeht {count, plural, one {ihr} other {ihnen}} also.',
+  'unchecked-text/text-part-past-the-cut':
+    'Nur die ersten {read, number} der {seen, number} Zeichen des Nur-Text-Teils (Leerzeichen mitgezählt) dieser Nachricht wurden auf Trigger-Phrasen durchsucht ({rules}), wie es SpamAssassin bei jedem langen Teil tut: Ab `{word}` {count, plural, one {hat diese Regel} other {haben diese Regeln}} den Text-Teil nicht durchsucht, eine Werbebotschaft dort entgeht {count, plural, one {ihr} other {ihnen}} also.',
   'unchecked-text/pitch-first':
     'Stellen Sie das Wichtige nach oben: das Angebot, die Handlungsaufforderung und alles, was geprüft werden soll, oder kürzen Sie die Nachricht (verlinken Sie den vollständigen Text auf einer Webseite). Prüfen Sie den Rest selbst auf Trigger-Phrasen: Geld, Zeitdruck, Gratisangebote, Garantien.',
   'urgency-phrase/phrase':

@@ -96,6 +96,8 @@ export default {
     '{code, select, en {el {name}} de {el {name}} es {el {name}} it {el {name}} other {el {name}}}',
   'unchecked-text/past-the-cut':
     'Solo se revisaron en busca de frases desencadenantes ({rules}) los primeros {read, number} de los {seen, number} caracteres de texto visible (espacios incluidos) de este mensaje, igual que hace SpamAssassin con un texto largo: a partir de `{word}`, {count, plural, one {esa regla no revisó} other {esas reglas no revisaron}} el texto en busca de ellas, así que una oferta que esté ahí se {count, plural, one {le escapa} other {les escapa}}.',
+  'unchecked-text/text-part-past-the-cut':
+    'Solo se revisaron en busca de frases desencadenantes ({rules}) los primeros {read, number} de los {seen, number} caracteres de la parte de texto sin formato (espacios incluidos) de este mensaje, igual que hace SpamAssassin con cada parte larga: a partir de `{word}`, {count, plural, one {esa regla no revisó} other {esas reglas no revisaron}} la parte de texto, así que una oferta que esté ahí se {count, plural, one {le escapa} other {les escapa}}.',
   'unchecked-text/pitch-first':
     'Ponga lo importante arriba: la oferta, la llamada a la acción y todo lo que quiera que se revise, o acorte el mensaje (enlace al texto completo en una página web). Revise usted mismo el resto buscando frases desencadenantes: dinero, urgencia, ofertas gratuitas, garantías.',
   'urgency-phrase/phrase':

@@ -97,6 +97,8 @@ export default {
     '{code, select, en {l’{name}} de {l’{name}} es {l’{name}} it {l’{name}} other {le {name}}}',
   'unchecked-text/past-the-cut':
     'Seuls les {read, number} premiers des {seen, number} caractères de texte visible (espaces compris) de ce message ont été parcourus à la recherche de formules déclencheuses ({rules}), comme le fait SpamAssassin avec un long texte\u00a0: à partir de `{word}`, {count, plural, one {cette règle n’y a} other {ces règles n’y ont}} pas cherché de formules déclencheuses, si bien qu’une accroche placée là {count, plural, one {lui échappe} other {leur échappe}}.',
+  'unchecked-text/text-part-past-the-cut':
+    'Seuls les {read, number} premiers des {seen, number} caractères de la partie texte brut (espaces compris) de ce message ont été parcourus à la recherche de formules déclencheuses ({rules}), comme le fait SpamAssassin avec chaque partie longue\u00a0: à partir de `{word}`, {count, plural, one {cette règle n’a} other {ces règles n’ont}} pas parcouru la partie texte, si bien qu’une accroche placée là {count, plural, one {lui échappe} other {leur échappe}}.',
   'unchecked-text/pitch-first':
     'Placez l’essentiel en haut\u00a0: l’offre, l’appel à l’action et tout ce que vous voulez voir vérifié, ou raccourcissez le message (mettez un lien vers le texte complet sur une page web). Relisez vous-même la suite en cherchant les formules déclencheuses\u00a0: argent, urgence, offres gratuites, garanties.',
   'urgency-phrase/phrase':

@@ -189,26 +189,54 @@ describe('unchecked-text', () => {
     expect(short.findings.map((entry) => entry.rule)).toContain('urgency-phrase');
   });
 
-  it('reads what the phrase rules read of a message with both parts: the HTML, never the text/plain alternative', async () => {
-    // The text part is not searched for trigger phrases at any length (docs/rules/unchecked-text.md,
-    // "A message with an HTML part and a text part"): a long one beside a short HTML is no cut.
+  it('reads what the phrase rules read of a message with both parts: the HTML, and the text/plain alternative to its own cut', async () => {
+    // The text part is searched for trigger phrases to its own first N characters (docs/rules/unchecked-text.md,
+    // "A message with an HTML part and a text part"): a long one beside a short HTML gets a finding of its own.
     const digest = readFileSync(join(import.meta.dirname, 'fail/pitch-after-a-long-digest.txt'), 'utf8');
     const summary = `<p>${digest.slice(0, digest.indexOf('\n#1030'))}</p><p>The full list is in the text version.</p>`;
     const raw = (html: string) =>
       `From: Dev <dev@project.example>\r\nSubject: Digest\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${digest}\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n--b--\r\n`;
     const short = await emailToInput(raw(summary));
-    expect(short.text?.length).toBeGreaterThan(N);
+    const text = short.text ?? '';
+    expect(text.length).toBeGreaterThan(N);
     const report = analyze(short);
-    expect(finding(report)).toBeUndefined();
+    const found = report.findings.filter((entry) => entry.rule === 'unchecked-text');
+    expect(found.map((entry) => entry.location?.in)).toEqual(['text']);
+    const [inPart] = found;
+    // the first word that holds a token starting at or past the text part's cut, as the text part writes it
+    const { start = 0, end = 0 } = inPart?.location ?? {};
+    expect(text.slice(start, end)).toBe(inPart?.evidence);
+    expect(end).toBeGreaterThan(N);
+    expect(text.slice(0, start)).toMatch(/\s$/);
+    expect(inPart?.message).toBe(
+      `Only the first ${number('en', N)} of the ${number('en', text.length)} characters of the plain-text part (spaces included) of this message were searched for trigger phrases (${new Intl.ListFormat('en', { type: 'conjunction' }).format([...PHRASE_RULES].sort())}), as SpamAssassin does with each long part: from \`${inPart?.evidence ?? ''}\` on, those rules did not search the text part, so a pitch there scores nothing in them.`,
+    );
     // the pitch at the end of the text part is scored nowhere, as no phrase rule read it
     expect(report.findings.filter((entry) => entry.rule === 'urgency-phrase' || entry.rule === 'free-offer-phrase')).toEqual([]);
-    // A long HTML beside it: the characters counted and the cut are the HTML's alone.
+    // A long HTML beside it: the HTML's finding counts the HTML's characters and cut, the text part's its own.
     const html = `<p>${filler(N)} Millions</p>`;
     const long = await emailToInput(raw(html));
-    const found = finding(analyze(long));
-    expect(found?.evidence).toBe('Millions');
-    expect(found?.message).toBe(finding(analyze({ html: long.html }))?.message);
-    expect(found?.message).toMatch(new RegExp(`^Only the first ${number('en', N)} of the 50,0\\d\\d characters`));
+    const both = analyze(long).findings.filter((entry) => entry.rule === 'unchecked-text');
+    const inHtml = both.find((entry) => entry.location?.in === 'html');
+    expect(inHtml?.evidence).toBe('Millions');
+    expect(inHtml?.message).toBe(finding(analyze({ html: long.html }))?.message);
+    expect(inHtml?.message).toMatch(new RegExp(`^Only the first ${number('en', N)} of the 50,0\\d\\d characters`));
+    expect(both.find((entry) => entry.location?.in === 'text')?.message).toBe(inPart?.message);
+  });
+
+  it('says nothing of a text part of at most its cut, nor twice of a text-only message, nor with those rules off', () => {
+    const html = '<p>Hello, the minutes.</p>';
+    expect(finding(analyze({ html, text: filler(N) }))).toBeUndefined();
+    const found = finding(analyze({ html, text: `${filler(N)} Millions` }));
+    expect(found).toMatchObject({ points: 0, evidence: 'Millions', location: { in: 'text', start: N + 1, end: N + 9 } });
+    // a text-only message's text is the visible text: one finding, of the text
+    const alone = analyze({ text: `${filler(N)} Millions` }).findings.filter((entry) => entry.rule === 'unchecked-text');
+    expect(alone.map((entry) => entry.message.startsWith('Only the first 50,000 of the 50,009 characters of visible text'))).toEqual([true]);
+    const off = { rules: Object.fromEntries(PHRASE_RULES.map((id) => [id, 'off' as const])) };
+    expect(finding(analyze({ html, text: `${filler(N)} Millions` }, off))).toBeUndefined();
+    expect(finding(analyze({ html, text: `${filler(N)} Millions` }, { locale: 'fr' }))?.message).toMatch(
+      new RegExp(`^Seuls les ${number('fr', N)} premiers des ${number('fr', N + 9)} caractères de la partie texte brut`),
+    );
   });
 
   it('is advice: the score is the same with the rule off', () => {
