@@ -607,6 +607,18 @@ const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 /** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /**
+ * The server said unable to receive for the address given ("550 <a@b.example>... Cannot receive for specified
+ * address", Twisted's SMTPBadRcpt for a user with no mailbox or alias in its domain; "unable to receive mail
+ * for this recipient"): no delivery here for that address, as "no such user here" says (unknown-recipient).
+ * Only "receive … for" an address, recipient, user or mailbox (not a domain, nor "cannot accept mail for", a
+ * policy's wording too), and not before a clear cause (CLEAR_CAUSE_AFTER: "cannot receive for this user:
+ * mailbox full"). It is also how a full or disabled mailbox, an unknown domain or a refusal is described, so
+ * it is a narrow reading (classify.ts NARROW_READINGS): a code of another meaning keeps it ("552 5.2.2 Cannot
+ * receive for this mailbox" is the mailbox full, a DSN's Status 5.7.1 the refusal); it decides only under no
+ * code, X.0.0, X.1.0 or X.1.1, or beside no other cause. Bounded: linear.
+ */
+export const CANNOT_RECEIVE_FOR = new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLEAR_CAUSE_AFTER}`);
+/**
  * CLEAR_CAUSE_AFTER for a reading of the sender refused (sender-rejected's own readings, and the sender's
  * own account said suspended, SENDER_ACCOUNT_RESTRICTED, that classify.ts reads as it): the sender said
  * refused after it is that cause said again, not a clearer one, so only the recipient said not there after
@@ -2871,13 +2883,9 @@ export const CAUSES: readonly Cause[] = [
       /@[a-z0-9.-]{1,200}>? rejected/,
       anyOf(near(RECIPIENT, NOT_THERE), near(NO_SUCH, RECIPIENT, 12), near(['no'], ['mail ?box', 'account', 'user', 'recipient'], 6)),
       UNAVAILABLE_RECIPIENT,
-      // The server said unable to receive for the address given ("550 <a@b.example>... Cannot receive for
-      // specified address", Twisted's SMTPBadRcpt for a user with no mailbox or alias in its domain; "unable to
-      // receive mail for this recipient"): no delivery here for that address, as "no such user here" says.
-      // Only "receive … for" an address, recipient, user or mailbox (not a domain, nor "cannot accept mail
-      // for", a policy's wording too), and not before a clear cause (CLEAR_CAUSE_AFTER: "cannot receive for
-      // this user: mailbox full"). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLEAR_CAUSE_AFTER}`),
+      // The server said unable to receive for the address given (CANNOT_RECEIVE_FOR; a narrow reading,
+      // classify.ts, that decides only under no code, X.0.0 or an X.1.x that says as much).
+      CANNOT_RECEIVE_FOR,
       // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
       // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,

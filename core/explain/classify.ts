@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -921,6 +921,11 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW) in a temporary reply or beside
   // another cause: the delay, or the other reason; under a 5xx or with no code, the sender refused.
   if (said === 'sender-rejected') return saidOnlyBy(said, words, vocabulary, temporary);
+  // Unable to receive for the address (CANNOT_RECEIVE_FOR) beside another cause, or under a status that
+  // does not already say the address is not there or says nothing (RECEIVE_FOR_STATUS: a DSN's Status 5.7.1
+  // under "550 Cannot receive for this mailbox" is the refusal, not-authorized): the other reason, or the
+  // code. Under a code of its own it steps aside in step 1 (saidOnlyByNarrow: "552 5.2.2 …" the mailbox full).
+  if (said === 'unknown-recipient') return saidOnlyBy(said, words, vocabulary, status !== undefined && !RECEIVE_FOR_STATUS.test(status));
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -943,6 +948,8 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     ['recipient-filter', new RegExp(`${PERMISSION_TO_SEND.source}|${LISTED_AT_RECIPIENTS_REQUEST.source}`)],
     // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
+    // Unable to receive for the address (CANNOT_RECEIVE_FOR): also a full or disabled mailbox's wording.
+    ['unknown-recipient', CANNOT_RECEIVE_FOR],
     ['policy-rejection', HEADER_NOT_ALLOWED],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
@@ -967,6 +974,13 @@ function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
   const blanked = words.replace(RFC_CITED, blank);
   return blanked !== words && !vocabulary.says('not-rfc-compliant', blanked) && vocabulary.says('malformed-content', blanked);
 }
+
+/**
+ * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR) may decide: X.0.0, which
+ * says nothing, and X.1.0 ("other address status") and X.1.1 ("bad destination mailbox address", RFC 3463),
+ * which already say the address is the trouble. Under any other the code's reading stands.
+ */
+const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[01])$/;
 
 /** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
 function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {
