@@ -500,7 +500,7 @@ describe('validateSources', () => {
       'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
     ]);
     expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
-      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, note, source',
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, note, source',
     ]);
   });
 
@@ -905,6 +905,22 @@ describe('validateSources', () => {
     expect(violationsWith(redundant.path, redundant)).toEqual([`${redundant.path}:5: "alone: true" is every phrase's default; leave it out`]);
     const wrong = phraseFile('en', 'finance', ['- phrase: finance words', '  alone: no way']);
     expect(violationsWith(wrong.path, wrong)).toEqual([`${wrong.path}:6: "alone" must be true or false`]);
+  });
+
+  it('generates `company: 2` beside "alone: false" into the pack, and rejects it alone, as 1 or past MOST_COMPANY (fee41)', () => {
+    const shady = phraseFile('en', 'shady', ['- phrase: award notification', '  alone: false', '- phrase: in your country', '  alone: false', '  company: 2']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== shady.path), shady]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'in your country')?.company).toBe(2);
+    expect(phrases.find((entry) => entry.phrase === 'award notification')).not.toHaveProperty('company');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'in your country', category: 'shady', sureness: 1, alone: false, company: 2, keys:");
+    const lone = phraseFile('en', 'shady', ['- phrase: in your country', '  company: 2']);
+    expect(violationsWith(lone.path, lone)).toEqual([`${lone.path}:5: "company" is read only with "alone: false" (a phrase that counts alone asks for no company)`]);
+    const one = phraseFile('en', 'shady', ['- phrase: in your country', '  alone: false', '  company: 1']);
+    expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: "company: 1" is "alone: false"'s default; leave it out`]);
+    const many = phraseFile('en', 'shady', ['- phrase: in your country', '  alone: false', '  company: 3']);
+    expect(violationsWith(many.path, many)).toEqual([`${many.path}:7: "company" must be a whole number from 1 to 2`]);
   });
 });
 
