@@ -25,6 +25,11 @@ export interface PhraseEntry {
    */
   readonly alone?: false;
   /**
+   * With `alone: false`, how many other distinct phrases of its company the phrase counts beside
+   * (2: three in all, SpamAssassin's ADVANCE_FEE_3_NEW); absent when one.
+   */
+  readonly company?: number;
+  /**
    * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
    * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
    */

@@ -9,7 +9,7 @@
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import { canKeepCompany, COMPANY_OF, keepsCompany, needsCompany } from '../phrases/company.ts';
+import { canKeepCompany, COMPANY_OF, hasCompany, MOST_COMPANY, needsCompany } from '../phrases/company.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
 import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
@@ -126,8 +126,9 @@ export interface Triggers {
   /**
    * For each hit of `text` (and of `subject`), 1 when its phrase counts only in company (a wordlist
    * entry's `alone: false`: SpamAssassin's advance-fee sub-rules, which score only two or more
-   * together) and the mail, text or subject, holds no other distinct phrase that keeps it company
-   * (core/phrases/company.ts; a warned lure keeps none). Such a hit is no finding and no points of
+   * together) and the mail, text or subject, lacks the company it asks for: another distinct phrase
+   * that keeps it company, two for an entry's `company: 2` (core/phrases/company.ts `hasCompany`; a
+   * warned lure keeps none). Such a hit is no finding and no points of
    * its phrase rule, subject-phrase, phrase-density or short-pitch, and no trigger for hidden-text,
    * split-by-tags, invisible-characters, leet-speak or the bulk fact; large-sum-lure, a company rule
    * of its own (a sum and two lures), still counts it (wordlists/README.md). Empty when the mail has
@@ -359,8 +360,9 @@ function warnedLure(hits: PhraseHitList, warned: Uint8Array, index: number): boo
 /**
  * Which hits of the text and the subject are company-only phrases with no company
  * (`Triggers.textLone`): one pass gathers, for each category that keeps some phrase company, up to
- * two distinct phrases that can (two suffice: one of them is not the phrase asking), a second pass
- * marks the company-only hits none of whose company is another phrase. Linear in the hits. `alone`
+ * MOST_COMPANY + 1 distinct phrases that can (enough: the phrase asking may be one of them), a
+ * second pass marks the company-only hits that lack the company they ask for (`hasCompany`).
+ * Linear in the hits. `alone`
  * asks the same of any phrase (`Triggers.word`'s spelled-out words), gathering on first use.
  */
 function findLone(
@@ -372,15 +374,19 @@ function findLone(
   plainWarned: Uint8Array,
   scanEnd: number,
 ): { text: Uint8Array; subject: Uint8Array; plain: Uint8Array; alone: (definition: PhraseDefinition) => boolean } {
-  /** category → up to two distinct companions of it, each a definition that keeps some phrase company; gathered once, when first asked */
+  /** category → up to MOST_COMPANY + 1 distinct companions of it, each a definition that keeps some phrase company; gathered once, when first asked */
   let companions: Map<string, PhraseDefinition[]> | undefined;
+  /** each company-only phrase's answer, worked out once (a mail may repeat one thousands of times) */
+  const answers = new Map<PhraseDefinition, boolean>();
   const alone = (definition: PhraseDefinition): boolean => {
     if (!needsCompany(definition)) return false;
-    companions ??= gatherCompanions();
-    for (const category of COMPANY_OF.get(definition.category) ?? []) {
-      if ((companions.get(category) ?? []).some((other) => keepsCompany(definition, other))) return false;
+    let answer = answers.get(definition);
+    if (answer === undefined) {
+      const gathered = (companions ??= gatherCompanions());
+      answer = !hasCompany(definition, [...(COMPANY_OF.get(definition.category) ?? [])].flatMap((category) => gathered.get(category) ?? []));
+      answers.set(definition, answer);
     }
-    return true;
+    return answer;
   };
   const any = (hits: PhraseHitList): boolean => {
     for (let index = 0; index < hits.length; index++) if (needsCompany(hits.definition(index))) return true;
@@ -397,7 +403,7 @@ function findLone(
         const definition = hits.definition(index);
         if (definition === undefined || hits.start(index) >= end || warnedLure(hits, warned, index)) continue;
         const found = gathered.get(definition.category) ?? [];
-        if (found.length >= 2 || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
+        if (found.length > MOST_COMPANY || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
         found.push(definition);
         gathered.set(definition.category, found);
       }

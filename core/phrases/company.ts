@@ -26,6 +26,21 @@ export function needsCompany(definition: PhraseDefinition | undefined): boolean 
   return definition?.alone === false && COMPANY_OF.has(definition.category);
 }
 
+/**
+ * The most company an entry may ask for (`company: 2`): three distinct phrases in all, as
+ * SpamAssassin's published advance-fee metas ask (`ADVANCE_FEE_3_NEW` to `_5_NEW`,
+ * rulesrc/sandbox/jhardin/20_advance_fee_reevolved.cf; `ADVANCE_FEE_2_NEW` is `nopublish`).
+ */
+export const MOST_COMPANY = 2;
+
+/**
+ * How many other distinct phrases of its company a phrase asks for: none for one that counts
+ * alone, a company-only phrase's `company` (1 unless the entry says more).
+ */
+export function companyAsked(definition: PhraseDefinition): number {
+  return needsCompany(definition) ? Math.min(Math.max(definition.company ?? 1, 1), MOST_COMPANY) : 0;
+}
+
 /** How sure a phrase that counts alone must be to keep a company-only phrase company. */
 export const COMPANION_SURENESS = 1.5;
 
@@ -51,4 +66,27 @@ export function canKeepCompany(definition: PhraseDefinition): boolean {
 /** Whether `other` keeps the company-only phrase `of` company: another phrase, of `of`'s company, that can. */
 export function keepsCompany(of: PhraseDefinition, other: PhraseDefinition): boolean {
   return other.phrase !== of.phrase && (COMPANY_OF.get(of.category)?.has(other.category) ?? false) && canKeepCompany(other);
+}
+
+/**
+ * Whether the company-only phrase `of` has the company it asks for among `present` (the distinct
+ * phrases that can keep some phrase company; `of` itself may be among them): it counts in a group
+ * of distinct phrases of its company where each one has as many others as it asks for. A phrase
+ * that asks for two others ("i am contacting you", "seek your assistance") counts only among three,
+ * and keeps no phrase company in a pair: two of them, or one beside "award notification", are a
+ * researcher's or a distributor's first letter; three are SpamAssassin's `ADVANCE_FEE_3_NEW`.
+ */
+export function hasCompany(of: PhraseDefinition, present: readonly PhraseDefinition[]): boolean {
+  const seen = new Set<string>();
+  const asks: number[] = [];
+  for (const other of present) {
+    if (seen.has(other.phrase) || !keepsCompany(of, other)) continue;
+    seen.add(other.phrase);
+    asks.push(companyAsked(other));
+  }
+  asks.sort((a, b) => a - b);
+  // A group of k others suits `of` when k is at least what it asks, and the k that ask least each
+  // ask at most k (in the group, each has `of` and the k - 1 others).
+  for (let k = Math.max(companyAsked(of), 1); k <= asks.length; k++) if ((asks[k - 1] ?? 0) <= k) return true;
+  return false;
 }

@@ -20,6 +20,11 @@ export interface PhraseDefinition {
    * entry's `alone: false`, core/phrases/company.ts); absent or true: it counts on its own
    */
   readonly alone?: boolean;
+  /**
+   * with `alone: false`, how many other distinct phrases of its company it counts beside (a
+   * wordlist entry's `company`, core/phrases/company.ts); absent: one
+   */
+  readonly company?: number;
   /** the phrase's trie keys when already known (the build computes them for the wordlists) */
   readonly keys?: readonly string[];
 }

@@ -32,7 +32,7 @@ import type {
 } from '../../core/data/types.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
-import { COMPANY_OF } from '../../core/phrases/company.ts';
+import { COMPANY_OF, MOST_COMPANY } from '../../core/phrases/company.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
 import { createStemmer, type Stem } from '../../core/text/stem.ts';
 import {
@@ -191,7 +191,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
-const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'note', 'source']);
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'note', 'source']);
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
 const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 /** What an opt-out page's address contains, compared with the decoded, lower-case address. */
@@ -427,6 +427,8 @@ interface PhraseRecord {
   readonly sureness: number;
   /** false: counts only in company (core/phrases/company.ts) */
   readonly alone: boolean;
+  /** with alone false, how many other distinct phrases of its company it counts beside; absent: one */
+  readonly company?: number;
   readonly line: number;
 }
 
@@ -476,7 +478,12 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     else if (!alone && !COMPANY_OF.has(list)) {
       report.add(source.path, record.line, `"alone: false" (counts only in company) is read in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
     }
-    entries.push({ phrase, sureness: sureness ?? 1, alone, line: record.line });
+    // `company` asks for more company than `alone: false`'s one other phrase; 1 is that default.
+    const company = isUnsubscribe ? undefined : record.count('company', MOST_COMPANY);
+    if (company === 1) report.add(source.path, record.line, '"company: 1" is "alone: false"\'s default; leave it out');
+    else if (company !== undefined && alone) report.add(source.path, record.line, '"company" is read only with "alone: false" (a phrase that counts alone asks for no company)');
+    const asked = company !== undefined && company > 1 && !alone ? { company } : {};
+    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
   if (!isUnsubscribe) return { path: source.path, language, list, entries };
@@ -576,7 +583,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), keys: phraseKeys(entry.phrase, stem) });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);

@@ -120,13 +120,23 @@ describe('shady-phrase: phrases that count only in company', () => {
     expect(phrasesOf(shady, { text: 'I am Prince Okon. My family wishes to invest in your country.' })).toEqual(['i am prince', 'invest in your country']);
   });
 
-  it('leaves ordinary first-contact wording alone, even two of it (fee40: company of two is looser than SpamAssassin\'s three)', () => {
-    // __FRAUD_NRG, __YOU_ASSIST, __FRAUD_IPK, __DEAL, __FRAUD_PVN are not in the lists: two of them stand in a researcher's,
-    // a distributor's or a clinic's first letter, and a company-only phrase needs only one companion here
+  it('leaves ordinary first-contact wording alone, even two of it (fee40; fee41: it asks for two companions, `company: 2`)', () => {
+    // __CONTACT_YOU, __YOU_ASSIST, __FRAUD_IPK, __DEAL, __EARLY_DEMISE, __SHARE_IT: two of them stand in a researcher's,
+    // a distributor's or a clinic's first letter, so they count only among three, as SpamAssassin's ADVANCE_FEE_3_NEW
     expect(phrasesOf(shady, { text: 'I am Dr. Anna Kowalski. I am contacting you about your 2025 paper; we would like to reuse your dataset.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'We are looking for a business partnership in your country. Could we send you our catalogue?' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'Transwestern is seeking your assistance in conducting a workshop. I am contacting you because you took part last year.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'After his untimely death the heirs will share the proceeds of the sale.' })).toEqual([]);
+  });
+
+  it('counts first-contact wording among three distinct phrases, as SpamAssassin\'s ADVANCE_FEE_3_NEW (fee41)', () => {
+    expect(phrasesOf(shady, { text: 'I am contacting you to seek your assistance in a business partnership.' })).toEqual(['i am contacting you', 'your assistance', 'business partnership']);
+    // two of it and a sure phrase: three
+    expect(phrasesOf(shady, { text: 'I am contacting you as next of kin to seek your assistance.' })).toEqual(['i am contacting you', 'next of kin', 'your assistance']);
+    // one of it beside one sure phrase, or beside one phrase that counts in a pair: no group of three; the pair's phrase keeps its own rule
+    expect(phrasesOf(shady, { text: 'I am contacting you as next of kin.' })).toEqual(['next of kin']);
+    expect(phrasesOf(shady, { text: 'I am contacting you about your award notification, which is in the portal.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'I am contacting you about your award notification, drawn by computer ballot.' })).toEqual(['i am contacting you', 'award notification', 'computer ballot']);
   });
 
   it('takes its company from the subject too', () => {
