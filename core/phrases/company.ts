@@ -1,7 +1,8 @@
 /**
  * Phrases that count only in company (a wordlist entry's `alone: false`): SpamAssassin's
  * advance-fee sub-rules (`__FRAUD_*`, rules/20_advance_fee.cf) never score alone, only in
- * `ADVANCE_FEE_2` to `_4`, when two to four distinct ones match, and its stock disclaimers
+ * `ADVANCE_FEE_2` to `_4` (more than two to more than four distinct ones; commented out today for
+ * `ADVANCE_FEE_3_NEW` to `_5_NEW`, three to five), and its stock disclaimers
  * (`NOT_ADVISOR` 0, `LONG_TERM_PRICE` 0.001) score next to nothing: "award notification", "foreign
  * bank account" or "not a registered investment advisor" are ordinary sentences of a financial-aid
  * office, a tax newsletter or a market letter, and scam wording only beside more of it. One home:
@@ -55,7 +56,7 @@ const COMPANIONS: ReadonlySet<string> = new Set([...COMPANY_OF.values()].flatMap
  */
 export function canKeepCompany(definition: PhraseDefinition): boolean {
   if (!COMPANIONS.has(definition.category)) return false;
-  // Only scam wording keeps company: another company-only phrase (SpamAssassin's ADVANCE_FEE_2–4
+  // Only scam wording keeps company: another company-only phrase (SpamAssassin's ADVANCE_FEE metas
   // count only other sub-rules) or a phrase sure enough to be one on its own. Everyday wording of
   // the lists ("fill out the form", "strictly confidential", 0.8) keeps none: "award notification …
   // fill out the form in the portal" is a financial-aid office's mail (review of fraud38).

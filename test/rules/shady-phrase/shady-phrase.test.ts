@@ -78,8 +78,8 @@ describe('shady-phrase: a form\'s labels', () => {
   });
 });
 
-// SpamAssassin's advance-fee sub-rules (__FRAUD_*) score only when two to four distinct ones match
-// (ADVANCE_FEE_2 to _4): a phrase marked `alone: false` counts only beside another distinct phrase
+// SpamAssassin's advance-fee sub-rules (__FRAUD_*) score only in company, three or more distinct ones
+// (ADVANCE_FEE_2 to _4, now ADVANCE_FEE_3_NEW to _5_NEW): a phrase marked `alone: false` counts only beside another distinct phrase
 // of its company (core/phrases/company.ts, the trigger fact's textLone).
 describe('shady-phrase: phrases that count only in company', () => {
   const analyzer = createAnalyzer();
@@ -112,12 +112,16 @@ describe('shady-phrase: phrases that count only in company', () => {
   });
 
   it('counts a title introduction or an advance-fee investor\'s wording only beside more of it (fee40)', () => {
-    // SpamAssassin's __FRAUD_QXX, __FRAUD_NEB, __INVEST_COUNTRY, __AGREED_RATIO: alone, a teacher's or a newsletter's words
+    // SpamAssassin's __FRAUD_QXX, __FRAUD_NEB: alone, a teacher's or a newsletter's words
     expect(phrasesOf(shady, { text: 'My name is Mr. Alvarez and I will be your child\'s teacher this year.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria held its rate; the Bank of Ghana cut.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'Dutch firms that want to invest in your country meet buyers in May.' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa, an auditor with the Central Bank of Nigeria.' })).toEqual(['my name is mr', 'bank of nigeria']);
-    expect(phrasesOf(shady, { text: 'I am Prince Okon. My family wishes to invest in your country.' })).toEqual(['i am prince', 'invest in your country']);
+    expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria asked banks to invest these funds in bonds.' })).toEqual(['bank of nigeria', 'invest these funds']);
+    // a title introduction counts only among three (company: 2; review rev40): HR, schools, parishes and charities
+    // write "My name is Mrs. …" beside one lure, or say it twice
+    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa, an auditor with the Central Bank of Nigeria.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'I am Mrs. Achebe, chair of the PTA; my name is Mrs. Achebe if you call the office.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa of the Central Bank of Nigeria. I am contacting you with a proposal.' })).toEqual(['my name is mr', 'bank of nigeria', 'i am contacting you']);
   });
 
   it('leaves ordinary first-contact wording alone, even two of it (fee40; fee41: it asks for two companions, `company: 2`)', () => {
