@@ -106,17 +106,24 @@ class PhraseHits implements HitColumns {
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
       if (isWarnedLure(triggers, index) || isLoneHit(triggers, index)) return false;
-      if (isFormLabel(context, index)) return false;
+      if (isFormLabel(context, index)) {
+        inFormLabel.add(definition.phrase);
+        return false;
+      }
       if (counts === undefined) return true;
       const hit = text.at(index);
       return hit !== undefined && counts(hit, context, 'text');
     };
+    /** the phrases of the HTML's hits that form-by-reply counts as its labels */
+    const inFormLabel = new Set<string>();
     const indices = pickIndices(text.length, counted);
     // A phrase said in both parts counts once, where the HTML counts it: only the HTML's hits that
     // count here leave the text part's copy out. One the HTML says past its cut, as a warned lure,
-    // in a form label or where this rule does not count it is no finding, and SpamAssassin renders
-    // each part into the body it reads: padding the HTML must not hide the text part's pitch.
-    const said = new Set<string>();
+    // or where this rule does not count it is no finding, and SpamAssassin renders each part into
+    // the body it reads: padding the HTML must not hide the text part's pitch. A label of the form
+    // written into the HTML is counted, by form-by-reply: the same form in the text part is not
+    // counted again as a phrase (review rev41: "Next of kin:" in both parts of an HR mail).
+    const said = new Set<string>(inFormLabel);
     for (const index of indices) said.add(text.definition(index)?.phrase ?? '');
     // The text part is a part of its own: read to its own cut, as SpamAssassin cuts each part
     // (body_part_scan_size), and it has no hidden text and no form written into the HTML.

@@ -50,6 +50,21 @@ describe('trigger phrases of the text part', () => {
     expect(urgency(analyze(input))).toBe(urgency(analyze(htmlOnly(input))));
   });
 
+  it('count a form written into both parts once, as form-by-reply\'s labels (review rev41)', () => {
+    const lines = ['Full name:', 'Home address:', 'Phone number:', 'Date of birth:', 'Next of kin:', 'Emergency contact:'];
+    const html = `<p>Welcome aboard! Before your first day please reply with:</p><p>${lines.join('<br>')}</p><p>Thanks, People Team</p>`;
+    const text = `Welcome aboard! Before your first day please reply with:\n\n${lines.join('\n')}\n\nThanks, People Team\n`;
+    const report = analyze({ html, text });
+    expect(report.findings.some((finding) => finding.rule === 'form-by-reply')).toBe(true);
+    // the label's phrase counted by form-by-reply in the HTML is not a phrase of the text part
+    const notForm = (found: string[]) => found.filter((one) => !one.startsWith('form-by-reply:'));
+    expect(notForm(phrases(report.findings))).toEqual([]);
+    expect(report.score).toBe(analyze({ html }).score);
+    // with form-by-reply off the label is a phrase again, once
+    const off = analyze({ html, text }, { rules: { 'form-by-reply': 'off' } });
+    expect(notForm(phrases(off.findings))).toEqual(['shady-phrase:Next of kin@html']);
+  });
+
   it('add nothing for a text part that repeats the HTML, URLs written out included', async () => {
     const input = await fixture('text-repeats-html.eml');
     const withText = analyze(input);
