@@ -72,22 +72,44 @@ export function keepsCompany(of: PhraseDefinition, other: PhraseDefinition): boo
 /**
  * Whether the company-only phrase `of` has the company it asks for among `present` (the distinct
  * phrases that can keep some phrase company; `of` itself may be among them): it counts in a group
- * of distinct phrases of its company where each one has as many others as it asks for. A phrase
- * that asks for two others ("i am contacting you", "seek your assistance") counts only among three,
- * and keeps no phrase company in a pair: two of them, or one beside "award notification", are a
- * researcher's or a distributor's first letter; three are SpamAssassin's `ADVANCE_FEE_3_NEW`.
+ * of distinct phrases of its company where each one has as many others *of its own company* as it
+ * asks for. A phrase that asks for two others (a title introduction, "my name is mr") counts only
+ * among three and keeps no phrase company in a pair; three are SpamAssassin's `ADVANCE_FEE_3_NEW`.
+ * Company runs one way between categories (a finance phrase takes shady company, a shady phrase
+ * not finance), so each member is checked against its own company, not `of`'s (review rev41: "not a
+ * registered investment advisor" beside two shady phrases that ask for two took company from a
+ * pair that had none). Exact over every group: the trigger fact gathers at most MOST_COMPANY + 1
+ * companions a category, so at most a few dozen groups.
  */
 export function hasCompany(of: PhraseDefinition, present: readonly PhraseDefinition[]): boolean {
-  const seen = new Set<string>();
-  const asks: number[] = [];
+  const others: PhraseDefinition[] = [];
   for (const other of present) {
-    if (seen.has(other.phrase) || !keepsCompany(of, other)) continue;
-    seen.add(other.phrase);
-    asks.push(companyAsked(other));
+    if (others.length === GROUP_LIMIT) break;
+    if (keepsCompany(of, other) && !others.some((one) => one.phrase === other.phrase)) others.push(other);
   }
-  asks.sort((a, b) => a - b);
-  // A group of k others suits `of` when k is at least what it asks, and the k that ask least each
-  // ask at most k (in the group, each has `of` and the k - 1 others).
-  for (let k = Math.max(companyAsked(of), 1); k <= asks.length; k++) if ((asks[k - 1] ?? 0) <= k) return true;
+  const need = Math.max(companyAsked(of), 1);
+  if (others.length < need) return false;
+  const asks = others.map(companyAsked);
+  const keeps = others.map((one) => keepsCompany(one, of));
+  for (let group = 1; group < 1 << others.length; group++) {
+    if (bitCount(group) < need) continue;
+    let suits = true;
+    for (let member = 0; member < others.length && suits; member++) {
+      if ((group & (1 << member)) === 0 || asks[member] === 0) continue;
+      let company = keeps[member] ? 1 : 0;
+      for (let mate = 0; mate < others.length; mate++) if (mate !== member && (group & (1 << mate)) !== 0 && keepsCompany(others[member]!, others[mate]!)) company++;
+      suits = company >= asks[member]!;
+    }
+    if (suits) return true;
+  }
   return false;
+}
+
+/** The most others one group is formed from (2^8 groups): more than the trigger fact ever gathers. */
+const GROUP_LIMIT = 8;
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

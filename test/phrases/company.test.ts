@@ -57,4 +57,18 @@ describe('company.ts: a group where each phrase has the company it asks for (fee
     expect(hasCompany(contacting, [assist, phrase('fill out the form', { sureness: 0.8 })])).toBe(false);
     expect(hasCompany(contacting, [assist, phrase('to be removed', { sureness: 2 })])).toBe(false);
   });
+
+  it('checks each member against its own company: a finance phrase takes shady company only where the shady phrases have theirs (review rev41)', () => {
+    const advisor = phrase('not a registered investment advisor', { category: 'finance', alone: false });
+    // two shady phrases that ask for two are a pair: finance is no company of theirs
+    expect(hasCompany(advisor, [contacting, assist])).toBe(false);
+    expect(hasCompany(advisor, [contacting, assist, country])).toBe(true);
+    // a sure shady phrase asks nothing
+    expect(hasCompany(advisor, [kin])).toBe(true);
+    // a finance phrase that asks for one, beside a shady one that asks for one: the shady phrase has no shady company
+    const hype = phrase('explosive growth', { category: 'finance', alone: false });
+    expect(hasCompany(hype, [advisor])).toBe(true);
+    expect(hasCompany(hype, [award])).toBe(false);
+    expect(hasCompany(hype, [award, ballot])).toBe(true);
+  });
 });

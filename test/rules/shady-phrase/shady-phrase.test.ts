@@ -121,26 +121,23 @@ describe('shady-phrase: phrases that count only in company', () => {
     // write "My name is Mrs. …" beside one lure, or say it twice
     expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa, an auditor with the Central Bank of Nigeria.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'I am Mrs. Achebe, chair of the PTA; my name is Mrs. Achebe if you call the office.' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa of the Central Bank of Nigeria. I am contacting you with a proposal.' })).toEqual(['my name is mr', 'bank of nigeria', 'i am contacting you']);
+    expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa of the Central Bank of Nigeria; you are named next of kin.' })).toEqual(['my name is mr', 'bank of nigeria', 'next of kin']);
   });
 
-  it('leaves ordinary first-contact wording alone, even two of it (fee40; fee41: it asks for two companions, `company: 2`)', () => {
-    // __CONTACT_YOU, __YOU_ASSIST, __FRAUD_IPK, __DEAL, __EARLY_DEMISE, __SHARE_IT: two of them stand in a researcher's,
-    // a distributor's or a clinic's first letter, so they count only among three, as SpamAssassin's ADVANCE_FEE_3_NEW
+  it('leaves ordinary first-contact wording alone (fee41\'s first-contact entries were taken out on review rev41)', () => {
+    // __CONTACT_YOU, __YOU_ASSIST, __FRAUD_IPK, __DEAL, __EARLY_DEMISE, __SHARE_IT: they stand in a researcher's, a
+    // distributor's or an estate lawyer's letter, three of them in a longer one (a B2B introduction scored 4.8)
     expect(phrasesOf(shady, { text: 'I am Dr. Anna Kowalski. I am contacting you about your 2025 paper; we would like to reuse your dataset.' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'We are looking for a business partnership in your country. Could we send you our catalogue?' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'Transwestern is seeking your assistance in conducting a workshop. I am contacting you because you took part last year.' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'After his untimely death the heirs will share the proceeds of the sale.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'I am contacting you because we are looking for a business partnership with a distributor in your country. We would value your assistance.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'After her untimely death you and your cousin are to share the proceeds equally; I will furnish you with copies of the will.' })).toEqual([]);
   });
 
-  it('counts first-contact wording among three distinct phrases, as SpamAssassin\'s ADVANCE_FEE_3_NEW (fee41)', () => {
-    expect(phrasesOf(shady, { text: 'I am contacting you to seek your assistance in a business partnership.' })).toEqual(['i am contacting you', 'your assistance', 'business partnership']);
-    // two of it and a sure phrase: three
-    expect(phrasesOf(shady, { text: 'I am contacting you as next of kin to seek your assistance.' })).toEqual(['i am contacting you', 'next of kin', 'your assistance']);
-    // one of it beside one sure phrase, or beside one phrase that counts in a pair: no group of three; the pair's phrase keeps its own rule
-    expect(phrasesOf(shady, { text: 'I am contacting you as next of kin.' })).toEqual(['next of kin']);
-    expect(phrasesOf(shady, { text: 'I am contacting you about your award notification, which is in the portal.' })).toEqual([]);
-    expect(phrasesOf(shady, { text: 'I am contacting you about your award notification, drawn by computer ballot.' })).toEqual(['i am contacting you', 'award notification', 'computer ballot']);
+  it('counts a title introduction among three distinct phrases, as SpamAssassin\'s ADVANCE_FEE_3_NEW (company: 2)', () => {
+    expect(phrasesOf(shady, { text: 'My name is Mr. Musa of the Central Bank of Nigeria; you are the next of kin.' })).toEqual(['my name is mr', 'bank of nigeria', 'next of kin']);
+    // beside one sure phrase, or one phrase that counts in a pair: no group of three; the others keep their own rule
+    expect(phrasesOf(shady, { text: 'My name is Mr. Musa; you are the next of kin.' })).toEqual(['next of kin']);
+    expect(phrasesOf(shady, { text: 'My name is Mr. Musa and your award notification is in the portal.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'My name is Mr. Musa. Your award notification was drawn by computer ballot.' })).toEqual(['my name is mr', 'award notification', 'computer ballot']);
   });
 
   it('takes its company from the subject too', () => {
