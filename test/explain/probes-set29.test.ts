@@ -1,0 +1,20 @@
+/**
+ * explain() on probe set 29 (test/explain/probes-set29.ts), a held-out proxy for unseen mail servers:
+ * an MTA's, SMTP server libraries' and a test server's source strings (ZMailer, mhale/smtpd, Inbucket,
+ * gen_smtp, kannader) and users' threads quoting replies, no earlier set read, each repository pinned,
+ * labelled before explain() was run on any of them; checked as probe-floor.ts says.
+ */
+import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
+import { STOCK_WORDING_29 } from './probes-set29.ts';
+
+/** 27 replies under 22 source names (8 sources; the set's header). */
+const SIZE = 27;
+const SOURCES = 22;
+/** First try: not yet run. */
+const FLOOR = 0;
+/** Of the 25 replies not counted apart: not yet run. */
+const NEW_WORDING_FLOOR = 0;
+
+describeProbeFloor(29, FLOOR, SIZE, SOURCES);
+
+describeNewWordingFloor(29, STOCK_WORDING_29, NEW_WORDING_FLOOR);
