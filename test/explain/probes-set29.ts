@@ -86,8 +86,25 @@
  * reads 521 as a host that accepts no mail), mhale/smtpd's "403 4.7.0 TLS handshake failed" and
  * Inbucket's "454 TLS unavailable on the server" as transient (a TLS failure at the receiver, not a
  * requirement), and gen_smtp's "451 Bare newline detected" as content (a bare LF in the DATA it read).
+ *
+ * First try (run once, on 09288fdb with the set registered and nothing else changed; core/explain as on
+ * main befa22e0): 21 of 27 both ways (pasted, and in a DSN with a generic status), grammar only 20 of
+ * 27; of the 25 not counted apart, 19 both ways; the 2 counted apart both agreed. No DSN reading's
+ * category differs from its pasted one. No label changed after the run. Some agreements are by category
+ * alone, the cause not read: Inbucket's "451 Failed to store message" and "454 TLS unavailable on the
+ * server" and gen_smtp's "421 … is too busy to accept mail right now" as a delay (delivery-delayed, an
+ * expiry in a DSN) by their 4xx codes, and ZMailer's MAIL FROM "access is denied by the policy analysis
+ * functions" as a policy's refusal (policy-rejection), not the sender refused. The 6 misses and what
+ * explain() said: FIRST_TRY_MISSES below. Two are wordings no reading covered and whose words say the
+ * cause (ZMailer's "WILL NOT TALK TO YOU" to a client, its router's addresses that "could not be
+ * recognized as addresses that are understood by, or reachable from, this system"), one a reading taken
+ * the wrong way (a "TLS handshake failed" under 4.7.0 read as TLS required), one a reply code deciding
+ * as the reading rules say (521 read as a host that takes no mail, RFC 7504's meaning, where the thread's
+ * greeting refusal is the client refused), and two only the source gives (Inbucket's "501 Unauthorized
+ * domain" answering MAIL FROM, gen_smtp's "552 go away" to a blacklisted sender, read as a client
+ * refused).
  */
-import { probe, type Probe } from './probes.ts';
+import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
 const LABELLED: readonly Probe[] = [
   // --- ZMailer: its SMTP server, scheduler and router forms ---
@@ -145,4 +162,23 @@ export const STOCK_WORDING_29: ReadonlyMap<string, string> = new Map([
   ['451 4.0.0 Internal server error', "near-repeat: '451 4.3.0 Internal server error' (probes.test.ts)"],
 ]);
 
-export const PROBES_29: readonly Probe[] = LABELLED;
+/** The first try's disagreements, each with what explain() said (pasted and in a DSN alike). */
+const FIRST_TRY_MISSES: ReadonlyMap<string, string> = new Map([
+  [
+    '421 mx.b.example ZMailer Server 2.99.57 WILL NOT TALK TO YOU at Mon, 7 Dec 2026 10:00:00 +0000',
+    'transient (delivery-delayed; delivery-expired in a DSN): read by its 421 alone; the words say the server will not talk to this client (TCP wrappers refused it)',
+  ],
+  [
+    'A copy of your message is being returned to you because one or more of the addresses you specified could not be recognized as addresses that are understood by, or reachable from, this system.',
+    'other (unrecognised-input; refused-unspecified in a DSN): addresses that "could not be recognized as addresses that are understood by, or reachable from, this system" have no reading',
+  ],
+  ['403 4.7.0 TLS handshake failed', 'policy (tls-required): a failed TLS handshake under 4.7.0 read as TLS required; the words say the handshake failed'],
+  ['501 Unauthorized domain', 'other (refused-unspecified): a bare "Unauthorized domain"; only the source says it answers MAIL FROM (the sender\'s domain)'],
+  ['552 go away', 'reputation (client-blocked): "go away" read as a client refused; only the source says it answers a MAIL FROM on its blacklist'],
+  [
+    '521 connection rejected.',
+    'mailbox (domain-takes-no-mail): 521 read as RFC 7504 has it, a host that accepts no mail; the thread\'s greeting refusal is the client refused, and the code decides over the words',
+  ],
+]);
+
+export const PROBES_29: readonly Probe[] = withFirstTryMisses(LABELLED, FIRST_TRY_MISSES);
