@@ -12,11 +12,13 @@ const SIZE = 27;
 const SOURCES = 22;
 /**
  * First try on 09288fdb (core/explain as on main befa22e0): 21 of 27 both ways (grammar only 20), the held-out
- * figure.
+ * figure. Since two of its misses whose words say the cause read generally (widening-set35.test.ts: a server
+ * that will not talk to the client, addresses that could not be recognised as addresses), 23 (grammar only
+ * 21), no longer held-out for those wordings.
  */
-const FLOOR = 21;
-/** Of the 25 replies not counted apart: 19 both ways at the first try. */
-const NEW_WORDING_FLOOR = 19;
+const FLOOR = 23;
+/** Of the 25 replies not counted apart: 19 both ways at the first try; since that widening, 21. */
+const NEW_WORDING_FLOOR = 21;
 
 describeProbeFloor(29, FLOOR, SIZE, SOURCES);
 

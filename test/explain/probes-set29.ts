@@ -103,6 +103,15 @@
  * greeting refusal is the client refused), and two only the source gives (Inbucket's "501 Unauthorized
  * domain" answering MAIL FROM, gen_smtp's "552 go away" to a blacklisted sender, read as a client
  * refused).
+ *
+ * Since (probe29, widening-set35.test.ts): the two wordings whose words say the cause read generally — a
+ * server that says it will not (won't, refuses to) talk to the client is the client refused, as "refused to
+ * talk to me" reads from the sender's side; addresses or recipients said to be impossible to recognise or
+ * identify are not there, as "recipient name is not recognized" reads. 23 of 27 both ways (grammar only
+ * 21), 21 of the 25 of new wording, no longer held-out for those wordings. Left unread: "403 4.7.0 TLS
+ * handshake failed" (tls-required names a failed handshake in its own why: a reading by design, and the
+ * label transient one a reviewer may question), "521 connection rejected." (RFC 7504's 521 decides), and
+ * the two only the source gives.
  */
 import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
