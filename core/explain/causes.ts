@@ -2112,6 +2112,12 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
+      // …and from the receiver's side: the server says it will not talk to the client ("421 mx.b.example
+      // ZMailer Server 2.99.57 WILL NOT TALK TO YOU at …", ZMailer's answer to a client its TCP wrappers
+      // refuse; "I refuse to talk to you"): the client refused at connect, read over a bare 421's delay. Not a
+      // condition the client can still meet ("will not talk to you before HELO", "… until you authenticate",
+      // "… without TLS"), nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?=will|won|wont|refuse|does|doesn)(?:will not|won'?t|refuses? to|(?:does not|doesn'?t) want to) (?:talk|speak) (?:to|with) you${WORD_END}(?![^;!?.]{0,40}?(?:^|[^a-z])(?:before|until|unless|without|first|yet)(?![a-z]))${CLEAR_CAUSE_AFTER}`),
       // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
       // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
       // the sending host. Not a greeting *period* (greylisting's wait).
@@ -2886,6 +2892,12 @@ export const CAUSES: readonly Cause[] = [
       // The server said unable to receive for the address given (CANNOT_RECEIVE_FOR; a narrow reading,
       // classify.ts, that decides only under no code, X.0.0 or an X.1.x that says as much).
       CANNOT_RECEIVE_FOR,
+      // Addresses the server says it could not recognise or identify as addresses ("one or more of the
+      // addresses you specified could not be recognized as addresses that are understood by, or reachable
+      // from, this system", ZMailer's router form "Unresolvable mail address"; "the recipient could not be
+      // identified"): no such address here, as "recipient name is not recognized" reads. Not the sender's
+      // address, nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
+      new RegExp(String.raw`${WORD_START}(?<!(?:sender|from|return[- ]path|originator|envelope)(?:'s)? (?:e-?mail )?)(?=address|e-?mail|recipient|destination)(?:(?:e-?mail |recipient |destination )?address(?:es)?|recipients?)(?: (?:that )?you (?:specified|gave|entered|supplied|used))? (?:could not|couldn'?t|cannot|can'?t|can not) be (?:recogni[sz]ed|identified)${WORD_END}${CLEAR_CAUSE_AFTER}`),
       // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
       // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,
