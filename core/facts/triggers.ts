@@ -367,9 +367,11 @@ export function isWarnedLureHit(hits: PhraseHitList, warned: Uint8Array, index: 
 /**
  * Whether hit `index` of `hits` is a trigger for the rules that read the hits as "a phrase a
  * filter would score" or a pitch (hidden-text, split-by-tags, invisible-characters, leet-speak,
- * the bulk fact, short-pitch, subject-phrase): not a company-only phrase with no company (`lone`: `textLone`, `subjectLone`), nor a lure
- * the sender warns against (`warned`: `textWarned`, `subjectWarned`). Both are ordinary words to
- * the phrase rules, so hiding, cutting or disguising them slips nothing past a filter.
+ * the bulk fact, short-pitch, subject-phrase): not a company-only phrase with no company (`lone`:
+ * `textLone`, `subjectLone`), nor a lure the sender warns against (`warned`: `textWarned`,
+ * `subjectWarned`). Both are ordinary words to the phrase rules, so hiding, cutting or disguising
+ * them slips nothing past a filter. False for an index outside the hits (`covering() - 1` of a
+ * word no hit covers).
  */
 export function isTriggerHit(hits: PhraseHitList, lone: Uint8Array, warned: Uint8Array, index: number): boolean {
   return index >= 0 && index < hits.length && lone[index] !== 1 && !isWarnedLureHit(hits, warned, index);
