@@ -4,6 +4,7 @@
  * counts over the Message: list headers, links, images, promotional phrases, newsletter furniture.
  */
 import type { FactSources, Facts } from './index.ts';
+import { isTriggerHit, type PhraseHitList } from './triggers.ts';
 
 /** Distinct link targets (not mailto:, not in-page) from which a mail reads like a newsletter. */
 const MANY_LINKS = 6;
@@ -43,10 +44,10 @@ function isPixel(width: number | null, height: number | null): boolean {
   return width !== null && height !== null && width <= 3 && height <= 3;
 }
 
-/** How many hits a bit array marks (an empty array: none). */
-function countOnes(bits: Uint8Array): number {
+/** How many of the hits are triggers (`isTriggerHit`: not lone, not a warned lure). */
+function countTriggers(hits: PhraseHitList, lone: Uint8Array, warned: Uint8Array): number {
   let count = 0;
-  for (const bit of bits) count += bit;
+  for (let index = 0; index < hits.length; index++) if (isTriggerHit(hits, lone, warned, index)) count++;
   return count;
 }
 
@@ -89,9 +90,10 @@ export function judgeBulk({ message, lists }: FactSources, facts: Facts): Bulk {
   }
 
   // A phrase that counts only in company and has none (the trigger fact's `textLone`: a financial-aid
-  // office's "award notification", said twice) is no promotional phrase: no phrase rule counts it.
-  const { text, subject, textLone, subjectLone } = facts.triggers;
-  const promo = text.length - countOnes(textLone) + subject.length - countOnes(subjectLone);
+  // office's "award notification", said twice), or a lure the sender warns against (`textWarned`: a
+  // bank's "never share your password or seed phrase"), is no promotional phrase: no phrase rule counts it.
+  const { text, subject, textLone, subjectLone, textWarned, subjectWarned } = facts.triggers;
+  const promo = countTriggers(text, textLone, textWarned) + countTriggers(subject, subjectLone, subjectWarned);
   if (promo >= PROMO_HITS) {
     reasons.push({ kind: 'phrases', count: promo });
     signals++;

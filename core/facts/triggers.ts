@@ -119,7 +119,10 @@ export interface Triggers {
    * just before it in a list ("your seed phrase, recovery phrase or private keys"). The sender
    * quotes the lure to warn against it; it is not their own wording (issue #11). Worked out only
    * when a hit is a lure of WARNED_CATEGORIES, the only hits whose bit is read; otherwise empty
-   * (every hit reads as 0).
+   * (every hit reads as 0). Every reader of the hits asks it through `isWarnedLureHit` (or
+   * `isTriggerHit`): no finding of a phrase rule, subject-phrase or phrase-density, no pitch for
+   * short-pitch, no lure for large-sum-lure or brand-link-mismatch, no trigger for hidden-text,
+   * split-by-tags, invisible-characters, leet-speak or the bulk fact (wordlists/README.md).
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;
@@ -352,9 +355,26 @@ export function repeatWeights(hits: PhraseHitList): Float64Array {
   return weights;
 }
 
-/** A hit's warned bit counts only for a lure of WARNED_CATEGORIES (as the rules read it). */
-function warnedLure(hits: PhraseHitList, warned: Uint8Array, index: number): boolean {
+/**
+ * Whether hit `index` of `hits` is a lure the sender warns against: its warned bit (`textWarned`,
+ * `subjectWarned`, `plainWarned`, the one reading of the warnings) counts only for a lure of
+ * WARNED_CATEGORIES. Every reader of the trigger hits asks it here (wordlists/README.md's table).
+ */
+export function isWarnedLureHit(hits: PhraseHitList, warned: Uint8Array, index: number): boolean {
   return warned[index] === 1 && WARNED_CATEGORIES.has(hits.definition(index)?.category ?? '');
+}
+
+/**
+ * Whether hit `index` of `hits` is a trigger for the rules that read the hits as "a phrase a
+ * filter would score" or a pitch (hidden-text, split-by-tags, invisible-characters, leet-speak,
+ * the bulk fact, short-pitch, subject-phrase): not a company-only phrase with no company (`lone`:
+ * `textLone`, `subjectLone`), nor a lure the sender warns against (`warned`: `textWarned`,
+ * `subjectWarned`). Both are ordinary words to the phrase rules, so hiding, cutting or disguising
+ * them slips nothing past a filter. False for an index outside the hits (`covering() - 1` of a
+ * word no hit covers).
+ */
+export function isTriggerHit(hits: PhraseHitList, lone: Uint8Array, warned: Uint8Array, index: number): boolean {
+  return index >= 0 && index < hits.length && lone[index] !== 1 && !isWarnedLureHit(hits, warned, index);
 }
 
 /**
@@ -401,7 +421,7 @@ function findLone(
     const gather = (hits: PhraseHitList, warned: Uint8Array, end: number): void => {
       for (let index = 0; index < hits.length; index++) {
         const definition = hits.definition(index);
-        if (definition === undefined || hits.start(index) >= end || warnedLure(hits, warned, index)) continue;
+        if (definition === undefined || hits.start(index) >= end || isWarnedLureHit(hits, warned, index)) continue;
         const found = gathered.get(definition.category) ?? [];
         if (found.length > MOST_COMPANY || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
         found.push(definition);
@@ -484,8 +504,8 @@ const NO_WARNED = new Uint8Array(0);
 
 /**
  * The categories of lures a bank's or exchange's warning quotes ("we will never ask for your
- * recovery phrase", "scammers promise a no deposit bonus"): only their warned bit is read (the
- * phrase rules, phrase-density, subject-phrase). Not the others (measured: spam says "NOT MLM",
+ * recovery phrase", "scammers promise a no deposit bonus"): only their warned bit is read (by
+ * every reader of the hits, through isWarnedLureHit). Not the others (measured: spam says "NOT MLM",
  * "won't stay this low forever, click here", "don't need Viagra"): there the negation is the pitch,
  * and the user's watch list is shown wherever it is.
  */

@@ -6,17 +6,14 @@
  */
 import { withinFormLabel } from '../facts/reply-form.ts';
 import formByReply from './phrases/form-by-reply.ts';
-import { WARNED_CATEGORIES, type PhraseHitList } from '../facts/triggers.ts';
+import { isWarnedLureHit, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { BODY_SCAN_CHARS } from '../facts/scan-end.ts';
 import { defineRule, inText, inTextPart, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
 
-/** The lure categories whose warned hits count for nothing (the trigger fact's `textWarned`). */
-export { WARNED_CATEGORIES };
-
-/** Whether hit `index` of the trigger fact's text counts: not when a warning governs a lure. */
+/** Whether hit `index` of the trigger fact's text is a lure a warning governs (the fact's `textWarned`, read by `isWarnedLureHit`): it counts for nothing. */
 export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
-  return triggers.textWarned[index] === 1 && WARNED_CATEGORIES.has(triggers.text.definition(index)?.category ?? '');
+  return isWarnedLureHit(triggers.text, triggers.textWarned, index);
 }
 
 /**
@@ -132,7 +129,7 @@ class PhraseHits implements HitColumns {
       const definition = plain.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (plain.start(index) >= plainEnd || said.has(definition.phrase)) return false;
-      if (plainWarned[index] === 1 && WARNED_CATEGORIES.has(definition.category)) return false;
+      if (isWarnedLureHit(plain, plainWarned, index)) return false;
       if (triggers.plainLone[index] === 1) return false;
       if (counts === undefined) return true;
       const hit = plain.at(index);

@@ -43,3 +43,16 @@ describe('facts.bulk and phrases that count only in company (company40)', () => 
     expect(analyzer.context({ html: scam }).facts.bulk.reasons).toContainEqual({ kind: 'phrases', count: 2 });
   });
 });
+
+describe('facts.bulk and lures the sender warns against (warned41)', () => {
+  const analyzer = createAnalyzer();
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="https://wallet.example/p/${i}">Page ${i}</a>`).join(' ');
+
+  it('counts no warned lure among the promotional phrases, in the text or the subject', () => {
+    const html = `<p>We will never ask for your seed phrase. We will never ask for your recovery phrase.</p>${links(7)}`;
+    expect(analyzer.context({ html }).facts.bulk).toEqual({ bulk: false, reasons: [{ kind: 'links', count: 7, more: false }] });
+    expect(analyzer.context({ html: `<p>We will never ask for your seed phrase.</p>${links(7)}`, subject: 'Never share your recovery phrase' }).facts.bulk.bulk).toBe(false);
+    const asked = `<p>Confirm your seed phrase. Then confirm your recovery phrase.</p>${links(7)}`;
+    expect(analyzer.context({ html: asked }).facts.bulk.reasons).toContainEqual({ kind: 'phrases', count: 2 });
+  });
+});

@@ -15,7 +15,7 @@ import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
 import { defineRule, inSubject, inText, shorten, type Lists, type RuleContext } from '../rule.ts';
-import type { PhraseHitList } from '../../facts/triggers.ts';
+import { isWarnedLureHit, type PhraseHitList } from '../../facts/triggers.ts';
 import type { PhraseDefinition } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
 
@@ -107,8 +107,9 @@ function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosq
 }
 
 const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
-function hasLure(hits: PhraseHitList): boolean {
-  for (let index = 0; index < hits.length; index++) if (isLure(hits.definition(index))) return true;
+/** Whether the hits hold a phishing lure of the sender's own: one a warning governs ("we will never ask for your password") is the brand's security notice, no lure (`isWarnedLureHit`). */
+function hasLure(hits: PhraseHitList, warned: Uint8Array): boolean {
+  for (let index = 0; index < hits.length; index++) if (isLure(hits.definition(index)) && !isWarnedLureHit(hits, warned, index)) return true;
   return false;
 }
 
@@ -126,7 +127,7 @@ function hasLure(hits: PhraseHitList): boolean {
  */
 function lureContext(context: RuleContext): boolean {
   const { triggers, identity, wholeMessage } = context.facts;
-  if (hasLure(triggers.text) || hasLure(triggers.subject)) return true;
+  if (hasLure(triggers.text, triggers.textWarned) || hasLure(triggers.subject, triggers.subjectWarned)) return true;
   if (!wholeMessage) return false;
   if (identity.established) return false;
   const linksHome = identity.links > 0 && identity.linksToFromDomain * 3 > identity.links;

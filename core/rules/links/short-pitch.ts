@@ -14,7 +14,7 @@ import { freeHostOf } from '../../links/free-hosting.ts';
 import { isPlausibleHostname, listedHost, suspiciousTldOf } from '../../links/inspect.ts';
 import { machineMadeLabel } from '../../links/machine-made.ts';
 import type { Link } from '../../message/message.ts';
-import type { PhraseHitList } from '../../facts/triggers.ts';
+import { isTriggerHit, type PhraseHitList } from '../../facts/triggers.ts';
 import type { PhraseHit } from '../../phrases/matcher.ts';
 import type { MessageReference } from '../../messages/format.ts';
 import { defineRule, fragment, shorten, type RuleContext } from '../rule.ts';
@@ -65,16 +65,17 @@ function anonymousSender(context: RuleContext, link: Link): MessageReference | n
 }
 
 function pitchPhrase(context: RuleContext): PhraseHit | null {
-  const { text, subject, textLone, subjectLone } = context.facts.triggers;
-  // A phrase that counts only in company and has none ("award notification" alone) is no pitch.
-  const firstPitch = (hits: PhraseHitList, lone: Uint8Array): PhraseHit | undefined => {
+  const { text, subject, textLone, subjectLone, textWarned, subjectWarned } = context.facts.triggers;
+  // A phrase that counts only in company and has none ("award notification" alone), or a lure the
+  // sender warns against ("we will never ask you to claim a free gift"), is no pitch (`isTriggerHit`).
+  const firstPitch = (hits: PhraseHitList, lone: Uint8Array, warned: Uint8Array): PhraseHit | undefined => {
     for (let index = 0; index < hits.length; index++) {
       const definition = hits.definition(index);
-      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category) && lone[index] !== 1) return hits.at(index);
+      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category) && isTriggerHit(hits, lone, warned, index)) return hits.at(index);
     }
     return undefined;
   };
-  return firstPitch(text, textLone) ?? firstPitch(subject, subjectLone) ?? null;
+  return firstPitch(text, textLone, textWarned) ?? firstPitch(subject, subjectLone, subjectWarned) ?? null;
 }
 
 export default defineRule({

@@ -2,7 +2,7 @@
 // single letters, and bidi controls (RLO and friends) that reorder what the reader sees. "fr&#8203;ee"
 // looks like "free" but matches no filter wordlist, so filters treat it as obfuscation (for bidi
 // controls, cf. CVE-2021-42574 "Trojan Source"). Preheader padding between words is not flagged.
-import type { PhraseHitList } from '../../facts/triggers.ts';
+import { isTriggerHit, type PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { isBidiControl, isInvisible, scriptOf } from '../../text/characters.ts';
@@ -140,12 +140,10 @@ export default defineRule({
     const hits: MessageHit[] = [];
     const seen = new Set<string>();
     // A phrase that counts only in company and has none (the trigger fact's `textLone` and
-    // `subjectLone`: "award notification" alone) is no trigger: a character in it weighs as in any word.
-    const isTrigger = (phraseHits: PhraseHitList, lone: Uint8Array, token: number): boolean => {
-      const covering = phraseHits.covering(token);
-      return covering > 0 && lone[covering - 1] !== 1;
-    };
-    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, lone: Uint8Array, where: 'text' | 'subject'): void => {
+    // `subjectLone`: "award notification" alone), or a lure the sender warns against (`textWarned`
+    // and `subjectWarned`: "we will never ask for your seed phrase"), is no trigger: a character in
+    // it weighs as in any word.
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, lone: Uint8Array, warned: Uint8Array, where: 'text' | 'subject'): void => {
       for (let t = 0; t < tokens.length && hits.length < MAX_DISTINCT_WORDS; t++) {
         // Numbers (`55&zwnj;331`) carry joiners only to keep phone apps from linking them. The flags
         // column first: a token object only for the few words that hide characters.
@@ -165,13 +163,13 @@ export default defineRule({
           data: { evidence, where, norm: token.norm, names: found.names.map((name) => fragment('character', { name })) },
           evidence,
           location: where === 'subject' ? inSubject(token.start, token.end) : inText(token.start, token.end),
-          strength: strengthOf(found, isTrigger(phraseHits, lone, t)),
+          strength: strengthOf(found, isTriggerHit(phraseHits, lone, warned, phraseHits.covering(t) - 1)),
         });
       }
     };
     const { triggers } = context.facts;
-    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.subjectLone, 'subject');
-    scan(message.text, message.tokens, triggers.text, triggers.textLone, 'text');
+    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.subjectLone, triggers.subjectWarned, 'subject');
+    scan(message.text, message.tokens, triggers.text, triggers.textLone, triggers.textWarned, 'text');
     // A few lone zero-width characters are a template's anti-autolink trick, not obfuscation.
     const total = hits.reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
     return total >= 1 ? hits : [];

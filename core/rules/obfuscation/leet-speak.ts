@@ -7,7 +7,7 @@
 // readable, so filters that undo the swaps (SpamAssassin's 20_drugs.cf spells out such variants)
 // score the disguise itself. Codes like `mp3`, `b2b`, `4K`, `Win10`, `Buy4Now`, e-mail addresses
 // and random IDs are left alone.
-import type { DisguisedTrigger, DisguisedWord, PhraseHitList } from '../../facts/triggers.ts';
+import { isTriggerHit, type DisguisedTrigger, type DisguisedWord, type PhraseHitList } from '../../facts/triggers.ts';
 import type { TokenList } from '../../text/tokenize.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
@@ -99,7 +99,7 @@ export default defineRule({
     // Tokens of bare URLs (`/a1b2c3d`) are not words anyone reads.
     const insideUrl = overlapCursor(message.urlsInText);
 
-    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, lone: Uint8Array, names: readonly DisguisedTrigger[], words: readonly DisguisedWord[], where: 'text' | 'subject'): void => {
+    const scan = (view: string, tokens: TokenList, phraseHits: PhraseHitList, lone: Uint8Array, warned: Uint8Array, names: readonly DisguisedTrigger[], words: readonly DisguisedWord[], where: 'text' | 'subject'): void => {
       // Drug names and common spam words read through a disguise, each once, in text order; the
       // single letters spaced-letters reads (`V I A G R A`, `v.i.a.g.r.a`) are its finding.
       const disguised: readonly DisguisedWord[] = words.length === 0 ? names : [...names, ...words].sort((a, b) => a.start - b.start);
@@ -131,9 +131,11 @@ export default defineRule({
         if (where === 'text' && insideUrl(token.start, token.end)) continue;
         const word = view.slice(token.start, token.end);
         // A phrase that counts only in company and has none (the trigger fact's `textLone` and
-        // `subjectLone`: "award n0tification" alone) is no trigger: the swap counts as in any word.
-        const covering = phraseHits.covering(i);
-        const trigger = covering > 0 && lone[covering - 1] !== 1 ? phraseHits.at(covering - 1) : undefined;
+        // `subjectLone`: "award n0tification" alone), or a lure the sender warns against
+        // (`textWarned` and `subjectWarned`: "never share your s33d phrase"), is no trigger: the
+        // swap counts as in any word.
+        const covering = phraseHits.covering(i) - 1;
+        const trigger = isTriggerHit(phraseHits, lone, warned, covering) ? phraseHits.at(covering) : undefined;
         if (!trigger && !isDisguise(word, token.norm)) continue;
         if (seen.has(word)) continue;
         seen.add(word);
@@ -150,8 +152,8 @@ export default defineRule({
       }
     };
     const { triggers } = context.facts;
-    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.subjectLone, triggers.disguised.subject, triggers.disguisedWords.subject, 'subject');
-    scan(message.text, message.tokens, triggers.text, triggers.textLone, triggers.disguised.text, triggers.disguisedWords.text, 'text');
+    scan(message.subject ?? '', message.subjectTokens, triggers.subject, triggers.subjectLone, triggers.subjectWarned, triggers.disguised.subject, triggers.disguisedWords.subject, 'subject');
+    scan(message.text, message.tokens, triggers.text, triggers.textLone, triggers.textWarned, triggers.disguised.text, triggers.disguisedWords.text, 'text');
     return hits;
   },
 });

@@ -2,6 +2,7 @@
 // The reader sees one word, but a filter reading the source sees fragments, a spam trick since
 // the early 2000s that filters rebuilding the text look for. Ordinary markup inside a
 // word (a bold drop cap, Word's spell-check spans, `<wbr>`) is left alone unless it splits a trigger.
+import { isTriggerHit } from '../../facts/triggers.ts';
 import { textToSource } from '../../message/locate.ts';
 import { TokenFlag } from '../../text/tokenize.ts';
 import { defineRule, inText, shorten, type MessageHit } from '../rule.ts';
@@ -68,7 +69,7 @@ export default defineRule({
     const { message } = context;
     if (!message.isHtml) return [];
     const { tokens, segments, html, text } = message;
-    const { text: phraseHits, textLone } = context.facts.triggers;
+    const { text: phraseHits, textLone, textWarned } = context.facts.triggers;
 
     const hits: MessageHit[] = [];
     // Every word is looked at (10 MB of hidden spans is a million words, each over two runs of
@@ -101,9 +102,10 @@ export default defineRule({
       if (splits.length === 0) continue;
       const word = text.slice(start, end);
       // A phrase that counts only in company and has none (the trigger fact's `textLone`: "award
-      // notification" alone) is no trigger: markup inside it is judged as inside any word.
-      const covering = phraseHits.covering(t);
-      const trigger = covering > 0 && textLone[covering - 1] !== 1;
+      // notification" alone), or a lure the sender warns against (`textWarned`: a security notice's
+      // "never share your seed phr<span>ase</span>"), is no trigger: markup inside it is judged as
+      // inside any word.
+      const trigger = isTriggerHit(phraseHits, textLone, textWarned, phraseHits.covering(t) - 1);
       const strength = strengthOf(splits, trigger, word, boundaries);
       if (strength === 0) continue;
 

@@ -1,6 +1,6 @@
 // Detects trigger phrases in the subject line. The subject is the most-read and most-weighted text
 // of a message (SpamAssassin has separate SUBJ_ rules), so a trigger there counts extra.
-import { WARNED_CATEGORIES } from '../phrase-rule.ts';
+import { isTriggerHit } from '../../facts/triggers.ts';
 import { defineRule, inSubject, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     const { subject: hits, subjectWarned, subjectLone } = context.facts.triggers;
     // A lure a negation governs ("Never share your recovery phrase") is a warning against it; a
     // phrase that counts only in company ("Award notification") counts here only beside its company.
-    return hits.map((hit, index) => ({ hit, index })).filter(({ hit, index }) => (subjectWarned[index] !== 1 || !WARNED_CATEGORIES.has(hit.definition.category)) && subjectLone[index] !== 1).map(({ hit }) => {
+    return hits.map((hit, index) => ({ hit, index })).filter(({ index }) => isTriggerHit(hits, subjectLone, subjectWarned, index)).map(({ hit }) => {
       const evidence = shorten(subject.slice(hit.start, hit.end));
       return {
         messageId: 'subject-trigger',

@@ -4,6 +4,7 @@
 // text, or slip trigger phrases and hash-busting strings past them ("Bayes poison"); legitimate
 // mail hides one thing only, the preheader. Source: SpamAssassin HTML_FONT_LOW_CONTRAST,
 // HTML_TEXT_INVISIBLE_FONT / _STYLE, HTML_FONT_SIZE_TINY; rspamd R_WHITE_ON_WHITE, ZERO_FONT.
+import { isTriggerHit } from '../../facts/triggers.ts';
 import { HIDDEN_REASONS, type HiddenSpanList } from '../../message/hidden-spans.ts';
 import type { HiddenReason, Message } from '../../message/message.ts';
 import { TokenFlag, type TokenList } from '../../text/tokenize.ts';
@@ -155,14 +156,15 @@ function hiddenBlocks(message: Message): Block[] {
 /**
  * Counts each block's trigger phrases. A phrase that counts only in company and has none in the mail
  * (the trigger fact's `textLone`: a financial-aid office's preheader "your award notification for
- * 2027-28 is now available") is no trigger: no phrase rule counts it, so hiding it slips nothing
- * past a filter, and its words count as any hidden words do.
+ * 2027-28 is now available"), or a lure the sender warns against (`textWarned`: a bank's preheader
+ * "we will never ask for your password or seed phrase"), is no trigger (`isTriggerHit`): no phrase
+ * rule counts it, so hiding it slips nothing past a filter, and its words count as any hidden words do.
  */
 function countPhrases(context: RuleContext, blocks: readonly Block[]): void {
   let index = 0;
-  const { text: hits, textLone } = context.facts.triggers;
+  const { text: hits, textLone, textWarned } = context.facts.triggers;
   for (let at = 0; at < hits.length; at++) {
-    if (textLone[at] === 1) continue;
+    if (!isTriggerHit(hits, textLone, textWarned, at)) continue;
     const start = hits.start(at);
     const end = hits.end(at);
     while (index < blocks.length && (blocks[index]?.end ?? 0) <= start) index++;

@@ -112,3 +112,24 @@ describe('hidden-text and phrases that count only in company (company40)', () =>
     expect(check(`${body}<div style="display:none">Your 2027-28 award notification is now available.</div>`)[0]?.message).not.toContain('trigger phrase');
   });
 });
+
+describe('hidden-text and lures the sender warns against (warned41)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('hidden-text');
+  const check = (html: string) => rule.check(analyzer.context({ html }));
+  const strength = (html: string) => check(html).reduce((sum, hit) => sum + (hit.strength ?? 1), 0);
+  const body = '<p>Hello Sam,</p><p>Your monthly wallet statement for November is ready in the app. Nothing changed in your settings.</p>';
+
+  it('leaves a preheader alone whose only phrase is a warned lure', () => {
+    expect(check(`<div style="display:none">Reminder: we will never ask for your seed phrase.</div>${body}`)).toEqual([]);
+    // the sender's own request, hidden, is a hidden trigger phrase as before
+    expect(check(`<div style="display:none">Reminder: confirm your seed phrase today.</div>${body}`)[0]?.message).toContain('1 trigger phrase');
+  });
+
+  it('weighs a warned lure hidden elsewhere as its words only', () => {
+    const warned = strength(`${body}<div style="display:none">Reminder: we will never ask for your seed phrase.</div>`);
+    const plain = strength(`${body}<div style="display:none">Reminder: we will never ask for your shoe size.</div>`);
+    expect(warned).toBeGreaterThan(0);
+    expect(warned).toBe(plain);
+  });
+});

@@ -40,3 +40,19 @@ describe('invisible-characters and phrases that count only in company (company40
     expect(strengths('<p>Drawn by our computer ballot.</p>', 'Your aw\u200bard notification')).toEqual([1]);
   });
 });
+
+describe('invisible-characters and lures the sender warns against (warned41)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('invisible-characters');
+  const strengths = (html: string, subject?: string) => rule.check(analyzer.context({ html, ...(subject ? { subject } : {}) })).map((hit) => hit.strength ?? 1);
+
+  it('weighs one character in a warned lure as in any word, and in the sender\'s own lure as in a trigger', () => {
+    expect(strengths('<p>We will never ask for your se\u200bed phrase.</p>')).toEqual([]);
+    expect(strengths('<p>Type your se\u200bed phrase below.</p>')).toEqual([1]);
+  });
+
+  it('reads the subject\'s warnings the same way', () => {
+    expect(strengths('<p>Keep it offline.</p>', 'Never share your se\u200bed phrase')).toEqual([]);
+    expect(strengths('<p>Keep it offline.</p>', 'Confirm your se\u200bed phrase')).toEqual([1]);
+  });
+});

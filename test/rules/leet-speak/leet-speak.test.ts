@@ -145,3 +145,22 @@ describe('leet-speak and phrases that count only in company (company40)', () => 
     expect(hits('Your award notification is in the portal.', 'Your @ward notification')).toEqual([]);
   });
 });
+
+describe('leet-speak and lures the sender warns against (warned41)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('leet-speak');
+  const hits = (text: string, subject?: string) => rule.check(analyzer.context({ text, ...(subject ? { subject } : {}) }));
+
+  it('reads a warned lure as ordinary words: a symbol counts only where it spells a trigger, a digit swap as in any word', () => {
+    expect(hits('We will never ask for your seed phr@se.')).toEqual([]);
+    const [swap] = hits('We will never ask for your rec0very phrase.');
+    expect(swap?.strength).toBe(0.5);
+    expect(swap?.message).not.toContain('trigger');
+    expect(hits('Type your seed phr@se below.').map((hit) => hit.strength)).toEqual([1.5]);
+  });
+
+  it('reads the subject\'s warnings the same way', () => {
+    expect(hits('Keep it offline.', 'Never share your seed phr@se')).toEqual([]);
+    expect(hits('Keep it offline.', 'Confirm your seed phr@se').map((hit) => [hit.location?.in, hit.strength])).toEqual([['subject', 1.5]]);
+  });
+});

@@ -36,3 +36,17 @@ describe('split-by-tags and phrases that count only in company (company40)', () 
     expect(hits('<p>Your aw<span>ard</span> notification is in the portal.</p>', 'Drawn by our computer ballot')[0]?.message).toContain('trigger word');
   });
 });
+
+describe('split-by-tags and lures the sender warns against (warned41)', () => {
+  const analyzer = createAnalyzer();
+  const rule = ruleById('split-by-tags');
+  const hits = (html: string) => rule.check(analyzer.context({ html }));
+
+  it('reads a warned lure as ordinary words: a tag in it is formatting, a comment still cuts at the ordinary weight', () => {
+    expect(hits('<p>Never share your seed phr<span>ase</span> with anyone.</p>')).toEqual([]);
+    expect(hits('<p>Never share your seed phr<!-- x -->ase with anyone.</p>').map((hit) => hit.strength)).toEqual([1.5]);
+    // the sender's own request is a trigger, as before
+    expect(hits('<p>Enter your seed phr<span>ase</span> below.</p>').map((hit) => hit.strength)).toEqual([1.5]);
+    expect(hits('<p>Enter your seed phr<!-- x -->ase below.</p>').map((hit) => hit.strength)).toEqual([2]);
+  });
+});
