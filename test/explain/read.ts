@@ -2,7 +2,7 @@
  * How the explain() tests read one reply: the rule of the main finding, as the line a user pastes and
  * inside a DSN whose Status is the generic 5.0.0 / 4.0.0 (probeDsn), so the reply's words decide.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { dsnReport } from './dsn-builder.ts';
 import { probeDsn } from './probes.ts';
@@ -23,3 +23,19 @@ export const reads = (reply: string, rule: string): void => {
  */
 export const inDsn = (action: string, status: string, reply: string): string | undefined =>
   ruleOf(dsnReport({ action, status, remoteMta: 'dns; mx.b.example', diagnosticCode: `smtp; ${reply.replace(/\n+/g, '\n ')}` }));
+
+/** A test for each reply: it reads `rule`, pasted and inside a DSN with a generic status (the widening tests' "reads"). */
+export function eachReads(rule: string, replies: readonly string[]): void {
+  it.each(replies)(`%s is ${rule}`, (reply) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+}
+
+/** A test for each [reply, rule]: it keeps the reading it had before a widening, pasted and in a DSN with a generic status. */
+export function eachStays(cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('%s stays %s', (reply, rule) => {
+    expect(ruleOf(reply)).toBe(rule);
+    expect(ruleOf(probeDsn(reply))).toBe(rule);
+  });
+}

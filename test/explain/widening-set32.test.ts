@@ -26,17 +26,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { probeDsn } from './probes.ts';
+import { eachReads as reads } from './read.ts';
 
 const ruleOf = (text: string) => explain(text, { analyzeReturned: false }).findings[0]?.rule;
-
-/** Each reply reads `rule`, pasted and inside a DSN with a generic status. */
-function reads(rule: string, replies: readonly string[]): void {
-  it.each(replies)(`%s is ${rule}`, (reply) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
 
 /** Each reply keeps the reading it had before this widening (rule, pasted). */
 function stays(cases: readonly (readonly [string, string])[]): void {

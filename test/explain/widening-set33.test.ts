@@ -26,23 +26,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
 import { probeDsn } from './probes.ts';
-import { ruleOf } from './read.ts';
-
-/** Each reply reads `rule`, pasted and inside a DSN with a generic status. */
-function reads(rule: string, replies: readonly string[]): void {
-  it.each(replies)(`%s is ${rule}`, (reply) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
-
-/** Each reply keeps the reading it had before this widening (rule, pasted and in a DSN). */
-function stays(cases: readonly (readonly [string, string])[]): void {
-  it.each(cases)('%s stays %s', (reply, rule) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
+import { eachReads as reads, eachStays as stays, ruleOf } from './read.ts';
 
 describe('congestion given as the reason is the receiving system too busy for now', () => {
   reads('remote-system-error', [

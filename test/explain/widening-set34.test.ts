@@ -31,23 +31,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { probeDsn } from './probes.ts';
-import { inDsn, ruleOf } from './read.ts';
-
-/** Each reply reads `rule`, pasted and inside a DSN with a generic status. */
-function reads(rule: string, replies: readonly string[]): void {
-  it.each(replies)(`%s is ${rule}`, (reply) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
-
-/** Each reply keeps the reading it had before this widening (rule, pasted and in a DSN). */
-function stays(cases: readonly (readonly [string, string])[]): void {
-  it.each(cases)('%s stays %s', (reply, rule) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
+import { eachReads as reads, eachStays as stays, inDsn, ruleOf } from './read.ts';
 
 describe('a sender said not acceptable is the sender refused', () => {
   reads('sender-rejected', ['550 <s@a.example>... Sender not acceptable', '550 Sender address unacceptable', '553 Sender address is not acceptable here']);

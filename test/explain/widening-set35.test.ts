@@ -18,15 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { probeDsn } from './probes.ts';
-import { ruleOf } from './read.ts';
-
-/** Each reply reads `rule`, pasted and inside a DSN with a generic status. */
-function reads(rule: string, replies: readonly string[]): void {
-  it.each(replies)(`%s is ${rule}`, (reply) => {
-    expect(ruleOf(reply)).toBe(rule);
-    expect(ruleOf(probeDsn(reply))).toBe(rule);
-  });
-}
+import { eachReads as reads, ruleOf } from './read.ts';
 
 /** Each reply keeps the reading it had before this widening (pasted, and in a DSN with a generic status). */
 function stays(cases: readonly (readonly [string, string, string])[]): void {
