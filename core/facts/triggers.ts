@@ -107,8 +107,9 @@ export interface Triggers {
   readonly subject: PhraseHitList;
   /**
    * For each hit of `text`, how much it counts among repeats of its phrase: 1 for the first,
-   * 1/k² for the k-th. A product grid's ten "BUY NOW" buttons, a menu repeated in header and
-   * footer, say the phrase once to a reader, not ten times (issue #11: one template scored 10.6).
+   * 1/k² for the k-th, 0 for a lure the sender warns against (no use of its phrase). A product
+   * grid's ten "BUY NOW" buttons, a menu repeated in header and footer, say the phrase once to a
+   * reader, not ten times (issue #11: one template scored 10.6).
    */
   readonly textRepeatWeight: Float64Array;
   /**
@@ -342,11 +343,17 @@ function withoutStemOnlyAdmissions(hits: PhraseHitColumns, tokens: TokenList): P
   return kept === null ? hits : pick(hits, kept);
 }
 
-/** 1 for the first hit of each phrase, 1/k² for its k-th (all of them add up to at most π²/6 ≈ 1.64). */
-export function repeatWeights(hits: PhraseHitList): Float64Array {
+/**
+ * 1 for the first hit of each phrase, 1/k² for its k-th (all of them add up to at most π²/6 ≈ 1.64).
+ * A lure the sender warns against (`warned`, isWarnedLureHit) is no use of its phrase: it weighs 0
+ * and the sender's own lure after it is still the first (review rev42: three hidden "never share
+ * your recovery phrase" made the visible "enter your recovery phrase" a fourth repeat, 1/16).
+ */
+export function repeatWeights(hits: PhraseHitList, warned: Uint8Array): Float64Array {
   const weights = new Float64Array(hits.length);
   const seen = new Map<string, number>();
   for (let index = 0; index < hits.length; index++) {
+    if (isWarnedLureHit(hits, warned, index)) continue;
     const key = hits.definition(index)?.phrase ?? '';
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
@@ -844,13 +851,13 @@ export function matchTriggers(sources: FactSources, facts: Facts): Triggers {
   return {
     text,
     subject,
-    textRepeatWeight: repeatWeights(text),
+    textRepeatWeight: repeatWeights(text, textWarned),
     textWarned,
     subjectWarned,
     textLone: lone.text,
     subjectLone: lone.subject,
     plain,
-    plainRepeatWeight: repeatWeights(plain),
+    plainRepeatWeight: repeatWeights(plain, plainWarned),
     plainWarned,
     plainLone: lone.plain,
     word: (one: string): PhraseDefinition | null => {

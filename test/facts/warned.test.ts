@@ -149,4 +149,20 @@ describe('facts.triggers: hits a warning governs', () => {
     const custom = createAnalyzer({ data: defaultData, phrases: { add: ['private keys'] } });
     expect(rules(custom.analyze({ text }))).toContain('custom-phrase');
   });
+
+  it('counts a warned lure as no use of its phrase: the sender\'s own lure after it is the first (review rev42)', () => {
+    const text = 'Never share your recovery phrase. Never share your recovery phrase. Enter your recovery phrase below.';
+    const { facts } = analyzer.context({ text });
+    expect(Array.from(facts.triggers.textWarned)).toEqual([1, 1, 0]);
+    expect(Array.from(facts.triggers.textRepeatWeight)).toEqual([0, 0, 1]);
+    // a lure said three times by the sender still counts less each time
+    const again = analyzer.context({ text: 'Enter your recovery phrase. Enter your recovery phrase. Never share your recovery phrase. Enter your recovery phrase.' });
+    expect(Array.from(again.facts.triggers.textRepeatWeight)).toEqual([1, 1 / 4, 0, 1 / 9]);
+    // three hidden warnings before it weigh the visible lure as the warnings' absence would
+    const lure = '<p>Enter your recovery phrase below to restore access.</p>';
+    const hidden = '<div style="display:none">Never share your recovery phrase. Never share your recovery phrase. Never share your recovery phrase.</div>';
+    const points = (html: string) => analyzer.analyze({ html }).findings.filter((finding) => finding.rule === 'phishing-phrase').reduce((sum, finding) => sum + finding.points, 0);
+    expect(points(hidden + lure)).toBe(points(lure));
+    expect(points(lure)).toBeGreaterThan(0);
+  });
 });
