@@ -619,6 +619,35 @@ const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
  */
 export const CANNOT_RECEIVE_FOR = new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLEAR_CAUSE_AFTER}`);
 /**
+ * Addresses or recipients the server says it could not recognise or identify ("one or more of the addresses
+ * you specified could not be recognized as addresses that are understood by, or reachable from, this system",
+ * ZMailer's router form "Unresolvable mail address"; "the recipient could not be identified"): no such address
+ * here, as "recipient name is not recognized" reads (unknown-recipient). Not the sender's, the return path's,
+ * a From: or header address, nor the client's IP, host or server address ("your IP address could not be
+ * identified"); and the clause ends there, or says only "as (valid, local) addresses" ("could not be
+ * identified as an authorized user" is a refusal of another kind); nor before a clear cause
+ * (CLEAR_CAUSE_AFTER). The words are general enough to describe a full or disabled mailbox, an unknown domain
+ * or a refusal too, so it is a narrow reading (classify.ts NARROW_READINGS), as CANNOT_RECEIVE_FOR is: a code
+ * of another meaning keeps it ("552 5.2.2 Recipient could not be identified" the mailbox full, a DSN's Status
+ * 5.7.1 the refusal); it decides only under no code, X.0.0, X.1.0 or X.1.1, or beside no other cause.
+ * Literals and bounded lookbehinds: linear.
+ */
+export const ADDRESS_NOT_RECOGNIZED = new RegExp(String.raw`${WORD_START}(?<!(?:^|[^a-z])(?:sender|from:?|return[- ]path|originator|envelope|ip|client|host|server|network|header|reply-to:?|to:|cc:)(?:'s)? (?:e-?mail )?)(?=address|e-?mail|recipient|destination)(?:(?:e-?mail |recipient |destination )?address(?:es)?|recipients?)(?: (?:that )?you (?:specified|gave|entered|supplied|used))? (?:could not|couldn'?t|cannot|can'?t|can not) be (?:recogni[sz]ed|identified)(?:(?= ?(?:$|[;.,!?:()\[\]<>]| - ))| as (?:an? )?(?:valid |local )?(?:e-?mail )?address(?:es)?${WORD_END})${CLEAR_CAUSE_AFTER}`);
+/**
+ * The server says it will not (won't, refuses to) talk or speak to the client ("421 mx.b.example ZMailer
+ * Server 2.99.57 WILL NOT TALK TO YOU at …", ZMailer's answer to a client its TCP wrappers refuse; "I refuse
+ * to talk to you"): the client refused at connect (client-blocked), read over a bare 421's delay, as the
+ * sender's side "refused to talk to me" reads. Only the server itself as the subject: none (the clause's
+ * start), "I", "(the) server" (a version after it) or a host name; not a recipient or a user ("the recipient
+ * does not want to talk to you" is the recipient's filter), nor a busy server ("server busy, will not talk to
+ * you"). Not a condition the client can still meet ("… before HELO", "… until you authenticate", "… without
+ * TLS"), nor a time or a retry after it ("… now", "… right now", "… at this time", "… for 5 minutes", "try
+ * again", "shutting down": a delay, the code's), nor before a clear cause (CLEAR_CAUSE_AFTER). Under an X.3.x
+ * status (the receiving system's trouble) the code decides (classify.ts weakReading). Literals and bounded
+ * gaps and lookbehinds: linear.
+ */
+export const WONT_TALK_TO_YOU = new RegExp(String.raw`(?=will|won|wont|refuse|does|doesn)(?<=(?:^|[;.,!?:()\[\]] ?|(?:^|[^a-z])i |(?:^|[^a-z])(?:the )?(?:smtp |mail |e-?mail )?server (?:v?[0-9][0-9a-z.-]{0,20} )?|(?:^|[^a-z0-9])(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}|[_\uE000]{2,253})(?: [a-z]{1,20}(?: server)?(?: v?[0-9][0-9a-z.-]{0,20})?)? ))(?<!(?:^|[^a-z])busy(?![a-z])[^;!?.]{0,40})(?:will not|won'?t|refuses? to|(?:does not|doesn'?t) want to) (?:talk|speak) (?:to|with) you${WORD_END}(?![^;!?.]{0,40}?(?:^|[^a-z])(?:before|until|unless|without|first|yet|now|currently|presently|at (?:this|the) (?:time|moment)|at present|for (?:[0-9]+|an?|one|two|three|five|ten|several|some|a few|the next|now|a while)|busy|try|retry|again|later|shutting down|temporar\w*)(?![a-z]))${CLEAR_CAUSE_AFTER}`);
+/**
  * CLEAR_CAUSE_AFTER for a reading of the sender refused (sender-rejected's own readings, and the sender's
  * own account said suspended, SENDER_ACCOUNT_RESTRICTED, that classify.ts reads as it): the sender said
  * refused after it is that cause said again, not a clearer one, so only the recipient said not there after
@@ -2112,12 +2141,8 @@ export const CAUSES: readonly Cause[] = [
       /(?:your |the |sending |remote )?(?:ip|host|server|network|client|mta)(?: address)? (?:[^ ]{1,60} )?(?:is |has been |was )?(?:blocked|banned|refused|not allowed|denied|rejected)/,
       /client host [^ ]{0,80} ?(?:rejected|blocked|refused)/,
       /refused to talk to me/,
-      // …and from the receiver's side: the server says it will not talk to the client ("421 mx.b.example
-      // ZMailer Server 2.99.57 WILL NOT TALK TO YOU at …", ZMailer's answer to a client its TCP wrappers
-      // refuse; "I refuse to talk to you"): the client refused at connect, read over a bare 421's delay. Not a
-      // condition the client can still meet ("will not talk to you before HELO", "… until you authenticate",
-      // "… without TLS"), nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=will|won|wont|refuse|does|doesn)(?:will not|won'?t|refuses? to|(?:does not|doesn'?t) want to) (?:talk|speak) (?:to|with) you${WORD_END}(?![^;!?.]{0,40}?(?:^|[^a-z])(?:before|until|unless|without|first|yet)(?![a-z]))${CLEAR_CAUSE_AFTER}`),
+      // …and from the receiver's side: the server says it will not talk to the client (WONT_TALK_TO_YOU).
+      WONT_TALK_TO_YOU,
       // A client that spoke before the server's greeting (Postfix postscreen's "pregreet", qpsmtpd's
       // earlytalker; Exim's "input sent without waiting for greeting"): how spam bots behave, judged of
       // the sending host. Not a greeting *period* (greylisting's wait).
@@ -2892,12 +2917,9 @@ export const CAUSES: readonly Cause[] = [
       // The server said unable to receive for the address given (CANNOT_RECEIVE_FOR; a narrow reading,
       // classify.ts, that decides only under no code, X.0.0 or an X.1.x that says as much).
       CANNOT_RECEIVE_FOR,
-      // Addresses the server says it could not recognise or identify as addresses ("one or more of the
-      // addresses you specified could not be recognized as addresses that are understood by, or reachable
-      // from, this system", ZMailer's router form "Unresolvable mail address"; "the recipient could not be
-      // identified"): no such address here, as "recipient name is not recognized" reads. Not the sender's
-      // address, nor before a clear cause (CLEAR_CAUSE_AFTER). Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?<!(?:sender|from|return[- ]path|originator|envelope)(?:'s)? (?:e-?mail )?)(?=address|e-?mail|recipient|destination)(?:(?:e-?mail |recipient |destination )?address(?:es)?|recipients?)(?: (?:that )?you (?:specified|gave|entered|supplied|used))? (?:could not|couldn'?t|cannot|can'?t|can not) be (?:recogni[sz]ed|identified)${WORD_END}${CLEAR_CAUSE_AFTER}`),
+      // Addresses the server says it could not recognise or identify (ADDRESS_NOT_RECOGNIZED; a narrow
+      // reading, classify.ts, that decides only under no code, X.0.0 or an X.1.x that says as much).
+      ADDRESS_NOT_RECOGNIZED,
       // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
       // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,

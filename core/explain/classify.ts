@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, type Cause, type CauseId } from './causes.ts';
+import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -893,7 +893,10 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // Nor under Microsoft's 5.4.1 "Access denied" (microsoftRecipientRejected: "550 5.4.1 Recipient address
   // rejected: Access denied", Directory-Based Edge Blocking) when only the HELO words say the client: the
   // recipient refused, the code's cause.
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary);
+  // Nor a server that says it will not talk to the client (WONT_TALK_TO_YOU) under an X.3.x status ("451
+  // 4.3.0 will not talk to you"), when nothing else says the client refused: the receiving system's
+  // trouble, the code's.
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary) || wontTalkOnlyUnderSystemStatus(status, words, vocabulary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -921,10 +924,12 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW) in a temporary reply or beside
   // another cause: the delay, or the other reason; under a 5xx or with no code, the sender refused.
   if (said === 'sender-rejected') return saidOnlyBy(said, words, vocabulary, temporary);
-  // Unable to receive for the address (CANNOT_RECEIVE_FOR) beside another cause, or under a status that
-  // does not already say the address is not there or says nothing (RECEIVE_FOR_STATUS: a DSN's Status 5.7.1
-  // under "550 Cannot receive for this mailbox" is the refusal, not-authorized): the other reason, or the
-  // code. Under a code of its own it steps aside in step 1 (saidOnlyByNarrow: "552 5.2.2 …" the mailbox full).
+  // Unable to receive for the address (CANNOT_RECEIVE_FOR), or an address not recognised or identified
+  // (ADDRESS_NOT_RECOGNIZED), beside another cause, or under a status that does not already say the address
+  // is not there or says nothing (RECEIVE_FOR_STATUS: a DSN's Status 5.7.1 under "550 Cannot receive for this
+  // mailbox" or "550 The address you specified could not be recognized" is the refusal, not-authorized): the
+  // other reason, or the code. Under a code of its own it steps aside in step 1 (saidOnlyByNarrow: "552 5.2.2
+  // …" the mailbox full).
   if (said === 'unknown-recipient') return saidOnlyBy(said, words, vocabulary, status !== undefined && !RECEIVE_FOR_STATUS.test(status));
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
@@ -948,8 +953,9 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     ['recipient-filter', new RegExp(`${PERMISSION_TO_SEND.source}|${LISTED_AT_RECIPIENTS_REQUEST.source}`)],
     // A check of the sender said not done for now (SENDER_CHECK_NOT_NOW).
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
-    // Unable to receive for the address (CANNOT_RECEIVE_FOR): also a full or disabled mailbox's wording.
-    ['unknown-recipient', CANNOT_RECEIVE_FOR],
+    // Unable to receive for the address (CANNOT_RECEIVE_FOR), or an address that could not be recognised or
+    // identified (ADDRESS_NOT_RECOGNIZED): also a full or disabled mailbox's wording, or a refusal's.
+    ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}`)],
     ['policy-rejection', HEADER_NOT_ALLOWED],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
@@ -976,11 +982,26 @@ function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR) may decide: X.0.0, which
+ * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR) or "address could not be
+ * recognized" (ADDRESS_NOT_RECOGNIZED) may decide: X.0.0, which
  * says nothing, and X.1.0 ("other address status") and X.1.1 ("bad destination mailbox address", RFC 3463),
  * which already say the address is the trouble. Under any other the code's reading stands.
  */
 const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[01])$/;
+
+/** Each "will not talk to you" said (WONT_TALK_TO_YOU), to blank. */
+const WONT_TALK_TO_YOU_ALL = new RegExp(WONT_TALK_TO_YOU.source, 'g');
+
+/**
+ * Whether the client is said refused only by a server that says it will not talk to it (WONT_TALK_TO_YOU),
+ * under an X.3.x status (the mail system's own state: "451 4.3.0", "421 4.3.2 System not accepting network
+ * messages"): the code's reading stands.
+ */
+function wontTalkOnlyUnderSystemStatus(status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  if (status === undefined || !/^\d\.3\.\d{1,3}$/.test(status)) return false;
+  const blanked = words.replace(WONT_TALK_TO_YOU_ALL, blank);
+  return blanked !== words && !vocabulary.says('client-blocked', blanked);
+}
 
 /** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
 function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {

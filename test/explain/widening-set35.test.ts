@@ -10,15 +10,20 @@
  *   "recipient name is not recognized" reads (ZMailer's router form "Unresolvable mail address": "one or
  *   more of the addresses you specified could not be recognized as addresses that are understood by, or
  *   reachable from, this system", read as no bounce at all before); the sender's or return path's address,
- *   a command or a message said so, a clear cause after and a temporary reply stay. Under a status code it
- *   reads as the readings it joins do ("550 5.2.1 Recipient not found" is unknown-recipient too).
+ *   a command or a message said so, a clear cause after and a temporary reply stay.
+ * After review (probe29fix) both are narrower: "will not talk to you" stays unread before a time or a retry
+ * ("now", "at this time", "for 5 minutes", "try again", "shutting down"), reads only with the server as its
+ * subject (none, "I", the server, a host name; not a recipient or a user) and not under an X.3.x status;
+ * "could not be recognized / identified" is a narrow reading (ADDRESS_NOT_RECOGNIZED) that decides only under
+ * no code, X.0.0, X.1.0 or X.1.1, not of the client's IP or a From: address, and only at the clause's end or
+ * "as (valid, local) addresses".
  * Left unread, with why (probes-set29.ts): "403 4.7.0 TLS handshake failed" (tls-required's by design: its
  * why names a failed handshake), "521 connection rejected." (RFC 7504's 521 decides), Inbucket's "501
  * Unauthorized domain" and gen_smtp's "552 go away" (only the source says they answer MAIL FROM).
  */
 import { describe, expect, it } from 'vitest';
 import { probeDsn } from './probes.ts';
-import { eachReads as reads, ruleOf } from './read.ts';
+import { eachReads as reads, inDsn, ruleOf } from './read.ts';
 
 /** Each reply keeps the reading it had before this widening (pasted, and in a DSN with a generic status). */
 function stays(cases: readonly (readonly [string, string, string])[]): void {
@@ -43,7 +48,22 @@ describe('a server that says it will not talk to the client refuses the client',
     ['550 5.1.1 User unknown; will not talk to you', 'unknown-recipient', 'unknown-recipient'],
     ['host mx.b.example refused to talk to me: 421 Service not available', 'remote-system-error', 'client-blocked'],
     ['550 Please talk to your administrator', 'refused-unspecified', 'refused-unspecified'],
+    // A time or a retry after it is a delay (probe29fix), the code's: not the client refused.
+    ['421 will not talk to you now, try again later', 'delivery-delayed', 'delivery-expired'],
+    ['421 will not talk to you at this time', 'delivery-delayed', 'delivery-expired'],
+    ['421 will not talk to you for 5 minutes', 'delivery-delayed', 'delivery-expired'],
+    ['421 server busy, will not talk to you right now', 'remote-system-error', 'remote-system-error'],
+    ['421 4.3.2 will not talk to you, shutting down', 'rate-limited', 'rate-limited'],
+    // Under X.3.x (the receiving system's state) the code decides.
+    ['451 4.3.0 will not talk to you', 'remote-system-error', 'remote-system-error'],
+    // Only the server is the subject: a recipient or a user who will not talk is no refused client.
+    ['550 The recipient does not want to talk to you', 'recipient-filter', 'recipient-filter'],
+    ['550 user does not want to speak with you', 'refused-unspecified', 'refused-unspecified'],
   ]);
+  it('a bare reply in a DSN whose Status is X.3.x keeps the code’s reading', () => {
+    expect(inDsn('delayed', '4.3.0', '421 will not talk to you')).toBe('remote-system-error');
+    expect(inDsn('failed', '5.3.0', '554 I refuse to talk to you')).toBe('remote-system-error');
+  });
 });
 
 describe('addresses the server could not recognise as addresses are not there', () => {
@@ -60,5 +80,26 @@ describe('addresses the server could not recognise as addresses are not there', 
     ['500 Command could not be recognized', 'refused-unspecified', 'refused-unspecified'],
     ['550 The message could not be recognized', 'refused-unspecified', 'refused-unspecified'],
     ['451 Recipient could not be identified, try again later', 'delivery-delayed', 'delivery-expired'],
+    // Not the client's IP or a From: address, nor identified as something else than an address (probe29fix).
+    ['550 your IP address could not be identified', 'refused-unspecified', 'refused-unspecified'],
+    ['553 From: address could not be recognized', 'refused-unspecified', 'refused-unspecified'],
+    ['550 5.7.1 The recipient could not be identified as an authorized user', 'not-authorized', 'not-authorized'],
+    // A narrow reading (probe29fix), as "cannot receive for this address" is: a code of another meaning decides.
+    ['552 5.2.2 Recipient could not be identified', 'mailbox-full', 'mailbox-full'],
+    ['550 5.2.1 Address could not be recognized', 'mailbox-disabled', 'mailbox-disabled'],
+    ['550 5.1.2 Address could not be recognized', 'unknown-domain', 'unknown-domain'],
   ]);
+  it.each([
+    ['5.2.2', '550 your IP address could not be identified', 'mailbox-full'],
+    ['5.7.1', '550 your IP address could not be identified', 'not-authorized'],
+    ['5.2.2', '550 The address you specified could not be recognized', 'mailbox-full'],
+    ['5.7.1', '550 The address you specified could not be recognized', 'not-authorized'],
+  ])('a bare reply in a DSN whose Status is %s: %s stays %s', (status, reply, rule) => {
+    expect(inDsn('failed', status, reply)).toBe(rule);
+  });
+  // Under a code that says the address, or nothing, it reads.
+  reads('unknown-recipient', ['550 5.1.1 Address could not be recognized', '550 5.0.0 The recipient could not be identified', '550 Address could not be recognized as a valid address']);
+  it('a bare reply in a DSN whose Status is 5.1.1 reads unknown-recipient', () => {
+    expect(inDsn('failed', '5.1.1', '550 The address you specified could not be recognized')).toBe('unknown-recipient');
+  });
 });
