@@ -6,24 +6,10 @@
  */
 import { withinFormLabel } from '../facts/reply-form.ts';
 import formByReply from './phrases/form-by-reply.ts';
-import { isWarnedLureHit, type PhraseHitList } from '../facts/triggers.ts';
+import { isTriggerHit, type PhraseHitList } from '../facts/triggers.ts';
 import type { PhraseHit } from '../phrases/matcher.ts';
 import { BODY_SCAN_CHARS } from '../facts/scan-end.ts';
 import { defineRule, inText, inTextPart, shorten, type HitColumns, type MessageHit, type Rule, type RuleContext } from './rule.ts';
-
-/** Whether hit `index` of the trigger fact's text is a lure a warning governs (the fact's `textWarned`, read by `isWarnedLureHit`): it counts for nothing. */
-export function isWarnedLure(triggers: RuleContext['facts']['triggers'], index: number): boolean {
-  return isWarnedLureHit(triggers.text, triggers.textWarned, index);
-}
-
-/**
- * Whether hit `index` of the trigger fact's text is a phrase that counts only in company with no
- * company in the mail (the fact's `textLone`: "award notification" alone is a financial-aid
- * office's wording, beside "computer ballot" a lottery scam's).
- */
-export function isLoneHit(triggers: RuleContext['facts']['triggers'], index: number): boolean {
-  return triggers.textLone[index] === 1;
-}
 
 /**
  * Whether hit `index` of the trigger fact's text lies within a label of the long form written into
@@ -102,7 +88,8 @@ class PhraseHits implements HitColumns {
       const definition = text.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (text.start(index) >= scanEnd) return false;
-      if (isWarnedLure(triggers, index) || isLoneHit(triggers, index)) return false;
+      // a lure the sender warns against, or a company-only phrase without company, counts for nothing
+      if (!isTriggerHit(text, triggers.textLone, triggers.textWarned, index)) return false;
       if (isFormLabel(context, index)) {
         inFormLabel.add(definition.phrase);
         return false;
@@ -129,8 +116,7 @@ class PhraseHits implements HitColumns {
       const definition = plain.definition(index);
       if (definition === undefined || !categories.has(definition.category)) return false;
       if (plain.start(index) >= plainEnd || said.has(definition.phrase)) return false;
-      if (isWarnedLureHit(plain, plainWarned, index)) return false;
-      if (triggers.plainLone[index] === 1) return false;
+      if (!isTriggerHit(plain, triggers.plainLone, plainWarned, index)) return false;
       if (counts === undefined) return true;
       const hit = plain.at(index);
       return hit !== undefined && counts(hit, context, 'text-part');

@@ -14,7 +14,7 @@ import { createAnalyzer, rules, type EmailInput } from '../../core/index.ts';
 import type { Hit, Rule, RuleContext } from '../../core/rules/rule.ts';
 import { ruleStrength } from '../../core/score/score.ts';
 import { fittedWeights } from '../../core/score/weights.ts';
-import { isLoneHit, isWarnedLure } from '../../core/rules/phrase-rule.ts';
+import { isTriggerHit } from '../../core/facts/triggers.ts';
 import { enronParts } from './collections.ts';
 import { loadAllParts, readInput } from './corpus.ts';
 import { enronInput } from './enron.ts';
@@ -52,7 +52,7 @@ function densityCategories(context: RuleContext): Set<string> {
   const { triggers } = context.facts;
   const categories = new Set<string>();
   for (let index = 0; index < triggers.text.length; index++) {
-    if (isWarnedLure(triggers, index) || isLoneHit(triggers, index)) continue;
+    if (!isTriggerHit(triggers.text, triggers.textLone, triggers.textWarned, index)) continue;
     const category = triggers.text.definition(index)?.category;
     if (category) categories.add(category);
   }

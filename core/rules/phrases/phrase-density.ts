@@ -9,7 +9,8 @@
 // company when the mail holds none ("award notification" alone: the trigger fact's textLone): no
 // phrase rule counts it, so it is no trigger of the density either.
 import { isAdmissionWording } from '../../phrases/shady-wording.ts';
-import { isFormLabel, isLoneHit, isWarnedLure } from '../phrase-rule.ts';
+import { isTriggerHit } from '../../facts/triggers.ts';
+import { isFormLabel } from '../phrase-rule.ts';
 import { defineRule } from '../rule.ts';
 
 /** Trigger hits per 100 visible words above which the density itself is a signal. */
@@ -37,7 +38,7 @@ export default defineRule({
     let distinct = 0;
     let total = 0;
     for (let index = 0; index < textRepeatWeight.length; index++) {
-      if (isWarnedLure(triggers, index) || isLoneHit(triggers, index) || isFormLabel(context, index)) continue;
+      if (!isTriggerHit(triggers.text, triggers.textLone, triggers.textWarned, index) || isFormLabel(context, index)) continue;
       const definition = triggers.text.definition(index);
       if (definition?.category === 'shady' && isAdmissionWording(definition.phrase)) continue;
       const weight = textRepeatWeight[index] ?? 0;
