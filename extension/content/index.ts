@@ -4,7 +4,8 @@
  * settings live, and answers the popup's "which report is this tab showing".
  */
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import { onMessage, onSyncChanged, sendMessage, syncGet } from '../shared/browser.ts';
+import { onMessage, sendMessage } from '../shared/browser.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { t, uiLocale } from '../shared/i18n.ts';
 import {
   isMessage,
@@ -20,7 +21,7 @@ import {
   type ShortcutQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import { crossOriginFrames } from './frames.ts';
 import { adapterForHost } from './hosts/index.ts';
 import { watchEditors } from './scanner.ts';
@@ -48,7 +49,7 @@ function handledByParent(): boolean {
 
 async function main(): Promise<void> {
   const adapter = adapterForHost(siteHost(location));
-  let settings: Settings = normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined));
+  let settings: Settings = await loadSettings().catch(() => normalizeSettings(undefined));
   const sessions = new Set<EditorSession>();
   let focused: EditorSession | null = null;
   const controller = new AbortController();
@@ -71,8 +72,8 @@ async function main(): Promise<void> {
     },
   };
 
-  onSyncChanged(SETTINGS_KEY, (value) => {
-    settings = normalizeSettings(value);
+  onSettingsChanged((next) => {
+    settings = next;
     for (const session of sessions) session.rescore();
   }, controller.signal);
 

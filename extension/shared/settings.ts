@@ -52,12 +52,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sites: [],
 });
 
-function stringList(value: unknown, max = 500): string[] {
+/** How many entries a list setting keeps, and how many characters of each. */
+export const LIST_MAX_ENTRIES = 500;
+export const LIST_MAX_CHARS = 200;
+
+function stringList(value: unknown, max = LIST_MAX_ENTRIES): string[] {
   if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
   for (const item of value) {
     if (typeof item !== 'string') continue;
-    const trimmed = item.trim().slice(0, 200);
+    const trimmed = item.trim().slice(0, LIST_MAX_CHARS);
     if (trimmed) seen.add(trimmed);
     if (seen.size >= max) break;
   }
@@ -246,4 +250,58 @@ export function analyzeOptions(settings: Settings, uiLocale?: string): AnalyzeOp
 /** Splits a textarea into entries: one per line, blank lines dropped. */
 export function linesOf(text: string): string[] {
   return stringList(text.split(/\r?\n/));
+}
+
+// ---- where the settings are stored ---------------------------------------------------------------
+
+/**
+ * storage.local key of the two phrase lists. storage.sync holds at most 8,192 bytes an item and
+ * 102,400 in all (QUOTA_BYTES_PER_ITEM, QUOTA_BYTES; the same numbers in Chrome and Firefox), as JSON
+ * plus the key's length. What the lists may hold (500 entries of up to 200 characters each, two
+ * lists) is several times that, so they live in storage.local (Chrome: 10 MB, 5 MB before 114;
+ * Firefox: IndexedDB's limits) and stay on this device. The rest stays in storage.sync under
+ * `settings`, and follows the user to their other browsers.
+ */
+export const LISTS_KEY = 'lists';
+
+/** storage.sync's QUOTA_BYTES_PER_ITEM in Chrome and Firefox. */
+export const SYNC_ITEM_BYTES = 8192;
+
+export type SyncedSettings = Omit<Settings, 'phrases' | 'allowed'>;
+export interface StoredLists {
+  phrases: string[];
+  allowed: string[];
+}
+
+/** Settings → what goes to storage.sync (`settings`) and what goes to storage.local (`lists`). */
+export function storedForm(settings: Settings): { sync: SyncedSettings; local: StoredLists } {
+  const { phrases, allowed, ...sync } = settings;
+  return { sync, local: { phrases, allowed } };
+}
+
+/**
+ * storage.sync's `settings` and storage.local's `lists` → valid settings. Settings saved before the
+ * lists moved to storage.local kept them in `settings`: they count until `lists` exists.
+ */
+export function settingsFromStorage(synced: unknown, lists: unknown): Settings {
+  const value = (synced && typeof synced === 'object' ? synced : {}) as Record<string, unknown>;
+  const local = lists && typeof lists === 'object' ? (lists as Record<string, unknown>) : null;
+  return normalizeSettings(local ? { ...value, phrases: local.phrases, allowed: local.allowed } : value);
+}
+
+/** Whether `settings` (as stored in storage.sync) still holds the lists of an older version. */
+export function holdsLegacyLists(synced: unknown): boolean {
+  return !!synced && typeof synced === 'object' && ('phrases' in synced || 'allowed' in synced);
+}
+
+/** The size storage.sync counts for an item: its key's length plus its value as JSON, in UTF-8 bytes. */
+export function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** What a list field's text keeps and drops: entries past LIST_MAX_ENTRIES, characters past LIST_MAX_CHARS. */
+export function listOverflow(text: string): { kept: number; dropped: number; cut: number } {
+  const entries = [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
+  const cut = entries.slice(0, LIST_MAX_ENTRIES).filter((entry) => entry.length > LIST_MAX_CHARS).length;
+  return { kept: linesOf(text).length, dropped: Math.max(0, entries.length - LIST_MAX_ENTRIES), cut };
 }
