@@ -120,6 +120,9 @@ function fieldSpanBox(field: HTMLInputElement, [start, end]: [number, number]): 
   return right - left < 4 ? whole : { left, top: whole.top, right, bottom: whole.bottom };
 }
 
+/** how long scoring runs before the live region says it is still checking */
+const BUSY_ANNOUNCE_MS = 1000;
+
 /** the longest evidence read out when it could not be marked (a whole-paragraph finding is cut) */
 const MAX_SPOKEN_EVIDENCE = 200;
 
@@ -145,6 +148,9 @@ export class ScoreWidget {
   /** the findings of the panel as drawn, in button order */
   private drawn: readonly Finding[] = [];
   private state: BadgeState = 'scoring';
+  /** scoring is under way (setBusy); the timer says so in the live region when it takes long */
+  private busy = false;
+  private busyTimer: number | undefined;
   private recipients: readonly RecipientWarning[] = [];
   private lastLayout = '';
   private layout: Layout | null = null;
@@ -319,8 +325,29 @@ export class ScoreWidget {
     this.root.dataset.theme = theme;
   }
 
+  /**
+   * Scoring is under way (or done): the badge says so. Without a score yet it shows "…" in place of
+   * the number; with one the number stays, underlined dotted. The badge's name starts with "Checking
+   * spam risk…" and it is aria-busy. The live region says so only when scoring takes longer than
+   * BUSY_ANNOUNCE_MS: a pause in typing re-scores in well under that and says nothing.
+   */
   setBusy(busy: boolean): void {
+    if (busy === this.busy) return;
+    this.busy = busy;
     this.badge.dataset.busy = String(busy);
+    if (busy) this.badge.setAttribute('aria-busy', 'true');
+    else this.badge.removeAttribute('aria-busy');
+    const view = this.doc.defaultView;
+    if (this.busyTimer !== undefined) view?.clearTimeout(this.busyTimer);
+    this.busyTimer = busy ? view?.setTimeout(() => this.announce(this.t('badgeScoring')), BUSY_ANNOUNCE_MS) : undefined;
+    this.showScoreText();
+    this.labelBadge();
+  }
+
+  /** The badge's number: the score, "…" while a first score (or the first after an empty draft) is under way, else nothing. */
+  private showScoreText(): void {
+    if (this.state === 'scored' && this.report) this.badgeScore.textContent = formatScore(this.report.score, this.locale);
+    else this.badgeScore.textContent = this.busy || this.state === 'scoring' ? '…' : '';
   }
 
   setReport(report: Report): void {
@@ -329,7 +356,7 @@ export class ScoreWidget {
     this.state = 'scored';
     this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
-    this.badgeScore.textContent = formatScore(report.score, this.locale);
+    this.showScoreText();
     this.badgeLevel.textContent = levelLabel(report, this.t);
     this.labelBadge();
     this.announce(this.scoreSentence(report));
@@ -344,7 +371,7 @@ export class ScoreWidget {
     this.state = 'idle';
     this.badge.dataset.state = 'idle';
     this.root.dataset.level = 'none';
-    this.badgeScore.textContent = '';
+    this.showScoreText();
     this.badgeLevel.textContent = '';
     this.labelBadge();
     this.announced = '';
@@ -375,12 +402,10 @@ export class ScoreWidget {
 
   private labelBadge(): void {
     const recipients = this.recipients.length ? [plural(this.t, 'badgeRecipients', this.recipients.length, this.locale)] : [];
-    const main =
-      this.state === 'scored' && this.report
-        ? `${this.scoreSentence(this.report)} ${this.t('badgeShowDetails')}`
-        : this.state === 'idle'
-          ? this.t('badgeNothing')
-          : this.t('badgeScoring');
+    const scored = this.state === 'scored' && this.report ? `${this.scoreSentence(this.report)} ${this.t('badgeShowDetails')}` : '';
+    const main = this.busy
+      ? [this.t('badgeScoring'), scored].filter(Boolean).join(' ')
+      : scored || (this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeScoring'));
     this.badge.setAttribute('aria-label', [main, ...recipients].join(' '));
     const shortcut = this.shortcut ? [this.t('badgeShortcut', this.shortcut)] : [];
     this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients, ...shortcut].join('\n');

@@ -3,7 +3,7 @@
 // in the live region; the keyboard shortcut's panel gives focus back to the draft on Escape. The
 // browser suite checks the same in Chromium and Firefox with real focus and caret.
 
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
 import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
 import { boundedSpacing, ScoreWidget } from '../../extension/ui/widget.ts';
@@ -246,5 +246,71 @@ describe('text spacing from the page, bounded (ext34 review: a page\'s -3px lett
     expect(boundedSpacing('-20px', 13, 1)).toBe('0px');
     expect(boundedSpacing('32px', 13, 0.5)).toBe('6.5px');
     expect(boundedSpacing('64px', 13, 1)).toBe('13px');
+  });
+});
+
+describe('the badge says it is scoring (ext43 review: an empty envelope while 600 KB were scored)', () => {
+  const badgeEl = (): HTMLElement => shadow.querySelector('.sr-badge') as HTMLElement;
+
+  test('no score yet: a visible "…", a name that says it is checking, aria-busy; then the score', () => {
+    make();
+    widget.setIdle();
+    expect(text('.sr-badge-score')).toBe('');
+    widget.setBusy(true);
+    expect(text('.sr-badge-score'), 'a visible working sign').toBe('…');
+    expect(badgeEl().getAttribute('aria-label')).toBe('Checking spam risk…');
+    expect(badgeEl().getAttribute('aria-busy')).toBe('true');
+    widget.setReport(report(6.2));
+    widget.setBusy(false);
+    expect(text('.sr-badge-score')).toBe('6.2');
+    expect(badgeEl().hasAttribute('aria-busy')).toBe(false);
+    expect(badgeEl().getAttribute('aria-label')).not.toContain('Checking');
+  });
+
+  test('with an earlier score: the number stays, the name says it is checking again', () => {
+    make();
+    widget.setReport(report(6.2));
+    widget.setBusy(true);
+    expect(text('.sr-badge-score')).toBe('6.2');
+    expect(badgeEl().getAttribute('aria-label')).toMatch(/^Checking spam risk… .*6\.2/);
+    expect(badgeEl().getAttribute('aria-busy')).toBe('true');
+    widget.setBusy(false);
+    expect(badgeEl().getAttribute('aria-label')).toMatch(/^Spam risk/);
+  });
+
+  test('the live region says so only when scoring outlasts the delay: not on every pause in typing', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      make();
+      const view = document.defaultView!;
+      const fake = view.setTimeout === globalThis.setTimeout;
+      expect(fake, 'the widget\'s window timers are the faked ones').toBe(true);
+      widget.setReport(report(6.2));
+      const scored = text('.sr-live');
+      widget.setBusy(true);
+      vi.advanceTimersByTime(300);
+      widget.setReport(report(6.4));
+      widget.setBusy(false);
+      vi.advanceTimersByTime(5000);
+      expect(text('.sr-live'), 'a quick re-score: only the new score').toContain('6.4');
+      expect(text('.sr-live')).not.toBe(scored);
+      widget.setBusy(true);
+      vi.advanceTimersByTime(1500);
+      expect(text('.sr-live'), 'a long one is announced').toBe('Checking spam risk…');
+      widget.setReport(report(6.6));
+      widget.setBusy(false);
+      expect(text('.sr-live')).toContain('6.6');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('an empty draft while scoring: the "…" goes', () => {
+    make();
+    widget.setBusy(true);
+    widget.setIdle();
+    widget.setBusy(false);
+    expect(text('.sr-badge-score')).toBe('');
+    expect(badgeEl().getAttribute('aria-label')).toBe('Nothing to score yet: the draft is empty.');
   });
 });
