@@ -49,6 +49,20 @@ function handledByParent(): boolean {
 
 async function main(): Promise<void> {
   const adapter = adapterForHost(siteHost(location));
+  // Before anything is awaited: the suite may ask as soon as the page has loaded.
+  if (TEST_BUILD) {
+    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: the suite asks us instead.
+    window.addEventListener('spamrisk-test:open-page', (event) => {
+      const path = String((event as CustomEvent<unknown>).detail ?? '');
+      const message: OpenPageRequest = { type: 'test:open-page', path };
+      if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
+    });
+    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
+    window.addEventListener('spamrisk-test:command', (event) => {
+      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
+      sendMessage(message).catch(() => undefined);
+    });
+  }
   let settings: Settings = await loadSettings().catch(() => normalizeSettings(undefined));
   const sessions = new Set<EditorSession>();
   let focused: EditorSession | null = null;
@@ -111,19 +125,6 @@ async function main(): Promise<void> {
     document.documentElement.dataset.spamriskSessions = String(sessions.size);
     document.documentElement.dataset.spamriskDetached = String(detached);
   };
-  if (TEST_BUILD) {
-    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: the suite asks us instead.
-    window.addEventListener('spamrisk-test:open-page', (event) => {
-      const path = String((event as CustomEvent<unknown>).detail ?? '');
-      const message: OpenPageRequest = { type: 'test:open-page', path };
-      if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
-    });
-    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
-    window.addEventListener('spamrisk-test:command', (event) => {
-      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
-      sendMessage(message).catch(() => undefined);
-    });
-  }
 
   // The shortcut's keys for the badges' tooltip: asked again when the tab comes back into view, since
   // the user changes them on the browser's shortcut page, in another tab.
