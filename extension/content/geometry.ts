@@ -11,6 +11,15 @@ function offsetOf(frame: HTMLIFrameElement | null): { x: number; y: number } {
   return { x: r.left + frame.clientLeft, y: r.top + frame.clientTop };
 }
 
+/** A range's bounding box in the top viewport (its document is the frame's, or the top one), or null when it has no box. */
+export function rangeBoxInTop(range: Range, frame: HTMLIFrameElement | null): ViewportRect | null {
+  const own = frame && range.startContainer.ownerDocument === frame.contentDocument ? frame : null;
+  const r = range.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return null;
+  const { x, y } = offsetOf(own);
+  return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
+}
+
 /** An element's border box in the top viewport, or null when it has no box. */
 export function boxInTop(el: Element, frame: HTMLIFrameElement | null): ViewportRect | null {
   const own = frame && el.ownerDocument === frame.contentDocument ? frame : null;

@@ -30,7 +30,7 @@ export interface WidgetEvents {
   select(finding: Finding): void;
   /** whether a finding's evidence can be shown in the draft (else it is not a button) */
   locatable(finding: Finding): boolean;
-  /** the panel closed: remove the highlight */
+  /** the panel closed, or a finding that cannot be shown was pressed: remove the highlight */
   close(): void;
   /** the panel is about to open: the page theme may have changed since the last score */
   theme(): 'light' | 'dark';
@@ -142,8 +142,12 @@ export class ScoreWidget {
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
-  /** the form field a subject finding points at, and the evidence's [start, end) in its value */
-  private marked: { field: HTMLInputElement; span: [number, number] } | null = null;
+  /**
+   * What the frame (.sr-mark) is drawn around: the words of a subject finding in its form field
+   * (`field`), or an element of the draft ::highlight cannot paint (an image). `box` measures it
+   * again at each layout; `id` names it for the test build's data-mark.
+   */
+  private marked: { field: HTMLInputElement | null; box: () => ViewportRect | null; id: string } | null = null;
   private readonly mark: HTMLElement;
   /** the findings of the panel as drawn, in button order */
   private drawn: readonly Finding[] = [];
@@ -535,6 +539,15 @@ export class ScoreWidget {
             button.setAttribute('aria-pressed', 'true');
             this.events.select(finding);
           },
+          // Pressed, a finding that cannot be shown takes the previous one's highlight or frame
+          // away (it was about another finding) and says why nothing is shown.
+          unshown: (_finding, button) => {
+            for (const other of this.panelBody.querySelectorAll('[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+            this.markField(null);
+            this.events.close();
+            this.announced = '';
+            this.announce(button.title);
+          },
         },
         this.locale,
       ),
@@ -621,7 +634,7 @@ export class ScoreWidget {
    * no focus, no selection, no change.
    */
   markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
-    this.marked = field ? { field, span } : null;
+    this.marked = field ? { field, box: () => (field.isConnected ? fieldSpanBox(field, span) : null), id: `${span[0]}-${span[1]}` } : null;
     this.drawMark();
     // The frame is drawn, not spoken: say where the words are (again at each activation), or what
     // they are when no frame could be drawn (the field has no box).
@@ -631,6 +644,18 @@ export class ScoreWidget {
       this.announced = '';
       this.announce(this.t('subjectMarked'));
     }
+  }
+
+  /**
+   * Frames a part of the draft that has no text to highlight (an image): `box` gives its place in
+   * the top viewport, or null when it has none. The frame is drawn over the page, never in the
+   * editor. As with a painted highlight nothing is said, unless no frame could be drawn: then the
+   * live region says `words` (the evidence).
+   */
+  markBox(box: () => ViewportRect | null, words: string): void {
+    this.marked = { field: null, box, id: 'element' };
+    this.drawMark();
+    if (this.mark.hidden) this.notMarked(words);
   }
 
   /**
@@ -647,9 +672,9 @@ export class ScoreWidget {
 
   private drawMark(): void {
     const marked = this.marked;
-    const box = marked && marked.field.isConnected ? fieldSpanBox(marked.field, marked.span) : null;
+    const box = marked ? marked.box() : null;
     this.mark.hidden = box === null;
-    if (TEST_BUILD) this.host.dataset.mark = box ? `${marked!.span[0]}-${marked!.span[1]}` : '';
+    if (TEST_BUILD) this.host.dataset.mark = box ? marked!.id : '';
     if (!box) return;
     important(this.mark, {
       left: `${Math.round(box.left)}px`,

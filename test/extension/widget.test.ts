@@ -314,3 +314,35 @@ describe('the badge says it is scoring (ext43 review: an empty envelope while 60
     expect(badgeEl().getAttribute('aria-label')).toBe('Nothing to score yet: the draft is empty.');
   });
 });
+
+describe('a finding that cannot be shown, pressed (ext43 review 5: the last highlight stayed)', () => {
+  test('takes the previous highlight away and says why in the live region; a locatable one still selects', () => {
+    const calls: string[] = [];
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
+      shadow = attach.call(this, init);
+      return shadow;
+    };
+    controller = new AbortController();
+    try {
+      widget = new ScoreWidget(
+        document,
+        t,
+        { select: (f) => void calls.push(`select ${f.rule}`), locatable: (f) => f.location !== undefined, close: () => void calls.push('clear'), theme: () => 'light' },
+        controller.signal,
+      );
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
+    widget.setReport(report(6.2));
+    widget.openPanel();
+    const [shown, unshown] = [...shadow.querySelectorAll<HTMLButtonElement>('.sr-panel .sr-finding')];
+    shown!.click();
+    expect(calls).toEqual(['select shady-phrase']);
+    expect(shown!.getAttribute('aria-pressed')).toBe('true');
+    unshown!.click();
+    expect(calls).toEqual(['select shady-phrase', 'clear']);
+    expect(shown!.getAttribute('aria-pressed')).toBe('false');
+    expect(text('.sr-live')).toBe(messages.notInDraft!.message);
+  });
+});

@@ -1505,5 +1505,58 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       await waitFor('the allowed words stored', () => storedSettings(session), (s) => JSON.stringify(s?.allowed) === '["Acme","Globex"]');
       expect((await optionsMessages(options)).status).toBe('Saved.');
     });
+
+    test('4, 5. an image finding is framed over the page, the draft untouched; a finding that cannot be shown clears the last one and says why', async () => {
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      // a picture without alt text, as a paste brings it
+      await page.evaluate((selector) => {
+        (document.querySelector(selector) as HTMLElement).focus();
+        document.execCommand('insertHTML', false, '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" width="120" height="60">');
+      }, GMAIL.editor);
+      await page.type(' end');
+      await settled(page, first);
+      const before = await editorHtml(page, GMAIL);
+      // by keyboard: focus the finding, Enter (a click near the top of a scrolled panel can land on its head)
+      const pressFinding = async (index: number): Promise<void> => {
+        await page.evaluate((n) => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')[n] as HTMLElement).focus(), index);
+        await page.press('Enter');
+      };
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const image = findings.findIndex((f) => f.rule === 'image-missing-alt');
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && f.rule !== 'subject-phrase');
+      const unshown = await page.evaluate(() =>
+        [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')].findIndex((b) => b.getAttribute('aria-disabled') === 'true'),
+      );
+      expect([image, phrase, unshown].every((i) => i >= 0), `findings: ${findings.map((f) => f.rule).join(', ')}`).toBe(true);
+
+      // 4. the image: a frame over it (nothing for ::highlight to paint there)
+      await pressFinding(image);
+      await waitFor('the frame', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m === 'element');
+      const around = await page.evaluate((selector) => {
+        const m = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark')!.getBoundingClientRect();
+        const img = document.querySelector(`${selector} img`)!.getBoundingClientRect();
+        return m.width > 0 && m.left <= img.left + 1 && m.right >= img.right - 1 && m.top <= img.top + 1 && m.bottom >= img.bottom - 1;
+      }, GMAIL.editor);
+      expect(around, 'the frame is around the image').toBe(true);
+      expect((await highlights(page, GMAIL)).size).toBe(0);
+      expect(await editorHtml(page, GMAIL), 'the draft is as it was').toBe(before);
+
+      // a phrase: the frame goes, the highlight comes
+      await pressFinding(phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '')).toBe('');
+
+      // 5. a finding that cannot be shown: the highlight goes, the live region says why
+      await pressFinding(unshown);
+      await waitFor('the highlight to clear', () => highlights(page, GMAIL), (h) => h.size === 0);
+      const live = await waitFor('the reason', async () => (await widgetBoxes(page)).live, (text) => text.startsWith('Nothing to show'));
+      expect(live).toMatch(/^Nothing to show/);
+      expect(await editorHtml(page, GMAIL)).toBe(before);
+    });
   });
 }
