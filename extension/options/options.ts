@@ -16,7 +16,7 @@ import {
   requestOrigins,
   sendMessage,
 } from '../shared/browser.ts';
-import { isSaveError, loadSettings, onSettingsChanged, saveSettings, type SaveError } from '../shared/settings-store.ts';
+import { loadSettings, onSettingsChanged, SaveError, saveSettings, type SaveFailure } from '../shared/settings-store.ts';
 import { formatNumber, formatScore, plural } from '../shared/format.ts';
 import { OPEN_PANEL_COMMAND, type SiteAdded } from '../shared/messages.ts';
 import {
@@ -60,7 +60,7 @@ interface Source {
   field: HTMLElement | null;
 }
 
-function saveErrorMessage(error: SaveError): string {
+function saveErrorMessage(error: SaveFailure): string {
   return error.kind === 'too-big'
     ? t('optionsSaveTooBig', [formatNumber(error.bytes, locale), formatNumber(error.max, locale)])
     : t('optionsSaveRefused', error.message);
@@ -78,7 +78,7 @@ function save(patch: Partial<Settings>, source: Source, message = t('optionsSave
     try {
       await saveSettings(next, settings);
     } catch (e) {
-      const error: SaveError = isSaveError(e) ? e : { kind: 'refused', message: String(e) };
+      const error: SaveFailure = e instanceof SaveError ? e.failure : { kind: 'refused', message: e instanceof Error ? e.message : String(e) };
       fieldError(source.field, source.errorId, saveErrorMessage(error));
       return false;
     }

@@ -1,6 +1,6 @@
 /**
  * Reads and writes the user's settings where settings.ts puts them: `settings` in storage.sync, the
- * phrase lists (`lists`) in storage.local. A write that the browser refuses throws a SaveError and
+ * phrase lists (`lists`) in storage.local. A write that the browser refuses (or that is measured too big first) throws a SaveError and
  * changes nothing the caller holds: the options page keeps the last saved state and says why.
  */
 import { localGet, localSet, onStorageChanged, syncGet, syncSet } from './browser.ts';
@@ -16,10 +16,13 @@ import {
 } from './settings.ts';
 
 /** Why a save failed: too big for a storage.sync item (measured before asking), or refused by the browser. */
-export type SaveError = { kind: 'too-big'; bytes: number; max: number } | { kind: 'refused'; message: string };
+export type SaveFailure = { kind: 'too-big'; bytes: number; max: number } | { kind: 'refused'; message: string };
 
-export function isSaveError(value: unknown): value is SaveError {
-  return !!value && typeof value === 'object' && 'kind' in value && (value.kind === 'too-big' || value.kind === 'refused');
+export class SaveError extends Error {
+  constructor(readonly failure: SaveFailure) {
+    super(failure.kind === 'too-big' ? `${failure.bytes} bytes; storage.sync keeps ${failure.max} an item` : failure.message);
+    this.name = 'SaveError';
+  }
 }
 
 /** Whether storage.sync still holds the lists of an older version (the next save moves them). */
@@ -42,13 +45,13 @@ export async function saveSettings(next: Settings, previous: Settings): Promise<
   const listsChanged = legacyLists || JSON.stringify(now.local) !== JSON.stringify(before.local);
   if (syncChanged) {
     const bytes = syncItemBytes(SETTINGS_KEY, now.sync);
-    if (bytes > SYNC_ITEM_BYTES) throw { kind: 'too-big', bytes, max: SYNC_ITEM_BYTES } satisfies SaveError;
+    if (bytes > SYNC_ITEM_BYTES) throw new SaveError({ kind: 'too-big', bytes, max: SYNC_ITEM_BYTES });
   }
   try {
     if (listsChanged) await localSet(LISTS_KEY, now.local);
     if (syncChanged) await syncSet(SETTINGS_KEY, now.sync);
   } catch (e) {
-    throw { kind: 'refused', message: e instanceof Error ? e.message : String(e) } satisfies SaveError;
+    throw new SaveError({ kind: 'refused', message: e instanceof Error ? e.message : String(e) });
   }
   legacyLists = false;
 }

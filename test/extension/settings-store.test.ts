@@ -95,7 +95,7 @@ describe('a save the browser refuses', () => {
     await saveSettings(before, DEFAULT_SETTINGS);
     areas.state.refuseSync = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
     const refused = normalizeSettings({ ...before, threshold: 7 });
-    await expect(saveSettings(refused, before)).rejects.toEqual({ kind: 'refused', message: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' });
+    await expect(saveSettings(refused, before)).rejects.toMatchObject({ failure: { kind: 'refused', message: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' } });
     expect(await loadSettings()).toEqual(before);
     areas.state.refuseSync = '';
     const later = normalizeSettings({ ...before, confirmSend: true });
@@ -107,8 +107,8 @@ describe('a save the browser refuses', () => {
     const sites = Array.from({ length: 300 }, (_, i) => `https://editor-number-${i}.example.com/*`);
     const big = normalizeSettings({ sites });
     const error = await saveSettings(big, DEFAULT_SETTINGS).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'too-big', max: 8192 });
-    expect((error as { bytes: number }).bytes).toBe(syncItemBytes('settings', { ...big, phrases: undefined, allowed: undefined }));
+    expect(error).toMatchObject({ failure: { kind: 'too-big', max: 8192 } });
+    expect((error as { failure: { bytes: number } }).failure.bytes).toBe(syncItemBytes('settings', { ...big, phrases: undefined, allowed: undefined }));
     expect(areas.sync.size).toBe(0);
   });
 });
