@@ -258,7 +258,7 @@ export function linesOf(text: string): string[] {
  * storage.local key of the two phrase lists. storage.sync holds at most 8,192 bytes an item and
  * 102,400 in all (QUOTA_BYTES_PER_ITEM, QUOTA_BYTES; the same numbers in Chrome and Firefox), as JSON
  * plus the key's length. What the lists may hold (500 entries of up to 200 characters each, two
- * lists) is several times that, so they live in storage.local (Chrome: 10 MB, 5 MB before 114;
+ * lists) is several times that, so they live in storage.local (Chrome: 5 MB or more, MDN;
  * Firefox: IndexedDB's limits) and stay on this device. The rest stays in storage.sync under
  * `settings`, and follows the user to their other browsers.
  */
