@@ -1,0 +1,21 @@
+/**
+ * explain() on probe set 30 (test/explain/probes-set30.ts), a held-out proxy for unseen mail servers:
+ * a BBS mail server's, a Java MTA's, a Python MTA library's, a mail store's LMTP server's and a policy
+ * daemon's source strings (Synchronet, mireka, slimta, DBMail, modoboa) and a pull request and a user's
+ * thread quoting replies, no earlier set read, each repository pinned, labelled before explain() was run
+ * on any of them; checked as probe-floor.ts says.
+ */
+import { describeNewWordingFloor, describeProbeFloor } from './probe-floor.ts';
+import { STOCK_WORDING_30 } from './probes-set30.ts';
+
+/** 29 replies under 21 source names (7 sources; the set's header). */
+const SIZE = 29;
+const SOURCES = 21;
+/** First try: not yet run. */
+const FLOOR = 0;
+/** Of the 24 replies not counted apart: not yet run. */
+const NEW_WORDING_FLOOR = 0;
+
+describeProbeFloor(30, FLOOR, SIZE, SOURCES);
+
+describeNewWordingFloor(30, STOCK_WORDING_30, NEW_WORDING_FLOOR);
