@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
+import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -955,7 +955,8 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
     // Unable to receive for the address (CANNOT_RECEIVE_FOR), or an address that could not be recognised or
     // identified (ADDRESS_NOT_RECOGNIZED): also a full or disabled mailbox's wording, or a refusal's.
-    ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}`)],
+    // …or a recipient's address said to have no domain (RECIPIENT_WITHOUT_DOMAIN).
+    ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}|${RECIPIENT_WITHOUT_DOMAIN.source}`)],
     ['policy-rejection', HEADER_NOT_ALLOWED],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
@@ -982,12 +983,15 @@ function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR) or "address could not be
- * recognized" (ADDRESS_NOT_RECOGNIZED) may decide: X.0.0, which
- * says nothing, and X.1.0 ("other address status") and X.1.1 ("bad destination mailbox address", RFC 3463),
- * which already say the address is the trouble. Under any other the code's reading stands.
+ * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR), "address could not be
+ * recognized" (ADDRESS_NOT_RECOGNIZED) or "recipient address has no domain" (RECIPIENT_WITHOUT_DOMAIN) may
+ * decide: X.0.0, which says nothing, X.1.0 ("other address status"), X.1.1 ("bad destination mailbox
+ * address") and X.1.3 ("bad destination mailbox address syntax", RFC 3463), which already say the address is
+ * the trouble, and X.1.5 ("destination address valid"), a success's detail that under a failure names no
+ * cause (python-slimta's "550 5.1.5 Recipient address has no domain"). Under any other the code's reading
+ * stands.
  */
-const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[01])$/;
+const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[0135])$/;
 
 /** Each "will not talk to you" said (WONT_TALK_TO_YOU), to blank. */
 const WONT_TALK_TO_YOU_ALL = new RegExp(WONT_TALK_TO_YOU.source, 'g');

@@ -107,7 +107,15 @@
  * domain", Kademi's "No delivery available, will try again, at …"), one a reading taken the wrong way
  * (mireka's "451 4.4.3 Unable to query for a DMARC record" read as DMARC failed, where the words and the
  * 4.4.3 say a lookup failed), and four only the source gives (Synchronet's "Unknown sub-board", mireka's
- * DNSBL reply in the words of authentication, DBMail's "database has gone fishing" and its bare "FAIL").
+ * DNSBL reply in the words of authentication, DBMail's "database has gone fishing" and its bare "FAIL"). *
+ * Since (probe30, widening-set36.test.ts): the four that are not only the source's read generally — an error
+ * said of connecting to a host or a port is the connection that failed; a lookup of an SPF, DKIM or DMARC
+ * record said with the failed verb first ("unable to query for", "could not look up") is the lookup that
+ * failed, the receiver's DNS trouble in a temporary reply; a recipient's address said to have no domain is
+ * an address no mailbox can have (a narrow reading: no code, X.0.0, X.1.0, X.1.1, X.1.3 or X.1.5, the last a
+ * success's detail that names no cause under a failure); the sending side that will try again at a time or
+ * on a date is a delay. 25 of 29 both ways (grammar only 23), 20 of the 24 of new wording, no longer
+ * held-out for those wordings. Left unread: the four only the source gives.
  */
 import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
