@@ -11,6 +11,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, explain, rules as contentRules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
+import { binaryContent } from '../../core/text/bytes.ts';
 import { failureOf, unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
@@ -18,7 +19,7 @@ import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
 import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
 import { helpText, packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
+import { emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
