@@ -1,10 +1,11 @@
 /**
  * explain() of bytes that are not text (random, compressed, an Outlook .msg): the answer it gives
- * any unreadable input, never a cause guessed from the garbage (review user43).
+ * any unreadable input, never a cause guessed from the garbage (review user43). And the reading
+ * that guessed one: a "failed address and its reason" line found among bytes read as Latin-1.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../core/explain/index.ts';
-import { binaryContent } from '../../core/text/bytes.ts';
+import { binaryContent, latin1 } from '../../core/text/bytes.ts';
 
 /** The same bytes on every run (a linear congruential generator's high bytes). */
 function pseudoRandom(length: number, seed: number): Uint8Array {
@@ -37,5 +38,34 @@ describe('explain() of binary bytes', () => {
     const bytes = new TextEncoder().encode('Subject: Undelivered Mail\n\n550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\n\u0000');
     expect(binaryContent(bytes)).toBeNull();
     expect(explain(bytes).findings[0]?.rule).toBe('unknown-recipient');
+  });
+});
+
+describe('a failed address and its reason (the reading that matched inside random bytes)', () => {
+  const rule = (text: string) => explain(text).findings[0]?.rule;
+
+  it('needs the domain to end where the address does, and no control character in it or its reason', () => {
+    // Windows of random bytes (as Latin-1) that main read as a failed address with a reason, and
+    // answered `refused-unspecified` (5 points, high): `!@l` + `è?´…`, `)@x:` + garbage.
+    const windows = [
+      '!@lè?´ë¶òbaÆ\u001d\nY\u0011LÞ¦viJ',
+      ')@x:+´:rf»«nNä\'Ñ\u0016¿»axp',
+      '+@0:¿Ñ¦*ç-¦K\u0016\u001e#ytËoDªö^NVh',
+      '\u0013@m: qwe rty uio',
+    ];
+    for (const text of windows) expect(rule(text), JSON.stringify(text)).toBe('unrecognised-input');
+  });
+
+  it('still reads a failed address with its reason in words, as Exim and qmail write them', () => {
+    expect(rule('Subject: Mail delivery failed\n\n  someone@b.example\n    mailbox is full: retry timeout exceeded\n')).toBe('mailbox-full');
+    expect(rule('Subject: Mail delivery failed\n\n<someone@b.example>:\nmailbox is full\n')).toBe('mailbox-full');
+    expect(rule('Subject: Mail delivery failed\n\nsomeone@b.example (generated from x@b.example): mailbox is full\n')).toBe('mailbox-full');
+    expect(rule('Subject: Mail delivery failed\n\nsomeone@b.example, mailbox is full\n')).toBe('mailbox-full');
+  });
+
+  it('answers no cause for random bytes read as Latin-1 text (a string is not checked as bytes)', () => {
+    for (const seed of [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) {
+      expect(rule(latin1(pseudoRandom(10 * 1024, seed))), `seed ${seed}`).toBe('unrecognised-input');
+    }
   });
 });
