@@ -1,7 +1,7 @@
 /**
  * The options page: threshold, confirm-before-send, languages, custom phrases and allowed words,
  * and the ESP sites the generic adapter runs on. Every valid change is saved at once (storage.sync,
- * the phrase lists storage.local: settings-store.ts); content scripts and the background pick it up
+ * the phrase lists in storage.local too: settings-store.ts); content scripts and the background pick it up
  * through storage.onChanged (no reload). A value that is not valid is never saved nor silently
  * reverted: the field keeps it and says why, next to it. A save the browser refuses is said next to
  * the field too, and the settings saved before stay in force (the next change starts from them). Adding a site asks for that one site (optional host permission) from the click
@@ -76,7 +76,7 @@ function save(patch: Partial<Settings>, source: Source, message = t('optionsSave
   const run = async (): Promise<boolean> => {
     const next = normalizeSettings({ ...settings, ...patch });
     try {
-      await saveSettings(next, settings);
+      await saveSettings(next);
     } catch (e) {
       const error: SaveFailure = e instanceof SaveError ? e.failure : { kind: 'refused', message: e instanceof Error ? e.message : String(e) };
       fieldError(source.field, source.errorId, saveErrorMessage(error));

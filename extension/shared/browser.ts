@@ -55,6 +55,10 @@ export function syncSet(key: string, value: unknown): Promise<void> {
   return browser.storage.sync.set({ [key]: value });
 }
 
+export function syncRemove(key: string): Promise<void> {
+  return browser.storage.sync.remove(key);
+}
+
 export async function localGet(key: string): Promise<unknown> {
   const items = await browser.storage.local.get(key);
   return items[key];

@@ -255,43 +255,78 @@ export function linesOf(text: string): string[] {
 // ---- where the settings are stored ---------------------------------------------------------------
 
 /**
- * storage.local key of the two phrase lists. storage.sync holds at most 8,192 bytes an item and
- * 102,400 in all (QUOTA_BYTES_PER_ITEM, QUOTA_BYTES; the same numbers in Chrome and Firefox), as JSON
- * plus the key's length. What the lists may hold (500 entries of up to 200 characters each, two
- * lists) is several times that, so they live in storage.local (Chrome: 5 MB or more, MDN;
- * Firefox: IndexedDB's limits) and stay on this device. The rest stays in storage.sync under
- * `settings`, and follows the user to their other browsers.
+ * storage.local key of this device's copy of the two phrase lists. storage.sync holds at most 8,192
+ * bytes an item and 102,400 in all (QUOTA_BYTES_PER_ITEM, QUOTA_BYTES; the same numbers in Chrome
+ * and Firefox), as JSON plus the key's length. What the lists may hold (500 entries of up to 200
+ * characters each, two lists) is several times that, so this device keeps them whole in
+ * storage.local (Chrome: 5 MB or more, MDN; Firefox: IndexedDB's limits).
+ *
+ * storage.sync's `settings` keeps holding them too, as every version before wrote them, whenever
+ * they fit its 8,192 bytes: other devices (and older versions, which read only storage.sync) see
+ * them, and a save never removes them. When they do not fit, the lists storage.sync holds are left
+ * as they were. storage.local's copy remembers which lists storage.sync held when it was written
+ * (`synced`): when storage.sync holds others, another device wrote them since, and they count —
+ * the newer edit wins, as it always did in storage.sync. A device with no copy yet uses storage.sync's.
  */
 export const LISTS_KEY = 'lists';
 
 /** storage.sync's QUOTA_BYTES_PER_ITEM in Chrome and Firefox. */
 export const SYNC_ITEM_BYTES = 8192;
 
-export type SyncedSettings = Omit<Settings, 'phrases' | 'allowed'>;
+export type SyncedSettings = Omit<Settings, 'phrases' | 'allowed'> & Partial<Pick<Settings, 'phrases' | 'allowed'>>;
 export interface StoredLists {
   phrases: string[];
   allowed: string[];
+  /** storage.sync's lists (syncedLists()) when this copy was written; null when it held none */
+  synced: string | null;
 }
 
-/** Settings → what goes to storage.sync (`settings`) and what goes to storage.local (`lists`). */
-export function storedForm(settings: Settings): { sync: SyncedSettings; local: StoredLists } {
-  const { phrases, allowed, ...sync } = settings;
-  return { sync, local: { phrases, allowed } };
+function objectOf(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+}
+
+/** Whether `settings` (as stored in storage.sync) holds phrase lists (every version before ext43 wrote them there). */
+export function holdsLegacyLists(synced: unknown): boolean {
+  const value = objectOf(synced);
+  return !!value && ('phrases' in value || 'allowed' in value);
+}
+
+/** The lists storage.sync's `settings` holds, as one comparable string; null when it holds none. */
+export function syncedLists(synced: unknown): string | null {
+  if (!holdsLegacyLists(synced)) return null;
+  const value = synced as Record<string, unknown>;
+  return JSON.stringify({ phrases: stringList(value.phrases), allowed: stringList(value.allowed) });
 }
 
 /**
- * storage.sync's `settings` and storage.local's `lists` → valid settings. Settings saved before the
- * lists moved to storage.local kept them in `settings`: they count until `lists` exists.
+ * Settings → what goes to storage.sync (`settings`) and to storage.local (`lists`), given what
+ * storage.sync holds now: the lists go to storage.sync too when the whole item fits its 8,192
+ * bytes; else storage.sync's lists stay as they are (never removed).
  */
-export function settingsFromStorage(synced: unknown, lists: unknown): Settings {
-  const value = (synced && typeof synced === 'object' ? synced : {}) as Record<string, unknown>;
-  const local = lists && typeof lists === 'object' ? (lists as Record<string, unknown>) : null;
-  return normalizeSettings(local ? { ...value, phrases: local.phrases, allowed: local.allowed } : value);
+export function storedForm(settings: Settings, synced?: unknown): { sync: SyncedSettings; local: StoredLists } {
+  const { phrases, allowed, ...rest } = settings;
+  const whole: SyncedSettings = { ...rest, phrases, allowed };
+  const held = objectOf(synced) ?? {};
+  const kept = {
+    ...('phrases' in held ? { phrases: held.phrases as string[] } : {}),
+    ...('allowed' in held ? { allowed: held.allowed as string[] } : {}),
+  };
+  const sync = syncItemBytes(SETTINGS_KEY, whole) <= SYNC_ITEM_BYTES ? whole : { ...rest, ...kept };
+  return { sync, local: { phrases, allowed, synced: syncedLists(sync) } };
 }
 
-/** Whether `settings` (as stored in storage.sync) still holds the lists of an older version. */
-export function holdsLegacyLists(synced: unknown): boolean {
-  return !!synced && typeof synced === 'object' && ('phrases' in synced || 'allowed' in synced);
+/**
+ * storage.sync's `settings` and storage.local's `lists` → valid settings. storage.local's lists
+ * count unless storage.sync holds lists they were not written with (another device, maybe of an
+ * older version, changed them since) or there are none (a new device, or settings saved before
+ * ext43): then storage.sync's.
+ */
+export function settingsFromStorage(synced: unknown, lists: unknown): Settings {
+  const value = objectOf(synced) ?? {};
+  const local = objectOf(lists);
+  const inSync = syncedLists(synced);
+  const localCounts = local !== null && (inSync === null || local.synced === inSync);
+  return normalizeSettings(localCounts ? { ...value, phrases: local.phrases, allowed: local.allowed } : value);
 }
 
 /** The size storage.sync counts for an item: its key's length plus its value as JSON, in UTF-8 bytes. */

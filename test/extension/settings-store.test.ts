@@ -4,12 +4,13 @@
 // browser.ts is replaced by two in-memory areas; sync enforces Chrome's and Firefox's quotas.
 
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Settings } from '../../extension/shared/settings.ts';
 
 const areas = vi.hoisted(() => {
   const sync = new Map<string, unknown>();
   const local = new Map<string, unknown>();
   const listeners: ((area: 'sync' | 'local', key: string) => void)[] = [];
-  const state = { refuseSync: '' };
+  const state = { refuseSync: '', refuseLocal: '' };
   const bytes = (key: string, value: unknown): number => new TextEncoder().encode(key + JSON.stringify(value)).length;
   return { sync, local, listeners, state, bytes };
 });
@@ -26,7 +27,12 @@ vi.mock('../../extension/shared/browser.ts', () => ({
     areas.sync.set(key, structuredClone(value));
     for (const listener of areas.listeners) listener('sync', key);
   },
+  syncRemove: async (key: string) => {
+    areas.sync.delete(key);
+    for (const listener of areas.listeners) listener('sync', key);
+  },
   localSet: async (key: string, value: unknown) => {
+    if (areas.state.refuseLocal) throw new Error(areas.state.refuseLocal);
     areas.local.set(key, structuredClone(value));
     for (const listener of areas.listeners) listener('local', key);
   },
@@ -38,7 +44,7 @@ vi.mock('../../extension/shared/browser.ts', () => ({
 }));
 
 const { loadSettings, onSettingsChanged, saveSettings } = await import('../../extension/shared/settings-store.ts');
-const { DEFAULT_SETTINGS, LIST_MAX_CHARS, LIST_MAX_ENTRIES, listOverflow, normalizeSettings, settingsFromStorage, syncItemBytes } = await import(
+const { LIST_MAX_CHARS, LIST_MAX_ENTRIES, listOverflow, normalizeSettings, syncItemBytes } = await import(
   '../../extension/shared/settings.ts'
 );
 
@@ -50,6 +56,7 @@ beforeEach(() => {
   areas.local.clear();
   areas.listeners.length = 0;
   areas.state.refuseSync = '';
+  areas.state.refuseLocal = '';
 });
 
 describe('storage layout', () => {
@@ -67,15 +74,16 @@ describe('storage layout', () => {
     let settings = await loadSettings();
     for (const next of [{ phrases: phrases(20).concat('last one') }, { phrases: phrases(400).concat('last one') }, { threshold: 4 }]) {
       const wanted = normalizeSettings({ ...settings, ...next });
-      await saveSettings(wanted, settings);
+      await saveSettings(wanted);
       settings = wanted;
       expect(await loadSettings()).toEqual(wanted);
     }
     expect(settings.phrases).toHaveLength(401);
     expect(settings.threshold).toBe(4);
-    // the lists are in storage.local; what syncs stays small
-    expect(areas.sync.get('settings')).not.toHaveProperty('phrases');
-    expect(syncItemBytes('settings', areas.sync.get('settings'))).toBeLessThan(1000);
+    // storage.local holds the 401; storage.sync still holds the 21 that fitted (left as they were), and the threshold
+    expect((areas.local.get('lists') as { phrases: string[] }).phrases).toHaveLength(401);
+    expect(areas.sync.get('settings')).toMatchObject({ threshold: 4, phrases: phrases(20).concat('last one') });
+    expect(syncItemBytes('settings', areas.sync.get('settings'))).toBeLessThanOrEqual(8192);
   });
 
   test('the fullest lists normalizeSettings allows are stored and load back whole', async () => {
@@ -84,7 +92,7 @@ describe('storage layout', () => {
       allowed: Array.from({ length: LIST_MAX_ENTRIES }, (_, i) => `${i} ${'ß'.repeat(LIST_MAX_CHARS)}`),
       sites: ['app.example.com'],
     });
-    await saveSettings(fullest, DEFAULT_SETTINGS);
+    await saveSettings(fullest);
     expect(await loadSettings()).toEqual(fullest);
   });
 });
@@ -92,47 +100,122 @@ describe('storage layout', () => {
 describe('a save the browser refuses', () => {
   test('throws, and what was stored before still loads; a later save of another setting goes through', async () => {
     const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
-    await saveSettings(before, DEFAULT_SETTINGS);
+    await saveSettings(before);
     areas.state.refuseSync = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
     const refused = normalizeSettings({ ...before, threshold: 7 });
-    await expect(saveSettings(refused, before)).rejects.toMatchObject({ failure: { kind: 'refused', message: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' } });
+    await expect(saveSettings(refused)).rejects.toMatchObject({ failure: { kind: 'refused', message: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' } });
     expect(await loadSettings()).toEqual(before);
     areas.state.refuseSync = '';
     const later = normalizeSettings({ ...before, confirmSend: true });
-    await saveSettings(later, before);
+    await saveSettings(later);
     expect(await loadSettings()).toEqual(later);
+  });
+
+  test('a list edit storage.sync refuses is not in force anywhere: storage.local keeps the lists saved before', async () => {
+    const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
+    await saveSettings(before);
+    areas.state.refuseSync = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
+    await expect(saveSettings({ ...before, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused' } });
+    expect(await loadSettings()).toEqual(before);
+    expect(areas.local.get('lists')).toMatchObject({ phrases: ['quarterly figures'] });
+  });
+
+  test('the same from settings of an older version (lists only in storage.sync)', async () => {
+    areas.sync.set('settings', { threshold: 7, phrases: ['old phrase'], allowed: ['Acme'] });
+    const loaded = await loadSettings();
+    areas.state.refuseSync = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
+    await expect(saveSettings({ ...loaded, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused' } });
+    expect(await loadSettings()).toEqual(loaded);
+    expect(areas.local.size).toBe(0);
+  });
+
+  test('storage.local refused after storage.sync took the change: storage.sync is put back, nothing new is in force', async () => {
+    const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
+    await saveSettings(before);
+    const syncedBefore = structuredClone(areas.sync.get('settings'));
+    areas.state.refuseLocal = 'QUOTA_BYTES quota exceeded';
+    await expect(saveSettings({ ...before, threshold: 8, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused', message: 'QUOTA_BYTES quota exceeded' } });
+    expect(areas.sync.get('settings')).toEqual(syncedBefore);
+    expect(await loadSettings()).toEqual(before);
+    // and on a first save (nothing stored before), storage.sync is emptied again
+    areas.sync.clear();
+    areas.local.clear();
+    await expect(saveSettings(before)).rejects.toMatchObject({ failure: { kind: 'refused' } });
+    expect(areas.sync.size).toBe(0);
   });
 
   test('synced settings over 8,192 bytes are refused before asking, with the size and the limit', async () => {
     const sites = Array.from({ length: 300 }, (_, i) => `https://editor-number-${i}.example.com/*`);
     const big = normalizeSettings({ sites });
-    const error = await saveSettings(big, DEFAULT_SETTINGS).catch((e: unknown) => e);
+    const error = await saveSettings(big).catch((e: unknown) => e);
     expect(error).toMatchObject({ failure: { kind: 'too-big', max: 8192 } });
     expect((error as { failure: { bytes: number } }).failure.bytes).toBe(syncItemBytes('settings', { ...big, phrases: undefined, allowed: undefined }));
     expect(areas.sync.size).toBe(0);
   });
 });
 
-describe('settings of an older version (lists inside storage.sync `settings`)', () => {
+describe('devices sharing storage.sync, each with its own storage.local (and older versions, which read and write only storage.sync)', () => {
   const legacy = { threshold: 7, confirmSend: true, languages: ['en', 'fr'], detectLanguage: true, phrases: ['old phrase'], allowed: ['Acme'], sites: [] };
+  const locals = new Map<string, Map<string, unknown>>();
+  /** Runs `fn` as device `name`: storage.sync shared, storage.local its own. */
+  const on = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const mine = locals.get(name) ?? new Map<string, unknown>();
+    areas.local.clear();
+    for (const [k, v] of mine) areas.local.set(k, v);
+    try {
+      return await fn();
+    } finally {
+      locals.set(name, new Map(areas.local));
+    }
+  };
+  /** What a version before ext43 reads: storage.sync's `settings` alone. */
+  const oldVersionReads = (): Settings => normalizeSettings(areas.sync.get('settings'));
+  /** What a version before ext43 writes: the whole settings, lists included, to storage.sync. */
+  const oldVersionWrites = (settings: Settings): void => void areas.sync.set('settings', structuredClone(settings));
+  beforeEach(() => locals.clear());
 
-  test('load as they were', async () => {
+  test('settings saved by an older version load as they were', async () => {
     areas.sync.set('settings', legacy);
     expect(await loadSettings()).toEqual(normalizeSettings(legacy));
   });
 
-  test('the next save moves the lists to storage.local, whatever changed', async () => {
+  test('device A saves the threshold: device B (nothing in its storage.local) and an older version still see the lists', async () => {
     areas.sync.set('settings', legacy);
-    const loaded = await loadSettings();
-    const next = { ...loaded, threshold: 8 };
-    await saveSettings(next, loaded);
-    expect(areas.sync.get('settings')).toEqual({ threshold: 8, confirmSend: true, languages: ['en', 'fr'], detectLanguage: true, sites: [] });
-    expect(areas.local.get('lists')).toEqual({ phrases: ['old phrase'], allowed: ['Acme'] });
-    expect(await loadSettings()).toEqual(next);
+    await on('A', async () => saveSettings({ ...(await loadSettings()), threshold: 8 }));
+    expect(await on('B', loadSettings)).toEqual(normalizeSettings({ ...legacy, threshold: 8 }));
+    expect(oldVersionReads()).toEqual(normalizeSettings({ ...legacy, threshold: 8 }));
+    // B saves something else: nothing of A's is lost
+    await on('B', async () => saveSettings({ ...(await loadSettings()), confirmSend: false }));
+    expect(await on('A', loadSettings)).toEqual(normalizeSettings({ ...legacy, threshold: 8, confirmSend: false }));
   });
 
-  test('storage.local lists win over lists an older version still writes to storage.sync', () => {
-    expect(settingsFromStorage({ ...legacy, phrases: ['from an old device'] }, { phrases: ['here'], allowed: [] })).toMatchObject({ phrases: ['here'], allowed: [], threshold: 7 });
+  test('device A edits the lists: B and an older version see the edit', async () => {
+    areas.sync.set('settings', legacy);
+    await on('B', loadSettings);
+    await on('A', async () => saveSettings({ ...(await loadSettings()), phrases: ['old phrase', 'new on A'] }));
+    expect((await on('B', loadSettings)).phrases).toEqual(['old phrase', 'new on A']);
+    expect(oldVersionReads().phrases).toEqual(['old phrase', 'new on A']);
+  });
+
+  test('an older version edits the lists after this one saved: its edit counts here, and the next save here keeps it', async () => {
+    areas.sync.set('settings', legacy);
+    await on('A', async () => saveSettings({ ...(await loadSettings()), threshold: 8 }));
+    oldVersionWrites({ ...oldVersionReads(), phrases: ['old phrase', 'added on an old device'] });
+    const onA = await on('A', loadSettings);
+    expect(onA.phrases).toEqual(['old phrase', 'added on an old device']);
+    await on('A', async () => saveSettings({ ...onA, threshold: 9 }));
+    expect(oldVersionReads()).toMatchObject({ threshold: 9, phrases: ['old phrase', 'added on an old device'], allowed: ['Acme'] });
+    expect((await on('A', loadSettings)).phrases).toEqual(['old phrase', 'added on an old device']);
+  });
+
+  test('lists too big for storage.sync stay whole on this device; storage.sync keeps the last lists that fitted, for the others', async () => {
+    areas.sync.set('settings', legacy);
+    const big = phrases(400);
+    await on('A', async () => saveSettings({ ...(await loadSettings()), phrases: big }));
+    await on('A', async () => saveSettings({ ...(await loadSettings()), threshold: 8 }));
+    expect((await on('A', loadSettings)).phrases).toEqual(big);
+    expect(oldVersionReads()).toEqual(normalizeSettings({ ...legacy, threshold: 8 }));
+    expect(await on('B', loadSettings)).toEqual(normalizeSettings({ ...legacy, threshold: 8 }));
   });
 });
 
@@ -140,7 +223,7 @@ test('onSettingsChanged: a change of either area gives the settings in force', a
   const seen: number[] = [];
   onSettingsChanged((settings) => seen.push(settings.phrases.length));
   const next = normalizeSettings({ phrases: ['a', 'b'] });
-  await saveSettings(next, DEFAULT_SETTINGS);
+  await saveSettings(next);
   await vi.waitFor(() => expect(seen).toContain(2));
 });
 
