@@ -749,6 +749,8 @@ export class ScoreWidget {
   }
 
   remove(): void {
+    if (this.busyTimer !== undefined) this.doc.defaultView?.clearTimeout(this.busyTimer);
+    this.busyTimer = undefined;
     this.answerConfirm?.(false, 'escape');
     this.host.remove();
   }

@@ -289,17 +289,36 @@ describe('the badge says it is scoring (ext43 review: an empty envelope while 60
       const scored = text('.sr-live');
       widget.setBusy(true);
       vi.advanceTimersByTime(300);
+      expect(text('.sr-live'), 'at 300 ms, before the new score, still the last score: nothing said yet').toBe(scored);
       widget.setReport(report(6.4));
       widget.setBusy(false);
       vi.advanceTimersByTime(5000);
       expect(text('.sr-live'), 'a quick re-score: only the new score').toContain('6.4');
       expect(text('.sr-live')).not.toBe(scored);
       widget.setBusy(true);
-      vi.advanceTimersByTime(1500);
+      vi.advanceTimersByTime(300);
+      expect(text('.sr-live')).not.toBe('Checking spam risk…');
+      vi.advanceTimersByTime(1200);
       expect(text('.sr-live'), 'a long one is announced').toBe('Checking spam risk…');
       widget.setReport(report(6.6));
       widget.setBusy(false);
       expect(text('.sr-live')).toContain('6.6');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('removed while scoring (the compose closed): nothing is said afterwards', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      make();
+      widget.setReport(report(6.2));
+      const scored = text('.sr-live');
+      widget.setBusy(true);
+      widget.remove();
+      vi.advanceTimersByTime(5000);
+      expect(text('.sr-live')).toBe(scored);
+      expect(vi.getTimerCount(), 'no timer left behind').toBe(0);
     } finally {
       vi.useRealTimers();
     }
