@@ -33,6 +33,13 @@ function intersect(a: ViewportRect, b: ViewportRect): ViewportRect {
   return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
 }
 
+/** The part of `box` inside `clip`, or null when nothing of it is (a frame around a part of the draft scrolled out of the editor's view is not drawn over the page around it). */
+export function clippedTo(box: ViewportRect | null, clip: ViewportRect | null): ViewportRect | null {
+  if (!box || !clip) return null;
+  const out = intersect(box, clip);
+  return out.right > out.left && out.bottom > out.top ? out : null;
+}
+
 /** The smallest box around all the given ones (nulls skipped), or null when there are none. */
 export function unionOf(boxes: readonly (ViewportRect | null)[]): ViewportRect | null {
   let out: ViewportRect | null = null;
