@@ -122,8 +122,9 @@ export interface Triggers {
    * when a hit is a lure of WARNED_CATEGORIES, the only hits whose bit is read; otherwise empty
    * (every hit reads as 0). Every reader of the hits asks it through `isWarnedLureHit` (or
    * `isTriggerHit`): no finding of a phrase rule, subject-phrase or phrase-density, no pitch for
-   * short-pitch, no lure for large-sum-lure or brand-link-mismatch, no trigger for hidden-text,
-   * split-by-tags, invisible-characters, leet-speak or the bulk fact (wordlists/README.md).
+   * short-pitch, no lure for large-sum-lure or brand-link-mismatch (unless a link's host wears the
+   * brand there), no trigger for hidden-text, split-by-tags, invisible-characters, leet-speak or
+   * the bulk fact (wordlists/README.md).
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;

@@ -10,7 +10,9 @@ import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
+import { unicodeHostname } from '../../links/punycode.ts';
 import type { Link } from '../../message/message.ts';
+import { CONFUSABLE_LETTERS } from '../../text/characters.ts';
 import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
@@ -106,11 +108,51 @@ function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosq
   );
 }
 
-const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
-/** Whether the hits hold a phishing lure of the sender's own: one a warning governs ("we will never ask for your password") is the brand's security notice, no lure (`isWarnedLureHit`). */
-function hasLure(hits: PhraseHitList, warned: Uint8Array): boolean {
-  for (let index = 0; index < hits.length; index++) if (isLure(hits.definition(index)) && !isWarnedLureHit(hits, warned, index)) return true;
+/**
+ * Whether `label` (hyphens removed) is the brand's word with only lure words, if any, before and
+ * after it (`securepaypal`, `paypalverify`, `mypaypalsupport`): a combosquat of the brand.
+ */
+function isComboLabel(label: string, word: string, lure: Lists['combosquatWords']): boolean {
+  for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
+    const before = label.slice(0, at);
+    const after = label.slice(at + word.length);
+    if ((before === '' || isLureWords(before, lure)) && (after === '' || isLureWords(after, lure))) return true;
+  }
   return false;
+}
+
+/**
+ * Whether a link's host claims the brand while its registrable domain is not the brand's (the
+ * caller has ruled that out): a label of the host, its letters read as the Latin ones they mimic
+ * (`pаypal.com` with a Cyrillic `а`, core/text/characters.ts CONFUSABLE_LETTERS), is one of the
+ * brand's words, holds it as a hyphen-separated part (`login.paypal.example.net`,
+ * `paypal.com-verify.example`) or only adds lure words to it (`secure-paypal.example.net`). The
+ * host itself then wears the brand, and no footer quoted from the brand excuses that.
+ */
+function hostClaimsBrand(hostname: string, brand: Brand, lure: Lists['combosquatWords']): boolean {
+  let folded = '';
+  for (const char of unicodeHostname(hostname).toLowerCase()) folded += CONFUSABLE_LETTERS.get(char) ?? char;
+  return folded.split('.').some((label) => {
+    const parts = label.split('-');
+    const joined = parts.join('');
+    return brand.domainWords.some((word) => parts.includes(word) || isComboLabel(joined, word, lure));
+  });
+}
+
+const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
+/**
+ * What phishing lure the hits hold: 'own', one of the sender's own; 'warned', only lures a warning
+ * governs ("we will never ask for your password", `isWarnedLureHit`), a brand's security notice
+ * quoted; or 'none'.
+ */
+function lureIn(hits: PhraseHitList, warned: Uint8Array): 'own' | 'warned' | 'none' {
+  let found: 'warned' | 'none' = 'none';
+  for (let index = 0; index < hits.length; index++) {
+    if (!isLure(hits.definition(index))) continue;
+    if (!isWarnedLureHit(hits, warned, index)) return 'own';
+    found = 'warned';
+  }
+  return found;
 }
 
 /**
@@ -124,10 +166,17 @@ function hasLure(hits: PhraseHitList, warned: Uint8Array): boolean {
  * Activity Trends reports, CISA "Avoiding Social Engineering and Phishing Attacks" (ST04-014),
  * Microsoft Defender for Office 365 impersonation protection: a familiar brand plus a request to
  * act on an account or a payment, from a sender that is not the brand.
+ * A lure the sender warns against is the brand's security notice, no lure, unless `hostClaims`: a
+ * link's host wears the brand on a domain that is not the brand's (hostClaimsBrand); then the
+ * brand, the deceptive host and the lure words quoted from the brand's footer are the signal
+ * (review rev42 #4: a copied "PayPal will never ask you to enter your password" scored 0).
  */
-function lureContext(context: RuleContext): boolean {
+function lureContext(context: RuleContext, hostClaims: boolean): boolean {
   const { triggers, identity, wholeMessage } = context.facts;
-  if (hasLure(triggers.text, triggers.textWarned) || hasLure(triggers.subject, triggers.subjectWarned)) return true;
+  const inText = lureIn(triggers.text, triggers.textWarned);
+  const inSubject = lureIn(triggers.subject, triggers.subjectWarned);
+  if (inText === 'own' || inSubject === 'own') return true;
+  if (hostClaims && (inText === 'warned' || inSubject === 'warned')) return true;
   if (!wholeMessage) return false;
   if (identity.established) return false;
   const linksHome = identity.links > 0 && identity.linksToFromDomain * 3 > identity.links;
@@ -153,14 +202,18 @@ export default defineRule({
     const links = facts.links.web.filter((link) => !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain);
     if (links.length === 0) return [];
     const found = mention(context);
-    if (!found || !lureContext(context)) return [];
+    if (!found) return [];
     const { brand } = found;
-    if (links.some((link) => isBrandDomain(link.url.domain, brand, context.lists.combosquatWords))) return [];
-    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, context.lists.combosquatWords)) return [];
+    const lure = context.lists.combosquatWords;
+    if (links.some((link) => isBrandDomain(link.url.domain, brand, lure))) return [];
+    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
-    // a click-tracking host, which could lead anywhere, the brand's site included.
-    const elsewhere: Link | undefined = links.find((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
-    if (!elsewhere) return [];
+    // a click-tracking host, which could lead anywhere, the brand's site included. One whose host
+    // wears the brand is the one shown.
+    const clicked = links.filter((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
+    const claiming = clicked.find((link) => hostClaimsBrand(link.url.hostname as string, brand, lure));
+    const elsewhere: Link | undefined = claiming ?? clicked[0];
+    if (!elsewhere || !lureContext(context, claiming !== undefined)) return [];
     const view = found.in === 'subject' ? (message.subject ?? '') : message.text;
     const evidence = shorten(view.slice(found.start, found.end));
     return [

@@ -23,6 +23,22 @@ describe('brand-link-mismatch details', () => {
     expect(evidence({ html: lure('https://mypaypal-support.example/') })).toEqual(['PayPal']);
   });
 
+  it('lets a quoted "will never ask" footer excuse the brand only when no link host wears it', () => {
+    const notice = (href: string) =>
+      `<h1>PayPal</h1><p>We noticed a new sign-in to your account.</p><p><a href="${href}">Review activity</a></p><p>PayPal will never ask you to enter your password in an email.</p>`;
+    expect(evidence({ html: notice('https://www.p\u0430ypal.com/signin') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://paypal.account-review.example.net/') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://account-review.example.net/paypal') })).toEqual([]);
+    expect(evidence({ html: notice('https://www.paypal.com/signin') })).toEqual([]);
+    // A label that starts with the brand's word is the brand's own domain (paypal-community.com), footer or not.
+    expect(evidence({ html: notice('https://paypal-secure-login.example/') })).toEqual([]);
+    // A word that only contains the brand's is no claim (`apple` in `pineapple`).
+    const apple = (href: string) => `<h1>Apple ID</h1><p>Apple will never ask you to enter your password in an email.</p><p><a href="${href}">Recipes</a></p>`;
+    expect(evidence({ html: apple('https://pineapple-recipes.example.com/') })).toEqual([]);
+    expect(evidence({ html: apple('https://apple-recipes.example.com/') })).toEqual(['Apple ID']);
+  });
+
   it("counts a brand word after a place or a kind of bank as the brand's own domain", () => {
     const bank = (name: string, href: string) =>
       `<h1>${name}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
