@@ -30,6 +30,12 @@ export interface PhraseEntry {
    */
   readonly company?: number;
   /**
+   * Phrases of one group count as one distinct phrase where company is counted: wordings of one
+   * SpamAssassin sub-rule (`invest this money`, `invest these funds`: __INVEST_MONEY) keep each
+   * other no company (core/phrases/company.ts `isSamePhrase`); absent: the phrase is its own.
+   */
+  readonly group?: string;
+  /**
    * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
    * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
    */

@@ -25,6 +25,11 @@ export interface PhraseDefinition {
    * wordlist entry's `company`, core/phrases/company.ts); absent: one
    */
   readonly company?: number;
+  /**
+   * phrases of one group (a wordlist entry's `group`) count as one distinct phrase where company
+   * is counted (core/phrases/company.ts `isSamePhrase`); absent: the phrase is its own
+   */
+  readonly group?: string;
   /** the phrase's trie keys when already known (the build computes them for the wordlists) */
   readonly keys?: readonly string[];
 }

@@ -191,7 +191,9 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
-const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'note', 'source']);
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'group', 'note', 'source']);
+/** A `group` name: the SpamAssassin sub-rule its phrases share (`__INVEST_MONEY`), or another short name. */
+const GROUP_NAME = /^[A-Za-z0-9_-]{1,40}$/;
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
 const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 /** What an opt-out page's address contains, compared with the decoded, lower-case address. */
@@ -429,6 +431,8 @@ interface PhraseRecord {
   readonly alone: boolean;
   /** with alone false, how many other distinct phrases of its company it counts beside; absent: one */
   readonly company?: number;
+  /** phrases of one group count as one distinct phrase where company is counted (core/phrases/company.ts isSamePhrase) */
+  readonly group?: string;
   readonly line: number;
 }
 
@@ -441,6 +445,25 @@ interface PhraseList {
   /** A PhraseCategory, or UNSUBSCRIBE_LIST. */
   readonly list: string;
   readonly entries: readonly PhraseRecord[];
+}
+
+/**
+ * A group is two or more phrases of one list that count as one where company is counted: its
+ * members agree on `alone` and `company` (they are one phrase to the company count), and a group
+ * of one says nothing.
+ */
+function checkGroups(path: string, entries: readonly PhraseRecord[], report: Reporter): void {
+  const groups = new Map<string, PhraseRecord[]>();
+  for (const entry of entries) if (entry.group !== undefined) groups.set(entry.group, [...(groups.get(entry.group) ?? []), entry]);
+  for (const [group, members] of groups) {
+    const [first] = members as [PhraseRecord, ...PhraseRecord[]];
+    if (members.length < 2) report.add(path, first.line, `group "${group}" has one phrase; a group is two or more phrases that count as one`);
+    for (const member of members.slice(1)) {
+      if (member.alone !== first.alone || member.company !== first.company) {
+        report.add(path, member.line, `group "${group}": its phrases count as one, so they agree on "alone" and "company" (line ${first.line} differs)`);
+      }
+    }
+  }
 }
 
 function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | undefined {
@@ -483,9 +506,16 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     if (company === 1) report.add(source.path, record.line, '"company: 1" is "alone: false"\'s default; leave it out');
     else if (company !== undefined && alone) report.add(source.path, record.line, '"company" is read only with "alone: false" (a phrase that counts alone asks for no company)');
     const asked = company !== undefined && company > 1 && !alone ? { company } : {};
-    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, line: record.line });
+    // `group`: phrases that are one where company is counted (the wordings of one SpamAssassin sub-rule).
+    const named = isUnsubscribe ? undefined : record.string('group', false);
+    let group: string | undefined;
+    if (named !== undefined && !GROUP_NAME.test(named)) report.add(source.path, record.line, `group "${named}": 1–40 of A-Z, a-z, 0-9, "_", "-"`);
+    else if (named !== undefined && !COMPANY_OF.has(list)) report.add(source.path, record.line, `"group" is read where company is counted, in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
+    else group = named;
+    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, ...(group === undefined ? {} : { group }), line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
+  checkGroups(source.path, entries, report);
   if (!isUnsubscribe) return { path: source.path, language, list, entries };
   const label = yaml.text('label');
   const parts: { key: string; line: number }[] = [];
@@ -583,7 +613,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), keys: phraseKeys(entry.phrase, stem) });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), ...(entry.group === undefined ? {} : { group: entry.group }), keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);

@@ -500,7 +500,7 @@ describe('validateSources', () => {
       'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
     ]);
     expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
-      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, note, source',
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, group, note, source',
     ]);
   });
 
@@ -921,6 +921,26 @@ describe('validateSources', () => {
     expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: "company: 1" is "alone: false"'s default; leave it out`]);
     const many = phraseFile('en', 'shady', ['- phrase: in your country', '  alone: false', '  company: 3']);
     expect(violationsWith(many.path, many)).toEqual([`${many.path}:7: "company" must be a whole number from 1 to 2`]);
+  });
+
+  it('generates `group` into the pack, and rejects a group of one, a group whose phrases disagree, a bad name or another list (brand43)', () => {
+    const shady = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== shady.path), shady]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'invest this money')?.group).toBe('__INVEST_MONEY');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'invest these funds', category: 'shady', sureness: 1, alone: false, group: '__INVEST_MONEY', keys:");
+    const one = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY']);
+    expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: group "__INVEST_MONEY" has one phrase; a group is two or more phrases that count as one`]);
+    const disagree = phraseFile('en', 'shady', ['- phrase: i am mr', '  alone: false', '  company: 2', '  group: QXX', '- phrase: my name is mr', '  alone: false', '  group: QXX']);
+    expect(violationsWith(disagree.path, disagree)).toEqual([`${disagree.path}:9: group "QXX": its phrases count as one, so they agree on "alone" and "company" (line 5 differs)`]);
+    const name = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: invest money']);
+    expect(violationsWith(name.path, name)).toEqual([`${name.path}:5: group "invest money": 1–40 of A-Z, a-z, 0-9, "_", "-"`]);
+    const money = phraseFile('en', 'money', ['- phrase: money words', '  group: M', '- phrase: more money words', '  group: M']);
+    expect(violationsWith(money.path, money)).toEqual([
+      `${money.path}:5: "group" is read where company is counted, in shady and finance lists only, not in money`,
+      `${money.path}:7: "group" is read where company is counted, in shady and finance lists only, not in money`,
+    ]);
   });
 });
 
