@@ -36,6 +36,12 @@ export interface PhraseEntry {
    */
   readonly group?: string;
   /**
+   * 'plural' when the phrase's words match as written or in their plural only (-s, -es, -y → -ies),
+   * not in every form their stems share: `loan offer` and "loan offers", not "loans offered to
+   * you" (a verb; core/phrases/matcher.ts); absent: on stems, as every phrase.
+   */
+  readonly stem?: 'plural';
+  /**
    * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
    * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
    */

@@ -97,7 +97,7 @@ function renderPack(pack: LanguagePack): string {
     ...pack.phrases.map(
       (entry) =>
         `    { phrase: ${quote(entry.phrase)}, category: ${quote(entry.category)}, ` +
-        `sureness: ${entry.sureness}, ${entry.alone === false ? 'alone: false, ' : ''}${entry.company === undefined ? '' : `company: ${entry.company}, `}${entry.group === undefined ? '' : `group: ${quote(entry.group)}, `}keys: ${strings(entry.keys)} },`,
+        `sureness: ${entry.sureness}, ${entry.alone === false ? 'alone: false, ' : ''}${entry.company === undefined ? '' : `company: ${entry.company}, `}${entry.group === undefined ? '' : `group: ${quote(entry.group)}, `}${entry.stem === undefined ? '' : `stem: ${quote(entry.stem)}, `}keys: ${strings(entry.keys)} },`,
     ),
     '  ],',
     '  optOut: {',

@@ -191,7 +191,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
-const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'group', 'note', 'source']);
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'group', 'stem', 'note', 'source']);
 /** A `group` name: the SpamAssassin sub-rule its phrases share (`__INVEST_MONEY`), or another short name. */
 const GROUP_NAME = /^[A-Za-z0-9_-]{1,40}$/;
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
@@ -433,6 +433,8 @@ interface PhraseRecord {
   readonly company?: number;
   /** phrases of one group count as one distinct phrase where company is counted (core/phrases/company.ts isSamePhrase) */
   readonly group?: string;
+  /** 'plural': the words match as written or in their plural only (core/phrases/matcher.ts) */
+  readonly stem?: 'plural';
   readonly line: number;
 }
 
@@ -512,7 +514,13 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     if (named !== undefined && !GROUP_NAME.test(named)) report.add(source.path, record.line, `group "${named}": 1–40 of A-Z, a-z, 0-9, "_", "-"`);
     else if (named !== undefined && !COMPANY_OF.has(list)) report.add(source.path, record.line, `"group" is read where company is counted, in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
     else group = named;
-    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, ...(group === undefined ? {} : { group }), line: record.line });
+    // `stem: plural`: the words match as written or in their English plural, not on every form of their stems.
+    const stemmed = isUnsubscribe ? undefined : record.string('stem', false);
+    let stem: 'plural' | undefined;
+    if (stemmed !== undefined && stemmed !== 'plural') report.add(source.path, record.line, `stem "${stemmed}": the one value is "plural" (leave it out to match on stems)`);
+    else if (stemmed !== undefined && language !== 'en') report.add(source.path, record.line, `"stem: plural" reads English plurals (-s, -es, -ies) and is read in en lists only, not in ${language}`);
+    else stem = stemmed;
+    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, ...(group === undefined ? {} : { group }), ...(stem === undefined ? {} : { stem }), line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
   checkGroups(source.path, entries, report);
@@ -613,7 +621,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), ...(entry.group === undefined ? {} : { group: entry.group }), keys: phraseKeys(entry.phrase, stem) });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), ...(entry.group === undefined ? {} : { group: entry.group }), ...(entry.stem === undefined ? {} : { stem: entry.stem }), keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);

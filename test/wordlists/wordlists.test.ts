@@ -500,7 +500,7 @@ describe('validateSources', () => {
       'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
     ]);
     expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
-      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, group, note, source',
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, group, stem, note, source',
     ]);
   });
 
@@ -921,6 +921,20 @@ describe('validateSources', () => {
     expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: "company: 1" is "alone: false"'s default; leave it out`]);
     const many = phraseFile('en', 'shady', ['- phrase: in your country', '  alone: false', '  company: 3']);
     expect(violationsWith(many.path, many)).toEqual([`${many.path}:7: "company" must be a whole number from 1 to 2`]);
+  });
+
+  it('generates `stem: plural` into the pack, and rejects another value or a list not in English (brand43)', () => {
+    const finance = phraseFile('en', 'finance', ['- phrase: loan offer', '  stem: plural']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== finance.path), finance]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'loan offer')?.stem).toBe('plural');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'loan offer', category: 'finance', sureness: 1, stem: 'plural', keys:");
+    const other = phraseFile('en', 'finance', ['- phrase: loan offer', '  stem: exact']);
+    expect(violationsWith(other.path, other)).toEqual([`${other.path}:5: stem "exact": the one value is "plural" (leave it out to match on stems)`]);
+    const french = phraseFile('fr', 'finance', ['- phrase: offre de prêt', '  stem: plural']);
+    // (a French pack of one file lacks the rest of a pack: only this file's lines are read here)
+    expect(violationsWith(french.path, french).filter((violation) => violation.startsWith(`${french.path}:`))).toEqual([`${french.path}:5: "stem: plural" reads English plurals (-s, -es, -ies) and is read in en lists only, not in fr`]);
   });
 
   it('generates `group` into the pack, and rejects a group of one, a group whose phrases disagree, a bad name or another list (brand43)', () => {
