@@ -123,6 +123,11 @@ export interface Brand {
   readonly brand: string;
   /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
   readonly domainWords: readonly string[];
+  /**
+   * the domain words that claim the brand in a host of someone else's: domainWords without the
+   * ordinary words and letter pairs other hosts carry too (brands.yml `generic`: `live`, `wf`)
+   */
+  readonly claimWords: readonly string[];
 }
 
 /** An alarm word of display names, with how sure a sign it is (0–1). */

@@ -243,7 +243,7 @@ function providerDomains(entry: MailProviderDomains): string {
 }
 
 function brand(entry: Brand): string {
-  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)} }`;
+  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)} }`;
 }
 
 function alarmWord(entry: AlarmWord): string {

@@ -200,7 +200,7 @@ const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
-const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
@@ -794,6 +794,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
   for (const record of yaml.records(BRAND_KEYS)) {
     const brand = record.string('brand', true);
     const domains = record.string('domains', true);
+    const generic = record.string('generic', false);
     record.string('note', false);
     record.string('source', false);
     if (brand === undefined || domains === undefined) continue;
@@ -802,10 +803,25 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     if (!domainWords.every((word) => /^[a-z0-9]+$/.test(word))) {
       report.add(source.path, record.line, 'domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces');
     }
-    brands.push({ brand, domainWords, line: record.line });
+    const genericWords = generic === undefined ? [] : generic.split(' ');
+    const inOrder = domainWords.filter((word) => genericWords.includes(word));
+    if (new Set(genericWords).size !== genericWords.length || inOrder.join(' ') !== genericWords.join(' ')) {
+      report.add(source.path, record.line, `generic: words of its domains ("${domains}"), in their order, each once`);
+    }
+    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), line: record.line });
   }
   checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
-  return brands.map(({ brand, domainWords }) => ({ brand, domainWords }));
+  // Whether a word is ordinary is the word's, not one brand's: `office` claims no brand or every one.
+  const genericWord = new Map<string, { generic: boolean; brand: string }>();
+  for (const { brand, domainWords, claimWords, line } of brands) {
+    for (const word of domainWords) {
+      const generic = !claimWords.includes(word);
+      const seen = genericWord.get(word);
+      if (seen === undefined) genericWord.set(word, { generic, brand });
+      else if (seen.generic !== generic) report.add(source.path, line, `generic: "${word}" is ${seen.generic ? '' : 'not '}generic for "${seen.brand}"; a word is generic for every brand that lists it or for none`);
+    }
+  }
+  return brands.map(({ brand, domainWords, claimWords }) => ({ brand, domainWords, claimWords }));
 }
 
 function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {

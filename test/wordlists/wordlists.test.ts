@@ -584,6 +584,14 @@ describe('validateSources', () => {
       `${brands}:3: domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces`,
       `${brands}:5: "amazon" is out of order: it belongs before "paypal" (line 3)`,
     ]);
+    // `generic` (brand43fix): words of the entry's domains, in their order; a word generic for one brand is so for all.
+    expect(
+      violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft office live\n    generic: live office\n  - brand: outlook\n    domains: microsoft outlook office\n    generic: outlook\n  - brand: skype\n    domains: skype\n    generic: xbox\n')),
+    ).toEqual([
+      `${brands}:3: generic: words of its domains ("microsoft office live"), in their order, each once`,
+      `${brands}:9: generic: words of its domains ("skype"), in their order, each once`,
+      `${brands}:6: generic: "office" is generic for "microsoft"; a word is generic for every brand that lists it or for none`,
+    ]);
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
@@ -938,16 +946,16 @@ describe('validateSources', () => {
   });
 
   it('generates `group` into the pack, and rejects a group of one, a group whose phrases disagree, a bad name or another list (brand43)', () => {
-    const shady = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY']);
+    const shady = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  source: SpamAssassin __INVEST_MONEY']);
     const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== shady.path), shady]);
     expect(violations).toEqual([]);
     const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
     expect(phrases.find((entry) => entry.phrase === 'invest this money')?.group).toBe('__INVEST_MONEY');
     expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'invest these funds', category: 'shady', sureness: 1, alone: false, group: '__INVEST_MONEY', keys:");
-    const one = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY']);
+    const one = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  note: __INVEST_MONEY']);
     expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: group "__INVEST_MONEY" has one phrase; a group is two or more phrases that count as one`]);
-    const disagree = phraseFile('en', 'shady', ['- phrase: i am mr', '  alone: false', '  company: 2', '  group: QXX', '- phrase: my name is mr', '  alone: false', '  group: QXX']);
-    expect(violationsWith(disagree.path, disagree)).toEqual([`${disagree.path}:9: group "QXX": its phrases count as one, so they agree on "alone" and "company" (line 5 differs)`]);
+    const disagree = phraseFile('en', 'shady', ['- phrase: i am mr', '  alone: false', '  company: 2', '  group: QXX', '  note: QXX', '- phrase: my name is mr', '  alone: false', '  group: QXX', '  note: QXX']);
+    expect(violationsWith(disagree.path, disagree)).toEqual([`${disagree.path}:10: group "QXX": its phrases count as one, so they agree on "alone" and "company" (line 5 differs)`]);
     const name = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: invest money']);
     expect(violationsWith(name.path, name)).toEqual([`${name.path}:5: group "invest money": 1–40 of A-Z, a-z, 0-9, "_", "-"`]);
     const money = phraseFile('en', 'money', ['- phrase: money words', '  group: M', '- phrase: more money words', '  group: M']);

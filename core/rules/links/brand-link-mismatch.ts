@@ -8,15 +8,14 @@
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
+import { hostClaimsBrand, isBrandDomain } from '../../links/brand-domain.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
-import { unicodeHostname } from '../../links/punycode.ts';
 import type { Link } from '../../message/message.ts';
-import { CONFUSABLE_LETTERS } from '../../text/characters.ts';
 import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inSubject, inText, shorten, type Lists, type RuleContext } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
 import { isWarnedLureHit, type PhraseHitList } from '../../facts/triggers.ts';
 import type { PhraseDefinition } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
@@ -64,79 +63,6 @@ function mention(context: RuleContext): Mention | null {
     top.filter((token) => !inLinkText(token.start, token.end)),
     'text',
   );
-}
-
-/**
- * Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at
- * most 63 characters. The words a combosquat adds to a brand to look like one of its services
- * (`secure-paypal`, `notifications-ledger`, `paypal-login`) are data:
- * wordlists/global/combosquat-words.txt (Kintis et al., "Hiding in Plain Sight: A Longitudinal
- * Study of Combosquatting Abuse", ACM CCS 2017). A brand's own domains add a place or a kind of
- * bank instead (`kreissparkasse-heilbronn.de`, `bancosantander.es`).
- */
-function isLureWords(text: string, lure: Lists['combosquatWords']): boolean {
-  if (text.length === 0 || text.length > 63) return false;
-  const reachable = [true];
-  for (let end = 1; end <= text.length; end++) {
-    reachable[end] = false;
-    for (let start = Math.max(0, end - lure.longest); start < end && !reachable[end]; start++) {
-      if (reachable[start] && lure.words.has(text.slice(start, end))) reachable[end] = true;
-    }
-  }
-  return reachable[text.length] === true;
-}
-
-/**
- * The registrable domain is the brand's: one of its labels carries one of the brand's own words
- * (`paypal.com`, `sparkasse-hannover.de`, `kreissparkasse-heilbronn.de`, `microsoftonline.com`,
- * `banco.bradesco`), unless the word only follows lure words (`notifications-ledger.com`,
- * `secure-paypal.example.net`): that is combosquatting, the commonest way phishing domains borrow
- * a brand (Kintis et al. 2017, above). A label that starts with the brand's word stays the
- * brand's, as `microsoftonline.com` and `paypal-community.com` are.
- */
-function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosquatWords']): boolean {
-  if (!domain) return false;
-  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
-  return brand.domainWords.some((word) =>
-    labels.some((label) => {
-      const at = label.indexOf(word);
-      if (at < 0) return false;
-      if (at === 0) return true;
-      const after = label.slice(at + word.length);
-      return !(isLureWords(label.slice(0, at), lure) && (after === '' || isLureWords(after, lure)));
-    }),
-  );
-}
-
-/**
- * Whether `label` (hyphens removed) is the brand's word with only lure words, if any, before and
- * after it (`securepaypal`, `paypalverify`, `mypaypalsupport`): a combosquat of the brand.
- */
-function isComboLabel(label: string, word: string, lure: Lists['combosquatWords']): boolean {
-  for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
-    const before = label.slice(0, at);
-    const after = label.slice(at + word.length);
-    if ((before === '' || isLureWords(before, lure)) && (after === '' || isLureWords(after, lure))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a link's host claims the brand while its registrable domain is not the brand's (the
- * caller has ruled that out): a label of the host, its letters read as the Latin ones they mimic
- * (`pаypal.com` with a Cyrillic `а`, core/text/characters.ts CONFUSABLE_LETTERS), is one of the
- * brand's words, holds it as a hyphen-separated part (`login.paypal.example.net`,
- * `paypal.com-verify.example`) or only adds lure words to it (`secure-paypal.example.net`). The
- * host itself then wears the brand, and no footer quoted from the brand excuses that.
- */
-function hostClaimsBrand(hostname: string, brand: Brand, lure: Lists['combosquatWords']): boolean {
-  let folded = '';
-  for (const char of unicodeHostname(hostname).toLowerCase()) folded += CONFUSABLE_LETTERS.get(char) ?? char;
-  return folded.split('.').some((label) => {
-    const parts = label.split('-');
-    const joined = parts.join('');
-    return brand.domainWords.some((word) => parts.includes(word) || isComboLabel(joined, word, lure));
-  });
 }
 
 const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
@@ -209,9 +135,12 @@ export default defineRule({
     if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
     // a click-tracking host, which could lead anywhere, the brand's site included. One whose host
-    // wears the brand is the one shown.
+    // wears the brand is the one shown; a host on the sender's own domain claims nothing (an IT
+    // team's `live.acme.example` or a partner's `microsoft.partner.example` linked from their own
+    // address is their page about the brand, not a disguise).
     const clicked = links.filter((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
-    const claiming = clicked.find((link) => hostClaimsBrand(link.url.hostname as string, brand, lure));
+    const fromDomain = facts.sender.from?.registrable ?? null;
+    const claiming = clicked.find((link) => link.url.domain !== fromDomain && hostClaimsBrand(link.url.hostname as string, brand, lure));
     const elsewhere: Link | undefined = claiming ?? clicked[0];
     if (!elsewhere || !lureContext(context, claiming !== undefined)) return [];
     const view = found.in === 'subject' ? (message.subject ?? '') : message.text;

@@ -36,7 +36,40 @@ describe('brand-link-mismatch details', () => {
     // A word that only contains the brand's is no claim (`apple` in `pineapple`).
     const apple = (href: string) => `<h1>Apple ID</h1><p>Apple will never ask you to enter your password in an email.</p><p><a href="${href}">Recipes</a></p>`;
     expect(evidence({ html: apple('https://pineapple-recipes.example.com/') })).toEqual([]);
-    expect(evidence({ html: apple('https://apple-recipes.example.com/') })).toEqual(['Apple ID']);
+    expect(evidence({ html: apple('https://appleid-verify.example.com/') })).toEqual(['Apple ID']);
+    // `apple` is an ordinary word (brands.yml generic): a reseller's or a recipe site's host claims nothing.
+    expect(evidence({ html: apple('https://apple-recipes.example.com/') })).toEqual([]);
+  });
+
+  // Review rev43b #1: an IT department's or a reseller's security-awareness note quotes the brand's
+  // footer; a domain word other hosts carry too (`live`, `office`, `meta`, `gen`, `wf`, `apple`)
+  // claims no brand, nor does a host on the sender's own domain.
+  it('takes neither an ordinary domain word nor the sender\'s own domain for a host wearing the brand', () => {
+    const awareness = (brand: string, href: string, from?: string) => ({
+      subject: `${brand} security awareness month`,
+      html: `<h1>${brand} security awareness month</h1><p>This month we share tips on spotting fake sign-in pages.</p><p><a href="${href}">Read the tips</a></p><p>${brand} will never ask you to enter your password or verify your account by email.</p>`,
+      ...(from === undefined ? {} : { headers: { from } }),
+    });
+    for (const href of [
+      'https://live.events.example/',
+      'https://office-hours.example.org/',
+      'https://outlook-tips.acme.example/',
+      'https://myoffice.acme.example/',
+    ]) {
+      expect(evidence(awareness('Microsoft', href)), href).toEqual([]);
+    }
+    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/', 'Partner News <news@partnername.com>'))).toEqual([]);
+    expect(evidence(awareness('Microsoft', 'https://live.acme.example/', 'IT <it@acme.example>'))).toEqual([]);
+    expect(evidence(awareness('Facebook', 'https://meta.wikimedia.org/'))).toEqual([]);
+    expect(evidence(awareness('Norton', 'https://gen.acme.example/'))).toEqual([]);
+    expect(evidence(awareness('Wells Fargo', 'https://wf.acme.example/'))).toEqual([]);
+    expect(evidence(awareness('Apple ID', 'https://apple.reseller.example/'))).toEqual([]);
+    // Known limit (docs/rules/brand-link-mismatch.md): with no From to compare, a partner's host
+    // that holds the brand's own word is a brand-wearing host.
+    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/'))).toEqual(['Microsoft']);
+    // The brand's own word on a stranger's domain, or a look-alike, is still a claim.
+    expect(evidence(awareness('Microsoft', 'https://microsoft.account-review.example.net/', 'IT <it@acme.example>'))).toEqual(['Microsoft']);
+    expect(evidence(awareness('Wells Fargo', 'https://wellsfargo-secure.example.net/'))).toEqual(['Wells Fargo']);
   });
 
   it("counts a brand word after a place or a kind of bank as the brand's own domain", () => {
