@@ -494,8 +494,8 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     const phrase = record.string('phrase', true);
     const sureness = isUnsubscribe ? 1 : record.sureness(false);
     const alone = isUnsubscribe ? true : record.flag('alone', true);
-    record.string('note', false);
-    record.string('source', false);
+    const note = record.string('note', false);
+    const cited = record.string('source', false);
     if (phrase === undefined) continue;
     for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
     // Only the marked case is written: `alone: true` says what every entry already is.
@@ -513,6 +513,9 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     let group: string | undefined;
     if (named !== undefined && !GROUP_NAME.test(named)) report.add(source.path, record.line, `group "${named}": 1–40 of A-Z, a-z, 0-9, "_", "-"`);
     else if (named !== undefined && !COMPANY_OF.has(list)) report.add(source.path, record.line, `"group" is read where company is counted, in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
+    // The group's name is the sub-rule the entry's own note or source names: a name copied onto
+    // another entry would merge its phrase into the group silently (review rev43b #4).
+    else if (named !== undefined && !`${note ?? ''} ${cited ?? ''}`.includes(named)) report.add(source.path, record.line, `group "${named}" is named in neither the entry's note nor its source: say which sub-rule its phrases share`);
     else group = named;
     // `stem: plural`: the words match as written or in their English plural, not on every form of their stems.
     const stemmed = isUnsubscribe ? undefined : record.string('stem', false);

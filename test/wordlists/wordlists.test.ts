@@ -956,6 +956,9 @@ describe('validateSources', () => {
     expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: group "__INVEST_MONEY" has one phrase; a group is two or more phrases that count as one`]);
     const disagree = phraseFile('en', 'shady', ['- phrase: i am mr', '  alone: false', '  company: 2', '  group: QXX', '  note: QXX', '- phrase: my name is mr', '  alone: false', '  group: QXX', '  note: QXX']);
     expect(violationsWith(disagree.path, disagree)).toEqual([`${disagree.path}:10: group "QXX": its phrases count as one, so they agree on "alone" and "company" (line 5 differs)`]);
+    // A group name copied onto an entry whose note and source name another sub-rule (or none) merges nothing (review rev43b #4).
+    const copied = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: money transfer', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __FRAUD_XJR']);
+    expect(violationsWith(copied.path, copied)).toEqual([`${copied.path}:13: group "__INVEST_MONEY" is named in neither the entry's note nor its source: say which sub-rule its phrases share`]);
     const name = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: invest money']);
     expect(violationsWith(name.path, name)).toEqual([`${name.path}:5: group "invest money": 1–40 of A-Z, a-z, 0-9, "_", "-"`]);
     const money = phraseFile('en', 'money', ['- phrase: money words', '  group: M', '- phrase: more money words', '  group: M']);
