@@ -31,9 +31,9 @@ export interface PhraseDefinition {
    */
   readonly group?: string;
   /**
-   * 'plural': the phrase's words match as written or in their plural (-s, -es, -y → -ies) only,
-   * not in every form their stems share (a wordlist entry's `stem: plural`: `loan offer` is no
-   * "loans offered", a verb); absent: on stems
+   * 'plural': the phrase's words match as written or in their plural (-s, -es, -y → -ies), and the
+   * last one in its -ing noun too ("loan offering"), not in every form their stems share (a
+   * wordlist entry's `stem: plural`: `loan offer` is no "loans offered", a verb); absent: on stems
    */
   readonly stem?: 'plural';
   /** the phrase's trie keys when already known (the build computes them for the wordlists) */
@@ -78,12 +78,24 @@ function isWordOrPlural(norm: string, word: string): boolean {
   return word.endsWith('y') && norm === `${word.slice(0, -1)}ies`;
 }
 
-/** Whether the tokens from `first` on are the words `forms`, each as written or in its plural. */
+/**
+ * Whether `norm` is `word`'s `-ing` noun or its plural (`offering`, `offerings`; `-e` dropped:
+ * `leasing` of `lease`): the last word of a noun phrase names the thing in that form too ("our new
+ * loan offering"), which its `-ed` form ("loans offered to you") does not.
+ */
+function isIngNoun(norm: string, word: string): boolean {
+  const stem = word.endsWith('e') && word.length > 2 ? word.slice(0, -1) : word;
+  return norm === `${stem}ing` || norm === `${stem}ings`;
+}
+
+/** Whether the tokens from `first` on are the words `forms`, each as written or in its plural, the last one in its `-ing` noun too. */
 function matchesForms(tokens: TokenList, first: number, forms: readonly string[]): boolean {
   const { normIds, norms } = tokens;
   for (let at = 0; at < forms.length; at++) {
     const id = normIds[first + at] ?? -1;
-    if (!isWordOrPlural(id < 0 ? '' : (norms[id] ?? ''), forms[at] as string)) return false;
+    const norm = id < 0 ? '' : (norms[id] ?? '');
+    const word = forms[at] as string;
+    if (!isWordOrPlural(norm, word) && !(at === forms.length - 1 && isIngNoun(norm, word))) return false;
   }
   return true;
 }

@@ -15,8 +15,16 @@ describe('stem: plural', () => {
     expect(phrases('All loans offer flexible terms.')).toEqual(['loan offer']);
   });
 
+  // brand43fix (review rev43b #5): a lender's "our new loan offering" is the pitch, as on main.
+  it('matches the last word in its -ing noun too', () => {
+    expect(phrases('Discover our new loan offering for small businesses.')).toEqual(['loan offer']);
+    expect(phrases('Compare our loan offerings.')).toEqual(['loan offer']);
+  });
+
   it('does not match the other forms the stems share', () => {
     expect(phrases('Please review the grants and loans offered to you.')).toEqual([]);
-    expect(phrases('The bank is loan offering again.')).toEqual([]);
+    expect(phrases('The loan offered to you is subsidised.')).toEqual([]);
+    // `-ing` is read on the last word only: "offering loans" is not `loan offer` reordered, and a first word's -ing is not its noun.
+    expect(phrases('We are loaning offers.')).toEqual([]);
   });
 });
