@@ -3,7 +3,7 @@
  * (cli/options.ts) and its own. Unknown flags and bad values are usage errors (exit 2) with a
  * message that names them.
  */
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinFilenameOf, type ReportArgs } from './options.ts';
+import { INPUT_OPTIONS, languageCoverageInWords, languagesOf, localeOf, maxSizeOf, number, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinFilenameOf, type ReportArgs } from './options.ts';
 import { UsageError } from './source.ts';
 
 /** The report options, threshold and fail-on unset when the config file is to decide them. */
@@ -47,7 +47,8 @@ Options:
   -c, --config <file>           config file (default: nearest spamrisk.config.json)
       --no-config               ignore spamrisk.config.json files
   -s, --subject <text>          subject line for HTML templates, which have none
-  -l, --language <code>         wordlist language to match, repeatable (default: detected + en)
+  -l, --language <code>         wordlist language to match, repeatable (default: detected + en);
+                                ${languageCoverageInWords()}
       --locale <en|fr|de|es>    language of the messages and suggestions (default: en)
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing files and errors

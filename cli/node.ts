@@ -11,14 +11,16 @@ import { resolve } from 'node:path';
 import type { AnalyzeOptions, Report } from '../core/index.ts';
 import { ANALYZE_OPTION_KEYS, checkAnalyzeOptions, describeValue } from '../core/validate.ts';
 import { analyzeSource, isFailure, type SourceOptions } from './analyze-source.ts';
-import { analyzeOptionsOf, loadConfig } from './config.ts';
+import { analyzeOptionsOf, loadConfig, type FailOn } from './config.ts';
 import { displayName, expandOperands } from './inputs.ts';
 import { streamTasks } from './pool.ts';
 import { InputError, readSource } from './source.ts';
 
 export type { AnalyzeOptions, Finding, Level, Report } from '../core/index.ts';
-export { validateConfig, type Config } from './config.ts';
+export { validateConfig, type Config, type FailOn } from './config.ts';
 export { InputError } from './source.ts';
+/** The CLI's pass/fail decision (its exit code 1, `--fail-on`), for a report and the failOn to apply. */
+export { failingScore, fails } from './verdict.ts';
 
 export interface FileOptions extends AnalyzeOptions {
   /** subject line for HTML templates, which have none (an .eml keeps its own) */
@@ -64,14 +66,28 @@ async function sourceOptionsOf(options: FilesOptions, cwd: string, fn: string): 
   checkAnalyzeOptions(analyzeOptions, fn, 'options', undefined, [...ANALYZE_OPTION_KEYS, ...FILE_OPTION_KEYS, ...(fn === 'analyzeFile()' ? [] : ['signal'])]);
   if (subject !== undefined && typeof subject !== 'string') throw new TypeError(`${fn}: options.subject must be a string; got ${describeValue(subject)}.`);
   if (maxSize !== undefined && !(typeof maxSize === 'number' && maxSize >= 1)) throw new TypeError(`maxSize must be a number of bytes of at least 1, got ${String(maxSize)}`);
-  const explicit = typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;
-  const { config } = await loadConfig(cwd, explicit);
+  const { config } = await loadConfig(cwd, explicitConfig(configOption));
   const fromConfig = analyzeOptionsOf(config);
   return {
     analyze: { ...fromConfig, ...analyzeOptions },
     ...(subject !== undefined ? { subject } : {}),
     ...(maxSize !== undefined ? { maxSize } : {}),
   };
+}
+
+/** `options.config` as loadConfig takes it: a path, the nearest config (`true`), or none. */
+function explicitConfig(configOption: FileOptions['config']): string | false | undefined {
+  return typeof configOption === 'string' ? configOption : configOption === true ? undefined : false;
+}
+
+/**
+ * The level at which the CLI fails a file under these options, as without `--fail-on`: the
+ * config's `failOn` (`options.config` read as analyzeFile reads it), else `high`. With `fails`:
+ * `fails(await analyzeFile(path, options), await failOnOf(options))` is the CLI's verdict.
+ */
+export async function failOnOf(options: Pick<FileOptions, 'config' | 'cwd'> = {}): Promise<FailOn> {
+  const { config } = await loadConfig(resolve(options.cwd ?? process.cwd()), explicitConfig(options.config));
+  return config.failOn ?? 'high';
 }
 
 /** Reads one .html, .htm or .eml file and scores it. Rejects with an InputError naming the file. */

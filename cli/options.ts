@@ -4,7 +4,9 @@
  * --help) that each verb takes alike. Unknown flags and bad values are usage errors (exit 2) with
  * a message that names them.
  */
+import { defaultData } from '../core/data/index.ts';
 import { isLocaleTag, MESSAGE_LANGUAGES } from '../core/messages/index.ts';
+import { phraseCoverage } from '../core/phrases/coverage.ts';
 import { isWordlistLanguage, wordlistLanguagesInWords } from '../core/validate.ts';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -181,12 +183,30 @@ export function localeOf(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * What --language reads in each language, from the wordlists (core/phrases/coverage.ts): `trigger
+ * phrases: de, en, es, fr; scam lures only: nl, pt; opt-out wording only: it`. A language without
+ * trigger phrases is accepted (its opt-out wording is read), and said so in --help, in the error
+ * for a code without wordlists, and in the report (unchecked-language).
+ */
+export function languageCoverageInWords(): string {
+  const { full, lures, optOutOnly } = phraseCoverage(defaultData.languages);
+  const sorted = (codes: readonly string[]) => [...codes].sort().join(', ');
+  return [
+    full.length > 0 ? `trigger phrases: ${sorted(full)}` : '',
+    lures.length > 0 ? `scam lures only: ${sorted(lures)}` : '',
+    optOutOnly.length > 0 ? `opt-out wording only: ${sorted(optOutOnly)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** --language values, repeatable or comma-separated: each a language with wordlists, or auto (the detected language). */
 export function languagesOf(values: readonly string[] | undefined): string[] | undefined {
   // Kept as typed (the core reads `FR-ca` as `fr`), so that an error quotes what the user wrote.
   const languages = values?.flatMap((value) => value.split(',')).map((code) => code.trim());
   for (const code of languages ?? []) {
-    if (!isWordlistLanguage(code)) throw new UsageError(`--language must be a language with wordlists: ${wordlistLanguagesInWords('')}; got "${code}"`);
+    if (!isWordlistLanguage(code)) throw new UsageError(`--language must be a language with wordlists: ${wordlistLanguagesInWords('')}; got "${code}" (${languageCoverageInWords()})`);
   }
   return languages;
 }

@@ -20,6 +20,7 @@ import type { Message } from './message/message.ts';
 import { parseMessage } from './message/parse.ts';
 import { foldedNorms, languagesWritten, writtenPhrases, writtenStarts, type LanguageMatchers, type MatchedLanguage, type PlainLanguage, type SubjectLanguage } from './phrases/languages.ts';
 import { indexBrandNames } from './phrases/brand-names.ts';
+import { phraseCoverage } from './phrases/coverage.ts';
 import { createDisguiseReader } from './phrases/disguised.ts';
 import { createPhraseMatcher, tokenStems, type PhraseDefinition } from './phrases/matcher.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -208,9 +209,7 @@ export function createAnalyzer({ data, phrases, rememberStems = true }: Analyzer
   const phraseStarts = writtenStarts(phraseLanguages.map((language) => matchers.get(language)?.written ?? { words: [] }));
   // A pack is full when it has phrases beyond scam lures (wordlists/README.md: a language has every
   // category, or `phishing` and maybe `shady` only).
-  const fullPack = (pack: LanguagePack) => pack.phrases.some((entry) => entry.category !== 'phishing' && entry.category !== 'shady');
-  const full = data.languages.filter(fullPack).map((pack) => pack.language);
-  const lures = phraseLanguages.filter((language) => !full.includes(language));
+  const { full, lures } = phraseCoverage(data.languages);
   // The user's own phrases are read in the whole text, the text part's too (custom-phrase).
   const ownPhrases = Array.isArray(phrases?.add) && phrases.add.length > 0;
   const localizers: Map<string | undefined, Localizer> | null = rememberStems ? new Map() : null;

@@ -4,7 +4,7 @@
  */
 import PostalMime, { type Email } from 'postal-mime';
 import type { Analyzer } from './analyze.ts';
-import { byteOrderMark, headChars } from './text/bytes.ts';
+import { binaryContent, byteOrderMark, headChars } from './text/bytes.ts';
 import { c1AsWindows1252 } from './text/encodings.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 import { checkRawMessage } from './validate.ts';
@@ -75,6 +75,19 @@ export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line'
 }
 
 /**
+ * Why raw bytes are not text (cli/source.ts refuses the same for a file), or null: random or
+ * compressed bytes, an Outlook .msg, a PNG would otherwise be parsed as a message of garbage and
+ * scored (invisible and look-alike characters), slowly. A string is text already; bytes after a
+ * UTF-16 byte-order mark are text in a charset postal-mime does not read, not binary.
+ */
+export function binaryBytes(raw: RawEmail): string | null {
+  if (typeof raw === 'string') return null;
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  const mark = byteOrderMark(bytes);
+  return mark === 'utf-16le' || mark === 'utf-16be' ? null : binaryContent(bytes);
+}
+
+/**
  * A decoded part with its lines ended as postal-mime ends those of a part stored as is (7bit,
  * 8bit) or quoted-printable: at LF, a CR before it dropped. A base64 part comes out as its bytes
  * decode, with the CRLF of the text it encoded (and quoted-printable's `=0D=0A` as CRLF too): the
@@ -96,6 +109,8 @@ function lfLineEnds(part: string): string {
  */
 export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   checkRawMessage(raw, 'analyzeEmail()');
+  const binary = binaryBytes(raw);
+  if (binary) throw new EmailParseError(`Not a MIME message: it is not text (${binary}); analyzeEmail() expects an RFC 5322 message`);
   if (messageStart(raw) === 'markup') throw new EmailParseError('Not a MIME message: it starts with markup (`<`), where its header lines (`Name: value`) belong; for HTML, call analyze({ html })');
   let email: Email;
   try {

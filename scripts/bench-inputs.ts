@@ -57,6 +57,17 @@ export function distinctLinks(bytes: number, mismatched: boolean): string {
 
 
 /** `unit` repeated until the text is at least `bytes` long, then cut to `bytes`. */
+/**
+ * `bytes` random bytes, the same on every run (seeded): binary content, as a .msg, a PNG or a zip
+ * handed to analyzeEmail() or explain() by mistake would be.
+ */
+export function randomBytes(bytes: number, seed = 43): Uint8Array {
+  const random = mulberry32(seed);
+  const out = new Uint8Array(bytes);
+  for (let index = 0; index < bytes; index++) out[index] = Math.floor(random() * 256);
+  return out;
+}
+
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
 /** A minimal one-recipient RFC 3464 report around a human-readable text and a Diagnostic-Code (the tests' builder). */

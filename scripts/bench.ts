@@ -28,21 +28,25 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Parser, parseDocument } from 'htmlparser2';
-import { analyze, createAnalyzer, explain, type EmailInput } from '../core/index.ts';
-import { defaultCorpus, distinctLinks, distinctNonAsciiHosts, loadCorpusHtml } from './bench-inputs.ts';
+import { analyze, analyzeEmail, createAnalyzer, EmailParseError, explain, type EmailInput } from '../core/index.ts';
+import { defaultCorpus, distinctLinks, distinctNonAsciiHosts, loadCorpusHtml, randomBytes } from './bench-inputs.ts';
 
 const args = process.argv.slice(2);
 
 // Child mode: analyse one file, print time, score and this process's peak memory. A `.json` file
-// is a whole analyze() input (HTML and a text part, or a text-only message), any other HTML.
+// is a whole analyze() input (HTML and a text part, or a text-only message), an `.eml` raw bytes
+// for analyzeEmail() (its score `refused` when it throws its EmailParseError), any other HTML.
 const one = args.indexOf('--one');
 if (one >= 0) {
   const file = args[one + 1] ?? '';
-  const read = readFileSync(file, 'utf8');
+  const raw = file.endsWith('.eml') ? new Uint8Array(readFileSync(file)) : null;
+  const read = raw ? '' : readFileSync(file, 'utf8');
   const input: EmailInput = file.endsWith('.json') ? (JSON.parse(read) as EmailInput) : { html: read };
   const start = performance.now();
   const startCpu = process.cpuUsage();
-  const score = input.html || input.text ? analyze(input).score : 0;
+  let score: number | string = 0;
+  if (raw) score = await analyzeEmail(raw).then((report) => report.score, (error: unknown) => (error instanceof EmailParseError ? 'refused' : Promise.reject(error)));
+  else if (input.html || input.text) score = analyze(input).score;
   const ms = performance.now() - start;
   const used = process.cpuUsage(startCpu);
   process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, score, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -138,24 +142,24 @@ for (let i = 0; i < 21; i++) {
 analyzerRounds.sort((a, b) => a - b);
 console.log(`createAnalyzer():                ${(analyzerRounds[10] ?? 0).toFixed(1)} ms (median of 21; analyze() builds one at import)`);
 
-/** Runs `input` (HTML, or a whole input) through analyze() in a child process: time, score, peak RSS of the child. */
-function inChild(input: string | EmailInput): { ms: number; cpuMs: number; score: number; maxRssMb: number } {
+/** Runs `input` (HTML, or a whole input) through analyze(), or raw bytes through analyzeEmail(), in a child process: time, score, peak RSS of the child. */
+function inChild(input: string | EmailInput | Uint8Array): { ms: number; cpuMs: number; score: number | string; maxRssMb: number } {
   const folder = mkdtempSync(join(tmpdir(), 'spamrisk-bench-'));
   try {
-    const file = join(folder, typeof input === 'string' ? 'input.html' : 'input.json');
-    writeFileSync(file, typeof input === 'string' ? input : JSON.stringify(input));
+    const file = join(folder, typeof input === 'string' ? 'input.html' : input instanceof Uint8Array ? 'input.eml' : 'input.json');
+    writeFileSync(file, typeof input === 'string' || input instanceof Uint8Array ? input : JSON.stringify(input));
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', file], {
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
     });
     if (child.status !== 0) throw new Error(`child failed: ${child.stderr.slice(0, 500)}`);
-    return JSON.parse(child.stdout) as { ms: number; cpuMs: number; score: number; maxRssMb: number };
+    return JSON.parse(child.stdout) as { ms: number; cpuMs: number; score: number | string; maxRssMb: number };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-const hostile: [string, string | EmailInput][] = [
+const hostile: [string, string | EmailInput | Uint8Array][] = [
   ['10 MB: a real template repeated', repeatTo(inputs.reduce((a, b) => ((b.html?.length ?? 0) > (a.html?.length ?? 0) ? b : a)).html ?? '', 10 * MB)],
   ['10 MB: one base64 data-URI image', `<p>Hello</p><img src="data:image/png;base64,${'A'.repeat(10 * MB)}">`],
   ['10 MB: nested <div> (depth past the limit)', '<div>'.repeat(2 * MB)],
@@ -188,6 +192,8 @@ const hostile: [string, string | EmailInput][] = [
   // large-sum-lure's sum (core/text/large-sum.ts) is searched only beside two lures: give it them,
   // then figures, separators, signs and currency words that never make a sum.
   ['10 MB: two lures, then figures and currencies (1 , 2 . 3 $ 1 2 …)', `next of kin, strictly confidential ${repeatTo('1 , 2 . 3 $ 1 2 3 millions usd 999 999 € 20 m² ', 10 * MB)}`],
+  // Binary content (a .msg, a PNG, random bytes) given to analyzeEmail(): refused as the CLI refuses such a file.
+  ['analyzeEmail: 10 MB of random bytes', randomBytes(10 * MB)],
 ];
 const idle = inChild('');
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
@@ -196,21 +202,22 @@ for (const [label, input] of hostile) {
   if (only !== undefined && !label.includes(only)) continue;
   const { ms, cpuMs, score, maxRssMb } = inChild(input);
   const above = maxRssMb - idle.maxRssMb;
-  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : Buffer.byteLength(input.html ?? '') + Buffer.byteLength(input.text ?? '');
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input instanceof Uint8Array ? input.length : Buffer.byteLength(input.html ?? '') + Buffer.byteLength(input.text ?? '');
   const ratio = above / (bytes / 1024 / 1024);
   console.log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms (${cpuMs.toFixed(0).padStart(5)} ms CPU)   score ${String(score).padEnd(5)} peak ${maxRssMb.toFixed(0).padStart(5)} MB (+${above.toFixed(0)} MB, ${ratio.toFixed(1)}× the input)`);
 }
 
-const hostileBounces: [string, string][] = [
+const hostileBounces: [string, string | Uint8Array][] = [
   ['explain: 1.6 MB of "550 " reply codes', '550 '.repeat(400_000)],
   ['explain: 100,000 nested <script> tags', `Content-Type: text/html\n\n${'<script>'.repeat(100_000)}`],
   ['explain: 200,000 open parentheses in a header', `From: a@b.example\nAuthentication-Results: x; ${'('.repeat(200_000)}\n\nbody`],
   ['explain: a 600 KB host name', `host ${'a.'.repeat(300_000)} does not exist`],
+  ['explain: 10 MB of random bytes', randomBytes(10 * MB)],
 ];
 if (only !== undefined) process.exit(0);
 console.log('\nhostile bounces (one run each):');
 for (const [label, text] of hostileBounces) {
   const start = performance.now();
   const report = explain(text);
-  console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   ${report.findings[0]?.category ?? '-'}`);
+  console.log(`  ${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms   ${report.findings[0]?.category ?? '-'} (${report.findings[0]?.rule ?? '-'})`);
 }

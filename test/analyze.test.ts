@@ -7,6 +7,7 @@ import { pack as fr } from '../core/data/fr.ts';
 import * as globalLists from '../core/data/global.ts';
 import { analyze, analyzeEmail, createAnalyzer, EmailParseError, type Report } from '../core/index.ts';
 import schema from '../core/schema/report.schema.json' with { type: 'json' };
+import { binaryContent } from '../core/text/bytes.ts';
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
@@ -177,6 +178,29 @@ describe('analyze', () => {
     }
     // A header line that shows markup is no HTML: the message is read.
     expect((await analyzeEmail('Subject: <b>hi</b>\n\n<p>hello</p>')).findings.some((finding) => finding.rule === 'empty-body')).toBe(false);
+  });
+
+  it('refuses binary bytes with an EmailParseError giving the reason the CLI gives for such a file', async () => {
+    // Random bytes (a fixed sequence): main parsed 10 MB of them for seconds and scored the garbage.
+    const bytes = new Uint8Array(64 * 1024);
+    let state = 43;
+    for (let index = 0; index < bytes.length; index++) {
+      state = (state * 1103515245 + 12345) >>> 0;
+      bytes[index] = state >>> 24;
+    }
+    const reason = binaryContent(bytes);
+    expect(reason).toMatch(/^binary content: \d+ % of its bytes/);
+    // An Outlook .msg (an OLE2 compound file) starts D0 CF 11 E0 and is mostly NUL and controls.
+    const msg = new Uint8Array(4096);
+    msg.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    for (const raw of [bytes, bytes.slice().buffer, msg]) {
+      const error: unknown = await analyzeEmail(raw).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(EmailParseError);
+      expect((error as Error).message).toBe(`Not a MIME message: it is not text (${binaryContent(raw instanceof ArrayBuffer ? new Uint8Array(raw) : raw) ?? ''}); analyzeEmail() expects an RFC 5322 message`);
+    }
+    // Text with a NUL in it is no binary: read, as a string and as bytes.
+    await expect(analyzeEmail('Subject: hi\n\nhello \u0000 there')).resolves.toMatchObject({ version: 1 });
+    await expect(analyzeEmail(new TextEncoder().encode('Subject: hi\n\nhello \u0000 there'))).resolves.toMatchObject({ version: 1 });
   });
 
   it('turns a wrong call into a TypeError and an empty input into an empty report', async () => {

@@ -11,14 +11,15 @@
 import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, explain, rules as contentRules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
+import { binaryContent } from '../../core/text/bytes.ts';
 import { failureOf, unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
 import type { RuleCatalogue } from '../formatters/index.ts';
 import { displayName } from '../inputs.ts';
-import { INPUT_OPTIONS, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
+import { INPUT_OPTIONS, languageCoverageInWords, languagesOf, localeOf, maxSizeOf, parseOptions, REPORT_OPTIONS, reportArgsOf, stdinAtMostOnce, stdinDisplayName, stdinFilenameOf, warnStdinSarif, type ReportArgs } from '../options.ts';
 import { helpText, packageInfo, ruleDocsUrl } from '../package-info.ts';
-import { binaryContent, emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
+import { emptyContent, InputError, readFileBytes, readStdin, UsageError, utf8Bytes } from '../source.ts';
 import type { CommandIo } from './io.ts';
 import { refuseOutputOverInputs, refuseUnwritableOutput, writeReport } from './report.ts';
 
@@ -36,7 +37,8 @@ Options:
       --fail-on <medium|high>   fail at "medium" (delays, complaints) or "high" (default:
                                 refusals and spam verdicts)
       --no-content              do not run the content check on a returned message
-  -l, --language <code>         wordlist language for that content check, repeatable
+  -l, --language <code>         wordlist language for that content check, repeatable;
+                                ${languageCoverageInWords()}
       --locale <en|fr|de|es>    language of the explanation (default: en); the server's
                                 own words are quoted as they are
   -o, --output <file>           write the report to a file instead of stdout

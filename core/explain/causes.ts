@@ -448,8 +448,15 @@ export const ANTIVIRUS_TROUBLE = new RegExp(`(?:^|[^a-z])(?:anti-?)?virus(?=${SC
  * only if the words name a listing beside the zone. The zone of two to seven labels. Bounded: linear.
  */
 export const LIST_LOOKUP_FAILED = /(?<=(?:^|[^a-z])(?<!(?:^|[^a-z])(?:no|not|without) )(?:dns|lookup|query|resolver|resolution) (?:errors?|failures?|failed|timeouts?|timed out) (?:on|for|of|at|with|querying|while querying|when querying) )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?![a-z0-9.-])|(?<![a-z0-9.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?= (?:dns )?(?:lookup|query) (?:errors?|failures?|failed|timed out|timeouts?)(?![a-z]))/g;
-export const AUTH_RECORD_LOOKUP_FAILED = /\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)/;
-export const OTHER_AUTH_MENTION = /\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework/;
+/**
+ * …or said with the failed verb first ("451 4.4.3 Unable to query for a DMARC record", mireka's Redistributor;
+ * "could not look up the SPF record", "failed to retrieve the DKIM key"): the same lookup that failed. Only
+ * querying, looking up, resolving, retrieving or fetching: not "could not find a DMARC record" or "unable to
+ * verify the SPF record" (the record not there, or a check that failed: a verdict). Literals: linear.
+ */
+const AUTH_RECORD_NOT_QUERIED = String.raw`(?:unable to|could not|couldn't|cannot|can't|can not|failed to|failure to|error trying to) (?:query|look ?up|lookup|resolve|retrieve|fetch)(?: for)?(?: (?:the|a|an|its|your|any))? `;
+export const AUTH_RECORD_LOOKUP_FAILED = new RegExp(String.raw`\b(?:dmarc|spf|dkim)\b (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)|${AUTH_RECORD_NOT_QUERIED}(?:dmarc|spf|dkim)(?: (?:dns |txt )?(?:records?|keys?|polic(?:y|ies)|entry|entries))?(?![a-z])`);
+export const OTHER_AUTH_MENTION = new RegExp(String.raw`(?<!${AUTH_RECORD_NOT_QUERIED})\b(?:dmarc|spf|dkim)\b(?! (?:dns |txt |record |policy |key )?(?:lookup|query|resolution|retrieval)s? (?:failure|error|timeout|failed|timed out)| temperror(?![a-z]))|domainkeys|sender policy framework`);
 
 /**
  * A spam filter's list of the tests a message matched, after the word that names it ("matching tests
@@ -607,17 +614,34 @@ const CLEAR_CAUSE_AFTER = clearCauseAfter('');
 /** The dictionary reading's own evidence ("too many unknown recipients") is no clear cause after it. */
 const CLEAR_CAUSE_AFTER_COUNTED = clearCauseAfter(COUNTED_BEFORE);
 /**
+ * The time or date of the next attempt, after the sender's side says it will try again ("No delivery available,
+ * will try again, at 2018-03-14 14:12:33.014", Kademi's notice; "will retry at 14:00", "… on 2026-12-08"): a
+ * delay, as "will try again later" reads (delivery-delayed's concept). Only a clock time ("14:00", "9:30:15
+ * am", "2pm") or an ISO-like date ("2026-12-08"): not a number that is neither ("at 3/4 capacity", "on 12-08",
+ * "at 3 locations"). Literals: linear.
+ */
+const RETRY_AT_A_TIME = String.raw`(?:at|on) (?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?![a-z0-9])`;
+/**
+ * The sending client named right after a reading of the recipient, as where the mail comes from: its IP,
+ * host, server, network or domain, or an address literal ("Cannot receive for this address from your IP",
+ * "… from 192.0.2.1", "… from your domain"): a refusal of the client or the sender, not the address unknown,
+ * so the reading stays unread (the client's reading, or the code, decides). Literals: linear.
+ */
+const CLIENT_NAMED_AFTER = String.raw`(?! (?:(?:e-?)?mail |messages? |connections? )?from (?:(?:your|the|this|that|its|their) )?(?:(?:sending|connecting|remote|client) )?(?:ip|ips|client|host|hostname|server|network|mta|domain|relay|address|\[?\d{1,3}\.\d{1,3}\.|\[?[0-9a-f]{0,4}:[0-9a-f]{0,4}:|_{2,253}(?![_\uE000]))(?![a-z]))`;
+/**
  * The server said unable to receive for the address given ("550 <a@b.example>... Cannot receive for specified
  * address", Twisted's SMTPBadRcpt for a user with no mailbox or alias in its domain; "unable to receive mail
  * for this recipient"): no delivery here for that address, as "no such user here" says (unknown-recipient).
  * Only "receive … for" an address, recipient, user or mailbox (not a domain, nor "cannot accept mail for", a
  * policy's wording too), and not before a clear cause (CLEAR_CAUSE_AFTER: "cannot receive for this user:
- * mailbox full"). It is also how a full or disabled mailbox, an unknown domain or a refusal is described, so
+ * mailbox full"), nor before the client named as where the mail comes from (CLIENT_NAMED_AFTER: "… from your
+ * IP"). It is also how a full or disabled mailbox, an unknown domain or a refusal is described, so
  * it is a narrow reading (classify.ts NARROW_READINGS): a code of another meaning keeps it ("552 5.2.2 Cannot
  * receive for this mailbox" is the mailbox full, a DSN's Status 5.7.1 the refusal); it decides only under no
- * code, X.0.0, X.1.0 or X.1.1, or beside no other cause. Bounded: linear.
+ * code, X.0.0, X.1.0, X.1.1, X.1.3 or X.1.5 (classify.ts RECEIVE_FOR_STATUS), or beside no other cause.
+ * Bounded: linear.
  */
-export const CANNOT_RECEIVE_FOR = new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLEAR_CAUSE_AFTER}`);
+export const CANNOT_RECEIVE_FOR = new RegExp(String.raw`${WORD_START}(?=cannot|can't|can not|unable)(?:cannot|can't|can not|unable to) receive (?:(?:e-?)?mail |messages? )?for (?:the |this |that )?(?:specified |given |requested )?(?:e-?mail )?(?:address|recipient|user|mail ?box)${WORD_END}${CLIENT_NAMED_AFTER}${CLEAR_CAUSE_AFTER}`);
 /**
  * Addresses or recipients the server says it could not recognise or identify ("one or more of the addresses
  * you specified could not be recognized as addresses that are understood by, or reachable from, this system",
@@ -629,10 +653,47 @@ export const CANNOT_RECEIVE_FOR = new RegExp(String.raw`${WORD_START}(?=cannot|c
  * (CLEAR_CAUSE_AFTER). The words are general enough to describe a full or disabled mailbox, an unknown domain
  * or a refusal too, so it is a narrow reading (classify.ts NARROW_READINGS), as CANNOT_RECEIVE_FOR is: a code
  * of another meaning keeps it ("552 5.2.2 Recipient could not be identified" the mailbox full, a DSN's Status
- * 5.7.1 the refusal); it decides only under no code, X.0.0, X.1.0 or X.1.1, or beside no other cause.
+ * 5.7.1 the refusal); it decides only under no code, X.0.0, X.1.0, X.1.1, X.1.3 or X.1.5 (classify.ts
+ * RECEIVE_FOR_STATUS), or beside no other cause.
  * Literals and bounded lookbehinds: linear.
  */
 export const ADDRESS_NOT_RECOGNIZED = new RegExp(String.raw`${WORD_START}(?<!(?:^|[^a-z])(?:sender|from:?|return[- ]path|originator|envelope|ip|client|host|server|network|header|reply-to:?|to:|cc:)(?:'s)? (?:e-?mail )?)(?=address|e-?mail|recipient|destination)(?:(?:e-?mail |recipient |destination )?address(?:es)?|recipients?)(?: (?:that )?you (?:specified|gave|entered|supplied|used))? (?:could not|couldn'?t|cannot|can'?t|can not) be (?:recogni[sz]ed|identified)(?:(?= ?(?:$|[;.,!?:()\[\]<>]| - ))| as (?:an? )?(?:valid |local )?(?:e-?mail )?address(?:es)?${WORD_END})${CLEAR_CAUSE_AFTER}`);
+/**
+ * A recipient's address said to have no domain, or to have to carry one ("550 5.1.5 Recipient address has no
+ * domain: a", python-slimta's MX relay; "recipient address must contain a domain", "destination address
+ * without a domain"): an address no mailbox can have, as "bad destination mailbox address syntax" (X.1.3)
+ * reads (unknown-recipient); the sender's in these words is sender-rejected's (set 28). Only the recipient,
+ * "rcpt" or destination address named, not an address alone (it may answer MAIL FROM), nor before a clear
+ * cause (CLEAR_CAUSE_AFTER). A narrow reading (classify.ts NARROW_READINGS), as CANNOT_RECEIVE_FOR is: a code
+ * of another meaning keeps it ("552 5.2.2 …" the mailbox full, a DSN's Status 5.7.1 the refusal); it decides
+ * only under no code, X.0.0, an X.1.x that says the address is the trouble, or beside no other cause.
+ * Literals and one bounded address: linear.
+ */
+export const RECIPIENT_WITHOUT_DOMAIN = new RegExp(String.raw`${WORD_START}(?=recipient|rcpt|destination)(?:recipient|rcpt|destination)(?: (?:e-?mail )?address)?(?: <[^<>\s]{0,254}>)? (?:has no|with no|without an?|lacks an?|is missing an?|missing an?|(?:must|should|has to|needs to) (?:contain|include|have|carry) an?) (?:valid )?domain(?: (?:name|part))?${WORD_END}${CLEAR_CAUSE_AFTER}`);
+/**
+ * A remote host said as what a connection was made to: a port on a host ("port 25 on mx.b.example"), a host
+ * name (hidden as '_' when read: vocabulary.ts withoutNames) or a dotted name or IP address that is not the
+ * loopback's or a private network's ("[203.0.113.9]"; not "127.0.0.1", "10.0.0.5", "192.168.1.10",
+ * "localhost", nor a name under .local, .internal, .lan or a file's or a database's suffix: "redis.local",
+ * "clamd.sock"), or the remote, destination or receiving host or server, or an MX. Not the
+ * receiver's own services, named or not ("the user database", "rspamd at 127.0.0.1:11333", "amavisd", "the
+ * quarantine server", "the mail store"). Literals and bounded labels: linear.
+ */
+const REMOTE_HOST_OBJECT = String.raw`(?:(?:the |a |an |its |your |their )?(?:(?:remote|destination|receiving|recipient'?s?|target|next-?hop) (?:(?:mail|smtp|e-?mail) )?(?:host|server|mta|system|mx)|mx(?: (?:host|server|record host))?)(?![a-z0-9.-])|(?:port \d{1,5} (?:on|of|at) )?\[?(?:_{2,253}(?![_\uE000])|(?!(?:127|10|0)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?<!\.(?:local|localdomain|localhost|internal|lan|intranet|db|database|sock|socket|ctl|pid|conf)))\]?(?![a-z0-9_-]|\.[a-z0-9]))`;
+/**
+ * An error (with its number) or a failure said of connecting to a remote host or port (REMOTE_HOST_OBJECT:
+ * "Error 110 connecting to port 25 on mx.b.example [192.0.2.2]", Synchronet's notice after its last attempt;
+ * "error while connecting to mx.b.example", "problem connecting to the remote host"): the connection failed
+ * (network-error), as "unable to connect" reads. Not said not to be ("no error connecting to …"), nor of the
+ * receiver's own database, scanner or other service ("451 4.3.0 error connecting to the user database",
+ * "Error 111 connecting to 127.0.0.1 port 783", "Temporary error connecting to amavisd": its system's
+ * trouble), nor before a clear cause (CLEAR_CAUSE_AFTER). A narrow reading (classify.ts NARROW_READINGS): it
+ * decides only under no code, X.0.0 or an X.4.x (routing and the network, RFC 3463); under X.3.x (the mail
+ * system: "451 4.3.2 …", "452 4.3.1 …", "550 5.3.0 …") or another code the code's reading stands, and in a
+ * sender verification callout ("Could not complete sender verify callout: error connecting to mx.a.example")
+ * the callout's. Literals and bounded labels: linear.
+ */
+export const ERROR_CONNECTING_TO_REMOTE = new RegExp(String.raw`${WORD_START}(?=error|failure|problem|trouble)(?<!(?:^|[^a-z])(?:no|not|without|any) )(?:errors?|failures?|problems?|trouble)(?: #?\d{1,5})? (?:while |when )?connecting to ${REMOTE_HOST_OBJECT}${CLEAR_CAUSE_AFTER}`);
 /**
  * The server says it will not (won't, refuses to) talk or speak to the client ("421 mx.b.example ZMailer
  * Server 2.99.57 WILL NOT TALK TO YOU at …", ZMailer's answer to a client its TCP wrappers refuse; "I refuse
@@ -2920,6 +2981,9 @@ export const CAUSES: readonly Cause[] = [
       // Addresses the server says it could not recognise or identify (ADDRESS_NOT_RECOGNIZED; a narrow
       // reading, classify.ts, that decides only under no code, X.0.0 or an X.1.x that says as much).
       ADDRESS_NOT_RECOGNIZED,
+      // A recipient's address said to have no domain (RECIPIENT_WITHOUT_DOMAIN; a narrow reading, classify.ts,
+      // that decides only under no code, X.0.0 or an X.1.x that says as much).
+      RECIPIENT_WITHOUT_DOMAIN,
       // The predicate first, with its own article: "unavailable mail user", "don't exists that user",
       // "(is) not (a) user of this server"; a user that is not *of* or *on* this server is not there.
       /(?:^|[^a-z])unavailable (?:mail |e-?mail )?(?:users?|recipients?|mail ?box(?:es)?|accounts?|addresse?s?)(?![a-z])/,
@@ -3217,6 +3281,9 @@ export const CAUSES: readonly Cause[] = [
       /could not connect/,
       /(?:unable|failed) to connect/,
       /cannot connect/,
+      // An error or a failure said of connecting to a remote host or port (ERROR_CONNECTING_TO_REMOTE; a narrow
+      // reading, classify.ts, that decides only under no code, X.0.0 or X.4.x).
+      ERROR_CONNECTING_TO_REMOTE,
       /conversation with [^ ]{1,120} timed out/,
       /read timeout/,
       /timed out while/,
@@ -3398,7 +3465,7 @@ export const CAUSES: readonly Cause[] = [
     concepts: [
       // A message held back, not refused: message / delivery × on hold, held, deferred, queued, frozen,
       // postponed; and the notice that it will be tried again.
-      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)', 'will (?:retry|re-?try|try again|re-?attempt)'], ['(?:until|for|later|again|automatically|periodically)'], 30), near(['(?:delivery )?attempts', 'retries', 'retrying', 'delivery'], ['will (?:continue|be (?:continued|repeated|made))'], 12)),
+      anyOf(near(['message', 'mail', 'e-?mail', 'delivery', 'deliveries', 'nachricht', 'zustellung', 'livraison', 'entrega'], ['(?:is |was |has been |have been |being |remains? )?(?:on hold|held(?: back| in (?:the )?queue)?|deferred|frozen|queued|postponed|delayed|zur(?:ü|ue)ckgestellt|verz(?:ö|oe)gert|diff(?:é|e)r(?:é|e)e?|retard(?:é|e)e?|en attente|retrasad[oa]|aplazad[oa])'], 20), near(['(?:will|shall) (?:be )?(?:retried|re-?tried|tried again|re-?attempted|attempted again)', 'will (?:keep|continue)(?: trying| to try| retrying)', 'will (?:retry|re-?try|try again|re-?attempt)'], ['(?:until|for|later|again|automatically|periodically)', RETRY_AT_A_TIME], 30), near(['(?:delivery )?attempts', 'retries', 'retrying', 'delivery'], ['will (?:continue|be (?:continued|repeated|made))'], 12)),
       // A message that has not been delivered *yet*: a warning, not a failure ("This message has not yet
       // been delivered … after more than 24 hours", "message still undelivered after 4 hours").
       /(?:(?:has|have|had) not yet|(?:hasn'?t|haven'?t) yet|not yet|still not) (?:been )?deliver\w*|still undelivered/,

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
+import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, ERROR_CONNECTING_TO_REMOTE, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -351,7 +351,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const onlyAside = (inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary)) || (inCategory === 'blocklisted' && listingNamedOnlyAside(words, vocabulary)) || (inCategory === 'client-blocked' && clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) || (inCategory === 'not-rfc-compliant' && rfcCitedBesideForm(words, vocabulary));
     const said = onlyAside ? fromWords((entry) => entry.category === category && entry.id !== inCategory) : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
-    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
+    // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) refines only an X.4.x code (NETWORK_STATUS).
+    const refined = said !== null && said !== fromCode && (((said !== 'network-error' || !NETWORK_STATUS.test(status ?? '')) && saidOnlyByNarrow(said, words, vocabulary)) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -931,6 +932,11 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // other reason, or the code. Under a code of its own it steps aside in step 1 (saidOnlyByNarrow: "552 5.2.2
   // …" the mailbox full).
   if (said === 'unknown-recipient') return saidOnlyBy(said, words, vocabulary, status !== undefined && !RECEIVE_FOR_STATUS.test(status));
+  // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) beside another cause, under a status
+  // other than X.0.0 or X.4.x (NETWORK_STATUS: "451 4.3.0 …", "451 4.3.2 …", "550 5.3.0 …", a temporary 4.7.1),
+  // or in a sender verification callout (CALLOUT: the callout's own reading): the other reason, or the code.
+  // A retry said beside it ("…; will try again later") is no other reason: the failed connection is why.
+  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, (status !== undefined && !NETWORK_STATUS.test(status)) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -955,7 +961,11 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     ['sender-rejected', SENDER_CHECK_NOT_NOW],
     // Unable to receive for the address (CANNOT_RECEIVE_FOR), or an address that could not be recognised or
     // identified (ADDRESS_NOT_RECOGNIZED): also a full or disabled mailbox's wording, or a refusal's.
-    ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}`)],
+    // …or a recipient's address said to have no domain (RECIPIENT_WITHOUT_DOMAIN).
+    ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}|${RECIPIENT_WITHOUT_DOMAIN.source}`)],
+    // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE): also how a receiver names its own
+    // services' trouble, so only under no code, X.0.0 or X.4.x (NETWORK_STATUS).
+    ['network-error', ERROR_CONNECTING_TO_REMOTE],
     ['policy-rejection', HEADER_NOT_ALLOWED],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
@@ -982,12 +992,23 @@ function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR) or "address could not be
- * recognized" (ADDRESS_NOT_RECOGNIZED) may decide: X.0.0, which
- * says nothing, and X.1.0 ("other address status") and X.1.1 ("bad destination mailbox address", RFC 3463),
- * which already say the address is the trouble. Under any other the code's reading stands.
+ * The statuses under which "cannot receive for this address" (CANNOT_RECEIVE_FOR), "address could not be
+ * recognized" (ADDRESS_NOT_RECOGNIZED) or "recipient address has no domain" (RECIPIENT_WITHOUT_DOMAIN) may
+ * decide: X.0.0, which says nothing, X.1.0 ("other address status"), X.1.1 ("bad destination mailbox
+ * address") and X.1.3 ("bad destination mailbox address syntax", RFC 3463), which already say the address is
+ * the trouble, and X.1.5 ("destination address valid"), a success's detail that under a failure names no
+ * cause (python-slimta's "550 5.1.5 Recipient address has no domain"). Under any other the code's reading
+ * stands.
  */
-const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[01])$/;
+const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[0135])$/;
+
+/**
+ * The statuses under which an error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) may decide: X.0.0,
+ * which says nothing, and X.4.x ("network and routing status", RFC 3463), which already says the network is
+ * the trouble. Under X.3.x ("mail system status": the receiver's own system) or any other the code's reading
+ * stands.
+ */
+const NETWORK_STATUS = /^\d\.(?:0\.0|4\.\d{1,3})$/;
 
 /** Each "will not talk to you" said (WONT_TALK_TO_YOU), to blank. */
 const WONT_TALK_TO_YOU_ALL = new RegExp(WONT_TALK_TO_YOU.source, 'g');
@@ -1045,7 +1066,7 @@ const blank = (named: string): string => ' '.repeat(named.length);
  * Postfix's generic prefixes ("Client host rejected:", "Sender address rejected:", "Recipient address
  * rejected:") say where, not why: no other cause.
  */
-function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridden: boolean): boolean {
+function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridden: boolean, besides: (entry: Cause) => boolean = () => true): boolean {
   const own = NARROW_READINGS.get(id);
   if (own === undefined) return false;
   const blanked = words.replace(own.all, blank);
@@ -1066,7 +1087,7 @@ function saidOnlyBy(id: CauseId, words: string, vocabulary: Vocabulary, overridd
     const without = rest.replace(narrow.all, blank);
     if (without !== rest && words.search(narrow.first) > at && !vocabulary.says(other, without)) rest = without;
   }
-  return vocabulary.first(rest, (entry) => entry.id !== id) !== null;
+  return vocabulary.first(rest, (entry) => entry.id !== id && besides(entry)) !== null;
 }
 
 /**

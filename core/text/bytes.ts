@@ -1,7 +1,8 @@
 /**
  * Raw bytes read as characters before their charset is known: the byte-order mark they start
  * with, and Latin-1 (one character per byte, every byte kept). For the start of a raw message
- * (core/email.ts), bytes that are not UTF-8 (core/text/encodings.ts) and the CLI's files (cli/source.ts).
+ * (core/email.ts), bytes that are not UTF-8 (core/text/encodings.ts) and the CLI's files (cli/source.ts);
+ * and whether bytes are text at all (`binaryContent`).
  */
 
 export type ByteOrderMark = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -51,4 +52,121 @@ export function headChars(raw: string | Uint8Array, count: number): string {
     units[i] = mark === 'utf-16le' ? first | (second << 8) : (first << 8) | second;
   }
   return fromCodes(units);
+}
+
+/** A byte that plain text does not hold: a C0 control other than tab, line feed, vertical tab, form feed and carriage return, or DEL. */
+function isControlByte(byte: number): boolean {
+  return (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f;
+}
+
+/**
+ * Length of the valid UTF-8 sequence at `index`, or 0 when the byte there does not start one
+ * (a stray continuation byte, an overlong form, a surrogate, past U+10FFFF, cut short).
+ */
+function utf8SequenceAt(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] as number;
+  if (lead < 0x80) return 1;
+  let length: number;
+  let min = 0x80;
+  let max = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) min = 0xa0; // no overlong forms
+    if (lead === 0xed) max = 0x9f; // no UTF-16 surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) min = 0x90;
+    if (lead === 0xf4) max = 0x8f; // nothing above U+10FFFF
+  } else return 0;
+  for (let k = 1; k < length; k++) {
+    const next = bytes[index + k];
+    if (next === undefined || next < (k === 1 ? min : 0x80) || next > (k === 1 ? max : 0xbf)) return 0;
+  }
+  return length;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, index);
+    if (length === 0) return index;
+    index += length;
+  }
+  return -1;
+}
+
+/**
+ * The share of non-text at or above which an input is binary. Text has a control byte here and
+ * there (a NUL a template engine left behind, a bounce padded with one) and a Latin-1 file a few
+ * bytes that are not UTF-8; a PNG, a zip or an Outlook .msg has a third or more of both.
+ */
+export const BINARY_SHARE = 0.3;
+/**
+ * ... and binary data always has control bytes among them (compressed data ~11 %), while text in
+ * a legacy charset (Latin-1, KOI8-R) has many bytes that are not UTF-8 but no controls: that is a
+ * charset to convert, not binary.
+ */
+const BINARY_CONTROL_SHARE = 0.03;
+
+/** What is in the bytes: how many are NUL, and how many are not text (control bytes, or not part of valid UTF-8). */
+export interface ByteProfile {
+  readonly length: number;
+  readonly nul: number;
+  /** NUL bytes at odd offsets: UTF-16LE text without a BOM has one after every ASCII character */
+  readonly nulAtOdd: number;
+  /** control bytes (C0 but tab, line breaks, form feed; DEL) */
+  readonly controls: number;
+  /** control bytes and bytes that are not part of valid UTF-8 */
+  readonly nonText: number;
+}
+
+export function profileBytes(bytes: Uint8Array): ByteProfile {
+  let nul = 0;
+  let nulAtOdd = 0;
+  let controls = 0;
+  let nonText = 0;
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index] as number;
+    if (byte < 0x80) {
+      if (byte === 0) {
+        nul++;
+        if (index % 2 === 1) nulAtOdd++;
+      }
+      if (isControlByte(byte)) {
+        controls++;
+        nonText++;
+      }
+      index++;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, index);
+    if (length === 0) {
+      nonText++;
+      index++;
+    } else index += length;
+  }
+  return { length: bytes.length, nul, nulAtOdd, controls, nonText };
+}
+
+/**
+ * Why these bytes are not text, or null when they are. Binary means mostly non-text: one NUL in a
+ * valid UTF-8 template (react-email's stripe-email.html has one) or at the end of a bounce does not
+ * make a file binary (issue 10). The one check for every entry that takes bytes: the CLI's files
+ * (cli/source.ts), analyzeEmail() (core/email.ts) and explain() (core/explain/index.ts). Text in
+ * UTF-16 is judged after it is read as UTF-8 (its byte-order mark's NULs are no binary).
+ */
+export function binaryContent(bytes: Uint8Array): string | null {
+  const profile = profileBytes(bytes);
+  const { length, nul, nulAtOdd, controls, nonText } = profile;
+  if (length === 0) return null;
+  if (nul === length) return `its ${length === 1 ? 'only byte is' : `${length} bytes are all`} NUL (0x00): no text at all`;
+  // ASCII text in UTF-16 without a byte-order mark: a NUL after (LE) or before (BE) each character.
+  if (nul >= length * 0.4 && Math.max(nulAtOdd, nul - nulAtOdd) >= nul * 0.95) {
+    return `it looks like UTF-16 text without a byte-order mark (every other byte is NUL); save it as UTF-8`;
+  }
+  if (nonText >= length * BINARY_SHARE && controls >= length * BINARY_CONTROL_SHARE) {
+    return `binary content: ${Math.round((nonText / length) * 100)} % of its bytes are control bytes or not UTF-8`;
+  }
+  return null;
 }

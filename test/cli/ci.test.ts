@@ -128,6 +128,30 @@ describe('action.yml', () => {
     expect(missing.stderr).toContain('nowhere/*.html: no .html, .htm or .eml file matches this pattern');
   });
 
+  it('reads a value with a line break as one path per line, its spaces kept, and a value on one line as paths parted by spaces', () => {
+    const tree = makeTree({ 'emails/Ünïcode dir/promo.html': RISKY_EMAIL, 'emails/welcome.html': CLEAN_HTML });
+    trees.push(tree);
+    const cwd = tree.root;
+    const files = (paths: string) => {
+      const run = runStep('Score templates', cwd, { paths, format: 'json' });
+      return { run, files: (JSON.parse(readFileSync(join(cwd, 'spamrisk.json'), 'utf8')) as { file: string }[]).map((entry) => entry.file).sort() };
+    };
+    // A YAML block (`paths: |`) ends its one line with a line break: one path, not two.
+    const alone = files('emails/Ünïcode dir/\n');
+    expect(alone.run.stderr).toBe('');
+    expect(alone.run.outputs['exit-code']).toBe('1');
+    expect(alone.files).toEqual(['emails/Ünïcode dir/promo.html']);
+    // White space around a line (indentation, a CR of CRLF) and blank lines are no part of a path.
+    const lines = files('  emails/Ünïcode dir/promo.html \r\n\n\temails/welcome.html\n');
+    expect(lines.run.stderr).toBe('');
+    expect(lines.files).toEqual(['emails/welcome.html', 'emails/Ünïcode dir/promo.html'].sort());
+    // A value on one line is split on spaces, as documented: the folder's name becomes two paths.
+    const split = runStep('Score templates', cwd, { paths: 'emails/Ünïcode dir/', format: 'json' });
+    expect(split.outputs['exit-code']).toBe('2');
+    expect(split.stderr).toContain('emails/Ünïcode: no such file');
+    expect(files('emails/welcome.html emails/Ünïcode\tdir/').run.stderr).toContain('dir/: no such file');
+  });
+
   it("leaves fail-on and threshold to the config's failOn and threshold unless the inputs are set", () => {
     const cwd = repository();
     const score = (JSON.parse(runCliScore(cwd)) as { report: { score: number } }[])[0]?.report.score ?? 0;

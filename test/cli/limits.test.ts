@@ -7,7 +7,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capJobs, formatSize, formatSizeAndLimit, parseSize } from '../../cli/limits.ts';
-import { binaryContent, decodeHtml, readFileBytes } from '../../cli/source.ts';
+import { decodeHtml, readFileBytes } from '../../cli/source.ts';
+import { binaryContent } from '../../core/text/bytes.ts';
 
 describe('parseSize', () => {
   it('reads bytes, K/M/G and KiB/MiB/GiB as powers of 1024, KB/MB/GB as powers of 1000', () => {

@@ -84,6 +84,10 @@ export default {
     'Prüfen Sie die Wortwahl selbst auf das, was Filter in jeder Sprache werten: Geld geschenkt, Gewinne, Zeitdruck, Garantien. Geht die Mail auch in einer dieser Sprachen hinaus, prüfen Sie auch diese Fassung.',
   'unchecked-language/not-chosen':
     'In diesem Text ({language}) wurden nur Formulierungen auf {chosen} gelesen: Seine Sprache ist nicht unter den gewählten; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/not-chosen-lures':
+    'In diesem Text ({language}) wurden nur die Betrugsköder auf {chosen} gelesen: Seine Sprache ist nicht unter den gewählten, und für {chosen} hat spamrisk keine Formulierungen zu Geld, Zeitdruck, Gratisangeboten oder Garantien; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl wenig.',
+  'unchecked-language/not-chosen-none':
+    'Die Formulierungen dieses Textes ({language}) wurden nicht geprüft: Seine Sprache ist nicht unter den gewählten, und für {chosen} hat spamrisk keine Auslöserformulierungen, nur Abmeldeformulierungen; die übrigen Prüfungen liefen, doch über seine Wortwahl sagt die Punktzahl nichts.',
   'unchecked-language/add-language':
     'Nehmen Sie {theLanguage} in die geprüften Sprachen auf (die Option `languages`, `--language` oder die Einstellungen der Erweiterung), oder `auto` für die Sprache jeder Mail.',
   'unchecked-language/lures-only':

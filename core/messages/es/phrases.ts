@@ -84,6 +84,10 @@ export default {
     'Revise usted mismo la redacción buscando lo que los filtros puntúan en cualquier idioma: dinero gratis, premios, urgencia, garantías. Si el correo sale también en uno de esos idiomas, revise también esa versión.',
   'unchecked-language/not-chosen':
     'En este texto ({language}) solo se leyeron las frases en {chosen}: su idioma no está entre los elegidos; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/not-chosen-lures':
+    'En este texto ({language}) solo se leyeron los señuelos de estafa en {chosen}: su idioma no está entre los elegidos, y spamrisk no tiene frases de dinero, urgencia, ofertas gratuitas ni garantías en {chosen}; las demás comprobaciones sí se hicieron, pero la puntuación dice poco de su redacción.',
+  'unchecked-language/not-chosen-none':
+    'Las frases de este texto ({language}) no se comprobaron: su idioma no está entre los elegidos, y spamrisk no tiene frases de alerta en {chosen}, solo las de baja de suscripción; las demás comprobaciones sí se hicieron, pero la puntuación no dice nada de su redacción.',
   'unchecked-language/add-language':
     'Añada {theLanguage} a los idiomas revisados (la opción `languages`, `--language` o las opciones de la extensión), o `auto` para el idioma de cada correo.',
   'unchecked-language/lures-only':

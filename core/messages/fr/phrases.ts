@@ -85,6 +85,10 @@ export default {
     'Relisez vous-même la formulation en cherchant ce que les filtres notent dans toutes les langues\u00a0: argent offert, gains, urgence, garanties. Si le mail part aussi dans l’une de ces langues, vérifiez aussi cette version.',
   'unchecked-language/not-chosen':
     'Seules les formulations en {chosen} ont été lues dans ce texte ({language})\u00a0: sa langue ne fait pas partie de celles choisies\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/not-chosen-lures':
+    'Seuls les appâts d’arnaque en {chosen} ont été lus dans ce texte ({language})\u00a0: sa langue ne fait pas partie de celles choisies, et spamrisk n’a pas de formulations d’argent, d’urgence, d’offre gratuite ou de garantie en {chosen}\u00a0; les autres vérifications ont eu lieu, mais le score dit peu de chose de sa formulation.',
+  'unchecked-language/not-chosen-none':
+    'Les formulations de ce texte ({language}) n’ont pas été vérifiées\u00a0: sa langue ne fait pas partie de celles choisies, et spamrisk n’a pas de formulations déclencheuses en {chosen}, seulement celles de désinscription\u00a0; les autres vérifications ont eu lieu, mais le score ne dit rien de sa formulation.',
   'unchecked-language/add-language':
     'Ajoutez {theLanguage} aux langues vérifiées (l’option `languages`, `--language` ou les options de l’extension), ou `auto` pour la langue de chaque mail.',
   'unchecked-language/lures-only':

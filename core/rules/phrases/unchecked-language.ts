@@ -106,14 +106,14 @@ function scandinavian({ message }: RuleContext): { language: string; votes: numb
 }
 
 /** A language by name, as the subject or object of a sentence (`language-the`: the French `l’anglais`, the Spanish `el inglés`) or bare (`language`: `en anglais`, `(inglés)`). */
-function named(code: string, form: 'language' | 'language-the'): MessageValue {
+function namedLanguage(code: string, form: 'language' | 'language-the'): MessageValue {
   return form === 'language' ? fragment('language', { code }) : fragment('language-the', { code, name: fragment('language', { code }) });
 }
 
 /** Languages by name, English first, then the others in the analyzer's order: a list the locale's `Intl.ListFormat` joins. */
 function names(languages: readonly string[], form: 'language' | 'language-the'): MessageValue {
   const sorted = [...languages.filter((code) => code === 'en'), ...languages.filter((code) => code !== 'en')];
-  return sorted.map((code) => named(code, form));
+  return sorted.map((code) => namedLanguage(code, form));
 }
 
 export default defineRule({
@@ -136,6 +136,10 @@ export default defineRule({
       'Read the wording yourself for what filters score in every language: free money, prizes, urgency, guarantees. If the mail also goes out in one of those languages, check that version too.',
     'not-chosen':
       'Only phrases in {chosen} were read in this text ({language}): its language is not among those chosen; the other checks still ran, so the score says little of its wording.',
+    'not-chosen-lures':
+      'Only the scam lures in {chosen} were read in this text ({language}): its language is not among those chosen, and spamrisk has no money, urgency, free-offer or guarantee phrases for {chosen}; the other checks still ran, so the score says little of its wording.',
+    'not-chosen-none':
+      'The phrases of this text ({language}) were not checked: its language is not among those chosen, and spamrisk has no trigger phrases for {chosen}, only opt-out wording; the other checks still ran, so the score says nothing of its wording.',
     'add-language':
       'Add {theLanguage} to the languages checked (the `languages` option, `--language`, or the extension\'s options), or `auto` for the language of each mail.',
     'lures-only':
@@ -154,7 +158,7 @@ export default defineRule({
     const detected = message.language;
     const read = languages.includes(detected);
     const covered = names(full.length > 0 ? full : lures, 'language-the');
-    type MessageId = 'no-wordlist' | 'others-read' | 'not-chosen' | 'lures-only' | 'subject-no-wordlist' | 'subject-others-read';
+    type MessageId = 'no-wordlist' | 'others-read' | 'not-chosen' | 'not-chosen-lures' | 'not-chosen-none' | 'lures-only' | 'subject-no-wordlist' | 'subject-others-read';
     const advice = (messageId: MessageId, suggestionId: 'read-it-yourself' | 'add-language' | 'read-offer-yourself', data: MessageData, evidence: string) =>
       [{ messageId, suggestionId, data, evidence, strength: 0 }];
     const textAdvice = () => {
@@ -178,7 +182,14 @@ export default defineRule({
       const language = fragment('language', { code: detected });
       if (read && full.length > 0 && lures.includes(detected)) return advice('lures-only', 'read-offer-yourself', { language, covered }, `language: ${detected}`);
       if (!read && !detecting && ours(detected)) {
-        return advice('not-chosen', 'add-language', { language, theLanguage: named(detected, 'language-the'), chosen: names(languages.length > 0 ? languages : ['en'], 'language') }, `language: ${detected}`);
+        // What the chosen languages' phrases are: all of a full list, scam lures only, or none at
+        // all (`--language it`: Italian has opt-out wording only), said as it is.
+        const chosen = languages.length > 0 ? languages : ['en'];
+        const withPhrases = chosen.filter(ours);
+        const withFull = chosen.filter((code) => full.includes(code));
+        const messageId = withPhrases.length === 0 ? 'not-chosen-none' : withFull.length === 0 ? 'not-chosen-lures' : 'not-chosen';
+        const listed = messageId === 'not-chosen-none' ? chosen : withPhrases;
+        return advice(messageId, 'add-language', { language, theLanguage: namedLanguage(detected, 'language-the'), chosen: names(listed, 'language') }, `language: ${detected}`);
       }
       return unread(detected, `language: ${detected}`);
     };

@@ -36,6 +36,25 @@ describe('unchecked-language', () => {
     expect(finding(analyze({ text }, { languages: ['en'], locale: 'es' }))?.suggestion).toMatch(/^Añada el alemán a los idiomas/);
   });
 
+  it('says what the chosen languages have: no trigger phrase at all (it), scam lures only (nl, pt), or a full list', () => {
+    // review user43: `--language it` on a German (or English) mail said "Only phrases in Italian
+    // were read", while Italian has only opt-out wording; on Italian text it says its phrases were
+    // not checked. Both now say the text's phrases were not checked.
+    const text = fixture('pass/german-order.txt');
+    const none = finding(analyze({ text }, { languages: ['it'] }));
+    expect(none?.message).toMatch(/^The phrases of this text \(German\) were not checked: its language is not among those chosen, and spamrisk has no trigger phrases for Italian, only opt-out wording; .* says nothing of its wording\.$/);
+    expect(none?.suggestion).toContain('Add German');
+    const lures = finding(analyze({ text }, { languages: ['nl', 'it'] }));
+    expect(lures?.message).toMatch(/^Only the scam lures in Dutch were read in this text \(German\): .*no money, urgency, free-offer or guarantee phrases for Dutch;/);
+    // Only the languages whose phrases were read are named as read.
+    expect(finding(analyze({ text }, { languages: ['en', 'it'] }))?.message).toMatch(/^Only phrases in English were read in this text \(German\)/);
+    expect(finding(analyze({ text }, { languages: ['it'], locale: 'fr' }))?.message).toMatch(/^Les formulations de ce texte \(allemand\) n’ont pas été vérifiées\u00a0: .* en italien, seulement/);
+    expect(finding(analyze({ text }, { languages: ['pt'], locale: 'de' }))?.message).toMatch(/^In diesem Text \(Deutsch\) wurden nur die Betrugsköder auf Portugiesisch gelesen/);
+    expect(finding(analyze({ text }, { languages: ['it'], locale: 'es' }))?.message).toMatch(/^Las frases de este texto \(alemán\) no se comprobaron/);
+    // On Italian text, Italian chosen: its phrases were not checked, as the German mail's are.
+    expect(finding(analyze({ text: fixture('fail/italian-order.txt') }, { languages: ['it'] }))?.message).toMatch(/^The phrases of this text \(Italian\) were not checked/);
+  });
+
   it('lists the languages it has in the reader\'s language', () => {
     const text = fixture('fail/japanese-pitch.txt');
     expect(finding(analyze({ text }))?.message).toMatch(/^Only phrases in English were read in this text \(Japanese\): spamrisk has word lists for English, .+, and .+; the other checks still ran/);
