@@ -810,6 +810,9 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     const inOrder = domainWords.filter((word) => genericWords.includes(word));
     if (new Set(genericWords).size !== genericWords.length || inOrder.join(' ') !== genericWords.join(' ')) {
       report.add(source.path, record.line, `generic: words of its domains ("${domains}"), in their order, each once`);
+    } else if (genericWords.length > 0 && genericWords.length === domainWords.length) {
+      // A brand whose every word is generic could never be claimed by a host: say so, not silently.
+      report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
     }
     brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), line: record.line });
   }

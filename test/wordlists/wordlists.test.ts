@@ -592,6 +592,11 @@ describe('validateSources', () => {
       `${brands}:9: generic: words of its domains ("skype"), in their order, each once`,
       `${brands}:6: generic: "office" is generic for "microsoft"; a word is generic for every brand that lists it or for none`,
     ]);
+    // A brand with no word left to claim it (rev43c #2: Crypto.com's only word, `crypto`, is generic) is refused.
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto\n    generic: crypto\n'))).toEqual([
+      `${brands}:3: generic: every domain word is generic, so no host can claim "crypto.com": add a distinctive word to domains (its name joined, as \`cryptocom\`)`,
+    ]);
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto cryptocom\n    generic: crypto\n'))).toEqual([]);
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
