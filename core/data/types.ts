@@ -295,6 +295,8 @@ export interface GlobalLists {
   readonly brands: readonly Brand[];
   /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
   readonly combosquatWords: readonly string[];
+  /** the combosquat words that ask for an account's secrets or a payment: `secure`, `login`, `verify` */
+  readonly accountLureWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
   /** words of form field names that ask for a secret or for contact details */
   readonly formFieldWords: readonly FormFieldWord[];
@@ -361,6 +363,7 @@ export type ContentLists = Pick<
   | 'bulkHeaders'
   | 'brands'
   | 'combosquatWords'
+  | 'accountLureWords'
   | 'alarmWords'
   | 'formFieldWords'
   | 'fontHosts'

@@ -4,7 +4,9 @@
 // own names (`paypal.com`, `kreissparkasse-heilbronn.de`, `microsoftonline.com`) from
 // combosquats, the brand's word with only lure words before and after it (`secure-paypal`,
 // `notifications-ledger`), the commonest way phishing domains borrow a brand (Kintis et al.,
-// "Hiding in Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS 2017).
+// "Hiding in Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS 2017), and
+// a host that disguises itself as the brand's (a look-alike, or the brand's word with an account
+// lure) from one that only names it.
 import type { Brand } from '../data/types.ts';
 import { foldConfusables } from '../text/tokenize.ts';
 import { unicodeHostname } from './punycode.ts';
@@ -54,6 +56,23 @@ export function isBrandDomain(domain: string | null, brand: Brand, lure: LureWor
   );
 }
 
+/** A host's labels as brand-link-mismatch reads them: Unicode, lower case, look-alike letters read as the Latin ones they mimic. */
+function readLabels(hostname: string): { written: string[]; folded: string[] } {
+  const written = unicodeHostname(hostname).toLowerCase().split('.');
+  return { written, folded: written.map(foldConfusables) };
+}
+
+/** Whether one (folded) label holds one of the brand's claim words, as a hyphen-separated part or with only lure words around it. */
+function labelClaims(label: string, brand: Brand, lure: LureWords): boolean {
+  const parts = label.split('-');
+  const joined = parts.join('');
+  return brand.claimWords.some((word) => {
+    if (parts.includes(word)) return true;
+    for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) if (onlyLureAround(joined, at, word, lure)) return true;
+    return false;
+  });
+}
+
 /**
  * Whether a link's host claims the brand, its registrable domain not being the brand's (the caller
  * rules that out with isBrandDomain): a label of the host, its look-alike letters read as the Latin
@@ -65,15 +84,35 @@ export function isBrandDomain(domain: string | null, brand: Brand, lure: LureWor
  */
 export function hostClaimsBrand(hostname: string, brand: Brand, lure: LureWords): boolean {
   if (brand.claimWords.length === 0) return false;
-  return foldConfusables(unicodeHostname(hostname).toLowerCase())
-    .split('.')
-    .some((label) => {
-      const parts = label.split('-');
-      const joined = parts.join('');
-      return brand.claimWords.some((word) => {
-        if (parts.includes(word)) return true;
-        for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) if (onlyLureAround(joined, at, word, lure)) return true;
-        return false;
-      });
-    });
+  return readLabels(hostname).folded.some((label) => labelClaims(label, brand, lure));
+}
+
+/**
+ * Whether a host that claims the brand (hostClaimsBrand) also disguises itself as the brand's: a
+ * claiming label is a look-alike (its letters folded differ from those written, `pаypal.com`), or
+ * some label of the host puts an account lure word (wordlists/global/account-lure-words.txt: sign
+ * in, secure, verify, billing) next to the brand's word: `secure-paypal`, `paypalsecurelogin`,
+ * `paypal.account-review.example.net`. A bare brand word, or one with service words only, on
+ * someone else's domain (`zimbra.uni.example`, `sharepoint.intranet.acme.example`,
+ * `docusign-help.acme.example`, `dhl-tracking.myshop.example`) is how an IT team or a shop names its
+ * own page about the software or the carrier, so it does not.
+ */
+export function hostDisguisesBrand(hostname: string, brand: Brand, lure: LureWords, accountLure: LureWords): boolean {
+  if (brand.claimWords.length === 0) return false;
+  const { written, folded } = readLabels(hostname);
+  let claims = false;
+  for (let index = 0; index < folded.length; index++) {
+    if (!labelClaims(folded[index] as string, brand, lure)) continue;
+    if (folded[index] !== written[index]) return true;
+    claims = true;
+  }
+  if (!claims) return false;
+  // An account lure word in a hyphen part of any label but the top-level one, the brand's words taken out.
+  return folded.slice(0, -1).some((label) =>
+    label.split('-').some((part) => {
+      let rest = part;
+      for (const word of brand.claimWords) rest = rest.split(word).join(' ');
+      return rest.split(' ').some((piece) => isLureWords(piece, accountLure));
+    }),
+  );
 }

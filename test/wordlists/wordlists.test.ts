@@ -49,6 +49,7 @@ const GLOBAL_COUNTS = {
   bulkHeaders: 5,
   brands: 69,
   combosquatWords: 49,
+  accountLureWords: 18,
   alarmWords: 28,
   formFieldWords: 70,
   fontHosts: 11,
@@ -298,6 +299,7 @@ function minimalSources(): SourceFile[] {
       text: '# Brands. Sources: tests.\nentries:\n  - brand: paypal\n    domains: paypal\n',
     },
     { path: 'wordlists/global/combosquat-words.txt', text: '# Combosquat words. Sources: tests.\nlogin\nsecure\n' },
+    { path: 'wordlists/global/account-lure-words.txt', text: '# Account lure words. Sources: tests.\nlogin\n' },
     {
       path: 'wordlists/global/alarm-words.yml',
       text: '# Alarm words. Sources: tests.\nentries:\n  - word: urgent\n    sureness: 1\n',

@@ -8,7 +8,7 @@
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
-import { hostClaimsBrand, isBrandDomain } from '../../links/brand-domain.ts';
+import { hostClaimsBrand, hostDisguisesBrand, isBrandDomain } from '../../links/brand-domain.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
@@ -93,7 +93,8 @@ function lureIn(hits: PhraseHitList, warned: Uint8Array): 'own' | 'warned' | 'no
  * Microsoft Defender for Office 365 impersonation protection: a familiar brand plus a request to
  * act on an account or a payment, from a sender that is not the brand.
  * A lure the sender warns against is the brand's security notice, no lure, unless `hostClaims`: a
- * link's host wears the brand on a domain that is not the brand's (hostClaimsBrand); then the
+ * link's host disguises itself as the brand's on a domain that is not the brand's
+ * (hostDisguisesBrand: a look-alike, or the brand's word with an account lure word); then the
  * brand, the deceptive host and the lure words quoted from the brand's footer are the signal
  * (review rev42 #4: a copied "PayPal will never ask you to enter your password" scored 0).
  */
@@ -135,14 +136,20 @@ export default defineRule({
     if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
     // a click-tracking host, which could lead anywhere, the brand's site included. One whose host
-    // wears the brand is the one shown; a host on the sender's own domain claims nothing (an IT
-    // team's `live.acme.example` or a partner's `microsoft.partner.example` linked from their own
-    // address is their page about the brand, not a disguise).
+    // disguises itself as the brand's, else one that names it, is the one shown; a host on the
+    // sender's own domain claims nothing (an IT team's `live.acme.example` or a partner's
+    // `microsoft.partner.example` linked from their own address is their page about the brand).
+    // Only a disguise (a look-alike, or the brand's word with an account lure word) cancels a
+    // quoted "will never ask" footer: a draft has no From, and `zimbra.uni.example` or
+    // `docusign-help.acme.example` is an IT team's own page about the software (review rev43c #1).
     const clicked = links.filter((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
     const fromDomain = facts.sender.from?.registrable ?? null;
-    const claiming = clicked.find((link) => link.url.domain !== fromDomain && hostClaimsBrand(link.url.hostname as string, brand, lure));
+    const notFrom = clicked.filter((link) => link.url.domain !== fromDomain);
+    const accountLure = context.lists.accountLureWords;
+    const disguised = notFrom.find((link) => hostDisguisesBrand(link.url.hostname as string, brand, lure, accountLure));
+    const claiming = disguised ?? notFrom.find((link) => hostClaimsBrand(link.url.hostname as string, brand, lure));
     const elsewhere: Link | undefined = claiming ?? clicked[0];
-    if (!elsewhere || !lureContext(context, claiming !== undefined)) return [];
+    if (!elsewhere || !lureContext(context, disguised !== undefined)) return [];
     const view = found.in === 'subject' ? (message.subject ?? '') : message.text;
     const evidence = shorten(view.slice(found.start, found.end));
     return [

@@ -64,12 +64,37 @@ describe('brand-link-mismatch details', () => {
     expect(evidence(awareness('Norton', 'https://gen.acme.example/'))).toEqual([]);
     expect(evidence(awareness('Wells Fargo', 'https://wf.acme.example/'))).toEqual([]);
     expect(evidence(awareness('Apple ID', 'https://apple.reseller.example/'))).toEqual([]);
-    // Known limit (docs/rules/brand-link-mismatch.md): with no From to compare, a partner's host
-    // that holds the brand's own word is a brand-wearing host.
-    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/'))).toEqual(['Microsoft']);
+    // With no From to compare, a partner's host that bears the brand's bare word is not a disguise (rev43c #1).
+    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/'))).toEqual([]);
     // The brand's own word on a stranger's domain, or a look-alike, is still a claim.
     expect(evidence(awareness('Microsoft', 'https://microsoft.account-review.example.net/', 'IT <it@acme.example>'))).toEqual(['Microsoft']);
     expect(evidence(awareness('Wells Fargo', 'https://wellsfargo-secure.example.net/'))).toEqual(['Wells Fargo']);
+  });
+
+  // Review rev43c #1: a draft has no From, so an IT team's notice about software it hosts itself,
+  // linking to its own page named after it, with the brand's footer quoted, is no disguise.
+  it('lets the footer excuse a host that only names the brand (a bare word or a service word beside it)', () => {
+    const notice = (brand: string, words: string, href: string) => ({
+      html: `<h1>${brand}</h1><p>${words}</p><p><a href="${href}">Read more</a></p><p>${brand} will never ask you to enter your password by email.</p>`,
+    });
+    const cases: [string, string, string][] = [
+      ['Zimbra', 'Zimbra webmail will be unavailable Saturday from 8 to 10 for maintenance.', 'https://zimbra.uni.example/'],
+      ['SharePoint', 'SharePoint intranet pages move to the new site on Monday.', 'https://sharepoint.intranet.acme.example/'],
+      ['cPanel', 'cPanel will be upgraded on Sunday night; your sites stay online.', 'https://cpanel.hostingco.example/'],
+      ['Roundcube', 'Roundcube webmail gets a new look next week.', 'https://roundcube.acme.example/'],
+      ['OneDrive', 'OneDrive folders are being moved to the new tenant.', 'https://onedrive-help.acme.example/'],
+      ['Microsoft', 'Microsoft 365 training sessions start in March.', 'https://microsoft-training.acme.example/'],
+      ['DocuSign', 'DocuSign envelopes now need a second approver.', 'https://docusign-help.acme.example/'],
+      ['LinkedIn', 'LinkedIn Learning licences are available for every team.', 'https://linkedin-learning.acme.example/'],
+      ['Ledger', 'Ledger exports for the quarter are ready for review.', 'https://ledger.acme-accounting.example/'],
+      ['DHL', 'DHL now delivers our orders on Saturdays too.', 'https://dhl-tracking.myshop.example/'],
+    ];
+    for (const [brand, words, href] of cases) expect(evidence(notice(brand, words, href)), href).toEqual([]);
+    // A look-alike or the brand's word beside an account lure word is still a disguise.
+    expect(evidence(notice('Zimbra', 'Your mailbox is almost full.', 'https://zimbra-login.uni.example/'))).toEqual(['Zimbra']);
+    expect(evidence(notice('DHL', 'Your parcel is waiting.', 'https://dhl.payment-check.example/'))).toEqual(['DHL']);
+    expect(evidence(notice('PayPal', 'We noticed a new sign-in.', 'https://www.p\u0430ypal.com/'))).toEqual(['PayPal']);
+    expect(evidence(notice('PayPal', 'We noticed a new sign-in.', 'https://securelogin-paypal.example/'))).toEqual(['PayPal']);
   });
 
   it("counts a brand word after a place or a kind of bank as the brand's own domain", () => {
