@@ -120,6 +120,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     brands: lists.brands,
     brandNames: indexBrandNames(lists.brands),
     combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },
+    accountLureWords: { words: new Set(lists.accountLureWords), longest: Math.max(0, ...lists.accountLureWords.map((word) => word.length)) },
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),

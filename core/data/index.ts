@@ -35,6 +35,7 @@ export const defaultData: AnalyzerData = Object.freeze({
 });
 
 export {
+  accountLureWords,
   addressMergeTags,
   alarmWords,
   brands,

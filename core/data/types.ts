@@ -30,6 +30,18 @@ export interface PhraseEntry {
    */
   readonly company?: number;
   /**
+   * Phrases of one group count as one distinct phrase where company is counted: wordings of one
+   * SpamAssassin sub-rule (`invest this money`, `invest these funds`: __INVEST_MONEY) keep each
+   * other no company (core/phrases/company.ts `isSamePhrase`); absent: the phrase is its own.
+   */
+  readonly group?: string;
+  /**
+   * 'plural' when the phrase's words match as written or in their plural only (-s, -es, -y → -ies),
+   * not in every form their stems share: `loan offer` and "loan offers", not "loans offered to
+   * you" (a verb; core/phrases/matcher.ts); absent: on stems, as every phrase.
+   */
+  readonly stem?: 'plural';
+  /**
    * The phrase's words as the matcher keys them (tokenized, normalised, stemmed), computed by the
    * build so that an analyzer builds its tries without stemming thousands of phrases at start-up.
    */
@@ -111,6 +123,11 @@ export interface Brand {
   readonly brand: string;
   /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
   readonly domainWords: readonly string[];
+  /**
+   * the domain words that claim the brand in a host of someone else's: domainWords without the
+   * ordinary words and letter pairs other hosts carry too (brands.yml `generic`: `live`, `wf`)
+   */
+  readonly claimWords: readonly string[];
 }
 
 /** An alarm word of display names, with how sure a sign it is (0–1). */
@@ -278,6 +295,8 @@ export interface GlobalLists {
   readonly brands: readonly Brand[];
   /** lure and service words a combosquatting domain adds to a brand: `secure`, `login` */
   readonly combosquatWords: readonly string[];
+  /** the combosquat words that ask for an account's secrets or a payment: `secure`, `login`, `verify` */
+  readonly accountLureWords: readonly string[];
   readonly alarmWords: readonly AlarmWord[];
   /** words of form field names that ask for a secret or for contact details */
   readonly formFieldWords: readonly FormFieldWord[];
@@ -344,6 +363,7 @@ export type ContentLists = Pick<
   | 'bulkHeaders'
   | 'brands'
   | 'combosquatWords'
+  | 'accountLureWords'
   | 'alarmWords'
   | 'formFieldWords'
   | 'fontHosts'

@@ -3,6 +3,7 @@
  * parsed once (half the header rules read them), and the brand the From name claims when the
  * address is on someone else's domain.
  */
+import { isBrandDomain } from '../links/brand-domain.ts';
 import { firstHeader, parseMailbox, type Mailbox } from '../headers/fields.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import type { FactSources } from './index.ts';
@@ -30,10 +31,9 @@ function impersonatedBrand(from: Mailbox | null, { lists }: FactSources): string
   if (!from?.name || !from.registrable) return null;
   const shown = nameWords(from.name);
   if (shown.trim() === '') return null;
-  const domain = from.registrable.replace(/[.-]/g, '');
-  for (const { brand, domainWords } of lists.brands) {
-    if (!shown.includes(` ${brand} `)) continue;
-    return domainWords.some((word) => domain.includes(word)) ? null : brand;
+  for (const brand of lists.brands) {
+    if (!shown.includes(` ${brand.brand} `)) continue;
+    return isBrandDomain(from.registrable, brand, lists.combosquatWords) ? null : brand.brand;
   }
   return null;
 }

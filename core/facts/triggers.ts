@@ -9,7 +9,7 @@
 import type { DisguiseMatch, DisguiseReader } from '../phrases/disguised.ts';
 import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
-import { canKeepCompany, COMPANY_OF, hasCompany, MOST_COMPANY, needsCompany } from '../phrases/company.ts';
+import { canKeepCompany, COMPANY_OF, hasCompany, isSamePhrase, MOST_COMPANY, needsCompany } from '../phrases/company.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
 import { firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
@@ -122,8 +122,9 @@ export interface Triggers {
    * when a hit is a lure of WARNED_CATEGORIES, the only hits whose bit is read; otherwise empty
    * (every hit reads as 0). Every reader of the hits asks it through `isWarnedLureHit` (or
    * `isTriggerHit`): no finding of a phrase rule, subject-phrase or phrase-density, no pitch for
-   * short-pitch, no lure for large-sum-lure or brand-link-mismatch, no trigger for hidden-text,
-   * split-by-tags, invisible-characters, leet-speak or the bulk fact (wordlists/README.md).
+   * short-pitch, no lure for large-sum-lure or brand-link-mismatch (unless a link's host wears the
+   * brand there), no trigger for hidden-text, split-by-tags, invisible-characters, leet-speak or
+   * the bulk fact (wordlists/README.md).
    */
   readonly textWarned: Uint8Array;
   readonly subjectWarned: Uint8Array;
@@ -387,7 +388,8 @@ export function isTriggerHit(hits: PhraseHitList, lone: Uint8Array, warned: Uint
 /**
  * Which hits of the text and the subject are company-only phrases with no company
  * (`Triggers.textLone`): one pass gathers, for each category that keeps some phrase company, up to
- * MOST_COMPANY + 1 distinct phrases that can (enough: the phrase asking may be one of them), a
+ * MOST_COMPANY + 1 distinct phrases that can (enough: the phrase asking may be one of them; the
+ * phrases of one group count once, `isSamePhrase`), a
  * second pass marks the company-only hits that lack the company they ask for (`hasCompany`).
  * Linear in the hits. `alone`
  * asks the same of any phrase (`Triggers.word`'s spelled-out words), gathering on first use.
@@ -430,7 +432,7 @@ function findLone(
         const definition = hits.definition(index);
         if (definition === undefined || hits.start(index) >= end || isWarnedLureHit(hits, warned, index)) continue;
         const found = gathered.get(definition.category) ?? [];
-        if (found.length > MOST_COMPANY || found.some((other) => other.phrase === definition.phrase) || !canKeepCompany(definition)) continue;
+        if (found.length > MOST_COMPANY || found.some((other) => isSamePhrase(other, definition)) || !canKeepCompany(definition)) continue;
         found.push(definition);
         gathered.set(definition.category, found);
       }

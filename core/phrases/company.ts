@@ -64,9 +64,18 @@ export function canKeepCompany(definition: PhraseDefinition): boolean {
   return !(definition.category === 'shady' && (isRemovalWording(definition.phrase) || isAdmissionWording(definition.phrase)));
 }
 
-/** Whether `other` keeps the company-only phrase `of` company: another phrase, of `of`'s company, that can. */
+/**
+ * Whether two phrases are one where distinct phrases are counted: the same phrase, or two of one
+ * group (a wordlist entry's `group`: the wordings of one SpamAssassin sub-rule, `invest this
+ * money` and `invest these funds` both __INVEST_MONEY, which its metas count once).
+ */
+export function isSamePhrase(one: PhraseDefinition, other: PhraseDefinition): boolean {
+  return one.phrase === other.phrase || (one.group !== undefined && one.group === other.group && one.category === other.category);
+}
+
+/** Whether `other` keeps the company-only phrase `of` company: another phrase (not one of its group), of `of`'s company, that can. */
 export function keepsCompany(of: PhraseDefinition, other: PhraseDefinition): boolean {
-  return other.phrase !== of.phrase && (COMPANY_OF.get(of.category)?.has(other.category) ?? false) && canKeepCompany(other);
+  return !isSamePhrase(of, other) && (COMPANY_OF.get(of.category)?.has(other.category) ?? false) && canKeepCompany(other);
 }
 
 /**
@@ -85,7 +94,7 @@ export function hasCompany(of: PhraseDefinition, present: readonly PhraseDefinit
   const others: PhraseDefinition[] = [];
   for (const other of present) {
     if (others.length === GROUP_LIMIT) break;
-    if (keepsCompany(of, other) && !others.some((one) => one.phrase === other.phrase)) others.push(other);
+    if (keepsCompany(of, other) && !others.some((one) => isSamePhrase(one, other))) others.push(other);
   }
   const need = Math.max(companyAsked(of), 1);
   if (others.length < need) return false;

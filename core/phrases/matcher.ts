@@ -25,6 +25,17 @@ export interface PhraseDefinition {
    * wordlist entry's `company`, core/phrases/company.ts); absent: one
    */
   readonly company?: number;
+  /**
+   * phrases of one group (a wordlist entry's `group`) count as one distinct phrase where company
+   * is counted (core/phrases/company.ts `isSamePhrase`); absent: the phrase is its own
+   */
+  readonly group?: string;
+  /**
+   * 'plural': the phrase's words match as written or in their plural (-s, -es, -y → -ies), and the
+   * last one in its -ing noun too ("loan offering"), not in every form their stems share (a
+   * wordlist entry's `stem: plural`: `loan offer` is no "loans offered", a verb); absent: on stems
+   */
+  readonly stem?: 'plural';
   /** the phrase's trie keys when already known (the build computes them for the wordlists) */
   readonly keys?: readonly string[];
 }
@@ -56,6 +67,37 @@ interface TrieNode {
   definition: PhraseDefinition | null;
   /** index of `definition` in the matcher's `definitions`, -1 with none */
   id: number;
+  /** `definition`'s words as written when it matches them or their plurals only (`stem: plural`), else null */
+  forms: readonly string[] | null;
+}
+
+/** Whether `norm`, a word of the text, is `word` or its plural (`-s`, `-es`, `-y` → `-ies`). */
+function isWordOrPlural(norm: string, word: string): boolean {
+  if (norm === word) return true;
+  if (norm === `${word}s` || norm === `${word}es`) return true;
+  return word.endsWith('y') && norm === `${word.slice(0, -1)}ies`;
+}
+
+/**
+ * Whether `norm` is `word`'s `-ing` noun or its plural (`offering`, `offerings`; `-e` dropped:
+ * `leasing` of `lease`): the last word of a noun phrase names the thing in that form too ("our new
+ * loan offering"), which its `-ed` form ("loans offered to you") does not.
+ */
+function isIngNoun(norm: string, word: string): boolean {
+  const stem = word.endsWith('e') && word.length > 2 ? word.slice(0, -1) : word;
+  return norm === `${stem}ing` || norm === `${stem}ings`;
+}
+
+/** Whether the tokens from `first` on are the words `forms`, each as written or in its plural, the last one in its `-ing` noun too. */
+function matchesForms(tokens: TokenList, first: number, forms: readonly string[]): boolean {
+  const { normIds, norms } = tokens;
+  for (let at = 0; at < forms.length; at++) {
+    const id = normIds[first + at] ?? -1;
+    const norm = id < 0 ? '' : (norms[id] ?? '');
+    const word = forms[at] as string;
+    if (!isWordOrPlural(norm, word) && !(at === forms.length - 1 && isIngNoun(norm, word))) return false;
+  }
+  return true;
 }
 
 /**
@@ -103,7 +145,7 @@ export function tokenStems(tokens: TokenList, stem: Stem): TokenStems {
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), definition: null, id: -1 };
+  return { next: new Map(), definition: null, id: -1, forms: null };
 }
 
 /**
@@ -182,6 +224,7 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
       if (!node.definition) size++;
       node.definition = definition;
       node.id = kept.push(definition) - 1;
+      node.forms = definition.stem === 'plural' ? tokenize(definition.phrase).map((token) => token.norm) : null;
     }
   }
   /** the phrases kept in the trie, by the index hits give (`TrieNode.id`) */
@@ -204,7 +247,8 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
       let last = i;
       let j = i;
       while (node) {
-        if (node.definition) {
+        // A `stem: plural` phrase ends here only on its words as written or their plurals.
+        if (node.definition && (node.forms === null || matchesForms(tokens, i, node.forms))) {
           best = node.id;
           last = j + 1;
         }
@@ -239,7 +283,9 @@ export function createPhraseMatcher(language: string, definitions: readonly Phra
       return hits;
     },
     word(word, stemOf) {
-      return root.next.get(stemOf(word))?.definition ?? joined.get(word) ?? null;
+      const node = root.next.get(stemOf(word));
+      const one = node?.definition && (node.forms === null || (node.forms.length === 1 && isWordOrPlural(word, node.forms[0] as string))) ? node.definition : null;
+      return one ?? joined.get(word) ?? null;
     },
   };
 }

@@ -47,6 +47,8 @@ export interface Lists {
   readonly brandNames: BrandNames;
   /** lure and service words combosquatting domains add to a brand, and the length of the longest */
   readonly combosquatWords: { readonly words: ReadonlySet<string>; readonly longest: number };
+  /** the combosquat words that ask for an account's secrets or a payment, and the length of the longest */
+  readonly accountLureWords: { readonly words: ReadonlySet<string>; readonly longest: number };
   /** alarm word of display names → sureness 0–1 */
   readonly alarmWords: ReadonlyMap<string, number>;
   /** reply or forward prefix of a subject (the word before the colon) → its kind */

@@ -235,8 +235,7 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
   const nonLatin = (scripts & NON_LATIN) !== 0;
   if (latin && nonLatin) flags |= TokenFlag.MixedScript;
   if (nonLatin && (latin || allConfusable(norm))) {
-    let mapped = '';
-    for (const char of norm) mapped += CONFUSABLE_LETTERS.get(char) ?? char;
+    const mapped = foldConfusables(norm);
     if (mapped !== norm) {
       flags |= TokenFlag.Confusable;
       norm = mapped;
@@ -252,6 +251,17 @@ export function normalizeWord(raw: string): { norm: string; flags: number } {
     }
   }
   return { norm, flags };
+}
+
+/**
+ * `text` (lower case) with each look-alike letter read as the Latin one it mimics (`pаypal` with a
+ * Cyrillic `а` → `paypal`; wordlists/global/confusable-letters.yml): how words are read, and how
+ * a link's host is read for the brand it wears (core/links/brand-domain.ts).
+ */
+export function foldConfusables(text: string): string {
+  let mapped = '';
+  for (const char of text) mapped += CONFUSABLE_LETTERS.get(char) ?? char;
+  return mapped;
 }
 
 function isLetterAt(word: string, index: number): boolean {

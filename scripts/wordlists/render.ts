@@ -97,7 +97,7 @@ function renderPack(pack: LanguagePack): string {
     ...pack.phrases.map(
       (entry) =>
         `    { phrase: ${quote(entry.phrase)}, category: ${quote(entry.category)}, ` +
-        `sureness: ${entry.sureness}, ${entry.alone === false ? 'alone: false, ' : ''}${entry.company === undefined ? '' : `company: ${entry.company}, `}keys: ${strings(entry.keys)} },`,
+        `sureness: ${entry.sureness}, ${entry.alone === false ? 'alone: false, ' : ''}${entry.company === undefined ? '' : `company: ${entry.company}, `}${entry.group === undefined ? '' : `group: ${quote(entry.group)}, `}${entry.stem === undefined ? '' : `stem: ${quote(entry.stem)}, `}keys: ${strings(entry.keys)} },`,
     ),
     '  ],',
     '  optOut: {',
@@ -149,6 +149,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '',
     '/** Lure and service words combosquatting domains add to a brand (`secure-paypal`, `paypal-login`). */',
     ...renderArray('combosquatWords', 'string', global.combosquatWords.map(quote)),
+    '',
+    '/** The combosquat words that ask for an account\'s secrets or a payment (`secure`, `login`, `verify`). */',
+    ...renderArray('accountLureWords', 'string', global.accountLureWords.map(quote)),
     '',
     '/** Alarm words of display names, with a 0–1 sureness. */',
     ...renderArray('alarmWords', 'AlarmWord', global.alarmWords.map(alarmWord)),
@@ -243,7 +246,7 @@ function providerDomains(entry: MailProviderDomains): string {
 }
 
 function brand(entry: Brand): string {
-  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)} }`;
+  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)} }`;
 }
 
 function alarmWord(entry: AlarmWord): string {

@@ -115,6 +115,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   bulkHeaders: 'wordlists/global/bulk-headers.txt',
   brands: 'wordlists/global/brands.yml',
   combosquatWords: 'wordlists/global/combosquat-words.txt',
+  accountLureWords: 'wordlists/global/account-lure-words.txt',
   alarmWords: 'wordlists/global/alarm-words.yml',
   formFieldWords: 'wordlists/global/form-field-words.yml',
   fontHosts: 'wordlists/global/font-hosts.txt',
@@ -158,6 +159,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   bulkHeaders: (source, report) => parseLineList(source, report, headerNameProblems),
   brands: (source, report) => parseBrands(source, report),
   combosquatWords: (source, report) => parseLineList(source, report, domainWordProblems),
+  accountLureWords: (source, report) => parseLineList(source, report, domainWordProblems),
   alarmWords: (source, report) => parseAlarmWords(source, report),
   formFieldWords: (source, report) => parseFormFieldWords(source, report),
   walletDemandWords: (source, report) => parseWalletDemandWords(source, report),
@@ -191,14 +193,16 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
 const LANGUAGE_FILE = /^wordlists\/([a-z]{2})\/([a-z-]+)\.yml$/;
 
 /** Keys each kind of YAML record may carry; anything else is most likely a typo. */
-const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'note', 'source']);
+const PHRASE_KEYS = new Set(['phrase', 'sureness', 'alone', 'company', 'group', 'stem', 'note', 'source']);
+/** A `group` name: the SpamAssassin sub-rule its phrases share (`__INVEST_MONEY`), or another short name. */
+const GROUP_NAME = /^[A-Za-z0-9_-]{1,40}$/;
 const UNSUBSCRIBE_KEYS = new Set(['phrase', 'note', 'source']);
 const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 /** What an opt-out page's address contains, compared with the decoded, lower-case address. */
 const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
-const BRAND_KEYS = new Set(['brand', 'domains', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
@@ -299,6 +303,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         bulkHeaders: global.bulkHeaders ?? [],
         brands: global.brands ?? [],
         combosquatWords: global.combosquatWords ?? [],
+        accountLureWords: global.accountLureWords ?? [],
         alarmWords: global.alarmWords ?? [],
         formFieldWords: global.formFieldWords ?? [],
         walletDemandWords: global.walletDemandWords ?? [],
@@ -429,6 +434,10 @@ interface PhraseRecord {
   readonly alone: boolean;
   /** with alone false, how many other distinct phrases of its company it counts beside; absent: one */
   readonly company?: number;
+  /** phrases of one group count as one distinct phrase where company is counted (core/phrases/company.ts isSamePhrase) */
+  readonly group?: string;
+  /** 'plural': the words match as written or in their plural only (core/phrases/matcher.ts) */
+  readonly stem?: 'plural';
   readonly line: number;
 }
 
@@ -441,6 +450,25 @@ interface PhraseList {
   /** A PhraseCategory, or UNSUBSCRIBE_LIST. */
   readonly list: string;
   readonly entries: readonly PhraseRecord[];
+}
+
+/**
+ * A group is two or more phrases of one list that count as one where company is counted: its
+ * members agree on `alone` and `company` (they are one phrase to the company count), and a group
+ * of one says nothing.
+ */
+function checkGroups(path: string, entries: readonly PhraseRecord[], report: Reporter): void {
+  const groups = new Map<string, PhraseRecord[]>();
+  for (const entry of entries) if (entry.group !== undefined) groups.set(entry.group, [...(groups.get(entry.group) ?? []), entry]);
+  for (const [group, members] of groups) {
+    const [first] = members as [PhraseRecord, ...PhraseRecord[]];
+    if (members.length < 2) report.add(path, first.line, `group "${group}" has one phrase; a group is two or more phrases that count as one`);
+    for (const member of members.slice(1)) {
+      if (member.alone !== first.alone || member.company !== first.company) {
+        report.add(path, member.line, `group "${group}": its phrases count as one, so they agree on "alone" and "company" (line ${first.line} differs)`);
+      }
+    }
+  }
 }
 
 function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | undefined {
@@ -469,8 +497,8 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     const phrase = record.string('phrase', true);
     const sureness = isUnsubscribe ? 1 : record.sureness(false);
     const alone = isUnsubscribe ? true : record.flag('alone', true);
-    record.string('note', false);
-    record.string('source', false);
+    const note = record.string('note', false);
+    const cited = record.string('source', false);
     if (phrase === undefined) continue;
     for (const problem of phraseProblems(phrase)) report.add(source.path, record.line, problem);
     // Only the marked case is written: `alone: true` says what every entry already is.
@@ -483,9 +511,25 @@ function parsePhraseFile(source: SourceFile, report: Reporter): PhraseList | und
     if (company === 1) report.add(source.path, record.line, '"company: 1" is "alone: false"\'s default; leave it out');
     else if (company !== undefined && alone) report.add(source.path, record.line, '"company" is read only with "alone: false" (a phrase that counts alone asks for no company)');
     const asked = company !== undefined && company > 1 && !alone ? { company } : {};
-    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, line: record.line });
+    // `group`: phrases that are one where company is counted (the wordings of one SpamAssassin sub-rule).
+    const named = isUnsubscribe ? undefined : record.string('group', false);
+    let group: string | undefined;
+    if (named !== undefined && !GROUP_NAME.test(named)) report.add(source.path, record.line, `group "${named}": 1–40 of A-Z, a-z, 0-9, "_", "-"`);
+    else if (named !== undefined && !COMPANY_OF.has(list)) report.add(source.path, record.line, `"group" is read where company is counted, in ${[...COMPANY_OF.keys()].join(' and ')} lists only, not in ${list}`);
+    // The group's name is the sub-rule the entry's own note or source names: a name copied onto
+    // another entry would merge its phrase into the group silently (review rev43b #4).
+    else if (named !== undefined && !`${note ?? ''} ${cited ?? ''}`.includes(named)) report.add(source.path, record.line, `group "${named}" is named in neither the entry's note nor its source: say which sub-rule its phrases share`);
+    else group = named;
+    // `stem: plural`: the words match as written or in their English plural, not on every form of their stems.
+    const stemmed = isUnsubscribe ? undefined : record.string('stem', false);
+    let stem: 'plural' | undefined;
+    if (stemmed !== undefined && stemmed !== 'plural') report.add(source.path, record.line, `stem "${stemmed}": the one value is "plural" (leave it out to match on stems)`);
+    else if (stemmed !== undefined && language !== 'en') report.add(source.path, record.line, `"stem: plural" reads English plurals (-s, -es, -ies) and is read in en lists only, not in ${language}`);
+    else stem = stemmed;
+    entries.push({ phrase, sureness: sureness ?? 1, alone, ...asked, ...(group === undefined ? {} : { group }), ...(stem === undefined ? {} : { stem }), line: record.line });
   }
   checkOrder(source.path, entries.map(keyed('phrase')), comparePhrases, report);
+  checkGroups(source.path, entries, report);
   if (!isUnsubscribe) return { path: source.path, language, list, entries };
   const label = yaml.text('label');
   const parts: { key: string; line: number }[] = [];
@@ -583,7 +627,7 @@ function toPack(language: string, lists: readonly PhraseList[]): LanguagePack {
   const phrases: PhraseEntry[] = [];
   for (const category of PHRASE_CATEGORIES) {
     for (const entry of lists.find((list) => list.list === category)?.entries ?? []) {
-      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), keys: phraseKeys(entry.phrase, stem) });
+      phrases.push({ phrase: entry.phrase, category, sureness: entry.sureness, ...(entry.alone ? {} : { alone: false as const }), ...(entry.company === undefined ? {} : { company: entry.company }), ...(entry.group === undefined ? {} : { group: entry.group }), ...(entry.stem === undefined ? {} : { stem: entry.stem }), keys: phraseKeys(entry.phrase, stem) });
     }
   }
   const optOut = lists.find((list) => list.list === UNSUBSCRIBE_LIST);
@@ -756,6 +800,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
   for (const record of yaml.records(BRAND_KEYS)) {
     const brand = record.string('brand', true);
     const domains = record.string('domains', true);
+    const generic = record.string('generic', false);
     record.string('note', false);
     record.string('source', false);
     if (brand === undefined || domains === undefined) continue;
@@ -764,10 +809,28 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     if (!domainWords.every((word) => /^[a-z0-9]+$/.test(word))) {
       report.add(source.path, record.line, 'domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces');
     }
-    brands.push({ brand, domainWords, line: record.line });
+    const genericWords = generic === undefined ? [] : generic.split(' ');
+    const inOrder = domainWords.filter((word) => genericWords.includes(word));
+    if (new Set(genericWords).size !== genericWords.length || inOrder.join(' ') !== genericWords.join(' ')) {
+      report.add(source.path, record.line, `generic: words of its domains ("${domains}"), in their order, each once`);
+    } else if (genericWords.length > 0 && genericWords.length === domainWords.length) {
+      // A brand whose every word is generic could never be claimed by a host: say so, not silently.
+      report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
+    }
+    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), line: record.line });
   }
   checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
-  return brands.map(({ brand, domainWords }) => ({ brand, domainWords }));
+  // Whether a word is ordinary is the word's, not one brand's: `office` claims no brand or every one.
+  const genericWord = new Map<string, { generic: boolean; brand: string }>();
+  for (const { brand, domainWords, claimWords, line } of brands) {
+    for (const word of domainWords) {
+      const generic = !claimWords.includes(word);
+      const seen = genericWord.get(word);
+      if (seen === undefined) genericWord.set(word, { generic, brand });
+      else if (seen.generic !== generic) report.add(source.path, line, `generic: "${word}" is ${seen.generic ? '' : 'not '}generic for "${seen.brand}"; a word is generic for every brand that lists it or for none`);
+    }
+  }
+  return brands.map(({ brand, domainWords, claimWords }) => ({ brand, domainWords, claimWords }));
 }
 
 function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyAsked, hasCompany, MOST_COMPANY } from '../../core/phrases/company.ts';
+import { companyAsked, hasCompany, isSamePhrase, MOST_COMPANY } from '../../core/phrases/company.ts';
 import type { PhraseDefinition } from '../../core/phrases/matcher.ts';
 
 const phrase = (text: string, extra: Partial<PhraseDefinition> = {}): PhraseDefinition => ({ phrase: text, category: 'shady', sureness: 1.2, language: 'en', ...extra });
@@ -72,3 +72,29 @@ describe('company.ts: a group where each phrase has the company it asks for (fee
     expect(hasCompany(hype, [award, ballot])).toBe(true);
   });
 });
+
+describe('company.ts: the phrases of one group are one distinct phrase (brand43)', () => {
+  // SpamAssassin's __INVEST_MONEY is one sub-rule with both wordings; its metas count it once.
+  const invest = phrase('invest this money', { alone: false, group: '__INVEST_MONEY' });
+  const funds = phrase('invest these funds', { alone: false, group: '__INVEST_MONEY' });
+  const award = pairable('award notification');
+
+  it('tells one phrase or two of one group from two distinct ones', () => {
+    expect(isSamePhrase(invest, funds)).toBe(true);
+    expect(isSamePhrase(invest, invest)).toBe(true);
+    expect(isSamePhrase(invest, award)).toBe(false);
+    // a group is one within a category only
+    expect(isSamePhrase(invest, phrase('invest the money', { category: 'finance', alone: false, group: '__INVEST_MONEY' }))).toBe(false);
+  });
+
+  it('keeps no company between the phrases of one group, and counts the group once among three', () => {
+    expect(hasCompany(invest, [invest, funds])).toBe(false);
+    expect(hasCompany(funds, [invest, funds])).toBe(false);
+    expect(hasCompany(invest, [invest, funds, award])).toBe(true);
+    const mr = phrase('my name is mr', { alone: false, company: 2, group: '__FRAUD_QXX' });
+    const iam = phrase('i am mr', { alone: false, company: 2, group: '__FRAUD_QXX' });
+    expect(hasCompany(mr, [mr, iam, award])).toBe(false);
+    expect(hasCompany(mr, [mr, iam, award, pairable('computer ballot')])).toBe(true);
+  });
+});
+

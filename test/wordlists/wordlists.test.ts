@@ -49,6 +49,7 @@ const GLOBAL_COUNTS = {
   bulkHeaders: 5,
   brands: 69,
   combosquatWords: 49,
+  accountLureWords: 18,
   alarmWords: 28,
   formFieldWords: 70,
   fontHosts: 11,
@@ -298,6 +299,7 @@ function minimalSources(): SourceFile[] {
       text: '# Brands. Sources: tests.\nentries:\n  - brand: paypal\n    domains: paypal\n',
     },
     { path: 'wordlists/global/combosquat-words.txt', text: '# Combosquat words. Sources: tests.\nlogin\nsecure\n' },
+    { path: 'wordlists/global/account-lure-words.txt', text: '# Account lure words. Sources: tests.\nlogin\n' },
     {
       path: 'wordlists/global/alarm-words.yml',
       text: '# Alarm words. Sources: tests.\nentries:\n  - word: urgent\n    sureness: 1\n',
@@ -500,7 +502,7 @@ describe('validateSources', () => {
       'wordlists/en/money.yml:6: sureness 3 is outside 0–2',
     ]);
     expect(withMoney('- phrase: cash bonus', '  weight: 1')).toEqual([
-      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, note, source',
+      'wordlists/en/money.yml:6: unknown field "weight"; allowed: phrase, sureness, alone, company, group, stem, note, source',
     ]);
   });
 
@@ -584,6 +586,19 @@ describe('validateSources', () => {
       `${brands}:3: domains: words of a-z and 0-9 (dots and hyphens removed), separated by single spaces`,
       `${brands}:5: "amazon" is out of order: it belongs before "paypal" (line 3)`,
     ]);
+    // `generic` (brand43fix): words of the entry's domains, in their order; a word generic for one brand is so for all.
+    expect(
+      violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft office live\n    generic: live office\n  - brand: outlook\n    domains: microsoft outlook office\n    generic: outlook\n  - brand: skype\n    domains: skype\n    generic: xbox\n')),
+    ).toEqual([
+      `${brands}:3: generic: words of its domains ("microsoft office live"), in their order, each once`,
+      `${brands}:9: generic: words of its domains ("skype"), in their order, each once`,
+      `${brands}:6: generic: "office" is generic for "microsoft"; a word is generic for every brand that lists it or for none`,
+    ]);
+    // A brand with no word left to claim it (rev43c #2: Crypto.com's only word, `crypto`, is generic) is refused.
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto\n    generic: crypto\n'))).toEqual([
+      `${brands}:3: generic: every domain word is generic, so no host can claim "crypto.com": add a distinctive word to domains (its name joined, as \`cryptocom\`)`,
+    ]);
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto cryptocom\n    generic: crypto\n'))).toEqual([]);
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
@@ -921,6 +936,43 @@ describe('validateSources', () => {
     expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: "company: 1" is "alone: false"'s default; leave it out`]);
     const many = phraseFile('en', 'shady', ['- phrase: in your country', '  alone: false', '  company: 3']);
     expect(violationsWith(many.path, many)).toEqual([`${many.path}:7: "company" must be a whole number from 1 to 2`]);
+  });
+
+  it('generates `stem: plural` into the pack, and rejects another value or a list not in English (brand43)', () => {
+    const finance = phraseFile('en', 'finance', ['- phrase: loan offer', '  stem: plural']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== finance.path), finance]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'loan offer')?.stem).toBe('plural');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'loan offer', category: 'finance', sureness: 1, stem: 'plural', keys:");
+    const other = phraseFile('en', 'finance', ['- phrase: loan offer', '  stem: exact']);
+    expect(violationsWith(other.path, other)).toEqual([`${other.path}:5: stem "exact": the one value is "plural" (leave it out to match on stems)`]);
+    const french = phraseFile('fr', 'finance', ['- phrase: offre de prêt', '  stem: plural']);
+    // (a French pack of one file lacks the rest of a pack: only this file's lines are read here)
+    expect(violationsWith(french.path, french).filter((violation) => violation.startsWith(`${french.path}:`))).toEqual([`${french.path}:5: "stem: plural" reads English plurals (-s, -es, -ies) and is read in en lists only, not in fr`]);
+  });
+
+  it('generates `group` into the pack, and rejects a group of one, a group whose phrases disagree, a bad name or another list (brand43)', () => {
+    const shady = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  source: SpamAssassin __INVEST_MONEY']);
+    const { violations, data } = validateSources([...minimalSources().filter((source) => source.path !== shady.path), shady]);
+    expect(violations).toEqual([]);
+    const phrases = data.packs.find((pack) => pack.language === 'en')?.phrases ?? [];
+    expect(phrases.find((entry) => entry.phrase === 'invest this money')?.group).toBe('__INVEST_MONEY');
+    expect([...renderOutputs(data)].find(([path]) => path.endsWith('/en.ts'))?.[1]).toContain("{ phrase: 'invest these funds', category: 'shady', sureness: 1, alone: false, group: '__INVEST_MONEY', keys:");
+    const one = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  note: __INVEST_MONEY']);
+    expect(violationsWith(one.path, one)).toEqual([`${one.path}:5: group "__INVEST_MONEY" has one phrase; a group is two or more phrases that count as one`]);
+    const disagree = phraseFile('en', 'shady', ['- phrase: i am mr', '  alone: false', '  company: 2', '  group: QXX', '  note: QXX', '- phrase: my name is mr', '  alone: false', '  group: QXX', '  note: QXX']);
+    expect(violationsWith(disagree.path, disagree)).toEqual([`${disagree.path}:10: group "QXX": its phrases count as one, so they agree on "alone" and "company" (line 5 differs)`]);
+    // A group name copied onto an entry whose note and source name another sub-rule (or none) merges nothing (review rev43b #4).
+    const copied = phraseFile('en', 'shady', ['- phrase: invest these funds', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: invest this money', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __INVEST_MONEY', '- phrase: money transfer', '  alone: false', '  group: __INVEST_MONEY', '  note: SpamAssassin __FRAUD_XJR']);
+    expect(violationsWith(copied.path, copied)).toEqual([`${copied.path}:13: group "__INVEST_MONEY" is named in neither the entry's note nor its source: say which sub-rule its phrases share`]);
+    const name = phraseFile('en', 'shady', ['- phrase: invest this money', '  alone: false', '  group: invest money']);
+    expect(violationsWith(name.path, name)).toEqual([`${name.path}:5: group "invest money": 1–40 of A-Z, a-z, 0-9, "_", "-"`]);
+    const money = phraseFile('en', 'money', ['- phrase: money words', '  group: M', '- phrase: more money words', '  group: M']);
+    expect(violationsWith(money.path, money)).toEqual([
+      `${money.path}:5: "group" is read where company is counted, in shady and finance lists only, not in money`,
+      `${money.path}:7: "group" is read where company is counted, in shady and finance lists only, not in money`,
+    ]);
   });
 });
 

@@ -25,9 +25,9 @@ export default {
   'form-by-reply/link-a-form':
     'Wenn Sie diese Angaben brauchen, verlinken Sie ein Formular auf Ihrer eigenen Website, und fragen Sie Ausweis- oder Bankdaten nie per E-Mail ab.',
   'free-offer-phrase/phrase':
-    '`{phrase}` bewirbt etwas Kostenloses; Filter zählen solche Angebote und addieren ihr Gewicht.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
+    '`{phrase}` bewirbt etwas Kostenloses oder ein zu gutes Angebot; Filter zählen solche Angebote und addieren ihr Gewicht.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'free-offer-phrase/suggestion':
-    'Nennen Sie, was die Leser bekommen und zu welchen Bedingungen („ein Probierset zu Ihrer ersten Bestellung“), und verwenden Sie „kostenlos“ höchstens einmal.',
+    'Nennen Sie, was die Leser bekommen und zu welchen Bedingungen („ein Probierset zu Ihrer ersten Bestellung“), und verwenden Sie „kostenlos“ oder einen Preis-Superlativ („niedrigster Preis“) höchstens einmal.',
   'greeting-phrase/phrase':
     '`{phrase}` ist eine unpersönliche Anrede: Sie verrät Filtern (und Lesern), dass der Absender nicht weiß, wem er schreibt.{repeat, select, yes { Es ist eine Wiederholung derselben Formulierung und zählt daher weniger.} other {}}',
   'greeting-phrase/suggestion':

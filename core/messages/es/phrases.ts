@@ -25,9 +25,9 @@ export default {
   'form-by-reply/link-a-form':
     'Si necesita estos datos, enlace a un formulario en su propio sitio web, y no pida nunca datos de identidad ni bancarios por correo.',
   'free-offer-phrase/phrase':
-    '`{phrase}` anuncia algo gratis; los filtros cuentan estas ofertas y suman su peso.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
+    '`{phrase}` anuncia algo gratis o una oferta demasiado buena; los filtros cuentan estas ofertas y suman su peso.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'free-offer-phrase/suggestion':
-    'Diga qué recibe el lector y en qué condiciones («un paquete de muestras con su primer pedido»), y use «gratis» como mucho una vez.',
+    'Diga qué recibe el lector y en qué condiciones («un paquete de muestras con su primer pedido»), y use «gratis» o un superlativo de precio («el precio más bajo») como mucho una vez.',
   'greeting-phrase/phrase':
     '`{phrase}` es un saludo impersonal: indica a los filtros (y a los lectores) que el remitente no sabe a quién escribe.{repeat, select, yes { Es una repetición de la misma frase, así que cuenta menos.} other {}}',
   'greeting-phrase/suggestion':

@@ -26,9 +26,9 @@ export default {
   'form-by-reply/link-a-form':
     'Si vous avez besoin de ces informations, mettez un lien vers un formulaire sur votre propre site, et ne demandez jamais de pièces d’identité ou de coordonnées bancaires par e-mail.',
   'free-offer-phrase/phrase':
-    '`{phrase}` annonce quelque chose de gratuit\u00a0; les filtres comptent ces offres et additionnent leur poids.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
+    '`{phrase}` annonce quelque chose de gratuit ou une affaire trop belle\u00a0; les filtres comptent ces offres et additionnent leur poids.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'free-offer-phrase/suggestion':
-    'Dites ce que reçoit le lecteur et à quelles conditions («\u00a0un lot d’échantillons avec votre première commande\u00a0»), et n’employez «\u00a0gratuit\u00a0» qu’une fois au plus.',
+    'Dites ce que reçoit le lecteur et à quelles conditions («\u00a0un lot d’échantillons avec votre première commande\u00a0»), et n’employez «\u00a0gratuit\u00a0» ou un superlatif de prix («\u00a0prix le plus bas\u00a0») qu’une fois au plus.',
   'greeting-phrase/phrase':
     '`{phrase}` est une formule d’appel impersonnelle\u00a0: elle indique aux filtres (et aux lecteurs) que l’expéditeur ne sait pas à qui il écrit.{repeat, select, yes { C’est la répétition d’une même formule, elle compte donc moins.} other {}}',
   'greeting-phrase/suggestion':

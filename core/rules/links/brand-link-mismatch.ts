@@ -8,13 +8,14 @@
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
+import { hostClaimsBrand, hostDisguisesBrand, isBrandDomain } from '../../links/brand-domain.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
 import { foldDiacritics } from '../../text/stem.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { overlapCursor } from '../../text/ranges.ts';
-import { defineRule, inSubject, inText, shorten, type Lists, type RuleContext } from '../rule.ts';
+import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
 import { isWarnedLureHit, type PhraseHitList } from '../../facts/triggers.ts';
 import type { PhraseDefinition } from '../../phrases/matcher.ts';
 import { displayUrl } from '../evidence.ts';
@@ -64,53 +65,20 @@ function mention(context: RuleContext): Mention | null {
   );
 }
 
-/**
- * Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at
- * most 63 characters. The words a combosquat adds to a brand to look like one of its services
- * (`secure-paypal`, `notifications-ledger`, `paypal-login`) are data:
- * wordlists/global/combosquat-words.txt (Kintis et al., "Hiding in Plain Sight: A Longitudinal
- * Study of Combosquatting Abuse", ACM CCS 2017). A brand's own domains add a place or a kind of
- * bank instead (`kreissparkasse-heilbronn.de`, `bancosantander.es`).
- */
-function isLureWords(text: string, lure: Lists['combosquatWords']): boolean {
-  if (text.length === 0 || text.length > 63) return false;
-  const reachable = [true];
-  for (let end = 1; end <= text.length; end++) {
-    reachable[end] = false;
-    for (let start = Math.max(0, end - lure.longest); start < end && !reachable[end]; start++) {
-      if (reachable[start] && lure.words.has(text.slice(start, end))) reachable[end] = true;
-    }
-  }
-  return reachable[text.length] === true;
-}
-
-/**
- * The registrable domain is the brand's: one of its labels carries one of the brand's own words
- * (`paypal.com`, `sparkasse-hannover.de`, `kreissparkasse-heilbronn.de`, `microsoftonline.com`,
- * `banco.bradesco`), unless the word only follows lure words (`notifications-ledger.com`,
- * `secure-paypal.example.net`): that is combosquatting, the commonest way phishing domains borrow
- * a brand (Kintis et al. 2017, above). A label that starts with the brand's word stays the
- * brand's, as `microsoftonline.com` and `paypal-community.com` are.
- */
-function isBrandDomain(domain: string | null, brand: Brand, lure: Lists['combosquatWords']): boolean {
-  if (!domain) return false;
-  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
-  return brand.domainWords.some((word) =>
-    labels.some((label) => {
-      const at = label.indexOf(word);
-      if (at < 0) return false;
-      if (at === 0) return true;
-      const after = label.slice(at + word.length);
-      return !(isLureWords(label.slice(0, at), lure) && (after === '' || isLureWords(after, lure)));
-    }),
-  );
-}
-
 const isLure = (definition: PhraseDefinition | undefined): boolean => definition?.category === 'phishing';
-/** Whether the hits hold a phishing lure of the sender's own: one a warning governs ("we will never ask for your password") is the brand's security notice, no lure (`isWarnedLureHit`). */
-function hasLure(hits: PhraseHitList, warned: Uint8Array): boolean {
-  for (let index = 0; index < hits.length; index++) if (isLure(hits.definition(index)) && !isWarnedLureHit(hits, warned, index)) return true;
-  return false;
+/**
+ * What phishing lure the hits hold: 'own', one of the sender's own; 'warned', only lures a warning
+ * governs ("we will never ask for your password", `isWarnedLureHit`), a brand's security notice
+ * quoted; or 'none'.
+ */
+function lureIn(hits: PhraseHitList, warned: Uint8Array): 'own' | 'warned' | 'none' {
+  let found: 'warned' | 'none' = 'none';
+  for (let index = 0; index < hits.length; index++) {
+    if (!isLure(hits.definition(index))) continue;
+    if (!isWarnedLureHit(hits, warned, index)) return 'own';
+    found = 'warned';
+  }
+  return found;
 }
 
 /**
@@ -124,10 +92,18 @@ function hasLure(hits: PhraseHitList, warned: Uint8Array): boolean {
  * Activity Trends reports, CISA "Avoiding Social Engineering and Phishing Attacks" (ST04-014),
  * Microsoft Defender for Office 365 impersonation protection: a familiar brand plus a request to
  * act on an account or a payment, from a sender that is not the brand.
+ * A lure the sender warns against is the brand's security notice, no lure, unless `hostClaims`: a
+ * link's host disguises itself as the brand's on a domain that is not the brand's
+ * (hostDisguisesBrand: a look-alike, or the brand's word with an account lure word); then the
+ * brand, the deceptive host and the lure words quoted from the brand's footer are the signal
+ * (review rev42 #4: a copied "PayPal will never ask you to enter your password" scored 0).
  */
-function lureContext(context: RuleContext): boolean {
+function lureContext(context: RuleContext, hostClaims: boolean): boolean {
   const { triggers, identity, wholeMessage } = context.facts;
-  if (hasLure(triggers.text, triggers.textWarned) || hasLure(triggers.subject, triggers.subjectWarned)) return true;
+  const inText = lureIn(triggers.text, triggers.textWarned);
+  const inSubject = lureIn(triggers.subject, triggers.subjectWarned);
+  if (inText === 'own' || inSubject === 'own') return true;
+  if (hostClaims && (inText === 'warned' || inSubject === 'warned')) return true;
   if (!wholeMessage) return false;
   if (identity.established) return false;
   const linksHome = identity.links > 0 && identity.linksToFromDomain * 3 > identity.links;
@@ -153,14 +129,27 @@ export default defineRule({
     const links = facts.links.web.filter((link) => !link.hidden && isPlausibleHostname(link.url.hostname) && link.url.domain);
     if (links.length === 0) return [];
     const found = mention(context);
-    if (!found || !lureContext(context)) return [];
+    if (!found) return [];
     const { brand } = found;
-    if (links.some((link) => isBrandDomain(link.url.domain, brand, context.lists.combosquatWords))) return [];
-    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, context.lists.combosquatWords)) return [];
+    const lure = context.lists.combosquatWords;
+    if (links.some((link) => isBrandDomain(link.url.domain, brand, lure))) return [];
+    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
-    // a click-tracking host, which could lead anywhere, the brand's site included.
-    const elsewhere: Link | undefined = links.find((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
-    if (!elsewhere) return [];
+    // a click-tracking host, which could lead anywhere, the brand's site included. One whose host
+    // disguises itself as the brand's, else one that names it, is the one shown; a host on the
+    // sender's own domain claims nothing (an IT team's `live.acme.example` or a partner's
+    // `microsoft.partner.example` linked from their own address is their page about the brand).
+    // Only a disguise (a look-alike, or the brand's word with an account lure word) cancels a
+    // quoted "will never ask" footer: a draft has no From, and `zimbra.uni.example` or
+    // `docusign-help.acme.example` is an IT team's own page about the software (review rev43c #1).
+    const clicked = links.filter((link) => !link.bare && !isClickTracker(link.url, context.lists.clickTrackers));
+    const fromDomain = facts.sender.from?.registrable ?? null;
+    const notFrom = clicked.filter((link) => link.url.domain !== fromDomain);
+    const accountLure = context.lists.accountLureWords;
+    const disguised = notFrom.find((link) => hostDisguisesBrand(link.url.hostname as string, brand, lure, accountLure));
+    const claiming = disguised ?? notFrom.find((link) => hostClaimsBrand(link.url.hostname as string, brand, lure));
+    const elsewhere: Link | undefined = claiming ?? clicked[0];
+    if (!elsewhere || !lureContext(context, disguised !== undefined)) return [];
     const view = found.in === 'subject' ? (message.subject ?? '') : message.text;
     const evidence = shorten(view.slice(found.start, found.end));
     return [

@@ -10,8 +10,8 @@ export default definePhraseRule({
   cap: 3,
   messages: {
     phrase:
-      '`{phrase}` advertises something free; filters count these offers and add up their weight.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
+      '`{phrase}` advertises something free or a deal that sounds too good; filters count these offers and add up their weight.{repeat, select, yes { It is a repeat of the same phrase, so it counts for less.} other {}}',
     suggestion:
-      'Name what the reader gets and on what terms ("a sample pack with your first order"), and use "free" at most once.',
+      'Name what the reader gets and on what terms ("a sample pack with your first order"), and use "free" or a price superlative ("lowest price") at most once.',
   },
 });

@@ -12,6 +12,8 @@
 // phrases, 1.847) (rulesrc/sandbox/jhardin/20_advance_fee_reevolved.cf, 20_lotsa_money.cf;
 // docs/rules/large-sum-lure.md pins the versions read).
 import { isWarnedLureHit, type PhraseHitList } from '../../facts/triggers.ts';
+import { isSamePhrase } from '../../phrases/company.ts';
+import type { PhraseDefinition } from '../../phrases/matcher.ts';
 import { isAdmissionWording, isRemovalWording, namesCurrency } from '../../phrases/shady-wording.ts';
 import { findLargeSum } from '../../text/large-sum.ts';
 import { defineRule, inSubject, inText, shorten, type RuleContext } from '../rule.ts';
@@ -22,21 +24,23 @@ const LURES = 2;
 /** The first two distinct scam-wording phrases, in the text and then in the subject, or null when there are fewer. */
 function luresOf(context: RuleContext): readonly string[] | null {
   const { text, subject, textWarned, subjectWarned } = context.facts.triggers;
-  const lures: string[] = [];
+  const lures: PhraseDefinition[] = [];
   // A lure the sender warns against ("never send your bank details to anyone who promises you a
   // lottery win") is no fortune on offer: no lure (`isWarnedLureHit`). A company-only phrase with no
   // company still is one: the sum and the second lure are this rule's company (wordlists/README.md).
   const collect = (hits: PhraseHitList, warned: Uint8Array): void => {
     for (let index = 0; index < hits.length && lures.length < LURES; index++) {
       const definition = hits.definition(index);
-      const phrase = definition?.category === 'shady' && !isWarnedLureHit(hits, warned, index) ? definition.phrase : null;
-      if (phrase === null || isRemovalWording(phrase) || isAdmissionWording(phrase) || namesCurrency(phrase) || lures.includes(phrase)) continue;
-      lures.push(phrase);
+      if (definition?.category !== 'shady' || isWarnedLureHit(hits, warned, index)) continue;
+      const { phrase } = definition;
+      // Distinct as SpamAssassin's metas count them: the phrases of one group are one (`isSamePhrase`).
+      if (isRemovalWording(phrase) || isAdmissionWording(phrase) || namesCurrency(phrase) || lures.some((lure) => isSamePhrase(lure, definition))) continue;
+      lures.push(definition);
     }
   };
   collect(text, textWarned);
   collect(subject, subjectWarned);
-  return lures.length >= LURES ? lures : null;
+  return lures.length >= LURES ? lures.map((lure) => lure.phrase) : null;
 }
 
 export default defineRule({

@@ -23,6 +23,80 @@ describe('brand-link-mismatch details', () => {
     expect(evidence({ html: lure('https://mypaypal-support.example/') })).toEqual(['PayPal']);
   });
 
+  it('lets a quoted "will never ask" footer excuse the brand only when no link host wears it', () => {
+    const notice = (href: string) =>
+      `<h1>PayPal</h1><p>We noticed a new sign-in to your account.</p><p><a href="${href}">Review activity</a></p><p>PayPal will never ask you to enter your password in an email.</p>`;
+    expect(evidence({ html: notice('https://www.p\u0430ypal.com/signin') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://paypal.account-review.example.net/') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
+    expect(evidence({ html: notice('https://account-review.example.net/paypal') })).toEqual([]);
+    expect(evidence({ html: notice('https://www.paypal.com/signin') })).toEqual([]);
+    // A label that starts with the brand's word is the brand's own domain (paypal-community.com), footer or not.
+    expect(evidence({ html: notice('https://paypal-secure-login.example/') })).toEqual([]);
+    // A word that only contains the brand's is no claim (`apple` in `pineapple`).
+    const apple = (href: string) => `<h1>Apple ID</h1><p>Apple will never ask you to enter your password in an email.</p><p><a href="${href}">Recipes</a></p>`;
+    expect(evidence({ html: apple('https://pineapple-recipes.example.com/') })).toEqual([]);
+    expect(evidence({ html: apple('https://appleid-verify.example.com/') })).toEqual(['Apple ID']);
+    // `apple` is an ordinary word (brands.yml generic): a reseller's or a recipe site's host claims nothing.
+    expect(evidence({ html: apple('https://apple-recipes.example.com/') })).toEqual([]);
+  });
+
+  // Review rev43b #1: an IT department's or a reseller's security-awareness note quotes the brand's
+  // footer; a domain word other hosts carry too (`live`, `office`, `meta`, `gen`, `wf`, `apple`)
+  // claims no brand, nor does a host on the sender's own domain.
+  it('takes neither an ordinary domain word nor the sender\'s own domain for a host wearing the brand', () => {
+    const awareness = (brand: string, href: string, from?: string) => ({
+      subject: `${brand} security awareness month`,
+      html: `<h1>${brand} security awareness month</h1><p>This month we share tips on spotting fake sign-in pages.</p><p><a href="${href}">Read the tips</a></p><p>${brand} will never ask you to enter your password or verify your account by email.</p>`,
+      ...(from === undefined ? {} : { headers: { from } }),
+    });
+    for (const href of [
+      'https://live.events.example/',
+      'https://office-hours.example.org/',
+      'https://outlook-tips.acme.example/',
+      'https://myoffice.acme.example/',
+    ]) {
+      expect(evidence(awareness('Microsoft', href)), href).toEqual([]);
+    }
+    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/', 'Partner News <news@partnername.com>'))).toEqual([]);
+    expect(evidence(awareness('Microsoft', 'https://live.acme.example/', 'IT <it@acme.example>'))).toEqual([]);
+    expect(evidence(awareness('Facebook', 'https://meta.wikimedia.org/'))).toEqual([]);
+    expect(evidence(awareness('Norton', 'https://gen.acme.example/'))).toEqual([]);
+    expect(evidence(awareness('Wells Fargo', 'https://wf.acme.example/'))).toEqual([]);
+    expect(evidence(awareness('Apple ID', 'https://apple.reseller.example/'))).toEqual([]);
+    // With no From to compare, a partner's host that bears the brand's bare word is not a disguise (rev43c #1).
+    expect(evidence(awareness('Microsoft', 'https://microsoft.partnername.com/'))).toEqual([]);
+    // The brand's own word on a stranger's domain, or a look-alike, is still a claim.
+    expect(evidence(awareness('Microsoft', 'https://microsoft.account-review.example.net/', 'IT <it@acme.example>'))).toEqual(['Microsoft']);
+    expect(evidence(awareness('Wells Fargo', 'https://wellsfargo-secure.example.net/'))).toEqual(['Wells Fargo']);
+  });
+
+  // Review rev43c #1: a draft has no From, so an IT team's notice about software it hosts itself,
+  // linking to its own page named after it, with the brand's footer quoted, is no disguise.
+  it('lets the footer excuse a host that only names the brand (a bare word or a service word beside it)', () => {
+    const notice = (brand: string, words: string, href: string) => ({
+      html: `<h1>${brand}</h1><p>${words}</p><p><a href="${href}">Read more</a></p><p>${brand} will never ask you to enter your password by email.</p>`,
+    });
+    const cases: [string, string, string][] = [
+      ['Zimbra', 'Zimbra webmail will be unavailable Saturday from 8 to 10 for maintenance.', 'https://zimbra.uni.example/'],
+      ['SharePoint', 'SharePoint intranet pages move to the new site on Monday.', 'https://sharepoint.intranet.acme.example/'],
+      ['cPanel', 'cPanel will be upgraded on Sunday night; your sites stay online.', 'https://cpanel.hostingco.example/'],
+      ['Roundcube', 'Roundcube webmail gets a new look next week.', 'https://roundcube.acme.example/'],
+      ['OneDrive', 'OneDrive folders are being moved to the new tenant.', 'https://onedrive-help.acme.example/'],
+      ['Microsoft', 'Microsoft 365 training sessions start in March.', 'https://microsoft-training.acme.example/'],
+      ['DocuSign', 'DocuSign envelopes now need a second approver.', 'https://docusign-help.acme.example/'],
+      ['LinkedIn', 'LinkedIn Learning licences are available for every team.', 'https://linkedin-learning.acme.example/'],
+      ['Ledger', 'Ledger exports for the quarter are ready for review.', 'https://ledger.acme-accounting.example/'],
+      ['DHL', 'DHL now delivers our orders on Saturdays too.', 'https://dhl-tracking.myshop.example/'],
+    ];
+    for (const [brand, words, href] of cases) expect(evidence(notice(brand, words, href)), href).toEqual([]);
+    // A look-alike or the brand's word beside an account lure word is still a disguise.
+    expect(evidence(notice('Zimbra', 'Your mailbox is almost full.', 'https://zimbra-login.uni.example/'))).toEqual(['Zimbra']);
+    expect(evidence(notice('DHL', 'Your parcel is waiting.', 'https://dhl.payment-check.example/'))).toEqual(['DHL']);
+    expect(evidence(notice('PayPal', 'We noticed a new sign-in.', 'https://www.p\u0430ypal.com/'))).toEqual(['PayPal']);
+    expect(evidence(notice('PayPal', 'We noticed a new sign-in.', 'https://securelogin-paypal.example/'))).toEqual(['PayPal']);
+  });
+
   it("counts a brand word after a place or a kind of bank as the brand's own domain", () => {
     const bank = (name: string, href: string) =>
       `<h1>${name}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;

@@ -117,6 +117,9 @@ describe('shady-phrase: phrases that count only in company', () => {
     expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria held its rate; the Bank of Ghana cut.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'Dutch firms that want to invest in your country meet buyers in May.' })).toEqual([]);
     expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria asked banks to invest these funds in bonds.' })).toEqual(['bank of nigeria', 'invest these funds']);
+    // two wordings of one SpamAssassin sub-rule (__INVEST_MONEY, `group`) are one phrase: no company for each other (brand43)
+    expect(phrasesOf(shady, { text: 'The fund may invest this money in bonds, and the board may invest these funds abroad.' })).toEqual([]);
+    expect(phrasesOf(shady, { text: 'The Central Bank of Nigeria may invest this money in bonds, and the board may invest these funds abroad.' })).toEqual(['bank of nigeria', 'invest this money', 'invest these funds']);
     // a title introduction counts only among three (company: 2; review rev40): HR, schools, parishes and charities
     // write "My name is Mrs. …" beside one lure, or say it twice
     expect(phrasesOf(shady, { text: 'My name is Mr. Ibrahim Musa, an auditor with the Central Bank of Nigeria.' })).toEqual([]);
