@@ -11,6 +11,15 @@ function offsetOf(frame: HTMLIFrameElement | null): { x: number; y: number } {
   return { x: r.left + frame.clientLeft, y: r.top + frame.clientTop };
 }
 
+/** A range's bounding box in the top viewport (its document is the frame's, or the top one), or null when it has no box. */
+export function rangeBoxInTop(range: Range, frame: HTMLIFrameElement | null): ViewportRect | null {
+  const own = frame && range.startContainer.ownerDocument === frame.contentDocument ? frame : null;
+  const r = range.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return null;
+  const { x, y } = offsetOf(own);
+  return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
+}
+
 /** An element's border box in the top viewport, or null when it has no box. */
 export function boxInTop(el: Element, frame: HTMLIFrameElement | null): ViewportRect | null {
   const own = frame && el.ownerDocument === frame.contentDocument ? frame : null;
@@ -22,6 +31,13 @@ export function boxInTop(el: Element, frame: HTMLIFrameElement | null): Viewport
 
 function intersect(a: ViewportRect, b: ViewportRect): ViewportRect {
   return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+}
+
+/** The part of `box` inside `clip`, or null when nothing of it is (a frame around a part of the draft scrolled out of the editor's view is not drawn over the page around it). */
+export function clippedTo(box: ViewportRect | null, clip: ViewportRect | null): ViewportRect | null {
+  if (!box || !clip) return null;
+  const out = intersect(box, clip);
+  return out.right > out.left && out.bottom > out.top ? out : null;
 }
 
 /** The smallest box around all the given ones (nulls skipped), or null when there are none. */

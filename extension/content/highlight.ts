@@ -151,6 +151,22 @@ export function showHighlight(range: Range): boolean {
   return true;
 }
 
+/**
+ * Whether `::highlight()` has nothing to paint in `range`: no text, only elements (an <img> of an
+ * image-missing-alt or image-only finding). Such evidence gets a frame drawn over the draft instead
+ * (ui/widget.ts `markBox`), outside the editor.
+ */
+export function paintsNothing(range: Range): boolean {
+  return range.toString().trim() === '';
+}
+
+/** Scrolls the start of `range` into view (its element, or the element it starts in). */
+export function scrollToRange(range: Range): void {
+  const start = range.startContainer;
+  const node = start.nodeType === 1 ? (start.childNodes[range.startOffset] ?? start) : start.parentElement;
+  (node instanceof Element ? node : node?.parentElement)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 /** Removes the highlight and our stylesheet: nothing of ours stays in the editor's document. */
 export function clearHighlight(doc: Document): void {
   registryOf(doc)?.highlights.delete(HIGHLIGHT_NAME);

@@ -4,7 +4,8 @@
  * settings live, and answers the popup's "which report is this tab showing".
  */
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import { onMessage, onSyncChanged, sendMessage, syncGet } from '../shared/browser.ts';
+import { onMessage, sendMessage } from '../shared/browser.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { t, uiLocale } from '../shared/i18n.ts';
 import {
   isMessage,
@@ -20,7 +21,7 @@ import {
   type ShortcutQuery,
   type ScoreResult,
 } from '../shared/messages.ts';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import { crossOriginFrames } from './frames.ts';
 import { adapterForHost } from './hosts/index.ts';
 import { watchEditors } from './scanner.ts';
@@ -48,7 +49,21 @@ function handledByParent(): boolean {
 
 async function main(): Promise<void> {
   const adapter = adapterForHost(siteHost(location));
-  let settings: Settings = normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined));
+  // Before anything is awaited: the suite may ask as soon as the page has loaded.
+  if (TEST_BUILD) {
+    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: the suite asks us instead.
+    window.addEventListener('spamrisk-test:open-page', (event) => {
+      const path = String((event as CustomEvent<unknown>).detail ?? '');
+      const message: OpenPageRequest = { type: 'test:open-page', path };
+      if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
+    });
+    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
+    window.addEventListener('spamrisk-test:command', (event) => {
+      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
+      sendMessage(message).catch(() => undefined);
+    });
+  }
+  let settings: Settings = await loadSettings().catch(() => normalizeSettings(undefined));
   const sessions = new Set<EditorSession>();
   let focused: EditorSession | null = null;
   const controller = new AbortController();
@@ -71,8 +86,8 @@ async function main(): Promise<void> {
     },
   };
 
-  onSyncChanged(SETTINGS_KEY, (value) => {
-    settings = normalizeSettings(value);
+  onSettingsChanged((next) => {
+    settings = next;
     for (const session of sessions) session.rescore();
   }, controller.signal);
 
@@ -110,19 +125,6 @@ async function main(): Promise<void> {
     document.documentElement.dataset.spamriskSessions = String(sessions.size);
     document.documentElement.dataset.spamriskDetached = String(detached);
   };
-  if (TEST_BUILD) {
-    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: the suite asks us instead.
-    window.addEventListener('spamrisk-test:open-page', (event) => {
-      const path = String((event as CustomEvent<unknown>).detail ?? '');
-      const message: OpenPageRequest = { type: 'test:open-page', path };
-      if (/^[a-z]+\.html$/.test(path)) sendMessage(message).catch(() => undefined);
-    });
-    // … nor press a browser-level shortcut: the suite asks for the command the shortcut runs.
-    window.addEventListener('spamrisk-test:command', (event) => {
-      const message: CommandRequest = { type: 'test:command', name: String((event as CustomEvent<unknown>).detail ?? '') };
-      sendMessage(message).catch(() => undefined);
-    });
-  }
 
   // The shortcut's keys for the badges' tooltip: asked again when the tab comes back into view, since
   // the user changes them on the browser's shortcut page, in another tab.

@@ -13,8 +13,8 @@ import type { Translate } from '../ui/report-view.ts';
 import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
 import { hasContent } from './content-check.ts';
-import { clearHighlight, DraftSnapshot, findingRange, showHighlight, subjectSpan } from './highlight.ts';
-import { boxInTop, unionOf, visibleBox } from './geometry.ts';
+import { clearHighlight, DraftSnapshot, findingRange, paintsNothing, scrollToRange, showHighlight, subjectSpan } from './highlight.ts';
+import { boxInTop, clippedTo, rangeBoxInTop, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
 
@@ -408,6 +408,22 @@ export class EditorSession {
     this.widget.markField(null);
     const found = findingRange(this.snapshot(), finding);
     if (TEST_BUILD) this.widget.host.dataset.highlightVia = found?.via ?? 'none';
+    if (found && paintsNothing(found.range)) {
+      // An image (no text for ::highlight to paint): a frame over it, drawn by the widget outside
+      // the editor, as the subject field gets; the draft's DOM is left as it is.
+      this.unhighlight();
+      // Clipped to the part of the editor the user can see: scrolled out of it, the image is not
+      // framed over whatever the page shows there.
+      const { range } = found;
+      const { editor, frame } = this.target;
+      scrollToRange(range);
+      this.widget.markBox(
+        () => (range.startContainer.isConnected ? clippedTo(rangeBoxInTop(range, frame), visibleBox(editor, frame)) : null),
+        range.toString() || finding.evidence,
+      );
+      if (TEST_BUILD) this.widget.host.dataset.highlightPainted = 'frame';
+      return;
+    }
     const painted = found ? showHighlight(found.range) : false;
     if (!found) this.unhighlight();
     // Nothing painted (no Custom Highlight API, our stylesheet not adopted): say the words instead.

@@ -1,9 +1,10 @@
 /**
  * The options page: threshold, confirm-before-send, languages, custom phrases and allowed words,
- * and the ESP sites the generic adapter runs on. Every valid change is saved to storage.sync at
- * once; content scripts and the background pick it up through storage.onChanged (no reload). A
- * value that is not valid is never saved nor silently reverted: the field keeps it and says why,
- * next to it. Adding a site asks for that one site (optional host permission) from the click
+ * and the ESP sites the generic adapter runs on. Every valid change is saved at once (storage.sync,
+ * the phrase lists in storage.local too: settings-store.ts); content scripts and the background pick it up
+ * through storage.onChanged (no reload). A value that is not valid is never saved nor silently
+ * reverted: the field keeps it and says why, next to it. A save the browser refuses is said next to
+ * the field too, and the settings saved before stay in force (the next change starts from them). Adding a site asks for that one site (optional host permission) from the click
  * itself, then switches it on in the tabs already open there.
  */
 import { t, localizePage, uiLocale } from '../shared/i18n.ts';
@@ -11,22 +12,22 @@ import {
   commandShortcut,
   containsOrigins,
   manifestHostPatterns,
-  onSyncChanged,
   removeOrigins,
   requestOrigins,
   sendMessage,
-  syncGet,
-  syncSet,
 } from '../shared/browser.ts';
-import { formatScore, plural } from '../shared/format.ts';
+import { loadSettings, onSettingsChanged, SaveError, saveSettings, type SaveFailure } from '../shared/settings-store.ts';
+import { formatNumber, formatScore, plural } from '../shared/format.ts';
 import { OPEN_PANEL_COMMAND, type SiteAdded } from '../shared/messages.ts';
 import {
   LANGUAGES,
+  LIST_MAX_CHARS,
+  LIST_MAX_ENTRIES,
   linesOf,
+  listOverflow,
   normalizeSettings,
   parseSite,
   parseThreshold,
-  SETTINGS_KEY,
   sitePattern,
   thresholdBounds,
   type Settings,
@@ -39,6 +40,7 @@ const locale = uiLocale();
 
 let settings: Settings = normalizeSettings(undefined);
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
+let saving: Promise<unknown> = Promise.resolve();
 
 function status(text: string, keepMs = 2500): void {
   $('status').textContent = text;
@@ -46,15 +48,55 @@ function status(text: string, keepMs = 2500): void {
   if (keepMs > 0) statusTimer = setTimeout(() => ($('status').textContent = ''), keepMs);
 }
 
-async function save(patch: Partial<Settings>, message = t('optionsSaved')): Promise<void> {
-  settings = normalizeSettings({ ...settings, ...patch });
-  await syncSet(SETTINGS_KEY, settings);
-  status(message);
+function clearStatus(): void {
+  if (statusTimer !== undefined) clearTimeout(statusTimer);
+  statusTimer = undefined;
+  $('status').textContent = '';
+}
+
+/** Which field a change came from: its message element, and the field marked invalid (none for check boxes). */
+interface Source {
+  errorId: string;
+  field: HTMLElement | null;
+}
+
+function saveErrorMessage(error: SaveFailure): string {
+  return error.kind === 'too-big'
+    ? t('optionsSaveTooBig', [formatNumber(error.bytes, locale), formatNumber(error.max, locale)])
+    : t('optionsSaveRefused', error.message);
+}
+
+/**
+ * Saves the settings with `patch` applied. When the browser refuses, nothing changes here: the
+ * settings saved before stay in force (so other fields still save), and the source field says why.
+ * Resolves whether it was saved.
+ */
+function save(patch: Partial<Settings>, source: Source, message = t('optionsSaved')): Promise<boolean> {
+  // One save at a time, each starting from what the one before left in force.
+  const run = async (): Promise<boolean> => {
+    const next = normalizeSettings({ ...settings, ...patch });
+    try {
+      await saveSettings(next);
+    } catch (e) {
+      const error: SaveFailure = e instanceof SaveError ? e.failure : { kind: 'refused', message: e instanceof Error ? e.message : String(e) };
+      fieldError(source.field, source.errorId, saveErrorMessage(error));
+      return false;
+    }
+    settings = next;
+    fieldError(source.field, source.errorId, null);
+    status(message);
+    return true;
+  };
+  const result = saving.then(run, run);
+  saving = result;
+  return result;
 }
 
 /** Shows (or clears, with null) the message next to a field, and marks the field invalid for AT. */
 function fieldError(field: HTMLElement | null, errorId: string, text: string | null): void {
   const error = $(errorId);
+  // A "Saved." from an earlier change must not stand next to a value that is not saved.
+  if (text !== null) clearStatus();
   error.textContent = text ?? '';
   error.hidden = text === null;
   if (field) {
@@ -77,7 +119,7 @@ function commitThreshold(): void {
     return;
   }
   fieldError(field, 'threshold-error', null);
-  if (checked.value !== settings.threshold) void save({ threshold: checked.value });
+  if (checked.value !== settings.threshold) void save({ threshold: checked.value }, { errorId: 'threshold-error', field });
 }
 
 // ---- languages ------------------------------------------------------------------------------------
@@ -96,7 +138,9 @@ function commitLanguages(event: Event): void {
     return;
   }
   fieldError(null, 'languages-error', null);
-  void save({ languages: chosen, detectLanguage: detect });
+  void save({ languages: chosen, detectLanguage: detect }, { errorId: 'languages-error', field: null }).then((saved) => {
+    if (!saved) renderLanguages(); // the boxes show what is in force
+  });
 }
 
 function renderLanguages(): void {
@@ -117,6 +161,18 @@ function renderLanguages(): void {
     box.append(label);
   }
   $<HTMLInputElement>('detectLanguage').checked = settings.detectLanguage;
+}
+
+// ---- phrase lists -----------------------------------------------------------------------------------
+
+/** A list field left: saved, and when it holds more than a list keeps, the field says what was left out. */
+async function commitList(id: 'phrases' | 'allowed', field: HTMLTextAreaElement): Promise<void> {
+  const saved = await save({ [id]: linesOf(field.value) }, { errorId: `${id}-error`, field });
+  if (!saved) return;
+  const { dropped, cut } = listOverflow(field.value);
+  if (dropped > 0 || cut > 0) {
+    fieldError(field, `${id}-error`, t('optionsListLimits', [formatNumber(LIST_MAX_ENTRIES, locale), formatNumber(LIST_MAX_CHARS, locale), formatNumber(dropped, locale), formatNumber(cut, locale)]));
+  }
 }
 
 // ---- keyboard ---------------------------------------------------------------------------------------
@@ -207,9 +263,9 @@ async function addSite(input: string): Promise<void> {
     fieldError(field, 'site-error', t('optionsSiteDenied', checked.pattern));
     return;
   }
+  if (!(await save({ sites: [...settings.sites.filter((s) => s !== checked.pattern), checked.pattern] }, { errorId: 'site-error', field }))) return;
   field.value = '';
   previewSite();
-  await save({ sites: [...settings.sites.filter((s) => s !== checked.pattern), checked.pattern] });
   await renderSites();
   // Switch it on in the tabs already open there, and say what happened.
   const added: SiteAdded = { type: 'site-added', pattern: checked.pattern };
@@ -218,7 +274,7 @@ async function addSite(input: string): Promise<void> {
 }
 
 async function removeSite(pattern: string): Promise<void> {
-  await save({ sites: settings.sites.filter((s) => s !== pattern) });
+  if (!(await save({ sites: settings.sites.filter((s) => s !== pattern) }, { errorId: 'site-error', field: null }))) return;
   await removeOrigins([pattern]).catch(() => false);
   await renderSites();
   status(t('optionsSiteRemoved', pattern));
@@ -255,7 +311,7 @@ async function init(): Promise<void> {
   adoptStyles(document);
   applyPageTheme(document);
   localizePage(document);
-  settings = normalizeSettings(await syncGet(SETTINGS_KEY));
+  settings = await loadSettings();
   fill();
 
   const threshold = $<HTMLInputElement>('threshold');
@@ -268,12 +324,13 @@ async function init(): Promise<void> {
   });
   $('detectLanguage').addEventListener('change', commitLanguages);
   $<HTMLInputElement>('confirmSend').addEventListener('change', (event) => {
-    void save({ confirmSend: (event.target as HTMLInputElement).checked });
+    const box = event.target as HTMLInputElement;
+    void save({ confirmSend: box.checked }, { errorId: 'confirmSend-error', field: null }).then((saved) => {
+      if (!saved) box.checked = settings.confirmSend;
+    });
   });
   for (const id of ['phrases', 'allowed'] as const) {
-    $<HTMLTextAreaElement>(id).addEventListener('change', (event) => {
-      void save({ [id]: linesOf((event.target as HTMLTextAreaElement).value) });
-    });
+    $<HTMLTextAreaElement>(id).addEventListener('change', (event) => void commitList(id, event.target as HTMLTextAreaElement));
   }
   const site = $<HTMLInputElement>('site');
   site.addEventListener('input', previewSite);
@@ -288,8 +345,7 @@ async function init(): Promise<void> {
   prefillFromQuery();
 
   // Another window (or sync from another device) changed the settings.
-  onSyncChanged(SETTINGS_KEY, (value) => {
-    const next = normalizeSettings(value);
+  onSettingsChanged((next) => {
     if (JSON.stringify(next) === JSON.stringify(settings)) return;
     settings = next;
     fill();

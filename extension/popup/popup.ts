@@ -9,11 +9,12 @@ import { analyze, analyzeEmail } from '../../core/index.ts';
 import type { AnalyzeOptions, Report } from '../../core/types.ts';
 import { htmlHasContent } from '../content/content-check.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import { activeTabId, extensionUrl, openOptionsPage, openTab, sendMessage, sendToTab, syncGet } from '../shared/browser.ts';
+import { activeTabId, extensionUrl, openOptionsPage, openTab, sendMessage, sendToTab } from '../shared/browser.ts';
 import { localizePage, t, uiLocale } from '../shared/i18n.ts';
 import { popupInputKind } from '../shared/eml.ts';
 import type { EditorReport, FramesQuery, PageFrames, ReportQuery, ShownFrameQuery } from '../shared/messages.ts';
-import { analyzeOptions, coveredBy, findingsLocale, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { analyzeOptions, coveredBy, findingsLocale, normalizeSettings, type Settings } from '../shared/settings.ts';
+import { loadSettings } from '../shared/settings-store.ts';
 import { renderFindings, renderSummary } from '../ui/report-view.ts';
 import { adoptStyles, applyPageTheme } from '../ui/page-style.ts';
 import { initExplainTab, initTabs } from './explain-tab.ts';
@@ -23,7 +24,7 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 const locale = uiLocale();
 
 async function savedSettings(): Promise<Settings> {
-  return normalizeSettings(await syncGet(SETTINGS_KEY).catch(() => undefined));
+  return loadSettings().catch(() => normalizeSettings(undefined));
 }
 
 /** The content check's options from the saved settings (the user's languages, rules, phrases). */

@@ -55,14 +55,32 @@ export function syncSet(key: string, value: unknown): Promise<void> {
   return browser.storage.sync.set({ [key]: value });
 }
 
-/** Calls `handler(newValue)` whenever `key` changes in storage.sync; the signal removes the listener. */
-export function onSyncChanged(key: string, handler: (value: unknown) => void, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+export function syncRemove(key: string): Promise<void> {
+  return browser.storage.sync.remove(key);
+}
+
+export async function localGet(key: string): Promise<unknown> {
+  const items = await browser.storage.local.get(key);
+  return items[key];
+}
+
+export function localSet(key: string, value: unknown): Promise<void> {
+  return browser.storage.local.set({ [key]: value });
+}
+
+/** Calls `handler(newValue)` whenever `key` changes in the storage `area`; the signal removes the listener. */
+export function onStorageChanged(area: 'sync' | 'local', key: string, handler: (value: unknown) => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string): void => {
     const change = changes[key];
-    if (area === 'sync' && change) handler(change.newValue);
+    if (changedArea === area && change) handler(change.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Calls `handler(newValue)` whenever `key` changes in storage.sync; the signal removes the listener. */
+export function onSyncChanged(key: string, handler: (value: unknown) => void, signal?: AbortSignal): void {
+  onStorageChanged('sync', key, handler, signal);
 }
 
 // ---- toolbar badge ---------------------------------------------------------------------------

@@ -52,12 +52,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sites: [],
 });
 
-function stringList(value: unknown, max = 500): string[] {
+/** How many entries a list setting keeps, and how many characters of each. */
+export const LIST_MAX_ENTRIES = 500;
+export const LIST_MAX_CHARS = 200;
+
+function stringList(value: unknown, max = LIST_MAX_ENTRIES): string[] {
   if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
   for (const item of value) {
     if (typeof item !== 'string') continue;
-    const trimmed = item.trim().slice(0, 200);
+    const trimmed = item.trim().slice(0, LIST_MAX_CHARS);
     if (trimmed) seen.add(trimmed);
     if (seen.size >= max) break;
   }
@@ -246,4 +250,93 @@ export function analyzeOptions(settings: Settings, uiLocale?: string): AnalyzeOp
 /** Splits a textarea into entries: one per line, blank lines dropped. */
 export function linesOf(text: string): string[] {
   return stringList(text.split(/\r?\n/));
+}
+
+// ---- where the settings are stored ---------------------------------------------------------------
+
+/**
+ * storage.local key of this device's copy of the two phrase lists. storage.sync holds at most 8,192
+ * bytes an item and 102,400 in all (QUOTA_BYTES_PER_ITEM, QUOTA_BYTES; the same numbers in Chrome
+ * and Firefox), as JSON plus the key's length. What the lists may hold (500 entries of up to 200
+ * characters each, two lists) is several times that, so this device keeps them whole in
+ * storage.local (Chrome: 5 MB or more, MDN; Firefox: IndexedDB's limits).
+ *
+ * storage.sync's `settings` keeps holding them too, as every version before wrote them, whenever
+ * they fit its 8,192 bytes: other devices (and older versions, which read only storage.sync) see
+ * them, and a save never removes them. When they do not fit, the lists storage.sync holds are left
+ * as they were. storage.local's copy remembers which lists storage.sync held when it was written
+ * (`synced`): when storage.sync holds others, another device wrote them since, and they count —
+ * the newer edit wins, as it always did in storage.sync. A device with no copy yet uses storage.sync's.
+ */
+export const LISTS_KEY = 'lists';
+
+/** storage.sync's QUOTA_BYTES_PER_ITEM in Chrome and Firefox. */
+export const SYNC_ITEM_BYTES = 8192;
+
+export type SyncedSettings = Omit<Settings, 'phrases' | 'allowed'> & Partial<Pick<Settings, 'phrases' | 'allowed'>>;
+export interface StoredLists {
+  phrases: string[];
+  allowed: string[];
+  /** storage.sync's lists (syncedLists()) when this copy was written; null when it held none */
+  synced: string | null;
+}
+
+function objectOf(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+}
+
+/** Whether `settings` (as stored in storage.sync) holds phrase lists (every version before ext43 wrote them there). */
+export function holdsLegacyLists(synced: unknown): boolean {
+  const value = objectOf(synced);
+  return !!value && ('phrases' in value || 'allowed' in value);
+}
+
+/** The lists storage.sync's `settings` holds, as one comparable string; null when it holds none. */
+export function syncedLists(synced: unknown): string | null {
+  if (!holdsLegacyLists(synced)) return null;
+  const value = synced as Record<string, unknown>;
+  return JSON.stringify({ phrases: stringList(value.phrases), allowed: stringList(value.allowed) });
+}
+
+/**
+ * Settings → what goes to storage.sync (`settings`) and to storage.local (`lists`), given what
+ * storage.sync holds now: the lists go to storage.sync too when the whole item fits its 8,192
+ * bytes; else storage.sync's lists stay as they are (never removed).
+ */
+export function storedForm(settings: Settings, synced?: unknown): { sync: SyncedSettings; local: StoredLists } {
+  const { phrases, allowed, ...rest } = settings;
+  const whole: SyncedSettings = { ...rest, phrases, allowed };
+  const held = objectOf(synced) ?? {};
+  const kept = {
+    ...('phrases' in held ? { phrases: held.phrases as string[] } : {}),
+    ...('allowed' in held ? { allowed: held.allowed as string[] } : {}),
+  };
+  const sync = syncItemBytes(SETTINGS_KEY, whole) <= SYNC_ITEM_BYTES ? whole : { ...rest, ...kept };
+  return { sync, local: { phrases, allowed, synced: syncedLists(sync) } };
+}
+
+/**
+ * storage.sync's `settings` and storage.local's `lists` → valid settings. storage.local's lists
+ * count unless storage.sync holds lists they were not written with (another device, maybe of an
+ * older version, changed them since) or there are none (a new device, or settings saved before
+ * ext43): then storage.sync's.
+ */
+export function settingsFromStorage(synced: unknown, lists: unknown): Settings {
+  const value = objectOf(synced) ?? {};
+  const local = objectOf(lists);
+  const inSync = syncedLists(synced);
+  const localCounts = local !== null && (inSync === null || local.synced === inSync);
+  return normalizeSettings(localCounts ? { ...value, phrases: local.phrases, allowed: local.allowed } : value);
+}
+
+/** The size storage.sync counts for an item: its key's length plus its value as JSON, in UTF-8 bytes. */
+export function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** What a list field's text keeps and drops: entries past LIST_MAX_ENTRIES, characters past LIST_MAX_CHARS. */
+export function listOverflow(text: string): { kept: number; dropped: number; cut: number } {
+  const entries = [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
+  const cut = entries.slice(0, LIST_MAX_ENTRIES).filter((entry) => entry.length > LIST_MAX_CHARS).length;
+  return { kept: linesOf(text).length, dropped: Math.max(0, entries.length - LIST_MAX_ENTRIES), cut };
 }

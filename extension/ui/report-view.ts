@@ -76,6 +76,11 @@ export interface FindingActions {
    * are disabled buttons: still Tab stops in reading order, Enter and Space do nothing.
    */
   locatable(finding: Finding): boolean;
+  /**
+   * A finding that cannot be shown was activated (a click, Enter, Space): it shows nothing, so
+   * the previous finding's highlight goes and the reason (the button's tooltip) is said.
+   */
+  unshown?(finding: Finding, button: HTMLButtonElement): void;
 }
 
 /**
@@ -107,11 +112,13 @@ export function renderFindings(doc: Document, report: Report, t: Translate, acti
         button.title = t('showInDraft');
         button.addEventListener('click', () => actions.select(finding, button));
       } else {
-        // Not `disabled`: a disabled button is no Tab stop. No listener: activating it does nothing.
+        // Not `disabled`: a disabled button is no Tab stop. Activating it shows nothing (unshown).
         button.setAttribute('aria-disabled', 'true');
         // No place at all (a missing unsubscribe link): about the whole message. A place that cannot
         // be shown now (text changed since scoring, a hidden subject): it comes back after the next pause.
         button.title = finding.location === undefined ? t('notInDraft') : t('notInDraftNow');
+        const { unshown } = actions;
+        if (unshown) button.addEventListener('click', () => unshown(finding, button));
       }
     }
     item.append(body);

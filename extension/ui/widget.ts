@@ -30,7 +30,7 @@ export interface WidgetEvents {
   select(finding: Finding): void;
   /** whether a finding's evidence can be shown in the draft (else it is not a button) */
   locatable(finding: Finding): boolean;
-  /** the panel closed: remove the highlight */
+  /** the panel closed, or a finding that cannot be shown was pressed: remove the highlight */
   close(): void;
   /** the panel is about to open: the page theme may have changed since the last score */
   theme(): 'light' | 'dark';
@@ -120,6 +120,9 @@ function fieldSpanBox(field: HTMLInputElement, [start, end]: [number, number]): 
   return right - left < 4 ? whole : { left, top: whole.top, right, bottom: whole.bottom };
 }
 
+/** how long scoring runs before the live region says it is still checking */
+const BUSY_ANNOUNCE_MS = 1000;
+
 /** the longest evidence read out when it could not be marked (a whole-paragraph finding is cut) */
 const MAX_SPOKEN_EVIDENCE = 200;
 
@@ -139,12 +142,19 @@ export class ScoreWidget {
   private readonly panelBody: HTMLElement;
   private readonly confirmBox: HTMLElement;
   private report: Report | null = null;
-  /** the form field a subject finding points at, and the evidence's [start, end) in its value */
-  private marked: { field: HTMLInputElement; span: [number, number] } | null = null;
+  /**
+   * What the frame (.sr-mark) is drawn around: the words of a subject finding in its form field
+   * (`field`), or an element of the draft ::highlight cannot paint (an image). `box` measures it
+   * again at each layout; `id` names it for the test build's data-mark.
+   */
+  private marked: { field: HTMLInputElement | null; box: () => ViewportRect | null; id: string } | null = null;
   private readonly mark: HTMLElement;
   /** the findings of the panel as drawn, in button order */
   private drawn: readonly Finding[] = [];
   private state: BadgeState = 'scoring';
+  /** scoring is under way (setBusy); the timer says so in the live region when it takes long */
+  private busy = false;
+  private busyTimer: number | undefined;
   private recipients: readonly RecipientWarning[] = [];
   private lastLayout = '';
   private layout: Layout | null = null;
@@ -319,8 +329,29 @@ export class ScoreWidget {
     this.root.dataset.theme = theme;
   }
 
+  /**
+   * Scoring is under way (or done): the badge says so. Without a score yet it shows "…" in place of
+   * the number; with one the number stays, underlined dotted. The badge's name starts with "Checking
+   * spam risk…" and it is aria-busy. The live region says so only when scoring takes longer than
+   * BUSY_ANNOUNCE_MS: a pause in typing re-scores in well under that and says nothing.
+   */
   setBusy(busy: boolean): void {
+    if (busy === this.busy) return;
+    this.busy = busy;
     this.badge.dataset.busy = String(busy);
+    if (busy) this.badge.setAttribute('aria-busy', 'true');
+    else this.badge.removeAttribute('aria-busy');
+    const view = this.doc.defaultView;
+    if (this.busyTimer !== undefined) view?.clearTimeout(this.busyTimer);
+    this.busyTimer = busy ? view?.setTimeout(() => this.announce(this.t('badgeScoring')), BUSY_ANNOUNCE_MS) : undefined;
+    this.showScoreText();
+    this.labelBadge();
+  }
+
+  /** The badge's number: the score, "…" while a first score (or the first after an empty draft) is under way, else nothing. */
+  private showScoreText(): void {
+    if (this.state === 'scored' && this.report) this.badgeScore.textContent = formatScore(this.report.score, this.locale);
+    else this.badgeScore.textContent = this.busy || this.state === 'scoring' ? '…' : '';
   }
 
   setReport(report: Report): void {
@@ -329,7 +360,7 @@ export class ScoreWidget {
     this.state = 'scored';
     this.badge.dataset.state = 'scored';
     this.root.dataset.level = report.level;
-    this.badgeScore.textContent = formatScore(report.score, this.locale);
+    this.showScoreText();
     this.badgeLevel.textContent = levelLabel(report, this.t);
     this.labelBadge();
     this.announce(this.scoreSentence(report));
@@ -344,7 +375,7 @@ export class ScoreWidget {
     this.state = 'idle';
     this.badge.dataset.state = 'idle';
     this.root.dataset.level = 'none';
-    this.badgeScore.textContent = '';
+    this.showScoreText();
     this.badgeLevel.textContent = '';
     this.labelBadge();
     this.announced = '';
@@ -375,12 +406,10 @@ export class ScoreWidget {
 
   private labelBadge(): void {
     const recipients = this.recipients.length ? [plural(this.t, 'badgeRecipients', this.recipients.length, this.locale)] : [];
-    const main =
-      this.state === 'scored' && this.report
-        ? `${this.scoreSentence(this.report)} ${this.t('badgeShowDetails')}`
-        : this.state === 'idle'
-          ? this.t('badgeNothing')
-          : this.t('badgeScoring');
+    const scored = this.state === 'scored' && this.report ? `${this.scoreSentence(this.report)} ${this.t('badgeShowDetails')}` : '';
+    const main = this.busy
+      ? [this.t('badgeScoring'), scored].filter(Boolean).join(' ')
+      : scored || (this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeScoring'));
     this.badge.setAttribute('aria-label', [main, ...recipients].join(' '));
     const shortcut = this.shortcut ? [this.t('badgeShortcut', this.shortcut)] : [];
     this.badge.title = [this.state === 'idle' ? this.t('badgeNothing') : this.t('badgeTitle'), ...recipients, ...shortcut].join('\n');
@@ -510,6 +539,15 @@ export class ScoreWidget {
             button.setAttribute('aria-pressed', 'true');
             this.events.select(finding);
           },
+          // Pressed, a finding that cannot be shown takes the previous one's highlight or frame
+          // away (it was about another finding) and says why nothing is shown.
+          unshown: (_finding, button) => {
+            for (const other of this.panelBody.querySelectorAll('[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+            this.markField(null);
+            this.events.close();
+            this.announced = '';
+            this.announce(button.title);
+          },
         },
         this.locale,
       ),
@@ -596,7 +634,7 @@ export class ScoreWidget {
    * no focus, no selection, no change.
    */
   markField(field: HTMLInputElement | null, span: [number, number] = [0, 0]): void {
-    this.marked = field ? { field, span } : null;
+    this.marked = field ? { field, box: () => (field.isConnected ? fieldSpanBox(field, span) : null), id: `${span[0]}-${span[1]}` } : null;
     this.drawMark();
     // The frame is drawn, not spoken: say where the words are (again at each activation), or what
     // they are when no frame could be drawn (the field has no box).
@@ -606,6 +644,18 @@ export class ScoreWidget {
       this.announced = '';
       this.announce(this.t('subjectMarked'));
     }
+  }
+
+  /**
+   * Frames a part of the draft that has no text to highlight (an image): `box` gives its place in
+   * the top viewport, or null when it has none. The frame is drawn over the page, never in the
+   * editor. As with a painted highlight nothing is said, unless no frame could be drawn: then the
+   * live region says `words` (the evidence).
+   */
+  markBox(box: () => ViewportRect | null, words: string): void {
+    this.marked = { field: null, box, id: 'element' };
+    this.drawMark();
+    if (this.mark.hidden) this.notMarked(words);
   }
 
   /**
@@ -622,9 +672,9 @@ export class ScoreWidget {
 
   private drawMark(): void {
     const marked = this.marked;
-    const box = marked && marked.field.isConnected ? fieldSpanBox(marked.field, marked.span) : null;
+    const box = marked ? marked.box() : null;
     this.mark.hidden = box === null;
-    if (TEST_BUILD) this.host.dataset.mark = box ? `${marked!.span[0]}-${marked!.span[1]}` : '';
+    if (TEST_BUILD) this.host.dataset.mark = box ? marked!.id : '';
     if (!box) return;
     important(this.mark, {
       left: `${Math.round(box.left)}px`,
@@ -699,6 +749,8 @@ export class ScoreWidget {
   }
 
   remove(): void {
+    if (this.busyTimer !== undefined) this.doc.defaultView?.clearTimeout(this.busyTimer);
+    this.busyTimer = undefined;
     this.answerConfirm?.(false, 'escape');
     this.host.remove();
   }

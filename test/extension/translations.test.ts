@@ -70,3 +70,19 @@ describe('German: the options page and the findings use one term', () => {
     expect(Object.entries(messages).filter(([, text]) => /reizw(ö|oe)rt/i.test(text)).map(([key]) => key)).toEqual([]);
   });
 });
+
+describe('the browser’s own error text (in its language, often English) stays apart from the sentence (rev43d 6)', () => {
+  // "Non enregistré : le navigateur a refusé (QUOTA_BYTES quota exceeded). Les réglages…" read as one
+  // sentence in two languages: the browser's text comes last, after a label and a colon.
+  const placeholders = { optionsSaveRefused: '$1', optionsSiteRefused: '$2' } as const;
+  for (const lang of ['en', 'fr', 'de', 'es']) {
+    test(lang, () => {
+      const messages = ui(lang);
+      for (const [key, placeholder] of Object.entries(placeholders)) {
+        const text = messages[key] ?? '';
+        expect(text.endsWith(`: ${placeholder}`), `${lang} ${key}: ${text}`).toBe(true);
+        expect(text.indexOf(placeholder), `${lang} ${key}: only once`).toBe(text.length - placeholder.length);
+      }
+    });
+  }
+});

@@ -3,7 +3,7 @@
 // in the live region; the keyboard shortcut's panel gives focus back to the draft on Escape. The
 // browser suite checks the same in Chromium and Firefox with real focus and caret.
 
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
 import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
 import { boundedSpacing, ScoreWidget } from '../../extension/ui/widget.ts';
@@ -246,5 +246,122 @@ describe('text spacing from the page, bounded (ext34 review: a page\'s -3px lett
     expect(boundedSpacing('-20px', 13, 1)).toBe('0px');
     expect(boundedSpacing('32px', 13, 0.5)).toBe('6.5px');
     expect(boundedSpacing('64px', 13, 1)).toBe('13px');
+  });
+});
+
+describe('the badge says it is scoring (ext43 review: an empty envelope while 600 KB were scored)', () => {
+  const badgeEl = (): HTMLElement => shadow.querySelector('.sr-badge') as HTMLElement;
+
+  test('no score yet: a visible "…", a name that says it is checking, aria-busy; then the score', () => {
+    make();
+    widget.setIdle();
+    expect(text('.sr-badge-score')).toBe('');
+    widget.setBusy(true);
+    expect(text('.sr-badge-score'), 'a visible working sign').toBe('…');
+    expect(badgeEl().getAttribute('aria-label')).toBe('Checking spam risk…');
+    expect(badgeEl().getAttribute('aria-busy')).toBe('true');
+    widget.setReport(report(6.2));
+    widget.setBusy(false);
+    expect(text('.sr-badge-score')).toBe('6.2');
+    expect(badgeEl().hasAttribute('aria-busy')).toBe(false);
+    expect(badgeEl().getAttribute('aria-label')).not.toContain('Checking');
+  });
+
+  test('with an earlier score: the number stays, the name says it is checking again', () => {
+    make();
+    widget.setReport(report(6.2));
+    widget.setBusy(true);
+    expect(text('.sr-badge-score')).toBe('6.2');
+    expect(badgeEl().getAttribute('aria-label')).toMatch(/^Checking spam risk… .*6\.2/);
+    expect(badgeEl().getAttribute('aria-busy')).toBe('true');
+    widget.setBusy(false);
+    expect(badgeEl().getAttribute('aria-label')).toMatch(/^Spam risk/);
+  });
+
+  test('the live region says so only when scoring outlasts the delay: not on every pause in typing', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      make();
+      const view = document.defaultView!;
+      const fake = view.setTimeout === globalThis.setTimeout;
+      expect(fake, 'the widget\'s window timers are the faked ones').toBe(true);
+      widget.setReport(report(6.2));
+      const scored = text('.sr-live');
+      widget.setBusy(true);
+      vi.advanceTimersByTime(300);
+      expect(text('.sr-live'), 'at 300 ms, before the new score, still the last score: nothing said yet').toBe(scored);
+      widget.setReport(report(6.4));
+      widget.setBusy(false);
+      vi.advanceTimersByTime(5000);
+      expect(text('.sr-live'), 'a quick re-score: only the new score').toContain('6.4');
+      expect(text('.sr-live')).not.toBe(scored);
+      widget.setBusy(true);
+      vi.advanceTimersByTime(300);
+      expect(text('.sr-live')).not.toBe('Checking spam risk…');
+      vi.advanceTimersByTime(1200);
+      expect(text('.sr-live'), 'a long one is announced').toBe('Checking spam risk…');
+      widget.setReport(report(6.6));
+      widget.setBusy(false);
+      expect(text('.sr-live')).toContain('6.6');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('removed while scoring (the compose closed): nothing is said afterwards', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      make();
+      widget.setReport(report(6.2));
+      const scored = text('.sr-live');
+      widget.setBusy(true);
+      widget.remove();
+      vi.advanceTimersByTime(5000);
+      expect(text('.sr-live')).toBe(scored);
+      expect(vi.getTimerCount(), 'no timer left behind').toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('an empty draft while scoring: the "…" goes', () => {
+    make();
+    widget.setBusy(true);
+    widget.setIdle();
+    widget.setBusy(false);
+    expect(text('.sr-badge-score')).toBe('');
+    expect(badgeEl().getAttribute('aria-label')).toBe('Nothing to score yet: the draft is empty.');
+  });
+});
+
+describe('a finding that cannot be shown, pressed (ext43 review 5: the last highlight stayed)', () => {
+  test('takes the previous highlight away and says why in the live region; a locatable one still selects', () => {
+    const calls: string[] = [];
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
+      shadow = attach.call(this, init);
+      return shadow;
+    };
+    controller = new AbortController();
+    try {
+      widget = new ScoreWidget(
+        document,
+        t,
+        { select: (f) => void calls.push(`select ${f.rule}`), locatable: (f) => f.location !== undefined, close: () => void calls.push('clear'), theme: () => 'light' },
+        controller.signal,
+      );
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
+    widget.setReport(report(6.2));
+    widget.openPanel();
+    const [shown, unshown] = [...shadow.querySelectorAll<HTMLButtonElement>('.sr-panel .sr-finding')];
+    shown!.click();
+    expect(calls).toEqual(['select shady-phrase']);
+    expect(shown!.getAttribute('aria-pressed')).toBe('true');
+    unshown!.click();
+    expect(calls).toEqual(['select shady-phrase', 'clear']);
+    expect(shown!.getAttribute('aria-pressed')).toBe('false');
+    expect(text('.sr-live')).toBe(messages.notInDraft!.message);
   });
 });

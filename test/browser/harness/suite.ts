@@ -33,6 +33,7 @@ import {
   type BadgeState,
   type Variant,
 } from './compose.ts';
+import { normalizeSettings, syncItemBytes } from '../../../extension/shared/settings.ts';
 import { SCREENSHOTS } from './paths.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
@@ -72,20 +73,25 @@ function registrations(session: Session): Promise<(string | undefined)[]> {
   });
 }
 
+/** The settings as stored: storage.sync's `settings` with storage.local's `lists` (the phrase lists, ext43) over it. */
 function storedSettings(session: Session): Promise<Record<string, unknown> | undefined> {
   return session.extension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
-      storage: { sync: { get(k: string): Promise<Record<string, unknown>> } };
+      storage: { sync: { get(k: string): Promise<Record<string, unknown>> }; local: { get(k: string): Promise<Record<string, unknown>> } };
     };
-    return (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const synced = (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const lists = (await api.storage.local.get('lists')).lists as Record<string, unknown> | undefined;
+    return synced || lists ? { ...synced, ...lists } : undefined;
   });
 }
 
 export function saveSettings(session: Session, settings: object): Promise<void> {
   return session.extension(async (value) => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
-      storage: { sync: { set(v: object): Promise<void> } };
+      storage: { sync: { set(v: object): Promise<void> }; local: { remove(k: string): Promise<void> } };
     };
+    // as an older version stored them (lists included): storage.local's lists would win (ext43)
+    await api.storage.local.remove('lists');
     await api.storage.sync.set({ settings: value });
   }, settings);
 }
@@ -93,9 +99,10 @@ export function saveSettings(session: Session, settings: object): Promise<void> 
 export function resetSettings(session: Session): Promise<void> {
   return session.extension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
-      storage: { sync: { clear(): Promise<void> } };
+      storage: { sync: { clear(): Promise<void> }; local: { remove(k: string): Promise<void> } };
     };
     await api.storage.sync.clear();
+    await api.storage.local.remove('lists');
   });
 }
 
@@ -447,12 +454,7 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
     await clickSelector(options, '#detectLanguage');
     await waitFor('the language change', () => badge(page), (b) => b.score < english.score - 1 && !b.busy);
 
-    const stored = await session.extension(async () => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
-        storage: { sync: { get(k: string): Promise<Record<string, unknown>> } };
-      };
-      return (await api.storage.sync.get('settings')).settings;
-    });
+    const stored = await storedSettings(session);
     expect(stored).toMatchObject({ threshold: 40, phrases: ['quarterly figures'], allowed: ['free'], languages: ['de'], detectLanguage: false });
   });
 
@@ -1436,6 +1438,153 @@ export function composeSuite(browser: BrowserName, launch: () => Promise<Session
       await focusEditor(page, GMAIL);
       await page.press('Escape');
       await waitFor('the panel to close', () => badge(page), (b) => !b.panelOpen);
+    });
+  });
+
+  describe('ext43', () => {
+    /** The options page's messages: #status and each field's error (empty when hidden). */
+    const optionsMessages = (page: Driver): Promise<Record<string, string>> =>
+      page.evaluate(() => {
+        const out: Record<string, string> = { status: document.querySelector('#status')!.textContent ?? '' };
+        for (const e of document.querySelectorAll<HTMLElement>('.field-error')) out[e.id] = e.hidden ? '' : (e.textContent ?? '');
+        return out;
+      });
+    /** Pastes `lines` into a list field, types one more line, leaves it (Tab): the reviewer's steps. */
+    const pasteList = async (page: Driver, selector: string, lines: string[], last: string): Promise<void> => {
+      await clickSelector(page, selector);
+      await page.evaluate((a) => {
+        const t = document.querySelector(a.selector) as HTMLTextAreaElement;
+        t.value = a.text;
+        t.setSelectionRange(t.value.length, t.value.length);
+      }, { selector, text: lines.join('\n') });
+      await page.type(`\n${last}`);
+      await page.press('Tab');
+    };
+    const phrases = (n: number): string[] => Array.from({ length: n }, (_, i) => `our competitor brand phrase number ${i} extra`);
+
+    test('1, 3. options: 400 pasted phrases (18 KB) save, and so does the threshold after them; a refused save says so next to the field and the rest still saves', async () => {
+      const page = await open('mail.google.com', 'gmail-compose.html', '?open=0');
+      const options = await session.extensionPage('options.html', page);
+      pages.push(options);
+      await pasteList(options, '#phrases', phrases(20), 'last one');
+      await waitFor('21 phrases stored', () => storedSettings(session), (s) => (s?.phrases as string[] | undefined)?.length === 21);
+      await pasteList(options, '#phrases', phrases(400), 'last one');
+      await waitFor('401 phrases stored', () => storedSettings(session), (s) => (s?.phrases as string[] | undefined)?.length === 401);
+      await fillField(options, '#threshold', '4');
+      await waitFor('threshold 4 stored', () => storedSettings(session), (s) => s?.threshold === 4);
+      expect(await optionsMessages(options)).toMatchObject({ status: 'Saved.', 'phrases-error': '', 'threshold-error': '' });
+
+      // 3. a value the field refuses: the message next to it, and no "Saved." left standing
+      await fillField(options, '#threshold', '-1');
+      const refused = await waitFor('the threshold error', () => optionsMessages(options), (m) => m['threshold-error'] !== '');
+      expect(refused.status).toBe('');
+
+      // Synced settings just under storage.sync's 8,192-byte item (sites from another device):
+      // ticking one more language would pass it. Refused before the browser is asked, said next to
+      // the field, the boxes show what is in force; the phrase lists (storage.local) still save.
+      const sites: string[] = [];
+      const synced = (): number => syncItemBytes('settings', { ...normalizeSettings({ threshold: 4, sites }), phrases: undefined, allowed: undefined });
+      while (synced() < 8190 - 60) sites.push(`https://editor-number-${sites.length}.example.com/*`);
+      // the last one's host takes up what is left, in labels of at most 30 characters
+      const host = [...'p'.repeat(8190 - synced() - ',"https://.example.com/*"'.length)];
+      for (let i = 30; i < host.length - 1; i += 31) host[i] = '.';
+      sites.push(`https://${host.join('')}.example.com/*`);
+      expect(synced()).toBe(8190);
+      await session.extension(async (value) => {
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { sync: { set(v: object): Promise<void> } } };
+        await api.storage.sync.set({ settings: value });
+      }, { threshold: 4, sites });
+      await waitFor('the sites shown', () => options.evaluate(() => document.querySelectorAll('#sites li').length), (n) => n === sites.length);
+      await clickSelector(options, '#languages input[value="de"]');
+      const tooBig = await waitFor('the save error', () => optionsMessages(options), (m) => m['languages-error'] !== '');
+      expect(tooBig['languages-error']).toMatch(/^Not saved: .*\b8195\b.*\b8192 bytes\b/);
+      expect(tooBig.status).toBe('');
+      expect(await options.evaluate(() => (document.querySelector('#languages input[value="de"]') as HTMLInputElement).checked), 'the box shows what is in force').toBe(false);
+      expect((await storedSettings(session))?.languages).toBeUndefined();
+      await pasteList(options, '#allowed', ['Acme'], 'Globex');
+      await waitFor('the allowed words stored', () => storedSettings(session), (s) => JSON.stringify(s?.allowed) === '["Acme","Globex"]');
+      expect((await optionsMessages(options)).status).toBe('Saved.');
+    });
+
+    test('4, 5. an image finding is framed over the page, the draft untouched; a finding that cannot be shown clears the last one and says why', async () => {
+      const page = await open('mail.google.com', 'gmail-compose.html', '?mode=mole');
+      const first = await firstScore(page);
+      await focusEditor(page, GMAIL);
+      await page.type(SPAMMY_TEXT);
+      // a picture without alt text, as a paste brings it
+      await page.evaluate((selector) => {
+        (document.querySelector(selector) as HTMLElement).focus();
+        document.execCommand('insertHTML', false, '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" width="120" height="60">');
+      }, GMAIL.editor);
+      await page.type(' end');
+      await settled(page, first);
+      const before = await editorHtml(page, GMAIL);
+      // by keyboard: focus the finding, Enter (a click near the top of a scrolled panel can land on its head)
+      const pressFinding = async (index: number): Promise<void> => {
+        await page.evaluate((n) => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')[n] as HTMLElement).focus(), index);
+        await page.press('Enter');
+      };
+      await clickBadge(page);
+      await waitFor('the panel', () => badge(page), (b) => b.panelOpen);
+      const findings = await panelFindings(page);
+      const image = findings.findIndex((f) => f.rule === 'image-missing-alt');
+      const phrase = findings.findIndex((f) => f.rule.endsWith('-phrase') && f.rule !== 'subject-phrase');
+      const unshown = await page.evaluate(() =>
+        [...document.querySelector('spamrisk-badge')!.shadowRoot!.querySelectorAll('.sr-panel .sr-finding')].findIndex((b) => b.getAttribute('aria-disabled') === 'true'),
+      );
+      expect([image, phrase, unshown].every((i) => i >= 0), `findings: ${findings.map((f) => f.rule).join(', ')}`).toBe(true);
+
+      // 4. the image: a frame over it (nothing for ::highlight to paint there)
+      await pressFinding(image);
+      await waitFor('the frame', () => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? ''), (m) => m === 'element');
+      const around = await page.evaluate((selector) => {
+        const m = document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark')!.getBoundingClientRect();
+        const img = document.querySelector(`${selector} img`)!.getBoundingClientRect();
+        return m.width > 0 && m.left <= img.left + 1 && m.right >= img.right - 1 && m.top <= img.top + 1 && m.bottom >= img.bottom - 1;
+      }, GMAIL.editor);
+      expect(around, 'the frame is around the image').toBe(true);
+      expect((await highlights(page, GMAIL)).size).toBe(0);
+      // scrolled out of the editor's view, the image is not framed over the page around the editor
+      // (rev43d 3): the editor made a scroll box just shorter than the text above the image
+      const above = await page.evaluate((selector) => {
+        const editor = document.querySelector(selector) as HTMLElement;
+        Object.assign(editor.style, { padding: '0', minHeight: '0', boxSizing: 'content-box', overflowY: 'auto' });
+        editor.scrollTop = 0;
+        const offset = editor.querySelector('img')!.getBoundingClientRect().top - editor.getBoundingClientRect().top - editor.clientTop;
+        editor.style.height = editor.style.maxHeight = `${Math.floor(offset) - 4}px`;
+        return offset;
+      }, GMAIL.editor);
+      expect(above, 'text above the image').toBeGreaterThan(12);
+      const scrollEditor = (to: 'top' | 'bottom'): Promise<void> =>
+        page.evaluate(
+          (a) => {
+            const editor = document.querySelector(a.selector) as HTMLElement;
+            editor.scrollTop = a.to === 'top' ? 0 : editor.scrollHeight;
+          },
+          { selector: GMAIL.editor, to },
+        );
+      const markShown = (): Promise<string> => page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '');
+      await scrollEditor('bottom');
+      await waitFor('the frame, the image in view', markShown, (m) => m === 'element');
+      await scrollEditor('top');
+      await waitFor('the frame hidden', markShown, (m) => m === '');
+      expect(await page.evaluate(() => (document.querySelector('spamrisk-badge')!.shadowRoot!.querySelector('.sr-mark') as HTMLElement).hidden)).toBe(true);
+      await scrollEditor('bottom');
+      await waitFor('the frame back', markShown, (m) => m === 'element');
+      await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).removeAttribute('style'), GMAIL.editor);
+      expect(await editorHtml(page, GMAIL), 'the draft is as it was').toBe(before);
+
+      // a phrase: the frame goes, the highlight comes
+      await pressFinding(phrase);
+      await waitFor('the highlight', () => highlights(page, GMAIL), (h) => h.size === 1);
+      expect(await page.evaluate(() => (document.querySelector('spamrisk-badge') as HTMLElement).dataset.mark ?? '')).toBe('');
+
+      // 5. a finding that cannot be shown: the highlight goes, the live region says why
+      await pressFinding(unshown);
+      await waitFor('the highlight to clear', () => highlights(page, GMAIL), (h) => h.size === 0);
+      const live = await waitFor('the reason', async () => (await widgetBoxes(page)).live, (text) => text.startsWith('Nothing to show'));
+      expect(live).toMatch(/^Nothing to show/);
+      expect(await editorHtml(page, GMAIL)).toBe(before);
     });
   });
 }

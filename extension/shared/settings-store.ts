@@ -1,0 +1,68 @@
+/**
+ * Reads and writes the user's settings where settings.ts puts them: `settings` in storage.sync (the
+ * phrase lists too, when they fit), this device's copy of the lists (`lists`) in storage.local. A
+ * write that the browser refuses (or that is measured too big first) throws a SaveError and leaves
+ * both areas as they were: the options page keeps the last saved state and says why.
+ */
+import { localGet, localSet, onStorageChanged, syncGet, syncRemove, syncSet } from './browser.ts';
+import { LISTS_KEY, settingsFromStorage, SETTINGS_KEY, storedForm, SYNC_ITEM_BYTES, syncItemBytes, type Settings } from './settings.ts';
+
+/** Why a save failed: too big for a storage.sync item (measured before asking), or refused by the browser. */
+export type SaveFailure = { kind: 'too-big'; bytes: number; max: number } | { kind: 'refused'; message: string };
+
+export class SaveError extends Error {
+  constructor(readonly failure: SaveFailure) {
+    super(failure.kind === 'too-big' ? `${failure.bytes} bytes; storage.sync keeps ${failure.max} an item` : failure.message);
+    this.name = 'SaveError';
+  }
+}
+
+const refused = (e: unknown): SaveError => new SaveError({ kind: 'refused', message: e instanceof Error ? e.message : String(e) });
+
+export async function loadSettings(): Promise<Settings> {
+  const [synced, lists] = await Promise.all([syncGet(SETTINGS_KEY).catch(() => undefined), localGet(LISTS_KEY).catch(() => undefined)]);
+  return settingsFromStorage(synced, lists);
+}
+
+/**
+ * Stores `next`, writing only the areas that change: storage.sync first, then storage.local. A
+ * refused storage.sync write changes nothing; a refused storage.local write puts storage.sync back
+ * as it was (the lists in force are storage.local's, so the page says "not saved" truly). Throws a
+ * SaveError.
+ */
+export async function saveSettings(next: Settings): Promise<void> {
+  let synced: unknown;
+  let lists: unknown;
+  try {
+    [synced, lists] = await Promise.all([syncGet(SETTINGS_KEY), localGet(LISTS_KEY)]);
+  } catch (e) {
+    throw refused(e);
+  }
+  const now = storedForm(next, synced);
+  const syncChanged = JSON.stringify(now.sync) !== JSON.stringify(synced);
+  const localChanged = JSON.stringify(now.local) !== JSON.stringify(lists);
+  if (syncChanged) {
+    const bytes = syncItemBytes(SETTINGS_KEY, now.sync);
+    if (bytes > SYNC_ITEM_BYTES) throw new SaveError({ kind: 'too-big', bytes, max: SYNC_ITEM_BYTES });
+    try {
+      await syncSet(SETTINGS_KEY, now.sync);
+    } catch (e) {
+      throw refused(e);
+    }
+  }
+  if (localChanged) {
+    try {
+      await localSet(LISTS_KEY, now.local);
+    } catch (e) {
+      if (syncChanged) await (synced === undefined ? syncRemove(SETTINGS_KEY) : syncSet(SETTINGS_KEY, synced)).catch(() => undefined);
+      throw refused(e);
+    }
+  }
+}
+
+/** Calls `handler` with the settings in force whenever either area changes; the signal removes the listeners. */
+export function onSettingsChanged(handler: (settings: Settings) => void, signal?: AbortSignal): void {
+  const reload = (): void => void loadSettings().then(handler, () => undefined);
+  onStorageChanged('sync', SETTINGS_KEY, reload, signal);
+  onStorageChanged('local', LISTS_KEY, reload, signal);
+}
