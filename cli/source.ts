@@ -4,8 +4,8 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { messageStart } from '../core/email.ts';
-import { BINARY_SHARE, binaryContent, byteOrderMark, firstInvalidUtf8, latin1, markLength } from '../core/text/bytes.ts';
+import { binaryMessage, messageStart } from '../core/email.ts';
+import { binaryContent, byteOrderMark, firstInvalidUtf8, latin1, markLength, readUtf16 } from '../core/text/bytes.ts';
 import { DEFAULT_MAX_SIZE, formatSize, formatSizeAndLimit } from './limits.ts';
 
 export type SourceKind = 'html' | 'eml';
@@ -45,42 +45,20 @@ export function kindOf(path: string): SourceKind {
   return extname(path).toLowerCase() === '.eml' ? 'eml' : 'html';
 }
 
-/** Text with many C0 control characters (other than tab, line breaks, form feed) is binary data that happened to decode. */
-function mostlyControls(text: string): boolean {
-  let controls = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if ((code < 32 && (code < 9 || code > 13)) || code === 0x7f) controls++;
-  }
-  return controls > 0 && controls >= text.length * BINARY_SHARE;
-}
-
 function hex(byte: number | undefined): string {
   return `0x${(byte ?? 0).toString(16).padStart(2, '0')}`;
 }
 
-function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const mark = byteOrderMark(bytes);
-  return mark === 'utf-8' ? null : mark;
-}
-
 /**
- * The text after a UTF-16 byte-order mark, or null when the bytes do not start with one. Bytes
- * that do not decode, or decode to mostly control characters, are binary: an input error that
- * ends with `expected` (what the input should have been).
+ * The text after a UTF-16 byte-order mark (core/text/bytes.ts `readUtf16`), or null when the bytes
+ * do not start with one. Bytes that do not decode, or decode to mostly control characters, are
+ * binary: an input error that ends with `expected` (what the input should have been).
  */
 function decodeUtf16(file: string, bytes: Uint8Array, expected: string): string | null {
-  const utf16 = utf16Of(bytes);
-  if (!utf16) return null;
-  const notText = () => new InputError(file, `is not a text file (binary content after a UTF-16 byte-order mark); ${expected}`);
-  let text: string;
-  try {
-    text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
-  } catch {
-    throw notText();
-  }
-  if (mostlyControls(text)) throw notText();
-  return text;
+  const read = readUtf16(bytes);
+  if (read === null) return null;
+  if ('binary' in read) throw new InputError(file, `is not a text file (${read.binary}); ${expected}`);
+  return read.text;
 }
 
 /**
@@ -140,11 +118,12 @@ const EML_EXPECTED = 'expected an RFC 5322 message';
 
 /**
  * An .eml is bytes: each part declares its own charset and transfer encoding, which postal-mime
- * decodes. Only binary content is refused here. The text kept for locating parts is the message
+ * decodes. Only binary content is refused here (core/email.ts `binaryMessage`: of a message, its
+ * header section; a PNG attached as `Content-Transfer-Encoding: binary` is MIME's). The text kept for locating parts is the message
  * as UTF-8 when it is valid, else Latin-1 (one character per byte, so lines still count right).
  */
 export function decodeEml(file: string, bytes: Uint8Array): string {
-  const binary = binaryContent(bytes);
+  const binary = binaryMessage(bytes);
   if (binary) throw new InputError(file, `is not a text file (${binary}); ${EML_EXPECTED}`);
   // postal-mime reads whatever precedes the first blank line as headers: HTML or a note saved as
   // .eml would be scored as a message with an empty body, and pass. Stricter than analyzeEmail,

@@ -4,7 +4,7 @@
  */
 import PostalMime, { type Email } from 'postal-mime';
 import type { Analyzer } from './analyze.ts';
-import { binaryContent, byteOrderMark, headChars } from './text/bytes.ts';
+import { binaryContent, byteOrderMark, headChars, latin1, readUtf16 } from './text/bytes.ts';
 import { c1AsWindows1252 } from './text/encodings.ts';
 import type { AnalyzeOptions, EmailInput, Report } from './types.ts';
 import { checkRawMessage } from './validate.ts';
@@ -74,17 +74,47 @@ export function messageStart(raw: RawEmail): 'markup' | 'headers' | 'blank-line'
   return /^(?:From [^\r\n]*\r?\n)?[!-9;-~]+[ \t]*:[^\r\n]*(?:\r?\n|$)/.test(head) ? 'headers' : 'other';
 }
 
+/** Offset of the blank line that ends the header section (its first LF LF or LF CR LF), or the length. */
+function headerSectionEnd(bytes: Uint8Array): number {
+  for (let index = bytes.indexOf(0x0a); index >= 0; index = bytes.indexOf(0x0a, index + 1)) {
+    const next = bytes[index + 1];
+    if (next === 0x0a || (next === 0x0d && bytes[index + 2] === 0x0a)) return index + 1;
+  }
+  return bytes.length;
+}
+
 /**
- * Why raw bytes are not text (cli/source.ts refuses the same for a file), or null: random or
- * compressed bytes, an Outlook .msg, a PNG would otherwise be parsed as a message of garbage and
- * scored (invisible and look-alike characters), slowly. A string is text already; bytes after a
- * UTF-16 byte-order mark are text in a charset postal-mime does not read, not binary.
+ * Why bytes (not UTF-16) are not a message's text (core/text/bytes.ts `binaryContent`), or null.
+ * A message that starts with header lines and declares a body other than text (`multipart/mixed`,
+ * a bounce's `multipart/report`, `image/png`) is judged by its header section only: a part sent
+ * as `Content-Transfer-Encoding: binary` (a PNG, a bounce's returned message holding one) is
+ * MIME's to read, while binary header lines are no mail. Random bytes that happen to start like a
+ * header line (`X: y`, ~1 in 1000 blocks) have random bytes up to their first blank line, and are
+ * refused by those. Anything else, a text body included, is judged whole. The one check of
+ * analyzeEmail() and explain() (`rawMessageText`) and the CLI's .eml files and bounces
+ * (cli/source.ts, cli/commands/explain.ts).
  */
-export function binaryBytes(raw: RawEmail): string | null {
-  if (typeof raw === 'string') return null;
+export function binaryMessage(bytes: Uint8Array): string | null {
+  if (messageStart(bytes) !== 'headers') return binaryContent(bytes);
+  const section = bytes.subarray(0, headerSectionEnd(bytes));
+  // The top-level type, its value folded onto the next line or not (a linear scan of the section).
+  const type = /^content-type[ \t]*:\s*([a-z0-9!#$&^_.+-]+)\//im.exec(latin1(section))?.[1]?.toLowerCase();
+  return binaryContent(type === undefined || type === 'text' ? bytes : section);
+}
+
+/**
+ * A raw message as text to parse, or why it is not text: a string as it is; bytes after a UTF-16
+ * byte-order mark decoded (core/text/bytes.ts `readUtf16`, as the CLI reads such a file); other
+ * bytes as they are, unless `binaryMessage` refuses them. Random or compressed bytes, an Outlook
+ * .msg, a PNG would otherwise be parsed as a message of garbage and scored, slowly.
+ */
+export function rawMessageText(raw: RawEmail): { readonly raw: string | Uint8Array } | { readonly binary: string } {
+  if (typeof raw === 'string') return { raw };
   const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
-  const mark = byteOrderMark(bytes);
-  return mark === 'utf-16le' || mark === 'utf-16be' ? null : binaryContent(bytes);
+  const utf16 = readUtf16(bytes);
+  if (utf16 !== null) return 'binary' in utf16 ? utf16 : { raw: utf16.text };
+  const binary = binaryMessage(bytes);
+  return binary ? { binary } : { raw: bytes };
 }
 
 /**
@@ -109,12 +139,13 @@ function lfLineEnds(part: string): string {
  */
 export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   checkRawMessage(raw, 'analyzeEmail()');
-  const binary = binaryBytes(raw);
-  if (binary) throw new EmailParseError(`Not a MIME message: it is not text (${binary}); analyzeEmail() expects an RFC 5322 message`);
-  if (messageStart(raw) === 'markup') throw new EmailParseError('Not a MIME message: it starts with markup (`<`), where its header lines (`Name: value`) belong; for HTML, call analyze({ html })');
+  const read = rawMessageText(raw);
+  if ('binary' in read) throw new EmailParseError(`Not a MIME message: it is not text (${read.binary}); analyzeEmail() expects an RFC 5322 message`);
+  const text = read.raw;
+  if (messageStart(text) === 'markup') throw new EmailParseError('Not a MIME message: it starts with markup (`<`), where its header lines (`Name: value`) belong; for HTML, call analyze({ html })');
   let email: Email;
   try {
-    email = await PostalMime.parse(withoutBom(raw));
+    email = await PostalMime.parse(withoutBom(text));
   } catch (error) {
     throw new EmailParseError(`Could not parse the message as MIME: ${error instanceof Error ? error.message : String(error)}`);
   }

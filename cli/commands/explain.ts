@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, explain, rules as contentRules } from '../../core/index.ts';
 import { CAUSES } from '../../core/explain/causes.ts';
-import { binaryContent } from '../../core/text/bytes.ts';
+import { binaryMessage } from '../../core/email.ts';
 import { failureOf, unplacedReport, type FileResult } from '../analyze-source.ts';
 import type { FailOn } from '../config.ts';
 import { formatExplainText } from '../formatters/explain-text.ts';
@@ -131,7 +131,8 @@ async function readInput(operand: string, args: ExplainArgs, io: CommandIo): Pro
   const expected = 'save the bounce as .eml or text (an Outlook .msg is binary), or paste its text';
   // UTF-16 with a byte-order mark is text: read as the UTF-8 it says, as HTML and .eml inputs are.
   const utf8 = utf8Bytes(file, bytes, expected);
-  const binary = binaryContent(utf8);
+  // A bounce's header section is judged, not the returned message's parts (core/email.ts binaryMessage).
+  const binary = binaryMessage(utf8);
   if (binary) throw new InputError(file, `is not a text file (${binary}); ${expected}`);
   return { file, bytes: utf8 };
 }

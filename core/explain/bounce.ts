@@ -186,12 +186,14 @@ function leadingSpaces(line: string): number {
 }
 
 /**
- * A line that is only an address (`<a@b>:`, `  a@b`, `a@b on <date>`), or an address and a reason.
- * The address has no control character, and its domain ends where the address does (white space,
- * `>`, `:`, `(`, `,`, `;` or the line's end): else any `x@y` among binary bytes read as Latin-1
- * (`!@lè?´ë…`) was a failed address with its reason, and a cause was guessed from the garbage.
+ * A line that is only an address (`<a@b>:`, `  a@b`, `a@b on <date>`, `[a@b]:`, `"a@b"`), or an
+ * address and a reason. The address has no control character (C0, DEL or C1), its domain is
+ * letters (an IDN, `bücher.example`), digits, dots and hyphens, and it ends where the address does
+ * (white space, `>`, `:`, `(`, `,`, `;`, a quote, `]`, `.` or the line's end): else any `x@y`
+ * among binary bytes read as Latin-1 (`!@lè?´ë…`) was a failed address with its reason, and a
+ * cause was guessed from the garbage.
  */
-const ADDRESS_LINE = /^(\s{0,10})<?([^\s<>@"\x00-\x1f\x7f]{1,200}@[a-z0-9][a-z0-9.-]{0,200})(?=[\s>:(,;]|$)>?(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/i;
+const ADDRESS_LINE = /^(\s{0,10})[<"']?([^\s<>@"\x00-\x1f\x7f-\x9f]{1,200}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
 
 /**
  * Finds the remote replies in a transcript: each line quoting a 4xx/5xx reply code or an enhanced
@@ -225,8 +227,9 @@ export function findReplies(notification: string): ReplyBlock[] {
           next += 1;
         }
         text = text.trim();
-        // Words, not bytes: a reason holds letters and no control character (tab aside).
-        if (text && /[a-z]{3}/i.test(text) && !/[\x00-\x08\x0b-\x1f\x7f]/.test(text)) {
+        // Words, not bytes: a reason holds letters and no control character (tab aside), C1 ones
+        // (0x80-0x9F) included: a reason in any script is fine, bytes read as Latin-1 are not.
+        if (text && /[a-z]{3}/i.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
           blocks.push({ text, context: contextOf(index, next), after: afterOf(next), transcript: false, coded: false });
         }
       }

@@ -21,7 +21,7 @@
 import { createAnalyzer } from '../analyze.ts';
 import { assembleReport, EMPTY_STATS, shorten } from '../report/report.ts';
 import { defaultData } from '../data/index.ts';
-import { binaryBytes, headerRecord } from '../email.ts';
+import { headerRecord, rawMessageText } from '../email.ts';
 import type { AnalyzeOptions, BounceCategory, EmailInput, Finding, Report, Stats } from '../types.ts';
 import { createLocalizer, type Localizer, type MessageData, type MessageSource, type MessageValue } from '../messages/index.ts';
 import { EXPLAIN_CATALOGUES } from '../messages/explain/index.ts';
@@ -424,9 +424,10 @@ export function explainWith(check: ContentCheck, input: ExplainInput, options?: 
   // Bytes that are not text (random, compressed, an Outlook .msg) are no bounce: read as Latin-1,
   // a few of their characters would pass for an address and a reason, and a cause be guessed.
   // The reason the CLI gives for such a file is the evidence; nothing of the bytes is quoted.
-  const binary = binaryBytes(input);
-  if (binary) return buildReport([unrecognised(binary, words)], EMPTY_STATS, options);
-  const facts = readBounce(input);
+  // UTF-16 with a byte-order mark is read as the text it is, as the CLI reads it.
+  const read = rawMessageText(input);
+  if ('binary' in read) return buildReport([unrecognised(read.binary, words)], EMPTY_STATS, options);
+  const facts = readBounce(read.raw);
   // One view of the vocabulary per call: each text read outside names once, whichever cause asks.
   const reader = vocabulary.forOneCall();
   const findings: Finding[] = [];

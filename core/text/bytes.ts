@@ -170,3 +170,35 @@ export function binaryContent(bytes: Uint8Array): string | null {
   }
   return null;
 }
+
+/** Text with many C0 control characters (other than tab, line breaks, form feed) is binary data that happened to decode. */
+function mostlyControls(text: string): boolean {
+  let controls = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 32 && (code < 9 || code > 13)) || code === 0x7f) controls++;
+  }
+  return controls > 0 && controls >= text.length * BINARY_SHARE;
+}
+
+/** Why the bytes after a UTF-16 byte-order mark are not text (`readUtf16`). */
+export const BINARY_AFTER_UTF16_MARK = 'binary content after a UTF-16 byte-order mark';
+
+/**
+ * Bytes that start with a UTF-16 byte-order mark (Notepad and PowerShell's `>` save text so): the
+ * text after it, or why it is not text (`BINARY_AFTER_UTF16_MARK`: units that do not decode, or
+ * decode to mostly control characters); null when the bytes have no UTF-16 mark. The one reading
+ * of UTF-16 for the CLI's files (cli/source.ts), analyzeEmail() and explain() (core/email.ts
+ * `rawMessageText`): the MIME parsers read UTF-8 or a part's declared charset, never UTF-16.
+ */
+export function readUtf16(bytes: Uint8Array): { readonly text: string } | { readonly binary: string } | null {
+  const mark = byteOrderMark(bytes);
+  if (mark !== 'utf-16le' && mark !== 'utf-16be') return null;
+  let text: string;
+  try {
+    text = new TextDecoder(mark, { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    return { binary: BINARY_AFTER_UTF16_MARK };
+  }
+  return mostlyControls(text) ? { binary: BINARY_AFTER_UTF16_MARK } : { text };
+}

@@ -4,6 +4,7 @@
  * that guessed one: a "failed address and its reason" line found among bytes read as Latin-1.
  */
 import { describe, expect, it } from 'vitest';
+import { findReplies } from '../../core/explain/bounce.ts';
 import { explain } from '../../core/explain/index.ts';
 import { binaryContent, latin1 } from '../../core/text/bytes.ts';
 
@@ -66,6 +67,35 @@ describe('a failed address and its reason (the reading that matched inside rando
   it('answers no cause for random bytes read as Latin-1 text (a string is not checked as bytes)', () => {
     for (const seed of [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) {
       expect(rule(latin1(pseudoRandom(10 * 1024, seed))), `seed ${seed}`).toBe('unrecognised-input');
+    }
+  });
+
+  it('reads the address however it is set off, an IDN domain too, with the reason beside it or below (rev43e)', () => {
+    const head = 'Subject: Mail delivery failed: returning message to sender\n\nThe following address(es) failed:\n\n';
+    const reasons = (lines: string) => findReplies(head + lines).map((block) => block.text);
+    const cases: [string, string][] = [
+      ['  user@example.com": mailbox is full\n', 'mailbox is full'],
+      ['  [user@example.com]: mailbox is full\n', 'mailbox is full'],
+      ['  "user@example.com" mailbox is full\n', 'mailbox is full'],
+      ['  <user@example.com>]: mailbox is full\n', 'mailbox is full'],
+      ['  user@example.com. Mailbox is full.\n', 'Mailbox is full.'],
+      ['  user@bücher.example\n    mailbox is full\n', 'mailbox is full'],
+      ['  user@bücher.example: mailbox is full\n', 'mailbox is full'],
+      ['  user@xn--bcher-kva.example\n    mailbox is full\n', 'mailbox is full'],
+      ['  user@example.com\n    Postfach voll – Empfänger überschritten\n', 'Postfach voll – Empfänger überschritten'],
+    ];
+    for (const [lines, reason] of cases) expect(reasons(lines), JSON.stringify(lines)).toEqual([reason]);
+    // A C1 character (a byte 0x80-0x9F read as Latin-1) is no reason's, nor an address's.
+    expect(reasons('  user@example.com: mailbox \u0085is full\n')).toEqual([]);
+    expect(reasons('  us\u0090er@example.com: mailbox is full\n')).toEqual([]);
+  });
+
+  it('finds no failed address with a reason in 500 random Latin-1 texts of 1 to 100 KB', () => {
+    for (let seed = 100; seed < 600; seed++) {
+      const length = 1024 + ((seed * 7919) % (99 * 1024));
+      const text = latin1(pseudoRandom(length, seed));
+      // coded: false is the reading of an address line (a reply code's are read in other tests).
+      expect(findReplies(text).filter((block) => !block.coded), `seed ${seed}, ${length} bytes`).toEqual([]);
     }
   });
 });
