@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { capJobs, formatSize, formatSizeAndLimit, parseSize } from '../../cli/limits.ts';
 import { decodeHtml, readFileBytes } from '../../cli/source.ts';
 import { binaryContent } from '../../core/text/bytes.ts';
+import { pseudoRandom } from '../fixtures/binary-mail.ts';
 
 describe('parseSize', () => {
   it('reads bytes, K/M/G and KiB/MiB/GiB as powers of 1024, KB/MB/GB as powers of 1000', () => {
@@ -70,23 +71,13 @@ describe('capJobs', () => {
   });
 });
 
-/** Deterministic bytes that look like compressed data. */
-function pseudoRandom(length: number, seed = 7): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let index = 0; index < length; index++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[index] = state >>> 24;
-  }
-  return bytes;
-}
 
 describe('binaryContent', () => {
   const encode = (text: string) => new TextEncoder().encode(text);
 
   it('calls mostly non-text binary', () => {
     expect(binaryContent(new Uint8Array(10))).toBe('its 10 bytes are all NUL (0x00): no text at all');
-    expect(binaryContent(pseudoRandom(4096))).toMatch(/^binary content: \d+ % of its bytes are control bytes or not UTF-8$/);
+    expect(binaryContent(pseudoRandom(4096, 7))).toMatch(/^binary content: \d+ % of its bytes are control bytes or not UTF-8$/);
     expect(binaryContent(Buffer.from('<p>Hello there, this is a template</p>', 'utf16le'))).toMatch(/UTF-16 text without a byte-order mark/);
   });
 

@@ -7,17 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findReplies } from '../../core/explain/bounce.ts';
 import { explain } from '../../core/explain/index.ts';
 import { binaryContent, latin1 } from '../../core/text/bytes.ts';
+import { pseudoRandom } from '../fixtures/binary-mail.ts';
 
-/** The same bytes on every run (a linear congruential generator's high bytes). */
-function pseudoRandom(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let index = 0; index < length; index++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[index] = state >>> 24;
-  }
-  return bytes;
-}
 
 describe('explain() of binary bytes', () => {
   it('is unrecognised input with the reason the CLI gives, and quotes none of the bytes', () => {
