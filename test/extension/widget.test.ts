@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding, Report } from '../../core/types.ts';
 import { ariaKeyShortcuts } from '../../extension/shared/shortcut.ts';
-import { boundedSpacing, ScoreWidget } from '../../extension/ui/widget.ts';
+import { boundedSpacing, ScoreWidget, type WidgetEvents } from '../../extension/ui/widget.ts';
 import en from '../../extension/_locales/en/messages.json' with { type: 'json' };
 
 const messages = en as Record<string, { message: string }>;
@@ -38,7 +38,9 @@ let controller: AbortController;
 let widget: ScoreWidget;
 let shadow: ShadowRoot;
 
-function make(locale = 'en'): void {
+const QUIET_EVENTS: WidgetEvents = { select: () => undefined, locatable: (f) => f.location !== undefined, close: () => undefined, theme: () => 'light' };
+
+function make(locale = 'en', events: WidgetEvents = QUIET_EVENTS): void {
   // Production builds close the shadow root: keep a handle on it as it is attached.
   const attach = HTMLElement.prototype.attachShadow;
   HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
@@ -47,13 +49,7 @@ function make(locale = 'en'): void {
   };
   controller = new AbortController();
   try {
-    widget = new ScoreWidget(
-      document,
-      t,
-      { select: () => undefined, locatable: (f) => f.location !== undefined, close: () => undefined, theme: () => 'light' },
-      controller.signal,
-      locale,
-    );
+    widget = new ScoreWidget(document, t, events, controller.signal, locale);
   } finally {
     HTMLElement.prototype.attachShadow = attach;
   }
@@ -337,22 +333,7 @@ describe('the badge says it is scoring (ext43 review: an empty envelope while 60
 describe('a finding that cannot be shown, pressed (ext43 review 5: the last highlight stayed)', () => {
   test('takes the previous highlight away and says why in the live region; a locatable one still selects', () => {
     const calls: string[] = [];
-    const attach = HTMLElement.prototype.attachShadow;
-    HTMLElement.prototype.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
-      shadow = attach.call(this, init);
-      return shadow;
-    };
-    controller = new AbortController();
-    try {
-      widget = new ScoreWidget(
-        document,
-        t,
-        { select: (f) => void calls.push(`select ${f.rule}`), locatable: (f) => f.location !== undefined, close: () => void calls.push('clear'), theme: () => 'light' },
-        controller.signal,
-      );
-    } finally {
-      HTMLElement.prototype.attachShadow = attach;
-    }
+    make('en', { ...QUIET_EVENTS, select: (f) => void calls.push(`select ${f.rule}`), close: () => void calls.push('clear') });
     widget.setReport(report(6.2));
     widget.openPanel();
     const [shown, unshown] = [...shadow.querySelectorAll<HTMLButtonElement>('.sr-panel .sr-finding')];
