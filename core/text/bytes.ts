@@ -194,11 +194,36 @@ export const BINARY_AFTER_UTF16_MARK = 'binary content after a UTF-16 byte-order
 export function readUtf16(bytes: Uint8Array): { readonly text: string } | { readonly binary: string } | null {
   const mark = byteOrderMark(bytes);
   if (mark !== 'utf-16le' && mark !== 'utf-16be') return null;
-  let text: string;
-  try {
-    text = new TextDecoder(mark, { fatal: true }).decode(bytes.subarray(2));
-  } catch {
-    return { binary: BINARY_AFTER_UTF16_MARK };
+  const text = utf16Text(bytes.subarray(2), mark === 'utf-16le');
+  return text === null || mostlyControls(text) ? { binary: BINARY_AFTER_UTF16_MARK } : { text };
+}
+
+/** Code units per String.fromCharCode call: well under any engine's argument limit. */
+const UTF16_CHUNK = 8192;
+
+/**
+ * UTF-16 code units → text, or null where `new TextDecoder(label, { fatal: true })` throws: an odd
+ * byte left over, or a surrogate without its pair. Pure (core has no TextDecoder: it runs where the
+ * runtime may not give one, and the lib it is checked against has none).
+ */
+function utf16Text(bytes: Uint8Array, littleEndian: boolean): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  const units = new Uint16Array(bytes.length / 2);
+  for (let index = 0, at = 0; index < units.length; index++, at += 2) {
+    const unit = littleEndian ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
+    units[index] = unit;
   }
-  return mostlyControls(text) ? { binary: BINARY_AFTER_UTF16_MARK } : { text };
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] ?? 0;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = units[index + 1] ?? 0;
+      if (next < 0xdc00 || next > 0xdfff) return null;
+      index++;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return null;
+  }
+  let text = '';
+  for (let start = 0; start < units.length; start += UTF16_CHUNK) {
+    text += String.fromCharCode(...units.subarray(start, start + UTF16_CHUNK));
+  }
+  return text;
 }
