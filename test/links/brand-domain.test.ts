@@ -50,4 +50,13 @@ describe('isBrandDomain', () => {
     expect(owned('norton', ['gen.com', 'gen.example'])).toEqual([]);
     expect(isBrandDomain(null, brand('microsoft'), lists.combosquatWords)).toBe(false);
   });
+
+  it("gives every Microsoft brand Microsoft 365's mail domain, and Norton its LifeLock (review rev43f)", () => {
+    // OneDrive and SharePoint mail comes from office365.com too: `office` alone, whole-label only, no longer covered it.
+    expect(owned('onedrive', ['office365.com'])).toEqual(['office365.com']);
+    expect(owned('sharepoint', ['office365.com'])).toEqual(['office365.com']);
+    expect(owned('onedrive', ['office365-login.example', 'office-365-login.example'])).toEqual([]);
+    // Norton's own list of sending domains names lifelock.com.
+    expect(owned('norton', ['lifelock.com'])).toEqual(['lifelock.com']);
+  });
 });
