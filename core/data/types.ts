@@ -124,8 +124,10 @@ export interface Brand {
   /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
   readonly domainWords: readonly string[];
   /**
-   * the domain words that claim the brand in a host of someone else's: domainWords without the
-   * ordinary words and letter pairs other hosts carry too (brands.yml `generic`: `live`, `wf`)
+   * the domain words that claim the brand in a host of someone else's and show the brand's domain
+   * anywhere in a label: domainWords without the ordinary words, letter pairs and product names
+   * other domains carry too (brands.yml `generic`: `live`, `wf`, `office365`), which show it only
+   * as the whole label before the public suffix (core/links/brand-domain.ts)
    */
   readonly claimWords: readonly string[];
 }

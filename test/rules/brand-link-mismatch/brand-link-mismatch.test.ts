@@ -15,6 +15,16 @@ describe('brand-link-mismatch details', () => {
     expect(evidence({ html: lure('https://www.paypal.com/signin') })).toEqual([]);
   });
 
+  // Review of brand43 (brandname43): a generic word is the brand's domain only as the whole label.
+  it("takes a domain for the brand's by a generic word only when the word is its whole label", () => {
+    const microsoft = (href: string) => `<h1>Microsoft</h1><p>Your password expires today. Verify your account to keep your mailbox.</p><p><a href="${href}">Keep my password</a></p>`;
+    expect(evidence({ html: microsoft('https://office365-security.com/login') })).toEqual(['Microsoft']);
+    expect(evidence({ html: microsoft('https://www.officedepot.com/') })).toEqual(['Microsoft']);
+    expect(evidence({ html: microsoft('https://outlook.office365.com/mail/') })).toEqual([]);
+    expect(evidence({ html: microsoft('https://login.live.com/') })).toEqual([]);
+    expect(evidence({ html: microsoft('https://account.microsoft.com/') })).toEqual([]);
+  });
+
   it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
     expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
