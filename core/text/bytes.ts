@@ -45,13 +45,18 @@ export function headChars(raw: string | Uint8Array, count: number): string {
   const mark = byteOrderMark(raw);
   const start = markLength(mark);
   if (mark !== 'utf-16le' && mark !== 'utf-16be') return latin1(raw.subarray(start, start + count));
-  const units = new Uint16Array(Math.min(raw.length - start, count * 2) >> 1);
-  for (let i = 0; i < units.length; i++) {
-    const first = raw[start + i * 2] ?? 0;
-    const second = raw[start + 1 + i * 2] ?? 0;
-    units[i] = mark === 'utf-16le' ? first | (second << 8) : (first << 8) | second;
+  return fromCodes(utf16Units(raw.subarray(start, start + count * 2), mark === 'utf-16le'));
+}
+
+/** UTF-16 code units of the bytes, two bytes each in the given order (an odd last byte is no unit). */
+function utf16Units(bytes: Uint8Array, littleEndian: boolean): Uint16Array {
+  const units = new Uint16Array(bytes.length >> 1);
+  for (let index = 0; index < units.length; index++) {
+    const first = bytes[index * 2] ?? 0;
+    const second = bytes[index * 2 + 1] ?? 0;
+    units[index] = littleEndian ? first | (second << 8) : (first << 8) | second;
   }
-  return fromCodes(units);
+  return units;
 }
 
 /** A byte that plain text does not hold: a C0 control other than tab, line feed, vertical tab, form feed and carriage return, or DEL. */
@@ -175,8 +180,7 @@ export function binaryContent(bytes: Uint8Array): string | null {
 function mostlyControls(text: string): boolean {
   let controls = 0;
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if ((code < 32 && (code < 9 || code > 13)) || code === 0x7f) controls++;
+    if (isControlByte(text.charCodeAt(index))) controls++;
   }
   return controls > 0 && controls >= text.length * BINARY_SHARE;
 }
@@ -198,21 +202,14 @@ export function readUtf16(bytes: Uint8Array): { readonly text: string } | { read
   return text === null || mostlyControls(text) ? { binary: BINARY_AFTER_UTF16_MARK } : { text };
 }
 
-/** Code units per String.fromCharCode call: well under any engine's argument limit. */
-const UTF16_CHUNK = 8192;
-
 /**
- * UTF-16 code units → text, or null where `new TextDecoder(label, { fatal: true })` throws: an odd
- * byte left over, or a surrogate without its pair. Pure (core has no TextDecoder: it runs where the
+ * UTF-16 bytes → text, or null where `new TextDecoder(label, { fatal: true })` throws: an odd byte
+ * left over, or a surrogate without its pair. Pure (core has no TextDecoder: it runs where the
  * runtime may not give one, and the lib it is checked against has none).
  */
 function utf16Text(bytes: Uint8Array, littleEndian: boolean): string | null {
   if (bytes.length % 2 !== 0) return null;
-  const units = new Uint16Array(bytes.length / 2);
-  for (let index = 0, at = 0; index < units.length; index++, at += 2) {
-    const unit = littleEndian ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
-    units[index] = unit;
-  }
+  const units = utf16Units(bytes, littleEndian);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] ?? 0;
     if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -221,9 +218,5 @@ function utf16Text(bytes: Uint8Array, littleEndian: boolean): string | null {
       index++;
     } else if (unit >= 0xdc00 && unit <= 0xdfff) return null;
   }
-  let text = '';
-  for (let start = 0; start < units.length; start += UTF16_CHUNK) {
-    text += String.fromCharCode(...units.subarray(start, start + UTF16_CHUNK));
-  }
-  return text;
+  return fromCodes(units);
 }
