@@ -80,45 +80,41 @@ function labelClaims(label: string, brand: Brand, lure: LureWords): boolean {
 }
 
 /**
- * Whether a link's host claims the brand, its registrable domain not being the brand's (the caller
- * rules that out with isBrandDomain): a label of the host, its look-alike letters read as the Latin
- * ones they mimic (`pаypal.com` with a Cyrillic `а`), is one of the brand's claim words, holds one
- * as a hyphen-separated part (`login.paypal.example.net`, `paypal.com-verify.example`) or only adds
- * lure words to it (`secure-paypal.example.net`). Only the claim words count: a word of the brand's
- * domains that other organisations' hosts carry too (`live`, `office`, `meta`, `wf`; brands.yml
- * `generic`) claims nothing.
+ * How a link's host wears the brand, its registrable domain not being the brand's (the caller rules
+ * that out with isBrandDomain). It `claims` the brand when a label of the host, its look-alike
+ * letters read as the Latin ones they mimic (`pаypal.com` with a Cyrillic `а`), is one of the
+ * brand's claim words, holds one as a hyphen-separated part (`login.paypal.example.net`,
+ * `paypal.com-verify.example`) or only adds lure words to it (`secure-paypal.example.net`). Only
+ * the claim words count: a word of the brand's domains that other organisations' hosts carry too
+ * (`live`, `office`, `meta`, `wf`; brands.yml `generic`) claims nothing. It is `disguised` as the
+ * brand's when, besides, a claiming label is a look-alike (its letters folded differ from those
+ * written, `pаypal.com`), or some label of the host puts an account lure word
+ * (wordlists/global/account-lure-words.txt: sign in, secure, verify, billing) next to the brand's
+ * word: `secure-paypal`, `paypalsecurelogin`, `paypal.account-review.example.net`. A bare brand
+ * word, or one with service words only, on someone else's domain (`zimbra.uni.example`,
+ * `sharepoint.intranet.acme.example`, `docusign-help.acme.example`, `dhl-tracking.myshop.example`)
+ * is how an IT team or a shop names its own page about the software or the carrier, so it only
+ * claims. Null when it does not claim the brand. One reading of the host's labels for both answers
+ * (the rule asks it of every link).
  */
-export function hostClaimsBrand(hostname: string, brand: Brand, lure: LureWords): boolean {
-  if (brand.claimWords.length === 0) return false;
-  return readLabels(hostname).folded.some((label) => labelClaims(label, brand, lure));
-}
-
-/**
- * Whether a host that claims the brand (hostClaimsBrand) also disguises itself as the brand's: a
- * claiming label is a look-alike (its letters folded differ from those written, `pаypal.com`), or
- * some label of the host puts an account lure word (wordlists/global/account-lure-words.txt: sign
- * in, secure, verify, billing) next to the brand's word: `secure-paypal`, `paypalsecurelogin`,
- * `paypal.account-review.example.net`. A bare brand word, or one with service words only, on
- * someone else's domain (`zimbra.uni.example`, `sharepoint.intranet.acme.example`,
- * `docusign-help.acme.example`, `dhl-tracking.myshop.example`) is how an IT team or a shop names its
- * own page about the software or the carrier, so it does not.
- */
-export function hostDisguisesBrand(hostname: string, brand: Brand, lure: LureWords, accountLure: LureWords): boolean {
-  if (brand.claimWords.length === 0) return false;
+export function brandHostClaim(hostname: string, brand: Brand, lure: LureWords, accountLure: LureWords): 'disguised' | 'claims' | null {
+  if (brand.claimWords.length === 0) return null;
   const { written, folded } = readLabels(hostname);
   let claims = false;
   for (let index = 0; index < folded.length; index++) {
     if (!labelClaims(folded[index] as string, brand, lure)) continue;
-    if (folded[index] !== written[index]) return true;
+    if (folded[index] !== written[index]) return 'disguised';
     claims = true;
   }
-  if (!claims) return false;
+  if (!claims) return null;
   // An account lure word in a hyphen part of any label but the top-level one, the brand's words taken out.
-  return folded.slice(0, -1).some((label) =>
+  const withAccountLure = folded.slice(0, -1).some((label) =>
     label.split('-').some((part) => {
       let rest = part;
       for (const word of brand.claimWords) rest = rest.split(word).join(' ');
       return rest.split(' ').some((piece) => isLureWords(piece, accountLure));
     }),
   );
+  return withAccountLure ? 'disguised' : 'claims';
 }
+

@@ -8,7 +8,7 @@
 // shipping notice naming its carrier), so the rule wants a lure or a missing identity as well.
 import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
-import { hostClaimsBrand, hostDisguisesBrand, isBrandDomain } from '../../links/brand-domain.ts';
+import { brandHostClaim, isBrandDomain } from '../../links/brand-domain.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
@@ -94,7 +94,7 @@ function lureIn(hits: PhraseHitList, warned: Uint8Array): 'own' | 'warned' | 'no
  * act on an account or a payment, from a sender that is not the brand.
  * A lure the sender warns against is the brand's security notice, no lure, unless `hostClaims`: a
  * link's host disguises itself as the brand's on a domain that is not the brand's
- * (hostDisguisesBrand: a look-alike, or the brand's word with an account lure word); then the
+ * (brandHostClaim's `disguised`: a look-alike, or the brand's word with an account lure word); then the
  * brand, the deceptive host and the lure words quoted from the brand's footer are the signal
  * (review rev42 #4: a copied "PayPal will never ask you to enter your password" scored 0).
  */
@@ -134,6 +134,8 @@ export default defineRule({
     const lure = context.lists.combosquatWords;
     if (links.some((link) => isBrandDomain(link.url.domain, brand, lure))) return [];
     if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
+    // No lure even if a host disguised itself (lureContext's widest reading): no host to read.
+    if (!lureContext(context, true)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not
     // a click-tracking host, which could lead anywhere, the brand's site included. One whose host
     // disguises itself as the brand's, else one that names it, is the one shown; a host on the
@@ -146,8 +148,17 @@ export default defineRule({
     const fromDomain = facts.sender.from?.registrable ?? null;
     const notFrom = clicked.filter((link) => link.url.domain !== fromDomain);
     const accountLure = context.lists.accountLureWords;
-    const disguised = notFrom.find((link) => hostDisguisesBrand(link.url.hostname as string, brand, lure, accountLure));
-    const claiming = disguised ?? notFrom.find((link) => hostClaimsBrand(link.url.hostname as string, brand, lure));
+    let disguised: Link | undefined;
+    let claims: Link | undefined;
+    for (const link of notFrom) {
+      const claim = brandHostClaim(link.url.hostname as string, brand, lure, accountLure);
+      if (claim === 'disguised') {
+        disguised = link;
+        break;
+      }
+      if (claim === 'claims') claims ??= link;
+    }
+    const claiming = disguised ?? claims;
     const elsewhere: Link | undefined = claiming ?? clicked[0];
     if (!elsewhere || !lureContext(context, disguised !== undefined)) return [];
     const view = found.in === 'subject' ? (message.subject ?? '') : message.text;
