@@ -287,6 +287,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   });
   checkDisguisedAreTriggers(global.disguisedWords ?? [], packs, report);
   checkFreeCompounds(global.freeCompounds ?? [], packs, report);
+  checkAccountLureWords(global.accountLureWords ?? [], global.combosquatWords ?? [], report);
   return {
     violations: report.violations,
     data: {
@@ -1349,6 +1350,18 @@ function checkFreeCompounds(compounds: readonly string[], packs: readonly Langua
       report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}" is the trigger phrase "${head} ${tail}": an offer, leave it out`);
     }
     if (!firstWords.has(tail)) report.add(GLOBAL_FILES.freeCompounds, undefined, `"${compound}": "${tail}" opens no trigger phrase of any language, so the entry does nothing`);
+  }
+}
+
+/**
+ * The account lure words are those combosquat words that ask for an account's secrets or a payment
+ * (brand-link-mismatch's disguise): each must be a combosquat word too, or a host holding it beside
+ * a brand would be a disguise without first counting as a combosquat at all.
+ */
+function checkAccountLureWords(accountLure: readonly string[], combosquat: readonly string[], report: Reporter): void {
+  const words = new Set(combosquat);
+  for (const word of accountLure) {
+    if (!words.has(word)) report.add(GLOBAL_FILES.accountLureWords, undefined, `"${word}" is no word of ${GLOBAL_FILES.combosquatWords}: an account lure word is one of those, add it there too`);
   }
 }
 
