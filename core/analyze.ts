@@ -13,6 +13,7 @@ import { createFacts } from './facts/index.ts';
 import { charactersPer1000Px } from './facts/images.ts';
 import { optOutVocabulary } from './facts/opt-out.ts';
 import { walletWordingMatchers } from './facts/wallets.ts';
+import { indexLureWords } from './links/brand-domain.ts';
 import { indexFreeHosts } from './links/free-hosting.ts';
 import { indexRedirectors } from './links/redirectors.ts';
 import { textToSource } from './message/locate.ts';
@@ -119,8 +120,8 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     bulkHeaders: lists.bulkHeaders,
     brands: lists.brands,
     brandNames: indexBrandNames(lists.brands),
-    combosquatWords: { words: new Set(lists.combosquatWords), longest: Math.max(0, ...lists.combosquatWords.map((word) => word.length)) },
-    accountLureWords: { words: new Set(lists.accountLureWords), longest: Math.max(0, ...lists.accountLureWords.map((word) => word.length)) },
+    combosquatWords: indexLureWords(lists.combosquatWords),
+    accountLureWords: indexLureWords(lists.accountLureWords),
     alarmWords: new Map(lists.alarmWords.map((entry) => [entry.word, entry.sureness])),
     replyPrefixes: new Map(lists.replyPrefixes.map((entry) => [entry.prefix, entry.kind])),
     freeHosting: indexFreeHosts(lists.freeHosting),

@@ -18,6 +18,11 @@ export interface LureWords {
   readonly longest: number;
 }
 
+/** A list of lure words indexed for isLureWords (combosquat-words.txt, account-lure-words.txt). */
+export function indexLureWords(list: readonly string[]): LureWords {
+  return { words: new Set(list), longest: list.reduce((longest, word) => Math.max(longest, word.length), 0) };
+}
+
 /** Whether `text` is one or more lure words run together (`secure`, `securelogin`); labels are at most 63 characters. */
 export function isLureWords(text: string, lure: LureWords): boolean {
   if (text.length === 0 || text.length > 63) return false;

@@ -4,6 +4,7 @@
  */
 import type { Brand, ReplyPrefix } from '../data/types.ts';
 import type { Facts } from '../facts/index.ts';
+import type { LureWords } from '../links/brand-domain.ts';
 import type { ClickTrackers } from '../links/click-tracking.ts';
 import type { OptOutVocabulary } from '../facts/opt-out.ts';
 import type { WalletWordingMatchers } from '../facts/wallets.ts';
@@ -46,9 +47,9 @@ export interface Lists {
   /** the same brands' names as words, by first word, for finding them among a message's words */
   readonly brandNames: BrandNames;
   /** lure and service words combosquatting domains add to a brand, and the length of the longest */
-  readonly combosquatWords: { readonly words: ReadonlySet<string>; readonly longest: number };
+  readonly combosquatWords: LureWords;
   /** the combosquat words that ask for an account's secrets or a payment, and the length of the longest */
-  readonly accountLureWords: { readonly words: ReadonlySet<string>; readonly longest: number };
+  readonly accountLureWords: LureWords;
   /** alarm word of display names → sureness 0–1 */
   readonly alarmWords: ReadonlyMap<string, number>;
   /** reply or forward prefix of a subject (the word before the colon) → its kind */
