@@ -16,7 +16,7 @@ import {
   requestOrigins,
   sendMessage,
 } from '../shared/browser.ts';
-import { loadSettings, onSettingsChanged, SaveError, saveSettings, type SaveFailure } from '../shared/settings-store.ts';
+import { loadSettings, onSettingsChanged, refused, saveSettings, type SaveFailure } from '../shared/settings-store.ts';
 import { formatNumber, formatScore, plural } from '../shared/format.ts';
 import { OPEN_PANEL_COMMAND, type SiteAdded } from '../shared/messages.ts';
 import {
@@ -78,8 +78,7 @@ function save(patch: Partial<Settings>, source: Source, message = t('optionsSave
     try {
       await saveSettings(next);
     } catch (e) {
-      const error: SaveFailure = e instanceof SaveError ? e.failure : { kind: 'refused', message: e instanceof Error ? e.message : String(e) };
-      fieldError(source.field, source.errorId, saveErrorMessage(error));
+      fieldError(source.field, source.errorId, saveErrorMessage(refused(e).failure));
       return false;
     }
     settings = next;

@@ -17,7 +17,8 @@ export class SaveError extends Error {
   }
 }
 
-const refused = (e: unknown): SaveError => new SaveError({ kind: 'refused', message: e instanceof Error ? e.message : String(e) });
+/** A save the browser refused (or any other error thrown while saving), as the SaveError saveSettings throws. */
+export const refused = (e: unknown): SaveError => (e instanceof SaveError ? e : new SaveError({ kind: 'refused', message: e instanceof Error ? e.message : String(e) }));
 
 export async function loadSettings(): Promise<Settings> {
   const [synced, lists] = await Promise.all([syncGet(SETTINGS_KEY).catch(() => undefined), localGet(LISTS_KEY).catch(() => undefined)]);
