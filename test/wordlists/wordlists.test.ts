@@ -30,7 +30,7 @@ const real = buildWordlists(readSources(root));
 /** Entry counts of every list. Change a number only together with the list it counts. */
 const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'addresses', number>> = {
   de: { money: 51, urgency: 46, 'free-offer': 60, guarantee: 35, pharma: 38, finance: 47, greeting: 29, shady: 48, phishing: 93, unsubscribe: 13, addresses: 3 },
-  en: { money: 82, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 112, finance: 98, greeting: 51, shady: 220, phishing: 175, unsubscribe: 26, addresses: 6 },
+  en: { money: 82, urgency: 58, 'free-offer': 71, guarantee: 41, pharma: 112, finance: 98, greeting: 51, shady: 223, phishing: 175, unsubscribe: 26, addresses: 6 },
   es: { money: 34, urgency: 36, 'free-offer': 39, guarantee: 26, pharma: 36, finance: 26, greeting: 21, shady: 54, phishing: 76, unsubscribe: 17, addresses: 3 },
   fr: { money: 37, urgency: 41, 'free-offer': 42, guarantee: 27, pharma: 41, finance: 30, greeting: 22, shady: 50, phishing: 72, unsubscribe: 15, addresses: 2 },
   it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },

@@ -176,7 +176,8 @@ describe('shady-phrase: phrases that count only in company', () => {
 });
 
 // The review's sentences (fraud38) and fee40's (a teacher's 'My name is Mr.', a markets letter's central
-// banks, a trade mission's 'invest in your country'): each company-only phrase in an ordinary newsletter,
+// banks, a trade mission's 'invest in your country') and spam44's (a college's programme list beside its
+// bursary's 'no one is turned down', a search firm's 'confidentiality assured'): each company-only phrase in an ordinary newsletter,
 // with its sender's postal address and an unsubscribe link, gives no phrase finding of any kind.
 describe('shady-phrase: company-only phrases in ordinary newsletters', () => {
   const folders = ['shady-phrase', 'finance-phrase'].map((rule) => join(import.meta.dirname, '..', rule, 'pass'));
@@ -186,8 +187,8 @@ describe('shady-phrase: company-only phrases in ordinary newsletters', () => {
   // the pass fixtures written as such newsletters: an unsubscribe line at the foot
   const ordinary = newsletters.filter((path) => /\nUnsubscribe: https:\/\/\S+\n$/.test(String(loadFixture(path).text)));
 
-  it('finds the sixteen of them', () => {
-    expect(ordinary).toHaveLength(16);
+  it('finds the eighteen of them', () => {
+    expect(ordinary).toHaveLength(18);
   });
 
   it.each(ordinary)('%s has no phrase finding', (path) => {
