@@ -47,7 +47,7 @@ export abstract class ColumnList<T> implements Iterable<T> {
     };
   }
 
-  /** The entries from `start` up to (not including) `end`, as objects. */
+  /** The entries from `start` up to (not including) `end`, as objects (no negative indexing: a negative start is 0). */
   slice(start = 0, end = this.length): T[] {
     const entries: T[] = [];
     for (let index = Math.max(0, start); index < Math.min(end, this.length); index++) entries.push(this.get(index) as T);

@@ -34,9 +34,10 @@ export async function loadSettings(): Promise<Settings> {
  * storage.sync holds the lists saved before (settingsFromStorage: the copy names other lists), where
  * storage.sync's `settings` alone would (its new lists count, as another device's edit would). So
  * when storage.sync refuses and storage.local then refuses to be put back too, the settings saved
- * before are still the ones in force. (Not always: where storage.sync holds no lists, or lists other
- * than this device's, or cannot hold the new ones, either area alone changes what is in force; two
- * areas have no one write that does both.)
+ * before are still the ones in force. (Not always: where storage.sync holds no lists, or cannot hold
+ * the new ones, or holds older lists than this device's — kept here alone when they grew too big to
+ * sync — either area alone changes what is in force; in the last case a double failure brings the
+ * older synced lists back and loses this device's. Two areas have no one write that does both.)
  */
 export async function saveSettings(next: Settings): Promise<void> {
   let synced: unknown;

@@ -1,7 +1,8 @@
 /**
  * The CLI judges an .eml's bytes binary or not once (cli/source.ts `decodeEml`, which words the
  * refusal as the CLI does), and the core's parse does not judge them again
- * (core/email.ts `messageTextToInput`): one linear pass over the message, not two.
+ * (core/email.ts `messageTextToInput`): judged binary or not once, not twice (decodeEml's UTF-8
+ * check is another pass, of another question).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

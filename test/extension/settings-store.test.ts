@@ -165,6 +165,8 @@ describe('a save the browser refuses', () => {
     expect(await loadSettings()).toEqual(before);
   });
 
+  // This pins the write order (storage.local's copy alone is not in force while storage.sync holds the
+  // lists saved before); the rollback itself is guarded by the single-failure tests above.
   test('the other double failure (storage.sync refused, and storage.local refused to be put back): the same', async () => {
     const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
     await saveSettings(before);
