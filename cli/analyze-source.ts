@@ -3,7 +3,8 @@
  * runs on the main thread and in the worker pool, so both give identical results.
  */
 import { analyzerCache } from '../core/analyzer-cache.ts';
-import { EmailParseError, emailToInput, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
+import { messageTextToInput } from '../core/email.ts';
+import { EmailParseError, type AnalyzeOptions, type EmailInput, type Report } from '../core/index.ts';
 import { subjectOfHtml } from './html-subject.ts';
 import { createLocator, positionsOf, type Position } from './positions.ts';
 import { InputError, readSource, type Source, type SourceKind } from './source.ts';
@@ -48,7 +49,8 @@ async function inputOf(source: Source, options: SourceOptions): Promise<EmailInp
   const subject = (source.kind === 'html' && options.subjectFromHtml ? subjectOfHtml(source.text) : undefined) ?? options.subject;
   if (source.kind === 'html') return subject === undefined ? { html: source.text } : { html: source.text, subject };
   try {
-    const input = await emailToInput(source.bytes ?? source.text);
+    // Its bytes were judged binary or not once, when it was read (source.ts `decodeEml`): not again.
+    const input = await messageTextToInput(source.bytes ?? source.text);
     // A message without a Subject header takes the one given for templates.
     return input.subject === undefined && subject !== undefined ? { ...input, subject } : input;
   } catch (error) {

@@ -35,7 +35,7 @@ export interface Source {
   readonly kind: SourceKind;
   /** .html: the decoded file; .eml: the raw message decoded as UTF-8 (or Latin-1) for locating parts */
   readonly text: string;
-  /** .eml only: the raw bytes, which postal-mime decodes by each part's declared charset */
+  /** .eml only: the raw bytes, which postal-mime decodes by each part's declared charset (not binary: `decodeEml` refused those) */
   readonly bytes?: Uint8Array;
 }
 

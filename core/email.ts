@@ -141,7 +141,16 @@ export async function emailToInput(raw: RawEmail): Promise<EmailInput> {
   checkRawMessage(raw, 'analyzeEmail()');
   const read = rawMessageText(raw);
   if ('binary' in read) throw new EmailParseError(`Not a MIME message: it is not text (${read.binary}); analyzeEmail() expects an RFC 5322 message`);
-  const text = read.raw;
+  return messageTextToInput(read.raw);
+}
+
+/**
+ * `emailToInput` after its binary check: a message already read as text (`rawMessageText`'s
+ * `raw`, or bytes `binaryMessage` passed, as the CLI's .eml files are, cli/source.ts `decodeEml`),
+ * so that its bytes are judged once, not once by the caller and again here. Markup is still
+ * refused (it looks at the first 2 KiB only).
+ */
+export async function messageTextToInput(text: string | Uint8Array): Promise<EmailInput> {
   if (messageStart(text) === 'markup') throw new EmailParseError('Not a MIME message: it starts with markup (`<`), where its header lines (`Name: value`) belong; for HTML, call analyze({ html })');
   let email: Email;
   try {

@@ -11,7 +11,7 @@ import type { WrittenPhrases } from '../phrases/languages.ts';
 import type { NoStart, PhraseDefinition, PhraseHit, PhraseHitColumns } from '../phrases/matcher.ts';
 import { canKeepCompany, COMPANY_OF, hasCompany, isSamePhrase, MOST_COMPANY, needsCompany } from '../phrases/company.ts';
 import { isAdmissionWording, isAdmissionWord } from '../phrases/shady-wording.ts';
-import { firstPast } from '../text/columns.ts';
+import { ColumnList, firstPast } from '../text/columns.ts';
 import type { TokenList } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import { findUrls } from '../links/find-urls.ts';
@@ -23,15 +23,16 @@ import { BODY_SCAN_CHARS } from './scan-end.ts';
  * The phrase hits of one text, in text order and apart, read by index: stored as the matcher's
  * columns (a definition index and two token indices, 12 bytes a hit), offsets read from the
  * tokens. 10 MB of "FREE money act now" holds 400,000 hits: as objects, with an index of the hit
- * covering each of its two million tokens, they held ~40 MB. `at(i)`, `map` and iteration build a
+ * covering each of its two million tokens, they held ~40 MB. `get(i)`, `map` and iteration build a
  * `PhraseHit` for whoever wants one; loops over every hit read the columns.
  */
-export class PhraseHitList implements Iterable<PhraseHit> {
+export class PhraseHitList extends ColumnList<PhraseHit> {
   readonly length: number;
   readonly tokens: TokenList;
   readonly columns: PhraseHitColumns;
 
   constructor(tokens: TokenList, columns: PhraseHitColumns) {
+    super();
     this.length = columns.length;
     this.tokens = tokens;
     this.columns = columns;
@@ -63,7 +64,7 @@ export class PhraseHitList implements Iterable<PhraseHit> {
   }
 
   /** Hit `index` as an object, or undefined outside 0…length-1. */
-  at(index: number): PhraseHit | undefined {
+  override get(index: number): PhraseHit | undefined {
     const definition = this.definition(index);
     if (!definition) return undefined;
     return { definition, firstToken: this.firstToken(index), lastToken: this.lastToken(index), start: this.start(index), end: this.end(index) };
@@ -83,22 +84,9 @@ export class PhraseHitList implements Iterable<PhraseHit> {
     return low > 0 && token < (lasts[low - 1] ?? 0) ? low : 0;
   }
 
-  map<T>(to: (hit: PhraseHit, index: number) => T): T[] {
-    const mapped: T[] = [];
-    for (let index = 0; index < this.length; index++) mapped.push(to(this.at(index) as PhraseHit, index));
-    return mapped;
-  }
-
   /** The hits as objects: what the list stands for, not its storage (for JSON and for dumps of the facts). */
   toJSON(): PhraseHit[] {
-    return this.map((hit) => hit);
-  }
-
-  [Symbol.iterator](): Iterator<PhraseHit> {
-    let index = 0;
-    return {
-      next: (): IteratorResult<PhraseHit> => (index < this.length ? { value: this.at(index++) as PhraseHit, done: false } : { value: undefined, done: true }),
-    };
+    return this.slice();
   }
 }
 

@@ -6,7 +6,7 @@
  * span; here they take 17. `get(i)` and iteration build a `HiddenSpan` for whoever wants one
  * (short-lived, so cheap); hot loops read the columns.
  */
-import { GrowingColumns } from '../text/columns.ts';
+import { ColumnList, GrowingColumns } from '../text/columns.ts';
 import type { RangeColumns } from '../text/ranges.ts';
 import type { HiddenReason, HiddenSpan } from './message.ts';
 
@@ -27,7 +27,7 @@ export const HIDDEN_REASONS: readonly HiddenReason[] = Object.freeze([
 const REASON_INDEX: ReadonlyMap<HiddenReason, number> = new Map(HIDDEN_REASONS.map((reason, index) => [reason, index]));
 
 /** Spans in increasing order of start (the parse appends them as the text grows). */
-export class HiddenSpanList implements Iterable<HiddenSpan>, RangeColumns {
+export class HiddenSpanList extends ColumnList<HiddenSpan> implements RangeColumns {
   readonly length: number;
   readonly starts: ArrayLike<number>;
   readonly ends: ArrayLike<number>;
@@ -37,6 +37,7 @@ export class HiddenSpanList implements Iterable<HiddenSpan>, RangeColumns {
   readonly sourceEnds: ArrayLike<number>;
 
   constructor(length: number, starts: ArrayLike<number>, ends: ArrayLike<number>, reasonIds: ArrayLike<number>, sourceStarts: ArrayLike<number>, sourceEnds: ArrayLike<number>) {
+    super();
     this.length = length;
     this.starts = starts;
     this.ends = ends;
@@ -61,7 +62,7 @@ export class HiddenSpanList implements Iterable<HiddenSpan>, RangeColumns {
   }
 
   /** The span at `index`, or undefined outside 0…length-1 (no negative indexing). */
-  get(index: number): HiddenSpan | undefined {
+  override get(index: number): HiddenSpan | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;
     return {
       start: this.starts[index] ?? 0,
@@ -72,36 +73,9 @@ export class HiddenSpanList implements Iterable<HiddenSpan>, RangeColumns {
     };
   }
 
-  [Symbol.iterator](): Iterator<HiddenSpan> {
-    let index = 0;
-    return {
-      next: (): IteratorResult<HiddenSpan> => (index < this.length ? { value: this.get(index++) as HiddenSpan, done: false } : { value: undefined, done: true }),
-    };
-  }
-
-  some(test: (span: HiddenSpan, index: number) => unknown): boolean {
-    for (let index = 0; index < this.length; index++) if (test(this.get(index) as HiddenSpan, index)) return true;
-    return false;
-  }
-
-  filter(test: (span: HiddenSpan, index: number) => unknown): HiddenSpan[] {
-    const kept: HiddenSpan[] = [];
-    for (let index = 0; index < this.length; index++) {
-      const span = this.get(index) as HiddenSpan;
-      if (test(span, index)) kept.push(span);
-    }
-    return kept;
-  }
-
-  map<T>(to: (span: HiddenSpan, index: number) => T): T[] {
-    const mapped: T[] = [];
-    for (let index = 0; index < this.length; index++) mapped.push(to(this.get(index) as HiddenSpan, index));
-    return mapped;
-  }
-
   /** The spans as plain objects (logs, dumps of facts). */
   toJSON(): HiddenSpan[] {
-    return this.map((span) => span);
+    return this.slice();
   }
 
   /** A list of these spans, which must be in increasing order of start (tests, and callers that have them as objects). */

@@ -3,10 +3,10 @@
  * its offsets in four arrays and whether it is exact in a fifth (typed arrays once there are many). Hostile markup makes a
  * run per tag (two million `<div>`s past the depth limit): as objects those took ~130 MB.
  */
-import { GrowingColumns } from '../text/columns.ts';
+import { ColumnList, GrowingColumns } from '../text/columns.ts';
 import type { TextSegment } from './message.ts';
 
-export class SegmentList implements Iterable<TextSegment> {
+export class SegmentList extends ColumnList<TextSegment> {
   readonly length: number;
   readonly textStarts: ArrayLike<number>;
   readonly textEnds: ArrayLike<number>;
@@ -16,6 +16,7 @@ export class SegmentList implements Iterable<TextSegment> {
   readonly exacts: ArrayLike<number>;
 
   constructor(length: number, textStarts: ArrayLike<number>, textEnds: ArrayLike<number>, sourceStarts: ArrayLike<number>, sourceEnds: ArrayLike<number>, exacts: ArrayLike<number>) {
+    super();
     this.length = length;
     this.textStarts = textStarts;
     this.textEnds = textEnds;
@@ -26,7 +27,7 @@ export class SegmentList implements Iterable<TextSegment> {
   }
 
   /** The segment at `index`, or undefined outside 0…length-1. */
-  get(index: number): TextSegment | undefined {
+  override get(index: number): TextSegment | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;
     return {
       textStart: this.textStarts[index] ?? 0,
@@ -35,10 +36,6 @@ export class SegmentList implements Iterable<TextSegment> {
       sourceEnd: this.sourceEnds[index] ?? 0,
       exact: this.exacts[index] === 1,
     };
-  }
-
-  *[Symbol.iterator](): Iterator<TextSegment> {
-    for (let index = 0; index < this.length; index++) yield this.get(index) as TextSegment;
   }
 
   /** A list of these segments (tests, and callers that have them as objects). */

@@ -95,7 +95,7 @@ class PhraseHits implements HitColumns {
         return false;
       }
       if (counts === undefined) return true;
-      const hit = text.at(index);
+      const hit = text.get(index);
       return hit !== undefined && counts(hit, context, 'text');
     };
     /** the phrases of the HTML's hits that form-by-reply counts as its labels */
@@ -118,7 +118,7 @@ class PhraseHits implements HitColumns {
       if (plain.start(index) >= plainEnd || said.has(definition.phrase)) return false;
       if (!isTriggerHit(plain, triggers.plainLone, plainWarned, index)) return false;
       if (counts === undefined) return true;
-      const hit = plain.at(index);
+      const hit = plain.get(index);
       return hit !== undefined && counts(hit, context, 'text-part');
     };
     this.context = context;
@@ -156,7 +156,7 @@ class PhraseHits implements HitColumns {
 
   hit(at: number): MessageHit {
     const { list, index, repeat, inPart } = this.source(at);
-    const hit = list.at(index);
+    const hit = list.get(index);
     if (!hit) throw new RangeError(`No phrase hit ${at}.`);
     const view = inPart ? (this.context.message.plainText ?? '') : this.context.message.text;
     const evidence = shorten(view.slice(hit.start, hit.end));

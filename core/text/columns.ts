@@ -28,6 +28,58 @@ export function firstPast(column: ArrayLike<number>, length: number, offset: num
 }
 
 /**
+ * A list stored by column (TokenList, SegmentList, HiddenSpanList, PhraseHitList): its entries as
+ * objects, each built by `get` for whoever asks for one; loops over every entry that need only a
+ * field or two read the columns instead. The one copy of iteration and the array-like helpers.
+ */
+export abstract class ColumnList<T> implements Iterable<T> {
+  abstract readonly length: number;
+
+  /** The entry at `index`, or undefined outside 0…length-1 (no negative indexing). */
+  abstract get(index: number): T | undefined;
+
+  [Symbol.iterator](): Iterator<T> {
+    // A plain iterator object: a generator costs several times more per entry, and rules walk
+    // every token of a 10 MB paste this way.
+    let index = 0;
+    return {
+      next: (): IteratorResult<T> => (index < this.length ? { value: this.get(index++) as T, done: false } : { value: undefined, done: true }),
+    };
+  }
+
+  /** The entries from `start` up to (not including) `end`, as objects (no negative indexing: a negative start is 0). */
+  slice(start = 0, end = this.length): T[] {
+    const entries: T[] = [];
+    for (let index = Math.max(0, start); index < Math.min(end, this.length); index++) entries.push(this.get(index) as T);
+    return entries;
+  }
+
+  some(test: (entry: T, index: number) => unknown): boolean {
+    for (let index = 0; index < this.length; index++) if (test(this.get(index) as T, index)) return true;
+    return false;
+  }
+
+  filter(test: (entry: T, index: number) => unknown): T[] {
+    const kept: T[] = [];
+    for (let index = 0; index < this.length; index++) {
+      const entry = this.get(index) as T;
+      if (test(entry, index)) kept.push(entry);
+    }
+    return kept;
+  }
+
+  map<U>(to: (entry: T, index: number) => U): U[] {
+    const mapped: U[] = [];
+    for (let index = 0; index < this.length; index++) mapped.push(to(this.get(index) as T, index));
+    return mapped;
+  }
+
+  forEach(visit: (entry: T, index: number) => void): void {
+    for (let index = 0; index < this.length; index++) visit(this.get(index) as T, index);
+  }
+}
+
+/**
  * One column: the plain-array head `first`, then every chunk in `parts` (all full but the last,
  * which holds `filled` entries), copied into `into` (sized for the whole column). A reserved first
  * chunk (`reserve`) has room for the head at its start: its entries start at `first.length`.

@@ -3,7 +3,7 @@
  * scanner rather than a regex: every character is looked at a bounded number of times, so the
  * cost is linear in the input whatever an attacker puts in it.
  */
-import { firstPast, GrowingColumns, TYPED_FROM } from './columns.ts';
+import { ColumnList, firstPast, GrowingColumns, TYPED_FROM } from './columns.ts';
 import {
   ARMENIAN_END,
   CONFUSABLE_LETTERS,
@@ -311,7 +311,7 @@ function mayJoin(code: number): boolean {
  * and most of the time the collector spent; here they take 13 bytes each. `get(i)` and iteration build a `Token` for
  * whoever wants one (short-lived, so cheap); hot loops read the columns.
  */
-export class TokenList implements Iterable<Token> {
+export class TokenList extends ColumnList<Token> {
   readonly length: number;
   /** UTF-16 offsets of each token in the tokenized string */
   readonly starts: ArrayLike<number>;
@@ -327,6 +327,7 @@ export class TokenList implements Iterable<Token> {
   readonly norms: readonly string[];
 
   constructor(length: number, starts: ArrayLike<number>, ends: ArrayLike<number>, flags: ArrayLike<number>, normIds: ArrayLike<number>, norms: readonly string[]) {
+    super();
     this.length = length;
     this.starts = starts;
     this.ends = ends;
@@ -369,18 +370,9 @@ export class TokenList implements Iterable<Token> {
   }
 
   /** The token at `index`, or undefined outside 0…length-1 (no negative indexing). */
-  get(index: number): Token | undefined {
+  override get(index: number): Token | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.length)) return undefined;
     return { start: this.starts[index] ?? 0, end: this.ends[index] ?? 0, norm: this.norms[this.normIds[index] ?? -1] ?? '', flags: this.flagsOf[index] ?? 0 };
-  }
-
-  [Symbol.iterator](): Iterator<Token> {
-    // A plain iterator object: a generator costs several times more per token, and rules walk
-    // every token of a 10 MB paste this way.
-    let index = 0;
-    return {
-      next: (): IteratorResult<Token> => (index < this.length ? { value: this.get(index++) as Token, done: false } : { value: undefined, done: true }),
-    };
   }
 
   /**
@@ -393,36 +385,6 @@ export class TokenList implements Iterable<Token> {
     return length === this.length ? this : new TokenList(length, this.starts, this.ends, this.flagsOf, this.normIds, this.norms);
   }
 
-  /** The tokens from `start` up to (not including) `end`, as objects. */
-  slice(start = 0, end = this.length): Token[] {
-    const tokens: Token[] = [];
-    for (let index = Math.max(0, start); index < Math.min(end, this.length); index++) tokens.push(this.get(index) as Token);
-    return tokens;
-  }
-
-  some(test: (token: Token, index: number) => unknown): boolean {
-    for (let index = 0; index < this.length; index++) if (test(this.get(index) as Token, index)) return true;
-    return false;
-  }
-
-  filter(test: (token: Token, index: number) => unknown): Token[] {
-    const kept: Token[] = [];
-    for (let index = 0; index < this.length; index++) {
-      const token = this.get(index) as Token;
-      if (test(token, index)) kept.push(token);
-    }
-    return kept;
-  }
-
-  map<T>(to: (token: Token, index: number) => T): T[] {
-    const mapped: T[] = [];
-    for (let index = 0; index < this.length; index++) mapped.push(to(this.get(index) as Token, index));
-    return mapped;
-  }
-
-  forEach(visit: (token: Token, index: number) => void): void {
-    for (let index = 0; index < this.length; index++) visit(this.get(index) as Token, index);
-  }
 }
 
 export const EMPTY_TOKENS = new TokenList(0, Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]), Object.freeze([]));

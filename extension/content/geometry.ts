@@ -11,22 +11,22 @@ function offsetOf(frame: HTMLIFrameElement | null): { x: number; y: number } {
   return { x: r.left + frame.clientLeft, y: r.top + frame.clientTop };
 }
 
-/** A range's bounding box in the top viewport (its document is the frame's, or the top one), or null when it has no box. */
-export function rangeBoxInTop(range: Range, frame: HTMLIFrameElement | null): ViewportRect | null {
-  const own = frame && range.startContainer.ownerDocument === frame.contentDocument ? frame : null;
-  const r = range.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return null;
-  const { x, y } = offsetOf(own);
-  return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
+/** `box` moved by `by` (from a frame's viewport into the top one). */
+function moved(box: ViewportRect, by: { x: number; y: number }): ViewportRect {
+  return { left: box.left + by.x, top: box.top + by.y, right: box.right + by.x, bottom: box.bottom + by.y };
 }
 
-/** An element's border box in the top viewport, or null when it has no box. */
-export function boxInTop(el: Element, frame: HTMLIFrameElement | null): ViewportRect | null {
-  const own = frame && el.ownerDocument === frame.contentDocument ? frame : null;
-  const r = el.getBoundingClientRect();
+/**
+ * An element's border box, or a range's bounding box, in the top viewport (its document is the
+ * frame's, or the top one), or null when it has no box.
+ */
+export function boxInTop(target: Element | Range, frame: HTMLIFrameElement | null): ViewportRect | null {
+  // `instanceof Range` would be false for a range of the frame's own window.
+  const doc = 'startContainer' in target ? target.startContainer.ownerDocument : target.ownerDocument;
+  const own = frame && doc === frame.contentDocument ? frame : null;
+  const r = target.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return null;
-  const { x, y } = offsetOf(own);
-  return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
+  return moved(r, offsetOf(own));
 }
 
 function intersect(a: ViewportRect, b: ViewportRect): ViewportRect {
@@ -84,7 +84,7 @@ export function visibleBox(editor: HTMLElement, frame: HTMLIFrameElement | null)
   }
   if (frame && doc === frame.contentDocument) {
     const { x, y } = offsetOf(frame);
-    box = intersect({ left: box.left + x, top: box.top + y, right: box.right + x, bottom: box.bottom + y }, {
+    box = intersect(moved(box, { x, y }), {
       left: x,
       top: y,
       right: x + frame.clientWidth,

@@ -14,7 +14,7 @@ import { ScoreWidget, type Layout, type ViewportRect } from '../ui/widget.ts';
 import type { AdapterId, ComposeTarget } from './adapter.ts';
 import { hasContent } from './content-check.ts';
 import { clearHighlight, DraftSnapshot, findingRange, paintsNothing, scrollToRange, showHighlight, subjectSpan } from './highlight.ts';
-import { boxInTop, clippedTo, rangeBoxInTop, unionOf, visibleBox } from './geometry.ts';
+import { boxInTop, clippedTo, unionOf, visibleBox } from './geometry.ts';
 import { guardSend } from './send-guard.ts';
 import { pageTheme } from './theme.ts';
 
@@ -418,7 +418,7 @@ export class EditorSession {
       const { editor, frame } = this.target;
       scrollToRange(range);
       this.widget.markBox(
-        () => (range.startContainer.isConnected ? clippedTo(rangeBoxInTop(range, frame), visibleBox(editor, frame)) : null),
+        () => (range.startContainer.isConnected ? clippedTo(boxInTop(range, frame), visibleBox(editor, frame)) : null),
         range.toString() || finding.evidence,
       );
       if (TEST_BUILD) this.widget.host.dataset.highlightPainted = 'frame';

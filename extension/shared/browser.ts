@@ -55,10 +55,6 @@ export function syncSet(key: string, value: unknown): Promise<void> {
   return browser.storage.sync.set({ [key]: value });
 }
 
-export function syncRemove(key: string): Promise<void> {
-  return browser.storage.sync.remove(key);
-}
-
 export async function localGet(key: string): Promise<unknown> {
   const items = await browser.storage.local.get(key);
   return items[key];
@@ -66,6 +62,10 @@ export async function localGet(key: string): Promise<unknown> {
 
 export function localSet(key: string, value: unknown): Promise<void> {
   return browser.storage.local.set({ [key]: value });
+}
+
+export function localRemove(key: string): Promise<void> {
+  return browser.storage.local.remove(key);
 }
 
 /** Calls `handler(newValue)` whenever `key` changes in the storage `area`; the signal removes the listener. */

@@ -4,7 +4,7 @@
  * write that the browser refuses (or that is measured too big first) throws a SaveError and leaves
  * both areas as they were: the options page keeps the last saved state and says why.
  */
-import { localGet, localSet, onStorageChanged, syncGet, syncRemove, syncSet } from './browser.ts';
+import { localGet, localRemove, localSet, onStorageChanged, syncGet, syncSet } from './browser.ts';
 import { LISTS_KEY, settingsFromStorage, SETTINGS_KEY, storedForm, SYNC_ITEM_BYTES, syncItemBytes, type Settings } from './settings.ts';
 
 /** Why a save failed: too big for a storage.sync item (measured before asking), or refused by the browser. */
@@ -26,10 +26,18 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /**
- * Stores `next`, writing only the areas that change: storage.sync first, then storage.local. A
- * refused storage.sync write changes nothing; a refused storage.local write puts storage.sync back
- * as it was (the lists in force are storage.local's, so the page says "not saved" truly). Throws a
- * SaveError.
+ * Stores `next`, writing only the areas that change: storage.local first, then storage.sync. A
+ * refused storage.local write changes nothing; a refused storage.sync write puts storage.local back
+ * as it was (the page says "not saved" truly). Throws a SaveError.
+ *
+ * storage.local first, because its copy of the lists alone does not put a list edit in force while
+ * storage.sync holds the lists saved before (settingsFromStorage: the copy names other lists), where
+ * storage.sync's `settings` alone would (its new lists count, as another device's edit would). So
+ * when storage.sync refuses and storage.local then refuses to be put back too, the settings saved
+ * before are still the ones in force. (Not always: where storage.sync holds no lists, or cannot hold
+ * the new ones, or holds older lists than this device's — kept here alone when they grew too big to
+ * sync — either area alone changes what is in force; in the last case a double failure brings the
+ * older synced lists back and loses this device's. Two areas have no one write that does both.)
  */
 export async function saveSettings(next: Settings): Promise<void> {
   let synced: unknown;
@@ -45,17 +53,19 @@ export async function saveSettings(next: Settings): Promise<void> {
   if (syncChanged) {
     const bytes = syncItemBytes(SETTINGS_KEY, now.sync);
     if (bytes > SYNC_ITEM_BYTES) throw new SaveError({ kind: 'too-big', bytes, max: SYNC_ITEM_BYTES });
-    try {
-      await syncSet(SETTINGS_KEY, now.sync);
-    } catch (e) {
-      throw refused(e);
-    }
   }
   if (localChanged) {
     try {
       await localSet(LISTS_KEY, now.local);
     } catch (e) {
-      if (syncChanged) await (synced === undefined ? syncRemove(SETTINGS_KEY) : syncSet(SETTINGS_KEY, synced)).catch(() => undefined);
+      throw refused(e);
+    }
+  }
+  if (syncChanged) {
+    try {
+      await syncSet(SETTINGS_KEY, now.sync);
+    } catch (e) {
+      if (localChanged) await (lists === undefined ? localRemove(LISTS_KEY) : localSet(LISTS_KEY, lists)).catch(() => undefined);
       throw refused(e);
     }
   }

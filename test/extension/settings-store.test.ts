@@ -10,16 +10,24 @@ const areas = vi.hoisted(() => {
   const sync = new Map<string, unknown>();
   const local = new Map<string, unknown>();
   const listeners: ((area: 'sync' | 'local', key: string) => void)[] = [];
-  const state = { refuseSync: '', refuseLocal: '' };
+  // refuseX: every write to that area refused with this message; XWritesLeft: that many writes go
+  // through, the later ones are refused (with refuseX, or a write-rate message)
+  const state = { refuseSync: '', refuseLocal: '', syncWritesLeft: Infinity, localWritesLeft: Infinity };
+  const check = (area: 'sync' | 'local'): void => {
+    const message = area === 'sync' ? state.refuseSync : state.refuseLocal;
+    if (message) throw new Error(message);
+    const left = area === 'sync' ? state.syncWritesLeft-- : state.localWritesLeft--;
+    if (left <= 0) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+  };
   const bytes = (key: string, value: unknown): number => new TextEncoder().encode(key + JSON.stringify(value)).length;
-  return { sync, local, listeners, state, bytes };
+  return { sync, local, listeners, state, check, bytes };
 });
 
 vi.mock('../../extension/shared/browser.ts', () => ({
   syncGet: async (key: string) => structuredClone(areas.sync.get(key)),
   localGet: async (key: string) => structuredClone(areas.local.get(key)),
   syncSet: async (key: string, value: unknown) => {
-    if (areas.state.refuseSync) throw new Error(areas.state.refuseSync);
+    areas.check('sync');
     // storage.sync's quotas, as Chrome and Firefox enforce them
     if (areas.bytes(key, value) > 8192) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     const total = [...areas.sync].filter(([k]) => k !== key).reduce((n, [k, v]) => n + areas.bytes(k, v), areas.bytes(key, value));
@@ -27,13 +35,14 @@ vi.mock('../../extension/shared/browser.ts', () => ({
     areas.sync.set(key, structuredClone(value));
     for (const listener of areas.listeners) listener('sync', key);
   },
-  syncRemove: async (key: string) => {
-    areas.sync.delete(key);
-    for (const listener of areas.listeners) listener('sync', key);
-  },
   localSet: async (key: string, value: unknown) => {
-    if (areas.state.refuseLocal) throw new Error(areas.state.refuseLocal);
+    areas.check('local');
     areas.local.set(key, structuredClone(value));
+    for (const listener of areas.listeners) listener('local', key);
+  },
+  localRemove: async (key: string) => {
+    areas.check('local');
+    areas.local.delete(key);
     for (const listener of areas.listeners) listener('local', key);
   },
   onStorageChanged: (area: 'sync' | 'local', key: string, handler: (value: unknown) => void) => {
@@ -57,6 +66,8 @@ beforeEach(() => {
   areas.listeners.length = 0;
   areas.state.refuseSync = '';
   areas.state.refuseLocal = '';
+  areas.state.syncWritesLeft = Infinity;
+  areas.state.localWritesLeft = Infinity;
 });
 
 describe('storage layout', () => {
@@ -129,7 +140,7 @@ describe('a save the browser refuses', () => {
     expect(areas.local.size).toBe(0);
   });
 
-  test('storage.local refused after storage.sync took the change: storage.sync is put back, nothing new is in force', async () => {
+  test('storage.local refused: storage.sync is left as it was (written after it, not before), nothing new is in force', async () => {
     const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
     await saveSettings(before);
     const syncedBefore = structuredClone(areas.sync.get('settings'));
@@ -137,11 +148,32 @@ describe('a save the browser refuses', () => {
     await expect(saveSettings({ ...before, threshold: 8, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused', message: 'QUOTA_BYTES quota exceeded' } });
     expect(areas.sync.get('settings')).toEqual(syncedBefore);
     expect(await loadSettings()).toEqual(before);
-    // and on a first save (nothing stored before), storage.sync is emptied again
+    // and on a first save (nothing stored before), storage.sync stays empty
     areas.sync.clear();
     areas.local.clear();
     await expect(saveSettings(before)).rejects.toMatchObject({ failure: { kind: 'refused' } });
     expect(areas.sync.size).toBe(0);
+  });
+
+  test('a double failure (storage.local refused, and storage.sync refusing any write but one, so that it could not be put back): the settings saved before stay in force, and the save says it failed', async () => {
+    const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
+    await saveSettings(before);
+    // one more storage.sync write goes through (the save's own, if it writes there first); the next is refused
+    areas.state.syncWritesLeft = 1;
+    areas.state.refuseLocal = 'QUOTA_BYTES quota exceeded';
+    await expect(saveSettings({ ...before, threshold: 8, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused' } });
+    expect(await loadSettings()).toEqual(before);
+  });
+
+  // This pins the write order (storage.local's copy alone is not in force while storage.sync holds the
+  // lists saved before); the rollback itself is guarded by the single-failure tests above.
+  test('the other double failure (storage.sync refused, and storage.local refused to be put back): the same', async () => {
+    const before = normalizeSettings({ threshold: 6, phrases: ['quarterly figures'] });
+    await saveSettings(before);
+    areas.state.localWritesLeft = 1;
+    areas.state.refuseSync = 'MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded';
+    await expect(saveSettings({ ...before, threshold: 8, phrases: ['new phrase'] })).rejects.toMatchObject({ failure: { kind: 'refused', message: 'MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded' } });
+    expect(await loadSettings()).toEqual(before);
   });
 
   test('synced settings over 8,192 bytes are refused before asking, with the size and the limit', async () => {

@@ -35,7 +35,7 @@ describe('facts.triggers: hits stored as columns', () => {
     // act now for a free gift plain words here buy now act now
     expect(covering).toEqual([1, 1, 0, 0, 2, 2, 0, 0, 0, 3, 3, 4, 4]);
     expect([text.covering(-1), text.covering(message.tokens.length)]).toEqual([0, 0]);
-    expect(text.at(text.length)).toBeUndefined();
+    expect(text.get(text.length)).toBeUndefined();
     expect(text.definition(-1)).toBeUndefined();
   });
 

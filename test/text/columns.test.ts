@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHUNK, firstPast, GrowingColumns, TYPED_FROM } from '../../core/text/columns.ts';
+import { CHUNK, ColumnList, firstPast, GrowingColumns, TYPED_FROM } from '../../core/text/columns.ts';
 
 /**
  * An Int32 column (entry i holds i * 7) and a Uint8 one (i % 251) of `count` entries, pushed as the
@@ -127,6 +127,36 @@ describe('firstPast', () => {
         expect(firstPast(column, length, offset, orAt)).toBe(expected);
       }),
       { seed: 37, numRuns: 3_000 },
+    );
+  });
+});
+
+describe('ColumnList: iteration and the array-like helpers, one copy for every column list', () => {
+  /** A list of `length` entries, entry i being { i }: what a column list builds by `get`. */
+  class Squares extends ColumnList<{ i: number }> {
+    constructor(readonly length: number) {
+      super();
+    }
+    override get(index: number): { i: number } | undefined {
+      return Number.isInteger(index) && index >= 0 && index < this.length ? { i: index * index } : undefined;
+    }
+  }
+
+  it('each helper reads the entries `get` builds, in order, with their index', () => {
+    fc.assert(
+      fc.property(fc.nat(40), fc.integer({ min: -3, max: 45 }), fc.integer({ min: -3, max: 45 }), (length, start, end) => {
+        const list = new Squares(length);
+        const all = Array.from({ length }, (_, index) => ({ i: index * index }));
+        expect([...list]).toEqual(all);
+        expect(list.slice()).toEqual(all);
+        expect(list.slice(start, end)).toEqual(all.slice(Math.max(0, start), Math.max(0, end)));
+        expect(list.map((entry, index) => [entry.i, index])).toEqual(all.map((entry, index) => [entry.i, index]));
+        expect(list.filter((entry) => entry.i % 2 === 1)).toEqual(all.filter((entry) => entry.i % 2 === 1));
+        expect(list.some((entry) => entry.i === 16)).toBe(length > 4);
+        const seen: number[] = [];
+        list.forEach((entry, index) => seen.push(entry.i - index * index));
+        expect(seen).toEqual(all.map(() => 0));
+      }),
     );
   });
 });

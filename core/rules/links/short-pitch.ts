@@ -71,7 +71,7 @@ function pitchPhrase(context: RuleContext): PhraseHit | null {
   const firstPitch = (hits: PhraseHitList, lone: Uint8Array, warned: Uint8Array): PhraseHit | undefined => {
     for (let index = 0; index < hits.length; index++) {
       const definition = hits.definition(index);
-      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category) && isTriggerHit(hits, lone, warned, index)) return hits.at(index);
+      if (definition && definition.sureness >= PITCH_SURENESS && PITCH_CATEGORIES.has(definition.category) && isTriggerHit(hits, lone, warned, index)) return hits.get(index);
     }
     return undefined;
   };

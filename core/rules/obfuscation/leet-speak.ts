@@ -135,7 +135,7 @@ export default defineRule({
         // (`textWarned` and `subjectWarned`: "never share your s33d phrase"), is no trigger: the
         // swap counts as in any word.
         const covering = phraseHits.covering(i) - 1;
-        const trigger = isTriggerHit(phraseHits, lone, warned, covering) ? phraseHits.at(covering) : undefined;
+        const trigger = isTriggerHit(phraseHits, lone, warned, covering) ? phraseHits.get(covering) : undefined;
         if (!trigger && !isDisguise(word, token.norm)) continue;
         if (seen.has(word)) continue;
         seen.add(word);
