@@ -671,6 +671,15 @@ export const ADDRESS_NOT_RECOGNIZED = new RegExp(String.raw`${WORD_START}(?<!(?:
  */
 export const RECIPIENT_WITHOUT_DOMAIN = new RegExp(String.raw`${WORD_START}(?=recipient|rcpt|destination)(?:recipient|rcpt|destination)(?: (?:e-?mail )?address)?(?: <[^<>\s]{0,254}>)? (?:has no|with no|without an?|lacks an?|is missing an?|missing an?|(?:must|should|has to|needs to) (?:contain|include|have|carry) an?) (?:valid )?domain(?: (?:name|part))?${WORD_END}${CLEAR_CAUSE_AFTER}`);
 /**
+ * A connection said not made: "could not connect", "unable to connect", "failed to connect", "cannot
+ * connect" (network-error). Also how a receiver names its own database, directory or scanner it cannot reach
+ * ("451 4.3.0 Unable to connect to database"): under an X.3.x code ("mail system status", the receiver's own
+ * system, RFC 3463) the code's reading stands (classify.ts, connectOnlyUnderSystemStatus), as for
+ * ERROR_CONNECTING_TO_REMOTE.
+ */
+export const UNABLE_TO_CONNECT = /(?:could not|cannot|unable to|failed to) connect/;
+
+/**
  * A remote host said as what a connection was made to: a port on a host ("port 25 on mx.b.example"), a host
  * name (hidden as '_' when read: vocabulary.ts withoutNames) or a dotted name or IP address that is not the
  * loopback's or a private network's ("[203.0.113.9]"; not "127.0.0.1", "10.0.0.5", "192.168.1.10",
@@ -3278,9 +3287,9 @@ export const CAUSES: readonly Cause[] = [
       /broken pipe/,
       /socket error/,
       /did not accept our requests to connect/,
-      /could not connect/,
-      /(?:unable|failed) to connect/,
-      /cannot connect/,
+      // Could not, unable to, failed to or cannot connect (UNABLE_TO_CONNECT; under an X.3.x code the code's
+      // reading stands, classify.ts).
+      UNABLE_TO_CONNECT,
       // An error or a failure said of connecting to a remote host or port (ERROR_CONNECTING_TO_REMOTE; a narrow
       // reading, classify.ts, that decides only under no code, X.0.0 or X.4.x).
       ERROR_CONNECTING_TO_REMOTE,
