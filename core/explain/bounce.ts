@@ -187,13 +187,22 @@ function leadingSpaces(line: string): number {
 
 /**
  * A line that is only an address (`<a@b>:`, `  a@b`, `a@b on <date>`, `[a@b]:`, `"a@b"`), or an
- * address and a reason. The address has no control character (C0, DEL or C1), its domain is
- * letters (an IDN, `bücher.example`), digits, dots and hyphens, and it ends where the address does
- * (white space, `>`, `:`, `(`, `,`, `;`, a quote, `]`, `.` or the line's end): else any `x@y`
- * among binary bytes read as Latin-1 (`!@lè?´ë…`) was a failed address with its reason, and a
- * cause was guessed from the garbage.
+ * address and a reason. The address has no control character (C0, DEL or C1), its local part is
+ * a dot-atom or a quoted string (RFC 5321's `"john doe"@example.com`, at most 64 characters, no
+ * quote inside), its domain is letters (an IDN, `bücher.example`), digits, dots and hyphens, and it
+ * ends where the address does (white space, `>`, `:`, `(`, `,`, `;`, a quote, `]`, `.` or the
+ * line's end): else any `x@y` among binary bytes read as Latin-1 (`!@lè?´ë…`) was a failed address
+ * with its reason, and a cause was guessed from the garbage. A quoted local part is tried first, its
+ * opening quote kept (`"j.o@hn"@example.com` is one address). Every repeat bounded: linear.
  */
-const ADDRESS_LINE = /^(\s{0,10})[<"']?([^\s<>@"\x00-\x1f\x7f-\x9f]{1,200}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
+const ADDRESS_LINE = /^(\s{0,10})(?:<?(?="[^"\x00-\x1f\x7f-\x9f]{1,64}"@)|[<"']?)((?:"[^"\x00-\x1f\x7f-\x9f]{1,64}"|[^\s<>@"\x00-\x1f\x7f-\x9f]{1,200})@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
+
+/**
+ * Words a reason holds: three Latin letters, or two letters of a script beyond Latin-1 (a Russian,
+ * Greek, Chinese or Japanese reason: "Пользователь не найден", "用户不存在"). Bytes read as Latin-1 never
+ * give a letter beyond it, so garbage read that way still holds no words unless three ASCII letters.
+ */
+const REASON_WORDS = /[a-z]{3}|(?:(?![\x00-\xff])\p{L}){2}/iu;
 
 /**
  * Finds the remote replies in a transcript: each line quoting a 4xx/5xx reply code or an enhanced
@@ -227,9 +236,9 @@ export function findReplies(notification: string): ReplyBlock[] {
           next += 1;
         }
         text = text.trim();
-        // Words, not bytes: a reason holds letters and no control character (tab aside), C1 ones
-        // (0x80-0x9F) included: a reason in any script is fine, bytes read as Latin-1 are not.
-        if (text && /[a-z]{3}/i.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
+        // Words, not bytes: a reason holds words (REASON_WORDS, in any script) and no control character
+        // (tab aside), C1 ones (0x80-0x9F) included: bytes read as Latin-1 are not.
+        if (text && REASON_WORDS.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
           blocks.push({ text, context: contextOf(index, next), after: afterOf(next), transcript: false, coded: false });
         }
       }
