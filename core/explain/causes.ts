@@ -551,6 +551,24 @@ export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:h
 export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
 
 /**
+ * The message said to have an invalid, malformed or broken structure, syntax or format ("552 Requested mail
+ * action aborted: Message has invalid structure/syntax.", LumiSoft Mail Server when it cannot parse the
+ * MIME; "message has a broken format"): the message's form, as "message has defects" reads. The
+ * message (or its MIME, body or headers) is what has it: not an address, a command or a parameter
+ * ("Recipient address has invalid syntax", "501 Invalid syntax"), not recipients said invalid ("message
+ * has invalid recipients"), and not said not to ("message has no invalid structure"). Bounded: linear.
+ */
+export const MESSAGE_FORM_INVALID = /(?:^|[^a-z])(?:message|mail|e-?mail|mime|body|headers?)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?(?:structure|syntax|format|formatting)(?:\/(?:structure|syntax|format))?(?![a-z])/;
+
+/**
+ * The receiving system's load said too high or exceeded ("System load too high, try again later",
+ * smtp-gated; "server load average exceeded", "CPU load too high"): the receiver is overloaded
+ * (remote-system-error), as "server overloaded" reads. Not the sender's sending load or rate ("your
+ * sending load is too high": a rate, said of you). Bounded: linear.
+ */
+export const SYSTEM_LOAD_TOO_HIGH = /(?:^|[^a-z])(?<!(?:your|sender|sending|client)(?:'s)? )(?:system|server|cpu|machine|host) load(?: average)? (?:is |was )?(?:too high|exceeded|over (?:the )?limit)(?![a-z])/;
+
+/**
  * A message said to have defects ("501 Message has defects", Mailman 3's LMTP runner for a message its
  * parser found defective; "message contains MIME defects", "defective MIME structure"): what a parser
  * found in the message's form, malformed-content's as MESSAGE_NOT_PARSED is, and like it in a temporary
@@ -1861,6 +1879,10 @@ export const CAUSES: readonly Cause[] = [
       // a listing of a host or domain. Not part of an address. Bounded: linear.
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
+      // Blackholed, a client or a sender put on a black hole list (a blocklist's older name: "Realtime
+      // Blackhole List"): "Service unavailable, blackholed." (tumgreyspf, a client that once mailed a trap
+      // address). Not a message said blackholed (dropped unread: "message blackholed"), nor said not to be.
+      /(?:^|[^a-z])(?<!(?:message|mail|e-?mail) (?:was |is |has been |got )?)(?<!(?:not|never|n't) )black-?hol(?:ed|ing)(?![a-z])/,
       /spamhaus/,
       // "blacklist" in other languages: a list of refused senders or IPs
       /lista negra|liste noire|schwarzen? liste|sperrliste|lista nera|zwarte lijst|czarnej li(?:s|ś)cie/,
@@ -2135,7 +2157,7 @@ export const CAUSES: readonly Cause[] = [
       // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
       // before a clear one (CLEAR_CAUSE_AFTER: "… is not a valid HELO name: user unknown"), not
       // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:helo|ehlo)(?:\/ehlo)?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:dns )?(?:helo|ehlo)(?:\/(?:ehlo|helo))?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // A client not authorised to use the HELO name it gave ("192.0.2.1 is not authorized to transmit
       // with a HELO name ending in a.example", open-mail's check that the HELO domain vouches for the IP
       // by PTR, A or MX, or SPF; "not permitted to use this HELO"): the client's stated identity refused,
@@ -2502,6 +2524,7 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       MESSAGE_NOT_PARSED,
       MESSAGE_DEFECTS,
+      MESSAGE_FORM_INVALID,
       /headers? (?:too (?:large|long|big)|exceed)/,
       // (Not "too many hops": RFC 5321 §6.3's hop count, a loop, network-error's as under X.4.6.)
       /too many (?:headers|header lines)/,
@@ -3379,6 +3402,9 @@ export const CAUSES: readonly Cause[] = [
       /local error/,
       /temporary (?:failure|error|problem|local problem)/,
       /(?:system|server) (?:is )?(?:busy|overloaded|not available|unavailable|shutting down)/,
+      // The receiving system's load said too high ("System load too high, try again later", smtp-gated's
+      // refusal at connect; "server load average exceeded"): it is overloaded, as "server overloaded" reads.
+      SYSTEM_LOAD_TOO_HIGH,
       /i\/o error/,
       /database (?:error|failure)/,
       /configuration error/,

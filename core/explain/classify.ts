@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, ERROR_CONNECTING_TO_REMOTE, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, UNABLE_TO_CONNECT, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
+import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, ERROR_CONNECTING_TO_REMOTE, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_FORM_INVALID, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, SYSTEM_LOAD_TOO_HIGH, TOO_MANY_PARTS, UNABLE_TO_CONNECT, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -993,6 +993,9 @@ const NARROW_READINGS: ReadonlyMap<CauseId, NarrowReading> = new Map(
     // X.4.x code ("451 4.4.0 Error 110 connecting to port 25 on …") and steps aside under X.3.x.
     ['network-error', ERROR_CONNECTING_TO_REMOTE, NETWORK_STATUS],
     ['policy-rejection', HEADER_NOT_ALLOWED],
+    // The receiving system's load said too high (SYSTEM_LOAD_TOO_HIGH): under a code of another cause of its
+    // category ("451 4.4.7 …" an expiry, "452 4.3.1 …" storage) the code's.
+    ['remote-system-error', SYSTEM_LOAD_TOO_HIGH],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
     ['client-blocked', NO_HELO_FIRST],
@@ -1551,11 +1554,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
     return status !== undefined && /^\d\.1\.\d{1,3}$/.test(status) ? byPermanence('unknown-domain', words, replyClass) : 'remote-system-error';
   }
   // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
-  // parsing message, please try again later"), or one its parser found defects in (MESSAGE_DEFECTS): a
+  // parsing message, please try again later"), or one its parser found defects in (MESSAGE_DEFECTS) or an
+  // invalid structure or syntax in (MESSAGE_FORM_INVALID): a
   // permanent refusal judges the message, a temporary one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
   // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
   // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
-  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words)) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
+  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words) || MESSAGE_FORM_INVALID.test(words)) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
   // A client that spoke before the greeting, in a temporary reply that only asks for a later try, in
   // a report that the message is only delayed: a retry that waits for the greeting is let in ("451
   // 4.7.1 You are sending before our greeting, try later"), a delay. Without the ask ("450 Connecting

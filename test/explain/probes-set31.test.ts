@@ -11,10 +11,15 @@ import { STOCK_WORDING_31 } from './probes-set31.ts';
 /** 27 replies under 20 source names (6 sources; the set's header). */
 const SIZE = 27;
 const SOURCES = 20;
-/** First try on 12ef7fd4 (core/explain as on main ea024f6e): 18 of 27 both ways (grammar only 18). */
-const FLOOR = 18;
-/** Of the 24 replies not counted apart: 15 both ways at the first try. */
-const NEW_WORDING_FLOOR = 15;
+/**
+ * First try on 12ef7fd4 (core/explain as on main ea024f6e): 18 of 27 both ways (grammar only 18), the held-out
+ * figure. Since four of its misses whose words say the cause read generally (widening-set37.test.ts: a system load
+ * too high, a message with an invalid structure, a HELO name not valid, a client blackholed), 22 (grammar only 20),
+ * no longer held-out for those wordings.
+ */
+const FLOOR = 22;
+/** Of the 24 replies not counted apart: 15 both ways at the first try; since that widening, 19. */
+const NEW_WORDING_FLOOR = 19;
 
 describeProbeFloor(31, FLOOR, SIZE, SOURCES);
 

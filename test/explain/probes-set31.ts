@@ -105,6 +105,15 @@
  * System load too high, try again later" as a refusal without a reason), and one a reply code deciding as
  * the rules say (smf-sav's "451 4.1.8 Temporary failure in sender address verification" read as the sender
  * refused, X.1.8).
+ * Since (expl44, widening-set37.test.ts): four of the misses whose words say the cause read generally — the
+ * receiving system's load said too high is the receiver overloaded (a narrow reading: under a code of another
+ * cause of its category, X.4.7 or X.3.1, the code's); a message said to have an invalid structure, syntax or
+ * format is its form (in a temporary reply the receiver's parser, as "message has defects"); a HELO name said
+ * not valid with "DNS" before it or written "EHLO/HELO" is the client refused for it; a client or sender said
+ * blackholed is on a block list. 22 of 27 both ways (grammar only 20), 19 of the 24 of new wording, no longer
+ * held-out for those wordings. Left unread: LumiSoft's "domain name must be specified" in its own
+ * "address(…)" frame and its "rejection list", smtp-gated's ban for "sending virus or SPAM" (English and
+ * Polish), and smf-sav's 4.1.8, where the code decides.
  */
 import { probe, withFirstTryMisses, type Probe } from './probes.ts';
 
