@@ -11,8 +11,8 @@
  *   is the message's form (malformed-content), as "message has defects" reads — and, like it, in a temporary
  *   reply the receiver's parser (remote-system-error). An address's or a command's syntax, recipients said
  *   invalid, "no invalid structure" and a specific code of another meaning (X.1.1) stay;
- * - a HELO name said not valid with "DNS" before it or written "EHLO/HELO" ("Not valid DNS EHLO/HELO name for
- *   your IP '…' !", LumiSoft's DNSBL filter, read as an expiry before) is the client refused for its HELO
+ * - a HELO name said not valid with "DNS" before it or written "EHLO/HELO" ("550 Not valid DNS EHLO/HELO name for
+ *   your IP '…' !", LumiSoft's DNSBL filter at MAIL FROM, read as a refusal without a reason before) is the client refused for its HELO
  *   (client-blocked), as "not a valid HELO name" reads; under X.1.1 the code's;
  * - a client or sender said blackholed ("550 5.7.1 <…>: Recipient address rejected: Service unavailable,
  *   blackholed.", tumgreyspf, read as the receiver's system error before) is on a block list (blocklisted), as
@@ -21,9 +21,11 @@
  * high" 182 of 1,479 ("; server overloaded" 204), "; message has invalid structure" 600 ("; message has
  * defects" 600), "; not valid dns ehlo/helo name" 379 ("; invalid helo name" 766), "; blackholed" 916 (";
  * blacklisted" 917).
- * Left unread, with why (probes-set31.ts): LumiSoft's "501 MAIL FROM: address(s@) domain name must be
- * specified." (the sender's missing domain said in LumiSoft's own frame, "address(…)"; set 28's reading of a
- * sender that must contain a domain covers the usual wordings), its "You are in '…' rejection list !" (a
+ * Left unread, with why (probes-set31.ts): LumiSoft's "501 MAIL FROM:
+ * address(LumiSoft.Net.SMTP.Server.SMTP_MailFrom) domain name must be specified." (the sender's missing domain
+ * said in LumiSoft's own frame, "address(…)", with .NET's type name where the address would be; set 28's
+ * reading of a sender that must contain a domain covers the usual wordings), its "550 You are in '…'
+ * rejection list !" (a
  * "rejection list" is also a recipient's or a content filter's), smtp-gated's client "banned because of
  * sending virus or SPAM" in English and Polish (the virus named there is read as this message's: a ban's
  * reason beside a virus is left for a reading of the virus verdict as a whole), and smf-sav's "451 4.1.8
@@ -76,7 +78,7 @@ describe('a message said to have an invalid structure or syntax is its form', ()
 
 describe('a HELO name said not valid, "DNS" before it or written EHLO/HELO, is the client refused for it', () => {
   reads('client-blocked', [
-    "552 Requested mail action aborted: Not valid DNS EHLO/HELO name for your IP 'mail.a.example' !",
+    "550 Not valid DNS EHLO/HELO name for your IP 'mail.a.example' !",
     '550 not a valid DNS HELO name',
     '550 Not valid EHLO/HELO hostname',
   ]);
