@@ -556,9 +556,13 @@ export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could n
  * MIME; "message has a broken format"): the message's form, as "message has defects" reads. The
  * message (or its MIME, body or headers) is what has it: not an address, a command or a parameter
  * ("Recipient address has invalid syntax", "501 Invalid syntax"), not recipients said invalid ("message
- * has invalid recipients"), and not said not to ("message has no invalid structure"). Bounded: linear.
+ * has invalid recipients"), and not said not to ("message has no invalid structure"). "Mail" and "e-mail"
+ * are also how servers name an address ("550 Recipient email has an invalid format", "501 Email has
+ * invalid syntax", "553 Email has an invalid format": the address's syntax), so with them only a structure
+ * is the message's ("554 Mail has invalid structure"), and never after "recipient" or "sender". Bounded:
+ * linear.
  */
-export const MESSAGE_FORM_INVALID = /(?:^|[^a-z])(?:message|mail|e-?mail|mime|body|headers?)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?(?:structure|syntax|format|formatting)(?:\/(?:structure|syntax|format))?(?![a-z])/;
+export const MESSAGE_FORM_INVALID = /(?:^|[^a-z])(?:(?:message|mime|body|headers?)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?(?:structure|syntax|format|formatting)(?:\/(?:structure|syntax|format))?|(?<!(?:recipient|sender|from|to) )(?:mail|e-?mail)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?structure(?:\/(?:syntax|format))?)(?![a-z])/;
 
 /**
  * The receiving system's load said too high or exceeded ("System load too high, try again later",

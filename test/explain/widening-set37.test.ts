@@ -10,7 +10,9 @@
  *   Message has invalid structure/syntax.", LumiSoft when it cannot parse the MIME, read as an expiry before)
  *   is the message's form (malformed-content), as "message has defects" reads — and, like it, in a temporary
  *   reply the receiver's parser (remote-system-error). An address's or a command's syntax, recipients said
- *   invalid, "no invalid structure" and a specific code of another meaning (X.1.1) stay;
+ *   invalid, "no invalid structure" and a specific code of another meaning (X.1.1) stay, and so does an
+ *   "e-mail" or "mail" said of an invalid format or syntax (servers' word for an address: "501 Email has
+ *   invalid syntax"; after review, rev44c) — with those words only a structure is the message's;
  * - a HELO name said not valid with "DNS" before it or written "EHLO/HELO" ("550 Not valid DNS EHLO/HELO name for
  *   your IP '…' !", LumiSoft's DNSBL filter at MAIL FROM, read as a refusal without a reason before) is the client refused for its HELO
  *   (client-blocked), as "not a valid HELO name" reads; under X.1.1 the code's;
@@ -64,6 +66,7 @@ describe('a message said to have an invalid structure or syntax is its form', ()
     '554 Message has invalid syntax',
     '550 5.6.0 Message has invalid structure',
     '554 Message has a broken format',
+    '554 Mail has invalid structure',
   ]);
   // In a temporary reply, the receiver's parser, as for "message has defects".
   reads('remote-system-error', ['451 Message has invalid structure, please try again later']);
@@ -73,6 +76,14 @@ describe('a message said to have an invalid structure or syntax is its form', ()
     ['550 Message has invalid recipients', 'unknown-recipient', 'unknown-recipient'],
     ['550 message has no invalid structure; user unknown', 'unknown-recipient', 'unknown-recipient'],
     ['550 5.1.1 Message has invalid structure; user unknown', 'unknown-recipient', 'unknown-recipient'],
+    // "Email" or "mail" naming an address, its syntax or format (rev44c): only a structure is the message's.
+    ['550 Recipient email has an invalid format', 'unknown-recipient', 'unknown-recipient'],
+    ['553 Sender email has invalid format', 'sender-rejected', 'sender-rejected'],
+    ['550 5.4.1 Recipient address rejected: email has invalid format', 'unknown-recipient', 'unknown-recipient'],
+    ['501 Email has invalid syntax', 'refused-unspecified', 'refused-unspecified'],
+    ['553 Email has an invalid format', 'refused-unspecified', 'refused-unspecified'],
+    ['550 Email with invalid format', 'refused-unspecified', 'refused-unspecified'],
+    ['550 Recipient email has invalid structure', 'unknown-recipient', 'unknown-recipient'],
   ]);
 });
 
