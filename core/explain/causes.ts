@@ -1884,9 +1884,13 @@ export const CAUSES: readonly Cause[] = [
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
       // Blackholed, a client or a sender put on a black hole list (a blocklist's older name: "Realtime
-      // Blackhole List"): "Service unavailable, blackholed." (tumgreyspf, a client that once mailed a trap
-      // address). Not a message said blackholed (dropped unread: "message blackholed"), nor said not to be.
-      /(?:^|[^a-z])(?<!(?:message|mail|e-?mail) (?:was |is |has been |got )?)(?<!(?:not|never|n't) )black-?hol(?:ed|ing)(?![a-z])/,
+      // Blackhole List"): the sending side said so ("Your IP has been blackholed", "Sender blackholed",
+      // "client [192.0.2.1] blackholed"), or the bare word after "Service unavailable," (tumgreyspf, a client
+      // that once mailed a trap address: "Recipient address rejected: Service unavailable, blackholed.").
+      // Not what else is blackholed (rev44c): an address, a recipient, a mailbox, a list, content, messages or
+      // a route ("Mail to this address is blackholed", "Content blackholed: spam", "Route to host
+      // blackholed"), nor said not to be ("your IP is not blackholed"). Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:to|route) )(?:you|your (?:ip(?: address)?|host|server|mail server|network|domain)|sender(?: ip| host| server| domain)?|client(?: host| ip)?|ip(?: address)?|host)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:is |are |was |were |has been |have been |got |been )?black-?holed(?![a-z])|(?:^|[^a-z])service unavailable[,;:]? black-?holed(?![a-z])/,
       /spamhaus/,
       // "blacklist" in other languages: a list of refused senders or IPs
       /lista negra|liste noire|schwarzen? liste|sperrliste|lista nera|zwarte lijst|czarnej li(?:s|ś)cie/,

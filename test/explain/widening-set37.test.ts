@@ -18,11 +18,15 @@
  *   (client-blocked), as "not a valid HELO name" reads; under X.1.1 the code's;
  * - a client or sender said blackholed ("550 5.7.1 <…>: Recipient address rejected: Service unavailable,
  *   blackholed.", tumgreyspf, read as the receiver's system error before) is on a block list (blocklisted), as
- *   "blacklisted" reads. A message said blackholed (dropped unread), "not blackholed" and X.1.1 stay.
+ *   "blacklisted" reads. A message said blackholed (dropped unread), "not blackholed" and X.1.1 stay; after
+ *   review (rev44c) only the sending side said blackholed (you, your IP, host or server, the client, the
+ *   sender, an IP or host) or the bare word after "Service unavailable," — an address, a recipient, a
+ *   mailbox, a list, content or a route said blackholed stays as it read.
  * Each appended to every probe reply changes no more readings than the reading it joins: "; system load too
  * high" 182 of 1,479 ("; server overloaded" 204), "; message has invalid structure" 600 ("; message has
  * defects" 600), "; not valid dns ehlo/helo name" 379 ("; invalid helo name" 766), "; blackholed" 916 (";
- * blacklisted" 917).
+ * blacklisted" 917) as first written; after review, "; sender blackholed" 916 ("; sender blacklisted" 925) and
+ * "; blackholed" alone 6.
  * Left unread, with why (probes-set31.ts): LumiSoft's "501 MAIL FROM:
  * address(LumiSoft.Net.SMTP.Server.SMTP_MailFrom) domain name must be specified." (the sender's missing domain
  * said in LumiSoft's own frame, "address(…)", with .NET's type name where the address would be; set 28's
@@ -101,11 +105,27 @@ describe('a client or sender said blackholed is on a block list', () => {
     '550 5.7.1 <a@b.example>: Recipient address rejected: Service unavailable, blackholed.',
     '550 Your IP is blackholed',
     '554 Sender blackholed',
+    '550 5.7.1 Sender blackholed',
+    '550 Your IP has been blackholed',
+    '550 5.7.1 Service unavailable; client [192.0.2.1] blackholed',
+    '550 You have been blackholed',
   ]);
   stays([
     ['550 message blackholed', 'refused-unspecified', 'refused-unspecified'],
     ['550 not blackholed; user unknown', 'unknown-recipient', 'unknown-recipient'],
     ['550 5.1.1 blackholed', 'unknown-recipient', 'unknown-recipient'],
     ['550 5.7.1 Service unavailable', 'remote-system-error', 'remote-system-error'],
+    // Something other than the sending side said blackholed (rev44c): an address, a recipient, a mailbox, a
+    // list, content or a route; and the bare word with nothing before it.
+    ['550 Mail to this address is blackholed', 'refused-unspecified', 'refused-unspecified'],
+    ['550 This address is blackholed, it accepts no mail', 'domain-takes-no-mail', 'domain-takes-no-mail'],
+    ['550 Recipient address blackholed', 'refused-unspecified', 'refused-unspecified'],
+    ['550 <a@b.example>: Recipient address rejected: blackholed address', 'refused-unspecified', 'refused-unspecified'],
+    ['550 Messages to this list are blackholed', 'refused-unspecified', 'refused-unspecified'],
+    ['550 5.7.1 Content blackholed: spam', 'spam-content', 'spam-content'],
+    ['451 4.4.1 Route to host blackholed', 'network-error', 'network-error'],
+    ['550 5.7.1 Recipient domain blackholed', 'not-authorized', 'not-authorized'],
+    ['554 5.7.1 Your IP is not blackholed; message rejected for content', 'spam-content', 'spam-content'],
+    ['550 blackholed', 'refused-unspecified', 'refused-unspecified'],
   ]);
 });
