@@ -5,9 +5,13 @@
  * (RFC 5321's `"john doe"@example.com`) is an address. Both were read as no reply on main (the reason was
  * found only in the report's words, with no reply to show). Bytes read as Latin-1 give no letter beyond it,
  * so the garbage input43 shut out stays out (binary-input.test.ts), and so do random bytes read as UTF-8.
+ * A reason with no three Latin letters is read only in a text that otherwise looks like a bounce (after
+ * review, rev44c: findReplies' `bounce`, a coded reply or a failure notice's wording), so a newsletter that
+ * lists its addresses with a Russian or Chinese word stays an unrecognised text, as on main.
  */
 import { describe, expect, it } from 'vitest';
-import { findReplies } from '../../core/explain/bounce.ts';
+import { findReplies, readBounce } from '../../core/explain/bounce.ts';
+import { explain } from '../../core/explain/index.ts';
 import { pseudoRandom } from '../fixtures/binary-mail.ts';
 
 const HEAD = 'Subject: Mail delivery failed: returning message to sender\n\nThe following address(es) failed:\n\n';
@@ -34,6 +38,45 @@ describe('a reason in a script beyond Latin-1', () => {
     '  user@example.com: 用户\u0007不存在\n',
   ])('%j holds no reason', (lines) => {
     expect(reasons(lines)).toEqual([]);
+  });
+});
+
+describe('a reason with no Latin word is read only in a text that looks like a bounce', () => {
+  // Newsletters that list contact addresses with a word or two in Russian, Chinese or Japanese (rev44c):
+  // no failed address, and an unrecognised text worth no points, as before non-Latin reasons were read.
+  const NEWSLETTERS = [
+    'Здравствуйте!\nsales@shop.example.ru отдел продаж\nsupport@shop.example.ru служба поддержки\nСкидки до 50%\n',
+    '发件人: 公司 <news@corp.example.cn>\n\n您好！\n联系我们 我们会尽快回复\n<sales@corp.example.cn>: 销售部 欢迎咨询\n本周优惠 全场八折\n',
+    '您好！\nsales@corp.example.cn 销售部\nsupport@corp.example.cn 客服中心\n本周优惠 全场八折\n',
+    'お問い合わせ\n"営業 部"@corp.example.jp 営業部\n',
+  ];
+  it.each(NEWSLETTERS)('%j holds no failed address and is unrecognised (0 points)', (text) => {
+    expect(findReplies(text)).toEqual([]);
+    const findings = explain(text, { analyzeReturned: false }).findings;
+    expect(findings.map((finding) => [finding.rule, finding.points])).toEqual([['unrecognised-input', 0]]);
+  });
+
+  const REASON = '  <user@example.com>: 用户不存在\n';
+  it.each([
+    // What the headers and parts say (readBounce): a mailer daemon's From, a failure notice's subject, an
+    // X-Failed-Recipients header, a delivery-status report.
+    ['a mailer daemon', `From: Mail Delivery System <MAILER-DAEMON@mx.example>\nTo: a@b.example\n\n${REASON}`],
+    ['a failure subject', `From: system@mx.example\nSubject: Undelivered Mail Returned to Sender\n\n${REASON}`],
+    ['X-Failed-Recipients', `From: system@mx.example\nX-Failed-Recipients: user@example.com\n\n${REASON}`],
+  ])('is read under %s', (_, message) => {
+    expect(readBounce(message).replies.map((block) => block.text)).toEqual(['用户不存在']);
+  });
+
+  it.each([
+    // …or the text itself: a failure notice's wording, or a coded reply beside it.
+    ['failure wording', `Your message could not be delivered to one or more recipients.\n\n${REASON}`],
+    ['a coded reply', `${REASON}\n  other@example.com\n    550 5.1.1 User unknown\n`],
+  ])('is read beside %s', (_, text) => {
+    expect(findReplies(text).map((block) => block.text)).toContain('用户不存在');
+  });
+
+  it('a Latin reason is read in any text, as before', () => {
+    expect(findReplies('  user@example.com: User unknown\n').map((block) => block.text)).toEqual(['User unknown']);
   });
 });
 
