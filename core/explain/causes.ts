@@ -712,6 +712,13 @@ export const UNABLE_TO_CONNECT = /(?:could not|cannot|unable to|failed to) conne
  */
 const REMOTE_HOST_OBJECT = String.raw`(?:(?:the |a |an |its |your |their )?(?:(?:remote|destination|receiving|recipient'?s?|target|next-?hop) (?:(?:mail|smtp|e-?mail) )?(?:host|server|mta|system|mx)|mx(?: (?:host|server|record host))?)(?![a-z0-9.-])|(?:port \d{1,5} (?:on|of|at) )?\[?(?:_{2,253}(?![_\uE000])|(?!(?:127|10|0)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?<!\.(?:local|localdomain|localhost|internal|lan|intranet|db|database|sock|socket|ctl|pid|conf)))\]?(?![a-z0-9_-]|\.[a-z0-9]))`;
 /**
+ * A connection said not made (UNABLE_TO_CONNECT) to a remote host named as such (REMOTE_HOST_OBJECT: "451 4.3.0
+ * Could not connect to mx.b.example", "cannot connect to [203.0.113.9]:25", "unable to connect to the remote
+ * host"): the connection failed, under an X.3.x code too (classify.ts connectOnlyUnderSystemStatus), where
+ * one to the receiver's own database, directory or scanner is its system's. Literals and bounded labels: linear.
+ */
+export const UNABLE_TO_CONNECT_TO_REMOTE = new RegExp(String.raw`${UNABLE_TO_CONNECT.source} to ${REMOTE_HOST_OBJECT}`);
+/**
  * An error (with its number) or a failure said of connecting to a remote host or port (REMOTE_HOST_OBJECT:
  * "Error 110 connecting to port 25 on mx.b.example [192.0.2.2]", Synchronet's notice after its last attempt;
  * "error while connecting to mx.b.example", "problem connecting to the remote host"): the connection failed
