@@ -187,22 +187,43 @@ function leadingSpaces(line: string): number {
 
 /**
  * A line that is only an address (`<a@b>:`, `  a@b`, `a@b on <date>`, `[a@b]:`, `"a@b"`), or an
- * address and a reason. The address has no control character (C0, DEL or C1), its domain is
- * letters (an IDN, `bücher.example`), digits, dots and hyphens, and it ends where the address does
- * (white space, `>`, `:`, `(`, `,`, `;`, a quote, `]`, `.` or the line's end): else any `x@y`
- * among binary bytes read as Latin-1 (`!@lè?´ë…`) was a failed address with its reason, and a
- * cause was guessed from the garbage.
+ * address and a reason. The address has no control character (C0, DEL or C1), its local part is
+ * a dot-atom or a quoted string (RFC 5321's `"john doe"@example.com`, at most 64 characters, no
+ * quote inside), its domain is letters (an IDN, `bücher.example`), digits, dots and hyphens, and it
+ * ends where the address does (white space, `>`, `:`, `(`, `,`, `;`, a quote, `]`, `.` or the
+ * line's end): else any `x@y` among binary bytes read as Latin-1 (`!@lè?´ë…`) was a failed address
+ * with its reason, and a cause was guessed from the garbage. A quoted local part is tried first, its
+ * opening quote kept (`"j.o@hn"@example.com` is one address). Every repeat bounded: linear.
  */
-const ADDRESS_LINE = /^(\s{0,10})[<"']?([^\s<>@"\x00-\x1f\x7f-\x9f]{1,200}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
+const ADDRESS_LINE = /^(\s{0,10})(?:<?(?="[^"\x00-\x1f\x7f-\x9f]{1,64}"@)|[<"']?)((?:"[^"\x00-\x1f\x7f-\x9f]{1,64}"|[^\s<>@"\x00-\x1f\x7f-\x9f]{1,200})@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
+
+/**
+ * Words a reason holds: three Latin letters (LATIN_REASON_WORDS), or two letters of a script beyond
+ * Latin-1 (a Russian, Greek, Chinese or Japanese reason: "Пользователь не найден", "用户不存在"). Bytes
+ * read as ISO-8859-1 give no letter beyond Latin-1, but bytes read in another legacy charset do
+ * (windows-1252's 0x8a is "Š", windows-1251 and KOI8-R give Cyrillic): a reason without three Latin
+ * letters is read only in a text that otherwise looks like a bounce (findReplies' `bounce`).
+ */
+const REASON_WORDS = /[a-z]{3}|(?:(?![\x00-\xff])\p{L}){2}/iu;
+
+/** Three Latin letters: a reason in a Latin script, read in any text (as before non-Latin reasons were). */
+const LATIN_REASON_WORDS = /[a-z]{3}/i;
 
 /**
  * Finds the remote replies in a transcript: each line quoting a 4xx/5xx reply code or an enhanced
  * status code, with its continuation lines (deeper indentation, or the same code with `-`). Also
- * the reason lines written under a failed address without any code (Exim, qmail, Exchange).
+ * the reason lines written under a failed address without any code (Exim, qmail, Exchange). A
+ * reason with no three Latin letters (only a script beyond Latin-1: "<a@b>: 用户不存在") is kept only
+ * when the text otherwise looks like a bounce: `bounce` (what the message's headers and parts say:
+ * readBounce), a coded reply found in it, or a failure notice's wording in it (BOUNCE_SUBJECT, "Mail
+ * delivery failed", "could not be delivered"). Else a newsletter's "sales@shop.example.ru отдел
+ * продаж" is a refusal.
  */
-export function findReplies(notification: string): ReplyBlock[] {
+export function findReplies(notification: string, { bounce = false }: { readonly bounce?: boolean } = {}): ReplyBlock[] {
   const lines = notification.split('\n', MAX_LINES);
   const blocks: ReplyBlock[] = [];
+  // The failed-address blocks whose reason holds no Latin word, kept below only in a bounce.
+  const nonLatin = new Set<ReplyBlock>();
   const contextOf = (first: number, next: number) => lines.slice(Math.max(0, first - 3), next).join('\n');
   const afterOf = (next: number) => lines.slice(next, Math.min(lines.length, next + 3)).join('\n');
   for (let index = 0; index < lines.length && blocks.length < 50; index += 1) {
@@ -227,10 +248,12 @@ export function findReplies(notification: string): ReplyBlock[] {
           next += 1;
         }
         text = text.trim();
-        // Words, not bytes: a reason holds letters and no control character (tab aside), C1 ones
-        // (0x80-0x9F) included: a reason in any script is fine, bytes read as Latin-1 are not.
-        if (text && /[a-z]{3}/i.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
-          blocks.push({ text, context: contextOf(index, next), after: afterOf(next), transcript: false, coded: false });
+        // Words, not bytes: a reason holds words (REASON_WORDS, in any script) and no control character
+        // (tab aside), C1 ones (0x80-0x9F) included: bytes read as Latin-1 are not.
+        if (text && REASON_WORDS.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
+          const block: ReplyBlock = { text, context: contextOf(index, next), after: afterOf(next), transcript: false, coded: false };
+          blocks.push(block);
+          if (!LATIN_REASON_WORDS.test(text)) nonLatin.add(block);
         }
       }
       continue;
@@ -272,7 +295,8 @@ export function findReplies(notification: string): ReplyBlock[] {
     blocks.push({ text: (quoted ? text.replace(/'\s*$/, '') : text).replace(/^<<<\s*/, ''), context: contextOf(index, next), after: afterOf(next), transcript, coded: true });
     index = next - 1;
   }
-  return blocks;
+  if (nonLatin.size === 0 || bounce || blocks.some((block) => block.coded) || BOUNCE_SUBJECT.test(notification)) return blocks;
+  return blocks.filter((block) => !nonLatin.has(block));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -556,7 +580,8 @@ export function readBounce(input: string | Uint8Array | ArrayBuffer): BounceFact
     from,
     recipients,
     notification,
-    replies: findReplies(notification),
+    // Whether the headers and parts say a bounce (as kindOf reads them), for a reason in a non-Latin script.
+    replies: findReplies(notification, { bounce: saysBounce(headers, subject, from, root, groups.length > 0) }),
     ...(returned ? { returned } : {}),
     ...(feedback ? { feedback } : {}),
     ...(notificationType ? { notificationType } : {}),
@@ -572,6 +597,21 @@ const BOUNCE_FROM = /mailer-daemon|postmaster|mail delivery|mail ?administrator|
 const FEEDBACK_SUBJECT = /abuse report|complaint about message|\bfbl\b|feedback report|spam report|abuse notification/i;
 const AUTO_REPLY_SUBJECT =
   /auto(?:matic|matische)? ?(?:reply|response|antwort|respuesta|réponse)|autoreply|auto-reply|out of (?:the )?office|\booo\b|abwesen|absence|on vacation|vacation|away from (?:my|the) (?:desk|office)|réponse automatique|risposta automatica|respuesta automática|自動(?:応答|返信)/i;
+
+/**
+ * Whether the message's headers and parts say a bounce before its text is read for replies: a
+ * delivery-status report or status fields, a failure notice's subject, a mailer daemon's or
+ * postmaster's From, an X-Failed-Recipients header (the signs kindOf reads, replies aside).
+ */
+function saysBounce(headers: readonly HeaderField[], subject: string, from: string, root: MimeEntity, statusFields: boolean): boolean {
+  return (
+    statusFields ||
+    (root.params.get('report-type') ?? '').toLowerCase() === 'delivery-status' ||
+    BOUNCE_SUBJECT.test(subject) ||
+    BOUNCE_FROM.test(from) ||
+    headerValue(headers, 'x-failed-recipients') !== undefined
+  );
+}
 
 function kindOf(facts: BounceFacts, root: MimeEntity): BounceKind {
   const reportType = (root.params.get('report-type') ?? '').toLowerCase();

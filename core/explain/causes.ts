@@ -551,6 +551,28 @@ export const MALFORMED_FROM = /(?:^|[^a-z])malformed (?:'|")?from:?(?:'|")? (?:h
 export const MESSAGE_NOT_PARSED = /(?:^|[^a-z])(?:fail(?:ed|ure)?|unable|could not|couldn'?t|cannot|can'?t|error) (?:to |while |when |in )?pars(?:e|ing) (?:the |this |your |of (?:the )?)?(?:message|mime|e-?mail|body|content)(?![a-z=-])(?!(?: body)? (?:from|command|address|recipient|sender|parameters?|params?|size|length|arguments?|args?|keywords?|extensions?|options?|filter|response|type)(?![a-z]))|(?:^|[^a-z])(?:message|mime|body) pars(?:e|ing|er) (?:error|failed|failure)|(?:^|[^a-z])(?:message|e-?mail) (?:could not|couldn'?t|cannot|can'?t) be parsed(?![a-z])/;
 
 /**
+ * The message said to have an invalid, malformed or broken structure, syntax or format ("552 Requested mail
+ * action aborted: Message has invalid structure/syntax.", LumiSoft Mail Server when it cannot parse the
+ * MIME; "message has a broken format"): the message's form, as "message has defects" reads. The
+ * message (or its MIME, body or headers) is what has it: not an address, a command or a parameter
+ * ("Recipient address has invalid syntax", "501 Invalid syntax"), not recipients said invalid ("message
+ * has invalid recipients"), and not said not to ("message has no invalid structure"). "Mail" and "e-mail"
+ * are also how servers name an address ("550 Recipient email has an invalid format", "501 Email has
+ * invalid syntax", "553 Email has an invalid format": the address's syntax), so with them only a structure
+ * is the message's ("554 Mail has invalid structure"), and never after "recipient" or "sender". Bounded:
+ * linear.
+ */
+export const MESSAGE_FORM_INVALID = /(?:^|[^a-z])(?:(?:message|mime|body|headers?)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?(?:structure|syntax|format|formatting)(?:\/(?:structure|syntax|format))?|(?<!(?:recipient|sender|from|to) )(?:mail|e-?mail)(?: body| content)? (?:has|had|have|with|contains?) (?:an? )?(?:invalid|malformed|broken|bad|corrupt(?:ed)?|illegal) (?:mime )?structure(?:\/(?:syntax|format))?)(?![a-z])/;
+
+/**
+ * The receiving system's load said too high or exceeded ("System load too high, try again later",
+ * smtp-gated; "server load average exceeded", "CPU load too high"): the receiver is overloaded
+ * (remote-system-error), as "server overloaded" reads. Not the sender's sending load or rate ("your
+ * sending load is too high": a rate, said of you). Bounded: linear.
+ */
+export const SYSTEM_LOAD_TOO_HIGH = /(?:^|[^a-z])(?<!(?:your|sender|sending|client)(?:'s)? )(?:system|server|cpu|machine|host) load(?: average)? (?:is |was )?(?:too high|exceeded|over (?:the )?limit)(?![a-z])/;
+
+/**
  * A message said to have defects ("501 Message has defects", Mailman 3's LMTP runner for a message its
  * parser found defective; "message contains MIME defects", "defective MIME structure"): what a parser
  * found in the message's form, malformed-content's as MESSAGE_NOT_PARSED is, and like it in a temporary
@@ -671,6 +693,15 @@ export const ADDRESS_NOT_RECOGNIZED = new RegExp(String.raw`${WORD_START}(?<!(?:
  */
 export const RECIPIENT_WITHOUT_DOMAIN = new RegExp(String.raw`${WORD_START}(?=recipient|rcpt|destination)(?:recipient|rcpt|destination)(?: (?:e-?mail )?address)?(?: <[^<>\s]{0,254}>)? (?:has no|with no|without an?|lacks an?|is missing an?|missing an?|(?:must|should|has to|needs to) (?:contain|include|have|carry) an?) (?:valid )?domain(?: (?:name|part))?${WORD_END}${CLEAR_CAUSE_AFTER}`);
 /**
+ * A connection said not made: "could not connect", "unable to connect", "failed to connect", "cannot
+ * connect" (network-error). Also how a receiver names its own database, directory or scanner it cannot reach
+ * ("451 4.3.0 Unable to connect to database"): under an X.3.x code ("mail system status", the receiver's own
+ * system, RFC 3463) the code's reading stands (classify.ts, connectOnlyUnderSystemStatus), as for
+ * ERROR_CONNECTING_TO_REMOTE.
+ */
+export const UNABLE_TO_CONNECT = /(?:could not|cannot|unable to|failed to) connect/;
+
+/**
  * A remote host said as what a connection was made to: a port on a host ("port 25 on mx.b.example"), a host
  * name (hidden as '_' when read: vocabulary.ts withoutNames) or a dotted name or IP address that is not the
  * loopback's or a private network's ("[203.0.113.9]"; not "127.0.0.1", "10.0.0.5", "192.168.1.10",
@@ -680,6 +711,13 @@ export const RECIPIENT_WITHOUT_DOMAIN = new RegExp(String.raw`${WORD_START}(?=re
  * quarantine server", "the mail store"). Literals and bounded labels: linear.
  */
 const REMOTE_HOST_OBJECT = String.raw`(?:(?:the |a |an |its |your |their )?(?:(?:remote|destination|receiving|recipient'?s?|target|next-?hop) (?:(?:mail|smtp|e-?mail) )?(?:host|server|mta|system|mx)|mx(?: (?:host|server|record host))?)(?![a-z0-9.-])|(?:port \d{1,5} (?:on|of|at) )?\[?(?:_{2,253}(?![_\uE000])|(?!(?:127|10|0)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?<!\.(?:local|localdomain|localhost|internal|lan|intranet|db|database|sock|socket|ctl|pid|conf)))\]?(?![a-z0-9_-]|\.[a-z0-9]))`;
+/**
+ * A connection said not made (UNABLE_TO_CONNECT) to a remote host named as such (REMOTE_HOST_OBJECT: "451 4.3.0
+ * Could not connect to mx.b.example", "cannot connect to [203.0.113.9]:25", "unable to connect to the remote
+ * host"): the connection failed, under an X.3.x code too (classify.ts connectOnlyUnderSystemStatus), where
+ * one to the receiver's own database, directory or scanner is its system's. Literals and bounded labels: linear.
+ */
+export const UNABLE_TO_CONNECT_TO_REMOTE = new RegExp(String.raw`${UNABLE_TO_CONNECT.source} to ${REMOTE_HOST_OBJECT}`);
 /**
  * An error (with its number) or a failure said of connecting to a remote host or port (REMOTE_HOST_OBJECT:
  * "Error 110 connecting to port 25 on mx.b.example [192.0.2.2]", Synchronet's notice after its last attempt;
@@ -1852,6 +1890,14 @@ export const CAUSES: readonly Cause[] = [
       // a listing of a host or domain. Not part of an address. Bounded: linear.
       /(?:^|[^a-z])(?:blocked|rejected|refused|denied|black-?listed|block-?listed):? (?:domain |host |ip |sender )?(?<![@.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5} (?:is |was |has been )?listed(?![a-z])/,
       /\bip (?:address )?(?:[0-9.]{7,15} )?(?:is |has been )?(?:blocked|banned|black-?listed|listed)/,
+      // Blackholed, a client or a sender put on a black hole list (a blocklist's older name: "Realtime
+      // Blackhole List"): the sending side said so ("Your IP has been blackholed", "Sender blackholed",
+      // "client [192.0.2.1] blackholed"), or the bare word after "Service unavailable," (tumgreyspf, a client
+      // that once mailed a trap address: "Recipient address rejected: Service unavailable, blackholed.").
+      // Not what else is blackholed (rev44c): an address, a recipient, a mailbox, a list, content, messages or
+      // a route ("Mail to this address is blackholed", "Content blackholed: spam", "Route to host
+      // blackholed"), nor said not to be ("your IP is not blackholed"). Bounded: linear.
+      /(?:^|[^a-z])(?<!(?:to|route) )(?:you|your (?:ip(?: address)?|host|server|mail server|network|domain)|sender(?: ip| host| server| domain)?|client(?: host| ip)?|ip(?: address)?|host)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:is |are |was |were |has been |have been |got |been )?black-?holed(?![a-z])|(?:^|[^a-z])service unavailable[,;:]? black-?holed(?![a-z])/,
       /spamhaus/,
       // "blacklist" in other languages: a list of refused senders or IPs
       /lista negra|liste noire|schwarzen? liste|sperrliste|lista nera|zwarte lijst|czarnej li(?:s|ś)cie/,
@@ -2126,7 +2172,7 @@ export const CAUSES: readonly Cause[] = [
       // cause (AFTER_ANOTHER_CAUSE, ABSENCE_BEFORE: "User unknown; … is not a valid HELO name") nor
       // before a clear one (CLEAR_CAUSE_AFTER: "… is not a valid HELO name: user unknown"), not
       // answered no. The words first (a lookahead), then what may not come before them. Bounded: linear.
-      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:helo|ehlo)(?:\/ehlo)?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
+      new RegExp(String.raw`${WORD_START}(?=not )(?<!${AFTER_ANOTHER_CAUSE}|${ABSENCE_BEFORE})not (?:a |an )?(?:valid|acceptable|proper|legal|legitimate|fully[- ]qualified|permitted) (?:dns )?(?:helo|ehlo)(?:\/(?:ehlo|helo))?(?: (?:host ?name|name|domain|argument|greeting))?${WORD_END}${NOT_A_FIELD_SAID_NO}${CLEAR_CAUSE_AFTER}`),
       // A client not authorised to use the HELO name it gave ("192.0.2.1 is not authorized to transmit
       // with a HELO name ending in a.example", open-mail's check that the HELO domain vouches for the IP
       // by PTR, A or MX, or SPF; "not permitted to use this HELO"): the client's stated identity refused,
@@ -2493,6 +2539,7 @@ export const CAUSES: readonly Cause[] = [
     phrases: [
       MESSAGE_NOT_PARSED,
       MESSAGE_DEFECTS,
+      MESSAGE_FORM_INVALID,
       /headers? (?:too (?:large|long|big)|exceed)/,
       // (Not "too many hops": RFC 5321 §6.3's hop count, a loop, network-error's as under X.4.6.)
       /too many (?:headers|header lines)/,
@@ -3278,9 +3325,9 @@ export const CAUSES: readonly Cause[] = [
       /broken pipe/,
       /socket error/,
       /did not accept our requests to connect/,
-      /could not connect/,
-      /(?:unable|failed) to connect/,
-      /cannot connect/,
+      // Could not, unable to, failed to or cannot connect (UNABLE_TO_CONNECT; under an X.3.x code the code's
+      // reading stands, classify.ts).
+      UNABLE_TO_CONNECT,
       // An error or a failure said of connecting to a remote host or port (ERROR_CONNECTING_TO_REMOTE; a narrow
       // reading, classify.ts, that decides only under no code, X.0.0 or X.4.x).
       ERROR_CONNECTING_TO_REMOTE,
@@ -3370,6 +3417,9 @@ export const CAUSES: readonly Cause[] = [
       /local error/,
       /temporary (?:failure|error|problem|local problem)/,
       /(?:system|server) (?:is )?(?:busy|overloaded|not available|unavailable|shutting down)/,
+      // The receiving system's load said too high ("System load too high, try again later", smtp-gated's
+      // refusal at connect; "server load average exceeded"): it is overloaded, as "server overloaded" reads.
+      SYSTEM_LOAD_TOO_HIGH,
       /i\/o error/,
       /database (?:error|failure)/,
       /configuration error/,

@@ -13,7 +13,7 @@
  * 6. the wording of the whole report (plain-text bounces without a reply);
  * 7. the code's subject, then the class (a delay, an expired 4xx, a bare 5xx refusal).
  */
-import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, ERROR_CONNECTING_TO_REMOTE, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, TOO_MANY_PARTS, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
+import { ADDRESS_NOT_RECOGNIZED, ANTIVIRUS_TROUBLE, AUTH_RECORD_LOOKUP_FAILED, CANNOT_RECEIVE_FOR, cause, ERROR_CONNECTING_TO_REMOTE, FILTER_TESTS_LISTED, GAVE_UP_SAID, HEADER_NOT_ALLOWED, LIST_LOOKUP_FAILED, LISTED_AT_RECIPIENTS_REQUEST, LOG_IN_TO_SEND, MALFORMED_FROM, NO_HELO_FIRST, MALICIOUS_PROCEDURE, MESSAGE_DEFECTS, MESSAGE_FORM_INVALID, MESSAGE_NOT_PARSED, MIME_TYPE_REFUSED, NOT_ALLOWED_IN_HEADER_FROM, OTHER_AUTH_MENTION, PERMISSION_TO_SEND, POP_BEFORE_SMTP, PROVIDERS_ACCOUNT, RECIPIENT_WITHOUT_DOMAIN, SENDER_ACCOUNT_RESTRICTED, SENDING_ACTIVITY_BLOCKED, SENDER_CHECK_NOT_NOW, SPAM_FIELD_YES, SPAM_WORDS, SPOKE_BEFORE_GREETING, STILL_RETRIED_SAID, SYSTEM_LOAD_TOO_HIGH, TOO_MANY_PARTS, UNABLE_TO_CONNECT, UNABLE_TO_CONNECT_TO_REMOTE, VIRUS_PROCEDURE_FAILED, WONT_TALK_TO_YOU, type Cause, type CauseId } from './causes.ts';
 import { VOCABULARY, withoutNames, type Vocabulary } from './vocabulary.ts';
 import { headerValue } from './mime.ts';
 import { lastTranscriptCommand, stageOf, type BounceFacts, type RecipientFacts, type ReplyBlock, type SmtpStage } from './bounce.ts';
@@ -351,8 +351,9 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const onlyAside = (inCategory === 'virus-detected' && virusOnlyDenied(words, vocabulary)) || (inCategory === 'blocklisted' && listingNamedOnlyAside(words, vocabulary)) || (inCategory === 'client-blocked' && clientRefusedOnlyAtRecipientsRequest(words, vocabulary)) || (inCategory === 'not-rfc-compliant' && rfcCitedBesideForm(words, vocabulary));
     const said = onlyAside ? fromWords((entry) => entry.category === category && entry.id !== inCategory) : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
-    // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) refines only an X.4.x code (NETWORK_STATUS).
-    const refined = said !== null && said !== fromCode && (((said !== 'network-error' || !NETWORK_STATUS.test(status ?? '')) && saidOnlyByNarrow(said, words, vocabulary)) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank)))) ? null : said;
+    // Nor a connection said not made under an X.3.x code ("451 4.3.0 Unable to connect to database": the
+    // receiver's own system, connectOnlyUnderSystemStatus).
+    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, status, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank))) || (said === 'network-error' && connectOnlyUnderSystemStatus(status, words, vocabulary))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -933,10 +934,13 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // …" the mailbox full).
   if (said === 'unknown-recipient') return saidOnlyBy(said, words, vocabulary, status !== undefined && !RECEIVE_FOR_STATUS.test(status));
   // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) beside another cause, under a status
-  // other than X.0.0 or X.4.x (NETWORK_STATUS: "451 4.3.0 …", "451 4.3.2 …", "550 5.3.0 …", a temporary 4.7.1),
+  // it does not stand under (its statuses in NARROW_READINGS, NETWORK_STATUS: "451 4.3.0 …", "451 4.3.2 …", "550 5.3.0 …", a temporary 4.7.1),
   // or in a sender verification callout (CALLOUT: the callout's own reading): the other reason, or the code.
   // A retry said beside it ("…; will try again later") is no other reason: the failed connection is why.
-  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, (status !== undefined && !NETWORK_STATUS.test(status)) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
+  // A connection said only as not made ("unable to connect", UNABLE_TO_CONNECT) under an X.3.x status, the
+  // receiver's own system ("451 4.3.0 Unable to connect to database"): the code's reading (connectOnlyUnderSystemStatus).
+  if (said === 'network-error' && connectOnlyUnderSystemStatus(status, words, vocabulary)) return true;
+  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, !standsUnder(said, status) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -948,10 +952,31 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
 }
 
 /**
- * The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy): the
- * phrase, and a global copy of it to blank every place it is said (made once, not per reply).
+ * The statuses under which an error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) may decide: X.0.0,
+ * which says nothing, and X.4.x ("network and routing status", RFC 3463), which already says the network is
+ * the trouble. Under X.3.x ("mail system status": the receiver's own system) or any other the code's reading
+ * stands.
  */
-const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly all: RegExp }> = new Map(
+const NETWORK_STATUS = /^\d\.(?:0\.0|4\.\d{1,3})$/;
+
+/**
+ * A narrow reading: its phrase, a global copy of it to blank every place it is said (made once, not per
+ * reply), and, for a reading that stands under some codes, the statuses it stands under: beside a code of
+ * its own category it refines that code only under them (step 1), and read from the words alone it
+ * decides only under them or no code (weakReading). A reading without them steps aside under every code
+ * whose own cause differs.
+ */
+interface NarrowReading {
+  readonly first: RegExp;
+  readonly all: RegExp;
+  readonly statuses?: RegExp;
+}
+
+/**
+ * The readings of one narrow phrase each, which step aside beside another cause (saidOnlyBy), with the
+ * statuses a reading stands under, if any (NarrowReading).
+ */
+const NARROW_READINGS: ReadonlyMap<CauseId, NarrowReading> = new Map(
   ([
     // Told to log in to send, or to fetch its mail first (POP-before-SMTP): one narrow reading.
     ['smtp-auth-required', new RegExp(`${LOG_IN_TO_SEND.source}|${POP_BEFORE_SMTP.source}`)],
@@ -964,14 +989,24 @@ const NARROW_READINGS: ReadonlyMap<CauseId, { readonly first: RegExp; readonly a
     // …or a recipient's address said to have no domain (RECIPIENT_WITHOUT_DOMAIN).
     ['unknown-recipient', new RegExp(`${CANNOT_RECEIVE_FOR.source}|${ADDRESS_NOT_RECOGNIZED.source}|${RECIPIENT_WITHOUT_DOMAIN.source}`)],
     // An error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE): also how a receiver names its own
-    // services' trouble, so only under no code, X.0.0 or X.4.x (NETWORK_STATUS).
-    ['network-error', ERROR_CONNECTING_TO_REMOTE],
+    // services' trouble, so it stands only under no code, X.0.0 or X.4.x (NETWORK_STATUS): it refines an
+    // X.4.x code ("451 4.4.0 Error 110 connecting to port 25 on …") and steps aside under X.3.x.
+    ['network-error', ERROR_CONNECTING_TO_REMOTE, NETWORK_STATUS],
     ['policy-rejection', HEADER_NOT_ALLOWED],
+    // The receiving system's load said too high (SYSTEM_LOAD_TOO_HIGH): under a code of another cause of its
+    // category ("451 4.4.7 …" an expiry, "452 4.3.1 …" storage) the code's.
+    ['remote-system-error', SYSTEM_LOAD_TOO_HIGH],
     // A client that gave no HELO or EHLO first (NO_HELO_FIRST), decided in weakReading (client-blocked is
     // read in step 2, not refined under a code of its own, so this entry alone would set nothing aside).
     ['client-blocked', NO_HELO_FIRST],
-  ] as const).map(([id, pattern]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g') }]),
+  ] as ReadonlyArray<readonly [CauseId, RegExp, RegExp?]>).map(([id, pattern, statuses]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g'), ...(statuses ? { statuses } : {}) }]),
 );
+
+/** Whether the narrow reading of `id` stands under `status` (none, or one of its statuses: NarrowReading). */
+function standsUnder(id: CauseId, status: string | undefined): boolean {
+  const statuses = NARROW_READINGS.get(id)?.statuses;
+  return status === undefined || statuses === undefined || statuses.test(status);
+}
 
 /**
  * An Internet message format RFC cited, with what the message does to it before or after ("violates RFC
@@ -1002,14 +1037,6 @@ function rfcCitedBesideForm(words: string, vocabulary: Vocabulary): boolean {
  */
 const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[0135])$/;
 
-/**
- * The statuses under which an error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) may decide: X.0.0,
- * which says nothing, and X.4.x ("network and routing status", RFC 3463), which already says the network is
- * the trouble. Under X.3.x ("mail system status": the receiver's own system) or any other the code's reading
- * stands.
- */
-const NETWORK_STATUS = /^\d\.(?:0\.0|4\.\d{1,3})$/;
-
 /** Each "will not talk to you" said (WONT_TALK_TO_YOU), to blank. */
 const WONT_TALK_TO_YOU_ALL = new RegExp(WONT_TALK_TO_YOU.source, 'g');
 
@@ -1024,9 +1051,30 @@ function wontTalkOnlyUnderSystemStatus(status: string | undefined, words: string
   return blanked !== words && !vocabulary.says('client-blocked', blanked);
 }
 
-/** Whether `id` is said only by its narrow reading (NARROW_READINGS). */
-function saidOnlyByNarrow(id: CauseId, words: string, vocabulary: Vocabulary): boolean {
-  return NARROW_READINGS.has(id) && saidOnlyBy(id, words, vocabulary, true);
+/** Each connection said not made (UNABLE_TO_CONNECT) or error said connecting to a remote host (ERROR_CONNECTING_TO_REMOTE), to blank. */
+const CONNECT_FAILED_ALL = new RegExp(`${UNABLE_TO_CONNECT.source}|${ERROR_CONNECTING_TO_REMOTE.source}`, 'g');
+
+/**
+ * Whether a failed connection is said only as one not made ("unable to connect", "could not connect":
+ * UNABLE_TO_CONNECT, or an error connecting to a remote host) under an X.3.x status, the receiver's own
+ * system ("451 4.3.0 Unable to connect to database", "452 4.3.1 could not connect to the mail store"): the
+ * code's reading stands. Said otherwise too ("Connection timed out"), or under X.4.x, it is the connection.
+ */
+function connectOnlyUnderSystemStatus(status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  if (status === undefined || !/^\d\.3\.\d{1,3}$/.test(status)) return false;
+  // One not made to a remote host named as such ("451 4.3.0 Could not connect to mx.b.example") is the connection.
+  if (UNABLE_TO_CONNECT_TO_REMOTE.test(words)) return false;
+  const blanked = words.replace(CONNECT_FAILED_ALL, blank);
+  return blanked !== words && !vocabulary.says('network-error', blanked);
+}
+
+/**
+ * Whether `id` is said only by its narrow reading (NARROW_READINGS) beside a code of its own category whose
+ * own cause differs: it steps aside, unless it stands under that code (its statuses: NarrowReading).
+ */
+function saidOnlyByNarrow(id: CauseId, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  const own = NARROW_READINGS.get(id);
+  return own !== undefined && !(own.statuses !== undefined && status !== undefined && own.statuses.test(status)) && saidOnlyBy(id, words, vocabulary, true);
 }
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
@@ -1508,11 +1556,12 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
     return status !== undefined && /^\d\.1\.\d{1,3}$/.test(status) ? byPermanence('unknown-domain', words, replyClass) : 'remote-system-error';
   }
   // So is a message the receiver could not parse, when it asks to be tried again ("451 4.3.0 Error
-  // parsing message, please try again later"), or one its parser found defects in (MESSAGE_DEFECTS): a
+  // parsing message, please try again later"), or one its parser found defects in (MESSAGE_DEFECTS) or an
+  // invalid structure or syntax in (MESSAGE_FORM_INVALID): a
   // permanent refusal judges the message, a temporary one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
   // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
   // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
-  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words)) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
+  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words) || MESSAGE_FORM_INVALID.test(words)) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
   // A client that spoke before the greeting, in a temporary reply that only asks for a later try, in
   // a report that the message is only delayed: a retry that waits for the greeting is let in ("451
   // 4.7.1 You are sending before our greeting, try later"), a delay. Without the ask ("450 Connecting

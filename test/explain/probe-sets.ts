@@ -23,6 +23,7 @@ import { PROBES_27 } from './probes-set27.ts';
 import { PROBES_28 } from './probes-set28.ts';
 import { PROBES_29 } from './probes-set29.ts';
 import { PROBES_30 } from './probes-set30.ts';
+import { PROBES_31 } from './probes-set31.ts';
 
 export interface ProbeSet {
   /** 1 for the first set; the JSON of eval-bounces names its figures probes, probes2, probes3, … */
@@ -63,6 +64,7 @@ const SETS: readonly (readonly [readonly Probe[], string | null])[] = [
   [PROBES_28, 'SMTP libraries\' and small MTAs\' source strings (a Python framework\'s, a Java library\'s, a dial-up MTA\'s, a Go relay\'s, a Rust MTA\'s), a hosting company\'s access map, a list server\'s LMTP runner, a gateway\'s KB, BT Internet\'s replies as users quote them, a helpdesk page and a user\'s thread no earlier set read: Twisted, SubEthaSMTP, masqmail, smtprelay, vSMTP, BT Internet, AO Industries, Axway, Mailman, UMD, tmail; 32 replies, labelled before any run'],
   [PROBES_29, 'an MTA\'s, SMTP server libraries\' and a test server\'s source strings (ZMailer\'s server, scheduler and router forms, a Go, an Erlang and a Rust SMTP library, Inbucket) and users\' threads quoting replies no earlier set read: ZMailer, mhale/smtpd, Inbucket, gen_smtp, kannader, mailstrom, addons-server, docker-postfix; 27 replies, labelled before any run'],
   [PROBES_30, 'a BBS mail server\'s, a Java MTA\'s, a Python MTA library\'s, a mail store\'s LMTP server\'s and a policy daemon\'s source strings, a pull request and a user\'s thread quoting replies no earlier set read: Synchronet, mireka, slimta, DBMail, modoboa, internet-identity, Kademi; 29 replies, labelled before any run'],
+  [PROBES_31, 'a .NET mail server\'s, a transparent SMTP proxy\'s, a Sendmail milter\'s, a Postfix policy daemon\'s, a qmail-queue filter\'s and a SpamAssassin proxy\'s source strings no earlier set read: LumiSoft, smtp-gated, smf-sav, tumgreyspf, qSheff, spampd; 27 replies, labelled before any run'],
 ];
 
 export const PROBE_SETS: readonly ProbeSet[] = SETS.map(([probes, about], index) => ({
