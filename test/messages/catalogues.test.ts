@@ -18,6 +18,7 @@ import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { SPAMASSASSIN_MESSAGES, SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
+import { CLI_CATALOGUES, CLI_MESSAGES } from '../../cli/messages/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
 import type { Rule } from '../../core/rules/rule.ts';
@@ -261,6 +262,39 @@ describe('explain() catalogues', () => {
     for (const [key, text] of Object.entries(CATALOGUES.fr)) {
       check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)'); // `::` opens a number skeleton
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The CLI's own words (cli/messages/: headlines, summary lines, SARIF and JUnit framing), read by the same localizer. */
+describe('the CLI catalogues', () => {
+  const english = englishOf([CLI_MESSAGES]);
+
+  it('every English template parses and uses kebab-case ids', () => {
+    for (const [id, template] of Object.entries(CLI_MESSAGES.messages)) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+      expect(() => parseMessage(template), id).not.toThrow();
+    }
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: translates every key, keeps no other, with the English placeholders`, () => {
+      expect(compare(CLI_CATALOGUES[language], english)).toEqual({ missing: [], extra: [], differing: [] });
+    });
+  }
+
+  it('follows each language’s typography outside code spans', () => {
+    const problems: string[] = [];
+    const prose = (template: string) => template.replace(/`[^`]*`/g, '``');
+    const check = (language: string, key: string, text: string, pattern: RegExp, what: string) => {
+      if (pattern.test(prose(text))) problems.push(`${language} ${key}: ${what}`);
+    };
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.fr)) {
+      check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      check('fr', key, text, /« | »|'|"/, 'a plain space inside « », or a straight quote');
+    }
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.de)) check('de', key, text, /"|«|»/, 'quotes other than „…“');
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.es)) check('es', key, text, /"|“|„/, 'quotes other than «…»');
     expect(problems).toEqual([]);
   });
 });

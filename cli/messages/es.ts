@@ -1,0 +1,39 @@
+// The CLI's own words in Spanish (CLI_MESSAGES in ./index.ts holds the English).
+import type { Catalogue } from '../../core/messages/index.ts';
+
+export default {
+  'cli/level': '{level, select, high {alto} medium {medio} other {bajo}}',
+  'cli/fails': 'no pasa (puntuación ≥ {failAt})',
+  'cli/passes': 'pasa (no pasa desde {failAt})',
+  'cli/findings': '{count, plural, =0 {ningún hallazgo} one {# hallazgo} other {# hallazgos}}',
+  'cli/html-part': 'parte HTML {place}',
+  'cli/text-part': 'parte de texto {place}',
+  'cli/subject': 'asunto:{column}',
+  'cli/decoded-place': ' (línea {line}, columna {column} de la parte {part, select, html {HTML} other {de texto}} decodificada)',
+  'cli/subject-place': ' (columna {column} del asunto)',
+  'cli/files-checked':
+    '{count, plural, one {# archivo revisado} other {# archivos revisados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
+  'cli/domains-checked':
+    '{count, plural, one {# dominio revisado} other {# dominios revisados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
+  'cli/files-explained':
+    '{count, plural, one {# archivo explicado} other {# archivos explicados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
+  'cli/files-not-checked': '{count, plural, one {# archivo no se pudo revisar} other {# archivos no se pudieron revisar}} (errores en stderr)',
+  'cli/domains-not-checked': '{count, plural, one {# dominio no se pudo revisar} other {# dominios no se pudieron revisar}} (errores en stderr)',
+  'cli/files-not-read': '{count, plural, one {# archivo no se pudo leer} other {# archivos no se pudieron leer}} (errores en stderr)',
+  'cli/failing': '{count} en {failAt} o más',
+  'cli/failing-medium': '{count} en {failAt} o más (medio)',
+  'cli/all-under': 'todos por debajo de {failAt}',
+  'cli/main-cause': 'Causa principal:',
+  'cli/points': '{points} puntos',
+  'cli/what-to-do': '→ Qué hacer:',
+  'cli/evidence': 'Evidencia:',
+  'cli/also-found': 'También se encontró ({count}):',
+  'cli/nothing-to-explain': 'Nada que explicar.',
+  'cli/result-tail': '[{points} puntos; {file} obtiene {score}, {level}]',
+  'cli/rule-help-text': '{description}. Categoría: {category}. El mensaje de cada hallazgo dice qué se encontró y cómo corregirlo. Detalles: {url}',
+  'cli/rule-help-markdown':
+    '**{description}** (categoría `{category}`).\n\nEl mensaje de cada hallazgo dice qué se encontró y cómo corregirlo. Vea [{id}]({url}) para saber por qué importa a los filtros de spam.',
+  'cli/advice-omitted': 'los hallazgos de 0 puntos o menos (consejos) se omiten; --sarif-advice los lista con el nivel «none»',
+  'cli/junit-failure': 'la puntuación {score} ({level}) está en {failAt} o por encima',
+  'cli/partial-check': 'revisión parcial: {line}',
+} satisfies Catalogue;
