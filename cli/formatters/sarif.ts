@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../core/index.ts';
+import { resolveLocale } from '../../core/messages/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
 import { escapeJsonControls } from '../escape.ts';
 import { leavesFolder } from '../inputs.ts';
@@ -91,6 +92,17 @@ function ruleHelp(words: CliWords, url: string, id: string, description: string,
   };
 }
 
+/**
+ * `runs[].language`, the language the run's messages are in: the locale's tag when
+ * the schema's pattern takes it (`fr`, `fr-CA`), else its language alone (`es-419` → `es`);
+ * nothing in English, where the log stays as it always was (the default, `en-US`, is close enough).
+ */
+function sarifLanguage(locale: string | undefined): string | undefined {
+  const { language, tag } = resolveLocale(locale);
+  if (language === 'en') return undefined;
+  return /^[a-zA-Z]{2}(-[a-zA-Z]{2})?$/.test(tag) ? tag : language;
+}
+
 function region(position: Position | null) {
   if (position?.origin !== 'file') return { startLine: placeInFile(position).line };
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
@@ -99,6 +111,7 @@ function region(position: Position | null) {
 export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false, locale }) => {
   // Messages and help in the run's language; ids, levels, property names and fingerprints are not.
   const words = cliWords(locale);
+  const language = sarifLanguage(locale);
   const uriOf = (file: string) => artifactUri(file, cwd, sourceRoot);
   const driverRules: {
     id: string;
@@ -201,6 +214,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
     version: '2.1.0',
     runs: [
       {
+        ...(language !== undefined ? { language } : {}),
         tool: {
           driver: {
             name: 'spamrisk',

@@ -92,6 +92,7 @@ describe('the text report', () => {
 
 interface SarifLog {
   runs: {
+    language?: string;
     tool: { driver: { rules: { id: string; name: string; help: { text: string; markdown: string }; defaultConfiguration: unknown; properties: unknown }[] } };
     results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations?: unknown; partialFingerprints: unknown; properties: Record<string, unknown> }[];
   }[];
@@ -122,6 +123,21 @@ describe('SARIF', () => {
     const help = fr.tool.driver.rules.find((rule) => rule.id === 'custom-phrase')?.help;
     expect(help?.text).toMatch(new RegExp(`Catégorie${NBSP}: phrases\\. Le message de chaque constat dit ce qui a été trouvé et comment le corriger\\. Détails${NBSP}: https://`));
     expect(help?.markdown).toContain('(catégorie `phrases`)');
+  });
+
+  it('says the language of its messages in runs[0].language (RFC 5646, as the schema allows it); none in English', () => {
+    const language = (locale: readonly string[]) => {
+      const log = sarif(locale);
+      expect(sarifValidator()(log)).toBe(true);
+      return log.runs[0]?.language;
+    };
+    expect(language([])).toBeUndefined();
+    expect(language(['--locale', 'en-GB'])).toBeUndefined();
+    expect(language(['--locale', 'fr'])).toBe('fr');
+    expect(language(['--locale', 'fr-CA'])).toBe('fr-CA');
+    expect(language(['--locale', 'de'])).toBe('de');
+    // The schema's pattern is `xx` or `xx-YY`: a region `419` is left out, the language stays.
+    expect(language(['--locale', 'es-419'])).toBe('es');
   });
 });
 
