@@ -3,7 +3,7 @@ import type { Catalogue } from '../../core/messages/index.ts';
 
 export default {
   'cli/level': '{level, select, high {hoch} medium {mittel} other {gering}}',
-  'cli/fails': 'durchgefallen (Score ≥ {failAt})',
+  'cli/fails': 'durchgefallen (Punktzahl ≥ {failAt})',
   'cli/passes': 'bestanden (durchgefallen ab {failAt})',
   'cli/findings': '{count, plural, =0 {keine Befunde} one {# Befund} other {# Befunde}}',
   'cli/html-part': 'HTML-Teil {place}',
@@ -22,7 +22,7 @@ export default {
   'cli/all-under': 'alle unter {failAt}',
   'cli/main-cause': 'Hauptursache:',
   'cli/points': '{points} Punkte',
-  'cli/what-to-do': '→ Was zu tun ist:',
+  'cli/what-to-do': '→ Was tun:',
   'cli/evidence': 'Beleg:',
   'cli/also-found': 'Außerdem gefunden ({count}):',
   'cli/nothing-to-explain': 'Nichts zu erklären.',
@@ -31,6 +31,6 @@ export default {
   'cli/rule-help-markdown':
     '**{description}** (Kategorie `{category}`).\n\nDie Meldung jedes Befunds sagt, was gefunden wurde und wie es zu beheben ist. Warum es für Spamfilter zählt: [{id}]({url}).',
   'cli/advice-omitted': 'Befunde mit 0 Punkten oder weniger (Hinweise) sind weggelassen; --sarif-advice listet sie mit dem Level „none“',
-  'cli/junit-failure': 'Score {score} ({level}) liegt bei {failAt} oder darüber',
+  'cli/junit-failure': 'Punktzahl {score} ({level}) liegt bei {failAt} oder darüber',
   'cli/partial-check': 'unvollständige Prüfung: {line}',
 } satisfies Catalogue;

@@ -11,6 +11,7 @@ import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, RISKY_HTML, runCli, sar
 
 const NBSP = '\u00a0';
 const EXIM = 'exim-relay-denied.txt';
+const GMAIL = 'gmail-5.7.26-dsn.eml';
 const SUBJECT = 'Act now: free money, risk free';
 
 let cli: BuiltCli;
@@ -23,6 +24,7 @@ beforeAll(async () => {
     'clean.html': CLEAN_HTML,
     'risky.html': RISKY_HTML,
     [EXIM]: readFileSync(new URL(`./fixtures/explain/${EXIM}`, import.meta.url), 'utf8'),
+    [GMAIL]: readFileSync(new URL(`./fixtures/explain/${GMAIL}`, import.meta.url), 'utf8'),
     'spamrisk.config.json': JSON.stringify(isolatedConfig()),
   });
   cwd = tree.root;
@@ -61,7 +63,7 @@ describe('the text report', () => {
       'clean.html',
       '  0,0 gering · bestanden (durchgefallen ab 2,5) · keine Befunde',
       'risky.html',
-      '  5,0 hoch · durchgefallen (Score ≥ 2,5) · 1 Befund',
+      '  5,0 hoch · durchgefallen (Punktzahl ≥ 2,5) · 1 Befund',
       '✖ 2 Dateien geprüft: 1 hoch, 0 mittel, 1 gering · 1 bei 2,5 oder darüber (mittel)',
     ]);
     expect(framing(run(['--locale', 'es', 'clean.html']).stdout)).toEqual([
@@ -85,8 +87,28 @@ describe('the text report', () => {
     const lines = run(['explain', '--locale', 'fr', EXIM]).stdout.split('\n');
     expect(lines).toContain(`  Cause principale${NBSP}: relay · relay-denied · 8,0 points`);
     expect(lines.some((line) => line.startsWith(`    → Que faire${NBSP}: Envoyez par le serveur de soumission`))).toBe(true);
-    expect(lines).toContain(`    Preuve${NBSP}: 550 relay not permitted`);
+    expect(lines).toContain(`    Indice${NBSP}: 550 relay not permitted`);
     expect(lines).toContain(`✖ 1 fichier expliqué${NBSP}: 1 élevé, 0 moyen, 0 faible · 1 à 5,0 ou plus`);
+  });
+
+  it("explain's headings in the words of the extension's explain panel (extension/_locales), one word for the score in German", () => {
+    /** The headline and headings of a main cause with evidence and one other finding (GMAIL), as the CLI writes them. */
+    const headings = (locale: string) =>
+      run(['explain', '--locale', locale, GMAIL])
+        .stdout.split('\n')
+        .slice(1, 7)
+        .filter((_, index) => index !== 2) // the main cause's message: the core's words
+        .map((line) => line.replace(/^( +(?:→ )?)(.*?:).*/, '$1$2'));
+    expect(headings('fr')).toEqual(['  8,0 élevé · échoue (score ≥ 5,0) · authentication', `  Cause principale${NBSP}:`, `    → Que faire${NBSP}:`, `    Indice${NBSP}:`, `  Également relevé (1)${NBSP}:`]);
+    expect(headings('es')).toEqual(['  8,0 alto · no pasa (puntuación ≥ 5,0) · authentication', '  Causa principal:', '    → Qué hacer:', '    Indicio:', '  Otros hallazgos (1):']);
+    expect(headings('de')).toEqual(['  8,0 hoch · durchgefallen (Punktzahl ≥ 5,0) · authentication', '  Hauptursache:', '    → Was tun:', '    Beleg:', '  Außerdem gefunden (1):']);
+    // The panel's own words (a plain space before a French colon there, no colon after its headings).
+    for (const locale of ['fr', 'es', 'de']) {
+      const panel = JSON.parse(readFileSync(new URL(`../../extension/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+      const said = (key: string) => (panel[key]?.message ?? key).replace('$1', '1').replace(/ ?:$/, '');
+      const cli = headings(locale).map((line) => line.trim().replace(/^→ /, '').replace(/\u00a0?:$/, ''));
+      expect(cli.slice(1)).toEqual([said('explainMainCause'), said('explainWhatToDo'), said('explainEvidence'), said('explainOthers')]);
+    }
   });
 });
 
@@ -150,7 +172,7 @@ describe('JUnit', () => {
     const german = run(['-f', 'junit', '--locale', 'de', 'risky.html', 'clean.html']).stdout;
     expect(skeleton(german)).toEqual(skeleton(english));
     expect(skeleton(german).length).toBeGreaterThan(5);
-    expect(german).toContain('<failure type="spam-risk" message="Score 5,0 (hoch) liegt bei 5,0 oder darüber">Score 5,0 (hoch) liegt bei 5,0 oder darüber\nrisky.html:4:12 5,0 custom-phrase: ');
+    expect(german).toContain('<failure type="spam-risk" message="Punktzahl 5,0 (hoch) liegt bei 5,0 oder darüber">Punktzahl 5,0 (hoch) liegt bei 5,0 oder darüber\nrisky.html:4:12 5,0 custom-phrase: ');
     expect(english).toContain('<failure type="spam-risk" message="score 5.0 (high) is at or above 5.0">');
     const spanish = run(['-f', 'junit', '--locale', 'es', 'risky.html']).stdout;
     expect(spanish).toContain('message="la puntuación 5,0 (alto) está en 5,0 o por encima"');
