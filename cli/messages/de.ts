@@ -3,8 +3,8 @@ import type { Catalogue } from '../../core/messages/index.ts';
 
 export default {
   'cli/level': '{level, select, high {hoch} medium {mittel} other {gering}}',
-  'cli/fails': 'durchgefallen (Punktzahl ≥ {failAt})',
-  'cli/passes': 'bestanden (durchgefallen ab {failAt})',
+  'cli/fails': 'nicht bestanden (Punktzahl ≥ {failAt})',
+  'cli/passes': 'bestanden (nicht bestanden ab {failAt})',
   'cli/findings': '{count, plural, =0 {keine Befunde} one {# Befund} other {# Befunde}}',
   'cli/html-part': 'HTML-Teil {place}',
   'cli/text-part': 'Textteil {place}',

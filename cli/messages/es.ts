@@ -4,7 +4,7 @@ import type { Catalogue } from '../../core/messages/index.ts';
 export default {
   'cli/level': '{level, select, high {alto} medium {medio} other {bajo}}',
   'cli/fails': 'no pasa (puntuación ≥ {failAt})',
-  'cli/passes': 'pasa (no pasa desde {failAt})',
+  'cli/passes': 'pasa (falla desde {failAt})',
   'cli/findings': '{count, plural, =0 {ningún hallazgo} one {# hallazgo} other {# hallazgos}}',
   'cli/html-part': 'parte HTML {place}',
   'cli/text-part': 'parte de texto {place}',
@@ -20,8 +20,8 @@ export default {
   'cli/files-not-checked': '{count, plural, one {# archivo no se pudo revisar} other {# archivos no se pudieron revisar}} (errores en stderr)',
   'cli/domains-not-checked': '{count, plural, one {# dominio no se pudo revisar} other {# dominios no se pudieron revisar}} (errores en stderr)',
   'cli/files-not-read': '{count, plural, one {# archivo no se pudo leer} other {# archivos no se pudieron leer}} (errores en stderr)',
-  'cli/failing': '{count} en {failAt} o más',
-  'cli/failing-medium': '{count} en {failAt} o más (medio)',
+  'cli/failing': '{count} con {failAt} o más',
+  'cli/failing-medium': '{count} con {failAt} o más (medio)',
   'cli/all-under': 'todos por debajo de {failAt}',
   'cli/main-cause': 'Causa principal:',
   'cli/points': '{points} puntos',
@@ -34,6 +34,6 @@ export default {
   'cli/rule-help-markdown':
     '**{description}** (categoría `{category}`).\n\nEl mensaje de cada hallazgo dice qué se encontró y cómo corregirlo. Vea [{id}]({url}) para saber por qué importa a los filtros de spam.',
   'cli/advice-omitted': 'los hallazgos de 0 puntos o menos (consejos) se omiten; --sarif-advice los lista con el nivel «none»',
-  'cli/junit-failure': 'la puntuación {score} ({level}) está en {failAt} o por encima',
+  'cli/junit-failure': 'la puntuación {score} ({level}) alcanza o supera {failAt}',
   'cli/partial-check': 'revisión parcial: {line}',
 } satisfies Catalogue;

@@ -48,12 +48,13 @@ describe('the text report', () => {
     expect(result.code).toBe(2);
     expect(framing(result.stdout)).toEqual([
       'clean.html',
-      '  0,0 faible · passe (échoue à 5,0) · aucun constat',
+      '  0,0 faible · passe (échoue à partir de 5,0) · aucun constat',
       'risky.html',
       '  5,0 élevé · échoue (score ≥ 5,0) · 1 constat',
-      `✖ 2 fichiers vérifiés${NBSP}: 1 élevé, 0 moyen, 1 faible · 1 à 5,0 ou plus · 1 fichier n’a pas pu être vérifié (erreurs sur stderr)`,
+      `✖ 2 fichiers vérifiés${NBSP}: 1 élevé, 0 moyen, 1 faible · 1 avec un score ≥ 5,0 · 1 fichier n’a pas pu être vérifié (erreurs sur stderr)`,
     ]);
     expect(result.stdout).toMatch(/^ {4}4:12 {2}5,0 {2}custom-phrase {2}/m);
+    expect(framing(run(['--locale', 'fr', 'clean.html']).stdout).at(-1)).toBe(`✔ 1 fichier vérifié${NBSP}: 0 élevé, 0 moyen, 1 faible · tous en dessous de 5,0`);
     // A finding in a subject given with --subject (the content rules, as formats.test.ts finds one): where, in French.
     expect(run(['--no-config', '--locale', 'fr', 'clean.html', '--subject', SUBJECT]).stdout).toMatch(/^ {4}objet:\d+ +-?\d+,\d +[a-z-]+ {2}/m);
   });
@@ -61,14 +62,14 @@ describe('the text report', () => {
   it('in German and Spanish, with the passing file and --fail-on medium', () => {
     expect(framing(run(['--locale', 'de', '--fail-on', 'medium', 'clean.html', 'risky.html']).stdout)).toEqual([
       'clean.html',
-      '  0,0 gering · bestanden (durchgefallen ab 2,5) · keine Befunde',
+      '  0,0 gering · bestanden (nicht bestanden ab 2,5) · keine Befunde',
       'risky.html',
-      '  5,0 hoch · durchgefallen (Punktzahl ≥ 2,5) · 1 Befund',
+      '  5,0 hoch · nicht bestanden (Punktzahl ≥ 2,5) · 1 Befund',
       '✖ 2 Dateien geprüft: 1 hoch, 0 mittel, 1 gering · 1 bei 2,5 oder darüber (mittel)',
     ]);
     expect(framing(run(['--locale', 'es', 'clean.html']).stdout)).toEqual([
       'clean.html',
-      '  0,0 bajo · pasa (no pasa desde 5,0) · ningún hallazgo',
+      '  0,0 bajo · pasa (falla desde 5,0) · ningún hallazgo',
       '✔ 1 archivo revisado: 0 altos, 0 medios, 1 bajo · todos por debajo de 5,0',
     ]);
   });
@@ -88,7 +89,7 @@ describe('the text report', () => {
     expect(lines).toContain(`  Cause principale${NBSP}: relay · relay-denied · 8,0 points`);
     expect(lines.some((line) => line.startsWith(`    → Que faire${NBSP}: Envoyez par le serveur de soumission`))).toBe(true);
     expect(lines).toContain(`    Indice${NBSP}: 550 relay not permitted`);
-    expect(lines).toContain(`✖ 1 fichier expliqué${NBSP}: 1 élevé, 0 moyen, 0 faible · 1 à 5,0 ou plus`);
+    expect(lines).toContain(`✖ 1 fichier expliqué${NBSP}: 1 élevé, 0 moyen, 0 faible · 1 avec un score ≥ 5,0`);
   });
 
   it("explain's headings in the words of the extension's explain panel (extension/_locales), one word for the score in German", () => {
@@ -101,7 +102,7 @@ describe('the text report', () => {
         .map((line) => line.replace(/^( +(?:→ )?)(.*?:).*/, '$1$2'));
     expect(headings('fr')).toEqual(['  8,0 élevé · échoue (score ≥ 5,0) · authentication', `  Cause principale${NBSP}:`, `    → Que faire${NBSP}:`, `    Indice${NBSP}:`, `  Également relevé (1)${NBSP}:`]);
     expect(headings('es')).toEqual(['  8,0 alto · no pasa (puntuación ≥ 5,0) · authentication', '  Causa principal:', '    → Qué hacer:', '    Indicio:', '  Otros hallazgos (1):']);
-    expect(headings('de')).toEqual(['  8,0 hoch · durchgefallen (Punktzahl ≥ 5,0) · authentication', '  Hauptursache:', '    → Was tun:', '    Beleg:', '  Außerdem gefunden (1):']);
+    expect(headings('de')).toEqual(['  8,0 hoch · nicht bestanden (Punktzahl ≥ 5,0) · authentication', '  Hauptursache:', '    → Was tun:', '    Beleg:', '  Außerdem gefunden (1):']);
     // The panel's own words (a plain space before a French colon there, no colon after its headings).
     for (const locale of ['fr', 'es', 'de']) {
       const panel = JSON.parse(readFileSync(new URL(`../../extension/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
@@ -145,6 +146,7 @@ describe('SARIF', () => {
     const help = fr.tool.driver.rules.find((rule) => rule.id === 'custom-phrase')?.help;
     expect(help?.text).toMatch(new RegExp(`Catégorie${NBSP}: phrases\\. Le message de chaque constat dit ce qui a été trouvé et comment le corriger\\. Détails${NBSP}: https://`));
     expect(help?.markdown).toContain('(catégorie `phrases`)');
+    expect(help?.markdown).toContain(') pour savoir pourquoi cela compte pour les filtres antispam.');
   });
 
   it('says the language of its messages in runs[0].language (RFC 5646, as the schema allows it); none in English', () => {
@@ -175,7 +177,7 @@ describe('JUnit', () => {
     expect(german).toContain('<failure type="spam-risk" message="Punktzahl 5,0 (hoch) liegt bei 5,0 oder darüber">Punktzahl 5,0 (hoch) liegt bei 5,0 oder darüber\nrisky.html:4:12 5,0 custom-phrase: ');
     expect(english).toContain('<failure type="spam-risk" message="score 5.0 (high) is at or above 5.0">');
     const spanish = run(['-f', 'junit', '--locale', 'es', 'risky.html']).stdout;
-    expect(spanish).toContain('message="la puntuación 5,0 (alto) está en 5,0 o por encima"');
+    expect(spanish).toContain('message="la puntuación 5,0 (alto) alcanza o supera 5,0"');
   });
 });
 
