@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../core/messages/index.ts';
 
 export default {
+  'cli/score': '{value, number, ::.0 group-off}',
   'cli/level': '{level, select, high {hoch} medium {mittel} other {gering}}',
   'cli/fails': 'nicht bestanden (Punktzahl ≥ {failAt})',
   'cli/passes': 'bestanden (nicht bestanden ab {failAt})',

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../core/messages/index.ts';
 
 export default {
+  'cli/score': '{value, number, ::.0 group-off}',
   'cli/level': '{level, select, high {alto} medium {medio} other {bajo}}',
   'cli/fails': 'no pasa (puntuación ≥ {failAt})',
   'cli/passes': 'pasa (falla desde {failAt})',

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../core/messages/index.ts';
 
 export default {
+  'cli/score': '{value, number, ::.0 group-off}',
   'cli/level': '{level, select, high {élevé} medium {moyen} other {faible}}',
   'cli/fails': 'échoue (score ≥ {failAt})',
   'cli/passes': 'passe (échoue à partir de {failAt})',

@@ -20,6 +20,8 @@ import fr from './fr.ts';
 export const CLI_MESSAGES = {
   id: 'cli',
   messages: {
+    /** a score or points outside English: one decimal, the locale's decimal sign, no thousands separator (`1234,5`), as the extension writes a score */
+    score: '{value, number, ::.0 group-off}',
     /** a level as the reports show it after a score: `8.0 high` */
     level: '{level, select, high {high} medium {medium} other {low}}',
     /** text: the verdict after a file's score */
@@ -73,20 +75,22 @@ export interface CliWords {
   /** the language the words are in (English for a locale the CLI does not write) */
   readonly language: MessageLanguage;
   text(id: CliMessageId, data?: MessageData): string;
-  /** points and scores: one decimal, the locale's decimal sign (`8,0`); English as formatPoints writes them */
+  /** points and scores: one decimal, the locale's decimal sign (`8,0`); English as formatPoints writes them (toFixed) */
   points(value: number): string;
 }
 
 /** The CLI's words in a locale (`--locale`; default English). */
 export function cliWords(locale?: string): CliWords {
   const localizer = createLocalizer(locale, CLI_CATALOGUES);
-  const { language, tag } = resolveLocale(locale);
-  // As the extension writes a score (extension/shared/format.ts formatScore); -0 is 0.
-  const decimal = language === 'en' ? null : new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  const { language } = resolveLocale(locale);
+  const text = (id: CliMessageId, data?: MessageData) => localizer.text(CLI_MESSAGES, id, data);
   return {
     language,
-    text: (id, data) => localizer.text(CLI_MESSAGES, id, data),
-    points: (value) => (decimal ? decimal.format(value === 0 ? 0 : value) : formatPoints(value)),
+    text,
+    // English stays toFixed, as it always was: Intl rounds the shortest decimal (0.15 → "0.2"),
+    // toFixed the binary value (0.15 → "0.1"), and English output does not change. Elsewhere
+    // the localizer's `score` (as extension/shared/format.ts formatScore writes one); -0 is 0.
+    points: (value) => (language === 'en' ? formatPoints(value) : text('score', { value: value === 0 ? 0 : value })),
   };
 }
 

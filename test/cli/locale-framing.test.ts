@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPoints } from '../../cli/formatters/format.ts';
+import { cliWords } from '../../cli/messages/index.ts';
 import { buildCli, CLEAN_HTML, isolatedConfig, makeTree, RISKY_HTML, runCli, sarifValidator, type BuiltCli } from './helpers.ts';
 
 const NBSP = '\u00a0';
@@ -187,5 +189,20 @@ describe('JSON', () => {
       value && typeof value === 'object' ? Object.entries(value).flatMap(([key, child]) => [`${prefix}/${Array.isArray(value) ? '#' : key}`, ...paths(child, `${prefix}/${Array.isArray(value) ? '#' : key}`)]) : [];
     const json = (locale: readonly string[]) => JSON.parse(run(['-f', 'json', ...locale, '--no-config', 'risky.html', '--subject', SUBJECT]).stdout) as unknown;
     expect(paths(json(['--locale', 'es']))).toEqual(paths(json([])));
+  });
+});
+
+describe('points and scores', () => {
+  it('are written as the extension writes a score: one decimal, the decimal sign, no separators; English with toFixed, as always', () => {
+    const values = [0, -0, 0.15, 0.25, 1.95, -2.5, 8, 1234.56, 20_000.04];
+    for (const locale of ['fr', 'de', 'es', 'fr-CA', 'es-419']) {
+      const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+      expect(values.map((value) => cliWords(locale).points(value)), locale).toEqual(values.map((value) => format.format(value === 0 ? 0 : value)));
+    }
+    expect(cliWords('fr').points(1234.56)).toBe('1234,6');
+    expect(cliWords('de').points(-0)).toBe('0,0');
+    // Intl would write 0.2 and 1,234.6: English keeps what it always wrote.
+    for (const locale of [undefined, 'en', 'en-GB']) expect(values.map((value) => cliWords(locale).points(value))).toEqual(values.map(formatPoints));
+    expect(cliWords().points(0.15)).toBe('0.1');
   });
 });
