@@ -12,7 +12,7 @@ import { headline, pointsColour, suggestionLine, textFormatter } from './text-re
 
 function mainCause(finding: Finding, palette: Palette, words: CliWords): string[] {
   const lines = [
-    `  ${palette.bold(words.text('main-cause'))} ${palette.bold(String(finding.category))} · ${palette.cyan(finding.rule)} · ${words.text('points', { points: words.points(finding.points) })}`,
+    `  ${palette.bold(words.text('main-cause'))} ${palette.bold(String(finding.category))} · ${palette.cyan(finding.rule)} · ${words.pointsWithWord(finding.points)}`,
     `    ${finding.message}`,
   ];
   if (finding.suggestion) lines.push(`    ${palette.bold(words.text('what-to-do'))} ${finding.suggestion}`);

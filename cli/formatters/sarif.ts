@@ -184,7 +184,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
         });
       }
       const tail = words.text('result-tail', {
-        points: words.points(finding.points),
+        points: words.pointsWithWord(finding.points),
         file: result.file,
         score: words.points(result.report.score),
         level: { messageId: 'level', data: { level: result.report.level } },

@@ -22,12 +22,12 @@ export default {
   'cli/failing-medium': '{count} bei {failAt} oder darüber (mittel)',
   'cli/all-under': 'alle unter {failAt}',
   'cli/main-cause': 'Hauptursache:',
-  'cli/points': '{points} Punkte',
+  'cli/points': '{count, plural, other {{points} Punkte}}', // 1,0 Punkte: a shown decimal takes the plural
   'cli/what-to-do': '→ Was tun:',
   'cli/evidence': 'Beleg:',
   'cli/also-found': 'Außerdem gefunden ({count}):',
   'cli/nothing-to-explain': 'Nichts zu erklären.',
-  'cli/result-tail': '[{points} Punkte; {file} erreicht {score}, {level}]',
+  'cli/result-tail': '[{points}; {file} erreicht {score}, {level}]',
   'cli/rule-help-text': '{description}. Kategorie: {category}. Die Meldung jedes Befunds sagt, was gefunden wurde und wie es zu beheben ist. Details: {url}',
   'cli/rule-help-markdown':
     '**{description}** (Kategorie `{category}`).\n\nDie Meldung jedes Befunds sagt, was gefunden wurde und wie es zu beheben ist. Warum es für Spamfilter zählt: [{id}]({url}).',

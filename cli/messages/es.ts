@@ -25,12 +25,12 @@ export default {
   'cli/failing-medium': '{count} con {failAt} o más (medio)',
   'cli/all-under': 'todos por debajo de {failAt}',
   'cli/main-cause': 'Causa principal:',
-  'cli/points': '{points} puntos',
+  'cli/points': '{count, plural, other {{points} puntos}}', // 1,0 puntos: a shown decimal takes the plural
   'cli/what-to-do': '→ Qué hacer:',
   'cli/evidence': 'Indicio:',
   'cli/also-found': 'Otros hallazgos ({count}):',
   'cli/nothing-to-explain': 'Nada que explicar.',
-  'cli/result-tail': '[{points} puntos; {file} obtiene {score}, {level}]',
+  'cli/result-tail': '[{points}; {file} obtiene {score}, {level}]',
   'cli/rule-help-text': '{description}. Categoría: {category}. El mensaje de cada hallazgo dice qué se encontró y cómo corregirlo. Detalles: {url}',
   'cli/rule-help-markdown':
     '**{description}** (categoría `{category}`).\n\nEl mensaje de cada hallazgo dice qué se encontró y cómo corregirlo. Vea [{id}]({url}) para saber por qué importa a los filtros de spam.',

@@ -25,12 +25,12 @@ export default {
   'cli/failing-medium': '{count} avec un score ≥ {failAt} (moyen)',
   'cli/all-under': 'tous en dessous de {failAt}',
   'cli/main-cause': 'Cause principale\u00a0:',
-  'cli/points': '{points} points',
+  'cli/points': '{count, plural, one {{points} point} other {{points} points}}', // 0,8 point, 1,5 point, 2,0 points
   'cli/what-to-do': '→ Que faire\u00a0:',
   'cli/evidence': 'Indice\u00a0:',
   'cli/also-found': 'Également relevé ({count})\u00a0:',
   'cli/nothing-to-explain': 'Rien à expliquer.',
-  'cli/result-tail': '[{points} points\u00a0; {file} obtient {score}, {level}]',
+  'cli/result-tail': '[{points}\u00a0; {file} obtient {score}, {level}]',
   'cli/rule-help-text': '{description}. Catégorie\u00a0: {category}. Le message de chaque constat dit ce qui a été trouvé et comment le corriger. Détails\u00a0: {url}',
   'cli/rule-help-markdown':
     '**{description}** (catégorie `{category}`).\n\nLe message de chaque constat dit ce qui a été trouvé et comment le corriger. Voir [{id}]({url}) pour savoir pourquoi cela compte pour les filtres antispam.',

@@ -48,13 +48,14 @@ export const CLI_MESSAGES = {
     'all-under': 'all under {failAt}',
     /** explain's text report */
     'main-cause': 'Main cause:',
-    points: '{points} points',
+    /** `8.0 points`: `count` is the number as shown, for the plural (French: « 0,8 point », « 2,5 points ») */
+    points: '{count, plural, other {{points} points}}',
     'what-to-do': '→ What to do:',
     evidence: 'Evidence:',
     'also-found': 'Also found ({count, number, ::group-off}):',
     'nothing-to-explain': 'Nothing to explain.',
     /** SARIF: the tail of a result's message */
-    'result-tail': '[{points} points; {file} scores {score}, {level}]',
+    'result-tail': '[{points}; {file} scores {score}, {level}]',
     /** SARIF: a rule's help */
     'rule-help-text': "{description}. Category: {category}. Each finding's message says what was found and how to fix it. Details: {url}",
     'rule-help-markdown': "**{description}** (category `{category}`).\n\nEach finding's message says what was found and how to fix it. See [{id}]({url}) for why it matters to spam filters.",
@@ -77,6 +78,8 @@ export interface CliWords {
   text(id: CliMessageId, data?: MessageData): string;
   /** points and scores: one decimal, the locale's decimal sign (`8,0`); English as formatPoints writes them (toFixed) */
   points(value: number): string;
+  /** `8.0 points`, `0,8 point`: points with their word, in the plural the shown number takes */
+  pointsWithWord(value: number): string;
 }
 
 /** The CLI's words in a locale (`--locale`; default English). */
@@ -84,13 +87,16 @@ export function cliWords(locale?: string): CliWords {
   const localizer = createLocalizer(locale, CLI_CATALOGUES);
   const { language } = resolveLocale(locale);
   const text = (id: CliMessageId, data?: MessageData) => localizer.text(CLI_MESSAGES, id, data);
+  // English stays toFixed, as it always was: Intl rounds the shortest decimal (0.15 → "0.2"),
+  // toFixed the binary value (0.15 → "0.1"), and English output does not change. Elsewhere
+  // the localizer's `score` (as extension/shared/format.ts formatScore writes one); -0 is 0.
+  const points = (value: number): string => (language === 'en' ? formatPoints(value) : text('score', { value: value === 0 ? 0 : value }));
   return {
     language,
     text,
-    // English stays toFixed, as it always was: Intl rounds the shortest decimal (0.15 → "0.2"),
-    // toFixed the binary value (0.15 → "0.1"), and English output does not change. Elsewhere
-    // the localizer's `score` (as extension/shared/format.ts formatScore writes one); -0 is 0.
-    points: (value) => (language === 'en' ? formatPoints(value) : text('score', { value: value === 0 ? 0 : value })),
+    points,
+    // The plural of the number as shown (1.95 shows as 2.0): rounded to one decimal, half away from zero.
+    pointsWithWord: (value) => text('points', { count: Math.sign(value) * (Math.round(Math.abs(value) * 10) / 10), points: points(value) }),
   };
 }
 

@@ -205,4 +205,12 @@ describe('points and scores', () => {
     for (const locale of [undefined, 'en', 'en-GB']) expect(values.map((value) => cliWords(locale).points(value))).toEqual(values.map(formatPoints));
     expect(cliWords().points(0.15)).toBe('0.1');
   });
+
+  it('take their word in the plural of the number as shown: French singular below 2, German and Spanish plural after a decimal', () => {
+    const fr = cliWords('fr');
+    expect([0, 0.8, 1.5, 1.94, 1.95, 2, 2.5, -0.5, 12].map((value) => fr.pointsWithWord(value))).toEqual(['0,0 point', '0,8 point', '1,5 point', '1,9 point', '2,0 points', '2,0 points', '2,5 points', '-0,5 point', '12,0 points']);
+    expect([1, 0.5].map((value) => cliWords('de').pointsWithWord(value))).toEqual(['1,0 Punkte', '0,5 Punkte']);
+    expect([1, 0.5].map((value) => cliWords('es').pointsWithWord(value))).toEqual(['1,0 puntos', '0,5 puntos']);
+    expect([1, 0.15, 0].map((value) => cliWords().pointsWithWord(value))).toEqual(['1.0 points', '0.1 points', '0.0 points']);
+  });
 });
