@@ -32,6 +32,25 @@ function englishOf(sources: readonly MessageSource[]): Map<string, string> {
   return new Map(sources.flatMap((source) => Object.entries(source.messages ?? {}).map(([id, english]) => [messageKey(source.id, id), english] as const)));
 }
 
+/**
+ * French prose puts a no-break space before : ; ? ! — so a letter directly followed by one, then
+ * a space or the end, is a missing space (`Indice:`). Not prose, so not looked at: code spans, « »
+ * quotations of what a header or subject literally says (« Re: », « List-Unsubscribe: <…> »),
+ * and tokens whose sign has no space after it (https://, include:…, dest:J, SFV:{sfv}, objet:{column}
+ * as file:column reads, ?id= in a URL). Terms written as their syntax writes them are listed here:
+ * SPF's mechanism `include:`, and a header named outside a quotation, with its key.
+ */
+const FRENCH_TIGHT_SIGN_TERMS: readonly string[] = ['include: '];
+const FRENCH_TIGHT_SIGN_ALLOWED: ReadonlyMap<string, string> = new Map([['from-without-name/add-name', 'From: ']]);
+
+/** The French catalogue entry `key` has a letter directly before : ; ? ! in its prose. */
+function frenchTightSign(key: string, prose: string): boolean {
+  const allowed = FRENCH_TIGHT_SIGN_ALLOWED.get(key);
+  let text = prose.replace(/«[^»]*»/g, '«»');
+  for (const term of allowed ? [...FRENCH_TIGHT_SIGN_TERMS, allowed] : FRENCH_TIGHT_SIGN_TERMS) text = text.split(term).join(' ');
+  return /\p{L}[:;?!](?=\s|$)/u.test(text);
+}
+
 /** What a catalogue lacks, keeps without an English template, or translates with other placeholders. */
 function compare(catalogue: Catalogue, english: ReadonlyMap<string, string>): { missing: string[]; extra: string[]; differing: string[] } {
   const missing = [...english.keys()].filter((key) => !Object.hasOwn(catalogue, key));
@@ -246,6 +265,7 @@ describe('explain() catalogues', () => {
     };
     for (const [key, text] of Object.entries(EXPLAIN_CATALOGUES.fr)) {
       check('fr', key, text, / [:;?!%]/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      if (frenchTightSign(key, prose(text))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
       check('fr', key, text, /« | »/, 'a plain space inside « »');
       check('fr', key, text, /'|"|“|„/, 'a straight apostrophe or foreign quotes (’, « »)');
       check('fr', key, text, /(?<!\p{L})(?:tu|ton|ta|tes|toi)(?!\p{L})/iu, 'tutoiement (vous)');
@@ -261,6 +281,7 @@ describe('explain() catalogues', () => {
     // The rules' catalogues too: a French colon takes a no-break space (form-by-reply had a plain one).
     for (const [key, text] of Object.entries(CATALOGUES.fr)) {
       check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)'); // `::` opens a number skeleton
+      if (frenchTightSign(key, text.replace(/`[^`]*`/g, '``'))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
     }
     expect(problems).toEqual([]);
   });
@@ -291,6 +312,7 @@ describe('the CLI catalogues', () => {
     };
     for (const [key, text] of Object.entries(CLI_CATALOGUES.fr)) {
       check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      if (frenchTightSign(key, prose(text))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
       check('fr', key, text, /« | »|'|"/, 'a plain space inside « », or a straight quote');
     }
     for (const [key, text] of Object.entries(CLI_CATALOGUES.de)) check('de', key, text, /"|«|»/, 'quotes other than „…“');
