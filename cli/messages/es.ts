@@ -14,12 +14,9 @@ export default {
   'cli/subject-place': ' (columna {column} del asunto)',
   'cli/files-checked':
     '{count, plural, one {# archivo revisado} other {# archivos revisados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
-  'cli/domains-checked':
-    '{count, plural, one {# dominio revisado} other {# dominios revisados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
   'cli/files-explained':
     '{count, plural, one {# archivo explicado} other {# archivos explicados}}: {high, plural, one {# alto} other {# altos}}, {medium, plural, one {# medio} other {# medios}}, {low, plural, one {# bajo} other {# bajos}}',
   'cli/files-not-checked': '{count, plural, one {# archivo no se pudo revisar} other {# archivos no se pudieron revisar}} (errores en stderr)',
-  'cli/domains-not-checked': '{count, plural, one {# dominio no se pudo revisar} other {# dominios no se pudieron revisar}} (errores en stderr)',
   'cli/files-not-read': '{count, plural, one {# archivo no se pudo leer} other {# archivos no se pudieron leer}} (errores en stderr)',
   'cli/failing': '{count} con {failAt} o más',
   'cli/failing-medium': '{count} con {failAt} o más (medio)',

@@ -14,12 +14,9 @@ export default {
   'cli/subject-place': ' (colonne {column} de l’objet)',
   'cli/files-checked':
     '{count, plural, one {# fichier vérifié} other {# fichiers vérifiés}}\u00a0: {high, plural, one {# élevé} other {# élevés}}, {medium, plural, one {# moyen} other {# moyens}}, {low, plural, one {# faible} other {# faibles}}',
-  'cli/domains-checked':
-    '{count, plural, one {# domaine vérifié} other {# domaines vérifiés}}\u00a0: {high, plural, one {# élevé} other {# élevés}}, {medium, plural, one {# moyen} other {# moyens}}, {low, plural, one {# faible} other {# faibles}}',
   'cli/files-explained':
     '{count, plural, one {# fichier expliqué} other {# fichiers expliqués}}\u00a0: {high, plural, one {# élevé} other {# élevés}}, {medium, plural, one {# moyen} other {# moyens}}, {low, plural, one {# faible} other {# faibles}}',
   'cli/files-not-checked': '{count, plural, one {# fichier n’a pas pu être vérifié} other {# fichiers n’ont pas pu être vérifiés}} (erreurs sur stderr)',
-  'cli/domains-not-checked': '{count, plural, one {# domaine n’a pas pu être vérifié} other {# domaines n’ont pas pu être vérifiés}} (erreurs sur stderr)',
   'cli/files-not-read': '{count, plural, one {# fichier n’a pas pu être lu} other {# fichiers n’ont pas pu être lus}} (erreurs sur stderr)',
   'cli/failing': '{count} avec un score ≥ {failAt}',
   'cli/failing-medium': '{count} avec un score ≥ {failAt} (moyen)',

@@ -70,6 +70,12 @@ export const CLI_MESSAGES = {
 
 export type CliMessageId = keyof (typeof CLI_MESSAGES)['messages'];
 
+/**
+ * Words only `spamrisk domain` writes. It has no --locale (its findings are English), so these
+ * are not translated: a catalogue that had them would promise a French domain report there is not.
+ */
+export const ENGLISH_ONLY: ReadonlySet<string> = new Set<CliMessageId>(['domains-checked', 'domains-not-checked']);
+
 export const CLI_CATALOGUES: Catalogues = { fr, de, es };
 
 export interface CliWords {

@@ -18,7 +18,7 @@ import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { SPAMASSASSIN_MESSAGES, SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
-import { CLI_CATALOGUES, CLI_MESSAGES } from '../../cli/messages/index.ts';
+import { CLI_CATALOGUES, CLI_MESSAGES, ENGLISH_ONLY } from '../../cli/messages/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
 import type { Rule } from '../../core/rules/rule.ts';
@@ -289,7 +289,8 @@ describe('explain() catalogues', () => {
 
 /** The CLI's own words (cli/messages/: headlines, summary lines, SARIF and JUnit framing), read by the same localizer. */
 describe('the CLI catalogues', () => {
-  const english = englishOf([CLI_MESSAGES]);
+  // What `spamrisk domain` alone writes is not translated (it has no --locale): a catalogue keeping it is `extra`.
+  const english = new Map([...englishOf([CLI_MESSAGES])].filter(([key]) => !ENGLISH_ONLY.has(key.replace(/^cli\//, ''))));
 
   it('every English template parses and uses kebab-case ids', () => {
     for (const [id, template] of Object.entries(CLI_MESSAGES.messages)) {
