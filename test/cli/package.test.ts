@@ -191,12 +191,24 @@ describe('the library build', () => {
       spamrisk({ threshold: 'high' });
       export const plugin = spamrisk({ threshold: 6 });
     `;
+    /** The JSON Schemas the package exports, imported as a dependent project imports them (resolveJsonModule). */
+    const schemaImports = (attributes: string) => `
+      import report from 'spamrisk/report.schema.json'${attributes};
+      import files from 'spamrisk/files.schema.json'${attributes};
+      import dev from 'spamrisk/dev-result.schema.json'${attributes};
+      const titles: string[] = [report.title, files.title, dev.title];
+      // @ts-expect-error a title is a string
+      const wrong: number = report.title;
+      export { titles, wrong };
+    `;
     let project = '';
     beforeAll(() => {
       project = mkdtempSync(join(tmpdir(), 'spamrisk-consumer-'));
       mkdirSync(join(project, 'node_modules'));
       // Installed as npm installs a dependency: node_modules/spamrisk, the package's files.
       symlinkSync(cli.root, join(project, 'node_modules/spamrisk'), 'dir');
+      // The JSON Schemas ship from the sources (package.json `files`), not from the build.
+      for (const folder of ['core/schema', 'cli/schema']) cpSync(join(REPO, folder), join(cli.root, folder), { recursive: true });
       // vite's own types are found from the package, as a vite.config.ts finds them.
       symlinkSync(join(REPO, 'node_modules/vite'), join(project, 'node_modules/vite'), 'dir');
       // ES module files for node16 (as its import of an ES module package needs); node10 and bundler read no "type".
@@ -204,6 +216,9 @@ describe('the library build', () => {
       writeFileSync(join(project, 'consumer.ts'), consumer);
       writeFileSync(join(project, 'vite.config.ts'), viteConfig);
       writeFileSync(join(project, 'plugin.ts'), vitePlugin);
+      writeFileSync(join(project, 'schemas.ts'), schemaImports(''));
+      // An ES module importing JSON under nodenext needs the import attribute.
+      writeFileSync(join(project, 'schemas-esm.ts'), schemaImports(" with { type: 'json' }"));
     });
     afterAll(() => {
       if (project) rmSync(project, { recursive: true, force: true });
@@ -222,8 +237,12 @@ describe('the library build', () => {
       ['node16', 'node16'],
       ['bundler', 'esnext'],
     ] as const;
-    it("names the same declarations for node10 (top-level types, typesVersions) as the exports map's types", () => {
-      const subpaths = Object.entries(pkg.exports).flatMap(([name, entry]) => (typeof entry === 'string' || !entry.types || name === '.' ? [] : [[name.slice(2), [entry.types]] as const]));
+    it("names the same declarations and JSON Schemas for node10 (top-level types, typesVersions) as the exports map", () => {
+      const subpaths = Object.entries(pkg.exports).flatMap(([name, entry]) => {
+        if (typeof entry === 'string') return name.endsWith('.schema.json') ? [[name.slice(2), [entry]] as const] : [];
+        return !entry.types || name === '.' ? [] : [[name.slice(2), [entry.types]] as const];
+      });
+      expect(subpaths.filter(([name]) => name.endsWith('.json'))).toHaveLength(3);
       expect(pkg.types).toBe((pkg.exports['.'] as ExportEntry).types);
       expect(pkg.typesVersions).toEqual({ '*': Object.fromEntries(subpaths) });
     });
@@ -235,6 +254,19 @@ describe('the library build', () => {
         expect(result.status).toBe(0);
       }, 120_000);
     }
+
+    it('the JSON Schemas (resolveJsonModule): node10 through typesVersions, bundler and nodenext through exports', () => {
+      const runs = [
+        ['commonjs', 'node10', 'schemas.ts'],
+        ['esnext', 'bundler', 'schemas.ts'],
+        ['nodenext', 'nodenext', 'schemas-esm.ts'],
+      ] as const;
+      for (const [module, resolution, file] of runs) {
+        const result = tsc(module, resolution, [file], ['--resolveJsonModule', '--esModuleInterop']);
+        expect(result.output, resolution).toBe('');
+        expect(result.status, resolution).toBe(0);
+      }
+    }, 120_000);
 
     it('node10: spamrisk/vite is found and typed (vite itself has types only through its exports, so no vite.config.ts)', () => {
       const result = tsc('commonjs', 'node10', ['plugin.ts'], ['--skipLibCheck']);
