@@ -49,7 +49,9 @@ Options:
   -s, --subject <text>          subject line for HTML templates, which have none
   -l, --language <code>         wordlist language to match, repeatable (default: detected + en);
                                 ${languageCoverageInWords()}
-      --locale <en|fr|de|es>    language of the messages and suggestions (default: en)
+      --locale <en|fr|de|es>    language of the report: messages, suggestions, headlines and
+                                summary (default: en); SARIF/JSON ids, levels and field
+                                names stay as they are
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing files and errors
   -j, --jobs <n>                threads scoring files when there are many, main included

@@ -39,8 +39,9 @@ Options:
       --no-content              do not run the content check on a returned message
   -l, --language <code>         wordlist language for that content check, repeatable;
                                 ${languageCoverageInWords()}
-      --locale <en|fr|de|es>    language of the explanation (default: en); the server's
-                                own words are quoted as they are
+      --locale <en|fr|de|es>    language of the explanation and of the report around it
+                                (headings, summary line; default: en); the server's own
+                                words, codes, header and rule names are quoted as they are
   -o, --output <file>           write the report to a file instead of stdout
   -q, --quiet                   text format: show only failing inputs and errors
       --max-size <size>         largest input read, e.g. 25MB, 512K (default: 25M = 25 MiB)

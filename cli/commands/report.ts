@@ -23,6 +23,8 @@ export interface ReportSettings {
   readonly output?: string;
   readonly quiet: boolean;
   readonly sarifAdvice?: boolean;
+  /** the language of the report's own words (--locale): cli/messages/ */
+  readonly locale?: string | undefined;
 }
 
 /** What a verb presents its own way: its text report, the rules its SARIF describes. */
@@ -137,7 +139,7 @@ export function exitCodeOf(results: readonly FileResult[], failOn: FailOn): numb
 export async function writeReport(results: readonly FileResult[], settings: ReportSettings, io: CommandIo, style: ReportStyle = {}): Promise<number> {
   for (const failure of results.filter(isFailure)) io.stderr.write(`spamrisk: ${escapeControls(failure.error)}\n`);
 
-  const { format, failOn, threshold, output: file, quiet, sarifAdvice = false } = settings;
+  const { format, failOn, threshold, output: file, quiet, sarifAdvice = false, locale } = settings;
   const palette = createPalette(format === 'text' && file === undefined && colorEnabled(io.stdout, io.env));
   const formatter = format === 'text' && style.text ? style.text : formatters[format];
   const output = formatter({
@@ -151,6 +153,7 @@ export async function writeReport(results: readonly FileResult[], settings: Repo
     quiet,
     palette,
     version: packageInfo().version,
+    ...(locale !== undefined ? { locale } : {}),
     ...(style.catalogue ? { catalogue: style.catalogue } : {}),
   });
   if (file !== undefined) {

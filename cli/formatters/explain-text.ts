@@ -6,26 +6,27 @@
 import type { Finding } from '../../core/index.ts';
 import type { FileReport } from '../analyze-source.ts';
 import type { Palette } from '../color.ts';
-import { formatPoints, type Formatter } from './format.ts';
+import type { CliWords } from '../messages/index.ts';
+import type { Formatter } from './format.ts';
 import { headline, pointsColour, suggestionLine, textFormatter } from './text-report.ts';
 
-function mainCause(finding: Finding, palette: Palette): string[] {
+function mainCause(finding: Finding, palette: Palette, words: CliWords): string[] {
   const lines = [
-    `  ${palette.bold('Main cause:')} ${palette.bold(String(finding.category))} · ${palette.cyan(finding.rule)} · ${formatPoints(finding.points)} points`,
+    `  ${palette.bold(words.text('main-cause'))} ${palette.bold(String(finding.category))} · ${palette.cyan(finding.rule)} · ${words.pointsWithWord(finding.points)}`,
     `    ${finding.message}`,
   ];
-  if (finding.suggestion) lines.push(`    ${palette.bold('→ What to do:')} ${finding.suggestion}`);
-  if (finding.evidence) lines.push(`    ${palette.dim('Evidence:')} ${finding.evidence}`);
+  if (finding.suggestion) lines.push(`    ${palette.bold(words.text('what-to-do'))} ${finding.suggestion}`);
+  if (finding.evidence) lines.push(`    ${palette.dim(words.text('evidence'))} ${finding.evidence}`);
   return lines;
 }
 
-function otherFindings(findings: readonly Finding[], palette: Palette): string[] {
+function otherFindings(findings: readonly Finding[], palette: Palette, words: CliWords): string[] {
   if (findings.length === 0) return [];
-  const rows = findings.map((finding) => ({ points: formatPoints(finding.points), label: `${finding.category} ${finding.rule}`, finding }));
+  const rows = findings.map((finding) => ({ points: words.points(finding.points), label: `${finding.category} ${finding.rule}`, finding }));
   const pointsWidth = Math.max(...rows.map((row) => row.points.length));
   const labelWidth = Math.max(...rows.map((row) => row.label.length));
   const indent = ' '.repeat(4 + pointsWidth + 2 + labelWidth + 2);
-  const lines = [`  ${palette.bold(`Also found (${findings.length}):`)}`];
+  const lines = [`  ${palette.bold(words.text('also-found', { count: findings.length }))}`];
   for (const { points, finding } of rows) {
     const label = `${String(finding.category)} ${palette.cyan(finding.rule)}`;
     const pad = ' '.repeat(labelWidth - `${finding.category} ${finding.rule}`.length);
@@ -35,12 +36,12 @@ function otherFindings(findings: readonly Finding[], palette: Palette): string[]
   return lines;
 }
 
-function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number): string[] {
+function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number, words: CliWords): string[] {
   const { report } = result;
   const [main, ...others] = report.findings;
-  const lines = [palette.bold(result.file), `  ${headline(report, palette, failing, failAt)}${main ? ` · ${main.category}` : ''}`];
-  if (!main) return [...lines, '  Nothing to explain.'];
-  return [...lines, ...mainCause(main, palette), ...otherFindings(others, palette)];
+  const lines = [palette.bold(result.file), `  ${headline(report, palette, failing, failAt, words)}${main ? ` · ${main.category}` : ''}`];
+  if (!main) return [...lines, `  ${words.text('nothing-to-explain')}`];
+  return [...lines, ...mainCause(main, palette, words), ...otherFindings(others, palette, words)];
 }
 
-export const formatExplainText: Formatter = textFormatter(fileBlock, { done: 'explained', failed: 'could not be read' });
+export const formatExplainText: Formatter = textFormatter(fileBlock, { done: 'files-explained', failed: 'files-not-read' });

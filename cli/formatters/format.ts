@@ -5,6 +5,7 @@
 import type { FileResult } from '../analyze-source.ts';
 import type { Palette } from '../color.ts';
 import type { FailOn } from '../config.ts';
+import type { CliWords } from '../messages/index.ts';
 import type { Position } from '../positions.ts';
 
 export interface FormatInput {
@@ -23,6 +24,8 @@ export interface FormatInput {
   readonly catalogue?: RuleCatalogue;
   /** SARIF: list advice (findings of 0 points or less) at level "none"; left out by default */
   readonly sarifAdvice?: boolean;
+  /** the language of the report's own words (--locale; default English): cli/messages/ */
+  readonly locale?: string;
 }
 
 /**
@@ -57,10 +60,11 @@ export function placeInFile(position: Position | null): { line: number; column?:
 }
 
 /** For a finding placed on its anchor line: where it is in what was decoded, in words (` (line 2, column 19 of the decoded HTML part)`). */
-export function decodedPlace(position: Position | null): string {
+export function decodedPlace(position: Position | null, words: CliWords): string {
   if (!position || position.origin === 'file') return '';
-  if (position.origin === 'subject') return ` (column ${position.column} of the subject)`;
-  return ` (line ${position.line}, column ${position.column} of the decoded ${position.origin === 'html-part' ? 'HTML' : 'text'} part)`;
+  // Lines and columns as digits alone (`1234`), as a file:line:column reads them, in every language.
+  if (position.origin === 'subject') return words.text('subject-place', { column: String(position.column) });
+  return words.text('decoded-place', { line: String(position.line), column: String(position.column), part: position.origin === 'html-part' ? 'html' : 'text' });
 }
 
 /**

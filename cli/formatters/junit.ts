@@ -6,9 +6,10 @@
  * wholly checked, and the test tab must say so.
  */
 import { isFailure } from '../analyze-source.ts';
+import { cliWords } from '../messages/index.ts';
 import { failingScore, fails } from '../verdict.ts';
 import { partialCheckRules } from './catalogue.ts';
-import { decodedPlace, formatPoints, placeInFile, type Formatter } from './format.ts';
+import { decodedPlace, placeInFile, type Formatter } from './format.ts';
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F) become U+FFFD. */
 function xmlSafe(text: string): string {
@@ -42,7 +43,9 @@ function attr(text: string): string {
   return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-export const formatJunit: Formatter = ({ results, failOn, catalogue }) => {
+export const formatJunit: Formatter = ({ results, failOn, catalogue, locale }) => {
+  // The messages are in the run's language; the XML's structure, names and `type` attributes are not.
+  const words = cliWords(locale);
   const partial = partialCheckRules(catalogue);
   const cases: string[] = [];
   let failures = 0;
@@ -61,16 +64,20 @@ export const formatJunit: Formatter = ({ results, failOn, catalogue }) => {
       if (!finding) return '';
       const position = positions[index] ?? null;
       const { line, column = 1 } = placeInFile(position);
-      return `${result.file}:${line}:${column} ${formatPoints(finding.points)} ${finding.rule}: ${finding.message}${decodedPlace(position)}\n    → ${finding.suggestion}`;
+      return `${result.file}:${line}:${column} ${words.points(finding.points)} ${finding.rule}: ${finding.message}${decodedPlace(position, words)}\n    → ${finding.suggestion}`;
     };
-    const partialLines = report.findings.flatMap((finding, index) => (partial.has(finding.rule) ? [`partial check: ${line(index)}`] : []));
+    const partialLines = report.findings.flatMap((finding, index) => (partial.has(finding.rule) ? [words.text('partial-check', { line: line(index) })] : []));
     const out = partialLines.length > 0 ? `\n      <system-out>${escapeXml(partialLines.join('\n'))}</system-out>` : '';
     if (!fails(report, failOn)) {
       cases.push(out ? `    <testcase classname="spamrisk" name="${name}" file="${name}">${out}\n    </testcase>` : `    <testcase classname="spamrisk" name="${name}" file="${name}"/>`);
       continue;
     }
     failures++;
-    const summary = `score ${formatPoints(report.score)} (${report.level}) is at or above ${formatPoints(failingScore(report, failOn))}`;
+    const summary = words.text('junit-failure', {
+      score: words.points(report.score),
+      level: { messageId: 'level', data: { level: report.level } },
+      failAt: words.points(failingScore(report, failOn)),
+    });
     const body = report.findings.map((_, index) => line(index)).join('\n');
     cases.push(
       `    <testcase classname="spamrisk" name="${name}" file="${name}">\n      <failure type="spam-risk" message="${attr(summary)}">${escapeXml(`${summary}\n${body}`)}</failure>${out}\n    </testcase>`,

@@ -20,14 +20,16 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../core/index.ts';
+import { resolveLocale } from '../../core/messages/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
 import { escapeJsonControls } from '../escape.ts';
 import { leavesFolder } from '../inputs.ts';
+import { cliWords, type CliWords } from '../messages/index.ts';
 import { packageInfo } from '../package-info.ts';
 import type { Position } from '../positions.ts';
 import { STDIN_NAME } from '../source.ts';
 import { CONTENT_CATALOGUE, partialCheckRules } from './catalogue.ts';
-import { decodedPlace, formatPoints, placeInFile, type Formatter } from './format.ts';
+import { decodedPlace, placeInFile, type Formatter } from './format.ts';
 
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT = 'spamriskFinding/v1';
@@ -83,11 +85,22 @@ function fingerprints(findings: readonly Finding[], uri: string): string[] {
   });
 }
 
-function ruleHelp(url: string, id: string, description: string, category: string) {
+function ruleHelp(words: CliWords, url: string, id: string, description: string, category: string) {
   return {
-    text: `${description}. Category: ${category}. Each finding's message says what was found and how to fix it. Details: ${url}`,
-    markdown: `**${description}** (category \`${category}\`).\n\nEach finding's message says what was found and how to fix it. See [${id}](${url}) for why it matters to spam filters.`,
+    text: words.text('rule-help-text', { description, category, url }),
+    markdown: words.text('rule-help-markdown', { description, category, id, url }),
   };
+}
+
+/**
+ * `runs[].language`, the language the run's messages are in: the locale's tag when
+ * the schema's pattern takes it (`fr`, `fr-CA`), else its language alone (`es-419` → `es`);
+ * nothing in English, where the log stays as it always was (the default, `en-US`, is close enough).
+ */
+function sarifLanguage(locale: string | undefined): string | undefined {
+  const { language, tag } = resolveLocale(locale);
+  if (language === 'en') return undefined;
+  return /^[a-zA-Z]{2}(-[a-zA-Z]{2})?$/.test(tag) ? tag : language;
 }
 
 function region(position: Position | null) {
@@ -95,7 +108,10 @@ function region(position: Position | null) {
   return { startLine: position.line, startColumn: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false }) => {
+export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version, catalogue = CONTENT_CATALOGUE, sarifAdvice = false, locale }) => {
+  // Messages and help in the run's language; ids, levels, property names and fingerprints are not.
+  const words = cliWords(locale);
+  const language = sarifLanguage(locale);
   const uriOf = (file: string) => artifactUri(file, cwd, sourceRoot);
   const driverRules: {
     id: string;
@@ -111,7 +127,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase()),
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description}.` },
-    help: ruleHelp(catalogue.docsUrl(rule.id), rule.id, rule.description, rule.category),
+    help: ruleHelp(words, catalogue.docsUrl(rule.id), rule.id, rule.description, rule.category),
     helpUri: catalogue.docsUrl(rule.id),
     defaultConfiguration: { level: rule.partialCheck === true && rule.weight <= 0 ? 'note' : sarifLevel(rule.weight, 5) },
     properties: { category: rule.category, tags: ['spamrisk', rule.category] },
@@ -126,7 +142,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
       name: finding.rule,
       shortDescription: { text: finding.rule },
       fullDescription: { text: finding.rule },
-      help: ruleHelp(catalogue.docsUrl(finding.rule), finding.rule, finding.rule, String(finding.category)),
+      help: ruleHelp(words, catalogue.docsUrl(finding.rule), finding.rule, finding.rule, String(finding.category)),
       helpUri: catalogue.docsUrl(finding.rule),
       defaultConfiguration: { level: 'warning' },
       properties: { category: String(finding.category), tags: ['spamrisk', String(finding.category)] },
@@ -162,12 +178,18 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
       if (partialCheck) {
         partialNotifications.push({
           level: 'warning',
-          message: { text: `${result.file}: ${finding.message}${decodedPlace(position)}` },
+          message: { text: `${result.file}: ${finding.message}${decodedPlace(position, words)}` },
           associatedRule: { id: finding.rule, index: indexOf(finding) },
           ...(locations ? { locations } : {}),
         });
       }
-      const text = `${finding.message}${decodedPlace(position)} ${finding.suggestion} [${formatPoints(finding.points)} points; ${result.file} scores ${formatPoints(result.report.score)}, ${result.report.level}]`;
+      const tail = words.text('result-tail', {
+        points: words.pointsWithWord(finding.points),
+        file: result.file,
+        score: words.points(result.report.score),
+        level: { messageId: 'level', data: { level: result.report.level } },
+      });
+      const text = `${finding.message}${decodedPlace(position, words)} ${finding.suggestion} ${tail}`;
       const sarifResult = {
         ruleId: finding.rule,
         ruleIndex: indexOf(finding),
@@ -192,6 +214,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
     version: '2.1.0',
     runs: [
       {
+        ...(language !== undefined ? { language } : {}),
         tool: {
           driver: {
             name: 'spamrisk',
@@ -219,7 +242,7 @@ export const formatSarif: Formatter = ({ results, cwd, sourceRoot = cwd, version
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
         ...(adviceOmitted > 0
-          ? { properties: { adviceOmitted, comment: 'findings of 0 points or less (advice) are left out; --sarif-advice lists them at level "none"' } }
+          ? { properties: { adviceOmitted, comment: words.text('advice-omitted') } }
           : {}),
       },
     ],

@@ -5,33 +5,34 @@
  */
 import type { FileReport } from '../analyze-source.ts';
 import type { Palette } from '../color.ts';
+import { ENGLISH, type CliWords } from '../messages/index.ts';
 import type { Position } from '../positions.ts';
-import { formatPoints, type Formatter } from './format.ts';
+import type { Formatter } from './format.ts';
 import { headline, pointsColour, suggestionLine, textFormatter } from './text-report.ts';
 
 /** `12:5` in the file; for an .eml part that could not be mapped, where in the decoded part. */
-export function formatPosition(position: Position | null): string {
+export function formatPosition(position: Position | null, words: CliWords = ENGLISH): string {
   if (!position) return '-';
   switch (position.origin) {
     case 'file':
       return `${position.line}:${position.column}`;
     case 'html-part':
-      return `html part ${position.line}:${position.column}`;
+      return words.text('html-part', { place: `${position.line}:${position.column}` });
     case 'text-part':
-      return `text part ${position.line}:${position.column}`;
+      return words.text('text-part', { place: `${position.line}:${position.column}` });
     case 'subject':
-      return `subject:${position.column}`;
+      return words.text('subject', { column: String(position.column) });
   }
 }
 
-export function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number): string[] {
+export function fileBlock(result: FileReport, palette: Palette, failing: boolean, failAt: number, words: CliWords = ENGLISH): string[] {
   const { report, positions } = result;
   const count = report.findings.length;
-  const lines = [`${palette.bold(result.file)}`, `  ${headline(report, palette, failing, failAt)} · ${count === 0 ? 'no findings' : count === 1 ? '1 finding' : `${count} findings`}`];
+  const lines = [`${palette.bold(result.file)}`, `  ${headline(report, palette, failing, failAt, words)} · ${words.text('findings', { count })}`];
   if (count === 0) return lines;
   const rows = report.findings.map((finding, index) => ({
-    where: formatPosition(positions[index] ?? null),
-    points: formatPoints(finding.points),
+    where: formatPosition(positions[index] ?? null, words),
+    points: words.points(finding.points),
     finding,
   }));
   const whereWidth = Math.max(...rows.map((row) => row.where.length));
@@ -47,7 +48,7 @@ export function fileBlock(result: FileReport, palette: Palette, failing: boolean
   return lines;
 }
 
-export const formatText: Formatter = textFormatter(fileBlock, { done: 'checked', failed: 'could not be checked' });
+export const formatText: Formatter = textFormatter(fileBlock, { done: 'files-checked', failed: 'files-not-checked' });
 
 /** `spamrisk domain`'s text report: the same blocks, a summary that counts domains. */
-export const formatDomainText: Formatter = textFormatter(fileBlock, { done: 'checked', failed: 'could not be checked', noun: 'domain' });
+export const formatDomainText: Formatter = textFormatter(fileBlock, { done: 'domains-checked', failed: 'domains-not-checked' });

@@ -1,6 +1,6 @@
 /**
  * A small ICU MessageFormat subset for finding messages: `{name}`, `{name, number}`,
- * `{name, number, ::.0}`, `{name, number, ::group-off}`, `{name, plural, =0 {…} one {# word} other {# words}}` and
+ * `{name, number, ::.0}`, `{name, number, ::group-off}`, `{name, number, ::.0 group-off}`, `{name, plural, =0 {…} one {# word} other {# words}}` and
  * `{name, select, a {…} other {…}}`. Numbers and plural categories come from `Intl`, so "9,8" in
  * French and the right plural form in every language need no tables of ours.
  *
@@ -45,16 +45,27 @@ export class MessageSyntaxError extends Error {
 const NAME = /^[A-Za-z][\w-]*$/;
 const PLURAL_KEY = /^(?:=\d+|zero|one|two|few|many|other)$/;
 
-/** `::.0` exactly one decimal, `::.##` up to two, `integer`, `percent`, `::group-off` digits without thousands separators (a count English always wrote as `1234`). */
+/**
+ * `::.0` exactly one decimal, `::.##` up to two, `integer`, `percent`, `::group-off` digits without
+ * thousands separators (a count English always wrote as `1234`); after `::`, ICU's skeleton
+ * tokens combine, separated by a space: `::.0 group-off` (one decimal, no separators: a score).
+ */
 function numberStyle(style: string): NumberStyle | null {
   if (style === '') return {};
-  if (style === '::group-off') return { useGrouping: false };
   if (style === 'integer') return { maximumFractionDigits: 0 };
   if (style === 'percent') return { style: 'percent' };
-  const fraction = /^::\.(0*)(#*)$/.exec(style);
-  if (!fraction) return null;
-  const fixed = fraction[1]?.length ?? 0;
-  return { minimumFractionDigits: fixed, maximumFractionDigits: fixed + (fraction[2]?.length ?? 0) };
+  if (!style.startsWith('::')) return null;
+  let fractions: { minimumFractionDigits: number; maximumFractionDigits: number } | null = null;
+  let groupOff = false;
+  for (const token of style.slice(2).split(' ')) {
+    const fraction = /^\.(0*)(#*)$/.exec(token);
+    if (token === 'group-off' && !groupOff) groupOff = true;
+    else if (fraction && !fractions) {
+      const fixed = fraction[1]?.length ?? 0;
+      fractions = { minimumFractionDigits: fixed, maximumFractionDigits: fixed + (fraction[2]?.length ?? 0) };
+    } else return null;
+  }
+  return { ...fractions, ...(groupOff ? { useGrouping: false } : {}) };
 }
 
 /** Parses a template into its tree; throws `MessageSyntaxError` on anything outside the subset. */

@@ -5,7 +5,7 @@
  * pack` of the repository packs, and the dependencies it declares against what its sources import.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -32,6 +32,8 @@ interface ExportEntry {
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   private?: boolean;
+  types?: string;
+  typesVersions?: Record<string, Record<string, string[]>>;
   exports: Record<string, ExportEntry | string>;
   bin: Record<string, string>;
   dependencies: Record<string, string>;
@@ -151,6 +153,134 @@ describe('the library build', () => {
     expect(viteTypes).toMatch(/export declare function spamrisk\(options\?: SpamriskPluginOptions\): Plugin;/);
     // Consumers without @types/node still type-check against spamrisk/node's declarations.
     expect(nodeTypes).not.toMatch(/NodeJS\./);
+  });
+
+  /**
+   * A project that depends on spamrisk, type-checked by the TypeScript the repository uses. The
+   * `@ts-expect-error` lines fail if a type is `any` (a module found without its declarations).
+   * `moduleResolution: node10` (`node`, the default with `module: commonjs`) reads no `exports`:
+   * it finds the declarations through the top-level `types` and `typesVersions`.
+   */
+  describe('types for a dependent TypeScript project, by moduleResolution', () => {
+    const consumer = `
+      import { analyze, type Report } from 'spamrisk';
+      import { defaultData, languagePacks } from 'spamrisk/data';
+      import { analyzeFile, type FileOptions } from 'spamrisk/node';
+      const report: Report = analyze({ html: '<p>Hello</p>' }, { threshold: 6 });
+      const level: 'low' | 'medium' | 'high' = report.level;
+      // @ts-expect-error a level is a string
+      const wrong: number = report.level;
+      const english = languagePacks.get('en');
+      const lists = defaultData.lists;
+      const options: FileOptions = { threshold: 4 };
+      const pending: Promise<Report> = analyzeFile('mail.html', options);
+      // @ts-expect-error analyzeFile takes a path
+      void analyzeFile(42);
+      export { english, level, lists, pending, wrong };
+    `;
+    const viteConfig = `
+      import { defineConfig } from 'vite';
+      import spamrisk from 'spamrisk/vite';
+      // @ts-expect-error the threshold is a number
+      spamrisk({ threshold: 'high' });
+      export default defineConfig({ plugins: [spamrisk({ threshold: 6 })] });
+    `;
+    const vitePlugin = `
+      import spamrisk from 'spamrisk/vite';
+      // @ts-expect-error the threshold is a number
+      spamrisk({ threshold: 'high' });
+      export const plugin = spamrisk({ threshold: 6 });
+    `;
+    /** The JSON Schemas the package exports, imported as a dependent project imports them (resolveJsonModule). */
+    const schemaImports = (attributes: string) => `
+      import report from 'spamrisk/report.schema.json'${attributes};
+      import files from 'spamrisk/files.schema.json'${attributes};
+      import dev from 'spamrisk/dev-result.schema.json'${attributes};
+      const titles: string[] = [report.title, files.title, dev.title];
+      // @ts-expect-error a title is a string
+      const wrong: number = report.title;
+      export { titles, wrong };
+    `;
+    let project = '';
+    beforeAll(() => {
+      project = mkdtempSync(join(tmpdir(), 'spamrisk-consumer-'));
+      mkdirSync(join(project, 'node_modules'));
+      // Installed as npm installs a dependency: node_modules/spamrisk, the package's files.
+      symlinkSync(cli.root, join(project, 'node_modules/spamrisk'), 'dir');
+      // The JSON Schemas ship from the sources (package.json `files`), not from the build.
+      for (const folder of ['core/schema', 'cli/schema']) cpSync(join(REPO, folder), join(cli.root, folder), { recursive: true });
+      // vite's own types are found from the package, as a vite.config.ts finds them.
+      symlinkSync(join(REPO, 'node_modules/vite'), join(project, 'node_modules/vite'), 'dir');
+      // ES module files for node16 (as its import of an ES module package needs); node10 and bundler read no "type".
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+      writeFileSync(join(project, 'consumer.ts'), consumer);
+      writeFileSync(join(project, 'vite.config.ts'), viteConfig);
+      writeFileSync(join(project, 'plugin.ts'), vitePlugin);
+      writeFileSync(join(project, 'schemas.ts'), schemaImports(''));
+      // An ES module importing JSON under nodenext needs the import attribute.
+      writeFileSync(join(project, 'schemas-esm.ts'), schemaImports(" with { type: 'json' }"));
+    });
+    afterAll(() => {
+      if (project) rmSync(project, { recursive: true, force: true });
+    });
+
+    const tsc = (module: string, resolution: string, files: readonly string[], extra: readonly string[] = []) => {
+      const args = [join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--target', 'es2022', '--module', module, '--moduleResolution', resolution, ...extra, ...files];
+      const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8' });
+      return { output: result.stdout + result.stderr, status: result.status };
+    };
+
+    // Each: spamrisk, spamrisk/data and spamrisk/node with the package's declarations checked too;
+    // then the Vite plugin, with skipLibCheck (vite's own declarations take tens of seconds to check).
+    const modes = [
+      ['node10', 'commonjs'],
+      ['node16', 'node16'],
+      ['bundler', 'esnext'],
+    ] as const;
+    it("names the same declarations and JSON Schemas for node10 (top-level types, typesVersions) as the exports map", () => {
+      const subpaths = Object.entries(pkg.exports).flatMap(([name, entry]) => {
+        if (typeof entry === 'string') return name.endsWith('.schema.json') ? [[name.slice(2), [entry]] as const] : [];
+        return !entry.types || name === '.' ? [] : [[name.slice(2), [entry.types]] as const];
+      });
+      expect(subpaths.filter(([name]) => name.endsWith('.json'))).toHaveLength(3);
+      expect(pkg.types).toBe((pkg.exports['.'] as ExportEntry).types);
+      expect(pkg.typesVersions).toEqual({ '*': Object.fromEntries(subpaths) });
+    });
+
+    for (const [resolution, module] of modes) {
+      it(`${resolution} (module ${module}): spamrisk, spamrisk/data, spamrisk/node`, () => {
+        const result = tsc(module, resolution, ['consumer.ts']);
+        expect(result.output).toBe('');
+        expect(result.status).toBe(0);
+      }, 120_000);
+    }
+
+    it('the JSON Schemas (resolveJsonModule): node10 through typesVersions, bundler and nodenext through exports', () => {
+      const runs = [
+        ['commonjs', 'node10', 'schemas.ts'],
+        ['esnext', 'bundler', 'schemas.ts'],
+        ['nodenext', 'nodenext', 'schemas-esm.ts'],
+      ] as const;
+      for (const [module, resolution, file] of runs) {
+        const result = tsc(module, resolution, [file], ['--resolveJsonModule', '--esModuleInterop']);
+        expect(result.output, resolution).toBe('');
+        expect(result.status, resolution).toBe(0);
+      }
+    }, 120_000);
+
+    it('node10: spamrisk/vite is found and typed (vite itself has types only through its exports, so no vite.config.ts)', () => {
+      const result = tsc('commonjs', 'node10', ['plugin.ts'], ['--skipLibCheck']);
+      expect(result.output).toBe('');
+      expect(result.status).toBe(0);
+    }, 120_000);
+
+    it('node16 and bundler: spamrisk/vite in a vite.config.ts', () => {
+      for (const [resolution, module] of modes.slice(1)) {
+        const result = tsc(module, resolution, ['vite.config.ts', 'plugin.ts'], ['--skipLibCheck']);
+        expect(result.output, resolution).toBe('');
+        expect(result.status, resolution).toBe(0);
+      }
+    }, 120_000);
   });
 });
 

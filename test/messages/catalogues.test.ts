@@ -18,6 +18,7 @@ import { HEADER_MESSAGES } from '../../core/explain/headers.ts';
 import { SPAMASSASSIN_MESSAGES, SPAMASSASSIN_RULES } from '../../core/explain/spamassassin-rules.ts';
 import { STATUS_MESSAGES } from '../../core/explain/status-codes.ts';
 import { EXPLAIN_CATALOGUES } from '../../core/messages/explain/index.ts';
+import { CLI_CATALOGUES, CLI_MESSAGES, ENGLISH_ONLY } from '../../cli/messages/index.ts';
 import { argumentsOf, CATALOGUES, createLocalizer, messageKey, parseMessage, REPORT_MESSAGES, type Catalogue, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import type { MessageNode, MessageReference, MessageValue } from '../../core/messages/format.ts';
 import type { Rule } from '../../core/rules/rule.ts';
@@ -29,6 +30,25 @@ const withMessages = rules.filter((rule) => rule.messages && Object.keys(rule.me
 /** Every English template of a set of sources, by catalogue key. */
 function englishOf(sources: readonly MessageSource[]): Map<string, string> {
   return new Map(sources.flatMap((source) => Object.entries(source.messages ?? {}).map(([id, english]) => [messageKey(source.id, id), english] as const)));
+}
+
+/**
+ * French prose puts a no-break space before : ; ? ! — so a letter directly followed by one, then
+ * a space or the end, is a missing space (`Indice:`). Not prose, so not looked at: code spans, « »
+ * quotations of what a header or subject literally says (« Re: », « List-Unsubscribe: <…> »),
+ * and tokens whose sign has no space after it (https://, include:…, dest:J, SFV:{sfv}, objet:{column}
+ * as file:column reads, ?id= in a URL). Terms written as their syntax writes them are listed here:
+ * SPF's mechanism `include:`, and a header named outside a quotation, with its key.
+ */
+const FRENCH_TIGHT_SIGN_TERMS: readonly string[] = ['include: '];
+const FRENCH_TIGHT_SIGN_ALLOWED: ReadonlyMap<string, string> = new Map([['from-without-name/add-name', 'From: ']]);
+
+/** The French catalogue entry `key` has a letter directly before : ; ? ! in its prose. */
+function frenchTightSign(key: string, prose: string): boolean {
+  const allowed = FRENCH_TIGHT_SIGN_ALLOWED.get(key);
+  let text = prose.replace(/«[^»]*»/g, '«»');
+  for (const term of allowed ? [...FRENCH_TIGHT_SIGN_TERMS, allowed] : FRENCH_TIGHT_SIGN_TERMS) text = text.split(term).join(' ');
+  return /\p{L}[:;?!](?=\s|$)/u.test(text);
 }
 
 /** What a catalogue lacks, keeps without an English template, or translates with other placeholders. */
@@ -245,6 +265,7 @@ describe('explain() catalogues', () => {
     };
     for (const [key, text] of Object.entries(EXPLAIN_CATALOGUES.fr)) {
       check('fr', key, text, / [:;?!%]/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      if (frenchTightSign(key, prose(text))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
       check('fr', key, text, /« | »/, 'a plain space inside « »');
       check('fr', key, text, /'|"|“|„/, 'a straight apostrophe or foreign quotes (’, « »)');
       check('fr', key, text, /(?<!\p{L})(?:tu|ton|ta|tes|toi)(?!\p{L})/iu, 'tutoiement (vous)');
@@ -260,7 +281,43 @@ describe('explain() catalogues', () => {
     // The rules' catalogues too: a French colon takes a no-break space (form-by-reply had a plain one).
     for (const [key, text] of Object.entries(CATALOGUES.fr)) {
       check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)'); // `::` opens a number skeleton
+      if (frenchTightSign(key, text.replace(/`[^`]*`/g, '``'))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The CLI's own words (cli/messages/: headlines, summary lines, SARIF and JUnit framing), read by the same localizer. */
+describe('the CLI catalogues', () => {
+  // What `spamrisk domain` alone writes is not translated (it has no --locale): a catalogue keeping it is `extra`.
+  const english = new Map([...englishOf([CLI_MESSAGES])].filter(([key]) => !ENGLISH_ONLY.has(key.replace(/^cli\//, ''))));
+
+  it('every English template parses and uses kebab-case ids', () => {
+    for (const [id, template] of Object.entries(CLI_MESSAGES.messages)) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+      expect(() => parseMessage(template), id).not.toThrow();
+    }
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: translates every key, keeps no other, with the English placeholders`, () => {
+      expect(compare(CLI_CATALOGUES[language], english)).toEqual({ missing: [], extra: [], differing: [] });
+    });
+  }
+
+  it('follows each language’s typography outside code spans', () => {
+    const problems: string[] = [];
+    const prose = (template: string) => template.replace(/`[^`]*`/g, '``');
+    const check = (language: string, key: string, text: string, pattern: RegExp, what: string) => {
+      if (pattern.test(prose(text))) problems.push(`${language} ${key}: ${what}`);
+    };
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.fr)) {
+      check('fr', key, text, / (?:[;?!%]|:(?!:))/, 'a plain space before : ; ? ! % (use \\u00a0)');
+      if (frenchTightSign(key, prose(text))) problems.push(`fr ${key}: no space before : ; ? ! (use \\u00a0)`);
+      check('fr', key, text, /« | »|'|"/, 'a plain space inside « », or a straight quote');
+    }
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.de)) check('de', key, text, /"|«|»/, 'quotes other than „…“');
+    for (const [key, text] of Object.entries(CLI_CATALOGUES.es)) check('es', key, text, /"|“|„/, 'quotes other than «…»');
     expect(problems).toEqual([]);
   });
 });

@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalizer, parseMessage } from '../../core/messages/index.ts';
 
-const STYLES = ['', ', number', ', number, ::group-off', ', number, integer', ', number, ::.0', ', number, ::.##', ', number, percent'];
+const STYLES = ['', ', number', ', number, ::group-off', ', number, integer', ', number, ::.0', ', number, ::.##', ', number, percent', ', number, ::.0 group-off'];
 const VALUES = [0, -0, 1, 2, 5, 21, 999, 1000, 1001, 12_345, 1_000_000, 2 ** 53, -1, -1000, 0.5, 1.25, 999.5, Number.NaN, Number.POSITIVE_INFINITY];
 
 function intlStyle(style: string): Intl.NumberFormatOptions {
+  if (style.endsWith('::.0 group-off')) return { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false };
   if (style.endsWith('group-off')) return { useGrouping: false };
   if (style.endsWith('integer')) return { maximumFractionDigits: 0 };
   if (style.endsWith('::.0')) return { minimumFractionDigits: 1, maximumFractionDigits: 1 };

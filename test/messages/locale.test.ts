@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Finding } from '../../core/index.ts';
 import { createLocalizer, moreLikeIt, resolveLocale } from '../../core/messages/index.ts';
-import { parseMessage, renderMessage, type Formatters } from '../../core/messages/format.ts';
+import { MessageSyntaxError, parseMessage, renderMessage, type Formatters } from '../../core/messages/format.ts';
 
 // A spammy draft for the links rules: a shortener, a bare IP, links that show one domain and go to another, and twelve links in few words.
 const links = Array.from({ length: 12 }, (_, index) => `<a href="https://shop${index}.example/deal">deal ${index}</a>`).join(' ');
@@ -95,6 +95,12 @@ describe('the message format', () => {
     expect(render('{n, number, ::.0}', { n: 9.84 }, 'de')).toBe('9,8');
     expect(render('{n, number, integer}', { n: 2.6 }, 'es')).toBe('3');
     expect(render('{n, number, percent}', { n: 0.25 }, 'fr')).toBe('25\u00a0%');
+    // Skeleton tokens combine: one decimal and no thousands separator, as a score is written.
+    expect(render('{n, number, ::.0 group-off}', { n: 12_345.64 }, 'fr')).toBe('12345,6');
+    expect(render('{n, number, ::.0}', { n: 12_345.64 }, 'fr')).toBe('12\u202f345,6');
+    for (const style of ['::.0 .0', '::group-off group-off', '::.0  group-off', '::', '::.0 grouping-off']) {
+      expect(() => parseMessage(`{n, number, ${style}}`), style).toThrow(MessageSyntaxError);
+    }
   });
 
   it('selects, nests, lists, and inserts values without reading them as syntax', () => {
