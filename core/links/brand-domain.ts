@@ -48,7 +48,8 @@ function onlyLureAround(label: string, at: number, word: string, lure: LureWords
  * domain words (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`),
  * unless the word only follows lure words (`notifications-ledger.com`, `secure-paypal.example.net`),
  * or its own label, the one before the public suffix, is one of the brand's generic words whole
- * (brands.yml `generic`: `office.com`, `live.com`, `wf.com`, `apple.com`, `crypto.com`). A label
+ * and as written, hyphens kept (brands.yml `generic`: `office.com`, `live.com`, `wf.com`,
+ * `apple.com`, `crypto.com`, `hotmail.co.uk`, `securenorton.com`, not `secure-norton.com`). A label
  * that starts with a distinctive word stays the brand's, as `microsoftonline.com` and
  * `paypal-community.com` are; a generic word inside a longer label is someone else's
  * (`officedepot.com`, `livechatinc.com`, `applebees.com`, `cryptonews.com`, `metalworks.example`)
@@ -56,9 +57,11 @@ function onlyLureAround(label: string, at: number, word: string, lure: LureWords
  */
 export function isBrandDomain(domain: string | null, brand: Brand, lure: LureWords): boolean {
   if (!domain) return false;
-  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
+  const written = domain.split('.');
+  const labels = written.map((label) => label.replace(/-/g, ''));
   return brand.domainWords.some((word) => {
-    if (!brand.claimWords.includes(word)) return labels[0] === word;
+    // A generic word is the whole label as written: `secure-norton.com` is not `securenorton.com`.
+    if (!brand.claimWords.includes(word)) return written[0] === word;
     return labels.some((label) => {
       const at = label.indexOf(word);
       if (at < 0) return false;

@@ -33,6 +33,17 @@ describe('isBrandDomain', () => {
     expect(owned('wells fargo', ['wf.com'])).toEqual(['wf.com']);
   });
 
+  // brandown44: a word of one domain of the brand's (brands.yml generic) is that domain only, as written.
+  it("takes the brands' consumer mail and short domains whole, on any public suffix, and nothing longer", () => {
+    expect(owned('microsoft', ['hotmail.com', 'hotmail.co.uk', 'msn.com', 'msft.net'])).toEqual(['hotmail.com', 'hotmail.co.uk', 'msn.com', 'msft.net']);
+    expect(owned('microsoft', ['hotmail-verify.com', 'hot-mail.com', 'hotmai1.com', 'gymsnacks.com', 'msnbc.com', 'msftconnect-login.example'])).toEqual([]);
+    expect(owned('icloud', ['me.com', 'mac.com', 'itunes.com'])).toEqual(['me.com', 'mac.com', 'itunes.com']);
+    expect(owned('icloud', ['macys.com', 'name.com', 'itunes-billing.example'])).toEqual([]);
+    expect(owned('facebook', ['fb.com', 'fbi.gov', 'f-b.com'])).toEqual(['fb.com']);
+    expect(owned('norton', ['securenorton.com', 'secure-norton.com', 'securenorton-billing.com'])).toEqual(['securenorton.com']);
+    expect(owned('norton', ['avast.com'])).toEqual([]);
+  });
+
   it('keeps reading a distinctive word anywhere in a label, unless only lure words come before it', () => {
     expect(owned('microsoft', ['microsoft.com', 'microsoftonline.com', 'onmicrosoft.com', 'skype.com'])).toEqual(['microsoft.com', 'microsoftonline.com', 'onmicrosoft.com', 'skype.com']);
     expect(owned('facebook', ['facebookmail.com'])).toEqual(['facebookmail.com']);

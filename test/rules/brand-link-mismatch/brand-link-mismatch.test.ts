@@ -25,6 +25,38 @@ describe('brand-link-mismatch details', () => {
     expect(evidence({ html: microsoft('https://account.microsoft.com/') })).toEqual([]);
   });
 
+  // brandown44: a brand's consumer mail and short domains are its own (brands.yml, each with its source).
+  it("takes the brands' consumer mail and short domains for their own, and not their look-alikes", () => {
+    const draft = (brand: string, href: string) =>
+      `<h1>${brand}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
+    const own: [string, string][] = [
+      ['Microsoft', 'https://www.hotmail.com/'],
+      ['Microsoft', 'https://www.msn.com/en-us'],
+      ['Microsoft', 'https://policykeyservice.dc.ad.msft.net/'],
+      ['Outlook', 'https://hotmail.co.uk/'],
+      ['Apple ID', 'https://www.me.com/'],
+      ['iCloud', 'https://www.mac.com/'],
+      ['Apple Support', 'https://itunes.com/apps/keynote'],
+      ['Facebook', 'https://fb.com/help'],
+      ['Norton', 'https://securenorton.com/renew'],
+    ];
+    for (const [brand, href] of own) expect(evidence({ html: draft(brand, href) }), href).toEqual([]);
+    const elsewhere: [string, string][] = [
+      ['Microsoft', 'https://hotmai1.com/'],
+      ['Microsoft', 'https://hotmail-verify.com/'],
+      ['Microsoft', 'https://msn-account.com/'],
+      ['Microsoft', 'https://msft-login.example/'],
+      ['Apple ID', 'https://rne.com/'],
+      ['iCloud', 'https://macys-mail.example/'],
+      ['Apple Support', 'https://itunes-billing.example/'],
+      ['Facebook', 'https://fbi-alerts.example/'],
+      ['Norton', 'https://secure-norton.com/renew'],
+      ['Norton', 'https://securenorton-billing.example/'],
+      ['Norton', 'https://www.avast.com/'],
+    ];
+    for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
+  });
+
   it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
     expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
