@@ -288,6 +288,8 @@ export interface GlobalLists {
   /** query parameter names that carry a redirect's destination */
   readonly redirectParameters: readonly RedirectParameter[];
   readonly freemailDomains: readonly string[];
+  /** domains under which a mail service gives each customer a mailbox domain (`contoso.onmicrosoft.com`): an address there is the customer's, never the service's (the sender fact) */
+  readonly tenantMailDomains: readonly string[];
   readonly suspiciousTlds: readonly SuspiciousTld[];
   readonly clickTrackingDomains: readonly string[];
   readonly clickTrackingLabels: readonly string[];
@@ -358,6 +360,7 @@ export type ContentLists = Pick<
   | 'openRedirectors'
   | 'redirectParameters'
   | 'freemailDomains'
+  | 'tenantMailDomains'
   | 'suspiciousTlds'
   | 'clickTrackingDomains'
   | 'clickTrackingLabels'

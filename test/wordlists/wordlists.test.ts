@@ -42,6 +42,7 @@ const GLOBAL_COUNTS = {
   openRedirectors: 35,
   redirectParameters: 23,
   freemailDomains: 452,
+  tenantMailDomains: 1,
   suspiciousTlds: 78,
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
@@ -270,6 +271,7 @@ function minimalSources(): SourceFile[] {
     optOutFile('en', ['- phrase: opt out', '- phrase: unsubscribe']),
     { path: 'wordlists/global/url-shorteners.txt', text: '# Shorteners. Sources: tests.\nbit.ly\ntinyurl.com\n' },
     { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\n' },
+    { path: 'wordlists/global/tenant-mail-domains.txt', text: '# Tenant mail domains. Sources: tests.\nonmicrosoft.com\n' },
     {
       path: 'wordlists/global/open-redirectors.yml',
       text:
