@@ -57,6 +57,19 @@ describe('brand-link-mismatch details', () => {
     for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
   });
 
+  // brandown44fix: a mailbox anyone can get on a brand's mail domain is not the brand sending; a link there is still the brand's.
+  it("does not take a free mailbox or a tenant's address on the brand's domain for the brand, and still takes a link there for its own", () => {
+    const notice = (href: string) => `<h1>Microsoft</h1><p>Your password expires today. Verify your account to keep your mailbox.</p><p><a href="${href}">Keep my password</a></p>`;
+    const headers = (from: string) => ({ From: from, To: 'sam@example.org', Date: 'Tue, 14 May 2024 09:30:00 +0000', 'Message-ID': '<a1b2c3@mail.example>' });
+    for (const from of ['"Microsoft account team" <x@outlook.com>', '"Microsoft" <x@hotmail.com>', '"Microsoft 365" <x@contoso.onmicrosoft.com>']) {
+      expect(evidence({ html: notice('https://keep-password.example/login'), headers: headers(from) }), from).toEqual(['Microsoft']);
+    }
+    expect(evidence({ html: notice('https://keep-password.example/login'), headers: headers('"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>') })).toEqual([]);
+    for (const href of ['https://outlook.live.com/mail/', 'https://outlook.com/', 'https://www.hotmail.com/']) {
+      expect(evidence({ html: notice(href), headers: headers('"Microsoft account team" <x@outlook.com>') }), href).toEqual([]);
+    }
+  });
+
   it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
     expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
