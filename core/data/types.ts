@@ -127,9 +127,15 @@ export interface Brand {
    * the domain words that claim the brand in a host of someone else's and show the brand's domain
    * anywhere in a label: domainWords without the ordinary words, letter pairs and product names
    * other domains carry too (brands.yml `generic`: `live`, `wf`, `office365`), which show it only
-   * as the whole label before the public suffix (core/links/brand-domain.ts)
+   * in the brand's own domains listed whole, ownDomains (core/links/brand-domain.ts)
    */
   readonly claimWords: readonly string[];
+  /**
+   * registrable domains that are the brand's exactly (brands.yml `own`: `hotmail.com`, `fb.com`,
+   * `securenorton.com`), the only domains a generic word shows: `hotmail.support`, `fb.xyz` or
+   * `securenorton.net` are anyone's
+   */
+  readonly ownDomains: readonly string[];
 }
 
 /** An alarm word of display names, with how sure a sign it is (0–1). */

@@ -1,9 +1,9 @@
 // Whether a domain or a link's host carries a much-impersonated brand (wordlists/global/brands.yml):
 // the one home of "is this the brand's own domain" and "does this host wear the brand", read by
 // display-name-brand (core/facts/sender.ts) and brand-link-mismatch. Both look for the brand's
-// domain words in each label (a generic word, brands.yml `generic`, only as the whole label of the
-// registrable domain) and tell the brand's own names (`paypal.com`, `kreissparkasse-heilbronn.de`,
-// `microsoftonline.com`) from combosquats, the brand's word with only lure words before and after
+// distinctive domain words in each label (a generic word, brands.yml `generic`, shows only the
+// brand's domains listed whole, `own`) and tell the brand's own names (`paypal.com`,
+// `kreissparkasse-heilbronn.de`, `microsoftonline.com`) from combosquats, the brand's word with only lure words before and after
 // it (`secure-paypal`, `notifications-ledger`), the commonest way phishing domains borrow a brand
 // (Kintis et al., "Hiding in Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS
 // 2017), and a host that disguises itself as the brand's (a look-alike, or the brand's word with
@@ -44,30 +44,29 @@ function onlyLureAround(label: string, at: number, word: string, lure: LureWords
 }
 
 /**
- * The registrable domain is the brand's: one of its labels carries one of the brand's distinctive
- * domain words (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`),
- * unless the word only follows lure words (`notifications-ledger.com`, `secure-paypal.example.net`),
- * or its own label, the one before the public suffix, is one of the brand's generic words whole
- * and as written, hyphens kept (brands.yml `generic`: `office.com`, `live.com`, `wf.com`,
- * `apple.com`, `crypto.com`, `hotmail.co.uk`, `securenorton.com`, not `secure-norton.com`). A label
- * that starts with a distinctive word stays the brand's, as `microsoftonline.com` and
- * `paypal-community.com` are; a generic word inside a longer label is someone else's
- * (`officedepot.com`, `livechatinc.com`, `applebees.com`, `cryptonews.com`, `metalworks.example`)
- * or a combosquat (`office365-security.com`, `outlookmail-verify.com`), review of brand43.
+ * The registrable domain is the brand's: it is one of the brand's own domains listed whole
+ * (brands.yml `own`: `hotmail.com`, `msft.net`, `fb.com`, `apple.com`, `office.com`,
+ * `securenorton.com`), or one of its labels carries one of the brand's distinctive domain words
+ * (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`), unless the word
+ * only follows lure words (`notifications-ledger.com`, `secure-paypal.example.net`). A generic word
+ * (brands.yml `generic`) shows nothing by itself: anyone can register `securenorton.net`,
+ * `msft.xyz`, `hotmail.support` or `apple.xyz`, and inside a longer label it is someone else's
+ * (`officedepot.com`, `livechatinc.com`, `applebees.com`, `cryptonews.com`) or a combosquat
+ * (`office365-security.com`, `secure-norton.com`), review of brand43 and brandown44. A label that
+ * starts with a distinctive word stays the brand's, as `microsoftonline.com` and
+ * `paypal-community.com` are.
  */
 export function isBrandDomain(domain: string | null, brand: Brand, lure: LureWords): boolean {
   if (!domain) return false;
-  const written = domain.split('.');
-  const labels = written.map((label) => label.replace(/-/g, ''));
-  return brand.domainWords.some((word) => {
-    // A generic word is the whole label as written: `secure-norton.com` is not `securenorton.com`.
-    if (!brand.claimWords.includes(word)) return written[0] === word;
-    return labels.some((label) => {
+  if (brand.ownDomains.includes(domain)) return true;
+  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
+  return brand.claimWords.some((word) =>
+    labels.some((label) => {
       const at = label.indexOf(word);
       if (at < 0) return false;
       return at === 0 || !onlyLureAround(label, at, word, lure);
-    });
-  });
+    }),
+  );
 }
 
 /** A host's labels as brand-link-mismatch reads them: Unicode, lower case, look-alike letters read as the Latin ones they mimic. */

@@ -30,6 +30,7 @@ import type {
   WarningCue,
   WarningKind,
 } from '../../core/data/types.ts';
+import { registrableDomain } from '../../core/headers/fields.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
 import { COMPANY_OF, MOST_COMPANY } from '../../core/phrases/company.ts';
@@ -204,7 +205,7 @@ const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
-const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'own', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
@@ -805,6 +806,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     const brand = record.string('brand', true);
     const domains = record.string('domains', true);
     const generic = record.string('generic', false);
+    const own = record.string('own', false);
     record.string('note', false);
     record.string('source', false);
     if (brand === undefined || domains === undefined) continue;
@@ -821,7 +823,22 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // A brand whose every word is generic could never be claimed by a host: say so, not silently.
       report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
     }
-    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), line: record.line });
+    const ownDomains = own === undefined ? [] : own.split(' ');
+    for (const domain of ownDomains) {
+      const problems = hostnameProblems(domain);
+      for (const problem of problems) report.add(source.path, record.line, `own: ${problem}`);
+      // Compared with a registrable domain, so one that is not (`mail.hotmail.com`, `co.uk`) would never match.
+      // (a name under one of its hosts' registrable domain is that domain itself: `co.uk` and `mail.hotmail.com` are not)
+      if (problems.length === 0 && registrableDomain(`host.${domain}`) !== domain) {
+        report.add(source.path, record.line, `own: "${domain}" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`);
+      }
+    }
+    if (new Set(ownDomains).size !== ownDomains.length) report.add(source.path, record.line, 'own: each domain once');
+    // A generic word shows the brand's domain only as the domains listed whole under own: one naming none would be the brand's nowhere.
+    for (const word of genericWords) {
+      if (!ownDomains.some((domain) => domain.split('.')[0] === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);
+    }
+    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), ownDomains, line: record.line });
   }
   checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
   // Whether a word is ordinary is the word's, not one brand's: `office` claims no brand or every one.
@@ -834,7 +851,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       else if (seen.generic !== generic) report.add(source.path, line, `generic: "${word}" is ${seen.generic ? '' : 'not '}generic for "${seen.brand}"; a word is generic for every brand that lists it or for none`);
     }
   }
-  return brands.map(({ brand, domainWords, claimWords }) => ({ brand, domainWords, claimWords }));
+  return brands.map(({ brand, domainWords, claimWords, ownDomains }) => ({ brand, domainWords, claimWords, ownDomains }));
 }
 
 function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {

@@ -33,7 +33,6 @@ describe('brand-link-mismatch details', () => {
       ['Microsoft', 'https://www.hotmail.com/'],
       ['Microsoft', 'https://www.msn.com/en-us'],
       ['Microsoft', 'https://policykeyservice.dc.ad.msft.net/'],
-      ['Outlook', 'https://hotmail.co.uk/'],
       ['Apple ID', 'https://www.me.com/'],
       ['iCloud', 'https://www.mac.com/'],
       ['Apple Support', 'https://itunes.com/apps/keynote'],
@@ -55,6 +54,28 @@ describe('brand-link-mismatch details', () => {
       ['Norton', 'https://www.avast.com/'],
     ];
     for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
+  });
+
+  // Review of brandown44 (brandown44fix2): a generic word is the brand's only in the domains brands.yml lists whole (own), not on any suffix.
+  it("takes a generic word's domain on another suffix for someone else's", () => {
+    const draft = (brand: string, href: string) =>
+      `<h1>${brand}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
+    const elsewhere: [string, string][] = [
+      ['Norton', 'https://securenorton.net/renew'],
+      ['Norton', 'https://securenorton.xyz/renew'],
+      ['Microsoft', 'https://msft.xyz/'],
+      ['Microsoft', 'https://hotmail.support/'],
+      ['Microsoft', 'https://outlook.xyz/'],
+      ['Microsoft', 'https://office.xyz/'],
+      ['Apple ID', 'https://apple.xyz/'],
+      ['iCloud', 'https://me.xyz/'],
+      ['Apple Support', 'https://itunes.support/'],
+      ['Facebook', 'https://fb.xyz/'],
+    ];
+    for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
+    for (const [brand, href] of [['Microsoft', 'https://office.com/'], ['Microsoft', 'https://outlook.com/'], ['Apple ID', 'https://apple.com/'], ['Norton', 'https://securenorton.com/']]) {
+      expect(evidence({ html: draft(brand as string, href as string) }), href).toEqual([]);
+    }
   });
 
   // brandown44fix: a mailbox anyone can get on a brand's mail domain is not the brand sending; a link there is still the brand's.

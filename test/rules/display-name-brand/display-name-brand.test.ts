@@ -92,6 +92,16 @@ describe('display-name-brand details', () => {
       '"Facebook" <x@fbi-alerts.com>',
       '"Norton" <x@securenorton-billing.com>',
       '"Norton" <x@secure-norton.com>',
+      // Review of brandown44 (brandown44fix2): a generic word on another suffix is anyone's; only brands.yml's `own` domains are the brand's.
+      '"Norton" <x@securenorton.net>',
+      '"Norton" <x@securenorton.co>',
+      '"Microsoft" <x@msft.xyz>',
+      '"Microsoft" <x@msft.support>',
+      '"Microsoft" <x@outlook.xyz>',
+      '"Microsoft" <x@office.xyz>',
+      '"Apple ID" <x@apple.xyz>',
+      '"Apple ID" <x@itunes.support>',
+      '"Facebook" <x@fb.xyz>',
       // Gen Digital's other brand: Norton's own list of its mail domains does not name avast.com.
       '"Norton" <x@avast.com>',
     ]) {
