@@ -16,9 +16,15 @@ export interface Sender {
   readonly from: Mailbox | null;
   readonly replyTo: Mailbox | null;
   /**
-   * The From address is one anyone can get: a free mailbox (its domain is one of
-   * wordlists/global/freemail-domains.txt, exactly) or a mailbox domain a mail service gives each
-   * customer (`x@contoso.onmicrosoft.com`, wordlists/global/tenant-mail-domains.txt). It is never a
+   * The From address is a free mailbox: the whole domain after its `@` is one of
+   * wordlists/global/freemail-domains.txt, exactly, as that list's header says (`x@hotmail.com`,
+   * not `news@groups.msn.com` or `x@reply.yahoo.com`, the services' own senders). The one reading
+   * of it for freemail-from, the identity fact and `openMailbox`.
+   */
+  readonly freeMailbox: boolean;
+  /**
+   * The From address is one anyone can get: a free mailbox (`freeMailbox`) or a mailbox domain a
+   * mail service gives each customer (`x@contoso.onmicrosoft.com`, wordlists/global/tenant-mail-domains.txt). It is never a
    * brand's own address, even on a domain of the brand's (`hotmail.com`, `icloud.com`): brands send
    * their account mail from their own domains (accountprotection.microsoft.com, id.apple.com).
    */
@@ -32,10 +38,14 @@ export interface Sender {
   readonly impersonates: string | null;
 }
 
-/** Whether an address is one anyone can get (`Sender.openMailbox`). */
-function isOpenMailbox(from: Mailbox | null, lists: Pick<Lists, 'freemail' | 'tenantMail'>): boolean {
-  if (!from?.domain) return false;
-  return lists.freemail.has(from.domain) || (from.registrable !== null && lists.tenantMail.has(from.registrable));
+/** Whether an address is on a free mailbox domain (`Sender.freeMailbox`). */
+function isFreeMailbox(from: Mailbox | null, lists: Pick<Lists, 'freemail'>): boolean {
+  return from?.domain ? lists.freemail.has(from.domain) : false;
+}
+
+/** Whether an address is a tenant's of a mail service, under one of tenant-mail-domains.txt (part of `Sender.openMailbox`). */
+function isTenantMailbox(from: Mailbox | null, lists: Pick<Lists, 'tenantMail'>): boolean {
+  return from?.registrable ? lists.tenantMail.has(from.registrable) : false;
 }
 
 /**
@@ -67,10 +77,12 @@ function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }
 export function readSender(sources: FactSources): Sender {
   const { message, lists } = sources;
   const from = parseMailbox(firstHeader(message, 'from'));
-  const openMailbox = isOpenMailbox(from, lists);
+  const freeMailbox = isFreeMailbox(from, lists);
+  const openMailbox = freeMailbox || isTenantMailbox(from, lists);
   return {
     from,
     replyTo: parseMailbox(firstHeader(message, 'reply-to')),
+    freeMailbox,
     openMailbox,
     impersonates: impersonatedBrand(from, openMailbox, sources),
   };
