@@ -34,7 +34,7 @@ const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'add
   es: { money: 34, urgency: 36, 'free-offer': 39, guarantee: 26, pharma: 36, finance: 26, greeting: 21, shady: 54, phishing: 76, unsubscribe: 17, addresses: 3 },
   fr: { money: 37, urgency: 41, 'free-offer': 42, guarantee: 27, pharma: 41, finance: 30, greeting: 22, shady: 50, phishing: 72, unsubscribe: 15, addresses: 2 },
   it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },
-  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 34, unsubscribe: 7, addresses: 2 },
+  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 52, unsubscribe: 7, addresses: 2 },
   pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 29, unsubscribe: 7, addresses: 2 },
 };
 const GLOBAL_COUNTS = {
