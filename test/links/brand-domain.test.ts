@@ -63,6 +63,20 @@ describe('isBrandDomain', () => {
     expect(owned('paypal', ['paypal.com', 'paypal-community.com', 'secure-paypal.com'])).toEqual(['paypal.com', 'paypal-community.com']);
   });
 
+  // Review of brandown44 (brandown44fix2): hyphens were removed before matching, so a hyphen inside the brand's word passed as its own.
+  it("takes a distinctive word split by a hyphen for a look-alike, not the brand's own, and one beside it or between the name's words for the brand's", () => {
+    expect(owned('paypal', ['pay-pal.com', 'pa-ypal.com', 'paypa-l.net'])).toEqual([]);
+    expect(owned('microsoft', ['micro-soft.com', 'micro-soft-online.com'])).toEqual([]);
+    expect(owned('crypto.com', ['cryp-to.example', 'cryptoc-om.example'])).toEqual([]);
+    expect(owned('wells fargo', ['wellsf-argo.example'])).toEqual([]);
+    // A hyphen beside the word, or between the words of the brand's name, is how the name is written.
+    expect(owned('paypal', ['paypal-community.com'])).toEqual(['paypal-community.com']);
+    expect(owned('wells fargo', ['wells-fargo.example'])).toEqual(['wells-fargo.example']);
+    expect(owned('deutsche post', ['deutsche-post.de'])).toEqual(['deutsche-post.de']);
+    expect(owned('crypto.com', ['crypto-com.example'])).toEqual(['crypto-com.example']);
+    expect(owned('sparkasse', ['sparkasse-hannover.de', 'kreissparkasse-heilbronn.de'])).toEqual(['sparkasse-hannover.de', 'kreissparkasse-heilbronn.de']);
+  });
+
   it('reads the brand of a registrable domain, whatever the sender host before it', () => {
     // The callers pass registrable domains: email.microsoft.com, insideapple.apple.com and outlook.office365.com arrive as these.
     expect(owned('microsoft', ['microsoft.com', 'office365.com'])).toHaveLength(2);

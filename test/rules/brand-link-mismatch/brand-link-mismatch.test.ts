@@ -71,9 +71,12 @@ describe('brand-link-mismatch details', () => {
       ['iCloud', 'https://me.xyz/'],
       ['Apple Support', 'https://itunes.support/'],
       ['Facebook', 'https://fb.xyz/'],
+      // A hyphen splitting the brand's word is a look-alike; one beside it is the brand's (paypal-community.com, below).
+      ['PayPal', 'https://pay-pal.com/signin'],
+      ['Microsoft', 'https://micro-soft.com/'],
     ];
     for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
-    for (const [brand, href] of [['Microsoft', 'https://office.com/'], ['Microsoft', 'https://outlook.com/'], ['Apple ID', 'https://apple.com/'], ['Norton', 'https://securenorton.com/']]) {
+    for (const [brand, href] of [['Microsoft', 'https://office.com/'], ['Microsoft', 'https://outlook.com/'], ['Apple ID', 'https://apple.com/'], ['Norton', 'https://securenorton.com/'], ['PayPal', 'https://www.paypal-community.com/']]) {
       expect(evidence({ html: draft(brand as string, href as string) }), href).toEqual([]);
     }
   });

@@ -25,6 +25,8 @@ describe('display-name-brand details', () => {
       '"Apple ID" <x@itunes.com>',
       '"Facebook" <x@fb.com>',
       '"Norton" <x@securenorton.com>',
+      // A hyphen beside the brand's word keeps it the brand's (brandown44fix2; pay-pal.com, split by one, is a look-alike below).
+      '"PayPal" <x@paypal-community.com>',
     ]) {
       expect(fires(from), from).toBe(false);
     }
@@ -102,6 +104,9 @@ describe('display-name-brand details', () => {
       '"Apple ID" <x@apple.xyz>',
       '"Apple ID" <x@itunes.support>',
       '"Facebook" <x@fb.xyz>',
+      // A hyphen splitting the brand's word is a look-alike (brandown44fix2).
+      '"PayPal" <service@pay-pal.com>',
+      '"Microsoft" <x@micro-soft.com>',
       // Gen Digital's other brand: Norton's own list of its mail domains does not name avast.com.
       '"Norton" <x@avast.com>',
     ]) {
