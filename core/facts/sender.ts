@@ -5,7 +5,7 @@
  */
 import type { Brand } from '../data/types.ts';
 import { isBrandDomain, type LureWords } from '../links/brand-domain.ts';
-import { firstHeader, parseMailbox, type Mailbox } from '../headers/fields.ts';
+import { bareHost, firstHeader, parseMailbox, type Mailbox } from '../headers/fields.ts';
 import type { Lists } from '../rules/rule.ts';
 import { foldDiacritics } from '../text/stem.ts';
 import type { FactSources } from './index.ts';
@@ -38,9 +38,9 @@ export interface Sender {
   readonly impersonates: string | null;
 }
 
-/** Whether an address is on a free mailbox domain (`Sender.freeMailbox`). */
+/** Whether an address is on a free mailbox domain (`Sender.freeMailbox`), read as registrableDomain reads it: `x@hotmail.com.` and `x@[hotmail.com]` are on hotmail.com. */
 function isFreeMailbox(from: Mailbox | null, lists: Pick<Lists, 'freemail'>): boolean {
-  return from?.domain ? lists.freemail.has(from.domain) : false;
+  return from?.domain ? lists.freemail.has(bareHost(from.domain)) : false;
 }
 
 /** Whether an address is a tenant's of a mail service, under one of tenant-mail-domains.txt (part of `Sender.openMailbox`). */

@@ -33,3 +33,25 @@ describe('the sender fact: a mailbox anyone can get', () => {
     expect(reading('Contoso <it@contoso.onmicrosoft.com>')).toEqual({ free: false, open: true, own: false });
   });
 });
+
+describe('the sender fact reads the From domain as registrableDomain does', () => {
+  // Review of brandown44 (brandown44fix2): a trailing root dot or a domain literal's brackets hid a free mailbox.
+  it('takes x@hotmail.com. and x@[hotmail.com] for the free mailbox they are, and a brand name there for impersonation', () => {
+    for (const from of ['"Microsoft" <x@hotmail.com.>', '"Microsoft" <x@[hotmail.com]>', '"Microsoft" <x@HOTMAIL.COM>']) {
+      const { sender } = facts(from);
+      expect([sender.freeMailbox, sender.openMailbox, sender.impersonates], from).toEqual([true, true, 'microsoft']);
+    }
+  });
+
+  it('names the domain as the list does in the findings', () => {
+    const found = analyzer.analyze({
+      subject: 'Important',
+      headers: { From: '"Microsoft" <x@[Hotmail.com.]>', To: 'sam@example.org', Date: 'Tue, 14 May 2024 09:30:00 +0000', 'Message-ID': '<a1@mailer.example>' },
+      html: '<p>Please read this important message about your account.</p>',
+    }).findings;
+    const brand = found.find((finding) => finding.rule === 'display-name-brand');
+    const free = found.find((finding) => finding.rule === 'freemail-from');
+    expect(brand?.message).toContain('the address is on `hotmail.com`,');
+    expect(free?.message).toContain("through hotmail.com's own servers");
+  });
+});

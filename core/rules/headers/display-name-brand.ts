@@ -7,6 +7,7 @@
 // Source: APWG and vendor reports of the most-phished brands; the points are a house estimate (no
 // filter scores a brand word in the name; SpamAssassin's FromNameSpoof compares an address in it).
 // The brands are data: wordlists/global/brands.yml.
+import { bareHost } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -35,7 +36,7 @@ export default defineRule({
         messageId: openMailbox ? 'brand-on-open-mailbox' : 'brand-name',
         suggestionId: 'own-name',
         // The brand as a name in the finding, as the wordlist spells it in the advice.
-        data: { name: evidence, brand: brand.replace(/\b\w/g, (letter) => letter.toUpperCase()), brandWord: brand, domain: (openMailbox ? from.domain : from.registrable) ?? '' },
+        data: { name: evidence, brand: brand.replace(/\b\w/g, (letter) => letter.toUpperCase()), brandWord: brand, domain: (openMailbox && from.domain ? bareHost(from.domain) : from.registrable) ?? '' },
         evidence,
       },
     ];

@@ -2,6 +2,7 @@
 // Gmail, Yahoo and AOL publish DMARC policies that reject or quarantine their addresses sent through
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
+import { bareHost } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -30,7 +31,7 @@ export default defineRule({
       {
         messageId: 'free-mailbox',
         suggestionId: 'own-domain',
-        data: { address: evidence, domain: from.domain },
+        data: { address: evidence, domain: bareHost(from.domain) },
         evidence,
       },
     ];
