@@ -121,6 +121,8 @@ export interface FreeHost {
 export interface Brand {
   /** lower case, words separated by single spaces: `american express`, `crypto.com` */
   readonly brand: string;
+  /** the brand as it spells itself in a finding (brands.yml `spelled`: `PayPal`, `iCloud`), else its words capitalised */
+  readonly spelled: string;
   /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
   readonly domainWords: readonly string[];
   /**

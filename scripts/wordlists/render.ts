@@ -249,7 +249,7 @@ function providerDomains(entry: MailProviderDomains): string {
 }
 
 function brand(entry: Brand): string {
-  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)}, ownDomains: ${strings(entry.ownDomains)} }`;
+  return `{ brand: ${quote(entry.brand)}, spelled: ${quote(entry.spelled)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)}, ownDomains: ${strings(entry.ownDomains)} }`;
 }
 
 function alarmWord(entry: AlarmWord): string {

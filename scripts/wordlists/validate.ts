@@ -35,7 +35,7 @@ import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
 import { COMPANY_OF, MOST_COMPANY } from '../../core/phrases/company.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
-import { createStemmer, type Stem } from '../../core/text/stem.ts';
+import { createStemmer, foldDiacritics, type Stem } from '../../core/text/stem.ts';
 import {
   brandProblems,
   compareOrdinal,
@@ -205,7 +205,7 @@ const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
-const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'own', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'spelled', 'domains', 'generic', 'own', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
@@ -807,6 +807,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     const domains = record.string('domains', true);
     const generic = record.string('generic', false);
     const own = record.string('own', false);
+    const spelled = record.string('spelled', false);
     record.string('note', false);
     record.string('source', false);
     if (brand === undefined || domains === undefined) continue;
@@ -823,6 +824,9 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // A brand whose every word is generic could never be claimed by a host: say so, not silently.
       report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
     }
+    if (spelled !== undefined && brand !== undefined && foldDiacritics(spelled.toLowerCase()) !== brand) {
+      report.add(source.path, record.line, `spelled: "${spelled}" must be "${brand}" with other capitals (accents aside)`);
+    }
     const ownDomains = own === undefined ? [] : own.split(' ');
     for (const domain of ownDomains) {
       const problems = hostnameProblems(domain);
@@ -838,7 +842,9 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     for (const word of genericWords) {
       if (!ownDomains.some((domain) => domain.split('.')[0] === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);
     }
-    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), ownDomains, line: record.line });
+    // Without a spelling of its own, the brand's words capitalised (`Wells Fargo`).
+    const shown = spelled ?? brand.replace(/(^| )(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    brands.push({ brand, spelled: shown, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), ownDomains, line: record.line });
   }
   checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
   // Whether a word is ordinary is the word's, not one brand's: `office` claims no brand or every one.
@@ -851,7 +857,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       else if (seen.generic !== generic) report.add(source.path, line, `generic: "${word}" is ${seen.generic ? '' : 'not '}generic for "${seen.brand}"; a word is generic for every brand that lists it or for none`);
     }
   }
-  return brands.map(({ brand, domainWords, claimWords, ownDomains }) => ({ brand, domainWords, claimWords, ownDomains }));
+  return brands.map(({ brand, spelled, domainWords, claimWords, ownDomains }) => ({ brand, spelled, domainWords, claimWords, ownDomains }));
 }
 
 function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {

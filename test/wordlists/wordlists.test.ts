@@ -601,6 +601,10 @@ describe('validateSources', () => {
       `${brands}:3: generic: every domain word is generic, so no host can claim "crypto.com": add a distinctive word to domains (its name joined, as \`cryptocom\`)`,
     ]);
     expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto cryptocom\n    generic: crypto\n    own: crypto.com\n'))).toEqual([]);
+    // `spelled` (brandown44fix2): the brand's own letters, other capitals and accents aside.
+    expect(violationsWith(brands, brandFile('  - brand: itau\n    spelled: Itaú\n    domains: itau\n  - brand: paypal\n    spelled: PayPall\n    domains: paypal\n'))).toEqual([
+      `${brands}:6: spelled: "PayPall" must be "paypal" with other capitals (accents aside)`,
+    ]);
     // `own` (brandown44fix2): the registrable domains a generic word names, each exactly; a generic word naming none is the brand's nowhere.
     expect(
       violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft hotmail msft\n    generic: hotmail msft\n    own: hotmail.com mail.hotmail.com co.uk Hotmail.com hotmail.com\n')),

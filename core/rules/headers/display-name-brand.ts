@@ -35,8 +35,8 @@ export default defineRule({
         // A mailbox anyone can get is named as its whole domain (`contoso.onmicrosoft.com`).
         messageId: openMailbox ? 'brand-on-open-mailbox' : 'brand-name',
         suggestionId: 'own-name',
-        // The brand as a name in the finding, as the wordlist spells it in the advice.
-        data: { name: evidence, brand: brand.replace(/\b\w/g, (letter) => letter.toUpperCase()), brandWord: brand, domain: (openMailbox && from.domain ? bareHost(from.domain) : from.registrable) ?? '' },
+        // The brand as it spells itself in the finding (brands.yml `spelled`), as the wordlist writes it in the advice.
+        data: { name: evidence, brand: context.lists.brands.find((entry) => entry.brand === brand)?.spelled ?? brand, brandWord: brand, domain: (openMailbox && from.domain ? bareHost(from.domain) : from.registrable) ?? '' },
         evidence,
       },
     ];

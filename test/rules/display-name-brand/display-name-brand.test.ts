@@ -74,9 +74,14 @@ describe('display-name-brand details', () => {
     expect(finding('"Microsoft 365" <x@contoso.onmicrosoft.com>', 'en')).toBe(
       'The sender name `Microsoft 365` names Microsoft, but the address is on `contoso.onmicrosoft.com`, where anyone can get a mailbox; Microsoft does not send its own mail from such an address. Most mail apps show only the name, so this reads as impersonation, the first thing phishing forges.',
     );
-    expect(finding('"Apple Support" <x@icloud.com>', 'fr')).toContain('mais l’adresse est sur `icloud.com`, où n’importe qui peut ouvrir une boîte aux lettres');
+    expect(finding('"Apple Support" <x@icloud.com>', 'fr')).toContain('mais l’adresse est sur `icloud.com`, où n’importe qui peut créer une adresse');
     expect(finding('"Apple Support" <x@icloud.com>', 'de')).toContain('aber die Adresse liegt auf `icloud.com`, wo sich jeder ein Postfach anlegen kann');
-    expect(finding('"Apple Support" <x@icloud.com>', 'es')).toContain('pero la dirección está en `icloud.com`, donde cualquiera puede abrir un buzón');
+    expect(finding('"Apple Support" <x@icloud.com>', 'es')).toContain('pero la dirección está en `icloud.com`, donde cualquiera puede crear una cuenta de correo');
+    // The brand as it spells itself (brands.yml `spelled`), not each word capitalised: not "Icloud", "Paypal", "Apple Id" (brandown44fix2).
+    expect(finding('"iCloud" <x@icloud.com>', 'en')).toMatch(/^The sender name `iCloud` names iCloud, /);
+    expect(finding('"PayPal" <service@pay-pal.com>', 'en')).toMatch(/^The sender name `PayPal` names PayPal, /);
+    expect(finding('"Apple ID" <x@me.com>', 'en')).toContain('Apple ID does not send its own mail');
+    expect(finding('"Wells Fargo" <x@notices.example>', 'en')).toMatch(/^The sender name `Wells Fargo` names Wells Fargo, /);
     // On someone else's own domain the finding still says where the mail comes from.
     expect(finding('"Microsoft 365" <alerts@mail.random-shop.example>', 'en')).toMatch(/^The sender name `Microsoft 365` names Microsoft, but the mail comes from `random-shop.example`\./);
   });
