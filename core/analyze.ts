@@ -112,6 +112,7 @@ function buildLists({ languages, lists }: AnalyzerData): Lists {
     redirectors: indexRedirectors(lists.openRedirectors),
     redirectParameter: parameterNames(lists.redirectParameters),
     freemail: new Set(lists.freemailDomains),
+    tenantMail: new Set(lists.tenantMailDomains),
     suspiciousTlds: new Map(lists.suspiciousTlds.map((entry) => [entry.tld, entry.sureness])),
     optOut: optOutVocabulary(languages),
     clickTrackers: { domains: new Set(lists.clickTrackingDomains), labels: new Set(lists.clickTrackingLabels), paths: anyOf(lists.clickTrackingPaths) },

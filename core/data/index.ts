@@ -60,6 +60,7 @@ export {
   roleLocalParts,
   salutations,
   suspiciousTlds,
+  tenantMailDomains,
   typoSuffixes,
   typoTargetDomains,
   urlShorteners,

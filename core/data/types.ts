@@ -121,15 +121,23 @@ export interface FreeHost {
 export interface Brand {
   /** lower case, words separated by single spaces: `american express`, `crypto.com` */
   readonly brand: string;
+  /** the brand as it spells itself in a finding (brands.yml `spelled`: `PayPal`, `iCloud`), else its words capitalised */
+  readonly spelled: string;
   /** words of the brand's own sending domains, dots and hyphens removed: `americanexpress` */
   readonly domainWords: readonly string[];
   /**
    * the domain words that claim the brand in a host of someone else's and show the brand's domain
    * anywhere in a label: domainWords without the ordinary words, letter pairs and product names
    * other domains carry too (brands.yml `generic`: `live`, `wf`, `office365`), which show it only
-   * as the whole label before the public suffix (core/links/brand-domain.ts)
+   * in the brand's own domains listed whole, ownDomains (core/links/brand-domain.ts)
    */
   readonly claimWords: readonly string[];
+  /**
+   * registrable domains that are the brand's exactly (brands.yml `own`: `hotmail.com`, `fb.com`,
+   * `securenorton.com`), the only domains a generic word shows: `hotmail.support`, `fb.xyz` or
+   * `securenorton.net` are anyone's
+   */
+  readonly ownDomains: readonly string[];
 }
 
 /** An alarm word of display names, with how sure a sign it is (0–1). */
@@ -288,6 +296,8 @@ export interface GlobalLists {
   /** query parameter names that carry a redirect's destination */
   readonly redirectParameters: readonly RedirectParameter[];
   readonly freemailDomains: readonly string[];
+  /** domains under which a mail service gives each customer a mailbox domain (`contoso.onmicrosoft.com`): an address there is the customer's, never the service's (the sender fact) */
+  readonly tenantMailDomains: readonly string[];
   readonly suspiciousTlds: readonly SuspiciousTld[];
   readonly clickTrackingDomains: readonly string[];
   readonly clickTrackingLabels: readonly string[];
@@ -358,6 +368,7 @@ export type ContentLists = Pick<
   | 'openRedirectors'
   | 'redirectParameters'
   | 'freemailDomains'
+  | 'tenantMailDomains'
   | 'suspiciousTlds'
   | 'clickTrackingDomains'
   | 'clickTrackingLabels'

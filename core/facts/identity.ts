@@ -49,7 +49,7 @@ export interface SenderIdentity {
   readonly domain: string | null;
   /** From carries a display name, read whole, that claims no other domain's brand */
   readonly named: boolean;
-  /** the From domain is the sender's own, not a free mailbox */
+  /** the From domain is the sender's own, not a mailbox anyone can get (the sender fact's openMailbox) nor a shared host's tenant */
   readonly ownDomain: boolean;
   /**
    * how the From mailbox name looks machine-made (`vPQXadn@…`, `eon4ukm59w5v@…`: the throwaway
@@ -113,8 +113,10 @@ export function senderIdentity({ message, lists }: FactSources, facts: Facts): S
   const name = from?.name.trim() ?? '';
   const namesOtherDomain = DOMAIN_NAME.test(name) && registrableDomain(name) !== domain;
   const named = domain !== null && name !== '' && from?.nameDecoded === true && !name.includes('@') && !namesOtherDomain && impersonates === null;
-  // A tenant of a shared host (`acct-verify.web.app`) shares its registrable domain with every other tenant.
-  const ownDomain = domain !== null && !lists.freemail.has(domain) && !onSharedHost(from?.domain ?? '');
+  // A mailbox anyone can get (the sender fact's openMailbox: a free mailbox, a Microsoft 365
+  // tenant's `x@contoso.onmicrosoft.com`) is no one's own domain, and a tenant of a shared host
+  // (`acct-verify.web.app`) shares its registrable domain with every other tenant.
+  const ownDomain = domain !== null && !facts.sender.openMailbox && !onSharedHost(from?.domain ?? '');
   const machineMade = from ? machineMadeMailbox(localPartOf(from.address)) : null;
   let links = 0;
   let linksToFromDomain = 0;

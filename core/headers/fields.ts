@@ -102,9 +102,14 @@ export interface Mailbox {
   readonly registrable: string | null;
 }
 
+/** A host as the lists name it: lower case, without a domain literal's brackets or a trailing root dot (`[Hotmail.com.]` → `hotmail.com`). */
+export function bareHost(host: string): string {
+  return host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+}
+
 /** Registrable domain of a host, following the Public Suffix List; the host itself when it has none. */
 export function registrableDomain(host: string): string | null {
-  const clean = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const clean = bareHost(host);
   if (!clean) return null;
   return getDomain(clean, { allowPrivateDomains: false }) ?? clean;
 }
@@ -115,7 +120,7 @@ export function registrableDomain(host: string): string | null {
  * then the platform's, shared by every tenant, not one sender's own.
  */
 export function onSharedHost(host: string): boolean {
-  const clean = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const clean = bareHost(host);
   if (!clean) return false;
   const tenant = getDomain(clean, { allowPrivateDomains: true });
   return tenant !== null && tenant !== getDomain(clean, { allowPrivateDomains: false });

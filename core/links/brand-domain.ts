@@ -1,9 +1,9 @@
 // Whether a domain or a link's host carries a much-impersonated brand (wordlists/global/brands.yml):
 // the one home of "is this the brand's own domain" and "does this host wear the brand", read by
 // display-name-brand (core/facts/sender.ts) and brand-link-mismatch. Both look for the brand's
-// domain words in each label (a generic word, brands.yml `generic`, only as the whole label of the
-// registrable domain) and tell the brand's own names (`paypal.com`, `kreissparkasse-heilbronn.de`,
-// `microsoftonline.com`) from combosquats, the brand's word with only lure words before and after
+// distinctive domain words in each label (a generic word, brands.yml `generic`, shows only the
+// brand's domains listed whole, `own`) and tell the brand's own names (`paypal.com`,
+// `kreissparkasse-heilbronn.de`, `microsoftonline.com`) from combosquats, the brand's word with only lure words before and after
 // it (`secure-paypal`, `notifications-ledger`), the commonest way phishing domains borrow a brand
 // (Kintis et al., "Hiding in Plain Sight: A Longitudinal Study of Combosquatting Abuse", ACM CCS
 // 2017), and a host that disguises itself as the brand's (a look-alike, or the brand's word with
@@ -44,27 +44,64 @@ function onlyLureAround(label: string, at: number, word: string, lure: LureWords
 }
 
 /**
- * The registrable domain is the brand's: one of its labels carries one of the brand's distinctive
- * domain words (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`),
- * unless the word only follows lure words (`notifications-ledger.com`, `secure-paypal.example.net`),
- * or its own label, the one before the public suffix, is one of the brand's generic words whole
- * (brands.yml `generic`: `office.com`, `live.com`, `wf.com`, `apple.com`, `crypto.com`). A label
- * that starts with a distinctive word stays the brand's, as `microsoftonline.com` and
- * `paypal-community.com` are; a generic word inside a longer label is someone else's
- * (`officedepot.com`, `livechatinc.com`, `applebees.com`, `cryptonews.com`, `metalworks.example`)
- * or a combosquat (`office365-security.com`, `outlookmail-verify.com`), review of brand43.
+ * The registrable domain is the brand's: it is one of the brand's own domains listed whole
+ * (brands.yml `own`: `hotmail.com`, `msft.net`, `fb.com`, `apple.com`, `office.com`,
+ * `securenorton.com`), or one of its labels carries one of the brand's distinctive domain words
+ * (`paypal.com`, `sparkasse-hannover.de`, `microsoftonline.com`, `banco.bradesco`), unless the word
+ * only follows lure words (`notifications-ledger.com`, `secure-paypal.example.net`) or a hyphen
+ * splits it but between the words of the brand's name (`pay-pal.com`, `micro-soft.com`: a
+ * look-alike of the name; `wells-fargo.example` is written as the name is). A generic word
+ * (brands.yml `generic`) shows nothing by itself: anyone can register `securenorton.net`,
+ * `msft.xyz`, `hotmail.support` or `apple.xyz`, and inside a longer label it is someone else's
+ * (`officedepot.com`, `livechatinc.com`, `applebees.com`, `cryptonews.com`) or a combosquat
+ * (`office365-security.com`, `secure-norton.com`), review of brand43 and brandown44. A label that
+ * starts with a distinctive word stays the brand's, as `microsoftonline.com` and
+ * `paypal-community.com` are.
  */
 export function isBrandDomain(domain: string | null, brand: Brand, lure: LureWords): boolean {
   if (!domain) return false;
-  const labels = domain.split('.').map((label) => label.replace(/-/g, ''));
-  return brand.domainWords.some((word) => {
-    if (!brand.claimWords.includes(word)) return labels[0] === word;
-    return labels.some((label) => {
-      const at = label.indexOf(word);
-      if (at < 0) return false;
-      return at === 0 || !onlyLureAround(label, at, word, lure);
-    });
-  });
+  if (brand.ownDomains.includes(domain)) return true;
+  const labels = domain.split('.').map(readWritten);
+  return brand.claimWords.some((word) =>
+    labels.some(({ joined, at: written }) => {
+      for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+        // The word split by a hyphen (`pay-pal`, `micro-soft`) is a look-alike of the brand's name, not its own.
+        if (splitByHyphen(written, at, word, brand)) continue;
+        if (at === 0 || !onlyLureAround(joined, at, word, lure)) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/**
+ * Whether a hyphen of the label as written falls inside the brand's word at `at` of the joined label,
+ * but between two words of the brand's name (`wells-fargo`, `deutsche-post`, `crypto-com` for
+ * `wellsfargo`, `deutschepost`, `cryptocom`), where a hyphen is how the name is written.
+ */
+function splitByHyphen(written: readonly number[], at: number, word: string, brand: Brand): boolean {
+  const parts = brand.brand.split(/[ .]/);
+  const between = new Set<number>();
+  if (parts.join('') === word) {
+    let end = 0;
+    for (const part of parts.slice(0, -1)) between.add((end += part.length));
+  }
+  for (let letter = 1; letter < word.length; letter++) {
+    if ((written[at + letter] as number) - (written[at + letter - 1] as number) > 1 && !between.has(letter)) return true;
+  }
+  return false;
+}
+
+/** A label with its hyphens removed, and where each letter left stood in the label as written. */
+function readWritten(label: string): { joined: string; at: number[] } {
+  const at: number[] = [];
+  let joined = '';
+  for (let index = 0; index < label.length; index++) {
+    if (label[index] === '-') continue;
+    joined += label[index];
+    at.push(index);
+  }
+  return { joined, at };
 }
 
 /** A host's labels as brand-link-mismatch reads them: Unicode, lower case, look-alike letters read as the Latin ones they mimic. */

@@ -25,6 +25,8 @@ export interface Lists {
   /** a whole query parameter name (lower case) that carries a redirect's destination */
   readonly redirectParameter: RegExp;
   readonly freemail: ReadonlySet<string>;
+  /** registrable domains whose subdomains are mailbox domains any customer of the service gets (`onmicrosoft.com`) */
+  readonly tenantMail: ReadonlySet<string>;
   /** TLD → sureness 0–2 */
   readonly suspiciousTlds: ReadonlyMap<string, number>;
   /** the opt-out wording and address fragments of every language the analyzer has */

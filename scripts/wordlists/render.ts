@@ -129,6 +129,9 @@ function renderGlobal(global: WordlistData['global']): string {
     '/** Free webmail domains, for the freemail Reply-To check. */',
     ...renderArray('freemailDomains', 'string', global.freemailDomains.map(quote)),
     '',
+    '/** Domains under which a mail service gives each customer a mailbox domain of their own (`contoso.onmicrosoft.com`). */',
+    ...renderArray('tenantMailDomains', 'string', global.tenantMailDomains.map(quote)),
+    '',
     '/** Top-level domains that carry a large share of spam and phishing, with a 0–2 sureness. */',
     ...renderArray('suspiciousTlds', 'SuspiciousTld', global.suspiciousTlds.map(tld)),
     '',
@@ -246,7 +249,7 @@ function providerDomains(entry: MailProviderDomains): string {
 }
 
 function brand(entry: Brand): string {
-  return `{ brand: ${quote(entry.brand)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)} }`;
+  return `{ brand: ${quote(entry.brand)}, spelled: ${quote(entry.spelled)}, domainWords: ${strings(entry.domainWords)}, claimWords: ${strings(entry.claimWords)}, ownDomains: ${strings(entry.ownDomains)} }`;
 }
 
 function alarmWord(entry: AlarmWord): string {

@@ -30,11 +30,12 @@ import type {
   WarningCue,
   WarningKind,
 } from '../../core/data/types.ts';
+import { registrableDomain } from '../../core/headers/fields.ts';
 import { regionHostCovers } from '../../core/links/free-hosting.ts';
 import { createDisguiseReader, MAX_DOUBLED, MAX_GAP } from '../../core/phrases/disguised.ts';
 import { COMPANY_OF, MOST_COMPANY } from '../../core/phrases/company.ts';
 import { phraseKeys } from '../../core/phrases/matcher.ts';
-import { createStemmer, type Stem } from '../../core/text/stem.ts';
+import { createStemmer, foldDiacritics, type Stem } from '../../core/text/stem.ts';
 import {
   brandProblems,
   compareOrdinal,
@@ -108,6 +109,7 @@ export const GLOBAL_FILES: { readonly [K in keyof GlobalLists]: string } = {
   openRedirectors: 'wordlists/global/open-redirectors.yml',
   redirectParameters: 'wordlists/global/redirect-parameters.yml',
   freemailDomains: 'wordlists/global/freemail-domains.txt',
+  tenantMailDomains: 'wordlists/global/tenant-mail-domains.txt',
   suspiciousTlds: 'wordlists/global/suspicious-tlds.yml',
   clickTrackingDomains: 'wordlists/global/click-tracking-domains.txt',
   clickTrackingLabels: 'wordlists/global/click-tracking-labels.txt',
@@ -152,6 +154,7 @@ const GLOBAL_PARSERS: { readonly [K in keyof GlobalLists]: (source: SourceFile, 
   openRedirectors: (source, report) => parseOpenRedirectors(source, report),
   redirectParameters: (source, report) => parseRedirectParameters(source, report),
   freemailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
+  tenantMailDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   suspiciousTlds: (source, report) => parseSuspiciousTlds(source, report),
   clickTrackingDomains: (source, report) => parseLineList(source, report, hostnameProblems),
   clickTrackingLabels: (source, report) => parseLineList(source, report, labelProblems),
@@ -202,7 +205,7 @@ const ADDRESS_KEYS = new Set(['part', 'note', 'source']);
 const ADDRESS_PART = /^[a-z0-9_-]{4,40}$/;
 const REDIRECTOR_KEYS = new Set(['host', 'path', 'param', 'note', 'source']);
 const TLD_KEYS = new Set(['tld', 'sureness', 'note', 'source']);
-const BRAND_KEYS = new Set(['brand', 'domains', 'generic', 'note', 'source']);
+const BRAND_KEYS = new Set(['brand', 'spelled', 'domains', 'generic', 'own', 'note', 'source']);
 const ALARM_KEYS = new Set(['word', 'sureness', 'note', 'source']);
 const PREFIX_KEYS = new Set(['prefix', 'kind', 'note', 'source']);
 const WALLET_WORD_KEYS = new Set(['phrase', 'kind', 'note', 'source']);
@@ -297,6 +300,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         openRedirectors: global.openRedirectors ?? [],
         redirectParameters: global.redirectParameters ?? [],
         freemailDomains: global.freemailDomains ?? [],
+        tenantMailDomains: global.tenantMailDomains ?? [],
         suspiciousTlds: global.suspiciousTlds ?? [],
         clickTrackingDomains: global.clickTrackingDomains ?? [],
         clickTrackingLabels: global.clickTrackingLabels ?? [],
@@ -802,6 +806,8 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     const brand = record.string('brand', true);
     const domains = record.string('domains', true);
     const generic = record.string('generic', false);
+    const own = record.string('own', false);
+    const spelled = record.string('spelled', false);
     record.string('note', false);
     record.string('source', false);
     if (brand === undefined || domains === undefined) continue;
@@ -818,7 +824,27 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // A brand whose every word is generic could never be claimed by a host: say so, not silently.
       report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
     }
-    brands.push({ brand, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), line: record.line });
+    if (spelled !== undefined && brand !== undefined && foldDiacritics(spelled.toLowerCase()) !== brand) {
+      report.add(source.path, record.line, `spelled: "${spelled}" must be "${brand}" with other capitals (accents aside)`);
+    }
+    const ownDomains = own === undefined ? [] : own.split(' ');
+    for (const domain of ownDomains) {
+      const problems = hostnameProblems(domain);
+      for (const problem of problems) report.add(source.path, record.line, `own: ${problem}`);
+      // Compared with a registrable domain, so one that is not (`mail.hotmail.com`, `co.uk`) would never match.
+      // (a name under one of its hosts' registrable domain is that domain itself: `co.uk` and `mail.hotmail.com` are not)
+      if (problems.length === 0 && registrableDomain(`host.${domain}`) !== domain) {
+        report.add(source.path, record.line, `own: "${domain}" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`);
+      }
+    }
+    if (new Set(ownDomains).size !== ownDomains.length) report.add(source.path, record.line, 'own: each domain once');
+    // A generic word shows the brand's domain only as the domains listed whole under own: one naming none would be the brand's nowhere.
+    for (const word of genericWords) {
+      if (!ownDomains.some((domain) => domain.split('.')[0] === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);
+    }
+    // Without a spelling of its own, the brand's words capitalised (`Wells Fargo`).
+    const shown = spelled ?? brand.replace(/(^| )(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    brands.push({ brand, spelled: shown, domainWords, claimWords: domainWords.filter((word) => !genericWords.includes(word)), ownDomains, line: record.line });
   }
   checkOrder(source.path, brands.map(keyed('brand')), comparePhrases, report);
   // Whether a word is ordinary is the word's, not one brand's: `office` claims no brand or every one.
@@ -831,7 +857,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       else if (seen.generic !== generic) report.add(source.path, line, `generic: "${word}" is ${seen.generic ? '' : 'not '}generic for "${seen.brand}"; a word is generic for every brand that lists it or for none`);
     }
   }
-  return brands.map(({ brand, domainWords, claimWords }) => ({ brand, domainWords, claimWords }));
+  return brands.map(({ brand, spelled, domainWords, claimWords, ownDomains }) => ({ brand, spelled, domainWords, claimWords, ownDomains }));
 }
 
 function parseAlarmWords(source: SourceFile, report: Reporter): AlarmWord[] {

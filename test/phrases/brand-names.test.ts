@@ -3,7 +3,7 @@ import type { Brand } from '../../core/data/types.ts';
 import { findBrandName, indexBrandNames } from '../../core/phrases/brand-names.ts';
 import { seededRandom } from '../../scripts/eval/logistic.ts';
 
-const brands = (...names: string[]): Brand[] => names.map((brand) => ({ brand, domainWords: [brand.replace(/[ .]/g, '')], claimWords: [brand.replace(/[ .]/g, '')] }));
+const brands = (...names: string[]): Brand[] => names.map((brand) => ({ brand, domainWords: [brand.replace(/[ .]/g, '')], claimWords: [brand.replace(/[ .]/g, '')], ownDomains: [], spelled: brand }));
 const find = (list: Brand[], text: string): [string, number] | null => {
   const found = findBrandName(indexBrandNames(list), text.split(' '));
   return found ? [found.name.brand.brand, found.at] : null;

@@ -34,7 +34,7 @@ const PHRASE_COUNTS: Record<string, Record<PhraseCategory | 'unsubscribe' | 'add
   es: { money: 34, urgency: 36, 'free-offer': 39, guarantee: 26, pharma: 36, finance: 26, greeting: 21, shady: 54, phishing: 76, unsubscribe: 17, addresses: 3 },
   fr: { money: 37, urgency: 41, 'free-offer': 42, guarantee: 27, pharma: 41, finance: 30, greeting: 22, shady: 50, phishing: 72, unsubscribe: 15, addresses: 2 },
   it: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 0, phishing: 0, unsubscribe: 5, addresses: 1 },
-  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 16, unsubscribe: 7, addresses: 2 },
+  nl: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 52, unsubscribe: 7, addresses: 2 },
   pt: { money: 0, urgency: 0, 'free-offer': 0, guarantee: 0, pharma: 0, finance: 0, greeting: 0, shady: 1, phishing: 29, unsubscribe: 7, addresses: 2 },
 };
 const GLOBAL_COUNTS = {
@@ -42,6 +42,7 @@ const GLOBAL_COUNTS = {
   openRedirectors: 35,
   redirectParameters: 23,
   freemailDomains: 452,
+  tenantMailDomains: 1,
   suspiciousTlds: 78,
   clickTrackingDomains: 29,
   clickTrackingLabels: 22,
@@ -270,6 +271,7 @@ function minimalSources(): SourceFile[] {
     optOutFile('en', ['- phrase: opt out', '- phrase: unsubscribe']),
     { path: 'wordlists/global/url-shorteners.txt', text: '# Shorteners. Sources: tests.\nbit.ly\ntinyurl.com\n' },
     { path: 'wordlists/global/freemail-domains.txt', text: '# Freemail. Sources: tests.\ngmail.com\n' },
+    { path: 'wordlists/global/tenant-mail-domains.txt', text: '# Tenant mail domains. Sources: tests.\nonmicrosoft.com\n' },
     {
       path: 'wordlists/global/open-redirectors.yml',
       text:
@@ -588,17 +590,31 @@ describe('validateSources', () => {
     ]);
     // `generic` (brand43fix): words of the entry's domains, in their order; a word generic for one brand is so for all.
     expect(
-      violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft office live\n    generic: live office\n  - brand: outlook\n    domains: microsoft outlook office\n    generic: outlook\n  - brand: skype\n    domains: skype\n    generic: xbox\n')),
+      violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft office live\n    generic: live office\n    own: live.com office.com\n  - brand: outlook\n    domains: microsoft outlook office\n    generic: outlook\n    own: outlook.com\n  - brand: skype\n    domains: skype\n    generic: xbox\n    own: xbox.com\n')),
     ).toEqual([
       `${brands}:3: generic: words of its domains ("microsoft office live"), in their order, each once`,
-      `${brands}:9: generic: words of its domains ("skype"), in their order, each once`,
-      `${brands}:6: generic: "office" is generic for "microsoft"; a word is generic for every brand that lists it or for none`,
+      `${brands}:11: generic: words of its domains ("skype"), in their order, each once`,
+      `${brands}:7: generic: "office" is generic for "microsoft"; a word is generic for every brand that lists it or for none`,
     ]);
     // A brand with no word left to claim it (rev43c #2: Crypto.com's only word, `crypto`, is generic) is refused.
-    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto\n    generic: crypto\n'))).toEqual([
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto\n    generic: crypto\n    own: crypto.com\n'))).toEqual([
       `${brands}:3: generic: every domain word is generic, so no host can claim "crypto.com": add a distinctive word to domains (its name joined, as \`cryptocom\`)`,
     ]);
-    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto cryptocom\n    generic: crypto\n'))).toEqual([]);
+    expect(violationsWith(brands, brandFile('  - brand: crypto.com\n    domains: crypto cryptocom\n    generic: crypto\n    own: crypto.com\n'))).toEqual([]);
+    // `spelled` (brandown44fix2): the brand's own letters, other capitals and accents aside.
+    expect(violationsWith(brands, brandFile('  - brand: itau\n    spelled: Itaú\n    domains: itau\n  - brand: paypal\n    spelled: PayPall\n    domains: paypal\n'))).toEqual([
+      `${brands}:6: spelled: "PayPall" must be "paypal" with other capitals (accents aside)`,
+    ]);
+    // `own` (brandown44fix2): the registrable domains a generic word names, each exactly; a generic word naming none is the brand's nowhere.
+    expect(
+      violationsWith(brands, brandFile('  - brand: microsoft\n    domains: microsoft hotmail msft\n    generic: hotmail msft\n    own: hotmail.com mail.hotmail.com co.uk Hotmail.com hotmail.com\n')),
+    ).toEqual([
+      `${brands}:3: own: "mail.hotmail.com" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`,
+      `${brands}:3: own: "co.uk" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`,
+      `${brands}:3: own: hostname must be lowercase: write "hotmail.com"`,
+      `${brands}:3: own: each domain once`,
+      `${brands}:3: generic: "msft" names no domain of own; list the brand's domains it names there, whole ("msft.com")`,
+    ]);
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,

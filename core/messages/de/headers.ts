@@ -9,6 +9,8 @@ export default {
     'Lassen Sie Ihren Mailserver oder Ihren ESP den Date-Header setzen, oder schreiben Sie ihn mit numerischer Zeitzone, z. B. „Tue, 14 May 2024 09:30:00 +0000“.',
   'display-name-brand/brand-name':
     'Der Absendername `{name}` nennt {brand}, aber die Mail kommt von `{domain}`. Die meisten Mailprogramme zeigen nur den Namen an, deshalb wirkt das wie Identitätsbetrug, und genau das fälscht Phishing als Erstes.',
+  'display-name-brand/brand-on-open-mailbox':
+    'Der Absendername `{name}` nennt {brand}, aber die Adresse liegt auf `{domain}`, wo sich jeder ein Postfach anlegen kann; {brand} sendet seine eigene Mail nicht von solchen Adressen. Die meisten Mailprogramme zeigen nur den Namen an, deshalb wirkt das wie Identitätsbetrug, und genau das fälscht Phishing als Erstes.',
   'display-name-brand/own-name':
     'Schreiben Sie den Namen Ihrer eigenen Organisation in den Absendernamen; wenn Sie im Auftrag von {brandWord} schreiben, senden Sie von einer Domain, die diese Marke autorisiert (mit abgestimmtem SPF, DKIM und DMARC).',
   'display-name-urgency/alarm-word':

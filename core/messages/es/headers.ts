@@ -9,6 +9,8 @@ export default {
     'Deje que su servidor de correo o su ESP establezca el encabezado Date, o escríbalo con una zona numérica, por ejemplo «Tue, 14 May 2024 09:30:00 +0000».',
   'display-name-brand/brand-name':
     'El nombre del remitente `{name}` menciona a {brand}, pero el correo procede de `{domain}`. La mayoría de los programas de correo muestran solo el nombre, así que esto parece una suplantación de identidad, lo primero que falsifica el phishing.',
+  'display-name-brand/brand-on-open-mailbox':
+    'El nombre del remitente `{name}` menciona a {brand}, pero la dirección está en `{domain}`, donde cualquiera puede crear una cuenta de correo; {brand} no envía su propio correo desde una dirección así. La mayoría de los programas de correo muestran solo el nombre, así que esto parece una suplantación de identidad, lo primero que falsifica el phishing.',
   'display-name-brand/own-name':
     'Ponga el nombre de su propia organización como nombre del remitente; si escribe en nombre de {brandWord}, envíe desde un dominio que esa marca autorice (con SPF, DKIM y DMARC alineados).',
   'display-name-urgency/alarm-word':

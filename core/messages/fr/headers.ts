@@ -10,6 +10,8 @@ export default {
     'Laissez votre serveur de messagerie ou votre ESP définir l’en-tête Date, ou écrivez-le avec un fuseau numérique, par exemple «\u00a0Tue, 14 May 2024 09:30:00 +0000\u00a0».',
   'display-name-brand/brand-name':
     'Le nom d’expéditeur `{name}` cite {brand}, mais le message vient de `{domain}`. La plupart des logiciels de messagerie n’affichent que le nom\u00a0: cela ressemble donc à une usurpation d’identité, la première chose que falsifie l’hameçonnage.',
+  'display-name-brand/brand-on-open-mailbox':
+    'Le nom d’expéditeur `{name}` cite {brand}, mais l’adresse est sur `{domain}`, où n’importe qui peut créer une adresse\u00a0; {brand} n’envoie pas son propre courrier depuis une telle adresse. La plupart des logiciels de messagerie n’affichent que le nom\u00a0: cela ressemble donc à une usurpation d’identité, la première chose que falsifie l’hameçonnage.',
   'display-name-brand/own-name':
     'Mettez le nom de votre propre organisation dans le nom d’expéditeur (From)\u00a0; si vous écrivez au nom de {brandWord}, envoyez depuis un domaine que cette marque autorise (avec SPF, DKIM et DMARC alignés).',
   'display-name-urgency/alarm-word':

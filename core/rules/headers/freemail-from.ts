@@ -2,6 +2,7 @@
 // Gmail, Yahoo and AOL publish DMARC policies that reject or quarantine their addresses sent through
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
+import { bareHost } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -18,21 +19,19 @@ export default defineRule({
       'Send from an address on a domain you own, with SPF, DKIM and DMARC set up for the server or ESP that sends it.',
   },
   check(context) {
-    const { message, lists } = context;
+    const { message } = context;
     if (!context.facts.wholeMessage) return [];
     // A reply in a conversation from a personal address is ordinary mail.
     if (message.headers.has('in-reply-to') || message.headers.has('references')) return [];
-    const { from } = context.facts.sender;
-    if (!from?.domain) return [];
-    // The mailbox domain itself: a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
-    const free = lists.freemail.has(from.domain);
-    if (!free) return [];
+    // The mailbox domain itself (the sender fact's freeMailbox): a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
+    const { from, freeMailbox } = context.facts.sender;
+    if (!from?.domain || !freeMailbox) return [];
     const evidence = shorten(from.address);
     return [
       {
         messageId: 'free-mailbox',
         suggestionId: 'own-domain',
-        data: { address: evidence, domain: from.domain },
+        data: { address: evidence, domain: bareHost(from.domain) },
         evidence,
       },
     ];

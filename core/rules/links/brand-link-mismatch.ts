@@ -10,6 +10,7 @@ import type { Brand } from '../../data/types.ts';
 import { findBrandName, type BrandNames } from '../../phrases/brand-names.ts';
 import { brandHostClaim, isBrandDomain } from '../../links/brand-domain.ts';
 import { isClickTracker } from '../../links/click-tracking.ts';
+import { sendsAsBrand } from '../../facts/sender.ts';
 import { isPlausibleHostname } from '../../links/inspect.ts';
 import type { Link } from '../../message/message.ts';
 import { foldDiacritics } from '../../text/stem.ts';
@@ -133,7 +134,8 @@ export default defineRule({
     const { brand } = found;
     const lure = context.lists.combosquatWords;
     if (links.some((link) => isBrandDomain(link.url.domain, brand, lure))) return [];
-    if (isBrandDomain(facts.sender.from?.registrable ?? null, brand, lure)) return [];
+    // A sender on the brand's own domain is the brand, unless anyone can get that mailbox (x@outlook.com).
+    if (sendsAsBrand(facts.sender, brand, lure)) return [];
     // No lure even if a host disguised itself (lureContext's widest reading): no host to read.
     if (!lureContext(context, true)) return [];
     // Judge the links readers click: an anchor (a pasted address shows where it goes) that is not

@@ -25,6 +25,75 @@ describe('brand-link-mismatch details', () => {
     expect(evidence({ html: microsoft('https://account.microsoft.com/') })).toEqual([]);
   });
 
+  // brandown44: a brand's consumer mail and short domains are its own (brands.yml, each with its source).
+  it("takes the brands' consumer mail and short domains for their own, and not their look-alikes", () => {
+    const draft = (brand: string, href: string) =>
+      `<h1>${brand}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
+    const own: [string, string][] = [
+      ['Microsoft', 'https://www.hotmail.com/'],
+      ['Microsoft', 'https://www.msn.com/en-us'],
+      ['Microsoft', 'https://policykeyservice.dc.ad.msft.net/'],
+      ['Apple ID', 'https://www.me.com/'],
+      ['iCloud', 'https://www.mac.com/'],
+      ['Apple Support', 'https://itunes.com/apps/keynote'],
+      ['Facebook', 'https://fb.com/help'],
+      ['Norton', 'https://securenorton.com/renew'],
+    ];
+    for (const [brand, href] of own) expect(evidence({ html: draft(brand, href) }), href).toEqual([]);
+    const elsewhere: [string, string][] = [
+      ['Microsoft', 'https://hotmai1.com/'],
+      ['Microsoft', 'https://hotmail-verify.com/'],
+      ['Microsoft', 'https://msn-account.com/'],
+      ['Microsoft', 'https://msft-login.example/'],
+      ['Apple ID', 'https://rne.com/'],
+      ['iCloud', 'https://macys-mail.example/'],
+      ['Apple Support', 'https://itunes-billing.example/'],
+      ['Facebook', 'https://fbi-alerts.example/'],
+      ['Norton', 'https://secure-norton.com/renew'],
+      ['Norton', 'https://securenorton-billing.example/'],
+      ['Norton', 'https://www.avast.com/'],
+    ];
+    for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
+  });
+
+  // Review of brandown44 (brandown44fix2): a generic word is the brand's only in the domains brands.yml lists whole (own), not on any suffix.
+  it("takes a generic word's domain on another suffix for someone else's", () => {
+    const draft = (brand: string, href: string) =>
+      `<h1>${brand}</h1><p>Your account has been limited until we can verify your payment.</p><p><a href="${href}">Open</a></p>`;
+    const elsewhere: [string, string][] = [
+      ['Norton', 'https://securenorton.net/renew'],
+      ['Norton', 'https://securenorton.xyz/renew'],
+      ['Microsoft', 'https://msft.xyz/'],
+      ['Microsoft', 'https://hotmail.support/'],
+      ['Microsoft', 'https://outlook.xyz/'],
+      ['Microsoft', 'https://office.xyz/'],
+      ['Apple ID', 'https://apple.xyz/'],
+      ['iCloud', 'https://me.xyz/'],
+      ['Apple Support', 'https://itunes.support/'],
+      ['Facebook', 'https://fb.xyz/'],
+      // A hyphen splitting the brand's word is a look-alike; one beside it is the brand's (paypal-community.com, below).
+      ['PayPal', 'https://pay-pal.com/signin'],
+      ['Microsoft', 'https://micro-soft.com/'],
+    ];
+    for (const [brand, href] of elsewhere) expect(evidence({ html: draft(brand, href) }), href).toEqual([brand]);
+    for (const [brand, href] of [['Microsoft', 'https://office.com/'], ['Microsoft', 'https://outlook.com/'], ['Apple ID', 'https://apple.com/'], ['Norton', 'https://securenorton.com/'], ['PayPal', 'https://www.paypal-community.com/']]) {
+      expect(evidence({ html: draft(brand as string, href as string) }), href).toEqual([]);
+    }
+  });
+
+  // brandown44fix: a mailbox anyone can get on a brand's mail domain is not the brand sending; a link there is still the brand's.
+  it("does not take a free mailbox or a tenant's address on the brand's domain for the brand, and still takes a link there for its own", () => {
+    const notice = (href: string) => `<h1>Microsoft</h1><p>Your password expires today. Verify your account to keep your mailbox.</p><p><a href="${href}">Keep my password</a></p>`;
+    const headers = (from: string) => ({ From: from, To: 'sam@example.org', Date: 'Tue, 14 May 2024 09:30:00 +0000', 'Message-ID': '<a1b2c3@mail.example>' });
+    for (const from of ['"Microsoft account team" <x@outlook.com>', '"Microsoft" <x@hotmail.com>', '"Microsoft 365" <x@contoso.onmicrosoft.com>']) {
+      expect(evidence({ html: notice('https://keep-password.example/login'), headers: headers(from) }), from).toEqual(['Microsoft']);
+    }
+    expect(evidence({ html: notice('https://keep-password.example/login'), headers: headers('"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>') })).toEqual([]);
+    for (const href of ['https://outlook.live.com/mail/', 'https://outlook.com/', 'https://www.hotmail.com/']) {
+      expect(evidence({ html: notice(href), headers: headers('"Microsoft account team" <x@outlook.com>') }), href).toEqual([]);
+    }
+  });
+
   it('counts a domain that only carries the brand further in (combosquatting) as elsewhere', () => {
     expect(evidence({ html: lure('https://secure-paypal.example.net/login') })).toEqual(['PayPal']);
     expect(evidence({ html: lure('https://www.paypal-community.example/login') })).toEqual([]);
