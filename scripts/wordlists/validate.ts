@@ -835,9 +835,13 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // (a name under one of its hosts' registrable domain is that domain itself: `co.uk` and `mail.hotmail.com` are not)
       if (problems.length === 0 && registrableDomain(`host.${domain}`) !== domain) {
         report.add(source.path, record.line, `own: "${domain}" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`);
+      } else if (problems.length === 0 && genericWords.length > 0 && !genericWords.includes(domain.slice(0, domain.indexOf('.')))) {
+        report.add(source.path, record.line, `own: "${domain}" is named by no generic word of this brand ("${domain.slice(0, domain.indexOf('.'))}")`);
       }
     }
     if (new Set(ownDomains).size !== ownDomains.length) report.add(source.path, record.line, 'own: each domain once');
+    // own lists what the generic words name, nothing else: a distinctive word already makes its domains the brand's.
+    if (ownDomains.length > 0 && genericWords.length === 0) report.add(source.path, record.line, 'own: only with generic (the domains its generic words name)');
     // A generic word shows the brand's domain only as the domains listed whole under own: one naming none would be the brand's nowhere.
     for (const word of genericWords) {
       if (!ownDomains.some((domain) => domain.split('.')[0] === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);

@@ -615,6 +615,11 @@ describe('validateSources', () => {
       `${brands}:3: own: each domain once`,
       `${brands}:3: generic: "msft" names no domain of own; list the brand's domains it names there, whole ("msft.com")`,
     ]);
+    // (rev44e) own names only what the entry's generic words name, and only beside them.
+    expect(violationsWith(brands, brandFile('  - brand: paypal\n    domains: paypal\n    own: paypal.me\n  - brand: wells fargo\n    domains: wellsfargo wf\n    generic: wf\n    own: wf.com hotmail.com\n'))).toEqual([
+      `${brands}:3: own: only with generic (the domains its generic words name)`,
+      `${brands}:6: own: "hotmail.com" is named by no generic word of this brand ("hotmail")`,
+    ]);
     const alarms = 'wordlists/global/alarm-words.yml';
     expect(violationsWith(alarms, { path: alarms, text: '# Alarm. Sources: tests.\nentries:\n  - word: two words\n    sureness: 1\n' })).toEqual([
       `${alarms}:3: "two words" must be one word of letters`,
