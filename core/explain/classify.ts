@@ -940,7 +940,7 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // A connection said only as not made ("unable to connect", UNABLE_TO_CONNECT) under an X.3.x status, the
   // receiver's own system ("451 4.3.0 Unable to connect to database"): the code's reading (saidOnlyUnderSystemStatus).
   if (said === 'network-error' && saidOnlyUnderSystemStatus(said, status, words, vocabulary)) return true;
-  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, !standsUnder(said, status) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
+  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, (status !== undefined && !standsUnder(said, status)) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -1005,10 +1005,14 @@ const NARROW_READINGS: ReadonlyMap<CauseId, NarrowReading> = new Map(
   ] as ReadonlyArray<readonly [CauseId, RegExp, RegExp?]>).map(([id, pattern, statuses]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g'), ...(statuses ? { statuses } : {}) }]),
 );
 
-/** Whether the narrow reading of `id` stands under `status` (none, or one of its statuses: NarrowReading). */
+/**
+ * Whether the narrow reading of `id` stands under `status`: a status given, one of the reading's statuses
+ * (NarrowReading). No status is no code to stand under; each caller says what it does without one (step 1
+ * steps aside, weakReading decides).
+ */
 function standsUnder(id: CauseId, status: string | undefined): boolean {
   const statuses = NARROW_READINGS.get(id)?.statuses;
-  return status === undefined || statuses === undefined || statuses.test(status);
+  return status !== undefined && statuses !== undefined && statuses.test(status);
 }
 
 /**
@@ -1079,8 +1083,7 @@ function saidOnlyUnderSystemStatus(id: CauseId, status: string | undefined, word
  * own cause differs: it steps aside, unless it stands under that code (its statuses: NarrowReading).
  */
 function saidOnlyByNarrow(id: CauseId, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
-  const own = NARROW_READINGS.get(id);
-  return own !== undefined && !(own.statuses !== undefined && status !== undefined && own.statuses.test(status)) && saidOnlyBy(id, words, vocabulary, true);
+  return NARROW_READINGS.has(id) && !standsUnder(id, status) && saidOnlyBy(id, words, vocabulary, true);
 }
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
