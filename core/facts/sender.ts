@@ -38,9 +38,10 @@ export interface Sender {
    * A much-impersonated brand (wordlists/global/brands.yml) that the From name names while the
    * address is not the brand's own (`sendsAsBrand`): on a domain that is not the brand's
    * ("Microsoft 365" <alerts@random-shop.example>), or a mailbox anyone can get there
-   * ("Microsoft account team" <x@outlook.com>), or null.
+   * ("Microsoft account team" <x@outlook.com>), or null. The list's own entry, so a reader need not
+   * find it again by its word.
    */
-  readonly impersonates: string | null;
+  readonly impersonates: Brand | null;
 }
 
 /** Whether an address is on a free mailbox domain (`Sender.freeMailbox`), read as registrableDomain reads it (`Sender.fromDomain`): `x@hotmail.com.` and `x@[hotmail.com]` are on hotmail.com. */
@@ -68,13 +69,13 @@ function nameWords(name: string): string {
   return ` ${folded.replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?=\s|$)|(?<=\s|^)\./g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
-function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }: FactSources): string | null {
+function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }: FactSources): Brand | null {
   if (!from?.name || !from.registrable) return null;
   const shown = nameWords(from.name);
   if (shown.trim() === '') return null;
   for (const brand of lists.brands) {
     if (!shown.includes(` ${brand.brand} `)) continue;
-    return sendsAsBrand({ from, openMailbox }, brand, lists.combosquatWords) ? null : brand.brand;
+    return sendsAsBrand({ from, openMailbox }, brand, lists.combosquatWords) ? null : brand;
   }
   return null;
 }

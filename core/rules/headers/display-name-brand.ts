@@ -35,7 +35,7 @@ export default defineRule({
         messageId: openMailbox ? 'brand-on-open-mailbox' : 'brand-name',
         suggestionId: 'own-name',
         // The brand as it spells itself in the finding (brands.yml `spelled`), as the wordlist writes it in the advice.
-        data: { name: evidence, brand: context.lists.brands.find((entry) => entry.brand === brand)?.spelled ?? brand, brandWord: brand, domain: (openMailbox && fromDomain !== null ? fromDomain : from.registrable) ?? '' },
+        data: { name: evidence, brand: brand.spelled, brandWord: brand.brand, domain: (openMailbox && fromDomain !== null ? fromDomain : from.registrable) ?? '' },
         evidence,
       },
     ];
